@@ -1,0 +1,100 @@
+// Strict, type-checked linting (STYLE.md §5.12) plus the layering rules of
+// STYLE.md §3: domain code never imports @actions/* or the adapters.
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import importX from 'eslint-plugin-import-x'
+
+const noActions = {
+  group: ['@actions/*'],
+  message:
+    'Only src/adapters, src/inputs.ts and src/main.ts may use @actions/*.'
+}
+const noAdapters = {
+  group: ['**/adapters/*', '../adapters/*', './adapters/*'],
+  message:
+    'Domain code depends on ports; only main.ts and cli code wire adapters.'
+}
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'coverage/',
+      '__fixtures__/definitions/',
+      'e2e/repos/',
+      'examples/',
+      '**/*.d.ts'
+    ]
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname
+      }
+    },
+    plugins: { 'import-x': importX },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/explicit-module-boundary-types': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_' }
+      ],
+      'import-x/no-cycle': 'error'
+    }
+  },
+  {
+    files: ['src/**/*.ts'],
+    ignores: [
+      'src/adapters/**',
+      'src/main.ts',
+      'src/inputs.ts',
+      'src/cli/**',
+      'src/cli.ts'
+    ],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [noActions, noAdapters] }]
+    }
+  },
+  {
+    files: ['src/cli/**/*.ts', 'src/cli.ts', 'src/cli-entry.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noActions] }] }
+  },
+  {
+    files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        Buffer: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly'
+      }
+    },
+    rules: {
+      ...tseslint.configs.disableTypeChecked.rules,
+      '@typescript-eslint/explicit-module-boundary-types': 'off'
+    }
+  },
+  {
+    files: [
+      '__tests__/**/*.ts',
+      'e2e/**/*.ts',
+      'bench/**/*.ts',
+      '__fixtures__/**/*.ts'
+    ],
+    rules: {
+      '@typescript-eslint/explicit-module-boundary-types': 'off',
+      '@typescript-eslint/unbound-method': 'off'
+    }
+  }
+)

@@ -1,0 +1,35 @@
+/**
+ * The Logger port for the CLI: progress on standard error (standard output is
+ * for results, so `--format json` stays parseable), with registered secrets
+ * replaced by `***` before anything is written.
+ */
+import type { Logger } from '../ports/logger.js'
+import type { Writer } from '../cli/context.js'
+
+/** Creates a logger writing to `stderr`; `verbose` shows debug lines. */
+export function createCliLogger(stderr: Writer, verbose = false): Logger {
+  const secrets = new Set<string>()
+  const redact = (text: string): string => {
+    let out = text
+    for (const s of secrets) out = out.split(s).join('***')
+    return out
+  }
+  const line = (prefix: string, message: string): void =>
+    stderr.write(`${prefix}${redact(message)}\n`)
+  return {
+    debug: (m) => {
+      if (verbose) line('debug: ', m)
+    },
+    info: (m) => line('', m),
+    warning: (m) => line('warning: ', m),
+    error: (m) => line('error: ', m),
+    group: async (title, fn) => {
+      line('', `── ${title}`)
+      return fn()
+    },
+    mask: (secret) => {
+      // Very short strings would redact ordinary words; tokens and keys are long.
+      if (secret.length >= 4) secrets.add(secret)
+    }
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * The Exec port over node:child_process.spawn, argv only (never a shell).
+ * Output is collected as UTF-8; a timeout sends SIGTERM, then SIGKILL.
+ */
+import { spawn } from 'node:child_process'
+import type { Exec, ExecOptions, ExecResult } from '../ports/exec.js'
+
+const killGraceMs = 5_000
+
+/** Creates the process-spawning Exec used by the CLI and the Action. */
+export function createNodeExec(): Exec {
+  return { run }
+}
+
+function run(
+  command: string,
+  args: readonly string[],
+  options: ExecOptions = {}
+): Promise<ExecResult> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env ? { ...process.env, ...options.env } : process.env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      shell: false
+    })
+    const stdout: Buffer[] = []
+    const stderr: Buffer[] = []
+    let timedOut = false
+    let killTimer: NodeJS.Timeout | undefined
+    const terminate = (): void => {
+      child.kill('SIGTERM')
+      killTimer = setTimeout(() => child.kill('SIGKILL'), killGraceMs)
+      killTimer.unref()
+    }
+    const timer =
+      options.timeoutMs !== undefined
+        ? setTimeout(() => {
+            timedOut = true
+            terminate()
+          }, options.timeoutMs)
+        : undefined
+    const onAbort = (): void => terminate()
+    options.signal?.addEventListener('abort', onAbort, { once: true })
+    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk))
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk))
+    // A tool that exits before reading all of stdin makes the write fail with
+    // EPIPE; its exit code says what went wrong, so the pipe error is noise.
+    child.stdin.on('error', () => undefined)
+    child.on('error', (error) => {
+      if (timer) clearTimeout(timer)
+      reject(error)
+    })
+    child.on('close', (code, signal) => {
+      if (timer) clearTimeout(timer)
+      if (killTimer) clearTimeout(killTimer)
+      options.signal?.removeEventListener('abort', onAbort)
+      resolvePromise({
+        exitCode: code ?? (signal ? 128 + signalNumber(signal) : 1),
+        stdout: Buffer.concat(stdout).toString('utf8'),
+        stderr: Buffer.concat(stderr).toString('utf8'),
+        timedOut
+      })
+    })
+    child.stdin.end(options.input ?? '')
+  })
+}
+
+function signalNumber(signal: NodeJS.Signals): number {
+  return signal === 'SIGKILL'
+    ? 9
+    : signal === 'SIGTERM'
+      ? 15
+      : signal === 'SIGINT'
+        ? 2
+        : 1
+}

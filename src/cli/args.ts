@@ -1,0 +1,201 @@
+/**
+ * The command-line contract shared by every subcommand (README "CLI"):
+ * `clustersync <command> [definition] [-f|--file path] [--root dir]
+ * [--format text|json|github] [command flags]`. Parsing is declarative so
+ * each command states its flags once and usage errors are uniform (exit 2).
+ */
+import { UsageError } from '../errors.js'
+
+export type OptionType = 'string' | 'boolean' | 'number'
+
+export interface OptionSpec {
+  /** Long name without dashes, e.g. `kubeconfig`. */
+  name: string
+  alias?: string
+  type: OptionType
+  /** May be given several times; the value is then a string array. */
+  repeatable?: boolean
+  /** Allowed values, for usage errors that list them. */
+  choices?: readonly string[]
+  description: string
+}
+
+export type OptionValue = string | boolean | number | string[]
+
+export interface ParsedArgs {
+  positionals: string[]
+  options: Record<string, OptionValue | undefined>
+}
+
+/** Options every command accepts. */
+export const commonOptions: readonly OptionSpec[] = [
+  {
+    name: 'file',
+    alias: 'f',
+    type: 'string',
+    description:
+      'Path of the cluster definition (same as the positional argument)'
+  },
+  {
+    name: 'root',
+    type: 'string',
+    description:
+      'Repository root (default: the git top level of the definition, else its folder)'
+  },
+  {
+    name: 'format',
+    type: 'string',
+    choices: ['text', 'json', 'github'],
+    description: 'Output format'
+  },
+  {
+    name: 'help',
+    alias: 'h',
+    type: 'boolean',
+    description: 'Show help for the command'
+  }
+]
+
+/**
+ * Parses `argv` (without the command name) against the given option specs.
+ * Throws UsageError naming the flag and what it accepts.
+ */
+export function parseArgs(
+  argv: readonly string[],
+  specs: readonly OptionSpec[]
+): ParsedArgs {
+  const byName = new Map<string, OptionSpec>()
+  for (const spec of specs) {
+    byName.set(`--${spec.name}`, spec)
+    if (spec.alias) byName.set(`-${spec.alias}`, spec)
+  }
+  const positionals: string[] = []
+  const options: Record<string, OptionValue | undefined> = {}
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string
+    if (arg === '--') {
+      positionals.push(...argv.slice(i + 1))
+      break
+    }
+    if (!arg.startsWith('-') || arg === '-') {
+      positionals.push(arg)
+      continue
+    }
+    const eq = arg.indexOf('=')
+    const flag = eq > 0 ? arg.slice(0, eq) : arg
+    const negated = flag.startsWith('--no-')
+      ? byName.get(`--${flag.slice(5)}`)
+      : undefined
+    const spec =
+      byName.get(flag) ?? (negated?.type === 'boolean' ? negated : undefined)
+    if (!spec) {
+      throw new UsageError(`unknown option ${flag}${suggestFlag(flag, specs)}`)
+    }
+    if (spec.type === 'boolean') {
+      const inline = eq > 0 ? arg.slice(eq + 1) : undefined
+      if (inline !== undefined && inline !== 'true' && inline !== 'false') {
+        throw new UsageError(
+          `option --${spec.name} takes true or false, not "${inline}"`
+        )
+      }
+      options[spec.name] = spec === negated ? false : inline !== 'false'
+      continue
+    }
+    let value: string | undefined = eq > 0 ? arg.slice(eq + 1) : argv[++i]
+    if (
+      value === undefined ||
+      (eq < 0 && value.startsWith('-') && value !== '-')
+    ) {
+      throw new UsageError(`option --${spec.name} needs a value`)
+    }
+    if (spec.choices && !spec.choices.includes(value)) {
+      throw new UsageError(
+        `option --${spec.name} accepts ${spec.choices.join(', ')}; got "${value}"`
+      )
+    }
+    if (spec.type === 'number') {
+      const n = Number(value)
+      if (!Number.isFinite(n))
+        throw new UsageError(
+          `option --${spec.name} takes a number; got "${value}"`
+        )
+      options[spec.name] = n
+      continue
+    }
+    if (spec.repeatable) {
+      const prev = options[spec.name]
+      options[spec.name] = [...(Array.isArray(prev) ? prev : []), value]
+    } else {
+      options[spec.name] = value
+    }
+    value = undefined
+  }
+  return { positionals, options }
+}
+
+/** Reads a string option, or undefined. */
+export function stringOption(
+  args: ParsedArgs,
+  name: string
+): string | undefined {
+  const v = args.options[name]
+  return typeof v === 'string' ? v : undefined
+}
+
+/** Reads a boolean option with a default. */
+export function booleanOption(
+  args: ParsedArgs,
+  name: string,
+  fallback = false
+): boolean {
+  const v = args.options[name]
+  return typeof v === 'boolean' ? v : fallback
+}
+
+/** Reads a number option, or undefined. */
+export function numberOption(
+  args: ParsedArgs,
+  name: string
+): number | undefined {
+  const v = args.options[name]
+  return typeof v === 'number' ? v : undefined
+}
+
+/** The output format; `text` by default. */
+export function outputFormat(args: ParsedArgs): 'text' | 'json' | 'github' {
+  const v = stringOption(args, 'format')
+  return v === 'json' || v === 'github' ? v : 'text'
+}
+
+function suggestFlag(flag: string, specs: readonly OptionSpec[]): string {
+  const name = flag.replace(/^-+/, '')
+  let best: string | undefined
+  let bestDistance = 3
+  for (const spec of specs) {
+    const d = editDistance(name, spec.name)
+    if (d < bestDistance) {
+      bestDistance = d
+      best = spec.name
+    }
+  }
+  return best ? ` (did you mean --${best}?)` : ''
+}
+
+/** Levenshtein distance, small inputs only. */
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0] as number
+    row[0] = i
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j] as number
+      row[j] = Math.min(
+        (row[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        prev + (a[i - 1] === b[j - 1] ? 0 : 1)
+      )
+      prev = tmp
+    }
+  }
+  return row[b.length] as number
+}

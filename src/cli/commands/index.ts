@@ -1,0 +1,7 @@
+/**
+ * Every subcommand of `clustersync`, in the order `--help` lists them.
+ * Each lives in its own file and is registered here with one line.
+ */
+import type { Command } from '../context.js'
+
+export const commands: readonly Command[] = []

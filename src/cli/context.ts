@@ -1,0 +1,34 @@
+/**
+ * What a CLI command may touch. `cli-entry.ts` builds the real one from the
+ * process; tests build one with in-memory writers, so commands run in-process
+ * and their output and exit codes can be asserted exactly.
+ */
+import type { Exec } from '../ports/exec.js'
+import type { FileSystem } from '../ports/fs.js'
+import type { Clock } from '../ports/clock.js'
+
+export interface Writer {
+  write(text: string): void
+  /** True when output goes to a terminal (colours, relative times). */
+  isTTY: boolean
+}
+
+export interface CliContext {
+  stdout: Writer
+  stderr: Writer
+  cwd: string
+  env: Readonly<Record<string, string | undefined>>
+  fs: FileSystem
+  exec: Exec
+  clock: Clock
+}
+
+/** One subcommand: its flags, a one-line summary, and what it runs. */
+export interface Command {
+  name: string
+  summary: string
+  usage: string
+  options: readonly import('./args.js').OptionSpec[]
+  /** Resolves with the exit code: 0 ok, 1 invalid/failed, 2 usage, 3 unreachable. */
+  run(args: import('./args.js').ParsedArgs, ctx: CliContext): Promise<number>
+}

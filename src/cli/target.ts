@@ -1,0 +1,63 @@
+/**
+ * Where the definition and the repository root are, from the common flags:
+ * the positional path or `-f/--file` (default `cluster.yaml`), and `--root`
+ * (default: the git top level of the definition's folder, else that folder).
+ */
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
+import { UsageError } from '../errors.js'
+import { stringOption, type ParsedArgs } from './args.js'
+import type { CliContext } from './context.js'
+
+export interface DefinitionTarget {
+  /** Absolute path of the repository root. */
+  root: string
+  /** Path of the definition relative to the root, with forward slashes. */
+  file: string
+}
+
+/** Resolves the definition and root; throws UsageError when they contradict. */
+export async function resolveTarget(
+  args: ParsedArgs,
+  ctx: CliContext
+): Promise<DefinitionTarget> {
+  const positional = args.positionals[0]
+  const flag = stringOption(args, 'file')
+  if (positional !== undefined && flag !== undefined && positional !== flag) {
+    throw new UsageError(
+      `give the definition once: either as an argument ("${positional}") or with --file ("${flag}")`
+    )
+  }
+  if (args.positionals.length > 1) {
+    throw new UsageError(
+      `expected one definition path, got ${args.positionals.length}: ${args.positionals.join(' ')}`
+    )
+  }
+  const definition = resolve(ctx.cwd, positional ?? flag ?? 'cluster.yaml')
+  const rootFlag = stringOption(args, 'root')
+  const root =
+    rootFlag !== undefined
+      ? resolve(ctx.cwd, rootFlag)
+      : await gitTopLevel(dirname(definition), ctx)
+  const rel = relative(root, definition)
+  if (rel.startsWith('..') || isAbsolute(rel)) {
+    throw new UsageError(
+      `the definition ${definition} is outside the repository root ${root}; pass --root`
+    )
+  }
+  return { root, file: rel.split(sep).join('/') }
+}
+
+async function gitTopLevel(folder: string, ctx: CliContext): Promise<string> {
+  try {
+    const result = await ctx.exec.run('git', ['rev-parse', '--show-toplevel'], {
+      cwd: folder,
+      timeoutMs: 10_000
+    })
+    const top = result.stdout.trim()
+    if (result.exitCode === 0 && top !== '') return resolve(top)
+  } catch {
+    // No git (or the folder does not exist): the folder itself is the root,
+    // as documented; a missing definition is reported by the loader.
+  }
+  return folder
+}
