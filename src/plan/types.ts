@@ -1,0 +1,88 @@
+/**
+ * The plan: the validated definition turned into an ordered dependency graph
+ * of steps. It is a pure function of the definition (same commit → byte-
+ * identical plan), so it can be previewed on pull requests and hashed.
+ */
+import type { Diagnostic } from '../diagnostics.js'
+import type {
+  Addon,
+  KubeObject,
+  Manifest,
+  SourceRef
+} from '../definition/types.js'
+
+/** Why one step must wait for another. */
+export type EdgeReason =
+  /** Written by the user in `parents`. */
+  | 'parents'
+  /** The dependency's stack has a lower `deploy_wave`. */
+  | 'deploy-wave'
+  /** Implicit: the dependency creates a Namespace this step puts objects or a release into. */
+  | 'namespace'
+  /** Implicit: the dependency defines the CRD of a custom resource this step creates. */
+  | 'crd'
+
+export interface PlanEdge {
+  /** The step that must finish first. */
+  from: string
+  /** The step that waits. */
+  to: string
+  reason: EdgeReason
+  /** Where the edge was written (parents) or what implies it (the object's source). */
+  source?: SourceRef
+  /** For implicit edges: the object that implies it, e.g. `Namespace/shop`. */
+  detail?: string
+}
+
+/** An object a manifest step applies, in apply order (kind order, then namespace, then name). */
+export interface PlannedObject {
+  /** `Kind/namespace/name` or `Kind/name`; the ChangeSet subject. */
+  subject: string
+  /** API group ('' for the core group). */
+  group: string
+  object: KubeObject
+}
+
+interface StepBase {
+  /** `manifest:<name>` or `addon:<name>`. */
+  id: string
+  name: string
+  stack: string
+  deployWave?: number
+  /** Ids of the steps this one waits for (direct edges only), sorted. */
+  dependsOn: string[]
+  /** sha256 of everything that decides what the step does; unchanged digest → nothing to apply. */
+  digest: string
+  source: SourceRef
+}
+
+export interface ManifestStep extends StepBase {
+  kind: 'manifest'
+  manifest: Manifest
+  objects: PlannedObject[]
+  /** Namespaces named by `namespace:` or by objects that the step must create if missing. */
+  namespaces: string[]
+}
+
+export interface AddonStep extends StepBase {
+  kind: 'addon'
+  addon: Addon
+  /** Release namespace (the add-on's, else `default`). */
+  namespace: string
+}
+
+export type PlanStep = ManifestStep | AddonStep
+
+export interface Plan {
+  cluster: string
+  /** Steps in a topological order; ties broken by the order written. */
+  steps: PlanStep[]
+  edges: PlanEdge[]
+  /**
+   * Steps grouped into stages: every step of stage N depends only on steps of
+   * earlier stages, so a stage's steps may run concurrently.
+   */
+  stages: string[][]
+  /** Warnings found while planning (implicit edges contradicting parents, …). */
+  diagnostics: Diagnostic[]
+}
