@@ -3,7 +3,7 @@
  * of steps. It is a pure function of the definition (same commit → byte-
  * identical plan), so it can be previewed on pull requests and hashed.
  */
-import type { Diagnostic } from '../diagnostics.js'
+import type { Diagnostic, SourceLocation } from '../diagnostics.js'
 import type {
   Addon,
   KubeObject,
@@ -28,9 +28,16 @@ export interface PlanEdge {
   /** The step that waits. */
   to: string
   reason: EdgeReason
-  /** Where the edge was written (parents) or what implies it (the object's source). */
-  source?: SourceRef
-  /** For implicit edges: the object that implies it, e.g. `Namespace/shop`. */
+  /**
+   * Where the edge was written (the parent entry, the waiting stack) or what
+   * implies it (the object or add-on that needs the namespace or CRD).
+   * Objects have no JSON pointer of their own, hence the optional pointer.
+   */
+  source?: SourceLocation & { pointer?: string }
+  /**
+   * For implicit edges: the object that implies it, e.g. `Namespace/shop`;
+   * for wave edges: the two waves, e.g. `1 → 5`.
+   */
   detail?: string
 }
 
@@ -40,6 +47,8 @@ export interface PlannedObject {
   subject: string
   /** API group ('' for the core group). */
   group: string
+  /** Where it lands: its own or the manifest's namespace; absent for cluster-scoped kinds. */
+  namespace?: string
   object: KubeObject
 }
 
@@ -47,9 +56,11 @@ interface StepBase {
   /** `manifest:<name>` or `addon:<name>`. */
   id: string
   name: string
+  /** Index into `Plan.stages`: the step may start once earlier stages finished. */
+  stage: number
   stack: string
   deployWave?: number
-  /** Ids of the steps this one waits for (direct edges only), sorted. */
+  /** Ids of the steps this one waits for (direct edges only), in plan order. */
   dependsOn: string[]
   /** sha256 of everything that decides what the step does; unchanged digest → nothing to apply. */
   digest: string

@@ -1,0 +1,78 @@
+/**
+ * Content digests of plan steps. The inventory records one per step, and a
+ * sync re-applies only steps whose digest changed, so the digest must cover
+ * everything that decides what a step does and nothing else: not its position
+ * in the plan, not the file it was written in, not the key order of its YAML.
+ */
+import { createHash } from 'node:crypto'
+import type { Addon, Manifest } from '../definition/types.js'
+import type { PlannedObject } from './types.js'
+
+/**
+ * JSON with object keys sorted at every level and `undefined` members left
+ * out, so equal values give equal text on every machine and Node version.
+ * Array order is kept: it is meaningful (containers, args, rules).
+ */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') {
+    // JSON.stringify(undefined) is undefined; inside arrays it means null.
+    return JSON.stringify(value) ?? 'null'
+  }
+  if (Array.isArray(value)) {
+    return `[${value.map((item: unknown) => canonicalJson(item)).join(',')}]`
+  }
+  const record = value as Record<string, unknown>
+  const members = Object.keys(record)
+    .filter((key) => record[key] !== undefined)
+    .sort()
+    .map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`)
+  return `{${members.join(',')}}`
+}
+
+/** `sha256:<hex>` of the canonical JSON of a value. */
+export function digestOf(value: unknown): string {
+  const hash = createHash('sha256').update(canonicalJson(value), 'utf8')
+  return `sha256:${hash.digest('hex')}`
+}
+
+/**
+ * The digest of a manifest step: its objects in apply order (bodies after
+ * variable substitution, plus the namespace each lands in), the default
+ * namespace, `force` and the encrypted paths. The manifest's name and file
+ * are left out: renaming or moving a file does not change the cluster.
+ */
+export function manifestDigest(
+  manifest: Manifest,
+  objects: readonly PlannedObject[]
+): string {
+  return digestOf({
+    kind: 'manifest',
+    namespace: manifest.namespace,
+    force: manifest.force,
+    encryptedPaths: manifest.encryptedPaths,
+    objects: objects.map((o) => ({
+      namespace: o.namespace,
+      body: o.object.body
+    }))
+  })
+}
+
+/**
+ * The digest of an add-on step: release name and namespace, chart source,
+ * name and version, and the values. Credentials are left out on purpose:
+ * rotating a pull secret does not change what gets installed.
+ */
+export function addonDigest(addon: Addon, namespace: string): string {
+  return digestOf({
+    kind: 'addon',
+    release: addon.name,
+    namespace,
+    chart: {
+      type: addon.chart.type,
+      location: addon.chart.location,
+      name: addon.chartName,
+      version: addon.chartVersion
+    },
+    values: addon.values
+  })
+}

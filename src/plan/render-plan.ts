@@ -1,0 +1,224 @@
+/**
+ * Renderings of a plan: text for people, JSON for machines, Mermaid for the
+ * check run. Each is a pure function of the plan, so the same definition
+ * gives byte-identical output (golden tests and PR previews rely on it).
+ */
+import { sortDiagnostics, type Diagnostic } from '../diagnostics.js'
+import type { EdgeReason, Plan, PlanEdge, PlanStep } from './types.js'
+
+const legend: readonly [EdgeReason, string][] = [
+  ['parents', 'written in the parents of the step'],
+  ['deploy-wave', 'the stack of the dependency has the next lower deploy_wave'],
+  ['namespace', 'implicit: the dependency creates a Namespace this step uses'],
+  [
+    'crd',
+    'implicit: the dependency defines the CRD of resources this step creates'
+  ]
+]
+
+/** The plan as text: stages, steps with their dependencies and reasons, diagnostics, legend. */
+export function renderPlanText(plan: Plan): string {
+  const out: string[] = []
+  const stageCount = plan.stages.length
+  out.push(
+    `Plan for cluster "${plan.cluster}": ${count(plan.steps.length, 'step')} in ${count(stageCount, 'stage')}`
+  )
+  const incoming = edgesByTarget(plan.edges)
+  const byStage = new Map<number, PlanStep[]>()
+  for (const step of plan.steps) {
+    const stage = stageCount === 0 ? -1 : step.stage
+    byStage.set(stage, [...(byStage.get(stage) ?? []), step])
+  }
+  for (const [stage, steps] of byStage) {
+    out.push('')
+    out.push(stage < 0 ? 'Not ordered (see errors)' : `Stage ${stage + 1}`)
+    for (const step of steps) out.push(...stepText(step, incoming))
+  }
+  const diagnostics = sortDiagnostics(plan.diagnostics)
+  if (diagnostics.length > 0) {
+    out.push('', 'Diagnostics')
+    for (const d of diagnostics) out.push(`  ${diagnosticText(d)}`)
+  }
+  out.push('', 'Legend')
+  for (const [reason, meaning] of legend) {
+    out.push(`  ${reason.padEnd(11)}  ${meaning}`)
+  }
+  return `${out.join('\n')}\n`
+}
+
+function stepText(step: PlanStep, incoming: Map<string, PlanEdge[]>): string[] {
+  const wave = step.deployWave === undefined ? '' : `, wave ${step.deployWave}`
+  const lines = [
+    `  ${step.id}  (stack ${step.stack}${wave})  ${step.digest.slice(0, 19)}`,
+    `    source   ${where(step.source)}`
+  ]
+  if (step.kind === 'manifest') {
+    const subjects = step.objects.map((o) => o.subject)
+    lines.push(...column('objects', subjects.length ? subjects : ['(none)']))
+  } else {
+    const a = step.addon
+    lines.push(
+      `    release  helm:${step.namespace}/${a.name}  chart ${a.chartName} ${a.chartVersion} from ${a.chart.location}`
+    )
+  }
+  const after = step.dependsOn.map((dep) => {
+    const reasons = (incoming.get(`${dep}\n${step.id}`) ?? []).map(reasonText)
+    return `${dep}  ${reasons.join('; ')}`
+  })
+  if (after.length > 0) lines.push(...column('after', after))
+  return lines
+}
+
+function reasonText(edge: PlanEdge): string {
+  const detail = edge.detail ? ` ${edge.detail}` : ''
+  const at = edge.source ? ` (${where(edge.source)})` : ''
+  return `${edge.reason}${detail}${at}`
+}
+
+/** Lines `    label    first`, then the rest aligned under the first. */
+function column(label: string, items: readonly string[]): string[] {
+  return items.map(
+    (item, i) => `    ${(i === 0 ? label : '').padEnd(8)} ${item}`
+  )
+}
+
+function diagnosticText(d: Diagnostic): string {
+  const at = d.file ? `${d.file}:${d.line ?? 0}:${d.column ?? 0}  ` : ''
+  const hint = d.hint ? ` (hint: ${d.hint})` : ''
+  return `${at}${d.severity} ${d.code}: ${d.message}${hint}`
+}
+
+/**
+ * The plan as JSON with a fixed key order and object subjects instead of
+ * object bodies (bodies may hold Secret values and would bloat the output).
+ */
+export function renderPlanJson(plan: Plan): string {
+  const json = {
+    cluster: plan.cluster,
+    summary: {
+      steps: plan.steps.length,
+      stages: plan.stages.length,
+      edges: plan.edges.length
+    },
+    stages: plan.stages,
+    steps: plan.steps.map(stepJson),
+    edges: plan.edges.map((e) => ({
+      from: e.from,
+      to: e.to,
+      reason: e.reason,
+      ...(e.detail ? { detail: e.detail } : {}),
+      ...(e.source ? { source: locationJson(e.source) } : {})
+    })),
+    diagnostics: sortDiagnostics(plan.diagnostics).map(diagnosticJson)
+  }
+  return `${JSON.stringify(json, null, 2)}\n`
+}
+
+/** A diagnostic with a fixed key order, whatever order its producer used. */
+export function diagnosticJson(d: Diagnostic): Record<string, unknown> {
+  const keys = [
+    'severity',
+    'code',
+    'message',
+    'file',
+    'line',
+    'column',
+    'endLine',
+    'endColumn',
+    'pointer',
+    'hint'
+  ] as const
+  const json: Record<string, unknown> = {}
+  for (const key of keys) if (d[key] !== undefined) json[key] = d[key]
+  return json
+}
+
+function stepJson(step: PlanStep): Record<string, unknown> {
+  const common = {
+    id: step.id,
+    kind: step.kind,
+    name: step.name,
+    stack: step.stack,
+    deployWave: step.deployWave ?? null,
+    stage: step.stage,
+    dependsOn: step.dependsOn,
+    digest: step.digest,
+    source: locationJson(step.source)
+  }
+  if (step.kind === 'manifest') {
+    return {
+      ...common,
+      namespaces: step.namespaces,
+      force: step.manifest.force,
+      objects: step.objects.map((o) => o.subject)
+    }
+  }
+  return {
+    ...common,
+    release: {
+      name: step.addon.name,
+      namespace: step.namespace,
+      chart: step.addon.chartName,
+      version: step.addon.chartVersion,
+      sourceType: step.addon.chart.type,
+      location: step.addon.chart.location
+    }
+  }
+}
+
+function locationJson(source: NonNullable<PlanEdge['source']>): {
+  file: string
+  line: number
+  column: number
+} {
+  return { file: source.file, line: source.line, column: source.column }
+}
+
+/**
+ * The plan as a Mermaid `graph TD`: one node per step, solid arrows for
+ * written order, dotted labelled arrows for implicit edges.
+ */
+export function renderPlanMermaid(plan: Plan): string {
+  const node = new Map(plan.steps.map((s, i) => [s.id, `s${i}`]))
+  const lines = ['graph TD']
+  for (const step of plan.steps) {
+    lines.push(
+      `  ${node.get(step.id)}["${mermaidText(step.id)}<br/>stack ${mermaidText(step.stack)}"]`
+    )
+  }
+  const drawn = new Set<string>()
+  for (const e of plan.edges) {
+    const from = node.get(e.from)
+    const to = node.get(e.to)
+    const implicit = e.reason === 'namespace' || e.reason === 'crd'
+    const line = implicit
+      ? `  ${from} -.->|${mermaidText(`${e.reason} ${e.detail ?? ''}`.trim())}| ${to}`
+      : `  ${from} --> ${to}`
+    // Several written reasons for one pair draw one arrow.
+    if (!drawn.has(line)) lines.push(line)
+    drawn.add(line)
+  }
+  return `${lines.join('\n')}\n`
+}
+
+/** Keeps Mermaid's parser away from quotes, pipes and brackets in names. */
+function mermaidText(text: string): string {
+  return text.replace(/["|[\]{}<>]/g, ' ')
+}
+
+function edgesByTarget(edges: readonly PlanEdge[]): Map<string, PlanEdge[]> {
+  const map = new Map<string, PlanEdge[]>()
+  for (const e of edges) {
+    const key = `${e.from}\n${e.to}`
+    map.set(key, [...(map.get(key) ?? []), e])
+  }
+  return map
+}
+
+function where(source: NonNullable<PlanEdge['source']>): string {
+  return `${source.file}:${source.line}:${source.column}`
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`
+}
