@@ -1,0 +1,185 @@
+import {
+  startGitHubDouble,
+  type GitHubDouble
+} from '../../e2e/support/github-double/server.js'
+import { createGitHubApi } from '../../src/adapters/actions-github.js'
+import { GitHubPermissionError } from '../../src/ports/github.js'
+import { silentLogger } from '../../src/ports/logger.js'
+import type { Clock } from '../../src/ports/clock.js'
+
+let double: GitHubDouble
+const sleeps: number[] = []
+const clock: Clock = {
+  now: () => new Date(),
+  sleep: (ms) => {
+    sleeps.push(ms)
+    return Promise.resolve()
+  }
+}
+const api = () =>
+  createGitHubApi({
+    token: 'ghs_test',
+    apiUrl: double.url,
+    owner: 'octo',
+    repo: 'clusters',
+    clock,
+    logger: silentLogger
+  })
+const sha = 'a'.repeat(40)
+
+beforeAll(async () => {
+  double = await startGitHubDouble()
+})
+afterAll(() => double.close())
+beforeEach(() => {
+  sleeps.length = 0
+  double.clearFaults()
+  double.violations.length = 0
+})
+
+describe('the GitHub adapter against the API double', () => {
+  it('creates and updates a check run that reads back as sent', async () => {
+    const gh = api()
+    const ref = await gh.createCheckRun({
+      name: 'ClusterSync / prod',
+      head_sha: sha,
+      status: 'in_progress',
+      output: { title: 'Fetching', summary: 'Fetching the definition' }
+    })
+    expect(ref.html_url).toBe(`${double.url}/octo/clusters/runs/${ref.id}`)
+    await gh.updateCheckRun(ref.id, {
+      conclusion: 'success',
+      output: { title: 'Synced', summary: 'ok' }
+    })
+    double.assertNoViolations()
+    const run = double.state.checkRuns.find((r) => r.id === ref.id)
+    expect(run).toMatchObject({ status: 'completed', conclusion: 'success' })
+  })
+
+  it('answers a request GitHub would reject with 422 and a violation', async () => {
+    const gh = api()
+    await expect(
+      gh.createCommitStatus({
+        sha,
+        // @ts-expect-error: deliberately invalid state
+        state: 'running',
+        context: 'clustersync/prod',
+        description: 'x'
+      })
+    ).rejects.toMatchObject({ status: 422 })
+    expect(double.violations[0]).toMatchObject({
+      operationId: 'repos/create-commit-status',
+      pointer: '/body/state'
+    })
+  })
+
+  it('flags more than 50 annotations in one request', async () => {
+    const gh = api()
+    const ref = await gh.createCheckRun({
+      name: 'n',
+      head_sha: sha,
+      status: 'in_progress'
+    })
+    const annotation = {
+      path: 'cluster.yaml',
+      start_line: 1,
+      end_line: 1,
+      annotation_level: 'failure' as const,
+      message: 'm'
+    }
+    await expect(
+      gh.updateCheckRun(ref.id, {
+        output: {
+          title: 't',
+          summary: 's',
+          annotations: Array(51).fill(annotation)
+        }
+      })
+    ).rejects.toMatchObject({ status: 422 })
+    expect(double.violations.map((v) => v.pointer)).toEqual([
+      '/body/output/annotations'
+    ])
+  })
+
+  it('retries 5xx with doubling backoff, then succeeds', async () => {
+    double.fault({ kind: 'server-error', times: 2 })
+    await api().createCommitStatus({
+      sha,
+      state: 'pending',
+      context: 'c',
+      description: 'd'
+    })
+    expect(sleeps).toEqual([1000, 2000])
+    expect(double.state.statuses).toHaveLength(1)
+  })
+
+  it('waits retry-after on 429 and x-ratelimit-reset on a primary limit', async () => {
+    double.fault({ kind: 'secondary-rate-limit', times: 1, seconds: 3 })
+    double.fault({ kind: 'rate-limit', times: 1, seconds: 2 })
+    await api().createCommitStatus({
+      sha,
+      state: 'pending',
+      context: 'c',
+      description: 'd'
+    })
+    expect(sleeps[0]).toBe(3000)
+    expect(sleeps[1]).toBeGreaterThan(0)
+    expect(sleeps[1]).toBeLessThanOrEqual(3000)
+  })
+
+  it('gives up after the bounded retries', async () => {
+    double.fault({ kind: 'server-error' })
+    await expect(
+      api().createCommitStatus({
+        sha,
+        state: 'pending',
+        context: 'c',
+        description: 'd'
+      })
+    ).rejects.toMatchObject({ status: 502 })
+    expect(sleeps).toEqual([1000, 2000, 4000, 8000])
+  })
+
+  it('turns a read-only token 403 into GitHubPermissionError without retrying', async () => {
+    double.fault({ kind: 'read-only', operations: 'write' })
+    await expect(api().createIssueComment(1, 'hello')).rejects.toBeInstanceOf(
+      GitHubPermissionError
+    )
+    expect(sleeps).toEqual([])
+  })
+
+  it('pages through comments and deployments', async () => {
+    const gh = api()
+    for (let i = 0; i < 105; i++)
+      double.state.comments.push({
+        id: 5000 + i,
+        issue_number: 7,
+        body: `c${i}`,
+        created_at: '',
+        updated_at: ''
+      })
+    expect(await gh.listIssueComments(7)).toHaveLength(105)
+    const d = await gh.createDeployment({
+      ref: sha,
+      environment: 'prod',
+      description: 'sync',
+      payload: { source: 'webhook' }
+    })
+    await gh.createDeploymentStatus(d.id, {
+      state: 'success',
+      description: 'Synced',
+      log_url: 'http://x/run'
+    })
+    const [listed] = await gh.listDeployments('prod', 1, 10)
+    expect(listed).toMatchObject({
+      id: d.id,
+      sha,
+      environment: 'prod',
+      payload: { source: 'webhook' }
+    })
+    expect(await gh.latestDeploymentStatus(d.id)).toMatchObject({
+      state: 'success'
+    })
+    double.assertNoViolations()
+  })
+})
