@@ -5,6 +5,10 @@
  * each command states its flags once and usage errors are uniform (exit 2).
  */
 import { UsageError } from '../errors.js'
+import { editDistance } from '../validate/suggest.js'
+
+/** Re-exported for existing callers; the implementation lives with the suggestions. */
+export { editDistance }
 
 export type OptionType = 'string' | 'boolean' | 'number'
 
@@ -179,23 +183,4 @@ function suggestFlag(flag: string, specs: readonly OptionSpec[]): string {
     }
   }
   return best ? ` (did you mean --${best}?)` : ''
-}
-
-/** Levenshtein distance, small inputs only. */
-export function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i)
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0] as number
-    row[0] = i
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j] as number
-      row[j] = Math.min(
-        (row[j] as number) + 1,
-        (row[j - 1] as number) + 1,
-        prev + (a[i - 1] === b[j - 1] ? 0 : 1)
-      )
-      prev = tmp
-    }
-  }
-  return row[b.length] as number
 }

@@ -1,0 +1,321 @@
+/**
+ * Composes the definition: walks the root document, expands `include:` items
+ * of `spec.stacks`, `stacks[].manifests` and `stacks[].addons` in place, and
+ * reads the files entries point at (`from_file`, `configuration.from_file`,
+ * local chart folders). Positions are recorded under the composed pointers,
+ * so an entry spliced in from another file still points at that file.
+ */
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  type Document,
+  type YAMLMap
+} from 'yaml'
+import type { SourceLocation } from '../diagnostics.js'
+import {
+  convertNode,
+  keyText,
+  recordPosition,
+  setProperty,
+  type MaybeNode,
+  type NodeScope
+} from './convert-node.js'
+import { includeTargets } from './include-targets.js'
+import { childPointer } from './pointer.js'
+import { readReferences, type ReferencedFile } from './references.js'
+import { readRepoYaml, reportAt, type LoaderContext } from './repo-files.js'
+import {
+  AliasLimitError,
+  aliasLimitDiagnostic,
+  maxAliasNodes,
+  positionOf,
+  type ParsedYaml
+} from './yaml-parse.js'
+
+type ListKind = 'stacks' | 'manifests' | 'addons'
+
+/** Composition state on top of the loader context. */
+export interface ComposeContext extends LoaderContext {
+  references: Map<string, ReferencedFile>
+  rawManifests: Set<string>
+  /** Where each file was first included (or `root` for the definition itself). */
+  includedAt: Map<string, SourceLocation>
+}
+
+/** The file being composed and the chain of includes that led to it. */
+interface FileScope extends NodeScope {
+  chain: string[]
+}
+
+/** Creates the scope for one document of a parsed file. */
+export function documentScope(
+  ctx: ComposeContext,
+  parsed: ParsedYaml,
+  doc: Document.Parsed,
+  chain: string[]
+): FileScope {
+  return {
+    parsed,
+    doc,
+    sourceMap: ctx.sourceMap,
+    aliasBudget: { remaining: maxAliasNodes },
+    chain
+  }
+}
+
+/** Composes the root document into plain data (includes expanded). */
+export async function composeRoot(
+  ctx: ComposeContext,
+  scope: FileScope
+): Promise<unknown> {
+  return composeMap(ctx, scope, scope.doc.contents, '', undefined, {
+    spec: (node, pointer, key) =>
+      composeMap(ctx, scope, node, pointer, key, {
+        stacks: (list, listPointer, listKey) =>
+          composeList(ctx, scope, list, listPointer, listKey, 'stacks')
+      })
+  })
+}
+
+type Special = (
+  node: MaybeNode,
+  pointer: string,
+  key: MaybeNode
+) => Promise<unknown>
+
+/** A mapping whose listed keys get special treatment; others convert as is. */
+async function composeMap(
+  ctx: ComposeContext,
+  scope: FileScope,
+  node: MaybeNode,
+  pointer: string,
+  key: MaybeNode,
+  special: Record<string, Special>
+): Promise<unknown> {
+  if (!isMap(node)) return convertNode(scope, node, pointer, key)
+  recordPosition(scope, pointer, node, key)
+  const out: Record<string, unknown> = {}
+  for (const pair of node.items) {
+    if (!isPair(pair)) continue
+    const name = keyText(pair.key)
+    const childPtr = childPointer(pointer, name)
+    const handler = Object.hasOwn(special, name) ? special[name] : undefined
+    const value = handler
+      ? await handler(pair.value as MaybeNode, childPtr, pair.key as MaybeNode)
+      : convertNode(
+          scope,
+          pair.value as MaybeNode,
+          childPtr,
+          pair.key as MaybeNode
+        )
+    setProperty(out, name, value)
+  }
+  return out
+}
+
+/** A list whose items may be entries or `include:` items. */
+async function composeList(
+  ctx: ComposeContext,
+  scope: FileScope,
+  node: MaybeNode,
+  pointer: string,
+  key: MaybeNode,
+  kind: ListKind
+): Promise<unknown> {
+  if (!isSeq(node)) return convertNode(scope, node, pointer, key)
+  recordPosition(scope, pointer, node, key)
+  const out: unknown[] = []
+  for (const item of node.items as MaybeNode[]) {
+    if (isMap(item) && item.has('include')) {
+      await expandInclude(ctx, scope, item, pointer, kind, out)
+    } else {
+      out.push(
+        await composeEntry(
+          ctx,
+          scope,
+          item,
+          childPointer(pointer, out.length),
+          kind
+        )
+      )
+    }
+  }
+  return out
+}
+
+async function composeEntry(
+  ctx: ComposeContext,
+  scope: FileScope,
+  node: MaybeNode,
+  pointer: string,
+  kind: ListKind
+): Promise<unknown> {
+  if (kind === 'stacks') {
+    const list =
+      (k: 'manifests' | 'addons'): Special =>
+      (n, p, key) =>
+        composeList(ctx, scope, n, p, key, k)
+    return composeMap(ctx, scope, node, pointer, undefined, {
+      manifests: list('manifests'),
+      addons: list('addons')
+    })
+  }
+  const entry = convertNode(scope, node, pointer)
+  await readReferences(ctx, scope.parsed.file, entry, pointer, kind)
+  return entry
+}
+
+/** Expands one `- include: path` item into `out`. */
+async function expandInclude(
+  ctx: ComposeContext,
+  scope: FileScope,
+  item: YAMLMap,
+  listPointer: string,
+  kind: ListKind,
+  out: unknown[]
+): Promise<void> {
+  const valueNode = item.get('include', true)
+  const offset = (valueNode as MaybeNode)?.range?.[0] ?? item.range?.[0] ?? 0
+  const at = {
+    file: scope.parsed.file,
+    ...positionOf(scope.parsed, offset),
+    pointer: childPointer(listPointer, out.length)
+  }
+  const path = isScalar(valueNode) ? valueNode.value : undefined
+  if (typeof path !== 'string' || path.trim() === '' || item.items.length > 1) {
+    reportAt(
+      ctx,
+      at,
+      'include-invalid',
+      'an include item must be exactly `- include: <file, folder/ or glob>`',
+      'Example: `- include: platform/namespaces.yaml`'
+    )
+    return
+  }
+  for (const target of await includeTargets(ctx, scope.parsed.file, path, at)) {
+    if (!checkIncludeOnce(ctx, scope, target, at)) continue
+    const parsed = await readRepoYaml(ctx, target, at, 'include')
+    if (!parsed) continue
+    const chain = [...scope.chain, target]
+    await spliceFile(ctx, parsed, chain, listPointer, kind, out)
+  }
+}
+
+/** Reports an include cycle or a file included twice; true when it is fine. */
+function checkIncludeOnce(
+  ctx: ComposeContext,
+  scope: FileScope,
+  target: string,
+  at: SourceLocation & { pointer?: string }
+): boolean {
+  const first = ctx.includedAt.get(target)
+  if (scope.chain.includes(target)) {
+    const cycle = [...scope.chain.slice(scope.chain.indexOf(target)), target]
+    reportAt(
+      ctx,
+      at,
+      'include-cycle',
+      `include cycle: ${cycle.join(' → ')}`,
+      first
+        ? `${target} was entered at ${first.file}:${first.line}:${first.column}; remove one of the two includes.`
+        : 'Remove one of the includes in the cycle.'
+    )
+    return false
+  }
+  if (first) {
+    reportAt(
+      ctx,
+      at,
+      'include-duplicate',
+      `${target} is included twice in this cluster (first at ${first.file}:${first.line}:${first.column})`,
+      'Include each file once; entries would otherwise be declared twice.'
+    )
+    return false
+  }
+  ctx.includedAt.set(target, {
+    file: at.file,
+    line: at.line,
+    column: at.column
+  })
+  return true
+}
+
+/** Appends the entries of an included file to `out`. */
+async function spliceFile(
+  ctx: ComposeContext,
+  parsed: ParsedYaml,
+  chain: string[],
+  listPointer: string,
+  kind: ListKind,
+  out: unknown[]
+): Promise<void> {
+  const docs = parsed.documents
+  const isRaw = (doc: Document.Parsed): boolean =>
+    isMap(doc.contents) &&
+    doc.contents.has('apiVersion') &&
+    doc.contents.has('kind')
+  const rawCount = kind === 'manifests' ? docs.filter(isRaw).length : 0
+  if (rawCount > 0) {
+    if (rawCount < docs.length) {
+      const entryDoc = docs.find((d) => !isRaw(d))
+      const at = positionOf(parsed, entryDoc?.contents?.range?.[0] ?? 0)
+      reportAt(
+        ctx,
+        { file: parsed.file, ...at },
+        'include-mixed-documents',
+        `${parsed.file} mixes raw Kubernetes objects with manifest entries`,
+        'Put raw objects (apiVersion + kind) and manifest entries (name + from_file/manifest) in separate files.'
+      )
+      return
+    }
+    const pointer = childPointer(listPointer, out.length)
+    out.push(rawManifestEntry(ctx, parsed, pointer))
+    return
+  }
+  for (const doc of docs) {
+    const scope = documentScope(ctx, parsed, doc, chain)
+    const items: MaybeNode[] = isSeq(doc.contents)
+      ? (doc.contents.items)
+      : [doc.contents]
+    try {
+      for (const node of items) {
+        if (isMap(node) && node.has('include')) {
+          await expandInclude(ctx, scope, node, listPointer, kind, out)
+          continue
+        }
+        const pointer = childPointer(listPointer, out.length)
+        out.push(await composeEntry(ctx, scope, node, pointer, kind))
+      }
+    } catch (error) {
+      if (!(error instanceof AliasLimitError)) throw error
+      const at = positionOf(parsed, doc.contents?.range?.[0] ?? 0)
+      ctx.diagnostics.push(
+        aliasLimitDiagnostic(parsed.file, at.line, at.column)
+      )
+    }
+  }
+}
+
+/**
+ * A file of raw Kubernetes objects becomes one manifest named after its
+ * repository-relative path without extension (`platform/rbac.yaml` →
+ * `platform/rbac`), so files in different teams' folders never collide.
+ */
+function rawManifestEntry(
+  ctx: ComposeContext,
+  parsed: ParsedYaml,
+  pointer: string
+): Record<string, unknown> {
+  const name = parsed.file.replace(/\.ya?ml$/, '')
+  const fromFile = parsed.file.slice(parsed.file.lastIndexOf('/') + 1)
+  const first = parsed.documents[0]?.contents?.range?.[0] ?? 0
+  const position = { file: parsed.file, ...positionOf(parsed, first) }
+  for (const p of [pointer, `${pointer}/name`, `${pointer}/from_file`]) {
+    ctx.sourceMap.set(p, position)
+  }
+  ctx.references.set(`${pointer}/from_file`, { path: parsed.file, parsed })
+  ctx.rawManifests.add(pointer)
+  return { name, from_file: fromFile }
+}

@@ -1,0 +1,128 @@
+/**
+ * Turns a YAML node of the definition into plain data while recording, in the
+ * source map, where every value and key was written. Aliases are expanded
+ * under a node budget so a crafted document cannot exhaust memory.
+ */
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  type Document,
+  type Node as YamlNode
+} from 'yaml'
+import { childPointer } from './pointer.js'
+import type { SourceMap, SourcePosition } from './source-map.js'
+import {
+  AliasLimitError,
+  maxAliasNodes,
+  positionOf,
+  type ParsedYaml
+} from './yaml-parse.js'
+
+/** The file and document a node belongs to, plus the shared alias budget. */
+export interface NodeScope {
+  parsed: ParsedYaml
+  doc: Document.Parsed
+  sourceMap: SourceMap
+  /** Nodes alias expansion may still produce in this document. */
+  aliasBudget: { remaining: number }
+}
+
+/** A YAML node or `null` (an empty value such as `key:`). */
+export type MaybeNode = YamlNode | null | undefined
+
+/** Records where `node` (and its `key`, for mapping entries) was written. */
+export function recordPosition(
+  scope: NodeScope,
+  pointer: string,
+  node: MaybeNode,
+  key?: MaybeNode,
+  fallbackOffset = 0
+): void {
+  const offset = node?.range?.[0] ?? key?.range?.[0] ?? fallbackOffset
+  const position: SourcePosition = {
+    file: scope.parsed.file,
+    ...positionOf(scope.parsed, offset)
+  }
+  if (key?.range) position.key = positionOf(scope.parsed, key.range[0])
+  if (isScalar(node) && typeof node.value !== 'string') {
+    position.raw = node.source
+  }
+  scope.sourceMap.set(pointer, position)
+}
+
+/** The text of a mapping key (non-scalar keys are stringified as YAML would). */
+export function keyText(key: unknown): string {
+  if (isScalar(key)) return String(key.value)
+  return String(key)
+}
+
+/**
+ * Sets a property safely: a YAML key `__proto__` must become data, never the
+ * object's prototype.
+ */
+export function setProperty(
+  target: Record<string, unknown>,
+  key: string,
+  value: unknown
+): void {
+  Object.defineProperty(target, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true
+  })
+}
+
+/**
+ * Converts `node` to plain data, recording positions below `pointer`.
+ * Throws AliasLimitError when alias expansion exceeds the budget.
+ */
+export function convertNode(
+  scope: NodeScope,
+  node: MaybeNode,
+  pointer: string,
+  key?: MaybeNode,
+  insideAlias = false
+): unknown {
+  if (insideAlias && --scope.aliasBudget.remaining < 0) {
+    throw new AliasLimitError(`more than ${maxAliasNodes} alias nodes`)
+  }
+  recordPosition(scope, pointer, node, key)
+  if (node === null || node === undefined) return null
+  if (isAlias(node)) {
+    const target = node.resolve(scope.doc)
+    return target ? convertNode(scope, target, pointer, key, true) : null
+  }
+  if (isScalar(node)) return node.value ?? null
+  if (isSeq(node)) {
+    return node.items.map((item, index) =>
+      convertNode(
+        scope,
+        item as MaybeNode,
+        childPointer(pointer, index),
+        undefined,
+        insideAlias
+      )
+    )
+  }
+  if (isMap(node)) {
+    const out: Record<string, unknown> = {}
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue
+      const name = keyText(pair.key)
+      const value = convertNode(
+        scope,
+        pair.value as MaybeNode,
+        childPointer(pointer, name),
+        pair.key as MaybeNode,
+        insideAlias
+      )
+      setProperty(out, name, value)
+    }
+    return out
+  }
+  return null
+}

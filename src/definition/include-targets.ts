@@ -1,0 +1,174 @@
+/**
+ * What an `include:` item names: one file, a folder (its *.yaml and *.yml
+ * files, not recursive) or a glob (`*` within a name, `**` across folders).
+ * Results are repository-relative paths; a folder's or a glob's files are
+ * sorted in byte order so the composed definition never depends on the
+ * file system's listing order.
+ */
+import { compareText } from '../diagnostics.js'
+import {
+  absolutePath,
+  checkRealPath,
+  reportAt,
+  resolveInRepo,
+  type LoaderContext,
+  type Referrer
+} from './repo-files.js'
+
+const yamlFile = /\.ya?ml$/
+
+/** True when the include path contains glob syntax. */
+export function isGlob(path: string): boolean {
+  return /[*?]/.test(path)
+}
+
+/**
+ * Resolves an include path written in `fromFile` to the files it names.
+ * Returns an empty list after reporting when nothing usable is found.
+ */
+export async function includeTargets(
+  ctx: LoaderContext,
+  fromFile: string,
+  includePath: string,
+  at: Referrer
+): Promise<string[]> {
+  if (isGlob(includePath)) return globTargets(ctx, fromFile, includePath, at)
+  const path = resolveInRepo(ctx, fromFile, includePath, at, 'include')
+  if (path === undefined) return []
+  if (!(await checkRealPath(ctx, path, at, 'include'))) return []
+  const stat = await ctx.fs.stat(await ctx.fs.realpath(absolutePath(ctx, path)))
+  if (!stat.isDirectory) return [path]
+  const names = (await ctx.fs.readdir(absolutePath(ctx, path)))
+    .filter((name) => yamlFile.test(name))
+    .sort(compareText)
+  const files: string[] = []
+  for (const name of names) {
+    const child = path === '' ? name : `${path}/${name}`
+    if (await isFileOrLink(ctx, child)) files.push(child)
+  }
+  if (files.length === 0) {
+    reportAt(
+      ctx,
+      at,
+      'include-empty',
+      `the folder "${path}/" holds no .yaml or .yml files`,
+      'Folders are not searched recursively; use a glob such as "folder/**/*.yaml" to include sub-folders.'
+    )
+  }
+  return files
+}
+
+async function isFileOrLink(
+  ctx: LoaderContext,
+  path: string
+): Promise<boolean> {
+  try {
+    const stat = await ctx.fs.stat(absolutePath(ctx, path))
+    // A symlink is kept here and checked (it must stay inside) when read.
+    return stat.isFile || stat.isSymbolicLink
+  } catch {
+    return false
+  }
+}
+
+async function globTargets(
+  ctx: LoaderContext,
+  fromFile: string,
+  pattern: string,
+  at: Referrer
+): Promise<string[]> {
+  const segments = pattern.split('/')
+  const firstGlob = segments.findIndex((s) => isGlob(s))
+  const base = resolveInRepo(
+    ctx,
+    fromFile,
+    segments.slice(0, firstGlob).join('/') || '.',
+    at,
+    'include'
+  )
+  if (base === undefined) return []
+  const rest = segments.slice(firstGlob)
+  if (rest.some((s) => s === '..' || s === '.')) {
+    reportAt(
+      ctx,
+      at,
+      'include-invalid',
+      `the glob "${pattern}" has "." or ".." after a wildcard`,
+      'Put the folder part first, e.g. "../shared/**/*.yaml".'
+    )
+    return []
+  }
+  const matcher = globRegExp(rest)
+  const recursive = rest.includes('**')
+  const found: string[] = []
+  if (await checkRealPath(ctx, base, at, 'include')) {
+    await walk(ctx, base, '', recursive ? Infinity : rest.length, (rel) => {
+      if (matcher.test(rel)) found.push(base === '' ? rel : `${base}/${rel}`)
+    })
+  }
+  found.sort(compareText)
+  if (found.length === 0) {
+    reportAt(
+      ctx,
+      at,
+      'include-empty',
+      `the glob "${pattern}" matches no files`,
+      '"*" matches within one folder name, "**" matches any number of folders.'
+    )
+  }
+  return found
+}
+
+/** Glob segments → a regular expression over paths relative to the base. */
+function globRegExp(segments: string[]): RegExp {
+  let source = ''
+  segments.forEach((segment, index) => {
+    const last = index === segments.length - 1
+    if (segment === '**') {
+      source += last ? '.*' : '(?:[^/]+/)*'
+      return
+    }
+    source += segment
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '[^/]*')
+      .replace(/\?/g, '[^/]')
+    if (!last) source += '/'
+  })
+  return new RegExp(`^${source}$`)
+}
+
+/**
+ * Visits regular files below `base` up to `depth` folders deep. Symlinked
+ * folders are not followed: a glob must not wander out of the repository
+ * or loop.
+ */
+async function walk(
+  ctx: LoaderContext,
+  base: string,
+  rel: string,
+  depth: number,
+  visit: (rel: string) => void
+): Promise<void> {
+  const folder = rel === '' ? base : base === '' ? rel : `${base}/${rel}`
+  let names: string[]
+  try {
+    names = await ctx.fs.readdir(absolutePath(ctx, folder))
+  } catch {
+    return
+  }
+  for (const name of names.sort(compareText)) {
+    const childRel = rel === '' ? name : `${rel}/${name}`
+    const childPath = folder === '' ? name : `${folder}/${name}`
+    let stat
+    try {
+      stat = await ctx.fs.stat(absolutePath(ctx, childPath))
+    } catch {
+      continue
+    }
+    if (stat.isDirectory) {
+      if (depth > 1) await walk(ctx, base, childRel, depth - 1, visit)
+    } else if (stat.isFile || stat.isSymbolicLink) {
+      visit(childRel)
+    }
+  }
+}

@@ -1,0 +1,216 @@
+/**
+ * Reading repository files for the loader: every path is repository-relative
+ * (forward slashes), must stay inside the repository root — lexically and
+ * after symlinks are resolved — and every refusal is a diagnostic at the
+ * place that referenced the file, never a throw.
+ */
+import { join, posix, relative, sep, isAbsolute } from 'node:path'
+import type { Diagnostic, SourceLocation } from '../diagnostics.js'
+import type { FileSystem } from '../ports/fs.js'
+import { SourceMap } from './source-map.js'
+import {
+  decodeUtf8,
+  maxFileBytes,
+  parseYamlText,
+  type ParsedYaml
+} from './yaml-parse.js'
+
+/** Shared state of one `loadDefinition` run. */
+export interface LoaderContext {
+  fs: FileSystem
+  /** Absolute repository root, as given. */
+  root: string
+  /** The root with symlinks resolved, for the "stays inside" check. */
+  realRoot: string
+  diagnostics: Diagnostic[]
+  sourceMap: SourceMap
+  /** Every repository file read, repository-relative. */
+  filesRead: Set<string>
+  /** Parsed files by path; `undefined` when reading failed (already reported). */
+  cache: Map<string, ParsedYaml | undefined>
+}
+
+/** Where a path was written, for diagnostics about it. */
+export type Referrer = SourceLocation & { pointer?: string }
+
+/** Creates the context, resolving the root's real path once. */
+export async function createLoaderContext(
+  fs: FileSystem,
+  root: string
+): Promise<LoaderContext> {
+  let realRoot = root
+  try {
+    realRoot = await fs.realpath(root)
+  } catch {
+    // A missing root shows up as a missing definition file right after.
+  }
+  return {
+    fs,
+    root,
+    realRoot,
+    diagnostics: [],
+    sourceMap: new SourceMap(),
+    filesRead: new Set(),
+    cache: new Map()
+  }
+}
+
+/** Adds an error diagnostic at `at`. */
+export function reportAt(
+  ctx: LoaderContext,
+  at: Referrer,
+  code: string,
+  message: string,
+  hint?: string
+): void {
+  ctx.diagnostics.push({
+    severity: 'error',
+    code,
+    message,
+    file: at.file,
+    line: at.line,
+    column: at.column,
+    pointer: at.pointer,
+    hint
+  })
+}
+
+/**
+ * Resolves `reference` relative to the folder of `fromFile`; returns the
+ * repository-relative path, or undefined (after reporting) when it leaves the
+ * repository or is absolute.
+ */
+export function resolveInRepo(
+  ctx: LoaderContext,
+  fromFile: string,
+  reference: string,
+  at: Referrer,
+  what: string
+): string | undefined {
+  if (reference.startsWith('/') || /^[A-Za-z]:[\\/]/.test(reference)) {
+    reportAt(
+      ctx,
+      at,
+      'path-escapes-repository',
+      `${what} "${reference}" is an absolute path`,
+      'Write paths relative to the file that contains them.'
+    )
+    return undefined
+  }
+  const joined = posix.normalize(posix.join(posix.dirname(fromFile), reference))
+  if (joined === '..' || joined.startsWith('../')) {
+    reportAt(
+      ctx,
+      at,
+      'path-escapes-repository',
+      `${what} "${reference}" leaves the repository (it resolves to ${joined})`,
+      `Paths are relative to ${fromFile}; ".." may climb to the repository root but not above it.`
+    )
+    return undefined
+  }
+  return joined === '.' ? '' : joined.replace(/\/$/, '')
+}
+
+/** The absolute path of a repository-relative path. */
+export function absolutePath(ctx: LoaderContext, path: string): string {
+  return path === '' ? ctx.root : join(ctx.root, ...path.split('/'))
+}
+
+/**
+ * Checks that `path` exists and, after resolving symlinks, is still inside
+ * the repository. Reports `file-not-found` or `path-escapes-repository`.
+ */
+export async function checkRealPath(
+  ctx: LoaderContext,
+  path: string,
+  at: Referrer,
+  what: string
+): Promise<boolean> {
+  let real: string
+  try {
+    real = await ctx.fs.realpath(absolutePath(ctx, path))
+  } catch {
+    reportAt(
+      ctx,
+      at,
+      'file-not-found',
+      `${what} "${path}" does not exist`,
+      'Check the spelling; paths are relative to the file that contains them.'
+    )
+    return false
+  }
+  const rel = relative(ctx.realRoot, real)
+  if (rel.startsWith('..') || isAbsolute(rel)) {
+    reportAt(
+      ctx,
+      at,
+      'path-escapes-repository',
+      `${what} "${path}" is a symbolic link that leaves the repository (to ${real.split(sep).join('/')})`,
+      'Copy the file into the repository instead of linking to it.'
+    )
+    return false
+  }
+  return true
+}
+
+/**
+ * Reads and parses a YAML file of the repository, once per run. Returns
+ * undefined after reporting when it is missing, a folder, too large, not
+ * UTF-8, outside the repository, or has no valid document.
+ */
+export async function readRepoYaml(
+  ctx: LoaderContext,
+  path: string,
+  at: Referrer,
+  what: string
+): Promise<ParsedYaml | undefined> {
+  if (ctx.cache.has(path)) return ctx.cache.get(path)
+  const parsed = await readUncached(ctx, path, at, what)
+  ctx.cache.set(path, parsed)
+  return parsed
+}
+
+async function readUncached(
+  ctx: LoaderContext,
+  path: string,
+  at: Referrer,
+  what: string
+): Promise<ParsedYaml | undefined> {
+  if (!(await checkRealPath(ctx, path, at, what))) return undefined
+  const abs = absolutePath(ctx, path)
+  try {
+    const real = await ctx.fs.realpath(abs)
+    const stat = await ctx.fs.stat(real)
+    if (!stat.isFile) {
+      reportAt(
+        ctx,
+        at,
+        'not-a-file',
+        `${what} "${path}" is a folder, not a file`,
+        'Name a .yaml file here (includes accept folders; from_file does not).'
+      )
+      return undefined
+    }
+    if (stat.size > maxFileBytes) {
+      reportAt(
+        ctx,
+        at,
+        'file-too-large',
+        `${what} "${path}" is ${stat.size} bytes; the limit is ${maxFileBytes} bytes (5 MiB)`,
+        'Split it into several files and include them.'
+      )
+      return undefined
+    }
+    const bytes = await ctx.fs.readFile(real)
+    ctx.filesRead.add(path)
+    const text = decodeUtf8(bytes, path, ctx.diagnostics)
+    return text === undefined
+      ? undefined
+      : parseYamlText(text, path, ctx.diagnostics)
+  } catch {
+    // A race (deleted between checks) or a permission problem: the user can
+    // fix it, so it is a diagnostic, not a crash.
+    reportAt(ctx, at, 'file-not-found', `${what} "${path}" could not be read`)
+    return undefined
+  }
+}

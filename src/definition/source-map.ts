@@ -1,0 +1,61 @@
+/**
+ * Where each value of the composed definition was written. Includes splice
+ * entries from many files into one document, so a pointer alone cannot say
+ * which file an error is in; this map can, for every value and every key.
+ */
+import type { SourceLocation } from '../diagnostics.js'
+import { parentPointer } from './pointer.js'
+
+/** The position of a value and, for mapping entries, of its key. */
+export interface SourcePosition extends SourceLocation {
+  /** Position of the key when the value is a mapping entry. */
+  key?: { line: number; column: number }
+  /**
+   * The scalar as written, for values that are not strings (`1.20`, `yes`),
+   * so messages can quote what the user typed rather than what YAML read.
+   */
+  raw?: string
+}
+
+/** JSON pointer → source position, filled while the loader composes. */
+export class SourceMap {
+  private readonly positions = new Map<string, SourcePosition>()
+
+  /** Records where the value at `pointer` was written. */
+  set(pointer: string, position: SourcePosition): void {
+    this.positions.set(pointer, position)
+  }
+
+  /** The exact position of the value at `pointer`, if it was recorded. */
+  get(pointer: string): SourcePosition | undefined {
+    return this.positions.get(pointer)
+  }
+
+  /**
+   * The position of `pointer`, or of its nearest recorded ancestor: a value
+   * that is missing (a required field) is reported where its parent is.
+   */
+  locate(pointer: string): SourcePosition | undefined {
+    let current = pointer
+    for (;;) {
+      const found = this.positions.get(current)
+      if (found) return found
+      if (current === '') return undefined
+      current = parentPointer(current)
+    }
+  }
+
+  /** The position of the key at `pointer` (falls back to its value's). */
+  locateKey(pointer: string): SourceLocation | undefined {
+    const found = this.locate(pointer)
+    if (!found) return undefined
+    return found.key
+      ? { file: found.file, line: found.key.line, column: found.key.column }
+      : found
+  }
+
+  /** Number of recorded positions (for tests and benchmarks). */
+  get size(): number {
+    return this.positions.size
+  }
+}

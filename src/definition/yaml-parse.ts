@@ -1,0 +1,148 @@
+/**
+ * The loader's YAML layer: bytes → text → documents → plain values, with the
+ * guards a CI tool needs against hostile or broken input (size limit, strict
+ * UTF-8, duplicate keys, alias bombs). Pure: the caller reads the bytes.
+ */
+import {
+  LineCounter,
+  parseAllDocuments,
+  type Document,
+  type YAMLError
+} from 'yaml'
+import type { Diagnostic } from '../diagnostics.js'
+
+/** Files larger than this are refused before they are read (5 MiB). */
+export const maxFileBytes = 5 * 1024 * 1024
+
+/**
+ * How many nodes alias expansion may produce in one document. A real
+ * definition uses a handful of aliases; a "billion laughs" document needs
+ * millions, so it is refused long before memory runs out.
+ */
+export const maxAliasNodes = 10_000
+
+/** One parsed file: its documents (syntax errors already reported) and line index. */
+export interface ParsedYaml {
+  file: string
+  documents: Document.Parsed[]
+  lineCounter: LineCounter
+}
+
+/** Thrown inside conversion when aliases expand past {@link maxAliasNodes}. */
+export class AliasLimitError extends Error {
+  override readonly name = 'AliasLimitError'
+}
+
+/**
+ * Decodes bytes as strict UTF-8 (a BOM is dropped). Returns undefined and a
+ * `file-not-utf8` diagnostic when the bytes are not valid UTF-8.
+ */
+export function decodeUtf8(
+  bytes: Uint8Array,
+  file: string,
+  diagnostics: Diagnostic[]
+): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    diagnostics.push({
+      severity: 'error',
+      code: 'file-not-utf8',
+      message: `${file} is not valid UTF-8 text`,
+      file,
+      line: 1,
+      column: 1,
+      hint: 'Save the file as UTF-8 (YAML files must be Unicode text).'
+    })
+    return undefined
+  }
+}
+
+/**
+ * Parses every document of a YAML stream. Documents with syntax errors are
+ * dropped and each error becomes a diagnostic at the parser's position;
+ * empty documents (a lone `---`) are dropped silently.
+ */
+export function parseYamlText(
+  text: string,
+  file: string,
+  diagnostics: Diagnostic[]
+): ParsedYaml {
+  const lineCounter = new LineCounter()
+  const documents: Document.Parsed[] = []
+  for (const doc of parseAllDocuments(text, {
+    lineCounter,
+    uniqueKeys: true,
+    prettyErrors: true
+  })) {
+    if (doc.errors.length > 0) {
+      for (const error of doc.errors)
+        diagnostics.push(yamlDiagnostic(error, file))
+      continue
+    }
+    if (doc.contents === null) continue
+    documents.push(doc)
+  }
+  return { file, documents, lineCounter }
+}
+
+function yamlDiagnostic(error: YAMLError, file: string): Diagnostic {
+  const position = error.linePos?.[0]
+  // yaml appends " at line L, column C:" and a code frame; the position is
+  // already in file:line:col, so keep the first sentence only.
+  const message = (error.message.split('\n')[0] ?? error.message)
+    .replace(/ at line \d+, column \d+:?$/, '')
+    .trim()
+  const duplicate = error.code === 'DUPLICATE_KEY'
+  return {
+    severity: 'error',
+    code: duplicate ? 'yaml-duplicate-key' : 'yaml-syntax',
+    message: duplicate ? `duplicate key: ${message}` : message,
+    file,
+    line: position?.line ?? 1,
+    column: position?.col ?? 1,
+    hint: duplicate
+      ? 'Each key may appear once per mapping; remove or merge the repeated one.'
+      : undefined
+  }
+}
+
+/** A diagnostic for a document whose aliases expand too far. */
+export function aliasLimitDiagnostic(
+  file: string,
+  line: number,
+  column: number
+): Diagnostic {
+  return {
+    severity: 'error',
+    code: 'yaml-alias-limit',
+    message: `the YAML aliases in this document expand to more than ${maxAliasNodes} nodes; refusing to expand them`,
+    file,
+    line,
+    column,
+    hint: 'Write the repeated values out, or use fewer nested aliases (`*name`).'
+  }
+}
+
+/**
+ * A document's value as plain data, refusing alias bombs. Throws
+ * AliasLimitError when expansion exceeds the limit.
+ */
+export function documentToValue(doc: Document.Parsed): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: 100 })
+  } catch (error) {
+    if (error instanceof ReferenceError)
+      throw new AliasLimitError(error.message)
+    throw error
+  }
+}
+
+/** Line and column (1-based) of an offset in a parsed file. */
+export function positionOf(
+  parsed: Pick<ParsedYaml, 'lineCounter'>,
+  offset: number
+): { line: number; column: number } {
+  const { line, col } = parsed.lineCounter.linePos(offset)
+  return { line, column: col }
+}

@@ -1,0 +1,89 @@
+/**
+ * YAML that arrives inside the definition rather than as a file: inline
+ * `manifest:` and `values:` text and their base64 forms. Decoding and
+ * parsing problems are reported at the field that holds the text.
+ */
+import { Buffer } from 'node:buffer'
+import type { Diagnostic } from '../diagnostics.js'
+import {
+  AliasLimitError,
+  documentToValue,
+  parseYamlText
+} from '../definition/yaml-parse.js'
+import { report, type ValidationContext } from './context.js'
+
+const base64Text = /^[A-Za-z0-9+/\s]*={0,2}\s*$/
+
+/** Decodes base64 to UTF-8 text; reports `base64-invalid` and returns undefined on failure. */
+export function decodeBase64(
+  ctx: ValidationContext,
+  text: string,
+  pointer: string,
+  field: string
+): string | undefined {
+  const compact = text.replace(/\s/g, '')
+  if (!base64Text.test(text) || compact.length % 4 === 1) {
+    report(
+      ctx,
+      'error',
+      pointer,
+      'base64-invalid',
+      `${field} is not valid base64`,
+      'Encode the YAML with `base64 -w0 file.yaml`.'
+    )
+    return undefined
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(
+      Buffer.from(compact, 'base64')
+    )
+  } catch {
+    report(
+      ctx,
+      'error',
+      pointer,
+      'base64-invalid',
+      `${field} decodes to bytes that are not UTF-8 text`,
+      'Encode a YAML text file, not binary data.'
+    )
+    return undefined
+  }
+}
+
+/**
+ * Parses YAML text held by the field at `pointer` into its documents' values.
+ * Returns undefined after reporting `embedded-yaml-invalid`.
+ */
+export function parseEmbeddedYaml(
+  ctx: ValidationContext,
+  text: string,
+  pointer: string,
+  field: string
+): unknown[] | undefined {
+  const problems: Diagnostic[] = []
+  const parsed = parseYamlText(text, field, problems)
+  const first = problems[0]
+  if (first) {
+    report(
+      ctx,
+      'error',
+      pointer,
+      'embedded-yaml-invalid',
+      `${field} is not valid YAML: ${first.message} (line ${first.line ?? 1} of the embedded text)`
+    )
+    return undefined
+  }
+  try {
+    return parsed.documents.map((doc) => documentToValue(doc))
+  } catch (error) {
+    if (!(error instanceof AliasLimitError)) throw error
+    report(
+      ctx,
+      'error',
+      pointer,
+      'yaml-alias-limit',
+      `${field} uses YAML aliases that expand too far; refusing to expand them`
+    )
+    return undefined
+  }
+}

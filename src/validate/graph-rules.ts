@@ -1,0 +1,130 @@
+/**
+ * The parents graph: every parent must name a manifest or add-on declared
+ * somewhere in the cluster (any stack), and the graph must have no cycle. A
+ * cycle is printed whole, each edge with the place it was written.
+ */
+import type { ParentRef, Resource, Stack } from '../definition/types.js'
+import { compareText } from '../diagnostics.js'
+import { formatPlace, report, type ValidationContext } from './context.js'
+import { suggest } from './suggest.js'
+
+const label = (kind: string, name: string): string =>
+  `${kind === 'addon' ? 'add-on' : 'manifest'} "${name}"`
+const keyOf = (kind: string, name: string): string => `${kind}:${name}`
+
+/** Reports dangling parents and dependency cycles. */
+export function checkParents(
+  ctx: ValidationContext,
+  stacks: readonly Stack[]
+): void {
+  const resources: Resource[] = stacks.flatMap((s) => [
+    ...s.manifests,
+    ...s.addons
+  ])
+  const byKey = new Map<string, Resource>()
+  for (const r of resources)
+    if (!byKey.has(keyOf(r.kind, r.name))) byKey.set(keyOf(r.kind, r.name), r)
+  const edges = new Map<string, { to: string; ref: ParentRef }[]>()
+  for (const r of resources) {
+    const out: { to: string; ref: ParentRef }[] = []
+    for (const parent of r.parents) {
+      const target = keyOf(parent.kind, parent.name)
+      if (byKey.has(target)) {
+        out.push({ to: target, ref: parent })
+        continue
+      }
+      reportDangling(ctx, r, parent, resources)
+    }
+    edges.set(keyOf(r.kind, r.name), out)
+  }
+  findCycles(ctx, edges)
+}
+
+function reportDangling(
+  ctx: ValidationContext,
+  owner: Resource,
+  parent: ParentRef,
+  resources: readonly Resource[]
+): void {
+  const otherKind = resources.find(
+    (r) => r.name === parent.name && r.kind !== parent.kind
+  )
+  const sameKind = resources
+    .filter((r) => r.kind === parent.kind)
+    .map((r) => r.name)
+  const close = suggest(parent.name, sameKind)
+  const hint = otherKind
+    ? `There is ${label(otherKind.kind, otherKind.name)}; write \`- ${otherKind.kind}: ${parent.name}\`.`
+    : close !== undefined
+      ? `Did you mean "${close}"?`
+      : 'Parents name a manifest or add-on declared in any stack of this cluster.'
+  report(
+    ctx,
+    'error',
+    parent.source.pointer,
+    'unknown-parent',
+    `${label(owner.kind, owner.name)} has the parent ${label(parent.kind, parent.name)}, which is not declared anywhere in this cluster`,
+    hint
+  )
+}
+
+/** Depth-first search; each cycle is reported once, from its smallest node. */
+function findCycles(
+  ctx: ValidationContext,
+  edges: Map<string, { to: string; ref: ParentRef }[]>
+): void {
+  const state = new Map<string, 'active' | 'done'>()
+  const seen = new Set<string>()
+  const path: { node: string; ref?: ParentRef }[] = []
+  const visit = (node: string, via?: ParentRef): void => {
+    state.set(node, 'active')
+    path.push({ node, ref: via })
+    for (const edge of edges.get(node) ?? []) {
+      const s = state.get(edge.to)
+      if (s === 'active') {
+        const start = path.findIndex((p) => p.node === edge.to)
+        reportCycle(
+          ctx,
+          [...path.slice(start), { node: edge.to, ref: edge.ref }],
+          seen
+        )
+      } else if (s === undefined) {
+        visit(edge.to, edge.ref)
+      }
+    }
+    path.pop()
+    state.set(node, 'done')
+  }
+  for (const node of [...edges.keys()].sort(compareText)) {
+    if (!state.has(node)) visit(node)
+  }
+}
+
+function reportCycle(
+  ctx: ValidationContext,
+  cycle: { node: string; ref?: ParentRef }[],
+  seen: Set<string>
+): void {
+  const nodes = cycle.slice(0, -1).map((c) => c.node)
+  const id = [...nodes].sort(compareText).join(' ')
+  if (seen.has(id)) return
+  seen.add(id)
+  const text = (node: string): string => {
+    const cut = node.indexOf(':')
+    return label(node.slice(0, cut), node.slice(cut + 1))
+  }
+  const steps = cycle.slice(1).map((c, i) => {
+    const from = text(cycle[i]?.node ?? '')
+    return `${from} → ${text(c.node)} at ${c.ref ? formatPlace(c.ref.source) : '?'}`
+  })
+  const firstRef = cycle[1]?.ref
+  report(
+    ctx,
+    'error',
+    firstRef?.source.pointer ?? '',
+    'dependency-cycle',
+    `dependency cycle: ${cycle.map((c) => text(c.node)).join(' -> ')}`,
+    `Edges (resource → its parent): ${steps.join('; ')}. Remove one of these parents.`,
+    firstRef?.source
+  )
+}

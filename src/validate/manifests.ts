@@ -1,0 +1,222 @@
+/**
+ * Builds a Manifest from a composed `manifests[]` entry: picks its YAML
+ * source (inline, `from_file`, base64, or an included file of raw objects),
+ * substitutes stack variables, and checks each object names its apiVersion,
+ * kind and metadata.name.
+ */
+import { childPointer } from '../definition/pointer.js'
+import { isRecord, listField, stringField } from '../definition/plain-data.js'
+import type { KubeObject, Manifest } from '../definition/types.js'
+import type { SourceLocation } from '../diagnostics.js'
+import {
+  AliasLimitError,
+  documentToValue,
+  positionOf,
+  type ParsedYaml
+} from '../definition/yaml-parse.js'
+import { report, sourceRef, type ValidationContext } from './context.js'
+import { namedEntry } from './describe.js'
+import { decodeBase64, parseEmbeddedYaml } from './embedded-yaml.js'
+import { readParents } from './parents.js'
+import { reportUnknownVariables, substitute } from './variables.js'
+
+interface LocatedValue {
+  value: unknown
+  location: SourceLocation
+}
+
+/** The Manifest for the entry at `pointer` (index `index` of its stack). */
+export function buildManifest(
+  ctx: ValidationContext,
+  entry: Record<string, unknown>,
+  pointer: string,
+  index: number,
+  stack: string,
+  variables: Record<string, string>
+): Manifest {
+  const name = stringField(entry, 'name') ?? ''
+  const subject = `${namedEntry('manifest', entry, index)} in stack "${stack}"`
+  const source = readSource(ctx, entry, pointer, subject)
+  const unknown = new Set<string>()
+  const namespace = stringField(entry, 'namespace')
+  const objects: KubeObject[] = []
+  source.documents.forEach((doc, n) => {
+    const body = substitute(doc.value, variables, unknown)
+    const object = toObject(
+      ctx,
+      body,
+      doc.location,
+      pointer,
+      subject,
+      n,
+      namespace
+    )
+    if (object) objects.push(object)
+  })
+  reportUnknownVariables(ctx, unknown, pointer, subject, variables)
+  return {
+    kind: 'manifest',
+    name,
+    stack,
+    namespace,
+    parents: readParents(ctx, entry.parents, childPointer(pointer, 'parents')),
+    force: entry.force === true,
+    encryptedPaths: listField(entry, 'encrypted_paths').filter(
+      (p) => typeof p === 'string'
+    ),
+    objects,
+    origin: source.origin,
+    source: sourceRef(ctx, pointer)
+  }
+}
+
+function readSource(
+  ctx: ValidationContext,
+  entry: Record<string, unknown>,
+  pointer: string,
+  subject: string
+): { documents: LocatedValue[]; origin: Manifest['origin'] } {
+  const given = (['manifest', 'from_file', 'manifest_base64'] as const).filter(
+    (key) => typeof entry[key] === 'string' && entry[key] !== ''
+  )
+  if (ctx.loaded.rawManifests.has(pointer)) {
+    const ref = ctx.loaded.references.get(`${pointer}/from_file`)
+    return {
+      documents: ref?.parsed ? fileDocuments(ctx, ref.parsed, pointer) : [],
+      origin: { type: 'raw', file: ref?.path }
+    }
+  }
+  const [chosen, ...ignored] = given
+  if (chosen === undefined) {
+    report(
+      ctx,
+      'error',
+      pointer,
+      'manifest-no-source',
+      `${subject} has no YAML: set "from_file", "manifest" or "manifest_base64"`,
+      'Example: `from_file: manifests/namespace.yaml`'
+    )
+    return { documents: [], origin: { type: 'manifest' } }
+  }
+  if (ignored.length > 0) {
+    report(
+      ctx,
+      'warning',
+      pointer,
+      'manifest-multiple-sources',
+      `${subject} sets ${given.map((g) => `"${g}"`).join(' and ')}; only "${chosen}" is used`,
+      'Keep one source, as Ankra uses the first of manifest, from_file, manifest_base64.'
+    )
+  }
+  const at = childPointer(pointer, chosen)
+  const location = ctx.loaded.sourceMap.locate(at) ?? sourceRef(ctx, at)
+  if (chosen === 'from_file') {
+    const ref = ctx.loaded.references.get(at)
+    return {
+      documents: ref?.parsed ? fileDocuments(ctx, ref.parsed, at) : [],
+      origin: { type: 'from_file', file: ref?.path }
+    }
+  }
+  let text = stringField(entry, chosen) ?? ''
+  if (chosen === 'manifest_base64') {
+    const decoded = decodeBase64(
+      ctx,
+      text,
+      at,
+      `"manifest_base64" of ${subject}`
+    )
+    if (decoded === undefined)
+      return { documents: [], origin: { type: chosen } }
+    text = decoded
+  }
+  const values =
+    parseEmbeddedYaml(ctx, text, at, `"${chosen}" of ${subject}`) ?? []
+  return {
+    documents: values
+      .filter((v) => v !== null)
+      .map((value) => ({ value, location })),
+    origin: { type: chosen }
+  }
+}
+
+/** The documents of a referenced file, each with where it starts. */
+export function fileDocuments(
+  ctx: ValidationContext,
+  parsed: ParsedYaml,
+  pointer: string
+): LocatedValue[] {
+  const out: LocatedValue[] = []
+  for (const doc of parsed.documents) {
+    const location = {
+      file: parsed.file,
+      ...positionOf(parsed, doc.contents?.range?.[0] ?? 0)
+    }
+    try {
+      out.push({ value: documentToValue(doc), location })
+    } catch (error) {
+      if (!(error instanceof AliasLimitError)) throw error
+      report(
+        ctx,
+        'error',
+        pointer,
+        'yaml-alias-limit',
+        `${parsed.file} uses YAML aliases that expand too far; refusing to expand them`,
+        undefined,
+        location
+      )
+    }
+  }
+  return out
+}
+
+function toObject(
+  ctx: ValidationContext,
+  body: unknown,
+  location: SourceLocation,
+  pointer: string,
+  subject: string,
+  n: number,
+  defaultNamespace: string | undefined
+): KubeObject | undefined {
+  if (!isRecord(body)) {
+    report(
+      ctx,
+      'error',
+      pointer,
+      'object-not-mapping',
+      `document #${n + 1} of ${subject} is not a Kubernetes object (a mapping)`,
+      undefined,
+      location
+    )
+    return undefined
+  }
+  const metadata = isRecord(body.metadata) ? body.metadata : {}
+  const apiVersion = stringField(body, 'apiVersion')
+  const kind = stringField(body, 'kind')
+  const name = stringField(metadata, 'name')
+  const missing = [
+    !apiVersion && 'apiVersion',
+    !kind && 'kind',
+    !name && 'metadata.name'
+  ].filter((m): m is string => typeof m === 'string')
+  if (!apiVersion || !kind || !name) {
+    report(
+      ctx,
+      'error',
+      pointer,
+      'object-missing-identity',
+      `document #${n + 1} of ${subject} has no ${missing.join(', ')}`,
+      'Every Kubernetes object needs apiVersion, kind and metadata.name, e.g. `apiVersion: v1`, `kind: ConfigMap`, `metadata: {name: settings}`.',
+      location
+    )
+    return undefined
+  }
+  return {
+    apiVersion,
+    kind,
+    name,
+    namespace: stringField(metadata, 'namespace') ?? defaultNamespace,
+    body,
+    source: location
+  }
+}

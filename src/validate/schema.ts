@@ -1,0 +1,191 @@
+/**
+ * The JSON Schema is the single contract of the format (STYLE.md §5.6): it
+ * is compiled once, and its errors become diagnostics that name the field,
+ * point at the key or value in the right file, and suggest fixes drawn from
+ * the schema's own properties and enums.
+ */
+import { readFileSync } from 'node:fs'
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
+import type { Diagnostic } from '../diagnostics.js'
+import { childPointer } from '../definition/pointer.js'
+import { isRecord } from '../definition/plain-data.js'
+import type { SourceMap } from '../definition/source-map.js'
+import { packageFile } from '../package-files.js'
+import { describeSubject, valueAt } from './describe.js'
+import { didYouMean } from './suggest.js'
+
+/** The schema's `$id`, for the `# yaml-language-server: $schema=` line. */
+export const schemaId =
+  'https://clustersync.dev/schemas/cluster-definition.v1.schema.json'
+
+let compiled: ValidateFunction | undefined
+
+/** The schema document, as shipped in `schemas/`. */
+export function loadSchema(): Record<string, unknown> {
+  const parsed: unknown = JSON.parse(
+    readFileSync(
+      packageFile('schemas/cluster-definition.v1.schema.json'),
+      'utf8'
+    )
+  )
+  if (!isRecord(parsed)) throw new Error('the bundled schema is not an object')
+  return parsed
+}
+
+/** The compiled validator; compiled on first use and then reused. */
+export function schemaValidator(): ValidateFunction {
+  compiled ??= new Ajv({
+    allErrors: true,
+    strict: true,
+    allowUnionTypes: true,
+    verbose: true
+  }).compile(loadSchema())
+  return compiled
+}
+
+/** Checks the composed document against the schema; one diagnostic per problem. */
+export function checkSchema(
+  document: unknown,
+  sourceMap: SourceMap
+): Diagnostic[] {
+  const validate = schemaValidator()
+  if (validate(document)) return []
+  return (validate.errors ?? [])
+    .filter((e) => e.keyword !== 'if')
+    .map((e) => toDiagnostic(e, document, sourceMap))
+}
+
+function toDiagnostic(
+  error: ErrorObject,
+  document: unknown,
+  sourceMap: SourceMap
+): Diagnostic {
+  const subject = describeSubject(document, error.instancePath)
+  const properties = schemaProperties(error.parentSchema)
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const field = String(error.params.additionalProperty)
+      const pointer = childPointer(error.instancePath, field)
+      return at(sourceMap.locateKey(pointer), pointer, {
+        code: 'unknown-field',
+        message: `unknown field "${field}" in ${subject}`,
+        hint:
+          didYouMean(field, properties) ??
+          `Known fields: ${properties.join(', ')}.`
+      })
+    }
+    case 'required': {
+      const field = String(error.params.missingProperty)
+      const example = exampleOf(error.parentSchema, field)
+      return at(sourceMap.locate(error.instancePath), error.instancePath, {
+        code: 'missing-field',
+        message: `${subject} is missing the required field "${field}"`,
+        hint:
+          example === undefined
+            ? undefined
+            : `Add it, e.g. \`${field}: ${example}\``
+      })
+    }
+    case 'type':
+      return typeDiagnostic(error, document, sourceMap, subject)
+    case 'enum':
+    case 'const': {
+      const allowed = enumValues(error)
+      const value = valueAt(document, error.instancePath)
+      return at(sourceMap.locate(error.instancePath), error.instancePath, {
+        code: 'invalid-value',
+        message: `${fieldName(error.instancePath)} in ${subject} is ${JSON.stringify(value)}; expected ${allowed.map((v) => JSON.stringify(v)).join(' or ')}`,
+        hint: typeof value === 'string' ? didYouMean(value, allowed) : undefined
+      })
+    }
+    default:
+      return at(sourceMap.locate(error.instancePath), error.instancePath, {
+        code: 'invalid-value',
+        message: `${fieldName(error.instancePath)} in ${subject} ${error.message ?? 'is invalid'}`
+      })
+  }
+}
+
+function typeDiagnostic(
+  error: ErrorObject,
+  document: unknown,
+  sourceMap: SourceMap,
+  subject: string
+): Diagnostic {
+  const expected = String(error.params.type).replace(/,/g, ' or ')
+  const value = valueAt(document, error.instancePath)
+  const field = fieldName(error.instancePath)
+  const raw = sourceMap.get(error.instancePath)?.raw
+  const written = raw ?? JSON.stringify(value)
+  let hint: string | undefined
+  if (
+    expected.startsWith('string') &&
+    (typeof value === 'number' || typeof value === 'boolean')
+  ) {
+    const readAs =
+      typeof value === 'number' ? `the number ${value}` : `the boolean ${value}`
+    hint = `YAML reads an unquoted ${written} as ${readAs}. Quote it: \`${lastToken(error.instancePath)}: "${written}"\``
+  } else if (error.instancePath.includes('/variables/')) {
+    hint = 'Stack variables are text: write the value as a quoted YAML string.'
+  } else if (value === null) {
+    hint = `The value is empty; give a ${expected}.`
+  }
+  return at(sourceMap.locate(error.instancePath), error.instancePath, {
+    code: 'wrong-type',
+    message: `${field} in ${subject} must be a ${expected}, not ${kindOf(value)} (${written})`,
+    hint
+  })
+}
+
+function at(
+  location: { file: string; line: number; column: number } | undefined,
+  pointer: string,
+  rest: { code: string; message: string; hint?: string }
+): Diagnostic {
+  return {
+    severity: 'error',
+    ...rest,
+    file: location?.file,
+    line: location?.line,
+    column: location?.column,
+    pointer,
+    hint: rest.hint
+  }
+}
+
+function schemaProperties(schema: unknown): string[] {
+  return isRecord(schema) && isRecord(schema.properties)
+    ? Object.keys(schema.properties)
+    : []
+}
+
+function exampleOf(schema: unknown, field: string): string | undefined {
+  if (!isRecord(schema) || !isRecord(schema.properties)) return undefined
+  const property = schema.properties[field]
+  if (!isRecord(property) || !Array.isArray(property.examples)) return undefined
+  const example: unknown = property.examples[0]
+  return example === undefined ? undefined : JSON.stringify(example)
+}
+
+function enumValues(error: ErrorObject): string[] {
+  const values: unknown = error.params.allowedValues ?? [
+    error.params.allowedValue
+  ]
+  return Array.isArray(values) ? values.map(String) : []
+}
+
+function lastToken(pointer: string): string {
+  return pointer.slice(pointer.lastIndexOf('/') + 1)
+}
+
+function fieldName(pointer: string): string {
+  const last = lastToken(pointer)
+  return /^\d+$/.test(last) ? `item #${Number(last) + 1}` : `"${last}"`
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'empty'
+  if (Array.isArray(value)) return 'a list'
+  if (isRecord(value)) return 'a mapping'
+  return `a ${typeof value}`
+}

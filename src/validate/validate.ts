@@ -1,0 +1,65 @@
+/**
+ * The Validating phase: `validateDefinition` checks a loaded definition
+ * against the schema and the rules the schema cannot express, and returns
+ * every problem at once; `checkDefinition` loads and validates in one call,
+ * for the sync engine and the Action.
+ */
+import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics.js'
+import { loadDefinition, type LoadedDefinition } from '../definition/load.js'
+import type { RegistryLookup } from '../definition/registry-lookup.js'
+import type { ClusterDefinition } from '../definition/types.js'
+import type { FileSystem } from '../ports/fs.js'
+import { buildDefinition } from './build-definition.js'
+import { checkObjectConflicts } from './conflict-rules.js'
+import type { ValidationContext } from './context.js'
+import { checkParents } from './graph-rules.js'
+import { checkUniqueNames } from './name-rules.js'
+import { checkBranch, reportNotActedOn } from './notices.js'
+import { checkSchema } from './schema.js'
+
+export interface ValidateOptions {
+  /** The branch being validated or synced, for the wrong-branch check. */
+  ref?: string
+  /** `sync` turns a wrong branch into an error. */
+  mode: 'validate' | 'sync'
+  /** The bundled registry catalog; without it `registry_name` resolves only against spec.helm_registries. */
+  registries?: RegistryLookup
+}
+
+export interface ValidationResult {
+  /** Present when no diagnostic is an error. */
+  definition?: ClusterDefinition
+  /** Every diagnostic of loading and validating, sorted. */
+  diagnostics: Diagnostic[]
+}
+
+/** Validates a loaded definition. Pure; never throws for user input. */
+export function validateDefinition(
+  loaded: LoadedDefinition,
+  options: ValidateOptions
+): ValidationResult {
+  const ctx: ValidationContext = {
+    loaded,
+    diagnostics: [...loaded.diagnostics]
+  }
+  if (loaded.document === undefined) {
+    return { diagnostics: sortDiagnostics(ctx.diagnostics) }
+  }
+  ctx.diagnostics.push(...checkSchema(loaded.document, loaded.sourceMap))
+  const definition = buildDefinition(ctx, options.registries)
+  checkUniqueNames(ctx, definition.stacks, definition.helmRegistries)
+  checkParents(ctx, definition.stacks)
+  checkObjectConflicts(ctx, definition.stacks)
+  reportNotActedOn(ctx, loaded.document)
+  checkBranch(ctx, definition.gitRepository?.branch, options.ref, options.mode)
+  const diagnostics = sortDiagnostics(ctx.diagnostics)
+  return hasErrors(diagnostics) ? { diagnostics } : { definition, diagnostics }
+}
+
+/** Loads and validates the definition at `file` (repository-relative) under `root`. */
+export async function checkDefinition(
+  options: ValidateOptions & { fs: FileSystem; root: string; file: string }
+): Promise<ValidationResult> {
+  const loaded = await loadDefinition(options)
+  return validateDefinition(loaded, options)
+}
