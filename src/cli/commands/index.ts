@@ -3,5 +3,6 @@
  * Each lives in its own file and is registered here with one line.
  */
 import type { Command } from '../context.js'
+import { validateCommand } from './validate.js'
 
-export const commands: readonly Command[] = []
+export const commands: readonly Command[] = [validateCommand]
