@@ -98,7 +98,12 @@ describe('spec.helm_registries over the catalog', () => {
       excludeCharts: ['internal-only'],
       origin: 'clusters/prod.yaml:12',
       credentialName: 'mirror-login',
-      source: expect.objectContaining({ pointer: '/spec/helm_registries/0' })
+      source: {
+        file: 'clusters/prod.yaml',
+        line: 12,
+        column: 7,
+        pointer: '/spec/helm_registries/0'
+      }
     })
     expect(lookup.find('argo')?.origin).toBe('catalog:argo.yaml')
     expect(lookup.names()).toEqual(['JetStack', 'argo'])

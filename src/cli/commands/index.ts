@@ -3,6 +3,7 @@
  * Each lives in its own file and is registered here with one line.
  */
 import type { Command } from '../context.js'
+import { catalogCommand } from './catalog.js'
 import { validateCommand } from './validate.js'
 
-export const commands: readonly Command[] = [validateCommand]
+export const commands: readonly Command[] = [validateCommand, catalogCommand]

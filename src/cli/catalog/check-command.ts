@@ -1,0 +1,54 @@
+/**
+ * `catalog check <folder>`: the contribution checker as a CI step. Exit 1
+ * when any error is found; warnings and notices pass.
+ */
+import { resolve } from 'node:path'
+import { checkRegistryFolder } from '../../catalog/check-folder.js'
+import { outputFormat, type ParsedArgs } from '../args.js'
+import type { CliContext } from '../context.js'
+import { displayPath } from './display-path.js'
+import { folderError } from './folder-error.js'
+import {
+  formatDiagnosticsGithub,
+  formatDiagnosticsText,
+  summarize
+} from './format-diagnostics.js'
+
+/** Checks `folder` and prints the findings; resolves with the exit code. */
+export async function runCatalogCheck(
+  args: ParsedArgs,
+  ctx: CliContext,
+  folder: string
+): Promise<number> {
+  const display = displayPath(folder, ctx.cwd)
+  const result = await checkRegistryFolder(
+    ctx.fs,
+    resolve(ctx.cwd, folder),
+    display
+  ).catch((error: unknown) => {
+    throw folderError(display, error)
+  })
+  const summary = summarize(result.diagnostics)
+  const format = outputFormat(args)
+  if (format === 'json') {
+    const report = {
+      folder: display,
+      files: result.files,
+      summary,
+      diagnostics: result.diagnostics
+    }
+    ctx.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
+    return summary.errors > 0 ? 1 : 0
+  }
+  ctx.stdout.write(
+    format === 'github'
+      ? formatDiagnosticsGithub(result.diagnostics)
+      : formatDiagnosticsText(result.diagnostics)
+  )
+  const line = `checked ${result.files} registry files in ${display}: ${summary.errors} errors, ${summary.warnings} warnings, ${summary.notices} notices\n`
+  // With --format github, stdout carries workflow commands only; the
+  // summary line goes to the log.
+  if (format === 'github') ctx.stderr.write(line)
+  else ctx.stdout.write(line)
+  return summary.errors > 0 ? 1 : 0
+}

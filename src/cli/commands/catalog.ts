@@ -1,0 +1,89 @@
+/**
+ * `clustersync catalog list | search <term> | show <name> | check <folder>`:
+ * browse the Helm registries add-ons can name with `registry_name`, and check
+ * a registry folder before it is merged (exit 1 on errors, for CI).
+ */
+import { UsageError } from '../../errors.js'
+import type { ParsedArgs } from '../args.js'
+import { catalogFor, printRegistries, showRegistry } from '../catalog/browse.js'
+import { runCatalogCheck } from '../catalog/check-command.js'
+import type { CliContext, Command } from '../context.js'
+
+const usage =
+  'clustersync catalog list | search <term> | show <name> | check <folder> [--charts] [--registries <folder>] [--format text|json|github]'
+
+/** The `catalog` command, registered in commands/index.ts. */
+export const catalogCommand: Command = {
+  name: 'catalog',
+  summary:
+    'List, search and show the Helm registries add-ons can name; check a registry folder',
+  usage,
+  options: [
+    {
+      name: 'charts',
+      type: 'boolean',
+      description:
+        'search/show: also list the charts and versions of HTTP registries (reads their index.yaml over the network)'
+    },
+    {
+      name: 'registries',
+      type: 'string',
+      description:
+        'list/search/show: read registries from this folder instead of the bundled catalog'
+    },
+    {
+      name: 'timeout',
+      type: 'number',
+      description:
+        'Seconds to wait for a chart repository with --charts (default 10)'
+    }
+  ],
+  run: runCatalog
+}
+
+async function runCatalog(args: ParsedArgs, ctx: CliContext): Promise<number> {
+  const [action, ...rest] = args.positionals
+  switch (action) {
+    case 'list':
+      expectArgs(rest, 0, 'list')
+      return printRegistries(await catalogFor(args, ctx), args, ctx, undefined)
+    case 'search':
+      return printRegistries(
+        await catalogFor(args, ctx),
+        args,
+        ctx,
+        expectArgs(rest, 1, 'search <term>')
+      )
+    case 'show':
+      return showRegistry(
+        await catalogFor(args, ctx),
+        args,
+        ctx,
+        expectArgs(rest, 1, 'show <name>')
+      )
+    case 'check':
+      return runCatalogCheck(args, ctx, expectArgs(rest, 1, 'check <folder>'))
+    case undefined:
+      throw new UsageError(
+        'say what to do: list, search <term>, show <name> or check <folder>'
+      )
+    default:
+      throw new UsageError(
+        `unknown catalog action "${action}"; use list, search, show or check`
+      )
+  }
+}
+
+/** Checks the positional arguments after the action; returns the first. */
+function expectArgs(
+  rest: readonly string[],
+  count: 0 | 1,
+  form: string
+): string {
+  if (rest.length !== count) {
+    throw new UsageError(
+      `catalog ${form} takes ${count === 0 ? 'no arguments' : 'one argument'}; got ${rest.length}`
+    )
+  }
+  return rest[0] ?? ''
+}
