@@ -196,7 +196,7 @@ describe('clustersync catalog check', () => {
     )
     expect(code).toBe(1)
     expect(stdout).toContain(
-      '__fixtures__/catalog/bad/typo-key.yaml:4:3: error [registry-schema] spec: unknown field "nmae"; allowed: name, url, exclude_charts\n  hint: did you mean "name"?\n'
+      '__fixtures__/catalog/bad/typo-key.yaml:4:3: error: spec: unknown field "nmae"; allowed: name, url, exclude_charts [registry-schema]\n    hint: did you mean "name"?\n'
     )
     expect(stdout.split('\n').at(-2)).toBe(
       'checked 10 registry files in __fixtures__/catalog/bad: 13 errors, 2 warnings, 2 notices'
@@ -212,10 +212,10 @@ describe('clustersync catalog check', () => {
     )
     expect(code).toBe(1)
     expect(stdout.split('\n')).toContain(
-      '::error file=__fixtures__/catalog/bad/enum-kind.yaml,line=2,col=7,endLine=2,endColumn=19,title=registry-schema::kind must be one of HTTPRegistry, OCIRegistry; got "HttpRegistry"%0Ahint: did you mean "HTTPRegistry"?'
+      '::error file=__fixtures__/catalog/bad/enum-kind.yaml,line=2,col=7,title=registry-schema::kind must be one of HTTPRegistry, OCIRegistry; got "HttpRegistry"%0Adid you mean "HTTPRegistry"?'
     )
     expect(stdout.split('\n')).toContain(
-      '::notice file=__fixtures__/catalog/bad/dup-name-a.yaml,line=4,col=9,endLine=4,endColumn=19,title=registry-name-differs-from-file::spec.name "Jet  Stack" differs from the file name dup-name-a.yaml; add-ons name this registry "Jet  Stack"'
+      '::notice file=__fixtures__/catalog/bad/dup-name-a.yaml,line=4,col=9,title=registry-name-differs-from-file::spec.name "Jet  Stack" differs from the file name dup-name-a.yaml; add-ons name this registry "Jet  Stack"'
     )
     expect(stderr).toMatch(/^checked 10 registry files/)
   })
@@ -231,7 +231,8 @@ describe('clustersync catalog check', () => {
     expect(JSON.parse(stdout)).toMatchObject({
       folder: '__fixtures__/catalog/good',
       files: 5,
-      summary: { errors: 0, warnings: 0, notices: 3 }
+      summary: { errors: 0, warnings: 0, notices: 3 },
+      valid: true
     })
   })
 

@@ -1,18 +1,20 @@
 /**
  * `catalog check <folder>`: the contribution checker as a CI step. Exit 1
- * when any error is found; warnings and notices pass.
+ * when any error is found; warnings and notices pass. Output uses the same
+ * renderers as `validate` (src/report/diagnostics-format.ts).
  */
 import { resolve } from 'node:path'
 import { checkRegistryFolder } from '../../catalog/check-folder.js'
+import type { Severity } from '../../diagnostics.js'
 import { outputFormat, type ParsedArgs } from '../args.js'
 import type { CliContext } from '../context.js'
 import { displayPath } from './display-path.js'
 import { folderError } from './folder-error.js'
 import {
-  formatDiagnosticsGithub,
-  formatDiagnosticsText,
-  summarize
-} from './format-diagnostics.js'
+  formatGithub,
+  formatText,
+  toDiagnosticsJson
+} from '../../report/diagnostics-format.js'
 
 /** Checks `folder` and prints the findings; resolves with the exit code. */
 export async function runCatalogCheck(
@@ -28,22 +30,28 @@ export async function runCatalogCheck(
   ).catch((error: unknown) => {
     throw folderError(display, error)
   })
-  const summary = summarize(result.diagnostics)
+  const count = (severity: Severity): number =>
+    result.diagnostics.filter((d) => d.severity === severity).length
+  const summary = {
+    errors: count('error'),
+    warnings: count('warning'),
+    notices: count('info')
+  }
   const format = outputFormat(args)
   if (format === 'json') {
     const report = {
       folder: display,
       files: result.files,
       summary,
-      diagnostics: result.diagnostics
+      ...toDiagnosticsJson(result.diagnostics)
     }
     ctx.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
     return summary.errors > 0 ? 1 : 0
   }
   ctx.stdout.write(
     format === 'github'
-      ? formatDiagnosticsGithub(result.diagnostics)
-      : formatDiagnosticsText(result.diagnostics)
+      ? formatGithub(result.diagnostics)
+      : formatText(result.diagnostics, { color: ctx.stdout.isTTY })
   )
   const line = `checked ${result.files} registry files in ${display}: ${summary.errors} errors, ${summary.warnings} warnings, ${summary.notices} notices\n`
   // With --format github, stdout carries workflow commands only; the
