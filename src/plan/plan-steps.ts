@@ -131,3 +131,22 @@ function asRecord(value: unknown): Record<string, unknown> | undefined {
     ? (value as Record<string, unknown>)
     : undefined
 }
+
+/**
+ * The bodies a manifest step sends to the API server, in apply order, with
+ * the namespace each lands in written into `metadata.namespace` (a
+ * manifest's `namespace:` is a default the server does not know about).
+ * The step's objects are not modified.
+ */
+export function stepDocuments(step: ManifestStep): Record<string, unknown>[] {
+  return step.objects.map((o) => {
+    const metadata = asRecord(o.object.body.metadata) ?? {}
+    if (o.namespace === undefined || metadata.namespace === o.namespace) {
+      return o.object.body
+    }
+    return {
+      ...o.object.body,
+      metadata: { ...metadata, namespace: o.namespace }
+    }
+  })
+}

@@ -1,0 +1,261 @@
+import { FakeExec } from '../../__fixtures__/fakes/fake-exec.js'
+import { defaultPreviewOptions, previewPlan } from '../../src/apply/diff.js'
+import { UnreachableError } from '../../src/errors.js'
+import { buildPlan } from '../../src/plan/build-plan.js'
+import { renderPreviewJson, renderPreviewText } from '../../src/plan/preview.js'
+import { buildDefinition, obj } from './builders.js'
+
+const server = (
+  o: Record<string, unknown>,
+  extra: Record<string, unknown> = {}
+) => ({
+  ...o,
+  metadata: {
+    ...(o.metadata as Record<string, unknown>),
+    uid: 'u-1',
+    resourceVersion: '42',
+    managedFields: [{ manager: 'clustersync' }],
+    ...extra
+  },
+  status: { observed: true }
+})
+
+const config = obj('v1', 'ConfigMap', 'settings', undefined, {
+  data: { a: '1' }
+})
+const secret = obj('v1', 'Secret', 'token', undefined, {
+  data: { key: 'bmV3' }
+})
+const deployment = obj('apps/v1', 'Deployment', 'web', undefined, {
+  spec: { replicas: 3 }
+})
+const service = obj('v1', 'Service', 'web', undefined, { spec: { ports: [] } })
+const widget = obj('example.com/v1', 'Widget', 'w', 'elsewhere')
+
+function definition() {
+  return buildDefinition('shop', {
+    apps: {
+      manifests: {
+        web: {
+          namespace: 'shop',
+          objects: [config, secret, deployment, service, widget]
+        }
+      },
+      addons: {
+        redis: {
+          namespace: 'data',
+          version: '2.0.0',
+          values: { password: 'hunter2' }
+        },
+        fresh: {}
+      }
+    }
+  })
+}
+
+const inShop = (o: Record<string, unknown>) => ({
+  ...o,
+  metadata: { ...(o.metadata as Record<string, unknown>), namespace: 'shop' }
+})
+const list = (...items: unknown[]) => JSON.stringify({ kind: 'List', items })
+
+function cluster(): FakeExec {
+  const liveSecret = { ...inShop(secret), data: { key: 'b2xk' } }
+  const liveDeployment = { ...inShop(deployment), spec: { replicas: 2 } }
+  return new FakeExec()
+    .on(['kubectl', 'apply'], {
+      exitCode: 1,
+      stdout: list(
+        server(inShop(config)),
+        server(inShop(secret)),
+        server(inShop(deployment), { generation: 3 }),
+        server(inShop(service))
+      ),
+      stderr: 'Error from server (NotFound): namespaces "elsewhere" not found'
+    })
+    .on(['kubectl', 'get'], {
+      stdout: list(
+        server(inShop(config)),
+        server(liveSecret),
+        server(liveDeployment)
+      )
+    })
+    .on(['helm', 'list', 'data'], {
+      stdout: JSON.stringify([
+        { name: 'redis', chart: 'redis-1.0.0', status: 'deployed' }
+      ])
+    })
+    .on(['helm', 'get', 'values', 'redis'], {
+      stdout: JSON.stringify({ password: 'swordfish' })
+    })
+    .on(['helm', 'list', 'default'], { stdout: '[]' })
+}
+
+describe('previewPlan', () => {
+  it('classifies objects and releases with one kubectl call of each kind per step', async () => {
+    const exec = cluster()
+    const options = {
+      ...defaultPreviewOptions(exec),
+      kubeconfig: '/k',
+      context: 'ci'
+    }
+    const preview = await previewPlan(buildPlan(definition()), options)
+
+    expect(exec.callsWith('apply')).toHaveLength(1)
+    expect(exec.callsWith('apply')[0]?.args).toEqual([
+      '--kubeconfig',
+      '/k',
+      '--context',
+      'ci',
+      'apply',
+      '--server-side',
+      '--field-manager=clustersync',
+      '--dry-run=server',
+      '-o',
+      'json',
+      '-f',
+      '-'
+    ])
+    expect(exec.callsWith('get')[0]?.args).toEqual([
+      '--kubeconfig',
+      '/k',
+      '--context',
+      'ci',
+      'get',
+      '--ignore-not-found',
+      '-o',
+      'json',
+      '-f',
+      '-'
+    ])
+    const sent = JSON.parse(exec.callsWith('apply')[0]?.input ?? '') as {
+      items: { metadata: { namespace?: string } }[]
+    }
+    expect(sent.items.map((i) => i.metadata.namespace)).toEqual([
+      'shop',
+      'shop',
+      'shop',
+      'shop',
+      'elsewhere'
+    ])
+    expect(exec.calls.find((c) => c.args[0] === 'list')?.args).toEqual([
+      'list',
+      '--kubeconfig',
+      '/k',
+      '--kube-context',
+      'ci',
+      '--namespace',
+      'data',
+      '--all',
+      '--filter',
+      '^redis$',
+      '-o',
+      'json'
+    ])
+
+    expect(preview.counts).toEqual({
+      created: 3,
+      configured: 3,
+      unchanged: 1,
+      pruned: 0,
+      failed: 0
+    })
+    const text = renderPreviewText(preview)
+    expect(text).not.toContain('b2xk')
+    expect(text).not.toContain('bmV3')
+    expect(text).not.toContain('swordfish')
+    expect(text).not.toContain('hunter2')
+    expect(text).toBe(
+      [
+        'Changes for cluster "shop": 3 to create, 3 to configure, 1 unchanged, 0 to prune, 0 failed',
+        '',
+        'manifest:web',
+        '  = ConfigMap/shop/settings  unchanged',
+        '  ~ Secret/shop/token  configured',
+        '      ~ data.key: (sensitive value) → (sensitive value)',
+        '  + Service/shop/web  created',
+        '  ~ Deployment/shop/web  configured',
+        '      ~ spec.replicas: 2 → 3',
+        '  + Widget/elsewhere/w  created  (Namespace elsewhere does not exist yet; not dry-run)',
+        '',
+        'addon:redis',
+        '  ~ helm:data/redis  configured',
+        '      ~ chart: redis-1.0.0 → redis-2.0.0',
+        '      ~ values.password: (sensitive value) → (sensitive value)',
+        '',
+        'addon:fresh',
+        '  + helm:default/fresh  created  (chart fresh-1.0.0)',
+        '',
+        'Legend: + create  ~ configure  = unchanged  - prune  ! failed',
+        ''
+      ].join('\n')
+    )
+    expect(JSON.parse(renderPreviewJson(preview))).toMatchObject({
+      cluster: 'shop',
+      steps: [
+        { step: 'manifest:web' },
+        { step: 'addon:redis' },
+        { step: 'addon:fresh' }
+      ]
+    })
+  })
+
+  it('passes --force-conflicts for force: true', async () => {
+    const exec = new FakeExec().on(['kubectl'], { stdout: '' })
+    const plan = buildPlan(
+      buildDefinition('c', {
+        s: { manifests: { m: { force: true, objects: [config] } } }
+      })
+    )
+    await previewPlan(plan, defaultPreviewOptions(exec))
+    expect(exec.callsWith('apply')[0]?.args).toContain('--force-conflicts')
+  })
+
+  it('reports a rejected object as failed with the error', async () => {
+    const exec = new FakeExec()
+      .on(['kubectl', 'apply'], {
+        exitCode: 1,
+        stderr: 'The ConfigMap "settings" is invalid: data: bad'
+      })
+      .on(['kubectl', 'get'], { stdout: '' })
+    const plan = buildPlan(
+      buildDefinition('c', { s: { manifests: { m: { objects: [config] } } } })
+    )
+    const preview = await previewPlan(plan, defaultPreviewOptions(exec))
+    expect(preview.steps[0]?.changes).toEqual([
+      {
+        subject: 'ConfigMap/settings',
+        action: 'failed',
+        message: 'The ConfigMap "settings" is invalid: data: bad'
+      }
+    ])
+  })
+
+  it('reports a failing helm as a failed release, not a crash', async () => {
+    const exec = new FakeExec().on(['helm', 'list'], {
+      exitCode: 1,
+      stderr: 'Error: forbidden'
+    })
+    const plan = buildPlan(buildDefinition('c', { s: { addons: { a: {} } } }))
+    const preview = await previewPlan(plan, defaultPreviewOptions(exec))
+    expect(preview.steps[0]?.changes[0]).toEqual({
+      subject: 'helm:default/a',
+      action: 'failed',
+      message: 'helm list failed (exit 1): Error: forbidden'
+    })
+  })
+
+  it('throws UnreachableError when the API server cannot be reached', async () => {
+    const exec = new FakeExec().on(['kubectl'], {
+      exitCode: 1,
+      stderr:
+        'The connection to the server 127.0.0.1:6443 was refused - did you specify the right host or port?\nUnable to connect to the server: dial tcp: connection refused'
+    })
+    const plan = buildPlan(
+      buildDefinition('c', { s: { manifests: { m: { objects: [config] } } } })
+    )
+    await expect(
+      previewPlan(plan, defaultPreviewOptions(exec))
+    ).rejects.toThrow(UnreachableError)
+  })
+})

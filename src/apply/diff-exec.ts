@@ -1,0 +1,51 @@
+/**
+ * How the live preview runs kubectl and helm: the options every preview
+ * call shares, and the one place that turns "cannot reach the API server"
+ * into UnreachableError (CLI exit code 3).
+ */
+import { UnreachableError, trimOutput } from '../errors.js'
+import type { Exec, ExecResult } from '../ports/exec.js'
+
+export interface PreviewOptions {
+  exec: Exec
+  /** Passed to kubectl and helm as a flag; the file is never read or printed here. */
+  kubeconfig?: string
+  context?: string
+  /** Steps previewed at once. */
+  concurrency: number
+  /** Per kubectl/helm call. */
+  timeoutMs: number
+}
+
+/** Four steps at a time, two minutes per call. */
+export function defaultPreviewOptions(exec: Exec): PreviewOptions {
+  return { exec, concurrency: 4, timeoutMs: 120_000 }
+}
+
+// Said by kubectl and helm when the API server cannot be reached at all;
+// per-object errors never look like this.
+const unreachable =
+  /unable to connect to the server|connection refused|no such host|i\/o timeout|kubernetes cluster unreachable|couldn't get current server API group list/i
+
+/** Runs kubectl or helm; throws UnreachableError when the API server cannot be reached. */
+export async function runTool(
+  options: PreviewOptions,
+  command: string,
+  args: string[],
+  input?: string
+): Promise<ExecResult> {
+  const result = await options.exec.run(command, args, {
+    timeoutMs: options.timeoutMs,
+    ...(input === undefined ? {} : { input })
+  })
+  if (
+    result.timedOut ||
+    (result.exitCode !== 0 && unreachable.test(result.stderr))
+  ) {
+    const where = options.context ? ` (context ${options.context})` : ''
+    throw new UnreachableError(
+      `the cluster${where} cannot be reached: ${trimOutput(result.stderr, 2) || `${command} timed out`}`
+    )
+  }
+  return result
+}

@@ -1,0 +1,180 @@
+/**
+ * Live preview: what applying a plan would change on a cluster, found
+ * without changing it. Per manifest step, one server-side dry-run apply and
+ * one `kubectl get` (objects on stdin, never one process per object); per
+ * add-on, `helm list` and `helm get values` (diff-release.ts). Steps are previewed a few at a
+ * time, since each call mostly waits on the API server.
+ */
+import { trimOutput } from '../errors.js'
+import { diffObjects, isRecord, sameObject } from '../plan/object-diff.js'
+import { stepDocuments } from '../plan/plan-steps.js'
+import {
+  countPreview,
+  type ChangePreview,
+  type PlanPreview,
+  type StepPreview
+} from '../plan/preview.js'
+import type { ManifestStep, Plan } from '../plan/types.js'
+import { runTool, type PreviewOptions } from './diff-exec.js'
+import { previewAddonStep } from './diff-release.js'
+
+export { defaultPreviewOptions, type PreviewOptions } from './diff-exec.js'
+
+/**
+ * Previews every step of a plan. Throws UnreachableError when the cluster
+ * cannot be reached; a step kubectl or helm rejects becomes `failed` entries.
+ */
+export async function previewPlan(
+  plan: Plan,
+  options: PreviewOptions
+): Promise<PlanPreview> {
+  const steps = await mapLimit(plan.steps, options.concurrency, (step) =>
+    step.kind === 'manifest'
+      ? previewManifestStep(step, options)
+      : previewAddonStep(step, options)
+  )
+  return { cluster: plan.cluster, steps, counts: countPreview(steps) }
+}
+
+/** Classifies each object of one manifest step against the live cluster. */
+export async function previewManifestStep(
+  step: ManifestStep,
+  options: PreviewOptions
+): Promise<StepPreview> {
+  if (step.objects.length === 0) return { step: step.id, changes: [] }
+  const input = JSON.stringify({
+    apiVersion: 'v1',
+    kind: 'List',
+    items: stepDocuments(step)
+  })
+  const kube = kubeFlags(options)
+  const apply = [
+    ...kube,
+    'apply',
+    '--server-side',
+    '--field-manager=clustersync',
+    ...(step.manifest.force ? ['--force-conflicts'] : []),
+    '--dry-run=server',
+    '-o',
+    'json',
+    '-f',
+    '-'
+  ]
+  const get = [...kube, 'get', '--ignore-not-found', '-o', 'json', '-f', '-']
+  const [dry, live] = await Promise.all([
+    runTool(options, 'kubectl', apply, input),
+    runTool(options, 'kubectl', get, input)
+  ])
+  const dryItems = listItems(dry.stdout)
+  const liveItems = listItems(live.stdout)
+  const changes = step.objects.map((o): ChangePreview => {
+    const match = (items: Record<string, unknown>[]) =>
+      items.find((item) =>
+        sameIdentity(item, o.object.kind, o.object.name, o.namespace)
+      )
+    const desired = match(dryItems)
+    const current = match(liveItems)
+    if (!desired)
+      return notDryRun(o.subject, o.namespace, o.object.kind, dry.stderr)
+    if (!current) return { subject: o.subject, action: 'created' }
+    if (sameObject(current, desired))
+      return { subject: o.subject, action: 'unchanged' }
+    const mask =
+      o.group === '' && o.object.kind === 'Secret' ? ['data', 'stringData'] : []
+    return {
+      subject: o.subject,
+      action: 'configured',
+      diff: diffObjects(current, desired, { mask })
+    }
+  })
+  return { step: step.id, changes }
+}
+
+/**
+ * A dry-run that did not return the object: an object whose Namespace or
+ * CRD comes from an earlier step cannot be dry-run before that step ran, so
+ * it will be created; anything else is a real failure.
+ */
+function notDryRun(
+  subject: string,
+  namespace: string | undefined,
+  kind: string,
+  stderr: string
+): ChangePreview {
+  if (
+    namespace !== undefined &&
+    stderr.includes(`namespaces "${namespace}" not found`)
+  ) {
+    return {
+      subject,
+      action: 'created',
+      message: `Namespace ${namespace} does not exist yet; not dry-run`
+    }
+  }
+  if (stderr.includes(`no matches for kind "${kind}"`)) {
+    return {
+      subject,
+      action: 'created',
+      message: `the CRD of ${kind} is not installed yet; not dry-run`
+    }
+  }
+  return {
+    subject,
+    action: 'failed',
+    message: trimOutput(stderr, 3) || 'not returned by the dry-run'
+  }
+}
+
+function kubeFlags(options: PreviewOptions): string[] {
+  return [
+    ...(options.kubeconfig ? ['--kubeconfig', options.kubeconfig] : []),
+    ...(options.context ? ['--context', options.context] : [])
+  ]
+}
+
+/** The objects of kubectl's `-o json` output: a List, a single object, or nothing. */
+export function listItems(stdout: string): Record<string, unknown>[] {
+  if (stdout.trim() === '') return []
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(stdout)
+  } catch {
+    return [] // partial output of a failed call; its stderr explains
+  }
+  if (!isRecord(parsed)) return []
+  if (Array.isArray(parsed.items)) return parsed.items.filter(isRecord)
+  return [parsed]
+}
+
+function sameIdentity(
+  item: Record<string, unknown>,
+  kind: string,
+  name: string,
+  namespace: string | undefined
+): boolean {
+  const meta = isRecord(item.metadata) ? item.metadata : {}
+  return (
+    item.kind === kind &&
+    meta.name === name &&
+    (namespace === undefined || meta.namespace === namespace)
+  )
+}
+
+async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>
+): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length)
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++
+      results[i] = await fn(items[i] as T)
+    }
+  }
+  await Promise.all(
+    Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker)
+  )
+  return results
+}

@@ -1,0 +1,94 @@
+/**
+ * What a plan would change on a live cluster (`clustersync plan` with a
+ * kubeconfig): per object created / configured / unchanged, per release the
+ * same, with diffs that never contain Secret values. `src/apply/diff.ts`
+ * fills it in; this file holds the types and the renderings, which are pure.
+ */
+
+/** What applying the plan would do to one object or release. */
+export type PreviewAction =
+  'created' | 'configured' | 'unchanged' | 'pruned' | 'failed'
+
+export interface ChangePreview {
+  /** `Kind/namespace/name`, `Kind/name` or `helm:<namespace>/<release>`. */
+  subject: string
+  action: PreviewAction
+  /** Change lines (`~ spec.replicas: 2 → 3`); Secret values masked. */
+  diff?: string[]
+  /** Why it failed, or a note (e.g. "its Namespace is created by an earlier step"). */
+  message?: string
+}
+
+export interface StepPreview {
+  /** The plan step id (`manifest:<name>`, `addon:<name>`). */
+  step: string
+  changes: ChangePreview[]
+}
+
+export interface PlanPreview {
+  cluster: string
+  /** Steps in plan order. */
+  steps: StepPreview[]
+  counts: Record<PreviewAction, number>
+}
+
+/** Counts the actions of all steps. */
+export function countPreview(
+  steps: readonly StepPreview[]
+): Record<PreviewAction, number> {
+  const counts: Record<PreviewAction, number> = {
+    created: 0,
+    configured: 0,
+    unchanged: 0,
+    pruned: 0,
+    failed: 0
+  }
+  for (const step of steps) for (const c of step.changes) counts[c.action]++
+  return counts
+}
+
+const marks: Record<PreviewAction, string> = {
+  created: '+',
+  configured: '~',
+  unchanged: '=',
+  pruned: '-',
+  failed: '!'
+}
+
+/** The preview as text: one line per object or release, diffs indented under it. */
+export function renderPreviewText(preview: PlanPreview): string {
+  const c = preview.counts
+  const out = [
+    `Changes for cluster "${preview.cluster}": ${c.created} to create, ${c.configured} to configure, ${c.unchanged} unchanged, ${c.pruned} to prune, ${c.failed} failed`
+  ]
+  for (const step of preview.steps) {
+    out.push('', step.step)
+    for (const change of step.changes) {
+      const note = change.message ? `  (${change.message})` : ''
+      out.push(
+        `  ${marks[change.action]} ${change.subject}  ${change.action}${note}`
+      )
+      for (const line of change.diff ?? []) out.push(`      ${line}`)
+    }
+  }
+  out.push('', 'Legend: + create  ~ configure  = unchanged  - prune  ! failed')
+  return `${out.join('\n')}\n`
+}
+
+/** The preview as JSON with a fixed key order. */
+export function renderPreviewJson(preview: PlanPreview): string {
+  const json = {
+    cluster: preview.cluster,
+    counts: preview.counts,
+    steps: preview.steps.map((s) => ({
+      step: s.step,
+      changes: s.changes.map((c) => ({
+        subject: c.subject,
+        action: c.action,
+        ...(c.message ? { message: c.message } : {}),
+        ...(c.diff && c.diff.length > 0 ? { diff: c.diff } : {})
+      }))
+    }))
+  }
+  return `${JSON.stringify(json, null, 2)}\n`
+}
