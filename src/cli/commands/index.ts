@@ -4,6 +4,11 @@
  */
 import type { Command } from '../context.js'
 import { catalogCommand } from './catalog.js'
+import { planCommand } from './plan.js'
 import { validateCommand } from './validate.js'
 
-export const commands: readonly Command[] = [validateCommand, catalogCommand]
+export const commands: readonly Command[] = [
+  validateCommand,
+  planCommand,
+  catalogCommand
+]
