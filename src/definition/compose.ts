@@ -277,7 +277,7 @@ async function spliceFile(
   for (const doc of docs) {
     const scope = documentScope(ctx, parsed, doc, chain)
     const items: MaybeNode[] = isSeq(doc.contents)
-      ? (doc.contents.items)
+      ? doc.contents.items
       : [doc.contents]
     try {
       for (const node of items) {

@@ -101,11 +101,11 @@ async function globTargets(
   const matcher = globRegExp(rest)
   const recursive = rest.includes('**')
   const found: string[] = []
-  if (await checkRealPath(ctx, base, at, 'include')) {
-    await walk(ctx, base, '', recursive ? Infinity : rest.length, (rel) => {
-      if (matcher.test(rel)) found.push(base === '' ? rel : `${base}/${rel}`)
-    })
-  }
+  // A missing base folder is reported once, as not found, not also as empty.
+  if (!(await checkRealPath(ctx, base, at, 'include'))) return []
+  await walk(ctx, base, '', recursive ? Infinity : rest.length, (rel) => {
+    if (matcher.test(rel)) found.push(base === '' ? rel : `${base}/${rel}`)
+  })
   found.sort(compareText)
   if (found.length === 0) {
     reportAt(

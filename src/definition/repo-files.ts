@@ -4,7 +4,7 @@
  * after symlinks are resolved — and every refusal is a diagnostic at the
  * place that referenced the file, never a throw.
  */
-import { join, posix, relative, sep, isAbsolute } from 'node:path'
+import { join, posix, relative, isAbsolute } from 'node:path'
 import type { Diagnostic, SourceLocation } from '../diagnostics.js'
 import type { FileSystem } from '../ports/fs.js'
 import { SourceMap } from './source-map.js'
@@ -145,7 +145,7 @@ export async function checkRealPath(
       ctx,
       at,
       'path-escapes-repository',
-      `${what} "${path}" is a symbolic link that leaves the repository (to ${real.split(sep).join('/')})`,
+      `${what} "${path}" is a symbolic link to a place outside the repository`,
       'Copy the file into the repository instead of linking to it.'
     )
     return false

@@ -279,7 +279,7 @@ function namedSource(
       'error',
       at,
       'registry-kind-mismatch',
-      `the registry "${registry.name}" is a ${registry.kind} but its URL ${registry.url} is ${scheme === 'OCIRegistry' ? 'an oci://' : 'an http(s)://'} URL (${registry.origin})`
+      `the registry "${registry.name}" is declared as ${registry.kind} but its URL ${registry.url} is ${scheme === 'OCIRegistry' ? 'an oci://' : 'an http(s)://'} URL (${registry.origin})`
     )
   }
   return {

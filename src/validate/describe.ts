@@ -24,18 +24,18 @@ export function describeSubject(document: unknown, pointer: string): string {
     const noun = Object.hasOwn(nouns, token) ? nouns[token] : undefined
     current = step(current, token)
     const index = tokens[i + 1]
-    if (
-      noun &&
-      noun !== 'parent' &&
-      index !== undefined &&
-      /^\d+$/.test(index)
-    ) {
+    if (noun && index !== undefined && /^\d+$/.test(index)) {
       current = step(current, index)
       i++
-      parts.unshift(namedEntry(noun, current, Number(index)))
+      parts.unshift(
+        noun === 'parent'
+          ? `parent #${Number(index) + 1} of`
+          : namedEntry(noun, current, Number(index))
+      )
     }
   }
-  return parts.length > 0 ? parts.join(' in ') : 'the definition'
+  if (parts.length > 0) return parts.join(' in ').replace(/ of in /g, ' of ')
+  return tokens.length > 0 ? `"${tokens.join('.')}"` : 'the definition'
 }
 
 /** `noun "name"` or `noun #n` when the entry has no name. */

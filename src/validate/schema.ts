@@ -132,7 +132,7 @@ function typeDiagnostic(
   }
   return at(sourceMap.locate(error.instancePath), error.instancePath, {
     code: 'wrong-type',
-    message: `${field} in ${subject} must be a ${expected}, not ${kindOf(value)} (${written})`,
+    message: `${field} in ${subject} must be ${article(expected)}, not ${kindOf(value)} (${written})`,
     hint
   })
 }
@@ -181,6 +181,10 @@ function lastToken(pointer: string): string {
 function fieldName(pointer: string): string {
   const last = lastToken(pointer)
   return /^\d+$/.test(last) ? `item #${Number(last) + 1}` : `"${last}"`
+}
+
+function article(word: string): string {
+  return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`
 }
 
 function kindOf(value: unknown): string {

@@ -1,0 +1,105 @@
+import { MemoryFs } from '../../__fixtures__/fakes/memory-fs.js'
+import { loadDefinition } from '../../src/definition/load.js'
+import { validateDefinition } from '../../src/validate/validate.js'
+
+const head =
+  'apiVersion: v1\nkind: ImportCluster\nmetadata:\n  name: demo\nspec:\n'
+const ns = (name: string): string =>
+  `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${name}\n`
+
+describe('loadDefinition', () => {
+  it('expands includes in the order written, sorting only inside a folder', async () => {
+    const fs = new MemoryFs({
+      '/repo/cluster.yaml': `${head}  stacks:\n    - name: a\n      manifests:\n        - include: z.yaml\n        - include: team/\n        - name: inline\n          manifest: "${'x: 1'}"\n`,
+      '/repo/z.yaml': ns('z'),
+      '/repo/team/b.yaml': ns('b'),
+      '/repo/team/a.yml': ns('a'),
+      '/repo/team/sub/c.yaml': ns('c')
+    })
+    const loaded = await loadDefinition({
+      fs,
+      root: '/repo',
+      file: 'cluster.yaml'
+    })
+    expect(loaded.diagnostics).toEqual([])
+    const names = JSON.stringify(loaded.document).match(/"name":"[^"]+"/g)
+    expect(names).toEqual([
+      '"name":"demo"',
+      '"name":"a"',
+      '"name":"z"',
+      '"name":"team/a"',
+      '"name":"team/b"',
+      '"name":"inline"'
+    ])
+    expect(loaded.files).toEqual([
+      'cluster.yaml',
+      'team/a.yml',
+      'team/b.yaml',
+      'z.yaml'
+    ])
+    expect(loaded.sourceMap.get('/spec/stacks/0/manifests/2')).toMatchObject({
+      file: 'team/b.yaml',
+      line: 1,
+      column: 1
+    })
+    expect(
+      loaded.sourceMap.get('/spec/stacks/0/manifests/3/name')
+    ).toMatchObject({ file: 'cluster.yaml', line: 11 })
+  })
+
+  it('refuses files over 5 MiB before reading them', async () => {
+    const fs = new MemoryFs({ '/repo/cluster.yaml': head }).pretendSize(
+      '/repo/cluster.yaml',
+      6 * 1024 * 1024
+    )
+    const loaded = await loadDefinition({
+      fs,
+      root: '/repo',
+      file: 'cluster.yaml'
+    })
+    expect(loaded.diagnostics.map((d) => d.code)).toEqual(['file-too-large'])
+    expect(
+      validateDefinition(loaded, { mode: 'validate' }).definition
+    ).toBeUndefined()
+  })
+
+  it('reports a missing definition without throwing', async () => {
+    const loaded = await loadDefinition({
+      fs: new MemoryFs(),
+      root: '/repo',
+      file: 'cluster.yaml'
+    })
+    expect(loaded.diagnostics.map((d) => [d.code, d.file])).toEqual([
+      ['file-not-found', 'cluster.yaml']
+    ])
+  })
+
+  it('refuses a symlink that leaves the repository', async () => {
+    const fs = new MemoryFs({
+      '/repo/cluster.yaml': `${head}  stacks:\n    - name: a\n      manifests:\n        - name: x\n          from_file: secret.yaml\n`,
+      '/etc/secret.yaml': ns('x')
+    }).link('/repo/secret.yaml', '/etc/secret.yaml')
+    const loaded = await loadDefinition({
+      fs,
+      root: '/repo',
+      file: 'cluster.yaml'
+    })
+    expect(loaded.diagnostics.map((d) => [d.code, d.line])).toEqual([
+      ['path-escapes-repository', 10]
+    ])
+  })
+
+  it('keeps a __proto__ key as data', async () => {
+    const fs = new MemoryFs({
+      '/repo/cluster.yaml': `${head}  __proto__: {polluted: true}\n  stacks: []\n`
+    })
+    const loaded = await loadDefinition({
+      fs,
+      root: '/repo',
+      file: 'cluster.yaml'
+    })
+    const result = validateDefinition(loaded, { mode: 'validate' })
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['unknown-field'])
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+})
