@@ -1,5 +1,5 @@
 import { parseArgs, commonOptions, editDistance } from '../src/cli/args.js'
-import { UsageError } from '../src/errors.js'
+import { UsageError, getErrorMessage } from '../src/errors.js'
 
 const specs = [
   ...commonOptions,
@@ -36,5 +36,19 @@ describe('parseArgs', () => {
   it('measures edit distance', () => {
     expect(editDistance('parent', 'parents')).toBe(1)
     expect(editDistance('chart_verison', 'chart_version')).toBe(2)
+  })
+})
+
+describe('getErrorMessage', () => {
+  it('keeps the message of an error from another realm', async () => {
+    const { runInNewContext } = await import('node:vm')
+    const foreign: unknown = runInNewContext('new Error("boom")')
+    expect(foreign instanceof Error).toBe(false)
+    expect(getErrorMessage(foreign)).toBe('boom')
+  })
+
+  it('describes non-Error throws', () => {
+    expect(getErrorMessage('plain')).toBe('plain')
+    expect(getErrorMessage({ code: 7 })).toBe('{"code":7}')
   })
 })

@@ -36,6 +36,16 @@ export class ToolError extends Error {
 export function getErrorMessage(error: unknown): string {
   if (error instanceof Error) return error.message
   if (typeof error === 'string') return error
+  // Errors from another realm (a VM context, jest's sandbox) fail instanceof
+  // but still carry a message; don't print them as "{}".
+  if (
+    typeof error === 'object' &&
+    error !== null &&
+    'message' in error &&
+    typeof error.message === 'string'
+  ) {
+    return error.message
+  }
   try {
     return JSON.stringify(error) ?? String(error)
   } catch {

@@ -3,7 +3,7 @@
  * normalised (as the lookup compares them), so `Jet Stack` still finds
  * `jetstack` and case never counts as a typo.
  */
-import { editDistance } from '../cli/args.js'
+import { editDistance } from '../validate/suggest.js'
 import { normalizeRegistryName } from '../definition/registry-lookup.js'
 
 /**
