@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { FakeClock } from '../../__fixtures__/fakes/fake-clock.js'
+import { FakeExec } from '../../__fixtures__/fakes/fake-exec.js'
+import { createNodeFs } from '../../src/adapters/node-fs.js'
+import { runCli } from '../../src/cli.js'
+import type { CliContext } from '../../src/cli/context.js'
+import { planFixtures } from './golden-files.js'
+
+const repo = join(planFixtures, 'shop-with-includes', 'repo')
+
+async function plan(
+  argv: string[],
+  env: Record<string, string> = {},
+  exec = new FakeExec()
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = ''
+  let stderr = ''
+  const ctx: CliContext = {
+    stdout: { write: (t) => void (stdout += t), isTTY: false },
+    stderr: { write: (t) => void (stderr += t), isTTY: false },
+    cwd: repo,
+    env,
+    fs: createNodeFs(),
+    exec,
+    clock: new FakeClock()
+  }
+  const code = await runCli(['plan', ...argv], ctx)
+  return { code, stdout, stderr }
+}
+
+const golden = (name: string): string =>
+  readFileSync(join(planFixtures, 'shop-with-includes', name), 'utf8')
+
+describe('clustersync plan', () => {
+  it('prints the offline plan without a kubeconfig', async () => {
+    const exec = new FakeExec()
+    const run = await plan(['cluster.yaml', '--root', repo], {}, exec)
+    expect(run).toEqual({
+      code: 0,
+      stdout: golden('expected-plan.txt'),
+      stderr: ''
+    })
+    expect(exec.calls.filter((c) => c.command !== 'git')).toEqual([])
+  })
+
+  it('prints the plan as JSON', async () => {
+    const run = await plan(['--root', repo, '--format', 'json'])
+    expect(run.code).toBe(0)
+    expect(run.stdout).toBe(golden('expected-plan.json'))
+  })
+
+  it('exits 1 with diagnostics for an invalid definition', async () => {
+    const dir = join(planFixtures, '..', 'definitions', 'dependency-cycle')
+    const run = await plan(['-f', join(dir, 'cluster.yaml'), '--root', dir])
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(/error: .*\[[a-z-]+\]/)
+  })
+
+  it('previews against the cluster named by KUBECONFIG', async () => {
+    // The dry-run answers with what it was sent; nothing exists yet.
+    const exec = new FakeExec()
+      .on(['kubectl', 'apply'], (call) => ({ stdout: call.input ?? '' }))
+      .on(['kubectl', 'get'], { stdout: '' })
+      .on(['helm', 'list'], { stdout: '[]' })
+    const run = await plan(
+      ['--root', repo, '--context', 'ci'],
+      { KUBECONFIG: '/tmp/kc' },
+      exec
+    )
+    expect(run.code).toBe(0)
+    expect(run.stdout.startsWith(golden('expected-plan.txt'))).toBe(true)
+    expect(run.stdout).toContain(
+      'Changes for cluster "shop": 10 to create, 0 to configure'
+    )
+    expect(exec.callsWith('apply')).toHaveLength(5)
+    expect(exec.callsWith('apply')[0]?.args.slice(0, 4)).toEqual([
+      '--kubeconfig',
+      '/tmp/kc',
+      '--context',
+      'ci'
+    ])
+    expect(run.stdout).not.toContain('/tmp/kc')
+  })
+
+  it('stays offline with --no-live', async () => {
+    const exec = new FakeExec()
+    const run = await plan(
+      ['--root', repo, '--no-live'],
+      { KUBECONFIG: '/tmp/kc' },
+      exec
+    )
+    expect(run.code).toBe(0)
+    expect(exec.callsWith('apply')).toEqual([])
+  })
+
+  it('exits 3 when the cluster cannot be reached', async () => {
+    const exec = new FakeExec().on(['kubectl'], {
+      exitCode: 1,
+      stderr:
+        'Unable to connect to the server: dial tcp 127.0.0.1:6443: connect: connection refused'
+    })
+    const run = await plan(
+      ['--root', repo, '--kubeconfig', '/tmp/kc'],
+      {},
+      exec
+    )
+    expect(run.code).toBe(3)
+    expect(run.stderr).toMatch(/^error: the cluster cannot be reached/)
+  })
+
+  it('exits 2 on a usage error', async () => {
+    const run = await plan(['a.yaml', 'b.yaml'])
+    expect(run.code).toBe(2)
+  })
+})
