@@ -259,3 +259,55 @@ describe('previewPlan', () => {
     ).rejects.toThrow(UnreachableError)
   })
 })
+
+describe('prune in the preview', () => {
+  it('joins prunes to their step or appends removed steps, and says what blocks them', async () => {
+    const exec = new FakeExec()
+      .on(['kubectl', 'apply'], (call) => ({ stdout: call.input ?? '' }))
+      .on(['kubectl', 'get'], { stdout: '' })
+    const plan = buildPlan(
+      buildDefinition('c', { s: { manifests: { m: { objects: [config] } } } })
+    )
+    const preview = await previewPlan(plan, {
+      ...defaultPreviewOptions(exec),
+      loadPrune: () =>
+        Promise.resolve({
+          steps: [
+            {
+              step: 'addon:old',
+              removed: true,
+              changes: [
+                { subject: 'helm:default/old', action: 'pruned' as const }
+              ]
+            },
+            {
+              step: 'manifest:m',
+              changes: [
+                { subject: 'Namespace/gone', action: 'pruned' as const }
+              ]
+            }
+          ],
+          blocked: ['would delete Namespace/gone (a Namespace)']
+        })
+    })
+    expect(preview.counts).toMatchObject({ created: 1, pruned: 2 })
+    expect(renderPreviewText(preview)).toBe(
+      [
+        'Changes for cluster "c": 1 to create, 0 to configure, 0 unchanged, 2 to prune, 0 failed',
+        '',
+        'manifest:m',
+        '  + ConfigMap/settings  created',
+        '  - Namespace/gone  pruned',
+        '',
+        'addon:old  (removed from the definition)',
+        '  - helm:default/old  pruned',
+        '',
+        'The prune would stop: it needs --allow-destructive-prune because it',
+        '  would delete Namespace/gone (a Namespace)',
+        '',
+        'Legend: + create  ~ configure  = unchanged  - prune  ! failed',
+        ''
+      ].join('\n')
+    )
+  })
+})

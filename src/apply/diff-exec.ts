@@ -5,6 +5,7 @@
  */
 import { UnreachableError, trimOutput } from '../errors.js'
 import type { Exec, ExecResult } from '../ports/exec.js'
+import type { PrunePreview } from '../plan/preview.js'
 
 export interface PreviewOptions {
   exec: Exec
@@ -15,6 +16,11 @@ export interface PreviewOptions {
   concurrency: number
   /** Per kubectl/helm call. */
   timeoutMs: number
+  /**
+   * What a sync would prune (from the inventory in the cluster); without
+   * it the preview lists no prunes. The CLI wires `previewPrune`.
+   */
+  loadPrune?: () => Promise<PrunePreview>
 }
 
 /** Four steps at a time, two minutes per call. */

@@ -10,6 +10,7 @@ import { diffObjects, isRecord, sameObject } from '../plan/object-diff.js'
 import { stepDocuments } from '../plan/plan-steps.js'
 import {
   countPreview,
+  mergePrune,
   type ChangePreview,
   type PlanPreview,
   type StepPreview
@@ -28,12 +29,22 @@ export async function previewPlan(
   plan: Plan,
   options: PreviewOptions
 ): Promise<PlanPreview> {
-  const steps = await mapLimit(plan.steps, options.concurrency, (step) =>
+  const applied = await mapLimit(plan.steps, options.concurrency, (step) =>
     step.kind === 'manifest'
       ? previewManifestStep(step, options)
       : previewAddonStep(step, options)
   )
-  return { cluster: plan.cluster, steps, counts: countPreview(steps) }
+  // Read after the steps: by then an unreachable cluster has been reported.
+  const prune = options.loadPrune
+    ? await options.loadPrune()
+    : { steps: [], blocked: [] }
+  const steps = mergePrune(applied, prune)
+  return {
+    cluster: plan.cluster,
+    steps,
+    counts: countPreview(steps),
+    pruneBlocked: prune.blocked
+  }
 }
 
 /** Classifies each object of one manifest step against the live cluster. */

@@ -22,14 +22,43 @@ export interface ChangePreview {
 export interface StepPreview {
   /** The plan step id (`manifest:<name>`, `addon:<name>`). */
   step: string
+  /** True for a step the definition no longer has (only prunes). */
+  removed?: boolean
   changes: ChangePreview[]
+}
+
+/** What a sync would delete; filled from the inventory in the cluster. */
+export interface PrunePreview {
+  /** Per inventory step, the objects and release it would delete. */
+  steps: StepPreview[]
+  /** Why the sync would refuse to prune without `--allow-destructive-prune`. */
+  blocked: string[]
 }
 
 export interface PlanPreview {
   cluster: string
-  /** Steps in plan order. */
+  /** Steps in plan order, then removed steps that only prune. */
   steps: StepPreview[]
   counts: Record<PreviewAction, number>
+  /** Guard rails the prune would hit; empty when it may run. */
+  pruneBlocked: string[]
+}
+
+/**
+ * Adds a prune preview to the step previews: entries of a step still in the
+ * plan join that step, removed steps are appended in prune order.
+ */
+export function mergePrune(
+  steps: readonly StepPreview[],
+  prune: PrunePreview
+): StepPreview[] {
+  const merged = steps.map((s) => ({ ...s, changes: [...s.changes] }))
+  for (const pruned of prune.steps) {
+    const existing = merged.find((s) => s.step === pruned.step)
+    if (existing) existing.changes.push(...pruned.changes)
+    else merged.push({ ...pruned, changes: [...pruned.changes] })
+  }
+  return merged
 }
 
 /** Counts the actions of all steps. */
@@ -62,7 +91,10 @@ export function renderPreviewText(preview: PlanPreview): string {
     `Changes for cluster "${preview.cluster}": ${c.created} to create, ${c.configured} to configure, ${c.unchanged} unchanged, ${c.pruned} to prune, ${c.failed} failed`
   ]
   for (const step of preview.steps) {
-    out.push('', step.step)
+    out.push(
+      '',
+      step.removed ? `${step.step}  (removed from the definition)` : step.step
+    )
     for (const change of step.changes) {
       const note = change.message ? `  (${change.message})` : ''
       out.push(
@@ -70,6 +102,13 @@ export function renderPreviewText(preview: PlanPreview): string {
       )
       for (const line of change.diff ?? []) out.push(`      ${line}`)
     }
+  }
+  if (preview.pruneBlocked.length > 0) {
+    out.push(
+      '',
+      'The prune would stop: it needs --allow-destructive-prune because it'
+    )
+    for (const reason of preview.pruneBlocked) out.push(`  ${reason}`)
   }
   out.push('', 'Legend: + create  ~ configure  = unchanged  - prune  ! failed')
   return `${out.join('\n')}\n`
@@ -80,8 +119,10 @@ export function renderPreviewJson(preview: PlanPreview): string {
   const json = {
     cluster: preview.cluster,
     counts: preview.counts,
+    pruneBlocked: preview.pruneBlocked,
     steps: preview.steps.map((s) => ({
       step: s.step,
+      ...(s.removed ? { removed: true } : {}),
       changes: s.changes.map((c) => ({
         subject: c.subject,
         action: c.action,
