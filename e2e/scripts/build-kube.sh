@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Builds the local control plane's binaries from their published Go modules
 # (etcd, kube-apiserver, kube-controller-manager, kube-scheduler, kubectl,
-# kwok, helm v3 and helm v4) into a cache outside the repository, keyed by
-# everything that changes the output. Prints the cache's bin folder on stdout;
-# progress goes to stderr. A warm cache returns in well under a second.
+# kwok, helm v3, helm v4 and the CNCF distribution OCI registry) into a cache
+# outside the repository, keyed by everything that changes the output. Prints
+# the cache's bin folder on stdout; progress goes to stderr. A warm cache
+# returns in well under a second.
 #
 # The wrapper modules in e2e/*-build pin every version through go.mod/go.sum;
-# see ../../README.md "Local control plane" for why each piece is built so.
+# see docs/control-plane.md for why each piece is built so.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -26,12 +27,14 @@ ETCD_VERSION=$(awk '$1 == "go.etcd.io/etcd/server/v3" {print $2}' "$here/etcd-bu
 KWOK_VERSION=$(awk '$1 == "sigs.k8s.io/kwok" {print $2}' "$here/kwok-build/go.mod")
 HELM3_VERSION=$(awk '$1 == "helm.sh/helm/v3" {print $2}' "$here/helm3-build/go.mod")
 HELM4_VERSION=$(awk '$1 == "helm.sh/helm/v4" {print $2}' "$here/helm4-build/go.mod")
+REGISTRY_VERSION=$(awk '$1 == "github.com/distribution/distribution/v3" {print $2}' "$here/registry-build/go.mod")
 GO_VERSION=$(go env GOVERSION)
 
 # Bump RECIPE when a change to this script changes what it builds (flags, names).
-RECIPE=1
-sums=$( (echo "$RECIPE"; cat "$here"/{kube,etcd,kwok,helm3,helm4}-build/go.{mod,sum}) | sha256sum | cut -c1-12)
-KEY="k8s-${KUBE_VERSION}_etcd-${ETCD_VERSION}_kwok-${KWOK_VERSION}_helm-${HELM3_VERSION}-${HELM4_VERSION}_${GO_VERSION}_${sums}"
+RECIPE=2
+wrapper_sums() { (echo "$RECIPE"; cat "$here"/{kube,etcd,kwok,helm3,helm4,registry}-build/go.{mod,sum}) | sha256sum | cut -c1-12; }
+sums=$(wrapper_sums)
+KEY="k8s-${KUBE_VERSION}_etcd-${ETCD_VERSION}_kwok-${KWOK_VERSION}_helm-${HELM3_VERSION}-${HELM4_VERSION}_registry-${REGISTRY_VERSION}_${GO_VERSION}_${sums}"
 CACHE_ROOT=${CLUSTERSYNC_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/clustersync-kube}
 OUT="$CACHE_ROOT/$KEY/bin"
 
@@ -52,12 +55,30 @@ if [[ -f "$OUT/.complete" ]]; then
   exit 0
 fi
 
+started=$SECONDS
+log "key $KEY"
+log "preflight: checking the module proxy has every pinned module"
+for d in kube etcd kwok helm3 helm4 registry; do
+  (cd "$here/$d-build" && go mod download -x=false all >/dev/null 2>&1) || {
+    log "could not download the modules of e2e/$d-build (is the Go module proxy reachable?)"
+    (cd "$here/$d-build" && go mod download all) >&2 || true
+    exit 1
+  }
+done
+# `go mod download all` adds any hash missing from a go.sum, which changes the
+# key: the next run would then miss this cache and build again. Fail loudly so
+# the completed go.sum gets committed instead.
+if [[ "$(wrapper_sums)" != "$sums" ]]; then
+  log "go mod download completed a go.sum in e2e/*-build; commit it and run again"
+  git -C "$here/.." status --short -- 'e2e/*-build/go.sum' >&2 || true
+  exit 1
+fi
+
 TMP="$OUT.tmp"
 rm -rf "$TMP"
 mkdir -p "$TMP"
 times="$TMP/build-times.txt"
-: >"$times"
-started=$SECONDS
+printf 'preflight %ss\n' "$((SECONDS - started))" >"$times"
 stage() {
   local name=$1
   shift
@@ -67,16 +88,6 @@ stage() {
   printf '%s %ss\n' "$name" "$((SECONDS - t0))" >>"$times"
   log "built $name in $((SECONDS - t0))s"
 }
-
-log "key $KEY"
-log "preflight: checking the module proxy has every pinned module"
-for d in kube etcd kwok helm3 helm4; do
-  (cd "$here/$d-build" && go mod download -x=false all >/dev/null 2>&1) || {
-    log "could not download the modules of e2e/$d-build (is the Go module proxy reachable?)"
-    (cd "$here/$d-build" && go mod download all) >&2 || true
-    exit 1
-  }
-done
 
 # Version ldflags, as upstream's hack/lib/version.sh sets them: without them the
 # apiserver reports v0.0.0-master and Helm's kubeVersion checks break.
@@ -103,11 +114,18 @@ build_helm4() {
     helm.sh/helm/v4/cmd/helm
 }
 
+# The OCI registry (CNCF distribution) that serves the test charts over oci://.
+build_registry() {
+  cd "$here/registry-build" && go build -ldflags "-s -w" -o "$TMP/registry" \
+    github.com/distribution/distribution/v3/cmd/registry
+}
+
 stage etcd build_etcd
 stage kube build_kube
 stage kwok build_kwok
 stage helm3 build_helm3
 stage helm4 build_helm4
+stage registry build_registry
 
 log "smoke-checking the binaries"
 "$TMP/kube-apiserver" --version | grep -qF "$KUBE_VERSION"
@@ -116,6 +134,7 @@ log "smoke-checking the binaries"
 "$TMP/helm" version --short | grep -qF "$HELM3_VERSION"
 "$TMP/helm4" version --short | grep -qF "$HELM4_VERSION"
 "$TMP/kwok" --help >/dev/null
+"$TMP/registry" --version | grep -qF "$REGISTRY_VERSION"
 printf 'total %ss\n' "$((SECONDS - started))" >>"$times"
 
 rm -rf "$OUT"
