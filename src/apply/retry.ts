@@ -1,0 +1,89 @@
+/**
+ * Retrying transient failures of kubectl and helm. A failure is transient
+ * when its stderr says the connection or the server hiccupped (refused or
+ * reset connections, timeouts, 429/5xx, etcd leader changes, optimistic
+ * concurrency conflicts); everything else is permanent and fails at once, so
+ * a typo never costs a minute of backoff.
+ */
+import type { Clock } from '../ports/clock.js'
+import type { ExecResult } from '../ports/exec.js'
+
+/** How hard to try; see `defaultRetryOptions`. */
+export interface RetryOptions {
+  /** Attempts in total, the first one included. */
+  attempts: number
+  /** Delay before the first retry; doubled each time. */
+  baseDelayMs: number
+  /** No delay is longer than this. */
+  maxDelayMs: number
+}
+
+/** 6 attempts, 1 s doubling up to 10 s: about 35 s of outage is ridden out. */
+export function defaultRetryOptions(): RetryOptions {
+  return { attempts: 6, baseDelayMs: 1_000, maxDelayMs: 10_000 }
+}
+
+// Matched case-insensitively against stderr. Each names a failure that a
+// second attempt a moment later can fix without anyone changing anything.
+const transientPatterns: readonly RegExp[] = [
+  /connection refused/,
+  /connection reset by peer/,
+  /broken pipe/,
+  /i\/o timeout/,
+  /tls handshake timeout/,
+  /\beof\b/,
+  /http2: (server sent goaway|client connection lost)/,
+  /the server is currently unable to handle the request/,
+  /the server was unable to return a response in the time allotted/,
+  /too many requests|\b429\b/,
+  /\b(500|502|503|504)\b.*(internal server error|bad gateway|service unavailable|gateway timeout)/,
+  /internal error occurred/,
+  /etcdserver: (leader changed|request timed out|too many requests)/,
+  /the object has been modified; please apply your changes to the latest version/,
+  /unable to connect to the server/,
+  /context deadline exceeded/,
+  /another operation \(install\/upgrade\/rollback\) is in progress/
+]
+
+/** True when a failed command's output says a retry may succeed. */
+export function isTransient(result: Pick<ExecResult, 'stderr'>): boolean {
+  const text = result.stderr.toLowerCase()
+  return transientPatterns.some((p) => p.test(text))
+}
+
+/** True when the output says the API server could not be reached at all. */
+export function isUnreachable(result: Pick<ExecResult, 'stderr'>): boolean {
+  return /connection refused|unable to connect to the server|no such host|i\/o timeout|tls handshake timeout/i.test(
+    result.stderr
+  )
+}
+
+/** Receives each retry as it is scheduled (for progress and the result). */
+export type RetryListener = (attempt: number, delayMs: number) => void
+
+/**
+ * Runs `attempt` until it succeeds, fails permanently or attempts run out;
+ * resolves with the last result either way (the caller interprets it).
+ */
+export async function withRetry(
+  attempt: () => Promise<ExecResult>,
+  clock: Clock,
+  options: RetryOptions = defaultRetryOptions(),
+  onRetry?: RetryListener,
+  signal?: AbortSignal
+): Promise<ExecResult> {
+  let result = await attempt()
+  for (let n = 1; n < options.attempts; n++) {
+    if (result.exitCode === 0 || !isTransient(result) || signal?.aborted) break
+    const delay = backoffDelay(n, options)
+    onRetry?.(n, delay)
+    await clock.sleep(delay, signal)
+    result = await attempt()
+  }
+  return result
+}
+
+/** The delay before retry `n` (1-based): base·2^(n-1), capped. */
+export function backoffDelay(n: number, options: RetryOptions): number {
+  return Math.min(options.baseDelayMs * 2 ** (n - 1), options.maxDelayMs)
+}
