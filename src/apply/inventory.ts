@@ -1,0 +1,169 @@
+/**
+ * The inventory: what ClusterSync applied to a cluster, kept in the cluster
+ * itself so every runner (a laptop, any CI job) sees the same record. One
+ * ConfigMap per cluster definition in `clustersync-system`, written as a
+ * KEP-3659 ApplySet parent (id label, tooling and contains-group-kinds
+ * annotations; members carry the part-of label), so `kubectl` and other
+ * tools recognise the set. It records, per step, the content digest, the
+ * objects and the release, plus the last sync's metadata for `status`.
+ */
+import { createHash } from 'node:crypto'
+import { ToolError } from '../errors.js'
+import type { SyncReason, SyncSource, SyncStatus } from '../sync-result.js'
+import type { KubectlClient } from './kubectl.js'
+import { groupOf, type KubeJson, type ObjectRef } from './kube-objects.js'
+
+/** Where the inventory and the lock live. */
+export const systemNamespace = 'clustersync-system'
+
+/** The ApplySet `tooling` annotation value (name/version, as kubectl writes it). */
+export const applySetTooling = 'clustersync/v1'
+
+const idLabel = 'applyset.kubernetes.io/id'
+const toolingAnnotation = 'applyset.kubernetes.io/tooling'
+const groupKindsAnnotation = 'applyset.kubernetes.io/contains-group-kinds'
+const namespacesAnnotation = 'applyset.kubernetes.io/additional-namespaces'
+const dataKey = 'inventory.json'
+
+/** One plan step as last applied. */
+export interface InventoryStep {
+  id: string
+  kind: 'manifest' | 'addon'
+  /** The digest last applied successfully; '' when it never was. */
+  digest: string
+  /** Position in the plan's topological order: prune walks it backwards. */
+  order: number
+  dependsOn: string[]
+  /** Objects in apply order. */
+  objects: ObjectRef[]
+  release?: { name: string; namespace: string }
+}
+
+/** The last sync, as `status` reports it. */
+export interface LastSync {
+  status: Exclude<SyncStatus, 'not-configured'>
+  reason: SyncReason
+  message?: string
+  commit?: string
+  ref?: string
+  source: SyncSource
+  triggeredBy?: string
+  startedAt: string
+  finishedAt: string
+}
+
+/** The whole record. */
+export interface Inventory {
+  version: 1
+  cluster: string
+  steps: InventoryStep[]
+  lastSync?: LastSync
+  /** The last sync that ended Synced (its commit and time). */
+  lastSynced?: { commit?: string; finishedAt: string }
+}
+
+/** An empty inventory (nothing synced yet). */
+export function emptyInventory(cluster: string): Inventory {
+  return { version: 1, cluster, steps: [] }
+}
+
+/** `clustersync-<cluster>`, made a valid object name. */
+export function inventoryName(cluster: string): string {
+  const clean = cluster
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+  return `clustersync-${clean}`.slice(0, 63).replace(/-+$/, '')
+}
+
+/**
+ * The ApplySet id of the cluster's parent ConfigMap, computed as KEP-3659
+ * says: `applyset-<base64url(sha256(name.namespace.kind.group))>-v1`.
+ */
+export function applySetId(cluster: string): string {
+  const key = `${inventoryName(cluster)}.${systemNamespace}.ConfigMap.`
+  const hash = createHash('sha256').update(key).digest('base64url')
+  return `applyset-${hash}-v1`
+}
+
+/** Reads the inventory; undefined when this cluster was never synced. */
+export async function readInventory(
+  kubectl: KubectlClient,
+  cluster: string
+): Promise<Inventory | undefined> {
+  const [parent] = await kubectl.get([parentRef(cluster)])
+  if (!parent) return undefined
+  const data = (parent.data ?? {}) as Record<string, string>
+  const text = data[dataKey]
+  if (text === undefined) return undefined
+  const parsed = JSON.parse(text) as Inventory
+  if (parsed.version !== 1) {
+    throw new ToolError(
+      `inventory ${systemNamespace}/${inventoryName(cluster)} has version ${String(parsed.version)}; this ClusterSync reads version 1`,
+      'kubectl get configmap',
+      0,
+      ''
+    )
+  }
+  return parsed
+}
+
+/** Writes the inventory (creating the namespace and the parent as needed). */
+export async function writeInventory(
+  kubectl: KubectlClient,
+  inventory: Inventory
+): Promise<void> {
+  const members = inventory.steps.flatMap((s) => s.objects)
+  const groupKinds = [
+    ...new Set(
+      members.map((m) => {
+        const group = groupOf(m.apiVersion)
+        return group === '' ? m.kind : `${m.kind}.${group}`
+      })
+    )
+  ].sort()
+  const namespaces = [
+    ...new Set(members.flatMap((m) => (m.namespace ? [m.namespace] : [])))
+  ]
+    .filter((n) => n !== systemNamespace)
+    .sort()
+  const parent: KubeJson = {
+    apiVersion: 'v1',
+    kind: 'ConfigMap',
+    metadata: {
+      name: inventoryName(inventory.cluster),
+      namespace: systemNamespace,
+      labels: { [idLabel]: applySetId(inventory.cluster) },
+      annotations: {
+        [toolingAnnotation]: applySetTooling,
+        [groupKindsAnnotation]: groupKinds.join(','),
+        [namespacesAnnotation]: namespaces.join(',')
+      }
+    },
+    data: { [dataKey]: JSON.stringify(inventory) }
+  }
+  const { result } = await kubectl.apply([systemNamespaceObject(), parent], {
+    force: true
+  })
+  if (result.exitCode !== 0) {
+    throw kubectl.toolError(['apply', '--server-side', '(inventory)'], result)
+  }
+}
+
+/** The Namespace object of `clustersync-system`. */
+export function systemNamespaceObject(): KubeJson {
+  return {
+    apiVersion: 'v1',
+    kind: 'Namespace',
+    metadata: { name: systemNamespace }
+  }
+}
+
+function parentRef(cluster: string): ObjectRef {
+  return {
+    apiVersion: 'v1',
+    kind: 'ConfigMap',
+    name: inventoryName(cluster),
+    namespace: systemNamespace
+  }
+}

@@ -1,0 +1,258 @@
+/**
+ * One sync at a time per cluster: a coordination.k8s.io Lease in
+ * `clustersync-system`, taken with optimistic concurrency (create, or replace
+ * at a known resourceVersion) and renewed while the sync runs. A second run
+ * waits for it, then fails naming the holder; a lease whose holder stopped
+ * renewing (a killed runner) expires after `leaseDurationSeconds` and is
+ * taken over.
+ */
+import type { Clock } from '../ports/clock.js'
+import type { Logger } from '../ports/logger.js'
+import { inventoryName, systemNamespace } from './inventory.js'
+import type { KubectlClient } from './kubectl.js'
+import { parseKubectlJson, type KubeJson } from './kube-objects.js'
+
+/** How the lock is taken; see `defaultLockOptions`. */
+export interface LockOptions {
+  /** Who holds it: user, host and run id, shown to whoever waits. */
+  identity: string
+  /** A holder that stops renewing loses the lock after this long. */
+  leaseDurationSeconds: number
+  /** How long a second run waits before it gives up. */
+  waitTimeoutMs: number
+  pollIntervalMs: number
+}
+
+/** 60 s leases (renewed every 20 s), wait up to 10 minutes. */
+export function defaultLockOptions(identity: string): LockOptions {
+  return {
+    identity,
+    leaseDurationSeconds: 60,
+    waitTimeoutMs: 600_000,
+    pollIntervalMs: 2_000
+  }
+}
+
+/** Thrown when the lock stayed taken for the whole wait. */
+export class LockTimeoutError extends Error {
+  override readonly name = 'LockTimeoutError'
+  constructor(
+    readonly holder: string,
+    waitedMs: number
+  ) {
+    super(
+      `another sync holds the cluster lock (held by ${holder}); waited ${Math.round(waitedMs / 1000)}s`
+    )
+  }
+}
+
+/** Who holds the lock, as `status` reports it. */
+export interface LockState {
+  holder: string
+  renewTime?: string
+  expired: boolean
+}
+
+/** A held lock: release it when the sync ends (renewal stops then too). */
+export interface HeldLock {
+  release(): Promise<void>
+  /** Set when a renewal found the lease taken by someone else. */
+  lost(): boolean
+}
+
+/** The Lease's name: the inventory's, so both are found together. */
+export function leaseName(cluster: string): string {
+  return inventoryName(cluster)
+}
+
+/**
+ * Takes the cluster's lock, waiting while another live holder has it.
+ * Throws LockTimeoutError naming the holder when `waitTimeoutMs` runs out.
+ */
+export async function acquireLock(
+  kubectl: KubectlClient,
+  cluster: string,
+  clock: Clock,
+  logger: Logger,
+  options: LockOptions
+): Promise<HeldLock> {
+  const started = clock.now().getTime()
+  let announced = ''
+  for (;;) {
+    const current = await readLease(kubectl, cluster)
+    const now = clock.now()
+    const state = current ? leaseState(current, now) : undefined
+    if (!current || state?.expired || state?.holder === options.identity) {
+      const rv = current ? resourceVersion(current) : undefined
+      if (current && state?.expired && state.holder !== options.identity) {
+        logger.warning(
+          `taking over the cluster lock from ${state.holder}: it expired`
+        )
+      }
+      const held = await writeLease(kubectl, cluster, options, now, rv, now)
+      if (held !== undefined) {
+        return startRenewal(kubectl, cluster, clock, logger, options, held, now)
+      }
+      continue // someone else won the race; look again
+    }
+    const waited = now.getTime() - started
+    if (waited >= options.waitTimeoutMs) {
+      throw new LockTimeoutError(state?.holder ?? 'unknown', waited)
+    }
+    if (announced !== state?.holder) {
+      announced = state?.holder ?? ''
+      logger.info(`waiting for the cluster lock, held by ${announced}`)
+    }
+    await clock.sleep(options.pollIntervalMs)
+  }
+}
+
+/** The lock's holder, or undefined when nobody holds it. */
+export async function readLock(
+  kubectl: KubectlClient,
+  cluster: string,
+  now: Date
+): Promise<LockState | undefined> {
+  const lease = await readLease(kubectl, cluster)
+  return lease ? leaseState(lease, now) : undefined
+}
+
+function startRenewal(
+  kubectl: KubectlClient,
+  cluster: string,
+  clock: Clock,
+  logger: Logger,
+  options: LockOptions,
+  firstVersion: string,
+  acquired: Date
+): HeldLock {
+  const stop = new AbortController()
+  let version = firstVersion
+  let lost = false
+  const every = (options.leaseDurationSeconds * 1000) / 3
+  const loop = (async () => {
+    while (!stop.signal.aborted && !lost) {
+      await clock.sleep(every, stop.signal)
+      if (stop.signal.aborted) break
+      const next = await writeLease(
+        kubectl,
+        cluster,
+        options,
+        clock.now(),
+        version,
+        acquired
+      ).catch(() => undefined)
+      if (next === undefined) {
+        lost = true
+        logger.warning('lost the cluster lock: another run took it over')
+      } else version = next
+    }
+  })()
+  return {
+    lost: () => lost,
+    release: async () => {
+      stop.abort()
+      await loop
+      if (lost) return
+      // Delete only our own lease: with its resourceVersion as precondition
+      // (`replace` to an expired copy would race); a failure just leaves a
+      // lease that expires on its own.
+      await kubectl
+        .runOnce([
+          'delete',
+          'lease',
+          leaseName(cluster),
+          '--namespace',
+          systemNamespace,
+          '--ignore-not-found'
+        ])
+        .catch(() => undefined)
+    }
+  }
+}
+
+/** Creates (rv undefined) or replaces the lease; the new resourceVersion, or undefined if another run got there first. */
+async function writeLease(
+  kubectl: KubectlClient,
+  cluster: string,
+  options: LockOptions,
+  now: Date,
+  rv: string | undefined,
+  acquired: Date
+): Promise<string | undefined> {
+  const lease: KubeJson = {
+    apiVersion: 'coordination.k8s.io/v1',
+    kind: 'Lease',
+    metadata: {
+      name: leaseName(cluster),
+      namespace: systemNamespace,
+      ...(rv ? { resourceVersion: rv } : {})
+    },
+    spec: {
+      holderIdentity: options.identity,
+      leaseDurationSeconds: options.leaseDurationSeconds,
+      acquireTime: microTime(acquired),
+      renewTime: microTime(now)
+    }
+  }
+  const verb = rv ? 'replace' : 'create'
+  const result = await kubectl.runOnce(
+    [verb, '-f', '-', '-o', 'json'],
+    JSON.stringify(lease)
+  )
+  if (result.exitCode === 0) {
+    const [written] = parseKubectlJson(result.stdout)
+    return (written && resourceVersion(written)) ?? ''
+  }
+  if (
+    /AlreadyExists|already exists|has been modified|Conflict/i.test(
+      result.stderr
+    )
+  )
+    return undefined
+  if (/namespaces? "?clustersync-system"? not found/i.test(result.stderr)) {
+    await kubectl
+      .runOk(['create', 'namespace', systemNamespace])
+      .catch(() => undefined)
+    return undefined
+  }
+  throw kubectl.toolError([verb, 'lease'], result)
+}
+
+async function readLease(
+  kubectl: KubectlClient,
+  cluster: string
+): Promise<KubeJson | undefined> {
+  const [lease] = await kubectl.get([
+    {
+      apiVersion: 'coordination.k8s.io/v1',
+      kind: 'Lease',
+      name: leaseName(cluster),
+      namespace: systemNamespace
+    }
+  ])
+  return lease
+}
+
+function leaseState(lease: KubeJson, now: Date): LockState {
+  const spec = (lease.spec ?? {}) as Record<string, unknown>
+  const holder =
+    typeof spec.holderIdentity === 'string' ? spec.holderIdentity : 'unknown'
+  const renew = typeof spec.renewTime === 'string' ? spec.renewTime : undefined
+  const duration = Number(spec.leaseDurationSeconds ?? 0)
+  const expired =
+    renew === undefined || Date.parse(renew) + duration * 1000 < now.getTime()
+  return { holder, ...(renew ? { renewTime: renew } : {}), expired }
+}
+
+function resourceVersion(object: KubeJson): string | undefined {
+  const metadata = (object.metadata ?? {}) as Record<string, unknown>
+  return typeof metadata.resourceVersion === 'string'
+    ? metadata.resourceVersion
+    : undefined
+}
+
+/** RFC 3339 with microseconds, as the Lease's MicroTime fields want. */
+function microTime(date: Date): string {
+  return date.toISOString().replace(/\.(\d{3})Z$/, '.$1000Z')
+}

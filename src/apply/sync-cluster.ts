@@ -1,0 +1,171 @@
+/**
+ * The cluster side of a sync: check the cluster answers, take its lock,
+ * read the inventory, record what is about to be applied, apply the plan,
+ * record the outcome, release the lock. Always resolves; failures become a
+ * reason and a message.
+ */
+import { getErrorMessage, trimOutput } from '../errors.js'
+import type { Plan } from '../plan/types.js'
+import type { Clock } from '../ports/clock.js'
+import type { Exec } from '../ports/exec.js'
+import type { Logger } from '../ports/logger.js'
+import type { StepOutcome, SyncMetadata, SyncReason } from '../sync-result.js'
+import { applyPlan } from './apply-plan.js'
+import { HelmClient, type HelmConfig } from './helm.js'
+import {
+  applySetId,
+  emptyInventory,
+  readInventory,
+  writeInventory,
+  type Inventory
+} from './inventory.js'
+import { KubectlClient, type KubectlConfig } from './kubectl.js'
+import {
+  acquireLock,
+  LockTimeoutError,
+  type HeldLock,
+  type LockOptions
+} from './lock.js'
+import type { PruneOptions } from './prune.js'
+import { isUnreachable } from './retry.js'
+import { registerPlanned, selectSteps } from './select-steps.js'
+
+/** How to reach the cluster and how to apply; the CLI and Action fill it. */
+export interface ClusterOptions {
+  kubectl: KubectlConfig
+  helm: HelmConfig
+  full: boolean
+  concurrency: number
+  prune: PruneOptions
+  stepTimeoutMs: number
+  healthIntervalMs: number
+  lock: LockOptions
+  signal?: AbortSignal
+}
+
+/** The ports and the repository root. */
+export interface ClusterPorts {
+  exec: Exec
+  clock: Clock
+  logger: Logger
+  root: string
+}
+
+/** What the cluster side ended with. */
+export interface ClusterOutcome {
+  reason: SyncReason
+  steps: StepOutcome[]
+  message?: string
+}
+
+/** Applies `plan` to the cluster; see the file comment. */
+export async function applyToCluster(
+  plan: Plan,
+  ports: ClusterPorts,
+  options: ClusterOptions,
+  metadata: SyncMetadata
+): Promise<ClusterOutcome> {
+  const { clock, logger } = ports
+  const kubectl = new KubectlClient(
+    ports.exec,
+    clock,
+    options.kubectl,
+    undefined,
+    options.signal
+  )
+  const helm = new HelmClient(ports.exec, clock, options.helm)
+  const probe = await kubectl.run(['get', '--raw', '/readyz'])
+  if (probe.exitCode !== 0) {
+    const why = trimOutput(probe.stderr, 3)
+    return {
+      reason: isUnreachable(probe) ? 'ClusterUnreachable' : 'ApplyFailed',
+      steps: [],
+      message: `cannot reach the cluster: ${why}`
+    }
+  }
+  let lock: HeldLock
+  try {
+    lock = await acquireLock(kubectl, plan.cluster, clock, logger, options.lock)
+  } catch (error) {
+    return {
+      reason: error instanceof LockTimeoutError ? 'LockTimeout' : 'ApplyFailed',
+      steps: [],
+      message: getErrorMessage(error)
+    }
+  }
+  let steps: StepOutcome[] = []
+  try {
+    const previous = await readInventory(kubectl, plan.cluster)
+    const base: Inventory = previous ?? emptyInventory(plan.cluster)
+    // Recorded before anything is applied, so a run that dies half-way
+    // leaves every object it may have created on record.
+    await writeInventory(kubectl, {
+      ...base,
+      steps: registerPlanned(
+        plan,
+        previous,
+        selectSteps(plan, previous, options.full)
+      )
+    })
+    const result = await applyPlan(
+      plan,
+      previous,
+      { kubectl, helm },
+      clock,
+      logger,
+      {
+        full: options.full,
+        concurrency: options.concurrency,
+        prune: options.prune,
+        stepTimeoutMs: options.stepTimeoutMs,
+        healthIntervalMs: options.healthIntervalMs,
+        root: ports.root,
+        applySetId: applySetId(plan.cluster),
+        ...(options.signal ? { signal: options.signal } : {})
+      }
+    )
+    steps = result.outcomes
+    const finishedAt = clock.now().toISOString()
+    const failure = steps.find((s) => s.status === 'failed')
+    await writeInventory(kubectl, {
+      ...base,
+      steps: result.steps,
+      lastSync: {
+        status: result.reason === 'Succeeded' ? 'synced' : 'error',
+        reason: result.reason,
+        ...(failure?.message
+          ? { message: `${failure.step}: ${failure.message}` }
+          : {}),
+        ...(metadata.commit ? { commit: metadata.commit } : {}),
+        ...(metadata.ref ? { ref: metadata.ref } : {}),
+        source: metadata.source,
+        ...(metadata.triggeredBy ? { triggeredBy: metadata.triggeredBy } : {}),
+        startedAt: metadata.startedAt,
+        finishedAt
+      },
+      ...(result.reason === 'Succeeded'
+        ? {
+            lastSynced: {
+              ...(metadata.commit ? { commit: metadata.commit } : {}),
+              finishedAt
+            }
+          }
+        : base.lastSynced
+          ? { lastSynced: base.lastSynced }
+          : {})
+    })
+    return { reason: result.reason, steps }
+  } catch (error) {
+    const message = getErrorMessage(error)
+    logger.error(message)
+    return {
+      reason: isUnreachable({ stderr: message })
+        ? 'ClusterUnreachable'
+        : 'ApplyFailed',
+      steps,
+      message
+    }
+  } finally {
+    await lock.release()
+  }
+}
