@@ -5,10 +5,12 @@
 import type { Command } from '../context.js'
 import { catalogCommand } from './catalog.js'
 import { planCommand } from './plan.js'
+import { syncCommand } from './sync.js'
 import { validateCommand } from './validate.js'
 
 export const commands: readonly Command[] = [
   validateCommand,
   planCommand,
+  syncCommand,
   catalogCommand
 ]

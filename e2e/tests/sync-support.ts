@@ -1,0 +1,119 @@
+// Helpers for the sync e2e suites: copy a fixture repository from
+// e2e/repos/<case> to a temporary folder with its placeholders filled in
+// (__NS__, __CLUSTER__, __CHART_REPO__ — the chart repository URL is only
+// known once the control plane runs), and run `clustersync` in-process
+// against the real control plane with the real adapters.
+import {
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { createNodeExec } from '../../src/adapters/node-exec.js'
+import { createNodeFs } from '../../src/adapters/node-fs.js'
+import { createSystemClock } from '../../src/adapters/system-clock.js'
+import { runCli } from '../../src/cli.js'
+import type { SyncResult } from '../../src/sync-result.js'
+import { clusterEnv } from '../support/cluster.js'
+
+const reposDir = fileURLToPath(new URL('../repos/', import.meta.url))
+
+/** Copies `e2e/repos/<name>` to a temp folder, filling in the placeholders. */
+export function prepareRepo(
+  name: string,
+  values: { ns: string; cluster: string }
+): string {
+  const dir = mkdtempSync(join(tmpdir(), `clustersync-${name}-`))
+  cpSync(join(reposDir, name), dir, { recursive: true })
+  const fill = (folder: string): void => {
+    for (const entry of readdirSync(folder)) {
+      const path = join(folder, entry)
+      if (statSync(path).isDirectory()) fill(path)
+      else writeFileSync(path, substitute(readFileSync(path, 'utf8'), values))
+    }
+  }
+  fill(dir)
+  return dir
+}
+
+function substitute(
+  text: string,
+  values: { ns: string; cluster: string }
+): string {
+  return text
+    .replaceAll('__NS__', values.ns)
+    .replaceAll('__CLUSTER__', values.cluster)
+    .replaceAll('__CHART_REPO__', clusterEnv().chartRepo)
+}
+
+/** Rewrites one file of a prepared repository. */
+export function editFile(
+  repo: string,
+  file: string,
+  edit: (text: string) => string
+): void {
+  const path = join(repo, file)
+  writeFileSync(path, edit(readFileSync(path, 'utf8')))
+}
+
+export interface CliRun {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+/** Runs `clustersync <argv>` in-process with the real adapters. */
+export async function clustersync(argv: readonly string[]): Promise<CliRun> {
+  let stdout = ''
+  let stderr = ''
+  const code = await runCli(argv, {
+    stdout: { write: (t) => void (stdout += t), isTTY: false },
+    stderr: { write: (t) => void (stderr += t), isTTY: false },
+    cwd: process.cwd(),
+    env: process.env,
+    fs: createNodeFs(),
+    exec: createNodeExec(),
+    clock: createSystemClock()
+  })
+  return { code, stdout, stderr }
+}
+
+/** `clustersync sync <repo>/cluster.yaml --format json …` and its parsed result. */
+export async function sync(
+  repo: string,
+  helmBinary: string,
+  extra: readonly string[] = []
+): Promise<CliRun & { result: SyncResult }> {
+  const run = await clustersync([
+    'sync',
+    join(repo, 'cluster.yaml'),
+    '--root',
+    repo,
+    '--helm',
+    helmBinary,
+    '--timeout',
+    '90s',
+    '--format',
+    'json',
+    ...extra
+  ])
+  let result: SyncResult
+  try {
+    result = JSON.parse(run.stdout) as SyncResult
+  } catch {
+    throw new Error(
+      `sync printed no JSON (exit ${run.code}):\n${run.stderr}\n${run.stdout}`
+    )
+  }
+  return { ...run, result }
+}
+
+/** Step id → status, for compact assertions. */
+export function statuses(result: SyncResult): Record<string, string> {
+  return Object.fromEntries(result.steps.map((s) => [s.step, s.status]))
+}

@@ -1,0 +1,93 @@
+/**
+ * Flags shared by the commands that talk to a cluster (`sync`, `status`):
+ * which kubeconfig and context, which kubectl and helm binaries. The
+ * kubeconfig comes from --kubeconfig or KUBECONFIG and is required, so a
+ * sync never lands on whatever cluster a default kubeconfig points at.
+ */
+import { hostname, userInfo } from 'node:os'
+import { defaultHelmConfig, type HelmConfig } from '../../apply/helm.js'
+import {
+  defaultKubectlConfig,
+  type KubectlConfig
+} from '../../apply/kubectl.js'
+import { UsageError } from '../../errors.js'
+import { stringOption, type OptionSpec, type ParsedArgs } from '../args.js'
+import type { CliContext } from '../context.js'
+
+/** The connection flags. */
+export const clusterOptions: readonly OptionSpec[] = [
+  {
+    name: 'kubeconfig',
+    type: 'string',
+    description: 'Kubeconfig file (default: $KUBECONFIG); never printed'
+  },
+  { name: 'context', type: 'string', description: 'Kubeconfig context' },
+  {
+    name: 'kubectl',
+    type: 'string',
+    description: 'kubectl binary (default: kubectl on PATH)'
+  },
+  {
+    name: 'helm',
+    type: 'string',
+    description: 'helm binary, v3 or v4 (default: helm on PATH)'
+  }
+]
+
+/** kubectl and helm settings from the flags; throws UsageError without a kubeconfig. */
+export function clusterConfig(
+  args: ParsedArgs,
+  ctx: CliContext
+): { kubectl: KubectlConfig; helm: HelmConfig } {
+  const kubeconfig = stringOption(args, 'kubeconfig') ?? ctx.env.KUBECONFIG
+  if (kubeconfig === undefined || kubeconfig === '') {
+    throw new UsageError(
+      'no kubeconfig: pass --kubeconfig <file> or set KUBECONFIG'
+    )
+  }
+  const context = stringOption(args, 'context')
+  const connection = { kubeconfig, ...(context ? { context } : {}) }
+  return {
+    kubectl: {
+      ...defaultKubectlConfig(),
+      ...connection,
+      binary: stringOption(args, 'kubectl') ?? 'kubectl'
+    },
+    helm: {
+      ...defaultHelmConfig(),
+      ...connection,
+      binary: stringOption(args, 'helm') ?? 'helm'
+    }
+  }
+}
+
+/** Who holds the cluster lock: user@host, pid, and the CI run when there is one. */
+export function lockIdentity(ctx: CliContext): string {
+  let user = ctx.env.USER ?? 'unknown'
+  try {
+    user = userInfo().username
+  } catch {
+    // No passwd entry (containers): the environment's USER will do.
+  }
+  const run = ctx.env.GITHUB_RUN_ID
+    ? ` run ${ctx.env.GITHUB_REPOSITORY ?? ''}#${ctx.env.GITHUB_RUN_ID}`
+    : ''
+  return `${user}@${hostname()} pid ${process.pid}${run}`
+}
+
+/** `5m`, `90s`, `1h`, `300` (seconds) → milliseconds; throws UsageError. */
+export function parseDuration(text: string, flag: string): number {
+  const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(text.trim())
+  if (!m) {
+    throw new UsageError(
+      `option --${flag} takes a duration like 90s, 5m or 1h; got "${text}"`
+    )
+  }
+  const units: Record<string, number> = {
+    ms: 1,
+    s: 1000,
+    m: 60_000,
+    h: 3_600_000
+  }
+  return Number(m[1]) * (units[m[2] ?? 's'] ?? 1000)
+}

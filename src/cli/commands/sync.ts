@@ -1,0 +1,174 @@
+/**
+ * `clustersync sync [definition] --kubeconfig <file> [--context name]
+ * [--full] [--no-prune] [--allow-destructive-prune] [--concurrency N]
+ * [--timeout 5m] [--format text|json]`: applies the definition to the
+ * cluster. Progress goes to stderr, the result to stdout. Exit codes: 0
+ * synced, 1 failed, 2 usage, 3 cluster unreachable.
+ */
+import { defaultHealthOptions } from '../../apply/health.js'
+import { defaultLockOptions } from '../../apply/lock.js'
+import { defaultPruneOptions } from '../../apply/prune.js'
+import { createCatalogLookup } from '../../catalog/catalog-lookup.js'
+import { loadBundledCatalog } from '../../catalog/load-catalog.js'
+import { createCliLogger } from '../../adapters/cli-logger.js'
+import { UsageError } from '../../errors.js'
+import { runSync } from '../../sync.js'
+import {
+  booleanOption,
+  numberOption,
+  outputFormat,
+  stringOption,
+  type ParsedArgs
+} from '../args.js'
+import type { CliContext, Command } from '../context.js'
+import { resolveTarget } from '../target.js'
+import {
+  clusterConfig,
+  clusterOptions,
+  lockIdentity,
+  parseDuration
+} from './cluster-flags.js'
+import { renderSyncText } from './sync-output.js'
+import { currentRef } from './validate.js'
+
+/** The `sync` command, registered in commands/index.ts. */
+export const syncCommand: Command = {
+  name: 'sync',
+  summary:
+    'Apply the cluster definition to a cluster: only what changed, pruning what was removed',
+  usage:
+    'clustersync sync [definition] --kubeconfig <file> [--context name] [--full] [--no-prune] [--allow-destructive-prune] [--concurrency N] [--timeout 5m] [--format text|json]',
+  options: [
+    ...clusterOptions,
+    {
+      name: 'full',
+      type: 'boolean',
+      description:
+        'Re-apply every step, not only changed ones; reports drift it corrected'
+    },
+    {
+      name: 'prune',
+      type: 'boolean',
+      description:
+        'Remove what the definition no longer declares (default on; --no-prune to keep it)'
+    },
+    {
+      name: 'allow-destructive-prune',
+      type: 'boolean',
+      description:
+        'Allow pruning Namespaces, CRDs, PVCs or more than half of the inventory'
+    },
+    {
+      name: 'concurrency',
+      type: 'number',
+      description: 'Independent steps applied at once (default 4)'
+    },
+    {
+      name: 'timeout',
+      type: 'string',
+      description:
+        'Time one step may take to apply and become ready (default 5m)'
+    },
+    {
+      name: 'lock-timeout',
+      type: 'string',
+      description:
+        'How long to wait for another sync of the cluster (default 10m)'
+    },
+    {
+      name: 'ref',
+      type: 'string',
+      description:
+        'Branch being synced (wrong-branch check; default: the git branch)'
+    },
+    { name: 'verbose', type: 'boolean', description: 'Show debug output' }
+  ],
+  run: runSyncCommand
+}
+
+async function runSyncCommand(
+  args: ParsedArgs,
+  ctx: CliContext
+): Promise<number> {
+  const target = await resolveTarget(args, ctx)
+  const { kubectl, helm } = clusterConfig(args, ctx)
+  const concurrency = numberOption(args, 'concurrency') ?? 4
+  if (!Number.isInteger(concurrency) || concurrency < 1) {
+    throw new UsageError(
+      `option --concurrency takes a whole number ≥ 1; got ${concurrency}`
+    )
+  }
+  const timeout = stringOption(args, 'timeout')
+  const lockTimeout = stringOption(args, 'lock-timeout')
+  const logger = createCliLogger(ctx.stderr, booleanOption(args, 'verbose'))
+  const commit = await gitCommit(ctx, target.root)
+  const ref = await currentRef(args, ctx, target.root)
+  const result = await runSync({
+    fs: ctx.fs,
+    exec: ctx.exec,
+    clock: ctx.clock,
+    logger,
+    root: target.root,
+    file: target.file,
+    ...(ref ? { ref } : {}),
+    ...(commit ? { commit } : {}),
+    ...(await registries()),
+    source: ctx.env.GITHUB_ACTIONS === 'true' ? 'webhook' : 'cli',
+    ...(ctx.env.GITHUB_ACTOR ? { triggeredBy: ctx.env.GITHUB_ACTOR } : {}),
+    kubectl,
+    helm,
+    full: booleanOption(args, 'full'),
+    concurrency,
+    prune: {
+      ...defaultPruneOptions(),
+      enabled: booleanOption(args, 'prune', true),
+      allowDestructive: booleanOption(args, 'allow-destructive-prune')
+    },
+    stepTimeoutMs: timeout ? parseDuration(timeout, 'timeout') : 300_000,
+    healthIntervalMs: defaultHealthOptions().intervalMs,
+    lock: {
+      ...defaultLockOptions(lockIdentity(ctx)),
+      ...(lockTimeout
+        ? { waitTimeoutMs: parseDuration(lockTimeout, 'lock-timeout') }
+        : {})
+    }
+  })
+  ctx.stdout.write(
+    outputFormat(args) === 'json'
+      ? `${JSON.stringify(result, null, 2)}\n`
+      : renderSyncText(result)
+  )
+  if (result.status === 'synced') return 0
+  return result.reason === 'ClusterUnreachable' ? 3 : 1
+}
+
+async function gitCommit(
+  ctx: CliContext,
+  root: string
+): Promise<string | undefined> {
+  if (ctx.env.GITHUB_SHA) return ctx.env.GITHUB_SHA
+  try {
+    const r = await ctx.exec.run('git', ['rev-parse', 'HEAD'], {
+      cwd: root,
+      timeoutMs: 10_000
+    })
+    return r.exitCode === 0 ? r.stdout.trim() : undefined
+  } catch {
+    // Not a git checkout: the sync is recorded without a commit.
+    return undefined
+  }
+}
+
+async function registries(): Promise<{
+  registries?: ReturnType<typeof createCatalogLookup>
+}> {
+  try {
+    return {
+      registries: createCatalogLookup((await loadBundledCatalog()).entries)
+    }
+  } catch {
+    // Without the bundled catalog, registry names resolve only against the
+    // definition's own helm_registries (validate does the same).
+    return {}
+  }
+}

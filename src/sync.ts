@@ -1,0 +1,134 @@
+/**
+ * The sync: Fetching → Validating → Applying → Completed, as Ankra shows it.
+ * `runSync` loads and validates the definition, plans it, takes the cluster
+ * lock, applies what changed, prunes what was dropped, records the run in
+ * the inventory and returns the SyncResult. User errors and failed steps are
+ * results, not throws (STYLE.md §5.3).
+ */
+import { hasErrors, type Diagnostic } from './diagnostics.js'
+import type { RegistryLookup } from './definition/registry-lookup.js'
+import { getErrorMessage } from './errors.js'
+import { buildPlan } from './plan/build-plan.js'
+import type { Plan } from './plan/types.js'
+import type { Clock } from './ports/clock.js'
+import type { Exec } from './ports/exec.js'
+import type { FileSystem } from './ports/fs.js'
+import type { Logger } from './ports/logger.js'
+import type {
+  Phase,
+  SyncMetadata,
+  SyncReason,
+  SyncResult,
+  SyncSource
+} from './sync-result.js'
+import { checkDefinition } from './validate/validate.js'
+import { applyToCluster, type ClusterOptions } from './apply/sync-cluster.js'
+import { countOutcomes, summarize } from './apply/outcome-summary.js'
+
+/** Everything a sync is told; the CLI and the Action build it. */
+export interface SyncOptions extends ClusterOptions {
+  fs: FileSystem
+  exec: Exec
+  clock: Clock
+  logger: Logger
+  /** Repository root and the definition's path relative to it. */
+  root: string
+  file: string
+  /** The branch synced (wrong-branch check) and the commit (history). */
+  ref?: string
+  commit?: string
+  registries?: RegistryLookup
+  source: SyncSource
+  triggeredBy?: string
+  filesUrl?: string
+}
+
+/** Runs one sync and resolves with its result; never rejects. */
+export async function runSync(options: SyncOptions): Promise<SyncResult> {
+  const { logger, clock } = options
+  const started = clock.now()
+  const metadata: SyncMetadata = {
+    cluster: '',
+    ...(options.commit ? { commit: options.commit } : {}),
+    ...(options.ref ? { ref: options.ref } : {}),
+    source: options.source,
+    ...(options.triggeredBy ? { triggeredBy: options.triggeredBy } : {}),
+    retryCount: 0,
+    startedAt: started.toISOString(),
+    ...(options.filesUrl ? { filesUrl: options.filesUrl } : {})
+  }
+  const finish = (
+    phase: Phase,
+    reason: SyncReason,
+    diagnostics: Diagnostic[],
+    steps: SyncResult['steps'] = [],
+    message?: string
+  ): SyncResult => {
+    const finished = clock.now()
+    metadata.finishedAt = finished.toISOString()
+    metadata.durationMs = finished.getTime() - started.getTime()
+    metadata.retryCount = steps.reduce((n, s) => n + s.retries, 0)
+    const result: SyncResult = {
+      status: reason === 'Succeeded' ? 'synced' : 'error',
+      reason,
+      phase,
+      metadata,
+      diagnostics,
+      steps,
+      counts: countOutcomes(steps),
+      summary: ''
+    }
+    result.summary = summarize(result, message)
+    return result
+  }
+
+  logger.info(
+    `Fetching: ${options.file}${options.commit ? ` at ${options.commit.slice(0, 12)}` : ''}`
+  )
+  logger.info('Validating')
+  let plan: Plan
+  let diagnostics: Diagnostic[]
+  try {
+    const checked = await checkDefinition({
+      fs: options.fs,
+      root: options.root,
+      file: options.file,
+      ...(options.ref ? { ref: options.ref } : {}),
+      mode: 'sync',
+      ...(options.registries ? { registries: options.registries } : {})
+    })
+    diagnostics = checked.diagnostics
+    if (!checked.definition) {
+      return finish('Validating', 'ValidationFailed', diagnostics)
+    }
+    metadata.cluster = checked.definition.name
+    plan = buildPlan(checked.definition)
+    diagnostics = [...diagnostics, ...plan.diagnostics]
+    if (hasErrors(plan.diagnostics)) {
+      return finish('Validating', 'PlanFailed', diagnostics)
+    }
+  } catch (error) {
+    return finish('Validating', 'PlanFailed', [
+      {
+        severity: 'error',
+        code: 'plan-failed',
+        message: getErrorMessage(error)
+      }
+    ])
+  }
+
+  logger.info(`Applying: ${plan.steps.length} steps to cluster ${plan.cluster}`)
+  const applied = await applyToCluster(plan, options, options, metadata)
+  if (applied.reason !== 'Succeeded') {
+    return finish(
+      'Applying',
+      applied.reason,
+      diagnostics,
+      applied.steps,
+      applied.message
+    )
+  }
+  const result = finish('Completed', 'Succeeded', diagnostics, applied.steps)
+  logger.info(`Completed: ${result.summary}`)
+  return result
+}
