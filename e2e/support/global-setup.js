@@ -1,2 +1,91 @@
-// Placeholder until the control-plane wiring lands (issue 3).
-export default async function () {}
+// Jest global setup for the e2e project: make sure the local control plane
+// runs (building the binaries if the cache lacks them; no test ever skips for
+// a missing binary) and hand its coordinates to the tests through the
+// environment, which Jest's workers inherit:
+//
+//   KUBECONFIG              the plane's kubeconfig (never the user's cluster)
+//   PATH                    starts with the bin folder: kubectl, helm (v3), helm4
+//   CLUSTERSYNC_KUBE_BIN    that bin folder
+//   CLUSTERSYNC_CHART_REPO  http://127.0.0.1:<port>, the local chart repository
+//   CLUSTERSYNC_OCI_REPO    oci://127.0.0.1:<port>/charts, the same charts over
+//                           OCI (plain HTTP: pass --plain-http to helm)
+//   HELM_*_HOME             a fresh folder per run, so tests never touch ~/.config/helm
+//
+// A plane that was already running is reused and left running. One started
+// here is stopped by global-teardown.js, or, if Jest dies first (a signal or
+// a crash), by the handlers registered below.
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { delimiter, join } from 'node:path'
+import { helmEnv } from '../scripts/lib/charts.js'
+import { repoRoot, stateDir, statePaths } from '../scripts/lib/settings.js'
+import { up } from '../scripts/lib/up.js'
+
+/** What teardown needs; Jest shares globalThis between setup and teardown. */
+export const handoffKey = '__clustersyncE2e'
+
+/**
+ * Stops the plane this run started, synchronously, so it also works inside
+ * an 'exit' handler. Runs at most once.
+ */
+function stopSync(handoff) {
+  if (!handoff.startedId || handoff.stopped) return
+  handoff.stopped = true
+  spawnSync(
+    process.execPath,
+    [
+      join(repoRoot, 'e2e', 'scripts', 'cluster.js'),
+      'down',
+      '--id',
+      handoff.startedId
+    ],
+    { stdio: 'inherit' }
+  )
+}
+
+function guardAgainstLeftovers(handoff) {
+  // Ctrl-C or SIGTERM of Jest, and any exit that skips globalTeardown, must
+  // still stop what we started; a normal run stops it in teardown first.
+  process.once('exit', () => stopSync(handoff))
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+    ['SIGHUP', 129]
+  ]) {
+    process.once(signal, () => {
+      stopSync(handoff)
+      process.exit(code)
+    })
+  }
+}
+
+export default async function globalSetup() {
+  const paths = statePaths(stateDir())
+  const { state, reused } = await up(paths)
+  const handoff = {
+    paths,
+    startedId: reused ? undefined : state.id,
+    stopped: false
+  }
+  globalThis[handoffKey] = handoff
+  if (!reused) guardAgainstLeftovers(handoff)
+
+  process.env.KUBECONFIG = state.kubeconfig
+  process.env.PATH = `${state.binDir}${delimiter}${process.env.PATH ?? ''}`
+  process.env.CLUSTERSYNC_KUBE_BIN = state.binDir
+  process.env.CLUSTERSYNC_CHART_REPO = state.chartRepo
+  process.env.CLUSTERSYNC_OCI_REPO = state.ociRepo
+  // Settings from the developer's shell that would point helm elsewhere.
+  delete process.env.HELM_KUBECONTEXT
+  delete process.env.HELM_NAMESPACE
+  handoff.helmHome = mkdtempSync(join(tmpdir(), 'clustersync-e2e-helm-'))
+  const helm = helmEnv(handoff.helmHome)
+  for (const name of [
+    'HELM_CONFIG_HOME',
+    'HELM_CACHE_HOME',
+    'HELM_DATA_HOME'
+  ]) {
+    process.env[name] = helm[name]
+  }
+}
