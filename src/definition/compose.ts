@@ -194,11 +194,17 @@ async function expandInclude(
     )
     return
   }
-  for (const target of await includeTargets(ctx, scope.parsed.file, path, at)) {
-    if (!checkIncludeOnce(ctx, scope, target, at)) continue
-    const parsed = await readRepoYaml(ctx, target, at, 'include')
+  const targets = (
+    await includeTargets(ctx, scope.parsed.file, path, at)
+  ).filter((target) => checkIncludeOnce(ctx, scope, target, at))
+  // Read a folder's files concurrently (the order of reads does not matter:
+  // each is cached), then splice them strictly in the sorted order.
+  const files = await Promise.all(
+    targets.map((target) => readRepoYaml(ctx, target, at, 'include'))
+  )
+  for (const [index, parsed] of files.entries()) {
     if (!parsed) continue
-    const chain = [...scope.chain, target]
+    const chain = [...scope.chain, targets[index] as string]
     await spliceFile(ctx, parsed, chain, listPointer, kind, out)
   }
 }

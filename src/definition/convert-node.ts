@@ -13,7 +13,7 @@ import {
   type Node as YamlNode
 } from 'yaml'
 import { childPointer } from './pointer.js'
-import type { SourceMap, SourcePosition } from './source-map.js'
+import type { FileIndex, SourceMap } from './source-map.js'
 import {
   AliasLimitError,
   maxAliasNodes,
@@ -42,15 +42,27 @@ export function recordPosition(
   fallbackOffset = 0
 ): void {
   const offset = node?.range?.[0] ?? key?.range?.[0] ?? fallbackOffset
-  const position: SourcePosition = {
-    file: scope.parsed.file,
-    ...positionOf(scope.parsed, offset)
+  const raw =
+    isScalar(node) && typeof node.value !== 'string' ? node.source : undefined
+  scope.sourceMap.setOffset(
+    pointer,
+    fileIndex(scope.parsed),
+    offset,
+    key?.range?.[0] ?? -1,
+    raw
+  )
+}
+
+const indexes = new WeakMap<ParsedYaml, FileIndex>()
+
+/** The shared offset → position index of a parsed file. */
+function fileIndex(parsed: ParsedYaml): FileIndex {
+  let index = indexes.get(parsed)
+  if (!index) {
+    index = { file: parsed.file, position: (o) => positionOf(parsed, o) }
+    indexes.set(parsed, index)
   }
-  if (key?.range) position.key = positionOf(scope.parsed, key.range[0])
-  if (isScalar(node) && typeof node.value !== 'string') {
-    position.raw = node.source
-  }
-  scope.sourceMap.set(pointer, position)
+  return index
 }
 
 /** The text of a mapping key (non-scalar keys are stringified as YAML would). */

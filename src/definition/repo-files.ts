@@ -126,6 +126,16 @@ export async function checkRealPath(
   at: Referrer,
   what: string
 ): Promise<boolean> {
+  return (await realPathInRepo(ctx, path, at, what)) !== undefined
+}
+
+/** Like checkRealPath, but resolves with the real path (undefined after reporting). */
+export async function realPathInRepo(
+  ctx: LoaderContext,
+  path: string,
+  at: Referrer,
+  what: string
+): Promise<string | undefined> {
   let real: string
   try {
     real = await ctx.fs.realpath(absolutePath(ctx, path))
@@ -137,7 +147,7 @@ export async function checkRealPath(
       `${what} "${path}" does not exist`,
       'Check the spelling; paths are relative to the file that contains them.'
     )
-    return false
+    return undefined
   }
   const rel = relative(ctx.realRoot, real)
   if (rel.startsWith('..') || isAbsolute(rel)) {
@@ -148,9 +158,9 @@ export async function checkRealPath(
       `${what} "${path}" is a symbolic link to a place outside the repository`,
       'Copy the file into the repository instead of linking to it.'
     )
-    return false
+    return undefined
   }
-  return true
+  return real
 }
 
 /**
@@ -176,10 +186,9 @@ async function readUncached(
   at: Referrer,
   what: string
 ): Promise<ParsedYaml | undefined> {
-  if (!(await checkRealPath(ctx, path, at, what))) return undefined
-  const abs = absolutePath(ctx, path)
+  const real = await realPathInRepo(ctx, path, at, what)
+  if (real === undefined) return undefined
   try {
-    const real = await ctx.fs.realpath(abs)
     const stat = await ctx.fs.stat(real)
     if (!stat.isFile) {
       reportAt(

@@ -17,18 +17,56 @@ export interface SourcePosition extends SourceLocation {
   raw?: string
 }
 
+/** Turns offsets of one file into positions (a LineCounter, shared per file). */
+export interface FileIndex {
+  file: string
+  position(offset: number): { line: number; column: number }
+}
+
+/**
+ * Offsets are stored and turned into line/column only when asked: a large
+ * definition records hundreds of thousands of positions but reports few.
+ */
+interface LazyPosition {
+  index: FileIndex
+  offset: number
+  keyOffset: number
+  raw?: string
+}
+
 /** JSON pointer → source position, filled while the loader composes. */
 export class SourceMap {
-  private readonly positions = new Map<string, SourcePosition>()
+  private readonly positions = new Map<string, SourcePosition | LazyPosition>()
 
   /** Records where the value at `pointer` was written. */
   set(pointer: string, position: SourcePosition): void {
     this.positions.set(pointer, position)
   }
 
+  /** Records a position by offset (`keyOffset` −1 when there is no key). */
+  setOffset(
+    pointer: string,
+    index: FileIndex,
+    offset: number,
+    keyOffset: number,
+    raw?: string
+  ): void {
+    this.positions.set(pointer, { index, offset, keyOffset, raw })
+  }
+
   /** The exact position of the value at `pointer`, if it was recorded. */
   get(pointer: string): SourcePosition | undefined {
-    return this.positions.get(pointer)
+    const found = this.positions.get(pointer)
+    if (found === undefined || !('index' in found)) return found
+    const position: SourcePosition = {
+      file: found.index.file,
+      ...found.index.position(found.offset)
+    }
+    if (found.keyOffset >= 0) {
+      position.key = found.index.position(found.keyOffset)
+    }
+    if (found.raw !== undefined) position.raw = found.raw
+    return position
   }
 
   /**
@@ -38,8 +76,7 @@ export class SourceMap {
   locate(pointer: string): SourcePosition | undefined {
     let current = pointer
     for (;;) {
-      const found = this.positions.get(current)
-      if (found) return found
+      if (this.positions.has(current)) return this.get(current)
       if (current === '') return undefined
       current = parentPointer(current)
     }

@@ -4,6 +4,7 @@
  * parsing problems are reported at the field that holds the text.
  */
 import { Buffer } from 'node:buffer'
+import { parseAllDocuments } from 'yaml'
 import type { Diagnostic } from '../diagnostics.js'
 import {
   AliasLimitError,
@@ -60,8 +61,17 @@ export function parseEmbeddedYaml(
   pointer: string,
   field: string
 ): unknown[] | undefined {
+  // Fast path first: most embedded YAML is valid, and yaml's line index and
+  // pretty errors cost a third of the parse; build them only to report.
+  const documents = parseAllDocuments(text, {
+    uniqueKeys: true,
+    prettyErrors: false
+  })
+  const clean = documents.every((doc) => doc.errors.length === 0)
   const problems: Diagnostic[] = []
-  const parsed = parseYamlText(text, field, problems)
+  const parsed = clean
+    ? { documents: documents.filter((doc) => doc.contents !== null) }
+    : parseYamlText(text, field, problems)
   const first = problems[0]
   if (first) {
     report(
