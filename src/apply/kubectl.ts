@@ -113,11 +113,23 @@ export class KubectlClient {
     return result
   }
 
-  /** The live state of the given objects; missing ones are left out. */
-  async get(refs: readonly ObjectRef[]): Promise<KubeJson[]> {
+  /** The live state of the given objects (with managedFields if asked); missing ones are left out. */
+  async get(
+    refs: readonly ObjectRef[],
+    managedFields = false
+  ): Promise<KubeJson[]> {
     if (refs.length === 0) return []
     const result = await this.runOk(
-      ['get', '-f', '-', '-o', 'json', '--ignore-not-found'],
+      [
+        'get',
+        '-f',
+        '-',
+        '-o',
+        'json',
+        '--ignore-not-found',
+        // Only conflict attribution needs them; they triple the output.
+        ...(managedFields ? ['--show-managed-fields'] : [])
+      ],
       listDocument(refs.map(stubOf))
     )
     return result.stdout.trim() === '' ? [] : parseKubectlJson(result.stdout)

@@ -129,7 +129,12 @@ async function failBatch(
 ): Promise<never> {
   // kubectl applies the other objects of the batch after one fails, so a
   // second look tells which landed; the conflicts are matched through it.
-  const live = await ctx.kubectl.get(entries.map((e) => e.ref)).catch(() => [])
+  const live = await ctx.kubectl
+    .get(
+      entries.map((e) => e.ref),
+      true
+    )
+    .catch(() => [])
   const after = versions(live)
   const liveByEntry = entries.map(
     (e) => live.find((o) => refKey(refOf(o)) === refKey(e.ref)) ?? {}

@@ -4,6 +4,7 @@
  * kubeconfig comes from --kubeconfig or KUBECONFIG and is required, so a
  * sync never lands on whatever cluster a default kubeconfig points at.
  */
+import { randomBytes } from 'node:crypto'
 import { hostname, userInfo } from 'node:os'
 import { defaultHelmConfig, type HelmConfig } from '../../apply/helm.js'
 import {
@@ -61,7 +62,7 @@ export function clusterConfig(
   }
 }
 
-/** Who holds the cluster lock: user@host, pid, and the CI run when there is one. */
+/** Who holds the cluster lock: user@host, pid, the CI run when there is one, and a random id. */
 export function lockIdentity(ctx: CliContext): string {
   let user = ctx.env.USER ?? 'unknown'
   try {
@@ -72,7 +73,9 @@ export function lockIdentity(ctx: CliContext): string {
   const run = ctx.env.GITHUB_RUN_ID
     ? ` run ${ctx.env.GITHUB_REPOSITORY ?? ''}#${ctx.env.GITHUB_RUN_ID}`
     : ''
-  return `${user}@${hostname()} pid ${process.pid}${run}`
+  // The random part tells two runs of one process (or one pid reused) apart.
+  const id = randomBytes(3).toString('hex')
+  return `${user}@${hostname()} pid ${process.pid}${run} (${id})`
 }
 
 /** `5m`, `90s`, `1h`, `300` (seconds) → milliseconds; throws UsageError. */

@@ -5,6 +5,7 @@
 import type { Command } from '../context.js'
 import { catalogCommand } from './catalog.js'
 import { planCommand } from './plan.js'
+import { statusCommand } from './status.js'
 import { syncCommand } from './sync.js'
 import { validateCommand } from './validate.js'
 
@@ -12,5 +13,6 @@ export const commands: readonly Command[] = [
   validateCommand,
   planCommand,
   syncCommand,
+  statusCommand,
   catalogCommand
 ]

@@ -1,0 +1,141 @@
+/**
+ * `clustersync status [definition] --kubeconfig <file> [--format text|json]`:
+ * answers from the cluster what Ankra's banner shows — Synced (last synced
+ * commit and time), Syncing (a sync holds the lock), Error (the last sync
+ * failed, and why) or Not Configured (never synced) — and whether the live
+ * objects drifted. Exit codes: 0 Synced, 1 otherwise, 3 cluster unreachable.
+ */
+import { detectDrift, type DriftReport } from '../../apply/drift.js'
+import {
+  applySetId,
+  readInventory,
+  type LastSync
+} from '../../apply/inventory.js'
+import { KubectlClient } from '../../apply/kubectl.js'
+import { readLock, type LockState } from '../../apply/lock.js'
+import { isUnreachable } from '../../apply/retry.js'
+import { trimOutput, UnreachableError } from '../../errors.js'
+import { buildPlan } from '../../plan/build-plan.js'
+import { checkDefinition } from '../../validate/validate.js'
+import { outputFormat, type ParsedArgs } from '../args.js'
+import type { CliContext, Command } from '../context.js'
+import { resolveTarget } from '../target.js'
+import { clusterConfig, clusterOptions } from './cluster-flags.js'
+
+/** The `status` command, registered in commands/index.ts. */
+export const statusCommand: Command = {
+  name: 'status',
+  summary:
+    'Show the sync status recorded in the cluster: Synced, Syncing, Error or Not Configured, and drift',
+  usage:
+    'clustersync status [definition] --kubeconfig <file> [--context name] [--format text|json]',
+  options: clusterOptions,
+  run: runStatus
+}
+
+/** The status as printed with --format json. */
+export interface ClusterStatus {
+  cluster: string
+  status: 'Synced' | 'Syncing' | 'Error' | 'Not Configured'
+  lastSync?: LastSync
+  lastSynced?: { commit?: string; finishedAt: string }
+  lock?: LockState
+  drift?: DriftReport
+}
+
+async function runStatus(args: ParsedArgs, ctx: CliContext): Promise<number> {
+  const target = await resolveTarget(args, ctx)
+  const { kubectl: config } = clusterConfig(args, ctx)
+  const checked = await checkDefinition({
+    fs: ctx.fs,
+    root: target.root,
+    file: target.file,
+    mode: 'validate'
+  })
+  if (!checked.definition) {
+    ctx.stderr.write(
+      `error: ${target.file} is invalid; run clustersync validate\n`
+    )
+    return 1
+  }
+  const kubectl = new KubectlClient(ctx.exec, ctx.clock, {
+    ...config,
+    retry: { ...config.retry, attempts: 2 }
+  })
+  const probe = await kubectl.run(['get', '--raw', '/readyz'])
+  if (probe.exitCode !== 0) {
+    const why = `cannot reach the cluster: ${trimOutput(probe.stderr, 3)}`
+    if (isUnreachable(probe)) throw new UnreachableError(why)
+    ctx.stderr.write(`error: ${why}\n`)
+    return 1
+  }
+  const cluster = checked.definition.name
+  const status = await clusterStatus(cluster, kubectl, ctx)
+  if (status.lastSync && status.status !== 'Not Configured') {
+    const inventory = await readInventory(kubectl, cluster)
+    if (inventory) {
+      status.drift = await detectDrift(
+        buildPlan(checked.definition),
+        inventory,
+        kubectl,
+        applySetId(cluster)
+      )
+    }
+  }
+  ctx.stdout.write(
+    outputFormat(args) === 'json'
+      ? `${JSON.stringify(status, null, 2)}\n`
+      : renderStatus(status)
+  )
+  return status.status === 'Synced' ? 0 : 1
+}
+
+async function clusterStatus(
+  cluster: string,
+  kubectl: KubectlClient,
+  ctx: CliContext
+): Promise<ClusterStatus> {
+  const [inventory, lock] = await Promise.all([
+    readInventory(kubectl, cluster),
+    readLock(kubectl, cluster, ctx.clock.now())
+  ])
+  const base = {
+    cluster,
+    ...(inventory?.lastSync ? { lastSync: inventory.lastSync } : {}),
+    ...(inventory?.lastSynced ? { lastSynced: inventory.lastSynced } : {}),
+    ...(lock ? { lock } : {})
+  }
+  if (lock && !lock.expired) return { ...base, status: 'Syncing' }
+  if (!inventory?.lastSync) return { ...base, status: 'Not Configured' }
+  return {
+    ...base,
+    status: inventory.lastSync.status === 'synced' ? 'Synced' : 'Error'
+  }
+}
+
+function renderStatus(s: ClusterStatus): string {
+  const lines = [`${s.cluster}: ${s.status}`]
+  if (s.status === 'Syncing' && s.lock) {
+    lines.push(`  a sync holds the lock: ${s.lock.holder}`)
+  }
+  if (s.lastSynced) {
+    lines.push(
+      `  last synced: ${s.lastSynced.commit?.slice(0, 12) ?? '(no commit)'} at ${s.lastSynced.finishedAt}`
+    )
+  }
+  if (s.lastSync && s.lastSync.status === 'error') {
+    lines.push(
+      `  last sync failed (${s.lastSync.reason}) at ${s.lastSync.finishedAt}: ${s.lastSync.message ?? ''}`
+    )
+  }
+  if (s.drift) {
+    const d = s.drift
+    if (d.error) lines.push(`  drift unknown: ${d.error}`)
+    else if (d.drifted.length > 0)
+      lines.push(`  drifted: ${d.drifted.join(', ')}`)
+    else lines.push('  no drift in live objects')
+    if (d.pending.length > 0)
+      lines.push(`  changed since the last sync: ${d.pending.join(', ')}`)
+  }
+  return `${lines.join('\n')}\n`
+}
