@@ -83,6 +83,53 @@ describe('clustersync plan', () => {
     expect(run.stdout).not.toContain('/tmp/kc')
   })
 
+  it('lists what the inventory in the cluster says would be pruned', async () => {
+    const inventory = {
+      version: 1,
+      cluster: 'shop',
+      steps: [
+        {
+          id: 'manifest:legacy',
+          kind: 'manifest',
+          digest: 'sha256:x',
+          order: 0,
+          dependsOn: [],
+          objects: [
+            {
+              apiVersion: 'v1',
+              kind: 'ConfigMap',
+              name: 'old',
+              namespace: 'shop'
+            }
+          ]
+        }
+      ]
+    }
+    const parent = {
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: { name: 'clustersync-shop', namespace: 'clustersync-system' },
+      data: { 'inventory.json': JSON.stringify(inventory) }
+    }
+    const exec = new FakeExec()
+      .on(['kubectl', 'apply'], (call) => ({ stdout: call.input ?? '' }))
+      .on(['kubectl', 'get'], (call) => ({
+        stdout: call.input?.includes('clustersync-system')
+          ? JSON.stringify(parent)
+          : ''
+      }))
+      .on(['helm', 'list'], { stdout: '[]' })
+    const run = await plan(
+      ['--root', repo, '--kubeconfig', '/tmp/kc'],
+      {},
+      exec
+    )
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain(
+      'manifest:legacy  (removed from the definition)\n  - ConfigMap/shop/old  pruned  (was applied by manifest:legacy)\n'
+    )
+  })
+
   it('stays offline with --no-live', async () => {
     const exec = new FakeExec()
     const run = await plan(

@@ -7,6 +7,9 @@
  * 2 usage, 3 cluster unreachable.
  */
 import { defaultPreviewOptions, previewPlan } from '../../apply/diff.js'
+import { previewPrune } from '../../apply/diff-prune.js'
+import { readInventory } from '../../apply/inventory.js'
+import { KubectlClient, defaultKubectlConfig } from '../../apply/kubectl.js'
 import { createCatalogLookup } from '../../catalog/catalog-lookup.js'
 import { loadBundledCatalog } from '../../catalog/load-catalog.js'
 import { hasErrors, type Diagnostic } from '../../diagnostics.js'
@@ -96,11 +99,22 @@ async function runPlan(args: ParsedArgs, ctx: CliContext): Promise<number> {
     stringOption(args, 'kubeconfig') ?? nonEmpty(ctx.env.KUBECONFIG)
   const live = booleanOption(args, 'live', kubeconfig !== undefined)
   const context = stringOption(args, 'context')
+  const connection = {
+    ...(kubeconfig ? { kubeconfig } : {}),
+    ...(context ? { context } : {})
+  }
+  // The prune list comes from the inventory the sync keeps in the cluster,
+  // read with the sync's own client so both see the same record.
+  const kubectl = new KubectlClient(ctx.exec, ctx.clock, {
+    ...defaultKubectlConfig(),
+    ...connection
+  })
   const preview = live
     ? await previewPlan(plan, {
         ...defaultPreviewOptions(ctx.exec),
-        ...(kubeconfig ? { kubeconfig } : {}),
-        ...(context ? { context } : {})
+        ...connection,
+        loadPrune: async () =>
+          previewPrune(plan, await readInventory(kubectl, plan.cluster))
       })
     : undefined
 
