@@ -1,7 +1,9 @@
 /**
  * Plans of real repositories, through the real loader and validator:
  * `__fixtures__/plans/<case>/repo/cluster.yaml` → expected-plan.txt/.json.
- * `ankra-monitoring-stack` is Ankra's public example (see the README there).
+ * `ankra-monitoring-stack` is Ankra's public example (see the README there);
+ * `examples` plans the repository's own `examples/` (golden files in
+ * `__fixtures__/plans/examples/`: update them when the example changes).
  */
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
@@ -23,10 +25,17 @@ const cases = readdirSync(planFixtures)
   )
   .sort()
 
+/** Where a case's repository is: `examples/` is the repository's own. */
+function repoOf(name: string): string {
+  return name === 'examples'
+    ? join(planFixtures, '..', '..', 'examples')
+    : join(planFixtures, name, 'repo')
+}
+
 async function planRepo(name: string): Promise<Plan> {
   const result = await checkDefinition({
     fs: createNodeFs(),
-    root: join(planFixtures, name, 'repo'),
+    root: repoOf(name),
     file: 'cluster.yaml',
     mode: 'validate'
   })
@@ -43,13 +52,16 @@ describe('plans of fixture repositories', () => {
     expect(cases).toEqual(['ankra-monitoring-stack', 'shop-with-includes'])
   })
 
-  it.each(cases)('%s matches its golden plan', async (name) => {
-    const plan = await planRepo(name)
-    expectGolden(name, 'expected-plan.txt', renderPlanText(plan))
-    expectGolden(name, 'expected-plan.json', renderPlanJson(plan))
-    expectGolden(name, 'expected-plan.mmd', renderPlanMermaid(plan))
-    expect(renderPlanText(await planRepo(name))).toBe(renderPlanText(plan))
-  })
+  it.each([...cases, 'examples'])(
+    '%s matches its golden plan',
+    async (name) => {
+      const plan = await planRepo(name)
+      expectGolden(name, 'expected-plan.txt', renderPlanText(plan))
+      expectGolden(name, 'expected-plan.json', renderPlanJson(plan))
+      expectGolden(name, 'expected-plan.mmd', renderPlanMermaid(plan))
+      expect(renderPlanText(await planRepo(name))).toBe(renderPlanText(plan))
+    }
+  )
 
   it('orders every Ankra add-on after the namespace manifest its parents name', async () => {
     const plan = await planRepo('ankra-monitoring-stack')

@@ -61,10 +61,32 @@ function stepText(step: PlanStep, incoming: Map<string, PlanEdge[]>): string[] {
       `    release  helm:${step.namespace}/${a.name}  chart ${a.chartName} ${a.chartVersion} from ${a.chart.location}`
     )
   }
-  const after = step.dependsOn.map((dep) => {
-    const reasons = (incoming.get(`${dep}\n${step.id}`) ?? []).map(reasonText)
-    return `${dep}  ${reasons.join('; ')}`
-  })
+  const after: string[] = []
+  // Steps a dependency waits for only because of its wave are summed up in
+  // one line per wave: listing them would repeat the whole lower wave under
+  // every step of the higher one (the JSON keeps every edge).
+  const waveOnly = new Map<string, PlanEdge[]>()
+  for (const dep of step.dependsOn) {
+    const edges = incoming.get(`${dep}\n${step.id}`) ?? []
+    const wave = edges[0]
+    if (edges.length === 1 && wave?.reason === 'deploy-wave') {
+      const key = wave.detail ?? ''
+      waveOnly.set(key, [...(waveOnly.get(key) ?? []), wave])
+      continue
+    }
+    after.push(`${dep}  ${edges.map(reasonText).join('; ')}`)
+  }
+  for (const [detail, edges] of waveOnly) {
+    const first = edges[0] as PlanEdge
+    const at = first.source ? ` (${where(first.source)})` : ''
+    // The detail is `<lower> → <upper>`; the lower wave names the group.
+    const lower = detail.split(' ')[0] ?? ''
+    const steps =
+      edges.length === 1
+        ? first.from
+        : `${count(edges.length, 'step')} of wave ${lower}`
+    after.push(`${steps}  deploy-wave ${detail}${at}`)
+  }
   if (after.length > 0) lines.push(...column('after', after))
   return lines
 }
