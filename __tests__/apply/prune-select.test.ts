@@ -27,6 +27,7 @@ function manifestStep(
     id,
     name: id.replace('manifest:', ''),
     stack: 's',
+    stage: 0,
     dependsOn,
     digest,
     source: { file: 'cluster.yaml', line: 1, column: 1, pointer: '' },
