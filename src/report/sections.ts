@@ -1,0 +1,142 @@
+/**
+ * Markdown sections shared by the job summary, the check run and the pull
+ * request comment, so the three say the same thing in the same words. All
+ * pure functions of SyncResult (and the plan text the planner renders).
+ */
+import type { Diagnostic } from '../diagnostics.js'
+import { sortDiagnostics } from '../diagnostics.js'
+import type { StepOutcome, SyncResult } from '../sync-result.js'
+import type { RepoLinks } from './links.js'
+import { shortSha } from './links.js'
+import { cell, formatDuration } from './status-words.js'
+
+const stepIcons: Record<StepOutcome['status'], string> = {
+  applied: '🟢 applied',
+  unchanged: '⚪ unchanged',
+  failed: '🔴 failed',
+  skipped: '⏭️ skipped'
+}
+
+/** The sync metadata as a two-column table (seed docs: Sync Metadata). */
+export function metadataTable(
+  result: SyncResult,
+  links: RepoLinks,
+  statusWord: string
+): string {
+  const m = result.metadata
+  const commit = m.commit
+    ? `[\`${shortSha(m.commit)}\`](${links.commitUrl(m.commit)})`
+    : 'unknown'
+  const rows: [string, string][] = [
+    ['Status', statusWord],
+    ['Commit', m.ref ? `${commit} on \`${cell(m.ref)}\`` : commit],
+    ['Source', m.source],
+    ['Started', m.startedAt],
+    ['Triggered by', m.triggeredBy ? cell(m.triggeredBy) : '–'],
+    ['Retry count', String(m.retryCount)],
+    ['Duration', formatDuration(m.durationMs)],
+    [
+      'IaC files',
+      m.filesUrl ? `[definition at this commit](${m.filesUrl})` : '–'
+    ]
+  ]
+  if (links.runUrl) rows.push(['Workflow run', `[logs](${links.runUrl})`])
+  return [
+    '| | |',
+    '|---|---|',
+    ...rows.map(([k, v]) => `| ${k} | ${v} |`)
+  ].join('\n')
+}
+
+/** Stacks and steps with what happened to each. */
+export function stepsTable(steps: readonly StepOutcome[]): string {
+  if (steps.length === 0) return '_No steps ran._'
+  const lines = [
+    '| Step | Result | Changes | Duration | Details |',
+    '|---|---|---|---|---|'
+  ]
+  for (const s of steps) {
+    const changed = s.changes.filter((c) => c.action !== 'unchanged').length
+    const details = s.skippedBecause
+      ? `skipped because \`${s.skippedBecause}\` failed`
+      : (s.message ?? '')
+    const retries = s.retries > 0 ? ` (${s.retries} retries)` : ''
+    lines.push(
+      `| \`${cell(s.step)}\` | ${stepIcons[s.status]}${retries} | ${changed} of ${s.changes.length} | ${formatDuration(s.durationMs)} | ${cell(details)} |`
+    )
+  }
+  return lines.join('\n')
+}
+
+/** What changed: every created, configured or pruned object, grouped by step. */
+export function changesList(steps: readonly StepOutcome[]): string {
+  const lines: string[] = []
+  for (const s of steps) {
+    for (const c of s.changes) {
+      if (c.action === 'unchanged' || c.action === 'skipped') continue
+      lines.push(
+        `- \`${c.subject}\` ${c.action}${c.message ? `: ${c.message}` : ''}`
+      )
+    }
+  }
+  return lines.length > 0
+    ? lines.join('\n')
+    : '_Nothing changed in the cluster._'
+}
+
+/** Diagnostics as a table with places, codes and hints (all of them). */
+export function diagnosticsTable(
+  diagnostics: readonly Diagnostic[],
+  links: RepoLinks,
+  commit?: string
+): string {
+  const sorted = sortDiagnostics(diagnostics)
+  const lines = ['| | Where | Problem | How to fix |', '|---|---|---|---|']
+  for (const d of sorted) {
+    const icon =
+      d.severity === 'error' ? '❌' : d.severity === 'warning' ? '⚠️' : 'ℹ️'
+    const place = d.file
+      ? `${d.file}${d.line ? `:${d.line}` : ''}`
+      : '(definition)'
+    const where =
+      d.file && commit
+        ? `[${place}](${links.treeUrl(commit, d.file)}${d.line ? `#L${d.line}` : ''})`
+        : place
+    const pointer = d.pointer ? ` at \`${cell(d.pointer)}\`` : ''
+    lines.push(
+      `| ${icon} | ${where} | **${cell(d.code)}**${pointer}: ${cell(d.message)} | ${cell(d.hint ?? '')} |`
+    )
+  }
+  return lines.join('\n')
+}
+
+/** The failed steps with their messages (what failed and why). */
+export function failuresList(result: SyncResult): string {
+  const failed = result.steps.filter((s) => s.status === 'failed')
+  return failed
+    .map((s) => {
+      const place = s.file ? ` (${s.file}${s.line ? `:${s.line}` : ''})` : ''
+      return `- \`${s.step}\`${place}: ${s.message ?? 'failed'}`
+    })
+    .join('\n')
+}
+
+/** The plan: a Mermaid graph (rendered by GitHub) and the plan text. */
+export function planSection(plan: { mermaid?: string; text?: string }): string {
+  const parts: string[] = []
+  if (plan.mermaid)
+    parts.push(`\`\`\`mermaid\n${plan.mermaid.trimEnd()}\n\`\`\``)
+  if (plan.text) {
+    parts.push(
+      `<details><summary>Plan as text</summary>\n\n\`\`\`text\n${plan.text.trimEnd()}\n\`\`\`\n\n</details>`
+    )
+  }
+  return parts.join('\n\n')
+}
+
+/** Cuts markdown to `max` characters with a visible note, for API limits. */
+export function truncate(text: string, max: number, note: string): string {
+  if (text.length <= max) return text
+  const tail = `\n\n…truncated: ${note}\n`
+  return text.slice(0, max - tail.length) + tail
+}
