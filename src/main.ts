@@ -1,13 +1,217 @@
-/** The Action's composition root (issue 5 replaces this placeholder). */
+/**
+ * The Action's composition root: inputs → event → adapters → runAction →
+ * outputs, annotations and the job summary. The same bundle is the post step
+ * (detected through saved state, as actions/checkout does), which deletes
+ * the kubeconfig written by the main step. `run()` is the single failure
+ * funnel: the only core.setFailed, and it never rejects.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import * as core from '@actions/core'
+import * as github from '@actions/github'
+import {
+  createActionsLogger,
+  emitAnnotations
+} from './adapters/actions-logger.js'
+import { createGitHubApi } from './adapters/actions-github.js'
+import { createNodeExec } from './adapters/node-exec.js'
+import { createNodeFs } from './adapters/node-fs.js'
+import { createSystemClock } from './adapters/system-clock.js'
+import { readTrigger } from './action/event.js'
+import { decodeKubeconfig } from './action/kubeconfig.js'
+import { runAction, type ActionOutcome } from './action/run-action.js'
+import { createEngine } from './action/engine.js'
+import { syncRunner } from './action/sync-runner.js'
 import { getErrorMessage } from './errors.js'
+import { readInputs } from './inputs.js'
+import { renderPlanJson } from './plan/render-plan.js'
+import { workflowAnnotations } from './report/annotations.js'
+import { repoLinks } from './report/links.js'
+import { renderSummary } from './report/summary.js'
 
-/** Runs the Action; never rejects (the single failure funnel). */
+const State = { isPost: 'isPost', kubeconfigDir: 'kubeconfig-dir' } as const
+
+/** Runs the main or the post step; never rejects. */
 export async function run(): Promise<void> {
   try {
-    await Promise.resolve()
-    core.setFailed('ClusterSync: the Action is not wired yet')
+    if (core.getState(State.isPost) === 'true') {
+      cleanup()
+      return
+    }
+    core.saveState(State.isPost, 'true')
+    await main()
   } catch (error) {
-    core.setFailed(getErrorMessage(error))
+    core.setFailed(`ClusterSync: ${getErrorMessage(error)}`)
   }
 }
+
+/** The post step: delete the kubeconfig even when main failed or was cancelled. */
+function cleanup(): void {
+  const dir = core.getState(State.kubeconfigDir)
+  if (dir === '') return
+  rmSync(dir, { recursive: true, force: true })
+  core.info('ClusterSync: removed the kubeconfig written for this job')
+}
+
+async function main(): Promise<void> {
+  const inputs = readInputs()
+  // Mask before anything can be logged, including by the inputs' own errors.
+  if (inputs.token !== '') core.setSecret(inputs.token)
+  const env = process.env
+  const ctx = github.context
+  const repository = env.GITHUB_REPOSITORY ?? ''
+  const trigger = readTrigger(
+    {
+      eventName: ctx.eventName ?? '',
+      payload: ctx.payload,
+      sha: ctx.sha ?? '',
+      ref: ctx.ref ?? '',
+      actor: ctx.actor ?? '',
+      repository
+    },
+    inputs.mode
+  )
+  const fullReconcile = inputs.fullReconcile || trigger.fullReconcile
+  const temp = env.RUNNER_TEMP ?? env.TMPDIR ?? '/tmp'
+  const kubeconfigPath = writeKubeconfig(
+    inputs.kubeconfig,
+    temp,
+    trigger.fromFork,
+    trigger.mode
+  )
+  const logger = createActionsLogger()
+  const clock = createSystemClock()
+  const fs = createNodeFs()
+  let transient = 0
+  const [owner = '', repo = ''] = repository.split('/')
+  const api = createGitHubApi({
+    token: inputs.token,
+    apiUrl: env.GITHUB_API_URL ?? ctx.apiUrl,
+    owner,
+    repo,
+    clock,
+    logger,
+    onRetry: () => void transient++
+  })
+  const runAttempt = Number(env.GITHUB_RUN_ATTEMPT ?? '1') || 1
+  const links = repoLinks(
+    env.GITHUB_SERVER_URL ?? ctx.serverUrl,
+    repository,
+    env.GITHUB_RUN_ID,
+    runAttempt
+  )
+  const root = env.GITHUB_WORKSPACE ?? process.cwd()
+  const outcome = await runAction(
+    {
+      root,
+      definition: inputs.definition,
+      trigger,
+      rerunAttempts: runAttempt - 1,
+      kubeconfigPath,
+      links,
+      externalId: `clustersync:${env.GITHUB_RUN_ID ?? 'local'}:${runAttempt}`
+    },
+    {
+      github: api,
+      fs,
+      logger,
+      clock,
+      engine: createEngine(
+        fs,
+        syncRunner({
+          inputs,
+          fullReconcile,
+          kubeconfigPath,
+          lockIdentity: `github-actions ${repository} run ${env.GITHUB_RUN_ID ?? 'local'}`,
+          fs,
+          exec: createNodeExec(),
+          clock,
+          logger
+        })
+      ),
+      transientRetries: () => transient
+    }
+  )
+  await report(outcome, trigger.mode, links, temp)
+}
+
+/**
+ * Writes the kubeconfig to RUNNER_TEMP with mode 0600, after masking every
+ * credential in it. Withheld from forks' pull requests and from runs that
+ * never touch the cluster (validate, offline plans).
+ */
+function writeKubeconfig(
+  value: string | undefined,
+  temp: string,
+  fromFork: boolean,
+  mode: string
+): string | undefined {
+  if (value === undefined) return undefined
+  // Mask first: decoding may fail, and nothing about the value may be logged.
+  core.setSecret(value)
+  const needed = !fromFork && mode === 'sync'
+  let decoded
+  try {
+    decoded = decodeKubeconfig(value)
+  } catch (error) {
+    // A bad kubeconfig only matters to a run that would use it.
+    if (needed) throw error
+    return undefined
+  }
+  // Every credential, line by line: the runner masks single values best.
+  for (const secret of decoded.secrets) core.setSecret(secret)
+  if (!needed) return undefined
+  mkdirSync(temp, { recursive: true })
+  const dir = mkdtempSync(join(temp, 'clustersync-'))
+  core.saveState(State.kubeconfigDir, dir)
+  const path = join(dir, 'kubeconfig')
+  writeFileSync(path, decoded.text, { mode: 0o600 })
+  return path
+}
+
+async function report(
+  outcome: ActionOutcome,
+  mode: string,
+  links: ReturnType<typeof repoLinks>,
+  temp: string
+): Promise<void> {
+  const { result } = outcome
+  const moreAt = outcome.checkRunUrl
+    ? `the check run ${outcome.checkRunUrl}`
+    : 'the job summary'
+  emitAnnotations(workflowAnnotations(result.diagnostics, moreAt))
+  for (const note of outcome.notes)
+    core.warning(note, { title: 'ClusterSync could not report to GitHub' })
+  let planPath = ''
+  if (outcome.plan) {
+    mkdirSync(temp, { recursive: true })
+    planPath = join(temp, `clustersync-plan-${result.metadata.cluster}.json`)
+    writeFileSync(planPath, renderPlanJson(outcome.plan))
+  }
+  core.setOutput('status', result.status)
+  core.setOutput('commit', result.metadata.commit ?? '')
+  core.setOutput('applied', result.counts.applied)
+  core.setOutput('unchanged', result.counts.unchanged)
+  core.setOutput('pruned', result.counts.pruned)
+  core.setOutput('failed', result.counts.failed)
+  core.setOutput('check-run-url', outcome.checkRunUrl ?? '')
+  core.setOutput('plan', planPath)
+  core.summary.addRaw(
+    renderSummary({
+      result,
+      mode,
+      links,
+      checkRunUrl: outcome.checkRunUrl,
+      plan: outcome.planRendered,
+      history: outcome.history,
+      currentHistoryId: outcome.currentHistoryId,
+      notes: outcome.notes,
+      now: new Date()
+    })
+  )
+  await core.summary.write()
+  if (result.status === 'error') throw new SyncFailed(result.summary)
+}
+
+/** The sync ended in error: the funnel reports it as the failure. */
+class SyncFailed extends Error {}

@@ -1,0 +1,144 @@
+/**
+ * What the Action runs once it has reported the start: validation, a plan
+ * (pull requests, schedules), or a sync. Validate and plan are computed here
+ * from the shared core (checkDefinition, buildPlan, the plan renderers); a
+ * sync is delegated to the sync engine given by the composition root, so
+ * the Action and the CLI run the same code.
+ */
+import { createCatalogLookup } from '../catalog/catalog-lookup.js'
+import { loadBundledCatalog } from '../catalog/load-catalog.js'
+import type { RegistryLookup } from '../definition/registry-lookup.js'
+import { hasErrors } from '../diagnostics.js'
+import { buildPlan } from '../plan/build-plan.js'
+import { renderPlanMermaid, renderPlanText } from '../plan/render-plan.js'
+import type { Plan } from '../plan/types.js'
+import type { FileSystem } from '../ports/fs.js'
+import type { Phase, SyncMetadata, SyncResult } from '../sync-result.js'
+import { checkDefinition } from '../validate/validate.js'
+import type { Trigger } from './event.js'
+
+export interface EngineRequest {
+  root: string
+  definition: string
+  trigger: Trigger
+  kubeconfigPath?: string
+  metadata: SyncMetadata
+  onPhase: (phase: Phase, detail?: string) => Promise<void>
+}
+
+export interface EngineOutcome {
+  result: SyncResult
+  plan?: Plan
+  planRendered?: { mermaid?: string; text?: string }
+}
+
+export interface Engine {
+  run(request: EngineRequest): Promise<EngineOutcome>
+}
+
+/** Runs a sync; resolves with its result (user errors are results). */
+export type SyncRunner = (request: EngineRequest) => Promise<SyncResult>
+
+const zero = { applied: 0, unchanged: 0, pruned: 0, failed: 0, skipped: 0 }
+
+/** The result for a run with nothing to sync (neutral, Not Configured). */
+export function notConfigured(metadata: SyncMetadata, why: string): SyncResult {
+  return {
+    status: 'not-configured',
+    reason: 'NotConfigured',
+    phase: 'Fetching',
+    metadata,
+    diagnostics: [],
+    steps: [],
+    counts: { ...zero },
+    summary: why
+  }
+}
+
+/**
+ * The engine: validate and plan here; sync through `sync`. Plans are
+ * offline (the definition's steps, order and stages); pull requests from
+ * forks get the same, since they never see the cluster. Every mode is
+ * validated first, so invalid definitions fail the same way everywhere.
+ */
+export function createEngine(fs: FileSystem, sync: SyncRunner): Engine {
+  return {
+    async run(request) {
+      const { trigger, metadata } = request
+      await request.onPhase('Validating')
+      const checked = await checkDefinition({
+        fs,
+        root: request.root,
+        file: request.definition,
+        ref: trigger.branch,
+        mode: 'validate',
+        registries: await bundledRegistries()
+      })
+      const base = {
+        metadata,
+        diagnostics: checked.diagnostics,
+        steps: [],
+        counts: { ...zero }
+      }
+      if (!checked.definition || hasErrors(checked.diagnostics)) {
+        const errors = checked.diagnostics.filter(
+          (d) => d.severity === 'error'
+        ).length
+        return {
+          result: {
+            ...base,
+            status: 'error',
+            reason: 'ValidationFailed',
+            phase: 'Validating',
+            summary: `${errors} validation error${errors === 1 ? '' : 's'} in the definition`
+          }
+        }
+      }
+      metadata.cluster = checked.definition.name
+      // A sync validates again inside the engine (cheap, offline); checking
+      // here first gives every mode the same diagnostics and annotations.
+      if (trigger.mode === 'sync') return { result: await sync(request) }
+      if (trigger.mode === 'validate') {
+        return {
+          result: {
+            ...base,
+            status: 'synced',
+            reason: 'Succeeded',
+            phase: 'Completed',
+            summary: 'the definition is valid'
+          }
+        }
+      }
+      const plan = buildPlan(checked.definition)
+      const diagnostics = [...checked.diagnostics, ...plan.diagnostics]
+      const planned = hasErrors(plan.diagnostics)
+      await request.onPhase('Completed')
+      return {
+        plan,
+        planRendered: {
+          mermaid: renderPlanMermaid(plan),
+          text: renderPlanText(plan)
+        },
+        result: {
+          ...base,
+          diagnostics,
+          status: planned ? 'error' : 'synced',
+          reason: planned ? 'PlanFailed' : 'Succeeded',
+          phase: 'Completed',
+          summary: `plan: ${plan.steps.length} step${plan.steps.length === 1 ? '' : 's'} in ${plan.stages.length} stage${plan.stages.length === 1 ? '' : 's'}`
+        }
+      }
+    }
+  }
+}
+
+/** The bundled registry catalog; without it only spec.helm_registries resolve. */
+async function bundledRegistries(): Promise<RegistryLookup | undefined> {
+  try {
+    return createCatalogLookup((await loadBundledCatalog()).entries)
+  } catch {
+    // As in `clustersync validate`: an installation without helm_registries/
+    // still validates against the definition's own registries.
+    return undefined
+  }
+}

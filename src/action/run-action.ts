@@ -1,0 +1,233 @@
+/**
+ * One run of the Action, over ports only: decides whether there is anything
+ * to sync, reports the start to GitHub (check run, pending status, a
+ * Deployment for syncs), runs validation / plan / sync, and reports the end.
+ * GitHub writes go through GitHubWrites, so a refused or failed write is a
+ * note in the summary, never a failed sync. main.ts wires the adapters and
+ * turns the outcome into outputs, annotations and the job summary.
+ */
+import { basename, extname, posix } from 'node:path'
+import type { Plan } from '../plan/types.js'
+import type { Clock } from '../ports/clock.js'
+import type { FileSystem } from '../ports/fs.js'
+import type { GitHubApi } from '../ports/github.js'
+import type { Logger } from '../ports/logger.js'
+import type { Phase, SyncMetadata, SyncResult } from '../sync-result.js'
+import {
+  completeCheckRun,
+  phaseCheckRun,
+  startCheckRun
+} from '../report/checks.js'
+import { GitHubWrites } from '../report/github-writes.js'
+import {
+  deploymentState,
+  readHistory,
+  syncRecord,
+  type HistoryRow
+} from '../report/history.js'
+import type { RepoLinks } from '../report/links.js'
+import { renderPlanComment, upsertPlanComment } from '../report/pr-comment.js'
+import { finalStatus, pendingStatus } from '../report/statuses.js'
+import { peekClusterName } from './cluster-name.js'
+import type { Trigger } from './event.js'
+import { notConfigured, type Engine } from './engine.js'
+
+export interface ActionRequest {
+  root: string
+  definition: string
+  trigger: Trigger
+  /** Workflow re-run attempts (GITHUB_RUN_ATTEMPT - 1). */
+  rerunAttempts: number
+  /** Absent: no kubeconfig given, or withheld from a fork's pull request. */
+  kubeconfigPath?: string
+  links: RepoLinks
+  externalId: string
+}
+
+export interface ActionDeps {
+  github: GitHubApi
+  fs: FileSystem
+  logger: Logger
+  clock: Clock
+  engine: Engine
+  /** GitHub requests retried inside this run so far. */
+  transientRetries: () => number
+}
+
+export interface ActionOutcome {
+  result: SyncResult
+  plan?: Plan
+  planRendered?: { mermaid?: string; text?: string }
+  checkRunUrl?: string
+  history?: HistoryRow[]
+  currentHistoryId?: number
+  notes: string[]
+}
+
+/** Runs and reports one sync, plan or validation. Never rejects for GitHub failures. */
+export async function runAction(
+  req: ActionRequest,
+  deps: ActionDeps
+): Promise<ActionOutcome> {
+  const { github, clock, logger } = deps
+  const { trigger, links } = req
+  const writes = new GitHubWrites()
+  const started = clock.now()
+  const cluster =
+    (await peekClusterName(deps.fs, req.root, req.definition)) ??
+    basename(req.definition, extname(req.definition))
+  const metadata: SyncMetadata = {
+    cluster,
+    commit: trigger.sha,
+    ref: trigger.branch,
+    source: trigger.source,
+    triggeredBy: trigger.triggeredBy,
+    retryCount: req.rerunAttempts,
+    startedAt: started.toISOString(),
+    filesUrl: links.treeUrl(trigger.sha, posix.normalize(req.definition))
+  }
+  const check = await writes.attempt('create check runs', () =>
+    github.createCheckRun(
+      startCheckRun({
+        cluster,
+        sha: trigger.sha,
+        startedAt: metadata.startedAt,
+        externalId: req.externalId,
+        detailsUrl: links.runUrl
+      })
+    )
+  )
+  const syncing = trigger.mode === 'sync'
+  await writes.attempt('create commit statuses', () =>
+    github.createCommitStatus(
+      pendingStatus(cluster, trigger.sha, 'Fetching', links.runUrl)
+    )
+  )
+  const deployment = syncing
+    ? await writes.attempt('create deployments', () =>
+        github.createDeployment({
+          ref: trigger.sha,
+          environment: cluster,
+          description: `ClusterSync ${trigger.source} sync of ${cluster}`,
+          payload: { ...syncRecord(metadata, undefined, links.runUrl) }
+        })
+      )
+    : undefined
+  if (deployment) {
+    await writes.attempt('create deployment statuses', () =>
+      github.createDeploymentStatus(deployment.id, {
+        state: 'in_progress',
+        description: 'Syncing',
+        ...(links.runUrl ? { log_url: links.runUrl } : {})
+      })
+    )
+  }
+  const onPhase = async (phase: Phase, detail?: string): Promise<void> => {
+    logger.info(`${cluster}: ${phase}${detail ? ` (${detail})` : ''}`)
+    if (check) {
+      await writes.attempt('update check runs', () =>
+        github.updateCheckRun(check.id, phaseCheckRun(phase, detail))
+      )
+    }
+    if (phase !== 'Completed') {
+      await writes.attempt('create commit statuses', () =>
+        github.createCommitStatus(
+          pendingStatus(cluster, trigger.sha, phase, links.runUrl)
+        )
+      )
+    }
+  }
+
+  const exists = await deps.fs.stat(posix.join(req.root, req.definition)).then(
+    (s) => s.isFile,
+    () => false
+  )
+  const ran = exists
+    ? await deps.engine.run({ ...req, metadata, onPhase })
+    : {
+        result: notConfigured(
+          metadata,
+          `no cluster definition at ${req.definition}`
+        )
+      }
+  const finished = clock.now()
+  const result: SyncResult = {
+    ...ran.result,
+    metadata: {
+      ...ran.result.metadata,
+      ...metadata,
+      retryCount:
+        req.rerunAttempts +
+        deps.transientRetries() +
+        ran.result.steps.reduce((n, s) => n + s.retries, 0),
+      finishedAt: finished.toISOString(),
+      durationMs: finished.getTime() - started.getTime()
+    }
+  }
+
+  const record = syncRecord(result.metadata, result, links.runUrl)
+  if (check) {
+    const requests = completeCheckRun(
+      {
+        result,
+        definitionFile: req.definition,
+        record,
+        links,
+        plan: ran.planRendered,
+        modeNote: syncing
+          ? undefined
+          : `${trigger.mode} only: nothing was applied`
+      },
+      finished.toISOString()
+    )
+    for (const payload of requests) {
+      await writes.attempt('update check runs', () =>
+        github.updateCheckRun(check.id, payload)
+      )
+    }
+  }
+  await writes.attempt('create commit statuses', () =>
+    github.createCommitStatus(finalStatus(result, trigger.sha, links.runUrl))
+  )
+  if (deployment) {
+    await writes.attempt('create deployment statuses', () =>
+      github.createDeploymentStatus(deployment.id, {
+        state: deploymentState(result),
+        description: result.summary.slice(0, 140),
+        ...(links.runUrl ? { log_url: links.runUrl } : {})
+      })
+    )
+  }
+  if (trigger.pullRequest !== undefined && result.status !== 'not-configured') {
+    const body = renderPlanComment({
+      result,
+      links,
+      plan: ran.planRendered,
+      checkRunUrl: check?.html_url
+    })
+    await writes.attempt('comment on pull requests', () =>
+      upsertPlanComment(github, trigger.pullRequest as number, cluster, body)
+    )
+  }
+  const history = syncing
+    ? await readHistory(github, {
+        cluster,
+        page: 1,
+        perPage: 10,
+        sort: { column: 'started', direction: 'desc' },
+        limit: 100
+      }).then(
+        (page) => page.rows,
+        () => undefined
+      )
+    : undefined
+  return {
+    result,
+    plan: ran.plan,
+    planRendered: ran.planRendered,
+    checkRunUrl: check?.html_url,
+    history,
+    currentHistoryId: deployment?.id,
+    notes: writes.notes()
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * The Action's bridge to the sync engine (runSync in src/sync.ts, the same
+ * one the CLI's `sync` runs): builds its options from the inputs and turns
+ * the engine's progress lines into phase updates for the check run and the
+ * commit status.
+ */
+import { defaultHealthOptions } from '../apply/health.js'
+import { defaultHelmConfig } from '../apply/helm.js'
+import { defaultKubectlConfig } from '../apply/kubectl.js'
+import { defaultLockOptions } from '../apply/lock.js'
+import { defaultPruneOptions } from '../apply/prune.js'
+import { createCatalogLookup } from '../catalog/catalog-lookup.js'
+import { loadBundledCatalog } from '../catalog/load-catalog.js'
+import type { Inputs } from '../inputs.js'
+import type { Clock } from '../ports/clock.js'
+import type { Exec } from '../ports/exec.js'
+import type { FileSystem } from '../ports/fs.js'
+import type { Logger } from '../ports/logger.js'
+import type { Phase } from '../sync-result.js'
+import { runSync } from '../sync.js'
+import { notConfigured, type SyncRunner } from './engine.js'
+
+export interface SyncRunnerOptions {
+  inputs: Readonly<Inputs>
+  fullReconcile: boolean
+  kubeconfigPath?: string
+  /** Who holds the cluster lock: repository and run, shown to a waiting run. */
+  lockIdentity: string
+  fs: FileSystem
+  exec: Exec
+  clock: Clock
+  logger: Logger
+}
+
+/** The sync runner used by main.ts. */
+export function syncRunner(options: SyncRunnerOptions): SyncRunner {
+  return async (request) => {
+    const { metadata } = request
+    const { inputs } = options
+    if (options.kubeconfigPath === undefined) {
+      return notConfigured(
+        metadata,
+        'no credentials: set the kubeconfig input from a secret'
+      )
+    }
+    const cluster = {
+      kubeconfig: options.kubeconfigPath,
+      ...(inputs.context ? { context: inputs.context } : {})
+    }
+    const timeoutMs = inputs.timeoutSeconds * 1000
+    const pending: Promise<void>[] = []
+    const logger = phaseLogger(options.logger, (phase, detail) => {
+      pending.push(request.onPhase(phase, detail))
+    })
+    let registries
+    try {
+      registries = createCatalogLookup((await loadBundledCatalog()).entries)
+    } catch {
+      // As in the CLI: without the bundled catalog only the definition's own registries resolve.
+      registries = undefined
+    }
+    const result = await runSync({
+      fs: options.fs,
+      exec: options.exec,
+      clock: options.clock,
+      logger,
+      root: request.root,
+      file: request.definition,
+      ...(request.trigger.branch ? { ref: request.trigger.branch } : {}),
+      commit: request.trigger.sha,
+      ...(registries ? { registries } : {}),
+      source: metadata.source,
+      triggeredBy: metadata.triggeredBy,
+      ...(metadata.filesUrl ? { filesUrl: metadata.filesUrl } : {}),
+      kubectl: {
+        ...defaultKubectlConfig(),
+        binary: inputs.kubectl,
+        ...cluster
+      },
+      helm: { ...defaultHelmConfig(), binary: inputs.helm, ...cluster },
+      full: options.fullReconcile,
+      concurrency: inputs.concurrency,
+      prune: {
+        ...defaultPruneOptions(),
+        enabled: inputs.prune,
+        allowDestructive: inputs.allowDestructivePrune
+      },
+      stepTimeoutMs: timeoutMs,
+      healthIntervalMs: defaultHealthOptions().intervalMs,
+      lock: defaultLockOptions(options.lockIdentity),
+      signal: AbortSignal.timeout(timeoutMs)
+    })
+    await Promise.all(pending)
+    return result
+  }
+}
+
+const phases: readonly Phase[] = [
+  'Fetching',
+  'Validating',
+  'Applying',
+  'Completed'
+]
+
+/**
+ * A logger that also reports phases: the engine announces each phase with
+ * a line starting with its name (`Applying: 4 steps…`). Phases only move
+ * forward, since the Action has already reported Validating.
+ */
+export function phaseLogger(
+  logger: Logger,
+  onPhase: (phase: Phase, detail?: string) => void
+): Logger {
+  let reached = -1
+  return {
+    ...logger,
+    info: (message) => {
+      const at = phases.findIndex(
+        (p) => message === p || message.startsWith(`${p}:`)
+      )
+      if (at > reached) {
+        reached = at
+        const phase = phases[at] as Phase
+        onPhase(phase, message.slice(phase.length + 1).trim() || undefined)
+      }
+      logger.info(message)
+    }
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * The Logger port as workflow commands (@actions/core): info lines, warnings,
+ * errors, collapsible groups, and masking through core.setSecret so the
+ * runner hides a secret in every later line of the log.
+ */
+import * as core from '@actions/core'
+import type { Logger } from '../ports/logger.js'
+import type { WorkflowAnnotation } from '../report/annotations.js'
+
+/** Creates the Action's logger. */
+export function createActionsLogger(): Logger {
+  return {
+    debug: (m) => core.debug(m),
+    info: (m) => core.info(m),
+    warning: (m) => core.warning(m),
+    error: (m) => core.error(m),
+    group: (title, fn) => core.group(title, fn),
+    mask: (secret) => core.setSecret(secret)
+  }
+}
+
+/** Emits workflow-command annotations (already capped by the report layer). */
+export function emitAnnotations(
+  annotations: readonly WorkflowAnnotation[]
+): void {
+  for (const a of annotations) {
+    const props: core.AnnotationProperties = {
+      title: a.title,
+      file: a.file,
+      startLine: a.startLine,
+      endLine: a.endLine,
+      // GitHub ignores columns on multi-line ranges; only send them on one line.
+      ...(a.endLine === undefined || a.endLine === a.startLine
+        ? { startColumn: a.startColumn, endColumn: a.endColumn }
+        : {})
+    }
+    if (a.level === 'error') core.error(a.message, props)
+    else if (a.level === 'warning') core.warning(a.message, props)
+    else core.notice(a.message, props)
+  }
+}

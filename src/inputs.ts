@@ -1,0 +1,116 @@
+/**
+ * The Action's inputs, read once and validated up front (STYLE.md §5.1): the
+ * only caller of core.getInput. Names are pinned by issue 5 and action.yml;
+ * every error names the input and what it accepts.
+ */
+import * as core from '@actions/core'
+import { ConfigurationError } from './errors.js'
+
+/** Input names, as in action.yml. */
+export const InputNames = {
+  definition: 'definition',
+  kubeconfig: 'kubeconfig',
+  context: 'context',
+  mode: 'mode',
+  fullReconcile: 'full-reconcile',
+  prune: 'prune',
+  allowDestructivePrune: 'allow-destructive-prune',
+  timeout: 'timeout',
+  concurrency: 'concurrency',
+  token: 'token',
+  kubectl: 'kubectl',
+  helm: 'helm'
+} as const
+
+export type Mode = 'sync' | 'plan' | 'validate'
+
+export interface Inputs {
+  /** Repository-relative path of the cluster definition. */
+  definition: string
+  /** The kubeconfig's content (already decoded from base64), if given. */
+  kubeconfig?: string
+  context?: string
+  /** Undefined = decided by the event. */
+  mode?: Mode
+  fullReconcile: boolean
+  prune: boolean
+  allowDestructivePrune: boolean
+  /** Whole-sync timeout in seconds. */
+  timeoutSeconds: number
+  concurrency: number
+  token: string
+  kubectl: string
+  helm: string
+}
+
+/** Reads and validates every input; throws ConfigurationError naming the input. */
+export function readInputs(): Readonly<Inputs> {
+  const text = (name: string): string => core.getInput(name).trim()
+  const definition = text(InputNames.definition) || 'cluster.yaml'
+  const modeText = text(InputNames.mode)
+  if (modeText !== '' && !['sync', 'plan', 'validate'].includes(modeText)) {
+    throw new ConfigurationError(
+      `input "mode" accepts sync, plan or validate (or empty for the event's default); got "${modeText}"`
+    )
+  }
+  // core.getInput keeps multi-line values; a kubeconfig must not be trimmed
+  // line by line, only at its ends.
+  const rawKubeconfig = core.getInput(InputNames.kubeconfig).trim()
+  return Object.freeze({
+    definition,
+    kubeconfig: rawKubeconfig === '' ? undefined : rawKubeconfig,
+    context: text(InputNames.context) || undefined,
+    mode: modeText === '' ? undefined : (modeText as Mode),
+    fullReconcile: boolean(InputNames.fullReconcile, false),
+    prune: boolean(InputNames.prune, true),
+    allowDestructivePrune: boolean(InputNames.allowDestructivePrune, false),
+    timeoutSeconds: duration(text(InputNames.timeout)),
+    concurrency: positiveInteger(
+      InputNames.concurrency,
+      text(InputNames.concurrency),
+      4
+    ),
+    token: text(InputNames.token),
+    kubectl: text(InputNames.kubectl) || 'kubectl',
+    helm: text(InputNames.helm) || 'helm'
+  })
+}
+
+/** YAML 1.2 core booleans, as core.getBooleanInput, but with a default when empty. */
+function boolean(name: string, fallback: boolean): boolean {
+  const value = core.getInput(name).trim()
+  if (value === '') return fallback
+  if (['true', 'True', 'TRUE'].includes(value)) return true
+  if (['false', 'False', 'FALSE'].includes(value)) return false
+  throw new ConfigurationError(
+    `input "${name}" accepts true or false; got "${value}"`
+  )
+}
+
+function positiveInteger(
+  name: string,
+  value: string,
+  fallback: number
+): number {
+  if (value === '') return fallback
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 1) {
+    throw new ConfigurationError(
+      `input "${name}" accepts a whole number of 1 or more; got "${value}"`
+    )
+  }
+  return n
+}
+
+/** `600`, `90s`, `15m`, `1h` → seconds; default 15 minutes. */
+function duration(value: string): number {
+  if (value === '') return 900
+  const m = /^(\d+)\s*(s|m|h)?$/.exec(value)
+  if (!m || Number(m[1]) === 0) {
+    throw new ConfigurationError(
+      `input "timeout" accepts a duration such as 600, 90s, 15m or 1h; got "${value}"`
+    )
+  }
+  const unit = { s: 1, m: 60, h: 3600 }[(m[2] ?? 's') as 's' | 'm' | 'h']
+  return Number(m[1]) * unit
+}
