@@ -4,6 +4,7 @@
  */
 import type { Command } from '../context.js'
 import { catalogCommand } from './catalog.js'
+import { historyCommand } from './history.js'
 import { planCommand } from './plan.js'
 import { statusCommand } from './status.js'
 import { syncCommand } from './sync.js'
@@ -14,5 +15,6 @@ export const commands: readonly Command[] = [
   planCommand,
   syncCommand,
   statusCommand,
+  historyCommand,
   catalogCommand
 ]
