@@ -1,0 +1,146 @@
+/**
+ * Runs the built Action (dist/index.js) the way the GitHub runner does: a
+ * fresh node process with INPUT_* variables, GITHUB_EVENT_NAME and
+ * GITHUB_EVENT_PATH (a real webhook payload), and the GITHUB_OUTPUT,
+ * GITHUB_STATE and GITHUB_STEP_SUMMARY files; then, like `post-if: always()`,
+ * the post step with STATE_* taken from what the main step saved.
+ */
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+
+export interface ActionRun {
+  exitCode: number
+  stdout: string
+  stderr: string
+  outputs: Record<string, string>
+  state: Record<string, string>
+  summary: string
+  /** The runner's temp folder of this job (kubeconfig, plan JSON). */
+  runnerTemp: string
+}
+
+export interface RunOptions {
+  eventName: string
+  payload: unknown
+  inputs?: Record<string, string>
+  env?: Record<string, string>
+  workspace: string
+}
+
+const dist = resolve('dist/index.js')
+
+/**
+ * Runs a process without blocking this one: the API double lives in the
+ * test's own event loop, so a synchronous spawn would deadlock on the first
+ * request. Killed after two minutes.
+ */
+function node(
+  env: Record<string, string>,
+  cwd?: string
+): Promise<{ status: number; stdout: string; stderr: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [dist], {
+      env,
+      cwd,
+      timeout: 120_000
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')))
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')))
+    child.on('error', fail)
+    child.on('close', (code) => done({ status: code ?? 1, stdout, stderr }))
+  })
+}
+
+/** Runs the main step; resolves with its files read back. */
+export async function runMain(options: RunOptions): Promise<ActionRun> {
+  const job = mkdtempSync(join(tmpdir(), 'clustersync-job-'))
+  const files = {
+    GITHUB_OUTPUT: join(job, 'output'),
+    GITHUB_STATE: join(job, 'state'),
+    GITHUB_STEP_SUMMARY: join(job, 'summary'),
+    GITHUB_EVENT_PATH: join(job, 'event.json')
+  }
+  for (const f of Object.values(files)) writeFileSync(f, '')
+  writeFileSync(files.GITHUB_EVENT_PATH, JSON.stringify(options.payload))
+  const runnerTemp = join(job, 'temp')
+  const inputs = Object.fromEntries(
+    Object.entries(options.inputs ?? {}).map(([k, v]) => [
+      `INPUT_${k.replace(/ /g, '_').toUpperCase()}`,
+      v
+    ])
+  )
+  const env = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? job,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: options.eventName,
+    GITHUB_WORKSPACE: options.workspace,
+    RUNNER_TEMP: runnerTemp,
+    ...files,
+    ...inputs,
+    ...options.env
+  }
+  const main = await node(env, options.workspace)
+  return {
+    exitCode: main.status,
+    stdout: main.stdout,
+    stderr: main.stderr,
+    outputs: readFileCommands(files.GITHUB_OUTPUT),
+    state: readFileCommands(files.GITHUB_STATE),
+    summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
+    runnerTemp
+  }
+}
+
+/** Runs the post step with STATE_* from the main step, as the runner does. */
+export async function runPost(
+  main: ActionRun,
+  env: Record<string, string> = {}
+): Promise<ActionRun> {
+  const state = Object.fromEntries(
+    Object.entries(main.state).map(([k, v]) => [`STATE_${k}`, v])
+  )
+  const post = await node({
+    PATH: process.env.PATH ?? '',
+    GITHUB_ACTIONS: 'true',
+    ...env,
+    ...state
+  })
+  return {
+    ...main,
+    exitCode: post.status,
+    stdout: post.stdout,
+    stderr: post.stderr
+  }
+}
+
+/** Parses `name<<delimiter\nvalue\ndelimiter` file commands. */
+export function readFileCommands(path: string): Record<string, string> {
+  const text = readFileSync(path, 'utf8')
+  const out: Record<string, string> = {}
+  const re = /^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm
+  for (const m of text.matchAll(re)) out[m[1] as string] = m[3] as string
+  return out
+}
+
+/** A real webhook payload from @octokit/webhooks-examples, deep-copied. */
+export function webhookExample(
+  name: string,
+  pick: (example: Record<string, unknown>) => boolean = () => true
+): Record<string, unknown> {
+  const require = createRequire(import.meta.url)
+  const all =
+    require('@octokit/webhooks-examples/api.github.com/index.json') as {
+      name: string
+      examples: Record<string, unknown>[]
+    }[]
+  const example = all.find((e) => e.name === name)?.examples.find(pick)
+  if (!example)
+    throw new Error(`no ${name} example in @octokit/webhooks-examples`)
+  return JSON.parse(JSON.stringify(example)) as Record<string, unknown>
+}
