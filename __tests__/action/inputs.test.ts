@@ -1,0 +1,72 @@
+import { readInputs } from '../../src/inputs.js'
+
+const saved = { ...process.env }
+beforeEach(() => {
+  for (const key of Object.keys(process.env)) {
+    if (key.startsWith('INPUT_')) delete process.env[key]
+  }
+})
+afterAll(() => {
+  process.env = saved
+})
+const set = (name: string, value: string) => {
+  process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
+}
+
+describe('readInputs', () => {
+  it('has the documented defaults', () => {
+    expect(readInputs()).toEqual({
+      definition: 'cluster.yaml',
+      kubeconfig: undefined,
+      context: undefined,
+      mode: undefined,
+      fullReconcile: false,
+      prune: true,
+      allowDestructivePrune: false,
+      timeoutSeconds: 900,
+      concurrency: 4,
+      token: '',
+      kubectl: 'kubectl',
+      helm: 'helm'
+    })
+  })
+
+  it('reads every input and returns a frozen object', () => {
+    set('definition', 'clusters/prod.yaml')
+    set('mode', 'plan')
+    set('full-reconcile', 'true')
+    set('prune', 'false')
+    set('timeout', '10m')
+    set('concurrency', '2')
+    set('kubeconfig', '  apiVersion: v1\nkind: Config\n')
+    const inputs = readInputs()
+    expect(inputs).toMatchObject({
+      definition: 'clusters/prod.yaml',
+      mode: 'plan',
+      fullReconcile: true,
+      prune: false,
+      timeoutSeconds: 600,
+      concurrency: 2,
+      kubeconfig: 'apiVersion: v1\nkind: Config'
+    })
+    expect(Object.isFrozen(inputs)).toBe(true)
+  })
+
+  it.each([
+    ['mode', 'apply', 'input "mode" accepts sync, plan or validate'],
+    ['prune', 'yes', 'input "prune" accepts true or false; got "yes"'],
+    [
+      'concurrency',
+      '0',
+      'input "concurrency" accepts a whole number of 1 or more; got "0"'
+    ],
+    [
+      'timeout',
+      'soon',
+      'input "timeout" accepts a duration such as 600, 90s, 15m or 1h; got "soon"'
+    ]
+  ])('names the input %s and what it accepts', (name, value, message) => {
+    set(name, value)
+    expect(() => readInputs()).toThrow(message)
+  })
+})

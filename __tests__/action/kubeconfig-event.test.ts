@@ -1,0 +1,125 @@
+import { decodeKubeconfig } from '../../src/action/kubeconfig.js'
+import { readTrigger } from '../../src/action/event.js'
+
+const kubeconfig = `apiVersion: v1
+kind: Config
+clusters:
+  - name: c
+    cluster: { server: https://k8s.example.com, certificate-authority-data: Q0EtREFUQQ== }
+users:
+  - name: token-user
+    user: { token: tok-123456 }
+  - name: cert-user
+    user: { client-certificate-data: Y2VydA==, client-key-data: ${Buffer.from('-----BEGIN KEY-----\nkeymaterial-xyz\n-----END KEY-----').toString('base64')} }
+  - name: basic
+    user: { username: admin, password: pa55word }
+  - name: oidc
+    user:
+      auth-provider: { name: oidc, config: { id-token: idtok-999, refresh-token: refresh-888, client-id: kubectl } }
+  - name: eks
+    user:
+      exec:
+        apiVersion: client.authentication.k8s.io/v1beta1
+        command: aws
+        args: [eks, get-token, --cluster-name, prod]
+        env:
+          - { name: AWS_PROFILE, value: prod-profile }
+          - { name: AWS_SECRET_ACCESS_KEY, value: awssecret-777 }
+contexts: [{ name: x, context: { cluster: c, user: token-user } }]
+current-context: x
+`
+
+describe('decodeKubeconfig', () => {
+  it('finds every credential to mask, and leaves exec plugins untouched', () => {
+    const { text, secrets } = decodeKubeconfig(kubeconfig)
+    expect(text).toBe(kubeconfig)
+    for (const s of [
+      'tok-123456',
+      'pa55word',
+      'idtok-999',
+      'refresh-888',
+      'awssecret-777',
+      'keymaterial-xyz'
+    ]) {
+      expect(secrets).toContain(s)
+    }
+    expect(secrets).not.toContain('prod-profile')
+    expect(secrets).not.toContain('aws')
+  })
+
+  it('accepts base64 and rejects anything else without echoing it', () => {
+    expect(
+      decodeKubeconfig(Buffer.from(kubeconfig).toString('base64')).text
+    ).toBe(kubeconfig)
+    expect(() => decodeKubeconfig('hunter2-not-a-config')).toThrow(
+      'input "kubeconfig" accepts the content of a kubeconfig file, plain or base64-encoded'
+    )
+    expect(() => decodeKubeconfig('hunter2-not-a-config')).not.toThrow(
+      /hunter2/
+    )
+  })
+})
+
+describe('readTrigger', () => {
+  const facts = {
+    sha: 'a'.repeat(40),
+    ref: 'refs/heads/main',
+    actor: 'octocat',
+    repository: 'octo/clusters'
+  }
+  it('syncs pushes (webhook) and dispatches (manual, by the actor)', () => {
+    expect(
+      readTrigger({
+        ...facts,
+        eventName: 'push',
+        payload: { after: 'b'.repeat(40), sender: { login: 'hubot' } }
+      })
+    ).toMatchObject({
+      mode: 'sync',
+      source: 'webhook',
+      sha: 'b'.repeat(40),
+      triggeredBy: 'hubot',
+      branch: 'main'
+    })
+    expect(
+      readTrigger({
+        ...facts,
+        eventName: 'workflow_dispatch',
+        payload: { inputs: { 'full-reconcile': 'true' } }
+      })
+    ).toMatchObject({
+      mode: 'sync',
+      source: 'manual',
+      triggeredBy: 'octocat',
+      fullReconcile: true
+    })
+  })
+
+  it('never syncs a pull request, even when asked, and spots forks', () => {
+    const payload = {
+      pull_request: {
+        number: 7,
+        head: {
+          sha: 'c'.repeat(40),
+          repo: { full_name: 'someone/clusters', fork: true }
+        },
+        base: { ref: 'main' }
+      }
+    }
+    expect(
+      readTrigger({ ...facts, eventName: 'pull_request', payload }, 'sync')
+    ).toMatchObject({
+      mode: 'plan',
+      source: 'pull_request',
+      sha: 'c'.repeat(40),
+      pullRequest: 7,
+      fromFork: true
+    })
+  })
+
+  it('plans on a schedule (drift)', () => {
+    expect(
+      readTrigger({ ...facts, eventName: 'schedule', payload: {} })
+    ).toMatchObject({ mode: 'plan', source: 'schedule' })
+  })
+})
