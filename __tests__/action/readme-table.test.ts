@@ -1,0 +1,41 @@
+import { existsSync, readFileSync } from 'node:fs'
+// @ts-expect-error: a plain JS build script without type declarations
+import {
+  renderActionTable,
+  updateReadme,
+  startMarker,
+  endMarker
+} from '../../scripts/readme-table.js'
+
+const render = renderActionTable as (yaml: string) => string
+const update = updateReadme as (readme: string, yaml: string) => string
+
+describe('README inputs/outputs table', () => {
+  it('is generated from action.yml', () => {
+    const table = render(readFileSync('action.yml', 'utf8'))
+    expect(table).toContain(
+      '| `definition` | Path of the cluster definition in the repository. | `cluster.yaml` |'
+    )
+    expect(table).toContain(
+      '| `token` | Token for check runs, statuses, deployments and the pull request comment. | `${{ github.token }}` |'
+    )
+    expect(table).toContain(
+      '| `check-run-url` | Link to the ClusterSync check run. |'
+    )
+  })
+
+  it('rewrites only the marked block', () => {
+    const readme = `# X\n\n${String(startMarker)}\nold\n${String(endMarker)}\n\nrest\n`
+    const next = update(readme, 'inputs: {a: {description: A}}\noutputs: {}\n')
+    expect(next).toBe(
+      `# X\n\n${String(startMarker)}\n\n### Inputs\n\n| Name | Description | Default |\n|---|---|---|\n| \`a\` | A |  |\n\n### Outputs\n\n| Name | Description |\n|---|---|\n\n${String(endMarker)}\n\nrest\n`
+    )
+  })
+
+  it('README.md is up to date with action.yml (once the markers are placed)', () => {
+    if (!existsSync('README.md')) return
+    const readme = readFileSync('README.md', 'utf8')
+    if (!readme.includes(String(startMarker))) return
+    expect(update(readme, readFileSync('action.yml', 'utf8'))).toBe(readme)
+  })
+})
