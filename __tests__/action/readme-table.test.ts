@@ -1,5 +1,4 @@
 import { existsSync, readFileSync } from 'node:fs'
-// @ts-expect-error: a plain JS build script without type declarations
 import {
   renderActionTable,
   updateReadme,
@@ -7,8 +6,8 @@ import {
   endMarker
 } from '../../scripts/readme-table.js'
 
-const render = renderActionTable as (yaml: string) => string
-const update = updateReadme as (readme: string, yaml: string) => string
+const render = renderActionTable
+const update = updateReadme
 
 describe('README inputs/outputs table', () => {
   it('is generated from action.yml', () => {
@@ -25,17 +24,17 @@ describe('README inputs/outputs table', () => {
   })
 
   it('rewrites only the marked block', () => {
-    const readme = `# X\n\n${String(startMarker)}\nold\n${String(endMarker)}\n\nrest\n`
+    const readme = `# X\n\n${startMarker}\nold\n${endMarker}\n\nrest\n`
     const next = update(readme, 'inputs: {a: {description: A}}\noutputs: {}\n')
     expect(next).toBe(
-      `# X\n\n${String(startMarker)}\n\n### Inputs\n\n| Name | Description | Default |\n|---|---|---|\n| \`a\` | A |  |\n\n### Outputs\n\n| Name | Description |\n|---|---|\n\n${String(endMarker)}\n\nrest\n`
+      `# X\n\n${startMarker}\n\n### Inputs\n\n| Name | Description | Default |\n|---|---|---|\n| \`a\` | A |  |\n\n### Outputs\n\n| Name | Description |\n|---|---|\n\n${endMarker}\n\nrest\n`
     )
   })
 
   it('README.md is up to date with action.yml (once the markers are placed)', () => {
     if (!existsSync('README.md')) return
     const readme = readFileSync('README.md', 'utf8')
-    if (!readme.includes(String(startMarker))) return
+    if (!readme.includes(startMarker)) return
     expect(update(readme, readFileSync('action.yml', 'utf8'))).toBe(readme)
   })
 })
