@@ -9,6 +9,10 @@ import { hasErrors, type Diagnostic } from './diagnostics.js'
 import type { RegistryLookup } from './definition/registry-lookup.js'
 import { getErrorMessage } from './errors.js'
 import { buildPlan } from './plan/build-plan.js'
+import {
+  applyChartMirrors,
+  type ChartMirror
+} from './definition/chart-mirrors.js'
 import type { Plan } from './plan/types.js'
 import type { Clock } from './ports/clock.js'
 import type { Exec } from './ports/exec.js'
@@ -41,6 +45,8 @@ export interface SyncOptions extends ClusterOptions {
   source: SyncSource
   triggeredBy?: string
   filesUrl?: string
+  /** Fetch charts from these mirrors instead of the URLs written (see chart-mirrors.ts). */
+  chartMirrors?: readonly ChartMirror[]
 }
 
 /** Runs one sync and resolves with its result; never rejects. */
@@ -102,7 +108,9 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
       return finish('Validating', 'ValidationFailed', diagnostics)
     }
     metadata.cluster = checked.definition.name
-    plan = buildPlan(checked.definition)
+    plan = buildPlan(
+      applyChartMirrors(checked.definition, options.chartMirrors ?? [])
+    )
     diagnostics = [...diagnostics, ...plan.diagnostics]
     if (hasErrors(plan.diagnostics)) {
       return finish('Validating', 'PlanFailed', diagnostics)

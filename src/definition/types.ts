@@ -116,6 +116,8 @@ export interface ChartSource {
   registryName?: string
   /** `registry_credential_name` or the registry's `credential_name`. */
   credentialName?: string
+  /** The location as written, when a chart mirror replaced it (see chart-mirrors.ts). */
+  mirroredFrom?: string
 }
 
 /** One `addons[]` entry: a Helm release. */

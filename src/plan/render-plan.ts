@@ -58,7 +58,7 @@ function stepText(step: PlanStep, incoming: Map<string, PlanEdge[]>): string[] {
   } else {
     const a = step.addon
     lines.push(
-      `    release  helm:${step.namespace}/${a.name}  chart ${a.chartName} ${a.chartVersion} from ${a.chart.location}`
+      `    release  helm:${step.namespace}/${a.name}  chart ${a.chartName} ${a.chartVersion} from ${a.chart.location}${a.chart.mirroredFrom ? ` (mirror of ${a.chart.mirroredFrom})` : ''}${a.chart.registryName ? ` (registry ${a.chart.registryName})` : ''}`
     )
   }
   const after: string[] = []
@@ -183,7 +183,13 @@ function stepJson(step: PlanStep): Record<string, unknown> {
       chart: step.addon.chartName,
       version: step.addon.chartVersion,
       sourceType: step.addon.chart.type,
-      location: step.addon.chart.location
+      location: step.addon.chart.location,
+      ...(step.addon.chart.mirroredFrom
+        ? { mirroredFrom: step.addon.chart.mirroredFrom }
+        : {}),
+      ...(step.addon.chart.registryName
+        ? { registry: step.addon.chart.registryName }
+        : {})
     }
   }
 }

@@ -11,7 +11,11 @@ import {
   defaultKubectlConfig,
   type KubectlConfig
 } from '../../apply/kubectl.js'
-import { UsageError } from '../../errors.js'
+import {
+  parseChartMirror,
+  type ChartMirror
+} from '../../definition/chart-mirrors.js'
+import { UsageError, getErrorMessage } from '../../errors.js'
 import { stringOption, type OptionSpec, type ParsedArgs } from '../args.js'
 import type { CliContext } from '../context.js'
 
@@ -34,6 +38,26 @@ export const clusterOptions: readonly OptionSpec[] = [
     description: 'helm binary, v3 or v4 (default: helm on PATH)'
   }
 ]
+
+/** `--chart-mirror FROM=TO`, for the commands that fetch or compare charts. */
+export const chartMirrorOption: OptionSpec = {
+  name: 'chart-mirror',
+  type: 'string',
+  repeatable: true,
+  description:
+    'Fetch charts of repository FROM from TO instead (FROM=TO; repeatable)'
+}
+
+/** The parsed `--chart-mirror` flags; throws UsageError naming a bad one. */
+export function chartMirrors(args: ParsedArgs): ChartMirror[] {
+  const values = args.options['chart-mirror']
+  const list = Array.isArray(values) ? values : []
+  try {
+    return list.map(parseChartMirror)
+  } catch (error) {
+    throw new UsageError(`option --chart-mirror: ${getErrorMessage(error)}`)
+  }
+}
 
 /** kubectl and helm settings from the flags; throws UsageError without a kubeconfig. */
 export function clusterConfig(

@@ -15,6 +15,8 @@ import { loadBundledCatalog } from '../../catalog/load-catalog.js'
 import { hasErrors, type Diagnostic } from '../../diagnostics.js'
 import type { RegistryLookup } from '../../definition/registry-lookup.js'
 import { buildPlan } from '../../plan/build-plan.js'
+import { applyChartMirrors } from '../../definition/chart-mirrors.js'
+import { chartMirrorOption, chartMirrors } from './cluster-flags.js'
 import { renderPreviewJson, renderPreviewText } from '../../plan/preview.js'
 import { renderPlanJson, renderPlanText } from '../../plan/render-plan.js'
 import type { Plan } from '../../plan/types.js'
@@ -64,7 +66,8 @@ export const planCommand: Command = {
       name: 'ref',
       type: 'string',
       description: 'Branch being planned, for the wrong-branch check'
-    }
+    },
+    chartMirrorOption
   ],
   run: runPlan
 }
@@ -84,7 +87,9 @@ async function runPlan(args: ParsedArgs, ctx: CliContext): Promise<number> {
     writeDiagnostics(ctx, format, result.diagnostics, target.file)
     return 1
   }
-  const built = buildPlan(result.definition)
+  const built = buildPlan(
+    applyChartMirrors(result.definition, chartMirrors(args))
+  )
   // Validation warnings belong with the plan, so they are shown where the
   // plan is read (and in JSON, in the same document).
   const plan: Plan = {

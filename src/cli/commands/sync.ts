@@ -23,6 +23,8 @@ import {
 import type { CliContext, Command } from '../context.js'
 import { resolveTarget } from '../target.js'
 import {
+  chartMirrorOption,
+  chartMirrors,
   clusterConfig,
   clusterOptions,
   lockIdentity,
@@ -40,6 +42,7 @@ export const syncCommand: Command = {
     'clustersync sync [definition] --kubeconfig <file> [--context name] [--full] [--no-prune] [--allow-destructive-prune] [--concurrency N] [--timeout 5m] [--format text|json]',
   options: [
     ...clusterOptions,
+    chartMirrorOption,
     {
       name: 'full',
       type: 'boolean',
@@ -117,6 +120,7 @@ async function runSyncCommand(
     ...(ctx.env.GITHUB_ACTOR ? { triggeredBy: ctx.env.GITHUB_ACTOR } : {}),
     kubectl,
     helm,
+    chartMirrors: chartMirrors(args),
     full: booleanOption(args, 'full'),
     concurrency,
     prune: {
