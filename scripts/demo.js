@@ -16,7 +16,9 @@ if (!existsSync('dist/cli/index.js')) {
   run(process.execPath, ['scripts/build.js'])
 }
 
-say('starting the local control plane (the first run builds it: about 10 minutes)')
+say(
+  'starting the local control plane (the first run builds it: about 10 minutes)'
+)
 const up = spawnSync(process.execPath, ['e2e/scripts/cluster.js', 'up'], {
   stdio: ['ignore', 'pipe', 'inherit'],
   encoding: 'utf8'
@@ -27,6 +29,10 @@ if (up.status !== 0) {
 }
 const env = { ...process.env, ...parseExports(up.stdout) }
 
+// examples/ names its chart repository http://127.0.0.1:8879, the address
+// users replace when they copy it; the local plane serves the same charts on
+// a free port, so the demo points that URL there with a chart mirror.
+const examplesRepo = 'http://127.0.0.1:8879'
 say('syncing examples/cluster.yaml into the local cluster')
 const sync = spawnSync(
   process.execPath,
@@ -36,6 +42,8 @@ const sync = spawnSync(
     'examples/cluster.yaml',
     '--kubeconfig',
     env.KUBECONFIG,
+    '--chart-mirror',
+    `${examplesRepo}=${env.CLUSTERSYNC_CHART_REPO}`,
     ...process.argv.slice(2)
   ],
   { stdio: 'inherit', env }
@@ -60,7 +68,10 @@ function parseExports(text) {
     if (!match) continue
     const [, name, raw] = match
     const value = raw.replace(/^["']|["']$/g, '')
-    out[name] = value.replace(`${delimiter}$PATH`, `${delimiter}${process.env.PATH}`)
+    out[name] = value.replace(
+      `${delimiter}$PATH`,
+      `${delimiter}${process.env.PATH}`
+    )
   }
   return out
 }
