@@ -55,11 +55,16 @@ export function recordPosition(
 
 const indexes = new WeakMap<ParsedYaml, FileIndex>()
 
-/** The shared offset → position index of a parsed file. */
+/**
+ * The shared offset → position index of a parsed file. It keeps only the
+ * file's line index, not its documents, so the source map does not hold
+ * every parsed YAML tree alive after loading.
+ */
 function fileIndex(parsed: ParsedYaml): FileIndex {
   let index = indexes.get(parsed)
   if (!index) {
-    index = { file: parsed.file, position: (o) => positionOf(parsed, o) }
+    const lines = { lineCounter: parsed.lineCounter }
+    index = { file: parsed.file, position: (o) => positionOf(lines, o) }
     indexes.set(parsed, index)
   }
   return index

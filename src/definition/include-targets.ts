@@ -5,10 +5,12 @@
  * sorted in byte order so the composed definition never depends on the
  * file system's listing order.
  */
+import { join } from 'node:path'
 import { compareText } from '../diagnostics.js'
 import {
   absolutePath,
   checkRealPath,
+  realPathInRepo,
   reportAt,
   resolveInRepo,
   type LoaderContext,
@@ -35,17 +37,29 @@ export async function includeTargets(
   if (isGlob(includePath)) return globTargets(ctx, fromFile, includePath, at)
   const path = resolveInRepo(ctx, fromFile, includePath, at, 'include')
   if (path === undefined) return []
-  if (!(await checkRealPath(ctx, path, at, 'include'))) return []
-  const stat = await ctx.fs.stat(await ctx.fs.realpath(absolutePath(ctx, path)))
+  const real = await realPathInRepo(ctx, path, at, 'include')
+  if (real === undefined) return []
+  const stat = await ctx.fs.stat(real)
   if (!stat.isDirectory) return [path]
-  const names = (await ctx.fs.readdir(absolutePath(ctx, path)))
+  const names = (await ctx.fs.readdir(real))
     .filter((name) => yamlFile.test(name))
     .sort(compareText)
+  const stats = await Promise.all(
+    names.map((name) => ctx.fs.stat(join(real, name)).catch(() => undefined))
+  )
   const files: string[] = []
-  for (const name of names) {
+  names.forEach((name, index) => {
     const child = path === '' ? name : `${path}/${name}`
-    if (await isFileOrLink(ctx, child)) files.push(child)
-  }
+    const childStat = stats[index]
+    // A symlink is kept here and checked (it must stay inside) when read; a
+    // regular file in a checked folder is inside, at a known real path.
+    if (childStat?.isFile) {
+      ctx.listed.set(child, { real: join(real, name), stat: childStat })
+      files.push(child)
+    } else if (childStat?.isSymbolicLink) {
+      files.push(child)
+    }
+  })
   if (files.length === 0) {
     reportAt(
       ctx,
@@ -56,19 +70,6 @@ export async function includeTargets(
     )
   }
   return files
-}
-
-async function isFileOrLink(
-  ctx: LoaderContext,
-  path: string
-): Promise<boolean> {
-  try {
-    const stat = await ctx.fs.stat(absolutePath(ctx, path))
-    // A symlink is kept here and checked (it must stay inside) when read.
-    return stat.isFile || stat.isSymbolicLink
-  } catch {
-    return false
-  }
 }
 
 async function globTargets(

@@ -5,7 +5,10 @@
 
 /** Appends one reference token, escaping `~` and `/` as RFC 6901 requires. */
 export function childPointer(parent: string, token: string | number): string {
-  const text = String(token).replace(/~/g, '~0').replace(/\//g, '~1')
+  if (typeof token === 'number') return `${parent}/${token}`
+  // Most keys need no escaping; skip the two replacements for them.
+  if (!token.includes('~') && !token.includes('/')) return `${parent}/${token}`
+  const text = token.replace(/~/g, '~0').replace(/\//g, '~1')
   return `${parent}/${text}`
 }
 

@@ -6,7 +6,7 @@
  */
 import { join, posix, relative, isAbsolute } from 'node:path'
 import type { Diagnostic, SourceLocation } from '../diagnostics.js'
-import type { FileSystem } from '../ports/fs.js'
+import type { FileStat, FileSystem } from '../ports/fs.js'
 import { SourceMap } from './source-map.js'
 import {
   decodeUtf8,
@@ -28,6 +28,12 @@ export interface LoaderContext {
   filesRead: Set<string>
   /** Parsed files by path; `undefined` when reading failed (already reported). */
   cache: Map<string, ParsedYaml | undefined>
+  /**
+   * Regular files (not symlinks) found while listing a folder whose real
+   * path was already checked: their real path and lstat are known, so
+   * reading them needs neither another realpath nor another stat.
+   */
+  listed: Map<string, { real: string; stat: FileStat }>
 }
 
 /** Where a path was written, for diagnostics about it. */
@@ -51,7 +57,8 @@ export async function createLoaderContext(
     diagnostics: [],
     sourceMap: new SourceMap(),
     filesRead: new Set(),
-    cache: new Map()
+    cache: new Map(),
+    listed: new Map()
   }
 }
 
@@ -186,10 +193,12 @@ async function readUncached(
   at: Referrer,
   what: string
 ): Promise<ParsedYaml | undefined> {
-  const real = await realPathInRepo(ctx, path, at, what)
+  const listed = ctx.listed.get(path)
+  ctx.listed.delete(path)
+  const real = listed?.real ?? (await realPathInRepo(ctx, path, at, what))
   if (real === undefined) return undefined
   try {
-    const stat = await ctx.fs.stat(real)
+    const stat = listed?.stat ?? (await ctx.fs.stat(real))
     if (!stat.isFile) {
       reportAt(
         ctx,

@@ -33,6 +33,9 @@ export class AliasLimitError extends Error {
   override readonly name = 'AliasLimitError'
 }
 
+// A fatal decoder keeps no state between calls, so one serves every file.
+const utf8 = new TextDecoder('utf-8', { fatal: true })
+
 /**
  * Decodes bytes as strict UTF-8 (a BOM is dropped). Returns undefined and a
  * `file-not-utf8` diagnostic when the bytes are not valid UTF-8.
@@ -43,7 +46,7 @@ export function decodeUtf8(
   diagnostics: Diagnostic[]
 ): string | undefined {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    return utf8.decode(bytes)
   } catch {
     diagnostics.push({
       severity: 'error',
