@@ -58,6 +58,8 @@ export function readVariables(
 /**
  * Replaces `${{ ankra.NAME }}` in every string of `value` (keys are left
  * alone). Unknown names are left literally and collected in `unknown`.
+ * Lists and mappings without a reference are returned as they are, not
+ * copied; the ones that change are new values (the input is not modified).
  */
 export function substitute(
   value: unknown,
@@ -72,21 +74,45 @@ export function substitute(
       return match
     })
   }
-  if (Array.isArray(value))
-    return value.map((v) => substitute(v, variables, unknown))
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined
+    value.forEach((v, index) => {
+      const next = substitute(v, variables, unknown)
+      if (next !== v) (out ??= value.slice())[index] = next
+    })
+    return out ?? value
+  }
   if (isRecord(value)) {
-    const out: Record<string, unknown> = {}
-    for (const [key, v] of Object.entries(value)) {
+    let out: Record<string, unknown> | undefined
+    for (const key of Object.keys(value)) {
+      const v = value[key]
+      const next = substitute(v, variables, unknown)
+      if (next === v) continue
+      out ??= copyRecord(value)
       Object.defineProperty(out, key, {
-        value: substitute(v, variables, unknown),
+        value: next,
         enumerable: true,
         writable: true,
         configurable: true
       })
     }
-    return out
+    return out ?? value
   }
   return value
+}
+
+/** A shallow copy that keeps a `__proto__` key as data. */
+function copyRecord(value: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const key of Object.keys(value)) {
+    Object.defineProperty(out, key, {
+      value: value[key],
+      enumerable: true,
+      writable: true,
+      configurable: true
+    })
+  }
+  return out
 }
 
 /** Warns once per unknown variable referenced by the entry at `pointer`. */
