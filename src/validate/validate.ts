@@ -6,6 +6,7 @@
  */
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics.js'
 import { loadDefinition, type LoadedDefinition } from '../definition/load.js'
+import { isRecord, listField, recordField } from '../definition/plain-data.js'
 import type { RegistryLookup } from '../definition/registry-lookup.js'
 import type { ClusterDefinition } from '../definition/types.js'
 import type { FileSystem } from '../ports/fs.js'
@@ -56,10 +57,43 @@ export function validateDefinition(
   return hasErrors(diagnostics) ? { diagnostics } : { definition, diagnostics }
 }
 
+/**
+ * The registry catalog, or how to load it: loading the bundled catalog costs
+ * a cold run ~100 ms, and only add-ons with `registry_name` need it.
+ */
+export type RegistrySource =
+  RegistryLookup | (() => Promise<RegistryLookup | undefined>)
+
 /** Loads and validates the definition at `file` (repository-relative) under `root`. */
 export async function checkDefinition(
-  options: ValidateOptions & { fs: FileSystem; root: string; file: string }
+  options: Omit<ValidateOptions, 'registries'> & {
+    fs: FileSystem
+    root: string
+    file: string
+    registries?: RegistrySource
+  }
 ): Promise<ValidationResult> {
   const loaded = await loadDefinition(options)
-  return validateDefinition(loaded, options)
+  const { registries, ...rest } = options
+  return validateDefinition(loaded, {
+    ...rest,
+    registries:
+      typeof registries === 'function'
+        ? usesRegistryName(loaded.document)
+          ? await registries()
+          : undefined
+        : registries
+  })
+}
+
+/** True when some add-on names its registry by `registry_name`. */
+function usesRegistryName(document: unknown): boolean {
+  const spec = isRecord(document) ? recordField(document, 'spec') : undefined
+  return listField(spec ?? {}, 'stacks').some(
+    (stack) =>
+      isRecord(stack) &&
+      listField(stack, 'addons').some(
+        (addon) => isRecord(addon) && addon.registry_name !== undefined
+      )
+  )
 }
