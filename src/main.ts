@@ -17,6 +17,7 @@ import { createGitHubApi } from './adapters/actions-github.js'
 import { createNodeExec } from './adapters/node-exec.js'
 import { createNodeFs } from './adapters/node-fs.js'
 import { createSystemClock } from './adapters/system-clock.js'
+import { createDriftCheck } from './action/drift.js'
 import { readTrigger } from './action/event.js'
 import { decodeKubeconfig } from './action/kubeconfig.js'
 import { runAction, type ActionOutcome } from './action/run-action.js'
@@ -73,15 +74,19 @@ async function main(): Promise<void> {
   )
   const fullReconcile = inputs.fullReconcile || trigger.fullReconcile
   const temp = env.RUNNER_TEMP ?? env.TMPDIR ?? '/tmp'
+  // Only runs that read the cluster get the kubeconfig: syncs and the
+  // scheduled drift check; never a pull request, least of all a fork's.
   const kubeconfigPath = writeKubeconfig(
     inputs.kubeconfig,
     temp,
-    trigger.fromFork,
-    trigger.mode
+    !trigger.fromFork &&
+      trigger.source !== 'pull_request' &&
+      (trigger.mode === 'sync' || trigger.source === 'schedule')
   )
   const logger = createActionsLogger()
   const clock = createSystemClock()
   const fs = createNodeFs()
+  const exec = createNodeExec()
   let transient = 0
   const [owner = '', repo = ''] = repository.split('/')
   const api = createGitHubApi({
@@ -124,10 +129,19 @@ async function main(): Promise<void> {
           kubeconfigPath,
           lockIdentity: `github-actions ${repository} run ${env.GITHUB_RUN_ID ?? 'local'}`,
           fs,
-          exec: createNodeExec(),
+          exec,
           clock,
           logger
-        })
+        }),
+        kubeconfigPath
+          ? createDriftCheck({
+              exec,
+              clock,
+              kubeconfig: kubeconfigPath,
+              kubectl: inputs.kubectl,
+              ...(inputs.context ? { context: inputs.context } : {})
+            })
+          : undefined
       ),
       transientRetries: () => transient
     }
@@ -143,13 +157,11 @@ async function main(): Promise<void> {
 function writeKubeconfig(
   value: string | undefined,
   temp: string,
-  fromFork: boolean,
-  mode: string
+  needed: boolean
 ): string | undefined {
   if (value === undefined) return undefined
   // Mask first: decoding may fail, and nothing about the value may be logged.
   core.setSecret(value)
-  const needed = !fromFork && mode === 'sync'
   let decoded
   try {
     decoded = decodeKubeconfig(value)

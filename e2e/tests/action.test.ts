@@ -255,5 +255,24 @@ describe('the Action, run from dist/index.js', () => {
       expect(run.summary).toMatch(/\| Triggered by \| octocat \|/)
       await runPost(run)
     })
+
+    it('checks drift on a schedule against the live cluster, applying nothing', async () => {
+      const deployments = double.state.deployments.length
+      const run = await runMain({
+        eventName: 'schedule',
+        // GitHub's schedule payload holds only the cron expression.
+        payload: { schedule: '17 3 * * *' },
+        workspace: workspace('action-valid'),
+        inputs: { token: 't', kubeconfig: liveKubeconfig() },
+        env: githubEnv()
+      })
+      if (run.exitCode !== 0) throw new Error(run.stdout + run.stderr)
+      expect(run.outputs.status).toBe('synced')
+      expect(run.summary).toMatch(/no drift|drift: /)
+      expect(run.summary).toContain('plan only, nothing was applied')
+      expect(double.state.deployments).toHaveLength(deployments)
+      expect(run.state['kubeconfig-dir']).toBeDefined()
+      await runPost(run)
+    })
   })
 })

@@ -9,12 +9,15 @@ import { createCatalogLookup } from '../catalog/catalog-lookup.js'
 import { loadBundledCatalog } from '../catalog/load-catalog.js'
 import type { RegistryLookup } from '../definition/registry-lookup.js'
 import { hasErrors } from '../diagnostics.js'
+import { getErrorMessage } from '../errors.js'
 import { buildPlan } from '../plan/build-plan.js'
+import { renderPreviewText } from '../plan/preview.js'
 import { renderPlanMermaid, renderPlanText } from '../plan/render-plan.js'
 import type { Plan } from '../plan/types.js'
 import type { FileSystem } from '../ports/fs.js'
 import type { Phase, SyncMetadata, SyncResult } from '../sync-result.js'
 import { checkDefinition } from '../validate/validate.js'
+import { describeDrift, type DriftCheck } from './drift.js'
 import type { Trigger } from './event.js'
 
 export interface EngineRequest {
@@ -61,7 +64,11 @@ export function notConfigured(metadata: SyncMetadata, why: string): SyncResult {
  * forks get the same, since they never see the cluster. Every mode is
  * validated first, so invalid definitions fail the same way everywhere.
  */
-export function createEngine(fs: FileSystem, sync: SyncRunner): Engine {
+export function createEngine(
+  fs: FileSystem,
+  sync: SyncRunner,
+  drift?: DriftCheck
+): Engine {
   return {
     async run(request) {
       const { trigger, metadata } = request
@@ -112,6 +119,9 @@ export function createEngine(fs: FileSystem, sync: SyncRunner): Engine {
       const plan = buildPlan(checked.definition)
       const diagnostics = [...checked.diagnostics, ...plan.diagnostics]
       const planned = hasErrors(plan.diagnostics)
+      if (drift && trigger.source === 'schedule') {
+        return checkDrift(plan, drift, base, request)
+      }
       await request.onPhase('Completed')
       return {
         plan,
@@ -127,6 +137,53 @@ export function createEngine(fs: FileSystem, sync: SyncRunner): Engine {
           phase: 'Completed',
           summary: `plan: ${plan.steps.length} step${plan.steps.length === 1 ? '' : 's'} in ${plan.stages.length} stage${plan.stages.length === 1 ? '' : 's'}`
         }
+      }
+    }
+  }
+}
+
+/** The scheduled run: the plan compared with the live cluster. */
+async function checkDrift(
+  plan: Plan,
+  drift: DriftCheck,
+  base: Pick<SyncResult, 'metadata' | 'diagnostics' | 'steps' | 'counts'>,
+  request: EngineRequest
+): Promise<EngineOutcome> {
+  const planned = {
+    mermaid: renderPlanMermaid(plan),
+    text: renderPlanText(plan)
+  }
+  await request.onPhase(
+    'Applying',
+    'comparing with the live cluster (nothing is applied)'
+  )
+  try {
+    const preview = await drift(plan)
+    await request.onPhase('Completed')
+    return {
+      plan,
+      planRendered: {
+        ...planned,
+        text: `${planned.text}\n${renderPreviewText(preview)}`
+      },
+      result: {
+        ...base,
+        status: 'synced',
+        reason: 'Succeeded',
+        phase: 'Completed',
+        summary: describeDrift(preview)
+      }
+    }
+  } catch (error) {
+    return {
+      plan,
+      planRendered: planned,
+      result: {
+        ...base,
+        status: 'error',
+        reason: 'ClusterUnreachable',
+        phase: 'Applying',
+        summary: `could not compare with the cluster: ${getErrorMessage(error)}`
       }
     }
   }

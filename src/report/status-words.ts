@@ -28,10 +28,11 @@ export function bannerIcon(banner: Banner): string {
   ]
 }
 
-/** The one-line headline: counts for a success, the summary otherwise. */
+/** The one-line headline: counts for a sync that ran steps, the summary otherwise. */
 export function headline(result: SyncResult): string {
   const c = result.counts
-  if (result.status === 'synced') {
+  // Plans and drift checks run no steps: their summary says what they found.
+  if (result.status === 'synced' && result.steps.length > 0) {
     const parts = [
       `${c.applied} applied`,
       `${c.unchanged} unchanged`,

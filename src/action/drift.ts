@@ -1,0 +1,58 @@
+/**
+ * The scheduled drift check: the plan compared with the live cluster (the
+ * planner's server-side preview, the same as `clustersync plan --live`),
+ * including what a sync would prune according to the inventory in the
+ * cluster. Nothing is applied.
+ */
+import { defaultPreviewOptions, previewPlan } from '../apply/diff.js'
+import { previewPrune } from '../apply/diff-prune.js'
+import { readInventory } from '../apply/inventory.js'
+import { KubectlClient, defaultKubectlConfig } from '../apply/kubectl.js'
+import type { Plan } from '../plan/types.js'
+import type { PlanPreview } from '../plan/preview.js'
+import type { Clock } from '../ports/clock.js'
+import type { Exec } from '../ports/exec.js'
+
+/** Compares a plan with the cluster; rejects when the cluster cannot be read. */
+export type DriftCheck = (plan: Plan) => Promise<PlanPreview>
+
+/** The drift check over kubectl and helm with the job's kubeconfig. */
+export function createDriftCheck(options: {
+  exec: Exec
+  clock: Clock
+  kubeconfig: string
+  context?: string
+  kubectl: string
+}): DriftCheck {
+  const connection = {
+    kubeconfig: options.kubeconfig,
+    ...(options.context ? { context: options.context } : {})
+  }
+  return async (plan) => {
+    const kubectl = new KubectlClient(options.exec, options.clock, {
+      ...defaultKubectlConfig(),
+      binary: options.kubectl,
+      ...connection
+    })
+    return previewPlan(plan, {
+      ...defaultPreviewOptions(options.exec),
+      ...connection,
+      loadPrune: async () =>
+        previewPrune(plan, await readInventory(kubectl, plan.cluster))
+    })
+  }
+}
+
+/** "2 to create, 1 to change, 3 to prune" or "no drift". */
+export function describeDrift(preview: PlanPreview): string {
+  const c = preview.counts
+  const parts = [
+    c.created ? `${c.created} to create` : '',
+    c.configured ? `${c.configured} to change` : '',
+    c.pruned ? `${c.pruned} to prune` : '',
+    c.failed ? `${c.failed} could not be compared` : ''
+  ].filter((p) => p !== '')
+  return parts.length === 0
+    ? 'no drift: the cluster matches the definition'
+    : `drift: ${parts.join(', ')}`
+}
