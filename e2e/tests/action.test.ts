@@ -19,6 +19,7 @@ import {
   type GitHubDouble
 } from '../support/github-double/server.js'
 import { runMain, runPost, webhookExample } from '../support/action-runner.js'
+import { readEmbeddedRecord } from '../../src/report/history.js'
 
 let double: GitHubDouble
 const repository = 'Codertocat/Hello-World'
@@ -81,6 +82,35 @@ describe('the Action, run from dist/index.js', () => {
     expect(run.outputs['check-run-url']).toBe(
       `${double.url}/${repository}/runs/${check?.id}`
     )
+  })
+
+  it('retries GitHub 5xx and rate limits, and counts them as retries', async () => {
+    double.fault({
+      kind: 'server-error',
+      operations: ['checks/create'],
+      times: 1
+    })
+    double.fault({
+      kind: 'secondary-rate-limit',
+      operations: ['repos/create-commit-status'],
+      times: 1,
+      seconds: 1
+    })
+    const run = await runMain({
+      eventName: 'push',
+      payload: webhookExample('push'),
+      workspace: workspace('action-none'),
+      inputs: { token: 't' },
+      env: githubEnv()
+    })
+    expect(run.exitCode).toBe(0)
+    const check = double.state.checkRuns.at(-1)
+    expect(check?.conclusion).toBe('neutral')
+    expect(readEmbeddedRecord(check?.output.text ?? '')).toMatchObject({
+      retryCount: 2,
+      status: 'Success'
+    })
+    expect(run.summary).toContain('| Retry count | 2 |')
   })
 
   it('fails a push with three errors in two included files, annotated on their lines', async () => {

@@ -115,7 +115,13 @@ export function parseRecord(value: unknown): SyncRecord | undefined {
       triggeredBy: text('triggeredBy'),
       retryCount: r.retryCount,
       startedAt: r.startedAt,
-      status: 'Running',
+      finishedAt: text('finishedAt'),
+      durationMs: typeof r.durationMs === 'number' ? r.durationMs : undefined,
+      // A deployment's payload is written at the start (Running); a check
+      // run's record at the end carries the outcome.
+      status:
+        r.status === 'Success' || r.status === 'Failed' ? r.status : 'Running',
+      reason: text('reason'),
       runUrl: text('runUrl'),
       filesUrl: text('filesUrl')
     })
