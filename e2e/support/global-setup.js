@@ -12,10 +12,11 @@
 //   HELM_*_HOME             a fresh folder per run, so tests never touch ~/.config/helm
 //
 // A plane that was already running is reused and left running. One started
-// here is stopped by global-teardown.js, or, if Jest dies first (a signal or
-// a crash), by the handlers registered below.
-import { spawnSync } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+// here is stopped by global-teardown.js, or, if Jest dies first, by the signal
+// and exit handlers registered below, and as a last resort (SIGKILL, or a
+// test that blocked Jest's event loop) by e2e/scripts/watchdog.js.
+import { spawn, spawnSync } from 'node:child_process'
+import { closeSync, mkdirSync, mkdtempSync, openSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
 import { helmEnv } from '../scripts/lib/charts.js'
@@ -60,6 +61,20 @@ function guardAgainstLeftovers(handoff) {
   }
 }
 
+/** Starts the watchdog that stops the plane if this process dies first. */
+function startWatchdog(paths, id) {
+  mkdirSync(paths.logs, { recursive: true })
+  const log = openSync(join(paths.logs, 'watchdog.log'), 'a')
+  const script = join(repoRoot, 'e2e', 'scripts', 'watchdog.js')
+  const watchdog = spawn(
+    process.execPath,
+    [script, String(process.pid), paths.dir, id],
+    { detached: true, stdio: ['ignore', log, log] }
+  )
+  closeSync(log)
+  watchdog.unref()
+}
+
 export default async function globalSetup() {
   const paths = statePaths(stateDir())
   const { state, reused } = await up(paths)
@@ -69,7 +84,10 @@ export default async function globalSetup() {
     stopped: false
   }
   globalThis[handoffKey] = handoff
-  if (!reused) guardAgainstLeftovers(handoff)
+  if (!reused) {
+    guardAgainstLeftovers(handoff)
+    startWatchdog(paths, state.id)
+  }
 
   process.env.KUBECONFIG = state.kubeconfig
   process.env.PATH = `${state.binDir}${delimiter}${process.env.PATH ?? ''}`

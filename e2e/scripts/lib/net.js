@@ -44,6 +44,9 @@ export function fetchText(url, options = {}) {
       {
         method,
         headers,
+        // No keep-alive: idle sockets would linger in the Jest process that
+        // runs the global setup.
+        agent: false,
         timeout: timeoutMs,
         ca,
         rejectUnauthorized: !insecure
