@@ -6,6 +6,7 @@
  * every field octokit and our code read, shaped as GitHub shapes them.
  */
 import type { ApiDescription, Operation } from './openapi.js'
+import { createShapes } from './shapes.js'
 
 type Json = Record<string, unknown>
 
@@ -97,14 +98,15 @@ export function createStore(api: ApiDescription, base: () => string) {
     /** The login the token belongs to (creator of deployments, comments). */
     login: 'github-actions[bot]'
   }
-  const repoUrl = (p: Json): string =>
-    `${base()}/repos/${String(p.owner)}/${String(p.repo)}`
-  const htmlUrl = (p: Json): string =>
-    `${base()}/${String(p.owner)}/${String(p.repo)}`
-  const shape = (op: Operation, status: number, overlay: Json): Json => ({
-    ...((api.example(op, status) as Json | undefined) ?? {}),
-    ...overlay
-  })
+  const {
+    repoUrl,
+    htmlUrl,
+    shape,
+    checkRunJson,
+    commentJson,
+    deploymentJson,
+    statusJson
+  } = createShapes(api, base)
   const paged = <T>(
     items: T[],
     query: Json
@@ -118,74 +120,6 @@ export function createStore(api: ApiDescription, base: () => string) {
     }
   }
 
-  const checkRunJson = (
-    op: Operation,
-    p: Json,
-    run: StoredCheckRun,
-    status = 200
-  ): Json =>
-    shape(op, status, {
-      id: run.id,
-      node_id: `CR_${run.id}`,
-      name: run.name,
-      head_sha: run.head_sha,
-      status: run.status,
-      conclusion: run.conclusion,
-      external_id: run.external_id,
-      details_url: run.details_url,
-      started_at: run.started_at,
-      completed_at: run.completed_at,
-      url: `${repoUrl(p)}/check-runs/${run.id}`,
-      html_url: `${htmlUrl(p)}/runs/${run.id}`,
-      output: {
-        ...run.output,
-        annotations_count: run.annotations.length,
-        annotations_url: `${repoUrl(p)}/check-runs/${run.id}/annotations`
-      },
-      pull_requests: []
-    })
-  const commentJson = (
-    op: Operation,
-    p: Json,
-    c: StoredComment,
-    status = 200
-  ): Json =>
-    shape(op, status, {
-      id: c.id,
-      node_id: `IC_${c.id}`,
-      body: c.body,
-      created_at: c.created_at,
-      updated_at: c.updated_at,
-      url: `${repoUrl(p)}/issues/comments/${c.id}`,
-      html_url: `${htmlUrl(p)}/pull/${c.issue_number}#issuecomment-${c.id}`,
-      issue_url: `${repoUrl(p)}/issues/${c.issue_number}`
-    })
-  const deploymentJson = (
-    op: Operation,
-    p: Json,
-    d: StoredDeployment,
-    status = 200
-  ): Json =>
-    shape(op, status, {
-      id: d.id,
-      node_id: `DE_${d.id}`,
-      sha: d.sha,
-      ref: d.ref,
-      task: 'deploy',
-      environment: d.environment,
-      original_environment: d.environment,
-      description: d.description,
-      payload: d.payload,
-      created_at: d.created_at,
-      updated_at: d.created_at,
-      url: `${repoUrl(p)}/deployments/${d.id}`,
-      statuses_url: `${repoUrl(p)}/deployments/${d.id}/statuses`,
-      repository_url: repoUrl(p),
-      creator: {
-        ...((api.example(op, status) as Json | undefined)?.creator as Json),
-        login: d.creator
-      }
-    })
   const applyCheckRun = (run: StoredCheckRun, b: Json): void => {
     run.history.push(b)
     if (typeof b.status === 'string') run.status = b.status
@@ -432,32 +366,6 @@ export function createStore(api: ApiDescription, base: () => string) {
         })),
         page: { page, perPage, total: state.commits.length }
       }
-    }
-  }
-  const statusJson = (
-    op: Operation,
-    p: Json,
-    d: StoredDeployment,
-    s: StoredDeployment['statuses'][number],
-    status = 200
-  ): Json => {
-    const example = api.example(op, status)
-    const base = (Array.isArray(example) ? example[0] : example) as
-      Json | undefined
-    return {
-      ...base,
-      id: s.id,
-      node_id: `DES_${s.id}`,
-      state: s.state,
-      description: s.description,
-      log_url: s.log_url,
-      target_url: s.log_url,
-      environment: d.environment,
-      created_at: s.created_at,
-      updated_at: s.created_at,
-      url: `${repoUrl(p)}/deployments/${d.id}/statuses/${s.id}`,
-      deployment_url: `${repoUrl(p)}/deployments/${d.id}`,
-      repository_url: repoUrl(p)
     }
   }
   return { state, handlers, now }
