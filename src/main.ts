@@ -74,14 +74,13 @@ async function main(): Promise<void> {
   )
   const fullReconcile = inputs.fullReconcile || trigger.fullReconcile
   const temp = env.RUNNER_TEMP ?? env.TMPDIR ?? '/tmp'
-  // Only runs that read the cluster get the kubeconfig: syncs and the
-  // scheduled drift check; never a pull request, least of all a fork's.
+  // Runs that read the cluster get the kubeconfig: syncs, the scheduled
+  // drift check and the live plan of a pull request from this repository
+  // (a server-side dry run; pull requests never apply). Never a fork's.
   const kubeconfigPath = writeKubeconfig(
     inputs.kubeconfig,
     temp,
-    !trigger.fromFork &&
-      trigger.source !== 'pull_request' &&
-      (trigger.mode === 'sync' || trigger.source === 'schedule')
+    !trigger.fromFork && trigger.mode !== 'validate'
   )
   const logger = createActionsLogger()
   const clock = createSystemClock()

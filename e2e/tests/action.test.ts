@@ -304,5 +304,32 @@ describe('the Action, run from dist/index.js', () => {
       expect(run.state['kubeconfig-dir']).toBeDefined()
       await runPost(run)
     })
+
+    it('shows a pull request from this repository what would change in the cluster', async () => {
+      const pr = webhookExample(
+        'pull_request',
+        (e) => e.action === 'synchronize'
+      )
+      const run = await runMain({
+        eventName: 'pull_request',
+        payload: pr,
+        workspace: workspace('action-valid'),
+        inputs: { token: 't', kubeconfig: liveKubeconfig() },
+        env: githubEnv()
+      })
+      if (run.exitCode !== 0) throw new Error(run.stdout + run.stderr)
+      const number = (pr as { number: number }).number
+      const comments = double.state.comments.filter(
+        (c) => c.issue_number === number
+      )
+      expect(comments).toHaveLength(1)
+      expect(comments[0]?.body).toContain('Changes for cluster "action-demo"')
+      expect(
+        double.state.checkRuns.at(-1)?.history.at(-1)?.output
+      ).toMatchObject({
+        text: expect.stringContaining('```mermaid') as unknown
+      })
+      await runPost(run)
+    })
   })
 })

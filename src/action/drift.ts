@@ -43,8 +43,14 @@ export function createDriftCheck(options: {
   }
 }
 
-/** "2 to create, 1 to change, 3 to prune" or "no drift". */
-export function describeDrift(preview: PlanPreview): string {
+/**
+ * "drift: 2 to create, 1 to change" on a schedule, "would change the
+ * cluster: …" for a pull request, or that nothing differs.
+ */
+export function describeDrift(
+  preview: PlanPreview,
+  scheduled: boolean
+): string {
   const c = preview.counts
   const parts = [
     c.created ? `${c.created} to create` : '',
@@ -52,7 +58,10 @@ export function describeDrift(preview: PlanPreview): string {
     c.pruned ? `${c.pruned} to prune` : '',
     c.failed ? `${c.failed} could not be compared` : ''
   ].filter((p) => p !== '')
-  return parts.length === 0
-    ? 'no drift: the cluster matches the definition'
-    : `drift: ${parts.join(', ')}`
+  if (parts.length === 0) {
+    return scheduled
+      ? 'no drift: the cluster matches the definition'
+      : 'no changes to the cluster'
+  }
+  return `${scheduled ? 'drift' : 'would change the cluster'}: ${parts.join(', ')}`
 }

@@ -104,7 +104,19 @@ export function createEngine(
       metadata.cluster = checked.definition.name
       // A sync validates again inside the engine (cheap, offline); checking
       // here first gives every mode the same diagnostics and annotations.
-      if (trigger.mode === 'sync') return { result: await sync(request) }
+      if (trigger.mode === 'sync') {
+        // The check run shows the plan graph of a sync too; planning is
+        // pure and cheap, and the engine plans the same definition again.
+        const plan = buildPlan(checked.definition)
+        return {
+          result: await sync(request),
+          plan,
+          planRendered: {
+            mermaid: renderPlanMermaid(plan),
+            text: renderPlanText(plan)
+          }
+        }
+      }
       if (trigger.mode === 'validate') {
         return {
           result: {
@@ -119,7 +131,10 @@ export function createEngine(
       const plan = buildPlan(checked.definition)
       const diagnostics = [...checked.diagnostics, ...plan.diagnostics]
       const planned = hasErrors(plan.diagnostics)
-      if (drift && trigger.source === 'schedule') {
+      // With the cluster at hand (schedules; pull requests from this
+      // repository when a kubeconfig is given) the plan says what would
+      // change there. Forks never get here: they have no kubeconfig.
+      if (drift) {
         return checkDrift(plan, drift, base, request)
       }
       await request.onPhase('Completed')
@@ -171,7 +186,7 @@ async function checkDrift(
         status: 'synced',
         reason: 'Succeeded',
         phase: 'Completed',
-        summary: describeDrift(preview)
+        summary: describeDrift(preview, request.trigger.source === 'schedule')
       }
     }
   } catch (error) {
