@@ -27,6 +27,9 @@ export function defaultRetryOptions(): RetryOptions {
 // second attempt a moment later can fix without anyone changing anything.
 const transientPatterns: readonly RegExp[] = [
   /connection refused/,
+  // kubectl's own wording when the API server is down (seen when it was
+  // killed mid-sync): "The connection to the server host:port was refused".
+  /the connection to the server \S+ was refused/,
   /connection reset by peer/,
   /broken pipe/,
   /i\/o timeout/,
@@ -53,7 +56,7 @@ export function isTransient(result: Pick<ExecResult, 'stderr'>): boolean {
 
 /** True when the output says the API server could not be reached at all. */
 export function isUnreachable(result: Pick<ExecResult, 'stderr'>): boolean {
-  return /connection refused|unable to connect to the server|no such host|i\/o timeout|tls handshake timeout/i.test(
+  return /connection refused|the connection to the server \S+ was refused|unable to connect to the server|no such host|i\/o timeout|tls handshake timeout/i.test(
     result.stderr
   )
 }
