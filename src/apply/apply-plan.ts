@@ -59,6 +59,7 @@ export async function applyPlan(
   const records = new Map<string, InventoryStep>()
   const order = new Map(plan.steps.map((s, i) => [s.id, i]))
   const unhealthy = new Set<string>()
+  const createdNamespaces = new Set<string>()
   logger.info(
     `${selected.size} of ${plan.steps.length} steps to apply${options.full ? ' (full reconcile)' : ''}`
   )
@@ -98,7 +99,8 @@ export async function applyPlan(
       root: options.root,
       applySetId: options.applySetId,
       stepTimeoutMs: options.stepTimeoutMs,
-      healthIntervalMs: options.healthIntervalMs
+      healthIntervalMs: options.healthIntervalMs,
+      createdNamespaces
     }
     const started = clock.now().getTime()
     logger.info(`→ ${step.id}`)
@@ -162,6 +164,9 @@ export async function applyPlan(
 
   const outcomes = await executeSteps(plan.steps, run, {
     concurrency: options.concurrency,
+    // Manifest steps share the kubectl call pool (bounded there); add-ons
+    // run their own helm processes and keep the plain bound.
+    isPooled: (step) => step.kind === 'manifest',
     ...(options.signal ? { signal: options.signal } : {})
   })
   for (const o of outcomes) {

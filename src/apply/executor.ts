@@ -8,9 +8,17 @@ import { getErrorMessage } from '../errors.js'
 import type { StepOutcome } from '../sync-result.js'
 
 /** How the walk runs. */
-export interface ExecutorOptions {
-  /** Steps in flight at once (≥ 1). */
+export interface ExecutorOptions<S extends GraphStep = GraphStep> {
+  /** Steps in flight at once (≥ 1), pooled ones not counted. */
   concurrency: number
+  /**
+   * Steps whose kubectl calls go through a shared CallPool, which bounds
+   * processes itself: they get their own, larger bound, so that a wave of
+   * ready manifest steps can be merged into a few kubectl calls.
+   */
+  isPooled?: (step: S) => boolean
+  /** Pooled steps in flight at once (default 64). */
+  pooledConcurrency?: number
   /** Once aborted, steps not yet started are skipped. */
   signal?: AbortSignal
 }
@@ -34,13 +42,20 @@ export interface GraphStep {
 export async function executeSteps<S extends GraphStep>(
   steps: readonly S[],
   run: (step: S) => Promise<StepOutcome>,
-  options: ExecutorOptions = defaultExecutorOptions()
+  options: ExecutorOptions<S> = defaultExecutorOptions()
 ): Promise<StepOutcome[]> {
   const known = new Set(steps.map((s) => s.id))
   const outcomes = new Map<string, StepOutcome>()
   const running = new Map<string, Promise<void>>()
   const waiting = [...steps]
   const limit = Math.max(1, Math.floor(options.concurrency))
+  const pooledLimit = Math.max(1, Math.floor(options.pooledConcurrency ?? 64))
+  const isPooled = options.isPooled ?? (() => false)
+  const pooledRunning = new Set<string>()
+  const hasSlot = (step: S): boolean =>
+    isPooled(step)
+      ? pooledRunning.size < pooledLimit
+      : running.size - pooledRunning.size < limit
 
   while (waiting.length > 0 || running.size > 0) {
     // Settle skips first: they may free further steps in the same pass.
@@ -52,9 +67,15 @@ export async function executeSteps<S extends GraphStep>(
       if (blocker !== undefined || (settled && options.signal?.aborted)) {
         outcomes.set(step.id, skipped(step.id, blocker))
         waiting.splice(i, 1)
-      } else if (settled && running.size < limit) {
+      } else if (settled && hasSlot(step)) {
         waiting.splice(i, 1)
-        running.set(step.id, start(step, run, outcomes, running))
+        if (isPooled(step)) pooledRunning.add(step.id)
+        running.set(
+          step.id,
+          start(step, run, outcomes, running).then(() => {
+            pooledRunning.delete(step.id)
+          })
+        )
       } else {
         i++
       }

@@ -5,17 +5,21 @@
  * context are passed explicitly on every call and never printed.
  */
 import { ToolError, trimOutput } from '../errors.js'
+import type { CallPool, PoolRequest } from './call-pool.js'
 import type { Clock } from '../ports/clock.js'
 import type { Exec, ExecResult } from '../ports/exec.js'
 import {
   listDocument,
   parseKubectlJson,
+  refKey,
+  refOf,
   stubOf,
   type KubeJson,
   type ObjectRef
 } from './kube-objects.js'
 import {
   defaultRetryOptions,
+  isTransient,
   withRetry,
   type RetryListener,
   type RetryOptions
@@ -52,18 +56,46 @@ export interface ApplyOptions {
   dryRun?: boolean
 }
 
-/** The kubectl calls of the apply layer; one instance per cluster. */
+/** What one apply resolved with (see `KubectlClient.apply`). */
+export interface ApplyAnswer {
+  result: ExecResult
+  applied: KubeJson[]
+}
+
+/** A pooled request: its items and whom to tell about retries. */
+interface Pooled<Item> extends PoolRequest<Item> {
+  onRetry?: RetryListener
+}
+
+/**
+ * The kubectl calls of the apply layer; one instance per cluster. With a
+ * CallPool, `get` and `apply` of concurrent steps are merged into few
+ * processes (see call-pool.ts); without one, every call is its own process.
+ */
 export class KubectlClient {
   constructor(
     private readonly exec: Exec,
     private readonly clock: Clock,
     readonly config: KubectlConfig,
     private readonly onRetry?: RetryListener,
-    private readonly signal?: AbortSignal
+    private readonly signal?: AbortSignal,
+    private readonly pool?: CallPool
   ) {}
 
   /** The same client, reporting its retries to `listener` (one per step). */
   withRetryListener(listener: RetryListener): KubectlClient {
+    return new KubectlClient(
+      this.exec,
+      this.clock,
+      this.config,
+      listener,
+      this.signal,
+      this.pool
+    )
+  }
+
+  /** The same client without the pool, reporting retries to `listener`. */
+  private unpooled(listener: RetryListener | undefined): KubectlClient {
     return new KubectlClient(
       this.exec,
       this.clock,
@@ -119,6 +151,55 @@ export class KubectlClient {
     managedFields = false
   ): Promise<KubeJson[]> {
     if (refs.length === 0) return []
+    if (!this.pool) return this.getNow(refs, managedFields)
+    return this.pool.submit<ObjectRef, KubeJson[]>(
+      `get:${managedFields}`,
+      refs,
+      (requests) => this.mergedGet(requests, managedFields),
+      this.onRetry
+    )
+  }
+
+  /** One `kubectl get` for several requests; see call-pool.ts. */
+  private async mergedGet(
+    requests: readonly Pooled<ObjectRef>[],
+    managedFields: boolean
+  ): Promise<(KubeJson[] | Error)[]> {
+    try {
+      const live = await this.unpooled(fanOut(requests)).getNow(
+        requests.flatMap((r) => r.items),
+        managedFields
+      )
+      const byKey = new Map(live.map((o) => [refKey(refOf(o)), o]))
+      return requests.map((r) =>
+        r.items.flatMap((ref): KubeJson[] => {
+          const o = byKey.get(refKey(ref))
+          return o ? [o] : []
+        })
+      )
+    } catch (error) {
+      // Retries already ran out on a cluster that is away: asking again per
+      // request would only multiply the wait.
+      if (error instanceof ToolError && isTransient({ stderr: error.stderr }))
+        return requests.map(() => error)
+      // Which request made it fail? Each alone tells; one at a time keeps
+      // the pool's process bound.
+      const answers: (KubeJson[] | Error)[] = []
+      for (const r of requests) {
+        answers.push(
+          await this.unpooled(r.onRetry)
+            .getNow(r.items, managedFields)
+            .catch(asError)
+        )
+      }
+      return answers
+    }
+  }
+
+  private async getNow(
+    refs: readonly ObjectRef[],
+    managedFields: boolean
+  ): Promise<KubeJson[]> {
     const result = await this.runOk(
       [
         'get',
@@ -144,7 +225,63 @@ export class KubectlClient {
   async apply(
     objects: readonly KubeJson[],
     options: ApplyOptions
-  ): Promise<{ result: ExecResult; applied: KubeJson[] }> {
+  ): Promise<ApplyAnswer> {
+    if (!this.pool || objects.length === 0)
+      return this.applyNow(objects, options)
+    return this.pool.submit<KubeJson, ApplyAnswer>(
+      `apply:${options.force}:${options.dryRun === true}`,
+      objects,
+      (requests) => this.mergedApply(requests, options),
+      this.onRetry
+    )
+  }
+
+  /**
+   * One `kubectl apply` for several requests. On failure each request is
+   * applied again alone, so its result and stderr are its own.
+   */
+  private async mergedApply(
+    requests: readonly Pooled<KubeJson>[],
+    options: ApplyOptions
+  ): Promise<(ApplyAnswer | Error)[]> {
+    const all = requests.flatMap((r) => r.items)
+    const merged = await this.unpooled(fanOut(requests)).applyNow(all, options)
+    if (merged.result.exitCode === 0) {
+      const result = { ...merged.result, stdout: '' }
+      // kubectl prints what it applied in input order; match by position
+      // when nothing is missing, by name otherwise.
+      if (merged.applied.length === all.length) {
+        let at = 0
+        return requests.map((r) => {
+          const applied = merged.applied.slice(at, at + r.items.length)
+          at += r.items.length
+          return { result, applied }
+        })
+      }
+      const byKey = new Map(merged.applied.map((o) => [refKey(refOf(o)), o]))
+      return requests.map((r) => ({
+        result,
+        applied: r.items.flatMap((o): KubeJson[] => {
+          const live = byKey.get(refKey(refOf(o)))
+          return live ? [live] : []
+        })
+      }))
+    }
+    // Out of retries on a transient failure: every request shares it.
+    if (isTransient(merged.result)) return requests.map(() => merged)
+    const answers: (ApplyAnswer | Error)[] = []
+    for (const r of requests) {
+      answers.push(
+        await this.unpooled(r.onRetry).applyNow(r.items, options).catch(asError)
+      )
+    }
+    return answers
+  }
+
+  private async applyNow(
+    objects: readonly KubeJson[],
+    options: ApplyOptions
+  ): Promise<ApplyAnswer> {
     const args = [
       'apply',
       '--server-side',
@@ -237,4 +374,15 @@ export class KubectlClient {
       ...(this.config.context ? [`--context=${this.config.context}`] : [])
     ]
   }
+}
+
+/** A listener that tells every request of a merged call about its retries. */
+function fanOut(requests: readonly Pooled<unknown>[]): RetryListener {
+  return (attempt, delayMs) => {
+    for (const r of requests) r.onRetry?.(attempt, delayMs)
+  }
+}
+
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error))
 }

@@ -11,6 +11,7 @@ import type { Exec } from '../ports/exec.js'
 import type { Logger } from '../ports/logger.js'
 import type { StepOutcome, SyncMetadata, SyncReason } from '../sync-result.js'
 import { applyPlan } from './apply-plan.js'
+import { CallPool, defaultCallPoolOptions } from './call-pool.js'
 import { HelmClient, type HelmConfig } from './helm.js'
 import {
   applySetId,
@@ -66,12 +67,16 @@ export async function applyToCluster(
   metadata: SyncMetadata
 ): Promise<ClusterOutcome> {
   const { clock, logger } = ports
+  // One pool per sync: concurrent steps' get/apply calls are merged into at
+  // most `concurrency` kubectl processes at a time (see call-pool.ts).
+  const pool = new CallPool(defaultCallPoolOptions(options.concurrency))
   const kubectl = new KubectlClient(
     ports.exec,
     clock,
     options.kubectl,
     undefined,
-    options.signal
+    options.signal,
+    pool
   )
   const helm = new HelmClient(ports.exec, clock, options.helm)
   const probe = await kubectl.run(['get', '--raw', '/readyz'])
