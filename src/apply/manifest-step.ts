@@ -88,9 +88,13 @@ async function applyBatch(
     kind: 'Namespace',
     name
   }))
-  const before = versions(
-    await ctx.kubectl.get([...nsRefs, ...entries.map((e) => e.ref)])
+  // Objects in a namespace this sync created are known to be new: reading
+  // them first would cost a GET each for nothing (see ApplyContext).
+  const fresh = ctx.createdNamespaces ?? new Set<string>()
+  const unknown = [...nsRefs, ...entries.map((e) => e.ref)].filter(
+    (r) => r.namespace === undefined || !fresh.has(r.namespace)
   )
+  const before = versions(await ctx.kubectl.get(unknown))
   const missing = nsRefs.filter((r) => !before.has(refKey(r)))
   const { result, applied } = await ctx.kubectl.apply(
     [
@@ -111,9 +115,15 @@ async function applyBatch(
       message: 'named by namespace: and missing'
     })
   }
+  for (const ns of missing) fresh.add(ns.name)
   if (result.exitCode === 0) {
     const after = versions(applied)
-    for (const e of entries) changes.push(change(step, e, before, after))
+    for (const e of entries) {
+      const entry = change(step, e, before, after)
+      if (e.ref.kind === 'Namespace' && entry.action === 'created')
+        fresh.add(e.ref.name)
+      changes.push(entry)
+    }
     return
   }
   await failBatch(step, entries, before, result.stderr, changes, ctx)

@@ -23,6 +23,12 @@ export interface ApplyContext {
   stepTimeoutMs: number
   /** Pause between health polls. */
   healthIntervalMs: number
+  /**
+   * Namespaces this sync created (shared by all its steps). Nothing else
+   * can be in them yet that a step's objects would collide with, so a step
+   * skips reading those objects before applying: they are new.
+   */
+  createdNamespaces?: Set<string>
 }
 
 /** What a step applied. */
