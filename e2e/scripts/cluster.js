@@ -8,12 +8,16 @@
 //   node e2e/scripts/cluster.js up           start (or reuse); prints exports
 //   node e2e/scripts/cluster.js down [--id ID]   stop and remove the data
 //   node e2e/scripts/cluster.js status       exit 0 when a healthy plane runs
+//   node e2e/scripts/cluster.js restart kube-apiserver
+//                                            restart one component, keeping
+//                                            the cluster's data (e2e tests)
 //
 // stdout carries only the `export` lines, so `eval "$(npm run -s cluster:up)"`
 // works; all progress goes to stderr. See docs/control-plane.md.
 import { down } from './lib/down.js'
 import { statePaths, stateDir, log } from './lib/settings.js'
 import { healthyPlane, InterruptedError, up } from './lib/up.js'
+import { restartComponent, restartableComponents } from './lib/restart.js'
 
 /** Quotes a value for a POSIX shell only when it needs it. */
 function shellQuote(value) {
@@ -52,8 +56,14 @@ async function main(argv) {
       if (state) process.stdout.write(`${exportLines(state).join('\n')}\n`)
       return state ? 0 : 1
     }
+    case 'restart': {
+      await restartComponent(paths, rest[0])
+      return 0
+    }
     default:
-      process.stderr.write('usage: cluster.js up | down [--id ID] | status\n')
+      process.stderr.write(
+        `usage: cluster.js up | down [--id ID] | status | restart ${restartableComponents.join('|')}\n`
+      )
       return 2
   }
 }
