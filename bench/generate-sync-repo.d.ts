@@ -8,6 +8,7 @@ export interface SyncRepoOptions {
   workloads?: boolean
   revision?: number
   namespacePrefix?: string
+  cluster?: string
 }
 
 export interface SyncRepo {

@@ -56,7 +56,9 @@ function fileObjects(ns, stack, file, count, workloads, revision) {
  * Options: `objects` (total, namespaces not counted), `workloads` (add
  * Deployments), `revision` (changes every ConfigMap; use `editOneFile` to
  * change a single file instead), `namespacePrefix` (default `ns`; give each
- * repository synced to one cluster its own).
+ * repository synced to one cluster its own), `cluster` (the definition's
+ * name, default `bench-<objects>`; the inventory is per name, so give each
+ * run on one control plane its own).
  */
 export function generateSyncRepo(root, options) {
   const { objects, workloads = false, revision = 1 } = options
@@ -98,7 +100,7 @@ export function generateSyncRepo(root, options) {
   }
   writeFileSync(
     join(root, 'cluster.yaml'),
-    `apiVersion: v1\nkind: ImportCluster\nmetadata:\n  name: bench-${objects}\nspec:\n  stacks:\n${stackItems.join('\n')}\n`
+    `apiVersion: v1\nkind: ImportCluster\nmetadata:\n  name: ${options.cluster ?? `bench-${objects}`}\nspec:\n  stacks:\n${stackItems.join('\n')}\n`
   )
   // Namespace files sort first ("00-"), so `kubectl apply -f manifests/`
   // creates them before the objects that live in them.

@@ -1,12 +1,15 @@
-// Benchmark (not a test) for issue 4: `npm run build && node bench/sync.bench.js [sizes…]`
-// (default sizes 100 1000 3000). Against the local control plane (started
+// Benchmark (not a test) for issue 4: `npm run build && node bench/sync.bench.js
+// [sizes…] [--runs N] [--loop-runs N]` (default sizes 100 1000 3000, 3 runs;
+// CLUSTERSYNC_CLI=<bundle> benchmarks another build than dist/cli). Against the local control plane (started
 // with `npm run cluster:up` when KUBECONFIG is not set), for each size on a
 // fresh generated repository (bench/generate-sync-repo.js):
 //   clustersync full sync, no-op sync, one-file-change sync, plan;
 //   (a) `kubectl apply -f <file>` once per file (hand-written workflows);
 //   (b) one `kubectl apply --server-side -f <dir>` over all files.
-// Each size gets its own namespaces (the cluster name includes the size), and
-// the baselines run in their own copy, so no run finds another's objects.
+// Every run (ClusterSync's and each baseline's) gets a fresh repository with
+// its own namespaces and cluster name, and deletes them afterwards (untimed),
+// so each full apply starts from empty; the order rotates per round and each
+// figure is the median of the rounds.
 // Prints a Markdown table with wall time and peak RSS (GNU time's %M, when
 // /usr/bin/time exists) to paste into BENCHMARKS.md. Pass --workloads to
 // include Deployments (needs the kwok node of Tier B).
@@ -21,9 +24,23 @@ const here = dirname(fileURLToPath(import.meta.url))
 const repoRoot = resolve(here, '..')
 const args = process.argv.slice(2)
 const workloads = args.includes('--workloads')
-const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number)
+const option = (name, fallback) => {
+  const at = args.indexOf(name)
+  return at >= 0 ? Number(args[at + 1]) : fallback
+}
+/** Rounds per size (medians are taken over them); --runs N, default 3. */
+const runs = option('--runs', 3)
+/** Rounds of the slow per-file loop (a); --loop-runs N, default `runs`. */
+const loopRuns = option('--loop-runs', runs)
+const sizes = args
+  .filter((a, i) => /^\d+$/.test(a) && !/^--/.test(args[i - 1] ?? ''))
+  .map(Number)
 if (sizes.length === 0) sizes.push(100, 1000, 3000)
-const cli = join(repoRoot, 'dist', 'cli', 'index.js')
+// CLUSTERSYNC_CLI: a bundle built elsewhere (e.g. from a work tree that is
+// not the checkout's dist/), so benchmarks never need dist/ rebuilt.
+const cli = process.env.CLUSTERSYNC_CLI
+  ? resolve(process.env.CLUSTERSYNC_CLI)
+  : join(repoRoot, 'dist', 'cli', 'index.js')
 const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined
 
 /** KUBECONFIG from the environment, else from `cluster.js up`'s exports. */
@@ -79,10 +96,10 @@ function timed(env, command, argv, options = {}) {
 }
 
 /** Sums several timed runs (the per-file kubectl loop); RSS is the max. */
-function loop(env, runs) {
+function loop(env, commands) {
   let seconds = 0
   let rss = null
-  for (const [command, argv] of runs) {
+  for (const [command, argv] of commands) {
     const r = timed(env, command, argv)
     seconds += r.seconds
     rss = r.rss === null ? rss : Math.max(rss ?? 0, r.rss)
@@ -90,92 +107,205 @@ function loop(env, runs) {
   return { seconds, rss }
 }
 
+/** Deletes what one run created (untimed), so every run starts empty. */
+function cleanup(env, namespaces, cluster) {
+  if (namespaces.length > 0) {
+    timed(env, 'kubectl', [
+      'delete',
+      'namespace',
+      ...namespaces,
+      '--ignore-not-found',
+      '--wait=true',
+      '--timeout=300s'
+    ])
+  }
+  if (cluster) {
+    timed(env, 'kubectl', [
+      'delete',
+      'configmap,lease',
+      `clustersync-${cluster}`,
+      '-n',
+      'clustersync-system',
+      '--ignore-not-found'
+    ])
+  }
+}
+
+function namespacesOf(repo) {
+  return Array.from(
+    { length: repo.stacks },
+    (_, s) => `${repo.namespacePrefix}-s${String(s).padStart(3, '0')}`
+  )
+}
+
+/** One ClusterSync run on a fresh repository: plan, full, no-op, one file. */
+function clusterSyncRun(env, root, objects, tag) {
+  const cluster = `bench-${tag}`
+  const repo = generateSyncRepo(join(root, tag), {
+    objects,
+    workloads,
+    namespacePrefix: tag,
+    cluster
+  })
+  const base = [repo.definition, '--root', join(root, tag)]
+  const results = {
+    plan: timed(env, process.execPath, [cli, 'plan', ...base, '--no-live'])
+  }
+  const sync = () => timed(env, process.execPath, [cli, 'sync', ...base])
+  results.full = sync()
+  results.noop = sync()
+  editOneFile(repo, 2)
+  results.oneFile = sync()
+  cleanup(env, namespacesOf(repo), cluster)
+  return results
+}
+
+/** (a): `kubectl apply -f` once per file, namespaces first. */
+function perFileRun(env, root, objects, tag) {
+  const repo = generateSyncRepo(join(root, tag), {
+    objects,
+    workloads,
+    namespacePrefix: tag
+  })
+  const result = loop(
+    env,
+    repo.files.map((f) => ['kubectl', ['apply', '-f', f]])
+  )
+  cleanup(env, namespacesOf(repo))
+  return result
+}
+
+/** (b): one `kubectl apply --server-side -f <dir>`. */
+function serverSideRun(env, root, objects, tag) {
+  const repo = generateSyncRepo(join(root, tag), {
+    objects,
+    workloads,
+    namespacePrefix: tag
+  })
+  const result = timed(env, 'kubectl', [
+    'apply',
+    '--server-side',
+    '-f',
+    join(dirname(repo.definition), 'manifests')
+  ])
+  cleanup(env, namespacesOf(repo))
+  return result
+}
+
+/**
+ * `runs` rounds per size; each round runs ClusterSync and both baselines on
+ * fresh repositories and namespaces, in an order that rotates per round, so
+ * drift in the control plane (etcd growth, controllers catching up) hits
+ * every contender alike. Returns the per-figure lists of samples.
+ */
 function benchSize(env, objects) {
   const root = mkdtempSync(join(tmpdir(), `clustersync-bench-${objects}-`))
+  const stamp = Date.now().toString(36)
+  const samples = {
+    plan: [],
+    full: [],
+    noop: [],
+    oneFile: [],
+    perFile: [],
+    serverSide: []
+  }
+  const contenders = [
+    (round) => {
+      const r = clusterSyncRun(
+        env,
+        root,
+        objects,
+        `cs${objects}-${stamp}-${round}`
+      )
+      for (const key of ['plan', 'full', 'noop', 'oneFile'])
+        samples[key].push(r[key])
+    },
+    (round) => {
+      if (round < loopRuns)
+        samples.perFile.push(
+          perFileRun(env, root, objects, `pf${objects}-${stamp}-${round}`)
+        )
+    },
+    (round) =>
+      samples.serverSide.push(
+        serverSideRun(env, root, objects, `ss${objects}-${stamp}-${round}`)
+      )
+  ]
   try {
-    const repo = generateSyncRepo(join(root, 'repo'), {
-      objects,
-      workloads,
-      namespacePrefix: `ns-${objects}`
-    })
-    const sync = (extra = []) =>
-      timed(env, process.execPath, [
-        cli,
-        'sync',
-        repo.definition,
-        '--root',
-        join(root, 'repo'),
-        ...extra
-      ])
-    const results = {}
-    results.plan = timed(env, process.execPath, [
-      cli,
-      'plan',
-      repo.definition,
-      '--root',
-      join(root, 'repo'),
-      '--no-live'
-    ])
-    results.full = sync()
-    results.noop = sync()
-    editOneFile(repo, 2)
-    results.oneFile = sync()
-    // The baselines must create objects too, not find ClusterSync's: each
-    // runs on its own copy with its own namespaces.
-    const base = generateSyncRepo(join(root, 'baseline'), {
-      objects,
-      workloads,
-      revision: 3,
-      namespacePrefix: `ns-loop-${objects}`
-    })
-    results.perFile = loop(
-      env,
-      base.files.map((f) => ['kubectl', ['apply', '-f', f]])
-    )
-    const ssa = generateSyncRepo(join(root, 'ssa'), {
-      objects,
-      workloads,
-      revision: 4,
-      namespacePrefix: `ns-ssa-${objects}`
-    })
-    results.serverSide = timed(env, 'kubectl', [
-      'apply',
-      '--server-side',
-      '-f',
-      join(dirname(ssa.definition), 'manifests')
-    ])
-    return results
+    for (let round = 0; round < runs; round++) {
+      for (let k = 0; k < contenders.length; k++) {
+        contenders[(round + k) % contenders.length](round)
+      }
+      console.error(
+        `bench: ${objects} objects, round ${round + 1}/${runs} done`
+      )
+    }
+    return samples
   } finally {
     rmSync(root, { recursive: true, force: true })
   }
 }
 
-function row(name, objects, r, full) {
-  const ratio = full
-    ? ` (${((r.seconds / full.seconds) * 100).toFixed(1)}% of full)`
-    : ''
-  const rss = r.rss === null ? 'n/a' : `${r.rss.toFixed(0)} MiB`
-  return `| ${objects} | ${name} | ${r.seconds.toFixed(2)} s${ratio} | ${rss} |`
+/** The median of the wall times, and the largest peak RSS seen. */
+function summary(list) {
+  const seconds = list.map((r) => r.seconds).sort((a, b) => a - b)
+  const mid = Math.floor(seconds.length / 2)
+  const median =
+    seconds.length % 2 === 1
+      ? seconds[mid]
+      : (seconds[mid - 1] + seconds[mid]) / 2
+  const rsses = list.map((r) => r.rss).filter((r) => r !== null)
+  return {
+    seconds: median,
+    rss: rsses.length > 0 ? Math.max(...rsses) : null,
+    n: list.length
+  }
 }
+
+function row(name, objects, r, note = '') {
+  const rss = r.rss === null ? 'n/a' : `${r.rss.toFixed(0)} MiB`
+  return `| ${objects} | ${name} | ${r.seconds.toFixed(2)} s | ${r.n} | ${note} | ${rss} |`
+}
+
+const pct = (a, b) => `${((a.seconds / b.seconds) * 100).toFixed(1)}% of full`
+const times = (a, b) => `${(a.seconds / b.seconds).toFixed(2)}× the full sync`
 
 function main() {
   if (!existsSync(cli))
     throw new Error('run `npm run build` first (dist/cli/index.js is missing)')
   const env = clusterEnv()
   const lines = [
-    '| Objects | Run | Wall time | Peak RSS |',
-    '|---|---|---|---|'
+    '| Objects | Run | Median wall time | Runs | Ratio | Peak RSS |',
+    '|---|---|---|---|---|---|'
   ]
   for (const objects of sizes) {
     console.error(`bench: ${objects} objects…`)
-    const r = benchSize(env, objects)
+    const s = benchSize(env, objects)
+    const r = Object.fromEntries(
+      Object.entries(s).map(([k, v]) => [k, summary(v)])
+    )
     lines.push(
       row('clustersync plan (offline)', objects, r.plan),
       row('clustersync sync, full', objects, r.full),
-      row('clustersync sync, no-op', objects, r.noop, r.full),
-      row('clustersync sync, one file changed', objects, r.oneFile, r.full),
-      row('(a) kubectl apply -f per file', objects, r.perFile),
-      row('(b) kubectl apply --server-side -f dir', objects, r.serverSide)
+      row('clustersync sync, no-op', objects, r.noop, pct(r.noop, r.full)),
+      row(
+        'clustersync sync, one file changed',
+        objects,
+        r.oneFile,
+        pct(r.oneFile, r.full)
+      ),
+      row(
+        '(a) kubectl apply -f per file',
+        objects,
+        r.perFile,
+        times(r.perFile, r.full)
+      ),
+      row(
+        '(b) kubectl apply --server-side -f dir',
+        objects,
+        r.serverSide,
+        times(r.serverSide, r.full)
+      )
     )
   }
   console.log(lines.join('\n'))
