@@ -64,7 +64,8 @@ export const syncCommand: Command = {
     {
       name: 'concurrency',
       type: 'number',
-      description: 'Independent steps applied at once (default 4)'
+      description:
+        'kubectl processes and add-on steps at once (default 4); manifest steps share the kubectl processes'
     },
     {
       name: 'timeout',
