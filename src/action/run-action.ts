@@ -41,6 +41,7 @@ export interface ActionRequest {
   /** Absent: no kubeconfig given, or withheld from a fork's pull request. */
   kubeconfigPath?: string
   links: RepoLinks
+  /** `clustersync:<run id>:<attempt>`; the cluster name is appended. */
   externalId: string
 }
 
@@ -92,7 +93,9 @@ export async function runAction(
         cluster,
         sha: trigger.sha,
         startedAt: metadata.startedAt,
-        externalId: req.externalId,
+        // One check run per cluster and run attempt; the record itself is
+        // the JSON block in the output text.
+        externalId: `${req.externalId}:${cluster}`,
         detailsUrl: links.runUrl
       })
     )
