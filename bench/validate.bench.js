@@ -96,14 +96,14 @@ let docs = 0
 const visit = (v) => { if (typeof v === 'string' && v.includes('apiVersion:')) for (const d of parseAllDocuments(v)) { d.toJS(); docs++ } else if (v && typeof v === 'object') Object.values(v).forEach(visit) }
 const walk = (dir) => { for (const n of readdirSync(dir).sort()) { const p = join(dir, n); if (statSync(p).isDirectory()) walk(p); else if (n.endsWith('.yaml')) for (const d of parseAllDocuments(readFileSync(p, 'utf8'))) { const v = d.toJS(); docs++; if (mode === 'embedded') visit(v) } } }
 walk(root)
-process.on('exit', () => process.stderr.write('DOCS ' + docs + '\\nMAXRSS ' + process.resourceUsage().maxRSS + '\\n'))
+process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write('DOCS ' + docs + '\\nMAXRSS ' + u.maxRSS + '\\nCPU ' + (u.userCPUTime + u.systemCPUTime) + '\\n') })
 `
 
 // Runs the CLI in this process's child with its peak RSS reported on exit.
 const cliWrapper = `
 const [cli, ...rest] = process.argv.slice(1)
 process.argv = [process.argv[0], cli, ...rest]
-process.on('exit', () => process.stderr.write('MAXRSS ' + process.resourceUsage().maxRSS + '\\n'))
+process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write('MAXRSS ' + u.maxRSS + '\\nCPU ' + (u.userCPUTime + u.systemCPUTime) + '\\n') })
 await import(cli)
 `
 
@@ -115,9 +115,11 @@ function measure(args) {
   })
   const ms = Number(process.hrtime.bigint() - start) / 1e6
   const rss = Number(/MAXRSS (\d+)/.exec(child.stderr)?.[1] ?? 0) / 1024
+  const cpu = Number(/CPU (\d+)/.exec(child.stderr)?.[1] ?? 0) / 1000
   return {
     ms,
     rss,
+    cpu,
     status: child.status,
     stdout: child.stdout,
     stderr: child.stderr
@@ -183,34 +185,48 @@ for (let i = 0; i < runs; i++) {
 rmSync(base, { recursive: true, force: true })
 
 const ms = (list) => median(list.map((r) => r.ms))
+const cpuMs = (list) => median(list.map((r) => r.cpu))
 const mib = (list) => median(list.map((r) => r.rss))
 const all = (list) => list.map((r) => r.ms.toFixed(0)).join(', ')
+// Run i of validate and run i of a floor ran next to each other: the median
+// of these paired ratios is the least sensitive to a machine whose load
+// changes during the series.
+const paired = (a, b) => median(a.map((r, i) => r.ms / b[i].ms))
+const ratio = (v, f) =>
+  `**${(ms(v) / ms(f)).toFixed(2)}×** (paired ${paired(v, f).toFixed(2)}×, CPU ${(cpuMs(v) / cpuMs(f)).toFixed(2)}×)`
 const lines = [
   `date: ${new Date().toISOString().slice(0, 16)}Z; machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB; node ${process.version}; runs: ${runs}, interleaved`,
   `input: ${stacks} stacks × ${filesPerStack * objectsPerFile} objects = ${stacks * filesPerStack * objectsPerFile} ConfigMaps in ${stacks * filesPerStack} included files + ${stacks} stack files + cluster.yaml`,
   `startup: \`node cli --help\` ${ms(startup).toFixed(0)} ms (median)`,
   '',
-  '| layout | what | median wall time | peak RSS (median) | validate ÷ floor |',
+  '| layout: what | median wall time | median CPU (user+sys) | peak RSS (median) | validate ÷ floor: wall (paired runs, CPU) |',
   '|---|---|---|---|---|'
 ]
 for (const layout of layouts) {
   const { series } = rows[layout]
-  const v = ms(series.validate)
-  const f = ms(series.floor)
-  const fe = series.floorEmbedded && ms(series.floorEmbedded)
   const docs =
     layout === 'raw'
       ? '5,000 raw objects, `---`-separated'
       : '5,000 inline `manifest:` texts'
+  const row = (what, list, versus) =>
+    `| ${what} | ${ms(list).toFixed(0)} ms | ${cpuMs(list).toFixed(0)} ms | ${mib(list).toFixed(0)} MiB | ${versus ? ratio(series.validate, list) : ''} |`
   lines.push(
-    `| ${layout} (${docs}) | floor: read + parse the 1,101 files | ${f.toFixed(0)} ms | ${mib(series.floor).toFixed(0)} MiB | **${(v / f).toFixed(2)}×** |`
+    row(
+      `${layout} (${docs}): floor, read + parse the 1,101 files`,
+      series.floor,
+      true
+    )
   )
-  if (fe)
+  if (series.floorEmbedded)
     lines.push(
-      `| ${layout} | floor: the files + the 5,000 inline texts | ${fe.toFixed(0)} ms | ${mib(series.floorEmbedded).toFixed(0)} MiB | **${(v / fe).toFixed(2)}×** |`
+      row(
+        `${layout}: floor, the files + the 5,000 inline texts`,
+        series.floorEmbedded,
+        true
+      )
     )
   lines.push(
-    `| ${layout} | \`clustersync validate\` (cold CLI) | ${v.toFixed(0)} ms | ${mib(series.validate).toFixed(0)} MiB | |`
+    row(`${layout}: \`clustersync validate\` (cold CLI)`, series.validate)
   )
 }
 lines.push('')
