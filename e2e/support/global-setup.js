@@ -73,6 +73,7 @@ function startWatchdog(paths, id) {
   )
   closeSync(log)
   watchdog.unref()
+  return watchdog.pid
 }
 
 export default async function globalSetup() {
@@ -86,7 +87,7 @@ export default async function globalSetup() {
   globalThis[handoffKey] = handoff
   if (!reused) {
     guardAgainstLeftovers(handoff)
-    startWatchdog(paths, state.id)
+    handoff.watchdogPid = startWatchdog(paths, state.id)
   }
 
   process.env.KUBECONFIG = state.kubeconfig

@@ -3,6 +3,7 @@
 // remove this run's Helm home.
 import { rmSync } from 'node:fs'
 import { down } from '../scripts/lib/down.js'
+import { isOurs } from '../scripts/lib/processes.js'
 import { handoffKey } from './global-setup.js'
 
 export default async function globalTeardown() {
@@ -14,5 +15,13 @@ export default async function globalTeardown() {
   if (handoff.startedId && !handoff.stopped) {
     handoff.stopped = true
     await down(handoff.paths, handoff.startedId)
+  }
+  // The watchdog would notice within a second; stop it now so Jest exits
+  // with nothing of ours left running.
+  // Its command line carries the plane's random id, which guards against a
+  // reused PID.
+  const { watchdogPid, startedId } = handoff
+  if (watchdogPid && startedId && isOurs(watchdogPid, startedId)) {
+    process.kill(watchdogPid, 'SIGTERM')
   }
 }
