@@ -9,7 +9,8 @@
 //   CLUSTERSYNC_CHART_REPO  http://127.0.0.1:<port>, the local chart repository
 //   CLUSTERSYNC_OCI_REPO    oci://127.0.0.1:<port>/charts, the same charts over
 //                           OCI (plain HTTP: pass --plain-http to helm)
-//   HELM_*_HOME             a fresh folder per run, so tests never touch ~/.config/helm
+//   HELM_*_HOME             a fresh folder per run in the state directory, so
+//                           tests never touch ~/.config/helm
 //
 // A plane that was already running is reused and left running. One started
 // here is stopped by global-teardown.js, or, if Jest dies first, by the signal
@@ -17,7 +18,6 @@
 // test that blocked Jest's event loop) by e2e/scripts/watchdog.js.
 import { spawn, spawnSync } from 'node:child_process'
 import { closeSync, mkdirSync, mkdtempSync, openSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
 import { helmEnv } from '../scripts/lib/charts.js'
 import { repoRoot, stateDir, statePaths } from '../scripts/lib/settings.js'
@@ -98,7 +98,10 @@ export default async function globalSetup() {
   // Settings from the developer's shell that would point helm elsewhere.
   delete process.env.HELM_KUBECONTEXT
   delete process.env.HELM_NAMESPACE
-  handoff.helmHome = mkdtempSync(join(tmpdir(), 'clustersync-e2e-helm-'))
+  // Inside the state directory, so `down` removes it even when Jest was
+  // killed before its teardown could.
+  mkdirSync(paths.helmHome, { recursive: true })
+  handoff.helmHome = mkdtempSync(join(paths.helmHome, 'run-'))
   const helm = helmEnv(handoff.helmHome)
   for (const name of [
     'HELM_CONFIG_HOME',
