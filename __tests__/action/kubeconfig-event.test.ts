@@ -1,5 +1,8 @@
 import { decodeKubeconfig } from '../../src/action/kubeconfig.js'
 import { readTrigger } from '../../src/action/event.js'
+import { phaseLogger } from '../../src/action/sync-runner.js'
+import { serverFromApi } from '../../src/cli/commands/history.js'
+import { silentLogger } from '../../src/ports/logger.js'
 
 const kubeconfig = `apiVersion: v1
 kind: Config
@@ -121,5 +124,37 @@ describe('readTrigger', () => {
     expect(
       readTrigger({ ...facts, eventName: 'schedule', payload: {} })
     ).toMatchObject({ mode: 'plan', source: 'schedule' })
+  })
+})
+
+describe('phaseLogger', () => {
+  it('reports each later phase once, from the engine progress lines', () => {
+    const seen: string[] = []
+    const lines: string[] = []
+    const logger = phaseLogger(
+      { ...silentLogger, info: (m) => void lines.push(m) },
+      (phase, detail) =>
+        void seen.push(`${phase}${detail ? ` (${detail})` : ''}`)
+    )
+    for (const line of [
+      'Fetching: cluster.yaml',
+      'Validating',
+      'Applying: 2 steps',
+      'applied x',
+      'Completed: 2 applied'
+    ]) {
+      logger.info(line)
+    }
+    expect(seen).toEqual(['Applying (2 steps)', 'Completed (2 applied)'])
+    expect(lines).toHaveLength(5)
+  })
+})
+
+describe('serverFromApi', () => {
+  it('derives the server URL for links from the API URL', () => {
+    expect(serverFromApi('https://api.github.com')).toBe('https://github.com')
+    expect(serverFromApi('https://ghe.example.com/api/v3')).toBe(
+      'https://ghe.example.com'
+    )
   })
 })

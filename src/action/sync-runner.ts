@@ -109,9 +109,10 @@ const phases: readonly Phase[] = [
  */
 export function phaseLogger(
   logger: Logger,
-  onPhase: (phase: Phase, detail?: string) => void
+  onPhase: (phase: Phase, detail?: string) => void,
+  reportedAlready: Phase = 'Validating'
 ): Logger {
-  let reached = -1
+  let reached = phases.indexOf(reportedAlready)
   return {
     ...logger,
     info: (message) => {
