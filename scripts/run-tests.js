@@ -2,14 +2,14 @@
 // the e2e suites against the real local control plane) and ends with the line
 // CI reads, `N passed, N failed`. Extra arguments go to Jest, e.g.
 // `npm test -- --selectProjects unit` or `npm test -- __tests__/cli`.
-import { spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 const dir = mkdtempSync(join(tmpdir(), 'clustersync-jest-'))
 const resultFile = join(dir, 'result.json')
-const jest = spawnSync(
+const jest = spawn(
   process.execPath,
   [
     '--experimental-vm-modules',
@@ -21,6 +21,27 @@ const jest = spawnSync(
   ],
   { stdio: 'inherit' }
 )
+// Pass Ctrl-C and CI's SIGTERM on to Jest, so its global teardown stops the
+// control plane it started; this wrapper then reports what Jest recorded.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => jest.kill(signal))
+}
+// A bound on the whole run, so a hung test can never use up CI's 90 minutes:
+// Jest gets SIGTERM (its teardown stops the control plane), then SIGKILL
+// (the setup's watchdog then stops the plane). CLUSTERSYNC_TEST_TIMEOUT_MIN
+// overrides the default of 60 minutes (cold control-plane build included).
+const limitMs = Number(process.env.CLUSTERSYNC_TEST_TIMEOUT_MIN ?? 60) * 60_000
+const overtime = setTimeout(() => {
+  console.error(
+    `run-tests: Jest ran longer than ${limitMs / 60_000} minutes; stopping it`
+  )
+  jest.kill('SIGTERM')
+  setTimeout(() => jest.kill('SIGKILL'), 30_000).unref()
+}, limitMs)
+overtime.unref()
+const code = await new Promise((resolve) => {
+  jest.on('close', (status, signal) => resolve(status ?? (signal ? 1 : 0)))
+})
 
 let passed = 0
 let failed = 0
@@ -36,7 +57,6 @@ try {
   failed = 1
 }
 rmSync(dir, { recursive: true, force: true })
-const code = jest.status ?? 1
 if (code !== 0 && failed === 0) failed = 1
 console.log(
   `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`
