@@ -1,6 +1,7 @@
 import { FakeExec } from '../../__fixtures__/fakes/fake-exec.js'
 import { defaultPreviewOptions, previewPlan } from '../../src/apply/diff.js'
 import { UnreachableError } from '../../src/errors.js'
+import { applySetId } from '../../src/apply/inventory.js'
 import { buildPlan } from '../../src/plan/build-plan.js'
 import { renderPreviewJson, renderPreviewText } from '../../src/plan/preview.js'
 import { buildDefinition, obj } from './builders.js'
@@ -198,6 +199,22 @@ describe('previewPlan', () => {
         { step: 'addon:fresh' }
       ]
     })
+  })
+
+  it('previews the objects a sync would send, inventory label included', async () => {
+    // A sync labels every object with the cluster's ApplySet; a preview that
+    // sent the objects without it would dry-run the label's removal and
+    // report drift on a cluster synced a moment ago.
+    const exec = cluster()
+    await previewPlan(buildPlan(definition()), defaultPreviewOptions(exec))
+    const sent = JSON.parse(exec.callsWith('apply')[0]?.input ?? '') as {
+      items: { metadata: { labels?: Record<string, string> } }[]
+    }
+    for (const item of sent.items) {
+      expect(item.metadata.labels?.['applyset.kubernetes.io/part-of']).toBe(
+        applySetId('shop')
+      )
+    }
   })
 
   it('passes --force-conflicts for force: true', async () => {

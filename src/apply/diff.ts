@@ -7,7 +7,8 @@
  */
 import { trimOutput } from '../errors.js'
 import { diffObjects, isRecord, sameObject } from '../plan/object-diff.js'
-import { stepDocuments } from '../plan/plan-steps.js'
+import { appliedDocument } from './kube-objects.js'
+import { applySetId } from './inventory.js'
 import {
   countPreview,
   mergePrune,
@@ -31,7 +32,7 @@ export async function previewPlan(
 ): Promise<PlanPreview> {
   const applied = await mapLimit(plan.steps, options.concurrency, (step) =>
     step.kind === 'manifest'
-      ? previewManifestStep(step, options)
+      ? previewManifestStep(step, options, applySetId(plan.cluster))
       : previewAddonStep(step, options)
   )
   // Read after the steps: by then an unreachable cluster has been reported.
@@ -50,13 +51,14 @@ export async function previewPlan(
 /** Classifies each object of one manifest step against the live cluster. */
 export async function previewManifestStep(
   step: ManifestStep,
-  options: PreviewOptions
+  options: PreviewOptions,
+  applySet: string
 ): Promise<StepPreview> {
   if (step.objects.length === 0) return { step: step.id, changes: [] }
   const input = JSON.stringify({
     apiVersion: 'v1',
     kind: 'List',
-    items: stepDocuments(step)
+    items: step.objects.map((o) => appliedDocument(o, applySet))
   })
   const kube = kubeFlags(options)
   const apply = [

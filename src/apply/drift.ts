@@ -9,8 +9,7 @@ import { trimOutput } from '../errors.js'
 import type { Plan } from '../plan/types.js'
 import type { Inventory } from './inventory.js'
 import { fieldManager, type KubectlClient } from './kubectl.js'
-import { listDocument, withLabels, type KubeJson } from './kube-objects.js'
-import { partOfLabel } from './manifest-step.js'
+import { appliedDocument, listDocument, type KubeJson } from './kube-objects.js'
 
 /** What `status` says about drift. */
 export interface DriftReport {
@@ -38,16 +37,7 @@ export async function detectDrift(
       continue
     }
     if (step.kind !== 'manifest') continue
-    for (const o of step.objects) {
-      const metadata = { ...((o.object.body.metadata ?? {}) as KubeJson) }
-      if (o.namespace !== undefined) metadata.namespace = o.namespace
-      bodies.push(
-        withLabels(
-          { ...o.object.body, metadata },
-          { [partOfLabel]: applySetId }
-        )
-      )
-    }
+    for (const o of step.objects) bodies.push(appliedDocument(o, applySetId))
   }
   const removed = inventory.steps
     .filter((s) => !plan.steps.some((p) => p.id === s.id))

@@ -3,6 +3,7 @@
  * (group, kind, namespace, name), the List documents kubectl reads on stdin,
  * and the JSON kubectl writes back.
  */
+import type { PlannedObject } from '../plan/types.js'
 
 /** Enough to find an object again (inventory entries, prune, health). */
 export interface ObjectRef {
@@ -116,6 +117,25 @@ export function resourceVersionOf(object: KubeJson): string | undefined {
   const metadata = object.metadata as Record<string, unknown> | undefined
   const rv = metadata?.resourceVersion
   return typeof rv === 'string' ? rv : undefined
+}
+
+/** The label that makes an object a member of the cluster's ApplySet (KEP-3659). */
+export const partOfLabel = 'applyset.kubernetes.io/part-of'
+
+/**
+ * The object exactly as a sync sends it: the planned namespace filled in and
+ * the ApplySet membership label set. Previews and drift checks must send the
+ * same document, or a server-side dry run reports the label's removal as a
+ * change on a cluster that was synced a moment ago.
+ */
+export function appliedDocument(
+  planned: PlannedObject,
+  applySetId: string
+): KubeJson {
+  const { body } = planned.object
+  const metadata = { ...((body.metadata ?? {}) as Record<string, unknown>) }
+  if (planned.namespace !== undefined) metadata.namespace = planned.namespace
+  return withLabels({ ...body, metadata }, { [partOfLabel]: applySetId })
 }
 
 /** A copy of `body` with the given labels merged into `metadata.labels`. */

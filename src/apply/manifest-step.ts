@@ -13,7 +13,7 @@ import {
   refKey,
   refOf,
   resourceVersionOf,
-  withLabels,
+  appliedDocument,
   type KubeJson,
   type ObjectRef
 } from './kube-objects.js'
@@ -24,7 +24,7 @@ import {
 } from './step-types.js'
 
 /** The ApplySet membership label (KEP-3659), set on every applied object. */
-export const partOfLabel = 'applyset.kubernetes.io/part-of'
+export { partOfLabel } from './kube-objects.js'
 
 interface Entry {
   planned: PlannedObject
@@ -208,12 +208,7 @@ function versions(
 function toEntry(planned: PlannedObject, ctx: ApplyContext): Entry {
   const { object } = planned
   const namespace = planned.namespace
-  const metadata = { ...((object.body.metadata ?? {}) as KubeJson) }
-  if (namespace !== undefined) metadata.namespace = namespace
-  const body = withLabels(
-    { ...object.body, metadata },
-    { [partOfLabel]: ctx.applySetId }
-  )
+  const body = appliedDocument(planned, ctx.applySetId)
   return {
     planned,
     body,
