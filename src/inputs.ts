@@ -4,7 +4,11 @@
  * every error names the input and what it accepts.
  */
 import * as core from '@actions/core'
-import { ConfigurationError } from './errors.js'
+import {
+  parseChartMirror,
+  type ChartMirror
+} from './definition/chart-mirrors.js'
+import { ConfigurationError, getErrorMessage } from './errors.js'
 
 /** Input names, as in action.yml. */
 export const InputNames = {
@@ -19,7 +23,8 @@ export const InputNames = {
   concurrency: 'concurrency',
   token: 'token',
   kubectl: 'kubectl',
-  helm: 'helm'
+  helm: 'helm',
+  chartMirrors: 'chart-mirrors'
 } as const
 
 export type Mode = 'sync' | 'plan' | 'validate'
@@ -41,6 +46,8 @@ export interface Inputs {
   token: string
   kubectl: string
   helm: string
+  /** `chart-mirrors`: one `FROM=TO` per line (see definition/chart-mirrors.ts). */
+  chartMirrors: ChartMirror[]
 }
 
 /** Reads and validates every input; throws ConfigurationError naming the input. */
@@ -72,8 +79,26 @@ export function readInputs(): Readonly<Inputs> {
     ),
     token: text(InputNames.token),
     kubectl: text(InputNames.kubectl) || 'kubectl',
-    helm: text(InputNames.helm) || 'helm'
+    helm: text(InputNames.helm) || 'helm',
+    chartMirrors: mirrors()
   })
+}
+
+/** One mirror per line; blank lines and lines starting with # are skipped. */
+function mirrors(): ChartMirror[] {
+  return core
+    .getMultilineInput(InputNames.chartMirrors)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'))
+    .map((line) => {
+      try {
+        return parseChartMirror(line)
+      } catch (error) {
+        throw new ConfigurationError(
+          `input "chart-mirrors" takes one FROM=TO per line: ${getErrorMessage(error)}`
+        )
+      }
+    })
 }
 
 /** YAML 1.2 core booleans, as core.getBooleanInput, but with a default when empty. */

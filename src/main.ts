@@ -140,7 +140,8 @@ async function main(): Promise<void> {
               kubectl: inputs.kubectl,
               ...(inputs.context ? { context: inputs.context } : {})
             })
-          : undefined
+          : undefined,
+        inputs.chartMirrors
       ),
       transientRetries: () => transient
     }

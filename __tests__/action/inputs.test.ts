@@ -27,8 +27,27 @@ describe('readInputs', () => {
       concurrency: 4,
       token: '',
       kubectl: 'kubectl',
-      helm: 'helm'
+      helm: 'helm',
+      chartMirrors: []
     })
+  })
+
+  it('reads chart mirrors one per line, skipping blanks and comments', () => {
+    set(
+      'chart-mirrors',
+      '# offline runners\nhttps://charts.jetstack.io=http://127.0.0.1:8879/jetstack\n\noci://ghcr.io/x=oci://127.0.0.1:5000/x\n'
+    )
+    expect(readInputs().chartMirrors).toEqual([
+      {
+        from: 'https://charts.jetstack.io',
+        to: 'http://127.0.0.1:8879/jetstack'
+      },
+      { from: 'oci://ghcr.io/x', to: 'oci://127.0.0.1:5000/x' }
+    ])
+    set('chart-mirrors', 'https://charts.jetstack.io')
+    expect(() => readInputs()).toThrow(
+      'input "chart-mirrors" takes one FROM=TO per line: chart mirror "https://charts.jetstack.io" is not of the form FROM=TO'
+    )
   })
 
   it('reads every input and returns a frozen object', () => {

@@ -73,7 +73,8 @@ describe('action.yml', () => {
     })
   })
 
-  it('declares the inputs and outputs issue 5 pins', () => {
+  it('declares the inputs and outputs issue 5 pins, extended not renamed', () => {
+    const extensions = ['chart-mirrors']
     expect(Object.keys(action.inputs)).toEqual([
       'definition',
       'kubeconfig',
@@ -86,7 +87,8 @@ describe('action.yml', () => {
       'concurrency',
       'token',
       'kubectl',
-      'helm'
+      'helm',
+      ...extensions
     ])
     expect(Object.keys(action.outputs)).toEqual([
       'status',

@@ -11,6 +11,10 @@ import type { RegistryLookup } from '../definition/registry-lookup.js'
 import { hasErrors } from '../diagnostics.js'
 import { getErrorMessage } from '../errors.js'
 import { buildPlan } from '../plan/build-plan.js'
+import {
+  applyChartMirrors,
+  type ChartMirror
+} from '../definition/chart-mirrors.js'
 import { renderPreviewText } from '../plan/preview.js'
 import { renderPlanMermaid, renderPlanText } from '../plan/render-plan.js'
 import type { Plan } from '../plan/types.js'
@@ -67,7 +71,8 @@ export function notConfigured(metadata: SyncMetadata, why: string): SyncResult {
 export function createEngine(
   fs: FileSystem,
   sync: SyncRunner,
-  drift?: DriftCheck
+  drift?: DriftCheck,
+  chartMirrors: readonly ChartMirror[] = []
 ): Engine {
   return {
     async run(request) {
@@ -107,7 +112,9 @@ export function createEngine(
       if (trigger.mode === 'sync') {
         // The check run shows the plan graph of a sync too; planning is
         // pure and cheap, and the engine plans the same definition again.
-        const plan = buildPlan(checked.definition)
+        const plan = buildPlan(
+          applyChartMirrors(checked.definition, chartMirrors)
+        )
         return {
           result: await sync(request),
           plan,
@@ -128,7 +135,9 @@ export function createEngine(
           }
         }
       }
-      const plan = buildPlan(checked.definition)
+      const plan = buildPlan(
+        applyChartMirrors(checked.definition, chartMirrors)
+      )
       const diagnostics = [...checked.diagnostics, ...plan.diagnostics]
       const planned = hasErrors(plan.diagnostics)
       // With the cluster at hand (schedules; pull requests from this

@@ -78,6 +78,7 @@ export function syncRunner(options: SyncRunnerOptions): SyncRunner {
         ...cluster
       },
       helm: { ...defaultHelmConfig(), binary: inputs.helm, ...cluster },
+      chartMirrors: inputs.chartMirrors,
       full: options.fullReconcile,
       concurrency: inputs.concurrency,
       prune: {
