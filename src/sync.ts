@@ -6,7 +6,6 @@
  * results, not throws (STYLE.md §5.3).
  */
 import { hasErrors, type Diagnostic } from './diagnostics.js'
-import type { RegistryLookup } from './definition/registry-lookup.js'
 import { getErrorMessage } from './errors.js'
 import { buildPlan } from './plan/build-plan.js'
 import {
@@ -25,7 +24,7 @@ import type {
   SyncResult,
   SyncSource
 } from './sync-result.js'
-import { checkDefinition } from './validate/validate.js'
+import { checkDefinition, type RegistrySource } from './validate/validate.js'
 import { applyToCluster, type ClusterOptions } from './apply/sync-cluster.js'
 import { countOutcomes, summarize } from './apply/outcome-summary.js'
 
@@ -41,7 +40,8 @@ export interface SyncOptions extends ClusterOptions {
   /** The branch synced (wrong-branch check) and the commit (history). */
   ref?: string
   commit?: string
-  registries?: RegistryLookup
+  /** The registry catalog, or a loader called only when an add-on uses `registry_name`. */
+  registries?: RegistrySource
   source: SyncSource
   triggeredBy?: string
   filesUrl?: string

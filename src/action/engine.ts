@@ -5,9 +5,7 @@
  * sync is delegated to the sync engine given by the composition root, so
  * the Action and the CLI run the same code.
  */
-import { createCatalogLookup } from '../catalog/catalog-lookup.js'
-import { loadBundledCatalog } from '../catalog/load-catalog.js'
-import type { RegistryLookup } from '../definition/registry-lookup.js'
+import { bundledRegistryLookup } from '../catalog/bundled-lookup.js'
 import { hasErrors } from '../diagnostics.js'
 import { getErrorMessage } from '../errors.js'
 import { buildPlan } from '../plan/build-plan.js'
@@ -84,7 +82,7 @@ export function createEngine(
         file: request.definition,
         ref: trigger.branch,
         mode: 'validate',
-        registries: await bundledRegistries()
+        registries: bundledRegistryLookup
       })
       const base = {
         metadata,
@@ -210,16 +208,5 @@ async function checkDrift(
         summary: `could not compare with the cluster: ${getErrorMessage(error)}`
       }
     }
-  }
-}
-
-/** The bundled registry catalog; without it only spec.helm_registries resolve. */
-async function bundledRegistries(): Promise<RegistryLookup | undefined> {
-  try {
-    return createCatalogLookup((await loadBundledCatalog()).entries)
-  } catch {
-    // As in `clustersync validate`: an installation without helm_registries/
-    // still validates against the definition's own registries.
-    return undefined
   }
 }

@@ -9,8 +9,7 @@ import { defaultHelmConfig } from '../apply/helm.js'
 import { defaultKubectlConfig } from '../apply/kubectl.js'
 import { defaultLockOptions } from '../apply/lock.js'
 import { defaultPruneOptions } from '../apply/prune.js'
-import { createCatalogLookup } from '../catalog/catalog-lookup.js'
-import { loadBundledCatalog } from '../catalog/load-catalog.js'
+import { bundledRegistryLookup } from '../catalog/bundled-lookup.js'
 import type { Inputs } from '../inputs.js'
 import type { Clock } from '../ports/clock.js'
 import type { Exec } from '../ports/exec.js'
@@ -52,13 +51,6 @@ export function syncRunner(options: SyncRunnerOptions): SyncRunner {
     const logger = phaseLogger(options.logger, (phase, detail) => {
       pending.push(request.onPhase(phase, detail))
     })
-    let registries
-    try {
-      registries = createCatalogLookup((await loadBundledCatalog()).entries)
-    } catch {
-      // As in the CLI: without the bundled catalog only the definition's own registries resolve.
-      registries = undefined
-    }
     const result = await runSync({
       fs: options.fs,
       exec: options.exec,
@@ -68,7 +60,7 @@ export function syncRunner(options: SyncRunnerOptions): SyncRunner {
       file: request.definition,
       ...(request.trigger.branch ? { ref: request.trigger.branch } : {}),
       commit: request.trigger.sha,
-      ...(registries ? { registries } : {}),
+      registries: bundledRegistryLookup,
       source: metadata.source,
       triggeredBy: metadata.triggeredBy,
       ...(metadata.filesUrl ? { filesUrl: metadata.filesUrl } : {}),

@@ -6,7 +6,6 @@
  * GITHUB_TOKEN; API URL from --api-url or GITHUB_API_URL (GitHub Enterprise
  * works); links from GITHUB_SERVER_URL or derived from the API URL.
  */
-import { createGitHubApi } from '../../adapters/actions-github.js'
 import { createCliLogger } from '../../adapters/cli-logger.js'
 import { peekClusterName } from '../../action/cluster-name.js'
 import { UsageError } from '../../errors.js'
@@ -101,6 +100,9 @@ async function runHistory(args: ParsedArgs, ctx: CliContext): Promise<number> {
     'https://api.github.com'
   const logger = createCliLogger(ctx.stderr)
   logger.mask(token)
+  // Loaded on demand: octokit and undici are most of the CLI bundle's
+  // start-up time, and only this command talks to GitHub.
+  const { createGitHubApi } = await import('../../adapters/actions-github.js')
   const api = createGitHubApi({
     token,
     apiUrl,

@@ -10,10 +10,8 @@ import { defaultPreviewOptions, previewPlan } from '../../apply/diff.js'
 import { previewPrune } from '../../apply/diff-prune.js'
 import { readInventory } from '../../apply/inventory.js'
 import { KubectlClient, defaultKubectlConfig } from '../../apply/kubectl.js'
-import { createCatalogLookup } from '../../catalog/catalog-lookup.js'
-import { loadBundledCatalog } from '../../catalog/load-catalog.js'
+import { bundledRegistryLookup } from '../../catalog/bundled-lookup.js'
 import { hasErrors, type Diagnostic } from '../../diagnostics.js'
-import type { RegistryLookup } from '../../definition/registry-lookup.js'
 import { buildPlan } from '../../plan/build-plan.js'
 import { applyChartMirrors } from '../../definition/chart-mirrors.js'
 import { chartMirrorOption, chartMirrors } from './cluster-flags.js'
@@ -81,7 +79,7 @@ async function runPlan(args: ParsedArgs, ctx: CliContext): Promise<number> {
     file: target.file,
     ref: await currentRef(args, ctx, target.root),
     mode: 'validate',
-    registries: await bundledRegistries()
+    registries: bundledRegistryLookup
   })
   if (!result.definition || hasErrors(result.diagnostics)) {
     writeDiagnostics(ctx, format, result.diagnostics, target.file)
@@ -152,18 +150,4 @@ function writeDiagnostics(
 
 function nonEmpty(value: string | undefined): string | undefined {
   return value === undefined || value === '' ? undefined : value
-}
-
-/**
- * The bundled registry catalog, as `validate` loads it, so `registry_name`
- * add-ons plan the same way they validate.
- */
-async function bundledRegistries(): Promise<RegistryLookup | undefined> {
-  try {
-    return createCatalogLookup((await loadBundledCatalog()).entries)
-  } catch {
-    // Without helm_registries/ names resolve only against the definition's
-    // own registries; validation then reports the ones it cannot find.
-    return undefined
-  }
 }

@@ -8,8 +8,7 @@
 import { defaultHealthOptions } from '../../apply/health.js'
 import { defaultLockOptions } from '../../apply/lock.js'
 import { defaultPruneOptions } from '../../apply/prune.js'
-import { createCatalogLookup } from '../../catalog/catalog-lookup.js'
-import { loadBundledCatalog } from '../../catalog/load-catalog.js'
+import { bundledRegistryLookup } from '../../catalog/bundled-lookup.js'
 import { createCliLogger } from '../../adapters/cli-logger.js'
 import { UsageError } from '../../errors.js'
 import { runSync } from '../../sync.js'
@@ -116,7 +115,7 @@ async function runSyncCommand(
     file: target.file,
     ...(ref ? { ref } : {}),
     ...(commit ? { commit } : {}),
-    ...(await registries()),
+    registries: bundledRegistryLookup,
     source: ctx.env.GITHUB_ACTIONS === 'true' ? 'webhook' : 'cli',
     ...(ctx.env.GITHUB_ACTOR ? { triggeredBy: ctx.env.GITHUB_ACTOR } : {}),
     kubectl,
@@ -161,19 +160,5 @@ async function gitCommit(
   } catch {
     // Not a git checkout: the sync is recorded without a commit.
     return undefined
-  }
-}
-
-async function registries(): Promise<{
-  registries?: ReturnType<typeof createCatalogLookup>
-}> {
-  try {
-    return {
-      registries: createCatalogLookup((await loadBundledCatalog()).entries)
-    }
-  } catch {
-    // Without the bundled catalog, registry names resolve only against the
-    // definition's own helm_registries (validate does the same).
-    return {}
   }
 }

@@ -3,10 +3,8 @@
  * loads the definition with its includes, validates it, prints every
  * diagnostic and exits 0 (valid, warnings allowed) or 1 (invalid).
  */
-import { createCatalogLookup } from '../../catalog/catalog-lookup.js'
-import { loadBundledCatalog } from '../../catalog/load-catalog.js'
+import { bundledRegistryLookup } from '../../catalog/bundled-lookup.js'
 import { hasErrors } from '../../diagnostics.js'
-import type { RegistryLookup } from '../../definition/registry-lookup.js'
 import {
   formatGithub,
   formatJson,
@@ -44,7 +42,7 @@ async function runValidate(args: ParsedArgs, ctx: CliContext): Promise<number> {
     file: target.file,
     ref: await currentRef(args, ctx, target.root),
     mode: 'validate',
-    registries: await bundledRegistries()
+    registries: bundledRegistryLookup
   })
   const format = outputFormat(args)
   if (format === 'json') {
@@ -91,17 +89,6 @@ export async function currentRef(
       ? branch
       : undefined
   } catch {
-    return undefined
-  }
-}
-
-/** The bundled registry catalog; without it only spec.helm_registries resolve. */
-async function bundledRegistries(): Promise<RegistryLookup | undefined> {
-  try {
-    return createCatalogLookup((await loadBundledCatalog()).entries)
-  } catch {
-    // An installation without helm_registries/ still validates; registry
-    // names then resolve only against the definition's own registries.
     return undefined
   }
 }
