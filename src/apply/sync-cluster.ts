@@ -103,15 +103,20 @@ export async function applyToCluster(
     const previous = await readInventory(kubectl, plan.cluster)
     const base: Inventory = previous ?? emptyInventory(plan.cluster)
     // Recorded before anything is applied, so a run that dies half-way
-    // leaves every object it may have created on record.
-    await writeInventory(kubectl, {
-      ...base,
-      steps: registerPlanned(
-        plan,
-        previous,
-        selectSteps(plan, previous, options.full)
-      )
-    })
+    // leaves every object it may have created on record. When that record
+    // is what the cluster already holds (a no-op sync), the write is skipped:
+    // there is nothing new to record, and it is a tenth of a no-op's time.
+    const planned = registerPlanned(
+      plan,
+      previous,
+      selectSteps(plan, previous, options.full)
+    )
+    if (
+      previous === undefined ||
+      JSON.stringify(planned) !== JSON.stringify(previous.steps)
+    ) {
+      await writeInventory(kubectl, { ...base, steps: planned })
+    }
     const result = await applyPlan(
       plan,
       previous,
