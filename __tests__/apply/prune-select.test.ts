@@ -119,6 +119,29 @@ describe('selectSteps', () => {
       'manifest:child'
     ])
   })
+  it('does not re-apply a later wave that only waits for the changed step by wave', () => {
+    // deploy_wave orders stacks; it is not a data dependency. Editing one
+    // file of wave 0 must not re-apply every step of waves 1, 2, …
+    const waved = [
+      manifestStep('manifest:ns', 'd1-new', [], [ref('Namespace', 'shop')]),
+      manifestStep('manifest:app', 'd2', ['manifest:ns'], [])
+    ]
+    const byWave: Plan = {
+      ...plan(waved),
+      edges: [
+        { from: 'manifest:ns', to: 'manifest:app', reason: 'deploy-wave' }
+      ]
+    }
+    expect([...selectSteps(byWave, inventory, false)]).toEqual(['manifest:ns'])
+    const byParents: Plan = {
+      ...plan(waved),
+      edges: [{ from: 'manifest:ns', to: 'manifest:app', reason: 'parents' }]
+    }
+    expect([...selectSteps(byParents, inventory, false)]).toEqual([
+      'manifest:ns',
+      'manifest:app'
+    ])
+  })
   it('picks everything with --full or without an inventory', () => {
     expect(selectSteps(plan(steps), inventory, true).size).toBe(3)
     expect(selectSteps(plan(steps), undefined, false).size).toBe(3)
