@@ -4,7 +4,18 @@
  * diagnostic and exits 0 (valid, warnings allowed) or 1 (invalid).
  */
 import { bundledRegistryLookup } from '../../catalog/bundled-lookup.js'
-import { hasErrors } from '../../diagnostics.js'
+import { createNodeHttp } from '../../adapters/node-http.js'
+import { checkChartVersions } from '../../catalog/check-chart-versions.js'
+import {
+  applyChartMirrors,
+  type ChartMirror
+} from '../../definition/chart-mirrors.js'
+import type { ClusterDefinition } from '../../definition/types.js'
+import {
+  hasErrors,
+  sortDiagnostics,
+  type Diagnostic
+} from '../../diagnostics.js'
 import {
   formatGithub,
   formatJson,
@@ -12,9 +23,15 @@ import {
   formatText
 } from '../../report/diagnostics-format.js'
 import { checkDefinition } from '../../validate/validate.js'
-import { outputFormat, stringOption, type ParsedArgs } from '../args.js'
+import {
+  booleanOption,
+  outputFormat,
+  stringOption,
+  type ParsedArgs
+} from '../args.js'
 import type { CliContext, Command } from '../context.js'
 import { resolveTarget } from '../target.js'
+import { chartMirrorOption, chartMirrors } from './cluster-flags.js'
 
 /** The `validate` command, registered in commands/index.ts. */
 export const validateCommand: Command = {
@@ -22,14 +39,21 @@ export const validateCommand: Command = {
   summary:
     'Check a cluster definition and everything it includes; report every problem with file:line:col',
   usage:
-    'clustersync validate [definition] [-f path] [--root dir] [--ref branch] [--format text|json|github]',
+    'clustersync validate [definition] [-f path] [--root dir] [--ref branch] [--check-charts [--chart-mirror FROM=TO]] [--format text|json|github]',
   options: [
     {
       name: 'ref',
       type: 'string',
       description:
         'Branch being validated, for the wrong-branch check (default: the pull request base or pushed branch on GitHub Actions, else the current git branch)'
-    }
+    },
+    {
+      name: 'check-charts',
+      type: 'boolean',
+      description:
+        "Also check each add-on's chart_version in its repository's index.yaml (goes to the network; an unreachable repository is a notice)"
+    },
+    chartMirrorOption
   ],
   run: runValidate
 }
@@ -44,19 +68,41 @@ async function runValidate(args: ParsedArgs, ctx: CliContext): Promise<number> {
     mode: 'validate',
     registries: bundledRegistryLookup
   })
+  const diagnostics =
+    result.definition && booleanOption(args, 'check-charts')
+      ? sortDiagnostics([
+          ...result.diagnostics,
+          ...(await checkCharts(result.definition, chartMirrors(args)))
+        ])
+      : result.diagnostics
   const format = outputFormat(args)
   if (format === 'json') {
-    ctx.stdout.write(formatJson(result.diagnostics))
+    ctx.stdout.write(formatJson(diagnostics))
   } else if (format === 'github') {
-    ctx.stdout.write(formatGithub(result.diagnostics))
-    ctx.stdout.write(formatSummary(result.diagnostics, target.file))
+    ctx.stdout.write(formatGithub(diagnostics))
+    ctx.stdout.write(formatSummary(diagnostics, target.file))
   } else {
-    ctx.stdout.write(
-      formatText(result.diagnostics, { color: ctx.stdout.isTTY })
-    )
-    ctx.stdout.write(formatSummary(result.diagnostics, target.file))
+    ctx.stdout.write(formatText(diagnostics, { color: ctx.stdout.isTTY }))
+    ctx.stdout.write(formatSummary(diagnostics, target.file))
   }
-  return hasErrors(result.diagnostics) ? 1 : 0
+  return hasErrors(diagnostics) ? 1 : 0
+}
+
+/**
+ * Opt-in: every add-on's chart_version looked up in its repository's
+ * index.yaml (through the chart mirrors, as a sync would fetch it). Network
+ * failures are notices, so validation stays deterministic offline.
+ */
+function checkCharts(
+  definition: ClusterDefinition,
+  mirrors: ChartMirror[]
+): Promise<Diagnostic[]> {
+  const mirrored = applyChartMirrors(definition, mirrors)
+  return checkChartVersions(
+    mirrored.stacks.flatMap((s) => s.addons),
+    createNodeHttp(),
+    { timeoutMs: 10_000 }
+  )
 }
 
 /**
