@@ -5947,7 +5947,7 @@ function createSystemClock() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1433);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7660);
 /* harmony import */ var _adapters_node_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2869);
 /* harmony import */ var _adapters_node_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2244);
 /* harmony import */ var _adapters_system_clock_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9180);
@@ -5977,7 +5977,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1433:
+/***/ 7660:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16775,6 +16775,80 @@ function usesRegistryName(document) {
         listField(stack, 'addons').some((addon) => plain_data_isRecord(addon) && addon.registry_name !== undefined));
 }
 
+;// CONCATENATED MODULE: ./src/catalog/check-chart-versions.ts
+
+
+/** Stable codes of the chart check. */
+const chartCheckCodes = {
+    chartNotFound: 'chart-not-found',
+    versionNotFound: 'chart-version-not-found',
+    indexUnavailable: 'chart-index-unavailable',
+    notChecked: 'chart-not-checked'
+};
+/**
+ * Diagnostics for add-ons whose chart or chart_version is missing from the
+ * repository's index (errors), whose index could not be read, or whose
+ * registry is OCI (notices; OCI tags are not listed yet). Each index is
+ * fetched once, however many add-ons use it; local chart paths are skipped.
+ */
+async function checkChartVersions(addons, http, options) {
+    const indexes = new Map();
+    const out = [];
+    for (const addon of addons) {
+        if (addon.chart.type === 'path')
+            continue;
+        if (addon.chart.type === 'oci') {
+            out.push(check_chart_versions_at(addon, 'info', chartCheckCodes.notChecked, `add-on "${addon.name}": chart versions in OCI registries are not checked (${addon.chart.location})`));
+            continue;
+        }
+        const location = addon.chart.location;
+        let pending = indexes.get(location);
+        if (!pending) {
+            pending = fetchChartIndex(http, location, options);
+            indexes.set(location, pending);
+        }
+        out.push(...checkAgainst(addon, await pending));
+    }
+    return out;
+}
+function checkAgainst(addon, index) {
+    if (index.status === 'unavailable') {
+        return [
+            check_chart_versions_at(addon, 'info', chartCheckCodes.indexUnavailable, `add-on "${addon.name}": chart_version not checked, ${index.url} could not be read (${index.reason})`)
+        ];
+    }
+    const chart = index.charts.find((c) => c.name === addon.chartName);
+    if (!chart) {
+        const suggestion = suggest_didYouMean(closestNames(addon.chartName, index.charts.map((c) => c.name)));
+        return [
+            check_chart_versions_at(addon, 'error', chartCheckCodes.chartNotFound, `add-on "${addon.name}": chart "${addon.chartName}" is not in ${index.url}`, suggestion, '/chart_name')
+        ];
+    }
+    if (chart.versions.some((v) => sameChartVersion(v, addon.chartVersion)))
+        return [];
+    const recent = chart.versions.slice(0, 5);
+    return [
+        check_chart_versions_at(addon, 'error', chartCheckCodes.versionNotFound, `add-on "${addon.name}": chart ${chart.name} has no version ${addon.chartVersion} in ${index.url}`, recent.length > 0
+            ? `versions listed first in the index: ${recent.join(', ')}`
+            : 'the index lists no versions of this chart', '/chart_version')
+    ];
+}
+function check_chart_versions_at(addon, severity, code, message, hint, field = '/chart_version') {
+    const { file, line, column, endLine, endColumn, pointer } = addon.source;
+    return {
+        severity,
+        code,
+        message,
+        ...(hint !== undefined ? { hint } : {}),
+        file,
+        line,
+        column,
+        ...(endLine !== undefined ? { endLine } : {}),
+        ...(endColumn !== undefined ? { endColumn } : {}),
+        pointer: `${pointer}${field}`
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/validate.ts
 /**
  * `clustersync validate [definition] [--ref branch] [--format text|json|github]`:
@@ -16787,17 +16861,27 @@ function usesRegistryName(document) {
 
 
 
+
+
+
+
 /** The `validate` command, registered in commands/index.ts. */
 const validateCommand = {
     name: 'validate',
     summary: 'Check a cluster definition and everything it includes; report every problem with file:line:col',
-    usage: 'clustersync validate [definition] [-f path] [--root dir] [--ref branch] [--format text|json|github]',
+    usage: 'clustersync validate [definition] [-f path] [--root dir] [--ref branch] [--check-charts [--chart-mirror FROM=TO]] [--format text|json|github]',
     options: [
         {
             name: 'ref',
             type: 'string',
             description: 'Branch being validated, for the wrong-branch check (default: the pull request base or pushed branch on GitHub Actions, else the current git branch)'
-        }
+        },
+        {
+            name: 'check-charts',
+            type: 'boolean',
+            description: "Also check each add-on's chart_version in its repository's index.yaml (goes to the network; an unreachable repository is a notice)"
+        },
+        chartMirrorOption
     ],
     run: runValidate
 };
@@ -16811,19 +16895,34 @@ async function runValidate(args, ctx) {
         mode: 'validate',
         registries: bundledRegistryLookup
     });
+    const diagnostics = result.definition && booleanOption(args, 'check-charts')
+        ? sortDiagnostics([
+            ...result.diagnostics,
+            ...(await checkCharts(result.definition, chartMirrors(args)))
+        ])
+        : result.diagnostics;
     const format = outputFormat(args);
     if (format === 'json') {
-        ctx.stdout.write(formatJson(result.diagnostics));
+        ctx.stdout.write(formatJson(diagnostics));
     }
     else if (format === 'github') {
-        ctx.stdout.write(formatGithub(result.diagnostics));
-        ctx.stdout.write(formatSummary(result.diagnostics, target.file));
+        ctx.stdout.write(formatGithub(diagnostics));
+        ctx.stdout.write(formatSummary(diagnostics, target.file));
     }
     else {
-        ctx.stdout.write(formatText(result.diagnostics, { color: ctx.stdout.isTTY }));
-        ctx.stdout.write(formatSummary(result.diagnostics, target.file));
+        ctx.stdout.write(formatText(diagnostics, { color: ctx.stdout.isTTY }));
+        ctx.stdout.write(formatSummary(diagnostics, target.file));
     }
-    return hasErrors(result.diagnostics) ? 1 : 0;
+    return hasErrors(diagnostics) ? 1 : 0;
+}
+/**
+ * Opt-in: every add-on's chart_version looked up in its repository's
+ * index.yaml (through the chart mirrors, as a sync would fetch it). Network
+ * failures are notices, so validation stays deterministic offline.
+ */
+function checkCharts(definition, mirrors) {
+    const mirrored = applyChartMirrors(definition, mirrors);
+    return checkChartVersions(mirrored.stacks.flatMap((s) => s.addons), createNodeHttp(), { timeoutMs: 10_000 });
 }
 /**
  * The ref for the wrong-branch check: `--ref`; on GitHub Actions the pull
