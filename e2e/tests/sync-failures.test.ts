@@ -3,7 +3,13 @@
 // skipped naming it, independent steps are still applied, the exit code is
 // non-zero and `status` reports the error; then a field-manager conflict.
 import { helm, kubectl } from '../support/cluster.js'
-import { clustersync, prepareRepo, statuses, sync } from './sync-support.js'
+import {
+  clustersync,
+  prepareRepo,
+  statuses,
+  sync,
+  removeSyncedCluster
+} from './sync-support.js'
 import { join } from 'node:path'
 
 const slow = 300_000
@@ -19,23 +25,7 @@ describe.each([
   beforeAll(() => {
     repo = prepareRepo('failing', { ns, cluster })
   })
-  afterAll(async () => {
-    await kubectl([
-      'delete',
-      'namespace',
-      ns,
-      '--ignore-not-found',
-      '--wait=false'
-    ])
-    await kubectl([
-      'delete',
-      'configmap,lease',
-      `clustersync-${cluster}`,
-      '-n',
-      'clustersync-system',
-      '--ignore-not-found'
-    ])
-  })
+  afterAll(() => removeSyncedCluster(ns, cluster))
 
   it(
     'is Not Configured before the first sync',
@@ -132,23 +122,7 @@ describe('field-manager conflicts', () => {
   beforeAll(() => {
     repo = prepareRepo('basic', { ns, cluster })
   })
-  afterAll(async () => {
-    await kubectl([
-      'delete',
-      'namespace',
-      ns,
-      '--ignore-not-found',
-      '--wait=false'
-    ])
-    await kubectl([
-      'delete',
-      'configmap,lease',
-      `clustersync-${cluster}`,
-      '-n',
-      'clustersync-system',
-      '--ignore-not-found'
-    ])
-  })
+  afterAll(() => removeSyncedCluster(ns, cluster))
 
   it(
     'names the object, the other manager and the file:line',

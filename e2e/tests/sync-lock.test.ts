@@ -4,7 +4,12 @@
 // killed run (expired, taken over). Ends with status Synced and no drift.
 import { join } from 'node:path'
 import { kubectl } from '../support/cluster.js'
-import { clustersync, prepareRepo, sync } from './sync-support.js'
+import {
+  clustersync,
+  prepareRepo,
+  sync,
+  removeSyncedCluster
+} from './sync-support.js'
 
 const slow = 300_000
 const ns = `cs-lock-${Date.now().toString(36)}`
@@ -56,23 +61,7 @@ const status = async (): Promise<{
 beforeAll(() => {
   repo = prepareRepo('basic', { ns, cluster })
 })
-afterAll(async () => {
-  await kubectl([
-    'delete',
-    'namespace',
-    ns,
-    '--ignore-not-found',
-    '--wait=false'
-  ])
-  await kubectl([
-    'delete',
-    'configmap,lease',
-    leaseName,
-    '-n',
-    'clustersync-system',
-    '--ignore-not-found'
-  ])
-})
+afterAll(() => removeSyncedCluster(ns, cluster))
 
 it(
   'runs two syncs started at once one after the other',

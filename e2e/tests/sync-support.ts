@@ -19,7 +19,7 @@ import { createNodeFs } from '../../src/adapters/node-fs.js'
 import { createSystemClock } from '../../src/adapters/system-clock.js'
 import { runCli } from '../../src/cli.js'
 import type { SyncResult } from '../../src/sync-result.js'
-import { clusterEnv } from '../support/cluster.js'
+import { clusterEnv, kubectl } from '../support/cluster.js'
 
 const reposDir = fileURLToPath(new URL('../repos/', import.meta.url))
 
@@ -116,4 +116,29 @@ export async function sync(
 /** Step id → status, for compact assertions. */
 export function statuses(result: SyncResult): Record<string, string> {
   return Object.fromEntries(result.steps.map((s) => [s.step, s.status]))
+}
+
+/**
+ * Removes what a test's sync left behind: its namespace (without waiting for
+ * the namespace controller) and the cluster's inventory and lock.
+ */
+export async function removeSyncedCluster(
+  ns: string,
+  cluster: string
+): Promise<void> {
+  await kubectl([
+    'delete',
+    'namespace',
+    ns,
+    '--ignore-not-found',
+    '--wait=false'
+  ])
+  await kubectl([
+    'delete',
+    'configmap,lease',
+    `clustersync-${cluster}`,
+    '-n',
+    'clustersync-system',
+    '--ignore-not-found'
+  ])
 }

@@ -2,7 +2,13 @@
 // from empty, a no-op re-sync, a one-file change, a removed manifest (its
 // objects pruned) and a removed add-on (its release uninstalled).
 import { kubectl, kubectlGet } from '../support/cluster.js'
-import { editFile, prepareRepo, statuses, sync } from './sync-support.js'
+import {
+  editFile,
+  prepareRepo,
+  statuses,
+  sync,
+  removeSyncedCluster
+} from './sync-support.js'
 
 const slow = 300_000
 
@@ -17,23 +23,7 @@ describe.each([
   beforeAll(() => {
     repo = prepareRepo('basic', { ns, cluster })
   })
-  afterAll(async () => {
-    await kubectl([
-      'delete',
-      'namespace',
-      ns,
-      '--ignore-not-found',
-      '--wait=false'
-    ])
-    await kubectl([
-      'delete',
-      'configmap,lease',
-      `clustersync-${cluster}`,
-      '-n',
-      'clustersync-system',
-      '--ignore-not-found'
-    ])
-  })
+  afterAll(() => removeSyncedCluster(ns, cluster))
 
   it(
     'syncs from empty: every step applied, objects and release live',
