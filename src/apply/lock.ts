@@ -77,6 +77,15 @@ export async function acquireLock(
   options: LockOptions
 ): Promise<HeldLock> {
   const started = clock.now().getTime()
+  // Optimistic first: a released lock is deleted, so the lease is usually
+  // absent and one `create` takes it; a read first would cost a kubectl call
+  // on every sync. AlreadyExists (or a missing namespace, created here) falls
+  // through to the read-and-decide loop below, which is unchanged.
+  const at = clock.now()
+  const first = await writeLease(kubectl, cluster, options, at, undefined, at)
+  if (first !== undefined) {
+    return startRenewal(kubectl, cluster, clock, logger, options, first, at)
+  }
   let announced = ''
   for (;;) {
     const current = await readLease(kubectl, cluster)

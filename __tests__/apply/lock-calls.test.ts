@@ -1,0 +1,128 @@
+/**
+ * The cluster lock's kubectl calls, asserted on argv: a free lock is taken
+ * with one `create`; a lease that exists is read and decided on as before.
+ */
+import { KubectlClient, defaultKubectlConfig } from '../../src/apply/kubectl.js'
+import { acquireLock, defaultLockOptions } from '../../src/apply/lock.js'
+import type { Clock } from '../../src/ports/clock.js'
+import { FakeClock } from '../../__fixtures__/fakes/fake-clock.js'
+import {
+  FakeExec,
+  type RecordedCall
+} from '../../__fixtures__/fakes/fake-exec.js'
+import { RecordingLogger } from '../../__fixtures__/fakes/recording-logger.js'
+
+/** Sleeps (lock renewal) last until aborted, so no renewal runs in a test. */
+class StillClock implements Clock {
+  private readonly inner = new FakeClock()
+  now(): Date {
+    return this.inner.now()
+  }
+  sleep(_ms: number, signal?: AbortSignal): Promise<void> {
+    return new Promise((resolve) => {
+      if (signal?.aborted) resolve()
+      signal?.addEventListener('abort', () => resolve())
+    })
+  }
+}
+
+const kube = (exec: FakeExec, clock: Clock = new FakeClock()): KubectlClient =>
+  new KubectlClient(exec, clock, defaultKubectlConfig())
+
+const verbs = (calls: RecordedCall[]): string[] =>
+  calls.map((c) => c.args.slice(0, 2).join(' '))
+
+const lease = (holder: string, renewTime: string) =>
+  JSON.stringify({
+    kind: 'List',
+    items: [
+      {
+        apiVersion: 'coordination.k8s.io/v1',
+        kind: 'Lease',
+        metadata: {
+          name: 'clustersync-prod',
+          namespace: 'clustersync-system',
+          resourceVersion: '7'
+        },
+        spec: {
+          holderIdentity: holder,
+          leaseDurationSeconds: 60,
+          renewTime
+        }
+      }
+    ]
+  })
+
+describe('acquireLock', () => {
+  it('takes a free lock with one create, no read first', async () => {
+    const exec = new FakeExec()
+      .on(['create'], { stdout: '{"metadata":{"resourceVersion":"1"}}' })
+      .on(['delete'], {})
+    const lock = await acquireLock(
+      kube(exec),
+      'prod',
+      new StillClock(),
+      new RecordingLogger(),
+      defaultLockOptions('me')
+    )
+    expect(verbs(exec.calls)).toEqual(['create -f'])
+    await lock.release()
+    expect(verbs(exec.calls)).toEqual(['create -f', 'delete lease'])
+  })
+
+  it('reads the lease when the create finds one, and takes it over once expired', async () => {
+    const exec = new FakeExec()
+      .on(['create'], {
+        exitCode: 1,
+        stderr:
+          'Error from server (AlreadyExists): leases.coordination.k8s.io "clustersync-prod" already exists'
+      })
+      .on(['get'], { stdout: lease('gone', '2024-12-31T23:00:00.000000Z') })
+      .on(['replace'], { stdout: '{"metadata":{"resourceVersion":"8"}}' })
+      .on(['delete'], {})
+    const logger = new RecordingLogger()
+    const lock = await acquireLock(
+      kube(exec),
+      'prod',
+      new StillClock(),
+      logger,
+      defaultLockOptions('me')
+    )
+    expect(verbs(exec.calls)).toEqual(['create -f', 'get -f', 'replace -f'])
+    expect(exec.calls[2]?.input).toContain('"resourceVersion":"7"')
+    expect(logger.lines).toContain(
+      'warning: taking over the cluster lock from gone: it expired'
+    )
+    await lock.release()
+  })
+
+  it('creates the namespace when it is missing, then takes the lock', async () => {
+    const exec = new FakeExec()
+      .on(
+        ['create', '-f'],
+        {
+          exitCode: 1,
+          stderr:
+            'Error from server (NotFound): namespaces "clustersync-system" not found'
+        },
+        { stdout: '{"metadata":{"resourceVersion":"1"}}' }
+      )
+      .on(['create', 'namespace'], {})
+      .on(['get'], { stdout: '' })
+      .on(['delete'], {})
+    const lock = await acquireLock(
+      kube(exec),
+      'prod',
+      new StillClock(),
+      new RecordingLogger(),
+      defaultLockOptions('me')
+    )
+    expect(verbs(exec.calls)).toEqual([
+      'create -f',
+      'create namespace',
+      'get -f',
+      'create -f'
+    ])
+    await lock.release()
+  })
+})
