@@ -168,12 +168,16 @@ export async function applyToCluster(
   } catch (error) {
     const message = getErrorMessage(error)
     logger.error(message)
+    const unreachable = isUnreachable({ stderr: message })
     return {
-      reason: isUnreachable({ stderr: message })
-        ? 'ClusterUnreachable'
-        : 'ApplyFailed',
+      reason: unreachable ? 'ClusterUnreachable' : 'ApplyFailed',
       steps,
-      message
+      // Lost mid-sync, the first thing users read should say so, not the
+      // inventory write that happened to fail last; the steps tell the rest.
+      message:
+        unreachable && steps.length > 0
+          ? `the cluster became unreachable during the sync; the steps below say what was and was not applied, and the next sync completes the work (${trimOutput(message, 1)})`
+          : message
     }
   } finally {
     await lock.release()
