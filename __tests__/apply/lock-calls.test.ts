@@ -125,4 +125,75 @@ describe('acquireLock', () => {
     ])
     await lock.release()
   })
+
+  it('keeps renewing through an unreachable cluster; only a conflict loses the lock', async () => {
+    // A runner that loses the API server for a moment still holds the lock
+    // (nobody else could take it either); only a newer lease means lost.
+    const exec = new FakeExec()
+      .on(['create'], { stdout: '{"metadata":{"resourceVersion":"1"}}' })
+      .on(
+        ['replace'],
+        {
+          exitCode: 1,
+          stderr:
+            'The connection to the server 127.0.0.1:6443 was refused - did you specify the right host or port?'
+        },
+        { stdout: '{"metadata":{"resourceVersion":"3"}}' },
+        {
+          exitCode: 1,
+          stderr:
+            'Error from server (Conflict): the object has been modified; please apply your changes to the latest version'
+        }
+      )
+    const clock = new CountedClock(3)
+    const logger = new RecordingLogger()
+    const lock = await acquireLock(
+      kube(exec),
+      'prod',
+      clock,
+      logger,
+      defaultLockOptions('me')
+    )
+    // Three renewal turns run at once; give the promise chain time to run them.
+    for (let i = 0; i < 100 && !lock.lost(); i++) {
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+    expect(verbs(exec.calls)).toEqual([
+      'create -f',
+      'replace -f',
+      'replace -f',
+      'replace -f'
+    ])
+    expect(exec.calls[3]?.input).toContain('"resourceVersion":"3"')
+    expect(lock.lost()).toBe(true)
+    expect(
+      logger.lines.filter((l) => l.includes('lost the cluster lock'))
+    ).toEqual(['warning: lost the cluster lock: another run took it over'])
+    expect(logger.lines).toContainEqual(
+      expect.stringContaining('could not renew the cluster lock')
+    )
+    await lock.release()
+  }, 10_000)
 })
+
+/** Lets the first `n` sleeps return at once, then waits for the abort. */
+class CountedClock implements Clock {
+  private readonly inner = new FakeClock()
+  private left: number
+  constructor(n: number) {
+    this.left = n
+  }
+  now(): Date {
+    return this.inner.now()
+  }
+  sleep(_ms: number, signal?: AbortSignal): Promise<void> {
+    if (this.left > 0) {
+      this.left--
+      return Promise.resolve()
+    }
+    return new Promise((resolve) => {
+      if (signal?.aborted) resolve()
+      signal?.addEventListener('abort', () => resolve())
+    })
+  }
+}

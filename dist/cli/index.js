@@ -17137,6 +17137,15 @@ async function detectDrift(plan, inventory, kubectl, applySetId) {
 }
 
 ;// CONCATENATED MODULE: ./src/apply/lock.ts
+/**
+ * One sync at a time per cluster: a coordination.k8s.io Lease in
+ * `clustersync-system`, taken with optimistic concurrency (create, or replace
+ * at a known resourceVersion) and renewed while the sync runs. A second run
+ * waits for it, then fails naming the holder; a lease whose holder stopped
+ * renewing (a killed runner) expires after `leaseDurationSeconds` and is
+ * taken over.
+ */
+
 
 
 /** 60 s leases (renewed every 20 s), wait up to 10 minutes. */
@@ -17218,7 +17227,17 @@ function startRenewal(kubectl, cluster, clock, logger, options, firstVersion, ac
             await clock.sleep(every, stop.signal);
             if (stop.signal.aborted)
                 break;
-            const next = await writeLease(kubectl, cluster, options, clock.now(), version, acquired).catch(() => undefined);
+            let next;
+            try {
+                next = await writeLease(kubectl, cluster, options, clock.now(), version, acquired);
+            }
+            catch (error) {
+                // Not answered (the cluster is away for a moment): nobody else can
+                // take the lease meanwhile, so try again at the next turn; only a
+                // lease written by another run (undefined below) means it is lost.
+                logger.warning(`could not renew the cluster lock, trying again: ${getErrorMessage(error)}`);
+                continue;
+            }
             if (next === undefined) {
                 lost = true;
                 logger.warning('lost the cluster lock: another run took it over');

@@ -6,6 +6,7 @@
  * renewing (a killed runner) expires after `leaseDurationSeconds` and is
  * taken over.
  */
+import { getErrorMessage } from '../errors.js'
 import type { Clock } from '../ports/clock.js'
 import type { Logger } from '../ports/logger.js'
 import { inventoryName, systemNamespace } from './inventory.js'
@@ -143,14 +144,25 @@ function startRenewal(
     while (!stop.signal.aborted && !lost) {
       await clock.sleep(every, stop.signal)
       if (stop.signal.aborted) break
-      const next = await writeLease(
-        kubectl,
-        cluster,
-        options,
-        clock.now(),
-        version,
-        acquired
-      ).catch(() => undefined)
+      let next: string | undefined
+      try {
+        next = await writeLease(
+          kubectl,
+          cluster,
+          options,
+          clock.now(),
+          version,
+          acquired
+        )
+      } catch (error) {
+        // Not answered (the cluster is away for a moment): nobody else can
+        // take the lease meanwhile, so try again at the next turn; only a
+        // lease written by another run (undefined below) means it is lost.
+        logger.warning(
+          `could not renew the cluster lock, trying again: ${getErrorMessage(error)}`
+        )
+        continue
+      }
       if (next === undefined) {
         lost = true
         logger.warning('lost the cluster lock: another run took it over')
