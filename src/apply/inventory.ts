@@ -96,16 +96,66 @@ export async function readInventory(
   const data = (parent.data ?? {}) as Record<string, string>
   const text = data[dataKey]
   if (text === undefined) return undefined
-  const parsed = JSON.parse(text) as Inventory
-  if (parsed.version !== 1) {
+  return parseInventory(text, `${systemNamespace}/${inventoryName(cluster)}`)
+}
+
+/**
+ * The inventory record read back from the cluster, checked for the shape
+ * ClusterSync writes: it lives in a ConfigMap anyone with access can edit,
+ * and prune decisions are made from it. Throws ToolError naming the object.
+ */
+export function parseInventory(text: string, where: string): Inventory {
+  const refuse = (why: string): never => {
     throw new ToolError(
-      `inventory ${systemNamespace}/${inventoryName(cluster)} has version ${String(parsed.version)}; this ClusterSync reads version 1`,
+      `inventory ${where} ${why}; if it was edited by hand, restore it or delete it (then nothing is pruned until the next sync records the cluster again)`,
       'kubectl get configmap',
       0,
       ''
     )
   }
-  return parsed
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    return refuse('is not JSON')
+  }
+  if (!isObject(parsed)) return refuse('is not a JSON object')
+  if (parsed.version !== 1) {
+    return refuse(
+      `has version ${String(parsed.version)}; this ClusterSync reads version 1`
+    )
+  }
+  if (typeof parsed.cluster !== 'string') return refuse('names no cluster')
+  if (!Array.isArray(parsed.steps)) return refuse('"steps" is not a list')
+  parsed.steps.forEach((step, i) => {
+    if (!isStepRecord(step)) refuse(`step #${i + 1} is not a step record`)
+  })
+  // Checked above field by field; the optional records (lastSync,
+  // lastSynced) are only displayed, never acted on.
+  return parsed as unknown as Inventory
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function isStepRecord(value: unknown): boolean {
+  return (
+    isObject(value) &&
+    typeof value.id === 'string' &&
+    (value.kind === 'manifest' || value.kind === 'addon') &&
+    typeof value.digest === 'string' &&
+    typeof value.order === 'number' &&
+    Array.isArray(value.dependsOn) &&
+    Array.isArray(value.objects) &&
+    value.objects.every(
+      (o) =>
+        isObject(o) &&
+        typeof o.apiVersion === 'string' &&
+        typeof o.kind === 'string' &&
+        typeof o.name === 'string'
+    )
+  )
 }
 
 /** Writes the inventory (creating the namespace and the parent as needed). */
