@@ -65668,7 +65668,16 @@ async function applyToCluster(plan, ports, options, metadata) {
         const planned = registerPlanned(plan, previous, selectSteps(plan, previous, options.full));
         if (previous === undefined ||
             JSON.stringify(planned) !== JSON.stringify(previous.steps)) {
-            await writeInventory(kubectl, { ...base, steps: planned });
+            await writeInventory(kubectl, {
+                ...base,
+                steps: planned,
+                lastStarted: {
+                    startedAt: metadata.startedAt,
+                    ...(metadata.commit ? { commit: metadata.commit } : {}),
+                    source: metadata.source,
+                    ...(metadata.triggeredBy ? { triggeredBy: metadata.triggeredBy } : {})
+                }
+            });
         }
         const result = await applyPlan(plan, previous, { kubectl, helm }, clock, logger, {
             full: options.full,
@@ -65683,8 +65692,11 @@ async function applyToCluster(plan, ports, options, metadata) {
         steps = result.outcomes;
         const finishedAt = clock.now().toISOString();
         const failure = steps.find((s) => s.status === 'failed');
+        // This run's end replaces its start marker (and a killed run's).
+        const record = { ...base };
+        delete record.lastStarted;
         await writeInventory(kubectl, {
-            ...base,
+            ...record,
             steps: result.steps,
             lastSync: {
                 status: result.reason === 'Succeeded' ? 'synced' : 'error',

@@ -17455,6 +17455,13 @@ async function clusterStatus(cluster, kubectl, ctx) {
     };
     if (lock && !lock.expired)
         return { ...base, status: 'Syncing' };
+    const started = inventory?.lastStarted;
+    if (started &&
+        (!inventory.lastSync || started.startedAt > inventory.lastSync.startedAt)) {
+        // A sync began applying and never recorded its end: it was killed or
+        // lost the cluster, so part of it may be applied. The next sync finishes it.
+        return { ...base, status: 'Error', unfinished: started };
+    }
     if (!inventory?.lastSync)
         return { ...base, status: 'Not Configured' };
     return {
@@ -17469,6 +17476,9 @@ function renderStatus(s) {
     }
     if (s.lastSynced) {
         lines.push(`  last synced: ${s.lastSynced.commit?.slice(0, 12) ?? '(no commit)'} at ${s.lastSynced.finishedAt}`);
+    }
+    if (s.unfinished) {
+        lines.push(`  the sync started at ${s.unfinished.startedAt}${s.unfinished.commit ? ` (commit ${s.unfinished.commit.slice(0, 12)})` : ''} did not finish; part of it may be applied, and the next sync completes it`);
     }
     if (s.lastSync && s.lastSync.status === 'error') {
         lines.push(`  last sync failed (${s.lastSync.reason}) at ${s.lastSync.finishedAt}: ${s.lastSync.message ?? ''}`);
@@ -18535,7 +18545,16 @@ async function applyToCluster(plan, ports, options, metadata) {
         const planned = registerPlanned(plan, previous, selectSteps(plan, previous, options.full));
         if (previous === undefined ||
             JSON.stringify(planned) !== JSON.stringify(previous.steps)) {
-            await writeInventory(kubectl, { ...base, steps: planned });
+            await writeInventory(kubectl, {
+                ...base,
+                steps: planned,
+                lastStarted: {
+                    startedAt: metadata.startedAt,
+                    ...(metadata.commit ? { commit: metadata.commit } : {}),
+                    source: metadata.source,
+                    ...(metadata.triggeredBy ? { triggeredBy: metadata.triggeredBy } : {})
+                }
+            });
         }
         const result = await applyPlan(plan, previous, { kubectl, helm }, clock, logger, {
             full: options.full,
@@ -18550,8 +18569,11 @@ async function applyToCluster(plan, ports, options, metadata) {
         steps = result.outcomes;
         const finishedAt = clock.now().toISOString();
         const failure = steps.find((s) => s.status === 'failed');
+        // This run's end replaces its start marker (and a killed run's).
+        const record = { ...base };
+        delete record.lastStarted;
         await writeInventory(kubectl, {
-            ...base,
+            ...record,
             steps: result.steps,
             lastSync: {
                 status: result.reason === 'Succeeded' ? 'synced' : 'error',

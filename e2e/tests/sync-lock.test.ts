@@ -144,3 +144,53 @@ it(
   },
   slow
 )
+
+it(
+  'status: Error when a sync started applying and never recorded its end; the next sync clears it',
+  async () => {
+    // What a runner killed mid-apply leaves behind: the start marker written
+    // before applying, newer than the last recorded end (its lease expired).
+    const raw = await kubectl([
+      'get',
+      'configmap',
+      leaseName,
+      '-n',
+      'clustersync-system',
+      '-o',
+      'json'
+    ])
+    const parent = JSON.parse(raw.stdout) as { data: Record<string, string> }
+    const record = JSON.parse(parent.data['inventory.json'] ?? '{}') as {
+      lastSync: { startedAt: string }
+    }
+    const started = new Date(
+      Date.parse(record.lastSync.startedAt) + 1000
+    ).toISOString()
+    parent.data['inventory.json'] = JSON.stringify({
+      ...record,
+      lastStarted: { startedAt: started, commit: 'f'.repeat(40), source: 'cli' }
+    })
+    await kubectl(['replace', '-f', '-'], { input: JSON.stringify(parent) })
+
+    const unfinished = await status()
+    expect(unfinished.code).toBe(1)
+    expect(unfinished.body).toMatchObject({
+      status: 'Error',
+      unfinished: { startedAt: started, commit: 'f'.repeat(40) }
+    })
+    const text = await clustersync([
+      'status',
+      join(repo, 'cluster.yaml'),
+      '--root',
+      repo
+    ])
+    expect(text.stdout).toContain(
+      `the sync started at ${started} (commit ffffffffffff) did not finish`
+    )
+
+    expect((await sync(repo, 'helm', ['--full'])).code).toBe(0)
+    expect((await status()).body).toMatchObject({ status: 'Synced' })
+    expect((await status()).body).not.toHaveProperty('unfinished')
+  },
+  slow
+)

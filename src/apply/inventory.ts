@@ -60,6 +60,19 @@ export interface Inventory {
   lastSync?: LastSync
   /** The last sync that ended Synced (its commit and time). */
   lastSynced?: { commit?: string; finishedAt: string }
+  /**
+   * Set when a sync starts applying, dropped when it records its end: still
+   * there (and newer than lastSync) means that sync never finished.
+   */
+  lastStarted?: SyncStart
+}
+
+/** Who started a sync, and when. */
+export interface SyncStart {
+  startedAt: string
+  commit?: string
+  source: SyncSource
+  triggeredBy?: string
 }
 
 /** An empty inventory (nothing synced yet). */

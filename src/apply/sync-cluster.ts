@@ -115,7 +115,16 @@ export async function applyToCluster(
       previous === undefined ||
       JSON.stringify(planned) !== JSON.stringify(previous.steps)
     ) {
-      await writeInventory(kubectl, { ...base, steps: planned })
+      await writeInventory(kubectl, {
+        ...base,
+        steps: planned,
+        lastStarted: {
+          startedAt: metadata.startedAt,
+          ...(metadata.commit ? { commit: metadata.commit } : {}),
+          source: metadata.source,
+          ...(metadata.triggeredBy ? { triggeredBy: metadata.triggeredBy } : {})
+        }
+      })
     }
     const result = await applyPlan(
       plan,
@@ -137,8 +146,11 @@ export async function applyToCluster(
     steps = result.outcomes
     const finishedAt = clock.now().toISOString()
     const failure = steps.find((s) => s.status === 'failed')
+    // This run's end replaces its start marker (and a killed run's).
+    const record: Inventory = { ...base }
+    delete record.lastStarted
     await writeInventory(kubectl, {
-      ...base,
+      ...record,
       steps: result.steps,
       lastSync: {
         status: result.reason === 'Succeeded' ? 'synced' : 'error',

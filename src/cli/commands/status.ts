@@ -9,7 +9,8 @@ import { detectDrift, type DriftReport } from '../../apply/drift.js'
 import {
   applySetId,
   readInventory,
-  type LastSync
+  type LastSync,
+  type SyncStart
 } from '../../apply/inventory.js'
 import { KubectlClient } from '../../apply/kubectl.js'
 import { readLock, type LockState } from '../../apply/lock.js'
@@ -40,6 +41,8 @@ export interface ClusterStatus {
   lastSync?: LastSync
   lastSynced?: { commit?: string; finishedAt: string }
   lock?: LockState
+  /** A sync that started applying and never finished (killed runner, lost cluster). */
+  unfinished?: SyncStart
   drift?: DriftReport
 }
 
@@ -106,6 +109,15 @@ async function clusterStatus(
     ...(lock ? { lock } : {})
   }
   if (lock && !lock.expired) return { ...base, status: 'Syncing' }
+  const started = inventory?.lastStarted
+  if (
+    started &&
+    (!inventory.lastSync || started.startedAt > inventory.lastSync.startedAt)
+  ) {
+    // A sync began applying and never recorded its end: it was killed or
+    // lost the cluster, so part of it may be applied. The next sync finishes it.
+    return { ...base, status: 'Error', unfinished: started }
+  }
   if (!inventory?.lastSync) return { ...base, status: 'Not Configured' }
   return {
     ...base,
@@ -121,6 +133,11 @@ function renderStatus(s: ClusterStatus): string {
   if (s.lastSynced) {
     lines.push(
       `  last synced: ${s.lastSynced.commit?.slice(0, 12) ?? '(no commit)'} at ${s.lastSynced.finishedAt}`
+    )
+  }
+  if (s.unfinished) {
+    lines.push(
+      `  the sync started at ${s.unfinished.startedAt}${s.unfinished.commit ? ` (commit ${s.unfinished.commit.slice(0, 12)})` : ''} did not finish; part of it may be applied, and the next sync completes it`
     )
   }
   if (s.lastSync && s.lastSync.status === 'error') {
