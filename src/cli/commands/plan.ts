@@ -11,19 +11,13 @@ import { previewPrune } from '../../apply/diff-prune.js'
 import { readInventory } from '../../apply/inventory.js'
 import { KubectlClient, defaultKubectlConfig } from '../../apply/kubectl.js'
 import { bundledRegistryLookup } from '../../catalog/bundled-lookup.js'
-import { hasErrors, type Diagnostic } from '../../diagnostics.js'
+import { hasErrors } from '../../diagnostics.js'
 import { buildPlan } from '../../plan/build-plan.js'
 import { applyChartMirrors } from '../../definition/chart-mirrors.js'
 import { chartMirrorOption, chartMirrors } from './cluster-flags.js'
 import { renderPreviewJson, renderPreviewText } from '../../plan/preview.js'
 import { renderPlanJson, renderPlanText } from '../../plan/render-plan.js'
 import type { Plan } from '../../plan/types.js'
-import {
-  formatGithub,
-  formatJson,
-  formatSummary,
-  formatText
-} from '../../report/diagnostics-format.js'
 import { checkDefinition } from '../../validate/validate.js'
 import {
   booleanOption,
@@ -32,6 +26,8 @@ import {
   type ParsedArgs
 } from '../args.js'
 import type { CliContext, Command } from '../context.js'
+import { formatGithub } from '../../report/diagnostics-format.js'
+import { writeDiagnostics } from '../write-diagnostics.js'
 import { resolveTarget } from '../target.js'
 import { currentRef } from './validate.js'
 
@@ -131,21 +127,6 @@ async function runPlan(args: ParsedArgs, ctx: CliContext): Promise<number> {
   ctx.stdout.write(renderPlanText(plan))
   if (preview) ctx.stdout.write(`\n${renderPreviewText(preview)}`)
   return 0
-}
-
-function writeDiagnostics(
-  ctx: CliContext,
-  format: 'text' | 'json' | 'github',
-  diagnostics: readonly Diagnostic[],
-  file: string
-): void {
-  if (format === 'json') {
-    ctx.stdout.write(formatJson(diagnostics))
-    return
-  }
-  if (format === 'github') ctx.stdout.write(formatGithub(diagnostics))
-  else ctx.stdout.write(formatText(diagnostics, { color: ctx.stdout.isTTY }))
-  ctx.stdout.write(formatSummary(diagnostics, file))
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

@@ -16,12 +16,6 @@ import {
   sortDiagnostics,
   type Diagnostic
 } from '../../diagnostics.js'
-import {
-  formatGithub,
-  formatJson,
-  formatSummary,
-  formatText
-} from '../../report/diagnostics-format.js'
 import { checkDefinition } from '../../validate/validate.js'
 import {
   booleanOption,
@@ -30,6 +24,7 @@ import {
   type ParsedArgs
 } from '../args.js'
 import type { CliContext, Command } from '../context.js'
+import { writeDiagnostics } from '../write-diagnostics.js'
 import { resolveTarget } from '../target.js'
 import { chartMirrorOption, chartMirrors } from './cluster-flags.js'
 
@@ -75,16 +70,7 @@ async function runValidate(args: ParsedArgs, ctx: CliContext): Promise<number> {
           ...(await checkCharts(result.definition, chartMirrors(args)))
         ])
       : result.diagnostics
-  const format = outputFormat(args)
-  if (format === 'json') {
-    ctx.stdout.write(formatJson(diagnostics))
-  } else if (format === 'github') {
-    ctx.stdout.write(formatGithub(diagnostics))
-    ctx.stdout.write(formatSummary(diagnostics, target.file))
-  } else {
-    ctx.stdout.write(formatText(diagnostics, { color: ctx.stdout.isTTY }))
-    ctx.stdout.write(formatSummary(diagnostics, target.file))
-  }
+  writeDiagnostics(ctx, outputFormat(args), diagnostics, target.file)
   return hasErrors(diagnostics) ? 1 : 0
 }
 

@@ -1,0 +1,28 @@
+/**
+ * Prints diagnostics the way every command does: JSON (the validate
+ * contract), workflow-command annotations, or text with a closing summary.
+ */
+import type { Diagnostic } from '../diagnostics.js'
+import {
+  formatGithub,
+  formatJson,
+  formatSummary,
+  formatText
+} from '../report/diagnostics-format.js'
+import type { CliContext } from './context.js'
+
+/** Writes `diagnostics` about `file` to standard output in `format`. */
+export function writeDiagnostics(
+  ctx: CliContext,
+  format: 'text' | 'json' | 'github',
+  diagnostics: readonly Diagnostic[],
+  file: string
+): void {
+  if (format === 'json') {
+    ctx.stdout.write(formatJson(diagnostics))
+    return
+  }
+  if (format === 'github') ctx.stdout.write(formatGithub(diagnostics))
+  else ctx.stdout.write(formatText(diagnostics, { color: ctx.stdout.isTTY }))
+  ctx.stdout.write(formatSummary(diagnostics, file))
+}
