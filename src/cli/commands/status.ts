@@ -10,6 +10,7 @@ import {
   applySetId,
   readInventory,
   type LastSync,
+  type Inventory,
   type SyncStart
 } from '../../apply/inventory.js'
 import { KubectlClient } from '../../apply/kubectl.js'
@@ -73,17 +74,14 @@ async function runStatus(args: ParsedArgs, ctx: CliContext): Promise<number> {
     return 1
   }
   const cluster = checked.definition.name
-  const status = await clusterStatus(cluster, kubectl, ctx)
-  if (status.lastSync && status.status !== 'Not Configured') {
-    const inventory = await readInventory(kubectl, cluster)
-    if (inventory) {
-      status.drift = await detectDrift(
-        buildPlan(checked.definition),
-        inventory,
-        kubectl,
-        applySetId(cluster)
-      )
-    }
+  const { status, inventory } = await clusterStatus(cluster, kubectl, ctx)
+  if (inventory && status.lastSync && status.status !== 'Not Configured') {
+    status.drift = await detectDrift(
+      buildPlan(checked.definition),
+      inventory,
+      kubectl,
+      applySetId(cluster)
+    )
   }
   ctx.stdout.write(
     outputFormat(args) === 'json'
@@ -93,15 +91,24 @@ async function runStatus(args: ParsedArgs, ctx: CliContext): Promise<number> {
   return status.status === 'Synced' ? 0 : 1
 }
 
+/** The status, and the inventory it was read from (drift uses it too). */
 async function clusterStatus(
   cluster: string,
   kubectl: KubectlClient,
   ctx: CliContext
-): Promise<ClusterStatus> {
+): Promise<{ status: ClusterStatus; inventory: Inventory | undefined }> {
   const [inventory, lock] = await Promise.all([
     readInventory(kubectl, cluster),
     readLock(kubectl, cluster, ctx.clock.now())
   ])
+  return { status: statusFrom(cluster, inventory, lock), inventory }
+}
+
+function statusFrom(
+  cluster: string,
+  inventory: Inventory | undefined,
+  lock: LockState | undefined
+): ClusterStatus {
   const base = {
     cluster,
     ...(inventory?.lastSync ? { lastSync: inventory.lastSync } : {}),
