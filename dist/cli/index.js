@@ -5947,7 +5947,7 @@ function createSystemClock() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7660);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6490);
 /* harmony import */ var _adapters_node_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2869);
 /* harmony import */ var _adapters_node_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2244);
 /* harmony import */ var _adapters_system_clock_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9180);
@@ -5977,7 +5977,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7660:
+/***/ 6490:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16820,6 +16820,21 @@ function usesRegistryName(document) {
         listField(stack, 'addons').some((addon) => plain_data_isRecord(addon) && addon.registry_name !== undefined));
 }
 
+;// CONCATENATED MODULE: ./src/cli/write-diagnostics.ts
+
+/** Writes `diagnostics` about `file` to standard output in `format`. */
+function writeDiagnostics(ctx, format, diagnostics, file) {
+    if (format === 'json') {
+        ctx.stdout.write(formatJson(diagnostics));
+        return;
+    }
+    if (format === 'github')
+        ctx.stdout.write(formatGithub(diagnostics));
+    else
+        ctx.stdout.write(formatText(diagnostics, { color: ctx.stdout.isTTY }));
+    ctx.stdout.write(formatSummary(diagnostics, file));
+}
+
 ;// CONCATENATED MODULE: ./src/catalog/check-chart-versions.ts
 
 
@@ -16946,18 +16961,7 @@ async function runValidate(args, ctx) {
             ...(await checkCharts(result.definition, chartMirrors(args)))
         ])
         : result.diagnostics;
-    const format = outputFormat(args);
-    if (format === 'json') {
-        ctx.stdout.write(formatJson(diagnostics));
-    }
-    else if (format === 'github') {
-        ctx.stdout.write(formatGithub(diagnostics));
-        ctx.stdout.write(formatSummary(diagnostics, target.file));
-    }
-    else {
-        ctx.stdout.write(formatText(diagnostics, { color: ctx.stdout.isTTY }));
-        ctx.stdout.write(formatSummary(diagnostics, target.file));
-    }
+    writeDiagnostics(ctx, outputFormat(args), diagnostics, target.file);
     return hasErrors(diagnostics) ? 1 : 0;
 }
 /**
@@ -17006,6 +17010,7 @@ async function currentRef(args, ctx, root) {
  * server-side dry-runs; nothing is applied. Exit 0 planned, 1 invalid,
  * 2 usage, 3 cluster unreachable.
  */
+
 
 
 
@@ -17111,17 +17116,6 @@ async function runPlan(args, ctx) {
     if (preview)
         ctx.stdout.write(`\n${renderPreviewText(preview)}`);
     return 0;
-}
-function writeDiagnostics(ctx, format, diagnostics, file) {
-    if (format === 'json') {
-        ctx.stdout.write(formatJson(diagnostics));
-        return;
-    }
-    if (format === 'github')
-        ctx.stdout.write(formatGithub(diagnostics));
-    else
-        ctx.stdout.write(formatText(diagnostics, { color: ctx.stdout.isTTY }));
-    ctx.stdout.write(formatSummary(diagnostics, file));
 }
 function nonEmpty(value) {
     return value === undefined || value === '' ? undefined : value;
@@ -17430,23 +17424,24 @@ async function runStatus(args, ctx) {
         return 1;
     }
     const cluster = checked.definition.name;
-    const status = await clusterStatus(cluster, kubectl, ctx);
-    if (status.lastSync && status.status !== 'Not Configured') {
-        const inventory = await readInventory(kubectl, cluster);
-        if (inventory) {
-            status.drift = await detectDrift(buildPlan(checked.definition), inventory, kubectl, applySetId(cluster));
-        }
+    const { status, inventory } = await clusterStatus(cluster, kubectl, ctx);
+    if (inventory && status.lastSync && status.status !== 'Not Configured') {
+        status.drift = await detectDrift(buildPlan(checked.definition), inventory, kubectl, applySetId(cluster));
     }
     ctx.stdout.write(outputFormat(args) === 'json'
         ? `${JSON.stringify(status, null, 2)}\n`
         : renderStatus(status));
     return status.status === 'Synced' ? 0 : 1;
 }
+/** The status, and the inventory it was read from (drift uses it too). */
 async function clusterStatus(cluster, kubectl, ctx) {
     const [inventory, lock] = await Promise.all([
         readInventory(kubectl, cluster),
         readLock(kubectl, cluster, ctx.clock.now())
     ]);
+    return { status: statusFrom(cluster, inventory, lock), inventory };
+}
+function statusFrom(cluster, inventory, lock) {
     const base = {
         cluster,
         ...(inventory?.lastSync ? { lastSync: inventory.lastSync } : {}),
