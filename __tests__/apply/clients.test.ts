@@ -226,6 +226,16 @@ describe('HelmClient', () => {
     expect(exec.callsWith('uninstall')).toHaveLength(1)
   })
 
+  it('names the command when helm history prints something else than revisions', async () => {
+    const exec = new FakeExec().on(['history'], {
+      stdout: 'WARNING: Kubernetes configuration file is group-readable'
+    })
+    const helm = new HelmClient(exec, new FakeClock(), defaultHelmConfig())
+    await expect(helm.recoverPending('web', 'shop', 60_000)).rejects.toThrow(
+      /helm history.*unexpected output \(not a list of revisions\): WARNING/s
+    )
+  })
+
   it('leaves a deployed or missing release alone', async () => {
     const exec = new FakeExec().on(['history'], {
       exitCode: 1,

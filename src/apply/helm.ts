@@ -33,8 +33,6 @@ export function defaultHelmConfig(): HelmConfig {
 export interface HelmRevision {
   revision: number
   status: string
-  chart?: string
-  description?: string
 }
 
 /** What `upgradeInstall` needs. */
@@ -97,8 +95,14 @@ export class HelmClient {
       if (/not found/i.test(result.stderr)) return undefined
       throw this.toolError(args, result)
     }
-    const parsed = JSON.parse(result.stdout) as HelmRevision[]
-    return parsed.sort((a, b) => a.revision - b.revision)
+    const revisions = parseRevisions(result.stdout)
+    if (!revisions) {
+      throw this.toolError(args, {
+        ...result,
+        stderr: `unexpected output (not a list of revisions): ${result.stdout.slice(0, 200)}`
+      })
+    }
+    return revisions.sort((a, b) => a.revision - b.revision)
   }
 
   /**
@@ -270,4 +274,25 @@ export function chartArgs(
           : join(request.root, chart.location)
       ]
   }
+}
+
+/** `helm history -o json` as revisions; undefined when it is not that shape. */
+function parseRevisions(stdout: string): HelmRevision[] | undefined {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(stdout)
+  } catch {
+    return undefined
+  }
+  if (!Array.isArray(parsed)) return undefined
+  const revisions: HelmRevision[] = []
+  for (const item of parsed as unknown[]) {
+    if (typeof item !== 'object' || item === null) return undefined
+    const { revision, status } = item as Record<string, unknown>
+    if (typeof revision !== 'number' || typeof status !== 'string') {
+      return undefined
+    }
+    revisions.push({ revision, status })
+  }
+  return revisions
 }
