@@ -64431,8 +64431,14 @@ class HelmClient {
                 return undefined;
             throw this.toolError(args, result);
         }
-        const parsed = JSON.parse(result.stdout);
-        return parsed.sort((a, b) => a.revision - b.revision);
+        const revisions = parseRevisions(result.stdout);
+        if (!revisions) {
+            throw this.toolError(args, {
+                ...result,
+                stderr: `unexpected output (not a list of revisions): ${result.stdout.slice(0, 200)}`
+            });
+        }
+        return revisions.sort((a, b) => a.revision - b.revision);
     }
     /**
      * Unblocks a release left pending by a cancelled run (the "another
@@ -64562,6 +64568,29 @@ function chartArgs(request) {
                     : (0,external_node_path_namespaceObject.join)(request.root, chart.location)
             ];
     }
+}
+/** `helm history -o json` as revisions; undefined when it is not that shape. */
+function parseRevisions(stdout) {
+    let parsed;
+    try {
+        parsed = JSON.parse(stdout);
+    }
+    catch {
+        return undefined;
+    }
+    if (!Array.isArray(parsed))
+        return undefined;
+    const revisions = [];
+    for (const item of parsed) {
+        if (typeof item !== 'object' || item === null)
+            return undefined;
+        const { revision, status } = item;
+        if (typeof revision !== 'number' || typeof status !== 'string') {
+            return undefined;
+        }
+        revisions.push({ revision, status });
+    }
+    return revisions;
 }
 
 ;// CONCATENATED MODULE: ./src/apply/lock.ts
