@@ -1,6 +1,8 @@
 // Benchmark (not a test) for issue 4: `npm run build && node bench/sync.bench.js
 // [sizes…] [--runs N] [--loop-runs N]` (default sizes 100 1000 3000, 3 runs;
-// CLUSTERSYNC_CLI=<bundle> benchmarks another build than dist/cli). Against the local control plane (started
+// CLUSTERSYNC_CLI=<bundle> benchmarks another build than dist/cli;
+// CLUSTERSYNC_BASELINE_CLI=<bundle> adds an older build as one more
+// contender in every round, for before/after figures from one session). Against the local control plane (started
 // with `npm run cluster:up` when KUBECONFIG is not set), for each size on a
 // fresh generated repository (bench/generate-sync-repo.js):
 //   clustersync full sync, no-op sync, one-file-change sync, plan;
@@ -41,6 +43,9 @@ if (sizes.length === 0) sizes.push(100, 1000, 3000)
 const cli = process.env.CLUSTERSYNC_CLI
   ? resolve(process.env.CLUSTERSYNC_CLI)
   : join(repoRoot, 'dist', 'cli', 'index.js')
+const baselineCli = process.env.CLUSTERSYNC_BASELINE_CLI
+  ? resolve(process.env.CLUSTERSYNC_BASELINE_CLI)
+  : undefined
 const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined
 
 /** KUBECONFIG from the environment, else from `cluster.js up`'s exports. */
@@ -139,7 +144,7 @@ function namespacesOf(repo) {
 }
 
 /** One ClusterSync run on a fresh repository: plan, full, no-op, one file. */
-function clusterSyncRun(env, root, objects, tag) {
+function clusterSyncRun(env, root, objects, tag, bundle = cli) {
   const cluster = `bench-${tag}`
   const repo = generateSyncRepo(join(root, tag), {
     objects,
@@ -149,9 +154,9 @@ function clusterSyncRun(env, root, objects, tag) {
   })
   const base = [repo.definition, '--root', join(root, tag)]
   const results = {
-    plan: timed(env, process.execPath, [cli, 'plan', ...base, '--no-live'])
+    plan: timed(env, process.execPath, [bundle, 'plan', ...base, '--no-live'])
   }
-  const sync = () => timed(env, process.execPath, [cli, 'sync', ...base])
+  const sync = () => timed(env, process.execPath, [bundle, 'sync', ...base])
   results.full = sync()
   results.noop = sync()
   editOneFile(repo, 2)
@@ -206,6 +211,10 @@ function benchSize(env, objects) {
     full: [],
     noop: [],
     oneFile: [],
+    basePlan: [],
+    baseFull: [],
+    baseNoop: [],
+    baseOneFile: [],
     perFile: [],
     serverSide: []
   }
@@ -229,7 +238,24 @@ function benchSize(env, objects) {
     (round) =>
       samples.serverSide.push(
         serverSideRun(env, root, objects, `ss${objects}-${stamp}-${round}`)
-      )
+      ),
+    ...(baselineCli
+      ? [
+          (round) => {
+            const r = clusterSyncRun(
+              env,
+              root,
+              objects,
+              `bl${objects}-${stamp}-${round}`,
+              baselineCli
+            )
+            samples.basePlan.push(r.plan)
+            samples.baseFull.push(r.full)
+            samples.baseNoop.push(r.noop)
+            samples.baseOneFile.push(r.oneFile)
+          }
+        ]
+      : [])
   ]
   try {
     for (let round = 0; round < runs; round++) {
@@ -248,6 +274,7 @@ function benchSize(env, objects) {
 
 /** The median of the wall times, and the largest peak RSS seen. */
 function summary(list) {
+  if (list.length === 0) return { seconds: NaN, rss: null, n: 0 }
   const seconds = list.map((r) => r.seconds).sort((a, b) => a - b)
   const mid = Math.floor(seconds.length / 2)
   const median =
@@ -307,6 +334,29 @@ function main() {
         times(r.serverSide, r.full)
       )
     )
+    if (baselineCli) {
+      lines.push(
+        row('baseline: plan (offline)', objects, r.basePlan),
+        row(
+          'baseline: sync, full',
+          objects,
+          r.baseFull,
+          times(r.baseFull, r.full)
+        ),
+        row(
+          'baseline: sync, no-op',
+          objects,
+          r.baseNoop,
+          pct(r.baseNoop, r.baseFull)
+        ),
+        row(
+          'baseline: sync, one file changed',
+          objects,
+          r.baseOneFile,
+          pct(r.baseOneFile, r.baseFull)
+        )
+      )
+    }
   }
   console.log(lines.join('\n'))
 }
