@@ -14,6 +14,7 @@ import {
   emitAnnotations
 } from './adapters/actions-logger.js'
 import { createGitHubApi } from './adapters/actions-github.js'
+import { createKubectlProxyOpener } from './adapters/kubectl-proxy.js'
 import { createNodeExec } from './adapters/node-exec.js'
 import { createNodeFs } from './adapters/node-fs.js'
 import { createSystemClock } from './adapters/system-clock.js'
@@ -129,6 +130,7 @@ async function main(): Promise<void> {
           lockIdentity: `github-actions ${repository} run ${env.GITHUB_RUN_ID ?? 'local'}`,
           fs,
           exec,
+          kubeApi: createKubectlProxyOpener(),
           clock,
           logger
         }),

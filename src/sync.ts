@@ -15,6 +15,7 @@ import {
 import type { Plan } from './plan/types.js'
 import type { Clock } from './ports/clock.js'
 import type { Exec } from './ports/exec.js'
+import type { KubeApiOpener } from './ports/kube-api.js'
 import type { FileSystem } from './ports/fs.js'
 import type { Logger } from './ports/logger.js'
 import type {
@@ -47,10 +48,56 @@ export interface SyncOptions extends ClusterOptions {
   filesUrl?: string
   /** Fetch charts from these mirrors instead of the URLs written (see chart-mirrors.ts). */
   chartMirrors?: readonly ChartMirror[]
+  /** Opens the API channel the sync applies over (see ports/kube-api.ts). */
+  kubeApi?: KubeApiOpener
 }
 
 /** Runs one sync and resolves with its result; never rejects. */
 export async function runSync(options: SyncOptions): Promise<SyncResult> {
+  // kubectl starts its API channel while the definition is validated (the
+  // two share nothing); a sync that stops before applying closes it unused.
+  const channel = options.kubeApi
+    ? openEarly(options.kubeApi, options.kubectl)
+    : undefined
+  try {
+    return await phases(
+      channel ? { ...options, kubeApi: channel.opener } : options
+    )
+  } finally {
+    await channel?.close()
+  }
+}
+
+/** A channel being opened now, handed out once, closed once. */
+function openEarly(
+  opener: KubeApiOpener,
+  kubectl: SyncOptions['kubectl']
+): { opener: KubeApiOpener; close: () => Promise<void> } {
+  const opening = opener
+    .open({
+      kubectl: kubectl.binary,
+      ...(kubectl.kubeconfig ? { kubeconfig: kubectl.kubeconfig } : {}),
+      ...(kubectl.context ? { context: kubectl.context } : {})
+    })
+    .catch(() => undefined)
+  let closed = false
+  const close = async (): Promise<void> => {
+    if (closed) return
+    closed = true
+    await (await opening)?.close()
+  }
+  return {
+    opener: {
+      open: async () => {
+        const transport = await opening
+        return transport && { request: (r) => transport.request(r), close }
+      }
+    },
+    close
+  }
+}
+
+async function phases(options: SyncOptions): Promise<SyncResult> {
   const { logger, clock } = options
   const started = clock.now()
   const metadata: SyncMetadata = {

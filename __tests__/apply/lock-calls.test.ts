@@ -107,7 +107,6 @@ describe('acquireLock', () => {
         },
         { stdout: '{"metadata":{"resourceVersion":"1"}}' }
       )
-      .on(['create', 'namespace'], {})
       .on(['get'], { stdout: '' })
       .on(['delete'], {})
     const lock = await acquireLock(
@@ -117,12 +116,15 @@ describe('acquireLock', () => {
       new RecordingLogger(),
       defaultLockOptions('me')
     )
+    // lease (namespace missing), the namespace, a look, the lease again
     expect(verbs(exec.calls)).toEqual([
       'create -f',
-      'create namespace',
+      'create -f',
       'get -f',
       'create -f'
     ])
+    expect(exec.calls[1]?.input).toContain('"kind":"Namespace"')
+    expect(exec.calls[1]?.input).toContain('"name":"clustersync-system"')
     await lock.release()
   })
 

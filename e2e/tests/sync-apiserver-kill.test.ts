@@ -17,6 +17,7 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { createKubectlProxyOpener } from '../../src/adapters/kubectl-proxy.js'
 import { createNodeExec } from '../../src/adapters/node-exec.js'
 import { createNodeFs } from '../../src/adapters/node-fs.js'
 import { createSystemClock } from '../../src/adapters/system-clock.js'
@@ -120,6 +121,7 @@ async function syncJson(
       env: process.env,
       fs: createNodeFs(),
       exec: createNodeExec(),
+      kubeApi: createKubectlProxyOpener(),
       clock: createSystemClock()
     }
   )

@@ -14,10 +14,12 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { createKubectlProxyOpener } from '../../src/adapters/kubectl-proxy.js'
 import { createNodeExec } from '../../src/adapters/node-exec.js'
 import { createNodeFs } from '../../src/adapters/node-fs.js'
 import { createSystemClock } from '../../src/adapters/system-clock.js'
 import { runCli } from '../../src/cli.js'
+import type { CliContext } from '../../src/cli/context.js'
 import type { SyncResult } from '../../src/sync-result.js'
 import { clusterEnv, kubectl } from '../support/cluster.js'
 
@@ -67,8 +69,11 @@ export interface CliRun {
   stderr: string
 }
 
-/** Runs `clustersync <argv>` in-process with the real adapters. */
-export async function clustersync(argv: readonly string[]): Promise<CliRun> {
+/** Runs `clustersync <argv>` in-process with the real adapters (or `overrides`). */
+export async function clustersync(
+  argv: readonly string[],
+  overrides: Partial<CliContext> = {}
+): Promise<CliRun> {
   let stdout = ''
   let stderr = ''
   const code = await runCli(argv, {
@@ -78,7 +83,9 @@ export async function clustersync(argv: readonly string[]): Promise<CliRun> {
     env: process.env,
     fs: createNodeFs(),
     exec: createNodeExec(),
-    clock: createSystemClock()
+    kubeApi: createKubectlProxyOpener(),
+    clock: createSystemClock(),
+    ...overrides
   })
   return { code, stdout, stderr }
 }

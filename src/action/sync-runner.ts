@@ -13,6 +13,7 @@ import { bundledRegistryLookup } from '../catalog/bundled-lookup.js'
 import type { Inputs } from '../inputs.js'
 import type { Clock } from '../ports/clock.js'
 import type { Exec } from '../ports/exec.js'
+import type { KubeApiOpener } from '../ports/kube-api.js'
 import type { FileSystem } from '../ports/fs.js'
 import type { Logger } from '../ports/logger.js'
 import type { Phase } from '../sync-result.js'
@@ -27,6 +28,8 @@ export interface SyncRunnerOptions {
   lockIdentity: string
   fs: FileSystem
   exec: Exec
+  /** Opens the API channel the sync applies over (see ports/kube-api.ts). */
+  kubeApi?: KubeApiOpener
   clock: Clock
   logger: Logger
 }
@@ -54,6 +57,7 @@ export function syncRunner(options: SyncRunnerOptions): SyncRunner {
     const result = await runSync({
       fs: options.fs,
       exec: options.exec,
+      ...(options.kubeApi ? { kubeApi: options.kubeApi } : {}),
       clock: options.clock,
       logger,
       root: request.root,

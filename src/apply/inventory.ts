@@ -104,10 +104,8 @@ export async function readInventory(
   kubectl: KubectlClient,
   cluster: string
 ): Promise<Inventory | undefined> {
-  const [parent] = await kubectl.get([parentRef(cluster)])
-  if (!parent) return undefined
-  const data = (parent.data ?? {}) as Record<string, string>
-  const text = data[dataKey]
+  const [parent] = await kubectl.get([inventoryRef(cluster)])
+  const text = parent ? inventoryText(parent) : undefined
   if (text === undefined) return undefined
   return parseInventory(text, `${systemNamespace}/${inventoryName(cluster)}`)
 }
@@ -222,7 +220,14 @@ export function systemNamespaceObject(): KubeJson {
   }
 }
 
-function parentRef(cluster: string): ObjectRef {
+/** The record's text in the parent ConfigMap, if it has one. */
+export function inventoryText(parent: KubeJson): string | undefined {
+  const data = (parent.data ?? {}) as Record<string, string>
+  return data[dataKey]
+}
+
+/** The inventory's parent ConfigMap. */
+export function inventoryRef(cluster: string): ObjectRef {
   return {
     apiVersion: 'v1',
     kind: 'ConfigMap',

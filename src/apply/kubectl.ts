@@ -8,12 +8,22 @@ import { ToolError, trimOutput } from '../errors.js'
 import type { CallPool, PoolRequest } from './call-pool.js'
 import type { Clock } from '../ports/clock.js'
 import type { Exec, ExecResult } from '../ports/exec.js'
+import { kindRank } from '../plan/kind-order.js'
+import type { KubeApiResponse } from '../ports/kube-api.js'
 import {
+  errorText,
+  KubeApiError,
+  type KubeApi,
+  type ObjectFailure
+} from './kube-api.js'
+import {
+  groupOf,
   listDocument,
   parseKubectlJson,
   refKey,
   refOf,
   stubOf,
+  subjectOf,
   type KubeJson,
   type ObjectRef
 } from './kube-objects.js'
@@ -60,6 +70,12 @@ export interface ApplyOptions {
 export interface ApplyAnswer {
   result: ExecResult
   applied: KubeJson[]
+  /**
+   * Over the API channel: each failed object by its position in the list
+   * applied. Absent for a kubectl process, whose stderr does not say which
+   * object failed.
+   */
+  failures?: ObjectFailure[]
 }
 
 /** A pooled request: its items and whom to tell about retries. */
@@ -79,8 +95,15 @@ export class KubectlClient {
     readonly config: KubectlConfig,
     private readonly onRetry?: RetryListener,
     private readonly signal?: AbortSignal,
-    private readonly pool?: CallPool
+    private readonly pool?: CallPool,
+    /** When set, `get` and `apply` go over the API channel (kube-api.ts). */
+    private readonly api?: KubeApi
   ) {}
+
+  /** True when reads and applies go over the API channel, not processes. */
+  get overApi(): boolean {
+    return this.api !== undefined
+  }
 
   /** The same client, reporting its retries to `listener` (one per step). */
   withRetryListener(listener: RetryListener): KubectlClient {
@@ -90,7 +113,8 @@ export class KubectlClient {
       this.config,
       listener,
       this.signal,
-      this.pool
+      this.pool,
+      this.api
     )
   }
 
@@ -138,6 +162,45 @@ export class KubectlClient {
     )
   }
 
+  /**
+   * `kubectl create|replace -f - -o json` of one object, once (optimistic
+   * concurrency: a conflict is an answer). Over the API channel the answer
+   * reads the same: the object on stdout, kubectl's wording on stderr.
+   */
+  async writeOnce(
+    verb: 'create' | 'replace',
+    object: KubeJson
+  ): Promise<ExecResult> {
+    if (!this.api) {
+      return this.runOnce(
+        [verb, '-f', '-', '-o', 'json'],
+        JSON.stringify(object)
+      )
+    }
+    const response =
+      verb === 'create'
+        ? await this.api.create(object)
+        : await this.api.replace(object)
+    return answerOf(response)
+  }
+
+  /** Deletes one object once; a missing one is fine (`--ignore-not-found`). */
+  async deleteOnce(ref: ObjectRef): Promise<ExecResult> {
+    if (!this.api) {
+      return this.runOnce([
+        'delete',
+        ref.kind.toLowerCase(),
+        ref.name,
+        ...(ref.namespace ? ['--namespace', ref.namespace] : []),
+        '--ignore-not-found'
+      ])
+    }
+    const response = await this.api.remove(ref)
+    return response.status === 404
+      ? { exitCode: 0, stdout: '', stderr: '', timedOut: false }
+      : answerOf(response)
+  }
+
   /** Like `run`, but a non-zero exit throws a ToolError naming the command. */
   async runOk(args: readonly string[], input?: string): Promise<ExecResult> {
     const result = await this.run(args, input)
@@ -151,6 +214,7 @@ export class KubectlClient {
     managedFields = false
   ): Promise<KubeJson[]> {
     if (refs.length === 0) return []
+    if (this.api) return this.getOverApi(this.api, refs, managedFields)
     if (!this.pool) return this.getNow(refs, managedFields)
     return this.pool.submit<ObjectRef, KubeJson[]>(
       `get:${managedFields}`,
@@ -196,6 +260,24 @@ export class KubectlClient {
     }
   }
 
+  private async getOverApi(
+    api: KubeApi,
+    refs: readonly ObjectRef[],
+    managedFields: boolean
+  ): Promise<KubeJson[]> {
+    try {
+      return await api.getAll(refs, managedFields, this.onRetry, this.signal)
+    } catch (error) {
+      if (!(error instanceof KubeApiError)) throw error
+      throw new ToolError(
+        `reading ${refs.length === 1 && refs[0] ? subjectOf(refs[0]) : `${refs.length} objects`} failed: ${trimOutput(error.text)}`,
+        'kubectl get',
+        1,
+        trimOutput(error.text)
+      )
+    }
+  }
+
   private async getNow(
     refs: readonly ObjectRef[],
     managedFields: boolean
@@ -226,6 +308,8 @@ export class KubectlClient {
     objects: readonly KubeJson[],
     options: ApplyOptions
   ): Promise<ApplyAnswer> {
+    if (this.api && objects.length > 0)
+      return this.applyOverApi(this.api, objects, options)
     if (!this.pool || objects.length === 0)
       return this.applyNow(objects, options)
     return this.pool.submit<KubeJson, ApplyAnswer>(
@@ -276,6 +360,30 @@ export class KubectlClient {
       )
     }
     return answers
+  }
+
+  private async applyOverApi(
+    api: KubeApi,
+    objects: readonly KubeJson[],
+    options: ApplyOptions
+  ): Promise<ApplyAnswer> {
+    const { applied, failures } = await api.applyAll(
+      objects,
+      applyRank,
+      options,
+      this.onRetry,
+      this.signal
+    )
+    return {
+      result: {
+        exitCode: failures.length > 0 ? 1 : 0,
+        stdout: '',
+        stderr: failures.map((f) => f.text).join('\n'),
+        timedOut: false
+      },
+      applied,
+      failures
+    }
   }
 
   private async applyNow(
@@ -381,6 +489,22 @@ function fanOut(requests: readonly Pooled<unknown>[]): RetryListener {
   return (attempt, delayMs) => {
     for (const r of requests) r.onRetry?.(attempt, delayMs)
   }
+}
+
+/** An API answer as a kubectl process would have given it. */
+function answerOf(response: KubeApiResponse): ExecResult {
+  const ok = response.status >= 200 && response.status < 300
+  return {
+    exitCode: ok ? 0 : 1,
+    stdout: ok ? response.body : '',
+    stderr: ok ? '' : errorText(response),
+    timedOut: false
+  }
+}
+
+/** The plan's kind order: objects of equal rank may be applied together. */
+function applyRank(object: KubeJson): number {
+  return kindRank(groupOf(String(object.apiVersion)), String(object.kind))
 }
 
 function asError(error: unknown): Error {

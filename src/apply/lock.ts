@@ -9,9 +9,17 @@
 import { getErrorMessage } from '../errors.js'
 import type { Clock } from '../ports/clock.js'
 import type { Logger } from '../ports/logger.js'
-import { inventoryName, systemNamespace } from './inventory.js'
+import {
+  inventoryName,
+  systemNamespace,
+  systemNamespaceObject
+} from './inventory.js'
 import type { KubectlClient } from './kubectl.js'
-import { parseKubectlJson, type KubeJson } from './kube-objects.js'
+import {
+  parseKubectlJson,
+  type KubeJson,
+  type ObjectRef
+} from './kube-objects.js'
 
 /** How the lock is taken; see `defaultLockOptions`. */
 export interface LockOptions {
@@ -178,16 +186,7 @@ function startRenewal(
       // Delete only our own lease: with its resourceVersion as precondition
       // (`replace` to an expired copy would race); a failure just leaves a
       // lease that expires on its own.
-      await kubectl
-        .runOnce([
-          'delete',
-          'lease',
-          leaseName(cluster),
-          '--namespace',
-          systemNamespace,
-          '--ignore-not-found'
-        ])
-        .catch(() => undefined)
+      await kubectl.deleteOnce(leaseRef(cluster)).catch(() => undefined)
     }
   }
 }
@@ -217,10 +216,7 @@ async function writeLease(
     }
   }
   const verb = rv ? 'replace' : 'create'
-  const result = await kubectl.runOnce(
-    [verb, '-f', '-', '-o', 'json'],
-    JSON.stringify(lease)
-  )
+  const result = await kubectl.writeOnce(verb, lease)
   if (result.exitCode === 0) {
     const [written] = parseKubectlJson(result.stdout)
     return (written && resourceVersion(written)) ?? ''
@@ -233,25 +229,28 @@ async function writeLease(
     return undefined
   if (/namespaces? "?clustersync-system"? not found/i.test(result.stderr)) {
     await kubectl
-      .runOk(['create', 'namespace', systemNamespace])
+      .writeOnce('create', systemNamespaceObject())
       .catch(() => undefined)
     return undefined
   }
   throw kubectl.toolError([verb, 'lease'], result)
 }
 
+/** The cluster's Lease. */
+export function leaseRef(cluster: string): ObjectRef {
+  return {
+    apiVersion: 'coordination.k8s.io/v1',
+    kind: 'Lease',
+    name: leaseName(cluster),
+    namespace: systemNamespace
+  }
+}
+
 async function readLease(
   kubectl: KubectlClient,
   cluster: string
 ): Promise<KubeJson | undefined> {
-  const [lease] = await kubectl.get([
-    {
-      apiVersion: 'coordination.k8s.io/v1',
-      kind: 'Lease',
-      name: leaseName(cluster),
-      namespace: systemNamespace
-    }
-  ])
+  const [lease] = await kubectl.get([leaseRef(cluster)])
   return lease
 }
 

@@ -8,6 +8,7 @@ import type { ManifestStep, PlannedObject } from '../plan/types.js'
 import type { ChangeAction, ChangeSetEntry } from '../sync-result.js'
 import { describeConflict, matchConflict, parseConflicts } from './conflicts.js'
 import { HealthError, waitForHealth } from './health.js'
+import type { ApplyAnswer } from './kubectl.js'
 import {
   groupOf,
   refKey,
@@ -102,7 +103,7 @@ async function applyBatch(
   ]
   const before = versions(await ctx.kubectl.get(unknown))
   const missing = unknownNamespaces.filter((r) => !before.has(refKey(r)))
-  const { result, applied } = await ctx.kubectl.apply(
+  const answer = await ctx.kubectl.apply(
     [
       ...missing.map((r) => ({
         apiVersion: 'v1',
@@ -113,6 +114,7 @@ async function applyBatch(
     ],
     { force: step.manifest.force }
   )
+  const { result, applied } = answer
   for (const ns of missing) {
     changes.push({
       subject: `Namespace/${ns.name}`,
@@ -133,7 +135,52 @@ async function applyBatch(
     }
     return
   }
+  if (answer.failures) {
+    failObjects(step, entries, missing.length, before, answer, changes)
+  }
   await failBatch(step, entries, before, result.stderr, changes, ctx)
+}
+
+/**
+ * A batch applied over the API channel failed: each failure names its
+ * object, and what landed is what the server answered for, so nothing has
+ * to be read again or matched through managedFields.
+ */
+function failObjects(
+  step: ManifestStep,
+  entries: readonly Entry[],
+  offset: number,
+  before: Map<string, string | undefined>,
+  answer: ApplyAnswer,
+  changes: ChangeSetEntry[]
+): never {
+  const after = versions(answer.applied)
+  const failedAt = new Map<number, string>()
+  const problems: string[] = []
+  for (const failure of answer.failures ?? []) {
+    const e = entries[failure.index - offset]
+    if (!e) {
+      // A namespace named by `namespace:` failed; its objects fail with it.
+      problems.push(failure.text)
+      continue
+    }
+    const where = `${e.planned.subject} (${e.planned.object.source.file}:${e.planned.object.source.line})`
+    const conflicts = parseConflicts(failure.text)
+    failedAt.set(failure.index - offset, failure.text)
+    problems.push(
+      conflicts.length > 0
+        ? `Resource conflict: ${where}: ${conflicts.map(describeConflict).join('; ')}; set force: true on manifest ${step.name} to take ownership`
+        : `${where}: ${failure.text}`
+    )
+  }
+  entries.forEach((e, i) => {
+    changes.push(
+      failedAt.has(i)
+        ? { subject: e.planned.subject, action: 'failed', step: step.id }
+        : change(step, e, before, after)
+    )
+  })
+  throw new StepFailure(problems.join('; '), 'ApplyFailed', changes)
 }
 
 async function failBatch(

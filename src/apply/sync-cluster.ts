@@ -1,13 +1,16 @@
 /**
- * The cluster side of a sync: check the cluster answers, take its lock,
- * read the inventory, record what is about to be applied, apply the plan,
- * record the outcome, release the lock. Always resolves; failures become a
+ * The cluster side of a sync: read the lock and the inventory (which also
+ * checks the cluster answers) and stop there when nothing is to do
+ * (settled.ts); otherwise take the lock, read the inventory again, record
+ * what is about to be applied, apply the plan, record the outcome, release
+ * the lock. Always resolves; failures become a
  * reason and a message.
  */
-import { getErrorMessage, trimOutput } from '../errors.js'
+import { getErrorMessage, ToolError, trimOutput } from '../errors.js'
 import type { Plan } from '../plan/types.js'
 import type { Clock } from '../ports/clock.js'
 import type { Exec } from '../ports/exec.js'
+import type { KubeApiOpener } from '../ports/kube-api.js'
 import type { Logger } from '../ports/logger.js'
 import type { StepOutcome, SyncMetadata, SyncReason } from '../sync-result.js'
 import { applyPlan } from './apply-plan.js'
@@ -20,6 +23,7 @@ import {
   writeInventory,
   type Inventory
 } from './inventory.js'
+import { KubeApi } from './kube-api.js'
 import { KubectlClient, type KubectlConfig } from './kubectl.js'
 import {
   acquireLock,
@@ -30,6 +34,12 @@ import {
 import type { PruneOptions } from './prune.js'
 import { isUnreachable } from './retry.js'
 import { registerPlanned, selectSteps } from './select-steps.js'
+import {
+  isSettled,
+  readClusterRecord,
+  unchangedOutcome,
+  type ClusterRecord
+} from './settled.js'
 
 /** How to reach the cluster and how to apply; the CLI and Action fill it. */
 export interface ClusterOptions {
@@ -50,6 +60,11 @@ export interface ClusterPorts {
   clock: Clock
   logger: Logger
   root: string
+  /**
+   * Opens the API channel reads and applies go over (kube-api.ts); without
+   * one, or when it cannot open, every call is its own kubectl process.
+   */
+  kubeApi?: KubeApiOpener
 }
 
 /** What the cluster side ended with. */
@@ -66,27 +81,93 @@ export async function applyToCluster(
   options: ClusterOptions,
   metadata: SyncMetadata
 ): Promise<ClusterOutcome> {
-  const { clock, logger } = ports
+  const { clock } = ports
+  const transport = await ports.kubeApi?.open({
+    kubectl: options.kubectl.binary,
+    ...(options.kubectl.kubeconfig
+      ? { kubeconfig: options.kubectl.kubeconfig }
+      : {}),
+    ...(options.kubectl.context ? { context: options.kubectl.context } : {})
+  })
+  if (ports.kubeApi && !transport) {
+    ports.logger.warning(
+      'kubectl proxy could not start; running one kubectl process per call instead (slower, same result)'
+    )
+  }
   // One pool per sync: concurrent steps' get/apply calls are merged into at
   // most `concurrency` kubectl processes at a time (see call-pool.ts).
   const pool = new CallPool(defaultCallPoolOptions(options.concurrency))
+  const plain = new KubectlClient(
+    ports.exec,
+    clock,
+    options.kubectl,
+    undefined,
+    options.signal
+  )
+  const api = transport
+    ? new KubeApi(transport, clock, options.kubectl.retry, () =>
+        contextNamespace(plain)
+      )
+    : undefined
   const kubectl = new KubectlClient(
     ports.exec,
     clock,
     options.kubectl,
     undefined,
     options.signal,
-    pool
+    pool,
+    api
   )
+  try {
+    return await syncWith(plan, ports, options, metadata, kubectl)
+  } finally {
+    await transport?.close()
+  }
+}
+
+/** The namespace kubectl puts namespaced objects that name none into. */
+async function contextNamespace(kubectl: KubectlClient): Promise<string> {
+  const result = await kubectl.run([
+    'config',
+    'view',
+    '--minify',
+    '-o',
+    'jsonpath={.contexts[0].context.namespace}'
+  ])
+  const namespace = result.exitCode === 0 ? result.stdout.trim() : ''
+  return namespace === '' ? 'default' : namespace
+}
+
+async function syncWith(
+  plan: Plan,
+  ports: ClusterPorts,
+  options: ClusterOptions,
+  metadata: SyncMetadata,
+  kubectl: KubectlClient
+): Promise<ClusterOutcome> {
+  const { clock, logger } = ports
   const helm = new HelmClient(ports.exec, clock, options.helm)
-  const probe = await kubectl.run(['get', '--raw', '/readyz'])
-  if (probe.exitCode !== 0) {
-    const why = trimOutput(probe.stderr, 3)
+  // The first read doubles as the reachability check (kubectl retries it
+  // while the cluster is away) and may show there is nothing to do.
+  let record: ClusterRecord
+  try {
+    record = await readClusterRecord(kubectl, plan.cluster)
+  } catch (error) {
+    const message = getErrorMessage(error)
+    if (!isUnreachable({ stderr: message }))
+      return { reason: 'ApplyFailed', steps: [], message }
+    const why = error instanceof ToolError ? error.stderr : message
     return {
-      reason: isUnreachable(probe) ? 'ClusterUnreachable' : 'ApplyFailed',
+      reason: 'ClusterUnreachable',
       steps: [],
-      message: `cannot reach the cluster: ${why}`
+      message: `cannot reach the cluster: ${trimOutput(why, 3)}`
     }
+  }
+  if (isSettled(plan, record, metadata, options.full)) {
+    logger.info(
+      'Nothing to apply: the inventory records this plan as synced; no lock taken, nothing written'
+    )
+    return { reason: 'Succeeded', steps: plan.steps.map(unchangedOutcome) }
   }
   let lock: HeldLock
   try {
@@ -100,6 +181,7 @@ export async function applyToCluster(
   }
   let steps: StepOutcome[] = []
   try {
+    // Read again under the lock: a sync may have ended since the first read.
     const previous = await readInventory(kubectl, plan.cluster)
     const base: Inventory = previous ?? emptyInventory(plan.cluster)
     // Recorded before anything is applied, so a run that dies half-way

@@ -4,6 +4,7 @@
  * and their output and exit codes can be asserted exactly.
  */
 import type { Exec } from '../ports/exec.js'
+import type { KubeApiOpener } from '../ports/kube-api.js'
 import type { FileSystem } from '../ports/fs.js'
 import type { Clock } from '../ports/clock.js'
 
@@ -21,6 +22,8 @@ export interface CliContext {
   fs: FileSystem
   exec: Exec
   clock: Clock
+  /** Opens the API channel syncs apply over; absent, every call is a kubectl process. */
+  kubeApi?: KubeApiOpener
 }
 
 /** One subcommand: its flags, a one-line summary, and what it runs. */

@@ -109,6 +109,7 @@ async function runSyncCommand(
   const result = await runSync({
     fs: ctx.fs,
     exec: ctx.exec,
+    ...(ctx.kubeApi ? { kubeApi: ctx.kubeApi } : {}),
     clock: ctx.clock,
     logger,
     root: target.root,

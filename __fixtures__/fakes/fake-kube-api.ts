@@ -1,0 +1,123 @@
+/**
+ * A scripted KubeApiTransport for unit tests: serves discovery for the core
+ * group and apps/v1 (plus whatever a test adds), answers requests through
+ * rules, records every request, and tracks how many were in flight at once.
+ */
+import type {
+  KubeApiRequest,
+  KubeApiResponse,
+  KubeApiTransport
+} from '../../src/ports/kube-api.js'
+
+type Rule = (
+  request: KubeApiRequest
+) => KubeApiResponse | Promise<KubeApiResponse> | undefined
+
+const coreResources = {
+  kind: 'APIResourceList',
+  groupVersion: 'v1',
+  resources: [
+    { name: 'namespaces', kind: 'Namespace', namespaced: false },
+    { name: 'configmaps', kind: 'ConfigMap', namespaced: true },
+    { name: 'secrets', kind: 'Secret', namespaced: true },
+    { name: 'services', kind: 'Service', namespaced: true },
+    { name: 'services/status', kind: 'Service', namespaced: true }
+  ]
+}
+
+const appsResources = {
+  kind: 'APIResourceList',
+  groupVersion: 'apps/v1',
+  resources: [{ name: 'deployments', kind: 'Deployment', namespaced: true }]
+}
+
+/** A Status body as the API server sends it. */
+export function statusBody(code: number, reason: string, message: string): string {
+  return JSON.stringify({
+    kind: 'Status',
+    apiVersion: 'v1',
+    status: 'Failure',
+    message,
+    reason,
+    code
+  })
+}
+
+export class FakeKubeApi implements KubeApiTransport {
+  readonly requests: KubeApiRequest[] = []
+  inFlight = 0
+  maxInFlight = 0
+  closed = false
+  private readonly rules: Rule[] = []
+  private readonly discovery = new Map<string, object>([
+    ['/api/v1', coreResources],
+    ['/apis/apps/v1', appsResources]
+  ])
+
+  /** Answers requests the rule returns a response for (newest rule first). */
+  on(rule: Rule): this {
+    this.rules.unshift(rule)
+    return this
+  }
+
+  /** Serves `resources` as the APIResourceList of `groupVersion`. */
+  serve(
+    groupVersion: string,
+    resources: { name: string; kind: string; namespaced: boolean }[]
+  ): this {
+    this.discovery.set(`/apis/${groupVersion}`, {
+      kind: 'APIResourceList',
+      groupVersion,
+      resources
+    })
+    return this
+  }
+
+  async request(request: KubeApiRequest): Promise<KubeApiResponse> {
+    this.requests.push(request)
+    this.inFlight++
+    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight)
+    try {
+      // Let other requests start before this one answers.
+      await new Promise((resolve) => setImmediate(resolve))
+      const listed = this.discovery.get(request.path)
+      if (request.method === 'GET' && listed) {
+        return { status: 200, body: JSON.stringify(listed) }
+      }
+      for (const rule of this.rules) {
+        const answer = await rule(request)
+        if (answer) return answer
+      }
+      return {
+        status: 404,
+        body: statusBody(404, 'NotFound', `the server could not find ${request.path}`)
+      }
+    } finally {
+      this.inFlight--
+    }
+  }
+
+  close(): Promise<void> {
+    this.closed = true
+    return Promise.resolve()
+  }
+
+  /** Requests other than discovery, as `METHOD path` without the query. */
+  calls(): string[] {
+    return this.requests
+      .filter((r) => !(r.method === 'GET' && this.discovery.has(r.path)))
+      .map((r) => `${r.method} ${r.path.split('?')[0] ?? ''}`)
+  }
+}
+
+/** The object a PATCH applied, echoed back with a resourceVersion. */
+export function echoApplied(request: KubeApiRequest, resourceVersion = '1'): KubeApiResponse {
+  const body = JSON.parse(request.body ?? '{}') as { metadata?: object }
+  return {
+    status: 200,
+    body: JSON.stringify({
+      ...body,
+      metadata: { ...body.metadata, resourceVersion }
+    })
+  }
+}

@@ -1,0 +1,309 @@
+/**
+ * The cluster side of a sync, asserted on kubectl argv: a sync that finds
+ * its plan already recorded as synced ends after one read (no lock, no
+ * write); anything left to do or record goes through the lock as before.
+ */
+import { defaultHelmConfig } from '../../src/apply/helm.js'
+import type { Inventory } from '../../src/apply/inventory.js'
+import { defaultKubectlConfig } from '../../src/apply/kubectl.js'
+import { defaultLockOptions } from '../../src/apply/lock.js'
+import { defaultPruneOptions } from '../../src/apply/prune.js'
+import {
+  applyToCluster,
+  type ClusterOptions
+} from '../../src/apply/sync-cluster.js'
+import type { Plan, PlanStep } from '../../src/plan/types.js'
+import type { Clock } from '../../src/ports/clock.js'
+import type { SyncMetadata } from '../../src/sync-result.js'
+import { FakeClock } from '../../__fixtures__/fakes/fake-clock.js'
+import {
+  FakeExec,
+  type RecordedCall
+} from '../../__fixtures__/fakes/fake-exec.js'
+import { RecordingLogger } from '../../__fixtures__/fakes/recording-logger.js'
+
+/** Sleeps (lock renewal) last until aborted, so no renewal runs in a test. */
+class StillClock implements Clock {
+  private readonly inner = new FakeClock()
+  now(): Date {
+    return this.inner.now()
+  }
+  sleep(_ms: number, signal?: AbortSignal): Promise<void> {
+    return new Promise((resolve) => {
+      if (signal?.aborted) resolve()
+      signal?.addEventListener('abort', () => resolve())
+    })
+  }
+}
+
+const step: PlanStep = {
+  kind: 'manifest',
+  id: 'manifest:app',
+  name: 'app',
+  stack: 'apps',
+  stage: 0,
+  dependsOn: [],
+  digest: 'd1',
+  source: { file: 'cluster.yaml', line: 7, column: 9, pointer: '' },
+  namespaces: [],
+  manifest: { force: false } as never,
+  objects: [
+    {
+      subject: 'ConfigMap/shop/settings',
+      group: '',
+      namespace: 'shop',
+      object: {
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        name: 'settings',
+        body: {
+          apiVersion: 'v1',
+          kind: 'ConfigMap',
+          metadata: { name: 'settings', namespace: 'shop' }
+        },
+        source: { file: 'app.yaml', line: 1, column: 1 }
+      }
+    }
+  ]
+} as unknown as PlanStep
+
+const plan: Plan = {
+  cluster: 'prod',
+  steps: [step],
+  edges: [],
+  stages: [],
+  diagnostics: []
+}
+
+const synced = (digest: string, commit = 'abc'): Inventory => ({
+  version: 1,
+  cluster: 'prod',
+  steps: [
+    {
+      id: 'manifest:app',
+      kind: 'manifest',
+      digest,
+      order: 0,
+      dependsOn: [],
+      objects: [
+        {
+          apiVersion: 'v1',
+          kind: 'ConfigMap',
+          name: 'settings',
+          namespace: 'shop'
+        }
+      ]
+    }
+  ],
+  lastSync: {
+    status: 'synced',
+    reason: 'Succeeded',
+    commit,
+    source: 'webhook',
+    startedAt: '2026-11-01T00:00:00.000Z',
+    finishedAt: '2026-11-01T00:00:05.000Z'
+  },
+  lastSynced: { commit, finishedAt: '2026-11-01T00:00:05.000Z' }
+})
+
+const parent = (inventory: Inventory) => ({
+  apiVersion: 'v1',
+  kind: 'ConfigMap',
+  metadata: {
+    name: 'clustersync-prod',
+    namespace: 'clustersync-system',
+    resourceVersion: '3'
+  },
+  data: { 'inventory.json': JSON.stringify(inventory) }
+})
+
+const heldLease = {
+  apiVersion: 'coordination.k8s.io/v1',
+  kind: 'Lease',
+  metadata: {
+    name: 'clustersync-prod',
+    namespace: 'clustersync-system',
+    resourceVersion: '9'
+  },
+  spec: {
+    holderIdentity: 'other-run',
+    leaseDurationSeconds: 60,
+    renewTime: '2026-11-01T00:00:00.000000Z'
+  }
+}
+
+const list = (...items: object[]) => JSON.stringify({ kind: 'List', items })
+
+const applied = list({
+  apiVersion: 'v1',
+  kind: 'ConfigMap',
+  metadata: { name: 'settings', namespace: 'shop', resourceVersion: '10' }
+})
+
+function options(full = false): ClusterOptions {
+  return {
+    kubectl: defaultKubectlConfig(),
+    helm: defaultHelmConfig(),
+    full,
+    concurrency: 4,
+    prune: defaultPruneOptions(),
+    stepTimeoutMs: 60_000,
+    healthIntervalMs: 1_000,
+    lock: { ...defaultLockOptions('me'), waitTimeoutMs: 0 }
+  }
+}
+
+const metadata = (commit = 'abc'): SyncMetadata => ({
+  cluster: 'prod',
+  commit,
+  source: 'webhook',
+  retryCount: 0,
+  startedAt: '2026-11-02T00:00:00.000Z'
+})
+
+/** kubectl verbs in call order: `get`, `create`, `apply`, `delete`. */
+const verbs = (calls: RecordedCall[]): string[] =>
+  calls.map((c) => c.args.find((a) => !a.startsWith('--')) ?? '')
+
+/** A cluster whose `kubectl get` calls answer `reads` in order (the last repeats). */
+function cluster(...reads: string[]): FakeExec {
+  return new FakeExec()
+    .on(['get'], ...reads.map((stdout) => ({ stdout })))
+    .on(['create'], { stdout: '{"metadata":{"resourceVersion":"1"}}' })
+    .on(['apply'], { stdout: applied })
+    .on(['delete'], {})
+}
+
+const liveSettings = list({
+  apiVersion: 'v1',
+  kind: 'ConfigMap',
+  metadata: { name: 'settings', namespace: 'shop', resourceVersion: '5' }
+})
+
+async function sync(exec: FakeExec, full = false, commit = 'abc') {
+  const logger = new RecordingLogger()
+  const outcome = await applyToCluster(
+    plan,
+    { exec, clock: new StillClock(), logger, root: '/repo' },
+    options(full),
+    metadata(commit)
+  )
+  return { outcome, logger }
+}
+
+describe('applyToCluster', () => {
+  it('ends a sync with nothing to do after one read: no lock, no write', async () => {
+    const exec = cluster(list(parent(synced('d1'))))
+    const { outcome, logger } = await sync(exec)
+    expect(verbs(exec.calls)).toEqual(['get'])
+    // The read asks for the lease and the inventory together.
+    expect(exec.calls[0]?.input).toContain('"kind":"Lease"')
+    expect(exec.calls[0]?.input).toContain('"kind":"ConfigMap"')
+    expect(outcome.reason).toBe('Succeeded')
+    expect(outcome.steps).toEqual([
+      expect.objectContaining({
+        step: 'manifest:app',
+        status: 'unchanged',
+        file: 'cluster.yaml',
+        line: 7
+      })
+    ])
+    expect(logger.lines.join('\n')).toMatch(/Nothing to apply/)
+  })
+
+  it('applies a changed step under the lock and reads the inventory again there', async () => {
+    const record = list(parent(synced('old')))
+    const exec = cluster(record, record, liveSettings)
+    const { outcome } = await sync(exec)
+    expect(outcome.reason).toBe('Succeeded')
+    expect(outcome.steps[0]?.status).toBe('applied')
+    // read, lock, read under the lock, before-read, apply, record, unlock
+    // (the record before applying is skipped: it would hold nothing new)
+    expect(verbs(exec.calls)).toEqual([
+      'get',
+      'create',
+      'get',
+      'get',
+      'apply',
+      'apply',
+      'delete'
+    ])
+  })
+
+  it('records a new commit even when no step changed', async () => {
+    const exec = cluster(list(parent(synced('d1', 'abc'))))
+    await sync(exec, false, 'def')
+    expect(verbs(exec.calls)).toEqual([
+      'get',
+      'create',
+      'get',
+      'apply',
+      'delete'
+    ])
+    expect(exec.calls[3]?.input).toContain('\\"commit\\":\\"def\\"')
+  })
+
+  it('re-applies everything with --full', async () => {
+    const record = list(parent(synced('d1')))
+    const exec = cluster(record, record, liveSettings)
+    const { outcome } = await sync(exec, true)
+    expect(verbs(exec.calls)).toContain('create')
+    expect(outcome.steps[0]?.changes[0]?.action).toBe('configured')
+  })
+
+  it('waits for a sync that holds the lock instead of calling the cluster settled', async () => {
+    const exec = cluster(
+      list(heldLease, parent(synced('d1'))),
+      list(heldLease)
+    ).on(['create'], {
+      exitCode: 1,
+      stderr:
+        'Error from server (AlreadyExists): leases.coordination.k8s.io "clustersync-prod" already exists'
+    })
+    const { outcome } = await sync(exec)
+    expect(verbs(exec.calls)).toEqual(['get', 'create', 'get'])
+    expect(outcome.reason).toBe('LockTimeout')
+    expect(outcome.message).toMatch(/held by other-run/)
+  })
+
+  it('goes the whole way after a sync that never recorded its end', async () => {
+    const killed = {
+      ...synced('d1'),
+      lastStarted: {
+        startedAt: '2026-11-01T01:00:00.000Z',
+        source: 'webhook' as const
+      }
+    }
+    const exec = cluster(list(parent(killed)))
+    await sync(exec)
+    expect(verbs(exec.calls)).toContain('create')
+  })
+
+  it('says the cluster cannot be reached when the first read fails so', async () => {
+    const exec = new FakeExec().on(['get'], {
+      exitCode: 1,
+      stderr:
+        'The connection to the server 127.0.0.1:6443 was refused - did you specify the right host or port?'
+    })
+    const config = options()
+    config.kubectl = {
+      ...config.kubectl,
+      retry: { ...config.kubectl.retry, attempts: 1 }
+    }
+    const outcome = await applyToCluster(
+      plan,
+      {
+        exec,
+        clock: new StillClock(),
+        logger: new RecordingLogger(),
+        root: '/repo'
+      },
+      config,
+      metadata()
+    )
+    expect(outcome.reason).toBe('ClusterUnreachable')
+    expect(outcome.message).toMatch(
+      /^cannot reach the cluster: The connection to the server 127\.0\.0\.1:6443 was refused/
+    )
+  })
+})

@@ -1,0 +1,165 @@
+/**
+ * The KubeApi port over `kubectl proxy --unix-socket`: one kubectl process
+ * per sync holds the credentials and forwards plain HTTP to the API server.
+ * The socket sits in a fresh 0700 folder, so only this user can reach it
+ * (nothing listens on a TCP port); the process is stopped when the sync
+ * closes the channel, and killed if Node exits first.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { Agent, request as httpRequest } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type {
+  KubeApiOpener,
+  KubeApiRequest,
+  KubeApiResponse,
+  KubeApiTarget,
+  KubeApiTransport
+} from '../ports/kube-api.js'
+
+/** How long kubectl may take to start serving before we do without it. */
+const startTimeoutMs = 15_000
+/** How long kubectl may take to stop before it is killed. */
+const stopGraceMs = 3_000
+const windows = process.platform === 'win32'
+const forwarded: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP']
+/** Connections kept open to the proxy (requests beyond wait for one). */
+const maxSockets = 16
+
+/** Opens channels through `kubectl proxy`; see the file comment. */
+export function createKubectlProxyOpener(): KubeApiOpener {
+  return { open }
+}
+
+async function open(
+  target: KubeApiTarget
+): Promise<KubeApiTransport | undefined> {
+  const dir = mkdtempSync(join(tmpdir(), 'clustersync-api-'))
+  const socketPath = join(dir, 'api.sock')
+  const child = spawn(
+    target.kubectl,
+    [
+      'proxy',
+      `--unix-socket=${socketPath}`,
+      ...(target.kubeconfig ? [`--kubeconfig=${target.kubeconfig}`] : []),
+      ...(target.context ? [`--context=${target.context}`] : [])
+    ],
+    // Its own process group, so a `kubectl` that is a wrapper script (a
+    // version manager's shim) is stopped together with the kubectl it runs.
+    { stdio: ['ignore', 'pipe', 'pipe'], shell: false, detached: !windows }
+  )
+  // Its own group does not hear the terminal's Ctrl-C, and Node runs no
+  // 'exit' handler when a signal ends it: pass the signal on, then let it
+  // end this process as it would have.
+  const onSignal = (signal: NodeJS.Signals): void => {
+    cleanup()
+    process.kill(process.pid, signal)
+  }
+  const killOnExit = (): void => stop(child, 'SIGKILL')
+  process.once('exit', killOnExit)
+  for (const signal of forwarded) process.once(signal, onSignal)
+  const cleanup = (): void => {
+    process.removeListener('exit', killOnExit)
+    for (const signal of forwarded) process.removeListener(signal, onSignal)
+    stop(child, 'SIGTERM')
+    rmSync(dir, { recursive: true, force: true })
+  }
+  if (!(await serving(child))) {
+    cleanup()
+    return undefined
+  }
+  const agent = new Agent({ keepAlive: true, maxSockets })
+  return {
+    request: (r) => send(socketPath, agent, r),
+    close: async () => {
+      agent.destroy()
+      const exited = new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) resolve()
+        else child.once('exit', () => resolve())
+      })
+      cleanup()
+      // kubectl stops at once on SIGTERM; whatever does not is killed.
+      const late = setTimeout(() => stop(child, 'SIGKILL'), stopGraceMs)
+      await exited
+      clearTimeout(late)
+    }
+  }
+}
+
+/** Signals kubectl's whole process group (the process alone on Windows). */
+function stop(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined) return
+  try {
+    if (windows) child.kill(signal)
+    else process.kill(-child.pid, signal)
+  } catch {
+    // Already gone.
+  }
+}
+
+/** True once kubectl says it serves; false if it exits or stays silent. */
+function serving(child: ChildProcess): Promise<boolean> {
+  return new Promise((resolve) => {
+    let out = ''
+    const done = (ok: boolean): void => {
+      clearTimeout(timer)
+      child.stdout?.removeAllListeners('data')
+      child.removeListener('exit', onExit)
+      child.removeListener('error', onExit)
+      resolve(ok)
+    }
+    const onExit = (): void => done(false)
+    const timer = setTimeout(() => done(false), startTimeoutMs)
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString('utf8')
+      if (out.includes('Starting to serve on')) done(true)
+    })
+    // Drained so kubectl never blocks on a full pipe; its words are not
+    // shown (they may name the server, never a credential, but say nothing
+    // a failed request will not say better).
+    child.stderr?.resume()
+    child.once('exit', onExit)
+    child.once('error', onExit)
+  })
+}
+
+function send(
+  socketPath: string,
+  agent: Agent,
+  r: KubeApiRequest
+): Promise<KubeApiResponse> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      {
+        socketPath,
+        agent,
+        method: r.method,
+        path: r.path,
+        headers: {
+          host: 'localhost',
+          accept: 'application/json',
+          ...(r.contentType ? { 'content-type': r.contentType } : {}),
+          ...r.headers
+        },
+        ...(r.timeoutMs !== undefined ? { timeout: r.timeoutMs } : {})
+      },
+      (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (c: Buffer) => chunks.push(c))
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            body: Buffer.concat(chunks).toString('utf8')
+          })
+        )
+        res.on('error', reject)
+      }
+    )
+    req.on('timeout', () =>
+      req.destroy(new Error(`request timed out (${r.timeoutMs} ms)`))
+    )
+    req.on('error', reject)
+    req.end(r.body)
+  })
+}

@@ -1,0 +1,103 @@
+/**
+ * A sync with nothing to do. Most pushes change nothing in the cluster
+ * definition (a README edit, a re-run of the same commit), so a sync first
+ * reads the lock and the inventory in one kubectl call and, when the
+ * inventory already records this exact plan as synced and nobody holds the
+ * lock, ends there: no lock taken, nothing written, one process instead of
+ * five. Anything else (a changed digest, something to prune, a sync running
+ * or killed half-way, another commit or branch to record, `--full`) goes
+ * the whole way, under the lock, where the inventory is read again.
+ *
+ * Why skipping the lock is safe: the read saw no sync running and a cluster
+ * that already holds this plan, which is what a locked sync would have
+ * found had it run at that moment; a sync that starts later is ordered
+ * after this one, as the lock would have ordered it.
+ */
+import type { Plan, PlanStep } from '../plan/types.js'
+import type { StepOutcome, SyncMetadata } from '../sync-result.js'
+import {
+  inventoryRef,
+  parseInventory,
+  systemNamespace,
+  inventoryName,
+  inventoryText,
+  type Inventory
+} from './inventory.js'
+import { refKey, refOf, type KubeJson } from './kube-objects.js'
+import type { KubectlClient } from './kubectl.js'
+import { leaseRef } from './lock.js'
+import { computePrune } from './prune.js'
+import { registerPlanned, selectSteps } from './select-steps.js'
+
+/** The lease and the inventory, as one read found them. */
+export interface ClusterRecord {
+  inventory?: Inventory
+  lease?: KubeJson
+}
+
+/** Reads the lease and the inventory with one `kubectl get`. */
+export async function readClusterRecord(
+  kubectl: KubectlClient,
+  cluster: string
+): Promise<ClusterRecord> {
+  const lease = leaseRef(cluster)
+  const parent = inventoryRef(cluster)
+  const found = await kubectl.get([lease, parent])
+  const byKey = new Map(found.map((o) => [refKey(refOf(o)), o]))
+  const leaseObject = byKey.get(refKey(lease))
+  const parentObject = byKey.get(refKey(parent))
+  const text = parentObject ? inventoryText(parentObject) : undefined
+  return {
+    ...(leaseObject ? { lease: leaseObject } : {}),
+    ...(text !== undefined
+      ? {
+          inventory: parseInventory(
+            text,
+            `${systemNamespace}/${inventoryName(cluster)}`
+          )
+        }
+      : {})
+  }
+}
+
+/**
+ * True when applying `plan` would change nothing, record nothing and find
+ * no sync in the way (see the file comment for each condition's reason).
+ */
+export function isSettled(
+  plan: Plan,
+  record: ClusterRecord,
+  metadata: Pick<SyncMetadata, 'commit' | 'ref'>,
+  full: boolean
+): boolean {
+  const previous = record.inventory
+  if (full || previous === undefined) return false
+  // A live holder is syncing now; an expired one died and left work behind.
+  if (record.lease !== undefined) return false
+  // A sync that started and never recorded its end left work to redo.
+  if (previous.lastStarted !== undefined) return false
+  if (previous.lastSync?.status !== 'synced') return false
+  // Another commit or branch is news the record must hold (status shows it).
+  if (previous.lastSynced?.commit !== metadata.commit) return false
+  if (previous.lastSync.ref !== metadata.ref) return false
+  const selected = selectSteps(plan, previous, false)
+  if (selected.size > 0) return false
+  if (computePrune(plan, previous).length > 0) return false
+  // Same digests, but moved in the order or given other parents: the
+  // record (prune order) must follow.
+  const planned = registerPlanned(plan, previous, selected)
+  return JSON.stringify(planned) === JSON.stringify(previous.steps)
+}
+
+/** The outcome of a step this sync left as it was. */
+export function unchangedOutcome(step: PlanStep): StepOutcome {
+  return {
+    step: step.id,
+    status: 'unchanged',
+    retries: 0,
+    durationMs: 0,
+    changes: [],
+    file: step.source.file,
+    line: step.source.line
+  }
+}
