@@ -81,6 +81,16 @@ describe("Ankra's gitops example (add-ons on the internet)", () => {
       '--ignore-not-found',
       '--wait=false'
     ])
+    // Its inventory too: left behind, a second run on the same plane found
+    // the manifests recorded as applied and (rightly) left them unchanged.
+    await kubectl([
+      'delete',
+      'configmap,lease',
+      'clustersync-imported-cluster',
+      '-n',
+      'clustersync-system',
+      '--ignore-not-found'
+    ])
   })
 
   it(
