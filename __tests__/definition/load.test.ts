@@ -103,3 +103,61 @@ describe('loadDefinition', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
   })
 })
+
+describe('loadDefinition reading from_file manifests', () => {
+  /** A MemoryFs that counts readFile calls and answers each one a turn later. */
+  class CountingFs extends MemoryFs {
+    reads = 0
+    inFlight = 0
+    maxInFlight = 0
+    override async readFile(path: string): Promise<Uint8Array> {
+      this.reads++
+      this.inFlight++
+      this.maxInFlight = Math.max(this.maxInFlight, this.inFlight)
+      await new Promise((resolve) => setImmediate(resolve))
+      this.inFlight--
+      return super.readFile(path)
+    }
+  }
+
+  const manifests = (count: number, missing?: number): string =>
+    Array.from(
+      { length: count },
+      (_, i) =>
+        `        - name: m${i}\n          from_file: ${i === missing ? 'gone' : `m${i}`}.yaml\n`
+    ).join('')
+
+  it('reads the files of a manifest list at once, each once', async () => {
+    const fs = new CountingFs({
+      '/repo/cluster.yaml': `${head}  stacks:\n    - name: a\n      manifests:\n${manifests(6)}`
+    })
+    for (let i = 0; i < 6; i++) fs.write(`/repo/m${i}.yaml`, ns(`n${i}`))
+    const loaded = await loadDefinition({
+      fs,
+      root: '/repo',
+      file: 'cluster.yaml'
+    })
+    expect(loaded.diagnostics).toEqual([])
+    expect(fs.reads).toBe(7)
+    expect(fs.maxInFlight).toBeGreaterThan(1)
+  })
+
+  it('still reports a missing file at the line that names it, once', async () => {
+    const fs = new CountingFs({
+      '/repo/cluster.yaml': `${head}  stacks:\n    - name: a\n      manifests:\n${manifests(4, 2)}`
+    })
+    for (const i of [0, 1, 3]) fs.write(`/repo/m${i}.yaml`, ns(`n${i}`))
+    const loaded = await loadDefinition({
+      fs,
+      root: '/repo',
+      file: 'cluster.yaml'
+    })
+    expect(
+      loaded.diagnostics.map(
+        (d) => `${d.code} ${d.file}:${d.line} ${d.message}`
+      )
+    ).toEqual([
+      `file-not-found cluster.yaml:14 manifest 'from_file' "gone.yaml" does not exist`
+    ])
+  })
+})

@@ -25,7 +25,12 @@ import {
 import { includeTargets } from './include-targets.js'
 import { childPointer } from './pointer.js'
 import { readReferences, type ReferencedFile } from './references.js'
-import { readRepoYaml, reportAt, type LoaderContext } from './repo-files.js'
+import {
+  prefetch,
+  readRepoYaml,
+  reportAt,
+  type LoaderContext
+} from './repo-files.js'
 import {
   AliasLimitError,
   aliasLimitDiagnostic,
@@ -126,6 +131,10 @@ async function composeList(
 ): Promise<unknown> {
   if (!isSeq(node)) return convertNode(scope, node, pointer, key)
   recordPosition(scope, pointer, node, key)
+  for (const item of node.items as MaybeNode[]) {
+    if (kind === 'manifests' && isMap(item) && !item.has('include'))
+      prefetch(ctx, scope.parsed.file, item.get('from_file'))
+  }
   const out: unknown[] = []
   for (const item of node.items as MaybeNode[]) {
     if (isMap(item) && item.has('include')) {

@@ -51,7 +51,7 @@ export async function createLoaderContext(
     // A missing root shows up as a missing definition file right after.
   }
   return {
-    fs,
+    fs: memoizedFs(fs),
     root,
     realRoot,
     diagnostics: [],
@@ -59,6 +59,57 @@ export async function createLoaderContext(
     filesRead: new Set(),
     cache: new Map(),
     listed: new Map()
+  }
+}
+
+/**
+ * Starts the file-system calls that reading `reference` (relative to
+ * `fromFile`) will make, without waiting and without reporting anything:
+ * the loader reads its files one after the other (diagnostics keep their
+ * order), and overlapping those waits saved ~0.1 s at 100 files. A failure
+ * waits, unreported, for the real read, which reports it as before.
+ */
+export function prefetch(
+  ctx: LoaderContext,
+  fromFile: string,
+  reference: unknown
+): void {
+  if (typeof reference !== 'string' || reference === '') return
+  if (reference.startsWith('/') || /^[A-Za-z]:[\\/]/.test(reference)) return
+  const joined = posix.normalize(posix.join(posix.dirname(fromFile), reference))
+  if (joined === '..' || joined.startsWith('../') || ctx.cache.has(joined))
+    return
+  const quiet = (p: Promise<unknown>): void => void p.catch(() => undefined)
+  const real = ctx.fs.realpath(absolutePath(ctx, joined))
+  quiet(
+    real.then(async (path) => {
+      const stat = await ctx.fs.stat(path)
+      if (stat.isFile && stat.size <= maxFileBytes) quiet(ctx.fs.readFile(path))
+    })
+  )
+}
+
+/**
+ * The loader's view of the file system: each call is made once per path
+ * and run, so a prefetched answer is the one the real read gets.
+ */
+function memoizedFs(fs: FileSystem): FileSystem {
+  const memo = new Map<string, Promise<unknown>>()
+  const once = <T>(key: string, call: () => Promise<T>): Promise<T> => {
+    let answer = memo.get(key) as Promise<T> | undefined
+    if (!answer) {
+      answer = call()
+      // Rejections are for whoever awaits; an unawaited prefetch is no crash.
+      answer.catch(() => undefined)
+      memo.set(key, answer)
+    }
+    return answer
+  }
+  return {
+    readFile: (path) => once(`read:${path}`, () => fs.readFile(path)),
+    stat: (path) => once(`stat:${path}`, () => fs.stat(path)),
+    readdir: (path) => once(`dir:${path}`, () => fs.readdir(path)),
+    realpath: (path) => once(`real:${path}`, () => fs.realpath(path))
   }
 }
 
