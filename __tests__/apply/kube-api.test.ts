@@ -173,6 +173,38 @@ describe('KubeApi.applyAll', () => {
     expect(clock.sleeps).toEqual([1000, 2000])
   })
 
+  it('retries a connection reset, but not a channel that is gone', async () => {
+    const failing = (code: string) =>
+      Object.assign(new Error(`${code} on the socket`), { code })
+    let resets = 0
+    const reset = new FakeKubeApi().on((r) => {
+      if (r.method !== 'PATCH') return undefined
+      if (resets++ === 0) throw failing('ECONNRESET')
+      return echoApplied(r)
+    })
+    const retried = await api(reset).applyAll(
+      [configMap('a', 'shop')],
+      rankOf,
+      { force: false }
+    )
+    expect(retried.failures).toEqual([])
+
+    const gone = new FakeKubeApi().on((r) => {
+      if (r.method === 'PATCH') throw failing('ECONNREFUSED')
+      return undefined
+    })
+    const clock = new FakeClock()
+    const failed = await api(gone, clock).applyAll(
+      [configMap('a', 'shop')],
+      rankOf,
+      { force: false }
+    )
+    expect(failed.failures[0]?.text).toMatch(
+      /^the API channel \(kubectl proxy\) is gone: kubectl proxy stopped/
+    )
+    expect(clock.sleeps).toEqual([])
+  })
+
   it('finds the kind of a CRD made during the sync by reading its group again', async () => {
     const transport = new FakeKubeApi().on((r) =>
       r.method === 'PATCH' ? echoApplied(r) : undefined

@@ -70,6 +70,22 @@ async function open(
     return undefined
   }
   const agent = new Agent({ keepAlive: true, maxSockets })
+  // Any HTTP answer proves the channel (even a 503 for a cluster that is
+  // away: the sync reports that itself); no answer means this platform
+  // cannot use it (Node on Windows speaks named pipes, not Unix sockets).
+  const works = await send(socketPath, agent, {
+    method: 'GET',
+    path: '/version',
+    timeoutMs: startTimeoutMs
+  }).then(
+    () => true,
+    () => false
+  )
+  if (!works) {
+    agent.destroy()
+    cleanup()
+    return undefined
+  }
   return {
     request: (r) => send(socketPath, agent, r),
     close: async () => {

@@ -102,7 +102,7 @@ export class KubeApi {
         if (url === undefined) return undefined // kind unknown: no such object
         const response = await this.send('GET', url, {}, onRetry, signal)
         if (response.status === 404) return undefined
-        if (response.status >= 300) {
+        if (!succeeded(response)) {
           throw new KubeApiError(response.status, errorText(response))
         }
         const object = JSON.parse(response.body) as KubeJson
@@ -175,7 +175,7 @@ export class KubeApi {
         onRetry,
         signal
       )
-      if (response.status < 300) return JSON.parse(response.body) as KubeJson
+      if (succeeded(response)) return JSON.parse(response.body) as KubeJson
       return {
         index,
         status: response.status,
@@ -254,17 +254,16 @@ export class KubeApi {
           timeoutMs: this.timeoutMs
         })
       } catch (error) {
-        last = {
-          status: 0,
-          body: `the API channel (kubectl proxy) failed: ${error instanceof Error ? error.message : String(error)}`
-        }
+        last = { status: 0, body: transportFailure(error) }
       } finally {
         this.release()
       }
+      const ok = succeeded(last)
       return {
-        exitCode: last.status >= 200 && last.status < 300 ? 0 : 1,
+        exitCode: ok ? 0 : 1,
         stdout: '',
-        stderr: last.status === 404 ? '' : errorText(last),
+        // Only a failure is worth reading (retries decide on these words).
+        stderr: ok || last.status === 404 ? '' : errorText(last),
         timedOut: false
       }
     }
@@ -328,7 +327,7 @@ export class KubeApi {
       : `/api/${apiVersion}`
     const response = await this.send('GET', path, {}, onRetry, signal)
     if (response.status === 404) return new Map()
-    if (response.status >= 300) {
+    if (!succeeded(response)) {
       this.mappings.delete(apiVersion)
       throw new KubeApiError(response.status, errorText(response))
     }
@@ -378,6 +377,11 @@ export class KubeApi {
   }
 }
 
+/** A 2xx answer (0 stands for no answer at all). */
+function succeeded(response: KubeApiResponse): boolean {
+  return response.status >= 200 && response.status < 300
+}
+
 /** `Error from server (Reason): message`, as kubectl prints a failed request. */
 export function errorText(response: KubeApiResponse): string {
   if (response.status === 0) return response.body
@@ -389,6 +393,28 @@ export function errorText(response: KubeApiResponse): string {
   // gateway's page; the HTTP status first so retries recognise 5xx.
   const text = response.body.trim().split('\n').slice(0, 3).join(' ')
   return `Error from server (HTTP ${response.status} ${httpWords(response.status)}): ${text || 'no body'}`
+}
+
+/**
+ * A request that got no answer, in the words the retry rules know: a reset
+ * or a timeout may pass; a channel that refuses or is gone will not.
+ */
+function transportFailure(error: unknown): string {
+  const code = (error as { code?: unknown }).code
+  const message = error instanceof Error ? error.message : String(error)
+  switch (code) {
+    case 'ECONNRESET':
+      return `the API channel (kubectl proxy) failed: connection reset by peer (${message})`
+    case 'EPIPE':
+      return `the API channel (kubectl proxy) failed: broken pipe (${message})`
+    case 'ECONNREFUSED':
+    case 'ENOENT':
+      return `the API channel (kubectl proxy) is gone: kubectl proxy stopped (${message})`
+    default:
+      return /timed out/.test(message)
+        ? `the API channel (kubectl proxy) failed: i/o timeout (${message})`
+        : `the API channel (kubectl proxy) failed: ${message}`
+  }
 }
 
 function reasonOf(response: KubeApiResponse): { reason?: string } {
