@@ -5878,6 +5878,19 @@ async function open(target) {
         return undefined;
     }
     const agent = new node_http__WEBPACK_IMPORTED_MODULE_2__.Agent({ keepAlive: true, maxSockets });
+    // Any HTTP answer proves the channel (even a 503 for a cluster that is
+    // away: the sync reports that itself); no answer means this platform
+    // cannot use it (Node on Windows speaks named pipes, not Unix sockets).
+    const works = await send(socketPath, agent, {
+        method: 'GET',
+        path: '/version',
+        timeoutMs: startTimeoutMs
+    }).then(() => true, () => false);
+    if (!works) {
+        agent.destroy();
+        cleanup();
+        return undefined;
+    }
     return {
         request: (r) => send(socketPath, agent, r),
         close: async () => {
@@ -9543,7 +9556,7 @@ class KubeApi {
             const response = await this.send('GET', url, {}, onRetry, signal);
             if (response.status === 404)
                 return undefined;
-            if (response.status >= 300) {
+            if (!succeeded(response)) {
                 throw new KubeApiError(response.status, errorText(response));
             }
             const object = JSON.parse(response.body);
@@ -9594,7 +9607,7 @@ class KubeApi {
             });
             const body = await this.bodyWithNamespace(object, ref);
             const response = await this.send('PATCH', `${url}?${query.toString()}`, { body, contentType: 'application/apply-patch+yaml' }, onRetry, signal);
-            if (response.status < 300)
+            if (succeeded(response))
                 return JSON.parse(response.body);
             return {
                 index,
@@ -9665,18 +9678,17 @@ class KubeApi {
                 });
             }
             catch (error) {
-                last = {
-                    status: 0,
-                    body: `the API channel (kubectl proxy) failed: ${error instanceof Error ? error.message : String(error)}`
-                };
+                last = { status: 0, body: transportFailure(error) };
             }
             finally {
                 this.release();
             }
+            const ok = succeeded(last);
             return {
-                exitCode: last.status >= 200 && last.status < 300 ? 0 : 1,
+                exitCode: ok ? 0 : 1,
                 stdout: '',
-                stderr: last.status === 404 ? '' : errorText(last),
+                // Only a failure is worth reading (retries decide on these words).
+                stderr: ok || last.status === 404 ? '' : errorText(last),
                 timedOut: false
             };
         };
@@ -9721,7 +9733,7 @@ class KubeApi {
         const response = await this.send('GET', path, {}, onRetry, signal);
         if (response.status === 404)
             return new Map();
-        if (response.status >= 300) {
+        if (!succeeded(response)) {
             this.mappings.delete(apiVersion);
             throw new KubeApiError(response.status, errorText(response));
         }
@@ -9764,6 +9776,10 @@ class KubeApi {
             this.active--;
     }
 }
+/** A 2xx answer (0 stands for no answer at all). */
+function succeeded(response) {
+    return response.status >= 200 && response.status < 300;
+}
 /** `Error from server (Reason): message`, as kubectl prints a failed request. */
 function errorText(response) {
     if (response.status === 0)
@@ -9776,6 +9792,27 @@ function errorText(response) {
     // gateway's page; the HTTP status first so retries recognise 5xx.
     const text = response.body.trim().split('\n').slice(0, 3).join(' ');
     return `Error from server (HTTP ${response.status} ${httpWords(response.status)}): ${text || 'no body'}`;
+}
+/**
+ * A request that got no answer, in the words the retry rules know: a reset
+ * or a timeout may pass; a channel that refuses or is gone will not.
+ */
+function transportFailure(error) {
+    const code = error.code;
+    const message = error instanceof Error ? error.message : String(error);
+    switch (code) {
+        case 'ECONNRESET':
+            return `the API channel (kubectl proxy) failed: connection reset by peer (${message})`;
+        case 'EPIPE':
+            return `the API channel (kubectl proxy) failed: broken pipe (${message})`;
+        case 'ECONNREFUSED':
+        case 'ENOENT':
+            return `the API channel (kubectl proxy) is gone: kubectl proxy stopped (${message})`;
+        default:
+            return /timed out/.test(message)
+                ? `the API channel (kubectl proxy) failed: i/o timeout (${message})`
+                : `the API channel (kubectl proxy) failed: ${message}`;
+    }
 }
 function reasonOf(response) {
     const reason = parseStatus(response.body)?.reason;
