@@ -27,3 +27,20 @@ export class FakeClock implements Clock {
     this.current += ms
   }
 }
+
+/**
+ * A clock whose sleeps last until aborted: a held lock's renewal loop waits
+ * there, so no renewal runs during a test, and releasing the lock ends it.
+ */
+export class StillClock implements Clock {
+  private readonly inner = new FakeClock()
+  now(): Date {
+    return this.inner.now()
+  }
+  sleep(_ms: number, signal?: AbortSignal): Promise<void> {
+    return new Promise((resolve) => {
+      if (signal?.aborted) resolve()
+      signal?.addEventListener('abort', () => resolve())
+    })
+  }
+}

@@ -5,26 +5,12 @@
 import { KubectlClient, defaultKubectlConfig } from '../../src/apply/kubectl.js'
 import { acquireLock, defaultLockOptions } from '../../src/apply/lock.js'
 import type { Clock } from '../../src/ports/clock.js'
-import { FakeClock } from '../../__fixtures__/fakes/fake-clock.js'
+import { FakeClock, StillClock } from '../../__fixtures__/fakes/fake-clock.js'
 import {
   FakeExec,
   type RecordedCall
 } from '../../__fixtures__/fakes/fake-exec.js'
 import { RecordingLogger } from '../../__fixtures__/fakes/recording-logger.js'
-
-/** Sleeps (lock renewal) last until aborted, so no renewal runs in a test. */
-class StillClock implements Clock {
-  private readonly inner = new FakeClock()
-  now(): Date {
-    return this.inner.now()
-  }
-  sleep(_ms: number, signal?: AbortSignal): Promise<void> {
-    return new Promise((resolve) => {
-      if (signal?.aborted) resolve()
-      signal?.addEventListener('abort', () => resolve())
-    })
-  }
-}
 
 const kube = (exec: FakeExec, clock: Clock = new FakeClock()): KubectlClient =>
   new KubectlClient(exec, clock, defaultKubectlConfig())

@@ -13,28 +13,13 @@ import {
   type ClusterOptions
 } from '../../src/apply/sync-cluster.js'
 import type { Plan, PlanStep } from '../../src/plan/types.js'
-import type { Clock } from '../../src/ports/clock.js'
 import type { SyncMetadata } from '../../src/sync-result.js'
-import { FakeClock } from '../../__fixtures__/fakes/fake-clock.js'
+import { StillClock } from '../../__fixtures__/fakes/fake-clock.js'
 import {
   FakeExec,
   type RecordedCall
 } from '../../__fixtures__/fakes/fake-exec.js'
 import { RecordingLogger } from '../../__fixtures__/fakes/recording-logger.js'
-
-/** Sleeps (lock renewal) last until aborted, so no renewal runs in a test. */
-class StillClock implements Clock {
-  private readonly inner = new FakeClock()
-  now(): Date {
-    return this.inner.now()
-  }
-  sleep(_ms: number, signal?: AbortSignal): Promise<void> {
-    return new Promise((resolve) => {
-      if (signal?.aborted) resolve()
-      signal?.addEventListener('abort', () => resolve())
-    })
-  }
-}
 
 const step: PlanStep = {
   kind: 'manifest',

@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import {
   editOneFile,
-  generateSyncRepo
+  generateSyncRepo,
+  type SyncRepo
 } from '../../bench/generate-sync-repo.js'
 import type { KubeApiOpener } from '../../src/ports/kube-api.js'
 import type { SyncResult } from '../../src/sync-result.js'
@@ -77,20 +78,26 @@ describe('processes per sync', () => {
     for (const c of clusters) await removeSyncedCluster(c.ns, c.cluster)
   }, slow)
 
+  /** A generated repository of 300 objects (3 stacks) with its own names, cleaned up after. */
+  const freshRepo = (tag: string): { repo: SyncRepo; root: string } => {
+    const prefix = `cs-proc-${tag}-${stamp}`
+    const cluster = `e2e-proc-${tag}-${stamp}`
+    const root = join(scratch, tag)
+    const repo = generateSyncRepo(root, {
+      objects: 300,
+      namespacePrefix: prefix,
+      cluster
+    })
+    for (let s = 0; s < repo.stacks; s++)
+      clusters.push({ ns: `${prefix}-s00${s}`, cluster })
+    started()
+    return { repo, root }
+  }
+
   it(
     'syncs 300 objects, then a no-op, then one file, each with one kubectl process',
     async () => {
-      const prefix = `cs-proc-${stamp}`
-      const cluster = `e2e-proc-${stamp}`
-      const root = join(scratch, 'api')
-      const repo = generateSyncRepo(root, {
-        objects: 300,
-        namespacePrefix: prefix,
-        cluster
-      })
-      for (let s = 0; s < repo.stacks; s++)
-        clusters.push({ ns: `${prefix}-s00${s}`, cluster })
-      started()
+      const { repo, root } = freshRepo('api')
 
       const full = await syncRepo(repo.definition, root)
       expect(full.result.status).toBe('synced')
@@ -100,7 +107,7 @@ describe('processes per sync', () => {
         'get',
         'configmaps,secrets,services,serviceaccounts',
         '-n',
-        `${prefix}-s001`,
+        `${repo.namespacePrefix}-s001`,
         '-l',
         'applyset.kubernetes.io/part-of',
         '-o',
@@ -124,17 +131,7 @@ describe('processes per sync', () => {
   it(
     'falls back to merged kubectl processes when no API channel opens',
     async () => {
-      const prefix = `cs-proc-fb-${stamp}`
-      const cluster = `e2e-proc-fb-${stamp}`
-      const root = join(scratch, 'fallback')
-      const repo = generateSyncRepo(root, {
-        objects: 300,
-        namespacePrefix: prefix,
-        cluster
-      })
-      for (let s = 0; s < repo.stacks; s++)
-        clusters.push({ ns: `${prefix}-s00${s}`, cluster })
-      started()
+      const { repo, root } = freshRepo('fallback')
 
       const full = await syncRepo(repo.definition, root, {
         kubeApi: { open: () => Promise.resolve(undefined) }

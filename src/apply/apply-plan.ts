@@ -10,6 +10,7 @@ import type { Clock } from '../ports/clock.js'
 import type { Plan, PlanStep } from '../plan/types.js'
 import type { StepOutcome, SyncReason } from '../sync-result.js'
 import { applyStep } from './engine.js'
+import { unchangedOutcome } from './outcome-summary.js'
 import { executeSteps } from './executor.js'
 import type { HelmClient } from './helm.js'
 import type { Inventory, InventoryStep } from './inventory.js'
@@ -75,14 +76,7 @@ export async function applyPlan(
           order: index,
           dependsOn: [...step.dependsOn]
         })
-      return {
-        step: step.id,
-        status: 'unchanged',
-        retries: 0,
-        durationMs: 0,
-        changes: [],
-        ...where
-      }
+      return unchangedOutcome(step)
     }
     let retries = 0
     const onRetry = (n: number, delay: number): void => {

@@ -17,6 +17,7 @@
  */
 
 import type { RetryListener } from './retry.js'
+import { Slots } from './slots.js'
 
 /** A request's share of a merged call: what it asked, in its own order. */
 export interface PoolRequest<Item> {
@@ -66,10 +67,11 @@ export function defaultCallPoolOptions(parallel: number): CallPoolOptions {
 export class CallPool {
   private readonly groups = new Map<string, Group<unknown, unknown>>()
   private scheduled = false
-  private active = 0
-  private readonly slots: (() => void)[] = []
+  private readonly slots: Slots
 
-  constructor(readonly options: CallPoolOptions) {}
+  constructor(readonly options: CallPoolOptions) {
+    this.slots = new Slots(options.parallel)
+  }
 
   /**
    * Queues `items` under `group` (requests of one group share flags and can
@@ -145,7 +147,7 @@ export class CallPool {
     run: ChunkRunner<Item, Answer>,
     chunk: Waiting<Item, Answer>[]
   ): Promise<void> {
-    await this.acquire()
+    await this.slots.acquire()
     try {
       const answers = await run(chunk)
       chunk.forEach((w, i) => {
@@ -157,21 +159,7 @@ export class CallPool {
       const e = error instanceof Error ? error : new Error(String(error))
       for (const w of chunk) w.reject(e)
     } finally {
-      this.release()
+      this.slots.release()
     }
-  }
-
-  private acquire(): Promise<void> {
-    if (this.active < Math.max(1, this.options.parallel)) {
-      this.active++
-      return Promise.resolve()
-    }
-    return new Promise((resolve) => this.slots.push(resolve))
-  }
-
-  private release(): void {
-    const next = this.slots.shift()
-    if (next) next()
-    else this.active--
   }
 }

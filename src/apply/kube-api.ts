@@ -27,6 +27,7 @@ import {
   type ObjectRef
 } from './kube-objects.js'
 import { withRetry, type RetryListener, type RetryOptions } from './retry.js'
+import { Slots } from './slots.js'
 
 /** How a kind is addressed: its plural and whether it lives in a namespace. */
 interface Mapping {
@@ -75,8 +76,7 @@ export const defaultInFlight = 8
 /** See the file comment. One per sync, over one transport. */
 export class KubeApi {
   private readonly mappings = new Map<string, Promise<Map<string, Mapping>>>()
-  private active = 0
-  private readonly waiting: (() => void)[] = []
+  private readonly slots: Slots
   private contextNamespace?: Promise<string>
 
   constructor(
@@ -85,9 +85,11 @@ export class KubeApi {
     private readonly retry: RetryOptions,
     /** The kubeconfig context's namespace, for namespaced objects that name none. */
     private readonly defaultNamespace: () => Promise<string>,
-    private readonly inFlight = defaultInFlight,
+    inFlight = defaultInFlight,
     private readonly timeoutMs = 60_000
-  ) {}
+  ) {
+    this.slots = new Slots(inFlight)
+  }
 
   /** The live objects (missing ones left out), read concurrently. */
   async getAll(
@@ -220,7 +222,7 @@ export class KubeApi {
     path: string,
     body?: string
   ): Promise<KubeApiResponse> {
-    await this.acquire()
+    await this.slots.acquire()
     try {
       return await this.transport.request({
         method,
@@ -231,7 +233,7 @@ export class KubeApi {
         timeoutMs: this.timeoutMs
       })
     } finally {
-      this.release()
+      this.slots.release()
     }
   }
 
@@ -245,7 +247,7 @@ export class KubeApi {
   ): Promise<KubeApiResponse> {
     let last: KubeApiResponse = { status: 0, body: '' }
     const attempt = async (): Promise<ExecResult> => {
-      await this.acquire()
+      await this.slots.acquire()
       try {
         last = await this.transport.request({
           method,
@@ -256,7 +258,7 @@ export class KubeApi {
       } catch (error) {
         last = { status: 0, body: transportFailure(error) }
       } finally {
-        this.release()
+        this.slots.release()
       }
       const ok = succeeded(last)
       return {
@@ -360,20 +362,6 @@ export class KubeApi {
       namespace: await this.namespaceDefault()
     }
     return JSON.stringify({ ...object, metadata })
-  }
-
-  private acquire(): Promise<void> {
-    if (this.active < this.inFlight) {
-      this.active++
-      return Promise.resolve()
-    }
-    return new Promise((resolve) => this.waiting.push(resolve))
-  }
-
-  private release(): void {
-    const next = this.waiting.shift()
-    if (next) next()
-    else this.active--
   }
 }
 

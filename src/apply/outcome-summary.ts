@@ -2,7 +2,21 @@
  * Counting step outcomes and saying in one line how a sync ended: the
  * banner text of the CLI, the commit status description, the history entry.
  */
+import type { PlanStep } from '../plan/types.js'
 import type { StepOutcome, SyncCounts, SyncResult } from '../sync-result.js'
+
+/** The outcome of a step this sync left as it was. */
+export function unchangedOutcome(step: PlanStep): StepOutcome {
+  return {
+    step: step.id,
+    status: 'unchanged',
+    retries: 0,
+    durationMs: 0,
+    changes: [],
+    file: step.source.file,
+    line: step.source.line
+  }
+}
 
 /**
  * Counts steps by status; `pruned` counts pruned objects and releases. The

@@ -13,8 +13,8 @@
  * found had it run at that moment; a sync that starts later is ordered
  * after this one, as the lock would have ordered it.
  */
-import type { Plan, PlanStep } from '../plan/types.js'
-import type { StepOutcome, SyncMetadata } from '../sync-result.js'
+import type { Plan } from '../plan/types.js'
+import type { SyncMetadata } from '../sync-result.js'
 import {
   inventoryRef,
   parseInventory,
@@ -87,17 +87,4 @@ export function isSettled(
   // record (prune order) must follow.
   const planned = registerPlanned(plan, previous, selected)
   return JSON.stringify(planned) === JSON.stringify(previous.steps)
-}
-
-/** The outcome of a step this sync left as it was. */
-export function unchangedOutcome(step: PlanStep): StepOutcome {
-  return {
-    step: step.id,
-    status: 'unchanged',
-    retries: 0,
-    durationMs: 0,
-    changes: [],
-    file: step.source.file,
-    line: step.source.line
-  }
 }

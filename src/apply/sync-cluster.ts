@@ -34,12 +34,8 @@ import {
 import type { PruneOptions } from './prune.js'
 import { isUnreachable } from './retry.js'
 import { registerPlanned, selectSteps } from './select-steps.js'
-import {
-  isSettled,
-  readClusterRecord,
-  unchangedOutcome,
-  type ClusterRecord
-} from './settled.js'
+import { unchangedOutcome } from './outcome-summary.js'
+import { isSettled, readClusterRecord, type ClusterRecord } from './settled.js'
 
 /** How to reach the cluster and how to apply; the CLI and Action fill it. */
 export interface ClusterOptions {
