@@ -205,6 +205,27 @@ describe('KubeApi.applyAll', () => {
     expect(clock.sleeps).toEqual([])
   })
 
+  it('sends nothing more once the sync is cancelled', async () => {
+    const transport = new FakeKubeApi().on((r) =>
+      r.method === 'PATCH' ? echoApplied(r) : undefined
+    )
+    const cancel = new AbortController()
+    cancel.abort()
+    const { applied, failures } = await api(transport).applyAll(
+      [configMap('a', 'shop'), configMap('b', 'shop')],
+      rankOf,
+      { force: false },
+      undefined,
+      cancel.signal
+    )
+    expect(applied).toEqual([])
+    expect(failures.map((f) => f.text)).toEqual([
+      'the API channel (kubectl proxy) failed: the sync was cancelled',
+      'the API channel (kubectl proxy) failed: the sync was cancelled'
+    ])
+    expect(transport.requests).toEqual([])
+  })
+
   it('finds the kind of a CRD made during the sync by reading its group again', async () => {
     const transport = new FakeKubeApi().on((r) =>
       r.method === 'PATCH' ? echoApplied(r) : undefined

@@ -158,7 +158,8 @@ function send(
           ...(r.contentType ? { 'content-type': r.contentType } : {}),
           ...r.headers
         },
-        ...(r.timeoutMs !== undefined ? { timeout: r.timeoutMs } : {})
+        ...(r.timeoutMs !== undefined ? { timeout: r.timeoutMs } : {}),
+        ...(r.signal ? { signal: r.signal } : {})
       },
       (res) => {
         const chunks: Buffer[] = []

@@ -249,11 +249,14 @@ export class KubeApi {
     const attempt = async (): Promise<ExecResult> => {
       await this.slots.acquire()
       try {
+        // A cancelled sync sends nothing more.
+        if (signal?.aborted) throw new Error('the sync was cancelled')
         last = await this.transport.request({
           method,
           path,
           ...extra,
-          timeoutMs: this.timeoutMs
+          timeoutMs: this.timeoutMs,
+          ...(signal ? { signal } : {})
         })
       } catch (error) {
         last = { status: 0, body: transportFailure(error) }

@@ -15,6 +15,8 @@ export interface KubeApiRequest {
   /** Extra request headers (e.g. an Accept for aggregated discovery). */
   headers?: Record<string, string>
   timeoutMs?: number
+  /** Abandons the request (the sync was cancelled or timed out). */
+  signal?: AbortSignal
 }
 
 export interface KubeApiResponse {
