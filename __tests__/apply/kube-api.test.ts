@@ -298,6 +298,35 @@ describe('KubeApi.getAll', () => {
   })
 })
 
+describe('KubeApi.remove', () => {
+  it('deletes with the resourceVersion as precondition when given', async () => {
+    const transport = new FakeKubeApi()
+      .serve('coordination.k8s.io/v1', [
+        { name: 'leases', kind: 'Lease', namespaced: true }
+      ])
+      .on((r) =>
+        r.method === 'DELETE' ? { status: 200, body: '{}' } : undefined
+      )
+    await api(transport).remove(
+      {
+        apiVersion: 'coordination.k8s.io/v1',
+        kind: 'Lease',
+        name: 'clustersync-prod',
+        namespace: 'clustersync-system'
+      },
+      '42'
+    )
+    const call = transport.requests.find((r) => r.method === 'DELETE')
+    expect(call?.path).toBe(
+      '/apis/coordination.k8s.io/v1/namespaces/clustersync-system/leases/clustersync-prod'
+    )
+    expect(JSON.parse(call?.body ?? '{}')).toMatchObject({
+      kind: 'DeleteOptions',
+      preconditions: { resourceVersion: '42' }
+    })
+  })
+})
+
 describe('a manifest step over the API channel', () => {
   function context(transport: FakeKubeApi): ApplyContext {
     const clock = new FakeClock()

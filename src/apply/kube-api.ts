@@ -209,11 +209,24 @@ export class KubeApi {
     return this.sendOnce('PUT', url, JSON.stringify(object))
   }
 
-  /** Deletes an object once; a missing one answers 404. */
-  async remove(ref: ObjectRef): Promise<KubeApiResponse> {
+  /**
+   * Deletes an object once; a missing one answers 404, and one whose
+   * resourceVersion is no longer `resourceVersion` (when given) 409.
+   */
+  async remove(
+    ref: ObjectRef,
+    resourceVersion?: string
+  ): Promise<KubeApiResponse> {
     const url = await this.url(ref)
     if (url === undefined) throw new KubeApiError(0, noKind(ref))
-    return this.sendOnce('DELETE', url)
+    const options = resourceVersion
+      ? JSON.stringify({
+          apiVersion: 'v1',
+          kind: 'DeleteOptions',
+          preconditions: { resourceVersion }
+        })
+      : undefined
+    return this.sendOnce('DELETE', url, options)
   }
 
   /** One request, no retries: optimistic-concurrency writes (the lock). */
@@ -369,7 +382,7 @@ export class KubeApi {
 }
 
 /** A 2xx answer (0 stands for no answer at all). */
-function succeeded(response: KubeApiResponse): boolean {
+export function succeeded(response: KubeApiResponse): boolean {
   return response.status >= 200 && response.status < 300
 }
 

@@ -13,6 +13,7 @@ import type { KubeApiResponse } from '../ports/kube-api.js'
 import {
   errorText,
   KubeApiError,
+  succeeded,
   type KubeApi,
   type ObjectFailure
 } from './kube-api.js'
@@ -100,11 +101,6 @@ export class KubectlClient {
     private readonly api?: KubeApi
   ) {}
 
-  /** True when reads and applies go over the API channel, not processes. */
-  get overApi(): boolean {
-    return this.api !== undefined
-  }
-
   /** The same client, reporting its retries to `listener` (one per step). */
   withRetryListener(listener: RetryListener): KubectlClient {
     return new KubectlClient(
@@ -184,8 +180,15 @@ export class KubectlClient {
     return answerOf(response)
   }
 
-  /** Deletes one object once; a missing one is fine (`--ignore-not-found`). */
-  async deleteOnce(ref: ObjectRef): Promise<ExecResult> {
+  /**
+   * Deletes one object once; a missing one is fine (`--ignore-not-found`).
+   * Over the API channel, `resourceVersion` is a precondition: an object
+   * written since is left alone (kubectl has no flag for it).
+   */
+  async deleteOnce(
+    ref: ObjectRef,
+    resourceVersion?: string
+  ): Promise<ExecResult> {
     if (!this.api) {
       return this.runOnce([
         'delete',
@@ -195,7 +198,7 @@ export class KubectlClient {
         '--ignore-not-found'
       ])
     }
-    const response = await this.api.remove(ref)
+    const response = await this.api.remove(ref, resourceVersion)
     return response.status === 404
       ? { exitCode: 0, stdout: '', stderr: '', timedOut: false }
       : answerOf(response)
@@ -493,7 +496,7 @@ function fanOut(requests: readonly Pooled<unknown>[]): RetryListener {
 
 /** An API answer as a kubectl process would have given it. */
 function answerOf(response: KubeApiResponse): ExecResult {
-  const ok = response.status >= 200 && response.status < 300
+  const ok = succeeded(response)
   return {
     exitCode: ok ? 0 : 1,
     stdout: ok ? response.body : '',

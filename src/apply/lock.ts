@@ -183,10 +183,13 @@ function startRenewal(
       stop.abort()
       await loop
       if (lost) return
-      // Delete only our own lease: with its resourceVersion as precondition
-      // (`replace` to an expired copy would race); a failure just leaves a
-      // lease that expires on its own.
-      await kubectl.deleteOnce(leaseRef(cluster)).catch(() => undefined)
+      // Delete only our own lease: over the API channel its last
+      // resourceVersion is the precondition, so a lease another run took
+      // over meanwhile stays (the kubectl fallback cannot say so). A failure
+      // just leaves a lease that expires on its own.
+      await kubectl
+        .deleteOnce(leaseRef(cluster), version)
+        .catch(() => undefined)
     }
   }
 }

@@ -1,10 +1,10 @@
 /**
  * A sync with nothing to do. Most pushes change nothing in the cluster
- * definition (a README edit, a re-run of the same commit), so a sync first
- * reads the lock and the inventory in one kubectl call and, when the
- * inventory already records this exact plan as synced and nobody holds the
- * lock, ends there: no lock taken, nothing written, one process instead of
- * five. Anything else (a changed digest, something to prune, a sync running
+ * definition (a re-run of the same commit, a manual "Sync Now"), so a sync
+ * first reads the lock and the inventory together and, when the inventory
+ * already records this exact plan as synced and nobody holds the lock, ends
+ * there: no lock taken, nothing written, one read instead of five calls
+ * (probe, lock, read, record, unlock). Anything else (a changed digest, something to prune, a sync running
  * or killed half-way, another commit or branch to record, `--full`) goes
  * the whole way, under the lock, where the inventory is read again.
  *
@@ -35,7 +35,7 @@ export interface ClusterRecord {
   lease?: KubeJson
 }
 
-/** Reads the lease and the inventory with one `kubectl get`. */
+/** Reads the lease and the inventory with one `kubectl get` (two requests over the API channel). */
 export async function readClusterRecord(
   kubectl: KubectlClient,
   cluster: string
