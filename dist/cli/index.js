@@ -5962,7 +5962,8 @@ function send(socketPath, agent, r) {
                 ...(r.contentType ? { 'content-type': r.contentType } : {}),
                 ...r.headers
             },
-            ...(r.timeoutMs !== undefined ? { timeout: r.timeoutMs } : {})
+            ...(r.timeoutMs !== undefined ? { timeout: r.timeoutMs } : {}),
+            ...(r.signal ? { signal: r.signal } : {})
         }, (res) => {
             const chunks = [];
             res.on('data', (c) => chunks.push(c));
@@ -6121,7 +6122,7 @@ function createSystemClock() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8317);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5929);
 /* harmony import */ var _adapters_kubectl_proxy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1203);
 /* harmony import */ var _adapters_node_exec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(438);
 /* harmony import */ var _adapters_node_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2244);
@@ -6154,7 +6155,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8317:
+/***/ 5929:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9509,7 +9510,38 @@ function backoffDelay(n, options) {
     return Math.min(options.baseDelayMs * 2 ** (n - 1), options.maxDelayMs);
 }
 
+;// CONCATENATED MODULE: ./src/apply/slots.ts
+/**
+ * A bound on how many things run at once: `acquire` resolves when one of
+ * `size` slots is free, `release` hands the slot to the next waiter (first
+ * come, first served). The call pool bounds kubectl processes with it, the
+ * API channel its requests in flight.
+ */
+class Slots {
+    size;
+    active = 0;
+    waiting = [];
+    constructor(size) {
+        this.size = size;
+    }
+    acquire() {
+        if (this.active < Math.max(1, this.size)) {
+            this.active++;
+            return Promise.resolve();
+        }
+        return new Promise((resolve) => this.waiting.push(resolve));
+    }
+    release() {
+        const next = this.waiting.shift();
+        if (next)
+            next();
+        else
+            this.active--;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/apply/kube-api.ts
+
 
 
 /** Thrown when a read fails for good; `text` reads like kubectl's stderr. */
@@ -9531,11 +9563,9 @@ class KubeApi {
     clock;
     retry;
     defaultNamespace;
-    inFlight;
     timeoutMs;
     mappings = new Map();
-    active = 0;
-    waiting = [];
+    slots;
     contextNamespace;
     constructor(transport, clock, retry, 
     /** The kubeconfig context's namespace, for namespaced objects that name none. */
@@ -9544,8 +9574,8 @@ class KubeApi {
         this.clock = clock;
         this.retry = retry;
         this.defaultNamespace = defaultNamespace;
-        this.inFlight = inFlight;
         this.timeoutMs = timeoutMs;
+        this.slots = new Slots(inFlight);
     }
     /** The live objects (missing ones left out), read concurrently. */
     async getAll(refs, managedFields, onRetry, signal) {
@@ -9640,16 +9670,26 @@ class KubeApi {
             throw new KubeApiError(0, noKind(ref));
         return this.sendOnce('PUT', url, JSON.stringify(object));
     }
-    /** Deletes an object once; a missing one answers 404. */
-    async remove(ref) {
+    /**
+     * Deletes an object once; a missing one answers 404, and one whose
+     * resourceVersion is no longer `resourceVersion` (when given) 409.
+     */
+    async remove(ref, resourceVersion) {
         const url = await this.url(ref);
         if (url === undefined)
             throw new KubeApiError(0, noKind(ref));
-        return this.sendOnce('DELETE', url);
+        const options = resourceVersion
+            ? JSON.stringify({
+                apiVersion: 'v1',
+                kind: 'DeleteOptions',
+                preconditions: { resourceVersion }
+            })
+            : undefined;
+        return this.sendOnce('DELETE', url, options);
     }
     /** One request, no retries: optimistic-concurrency writes (the lock). */
     async sendOnce(method, path, body) {
-        await this.acquire();
+        await this.slots.acquire();
         try {
             return await this.transport.request({
                 method,
@@ -9661,27 +9701,31 @@ class KubeApi {
             });
         }
         finally {
-            this.release();
+            this.slots.release();
         }
     }
     /** A request with kubectl's retries; transport failures become answers with status 0. */
     async send(method, path, extra, onRetry, signal) {
         let last = { status: 0, body: '' };
         const attempt = async () => {
-            await this.acquire();
+            await this.slots.acquire();
             try {
+                // A cancelled sync sends nothing more.
+                if (signal?.aborted)
+                    throw new Error('the sync was cancelled');
                 last = await this.transport.request({
                     method,
                     path,
                     ...extra,
-                    timeoutMs: this.timeoutMs
+                    timeoutMs: this.timeoutMs,
+                    ...(signal ? { signal } : {})
                 });
             }
             catch (error) {
                 last = { status: 0, body: transportFailure(error) };
             }
             finally {
-                this.release();
+                this.slots.release();
             }
             const ok = succeeded(last);
             return {
@@ -9760,20 +9804,6 @@ class KubeApi {
             namespace: await this.namespaceDefault()
         };
         return JSON.stringify({ ...object, metadata });
-    }
-    acquire() {
-        if (this.active < this.inFlight) {
-            this.active++;
-            return Promise.resolve();
-        }
-        return new Promise((resolve) => this.waiting.push(resolve));
-    }
-    release() {
-        const next = this.waiting.shift();
-        if (next)
-            next();
-        else
-            this.active--;
     }
 }
 /** A 2xx answer (0 stands for no answer at all). */
@@ -9912,10 +9942,6 @@ class KubectlClient {
         this.pool = pool;
         this.api = api;
     }
-    /** True when reads and applies go over the API channel, not processes. */
-    get overApi() {
-        return this.api !== undefined;
-    }
     /** The same client, reporting its retries to `listener` (one per step). */
     withRetryListener(listener) {
         return new KubectlClient(this.exec, this.clock, this.config, listener, this.signal, this.pool, this.api);
@@ -9958,8 +9984,12 @@ class KubectlClient {
             : await this.api.replace(object);
         return answerOf(response);
     }
-    /** Deletes one object once; a missing one is fine (`--ignore-not-found`). */
-    async deleteOnce(ref) {
+    /**
+     * Deletes one object once; a missing one is fine (`--ignore-not-found`).
+     * Over the API channel, `resourceVersion` is a precondition: an object
+     * written since is left alone (kubectl has no flag for it).
+     */
+    async deleteOnce(ref, resourceVersion) {
         if (!this.api) {
             return this.runOnce([
                 'delete',
@@ -9969,7 +9999,7 @@ class KubectlClient {
                 '--ignore-not-found'
             ]);
         }
-        const response = await this.api.remove(ref);
+        const response = await this.api.remove(ref, resourceVersion);
         return response.status === 404
             ? { exitCode: 0, stdout: '', stderr: '', timedOut: false }
             : answerOf(response);
@@ -10194,7 +10224,7 @@ function fanOut(requests) {
 }
 /** An API answer as a kubectl process would have given it. */
 function answerOf(response) {
-    const ok = response.status >= 200 && response.status < 300;
+    const ok = succeeded(response);
     return {
         exitCode: ok ? 0 : 1,
         stdout: ok ? response.body : '',
@@ -17989,10 +18019,13 @@ function startRenewal(kubectl, cluster, clock, logger, options, firstVersion, ac
             await loop;
             if (lost)
                 return;
-            // Delete only our own lease: with its resourceVersion as precondition
-            // (`replace` to an expired copy would race); a failure just leaves a
-            // lease that expires on its own.
-            await kubectl.deleteOnce(leaseRef(cluster)).catch(() => undefined);
+            // Delete only our own lease: over the API channel its last
+            // resourceVersion is the precondition, so a lease another run took
+            // over meanwhile stays (the kubectl fallback cannot say so). A failure
+            // just leaves a lease that expires on its own.
+            await kubectl
+                .deleteOnce(leaseRef(cluster), version)
+                .catch(() => undefined);
         }
     };
 }
@@ -18682,6 +18715,69 @@ async function applyStep(step, ctx) {
         : applyAddonStep(step, ctx);
 }
 
+;// CONCATENATED MODULE: ./src/apply/outcome-summary.ts
+/** The outcome of a step this sync left as it was. */
+function unchangedOutcome(step) {
+    return {
+        step: step.id,
+        status: 'unchanged',
+        retries: 0,
+        durationMs: 0,
+        changes: [],
+        file: step.source.file,
+        line: step.source.line
+    };
+}
+/**
+ * Counts steps by status; `pruned` counts pruned objects and releases. The
+ * `prune` pseudo-step counts only when it failed.
+ */
+function countOutcomes(steps) {
+    const counts = {
+        applied: 0,
+        unchanged: 0,
+        pruned: 0,
+        failed: 0,
+        skipped: 0
+    };
+    for (const step of steps) {
+        counts.pruned += step.changes.filter((c) => c.action === 'pruned').length;
+        if (step.step === 'prune' && step.status !== 'failed')
+            continue;
+        counts[step.status === 'applied' ? 'applied' : step.status]++;
+    }
+    return counts;
+}
+/** One line for people: counts when synced, the first failure otherwise. */
+function summarize(result, message) {
+    const c = result.counts;
+    const counts = [
+        `${c.applied} applied`,
+        `${c.unchanged} unchanged`,
+        ...(c.pruned > 0 ? [`${c.pruned} pruned`] : []),
+        ...(c.failed > 0 ? [`${c.failed} failed`] : []),
+        ...(c.skipped > 0 ? [`${c.skipped} skipped`] : [])
+    ].join(', ');
+    switch (result.reason) {
+        case 'Succeeded':
+            return `Synced: ${counts}`;
+        case 'ValidationFailed': {
+            const errors = result.diagnostics.filter((d) => d.severity === 'error');
+            return `Error: the definition is invalid (${errors.length} error${errors.length === 1 ? '' : 's'})`;
+        }
+        case 'PlanFailed':
+            return `Error: the definition could not be planned${message ? `: ${message}` : ''}`;
+        default: {
+            const failed = result.steps.find((s) => s.status === 'failed');
+            const why = message ??
+                (failed
+                    ? `${failed.step}: ${failed.message ?? 'failed'}`
+                    : result.reason);
+            return `Error (${result.reason}): ${why}${result.steps.length > 0 ? ` [${counts}]` : ''}`;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/apply/executor.ts
 /**
  * Walking the plan: a step starts once every step it depends on has
@@ -18964,6 +19060,7 @@ function prune_step_describe(groups) {
 
 
 
+
 /** Applies the plan against the previous inventory; see the file comment. */
 async function applyPlan(plan, previous, clients, clock, logger, options) {
     const selected = selectSteps(plan, previous, options.full);
@@ -18984,14 +19081,7 @@ async function applyPlan(plan, previous, clients, clock, logger, options) {
                     order: index,
                     dependsOn: [...step.dependsOn]
                 });
-            return {
-                step: step.id,
-                status: 'unchanged',
-                retries: 0,
-                durationMs: 0,
-                changes: [],
-                ...where
-            };
+            return unchangedOutcome(step);
         }
         let retries = 0;
         const onRetry = (n, delay) => {
@@ -19104,6 +19194,7 @@ async function applyPlan(plan, previous, clients, clock, logger, options) {
  * and error, as if it had never been merged. Server-side apply and `get`
  * are idempotent, which is what makes the re-run harmless.
  */
+
 /**
  * 100 to 500 items per call: measured on the local control plane, a second
  * process for fewer than ~100 objects loses more to its startup than it
@@ -19117,10 +19208,10 @@ class CallPool {
     options;
     groups = new Map();
     scheduled = false;
-    active = 0;
-    slots = [];
+    slots;
     constructor(options) {
         this.options = options;
+        this.slots = new Slots(options.parallel);
     }
     /**
      * Queues `items` under `group` (requests of one group share flags and can
@@ -19173,7 +19264,7 @@ class CallPool {
         return chunks.filter((c) => c.members.length > 0).map((c) => c.members);
     }
     async runChunk(run, chunk) {
-        await this.acquire();
+        await this.slots.acquire();
         try {
             const answers = await run(chunk);
             chunk.forEach((w, i) => {
@@ -19190,22 +19281,8 @@ class CallPool {
                 w.reject(e);
         }
         finally {
-            this.release();
+            this.slots.release();
         }
-    }
-    acquire() {
-        if (this.active < Math.max(1, this.options.parallel)) {
-            this.active++;
-            return Promise.resolve();
-        }
-        return new Promise((resolve) => this.slots.push(resolve));
-    }
-    release() {
-        const next = this.slots.shift();
-        if (next)
-            next();
-        else
-            this.active--;
     }
 }
 
@@ -19215,7 +19292,7 @@ class CallPool {
 
 
 
-/** Reads the lease and the inventory with one `kubectl get`. */
+/** Reads the lease and the inventory with one `kubectl get` (two requests over the API channel). */
 async function readClusterRecord(kubectl, cluster) {
     const lease = leaseRef(cluster);
     const parent = inventoryRef(cluster);
@@ -19264,18 +19341,6 @@ function isSettled(plan, record, metadata, full) {
     const planned = registerPlanned(plan, previous, selected);
     return JSON.stringify(planned) === JSON.stringify(previous.steps);
 }
-/** The outcome of a step this sync left as it was. */
-function unchangedOutcome(step) {
-    return {
-        step: step.id,
-        status: 'unchanged',
-        retries: 0,
-        durationMs: 0,
-        changes: [],
-        file: step.source.file,
-        line: step.source.line
-    };
-}
 
 ;// CONCATENATED MODULE: ./src/apply/sync-cluster.ts
 /**
@@ -19286,6 +19351,7 @@ function unchangedOutcome(step) {
  * the lock. Always resolves; failures become a
  * reason and a message.
  */
+
 
 
 
@@ -19456,57 +19522,6 @@ async function syncWith(plan, ports, options, metadata, kubectl) {
     }
     finally {
         await lock.release();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/apply/outcome-summary.ts
-/**
- * Counts steps by status; `pruned` counts pruned objects and releases. The
- * `prune` pseudo-step counts only when it failed.
- */
-function countOutcomes(steps) {
-    const counts = {
-        applied: 0,
-        unchanged: 0,
-        pruned: 0,
-        failed: 0,
-        skipped: 0
-    };
-    for (const step of steps) {
-        counts.pruned += step.changes.filter((c) => c.action === 'pruned').length;
-        if (step.step === 'prune' && step.status !== 'failed')
-            continue;
-        counts[step.status === 'applied' ? 'applied' : step.status]++;
-    }
-    return counts;
-}
-/** One line for people: counts when synced, the first failure otherwise. */
-function summarize(result, message) {
-    const c = result.counts;
-    const counts = [
-        `${c.applied} applied`,
-        `${c.unchanged} unchanged`,
-        ...(c.pruned > 0 ? [`${c.pruned} pruned`] : []),
-        ...(c.failed > 0 ? [`${c.failed} failed`] : []),
-        ...(c.skipped > 0 ? [`${c.skipped} skipped`] : [])
-    ].join(', ');
-    switch (result.reason) {
-        case 'Succeeded':
-            return `Synced: ${counts}`;
-        case 'ValidationFailed': {
-            const errors = result.diagnostics.filter((d) => d.severity === 'error');
-            return `Error: the definition is invalid (${errors.length} error${errors.length === 1 ? '' : 's'})`;
-        }
-        case 'PlanFailed':
-            return `Error: the definition could not be planned${message ? `: ${message}` : ''}`;
-        default: {
-            const failed = result.steps.find((s) => s.status === 'failed');
-            const why = message ??
-                (failed
-                    ? `${failed.step}: ${failed.message ?? 'failed'}`
-                    : result.reason);
-            return `Error (${result.reason}): ${why}${result.steps.length > 0 ? ` [${counts}]` : ''}`;
-        }
     }
 }
 
