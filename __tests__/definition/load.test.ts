@@ -142,6 +142,22 @@ describe('loadDefinition reading from_file manifests', () => {
     expect(fs.maxInFlight).toBeGreaterThan(1)
   })
 
+  it('never reads ahead a file a symlink puts outside the repository', async () => {
+    const fs = new CountingFs({
+      '/repo/cluster.yaml': `${head}  stacks:\n    - name: a\n      manifests:\n        - name: x\n          from_file: secret.yaml\n`,
+      '/etc/secret.yaml': ns('x')
+    }).link('/repo/secret.yaml', '/etc/secret.yaml')
+    const loaded = await loadDefinition({
+      fs,
+      root: '/repo',
+      file: 'cluster.yaml'
+    })
+    expect(loaded.diagnostics.map((d) => d.code)).toEqual([
+      'path-escapes-repository'
+    ])
+    expect(fs.reads).toBe(1) // cluster.yaml only
+  })
+
   it('still reports a missing file at the line that names it, once', async () => {
     const fs = new CountingFs({
       '/repo/cluster.yaml': `${head}  stacks:\n    - name: a\n      manifests:\n${manifests(4, 2)}`

@@ -34,6 +34,11 @@ export interface LoaderContext {
    * reading them needs neither another realpath nor another stat.
    */
   listed: Map<string, { real: string; stat: FileStat }>
+  /**
+   * File contents read ahead (see `prefetch`) by real path, each taken by
+   * the one read that needs it, so no file's bytes outlive their parsing.
+   */
+  readAhead: Map<string, Promise<Uint8Array>>
 }
 
 /** Where a path was written, for diagnostics about it. */
@@ -58,7 +63,8 @@ export async function createLoaderContext(
     sourceMap: new SourceMap(),
     filesRead: new Set(),
     cache: new Map(),
-    listed: new Map()
+    listed: new Map(),
+    readAhead: new Map()
   }
 }
 
@@ -83,15 +89,27 @@ export function prefetch(
   const real = ctx.fs.realpath(absolutePath(ctx, joined))
   quiet(
     real.then(async (path) => {
+      // Never read ahead what the real read will refuse to read.
+      const rel = relative(ctx.realRoot, path)
+      if (rel.startsWith('..') || isAbsolute(rel)) return
       const stat = await ctx.fs.stat(path)
-      if (stat.isFile && stat.size <= maxFileBytes) quiet(ctx.fs.readFile(path))
+      if (
+        stat.isFile &&
+        stat.size <= maxFileBytes &&
+        !ctx.readAhead.has(path)
+      ) {
+        const bytes = ctx.fs.readFile(path)
+        quiet(bytes)
+        ctx.readAhead.set(path, bytes)
+      }
     })
   )
 }
 
 /**
- * The loader's view of the file system: each call is made once per path
- * and run, so a prefetched answer is the one the real read gets.
+ * The loader's view of the file system: each look-up (realpath, stat,
+ * readdir) is made once per path and run, so a prefetched answer is the one
+ * the real read gets; file contents are not kept here (see `readAhead`).
  */
 function memoizedFs(fs: FileSystem): FileSystem {
   const memo = new Map<string, Promise<unknown>>()
@@ -106,7 +124,7 @@ function memoizedFs(fs: FileSystem): FileSystem {
     return answer
   }
   return {
-    readFile: (path) => once(`read:${path}`, () => fs.readFile(path)),
+    readFile: (path) => fs.readFile(path),
     stat: (path) => once(`stat:${path}`, () => fs.stat(path)),
     readdir: (path) => once(`dir:${path}`, () => fs.readdir(path)),
     realpath: (path) => once(`real:${path}`, () => fs.realpath(path))
@@ -270,7 +288,9 @@ async function readUncached(
       )
       return undefined
     }
-    const bytes = await ctx.fs.readFile(real)
+    const ahead = ctx.readAhead.get(real)
+    ctx.readAhead.delete(real)
+    const bytes = await (ahead ?? ctx.fs.readFile(real))
     ctx.filesRead.add(path)
     const text = decodeUtf8(bytes, path, ctx.diagnostics)
     return text === undefined
