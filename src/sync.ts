@@ -15,7 +15,11 @@ import {
 import type { Plan } from './plan/types.js'
 import type { Clock } from './ports/clock.js'
 import type { Exec } from './ports/exec.js'
-import type { KubeApiOpener } from './ports/kube-api.js'
+import {
+  isOpen,
+  type KubeApiOpener,
+  type KubeApiUnavailable
+} from './ports/kube-api.js'
 import type { FileSystem } from './ports/fs.js'
 import type { Logger } from './ports/logger.js'
 import type {
@@ -79,18 +83,23 @@ function openEarly(
       ...(kubectl.kubeconfig ? { kubeconfig: kubectl.kubeconfig } : {}),
       ...(kubectl.context ? { context: kubectl.context } : {})
     })
-    .catch(() => undefined)
+    .catch((error: unknown): KubeApiUnavailable => ({
+      unavailable: getErrorMessage(error)
+    }))
   let closed = false
   const close = async (): Promise<void> => {
     if (closed) return
     closed = true
-    await (await opening)?.close()
+    const opened = await opening
+    if (isOpen(opened)) await opened.close()
   }
   return {
     opener: {
       open: async () => {
-        const transport = await opening
-        return transport && { request: (r) => transport.request(r), close }
+        const opened = await opening
+        return isOpen(opened)
+          ? { request: (r) => opened.request(r), close }
+          : opened
       }
     },
     close

@@ -11,6 +11,7 @@ import { Agent, request as httpRequest } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type {
+  KubeApiUnavailable,
   KubeApiOpener,
   KubeApiRequest,
   KubeApiResponse,
@@ -34,7 +35,7 @@ export function createKubectlProxyOpener(): KubeApiOpener {
 
 async function open(
   target: KubeApiTarget
-): Promise<KubeApiTransport | undefined> {
+): Promise<KubeApiTransport | KubeApiUnavailable> {
   const dir = mkdtempSync(join(tmpdir(), 'clustersync-api-'))
   const socketPath = join(dir, 'api.sock')
   const child = spawn(
@@ -65,26 +66,27 @@ async function open(
     stop(child, 'SIGTERM')
     rmSync(dir, { recursive: true, force: true })
   }
-  if (!(await serving(child))) {
+  const started = await serving(child)
+  if (started !== true) {
     cleanup()
-    return undefined
+    return { unavailable: started }
   }
   const agent = new Agent({ keepAlive: true, maxSockets })
   // Any HTTP answer proves the channel (even a 503 for a cluster that is
   // away: the sync reports that itself); no answer means this platform
   // cannot use it (Node on Windows speaks named pipes, not Unix sockets).
-  const works = await send(socketPath, agent, {
+  const failed = await send(socketPath, agent, {
     method: 'GET',
     path: '/version',
     timeoutMs: startTimeoutMs
   }).then(
-    () => true,
-    () => false
+    () => undefined,
+    (error: unknown) => (error instanceof Error ? error.message : String(error))
   )
-  if (!works) {
+  if (failed !== undefined) {
     agent.destroy()
     cleanup()
-    return undefined
+    return { unavailable: `its socket did not answer (${failed})` }
   }
   return {
     request: (r) => send(socketPath, agent, r),
@@ -114,29 +116,44 @@ function stop(child: ChildProcess, signal: NodeJS.Signals): void {
   }
 }
 
-/** True once kubectl says it serves; false if it exits or stays silent. */
-function serving(child: ChildProcess): Promise<boolean> {
+/**
+ * True once kubectl says it serves; otherwise why not: it exited (with the
+ * first line it wrote to stderr), could not be started, or stayed silent.
+ */
+function serving(child: ChildProcess): Promise<true | string> {
   return new Promise((resolve) => {
     let out = ''
-    const done = (ok: boolean): void => {
+    let err = ''
+    const done = (answer: true | string): void => {
       clearTimeout(timer)
       child.stdout?.removeAllListeners('data')
-      child.removeListener('exit', onExit)
-      child.removeListener('error', onExit)
-      resolve(ok)
+      child.removeListener('close', onExit)
+      child.removeListener('error', onError)
+      resolve(answer)
     }
-    const onExit = (): void => done(false)
-    const timer = setTimeout(() => done(false), startTimeoutMs)
+    const onExit = (code: number | null): void => {
+      const said = err.trim().split('\n')[0]?.slice(0, 300)
+      done(`it exited with code ${code ?? 'none'}${said ? `: ${said}` : ''}`)
+    }
+    const onError = (error: Error): void =>
+      done(`it could not be started: ${error.message}`)
+    const timer = setTimeout(
+      () => done(`it did not start serving within ${startTimeoutMs / 1000}s`),
+      startTimeoutMs
+    )
     child.stdout?.on('data', (chunk: Buffer) => {
       out += chunk.toString('utf8')
       if (out.includes('Starting to serve on')) done(true)
     })
-    // Drained so kubectl never blocks on a full pipe; its words are not
-    // shown (they may name the server, never a credential, but say nothing
-    // a failed request will not say better).
-    child.stderr?.resume()
-    child.once('exit', onExit)
-    child.once('error', onExit)
+    // Kept (bounded) to say why it failed to start; kubectl's errors name
+    // the flag or the kubeconfig problem, never a credential. Drained after,
+    // so kubectl never blocks on a full pipe.
+    child.stderr?.on('data', (chunk: Buffer) => {
+      if (err.length < 4096) err += chunk.toString('utf8')
+    })
+    // 'close', not 'exit': stderr is read to the end by then.
+    child.once('close', onExit)
+    child.once('error', onError)
   })
 }
 

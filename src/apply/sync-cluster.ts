@@ -10,7 +10,7 @@ import { getErrorMessage, ToolError, trimOutput } from '../errors.js'
 import type { Plan } from '../plan/types.js'
 import type { Clock } from '../ports/clock.js'
 import type { Exec } from '../ports/exec.js'
-import type { KubeApiOpener } from '../ports/kube-api.js'
+import { isOpen, type KubeApiOpener } from '../ports/kube-api.js'
 import type { Logger } from '../ports/logger.js'
 import type { StepOutcome, SyncMetadata, SyncReason } from '../sync-result.js'
 import { applyPlan } from './apply-plan.js'
@@ -78,16 +78,17 @@ export async function applyToCluster(
   metadata: SyncMetadata
 ): Promise<ClusterOutcome> {
   const { clock } = ports
-  const transport = await ports.kubeApi?.open({
+  const opened = await ports.kubeApi?.open({
     kubectl: options.kubectl.binary,
     ...(options.kubectl.kubeconfig
       ? { kubeconfig: options.kubectl.kubeconfig }
       : {}),
     ...(options.kubectl.context ? { context: options.kubectl.context } : {})
   })
-  if (ports.kubeApi && !transport) {
+  const transport = opened && isOpen(opened) ? opened : undefined
+  if (opened && !isOpen(opened)) {
     ports.logger.warning(
-      'kubectl proxy could not start; running one kubectl process per call instead (slower, same result)'
+      `kubectl proxy could not start (${opened.unavailable}); running one kubectl process per call instead (slower, same result)`
     )
   }
   // One pool per sync: concurrent steps' get/apply calls are merged into at

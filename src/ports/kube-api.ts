@@ -38,10 +38,22 @@ export interface KubeApiTarget {
   context?: string
 }
 
+/** Why no channel could be had, in one line for the user. */
+export interface KubeApiUnavailable {
+  unavailable: string
+}
+
 /**
- * Opens channels. Resolves undefined when no channel can be had (kubectl
- * cannot serve one here); callers then run one kubectl process per call.
+ * Opens channels. Resolves KubeApiUnavailable when kubectl cannot serve one
+ * here; callers then run one kubectl process per call.
  */
 export interface KubeApiOpener {
-  open(target: KubeApiTarget): Promise<KubeApiTransport | undefined>
+  open(target: KubeApiTarget): Promise<KubeApiTransport | KubeApiUnavailable>
+}
+
+/** True for an open channel, false for the reason there is none. */
+export function isOpen(
+  opened: KubeApiTransport | KubeApiUnavailable
+): opened is KubeApiTransport {
+  return 'request' in opened
 }
