@@ -53929,23 +53929,24 @@ async function kubectl_proxy_open(target) {
         stop(child, 'SIGTERM');
         (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
     };
-    if (!(await serving(child))) {
+    const started = await serving(child);
+    if (started !== true) {
         cleanup();
-        return undefined;
+        return { unavailable: started };
     }
     const agent = new external_node_http_.Agent({ keepAlive: true, maxSockets });
     // Any HTTP answer proves the channel (even a 503 for a cluster that is
     // away: the sync reports that itself); no answer means this platform
     // cannot use it (Node on Windows speaks named pipes, not Unix sockets).
-    const works = await send(socketPath, agent, {
+    const failed = await send(socketPath, agent, {
         method: 'GET',
         path: '/version',
         timeoutMs: startTimeoutMs
-    }).then(() => true, () => false);
-    if (!works) {
+    }).then(() => undefined, (error) => (error instanceof Error ? error.message : String(error)));
+    if (failed !== undefined) {
         agent.destroy();
         cleanup();
-        return undefined;
+        return { unavailable: `its socket did not answer (${failed})` };
     }
     return {
         request: (r) => send(socketPath, agent, r),
@@ -53979,30 +53980,42 @@ function stop(child, signal) {
         // Already gone.
     }
 }
-/** True once kubectl says it serves; false if it exits or stays silent. */
+/**
+ * True once kubectl says it serves; otherwise why not: it exited (with the
+ * first line it wrote to stderr), could not be started, or stayed silent.
+ */
 function serving(child) {
     return new Promise((resolve) => {
         let out = '';
-        const done = (ok) => {
+        let err = '';
+        const done = (answer) => {
             clearTimeout(timer);
             child.stdout?.removeAllListeners('data');
-            child.removeListener('exit', onExit);
-            child.removeListener('error', onExit);
-            resolve(ok);
+            child.removeListener('close', onExit);
+            child.removeListener('error', onError);
+            resolve(answer);
         };
-        const onExit = () => done(false);
-        const timer = setTimeout(() => done(false), startTimeoutMs);
+        const onExit = (code) => {
+            const said = err.trim().split('\n')[0]?.slice(0, 300);
+            done(`it exited with code ${code ?? 'none'}${said ? `: ${said}` : ''}`);
+        };
+        const onError = (error) => done(`it could not be started: ${error.message}`);
+        const timer = setTimeout(() => done(`it did not start serving within ${startTimeoutMs / 1000}s`), startTimeoutMs);
         child.stdout?.on('data', (chunk) => {
             out += chunk.toString('utf8');
             if (out.includes('Starting to serve on'))
                 done(true);
         });
-        // Drained so kubectl never blocks on a full pipe; its words are not
-        // shown (they may name the server, never a credential, but say nothing
-        // a failed request will not say better).
-        child.stderr?.resume();
-        child.once('exit', onExit);
-        child.once('error', onExit);
+        // Kept (bounded) to say why it failed to start; kubectl's errors name
+        // the flag or the kubeconfig problem, never a credential. Drained after,
+        // so kubectl never blocks on a full pipe.
+        child.stderr?.on('data', (chunk) => {
+            if (err.length < 4096)
+                err += chunk.toString('utf8');
+        });
+        // 'close', not 'exit': stderr is read to the end by then.
+        child.once('close', onExit);
+        child.once('error', onError);
     });
 }
 function send(socketPath, agent, r) {
@@ -58819,7 +58832,8 @@ async function createLoaderContext(fs, root) {
         sourceMap: new SourceMap(),
         filesRead: new Set(),
         cache: new Map(),
-        listed: new Map()
+        listed: new Map(),
+        readAhead: new Map()
     };
 }
 /**
@@ -58840,14 +58854,24 @@ function prefetch(ctx, fromFile, reference) {
     const quiet = (p) => void p.catch(() => undefined);
     const real = ctx.fs.realpath(absolutePath(ctx, joined));
     quiet(real.then(async (path) => {
+        // Never read ahead what the real read will refuse to read.
+        const rel = (0,external_node_path_namespaceObject.relative)(ctx.realRoot, path);
+        if (rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel))
+            return;
         const stat = await ctx.fs.stat(path);
-        if (stat.isFile && stat.size <= maxFileBytes)
-            quiet(ctx.fs.readFile(path));
+        if (stat.isFile &&
+            stat.size <= maxFileBytes &&
+            !ctx.readAhead.has(path)) {
+            const bytes = ctx.fs.readFile(path);
+            quiet(bytes);
+            ctx.readAhead.set(path, bytes);
+        }
     }));
 }
 /**
- * The loader's view of the file system: each call is made once per path
- * and run, so a prefetched answer is the one the real read gets.
+ * The loader's view of the file system: each look-up (realpath, stat,
+ * readdir) is made once per path and run, so a prefetched answer is the one
+ * the real read gets; file contents are not kept here (see `readAhead`).
  */
 function memoizedFs(fs) {
     const memo = new Map();
@@ -58862,7 +58886,7 @@ function memoizedFs(fs) {
         return answer;
     };
     return {
-        readFile: (path) => once(`read:${path}`, () => fs.readFile(path)),
+        readFile: (path) => fs.readFile(path),
         stat: (path) => once(`stat:${path}`, () => fs.stat(path)),
         readdir: (path) => once(`dir:${path}`, () => fs.readdir(path)),
         realpath: (path) => once(`real:${path}`, () => fs.realpath(path))
@@ -58954,7 +58978,9 @@ async function readUncached(ctx, path, at, what) {
             reportAt(ctx, at, 'file-too-large', `${what} "${path}" is ${stat.size} bytes; the limit is ${maxFileBytes} bytes (5 MiB)`, 'Split it into several files and include them.');
             return undefined;
         }
-        const bytes = await ctx.fs.readFile(real);
+        const ahead = ctx.readAhead.get(real);
+        ctx.readAhead.delete(real);
+        const bytes = await (ahead ?? ctx.fs.readFile(real));
         ctx.filesRead.add(path);
         const text = decodeUtf8(bytes, path, ctx.diagnostics);
         return text === undefined
@@ -65470,6 +65496,18 @@ function microTime(date) {
     return date.toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
 }
 
+;// CONCATENATED MODULE: ./src/ports/kube-api.ts
+/**
+ * Requests to the Kubernetes API over a local channel that kubectl has
+ * already authenticated (`kubectl proxy` on a private Unix socket): every
+ * credential stays with kubectl, whatever the kubeconfig uses (client
+ * certificates, tokens, exec plugins), and ClusterSync speaks plain HTTP.
+ */
+/** True for an open channel, false for the reason there is none. */
+function isOpen(opened) {
+    return 'request' in opened;
+}
+
 ;// CONCATENATED MODULE: ./src/apply/step-types.ts
 /** A step that failed; `changes` says what landed before it did. */
 class StepFailure extends Error {
@@ -66478,18 +66516,20 @@ function isSettled(plan, record, metadata, full) {
 
 
 
+
 /** Applies `plan` to the cluster; see the file comment. */
 async function applyToCluster(plan, ports, options, metadata) {
     const { clock } = ports;
-    const transport = await ports.kubeApi?.open({
+    const opened = await ports.kubeApi?.open({
         kubectl: options.kubectl.binary,
         ...(options.kubectl.kubeconfig
             ? { kubeconfig: options.kubectl.kubeconfig }
             : {}),
         ...(options.kubectl.context ? { context: options.kubectl.context } : {})
     });
-    if (ports.kubeApi && !transport) {
-        ports.logger.warning('kubectl proxy could not start; running one kubectl process per call instead (slower, same result)');
+    const transport = opened && isOpen(opened) ? opened : undefined;
+    if (opened && !isOpen(opened)) {
+        ports.logger.warning(`kubectl proxy could not start (${opened.unavailable}); running one kubectl process per call instead (slower, same result)`);
     }
     // One pool per sync: concurrent steps' get/apply calls are merged into at
     // most `concurrency` kubectl processes at a time (see call-pool.ts).
@@ -66655,6 +66695,7 @@ async function syncWith(plan, ports, options, metadata, kubectl) {
 
 
 
+
 /** Runs one sync and resolves with its result; never rejects. */
 async function runSync(options) {
     // kubectl starts its API channel while the definition is validated (the
@@ -66677,19 +66718,25 @@ function openEarly(opener, kubectl) {
         ...(kubectl.kubeconfig ? { kubeconfig: kubectl.kubeconfig } : {}),
         ...(kubectl.context ? { context: kubectl.context } : {})
     })
-        .catch(() => undefined);
+        .catch((error) => ({
+        unavailable: getErrorMessage(error)
+    }));
     let closed = false;
     const close = async () => {
         if (closed)
             return;
         closed = true;
-        await (await opening)?.close();
+        const opened = await opening;
+        if (isOpen(opened))
+            await opened.close();
     };
     return {
         opener: {
             open: async () => {
-                const transport = await opening;
-                return transport && { request: (r) => transport.request(r), close };
+                const opened = await opening;
+                return isOpen(opened)
+                    ? { request: (r) => opened.request(r), close }
+                    : opened;
             }
         },
         close
