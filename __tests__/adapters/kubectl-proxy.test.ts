@@ -25,9 +25,9 @@ describe('createKubectlProxyOpener', () => {
     const opened = await createKubectlProxyOpener().open({
       kubectl: join(scratch, 'no-such-kubectl')
     })
-    expect(opened).toEqual({
-      unavailable: expect.stringMatching(/^it could not be started: .*ENOENT/)
-    })
+    expect('unavailable' in opened && opened.unavailable).toMatch(
+      /^it could not be started: .*ENOENT/
+    )
   })
 
   it('quotes the first line kubectl wrote before it exited, and cleans up', async () => {
