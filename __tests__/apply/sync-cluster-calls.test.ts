@@ -2,6 +2,8 @@
  * The cluster side of a sync, asserted on kubectl argv: a sync that finds
  * its plan already recorded as synced ends after one read (no lock, no
  * write); anything left to do or record goes through the lock as before.
+ * Over the API channel the same sync starts no kubectl process at all, and
+ * `--concurrency` bounds its requests in flight.
  */
 import { defaultHelmConfig } from '../../src/apply/helm.js'
 import type { Inventory } from '../../src/apply/inventory.js'
@@ -19,6 +21,10 @@ import {
   FakeExec,
   type RecordedCall
 } from '../../__fixtures__/fakes/fake-exec.js'
+import {
+  FakeKubeApi,
+  echoApplied
+} from '../../__fixtures__/fakes/fake-kube-api.js'
 import { RecordingLogger } from '../../__fixtures__/fakes/recording-logger.js'
 
 const step: PlanStep = {
@@ -289,6 +295,89 @@ describe('applyToCluster', () => {
     expect(outcome.reason).toBe('ClusterUnreachable')
     expect(outcome.message).toMatch(
       /^cannot reach the cluster: The connection to the server 127\.0\.0\.1:6443 was refused/
+    )
+  })
+})
+
+describe('applyToCluster over the API channel', () => {
+  /** A step of `count` ConfigMaps in namespace shop. */
+  const wideStep = (count: number): PlanStep =>
+    ({
+      ...step,
+      objects: Array.from({ length: count }, (_, i) => ({
+        subject: `ConfigMap/shop/c${i}`,
+        group: '',
+        namespace: 'shop',
+        object: {
+          apiVersion: 'v1',
+          kind: 'ConfigMap',
+          name: `c${i}`,
+          body: {
+            apiVersion: 'v1',
+            kind: 'ConfigMap',
+            metadata: { name: `c${i}`, namespace: 'shop' }
+          },
+          source: { file: 'app.yaml', line: 1 + i * 5, column: 1 }
+        }
+      }))
+    }) as unknown as PlanStep
+
+  /** An empty cluster: nothing to read, every write accepted. */
+  function emptyCluster(): FakeKubeApi {
+    return new FakeKubeApi()
+      .serve('coordination.k8s.io/v1', [
+        { name: 'leases', kind: 'Lease', namespaced: true }
+      ])
+      .on((r) => {
+        if (r.method === 'POST')
+          return {
+            status: 201,
+            body: JSON.stringify({ metadata: { resourceVersion: '1' } })
+          }
+        if (r.method === 'PATCH') return echoApplied(r)
+        if (r.method === 'DELETE') return { status: 200, body: '{}' }
+        return undefined
+      })
+  }
+
+  async function syncOver(transport: FakeKubeApi, concurrency: number) {
+    const exec = new FakeExec()
+    const outcome = await applyToCluster(
+      { ...plan, steps: [wideStep(40)] },
+      {
+        exec,
+        clock: new StillClock(),
+        logger: new RecordingLogger(),
+        root: '/repo',
+        kubeApi: { open: () => Promise.resolve(transport) }
+      },
+      { ...options(), concurrency },
+      metadata()
+    )
+    return { outcome, exec }
+  }
+
+  it('applies with no kubectl process, and bounds requests by --concurrency', async () => {
+    const wide = emptyCluster()
+    const four = await syncOver(wide, 4)
+    expect(four.outcome.reason).toBe('Succeeded')
+    expect(four.outcome.steps[0]?.changes).toHaveLength(40)
+    expect(four.exec.calls).toEqual([])
+    expect(wide.maxInFlight).toBeGreaterThan(2)
+    expect(wide.maxInFlight).toBeLessThanOrEqual(8)
+    expect(wide.closed).toBe(true)
+
+    const narrow = emptyCluster()
+    await syncOver(narrow, 1)
+    expect(narrow.maxInFlight).toBeLessThanOrEqual(2)
+    // read, lock, record, 40 objects, record, unlock: all of them requests
+    const calls = narrow.calls()
+    expect(calls).toContain(
+      'GET /apis/coordination.k8s.io/v1/namespaces/clustersync-system/leases/clustersync-prod'
+    )
+    expect(calls.filter((c) => c.startsWith('PATCH'))).toHaveLength(44)
+    expect(calls.at(-1)).toBe(
+      'DELETE /apis/coordination.k8s.io/v1/namespaces/clustersync-system/leases/clustersync-prod'
     )
   })
 })

@@ -23,7 +23,7 @@ import {
   writeInventory,
   type Inventory
 } from './inventory.js'
-import { KubeApi } from './kube-api.js'
+import { inFlightFor, KubeApi } from './kube-api.js'
 import { KubectlClient, type KubectlConfig } from './kubectl.js'
 import {
   acquireLock,
@@ -102,8 +102,12 @@ export async function applyToCluster(
     options.signal
   )
   const api = transport
-    ? new KubeApi(transport, clock, options.kubectl.retry, () =>
-        contextNamespace(plain)
+    ? new KubeApi(
+        transport,
+        clock,
+        options.kubectl.retry,
+        () => contextNamespace(plain),
+        inFlightFor(options.concurrency)
       )
     : undefined
   const kubectl = new KubectlClient(
