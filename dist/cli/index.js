@@ -9568,8 +9568,17 @@ class KubeApiError extends Error {
         this.text = text;
     }
 }
-/** Requests at once: 4–16 measured alike on 2 CPUs; 8 leaves room either way. */
-const defaultInFlight = 8;
+/**
+ * Requests at once for a sync of `concurrency` (its `--concurrency`): two
+ * per step slot, 8 by default. 4–16 measured alike on 2 CPUs, so 8 leaves
+ * room either way, and a user who turns concurrency down to spare the API
+ * server gets fewer requests at once too.
+ */
+function inFlightFor(concurrency) {
+    return Math.max(1, 2 * concurrency);
+}
+/** The bound with the default `--concurrency` of 4. */
+const defaultInFlight = inFlightFor(4);
 /** See the file comment. One per sync, over one transport. */
 class KubeApi {
     transport;
@@ -19421,7 +19430,7 @@ async function applyToCluster(plan, ports, options, metadata) {
     const pool = new CallPool(defaultCallPoolOptions(options.concurrency));
     const plain = new KubectlClient(ports.exec, clock, options.kubectl, undefined, options.signal);
     const api = transport
-        ? new KubeApi(transport, clock, options.kubectl.retry, () => contextNamespace(plain))
+        ? new KubeApi(transport, clock, options.kubectl.retry, () => contextNamespace(plain), inFlightFor(options.concurrency))
         : undefined;
     const kubectl = new KubectlClient(ports.exec, clock, options.kubectl, undefined, options.signal, pool, api);
     try {
