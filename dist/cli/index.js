@@ -19784,7 +19784,7 @@ const syncCommand = {
         {
             name: 'concurrency',
             type: 'number',
-            description: 'kubectl processes and add-on steps at once (default 4); manifest steps share the kubectl processes'
+            description: 'add-on steps at once (default 4); API requests in flight: twice that (kubectl processes on the fallback: that many)'
         },
         {
             name: 'timeout',
