@@ -81,6 +81,36 @@ describe('KubeApi.applyAll', () => {
     expect(transport.maxInFlight).toBe(6)
   })
 
+  it('applies custom resources one at a time, in the order written', async () => {
+    const transport = new FakeKubeApi()
+      .serve('example.com/v1', [
+        { name: 'widgets', kind: 'Widget', namespaced: true }
+      ])
+      .on((r) => (r.method === 'PATCH' ? echoApplied(r) : undefined))
+    const client = new KubectlClient(
+      new FakeExec(),
+      new FakeClock(),
+      defaultKubectlConfig(),
+      undefined,
+      undefined,
+      undefined,
+      api(transport)
+    )
+    const widgets = ['w3', 'w1', 'w2'].map((name) => ({
+      apiVersion: 'example.com/v1',
+      kind: 'Widget',
+      metadata: { name, namespace: 'shop' }
+    }))
+    const answer = await client.apply(widgets, { force: false })
+    expect(answer.result.exitCode).toBe(0)
+    expect(transport.maxInFlight).toBe(1)
+    expect(transport.calls()).toEqual([
+      'PATCH /apis/example.com/v1/namespaces/shop/widgets/w3',
+      'PATCH /apis/example.com/v1/namespaces/shop/widgets/w1',
+      'PATCH /apis/example.com/v1/namespaces/shop/widgets/w2'
+    ])
+  })
+
   it('passes force and dry-run as query parameters', async () => {
     const transport = new FakeKubeApi().on((r) =>
       r.method === 'PATCH' ? echoApplied(r) : undefined

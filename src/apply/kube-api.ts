@@ -128,11 +128,12 @@ export class KubeApi {
    * Server-side applies `objects`: runs of equal `rank` go concurrently, a
    * run starts once the one before it has answered (Namespaces and CRDs
    * before what needs them, webhooks after what they call), and a failed
-   * object does not stop the others, as with `kubectl apply`.
+   * object does not stop the others, as with `kubectl apply`. An object
+   * whose rank is undefined goes alone, in the order given.
    */
   async applyAll(
     objects: readonly KubeJson[],
-    rank: (object: KubeJson) => number,
+    rank: (object: KubeJson) => number | undefined,
     options: ApiApplyOptions,
     onRetry?: RetryListener,
     signal?: AbortSignal
@@ -142,7 +143,12 @@ export class KubeApi {
     while (start < objects.length) {
       const r = rank(objects[start] as KubeJson)
       let end = start + 1
-      while (end < objects.length && rank(objects[end] as KubeJson) === r) end++
+      while (
+        r !== undefined &&
+        end < objects.length &&
+        rank(objects[end] as KubeJson) === r
+      )
+        end++
       const run = objects.slice(start, end)
       const answers = await Promise.all(
         run.map((o, i) => this.applyOne(o, start + i, options, onRetry, signal))

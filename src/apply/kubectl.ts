@@ -8,7 +8,7 @@ import { ToolError, trimOutput } from '../errors.js'
 import type { CallPool, PoolRequest } from './call-pool.js'
 import type { Clock } from '../ports/clock.js'
 import type { Exec, ExecResult } from '../ports/exec.js'
-import { kindRank } from '../plan/kind-order.js'
+import { hasBuiltInRank, kindRank } from '../plan/kind-order.js'
 import type { KubeApiResponse } from '../ports/kube-api.js'
 import {
   errorText,
@@ -505,9 +505,16 @@ function answerOf(response: KubeApiResponse): ExecResult {
   }
 }
 
-/** The plan's kind order: objects of equal rank may be applied together. */
-function applyRank(object: KubeJson): number {
-  return kindRank(groupOf(String(object.apiVersion)), String(object.kind))
+/**
+ * The plan's kind order: Kubernetes' own kinds of equal rank may be applied
+ * together. Custom resources go one at a time in the order written, as
+ * kubectl sends them: an operator's admission webhook may check that what a
+ * resource refers to exists already.
+ */
+function applyRank(object: KubeJson): number | undefined {
+  const group = groupOf(String(object.apiVersion))
+  const kind = String(object.kind)
+  return hasBuiltInRank(group, kind) ? kindRank(group, kind) : undefined
 }
 
 function asError(error: unknown): Error {

@@ -109,6 +109,14 @@ export function isBuiltInGroup(group: string): boolean {
   return !group.includes('.') || group.endsWith('.k8s.io')
 }
 
+/**
+ * True for kinds with a place of their own in the apply order (Kubernetes'
+ * own kinds); custom and unknown kinds share the last place.
+ */
+export function hasBuiltInRank(group: string, kind: string): boolean {
+  return kindRank(group, kind) !== customRank
+}
+
 /** The position of a kind in the apply order; lower applies first. */
 export function kindRank(group: string, kind: string): number {
   if (!isBuiltInGroup(group)) return customRank
