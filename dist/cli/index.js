@@ -9398,6 +9398,13 @@ const clusterScopedKinds = new Set([
 function isBuiltInGroup(group) {
     return !group.includes('.') || group.endsWith('.k8s.io');
 }
+/**
+ * True for kinds with a place of their own in the apply order (Kubernetes'
+ * own kinds); custom and unknown kinds share the last place.
+ */
+function hasBuiltInRank(group, kind) {
+    return kindRank(group, kind) !== customRank;
+}
 /** The position of a kind in the apply order; lower applies first. */
 function kindRank(group, kind) {
     if (!isBuiltInGroup(group))
@@ -9620,7 +9627,8 @@ class KubeApi {
      * Server-side applies `objects`: runs of equal `rank` go concurrently, a
      * run starts once the one before it has answered (Namespaces and CRDs
      * before what needs them, webhooks after what they call), and a failed
-     * object does not stop the others, as with `kubectl apply`.
+     * object does not stop the others, as with `kubectl apply`. An object
+     * whose rank is undefined goes alone, in the order given.
      */
     async applyAll(objects, rank, options, onRetry, signal) {
         const results = [];
@@ -9628,7 +9636,9 @@ class KubeApi {
         while (start < objects.length) {
             const r = rank(objects[start]);
             let end = start + 1;
-            while (end < objects.length && rank(objects[end]) === r)
+            while (r !== undefined &&
+                end < objects.length &&
+                rank(objects[end]) === r)
                 end++;
             const run = objects.slice(start, end);
             const answers = await Promise.all(run.map((o, i) => this.applyOne(o, start + i, options, onRetry, signal)));
@@ -10254,9 +10264,16 @@ function answerOf(response) {
         timedOut: false
     };
 }
-/** The plan's kind order: objects of equal rank may be applied together. */
+/**
+ * The plan's kind order: Kubernetes' own kinds of equal rank may be applied
+ * together. Custom resources go one at a time in the order written, as
+ * kubectl sends them: an operator's admission webhook may check that what a
+ * resource refers to exists already.
+ */
 function applyRank(object) {
-    return kindRank(groupOf(String(object.apiVersion)), String(object.kind));
+    const group = groupOf(String(object.apiVersion));
+    const kind = String(object.kind);
+    return hasBuiltInRank(group, kind) ? kindRank(group, kind) : undefined;
 }
 function asError(error) {
     return error instanceof Error ? error : new Error(String(error));
