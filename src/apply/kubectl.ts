@@ -8,7 +8,7 @@ import { ToolError, trimOutput } from '../errors.js'
 import type { CallPool, PoolRequest } from './call-pool.js'
 import type { Clock } from '../ports/clock.js'
 import type { Exec, ExecResult } from '../ports/exec.js'
-import { hasBuiltInRank, kindRank } from '../plan/kind-order.js'
+import { builtInRank } from '../plan/kind-order.js'
 import type { KubeApiResponse } from '../ports/kube-api.js'
 import {
   errorText,
@@ -512,9 +512,7 @@ function answerOf(response: KubeApiResponse): ExecResult {
  * resource refers to exists already.
  */
 function applyRank(object: KubeJson): number | undefined {
-  const group = groupOf(String(object.apiVersion))
-  const kind = String(object.kind)
-  return hasBuiltInRank(group, kind) ? kindRank(group, kind) : undefined
+  return builtInRank(groupOf(String(object.apiVersion)), String(object.kind))
 }
 
 function asError(error: unknown): Error {

@@ -110,17 +110,16 @@ export function isBuiltInGroup(group: string): boolean {
 }
 
 /**
- * True for kinds with a place of their own in the apply order (Kubernetes'
- * own kinds); custom and unknown kinds share the last place.
+ * The place of one of Kubernetes' own kinds in the apply order; undefined
+ * for custom and unknown kinds, which share one place (`kindRank`).
  */
-export function hasBuiltInRank(group: string, kind: string): boolean {
-  return kindRank(group, kind) !== customRank
+export function builtInRank(group: string, kind: string): number | undefined {
+  return isBuiltInGroup(group) ? rankByKind.get(kind) : undefined
 }
 
 /** The position of a kind in the apply order; lower applies first. */
 export function kindRank(group: string, kind: string): number {
-  if (!isBuiltInGroup(group)) return customRank
-  return rankByKind.get(kind) ?? customRank
+  return builtInRank(group, kind) ?? customRank
 }
 
 /** The API group of an `apiVersion`: `''` for `v1`, `apps` for `apps/v1`. */
