@@ -308,6 +308,21 @@ describe('KubeApi.getAll', () => {
     expect(withFields[0]?.metadata).toHaveProperty('managedFields')
   })
 
+  it('looks a missing kind up again once for many concurrent reads, not once each', async () => {
+    const transport = new FakeKubeApi()
+    const refs = Array.from({ length: 5 }, (_, i) => ({
+      apiVersion: 'example.com/v1',
+      kind: 'Widget',
+      name: `w${i}`,
+      namespace: 'shop'
+    }))
+    expect(await api(transport).getAll(refs, false)).toEqual([])
+    const lookups = transport.requests.filter(
+      (r) => r.path === '/apis/example.com/v1'
+    )
+    expect(lookups).toHaveLength(2)
+  })
+
   it('fails with the server words when access is denied', async () => {
     const transport = new FakeKubeApi().on(() => ({
       status: 403,

@@ -138,7 +138,8 @@ export class KubeApi {
     onRetry?: RetryListener,
     signal?: AbortSignal
   ): Promise<AppliedAll> {
-    const results: (KubeJson | ObjectFailure)[] = []
+    const applied: KubeJson[] = []
+    const failures: ObjectFailure[] = []
     let start = 0
     while (start < objects.length) {
       const r = rank(objects[start] as KubeJson)
@@ -153,13 +154,13 @@ export class KubeApi {
       const answers = await Promise.all(
         run.map((o, i) => this.applyOne(o, start + i, options, onRetry, signal))
       )
-      results.push(...answers)
+      for (const a of answers) {
+        if ('failure' in a) failures.push(a.failure)
+        else applied.push(a.object)
+      }
       start = end
     }
-    return {
-      applied: results.filter((r): r is KubeJson => !isFailure(r)),
-      failures: results.filter(isFailure)
-    }
+    return { applied, failures }
   }
 
   private async applyOne(
@@ -168,16 +169,22 @@ export class KubeApi {
     options: ApiApplyOptions,
     onRetry: RetryListener | undefined,
     signal: AbortSignal | undefined
-  ): Promise<KubeJson | ObjectFailure> {
+  ): Promise<{ object: KubeJson } | { failure: ObjectFailure }> {
     const ref = refOf(object)
+    const fail = (
+      status: number,
+      text: string,
+      reason?: string
+    ): { failure: ObjectFailure } => ({
+      failure: { index, status, ...(reason ? { reason } : {}), text }
+    })
     try {
-      const url = await this.url(ref, onRetry, signal)
-      if (url === undefined) {
-        return {
-          index,
-          status: 0,
-          text: `error: resource mapping not found for name: "${ref.name}" namespace: "${ref.namespace ?? ''}" from "${subject(ref)}": no matches for kind "${ref.kind}" in version "${ref.apiVersion}"\nensure CRDs are installed first`
-        }
+      const target = await this.target(ref, onRetry, signal)
+      if (target === undefined) {
+        return fail(
+          0,
+          `error: resource mapping not found for name: "${ref.name}" namespace: "${ref.namespace ?? ''}" from "${ref.kind}/${ref.name}": no matches for kind "${ref.kind}" in version "${ref.apiVersion}"\nensure CRDs are installed first`
+        )
       }
       const query = new URLSearchParams({
         fieldManager: 'clustersync',
@@ -185,27 +192,38 @@ export class KubeApi {
         ...(options.force ? { force: 'true' } : {}),
         ...(options.dryRun ? { dryRun: 'All' } : {})
       })
-      const body = await this.bodyWithNamespace(object, ref)
+      // kubectl fills in the context's namespace; the server needs it in
+      // the body too.
+      const body = JSON.stringify(
+        ref.namespace === undefined && target.namespace !== undefined
+          ? {
+              ...object,
+              metadata: {
+                ...((object.metadata ?? {}) as Record<string, unknown>),
+                namespace: target.namespace
+              }
+            }
+          : object
+      )
       const response = await this.send(
         'PATCH',
-        `${url}?${query.toString()}`,
+        `${target.path}?${query.toString()}`,
         { body, contentType: 'application/apply-patch+yaml' },
         onRetry,
         signal
       )
-      if (succeeded(response)) return JSON.parse(response.body) as KubeJson
-      return {
-        index,
-        status: response.status,
-        ...reasonOf(response),
-        text: errorText(response)
-      }
+      if (succeeded(response))
+        return { object: JSON.parse(response.body) as KubeJson }
+      return fail(
+        response.status,
+        errorText(response),
+        parseStatus(response.body)?.reason
+      )
     } catch (error) {
-      return {
-        index,
-        status: error instanceof KubeApiError ? error.status : 0,
-        text: error instanceof Error ? error.message : String(error)
-      }
+      return fail(
+        error instanceof KubeApiError ? error.status : 0,
+        error instanceof Error ? error.message : String(error)
+      )
     }
   }
 
@@ -311,6 +329,18 @@ export class KubeApi {
     onRetry?: RetryListener,
     signal?: AbortSignal
   ): Promise<string | undefined> {
+    return (await this.target(ref, onRetry, signal))?.path
+  }
+
+  /**
+   * Where `ref` lives: its URL, and for a namespaced kind the namespace it
+   * is in (its own, else the context's); undefined for an unknown kind.
+   */
+  private async target(
+    ref: ObjectRef,
+    onRetry?: RetryListener,
+    signal?: AbortSignal
+  ): Promise<{ path: string; namespace?: string } | undefined> {
     const mapping = await this.mapping(
       ref.apiVersion,
       ref.kind,
@@ -328,7 +358,10 @@ export class KubeApi {
       ? `/namespaces/${encodeURIComponent(namespace)}`
       : ''
     const name = ref.name === '' ? '' : `/${encodeURIComponent(ref.name)}`
-    return `${base}${scope}/${mapping.plural}${name}`
+    return {
+      path: `${base}${scope}/${mapping.plural}${name}`,
+      ...(namespace !== undefined ? { namespace } : {})
+    }
   }
 
   /**
@@ -345,6 +378,9 @@ export class KubeApi {
     if (cached) {
       const found = (await cached).get(kind)
       if (found) return found
+      // Another caller missed too and is reading the list again: share it.
+      const newer = this.mappings.get(apiVersion)
+      if (newer && newer !== cached) return (await newer).get(kind)
     }
     const fresh = this.discover(apiVersion, onRetry, signal)
     this.mappings.set(apiVersion, fresh)
@@ -379,21 +415,6 @@ export class KubeApi {
   private namespaceDefault(): Promise<string> {
     this.contextNamespace ??= this.defaultNamespace()
     return this.contextNamespace
-  }
-
-  private async bodyWithNamespace(
-    object: KubeJson,
-    ref: ObjectRef
-  ): Promise<string> {
-    const mapping = await this.mapping(ref.apiVersion, ref.kind)
-    if (!mapping?.namespaced || ref.namespace !== undefined)
-      return JSON.stringify(object)
-    // kubectl fills in the context's namespace; the server needs it in the body too.
-    const metadata = {
-      ...((object.metadata ?? {}) as Record<string, unknown>),
-      namespace: await this.namespaceDefault()
-    }
-    return JSON.stringify({ ...object, metadata })
   }
 }
 
@@ -437,11 +458,6 @@ function transportFailure(error: unknown): string {
   }
 }
 
-function reasonOf(response: KubeApiResponse): { reason?: string } {
-  const reason = parseStatus(response.body)?.reason
-  return reason ? { reason } : {}
-}
-
 function parseStatus(
   body: string
 ): { message?: string; reason?: string } | undefined {
@@ -470,18 +486,6 @@ function httpWords(status: number): string {
     504: 'Gateway Timeout'
   }
   return words[status] ?? ''
-}
-
-function isFailure(value: KubeJson | ObjectFailure): value is ObjectFailure {
-  return (
-    typeof (value as ObjectFailure).index === 'number' &&
-    typeof (value as ObjectFailure).text === 'string' &&
-    (value as KubeJson).apiVersion === undefined
-  )
-}
-
-function subject(ref: ObjectRef): string {
-  return `${ref.kind}/${ref.name}`
 }
 
 function noKind(ref: ObjectRef): string {
