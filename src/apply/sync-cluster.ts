@@ -94,23 +94,17 @@ export async function applyToCluster(
   // One pool per sync: concurrent steps' get/apply calls are merged into at
   // most `concurrency` kubectl processes at a time (see call-pool.ts).
   const pool = new CallPool(defaultCallPoolOptions(options.concurrency))
-  const plain = new KubectlClient(
-    ports.exec,
-    clock,
-    options.kubectl,
-    undefined,
-    options.signal
-  )
-  const api = transport
+  const api: KubeApi | undefined = transport
     ? new KubeApi(
         transport,
         clock,
         options.kubectl.retry,
-        () => contextNamespace(plain),
+        // `run` is a plain process on any client; asked only when needed.
+        (): Promise<string> => contextNamespace(kubectl),
         inFlightFor(options.concurrency)
       )
     : undefined
-  const kubectl = new KubectlClient(
+  const kubectl: KubectlClient = new KubectlClient(
     ports.exec,
     clock,
     options.kubectl,
