@@ -81,17 +81,14 @@ export function prefetch(
   reference: unknown
 ): void {
   if (typeof reference !== 'string' || reference === '') return
-  if (reference.startsWith('/') || /^[A-Za-z]:[\\/]/.test(reference)) return
-  const joined = posix.normalize(posix.join(posix.dirname(fromFile), reference))
-  if (joined === '..' || joined.startsWith('../') || ctx.cache.has(joined))
-    return
+  const joined = joinInRepo(fromFile, reference)
+  if (typeof joined !== 'string' || ctx.cache.has(joined)) return
   const quiet = (p: Promise<unknown>): void => void p.catch(() => undefined)
   const real = ctx.fs.realpath(absolutePath(ctx, joined))
   quiet(
     real.then(async (path) => {
       // Never read ahead what the real read will refuse to read.
-      const rel = relative(ctx.realRoot, path)
-      if (rel.startsWith('..') || isAbsolute(rel)) return
+      if (!insideRoot(ctx, path)) return
       const stat = await ctx.fs.stat(path)
       if (
         stat.isFile &&
@@ -163,7 +160,9 @@ export function resolveInRepo(
   at: Referrer,
   what: string
 ): string | undefined {
-  if (reference.startsWith('/') || /^[A-Za-z]:[\\/]/.test(reference)) {
+  const joined = joinInRepo(fromFile, reference)
+  if (typeof joined === 'string') return joined
+  if (joined.absolute) {
     reportAt(
       ctx,
       at,
@@ -173,18 +172,37 @@ export function resolveInRepo(
     )
     return undefined
   }
+  reportAt(
+    ctx,
+    at,
+    'path-escapes-repository',
+    `${what} "${reference}" leaves the repository (it resolves to ${joined.resolved})`,
+    `Paths are relative to ${fromFile}; ".." may climb to the repository root but not above it.`
+  )
+  return undefined
+}
+
+/**
+ * The repository-relative path `reference` names from `fromFile`, or why it
+ * names none (absolute, or above the root). Pure: the loader's read and its
+ * read-ahead resolve alike.
+ */
+function joinInRepo(
+  fromFile: string,
+  reference: string
+): string | { absolute: true } | { absolute: false; resolved: string } {
+  if (reference.startsWith('/') || /^[A-Za-z]:[\\/]/.test(reference))
+    return { absolute: true }
   const joined = posix.normalize(posix.join(posix.dirname(fromFile), reference))
-  if (joined === '..' || joined.startsWith('../')) {
-    reportAt(
-      ctx,
-      at,
-      'path-escapes-repository',
-      `${what} "${reference}" leaves the repository (it resolves to ${joined})`,
-      `Paths are relative to ${fromFile}; ".." may climb to the repository root but not above it.`
-    )
-    return undefined
-  }
+  if (joined === '..' || joined.startsWith('../'))
+    return { absolute: false, resolved: joined }
   return joined === '.' ? '' : joined.replace(/\/$/, '')
+}
+
+/** True when a real (symlink-free) path is inside the repository root. */
+function insideRoot(ctx: LoaderContext, real: string): boolean {
+  const rel = relative(ctx.realRoot, real)
+  return !(rel.startsWith('..') || isAbsolute(rel))
 }
 
 /** The absolute path of a repository-relative path. */
@@ -225,8 +243,7 @@ export async function realPathInRepo(
     )
     return undefined
   }
-  const rel = relative(ctx.realRoot, real)
-  if (rel.startsWith('..') || isAbsolute(rel)) {
+  if (!insideRoot(ctx, real)) {
     reportAt(
       ctx,
       at,
