@@ -8,7 +8,7 @@ import type { ManifestStep, PlannedObject } from '../plan/types.js'
 import type { ChangeAction, ChangeSetEntry } from '../sync-result.js'
 import { describeConflict, matchConflict, parseConflicts } from './conflicts.js'
 import { HealthError, waitForHealth } from './health.js'
-import type { ApplyAnswer } from './kubectl.js'
+import type { ObjectFailure } from './kube-api.js'
 import {
   groupOf,
   refKey,
@@ -136,7 +136,15 @@ async function applyBatch(
     return
   }
   if (answer.failures) {
-    failObjects(step, entries, missing.length, before, answer, changes)
+    failObjects(
+      step,
+      entries,
+      missing.length,
+      before,
+      answer.failures,
+      applied,
+      changes
+    )
   }
   await failBatch(step, entries, before, result.stderr, changes, ctx)
 }
@@ -151,13 +159,14 @@ function failObjects(
   entries: readonly Entry[],
   offset: number,
   before: Map<string, string | undefined>,
-  answer: ApplyAnswer,
+  failures: readonly ObjectFailure[],
+  applied: readonly KubeJson[],
   changes: ChangeSetEntry[]
 ): never {
-  const after = versions(answer.applied)
-  const failedAt = new Map<number, string>()
+  const after = versions(applied)
+  const failed = new Set<number>()
   const problems: string[] = []
-  for (const failure of answer.failures ?? []) {
+  for (const failure of failures) {
     const e = entries[failure.index - offset]
     if (!e) {
       // A namespace named by `namespace:` failed; its objects fail with it.
@@ -166,7 +175,7 @@ function failObjects(
     }
     const where = `${e.planned.subject} (${e.planned.object.source.file}:${e.planned.object.source.line})`
     const conflicts = parseConflicts(failure.text)
-    failedAt.set(failure.index - offset, failure.text)
+    failed.add(failure.index - offset)
     problems.push(
       conflicts.length > 0
         ? `Resource conflict: ${where}: ${conflicts.map(describeConflict).join('; ')}; set force: true on manifest ${step.name} to take ownership`
@@ -175,7 +184,7 @@ function failObjects(
   }
   entries.forEach((e, i) => {
     changes.push(
-      failedAt.has(i)
+      failed.has(i)
         ? { subject: e.planned.subject, action: 'failed', step: step.id }
         : change(step, e, before, after)
     )
