@@ -203,32 +203,33 @@ function serverSideRun(env, root, objects, tag) {
  * drift in the control plane (etcd growth, controllers catching up) hits
  * every contender alike. Returns the per-figure lists of samples.
  */
+/** What each ClusterSync contender measures per round (clusterSyncRun). */
+const clusterSyncFigures = ['plan', 'full', 'noop', 'oneFile']
+
 function benchSize(env, objects) {
   const root = mkdtempSync(join(tmpdir(), `clustersync-bench-${objects}-`))
   const stamp = Date.now().toString(36)
+  const clusterSyncSamples = () =>
+    Object.fromEntries(clusterSyncFigures.map((key) => [key, []]))
   const samples = {
-    plan: [],
-    full: [],
-    noop: [],
-    oneFile: [],
-    basePlan: [],
-    baseFull: [],
-    baseNoop: [],
-    baseOneFile: [],
+    ...clusterSyncSamples(),
+    baseline: clusterSyncSamples(),
     perFile: [],
     serverSide: []
   }
+  /** One ClusterSync contender: `bundle`'s four figures go into `into`. */
+  const clusterSync = (tag, bundle, into) => (round) => {
+    const r = clusterSyncRun(
+      env,
+      root,
+      objects,
+      `${tag}${objects}-${stamp}-${round}`,
+      bundle
+    )
+    for (const key of clusterSyncFigures) into[key].push(r[key])
+  }
   const contenders = [
-    (round) => {
-      const r = clusterSyncRun(
-        env,
-        root,
-        objects,
-        `cs${objects}-${stamp}-${round}`
-      )
-      for (const key of ['plan', 'full', 'noop', 'oneFile'])
-        samples[key].push(r[key])
-    },
+    clusterSync('cs', cli, samples),
     (round) => {
       if (round < loopRuns)
         samples.perFile.push(
@@ -239,23 +240,7 @@ function benchSize(env, objects) {
       samples.serverSide.push(
         serverSideRun(env, root, objects, `ss${objects}-${stamp}-${round}`)
       ),
-    ...(baselineCli
-      ? [
-          (round) => {
-            const r = clusterSyncRun(
-              env,
-              root,
-              objects,
-              `bl${objects}-${stamp}-${round}`,
-              baselineCli
-            )
-            samples.basePlan.push(r.plan)
-            samples.baseFull.push(r.full)
-            samples.baseNoop.push(r.noop)
-            samples.baseOneFile.push(r.oneFile)
-          }
-        ]
-      : [])
+    ...(baselineCli ? [clusterSync('bl', baselineCli, samples.baseline)] : [])
   ]
   try {
     for (let round = 0; round < runs; round++) {
@@ -308,19 +293,31 @@ function main() {
   for (const objects of sizes) {
     console.error(`bench: ${objects} objects…`)
     const s = benchSize(env, objects)
-    const r = Object.fromEntries(
-      Object.entries(s).map(([k, v]) => [k, summary(v)])
-    )
-    lines.push(
-      row('clustersync plan (offline)', objects, r.plan),
-      row('clustersync sync, full', objects, r.full),
-      row('clustersync sync, no-op', objects, r.noop, pct(r.noop, r.full)),
+    const summarize = (samples) =>
+      Object.fromEntries(
+        Object.entries(samples)
+          .filter(([, v]) => Array.isArray(v))
+          .map(([k, v]) => [k, summary(v)])
+      )
+    const r = summarize(s)
+    const rows = (label, c, fullOfRatio) => [
+      row(`${label} plan (offline)`, objects, c.plan),
       row(
-        'clustersync sync, one file changed',
+        `${label} sync, full`,
         objects,
-        r.oneFile,
-        pct(r.oneFile, r.full)
+        c.full,
+        fullOfRatio ? times(c.full, fullOfRatio) : ''
       ),
+      row(`${label} sync, no-op`, objects, c.noop, pct(c.noop, c.full)),
+      row(
+        `${label} sync, one file changed`,
+        objects,
+        c.oneFile,
+        pct(c.oneFile, c.full)
+      )
+    ]
+    lines.push(
+      ...rows('clustersync', r),
       row(
         '(a) kubectl apply -f per file',
         objects,
@@ -334,29 +331,8 @@ function main() {
         times(r.serverSide, r.full)
       )
     )
-    if (baselineCli) {
-      lines.push(
-        row('baseline: plan (offline)', objects, r.basePlan),
-        row(
-          'baseline: sync, full',
-          objects,
-          r.baseFull,
-          times(r.baseFull, r.full)
-        ),
-        row(
-          'baseline: sync, no-op',
-          objects,
-          r.baseNoop,
-          pct(r.baseNoop, r.baseFull)
-        ),
-        row(
-          'baseline: sync, one file changed',
-          objects,
-          r.baseOneFile,
-          pct(r.baseOneFile, r.baseFull)
-        )
-      )
-    }
+    if (baselineCli)
+      lines.push(...rows('baseline:', summarize(s.baseline), r.full))
   }
   console.log(lines.join('\n'))
 }
