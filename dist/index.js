@@ -55323,17 +55323,15 @@ function isBuiltInGroup(group) {
     return !group.includes('.') || group.endsWith('.k8s.io');
 }
 /**
- * True for kinds with a place of their own in the apply order (Kubernetes'
- * own kinds); custom and unknown kinds share the last place.
+ * The place of one of Kubernetes' own kinds in the apply order; undefined
+ * for custom and unknown kinds, which share one place (`kindRank`).
  */
-function hasBuiltInRank(group, kind) {
-    return kindRank(group, kind) !== customRank;
+function builtInRank(group, kind) {
+    return isBuiltInGroup(group) ? rankByKind.get(kind) : undefined;
 }
 /** The position of a kind in the apply order; lower applies first. */
 function kindRank(group, kind) {
-    if (!isBuiltInGroup(group))
-        return customRank;
-    return rankByKind.get(kind) ?? customRank;
+    return builtInRank(group, kind) ?? customRank;
 }
 /** The API group of an `apiVersion`: `''` for `v1`, `apps` for `apps/v1`. */
 function apiGroup(apiVersion) {
@@ -55555,7 +55553,8 @@ class KubeApi {
      * whose rank is undefined goes alone, in the order given.
      */
     async applyAll(objects, rank, options, onRetry, signal) {
-        const results = [];
+        const applied = [];
+        const failures = [];
         let start = 0;
         while (start < objects.length) {
             const r = rank(objects[start]);
@@ -55566,24 +55565,25 @@ class KubeApi {
                 end++;
             const run = objects.slice(start, end);
             const answers = await Promise.all(run.map((o, i) => this.applyOne(o, start + i, options, onRetry, signal)));
-            results.push(...answers);
+            for (const a of answers) {
+                if ('failure' in a)
+                    failures.push(a.failure);
+                else
+                    applied.push(a.object);
+            }
             start = end;
         }
-        return {
-            applied: results.filter((r) => !isFailure(r)),
-            failures: results.filter(isFailure)
-        };
+        return { applied, failures };
     }
     async applyOne(object, index, options, onRetry, signal) {
         const ref = refOf(object);
+        const fail = (status, text, reason) => ({
+            failure: { index, status, ...(reason ? { reason } : {}), text }
+        });
         try {
-            const url = await this.url(ref, onRetry, signal);
-            if (url === undefined) {
-                return {
-                    index,
-                    status: 0,
-                    text: `error: resource mapping not found for name: "${ref.name}" namespace: "${ref.namespace ?? ''}" from "${subject(ref)}": no matches for kind "${ref.kind}" in version "${ref.apiVersion}"\nensure CRDs are installed first`
-                };
+            const target = await this.target(ref, onRetry, signal);
+            if (target === undefined) {
+                return fail(0, `error: resource mapping not found for name: "${ref.name}" namespace: "${ref.namespace ?? ''}" from "${ref.kind}/${ref.name}": no matches for kind "${ref.kind}" in version "${ref.apiVersion}"\nensure CRDs are installed first`);
             }
             const query = new URLSearchParams({
                 fieldManager: 'clustersync',
@@ -55591,23 +55591,24 @@ class KubeApi {
                 ...(options.force ? { force: 'true' } : {}),
                 ...(options.dryRun ? { dryRun: 'All' } : {})
             });
-            const body = await this.bodyWithNamespace(object, ref);
-            const response = await this.send('PATCH', `${url}?${query.toString()}`, { body, contentType: 'application/apply-patch+yaml' }, onRetry, signal);
+            // kubectl fills in the context's namespace; the server needs it in
+            // the body too.
+            const body = JSON.stringify(ref.namespace === undefined && target.namespace !== undefined
+                ? {
+                    ...object,
+                    metadata: {
+                        ...(object.metadata ?? {}),
+                        namespace: target.namespace
+                    }
+                }
+                : object);
+            const response = await this.send('PATCH', `${target.path}?${query.toString()}`, { body, contentType: 'application/apply-patch+yaml' }, onRetry, signal);
             if (succeeded(response))
-                return JSON.parse(response.body);
-            return {
-                index,
-                status: response.status,
-                ...reasonOf(response),
-                text: errorText(response)
-            };
+                return { object: JSON.parse(response.body) };
+            return fail(response.status, errorText(response), parseStatus(response.body)?.reason);
         }
         catch (error) {
-            return {
-                index,
-                status: error instanceof KubeApiError ? error.status : 0,
-                text: error instanceof Error ? error.message : String(error)
-            };
+            return fail(error instanceof KubeApiError ? error.status : 0, error instanceof Error ? error.message : String(error));
         }
     }
     /** Creates an object; the answer's status tells AlreadyExists (409) apart. */
@@ -55697,6 +55698,13 @@ class KubeApi {
     }
     /** The URL of `ref` (its collection when `name` is ''), or undefined for an unknown kind. */
     async url(ref, onRetry, signal) {
+        return (await this.target(ref, onRetry, signal))?.path;
+    }
+    /**
+     * Where `ref` lives: its URL, and for a namespaced kind the namespace it
+     * is in (its own, else the context's); undefined for an unknown kind.
+     */
+    async target(ref, onRetry, signal) {
         const mapping = await this.mapping(ref.apiVersion, ref.kind, onRetry, signal);
         if (!mapping)
             return undefined;
@@ -55709,7 +55717,10 @@ class KubeApi {
             ? `/namespaces/${encodeURIComponent(namespace)}`
             : '';
         const name = ref.name === '' ? '' : `/${encodeURIComponent(ref.name)}`;
-        return `${base}${scope}/${mapping.plural}${name}`;
+        return {
+            path: `${base}${scope}/${mapping.plural}${name}`,
+            ...(namespace !== undefined ? { namespace } : {})
+        };
     }
     /**
      * The kind's mapping from the group version's resource list, read once per
@@ -55721,6 +55732,10 @@ class KubeApi {
             const found = (await cached).get(kind);
             if (found)
                 return found;
+            // Another caller missed too and is reading the list again: share it.
+            const newer = this.mappings.get(apiVersion);
+            if (newer && newer !== cached)
+                return (await newer).get(kind);
         }
         const fresh = this.discover(apiVersion, onRetry, signal);
         this.mappings.set(apiVersion, fresh);
@@ -55749,17 +55764,6 @@ class KubeApi {
     namespaceDefault() {
         this.contextNamespace ??= this.defaultNamespace();
         return this.contextNamespace;
-    }
-    async bodyWithNamespace(object, ref) {
-        const mapping = await this.mapping(ref.apiVersion, ref.kind);
-        if (!mapping?.namespaced || ref.namespace !== undefined)
-            return JSON.stringify(object);
-        // kubectl fills in the context's namespace; the server needs it in the body too.
-        const metadata = {
-            ...(object.metadata ?? {}),
-            namespace: await this.namespaceDefault()
-        };
-        return JSON.stringify({ ...object, metadata });
     }
 }
 /** A 2xx answer (0 stands for no answer at all). */
@@ -55800,10 +55804,6 @@ function transportFailure(error) {
                 : `the API channel (kubectl proxy) failed: ${message}`;
     }
 }
-function reasonOf(response) {
-    const reason = parseStatus(response.body)?.reason;
-    return reason ? { reason } : {};
-}
 function parseStatus(body) {
     try {
         const parsed = JSON.parse(body);
@@ -55831,14 +55831,6 @@ function httpWords(status) {
         504: 'Gateway Timeout'
     };
     return words[status] ?? '';
-}
-function isFailure(value) {
-    return (typeof value.index === 'number' &&
-        typeof value.text === 'string' &&
-        value.apiVersion === undefined);
-}
-function subject(ref) {
-    return `${ref.kind}/${ref.name}`;
 }
 function noKind(ref) {
     return `error: no matches for kind "${ref.kind}" in version "${ref.apiVersion}"`;
@@ -56195,9 +56187,7 @@ function answerOf(response) {
  * resource refers to exists already.
  */
 function applyRank(object) {
-    const group = groupOf(String(object.apiVersion));
-    const kind = String(object.kind);
-    return hasBuiltInRank(group, kind) ? kindRank(group, kind) : undefined;
+    return builtInRank(groupOf(String(object.apiVersion)), String(object.kind));
 }
 function asError(error) {
     return error instanceof Error ? error : new Error(String(error));
@@ -58872,17 +58862,14 @@ async function createLoaderContext(fs, root) {
 function prefetch(ctx, fromFile, reference) {
     if (typeof reference !== 'string' || reference === '')
         return;
-    if (reference.startsWith('/') || /^[A-Za-z]:[\\/]/.test(reference))
-        return;
-    const joined = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(fromFile), reference));
-    if (joined === '..' || joined.startsWith('../') || ctx.cache.has(joined))
+    const joined = joinInRepo(fromFile, reference);
+    if (typeof joined !== 'string' || ctx.cache.has(joined))
         return;
     const quiet = (p) => void p.catch(() => undefined);
     const real = ctx.fs.realpath(absolutePath(ctx, joined));
     quiet(real.then(async (path) => {
         // Never read ahead what the real read will refuse to read.
-        const rel = (0,external_node_path_namespaceObject.relative)(ctx.realRoot, path);
-        if (rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel))
+        if (!insideRoot(ctx, path))
             return;
         const stat = await ctx.fs.stat(path);
         if (stat.isFile &&
@@ -58937,16 +58924,33 @@ function reportAt(ctx, at, code, message, hint) {
  * repository or is absolute.
  */
 function resolveInRepo(ctx, fromFile, reference, at, what) {
-    if (reference.startsWith('/') || /^[A-Za-z]:[\\/]/.test(reference)) {
+    const joined = joinInRepo(fromFile, reference);
+    if (typeof joined === 'string')
+        return joined;
+    if (joined.absolute) {
         reportAt(ctx, at, 'path-escapes-repository', `${what} "${reference}" is an absolute path`, 'Write paths relative to the file that contains them.');
         return undefined;
     }
+    reportAt(ctx, at, 'path-escapes-repository', `${what} "${reference}" leaves the repository (it resolves to ${joined.resolved})`, `Paths are relative to ${fromFile}; ".." may climb to the repository root but not above it.`);
+    return undefined;
+}
+/**
+ * The repository-relative path `reference` names from `fromFile`, or why it
+ * names none (absolute, or above the root). Pure: the loader's read and its
+ * read-ahead resolve alike.
+ */
+function joinInRepo(fromFile, reference) {
+    if (reference.startsWith('/') || /^[A-Za-z]:[\\/]/.test(reference))
+        return { absolute: true };
     const joined = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(fromFile), reference));
-    if (joined === '..' || joined.startsWith('../')) {
-        reportAt(ctx, at, 'path-escapes-repository', `${what} "${reference}" leaves the repository (it resolves to ${joined})`, `Paths are relative to ${fromFile}; ".." may climb to the repository root but not above it.`);
-        return undefined;
-    }
+    if (joined === '..' || joined.startsWith('../'))
+        return { absolute: false, resolved: joined };
     return joined === '.' ? '' : joined.replace(/\/$/, '');
+}
+/** True when a real (symlink-free) path is inside the repository root. */
+function insideRoot(ctx, real) {
+    const rel = (0,external_node_path_namespaceObject.relative)(ctx.realRoot, real);
+    return !(rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel));
 }
 /** The absolute path of a repository-relative path. */
 function absolutePath(ctx, path) {
@@ -58969,8 +58973,7 @@ async function realPathInRepo(ctx, path, at, what) {
         reportAt(ctx, at, 'file-not-found', `${what} "${path}" does not exist`, 'Check the spelling; paths are relative to the file that contains them.');
         return undefined;
     }
-    const rel = (0,external_node_path_namespaceObject.relative)(ctx.realRoot, real);
-    if (rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel)) {
+    if (!insideRoot(ctx, real)) {
         reportAt(ctx, at, 'path-escapes-repository', `${what} "${path}" is a symbolic link to a place outside the repository`, 'Copy the file into the repository instead of linking to it.');
         return undefined;
     }
@@ -65773,7 +65776,7 @@ async function applyBatch(step, entries, namespaces, changes, ctx) {
         return;
     }
     if (answer.failures) {
-        failObjects(step, entries, missing.length, before, answer, changes);
+        failObjects(step, entries, missing.length, before, answer.failures, applied, changes);
     }
     await failBatch(step, entries, before, result.stderr, changes, ctx);
 }
@@ -65782,11 +65785,11 @@ async function applyBatch(step, entries, namespaces, changes, ctx) {
  * object, and what landed is what the server answered for, so nothing has
  * to be read again or matched through managedFields.
  */
-function failObjects(step, entries, offset, before, answer, changes) {
-    const after = versions(answer.applied);
-    const failedAt = new Map();
+function failObjects(step, entries, offset, before, failures, applied, changes) {
+    const after = versions(applied);
+    const failed = new Set();
     const problems = [];
-    for (const failure of answer.failures ?? []) {
+    for (const failure of failures) {
         const e = entries[failure.index - offset];
         if (!e) {
             // A namespace named by `namespace:` failed; its objects fail with it.
@@ -65795,13 +65798,13 @@ function failObjects(step, entries, offset, before, answer, changes) {
         }
         const where = `${e.planned.subject} (${e.planned.object.source.file}:${e.planned.object.source.line})`;
         const conflicts = parseConflicts(failure.text);
-        failedAt.set(failure.index - offset, failure.text);
+        failed.add(failure.index - offset);
         problems.push(conflicts.length > 0
             ? `Resource conflict: ${where}: ${conflicts.map(describeConflict).join('; ')}; set force: true on manifest ${step.name} to take ownership`
             : `${where}: ${failure.text}`);
     }
     entries.forEach((e, i) => {
-        changes.push(failedAt.has(i)
+        changes.push(failed.has(i)
             ? { subject: e.planned.subject, action: 'failed', step: step.id }
             : change(step, e, before, after));
     });
@@ -66560,9 +66563,10 @@ async function applyToCluster(plan, ports, options, metadata) {
     // One pool per sync: concurrent steps' get/apply calls are merged into at
     // most `concurrency` kubectl processes at a time (see call-pool.ts).
     const pool = new CallPool(defaultCallPoolOptions(options.concurrency));
-    const plain = new KubectlClient(ports.exec, clock, options.kubectl, undefined, options.signal);
     const api = transport
-        ? new KubeApi(transport, clock, options.kubectl.retry, () => contextNamespace(plain), inFlightFor(options.concurrency))
+        ? new KubeApi(transport, clock, options.kubectl.retry, 
+        // `run` is a plain process on any client; asked only when needed.
+        () => contextNamespace(kubectl), inFlightFor(options.concurrency))
         : undefined;
     const kubectl = new KubectlClient(ports.exec, clock, options.kubectl, undefined, options.signal, pool, api);
     try {
