@@ -1,12 +1,17 @@
 /**
  * The kubectl proxy adapter when no channel can be had: it says why, in a
- * line the sync's warning quotes, and leaves no process or folder behind.
- * (The working channel is exercised end to end by the e2e sync suites.)
+ * line the sync's warning quotes, and leaves no process or folder behind;
+ * and how it words a request that got no answer. (The working channel is
+ * exercised end to end by the e2e sync suites.)
  */
 import { chmodSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createKubectlProxyOpener } from '../../src/adapters/kubectl-proxy.js'
+import {
+  createKubectlProxyOpener,
+  proxyFailure
+} from '../../src/adapters/kubectl-proxy.js'
+import { isTransient } from '../../src/apply/retry.js'
 
 const scratch = mkdtempSync(join(tmpdir(), 'clustersync-proxy-test-'))
 
@@ -41,5 +46,40 @@ describe('createKubectlProxyOpener', () => {
       unavailable: 'it exited with code 1: error: unknown flag: --unix-socket'
     })
     expect(channelFolders()).toEqual(before)
+  })
+})
+
+describe('proxyFailure', () => {
+  const failing = (code: string, message = `${code} on the socket`) =>
+    Object.assign(new Error(message), { code })
+
+  it('words a reset or a timeout so that it is retried', () => {
+    const reset = proxyFailure(failing('ECONNRESET'))
+    expect(reset).toBe(
+      'the API channel (kubectl proxy) failed: connection reset by peer (ECONNRESET on the socket)'
+    )
+    const pipe = proxyFailure(failing('EPIPE'))
+    expect(pipe).toBe(
+      'the API channel (kubectl proxy) failed: broken pipe (EPIPE on the socket)'
+    )
+    const slow = proxyFailure(new Error('request timed out (100 ms)'))
+    expect(slow).toBe(
+      'the API channel (kubectl proxy) failed: i/o timeout (request timed out (100 ms))'
+    )
+    for (const text of [reset, pipe, slow])
+      expect(isTransient({ stderr: text })).toBe(true)
+  })
+
+  it('says the proxy is gone when its socket refuses or vanished, which no retry fixes', () => {
+    for (const code of ['ECONNREFUSED', 'ENOENT']) {
+      const text = proxyFailure(failing(code))
+      expect(text).toBe(
+        `the API channel (kubectl proxy) is gone: kubectl proxy stopped (${code} on the socket)`
+      )
+      expect(isTransient({ stderr: text })).toBe(false)
+    }
+    expect(proxyFailure('odd')).toBe(
+      'the API channel (kubectl proxy) failed: odd'
+    )
   })
 })

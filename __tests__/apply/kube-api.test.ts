@@ -4,6 +4,7 @@
  * flight within a run, per-object failures in kubectl's words, retries of
  * transient answers, and a CRD's kind found once it exists.
  */
+import { proxyFailure } from '../../src/adapters/kubectl-proxy.js'
 import { KubeApi } from '../../src/apply/kube-api.js'
 import { KubectlClient, defaultKubectlConfig } from '../../src/apply/kubectl.js'
 import { applyManifestStep } from '../../src/apply/manifest-step.js'
@@ -204,8 +205,13 @@ describe('KubeApi.applyAll', () => {
   })
 
   it('retries a connection reset, but not a channel that is gone', async () => {
+    // The proxy transport words its failures (kubectl-proxy.ts).
     const failing = (code: string) =>
-      Object.assign(new Error(`${code} on the socket`), { code })
+      new Error(
+        proxyFailure(
+          Object.assign(new Error(`${code} on the socket`), { code })
+        )
+      )
     let resets = 0
     const reset = new FakeKubeApi().on((r) => {
       if (r.method !== 'PATCH') return undefined
@@ -250,8 +256,8 @@ describe('KubeApi.applyAll', () => {
     )
     expect(applied).toEqual([])
     expect(failures.map((f) => f.text)).toEqual([
-      'the API channel (kubectl proxy) failed: the sync was cancelled',
-      'the API channel (kubectl proxy) failed: the sync was cancelled'
+      'the sync was cancelled',
+      'the sync was cancelled'
     ])
     expect(transport.requests).toEqual([])
   })

@@ -89,7 +89,10 @@ async function open(
     return { unavailable: `its socket did not answer (${failed})` }
   }
   return {
-    request: (r) => send(socketPath, agent, r),
+    request: (r) =>
+      send(socketPath, agent, r).catch((error: unknown) => {
+        throw new Error(proxyFailure(error), { cause: error })
+      }),
     close: async () => {
       agent.destroy()
       const exited = new Promise<void>((resolve) => {
@@ -196,4 +199,30 @@ function send(
     req.on('error', reject)
     req.end(r.body)
   })
+}
+
+/**
+ * A request over the proxy that got no answer, in the words the retry rules
+ * know: a reset or a timeout may pass; a socket that refuses or is gone means
+ * kubectl proxy stopped, which no retry brings back.
+ */
+export function proxyFailure(error: unknown): string {
+  const code =
+    typeof error === 'object' && error !== null
+      ? (error as { code?: unknown }).code
+      : undefined
+  const message = error instanceof Error ? error.message : String(error)
+  switch (code) {
+    case 'ECONNRESET':
+      return `the API channel (kubectl proxy) failed: connection reset by peer (${message})`
+    case 'EPIPE':
+      return `the API channel (kubectl proxy) failed: broken pipe (${message})`
+    case 'ECONNREFUSED':
+    case 'ENOENT':
+      return `the API channel (kubectl proxy) is gone: kubectl proxy stopped (${message})`
+    default:
+      return /timed out/.test(message)
+        ? `the API channel (kubectl proxy) failed: i/o timeout (${message})`
+        : `the API channel (kubectl proxy) failed: ${message}`
+  }
 }

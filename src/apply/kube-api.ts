@@ -1,7 +1,7 @@
 /**
- * KubeApi: the sync's reads and server-side applies as HTTP requests over a
- * channel kubectl authenticated (ports/kube-api.ts), one request per object,
- * many in flight.
+ * KubeApi: the sync's reads and server-side applies as HTTP requests over
+ * the sync's API channel (ports/kube-api.ts: straight to the API server, or
+ * through kubectl proxy), one request per object, many in flight.
  *
  * Why: a kubectl process costs ~0.1 s of CPU before its first request, and
  * `kubectl apply` sends its objects one after the other. Measured on the
@@ -306,7 +306,13 @@ export class KubeApi {
           ...(signal ? { signal } : {})
         })
       } catch (error) {
-        last = { status: 0, body: transportFailure(error) }
+        // The transport words its failures as kubectl would (a reset or a
+        // timeout may pass, a refusal says whether the server or the proxy
+        // is away), so the retry rules read them as they are.
+        last = {
+          status: 0,
+          body: error instanceof Error ? error.message : String(error)
+        }
       } finally {
         this.slots.release()
       }
@@ -434,28 +440,6 @@ export function errorText(response: KubeApiResponse): string {
   // gateway's page; the HTTP status first so retries recognise 5xx.
   const text = response.body.trim().split('\n').slice(0, 3).join(' ')
   return `Error from server (HTTP ${response.status} ${httpWords(response.status)}): ${text || 'no body'}`
-}
-
-/**
- * A request that got no answer, in the words the retry rules know: a reset
- * or a timeout may pass; a channel that refuses or is gone will not.
- */
-function transportFailure(error: unknown): string {
-  const code = (error as { code?: unknown }).code
-  const message = error instanceof Error ? error.message : String(error)
-  switch (code) {
-    case 'ECONNRESET':
-      return `the API channel (kubectl proxy) failed: connection reset by peer (${message})`
-    case 'EPIPE':
-      return `the API channel (kubectl proxy) failed: broken pipe (${message})`
-    case 'ECONNREFUSED':
-    case 'ENOENT':
-      return `the API channel (kubectl proxy) is gone: kubectl proxy stopped (${message})`
-    default:
-      return /timed out/.test(message)
-        ? `the API channel (kubectl proxy) failed: i/o timeout (${message})`
-        : `the API channel (kubectl proxy) failed: ${message}`
-  }
 }
 
 function parseStatus(
