@@ -14,7 +14,7 @@ import {
   emitAnnotations
 } from './adapters/actions-logger.js'
 import { createGitHubApi } from './adapters/actions-github.js'
-import { createKubectlProxyOpener } from './adapters/kubectl-proxy.js'
+import { createKubeApiOpener } from './adapters/kube-direct.js'
 import { createNodeExec } from './adapters/node-exec.js'
 import { createNodeFs } from './adapters/node-fs.js'
 import { createSystemClock } from './adapters/system-clock.js'
@@ -130,7 +130,7 @@ async function main(): Promise<void> {
           lockIdentity: `github-actions ${repository} run ${env.GITHUB_RUN_ID ?? 'local'}`,
           fs,
           exec,
-          kubeApi: createKubectlProxyOpener(),
+          kubeApi: createKubeApiOpener(),
           clock,
           logger
         }),

@@ -381,3 +381,64 @@ describe('applyToCluster over the API channel', () => {
     )
   })
 })
+
+describe('applyToCluster and the context namespace', () => {
+  const looseStep = {
+    ...step,
+    objects: [
+      {
+        subject: 'ConfigMap/loose',
+        group: '',
+        object: {
+          apiVersion: 'v1',
+          kind: 'ConfigMap',
+          name: 'loose',
+          body: {
+            apiVersion: 'v1',
+            kind: 'ConfigMap',
+            metadata: { name: 'loose' }
+          },
+          source: { file: 'app.yaml', line: 1, column: 1 }
+        }
+      }
+    ]
+  } as unknown as PlanStep
+
+  it('takes it from a transport that read the kubeconfig, with no kubectl process', async () => {
+    const exec = new FakeExec()
+    const transport = new FakeKubeApi()
+      .serve('coordination.k8s.io/v1', [
+        { name: 'leases', kind: 'Lease', namespaced: true }
+      ])
+      .on((r) => {
+        if (r.method === 'POST')
+          return {
+            status: 201,
+            body: JSON.stringify({ metadata: { resourceVersion: '1' } })
+          }
+        if (r.method === 'PATCH') return echoApplied(r)
+        if (r.method === 'DELETE') return { status: 200, body: '{}' }
+        return undefined
+      })
+    const outcome = await applyToCluster(
+      { ...plan, steps: [looseStep] },
+      {
+        exec,
+        clock: new StillClock(),
+        logger: new RecordingLogger(),
+        root: '/repo',
+        kubeApi: {
+          open: () =>
+            Promise.resolve(Object.assign(transport, { namespace: 'team' }))
+        }
+      },
+      options(),
+      metadata()
+    )
+    expect(outcome.reason).toBe('Succeeded')
+    expect(exec.calls).toEqual([])
+    expect(transport.calls()).toContain(
+      'PATCH /api/v1/namespaces/team/configmaps/loose'
+    )
+  })
+})

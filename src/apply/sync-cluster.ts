@@ -99,8 +99,13 @@ export async function applyToCluster(
         transport,
         clock,
         options.kubectl.retry,
-        // `run` is a plain process on any client; asked only when needed.
-        (): Promise<string> => contextNamespace(kubectl),
+        // A transport that read the kubeconfig knows the namespace; else
+        // kubectl is asked (`run` is a plain process on any client), and
+        // only when needed.
+        (): Promise<string> =>
+          transport.namespace !== undefined
+            ? Promise.resolve(transport.namespace)
+            : contextNamespace(kubectl),
         inFlightFor(options.concurrency)
       )
     : undefined

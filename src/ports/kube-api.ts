@@ -1,8 +1,9 @@
 /**
- * Requests to the Kubernetes API over a local channel that kubectl has
- * already authenticated (`kubectl proxy` on a private Unix socket): every
- * credential stays with kubectl, whatever the kubeconfig uses (client
- * certificates, tokens, exec plugins), and ClusterSync speaks plain HTTP.
+ * Requests to the Kubernetes API over one channel per sync: straight to the
+ * API server when the kubeconfig holds only static credentials (a client
+ * certificate, a token), else through `kubectl proxy` on a private Unix
+ * socket, where every credential stays with kubectl (exec plugins, auth
+ * providers, impersonation). Either way the sync speaks plain requests.
  */
 
 export interface KubeApiRequest {
@@ -20,7 +21,11 @@ export interface KubeApiRequest {
 }
 
 export interface KubeApiResponse {
-  /** Any HTTP status resolves; only transport failures reject. */
+  /**
+   * Any HTTP status resolves; only transport failures reject, with a message
+   * already in the words kubectl would use (retries and unreachable-cluster
+   * reports read them).
+   */
   status: number
   body: string
 }
@@ -29,6 +34,11 @@ export interface KubeApiResponse {
 export interface KubeApiTransport {
   request(request: KubeApiRequest): Promise<KubeApiResponse>
   close(): Promise<void>
+  /**
+   * The kubeconfig context's namespace ('default' when it names none), when
+   * the transport read the kubeconfig itself; otherwise kubectl is asked.
+   */
+  namespace?: string
 }
 
 /** Where kubectl is and which cluster to open the channel to. */
@@ -44,8 +54,8 @@ export interface KubeApiUnavailable {
 }
 
 /**
- * Opens channels. Resolves KubeApiUnavailable when kubectl cannot serve one
- * here; callers then run one kubectl process per call.
+ * Opens channels. Resolves KubeApiUnavailable when none can be had here
+ * (kubectl cannot serve one); callers then run one kubectl process per call.
  */
 export interface KubeApiOpener {
   open(target: KubeApiTarget): Promise<KubeApiTransport | KubeApiUnavailable>

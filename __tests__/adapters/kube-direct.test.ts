@@ -1,0 +1,337 @@
+/**
+ * The direct API channel against a plain-HTTP server on 127.0.0.1 (an
+ * `http://` kubeconfig): it checks `GET /version`, sends the token, keeps the
+ * server's path prefix and its connections, answers any HTTP status like the
+ * proxy does, words a dead server as kubectl would (so the retry rules treat
+ * it as transient and unreachable), and leaves every kubeconfig it cannot
+ * serve, or a server that does not answer, to the fallback opener.
+ */
+import { once } from 'node:events'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import {
+  createServer,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse
+} from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import {
+  createKubeApiOpener,
+  openDirect
+} from '../../src/adapters/kube-direct.js'
+import { isTransient, isUnreachable } from '../../src/apply/retry.js'
+import {
+  isOpen,
+  type KubeApiOpener,
+  type KubeApiTarget,
+  type KubeApiTransport
+} from '../../src/ports/kube-api.js'
+
+const token = 'unit-test-token-0123'
+const scratch = mkdtempSync(join(tmpdir(), 'clustersync-direct-test-'))
+
+interface Seen {
+  method: string
+  url: string
+  authorization?: string
+  contentType?: string
+  body: string
+  port: number
+}
+
+/** A loopback API server that records requests and answers through `answer`. */
+async function apiServer(
+  answer: (req: IncomingMessage, res: ServerResponse, body: string) => void = (
+    _req,
+    res
+  ) => {
+    res.writeHead(200, { 'content-type': 'application/json' })
+    res.end('{"major":"1"}')
+  }
+): Promise<{ server: Server; port: number; seen: Seen[] }> {
+  const seen: Seen[] = []
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = []
+    req.on('data', (c: Buffer) => chunks.push(c))
+    req.on('end', () => {
+      const body = Buffer.concat(chunks).toString('utf8')
+      seen.push({
+        method: req.method ?? '',
+        url: req.url ?? '',
+        ...(req.headers.authorization
+          ? { authorization: req.headers.authorization }
+          : {}),
+        ...(req.headers['content-type']
+          ? { contentType: req.headers['content-type'] }
+          : {}),
+        body,
+        port: req.socket.remotePort ?? 0
+      })
+      answer(req, res, body)
+    })
+  })
+  server.listen(0, '127.0.0.1')
+  await once(server, 'listening')
+  return { server, port: (server.address() as AddressInfo).port, seen }
+}
+
+async function stop(server: Server): Promise<void> {
+  server.closeAllConnections()
+  await new Promise<void>((resolve) => server.close(() => resolve()))
+}
+
+let files = 0
+/** Writes a kubeconfig for `server` whose user is `user`; returns its path. */
+function kubeconfig(
+  server: string,
+  user: Record<string, unknown> = { token },
+  namespace?: string
+): string {
+  const dir = mkdtempSync(join(scratch, `kc${files++}-`))
+  const path = join(dir, 'config')
+  // Token files beside it, for users that name them relatively.
+  writeFileSync(join(dir, 'token'), ` file-${token}\n`)
+  writeFileSync(join(dir, 'empty-token'), '\n')
+  writeFileSync(
+    path,
+    JSON.stringify({
+      'current-context': 'local',
+      clusters: [{ name: 'local', cluster: { server } }],
+      users: [{ name: 'me', user }],
+      contexts: [
+        {
+          name: 'local',
+          context: { cluster: 'local', user: 'me', namespace }
+        }
+      ]
+    })
+  )
+  return path
+}
+
+/** A fallback opener that records what it was asked to open. */
+function recordingFallback(): KubeApiOpener & { targets: KubeApiTarget[] } {
+  const targets: KubeApiTarget[] = []
+  return {
+    targets,
+    open: (target) => {
+      targets.push(target)
+      return Promise.resolve({ unavailable: 'the fallback was used' })
+    }
+  }
+}
+
+async function openedDirect(target: KubeApiTarget): Promise<KubeApiTransport> {
+  const fallback = recordingFallback()
+  const opened = await createKubeApiOpener(fallback, {}).open(target)
+  if (!isOpen(opened)) throw new Error(`not opened: ${opened.unavailable}`)
+  expect(fallback.targets).toEqual([])
+  return opened
+}
+
+describe('createKubeApiOpener, straight to the API server', () => {
+  it('checks /version, sends the token, keeps the path prefix and the connection', async () => {
+    const api = await apiServer((req, res, body) => {
+      if (req.method === 'PATCH') {
+        res.writeHead(201, { 'content-type': 'application/json' })
+        res.end(body)
+      } else if (req.url?.endsWith('/missing')) {
+        res.writeHead(404)
+        res.end('{"kind":"Status","reason":"NotFound"}')
+      } else {
+        res.writeHead(200)
+        res.end('{"major":"1"}')
+      }
+    })
+    const transport = await openedDirect({
+      kubectl: 'kubectl-not-used',
+      kubeconfig: kubeconfig(
+        `http://127.0.0.1:${api.port}/k8s/clusters/c-1/`,
+        { tokenFile: 'token' },
+        'team'
+      )
+    })
+    try {
+      expect(transport.namespace).toBe('team')
+      const patched = await transport.request({
+        method: 'PATCH',
+        path: '/api/v1/namespaces/team/configmaps/a?fieldManager=clustersync',
+        body: '{"kind":"ConfigMap"}',
+        contentType: 'application/apply-patch+yaml',
+        timeoutMs: 5_000
+      })
+      expect(patched).toEqual({ status: 201, body: '{"kind":"ConfigMap"}' })
+      // Any HTTP status resolves, as over the proxy.
+      const missing = await transport.request({
+        method: 'GET',
+        path: '/api/v1/namespaces/team/configmaps/missing'
+      })
+      expect(missing.status).toBe(404)
+    } finally {
+      await transport.close()
+      await stop(api.server)
+    }
+    expect(api.seen.map((s) => `${s.method} ${s.url}`)).toEqual([
+      'GET /k8s/clusters/c-1/version',
+      'PATCH /k8s/clusters/c-1/api/v1/namespaces/team/configmaps/a?fieldManager=clustersync',
+      'GET /k8s/clusters/c-1/api/v1/namespaces/team/configmaps/missing'
+    ])
+    expect(api.seen[1]?.contentType).toBe('application/apply-patch+yaml')
+    // One keep-alive connection served the check and both requests.
+    expect(new Set(api.seen.map((s) => s.port)).size).toBe(1)
+    expect(api.seen.map((s) => s.authorization)).toEqual([
+      `Bearer file-${token}`,
+      `Bearer file-${token}`,
+      `Bearer file-${token}`
+    ])
+  })
+
+  it('sends an inline token, defaults the namespace, and reads a relative kubeconfig path', async () => {
+    const api = await apiServer()
+    const transport = await openedDirect({
+      kubectl: 'kubectl-not-used',
+      kubeconfig: kubeconfig(`http://127.0.0.1:${api.port}`)
+    })
+    await transport.close()
+    await stop(api.server)
+    expect(transport.namespace).toBe('default')
+    expect(api.seen).toMatchObject([
+      { method: 'GET', url: '/version', authorization: `Bearer ${token}` }
+    ])
+  })
+
+  it('words a server that went away as kubectl does: transient and unreachable', async () => {
+    const api = await apiServer()
+    const transport = await openedDirect({
+      kubectl: 'kubectl-not-used',
+      kubeconfig: kubeconfig(`http://127.0.0.1:${api.port}`)
+    })
+    await stop(api.server)
+    // Let the agent see its idle connection closed.
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    const failed = await transport
+      .request({ method: 'GET', path: '/api/v1', timeoutMs: 5_000 })
+      .then(
+        () => 'answered',
+        (error: unknown) => (error as Error).message
+      )
+    await transport.close()
+    expect(failed).toBe(
+      `dial tcp 127.0.0.1:${api.port}: connect: connection refused`
+    )
+    expect(isTransient({ stderr: failed })).toBe(true)
+    expect(isUnreachable({ stderr: failed })).toBe(true)
+  })
+
+  it('words a request that outlives its timeout as an i/o timeout', async () => {
+    const api = await apiServer((req, res) => {
+      if (req.url === '/version') res.end('{}')
+      // Anything else is never answered.
+    })
+    const transport = await openedDirect({
+      kubectl: 'kubectl-not-used',
+      kubeconfig: kubeconfig(`http://127.0.0.1:${api.port}`)
+    })
+    const failed = await transport
+      .request({ method: 'GET', path: '/api/v1', timeoutMs: 100 })
+      .then(
+        () => 'answered',
+        (error: unknown) => (error as Error).message
+      )
+    const cancel = new AbortController()
+    const pending = transport.request({
+      method: 'GET',
+      path: '/api/v1',
+      signal: cancel.signal
+    })
+    cancel.abort()
+    await expect(pending).rejects.toThrow('context canceled')
+    await transport.close()
+    await stop(api.server)
+    expect(failed).toBe(
+      `read tcp 127.0.0.1:${api.port}: i/o timeout (no answer within 100 ms)`
+    )
+    expect(isTransient({ stderr: failed })).toBe(true)
+  })
+})
+
+describe('createKubeApiOpener, falling back to kubectl', () => {
+  it('uses the fallback when nothing listens, closing what it opened', async () => {
+    const api = await apiServer()
+    await stop(api.server)
+    const target = {
+      kubectl: 'kubectl',
+      kubeconfig: kubeconfig(`http://127.0.0.1:${api.port}`),
+      context: 'local'
+    }
+    const fallback = recordingFallback()
+    expect(await createKubeApiOpener(fallback, {}).open(target)).toEqual({
+      unavailable: 'the fallback was used'
+    })
+    expect(fallback.targets).toEqual([target])
+    expect(await openDirect(target, {})).toEqual({
+      fallback: `the API server did not answer (dial tcp 127.0.0.1:${api.port}: connect: connection refused)`
+    })
+  })
+
+  it('leaves kubeconfigs it cannot serve to the fallback, without a request', async () => {
+    const api = await apiServer()
+    const server = `http://127.0.0.1:${api.port}`
+    const cases: [KubeApiTarget, NodeJS.ProcessEnv, string][] = [
+      [
+        {
+          kubectl: 'kubectl',
+          kubeconfig: kubeconfig(server, {
+            exec: {
+              apiVersion: 'client.authentication.k8s.io/v1',
+              command: 'x'
+            }
+          })
+        },
+        {},
+        'user "me" has "exec", which only kubectl can use'
+      ],
+      [
+        { kubectl: 'kubectl', kubeconfig: kubeconfig(server) },
+        { HTTPS_PROXY: 'http://127.0.0.1:9' },
+        'HTTPS_PROXY is set (kubectl goes through it)'
+      ],
+      [
+        { kubectl: 'kubectl' },
+        { KUBECONFIG: join(scratch, 'no-such-config') },
+        `cannot read the kubeconfig ${join(scratch, 'no-such-config')} (ENOENT)`
+      ],
+      [
+        { kubectl: 'kubectl' },
+        { HOME: join(scratch, 'no-home') },
+        `cannot read the kubeconfig ${join(scratch, 'no-home', '.kube', 'config')} (ENOENT)`
+      ],
+      [
+        {
+          kubectl: 'kubectl',
+          kubeconfig: kubeconfig(server, { tokenFile: 'no-such-token' })
+        },
+        {},
+        'cannot read a credential file (ENOENT)'
+      ],
+      [
+        {
+          kubectl: 'kubectl',
+          kubeconfig: kubeconfig(server, { tokenFile: 'empty-token' })
+        },
+        {},
+        'cannot read a credential file (EMPTY)'
+      ]
+    ]
+    for (const [target, env, why] of cases) {
+      expect(await openDirect(target, env)).toEqual({ fallback: why })
+      const fallback = recordingFallback()
+      await createKubeApiOpener(fallback, env).open(target)
+      expect(fallback.targets).toEqual([target])
+    }
+    await stop(api.server)
+    expect(api.seen).toEqual([])
+  })
+})
