@@ -5,7 +5,10 @@
 // run must retry, then end with status error, a message saying the cluster
 // went away, and a per-step result telling applied from failed and skipped.
 // After `cluster.js restart kube-apiserver` (same etcd data), the next sync
-// completes the work.
+// completes the work. The plane's kubeconfig is static, so the sync talks to
+// the API server directly: this also proves a dead server's words there
+// (`dial tcp …: connect: connection refused`) are retried and reported as
+// an unreachable cluster.
 import { spawnSync } from 'node:child_process'
 import {
   mkdirSync,
@@ -17,7 +20,7 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createKubectlProxyOpener } from '../../src/adapters/kubectl-proxy.js'
+import { createKubeApiOpener } from '../../src/adapters/kube-direct.js'
 import { createNodeExec } from '../../src/adapters/node-exec.js'
 import { createNodeFs } from '../../src/adapters/node-fs.js'
 import { createSystemClock } from '../../src/adapters/system-clock.js'
@@ -121,7 +124,7 @@ async function syncJson(
       env: process.env,
       fs: createNodeFs(),
       exec: createNodeExec(),
-      kubeApi: createKubectlProxyOpener(),
+      kubeApi: createKubeApiOpener(),
       clock: createSystemClock()
     }
   )

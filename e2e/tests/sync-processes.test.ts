@@ -1,8 +1,11 @@
 // What a sync costs in processes, counted by a kubectl that logs each of
-// its own starts: over the API channel a whole sync is one `kubectl proxy`
-// however many objects it applies; without the channel (a kubectl that
-// cannot serve one) the same sync still works, merging its calls into a
-// few processes, never one per file or object.
+// its own starts: with the plane's static kubeconfig (a token and CA data)
+// Node talks to the API server itself and a whole sync starts no kubectl at
+// all; when the kubeconfig is one Node leaves to kubectl (here an exec
+// plugin hands out the token) it is one `kubectl proxy` however many
+// objects it applies; without any channel (a kubectl that cannot serve one)
+// the same sync still works, merging its calls into a few processes, never
+// one per file or object.
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -48,10 +51,47 @@ function started(): string[] {
     .map((line) => line.split(' ').find((w) => !w.startsWith('--')) ?? '')
 }
 
+/**
+ * The plane's kubeconfig with its token handed out by an exec plugin (as
+ * `aws eks get-token` does): only kubectl can run one, so the sync leaves
+ * the channel to kubectl proxy.
+ */
+function execPluginKubeconfig(): string {
+  const plane = readFileSync(clusterEnv().kubeconfig, 'utf8')
+  const token = /^\s*token: (\S+)$/m.exec(plane)?.[1]
+  if (!token) throw new Error('the plane kubeconfig has no token')
+  const plugin = join(scratch, 'token-plugin')
+  writeFileSync(
+    plugin,
+    `#!/bin/sh\necho '${JSON.stringify({
+      apiVersion: 'client.authentication.k8s.io/v1',
+      kind: 'ExecCredential',
+      status: { token }
+    })}'\n`,
+    { mode: 0o700 }
+  )
+  const path = join(scratch, 'exec-kubeconfig')
+  writeFileSync(
+    path,
+    plane.replace(
+      /^(\s*)token: \S+$/m,
+      [
+        '$1exec:',
+        '$1  apiVersion: client.authentication.k8s.io/v1',
+        `$1  command: ${plugin}`,
+        '$1  interactiveMode: Never'
+      ].join('\n')
+    ),
+    { mode: 0o600 }
+  )
+  return path
+}
+
 async function syncRepo(
   definition: string,
   root: string,
-  overrides: { kubeApi?: KubeApiOpener } = {}
+  overrides: { kubeApi?: KubeApiOpener } = {},
+  extra: readonly string[] = []
 ): Promise<{ result: SyncResult; stderr: string }> {
   const run = await clustersync(
     [
@@ -62,7 +102,8 @@ async function syncRepo(
       '--kubectl',
       loggingKubectl(),
       '--format',
-      'json'
+      'json',
+      ...extra
     ],
     overrides
   )
@@ -95,14 +136,14 @@ describe('processes per sync', () => {
   }
 
   it(
-    'syncs 300 objects, then a no-op, then one file, each with one kubectl process',
+    'syncs 300 objects, then a no-op, then one file, with no kubectl process',
     async () => {
       const { repo, root } = freshRepo('api')
 
       const full = await syncRepo(repo.definition, root)
       expect(full.result.status).toBe('synced')
       expect(full.result.counts.applied).toBe(33)
-      expect(started()).toEqual(['proxy'])
+      expect(started()).toEqual([])
       const live = await kubectl([
         'get',
         'configmaps,secrets,services,serviceaccounts',
@@ -118,11 +159,37 @@ describe('processes per sync', () => {
       const noop = await syncRepo(repo.definition, root)
       expect(noop.result.counts).toMatchObject({ applied: 0, unchanged: 33 })
       expect(noop.stderr).toMatch(/Nothing to apply/)
-      expect(started()).toEqual(['proxy'])
+      expect(started()).toEqual([])
 
       editOneFile(repo, 2)
       const one = await syncRepo(repo.definition, root)
       expect(one.result.counts).toMatchObject({ applied: 1, unchanged: 32 })
+      expect(started()).toEqual([])
+      expect(`${full.stderr}${noop.stderr}${one.stderr}`).not.toMatch(
+        /kubectl proxy could not start/
+      )
+    },
+    slow
+  )
+
+  it(
+    'goes through one kubectl proxy when the kubeconfig is left to kubectl',
+    async () => {
+      const { repo, root } = freshRepo('proxy')
+      const kubeconfig = execPluginKubeconfig()
+      const full = await syncRepo(repo.definition, root, {}, [
+        '--kubeconfig',
+        kubeconfig
+      ])
+      expect(full.result.status).toBe('synced')
+      expect(full.result.counts.applied).toBe(33)
+      expect(started()).toEqual(['proxy'])
+
+      const noop = await syncRepo(repo.definition, root, {}, [
+        '--kubeconfig',
+        kubeconfig
+      ])
+      expect(noop.result.counts).toMatchObject({ applied: 0, unchanged: 33 })
       expect(started()).toEqual(['proxy'])
     },
     slow

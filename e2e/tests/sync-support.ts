@@ -14,7 +14,7 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createKubectlProxyOpener } from '../../src/adapters/kubectl-proxy.js'
+import { createKubeApiOpener } from '../../src/adapters/kube-direct.js'
 import { createNodeExec } from '../../src/adapters/node-exec.js'
 import { createNodeFs } from '../../src/adapters/node-fs.js'
 import { createSystemClock } from '../../src/adapters/system-clock.js'
@@ -83,7 +83,7 @@ export async function clustersync(
     env: process.env,
     fs: createNodeFs(),
     exec: createNodeExec(),
-    kubeApi: createKubectlProxyOpener(),
+    kubeApi: createKubeApiOpener(),
     clock: createSystemClock(),
     ...overrides
   })
