@@ -5,6 +5,7 @@
  * the kubeconfig written by the main step. `run()` is the single failure
  * funnel: the only core.setFailed, and it never rejects.
  */
+import { codeIdentity } from './adapters/code-identity.js'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import * as core from '@actions/core'
@@ -131,6 +132,7 @@ async function main(): Promise<void> {
           fs,
           exec,
           kubeApi: createKubeApiOpener(),
+          build: codeIdentity(),
           clock,
           logger
         }),

@@ -6,13 +6,14 @@
  * `--concurrency` bounds its requests in flight.
  */
 import { defaultHelmConfig } from '../../src/apply/helm.js'
-import type { Inventory } from '../../src/apply/inventory.js'
+import type { InputsRecord, Inventory } from '../../src/apply/inventory.js'
 import { defaultKubectlConfig } from '../../src/apply/kubectl.js'
 import { defaultLockOptions } from '../../src/apply/lock.js'
 import { defaultPruneOptions } from '../../src/apply/prune.js'
 import {
   applyToCluster,
-  type ClusterOptions
+  type ClusterOptions,
+  type ClusterRun
 } from '../../src/apply/sync-cluster.js'
 import type { Plan, PlanStep } from '../../src/plan/types.js'
 import type { SyncMetadata } from '../../src/sync-result.js'
@@ -171,15 +172,37 @@ const liveSettings = list({
   metadata: { name: 'settings', namespace: 'shop', resourceVersion: '5' }
 })
 
-async function sync(exec: FakeExec, full = false, commit = 'abc') {
+async function sync(
+  exec: FakeExec,
+  full = false,
+  commit = 'abc',
+  run: ClusterRun = {}
+) {
   const logger = new RecordingLogger()
   const outcome = await applyToCluster(
     plan,
     { exec, clock: new StillClock(), logger, root: '/repo' },
     options(full),
-    metadata(commit)
+    metadata(commit),
+    run
   )
   return { outcome, logger }
+}
+
+const inputs = (digest: string): InputsRecord => ({
+  digest,
+  reads: { 'cluster.yaml': 'prs' },
+  diagnostics: [],
+  steps: [{ id: 'manifest:app', file: 'cluster.yaml', line: 7 }]
+})
+
+/** The inventory record a kubectl apply call wrote. */
+const written = (call: RecordedCall | undefined): Inventory => {
+  const list = JSON.parse(call?.input ?? '{}') as {
+    items: { kind: string; data?: Record<string, string> }[]
+  }
+  const parent = list.items.find((i) => i.kind === 'ConfigMap')
+  return JSON.parse(parent?.data?.['inventory.json'] ?? '{}') as Inventory
 }
 
 describe('applyToCluster', () => {
@@ -219,6 +242,48 @@ describe('applyToCluster', () => {
       'apply',
       'delete'
     ])
+  })
+
+  it('records the inputs of a run whose plan is settled but whose files the record does not hold', async () => {
+    const exec = cluster(
+      list(parent({ ...synced('d1'), inputs: inputs('old') }))
+    )
+    await sync(exec, false, 'abc', { inputs: inputs('new') })
+    // Not settled: lock, read, record (with the new inputs), unlock.
+    expect(verbs(exec.calls)).toEqual([
+      'get',
+      'create',
+      'get',
+      'apply',
+      'delete'
+    ])
+    expect(written(exec.calls[3]).inputs?.digest).toBe('new')
+  })
+
+  it('uses the read made while validating as its first read, and settles on matching inputs', async () => {
+    const exec = cluster()
+    const record = { inventory: { ...synced('d1'), inputs: inputs('same') } }
+    const { outcome } = await sync(exec, false, 'abc', {
+      first: { cluster: 'prod', record },
+      inputs: inputs('same')
+    })
+    expect(exec.calls).toEqual([])
+    expect(outcome.reason).toBe('Succeeded')
+  })
+
+  it('drops recorded inputs when a sync fails, so they never describe steps they did not make', async () => {
+    const record = list(parent({ ...synced('old'), inputs: inputs('old') }))
+    const exec = cluster(record, record, liveSettings).on(['apply'], {
+      exitCode: 1,
+      stderr: 'Error from server (Invalid): ConfigMap "settings" is invalid'
+    })
+    const { outcome } = await sync(exec, false, 'abc', {
+      inputs: inputs('new')
+    })
+    expect(outcome.reason).not.toBe('Succeeded')
+    const writes = exec.calls.filter((c) => c.input?.includes('inventory.json'))
+    expect(writes.length).toBeGreaterThan(0)
+    for (const call of writes) expect(written(call).inputs).toBeUndefined()
   })
 
   it('records a new commit even when no step changed', async () => {

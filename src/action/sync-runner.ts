@@ -30,6 +30,8 @@ export interface SyncRunnerOptions {
   exec: Exec
   /** Opens the API channel the sync applies over (see ports/kube-api.ts). */
   kubeApi?: KubeApiOpener
+  /** Identifies the running code (sync.ts `build`); main.ts gives the bundle's digest. */
+  build?: string
   clock: Clock
   logger: Logger
 }
@@ -58,6 +60,7 @@ export function syncRunner(options: SyncRunnerOptions): SyncRunner {
       fs: options.fs,
       exec: options.exec,
       ...(options.kubeApi ? { kubeApi: options.kubeApi } : {}),
+      ...(options.build ? { build: options.build } : {}),
       clock: options.clock,
       logger,
       root: request.root,

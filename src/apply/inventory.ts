@@ -8,6 +8,8 @@
  * objects and the release, plus the last sync's metadata for `status`.
  */
 import { createHash } from 'node:crypto'
+import type { JournalReads } from '../definition/input-journal.js'
+import type { Diagnostic } from '../diagnostics.js'
 import { ToolError } from '../errors.js'
 import type { SyncReason, SyncSource, SyncStatus } from '../sync-result.js'
 import type { KubectlClient } from './kubectl.js'
@@ -65,6 +67,26 @@ export interface Inventory {
    * there (and newer than lastSync) means that sync never finished.
    */
   lastStarted?: SyncStart
+  /**
+   * What the sync that wrote `steps` read from the repository, when it ended
+   * Synced; written only together with those steps, so it always describes
+   * them (see unchanged-inputs.ts).
+   */
+  inputs?: InputsRecord
+}
+
+/**
+ * The files a synced run read (input-journal.ts) and what it reported, so a
+ * later sync of the same files can end without loading them again.
+ */
+export interface InputsRecord {
+  /** sha256 over the run's key (code, options) and every answer the loader got. */
+  digest: string
+  reads: JournalReads
+  /** The run's validation warnings, reported again by a sync that skips validating. */
+  diagnostics: Diagnostic[]
+  /** Each plan step's id and where it is declared, in plan order. */
+  steps: { id: string; file: string; line: number }[]
 }
 
 /** Who started a sync, and when. */

@@ -68,7 +68,9 @@ export function isSettled(
   plan: Plan,
   record: ClusterRecord,
   metadata: Pick<SyncMetadata, 'commit' | 'ref'>,
-  full: boolean
+  full: boolean,
+  /** This run's inputs digest (unchanged-inputs.ts), when it records one. */
+  inputsDigest?: string
 ): boolean {
   const previous = record.inventory
   if (full || previous === undefined) return false
@@ -80,6 +82,10 @@ export function isSettled(
   // Another commit or branch is news the record must hold (status shows it).
   if (previous.lastSynced?.commit !== metadata.commit) return false
   if (previous.lastSync.ref !== metadata.ref) return false
+  // Same plan from other bytes (a comment edited, the first run of a build
+  // that records inputs): record them, so the next run can skip loading.
+  if (inputsDigest !== undefined && previous.inputs?.digest !== inputsDigest)
+    return false
   const selected = selectSteps(plan, previous, false)
   if (selected.size > 0) return false
   if (computePrune(plan, previous).length > 0) return false

@@ -21,6 +21,7 @@ import {
   emptyInventory,
   readInventory,
   writeInventory,
+  type InputsRecord,
   type Inventory
 } from './inventory.js'
 import { inFlightFor, KubeApi } from './kube-api.js'
@@ -63,6 +64,14 @@ export interface ClusterPorts {
   kubeApi?: KubeApiOpener
 }
 
+/** What the sync knows before the cluster side starts (unchanged-inputs.ts). */
+export interface ClusterRun {
+  /** The lock and inventory as read while validating, used as the first read. */
+  first?: { cluster: string; record: ClusterRecord }
+  /** What this run read from the repository, recorded when it ends Synced. */
+  inputs?: InputsRecord
+}
+
 /** What the cluster side ended with. */
 export interface ClusterOutcome {
   reason: SyncReason
@@ -75,7 +84,8 @@ export async function applyToCluster(
   plan: Plan,
   ports: ClusterPorts,
   options: ClusterOptions,
-  metadata: SyncMetadata
+  metadata: SyncMetadata,
+  run: ClusterRun = {}
 ): Promise<ClusterOutcome> {
   const { clock } = ports
   const opened = await ports.kubeApi?.open({
@@ -119,10 +129,16 @@ export async function applyToCluster(
     api
   )
   try {
-    return await syncWith(plan, ports, options, metadata, kubectl)
+    return await syncWith(plan, ports, options, metadata, kubectl, run)
   } finally {
     await transport?.close()
   }
+}
+
+function withoutInputs(inventory: Inventory): Inventory {
+  const rest = { ...inventory }
+  delete rest.inputs
+  return rest
 }
 
 /** The namespace kubectl puts namespaced objects that name none into. */
@@ -143,15 +159,20 @@ async function syncWith(
   ports: ClusterPorts,
   options: ClusterOptions,
   metadata: SyncMetadata,
-  kubectl: KubectlClient
+  kubectl: KubectlClient,
+  run: ClusterRun
 ): Promise<ClusterOutcome> {
   const { clock, logger } = ports
   const helm = new HelmClient(ports.exec, clock, options.helm)
   // The first read doubles as the reachability check (kubectl retries it
-  // while the cluster is away) and may show there is nothing to do.
+  // while the cluster is away) and may show there is nothing to do; one
+  // made while validating serves (its retries come here).
   let record: ClusterRecord
   try {
-    record = await readClusterRecord(kubectl, plan.cluster)
+    record =
+      run.first?.cluster === plan.cluster
+        ? run.first.record
+        : await readClusterRecord(kubectl, plan.cluster)
   } catch (error) {
     const message = getErrorMessage(error)
     if (!isUnreachable({ stderr: message }))
@@ -163,7 +184,7 @@ async function syncWith(
       message: `cannot reach the cluster: ${trimOutput(why, 3)}`
     }
   }
-  if (isSettled(plan, record, metadata, options.full)) {
+  if (isSettled(plan, record, metadata, options.full, run.inputs?.digest)) {
     logger.info(
       'Nothing to apply: the inventory records this plan as synced; no lock taken, nothing written'
     )
@@ -183,7 +204,11 @@ async function syncWith(
   try {
     // Read again under the lock: a sync may have ended since the first read.
     const previous = await readInventory(kubectl, plan.cluster)
-    const base: Inventory = previous ?? emptyInventory(plan.cluster)
+    // The recorded inputs describe the recorded steps: every write that
+    // changes the steps drops them, and only a Synced end writes new ones.
+    const base: Inventory = withoutInputs(
+      previous ?? emptyInventory(plan.cluster)
+    )
     // Recorded before anything is applied, so a run that dies half-way
     // leaves every object it may have created on record. When that record
     // is what the cluster already holds (a no-op sync), the write is skipped:
@@ -256,7 +281,10 @@ async function syncWith(
           }
         : base.lastSynced
           ? { lastSynced: base.lastSynced }
-          : {})
+          : {}),
+      ...(result.reason === 'Succeeded' && run.inputs
+        ? { inputs: run.inputs }
+        : {})
     })
     return { reason: result.reason, steps }
   } catch (error) {

@@ -24,6 +24,11 @@ export interface CliContext {
   clock: Clock
   /** Opens the API channel syncs apply over; absent, every call is a kubectl process. */
   kubeApi?: KubeApiOpener
+  /**
+   * Identifies the running code for recorded inputs (sync.ts `build`);
+   * absent, the sync command uses the running bundle's digest.
+   */
+  build?: string
 }
 
 /** One subcommand: its flags, a one-line summary, and what it runs. */

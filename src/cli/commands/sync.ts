@@ -5,6 +5,7 @@
  * cluster. Progress goes to stderr, the result to stdout. Exit codes: 0
  * synced, 1 failed, 2 usage, 3 cluster unreachable.
  */
+import { codeIdentity } from '../../adapters/code-identity.js'
 import { defaultHealthOptions } from '../../apply/health.js'
 import { defaultLockOptions } from '../../apply/lock.js'
 import { defaultPruneOptions } from '../../apply/prune.js'
@@ -104,12 +105,16 @@ async function runSyncCommand(
   const timeout = stringOption(args, 'timeout')
   const lockTimeout = stringOption(args, 'lock-timeout')
   const logger = createCliLogger(ctx.stderr, booleanOption(args, 'verbose'))
-  const commit = await gitCommit(ctx, target.root)
-  const ref = await currentRef(args, ctx, target.root)
+  // Two git processes, at once: both only read the checkout.
+  const [commit, ref] = await Promise.all([
+    gitCommit(ctx, target.root),
+    currentRef(args, ctx, target.root)
+  ])
   const result = await runSync({
     fs: ctx.fs,
     exec: ctx.exec,
     ...(ctx.kubeApi ? { kubeApi: ctx.kubeApi } : {}),
+    build: ctx.build ?? codeIdentity(),
     clock: ctx.clock,
     logger,
     root: target.root,

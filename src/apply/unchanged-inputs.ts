@@ -1,0 +1,165 @@
+/**
+ * A sync of files that did not change since the last synced run ends after
+ * one read of the cluster, without loading, validating or planning them.
+ *
+ * The inventory keeps, next to the steps a Synced run applied, what that run
+ * read (input-journal.ts) and reported. While the definition is being
+ * validated, this check reads the lock and the inventory (two GETs over the
+ * API channel) and asks the file system the recorded questions again. When
+ * every answer is the same, under the same code and options, the run would
+ * validate and plan to exactly those steps, so it is the no-op settled.ts
+ * describes — and it ends with that run's steps as unchanged and its
+ * warnings, as a validated no-op would have. Every other case (another
+ * commit or branch, a lock held, a run that never finished, a record
+ * without inputs, one changed byte) goes the normal way, reusing the read.
+ */
+import type { JournalReads } from '../definition/input-journal.js'
+import { replayDigest } from '../definition/input-journal.js'
+import type { Diagnostic } from '../diagnostics.js'
+import type { FileSystem } from '../ports/fs.js'
+import type { KubeApiTransport } from '../ports/kube-api.js'
+import type { SyncMetadata } from '../sync-result.js'
+import {
+  inventoryName,
+  inventoryText,
+  parseInventory,
+  systemNamespace,
+  type InputsRecord
+} from './inventory.js'
+import type { KubeJson } from './kube-objects.js'
+import { leaseName } from './lock.js'
+import type { ClusterRecord } from './settled.js'
+
+/** What the check found. */
+export interface UnchangedCheck {
+  /** The record it read, for the sync to use as its first read. */
+  first?: { cluster: string; record: ClusterRecord }
+  /** Set when nothing changed: the last synced run's steps and warnings. */
+  unchanged?: InputsRecord
+}
+
+/** Records bigger than this are not kept (the ConfigMap holds 1 MiB in all). */
+export const maxInputsBytes = 256 * 1024
+
+/** What the check needs; the cluster name comes from the definition's first read. */
+export interface UnchangedCheckInput {
+  transport: KubeApiTransport
+  fs: FileSystem
+  root: string
+  cluster: string
+  /** The run's key: code identity and the options that shape the plan. */
+  key: string
+  metadata: Pick<SyncMetadata, 'commit' | 'ref'>
+  timeoutMs?: number
+}
+
+/** See the file comment. Never rejects: any doubt is "go the normal way". */
+export async function checkUnchanged(
+  input: UnchangedCheckInput
+): Promise<UnchangedCheck> {
+  let record: ClusterRecord
+  try {
+    record = await readRecordOnce(input)
+  } catch {
+    // The normal way reads again, with retries, and says what is wrong.
+    return {}
+  }
+  const first = { cluster: input.cluster, record }
+  const inputs = record.inventory?.inputs
+  if (!isInputsRecord(inputs) || !recordsThisRun(record, input.metadata)) {
+    return { first }
+  }
+  const digest = await replayDigest(
+    input.fs,
+    input.root,
+    inputs.reads,
+    input.key
+  ).catch(() => undefined)
+  return digest === inputs.digest ? { first, unchanged: inputs } : { first }
+}
+
+/**
+ * True when the record says the last sync ended Synced at this commit and
+ * branch and none runs or died since (settled.ts has each reason).
+ */
+function recordsThisRun(
+  record: ClusterRecord,
+  metadata: Pick<SyncMetadata, 'commit' | 'ref'>
+): boolean {
+  const previous = record.inventory
+  return (
+    previous !== undefined &&
+    record.lease === undefined &&
+    previous.lastStarted === undefined &&
+    previous.lastSync?.status === 'synced' &&
+    previous.lastSynced?.commit === metadata.commit &&
+    previous.lastSync.ref === metadata.ref
+  )
+}
+
+/** The lease and the inventory, one attempt each, both at once. */
+async function readRecordOnce(
+  input: UnchangedCheckInput
+): Promise<ClusterRecord> {
+  const name = inventoryName(input.cluster)
+  const get = async (path: string): Promise<KubeJson | undefined> => {
+    const answer = await input.transport.request({
+      method: 'GET',
+      path,
+      timeoutMs: input.timeoutMs ?? 10_000
+    })
+    if (answer.status === 404) return undefined
+    if (answer.status !== 200) throw new Error(`HTTP ${answer.status}`)
+    return JSON.parse(answer.body) as KubeJson
+  }
+  const [lease, parent] = await Promise.all([
+    get(
+      `/apis/coordination.k8s.io/v1/namespaces/${systemNamespace}/leases/${leaseName(input.cluster)}`
+    ),
+    get(`/api/v1/namespaces/${systemNamespace}/configmaps/${name}`)
+  ])
+  const text = parent ? inventoryText(parent) : undefined
+  return {
+    ...(lease ? { lease } : {}),
+    ...(text !== undefined
+      ? { inventory: parseInventory(text, `${systemNamespace}/${name}`) }
+      : {})
+  }
+}
+
+/** The inventory is a ConfigMap anyone with access can edit: check the shape before trusting it. */
+function isInputsRecord(value: unknown): value is InputsRecord {
+  if (typeof value !== 'object' || value === null) return false
+  const v = value as Record<string, unknown>
+  return (
+    typeof v.digest === 'string' &&
+    typeof v.reads === 'object' &&
+    v.reads !== null &&
+    Object.values(v.reads as JournalReads).every(
+      (ops) => typeof ops === 'string' && /^[lprs]+$/.test(ops)
+    ) &&
+    Array.isArray(v.diagnostics) &&
+    (v.diagnostics as unknown[]).every(isDiagnostic) &&
+    Array.isArray(v.steps) &&
+    (v.steps as unknown[]).every(
+      (s) =>
+        typeof s === 'object' &&
+        s !== null &&
+        typeof (s as { id?: unknown }).id === 'string' &&
+        typeof (s as { file?: unknown }).file === 'string' &&
+        typeof (s as { line?: unknown }).line === 'number'
+    )
+  )
+}
+
+function isDiagnostic(value: unknown): value is Diagnostic {
+  if (typeof value !== 'object' || value === null) return false
+  const d = value as Record<string, unknown>
+  return (
+    (d.severity === 'error' ||
+      d.severity === 'warning' ||
+      d.severity === 'info') &&
+    typeof d.code === 'string' &&
+    typeof d.message === 'string'
+  )
+}

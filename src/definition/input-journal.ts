@@ -1,0 +1,166 @@
+/**
+ * What the loader read, as a fingerprint that can be checked again without
+ * loading: every file-system call the loader made (read, lstat, list,
+ * realpath) and what it answered. The loader sees the repository only
+ * through the FileSystem port, so the same calls answering the same way
+ * mean the same definition, the same diagnostics and the same plan — the
+ * rule build tools (make, ninja, Bazel) use to skip work, and the one Argo
+ * CD's manifest cache keys on. A sync with nothing to do uses it to end
+ * after one read of the cluster instead of validating again (sync.ts).
+ *
+ * Paths are kept relative to the repository root, so a fresh checkout of
+ * the same commit elsewhere (another runner, a laptop) checks the same.
+ */
+import { createHash } from 'node:crypto'
+import { relative, resolve, sep } from 'node:path'
+import type { FileStat, FileSystem } from '../ports/fs.js'
+
+/** Which calls were made on one path: letters of `lprs` (list, realpath, read, stat). */
+export type JournalReads = Record<string, string>
+
+type Op = 'l' | 'p' | 'r' | 's'
+
+/** Records the calls made through `fs` (see the file comment). */
+export class InputJournal {
+  private readonly answers = new Map<string, Promise<string>>()
+
+  constructor(private readonly root: string) {}
+
+  /** `fs`, with every call recorded. */
+  wrap(fs: FileSystem): FileSystem {
+    return {
+      readFile: (path) => this.track('r', path, fs.readFile(path)),
+      stat: (path) => this.track('s', path, fs.stat(path)),
+      readdir: (path) => this.track('l', path, fs.readdir(path)),
+      realpath: (path) => this.track('p', path, fs.realpath(path))
+    }
+  }
+
+  /** The paths and calls made, for storing next to the digest. */
+  reads(): JournalReads {
+    const reads: Record<string, Set<string>> = {}
+    for (const key of this.answers.keys()) {
+      const path = key.slice(2)
+      ;(reads[path] ??= new Set()).add(key[0] as string)
+    }
+    return Object.fromEntries(
+      Object.entries(reads)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([path, ops]) => [path, [...ops].sort().join('')])
+    )
+  }
+
+  /** The digest of every recorded answer under `key` (see `digestAnswers`). */
+  async digest(key: string): Promise<string> {
+    const lines = await Promise.all(
+      [...this.answers].map(async ([call, answer]) => `${call} ${await answer}`)
+    )
+    return digestAnswers(key, lines)
+  }
+
+  private track<T>(op: Op, path: string, call: Promise<T>): Promise<T> {
+    const at = this.relativePath(path)
+    // The loader asks each question once (memoizedFs); a repeat would ask
+    // the same of the same file system, so the first answer stands.
+    if (!this.answers.has(`${op} ${at}`)) {
+      this.answers.set(
+        `${op} ${at}`,
+        call.then(
+          (value) => fingerprint(op, value, (p) => this.relativePath(p)),
+          (error: unknown) => failed(error)
+        )
+      )
+    }
+    return call
+  }
+
+  private relativePath(path: string): string {
+    return repoRelative(this.root, path)
+  }
+}
+
+/**
+ * Asks `fs` again every question `reads` names, as the loader asked it
+ * under `root`, and returns the digest of the answers under `key`: equal to
+ * the recorded digest exactly when every answer is the same.
+ */
+export async function replayDigest(
+  fs: FileSystem,
+  root: string,
+  reads: JournalReads,
+  key: string
+): Promise<string> {
+  const calls: Promise<string>[] = []
+  for (const [path, ops] of Object.entries(reads)) {
+    const absolute = resolve(root, path)
+    for (const op of ops) {
+      const call = (async (): Promise<unknown> => {
+        switch (op) {
+          case 'r':
+            return fs.readFile(absolute)
+          case 's':
+            return fs.stat(absolute)
+          case 'l':
+            return fs.readdir(absolute)
+          case 'p':
+            return fs.realpath(absolute)
+          default:
+            throw new Error(`unknown call "${op}"`)
+        }
+      })()
+      calls.push(
+        call.then(
+          (value) =>
+            `${op} ${path} ${fingerprint(op as Op, value, (p) => repoRelative(root, p))}`,
+          (error: unknown) => `${op} ${path} ${failed(error)}`
+        )
+      )
+    }
+  }
+  return digestAnswers(key, await Promise.all(calls))
+}
+
+/** sha256 over the key and the sorted answer lines. */
+function digestAnswers(key: string, lines: string[]): string {
+  const hash = createHash('sha256').update(key).update('\n')
+  for (const line of lines.sort()) hash.update(line).update('\n')
+  return hash.digest('hex')
+}
+
+/** A path relative to the root ('.' for the root), or as given outside it. */
+function repoRelative(root: string, path: string): string {
+  const rel = relative(root, path)
+  if (rel === '') return '.'
+  if (rel.startsWith('..') || resolve(root, rel) !== resolve(path)) return path
+  return rel.split(sep).join('/')
+}
+
+function fingerprint(
+  op: Op,
+  value: unknown,
+  relativize: (path: string) => string
+): string {
+  switch (op) {
+    case 'r':
+      return createHash('sha256')
+        .update(value as Uint8Array)
+        .digest('hex')
+    case 's': {
+      // A folder's size is the file system's business (it differs between
+      // checkouts of the same tree); a file's is its content's.
+      const s = value as FileStat
+      if (s.isDirectory) return 'dir'
+      return `${s.isFile ? 'file' : s.isSymbolicLink ? 'link' : 'other'}:${s.size}`
+    }
+    case 'l':
+      // The loader sorts what it lists, so only the names count.
+      return JSON.stringify([...(value as string[])].sort())
+    case 'p':
+      return relativize(value as string)
+  }
+}
+
+function failed(error: unknown): string {
+  const code = (error as { code?: unknown } | undefined)?.code
+  return `!${typeof code === 'string' ? code : 'error'}`
+}
