@@ -4,8 +4,6 @@
  * when an add-on names a `registry_name`, which saves cold runs ~100 ms.
  */
 import type { RegistryLookup } from '../definition/registry-lookup.js'
-import { createCatalogLookup } from './catalog-lookup.js'
-import { loadBundledCatalog } from './load-catalog.js'
 
 /**
  * The lookup over `helm_registries/`, or undefined when the installation has
@@ -16,6 +14,10 @@ export async function bundledRegistryLookup(): Promise<
   RegistryLookup | undefined
 > {
   try {
+    // Loaded here, not at startup: most runs never call this.
+    const [{ createCatalogLookup }, { loadBundledCatalog }] = await Promise.all(
+      [import('./catalog-lookup.js'), import('./load-catalog.js')]
+    )
     return createCatalogLookup((await loadBundledCatalog()).entries)
   } catch {
     // Deliberately not an error: see above.

@@ -5,8 +5,6 @@
  */
 import { UsageError } from '../../errors.js'
 import type { ParsedArgs } from '../args.js'
-import { catalogFor, printRegistries, showRegistry } from '../catalog/browse.js'
-import { runCatalogCheck } from '../catalog/check-command.js'
 import type { CliContext, Command } from '../context.js'
 
 const usage =
@@ -42,6 +40,12 @@ export const catalogCommand: Command = {
 }
 
 async function runCatalog(args: ParsedArgs, ctx: CliContext): Promise<number> {
+  // The catalog's code loads only when the command runs.
+  const [{ catalogFor, printRegistries, showRegistry }, { runCatalogCheck }] =
+    await Promise.all([
+      import('../catalog/browse.js'),
+      import('../catalog/check-command.js')
+    ])
   const [action, ...rest] = args.positionals
   switch (action) {
     case 'list':

@@ -4,19 +4,13 @@
  * diagnostic and exits 0 (valid, warnings allowed) or 1 (invalid).
  */
 import { bundledRegistryLookup } from '../../catalog/bundled-lookup.js'
-import { createNodeHttp } from '../../adapters/node-http.js'
-import { checkChartVersions } from '../../catalog/check-chart-versions.js'
-import {
-  applyChartMirrors,
-  type ChartMirror
-} from '../../definition/chart-mirrors.js'
+import type { ChartMirror } from '../../definition/chart-mirrors.js'
 import type { ClusterDefinition } from '../../definition/types.js'
 import {
   hasErrors,
   sortDiagnostics,
   type Diagnostic
 } from '../../diagnostics.js'
-import { checkDefinition } from '../../validate/validate.js'
 import {
   booleanOption,
   outputFormat,
@@ -55,6 +49,8 @@ export const validateCommand: Command = {
 
 async function runValidate(args: ParsedArgs, ctx: CliContext): Promise<number> {
   const target = await resolveTarget(args, ctx)
+  // Loaded per command (cli.ts loads every command's description at start).
+  const { checkDefinition } = await import('../../validate/validate.js')
   const result = await checkDefinition({
     fs: ctx.fs,
     root: target.root,
@@ -79,10 +75,16 @@ async function runValidate(args: ParsedArgs, ctx: CliContext): Promise<number> {
  * index.yaml (through the chart mirrors, as a sync would fetch it). Network
  * failures are notices, so validation stays deterministic offline.
  */
-function checkCharts(
+async function checkCharts(
   definition: ClusterDefinition,
   mirrors: ChartMirror[]
 ): Promise<Diagnostic[]> {
+  const [{ createNodeHttp }, { checkChartVersions }, { applyChartMirrors }] =
+    await Promise.all([
+      import('../../adapters/node-http.js'),
+      import('../../catalog/check-chart-versions.js'),
+      import('../../definition/chart-mirrors.js')
+    ])
   const mirrored = applyChartMirrors(definition, mirrors)
   return checkChartVersions(
     mirrored.stacks.flatMap((s) => s.addons),

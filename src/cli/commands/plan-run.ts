@@ -1,0 +1,95 @@
+/** What `clustersync plan` does (plan.ts describes the command). */
+import { defaultPreviewOptions, previewPlan } from '../../apply/diff.js'
+import { previewPrune } from '../../apply/diff-prune.js'
+import { readInventory } from '../../apply/inventory.js'
+import { KubectlClient, defaultKubectlConfig } from '../../apply/kubectl.js'
+import { bundledRegistryLookup } from '../../catalog/bundled-lookup.js'
+import { hasErrors } from '../../diagnostics.js'
+import { buildPlan } from '../../plan/build-plan.js'
+import { applyChartMirrors } from '../../definition/chart-mirrors.js'
+import { chartMirrors } from './cluster-flags.js'
+import { renderPreviewJson, renderPreviewText } from '../../plan/preview.js'
+import { renderPlanJson, renderPlanText } from '../../plan/render-plan.js'
+import type { Plan } from '../../plan/types.js'
+import { checkDefinition } from '../../validate/validate.js'
+import {
+  booleanOption,
+  outputFormat,
+  stringOption,
+  type ParsedArgs
+} from '../args.js'
+import type { CliContext } from '../context.js'
+import { formatGithub } from '../../report/diagnostics-format.js'
+import { writeDiagnostics } from '../write-diagnostics.js'
+import { resolveTarget } from '../target.js'
+import { currentRef } from './validate.js'
+
+export async function runPlan(
+  args: ParsedArgs,
+  ctx: CliContext
+): Promise<number> {
+  const target = await resolveTarget(args, ctx)
+  const format = outputFormat(args)
+  const result = await checkDefinition({
+    fs: ctx.fs,
+    root: target.root,
+    file: target.file,
+    ref: await currentRef(args, ctx, target.root),
+    mode: 'validate',
+    registries: bundledRegistryLookup
+  })
+  if (!result.definition || hasErrors(result.diagnostics)) {
+    writeDiagnostics(ctx, format, result.diagnostics, target.file)
+    return 1
+  }
+  const built = buildPlan(
+    applyChartMirrors(result.definition, chartMirrors(args))
+  )
+  // Validation warnings belong with the plan, so they are shown where the
+  // plan is read (and in JSON, in the same document).
+  const plan: Plan = {
+    ...built,
+    diagnostics: [...result.diagnostics, ...built.diagnostics]
+  }
+  if (hasErrors(plan.diagnostics)) {
+    writeDiagnostics(ctx, format, plan.diagnostics, target.file)
+    return 1
+  }
+  const kubeconfig =
+    stringOption(args, 'kubeconfig') ?? nonEmpty(ctx.env.KUBECONFIG)
+  const live = booleanOption(args, 'live', kubeconfig !== undefined)
+  const context = stringOption(args, 'context')
+  const connection = {
+    ...(kubeconfig ? { kubeconfig } : {}),
+    ...(context ? { context } : {})
+  }
+  // The prune list comes from the inventory the sync keeps in the cluster,
+  // read with the sync's own client so both see the same record.
+  const kubectl = new KubectlClient(ctx.exec, ctx.clock, {
+    ...defaultKubectlConfig(),
+    ...connection
+  })
+  const preview = live
+    ? await previewPlan(plan, {
+        ...defaultPreviewOptions(ctx.exec),
+        ...connection,
+        loadPrune: async () =>
+          previewPrune(plan, await readInventory(kubectl, plan.cluster))
+      })
+    : undefined
+
+  if (format === 'json') {
+    const json = JSON.parse(renderPlanJson(plan)) as Record<string, unknown>
+    if (preview) json.preview = JSON.parse(renderPreviewJson(preview))
+    ctx.stdout.write(`${JSON.stringify(json, null, 2)}\n`)
+    return 0
+  }
+  if (format === 'github') ctx.stdout.write(formatGithub(plan.diagnostics))
+  ctx.stdout.write(renderPlanText(plan))
+  if (preview) ctx.stdout.write(`\n${renderPreviewText(preview)}`)
+  return 0
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value === '' ? undefined : value
+}
