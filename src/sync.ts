@@ -281,12 +281,11 @@ async function validateAndPlan(
   try {
     // Loaded on first use: a sync of unchanged files never needs them, and
     // they are most of ClusterSync's code (see unchanged-inputs.ts).
-    const [{ checkDefinition }, { buildPlan }, { applyChartMirrors }] =
-      await Promise.all([
-        import('./validate/validate.js'),
-        import('./plan/build-plan.js'),
-        import('./definition/chart-mirrors.js')
-      ])
+    // One after the other: Jest's ESM loader fails on concurrent imports
+    // that share a module (the bundle does not care).
+    const { checkDefinition } = await import('./validate/validate.js')
+    const { buildPlan } = await import('./plan/build-plan.js')
+    const { applyChartMirrors } = await import('./definition/chart-mirrors.js')
     const checked = await checkDefinition({
       fs,
       root: options.root,

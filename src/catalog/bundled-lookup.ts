@@ -15,9 +15,8 @@ export async function bundledRegistryLookup(): Promise<
 > {
   try {
     // Loaded here, not at startup: most runs never call this.
-    const [{ createCatalogLookup }, { loadBundledCatalog }] = await Promise.all(
-      [import('./catalog-lookup.js'), import('./load-catalog.js')]
-    )
+    const { createCatalogLookup } = await import('./catalog-lookup.js')
+    const { loadBundledCatalog } = await import('./load-catalog.js')
     return createCatalogLookup((await loadBundledCatalog()).entries)
   } catch {
     // Deliberately not an error: see above.

@@ -41,11 +41,11 @@ export const catalogCommand: Command = {
 
 async function runCatalog(args: ParsedArgs, ctx: CliContext): Promise<number> {
   // The catalog's code loads only when the command runs.
-  const [{ catalogFor, printRegistries, showRegistry }, { runCatalogCheck }] =
-    await Promise.all([
-      import('../catalog/browse.js'),
-      import('../catalog/check-command.js')
-    ])
+  // One after the other: Jest's ESM loader fails on concurrent imports
+  // that share a module.
+  const { catalogFor, printRegistries, showRegistry } =
+    await import('../catalog/browse.js')
+  const { runCatalogCheck } = await import('../catalog/check-command.js')
   const [action, ...rest] = args.positionals
   switch (action) {
     case 'list':

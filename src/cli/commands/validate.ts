@@ -79,12 +79,11 @@ async function checkCharts(
   definition: ClusterDefinition,
   mirrors: ChartMirror[]
 ): Promise<Diagnostic[]> {
-  const [{ createNodeHttp }, { checkChartVersions }, { applyChartMirrors }] =
-    await Promise.all([
-      import('../../adapters/node-http.js'),
-      import('../../catalog/check-chart-versions.js'),
-      import('../../definition/chart-mirrors.js')
-    ])
+  const { createNodeHttp } = await import('../../adapters/node-http.js')
+  const { checkChartVersions } =
+    await import('../../catalog/check-chart-versions.js')
+  const { applyChartMirrors } =
+    await import('../../definition/chart-mirrors.js')
   const mirrored = applyChartMirrors(definition, mirrors)
   return checkChartVersions(
     mirrored.stacks.flatMap((s) => s.addons),
