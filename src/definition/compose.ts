@@ -23,10 +23,13 @@ import {
   type NodeScope
 } from './convert-node.js'
 import { includeTargets } from './include-targets.js'
+import { isRecord } from './plain-data.js'
 import { childPointer } from './pointer.js'
 import { readReferences, type ReferencedFile } from './references.js'
 import {
+  documentsOf,
   prefetch,
+  readRepoValues,
   readRepoYaml,
   reportAt,
   type LoaderContext
@@ -36,6 +39,7 @@ import {
   aliasLimitDiagnostic,
   maxAliasNodes,
   positionOf,
+  type ParsedFile,
   type ParsedYaml
 } from './yaml-parse.js'
 
@@ -207,9 +211,11 @@ async function expandInclude(
     await includeTargets(ctx, scope.parsed.file, path, at)
   ).filter((target) => checkIncludeOnce(ctx, scope, target, at))
   // Read a folder's files concurrently (the order of reads does not matter:
-  // each is cached), then splice them strictly in the sorted order.
+  // each is cached), then splice them strictly in the sorted order. A file
+  // included among manifests may hold raw objects, which are only values.
+  const read = kind === 'manifests' ? readRepoValues : readRepoYaml
   const files = await Promise.all(
-    targets.map((target) => readRepoYaml(ctx, target, at, 'include'))
+    targets.map((target) => read(ctx, target, at, 'include'))
   )
   for (const [index, parsed] of files.entries()) {
     if (!parsed) continue
@@ -260,36 +266,16 @@ function checkIncludeOnce(
 /** Appends the entries of an included file to `out`. */
 async function spliceFile(
   ctx: ComposeContext,
-  parsed: ParsedYaml,
+  file: ParsedFile,
   chain: string[],
   listPointer: string,
   kind: ListKind,
   out: unknown[]
 ): Promise<void> {
-  const docs = parsed.documents
-  const isRaw = (doc: Document.Parsed): boolean =>
-    isMap(doc.contents) &&
-    doc.contents.has('apiVersion') &&
-    doc.contents.has('kind')
-  const rawCount = kind === 'manifests' ? docs.filter(isRaw).length : 0
-  if (rawCount > 0) {
-    if (rawCount < docs.length) {
-      const entryDoc = docs.find((d) => !isRaw(d))
-      const at = positionOf(parsed, entryDoc?.contents?.range?.[0] ?? 0)
-      reportAt(
-        ctx,
-        { file: parsed.file, ...at },
-        'include-mixed-documents',
-        `${parsed.file} mixes raw Kubernetes objects with manifest entries`,
-        'Put raw objects (apiVersion + kind) and manifest entries (name + from_file/manifest) in separate files.'
-      )
-      return
-    }
-    const pointer = childPointer(listPointer, out.length)
-    out.push(rawManifestEntry(ctx, parsed, pointer))
+  if (kind === 'manifests' && spliceRawObjects(ctx, file, listPointer, out))
     return
-  }
-  for (const doc of docs) {
+  const parsed = documentsOf(ctx, file)
+  for (const doc of parsed.documents) {
     const scope = documentScope(ctx, parsed, doc, chain)
     const items: MaybeNode[] = isSeq(doc.contents)
       ? doc.contents.items
@@ -313,6 +299,64 @@ async function spliceFile(
   }
 }
 
+/** Where a document starts, and whether it is a raw object (apiVersion + kind). */
+interface DocumentStart {
+  raw: boolean
+  line: number
+  column: number
+}
+
+/** The start of each document of a file, from its values or its Documents. */
+function documentStarts(parsed: ParsedFile): DocumentStart[] {
+  if ('values' in parsed) {
+    return parsed.values.map(({ value, line, column }) => ({
+      raw:
+        isRecord(value) &&
+        Object.hasOwn(value, 'apiVersion') &&
+        Object.hasOwn(value, 'kind'),
+      line,
+      column
+    }))
+  }
+  return parsed.documents.map((doc) => ({
+    raw:
+      isMap(doc.contents) &&
+      doc.contents.has('apiVersion') &&
+      doc.contents.has('kind'),
+    ...positionOf(parsed, doc.contents?.range?.[0] ?? 0)
+  }))
+}
+
+/**
+ * Appends a file of raw objects as one manifest entry and returns true;
+ * returns false when it holds none. A file that mixes raw objects with
+ * entries is reported (and true returned: nothing is spliced).
+ */
+function spliceRawObjects(
+  ctx: ComposeContext,
+  parsed: ParsedFile,
+  listPointer: string,
+  out: unknown[]
+): boolean {
+  const starts = documentStarts(parsed)
+  const [first] = starts
+  if (!first || !starts.some((d) => d.raw)) return false
+  const entry = starts.find((d) => !d.raw)
+  if (entry) {
+    reportAt(
+      ctx,
+      { file: parsed.file, line: entry.line, column: entry.column },
+      'include-mixed-documents',
+      `${parsed.file} mixes raw Kubernetes objects with manifest entries`,
+      'Put raw objects (apiVersion + kind) and manifest entries (name + from_file/manifest) in separate files.'
+    )
+    return true
+  }
+  const pointer = childPointer(listPointer, out.length)
+  out.push(rawManifestEntry(ctx, parsed, pointer, first))
+  return true
+}
+
 /**
  * A file of raw Kubernetes objects becomes one manifest named after its
  * repository-relative path without extension (`platform/rbac.yaml` →
@@ -320,13 +364,13 @@ async function spliceFile(
  */
 function rawManifestEntry(
   ctx: ComposeContext,
-  parsed: ParsedYaml,
-  pointer: string
+  parsed: ParsedFile,
+  pointer: string,
+  first: DocumentStart
 ): Record<string, unknown> {
   const name = parsed.file.replace(/\.ya?ml$/, '')
   const fromFile = parsed.file.slice(parsed.file.lastIndexOf('/') + 1)
-  const first = parsed.documents[0]?.contents?.range?.[0] ?? 0
-  const position = { file: parsed.file, ...positionOf(parsed, first) }
+  const position = { file: parsed.file, line: first.line, column: first.column }
   for (const p of [pointer, `${pointer}/name`, `${pointer}/from_file`]) {
     ctx.sourceMap.set(p, position)
   }

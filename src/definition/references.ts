@@ -4,13 +4,13 @@
  * folders (`chart_name: ./charts/app`). The loader reads them so validation
  * can stay pure; paths are relative to the file that declares the entry.
  */
-import type { ParsedYaml } from './yaml-parse.js'
+import type { ParsedFile } from './yaml-parse.js'
 import { isRecord, recordField } from './plain-data.js'
 import { childPointer } from './pointer.js'
 import {
   absolutePath,
   checkRealPath,
-  readRepoYaml,
+  readRepoValues,
   reportAt,
   resolveInRepo,
   type LoaderContext
@@ -20,8 +20,8 @@ import {
 export interface ReferencedFile {
   /** Repository-relative path. */
   path: string
-  /** The parsed YAML file; absent for a chart folder. */
-  parsed?: ParsedYaml
+  /** The parsed YAML file (values only, or Documents); absent for a chart folder. */
+  parsed?: ParsedFile
 }
 
 interface ReferenceContext extends LoaderContext {
@@ -85,7 +85,7 @@ async function readYamlReference(
   const at = { ...locate(ctx, pointer, fromFile), pointer }
   const path = resolveInRepo(ctx, fromFile, value, at, what)
   if (path === undefined) return
-  const parsed = await readRepoYaml(ctx, path, at, what)
+  const parsed = await readRepoValues(ctx, path, at, what)
   if (parsed) ctx.references.set(pointer, { path, parsed })
 }
 

@@ -12,6 +12,8 @@ import {
   decodeUtf8,
   maxFileBytes,
   parseYamlText,
+  parseYamlValues,
+  type ParsedFile,
   type ParsedYaml
 } from './yaml-parse.js'
 
@@ -26,8 +28,11 @@ export interface LoaderContext {
   sourceMap: SourceMap
   /** Every repository file read, repository-relative. */
   filesRead: Set<string>
-  /** Parsed files by path; `undefined` when reading failed (already reported). */
-  cache: Map<string, ParsedYaml | undefined>
+  /**
+   * Parsed files by path; `undefined` when reading failed (already
+   * reported). A file read for its values may hold them only.
+   */
+  cache: Map<string, ParsedFile | undefined>
   /**
    * Regular files (not symlinks) found while listing a folder whose real
    * path was already checked: their real path and lstat are known, so
@@ -267,8 +272,48 @@ export async function readRepoYaml(
   at: Referrer,
   what: string
 ): Promise<ParsedYaml | undefined> {
+  const parsed = await readCached(ctx, path, at, what, parseYamlText)
+  return parsed && documentsOf(ctx, parsed)
+}
+
+/**
+ * Like {@link readRepoYaml}, for a file whose documents are only turned into
+ * values (from_file manifests and Helm values, included raw objects): it
+ * may take the js-yaml fast path and hold values only.
+ */
+export async function readRepoValues(
+  ctx: LoaderContext,
+  path: string,
+  at: Referrer,
+  what: string
+): Promise<ParsedFile | undefined> {
+  return readCached(ctx, path, at, what, parseYamlValues)
+}
+
+/**
+ * The Documents of a parsed file. A file read on the fast path is parsed
+ * again with `yaml` (which then reports any problem, as it would have) and
+ * cached so.
+ */
+export function documentsOf(
+  ctx: LoaderContext,
+  parsed: ParsedFile
+): ParsedYaml {
+  if (!('values' in parsed)) return parsed
+  const documents = parseYamlText(parsed.text, parsed.file, ctx.diagnostics)
+  ctx.cache.set(parsed.file, documents)
+  return documents
+}
+
+async function readCached(
+  ctx: LoaderContext,
+  path: string,
+  at: Referrer,
+  what: string,
+  parse: (text: string, file: string, diagnostics: Diagnostic[]) => ParsedFile
+): Promise<ParsedFile | undefined> {
   if (ctx.cache.has(path)) return ctx.cache.get(path)
-  const parsed = await readUncached(ctx, path, at, what)
+  const parsed = await readUncached(ctx, path, at, what, parse)
   ctx.cache.set(path, parsed)
   return parsed
 }
@@ -277,8 +322,9 @@ async function readUncached(
   ctx: LoaderContext,
   path: string,
   at: Referrer,
-  what: string
-): Promise<ParsedYaml | undefined> {
+  what: string,
+  parse: (text: string, file: string, diagnostics: Diagnostic[]) => ParsedFile
+): Promise<ParsedFile | undefined> {
   const listed = ctx.listed.get(path)
   ctx.listed.delete(path)
   const real = listed?.real ?? (await realPathInRepo(ctx, path, at, what))
@@ -310,9 +356,7 @@ async function readUncached(
     const bytes = await (ahead ?? ctx.fs.readFile(real))
     ctx.filesRead.add(path)
     const text = decodeUtf8(bytes, path, ctx.diagnostics)
-    return text === undefined
-      ? undefined
-      : parseYamlText(text, path, ctx.diagnostics)
+    return text === undefined ? undefined : parse(text, path, ctx.diagnostics)
   } catch {
     // A race (deleted between checks) or a permission problem: the user can
     // fix it, so it is a diagnostic, not a crash.

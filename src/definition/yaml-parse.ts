@@ -10,6 +10,7 @@ import {
   type YAMLError
 } from 'yaml'
 import type { Diagnostic } from '../diagnostics.js'
+import { parsePlainYaml, type ParsedValues } from './plain-yaml.js'
 
 /** Files larger than this are refused before they are read (5 MiB). */
 export const maxFileBytes = 5 * 1024 * 1024
@@ -27,6 +28,12 @@ export interface ParsedYaml {
   documents: Document.Parsed[]
   lineCounter: LineCounter
 }
+
+/**
+ * A file only read for its documents' values and where each starts: the
+ * fast path's values, or the Documents when it declined.
+ */
+export type ParsedFile = ParsedYaml | ParsedValues
 
 /** Thrown inside conversion when aliases expand past {@link maxAliasNodes}. */
 export class AliasLimitError extends Error {
@@ -64,7 +71,8 @@ export function decodeUtf8(
 /**
  * Parses every document of a YAML stream. Documents with syntax errors are
  * dropped and each error becomes a diagnostic at the parser's position;
- * empty documents (a lone `---`) are dropped silently.
+ * a stream of comments only has no document. A lone `---` is kept: `yaml`
+ * gives it an empty scalar (value null), not null contents.
  */
 export function parseYamlText(
   text: string,
@@ -87,6 +95,20 @@ export function parseYamlText(
     documents.push(doc)
   }
   return { file, documents, lineCounter }
+}
+
+/**
+ * Parses a file whose documents are only turned into values (raw manifests,
+ * Helm values): on the js-yaml fast path when it can vouch for the result
+ * (see plain-yaml.ts), else with {@link parseYamlText}, whose diagnostics
+ * are then reported as always.
+ */
+export function parseYamlValues(
+  text: string,
+  file: string,
+  diagnostics: Diagnostic[]
+): ParsedFile {
+  return parsePlainYaml(text, file) ?? parseYamlText(text, file, diagnostics)
 }
 
 function yamlDiagnostic(error: YAMLError, file: string): Diagnostic {

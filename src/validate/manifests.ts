@@ -12,7 +12,7 @@ import {
   AliasLimitError,
   documentToValue,
   positionOf,
-  type ParsedYaml
+  type ParsedFile
 } from '../definition/yaml-parse.js'
 import { report, sourceRef, type ValidationContext } from './context.js'
 import { namedEntry } from './describe.js'
@@ -142,9 +142,16 @@ function readSource(
 /** The documents of a referenced file, each with where it starts. */
 export function fileDocuments(
   ctx: ValidationContext,
-  parsed: ParsedYaml,
+  parsed: ParsedFile,
   pointer: string
 ): LocatedValue[] {
+  if ('values' in parsed) {
+    // The fast path's values: it refuses aliases, so none can expand.
+    return parsed.values.map(({ value, line, column }) => ({
+      value,
+      location: { file: parsed.file, line, column }
+    }))
+  }
   const out: LocatedValue[] = []
   for (const doc of parsed.documents) {
     const location = {
