@@ -11,22 +11,29 @@
  * system can be plugged in without changing its callers.
  */
 import { lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs'
-import type { FileSystem } from '../ports/fs.js'
+import type { FileStat, FileSystem } from '../ports/fs.js'
 
 /** Creates the FileSystem that reads the real checkout. */
 export function createNodeFs(): FileSystem {
   return {
-    readFile: async (path) => new Uint8Array(readFileSync(path)),
-    stat: async (path) => {
-      const s = lstatSync(path)
-      return {
-        isFile: s.isFile(),
-        isDirectory: s.isDirectory(),
-        isSymbolicLink: s.isSymbolicLink(),
-        size: s.size
-      }
-    },
-    readdir: async (path) => readdirSync(path),
-    realpath: async (path) => realpathSync.native(path)
+    readFile: (path) => answer(() => new Uint8Array(readFileSync(path))),
+    stat: (path) => answer(() => statOf(path)),
+    readdir: (path) => answer(() => readdirSync(path)),
+    realpath: (path) => answer(() => realpathSync.native(path))
+  }
+}
+
+/** The call's result; a thrown error (with its `code`) becomes the rejection. */
+function answer<T>(call: () => T): Promise<T> {
+  return new Promise((resolve) => resolve(call()))
+}
+
+function statOf(path: string): FileStat {
+  const s = lstatSync(path)
+  return {
+    isFile: s.isFile(),
+    isDirectory: s.isDirectory(),
+    isSymbolicLink: s.isSymbolicLink(),
+    size: s.size
   }
 }
