@@ -176,8 +176,8 @@ const documentMarker = /^---(?=[ \r\n]|$)/gm
 /**
  * Parses `text` on the fast path, or returns undefined to leave it to
  * `yaml` (see {@link plainYamlDeclines}; also when js-yaml throws). Each
- * document starts where `yaml` puts its contents; a document that is only
- * `---` (and comments) is kept as null, as `yaml` keeps it.
+ * document starts where `yaml` puts its contents; empty and null documents
+ * are dropped, as parseYamlText drops them.
  */
 export function parsePlainYaml(
   text: string,
@@ -195,7 +195,8 @@ export function parsePlainYaml(
       const end = starts[n + 1] ?? text.length
       const marked = text.startsWith('---', start)
       const document = documentAt(text, start, end, marked)
-      if (document === undefined) continue
+      // Empty and null documents are skipped, as parseYamlText skips them.
+      if (document === undefined || document.value === null) continue
       values.push({ value: document.value, ...lines.at(document.offset) })
     }
   } catch {

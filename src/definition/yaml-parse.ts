@@ -4,6 +4,7 @@
  * UTF-8, duplicate keys, alias bombs). Pure: the caller reads the bytes.
  */
 import {
+  isScalar,
   LineCounter,
   parseAllDocuments,
   type Document,
@@ -70,9 +71,10 @@ export function decodeUtf8(
 
 /**
  * Parses every document of a YAML stream. Documents with syntax errors are
- * dropped and each error becomes a diagnostic at the parser's position;
- * a stream of comments only has no document. A lone `---` is kept: `yaml`
- * gives it an empty scalar (value null), not null contents.
+ * dropped and each error becomes a diagnostic at the parser's position.
+ * Empty and null documents (a lone `---`, a trailing `---`, `null`) are
+ * dropped too, as `kubectl apply -f` skips them: files that end with `---`
+ * are common and must not be an error.
  */
 export function parseYamlText(
   text: string,
@@ -92,6 +94,7 @@ export function parseYamlText(
       continue
     }
     if (doc.contents === null) continue
+    if (isScalar(doc.contents) && doc.contents.value === null) continue
     documents.push(doc)
   }
   return { file, documents, lineCounter }
