@@ -5,13 +5,10 @@
  * the inventory and returns the SyncResult. User errors and failed steps are
  * results, not throws (STYLE.md §5.3).
  */
-import { createHash } from 'node:crypto'
-import { hasErrors, type Diagnostic } from './diagnostics.js'
+import type { Diagnostic } from './diagnostics.js'
 import { getErrorMessage } from './errors.js'
 import type { ChartMirror } from './definition/chart-mirrors.js'
 import { InputJournal } from './definition/input-journal.js'
-import { readDefinitionName } from './definition/definition-name.js'
-import type { Plan } from './plan/types.js'
 import type { Clock } from './ports/clock.js'
 import type { Exec } from './ports/exec.js'
 import {
@@ -30,10 +27,21 @@ import type {
 } from './sync-result.js'
 import type { RegistrySource } from './validate/validate.js'
 import type { ClusterOptions, ClusterRun } from './apply/sync-cluster.js'
-import { countOutcomes, summarize } from './apply/outcome-summary.js'
+import {
+  checkHeadStartMs,
+  inputsKey,
+  inputsRecord,
+  startUnchangedCheck,
+  stoppable
+} from './sync-inputs.js'
+import { validateAndPlan, type Validated } from './sync-validate.js'
+import {
+  countOutcomes,
+  summarize,
+  unchangedOutcome
+} from './apply/outcome-summary.js'
 import type { InputsRecord } from './apply/inventory.js'
 import {
-  checkUnchanged,
   maxInputsBytes,
   type UnchangedCheck
 } from './apply/unchanged-inputs.js'
@@ -185,15 +193,9 @@ async function phases(options: SyncOptions): Promise<SyncResult> {
       'Completed',
       'Succeeded',
       inputs.diagnostics,
-      inputs.steps.map((s) => ({
-        step: s.id,
-        status: 'unchanged',
-        retries: 0,
-        durationMs: 0,
-        changes: [],
-        file: s.file,
-        line: s.line
-      }))
+      inputs.steps.map(({ id, file, line }) =>
+        unchangedOutcome({ id, source: { file, line } })
+      )
     )
     logger.info(`Completed: ${result.summary}`)
     return result
@@ -254,188 +256,4 @@ async function phases(options: SyncOptions): Promise<SyncResult> {
   const result = finish('Completed', 'Succeeded', diagnostics, applied.steps)
   logger.info(`Completed: ${result.summary}`)
   return result
-}
-
-/**
- * How long loading waits for the unchanged check before it starts anyway:
- * over a direct connection the check ends within ~0.05 s, through kubectl
- * proxy ~0.1 s; a slow cluster must not hold validation up for long.
- */
-const checkHeadStartMs = 150
-
-/** The validated plan and its diagnostics, or why there is none. */
-type Validated =
-  | { plan: Plan; diagnostics: Diagnostic[] }
-  | {
-      failed: Extract<SyncReason, 'ValidationFailed' | 'PlanFailed'>
-      diagnostics: Diagnostic[]
-    }
-
-/** Loads, validates and plans; never rejects. */
-async function validateAndPlan(
-  fs: SyncOptions['fs'],
-  options: SyncOptions,
-  catalogUsed: { value: boolean }
-): Promise<Validated> {
-  const registries = options.registries
-  try {
-    // Loaded on first use: a sync of unchanged files never needs them, and
-    // they are most of ClusterSync's code (see unchanged-inputs.ts).
-    // One after the other: Jest's ESM loader fails on concurrent imports
-    // that share a module (the bundle does not care).
-    const { checkDefinition } = await import('./validate/validate.js')
-    const { buildPlan } = await import('./plan/build-plan.js')
-    const { applyChartMirrors } = await import('./definition/chart-mirrors.js')
-    const checked = await checkDefinition({
-      fs,
-      root: options.root,
-      file: options.file,
-      ...(options.ref ? { ref: options.ref } : {}),
-      mode: 'sync',
-      // The bundled catalog is not among the recorded inputs: a run that
-      // consults it records none (it is then validated every time).
-      ...(typeof registries === 'function'
-        ? {
-            registries: () => {
-              catalogUsed.value = true
-              return registries()
-            }
-          }
-        : registries
-          ? { registries: noteUse(registries, catalogUsed) }
-          : {})
-    })
-    if (!checked.definition) {
-      return { failed: 'ValidationFailed', diagnostics: checked.diagnostics }
-    }
-    const plan = buildPlan(
-      applyChartMirrors(checked.definition, options.chartMirrors ?? [])
-    )
-    const diagnostics = [...checked.diagnostics, ...plan.diagnostics]
-    if (hasErrors(plan.diagnostics))
-      return { failed: 'PlanFailed', diagnostics }
-    return { plan, diagnostics }
-  } catch (error) {
-    return {
-      failed: 'PlanFailed',
-      diagnostics: [
-        {
-          severity: 'error',
-          code: 'plan-failed',
-          message: getErrorMessage(error)
-        }
-      ]
-    }
-  }
-}
-
-/** A lookup given as data: whether the run used it is unknown, so count it as used. */
-function noteUse<T>(lookup: T, catalogUsed: { value: boolean }): T {
-  catalogUsed.value = true
-  return lookup
-}
-
-/**
- * What decides the plan besides the repository's bytes: the code, the
- * definition's path, the branch (wrong-branch check) and chart mirrors.
- * Undefined when the caller gave no code identity (nothing is recorded).
- */
-function inputsKey(options: SyncOptions): string | undefined {
-  if (!options.build) return undefined
-  return createHash('sha256')
-    .update(
-      JSON.stringify([
-        'clustersync-inputs/1',
-        options.build,
-        options.file,
-        options.ref ?? null,
-        options.chartMirrors ?? []
-      ])
-    )
-    .digest('hex')
-}
-
-/**
- * Reads the lock and inventory over the API channel while validation runs
- * (unchanged-inputs.ts); resolves `{}` when there is no channel, no key,
- * `--full`, or no cluster name to look under.
- */
-async function startUnchangedCheck(
-  options: SyncOptions,
-  key: string | undefined
-): Promise<UnchangedCheck> {
-  if (!options.kubeApi || key === undefined || options.full) return {}
-  const cluster = await readDefinitionName(
-    options.fs,
-    options.root,
-    options.file
-  )
-  if (cluster === undefined) return {}
-  const opened = await options.kubeApi.open({
-    kubectl: options.kubectl.binary,
-    ...(options.kubectl.kubeconfig
-      ? { kubeconfig: options.kubectl.kubeconfig }
-      : {}),
-    ...(options.kubectl.context ? { context: options.kubectl.context } : {})
-  })
-  if (!isOpen(opened)) return {}
-  return checkUnchanged({
-    transport: opened,
-    fs: options.fs,
-    root: options.root,
-    cluster,
-    key,
-    metadata: {
-      ...(options.commit ? { commit: options.commit } : {}),
-      ...(options.ref ? { ref: options.ref } : {})
-    }
-  })
-}
-
-/** This run's record of what it read (see apply/inventory.ts InputsRecord). */
-async function inputsRecord(
-  journal: InputJournal,
-  key: string,
-  plan: Plan,
-  diagnostics: Diagnostic[]
-): Promise<InputsRecord> {
-  return {
-    digest: await journal.digest(key),
-    reads: journal.reads(),
-    diagnostics,
-    steps: plan.steps.map((step) => ({
-      id: step.id,
-      file: step.source.file,
-      line: step.source.line
-    }))
-  }
-}
-
-/**
- * `fs` until `signal` fires; after it, every call (and every answer still
- * on its way) is refused, so a load no longer needed ends at its next read.
- */
-function stoppable(
-  fs: SyncOptions['fs'],
-  signal: AbortSignal
-): SyncOptions['fs'] {
-  const guard = <T>(call: () => Promise<T>): Promise<T> => {
-    if (signal.aborted) return Promise.reject(stopped())
-    return call().then((value) => {
-      if (signal.aborted) throw stopped()
-      return value
-    })
-  }
-  return {
-    readFile: (path) => guard(() => fs.readFile(path)),
-    stat: (path) => guard(() => fs.stat(path)),
-    readdir: (path) => guard(() => fs.readdir(path)),
-    realpath: (path) => guard(() => fs.realpath(path))
-  }
-}
-
-function stopped(): Error {
-  return Object.assign(new Error('loading stopped: nothing changed'), {
-    code: 'ABORT_ERR'
-  })
 }

@@ -5,8 +5,10 @@
 import type { PlanStep } from '../plan/types.js'
 import type { StepOutcome, SyncCounts, SyncResult } from '../sync-result.js'
 
-/** The outcome of a step this sync left as it was. */
-export function unchangedOutcome(step: PlanStep): StepOutcome {
+/** The outcome of a step this sync left as it was (a plan step, or one a record kept). */
+export function unchangedOutcome(
+  step: Pick<PlanStep, 'id'> & { source: { file: string; line: number } }
+): StepOutcome {
   return {
     step: step.id,
     status: 'unchanged',

@@ -1,0 +1,130 @@
+/**
+ * The unchanged-files check as a sync runs it (apply/unchanged-inputs.ts
+ * has the rule): the key a run's inputs are recorded under, the check
+ * started before loading, the record a Synced run leaves, and the file
+ * system that stops a load no longer needed.
+ */
+import { createHash } from 'node:crypto'
+import type { InputsRecord } from './apply/inventory.js'
+import {
+  checkUnchanged,
+  type UnchangedCheck
+} from './apply/unchanged-inputs.js'
+import { readDefinitionName } from './definition/definition-name.js'
+import type { InputJournal } from './definition/input-journal.js'
+import type { Diagnostic } from './diagnostics.js'
+import type { Plan } from './plan/types.js'
+import { isOpen } from './ports/kube-api.js'
+import type { SyncOptions } from './sync.js'
+
+/**
+ * How long loading waits for the unchanged check before it starts anyway:
+ * over a direct connection the check ends within ~0.05 s, through kubectl
+ * proxy ~0.1 s; a slow cluster must not hold validation up for long.
+ */
+export const checkHeadStartMs = 150
+
+/**
+ * What decides the plan besides the repository's bytes: the code, the
+ * definition's path, the branch (wrong-branch check) and chart mirrors.
+ * Undefined when the caller gave no code identity (nothing is recorded).
+ */
+export function inputsKey(options: SyncOptions): string | undefined {
+  if (!options.build) return undefined
+  return createHash('sha256')
+    .update(
+      JSON.stringify([
+        'clustersync-inputs/1',
+        options.build,
+        options.file,
+        options.ref ?? null,
+        options.chartMirrors ?? []
+      ])
+    )
+    .digest('hex')
+}
+
+/**
+ * Reads the lock and inventory over the API channel while validation runs
+ * (unchanged-inputs.ts); resolves `{}` when there is no channel, no key,
+ * `--full`, or no cluster name to look under.
+ */
+export async function startUnchangedCheck(
+  options: SyncOptions,
+  key: string | undefined
+): Promise<UnchangedCheck> {
+  if (!options.kubeApi || key === undefined || options.full) return {}
+  const cluster = await readDefinitionName(
+    options.fs,
+    options.root,
+    options.file
+  )
+  if (cluster === undefined) return {}
+  const opened = await options.kubeApi.open({
+    kubectl: options.kubectl.binary,
+    ...(options.kubectl.kubeconfig
+      ? { kubeconfig: options.kubectl.kubeconfig }
+      : {}),
+    ...(options.kubectl.context ? { context: options.kubectl.context } : {})
+  })
+  if (!isOpen(opened)) return {}
+  return checkUnchanged({
+    transport: opened,
+    fs: options.fs,
+    root: options.root,
+    cluster,
+    key,
+    metadata: {
+      ...(options.commit ? { commit: options.commit } : {}),
+      ...(options.ref ? { ref: options.ref } : {})
+    }
+  })
+}
+
+/** This run's record of what it read (see apply/inventory.ts InputsRecord). */
+export async function inputsRecord(
+  journal: InputJournal,
+  key: string,
+  plan: Plan,
+  diagnostics: Diagnostic[]
+): Promise<InputsRecord> {
+  return {
+    digest: await journal.digest(key),
+    reads: journal.reads(),
+    diagnostics,
+    steps: plan.steps.map((step) => ({
+      id: step.id,
+      file: step.source.file,
+      line: step.source.line
+    }))
+  }
+}
+
+/**
+ * `fs` until `signal` fires; after it, every call (and every answer still
+ * on its way) is refused, so a load no longer needed ends at its next read.
+ */
+export function stoppable(
+  fs: SyncOptions['fs'],
+  signal: AbortSignal
+): SyncOptions['fs'] {
+  const guard = <T>(call: () => Promise<T>): Promise<T> => {
+    if (signal.aborted) return Promise.reject(stopped())
+    return call().then((value) => {
+      if (signal.aborted) throw stopped()
+      return value
+    })
+  }
+  return {
+    readFile: (path) => guard(() => fs.readFile(path)),
+    stat: (path) => guard(() => fs.stat(path)),
+    readdir: (path) => guard(() => fs.readdir(path)),
+    realpath: (path) => guard(() => fs.realpath(path))
+  }
+}
+
+function stopped(): Error {
+  return Object.assign(new Error('loading stopped: nothing changed'), {
+    code: 'ABORT_ERR'
+  })
+}

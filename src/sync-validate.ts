@@ -1,0 +1,83 @@
+/**
+ * The Validating phase of a sync: load, validate and plan, as one result
+ * that never rejects. Its modules load on first use, so a sync of unchanged
+ * files (sync-inputs.ts) never compiles them.
+ */
+import type { Diagnostic } from './diagnostics.js'
+import { hasErrors } from './diagnostics.js'
+import { getErrorMessage } from './errors.js'
+import type { Plan } from './plan/types.js'
+import type { SyncOptions } from './sync.js'
+import type { SyncReason } from './sync-result.js'
+
+/** The validated plan and its diagnostics, or why there is none. */
+export type Validated =
+  | { plan: Plan; diagnostics: Diagnostic[] }
+  | {
+      failed: Extract<SyncReason, 'ValidationFailed' | 'PlanFailed'>
+      diagnostics: Diagnostic[]
+    }
+
+/** Loads, validates and plans; never rejects. */
+export async function validateAndPlan(
+  fs: SyncOptions['fs'],
+  options: SyncOptions,
+  catalogUsed: { value: boolean }
+): Promise<Validated> {
+  const registries = options.registries
+  try {
+    // Loaded on first use: a sync of unchanged files never needs them, and
+    // they are most of ClusterSync's code (see unchanged-inputs.ts).
+    // One after the other: Jest's ESM loader fails on concurrent imports
+    // that share a module (the bundle does not care).
+    const { checkDefinition } = await import('./validate/validate.js')
+    const { buildPlan } = await import('./plan/build-plan.js')
+    const { applyChartMirrors } = await import('./definition/chart-mirrors.js')
+    const checked = await checkDefinition({
+      fs,
+      root: options.root,
+      file: options.file,
+      ...(options.ref ? { ref: options.ref } : {}),
+      mode: 'sync',
+      // The bundled catalog is not among the recorded inputs: a run that
+      // consults it records none (it is then validated every time).
+      ...(typeof registries === 'function'
+        ? {
+            registries: () => {
+              catalogUsed.value = true
+              return registries()
+            }
+          }
+        : registries
+          ? { registries: noteUse(registries, catalogUsed) }
+          : {})
+    })
+    if (!checked.definition) {
+      return { failed: 'ValidationFailed', diagnostics: checked.diagnostics }
+    }
+    const plan = buildPlan(
+      applyChartMirrors(checked.definition, options.chartMirrors ?? [])
+    )
+    const diagnostics = [...checked.diagnostics, ...plan.diagnostics]
+    if (hasErrors(plan.diagnostics))
+      return { failed: 'PlanFailed', diagnostics }
+    return { plan, diagnostics }
+  } catch (error) {
+    return {
+      failed: 'PlanFailed',
+      diagnostics: [
+        {
+          severity: 'error',
+          code: 'plan-failed',
+          message: getErrorMessage(error)
+        }
+      ]
+    }
+  }
+}
+
+/** A lookup given as data: whether the run used it is unknown, so count it as used. */
+function noteUse<T>(lookup: T, catalogUsed: { value: boolean }): T {
+  catalogUsed.value = true
+  return lookup
+}
