@@ -10,7 +10,7 @@ import {
   checkUnchanged,
   type UnchangedCheck
 } from './apply/unchanged-inputs.js'
-import { readDefinitionName } from './definition/definition-name.js'
+import { peekClusterName } from './definition/cluster-name.js'
 import type { InputJournal } from './definition/input-journal.js'
 import type { Diagnostic } from './diagnostics.js'
 import type { Plan } from './plan/types.js'
@@ -54,11 +54,7 @@ export async function startUnchangedCheck(
   key: string | undefined
 ): Promise<UnchangedCheck> {
   if (!options.kubeApi || key === undefined || options.full) return {}
-  const cluster = await readDefinitionName(
-    options.fs,
-    options.root,
-    options.file
-  )
+  const cluster = await peekClusterName(options.fs, options.root, options.file)
   if (cluster === undefined) return {}
   const opened = await options.kubeApi.open({
     kubectl: options.kubectl.binary,

@@ -28,7 +28,7 @@ import {
 import type { RepoLinks } from '../report/links.js'
 import { renderPlanComment, upsertPlanComment } from '../report/pr-comment.js'
 import { finalStatus, pendingStatus } from '../report/statuses.js'
-import { peekClusterName } from './cluster-name.js'
+import { peekClusterName } from '../definition/cluster-name.js'
 import type { Trigger } from './event.js'
 import { notConfigured, type Engine } from './engine.js'
 

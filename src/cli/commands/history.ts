@@ -7,7 +7,7 @@
  * works); links from GITHUB_SERVER_URL or derived from the API URL.
  */
 import { createCliLogger } from '../../adapters/cli-logger.js'
-import { peekClusterName } from '../../action/cluster-name.js'
+import { peekClusterName } from '../../definition/cluster-name.js'
 import { UsageError } from '../../errors.js'
 import { historyColumns, parseSort, readHistory } from '../../report/history.js'
 import {

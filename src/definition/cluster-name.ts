@@ -1,12 +1,15 @@
 /**
- * The cluster's name before the definition is validated: the check run and
- * the commit status are created at the very start, named after the cluster,
- * so `metadata.name` is read from the root file without includes. A file
- * that does not parse falls back to the caller's default; validation then
- * reports the real problem.
+ * The cluster's name before the definition is validated, read from the root
+ * file alone, without includes: the Action names its check run and commit
+ * status after it at the very start, and a sync looks up the cluster's lock
+ * and inventory with it while validating (apply/unchanged-inputs.ts). A
+ * file that does not parse gives no name; validation then reports the real
+ * problem. It is only a hint, so it is read with js-yaml, the smaller of the
+ * two parsers, which keeps `yaml` out of the CLI's startup: where the two
+ * could differ, the worst outcome is a name that finds no record.
  */
 import { posix } from 'node:path'
-import { parse } from 'yaml'
+import { CORE_SCHEMA, load } from 'js-yaml'
 import type { FileSystem } from '../ports/fs.js'
 
 /** `metadata.name` of the root definition file, or undefined. */
@@ -19,7 +22,7 @@ export async function peekClusterName(
     const text = new TextDecoder().decode(
       await fs.readFile(posix.join(root, file))
     )
-    const doc: unknown = parse(text)
+    const doc: unknown = load(text, { schema: CORE_SCHEMA })
     const metadata =
       typeof doc === 'object' && doc !== null
         ? (doc as Record<string, unknown>).metadata
