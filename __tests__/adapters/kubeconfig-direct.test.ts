@@ -356,11 +356,30 @@ describe('directChannel', () => {
     expect(reason(noUser)).toBe('user "u" is not in the kubeconfig')
   })
 
-  it('reads booleans as kubectl does (YAML 1.1)', () => {
+  it.each([
+    ['insecure-skip-tls-verify: yes', 'the word "yes"'],
+    ['insecure-skip-tls-verify: true, tls-server-name: on', 'the word "on"'],
+    ['<<: {insecure-skip-tls-verify: true}', 'a "<<" merge key']
+  ])(
+    'leaves YAML 1.1 forms to kubectl, whose parser reads them otherwise (%s)',
+    (extra, what) => {
+      const text = [
+        'current-context: c',
+        'contexts: [{name: c, context: {cluster: k, user: u}}]',
+        `clusters: [{name: k, cluster: {server: "https://a", ${extra}}}]`,
+        'users: [{name: u, user: {token: t}}]'
+      ].join('\n')
+      expect(reason(text)).toBe(
+        `the kubeconfig uses ${what}, which YAML 1.1 (kubectl's parser) reads differently`
+      )
+    }
+  )
+
+  it('reads YAML 1.2 booleans', () => {
     const text = [
       'current-context: c',
       'contexts: [{name: c, context: {cluster: k, user: u}}]',
-      'clusters: [{name: k, cluster: {server: "https://a", insecure-skip-tls-verify: yes}}]',
+      'clusters: [{name: k, cluster: {server: "https://a", insecure-skip-tls-verify: true}}]',
       'users: [{name: u, user: {token: t}}]'
     ].join('\n')
     expect(channel(text).insecure).toBe(true)

@@ -11,7 +11,7 @@
  * read from them: a kubeconfig holds credentials.
  */
 import { delimiter, dirname, isAbsolute, join, resolve } from 'node:path'
-import { parseDocument } from 'yaml'
+import { CORE_SCHEMA, load, YAMLException } from 'js-yaml'
 
 /** Bytes given inline (`…-data`, base64-decoded) or as an absolute file path. */
 export type CredentialSource = { data: Buffer } | { file: string }
@@ -108,18 +108,26 @@ export function directChannel(
   file: string,
   context?: string
 ): DirectChannel | NoDirectChannel {
-  // YAML 1.1, as kubectl's parser reads it (`yes` is a boolean there).
-  const doc = parseDocument(text, { version: '1.1' })
-  const error = doc.errors[0]
-  if (error) {
+  // js-yaml reads YAML 1.2 (small and quick to start: this runs on every
+  // sync). kubectl reads YAML 1.1, where `yes`, `off`, `<<` merges and the
+  // like mean something else; a kubeconfig that uses them is left to it.
+  let config: unknown
+  try {
+    config = load(text, { schema: CORE_SCHEMA })
+  } catch (error) {
     // Only the line: the parser's own message quotes the source, which may
     // hold a credential.
-    const line = error.linePos?.[0].line
+    const line =
+      error instanceof YAMLException ? error.mark.line + 1 : undefined
     return {
       fallback: `the kubeconfig is not valid YAML${line ? ` (line ${line})` : ''}`
     }
   }
-  const config: unknown = doc.toJS()
+  const yaml11 = yaml11Only(config)
+  if (yaml11)
+    return {
+      fallback: `the kubeconfig uses ${yaml11}, which YAML 1.1 (kubectl's parser) reads differently`
+    }
   if (!isRecord(config)) return { fallback: 'the kubeconfig is empty' }
   const contextName = context ?? config['current-context']
   if (typeof contextName !== 'string' || contextName === '')
@@ -329,4 +337,33 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function isString(value: unknown): value is string {
   return typeof value === 'string'
+}
+
+/** YAML 1.1's other booleans; YAML 1.2 reads them as strings. */
+const yaml11Words = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/
+
+/**
+ * What in the parsed kubeconfig YAML 1.1 would read otherwise (a word it
+ * takes for a boolean, a `<<` merge key), or undefined when nothing does.
+ * Numbers need no check: every field read here must be a string or a
+ * boolean, and a number is refused as either.
+ */
+function yaml11Only(value: unknown): string | undefined {
+  if (typeof value === 'string')
+    return yaml11Words.test(value) ? `the word "${value}"` : undefined
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const found = yaml11Only(item)
+      if (found) return found
+    }
+    return undefined
+  }
+  if (isRecord(value)) {
+    for (const [key, item] of Object.entries(value)) {
+      if (key === '<<') return 'a "<<" merge key'
+      const found = yaml11Only(key) ?? yaml11Only(item)
+      if (found) return found
+    }
+  }
+  return undefined
 }
