@@ -91,8 +91,12 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
   }
 }
 
-/** A channel being opened now, handed out once, closed once. */
-function openEarly(
+/**
+ * A channel being opened now, handed out once, closed once. The CLI opens
+ * it before asking git for the commit; runSync opens it (again: the same
+ * channel) before validating.
+ */
+export function openEarly(
   opener: KubeApiOpener,
   kubectl: SyncOptions['kubectl']
 ): { opener: KubeApiOpener; close: () => Promise<void> } {

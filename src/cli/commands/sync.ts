@@ -12,7 +12,8 @@ import { defaultPruneOptions } from '../../apply/prune.js'
 import { bundledRegistryLookup } from '../../catalog/bundled-lookup.js'
 import { createCliLogger } from '../../adapters/cli-logger.js'
 import { UsageError } from '../../errors.js'
-import { runSync } from '../../sync.js'
+import { openEarly, runSync, type SyncOptions } from '../../sync.js'
+import type { SyncResult } from '../../sync-result.js'
 import {
   booleanOption,
   numberOption,
@@ -105,22 +106,15 @@ async function runSyncCommand(
   const timeout = stringOption(args, 'timeout')
   const lockTimeout = stringOption(args, 'lock-timeout')
   const logger = createCliLogger(ctx.stderr, booleanOption(args, 'verbose'))
-  // Two git processes, at once: both only read the checkout.
-  const [commit, ref] = await Promise.all([
-    gitCommit(ctx, target.root),
-    currentRef(args, ctx, target.root)
-  ])
-  const result = await runSync({
+  // Every flag is checked before anything starts.
+  const options = {
     fs: ctx.fs,
     exec: ctx.exec,
-    ...(ctx.kubeApi ? { kubeApi: ctx.kubeApi } : {}),
     build: ctx.build ?? codeIdentity(),
     clock: ctx.clock,
     logger,
     root: target.root,
     file: target.file,
-    ...(ref ? { ref } : {}),
-    ...(commit ? { commit } : {}),
     registries: bundledRegistryLookup,
     source: ctx.env.GITHUB_ACTIONS === 'true' ? 'webhook' : 'cli',
     ...(ctx.env.GITHUB_ACTOR ? { triggeredBy: ctx.env.GITHUB_ACTOR } : {}),
@@ -142,7 +136,25 @@ async function runSyncCommand(
         ? { waitTimeoutMs: parseDuration(lockTimeout, 'lock-timeout') }
         : {})
     }
-  })
+  } satisfies Omit<SyncOptions, 'commit' | 'ref'>
+  // The API channel opens while git is asked for the commit and the branch
+  // (two processes, at once: both only read the checkout).
+  const channel = ctx.kubeApi ? openEarly(ctx.kubeApi, kubectl) : undefined
+  let result: SyncResult
+  try {
+    const [commit, ref] = await Promise.all([
+      gitCommit(ctx, target.root),
+      currentRef(args, ctx, target.root)
+    ])
+    result = await runSync({
+      ...options,
+      ...(channel ? { kubeApi: channel.opener } : {}),
+      ...(ref ? { ref } : {}),
+      ...(commit ? { commit } : {})
+    })
+  } finally {
+    await channel?.close()
+  }
   ctx.stdout.write(
     outputFormat(args) === 'json'
       ? `${JSON.stringify(result, null, 2)}\n`
