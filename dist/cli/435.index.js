@@ -768,7 +768,7 @@ var cli_args = __webpack_require__(7593);
 // EXTERNAL MODULE: ./src/report/diagnostics-format.ts
 var diagnostics_format = __webpack_require__(564);
 // EXTERNAL MODULE: ./src/cli/write-diagnostics.ts
-var write_diagnostics = __webpack_require__(9767);
+var write_diagnostics = __webpack_require__(2148);
 // EXTERNAL MODULE: ./src/cli/target.ts
 var cli_target = __webpack_require__(9917);
 // EXTERNAL MODULE: ./src/cli/commands/validate.ts
