@@ -247,8 +247,10 @@ function benchSize(env, objects) {
       for (let k = 0; k < contenders.length; k++) {
         contenders[(round + k) % contenders.length](round)
       }
+      // Each round's own figures, so the medians' spread can be read.
+      const last = (list) => list.at(-1)?.seconds.toFixed(2) ?? '-'
       console.error(
-        `bench: ${objects} objects, round ${round + 1}/${runs} done`
+        `bench: ${objects} objects, round ${round + 1}/${runs} done (full ${last(samples.full)} s, no-op ${last(samples.noop)} s, one file ${last(samples.oneFile)} s, (a) ${round < loopRuns ? last(samples.perFile) : '-'} s, (b) ${last(samples.serverSide)} s${baselineCli ? `, baseline full ${last(samples.baseline.full)} s, no-op ${last(samples.baseline.noop)} s` : ''})`
       )
     }
     return samples
