@@ -45,9 +45,10 @@ export function inputsKey(options: SyncOptions): string | undefined {
 }
 
 /**
- * Reads the lock and inventory over the API channel while validation runs
- * (unchanged-inputs.ts); resolves `{}` when there is no channel, no key,
- * `--full`, or no cluster name to look under.
+ * Reads the lock and inventory over the API channel before loading starts
+ * (loading waits for it up to checkHeadStartMs; unchanged-inputs.ts);
+ * resolves `{}` when there is no channel, no key, `--full`, or no cluster
+ * name to look under.
  */
 export async function startUnchangedCheck(
   options: SyncOptions,

@@ -13,6 +13,7 @@
  * commit or branch, a lock held, a run that never finished, a record
  * without inputs, one changed byte) goes the normal way, reusing the read.
  */
+import { isAbsolute } from 'node:path'
 import type { JournalReads } from '../definition/input-journal.js'
 import { replayDigest } from '../definition/input-journal.js'
 import type { Diagnostic } from '../diagnostics.js'
@@ -138,8 +139,9 @@ function isInputsRecord(value: unknown): value is InputsRecord {
     typeof v.digest === 'string' &&
     typeof v.reads === 'object' &&
     v.reads !== null &&
-    Object.values(v.reads as JournalReads).every(
-      (ops) => typeof ops === 'string' && /^[lprs]+$/.test(ops)
+    Object.entries(v.reads as JournalReads).every(
+      ([path, ops]) =>
+        isRepoPath(path) && typeof ops === 'string' && /^[lprs]+$/.test(ops)
     ) &&
     Array.isArray(v.diagnostics) &&
     (v.diagnostics as unknown[]).every(isDiagnostic) &&
@@ -152,6 +154,23 @@ function isInputsRecord(value: unknown): value is InputsRecord {
         typeof (s as { file?: unknown }).file === 'string' &&
         typeof (s as { line?: unknown }).line === 'number'
     )
+  )
+}
+
+/**
+ * A path inside the repository, as the journal writes them ('.' for the
+ * root). Anything else is refused before a file is touched: an edited
+ * record must not make a sync read, say, /etc files and reveal through its
+ * speed whether a guessed digest matched.
+ */
+function isRepoPath(path: string): boolean {
+  if (path === '.') return true
+  return (
+    path !== '' &&
+    !isAbsolute(path) &&
+    !path.includes('\\') &&
+    !path.includes('\0') &&
+    !path.split('/').includes('..')
   )
 }
 
