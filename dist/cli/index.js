@@ -3746,6 +3746,22 @@ var kube_api = __nccwpck_require__(1502);
 // EXTERNAL MODULE: ./src/apply/inventory.ts
 var inventory = __nccwpck_require__(8328);
 ;// CONCATENATED MODULE: ./src/apply/unchanged-inputs.ts
+/**
+ * A sync of files that did not change since the last synced run ends after
+ * one read of the cluster, without loading, validating or planning them.
+ *
+ * The inventory keeps, next to the steps a Synced run applied, what that run
+ * read (input-journal.ts) and reported. While the definition is being
+ * validated, this check reads the lock and the inventory (two GETs over the
+ * API channel) and asks the file system the recorded questions again. When
+ * every answer is the same, under the same code and options, the run would
+ * validate and plan to exactly those steps, so it is the no-op settled.ts
+ * describes — and it ends with that run's steps as unchanged and its
+ * warnings, as a validated no-op would have. Every other case (another
+ * commit or branch, a lock held, a run that never finished, a record
+ * without inputs, one changed byte) goes the normal way, reusing the read.
+ */
+
 
 
 
@@ -3818,7 +3834,7 @@ function isInputsRecord(value) {
     return (typeof v.digest === 'string' &&
         typeof v.reads === 'object' &&
         v.reads !== null &&
-        Object.values(v.reads).every((ops) => typeof ops === 'string' && /^[lprs]+$/.test(ops)) &&
+        Object.entries(v.reads).every(([path, ops]) => isRepoPath(path) && typeof ops === 'string' && /^[lprs]+$/.test(ops)) &&
         Array.isArray(v.diagnostics) &&
         v.diagnostics.every(isDiagnostic) &&
         Array.isArray(v.steps) &&
@@ -3827,6 +3843,21 @@ function isInputsRecord(value) {
             typeof s.id === 'string' &&
             typeof s.file === 'string' &&
             typeof s.line === 'number'));
+}
+/**
+ * A path inside the repository, as the journal writes them ('.' for the
+ * root). Anything else is refused before a file is touched: an edited
+ * record must not make a sync read, say, /etc files and reveal through its
+ * speed whether a guessed digest matched.
+ */
+function isRepoPath(path) {
+    if (path === '.')
+        return true;
+    return (path !== '' &&
+        !(0,external_node_path_.isAbsolute)(path) &&
+        !path.includes('\\') &&
+        !path.includes('\0') &&
+        !path.split('/').includes('..'));
 }
 function isDiagnostic(value) {
     if (typeof value !== 'object' || value === null)
@@ -3875,9 +3906,10 @@ function inputsKey(options) {
         .digest('hex');
 }
 /**
- * Reads the lock and inventory over the API channel while validation runs
- * (unchanged-inputs.ts); resolves `{}` when there is no channel, no key,
- * `--full`, or no cluster name to look under.
+ * Reads the lock and inventory over the API channel before loading starts
+ * (loading waits for it up to checkHeadStartMs; unchanged-inputs.ts);
+ * resolves `{}` when there is no channel, no key, `--full`, or no cluster
+ * name to look under.
  */
 async function startUnchangedCheck(options, key) {
     if (!options.kubeApi || key === undefined || options.full)
