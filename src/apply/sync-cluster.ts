@@ -10,11 +10,11 @@ import { getErrorMessage, ToolError, trimOutput } from '../errors.js'
 import type { Plan } from '../plan/types.js'
 import type { Clock } from '../ports/clock.js'
 import type { Exec } from '../ports/exec.js'
-import { isOpen, type KubeApiOpener } from '../ports/kube-api.js'
+import type { KubeApiOpener } from '../ports/kube-api.js'
 import type { Logger } from '../ports/logger.js'
 import type { StepOutcome, SyncMetadata, SyncReason } from '../sync-result.js'
 import { applyPlan } from './apply-plan.js'
-import { CallPool, defaultCallPoolOptions } from './call-pool.js'
+import { openClusterClient } from './cluster-client.js'
 import { HelmClient, type HelmConfig } from './helm.js'
 import {
   applySetId,
@@ -24,8 +24,7 @@ import {
   type InputsRecord,
   type Inventory
 } from './inventory.js'
-import { inFlightFor, KubeApi } from './kube-api.js'
-import { KubectlClient, type KubectlConfig } from './kubectl.js'
+import type { KubectlClient, KubectlConfig } from './kubectl.js'
 import {
   acquireLock,
   LockTimeoutError,
@@ -87,51 +86,20 @@ export async function applyToCluster(
   metadata: SyncMetadata,
   run: ClusterRun = {}
 ): Promise<ClusterOutcome> {
-  const { clock } = ports
-  const opened = await ports.kubeApi?.open({
-    kubectl: options.kubectl.binary,
-    ...(options.kubectl.kubeconfig
-      ? { kubeconfig: options.kubectl.kubeconfig }
-      : {}),
-    ...(options.kubectl.context ? { context: options.kubectl.context } : {})
+  const client = await openClusterClient(ports, options.kubectl, {
+    concurrency: options.concurrency,
+    ...(options.signal ? { signal: options.signal } : {})
   })
-  const transport = opened && isOpen(opened) ? opened : undefined
-  if (opened && !isOpen(opened)) {
+  if (client.unavailable !== undefined) {
     ports.logger.warning(
-      `kubectl proxy could not start (${opened.unavailable}); running one kubectl process per call instead (slower, same result)`
+      `kubectl proxy could not start (${client.unavailable}); running one kubectl process per call instead (slower, same result)`
     )
   }
-  // One pool per sync: concurrent steps' get/apply calls are merged into at
-  // most `concurrency` kubectl processes at a time (see call-pool.ts).
-  const pool = new CallPool(defaultCallPoolOptions(options.concurrency))
-  const api: KubeApi | undefined = transport
-    ? new KubeApi(
-        transport,
-        clock,
-        options.kubectl.retry,
-        // A transport that read the kubeconfig knows the namespace; else
-        // kubectl is asked (`run` is a plain process on any client), and
-        // only when needed.
-        (): Promise<string> =>
-          transport.namespace !== undefined
-            ? Promise.resolve(transport.namespace)
-            : contextNamespace(kubectl),
-        inFlightFor(options.concurrency)
-      )
-    : undefined
-  const kubectl: KubectlClient = new KubectlClient(
-    ports.exec,
-    clock,
-    options.kubectl,
-    undefined,
-    options.signal,
-    pool,
-    api
-  )
+  const { kubectl } = client
   try {
     return await syncWith(plan, ports, options, metadata, kubectl, run)
   } finally {
-    await transport?.close()
+    await client.close()
   }
 }
 
@@ -139,19 +107,6 @@ function withoutInputs(inventory: Inventory): Inventory {
   const rest = { ...inventory }
   delete rest.inputs
   return rest
-}
-
-/** The namespace kubectl puts namespaced objects that name none into. */
-async function contextNamespace(kubectl: KubectlClient): Promise<string> {
-  const result = await kubectl.run([
-    'config',
-    'view',
-    '--minify',
-    '-o',
-    'jsonpath={.contexts[0].context.namespace}'
-  ])
-  const namespace = result.exitCode === 0 ? result.stdout.trim() : ''
-  return namespace === '' ? 'default' : namespace
 }
 
 async function syncWith(
