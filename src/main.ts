@@ -140,6 +140,7 @@ async function main(): Promise<void> {
           ? createDriftCheck({
               exec,
               clock,
+              kubeApi: createKubeApiOpener(),
               kubeconfig: kubeconfigPath,
               kubectl: inputs.kubectl,
               ...(inputs.context ? { context: inputs.context } : {})

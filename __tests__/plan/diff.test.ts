@@ -1,4 +1,12 @@
 import { FakeExec } from '../../__fixtures__/fakes/fake-exec.js'
+import { StillClock } from '../../__fixtures__/fakes/fake-clock.js'
+import {
+  FakeKubeApi,
+  statusBody
+} from '../../__fixtures__/fakes/fake-kube-api.js'
+import { KubeApi } from '../../src/apply/kube-api.js'
+import { KubectlClient, defaultKubectlConfig } from '../../src/apply/kubectl.js'
+import { defaultRetryOptions } from '../../src/apply/retry.js'
 import { defaultPreviewOptions, previewPlan } from '../../src/apply/diff.js'
 import { UnreachableError } from '../../src/errors.js'
 import { applySetId } from '../../src/apply/inventory.js'
@@ -326,5 +334,108 @@ describe('prune in the preview', () => {
         ''
       ].join('\n')
     )
+  })
+})
+
+describe('previewPlan over the API channel', () => {
+  /** The same cluster as `cluster()`, answering requests instead of kubectl. */
+  function channel(): FakeKubeApi {
+    const liveSecret = { ...inShop(secret), data: { key: 'b2xk' } }
+    const liveDeployment = { ...inShop(deployment), spec: { replicas: 2 } }
+    const live: Record<string, unknown> = {
+      '/api/v1/namespaces/shop/configmaps/settings': server(inShop(config)),
+      '/api/v1/namespaces/shop/secrets/token': server(liveSecret),
+      '/apis/apps/v1/namespaces/shop/deployments/web': server(liveDeployment)
+    }
+    const dryRun: Record<string, unknown> = {
+      '/api/v1/namespaces/shop/configmaps/settings': server(inShop(config)),
+      '/api/v1/namespaces/shop/secrets/token': server(inShop(secret)),
+      '/apis/apps/v1/namespaces/shop/deployments/web': server(
+        inShop(deployment),
+        { generation: 3 }
+      ),
+      '/api/v1/namespaces/shop/services/web': server(inShop(service))
+    }
+    return new FakeKubeApi()
+      .serve('example.com/v1', [
+        { name: 'widgets', kind: 'Widget', namespaced: true }
+      ])
+      .on((r) => {
+        const path = r.path.split('?')[0] ?? ''
+        if (r.method === 'GET' && live[path])
+          return { status: 200, body: JSON.stringify(live[path]) }
+        if (r.method !== 'PATCH' || !r.path.includes('dryRun=All'))
+          return undefined
+        if (path.includes('/namespaces/elsewhere/'))
+          return {
+            status: 404,
+            body: statusBody(
+              404,
+              'NotFound',
+              'namespaces "elsewhere" not found'
+            )
+          }
+        // What the dry-run answers: the objects `cluster()`'s kubectl gives.
+        const dry = dryRun[path]
+        return dry ? { status: 200, body: JSON.stringify(dry) } : undefined
+      })
+  }
+
+  it('classifies the objects as the kubectl calls did, with no kubectl process', async () => {
+    const clock = new StillClock()
+    const api = channel()
+    const exec = cluster()
+    const kubectl = new KubectlClient(
+      exec,
+      clock,
+      defaultKubectlConfig(),
+      undefined,
+      undefined,
+      undefined,
+      new KubeApi(api, clock, defaultRetryOptions(), () =>
+        Promise.resolve('default')
+      )
+    )
+    const overApi = await previewPlan(buildPlan(definition()), {
+      ...defaultPreviewOptions(exec),
+      kubectl
+    })
+    // helm still answers for the add-ons; kubectl runs no process.
+    expect(exec.calls.filter((c) => c.command === 'kubectl')).toEqual([])
+    // Dry-runs carry the field manager and the inventory label, as kubectl's
+    // (the fake answers what kubectl's fixture answers, so texts compare).
+    const patch = api.requests.find((r) => r.method === 'PATCH')
+    expect(patch?.path).toMatch(/fieldManager=clustersync/)
+    expect(patch?.body).toContain(applySetId('shop'))
+    const byProcesses = await previewPlan(
+      buildPlan(definition()),
+      defaultPreviewOptions(cluster())
+    )
+    expect(renderPreviewText(overApi)).toBe(renderPreviewText(byProcesses))
+  })
+
+  it('throws UnreachableError when the API server cannot be reached', async () => {
+    const clock = new StillClock()
+    const gone = new FakeKubeApi().on(() => {
+      throw new Error('dial tcp 127.0.0.1:6443: connect: connection refused')
+    })
+    const exec = new FakeExec()
+    const kubectl = new KubectlClient(
+      exec,
+      clock,
+      defaultKubectlConfig(),
+      undefined,
+      undefined,
+      undefined,
+      new KubeApi(gone, clock, { ...defaultRetryOptions(), attempts: 1 }, () =>
+        Promise.resolve('default')
+      )
+    )
+    const plan = buildPlan(
+      buildDefinition('c', { s: { manifests: { m: { objects: [config] } } } })
+    )
+    await expect(
+      previewPlan(plan, { ...defaultPreviewOptions(exec), kubectl })
+    ).rejects.toBeInstanceOf(UnreachableError)
   })
 })

@@ -4,43 +4,41 @@
  * including what a sync would prune according to the inventory in the
  * cluster. Nothing is applied.
  */
-import { defaultPreviewOptions, previewPlan } from '../apply/diff.js'
-import { previewPrune } from '../apply/diff-prune.js'
-import { readInventory } from '../apply/inventory.js'
-import { KubectlClient, defaultKubectlConfig } from '../apply/kubectl.js'
+import { defaultKubectlConfig } from '../apply/kubectl.js'
+import { previewOnCluster } from '../apply/preview-live.js'
 import type { Plan } from '../plan/types.js'
 import type { PlanPreview } from '../plan/preview.js'
 import type { Clock } from '../ports/clock.js'
 import type { Exec } from '../ports/exec.js'
+import type { KubeApiOpener } from '../ports/kube-api.js'
 
 /** Compares a plan with the cluster; rejects when the cluster cannot be read. */
 export type DriftCheck = (plan: Plan) => Promise<PlanPreview>
 
-/** The drift check over kubectl and helm with the job's kubeconfig. */
+/** The drift check with the job's kubeconfig, over the API channel when one opens. */
 export function createDriftCheck(options: {
   exec: Exec
   clock: Clock
   kubeconfig: string
   context?: string
   kubectl: string
+  kubeApi?: KubeApiOpener
 }): DriftCheck {
-  const connection = {
-    kubeconfig: options.kubeconfig,
-    ...(options.context ? { context: options.context } : {})
-  }
-  return async (plan) => {
-    const kubectl = new KubectlClient(options.exec, options.clock, {
-      ...defaultKubectlConfig(),
-      binary: options.kubectl,
-      ...connection
-    })
-    return previewPlan(plan, {
-      ...defaultPreviewOptions(options.exec),
-      ...connection,
-      loadPrune: async () =>
-        previewPrune(plan, await readInventory(kubectl, plan.cluster))
-    })
-  }
+  return (plan) =>
+    previewOnCluster(
+      plan,
+      {
+        exec: options.exec,
+        clock: options.clock,
+        ...(options.kubeApi ? { kubeApi: options.kubeApi } : {})
+      },
+      {
+        ...defaultKubectlConfig(),
+        binary: options.kubectl,
+        kubeconfig: options.kubeconfig,
+        ...(options.context ? { context: options.context } : {})
+      }
+    )
 }
 
 /**

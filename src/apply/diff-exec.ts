@@ -6,6 +6,7 @@
 import { UnreachableError, trimOutput } from '../errors.js'
 import type { Exec, ExecResult } from '../ports/exec.js'
 import type { PrunePreview } from '../plan/preview.js'
+import type { KubectlClient } from './kubectl.js'
 
 export interface PreviewOptions {
   exec: Exec
@@ -21,6 +22,12 @@ export interface PreviewOptions {
    * it the preview lists no prunes. The CLI wires `previewPrune`.
    */
   loadPrune?: () => Promise<PrunePreview>
+  /**
+   * Manifest steps' reads and dry-runs go through this client when given
+   * (over the API channel: requests, not two kubectl processes per step;
+   * cluster-client.ts). Add-ons always ask helm.
+   */
+  kubectl?: KubectlClient
 }
 
 /** Four steps at a time, two minutes per call. */
@@ -33,6 +40,20 @@ export function defaultPreviewOptions(exec: Exec): PreviewOptions {
 const unreachable =
   /unable to connect to the server|connection refused|no such host|i\/o timeout|kubernetes cluster unreachable|couldn't get current server API group list/i
 
+/** Throws UnreachableError when `stderr` says the API server cannot be reached. */
+export function checkReachable(
+  options: Pick<PreviewOptions, 'context'>,
+  stderr: string,
+  timedOut = false
+): void {
+  if (timedOut || unreachable.test(stderr)) {
+    const where = options.context ? ` (context ${options.context})` : ''
+    throw new UnreachableError(
+      `the cluster${where} cannot be reached: ${trimOutput(stderr, 2) || 'the call timed out'}`
+    )
+  }
+}
+
 /** Runs kubectl or helm; throws UnreachableError when the API server cannot be reached. */
 export async function runTool(
   options: PreviewOptions,
@@ -44,14 +65,11 @@ export async function runTool(
     timeoutMs: options.timeoutMs,
     ...(input === undefined ? {} : { input })
   })
-  if (
-    result.timedOut ||
-    (result.exitCode !== 0 && unreachable.test(result.stderr))
-  ) {
-    const where = options.context ? ` (context ${options.context})` : ''
-    throw new UnreachableError(
-      `the cluster${where} cannot be reached: ${trimOutput(result.stderr, 2) || `${command} timed out`}`
+  if (result.timedOut || result.exitCode !== 0)
+    checkReachable(
+      options,
+      result.stderr || `${command} timed out`,
+      result.timedOut
     )
-  }
   return result
 }

@@ -5,9 +5,10 @@
  * add-on, `helm list` and `helm get values` (diff-release.ts). Steps are previewed a few at a
  * time, since each call mostly waits on the API server.
  */
-import { trimOutput } from '../errors.js'
+import { getErrorMessage, trimOutput } from '../errors.js'
 import { diffObjects, isRecord, sameObject } from '../plan/object-diff.js'
-import { appliedDocument } from './kube-objects.js'
+import { appliedDocument, refOf, type KubeJson } from './kube-objects.js'
+import type { KubectlClient } from './kubectl.js'
 import { applySetId } from './inventory.js'
 import {
   countPreview,
@@ -17,7 +18,7 @@ import {
   type StepPreview
 } from '../plan/preview.js'
 import type { ManifestStep, Plan } from '../plan/types.js'
-import { runTool, type PreviewOptions } from './diff-exec.js'
+import { checkReachable, runTool, type PreviewOptions } from './diff-exec.js'
 import { previewAddonStep } from './diff-release.js'
 
 export { defaultPreviewOptions, type PreviewOptions } from './diff-exec.js'
@@ -55,10 +56,50 @@ export async function previewManifestStep(
   applySet: string
 ): Promise<StepPreview> {
   if (step.objects.length === 0) return { step: step.id, changes: [] }
+  const documents = step.objects.map((o) => appliedDocument(o, applySet))
+  const { dryItems, liveItems, stderr } = options.kubectl
+    ? await readOverClient(options.kubectl, step, documents, options)
+    : await readOverProcesses(step, documents, options)
+  const changes = step.objects.map((o): ChangePreview => {
+    const match = (items: Record<string, unknown>[]) =>
+      items.find((item) =>
+        sameIdentity(item, o.object.kind, o.object.name, o.namespace)
+      )
+    const desired = match(dryItems)
+    const current = match(liveItems)
+    if (!desired)
+      return notDryRun(o.subject, o.namespace, o.object.kind, stderr)
+    if (!current) return { subject: o.subject, action: 'created' }
+    if (sameObject(current, desired))
+      return { subject: o.subject, action: 'unchanged' }
+    const mask =
+      o.group === '' && o.object.kind === 'Secret' ? ['data', 'stringData'] : []
+    return {
+      subject: o.subject,
+      action: 'configured',
+      diff: diffObjects(current, desired, { mask })
+    }
+  })
+  return { step: step.id, changes }
+}
+
+/** What a step's dry-run and read gave: objects, and the dry-run's errors. */
+interface StepAnswers {
+  dryItems: Record<string, unknown>[]
+  liveItems: Record<string, unknown>[]
+  stderr: string
+}
+
+/** Two kubectl processes per step: `apply --dry-run=server` and `get`. */
+async function readOverProcesses(
+  step: ManifestStep,
+  documents: unknown[],
+  options: PreviewOptions
+): Promise<StepAnswers> {
   const input = JSON.stringify({
     apiVersion: 'v1',
     kind: 'List',
-    items: step.objects.map((o) => appliedDocument(o, applySet))
+    items: documents
   })
   const kube = kubeFlags(options)
   const apply = [
@@ -78,29 +119,38 @@ export async function previewManifestStep(
     runTool(options, 'kubectl', apply, input),
     runTool(options, 'kubectl', get, input)
   ])
-  const dryItems = listItems(dry.stdout)
-  const liveItems = listItems(live.stdout)
-  const changes = step.objects.map((o): ChangePreview => {
-    const match = (items: Record<string, unknown>[]) =>
-      items.find((item) =>
-        sameIdentity(item, o.object.kind, o.object.name, o.namespace)
-      )
-    const desired = match(dryItems)
-    const current = match(liveItems)
-    if (!desired)
-      return notDryRun(o.subject, o.namespace, o.object.kind, dry.stderr)
-    if (!current) return { subject: o.subject, action: 'created' }
-    if (sameObject(current, desired))
-      return { subject: o.subject, action: 'unchanged' }
-    const mask =
-      o.group === '' && o.object.kind === 'Secret' ? ['data', 'stringData'] : []
-    return {
-      subject: o.subject,
-      action: 'configured',
-      diff: diffObjects(current, desired, { mask })
-    }
-  })
-  return { step: step.id, changes }
+  return {
+    dryItems: listItems(dry.stdout),
+    liveItems: listItems(live.stdout),
+    stderr: dry.stderr
+  }
+}
+
+/**
+ * The same over the command's client (the API channel): the requests
+ * `kubectl apply --dry-run=server` and `kubectl get` send, several at once.
+ * A read that fails as kubectl's would (not found, forbidden) leaves the
+ * objects unread, as `kubectl get` printing nothing does.
+ */
+async function readOverClient(
+  kubectl: KubectlClient,
+  step: ManifestStep,
+  documents: KubeJson[],
+  options: PreviewOptions
+): Promise<StepAnswers> {
+  const [dry, live] = await Promise.all([
+    kubectl.apply(documents, { force: step.manifest.force, dryRun: true }),
+    kubectl.get(documents.map(refOf)).catch((error: unknown) => {
+      checkReachable(options, getErrorMessage(error))
+      return []
+    })
+  ])
+  if (dry.result.exitCode !== 0) checkReachable(options, dry.result.stderr)
+  return {
+    dryItems: dry.applied,
+    liveItems: live,
+    stderr: dry.result.stderr
+  }
 }
 
 /**

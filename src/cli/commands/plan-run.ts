@@ -1,8 +1,6 @@
 /** What `clustersync plan` does (plan.ts describes the command). */
-import { defaultPreviewOptions, previewPlan } from '../../apply/diff.js'
-import { previewPrune } from '../../apply/diff-prune.js'
-import { readInventory } from '../../apply/inventory.js'
-import { KubectlClient, defaultKubectlConfig } from '../../apply/kubectl.js'
+import { previewOnCluster } from '../../apply/preview-live.js'
+import { defaultKubectlConfig } from '../../apply/kubectl.js'
 import { bundledRegistryLookup } from '../../catalog/bundled-lookup.js'
 import { hasErrors } from '../../diagnostics.js'
 import { buildPlan } from '../../plan/build-plan.js'
@@ -59,22 +57,11 @@ export async function runPlan(
     stringOption(args, 'kubeconfig') ?? nonEmpty(ctx.env.KUBECONFIG)
   const live = booleanOption(args, 'live', kubeconfig !== undefined)
   const context = stringOption(args, 'context')
-  const connection = {
-    ...(kubeconfig ? { kubeconfig } : {}),
-    ...(context ? { context } : {})
-  }
-  // The prune list comes from the inventory the sync keeps in the cluster,
-  // read with the sync's own client so both see the same record.
-  const kubectl = new KubectlClient(ctx.exec, ctx.clock, {
-    ...defaultKubectlConfig(),
-    ...connection
-  })
   const preview = live
-    ? await previewPlan(plan, {
-        ...defaultPreviewOptions(ctx.exec),
-        ...connection,
-        loadPrune: async () =>
-          previewPrune(plan, await readInventory(kubectl, plan.cluster))
+    ? await previewOnCluster(plan, ctx, {
+        ...defaultKubectlConfig(),
+        ...(kubeconfig ? { kubeconfig } : {}),
+        ...(context ? { context } : {})
       })
     : undefined
 
