@@ -35013,6 +35013,182 @@ module.exports = {
 
 /***/ }),
 
+/***/ 1712:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  w: () => (/* binding */ openClusterClient)
+});
+
+// EXTERNAL MODULE: ./src/ports/kube-api.ts
+var kube_api = __nccwpck_require__(1502);
+// EXTERNAL MODULE: ./src/apply/slots.ts
+var slots = __nccwpck_require__(4401);
+;// CONCATENATED MODULE: ./src/apply/call-pool.ts
+/**
+ * The kubectl call pool: concurrent steps ask for `get` and `apply` calls
+ * independently, and the pool merges the requests made in the same turn of
+ * the event loop into few kubectl processes (at most `parallel` at once).
+ *
+ * Why: a kubectl process costs ~0.1 s of CPU before it sends a request
+ * (startup, kubeconfig, discovery cache). With one `get` and one `apply`
+ * per step, a 1,000-object definition of 110 steps spent most of its time
+ * starting processes. Merged, a wave of ready steps costs a handful.
+ *
+ * Safety is the caller's: each request keeps its own objects in its own
+ * order inside one process (a chunk never splits a request), requests with
+ * different flags are never merged, and when a merged call fails every
+ * request in it is re-run alone, so each step sees exactly its own result
+ * and error, as if it had never been merged. Server-side apply and `get`
+ * are idempotent, which is what makes the re-run harmless.
+ */
+
+/**
+ * 100 to 500 items per call: measured on the local control plane, a second
+ * process for fewer than ~100 objects loses more to its startup than it
+ * gains in parallel requests.
+ */
+function defaultCallPoolOptions(parallel) {
+    return { parallel, minItemsPerCall: 100, maxItemsPerCall: 500 };
+}
+/** See the file comment. One pool per sync, shared by all its clients. */
+class CallPool {
+    options;
+    groups = new Map();
+    scheduled = false;
+    slots;
+    constructor(options) {
+        this.options = options;
+        this.slots = new slots/* Slots */.W(options.parallel);
+    }
+    /**
+     * Queues `items` under `group` (requests of one group share flags and can
+     * be merged); `run` executes a chunk and must be the same for the group.
+     */
+    submit(group, items, run, onRetry) {
+        return new Promise((resolve, reject) => {
+            let g = this.groups.get(group);
+            if (!g) {
+                g = { run, waiting: [] };
+                this.groups.set(group, g);
+            }
+            g.waiting.push({
+                items,
+                resolve,
+                reject,
+                ...(onRetry ? { onRetry } : {})
+            });
+            if (!this.scheduled) {
+                this.scheduled = true;
+                // After the current turn: every step started in it has queued its
+                // request by then.
+                setImmediate(() => this.flush());
+            }
+        });
+    }
+    flush() {
+        this.scheduled = false;
+        for (const [key, group] of this.groups) {
+            this.groups.delete(key);
+            for (const chunk of this.chunks(group.waiting)) {
+                void this.runChunk(group.run, chunk);
+            }
+        }
+    }
+    /** Splits whole requests into balanced chunks (greedy, largest first). */
+    chunks(waiting) {
+        const { parallel, minItemsPerCall, maxItemsPerCall } = this.options;
+        const total = waiting.reduce((n, w) => n + w.items.length, 0);
+        const count = Math.max(1, Math.min(waiting.length, Math.max(Math.min(Math.max(1, parallel), Math.ceil(total / minItemsPerCall)), Math.ceil(total / maxItemsPerCall))));
+        const chunks = Array.from({ length: count }, () => ({ size: 0, members: [] }));
+        const bySize = waiting
+            .map((w, i) => ({ w, i }))
+            .sort((a, b) => b.w.items.length - a.w.items.length || a.i - b.i);
+        for (const { w } of bySize) {
+            const smallest = chunks.reduce((a, b) => (b.size < a.size ? b : a));
+            smallest.size += w.items.length;
+            smallest.members.push(w);
+        }
+        return chunks.filter((c) => c.members.length > 0).map((c) => c.members);
+    }
+    async runChunk(run, chunk) {
+        await this.slots.acquire();
+        try {
+            const answers = await run(chunk);
+            chunk.forEach((w, i) => {
+                const answer = answers[i];
+                if (answer instanceof Error)
+                    w.reject(answer);
+                else
+                    w.resolve(answer);
+            });
+        }
+        catch (error) {
+            const e = error instanceof Error ? error : new Error(String(error));
+            for (const w of chunk)
+                w.reject(e);
+        }
+        finally {
+            this.slots.release();
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/apply/kube-api.ts
+var apply_kube_api = __nccwpck_require__(862);
+// EXTERNAL MODULE: ./src/apply/kubectl.ts
+var apply_kubectl = __nccwpck_require__(6154);
+;// CONCATENATED MODULE: ./src/apply/cluster-client.ts
+
+
+
+
+/** Opens the client; see the file comment. */
+async function openClusterClient(ports, config, options) {
+    const opened = await ports.kubeApi?.open({
+        kubectl: config.binary,
+        ...(config.kubeconfig ? { kubeconfig: config.kubeconfig } : {}),
+        ...(config.context ? { context: config.context } : {})
+    });
+    const transport = opened && (0,kube_api/* isOpen */.n)(opened) ? opened : undefined;
+    // Concurrent steps' get/apply calls are merged into at most
+    // `concurrency` kubectl processes at a time when there is no channel.
+    const pool = new CallPool(defaultCallPoolOptions(options.concurrency));
+    const api = transport
+        ? new apply_kube_api/* KubeApi */.Y5(transport, ports.clock, config.retry, 
+        // A transport that read the kubeconfig knows the namespace; else
+        // kubectl is asked (`run` is a plain process on any client), and
+        // only when needed.
+        () => transport.namespace !== undefined
+            ? Promise.resolve(transport.namespace)
+            : contextNamespace(kubectl), (0,apply_kube_api/* inFlightFor */.Rf)(options.concurrency))
+        : undefined;
+    const kubectl = new apply_kubectl/* KubectlClient */.CN(ports.exec, ports.clock, config, undefined, options.signal, pool, api);
+    return {
+        kubectl,
+        overApi: api !== undefined,
+        close: async () => transport?.close(),
+        ...(opened && !(0,kube_api/* isOpen */.n)(opened) ? { unavailable: opened.unavailable } : {})
+    };
+}
+/** The namespace kubectl puts namespaced objects that name none into. */
+async function contextNamespace(kubectl) {
+    const result = await kubectl.run([
+        'config',
+        'view',
+        '--minify',
+        '-o',
+        'jsonpath={.contexts[0].context.namespace}'
+    ]);
+    const namespace = result.exitCode === 0 ? result.stdout.trim() : '';
+    return namespace === '' ? 'default' : namespace;
+}
+
+
+/***/ }),
+
 /***/ 384:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -67654,6 +67830,10 @@ function createSystemClock() {
     };
 }
 
+// EXTERNAL MODULE: ./src/apply/kubectl.ts
+var kubectl = __nccwpck_require__(6154);
+// EXTERNAL MODULE: ./src/apply/cluster-client.ts + 1 modules
+var cluster_client = __nccwpck_require__(1712);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/plan/digest.ts
@@ -67853,17 +68033,21 @@ function defaultPreviewOptions(exec) {
 // Said by kubectl and helm when the API server cannot be reached at all;
 // per-object errors never look like this.
 const unreachable = /unable to connect to the server|connection refused|no such host|i\/o timeout|kubernetes cluster unreachable|couldn't get current server API group list/i;
+/** Throws UnreachableError when `stderr` says the API server cannot be reached. */
+function checkReachable(options, stderr, timedOut = false) {
+    if (timedOut || unreachable.test(stderr)) {
+        const where = options.context ? ` (context ${options.context})` : '';
+        throw new errors/* UnreachableError */.Jk(`the cluster${where} cannot be reached: ${(0,errors/* trimOutput */.KY)(stderr, 2) || 'the call timed out'}`);
+    }
+}
 /** Runs kubectl or helm; throws UnreachableError when the API server cannot be reached. */
 async function runTool(options, command, args, input) {
     const result = await options.exec.run(command, args, {
         timeoutMs: options.timeoutMs,
         ...(input === undefined ? {} : { input })
     });
-    if (result.timedOut ||
-        (result.exitCode !== 0 && unreachable.test(result.stderr))) {
-        const where = options.context ? ` (context ${options.context})` : '';
-        throw new errors/* UnreachableError */.Jk(`the cluster${where} cannot be reached: ${(0,errors/* trimOutput */.KY)(result.stderr, 2) || `${command} timed out`}`);
-    }
+    if (result.timedOut || result.exitCode !== 0)
+        checkReachable(options, result.stderr || `${command} timed out`, result.timedOut);
     return result;
 }
 
@@ -68005,10 +68189,35 @@ async function previewPlan(plan, options) {
 async function previewManifestStep(step, options, applySet) {
     if (step.objects.length === 0)
         return { step: step.id, changes: [] };
+    const documents = step.objects.map((o) => (0,kube_objects/* appliedDocument */.Nn)(o, applySet));
+    const { dryItems, liveItems, stderr } = options.kubectl
+        ? await readOverClient(options.kubectl, step, documents, options)
+        : await readOverProcesses(step, documents, options);
+    const changes = step.objects.map((o) => {
+        const match = (items) => items.find((item) => sameIdentity(item, o.object.kind, o.object.name, o.namespace));
+        const desired = match(dryItems);
+        const current = match(liveItems);
+        if (!desired)
+            return notDryRun(o.subject, o.namespace, o.object.kind, stderr);
+        if (!current)
+            return { subject: o.subject, action: 'created' };
+        if (sameObject(current, desired))
+            return { subject: o.subject, action: 'unchanged' };
+        const mask = o.group === '' && o.object.kind === 'Secret' ? ['data', 'stringData'] : [];
+        return {
+            subject: o.subject,
+            action: 'configured',
+            diff: diffObjects(current, desired, { mask })
+        };
+    });
+    return { step: step.id, changes };
+}
+/** Two kubectl processes per step: `apply --dry-run=server` and `get`. */
+async function readOverProcesses(step, documents, options) {
     const input = JSON.stringify({
         apiVersion: 'v1',
         kind: 'List',
-        items: step.objects.map((o) => (0,kube_objects/* appliedDocument */.Nn)(o, applySet))
+        items: documents
     });
     const kube = kubeFlags(options);
     const apply = [
@@ -68028,26 +68237,33 @@ async function previewManifestStep(step, options, applySet) {
         runTool(options, 'kubectl', apply, input),
         runTool(options, 'kubectl', get, input)
     ]);
-    const dryItems = listItems(dry.stdout);
-    const liveItems = listItems(live.stdout);
-    const changes = step.objects.map((o) => {
-        const match = (items) => items.find((item) => sameIdentity(item, o.object.kind, o.object.name, o.namespace));
-        const desired = match(dryItems);
-        const current = match(liveItems);
-        if (!desired)
-            return notDryRun(o.subject, o.namespace, o.object.kind, dry.stderr);
-        if (!current)
-            return { subject: o.subject, action: 'created' };
-        if (sameObject(current, desired))
-            return { subject: o.subject, action: 'unchanged' };
-        const mask = o.group === '' && o.object.kind === 'Secret' ? ['data', 'stringData'] : [];
-        return {
-            subject: o.subject,
-            action: 'configured',
-            diff: diffObjects(current, desired, { mask })
-        };
-    });
-    return { step: step.id, changes };
+    return {
+        dryItems: listItems(dry.stdout),
+        liveItems: listItems(live.stdout),
+        stderr: dry.stderr
+    };
+}
+/**
+ * The same over the command's client (the API channel): the requests
+ * `kubectl apply --dry-run=server` and `kubectl get` send, several at once.
+ * A read that fails as kubectl's would (not found, forbidden) leaves the
+ * objects unread, as `kubectl get` printing nothing does.
+ */
+async function readOverClient(kubectl, step, documents, options) {
+    const [dry, live] = await Promise.all([
+        kubectl.apply(documents, { force: step.manifest.force, dryRun: true }),
+        kubectl.get(documents.map(kube_objects/* refOf */.H8)).catch((error) => {
+            checkReachable(options, (0,errors/* getErrorMessage */.u1)(error));
+            return [];
+        })
+    ]);
+    if (dry.result.exitCode !== 0)
+        checkReachable(options, dry.result.stderr);
+    return {
+        dryItems: dry.applied,
+        liveItems: live,
+        stderr: dry.result.stderr
+    };
 }
 /**
  * A dry-run that did not return the object: an object whose Namespace or
@@ -68158,8 +68374,31 @@ function previewPrune(plan, inventory) {
     };
 }
 
-// EXTERNAL MODULE: ./src/apply/kubectl.ts
-var apply_kubectl = __nccwpck_require__(6154);
+;// CONCATENATED MODULE: ./src/apply/preview-live.ts
+
+
+
+
+/** Previews `plan` on the cluster `config` names; see the file comment. */
+async function previewOnCluster(plan, ports, config) {
+    const options = defaultPreviewOptions(ports.exec);
+    // A preview reports an unreachable cluster at once, as the kubectl
+    // processes did (they were never retried); one retry rides out a blip.
+    const client = await (0,cluster_client/* openClusterClient */.w)(ports, { ...config, retry: { ...config.retry, attempts: 2 } }, { concurrency: options.concurrency });
+    try {
+        return await previewPlan(plan, {
+            ...options,
+            ...(config.kubeconfig ? { kubeconfig: config.kubeconfig } : {}),
+            ...(config.context ? { context: config.context } : {}),
+            ...(client.overApi ? { kubectl: client.kubectl } : {}),
+            loadPrune: async () => previewPrune(plan, await (0,inventory/* readInventory */.zw)(client.kubectl, plan.cluster))
+        });
+    }
+    finally {
+        await client.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/action/drift.ts
 /**
  * The scheduled drift check: the plan compared with the live cluster (the
@@ -68169,26 +68408,18 @@ var apply_kubectl = __nccwpck_require__(6154);
  */
 
 
-
-
-/** The drift check over kubectl and helm with the job's kubeconfig. */
+/** The drift check with the job's kubeconfig, over the API channel when one opens. */
 function createDriftCheck(options) {
-    const connection = {
+    return (plan) => previewOnCluster(plan, {
+        exec: options.exec,
+        clock: options.clock,
+        ...(options.kubeApi ? { kubeApi: options.kubeApi } : {})
+    }, {
+        ...(0,kubectl/* defaultKubectlConfig */.M_)(),
+        binary: options.kubectl,
         kubeconfig: options.kubeconfig,
         ...(options.context ? { context: options.context } : {})
-    };
-    return async (plan) => {
-        const kubectl = new apply_kubectl/* KubectlClient */.CN(options.exec, options.clock, {
-            ...(0,apply_kubectl/* defaultKubectlConfig */.M_)(),
-            binary: options.kubectl,
-            ...connection
-        });
-        return previewPlan(plan, {
-            ...defaultPreviewOptions(options.exec),
-            ...connection,
-            loadPrune: async () => previewPrune(plan, await (0,inventory/* readInventory */.zw)(kubectl, plan.cluster))
-        });
-    };
+    });
 }
 /**
  * "drift: 2 to create, 1 to change" on a schedule, "would change the
@@ -70272,7 +70503,7 @@ async function sync_phases(options) {
     if (run.inputs && JSON.stringify(run.inputs).length > maxInputsBytes)
         delete run.inputs;
     logger.info(`Applying: ${plan.steps.length} steps to cluster ${plan.cluster}`);
-    const { applyToCluster } = await __nccwpck_require__.e(/* import() */ 388).then(__nccwpck_require__.bind(__nccwpck_require__, 9388));
+    const { applyToCluster } = await __nccwpck_require__.e(/* import() */ 894).then(__nccwpck_require__.bind(__nccwpck_require__, 2894));
     const applied = await applyToCluster(plan, options, options, metadata, run);
     if (applied.reason !== 'Succeeded') {
         return finish('Applying', applied.reason, diagnostics, applied.steps, applied.message);
@@ -70330,7 +70561,7 @@ function syncRunner(options) {
             triggeredBy: metadata.triggeredBy,
             ...(metadata.filesUrl ? { filesUrl: metadata.filesUrl } : {}),
             kubectl: {
-                ...(0,apply_kubectl/* defaultKubectlConfig */.M_)(),
+                ...(0,kubectl/* defaultKubectlConfig */.M_)(),
                 binary: inputs.kubectl,
                 ...cluster
             },
@@ -70743,6 +70974,7 @@ async function main() {
             ? createDriftCheck({
                 exec,
                 clock,
+                kubeApi: createKubeApiOpener(),
                 kubeconfig: kubeconfigPath,
                 kubectl: inputs.kubectl,
                 ...(inputs.context ? { context: inputs.context } : {})

@@ -3559,7 +3559,7 @@ const planCommand = {
         cluster_flags/* chartMirrorOption */.L9
     ],
     // The work (and most of ClusterSync's code) loads only when it runs.
-    run: async (args, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(202), __nccwpck_require__.e(490), __nccwpck_require__.e(435)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5435))).runPlan(args, ctx)
+    run: async (args, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(202), __nccwpck_require__.e(490), __nccwpck_require__.e(621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9621))).runPlan(args, ctx)
 };
 
 ;// CONCATENATED MODULE: ./src/cli/commands/status.ts
@@ -4194,7 +4194,7 @@ async function phases(options) {
     if (run.inputs && JSON.stringify(run.inputs).length > maxInputsBytes)
         delete run.inputs;
     logger.info(`Applying: ${plan.steps.length} steps to cluster ${plan.cluster}`);
-    const { applyToCluster } = await __nccwpck_require__.e(/* import() */ 388).then(__nccwpck_require__.bind(__nccwpck_require__, 9388));
+    const { applyToCluster } = await __nccwpck_require__.e(/* import() */ 894).then(__nccwpck_require__.bind(__nccwpck_require__, 2894));
     const applied = await applyToCluster(plan, options, options, metadata, run);
     if (applied.reason !== 'Succeeded') {
         return finish('Applying', applied.reason, diagnostics, applied.steps, applied.message);
