@@ -1,15 +1,26 @@
 /**
  * Drift for `status`: which steps the definition changed since the last
  * sync (digest differs: pending, not drift), and which live objects of the
- * unchanged manifest steps differ from what ClusterSync applied, found with
- * one `kubectl diff --server-side` over all of them. Only object names are
- * reported, never the diff itself (Secret values stay out of the output).
+ * unchanged manifest steps differ from what ClusterSync applied. Over the
+ * API channel each object is dry-run and read, several at once, and the two
+ * compared as the live preview compares them; without one, one
+ * `kubectl diff --server-side` runs over all of them. Both name objects as
+ * kubectl diff does. Only names are reported, never the diff itself (Secret
+ * values stay out of the output).
  */
-import { trimOutput } from '../errors.js'
+import { getErrorMessage, trimOutput } from '../errors.js'
+import { sameObject } from '../plan/object-diff.js'
 import type { Plan } from '../plan/types.js'
 import type { Inventory } from './inventory.js'
 import { fieldManager, type KubectlClient } from './kubectl.js'
-import { appliedDocument, listDocument, type KubeJson } from './kube-objects.js'
+import {
+  appliedDocument,
+  groupOf,
+  listDocument,
+  refKey,
+  refOf,
+  type KubeJson
+} from './kube-objects.js'
 
 /** What `status` says about drift. */
 export interface DriftReport {
@@ -26,7 +37,9 @@ export async function detectDrift(
   plan: Plan,
   inventory: Inventory,
   kubectl: KubectlClient,
-  applySetId: string
+  applySetId: string,
+  /** True when `kubectl` talks over the API channel (cluster-client.ts). */
+  overApi = false
 ): Promise<DriftReport> {
   const recorded = new Map(inventory.steps.map((s) => [s.id, s]))
   const pending: string[] = []
@@ -44,6 +57,7 @@ export async function detectDrift(
     .map((s) => s.id)
   pending.push(...removed)
   if (bodies.length === 0) return { pending, drifted: [] }
+  if (overApi) return { pending, ...(await driftOverApi(kubectl, bodies)) }
   const result = await kubectl.run(
     [
       'diff',
@@ -72,4 +86,42 @@ export async function detectDrift(
     )
   ]
   return { pending, drifted }
+}
+
+/**
+ * The objects whose dry-run (with `--force-conflicts`, as kubectl diff is
+ * run above) differs from what is live, or that are gone; named as kubectl
+ * diff names them (`apps.v1.Deployment.shop.web`).
+ */
+async function driftOverApi(
+  kubectl: KubectlClient,
+  bodies: KubeJson[]
+): Promise<Pick<DriftReport, 'drifted' | 'error'>> {
+  let live: KubeJson[]
+  try {
+    live = await kubectl.get(bodies.map(refOf))
+  } catch (error) {
+    return { drifted: [], error: trimOutput(getErrorMessage(error), 3) }
+  }
+  const dry = await kubectl.apply(bodies, { force: true, dryRun: true })
+  if (dry.result.exitCode !== 0) {
+    return { drifted: [], error: trimOutput(dry.result.stderr, 3) }
+  }
+  const liveByKey = new Map(live.map((o) => [refKey(refOf(o)), o]))
+  const drifted = dry.applied
+    .filter((desired) => {
+      const current = liveByKey.get(refKey(refOf(desired)))
+      return current === undefined || !sameObject(current, desired)
+    })
+    .map(diffName)
+  // In kubectl diff's order: by name (it diffs two folders of files).
+  return { drifted: [...new Set(drifted)].sort() }
+}
+
+/** `<group.>version.Kind.namespace.name`, kubectl diff's name for an object. */
+function diffName(object: KubeJson): string {
+  const ref = refOf(object)
+  const group = groupOf(ref.apiVersion)
+  const version = ref.apiVersion.slice(ref.apiVersion.indexOf('/') + 1)
+  return `${group ? `${group}.` : ''}${version}.${ref.kind}.${ref.namespace ?? ''}.${ref.name}`
 }

@@ -7,7 +7,12 @@ import {
   type Inventory,
   type SyncStart
 } from '../../apply/inventory.js'
-import { KubectlClient } from '../../apply/kubectl.js'
+import type { KubectlClient } from '../../apply/kubectl.js'
+import {
+  openClusterClient,
+  type ClusterClient
+} from '../../apply/cluster-client.js'
+import type { ClusterDefinition } from '../../definition/types.js'
 import { readLock, type LockState } from '../../apply/lock.js'
 import { isUnreachable } from '../../apply/retry.js'
 import { trimOutput, UnreachableError } from '../../errors.js'
@@ -48,10 +53,26 @@ export async function runStatus(
     )
     return 1
   }
-  const kubectl = new KubectlClient(ctx.exec, ctx.clock, {
-    ...config,
-    retry: { ...config.retry, attempts: 2 }
-  })
+  // Reads and the drift dry-runs go over the API channel when one opens.
+  const client = await openClusterClient(
+    ctx,
+    { ...config, retry: { ...config.retry, attempts: 2 } },
+    { concurrency: 4 }
+  )
+  try {
+    return await statusWith(checked.definition, client, ctx, args)
+  } finally {
+    await client.close()
+  }
+}
+
+async function statusWith(
+  definition: ClusterDefinition,
+  client: ClusterClient,
+  ctx: CliContext,
+  args: ParsedArgs
+): Promise<number> {
+  const { kubectl } = client
   const probe = await kubectl.run(['get', '--raw', '/readyz'])
   if (probe.exitCode !== 0) {
     const why = `cannot reach the cluster: ${trimOutput(probe.stderr, 3)}`
@@ -59,14 +80,15 @@ export async function runStatus(
     ctx.stderr.write(`error: ${why}\n`)
     return 1
   }
-  const cluster = checked.definition.name
+  const cluster = definition.name
   const { status, inventory } = await clusterStatus(cluster, kubectl, ctx)
   if (inventory && status.lastSync && status.status !== 'Not Configured') {
     status.drift = await detectDrift(
-      buildPlan(checked.definition),
+      buildPlan(definition),
       inventory,
       kubectl,
-      applySetId(cluster)
+      applySetId(cluster),
+      client.overApi
     )
   }
   ctx.stdout.write(
