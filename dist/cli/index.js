@@ -3559,7 +3559,7 @@ const planCommand = {
         cluster_flags/* chartMirrorOption */.L9
     ],
     // The work (and most of ClusterSync's code) loads only when it runs.
-    run: async (args, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(202), __nccwpck_require__.e(490), __nccwpck_require__.e(621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9621))).runPlan(args, ctx)
+    run: async (args, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(202), __nccwpck_require__.e(490), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4868))).runPlan(args, ctx)
 };
 
 ;// CONCATENATED MODULE: ./src/cli/commands/status.ts
