@@ -25,6 +25,7 @@ import type {
   KubeApiTransport
 } from '../ports/kube-api.js'
 import { directFailure, requestTimeout } from './kube-direct-failure.js'
+import { exchange, requestOptions } from './http-exchange.js'
 import {
   directChannel,
   kubeconfigFile,
@@ -176,50 +177,23 @@ function send(
   r: KubeApiRequest
 ): Promise<KubeApiResponse> {
   const request = channel.protocol === 'https:' ? httpsRequest : httpRequest
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        agent,
-        protocol: channel.protocol,
-        hostname: channel.hostname,
-        port: channel.port,
-        method: r.method,
-        path: `${channel.prefix}${r.path}`,
-        headers: {
-          accept: 'application/json',
-          'user-agent': 'clustersync',
-          ...(r.contentType ? { 'content-type': r.contentType } : {}),
-          ...r.headers,
-          ...auth
-        },
-        ...(r.timeoutMs !== undefined ? { timeout: r.timeoutMs } : {}),
-        ...(r.signal ? { signal: r.signal } : {})
-      },
-      (res) => {
-        const chunks: Buffer[] = []
-        res.on('data', (c: Buffer) => chunks.push(c))
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            body: Buffer.concat(chunks).toString('utf8')
-          })
-        )
-        res.on('error', reject)
-      }
-    )
-    req.on('timeout', () => {
-      // Without a timeout of its own, the event is the agent's idle timer,
-      // which only closes idle connections.
-      if (r.timeoutMs === undefined) return
-      req.destroy(
-        Object.assign(new Error(`no answer within ${r.timeoutMs} ms`), {
+  const req = request({
+    agent,
+    protocol: channel.protocol,
+    hostname: channel.hostname,
+    port: channel.port,
+    path: `${channel.prefix}${r.path}`,
+    ...requestOptions(r, { 'user-agent': 'clustersync', ...auth })
+  })
+  return exchange(req, r.body, () =>
+    // Without a timeout of its own, the event is the agent's idle timer,
+    // which only closes idle connections.
+    r.timeoutMs === undefined
+      ? undefined
+      : Object.assign(new Error(`no answer within ${r.timeoutMs} ms`), {
           code: requestTimeout,
           // Still dialling, or waiting for the answer: Go says which.
           dialing: req.socket?.connecting === true
         })
-      )
-    })
-    req.on('error', reject)
-    req.end(r.body)
-  })
+  )
 }

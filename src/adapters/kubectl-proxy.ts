@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { Agent, request as httpRequest } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { exchange, requestOptions } from './http-exchange.js'
 import type {
   KubeApiUnavailable,
   KubeApiOpener,
@@ -165,40 +166,17 @@ function send(
   agent: Agent,
   r: KubeApiRequest
 ): Promise<KubeApiResponse> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(
-      {
-        socketPath,
-        agent,
-        method: r.method,
-        path: r.path,
-        headers: {
-          host: 'localhost',
-          accept: 'application/json',
-          ...(r.contentType ? { 'content-type': r.contentType } : {}),
-          ...r.headers
-        },
-        ...(r.timeoutMs !== undefined ? { timeout: r.timeoutMs } : {}),
-        ...(r.signal ? { signal: r.signal } : {})
-      },
-      (res) => {
-        const chunks: Buffer[] = []
-        res.on('data', (c: Buffer) => chunks.push(c))
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            body: Buffer.concat(chunks).toString('utf8')
-          })
-        )
-        res.on('error', reject)
-      }
-    )
-    req.on('timeout', () =>
-      req.destroy(new Error(`request timed out (${r.timeoutMs} ms)`))
-    )
-    req.on('error', reject)
-    req.end(r.body)
+  const req = httpRequest({
+    socketPath,
+    agent,
+    path: r.path,
+    ...requestOptions(r, { host: 'localhost' })
   })
+  return exchange(
+    req,
+    r.body,
+    () => new Error(`request timed out (${r.timeoutMs} ms)`)
+  )
 }
 
 /**
