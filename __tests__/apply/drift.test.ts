@@ -91,7 +91,7 @@ describe('detectDrift', () => {
         Promise.resolve('default')
       )
     )
-    const report = await detectDrift(plan, inventory, kubectl, 'set-1', true)
+    const report = await detectDrift(plan, inventory, kubectl, 'set-1')
     expect(report).toEqual({
       pending: ['manifest:edited'],
       drifted: ['apps.v1.Deployment.shop.web', 'v1.ConfigMap.shop.gone']

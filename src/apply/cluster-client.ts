@@ -14,8 +14,6 @@ import { KubectlClient, type KubectlConfig } from './kubectl.js'
 /** An open client; `unavailable` says why the channel could not open. */
 export interface ClusterClient {
   kubectl: KubectlClient
-  /** True when the client talks over the API channel (not kubectl processes). */
-  overApi: boolean
   close(): Promise<void>
   unavailable?: string
 }
@@ -61,7 +59,6 @@ export async function openClusterClient(
   )
   return {
     kubectl,
-    overApi: api !== undefined,
     close: async () => transport?.close(),
     ...(opened && !isOpen(opened) ? { unavailable: opened.unavailable } : {})
   }

@@ -37,9 +37,7 @@ export async function detectDrift(
   plan: Plan,
   inventory: Inventory,
   kubectl: KubectlClient,
-  applySetId: string,
-  /** True when `kubectl` talks over the API channel (cluster-client.ts). */
-  overApi = false
+  applySetId: string
 ): Promise<DriftReport> {
   const recorded = new Map(inventory.steps.map((s) => [s.id, s]))
   const pending: string[] = []
@@ -57,7 +55,8 @@ export async function detectDrift(
     .map((s) => s.id)
   pending.push(...removed)
   if (bodies.length === 0) return { pending, drifted: [] }
-  if (overApi) return { pending, ...(await driftOverApi(kubectl, bodies)) }
+  if (kubectl.overApi)
+    return { pending, ...(await driftOverApi(kubectl, bodies)) }
   const result = await kubectl.run(
     [
       'diff',

@@ -101,6 +101,11 @@ export class KubectlClient {
     private readonly api?: KubeApi
   ) {}
 
+  /** True when reads and applies go over the API channel, not kubectl processes. */
+  get overApi(): boolean {
+    return this.api !== undefined
+  }
+
   /** The same client, reporting its retries to `listener` (one per step). */
   withRetryListener(listener: RetryListener): KubectlClient {
     return new KubectlClient(

@@ -37,7 +37,7 @@ export async function previewOnCluster(
       ...options,
       ...(config.kubeconfig ? { kubeconfig: config.kubeconfig } : {}),
       ...(config.context ? { context: config.context } : {}),
-      ...(client.overApi ? { kubectl: client.kubectl } : {}),
+      ...(client.kubectl.overApi ? { kubectl: client.kubectl } : {}),
       loadPrune: async () =>
         previewPrune(plan, await readInventory(client.kubectl, plan.cluster))
     })

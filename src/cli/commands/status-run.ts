@@ -87,8 +87,7 @@ async function statusWith(
       buildPlan(definition),
       inventory,
       kubectl,
-      applySetId(cluster),
-      client.overApi
+      applySetId(cluster)
     )
   }
   ctx.stdout.write(
