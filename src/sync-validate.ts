@@ -12,7 +12,12 @@ import type { SyncReason } from './sync-result.js'
 
 /** The validated plan and its diagnostics, or why there is none. */
 export type Validated =
-  | { plan: Plan; diagnostics: Diagnostic[] }
+  | {
+      plan: Plan
+      diagnostics: Diagnostic[]
+      /** Whether the bundled registry catalog may have been consulted. */
+      catalogUsed: boolean
+    }
   | {
       failed: Extract<SyncReason, 'ValidationFailed' | 'PlanFailed'>
       diagnostics: Diagnostic[]
@@ -21,10 +26,11 @@ export type Validated =
 /** Loads, validates and plans; never rejects. */
 export async function validateAndPlan(
   fs: SyncOptions['fs'],
-  options: SyncOptions,
-  catalogUsed: { value: boolean }
+  options: SyncOptions
 ): Promise<Validated> {
   const registries = options.registries
+  // A lookup given as data may have been used; a loader says when it is.
+  let catalogUsed = registries !== undefined && typeof registries !== 'function'
   try {
     // Loaded on first use: a sync of unchanged files never needs them, and
     // they are most of ClusterSync's code (see unchanged-inputs.ts).
@@ -44,12 +50,12 @@ export async function validateAndPlan(
       ...(typeof registries === 'function'
         ? {
             registries: () => {
-              catalogUsed.value = true
+              catalogUsed = true
               return registries()
             }
           }
         : registries
-          ? { registries: noteUse(registries, catalogUsed) }
+          ? { registries }
           : {})
     })
     if (!checked.definition) {
@@ -61,7 +67,7 @@ export async function validateAndPlan(
     const diagnostics = [...checked.diagnostics, ...plan.diagnostics]
     if (hasErrors(plan.diagnostics))
       return { failed: 'PlanFailed', diagnostics }
-    return { plan, diagnostics }
+    return { plan, diagnostics, catalogUsed }
   } catch (error) {
     return {
       failed: 'PlanFailed',
@@ -74,10 +80,4 @@ export async function validateAndPlan(
       ]
     }
   }
-}
-
-/** A lookup given as data: whether the run used it is unknown, so count it as used. */
-function noteUse<T>(lookup: T, catalogUsed: { value: boolean }): T {
-  catalogUsed.value = true
-  return lookup
 }

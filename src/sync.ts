@@ -207,13 +207,11 @@ async function phases(options: SyncOptions): Promise<SyncResult> {
   if (check.unchanged) return unchangedResult(check.unchanged)
 
   const journal = key ? new InputJournal(options.root) : undefined
-  const catalogUsed = { value: false }
   const validated = validateAndPlan(
     journal
       ? journal.wrap(stoppable(options.fs, stopLoading.signal))
       : options.fs,
-    options,
-    catalogUsed
+    options
   )
   // A late check still ends the load when it finds nothing changed;
   // otherwise the validated plan decides, and a failed one is reported at
@@ -238,7 +236,7 @@ async function phases(options: SyncOptions): Promise<SyncResult> {
   metadata.cluster = plan.cluster
   const run: ClusterRun = {
     ...(check.first ? { first: check.first } : {}),
-    ...(journal && key && !catalogUsed.value
+    ...(journal && key && !validPlan.catalogUsed
       ? { inputs: await inputsRecord(journal, key, plan, diagnostics) }
       : {})
   }
