@@ -8,6 +8,13 @@ import type {
   KubeApiResponse,
   KubeApiTransport
 } from '../../src/ports/kube-api.js'
+import { KubeApi } from '../../src/apply/kube-api.js'
+import { KubectlClient, defaultKubectlConfig } from '../../src/apply/kubectl.js'
+import { defaultRetryOptions } from '../../src/apply/retry.js'
+import type { Clock } from '../../src/ports/clock.js'
+import type { Exec } from '../../src/ports/exec.js'
+import { StillClock } from './fake-clock.js'
+import { FakeExec } from './fake-exec.js'
 
 type Rule = (
   request: KubeApiRequest
@@ -120,4 +127,29 @@ export function echoApplied(request: KubeApiRequest, resourceVersion = '1'): Kub
       metadata: { ...body.metadata, resourceVersion }
     })
   }
+}
+
+/**
+ * A KubectlClient whose reads and applies go over `transport`, as a command
+ * with an open API channel has one; processes (helm, or kubectl's fallback)
+ * go to `exec`.
+ */
+export function kubectlOver(
+  transport: KubeApiTransport,
+  options: { exec?: Exec; clock?: Clock; attempts?: number } = {}
+): KubectlClient {
+  const clock = options.clock ?? new StillClock()
+  const retry = {
+    ...defaultRetryOptions(),
+    ...(options.attempts ? { attempts: options.attempts } : {})
+  }
+  return new KubectlClient(
+    options.exec ?? new FakeExec(),
+    clock,
+    defaultKubectlConfig(),
+    undefined,
+    undefined,
+    undefined,
+    new KubeApi(transport, clock, retry, () => Promise.resolve('default'))
+  )
 }

@@ -5,13 +5,14 @@
  */
 import { detectDrift } from '../../src/apply/drift.js'
 import type { Inventory } from '../../src/apply/inventory.js'
-import { KubeApi } from '../../src/apply/kube-api.js'
 import { KubectlClient, defaultKubectlConfig } from '../../src/apply/kubectl.js'
-import { defaultRetryOptions } from '../../src/apply/retry.js'
 import { buildPlan } from '../../src/plan/build-plan.js'
 import { StillClock } from '../../__fixtures__/fakes/fake-clock.js'
 import { FakeExec } from '../../__fixtures__/fakes/fake-exec.js'
-import { FakeKubeApi } from '../../__fixtures__/fakes/fake-kube-api.js'
+import {
+  FakeKubeApi,
+  kubectlOver
+} from '../../__fixtures__/fakes/fake-kube-api.js'
 import { buildDefinition, obj } from '../plan/builders.js'
 
 const settings = obj('v1', 'ConfigMap', 'settings', 'shop', {
@@ -78,19 +79,8 @@ describe('detectDrift', () => {
       }
       return undefined
     })
-    const clock = new StillClock()
     const exec = new FakeExec()
-    const kubectl = new KubectlClient(
-      exec,
-      clock,
-      defaultKubectlConfig(),
-      undefined,
-      undefined,
-      undefined,
-      new KubeApi(api, clock, defaultRetryOptions(), () =>
-        Promise.resolve('default')
-      )
-    )
+    const kubectl = kubectlOver(api, { exec })
     const report = await detectDrift(plan, inventory, kubectl, 'set-1')
     expect(report).toEqual({
       pending: ['manifest:edited'],

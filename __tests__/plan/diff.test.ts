@@ -1,12 +1,9 @@
 import { FakeExec } from '../../__fixtures__/fakes/fake-exec.js'
-import { StillClock } from '../../__fixtures__/fakes/fake-clock.js'
 import {
   FakeKubeApi,
+  kubectlOver,
   statusBody
 } from '../../__fixtures__/fakes/fake-kube-api.js'
-import { KubeApi } from '../../src/apply/kube-api.js'
-import { KubectlClient, defaultKubectlConfig } from '../../src/apply/kubectl.js'
-import { defaultRetryOptions } from '../../src/apply/retry.js'
 import { defaultPreviewOptions, previewPlan } from '../../src/apply/diff.js'
 import { UnreachableError } from '../../src/errors.js'
 import { applySetId } from '../../src/apply/inventory.js'
@@ -382,20 +379,9 @@ describe('previewPlan over the API channel', () => {
   }
 
   it('classifies the objects as the kubectl calls did, with no kubectl process', async () => {
-    const clock = new StillClock()
     const api = channel()
     const exec = cluster()
-    const kubectl = new KubectlClient(
-      exec,
-      clock,
-      defaultKubectlConfig(),
-      undefined,
-      undefined,
-      undefined,
-      new KubeApi(api, clock, defaultRetryOptions(), () =>
-        Promise.resolve('default')
-      )
-    )
+    const kubectl = kubectlOver(api, { exec })
     const overApi = await previewPlan(buildPlan(definition()), {
       ...defaultPreviewOptions(exec),
       kubectl
@@ -415,22 +401,11 @@ describe('previewPlan over the API channel', () => {
   })
 
   it('throws UnreachableError when the API server cannot be reached', async () => {
-    const clock = new StillClock()
     const gone = new FakeKubeApi().on(() => {
       throw new Error('dial tcp 127.0.0.1:6443: connect: connection refused')
     })
     const exec = new FakeExec()
-    const kubectl = new KubectlClient(
-      exec,
-      clock,
-      defaultKubectlConfig(),
-      undefined,
-      undefined,
-      undefined,
-      new KubeApi(gone, clock, { ...defaultRetryOptions(), attempts: 1 }, () =>
-        Promise.resolve('default')
-      )
-    )
+    const kubectl = kubectlOver(gone, { exec, attempts: 1 })
     const plan = buildPlan(
       buildDefinition('c', { s: { manifests: { m: { objects: [config] } } } })
     )
