@@ -364,6 +364,24 @@ describe('applyToCluster', () => {
   })
 })
 
+/** An empty cluster: nothing to read, every write accepted. */
+function emptyCluster(): FakeKubeApi {
+  return new FakeKubeApi()
+    .serve('coordination.k8s.io/v1', [
+      { name: 'leases', kind: 'Lease', namespaced: true }
+    ])
+    .on((r) => {
+      if (r.method === 'POST')
+        return {
+          status: 201,
+          body: JSON.stringify({ metadata: { resourceVersion: '1' } })
+        }
+      if (r.method === 'PATCH') return echoApplied(r)
+      if (r.method === 'DELETE') return { status: 200, body: '{}' }
+      return undefined
+    })
+}
+
 describe('applyToCluster over the API channel', () => {
   /** A step of `count` ConfigMaps in namespace shop. */
   const wideStep = (count: number): PlanStep =>
@@ -386,24 +404,6 @@ describe('applyToCluster over the API channel', () => {
         }
       }))
     }) as unknown as PlanStep
-
-  /** An empty cluster: nothing to read, every write accepted. */
-  function emptyCluster(): FakeKubeApi {
-    return new FakeKubeApi()
-      .serve('coordination.k8s.io/v1', [
-        { name: 'leases', kind: 'Lease', namespaced: true }
-      ])
-      .on((r) => {
-        if (r.method === 'POST')
-          return {
-            status: 201,
-            body: JSON.stringify({ metadata: { resourceVersion: '1' } })
-          }
-        if (r.method === 'PATCH') return echoApplied(r)
-        if (r.method === 'DELETE') return { status: 200, body: '{}' }
-        return undefined
-      })
-  }
 
   async function syncOver(transport: FakeKubeApi, concurrency: number) {
     const exec = new FakeExec()
@@ -471,20 +471,7 @@ describe('applyToCluster and the context namespace', () => {
 
   it('takes it from a transport that read the kubeconfig, with no kubectl process', async () => {
     const exec = new FakeExec()
-    const transport = new FakeKubeApi()
-      .serve('coordination.k8s.io/v1', [
-        { name: 'leases', kind: 'Lease', namespaced: true }
-      ])
-      .on((r) => {
-        if (r.method === 'POST')
-          return {
-            status: 201,
-            body: JSON.stringify({ metadata: { resourceVersion: '1' } })
-          }
-        if (r.method === 'PATCH') return echoApplied(r)
-        if (r.method === 'DELETE') return { status: 200, body: '{}' }
-        return undefined
-      })
+    const transport = emptyCluster()
     const outcome = await applyToCluster(
       { ...plan, steps: [looseStep] },
       {
