@@ -114,8 +114,9 @@ async function readRecordOnce(
     return JSON.parse(answer.body) as KubeJson
   }
   // One after the other, on the connection the channel's check left open:
-  // a second request at once would open another (a TLS handshake, ~5 ms
-  // here, more than a round trip; and more than one on a distant cluster).
+  // a second request at once would open another connection, whose TLS
+  // handshake costs a distant cluster more round trips than the wait. On
+  // the local plane the two orders measured alike (8–13 ms for both reads).
   const lease = await get(
     `/apis/coordination.k8s.io/v1/namespaces/${systemNamespace}/leases/${leaseName(input.cluster)}`
   )
