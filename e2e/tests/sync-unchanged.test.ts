@@ -165,7 +165,7 @@ describe('a sync of unchanged files', () => {
     expect(branch.result.status).toBe('synced')
   })
 
-  it('never skips while another sync holds the lock', async () => {
+  it('never skips while a Lease is left (here an expired one of a killed run)', async () => {
     expect((await sync(repo, 'helm', ['--ref', 'other'])).stderr).toMatch(
       skipped
     )
