@@ -157,7 +157,6 @@ async function openClusterClient(ports, config, options) {
     const kubectl = new apply_kubectl/* KubectlClient */.CN(ports.exec, ports.clock, config, undefined, options.signal, pool, api);
     return {
         kubectl,
-        overApi: api !== undefined,
         close: async () => transport?.close(),
         ...(opened && !(0,kube_api/* isOpen */.n)(opened) ? { unavailable: opened.unavailable } : {})
     };
@@ -658,7 +657,7 @@ async function previewOnCluster(plan, ports, config) {
             ...options,
             ...(config.kubeconfig ? { kubeconfig: config.kubeconfig } : {}),
             ...(config.context ? { context: config.context } : {}),
-            ...(client.overApi ? { kubectl: client.kubectl } : {}),
+            ...(client.kubectl.overApi ? { kubectl: client.kubectl } : {}),
             loadPrune: async () => previewPrune(plan, await (0,inventory/* readInventory */.zw)(client.kubectl, plan.cluster))
         });
     }

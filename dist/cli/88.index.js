@@ -157,7 +157,6 @@ async function openClusterClient(ports, config, options) {
     const kubectl = new apply_kubectl/* KubectlClient */.CN(ports.exec, ports.clock, config, undefined, options.signal, pool, api);
     return {
         kubectl,
-        overApi: api !== undefined,
         close: async () => transport?.close(),
         ...(opened && !(0,kube_api/* isOpen */.n)(opened) ? { unavailable: opened.unavailable } : {})
     };
@@ -213,9 +212,7 @@ var kube_objects = __webpack_require__(66);
 
 
 /** Compares the live cluster with `plan` for the steps `inventory` says are applied. */
-async function detectDrift(plan, inventory, kubectl, applySetId, 
-/** True when `kubectl` talks over the API channel (cluster-client.ts). */
-overApi = false) {
+async function detectDrift(plan, inventory, kubectl, applySetId) {
     const recorded = new Map(inventory.steps.map((s) => [s.id, s]));
     const pending = [];
     const bodies = [];
@@ -235,7 +232,7 @@ overApi = false) {
     pending.push(...removed);
     if (bodies.length === 0)
         return { pending, drifted: [] };
-    if (overApi)
+    if (kubectl.overApi)
         return { pending, ...(await driftOverApi(kubectl, bodies)) };
     const result = await kubectl.run([
         'diff',
@@ -359,7 +356,7 @@ async function statusWith(definition, client, ctx, args) {
     const cluster = definition.name;
     const { status, inventory } = await clusterStatus(cluster, kubectl, ctx);
     if (inventory && status.lastSync && status.status !== 'Not Configured') {
-        status.drift = await detectDrift((0,build_plan.buildPlan)(definition), inventory, kubectl, (0,apply_inventory/* applySetId */.A3)(cluster), client.overApi);
+        status.drift = await detectDrift((0,build_plan.buildPlan)(definition), inventory, kubectl, (0,apply_inventory/* applySetId */.A3)(cluster));
     }
     ctx.stdout.write((0,cli_args/* outputFormat */.B$)(args) === 'json'
         ? `${JSON.stringify(status, null, 2)}\n`

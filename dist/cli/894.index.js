@@ -157,7 +157,6 @@ async function openClusterClient(ports, config, options) {
     const kubectl = new apply_kubectl/* KubectlClient */.CN(ports.exec, ports.clock, config, undefined, options.signal, pool, api);
     return {
         kubectl,
-        overApi: api !== undefined,
         close: async () => transport?.close(),
         ...(opened && !(0,kube_api/* isOpen */.n)(opened) ? { unavailable: opened.unavailable } : {})
     };
