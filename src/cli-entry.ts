@@ -1,6 +1,7 @@
 /** The CLI's process entry: wires real adapters into runCli and sets the exit code. */
 import { runCli } from './cli.js'
 import { createKubeApiOpener } from './adapters/kube-direct.js'
+import { readCheckout } from './adapters/git-files.js'
 import { createNodeExec } from './adapters/node-exec.js'
 import { createNodeFs } from './adapters/node-fs.js'
 import { createSystemClock } from './adapters/system-clock.js'
@@ -18,6 +19,7 @@ process.exitCode = await runCli(process.argv.slice(2), {
   env: process.env,
   fs: createNodeFs(),
   exec: createNodeExec(),
+  checkout: (folder) => readCheckout(folder, process.env),
   kubeApi: createKubeApiOpener(),
   clock: createSystemClock()
 })

@@ -7,6 +7,7 @@ import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
 import { UsageError } from '../errors.js'
 import { stringOption, type ParsedArgs } from './args.js'
 import type { CliContext } from './context.js'
+import { gitTopLevel } from './git-answers.js'
 
 export interface DefinitionTarget {
   /** Absolute path of the repository root. */
@@ -45,19 +46,4 @@ export async function resolveTarget(
     )
   }
   return { root, file: rel.split(sep).join('/') }
-}
-
-async function gitTopLevel(folder: string, ctx: CliContext): Promise<string> {
-  try {
-    const result = await ctx.exec.run('git', ['rev-parse', '--show-toplevel'], {
-      cwd: folder,
-      timeoutMs: 10_000
-    })
-    const top = result.stdout.trim()
-    if (result.exitCode === 0 && top !== '') return resolve(top)
-  } catch {
-    // No git (or the folder does not exist): the folder itself is the root,
-    // as documented; a missing definition is reported by the loader.
-  }
-  return folder
 }

@@ -22,6 +22,7 @@ import {
   type ParsedArgs
 } from '../args.js'
 import type { CliContext, Command } from '../context.js'
+import { gitCommit } from '../git-answers.js'
 import { resolveTarget } from '../target.js'
 import {
   chartMirrorOption,
@@ -137,13 +138,12 @@ async function runSyncCommand(
         : {})
     }
   } satisfies Omit<SyncOptions, 'commit' | 'ref'>
-  // The API channel opens while git is asked for the commit and the branch
-  // (two processes, at once: both only read the checkout).
+  // The API channel opens while the commit and the branch are read.
   const channel = ctx.kubeApi ? openEarly(ctx.kubeApi, kubectl) : undefined
   let result: SyncResult
   try {
     const [commit, ref] = await Promise.all([
-      gitCommit(ctx, target.root),
+      commitOf(ctx, target.root),
       currentRef(args, ctx, target.root)
     ])
     result = await runSync({
@@ -164,19 +164,9 @@ async function runSyncCommand(
   return result.reason === 'ClusterUnreachable' ? 3 : 1
 }
 
-async function gitCommit(
-  ctx: CliContext,
-  root: string
-): Promise<string | undefined> {
-  if (ctx.env.GITHUB_SHA) return ctx.env.GITHUB_SHA
-  try {
-    const r = await ctx.exec.run('git', ['rev-parse', 'HEAD'], {
-      cwd: root,
-      timeoutMs: 10_000
-    })
-    return r.exitCode === 0 ? r.stdout.trim() : undefined
-  } catch {
-    // Not a git checkout: the sync is recorded without a commit.
-    return undefined
-  }
+/** The commit synced: GITHUB_SHA on Actions, else HEAD's (none outside a checkout). */
+function commitOf(ctx: CliContext, root: string): Promise<string | undefined> {
+  return ctx.env.GITHUB_SHA
+    ? Promise.resolve(ctx.env.GITHUB_SHA)
+    : gitCommit(ctx, root)
 }

@@ -18,6 +18,7 @@ import {
   type ParsedArgs
 } from '../args.js'
 import type { CliContext, Command } from '../context.js'
+import { gitBranch } from '../git-answers.js'
 import { writeDiagnostics } from '../write-diagnostics.js'
 import { resolveTarget } from '../target.js'
 import { chartMirrorOption, chartMirrors } from './cluster-flags.js'
@@ -107,21 +108,5 @@ export async function currentRef(
     const base = ctx.env.GITHUB_BASE_REF
     return base !== undefined && base !== '' ? base : ctx.env.GITHUB_REF_NAME
   }
-  try {
-    const result = await ctx.exec.run(
-      'git',
-      ['rev-parse', '--abbrev-ref', 'HEAD'],
-      {
-        cwd: root,
-        timeoutMs: 10_000
-      }
-    )
-    const branch = result.stdout.trim()
-    // A detached HEAD (CI checkouts of a commit) names no branch to compare.
-    return result.exitCode === 0 && branch !== '' && branch !== 'HEAD'
-      ? branch
-      : undefined
-  } catch {
-    return undefined
-  }
+  return gitBranch(ctx, root)
 }
