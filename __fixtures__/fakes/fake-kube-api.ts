@@ -9,12 +9,13 @@ import type {
   KubeApiTransport
 } from '../../src/ports/kube-api.js'
 import { KubeApi } from '../../src/apply/kube-api.js'
-import { KubectlClient, defaultKubectlConfig } from '../../src/apply/kubectl.js'
+import { KubectlClient } from '../../src/apply/kubectl.js'
 import { defaultRetryOptions } from '../../src/apply/retry.js'
 import type { Clock } from '../../src/ports/clock.js'
 import type { Exec } from '../../src/ports/exec.js'
 import { StillClock } from './fake-clock.js'
 import { FakeExec } from './fake-exec.js'
+import { defaultKubectlConfig } from '../../src/apply/engine-options.js'
 
 type Rule = (
   request: KubeApiRequest

@@ -1,7 +1,7 @@
 import { decodeKubeconfig } from '../../src/action/kubeconfig.js'
 import { readTrigger } from '../../src/action/event.js'
 import { phaseLogger } from '../../src/action/sync-runner.js'
-import { serverFromApi } from '../../src/cli/commands/history.js'
+import { serverFromApi } from '../../src/cli/commands/history-run.js'
 import { silentLogger } from '../../src/ports/logger.js'
 
 const kubeconfig = `apiVersion: v1

@@ -1,7 +1,8 @@
 import { CallPool, defaultCallPoolOptions } from '../../src/apply/call-pool.js'
-import { KubectlClient, defaultKubectlConfig } from '../../src/apply/kubectl.js'
+import { KubectlClient } from '../../src/apply/kubectl.js'
 import { FakeClock } from '../../__fixtures__/fakes/fake-clock.js'
 import { FakeExec } from '../../__fixtures__/fakes/fake-exec.js'
+import { defaultKubectlConfig } from '../../src/apply/engine-options.js'
 
 const cm = (name: string) => ({
   apiVersion: 'v1',

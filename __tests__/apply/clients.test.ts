@@ -1,11 +1,11 @@
-import {
-  HelmClient,
-  chartArgs,
-  defaultHelmConfig
-} from '../../src/apply/helm.js'
-import { KubectlClient, defaultKubectlConfig } from '../../src/apply/kubectl.js'
+import { HelmClient, chartArgs } from '../../src/apply/helm.js'
+import { KubectlClient } from '../../src/apply/kubectl.js'
 import { FakeClock } from '../../__fixtures__/fakes/fake-clock.js'
 import { FakeExec } from '../../__fixtures__/fakes/fake-exec.js'
+import {
+  defaultHelmConfig,
+  defaultKubectlConfig
+} from '../../src/apply/engine-options.js'
 
 const cm = {
   apiVersion: 'v1',

@@ -5,7 +5,7 @@
  */
 import { detectDrift } from '../../src/apply/drift.js'
 import type { Inventory } from '../../src/apply/inventory.js'
-import { KubectlClient, defaultKubectlConfig } from '../../src/apply/kubectl.js'
+import { KubectlClient } from '../../src/apply/kubectl.js'
 import { buildPlan } from '../../src/plan/build-plan.js'
 import { StillClock } from '../../__fixtures__/fakes/fake-clock.js'
 import { FakeExec } from '../../__fixtures__/fakes/fake-exec.js'
@@ -14,6 +14,7 @@ import {
   kubectlOver
 } from '../../__fixtures__/fakes/fake-kube-api.js'
 import { buildDefinition, obj } from '../plan/builders.js'
+import { defaultKubectlConfig } from '../../src/apply/engine-options.js'
 
 const settings = obj('v1', 'ConfigMap', 'settings', 'shop', {
   data: { a: '1' }

@@ -6,7 +6,7 @@
  */
 import { proxyFailure } from '../../src/adapters/kubectl-proxy.js'
 import { KubeApi } from '../../src/apply/kube-api.js'
-import { KubectlClient, defaultKubectlConfig } from '../../src/apply/kubectl.js'
+import { KubectlClient } from '../../src/apply/kubectl.js'
 import { applyManifestStep } from '../../src/apply/manifest-step.js'
 import type { HelmClient } from '../../src/apply/helm.js'
 import type { ApplyContext } from '../../src/apply/step-types.js'
@@ -20,6 +20,7 @@ import {
   statusBody
 } from '../../__fixtures__/fakes/fake-kube-api.js'
 import { RecordingLogger } from '../../__fixtures__/fakes/recording-logger.js'
+import { defaultKubectlConfig } from '../../src/apply/engine-options.js'
 
 const rankOf = (o: Record<string, unknown>): number =>
   o.kind === 'Namespace' ? 0 : 10

@@ -2,8 +2,8 @@
  * The cluster lock's kubectl calls, asserted on argv: a free lock is taken
  * with one `create`; a lease that exists is read and decided on as before.
  */
-import { KubectlClient, defaultKubectlConfig } from '../../src/apply/kubectl.js'
-import { acquireLock, defaultLockOptions } from '../../src/apply/lock.js'
+import { KubectlClient } from '../../src/apply/kubectl.js'
+import { acquireLock } from '../../src/apply/lock.js'
 import type { Clock } from '../../src/ports/clock.js'
 import { FakeClock, StillClock } from '../../__fixtures__/fakes/fake-clock.js'
 import {
@@ -11,6 +11,10 @@ import {
   type RecordedCall
 } from '../../__fixtures__/fakes/fake-exec.js'
 import { RecordingLogger } from '../../__fixtures__/fakes/recording-logger.js'
+import {
+  defaultKubectlConfig,
+  defaultLockOptions
+} from '../../src/apply/engine-options.js'
 
 const kube = (exec: FakeExec, clock: Clock = new FakeClock()): KubectlClient =>
   new KubectlClient(exec, clock, defaultKubectlConfig())

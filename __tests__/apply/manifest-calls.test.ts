@@ -3,7 +3,7 @@
  * created is neither read nor applied again by later steps.
  */
 import type { HelmClient } from '../../src/apply/helm.js'
-import { KubectlClient, defaultKubectlConfig } from '../../src/apply/kubectl.js'
+import { KubectlClient } from '../../src/apply/kubectl.js'
 import { applyManifestStep } from '../../src/apply/manifest-step.js'
 import type { ApplyContext } from '../../src/apply/step-types.js'
 import type { ManifestStep } from '../../src/plan/types.js'
@@ -13,6 +13,7 @@ import {
   type RecordedCall
 } from '../../__fixtures__/fakes/fake-exec.js'
 import { RecordingLogger } from '../../__fixtures__/fakes/recording-logger.js'
+import { defaultKubectlConfig } from '../../src/apply/engine-options.js'
 
 const kube = (exec: FakeExec, clock = new FakeClock()): KubectlClient =>
   new KubectlClient(exec, clock, defaultKubectlConfig())

@@ -1,13 +1,10 @@
 import { applySetId, type Inventory } from '../../src/apply/inventory.js'
-import {
-  computePrune,
-  defaultPruneOptions,
-  pruneGuardViolations
-} from '../../src/apply/prune.js'
+import { computePrune, pruneGuardViolations } from '../../src/apply/prune.js'
 import { selectSteps } from '../../src/apply/select-steps.js'
 import { isTransient } from '../../src/apply/retry.js'
 import { matchConflict, parseConflicts } from '../../src/apply/conflicts.js'
 import type { Plan, PlanStep } from '../../src/plan/types.js'
+import { defaultPruneOptions } from '../../src/apply/engine-options.js'
 
 const ref = (kind: string, name: string, namespace?: string) => ({
   apiVersion: kind === 'Deployment' ? 'apps/v1' : 'v1',

@@ -5,11 +5,7 @@
  * Over the API channel the same sync starts no kubectl process at all, and
  * `--concurrency` bounds its requests in flight.
  */
-import { defaultHelmConfig } from '../../src/apply/helm.js'
 import type { InputsRecord, Inventory } from '../../src/apply/inventory.js'
-import { defaultKubectlConfig } from '../../src/apply/kubectl.js'
-import { defaultLockOptions } from '../../src/apply/lock.js'
-import { defaultPruneOptions } from '../../src/apply/prune.js'
 import {
   applyToCluster,
   type ClusterOptions,
@@ -27,6 +23,12 @@ import {
   echoApplied
 } from '../../__fixtures__/fakes/fake-kube-api.js'
 import { RecordingLogger } from '../../__fixtures__/fakes/recording-logger.js'
+import {
+  defaultHelmConfig,
+  defaultKubectlConfig,
+  defaultLockOptions,
+  defaultPruneOptions
+} from '../../src/apply/engine-options.js'
 
 const step: PlanStep = {
   kind: 'manifest',

@@ -4,13 +4,13 @@
  * including what a sync would prune according to the inventory in the
  * cluster. Nothing is applied.
  */
-import { defaultKubectlConfig } from '../apply/kubectl.js'
 import { previewOnCluster } from '../apply/preview-live.js'
 import type { Plan } from '../plan/types.js'
 import type { PlanPreview } from '../plan/preview.js'
 import type { Clock } from '../ports/clock.js'
 import type { Exec } from '../ports/exec.js'
 import type { KubeApiOpener } from '../ports/kube-api.js'
+import { defaultKubectlConfig } from '../apply/engine-options.js'
 
 /** Compares a plan with the cluster; rejects when the cluster cannot be read. */
 export type DriftCheck = (plan: Plan) => Promise<PlanPreview>

@@ -4,11 +4,6 @@
  * the engine's progress lines into phase updates for the check run and the
  * commit status.
  */
-import { defaultHealthOptions } from '../apply/health.js'
-import { defaultHelmConfig } from '../apply/helm.js'
-import { defaultKubectlConfig } from '../apply/kubectl.js'
-import { defaultLockOptions } from '../apply/lock.js'
-import { defaultPruneOptions } from '../apply/prune.js'
 import { bundledRegistryLookup } from '../catalog/bundled-lookup.js'
 import type { Inputs } from '../inputs.js'
 import type { Clock } from '../ports/clock.js'
@@ -19,6 +14,13 @@ import type { Logger } from '../ports/logger.js'
 import type { Phase } from '../sync-result.js'
 import { runSync } from '../sync.js'
 import { notConfigured, type SyncRunner } from './engine.js'
+import {
+  defaultHealthOptions,
+  defaultHelmConfig,
+  defaultKubectlConfig,
+  defaultLockOptions,
+  defaultPruneOptions
+} from '../apply/engine-options.js'
 
 export interface SyncRunnerOptions {
   inputs: Readonly<Inputs>

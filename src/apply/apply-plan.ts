@@ -16,7 +16,6 @@ import type { HelmClient } from './helm.js'
 import type { Inventory, InventoryStep } from './inventory.js'
 import type { KubectlClient } from './kubectl.js'
 import { pruneStep } from './prune-step.js'
-import type { PruneOptions } from './prune.js'
 import {
   mergeRefs,
   plannedRefs,
@@ -24,6 +23,7 @@ import {
   selectSteps
 } from './select-steps.js'
 import { StepFailure, type ApplyContext } from './step-types.js'
+import type { PruneOptions } from './engine-options.js'
 
 /** Everything the Applying phase is told. */
 export interface ApplyPlanOptions {

@@ -9,7 +9,8 @@ import type { Exec } from '../ports/exec.js'
 import { isOpen, type KubeApiOpener } from '../ports/kube-api.js'
 import { CallPool, defaultCallPoolOptions } from './call-pool.js'
 import { inFlightFor, KubeApi } from './kube-api.js'
-import { KubectlClient, type KubectlConfig } from './kubectl.js'
+import { KubectlClient } from './kubectl.js'
+import type { KubectlConfig } from './engine-options.js'
 
 /** An open client; `unavailable` says why the channel could not open. */
 export interface ClusterClient {

@@ -11,11 +11,8 @@ import type {
 } from '../plan/preview.js'
 import type { Inventory } from './inventory.js'
 import { subjectOf } from './kube-objects.js'
-import {
-  computePrune,
-  defaultPruneOptions,
-  pruneGuardViolations
-} from './prune.js'
+import { computePrune, pruneGuardViolations } from './prune.js'
+import { defaultPruneOptions } from './engine-options.js'
 
 /**
  * Turns the prune a sync would run into preview entries: one `pruned` entry

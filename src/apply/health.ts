@@ -16,23 +16,13 @@ import {
   type KubeJson,
   type ObjectRef
 } from './kube-objects.js'
+import { defaultHealthOptions, type HealthOptions } from './engine-options.js'
 
 /** What one poll says about an object. */
 export interface Health {
   state: 'ready' | 'progressing' | 'failed'
   /** Why it is not ready yet (empty when ready). */
   message: string
-}
-
-/** Bounds of one wait. */
-export interface HealthOptions {
-  timeoutMs: number
-  intervalMs: number
-}
-
-/** 5 minutes, polled every 2 seconds. */
-export function defaultHealthOptions(): HealthOptions {
-  return { timeoutMs: 300_000, intervalMs: 2_000 }
 }
 
 /** Thrown when objects failed or did not become ready in time. */

@@ -9,25 +9,8 @@ import { ToolError, trimOutput } from '../errors.js'
 import type { ChartSource } from '../definition/types.js'
 import type { Clock } from '../ports/clock.js'
 import type { Exec, ExecResult } from '../ports/exec.js'
-import {
-  defaultRetryOptions,
-  withRetry,
-  type RetryListener,
-  type RetryOptions
-} from './retry.js'
-
-/** Where helm is and which cluster it talks to. */
-export interface HelmConfig {
-  binary: string
-  kubeconfig?: string
-  context?: string
-  retry: RetryOptions
-}
-
-/** helm from PATH with the default retry policy. */
-export function defaultHelmConfig(): HelmConfig {
-  return { binary: 'helm', retry: defaultRetryOptions() }
-}
+import { withRetry, type RetryListener } from './retry.js'
+import type { HelmConfig } from './engine-options.js'
 
 /** One revision of `helm history -o json`. */
 export interface HelmRevision {

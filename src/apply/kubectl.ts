@@ -28,36 +28,11 @@ import {
   type KubeJson,
   type ObjectRef
 } from './kube-objects.js'
-import {
-  defaultRetryOptions,
-  isTransient,
-  withRetry,
-  type RetryListener,
-  type RetryOptions
-} from './retry.js'
+import { isTransient, withRetry, type RetryListener } from './retry.js'
+import type { KubectlConfig } from './engine-options.js'
 
 /** ClusterSync's field manager: owns what the definition declares. */
 export const fieldManager = 'clustersync'
-
-/** Where kubectl is and which cluster it talks to. */
-export interface KubectlConfig {
-  /** The kubectl binary (a name on PATH or a path). */
-  binary: string
-  kubeconfig?: string
-  context?: string
-  /** Kill one kubectl process after this long. */
-  callTimeoutMs: number
-  retry: RetryOptions
-}
-
-/** kubectl from PATH, the current kubeconfig, 2 minutes per call. */
-export function defaultKubectlConfig(): KubectlConfig {
-  return {
-    binary: 'kubectl',
-    callTimeoutMs: 120_000,
-    retry: defaultRetryOptions()
-  }
-}
 
 /** Options of one server-side apply. */
 export interface ApplyOptions {

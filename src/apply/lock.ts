@@ -20,27 +20,7 @@ import {
   type KubeJson,
   type ObjectRef
 } from './kube-objects.js'
-
-/** How the lock is taken; see `defaultLockOptions`. */
-export interface LockOptions {
-  /** Who holds it: user, host and run id, shown to whoever waits. */
-  identity: string
-  /** A holder that stops renewing loses the lock after this long. */
-  leaseDurationSeconds: number
-  /** How long a second run waits before it gives up. */
-  waitTimeoutMs: number
-  pollIntervalMs: number
-}
-
-/** 60 s leases (renewed every 20 s), wait up to 10 minutes. */
-export function defaultLockOptions(identity: string): LockOptions {
-  return {
-    identity,
-    leaseDurationSeconds: 60,
-    waitTimeoutMs: 600_000,
-    pollIntervalMs: 2_000
-  }
-}
+import type { LockOptions } from './engine-options.js'
 
 /** Thrown when the lock stayed taken for the whole wait. */
 export class LockTimeoutError extends Error {

@@ -16,7 +16,7 @@ import { openClusterClient } from './cluster-client.js'
 import { defaultPreviewOptions, previewPlan } from './diff.js'
 import { previewPrune } from './diff-prune.js'
 import { readInventory } from './inventory.js'
-import type { KubectlConfig } from './kubectl.js'
+import type { KubectlConfig } from './engine-options.js'
 
 /** Previews `plan` on the cluster `config` names; see the file comment. */
 export async function previewOnCluster(

@@ -15,10 +15,10 @@ import {
   computePrune,
   pruneGuardViolations,
   runPrune,
-  type PruneGroup,
-  type PruneOptions
+  type PruneGroup
 } from './prune.js'
 import { mergeRefs } from './select-steps.js'
+import type { PruneOptions } from './engine-options.js'
 
 /**
  * Prunes what `plan` no longer declares, updating `records` in place.

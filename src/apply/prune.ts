@@ -12,6 +12,7 @@ import type { HelmClient } from './helm.js'
 import type { Inventory } from './inventory.js'
 import type { KubectlClient } from './kubectl.js'
 import { refKey, subjectOf, type ObjectRef } from './kube-objects.js'
+import type { PruneOptions } from './engine-options.js'
 
 /** One inventory step's share of the prune, in the order it runs. */
 export interface PruneGroup {
@@ -22,27 +23,6 @@ export interface PruneGroup {
   /** Objects to delete, dependents first. */
   objects: ObjectRef[]
   release?: { name: string; namespace: string }
-}
-
-/** Guard rails; see `defaultPruneOptions`. */
-export interface PruneOptions {
-  enabled: boolean
-  /** Allows deleting Namespaces, CRDs, PVCs and large shares of the inventory. */
-  allowDestructive: boolean
-  /** Largest share of the inventory's objects one sync may delete … */
-  maxShare: number
-  /** … once the inventory holds more than this many objects. */
-  minObjectsForShare: number
-}
-
-/** Prune on; destructive deletes need opt-in; at most half of > 4 objects. */
-export function defaultPruneOptions(): PruneOptions {
-  return {
-    enabled: true,
-    allowDestructive: false,
-    maxShare: 0.5,
-    minObjectsForShare: 4
-  }
 }
 
 const destructiveKinds = new Set([

@@ -15,7 +15,7 @@ import type { Logger } from '../ports/logger.js'
 import type { StepOutcome, SyncMetadata, SyncReason } from '../sync-result.js'
 import { applyPlan } from './apply-plan.js'
 import { openClusterClient } from './cluster-client.js'
-import { HelmClient, type HelmConfig } from './helm.js'
+import { HelmClient } from './helm.js'
 import {
   applySetId,
   emptyInventory,
@@ -24,18 +24,18 @@ import {
   type InputsRecord,
   type Inventory
 } from './inventory.js'
-import type { KubectlClient, KubectlConfig } from './kubectl.js'
-import {
-  acquireLock,
-  LockTimeoutError,
-  type HeldLock,
-  type LockOptions
-} from './lock.js'
-import type { PruneOptions } from './prune.js'
+import type { KubectlClient } from './kubectl.js'
+import { acquireLock, LockTimeoutError, type HeldLock } from './lock.js'
 import { isUnreachable } from './retry.js'
 import { registerPlanned, selectSteps } from './select-steps.js'
 import { unchangedOutcome } from './outcome-summary.js'
 import { isSettled, readClusterRecord, type ClusterRecord } from './settled.js'
+import type {
+  HelmConfig,
+  KubectlConfig,
+  LockOptions,
+  PruneOptions
+} from './engine-options.js'
 
 /** How to reach the cluster and how to apply; the CLI and Action fill it. */
 export interface ClusterOptions {

@@ -12,6 +12,7 @@
  */
 import type { SyncMetadata, SyncResult } from '../sync-result.js'
 import type { DeploymentState, GitHubApi } from '../ports/github.js'
+import { historyColumns, type HistoryColumn } from './history-columns.js'
 
 /** Ankra's history badge. */
 export type HistoryStatus = 'Success' | 'Failed' | 'Running'
@@ -139,15 +140,6 @@ export interface HistoryRow {
   retryCount: number
   runUrl?: string
 }
-
-export const historyColumns = [
-  'status',
-  'source',
-  'commit',
-  'started',
-  'triggered-by'
-] as const
-export type HistoryColumn = (typeof historyColumns)[number]
 
 export interface HistorySort {
   column: HistoryColumn

@@ -6,11 +6,6 @@
  */
 import { randomBytes } from 'node:crypto'
 import { hostname, userInfo } from 'node:os'
-import { defaultHelmConfig, type HelmConfig } from '../../apply/helm.js'
-import {
-  defaultKubectlConfig,
-  type KubectlConfig
-} from '../../apply/kubectl.js'
 import {
   parseChartMirror,
   type ChartMirror
@@ -18,6 +13,12 @@ import {
 import { UsageError, getErrorMessage } from '../../errors.js'
 import { stringOption, type OptionSpec, type ParsedArgs } from '../args.js'
 import type { CliContext } from '../context.js'
+import {
+  defaultHelmConfig,
+  defaultKubectlConfig,
+  type HelmConfig,
+  type KubectlConfig
+} from '../../apply/engine-options.js'
 
 /** The connection flags. */
 export const clusterOptions: readonly OptionSpec[] = [

@@ -1,6 +1,5 @@
 /** What `clustersync plan` does (plan.ts describes the command). */
 import { previewOnCluster } from '../../apply/preview-live.js'
-import { defaultKubectlConfig } from '../../apply/kubectl.js'
 import { bundledRegistryLookup } from '../../catalog/bundled-lookup.js'
 import { hasErrors } from '../../diagnostics.js'
 import { buildPlan } from '../../plan/build-plan.js'
@@ -21,6 +20,7 @@ import { formatGithub } from '../../report/diagnostics-format.js'
 import { writeDiagnostics } from '../write-diagnostics.js'
 import { resolveTarget } from '../target.js'
 import { currentRef } from './validate.js'
+import { defaultKubectlConfig } from '../../apply/engine-options.js'
 
 export async function runPlan(
   args: ParsedArgs,

@@ -6,9 +6,6 @@
  * synced, 1 failed, 2 usage, 3 cluster unreachable.
  */
 import { codeIdentity } from '../../adapters/code-identity.js'
-import { defaultHealthOptions } from '../../apply/health.js'
-import { defaultLockOptions } from '../../apply/lock.js'
-import { defaultPruneOptions } from '../../apply/prune.js'
 import { bundledRegistryLookup } from '../../catalog/bundled-lookup.js'
 import { createCliLogger } from '../../adapters/cli-logger.js'
 import { UsageError } from '../../errors.js'
@@ -34,6 +31,11 @@ import {
 } from './cluster-flags.js'
 import { renderSyncText } from './sync-output.js'
 import { currentRef } from './validate.js'
+import {
+  defaultHealthOptions,
+  defaultLockOptions,
+  defaultPruneOptions
+} from '../../apply/engine-options.js'
 
 /** The `sync` command, registered in commands/index.ts. */
 export const syncCommand: Command = {
