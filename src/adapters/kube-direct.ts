@@ -13,7 +13,7 @@
  * Credentials never leave this file: they go into the agent and the
  * Authorization header, never into a message.
  */
-import { readFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
 import { Agent as HttpAgent, request as httpRequest } from 'node:http'
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https'
 import { homedir } from 'node:os'
@@ -34,6 +34,7 @@ import {
   type NoDirectChannel
 } from './kubeconfig-direct.js'
 import { createKubectlProxyOpener } from './kubectl-proxy.js'
+import type { EarlyChannel } from './kube-direct-early.js'
 
 /** How long the API server may take to answer `GET /version`. */
 const checkTimeoutMs = 15_000
@@ -48,15 +49,18 @@ const idleMs = 30_000
 /**
  * Opens the direct channel when the kubeconfig allows it, else (or when the
  * API server does not answer it) whatever `fallback` opens; see the file
- * comment. `env` supplies KUBECONFIG, HOME and the proxy variables.
+ * comment. `env` supplies KUBECONFIG, HOME and the proxy variables. A
+ * channel `early` started for the same target is used instead of a new one
+ * (kube-direct-early.ts).
  */
 export function createKubeApiOpener(
   fallback: KubeApiOpener = createKubectlProxyOpener(),
-  env: NodeJS.ProcessEnv = process.env
+  env: NodeJS.ProcessEnv = process.env,
+  early?: EarlyChannel
 ): KubeApiOpener {
   return {
     open: async (target) => {
-      const direct = await openDirect(target, env)
+      const direct = await (early?.take(target) ?? openDirect(target, env))
       // No warning: the fallback gives the same result, only slower.
       return 'fallback' in direct ? fallback.open(target) : direct
     }
@@ -73,21 +77,24 @@ export async function openDirect(
 ): Promise<KubeApiTransport | NoDirectChannel> {
   const file = kubeconfigFile(target, env, env.HOME || homedir())
   if (typeof file !== 'string') return file
+  // Synchronous reads, here and for the credential files: the request below
+  // then leaves in the caller's turn, and the TLS handshake runs while the
+  // caller goes on (the CLI asks git for the commit meanwhile).
   let text: string
   try {
-    text = await readFile(file, 'utf8')
+    text = readFileSync(file, 'utf8')
   } catch (error) {
     return { fallback: `cannot read the kubeconfig ${file} (${codeOf(error)})` }
   }
   const channel = directChannel(text, file, target.context)
   if ('fallback' in channel) return channel
-  const connection = await connectionOf(channel).catch(
+  let connection: { agent: HttpAgent; headers: Record<string, string> }
+  try {
+    connection = connectionOf(channel)
+  } catch (error) {
     // Only the error's code: a credential file's content is never quoted.
-    (error: unknown) => ({
-      fallback: `cannot read a credential file (${codeOf(error)})`
-    })
-  )
-  if ('fallback' in connection) return connection
+    return { fallback: `cannot read a credential file (${codeOf(error)})` }
+  }
   const { agent, headers } = connection
   // Any HTTP answer proves the channel (a 401 or a 503 is the sync's to
   // report, as kubectl would); no answer at all (TLS, refused, no route)
@@ -118,13 +125,14 @@ export async function openDirect(
 }
 
 /** The agent (TLS material included) and the headers every request carries. */
-async function connectionOf(
-  channel: DirectChannel
-): Promise<{ agent: HttpAgent; headers: Record<string, string> }> {
+function connectionOf(channel: DirectChannel): {
+  agent: HttpAgent
+  headers: Record<string, string>
+} {
   // kubectl reads the token file on each refresh and trims it; once per
   // sync is enough here (a sync lasts minutes, projected tokens hours).
   const token = channel.tokenFile
-    ? (await readFile(channel.tokenFile, 'utf8')).trim()
+    ? readFileSync(channel.tokenFile, 'utf8').trim()
     : channel.token
   if (channel.tokenFile && !token) throw emptyToken()
   const headers: Record<string, string> = token
@@ -133,11 +141,11 @@ async function connectionOf(
   const common = { keepAlive: true, maxSockets, timeout: idleMs }
   if (channel.protocol === 'http:')
     return { agent: new HttpAgent(common), headers }
-  const [ca, cert, key] = await Promise.all([
+  const [ca, cert, key] = [
     bytesOf(channel.ca),
     bytesOf(channel.cert),
     bytesOf(channel.key)
-  ])
+  ]
   const agent = new HttpsAgent({
     ...common,
     ...(ca ? { ca } : {}),
@@ -148,11 +156,9 @@ async function connectionOf(
   return { agent, headers }
 }
 
-async function bytesOf(
-  source: CredentialSource | undefined
-): Promise<Buffer | undefined> {
+function bytesOf(source: CredentialSource | undefined): Buffer | undefined {
   if (source === undefined) return undefined
-  return 'data' in source ? source.data : readFile(source.file)
+  return 'data' in source ? source.data : readFileSync(source.file)
 }
 
 function emptyToken(): Error {

@@ -113,7 +113,6 @@ async function runSyncCommand(
   const options = {
     fs: ctx.fs,
     exec: ctx.exec,
-    build: ctx.build ?? codeIdentity(),
     clock: ctx.clock,
     logger,
     root: target.root,
@@ -139,17 +138,21 @@ async function runSyncCommand(
         ? { waitTimeoutMs: parseDuration(lockTimeout, 'lock-timeout') }
         : {})
     }
-  } satisfies Omit<SyncOptions, 'commit' | 'ref'>
-  // The API channel opens while the commit and the branch are read.
+  } satisfies Omit<SyncOptions, 'commit' | 'ref' | 'build'>
+  // The API channel opens first (when the CLI's entry has not started it
+  // already): its TLS handshake runs while the code identity is computed and
+  // the commit and the branch are read.
   const channel = ctx.kubeApi ? openEarly(ctx.kubeApi, kubectl) : undefined
   let result: SyncResult
   try {
+    const build = ctx.build ?? codeIdentity()
     const [commit, ref] = await Promise.all([
       commitOf(ctx, target.root),
       currentRef(args, ctx, target.root)
     ])
     result = await runSync({
       ...options,
+      build,
       ...(channel ? { kubeApi: channel.opener } : {}),
       ...(ref ? { ref } : {}),
       ...(commit ? { commit } : {})
