@@ -6,16 +6,6 @@
  * it as transient and unreachable), and leaves every kubeconfig it cannot
  * serve, or a server that does not answer, to the fallback opener.
  */
-import { once } from 'node:events'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import {
-  createServer,
-  type IncomingMessage,
-  type Server,
-  type ServerResponse
-} from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import {
   createKubeApiOpener,
@@ -28,88 +18,15 @@ import {
   type KubeApiTarget,
   type KubeApiTransport
 } from '../../src/ports/kube-api.js'
+import {
+  apiServer,
+  kubeconfig,
+  scratchFolder,
+  stop,
+  token
+} from '../../__fixtures__/loopback-api.js'
 
-const token = 'unit-test-token-0123'
-const scratch = mkdtempSync(join(tmpdir(), 'clustersync-direct-test-'))
-
-interface Seen {
-  method: string
-  url: string
-  authorization?: string
-  contentType?: string
-  body: string
-  port: number
-}
-
-/** A loopback API server that records requests and answers through `answer`. */
-async function apiServer(
-  answer: (req: IncomingMessage, res: ServerResponse, body: string) => void = (
-    _req,
-    res
-  ) => {
-    res.writeHead(200, { 'content-type': 'application/json' })
-    res.end('{"major":"1"}')
-  }
-): Promise<{ server: Server; port: number; seen: Seen[] }> {
-  const seen: Seen[] = []
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = []
-    req.on('data', (c: Buffer) => chunks.push(c))
-    req.on('end', () => {
-      const body = Buffer.concat(chunks).toString('utf8')
-      seen.push({
-        method: req.method ?? '',
-        url: req.url ?? '',
-        ...(req.headers.authorization
-          ? { authorization: req.headers.authorization }
-          : {}),
-        ...(req.headers['content-type']
-          ? { contentType: req.headers['content-type'] }
-          : {}),
-        body,
-        port: req.socket.remotePort ?? 0
-      })
-      answer(req, res, body)
-    })
-  })
-  server.listen(0, '127.0.0.1')
-  await once(server, 'listening')
-  return { server, port: (server.address() as AddressInfo).port, seen }
-}
-
-async function stop(server: Server): Promise<void> {
-  server.closeAllConnections()
-  await new Promise<void>((resolve) => server.close(() => resolve()))
-}
-
-let files = 0
-/** Writes a kubeconfig for `server` whose user is `user`; returns its path. */
-function kubeconfig(
-  server: string,
-  user: Record<string, unknown> = { token },
-  namespace?: string
-): string {
-  const dir = mkdtempSync(join(scratch, `kc${files++}-`))
-  const path = join(dir, 'config')
-  // Token files beside it, for users that name them relatively.
-  writeFileSync(join(dir, 'token'), ` file-${token}\n`)
-  writeFileSync(join(dir, 'empty-token'), '\n')
-  writeFileSync(
-    path,
-    JSON.stringify({
-      'current-context': 'local',
-      clusters: [{ name: 'local', cluster: { server } }],
-      users: [{ name: 'me', user }],
-      contexts: [
-        {
-          name: 'local',
-          context: { cluster: 'local', user: 'me', namespace }
-        }
-      ]
-    })
-  )
-  return path
-}
+const scratch = scratchFolder()
 
 /** A fallback opener that records what it was asked to open. */
 function recordingFallback(): KubeApiOpener & { targets: KubeApiTarget[] } {
