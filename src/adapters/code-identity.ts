@@ -1,25 +1,64 @@
 /**
- * Which code validates and plans: a digest of the running bundle (the CLI's
- * or the Action's, where this module was bundled) and the schema it checks
- * definitions against. A run's recorded inputs count only for the same
- * identity (apply/unchanged-inputs.ts), so a new ClusterSync — or the same
- * version built from other sources — validates again.
+ * Which code validates and plans: the build id that `npm run build` writes
+ * beside each bundle (a sha256 of every chunk of it and of the schema; see
+ * scripts/build.js), or, where there is none (a bundle built by hand, or
+ * src/ under the tests), a digest of the same files computed here. A run's
+ * recorded inputs count only for the same identity
+ * (apply/unchanged-inputs.ts), so a new ClusterSync — or the same version
+ * built from other sources — validates again.
+ *
+ * Every chunk counts, not only the one this module is bundled into: the
+ * validator and the planner load from chunks of their own, and a change in
+ * them alone must change the identity too.
  */
 import { createHash } from 'node:crypto'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { packageFile } from '../package-files.js'
 
 let identity: string | undefined
 
-/** The identity, computed once per process (1.3 ms for the CLI's 347 KB bundle). */
+/** The running bundle's identity, computed once per process. */
 export function codeIdentity(): string {
-  identity ??= createHash('sha256')
-    .update(readFileSync(fileURLToPath(import.meta.url)))
-    .update('\n')
-    .update(
-      readFileSync(packageFile('schemas/cluster-definition.v1.schema.json'))
-    )
-    .digest('hex')
+  const module = fileURLToPath(import.meta.url)
+  identity ??= identityOf(
+    dirname(module),
+    module,
+    packageFile('schemas/cluster-definition.v1.schema.json')
+  )
   return identity
+}
+
+/**
+ * The identity of the code in `folder`: its build id when it has a valid
+ * one (reading 64 bytes instead of hashing ~3 MB on every sync), else a
+ * sha256 of its `.js` files, `module` and `schema`.
+ */
+export function identityOf(
+  folder: string,
+  module: string,
+  schema: string
+): string {
+  const id = buildIdIn(folder)
+  if (id !== undefined) return `build:${id}`
+  const hash = createHash('sha256')
+  const files = readdirSync(folder)
+    .filter((name) => name.endsWith('.js'))
+    .sort()
+    .map((name) => join(folder, name))
+  for (const file of new Set([...files, module, schema])) {
+    // Names, not paths: checkouts of the same code elsewhere agree.
+    hash.update(`${basename(file)}\n`).update(readFileSync(file))
+  }
+  return hash.digest('hex')
+}
+
+function buildIdIn(folder: string): string | undefined {
+  try {
+    const text = readFileSync(join(folder, 'build-id'), 'utf8').trim()
+    return /^[0-9a-f]{64}$/.test(text) ? text : undefined
+  } catch {
+    return undefined
+  }
 }
