@@ -188,8 +188,14 @@ async function phases(options: SyncOptions): Promise<SyncResult> {
   const waited = new AbortController()
   await Promise.race([unchanged, clock.sleep(checkHeadStartMs, waited.signal)])
   waited.abort()
-  const unchangedResult = (inputs: InputsRecord): SyncResult => {
-    metadata.cluster = check.first?.cluster ?? ''
+  const unchangedResult = ({
+    cluster,
+    inputs
+  }: {
+    cluster: string
+    inputs: InputsRecord
+  }): SyncResult => {
+    metadata.cluster = cluster
     logger.info(
       `Nothing to apply: the ${Object.keys(inputs.reads).length} paths this definition reads are as the last synced run read them, at the same commit and branch, and no sync is running; validation skipped, no lock taken, nothing written`
     )

@@ -5,7 +5,11 @@
  * Over the API channel the same sync starts no kubectl process at all, and
  * `--concurrency` bounds its requests in flight.
  */
-import type { InputsRecord, Inventory } from '../../src/apply/inventory.js'
+import {
+  inventoryOf,
+  type InputsRecord,
+  type Inventory
+} from '../../src/apply/inventory.js'
 import {
   applyToCluster,
   type ClusterOptions,
@@ -204,7 +208,10 @@ const written = (call: RecordedCall | undefined): Inventory => {
     items: { kind: string; data?: Record<string, string> }[]
   }
   const parent = list.items.find((i) => i.kind === 'ConfigMap')
-  return JSON.parse(parent?.data?.['inventory.json'] ?? '{}') as Inventory
+  // Read back as ClusterSync reads it: the inputs record is an annotation.
+  return parent
+    ? (inventoryOf(parent, 'prod') ?? ({} as Inventory))
+    : ({} as Inventory)
 }
 
 describe('applyToCluster', () => {

@@ -9,7 +9,12 @@ import {
   InputJournal,
   replayDigest
 } from '../../src/definition/input-journal.js'
-import type { InputsRecord, Inventory } from '../../src/apply/inventory.js'
+import {
+  inventoryObject,
+  type InputsRecord,
+  type Inventory
+} from '../../src/apply/inventory.js'
+import type { KubeJson } from '../../src/apply/kube-objects.js'
 import { checkUnchanged } from '../../src/apply/unchanged-inputs.js'
 import { FakeKubeApi } from '../../__fixtures__/fakes/fake-kube-api.js'
 import { MemoryFs } from '../../__fixtures__/fakes/memory-fs.js'
@@ -46,18 +51,15 @@ function inventory(inputs: InputsRecord, commit = 'abc'): Inventory {
   }
 }
 
+/** The API server, holding `record` as ClusterSync writes it (inventoryObject). */
 function cluster(record: Inventory, lease = false): FakeKubeApi {
+  return stored(inventoryObject(record), lease)
+}
+
+function stored(parent: KubeJson, lease = false): FakeKubeApi {
   return new FakeKubeApi().on((r) => {
     if (r.path.endsWith('/configmaps/clustersync-shop'))
-      return {
-        status: 200,
-        body: JSON.stringify({
-          apiVersion: 'v1',
-          kind: 'ConfigMap',
-          metadata: { name: 'clustersync-shop' },
-          data: { 'inventory.json': JSON.stringify(record) }
-        })
-      }
+      return { status: 200, body: JSON.stringify(parent) }
     if (lease && r.path.endsWith('/leases/clustersync-shop'))
       return { status: 200, body: JSON.stringify({ kind: 'Lease' }) }
     return undefined
@@ -97,9 +99,52 @@ const check = (transport: FakeKubeApi, fs: FileSystem, commit = 'abc') =>
 describe('checkUnchanged', () => {
   it('vouches for a run whose files, commit and record all match', async () => {
     const inputs = await recorded()
-    const result = await check(cluster(inventory(inputs)), new MemoryFs(files))
-    expect(result.unchanged).toEqual(inputs)
-    expect(result.first?.cluster).toBe('shop')
+    const api = cluster(inventory(inputs))
+    const result = await check(api, new MemoryFs(files))
+    expect(result.unchanged).toEqual({ cluster: 'shop', inputs })
+    // The lock, then the inventory's metadata alone: not the whole record.
+    expect(api.requests.map((r) => [r.path, r.headers?.accept])).toEqual([
+      [
+        '/apis/coordination.k8s.io/v1/namespaces/clustersync-system/leases/clustersync-shop',
+        undefined
+      ],
+      [
+        '/api/v1/namespaces/clustersync-system/configmaps/clustersync-shop',
+        'application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1'
+      ]
+    ])
+  })
+
+  it('does not vouch for a record whose inputs are in its data (written before they moved to an annotation)', async () => {
+    const inputs = await recorded()
+    const parent = inventoryObject(inventory(inputs))
+    const data = parent.data as Record<string, string>
+    data['inventory.json'] = JSON.stringify(inventory(inputs))
+    delete (parent.metadata as { annotations: Record<string, string> })
+      .annotations['clustersync.io/synced-inputs']
+    const result = await check(stored(parent), new MemoryFs(files))
+    expect(result.unchanged).toBeUndefined()
+    // The full read is handed on, inputs and all, for the sync to settle on.
+    expect(result.first?.record.inventory?.inputs).toEqual(inputs)
+  })
+
+  it('finds no inputs record after a write that was not a Synced end', async () => {
+    const inputs = await recorded()
+    const started: Inventory = {
+      ...inventory(inputs),
+      lastStarted: { startedAt: '2026-11-29T00:00:02.000Z', source: 'cli' }
+    }
+    const failed: Inventory = {
+      ...inventory(inputs),
+      lastSync: { ...inventory(inputs).lastSync!, status: 'error' }
+    }
+    for (const record of [started, failed]) {
+      const parent = inventoryObject(record)
+      expect(JSON.stringify(parent.metadata)).not.toContain('synced-inputs')
+      expect(JSON.stringify(parent.data)).not.toContain(inputs.digest)
+      const result = await check(cluster(record), new MemoryFs(files))
+      expect(result.unchanged).toBeUndefined()
+    }
   })
 
   it.each([

@@ -8,7 +8,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Inventory } from '../../src/apply/inventory.js'
+import { inventoryOf, type Inventory } from '../../src/apply/inventory.js'
+import type { KubeJson } from '../../src/apply/kube-objects.js'
 import { kubectl } from '../support/cluster.js'
 import { removeSyncedCluster, sync } from './sync-support.js'
 
@@ -77,6 +78,7 @@ parents:
   )
 }
 
+/** The inventory as ClusterSync reads it back (the inputs record from its annotation). */
 async function inventory(): Promise<Inventory> {
   const r = await kubectl([
     'get',
@@ -85,9 +87,15 @@ async function inventory(): Promise<Inventory> {
     '-n',
     'clustersync-system',
     '-o',
-    'jsonpath={.data.inventory\\.json}'
+    'json'
   ])
-  return JSON.parse(r.stdout) as Inventory
+  const parent = JSON.parse(r.stdout) as KubeJson
+  // The record lives in an annotation, not in the data the sync reads in full.
+  const data = (parent.data ?? {}) as Record<string, string>
+  expect(JSON.parse(data['inventory.json'] ?? '{}')).not.toHaveProperty(
+    'inputs'
+  )
+  return inventoryOf(parent, cluster) ?? ({} as Inventory)
 }
 
 beforeAll(() => {

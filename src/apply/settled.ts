@@ -15,14 +15,7 @@
  */
 import type { Plan } from '../plan/types.js'
 import type { SyncMetadata } from '../sync-result.js'
-import {
-  inventoryRef,
-  parseInventory,
-  systemNamespace,
-  inventoryName,
-  inventoryText,
-  type Inventory
-} from './inventory.js'
+import { inventoryOf, inventoryRef, type Inventory } from './inventory.js'
 import { refKey, refOf, type KubeJson } from './kube-objects.js'
 import type { KubectlClient } from './kubectl.js'
 import { leaseRef } from './lock.js'
@@ -46,17 +39,12 @@ export async function readClusterRecord(
   const byKey = new Map(found.map((o) => [refKey(refOf(o)), o]))
   const leaseObject = byKey.get(refKey(lease))
   const parentObject = byKey.get(refKey(parent))
-  const text = parentObject ? inventoryText(parentObject) : undefined
+  const inventory = parentObject
+    ? inventoryOf(parentObject, cluster)
+    : undefined
   return {
     ...(leaseObject ? { lease: leaseObject } : {}),
-    ...(text !== undefined
-      ? {
-          inventory: parseInventory(
-            text,
-            `${systemNamespace}/${inventoryName(cluster)}`
-          )
-        }
-      : {})
+    ...(inventory ? { inventory } : {})
   }
 }
 

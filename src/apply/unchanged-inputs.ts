@@ -3,15 +3,17 @@
  * one read of the cluster, without loading, validating or planning them.
  *
  * The inventory keeps, next to the steps a Synced run applied, what that run
- * read (input-journal.ts) and reported. While the definition is being
- * validated, this check reads the lock and the inventory (two GETs over the
- * API channel) and asks the file system the recorded questions again. When
+ * read (input-journal.ts) and reported, in an annotation of its ConfigMap.
+ * Before the definition is loaded, this check reads the lock and that
+ * ConfigMap's metadata alone (two small GETs over the API channel) and asks
+ * the file system the recorded questions again. When
  * every answer is the same, under the same code and options, the run would
  * validate and plan to exactly those steps, so it is the no-op settled.ts
  * describes — and it ends with that run's steps as unchanged and its
  * warnings, as a validated no-op would have. Every other case (another
  * commit or branch, a lock held, a run that never finished, a record
- * without inputs, one changed byte) goes the normal way, reusing the read.
+ * without inputs, one changed byte) goes the normal way, reusing a full
+ * read of the inventory made here.
  */
 import { isAbsolute } from 'node:path'
 import type { JournalReads } from '../definition/input-journal.js'
@@ -22,8 +24,8 @@ import type { KubeApiTransport } from '../ports/kube-api.js'
 import type { SyncMetadata } from '../sync-result.js'
 import {
   inventoryName,
-  inventoryText,
-  parseInventory,
+  inventoryOf,
+  syncedInputsOf,
   systemNamespace,
   type InputsRecord
 } from './inventory.js'
@@ -33,14 +35,17 @@ import type { ClusterRecord } from './settled.js'
 
 /** What the check found. */
 export interface UnchangedCheck {
-  /** The record it read, for the sync to use as its first read. */
+  /** The record it read when something changed, for the sync to use as its first read. */
   first?: { cluster: string; record: ClusterRecord }
-  /** Set when nothing changed: the last synced run's steps and warnings. */
-  unchanged?: InputsRecord
+  /** Set when nothing changed: the cluster, and the last synced run's steps and warnings. */
+  unchanged?: { cluster: string; inputs: InputsRecord }
 }
 
-/** Records bigger than this are not kept (the ConfigMap holds 1 MiB in all). */
-export const maxInputsBytes = 256 * 1024
+/**
+ * Records bigger than this are not kept: an object's annotations hold
+ * 256 KiB in all, and the ApplySet's own annotations need some of it.
+ */
+export const maxInputsBytes = 128 * 1024
 
 /** What the check needs; the cluster name comes from the definition's first read. */
 export interface UnchangedCheckInput {
@@ -58,78 +63,86 @@ export interface UnchangedCheckInput {
 export async function checkUnchanged(
   input: UnchangedCheckInput
 ): Promise<UnchangedCheck> {
-  let record: ClusterRecord
+  const { cluster } = input
   try {
-    record = await readRecordOnce(input)
+    // One after the other, on the connection the channel's check left
+    // open: a second request at once would open another connection, whose
+    // TLS handshake costs a distant cluster more round trips than the wait.
+    // The lock first: read after the inventory, a sync could start and end
+    // between the two reads unseen.
+    const lease = await get(input, leasePath(cluster))
+    if (lease === undefined) {
+      const inputs = await syncedHere(input)
+      if (inputs) return { unchanged: { cluster, inputs } }
+    }
+    const parent = await get(input, inventoryPath(cluster))
+    const inventory = parent ? inventoryOf(parent, cluster) : undefined
+    const record: ClusterRecord = {
+      ...(lease ? { lease } : {}),
+      ...(inventory ? { inventory } : {})
+    }
+    return { first: { cluster, record } }
   } catch {
     // The normal way reads again, with retries, and says what is wrong.
     return {}
   }
-  const first = { cluster: input.cluster, record }
-  const inputs = record.inventory?.inputs
-  if (!isInputsRecord(inputs) || !recordsThisRun(record, input.metadata)) {
-    return { first }
+}
+
+/**
+ * The inputs record, when the inventory's metadata says the last sync ended
+ * Synced at this commit and branch with none begun since (the annotation
+ * exists only then; settled.ts has each reason) and every recorded question
+ * gets the same answer again.
+ */
+async function syncedHere(
+  input: UnchangedCheckInput
+): Promise<InputsRecord | undefined> {
+  const metadata = await get(input, inventoryPath(input.cluster), {
+    // Only the metadata: the annotation, not the whole record.
+    accept: 'application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1'
+  })
+  const synced = metadata ? syncedInputsOf(metadata) : undefined
+  if (
+    synced === undefined ||
+    !isInputsRecord(synced.inputs) ||
+    synced.commit !== input.metadata.commit ||
+    synced.ref !== input.metadata.ref
+  ) {
+    return undefined
   }
+  const { inputs } = synced
   const digest = await replayDigest(
     input.fs,
     input.root,
     inputs.reads,
     input.key
   ).catch(() => undefined)
-  return digest === inputs.digest ? { first, unchanged: inputs } : { first }
+  return digest === inputs.digest ? inputs : undefined
 }
 
-/**
- * True when the record says the last sync ended Synced at this commit and
- * branch and none runs or died since (settled.ts has each reason).
- */
-function recordsThisRun(
-  record: ClusterRecord,
-  metadata: Pick<SyncMetadata, 'commit' | 'ref'>
-): boolean {
-  const previous = record.inventory
-  return (
-    previous !== undefined &&
-    record.lease === undefined &&
-    previous.lastStarted === undefined &&
-    previous.lastSync?.status === 'synced' &&
-    previous.lastSynced?.commit === metadata.commit &&
-    previous.lastSync.ref === metadata.ref
-  )
+/** One GET, one attempt; undefined for 404. */
+async function get(
+  input: UnchangedCheckInput,
+  path: string,
+  headers?: Record<string, string>
+): Promise<KubeJson | undefined> {
+  const answer = await input.transport.request({
+    method: 'GET',
+    path,
+    ...(headers ? { headers } : {}),
+    timeoutMs: input.timeoutMs ?? 10_000
+  })
+  if (answer.status === 404) return undefined
+  if (answer.status !== 200) throw new Error(`HTTP ${answer.status}`)
+  return JSON.parse(answer.body) as KubeJson
 }
 
-/** The lease and the inventory, one attempt each. */
-async function readRecordOnce(
-  input: UnchangedCheckInput
-): Promise<ClusterRecord> {
-  const name = inventoryName(input.cluster)
-  const get = async (path: string): Promise<KubeJson | undefined> => {
-    const answer = await input.transport.request({
-      method: 'GET',
-      path,
-      timeoutMs: input.timeoutMs ?? 10_000
-    })
-    if (answer.status === 404) return undefined
-    if (answer.status !== 200) throw new Error(`HTTP ${answer.status}`)
-    return JSON.parse(answer.body) as KubeJson
-  }
-  // One after the other, on the connection the channel's check left open:
-  // a second request at once would open another connection, whose TLS
-  // handshake costs a distant cluster more round trips than the wait. On
-  // the local plane the two orders measured alike (8–13 ms for both reads).
-  const lease = await get(
-    `/apis/coordination.k8s.io/v1/namespaces/${systemNamespace}/leases/${leaseName(input.cluster)}`
-  )
-  const parent = await get(
-    `/api/v1/namespaces/${systemNamespace}/configmaps/${name}`
-  )
-  const text = parent ? inventoryText(parent) : undefined
-  return {
-    ...(lease ? { lease } : {}),
-    ...(text !== undefined
-      ? { inventory: parseInventory(text, `${systemNamespace}/${name}`) }
-      : {})
-  }
+function leasePath(cluster: string): string {
+  return `/apis/coordination.k8s.io/v1/namespaces/${systemNamespace}/leases/${leaseName(cluster)}`
+}
+
+function inventoryPath(cluster: string): string {
+  return `/api/v1/namespaces/${systemNamespace}/configmaps/${inventoryName(cluster)}`
 }
 
 /** The inventory is a ConfigMap anyone with access can edit: check the shape before trusting it. */
