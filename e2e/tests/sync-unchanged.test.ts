@@ -164,6 +164,38 @@ describe('a sync of unchanged files', () => {
     expect((await sync(repo, 'helm')).stderr).toMatch(skipped)
   })
 
+  it('moves inputs an older ClusterSync kept in the data to the annotation, validating once', async () => {
+    expect((await sync(repo, 'helm')).stderr).toMatch(skipped)
+    // Rewrite the record as the previous release wrote it: the inputs
+    // record in the data, no annotation.
+    const got = await kubectl([
+      'get',
+      'configmap',
+      `clustersync-${cluster}`,
+      '-n',
+      'clustersync-system',
+      '-o',
+      'json'
+    ])
+    const parent = JSON.parse(got.stdout) as KubeJson
+    const data = parent.data as Record<string, string>
+    const current = (await inventory()) as Inventory & { inputs: unknown }
+    data['inventory.json'] = JSON.stringify(current)
+    const metadata = parent.metadata as { annotations: Record<string, string> }
+    delete metadata.annotations['clustersync.io/synced-inputs']
+    const replaced = await kubectl(['replace', '-f', '-'], {
+      input: JSON.stringify(parent)
+    })
+    expect(replaced.code).toBe(0)
+
+    const migrating = await sync(repo, 'helm')
+    expect(migrating.stderr).not.toMatch(skipped)
+    expect(migrating.result.status).toBe('synced')
+    expect(migrating.result.counts.applied).toBe(0)
+    expect((await inventory()).inputs).toBeDefined()
+    expect((await sync(repo, 'helm')).stderr).toMatch(skipped)
+  })
+
   it('validates again for --full and for another branch', async () => {
     const full = await sync(repo, 'helm', ['--full'])
     expect(full.stderr).not.toMatch(skipped)

@@ -161,6 +161,10 @@ export function inventoryOf(
     text,
     `${systemNamespace}/${inventoryName(cluster)}`
   )
+  // Inputs kept in the data (written before they moved to the annotation)
+  // are not used: the next sync then goes the whole way once and writes
+  // them where the unchanged-files check looks.
+  delete inventory.inputs
   const synced = syncedInputsOf(parent)
   return synced
     ? { ...inventory, inputs: synced.inputs as InputsRecord }
