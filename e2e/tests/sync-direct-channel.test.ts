@@ -1,9 +1,11 @@
 // The direct API channel against the real API server: the plane's
 // kubeconfig (a token and CA data over HTTPS) opens it with no kubectl; the
 // certificate is checked against tls-server-name (a wrong name falls back to
-// kubectl, worded as Go's x509 error); insecure-skip-tls-verify works without
+// kubectl, worded as Go's x509 error), and so is its CA (a server another CA
+// signed falls back too); insecure-skip-tls-verify works without
 // a CA; and a wrong token still opens the channel, because a 401 is an
 // answer the sync reports as kubectl would.
+import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -88,6 +90,41 @@ describe('the direct API channel on the local control plane', () => {
     })
     expect(isOpen(result)).toBe(false)
     expect(targets).toHaveLength(1)
+  })
+
+  it("refuses a server certificate the kubeconfig's CA did not sign, and leaves it to kubectl", async () => {
+    // Another self-signed CA: trusted instead of the API server's own.
+    const key = join(scratch, 'other-ca.key')
+    const cert = join(scratch, 'other-ca.crt')
+    const made = spawnSync('openssl', [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-subj',
+      '/CN=another-ca',
+      '-days',
+      '1',
+      '-keyout',
+      key,
+      '-out',
+      cert
+    ])
+    expect(made.status).toBe(0)
+    const kubeconfig = variant((c) => {
+      const cluster = c.clusters[0]?.cluster
+      if (cluster)
+        cluster['certificate-authority-data'] =
+          readFileSync(cert).toString('base64')
+    })
+    expect(await openDirect({ kubectl: 'kubectl', kubeconfig }, {})).toEqual({
+      fallback: expect.stringMatching(
+        /^the API server did not answer \(x509: /
+      ) as unknown
+    })
   })
 
   it('skips verification when the kubeconfig says insecure-skip-tls-verify', async () => {

@@ -17,6 +17,7 @@ import { readFileSync } from 'node:fs'
 import { Agent as HttpAgent, request as httpRequest } from 'node:http'
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https'
 import { homedir } from 'node:os'
+import { createSecureContext } from 'node:tls'
 import type {
   KubeApiOpener,
   KubeApiRequest,
@@ -146,10 +147,17 @@ function connectionOf(channel: DirectChannel): {
     bytesOf(channel.cert),
     bytesOf(channel.key)
   ]
+  // One TLS context for every connection of the channel: given only `ca`,
+  // the agent builds a context per connection, and each copies Node's
+  // whole root store (measured: 8 connections took 48-72 ms instead of
+  // 22-28 ms where NODE_EXTRA_CA_CERTS is not set).
+  const secureContext = createSecureContext({
+    ...(ca ? { ca } : {}),
+    ...(cert && key ? { cert, key } : {})
+  })
   const agent = new HttpsAgent({
     ...common,
-    ...(ca ? { ca } : {}),
-    ...(cert && key ? { cert, key } : {}),
+    secureContext,
     ...(channel.servername ? { servername: channel.servername } : {}),
     rejectUnauthorized: !channel.insecure
   })
