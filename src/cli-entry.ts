@@ -1,15 +1,15 @@
 /** The CLI's process entry: wires real adapters into runCli and sets the exit code. */
-import { openEarlyChannel } from './adapters/kube-direct-early.js'
 import { createKubeApiOpener } from './adapters/kube-direct.js'
 import { readCheckout } from './adapters/git-files.js'
 import { createNodeExec } from './adapters/node-exec.js'
 import { createNodeFs } from './adapters/node-fs.js'
 import { createSystemClock } from './adapters/system-clock.js'
+import { openEarlySyncChannel } from './cli/early-channel.js'
 
 const argv = process.argv.slice(2)
-// A sync's API channel starts opening before the rest of the CLI loads, so
-// the handshake overlaps the loading (kube-direct-early.ts).
-const early = openEarlyChannel(argv, process.env)
+// A sync's API channel starts opening (and its first reads leave) before
+// the rest of the CLI loads, so they overlap the loading (early-channel.ts).
+const early = openEarlySyncChannel(argv, process.env, process.cwd())
 try {
   const { runCli } = await import('./cli.js')
   process.exitCode = await runCli(argv, {

@@ -1,9 +1,10 @@
 /**
- * The channel cli-entry.ts opens for a `sync` before the CLI has loaded: the
- * command gets it only when it asks for the same kubeconfig and context
- * (then the API server sees one check, not two); otherwise it gets a channel
- * of its own, and the early one is closed when the CLI ends. Other commands,
- * and a command line without a kubeconfig, open nothing early.
+ * A channel opened before the CLI has loaded, with its command's first
+ * reads sent: the command gets it only when it asks for the same
+ * kubeconfig and context (then the API server sees each read once, the
+ * first as the check instead of /version); its requests get the waiting
+ * answers only while they are the same reads in the same order; a channel
+ * no command took is closed when the CLI ends.
  */
 import type { Server } from 'node:http'
 import { openEarlyChannel } from '../../src/adapters/kube-direct-early.js'
@@ -11,6 +12,7 @@ import { createKubeApiOpener } from '../../src/adapters/kube-direct.js'
 import {
   isOpen,
   type KubeApiOpener,
+  type KubeApiRequest,
   type KubeApiTarget,
   type KubeApiTransport
 } from '../../src/ports/kube-api.js'
@@ -18,6 +20,13 @@ import { apiServer, kubeconfig, stop } from '../../__fixtures__/loopback-api.js'
 
 const noFallback: KubeApiOpener = {
   open: () => Promise.reject(new Error('the fallback must not be used'))
+}
+
+const lease: KubeApiRequest = { method: 'GET', path: '/apis/x/leases/a' }
+const metadata: KubeApiRequest = {
+  method: 'GET',
+  path: '/api/v1/configmaps/a',
+  headers: { accept: 'application/json;as=PartialObjectMetadata' }
 }
 
 async function open(
@@ -31,6 +40,7 @@ async function open(
 
 /** Connections the server has open right now. */
 async function connections(server: Server): Promise<number> {
+  await new Promise((resolve) => setTimeout(resolve, 50))
   return new Promise((resolve, reject) =>
     server.getConnections((error, count) =>
       error ? reject(error) : resolve(count)
@@ -38,53 +48,95 @@ async function connections(server: Server): Promise<number> {
   )
 }
 
+/** A server answering each path with its own name, and 404 for the lease. */
+async function server(): Promise<Awaited<ReturnType<typeof apiServer>>> {
+  return apiServer((req, res) => {
+    res.writeHead(req.url === lease.path ? 404 : 200)
+    res.end(`answer to ${req.url ?? ''}`)
+  })
+}
+
 describe('openEarlyChannel', () => {
-  it('hands its channel to a sync asking for the same kubeconfig and context', async () => {
-    const api = await apiServer()
+  it('sends the reads at once, the first as the check, and answers them to the command once each', async () => {
+    const api = await server()
     const config = kubeconfig(`http://127.0.0.1:${api.port}`)
     try {
       const early = openEarlyChannel(
-        ['sync', 'cluster.yaml', '--kubeconfig', config, '--context=local'],
-        {}
+        { kubeconfig: config, context: 'local' },
+        {},
+        [lease, metadata]
       )
-      expect(early).toBeDefined()
       const opener = createKubeApiOpener(noFallback, {}, early)
       const transport = await open(opener, {
         kubectl: 'kubectl',
         kubeconfig: config,
         context: 'local'
       })
-      await transport.request({ method: 'GET', path: '/api' })
-      await early?.discard() // taken: the command closes it, not discard
-      await transport.request({ method: 'GET', path: '/apis' })
+      expect(await transport.request({ ...lease, timeoutMs: 5 })).toEqual({
+        status: 404,
+        body: `answer to ${lease.path}`
+      })
+      expect((await transport.request(metadata)).status).toBe(200)
+      // Asked again: the answer was handed out once, so this goes out.
+      await transport.request(metadata)
+      await early.discard() // taken: the command closes it, not discard
       await transport.close()
-      expect(api.seen.map((s) => `${s.method} ${s.url}`)).toEqual([
-        'GET /version',
-        'GET /api',
-        'GET /apis'
+      expect(api.seen.map((s) => s.url)).toEqual([
+        lease.path,
+        metadata.path,
+        metadata.path
       ])
     } finally {
       await stop(api.server)
     }
   })
 
-  it('leaves a sync asking for another kubeconfig its own channel, and closes the unused one', async () => {
-    const api = await apiServer()
+  it('drops the waiting answers at the first request that is not the next read', async () => {
+    const api = await server()
+    const config = kubeconfig(`http://127.0.0.1:${api.port}`)
+    try {
+      const early = openEarlyChannel({ kubeconfig: config }, {}, [
+        lease,
+        metadata
+      ])
+      const opener = createKubeApiOpener(noFallback, {}, early)
+      const transport = await open(opener, {
+        kubectl: 'kubectl',
+        kubeconfig: config
+      })
+      // The metadata read first: out of order, so it goes to the server,
+      // and so does the lease read after it.
+      await transport.request(metadata)
+      await transport.request(lease)
+      await transport.close()
+      expect(api.seen.map((s) => s.url)).toEqual([
+        lease.path,
+        metadata.path,
+        metadata.path,
+        lease.path
+      ])
+    } finally {
+      await stop(api.server)
+    }
+  })
+
+  it('leaves a command asking for another kubeconfig its own channel, and closes the unused one', async () => {
+    const api = await server()
     const glanced = kubeconfig(`http://127.0.0.1:${api.port}`)
     const parsed = kubeconfig(`http://127.0.0.1:${api.port}`)
     try {
-      const early = openEarlyChannel(['sync', `--kubeconfig=${glanced}`], {})
+      const early = openEarlyChannel({ kubeconfig: glanced }, {}, [])
       const opener = createKubeApiOpener(noFallback, {}, early)
       const transport = await open(opener, {
         kubectl: 'kubectl',
         kubeconfig: parsed
       })
       await transport.close()
-      await early?.discard()
-      // Two checks: the early channel's and the command's own.
+      await early.discard()
+      // Two checks (with no reads to send, /version): the early channel's
+      // and the command's own, on two connections, both closed.
       expect(api.seen.map((s) => s.url)).toEqual(['/version', '/version'])
       expect(new Set(api.seen.map((s) => s.port)).size).toBe(2)
-      await new Promise((resolve) => setTimeout(resolve, 50))
       expect(await connections(api.server)).toBe(0)
     } finally {
       await stop(api.server)
@@ -92,44 +144,17 @@ describe('openEarlyChannel', () => {
   })
 
   it('closes a channel no command took, so the CLI can exit', async () => {
-    const api = await apiServer()
+    const api = await server()
     const config = kubeconfig(`http://127.0.0.1:${api.port}`)
     try {
-      const early = openEarlyChannel(['sync', '--kubeconfig', config], {})
-      await early?.discard()
-      await new Promise((resolve) => setTimeout(resolve, 50))
-      expect(api.seen.map((s) => s.url)).toEqual(['/version'])
+      const early = openEarlyChannel({ kubeconfig: config }, {}, [
+        lease,
+        metadata
+      ])
+      await early.discard()
       expect(await connections(api.server)).toBe(0)
     } finally {
       await stop(api.server)
     }
-  })
-
-  it('uses KUBECONFIG when no flag names a kubeconfig, and ignores flags after --', async () => {
-    const api = await apiServer()
-    const config = kubeconfig(`http://127.0.0.1:${api.port}`)
-    try {
-      const early = openEarlyChannel(
-        ['sync', '--', '--kubeconfig', '/elsewhere'],
-        { KUBECONFIG: config }
-      )
-      const opener = createKubeApiOpener(noFallback, {}, early)
-      const transport = await open(opener, {
-        kubectl: 'kubectl',
-        kubeconfig: config
-      })
-      await transport.close()
-      expect(api.seen.map((s) => s.url)).toEqual(['/version'])
-    } finally {
-      await stop(api.server)
-    }
-  })
-
-  it('opens nothing for other commands or without a kubeconfig', () => {
-    expect(
-      openEarlyChannel(['plan', '--kubeconfig', '/some/config'], {})
-    ).toBeUndefined()
-    expect(openEarlyChannel(['sync', 'cluster.yaml'], {})).toBeUndefined()
-    expect(openEarlyChannel([], { KUBECONFIG: '/some/config' })).toBeUndefined()
   })
 })

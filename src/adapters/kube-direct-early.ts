@@ -1,19 +1,26 @@
 /**
- * The direct channel of a `sync`, opened before the CLI has loaded.
- * cli-entry.ts starts it from the raw command line, then loads the rest of
- * the CLI, so the TLS handshake and the `GET /version` check run while the
- * commands, the sync engine and their dependencies are read and compiled
- * (~20 ms of a ~0.13 s no-op on a 2-CPU runner, measured in BENCHMARKS.md).
+ * A direct channel opened before the CLI has loaded, with the reads its
+ * command will make first already sent. cli/early-channel.ts starts it from
+ * the raw command line of a `sync`, then loads the rest of the CLI, so the
+ * TLS handshake and those reads overlap the loading (~20 ms of a ~0.12 s
+ * no-op on a 2-CPU runner, and a round trip or more on a distant cluster).
+ * The first read doubles as the channel's check, instead of `GET /version`.
  *
- * The flags are only glanced at here. The command parses them properly
- * later and asks createKubeApiOpener for a channel to its kubeconfig and
- * context; it gets this one only when both are exactly the ones it was
- * opened for, and otherwise a new one. A channel no command took is closed
- * when the CLI ends. A run that stops on a usage error may therefore have
- * asked the API server for its version, which reads nothing of the cluster.
+ * The command parses its flags properly later and asks createKubeApiOpener
+ * for a channel to its kubeconfig and context; it gets this one only when
+ * both are exactly the ones it was opened for, and otherwise a new one. Its
+ * requests get the waiting answers only while they are the same reads in
+ * the same order; the first other request drops the rest. A channel no
+ * command took is closed when the CLI ends. A run that stops on a usage
+ * error may therefore have sent those reads, which change nothing.
  */
-import type { KubeApiTarget, KubeApiTransport } from '../ports/kube-api.js'
-import { openDirect } from './kube-direct.js'
+import type {
+  KubeApiRequest,
+  KubeApiResponse,
+  KubeApiTarget,
+  KubeApiTransport
+} from '../ports/kube-api.js'
+import { openChecked, openDirect } from './kube-direct.js'
 import type { NoDirectChannel } from './kubeconfig-direct.js'
 
 /** A channel being opened for one kubeconfig and context. */
@@ -26,56 +33,107 @@ export interface EarlyChannel {
   discard(): Promise<void>
 }
 
-/** Commands that open a channel as soon as they start. */
-const openingCommands = new Set(['sync'])
+/** A read sent early, and its answer (or why it failed). */
+interface Waiting {
+  read: KubeApiRequest
+  answer: Promise<KubeApiResponse>
+}
 
 /**
- * Starts the direct channel `argv` (the CLI's arguments, command first)
- * will ask for, or returns undefined when the command opens none or names
- * no kubeconfig.
+ * Starts the direct channel to `target`'s kubeconfig and context and sends
+ * `reads` on it, one after the other (the first as the check).
  */
 export function openEarlyChannel(
-  argv: readonly string[],
-  env: NodeJS.ProcessEnv
-): EarlyChannel | undefined {
-  if (!openingCommands.has(argv[0] ?? '')) return undefined
-  const kubeconfig = lastValue(argv, 'kubeconfig') ?? env.KUBECONFIG
-  if (kubeconfig === undefined || kubeconfig === '') return undefined
-  const context = lastValue(argv, 'context')
-  const opening = openDirect(
+  target: { kubeconfig: string; context?: string },
+  env: NodeJS.ProcessEnv,
+  reads: readonly KubeApiRequest[]
+): EarlyChannel {
+  const { kubeconfig, context } = target
+  const opening = openWithReads(
     { kubectl: 'kubectl', kubeconfig, ...(context ? { context } : {}) },
-    env
+    env,
+    reads
   )
   let taken = false
   return {
-    take: (target) => {
+    take: (wanted) => {
       if (
         taken ||
-        target.kubeconfig !== kubeconfig ||
-        (target.context || undefined) !== (context || undefined)
+        wanted.kubeconfig !== kubeconfig ||
+        (wanted.context || undefined) !== (context || undefined)
       ) {
         return undefined
       }
       taken = true
-      return opening
+      return opening.then((opened) =>
+        'fallback' in opened ? opened : answering(opened)
+      )
     },
     discard: async () => {
       if (taken) return
       taken = true
       const opened = await opening
-      if ('request' in opened) await opened.close()
+      if (!('fallback' in opened)) await opened.transport.close()
     }
   }
 }
 
-/** `--name value` or `--name=value`, the last one given, before any `--`. */
-function lastValue(argv: readonly string[], name: string): string | undefined {
-  let value: string | undefined
-  for (let i = 1; i < argv.length; i++) {
-    const arg = argv[i] as string
-    if (arg === '--') break
-    if (arg === `--${name}`) value = argv[++i]
-    else if (arg.startsWith(`--${name}=`)) value = arg.slice(name.length + 3)
+async function openWithReads(
+  target: KubeApiTarget,
+  env: NodeJS.ProcessEnv,
+  reads: readonly KubeApiRequest[]
+): Promise<
+  { transport: KubeApiTransport; waiting: Waiting[] } | NoDirectChannel
+> {
+  const [first, ...rest] = reads
+  if (first === undefined) {
+    const transport = await openDirect(target, env)
+    return 'fallback' in transport ? transport : { transport, waiting: [] }
   }
-  return value
+  const opened = await openChecked(target, env, first)
+  if ('fallback' in opened) return opened
+  const { transport } = opened
+  const checked = Promise.resolve(opened.answer)
+  const waiting: Waiting[] = [{ read: first, answer: checked }]
+  // One after the other, as the command would send them (the check reads
+  // the lock before the inventory: the order is part of its safety).
+  let previous: Promise<unknown> = checked
+  for (const read of rest) {
+    const answer = previous.then(() => transport.request(read))
+    // A failure is the command's to see, when it asks; never unhandled.
+    answer.catch(() => undefined)
+    waiting.push({ read, answer })
+    previous = answer
+  }
+  return { transport, waiting }
+}
+
+/** The transport, answering the waiting reads while they come in order. */
+function answering({
+  transport,
+  waiting
+}: {
+  transport: KubeApiTransport
+  waiting: Waiting[]
+}): KubeApiTransport {
+  return {
+    ...transport,
+    request: (r) => {
+      const next = waiting.shift()
+      if (next && sameRead(next.read, r)) return next.answer
+      waiting.length = 0
+      return transport.request(r)
+    }
+  }
+}
+
+/** The same GET of the same thing (the timeout may differ). */
+function sameRead(a: KubeApiRequest, b: KubeApiRequest): boolean {
+  return (
+    a.method === b.method &&
+    a.path === b.path &&
+    a.body === b.body &&
+    b.signal === undefined &&
+    JSON.stringify(a.headers ?? {}) === JSON.stringify(b.headers ?? {})
+  )
 }

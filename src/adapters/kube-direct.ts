@@ -37,7 +37,7 @@ import {
 import { createKubectlProxyOpener } from './kubectl-proxy.js'
 import type { EarlyChannel } from './kube-direct-early.js'
 
-/** How long the API server may take to answer `GET /version`. */
+/** How long the API server may take to answer the check (`GET /version`). */
 const checkTimeoutMs = 15_000
 /** Connections kept open to the API server (requests beyond wait for one). */
 const maxSockets = 16
@@ -76,6 +76,29 @@ export async function openDirect(
   target: KubeApiTarget,
   env: NodeJS.ProcessEnv
 ): Promise<KubeApiTransport | NoDirectChannel> {
+  const opened = await openChecked(target, env, versionCheck)
+  return 'fallback' in opened ? opened : opened.transport
+}
+
+/** The check a channel is opened with when the caller has no read of its own to send. */
+const versionCheck: KubeApiRequest = {
+  method: 'GET',
+  path: '/version',
+  timeoutMs: checkTimeoutMs
+}
+
+/**
+ * openDirect with `check` as the request that proves the channel, and its
+ * answer: a caller that needs a read first sends it as the check, and saves
+ * the round trip of `GET /version` (kube-direct-early.ts).
+ */
+export async function openChecked(
+  target: KubeApiTarget,
+  env: NodeJS.ProcessEnv,
+  check: KubeApiRequest
+): Promise<
+  { transport: KubeApiTransport; answer: KubeApiResponse } | NoDirectChannel
+> {
   const file = kubeconfigFile(target, env, env.HOME || homedir())
   if (typeof file !== 'string') return file
   // Synchronous reads, here and for the credential files: the request below
@@ -100,19 +123,15 @@ export async function openDirect(
   // Any HTTP answer proves the channel (a 401 or a 503 is the sync's to
   // report, as kubectl would); no answer at all (TLS, refused, no route)
   // is kubectl's to meet and word its own way.
-  const failed = await send(channel, agent, headers, {
-    method: 'GET',
-    path: '/version',
-    timeoutMs: checkTimeoutMs
-  }).then(
-    () => undefined,
-    (error: unknown) => directFailure(error, channel)
+  const answered = await send(channel, agent, headers, check).then(
+    (answer) => ({ answer }),
+    (error: unknown) => ({ failed: directFailure(error, channel) })
   )
-  if (failed !== undefined) {
+  if ('failed' in answered) {
     agent.destroy()
-    return { fallback: `the API server did not answer (${failed})` }
+    return { fallback: `the API server did not answer (${answered.failed})` }
   }
-  return {
+  const transport: KubeApiTransport = {
     namespace: channel.namespace,
     request: (r) =>
       send(channel, agent, headers, r).catch((error: unknown) => {
@@ -123,6 +142,7 @@ export async function openDirect(
       return Promise.resolve()
     }
   }
+  return { transport, answer: answered.answer }
 }
 
 /** The agent (TLS material included) and the headers every request carries. */

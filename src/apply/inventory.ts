@@ -14,9 +14,7 @@ import { ToolError } from '../errors.js'
 import type { SyncReason, SyncSource, SyncStatus } from '../sync-result.js'
 import type { KubectlClient } from './kubectl.js'
 import { groupOf, type KubeJson, type ObjectRef } from './kube-objects.js'
-
-/** Where the inventory and the lock live. */
-export const systemNamespace = 'clustersync-system'
+import { inventoryName, systemNamespace } from './cluster-names.js'
 
 /** The ApplySet `tooling` annotation value (name/version, as kubectl writes it). */
 export const applySetTooling = 'clustersync/v1'
@@ -116,15 +114,6 @@ export interface SyncStart {
 /** An empty inventory (nothing synced yet). */
 export function emptyInventory(cluster: string): Inventory {
   return { version: 1, cluster, steps: [] }
-}
-
-/** `clustersync-<cluster>`, made a valid object name. */
-export function inventoryName(cluster: string): string {
-  const clean = cluster
-    .toLowerCase()
-    .replace(/[^a-z0-9-]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-  return `clustersync-${clean}`.slice(0, 63).replace(/-+$/, '')
 }
 
 /**

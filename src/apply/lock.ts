@@ -9,11 +9,8 @@
 import { getErrorMessage } from '../errors.js'
 import type { Clock } from '../ports/clock.js'
 import type { Logger } from '../ports/logger.js'
-import {
-  inventoryName,
-  systemNamespace,
-  systemNamespaceObject
-} from './inventory.js'
+import { leaseName, systemNamespace } from './cluster-names.js'
+import { systemNamespaceObject } from './inventory.js'
 import type { KubectlClient } from './kubectl.js'
 import {
   parseKubectlJson,
@@ -47,11 +44,6 @@ export interface HeldLock {
   release(): Promise<void>
   /** Set when a renewal found the lease taken by someone else. */
   lost(): boolean
-}
-
-/** The Lease's name: the inventory's, so both are found together. */
-export function leaseName(cluster: string): string {
-  return inventoryName(cluster)
 }
 
 /**

@@ -20,17 +20,11 @@ import type { JournalReads } from '../definition/input-journal.js'
 import { replayDigest } from '../definition/input-journal.js'
 import type { Diagnostic } from '../diagnostics.js'
 import type { FileSystem } from '../ports/fs.js'
-import type { KubeApiTransport } from '../ports/kube-api.js'
+import type { KubeApiRequest, KubeApiTransport } from '../ports/kube-api.js'
 import type { SyncMetadata } from '../sync-result.js'
-import {
-  inventoryName,
-  inventoryOf,
-  syncedInputsOf,
-  systemNamespace,
-  type InputsRecord
-} from './inventory.js'
+import { inventoryOf, syncedInputsOf, type InputsRecord } from './inventory.js'
 import type { KubeJson } from './kube-objects.js'
-import { leaseName } from './lock.js'
+import { inventoryRead, unchangedCheckReads } from './unchanged-reads.js'
 import type { ClusterRecord } from './settled.js'
 
 /** What the check found. */
@@ -64,18 +58,19 @@ export async function checkUnchanged(
   input: UnchangedCheckInput
 ): Promise<UnchangedCheck> {
   const { cluster } = input
+  const [leaseRead, metadataRead] = unchangedCheckReads(cluster)
   try {
     // One after the other, on the connection the channel's check left
     // open: a second request at once would open another connection, whose
     // TLS handshake costs a distant cluster more round trips than the wait.
     // The lock first: read after the inventory, a sync could start and end
     // between the two reads unseen.
-    const lease = await get(input, leasePath(cluster))
+    const lease = await get(input, leaseRead)
     if (lease === undefined) {
-      const inputs = await syncedHere(input)
+      const inputs = await syncedHere(input, metadataRead)
       if (inputs) return { unchanged: { cluster, inputs } }
     }
-    const parent = await get(input, inventoryPath(cluster))
+    const parent = await get(input, inventoryRead(cluster))
     const inventory = parent ? inventoryOf(parent, cluster) : undefined
     const record: ClusterRecord = {
       ...(lease ? { lease } : {}),
@@ -95,12 +90,10 @@ export async function checkUnchanged(
  * gets the same answer again.
  */
 async function syncedHere(
-  input: UnchangedCheckInput
+  input: UnchangedCheckInput,
+  metadataRead: KubeApiRequest
 ): Promise<InputsRecord | undefined> {
-  const metadata = await get(input, inventoryPath(input.cluster), {
-    // Only the metadata: the annotation, not the whole record.
-    accept: 'application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1'
-  })
+  const metadata = await get(input, metadataRead)
   const synced = metadata ? syncedInputsOf(metadata) : undefined
   if (
     synced === undefined ||
@@ -123,26 +116,16 @@ async function syncedHere(
 /** One GET, one attempt; undefined for 404. */
 async function get(
   input: UnchangedCheckInput,
-  path: string,
-  headers?: Record<string, string>
+  read: KubeApiRequest
 ): Promise<KubeJson | undefined> {
-  const answer = await input.transport.request({
-    method: 'GET',
-    path,
-    ...(headers ? { headers } : {}),
-    timeoutMs: input.timeoutMs ?? 10_000
-  })
+  const answer = await input.transport.request(
+    input.timeoutMs === undefined
+      ? read
+      : { ...read, timeoutMs: input.timeoutMs }
+  )
   if (answer.status === 404) return undefined
   if (answer.status !== 200) throw new Error(`HTTP ${answer.status}`)
   return JSON.parse(answer.body) as KubeJson
-}
-
-function leasePath(cluster: string): string {
-  return `/apis/coordination.k8s.io/v1/namespaces/${systemNamespace}/leases/${leaseName(cluster)}`
-}
-
-function inventoryPath(cluster: string): string {
-  return `/api/v1/namespaces/${systemNamespace}/configmaps/${inventoryName(cluster)}`
 }
 
 /** The inventory is a ConfigMap anyone with access can edit: check the shape before trusting it. */

@@ -19,9 +19,18 @@ export async function peekClusterName(
   file: string
 ): Promise<string | undefined> {
   try {
-    const text = new TextDecoder().decode(
-      await fs.readFile(posix.join(root, file))
+    return clusterNameIn(
+      new TextDecoder().decode(await fs.readFile(posix.join(root, file)))
     )
+  } catch {
+    // Unreadable: the caller's fallback names the run.
+    return undefined
+  }
+}
+
+/** `metadata.name` of a definition's text, or undefined. */
+export function clusterNameIn(text: string): string | undefined {
+  try {
     const doc: unknown = load(text, { schema: CORE_SCHEMA })
     const metadata =
       typeof doc === 'object' && doc !== null
@@ -35,7 +44,7 @@ export async function peekClusterName(
       ? name
       : undefined
   } catch {
-    // Unreadable or not YAML: the caller's fallback names the run.
+    // Not YAML: the caller's fallback names the run.
     return undefined
   }
 }

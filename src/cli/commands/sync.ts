@@ -22,14 +22,13 @@ import type { CliContext, Command } from '../context.js'
 import { gitCommit } from '../git-answers.js'
 import { resolveTarget } from '../target.js'
 import {
-  chartMirrorOption,
   chartMirrors,
   clusterConfig,
-  clusterOptions,
   lockIdentity,
   parseDuration
 } from './cluster-flags.js'
 import { renderSyncText } from './sync-output.js'
+import { syncOptions } from './sync-options.js'
 import { currentRef } from './validate.js'
 import {
   defaultHealthOptions,
@@ -44,53 +43,7 @@ export const syncCommand: Command = {
     'Apply the cluster definition to a cluster: only what changed, pruning what was removed',
   usage:
     'clustersync sync [definition] --kubeconfig <file> [--context name] [--full] [--no-prune] [--allow-destructive-prune] [--concurrency N] [--timeout 5m] [--format text|json]',
-  options: [
-    ...clusterOptions,
-    chartMirrorOption,
-    {
-      name: 'full',
-      type: 'boolean',
-      description:
-        'Re-apply every step, not only changed ones; reports drift it corrected'
-    },
-    {
-      name: 'prune',
-      type: 'boolean',
-      description:
-        'Remove what the definition no longer declares (default on; --no-prune to keep it)'
-    },
-    {
-      name: 'allow-destructive-prune',
-      type: 'boolean',
-      description:
-        'Allow pruning Namespaces, CRDs, PVCs or more than half of the inventory'
-    },
-    {
-      name: 'concurrency',
-      type: 'number',
-      description:
-        'add-on steps at once (default 4); API requests in flight: twice that (kubectl processes on the fallback: that many)'
-    },
-    {
-      name: 'timeout',
-      type: 'string',
-      description:
-        'Time one step may take to apply and become ready (default 5m)'
-    },
-    {
-      name: 'lock-timeout',
-      type: 'string',
-      description:
-        'How long to wait for another sync of the cluster (default 10m)'
-    },
-    {
-      name: 'ref',
-      type: 'string',
-      description:
-        'Branch being synced (wrong-branch check; default: the git branch)'
-    },
-    { name: 'verbose', type: 'boolean', description: 'Show debug output' }
-  ],
+  options: syncOptions,
   run: runSyncCommand
 }
 

@@ -1,0 +1,22 @@
+/**
+ * Where a cluster's inventory and lock live, by name: small and apart from
+ * the code that reads and writes them, because the CLI looks them up before
+ * the rest of it has loaded (cli/early-channel.ts).
+ */
+
+/** Where the inventory and the lock live. */
+export const systemNamespace = 'clustersync-system'
+
+/** `clustersync-<cluster>`, made a valid object name. */
+export function inventoryName(cluster: string): string {
+  const clean = cluster
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+  return `clustersync-${clean}`.slice(0, 63).replace(/-+$/, '')
+}
+
+/** The Lease's name: the inventory's, so both are found together. */
+export function leaseName(cluster: string): string {
+  return inventoryName(cluster)
+}

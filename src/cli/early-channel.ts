@@ -1,0 +1,64 @@
+/**
+ * What cli-entry.ts starts before the rest of the CLI loads: for `sync`, the
+ * direct API channel to the kubeconfig and context its flags name, with the
+ * unchanged-files check's two reads of the definition's cluster already
+ * sent (adapters/kube-direct-early.ts). The command line is parsed with the
+ * sync command's own flags; anything it cannot read (a usage error, no
+ * kubeconfig, a definition without a name) starts less or nothing, and the
+ * command then opens and reads as it always does.
+ */
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import {
+  openEarlyChannel,
+  type EarlyChannel
+} from '../adapters/kube-direct-early.js'
+import { unchangedCheckReads } from '../apply/unchanged-reads.js'
+import { clusterNameIn } from '../definition/cluster-name.js'
+import {
+  commonOptions,
+  parseArgs,
+  stringOption,
+  type ParsedArgs
+} from './args.js'
+import { syncOptions } from './commands/sync-options.js'
+
+/** The early channel for `argv` (command first), or undefined when it starts none. */
+export function openEarlySyncChannel(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  cwd: string
+): EarlyChannel | undefined {
+  const [command, ...rest] = argv
+  if (command !== 'sync') return undefined
+  let args: ParsedArgs
+  try {
+    args = parseArgs(rest, [...commonOptions, ...syncOptions])
+  } catch {
+    return undefined
+  }
+  if (args.options.help === true) return undefined
+  const kubeconfig = stringOption(args, 'kubeconfig') ?? env.KUBECONFIG
+  if (kubeconfig === undefined || kubeconfig === '') return undefined
+  const context = stringOption(args, 'context')
+  // `--full` skips the check, so there is nothing to read ahead.
+  const cluster = args.options.full === true ? undefined : clusterOf(args, cwd)
+  return openEarlyChannel(
+    { kubeconfig, ...(context ? { context } : {}) },
+    env,
+    cluster === undefined ? [] : unchangedCheckReads(cluster)
+  )
+}
+
+/** The definition's `metadata.name`, read as the sync command will find it (cli/target.ts). */
+function clusterOf(args: ParsedArgs, cwd: string): string | undefined {
+  const definition = resolve(
+    cwd,
+    args.positionals[0] ?? stringOption(args, 'file') ?? 'cluster.yaml'
+  )
+  try {
+    return clusterNameIn(readFileSync(definition, 'utf8'))
+  } catch {
+    return undefined
+  }
+}
