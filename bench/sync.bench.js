@@ -11,7 +11,12 @@
 // Every run (ClusterSync's and each baseline's) gets a fresh repository with
 // its own namespaces and cluster name, and deletes them afterwards (untimed),
 // so each full apply starts from empty; the order rotates per round and each
-// figure is the median of the rounds.
+// figure is the median of the rounds. Before each timed run the bench waits
+// (untimed, up to 15 s) until the machine is quiet — the control plane
+// digests a full apply or a namespace deletion for seconds after the command
+// returns, and a run started in that wake measures the wake too. The no-op
+// is also timed once right after the full sync, in that wake, and shown as
+// its own row.
 // Prints a Markdown table with wall time and peak RSS (GNU time's %M, when
 // /usr/bin/time exists) to paste into BENCHMARKS.md. Pass --workloads to
 // include Deployments (needs the kwok node of Tier B).
@@ -72,6 +77,34 @@ function clusterEnv() {
   return env
 }
 
+/** Busy and total CPU time so far, from /proc/stat (all CPUs). */
+function cpuTimes() {
+  const [cpu] = readFileSync('/proc/stat', 'utf8').split('\n')
+  const fields = cpu.trim().split(/\s+/).slice(1).map(Number)
+  const total = fields.reduce((a, b) => a + b, 0)
+  const idle = fields[3] + (fields[4] ?? 0) // idle + iowait
+  return { busy: total - idle, total }
+}
+
+/**
+ * Waits (untimed) until the machine is quiet: two 300 ms windows in a row
+ * below 25 % CPU over all cores, or 15 s. Returns the seconds waited.
+ */
+function settle() {
+  if (!existsSync('/proc/stat')) return 0
+  const started = Date.now()
+  let quiet = 0
+  let last = cpuTimes()
+  while (quiet < 2 && Date.now() - started < 15_000) {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 300)
+    const now = cpuTimes()
+    const share = (now.busy - last.busy) / Math.max(1, now.total - last.total)
+    quiet = share < 0.25 ? quiet + 1 : 0
+    last = now
+  }
+  return (Date.now() - started) / 1000
+}
+
 /** Runs one command, timed; returns seconds and peak RSS in MiB (or null). */
 function timed(env, command, argv, options = {}) {
   const scratch = mkdtempSync(join(tmpdir(), 'clustersync-bench-time-'))
@@ -79,12 +112,14 @@ function timed(env, command, argv, options = {}) {
   const [cmd, cmdArgs] = gnuTime
     ? [gnuTime, ['-f', '%M', '-o', rssFile, command, ...argv]]
     : [command, argv]
+  const { hot, allowFailure, ...spawnOptions } = options
+  if (!hot) settle()
   const start = process.hrtime.bigint()
   const result = spawnSync(cmd, cmdArgs, {
     env,
     encoding: 'utf8',
     maxBuffer: 1 << 28,
-    ...options
+    ...spawnOptions
   })
   const seconds = Number(process.hrtime.bigint() - start) / 1e9
   const rss =
@@ -92,7 +127,7 @@ function timed(env, command, argv, options = {}) {
       ? Number(readFileSync(rssFile, 'utf8').trim()) / 1024
       : null
   rmSync(scratch, { recursive: true, force: true })
-  if (result.status !== 0 && !options.allowFailure) {
+  if (result.status !== 0 && !allowFailure) {
     throw new Error(
       `${command} ${argv.join(' ')} exited ${result.status}: ${(result.stderr ?? '').slice(-2000)}`
     )
@@ -104,8 +139,10 @@ function timed(env, command, argv, options = {}) {
 function loop(env, commands) {
   let seconds = 0
   let rss = null
+  settle()
   for (const [command, argv] of commands) {
-    const r = timed(env, command, argv)
+    // One workflow: the plane is not given time between its files.
+    const r = timed(env, command, argv, { hot: true })
     seconds += r.seconds
     rss = r.rss === null ? rss : Math.max(rss ?? 0, r.rss)
   }
@@ -115,24 +152,34 @@ function loop(env, commands) {
 /** Deletes what one run created (untimed), so every run starts empty. */
 function cleanup(env, namespaces, cluster) {
   if (namespaces.length > 0) {
-    timed(env, 'kubectl', [
-      'delete',
-      'namespace',
-      ...namespaces,
-      '--ignore-not-found',
-      '--wait=true',
-      '--timeout=300s'
-    ])
+    timed(
+      env,
+      'kubectl',
+      [
+        'delete',
+        'namespace',
+        ...namespaces,
+        '--ignore-not-found',
+        '--wait=true',
+        '--timeout=300s'
+      ],
+      { hot: true }
+    )
   }
   if (cluster) {
-    timed(env, 'kubectl', [
-      'delete',
-      'configmap,lease',
-      `clustersync-${cluster}`,
-      '-n',
-      'clustersync-system',
-      '--ignore-not-found'
-    ])
+    timed(
+      env,
+      'kubectl',
+      [
+        'delete',
+        'configmap,lease',
+        `clustersync-${cluster}`,
+        '-n',
+        'clustersync-system',
+        '--ignore-not-found'
+      ],
+      { hot: true }
+    )
   }
 }
 
@@ -156,8 +203,11 @@ function clusterSyncRun(env, root, objects, tag, bundle = cli) {
   const results = {
     plan: timed(env, process.execPath, [bundle, 'plan', ...base, '--no-live'])
   }
-  const sync = () => timed(env, process.execPath, [bundle, 'sync', ...base])
+  const sync = (options) =>
+    timed(env, process.execPath, [bundle, 'sync', ...base], options)
   results.full = sync()
+  // In the full sync's wake first, then on a quiet plane.
+  results.noopHot = sync({ hot: true })
   results.noop = sync()
   editOneFile(repo, 2)
   results.oneFile = sync()
@@ -204,7 +254,7 @@ function serverSideRun(env, root, objects, tag) {
  * every contender alike. Returns the per-figure lists of samples.
  */
 /** What each ClusterSync contender measures per round (clusterSyncRun). */
-const clusterSyncFigures = ['plan', 'full', 'noop', 'oneFile']
+const clusterSyncFigures = ['plan', 'full', 'noopHot', 'noop', 'oneFile']
 
 function benchSize(env, objects) {
   const root = mkdtempSync(join(tmpdir(), `clustersync-bench-${objects}-`))
@@ -250,7 +300,7 @@ function benchSize(env, objects) {
       // Each round's own figures, so the medians' spread can be read.
       const last = (list) => list.at(-1)?.seconds.toFixed(2) ?? '-'
       console.error(
-        `bench: ${objects} objects, round ${round + 1}/${runs} done (full ${last(samples.full)} s, no-op ${last(samples.noop)} s, one file ${last(samples.oneFile)} s, (a) ${round < loopRuns ? last(samples.perFile) : '-'} s, (b) ${last(samples.serverSide)} s${baselineCli ? `, baseline full ${last(samples.baseline.full)} s, no-op ${last(samples.baseline.noop)} s` : ''})`
+        `bench: ${objects} objects, round ${round + 1}/${runs} done (full ${last(samples.full)} s, no-op ${last(samples.noop)} s (right after full ${last(samples.noopHot)} s), one file ${last(samples.oneFile)} s, (a) ${round < loopRuns ? last(samples.perFile) : '-'} s, (b) ${last(samples.serverSide)} s${baselineCli ? `, baseline full ${last(samples.baseline.full)} s, no-op ${last(samples.baseline.noop)} s` : ''})`
       )
     }
     return samples
@@ -311,6 +361,12 @@ function main() {
         fullOfRatio ? times(c.full, fullOfRatio) : ''
       ),
       row(`${label} sync, no-op`, objects, c.noop, pct(c.noop, c.full)),
+      row(
+        `${label} sync, no-op right after the full sync`,
+        objects,
+        c.noopHot,
+        pct(c.noopHot, c.full)
+      ),
       row(
         `${label} sync, one file changed`,
         objects,
