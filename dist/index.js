@@ -35013,7 +35013,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1712:
+/***/ 3111:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35024,8 +35024,36 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/ports/kube-api.ts
 var kube_api = __nccwpck_require__(1502);
-// EXTERNAL MODULE: ./src/apply/slots.ts
-var slots = __nccwpck_require__(4401);
+;// CONCATENATED MODULE: ./src/apply/slots.ts
+/**
+ * A bound on how many things run at once: `acquire` resolves when one of
+ * `size` slots is free, `release` hands the slot to the next waiter (first
+ * come, first served). The call pool bounds kubectl processes with it, the
+ * API channel its requests in flight.
+ */
+class Slots {
+    size;
+    active = 0;
+    waiting = [];
+    constructor(size) {
+        this.size = size;
+    }
+    acquire() {
+        if (this.active < Math.max(1, this.size)) {
+            this.active++;
+            return Promise.resolve();
+        }
+        return new Promise((resolve) => this.waiting.push(resolve));
+    }
+    release() {
+        const next = this.waiting.shift();
+        if (next)
+            next();
+        else
+            this.active--;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/apply/call-pool.ts
 /**
  * The kubectl call pool: concurrent steps ask for `get` and `apply` calls
@@ -35061,7 +35089,7 @@ class CallPool {
     slots;
     constructor(options) {
         this.options = options;
-        this.slots = new slots/* Slots */.W(options.parallel);
+        this.slots = new Slots(options.parallel);
     }
     /**
      * Queues `items` under `group` (requests of one group share flags and can
@@ -35136,634 +35164,11 @@ class CallPool {
     }
 }
 
-// EXTERNAL MODULE: ./src/apply/kube-api.ts
-var apply_kube_api = __nccwpck_require__(862);
-// EXTERNAL MODULE: ./src/apply/kubectl.ts
-var apply_kubectl = __nccwpck_require__(6154);
-;// CONCATENATED MODULE: ./src/apply/cluster-client.ts
-
-
-
-
-/** Opens the client; see the file comment. */
-async function openClusterClient(ports, config, options) {
-    const opened = await ports.kubeApi?.open({
-        kubectl: config.binary,
-        ...(config.kubeconfig ? { kubeconfig: config.kubeconfig } : {}),
-        ...(config.context ? { context: config.context } : {})
-    });
-    const transport = opened && (0,kube_api/* isOpen */.n)(opened) ? opened : undefined;
-    // Concurrent steps' get/apply calls are merged into at most
-    // `concurrency` kubectl processes at a time when there is no channel.
-    const pool = new CallPool(defaultCallPoolOptions(options.concurrency));
-    const api = transport
-        ? new apply_kube_api/* KubeApi */.Y5(transport, ports.clock, config.retry, 
-        // A transport that read the kubeconfig knows the namespace; else
-        // kubectl is asked (`run` is a plain process on any client), and
-        // only when needed.
-        () => transport.namespace !== undefined
-            ? Promise.resolve(transport.namespace)
-            : contextNamespace(kubectl), (0,apply_kube_api/* inFlightFor */.Rf)(options.concurrency))
-        : undefined;
-    const kubectl = new apply_kubectl/* KubectlClient */.CN(ports.exec, ports.clock, config, undefined, options.signal, pool, api);
-    return {
-        kubectl,
-        close: async () => transport?.close(),
-        ...(opened && !(0,kube_api/* isOpen */.n)(opened) ? { unavailable: opened.unavailable } : {})
-    };
-}
-/** The namespace kubectl puts namespaced objects that name none into. */
-async function contextNamespace(kubectl) {
-    const result = await kubectl.run([
-        'config',
-        'view',
-        '--minify',
-        '-o',
-        'jsonpath={.contexts[0].context.namespace}'
-    ]);
-    const namespace = result.exitCode === 0 ? result.stdout.trim() : '';
-    return namespace === '' ? 'default' : namespace;
-}
-
-
-/***/ }),
-
-/***/ 384:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   IE: () => (/* binding */ defaultHealthOptions),
-/* harmony export */   hX: () => (/* binding */ HealthError),
-/* harmony export */   tm: () => (/* binding */ waitForHealth)
-/* harmony export */ });
-/* unused harmony exports needsHealthCheck, assessHealth */
-/* harmony import */ var _kube_objects_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(66);
-
-/** 5 minutes, polled every 2 seconds. */
-function defaultHealthOptions() {
-    return { timeoutMs: 300_000, intervalMs: 2_000 };
-}
-/** Thrown when objects failed or did not become ready in time. */
-class HealthError extends Error {
-    unhealthy;
-    name = 'HealthError';
-    constructor(message, 
-    /** Subjects still not ready, with why. */
-    unhealthy) {
-        super(message);
-        this.unhealthy = unhealthy;
-    }
-}
-const workloadKinds = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'Job']);
-/** True for objects worth waiting for (others are ready once applied). */
-function needsHealthCheck(ref) {
-    const group = (0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .groupOf */ .F8)(ref.apiVersion);
-    if (workloadKinds.has(ref.kind) && (group === 'apps' || group === 'batch'))
-        return true;
-    if (ref.kind === 'CustomResourceDefinition')
-        return true;
-    // Custom resources: only those that publish a Ready condition are waited
-    // for (see assessHealth), which needs a look at the live object.
-    return group.includes('.') && !group.endsWith('.k8s.io');
-}
-/** The health of one live object (kstatus-like, see the file comment). */
-function assessHealth(object) {
-    const spec = (object.spec ?? {});
-    const status = (object.status ?? {});
-    const metadata = (object.metadata ?? {});
-    const generation = Number(metadata.generation ?? 0);
-    const observed = Number(status.observedGeneration ?? 0);
-    const n = (v) => (typeof v === 'number' ? v : 0);
-    const cond = (type) => conditionOf(status, type);
-    switch (object.kind) {
-        case 'Deployment': {
-            const want = typeof spec.replicas === 'number' ? spec.replicas : 1;
-            const progressing = cond('Progressing');
-            if (progressing?.reason === 'ProgressDeadlineExceeded')
-                return failed(`rollout stalled: ${progressing.message ?? ''}`);
-            if (observed < generation)
-                return waiting('new generation not observed');
-            if (n(status.updatedReplicas) < want)
-                return waiting(`${n(status.updatedReplicas)}/${want} replicas updated`);
-            if (n(status.availableReplicas) < want)
-                return waiting(`${n(status.availableReplicas)}/${want} replicas available`);
-            return ready();
-        }
-        case 'StatefulSet': {
-            const want = typeof spec.replicas === 'number' ? spec.replicas : 1;
-            if (observed < generation)
-                return waiting('new generation not observed');
-            if (n(status.readyReplicas) < want || n(status.updatedReplicas) < want)
-                return waiting(`${n(status.readyReplicas)}/${want} replicas ready`);
-            return ready();
-        }
-        case 'DaemonSet': {
-            const want = n(status.desiredNumberScheduled);
-            if (observed < generation)
-                return waiting('new generation not observed');
-            if (n(status.updatedNumberScheduled) < want ||
-                n(status.numberReady) < want)
-                return waiting(`${n(status.numberReady)}/${want} pods ready`);
-            return ready();
-        }
-        case 'Job': {
-            if (cond('Failed')?.status === 'True')
-                return failed(`job failed: ${cond('Failed')?.message ?? ''}`);
-            if (cond('Complete')?.status === 'True')
-                return ready();
-            return waiting('not complete yet');
-        }
-        case 'CustomResourceDefinition':
-            return cond('Established')?.status === 'True'
-                ? ready()
-                : waiting('not Established yet');
-        default: {
-            const readyCond = cond('Ready');
-            if (!readyCond || readyCond.status === 'True')
-                return ready();
-            return waiting(`Ready=${readyCond.status}${readyCond.reason ? ` (${readyCond.reason})` : ''}${readyCond.message ? `: ${readyCond.message}` : ''}`);
-        }
-    }
-}
-/**
- * Polls the objects until all are ready. Throws HealthError as soon as one
- * has failed (a failed Job will not recover) or when `timeoutMs` runs out.
- */
-async function waitForHealth(kubectl, refs, clock, options = defaultHealthOptions()) {
-    const watched = refs.filter(needsHealthCheck);
-    if (watched.length === 0)
-        return;
-    const deadline = clock.now().getTime() + options.timeoutMs;
-    for (;;) {
-        const live = new Map((await kubectl.get(watched)).map((o) => [(0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refKey */ .XF)((0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refOf */ .H8)(o)), o]));
-        const pending = watched.flatMap((ref) => {
-            const object = live.get((0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refKey */ .XF)(ref));
-            const health = object
-                ? assessHealth(object)
-                : { state: 'progressing', message: 'not found' };
-            return health.state === 'ready' ? [] : [{ ref, health }];
-        });
-        if (pending.length === 0)
-            return;
-        const failedNow = pending.filter((p) => p.health.state === 'failed');
-        if (failedNow.length > 0 || clock.now().getTime() >= deadline) {
-            const shown = failedNow.length > 0 ? failedNow : pending;
-            throw await healthError(kubectl, shown, failedNow.length > 0, options);
-        }
-        await clock.sleep(options.intervalMs);
-    }
-}
-async function healthError(kubectl, pending, failedFast, options) {
-    // Events explain most stuck rollouts (image pulls, quota, scheduling);
-    // three objects' worth keeps the message readable.
-    const unhealthy = await Promise.all(pending.slice(0, 3).map(async ({ ref, health }) => {
-        const events = await kubectl.events(ref);
-        const suffix = events.length > 0 ? `; events: ${events.join(' | ')}` : '';
-        return { subject: (0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .subjectOf */ .et)(ref), message: `${health.message}${suffix}` };
-    }));
-    const more = pending.length > 3 ? ` (and ${pending.length - 3} more)` : '';
-    const head = failedFast
-        ? 'failed'
-        : `not ready after ${Math.round(options.timeoutMs / 1000)}s`;
-    return new HealthError(`${head}: ${unhealthy.map((u) => `${u.subject}: ${u.message}`).join('; ')}${more}`, unhealthy);
-}
-function conditionOf(status, type) {
-    const list = Array.isArray(status.conditions)
-        ? status.conditions
-        : [];
-    return list.find((c) => c.type === type);
-}
-const ready = () => ({ state: 'ready', message: '' });
-const waiting = (message) => ({ state: 'progressing', message });
-const failed = (message) => ({ state: 'failed', message });
-
-
-/***/ }),
-
-/***/ 3666:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ES: () => (/* binding */ HelmClient),
-/* harmony export */   gT: () => (/* binding */ defaultHelmConfig)
-/* harmony export */ });
-/* unused harmony export chartArgs */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8854);
-/**
- * HelmClient: the helm calls of the apply layer over the Exec port. Works
- * with helm v3 and v4, detected at run time (`helm version --short`): the
- * only flag that differs is the roll-back-on-failure switch (`--atomic` in
- * v3, `--rollback-on-failure` in v4). Values go on stdin (`--values -`).
- */
-
-
-
-/** helm from PATH with the default retry policy. */
-function defaultHelmConfig() {
-    return { binary: 'helm', retry: (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .defaultRetryOptions */ .Me)() };
-}
-const pendingStates = new Set([
-    'pending-install',
-    'pending-upgrade',
-    'pending-rollback'
-]);
-/** The helm calls of the apply layer; one instance per cluster. */
-class HelmClient {
-    exec;
-    clock;
-    config;
-    onRetry;
-    shared;
-    majorVersion;
-    constructor(exec, clock, config, onRetry, shared) {
-        this.exec = exec;
-        this.clock = clock;
-        this.config = config;
-        this.onRetry = onRetry;
-        this.shared = shared;
-    }
-    /** The same client reporting retries to `listener`; shares the version probe. */
-    withRetryListener(listener) {
-        return new HelmClient(this.exec, this.clock, this.config, listener, this.shared ?? this);
-    }
-    /** 3 or 4, from `helm version --short` (asked once per client). */
-    major() {
-        const owner = this.shared ?? this;
-        owner.majorVersion ??= this.probeMajor();
-        return owner.majorVersion;
-    }
-    /** The release's revisions, oldest first; undefined when it does not exist. */
-    async history(release, namespace) {
-        const args = ['history', release, '--namespace', namespace, '-o', 'json'];
-        const result = await this.run(args);
-        if (result.exitCode !== 0) {
-            if (/not found/i.test(result.stderr))
-                return undefined;
-            throw this.toolError(args, result);
-        }
-        const revisions = parseRevisions(result.stdout);
-        if (!revisions) {
-            throw this.toolError(args, {
-                ...result,
-                stderr: `unexpected output (not a list of revisions): ${result.stdout.slice(0, 200)}`
-            });
-        }
-        return revisions.sort((a, b) => a.revision - b.revision);
-    }
-    /**
-     * Unblocks a release left pending by a cancelled run (the "another
-     * operation is in progress" trap): rolls back to the last good revision,
-     * or uninstalls a release that was never deployed. Resolves with what it
-     * did, or undefined when the release was not pending. Safe because the
-     * cluster lock guarantees no other ClusterSync run is operating on it.
-     */
-    async recoverPending(release, namespace, timeoutMs) {
-        const revisions = await this.history(release, namespace);
-        const latest = revisions?.at(-1);
-        if (!revisions || !latest || !pendingStates.has(latest.status))
-            return;
-        const good = [...revisions]
-            .reverse()
-            .find((r) => r.status === 'deployed' || r.status === 'superseded');
-        const wait = `${Math.ceil(timeoutMs / 1000)}s`;
-        if (good) {
-            const args = ['rollback', release, String(good.revision)];
-            await this.runOk([
-                ...args,
-                '--namespace',
-                namespace,
-                '--wait',
-                '--timeout',
-                wait
-            ]);
-            return `release ${namespace}/${release} was ${latest.status} (revision ${latest.revision}); rolled back to revision ${good.revision}`;
-        }
-        await this.uninstall(release, namespace, timeoutMs);
-        return `release ${namespace}/${release} was ${latest.status} and never deployed; uninstalled it`;
-    }
-    /**
-     * `helm upgrade --install` with wait and roll back on failure. Resolves
-     * with the result whatever the exit code; the caller reports it.
-     */
-    async upgradeInstall(request) {
-        const rollback = (await this.major()) === 4 ? '--rollback-on-failure' : '--atomic';
-        const args = [
-            'upgrade',
-            '--install',
-            request.release,
-            ...chartArgs(request),
-            '--namespace',
-            request.namespace,
-            '--create-namespace',
-            '--values',
-            '-',
-            '--wait',
-            rollback,
-            '--timeout',
-            `${Math.ceil(request.timeoutMs / 1000)}s`
-        ];
-        return this.run(args, JSON.stringify(request.values), request.timeoutMs);
-    }
-    /** Uninstalls a release (prune); a missing release is fine. */
-    async uninstall(release, namespace, timeoutMs) {
-        const args = ['uninstall', release, '--namespace', namespace, '--wait'];
-        const result = await this.run([...args, '--timeout', `${Math.ceil(timeoutMs / 1000)}s`], undefined, timeoutMs);
-        if (result.exitCode !== 0 && !/not found/i.test(result.stderr))
-            throw this.toolError(args, result);
-    }
-    /** A ToolError naming the helm command (connection flags left out). */
-    toolError(args, result) {
-        const command = `helm ${args.join(' ')}`;
-        const why = result.timedOut ? 'timed out' : `exit code ${result.exitCode}`;
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ToolError */ .v4(`${command} failed (${why}): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .trimOutput */ .KY)(result.stderr) || 'no output'}`, command, result.exitCode, (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .trimOutput */ .KY)(result.stderr));
-    }
-    async runOk(args) {
-        const result = await this.run(args);
-        if (result.exitCode !== 0)
-            throw this.toolError(args, result);
-        return result;
-    }
-    run(args, input, timeoutMs = 120_000) {
-        const argv = [...args, ...this.connectionArgs()];
-        return (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .bD)(() => this.exec.run(this.config.binary, argv, {
-            ...(input === undefined ? {} : { input }),
-            // helm enforces its own --timeout; this only catches a hung process.
-            timeoutMs: timeoutMs + 60_000
-        }), this.clock, this.config.retry, this.onRetry);
-    }
-    async probeMajor() {
-        const result = await this.exec.run(this.config.binary, [
-            'version',
-            '--short'
-        ]);
-        const match = /^v?(\d+)\./.exec(result.stdout.trim());
-        if (result.exitCode !== 0 || !match) {
-            throw this.toolError(['version', '--short'], result);
-        }
-        const major = Number(match[1]);
-        if (major !== 3 && major !== 4) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ToolError */ .v4(`helm v${major} is not supported; use helm v3 or v4`, `${this.config.binary} version --short`, 0, '');
-        }
-        return major;
-    }
-    connectionArgs() {
-        return [
-            ...(this.config.kubeconfig
-                ? [`--kubeconfig=${this.config.kubeconfig}`]
-                : []),
-            ...(this.config.context ? [`--kube-context=${this.config.context}`] : [])
-        ];
-    }
-}
-/**
- * The chart argument(s): `<name> --repo <url> --version <v>` for an HTTP(S)
- * repository, `oci://…/<name> --version <v>` for OCI (the name appended
- * unless the reference already ends with it), or the chart folder's path.
- */
-function chartArgs(request) {
-    const { chart, chartName, chartVersion } = request;
-    switch (chart.type) {
-        case 'http':
-            return [chartName, '--repo', chart.location, '--version', chartVersion];
-        case 'oci': {
-            const base = chart.location.replace(/\/+$/, '');
-            const ref = base.endsWith(`/${chartName}`) ? base : `${base}/${chartName}`;
-            return [ref, '--version', chartVersion];
-        }
-        case 'path':
-            // A folder chart has exactly one version: the one in its Chart.yaml.
-            return [
-                (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(chart.location)
-                    ? chart.location
-                    : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(request.root, chart.location)
-            ];
-    }
-}
-/** `helm history -o json` as revisions; undefined when it is not that shape. */
-function parseRevisions(stdout) {
-    let parsed;
-    try {
-        parsed = JSON.parse(stdout);
-    }
-    catch {
-        return undefined;
-    }
-    if (!Array.isArray(parsed))
-        return undefined;
-    const revisions = [];
-    for (const item of parsed) {
-        if (typeof item !== 'object' || item === null)
-            return undefined;
-        const { revision, status } = item;
-        if (typeof revision !== 'number' || typeof status !== 'string') {
-            return undefined;
-        }
-        revisions.push({ revision, status });
-    }
-    return revisions;
-}
-
-
-/***/ }),
-
-/***/ 8328:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A1: () => (/* binding */ inventoryText),
-/* harmony export */   A3: () => (/* binding */ applySetId),
-/* harmony export */   Aj: () => (/* binding */ inventoryRef),
-/* harmony export */   UO: () => (/* binding */ emptyInventory),
-/* harmony export */   au: () => (/* binding */ parseInventory),
-/* harmony export */   lv: () => (/* binding */ systemNamespace),
-/* harmony export */   mu: () => (/* binding */ inventoryName),
-/* harmony export */   qu: () => (/* binding */ writeInventory),
-/* harmony export */   wl: () => (/* binding */ systemNamespaceObject),
-/* harmony export */   zw: () => (/* binding */ readInventory)
-/* harmony export */ });
-/* unused harmony export applySetTooling */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _kube_objects_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(66);
-/**
- * The inventory: what ClusterSync applied to a cluster, kept in the cluster
- * itself so every runner (a laptop, any CI job) sees the same record. One
- * ConfigMap per cluster definition in `clustersync-system`, written as a
- * KEP-3659 ApplySet parent (id label, tooling and contains-group-kinds
- * annotations; members carry the part-of label), so `kubectl` and other
- * tools recognise the set. It records, per step, the content digest, the
- * objects and the release, plus the last sync's metadata for `status`.
- */
-
-
-
-/** Where the inventory and the lock live. */
-const systemNamespace = 'clustersync-system';
-/** The ApplySet `tooling` annotation value (name/version, as kubectl writes it). */
-const applySetTooling = 'clustersync/v1';
-const idLabel = 'applyset.kubernetes.io/id';
-const toolingAnnotation = 'applyset.kubernetes.io/tooling';
-const groupKindsAnnotation = 'applyset.kubernetes.io/contains-group-kinds';
-const namespacesAnnotation = 'applyset.kubernetes.io/additional-namespaces';
-const dataKey = 'inventory.json';
-/** An empty inventory (nothing synced yet). */
-function emptyInventory(cluster) {
-    return { version: 1, cluster, steps: [] };
-}
-/** `clustersync-<cluster>`, made a valid object name. */
-function inventoryName(cluster) {
-    const clean = cluster
-        .toLowerCase()
-        .replace(/[^a-z0-9-]+/g, '-')
-        .replace(/^-+|-+$/g, '');
-    return `clustersync-${clean}`.slice(0, 63).replace(/-+$/, '');
-}
-/**
- * The ApplySet id of the cluster's parent ConfigMap, computed as KEP-3659
- * says: `applyset-<base64url(sha256(name.namespace.kind.group))>-v1`.
- */
-function applySetId(cluster) {
-    const key = `${inventoryName(cluster)}.${systemNamespace}.ConfigMap.`;
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key).digest('base64url');
-    return `applyset-${hash}-v1`;
-}
-/** Reads the inventory; undefined when this cluster was never synced. */
-async function readInventory(kubectl, cluster) {
-    const [parent] = await kubectl.get([inventoryRef(cluster)]);
-    const text = parent ? inventoryText(parent) : undefined;
-    if (text === undefined)
-        return undefined;
-    return parseInventory(text, `${systemNamespace}/${inventoryName(cluster)}`);
-}
-/**
- * The inventory record read back from the cluster, checked for the shape
- * ClusterSync writes: it lives in a ConfigMap anyone with access can edit,
- * and prune decisions are made from it. Throws ToolError naming the object.
- */
-function parseInventory(text, where) {
-    const refuse = (why) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ToolError */ .v4(`inventory ${where} ${why}; if it was edited by hand, restore it or delete it (then nothing is pruned until the next sync records the cluster again)`, 'kubectl get configmap', 0, '');
-    };
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch {
-        return refuse('is not JSON');
-    }
-    if (!isObject(parsed))
-        return refuse('is not a JSON object');
-    if (parsed.version !== 1) {
-        return refuse(`has version ${String(parsed.version)}; this ClusterSync reads version 1`);
-    }
-    if (typeof parsed.cluster !== 'string')
-        return refuse('names no cluster');
-    if (!Array.isArray(parsed.steps))
-        return refuse('"steps" is not a list');
-    parsed.steps.forEach((step, i) => {
-        if (!isStepRecord(step))
-            refuse(`step #${i + 1} is not a step record`);
-    });
-    // Checked above field by field; the optional records (lastSync,
-    // lastSynced) are only displayed, never acted on.
-    return parsed;
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function isStepRecord(value) {
-    return (isObject(value) &&
-        typeof value.id === 'string' &&
-        (value.kind === 'manifest' || value.kind === 'addon') &&
-        typeof value.digest === 'string' &&
-        typeof value.order === 'number' &&
-        Array.isArray(value.dependsOn) &&
-        Array.isArray(value.objects) &&
-        value.objects.every((o) => isObject(o) &&
-            typeof o.apiVersion === 'string' &&
-            typeof o.kind === 'string' &&
-            typeof o.name === 'string'));
-}
-/** Writes the inventory (creating the namespace and the parent as needed). */
-async function writeInventory(kubectl, inventory) {
-    const members = inventory.steps.flatMap((s) => s.objects);
-    const groupKinds = [
-        ...new Set(members.map((m) => {
-            const group = (0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .groupOf */ .F8)(m.apiVersion);
-            return group === '' ? m.kind : `${m.kind}.${group}`;
-        }))
-    ].sort();
-    const namespaces = [
-        ...new Set(members.flatMap((m) => (m.namespace ? [m.namespace] : [])))
-    ]
-        .filter((n) => n !== systemNamespace)
-        .sort();
-    const parent = {
-        apiVersion: 'v1',
-        kind: 'ConfigMap',
-        metadata: {
-            name: inventoryName(inventory.cluster),
-            namespace: systemNamespace,
-            labels: { [idLabel]: applySetId(inventory.cluster) },
-            annotations: {
-                [toolingAnnotation]: applySetTooling,
-                [groupKindsAnnotation]: groupKinds.join(','),
-                [namespacesAnnotation]: namespaces.join(',')
-            }
-        },
-        data: { [dataKey]: JSON.stringify(inventory) }
-    };
-    const { result } = await kubectl.apply([systemNamespaceObject(), parent], {
-        force: true
-    });
-    if (result.exitCode !== 0) {
-        throw kubectl.toolError(['apply', '--server-side', '(inventory)'], result);
-    }
-}
-/** The Namespace object of `clustersync-system`. */
-function systemNamespaceObject() {
-    return {
-        apiVersion: 'v1',
-        kind: 'Namespace',
-        metadata: { name: systemNamespace }
-    };
-}
-/** The record's text in the parent ConfigMap, if it has one. */
-function inventoryText(parent) {
-    const data = (parent.data ?? {});
-    return data[dataKey];
-}
-/** The inventory's parent ConfigMap. */
-function inventoryRef(cluster) {
-    return {
-        apiVersion: 'v1',
-        kind: 'ConfigMap',
-        name: inventoryName(cluster),
-        namespace: systemNamespace
-    };
-}
-
-
-/***/ }),
-
-/***/ 862:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Rf: () => (/* binding */ inFlightFor),
-/* harmony export */   W3: () => (/* binding */ KubeApiError),
-/* harmony export */   Y5: () => (/* binding */ KubeApi),
-/* harmony export */   gq: () => (/* binding */ succeeded),
-/* harmony export */   kc: () => (/* binding */ errorText)
-/* harmony export */ });
-/* unused harmony export defaultInFlight */
-/* harmony import */ var _kube_objects_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(66);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8854);
-/* harmony import */ var _slots_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4401);
+// EXTERNAL MODULE: ./src/apply/kube-objects.ts
+var kube_objects = __nccwpck_require__(66);
+// EXTERNAL MODULE: ./src/apply/retry.ts
+var retry = __nccwpck_require__(8854);
+;// CONCATENATED MODULE: ./src/apply/kube-api.ts
 
 
 
@@ -35807,7 +35212,7 @@ class KubeApi {
         this.retry = retry;
         this.defaultNamespace = defaultNamespace;
         this.timeoutMs = timeoutMs;
-        this.slots = new _slots_js__WEBPACK_IMPORTED_MODULE_0__/* .Slots */ .W(inFlight);
+        this.slots = new Slots(inFlight);
     }
     /** The live objects (missing ones left out), read concurrently. */
     async getAll(refs, managedFields, onRetry, signal) {
@@ -35857,7 +35262,7 @@ class KubeApi {
         return { applied, failures };
     }
     async applyOne(object, index, options, onRetry, signal) {
-        const ref = (0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refOf */ .H8)(object);
+        const ref = (0,kube_objects/* refOf */.H8)(object);
         const fail = (status, text, reason) => ({
             failure: { index, status, ...(reason ? { reason } : {}), text }
         });
@@ -35894,7 +35299,7 @@ class KubeApi {
     }
     /** Creates an object; the answer's status tells AlreadyExists (409) apart. */
     async create(object) {
-        const ref = (0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refOf */ .H8)(object);
+        const ref = (0,kube_objects/* refOf */.H8)(object);
         const url = await this.url({ ...ref, name: '' });
         if (url === undefined)
             throw new KubeApiError(0, noKind(ref));
@@ -35902,7 +35307,7 @@ class KubeApi {
     }
     /** Replaces an object (its resourceVersion is the precondition). */
     async replace(object) {
-        const ref = (0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refOf */ .H8)(object);
+        const ref = (0,kube_objects/* refOf */.H8)(object);
         const url = await this.url(ref);
         if (url === undefined)
             throw new KubeApiError(0, noKind(ref));
@@ -35980,7 +35385,7 @@ class KubeApi {
                 timedOut: false
             };
         };
-        await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .bD)(attempt, this.clock, this.retry, onRetry, signal);
+        await (0,retry/* withRetry */.bD)(attempt, this.clock, this.retry, onRetry, signal);
         return last;
     }
     /** The URL of `ref` (its collection when `name` is ''), or undefined for an unknown kind. */
@@ -35995,7 +35400,7 @@ class KubeApi {
         const mapping = await this.mapping(ref.apiVersion, ref.kind, onRetry, signal);
         if (!mapping)
             return undefined;
-        const group = (0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .groupOf */ .F8)(ref.apiVersion);
+        const group = (0,kube_objects/* groupOf */.F8)(ref.apiVersion);
         const base = group === '' ? `/api/${ref.apiVersion}` : `/apis/${ref.apiVersion}`;
         const namespace = mapping.namespaced
             ? (ref.namespace ?? (await this.namespaceDefault()))
@@ -36108,6 +35513,729 @@ function withoutManagedFields(object) {
     const rest = { ...metadata };
     delete rest.managedFields;
     return { ...object, metadata: rest };
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/plan/kind-order.ts
+var kind_order = __nccwpck_require__(948);
+;// CONCATENATED MODULE: ./src/apply/kubectl.ts
+/**
+ * KubectlClient: every kubectl call ClusterSync makes, over the Exec port.
+ * Objects travel as one JSON List on stdin (`-f -`), so a step costs one
+ * process however many objects it holds (STYLE.md §5.9). The kubeconfig and
+ * context are passed explicitly on every call and never printed.
+ */
+
+
+
+
+
+/** ClusterSync's field manager: owns what the definition declares. */
+const fieldManager = 'clustersync';
+/**
+ * The kubectl calls of the apply layer; one instance per cluster. With a
+ * CallPool, `get` and `apply` of concurrent steps are merged into few
+ * processes (see call-pool.ts); without one, every call is its own process.
+ */
+class KubectlClient {
+    exec;
+    clock;
+    config;
+    onRetry;
+    signal;
+    pool;
+    api;
+    constructor(exec, clock, config, onRetry, signal, pool, 
+    /** When set, `get` and `apply` go over the API channel (kube-api.ts). */
+    api) {
+        this.exec = exec;
+        this.clock = clock;
+        this.config = config;
+        this.onRetry = onRetry;
+        this.signal = signal;
+        this.pool = pool;
+        this.api = api;
+    }
+    /** True when reads and applies go over the API channel, not kubectl processes. */
+    get overApi() {
+        return this.api !== undefined;
+    }
+    /** The same client, reporting its retries to `listener` (one per step). */
+    withRetryListener(listener) {
+        return new KubectlClient(this.exec, this.clock, this.config, listener, this.signal, this.pool, this.api);
+    }
+    /** The same client without the pool, reporting retries to `listener`. */
+    unpooled(listener) {
+        return new KubectlClient(this.exec, this.clock, this.config, listener, this.signal);
+    }
+    /** Runs `kubectl <args>` with retries; resolves with the last result. */
+    async run(args, input) {
+        const argv = [...this.connectionArgs(), ...args];
+        return (0,retry/* withRetry */.bD)(() => this.exec.run(this.config.binary, argv, {
+            ...(input === undefined ? {} : { input }),
+            timeoutMs: this.config.callTimeoutMs,
+            ...(this.signal ? { signal: this.signal } : {})
+        }), this.clock, this.config.retry, this.onRetry, this.signal);
+    }
+    /**
+     * Runs `kubectl <args>` once, without retries: for optimistic-concurrency
+     * writes (the lock), where a conflict is an answer, not a hiccup.
+     */
+    runOnce(args, input) {
+        return this.exec.run(this.config.binary, [...this.connectionArgs(), ...args], {
+            ...(input === undefined ? {} : { input }),
+            timeoutMs: this.config.callTimeoutMs,
+            ...(this.signal ? { signal: this.signal } : {})
+        });
+    }
+    /**
+     * `kubectl create|replace -f - -o json` of one object, once (optimistic
+     * concurrency: a conflict is an answer). Over the API channel the answer
+     * reads the same: the object on stdout, kubectl's wording on stderr.
+     */
+    async writeOnce(verb, object) {
+        if (!this.api) {
+            return this.runOnce([verb, '-f', '-', '-o', 'json'], JSON.stringify(object));
+        }
+        const response = verb === 'create'
+            ? await this.api.create(object)
+            : await this.api.replace(object);
+        return answerOf(response);
+    }
+    /**
+     * Deletes one object once; a missing one is fine (`--ignore-not-found`).
+     * Over the API channel, `resourceVersion` is a precondition: an object
+     * written since is left alone (kubectl has no flag for it).
+     */
+    async deleteOnce(ref, resourceVersion) {
+        if (!this.api) {
+            return this.runOnce([
+                'delete',
+                ref.kind.toLowerCase(),
+                ref.name,
+                ...(ref.namespace ? ['--namespace', ref.namespace] : []),
+                '--ignore-not-found'
+            ]);
+        }
+        const response = await this.api.remove(ref, resourceVersion);
+        return response.status === 404
+            ? { exitCode: 0, stdout: '', stderr: '', timedOut: false }
+            : answerOf(response);
+    }
+    /** Like `run`, but a non-zero exit throws a ToolError naming the command. */
+    async runOk(args, input) {
+        const result = await this.run(args, input);
+        if (result.exitCode !== 0)
+            throw this.toolError(args, result);
+        return result;
+    }
+    /** The live state of the given objects (with managedFields if asked); missing ones are left out. */
+    async get(refs, managedFields = false) {
+        if (refs.length === 0)
+            return [];
+        if (this.api)
+            return this.getOverApi(this.api, refs, managedFields);
+        if (!this.pool)
+            return this.getNow(refs, managedFields);
+        return this.pool.submit(`get:${managedFields}`, refs, (requests) => this.mergedGet(requests, managedFields), this.onRetry);
+    }
+    /** One `kubectl get` for several requests; see call-pool.ts. */
+    async mergedGet(requests, managedFields) {
+        try {
+            const live = await this.unpooled(fanOut(requests)).getNow(requests.flatMap((r) => r.items), managedFields);
+            const byKey = new Map(live.map((o) => [(0,kube_objects/* refKey */.XF)((0,kube_objects/* refOf */.H8)(o)), o]));
+            return requests.map((r) => r.items.flatMap((ref) => {
+                const o = byKey.get((0,kube_objects/* refKey */.XF)(ref));
+                return o ? [o] : [];
+            }));
+        }
+        catch (error) {
+            // Retries already ran out on a cluster that is away: asking again per
+            // request would only multiply the wait.
+            if (error instanceof errors/* ToolError */.v4 && (0,retry/* isTransient */.dg)({ stderr: error.stderr }))
+                return requests.map(() => error);
+            // Which request made it fail? Each alone tells; one at a time keeps
+            // the pool's process bound.
+            const answers = [];
+            for (const r of requests) {
+                answers.push(await this.unpooled(r.onRetry)
+                    .getNow(r.items, managedFields)
+                    .catch(asError));
+            }
+            return answers;
+        }
+    }
+    async getOverApi(api, refs, managedFields) {
+        try {
+            return await api.getAll(refs, managedFields, this.onRetry, this.signal);
+        }
+        catch (error) {
+            if (!(error instanceof KubeApiError))
+                throw error;
+            throw new errors/* ToolError */.v4(`reading ${refs.length === 1 && refs[0] ? (0,kube_objects/* subjectOf */.et)(refs[0]) : `${refs.length} objects`} failed: ${(0,errors/* trimOutput */.KY)(error.text)}`, 'kubectl get', 1, (0,errors/* trimOutput */.KY)(error.text));
+        }
+    }
+    async getNow(refs, managedFields) {
+        const result = await this.runOk([
+            'get',
+            '-f',
+            '-',
+            '-o',
+            'json',
+            '--ignore-not-found',
+            // Only conflict attribution needs them; they triple the output.
+            ...(managedFields ? ['--show-managed-fields'] : [])
+        ], (0,kube_objects/* listDocument */.Yj)(refs.map(kube_objects/* stubOf */._g)));
+        return result.stdout.trim() === '' ? [] : (0,kube_objects/* parseKubectlJson */.Qb)(result.stdout);
+    }
+    /**
+     * Server-side applies `objects` in one process, in the order given, and
+     * resolves with what the API server returned. A failure resolves too
+     * (`result.exitCode`), because kubectl goes on after a failed object and
+     * the caller must tell which objects did land.
+     */
+    async apply(objects, options) {
+        if (this.api && objects.length > 0)
+            return this.applyOverApi(this.api, objects, options);
+        if (!this.pool || objects.length === 0)
+            return this.applyNow(objects, options);
+        return this.pool.submit(`apply:${options.force}:${options.dryRun === true}`, objects, (requests) => this.mergedApply(requests, options), this.onRetry);
+    }
+    /**
+     * One `kubectl apply` for several requests. On failure each request is
+     * applied again alone, so its result and stderr are its own.
+     */
+    async mergedApply(requests, options) {
+        const all = requests.flatMap((r) => r.items);
+        const merged = await this.unpooled(fanOut(requests)).applyNow(all, options);
+        if (merged.result.exitCode === 0) {
+            const result = { ...merged.result, stdout: '' };
+            // kubectl prints what it applied in input order; match by position
+            // when nothing is missing, by name otherwise.
+            if (merged.applied.length === all.length) {
+                let at = 0;
+                return requests.map((r) => {
+                    const applied = merged.applied.slice(at, at + r.items.length);
+                    at += r.items.length;
+                    return { result, applied };
+                });
+            }
+            const byKey = new Map(merged.applied.map((o) => [(0,kube_objects/* refKey */.XF)((0,kube_objects/* refOf */.H8)(o)), o]));
+            return requests.map((r) => ({
+                result,
+                applied: r.items.flatMap((o) => {
+                    const live = byKey.get((0,kube_objects/* refKey */.XF)((0,kube_objects/* refOf */.H8)(o)));
+                    return live ? [live] : [];
+                })
+            }));
+        }
+        // Out of retries on a transient failure: every request shares it.
+        if ((0,retry/* isTransient */.dg)(merged.result))
+            return requests.map(() => merged);
+        const answers = [];
+        for (const r of requests) {
+            answers.push(await this.unpooled(r.onRetry).applyNow(r.items, options).catch(asError));
+        }
+        return answers;
+    }
+    async applyOverApi(api, objects, options) {
+        const { applied, failures } = await api.applyAll(objects, applyRank, options, this.onRetry, this.signal);
+        return {
+            result: {
+                exitCode: failures.length > 0 ? 1 : 0,
+                stdout: '',
+                stderr: failures.map((f) => f.text).join('\n'),
+                timedOut: false
+            },
+            applied,
+            failures
+        };
+    }
+    async applyNow(objects, options) {
+        const args = [
+            'apply',
+            '--server-side',
+            `--field-manager=${fieldManager}`,
+            ...(options.force ? ['--force-conflicts'] : []),
+            ...(options.dryRun ? ['--dry-run=server'] : []),
+            '-f',
+            '-',
+            '-o',
+            'json'
+        ];
+        const result = await this.run(args, (0,kube_objects/* listDocument */.Yj)(objects));
+        let applied = [];
+        try {
+            applied = (0,kube_objects/* parseKubectlJson */.Qb)(result.stdout);
+        }
+        catch {
+            // Output cut short by a failure: nothing we can attribute; the exit
+            // code and stderr still say what happened.
+        }
+        return { result, applied };
+    }
+    /** Waits until the named CRDs are Established (their CRs can be applied). */
+    async waitEstablished(names, timeoutMs) {
+        if (names.length === 0)
+            return;
+        await this.runOk([
+            'wait',
+            '--for=condition=Established',
+            `--timeout=${Math.ceil(timeoutMs / 1000)}s`,
+            ...names.map((n) => `customresourcedefinition/${n}`)
+        ]);
+    }
+    /** Deletes the objects (missing ones are fine) and waits for them to go. */
+    async delete(refs, timeoutMs) {
+        if (refs.length === 0)
+            return;
+        await this.runOk([
+            'delete',
+            '-f',
+            '-',
+            '--ignore-not-found',
+            '--wait=true',
+            `--timeout=${Math.ceil(timeoutMs / 1000)}s`
+        ], (0,kube_objects/* listDocument */.Yj)(refs.map(kube_objects/* stubOf */._g)));
+    }
+    /** The last few event messages about one object, newest last. */
+    async events(ref, limit = 3) {
+        const result = await this.run([
+            'get',
+            'events',
+            ...(ref.namespace ? ['--namespace', ref.namespace] : []),
+            '--field-selector',
+            `involvedObject.name=${ref.name},involvedObject.kind=${ref.kind}`,
+            '--sort-by=.lastTimestamp',
+            '-o',
+            'json'
+        ]);
+        if (result.exitCode !== 0)
+            return [];
+        return (0,kube_objects/* parseKubectlJson */.Qb)(result.stdout)
+            .map((e) => `${String(e.reason)}: ${String(e.message)}`.trim())
+            .slice(-limit);
+    }
+    /** A ToolError for a failed call; the command shown omits connection flags. */
+    toolError(args, result) {
+        const command = `kubectl ${args.join(' ')}`;
+        const why = result.timedOut
+            ? `timed out after ${this.config.callTimeoutMs / 1000}s`
+            : `exit code ${result.exitCode}`;
+        return new errors/* ToolError */.v4(`${command} failed (${why}): ${(0,errors/* trimOutput */.KY)(result.stderr) || 'no output'}`, command, result.exitCode, (0,errors/* trimOutput */.KY)(result.stderr));
+    }
+    connectionArgs() {
+        return [
+            ...(this.config.kubeconfig
+                ? [`--kubeconfig=${this.config.kubeconfig}`]
+                : []),
+            ...(this.config.context ? [`--context=${this.config.context}`] : [])
+        ];
+    }
+}
+/** A listener that tells every request of a merged call about its retries. */
+function fanOut(requests) {
+    return (attempt, delayMs) => {
+        for (const r of requests)
+            r.onRetry?.(attempt, delayMs);
+    };
+}
+/** An API answer as a kubectl process would have given it. */
+function answerOf(response) {
+    const ok = succeeded(response);
+    return {
+        exitCode: ok ? 0 : 1,
+        stdout: ok ? response.body : '',
+        stderr: ok ? '' : errorText(response),
+        timedOut: false
+    };
+}
+/**
+ * The plan's kind order: Kubernetes' own kinds of equal rank may be applied
+ * together. Custom resources go one at a time in the order written, as
+ * kubectl sends them: an operator's admission webhook may check that what a
+ * resource refers to exists already.
+ */
+function applyRank(object) {
+    return (0,kind_order/* builtInRank */.Im)((0,kube_objects/* groupOf */.F8)(String(object.apiVersion)), String(object.kind));
+}
+function asError(error) {
+    return error instanceof Error ? error : new Error(String(error));
+}
+
+;// CONCATENATED MODULE: ./src/apply/cluster-client.ts
+
+
+
+
+/** Opens the client; see the file comment. */
+async function openClusterClient(ports, config, options) {
+    const opened = await ports.kubeApi?.open({
+        kubectl: config.binary,
+        ...(config.kubeconfig ? { kubeconfig: config.kubeconfig } : {}),
+        ...(config.context ? { context: config.context } : {})
+    });
+    const transport = opened && (0,kube_api/* isOpen */.n)(opened) ? opened : undefined;
+    // Concurrent steps' get/apply calls are merged into at most
+    // `concurrency` kubectl processes at a time when there is no channel.
+    const pool = new CallPool(defaultCallPoolOptions(options.concurrency));
+    const api = transport
+        ? new KubeApi(transport, ports.clock, config.retry, 
+        // A transport that read the kubeconfig knows the namespace; else
+        // kubectl is asked (`run` is a plain process on any client), and
+        // only when needed.
+        () => transport.namespace !== undefined
+            ? Promise.resolve(transport.namespace)
+            : contextNamespace(kubectl), inFlightFor(options.concurrency))
+        : undefined;
+    const kubectl = new KubectlClient(ports.exec, ports.clock, config, undefined, options.signal, pool, api);
+    return {
+        kubectl,
+        close: async () => transport?.close(),
+        ...(opened && !(0,kube_api/* isOpen */.n)(opened) ? { unavailable: opened.unavailable } : {})
+    };
+}
+/** The namespace kubectl puts namespaced objects that name none into. */
+async function contextNamespace(kubectl) {
+    const result = await kubectl.run([
+        'config',
+        'view',
+        '--minify',
+        '-o',
+        'jsonpath={.contexts[0].context.namespace}'
+    ]);
+    const namespace = result.exitCode === 0 ? result.stdout.trim() : '';
+    return namespace === '' ? 'default' : namespace;
+}
+
+
+/***/ }),
+
+/***/ 9115:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AI: () => (/* binding */ leaseName),
+/* harmony export */   lv: () => (/* binding */ systemNamespace),
+/* harmony export */   mu: () => (/* binding */ inventoryName)
+/* harmony export */ });
+/**
+ * Where a cluster's inventory and lock live, by name: small and apart from
+ * the code that reads and writes them, because the CLI looks them up before
+ * the rest of it has loaded (cli/early-channel.ts).
+ */
+/** Where the inventory and the lock live. */
+const systemNamespace = 'clustersync-system';
+/** `clustersync-<cluster>`, made a valid object name. */
+function inventoryName(cluster) {
+    const clean = cluster
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+    return `clustersync-${clean}`.slice(0, 63).replace(/-+$/, '');
+}
+/** The Lease's name: the inventory's, so both are found together. */
+function leaseName(cluster) {
+    return inventoryName(cluster);
+}
+
+
+/***/ }),
+
+/***/ 2115:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IE: () => (/* binding */ defaultHealthOptions),
+/* harmony export */   M_: () => (/* binding */ defaultKubectlConfig),
+/* harmony export */   SO: () => (/* binding */ defaultPruneOptions),
+/* harmony export */   gT: () => (/* binding */ defaultHelmConfig),
+/* harmony export */   t4: () => (/* binding */ defaultLockOptions)
+/* harmony export */ });
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8854);
+/**
+ * The apply engine's settings and their defaults, apart from the engine:
+ * the CLI and the Action build a sync's options from these when they start,
+ * while the engine itself (kubectl.ts, helm.ts, health.ts, prune.ts,
+ * lock.ts) loads only once a sync applies. A sync with nothing to do never
+ * loads it (~0.06 MB less to compile on every run, see BENCHMARKS.md).
+ */
+
+/** kubectl from PATH, the current kubeconfig, 2 minutes per call. */
+function defaultKubectlConfig() {
+    return {
+        binary: 'kubectl',
+        callTimeoutMs: 120_000,
+        retry: (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .defaultRetryOptions */ .Me)()
+    };
+}
+/** helm from PATH with the default retry policy. */
+function defaultHelmConfig() {
+    return { binary: 'helm', retry: (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .defaultRetryOptions */ .Me)() };
+}
+/** 5 minutes, polled every 2 seconds. */
+function defaultHealthOptions() {
+    return { timeoutMs: 300_000, intervalMs: 2_000 };
+}
+/** Prune on; destructive deletes need opt-in; at most half of > 4 objects. */
+function defaultPruneOptions() {
+    return {
+        enabled: true,
+        allowDestructive: false,
+        maxShare: 0.5,
+        minObjectsForShare: 4
+    };
+}
+/** 60 s leases (renewed every 20 s), wait up to 10 minutes. */
+function defaultLockOptions(identity) {
+    return {
+        identity,
+        leaseDurationSeconds: 60,
+        waitTimeoutMs: 600_000,
+        pollIntervalMs: 2_000
+    };
+}
+
+
+/***/ }),
+
+/***/ 8328:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A3: () => (/* binding */ applySetId),
+/* harmony export */   Aj: () => (/* binding */ inventoryRef),
+/* harmony export */   UO: () => (/* binding */ emptyInventory),
+/* harmony export */   Zp: () => (/* binding */ syncedInputsOf),
+/* harmony export */   o8: () => (/* binding */ inventoryOf),
+/* harmony export */   qu: () => (/* binding */ writeInventory),
+/* harmony export */   wl: () => (/* binding */ systemNamespaceObject),
+/* harmony export */   zw: () => (/* binding */ readInventory)
+/* harmony export */ });
+/* unused harmony exports applySetTooling, parseInventory, inventoryObject, inventoryText */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _kube_objects_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(66);
+/* harmony import */ var _cluster_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9115);
+/**
+ * The inventory: what ClusterSync applied to a cluster, kept in the cluster
+ * itself so every runner (a laptop, any CI job) sees the same record. One
+ * ConfigMap per cluster definition in `clustersync-system`, written as a
+ * KEP-3659 ApplySet parent (id label, tooling and contains-group-kinds
+ * annotations; members carry the part-of label), so `kubectl` and other
+ * tools recognise the set. It records, per step, the content digest, the
+ * objects and the release, plus the last sync's metadata for `status`.
+ */
+
+
+
+
+/** The ApplySet `tooling` annotation value (name/version, as kubectl writes it). */
+const applySetTooling = 'clustersync/v1';
+const idLabel = 'applyset.kubernetes.io/id';
+const toolingAnnotation = 'applyset.kubernetes.io/tooling';
+const groupKindsAnnotation = 'applyset.kubernetes.io/contains-group-kinds';
+const namespacesAnnotation = 'applyset.kubernetes.io/additional-namespaces';
+const dataKey = 'inventory.json';
+/**
+ * A settled Synced inventory's inputs record (with the commit and branch it
+ * holds for), kept in an annotation rather than in the data: the next sync's
+ * unchanged-files check then reads only the ConfigMap's metadata — ~15 KB
+ * instead of ~190 KB at 1,000 objects. Every write that is not a Synced end
+ * with inputs leaves it out, and server-side apply removes it.
+ */
+const inputsAnnotation = 'clustersync.io/synced-inputs';
+/** An empty inventory (nothing synced yet). */
+function emptyInventory(cluster) {
+    return { version: 1, cluster, steps: [] };
+}
+/**
+ * The ApplySet id of the cluster's parent ConfigMap, computed as KEP-3659
+ * says: `applyset-<base64url(sha256(name.namespace.kind.group))>-v1`.
+ */
+function applySetId(cluster) {
+    const key = `${(0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .inventoryName */ .mu)(cluster)}.${_cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .systemNamespace */ .lv}.ConfigMap.`;
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key).digest('base64url');
+    return `applyset-${hash}-v1`;
+}
+/** Reads the inventory; undefined when this cluster was never synced. */
+async function readInventory(kubectl, cluster) {
+    const [parent] = await kubectl.get([inventoryRef(cluster)]);
+    return parent ? inventoryOf(parent, cluster) : undefined;
+}
+/**
+ * The inventory in its parent ConfigMap, with the inputs record from its
+ * annotation; undefined when the ConfigMap holds none. Throws ToolError
+ * (see parseInventory).
+ */
+function inventoryOf(parent, cluster) {
+    const text = inventoryText(parent);
+    if (text === undefined)
+        return undefined;
+    const inventory = parseInventory(text, `${_cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .systemNamespace */ .lv}/${(0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .inventoryName */ .mu)(cluster)}`);
+    // Inputs kept in the data (written before they moved to the annotation)
+    // are not used: the next sync then goes the whole way once and writes
+    // them where the unchanged-files check looks.
+    delete inventory.inputs;
+    const synced = syncedInputsOf(parent);
+    return synced
+        ? { ...inventory, inputs: synced.inputs }
+        : inventory;
+}
+/** The inputs annotation of the parent ConfigMap (or of its metadata alone), if it holds one. */
+function syncedInputsOf(parent) {
+    const metadata = parent.metadata;
+    const text = metadata?.annotations?.[inputsAnnotation];
+    if (typeof text !== 'string')
+        return undefined;
+    try {
+        const parsed = JSON.parse(text);
+        if (!isObject(parsed) || !('inputs' in parsed))
+            return undefined;
+        const { commit, ref } = parsed;
+        if (commit !== undefined && typeof commit !== 'string')
+            return undefined;
+        if (ref !== undefined && typeof ref !== 'string')
+            return undefined;
+        return {
+            ...(commit !== undefined ? { commit } : {}),
+            ...(ref !== undefined ? { ref } : {}),
+            inputs: parsed.inputs
+        };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The annotation for `inventory`: only for a Synced end that recorded its inputs. */
+function inputsAnnotationOf(inventory) {
+    if (inventory.inputs === undefined ||
+        inventory.lastSync?.status !== 'synced' ||
+        inventory.lastStarted !== undefined) {
+        return {};
+    }
+    const synced = {
+        ...(inventory.lastSynced?.commit
+            ? { commit: inventory.lastSynced.commit }
+            : {}),
+        ...(inventory.lastSync.ref ? { ref: inventory.lastSync.ref } : {}),
+        inputs: inventory.inputs
+    };
+    return { [inputsAnnotation]: JSON.stringify(synced) };
+}
+/**
+ * The inventory record read back from the cluster, checked for the shape
+ * ClusterSync writes: it lives in a ConfigMap anyone with access can edit,
+ * and prune decisions are made from it. Throws ToolError naming the object.
+ */
+function parseInventory(text, where) {
+    const refuse = (why) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ToolError */ .v4(`inventory ${where} ${why}; if it was edited by hand, restore it or delete it (then nothing is pruned until the next sync records the cluster again)`, 'kubectl get configmap', 0, '');
+    };
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        return refuse('is not JSON');
+    }
+    if (!isObject(parsed))
+        return refuse('is not a JSON object');
+    if (parsed.version !== 1) {
+        return refuse(`has version ${String(parsed.version)}; this ClusterSync reads version 1`);
+    }
+    if (typeof parsed.cluster !== 'string')
+        return refuse('names no cluster');
+    if (!Array.isArray(parsed.steps))
+        return refuse('"steps" is not a list');
+    parsed.steps.forEach((step, i) => {
+        if (!isStepRecord(step))
+            refuse(`step #${i + 1} is not a step record`);
+    });
+    // Checked above field by field; the optional records (lastSync,
+    // lastSynced) are only displayed, never acted on.
+    return parsed;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function isStepRecord(value) {
+    return (isObject(value) &&
+        typeof value.id === 'string' &&
+        (value.kind === 'manifest' || value.kind === 'addon') &&
+        typeof value.digest === 'string' &&
+        typeof value.order === 'number' &&
+        Array.isArray(value.dependsOn) &&
+        Array.isArray(value.objects) &&
+        value.objects.every((o) => isObject(o) &&
+            typeof o.apiVersion === 'string' &&
+            typeof o.kind === 'string' &&
+            typeof o.name === 'string'));
+}
+/** Writes the inventory (creating the namespace and the parent as needed). */
+async function writeInventory(kubectl, inventory) {
+    const { result } = await kubectl.apply([systemNamespaceObject(), inventoryObject(inventory)], { force: true });
+    if (result.exitCode !== 0) {
+        throw kubectl.toolError(['apply', '--server-side', '(inventory)'], result);
+    }
+}
+/** The parent ConfigMap that records `inventory` (inventoryOf reads it back). */
+function inventoryObject(inventory) {
+    const members = inventory.steps.flatMap((s) => s.objects);
+    const groupKinds = [
+        ...new Set(members.map((m) => {
+            const group = (0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .groupOf */ .F8)(m.apiVersion);
+            return group === '' ? m.kind : `${m.kind}.${group}`;
+        }))
+    ].sort();
+    const namespaces = [
+        ...new Set(members.flatMap((m) => (m.namespace ? [m.namespace] : [])))
+    ]
+        .filter((n) => n !== _cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .systemNamespace */ .lv)
+        .sort();
+    // The inputs record goes to its annotation, not into the data.
+    const stored = { ...inventory };
+    delete stored.inputs;
+    return {
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        metadata: {
+            name: (0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .inventoryName */ .mu)(inventory.cluster),
+            namespace: _cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .systemNamespace */ .lv,
+            labels: { [idLabel]: applySetId(inventory.cluster) },
+            annotations: {
+                [toolingAnnotation]: applySetTooling,
+                [groupKindsAnnotation]: groupKinds.join(','),
+                [namespacesAnnotation]: namespaces.join(','),
+                ...inputsAnnotationOf(inventory)
+            }
+        },
+        data: { [dataKey]: JSON.stringify(stored) }
+    };
+}
+/** The Namespace object of `clustersync-system`. */
+function systemNamespaceObject() {
+    return {
+        apiVersion: 'v1',
+        kind: 'Namespace',
+        metadata: { name: _cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .systemNamespace */ .lv }
+    };
+}
+/** The record's text in the parent ConfigMap, if it has one. */
+function inventoryText(parent) {
+    const data = (parent.data ?? {});
+    return data[dataKey];
+}
+/** The inventory's parent ConfigMap. */
+function inventoryRef(cluster) {
+    return {
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        name: (0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .inventoryName */ .mu)(cluster),
+        namespace: _cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .systemNamespace */ .lv
+    };
 }
 
 
@@ -36254,582 +36382,6 @@ function withLabels(body, labels) {
 
 /***/ }),
 
-/***/ 6154:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CN: () => (/* binding */ KubectlClient),
-/* harmony export */   M_: () => (/* binding */ defaultKubectlConfig)
-/* harmony export */ });
-/* unused harmony export fieldManager */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _plan_kind_order_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(948);
-/* harmony import */ var _kube_api_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(862);
-/* harmony import */ var _kube_objects_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(66);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8854);
-/**
- * KubectlClient: every kubectl call ClusterSync makes, over the Exec port.
- * Objects travel as one JSON List on stdin (`-f -`), so a step costs one
- * process however many objects it holds (STYLE.md §5.9). The kubeconfig and
- * context are passed explicitly on every call and never printed.
- */
-
-
-
-
-
-/** ClusterSync's field manager: owns what the definition declares. */
-const fieldManager = 'clustersync';
-/** kubectl from PATH, the current kubeconfig, 2 minutes per call. */
-function defaultKubectlConfig() {
-    return {
-        binary: 'kubectl',
-        callTimeoutMs: 120_000,
-        retry: (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultRetryOptions */ .Me)()
-    };
-}
-/**
- * The kubectl calls of the apply layer; one instance per cluster. With a
- * CallPool, `get` and `apply` of concurrent steps are merged into few
- * processes (see call-pool.ts); without one, every call is its own process.
- */
-class KubectlClient {
-    exec;
-    clock;
-    config;
-    onRetry;
-    signal;
-    pool;
-    api;
-    constructor(exec, clock, config, onRetry, signal, pool, 
-    /** When set, `get` and `apply` go over the API channel (kube-api.ts). */
-    api) {
-        this.exec = exec;
-        this.clock = clock;
-        this.config = config;
-        this.onRetry = onRetry;
-        this.signal = signal;
-        this.pool = pool;
-        this.api = api;
-    }
-    /** True when reads and applies go over the API channel, not kubectl processes. */
-    get overApi() {
-        return this.api !== undefined;
-    }
-    /** The same client, reporting its retries to `listener` (one per step). */
-    withRetryListener(listener) {
-        return new KubectlClient(this.exec, this.clock, this.config, listener, this.signal, this.pool, this.api);
-    }
-    /** The same client without the pool, reporting retries to `listener`. */
-    unpooled(listener) {
-        return new KubectlClient(this.exec, this.clock, this.config, listener, this.signal);
-    }
-    /** Runs `kubectl <args>` with retries; resolves with the last result. */
-    async run(args, input) {
-        const argv = [...this.connectionArgs(), ...args];
-        return (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .bD)(() => this.exec.run(this.config.binary, argv, {
-            ...(input === undefined ? {} : { input }),
-            timeoutMs: this.config.callTimeoutMs,
-            ...(this.signal ? { signal: this.signal } : {})
-        }), this.clock, this.config.retry, this.onRetry, this.signal);
-    }
-    /**
-     * Runs `kubectl <args>` once, without retries: for optimistic-concurrency
-     * writes (the lock), where a conflict is an answer, not a hiccup.
-     */
-    runOnce(args, input) {
-        return this.exec.run(this.config.binary, [...this.connectionArgs(), ...args], {
-            ...(input === undefined ? {} : { input }),
-            timeoutMs: this.config.callTimeoutMs,
-            ...(this.signal ? { signal: this.signal } : {})
-        });
-    }
-    /**
-     * `kubectl create|replace -f - -o json` of one object, once (optimistic
-     * concurrency: a conflict is an answer). Over the API channel the answer
-     * reads the same: the object on stdout, kubectl's wording on stderr.
-     */
-    async writeOnce(verb, object) {
-        if (!this.api) {
-            return this.runOnce([verb, '-f', '-', '-o', 'json'], JSON.stringify(object));
-        }
-        const response = verb === 'create'
-            ? await this.api.create(object)
-            : await this.api.replace(object);
-        return answerOf(response);
-    }
-    /**
-     * Deletes one object once; a missing one is fine (`--ignore-not-found`).
-     * Over the API channel, `resourceVersion` is a precondition: an object
-     * written since is left alone (kubectl has no flag for it).
-     */
-    async deleteOnce(ref, resourceVersion) {
-        if (!this.api) {
-            return this.runOnce([
-                'delete',
-                ref.kind.toLowerCase(),
-                ref.name,
-                ...(ref.namespace ? ['--namespace', ref.namespace] : []),
-                '--ignore-not-found'
-            ]);
-        }
-        const response = await this.api.remove(ref, resourceVersion);
-        return response.status === 404
-            ? { exitCode: 0, stdout: '', stderr: '', timedOut: false }
-            : answerOf(response);
-    }
-    /** Like `run`, but a non-zero exit throws a ToolError naming the command. */
-    async runOk(args, input) {
-        const result = await this.run(args, input);
-        if (result.exitCode !== 0)
-            throw this.toolError(args, result);
-        return result;
-    }
-    /** The live state of the given objects (with managedFields if asked); missing ones are left out. */
-    async get(refs, managedFields = false) {
-        if (refs.length === 0)
-            return [];
-        if (this.api)
-            return this.getOverApi(this.api, refs, managedFields);
-        if (!this.pool)
-            return this.getNow(refs, managedFields);
-        return this.pool.submit(`get:${managedFields}`, refs, (requests) => this.mergedGet(requests, managedFields), this.onRetry);
-    }
-    /** One `kubectl get` for several requests; see call-pool.ts. */
-    async mergedGet(requests, managedFields) {
-        try {
-            const live = await this.unpooled(fanOut(requests)).getNow(requests.flatMap((r) => r.items), managedFields);
-            const byKey = new Map(live.map((o) => [(0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .refKey */ .XF)((0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .refOf */ .H8)(o)), o]));
-            return requests.map((r) => r.items.flatMap((ref) => {
-                const o = byKey.get((0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .refKey */ .XF)(ref));
-                return o ? [o] : [];
-            }));
-        }
-        catch (error) {
-            // Retries already ran out on a cluster that is away: asking again per
-            // request would only multiply the wait.
-            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ToolError */ .v4 && (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .isTransient */ .dg)({ stderr: error.stderr }))
-                return requests.map(() => error);
-            // Which request made it fail? Each alone tells; one at a time keeps
-            // the pool's process bound.
-            const answers = [];
-            for (const r of requests) {
-                answers.push(await this.unpooled(r.onRetry)
-                    .getNow(r.items, managedFields)
-                    .catch(asError));
-            }
-            return answers;
-        }
-    }
-    async getOverApi(api, refs, managedFields) {
-        try {
-            return await api.getAll(refs, managedFields, this.onRetry, this.signal);
-        }
-        catch (error) {
-            if (!(error instanceof _kube_api_js__WEBPACK_IMPORTED_MODULE_2__/* .KubeApiError */ .W3))
-                throw error;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ToolError */ .v4(`reading ${refs.length === 1 && refs[0] ? (0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .subjectOf */ .et)(refs[0]) : `${refs.length} objects`} failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .trimOutput */ .KY)(error.text)}`, 'kubectl get', 1, (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .trimOutput */ .KY)(error.text));
-        }
-    }
-    async getNow(refs, managedFields) {
-        const result = await this.runOk([
-            'get',
-            '-f',
-            '-',
-            '-o',
-            'json',
-            '--ignore-not-found',
-            // Only conflict attribution needs them; they triple the output.
-            ...(managedFields ? ['--show-managed-fields'] : [])
-        ], (0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .listDocument */ .Yj)(refs.map(_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .stubOf */ ._g)));
-        return result.stdout.trim() === '' ? [] : (0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .parseKubectlJson */ .Qb)(result.stdout);
-    }
-    /**
-     * Server-side applies `objects` in one process, in the order given, and
-     * resolves with what the API server returned. A failure resolves too
-     * (`result.exitCode`), because kubectl goes on after a failed object and
-     * the caller must tell which objects did land.
-     */
-    async apply(objects, options) {
-        if (this.api && objects.length > 0)
-            return this.applyOverApi(this.api, objects, options);
-        if (!this.pool || objects.length === 0)
-            return this.applyNow(objects, options);
-        return this.pool.submit(`apply:${options.force}:${options.dryRun === true}`, objects, (requests) => this.mergedApply(requests, options), this.onRetry);
-    }
-    /**
-     * One `kubectl apply` for several requests. On failure each request is
-     * applied again alone, so its result and stderr are its own.
-     */
-    async mergedApply(requests, options) {
-        const all = requests.flatMap((r) => r.items);
-        const merged = await this.unpooled(fanOut(requests)).applyNow(all, options);
-        if (merged.result.exitCode === 0) {
-            const result = { ...merged.result, stdout: '' };
-            // kubectl prints what it applied in input order; match by position
-            // when nothing is missing, by name otherwise.
-            if (merged.applied.length === all.length) {
-                let at = 0;
-                return requests.map((r) => {
-                    const applied = merged.applied.slice(at, at + r.items.length);
-                    at += r.items.length;
-                    return { result, applied };
-                });
-            }
-            const byKey = new Map(merged.applied.map((o) => [(0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .refKey */ .XF)((0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .refOf */ .H8)(o)), o]));
-            return requests.map((r) => ({
-                result,
-                applied: r.items.flatMap((o) => {
-                    const live = byKey.get((0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .refKey */ .XF)((0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .refOf */ .H8)(o)));
-                    return live ? [live] : [];
-                })
-            }));
-        }
-        // Out of retries on a transient failure: every request shares it.
-        if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .isTransient */ .dg)(merged.result))
-            return requests.map(() => merged);
-        const answers = [];
-        for (const r of requests) {
-            answers.push(await this.unpooled(r.onRetry).applyNow(r.items, options).catch(asError));
-        }
-        return answers;
-    }
-    async applyOverApi(api, objects, options) {
-        const { applied, failures } = await api.applyAll(objects, applyRank, options, this.onRetry, this.signal);
-        return {
-            result: {
-                exitCode: failures.length > 0 ? 1 : 0,
-                stdout: '',
-                stderr: failures.map((f) => f.text).join('\n'),
-                timedOut: false
-            },
-            applied,
-            failures
-        };
-    }
-    async applyNow(objects, options) {
-        const args = [
-            'apply',
-            '--server-side',
-            `--field-manager=${fieldManager}`,
-            ...(options.force ? ['--force-conflicts'] : []),
-            ...(options.dryRun ? ['--dry-run=server'] : []),
-            '-f',
-            '-',
-            '-o',
-            'json'
-        ];
-        const result = await this.run(args, (0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .listDocument */ .Yj)(objects));
-        let applied = [];
-        try {
-            applied = (0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .parseKubectlJson */ .Qb)(result.stdout);
-        }
-        catch {
-            // Output cut short by a failure: nothing we can attribute; the exit
-            // code and stderr still say what happened.
-        }
-        return { result, applied };
-    }
-    /** Waits until the named CRDs are Established (their CRs can be applied). */
-    async waitEstablished(names, timeoutMs) {
-        if (names.length === 0)
-            return;
-        await this.runOk([
-            'wait',
-            '--for=condition=Established',
-            `--timeout=${Math.ceil(timeoutMs / 1000)}s`,
-            ...names.map((n) => `customresourcedefinition/${n}`)
-        ]);
-    }
-    /** Deletes the objects (missing ones are fine) and waits for them to go. */
-    async delete(refs, timeoutMs) {
-        if (refs.length === 0)
-            return;
-        await this.runOk([
-            'delete',
-            '-f',
-            '-',
-            '--ignore-not-found',
-            '--wait=true',
-            `--timeout=${Math.ceil(timeoutMs / 1000)}s`
-        ], (0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .listDocument */ .Yj)(refs.map(_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .stubOf */ ._g)));
-    }
-    /** The last few event messages about one object, newest last. */
-    async events(ref, limit = 3) {
-        const result = await this.run([
-            'get',
-            'events',
-            ...(ref.namespace ? ['--namespace', ref.namespace] : []),
-            '--field-selector',
-            `involvedObject.name=${ref.name},involvedObject.kind=${ref.kind}`,
-            '--sort-by=.lastTimestamp',
-            '-o',
-            'json'
-        ]);
-        if (result.exitCode !== 0)
-            return [];
-        return (0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .parseKubectlJson */ .Qb)(result.stdout)
-            .map((e) => `${String(e.reason)}: ${String(e.message)}`.trim())
-            .slice(-limit);
-    }
-    /** A ToolError for a failed call; the command shown omits connection flags. */
-    toolError(args, result) {
-        const command = `kubectl ${args.join(' ')}`;
-        const why = result.timedOut
-            ? `timed out after ${this.config.callTimeoutMs / 1000}s`
-            : `exit code ${result.exitCode}`;
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ToolError */ .v4(`${command} failed (${why}): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .trimOutput */ .KY)(result.stderr) || 'no output'}`, command, result.exitCode, (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .trimOutput */ .KY)(result.stderr));
-    }
-    connectionArgs() {
-        return [
-            ...(this.config.kubeconfig
-                ? [`--kubeconfig=${this.config.kubeconfig}`]
-                : []),
-            ...(this.config.context ? [`--context=${this.config.context}`] : [])
-        ];
-    }
-}
-/** A listener that tells every request of a merged call about its retries. */
-function fanOut(requests) {
-    return (attempt, delayMs) => {
-        for (const r of requests)
-            r.onRetry?.(attempt, delayMs);
-    };
-}
-/** An API answer as a kubectl process would have given it. */
-function answerOf(response) {
-    const ok = (0,_kube_api_js__WEBPACK_IMPORTED_MODULE_2__/* .succeeded */ .gq)(response);
-    return {
-        exitCode: ok ? 0 : 1,
-        stdout: ok ? response.body : '',
-        stderr: ok ? '' : (0,_kube_api_js__WEBPACK_IMPORTED_MODULE_2__/* .errorText */ .kc)(response),
-        timedOut: false
-    };
-}
-/**
- * The plan's kind order: Kubernetes' own kinds of equal rank may be applied
- * together. Custom resources go one at a time in the order written, as
- * kubectl sends them: an operator's admission webhook may check that what a
- * resource refers to exists already.
- */
-function applyRank(object) {
-    return (0,_plan_kind_order_js__WEBPACK_IMPORTED_MODULE_1__/* .builtInRank */ .Im)((0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .groupOf */ .F8)(String(object.apiVersion)), String(object.kind));
-}
-function asError(error) {
-    return error instanceof Error ? error : new Error(String(error));
-}
-
-
-/***/ }),
-
-/***/ 8569:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AI: () => (/* binding */ leaseName),
-/* harmony export */   IZ: () => (/* binding */ acquireLock),
-/* harmony export */   XB: () => (/* binding */ LockTimeoutError),
-/* harmony export */   mf: () => (/* binding */ leaseRef),
-/* harmony export */   t4: () => (/* binding */ defaultLockOptions)
-/* harmony export */ });
-/* unused harmony export readLock */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _inventory_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8328);
-/* harmony import */ var _kube_objects_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(66);
-/**
- * One sync at a time per cluster: a coordination.k8s.io Lease in
- * `clustersync-system`, taken with optimistic concurrency (create, or replace
- * at a known resourceVersion) and renewed while the sync runs. A second run
- * waits for it, then fails naming the holder; a lease whose holder stopped
- * renewing (a killed runner) expires after `leaseDurationSeconds` and is
- * taken over.
- */
-
-
-
-/** 60 s leases (renewed every 20 s), wait up to 10 minutes. */
-function defaultLockOptions(identity) {
-    return {
-        identity,
-        leaseDurationSeconds: 60,
-        waitTimeoutMs: 600_000,
-        pollIntervalMs: 2_000
-    };
-}
-/** Thrown when the lock stayed taken for the whole wait. */
-class LockTimeoutError extends Error {
-    holder;
-    name = 'LockTimeoutError';
-    constructor(holder, waitedMs) {
-        super(`another sync holds the cluster lock (held by ${holder}); waited ${Math.round(waitedMs / 1000)}s`);
-        this.holder = holder;
-    }
-}
-/** The Lease's name: the inventory's, so both are found together. */
-function leaseName(cluster) {
-    return (0,_inventory_js__WEBPACK_IMPORTED_MODULE_1__/* .inventoryName */ .mu)(cluster);
-}
-/**
- * Takes the cluster's lock, waiting while another live holder has it.
- * Throws LockTimeoutError naming the holder when `waitTimeoutMs` runs out.
- */
-async function acquireLock(kubectl, cluster, clock, logger, options) {
-    const started = clock.now().getTime();
-    // Optimistic first: a released lock is deleted, so the lease is usually
-    // absent and one `create` takes it; a read first would cost a kubectl call
-    // on every sync. AlreadyExists (or a missing namespace, created here) falls
-    // through to the read-and-decide loop below, which is unchanged.
-    const at = clock.now();
-    const first = await writeLease(kubectl, cluster, options, at, undefined, at);
-    if (first !== undefined) {
-        return startRenewal(kubectl, cluster, clock, logger, options, first, at);
-    }
-    let announced = '';
-    for (;;) {
-        const current = await readLease(kubectl, cluster);
-        const now = clock.now();
-        const state = current ? leaseState(current, now) : undefined;
-        if (!current || state?.expired || state?.holder === options.identity) {
-            const rv = current ? resourceVersion(current) : undefined;
-            if (current && state?.expired && state.holder !== options.identity) {
-                logger.warning(`taking over the cluster lock from ${state.holder}: it expired`);
-            }
-            const held = await writeLease(kubectl, cluster, options, now, rv, now);
-            if (held !== undefined) {
-                return startRenewal(kubectl, cluster, clock, logger, options, held, now);
-            }
-            continue; // someone else won the race; look again
-        }
-        const waited = now.getTime() - started;
-        if (waited >= options.waitTimeoutMs) {
-            throw new LockTimeoutError(state?.holder ?? 'unknown', waited);
-        }
-        if (announced !== state?.holder) {
-            announced = state?.holder ?? '';
-            logger.info(`waiting for the cluster lock, held by ${announced}`);
-        }
-        await clock.sleep(options.pollIntervalMs);
-    }
-}
-/** The lock's holder, or undefined when nobody holds it. */
-async function readLock(kubectl, cluster, now) {
-    const lease = await readLease(kubectl, cluster);
-    return lease ? leaseState(lease, now) : undefined;
-}
-function startRenewal(kubectl, cluster, clock, logger, options, firstVersion, acquired) {
-    const stop = new AbortController();
-    let version = firstVersion;
-    let lost = false;
-    const every = (options.leaseDurationSeconds * 1000) / 3;
-    const loop = (async () => {
-        while (!stop.signal.aborted && !lost) {
-            await clock.sleep(every, stop.signal);
-            if (stop.signal.aborted)
-                break;
-            let next;
-            try {
-                next = await writeLease(kubectl, cluster, options, clock.now(), version, acquired);
-            }
-            catch (error) {
-                // Not answered (the cluster is away for a moment): nobody else can
-                // take the lease meanwhile, so try again at the next turn; only a
-                // lease written by another run (undefined below) means it is lost.
-                logger.warning(`could not renew the cluster lock, trying again: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u1)(error)}`);
-                continue;
-            }
-            if (next === undefined) {
-                lost = true;
-                logger.warning('lost the cluster lock: another run took it over');
-            }
-            else
-                version = next;
-        }
-    })();
-    return {
-        lost: () => lost,
-        release: async () => {
-            stop.abort();
-            await loop;
-            if (lost)
-                return;
-            // Delete only our own lease: over the API channel its last
-            // resourceVersion is the precondition, so a lease another run took
-            // over meanwhile stays (the kubectl fallback cannot say so). A failure
-            // just leaves a lease that expires on its own.
-            await kubectl
-                .deleteOnce(leaseRef(cluster), version)
-                .catch(() => undefined);
-        }
-    };
-}
-/** Creates (rv undefined) or replaces the lease; the new resourceVersion, or undefined if another run got there first. */
-async function writeLease(kubectl, cluster, options, now, rv, acquired) {
-    const lease = {
-        apiVersion: 'coordination.k8s.io/v1',
-        kind: 'Lease',
-        metadata: {
-            name: leaseName(cluster),
-            namespace: _inventory_js__WEBPACK_IMPORTED_MODULE_1__/* .systemNamespace */ .lv,
-            ...(rv ? { resourceVersion: rv } : {})
-        },
-        spec: {
-            holderIdentity: options.identity,
-            leaseDurationSeconds: options.leaseDurationSeconds,
-            acquireTime: microTime(acquired),
-            renewTime: microTime(now)
-        }
-    };
-    const verb = rv ? 'replace' : 'create';
-    const result = await kubectl.writeOnce(verb, lease);
-    if (result.exitCode === 0) {
-        const [written] = (0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .parseKubectlJson */ .Qb)(result.stdout);
-        return (written && resourceVersion(written)) ?? '';
-    }
-    if (/AlreadyExists|already exists|has been modified|Conflict/i.test(result.stderr))
-        return undefined;
-    if (/namespaces? "?clustersync-system"? not found/i.test(result.stderr)) {
-        await kubectl
-            .writeOnce('create', (0,_inventory_js__WEBPACK_IMPORTED_MODULE_1__/* .systemNamespaceObject */ .wl)())
-            .catch(() => undefined);
-        return undefined;
-    }
-    throw kubectl.toolError([verb, 'lease'], result);
-}
-/** The cluster's Lease. */
-function leaseRef(cluster) {
-    return {
-        apiVersion: 'coordination.k8s.io/v1',
-        kind: 'Lease',
-        name: leaseName(cluster),
-        namespace: _inventory_js__WEBPACK_IMPORTED_MODULE_1__/* .systemNamespace */ .lv
-    };
-}
-async function readLease(kubectl, cluster) {
-    const [lease] = await kubectl.get([leaseRef(cluster)]);
-    return lease;
-}
-function leaseState(lease, now) {
-    const spec = (lease.spec ?? {});
-    const holder = typeof spec.holderIdentity === 'string' ? spec.holderIdentity : 'unknown';
-    const renew = typeof spec.renewTime === 'string' ? spec.renewTime : undefined;
-    const duration = Number(spec.leaseDurationSeconds ?? 0);
-    const expired = renew === undefined || Date.parse(renew) + duration * 1000 < now.getTime();
-    return { holder, ...(renew ? { renewTime: renew } : {}), expired };
-}
-function resourceVersion(object) {
-    const metadata = (object.metadata ?? {});
-    return typeof metadata.resourceVersion === 'string'
-        ? metadata.resourceVersion
-        : undefined;
-}
-/** RFC 3339 with microseconds, as the Lease's MicroTime fields want. */
-function microTime(date) {
-    return date.toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
-}
-
-
-/***/ }),
-
 /***/ 2561:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -36908,7 +36460,6 @@ function summarize(result, message) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ih: () => (/* binding */ pruneGuardViolations),
-/* harmony export */   SO: () => (/* binding */ defaultPruneOptions),
 /* harmony export */   s: () => (/* binding */ computePrune),
 /* harmony export */   uf: () => (/* binding */ runPrune)
 /* harmony export */ });
@@ -36923,15 +36474,6 @@ function summarize(result, message) {
  */
 
 
-/** Prune on; destructive deletes need opt-in; at most half of > 4 objects. */
-function defaultPruneOptions() {
-    return {
-        enabled: true,
-        allowDestructive: false,
-        maxShare: 0.5,
-        minObjectsForShare: 4
-    };
-}
 const destructiveKinds = new Set([
     'Namespace',
     'CustomResourceDefinition',
@@ -37104,44 +36646,6 @@ async function withRetry(attempt, clock, options = defaultRetryOptions(), onRetr
 /** The delay before retry `n` (1-based): base·2^(n-1), capped. */
 function backoffDelay(n, options) {
     return Math.min(options.baseDelayMs * 2 ** (n - 1), options.maxDelayMs);
-}
-
-
-/***/ }),
-
-/***/ 4401:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ Slots)
-/* harmony export */ });
-/**
- * A bound on how many things run at once: `acquire` resolves when one of
- * `size` slots is free, `release` hands the slot to the next waiter (first
- * come, first served). The call pool bounds kubectl processes with it, the
- * API channel its requests in flight.
- */
-class Slots {
-    size;
-    active = 0;
-    waiting = [];
-    constructor(size) {
-        this.size = size;
-    }
-    acquire() {
-        if (this.active < Math.max(1, this.size)) {
-            this.active++;
-            return Promise.resolve();
-        }
-        return new Promise((resolve) => this.waiting.push(resolve));
-    }
-    release() {
-        const next = this.waiting.shift();
-        if (next)
-            next();
-        else
-            this.active--;
-    }
 }
 
 
@@ -58698,35 +58202,68 @@ var __webpack_exports__ = {};
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: ./src/package-files.ts
 var package_files = __nccwpck_require__(9217);
 ;// CONCATENATED MODULE: ./src/adapters/code-identity.ts
 /**
- * Which code validates and plans: a digest of the running bundle (the CLI's
- * or the Action's, where this module was bundled) and the schema it checks
- * definitions against. A run's recorded inputs count only for the same
- * identity (apply/unchanged-inputs.ts), so a new ClusterSync — or the same
- * version built from other sources — validates again.
+ * Which code validates and plans: the build id that `npm run build` writes
+ * beside each bundle (a sha256 of every chunk of it and of the schema; see
+ * scripts/build.js), or, where there is none (a bundle built by hand, or
+ * src/ under the tests), a digest of the same files computed here. A run's
+ * recorded inputs count only for the same identity
+ * (apply/unchanged-inputs.ts), so a new ClusterSync — or the same version
+ * built from other sources — validates again.
+ *
+ * Every chunk counts, not only the one this module is bundled into: the
+ * validator and the planner load from chunks of their own, and a change in
+ * them alone must change the identity too.
  */
 
 
 
 
+
 let identity;
-/** The identity, computed once per process (1.3 ms for the CLI's 347 KB bundle). */
+/** The running bundle's identity, computed once per process. */
 function codeIdentity() {
-    identity ??= (0,external_node_crypto_.createHash)('sha256')
-        .update((0,external_node_fs_.readFileSync)((0,external_node_url_.fileURLToPath)(import.meta.url)))
-        .update('\n')
-        .update((0,external_node_fs_.readFileSync)((0,package_files/* packageFile */.n)('schemas/cluster-definition.v1.schema.json')))
-        .digest('hex');
+    const module = (0,external_node_url_.fileURLToPath)(import.meta.url);
+    identity ??= identityOf((0,external_node_path_.dirname)(module), module, (0,package_files/* packageFile */.n)('schemas/cluster-definition.v1.schema.json'));
     return identity;
 }
+/**
+ * The identity of the code in `folder`: its build id when it has a valid
+ * one (reading 64 bytes instead of hashing ~3 MB on every sync), else a
+ * sha256 of its `.js` files, `module` and `schema`.
+ */
+function identityOf(folder, module, schema) {
+    const id = buildIdIn(folder);
+    if (id !== undefined)
+        return `build:${id}`;
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const files = (0,external_node_fs_.readdirSync)(folder)
+        .filter((name) => name.endsWith('.js'))
+        .sort()
+        .map((name) => (0,external_node_path_.join)(folder, name));
+    for (const file of new Set([...files, module, schema])) {
+        // Names, not paths: checkouts of the same code elsewhere agree.
+        hash.update(`${(0,external_node_path_.basename)(file)}\n`).update((0,external_node_fs_.readFileSync)(file));
+    }
+    return hash.digest('hex');
+}
+function buildIdIn(folder) {
+    try {
+        const text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(folder, 'build-id'), 'utf8').trim();
+        return /^[0-9a-f]{64}$/.test(text) ? text : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -66945,14 +66482,14 @@ function toFailure(error) {
     };
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
 ;// CONCATENATED MODULE: ./src/adapters/kube-direct-failure.ts
 /**
  * A direct request to the API server that got no answer, worded as kubectl
@@ -67576,7 +67113,8 @@ function proxyFailure(error) {
 
 
 
-/** How long the API server may take to answer `GET /version`. */
+
+/** How long the API server may take to answer the check (`GET /version`). */
 const checkTimeoutMs = 15_000;
 /** Connections kept open to the API server (requests beyond wait for one). */
 const kube_direct_maxSockets = 16;
@@ -67588,12 +67126,14 @@ const idleMs = 30_000;
 /**
  * Opens the direct channel when the kubeconfig allows it, else (or when the
  * API server does not answer it) whatever `fallback` opens; see the file
- * comment. `env` supplies KUBECONFIG, HOME and the proxy variables.
+ * comment. `env` supplies KUBECONFIG, HOME and the proxy variables. A
+ * channel `early` started for the same target is used instead of a new one
+ * (kube-direct-early.ts).
  */
-function createKubeApiOpener(fallback = createKubectlProxyOpener(), env = process.env) {
+function createKubeApiOpener(fallback = createKubectlProxyOpener(), env = process.env, early) {
     return {
         open: async (target) => {
-            const direct = await openDirect(target, env);
+            const direct = await (early?.take(target) ?? openDirect(target, env));
             // No warning: the fallback gives the same result, only slower.
             return 'fallback' in direct ? fallback.open(target) : direct;
         }
@@ -67604,12 +67144,30 @@ function createKubeApiOpener(fallback = createKubectlProxyOpener(), env = proces
  * sync uses kubectl instead. Never rejects.
  */
 async function openDirect(target, env) {
+    const opened = await openChecked(target, env, versionCheck);
+    return 'fallback' in opened ? opened : opened.transport;
+}
+/** The check a channel is opened with when the caller has no read of its own to send. */
+const versionCheck = {
+    method: 'GET',
+    path: '/version',
+    timeoutMs: checkTimeoutMs
+};
+/**
+ * openDirect with `check` as the request that proves the channel, and its
+ * answer: a caller that needs a read first sends it as the check, and saves
+ * the round trip of `GET /version` (kube-direct-early.ts).
+ */
+async function openChecked(target, env, check) {
     const file = kubeconfigFile(target, env, env.HOME || (0,external_node_os_namespaceObject.homedir)());
     if (typeof file !== 'string')
         return file;
+    // Synchronous reads, here and for the credential files: the request below
+    // then leaves in the caller's turn, and the TLS handshake runs while the
+    // caller goes on (the CLI asks git for the commit meanwhile).
     let text;
     try {
-        text = await (0,promises_.readFile)(file, 'utf8');
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch (error) {
         return { fallback: `cannot read the kubeconfig ${file} (${codeOf(error)})` };
@@ -67617,27 +67175,24 @@ async function openDirect(target, env) {
     const channel = directChannel(text, file, target.context);
     if ('fallback' in channel)
         return channel;
-    const connection = await connectionOf(channel).catch(
-    // Only the error's code: a credential file's content is never quoted.
-    (error) => ({
-        fallback: `cannot read a credential file (${codeOf(error)})`
-    }));
-    if ('fallback' in connection)
-        return connection;
+    let connection;
+    try {
+        connection = connectionOf(channel);
+    }
+    catch (error) {
+        // Only the error's code: a credential file's content is never quoted.
+        return { fallback: `cannot read a credential file (${codeOf(error)})` };
+    }
     const { agent, headers } = connection;
     // Any HTTP answer proves the channel (a 401 or a 503 is the sync's to
     // report, as kubectl would); no answer at all (TLS, refused, no route)
     // is kubectl's to meet and word its own way.
-    const failed = await kube_direct_send(channel, agent, headers, {
-        method: 'GET',
-        path: '/version',
-        timeoutMs: checkTimeoutMs
-    }).then(() => undefined, (error) => directFailure(error, channel));
-    if (failed !== undefined) {
+    const answered = await kube_direct_send(channel, agent, headers, check).then((answer) => ({ answer }), (error) => ({ failed: directFailure(error, channel) }));
+    if ('failed' in answered) {
         agent.destroy();
-        return { fallback: `the API server did not answer (${failed})` };
+        return { fallback: `the API server did not answer (${answered.failed})` };
     }
-    return {
+    const transport = {
         namespace: channel.namespace,
         request: (r) => kube_direct_send(channel, agent, headers, r).catch((error) => {
             throw new Error(directFailure(error, channel), { cause: error });
@@ -67647,13 +67202,14 @@ async function openDirect(target, env) {
             return Promise.resolve();
         }
     };
+    return { transport, answer: answered.answer };
 }
 /** The agent (TLS material included) and the headers every request carries. */
-async function connectionOf(channel) {
+function connectionOf(channel) {
     // kubectl reads the token file on each refresh and trims it; once per
     // sync is enough here (a sync lasts minutes, projected tokens hours).
     const token = channel.tokenFile
-        ? (await (0,promises_.readFile)(channel.tokenFile, 'utf8')).trim()
+        ? (0,external_node_fs_.readFileSync)(channel.tokenFile, 'utf8').trim()
         : channel.token;
     if (channel.tokenFile && !token)
         throw emptyToken();
@@ -67663,24 +67219,31 @@ async function connectionOf(channel) {
     const common = { keepAlive: true, maxSockets: kube_direct_maxSockets, timeout: idleMs };
     if (channel.protocol === 'http:')
         return { agent: new external_node_http_.Agent(common), headers };
-    const [ca, cert, key] = await Promise.all([
+    const [ca, cert, key] = [
         bytesOf(channel.ca),
         bytesOf(channel.cert),
         bytesOf(channel.key)
-    ]);
+    ];
+    // One TLS context for every connection of the channel: given only `ca`,
+    // the agent builds a context per connection, and each copies Node's
+    // whole root store (measured: 8 connections took 48-72 ms instead of
+    // 22-28 ms where NODE_EXTRA_CA_CERTS is not set).
+    const secureContext = (0,external_node_tls_.createSecureContext)({
+        ...(ca ? { ca } : {}),
+        ...(cert && key ? { cert, key } : {})
+    });
     const agent = new external_node_https_namespaceObject.Agent({
         ...common,
-        ...(ca ? { ca } : {}),
-        ...(cert && key ? { cert, key } : {}),
+        secureContext,
         ...(channel.servername ? { servername: channel.servername } : {}),
         rejectUnauthorized: !channel.insecure
     });
     return { agent, headers };
 }
-async function bytesOf(source) {
+function bytesOf(source) {
     if (source === undefined)
         return undefined;
-    return 'data' in source ? source.data : (0,promises_.readFile)(source.file);
+    return 'data' in source ? source.data : (0,external_node_fs_.readFileSync)(source.file);
 }
 function emptyToken() {
     return Object.assign(new Error('the token file is empty'), {
@@ -67840,10 +67403,8 @@ function createSystemClock() {
     };
 }
 
-// EXTERNAL MODULE: ./src/apply/kubectl.ts
-var kubectl = __nccwpck_require__(6154);
-// EXTERNAL MODULE: ./src/apply/cluster-client.ts + 1 modules
-var cluster_client = __nccwpck_require__(1712);
+// EXTERNAL MODULE: ./src/apply/cluster-client.ts + 4 modules
+var cluster_client = __nccwpck_require__(3111);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/plan/digest.ts
@@ -67942,7 +67503,7 @@ function object_diff_isRecord(value) {
 // EXTERNAL MODULE: ./src/apply/kube-objects.ts
 var kube_objects = __nccwpck_require__(66);
 // EXTERNAL MODULE: ./src/apply/inventory.ts
-var inventory = __nccwpck_require__(8328);
+var apply_inventory = __nccwpck_require__(8328);
 ;// CONCATENATED MODULE: ./src/plan/preview.ts
 /**
  * What a plan would change on a live cluster (`clustersync plan` with a
@@ -68181,7 +67742,7 @@ function parseJson(result, what) {
  */
 async function previewPlan(plan, options) {
     const applied = await mapLimit(plan.steps, options.concurrency, (step) => step.kind === 'manifest'
-        ? previewManifestStep(step, options, (0,inventory/* applySetId */.A3)(plan.cluster))
+        ? previewManifestStep(step, options, (0,apply_inventory/* applySetId */.A3)(plan.cluster))
         : previewAddonStep(step, options));
     // Read after the steps: by then an unreachable cluster has been reported.
     const prune = options.loadPrune
@@ -68346,7 +67907,10 @@ async function mapLimit(items, limit, fn) {
 
 // EXTERNAL MODULE: ./src/apply/prune.ts
 var prune = __nccwpck_require__(4460);
+// EXTERNAL MODULE: ./src/apply/engine-options.ts
+var engine_options = __nccwpck_require__(2115);
 ;// CONCATENATED MODULE: ./src/apply/diff-prune.ts
+
 
 
 /**
@@ -68380,7 +67944,7 @@ function previewPrune(plan, inventory) {
     });
     return {
         steps,
-        blocked: (0,prune/* pruneGuardViolations */.Ih)(groups, inventory, (0,prune/* defaultPruneOptions */.SO)())
+        blocked: (0,prune/* pruneGuardViolations */.Ih)(groups, inventory, (0,engine_options/* defaultPruneOptions */.SO)())
     };
 }
 
@@ -68401,7 +67965,7 @@ async function previewOnCluster(plan, ports, config) {
             ...(config.kubeconfig ? { kubeconfig: config.kubeconfig } : {}),
             ...(config.context ? { context: config.context } : {}),
             ...(client.kubectl.overApi ? { kubectl: client.kubectl } : {}),
-            loadPrune: async () => previewPrune(plan, await (0,inventory/* readInventory */.zw)(client.kubectl, plan.cluster))
+            loadPrune: async () => previewPrune(plan, await (0,apply_inventory/* readInventory */.zw)(client.kubectl, plan.cluster))
         });
     }
     finally {
@@ -68425,7 +67989,7 @@ function createDriftCheck(options) {
         clock: options.clock,
         ...(options.kubeApi ? { kubeApi: options.kubeApi } : {})
     }, {
-        ...(0,kubectl/* defaultKubectlConfig */.M_)(),
+        ...(0,engine_options/* defaultKubectlConfig */.M_)(),
         binary: options.kubectl,
         kubeconfig: options.kubeconfig,
         ...(options.context ? { context: options.context } : {})
@@ -68714,6 +68278,7 @@ function workflowAnnotations(diagnostics, moreAt) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/history.ts
+
 /** The record of a sync that has started (Running) or ended (with its result). */
 function syncRecord(metadata, result, runUrl) {
     const record = {
@@ -68793,13 +68358,6 @@ function parseRecord(value) {
         filesUrl: text('filesUrl')
     }));
 }
-const historyColumns = (/* unused pure expression or super */ null && ([
-    'status',
-    'source',
-    'commit',
-    'started',
-    'triggered-by'
-]));
 /**
  * Reads one page of a cluster's sync history: lists its deployments (100 per
  * call), sorts, and asks for the outcome of the rows shown only (of all rows
@@ -69346,7 +68904,16 @@ function payload(cluster, sha, state, description, targetUrl) {
 /** `metadata.name` of the root definition file, or undefined. */
 async function peekClusterName(fs, root, file) {
     try {
-        const text = new TextDecoder().decode(await fs.readFile(external_node_path_.posix.join(root, file)));
+        return clusterNameIn(new TextDecoder().decode(await fs.readFile(external_node_path_.posix.join(root, file))));
+    }
+    catch {
+        // Unreadable: the caller's fallback names the run.
+        return undefined;
+    }
+}
+/** `metadata.name` of a definition's text, or undefined. */
+function clusterNameIn(text) {
+    try {
         const doc = (0,js_yaml/* load */.Hh)(text, { schema: js_yaml/* CORE_SCHEMA */.OU });
         const metadata = typeof doc === 'object' && doc !== null
             ? doc.metadata
@@ -69359,7 +68926,7 @@ async function peekClusterName(fs, root, file) {
             : undefined;
     }
     catch {
-        // Unreadable or not YAML: the caller's fallback names the run.
+        // Not YAML: the caller's fallback names the run.
         return undefined;
     }
 }
@@ -69926,12 +69493,6 @@ async function runAction(req, deps) {
     };
 }
 
-// EXTERNAL MODULE: ./src/apply/health.ts
-var health = __nccwpck_require__(384);
-// EXTERNAL MODULE: ./src/apply/helm.ts
-var helm = __nccwpck_require__(3666);
-// EXTERNAL MODULE: ./src/apply/lock.ts
-var lock = __nccwpck_require__(8569);
 ;// CONCATENATED MODULE: ./src/definition/input-journal.ts
 /**
  * What the loader read, as a fingerprint that can be checked again without
@@ -70001,26 +69562,50 @@ class InputJournal {
 async function replayDigest(fs, root, reads, key) {
     const calls = [];
     for (const [path, ops] of Object.entries(reads)) {
-        const absolute = (0,external_node_path_.resolve)(root, path);
+        const absolute = absoluteOf(root, path);
+        // Most realpaths answer the path itself: no need to work it out again.
+        const relativize = (p) => p === absolute ? path : repoRelative(root, p);
         for (const op of ops) {
-            const call = (async () => {
-                switch (op) {
-                    case 'r':
-                        return fs.readFile(absolute);
-                    case 's':
-                        return fs.stat(absolute);
-                    case 'l':
-                        return fs.readdir(absolute);
-                    case 'p':
-                        return fs.realpath(absolute);
-                    default:
-                        throw new Error(`unknown call "${op}"`);
-                }
-            })();
-            calls.push(call.then((value) => `${op} ${path} ${fingerprint(op, value, (p) => repoRelative(root, p))}`, (error) => `${op} ${path} ${failed(error)}`));
+            calls.push(ask(fs, op, absolute).then((value) => `${op} ${path} ${fingerprint(op, value, relativize)}`, (error) => `${op} ${path} ${failed(error)}`));
         }
     }
     return digestAnswers(key, await Promise.all(calls));
+}
+/** One recorded question, asked again; a throwing port counts as a failed call. */
+function ask(fs, op, path) {
+    try {
+        switch (op) {
+            case 'r':
+                return fs.readFile(path);
+            case 's':
+                return fs.stat(path);
+            case 'l':
+                return fs.readdir(path);
+            case 'p':
+                return fs.realpath(path);
+            default:
+                return Promise.reject(new Error(`unknown call "${op}"`));
+        }
+    }
+    catch (error) {
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+}
+/**
+ * `resolve(root, path)`. A path as the journal writes it (no `.`, `..` or
+ * empty part) is joined as it is: resolve() normalises every part and asks
+ * for the working folder, which cost ~2 ms over the 122 paths of a
+ * 1,000-object repository.
+ */
+function absoluteOf(root, path) {
+    if (path === '.')
+        return root;
+    const plain = !path
+        .split('/')
+        .some((p) => p === '' || p === '.' || p === '..');
+    return plain && (0,external_node_path_.isAbsolute)(root) && !root.endsWith(external_node_path_.sep)
+        ? `${root}${external_node_path_.sep}${path.split('/').join(external_node_path_.sep)}`
+        : (0,external_node_path_.resolve)(root, path);
 }
 /** sha256 over the key and the sorted answer lines. */
 function digestAnswers(key, lines) {
@@ -70066,87 +69651,128 @@ function failed(error) {
 
 // EXTERNAL MODULE: ./src/ports/kube-api.ts
 var kube_api = __nccwpck_require__(1502);
+// EXTERNAL MODULE: ./src/apply/cluster-names.ts
+var cluster_names = __nccwpck_require__(9115);
+;// CONCATENATED MODULE: ./src/apply/unchanged-reads.ts
+
+/** How long one of the check's reads may take (it reads once, with no retry). */
+const readTimeoutMs = 10_000;
+/** The check's reads, in the order it makes them: the Lease, then the inventory's metadata. */
+function unchangedCheckReads(cluster) {
+    return [
+        {
+            method: 'GET',
+            path: `/apis/coordination.k8s.io/v1/namespaces/${cluster_names/* systemNamespace */.lv}/leases/${(0,cluster_names/* leaseName */.AI)(cluster)}`,
+            timeoutMs: readTimeoutMs
+        },
+        {
+            method: 'GET',
+            path: inventoryPath(cluster),
+            // Only the metadata: the annotation, not the whole record.
+            headers: {
+                accept: 'application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1'
+            },
+            timeoutMs: readTimeoutMs
+        }
+    ];
+}
+/** The whole inventory ConfigMap, read when the check finds a change. */
+function inventoryRead(cluster) {
+    return {
+        method: 'GET',
+        path: inventoryPath(cluster),
+        timeoutMs: readTimeoutMs
+    };
+}
+function inventoryPath(cluster) {
+    return `/api/v1/namespaces/${cluster_names/* systemNamespace */.lv}/configmaps/${(0,cluster_names/* inventoryName */.mu)(cluster)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/apply/unchanged-inputs.ts
 /**
  * A sync of files that did not change since the last synced run ends after
  * one read of the cluster, without loading, validating or planning them.
  *
  * The inventory keeps, next to the steps a Synced run applied, what that run
- * read (input-journal.ts) and reported. While the definition is being
- * validated, this check reads the lock and the inventory (two GETs over the
- * API channel) and asks the file system the recorded questions again. When
+ * read (input-journal.ts) and reported, in an annotation of its ConfigMap.
+ * Before the definition is loaded, this check reads the lock and that
+ * ConfigMap's metadata alone (two small GETs over the API channel) and asks
+ * the file system the recorded questions again. When
  * every answer is the same, under the same code and options, the run would
  * validate and plan to exactly those steps, so it is the no-op settled.ts
  * describes — and it ends with that run's steps as unchanged and its
  * warnings, as a validated no-op would have. Every other case (another
  * commit or branch, a lock held, a run that never finished, a record
- * without inputs, one changed byte) goes the normal way, reusing the read.
+ * without inputs, one changed byte) goes the normal way, reusing a full
+ * read of the inventory made here.
  */
 
 
 
 
-/** Records bigger than this are not kept (the ConfigMap holds 1 MiB in all). */
-const maxInputsBytes = 256 * 1024;
+/**
+ * Records bigger than this are not kept: an object's annotations hold
+ * 256 KiB in all, and the ApplySet's own annotations need some of it.
+ */
+const maxInputsBytes = 128 * 1024;
 /** See the file comment. Never rejects: any doubt is "go the normal way". */
 async function checkUnchanged(input) {
-    let record;
+    const { cluster } = input;
+    const [leaseRead, metadataRead] = unchangedCheckReads(cluster);
     try {
-        record = await readRecordOnce(input);
+        // One after the other, on the connection the channel's check left
+        // open: a second request at once would open another connection, whose
+        // TLS handshake costs a distant cluster more round trips than the wait.
+        // The lock first: read after the inventory, a sync could start and end
+        // between the two reads unseen.
+        const lease = await get(input, leaseRead);
+        if (lease === undefined) {
+            const inputs = await syncedHere(input, metadataRead);
+            if (inputs)
+                return { unchanged: { cluster, inputs } };
+        }
+        const parent = await get(input, inventoryRead(cluster));
+        const inventory = parent ? (0,apply_inventory/* inventoryOf */.o8)(parent, cluster) : undefined;
+        const record = {
+            ...(lease ? { lease } : {}),
+            ...(inventory ? { inventory } : {})
+        };
+        return { first: { cluster, record } };
     }
     catch {
         // The normal way reads again, with retries, and says what is wrong.
         return {};
     }
-    const first = { cluster: input.cluster, record };
-    const inputs = record.inventory?.inputs;
-    if (!isInputsRecord(inputs) || !recordsThisRun(record, input.metadata)) {
-        return { first };
-    }
-    const digest = await replayDigest(input.fs, input.root, inputs.reads, input.key).catch(() => undefined);
-    return digest === inputs.digest ? { first, unchanged: inputs } : { first };
 }
 /**
- * True when the record says the last sync ended Synced at this commit and
- * branch and none runs or died since (settled.ts has each reason).
+ * The inputs record, when the inventory's metadata says the last sync ended
+ * Synced at this commit and branch with none begun since (the annotation
+ * exists only then; settled.ts has each reason) and every recorded question
+ * gets the same answer again.
  */
-function recordsThisRun(record, metadata) {
-    const previous = record.inventory;
-    return (previous !== undefined &&
-        record.lease === undefined &&
-        previous.lastStarted === undefined &&
-        previous.lastSync?.status === 'synced' &&
-        previous.lastSynced?.commit === metadata.commit &&
-        previous.lastSync.ref === metadata.ref);
+async function syncedHere(input, metadataRead) {
+    const metadata = await get(input, metadataRead);
+    const synced = metadata ? (0,apply_inventory/* syncedInputsOf */.Zp)(metadata) : undefined;
+    if (synced === undefined ||
+        !isInputsRecord(synced.inputs) ||
+        synced.commit !== input.metadata.commit ||
+        synced.ref !== input.metadata.ref) {
+        return undefined;
+    }
+    const { inputs } = synced;
+    const digest = await replayDigest(input.fs, input.root, inputs.reads, input.key).catch(() => undefined);
+    return digest === inputs.digest ? inputs : undefined;
 }
-/** The lease and the inventory, one attempt each. */
-async function readRecordOnce(input) {
-    const name = (0,inventory/* inventoryName */.mu)(input.cluster);
-    const get = async (path) => {
-        const answer = await input.transport.request({
-            method: 'GET',
-            path,
-            timeoutMs: input.timeoutMs ?? 10_000
-        });
-        if (answer.status === 404)
-            return undefined;
-        if (answer.status !== 200)
-            throw new Error(`HTTP ${answer.status}`);
-        return JSON.parse(answer.body);
-    };
-    // One after the other, on the connection the channel's check left open:
-    // a second request at once would open another connection, whose TLS
-    // handshake costs a distant cluster more round trips than the wait. On
-    // the local plane the two orders measured alike (8–13 ms for both reads).
-    const lease = await get(`/apis/coordination.k8s.io/v1/namespaces/${inventory/* systemNamespace */.lv}/leases/${(0,lock/* leaseName */.AI)(input.cluster)}`);
-    const parent = await get(`/api/v1/namespaces/${inventory/* systemNamespace */.lv}/configmaps/${name}`);
-    const text = parent ? (0,inventory/* inventoryText */.A1)(parent) : undefined;
-    return {
-        ...(lease ? { lease } : {}),
-        ...(text !== undefined
-            ? { inventory: (0,inventory/* parseInventory */.au)(text, `${inventory/* systemNamespace */.lv}/${name}`) }
-            : {})
-    };
+/** One GET, one attempt; undefined for 404. */
+async function get(input, read) {
+    const answer = await input.transport.request(input.timeoutMs === undefined
+        ? read
+        : { ...read, timeoutMs: input.timeoutMs });
+    if (answer.status === 404)
+        return undefined;
+    if (answer.status !== 200)
+        throw new Error(`HTTP ${answer.status}`);
+    return JSON.parse(answer.body);
 }
 /** The inventory is a ConfigMap anyone with access can edit: check the shape before trusting it. */
 function isInputsRecord(value) {
@@ -70470,8 +70096,8 @@ async function sync_phases(options) {
     const waited = new AbortController();
     await Promise.race([unchanged, clock.sleep(checkHeadStartMs, waited.signal)]);
     waited.abort();
-    const unchangedResult = (inputs) => {
-        metadata.cluster = check.first?.cluster ?? '';
+    const unchangedResult = ({ cluster, inputs }) => {
+        metadata.cluster = cluster;
         logger.info(`Nothing to apply: the ${Object.keys(inputs.reads).length} paths this definition reads are as the last synced run read them, at the same commit and branch, and no sync is running; validation skipped, no lock taken, nothing written`);
         const result = finish('Completed', 'Succeeded', inputs.diagnostics, inputs.steps.map(({ id, file, line }) => (0,outcome_summary/* unchangedOutcome */.cQ)({ id, source: { file, line } })));
         logger.info(`Completed: ${result.summary}`);
@@ -70511,7 +70137,7 @@ async function sync_phases(options) {
     if (run.inputs && JSON.stringify(run.inputs).length > maxInputsBytes)
         delete run.inputs;
     logger.info(`Applying: ${plan.steps.length} steps to cluster ${plan.cluster}`);
-    const { applyToCluster } = await __nccwpck_require__.e(/* import() */ 894).then(__nccwpck_require__.bind(__nccwpck_require__, 2894));
+    const { applyToCluster } = await __nccwpck_require__.e(/* import() */ 910).then(__nccwpck_require__.bind(__nccwpck_require__, 9910));
     const applied = await applyToCluster(plan, options, options, metadata, run);
     if (applied.reason !== 'Succeeded') {
         return finish('Applying', applied.reason, diagnostics, applied.steps, applied.message);
@@ -70528,10 +70154,6 @@ async function sync_phases(options) {
  * the engine's progress lines into phase updates for the check run and the
  * commit status.
  */
-
-
-
-
 
 
 
@@ -70569,22 +70191,22 @@ function syncRunner(options) {
             triggeredBy: metadata.triggeredBy,
             ...(metadata.filesUrl ? { filesUrl: metadata.filesUrl } : {}),
             kubectl: {
-                ...(0,kubectl/* defaultKubectlConfig */.M_)(),
+                ...(0,engine_options/* defaultKubectlConfig */.M_)(),
                 binary: inputs.kubectl,
                 ...cluster
             },
-            helm: { ...(0,helm/* defaultHelmConfig */.gT)(), binary: inputs.helm, ...cluster },
+            helm: { ...(0,engine_options/* defaultHelmConfig */.gT)(), binary: inputs.helm, ...cluster },
             chartMirrors: inputs.chartMirrors,
             full: options.fullReconcile,
             concurrency: inputs.concurrency,
             prune: {
-                ...(0,prune/* defaultPruneOptions */.SO)(),
+                ...(0,engine_options/* defaultPruneOptions */.SO)(),
                 enabled: inputs.prune,
                 allowDestructive: inputs.allowDestructivePrune
             },
             stepTimeoutMs: timeoutMs,
-            healthIntervalMs: (0,health/* defaultHealthOptions */.IE)().intervalMs,
-            lock: (0,lock/* defaultLockOptions */.t4)(options.lockIdentity),
+            healthIntervalMs: (0,engine_options/* defaultHealthOptions */.IE)().intervalMs,
+            lock: (0,engine_options/* defaultLockOptions */.t4)(options.lockIdentity),
             signal: AbortSignal.timeout(timeoutMs)
         });
         await Promise.all(pending);

@@ -2,176 +2,126 @@ export const id = 868;
 export const ids = [868];
 export const modules = {
 
-/***/ 1712:
+/***/ 4460:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  w: () => (/* binding */ openClusterClient)
-});
-
-// EXTERNAL MODULE: ./src/ports/kube-api.ts
-var kube_api = __webpack_require__(1502);
-// EXTERNAL MODULE: ./src/apply/slots.ts
-var slots = __webpack_require__(4401);
-;// CONCATENATED MODULE: ./src/apply/call-pool.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ih: () => (/* binding */ pruneGuardViolations),
+/* harmony export */   s: () => (/* binding */ computePrune),
+/* harmony export */   uf: () => (/* binding */ runPrune)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _kube_objects_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66);
 /**
- * The kubectl call pool: concurrent steps ask for `get` and `apply` calls
- * independently, and the pool merges the requests made in the same turn of
- * the event loop into few kubectl processes (at most `parallel` at once).
- *
- * Why: a kubectl process costs ~0.1 s of CPU before it sends a request
- * (startup, kubeconfig, discovery cache). With one `get` and one `apply`
- * per step, a 1,000-object definition of 110 steps spent most of its time
- * starting processes. Merged, a wave of ready steps costs a handful.
- *
- * Safety is the caller's: each request keeps its own objects in its own
- * order inside one process (a chunk never splits a request), requests with
- * different flags are never merged, and when a merged call fails every
- * request in it is re-run alone, so each step sees exactly its own result
- * and error, as if it had never been merged. Server-side apply and `get`
- * are idempotent, which is what makes the re-run harmless.
+ * Pruning: removing from the cluster what the definition no longer declares
+ * — only objects and releases the inventory says ClusterSync applied, never
+ * anything else. Removal runs in reverse dependency order (the inventory
+ * keeps each step's topological position), so dependents and higher waves
+ * go first, and within a step objects go in reverse apply order.
  */
 
+
+const destructiveKinds = new Set([
+    'Namespace',
+    'CustomResourceDefinition',
+    'PersistentVolumeClaim'
+]);
 /**
- * 100 to 500 items per call: measured on the local control plane, a second
- * process for fewer than ~100 objects loses more to its startup than it
- * gains in parallel requests.
+ * What pruning would remove: inventory objects and releases the plan no
+ * longer declares (an object that moved to another step is kept), grouped
+ * per inventory step in reverse order. Pure, so `plan` can show it.
  */
-function defaultCallPoolOptions(parallel) {
-    return { parallel, minItemsPerCall: 100, maxItemsPerCall: 500 };
+function computePrune(plan, inventory) {
+    if (!inventory)
+        return [];
+    const planned = new Set();
+    const releases = new Set();
+    const stepIds = new Set(plan.steps.map((s) => s.id));
+    for (const step of plan.steps) {
+        if (step.kind === 'addon')
+            releases.add(`${step.namespace}/${step.name}`);
+        else
+            for (const o of step.objects)
+                planned.add((0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refKey */ .XF)({
+                    apiVersion: o.object.apiVersion,
+                    kind: o.object.kind,
+                    name: o.object.name,
+                    ...(o.namespace ? { namespace: o.namespace } : {})
+                }));
+    }
+    return [...inventory.steps]
+        .sort((a, b) => b.order - a.order)
+        .flatMap((step) => {
+        const objects = step.objects
+            .filter((o) => !planned.has((0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refKey */ .XF)(o)))
+            .reverse();
+        const release = step.release &&
+            !releases.has(`${step.release.namespace}/${step.release.name}`)
+            ? step.release
+            : undefined;
+        if (objects.length === 0 && !release)
+            return [];
+        return [
+            {
+                step: step.id,
+                stepRemoved: !stepIds.has(step.id),
+                objects,
+                ...(release ? { release } : {})
+            }
+        ];
+    });
 }
-/** See the file comment. One pool per sync, shared by all its clients. */
-class CallPool {
-    options;
-    groups = new Map();
-    scheduled = false;
-    slots;
-    constructor(options) {
-        this.options = options;
-        this.slots = new slots/* Slots */.W(options.parallel);
+/**
+ * Why the prune may not run without `--allow-destructive-prune`: protected
+ * kinds, or too large a share of the inventory. Empty when it may.
+ */
+function pruneGuardViolations(groups, inventory, options) {
+    if (options.allowDestructive)
+        return [];
+    const objects = groups.flatMap((g) => g.objects);
+    const violations = objects
+        .filter((o) => destructiveKinds.has(o.kind))
+        .map((o) => `would delete ${(0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .subjectOf */ .et)(o)} (a ${o.kind})`);
+    const total = inventory.steps.reduce((n, s) => n + s.objects.length, 0);
+    if (total > options.minObjectsForShare &&
+        objects.length / total > options.maxShare) {
+        violations.push(`would delete ${objects.length} of ${total} objects in the inventory (more than ${Math.round(options.maxShare * 100)}%)`);
     }
-    /**
-     * Queues `items` under `group` (requests of one group share flags and can
-     * be merged); `run` executes a chunk and must be the same for the group.
-     */
-    submit(group, items, run, onRetry) {
-        return new Promise((resolve, reject) => {
-            let g = this.groups.get(group);
-            if (!g) {
-                g = { run, waiting: [] };
-                this.groups.set(group, g);
-            }
-            g.waiting.push({
-                items,
-                resolve,
-                reject,
-                ...(onRetry ? { onRetry } : {})
-            });
-            if (!this.scheduled) {
-                this.scheduled = true;
-                // After the current turn: every step started in it has queued its
-                // request by then.
-                setImmediate(() => this.flush());
-            }
+    return violations;
+}
+/**
+ * Deletes the groups in order: the release, then one `kubectl delete` per
+ * group. Stops at the first failure, so the inventory keeps what is left and
+ * the next sync tries again.
+ */
+async function runPrune(groups, kubectl, helm, timeoutMs) {
+    const changes = [];
+    for (const [i, group] of groups.entries()) {
+        const pruned = (subject) => ({
+            subject,
+            action: 'pruned',
+            step: 'prune',
+            message: `was applied by ${group.step}`
         });
-    }
-    flush() {
-        this.scheduled = false;
-        for (const [key, group] of this.groups) {
-            this.groups.delete(key);
-            for (const chunk of this.chunks(group.waiting)) {
-                void this.runChunk(group.run, chunk);
-            }
-        }
-    }
-    /** Splits whole requests into balanced chunks (greedy, largest first). */
-    chunks(waiting) {
-        const { parallel, minItemsPerCall, maxItemsPerCall } = this.options;
-        const total = waiting.reduce((n, w) => n + w.items.length, 0);
-        const count = Math.max(1, Math.min(waiting.length, Math.max(Math.min(Math.max(1, parallel), Math.ceil(total / minItemsPerCall)), Math.ceil(total / maxItemsPerCall))));
-        const chunks = Array.from({ length: count }, () => ({ size: 0, members: [] }));
-        const bySize = waiting
-            .map((w, i) => ({ w, i }))
-            .sort((a, b) => b.w.items.length - a.w.items.length || a.i - b.i);
-        for (const { w } of bySize) {
-            const smallest = chunks.reduce((a, b) => (b.size < a.size ? b : a));
-            smallest.size += w.items.length;
-            smallest.members.push(w);
-        }
-        return chunks.filter((c) => c.members.length > 0).map((c) => c.members);
-    }
-    async runChunk(run, chunk) {
-        await this.slots.acquire();
         try {
-            const answers = await run(chunk);
-            chunk.forEach((w, i) => {
-                const answer = answers[i];
-                if (answer instanceof Error)
-                    w.reject(answer);
-                else
-                    w.resolve(answer);
-            });
+            if (group.release) {
+                // A release goes before the objects of its step: it may use them.
+                const { name, namespace } = group.release;
+                await helm.uninstall(name, namespace, timeoutMs);
+                changes.push(pruned(`helm:${namespace}/${name}`));
+            }
+            await kubectl.delete(group.objects, timeoutMs);
+            changes.push(...group.objects.map((o) => pruned((0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .subjectOf */ .et)(o))));
         }
         catch (error) {
-            const e = error instanceof Error ? error : new Error(String(error));
-            for (const w of chunk)
-                w.reject(e);
-        }
-        finally {
-            this.slots.release();
+            return {
+                changes,
+                remaining: groups.slice(i),
+                error: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u1)(error)
+            };
         }
     }
-}
-
-// EXTERNAL MODULE: ./src/apply/kube-api.ts
-var apply_kube_api = __webpack_require__(862);
-// EXTERNAL MODULE: ./src/apply/kubectl.ts
-var apply_kubectl = __webpack_require__(6154);
-;// CONCATENATED MODULE: ./src/apply/cluster-client.ts
-
-
-
-
-/** Opens the client; see the file comment. */
-async function openClusterClient(ports, config, options) {
-    const opened = await ports.kubeApi?.open({
-        kubectl: config.binary,
-        ...(config.kubeconfig ? { kubeconfig: config.kubeconfig } : {}),
-        ...(config.context ? { context: config.context } : {})
-    });
-    const transport = opened && (0,kube_api/* isOpen */.n)(opened) ? opened : undefined;
-    // Concurrent steps' get/apply calls are merged into at most
-    // `concurrency` kubectl processes at a time when there is no channel.
-    const pool = new CallPool(defaultCallPoolOptions(options.concurrency));
-    const api = transport
-        ? new apply_kube_api/* KubeApi */.Y5(transport, ports.clock, config.retry, 
-        // A transport that read the kubeconfig knows the namespace; else
-        // kubectl is asked (`run` is a plain process on any client), and
-        // only when needed.
-        () => transport.namespace !== undefined
-            ? Promise.resolve(transport.namespace)
-            : contextNamespace(kubectl), (0,apply_kube_api/* inFlightFor */.Rf)(options.concurrency))
-        : undefined;
-    const kubectl = new apply_kubectl/* KubectlClient */.CN(ports.exec, ports.clock, config, undefined, options.signal, pool, api);
-    return {
-        kubectl,
-        close: async () => transport?.close(),
-        ...(opened && !(0,kube_api/* isOpen */.n)(opened) ? { unavailable: opened.unavailable } : {})
-    };
-}
-/** The namespace kubectl puts namespaced objects that name none into. */
-async function contextNamespace(kubectl) {
-    const result = await kubectl.run([
-        'config',
-        'view',
-        '--minify',
-        '-o',
-        'jsonpath={.contexts[0].context.namespace}'
-    ]);
-    const namespace = result.exitCode === 0 ? result.stdout.trim() : '';
-    return namespace === '' ? 'default' : namespace;
+    return { changes, remaining: [] };
 }
 
 
@@ -603,7 +553,10 @@ async function mapLimit(items, limit, fn) {
 
 // EXTERNAL MODULE: ./src/apply/prune.ts
 var prune = __webpack_require__(4460);
+// EXTERNAL MODULE: ./src/apply/engine-options.ts
+var engine_options = __webpack_require__(2115);
 ;// CONCATENATED MODULE: ./src/apply/diff-prune.ts
+
 
 
 /**
@@ -637,7 +590,7 @@ function previewPrune(plan, inventory) {
     });
     return {
         steps,
-        blocked: (0,prune/* pruneGuardViolations */.Ih)(groups, inventory, (0,prune/* defaultPruneOptions */.SO)())
+        blocked: (0,prune/* pruneGuardViolations */.Ih)(groups, inventory, (0,engine_options/* defaultPruneOptions */.SO)())
     };
 }
 
@@ -666,8 +619,6 @@ async function previewOnCluster(plan, ports, config) {
     }
 }
 
-// EXTERNAL MODULE: ./src/apply/kubectl.ts
-var kubectl = __webpack_require__(6154);
 // EXTERNAL MODULE: ./src/catalog/bundled-lookup.ts
 var bundled_lookup = __webpack_require__(6826);
 // EXTERNAL MODULE: ./src/diagnostics.ts
@@ -970,7 +921,7 @@ async function runPlan(args, ctx) {
     const context = (0,cli_args/* stringOption */.Pp)(args, 'context');
     const preview = live
         ? await previewOnCluster(plan, ctx, {
-            ...(0,kubectl/* defaultKubectlConfig */.M_)(),
+            ...(0,engine_options/* defaultKubectlConfig */.M_)(),
             ...(kubeconfig ? { kubeconfig } : {}),
             ...(context ? { context } : {})
         })

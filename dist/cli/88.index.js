@@ -2,176 +2,196 @@ export const id = 88;
 export const ids = [88];
 export const modules = {
 
-/***/ 1712:
+/***/ 8569:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  w: () => (/* binding */ openClusterClient)
-});
-
-// EXTERNAL MODULE: ./src/ports/kube-api.ts
-var kube_api = __webpack_require__(1502);
-// EXTERNAL MODULE: ./src/apply/slots.ts
-var slots = __webpack_require__(4401);
-;// CONCATENATED MODULE: ./src/apply/call-pool.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IZ: () => (/* binding */ acquireLock),
+/* harmony export */   XB: () => (/* binding */ LockTimeoutError),
+/* harmony export */   mF: () => (/* binding */ readLock),
+/* harmony export */   mf: () => (/* binding */ leaseRef)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _cluster_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9115);
+/* harmony import */ var _inventory_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8328);
+/* harmony import */ var _kube_objects_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66);
 /**
- * The kubectl call pool: concurrent steps ask for `get` and `apply` calls
- * independently, and the pool merges the requests made in the same turn of
- * the event loop into few kubectl processes (at most `parallel` at once).
- *
- * Why: a kubectl process costs ~0.1 s of CPU before it sends a request
- * (startup, kubeconfig, discovery cache). With one `get` and one `apply`
- * per step, a 1,000-object definition of 110 steps spent most of its time
- * starting processes. Merged, a wave of ready steps costs a handful.
- *
- * Safety is the caller's: each request keeps its own objects in its own
- * order inside one process (a chunk never splits a request), requests with
- * different flags are never merged, and when a merged call fails every
- * request in it is re-run alone, so each step sees exactly its own result
- * and error, as if it had never been merged. Server-side apply and `get`
- * are idempotent, which is what makes the re-run harmless.
+ * One sync at a time per cluster: a coordination.k8s.io Lease in
+ * `clustersync-system`, taken with optimistic concurrency (create, or replace
+ * at a known resourceVersion) and renewed while the sync runs. A second run
+ * waits for it, then fails naming the holder; a lease whose holder stopped
+ * renewing (a killed runner) expires after `leaseDurationSeconds` and is
+ * taken over.
  */
 
+
+
+
+/** Thrown when the lock stayed taken for the whole wait. */
+class LockTimeoutError extends Error {
+    holder;
+    name = 'LockTimeoutError';
+    constructor(holder, waitedMs) {
+        super(`another sync holds the cluster lock (held by ${holder}); waited ${Math.round(waitedMs / 1000)}s`);
+        this.holder = holder;
+    }
+}
 /**
- * 100 to 500 items per call: measured on the local control plane, a second
- * process for fewer than ~100 objects loses more to its startup than it
- * gains in parallel requests.
+ * Takes the cluster's lock, waiting while another live holder has it.
+ * Throws LockTimeoutError naming the holder when `waitTimeoutMs` runs out.
  */
-function defaultCallPoolOptions(parallel) {
-    return { parallel, minItemsPerCall: 100, maxItemsPerCall: 500 };
-}
-/** See the file comment. One pool per sync, shared by all its clients. */
-class CallPool {
-    options;
-    groups = new Map();
-    scheduled = false;
-    slots;
-    constructor(options) {
-        this.options = options;
-        this.slots = new slots/* Slots */.W(options.parallel);
+async function acquireLock(kubectl, cluster, clock, logger, options) {
+    const started = clock.now().getTime();
+    // Optimistic first: a released lock is deleted, so the lease is usually
+    // absent and one `create` takes it; a read first would cost a kubectl call
+    // on every sync. AlreadyExists (or a missing namespace, created here) falls
+    // through to the read-and-decide loop below, which is unchanged.
+    const at = clock.now();
+    const first = await writeLease(kubectl, cluster, options, at, undefined, at);
+    if (first !== undefined) {
+        return startRenewal(kubectl, cluster, clock, logger, options, first, at);
     }
-    /**
-     * Queues `items` under `group` (requests of one group share flags and can
-     * be merged); `run` executes a chunk and must be the same for the group.
-     */
-    submit(group, items, run, onRetry) {
-        return new Promise((resolve, reject) => {
-            let g = this.groups.get(group);
-            if (!g) {
-                g = { run, waiting: [] };
-                this.groups.set(group, g);
+    let announced = '';
+    for (;;) {
+        const current = await readLease(kubectl, cluster);
+        const now = clock.now();
+        const state = current ? leaseState(current, now) : undefined;
+        if (!current || state?.expired || state?.holder === options.identity) {
+            const rv = current ? resourceVersion(current) : undefined;
+            if (current && state?.expired && state.holder !== options.identity) {
+                logger.warning(`taking over the cluster lock from ${state.holder}: it expired`);
             }
-            g.waiting.push({
-                items,
-                resolve,
-                reject,
-                ...(onRetry ? { onRetry } : {})
-            });
-            if (!this.scheduled) {
-                this.scheduled = true;
-                // After the current turn: every step started in it has queued its
-                // request by then.
-                setImmediate(() => this.flush());
+            const held = await writeLease(kubectl, cluster, options, now, rv, now);
+            if (held !== undefined) {
+                return startRenewal(kubectl, cluster, clock, logger, options, held, now);
             }
-        });
-    }
-    flush() {
-        this.scheduled = false;
-        for (const [key, group] of this.groups) {
-            this.groups.delete(key);
-            for (const chunk of this.chunks(group.waiting)) {
-                void this.runChunk(group.run, chunk);
-            }
+            continue; // someone else won the race; look again
         }
-    }
-    /** Splits whole requests into balanced chunks (greedy, largest first). */
-    chunks(waiting) {
-        const { parallel, minItemsPerCall, maxItemsPerCall } = this.options;
-        const total = waiting.reduce((n, w) => n + w.items.length, 0);
-        const count = Math.max(1, Math.min(waiting.length, Math.max(Math.min(Math.max(1, parallel), Math.ceil(total / minItemsPerCall)), Math.ceil(total / maxItemsPerCall))));
-        const chunks = Array.from({ length: count }, () => ({ size: 0, members: [] }));
-        const bySize = waiting
-            .map((w, i) => ({ w, i }))
-            .sort((a, b) => b.w.items.length - a.w.items.length || a.i - b.i);
-        for (const { w } of bySize) {
-            const smallest = chunks.reduce((a, b) => (b.size < a.size ? b : a));
-            smallest.size += w.items.length;
-            smallest.members.push(w);
+        const waited = now.getTime() - started;
+        if (waited >= options.waitTimeoutMs) {
+            throw new LockTimeoutError(state?.holder ?? 'unknown', waited);
         }
-        return chunks.filter((c) => c.members.length > 0).map((c) => c.members);
-    }
-    async runChunk(run, chunk) {
-        await this.slots.acquire();
-        try {
-            const answers = await run(chunk);
-            chunk.forEach((w, i) => {
-                const answer = answers[i];
-                if (answer instanceof Error)
-                    w.reject(answer);
-                else
-                    w.resolve(answer);
-            });
+        if (announced !== state?.holder) {
+            announced = state?.holder ?? '';
+            logger.info(`waiting for the cluster lock, held by ${announced}`);
         }
-        catch (error) {
-            const e = error instanceof Error ? error : new Error(String(error));
-            for (const w of chunk)
-                w.reject(e);
-        }
-        finally {
-            this.slots.release();
-        }
+        await clock.sleep(options.pollIntervalMs);
     }
 }
-
-// EXTERNAL MODULE: ./src/apply/kube-api.ts
-var apply_kube_api = __webpack_require__(862);
-// EXTERNAL MODULE: ./src/apply/kubectl.ts
-var apply_kubectl = __webpack_require__(6154);
-;// CONCATENATED MODULE: ./src/apply/cluster-client.ts
-
-
-
-
-/** Opens the client; see the file comment. */
-async function openClusterClient(ports, config, options) {
-    const opened = await ports.kubeApi?.open({
-        kubectl: config.binary,
-        ...(config.kubeconfig ? { kubeconfig: config.kubeconfig } : {}),
-        ...(config.context ? { context: config.context } : {})
-    });
-    const transport = opened && (0,kube_api/* isOpen */.n)(opened) ? opened : undefined;
-    // Concurrent steps' get/apply calls are merged into at most
-    // `concurrency` kubectl processes at a time when there is no channel.
-    const pool = new CallPool(defaultCallPoolOptions(options.concurrency));
-    const api = transport
-        ? new apply_kube_api/* KubeApi */.Y5(transport, ports.clock, config.retry, 
-        // A transport that read the kubeconfig knows the namespace; else
-        // kubectl is asked (`run` is a plain process on any client), and
-        // only when needed.
-        () => transport.namespace !== undefined
-            ? Promise.resolve(transport.namespace)
-            : contextNamespace(kubectl), (0,apply_kube_api/* inFlightFor */.Rf)(options.concurrency))
-        : undefined;
-    const kubectl = new apply_kubectl/* KubectlClient */.CN(ports.exec, ports.clock, config, undefined, options.signal, pool, api);
+/** The lock's holder, or undefined when nobody holds it. */
+async function readLock(kubectl, cluster, now) {
+    const lease = await readLease(kubectl, cluster);
+    return lease ? leaseState(lease, now) : undefined;
+}
+function startRenewal(kubectl, cluster, clock, logger, options, firstVersion, acquired) {
+    const stop = new AbortController();
+    let version = firstVersion;
+    let lost = false;
+    const every = (options.leaseDurationSeconds * 1000) / 3;
+    const loop = (async () => {
+        while (!stop.signal.aborted && !lost) {
+            await clock.sleep(every, stop.signal);
+            if (stop.signal.aborted)
+                break;
+            let next;
+            try {
+                next = await writeLease(kubectl, cluster, options, clock.now(), version, acquired);
+            }
+            catch (error) {
+                // Not answered (the cluster is away for a moment): nobody else can
+                // take the lease meanwhile, so try again at the next turn; only a
+                // lease written by another run (undefined below) means it is lost.
+                logger.warning(`could not renew the cluster lock, trying again: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u1)(error)}`);
+                continue;
+            }
+            if (next === undefined) {
+                lost = true;
+                logger.warning('lost the cluster lock: another run took it over');
+            }
+            else
+                version = next;
+        }
+    })();
     return {
-        kubectl,
-        close: async () => transport?.close(),
-        ...(opened && !(0,kube_api/* isOpen */.n)(opened) ? { unavailable: opened.unavailable } : {})
+        lost: () => lost,
+        release: async () => {
+            stop.abort();
+            await loop;
+            if (lost)
+                return;
+            // Delete only our own lease: over the API channel its last
+            // resourceVersion is the precondition, so a lease another run took
+            // over meanwhile stays (the kubectl fallback cannot say so). A failure
+            // just leaves a lease that expires on its own.
+            await kubectl
+                .deleteOnce(leaseRef(cluster), version)
+                .catch(() => undefined);
+        }
     };
 }
-/** The namespace kubectl puts namespaced objects that name none into. */
-async function contextNamespace(kubectl) {
-    const result = await kubectl.run([
-        'config',
-        'view',
-        '--minify',
-        '-o',
-        'jsonpath={.contexts[0].context.namespace}'
-    ]);
-    const namespace = result.exitCode === 0 ? result.stdout.trim() : '';
-    return namespace === '' ? 'default' : namespace;
+/** Creates (rv undefined) or replaces the lease; the new resourceVersion, or undefined if another run got there first. */
+async function writeLease(kubectl, cluster, options, now, rv, acquired) {
+    const lease = {
+        apiVersion: 'coordination.k8s.io/v1',
+        kind: 'Lease',
+        metadata: {
+            name: (0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .leaseName */ .AI)(cluster),
+            namespace: _cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .systemNamespace */ .lv,
+            ...(rv ? { resourceVersion: rv } : {})
+        },
+        spec: {
+            holderIdentity: options.identity,
+            leaseDurationSeconds: options.leaseDurationSeconds,
+            acquireTime: microTime(acquired),
+            renewTime: microTime(now)
+        }
+    };
+    const verb = rv ? 'replace' : 'create';
+    const result = await kubectl.writeOnce(verb, lease);
+    if (result.exitCode === 0) {
+        const [written] = (0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .parseKubectlJson */ .Qb)(result.stdout);
+        return (written && resourceVersion(written)) ?? '';
+    }
+    if (/AlreadyExists|already exists|has been modified|Conflict/i.test(result.stderr))
+        return undefined;
+    if (/namespaces? "?clustersync-system"? not found/i.test(result.stderr)) {
+        await kubectl
+            .writeOnce('create', (0,_inventory_js__WEBPACK_IMPORTED_MODULE_1__/* .systemNamespaceObject */ .wl)())
+            .catch(() => undefined);
+        return undefined;
+    }
+    throw kubectl.toolError([verb, 'lease'], result);
+}
+/** The cluster's Lease. */
+function leaseRef(cluster) {
+    return {
+        apiVersion: 'coordination.k8s.io/v1',
+        kind: 'Lease',
+        name: (0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .leaseName */ .AI)(cluster),
+        namespace: _cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .systemNamespace */ .lv
+    };
+}
+async function readLease(kubectl, cluster) {
+    const [lease] = await kubectl.get([leaseRef(cluster)]);
+    return lease;
+}
+function leaseState(lease, now) {
+    const spec = (lease.spec ?? {});
+    const holder = typeof spec.holderIdentity === 'string' ? spec.holderIdentity : 'unknown';
+    const renew = typeof spec.renewTime === 'string' ? spec.renewTime : undefined;
+    const duration = Number(spec.leaseDurationSeconds ?? 0);
+    const expired = renew === undefined || Date.parse(renew) + duration * 1000 < now.getTime();
+    return { holder, ...(renew ? { renewTime: renew } : {}), expired };
+}
+function resourceVersion(object) {
+    const metadata = (object.metadata ?? {});
+    return typeof metadata.resourceVersion === 'string'
+        ? metadata.resourceVersion
+        : undefined;
+}
+/** RFC 3339 with microseconds, as the Lease's MicroTime fields want. */
+function microTime(date) {
+    return date.toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
 }
 
 
@@ -237,7 +257,7 @@ async function detectDrift(plan, inventory, kubectl, applySetId) {
     const result = await kubectl.run([
         'diff',
         '--server-side',
-        `--field-manager=${apply_kubectl/* fieldManager */.wM}`,
+        `--field-manager=${apply_kubectl/* fieldManager */.w}`,
         '--force-conflicts',
         '-f',
         '-'

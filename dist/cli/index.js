@@ -1,25 +1,452 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 8306:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  b: () => (/* binding */ readCheckout)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/adapters/git-config.ts
+/**
+ * The few settings of a repository's own config that decide what
+ * git-files.ts may answer: the format version, core.bare, core.worktree and
+ * the extensions. A deliberately small parser: anything it does not fully
+ * understand (includes, quotes, continued lines, duplicates) makes it unsure,
+ * and the caller then asks git.
+ */
+/** Hex digits of an object id, by `extensions.objectFormat`. */
+const hexLengths = new Map([
+    ['sha1', 40],
+    ['sha256', 64]
+]);
+/** Extensions that change none of the three answers. */
+const harmlessExtensions = [
+    'noop',
+    'preciousobjects',
+    'partialclone',
+    'worktreeconfig'
+];
+/** The object format's hex length, or undefined for any unusual setting. */
+function formatOf(settings) {
+    const version = settings.get('core.repositoryformatversion') ?? '0';
+    const bare = settings.get('core.bare')?.toLowerCase() ?? 'false';
+    if (!['0', '1'].includes(version) || settings.has('core.worktree'))
+        return undefined;
+    if (!['false', 'no', 'off', '0'].includes(bare))
+        return undefined;
+    let hexLength = 40;
+    for (const [key, value] of settings) {
+        if (!key.startsWith('extensions.'))
+            continue;
+        const extension = key.slice('extensions.'.length);
+        if (harmlessExtensions.includes(extension))
+            continue;
+        // objectFormat counts only in format version 1.
+        const length = version === '1' ? hexLengths.get(value) : undefined;
+        if (extension !== 'objectformat' || length === undefined)
+            return undefined;
+        hexLength = length;
+    }
+    return hexLength;
+}
+/**
+ * The config entries that matter here (core.bare, core.worktree,
+ * core.repositoryformatversion, extensions.*), keyed `section.key` in lower
+ * case; undefined for includes, reftable, duplicates or any line this small
+ * parser does not fully understand.
+ */
+function settingsOf(file) {
+    const text = textOf(file);
+    if (text === undefined || /refstorage/i.test(text))
+        return undefined;
+    const settings = new Map();
+    let section = '';
+    for (const raw of text.split('\n')) {
+        const line = trimAscii(raw);
+        if (line === '' || line.startsWith('#') || line.startsWith(';'))
+            continue;
+        const header = /^\[([A-Za-z0-9.-]+)(?:[ \t]+"[^"\\]*")?\]/.exec(line);
+        if (header?.[1] !== undefined) {
+            section = header[1].toLowerCase();
+            // An include may bring in any setting; text after `]` may be a key.
+            if (section.startsWith('include') || !isComment(line, header[0]))
+                return undefined;
+            continue;
+        }
+        const entry = /^([A-Za-z][A-Za-z0-9-]*)[ \t]*(?:=(.*))?$/.exec(line);
+        // A value continued on the next line, or a line not understood.
+        if (entry?.[1] === undefined || line.endsWith('\\'))
+            return undefined;
+        const key = `${section}.${entry[1].toLowerCase()}`;
+        if (!matters(key))
+            continue;
+        const value = git_config_valueOf(entry[2]);
+        if (value === undefined || settings.has(key))
+            return undefined;
+        settings.set(key, value);
+    }
+    return settings;
+}
+/** True when nothing but a comment follows `head` on the line. */
+function isComment(line, head) {
+    return /^[ \t]*(?:[#;].*)?$/.test(line.slice(head.length));
+}
+function matters(key) {
+    return (['core.bare', 'core.worktree', 'core.repositoryformatversion'].includes(key) || key.startsWith('extensions.'));
+}
+/** A plain config value; a bare key means true; quotes or escapes: unsure. */
+function git_config_valueOf(raw) {
+    if (raw === undefined)
+        return 'true';
+    if (/["\\]/.test(raw))
+        return undefined;
+    return trimAscii(raw.replace(/[#;].*$/, ''));
+}
+/** Trimmed of the spaces git skips (JS trim() would also drop Unicode ones). */
+function trimAscii(text) {
+    return text.replace(/^[ \t\r]+|[ \t\r]+$/g, '');
+}
+/** The file's text when it is valid UTF-8 (so paths built from it are its bytes). */
+function textOf(file) {
+    const text = file.toString('utf8');
+    return Buffer.from(text, 'utf8').equals(file) ? text : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/git-files.ts
+/**
+ * What `git rev-parse --show-toplevel`, `git rev-parse HEAD` and
+ * `git rev-parse --abbrev-ref HEAD` would print, read from git's own files
+ * with no git process.
+ *
+ * Why: each `git` process costs 5–8 ms on a 2-CPU runner and competes with
+ * the TLS handshake, where a no-op sync has ~0.1 s in all. The reader
+ * answers only for the plain layouts git writes itself; wherever git could
+ * print something else it is unsure (undefined) and the caller runs git as
+ * before, so the answer is git's either way. It is unsure when:
+ * - a GIT_* variable that steers discovery, config or refs is set, or the
+ *   platform has no effective uid (Windows checks ownership its own way);
+ * - discovery meets anything but a valid `.git` folder or `gitdir:` file
+ *   (an invalid `.git`, a bare repository, a `.git` path component);
+ * - the work tree, `.git`, the git dir or the common dir belongs to another
+ *   user (git refuses those unless safe.directory says otherwise);
+ * - the repository config sets core.worktree, core.bare, an include, an
+ *   unknown format version or extension, or the refs are in a reftable;
+ * - HEAD is neither a hex id nor `ref: refs/heads/<well-formed name>`, or
+ *   the branch is unborn, symbolic or malformed;
+ * - another ref matches the branch's short name, so `--abbrev-ref` (strict,
+ *   git's default) would print more of it (a tag `main` → `heads/main`).
+ * Where git finds no repository (walking up to `/`, or to a mount point as
+ * it does by default) the answer is 'none'.
+ */
+
+
+
+/**
+ * Variables that change where git looks, what config it reads or how refs
+ * resolve. Conservative: set at all, even empty, means unsure. The last two
+ * are git's own test switch for the ownership check and a setup internal.
+ */
+const unsureVariables = [
+    'GIT_DIR',
+    'GIT_WORK_TREE',
+    'GIT_COMMON_DIR',
+    'GIT_CEILING_DIRECTORIES',
+    'GIT_DISCOVERY_ACROSS_FILESYSTEM',
+    'GIT_NAMESPACE',
+    'GIT_CONFIG_PARAMETERS',
+    'GIT_CONFIG_COUNT',
+    'GIT_REF_PARANOIA',
+    'GIT_INDEX_FILE',
+    'GIT_OBJECT_DIRECTORY',
+    'GIT_TEST_ASSUME_DIFFERENT_OWNER',
+    'GIT_IMPLICIT_WORK_TREE'
+];
+/**
+ * What git would answer for `folder`, read from git's files with synchronous
+ * node:fs calls: a CheckoutHead; 'none' where git would say "not a git
+ * repository" (walked up to the file-system root, or to a mount point,
+ * finding nothing); undefined when unsure — the caller then asks git itself.
+ * Never throws.
+ */
+function readCheckout(folder, env) {
+    try {
+        return readOrThrow(folder, env);
+    }
+    catch {
+        // An unexpected file-system error: git may see it differently, so ask it.
+        return undefined;
+    }
+}
+function readOrThrow(folder, env) {
+    if (unsureVariables.some((name) => env[name] !== undefined))
+        return undefined;
+    const uid = process.geteuid?.();
+    if (uid === undefined)
+        return undefined;
+    // git starts from getcwd(), which is a real path.
+    const start = external_node_fs_.realpathSync.native(folder);
+    // Inside a git dir git treats it as bare or worse; not worth mimicking.
+    if (start.split('/').includes('.git'))
+        return undefined;
+    if (!(0,external_node_fs_.statSync)(start).isDirectory())
+        return undefined;
+    const found = discover(start);
+    if (found === undefined)
+        return undefined;
+    if (found === 'none')
+        return 'none';
+    const { top, dotGit, gitDir, common } = found;
+    if (![top, dotGit, gitDir, common].every((p) => (0,external_node_fs_.lstatSync)(p).uid === uid))
+        return undefined;
+    // macOS git may precompose Unicode in paths; only ASCII is certain there.
+    if (process.platform === 'darwin' && !/^[\x20-\x7e]*$/.test(top))
+        return undefined;
+    const hexLength = hexLengthOf(gitDir, common);
+    return hexLength === undefined ? undefined : headOf(found, hexLength);
+}
+/** setup_git_directory's walk from `start` up; see the file comment. */
+function discover(start) {
+    const device = (0,external_node_fs_.statSync)(start, { bigint: true }).dev;
+    for (let dir = start;;) {
+        const found = gitDirAt(dir);
+        if (found !== 'absent')
+            return found;
+        const parent = (0,external_node_path_.dirname)(dir);
+        // git stops at the root and, by default, at a file-system boundary.
+        if (parent === dir)
+            return 'none';
+        if ((0,external_node_fs_.statSync)(parent, { bigint: true }).dev !== device)
+            return 'none';
+        dir = parent;
+    }
+}
+/** The repository whose `.git` is in `dir`; 'absent' to walk on. */
+function gitDirAt(dir) {
+    const dotGit = (0,external_node_path_.join)(dir, '.git');
+    const stats = lstatOrMissing(dotGit);
+    if (stats === undefined)
+        return looksLikeGitDir(dir) ? undefined : 'absent';
+    // An invalid `.git` folder makes git walk on by rules not worth copying;
+    // an invalid `.git` file makes it fail. Either way: unsure.
+    const target = stats.isDirectory()
+        ? dotGit
+        : stats.isFile()
+            ? gitFileTarget(dotGit)
+            : undefined;
+    const gitDir = target === undefined ? undefined : realpathOrMissing(target);
+    const common = gitDir === undefined ? undefined : commonIfGitDir(gitDir);
+    if (gitDir === undefined || common === undefined)
+        return undefined;
+    return { top: dir, dotGit, gitDir, common };
+}
+/** True where git might take `dir` for a bare repository (a superset). */
+function looksLikeGitDir(dir) {
+    const has = (name) => exists((0,external_node_path_.join)(dir, name));
+    return has('HEAD') && (has('commondir') || (has('objects') && has('refs')));
+}
+/** The path in a `gitdir: <path>` file, as read_gitfile_gently builds it. */
+function gitFileTarget(dotGit) {
+    const text = textOf((0,external_node_fs_.readFileSync)(dotGit));
+    if (text === undefined || !text.startsWith('gitdir: '))
+        return undefined;
+    // git strips only line ends; any other space belongs to the path.
+    const path = text.slice('gitdir: '.length).replace(/[\r\n]+$/, '');
+    if (path === '' || path.includes('\0'))
+        return undefined;
+    // Relative to the file's folder by plain concatenation, as git does, so
+    // `..` after a symlink means what the kernel says.
+    return path.startsWith('/') ? path : dotGit.slice(0, -'.git'.length) + path;
+}
+/** The common dir when `gitDir` is a valid git dir (is_git_directory). */
+function commonIfGitDir(gitDir) {
+    if (lstatOrMissing((0,external_node_path_.join)(gitDir, 'HEAD'))?.isFile() !== true)
+        return undefined;
+    const common = commonDirOf(gitDir);
+    if (common === undefined)
+        return undefined;
+    const isDir = (name) => statOrMissing((0,external_node_path_.join)(common, name))?.isDirectory() === true;
+    return isDir('objects') && isDir('refs') ? common : undefined;
+}
+/** `<gitDir>/commondir` (a linked worktree's shared repository), else gitDir. */
+function commonDirOf(gitDir) {
+    const file = readOrMissing((0,external_node_path_.join)(gitDir, 'commondir'));
+    if (file === undefined)
+        return gitDir;
+    const path = textOf(file)?.replace(/[\r\n]+$/, '');
+    if (path === undefined || path === '' || path.includes('\0'))
+        return undefined;
+    return realpathOrMissing(path.startsWith('/') ? path : `${gitDir}/${path}`);
+}
+/** Hex digits per object id, when the config holds nothing to be unsure of. */
+function hexLengthOf(gitDir, common) {
+    if (exists((0,external_node_path_.join)(common, 'reftable')))
+        return undefined;
+    const config = readOrMissing((0,external_node_path_.join)(common, 'config'));
+    const settings = config === undefined ? undefined : settingsOf(config);
+    const worktreeFile = readOrMissing((0,external_node_path_.join)(gitDir, 'config.worktree'));
+    // A linked worktree's own config may set what matters; none of it is usual.
+    if (worktreeFile !== undefined && settingsOf(worktreeFile)?.size !== 0)
+        return undefined;
+    return settings === undefined ? undefined : formatOf(settings);
+}
+/** The answer from HEAD: detached, or on a branch resolved in the refs. */
+function headOf(found, hexLength) {
+    const head = refTextOf((0,external_node_path_.join)(found.gitDir, 'HEAD'));
+    if (head === undefined)
+        return undefined;
+    if (isHex(head, hexLength))
+        return { top: found.top, commit: head };
+    const target = /^ref:[ \t\n\r]*refs\/heads\/(.*)$/.exec(head)?.[1];
+    if (target === undefined || !isPlainBranchName(target))
+        return undefined;
+    const packed = packedRefsOf(found.common);
+    if (packed === undefined)
+        return undefined;
+    const commit = branchCommitOf(found.common, target, packed, hexLength);
+    if (commit === undefined || isAmbiguous(found, target, packed, hexLength))
+        return undefined;
+    return { top: found.top, commit, branch: target };
+}
+/**
+ * True for a name git accepts in `refs/heads/` (check_refname_format) and
+ * that cannot name a worktree's pseudo-ref (`main-worktree/`, `worktrees/`).
+ * `.invalid`, the reftable placeholder, fails the leading-dot rule.
+ */
+function isPlainBranchName(name) {
+    const parts = name.split('/');
+    return (name !== '' &&
+        name !== '@' &&
+        !Array.from(name).some((c) => c <= ' ' || c === '\x7f') &&
+        !/[~^:?*[\\]|\.\.|@\{|\.$/.test(name) &&
+        parts.every((p) => p !== '' && !p.startsWith('.') && !p.endsWith('.lock')) &&
+        !['main-worktree', 'worktrees'].includes(parts[0] ?? ''));
+}
+/** The branch's commit: the loose ref, else the packed one; unborn: unsure. */
+function branchCommitOf(common, name, packed, hexLength) {
+    const loose = (0,external_node_path_.join)(common, 'refs', 'heads', name);
+    const stats = lstatOrMissing(loose);
+    if (stats === undefined) {
+        // '' (listed nowhere) is an unborn branch, where git fails.
+        const id = packedRefOf(packed, `refs/heads/${name}`, hexLength);
+        return id === '' ? undefined : id;
+    }
+    const text = stats.isFile() ? refTextOf(loose) : undefined;
+    return text !== undefined && isHex(text, hexLength) ? text : undefined;
+}
+/**
+ * True when a ref other than `refs/heads/<name>` would match `<name>` under
+ * git's rev-parse rules, loose (in either dir) or packed; then git prints a
+ * longer name. Anything in the way (even a folder) counts.
+ */
+function isAmbiguous(found, name, packed, hexLength) {
+    const refs = [
+        name,
+        `refs/${name}`,
+        `refs/tags/${name}`,
+        `refs/remotes/${name}`,
+        `refs/remotes/${name}/HEAD`
+    ];
+    // A linked worktree keeps some refs (refs/bisect/*, pseudo-refs) apart.
+    const dirs = new Set([found.gitDir, found.common]);
+    return refs.some((ref) => [...dirs].some((dir) => exists((0,external_node_path_.join)(dir, ref))) ||
+        packedRefOf(packed, ref, hexLength) !== '');
+}
+/** `<common>/packed-refs` (empty if missing); undefined if git might read it otherwise. */
+function packedRefsOf(common) {
+    const packed = readOrMissing((0,external_node_path_.join)(common, 'packed-refs')) ?? Buffer.alloc(0);
+    const unterminated = packed.length > 0 && packed[packed.length - 1] !== 0x0a;
+    return unterminated || packed.includes(0x0d) ? undefined : packed;
+}
+/**
+ * The packed id of `ref`: '' when it is not listed, undefined when listed in
+ * a way git might read differently (twice, or not as `<hex> <ref>`).
+ * Searched, not parsed: packed-refs can hold many thousand tags.
+ */
+function packedRefOf(packed, ref, hexLength) {
+    const line = Buffer.from(` ${ref}\n`);
+    const at = packed.indexOf(line);
+    if (at === -1)
+        return '';
+    const start = at - hexLength;
+    const hex = start < 0 ? '' : packed.toString('latin1', start, at);
+    const lineStart = start === 0 || packed[start - 1] === 0x0a;
+    if (packed.indexOf(line, at + 1) !== -1 || !lineStart)
+        return undefined;
+    return isHex(hex, hexLength) ? hex : undefined;
+}
+/** A ref file's text without git's trailing whitespace; undefined if not UTF-8. */
+function refTextOf(path) {
+    return textOf((0,external_node_fs_.readFileSync)(path))?.replace(/[ \t\n\r]+$/, '');
+}
+/** Lower-case hex of exactly the object format's length. */
+function isHex(text, length) {
+    return text.length === length && /^[0-9a-f]+$/.test(text);
+}
+function exists(path) {
+    return lstatOrMissing(path) !== undefined;
+}
+// Missing (ENOENT, or ENOTDIR for a file on the way) is an answer; any other
+// error is unexpected and reaches readCheckout's catch. Most checks here
+// find nothing, so they ask not to throw: a thrown ENOENT costs ~5 µs, three
+// times the lstat itself.
+function lstatOrMissing(path) {
+    return orMissing(() => (0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false }));
+}
+function statOrMissing(path) {
+    return orMissing(() => (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false }));
+}
+function readOrMissing(path) {
+    if (lstatOrMissing(path) === undefined)
+        return undefined;
+    return orMissing(() => (0,external_node_fs_.readFileSync)(path));
+}
+function realpathOrMissing(path) {
+    return orMissing(() => external_node_fs_.realpathSync.native(path));
+}
+function orMissing(call) {
+    try {
+        return call();
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        throw error;
+    }
+}
+
+
+/***/ }),
+
 /***/ 3917:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  f: () => (/* binding */ createKubeApiOpener)
+  fK: () => (/* binding */ createKubeApiOpener),
+  U4: () => (/* binding */ openChecked),
+  OG: () => (/* binding */ openDirect)
 });
 
-// UNUSED EXPORTS: openDirect
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
 ;// CONCATENATED MODULE: ./src/adapters/kube-direct-failure.ts
 /**
  * A direct request to the API server that got no answer, worded as kubectl
@@ -440,8 +867,6 @@ function yaml11Only(value) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/adapters/kubectl-proxy.ts
 /**
  * The KubeApi port over `kubectl proxy --unix-socket`: one kubectl process
@@ -647,7 +1072,8 @@ function proxyFailure(error) {
 
 
 
-/** How long the API server may take to answer `GET /version`. */
+
+/** How long the API server may take to answer the check (`GET /version`). */
 const checkTimeoutMs = 15_000;
 /** Connections kept open to the API server (requests beyond wait for one). */
 const kube_direct_maxSockets = 16;
@@ -659,12 +1085,14 @@ const idleMs = 30_000;
 /**
  * Opens the direct channel when the kubeconfig allows it, else (or when the
  * API server does not answer it) whatever `fallback` opens; see the file
- * comment. `env` supplies KUBECONFIG, HOME and the proxy variables.
+ * comment. `env` supplies KUBECONFIG, HOME and the proxy variables. A
+ * channel `early` started for the same target is used instead of a new one
+ * (kube-direct-early.ts).
  */
-function createKubeApiOpener(fallback = createKubectlProxyOpener(), env = process.env) {
+function createKubeApiOpener(fallback = createKubectlProxyOpener(), env = process.env, early) {
     return {
         open: async (target) => {
-            const direct = await openDirect(target, env);
+            const direct = await (early?.take(target) ?? openDirect(target, env));
             // No warning: the fallback gives the same result, only slower.
             return 'fallback' in direct ? fallback.open(target) : direct;
         }
@@ -675,12 +1103,30 @@ function createKubeApiOpener(fallback = createKubectlProxyOpener(), env = proces
  * sync uses kubectl instead. Never rejects.
  */
 async function openDirect(target, env) {
+    const opened = await openChecked(target, env, versionCheck);
+    return 'fallback' in opened ? opened : opened.transport;
+}
+/** The check a channel is opened with when the caller has no read of its own to send. */
+const versionCheck = {
+    method: 'GET',
+    path: '/version',
+    timeoutMs: checkTimeoutMs
+};
+/**
+ * openDirect with `check` as the request that proves the channel, and its
+ * answer: a caller that needs a read first sends it as the check, and saves
+ * the round trip of `GET /version` (kube-direct-early.ts).
+ */
+async function openChecked(target, env, check) {
     const file = kubeconfigFile(target, env, env.HOME || (0,external_node_os_.homedir)());
     if (typeof file !== 'string')
         return file;
+    // Synchronous reads, here and for the credential files: the request below
+    // then leaves in the caller's turn, and the TLS handshake runs while the
+    // caller goes on (the CLI asks git for the commit meanwhile).
     let text;
     try {
-        text = await (0,promises_.readFile)(file, 'utf8');
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch (error) {
         return { fallback: `cannot read the kubeconfig ${file} (${codeOf(error)})` };
@@ -688,27 +1134,24 @@ async function openDirect(target, env) {
     const channel = directChannel(text, file, target.context);
     if ('fallback' in channel)
         return channel;
-    const connection = await connectionOf(channel).catch(
-    // Only the error's code: a credential file's content is never quoted.
-    (error) => ({
-        fallback: `cannot read a credential file (${codeOf(error)})`
-    }));
-    if ('fallback' in connection)
-        return connection;
+    let connection;
+    try {
+        connection = connectionOf(channel);
+    }
+    catch (error) {
+        // Only the error's code: a credential file's content is never quoted.
+        return { fallback: `cannot read a credential file (${codeOf(error)})` };
+    }
     const { agent, headers } = connection;
     // Any HTTP answer proves the channel (a 401 or a 503 is the sync's to
     // report, as kubectl would); no answer at all (TLS, refused, no route)
     // is kubectl's to meet and word its own way.
-    const failed = await kube_direct_send(channel, agent, headers, {
-        method: 'GET',
-        path: '/version',
-        timeoutMs: checkTimeoutMs
-    }).then(() => undefined, (error) => directFailure(error, channel));
-    if (failed !== undefined) {
+    const answered = await kube_direct_send(channel, agent, headers, check).then((answer) => ({ answer }), (error) => ({ failed: directFailure(error, channel) }));
+    if ('failed' in answered) {
         agent.destroy();
-        return { fallback: `the API server did not answer (${failed})` };
+        return { fallback: `the API server did not answer (${answered.failed})` };
     }
-    return {
+    const transport = {
         namespace: channel.namespace,
         request: (r) => kube_direct_send(channel, agent, headers, r).catch((error) => {
             throw new Error(directFailure(error, channel), { cause: error });
@@ -718,13 +1161,14 @@ async function openDirect(target, env) {
             return Promise.resolve();
         }
     };
+    return { transport, answer: answered.answer };
 }
 /** The agent (TLS material included) and the headers every request carries. */
-async function connectionOf(channel) {
+function connectionOf(channel) {
     // kubectl reads the token file on each refresh and trims it; once per
     // sync is enough here (a sync lasts minutes, projected tokens hours).
     const token = channel.tokenFile
-        ? (await (0,promises_.readFile)(channel.tokenFile, 'utf8')).trim()
+        ? (0,external_node_fs_.readFileSync)(channel.tokenFile, 'utf8').trim()
         : channel.token;
     if (channel.tokenFile && !token)
         throw emptyToken();
@@ -734,24 +1178,31 @@ async function connectionOf(channel) {
     const common = { keepAlive: true, maxSockets: kube_direct_maxSockets, timeout: idleMs };
     if (channel.protocol === 'http:')
         return { agent: new external_node_http_.Agent(common), headers };
-    const [ca, cert, key] = await Promise.all([
+    const [ca, cert, key] = [
         bytesOf(channel.ca),
         bytesOf(channel.cert),
         bytesOf(channel.key)
-    ]);
+    ];
+    // One TLS context for every connection of the channel: given only `ca`,
+    // the agent builds a context per connection, and each copies Node's
+    // whole root store (measured: 8 connections took 48-72 ms instead of
+    // 22-28 ms where NODE_EXTRA_CA_CERTS is not set).
+    const secureContext = (0,external_node_tls_.createSecureContext)({
+        ...(ca ? { ca } : {}),
+        ...(cert && key ? { cert, key } : {})
+    });
     const agent = new external_node_https_namespaceObject.Agent({
         ...common,
-        ...(ca ? { ca } : {}),
-        ...(cert && key ? { cert, key } : {}),
+        secureContext,
         ...(channel.servername ? { servername: channel.servername } : {}),
         rejectUnauthorized: !channel.insecure
     });
     return { agent, headers };
 }
-async function bytesOf(source) {
+function bytesOf(source) {
     if (source === undefined)
         return undefined;
-    return 'data' in source ? source.data : (0,promises_.readFile)(source.file);
+    return 'data' in source ? source.data : (0,external_node_fs_.readFileSync)(source.file);
 }
 function emptyToken() {
     return Object.assign(new Error('the token file is empty'), {
@@ -942,432 +1393,21 @@ function createSystemClock() {
 
 /***/ }),
 
-/***/ 384:
+/***/ 9115:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   IE: () => (/* binding */ defaultHealthOptions),
-/* harmony export */   hX: () => (/* binding */ HealthError),
-/* harmony export */   tm: () => (/* binding */ waitForHealth)
-/* harmony export */ });
-/* unused harmony exports needsHealthCheck, assessHealth */
-/* harmony import */ var _kube_objects_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(66);
-
-/** 5 minutes, polled every 2 seconds. */
-function defaultHealthOptions() {
-    return { timeoutMs: 300_000, intervalMs: 2_000 };
-}
-/** Thrown when objects failed or did not become ready in time. */
-class HealthError extends Error {
-    unhealthy;
-    name = 'HealthError';
-    constructor(message, 
-    /** Subjects still not ready, with why. */
-    unhealthy) {
-        super(message);
-        this.unhealthy = unhealthy;
-    }
-}
-const workloadKinds = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'Job']);
-/** True for objects worth waiting for (others are ready once applied). */
-function needsHealthCheck(ref) {
-    const group = (0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .groupOf */ .F8)(ref.apiVersion);
-    if (workloadKinds.has(ref.kind) && (group === 'apps' || group === 'batch'))
-        return true;
-    if (ref.kind === 'CustomResourceDefinition')
-        return true;
-    // Custom resources: only those that publish a Ready condition are waited
-    // for (see assessHealth), which needs a look at the live object.
-    return group.includes('.') && !group.endsWith('.k8s.io');
-}
-/** The health of one live object (kstatus-like, see the file comment). */
-function assessHealth(object) {
-    const spec = (object.spec ?? {});
-    const status = (object.status ?? {});
-    const metadata = (object.metadata ?? {});
-    const generation = Number(metadata.generation ?? 0);
-    const observed = Number(status.observedGeneration ?? 0);
-    const n = (v) => (typeof v === 'number' ? v : 0);
-    const cond = (type) => conditionOf(status, type);
-    switch (object.kind) {
-        case 'Deployment': {
-            const want = typeof spec.replicas === 'number' ? spec.replicas : 1;
-            const progressing = cond('Progressing');
-            if (progressing?.reason === 'ProgressDeadlineExceeded')
-                return failed(`rollout stalled: ${progressing.message ?? ''}`);
-            if (observed < generation)
-                return waiting('new generation not observed');
-            if (n(status.updatedReplicas) < want)
-                return waiting(`${n(status.updatedReplicas)}/${want} replicas updated`);
-            if (n(status.availableReplicas) < want)
-                return waiting(`${n(status.availableReplicas)}/${want} replicas available`);
-            return ready();
-        }
-        case 'StatefulSet': {
-            const want = typeof spec.replicas === 'number' ? spec.replicas : 1;
-            if (observed < generation)
-                return waiting('new generation not observed');
-            if (n(status.readyReplicas) < want || n(status.updatedReplicas) < want)
-                return waiting(`${n(status.readyReplicas)}/${want} replicas ready`);
-            return ready();
-        }
-        case 'DaemonSet': {
-            const want = n(status.desiredNumberScheduled);
-            if (observed < generation)
-                return waiting('new generation not observed');
-            if (n(status.updatedNumberScheduled) < want ||
-                n(status.numberReady) < want)
-                return waiting(`${n(status.numberReady)}/${want} pods ready`);
-            return ready();
-        }
-        case 'Job': {
-            if (cond('Failed')?.status === 'True')
-                return failed(`job failed: ${cond('Failed')?.message ?? ''}`);
-            if (cond('Complete')?.status === 'True')
-                return ready();
-            return waiting('not complete yet');
-        }
-        case 'CustomResourceDefinition':
-            return cond('Established')?.status === 'True'
-                ? ready()
-                : waiting('not Established yet');
-        default: {
-            const readyCond = cond('Ready');
-            if (!readyCond || readyCond.status === 'True')
-                return ready();
-            return waiting(`Ready=${readyCond.status}${readyCond.reason ? ` (${readyCond.reason})` : ''}${readyCond.message ? `: ${readyCond.message}` : ''}`);
-        }
-    }
-}
-/**
- * Polls the objects until all are ready. Throws HealthError as soon as one
- * has failed (a failed Job will not recover) or when `timeoutMs` runs out.
- */
-async function waitForHealth(kubectl, refs, clock, options = defaultHealthOptions()) {
-    const watched = refs.filter(needsHealthCheck);
-    if (watched.length === 0)
-        return;
-    const deadline = clock.now().getTime() + options.timeoutMs;
-    for (;;) {
-        const live = new Map((await kubectl.get(watched)).map((o) => [(0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refKey */ .XF)((0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refOf */ .H8)(o)), o]));
-        const pending = watched.flatMap((ref) => {
-            const object = live.get((0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refKey */ .XF)(ref));
-            const health = object
-                ? assessHealth(object)
-                : { state: 'progressing', message: 'not found' };
-            return health.state === 'ready' ? [] : [{ ref, health }];
-        });
-        if (pending.length === 0)
-            return;
-        const failedNow = pending.filter((p) => p.health.state === 'failed');
-        if (failedNow.length > 0 || clock.now().getTime() >= deadline) {
-            const shown = failedNow.length > 0 ? failedNow : pending;
-            throw await healthError(kubectl, shown, failedNow.length > 0, options);
-        }
-        await clock.sleep(options.intervalMs);
-    }
-}
-async function healthError(kubectl, pending, failedFast, options) {
-    // Events explain most stuck rollouts (image pulls, quota, scheduling);
-    // three objects' worth keeps the message readable.
-    const unhealthy = await Promise.all(pending.slice(0, 3).map(async ({ ref, health }) => {
-        const events = await kubectl.events(ref);
-        const suffix = events.length > 0 ? `; events: ${events.join(' | ')}` : '';
-        return { subject: (0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .subjectOf */ .et)(ref), message: `${health.message}${suffix}` };
-    }));
-    const more = pending.length > 3 ? ` (and ${pending.length - 3} more)` : '';
-    const head = failedFast
-        ? 'failed'
-        : `not ready after ${Math.round(options.timeoutMs / 1000)}s`;
-    return new HealthError(`${head}: ${unhealthy.map((u) => `${u.subject}: ${u.message}`).join('; ')}${more}`, unhealthy);
-}
-function conditionOf(status, type) {
-    const list = Array.isArray(status.conditions)
-        ? status.conditions
-        : [];
-    return list.find((c) => c.type === type);
-}
-const ready = () => ({ state: 'ready', message: '' });
-const waiting = (message) => ({ state: 'progressing', message });
-const failed = (message) => ({ state: 'failed', message });
-
-
-/***/ }),
-
-/***/ 3666:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ES: () => (/* binding */ HelmClient),
-/* harmony export */   gT: () => (/* binding */ defaultHelmConfig)
-/* harmony export */ });
-/* unused harmony export chartArgs */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8854);
-/**
- * HelmClient: the helm calls of the apply layer over the Exec port. Works
- * with helm v3 and v4, detected at run time (`helm version --short`): the
- * only flag that differs is the roll-back-on-failure switch (`--atomic` in
- * v3, `--rollback-on-failure` in v4). Values go on stdin (`--values -`).
- */
-
-
-
-/** helm from PATH with the default retry policy. */
-function defaultHelmConfig() {
-    return { binary: 'helm', retry: (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .defaultRetryOptions */ .Me)() };
-}
-const pendingStates = new Set([
-    'pending-install',
-    'pending-upgrade',
-    'pending-rollback'
-]);
-/** The helm calls of the apply layer; one instance per cluster. */
-class HelmClient {
-    exec;
-    clock;
-    config;
-    onRetry;
-    shared;
-    majorVersion;
-    constructor(exec, clock, config, onRetry, shared) {
-        this.exec = exec;
-        this.clock = clock;
-        this.config = config;
-        this.onRetry = onRetry;
-        this.shared = shared;
-    }
-    /** The same client reporting retries to `listener`; shares the version probe. */
-    withRetryListener(listener) {
-        return new HelmClient(this.exec, this.clock, this.config, listener, this.shared ?? this);
-    }
-    /** 3 or 4, from `helm version --short` (asked once per client). */
-    major() {
-        const owner = this.shared ?? this;
-        owner.majorVersion ??= this.probeMajor();
-        return owner.majorVersion;
-    }
-    /** The release's revisions, oldest first; undefined when it does not exist. */
-    async history(release, namespace) {
-        const args = ['history', release, '--namespace', namespace, '-o', 'json'];
-        const result = await this.run(args);
-        if (result.exitCode !== 0) {
-            if (/not found/i.test(result.stderr))
-                return undefined;
-            throw this.toolError(args, result);
-        }
-        const revisions = parseRevisions(result.stdout);
-        if (!revisions) {
-            throw this.toolError(args, {
-                ...result,
-                stderr: `unexpected output (not a list of revisions): ${result.stdout.slice(0, 200)}`
-            });
-        }
-        return revisions.sort((a, b) => a.revision - b.revision);
-    }
-    /**
-     * Unblocks a release left pending by a cancelled run (the "another
-     * operation is in progress" trap): rolls back to the last good revision,
-     * or uninstalls a release that was never deployed. Resolves with what it
-     * did, or undefined when the release was not pending. Safe because the
-     * cluster lock guarantees no other ClusterSync run is operating on it.
-     */
-    async recoverPending(release, namespace, timeoutMs) {
-        const revisions = await this.history(release, namespace);
-        const latest = revisions?.at(-1);
-        if (!revisions || !latest || !pendingStates.has(latest.status))
-            return;
-        const good = [...revisions]
-            .reverse()
-            .find((r) => r.status === 'deployed' || r.status === 'superseded');
-        const wait = `${Math.ceil(timeoutMs / 1000)}s`;
-        if (good) {
-            const args = ['rollback', release, String(good.revision)];
-            await this.runOk([
-                ...args,
-                '--namespace',
-                namespace,
-                '--wait',
-                '--timeout',
-                wait
-            ]);
-            return `release ${namespace}/${release} was ${latest.status} (revision ${latest.revision}); rolled back to revision ${good.revision}`;
-        }
-        await this.uninstall(release, namespace, timeoutMs);
-        return `release ${namespace}/${release} was ${latest.status} and never deployed; uninstalled it`;
-    }
-    /**
-     * `helm upgrade --install` with wait and roll back on failure. Resolves
-     * with the result whatever the exit code; the caller reports it.
-     */
-    async upgradeInstall(request) {
-        const rollback = (await this.major()) === 4 ? '--rollback-on-failure' : '--atomic';
-        const args = [
-            'upgrade',
-            '--install',
-            request.release,
-            ...chartArgs(request),
-            '--namespace',
-            request.namespace,
-            '--create-namespace',
-            '--values',
-            '-',
-            '--wait',
-            rollback,
-            '--timeout',
-            `${Math.ceil(request.timeoutMs / 1000)}s`
-        ];
-        return this.run(args, JSON.stringify(request.values), request.timeoutMs);
-    }
-    /** Uninstalls a release (prune); a missing release is fine. */
-    async uninstall(release, namespace, timeoutMs) {
-        const args = ['uninstall', release, '--namespace', namespace, '--wait'];
-        const result = await this.run([...args, '--timeout', `${Math.ceil(timeoutMs / 1000)}s`], undefined, timeoutMs);
-        if (result.exitCode !== 0 && !/not found/i.test(result.stderr))
-            throw this.toolError(args, result);
-    }
-    /** A ToolError naming the helm command (connection flags left out). */
-    toolError(args, result) {
-        const command = `helm ${args.join(' ')}`;
-        const why = result.timedOut ? 'timed out' : `exit code ${result.exitCode}`;
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ToolError */ .v4(`${command} failed (${why}): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .trimOutput */ .KY)(result.stderr) || 'no output'}`, command, result.exitCode, (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .trimOutput */ .KY)(result.stderr));
-    }
-    async runOk(args) {
-        const result = await this.run(args);
-        if (result.exitCode !== 0)
-            throw this.toolError(args, result);
-        return result;
-    }
-    run(args, input, timeoutMs = 120_000) {
-        const argv = [...args, ...this.connectionArgs()];
-        return (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .bD)(() => this.exec.run(this.config.binary, argv, {
-            ...(input === undefined ? {} : { input }),
-            // helm enforces its own --timeout; this only catches a hung process.
-            timeoutMs: timeoutMs + 60_000
-        }), this.clock, this.config.retry, this.onRetry);
-    }
-    async probeMajor() {
-        const result = await this.exec.run(this.config.binary, [
-            'version',
-            '--short'
-        ]);
-        const match = /^v?(\d+)\./.exec(result.stdout.trim());
-        if (result.exitCode !== 0 || !match) {
-            throw this.toolError(['version', '--short'], result);
-        }
-        const major = Number(match[1]);
-        if (major !== 3 && major !== 4) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ToolError */ .v4(`helm v${major} is not supported; use helm v3 or v4`, `${this.config.binary} version --short`, 0, '');
-        }
-        return major;
-    }
-    connectionArgs() {
-        return [
-            ...(this.config.kubeconfig
-                ? [`--kubeconfig=${this.config.kubeconfig}`]
-                : []),
-            ...(this.config.context ? [`--kube-context=${this.config.context}`] : [])
-        ];
-    }
-}
-/**
- * The chart argument(s): `<name> --repo <url> --version <v>` for an HTTP(S)
- * repository, `oci://…/<name> --version <v>` for OCI (the name appended
- * unless the reference already ends with it), or the chart folder's path.
- */
-function chartArgs(request) {
-    const { chart, chartName, chartVersion } = request;
-    switch (chart.type) {
-        case 'http':
-            return [chartName, '--repo', chart.location, '--version', chartVersion];
-        case 'oci': {
-            const base = chart.location.replace(/\/+$/, '');
-            const ref = base.endsWith(`/${chartName}`) ? base : `${base}/${chartName}`;
-            return [ref, '--version', chartVersion];
-        }
-        case 'path':
-            // A folder chart has exactly one version: the one in its Chart.yaml.
-            return [
-                (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(chart.location)
-                    ? chart.location
-                    : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(request.root, chart.location)
-            ];
-    }
-}
-/** `helm history -o json` as revisions; undefined when it is not that shape. */
-function parseRevisions(stdout) {
-    let parsed;
-    try {
-        parsed = JSON.parse(stdout);
-    }
-    catch {
-        return undefined;
-    }
-    if (!Array.isArray(parsed))
-        return undefined;
-    const revisions = [];
-    for (const item of parsed) {
-        if (typeof item !== 'object' || item === null)
-            return undefined;
-        const { revision, status } = item;
-        if (typeof revision !== 'number' || typeof status !== 'string') {
-            return undefined;
-        }
-        revisions.push({ revision, status });
-    }
-    return revisions;
-}
-
-
-/***/ }),
-
-/***/ 8328:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A1: () => (/* binding */ inventoryText),
-/* harmony export */   A3: () => (/* binding */ applySetId),
-/* harmony export */   Aj: () => (/* binding */ inventoryRef),
-/* harmony export */   UO: () => (/* binding */ emptyInventory),
-/* harmony export */   au: () => (/* binding */ parseInventory),
+/* harmony export */   AI: () => (/* binding */ leaseName),
 /* harmony export */   lv: () => (/* binding */ systemNamespace),
-/* harmony export */   mu: () => (/* binding */ inventoryName),
-/* harmony export */   qu: () => (/* binding */ writeInventory),
-/* harmony export */   wl: () => (/* binding */ systemNamespaceObject),
-/* harmony export */   zw: () => (/* binding */ readInventory)
+/* harmony export */   mu: () => (/* binding */ inventoryName)
 /* harmony export */ });
-/* unused harmony export applySetTooling */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _kube_objects_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(66);
 /**
- * The inventory: what ClusterSync applied to a cluster, kept in the cluster
- * itself so every runner (a laptop, any CI job) sees the same record. One
- * ConfigMap per cluster definition in `clustersync-system`, written as a
- * KEP-3659 ApplySet parent (id label, tooling and contains-group-kinds
- * annotations; members carry the part-of label), so `kubectl` and other
- * tools recognise the set. It records, per step, the content digest, the
- * objects and the release, plus the last sync's metadata for `status`.
+ * Where a cluster's inventory and lock live, by name: small and apart from
+ * the code that reads and writes them, because the CLI looks them up before
+ * the rest of it has loaded (cli/early-channel.ts).
  */
-
-
-
 /** Where the inventory and the lock live. */
 const systemNamespace = 'clustersync-system';
-/** The ApplySet `tooling` annotation value (name/version, as kubectl writes it). */
-const applySetTooling = 'clustersync/v1';
-const idLabel = 'applyset.kubernetes.io/id';
-const toolingAnnotation = 'applyset.kubernetes.io/tooling';
-const groupKindsAnnotation = 'applyset.kubernetes.io/contains-group-kinds';
-const namespacesAnnotation = 'applyset.kubernetes.io/additional-namespaces';
-const dataKey = 'inventory.json';
-/** An empty inventory (nothing synced yet). */
-function emptyInventory(cluster) {
-    return { version: 1, cluster, steps: [] };
-}
 /** `clustersync-<cluster>`, made a valid object name. */
 function inventoryName(cluster) {
     const clean = cluster
@@ -1376,1307 +1416,49 @@ function inventoryName(cluster) {
         .replace(/^-+|-+$/g, '');
     return `clustersync-${clean}`.slice(0, 63).replace(/-+$/, '');
 }
-/**
- * The ApplySet id of the cluster's parent ConfigMap, computed as KEP-3659
- * says: `applyset-<base64url(sha256(name.namespace.kind.group))>-v1`.
- */
-function applySetId(cluster) {
-    const key = `${inventoryName(cluster)}.${systemNamespace}.ConfigMap.`;
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key).digest('base64url');
-    return `applyset-${hash}-v1`;
-}
-/** Reads the inventory; undefined when this cluster was never synced. */
-async function readInventory(kubectl, cluster) {
-    const [parent] = await kubectl.get([inventoryRef(cluster)]);
-    const text = parent ? inventoryText(parent) : undefined;
-    if (text === undefined)
-        return undefined;
-    return parseInventory(text, `${systemNamespace}/${inventoryName(cluster)}`);
-}
-/**
- * The inventory record read back from the cluster, checked for the shape
- * ClusterSync writes: it lives in a ConfigMap anyone with access can edit,
- * and prune decisions are made from it. Throws ToolError naming the object.
- */
-function parseInventory(text, where) {
-    const refuse = (why) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ToolError */ .v4(`inventory ${where} ${why}; if it was edited by hand, restore it or delete it (then nothing is pruned until the next sync records the cluster again)`, 'kubectl get configmap', 0, '');
-    };
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch {
-        return refuse('is not JSON');
-    }
-    if (!isObject(parsed))
-        return refuse('is not a JSON object');
-    if (parsed.version !== 1) {
-        return refuse(`has version ${String(parsed.version)}; this ClusterSync reads version 1`);
-    }
-    if (typeof parsed.cluster !== 'string')
-        return refuse('names no cluster');
-    if (!Array.isArray(parsed.steps))
-        return refuse('"steps" is not a list');
-    parsed.steps.forEach((step, i) => {
-        if (!isStepRecord(step))
-            refuse(`step #${i + 1} is not a step record`);
-    });
-    // Checked above field by field; the optional records (lastSync,
-    // lastSynced) are only displayed, never acted on.
-    return parsed;
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function isStepRecord(value) {
-    return (isObject(value) &&
-        typeof value.id === 'string' &&
-        (value.kind === 'manifest' || value.kind === 'addon') &&
-        typeof value.digest === 'string' &&
-        typeof value.order === 'number' &&
-        Array.isArray(value.dependsOn) &&
-        Array.isArray(value.objects) &&
-        value.objects.every((o) => isObject(o) &&
-            typeof o.apiVersion === 'string' &&
-            typeof o.kind === 'string' &&
-            typeof o.name === 'string'));
-}
-/** Writes the inventory (creating the namespace and the parent as needed). */
-async function writeInventory(kubectl, inventory) {
-    const members = inventory.steps.flatMap((s) => s.objects);
-    const groupKinds = [
-        ...new Set(members.map((m) => {
-            const group = (0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .groupOf */ .F8)(m.apiVersion);
-            return group === '' ? m.kind : `${m.kind}.${group}`;
-        }))
-    ].sort();
-    const namespaces = [
-        ...new Set(members.flatMap((m) => (m.namespace ? [m.namespace] : [])))
-    ]
-        .filter((n) => n !== systemNamespace)
-        .sort();
-    const parent = {
-        apiVersion: 'v1',
-        kind: 'ConfigMap',
-        metadata: {
-            name: inventoryName(inventory.cluster),
-            namespace: systemNamespace,
-            labels: { [idLabel]: applySetId(inventory.cluster) },
-            annotations: {
-                [toolingAnnotation]: applySetTooling,
-                [groupKindsAnnotation]: groupKinds.join(','),
-                [namespacesAnnotation]: namespaces.join(',')
-            }
-        },
-        data: { [dataKey]: JSON.stringify(inventory) }
-    };
-    const { result } = await kubectl.apply([systemNamespaceObject(), parent], {
-        force: true
-    });
-    if (result.exitCode !== 0) {
-        throw kubectl.toolError(['apply', '--server-side', '(inventory)'], result);
-    }
-}
-/** The Namespace object of `clustersync-system`. */
-function systemNamespaceObject() {
-    return {
-        apiVersion: 'v1',
-        kind: 'Namespace',
-        metadata: { name: systemNamespace }
-    };
-}
-/** The record's text in the parent ConfigMap, if it has one. */
-function inventoryText(parent) {
-    const data = (parent.data ?? {});
-    return data[dataKey];
-}
-/** The inventory's parent ConfigMap. */
-function inventoryRef(cluster) {
-    return {
-        apiVersion: 'v1',
-        kind: 'ConfigMap',
-        name: inventoryName(cluster),
-        namespace: systemNamespace
-    };
+/** The Lease's name: the inventory's, so both are found together. */
+function leaseName(cluster) {
+    return inventoryName(cluster);
 }
 
 
 /***/ }),
 
-/***/ 862:
+/***/ 2115:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Rf: () => (/* binding */ inFlightFor),
-/* harmony export */   W3: () => (/* binding */ KubeApiError),
-/* harmony export */   Y5: () => (/* binding */ KubeApi),
-/* harmony export */   gq: () => (/* binding */ succeeded),
-/* harmony export */   kc: () => (/* binding */ errorText)
-/* harmony export */ });
-/* unused harmony export defaultInFlight */
-/* harmony import */ var _kube_objects_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(66);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8854);
-/* harmony import */ var _slots_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4401);
-
-
-
-/** Thrown when a read fails for good; `text` reads like kubectl's stderr. */
-class KubeApiError extends Error {
-    status;
-    text;
-    name = 'KubeApiError';
-    constructor(status, text) {
-        super(text);
-        this.status = status;
-        this.text = text;
-    }
-}
-/**
- * Requests at once for a sync of `concurrency` (its `--concurrency`): two
- * per step slot, 8 by default. 4–16 measured alike on 2 CPUs, so 8 leaves
- * room either way, and a user who turns concurrency down to spare the API
- * server gets fewer requests at once too.
- */
-function inFlightFor(concurrency) {
-    return Math.max(1, 2 * concurrency);
-}
-/** The bound with the default `--concurrency` of 4. */
-const defaultInFlight = inFlightFor(4);
-/** See the file comment. One per sync, over one transport. */
-class KubeApi {
-    transport;
-    clock;
-    retry;
-    defaultNamespace;
-    timeoutMs;
-    mappings = new Map();
-    slots;
-    contextNamespace;
-    constructor(transport, clock, retry, 
-    /** The kubeconfig context's namespace, for namespaced objects that name none. */
-    defaultNamespace, inFlight = defaultInFlight, timeoutMs = 60_000) {
-        this.transport = transport;
-        this.clock = clock;
-        this.retry = retry;
-        this.defaultNamespace = defaultNamespace;
-        this.timeoutMs = timeoutMs;
-        this.slots = new _slots_js__WEBPACK_IMPORTED_MODULE_0__/* .Slots */ .W(inFlight);
-    }
-    /** The live objects (missing ones left out), read concurrently. */
-    async getAll(refs, managedFields, onRetry, signal) {
-        const found = await Promise.all(refs.map(async (ref) => {
-            const url = await this.url(ref, onRetry, signal);
-            if (url === undefined)
-                return undefined; // kind unknown: no such object
-            const response = await this.send('GET', url, {}, onRetry, signal);
-            if (response.status === 404)
-                return undefined;
-            if (!succeeded(response)) {
-                throw new KubeApiError(response.status, errorText(response));
-            }
-            const object = JSON.parse(response.body);
-            return managedFields ? object : withoutManagedFields(object);
-        }));
-        return found.filter((o) => o !== undefined);
-    }
-    /**
-     * Server-side applies `objects`: runs of equal `rank` go concurrently, a
-     * run starts once the one before it has answered (Namespaces and CRDs
-     * before what needs them, webhooks after what they call), and a failed
-     * object does not stop the others, as with `kubectl apply`. An object
-     * whose rank is undefined goes alone, in the order given.
-     */
-    async applyAll(objects, rank, options, onRetry, signal) {
-        const applied = [];
-        const failures = [];
-        let start = 0;
-        while (start < objects.length) {
-            const r = rank(objects[start]);
-            let end = start + 1;
-            while (r !== undefined &&
-                end < objects.length &&
-                rank(objects[end]) === r)
-                end++;
-            const run = objects.slice(start, end);
-            const answers = await Promise.all(run.map((o, i) => this.applyOne(o, start + i, options, onRetry, signal)));
-            for (const a of answers) {
-                if ('failure' in a)
-                    failures.push(a.failure);
-                else
-                    applied.push(a.object);
-            }
-            start = end;
-        }
-        return { applied, failures };
-    }
-    async applyOne(object, index, options, onRetry, signal) {
-        const ref = (0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refOf */ .H8)(object);
-        const fail = (status, text, reason) => ({
-            failure: { index, status, ...(reason ? { reason } : {}), text }
-        });
-        try {
-            const target = await this.target(ref, onRetry, signal);
-            if (target === undefined) {
-                return fail(0, `error: resource mapping not found for name: "${ref.name}" namespace: "${ref.namespace ?? ''}" from "${ref.kind}/${ref.name}": no matches for kind "${ref.kind}" in version "${ref.apiVersion}"\nensure CRDs are installed first`);
-            }
-            const query = new URLSearchParams({
-                fieldManager: 'clustersync',
-                fieldValidation: 'Strict',
-                ...(options.force ? { force: 'true' } : {}),
-                ...(options.dryRun ? { dryRun: 'All' } : {})
-            });
-            // kubectl fills in the context's namespace; the server needs it in
-            // the body too.
-            const body = JSON.stringify(ref.namespace === undefined && target.namespace !== undefined
-                ? {
-                    ...object,
-                    metadata: {
-                        ...(object.metadata ?? {}),
-                        namespace: target.namespace
-                    }
-                }
-                : object);
-            const response = await this.send('PATCH', `${target.path}?${query.toString()}`, { body, contentType: 'application/apply-patch+yaml' }, onRetry, signal);
-            if (succeeded(response))
-                return { object: JSON.parse(response.body) };
-            return fail(response.status, errorText(response), parseStatus(response.body)?.reason);
-        }
-        catch (error) {
-            return fail(error instanceof KubeApiError ? error.status : 0, error instanceof Error ? error.message : String(error));
-        }
-    }
-    /** Creates an object; the answer's status tells AlreadyExists (409) apart. */
-    async create(object) {
-        const ref = (0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refOf */ .H8)(object);
-        const url = await this.url({ ...ref, name: '' });
-        if (url === undefined)
-            throw new KubeApiError(0, noKind(ref));
-        return this.sendOnce('POST', url, JSON.stringify(object));
-    }
-    /** Replaces an object (its resourceVersion is the precondition). */
-    async replace(object) {
-        const ref = (0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refOf */ .H8)(object);
-        const url = await this.url(ref);
-        if (url === undefined)
-            throw new KubeApiError(0, noKind(ref));
-        return this.sendOnce('PUT', url, JSON.stringify(object));
-    }
-    /**
-     * Deletes an object once; a missing one answers 404, and one whose
-     * resourceVersion is no longer `resourceVersion` (when given) 409.
-     */
-    async remove(ref, resourceVersion) {
-        const url = await this.url(ref);
-        if (url === undefined)
-            throw new KubeApiError(0, noKind(ref));
-        const options = resourceVersion
-            ? JSON.stringify({
-                apiVersion: 'v1',
-                kind: 'DeleteOptions',
-                preconditions: { resourceVersion }
-            })
-            : undefined;
-        return this.sendOnce('DELETE', url, options);
-    }
-    /** One request, no retries: optimistic-concurrency writes (the lock). */
-    async sendOnce(method, path, body) {
-        await this.slots.acquire();
-        try {
-            return await this.transport.request({
-                method,
-                path,
-                ...(body !== undefined
-                    ? { body, contentType: 'application/json' }
-                    : {}),
-                timeoutMs: this.timeoutMs
-            });
-        }
-        finally {
-            this.slots.release();
-        }
-    }
-    /** A request with kubectl's retries; transport failures become answers with status 0. */
-    async send(method, path, extra, onRetry, signal) {
-        let last = { status: 0, body: '' };
-        const attempt = async () => {
-            await this.slots.acquire();
-            try {
-                // A cancelled sync sends nothing more.
-                if (signal?.aborted)
-                    throw new Error('the sync was cancelled');
-                last = await this.transport.request({
-                    method,
-                    path,
-                    ...extra,
-                    timeoutMs: this.timeoutMs,
-                    ...(signal ? { signal } : {})
-                });
-            }
-            catch (error) {
-                // The transport words its failures as kubectl would (a reset or a
-                // timeout may pass, a refusal says whether the server or the proxy
-                // is away), so the retry rules read them as they are.
-                last = {
-                    status: 0,
-                    body: error instanceof Error ? error.message : String(error)
-                };
-            }
-            finally {
-                this.slots.release();
-            }
-            const ok = succeeded(last);
-            return {
-                exitCode: ok ? 0 : 1,
-                stdout: '',
-                // Only a failure is worth reading (retries decide on these words).
-                stderr: ok || last.status === 404 ? '' : errorText(last),
-                timedOut: false
-            };
-        };
-        await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .bD)(attempt, this.clock, this.retry, onRetry, signal);
-        return last;
-    }
-    /** The URL of `ref` (its collection when `name` is ''), or undefined for an unknown kind. */
-    async url(ref, onRetry, signal) {
-        return (await this.target(ref, onRetry, signal))?.path;
-    }
-    /**
-     * Where `ref` lives: its URL, and for a namespaced kind the namespace it
-     * is in (its own, else the context's); undefined for an unknown kind.
-     */
-    async target(ref, onRetry, signal) {
-        const mapping = await this.mapping(ref.apiVersion, ref.kind, onRetry, signal);
-        if (!mapping)
-            return undefined;
-        const group = (0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .groupOf */ .F8)(ref.apiVersion);
-        const base = group === '' ? `/api/${ref.apiVersion}` : `/apis/${ref.apiVersion}`;
-        const namespace = mapping.namespaced
-            ? (ref.namespace ?? (await this.namespaceDefault()))
-            : undefined;
-        const scope = namespace
-            ? `/namespaces/${encodeURIComponent(namespace)}`
-            : '';
-        const name = ref.name === '' ? '' : `/${encodeURIComponent(ref.name)}`;
-        return {
-            path: `${base}${scope}/${mapping.plural}${name}`,
-            ...(namespace !== undefined ? { namespace } : {})
-        };
-    }
-    /**
-     * The kind's mapping from the group version's resource list, read once per
-     * sync; a kind it lacks (a CRD this sync just made) is looked up again.
-     */
-    async mapping(apiVersion, kind, onRetry, signal) {
-        const cached = this.mappings.get(apiVersion);
-        if (cached) {
-            const found = (await cached).get(kind);
-            if (found)
-                return found;
-            // Another caller missed too and is reading the list again: share it.
-            const newer = this.mappings.get(apiVersion);
-            if (newer && newer !== cached)
-                return (await newer).get(kind);
-        }
-        const fresh = this.discover(apiVersion, onRetry, signal);
-        this.mappings.set(apiVersion, fresh);
-        return (await fresh).get(kind);
-    }
-    async discover(apiVersion, onRetry, signal) {
-        const path = apiVersion.includes('/')
-            ? `/apis/${apiVersion}`
-            : `/api/${apiVersion}`;
-        const response = await this.send('GET', path, {}, onRetry, signal);
-        if (response.status === 404)
-            return new Map();
-        if (!succeeded(response)) {
-            this.mappings.delete(apiVersion);
-            throw new KubeApiError(response.status, errorText(response));
-        }
-        const list = JSON.parse(response.body);
-        const byKind = new Map();
-        for (const r of list.resources ?? []) {
-            if (r.name.includes('/'))
-                continue; // subresources (status, scale)
-            byKind.set(r.kind, { plural: r.name, namespaced: r.namespaced });
-        }
-        return byKind;
-    }
-    namespaceDefault() {
-        this.contextNamespace ??= this.defaultNamespace();
-        return this.contextNamespace;
-    }
-}
-/** A 2xx answer (0 stands for no answer at all). */
-function succeeded(response) {
-    return response.status >= 200 && response.status < 300;
-}
-/** `Error from server (Reason): message`, as kubectl prints a failed request. */
-function errorText(response) {
-    if (response.status === 0)
-        return response.body;
-    const status = parseStatus(response.body);
-    if (status?.message) {
-        return `Error from server${status.reason ? ` (${status.reason})` : ''}: ${status.message}`;
-    }
-    // Not a Status: the proxy's own words (the API server is away) or a
-    // gateway's page; the HTTP status first so retries recognise 5xx.
-    const text = response.body.trim().split('\n').slice(0, 3).join(' ');
-    return `Error from server (HTTP ${response.status} ${httpWords(response.status)}): ${text || 'no body'}`;
-}
-function parseStatus(body) {
-    try {
-        const parsed = JSON.parse(body);
-        if (parsed.kind !== 'Status')
-            return undefined;
-        return {
-            ...(typeof parsed.message === 'string'
-                ? { message: parsed.message }
-                : {}),
-            ...(typeof parsed.reason === 'string' && parsed.reason !== ''
-                ? { reason: parsed.reason }
-                : {})
-        };
-    }
-    catch {
-        return undefined;
-    }
-}
-function httpWords(status) {
-    const words = {
-        429: 'Too Many Requests',
-        500: 'Internal Server Error',
-        502: 'Bad Gateway',
-        503: 'Service Unavailable',
-        504: 'Gateway Timeout'
-    };
-    return words[status] ?? '';
-}
-function noKind(ref) {
-    return `error: no matches for kind "${ref.kind}" in version "${ref.apiVersion}"`;
-}
-function withoutManagedFields(object) {
-    const metadata = object.metadata;
-    if (!metadata || !('managedFields' in metadata))
-        return object;
-    const rest = { ...metadata };
-    delete rest.managedFields;
-    return { ...object, metadata: rest };
-}
-
-
-/***/ }),
-
-/***/ 66:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F8: () => (/* binding */ groupOf),
-/* harmony export */   H8: () => (/* binding */ refOf),
-/* harmony export */   Nn: () => (/* binding */ appliedDocument),
-/* harmony export */   Qb: () => (/* binding */ parseKubectlJson),
-/* harmony export */   XF: () => (/* binding */ refKey),
-/* harmony export */   Yj: () => (/* binding */ listDocument),
-/* harmony export */   _g: () => (/* binding */ stubOf),
-/* harmony export */   et: () => (/* binding */ subjectOf),
-/* harmony export */   wC: () => (/* binding */ resourceVersionOf)
-/* harmony export */ });
-/* unused harmony exports partOfLabel, withLabels */
-/** The API group of an apiVersion (`''` for the core group). */
-function groupOf(apiVersion) {
-    const slash = apiVersion.indexOf('/');
-    return slash < 0 ? '' : apiVersion.slice(0, slash);
-}
-/** `Kind/namespace/name` or `Kind/name`: the change-set subject. */
-function subjectOf(ref) {
-    return ref.namespace
-        ? `${ref.kind}/${ref.namespace}/${ref.name}`
-        : `${ref.kind}/${ref.name}`;
-}
-/**
- * A key that identifies an object across API versions (`apps/v1` and
- * `apps/v1beta1` name the same Deployment): group, kind, namespace, name.
- */
-function refKey(ref) {
-    return `${groupOf(ref.apiVersion)}|${ref.kind}|${ref.namespace ?? ''}|${ref.name}`;
-}
-/** The reference of a JSON object as kubectl returns it. */
-function refOf(object) {
-    const metadata = (object.metadata ?? {});
-    const namespace = metadata.namespace;
-    return {
-        apiVersion: String(object.apiVersion),
-        kind: String(object.kind),
-        name: String(metadata.name),
-        ...(typeof namespace === 'string' && namespace !== '' ? { namespace } : {})
-    };
-}
-/** A minimal object (no spec) that `kubectl get/delete -f -` accepts. */
-function stubOf(ref) {
-    return {
-        apiVersion: ref.apiVersion,
-        kind: ref.kind,
-        metadata: {
-            name: ref.name,
-            ...(ref.namespace ? { namespace: ref.namespace } : {})
-        }
-    };
-}
-/** One JSON `List` document: how many objects go to one kubectl process. */
-function listDocument(items) {
-    return JSON.stringify({ apiVersion: 'v1', kind: 'List', items });
-}
-/**
- * The objects in kubectl's JSON output. `get` prints one List; `apply -o
- * json` prints one object, a List, or (older versions) several documents
- * back to back, so the text is split at top-level value boundaries.
- */
-function parseKubectlJson(text) {
-    const items = [];
-    for (const doc of splitJsonDocuments(text)) {
-        const value = JSON.parse(doc);
-        if (value.kind === 'List' || Array.isArray(value.items)) {
-            const list = Array.isArray(value.items) ? value.items : [];
-            items.push(...list);
-        }
-        else {
-            items.push(value);
-        }
-    }
-    return items;
-}
-function splitJsonDocuments(text) {
-    const docs = [];
-    let depth = 0;
-    let start = -1;
-    let inString = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (inString) {
-            if (c === '\\')
-                i++;
-            else if (c === '"')
-                inString = false;
-            continue;
-        }
-        if (c === '"')
-            inString = true;
-        else if (c === '{' || c === '[') {
-            if (depth === 0)
-                start = i;
-            depth++;
-        }
-        else if (c === '}' || c === ']') {
-            depth--;
-            if (depth === 0 && start >= 0) {
-                docs.push(text.slice(start, i + 1));
-                start = -1;
-            }
-        }
-    }
-    return docs;
-}
-/** `metadata.resourceVersion`, or undefined for objects not yet created. */
-function resourceVersionOf(object) {
-    const metadata = object.metadata;
-    const rv = metadata?.resourceVersion;
-    return typeof rv === 'string' ? rv : undefined;
-}
-/** The label that makes an object a member of the cluster's ApplySet (KEP-3659). */
-const partOfLabel = 'applyset.kubernetes.io/part-of';
-/**
- * The object exactly as a sync sends it: the planned namespace filled in and
- * the ApplySet membership label set. Previews and drift checks must send the
- * same document, or a server-side dry run reports the label's removal as a
- * change on a cluster that was synced a moment ago.
- */
-function appliedDocument(planned, applySetId) {
-    const { body } = planned.object;
-    const metadata = { ...(body.metadata ?? {}) };
-    if (planned.namespace !== undefined)
-        metadata.namespace = planned.namespace;
-    return withLabels({ ...body, metadata }, { [partOfLabel]: applySetId });
-}
-/** A copy of `body` with the given labels merged into `metadata.labels`. */
-function withLabels(body, labels) {
-    const metadata = { ...(body.metadata ?? {}) };
-    const existing = (metadata.labels ?? {});
-    metadata.labels = { ...existing, ...labels };
-    return { ...body, metadata };
-}
-
-
-/***/ }),
-
-/***/ 6154:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CN: () => (/* binding */ KubectlClient),
+/* harmony export */   IE: () => (/* binding */ defaultHealthOptions),
 /* harmony export */   M_: () => (/* binding */ defaultKubectlConfig),
-/* harmony export */   wM: () => (/* binding */ fieldManager)
+/* harmony export */   SO: () => (/* binding */ defaultPruneOptions),
+/* harmony export */   gT: () => (/* binding */ defaultHelmConfig),
+/* harmony export */   t4: () => (/* binding */ defaultLockOptions)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _plan_kind_order_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(948);
-/* harmony import */ var _kube_api_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(862);
-/* harmony import */ var _kube_objects_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(66);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8854);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8854);
 /**
- * KubectlClient: every kubectl call ClusterSync makes, over the Exec port.
- * Objects travel as one JSON List on stdin (`-f -`), so a step costs one
- * process however many objects it holds (STYLE.md §5.9). The kubeconfig and
- * context are passed explicitly on every call and never printed.
+ * The apply engine's settings and their defaults, apart from the engine:
+ * the CLI and the Action build a sync's options from these when they start,
+ * while the engine itself (kubectl.ts, helm.ts, health.ts, prune.ts,
+ * lock.ts) loads only once a sync applies. A sync with nothing to do never
+ * loads it (~0.06 MB less to compile on every run, see BENCHMARKS.md).
  */
 
-
-
-
-
-/** ClusterSync's field manager: owns what the definition declares. */
-const fieldManager = 'clustersync';
 /** kubectl from PATH, the current kubeconfig, 2 minutes per call. */
 function defaultKubectlConfig() {
     return {
         binary: 'kubectl',
         callTimeoutMs: 120_000,
-        retry: (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultRetryOptions */ .Me)()
+        retry: (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .defaultRetryOptions */ .Me)()
     };
 }
-/**
- * The kubectl calls of the apply layer; one instance per cluster. With a
- * CallPool, `get` and `apply` of concurrent steps are merged into few
- * processes (see call-pool.ts); without one, every call is its own process.
- */
-class KubectlClient {
-    exec;
-    clock;
-    config;
-    onRetry;
-    signal;
-    pool;
-    api;
-    constructor(exec, clock, config, onRetry, signal, pool, 
-    /** When set, `get` and `apply` go over the API channel (kube-api.ts). */
-    api) {
-        this.exec = exec;
-        this.clock = clock;
-        this.config = config;
-        this.onRetry = onRetry;
-        this.signal = signal;
-        this.pool = pool;
-        this.api = api;
-    }
-    /** True when reads and applies go over the API channel, not kubectl processes. */
-    get overApi() {
-        return this.api !== undefined;
-    }
-    /** The same client, reporting its retries to `listener` (one per step). */
-    withRetryListener(listener) {
-        return new KubectlClient(this.exec, this.clock, this.config, listener, this.signal, this.pool, this.api);
-    }
-    /** The same client without the pool, reporting retries to `listener`. */
-    unpooled(listener) {
-        return new KubectlClient(this.exec, this.clock, this.config, listener, this.signal);
-    }
-    /** Runs `kubectl <args>` with retries; resolves with the last result. */
-    async run(args, input) {
-        const argv = [...this.connectionArgs(), ...args];
-        return (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .bD)(() => this.exec.run(this.config.binary, argv, {
-            ...(input === undefined ? {} : { input }),
-            timeoutMs: this.config.callTimeoutMs,
-            ...(this.signal ? { signal: this.signal } : {})
-        }), this.clock, this.config.retry, this.onRetry, this.signal);
-    }
-    /**
-     * Runs `kubectl <args>` once, without retries: for optimistic-concurrency
-     * writes (the lock), where a conflict is an answer, not a hiccup.
-     */
-    runOnce(args, input) {
-        return this.exec.run(this.config.binary, [...this.connectionArgs(), ...args], {
-            ...(input === undefined ? {} : { input }),
-            timeoutMs: this.config.callTimeoutMs,
-            ...(this.signal ? { signal: this.signal } : {})
-        });
-    }
-    /**
-     * `kubectl create|replace -f - -o json` of one object, once (optimistic
-     * concurrency: a conflict is an answer). Over the API channel the answer
-     * reads the same: the object on stdout, kubectl's wording on stderr.
-     */
-    async writeOnce(verb, object) {
-        if (!this.api) {
-            return this.runOnce([verb, '-f', '-', '-o', 'json'], JSON.stringify(object));
-        }
-        const response = verb === 'create'
-            ? await this.api.create(object)
-            : await this.api.replace(object);
-        return answerOf(response);
-    }
-    /**
-     * Deletes one object once; a missing one is fine (`--ignore-not-found`).
-     * Over the API channel, `resourceVersion` is a precondition: an object
-     * written since is left alone (kubectl has no flag for it).
-     */
-    async deleteOnce(ref, resourceVersion) {
-        if (!this.api) {
-            return this.runOnce([
-                'delete',
-                ref.kind.toLowerCase(),
-                ref.name,
-                ...(ref.namespace ? ['--namespace', ref.namespace] : []),
-                '--ignore-not-found'
-            ]);
-        }
-        const response = await this.api.remove(ref, resourceVersion);
-        return response.status === 404
-            ? { exitCode: 0, stdout: '', stderr: '', timedOut: false }
-            : answerOf(response);
-    }
-    /** Like `run`, but a non-zero exit throws a ToolError naming the command. */
-    async runOk(args, input) {
-        const result = await this.run(args, input);
-        if (result.exitCode !== 0)
-            throw this.toolError(args, result);
-        return result;
-    }
-    /** The live state of the given objects (with managedFields if asked); missing ones are left out. */
-    async get(refs, managedFields = false) {
-        if (refs.length === 0)
-            return [];
-        if (this.api)
-            return this.getOverApi(this.api, refs, managedFields);
-        if (!this.pool)
-            return this.getNow(refs, managedFields);
-        return this.pool.submit(`get:${managedFields}`, refs, (requests) => this.mergedGet(requests, managedFields), this.onRetry);
-    }
-    /** One `kubectl get` for several requests; see call-pool.ts. */
-    async mergedGet(requests, managedFields) {
-        try {
-            const live = await this.unpooled(fanOut(requests)).getNow(requests.flatMap((r) => r.items), managedFields);
-            const byKey = new Map(live.map((o) => [(0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .refKey */ .XF)((0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .refOf */ .H8)(o)), o]));
-            return requests.map((r) => r.items.flatMap((ref) => {
-                const o = byKey.get((0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .refKey */ .XF)(ref));
-                return o ? [o] : [];
-            }));
-        }
-        catch (error) {
-            // Retries already ran out on a cluster that is away: asking again per
-            // request would only multiply the wait.
-            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ToolError */ .v4 && (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .isTransient */ .dg)({ stderr: error.stderr }))
-                return requests.map(() => error);
-            // Which request made it fail? Each alone tells; one at a time keeps
-            // the pool's process bound.
-            const answers = [];
-            for (const r of requests) {
-                answers.push(await this.unpooled(r.onRetry)
-                    .getNow(r.items, managedFields)
-                    .catch(asError));
-            }
-            return answers;
-        }
-    }
-    async getOverApi(api, refs, managedFields) {
-        try {
-            return await api.getAll(refs, managedFields, this.onRetry, this.signal);
-        }
-        catch (error) {
-            if (!(error instanceof _kube_api_js__WEBPACK_IMPORTED_MODULE_2__/* .KubeApiError */ .W3))
-                throw error;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ToolError */ .v4(`reading ${refs.length === 1 && refs[0] ? (0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .subjectOf */ .et)(refs[0]) : `${refs.length} objects`} failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .trimOutput */ .KY)(error.text)}`, 'kubectl get', 1, (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .trimOutput */ .KY)(error.text));
-        }
-    }
-    async getNow(refs, managedFields) {
-        const result = await this.runOk([
-            'get',
-            '-f',
-            '-',
-            '-o',
-            'json',
-            '--ignore-not-found',
-            // Only conflict attribution needs them; they triple the output.
-            ...(managedFields ? ['--show-managed-fields'] : [])
-        ], (0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .listDocument */ .Yj)(refs.map(_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .stubOf */ ._g)));
-        return result.stdout.trim() === '' ? [] : (0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .parseKubectlJson */ .Qb)(result.stdout);
-    }
-    /**
-     * Server-side applies `objects` in one process, in the order given, and
-     * resolves with what the API server returned. A failure resolves too
-     * (`result.exitCode`), because kubectl goes on after a failed object and
-     * the caller must tell which objects did land.
-     */
-    async apply(objects, options) {
-        if (this.api && objects.length > 0)
-            return this.applyOverApi(this.api, objects, options);
-        if (!this.pool || objects.length === 0)
-            return this.applyNow(objects, options);
-        return this.pool.submit(`apply:${options.force}:${options.dryRun === true}`, objects, (requests) => this.mergedApply(requests, options), this.onRetry);
-    }
-    /**
-     * One `kubectl apply` for several requests. On failure each request is
-     * applied again alone, so its result and stderr are its own.
-     */
-    async mergedApply(requests, options) {
-        const all = requests.flatMap((r) => r.items);
-        const merged = await this.unpooled(fanOut(requests)).applyNow(all, options);
-        if (merged.result.exitCode === 0) {
-            const result = { ...merged.result, stdout: '' };
-            // kubectl prints what it applied in input order; match by position
-            // when nothing is missing, by name otherwise.
-            if (merged.applied.length === all.length) {
-                let at = 0;
-                return requests.map((r) => {
-                    const applied = merged.applied.slice(at, at + r.items.length);
-                    at += r.items.length;
-                    return { result, applied };
-                });
-            }
-            const byKey = new Map(merged.applied.map((o) => [(0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .refKey */ .XF)((0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .refOf */ .H8)(o)), o]));
-            return requests.map((r) => ({
-                result,
-                applied: r.items.flatMap((o) => {
-                    const live = byKey.get((0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .refKey */ .XF)((0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .refOf */ .H8)(o)));
-                    return live ? [live] : [];
-                })
-            }));
-        }
-        // Out of retries on a transient failure: every request shares it.
-        if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .isTransient */ .dg)(merged.result))
-            return requests.map(() => merged);
-        const answers = [];
-        for (const r of requests) {
-            answers.push(await this.unpooled(r.onRetry).applyNow(r.items, options).catch(asError));
-        }
-        return answers;
-    }
-    async applyOverApi(api, objects, options) {
-        const { applied, failures } = await api.applyAll(objects, applyRank, options, this.onRetry, this.signal);
-        return {
-            result: {
-                exitCode: failures.length > 0 ? 1 : 0,
-                stdout: '',
-                stderr: failures.map((f) => f.text).join('\n'),
-                timedOut: false
-            },
-            applied,
-            failures
-        };
-    }
-    async applyNow(objects, options) {
-        const args = [
-            'apply',
-            '--server-side',
-            `--field-manager=${fieldManager}`,
-            ...(options.force ? ['--force-conflicts'] : []),
-            ...(options.dryRun ? ['--dry-run=server'] : []),
-            '-f',
-            '-',
-            '-o',
-            'json'
-        ];
-        const result = await this.run(args, (0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .listDocument */ .Yj)(objects));
-        let applied = [];
-        try {
-            applied = (0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .parseKubectlJson */ .Qb)(result.stdout);
-        }
-        catch {
-            // Output cut short by a failure: nothing we can attribute; the exit
-            // code and stderr still say what happened.
-        }
-        return { result, applied };
-    }
-    /** Waits until the named CRDs are Established (their CRs can be applied). */
-    async waitEstablished(names, timeoutMs) {
-        if (names.length === 0)
-            return;
-        await this.runOk([
-            'wait',
-            '--for=condition=Established',
-            `--timeout=${Math.ceil(timeoutMs / 1000)}s`,
-            ...names.map((n) => `customresourcedefinition/${n}`)
-        ]);
-    }
-    /** Deletes the objects (missing ones are fine) and waits for them to go. */
-    async delete(refs, timeoutMs) {
-        if (refs.length === 0)
-            return;
-        await this.runOk([
-            'delete',
-            '-f',
-            '-',
-            '--ignore-not-found',
-            '--wait=true',
-            `--timeout=${Math.ceil(timeoutMs / 1000)}s`
-        ], (0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .listDocument */ .Yj)(refs.map(_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .stubOf */ ._g)));
-    }
-    /** The last few event messages about one object, newest last. */
-    async events(ref, limit = 3) {
-        const result = await this.run([
-            'get',
-            'events',
-            ...(ref.namespace ? ['--namespace', ref.namespace] : []),
-            '--field-selector',
-            `involvedObject.name=${ref.name},involvedObject.kind=${ref.kind}`,
-            '--sort-by=.lastTimestamp',
-            '-o',
-            'json'
-        ]);
-        if (result.exitCode !== 0)
-            return [];
-        return (0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .parseKubectlJson */ .Qb)(result.stdout)
-            .map((e) => `${String(e.reason)}: ${String(e.message)}`.trim())
-            .slice(-limit);
-    }
-    /** A ToolError for a failed call; the command shown omits connection flags. */
-    toolError(args, result) {
-        const command = `kubectl ${args.join(' ')}`;
-        const why = result.timedOut
-            ? `timed out after ${this.config.callTimeoutMs / 1000}s`
-            : `exit code ${result.exitCode}`;
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ToolError */ .v4(`${command} failed (${why}): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .trimOutput */ .KY)(result.stderr) || 'no output'}`, command, result.exitCode, (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .trimOutput */ .KY)(result.stderr));
-    }
-    connectionArgs() {
-        return [
-            ...(this.config.kubeconfig
-                ? [`--kubeconfig=${this.config.kubeconfig}`]
-                : []),
-            ...(this.config.context ? [`--context=${this.config.context}`] : [])
-        ];
-    }
+/** helm from PATH with the default retry policy. */
+function defaultHelmConfig() {
+    return { binary: 'helm', retry: (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .defaultRetryOptions */ .Me)() };
 }
-/** A listener that tells every request of a merged call about its retries. */
-function fanOut(requests) {
-    return (attempt, delayMs) => {
-        for (const r of requests)
-            r.onRetry?.(attempt, delayMs);
-    };
+/** 5 minutes, polled every 2 seconds. */
+function defaultHealthOptions() {
+    return { timeoutMs: 300_000, intervalMs: 2_000 };
 }
-/** An API answer as a kubectl process would have given it. */
-function answerOf(response) {
-    const ok = (0,_kube_api_js__WEBPACK_IMPORTED_MODULE_2__/* .succeeded */ .gq)(response);
-    return {
-        exitCode: ok ? 0 : 1,
-        stdout: ok ? response.body : '',
-        stderr: ok ? '' : (0,_kube_api_js__WEBPACK_IMPORTED_MODULE_2__/* .errorText */ .kc)(response),
-        timedOut: false
-    };
-}
-/**
- * The plan's kind order: Kubernetes' own kinds of equal rank may be applied
- * together. Custom resources go one at a time in the order written, as
- * kubectl sends them: an operator's admission webhook may check that what a
- * resource refers to exists already.
- */
-function applyRank(object) {
-    return (0,_plan_kind_order_js__WEBPACK_IMPORTED_MODULE_1__/* .builtInRank */ .Im)((0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .groupOf */ .F8)(String(object.apiVersion)), String(object.kind));
-}
-function asError(error) {
-    return error instanceof Error ? error : new Error(String(error));
-}
-
-
-/***/ }),
-
-/***/ 8569:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AI: () => (/* binding */ leaseName),
-/* harmony export */   IZ: () => (/* binding */ acquireLock),
-/* harmony export */   XB: () => (/* binding */ LockTimeoutError),
-/* harmony export */   mF: () => (/* binding */ readLock),
-/* harmony export */   mf: () => (/* binding */ leaseRef),
-/* harmony export */   t4: () => (/* binding */ defaultLockOptions)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _inventory_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8328);
-/* harmony import */ var _kube_objects_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(66);
-/**
- * One sync at a time per cluster: a coordination.k8s.io Lease in
- * `clustersync-system`, taken with optimistic concurrency (create, or replace
- * at a known resourceVersion) and renewed while the sync runs. A second run
- * waits for it, then fails naming the holder; a lease whose holder stopped
- * renewing (a killed runner) expires after `leaseDurationSeconds` and is
- * taken over.
- */
-
-
-
-/** 60 s leases (renewed every 20 s), wait up to 10 minutes. */
-function defaultLockOptions(identity) {
-    return {
-        identity,
-        leaseDurationSeconds: 60,
-        waitTimeoutMs: 600_000,
-        pollIntervalMs: 2_000
-    };
-}
-/** Thrown when the lock stayed taken for the whole wait. */
-class LockTimeoutError extends Error {
-    holder;
-    name = 'LockTimeoutError';
-    constructor(holder, waitedMs) {
-        super(`another sync holds the cluster lock (held by ${holder}); waited ${Math.round(waitedMs / 1000)}s`);
-        this.holder = holder;
-    }
-}
-/** The Lease's name: the inventory's, so both are found together. */
-function leaseName(cluster) {
-    return (0,_inventory_js__WEBPACK_IMPORTED_MODULE_1__/* .inventoryName */ .mu)(cluster);
-}
-/**
- * Takes the cluster's lock, waiting while another live holder has it.
- * Throws LockTimeoutError naming the holder when `waitTimeoutMs` runs out.
- */
-async function acquireLock(kubectl, cluster, clock, logger, options) {
-    const started = clock.now().getTime();
-    // Optimistic first: a released lock is deleted, so the lease is usually
-    // absent and one `create` takes it; a read first would cost a kubectl call
-    // on every sync. AlreadyExists (or a missing namespace, created here) falls
-    // through to the read-and-decide loop below, which is unchanged.
-    const at = clock.now();
-    const first = await writeLease(kubectl, cluster, options, at, undefined, at);
-    if (first !== undefined) {
-        return startRenewal(kubectl, cluster, clock, logger, options, first, at);
-    }
-    let announced = '';
-    for (;;) {
-        const current = await readLease(kubectl, cluster);
-        const now = clock.now();
-        const state = current ? leaseState(current, now) : undefined;
-        if (!current || state?.expired || state?.holder === options.identity) {
-            const rv = current ? resourceVersion(current) : undefined;
-            if (current && state?.expired && state.holder !== options.identity) {
-                logger.warning(`taking over the cluster lock from ${state.holder}: it expired`);
-            }
-            const held = await writeLease(kubectl, cluster, options, now, rv, now);
-            if (held !== undefined) {
-                return startRenewal(kubectl, cluster, clock, logger, options, held, now);
-            }
-            continue; // someone else won the race; look again
-        }
-        const waited = now.getTime() - started;
-        if (waited >= options.waitTimeoutMs) {
-            throw new LockTimeoutError(state?.holder ?? 'unknown', waited);
-        }
-        if (announced !== state?.holder) {
-            announced = state?.holder ?? '';
-            logger.info(`waiting for the cluster lock, held by ${announced}`);
-        }
-        await clock.sleep(options.pollIntervalMs);
-    }
-}
-/** The lock's holder, or undefined when nobody holds it. */
-async function readLock(kubectl, cluster, now) {
-    const lease = await readLease(kubectl, cluster);
-    return lease ? leaseState(lease, now) : undefined;
-}
-function startRenewal(kubectl, cluster, clock, logger, options, firstVersion, acquired) {
-    const stop = new AbortController();
-    let version = firstVersion;
-    let lost = false;
-    const every = (options.leaseDurationSeconds * 1000) / 3;
-    const loop = (async () => {
-        while (!stop.signal.aborted && !lost) {
-            await clock.sleep(every, stop.signal);
-            if (stop.signal.aborted)
-                break;
-            let next;
-            try {
-                next = await writeLease(kubectl, cluster, options, clock.now(), version, acquired);
-            }
-            catch (error) {
-                // Not answered (the cluster is away for a moment): nobody else can
-                // take the lease meanwhile, so try again at the next turn; only a
-                // lease written by another run (undefined below) means it is lost.
-                logger.warning(`could not renew the cluster lock, trying again: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u1)(error)}`);
-                continue;
-            }
-            if (next === undefined) {
-                lost = true;
-                logger.warning('lost the cluster lock: another run took it over');
-            }
-            else
-                version = next;
-        }
-    })();
-    return {
-        lost: () => lost,
-        release: async () => {
-            stop.abort();
-            await loop;
-            if (lost)
-                return;
-            // Delete only our own lease: over the API channel its last
-            // resourceVersion is the precondition, so a lease another run took
-            // over meanwhile stays (the kubectl fallback cannot say so). A failure
-            // just leaves a lease that expires on its own.
-            await kubectl
-                .deleteOnce(leaseRef(cluster), version)
-                .catch(() => undefined);
-        }
-    };
-}
-/** Creates (rv undefined) or replaces the lease; the new resourceVersion, or undefined if another run got there first. */
-async function writeLease(kubectl, cluster, options, now, rv, acquired) {
-    const lease = {
-        apiVersion: 'coordination.k8s.io/v1',
-        kind: 'Lease',
-        metadata: {
-            name: leaseName(cluster),
-            namespace: _inventory_js__WEBPACK_IMPORTED_MODULE_1__/* .systemNamespace */ .lv,
-            ...(rv ? { resourceVersion: rv } : {})
-        },
-        spec: {
-            holderIdentity: options.identity,
-            leaseDurationSeconds: options.leaseDurationSeconds,
-            acquireTime: microTime(acquired),
-            renewTime: microTime(now)
-        }
-    };
-    const verb = rv ? 'replace' : 'create';
-    const result = await kubectl.writeOnce(verb, lease);
-    if (result.exitCode === 0) {
-        const [written] = (0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .parseKubectlJson */ .Qb)(result.stdout);
-        return (written && resourceVersion(written)) ?? '';
-    }
-    if (/AlreadyExists|already exists|has been modified|Conflict/i.test(result.stderr))
-        return undefined;
-    if (/namespaces? "?clustersync-system"? not found/i.test(result.stderr)) {
-        await kubectl
-            .writeOnce('create', (0,_inventory_js__WEBPACK_IMPORTED_MODULE_1__/* .systemNamespaceObject */ .wl)())
-            .catch(() => undefined);
-        return undefined;
-    }
-    throw kubectl.toolError([verb, 'lease'], result);
-}
-/** The cluster's Lease. */
-function leaseRef(cluster) {
-    return {
-        apiVersion: 'coordination.k8s.io/v1',
-        kind: 'Lease',
-        name: leaseName(cluster),
-        namespace: _inventory_js__WEBPACK_IMPORTED_MODULE_1__/* .systemNamespace */ .lv
-    };
-}
-async function readLease(kubectl, cluster) {
-    const [lease] = await kubectl.get([leaseRef(cluster)]);
-    return lease;
-}
-function leaseState(lease, now) {
-    const spec = (lease.spec ?? {});
-    const holder = typeof spec.holderIdentity === 'string' ? spec.holderIdentity : 'unknown';
-    const renew = typeof spec.renewTime === 'string' ? spec.renewTime : undefined;
-    const duration = Number(spec.leaseDurationSeconds ?? 0);
-    const expired = renew === undefined || Date.parse(renew) + duration * 1000 < now.getTime();
-    return { holder, ...(renew ? { renewTime: renew } : {}), expired };
-}
-function resourceVersion(object) {
-    const metadata = (object.metadata ?? {});
-    return typeof metadata.resourceVersion === 'string'
-        ? metadata.resourceVersion
-        : undefined;
-}
-/** RFC 3339 with microseconds, as the Lease's MicroTime fields want. */
-function microTime(date) {
-    return date.toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
-}
-
-
-/***/ }),
-
-/***/ 2561:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   XF: () => (/* binding */ countOutcomes),
-/* harmony export */   cQ: () => (/* binding */ unchangedOutcome),
-/* harmony export */   eh: () => (/* binding */ summarize)
-/* harmony export */ });
-/** The outcome of a step this sync left as it was (a plan step, or one a record kept). */
-function unchangedOutcome(step) {
-    return {
-        step: step.id,
-        status: 'unchanged',
-        retries: 0,
-        durationMs: 0,
-        changes: [],
-        file: step.source.file,
-        line: step.source.line
-    };
-}
-/**
- * Counts steps by status; `pruned` counts pruned objects and releases. The
- * `prune` pseudo-step counts only when it failed.
- */
-function countOutcomes(steps) {
-    const counts = {
-        applied: 0,
-        unchanged: 0,
-        pruned: 0,
-        failed: 0,
-        skipped: 0
-    };
-    for (const step of steps) {
-        counts.pruned += step.changes.filter((c) => c.action === 'pruned').length;
-        if (step.step === 'prune' && step.status !== 'failed')
-            continue;
-        counts[step.status === 'applied' ? 'applied' : step.status]++;
-    }
-    return counts;
-}
-/** One line for people: counts when synced, the first failure otherwise. */
-function summarize(result, message) {
-    const c = result.counts;
-    const counts = [
-        `${c.applied} applied`,
-        `${c.unchanged} unchanged`,
-        ...(c.pruned > 0 ? [`${c.pruned} pruned`] : []),
-        ...(c.failed > 0 ? [`${c.failed} failed`] : []),
-        ...(c.skipped > 0 ? [`${c.skipped} skipped`] : [])
-    ].join(', ');
-    switch (result.reason) {
-        case 'Succeeded':
-            return `Synced: ${counts}`;
-        case 'ValidationFailed': {
-            const errors = result.diagnostics.filter((d) => d.severity === 'error');
-            return `Error: the definition is invalid (${errors.length} error${errors.length === 1 ? '' : 's'})`;
-        }
-        case 'PlanFailed':
-            return `Error: the definition could not be planned${message ? `: ${message}` : ''}`;
-        default: {
-            const failed = result.steps.find((s) => s.status === 'failed');
-            const why = message ??
-                (failed
-                    ? `${failed.step}: ${failed.message ?? 'failed'}`
-                    : result.reason);
-            return `Error (${result.reason}): ${why}${result.steps.length > 0 ? ` [${counts}]` : ''}`;
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 4460:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ih: () => (/* binding */ pruneGuardViolations),
-/* harmony export */   SO: () => (/* binding */ defaultPruneOptions),
-/* harmony export */   s: () => (/* binding */ computePrune),
-/* harmony export */   uf: () => (/* binding */ runPrune)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _kube_objects_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(66);
-/**
- * Pruning: removing from the cluster what the definition no longer declares
- * — only objects and releases the inventory says ClusterSync applied, never
- * anything else. Removal runs in reverse dependency order (the inventory
- * keeps each step's topological position), so dependents and higher waves
- * go first, and within a step objects go in reverse apply order.
- */
-
-
 /** Prune on; destructive deletes need opt-in; at most half of > 4 objects. */
 function defaultPruneOptions() {
     return {
@@ -2686,107 +1468,14 @@ function defaultPruneOptions() {
         minObjectsForShare: 4
     };
 }
-const destructiveKinds = new Set([
-    'Namespace',
-    'CustomResourceDefinition',
-    'PersistentVolumeClaim'
-]);
-/**
- * What pruning would remove: inventory objects and releases the plan no
- * longer declares (an object that moved to another step is kept), grouped
- * per inventory step in reverse order. Pure, so `plan` can show it.
- */
-function computePrune(plan, inventory) {
-    if (!inventory)
-        return [];
-    const planned = new Set();
-    const releases = new Set();
-    const stepIds = new Set(plan.steps.map((s) => s.id));
-    for (const step of plan.steps) {
-        if (step.kind === 'addon')
-            releases.add(`${step.namespace}/${step.name}`);
-        else
-            for (const o of step.objects)
-                planned.add((0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refKey */ .XF)({
-                    apiVersion: o.object.apiVersion,
-                    kind: o.object.kind,
-                    name: o.object.name,
-                    ...(o.namespace ? { namespace: o.namespace } : {})
-                }));
-    }
-    return [...inventory.steps]
-        .sort((a, b) => b.order - a.order)
-        .flatMap((step) => {
-        const objects = step.objects
-            .filter((o) => !planned.has((0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refKey */ .XF)(o)))
-            .reverse();
-        const release = step.release &&
-            !releases.has(`${step.release.namespace}/${step.release.name}`)
-            ? step.release
-            : undefined;
-        if (objects.length === 0 && !release)
-            return [];
-        return [
-            {
-                step: step.id,
-                stepRemoved: !stepIds.has(step.id),
-                objects,
-                ...(release ? { release } : {})
-            }
-        ];
-    });
-}
-/**
- * Why the prune may not run without `--allow-destructive-prune`: protected
- * kinds, or too large a share of the inventory. Empty when it may.
- */
-function pruneGuardViolations(groups, inventory, options) {
-    if (options.allowDestructive)
-        return [];
-    const objects = groups.flatMap((g) => g.objects);
-    const violations = objects
-        .filter((o) => destructiveKinds.has(o.kind))
-        .map((o) => `would delete ${(0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .subjectOf */ .et)(o)} (a ${o.kind})`);
-    const total = inventory.steps.reduce((n, s) => n + s.objects.length, 0);
-    if (total > options.minObjectsForShare &&
-        objects.length / total > options.maxShare) {
-        violations.push(`would delete ${objects.length} of ${total} objects in the inventory (more than ${Math.round(options.maxShare * 100)}%)`);
-    }
-    return violations;
-}
-/**
- * Deletes the groups in order: the release, then one `kubectl delete` per
- * group. Stops at the first failure, so the inventory keeps what is left and
- * the next sync tries again.
- */
-async function runPrune(groups, kubectl, helm, timeoutMs) {
-    const changes = [];
-    for (const [i, group] of groups.entries()) {
-        const pruned = (subject) => ({
-            subject,
-            action: 'pruned',
-            step: 'prune',
-            message: `was applied by ${group.step}`
-        });
-        try {
-            if (group.release) {
-                // A release goes before the objects of its step: it may use them.
-                const { name, namespace } = group.release;
-                await helm.uninstall(name, namespace, timeoutMs);
-                changes.push(pruned(`helm:${namespace}/${name}`));
-            }
-            await kubectl.delete(group.objects, timeoutMs);
-            changes.push(...group.objects.map((o) => pruned((0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .subjectOf */ .et)(o))));
-        }
-        catch (error) {
-            return {
-                changes,
-                remaining: groups.slice(i),
-                error: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u1)(error)
-            };
-        }
-    }
-    return { changes, remaining: [] };
+/** 60 s leases (renewed every 20 s), wait up to 10 minutes. */
+function defaultLockOptions(identity) {
+    return {
+        identity,
+        leaseDurationSeconds: 60,
+        waitTimeoutMs: 600_000,
+        pollIntervalMs: 2_000
+    };
 }
 
 
@@ -2863,66 +1552,46 @@ function backoffDelay(n, options) {
 
 /***/ }),
 
-/***/ 4401:
+/***/ 7941:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ Slots)
+/* harmony export */   D: () => (/* binding */ inventoryRead),
+/* harmony export */   l: () => (/* binding */ unchangedCheckReads)
 /* harmony export */ });
-/**
- * A bound on how many things run at once: `acquire` resolves when one of
- * `size` slots is free, `release` hands the slot to the next waiter (first
- * come, first served). The call pool bounds kubectl processes with it, the
- * API channel its requests in flight.
- */
-class Slots {
-    size;
-    active = 0;
-    waiting = [];
-    constructor(size) {
-        this.size = size;
-    }
-    acquire() {
-        if (this.active < Math.max(1, this.size)) {
-            this.active++;
-            return Promise.resolve();
+/* harmony import */ var _cluster_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9115);
+
+/** How long one of the check's reads may take (it reads once, with no retry). */
+const readTimeoutMs = 10_000;
+/** The check's reads, in the order it makes them: the Lease, then the inventory's metadata. */
+function unchangedCheckReads(cluster) {
+    return [
+        {
+            method: 'GET',
+            path: `/apis/coordination.k8s.io/v1/namespaces/${_cluster_names_js__WEBPACK_IMPORTED_MODULE_0__/* .systemNamespace */ .lv}/leases/${(0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_0__/* .leaseName */ .AI)(cluster)}`,
+            timeoutMs: readTimeoutMs
+        },
+        {
+            method: 'GET',
+            path: inventoryPath(cluster),
+            // Only the metadata: the annotation, not the whole record.
+            headers: {
+                accept: 'application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1'
+            },
+            timeoutMs: readTimeoutMs
         }
-        return new Promise((resolve) => this.waiting.push(resolve));
-    }
-    release() {
-        const next = this.waiting.shift();
-        if (next)
-            next();
-        else
-            this.active--;
-    }
+    ];
 }
-
-
-/***/ }),
-
-/***/ 6826:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ bundledRegistryLookup)
-/* harmony export */ });
-/**
- * The lookup over `helm_registries/`, or undefined when the installation has
- * no such folder: registry names then resolve only against the definition's
- * own `spec.helm_registries`, and validation reports the ones it cannot find.
- */
-async function bundledRegistryLookup() {
-    try {
-        // Loaded here, not at startup: most runs never call this.
-        const { createCatalogLookup } = await __nccwpck_require__.e(/* import() */ 211).then(__nccwpck_require__.bind(__nccwpck_require__, 1211));
-        const { loadBundledCatalog } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(40)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4040));
-        return createCatalogLookup((await loadBundledCatalog()).entries);
-    }
-    catch {
-        // Deliberately not an error: see above.
-        return undefined;
-    }
+/** The whole inventory ConfigMap, read when the check finds a change. */
+function inventoryRead(cluster) {
+    return {
+        method: 'GET',
+        path: inventoryPath(cluster),
+        timeoutMs: readTimeoutMs
+    };
+}
+function inventoryPath(cluster) {
+    return `/api/v1/namespaces/${_cluster_names_js__WEBPACK_IMPORTED_MODULE_0__/* .systemNamespace */ .lv}/configmaps/${(0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_0__/* .inventoryName */ .mu)(cluster)}`;
 }
 
 
@@ -2932,1588 +1601,49 @@ async function bundledRegistryLookup() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1707);
-/* harmony import */ var _adapters_kube_direct_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3917);
+/* harmony import */ var _adapters_kube_direct_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3917);
+/* harmony import */ var _adapters_git_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8306);
 /* harmony import */ var _adapters_node_exec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(438);
 /* harmony import */ var _adapters_node_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2244);
-/* harmony import */ var _adapters_system_clock_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9180);
+/* harmony import */ var _adapters_system_clock_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9180);
+/* harmony import */ var _cli_early_channel_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6412);
 /** The CLI's process entry: wires real adapters into runCli and sets the exit code. */
 
 
 
 
 
-process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
-    stdout: {
-        write: (t) => void process.stdout.write(t),
-        isTTY: process.stdout.isTTY === true
-    },
-    stderr: {
-        write: (t) => void process.stderr.write(t),
-        isTTY: process.stderr.isTTY === true
-    },
-    cwd: process.cwd(),
-    env: process.env,
-    fs: (0,_adapters_node_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .createNodeFs */ .U)(),
-    exec: (0,_adapters_node_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .createNodeExec */ .k)(),
-    kubeApi: (0,_adapters_kube_direct_js__WEBPACK_IMPORTED_MODULE_1__/* .createKubeApiOpener */ .f)(),
-    clock: (0,_adapters_system_clock_js__WEBPACK_IMPORTED_MODULE_4__/* .createSystemClock */ .g)()
-});
+
+const argv = process.argv.slice(2);
+// A sync's API channel starts opening (and its first reads leave) before
+// the rest of the CLI loads, so they overlap the loading (early-channel.ts).
+const early = (0,_cli_early_channel_js__WEBPACK_IMPORTED_MODULE_4__/* .openEarlySyncChannel */ .w)(argv, process.env, process.cwd());
+try {
+    const { runCli } = await __nccwpck_require__.e(/* import() */ 996).then(__nccwpck_require__.bind(__nccwpck_require__, 9996));
+    process.exitCode = await runCli(argv, {
+        stdout: {
+            write: (t) => void process.stdout.write(t),
+            isTTY: process.stdout.isTTY === true
+        },
+        stderr: {
+            write: (t) => void process.stderr.write(t),
+            isTTY: process.stderr.isTTY === true
+        },
+        cwd: process.cwd(),
+        env: process.env,
+        fs: (0,_adapters_node_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .createNodeFs */ .U)(),
+        exec: (0,_adapters_node_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .createNodeExec */ .k)(),
+        checkout: (folder) => (0,_adapters_git_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readCheckout */ .b)(folder, process.env),
+        kubeApi: (0,_adapters_kube_direct_js__WEBPACK_IMPORTED_MODULE_0__/* .createKubeApiOpener */ .fK)(undefined, process.env, early),
+        clock: (0,_adapters_system_clock_js__WEBPACK_IMPORTED_MODULE_5__/* .createSystemClock */ .g)()
+    });
+}
+finally {
+    await early?.discard();
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 1707:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ runCli)
-});
-
-// UNUSED EXPORTS: exitCodes
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/package-files.ts
-var package_files = __nccwpck_require__(9217);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/cli/commands/catalog.ts
-/**
- * `clustersync catalog list | search <term> | show <name> | check <folder>`:
- * browse the Helm registries add-ons can name with `registry_name`, and check
- * a registry folder before it is merged (exit 1 on errors, for CI).
- */
-
-const usage = 'clustersync catalog list | search <term> | show <name> | check <folder> [--charts] [--registries <folder>] [--format text|json|github]';
-/** The `catalog` command, registered in commands/index.ts. */
-const catalogCommand = {
-    name: 'catalog',
-    summary: 'List, search and show the Helm registries add-ons can name; check a registry folder',
-    usage,
-    options: [
-        {
-            name: 'charts',
-            type: 'boolean',
-            description: 'search/show: also list the charts and versions of HTTP registries (reads their index.yaml over the network)'
-        },
-        {
-            name: 'registries',
-            type: 'string',
-            description: 'list/search/show: read registries from this folder instead of the bundled catalog'
-        },
-        {
-            name: 'timeout',
-            type: 'number',
-            description: 'Seconds to wait for a chart repository with --charts (default 10)'
-        }
-    ],
-    run: runCatalog
-};
-async function runCatalog(args, ctx) {
-    // The catalog's code loads only when the command runs.
-    // One after the other: Jest's ESM loader fails on concurrent imports
-    // that share a module.
-    const { catalogFor, printRegistries, showRegistry } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(858)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6858));
-    const { runCatalogCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(561)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4561));
-    const [action, ...rest] = args.positionals;
-    switch (action) {
-        case 'list':
-            expectArgs(rest, 0, 'list');
-            return printRegistries(await catalogFor(args, ctx), args, ctx, undefined);
-        case 'search':
-            return printRegistries(await catalogFor(args, ctx), args, ctx, expectArgs(rest, 1, 'search <term>'));
-        case 'show':
-            return showRegistry(await catalogFor(args, ctx), args, ctx, expectArgs(rest, 1, 'show <name>'));
-        case 'check':
-            return runCatalogCheck(args, ctx, expectArgs(rest, 1, 'check <folder>'));
-        case undefined:
-            throw new errors/* UsageError */.eb('say what to do: list, search <term>, show <name> or check <folder>');
-        default:
-            throw new errors/* UsageError */.eb(`unknown catalog action "${action}"; use list, search, show or check`);
-    }
-}
-/** Checks the positional arguments after the action; returns the first. */
-function expectArgs(rest, count, form) {
-    if (rest.length !== count) {
-        throw new errors/* UsageError */.eb(`catalog ${form} takes ${count === 0 ? 'no arguments' : 'one argument'}; got ${rest.length}`);
-    }
-    return rest[0] ?? '';
-}
-
-;// CONCATENATED MODULE: ./src/adapters/cli-logger.ts
-/** Creates a logger writing to `stderr`; `verbose` shows debug lines. */
-function createCliLogger(stderr, verbose = false) {
-    const secrets = new Set();
-    const redact = (text) => {
-        let out = text;
-        for (const s of secrets)
-            out = out.split(s).join('***');
-        return out;
-    };
-    const line = (prefix, message) => stderr.write(`${prefix}${redact(message)}\n`);
-    return {
-        debug: (m) => {
-            if (verbose)
-                line('debug: ', m);
-        },
-        info: (m) => line('', m),
-        warning: (m) => line('warning: ', m),
-        error: (m) => line('error: ', m),
-        group: async (title, fn) => {
-            line('', `── ${title}`);
-            return fn();
-        },
-        mask: (secret) => {
-            // Very short strings would redact ordinary words; tokens and keys are long.
-            if (secret.length >= 4)
-                secrets.add(secret);
-        }
-    };
-}
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __nccwpck_require__(3243);
-;// CONCATENATED MODULE: ./src/definition/cluster-name.ts
-/**
- * The cluster's name before the definition is validated, read from the root
- * file alone, without includes: the Action names its check run and commit
- * status after it at the very start, and a sync looks up the cluster's lock
- * and inventory with it while validating (apply/unchanged-inputs.ts). A
- * file that does not parse gives no name; validation then reports the real
- * problem. It is only a hint, so it is read with js-yaml, the smaller of the
- * two parsers, which keeps `yaml` out of the CLI's startup: where the two
- * could differ, the worst outcome is a name that finds no record.
- */
-
-
-/** `metadata.name` of the root definition file, or undefined. */
-async function peekClusterName(fs, root, file) {
-    try {
-        const text = new TextDecoder().decode(await fs.readFile(external_node_path_.posix.join(root, file)));
-        const doc = (0,js_yaml/* load */.Hh)(text, { schema: js_yaml/* CORE_SCHEMA */.OU });
-        const metadata = typeof doc === 'object' && doc !== null
-            ? doc.metadata
-            : undefined;
-        const name = typeof metadata === 'object' && metadata !== null
-            ? metadata.name
-            : undefined;
-        return typeof name === 'string' && /^[A-Za-z0-9._-]{1,100}$/.test(name)
-            ? name
-            : undefined;
-    }
-    catch {
-        // Unreadable or not YAML: the caller's fallback names the run.
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/report/history.ts
-/** The record of a sync that has started (Running) or ended (with its result). */
-function syncRecord(metadata, result, runUrl) {
-    const record = {
-        v: 1,
-        cluster: metadata.cluster,
-        commit: metadata.commit,
-        ref: metadata.ref,
-        source: metadata.source,
-        triggeredBy: metadata.triggeredBy,
-        retryCount: metadata.retryCount,
-        startedAt: metadata.startedAt,
-        finishedAt: metadata.finishedAt,
-        durationMs: metadata.durationMs,
-        status: result ? historyStatus(result) : 'Running',
-        reason: result?.reason,
-        runUrl,
-        filesUrl: metadata.filesUrl
-    };
-    // Drop undefined fields so the JSON (and the payload GitHub stores) is stable.
-    return JSON.parse(JSON.stringify(record));
-}
-/** Success for synced and not-configured runs, Failed for errors. */
-function historyStatus(result) {
-    return result.status === 'error' ? 'Failed' : 'Success';
-}
-/** The deployment status state matching a result. */
-function deploymentState(result) {
-    if (result.status !== 'error')
-        return 'success';
-    // An unreachable cluster or a lock timeout is infrastructure, not the change.
-    return result.reason === 'ClusterUnreachable' ||
-        result.reason === 'LockTimeout'
-        ? 'error'
-        : 'failure';
-}
-const marker = 'clustersync:sync-record';
-/** The record as a hidden block for a check run's text. */
-function embedRecord(record) {
-    return `<!-- ${marker} ${JSON.stringify(record).replace(/--/g, '\\u002d\\u002d')} -->`;
-}
-/** Reads an embedded record back; undefined when absent or malformed. */
-function readEmbeddedRecord(text) {
-    const m = new RegExp(`<!-- ${marker} (\\{.*?\\}) -->`).exec(text);
-    if (!m)
-        return undefined;
-    return parseRecord(JSON.parse(m[1]));
-}
-/** Validates an unknown value (deployment payload) as a v1 record. */
-function parseRecord(value) {
-    if (typeof value !== 'object' || value === null)
-        return undefined;
-    const r = value;
-    if (r.v !== 1 ||
-        typeof r.cluster !== 'string' ||
-        typeof r.source !== 'string' ||
-        typeof r.startedAt !== 'string' ||
-        typeof r.retryCount !== 'number') {
-        return undefined;
-    }
-    const text = (k) => typeof r[k] === 'string' ? r[k] : undefined;
-    return JSON.parse(JSON.stringify({
-        v: 1,
-        cluster: r.cluster,
-        commit: text('commit'),
-        ref: text('ref'),
-        source: r.source,
-        triggeredBy: text('triggeredBy'),
-        retryCount: r.retryCount,
-        startedAt: r.startedAt,
-        finishedAt: text('finishedAt'),
-        durationMs: typeof r.durationMs === 'number' ? r.durationMs : undefined,
-        // A deployment's payload is written at the start (Running); a check
-        // run's record at the end carries the outcome.
-        status: r.status === 'Success' || r.status === 'Failed' ? r.status : 'Running',
-        reason: text('reason'),
-        runUrl: text('runUrl'),
-        filesUrl: text('filesUrl')
-    }));
-}
-const historyColumns = [
-    'status',
-    'source',
-    'commit',
-    'started',
-    'triggered-by'
-];
-/**
- * Reads one page of a cluster's sync history: lists its deployments (100 per
- * call), sorts, and asks for the outcome of the rows shown only (of all rows
- * when sorting by status). Throws what the GitHub port throws.
- */
-async function readHistory(api, query) {
-    const limit = query.limit ?? 1000;
-    const rows = [];
-    for (let page = 1; rows.length < limit; page++) {
-        const batch = await api.listDeployments(query.cluster, page, 100);
-        for (const d of batch) {
-            const record = parseRecord(d.payload);
-            if (!record)
-                continue; // someone else's deployment to this environment
-            rows.push({
-                id: d.id,
-                status: 'Running',
-                source: record.source,
-                commit: d.sha,
-                startedAt: record.startedAt,
-                triggeredBy: record.triggeredBy ?? d.creator ?? '',
-                retryCount: record.retryCount,
-                runUrl: record.runUrl
-            });
-        }
-        if (batch.length < 100)
-            break;
-    }
-    const resolve = async (list) => {
-        await Promise.all(list.map(async (row) => {
-            const s = await api.latestDeploymentStatus(row.id);
-            row.status = badge(s?.state);
-            row.runUrl ??= s?.log_url;
-        }));
-    };
-    if (query.sort.column === 'status')
-        await resolve(rows);
-    rows.sort(compareRows(query.sort));
-    const pages = Math.max(1, Math.ceil(rows.length / query.perPage));
-    const page = Math.min(Math.max(1, query.page), pages);
-    const shown = rows.slice((page - 1) * query.perPage, page * query.perPage);
-    if (query.sort.column !== 'status')
-        await resolve(shown);
-    return { rows: shown, page, pages, total: rows.length };
-}
-function badge(state) {
-    if (state === 'success' || state === 'inactive')
-        return 'Success';
-    if (state === 'failure' || state === 'error')
-        return 'Failed';
-    return 'Running';
-}
-/** Compares by the column, then newest first, then id, so order is total. */
-function compareRows(sort) {
-    const key = (r) => {
-        switch (sort.column) {
-            case 'status':
-                return r.status;
-            case 'source':
-                return r.source;
-            case 'commit':
-                return r.commit;
-            case 'started':
-                return r.startedAt;
-            case 'triggered-by':
-                return r.triggeredBy.toLowerCase();
-        }
-    };
-    const sign = sort.direction === 'asc' ? 1 : -1;
-    return (a, b) => {
-        const ka = key(a);
-        const kb = key(b);
-        const primary = ka < kb ? -1 : ka > kb ? 1 : 0;
-        if (primary !== 0)
-            return primary * sign;
-        if (a.startedAt !== b.startedAt)
-            return a.startedAt < b.startedAt ? 1 : -1;
-        return b.id - a.id;
-    };
-}
-/** Parses `column[:asc|:desc]`; default direction: desc for started, else asc. */
-function parseSort(text) {
-    const [column = 'started', direction] = (text ?? 'started').split(':');
-    if (!historyColumns.includes(column))
-        return undefined;
-    if (direction !== undefined && direction !== 'asc' && direction !== 'desc') {
-        return undefined;
-    }
-    return {
-        column: column,
-        direction: direction ?? (column === 'started' ? 'desc' : 'asc')
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/links.ts
-/**
- * Links into the repository on its GitHub server. Every URL is built from
- * the run's server URL (GITHUB_SERVER_URL, read by the composition root), so
- * GitHub Enterprise Server works and nothing is hard-coded to github.com.
- */
-/** Builds the links for `owner/name` on `serverUrl`; `runId` adds the run link. */
-function repoLinks(serverUrl, repository, runId, runAttempt) {
-    const repoUrl = `${serverUrl.replace(/\/+$/, '')}/${repository}`;
-    const attempt = runAttempt !== undefined && runAttempt > 1 ? `/attempts/${runAttempt}` : '';
-    return {
-        repoUrl,
-        runUrl: runId ? `${repoUrl}/actions/runs/${runId}${attempt}` : undefined,
-        commitUrl: (sha) => `${repoUrl}/commit/${sha}`,
-        treeUrl: (sha, path) => `${repoUrl}/blob/${sha}/${path.split('/').map(encodeURIComponent).join('/')}`
-    };
-}
-/** The first 7 characters of a commit SHA, as GitHub shows it. */
-function links_shortSha(sha) {
-    return sha ? sha.slice(0, 7) : 'unknown';
-}
-
-;// CONCATENATED MODULE: ./src/report/history-table.ts
-
-
-const badges = {
-    Success: '✅ Success',
-    Failed: '❌ Failed',
-    Running: '🔄 Running'
-};
-/** "just now", "5 minutes ago", "3 days ago"; future times read "just now". */
-function relativeTime(iso, now) {
-    const seconds = Math.floor((now.getTime() - Date.parse(iso)) / 1000);
-    if (!Number.isFinite(seconds))
-        return iso;
-    const units = [
-        [365 * 86400, 'year'],
-        [30 * 86400, 'month'],
-        [7 * 86400, 'week'],
-        [86400, 'day'],
-        [3600, 'hour'],
-        [60, 'minute']
-    ];
-    for (const [size, name] of units) {
-        const n = Math.floor(seconds / size);
-        if (n >= 1)
-            return `${n} ${name}${n === 1 ? '' : 's'} ago`;
-    }
-    return 'just now';
-}
-/**
- * Markdown table; the row with id `currentId` is highlighted (bold, ▶) so
- * the reader finds this run among the last ones.
- */
-function renderHistoryMarkdown(rows, links, now, currentId) {
-    if (rows.length === 0)
-        return '_No syncs recorded yet._\n';
-    const lines = [
-        '| | Status | Source | Commit | Started | Triggered by |',
-        '|---|---|---|---|---|---|'
-    ];
-    for (const r of rows) {
-        const current = r.id === currentId;
-        const b = (t) => (current ? `**${t}**` : t);
-        const status = r.runUrl
-            ? `[${badges[r.status]}](${r.runUrl})`
-            : badges[r.status];
-        lines.push(`| ${current ? '▶' : ''} | ${b(status)} | ${b(cell(r.source))} | ` +
-            `${b(`[\`${shortSha(r.commit)}\`](${links.commitUrl(r.commit)})`)} | ` +
-            `${b(relativeTime(r.startedAt, now))} | ${b(cell(r.triggeredBy))} |`);
-    }
-    return `${lines.join('\n')}\n`;
-}
-/** Aligned plain-text table with the commit URL, and a page footer. */
-function renderHistoryText(page, links, now) {
-    const header = [
-        'STATUS',
-        'SOURCE',
-        'COMMIT',
-        'STARTED',
-        'TRIGGERED BY',
-        'LINK'
-    ];
-    const body = page.rows.map((r) => [
-        r.status,
-        r.source,
-        links_shortSha(r.commit),
-        relativeTime(r.startedAt, now),
-        r.triggeredBy,
-        links.commitUrl(r.commit)
-    ]);
-    const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => (row[i] ?? '').length)));
-    const line = (row) => row
-        .map((c, i) => (i === row.length - 1 ? c : c.padEnd(widths[i] ?? 0)))
-        .join('  ');
-    const footer = page.total === 0
-        ? 'no syncs recorded yet'
-        : `page ${page.page} of ${page.pages} (${page.total} syncs)`;
-    return [line(header), ...body.map(line), '', footer, ''].join('\n');
-}
-/** The JSON form: rows with absolute times and links, and the paging. */
-function renderHistoryJson(page, links) {
-    return `${JSON.stringify({
-        page: page.page,
-        pages: page.pages,
-        total: page.total,
-        syncs: page.rows.map((r) => ({
-            ...r,
-            commitUrl: links.commitUrl(r.commit)
-        }))
-    }, null, 2)}\n`;
-}
-
-// EXTERNAL MODULE: ./src/cli/args.ts
-var cli_args = __nccwpck_require__(7593);
-// EXTERNAL MODULE: ./src/cli/target.ts
-var cli_target = __nccwpck_require__(9917);
-;// CONCATENATED MODULE: ./src/cli/commands/history.ts
-/**
- * `clustersync history [definition] [--cluster name] [--repo owner/name]
- * [--page N] [--sort column[:asc|:desc]] [--format text|json]`: the sync
- * history of a cluster, read from the GitHub Deployments the Action records
- * (environment = cluster name), 10 per page. Token from --token or
- * GITHUB_TOKEN; API URL from --api-url or GITHUB_API_URL (GitHub Enterprise
- * works); links from GITHUB_SERVER_URL or derived from the API URL.
- */
-
-
-
-
-
-
-
-
-/** The `history` command, registered in commands/index.ts. */
-const historyCommand = {
-    name: 'history',
-    summary: "Show a cluster's past syncs from GitHub: status, source, commit, start, who triggered it",
-    usage: 'clustersync history [definition] [--cluster name] [--repo owner/name] [--page N] [--sort column[:asc|:desc]] [--format text|json]',
-    options: [
-        {
-            name: 'cluster',
-            type: 'string',
-            description: 'Cluster name (default: metadata.name of the definition)'
-        },
-        {
-            name: 'repo',
-            type: 'string',
-            description: 'Repository owner/name (default: GITHUB_REPOSITORY)'
-        },
-        {
-            name: 'token',
-            type: 'string',
-            description: 'GitHub token (default: GITHUB_TOKEN)'
-        },
-        {
-            name: 'api-url',
-            type: 'string',
-            description: 'GitHub API URL (default: GITHUB_API_URL, else https://api.github.com)'
-        },
-        {
-            name: 'page',
-            type: 'number',
-            description: 'Page of 10 syncs, from 1 (default 1)'
-        },
-        {
-            name: 'sort',
-            type: 'string',
-            description: `Sort by ${historyColumns.join(', ')}, optionally :asc or :desc (default started:desc)`
-        }
-    ],
-    run: runHistory
-};
-async function runHistory(args, ctx) {
-    const repository = (0,cli_args/* stringOption */.Pp)(args, 'repo') ?? ctx.env.GITHUB_REPOSITORY ?? '';
-    const [owner, repo, extra] = repository.split('/');
-    if (!owner || !repo || extra !== undefined) {
-        throw new errors/* UsageError */.eb('--repo owner/name is required (or set GITHUB_REPOSITORY)');
-    }
-    const token = (0,cli_args/* stringOption */.Pp)(args, 'token') ?? ctx.env.GITHUB_TOKEN ?? '';
-    if (token === '')
-        throw new errors/* UsageError */.eb('a GitHub token is required: --token or GITHUB_TOKEN');
-    const page = (0,cli_args/* numberOption */.jZ)(args, 'page') ?? 1;
-    if (!Number.isInteger(page) || page < 1)
-        throw new errors/* UsageError */.eb(`option --page takes a whole number of 1 or more; got ${page}`);
-    const sort = parseSort((0,cli_args/* stringOption */.Pp)(args, 'sort'));
-    if (!sort) {
-        throw new errors/* UsageError */.eb(`option --sort accepts ${historyColumns.join(', ')}, optionally followed by :asc or :desc; got "${(0,cli_args/* stringOption */.Pp)(args, 'sort') ?? ''}"`);
-    }
-    const format = (0,cli_args/* outputFormat */.B$)(args);
-    if (format === 'github')
-        throw new errors/* UsageError */.eb('history prints text or json');
-    const cluster = (0,cli_args/* stringOption */.Pp)(args, 'cluster') ?? (await clusterFromDefinition(args, ctx));
-    const apiUrl = (0,cli_args/* stringOption */.Pp)(args, 'api-url') ??
-        ctx.env.GITHUB_API_URL ??
-        'https://api.github.com';
-    const logger = createCliLogger(ctx.stderr);
-    logger.mask(token);
-    // Loaded on demand: octokit and undici are most of the CLI bundle's
-    // start-up time, and only this command talks to GitHub.
-    const { createGitHubApi } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(48)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6048));
-    const api = createGitHubApi({
-        token,
-        apiUrl,
-        owner,
-        repo,
-        clock: ctx.clock,
-        logger
-    });
-    const result = await readHistory(api, { cluster, page, perPage: 10, sort });
-    const links = repoLinks(ctx.env.GITHUB_SERVER_URL ?? serverFromApi(apiUrl), `${owner}/${repo}`);
-    ctx.stdout.write(format === 'json'
-        ? renderHistoryJson(result, links)
-        : renderHistoryText(result, links, ctx.clock.now()));
-    return 0;
-}
-async function clusterFromDefinition(args, ctx) {
-    const target = await (0,cli_target/* resolveTarget */.u)(args, ctx);
-    const name = await peekClusterName(ctx.fs, target.root, target.file);
-    if (!name) {
-        throw new errors/* UsageError */.eb(`could not read metadata.name from ${target.file}; pass --cluster`);
-    }
-    return name;
-}
-/** api.github.com → github.com; GHES https://host/api/v3 → https://host. */
-function serverFromApi(apiUrl) {
-    const url = new URL(apiUrl);
-    if (url.hostname.startsWith('api.'))
-        return `${url.protocol}//${url.host.slice(4)}`;
-    return `${url.protocol}//${url.host}${url.pathname.replace(/\/api\/v3\/?$/, '')}`.replace(/\/$/, '');
-}
-
-// EXTERNAL MODULE: ./src/cli/commands/cluster-flags.ts
-var cluster_flags = __nccwpck_require__(9237);
-;// CONCATENATED MODULE: ./src/cli/commands/plan.ts
-/**
- * `clustersync plan [definition] [--kubeconfig file] [--context name]
- * [--live|--no-live] [--format text|json|github]`: validates the definition
- * and prints the ordered plan. With a cluster (a kubeconfig from the flag or
- * KUBECONFIG, or `--live`) it also shows what would change there, found with
- * server-side dry-runs; nothing is applied. Exit 0 planned, 1 invalid,
- * 2 usage, 3 cluster unreachable.
- */
-
-/** The `plan` command, registered in commands/index.ts. */
-const planCommand = {
-    name: 'plan',
-    summary: 'Show the order steps will be applied in and why; with a kubeconfig, what would change on the cluster',
-    usage: 'clustersync plan [definition] [-f path] [--root dir] [--kubeconfig file] [--context name] [--live|--no-live] [--format text|json|github]',
-    options: [
-        {
-            name: 'kubeconfig',
-            type: 'string',
-            description: 'Kubeconfig of the cluster to compare with (default: KUBECONFIG); turns on the live preview'
-        },
-        {
-            name: 'context',
-            type: 'string',
-            description: 'Kubeconfig context (default: its current context)'
-        },
-        {
-            name: 'live',
-            type: 'boolean',
-            description: 'Compare with the cluster (default: on when a kubeconfig is given); --no-live plans offline'
-        },
-        {
-            name: 'ref',
-            type: 'string',
-            description: 'Branch being planned, for the wrong-branch check'
-        },
-        cluster_flags/* chartMirrorOption */.L9
-    ],
-    // The work (and most of ClusterSync's code) loads only when it runs.
-    run: async (args, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(202), __nccwpck_require__.e(490), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4868))).runPlan(args, ctx)
-};
-
-;// CONCATENATED MODULE: ./src/cli/commands/status.ts
-
-/** The `status` command, registered in commands/index.ts. */
-const statusCommand = {
-    name: 'status',
-    summary: 'Show the sync status recorded in the cluster: Synced, Syncing, Error or Not Configured, and drift',
-    usage: 'clustersync status [definition] --kubeconfig <file> [--context name] [--format text|json]',
-    options: cluster_flags/* clusterOptions */.dU,
-    // The work (and most of ClusterSync's code) loads only when it runs.
-    run: async (args, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(202), __nccwpck_require__.e(490), __nccwpck_require__.e(88)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7088))).runStatus(args, ctx)
-};
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/adapters/code-identity.ts
-/**
- * Which code validates and plans: a digest of the running bundle (the CLI's
- * or the Action's, where this module was bundled) and the schema it checks
- * definitions against. A run's recorded inputs count only for the same
- * identity (apply/unchanged-inputs.ts), so a new ClusterSync — or the same
- * version built from other sources — validates again.
- */
-
-
-
-
-let identity;
-/** The identity, computed once per process (1.3 ms for the CLI's 347 KB bundle). */
-function codeIdentity() {
-    identity ??= (0,external_node_crypto_.createHash)('sha256')
-        .update((0,external_node_fs_.readFileSync)((0,external_node_url_.fileURLToPath)(import.meta.url)))
-        .update('\n')
-        .update((0,external_node_fs_.readFileSync)((0,package_files/* packageFile */.n)('schemas/cluster-definition.v1.schema.json')))
-        .digest('hex');
-    return identity;
-}
-
-// EXTERNAL MODULE: ./src/apply/health.ts
-var health = __nccwpck_require__(384);
-// EXTERNAL MODULE: ./src/apply/lock.ts
-var lock = __nccwpck_require__(8569);
-// EXTERNAL MODULE: ./src/apply/prune.ts
-var prune = __nccwpck_require__(4460);
-// EXTERNAL MODULE: ./src/catalog/bundled-lookup.ts
-var bundled_lookup = __nccwpck_require__(6826);
-;// CONCATENATED MODULE: ./src/definition/input-journal.ts
-/**
- * What the loader read, as a fingerprint that can be checked again without
- * loading: every file-system call the loader made (read, lstat, list,
- * realpath) and what it answered. The loader sees the repository only
- * through the FileSystem port, so the same calls answering the same way
- * mean the same definition, the same diagnostics and the same plan — the
- * rule build tools (make, ninja, Bazel) use to skip work, and the one Argo
- * CD's manifest cache keys on. A sync with nothing to do uses it to end
- * after one read of the cluster instead of validating again (sync.ts).
- *
- * Paths are kept relative to the repository root, so a fresh checkout of
- * the same commit elsewhere (another runner, a laptop) checks the same.
- */
-
-
-/** Records the calls made through `fs` (see the file comment). */
-class InputJournal {
-    root;
-    answers = new Map();
-    constructor(root) {
-        this.root = root;
-    }
-    /** `fs`, with every call recorded. */
-    wrap(fs) {
-        return {
-            readFile: (path) => this.track('r', path, fs.readFile(path)),
-            stat: (path) => this.track('s', path, fs.stat(path)),
-            readdir: (path) => this.track('l', path, fs.readdir(path)),
-            realpath: (path) => this.track('p', path, fs.realpath(path))
-        };
-    }
-    /** The paths and calls made, for storing next to the digest. */
-    reads() {
-        const reads = {};
-        for (const key of this.answers.keys()) {
-            const path = key.slice(2);
-            (reads[path] ??= new Set()).add(key[0]);
-        }
-        return Object.fromEntries(Object.entries(reads)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-            .map(([path, ops]) => [path, [...ops].sort().join('')]));
-    }
-    /** The digest of every recorded answer under `key` (see `digestAnswers`). */
-    async digest(key) {
-        const lines = await Promise.all([...this.answers].map(async ([call, answer]) => `${call} ${await answer}`));
-        return digestAnswers(key, lines);
-    }
-    track(op, path, call) {
-        const at = this.relativePath(path);
-        // The loader asks each question once (memoizedFs); a repeat would ask
-        // the same of the same file system, so the first answer stands.
-        if (!this.answers.has(`${op} ${at}`)) {
-            this.answers.set(`${op} ${at}`, call.then((value) => fingerprint(op, value, (p) => this.relativePath(p)), (error) => failed(error)));
-        }
-        return call;
-    }
-    relativePath(path) {
-        return repoRelative(this.root, path);
-    }
-}
-/**
- * Asks `fs` again every question `reads` names, as the loader asked it
- * under `root`, and returns the digest of the answers under `key`: equal to
- * the recorded digest exactly when every answer is the same.
- */
-async function replayDigest(fs, root, reads, key) {
-    const calls = [];
-    for (const [path, ops] of Object.entries(reads)) {
-        const absolute = (0,external_node_path_.resolve)(root, path);
-        for (const op of ops) {
-            const call = (async () => {
-                switch (op) {
-                    case 'r':
-                        return fs.readFile(absolute);
-                    case 's':
-                        return fs.stat(absolute);
-                    case 'l':
-                        return fs.readdir(absolute);
-                    case 'p':
-                        return fs.realpath(absolute);
-                    default:
-                        throw new Error(`unknown call "${op}"`);
-                }
-            })();
-            calls.push(call.then((value) => `${op} ${path} ${fingerprint(op, value, (p) => repoRelative(root, p))}`, (error) => `${op} ${path} ${failed(error)}`));
-        }
-    }
-    return digestAnswers(key, await Promise.all(calls));
-}
-/** sha256 over the key and the sorted answer lines. */
-function digestAnswers(key, lines) {
-    const hash = (0,external_node_crypto_.createHash)('sha256').update(key).update('\n');
-    for (const line of lines.sort())
-        hash.update(line).update('\n');
-    return hash.digest('hex');
-}
-/** A path relative to the root ('.' for the root), or as given outside it. */
-function repoRelative(root, path) {
-    const rel = (0,external_node_path_.relative)(root, path);
-    if (rel === '')
-        return '.';
-    if (rel.startsWith('..') || (0,external_node_path_.resolve)(root, rel) !== (0,external_node_path_.resolve)(path))
-        return path;
-    return rel.split(external_node_path_.sep).join('/');
-}
-function fingerprint(op, value, relativize) {
-    switch (op) {
-        case 'r':
-            return (0,external_node_crypto_.createHash)('sha256')
-                .update(value)
-                .digest('hex');
-        case 's': {
-            // A folder's size is the file system's business (it differs between
-            // checkouts of the same tree); a file's is its content's.
-            const s = value;
-            if (s.isDirectory)
-                return 'dir';
-            return `${s.isFile ? 'file' : s.isSymbolicLink ? 'link' : 'other'}:${s.size}`;
-        }
-        case 'l':
-            // The loader sorts what it lists, so only the names count.
-            return JSON.stringify([...value].sort());
-        case 'p':
-            return relativize(value);
-    }
-}
-function failed(error) {
-    const code = error?.code;
-    return `!${typeof code === 'string' ? code : 'error'}`;
-}
-
-// EXTERNAL MODULE: ./src/ports/kube-api.ts
-var kube_api = __nccwpck_require__(1502);
-// EXTERNAL MODULE: ./src/apply/inventory.ts
-var inventory = __nccwpck_require__(8328);
-;// CONCATENATED MODULE: ./src/apply/unchanged-inputs.ts
-/**
- * A sync of files that did not change since the last synced run ends after
- * one read of the cluster, without loading, validating or planning them.
- *
- * The inventory keeps, next to the steps a Synced run applied, what that run
- * read (input-journal.ts) and reported. While the definition is being
- * validated, this check reads the lock and the inventory (two GETs over the
- * API channel) and asks the file system the recorded questions again. When
- * every answer is the same, under the same code and options, the run would
- * validate and plan to exactly those steps, so it is the no-op settled.ts
- * describes — and it ends with that run's steps as unchanged and its
- * warnings, as a validated no-op would have. Every other case (another
- * commit or branch, a lock held, a run that never finished, a record
- * without inputs, one changed byte) goes the normal way, reusing the read.
- */
-
-
-
-
-/** Records bigger than this are not kept (the ConfigMap holds 1 MiB in all). */
-const maxInputsBytes = 256 * 1024;
-/** See the file comment. Never rejects: any doubt is "go the normal way". */
-async function checkUnchanged(input) {
-    let record;
-    try {
-        record = await readRecordOnce(input);
-    }
-    catch {
-        // The normal way reads again, with retries, and says what is wrong.
-        return {};
-    }
-    const first = { cluster: input.cluster, record };
-    const inputs = record.inventory?.inputs;
-    if (!isInputsRecord(inputs) || !recordsThisRun(record, input.metadata)) {
-        return { first };
-    }
-    const digest = await replayDigest(input.fs, input.root, inputs.reads, input.key).catch(() => undefined);
-    return digest === inputs.digest ? { first, unchanged: inputs } : { first };
-}
-/**
- * True when the record says the last sync ended Synced at this commit and
- * branch and none runs or died since (settled.ts has each reason).
- */
-function recordsThisRun(record, metadata) {
-    const previous = record.inventory;
-    return (previous !== undefined &&
-        record.lease === undefined &&
-        previous.lastStarted === undefined &&
-        previous.lastSync?.status === 'synced' &&
-        previous.lastSynced?.commit === metadata.commit &&
-        previous.lastSync.ref === metadata.ref);
-}
-/** The lease and the inventory, one attempt each. */
-async function readRecordOnce(input) {
-    const name = (0,inventory/* inventoryName */.mu)(input.cluster);
-    const get = async (path) => {
-        const answer = await input.transport.request({
-            method: 'GET',
-            path,
-            timeoutMs: input.timeoutMs ?? 10_000
-        });
-        if (answer.status === 404)
-            return undefined;
-        if (answer.status !== 200)
-            throw new Error(`HTTP ${answer.status}`);
-        return JSON.parse(answer.body);
-    };
-    // One after the other, on the connection the channel's check left open:
-    // a second request at once would open another connection, whose TLS
-    // handshake costs a distant cluster more round trips than the wait. On
-    // the local plane the two orders measured alike (8–13 ms for both reads).
-    const lease = await get(`/apis/coordination.k8s.io/v1/namespaces/${inventory/* systemNamespace */.lv}/leases/${(0,lock/* leaseName */.AI)(input.cluster)}`);
-    const parent = await get(`/api/v1/namespaces/${inventory/* systemNamespace */.lv}/configmaps/${name}`);
-    const text = parent ? (0,inventory/* inventoryText */.A1)(parent) : undefined;
-    return {
-        ...(lease ? { lease } : {}),
-        ...(text !== undefined
-            ? { inventory: (0,inventory/* parseInventory */.au)(text, `${inventory/* systemNamespace */.lv}/${name}`) }
-            : {})
-    };
-}
-/** The inventory is a ConfigMap anyone with access can edit: check the shape before trusting it. */
-function isInputsRecord(value) {
-    if (typeof value !== 'object' || value === null)
-        return false;
-    const v = value;
-    return (typeof v.digest === 'string' &&
-        typeof v.reads === 'object' &&
-        v.reads !== null &&
-        Object.entries(v.reads).every(([path, ops]) => isRepoPath(path) && typeof ops === 'string' && /^[lprs]+$/.test(ops)) &&
-        Array.isArray(v.diagnostics) &&
-        v.diagnostics.every(isDiagnostic) &&
-        Array.isArray(v.steps) &&
-        v.steps.every((s) => typeof s === 'object' &&
-            s !== null &&
-            typeof s.id === 'string' &&
-            typeof s.file === 'string' &&
-            typeof s.line === 'number'));
-}
-/**
- * A path inside the repository, as the journal writes them ('.' for the
- * root). Anything else is refused before a file is touched: an edited
- * record must not make a sync read, say, /etc files and reveal through its
- * speed whether a guessed digest matched.
- */
-function isRepoPath(path) {
-    if (path === '.')
-        return true;
-    return (path !== '' &&
-        !(0,external_node_path_.isAbsolute)(path) &&
-        !path.includes('\\') &&
-        !path.includes('\0') &&
-        !path.split('/').includes('..'));
-}
-function isDiagnostic(value) {
-    if (typeof value !== 'object' || value === null)
-        return false;
-    const d = value;
-    return ((d.severity === 'error' ||
-        d.severity === 'warning' ||
-        d.severity === 'info') &&
-        typeof d.code === 'string' &&
-        typeof d.message === 'string');
-}
-
-;// CONCATENATED MODULE: ./src/sync-inputs.ts
-/**
- * The unchanged-files check as a sync runs it (apply/unchanged-inputs.ts
- * has the rule): the key a run's inputs are recorded under, the check
- * started before loading, the record a Synced run leaves, and the file
- * system that stops a load no longer needed.
- */
-
-
-
-
-/**
- * How long loading waits for the unchanged check before it starts anyway:
- * over a direct connection the check ended within 0.03–0.05 s on the local
- * plane; kubectl proxy alone needs ~0.075 s before its first answer. A slow
- * cluster must not hold validation up for long.
- */
-const checkHeadStartMs = 150;
-/**
- * What decides the plan besides the repository's bytes: the code, the
- * definition's path, the branch (wrong-branch check) and chart mirrors.
- * Undefined when the caller gave no code identity (nothing is recorded).
- */
-function inputsKey(options) {
-    if (!options.build)
-        return undefined;
-    return (0,external_node_crypto_.createHash)('sha256')
-        .update(JSON.stringify([
-        'clustersync-inputs/1',
-        options.build,
-        options.file,
-        options.ref ?? null,
-        options.chartMirrors ?? []
-    ]))
-        .digest('hex');
-}
-/**
- * Reads the lock and inventory over the API channel before loading starts
- * (loading waits for it up to checkHeadStartMs; unchanged-inputs.ts);
- * resolves `{}` when there is no channel, no key, `--full`, or no cluster
- * name to look under.
- */
-async function startUnchangedCheck(options, key) {
-    if (!options.kubeApi || key === undefined || options.full)
-        return {};
-    const cluster = await peekClusterName(options.fs, options.root, options.file);
-    if (cluster === undefined)
-        return {};
-    const opened = await options.kubeApi.open({
-        kubectl: options.kubectl.binary,
-        ...(options.kubectl.kubeconfig
-            ? { kubeconfig: options.kubectl.kubeconfig }
-            : {}),
-        ...(options.kubectl.context ? { context: options.kubectl.context } : {})
-    });
-    if (!(0,kube_api/* isOpen */.n)(opened))
-        return {};
-    return checkUnchanged({
-        transport: opened,
-        fs: options.fs,
-        root: options.root,
-        cluster,
-        key,
-        metadata: {
-            ...(options.commit ? { commit: options.commit } : {}),
-            ...(options.ref ? { ref: options.ref } : {})
-        }
-    });
-}
-/** This run's record of what it read (see apply/inventory.ts InputsRecord). */
-async function inputsRecord(journal, key, plan, diagnostics) {
-    return {
-        digest: await journal.digest(key),
-        reads: journal.reads(),
-        diagnostics,
-        steps: plan.steps.map((step) => ({
-            id: step.id,
-            file: step.source.file,
-            line: step.source.line
-        }))
-    };
-}
-/**
- * `fs` until `signal` fires; after it, every call (and every answer still
- * on its way) is refused, so a load no longer needed ends at its next read.
- */
-function stoppable(fs, signal) {
-    const guard = (call) => {
-        if (signal.aborted)
-            return Promise.reject(stopped());
-        return call().then((value) => {
-            if (signal.aborted)
-                throw stopped();
-            return value;
-        });
-    };
-    return {
-        readFile: (path) => guard(() => fs.readFile(path)),
-        stat: (path) => guard(() => fs.stat(path)),
-        readdir: (path) => guard(() => fs.readdir(path)),
-        realpath: (path) => guard(() => fs.realpath(path))
-    };
-}
-function stopped() {
-    return Object.assign(new Error('loading stopped: nothing changed'), {
-        code: 'ABORT_ERR'
-    });
-}
-
-// EXTERNAL MODULE: ./src/diagnostics.ts
-var src_diagnostics = __nccwpck_require__(4851);
-;// CONCATENATED MODULE: ./src/sync-validate.ts
-
-
-/** Loads, validates and plans; never rejects. */
-async function validateAndPlan(fs, options) {
-    const registries = options.registries;
-    // A lookup given as data may have been used; a loader says when it is.
-    let catalogUsed = registries !== undefined && typeof registries !== 'function';
-    try {
-        // Loaded on first use: a sync of unchanged files never needs them, and
-        // they are most of ClusterSync's code (see unchanged-inputs.ts).
-        // One after the other: Jest's ESM loader fails on concurrent imports
-        // that share a module (the bundle does not care).
-        const { checkDefinition } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(202)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2202));
-        const { buildPlan } = await __nccwpck_require__.e(/* import() */ 490).then(__nccwpck_require__.bind(__nccwpck_require__, 8490));
-        const { applyChartMirrors } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9536));
-        const checked = await checkDefinition({
-            fs,
-            root: options.root,
-            file: options.file,
-            ...(options.ref ? { ref: options.ref } : {}),
-            mode: 'sync',
-            // The bundled catalog is not among the recorded inputs: a run that
-            // consults it records none (it is then validated every time).
-            ...(typeof registries === 'function'
-                ? {
-                    registries: () => {
-                        catalogUsed = true;
-                        return registries();
-                    }
-                }
-                : registries
-                    ? { registries }
-                    : {})
-        });
-        if (!checked.definition) {
-            return { failed: 'ValidationFailed', diagnostics: checked.diagnostics };
-        }
-        const plan = buildPlan(applyChartMirrors(checked.definition, options.chartMirrors ?? []));
-        const diagnostics = [...checked.diagnostics, ...plan.diagnostics];
-        if ((0,src_diagnostics/* hasErrors */.Cs)(plan.diagnostics))
-            return { failed: 'PlanFailed', diagnostics };
-        return { plan, diagnostics, catalogUsed };
-    }
-    catch (error) {
-        return {
-            failed: 'PlanFailed',
-            diagnostics: [
-                {
-                    severity: 'error',
-                    code: 'plan-failed',
-                    message: (0,errors/* getErrorMessage */.u1)(error)
-                }
-            ]
-        };
-    }
-}
-
-// EXTERNAL MODULE: ./src/apply/outcome-summary.ts
-var outcome_summary = __nccwpck_require__(2561);
-;// CONCATENATED MODULE: ./src/sync.ts
-
-
-
-
-
-
-
-/** Runs one sync and resolves with its result; never rejects. */
-async function runSync(options) {
-    // kubectl starts its API channel while the definition is validated (the
-    // two share nothing); a sync that stops before applying closes it unused.
-    const channel = options.kubeApi
-        ? openEarly(options.kubeApi, options.kubectl)
-        : undefined;
-    try {
-        return await phases(channel ? { ...options, kubeApi: channel.opener } : options);
-    }
-    finally {
-        await channel?.close();
-    }
-}
-/**
- * A channel being opened now, handed out once, closed once. The CLI opens
- * it before asking git for the commit; runSync opens it (again: the same
- * channel) before validating.
- */
-function openEarly(opener, kubectl) {
-    const opening = opener
-        .open({
-        kubectl: kubectl.binary,
-        ...(kubectl.kubeconfig ? { kubeconfig: kubectl.kubeconfig } : {}),
-        ...(kubectl.context ? { context: kubectl.context } : {})
-    })
-        .catch((error) => ({
-        unavailable: (0,errors/* getErrorMessage */.u1)(error)
-    }));
-    let closed = false;
-    const close = async () => {
-        if (closed)
-            return;
-        closed = true;
-        const opened = await opening;
-        if ((0,kube_api/* isOpen */.n)(opened))
-            await opened.close();
-    };
-    return {
-        opener: {
-            open: async () => {
-                const opened = await opening;
-                return (0,kube_api/* isOpen */.n)(opened)
-                    ? { request: (r) => opened.request(r), close }
-                    : opened;
-            }
-        },
-        close
-    };
-}
-async function phases(options) {
-    const { logger, clock } = options;
-    const started = clock.now();
-    const metadata = {
-        cluster: '',
-        ...(options.commit ? { commit: options.commit } : {}),
-        ...(options.ref ? { ref: options.ref } : {}),
-        source: options.source,
-        ...(options.triggeredBy ? { triggeredBy: options.triggeredBy } : {}),
-        retryCount: 0,
-        startedAt: started.toISOString(),
-        ...(options.filesUrl ? { filesUrl: options.filesUrl } : {})
-    };
-    const finish = (phase, reason, diagnostics, steps = [], message) => {
-        const finished = clock.now();
-        metadata.finishedAt = finished.toISOString();
-        metadata.durationMs = finished.getTime() - started.getTime();
-        metadata.retryCount = steps.reduce((n, s) => n + s.retries, 0);
-        const result = {
-            status: reason === 'Succeeded' ? 'synced' : 'error',
-            reason,
-            phase,
-            metadata,
-            diagnostics,
-            steps,
-            counts: (0,outcome_summary/* countOutcomes */.XF)(steps),
-            summary: ''
-        };
-        result.summary = (0,outcome_summary/* summarize */.eh)(result, message);
-        return result;
-    };
-    logger.info(`Fetching: ${options.file}${options.commit ? ` at ${options.commit.slice(0, 12)}` : ''}`);
-    logger.info('Validating');
-    // First the lock and inventory are read; if they show the files are what
-    // the last synced run read, nothing is loaded at all. The check is given
-    // a moment alone (it is I/O, and loading competes for the one thread),
-    // then loading starts anyway and the check may still stop it.
-    const key = inputsKey(options);
-    const stopLoading = new AbortController();
-    let check = {};
-    const unchanged = startUnchangedCheck(options, key)
-        .catch(() => ({}))
-        .then((answer) => {
-        check = answer;
-        if (answer.unchanged)
-            stopLoading.abort();
-        return answer;
-    });
-    const waited = new AbortController();
-    await Promise.race([unchanged, clock.sleep(checkHeadStartMs, waited.signal)]);
-    waited.abort();
-    const unchangedResult = (inputs) => {
-        metadata.cluster = check.first?.cluster ?? '';
-        logger.info(`Nothing to apply: the ${Object.keys(inputs.reads).length} paths this definition reads are as the last synced run read them, at the same commit and branch, and no sync is running; validation skipped, no lock taken, nothing written`);
-        const result = finish('Completed', 'Succeeded', inputs.diagnostics, inputs.steps.map(({ id, file, line }) => (0,outcome_summary/* unchangedOutcome */.cQ)({ id, source: { file, line } })));
-        logger.info(`Completed: ${result.summary}`);
-        return result;
-    };
-    if (check.unchanged)
-        return unchangedResult(check.unchanged);
-    const journal = key ? new InputJournal(options.root) : undefined;
-    const validated = validateAndPlan(journal
-        ? journal.wrap(stoppable(options.fs, stopLoading.signal))
-        : options.fs, options);
-    // A late check still ends the load when it finds nothing changed;
-    // otherwise the validated plan decides, and a failed one is reported at
-    // once, without waiting for the cluster.
-    const outcome = await Promise.race([
-        validated,
-        unchanged.then(async (answer) => answer.unchanged ? 'unchanged' : await validated)
-    ]);
-    if (outcome === 'unchanged' && check.unchanged) {
-        await validated; // stopped at its next read
-        return unchangedResult(check.unchanged);
-    }
-    const validPlan = await validated;
-    if ('failed' in validPlan) {
-        return finish('Validating', validPlan.failed, validPlan.diagnostics);
-    }
-    // The check's read serves as the cluster side's first read.
-    await unchanged;
-    const { plan, diagnostics } = validPlan;
-    metadata.cluster = plan.cluster;
-    const run = {
-        ...(check.first ? { first: check.first } : {}),
-        ...(journal && key && !validPlan.catalogUsed
-            ? { inputs: await inputsRecord(journal, key, plan, diagnostics) }
-            : {})
-    };
-    if (run.inputs && JSON.stringify(run.inputs).length > maxInputsBytes)
-        delete run.inputs;
-    logger.info(`Applying: ${plan.steps.length} steps to cluster ${plan.cluster}`);
-    const { applyToCluster } = await __nccwpck_require__.e(/* import() */ 894).then(__nccwpck_require__.bind(__nccwpck_require__, 2894));
-    const applied = await applyToCluster(plan, options, options, metadata, run);
-    if (applied.reason !== 'Succeeded') {
-        return finish('Applying', applied.reason, diagnostics, applied.steps, applied.message);
-    }
-    const result = finish('Completed', 'Succeeded', diagnostics, applied.steps);
-    logger.info(`Completed: ${result.summary}`);
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/sync-output.ts
-const marks = {
-    applied: '✓',
-    unchanged: '=',
-    failed: '✗',
-    skipped: '-'
-};
-/** The result as text, ending with a newline. */
-function renderSyncText(result) {
-    const seconds = ((result.metadata.durationMs ?? 0) / 1000).toFixed(1);
-    const lines = [`${result.summary} (${seconds}s)`];
-    for (const d of result.diagnostics.filter((x) => x.severity === 'error')) {
-        lines.push(`  ${d.file ?? ''}${d.line ? `:${d.line}` : ''} ${d.message}`);
-    }
-    for (const step of result.steps) {
-        const where = step.file ? ` (${step.file}:${step.line ?? 0})` : '';
-        const retries = step.retries > 0 ? `, ${step.retries} retries` : '';
-        const message = step.message ? `: ${step.message}` : '';
-        lines.push(`  ${marks[step.status]} ${step.step} ${step.status}${message}${step.status === 'failed' ? where : ''} [${(step.durationMs / 1000).toFixed(1)}s${retries}]`);
-        for (const change of step.changes) {
-            if (change.action === 'unchanged')
-                continue;
-            lines.push(`      ${change.action} ${change.subject}`);
-        }
-    }
-    return `${lines.join('\n')}\n`;
-}
-
-// EXTERNAL MODULE: ./src/cli/commands/validate.ts
-var validate = __nccwpck_require__(2575);
-;// CONCATENATED MODULE: ./src/cli/commands/sync.ts
-/**
- * `clustersync sync [definition] --kubeconfig <file> [--context name]
- * [--full] [--no-prune] [--allow-destructive-prune] [--concurrency N]
- * [--timeout 5m] [--format text|json]`: applies the definition to the
- * cluster. Progress goes to stderr, the result to stdout. Exit codes: 0
- * synced, 1 failed, 2 usage, 3 cluster unreachable.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The `sync` command, registered in commands/index.ts. */
-const syncCommand = {
-    name: 'sync',
-    summary: 'Apply the cluster definition to a cluster: only what changed, pruning what was removed',
-    usage: 'clustersync sync [definition] --kubeconfig <file> [--context name] [--full] [--no-prune] [--allow-destructive-prune] [--concurrency N] [--timeout 5m] [--format text|json]',
-    options: [
-        ...cluster_flags/* clusterOptions */.dU,
-        cluster_flags/* chartMirrorOption */.L9,
-        {
-            name: 'full',
-            type: 'boolean',
-            description: 'Re-apply every step, not only changed ones; reports drift it corrected'
-        },
-        {
-            name: 'prune',
-            type: 'boolean',
-            description: 'Remove what the definition no longer declares (default on; --no-prune to keep it)'
-        },
-        {
-            name: 'allow-destructive-prune',
-            type: 'boolean',
-            description: 'Allow pruning Namespaces, CRDs, PVCs or more than half of the inventory'
-        },
-        {
-            name: 'concurrency',
-            type: 'number',
-            description: 'add-on steps at once (default 4); API requests in flight: twice that (kubectl processes on the fallback: that many)'
-        },
-        {
-            name: 'timeout',
-            type: 'string',
-            description: 'Time one step may take to apply and become ready (default 5m)'
-        },
-        {
-            name: 'lock-timeout',
-            type: 'string',
-            description: 'How long to wait for another sync of the cluster (default 10m)'
-        },
-        {
-            name: 'ref',
-            type: 'string',
-            description: 'Branch being synced (wrong-branch check; default: the git branch)'
-        },
-        { name: 'verbose', type: 'boolean', description: 'Show debug output' }
-    ],
-    run: runSyncCommand
-};
-async function runSyncCommand(args, ctx) {
-    const target = await (0,cli_target/* resolveTarget */.u)(args, ctx);
-    const { kubectl, helm } = (0,cluster_flags/* clusterConfig */.Ty)(args, ctx);
-    const concurrency = (0,cli_args/* numberOption */.jZ)(args, 'concurrency') ?? 4;
-    if (!Number.isInteger(concurrency) || concurrency < 1) {
-        throw new errors/* UsageError */.eb(`option --concurrency takes a whole number ≥ 1; got ${concurrency}`);
-    }
-    const timeout = (0,cli_args/* stringOption */.Pp)(args, 'timeout');
-    const lockTimeout = (0,cli_args/* stringOption */.Pp)(args, 'lock-timeout');
-    const logger = createCliLogger(ctx.stderr, (0,cli_args/* booleanOption */.Ic)(args, 'verbose'));
-    // Every flag is checked before anything starts.
-    const options = {
-        fs: ctx.fs,
-        exec: ctx.exec,
-        build: ctx.build ?? codeIdentity(),
-        clock: ctx.clock,
-        logger,
-        root: target.root,
-        file: target.file,
-        registries: bundled_lookup/* bundledRegistryLookup */.a,
-        source: ctx.env.GITHUB_ACTIONS === 'true' ? 'webhook' : 'cli',
-        ...(ctx.env.GITHUB_ACTOR ? { triggeredBy: ctx.env.GITHUB_ACTOR } : {}),
-        kubectl,
-        helm,
-        chartMirrors: (0,cluster_flags/* chartMirrors */.vL)(args),
-        full: (0,cli_args/* booleanOption */.Ic)(args, 'full'),
-        concurrency,
-        prune: {
-            ...(0,prune/* defaultPruneOptions */.SO)(),
-            enabled: (0,cli_args/* booleanOption */.Ic)(args, 'prune', true),
-            allowDestructive: (0,cli_args/* booleanOption */.Ic)(args, 'allow-destructive-prune')
-        },
-        stepTimeoutMs: timeout ? (0,cluster_flags/* parseDuration */.E9)(timeout, 'timeout') : 300_000,
-        healthIntervalMs: (0,health/* defaultHealthOptions */.IE)().intervalMs,
-        lock: {
-            ...(0,lock/* defaultLockOptions */.t4)((0,cluster_flags/* lockIdentity */.WC)(ctx)),
-            ...(lockTimeout
-                ? { waitTimeoutMs: (0,cluster_flags/* parseDuration */.E9)(lockTimeout, 'lock-timeout') }
-                : {})
-        }
-    };
-    // The API channel opens while git is asked for the commit and the branch
-    // (two processes, at once: both only read the checkout).
-    const channel = ctx.kubeApi ? openEarly(ctx.kubeApi, kubectl) : undefined;
-    let result;
-    try {
-        const [commit, ref] = await Promise.all([
-            gitCommit(ctx, target.root),
-            (0,validate/* currentRef */.p)(args, ctx, target.root)
-        ]);
-        result = await runSync({
-            ...options,
-            ...(channel ? { kubeApi: channel.opener } : {}),
-            ...(ref ? { ref } : {}),
-            ...(commit ? { commit } : {})
-        });
-    }
-    finally {
-        await channel?.close();
-    }
-    ctx.stdout.write((0,cli_args/* outputFormat */.B$)(args) === 'json'
-        ? `${JSON.stringify(result, null, 2)}\n`
-        : renderSyncText(result));
-    if (result.status === 'synced')
-        return 0;
-    return result.reason === 'ClusterUnreachable' ? 3 : 1;
-}
-async function gitCommit(ctx, root) {
-    if (ctx.env.GITHUB_SHA)
-        return ctx.env.GITHUB_SHA;
-    try {
-        const r = await ctx.exec.run('git', ['rev-parse', 'HEAD'], {
-            cwd: root,
-            timeoutMs: 10_000
-        });
-        return r.exitCode === 0 ? r.stdout.trim() : undefined;
-    }
-    catch {
-        // Not a git checkout: the sync is recorded without a commit.
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/index.ts
-
-
-
-
-
-
-const commands = [
-    validate/* validateCommand */.M,
-    planCommand,
-    syncCommand,
-    statusCommand,
-    historyCommand,
-    catalogCommand
-];
-
-;// CONCATENATED MODULE: ./src/cli.ts
-/**
- * The CLI's composition root and failure funnel (STYLE.md §5.3): parses the
- * command line, runs the command with the given context, and turns every
- * error into a message and an exit code — never a stack trace for user errors.
- * Exit codes: 0 ok (warnings allowed), 1 invalid definition or failed
- * operation, 2 usage error, 3 cluster or external system unreachable.
- */
-
-
-
-
-
-const exitCodes = { ok: 0, failed: 1, usage: 2, unreachable: 3 };
-/** Runs `clustersync <argv…>` and resolves with the exit code; never rejects. */
-async function runCli(argv, ctx) {
-    const [name, ...rest] = argv;
-    if (name === undefined ||
-        name === '--help' ||
-        name === '-h' ||
-        name === 'help') {
-        ctx.stdout.write(renderHelp());
-        return name === undefined ? exitCodes.usage : exitCodes.ok;
-    }
-    if (name === '--version' || name === '-v') {
-        ctx.stdout.write(`${version()}\n`);
-        return exitCodes.ok;
-    }
-    const command = commands.find((c) => c.name === name);
-    if (!command) {
-        ctx.stderr.write(`error: unknown command "${name}"\n\n${renderHelp()}`);
-        return exitCodes.usage;
-    }
-    try {
-        const args = (0,cli_args/* parseArgs */.Zy)(rest, [...cli_args/* commonOptions */.OP, ...command.options]);
-        if (args.options.help === true) {
-            ctx.stdout.write(renderCommandHelp(command));
-            return exitCodes.ok;
-        }
-        return await command.run(args, ctx);
-    }
-    catch (error) {
-        return reportFailure(error, command, ctx);
-    }
-}
-function reportFailure(error, command, ctx) {
-    const message = (0,errors/* getErrorMessage */.u1)(error);
-    if (error instanceof errors/* UsageError */.eb) {
-        ctx.stderr.write(`error: ${message}\nusage: ${command.usage}\n`);
-        return exitCodes.usage;
-    }
-    if (error instanceof errors/* UnreachableError */.Jk) {
-        ctx.stderr.write(`error: ${message}\n`);
-        return exitCodes.unreachable;
-    }
-    if (error instanceof errors/* ConfigurationError */.j1) {
-        ctx.stderr.write(`error: ${message}\n`);
-        return exitCodes.failed;
-    }
-    // An unexpected failure is a bug of ours: say so, and show the stack only
-    // when asked, so users never see one for their own mistakes.
-    ctx.stderr.write(`error: ${message}\n`);
-    if (ctx.env.CLUSTERSYNC_DEBUG && error instanceof Error && error.stack) {
-        ctx.stderr.write(`${error.stack}\n`);
-    }
-    return exitCodes.failed;
-}
-function renderHelp() {
-    const width = Math.max(...commands.map((c) => c.name.length), 8);
-    const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
-    return [
-        'clustersync: sync Ankra ImportCluster definitions to Kubernetes',
-        '',
-        'usage: clustersync <command> [definition] [options]',
-        '',
-        'commands:',
-        ...lines,
-        '',
-        'common options:',
-        ...cli_args/* commonOptions */.OP.map((o) => `  --${o.name}${o.alias ? `, -${o.alias}` : ''}  ${o.description}`),
-        '',
-        'exit codes: 0 ok, 1 invalid or failed, 2 usage error, 3 cluster or service unreachable',
-        "run 'clustersync <command> --help' for a command's options",
-        ''
-    ].join('\n');
-}
-function renderCommandHelp(command) {
-    const options = [...command.options, ...cli_args/* commonOptions */.OP];
-    return [
-        `usage: ${command.usage}`,
-        '',
-        command.summary,
-        '',
-        'options:',
-        ...options.map((o) => `  --${o.name}${o.alias ? `, -${o.alias}` : ''}${o.type === 'boolean' ? '' : ' <value>'}  ${o.description}${o.choices ? ` (${o.choices.join('|')})` : ''}`),
-        ''
-    ].join('\n');
-}
-function version() {
-    const parsed = JSON.parse((0,external_node_fs_.readFileSync)((0,package_files/* packageFile */.n)('package.json'), 'utf8'));
-    const value = typeof parsed === 'object' && parsed !== null && 'version' in parsed
-        ? parsed.version
-        : undefined;
-    return typeof value === 'string' ? value : 'unknown';
-}
-
 
 /***/ }),
 
@@ -4684,18 +1814,16 @@ function suggestFlag(flag, specs) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _apply_helm_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3666);
-/* harmony import */ var _apply_kubectl_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6154);
-/* harmony import */ var _definition_chart_mirrors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9536);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3916);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7593);
+/* harmony import */ var _definition_chart_mirrors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9536);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7593);
+/* harmony import */ var _apply_engine_options_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2115);
 /**
  * Flags shared by the commands that talk to a cluster (`sync`, `status`):
  * which kubeconfig and context, which kubectl and helm binaries. The
  * kubeconfig comes from --kubeconfig or KUBECONFIG and is required, so a
  * sync never lands on whatever cluster a default kubeconfig points at.
  */
-
 
 
 
@@ -4733,30 +1861,30 @@ function chartMirrors(args) {
     const values = args.options['chart-mirror'];
     const list = Array.isArray(values) ? values : [];
     try {
-        return list.map(_definition_chart_mirrors_js__WEBPACK_IMPORTED_MODULE_4__/* .parseChartMirror */ .l);
+        return list.map(_definition_chart_mirrors_js__WEBPACK_IMPORTED_MODULE_2__/* .parseChartMirror */ .l);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`option --chart-mirror: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .getErrorMessage */ .u1)(error)}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`option --chart-mirror: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u1)(error)}`);
     }
 }
 /** kubectl and helm settings from the flags; throws UsageError without a kubeconfig. */
 function clusterConfig(args, ctx) {
-    const kubeconfig = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .stringOption */ .Pp)(args, 'kubeconfig') ?? ctx.env.KUBECONFIG;
+    const kubeconfig = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .stringOption */ .Pp)(args, 'kubeconfig') ?? ctx.env.KUBECONFIG;
     if (kubeconfig === undefined || kubeconfig === '') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('no kubeconfig: pass --kubeconfig <file> or set KUBECONFIG');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('no kubeconfig: pass --kubeconfig <file> or set KUBECONFIG');
     }
-    const context = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .stringOption */ .Pp)(args, 'context');
+    const context = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .stringOption */ .Pp)(args, 'context');
     const connection = { kubeconfig, ...(context ? { context } : {}) };
     return {
         kubectl: {
-            ...(0,_apply_kubectl_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultKubectlConfig */ .M_)(),
+            ...(0,_apply_engine_options_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultKubectlConfig */ .M_)(),
             ...connection,
-            binary: (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .stringOption */ .Pp)(args, 'kubectl') ?? 'kubectl'
+            binary: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .stringOption */ .Pp)(args, 'kubectl') ?? 'kubectl'
         },
         helm: {
-            ...(0,_apply_helm_js__WEBPACK_IMPORTED_MODULE_2__/* .defaultHelmConfig */ .gT)(),
+            ...(0,_apply_engine_options_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultHelmConfig */ .gT)(),
             ...connection,
-            binary: (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .stringOption */ .Pp)(args, 'helm') ?? 'helm'
+            binary: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .stringOption */ .Pp)(args, 'helm') ?? 'helm'
         }
     };
 }
@@ -4780,7 +1908,7 @@ function lockIdentity(ctx) {
 function parseDuration(text, flag) {
     const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(text.trim());
     if (!m) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`option --${flag} takes a duration like 90s, 5m or 1h; got "${text}"`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`option --${flag} takes a duration like 90s, 5m or 1h; got "${text}"`);
     }
     const units = {
         ms: 1,
@@ -4794,192 +1922,205 @@ function parseDuration(text, flag) {
 
 /***/ }),
 
-/***/ 2575:
+/***/ 1149:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ validateCommand),
-/* harmony export */   p: () => (/* binding */ currentRef)
+/* harmony export */   I: () => (/* binding */ syncOptions)
 /* harmony export */ });
-/* harmony import */ var _catalog_bundled_lookup_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6826);
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4851);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7593);
-/* harmony import */ var _write_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2148);
-/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9917);
-/* harmony import */ var _cluster_flags_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9237);
+/* harmony import */ var _cluster_flags_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9237);
+
+const syncOptions = [
+    ..._cluster_flags_js__WEBPACK_IMPORTED_MODULE_0__/* .clusterOptions */ .dU,
+    _cluster_flags_js__WEBPACK_IMPORTED_MODULE_0__/* .chartMirrorOption */ .L9,
+    {
+        name: 'full',
+        type: 'boolean',
+        description: 'Re-apply every step, not only changed ones; reports drift it corrected'
+    },
+    {
+        name: 'prune',
+        type: 'boolean',
+        description: 'Remove what the definition no longer declares (default on; --no-prune to keep it)'
+    },
+    {
+        name: 'allow-destructive-prune',
+        type: 'boolean',
+        description: 'Allow pruning Namespaces, CRDs, PVCs or more than half of the inventory'
+    },
+    {
+        name: 'concurrency',
+        type: 'number',
+        description: 'add-on steps at once (default 4); API requests in flight: twice that (kubectl processes on the fallback: that many)'
+    },
+    {
+        name: 'timeout',
+        type: 'string',
+        description: 'Time one step may take to apply and become ready (default 5m)'
+    },
+    {
+        name: 'lock-timeout',
+        type: 'string',
+        description: 'How long to wait for another sync of the cluster (default 10m)'
+    },
+    {
+        name: 'ref',
+        type: 'string',
+        description: 'Branch being synced (wrong-branch check; default: the git branch)'
+    },
+    { name: 'verbose', type: 'boolean', description: 'Show debug output' }
+];
+
+
+/***/ }),
+
+/***/ 6412:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  w: () => (/* binding */ openEarlySyncChannel)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/adapters/kube-direct.ts + 5 modules
+var kube_direct = __nccwpck_require__(3917);
+;// CONCATENATED MODULE: ./src/adapters/kube-direct-early.ts
+
 /**
- * `clustersync validate [definition] [--ref branch] [--format text|json|github]`:
- * loads the definition with its includes, validates it, prints every
- * diagnostic and exits 0 (valid, warnings allowed) or 1 (invalid).
+ * Starts the direct channel to `target`'s kubeconfig and context and sends
+ * `reads` on it, one after the other (the first as the check).
  */
-
-
-
-
-
-
-/** The `validate` command, registered in commands/index.ts. */
-const validateCommand = {
-    name: 'validate',
-    summary: 'Check a cluster definition and everything it includes; report every problem with file:line:col',
-    usage: 'clustersync validate [definition] [-f path] [--root dir] [--ref branch] [--check-charts [--chart-mirror FROM=TO]] [--format text|json|github]',
-    options: [
-        {
-            name: 'ref',
-            type: 'string',
-            description: 'Branch being validated, for the wrong-branch check (default: the pull request base or pushed branch on GitHub Actions, else the current git branch)'
+function openEarlyChannel(target, env, reads) {
+    const { kubeconfig, context } = target;
+    const opening = openWithReads({ kubectl: 'kubectl', kubeconfig, ...(context ? { context } : {}) }, env, reads);
+    let taken = false;
+    return {
+        take: (wanted) => {
+            if (taken ||
+                wanted.kubeconfig !== kubeconfig ||
+                (wanted.context || undefined) !== (context || undefined)) {
+                return undefined;
+            }
+            taken = true;
+            return opening.then((opened) => 'fallback' in opened ? opened : answering(opened));
         },
-        {
-            name: 'check-charts',
-            type: 'boolean',
-            description: "Also check each add-on's chart_version in its repository's index.yaml (goes to the network; an unreachable repository is a notice)"
-        },
-        _cluster_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .chartMirrorOption */ .L9
-    ],
-    run: runValidate
-};
-async function runValidate(args, ctx) {
-    const target = await (0,_target_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveTarget */ .u)(args, ctx);
-    // Loaded per command (cli.ts loads every command's description at start).
-    const { checkDefinition } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(202)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2202));
-    const result = await checkDefinition({
-        fs: ctx.fs,
-        root: target.root,
-        file: target.file,
-        ref: await currentRef(args, ctx, target.root),
-        mode: 'validate',
-        registries: _catalog_bundled_lookup_js__WEBPACK_IMPORTED_MODULE_5__/* .bundledRegistryLookup */ .a
-    });
-    const diagnostics = result.definition && (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .booleanOption */ .Ic)(args, 'check-charts')
-        ? (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .sortDiagnostics */ .Ds)([
-            ...result.diagnostics,
-            ...(await checkCharts(result.definition, (0,_cluster_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .chartMirrors */ .vL)(args)))
-        ])
-        : result.diagnostics;
-    (0,_write_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .writeDiagnostics */ .I)(ctx, (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .outputFormat */ .B$)(args), diagnostics, target.file);
-    return (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .hasErrors */ .Cs)(diagnostics) ? 1 : 0;
+        discard: async () => {
+            if (taken)
+                return;
+            taken = true;
+            const opened = await opening;
+            if (!('fallback' in opened))
+                await opened.transport.close();
+        }
+    };
 }
-/**
- * Opt-in: every add-on's chart_version looked up in its repository's
- * index.yaml (through the chart mirrors, as a sync would fetch it). Network
- * failures are notices, so validation stays deterministic offline.
- */
-async function checkCharts(definition, mirrors) {
-    const { createNodeHttp } = await __nccwpck_require__.e(/* import() */ 963).then(__nccwpck_require__.bind(__nccwpck_require__, 2963));
-    const { checkChartVersions } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 910));
-    const { applyChartMirrors } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9536));
-    const mirrored = applyChartMirrors(definition, mirrors);
-    return checkChartVersions(mirrored.stacks.flatMap((s) => s.addons), createNodeHttp(), { timeoutMs: 10_000 });
-}
-/**
- * The ref for the wrong-branch check: `--ref`; on GitHub Actions the pull
- * request's base branch, else the pushed branch; else the checkout's branch.
- */
-async function currentRef(args, ctx, root) {
-    const flag = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .stringOption */ .Pp)(args, 'ref');
-    if (flag !== undefined)
-        return flag;
-    if (ctx.env.GITHUB_ACTIONS === 'true') {
-        const base = ctx.env.GITHUB_BASE_REF;
-        return base !== undefined && base !== '' ? base : ctx.env.GITHUB_REF_NAME;
+async function openWithReads(target, env, reads) {
+    const [first, ...rest] = reads;
+    if (first === undefined) {
+        const transport = await (0,kube_direct/* openDirect */.OG)(target, env);
+        return 'fallback' in transport ? transport : { transport, waiting: [] };
     }
+    const opened = await (0,kube_direct/* openChecked */.U4)(target, env, first);
+    if ('fallback' in opened)
+        return opened;
+    const { transport } = opened;
+    const checked = Promise.resolve(opened.answer);
+    const waiting = [{ read: first, answer: checked }];
+    // One after the other, as the command would send them (the check reads
+    // the lock before the inventory: the order is part of its safety).
+    let previous = checked;
+    for (const read of rest) {
+        const answer = previous.then(() => transport.request(read));
+        // A failure is the command's to see, when it asks; never unhandled.
+        answer.catch(() => undefined);
+        waiting.push({ read, answer });
+        previous = answer;
+    }
+    return { transport, waiting };
+}
+/** The transport, answering the waiting reads while they come in order. */
+function answering({ transport, waiting }) {
+    return {
+        ...transport,
+        request: (r) => {
+            const next = waiting.shift();
+            if (next && sameRead(next.read, r))
+                return next.answer;
+            waiting.length = 0;
+            return transport.request(r);
+        }
+    };
+}
+/** The same GET of the same thing (the timeout may differ). */
+function sameRead(a, b) {
+    return (a.method === b.method &&
+        a.path === b.path &&
+        a.body === b.body &&
+        b.signal === undefined &&
+        JSON.stringify(a.headers ?? {}) === JSON.stringify(b.headers ?? {}));
+}
+
+// EXTERNAL MODULE: ./src/apply/unchanged-reads.ts
+var unchanged_reads = __nccwpck_require__(7941);
+// EXTERNAL MODULE: ./src/definition/cluster-name.ts
+var cluster_name = __nccwpck_require__(2075);
+// EXTERNAL MODULE: ./src/cli/args.ts
+var cli_args = __nccwpck_require__(7593);
+// EXTERNAL MODULE: ./src/cli/commands/sync-options.ts
+var sync_options = __nccwpck_require__(1149);
+;// CONCATENATED MODULE: ./src/cli/early-channel.ts
+/**
+ * What cli-entry.ts starts before the rest of the CLI loads: for `sync`, the
+ * direct API channel to the kubeconfig and context its flags name, with the
+ * unchanged-files check's two reads of the definition's cluster already
+ * sent (adapters/kube-direct-early.ts). The command line is parsed with the
+ * sync command's own flags; anything it cannot read (a usage error, no
+ * kubeconfig, a definition without a name) starts less or nothing, and the
+ * command then opens and reads as it always does.
+ */
+
+
+
+
+
+
+
+/** The early channel for `argv` (command first), or undefined when it starts none. */
+function openEarlySyncChannel(argv, env, cwd) {
+    const [command, ...rest] = argv;
+    if (command !== 'sync')
+        return undefined;
+    let args;
     try {
-        const result = await ctx.exec.run('git', ['rev-parse', '--abbrev-ref', 'HEAD'], {
-            cwd: root,
-            timeoutMs: 10_000
-        });
-        const branch = result.stdout.trim();
-        // A detached HEAD (CI checkouts of a commit) names no branch to compare.
-        return result.exitCode === 0 && branch !== '' && branch !== 'HEAD'
-            ? branch
-            : undefined;
+        args = (0,cli_args/* parseArgs */.Zy)(rest, [...cli_args/* commonOptions */.OP, ...sync_options/* syncOptions */.I]);
     }
     catch {
         return undefined;
     }
+    if (args.options.help === true)
+        return undefined;
+    const kubeconfig = (0,cli_args/* stringOption */.Pp)(args, 'kubeconfig') ?? env.KUBECONFIG;
+    if (kubeconfig === undefined || kubeconfig === '')
+        return undefined;
+    const context = (0,cli_args/* stringOption */.Pp)(args, 'context');
+    // `--full` skips the check, so there is nothing to read ahead.
+    const cluster = args.options.full === true ? undefined : clusterOf(args, cwd);
+    return openEarlyChannel({ kubeconfig, ...(context ? { context } : {}) }, env, cluster === undefined ? [] : (0,unchanged_reads/* unchangedCheckReads */.l)(cluster));
 }
-
-
-/***/ }),
-
-/***/ 9917:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ resolveTarget)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7593);
-/**
- * Where the definition and the repository root are, from the common flags:
- * the positional path or `-f/--file` (default `cluster.yaml`), and `--root`
- * (default: the git top level of the definition's folder, else that folder).
- */
-
-
-
-/** Resolves the definition and root; throws UsageError when they contradict. */
-async function resolveTarget(args, ctx) {
-    const positional = args.positionals[0];
-    const flag = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOption */ .Pp)(args, 'file');
-    if (positional !== undefined && flag !== undefined && positional !== flag) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`give the definition once: either as an argument ("${positional}") or with --file ("${flag}")`);
-    }
-    if (args.positionals.length > 1) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`expected one definition path, got ${args.positionals.length}: ${args.positionals.join(' ')}`);
-    }
-    const definition = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ctx.cwd, positional ?? flag ?? 'cluster.yaml');
-    const rootFlag = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOption */ .Pp)(args, 'root');
-    const root = rootFlag !== undefined
-        ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ctx.cwd, rootFlag)
-        : await gitTopLevel((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(definition), ctx);
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, definition);
-    if (rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`the definition ${definition} is outside the repository root ${root}; pass --root`);
-    }
-    return { root, file: rel.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/') };
-}
-async function gitTopLevel(folder, ctx) {
+/** The definition's `metadata.name`, read as the sync command will find it (cli/target.ts). */
+function clusterOf(args, cwd) {
+    const definition = (0,external_node_path_.resolve)(cwd, args.positionals[0] ?? (0,cli_args/* stringOption */.Pp)(args, 'file') ?? 'cluster.yaml');
     try {
-        const result = await ctx.exec.run('git', ['rev-parse', '--show-toplevel'], {
-            cwd: folder,
-            timeoutMs: 10_000
-        });
-        const top = result.stdout.trim();
-        if (result.exitCode === 0 && top !== '')
-            return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(top);
+        return (0,cluster_name/* clusterNameIn */.v)((0,external_node_fs_.readFileSync)(definition, 'utf8'));
     }
     catch {
-        // No git (or the folder does not exist): the folder itself is the root,
-        // as documented; a missing definition is reported by the loader.
+        return undefined;
     }
-    return folder;
-}
-
-
-/***/ }),
-
-/***/ 2148:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ writeDiagnostics)
-/* harmony export */ });
-/* harmony import */ var _report_diagnostics_format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(564);
-
-/** Writes `diagnostics` about `file` to standard output in `format`. */
-function writeDiagnostics(ctx, format, diagnostics, file) {
-    if (format === 'json') {
-        ctx.stdout.write((0,_report_diagnostics_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatJson */ .IB)(diagnostics));
-        return;
-    }
-    if (format === 'github')
-        ctx.stdout.write((0,_report_diagnostics_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatGithub */ .vX)(diagnostics));
-    else
-        ctx.stdout.write((0,_report_diagnostics_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatText */ .Oi)(diagnostics, { color: ctx.stdout.isTTY }));
-    ctx.stdout.write((0,_report_diagnostics_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSummary */ .kq)(diagnostics, file));
 }
 
 
@@ -5066,39 +2207,56 @@ function trimSlash(url) {
 
 /***/ }),
 
-/***/ 4851:
+/***/ 2075:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cs: () => (/* binding */ hasErrors),
-/* harmony export */   Ds: () => (/* binding */ sortDiagnostics),
-/* harmony export */   n6: () => (/* binding */ compareText)
+/* harmony export */   h: () => (/* binding */ peekClusterName),
+/* harmony export */   v: () => (/* binding */ clusterNameIn)
 /* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3243);
 /**
- * Diagnostics are data, not logs (STYLE.md §5.5): every phase returns them and
- * the report layer decides how to show them (text, JSON, annotations).
+ * The cluster's name before the definition is validated, read from the root
+ * file alone, without includes: the Action names its check run and commit
+ * status after it at the very start, and a sync looks up the cluster's lock
+ * and inventory with it while validating (apply/unchanged-inputs.ts). A
+ * file that does not parse gives no name; validation then reports the real
+ * problem. It is only a hint, so it is read with js-yaml, the smaller of the
+ * two parsers, which keeps `yaml` out of the CLI's startup: where the two
+ * could differ, the worst outcome is a name that finds no record.
  */
-/** True when any diagnostic is an error. */
-function hasErrors(diagnostics) {
-    return diagnostics.some((d) => d.severity === 'error');
+
+
+/** `metadata.name` of the root definition file, or undefined. */
+async function peekClusterName(fs, root, file) {
+    try {
+        return clusterNameIn(new TextDecoder().decode(await fs.readFile(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(root, file))));
+    }
+    catch {
+        // Unreadable: the caller's fallback names the run.
+        return undefined;
+    }
 }
-const severityRank = { error: 0, warning: 1, info: 2 };
-/**
- * Sorts diagnostics by file, line, column, then severity and code, so output
- * is deterministic whatever order the checks ran in. Diagnostics without a
- * file come first (they concern the whole definition).
- */
-function sortDiagnostics(diagnostics) {
-    return [...diagnostics].sort((a, b) => compareText(a.file ?? '', b.file ?? '') ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        (a.column ?? 0) - (b.column ?? 0) ||
-        severityRank[a.severity] - severityRank[b.severity] ||
-        compareText(a.code, b.code) ||
-        compareText(a.message, b.message));
-}
-/** Byte-order comparison, independent of the machine's locale. */
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
+/** `metadata.name` of a definition's text, or undefined. */
+function clusterNameIn(text) {
+    try {
+        const doc = (0,js_yaml__WEBPACK_IMPORTED_MODULE_1__/* .load */ .Hh)(text, { schema: js_yaml__WEBPACK_IMPORTED_MODULE_1__/* .CORE_SCHEMA */ .OU });
+        const metadata = typeof doc === 'object' && doc !== null
+            ? doc.metadata
+            : undefined;
+        const name = typeof metadata === 'object' && metadata !== null
+            ? metadata.name
+            : undefined;
+        return typeof name === 'string' && /^[A-Za-z0-9._-]{1,100}$/.test(name)
+            ? name
+            : undefined;
+    }
+    catch {
+        // Not YAML: the caller's fallback names the run.
+        return undefined;
+    }
 }
 
 
@@ -5173,368 +2331,6 @@ function trimOutput(text, maxLines = 8) {
         .map((l) => l.trimEnd())
         .filter((l) => l.length > 0);
     return lines.slice(-maxLines).join('\n');
-}
-
-
-/***/ }),
-
-/***/ 9217:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ packageFile)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
-
-
-
-/**
- * The absolute path of a file shipped with ClusterSync (`schemas/…`,
- * `helm_registries/…`), found by walking up from this module to the folder
- * whose package.json names `clustersync`. Works the same from `src/` (tests),
- * `dist/` (the Action) and `dist/cli/` (the CLI), which sit at different depths.
- * Throws when the file is not part of the installation.
- */
-function packageFile(relativePath) {
-    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url));
-    for (;;) {
-        const manifest = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'package.json');
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(manifest) && isClusterSyncPackage(manifest)) {
-            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, relativePath);
-        }
-        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
-        if (parent === dir) {
-            throw new Error(`ClusterSync's own file ${relativePath} was not found; the installation is incomplete`);
-        }
-        dir = parent;
-    }
-}
-function isClusterSyncPackage(manifest) {
-    try {
-        const parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(manifest, 'utf8'));
-        return (typeof parsed === 'object' &&
-            parsed !== null &&
-            'name' in parsed &&
-            parsed.name === 'clustersync');
-    }
-    catch {
-        // An unreadable package.json (e.g. dist/package.json written by a bundler)
-        // is not ours; keep walking up.
-        return false;
-    }
-}
-
-
-/***/ }),
-
-/***/ 948:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Im: () => (/* binding */ builtInRank),
-/* harmony export */   KH: () => (/* binding */ groupKind),
-/* harmony export */   fp: () => (/* binding */ orderObjects),
-/* harmony export */   oI: () => (/* binding */ apiGroup)
-/* harmony export */ });
-/* unused harmony exports isBuiltInGroup, kindRank, isClusterScoped, objectNamespace, formatSubject */
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4851);
-/**
- * The order objects are applied in inside one manifest step, and the names
- * the rest of the product uses for them (subjects, API groups).
- *
- * The order follows fluxcd/pkg `ssa/sort.go` and Helm's install order: what
- * other objects need (Namespaces, quotas, storage classes, CRDs, RBAC,
- * configuration) comes before the workloads that use it.
- */
-
-/** Built-in kinds, in the order they are applied. */
-const builtInOrder = [
-    'Namespace',
-    'ResourceQuota',
-    'LimitRange',
-    'StorageClass',
-    'CustomResourceDefinition',
-    'PriorityClass',
-    'ServiceAccount',
-    'PodSecurityPolicy',
-    'Role',
-    'ClusterRole',
-    'RoleBinding',
-    'ClusterRoleBinding',
-    'ConfigMap',
-    'Secret',
-    'Endpoints',
-    'EndpointSlice',
-    'Service',
-    'PersistentVolume',
-    'PersistentVolumeClaim',
-    'NetworkPolicy',
-    'PodDisruptionBudget',
-    'RuntimeClass',
-    'IngressClass',
-    'Pod',
-    'ReplicationController',
-    'ReplicaSet',
-    'Deployment',
-    'StatefulSet',
-    'DaemonSet',
-    'Job',
-    'CronJob',
-    'HorizontalPodAutoscaler',
-    'Ingress',
-    'APIService'
-];
-/**
- * Admission webhooks go after everything else, custom resources included: a
- * webhook registered before its backend Service has endpoints rejects the
- * objects applied after it (Flux and Helm put them last for this reason).
- */
-const webhookKinds = [
-    'MutatingWebhookConfiguration',
-    'ValidatingWebhookConfiguration',
-    'ValidatingAdmissionPolicy',
-    'ValidatingAdmissionPolicyBinding'
-];
-const rankByKind = new Map([
-    ...builtInOrder.map((kind, i) => [kind, i]),
-    ...webhookKinds.map((kind, i) => [
-        kind,
-        builtInOrder.length + 1 + i
-    ])
-]);
-/** Unknown kinds (custom resources) sit between the built-ins and webhooks. */
-const customRank = builtInOrder.length;
-/**
- * Built-in kinds without a namespace. A manifest's `namespace:` is copied onto
- * objects that name none, so the plan drops it again for these kinds to keep
- * subjects (`ClusterRole/admin`, not `ClusterRole/shop/admin`) honest.
- */
-const clusterScopedKinds = new Set([
-    'Namespace',
-    'Node',
-    'PersistentVolume',
-    'StorageClass',
-    'CustomResourceDefinition',
-    'PriorityClass',
-    'PodSecurityPolicy',
-    'ClusterRole',
-    'ClusterRoleBinding',
-    'RuntimeClass',
-    'IngressClass',
-    'APIService',
-    'CSIDriver',
-    'CSINode',
-    'VolumeAttachment',
-    'MutatingWebhookConfiguration',
-    'ValidatingWebhookConfiguration',
-    'ValidatingAdmissionPolicy',
-    'ValidatingAdmissionPolicyBinding',
-    'FlowSchema',
-    'PriorityLevelConfiguration'
-]);
-/**
- * True for Kubernetes' own API groups: the core group, groups without a dot
- * (`apps`, `batch`) and `*.k8s.io`. Only these get the built-in rank, so a
- * custom `Service` (Knative's `serving.knative.dev`) sorts as a custom kind.
- */
-function isBuiltInGroup(group) {
-    return !group.includes('.') || group.endsWith('.k8s.io');
-}
-/**
- * The place of one of Kubernetes' own kinds in the apply order; undefined
- * for custom and unknown kinds, which share one place (`kindRank`).
- */
-function builtInRank(group, kind) {
-    return isBuiltInGroup(group) ? rankByKind.get(kind) : undefined;
-}
-/** The position of a kind in the apply order; lower applies first. */
-function kindRank(group, kind) {
-    return builtInRank(group, kind) ?? customRank;
-}
-/** The API group of an `apiVersion`: `''` for `v1`, `apps` for `apps/v1`. */
-function apiGroup(apiVersion) {
-    const slash = apiVersion.indexOf('/');
-    return slash < 0 ? '' : apiVersion.slice(0, slash);
-}
-/** `group/Kind`, or `Kind` for the core group: how CRDs and CRs are matched. */
-function groupKind(group, kind) {
-    return group === '' ? kind : `${group}/${kind}`;
-}
-/**
- * True for kinds known to be cluster-scoped: the built-ins above, plus custom
- * kinds the caller knows from a CRD with `scope: Cluster` (as `group/Kind`).
- */
-function isClusterScoped(group, kind, clusterScopedCustom = new Set()) {
-    if (isBuiltInGroup(group) && clusterScopedKinds.has(kind))
-        return true;
-    return clusterScopedCustom.has(groupKind(group, kind));
-}
-/** The namespace an object lands in, or undefined for cluster-scoped kinds. */
-function objectNamespace(object, fallback, clusterScopedCustom) {
-    const group = apiGroup(object.apiVersion);
-    if (isClusterScoped(group, object.kind, clusterScopedCustom))
-        return undefined;
-    return object.namespace ?? fallback;
-}
-/** The ChangeSet subject: `Kind/namespace/name`, or `Kind/name` without a namespace. */
-function formatSubject(kind, name, namespace) {
-    return namespace === undefined || namespace === ''
-        ? `${kind}/${name}`
-        : `${kind}/${namespace}/${name}`;
-}
-/**
- * The objects of one manifest step in apply order: kind rank, then (for
- * custom resources) group and kind, then namespace, then name. The sort is
- * total, so the written order never leaks into the result.
- */
-function orderObjects(objects, defaultNamespace, clusterScopedCustom) {
-    const planned = objects.map((object) => {
-        const group = apiGroup(object.apiVersion);
-        const namespace = objectNamespace(object, defaultNamespace, clusterScopedCustom);
-        return {
-            rank: kindRank(group, object.kind),
-            namespace: namespace ?? '',
-            entry: {
-                subject: formatSubject(object.kind, object.name, namespace),
-                group,
-                ...(namespace === undefined ? {} : { namespace }),
-                object
-            }
-        };
-    });
-    planned.sort((a, b) => a.rank - b.rank ||
-        (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.entry.group, b.entry.group) ||
-        (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.entry.object.kind, b.entry.object.kind) ||
-        (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.namespace, b.namespace) ||
-        (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.entry.object.name, b.entry.object.name) ||
-        (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.entry.object.apiVersion, b.entry.object.apiVersion));
-    return planned.map((p) => p.entry);
-}
-
-
-/***/ }),
-
-/***/ 1502:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ isOpen)
-/* harmony export */ });
-/**
- * Requests to the Kubernetes API over one channel per sync: straight to the
- * API server when the kubeconfig holds only static credentials (a client
- * certificate, a token), else through `kubectl proxy` on a private Unix
- * socket, where every credential stays with kubectl (exec plugins, auth
- * providers, impersonation). Either way the sync speaks plain requests.
- */
-/** True for an open channel, false for the reason there is none. */
-function isOpen(opened) {
-    return 'request' in opened;
-}
-
-
-/***/ }),
-
-/***/ 564:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   IB: () => (/* binding */ formatJson),
-/* harmony export */   Oi: () => (/* binding */ formatText),
-/* harmony export */   kq: () => (/* binding */ formatSummary),
-/* harmony export */   vX: () => (/* binding */ formatGithub),
-/* harmony export */   wu: () => (/* binding */ toDiagnosticsJson)
-/* harmony export */ });
-/* unused harmony exports escapeData, escapeProperty */
-const colours = {
-    error: '\u001b[31m',
-    warning: '\u001b[33m',
-    info: '\u001b[36m'
-};
-const dim = '\u001b[2m';
-const reset = '\u001b[0m';
-/** `file:line:col: severity: message [code]` and an indented hint line per diagnostic. */
-function formatText(diagnostics, options) {
-    const paint = (code, text) => options.color ? `${code}${text}${reset}` : text;
-    return diagnostics
-        .map((d) => {
-        const place = d.file ? `${d.file}:${d.line ?? 1}:${d.column ?? 1}: ` : '';
-        const head = `${place}${paint(colours[d.severity], d.severity)}: ${d.message} ${paint(dim, `[${d.code}]`)}`;
-        return d.hint
-            ? `${head}\n    ${paint(dim, `hint: ${d.hint}`)}\n`
-            : `${head}\n`;
-    })
-        .join('');
-}
-/** One line: `2 errors, 1 warning, 3 notices in clusters/prod.yaml` or `… is valid`. */
-function formatSummary(diagnostics, file) {
-    const count = (s) => diagnostics.filter((d) => d.severity === s).length;
-    const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-    const errors = count('error');
-    const parts = [
-        plural(errors, 'error'),
-        plural(count('warning'), 'warning'),
-        plural(count('info'), 'notice')
-    ].join(', ');
-    return errors === 0
-        ? `${file} is valid (${parts})\n`
-        : `${file} is invalid: ${parts}\n`;
-}
-/** The `--format json` document (diagnostics in the order given). */
-function toDiagnosticsJson(diagnostics) {
-    return {
-        valid: !diagnostics.some((d) => d.severity === 'error'),
-        diagnostics: diagnostics.map((d) => ({
-            severity: d.severity,
-            code: d.code,
-            message: d.message,
-            file: d.file ?? null,
-            line: d.line ?? null,
-            column: d.column ?? null,
-            pointer: d.pointer ?? null,
-            hint: d.hint ?? null
-        }))
-    };
-}
-/** Pretty-printed JSON with a final newline. */
-function formatJson(diagnostics) {
-    return `${JSON.stringify(toDiagnosticsJson(diagnostics), null, 2)}\n`;
-}
-const commands = {
-    error: 'error',
-    warning: 'warning',
-    info: 'notice'
-};
-/**
- * GitHub workflow commands (`::error file=…,line=…,col=…,title=…::message`),
- * escaped as actions/toolkit's `command.ts` does, hint on a second line.
- */
-function formatGithub(diagnostics) {
-    return diagnostics
-        .map((d) => {
-        const properties = [
-            d.file !== undefined && `file=${escapeProperty(d.file)}`,
-            d.line !== undefined && `line=${d.line}`,
-            d.column !== undefined && `col=${d.column}`,
-            `title=${escapeProperty(d.code)}`
-        ].filter((p) => typeof p === 'string');
-        const body = d.hint ? `${d.message}\n${d.hint}` : d.message;
-        return `::${commands[d.severity]} ${properties.join(',')}::${escapeData(body)}\n`;
-    })
-        .join('');
-}
-/** Escapes a workflow command's message: `%`, CR and LF. */
-function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-/** Escapes a workflow command's property value: as data, plus `:` and `,`. */
-function escapeProperty(text) {
-    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
 
