@@ -178,10 +178,12 @@ async function phases(options: SyncOptions): Promise<SyncResult> {
   const key = inputsKey(options)
   const stopLoading = new AbortController()
   let check: UnchangedCheck = {}
+  let checked = false
   const unchanged = startUnchangedCheck(options, key)
     .catch((): UnchangedCheck => ({}))
     .then((answer) => {
       check = answer
+      checked = true
       if (answer.unchanged) stopLoading.abort()
       return answer
     })
@@ -215,7 +217,9 @@ async function phases(options: SyncOptions): Promise<SyncResult> {
   const journal = key ? new InputJournal(options.root) : undefined
   const validated = validateAndPlan(
     journal
-      ? journal.wrap(stoppable(options.fs, stopLoading.signal))
+      ? journal.wrap(
+          stoppable(options.fs, stopLoading.signal, () => !checked)
+        )
       : options.fs,
     options
   )
