@@ -35,6 +35,7 @@ export function openEarlySyncChannel(
   try {
     args = parseArgs(rest, [...commonOptions, ...syncOptions])
   } catch {
+    // The command reports it; nothing starts early.
     return undefined
   }
   if (args.options.help === true) return undefined
