@@ -38,6 +38,15 @@ async function open(
   return opened
 }
 
+/** The early channel to `config` with the two reads, as the command takes it. */
+async function takenWithReads(config: string): Promise<KubeApiTransport> {
+  const early = openEarlyChannel({ kubeconfig: config }, {}, [lease, metadata])
+  return open(createKubeApiOpener(noFallback, {}, early), {
+    kubectl: 'kubectl',
+    kubeconfig: config
+  })
+}
+
 /** Connections the server has open right now. */
 async function connections(server: Server): Promise<number> {
   await new Promise((resolve) => setTimeout(resolve, 50))
@@ -95,15 +104,7 @@ describe('openEarlyChannel', () => {
     const api = await server()
     const config = kubeconfig(`http://127.0.0.1:${api.port}`)
     try {
-      const early = openEarlyChannel({ kubeconfig: config }, {}, [
-        lease,
-        metadata
-      ])
-      const opener = createKubeApiOpener(noFallback, {}, early)
-      const transport = await open(opener, {
-        kubectl: 'kubectl',
-        kubeconfig: config
-      })
+      const transport = await takenWithReads(config)
       // The metadata read first: out of order, so it goes to the server,
       // and so does the lease read after it.
       await transport.request(metadata)

@@ -78,8 +78,8 @@ parents:
   )
 }
 
-/** The inventory as ClusterSync reads it back (the inputs record from its annotation). */
-async function inventory(): Promise<Inventory> {
+/** The inventory's ConfigMap as stored. */
+async function inventoryObject(): Promise<KubeJson> {
   const r = await kubectl([
     'get',
     'configmap',
@@ -89,7 +89,12 @@ async function inventory(): Promise<Inventory> {
     '-o',
     'json'
   ])
-  const parent = JSON.parse(r.stdout) as KubeJson
+  return JSON.parse(r.stdout) as KubeJson
+}
+
+/** The inventory as ClusterSync reads it back (the inputs record from its annotation). */
+async function inventory(): Promise<Inventory> {
+  const parent = await inventoryObject()
   // The record lives in an annotation, not in the data the sync reads in full.
   const data = (parent.data ?? {}) as Record<string, string>
   expect(JSON.parse(data['inventory.json'] ?? '{}')).not.toHaveProperty(
@@ -168,16 +173,7 @@ describe('a sync of unchanged files', () => {
     expect((await sync(repo, 'helm')).stderr).toMatch(skipped)
     // Rewrite the record as the previous release wrote it: the inputs
     // record in the data, no annotation.
-    const got = await kubectl([
-      'get',
-      'configmap',
-      `clustersync-${cluster}`,
-      '-n',
-      'clustersync-system',
-      '-o',
-      'json'
-    ])
-    const parent = JSON.parse(got.stdout) as KubeJson
+    const parent = await inventoryObject()
     const data = parent.data as Record<string, string>
     const current = (await inventory()) as Inventory & { inputs: unknown }
     data['inventory.json'] = JSON.stringify(current)
