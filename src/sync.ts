@@ -217,9 +217,7 @@ async function phases(options: SyncOptions): Promise<SyncResult> {
   const journal = key ? new InputJournal(options.root) : undefined
   const validated = validateAndPlan(
     journal
-      ? journal.wrap(
-          stoppable(options.fs, stopLoading.signal, () => !checked)
-        )
+      ? journal.wrap(stoppable(options.fs, stopLoading.signal, () => !checked))
       : options.fs,
     options
   )
