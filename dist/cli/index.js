@@ -2100,6 +2100,7 @@ function openEarlySyncChannel(argv, env, cwd) {
         args = (0,cli_args/* parseArgs */.Zy)(rest, [...cli_args/* commonOptions */.OP, ...sync_options/* syncOptions */.I]);
     }
     catch {
+        // The command reports it; nothing starts early.
         return undefined;
     }
     if (args.options.help === true)
