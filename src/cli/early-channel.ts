@@ -8,7 +8,6 @@
  * command then opens and reads as it always does.
  */
 import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import {
   openEarlyChannel,
   type EarlyChannel
@@ -22,6 +21,7 @@ import {
   type ParsedArgs
 } from './args.js'
 import { syncOptions } from './commands/sync-options.js'
+import { definitionPath } from './target.js'
 
 /** The early channel for `argv` (command first), or undefined when it starts none. */
 export function openEarlySyncChannel(
@@ -53,12 +53,8 @@ export function openEarlySyncChannel(
 
 /** The definition's `metadata.name`, read as the sync command will find it (cli/target.ts). */
 function clusterOf(args: ParsedArgs, cwd: string): string | undefined {
-  const definition = resolve(
-    cwd,
-    args.positionals[0] ?? stringOption(args, 'file') ?? 'cluster.yaml'
-  )
   try {
-    return clusterNameIn(readFileSync(definition, 'utf8'))
+    return clusterNameIn(readFileSync(definitionPath(args, cwd), 'utf8'))
   } catch {
     return undefined
   }

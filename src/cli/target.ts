@@ -16,6 +16,14 @@ export interface DefinitionTarget {
   file: string
 }
 
+/** The definition's absolute path: the positional argument, else `--file`, else `cluster.yaml`. */
+export function definitionPath(args: ParsedArgs, cwd: string): string {
+  return resolve(
+    cwd,
+    args.positionals[0] ?? stringOption(args, 'file') ?? 'cluster.yaml'
+  )
+}
+
 /** Resolves the definition and root; throws UsageError when they contradict. */
 export async function resolveTarget(
   args: ParsedArgs,
@@ -33,7 +41,7 @@ export async function resolveTarget(
       `expected one definition path, got ${args.positionals.length}: ${args.positionals.join(' ')}`
     )
   }
-  const definition = resolve(ctx.cwd, positional ?? flag ?? 'cluster.yaml')
+  const definition = definitionPath(args, ctx.cwd)
   const rootFlag = stringOption(args, 'root')
   const root =
     rootFlag !== undefined
