@@ -1,6 +1,5 @@
 /** What `clustersync plan` does (plan.ts describes the command). */
 import { previewOnCluster } from '../../apply/preview-live.js'
-import { bundledRegistryLookup } from '../../catalog/bundled-lookup.js'
 import { hasErrors } from '../../diagnostics.js'
 import { buildPlan } from '../../plan/build-plan.js'
 import { applyChartMirrors } from '../../definition/chart-mirrors.js'
@@ -8,7 +7,6 @@ import { chartMirrors } from './cluster-flags.js'
 import { renderPreviewJson, renderPreviewText } from '../../plan/preview.js'
 import { renderPlanJson, renderPlanText } from '../../plan/render-plan.js'
 import type { Plan } from '../../plan/types.js'
-import { checkDefinition } from '../../validate/validate.js'
 import {
   booleanOption,
   outputFormat,
@@ -19,7 +17,7 @@ import type { CliContext } from '../context.js'
 import { formatGithub } from '../../report/diagnostics-format.js'
 import { writeDiagnostics } from '../write-diagnostics.js'
 import { resolveTarget } from '../target.js'
-import { currentRef } from './validate.js'
+import { checkTarget } from './validate.js'
 import { defaultKubectlConfig } from '../../apply/engine-options.js'
 
 export async function runPlan(
@@ -28,14 +26,7 @@ export async function runPlan(
 ): Promise<number> {
   const target = await resolveTarget(args, ctx)
   const format = outputFormat(args)
-  const result = await checkDefinition({
-    fs: ctx.fs,
-    root: target.root,
-    file: target.file,
-    ref: await currentRef(args, ctx, target.root),
-    mode: 'validate',
-    registries: bundledRegistryLookup
-  })
+  const result = await checkTarget(args, ctx, target)
   if (!result.definition || hasErrors(result.diagnostics)) {
     writeDiagnostics(ctx, format, result.diagnostics, target.file)
     return 1

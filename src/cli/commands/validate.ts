@@ -20,7 +20,8 @@ import {
 import type { CliContext, Command } from '../context.js'
 import { gitBranch } from '../git-answers.js'
 import { writeDiagnostics } from '../write-diagnostics.js'
-import { resolveTarget } from '../target.js'
+import { resolveTarget, type DefinitionTarget } from '../target.js'
+import type { ValidationResult } from '../../validate/validate.js'
 import { chartMirrorOption, chartMirrors } from './cluster-flags.js'
 
 /** The `validate` command, registered in commands/index.ts. */
@@ -50,16 +51,7 @@ export const validateCommand: Command = {
 
 async function runValidate(args: ParsedArgs, ctx: CliContext): Promise<number> {
   const target = await resolveTarget(args, ctx)
-  // Loaded per command (cli.ts loads every command's description at start).
-  const { checkDefinition } = await import('../../validate/validate.js')
-  const result = await checkDefinition({
-    fs: ctx.fs,
-    root: target.root,
-    file: target.file,
-    ref: await currentRef(args, ctx, target.root),
-    mode: 'validate',
-    registries: bundledRegistryLookup
-  })
+  const result = await checkTarget(args, ctx, target)
   const diagnostics =
     result.definition && booleanOption(args, 'check-charts')
       ? sortDiagnostics([
@@ -69,6 +61,24 @@ async function runValidate(args: ParsedArgs, ctx: CliContext): Promise<number> {
       : result.diagnostics
   writeDiagnostics(ctx, outputFormat(args), diagnostics, target.file)
   return hasErrors(diagnostics) ? 1 : 0
+}
+
+/** The definition at `target` checked as `validate` and `plan` check it (not as a sync). */
+export async function checkTarget(
+  args: ParsedArgs,
+  ctx: CliContext,
+  target: DefinitionTarget
+): Promise<ValidationResult> {
+  // Loaded per command (cli.ts loads every command's description at start).
+  const { checkDefinition } = await import('../../validate/validate.js')
+  return checkDefinition({
+    fs: ctx.fs,
+    root: target.root,
+    file: target.file,
+    ref: await currentRef(args, ctx, target.root),
+    mode: 'validate',
+    registries: bundledRegistryLookup
+  })
 }
 
 /**
