@@ -1,6 +1,6 @@
 /** The CLI's process entry: wires real adapters into runCli and sets the exit code. */
 import { createKubeApiOpener } from './adapters/kube-direct.js'
-import { readCheckout } from './adapters/git-files.js'
+import { createCheckoutReader } from './adapters/git-files.js'
 import { createNodeExec } from './adapters/node-exec.js'
 import { createNodeFs } from './adapters/node-fs.js'
 import { createSystemClock } from './adapters/system-clock.js'
@@ -25,7 +25,7 @@ try {
     env: process.env,
     fs: createNodeFs(),
     exec: createNodeExec(),
-    checkout: (folder) => readCheckout(folder, process.env),
+    checkout: createCheckoutReader(process.env),
     kubeApi: createKubeApiOpener(undefined, process.env, early),
     clock: createSystemClock()
   })

@@ -21,6 +21,7 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import {
+  createCheckoutReader,
   readCheckout,
   type CheckoutHead
 } from '../../src/adapters/git-files.js'
@@ -163,6 +164,16 @@ describe('readCheckout answers the common layouts itself', () => {
       commit: head(repo),
       branch: 'main'
     })
+  })
+
+  test('once per folder for a process: a later commit keeps the first answer', () => {
+    const repo = repository('memo')
+    const checkout = createCheckoutReader(env)
+    const first = checkout(repo)
+    expect(first).toEqual(read(repo))
+    git(repo, 'commit', '-q', '--allow-empty', '-m', 'later')
+    expect(checkout(repo)).toBe(first)
+    expect(read(repo)).not.toEqual(first)
   })
 
   test('a detached HEAD', () => {

@@ -91,6 +91,20 @@ export function readCheckout(
   }
 }
 
+/**
+ * readCheckout, answered once per folder: a sync asks for the top, the
+ * commit and the branch, mostly of the same folder, within one process.
+ */
+export function createCheckoutReader(
+  env: Readonly<Record<string, string | undefined>>
+): (folder: string) => CheckoutHead | 'none' | undefined {
+  const answers = new Map<string, CheckoutHead | 'none' | undefined>()
+  return (folder) => {
+    if (!answers.has(folder)) answers.set(folder, readCheckout(folder, env))
+    return answers.get(folder)
+  }
+}
+
 function readOrThrow(
   folder: string,
   env: Readonly<Record<string, string | undefined>>
