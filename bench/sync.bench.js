@@ -88,10 +88,10 @@ function cpuTimes() {
 
 /**
  * Waits (untimed) until the machine is quiet: two 300 ms windows in a row
- * below 25 % CPU over all cores, or 15 s. Returns the seconds waited.
+ * below 25 % CPU over all cores, or 15 s.
  */
 function settle() {
-  if (!existsSync('/proc/stat')) return 0
+  if (!existsSync('/proc/stat')) return
   const started = Date.now()
   let quiet = 0
   let last = cpuTimes()
@@ -102,7 +102,6 @@ function settle() {
     quiet = share < 0.25 ? quiet + 1 : 0
     last = now
   }
-  return (Date.now() - started) / 1000
 }
 
 /** Runs one command, timed; returns seconds and peak RSS in MiB (or null). */

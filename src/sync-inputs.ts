@@ -106,7 +106,7 @@ export async function inputsRecord(
  * a no-op at 1,000 objects took 0.69 s, the check's last answer sitting
  * unread for ~0.15 s).
  */
-export const loadingTurnMs = 4
+const loadingTurnMs = 4
 
 /**
  * `fs` until `signal` fires; after it, every call (and every answer still
@@ -117,7 +117,7 @@ export const loadingTurnMs = 4
 export function stoppable(
   fs: SyncOptions['fs'],
   signal: AbortSignal,
-  waiting: () => boolean = () => false
+  waiting: () => boolean
 ): SyncOptions['fs'] {
   let lastTurn = performance.now()
   const turn = async (): Promise<void> => {

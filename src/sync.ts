@@ -40,7 +40,6 @@ import {
   summarize,
   unchangedOutcome
 } from './apply/outcome-summary.js'
-import type { InputsRecord } from './apply/inventory.js'
 import {
   maxInputsBytes,
   type UnchangedCheck
@@ -193,10 +192,7 @@ async function phases(options: SyncOptions): Promise<SyncResult> {
   const unchangedResult = ({
     cluster,
     inputs
-  }: {
-    cluster: string
-    inputs: InputsRecord
-  }): SyncResult => {
+  }: NonNullable<UnchangedCheck['unchanged']>): SyncResult => {
     metadata.cluster = cluster
     logger.info(
       `Nothing to apply: the ${Object.keys(inputs.reads).length} paths this definition reads are as the last synced run read them, at the same commit and branch, and no sync is running; validation skipped, no lock taken, nothing written`

@@ -79,7 +79,7 @@ parents:
 }
 
 /** The inventory's ConfigMap as stored. */
-async function inventoryObject(): Promise<KubeJson> {
+async function storedInventory(): Promise<KubeJson> {
   const r = await kubectl([
     'get',
     'configmap',
@@ -94,7 +94,7 @@ async function inventoryObject(): Promise<KubeJson> {
 
 /** The inventory as ClusterSync reads it back (the inputs record from its annotation). */
 async function inventory(): Promise<Inventory> {
-  const parent = await inventoryObject()
+  const parent = await storedInventory()
   // The record lives in an annotation, not in the data the sync reads in full.
   const data = (parent.data ?? {}) as Record<string, string>
   expect(JSON.parse(data['inventory.json'] ?? '{}')).not.toHaveProperty(
@@ -173,7 +173,7 @@ describe('a sync of unchanged files', () => {
     expect((await sync(repo, 'helm')).stderr).toMatch(skipped)
     // Rewrite the record as the previous release wrote it: the inputs
     // record in the data, no annotation.
-    const parent = await inventoryObject()
+    const parent = await storedInventory()
     const data = parent.data as Record<string, string>
     const current = (await inventory()) as Inventory & { inputs: unknown }
     data['inventory.json'] = JSON.stringify(current)

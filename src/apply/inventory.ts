@@ -321,7 +321,7 @@ export function systemNamespaceObject(): KubeJson {
 }
 
 /** The record's text in the parent ConfigMap, if it has one. */
-export function inventoryText(parent: KubeJson): string | undefined {
+function inventoryText(parent: KubeJson): string | undefined {
   const data = (parent.data ?? {}) as Record<string, string>
   return data[dataKey]
 }
