@@ -47,14 +47,20 @@ async function takenWithReads(config: string): Promise<KubeApiTransport> {
   })
 }
 
-/** Connections the server has open right now. */
+/** Connections the server has open, once none is left or after 2 s. */
 async function connections(server: Server): Promise<number> {
-  await new Promise((resolve) => setTimeout(resolve, 50))
-  return new Promise((resolve, reject) =>
-    server.getConnections((error, count) =>
-      error ? reject(error) : resolve(count)
+  const count = (): Promise<number> =>
+    new Promise((resolve, reject) =>
+      server.getConnections((error, n) => (error ? reject(error) : resolve(n)))
     )
-  )
+  // A closed socket reaches the server a moment later.
+  const deadline = Date.now() + 2_000
+  let open = await count()
+  while (open > 0 && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 10))
+    open = await count()
+  }
+  return open
 }
 
 /** A server answering each path with its own name, and 404 for the lease. */

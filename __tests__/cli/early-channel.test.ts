@@ -35,9 +35,7 @@ async function seenFor(
   try {
     const early = openEarlySyncChannel(argv(config), env(config), repo)
     if (early === undefined) return 'none'
-    // Time for both reads to land before the unused channel is closed.
-    await new Promise((resolve) => setTimeout(resolve, 100))
-    await early.discard()
+    await early.discard() // once both reads are answered
     return api.seen.map((s) => s.url)
   } finally {
     await stop(api.server)

@@ -11,8 +11,10 @@
  * both are exactly the ones it was opened for, and otherwise a new one. Its
  * requests get the waiting answers only while they are the same reads in
  * the same order; the first other request drops the rest. A channel no
- * command took is closed when the CLI ends. A run that stops on a usage
- * error may therefore have sent those reads, which change nothing.
+ * command took is closed when the CLI ends, once its reads are answered. A
+ * run that stops on an error the glance cannot see (`--concurrency 0`, a
+ * definition outside the root) may therefore have sent those reads, which
+ * change nothing.
  */
 import type {
   KubeApiRequest,
@@ -29,7 +31,7 @@ export interface EarlyChannel {
   take(
     target: KubeApiTarget
   ): Promise<KubeApiTransport | NoDirectChannel> | undefined
-  /** Closes it when no command took it. */
+  /** Closes it when no command took it, once the reads it sent are answered. */
   discard(): Promise<void>
 }
 
@@ -73,7 +75,10 @@ export function openEarlyChannel(
       if (taken) return
       taken = true
       const opened = await opening
-      if (!('fallback' in opened)) await opened.transport.close()
+      if ('fallback' in opened) return
+      // Not cut off mid-answer: the server sees each read through.
+      await Promise.allSettled(opened.waiting.map((w) => w.answer))
+      await opened.transport.close()
     }
   }
 }
