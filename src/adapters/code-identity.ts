@@ -32,7 +32,7 @@ export function codeIdentity(): string {
 
 /**
  * The identity of the code in `folder`: its build id when it has a valid
- * one (reading 64 bytes instead of hashing ~3 MB on every sync), else a
+ * one (reading 64 bytes instead of hashing the CLI's 2.6 MB on every sync), else a
  * sha256 of its `.js` files, `module` and `schema`.
  */
 export function identityOf(

@@ -3,8 +3,9 @@
  * `git rev-parse --abbrev-ref HEAD` would print, read from git's own files
  * with no git process.
  *
- * Why: each `git` process costs 5–8 ms on a 2-CPU runner and competes with
- * the TLS handshake, where a no-op sync has ~0.1 s in all. The reader
+ * Why: the three `git rev-parse` processes took 7.2–9.6 ms together on a
+ * 2-CPU runner, and up to 16 ms while a sync's TLS handshake competed with
+ * them, where a no-op sync has ~0.12 s in all. The reader
  * answers only for the plain layouts git writes itself; wherever git could
  * print something else it is unsure (undefined) and the caller runs git as
  * before, so the answer is git's either way. It is unsure when:

@@ -2,9 +2,11 @@
  * A direct channel opened before the CLI has loaded, with the reads its
  * command will make first already sent. cli/early-channel.ts starts it from
  * the raw command line of a `sync`, then loads the rest of the CLI, so the
- * TLS handshake and those reads overlap the loading (~20 ms of a ~0.12 s
- * no-op on a 2-CPU runner, and a round trip or more on a distant cluster).
- * The first read doubles as the channel's check, instead of `GET /version`.
+ * TLS handshake and those reads can overlap the loading. The first read
+ * doubles as the channel's check, instead of `GET /version`: one round
+ * trip less on every sync. On the local plane the overlap measured within
+ * the noise (the handshake needs Node's one thread, busy loading until
+ * ~95 ms); on a distant cluster the reads travel while the CLI loads.
  *
  * The command parses its flags properly later and asks createKubeApiOpener
  * for a channel to its kubeconfig and context; it gets this one only when

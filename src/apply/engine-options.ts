@@ -3,7 +3,7 @@
  * the CLI and the Action build a sync's options from these when they start,
  * while the engine itself (kubectl.ts, helm.ts, health.ts, prune.ts,
  * lock.ts) loads only once a sync applies. A sync with nothing to do never
- * loads it (~0.06 MB less to compile on every run, see BENCHMARKS.md).
+ * loads it (53 KB less to compile on every run, see BENCHMARKS.md).
  */
 import { defaultRetryOptions, type RetryOptions } from './retry.js'
 

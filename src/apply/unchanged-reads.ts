@@ -3,7 +3,8 @@
  * requests: first the cluster's Lease, then its inventory ConfigMap's
  * metadata alone. Apart from the check, because the CLI sends them as soon
  * as it has a channel, before the rest of it has loaded
- * (cli/early-channel.ts); the check then finds their answers waiting.
+ * (cli/early-channel.ts); the check then finds their answers waiting or
+ * on their way.
  */
 import type { KubeApiRequest } from '../ports/kube-api.js'
 import { inventoryName, leaseName, systemNamespace } from './cluster-names.js'

@@ -134,8 +134,8 @@ function ask(fs: FileSystem, op: string, path: string): Promise<unknown> {
 /**
  * `resolve(root, path)`. A path as the journal writes it (no `.`, `..` or
  * empty part) is joined as it is: resolve() normalises every part and asks
- * for the working folder, which cost ~2 ms over the 122 paths of a
- * 1,000-object repository.
+ * for the working folder; it had 2.4 ms of self time in the CPU profile of
+ * a 1,000-object no-op (not all of it from here).
  */
 function absoluteOf(root: string, path: string): string {
   if (path === '.') return root
