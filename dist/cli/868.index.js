@@ -619,8 +619,6 @@ async function previewOnCluster(plan, ports, config) {
     }
 }
 
-// EXTERNAL MODULE: ./src/catalog/bundled-lookup.ts
-var bundled_lookup = __webpack_require__(6826);
 // EXTERNAL MODULE: ./src/diagnostics.ts
 var src_diagnostics = __webpack_require__(4851);
 // EXTERNAL MODULE: ./src/plan/build-plan.ts + 3 modules
@@ -861,8 +859,6 @@ function count(n, noun) {
     return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-// EXTERNAL MODULE: ./src/validate/validate.ts + 26 modules
-var validate = __webpack_require__(2202);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var cli_args = __webpack_require__(7593);
 // EXTERNAL MODULE: ./src/report/diagnostics-format.ts
@@ -872,11 +868,9 @@ var write_diagnostics = __webpack_require__(2148);
 // EXTERNAL MODULE: ./src/cli/target.ts
 var cli_target = __webpack_require__(9917);
 // EXTERNAL MODULE: ./src/cli/commands/validate.ts
-var commands_validate = __webpack_require__(2575);
+var validate = __webpack_require__(2575);
 ;// CONCATENATED MODULE: ./src/cli/commands/plan-run.ts
 /** What `clustersync plan` does (plan.ts describes the command). */
-
-
 
 
 
@@ -893,14 +887,7 @@ var commands_validate = __webpack_require__(2575);
 async function runPlan(args, ctx) {
     const target = await (0,cli_target/* resolveTarget */.u)(args, ctx);
     const format = (0,cli_args/* outputFormat */.B$)(args);
-    const result = await (0,validate.checkDefinition)({
-        fs: ctx.fs,
-        root: target.root,
-        file: target.file,
-        ref: await (0,commands_validate/* currentRef */.p)(args, ctx, target.root),
-        mode: 'validate',
-        registries: bundled_lookup/* bundledRegistryLookup */.a
-    });
+    const result = await (0,validate/* checkTarget */.e$)(args, ctx, target);
     if (!result.definition || (0,src_diagnostics/* hasErrors */.Cs)(result.diagnostics)) {
         (0,write_diagnostics/* writeDiagnostics */.I)(ctx, format, result.diagnostics, target.file);
         return 1;

@@ -7,8 +7,10 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  b: () => (/* binding */ readCheckout)
+  w: () => (/* binding */ createCheckoutReader)
 });
+
+// UNUSED EXPORTS: readCheckout
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -126,8 +128,9 @@ function textOf(file) {
  * `git rev-parse --abbrev-ref HEAD` would print, read from git's own files
  * with no git process.
  *
- * Why: each `git` process costs 5–8 ms on a 2-CPU runner and competes with
- * the TLS handshake, where a no-op sync has ~0.1 s in all. The reader
+ * Why: the three `git rev-parse` processes took 7.2–9.6 ms together on a
+ * 2-CPU runner, and up to 16 ms while a sync's TLS handshake competed with
+ * them, where a no-op sync has ~0.12 s in all. The reader
  * answers only for the plain layouts git writes itself; wherever git could
  * print something else it is unsure (undefined) and the caller runs git as
  * before, so the answer is git's either way. It is unsure when:
@@ -184,6 +187,18 @@ function readCheckout(folder, env) {
         // An unexpected file-system error: git may see it differently, so ask it.
         return undefined;
     }
+}
+/**
+ * readCheckout, answered once per folder: a sync asks for the top, the
+ * commit and the branch, mostly of the same folder, within one process.
+ */
+function createCheckoutReader(env) {
+    const answers = new Map();
+    return (folder) => {
+        if (!answers.has(folder))
+            answers.set(folder, readCheckout(folder, env));
+        return answers.get(folder);
+    };
 }
 function readOrThrow(folder, env) {
     if (unsureVariables.some((name) => env[name] !== undefined))
@@ -1440,7 +1455,7 @@ function leaseName(cluster) {
  * the CLI and the Action build a sync's options from these when they start,
  * while the engine itself (kubectl.ts, helm.ts, health.ts, prune.ts,
  * lock.ts) loads only once a sync applies. A sync with nothing to do never
- * loads it (~0.06 MB less to compile on every run, see BENCHMARKS.md).
+ * loads it (53 KB less to compile on every run, see BENCHMARKS.md).
  */
 
 /** kubectl from PATH, the current kubeconfig, 2 minutes per call. */
@@ -1633,7 +1648,7 @@ try {
         env: process.env,
         fs: (0,_adapters_node_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .createNodeFs */ .U)(),
         exec: (0,_adapters_node_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .createNodeExec */ .k)(),
-        checkout: (folder) => (0,_adapters_git_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readCheckout */ .b)(folder, process.env),
+        checkout: (0,_adapters_git_files_js__WEBPACK_IMPORTED_MODULE_1__/* .createCheckoutReader */ .w)(process.env),
         kubeApi: (0,_adapters_kube_direct_js__WEBPACK_IMPORTED_MODULE_0__/* .createKubeApiOpener */ .fK)(undefined, process.env, early),
         clock: (0,_adapters_system_clock_js__WEBPACK_IMPORTED_MODULE_5__/* .createSystemClock */ .g)()
     });
@@ -1985,8 +2000,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/adapters/kube-direct.ts + 5 modules
 var kube_direct = __nccwpck_require__(3917);
 ;// CONCATENATED MODULE: ./src/adapters/kube-direct-early.ts
@@ -2014,8 +2027,11 @@ function openEarlyChannel(target, env, reads) {
                 return;
             taken = true;
             const opened = await opening;
-            if (!('fallback' in opened))
-                await opened.transport.close();
+            if ('fallback' in opened)
+                return;
+            // Not cut off mid-answer: the server sees each read through.
+            await Promise.allSettled(opened.waiting.map((w) => w.answer));
+            await opened.transport.close();
         }
     };
 }
@@ -2073,6 +2089,8 @@ var cluster_name = __nccwpck_require__(2075);
 var cli_args = __nccwpck_require__(7593);
 // EXTERNAL MODULE: ./src/cli/commands/sync-options.ts
 var sync_options = __nccwpck_require__(1149);
+// EXTERNAL MODULE: ./src/cli/target.ts
+var target = __nccwpck_require__(9917);
 ;// CONCATENATED MODULE: ./src/cli/early-channel.ts
 /**
  * What cli-entry.ts starts before the rest of the CLI loads: for `sync`, the
@@ -2115,13 +2133,129 @@ function openEarlySyncChannel(argv, env, cwd) {
 }
 /** The definition's `metadata.name`, read as the sync command will find it (cli/target.ts). */
 function clusterOf(args, cwd) {
-    const definition = (0,external_node_path_.resolve)(cwd, args.positionals[0] ?? (0,cli_args/* stringOption */.Pp)(args, 'file') ?? 'cluster.yaml');
     try {
-        return (0,cluster_name/* clusterNameIn */.v)((0,external_node_fs_.readFileSync)(definition, 'utf8'));
+        return (0,cluster_name/* clusterNameIn */.v)((0,external_node_fs_.readFileSync)((0,target/* definitionPath */.X)(args, cwd), 'utf8'));
     }
     catch {
         return undefined;
     }
+}
+
+
+/***/ }),
+
+/***/ 6712:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bC: () => (/* binding */ gitBranch),
+/* harmony export */   oB: () => (/* binding */ gitTopLevel),
+/* harmony export */   om: () => (/* binding */ gitCommit)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * What the commands ask git about the checkout: its top folder, HEAD's
+ * commit and HEAD's branch. `ctx.checkout` answers from git's own files when
+ * it is certain (adapters/git-files.ts); otherwise git itself is run, as
+ * before, so the answer is git's either way.
+ */
+
+/** `git rev-parse --show-toplevel` of `folder`; the folder itself outside a repository. */
+async function gitTopLevel(folder, ctx) {
+    const known = ctx.checkout?.(folder);
+    if (known === 'none')
+        return folder;
+    if (known)
+        return known.top;
+    // No git (or the folder does not exist): the folder itself is the root,
+    // as documented; a missing definition is reported by the loader.
+    const top = await askGit(ctx, folder, ['--show-toplevel']);
+    return top === undefined ? folder : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(top);
+}
+/** HEAD's commit in `folder`; undefined outside a repository or on an unborn branch. */
+async function gitCommit(ctx, folder) {
+    const known = ctx.checkout?.(folder);
+    if (known === 'none')
+        return undefined;
+    if (known)
+        return known.commit;
+    return askGit(ctx, folder, ['HEAD']);
+}
+/** HEAD's branch in `folder`; undefined when detached (CI checkouts of a commit) or outside a repository. */
+async function gitBranch(ctx, folder) {
+    const known = ctx.checkout?.(folder);
+    if (known === 'none')
+        return undefined;
+    if (known)
+        return known.branch;
+    const branch = await askGit(ctx, folder, ['--abbrev-ref', 'HEAD']);
+    // A detached HEAD names no branch to compare.
+    return branch === 'HEAD' ? undefined : branch;
+}
+/** `git rev-parse <args>` in `folder`: its trimmed output, or undefined when it fails. */
+async function askGit(ctx, folder, args) {
+    try {
+        const result = await ctx.exec.run('git', ['rev-parse', ...args], {
+            cwd: folder,
+            timeoutMs: 10_000
+        });
+        const out = result.stdout.trim();
+        return result.exitCode === 0 && out !== '' ? out : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9917:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ definitionPath),
+/* harmony export */   u: () => (/* binding */ resolveTarget)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7593);
+/* harmony import */ var _git_answers_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6712);
+/**
+ * Where the definition and the repository root are, from the common flags:
+ * the positional path or `-f/--file` (default `cluster.yaml`), and `--root`
+ * (default: the git top level of the definition's folder, else that folder).
+ */
+
+
+
+
+/** The definition's absolute path: the positional argument, else `--file`, else `cluster.yaml`. */
+function definitionPath(args, cwd) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, args.positionals[0] ?? (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOption */ .Pp)(args, 'file') ?? 'cluster.yaml');
+}
+/** Resolves the definition and root; throws UsageError when they contradict. */
+async function resolveTarget(args, ctx) {
+    const positional = args.positionals[0];
+    const flag = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOption */ .Pp)(args, 'file');
+    if (positional !== undefined && flag !== undefined && positional !== flag) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`give the definition once: either as an argument ("${positional}") or with --file ("${flag}")`);
+    }
+    if (args.positionals.length > 1) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`expected one definition path, got ${args.positionals.length}: ${args.positionals.join(' ')}`);
+    }
+    const definition = definitionPath(args, ctx.cwd);
+    const rootFlag = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOption */ .Pp)(args, 'root');
+    const root = rootFlag !== undefined
+        ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ctx.cwd, rootFlag)
+        : await (0,_git_answers_js__WEBPACK_IMPORTED_MODULE_3__/* .gitTopLevel */ .oB)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(definition), ctx);
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, definition);
+    if (rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`the definition ${definition} is outside the repository root ${root}; pass --root`);
+    }
+    return { root, file: rel.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/') };
 }
 
 
