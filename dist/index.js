@@ -35013,6 +35013,60 @@ module.exports = {
 
 /***/ }),
 
+/***/ 1162:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ requestOptions),
+/* harmony export */   c: () => (/* binding */ exchange)
+/* harmony export */ });
+/**
+ * The request's headers and options every channel sends; the caller adds
+ * where to (socket or host) and its own headers, which win over the
+ * request's (credentials are never replaced by a caller's header).
+ */
+function requestOptions(r, headers) {
+    return {
+        method: r.method,
+        headers: {
+            accept: 'application/json',
+            ...(r.contentType ? { 'content-type': r.contentType } : {}),
+            ...r.headers,
+            ...headers
+        },
+        ...(r.timeoutMs !== undefined ? { timeout: r.timeoutMs } : {}),
+        ...(r.signal ? { signal: r.signal } : {})
+    };
+}
+/**
+ * Sends `body` on `req` and resolves with the answer. On the request's
+ * timeout event, `onTimeout` gives the error to end it with (undefined:
+ * leave it running).
+ */
+function exchange(req, body, onTimeout) {
+    return new Promise((resolve, reject) => {
+        req.on('response', (res) => {
+            const chunks = [];
+            res.on('data', (c) => chunks.push(c));
+            res.on('end', () => resolve({
+                status: res.statusCode ?? 0,
+                body: Buffer.concat(chunks).toString('utf8')
+            }));
+            res.on('error', reject);
+        });
+        req.on('timeout', () => {
+            const error = onTimeout();
+            if (error)
+                req.destroy(error);
+        });
+        req.on('error', reject);
+        req.end(body);
+    });
+}
+
+
+/***/ }),
+
 /***/ 3111:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -44409,6 +44463,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -44476,6 +44537,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -58093,6 +58161,36 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -58130,6 +58228,17 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */
@@ -66486,8 +66595,8 @@ function toFailure(error) {
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __nccwpck_require__(1692);
 ;// CONCATENATED MODULE: ./src/adapters/kube-direct-failure.ts
@@ -66552,51 +66661,8 @@ function directFailure(error, server) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/adapters/http-exchange.ts
-/**
- * The request's headers and options every channel sends; the caller adds
- * where to (socket or host) and its own headers, which win over the
- * request's (credentials are never replaced by a caller's header).
- */
-function requestOptions(r, headers) {
-    return {
-        method: r.method,
-        headers: {
-            accept: 'application/json',
-            ...(r.contentType ? { 'content-type': r.contentType } : {}),
-            ...r.headers,
-            ...headers
-        },
-        ...(r.timeoutMs !== undefined ? { timeout: r.timeoutMs } : {}),
-        ...(r.signal ? { signal: r.signal } : {})
-    };
-}
-/**
- * Sends `body` on `req` and resolves with the answer. On the request's
- * timeout event, `onTimeout` gives the error to end it with (undefined:
- * leave it running).
- */
-function exchange(req, body, onTimeout) {
-    return new Promise((resolve, reject) => {
-        req.on('response', (res) => {
-            const chunks = [];
-            res.on('data', (c) => chunks.push(c));
-            res.on('end', () => resolve({
-                status: res.statusCode ?? 0,
-                body: Buffer.concat(chunks).toString('utf8')
-            }));
-            res.on('error', reject);
-        });
-        req.on('timeout', () => {
-            const error = onTimeout();
-            if (error)
-                req.destroy(error);
-        });
-        req.on('error', reject);
-        req.end(body);
-    });
-}
-
+// EXTERNAL MODULE: ./src/adapters/http-exchange.ts
+var http_exchange = __nccwpck_require__(1162);
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __nccwpck_require__(3243);
 ;// CONCATENATED MODULE: ./src/adapters/kubeconfig-direct.ts
@@ -66906,189 +66972,6 @@ function yaml11Only(value) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/adapters/kubectl-proxy.ts
-/**
- * The KubeApi port over `kubectl proxy --unix-socket`: one kubectl process
- * per sync holds the credentials and forwards plain HTTP to the API server.
- * The socket sits in a fresh 0700 folder, so only this user can reach it
- * (nothing listens on a TCP port); the process is stopped when the sync
- * closes the channel, and killed if Node exits first.
- */
-
-
-
-
-
-
-/** How long kubectl may take to start serving before we do without it. */
-const startTimeoutMs = 15_000;
-/** How long kubectl may take to stop before it is killed. */
-const stopGraceMs = 3_000;
-const windows = process.platform === 'win32';
-const forwarded = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-/** Connections kept open to the proxy (requests beyond wait for one). */
-const maxSockets = 16;
-/** Opens channels through `kubectl proxy`; see the file comment. */
-function createKubectlProxyOpener() {
-    return { open: kubectl_proxy_open };
-}
-async function kubectl_proxy_open(target) {
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'clustersync-api-'));
-    const socketPath = (0,external_node_path_.join)(dir, 'api.sock');
-    const child = (0,external_node_child_process_namespaceObject.spawn)(target.kubectl, [
-        'proxy',
-        `--unix-socket=${socketPath}`,
-        ...(target.kubeconfig ? [`--kubeconfig=${target.kubeconfig}`] : []),
-        ...(target.context ? [`--context=${target.context}`] : [])
-    ], 
-    // Its own process group, so a `kubectl` that is a wrapper script (a
-    // version manager's shim) is stopped together with the kubectl it runs.
-    { stdio: ['ignore', 'pipe', 'pipe'], shell: false, detached: !windows });
-    // Its own group does not hear the terminal's Ctrl-C, and Node runs no
-    // 'exit' handler when a signal ends it: pass the signal on, then let it
-    // end this process as it would have.
-    const onSignal = (signal) => {
-        cleanup();
-        process.kill(process.pid, signal);
-    };
-    const killOnExit = () => stop(child, 'SIGKILL');
-    process.once('exit', killOnExit);
-    for (const signal of forwarded)
-        process.once(signal, onSignal);
-    const cleanup = () => {
-        process.removeListener('exit', killOnExit);
-        for (const signal of forwarded)
-            process.removeListener(signal, onSignal);
-        stop(child, 'SIGTERM');
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    };
-    const started = await serving(child);
-    if (started !== true) {
-        cleanup();
-        return { unavailable: started };
-    }
-    const agent = new external_node_http_.Agent({ keepAlive: true, maxSockets });
-    // Any HTTP answer proves the channel (even a 503 for a cluster that is
-    // away: the sync reports that itself); no answer means this platform
-    // cannot use it (Node on Windows speaks named pipes, not Unix sockets).
-    const failed = await send(socketPath, agent, {
-        method: 'GET',
-        path: '/version',
-        timeoutMs: startTimeoutMs
-    }).then(() => undefined, (error) => (error instanceof Error ? error.message : String(error)));
-    if (failed !== undefined) {
-        agent.destroy();
-        cleanup();
-        return { unavailable: `its socket did not answer (${failed})` };
-    }
-    return {
-        request: (r) => send(socketPath, agent, r).catch((error) => {
-            throw new Error(proxyFailure(error), { cause: error });
-        }),
-        close: async () => {
-            agent.destroy();
-            const exited = new Promise((resolve) => {
-                if (child.exitCode !== null || child.signalCode !== null)
-                    resolve();
-                else
-                    child.once('exit', () => resolve());
-            });
-            cleanup();
-            // kubectl stops at once on SIGTERM; whatever does not is killed.
-            const late = setTimeout(() => stop(child, 'SIGKILL'), stopGraceMs);
-            await exited;
-            clearTimeout(late);
-        }
-    };
-}
-/** Signals kubectl's whole process group (the process alone on Windows). */
-function stop(child, signal) {
-    if (child.pid === undefined)
-        return;
-    try {
-        if (windows)
-            child.kill(signal);
-        else
-            process.kill(-child.pid, signal);
-    }
-    catch {
-        // Already gone.
-    }
-}
-/**
- * True once kubectl says it serves; otherwise why not: it exited (with the
- * first line it wrote to stderr), could not be started, or stayed silent.
- */
-function serving(child) {
-    return new Promise((resolve) => {
-        let out = '';
-        let err = '';
-        const done = (answer) => {
-            clearTimeout(timer);
-            child.stdout?.removeAllListeners('data');
-            child.removeListener('close', onExit);
-            child.removeListener('error', onError);
-            resolve(answer);
-        };
-        const onExit = (code) => {
-            const said = err.trim().split('\n')[0]?.slice(0, 300);
-            done(`it exited with code ${code ?? 'none'}${said ? `: ${said}` : ''}`);
-        };
-        const onError = (error) => done(`it could not be started: ${error.message}`);
-        const timer = setTimeout(() => done(`it did not start serving within ${startTimeoutMs / 1000}s`), startTimeoutMs);
-        child.stdout?.on('data', (chunk) => {
-            out += chunk.toString('utf8');
-            if (out.includes('Starting to serve on'))
-                done(true);
-        });
-        // Kept (bounded) to say why it failed to start; kubectl's errors name
-        // the flag or the kubeconfig problem, never a credential. Drained after,
-        // so kubectl never blocks on a full pipe.
-        child.stderr?.on('data', (chunk) => {
-            if (err.length < 4096)
-                err += chunk.toString('utf8');
-        });
-        // 'close', not 'exit': stderr is read to the end by then.
-        child.once('close', onExit);
-        child.once('error', onError);
-    });
-}
-function send(socketPath, agent, r) {
-    const req = (0,external_node_http_.request)({
-        socketPath,
-        agent,
-        path: r.path,
-        ...requestOptions(r, { host: 'localhost' })
-    });
-    return exchange(req, r.body, () => new Error(`request timed out (${r.timeoutMs} ms)`));
-}
-/**
- * A request over the proxy that got no answer, in the words the retry rules
- * know: a reset or a timeout may pass; a socket that refuses or is gone means
- * kubectl proxy stopped, which no retry brings back.
- */
-function proxyFailure(error) {
-    const code = typeof error === 'object' && error !== null
-        ? error.code
-        : undefined;
-    const message = error instanceof Error ? error.message : String(error);
-    switch (code) {
-        case 'ECONNRESET':
-            return `the API channel (kubectl proxy) failed: connection reset by peer (${message})`;
-        case 'EPIPE':
-            return `the API channel (kubectl proxy) failed: broken pipe (${message})`;
-        case 'ECONNREFUSED':
-        case 'ENOENT':
-            return `the API channel (kubectl proxy) is gone: kubectl proxy stopped (${message})`;
-        default:
-            return /timed out/.test(message)
-                ? `the API channel (kubectl proxy) failed: i/o timeout (${message})`
-                : `the API channel (kubectl proxy) failed: ${message}`;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/adapters/kube-direct.ts
 /**
  * The KubeApi port straight to the API server: when the kubeconfig holds
@@ -67113,11 +66996,10 @@ function proxyFailure(error) {
 
 
 
-
 /** How long the API server may take to answer the check (`GET /version`). */
 const checkTimeoutMs = 15_000;
 /** Connections kept open to the API server (requests beyond wait for one). */
-const kube_direct_maxSockets = 16;
+const maxSockets = 16;
 /**
  * Idle connections are closed after this long, well before the API server
  * closes them (90 s), so a request never races a closing connection.
@@ -67130,7 +67012,7 @@ const idleMs = 30_000;
  * channel `early` started for the same target is used instead of a new one
  * (kube-direct-early.ts).
  */
-function createKubeApiOpener(fallback = createKubectlProxyOpener(), env = process.env, early) {
+function createKubeApiOpener(fallback = kubectlProxyWhenNeeded, env = process.env, early) {
     return {
         open: async (target) => {
             const direct = await (early?.take(target) ?? openDirect(target, env));
@@ -67139,6 +67021,14 @@ function createKubeApiOpener(fallback = createKubectlProxyOpener(), env = proces
         }
     };
 }
+/**
+ * The kubectl proxy opener, loaded on first use: most syncs never need it,
+ * and it brings node:child_process, which every CLI start would otherwise
+ * load (~2 ms measured in the bundle).
+ */
+const kubectlProxyWhenNeeded = {
+    open: async (target) => (await __nccwpck_require__.e(/* import() */ 203).then(__nccwpck_require__.bind(__nccwpck_require__, 1203))).createKubectlProxyOpener().open(target)
+};
 /**
  * The direct channel for `target`, checked with `GET /version`; or why the
  * sync uses kubectl instead. Never rejects.
@@ -67159,7 +67049,7 @@ const versionCheck = {
  * the round trip of `GET /version` (kube-direct-early.ts).
  */
 async function openChecked(target, env, check) {
-    const file = kubeconfigFile(target, env, env.HOME || (0,external_node_os_namespaceObject.homedir)());
+    const file = kubeconfigFile(target, env, env.HOME || (0,external_node_os_.homedir)());
     if (typeof file !== 'string')
         return file;
     // Synchronous reads, here and for the credential files: the request below
@@ -67187,14 +67077,14 @@ async function openChecked(target, env, check) {
     // Any HTTP answer proves the channel (a 401 or a 503 is the sync's to
     // report, as kubectl would); no answer at all (TLS, refused, no route)
     // is kubectl's to meet and word its own way.
-    const answered = await kube_direct_send(channel, agent, headers, check).then((answer) => ({ answer }), (error) => ({ failed: directFailure(error, channel) }));
+    const answered = await send(channel, agent, headers, check).then((answer) => ({ answer }), (error) => ({ failed: directFailure(error, channel) }));
     if ('failed' in answered) {
         agent.destroy();
         return { fallback: `the API server did not answer (${answered.failed})` };
     }
     const transport = {
         namespace: channel.namespace,
-        request: (r) => kube_direct_send(channel, agent, headers, r).catch((error) => {
+        request: (r) => send(channel, agent, headers, r).catch((error) => {
             throw new Error(directFailure(error, channel), { cause: error });
         }),
         close: () => {
@@ -67216,7 +67106,7 @@ function connectionOf(channel) {
     const headers = token
         ? { authorization: `Bearer ${token}` }
         : {};
-    const common = { keepAlive: true, maxSockets: kube_direct_maxSockets, timeout: idleMs };
+    const common = { keepAlive: true, maxSockets, timeout: idleMs };
     if (channel.protocol === 'http:')
         return { agent: new external_node_http_.Agent(common), headers };
     const [ca, cert, key] = [
@@ -67257,7 +67147,7 @@ function codeOf(error) {
     return typeof code === 'string' ? code : 'unreadable';
 }
 /** One request; resolves on any HTTP status, rejects on transport failures. */
-function kube_direct_send(channel, agent, auth, r) {
+function send(channel, agent, auth, r) {
     const request = channel.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_.request;
     const req = request({
         agent,
@@ -67265,9 +67155,9 @@ function kube_direct_send(channel, agent, auth, r) {
         hostname: channel.hostname,
         port: channel.port,
         path: `${channel.prefix}${r.path}`,
-        ...requestOptions(r, { 'user-agent': 'clustersync', ...auth })
+        ...(0,http_exchange/* requestOptions */.a)(r, { 'user-agent': 'clustersync', ...auth })
     });
-    return exchange(req, r.body, () => 
+    return (0,http_exchange/* exchange */.c)(req, r.body, () => 
     // Without a timeout of its own, the event is the agent's idle timer,
     // which only closes idle connections.
     r.timeoutMs === undefined
@@ -67280,19 +67170,22 @@ function kube_direct_send(channel, agent, auth, r) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/node-exec.ts
-/**
- * The Exec port over node:child_process.spawn, argv only (never a shell).
- * Output is collected as UTF-8; a timeout sends SIGTERM, then SIGKILL.
- */
-
 const killGraceMs = 5_000;
 /** Creates the process-spawning Exec used by the CLI and the Action. */
 function createNodeExec() {
     return { run };
 }
-function run(command, args, options = {}) {
+/**
+ * node:child_process, loaded on the first run: a CLI command that spawns
+ * nothing (a no-op sync, validate) does not pay for it (~2 ms measured in
+ * the bundle at start).
+ */
+let spawnLoading;
+const loadSpawn = () => (spawnLoading ??= Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23)).then((m) => m.spawn));
+async function run(command, args, options = {}) {
+    const spawn = await loadSpawn();
     return new Promise((resolvePromise, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
+        const child = spawn(command, args, {
             cwd: options.cwd,
             env: options.env ? { ...process.env, ...options.env } : process.env,
             stdio: ['pipe', 'pipe', 'pipe'],

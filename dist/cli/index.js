@@ -441,7 +441,61 @@ function orMissing(call) {
 
 /***/ }),
 
-/***/ 3917:
+/***/ 1162:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ requestOptions),
+/* harmony export */   c: () => (/* binding */ exchange)
+/* harmony export */ });
+/**
+ * The request's headers and options every channel sends; the caller adds
+ * where to (socket or host) and its own headers, which win over the
+ * request's (credentials are never replaced by a caller's header).
+ */
+function requestOptions(r, headers) {
+    return {
+        method: r.method,
+        headers: {
+            accept: 'application/json',
+            ...(r.contentType ? { 'content-type': r.contentType } : {}),
+            ...r.headers,
+            ...headers
+        },
+        ...(r.timeoutMs !== undefined ? { timeout: r.timeoutMs } : {}),
+        ...(r.signal ? { signal: r.signal } : {})
+    };
+}
+/**
+ * Sends `body` on `req` and resolves with the answer. On the request's
+ * timeout event, `onTimeout` gives the error to end it with (undefined:
+ * leave it running).
+ */
+function exchange(req, body, onTimeout) {
+    return new Promise((resolve, reject) => {
+        req.on('response', (res) => {
+            const chunks = [];
+            res.on('data', (c) => chunks.push(c));
+            res.on('end', () => resolve({
+                status: res.statusCode ?? 0,
+                body: Buffer.concat(chunks).toString('utf8')
+            }));
+            res.on('error', reject);
+        });
+        req.on('timeout', () => {
+            const error = onTimeout();
+            if (error)
+                req.destroy(error);
+        });
+        req.on('error', reject);
+        req.end(body);
+    });
+}
+
+
+/***/ }),
+
+/***/ 3429:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -524,51 +578,8 @@ function directFailure(error, server) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/adapters/http-exchange.ts
-/**
- * The request's headers and options every channel sends; the caller adds
- * where to (socket or host) and its own headers, which win over the
- * request's (credentials are never replaced by a caller's header).
- */
-function requestOptions(r, headers) {
-    return {
-        method: r.method,
-        headers: {
-            accept: 'application/json',
-            ...(r.contentType ? { 'content-type': r.contentType } : {}),
-            ...r.headers,
-            ...headers
-        },
-        ...(r.timeoutMs !== undefined ? { timeout: r.timeoutMs } : {}),
-        ...(r.signal ? { signal: r.signal } : {})
-    };
-}
-/**
- * Sends `body` on `req` and resolves with the answer. On the request's
- * timeout event, `onTimeout` gives the error to end it with (undefined:
- * leave it running).
- */
-function exchange(req, body, onTimeout) {
-    return new Promise((resolve, reject) => {
-        req.on('response', (res) => {
-            const chunks = [];
-            res.on('data', (c) => chunks.push(c));
-            res.on('end', () => resolve({
-                status: res.statusCode ?? 0,
-                body: Buffer.concat(chunks).toString('utf8')
-            }));
-            res.on('error', reject);
-        });
-        req.on('timeout', () => {
-            const error = onTimeout();
-            if (error)
-                req.destroy(error);
-        });
-        req.on('error', reject);
-        req.end(body);
-    });
-}
-
+// EXTERNAL MODULE: ./src/adapters/http-exchange.ts
+var http_exchange = __nccwpck_require__(1162);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
@@ -880,189 +891,6 @@ function yaml11Only(value) {
     return undefined;
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./src/adapters/kubectl-proxy.ts
-/**
- * The KubeApi port over `kubectl proxy --unix-socket`: one kubectl process
- * per sync holds the credentials and forwards plain HTTP to the API server.
- * The socket sits in a fresh 0700 folder, so only this user can reach it
- * (nothing listens on a TCP port); the process is stopped when the sync
- * closes the channel, and killed if Node exits first.
- */
-
-
-
-
-
-
-/** How long kubectl may take to start serving before we do without it. */
-const startTimeoutMs = 15_000;
-/** How long kubectl may take to stop before it is killed. */
-const stopGraceMs = 3_000;
-const windows = process.platform === 'win32';
-const forwarded = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-/** Connections kept open to the proxy (requests beyond wait for one). */
-const maxSockets = 16;
-/** Opens channels through `kubectl proxy`; see the file comment. */
-function createKubectlProxyOpener() {
-    return { open: kubectl_proxy_open };
-}
-async function kubectl_proxy_open(target) {
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'clustersync-api-'));
-    const socketPath = (0,external_node_path_.join)(dir, 'api.sock');
-    const child = (0,external_node_child_process_.spawn)(target.kubectl, [
-        'proxy',
-        `--unix-socket=${socketPath}`,
-        ...(target.kubeconfig ? [`--kubeconfig=${target.kubeconfig}`] : []),
-        ...(target.context ? [`--context=${target.context}`] : [])
-    ], 
-    // Its own process group, so a `kubectl` that is a wrapper script (a
-    // version manager's shim) is stopped together with the kubectl it runs.
-    { stdio: ['ignore', 'pipe', 'pipe'], shell: false, detached: !windows });
-    // Its own group does not hear the terminal's Ctrl-C, and Node runs no
-    // 'exit' handler when a signal ends it: pass the signal on, then let it
-    // end this process as it would have.
-    const onSignal = (signal) => {
-        cleanup();
-        process.kill(process.pid, signal);
-    };
-    const killOnExit = () => stop(child, 'SIGKILL');
-    process.once('exit', killOnExit);
-    for (const signal of forwarded)
-        process.once(signal, onSignal);
-    const cleanup = () => {
-        process.removeListener('exit', killOnExit);
-        for (const signal of forwarded)
-            process.removeListener(signal, onSignal);
-        stop(child, 'SIGTERM');
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    };
-    const started = await serving(child);
-    if (started !== true) {
-        cleanup();
-        return { unavailable: started };
-    }
-    const agent = new external_node_http_.Agent({ keepAlive: true, maxSockets });
-    // Any HTTP answer proves the channel (even a 503 for a cluster that is
-    // away: the sync reports that itself); no answer means this platform
-    // cannot use it (Node on Windows speaks named pipes, not Unix sockets).
-    const failed = await send(socketPath, agent, {
-        method: 'GET',
-        path: '/version',
-        timeoutMs: startTimeoutMs
-    }).then(() => undefined, (error) => (error instanceof Error ? error.message : String(error)));
-    if (failed !== undefined) {
-        agent.destroy();
-        cleanup();
-        return { unavailable: `its socket did not answer (${failed})` };
-    }
-    return {
-        request: (r) => send(socketPath, agent, r).catch((error) => {
-            throw new Error(proxyFailure(error), { cause: error });
-        }),
-        close: async () => {
-            agent.destroy();
-            const exited = new Promise((resolve) => {
-                if (child.exitCode !== null || child.signalCode !== null)
-                    resolve();
-                else
-                    child.once('exit', () => resolve());
-            });
-            cleanup();
-            // kubectl stops at once on SIGTERM; whatever does not is killed.
-            const late = setTimeout(() => stop(child, 'SIGKILL'), stopGraceMs);
-            await exited;
-            clearTimeout(late);
-        }
-    };
-}
-/** Signals kubectl's whole process group (the process alone on Windows). */
-function stop(child, signal) {
-    if (child.pid === undefined)
-        return;
-    try {
-        if (windows)
-            child.kill(signal);
-        else
-            process.kill(-child.pid, signal);
-    }
-    catch {
-        // Already gone.
-    }
-}
-/**
- * True once kubectl says it serves; otherwise why not: it exited (with the
- * first line it wrote to stderr), could not be started, or stayed silent.
- */
-function serving(child) {
-    return new Promise((resolve) => {
-        let out = '';
-        let err = '';
-        const done = (answer) => {
-            clearTimeout(timer);
-            child.stdout?.removeAllListeners('data');
-            child.removeListener('close', onExit);
-            child.removeListener('error', onError);
-            resolve(answer);
-        };
-        const onExit = (code) => {
-            const said = err.trim().split('\n')[0]?.slice(0, 300);
-            done(`it exited with code ${code ?? 'none'}${said ? `: ${said}` : ''}`);
-        };
-        const onError = (error) => done(`it could not be started: ${error.message}`);
-        const timer = setTimeout(() => done(`it did not start serving within ${startTimeoutMs / 1000}s`), startTimeoutMs);
-        child.stdout?.on('data', (chunk) => {
-            out += chunk.toString('utf8');
-            if (out.includes('Starting to serve on'))
-                done(true);
-        });
-        // Kept (bounded) to say why it failed to start; kubectl's errors name
-        // the flag or the kubeconfig problem, never a credential. Drained after,
-        // so kubectl never blocks on a full pipe.
-        child.stderr?.on('data', (chunk) => {
-            if (err.length < 4096)
-                err += chunk.toString('utf8');
-        });
-        // 'close', not 'exit': stderr is read to the end by then.
-        child.once('close', onExit);
-        child.once('error', onError);
-    });
-}
-function send(socketPath, agent, r) {
-    const req = (0,external_node_http_.request)({
-        socketPath,
-        agent,
-        path: r.path,
-        ...requestOptions(r, { host: 'localhost' })
-    });
-    return exchange(req, r.body, () => new Error(`request timed out (${r.timeoutMs} ms)`));
-}
-/**
- * A request over the proxy that got no answer, in the words the retry rules
- * know: a reset or a timeout may pass; a socket that refuses or is gone means
- * kubectl proxy stopped, which no retry brings back.
- */
-function proxyFailure(error) {
-    const code = typeof error === 'object' && error !== null
-        ? error.code
-        : undefined;
-    const message = error instanceof Error ? error.message : String(error);
-    switch (code) {
-        case 'ECONNRESET':
-            return `the API channel (kubectl proxy) failed: connection reset by peer (${message})`;
-        case 'EPIPE':
-            return `the API channel (kubectl proxy) failed: broken pipe (${message})`;
-        case 'ECONNREFUSED':
-        case 'ENOENT':
-            return `the API channel (kubectl proxy) is gone: kubectl proxy stopped (${message})`;
-        default:
-            return /timed out/.test(message)
-                ? `the API channel (kubectl proxy) failed: i/o timeout (${message})`
-                : `the API channel (kubectl proxy) failed: ${message}`;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/adapters/kube-direct.ts
 /**
  * The KubeApi port straight to the API server: when the kubeconfig holds
@@ -1087,11 +915,10 @@ function proxyFailure(error) {
 
 
 
-
 /** How long the API server may take to answer the check (`GET /version`). */
 const checkTimeoutMs = 15_000;
 /** Connections kept open to the API server (requests beyond wait for one). */
-const kube_direct_maxSockets = 16;
+const maxSockets = 16;
 /**
  * Idle connections are closed after this long, well before the API server
  * closes them (90 s), so a request never races a closing connection.
@@ -1104,7 +931,7 @@ const idleMs = 30_000;
  * channel `early` started for the same target is used instead of a new one
  * (kube-direct-early.ts).
  */
-function createKubeApiOpener(fallback = createKubectlProxyOpener(), env = process.env, early) {
+function createKubeApiOpener(fallback = kubectlProxyWhenNeeded, env = process.env, early) {
     return {
         open: async (target) => {
             const direct = await (early?.take(target) ?? openDirect(target, env));
@@ -1113,6 +940,14 @@ function createKubeApiOpener(fallback = createKubectlProxyOpener(), env = proces
         }
     };
 }
+/**
+ * The kubectl proxy opener, loaded on first use: most syncs never need it,
+ * and it brings node:child_process, which every CLI start would otherwise
+ * load (~2 ms measured in the bundle).
+ */
+const kubectlProxyWhenNeeded = {
+    open: async (target) => (await __nccwpck_require__.e(/* import() */ 203).then(__nccwpck_require__.bind(__nccwpck_require__, 1203))).createKubectlProxyOpener().open(target)
+};
 /**
  * The direct channel for `target`, checked with `GET /version`; or why the
  * sync uses kubectl instead. Never rejects.
@@ -1161,14 +996,14 @@ async function openChecked(target, env, check) {
     // Any HTTP answer proves the channel (a 401 or a 503 is the sync's to
     // report, as kubectl would); no answer at all (TLS, refused, no route)
     // is kubectl's to meet and word its own way.
-    const answered = await kube_direct_send(channel, agent, headers, check).then((answer) => ({ answer }), (error) => ({ failed: directFailure(error, channel) }));
+    const answered = await send(channel, agent, headers, check).then((answer) => ({ answer }), (error) => ({ failed: directFailure(error, channel) }));
     if ('failed' in answered) {
         agent.destroy();
         return { fallback: `the API server did not answer (${answered.failed})` };
     }
     const transport = {
         namespace: channel.namespace,
-        request: (r) => kube_direct_send(channel, agent, headers, r).catch((error) => {
+        request: (r) => send(channel, agent, headers, r).catch((error) => {
             throw new Error(directFailure(error, channel), { cause: error });
         }),
         close: () => {
@@ -1190,7 +1025,7 @@ function connectionOf(channel) {
     const headers = token
         ? { authorization: `Bearer ${token}` }
         : {};
-    const common = { keepAlive: true, maxSockets: kube_direct_maxSockets, timeout: idleMs };
+    const common = { keepAlive: true, maxSockets, timeout: idleMs };
     if (channel.protocol === 'http:')
         return { agent: new external_node_http_.Agent(common), headers };
     const [ca, cert, key] = [
@@ -1231,7 +1066,7 @@ function codeOf(error) {
     return typeof code === 'string' ? code : 'unreadable';
 }
 /** One request; resolves on any HTTP status, rejects on transport failures. */
-function kube_direct_send(channel, agent, auth, r) {
+function send(channel, agent, auth, r) {
     const request = channel.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_.request;
     const req = request({
         agent,
@@ -1239,9 +1074,9 @@ function kube_direct_send(channel, agent, auth, r) {
         hostname: channel.hostname,
         port: channel.port,
         path: `${channel.prefix}${r.path}`,
-        ...requestOptions(r, { 'user-agent': 'clustersync', ...auth })
+        ...(0,http_exchange/* requestOptions */.a)(r, { 'user-agent': 'clustersync', ...auth })
     });
-    return exchange(req, r.body, () => 
+    return (0,http_exchange/* exchange */.c)(req, r.body, () => 
     // Without a timeout of its own, the event is the agent's idle timer,
     // which only closes idle connections.
     r.timeoutMs === undefined
@@ -1262,21 +1097,22 @@ function kube_direct_send(channel, agent, auth, r) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ createNodeExec)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * The Exec port over node:child_process.spawn, argv only (never a shell).
- * Output is collected as UTF-8; a timeout sends SIGTERM, then SIGKILL.
- */
-
 const killGraceMs = 5_000;
 /** Creates the process-spawning Exec used by the CLI and the Action. */
 function createNodeExec() {
     return { run };
 }
-function run(command, args, options = {}) {
+/**
+ * node:child_process, loaded on the first run: a CLI command that spawns
+ * nothing (a no-op sync, validate) does not pay for it (~2 ms measured in
+ * the bundle at start).
+ */
+let spawnLoading;
+const loadSpawn = () => (spawnLoading ??= Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23)).then((m) => m.spawn));
+async function run(command, args, options = {}) {
+    const spawn = await loadSpawn();
     return new Promise((resolvePromise, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
+        const child = spawn(command, args, {
             cwd: options.cwd,
             env: options.env ? { ...process.env, ...options.env } : process.env,
             stdio: ['pipe', 'pipe', 'pipe'],
@@ -1616,12 +1452,12 @@ function inventoryPath(cluster) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _adapters_kube_direct_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3917);
+/* harmony import */ var _adapters_kube_direct_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3429);
 /* harmony import */ var _adapters_git_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8306);
-/* harmony import */ var _adapters_node_exec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(438);
-/* harmony import */ var _adapters_node_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2244);
+/* harmony import */ var _adapters_node_exec_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(438);
+/* harmony import */ var _adapters_node_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2244);
 /* harmony import */ var _adapters_system_clock_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9180);
-/* harmony import */ var _cli_early_channel_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6412);
+/* harmony import */ var _cli_early_channel_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6412);
 /** The CLI's process entry: wires real adapters into runCli and sets the exit code. */
 
 
@@ -1632,7 +1468,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 const argv = process.argv.slice(2);
 // A sync's API channel starts opening (and its first reads leave) before
 // the rest of the CLI loads, so they overlap the loading (early-channel.ts).
-const early = (0,_cli_early_channel_js__WEBPACK_IMPORTED_MODULE_4__/* .openEarlySyncChannel */ .w)(argv, process.env, process.cwd());
+const early = (0,_cli_early_channel_js__WEBPACK_IMPORTED_MODULE_3__/* .openEarlySyncChannel */ .w)(argv, process.env, process.cwd());
 try {
     const { runCli } = await __nccwpck_require__.e(/* import() */ 996).then(__nccwpck_require__.bind(__nccwpck_require__, 9996));
     process.exitCode = await runCli(argv, {
@@ -1646,8 +1482,8 @@ try {
         },
         cwd: process.cwd(),
         env: process.env,
-        fs: (0,_adapters_node_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .createNodeFs */ .U)(),
-        exec: (0,_adapters_node_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .createNodeExec */ .k)(),
+        fs: (0,_adapters_node_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .createNodeFs */ .U)(),
+        exec: (0,_adapters_node_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .createNodeExec */ .k)(),
         checkout: (0,_adapters_git_files_js__WEBPACK_IMPORTED_MODULE_1__/* .createCheckoutReader */ .w)(process.env),
         kubeApi: (0,_adapters_kube_direct_js__WEBPACK_IMPORTED_MODULE_0__/* .createKubeApiOpener */ .fK)(undefined, process.env, early),
         clock: (0,_adapters_system_clock_js__WEBPACK_IMPORTED_MODULE_5__/* .createSystemClock */ .g)()
@@ -2000,8 +1836,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/adapters/kube-direct.ts + 5 modules
-var kube_direct = __nccwpck_require__(3917);
+// EXTERNAL MODULE: ./src/adapters/kube-direct.ts + 3 modules
+var kube_direct = __nccwpck_require__(3429);
 ;// CONCATENATED MODULE: ./src/adapters/kube-direct-early.ts
 
 /**
@@ -2731,7 +2567,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
+/***/ 5810:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
@@ -5985,6 +5821,36 @@ const {
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 
