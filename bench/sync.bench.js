@@ -5,7 +5,9 @@
 // contender in every round, for before/after figures from one session). Against the local control plane (started
 // with `npm run cluster:up` when KUBECONFIG is not set), for each size on a
 // fresh generated repository (bench/generate-sync-repo.js):
-//   clustersync full sync, no-op sync, one-file-change sync, plan;
+//   clustersync full sync, no-op sync, one-file-change sync, plan; Node's
+//   own start (`node -e 0`) and, when NODE_EXTRA_CA_CERTS is set, the no-op
+//   without it, so the no-op's floor on this machine is in the table;
 //   (a) `kubectl apply -f <file>` once per file (hand-written workflows);
 //   (b) one `kubectl apply --server-side -f <dir>` over all files.
 // Every run (ClusterSync's and each baseline's) gets a fresh repository with
@@ -208,10 +210,34 @@ function clusterSyncRun(env, root, objects, tag, bundle = cli) {
   // In the full sync's wake first, then on a quiet plane.
   results.noopHot = sync({ hot: true })
   results.noop = sync()
+  // What the no-op costs beyond Node's own start, and without this
+  // machine's NODE_EXTRA_CA_CERTS (see extraCaEnv), in the same round.
+  results.nodeStart = timed(env, process.execPath, ['-e', '0'])
+  if (extraCaEnv(env)) {
+    results.noopNoExtraCa = timed(extraCaEnv(env), process.execPath, [
+      bundle,
+      'sync',
+      ...base
+    ])
+  }
   editOneFile(repo, 2)
   results.oneFile = sync()
   cleanup(env, namespacesOf(repo), cluster)
   return results
+}
+
+/**
+ * `env` without NODE_EXTRA_CA_CERTS, or undefined when it has none. With
+ * it, Node builds its certificate store (its own ~140 roots and the file's)
+ * before running a line: on this machine, whose file is the system bundle
+ * of 144, `node -e 0` takes ~60 ms instead of ~22. GitHub's hosted runners
+ * do not set it.
+ */
+function extraCaEnv(env) {
+  if (!env.NODE_EXTRA_CA_CERTS) return undefined
+  const rest = { ...env }
+  delete rest.NODE_EXTRA_CA_CERTS
+  return rest
 }
 
 /** (a): `kubectl apply -f` once per file, namespaces first. */
@@ -253,7 +279,15 @@ function serverSideRun(env, root, objects, tag) {
  * every contender alike. Returns the per-figure lists of samples.
  */
 /** What each ClusterSync contender measures per round (clusterSyncRun). */
-const clusterSyncFigures = ['plan', 'full', 'noopHot', 'noop', 'oneFile']
+const clusterSyncFigures = [
+  'plan',
+  'full',
+  'noopHot',
+  'noop',
+  'nodeStart',
+  'noopNoExtraCa',
+  'oneFile'
+]
 
 function benchSize(env, objects) {
   const root = mkdtempSync(join(tmpdir(), `clustersync-bench-${objects}-`))
@@ -275,7 +309,7 @@ function benchSize(env, objects) {
       `${tag}${objects}-${stamp}-${round}`,
       bundle
     )
-    for (const key of clusterSyncFigures) into[key].push(r[key])
+    for (const key of clusterSyncFigures) if (r[key]) into[key].push(r[key])
   }
   const contenders = [
     clusterSync('cs', cli, samples),
@@ -366,6 +400,22 @@ function main() {
         c.noopHot,
         pct(c.noopHot, c.full)
       ),
+      row(
+        `${label} (Node alone: \`node -e 0\`)`,
+        objects,
+        c.nodeStart,
+        pct(c.nodeStart, c.full)
+      ),
+      ...(c.noopNoExtraCa.n > 0
+        ? [
+            row(
+              `${label} sync, no-op, without NODE_EXTRA_CA_CERTS`,
+              objects,
+              c.noopNoExtraCa,
+              pct(c.noopNoExtraCa, c.full)
+            )
+          ]
+        : []),
       row(
         `${label} sync, one file changed`,
         objects,
