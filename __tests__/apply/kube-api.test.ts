@@ -2,7 +2,8 @@
  * Reads and server-side applies over the API channel: the requests kubectl
  * would send, kind order kept between runs of equal rank, many requests in
  * flight within a run, per-object failures in kubectl's words, retries of
- * transient answers, and a CRD's kind found once it exists.
+ * transient answers, a CRD's kind found once it exists, and the readiness
+ * probe `status` makes.
  */
 import { proxyFailure } from '../../src/adapters/kubectl-proxy.js'
 import { KubeApi } from '../../src/apply/kube-api.js'
@@ -10,7 +11,8 @@ import { KubectlClient } from '../../src/apply/kubectl.js'
 import { applyManifestStep } from '../../src/apply/manifest-step.js'
 import type { HelmClient } from '../../src/apply/helm.js'
 import type { ApplyContext } from '../../src/apply/step-types.js'
-import { defaultRetryOptions } from '../../src/apply/retry.js'
+import { defaultRetryOptions, isUnreachable } from '../../src/apply/retry.js'
+import { directFailure } from '../../src/adapters/kube-direct-failure.js'
 import type { ManifestStep } from '../../src/plan/types.js'
 import { FakeClock } from '../../__fixtures__/fakes/fake-clock.js'
 import { FakeExec } from '../../__fixtures__/fakes/fake-exec.js'
@@ -376,6 +378,67 @@ describe('KubeApi.remove', () => {
       kind: 'DeleteOptions',
       preconditions: { resourceVersion: '42' }
     })
+  })
+})
+
+describe('KubectlClient.readyz over the API channel', () => {
+  const client = (transport: FakeKubeApi, exec: FakeExec, clock: FakeClock) =>
+    new KubectlClient(
+      exec,
+      clock,
+      defaultKubectlConfig(),
+      undefined,
+      undefined,
+      undefined,
+      api(transport, clock)
+    )
+
+  it('asks the API server, starting no kubectl', async () => {
+    const transport = new FakeKubeApi().on((r) =>
+      r.path === '/readyz' ? { status: 200, body: 'ok' } : undefined
+    )
+    const exec = new FakeExec()
+    const answer = await client(transport, exec, new FakeClock()).readyz()
+    expect(answer).toMatchObject({ exitCode: 0, stdout: 'ok' })
+    expect(transport.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'GET /readyz'
+    ])
+    expect(exec.calls).toEqual([])
+  })
+
+  it('retries a refused connection, then answers in kubectl words that say unreachable', async () => {
+    const server = { address: '127.0.0.1:6443', hostname: '127.0.0.1' }
+    const transport = new FakeKubeApi().on(() => {
+      throw new Error(
+        directFailure(
+          Object.assign(new Error('connect ECONNREFUSED'), {
+            code: 'ECONNREFUSED'
+          }),
+          server
+        )
+      )
+    })
+    const clock = new FakeClock()
+    const answer = await client(transport, new FakeExec(), clock).readyz()
+    expect(answer.exitCode).toBe(1)
+    expect(isUnreachable(answer)).toBe(true)
+    expect(transport.requests).toHaveLength(defaultRetryOptions().attempts)
+    expect(clock.sleeps.length).toBe(defaultRetryOptions().attempts - 1)
+  })
+
+  it('says why a server that answers is not ready', async () => {
+    const transport = new FakeKubeApi().on(() => ({
+      status: 500,
+      body: '[-]etcd failed: reason withheld\nreadyz check failed'
+    }))
+    const answer = await client(
+      transport,
+      new FakeExec(),
+      new FakeClock()
+    ).readyz()
+    expect(answer.exitCode).toBe(1)
+    expect(answer.stderr).toMatch(/HTTP 500.*etcd failed/)
+    expect(isUnreachable(answer)).toBe(false)
   })
 })
 

@@ -1,7 +1,7 @@
 // What a sync costs in processes, counted by a kubectl that logs each of
 // its own starts: with the plane's static kubeconfig (a token and CA data)
 // Node talks to the API server itself and a whole sync starts no kubectl at
-// all; when the kubeconfig is one Node leaves to kubectl (here an exec
+// all, and neither does `status`; when the kubeconfig is one Node leaves to kubectl (here an exec
 // plugin hands out the token) it is one `kubectl proxy` however many
 // objects it applies; without any channel (a kubectl that cannot serve one)
 // the same sync still works, merging its calls into a few processes, never
@@ -168,6 +168,24 @@ describe('processes per sync', () => {
       expect(`${full.stderr}${noop.stderr}${one.stderr}`).not.toMatch(
         /kubectl proxy could not start/
       )
+
+      // `status` reads and checks drift over the same channel.
+      const status = await clustersync([
+        'status',
+        repo.definition,
+        '--root',
+        root,
+        '--kubectl',
+        loggingKubectl(),
+        '--format',
+        'json'
+      ])
+      expect(status.code).toBe(0)
+      expect(JSON.parse(status.stdout)).toMatchObject({
+        status: 'Synced',
+        drift: { pending: [], drifted: [] }
+      })
+      expect(started()).toEqual([])
     },
     slow
   )

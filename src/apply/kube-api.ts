@@ -124,6 +124,11 @@ export class KubeApi {
     return found.filter((o): o is KubeJson => o !== undefined)
   }
 
+  /** `GET <path>` with kubectl's retries, as `kubectl get --raw <path>` sends it. */
+  async getRaw(path: string): Promise<KubeApiResponse> {
+    return this.send('GET', path, {})
+  }
+
   /**
    * Server-side applies `objects`: runs of equal `rank` go concurrently, a
    * run starts once the one before it has answered (Namespaces and CRDs

@@ -184,6 +184,15 @@ export class KubectlClient {
       : answerOf(response)
   }
 
+  /**
+   * `kubectl get --raw /readyz`, with retries: whether the API server is
+   * there and ready. Over the API channel it is one request, not a process.
+   */
+  async readyz(): Promise<ExecResult> {
+    if (!this.api) return this.run(['get', '--raw', '/readyz'])
+    return answerOf(await this.api.getRaw('/readyz'))
+  }
+
   /** Like `run`, but a non-zero exit throws a ToolError naming the command. */
   async runOk(args: readonly string[], input?: string): Promise<ExecResult> {
     const result = await this.run(args, input)

@@ -73,7 +73,7 @@ async function statusWith(
   args: ParsedArgs
 ): Promise<number> {
   const { kubectl } = client
-  const probe = await kubectl.run(['get', '--raw', '/readyz'])
+  const probe = await kubectl.readyz()
   if (probe.exitCode !== 0) {
     const why = `cannot reach the cluster: ${trimOutput(probe.stderr, 3)}`
     if (isUnreachable(probe)) throw new UnreachableError(why)
