@@ -5,9 +5,10 @@
 // contender in every round, for before/after figures from one session). Against the local control plane (started
 // with `npm run cluster:up` when KUBECONFIG is not set), for each size on a
 // fresh generated repository (bench/generate-sync-repo.js):
-//   clustersync full sync, no-op sync, one-file-change sync, plan; Node's
-//   own start (`node -e 0`) and, when NODE_EXTRA_CA_CERTS is set, the no-op
-//   without it, so the no-op's floor on this machine is in the table;
+//   clustersync full sync, no-op sync, one-file-change sync, plan; the
+//   no-op's floors: Node's own start (`node -e 0`) and the least any Node
+//   program must do to find nothing to apply (bench/noop-floor.js), and,
+//   when NODE_EXTRA_CA_CERTS is set, the no-op and that floor without it;
 //   (a) `kubectl apply -f <file>` once per file (hand-written workflows);
 //   (b) one `kubectl apply --server-side -f <dir>` over all files.
 // Every run (ClusterSync's and each baseline's) gets a fresh repository with
@@ -53,6 +54,7 @@ const cli = process.env.CLUSTERSYNC_CLI
 const baselineCli = process.env.CLUSTERSYNC_BASELINE_CLI
   ? resolve(process.env.CLUSTERSYNC_BASELINE_CLI)
   : undefined
+const floorScript = join(here, 'noop-floor.js')
 const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined
 
 /** KUBECONFIG from the environment, else from `cluster.js up`'s exports. */
@@ -210,15 +212,25 @@ function clusterSyncRun(env, root, objects, tag, bundle = cli) {
   // In the full sync's wake first, then on a quiet plane.
   results.noopHot = sync({ hot: true })
   results.noop = sync()
-  // What the no-op costs beyond Node's own start, and without this
-  // machine's NODE_EXTRA_CA_CERTS (see extraCaEnv), in the same round.
-  results.nodeStart = timed(env, process.execPath, ['-e', '0'])
-  if (extraCaEnv(env)) {
-    results.noopNoExtraCa = timed(extraCaEnv(env), process.execPath, [
-      bundle,
-      'sync',
-      ...base
-    ])
+  if (bundle === cli) {
+    // The no-op's floors in the same round: Node's own start, and the
+    // least a Node program must do to find nothing to apply
+    // (noop-floor.js); then both no-ops without this machine's
+    // NODE_EXTRA_CA_CERTS (see extraCaEnv).
+    results.nodeStart = timed(env, process.execPath, ['-e', '0'])
+    results.floor = timed(env, process.execPath, [floorScript, ...base])
+    const plain = extraCaEnv(env)
+    if (plain) {
+      results.noopNoExtraCa = timed(plain, process.execPath, [
+        bundle,
+        'sync',
+        ...base
+      ])
+      results.floorNoExtraCa = timed(plain, process.execPath, [
+        floorScript,
+        ...base
+      ])
+    }
   }
   editOneFile(repo, 2)
   results.oneFile = sync()
@@ -285,7 +297,9 @@ const clusterSyncFigures = [
   'noopHot',
   'noop',
   'nodeStart',
+  'floor',
   'noopNoExtraCa',
+  'floorNoExtraCa',
   'oneFile'
 ]
 
@@ -361,7 +375,9 @@ function summary(list) {
 
 function row(name, objects, r, note = '') {
   const rss = r.rss === null ? 'n/a' : `${r.rss.toFixed(0)} MiB`
-  return `| ${objects} | ${name} | ${r.seconds.toFixed(2)} s | ${r.n} | ${note} | ${rss} |`
+  // Milliseconds count below a second (a no-op's 5 % of a full sync).
+  const seconds = r.seconds.toFixed(r.seconds < 1 ? 3 : 2)
+  return `| ${objects} | ${name} | ${seconds} s | ${r.n} | ${note} | ${rss} |`
 }
 
 const pct = (a, b) => `${((a.seconds / b.seconds) * 100).toFixed(1)}% of full`
@@ -400,22 +416,19 @@ function main() {
         c.noopHot,
         pct(c.noopHot, c.full)
       ),
-      row(
-        `${label} (Node alone: \`node -e 0\`)`,
-        objects,
-        c.nodeStart,
-        pct(c.nodeStart, c.full)
-      ),
-      ...(c.noopNoExtraCa.n > 0
-        ? [
-            row(
-              `${label} sync, no-op, without NODE_EXTRA_CA_CERTS`,
-              objects,
-              c.noopNoExtraCa,
-              pct(c.noopNoExtraCa, c.full)
-            )
-          ]
-        : []),
+      ...[
+        ["floor: the no-op's reads alone (noop-floor.js)", c.floor],
+        ['floor: Node alone (`node -e 0`)', c.nodeStart],
+        [`${label} sync, no-op, without NODE_EXTRA_CA_CERTS`, c.noopNoExtraCa],
+        [
+          "floor: the no-op's reads alone, without NODE_EXTRA_CA_CERTS",
+          c.floorNoExtraCa
+        ]
+      ]
+        .filter(([, figure]) => figure.n > 0)
+        .map(([name, figure]) =>
+          row(name, objects, figure, pct(figure, c.full))
+        ),
       row(
         `${label} sync, one file changed`,
         objects,
