@@ -35285,6 +35285,10 @@ class KubeApi {
         }));
         return found.filter((o) => o !== undefined);
     }
+    /** `GET <path>` with kubectl's retries, as `kubectl get --raw <path>` sends it. */
+    async getRaw(path) {
+        return this.send('GET', path, {});
+    }
     /**
      * Server-side applies `objects`: runs of equal `rank` go concurrently, a
      * run starts once the one before it has answered (Namespaces and CRDs
@@ -35676,6 +35680,15 @@ class KubectlClient {
         return response.status === 404
             ? { exitCode: 0, stdout: '', stderr: '', timedOut: false }
             : answerOf(response);
+    }
+    /**
+     * `kubectl get --raw /readyz`, with retries: whether the API server is
+     * there and ready. Over the API channel it is one request, not a process.
+     */
+    async readyz() {
+        if (!this.api)
+            return this.run(['get', '--raw', '/readyz']);
+        return answerOf(await this.api.getRaw('/readyz'));
     }
     /** Like `run`, but a non-zero exit throws a ToolError naming the command. */
     async runOk(args, input) {

@@ -365,7 +365,7 @@ async function runStatus(args, ctx) {
 }
 async function statusWith(definition, client, ctx, args) {
     const { kubectl } = client;
-    const probe = await kubectl.run(['get', '--raw', '/readyz']);
+    const probe = await kubectl.readyz();
     if (probe.exitCode !== 0) {
         const why = `cannot reach the cluster: ${(0,errors/* trimOutput */.KY)(probe.stderr, 3)}`;
         if ((0,retry/* isUnreachable */.R0)(probe))
