@@ -1,8 +1,12 @@
 // Failures against the real control plane, both helm majors: a failing
 // add-on is rolled back (nothing left installed), its descendants are
 // skipped naming it, independent steps are still applied, the exit code is
-// non-zero and `status` reports the error; then a field-manager conflict.
-import { helm, kubectl } from '../support/cluster.js'
+// non-zero and `status` reports the error; then a field-manager conflict,
+// and a cluster that is not there.
+import { readFileSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { clusterEnv, helm, kubectl } from '../support/cluster.js'
 import {
   clustersync,
   prepareRepo,
@@ -149,6 +153,59 @@ describe('field-manager conflicts', () => {
         `Resource conflict: ConfigMap/${ns}/settings (manifests/config.yaml:1): field manager "someone-else" owns .data.greeting; set force: true on manifest config to take ownership`
       )
       expect(statuses(result)['manifest:worker']).toBe('skipped')
+    },
+    slow
+  )
+})
+
+describe('a cluster that is not there', () => {
+  /** A loopback port nothing listens on (taken, then given back). */
+  const refusedPort = (): Promise<number> =>
+    new Promise((resolve, reject) => {
+      const server = createServer()
+      server.once('error', reject)
+      server.listen(0, '127.0.0.1', () => {
+        const address = server.address()
+        server.close(() =>
+          typeof address === 'object' && address
+            ? resolve(address.port)
+            : reject(new Error('no port'))
+        )
+      })
+    })
+
+  it(
+    'status exits 3 and says so in kubectl words, through kubectl proxy too',
+    async () => {
+      const port = await refusedPort()
+      const kubeconfig = join(tmpdir(), `clustersync-gone-${port}.yaml`)
+      // The plane's credentials, another server: the direct channel's check
+      // is refused, so the channel is kubectl proxy's, which answers for the
+      // server it cannot reach.
+      writeFileSync(
+        kubeconfig,
+        readFileSync(clusterEnv().kubeconfig, 'utf8').replace(
+          /server: \S+/,
+          `server: https://127.0.0.1:${port}`
+        ),
+        { mode: 0o600 }
+      )
+      const repo = prepareRepo('basic', {
+        ns: 'cs-gone',
+        cluster: 'e2e-gone'
+      })
+      const run = await clustersync([
+        'status',
+        join(repo, 'cluster.yaml'),
+        '--root',
+        repo,
+        '--kubeconfig',
+        kubeconfig
+      ])
+      expect(run.code).toBe(3)
+      expect(run.stderr).toBe(
+        `error: cannot reach the cluster: The connection to the server 127.0.0.1:${port} was refused - did you specify the right host or port?\n`
+      )
     },
     slow
   )
