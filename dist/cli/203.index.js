@@ -96,7 +96,7 @@ async function open(target) {
         return { unavailable: `its socket did not answer (${failed})` };
     }
     return {
-        request: (r) => send(socketPath, agent, r).catch((error) => {
+        request: (r) => send(socketPath, agent, r).then(clusterAnswer, (error) => {
             throw new Error(proxyFailure(error), { cause: error });
         }),
         close: async () => {
@@ -175,6 +175,25 @@ function send(socketPath, agent, r) {
         ...(0,_http_exchange_js__WEBPACK_IMPORTED_MODULE_5__/* .requestOptions */ .a)(r, { host: 'localhost' })
     });
     return (0,_http_exchange_js__WEBPACK_IMPORTED_MODULE_5__/* .exchange */ .c)(req, r.body, () => new Error(`request timed out (${r.timeoutMs} ms)`));
+}
+/**
+ * `response`, when the cluster gave it. kubectl proxy answers for an API
+ * server it cannot reach itself: a 500 whose body is Go's dial error in
+ * plain text (`dial tcp 127.0.0.1:6443: connect: connection refused`),
+ * where the API server always answers with a Status in JSON. That is no
+ * answer from the cluster, so it fails in the words kubectl prints for it,
+ * which the retry rules and "unreachable" read as they read kubectl's.
+ */
+function clusterAnswer(response) {
+    if (response.status !== 500 && response.status !== 502)
+        return response;
+    const said = response.body.trim();
+    if (!said.startsWith('dial tcp'))
+        return response;
+    const refused = /^dial tcp (\S+): connect: connection refused$/.exec(said);
+    throw new Error(refused
+        ? `The connection to the server ${refused[1]} was refused - did you specify the right host or port?`
+        : `Unable to connect to the server: ${said}`);
 }
 /**
  * A request over the proxy that got no answer, in the words the retry rules
