@@ -18,6 +18,8 @@ export const notActedOn = {
     'provider',
     'argo_cd'
   ],
+  /** ClusterSync does not log in to chart registries (yet): the credential names nothing it can use. */
+  helmRegistry: ['credential_name'],
   stack: ['applications', 'description_from_file'],
   manifest: [
     'group',
@@ -37,6 +39,14 @@ export const notActedOn = {
     'registry_credential_name'
   ]
 } as const
+
+/** What to do instead, for keys whose absence changes what a sync can reach. */
+const insteadOf: Partial<Record<string, string>> = {
+  credential_name:
+    'ClusterSync does not log in to chart registries: the runner must read this registry without credentials, or use a mirror it can read (--chart-mirror, or the chart-mirrors input).',
+  registry_credential_name:
+    'ClusterSync does not log in to chart registries: the runner must read this chart without credentials, or use a mirror it can read (--chart-mirror, or the chart-mirrors input).'
+}
 
 /** One `accepted-not-acted-on` info per key name, at its first occurrence. */
 export function reportNotActedOn(
@@ -60,7 +70,7 @@ export function reportNotActedOn(
         childPointer(pointer, key),
         'accepted-not-acted-on',
         `"${key}" (${where}) is accepted for compatibility with Ankra, not acted on by ClusterSync`,
-        undefined,
+        insteadOf[key],
         keyLocation(ctx, childPointer(pointer, key))
       )
     }
@@ -68,6 +78,14 @@ export function reportNotActedOn(
   const spec = isRecord(document) ? recordField(document, 'spec') : undefined
   if (!spec) return
   check(spec, '/spec', notActedOn.spec, 'spec')
+  listField(spec, 'helm_registries').forEach((r, i) =>
+    check(
+      r,
+      `/spec/helm_registries/${i}`,
+      notActedOn.helmRegistry,
+      'helm registry'
+    )
+  )
   listField(spec, 'stacks').forEach((stack, s) => {
     const stackPointer = childPointer('/spec/stacks', s)
     check(stack, stackPointer, notActedOn.stack, 'stack')
