@@ -2271,6 +2271,8 @@ const notActedOn = {
         'provider',
         'argo_cd'
     ],
+    /** ClusterSync does not log in to chart registries (yet): the credential names nothing it can use. */
+    helmRegistry: ['credential_name'],
     stack: ['applications', 'description_from_file'],
     manifest: [
         'group',
@@ -2290,6 +2292,11 @@ const notActedOn = {
         'registry_credential_name'
     ]
 };
+/** What to do instead, for keys whose absence changes what a sync can reach. */
+const insteadOf = {
+    credential_name: 'ClusterSync does not log in to chart registries: the runner must read this registry without credentials, or use a mirror it can read (--chart-mirror, or the chart-mirrors input).',
+    registry_credential_name: 'ClusterSync does not log in to chart registries: the runner must read this chart without credentials, or use a mirror it can read (--chart-mirror, or the chart-mirrors input).'
+};
 /** One `accepted-not-acted-on` info per key name, at its first occurrence. */
 function reportNotActedOn(ctx, document) {
     const seen = new Set();
@@ -2300,13 +2307,14 @@ function reportNotActedOn(ctx, document) {
             if (!Object.hasOwn(entry, key) || seen.has(key))
                 continue;
             seen.add(key);
-            report(ctx, 'info', childPointer(pointer, key), 'accepted-not-acted-on', `"${key}" (${where}) is accepted for compatibility with Ankra, not acted on by ClusterSync`, undefined, keyLocation(ctx, childPointer(pointer, key)));
+            report(ctx, 'info', childPointer(pointer, key), 'accepted-not-acted-on', `"${key}" (${where}) is accepted for compatibility with Ankra, not acted on by ClusterSync`, insteadOf[key], keyLocation(ctx, childPointer(pointer, key)));
         }
     };
     const spec = isRecord(document) ? recordField(document, 'spec') : undefined;
     if (!spec)
         return;
     check(spec, '/spec', notActedOn.spec, 'spec');
+    listField(spec, 'helm_registries').forEach((r, i) => check(r, `/spec/helm_registries/${i}`, notActedOn.helmRegistry, 'helm registry'));
     listField(spec, 'stacks').forEach((stack, s) => {
         const stackPointer = childPointer('/spec/stacks', s);
         check(stack, stackPointer, notActedOn.stack, 'stack');
