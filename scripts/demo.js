@@ -59,7 +59,7 @@ Look at what was applied:
   kubectl get namespaces
   kubectl get deployments,services,configmaps -A -l app.kubernetes.io/managed-by!=Helm
   helm list -A
-  node dist/cli/index.js status examples/cluster.yaml --root examples --kubeconfig "$KUBECONFIG"
+  node dist/cli/index.js status examples/cluster.yaml --root examples --kubeconfig "$KUBECONFIG" --chart-mirror ${examplesRepo}=$CLUSTERSYNC_CHART_REPO
 Stop the control plane with: npm run cluster:down
 `)
 process.exit(sync.status ?? 1)

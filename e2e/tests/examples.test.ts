@@ -21,6 +21,7 @@ function copyOf(folder: string): string {
 }
 
 describe("npm run demo (the README's main job)", () => {
+  let printed = ''
   it(
     'syncs examples/ into the running control plane, then finds nothing to do',
     () => {
@@ -39,6 +40,41 @@ describe("npm run demo (the README's main job)", () => {
       const again = demo()
       expect(again.status).toBe(0)
       expect(again.stderr).toMatch(/Completed: Synced: 0 applied/)
+      printed = again.stdout
+    },
+    slow
+  )
+
+  it(
+    'prints a status command that finds the cluster Synced, nothing changed since',
+    () => {
+      const line = printed
+        .split('\n')
+        .map((l) => l.trim())
+        .find((l) => l.startsWith('node dist/cli/index.js status '))
+      expect(line).toBeDefined()
+      const { kubeconfig, chartRepo } = clusterEnv()
+      // The words of the printed line, with the variables it names filled
+      // in as the shell would.
+      const argv = (line ?? '')
+        .split(' ')
+        .slice(2)
+        .map((word) =>
+          word
+            .replace(/^"\$KUBECONFIG"$/, kubeconfig)
+            .replace('$CLUSTERSYNC_CHART_REPO', chartRepo)
+        )
+      const status = spawnSync(
+        process.execPath,
+        ['dist/cli/index.js', ...argv, '--format', 'json'],
+        { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 }
+      )
+      expect(status.stderr).toBe('')
+      expect(status.status).toBe(0)
+      expect(JSON.parse(status.stdout)).toMatchObject({
+        status: 'Synced',
+        drift: { pending: [], drifted: [] }
+      })
     },
     slow
   )
@@ -218,6 +254,25 @@ describe('add-ons named by registry', () => {
         'from-catalog',
         'from-cluster-registry'
       ])
+
+      // status reads the definition through the same mirror: nothing
+      // changed since that sync.
+      const status = await clustersync([
+        'status',
+        join(repo, 'cluster.yaml'),
+        '--root',
+        repo,
+        '--format',
+        'json',
+        '--chart-mirror',
+        `https://charts.jetstack.io=${clusterEnv().chartRepo}`
+      ])
+      expect(status.stderr).toBe('')
+      expect(status.code).toBe(0)
+      expect(JSON.parse(status.stdout)).toMatchObject({
+        status: 'Synced',
+        drift: { pending: [], drifted: [] }
+      })
     },
     slow
   )

@@ -12,16 +12,17 @@ import {
   openClusterClient,
   type ClusterClient
 } from '../../apply/cluster-client.js'
+import { applyChartMirrors } from '../../definition/chart-mirrors.js'
 import type { ClusterDefinition } from '../../definition/types.js'
 import { readLock, type LockState } from '../../apply/lock.js'
 import { isUnreachable } from '../../apply/retry.js'
 import { trimOutput, UnreachableError } from '../../errors.js'
 import { buildPlan } from '../../plan/build-plan.js'
-import { checkDefinition } from '../../validate/validate.js'
 import { outputFormat, type ParsedArgs } from '../args.js'
 import type { CliContext } from '../context.js'
 import { resolveTarget } from '../target.js'
-import { clusterConfig } from './cluster-flags.js'
+import { chartMirrors, clusterConfig } from './cluster-flags.js'
+import { checkTarget } from './validate.js'
 
 /** The status as printed with --format json. */
 export interface ClusterStatus {
@@ -41,12 +42,10 @@ export async function runStatus(
 ): Promise<number> {
   const target = await resolveTarget(args, ctx)
   const { kubectl: config } = clusterConfig(args, ctx)
-  const checked = await checkDefinition({
-    fs: ctx.fs,
-    root: target.root,
-    file: target.file,
-    mode: 'validate'
-  })
+  const mirrors = chartMirrors(args)
+  // Validated as `validate` and `plan` do (the bundled registry catalog
+  // included, or every add-on named by registry_name would be unknown).
+  const checked = await checkTarget(args, ctx, target)
   if (!checked.definition) {
     ctx.stderr.write(
       `error: ${target.file} is invalid; run clustersync validate\n`
@@ -60,7 +59,10 @@ export async function runStatus(
     { concurrency: 4 }
   )
   try {
-    return await statusWith(checked.definition, client, ctx, args)
+    // Planned as the sync planned it: through the same chart mirrors, or
+    // every mirrored add-on would look changed since.
+    const definition = applyChartMirrors(checked.definition, mirrors)
+    return await statusWith(definition, client, ctx, args)
   } finally {
     await client.close()
   }

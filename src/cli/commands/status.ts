@@ -1,12 +1,15 @@
 /**
- * `clustersync status [definition] --kubeconfig <file> [--format text|json]`:
+ * `clustersync status [definition] --kubeconfig <file> [--chart-mirror FROM=TO]
+ * [--format text|json]`:
  * answers from the cluster what Ankra's banner shows — Synced (last synced
  * commit and time), Syncing (a sync holds the lock), Error (the last sync
  * failed, and why) or Not Configured (never synced) — and whether the live
- * objects drifted. Exit codes: 0 Synced, 1 otherwise, 3 cluster unreachable.
+ * objects drifted. Give it the sync's `--chart-mirror` flags: add-ons are
+ * compared as that sync planned them, mirrored. Exit codes: 0 Synced, 1
+ * otherwise, 3 cluster unreachable.
  */
 import type { Command } from '../context.js'
-import { clusterOptions } from './cluster-flags.js'
+import { chartMirrorOption, clusterOptions } from './cluster-flags.js'
 
 /** The `status` command, registered in commands/index.ts. */
 export const statusCommand: Command = {
@@ -14,8 +17,8 @@ export const statusCommand: Command = {
   summary:
     'Show the sync status recorded in the cluster: Synced, Syncing, Error or Not Configured, and drift',
   usage:
-    'clustersync status [definition] --kubeconfig <file> [--context name] [--format text|json]',
-  options: clusterOptions,
+    'clustersync status [definition] --kubeconfig <file> [--context name] [--chart-mirror FROM=TO] [--format text|json]',
+  options: [...clusterOptions, chartMirrorOption],
   // The work (and most of ClusterSync's code) loads only when it runs.
   run: async (args, ctx) =>
     (await import('./status-run.js')).runStatus(args, ctx)
