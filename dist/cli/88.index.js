@@ -314,22 +314,25 @@ function diffName(object) {
 var apply_inventory = __webpack_require__(8328);
 // EXTERNAL MODULE: ./src/apply/cluster-client.ts + 1 modules
 var cluster_client = __webpack_require__(1712);
+// EXTERNAL MODULE: ./src/definition/chart-mirrors.ts
+var chart_mirrors = __webpack_require__(9536);
 // EXTERNAL MODULE: ./src/apply/lock.ts
 var apply_lock = __webpack_require__(8569);
 // EXTERNAL MODULE: ./src/apply/retry.ts
 var retry = __webpack_require__(8854);
 // EXTERNAL MODULE: ./src/plan/build-plan.ts + 3 modules
 var build_plan = __webpack_require__(8490);
-// EXTERNAL MODULE: ./src/validate/validate.ts + 26 modules
-var validate = __webpack_require__(2202);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var cli_args = __webpack_require__(7593);
 // EXTERNAL MODULE: ./src/cli/target.ts
 var cli_target = __webpack_require__(9917);
 // EXTERNAL MODULE: ./src/cli/commands/cluster-flags.ts
 var cluster_flags = __webpack_require__(9237);
+// EXTERNAL MODULE: ./src/cli/commands/validate.ts
+var validate = __webpack_require__(2575);
 ;// CONCATENATED MODULE: ./src/cli/commands/status-run.ts
 /** What `clustersync status` does (status.ts describes the command). */
+
 
 
 
@@ -344,12 +347,10 @@ var cluster_flags = __webpack_require__(9237);
 async function runStatus(args, ctx) {
     const target = await (0,cli_target/* resolveTarget */.u)(args, ctx);
     const { kubectl: config } = (0,cluster_flags/* clusterConfig */.Ty)(args, ctx);
-    const checked = await (0,validate.checkDefinition)({
-        fs: ctx.fs,
-        root: target.root,
-        file: target.file,
-        mode: 'validate'
-    });
+    const mirrors = (0,cluster_flags/* chartMirrors */.vL)(args);
+    // Validated as `validate` and `plan` do (the bundled registry catalog
+    // included, or every add-on named by registry_name would be unknown).
+    const checked = await (0,validate/* checkTarget */.e$)(args, ctx, target);
     if (!checked.definition) {
         ctx.stderr.write(`error: ${target.file} is invalid; run clustersync validate\n`);
         return 1;
@@ -357,7 +358,10 @@ async function runStatus(args, ctx) {
     // Reads and the drift dry-runs go over the API channel when one opens.
     const client = await (0,cluster_client/* openClusterClient */.w)(ctx, { ...config, retry: { ...config.retry, attempts: 2 } }, { concurrency: 4 });
     try {
-        return await statusWith(checked.definition, client, ctx, args);
+        // Planned as the sync planned it: through the same chart mirrors, or
+        // every mirrored add-on would look changed since.
+        const definition = (0,chart_mirrors.applyChartMirrors)(checked.definition, mirrors);
+        return await statusWith(definition, client, ctx, args);
     }
     finally {
         await client.close();

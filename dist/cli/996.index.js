@@ -706,10 +706,10 @@ const planCommand = {
 const statusCommand = {
     name: 'status',
     summary: 'Show the sync status recorded in the cluster: Synced, Syncing, Error or Not Configured, and drift',
-    usage: 'clustersync status [definition] --kubeconfig <file> [--context name] [--format text|json]',
-    options: cluster_flags/* clusterOptions */.dU,
+    usage: 'clustersync status [definition] --kubeconfig <file> [--context name] [--chart-mirror FROM=TO] [--format text|json]',
+    options: [...cluster_flags/* clusterOptions */.dU, cluster_flags/* chartMirrorOption */.L9],
     // The work (and most of ClusterSync's code) loads only when it runs.
-    run: async (args, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(712), __webpack_require__.e(490), __webpack_require__.e(202), __webpack_require__.e(88)]).then(__webpack_require__.bind(__webpack_require__, 7088))).runStatus(args, ctx)
+    run: async (args, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(712), __webpack_require__.e(490), __webpack_require__.e(88)]).then(__webpack_require__.bind(__webpack_require__, 7088))).runStatus(args, ctx)
 };
 
 // EXTERNAL MODULE: external "node:crypto"
