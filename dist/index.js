@@ -40172,10 +40172,11 @@ const notActedOn = {
         'registry_credential_name'
     ]
 };
-/** What to do instead, for keys whose absence changes what a sync can reach. */
+const noLogin = (what) => `ClusterSync does not log in to chart registries: the runner must read this ${what} without credentials, or use a mirror it can read (--chart-mirror, or the chart-mirrors input).`;
+/** What to do instead, for the ignored keys that limit what a sync can reach. */
 const insteadOf = {
-    credential_name: 'ClusterSync does not log in to chart registries: the runner must read this registry without credentials, or use a mirror it can read (--chart-mirror, or the chart-mirrors input).',
-    registry_credential_name: 'ClusterSync does not log in to chart registries: the runner must read this chart without credentials, or use a mirror it can read (--chart-mirror, or the chart-mirrors input).'
+    credential_name: noLogin('registry'),
+    registry_credential_name: noLogin('chart')
 };
 /** One `accepted-not-acted-on` info per key name, at its first occurrence. */
 function reportNotActedOn(ctx, document) {
