@@ -381,17 +381,26 @@ describe('KubeApi.remove', () => {
   })
 })
 
+/** A KubectlClient whose reads and applies go over `transport`. */
+function clientOver(
+  transport: FakeKubeApi,
+  clock: FakeClock,
+  exec = new FakeExec()
+): KubectlClient {
+  return new KubectlClient(
+    exec,
+    clock,
+    defaultKubectlConfig(),
+    undefined,
+    undefined,
+    undefined,
+    api(transport, clock)
+  )
+}
+
 describe('KubectlClient.readyz over the API channel', () => {
   const client = (transport: FakeKubeApi, exec: FakeExec, clock: FakeClock) =>
-    new KubectlClient(
-      exec,
-      clock,
-      defaultKubectlConfig(),
-      undefined,
-      undefined,
-      undefined,
-      api(transport, clock)
-    )
+    clientOver(transport, clock, exec)
 
   it('asks the API server, starting no kubectl', async () => {
     const transport = new FakeKubeApi().on((r) =>
@@ -446,15 +455,7 @@ describe('a manifest step over the API channel', () => {
   function context(transport: FakeKubeApi): ApplyContext {
     const clock = new FakeClock()
     return {
-      kubectl: new KubectlClient(
-        new FakeExec(),
-        clock,
-        defaultKubectlConfig(),
-        undefined,
-        undefined,
-        undefined,
-        api(transport, clock)
-      ),
+      kubectl: clientOver(transport, clock),
       helm: undefined as unknown as HelmClient,
       clock,
       logger: new RecordingLogger(),
