@@ -86,6 +86,15 @@ export default tseslint.config(
     }
   },
   {
+    // The CLI's CommonJS entry points (scripts/cli-entry.cjs says why).
+    files: ['**/*.cjs', 'bin/*.js'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly' }
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' }
+  },
+  {
     files: [
       '__tests__/**/*.ts',
       'e2e/**/*.ts',

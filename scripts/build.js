@@ -6,7 +6,13 @@
 // hashing itself on every sync.
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import { join } from 'node:path'
 
 const ncc = [
@@ -20,9 +26,16 @@ rmSync('dist', { recursive: true, force: true })
 execFileSync(process.execPath, [...ncc, 'src/index.ts', '-o', 'dist'], {
   stdio: 'inherit'
 })
-execFileSync(process.execPath, [...ncc, 'src/cli-entry.ts', '-o', 'dist/cli'], {
-  stdio: 'inherit'
-})
+// The CLI as CommonJS (scripts/cli-entry.cjs says why). ncc names it
+// index.cjs; it keeps the name users run, index.js, with a package.json that
+// makes the folder's .js files CommonJS (its chunks are NNN.index.cjs.js).
+execFileSync(
+  process.execPath,
+  [...ncc, 'scripts/cli-entry.cjs', '-o', 'dist/cli'],
+  { stdio: 'inherit' }
+)
+renameSync('dist/cli/index.cjs', 'dist/cli/index.js')
+writeFileSync('dist/cli/package.json', '{ "type": "commonjs" }\n')
 
 for (const folder of ['dist', 'dist/cli']) {
   const hash = createHash('sha256')
