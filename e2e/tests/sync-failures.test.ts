@@ -3,7 +3,7 @@
 // skipped naming it, independent steps are still applied, the exit code is
 // non-zero and `status` reports the error; then a field-manager conflict,
 // and a cluster that is not there.
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { clusterEnv, helm, kubectl } from '../support/cluster.js'
@@ -201,7 +201,7 @@ describe('a cluster that is not there', () => {
         repo,
         '--kubeconfig',
         kubeconfig
-      ])
+      ]).finally(() => rmSync(kubeconfig, { force: true }))
       expect(run.code).toBe(3)
       expect(run.stderr).toBe(
         `error: cannot reach the cluster: The connection to the server 127.0.0.1:${port} was refused - did you specify the right host or port?\n`
