@@ -22,9 +22,9 @@ let identity: string | undefined
 /** The running bundle's identity, computed once per process. */
 export function codeIdentity(): string {
   const module = fileURLToPath(import.meta.url)
-  identity ??= identityOf(
-    dirname(module),
-    module,
+  // The schema's path is looked up (a walk up the folders, reading each
+  // package.json) only when there is no build id to read instead.
+  identity ??= identityOf(dirname(module), module, () =>
     packageFile('schemas/cluster-definition.v1.schema.json')
   )
   return identity
@@ -33,12 +33,12 @@ export function codeIdentity(): string {
 /**
  * The identity of the code in `folder`: its build id when it has a valid
  * one (reading 64 bytes instead of hashing the CLI's 2.6 MB on every sync), else a
- * sha256 of its `.js` files, `module` and `schema`.
+ * sha256 of its `.js` files, `module` and `schema` (a path, or how to find it).
  */
 export function identityOf(
   folder: string,
   module: string,
-  schema: string
+  schema: string | (() => string)
 ): string {
   const id = buildIdIn(folder)
   if (id !== undefined) return `build:${id}`
@@ -47,7 +47,8 @@ export function identityOf(
     .filter((name) => name.endsWith('.js'))
     .sort()
     .map((name) => join(folder, name))
-  for (const file of new Set([...files, module, schema])) {
+  const schemaFile = typeof schema === 'string' ? schema : schema()
+  for (const file of new Set([...files, module, schemaFile])) {
     // Names, not paths: checkouts of the same code elsewhere agree.
     hash.update(`${basename(file)}\n`).update(readFileSync(file))
   }
