@@ -742,13 +742,15 @@ let identity;
 /** The running bundle's identity, computed once per process. */
 function codeIdentity() {
     const module = (0,external_node_url_.fileURLToPath)(require("url").pathToFileURL(__filename).href);
-    identity ??= identityOf((0,external_node_path_.dirname)(module), module, (0,package_files/* packageFile */.n)('schemas/cluster-definition.v1.schema.json'));
+    // The schema's path is looked up (a walk up the folders, reading each
+    // package.json) only when there is no build id to read instead.
+    identity ??= identityOf((0,external_node_path_.dirname)(module), module, () => (0,package_files/* packageFile */.n)('schemas/cluster-definition.v1.schema.json'));
     return identity;
 }
 /**
  * The identity of the code in `folder`: its build id when it has a valid
  * one (reading 64 bytes instead of hashing the CLI's 2.6 MB on every sync), else a
- * sha256 of its `.js` files, `module` and `schema`.
+ * sha256 of its `.js` files, `module` and `schema` (a path, or how to find it).
  */
 function identityOf(folder, module, schema) {
     const id = buildIdIn(folder);
@@ -759,7 +761,8 @@ function identityOf(folder, module, schema) {
         .filter((name) => name.endsWith('.js'))
         .sort()
         .map((name) => (0,external_node_path_.join)(folder, name));
-    for (const file of new Set([...files, module, schema])) {
+    const schemaFile = typeof schema === 'string' ? schema : schema();
+    for (const file of new Set([...files, module, schemaFile])) {
         // Names, not paths: checkouts of the same code elsewhere agree.
         hash.update(`${(0,external_node_path_.basename)(file)}\n`).update((0,external_node_fs_.readFileSync)(file));
     }
