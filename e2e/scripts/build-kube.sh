@@ -20,14 +20,10 @@ command -v go >/dev/null || {
   exit 1
 }
 
-mod_version() { (cd "$here/$1" && go list -m -f '{{.Version}}' "$2"); }
-# Versions come from the wrapper modules, so go.mod is the single source.
-KUBE_VERSION=$(awk '$1 == "k8s.io/kubernetes" {print $2}' "$here/kube-build/go.mod")
-ETCD_VERSION=$(awk '$1 == "go.etcd.io/etcd/server/v3" {print $2}' "$here/etcd-build/go.mod")
-KWOK_VERSION=$(awk '$1 == "sigs.k8s.io/kwok" {print $2}' "$here/kwok-build/go.mod")
-HELM3_VERSION=$(awk '$1 == "helm.sh/helm/v3" {print $2}' "$here/helm3-build/go.mod")
-HELM4_VERSION=$(awk '$1 == "helm.sh/helm/v4" {print $2}' "$here/helm4-build/go.mod")
-REGISTRY_VERSION=$(awk '$1 == "github.com/distribution/distribution/v3" {print $2}' "$here/registry-build/go.mod")
+# shellcheck source=lib/pins.sh
+source "$here/scripts/lib/pins.sh"
+# shellcheck source=lib/prints.sh
+source "$here/scripts/lib/prints.sh"
 GO_VERSION=$(go env GOVERSION)
 
 # Bump RECIPE when a change to this script changes what it builds (flags, names).
@@ -38,7 +34,7 @@ KEY="k8s-${KUBE_VERSION}_etcd-${ETCD_VERSION}_kwok-${KWOK_VERSION}_helm-${HELM3_
 CACHE_ROOT=${CLUSTERSYNC_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/clustersync-kube}
 OUT="$CACHE_ROOT/$KEY/bin"
 
-if [[ -f "$OUT/.complete" ]] && "$OUT/kube-apiserver" --version 2>/dev/null | grep -qF "$KUBE_VERSION"; then
+if [[ -f "$OUT/.complete" ]] && prints "$KUBE_VERSION" "$OUT/kube-apiserver" --version; then
   echo "$OUT"
   exit 0
 fi
@@ -128,13 +124,7 @@ stage helm4 build_helm4
 stage registry build_registry
 
 log "smoke-checking the binaries"
-"$TMP/kube-apiserver" --version | grep -qF "$KUBE_VERSION"
-"$TMP/kubectl" version --client | grep -qF "$KUBE_VERSION"
-"$TMP/etcd" --version | grep -qF "${ETCD_VERSION#v}"
-"$TMP/helm" version --short | grep -qF "$HELM3_VERSION"
-"$TMP/helm4" version --short | grep -qF "$HELM4_VERSION"
-"$TMP/kwok" --help >/dev/null
-"$TMP/registry" --version | grep -qF "$REGISTRY_VERSION"
+bash "$here/scripts/smoke-kube.sh" "$TMP"
 printf 'total %ss\n' "$((SECONDS - started))" >>"$times"
 
 rm -rf "$OUT"
