@@ -23,8 +23,9 @@ import { substitute } from './variables.js'
 
 /**
  * The place of `metadata.name` (its key) of each object of `manifest`, in
- * the manifest's order; an object whose name cannot be placed (base64 YAML,
- * inline YAML that is not a `|` block) keeps where its document starts.
+ * the manifest's order. When a name cannot be placed (base64 YAML, inline
+ * YAML that is not a `|` block), every object keeps the place recorded for
+ * it: where its document starts, or the field that holds the YAML.
  */
 export function objectNamePlaces(
   ctx: ValidationContext,
