@@ -57,17 +57,44 @@ const indexes = new WeakMap<ParsedYaml, FileIndex>()
 
 /**
  * The shared offset → position index of a parsed file. It keeps only the
- * file's line index, not its documents, so the source map does not hold
- * every parsed YAML tree alive after loading.
+ * file's text and line index, not its documents, so the source map does
+ * not hold every parsed YAML tree alive after loading.
  */
 function fileIndex(parsed: ParsedYaml): FileIndex {
   let index = indexes.get(parsed)
   if (!index) {
     const lines = { lineCounter: parsed.lineCounter }
-    index = { file: parsed.file, position: (o) => positionOf(lines, o) }
+    const text = parsed.text
+    index = {
+      file: parsed.file,
+      position: (o) => positionOf(lines, o),
+      literalBlock: (o) => literalBlockStart(text, o, lines)
+    }
     indexes.set(parsed, index)
   }
   return index
+}
+
+/**
+ * The first content position of the literal block scalar whose `|` is at
+ * `offset`: the line after the header, at the indentation of its first
+ * non-blank line. An explicit indentation indicator (`|2`) is left out.
+ */
+function literalBlockStart(
+  text: string,
+  offset: number,
+  lines: Pick<ParsedYaml, 'lineCounter'>
+): { line: number; column: number } | undefined {
+  if (text[offset] !== '|') return undefined
+  const headerEnd = text.indexOf('\n', offset)
+  if (headerEnd < 0) return undefined
+  if (!/^\|[-+]?[ ]*(?:#.*)?\r?$/.test(text.slice(offset, headerEnd)))
+    return undefined
+  const blankLinesThenIndent = /(?:[ ]*\r?\n)*([ ]*)/y
+  blankLinesThenIndent.lastIndex = headerEnd + 1
+  const indent = blankLinesThenIndent.exec(text)?.[1]?.length ?? 0
+  const { line } = positionOf(lines, offset)
+  return { line: line + 1, column: indent + 1 }
 }
 
 /** The text of a mapping key (non-scalar keys are stringified as YAML would). */

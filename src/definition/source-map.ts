@@ -21,6 +21,11 @@ export interface SourcePosition extends SourceLocation {
 export interface FileIndex {
   file: string
   position(offset: number): { line: number; column: number }
+  /**
+   * Where the content of a literal block scalar (`|`, `|-`, `|+`) whose
+   * indicator is at `offset` starts, or undefined for any other value.
+   */
+  literalBlock?(offset: number): { line: number; column: number } | undefined
 }
 
 /**
@@ -67,6 +72,20 @@ export class SourceMap {
     }
     if (found.raw !== undefined) position.raw = found.raw
     return position
+  }
+
+  /**
+   * Where line 1, column 1 of the text in the `|` block scalar at `pointer`
+   * is in the file, so a position inside inline YAML (a `manifest: |`) can
+   * be given in the file's terms: a literal block keeps its lines as
+   * written, shifted by its indentation. Undefined for other scalar styles,
+   * whose text does not map line by line.
+   */
+  literalBlockOrigin(pointer: string): SourceLocation | undefined {
+    const found = this.positions.get(pointer)
+    if (found === undefined || !('index' in found)) return undefined
+    const start = found.index.literalBlock?.(found.offset)
+    return start && { file: found.index.file, ...start }
   }
 
   /**

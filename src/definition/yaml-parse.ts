@@ -28,6 +28,8 @@ export interface ParsedYaml {
   file: string
   documents: Document.Parsed[]
   lineCounter: LineCounter
+  /** The text parsed, for positions inside block scalars (see source-map.ts). */
+  text: string
 }
 
 /**
@@ -97,7 +99,7 @@ export function parseYamlText(
     if (isScalar(doc.contents) && doc.contents.value === null) continue
     documents.push(doc)
   }
-  return { file, documents, lineCounter }
+  return { file, documents, lineCounter, text }
 }
 
 /**

@@ -5,8 +5,10 @@
  * comes from apiVersion (`apps/v1` → `apps`, `v1` → core), the namespace
  * from metadata.namespace, else the manifest's namespace, else unset.
  */
+import type { SourceLocation } from '../diagnostics.js'
 import type { KubeObject, Manifest, Stack } from '../definition/types.js'
 import { formatPlace, report, type ValidationContext } from './context.js'
+import { objectNamePlaces } from './object-names.js'
 
 /** The object's identity, as a printable key. */
 export function objectIdentity(object: KubeObject): string {
@@ -18,32 +20,60 @@ export function objectIdentity(object: KubeObject): string {
     : `${kind}/${object.namespace}/${object.name}`
 }
 
-/** Reports every object declared by more than one manifest (or twice in one). */
+interface Declaration {
+  object: KubeObject
+  manifest: Manifest
+  stack: Stack
+  index: number
+}
+
+/**
+ * Reports every object declared more than once (by several manifests or
+ * twice in one), once at each declaration's `metadata.name`, naming the
+ * others: whichever file a change touched, its annotation is there.
+ */
 export function checkObjectConflicts(
   ctx: ValidationContext,
   stacks: readonly Stack[]
 ): void {
-  const first = new Map<string, { object: KubeObject; manifest: Manifest }>()
-  for (const manifest of stacks.flatMap((s) => s.manifests)) {
-    for (const object of manifest.objects) {
-      const id = objectIdentity(object)
-      const earlier = first.get(id)
-      if (!earlier) {
-        first.set(id, { object, manifest })
-        continue
-      }
-      const where =
-        earlier.manifest === manifest
-          ? 'earlier in the same manifest'
-          : `by manifest "${earlier.manifest.name}" in stack "${earlier.manifest.stack}"`
+  const byIdentity = new Map<string, Declaration[]>()
+  for (const stack of stacks) {
+    for (const manifest of stack.manifests) {
+      manifest.objects.forEach((object, index) => {
+        const id = objectIdentity(object)
+        const list = byIdentity.get(id) ?? []
+        list.push({ object, manifest, stack, index })
+        byIdentity.set(id, list)
+      })
+    }
+  }
+  const places = new Map<Manifest, SourceLocation[]>()
+  const placeOf = (d: Declaration): SourceLocation => {
+    let list = places.get(d.manifest)
+    if (!list) {
+      list = objectNamePlaces(ctx, d.manifest, d.stack.variables)
+      places.set(d.manifest, list)
+    }
+    return list[d.index] ?? d.object.source
+  }
+  for (const declarations of byIdentity.values()) {
+    if (declarations.length < 2) continue
+    for (const declaration of declarations) {
+      const { object, manifest } = declaration
+      const others = declarations
+        .filter((other) => other !== declaration)
+        .map(
+          (other) =>
+            `${other.manifest === manifest ? 'in the same manifest' : `by manifest "${other.manifest.name}" in stack "${other.manifest.stack}"`} at ${formatPlace(placeOf(other))}`
+        )
       report(
         ctx,
         'error',
         manifest.source.pointer,
         'duplicate-object',
-        `${object.kind} "${object.name}"${object.namespace ? ` in namespace "${object.namespace}"` : ''} (manifest "${manifest.name}") is also declared ${where} at ${formatPlace(earlier.object.source)}`,
+        `${object.kind} "${object.name}"${object.namespace ? ` in namespace "${object.namespace}"` : ''} (manifest "${manifest.name}") is also declared ${others.join(' and ')}`,
         'Declare each Kubernetes object in one manifest only.',
-        object.source
+        placeOf(declaration)
       )
     }
   }

@@ -8,7 +8,7 @@ const runtimeExports = (module) =>
 import * as runtime0Module from 'ajv/dist/runtime/ucs2length.js'
 const runtime0 = runtimeExports(runtime0Module)
 export const sourceHash =
-  '539a4556ed55602ee2101aa7df8728a245a9fb6696f63238f27293c48a7d85e4'
+  'e7eefe5639d3cabee5d01f76f1fda915806b4d6183b0c316e843e06d05fe555d'
 const precompiledValidate = validate10
 const schema11 = {
   $schema: 'http://json-schema.org/draft-07/schema#',
@@ -57,9 +57,9 @@ const schema11 = {
       properties: {
         git_repository: { $ref: '#/definitions/gitRepository' },
         stacks: {
-          type: 'array',
+          type: ['array', 'null'],
           description:
-            'Stacks, or `- include: <stack file, folder/ or glob>` items.',
+            'Stacks, or `- include: <stack file, folder/ or glob>` items. Empty (`stacks:` with no value) means none, as in Ankra.',
           items: {
             if: {
               type: 'object',
@@ -154,7 +154,11 @@ const schema11 = {
         }
       }
     },
-    parents: { type: 'array', items: { $ref: '#/definitions/parent' } },
+    parents: {
+      type: ['array', 'null'],
+      description: 'Empty (`parents:` with no value) means none, as in Ankra.',
+      items: { $ref: '#/definitions/parent' }
+    },
     parent: {
       type: 'object',
       minProperties: 1,
@@ -197,7 +201,9 @@ const schema11 = {
             "Substituted for ${{ ankra.NAME }} in this stack's manifests and values."
         },
         manifests: {
-          type: 'array',
+          type: ['array', 'null'],
+          description:
+            'Manifests, or `- include:` items. Empty (`manifests:` with no value) means none, as in Ankra.',
           items: {
             if: {
               type: 'object',
@@ -209,7 +215,9 @@ const schema11 = {
           }
         },
         addons: {
-          type: 'array',
+          type: ['array', 'null'],
+          description:
+            'Add-ons, or `- include:` items. Empty (`addons:` with no value) means none, as in Ankra.',
           items: {
             if: {
               type: 'object',
@@ -397,9 +405,9 @@ const schema13 = {
   properties: {
     git_repository: { $ref: '#/definitions/gitRepository' },
     stacks: {
-      type: 'array',
+      type: ['array', 'null'],
       description:
-        'Stacks, or `- include: <stack file, folder/ or glob>` items.',
+        'Stacks, or `- include: <stack file, folder/ or glob>` items. Empty (`stacks:` with no value) means none, as in Ankra.',
       items: {
         if: {
           type: 'object',
@@ -520,7 +528,9 @@ const schema16 = {
         "Substituted for ${{ ankra.NAME }} in this stack's manifests and values."
     },
     manifests: {
-      type: 'array',
+      type: ['array', 'null'],
+      description:
+        'Manifests, or `- include:` items. Empty (`manifests:` with no value) means none, as in Ankra.',
       items: {
         if: {
           type: 'object',
@@ -532,7 +542,9 @@ const schema16 = {
       }
     },
     addons: {
-      type: 'array',
+      type: ['array', 'null'],
+      description:
+        'Add-ons, or `- include:` items. Empty (`addons:` with no value) means none, as in Ankra.',
       items: {
         if: {
           type: 'object',
@@ -597,7 +609,11 @@ const schema18 = {
     }
   }
 }
-const schema19 = { type: 'array', items: { $ref: '#/definitions/parent' } }
+const schema19 = {
+  type: ['array', 'null'],
+  description: 'Empty (`parents:` with no value) means none, as in Ankra.',
+  items: { $ref: '#/definitions/parent' }
+}
 const schema20 = {
   type: 'object',
   minProperties: 1,
@@ -621,13 +637,31 @@ function validate14(
 ) {
   let vErrors = null
   let errors = 0
+  if (!Array.isArray(data) && data !== null) {
+    const err0 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: schema19.type },
+      message: 'must be array,null',
+      schema: schema19.type,
+      parentSchema: schema19,
+      data
+    }
+    if (vErrors === null) {
+      vErrors = [err0]
+    } else {
+      vErrors.push(err0)
+    }
+    errors++
+  }
   if (Array.isArray(data)) {
     const len0 = data.length
     for (let i0 = 0; i0 < len0; i0++) {
       let data0 = data[i0]
       if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
         if (Object.keys(data0).length < 1) {
-          const err0 = {
+          const err1 = {
             instancePath: instancePath + '/' + i0,
             schemaPath: '#/definitions/parent/minProperties',
             keyword: 'minProperties',
@@ -638,9 +672,9 @@ function validate14(
             data: data0
           }
           if (vErrors === null) {
-            vErrors = [err0]
+            vErrors = [err1]
           } else {
-            vErrors.push(err0)
+            vErrors.push(err1)
           }
           errors++
         }
@@ -651,7 +685,7 @@ function validate14(
             key0 === 'manifest' ||
             key0 === 'addon'
           )) {
-            const err1 = {
+            const err2 = {
               instancePath: instancePath + '/' + i0,
               schemaPath: '#/definitions/parent/additionalProperties',
               keyword: 'additionalProperties',
@@ -662,9 +696,9 @@ function validate14(
               data: data0
             }
             if (vErrors === null) {
-              vErrors = [err1]
+              vErrors = [err2]
             } else {
-              vErrors.push(err1)
+              vErrors.push(err2)
             }
             errors++
           }
@@ -673,7 +707,7 @@ function validate14(
           let data1 = data0.name
           if (typeof data1 === 'string') {
             if (func2(data1) < 1) {
-              const err2 = {
+              const err3 = {
                 instancePath: instancePath + '/' + i0 + '/name',
                 schemaPath: '#/definitions/parent/properties/name/minLength',
                 keyword: 'minLength',
@@ -684,14 +718,14 @@ function validate14(
                 data: data1
               }
               if (vErrors === null) {
-                vErrors = [err2]
+                vErrors = [err3]
               } else {
-                vErrors.push(err2)
+                vErrors.push(err3)
               }
               errors++
             }
           } else {
-            const err3 = {
+            const err4 = {
               instancePath: instancePath + '/' + i0 + '/name',
               schemaPath: '#/definitions/parent/properties/name/type',
               keyword: 'type',
@@ -702,9 +736,9 @@ function validate14(
               data: data1
             }
             if (vErrors === null) {
-              vErrors = [err3]
+              vErrors = [err4]
             } else {
-              vErrors.push(err3)
+              vErrors.push(err4)
             }
             errors++
           }
@@ -712,7 +746,7 @@ function validate14(
         if (data0.kind !== undefined) {
           let data2 = data0.kind
           if (typeof data2 !== 'string') {
-            const err4 = {
+            const err5 = {
               instancePath: instancePath + '/' + i0 + '/kind',
               schemaPath: '#/definitions/parent/properties/kind/type',
               keyword: 'type',
@@ -723,14 +757,14 @@ function validate14(
               data: data2
             }
             if (vErrors === null) {
-              vErrors = [err4]
+              vErrors = [err5]
             } else {
-              vErrors.push(err4)
+              vErrors.push(err5)
             }
             errors++
           }
           if (!(data2 === 'manifest' || data2 === 'addon')) {
-            const err5 = {
+            const err6 = {
               instancePath: instancePath + '/' + i0 + '/kind',
               schemaPath: '#/definitions/parent/properties/kind/enum',
               keyword: 'enum',
@@ -741,9 +775,9 @@ function validate14(
               data: data2
             }
             if (vErrors === null) {
-              vErrors = [err5]
+              vErrors = [err6]
             } else {
-              vErrors.push(err5)
+              vErrors.push(err6)
             }
             errors++
           }
@@ -752,7 +786,7 @@ function validate14(
           let data3 = data0.manifest
           if (typeof data3 === 'string') {
             if (func2(data3) < 1) {
-              const err6 = {
+              const err7 = {
                 instancePath: instancePath + '/' + i0 + '/manifest',
                 schemaPath:
                   '#/definitions/parent/properties/manifest/minLength',
@@ -764,14 +798,14 @@ function validate14(
                 data: data3
               }
               if (vErrors === null) {
-                vErrors = [err6]
+                vErrors = [err7]
               } else {
-                vErrors.push(err6)
+                vErrors.push(err7)
               }
               errors++
             }
           } else {
-            const err7 = {
+            const err8 = {
               instancePath: instancePath + '/' + i0 + '/manifest',
               schemaPath: '#/definitions/parent/properties/manifest/type',
               keyword: 'type',
@@ -782,9 +816,9 @@ function validate14(
               data: data3
             }
             if (vErrors === null) {
-              vErrors = [err7]
+              vErrors = [err8]
             } else {
-              vErrors.push(err7)
+              vErrors.push(err8)
             }
             errors++
           }
@@ -793,7 +827,7 @@ function validate14(
           let data4 = data0.addon
           if (typeof data4 === 'string') {
             if (func2(data4) < 1) {
-              const err8 = {
+              const err9 = {
                 instancePath: instancePath + '/' + i0 + '/addon',
                 schemaPath: '#/definitions/parent/properties/addon/minLength',
                 keyword: 'minLength',
@@ -804,14 +838,14 @@ function validate14(
                 data: data4
               }
               if (vErrors === null) {
-                vErrors = [err8]
+                vErrors = [err9]
               } else {
-                vErrors.push(err8)
+                vErrors.push(err9)
               }
               errors++
             }
           } else {
-            const err9 = {
+            const err10 = {
               instancePath: instancePath + '/' + i0 + '/addon',
               schemaPath: '#/definitions/parent/properties/addon/type',
               keyword: 'type',
@@ -822,15 +856,15 @@ function validate14(
               data: data4
             }
             if (vErrors === null) {
-              vErrors = [err9]
+              vErrors = [err10]
             } else {
-              vErrors.push(err9)
+              vErrors.push(err10)
             }
             errors++
           }
         }
       } else {
-        const err10 = {
+        const err11 = {
           instancePath: instancePath + '/' + i0,
           schemaPath: '#/definitions/parent/type',
           keyword: 'type',
@@ -841,30 +875,13 @@ function validate14(
           data: data0
         }
         if (vErrors === null) {
-          vErrors = [err10]
+          vErrors = [err11]
         } else {
-          vErrors.push(err10)
+          vErrors.push(err11)
         }
         errors++
       }
     }
-  } else {
-    const err11 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'array' },
-      message: 'must be array',
-      schema: schema19.type,
-      parentSchema: schema19,
-      data
-    }
-    if (vErrors === null) {
-      vErrors = [err11]
-    } else {
-      vErrors.push(err11)
-    }
-    errors++
   }
   validate14.errors = vErrors
   return errors === 0
@@ -2284,6 +2301,24 @@ function validate12(
     }
     if (data.manifests !== undefined) {
       let data6 = data.manifests
+      if (!Array.isArray(data6) && data6 !== null) {
+        const err10 = {
+          instancePath: instancePath + '/manifests',
+          schemaPath: '#/properties/manifests/type',
+          keyword: 'type',
+          params: { type: schema16.properties.manifests.type },
+          message: 'must be array,null',
+          schema: schema16.properties.manifests.type,
+          parentSchema: schema16.properties.manifests,
+          data: data6
+        }
+        if (vErrors === null) {
+          vErrors = [err10]
+        } else {
+          vErrors.push(err10)
+        }
+        errors++
+      }
       if (Array.isArray(data6)) {
         const len0 = data6.length
         for (let i0 = 0; i0 < len0; i0++) {
@@ -2295,20 +2330,20 @@ function validate12(
             if (data7 && typeof data7 == 'object' && !Array.isArray(data7)) {
               let missing0
               if (data7.include === undefined && (missing0 = 'include')) {
-                const err10 = {}
+                const err11 = {}
                 if (vErrors === null) {
-                  vErrors = [err10]
+                  vErrors = [err11]
                 } else {
-                  vErrors.push(err10)
+                  vErrors.push(err11)
                 }
                 errors++
               }
             } else {
-              const err11 = {}
+              const err12 = {}
               if (vErrors === null) {
-                vErrors = [err11]
+                vErrors = [err12]
               } else {
-                vErrors.push(err11)
+                vErrors.push(err12)
               }
               errors++
             }
@@ -2327,7 +2362,7 @@ function validate12(
             const _errs21 = errors
             if (data7 && typeof data7 == 'object' && !Array.isArray(data7)) {
               if (data7.include === undefined) {
-                const err12 = {
+                const err13 = {
                   instancePath: instancePath + '/manifests/' + i0,
                   schemaPath: '#/definitions/include/required',
                   keyword: 'required',
@@ -2338,15 +2373,15 @@ function validate12(
                   data: data7
                 }
                 if (vErrors === null) {
-                  vErrors = [err12]
+                  vErrors = [err13]
                 } else {
-                  vErrors.push(err12)
+                  vErrors.push(err13)
                 }
                 errors++
               }
               for (const key2 in data7) {
                 if (!(key2 === 'include')) {
-                  const err13 = {
+                  const err14 = {
                     instancePath: instancePath + '/manifests/' + i0,
                     schemaPath: '#/definitions/include/additionalProperties',
                     keyword: 'additionalProperties',
@@ -2357,9 +2392,9 @@ function validate12(
                     data: data7
                   }
                   if (vErrors === null) {
-                    vErrors = [err13]
+                    vErrors = [err14]
                   } else {
-                    vErrors.push(err13)
+                    vErrors.push(err14)
                   }
                   errors++
                 }
@@ -2368,7 +2403,7 @@ function validate12(
                 let data8 = data7.include
                 if (typeof data8 === 'string') {
                   if (func2(data8) < 1) {
-                    const err14 = {
+                    const err15 = {
                       instancePath:
                         instancePath + '/manifests/' + i0 + '/include',
                       schemaPath:
@@ -2381,14 +2416,14 @@ function validate12(
                       data: data8
                     }
                     if (vErrors === null) {
-                      vErrors = [err14]
+                      vErrors = [err15]
                     } else {
-                      vErrors.push(err14)
+                      vErrors.push(err15)
                     }
                     errors++
                   }
                 } else {
-                  const err15 = {
+                  const err16 = {
                     instancePath:
                       instancePath + '/manifests/' + i0 + '/include',
                     schemaPath: '#/definitions/include/properties/include/type',
@@ -2400,15 +2435,15 @@ function validate12(
                     data: data8
                   }
                   if (vErrors === null) {
-                    vErrors = [err15]
+                    vErrors = [err16]
                   } else {
-                    vErrors.push(err15)
+                    vErrors.push(err16)
                   }
                   errors++
                 }
               }
             } else {
-              const err16 = {
+              const err17 = {
                 instancePath: instancePath + '/manifests/' + i0,
                 schemaPath: '#/definitions/include/type',
                 keyword: 'type',
@@ -2419,9 +2454,9 @@ function validate12(
                 data: data7
               }
               if (vErrors === null) {
-                vErrors = [err16]
+                vErrors = [err17]
               } else {
-                vErrors.push(err16)
+                vErrors.push(err17)
               }
               errors++
             }
@@ -2449,7 +2484,7 @@ function validate12(
             ifClause0 = 'else'
           }
           if (!valid4) {
-            const err17 = {
+            const err18 = {
               instancePath: instancePath + '/manifests/' + i0,
               schemaPath: '#/properties/manifests/items/if',
               keyword: 'if',
@@ -2460,34 +2495,35 @@ function validate12(
               data: data7
             }
             if (vErrors === null) {
-              vErrors = [err17]
+              vErrors = [err18]
             } else {
-              vErrors.push(err17)
+              vErrors.push(err18)
             }
             errors++
           }
         }
-      } else {
-        const err18 = {
-          instancePath: instancePath + '/manifests',
-          schemaPath: '#/properties/manifests/type',
-          keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-          schema: schema16.properties.manifests.type,
-          parentSchema: schema16.properties.manifests,
-          data: data6
-        }
-        if (vErrors === null) {
-          vErrors = [err18]
-        } else {
-          vErrors.push(err18)
-        }
-        errors++
       }
     }
     if (data.addons !== undefined) {
       let data9 = data.addons
+      if (!Array.isArray(data9) && data9 !== null) {
+        const err19 = {
+          instancePath: instancePath + '/addons',
+          schemaPath: '#/properties/addons/type',
+          keyword: 'type',
+          params: { type: schema16.properties.addons.type },
+          message: 'must be array,null',
+          schema: schema16.properties.addons.type,
+          parentSchema: schema16.properties.addons,
+          data: data9
+        }
+        if (vErrors === null) {
+          vErrors = [err19]
+        } else {
+          vErrors.push(err19)
+        }
+        errors++
+      }
       if (Array.isArray(data9)) {
         const len1 = data9.length
         for (let i1 = 0; i1 < len1; i1++) {
@@ -2499,20 +2535,20 @@ function validate12(
             if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
               let missing1
               if (data10.include === undefined && (missing1 = 'include')) {
-                const err19 = {}
+                const err20 = {}
                 if (vErrors === null) {
-                  vErrors = [err19]
+                  vErrors = [err20]
                 } else {
-                  vErrors.push(err19)
+                  vErrors.push(err20)
                 }
                 errors++
               }
             } else {
-              const err20 = {}
+              const err21 = {}
               if (vErrors === null) {
-                vErrors = [err20]
+                vErrors = [err21]
               } else {
-                vErrors.push(err20)
+                vErrors.push(err21)
               }
               errors++
             }
@@ -2531,7 +2567,7 @@ function validate12(
             const _errs34 = errors
             if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
               if (data10.include === undefined) {
-                const err21 = {
+                const err22 = {
                   instancePath: instancePath + '/addons/' + i1,
                   schemaPath: '#/definitions/include/required',
                   keyword: 'required',
@@ -2542,15 +2578,15 @@ function validate12(
                   data: data10
                 }
                 if (vErrors === null) {
-                  vErrors = [err21]
+                  vErrors = [err22]
                 } else {
-                  vErrors.push(err21)
+                  vErrors.push(err22)
                 }
                 errors++
               }
               for (const key3 in data10) {
                 if (!(key3 === 'include')) {
-                  const err22 = {
+                  const err23 = {
                     instancePath: instancePath + '/addons/' + i1,
                     schemaPath: '#/definitions/include/additionalProperties',
                     keyword: 'additionalProperties',
@@ -2561,9 +2597,9 @@ function validate12(
                     data: data10
                   }
                   if (vErrors === null) {
-                    vErrors = [err22]
+                    vErrors = [err23]
                   } else {
-                    vErrors.push(err22)
+                    vErrors.push(err23)
                   }
                   errors++
                 }
@@ -2572,7 +2608,7 @@ function validate12(
                 let data11 = data10.include
                 if (typeof data11 === 'string') {
                   if (func2(data11) < 1) {
-                    const err23 = {
+                    const err24 = {
                       instancePath: instancePath + '/addons/' + i1 + '/include',
                       schemaPath:
                         '#/definitions/include/properties/include/minLength',
@@ -2584,14 +2620,14 @@ function validate12(
                       data: data11
                     }
                     if (vErrors === null) {
-                      vErrors = [err23]
+                      vErrors = [err24]
                     } else {
-                      vErrors.push(err23)
+                      vErrors.push(err24)
                     }
                     errors++
                   }
                 } else {
-                  const err24 = {
+                  const err25 = {
                     instancePath: instancePath + '/addons/' + i1 + '/include',
                     schemaPath: '#/definitions/include/properties/include/type',
                     keyword: 'type',
@@ -2602,15 +2638,15 @@ function validate12(
                     data: data11
                   }
                   if (vErrors === null) {
-                    vErrors = [err24]
+                    vErrors = [err25]
                   } else {
-                    vErrors.push(err24)
+                    vErrors.push(err25)
                   }
                   errors++
                 }
               }
             } else {
-              const err25 = {
+              const err26 = {
                 instancePath: instancePath + '/addons/' + i1,
                 schemaPath: '#/definitions/include/type',
                 keyword: 'type',
@@ -2621,9 +2657,9 @@ function validate12(
                 data: data10
               }
               if (vErrors === null) {
-                vErrors = [err25]
+                vErrors = [err26]
               } else {
-                vErrors.push(err25)
+                vErrors.push(err26)
               }
               errors++
             }
@@ -2651,7 +2687,7 @@ function validate12(
             ifClause1 = 'else'
           }
           if (!valid9) {
-            const err26 = {
+            const err27 = {
               instancePath: instancePath + '/addons/' + i1,
               schemaPath: '#/properties/addons/items/if',
               keyword: 'if',
@@ -2662,30 +2698,13 @@ function validate12(
               data: data10
             }
             if (vErrors === null) {
-              vErrors = [err26]
+              vErrors = [err27]
             } else {
-              vErrors.push(err26)
+              vErrors.push(err27)
             }
             errors++
           }
         }
-      } else {
-        const err27 = {
-          instancePath: instancePath + '/addons',
-          schemaPath: '#/properties/addons/type',
-          keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-          schema: schema16.properties.addons.type,
-          parentSchema: schema16.properties.addons,
-          data: data9
-        }
-        if (vErrors === null) {
-          vErrors = [err27]
-        } else {
-          vErrors.push(err27)
-        }
-        errors++
       }
     }
     if (data.applications !== undefined) {
@@ -3009,6 +3028,24 @@ function validate11(
     }
     if (data.stacks !== undefined) {
       let data9 = data.stacks
+      if (!Array.isArray(data9) && data9 !== null) {
+        const err12 = {
+          instancePath: instancePath + '/stacks',
+          schemaPath: '#/properties/stacks/type',
+          keyword: 'type',
+          params: { type: schema13.properties.stacks.type },
+          message: 'must be array,null',
+          schema: schema13.properties.stacks.type,
+          parentSchema: schema13.properties.stacks,
+          data: data9
+        }
+        if (vErrors === null) {
+          vErrors = [err12]
+        } else {
+          vErrors.push(err12)
+        }
+        errors++
+      }
       if (Array.isArray(data9)) {
         const len0 = data9.length
         for (let i0 = 0; i0 < len0; i0++) {
@@ -3020,20 +3057,20 @@ function validate11(
             if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
               let missing0
               if (data10.include === undefined && (missing0 = 'include')) {
-                const err12 = {}
+                const err13 = {}
                 if (vErrors === null) {
-                  vErrors = [err12]
+                  vErrors = [err13]
                 } else {
-                  vErrors.push(err12)
+                  vErrors.push(err13)
                 }
                 errors++
               }
             } else {
-              const err13 = {}
+              const err14 = {}
               if (vErrors === null) {
-                vErrors = [err13]
+                vErrors = [err14]
               } else {
-                vErrors.push(err13)
+                vErrors.push(err14)
               }
               errors++
             }
@@ -3052,7 +3089,7 @@ function validate11(
             const _errs28 = errors
             if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
               if (data10.include === undefined) {
-                const err14 = {
+                const err15 = {
                   instancePath: instancePath + '/stacks/' + i0,
                   schemaPath: '#/definitions/include/required',
                   keyword: 'required',
@@ -3063,15 +3100,15 @@ function validate11(
                   data: data10
                 }
                 if (vErrors === null) {
-                  vErrors = [err14]
+                  vErrors = [err15]
                 } else {
-                  vErrors.push(err14)
+                  vErrors.push(err15)
                 }
                 errors++
               }
               for (const key2 in data10) {
                 if (!(key2 === 'include')) {
-                  const err15 = {
+                  const err16 = {
                     instancePath: instancePath + '/stacks/' + i0,
                     schemaPath: '#/definitions/include/additionalProperties',
                     keyword: 'additionalProperties',
@@ -3082,9 +3119,9 @@ function validate11(
                     data: data10
                   }
                   if (vErrors === null) {
-                    vErrors = [err15]
+                    vErrors = [err16]
                   } else {
-                    vErrors.push(err15)
+                    vErrors.push(err16)
                   }
                   errors++
                 }
@@ -3093,7 +3130,7 @@ function validate11(
                 let data11 = data10.include
                 if (typeof data11 === 'string') {
                   if (func2(data11) < 1) {
-                    const err16 = {
+                    const err17 = {
                       instancePath: instancePath + '/stacks/' + i0 + '/include',
                       schemaPath:
                         '#/definitions/include/properties/include/minLength',
@@ -3105,14 +3142,14 @@ function validate11(
                       data: data11
                     }
                     if (vErrors === null) {
-                      vErrors = [err16]
+                      vErrors = [err17]
                     } else {
-                      vErrors.push(err16)
+                      vErrors.push(err17)
                     }
                     errors++
                   }
                 } else {
-                  const err17 = {
+                  const err18 = {
                     instancePath: instancePath + '/stacks/' + i0 + '/include',
                     schemaPath: '#/definitions/include/properties/include/type',
                     keyword: 'type',
@@ -3123,15 +3160,15 @@ function validate11(
                     data: data11
                   }
                   if (vErrors === null) {
-                    vErrors = [err17]
+                    vErrors = [err18]
                   } else {
-                    vErrors.push(err17)
+                    vErrors.push(err18)
                   }
                   errors++
                 }
               }
             } else {
-              const err18 = {
+              const err19 = {
                 instancePath: instancePath + '/stacks/' + i0,
                 schemaPath: '#/definitions/include/type',
                 keyword: 'type',
@@ -3142,9 +3179,9 @@ function validate11(
                 data: data10
               }
               if (vErrors === null) {
-                vErrors = [err18]
+                vErrors = [err19]
               } else {
-                vErrors.push(err18)
+                vErrors.push(err19)
               }
               errors++
             }
@@ -3172,7 +3209,7 @@ function validate11(
             ifClause0 = 'else'
           }
           if (!valid5) {
-            const err19 = {
+            const err20 = {
               instancePath: instancePath + '/stacks/' + i0,
               schemaPath: '#/properties/stacks/items/if',
               keyword: 'if',
@@ -3183,30 +3220,13 @@ function validate11(
               data: data10
             }
             if (vErrors === null) {
-              vErrors = [err19]
+              vErrors = [err20]
             } else {
-              vErrors.push(err19)
+              vErrors.push(err20)
             }
             errors++
           }
         }
-      } else {
-        const err20 = {
-          instancePath: instancePath + '/stacks',
-          schemaPath: '#/properties/stacks/type',
-          keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-          schema: schema13.properties.stacks.type,
-          parentSchema: schema13.properties.stacks,
-          data: data9
-        }
-        if (vErrors === null) {
-          vErrors = [err20]
-        } else {
-          vErrors.push(err20)
-        }
-        errors++
       }
     }
     if (data.helm_registries !== undefined) {

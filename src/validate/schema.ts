@@ -149,11 +149,18 @@ function typeDiagnostic(
   sourceMap: SourceMap,
   subject: string
 ): Diagnostic {
-  const expected = String(error.params.type).replace(/,/g, ' or ')
+  // A list that may also be empty (`manifests:`) says "an array": "or null"
+  // names YAML's reading of an empty value, not something users write.
+  const types = String(error.params.type).split(',')
+  const expected = (
+    types.length > 1 ? types.filter((t) => t !== 'null') : types
+  ).join(' or ')
   const value = valueAt(document, error.instancePath)
   const field = fieldName(error.instancePath)
   const raw = sourceMap.get(error.instancePath)?.raw
   const written = raw ?? JSON.stringify(value)
+  // An empty value (`key:`) has nothing to quote back: "not empty ()" read badly.
+  const shown = written === '' ? '' : ` (${written})`
   let hint: string | undefined
   if (
     expected.startsWith('string') &&
@@ -165,11 +172,11 @@ function typeDiagnostic(
   } else if (error.instancePath.includes('/variables/')) {
     hint = 'Stack variables are text: write the value as a quoted YAML string.'
   } else if (value === null) {
-    hint = `The value is empty; give a ${expected}.`
+    hint = `The value is empty; give ${article(expected)}.`
   }
   return at(sourceMap.locate(error.instancePath), error.instancePath, {
     code: 'wrong-type',
-    message: `${field} in ${subject} must be ${article(expected)}, not ${kindOf(value)} (${written})`,
+    message: `${field} in ${subject} must be ${article(expected)}, not ${kindOf(value)}${shown}`,
     hint
   })
 }

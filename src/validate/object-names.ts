@@ -1,0 +1,127 @@
+/**
+ * Where each object's `metadata.name` is written. Manifests keep only where
+ * each document starts (a raw file's objects are read on a fast path that
+ * builds no syntax tree), so a rule that wants to point at the name, such as
+ * a duplicate object, asks here: the object's YAML is parsed again, which
+ * costs nothing on the path of a valid definition.
+ */
+import type { Document } from 'yaml'
+import { isMap, isPair, isScalar } from 'yaml'
+import type { SourceLocation } from '../diagnostics.js'
+import { isRecord, stringField } from '../definition/plain-data.js'
+import type { KubeObject, Manifest } from '../definition/types.js'
+import {
+  AliasLimitError,
+  documentToValue,
+  parseYamlText,
+  positionOf,
+  type ParsedYaml
+} from '../definition/yaml-parse.js'
+import type { ValidationContext } from './context.js'
+import { valueAt } from './describe.js'
+import { substitute } from './variables.js'
+
+/**
+ * The place of `metadata.name` (its key) of each object of `manifest`, in
+ * the manifest's order. When a name cannot be placed (base64 YAML, inline
+ * YAML that is not a `|` block), every object keeps the place recorded for
+ * it: where its document starts, or the field that holds the YAML.
+ */
+export function objectNamePlaces(
+  ctx: ValidationContext,
+  manifest: Manifest,
+  variables: Record<string, string>
+): SourceLocation[] {
+  const fallback = manifest.objects.map((o) => o.source)
+  const yaml = manifestYaml(ctx, manifest)
+  if (!yaml) return fallback
+  const places: SourceLocation[] = []
+  for (const doc of yaml.parsed.documents) {
+    const object = manifest.objects[places.length]
+    if (!object) break
+    if (!declares(doc, object, variables, manifest.namespace)) continue
+    const offset = nameKeyOffset(doc)
+    if (offset === undefined) return fallback
+    const { line, column } = positionOf(yaml.parsed, offset)
+    places.push({
+      file: yaml.origin.file,
+      line: yaml.origin.line + line - 1,
+      column: column + yaml.indent
+    })
+  }
+  // Documents and objects out of step (a document refused for its aliases):
+  // better the documents' starts than a wrong line.
+  return places.length === fallback.length ? places : fallback
+}
+
+interface ManifestYaml {
+  parsed: ParsedYaml
+  /** Where the text's line 1, column 1 is in the file. */
+  origin: SourceLocation
+  /** Columns to add to a column of the text (a block scalar's indent). */
+  indent: number
+}
+
+function manifestYaml(
+  ctx: ValidationContext,
+  manifest: Manifest
+): ManifestYaml | undefined {
+  const pointer = manifest.source.pointer
+  if (manifest.origin.type === 'from_file' || manifest.origin.type === 'raw') {
+    const file = ctx.loaded.references.get(`${pointer}/from_file`)?.parsed
+    if (!file) return undefined
+    const parsed =
+      'values' in file ? parseYamlText(file.text, file.file, []) : file
+    return {
+      parsed,
+      origin: { file: file.file, line: 1, column: 1 },
+      indent: 0
+    }
+  }
+  if (manifest.origin.type !== 'manifest') return undefined
+  const at = `${pointer}/manifest`
+  const text = valueAt(ctx.loaded.document, at)
+  const origin = ctx.loaded.sourceMap.literalBlockOrigin(at)
+  if (typeof text !== 'string' || !origin) return undefined
+  return {
+    parsed: parseYamlText(text, origin.file, []),
+    origin,
+    indent: origin.column - 1
+  }
+}
+
+/** True when `doc` is the YAML of `object` (as the manifest read it). */
+function declares(
+  doc: Document.Parsed,
+  object: KubeObject,
+  variables: Record<string, string>,
+  defaultNamespace: string | undefined
+): boolean {
+  let value: unknown
+  try {
+    value = substitute(documentToValue(doc), variables, new Set())
+  } catch (error) {
+    if (error instanceof AliasLimitError) return false
+    throw error
+  }
+  if (!isRecord(value)) return false
+  const metadata = isRecord(value.metadata) ? value.metadata : {}
+  return (
+    stringField(value, 'apiVersion') === object.apiVersion &&
+    stringField(value, 'kind') === object.kind &&
+    stringField(metadata, 'name') === object.name &&
+    (stringField(metadata, 'namespace') ?? defaultNamespace) ===
+      object.namespace
+  )
+}
+
+/** Offset of the `name` key of the document's `metadata` mapping. */
+function nameKeyOffset(doc: Document.Parsed): number | undefined {
+  const metadata = doc.get('metadata', true)
+  if (!isMap(metadata)) return undefined
+  for (const pair of metadata.items) {
+    if (isPair(pair) && isScalar(pair.key) && pair.key.value === 'name')
+      return pair.key.range?.[0]
+  }
+  return undefined
+}
