@@ -11,6 +11,9 @@
 //                           OCI (plain HTTP: pass --plain-http to helm)
 //   HELM_*_HOME             a fresh folder per run in the state directory, so
 //                           tests never touch ~/.config/helm
+//   CLUSTERSYNC_ACTION_NODE the Node binary GitHub runs the Action with
+//                           (action.yml's runs.using; e2e/action-node pins it
+//                           and is installed here when missing)
 //
 // A plane that was already running is reused and left running. One started
 // here is stopped by global-teardown.js, or, if Jest dies first, by the signal
@@ -20,6 +23,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { closeSync, mkdirSync, mkdtempSync, openSync } from 'node:fs'
 import { delimiter, join } from 'node:path'
 import { helmEnv } from '../scripts/lib/charts.js'
+import { ensureActionNode } from '../scripts/lib/action-node.js'
 import { repoRoot, stateDir, statePaths } from '../scripts/lib/settings.js'
 import { up } from '../scripts/lib/up.js'
 
@@ -77,6 +81,9 @@ function startWatchdog(paths, id) {
 }
 
 export default async function globalSetup() {
+  // Before the plane, so a missing or mismatched runtime fails in seconds,
+  // not after a cold build.
+  process.env.CLUSTERSYNC_ACTION_NODE = ensureActionNode()
   const paths = statePaths(stateDir())
   const { state, reused } = await up(paths)
   const handoff = {
