@@ -1,6 +1,7 @@
 /**
  * Runs the built Action (dist/index.js) the way the GitHub runner does: a
- * fresh node process with INPUT_* variables, GITHUB_EVENT_NAME and
+ * fresh process of the Node that action.yml's `runs.using` names (the pinned
+ * release the e2e global setup installs), with INPUT_* variables, GITHUB_EVENT_NAME and
  * GITHUB_EVENT_PATH (a real webhook payload), and the GITHUB_OUTPUT,
  * GITHUB_STATE and GITHUB_STEP_SUMMARY files; then, like `post-if: always()`,
  * the post step with STATE_* taken from what the main step saved.
@@ -33,6 +34,21 @@ export interface RunOptions {
 const dist = resolve('dist/index.js')
 
 /**
+ * Path of the Node binary GitHub would run the Action with: the release of
+ * action.yml's major pinned in e2e/action-node, which the e2e global setup
+ * installs and exports. Throws when the setup did not run.
+ */
+export function actionNode(): string {
+  const node = process.env.CLUSTERSYNC_ACTION_NODE
+  if (!node) {
+    throw new Error(
+      'CLUSTERSYNC_ACTION_NODE is not set: the e2e global setup did not run; use `npm test -- --selectProjects e2e`'
+    )
+  }
+  return node
+}
+
+/**
  * Runs a process without blocking this one: the API double lives in the
  * test's own event loop, so a synchronous spawn would deadlock on the first
  * request. Killed after two minutes.
@@ -42,7 +58,7 @@ function node(
   cwd?: string
 ): Promise<{ status: number; stdout: string; stderr: string }> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [dist], {
+    const child = spawn(actionNode(), [dist], {
       env,
       cwd,
       timeout: 120_000

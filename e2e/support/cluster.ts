@@ -21,6 +21,8 @@ export interface RunOptions {
   allowFailure?: boolean
   /** Kill the command after this long; default 120 s. */
   timeoutMs?: number
+  /** The command's environment; default: this process's. */
+  env?: NodeJS.ProcessEnv
 }
 
 /** The coordinates the global setup exported; throws if it did not run. */
@@ -54,11 +56,12 @@ export function run(
   args: readonly string[],
   options: RunOptions = {}
 ): Promise<RunResult> {
-  const { input, allowFailure = false, timeoutMs = 120000 } = options
+  const { input, allowFailure = false, timeoutMs = 120000, env } = options
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       stdio: ['pipe', 'pipe', 'pipe'],
-      timeout: timeoutMs
+      timeout: timeoutMs,
+      env
     })
     let stdout = ''
     let stderr = ''

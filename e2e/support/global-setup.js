@@ -11,16 +11,25 @@
 //                           OCI (plain HTTP: pass --plain-http to helm)
 //   HELM_*_HOME             a fresh folder per run in the state directory, so
 //                           tests never touch ~/.config/helm
+//   CLUSTERSYNC_ACTION_NODE the Node binary GitHub runs the Action with
+//                           (action.yml's runs.using; e2e/action-node pins it
+//                           and is installed here when missing)
+//   CLUSTERSYNC_STATE_DIR   the plane's state directory, so the commands the
+//                           tests run (scripts/demo.js, cluster.js) find it
 //
-// A plane that was already running is reused and left running. One started
-// here is stopped by global-teardown.js, or, if Jest dies first, by the signal
-// and exit handlers registered below, and as a last resort (SIGKILL, or a
-// test that blocked Jest's event loop) by e2e/scripts/watchdog.js.
+// The plane is the tests' own (testStateDir in settings.js), never the one
+// `npm run demo` started, so nothing a user did there changes the results.
+// One that was already running in that directory is reused and left running.
+// One started here is stopped by global-teardown.js, or, if Jest dies first,
+// by the signal and exit handlers registered below, and as a last resort
+// (SIGKILL, or a test that blocked Jest's event loop) by
+// e2e/scripts/watchdog.js.
 import { spawn, spawnSync } from 'node:child_process'
 import { closeSync, mkdirSync, mkdtempSync, openSync } from 'node:fs'
 import { delimiter, join } from 'node:path'
 import { helmEnv } from '../scripts/lib/charts.js'
-import { repoRoot, stateDir, statePaths } from '../scripts/lib/settings.js'
+import { ensureActionNode } from '../scripts/lib/action-node.js'
+import { repoRoot, statePaths, testStateDir } from '../scripts/lib/settings.js'
 import { up } from '../scripts/lib/up.js'
 
 /** What teardown needs; Jest shares globalThis between setup and teardown. */
@@ -77,7 +86,11 @@ function startWatchdog(paths, id) {
 }
 
 export default async function globalSetup() {
-  const paths = statePaths(stateDir())
+  // Before the plane, so a missing or mismatched runtime fails in seconds,
+  // not after a cold build.
+  process.env.CLUSTERSYNC_ACTION_NODE = ensureActionNode()
+  const paths = statePaths(testStateDir())
+  process.env.CLUSTERSYNC_STATE_DIR = paths.dir
   const { state, reused } = await up(paths)
   const handoff = {
     paths,

@@ -5,6 +5,7 @@
  * annotations, pull request plan comments (also from forks), manual runs,
  * re-run attempts, history paging.
  */
+import { execFileSync } from 'node:child_process'
 import {
   cpSync,
   existsSync,
@@ -18,7 +19,13 @@ import {
   startGitHubDouble,
   type GitHubDouble
 } from '../support/github-double/server.js'
-import { runMain, runPost, webhookExample } from '../support/action-runner.js'
+import {
+  actionNode,
+  runMain,
+  runPost,
+  webhookExample
+} from '../support/action-runner.js'
+import { actionNodeMajor } from '../scripts/lib/action-node.js'
 import { readEmbeddedRecord } from '../../src/report/history.js'
 
 let double: GitHubDouble
@@ -60,6 +67,16 @@ const kubeconfig = [
 ].join('\n')
 
 describe('the Action, run from dist/index.js', () => {
+  it('runs on the Node major that action.yml names, as GitHub runs it', () => {
+    // Every scenario below goes through actionNode(); the machine's own Node
+    // may be another major.
+    const major = actionNodeMajor(readFileSync('action.yml', 'utf8'))
+    const version = execFileSync(actionNode(), ['-p', 'process.version'], {
+      encoding: 'utf8'
+    })
+    expect(version.trim()).toMatch(new RegExp(`^v${major}\\.`))
+  })
+
   it('reports Not Configured (neutral) when there is no definition', async () => {
     const push = webhookExample('push')
     const run = await runMain({

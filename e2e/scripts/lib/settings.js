@@ -50,6 +50,16 @@ export function stateDir(env = process.env) {
   return join(tmpdir(), `clustersync-cluster-${process.getuid?.() ?? 'user'}`)
 }
 
+/**
+ * The state directory of the plane the e2e tests run on: CLUSTERSYNC_STATE_DIR
+ * when set (a plane started there on purpose is reused as it is), else the
+ * default one with `-tests` appended. So `npm test` never runs on the plane
+ * `npm run demo` or `cluster:up` started, whatever a user changed in it since.
+ */
+export function testStateDir(env = process.env) {
+  return env.CLUSTERSYNC_STATE_DIR ? stateDir(env) : `${stateDir(env)}-tests`
+}
+
 /** Paths of the files inside a state directory. */
 export function statePaths(dir) {
   return {
