@@ -16,10 +16,10 @@ import {
 } from '../../catalog/load-catalog.js'
 import type { CatalogEntry } from '../../catalog/registry-file.js'
 import { normalizeRegistryName } from '../../definition/registry-lookup.js'
+import { parseDuration } from '../../duration.js'
 import { ConfigurationError, UsageError } from '../../errors.js'
 import {
   booleanOption,
-  numberOption,
   outputFormat,
   stringOption,
   type ParsedArgs
@@ -146,12 +146,12 @@ async function chartsFor(
   ctx: CliContext
 ): Promise<RegistryCharts[] | undefined> {
   if (!booleanOption(args, 'charts')) return undefined
-  const seconds = numberOption(args, 'timeout') ?? 10
-  if (seconds <= 0)
-    throw new UsageError(
-      `option --timeout takes a positive number of seconds; got ${seconds}`
-    )
-  const charts = await listCharts(entries, createNodeHttp(), seconds * 1000)
+  const timeout = stringOption(args, 'timeout')
+  const timeoutMs =
+    timeout === undefined
+      ? 10_000
+      : parseDuration(timeout, 'option --timeout', UsageError)
+  const charts = await listCharts(entries, createNodeHttp(), timeoutMs)
   for (const listing of charts) {
     if ('notice' in listing) ctx.stderr.write(`notice: ${listing.notice}\n`)
   }

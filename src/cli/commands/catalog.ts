@@ -31,9 +31,9 @@ export const catalogCommand: Command = {
     },
     {
       name: 'timeout',
-      type: 'number',
+      type: 'string',
       description:
-        'Seconds to wait for a chart repository with --charts (default 10)'
+        'How long to wait for a chart repository with --charts: 10 (seconds), 500ms, 30s, 1m (default 10s)'
     }
   ],
   run: runCatalog

@@ -102,20 +102,3 @@ export function lockIdentity(ctx: CliContext): string {
   const id = randomBytes(3).toString('hex')
   return `${user}@${hostname()} pid ${process.pid}${run} (${id})`
 }
-
-/** `5m`, `90s`, `1h`, `300` (seconds) → milliseconds; throws UsageError. */
-export function parseDuration(text: string, flag: string): number {
-  const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(text.trim())
-  if (!m) {
-    throw new UsageError(
-      `option --${flag} takes a duration like 90s, 5m or 1h; got "${text}"`
-    )
-  }
-  const units: Record<string, number> = {
-    ms: 1,
-    s: 1000,
-    m: 60_000,
-    h: 3_600_000
-  }
-  return Number(m[1]) * (units[m[2] ?? 's'] ?? 1000)
-}
