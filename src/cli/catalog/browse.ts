@@ -3,6 +3,7 @@
  * can name, from the bundled catalog or a folder given with --registries,
  * optionally with the charts their index.yaml offers (--charts).
  */
+import { plural } from '../../plural.js'
 import { resolve } from 'node:path'
 import { createNodeHttp } from '../../adapters/node-http.js'
 import {
@@ -88,7 +89,7 @@ export async function printRegistries(
     ctx.stdout.write(`${JSON.stringify({ registries }, null, 2)}\n`)
     return 0
   }
-  const count = `${entries.length} ${entries.length === 1 ? 'registry' : 'registries'}`
+  const count = plural(entries.length, 'registry', 'registries')
   const footer =
     term === undefined ? `${count}\n` : `${count} matching "${term}"\n`
   ctx.stdout.write(`${renderRegistryTable(entries)}${footer}`)
