@@ -52,7 +52,7 @@ export async function runCatalogCheck(
   ctx.stdout.write(
     format === 'github'
       ? formatGithub(result.diagnostics)
-      : formatText(result.diagnostics, { color: ctx.stdout.isTTY })
+      : formatText(result.diagnostics, { color: ctx.color === true })
   )
   const counts = [
     plural(summary.errors, 'error'),

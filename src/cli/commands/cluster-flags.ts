@@ -25,17 +25,29 @@ export const clusterOptions: readonly OptionSpec[] = [
   {
     name: 'kubeconfig',
     type: 'string',
+    valueName: '<file>',
+    complete: 'file',
     description: 'Kubeconfig file (default: $KUBECONFIG); never printed'
   },
-  { name: 'context', type: 'string', description: 'Kubeconfig context' },
+  {
+    name: 'context',
+    type: 'string',
+    valueName: '<name>',
+    complete: 'context',
+    description: 'Kubeconfig context'
+  },
   {
     name: 'kubectl',
     type: 'string',
+    valueName: '<path>',
+    complete: 'file',
     description: 'kubectl binary (default: kubectl on PATH)'
   },
   {
     name: 'helm',
     type: 'string',
+    valueName: '<path>',
+    complete: 'file',
     description: 'helm binary, v3 or v4 (default: helm on PATH)'
   }
 ]
@@ -45,8 +57,8 @@ export const chartMirrorOption: OptionSpec = {
   name: 'chart-mirror',
   type: 'string',
   repeatable: true,
-  description:
-    'Fetch charts of repository FROM from TO instead (FROM=TO; repeatable)'
+  valueName: '<FROM=TO>',
+  description: 'Fetch charts of repository FROM from TO instead'
 }
 
 /** The parsed `--chart-mirror` flags; throws UsageError naming a bad one. */

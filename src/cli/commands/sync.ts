@@ -37,9 +37,24 @@ export const syncCommand: Command = {
   name: 'sync',
   summary:
     'Apply the cluster definition to a cluster: only what changed, pruning what was removed',
-  usage:
-    'clustersync sync [definition] --kubeconfig <file> [--context name] [--full] [--no-prune] [--allow-destructive-prune] [--concurrency N] [--timeout 5m] [--format text|json]',
+  usage: 'clustersync sync [definition] --kubeconfig <file> [flags]',
   options: syncOptions,
+  examples: [
+    {
+      description: 'Apply cluster.yaml to the cluster of a kubeconfig',
+      command: 'clustersync sync --kubeconfig ~/.kube/prod.yaml'
+    },
+    {
+      description: 'Re-apply every step and correct drift, without pruning',
+      command:
+        'clustersync sync clusters/prod/cluster.yaml --kubeconfig prod.yaml --context prod --full --no-prune'
+    },
+    {
+      description: 'Give each step up to 1h30m, and print the result as JSON',
+      command:
+        'clustersync sync --kubeconfig prod.yaml --timeout 1h30m --format json'
+    }
+  ],
   run: runSyncCommand
 }
 
