@@ -109,7 +109,7 @@ describe('clustersync <command> --help', () => {
 
   it('sync and status say which formats they print', () => {
     expect(helps.get('sync')).toContain(
-      '--format <format>          Output format: text for people (file:line:col first) or json for scripts (default text)'
+      '--format <format>          Output format: text for people or json for scripts (default text)'
     )
   })
 
@@ -132,7 +132,7 @@ describe('clustersync --help', () => {
     for (const c of commands) expect(out).toContain(`\n  ${c.name} `)
     expect(listedFlags(out)).toEqual(['-h', '--help', '-v', '--version'])
     expect(out).toMatch(
-      /--format <format> +Output format: text for people \(file:line:col first\), json for scripts, or github for workflow-command annotations in GitHub Actions/
+      /--format <format> +Output format: text for people, json for scripts, or github for workflow-command annotations in GitHub Actions/
     )
     expect(out).toContain('examples:\n')
   })

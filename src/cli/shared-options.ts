@@ -30,7 +30,7 @@ export const definitionOptions: readonly OptionSpec[] = [
 ]
 
 const formatMeanings: Record<OutputFormat, string> = {
-  text: 'text for people (file:line:col first)',
+  text: 'text for people',
   json: 'json for scripts',
   github: 'github for workflow-command annotations in GitHub Actions'
 }
