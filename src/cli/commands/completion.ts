@@ -4,18 +4,11 @@
  * is passed in, not imported, because this command is one of them.
  */
 import { UsageError } from '../../errors.js'
-import { renderBashCompletion } from '../completion/bash.js'
-import { renderFishCompletion } from '../completion/fish.js'
-import { completionModel } from '../completion/model.js'
-import { renderZshCompletion } from '../completion/zsh.js'
 import type { Command } from '../context.js'
 import { withGlobalOptions } from '../shared-options.js'
 
-const shells = {
-  bash: renderBashCompletion,
-  zsh: renderZshCompletion,
-  fish: renderFishCompletion
-} as const
+const shells = ['bash', 'zsh', 'fish'] as const
+type Shell = (typeof shells)[number]
 
 /** The `completion` command over `commands()` (itself included). */
 export function completionCommand(commands: () => readonly Command[]): Command {
@@ -23,7 +16,7 @@ export function completionCommand(commands: () => readonly Command[]): Command {
     name: 'completion',
     summary: 'Print a shell completion script: bash, zsh or fish',
     usage: 'clustersync completion bash|zsh|fish',
-    actions: Object.keys(shells),
+    actions: shells,
     options: withGlobalOptions(),
     examples: [
       {
@@ -40,18 +33,23 @@ export function completionCommand(commands: () => readonly Command[]): Command {
           'clustersync completion fish > ~/.config/fish/completions/clustersync.fish'
       }
     ],
-    run: (args, ctx) => {
+    run: async (args, ctx) => {
       const [shell, ...rest] = args.positionals
-      if (shell === undefined || rest.length > 0 || !(shell in shells)) {
+      if (!isShell(shell) || rest.length > 0) {
         throw new UsageError(
           shell === undefined
             ? 'say which shell: bash, zsh or fish'
             : `completion takes one shell, bash, zsh or fish; got "${[shell, ...rest].join(' ')}"`
         )
       }
-      const render = shells[shell as keyof typeof shells]
-      ctx.stdout.write(render(completionModel(commands())))
-      return Promise.resolve(0)
+      // The renderers load only when asked, not on every start of the CLI.
+      const { renderCompletion } = await import('../completion/render.js')
+      ctx.stdout.write(renderCompletion(shell, commands()))
+      return 0
     }
   }
+}
+
+function isShell(word: string | undefined): word is Shell {
+  return shells.some((s) => s === word)
 }
