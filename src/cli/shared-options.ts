@@ -6,6 +6,7 @@
  */
 import type { OptionSpec } from './args.js'
 
+/** The output formats; each command accepts the ones it can print. */
 export type OutputFormat = 'text' | 'json' | 'github'
 
 /** `-f/--file` and `--root`, for the commands that read a definition. */
