@@ -1,10 +1,18 @@
-import { parseArgs, commonOptions, editDistance } from '../src/cli/args.js'
+import { parseArgs, editDistance } from '../src/cli/args.js'
+import {
+  definitionOptions,
+  formatOption,
+  withGlobalOptions
+} from '../src/cli/shared-options.js'
 import { UsageError, getErrorMessage } from '../src/errors.js'
 
-const specs = [
-  ...commonOptions,
-  { name: 'kubeconfig', type: 'string' as const, description: '' }
-]
+const specs = withGlobalOptions(
+  ...definitionOptions,
+  formatOption(['text', 'json', 'github']),
+  { name: 'kubeconfig', type: 'string' as const, description: '' },
+  { name: 'prune', type: 'boolean', negatable: true, description: '' },
+  { name: 'full', type: 'boolean', description: '' }
+)
 
 describe('parseArgs', () => {
   it('takes the definition as a positional or with -f/--file', () => {
@@ -30,6 +38,14 @@ describe('parseArgs', () => {
   it('reports a flag without its value', () => {
     expect(() => parseArgs(['--root'], specs)).toThrow(
       'option --root needs a value'
+    )
+  })
+
+  it('takes --no-X only for the flags that say so', () => {
+    expect(parseArgs(['--no-prune'], specs).options.prune).toBe(false)
+    expect(parseArgs(['--no-color'], specs).options['no-color']).toBe(true)
+    expect(() => parseArgs(['--no-full'], specs)).toThrow(
+      new UsageError('unknown option --no-full')
     )
   })
 

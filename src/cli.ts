@@ -8,14 +8,17 @@
 import { readFileSync } from 'node:fs'
 import { packageFile } from './package-files.js'
 import { commands } from './cli/commands/index.js'
-import { commonOptions, parseArgs } from './cli/args.js'
+import { parseArgs } from './cli/args.js'
+import { colorOutput } from './cli/color.js'
 import type { Command, CliContext } from './cli/context.js'
+import { renderCommandHelp, renderHelp, topLevelOptions } from './cli/help.js'
 import {
   ConfigurationError,
   UnreachableError,
   UsageError,
   getErrorMessage
 } from './errors.js'
+import { suggest } from './validate/suggest.js'
 
 export const exitCodes = { ok: 0, failed: 1, usage: 2, unreachable: 3 } as const
 
@@ -25,34 +28,65 @@ export async function runCli(
   ctx: CliContext
 ): Promise<number> {
   const [name, ...rest] = argv
-  if (
-    name === undefined ||
-    name === '--help' ||
-    name === '-h' ||
-    name === 'help'
-  ) {
-    ctx.stdout.write(renderHelp())
-    return name === undefined ? exitCodes.usage : exitCodes.ok
-  }
-  if (name === '--version' || name === '-v') {
-    ctx.stdout.write(`${version()}\n`)
-    return exitCodes.ok
-  }
-  const command = commands.find((c) => c.name === name)
-  if (!command) {
-    ctx.stderr.write(`error: unknown command "${name}"\n\n${renderHelp()}`)
+  if (name === undefined) {
+    ctx.stdout.write(renderHelp(commands))
     return exitCodes.usage
   }
+  if (name.startsWith('-')) return runTopLevelFlag(argv, ctx)
+  if (name === 'help') return runHelp(rest, ctx)
+  const command = commands.find((c) => c.name === name)
+  if (!command) return unknownCommand(name, ctx)
   try {
-    const args = parseArgs(rest, [...commonOptions, ...command.options])
+    const args = parseArgs(rest, command.options)
     if (args.options.help === true) {
       ctx.stdout.write(renderCommandHelp(command))
       return exitCodes.ok
     }
-    return await command.run(args, ctx)
+    return await command.run(args, { ...ctx, color: colorOutput(ctx, args) })
   } catch (error) {
     return reportFailure(error, command, ctx)
   }
+}
+
+/** `clustersync --help`, `--version`, or a flag given before any command. */
+function runTopLevelFlag(argv: readonly string[], ctx: CliContext): number {
+  try {
+    const { options } = parseArgs(argv.slice(0, 1), topLevelOptions)
+    if (options.version === true) {
+      ctx.stdout.write(`${version()}\n`)
+    } else {
+      ctx.stdout.write(renderHelp(commands))
+    }
+    return exitCodes.ok
+  } catch (error) {
+    ctx.stderr.write(
+      `error: ${getErrorMessage(error)}; a command's flags go after it: clustersync <command> [flags]\nRun 'clustersync --help' for usage.\n`
+    )
+    return exitCodes.usage
+  }
+}
+
+/** `clustersync help [command]`, as kubectl and git take it. */
+function runHelp(rest: readonly string[], ctx: CliContext): number {
+  const [name] = rest
+  if (name === undefined) {
+    ctx.stdout.write(renderHelp(commands))
+    return exitCodes.ok
+  }
+  const command = commands.find((c) => c.name === name)
+  if (!command) return unknownCommand(name, ctx)
+  ctx.stdout.write(renderCommandHelp(command))
+  return exitCodes.ok
+}
+
+/** A mistyped command: say so with the closest one, as kubectl does (exit 2). */
+function unknownCommand(name: string, ctx: CliContext): number {
+  const match = suggest(name, [...commands.map((c) => c.name), 'help'])
+  const hint = match === undefined ? '' : `; did you mean ${match}?`
+  ctx.stderr.write(
+    `error: unknown command "${name}"${hint}\nRun 'clustersync --help' for usage.\n`
+  )
+  return exitCodes.usage
 }
 
 function reportFailure(
@@ -62,7 +96,9 @@ function reportFailure(
 ): number {
   const message = getErrorMessage(error)
   if (error instanceof UsageError) {
-    ctx.stderr.write(`error: ${message}\nusage: ${command.usage}\n`)
+    ctx.stderr.write(
+      `error: ${message}\nusage: ${command.usage}\nRun 'clustersync ${command.name} --help' for its flags and examples.\n`
+    )
     return exitCodes.usage
   }
   if (error instanceof UnreachableError) {
@@ -80,44 +116,6 @@ function reportFailure(
     ctx.stderr.write(`${error.stack}\n`)
   }
   return exitCodes.failed
-}
-
-function renderHelp(): string {
-  const width = Math.max(...commands.map((c) => c.name.length), 8)
-  const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`)
-  return [
-    'clustersync: sync Ankra ImportCluster definitions to Kubernetes',
-    '',
-    'usage: clustersync <command> [definition] [options]',
-    '',
-    'commands:',
-    ...lines,
-    '',
-    'common options:',
-    ...commonOptions.map(
-      (o) => `  --${o.name}${o.alias ? `, -${o.alias}` : ''}  ${o.description}`
-    ),
-    '',
-    'exit codes: 0 ok, 1 invalid or failed, 2 usage error, 3 cluster or service unreachable',
-    "run 'clustersync <command> --help' for a command's options",
-    ''
-  ].join('\n')
-}
-
-function renderCommandHelp(command: Command): string {
-  const options = [...command.options, ...commonOptions]
-  return [
-    `usage: ${command.usage}`,
-    '',
-    command.summary,
-    '',
-    'options:',
-    ...options.map(
-      (o) =>
-        `  --${o.name}${o.alias ? `, -${o.alias}` : ''}${o.type === 'boolean' ? '' : ' <value>'}  ${o.description}${o.choices ? ` (${o.choices.join('|')})` : ''}`
-    ),
-    ''
-  ].join('\n')
 }
 
 function version(): string {

@@ -8,6 +8,7 @@ import {
   parseChartMirror,
   type ChartMirror
 } from './definition/chart-mirrors.js'
+import { parseDuration } from './duration.js'
 import { ConfigurationError, getErrorMessage } from './errors.js'
 
 /** Input names, as in action.yml. */
@@ -40,7 +41,7 @@ export interface Inputs {
   fullReconcile: boolean
   prune: boolean
   allowDestructivePrune: boolean
-  /** Whole-sync timeout in seconds. */
+  /** Whole-sync timeout in seconds (the CLI's `--timeout` bounds one step instead). */
   timeoutSeconds: number
   concurrency: number
   token: string
@@ -127,15 +128,9 @@ function positiveInteger(
   return n
 }
 
-/** `600`, `90s`, `15m`, `1h` → seconds; default 15 minutes. */
+/** The duration grammar of duration.ts (`600`, `90s`, `1h30m`) in seconds; default 15 minutes. */
 function duration(value: string): number {
   if (value === '') return 900
-  const m = /^(\d+)\s*(s|m|h)?$/.exec(value)
-  if (!m || Number(m[1]) === 0) {
-    throw new ConfigurationError(
-      `input "timeout" accepts a duration such as 600, 90s, 15m or 1h; got "${value}"`
-    )
-  }
-  const unit = { s: 1, m: 60, h: 3600 }[(m[2] ?? 's') as 's' | 'm' | 'h']
-  return Number(m[1]) * unit
+  const ms = parseDuration(value, 'input "timeout"', ConfigurationError)
+  return ms / 1000
 }

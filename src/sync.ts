@@ -5,6 +5,7 @@
  * the inventory and returns the SyncResult. User errors and failed steps are
  * results, not throws (STYLE.md §5.3).
  */
+import { plural } from './plural.js'
 import type { Diagnostic } from './diagnostics.js'
 import { getErrorMessage } from './errors.js'
 import type { ChartMirror } from './definition/chart-mirrors.js'
@@ -194,8 +195,13 @@ async function phases(options: SyncOptions): Promise<SyncResult> {
     inputs
   }: NonNullable<UnchangedCheck['unchanged']>): SyncResult => {
     metadata.cluster = cluster
+    const paths = Object.keys(inputs.reads).length
+    const are =
+      paths === 1
+        ? 'is as the last synced run read it'
+        : 'are as the last synced run read them'
     logger.info(
-      `Nothing to apply: the ${Object.keys(inputs.reads).length} paths this definition reads are as the last synced run read them, at the same commit and branch, and no sync is running; validation skipped, no lock taken, nothing written`
+      `Nothing to apply: the ${plural(paths, 'path')} this definition reads ${are}, at the same commit and branch, and no sync is running; validation skipped, no lock taken, nothing written`
     )
     const result = finish(
       'Completed',
@@ -247,7 +253,9 @@ async function phases(options: SyncOptions): Promise<SyncResult> {
   if (run.inputs && JSON.stringify(run.inputs).length > maxInputsBytes)
     delete run.inputs
 
-  logger.info(`Applying: ${plan.steps.length} steps to cluster ${plan.cluster}`)
+  logger.info(
+    `Applying: ${plural(plan.steps.length, 'step')} to cluster ${plan.cluster}`
+  )
   const { applyToCluster } = await import('./apply/sync-cluster.js')
   const applied = await applyToCluster(plan, options, options, metadata, run)
   if (applied.reason !== 'Succeeded') {

@@ -82,10 +82,24 @@ describe('readInputs', () => {
     [
       'timeout',
       'soon',
-      'input "timeout" accepts a duration such as 600, 90s, 15m or 1h; got "soon"'
-    ]
+      'input "timeout" accepts a duration: seconds (600), or a number and a unit ms, s, m or h (500ms, 90s, 15m, 1h), or several of them, largest first (1h30m, 2m30s); got "soon"'
+    ],
+    ['timeout', '0', 'input "timeout" must be longer than 0; got "0"']
   ])('names the input %s and what it accepts', (name, value, message) => {
     set(name, value)
     expect(() => readInputs()).toThrow(message)
   })
+
+  it.each([
+    ['600', 600],
+    ['90s', 90],
+    ['1h30m', 5400],
+    ['2m30s', 150]
+  ])(
+    "reads the timeout %s with the CLI's duration grammar",
+    (text, seconds) => {
+      set('timeout', text)
+      expect(readInputs().timeoutSeconds).toBe(seconds)
+    }
+  )
 })

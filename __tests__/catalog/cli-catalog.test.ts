@@ -203,6 +203,23 @@ describe('clustersync catalog check', () => {
     )
   })
 
+  it('counts one file and one error in the singular', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'catalog-one-'))
+    try {
+      writeFileSync(
+        join(folder, 'typo.yaml'),
+        'apiVersion: v1\nkind: HTTPRegistry\nspec:\n  name: typo\n  url: https://charts.example.com\n  urls: []\n'
+      )
+      const { code, stdout } = await clustersync('check', folder)
+      expect(code).toBe(1)
+      expect(stdout.split('\n').at(-2)).toMatch(
+        /^checked 1 registry file in .*: 1 error, 0 warnings, 0 notices$/
+      )
+    } finally {
+      rmSync(folder, { recursive: true, force: true })
+    }
+  })
+
   it('writes workflow commands with --format github', async () => {
     const { code, stdout, stderr } = await clustersync(
       'check',

@@ -5,6 +5,7 @@
  * sync is delegated to the sync engine given by the composition root, so
  * the Action and the CLI run the same code.
  */
+import { plural } from '../plural.js'
 import { bundledRegistryLookup } from '../catalog/bundled-lookup.js'
 import { hasErrors } from '../diagnostics.js'
 import { getErrorMessage } from '../errors.js'
@@ -100,7 +101,7 @@ export function createEngine(
             status: 'error',
             reason: 'ValidationFailed',
             phase: 'Validating',
-            summary: `${errors} validation error${errors === 1 ? '' : 's'} in the definition`
+            summary: `${plural(errors, 'validation error')} in the definition`
           }
         }
       }
@@ -157,7 +158,7 @@ export function createEngine(
           status: planned ? 'error' : 'synced',
           reason: planned ? 'PlanFailed' : 'Succeeded',
           phase: 'Completed',
-          summary: `plan: ${plan.steps.length} step${plan.steps.length === 1 ? '' : 's'} in ${plan.stages.length} stage${plan.stages.length === 1 ? '' : 's'}`
+          summary: `plan: ${plural(plan.steps.length, 'step')} in ${plural(plan.stages.length, 'stage')}`
         }
       }
     }

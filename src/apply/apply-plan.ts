@@ -4,6 +4,7 @@
  * definition dropped. Resolves with one outcome per step (plus `prune`) and
  * the inventory records to write; never throws for a failed step.
  */
+import { plural } from '../plural.js'
 import { getErrorMessage } from '../errors.js'
 import type { Logger } from '../ports/logger.js'
 import type { Clock } from '../ports/clock.js'
@@ -62,7 +63,7 @@ export async function applyPlan(
   const unhealthy = new Set<string>()
   const createdNamespaces = new Set<string>()
   logger.info(
-    `${selected.size} of ${plan.steps.length} steps to apply${options.full ? ' (full reconcile)' : ''}`
+    `${selected.size} of ${plural(plan.steps.length, 'step')} to apply${options.full ? ' (full reconcile)' : ''}`
   )
 
   const run = async (step: PlanStep): Promise<StepOutcome> => {

@@ -2,6 +2,7 @@
  * Counting step outcomes and saying in one line how a sync ended: the
  * banner text of the CLI, the commit status description, the history entry.
  */
+import { plural } from '../plural.js'
 import type { PlanStep } from '../plan/types.js'
 import type { StepOutcome, SyncCounts, SyncResult } from '../sync-result.js'
 
@@ -55,7 +56,7 @@ export function summarize(result: SyncResult, message?: string): string {
       return `Synced: ${counts}`
     case 'ValidationFailed': {
       const errors = result.diagnostics.filter((d) => d.severity === 'error')
-      return `Error: the definition is invalid (${errors.length} error${errors.length === 1 ? '' : 's'})`
+      return `Error: the definition is invalid (${plural(errors.length, 'error')})`
     }
     case 'PlanFailed':
       return `Error: the definition could not be planned${message ? `: ${message}` : ''}`

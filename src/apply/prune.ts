@@ -5,6 +5,7 @@
  * keeps each step's topological position), so dependents and higher waves
  * go first, and within a step objects go in reverse apply order.
  */
+import { plural } from '../plural.js'
 import { getErrorMessage } from '../errors.js'
 import type { Plan } from '../plan/types.js'
 import type { ChangeSetEntry } from '../sync-result.js'
@@ -100,7 +101,7 @@ export function pruneGuardViolations(
     objects.length / total > options.maxShare
   ) {
     violations.push(
-      `would delete ${objects.length} of ${total} objects in the inventory (more than ${Math.round(options.maxShare * 100)}%)`
+      `would delete ${objects.length} of ${plural(total, 'object')} in the inventory (more than ${Math.round(options.maxShare * 100)}%)`
     )
   }
   return violations

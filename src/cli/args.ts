@@ -1,8 +1,10 @@
 /**
  * The command-line contract shared by every subcommand (README "CLI"):
- * `clustersync <command> [definition] [-f|--file path] [--root dir]
- * [--format text|json|github] [command flags]`. Parsing is declarative so
- * each command states its flags once and usage errors are uniform (exit 2).
+ * `clustersync <command> [definition] [flags]`. Parsing is declarative: each
+ * command states every flag it accepts once (shared ones come from
+ * shared-options.ts), and its parser, `--help` and the shell completion are
+ * all made from that one list, so they cannot drift. Usage errors are
+ * uniform (exit 2).
  */
 import { UsageError } from '../errors.js'
 import { editDistance } from '../validate/suggest.js'
@@ -19,8 +21,14 @@ export interface OptionSpec {
   type: OptionType
   /** May be given several times; the value is then a string array. */
   repeatable?: boolean
-  /** Allowed values, for usage errors that list them. */
+  /** Allowed values, for usage errors that list them (and shell completion). */
   choices?: readonly string[]
+  /** `--no-<name>` turns a boolean off (`--no-prune`); only these take the form. */
+  negatable?: boolean
+  /** How `--help` names the value: `--kubeconfig <file>`; default `<value>`. */
+  valueName?: string
+  /** What a shell completes the value with; choices complete on their own. */
+  complete?: 'file' | 'folder' | 'context'
   description: string
 }
 
@@ -30,35 +38,6 @@ export interface ParsedArgs {
   positionals: string[]
   options: Record<string, OptionValue | undefined>
 }
-
-/** Options every command accepts. */
-export const commonOptions: readonly OptionSpec[] = [
-  {
-    name: 'file',
-    alias: 'f',
-    type: 'string',
-    description:
-      'Path of the cluster definition (same as the positional argument)'
-  },
-  {
-    name: 'root',
-    type: 'string',
-    description:
-      'Repository root (default: the git top level of the definition, else its folder)'
-  },
-  {
-    name: 'format',
-    type: 'string',
-    choices: ['text', 'json', 'github'],
-    description: 'Output format'
-  },
-  {
-    name: 'help',
-    alias: 'h',
-    type: 'boolean',
-    description: 'Show help for the command'
-  }
-]
 
 /**
  * Parses `argv` (without the command name) against the given option specs.
@@ -91,7 +70,10 @@ export function parseArgs(
       ? byName.get(`--${flag.slice(5)}`)
       : undefined
     const spec =
-      byName.get(flag) ?? (negated?.type === 'boolean' ? negated : undefined)
+      byName.get(flag) ??
+      (negated?.type === 'boolean' && negated.negatable === true
+        ? negated
+        : undefined)
     if (!spec) {
       throw new UsageError(`unknown option ${flag}${suggestFlag(flag, specs)}`)
     }

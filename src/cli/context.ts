@@ -15,6 +15,13 @@ export interface Writer {
   isTTY: boolean
 }
 
+/** A worked example in a command's `--help`: what it does, then the command line. */
+export interface CommandExample {
+  description: string
+  /** The whole command line, `clustersync …`; words are separated by single spaces. */
+  command: string
+}
+
 export interface CliContext {
   stdout: Writer
   stderr: Writer
@@ -36,14 +43,24 @@ export interface CliContext {
    * absent, the sync command uses the running bundle's digest.
    */
   build?: string
+  /**
+   * Whether standard output may be coloured, decided once by runCli from
+   * the terminal, NO_COLOR and --no-color (cli/color.ts); absent, no colour.
+   */
+  color?: boolean
 }
 
-/** One subcommand: its flags, a one-line summary, and what it runs. */
+/** One subcommand: its flags, a one-line summary, examples, and what it runs. */
 export interface Command {
   name: string
   summary: string
+  /** The synopsis, `clustersync <name> [definition] [flags]`; flags are described by `options`. */
   usage: string
+  /** Every flag the command accepts: its parser, help and completion all read this. */
   options: readonly import('./args.js').OptionSpec[]
+  examples: readonly CommandExample[]
+  /** The words its first argument may be (catalog's `list`, `search`, …), for completion. */
+  actions?: readonly string[]
   /** Resolves with the exit code: 0 ok, 1 invalid/failed, 2 usage, 3 unreachable. */
   run(args: import('./args.js').ParsedArgs, ctx: CliContext): Promise<number>
 }

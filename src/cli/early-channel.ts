@@ -14,12 +14,7 @@ import {
 } from '../adapters/kube-direct-early.js'
 import { unchangedCheckReads } from '../apply/unchanged-reads.js'
 import { clusterNameIn } from '../definition/cluster-name.js'
-import {
-  commonOptions,
-  parseArgs,
-  stringOption,
-  type ParsedArgs
-} from './args.js'
+import { parseArgs, stringOption, type ParsedArgs } from './args.js'
 import { syncOptions } from './commands/sync-options.js'
 import { definitionPath } from './target.js'
 
@@ -33,7 +28,7 @@ export function openEarlySyncChannel(
   if (command !== 'sync') return undefined
   let args: ParsedArgs
   try {
-    args = parseArgs(rest, [...commonOptions, ...syncOptions])
+    args = parseArgs(rest, syncOptions)
   } catch {
     // The command reports it; nothing starts early.
     return undefined

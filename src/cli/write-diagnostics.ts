@@ -23,6 +23,6 @@ export function writeDiagnostics(
     return
   }
   if (format === 'github') ctx.stdout.write(formatGithub(diagnostics))
-  else ctx.stdout.write(formatText(diagnostics, { color: ctx.stdout.isTTY }))
+  else ctx.stdout.write(formatText(diagnostics, { color: ctx.color === true }))
   ctx.stdout.write(formatSummary(diagnostics, file))
 }

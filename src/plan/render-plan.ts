@@ -3,6 +3,7 @@
  * check run. Each is a pure function of the plan, so the same definition
  * gives byte-identical output (golden tests and PR previews rely on it).
  */
+import { plural } from '../plural.js'
 import { sortDiagnostics, type Diagnostic } from '../diagnostics.js'
 import type { EdgeReason, Plan, PlanEdge, PlanStep } from './types.js'
 
@@ -21,7 +22,7 @@ export function renderPlanText(plan: Plan): string {
   const out: string[] = []
   const stageCount = plan.stages.length
   out.push(
-    `Plan for cluster "${plan.cluster}": ${count(plan.steps.length, 'step')} in ${count(stageCount, 'stage')}`
+    `Plan for cluster "${plan.cluster}": ${plural(plan.steps.length, 'step')} in ${plural(stageCount, 'stage')}`
   )
   const incoming = edgesByTarget(plan.edges)
   const byStage = new Map<number, PlanStep[]>()
@@ -84,7 +85,7 @@ function stepText(step: PlanStep, incoming: Map<string, PlanEdge[]>): string[] {
     const steps =
       edges.length === 1
         ? first.from
-        : `${count(edges.length, 'step')} of wave ${lower}`
+        : `${plural(edges.length, 'step')} of wave ${lower}`
     after.push(`${steps}  deploy-wave ${detail}${at}`)
   }
   if (after.length > 0) lines.push(...column('after', after))
@@ -245,8 +246,4 @@ function edgesByTarget(edges: readonly PlanEdge[]): Map<string, PlanEdge[]> {
 
 function where(source: NonNullable<PlanEdge['source']>): string {
   return `${source.file}:${source.line}:${source.column}`
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`
 }

@@ -4,6 +4,7 @@
  * `--format json`, and GitHub workflow commands. Pure functions; the CLI and
  * the Action choose where the text goes.
  */
+import { plural } from '../plural.js'
 import type { Diagnostic, Severity } from '../diagnostics.js'
 
 /** The JSON shape of `clustersync validate --format json`. */
@@ -54,8 +55,6 @@ export function formatSummary(
 ): string {
   const count = (s: Severity): number =>
     diagnostics.filter((d) => d.severity === s).length
-  const plural = (n: number, word: string): string =>
-    `${n} ${word}${n === 1 ? '' : 's'}`
   const errors = count('error')
   const parts = [
     plural(errors, 'error'),

@@ -3,6 +3,7 @@
  * Started (relative), Triggered by — as markdown for the job summary and as
  * plain text for the CLI. Pure: the current time is a parameter.
  */
+import { plural } from '../plural.js'
 import type { HistoryPage, HistoryRow } from './history.js'
 import type { RepoLinks } from './links.js'
 import { shortSha } from './links.js'
@@ -28,7 +29,7 @@ export function relativeTime(iso: string, now: Date): string {
   ]
   for (const [size, name] of units) {
     const n = Math.floor(seconds / size)
-    if (n >= 1) return `${n} ${name}${n === 1 ? '' : 's'} ago`
+    if (n >= 1) return `${plural(n, name)} ago`
   }
   return 'just now'
 }
@@ -95,7 +96,7 @@ export function renderHistoryText(
   const footer =
     page.total === 0
       ? 'no syncs recorded yet'
-      : `page ${page.page} of ${page.pages} (${page.total} syncs)`
+      : `page ${page.page} of ${page.pages} (${plural(page.total, 'sync')})`
   return [line(header), ...body.map(line), '', footer, ''].join('\n')
 }
 

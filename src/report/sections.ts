@@ -3,6 +3,7 @@
  * request comment, so the three say the same thing in the same words. All
  * pure functions of SyncResult (and the plan text the planner renders).
  */
+import { plural } from '../plural.js'
 import type { Diagnostic } from '../diagnostics.js'
 import { sortDiagnostics } from '../diagnostics.js'
 import type { StepOutcome, SyncResult } from '../sync-result.js'
@@ -60,7 +61,8 @@ export function stepsTable(steps: readonly StepOutcome[]): string {
     const details = s.skippedBecause
       ? `skipped because \`${s.skippedBecause}\` failed`
       : (s.message ?? '')
-    const retries = s.retries > 0 ? ` (${s.retries} retries)` : ''
+    const retries =
+      s.retries > 0 ? ` (${plural(s.retries, 'retry', 'retries')})` : ''
     lines.push(
       `| \`${cell(s.step)}\` | ${stepIcons[s.status]}${retries} | ${changed} of ${s.changes.length} | ${formatDuration(s.durationMs)} | ${cell(details)} |`
     )

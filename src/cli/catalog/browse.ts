@@ -3,6 +3,7 @@
  * can name, from the bundled catalog or a folder given with --registries,
  * optionally with the charts their index.yaml offers (--charts).
  */
+import { plural } from '../../plural.js'
 import { resolve } from 'node:path'
 import { createNodeHttp } from '../../adapters/node-http.js'
 import {
@@ -16,10 +17,10 @@ import {
 } from '../../catalog/load-catalog.js'
 import type { CatalogEntry } from '../../catalog/registry-file.js'
 import { normalizeRegistryName } from '../../definition/registry-lookup.js'
+import { parseDuration } from '../../duration.js'
 import { ConfigurationError, UsageError } from '../../errors.js'
 import {
   booleanOption,
-  numberOption,
   outputFormat,
   stringOption,
   type ParsedArgs
@@ -88,7 +89,7 @@ export async function printRegistries(
     ctx.stdout.write(`${JSON.stringify({ registries }, null, 2)}\n`)
     return 0
   }
-  const count = `${entries.length} ${entries.length === 1 ? 'registry' : 'registries'}`
+  const count = plural(entries.length, 'registry', 'registries')
   const footer =
     term === undefined ? `${count}\n` : `${count} matching "${term}"\n`
   ctx.stdout.write(`${renderRegistryTable(entries)}${footer}`)
@@ -146,12 +147,12 @@ async function chartsFor(
   ctx: CliContext
 ): Promise<RegistryCharts[] | undefined> {
   if (!booleanOption(args, 'charts')) return undefined
-  const seconds = numberOption(args, 'timeout') ?? 10
-  if (seconds <= 0)
-    throw new UsageError(
-      `option --timeout takes a positive number of seconds; got ${seconds}`
-    )
-  const charts = await listCharts(entries, createNodeHttp(), seconds * 1000)
+  const timeout = stringOption(args, 'timeout')
+  const timeoutMs =
+    timeout === undefined
+      ? 10_000
+      : parseDuration(timeout, 'option --timeout', UsageError)
+  const charts = await listCharts(entries, createNodeHttp(), timeoutMs)
   for (const listing of charts) {
     if ('notice' in listing) ctx.stderr.write(`notice: ${listing.notice}\n`)
   }

@@ -4,6 +4,7 @@
  * registry (no index to list), yields a notice instead of charts; the
  * command still succeeds, because the catalog itself was answered.
  */
+import { plural } from '../../plural.js'
 import {
   fetchChartIndex,
   type ChartListing
@@ -75,6 +76,6 @@ export function renderCharts(
       : ''
     return `  ${chart.name.padEnd(width)}  ${shown}${more > 0 ? ` (+${more} more)` : ''}${excluded}\n`
   })
-  const count = `${listing.charts.length} chart${listing.charts.length === 1 ? '' : 's'}`
+  const count = plural(listing.charts.length, 'chart')
   return `\ncharts in ${entry.name} (${listing.indexUrl}, ${count}):\n${lines.join('')}`
 }

@@ -3,6 +3,7 @@
  * when any error is found; warnings and notices pass. Output uses the same
  * renderers as `validate` (src/report/diagnostics-format.ts).
  */
+import { plural } from '../../plural.js'
 import { resolve } from 'node:path'
 import { checkRegistryFolder } from '../../catalog/check-folder.js'
 import type { Severity } from '../../diagnostics.js'
@@ -51,9 +52,14 @@ export async function runCatalogCheck(
   ctx.stdout.write(
     format === 'github'
       ? formatGithub(result.diagnostics)
-      : formatText(result.diagnostics, { color: ctx.stdout.isTTY })
+      : formatText(result.diagnostics, { color: ctx.color === true })
   )
-  const line = `checked ${result.files} registry files in ${display}: ${summary.errors} errors, ${summary.warnings} warnings, ${summary.notices} notices\n`
+  const counts = [
+    plural(summary.errors, 'error'),
+    plural(summary.warnings, 'warning'),
+    plural(summary.notices, 'notice')
+  ].join(', ')
+  const line = `checked ${plural(result.files, 'registry file')} in ${display}: ${counts}\n`
   // With --format github, stdout carries workflow commands only; the
   // summary line goes to the log.
   if (format === 'github') ctx.stderr.write(line)

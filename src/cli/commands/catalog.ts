@@ -6,9 +6,10 @@
 import { UsageError } from '../../errors.js'
 import type { ParsedArgs } from '../args.js'
 import type { CliContext, Command } from '../context.js'
+import { formatOption, withGlobalOptions } from '../shared-options.js'
 
 const usage =
-  'clustersync catalog list | search <term> | show <name> | check <folder> [--charts] [--registries <folder>] [--format text|json|github]'
+  'clustersync catalog list | search <term> | show <name> | check <folder> [flags]'
 
 /** The `catalog` command, registered in commands/index.ts. */
 export const catalogCommand: Command = {
@@ -16,7 +17,9 @@ export const catalogCommand: Command = {
   summary:
     'List, search and show the Helm registries add-ons can name; check a registry folder',
   usage,
-  options: [
+  actions: ['list', 'search', 'show', 'check'],
+  options: withGlobalOptions(
+    formatOption(['text', 'json', 'github'], '; github only for check'),
     {
       name: 'charts',
       type: 'boolean',
@@ -26,14 +29,37 @@ export const catalogCommand: Command = {
     {
       name: 'registries',
       type: 'string',
+      valueName: '<folder>',
+      complete: 'folder',
       description:
         'list/search/show: read registries from this folder instead of the bundled catalog'
     },
     {
       name: 'timeout',
-      type: 'number',
+      type: 'string',
+      valueName: '<duration>',
       description:
-        'Seconds to wait for a chart repository with --charts (default 10)'
+        'How long to wait for a chart repository with --charts: 10 (seconds), 500ms, 30s, 1m (default 10s)'
+    }
+  ),
+  examples: [
+    {
+      description: 'Every registry add-ons can name with registry_name',
+      command: 'clustersync catalog list'
+    },
+    {
+      description: 'Registries whose name or URL contains "jetstack"',
+      command: 'clustersync catalog search jetstack'
+    },
+    {
+      description:
+        'One registry, with its charts and versions (reads its index.yaml)',
+      command: 'clustersync catalog show jetstack --charts --timeout 30s'
+    },
+    {
+      description:
+        'Check a registry folder in CI, with annotations on the files',
+      command: 'clustersync catalog check helm_registries --format github'
     }
   ],
   run: runCatalog
@@ -47,6 +73,12 @@ async function runCatalog(args: ParsedArgs, ctx: CliContext): Promise<number> {
     await import('../catalog/browse.js')
   const { runCatalogCheck } = await import('../catalog/check-command.js')
   const [action, ...rest] = args.positionals
+  const browsing = action === 'list' || action === 'search' || action === 'show'
+  if (browsing && args.options.format === 'github') {
+    throw new UsageError(
+      `catalog ${action} prints text or json; --format github is for catalog check`
+    )
+  }
   switch (action) {
     case 'list':
       expectArgs(rest, 0, 'list')

@@ -25,17 +25,29 @@ export const clusterOptions: readonly OptionSpec[] = [
   {
     name: 'kubeconfig',
     type: 'string',
+    valueName: '<file>',
+    complete: 'file',
     description: 'Kubeconfig file (default: $KUBECONFIG); never printed'
   },
-  { name: 'context', type: 'string', description: 'Kubeconfig context' },
+  {
+    name: 'context',
+    type: 'string',
+    valueName: '<name>',
+    complete: 'context',
+    description: 'Kubeconfig context'
+  },
   {
     name: 'kubectl',
     type: 'string',
+    valueName: '<path>',
+    complete: 'file',
     description: 'kubectl binary (default: kubectl on PATH)'
   },
   {
     name: 'helm',
     type: 'string',
+    valueName: '<path>',
+    complete: 'file',
     description: 'helm binary, v3 or v4 (default: helm on PATH)'
   }
 ]
@@ -45,8 +57,8 @@ export const chartMirrorOption: OptionSpec = {
   name: 'chart-mirror',
   type: 'string',
   repeatable: true,
-  description:
-    'Fetch charts of repository FROM from TO instead (FROM=TO; repeatable)'
+  valueName: '<FROM=TO>',
+  description: 'Fetch charts of repository FROM from TO instead'
 }
 
 /** The parsed `--chart-mirror` flags; throws UsageError naming a bad one. */
@@ -101,21 +113,4 @@ export function lockIdentity(ctx: CliContext): string {
   // The random part tells two runs of one process (or one pid reused) apart.
   const id = randomBytes(3).toString('hex')
   return `${user}@${hostname()} pid ${process.pid}${run} (${id})`
-}
-
-/** `5m`, `90s`, `1h`, `300` (seconds) → milliseconds; throws UsageError. */
-export function parseDuration(text: string, flag: string): number {
-  const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(text.trim())
-  if (!m) {
-    throw new UsageError(
-      `option --${flag} takes a duration like 90s, 5m or 1h; got "${text}"`
-    )
-  }
-  const units: Record<string, number> = {
-    ms: 1,
-    s: 1000,
-    m: 60_000,
-    h: 3_600_000
-  }
-  return Number(m[1]) * (units[m[2] ?? 's'] ?? 1000)
 }

@@ -4,6 +4,7 @@
  */
 import type { Command } from '../context.js'
 import { catalogCommand } from './catalog.js'
+import { completionCommand } from './completion.js'
 import { historyCommand } from './history.js'
 import { planCommand } from './plan.js'
 import { statusCommand } from './status.js'
@@ -16,5 +17,7 @@ export const commands: readonly Command[] = [
   syncCommand,
   statusCommand,
   historyCommand,
-  catalogCommand
+  catalogCommand,
+  // Completes every command, itself included.
+  completionCommand(() => commands)
 ]

@@ -9,6 +9,11 @@
  * otherwise, 3 cluster unreachable.
  */
 import type { Command } from '../context.js'
+import {
+  definitionOptions,
+  formatOption,
+  withGlobalOptions
+} from '../shared-options.js'
 import { chartMirrorOption, clusterOptions } from './cluster-flags.js'
 
 /** The `status` command, registered in commands/index.ts. */
@@ -16,9 +21,24 @@ export const statusCommand: Command = {
   name: 'status',
   summary:
     'Show the sync status recorded in the cluster: Synced, Syncing, Error or Not Configured, and drift',
-  usage:
-    'clustersync status [definition] --kubeconfig <file> [--context name] [--chart-mirror FROM=TO] [--format text|json]',
-  options: [...clusterOptions, chartMirrorOption],
+  usage: 'clustersync status [definition] --kubeconfig <file> [flags]',
+  options: withGlobalOptions(
+    ...definitionOptions,
+    formatOption(['text', 'json']),
+    ...clusterOptions,
+    chartMirrorOption
+  ),
+  examples: [
+    {
+      description: 'Is the cluster of cluster.yaml synced, and has it drifted?',
+      command: 'clustersync status --kubeconfig ~/.kube/prod.yaml'
+    },
+    {
+      description: 'The same for a sync that used a chart mirror, as JSON',
+      command:
+        'clustersync status clusters/prod/cluster.yaml --kubeconfig prod.yaml --chart-mirror https://charts.example.com=http://mirror.internal/charts --format json'
+    }
+  ],
   // The work (and most of ClusterSync's code) loads only when it runs.
   run: async (args, ctx) =>
     (await import('./status-run.js')).runStatus(args, ctx)

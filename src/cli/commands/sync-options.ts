@@ -4,9 +4,17 @@
  * (cli/early-channel.ts).
  */
 import type { OptionSpec } from '../args.js'
+import {
+  definitionOptions,
+  formatOption,
+  withGlobalOptions
+} from '../shared-options.js'
 import { chartMirrorOption, clusterOptions } from './cluster-flags.js'
 
-export const syncOptions: readonly OptionSpec[] = [
+/** Every flag `sync` accepts. */
+export const syncOptions: readonly OptionSpec[] = withGlobalOptions(
+  ...definitionOptions,
+  formatOption(['text', 'json']),
   ...clusterOptions,
   chartMirrorOption,
   {
@@ -18,6 +26,7 @@ export const syncOptions: readonly OptionSpec[] = [
   {
     name: 'prune',
     type: 'boolean',
+    negatable: true,
     description:
       'Remove what the definition no longer declares (default on; --no-prune to keep it)'
   },
@@ -30,25 +39,30 @@ export const syncOptions: readonly OptionSpec[] = [
   {
     name: 'concurrency',
     type: 'number',
+    valueName: '<N>',
     description:
       'add-on steps at once (default 4); API requests in flight: twice that (kubectl processes on the fallback: that many)'
   },
   {
     name: 'timeout',
     type: 'string',
-    description: 'Time one step may take to apply and become ready (default 5m)'
+    valueName: '<duration>',
+    description:
+      "How long each step may take to apply and become ready: 300 (seconds), 90s, 5m, 1h30m (default 5m; the Action's timeout bounds the whole sync instead)"
   },
   {
     name: 'lock-timeout',
     type: 'string',
+    valueName: '<duration>',
     description:
-      'How long to wait for another sync of the cluster (default 10m)'
+      'How long to wait for another sync of the cluster, as --timeout (default 10m; 0 fails at once)'
   },
   {
     name: 'ref',
     type: 'string',
+    valueName: '<branch>',
     description:
       'Branch being synced (wrong-branch check; default: the git branch)'
   },
   { name: 'verbose', type: 'boolean', description: 'Show debug output' }
-]
+)

@@ -3,6 +3,7 @@
  * one line per step (status, what changed, why it failed or was skipped),
  * and the objects that changed.
  */
+import { plural } from '../../plural.js'
 import type { StepOutcome, SyncResult } from '../../sync-result.js'
 
 const marks: Record<StepOutcome['status'], string> = {
@@ -21,7 +22,8 @@ export function renderSyncText(result: SyncResult): string {
   }
   for (const step of result.steps) {
     const where = step.file ? ` (${step.file}:${step.line ?? 0})` : ''
-    const retries = step.retries > 0 ? `, ${step.retries} retries` : ''
+    const retries =
+      step.retries > 0 ? `, ${plural(step.retries, 'retry', 'retries')}` : ''
     const message = step.message ? `: ${step.message}` : ''
     lines.push(
       `  ${marks[step.status]} ${step.step} ${step.status}${message}${step.status === 'failed' ? where : ''} [${(step.durationMs / 1000).toFixed(1)}s${retries}]`

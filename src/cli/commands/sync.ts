@@ -8,6 +8,7 @@
 import { codeIdentity } from '../../adapters/code-identity.js'
 import { bundledRegistryLookup } from '../../catalog/bundled-lookup.js'
 import { createCliLogger } from '../../adapters/cli-logger.js'
+import { parseDuration } from '../../duration.js'
 import { UsageError } from '../../errors.js'
 import { openEarly, runSync, type SyncOptions } from '../../sync.js'
 import type { SyncResult } from '../../sync-result.js'
@@ -21,12 +22,7 @@ import {
 import type { CliContext, Command } from '../context.js'
 import { gitCommit } from '../git-answers.js'
 import { resolveTarget } from '../target.js'
-import {
-  chartMirrors,
-  clusterConfig,
-  lockIdentity,
-  parseDuration
-} from './cluster-flags.js'
+import { chartMirrors, clusterConfig, lockIdentity } from './cluster-flags.js'
 import { renderSyncText } from './sync-output.js'
 import { syncOptions } from './sync-options.js'
 import { currentRef } from './validate.js'
@@ -41,9 +37,24 @@ export const syncCommand: Command = {
   name: 'sync',
   summary:
     'Apply the cluster definition to a cluster: only what changed, pruning what was removed',
-  usage:
-    'clustersync sync [definition] --kubeconfig <file> [--context name] [--full] [--no-prune] [--allow-destructive-prune] [--concurrency N] [--timeout 5m] [--format text|json]',
+  usage: 'clustersync sync [definition] --kubeconfig <file> [flags]',
   options: syncOptions,
+  examples: [
+    {
+      description: 'Apply cluster.yaml to the cluster of a kubeconfig',
+      command: 'clustersync sync --kubeconfig ~/.kube/prod.yaml'
+    },
+    {
+      description: 'Re-apply every step and correct drift, without pruning',
+      command:
+        'clustersync sync clusters/prod/cluster.yaml --kubeconfig prod.yaml --context prod --full --no-prune'
+    },
+    {
+      description: 'Give each step up to 1h30m, and print the result as JSON',
+      command:
+        'clustersync sync --kubeconfig prod.yaml --timeout 1h30m --format json'
+    }
+  ],
   run: runSyncCommand
 }
 
@@ -83,12 +94,22 @@ async function runSyncCommand(
       enabled: booleanOption(args, 'prune', true),
       allowDestructive: booleanOption(args, 'allow-destructive-prune')
     },
-    stepTimeoutMs: timeout ? parseDuration(timeout, 'timeout') : 300_000,
+    stepTimeoutMs: timeout
+      ? parseDuration(timeout, 'option --timeout', UsageError)
+      : 300_000,
     healthIntervalMs: defaultHealthOptions().intervalMs,
     lock: {
       ...defaultLockOptions(lockIdentity(ctx)),
       ...(lockTimeout
-        ? { waitTimeoutMs: parseDuration(lockTimeout, 'lock-timeout') }
+        ? {
+            waitTimeoutMs: parseDuration(
+              lockTimeout,
+              'option --lock-timeout',
+              UsageError,
+              // 0 means "do not wait": fail at once when another sync runs.
+              { allowZero: true }
+            )
+          }
         : {})
     }
   } satisfies Omit<SyncOptions, 'commit' | 'ref' | 'build'>

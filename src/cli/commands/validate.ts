@@ -18,6 +18,11 @@ import {
   type ParsedArgs
 } from '../args.js'
 import type { CliContext, Command } from '../context.js'
+import {
+  definitionOptions,
+  formatOption,
+  withGlobalOptions
+} from '../shared-options.js'
 import { gitBranch } from '../git-answers.js'
 import { writeDiagnostics } from '../write-diagnostics.js'
 import { resolveTarget, type DefinitionTarget } from '../target.js'
@@ -29,12 +34,14 @@ export const validateCommand: Command = {
   name: 'validate',
   summary:
     'Check a cluster definition and everything it includes; report every problem with file:line:col',
-  usage:
-    'clustersync validate [definition] [-f path] [--root dir] [--ref branch] [--check-charts [--chart-mirror FROM=TO]] [--format text|json|github]',
-  options: [
+  usage: 'clustersync validate [definition] [flags]',
+  options: withGlobalOptions(
+    ...definitionOptions,
+    formatOption(['text', 'json', 'github']),
     {
       name: 'ref',
       type: 'string',
+      valueName: '<branch>',
       description:
         'Branch being validated, for the wrong-branch check (default: the pull request base or pushed branch on GitHub Actions, else the current git branch)'
     },
@@ -45,6 +52,22 @@ export const validateCommand: Command = {
         "Also check each add-on's chart_version in its repository's index.yaml (goes to the network; an unreachable repository is a notice)"
     },
     chartMirrorOption
+  ),
+  examples: [
+    {
+      description: 'Validate cluster.yaml in the current folder',
+      command: 'clustersync validate'
+    },
+    {
+      description:
+        'Validate one cluster of a repository, as a pull request into main would',
+      command: 'clustersync validate clusters/prod/cluster.yaml --ref main'
+    },
+    {
+      description: 'Also check that every chart_version exists, for a script',
+      command:
+        'clustersync validate -f cluster.yaml --check-charts --format json'
+    }
   ],
   run: runValidate
 }

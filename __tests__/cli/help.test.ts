@@ -1,0 +1,193 @@
+import { FakeClock } from '../../__fixtures__/fakes/fake-clock.js'
+import { FakeExec } from '../../__fixtures__/fakes/fake-exec.js'
+import { createNodeFs } from '../../src/adapters/node-fs.js'
+import { runCli } from '../../src/cli.js'
+import { parseArgs } from '../../src/cli/args.js'
+import { commands } from '../../src/cli/commands/index.js'
+import type { CliContext } from '../../src/cli/context.js'
+import { getErrorMessage } from '../../src/errors.js'
+
+async function run(
+  ...argv: string[]
+): Promise<{ code: number; out: string; err: string }> {
+  let out = ''
+  let err = ''
+  const ctx: CliContext = {
+    stdout: { write: (t) => void (out += t), isTTY: false },
+    stderr: { write: (t) => void (err += t), isTTY: false },
+    cwd: process.cwd(),
+    env: {},
+    fs: createNodeFs(),
+    exec: new FakeExec(),
+    clock: new FakeClock()
+  }
+  return { code: await runCli(argv, ctx), out, err }
+}
+
+/** The flags a help text lists under `heading:`, `--[no-]x` as both forms. */
+function listedFlags(help: string, heading = 'flags:'): string[] {
+  const section = help.split(`\n${heading}\n`)[1]?.split('\n\n')[0] ?? ''
+  return section.split('\n').flatMap((line) => {
+    const m = /^ {2}(?:-(\w), )? *--(\[no-\])?([\w-]+)/.exec(line)
+    if (!m) return []
+    const name = m[3] ?? ''
+    return [
+      ...(m[1] ? [`-${m[1]}`] : []),
+      `--${name}`,
+      ...(m[2] ? [`--no-${name}`] : [])
+    ]
+  })
+}
+
+/** Whether the command's parser takes `flag` (a missing value is not a refusal). */
+function accepts(name: string, flag: string): boolean {
+  const command = commands.find((c) => c.name === name)
+  try {
+    parseArgs([flag], command?.options ?? [])
+    return true
+  } catch (error) {
+    return !getErrorMessage(error).startsWith('unknown option')
+  }
+}
+
+describe('clustersync <command> --help', () => {
+  const helps = new Map<string, string>()
+  beforeAll(async () => {
+    for (const c of commands)
+      helps.set(c.name, (await run(c.name, '--help')).out)
+  })
+
+  // Every flag any command lists, with --no- forms of each: what a
+  // command's parser accepts out of these must be what its help lists.
+  const probes = (): string[] => {
+    const all = [...helps.values()].flatMap((h) => listedFlags(h))
+    const names = all.filter((f) => f.startsWith('--'))
+    return [...new Set([...all, ...names.map((f) => `--no-${f.slice(2)}`)])]
+  }
+
+  it.each(commands.map((c) => c.name))(
+    '%s lists exactly the flags its parser accepts',
+    (name) => {
+      const listed = new Set(listedFlags(helps.get(name) ?? ''))
+      expect(listed.size).toBeGreaterThan(1)
+      const accepted = probes().filter((flag) => accepts(name, flag))
+      expect(accepted.sort()).toEqual([...listed].sort())
+    }
+  )
+
+  it.each(commands.map((c) => c.name))(
+    '%s has examples that its parser accepts',
+    (name) => {
+      const help = helps.get(name) ?? ''
+      const examples = [...help.matchAll(/^ {2}# .*\n {2}(.*)$/gm)].map(
+        (m) => m[1] ?? ''
+      )
+      expect(examples.length).toBeGreaterThan(0)
+      for (const example of examples) {
+        // `source <(clustersync completion bash)`: the clustersync part.
+        const words = /clustersync ([^)>]*)/
+          .exec(example)?.[1]
+          ?.trim()
+          .split(' ')
+        expect(words?.[0]).toBe(name)
+        const command = commands.find((c) => c.name === name)
+        expect(() =>
+          parseArgs(words?.slice(1) ?? [], command?.options ?? [])
+        ).not.toThrow()
+      }
+    }
+  )
+
+  it('catalog offers none of the definition flags it ignores', async () => {
+    expect(listedFlags(helps.get('catalog') ?? '')).not.toEqual(
+      expect.arrayContaining(['--root'])
+    )
+    const { code, err } = await run('catalog', 'list', '--root', '.')
+    expect(code).toBe(2)
+    expect(err).toMatch(/^error: unknown option --root/)
+  })
+
+  it('sync and status say which formats they print', () => {
+    expect(helps.get('sync')).toContain(
+      '--format <format>          Output format: text for people or json for scripts (default text)'
+    )
+  })
+
+  it.each([
+    ['catalog', 'list'],
+    ['catalog', 'search', 'jetstack'],
+    ['catalog', 'show', 'jetstack'],
+    ['completion', 'bash']
+  ])('the offline example "%s %s" works', async (...argv) => {
+    const { code, out } = await run(...argv)
+    expect(code).toBe(0)
+    expect(out).not.toBe('')
+  })
+})
+
+describe('clustersync --help', () => {
+  it('lists every command, --version, and what each format is for', async () => {
+    const { code, out } = await run('--help')
+    expect(code).toBe(0)
+    for (const c of commands) expect(out).toContain(`\n  ${c.name} `)
+    expect(listedFlags(out)).toEqual(['-h', '--help', '-v', '--version'])
+    expect(out).toMatch(
+      /--format <format> +Output format: text for people, json for scripts, or github for workflow-command annotations in GitHub Actions/
+    )
+    expect(out).toContain('examples:\n')
+  })
+
+  it('lists the flags it takes, and those alone', async () => {
+    for (const flag of ['-h', '--help', '-v', '--version']) {
+      expect((await run(flag)).code).toBe(0)
+    }
+    expect((await run('--version')).out).toMatch(/^\d+\.\d+\.\d+/)
+    const { code, err } = await run('--verison')
+    expect(code).toBe(2)
+    expect(err).toMatch(
+      /^error: unknown option --verison \(did you mean --version\?\)/
+    )
+  })
+
+  it('says which commands take each shared flag', async () => {
+    const { out } = await run('help')
+    expect(out).toMatch(
+      /--root <dir> .* \(validate, plan, sync, status, history\)\n/
+    )
+    expect(out).toMatch(/--no-color .* \(every command\)\n/)
+  })
+
+  it('shows a command help with "help <command>"', async () => {
+    const [viaHelp, viaFlag] = [
+      await run('help', 'plan'),
+      await run('plan', '-h')
+    ]
+    expect(viaHelp.code).toBe(0)
+    expect(viaHelp.out).toBe(viaFlag.out)
+  })
+})
+
+describe('a mistyped command', () => {
+  it('suggests the closest command, exit 2', async () => {
+    const { code, out, err } = await run('valdate', 'cluster.yaml')
+    expect(code).toBe(2)
+    expect(out).toBe('')
+    expect(err).toBe(
+      'error: unknown command "valdate"; did you mean validate?\nRun \'clustersync --help\' for usage.\n'
+    )
+  })
+
+  it('suggests nothing when nothing is close', async () => {
+    const { code, err } = await run('deploy')
+    expect(code).toBe(2)
+    expect(err).toBe(
+      'error: unknown command "deploy"\nRun \'clustersync --help\' for usage.\n'
+    )
+  })
+
+  it('suggests after "help" too', async () => {
+    const { code, err } = await run('help', 'synk')
+    expect(code).toBe(2)
+    expect(err).toMatch(/^error: unknown command "synk"; did you mean sync\?/)
+  })
+})
