@@ -82,7 +82,7 @@ describe('clustersync completion', () => {
   it('completes commands, flags and their values in bash', () => {
     expect(bashCompletes('clustersync', 'val')).toEqual(['validate'])
     expect(bashCompletes('clustersync', 'sync', '--for')).toEqual(['--format'])
-    expect(bashCompletes('clustersync', 'sync', '--format', '')).toEqual([
+    expect(bashCompletes('clustersync', 'history', '--format', '')).toEqual([
       'text',
       'json'
     ])
@@ -152,7 +152,7 @@ describe('clustersync completion', () => {
   it('writes a fish script; fish completes from it when installed', () => {
     const fish = scripts.fish
     expect(fish).toContain(
-      "complete -c clustersync -n '__fish_seen_subcommand_from sync' -l format -x -a 'text json'"
+      "complete -c clustersync -n '__fish_seen_subcommand_from history' -l format -x -a 'text json'"
     )
     expect(fish).toContain("-l context -x -a '(__clustersync_contexts)'")
     if (!hasShell('fish')) return
@@ -160,7 +160,7 @@ describe('clustersync completion', () => {
       'fish',
       [
         '-c',
-        `source ${join(dir, 'fish')}; complete -C 'clustersync sync --format '; complete -C 'clustersync val'`
+        `source ${join(dir, 'fish')}; complete -C 'clustersync history --format '; complete -C 'clustersync val'`
       ],
       { encoding: 'utf8' }
     )

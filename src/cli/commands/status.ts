@@ -1,6 +1,6 @@
 /**
  * `clustersync status [definition] --kubeconfig <file> [--chart-mirror FROM=TO]
- * [--format text|json]`:
+ * [--format text|json|github]`:
  * answers from the cluster what Ankra's banner shows — Synced (last synced
  * commit and time), Syncing (a sync holds the lock), Error (the last sync
  * failed, and why) or Not Configured (never synced) — and whether the live
@@ -24,7 +24,10 @@ export const statusCommand: Command = {
   usage: 'clustersync status [definition] --kubeconfig <file> [flags]',
   options: withGlobalOptions(
     ...definitionOptions,
-    formatOption(['text', 'json']),
+    formatOption(
+      ['text', 'json', 'github'],
+      '; github prints the text, which has nothing to annotate'
+    ),
     ...clusterOptions,
     chartMirrorOption
   ),

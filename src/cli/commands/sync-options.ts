@@ -14,7 +14,10 @@ import { chartMirrorOption, clusterOptions } from './cluster-flags.js'
 /** Every flag `sync` accepts. */
 export const syncOptions: readonly OptionSpec[] = withGlobalOptions(
   ...definitionOptions,
-  formatOption(['text', 'json']),
+  formatOption(
+    ['text', 'json', 'github'],
+    '; github prints the text and each diagnostic as an annotation'
+  ),
   ...clusterOptions,
   chartMirrorOption,
   {

@@ -1,7 +1,7 @@
 /**
  * `clustersync sync [definition] --kubeconfig <file> [--context name]
  * [--full] [--no-prune] [--allow-destructive-prune] [--concurrency N]
- * [--timeout 5m] [--format text|json]`: applies the definition to the
+ * [--timeout 5m] [--format text|json|github]`: applies the definition to the
  * cluster. Progress goes to stderr, the result to stdout. Exit codes: 0
  * synced, 1 failed, 2 usage, 3 cluster unreachable.
  */
@@ -24,6 +24,7 @@ import { gitCommit } from '../git-answers.js'
 import { resolveTarget } from '../target.js'
 import { chartMirrors, clusterConfig, lockIdentity } from './cluster-flags.js'
 import { renderSyncText } from './sync-output.js'
+import { formatGithub } from '../../report/diagnostics-format.js'
 import { syncOptions } from './sync-options.js'
 import { currentRef } from './validate.js'
 import {
@@ -134,11 +135,13 @@ async function runSyncCommand(
   } finally {
     await channel?.close()
   }
+  const format = outputFormat(args)
   ctx.stdout.write(
-    outputFormat(args) === 'json'
+    format === 'json'
       ? `${JSON.stringify(result, null, 2)}\n`
       : renderSyncText(result)
   )
+  if (format === 'github') ctx.stdout.write(formatGithub(result.diagnostics))
   if (result.status === 'synced') return 0
   return result.reason === 'ClusterUnreachable' ? 3 : 1
 }
