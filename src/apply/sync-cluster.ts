@@ -164,7 +164,7 @@ async function syncWith(
     const moved = countLegacyStepIds(read, plan)
     if (moved > 0) {
       logger.info(
-        `Inventory: ${moved === 1 ? '1 step' : `${moved} steps`} recorded under the old, repository-relative manifest names now recorded under the names of today (docs/format.md, "Include paths")`
+        `Inventory: ${moved === 1 ? '1 step' : `${moved} steps`} recorded under old, repository-relative manifest names, read under the new names (docs/format.md, "Names of raw-object manifests")`
       )
     }
     const previous = moveLegacyStepIds(read, plan)

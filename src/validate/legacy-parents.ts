@@ -51,6 +51,6 @@ function reportLegacyName(
     pointer,
     'deprecated-manifest-name',
     `the parent manifest "${written}" uses the old, repository-relative name of ${target.origin.file ?? 'a file of raw objects'}; its name is now "${target.name}"`,
-    `Write "${target.name}". A file of raw objects is named by its path from the definition's folder (${folder}/), or from the repository root with a leading "/" when it lies outside that folder, so the name survives moving the folder; the old name will stop working in a future version.`
+    `Write "${target.name}": a file of raw objects is named by its path from the definition's folder (${folder}/), or "/" + its path from the repository root outside that folder, so names survive moving the folder. Old names are deprecated.`
   )
 }
