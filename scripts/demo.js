@@ -40,10 +40,6 @@ const sync = spawnSync(
     'dist/cli/index.js',
     'sync',
     'examples/cluster.yaml',
-    // examples/ is a repository of its own that users copy: its manifest
-    // names (platform/namespaces/shop, …) are relative to that root.
-    '--root',
-    'examples',
     '--kubeconfig',
     env.KUBECONFIG,
     '--chart-mirror',
@@ -59,7 +55,7 @@ Look at what was applied:
   kubectl get namespaces
   kubectl get deployments,services,configmaps -A -l app.kubernetes.io/managed-by!=Helm
   helm list -A
-  node dist/cli/index.js status examples/cluster.yaml --root examples --kubeconfig "$KUBECONFIG" --chart-mirror ${examplesRepo}=$CLUSTERSYNC_CHART_REPO
+  node dist/cli/index.js status examples/cluster.yaml --kubeconfig "$KUBECONFIG" --chart-mirror ${examplesRepo}=$CLUSTERSYNC_CHART_REPO
 Stop the control plane with: npm run cluster:down
 `)
 process.exit(sync.status ?? 1)

@@ -1,7 +1,7 @@
 /**
  * Golden fixtures: each folder of __fixtures__/definitions/ is a small
- * repository (definition at cluster.yaml, optional case.json with ref and
- * mode) and expected.json holds the diagnostics it must produce, with
+ * repository (definition at cluster.yaml, optional case.json with ref, mode
+ * and another definition path) and expected.json holds the diagnostics it must produce, with
  * file:line:column. Regenerate with UPDATE_GOLDEN=1, then review the diff.
  */
 import { readdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs'
@@ -18,6 +18,8 @@ const cases = readdirSync(fixtures).sort()
 interface CaseOptions {
   ref?: string
   mode?: 'validate' | 'sync'
+  /** The definition's repository-relative path, when it is not at the root. */
+  definition?: string
 }
 
 function caseOptions(dir: string): CaseOptions {
@@ -28,7 +30,11 @@ function caseOptions(dir: string): CaseOptions {
   const ref =
     'ref' in record && typeof record.ref === 'string' ? record.ref : undefined
   const mode = 'mode' in record && record.mode === 'sync' ? 'sync' : 'validate'
-  return { ref, mode }
+  const definition =
+    'definition' in record && typeof record.definition === 'string'
+      ? record.definition
+      : undefined
+  return { ref, mode, definition }
 }
 
 const registries: RegistryLookup = testRegistries()
@@ -44,7 +50,7 @@ describe('golden definitions', () => {
     const result = await checkDefinition({
       fs: createNodeFs(),
       root: dir,
-      file: 'cluster.yaml',
+      file: options.definition ?? 'cluster.yaml',
       mode: options.mode ?? 'validate',
       ref: options.ref,
       registries

@@ -12,6 +12,7 @@ import { getErrorMessage, trimOutput } from '../errors.js'
 import { sameObject } from '../plan/object-diff.js'
 import type { Plan } from '../plan/types.js'
 import type { Inventory } from './inventory.js'
+import { moveLegacyStepIds } from './inventory-ids.js'
 import { fieldManager, type KubectlClient } from './kubectl.js'
 import {
   appliedDocument,
@@ -35,10 +36,12 @@ export interface DriftReport {
 /** Compares the live cluster with `plan` for the steps `inventory` says are applied. */
 export async function detectDrift(
   plan: Plan,
-  inventory: Inventory,
+  read: Inventory,
   kubectl: KubectlClient,
   applySetId: string
 ): Promise<DriftReport> {
+  // Steps recorded under old manifest names are not pending work.
+  const inventory = moveLegacyStepIds(read, plan)
   const recorded = new Map(inventory.steps.map((s) => [s.id, s]))
   const pending: string[] = []
   const bodies: KubeJson[] = []

@@ -16,6 +16,7 @@ import { openClusterClient } from './cluster-client.js'
 import { defaultPreviewOptions, previewPlan } from './diff.js'
 import { previewPrune } from './diff-prune.js'
 import { readInventory } from './inventory.js'
+import { moveLegacyStepIds } from './inventory-ids.js'
 import type { KubectlConfig } from './engine-options.js'
 
 /** Previews `plan` on the cluster `config` names; see the file comment. */
@@ -39,7 +40,13 @@ export async function previewOnCluster(
       ...(config.context ? { context: config.context } : {}),
       ...(client.kubectl.overApi ? { kubectl: client.kubectl } : {}),
       loadPrune: async () =>
-        previewPrune(plan, await readInventory(client.kubectl, plan.cluster))
+        previewPrune(
+          plan,
+          moveLegacyStepIds(
+            await readInventory(client.kubectl, plan.cluster),
+            plan
+          )
+        )
     })
   } finally {
     await client.close()

@@ -24,6 +24,7 @@ import {
   type InputsRecord,
   type Inventory
 } from './inventory.js'
+import { countLegacyStepIds, moveLegacyStepIds } from './inventory-ids.js'
 import type { KubectlClient } from './kubectl.js'
 import { acquireLock, LockTimeoutError, type HeldLock } from './lock.js'
 import { isUnreachable } from './retry.js'
@@ -139,6 +140,7 @@ async function syncWith(
       message: `cannot reach the cluster: ${trimOutput(why, 3)}`
     }
   }
+  record = { ...record, inventory: moveLegacyStepIds(record.inventory, plan) }
   if (isSettled(plan, record, metadata, options.full, run.inputs?.digest)) {
     logger.info(
       'Nothing to apply: the inventory records this plan as synced; no lock taken, nothing written'
@@ -158,7 +160,14 @@ async function syncWith(
   let steps: StepOutcome[] = []
   try {
     // Read again under the lock: a sync may have ended since the first read.
-    const previous = await readInventory(kubectl, plan.cluster)
+    const read = await readInventory(kubectl, plan.cluster)
+    const moved = countLegacyStepIds(read, plan)
+    if (moved > 0) {
+      logger.info(
+        `Inventory: ${moved === 1 ? '1 step' : `${moved} steps`} recorded under old, repository-relative manifest names, read under the new names (docs/format.md, "Names of raw-object manifests")`
+      )
+    }
+    const previous = moveLegacyStepIds(read, plan)
     // The recorded inputs describe the recorded steps: every write that
     // changes the steps drops them, and only a Synced end writes new ones.
     const base: Inventory = withoutInputs(

@@ -25,6 +25,7 @@ import {
 import { includeTargets } from './include-targets.js'
 import { isRecord } from './plain-data.js'
 import { childPointer } from './pointer.js'
+import { rawManifestName } from './raw-manifest-name.js'
 import { readReferences, type ReferencedFile } from './references.js'
 import {
   documentsOf,
@@ -47,6 +48,8 @@ type ListKind = 'stacks' | 'manifests' | 'addons'
 
 /** Composition state on top of the loader context. */
 export interface ComposeContext extends LoaderContext {
+  /** Repository-relative path of the definition: raw-object files are named from its folder. */
+  definitionFile: string
   references: Map<string, ReferencedFile>
   rawManifests: Set<string>
   /** Where each file was first included (or `root` for the definition itself). */
@@ -358,9 +361,9 @@ function spliceRawObjects(
 }
 
 /**
- * A file of raw Kubernetes objects becomes one manifest named after its
- * repository-relative path without extension (`platform/rbac.yaml` →
- * `platform/rbac`), so files in different teams' folders never collide.
+ * A file of raw Kubernetes objects becomes one manifest named after its path
+ * without extension (raw-manifest-name.ts has the rule): paths are unique,
+ * so files in different teams' folders never collide.
  */
 function rawManifestEntry(
   ctx: ComposeContext,
@@ -368,7 +371,7 @@ function rawManifestEntry(
   pointer: string,
   first: DocumentStart
 ): Record<string, unknown> {
-  const name = parsed.file.replace(/\.ya?ml$/, '')
+  const name = rawManifestName(ctx.definitionFile, parsed.file)
   const fromFile = parsed.file.slice(parsed.file.lastIndexOf('/') + 1)
   const position = { file: parsed.file, line: first.line, column: first.column }
   for (const p of [pointer, `${pointer}/name`, `${pointer}/from_file`]) {

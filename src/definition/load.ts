@@ -47,13 +47,14 @@ export async function loadDefinition(
   options: LoadOptions
 ): Promise<LoadedDefinition> {
   const base = await createLoaderContext(options.fs, options.root)
+  const file = options.file.split('\\').join('/')
   const ctx: ComposeContext = {
     ...base,
+    definitionFile: file,
     references: new Map(),
     rawManifests: new Set(),
     includedAt: new Map()
   }
-  const file = options.file.split('\\').join('/')
   const at = { file, line: 1, column: 1 }
   ctx.includedAt.set(file, at)
   const parsed = await readRepoYaml(ctx, file, at, 'the cluster definition')

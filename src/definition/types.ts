@@ -72,6 +72,14 @@ export interface ParentRef {
 export interface Manifest {
   kind: 'manifest'
   name: string
+  /**
+   * For a manifest made from a file of raw objects: the name it had before
+   * names were taken from the definition's folder (its repository-relative
+   * path without extension), when that differs from `name`
+   * (raw-manifest-name.ts). Accepted in `parents` with a warning; the
+   * inventory's step ids move from it.
+   */
+  legacyName?: string
   /** Name of the stack that holds it. */
   stack: string
   /** `namespace`: default namespace for namespaced objects that name none; created if missing. */

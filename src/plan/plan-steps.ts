@@ -56,6 +56,9 @@ function manifestStep(
   return {
     kind: 'manifest',
     id: stepId('manifest', manifest.name),
+    ...(manifest.legacyName === undefined
+      ? {}
+      : { legacyId: stepId('manifest', manifest.legacyName) }),
     name: manifest.name,
     stage: 0,
     stack: stack.name,

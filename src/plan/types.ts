@@ -69,6 +69,12 @@ interface StepBase {
 
 export interface ManifestStep extends StepBase {
   kind: 'manifest'
+  /**
+   * The id the step had when raw-object files were named by their
+   * repository-relative path (Manifest.legacyName), when it differs: an
+   * inventory written then records the step under it (inventory-ids.ts).
+   */
+  legacyId?: string
   manifest: Manifest
   objects: PlannedObject[]
   /** Namespaces named by `namespace:` or by objects that the step must create if missing. */

@@ -52,12 +52,15 @@ function reportDangling(
   const sameKind = resources
     .filter((r) => r.kind === parent.kind)
     .map((r) => r.name)
+  const prefixed = prefixMatches(parent.name, sameKind)
   const close = suggest(parent.name, sameKind)
   const hint = otherKind
     ? `There is ${label(otherKind.kind, otherKind.name)}; write \`- ${otherKind.kind}: ${parent.name}\`.`
-    : close !== undefined
-      ? `Did you mean "${close}"?`
-      : 'Parents name a manifest or add-on declared in any stack of this cluster.'
+    : prefixed.length > 0
+      ? `Did you mean ${prefixed.map((n) => `"${n}"`).join(' or ')}? A file of raw objects is named by its path from the definition's folder, without extension (docs/format.md, "Include paths").`
+      : close !== undefined
+        ? `Did you mean "${close}"?`
+        : 'Parents name a manifest or add-on declared in any stack of this cluster.'
   report(
     ctx,
     'error',
@@ -66,6 +69,21 @@ function reportDangling(
     `${label(owner.kind, owner.name)} has the parent ${label(parent.kind, parent.name)}, which is not declared anywhere in this cluster`,
     hint
   )
+}
+
+/**
+ * Declared names that differ from `name` only by leading path segments, in
+ * either direction (`namespaces/shop` and `platform/namespaces/shop`, or
+ * `/shared/quota` and `shared/quota`): the usual slip when a raw-object
+ * file's name is written from another folder than the definition's.
+ */
+function prefixMatches(name: string, declared: readonly string[]): string[] {
+  const found = declared.filter(
+    (other) =>
+      other !== name &&
+      (other.endsWith(`/${name}`) || name.endsWith(`/${other}`))
+  )
+  return [...new Set(found)].sort(compareText)
 }
 
 /** Depth-first search; each cycle is reported once, from its smallest node. */

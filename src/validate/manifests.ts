@@ -6,6 +6,7 @@
  */
 import { childPointer } from '../definition/pointer.js'
 import { isRecord, listField, stringField } from '../definition/plain-data.js'
+import { legacyRawManifestName } from '../definition/raw-manifest-name.js'
 import type { KubeObject, Manifest } from '../definition/types.js'
 import type { SourceLocation } from '../diagnostics.js'
 import {
@@ -54,9 +55,14 @@ export function buildManifest(
     if (object) objects.push(object)
   })
   reportUnknownVariables(ctx, unknown, pointer, subject, variables)
+  const legacyName =
+    source.origin.type === 'raw' && source.origin.file !== undefined
+      ? legacyRawManifestName(name, source.origin.file)
+      : undefined
   return {
     kind: 'manifest',
     name,
+    ...(legacyName === undefined ? {} : { legacyName }),
     stack,
     namespace,
     parents: readParents(ctx, entry.parents, childPointer(pointer, 'parents')),

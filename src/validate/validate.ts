@@ -14,6 +14,7 @@ import { buildDefinition } from './build-definition.js'
 import { checkObjectConflicts } from './conflict-rules.js'
 import type { ValidationContext } from './context.js'
 import { checkParents } from './graph-rules.js'
+import { renameLegacyParents } from './legacy-parents.js'
 import { checkUniqueNames } from './name-rules.js'
 import { checkBranch, reportNotActedOn } from './notices.js'
 import { checkSchema } from './schema.js'
@@ -49,6 +50,7 @@ export function validateDefinition(
   ctx.diagnostics.push(...checkSchema(loaded.document, loaded.sourceMap))
   const definition = buildDefinition(ctx, options.registries)
   checkUniqueNames(ctx, definition.stacks, definition.helmRegistries)
+  renameLegacyParents(ctx, definition.stacks)
   checkParents(ctx, definition.stacks)
   checkObjectConflicts(ctx, definition.stacks)
   reportNotActedOn(ctx, loaded.document)

@@ -1,0 +1,127 @@
+/**
+ * An inventory written when raw-object files were named by their
+ * repository-relative path: read for today's plan, nothing is re-applied
+ * and nothing pruned.
+ */
+import { MemoryFs } from '../../__fixtures__/fakes/memory-fs.js'
+import { moveLegacyStepIds } from '../../src/apply/inventory-ids.js'
+import type { Inventory } from '../../src/apply/inventory.js'
+import { computePrune } from '../../src/apply/prune.js'
+import { registerPlanned, selectSteps } from '../../src/apply/select-steps.js'
+import { loadDefinition } from '../../src/definition/load.js'
+import { buildPlan } from '../../src/plan/build-plan.js'
+import type { Plan } from '../../src/plan/types.js'
+import { validateDefinition } from '../../src/validate/validate.js'
+
+const files = {
+  '/repo/clusters/prod/cluster.yaml': [
+    'apiVersion: v1',
+    'kind: ImportCluster',
+    'metadata: { name: prod }',
+    'spec:',
+    '  stacks:',
+    '    - name: a',
+    '      manifests:',
+    '        - include: namespaces/',
+    '        - include: ../../shared/quota.yaml',
+    '        - name: settings',
+    '          manifest: "apiVersion: v1\\nkind: ConfigMap\\nmetadata: {name: s, namespace: shop}"',
+    '          parents: [{ manifest: namespaces/shop }]',
+    ''
+  ].join('\n'),
+  '/repo/clusters/prod/namespaces/shop.yaml':
+    'apiVersion: v1\nkind: Namespace\nmetadata: { name: shop }\n',
+  '/repo/shared/quota.yaml':
+    'apiVersion: v1\nkind: ResourceQuota\nmetadata: { name: q, namespace: shop }\n'
+}
+
+async function planOf(): Promise<Plan> {
+  const loaded = await loadDefinition({
+    fs: new MemoryFs(files),
+    root: '/repo',
+    file: 'clusters/prod/cluster.yaml'
+  })
+  const { definition, diagnostics } = validateDefinition(loaded, {
+    mode: 'sync'
+  })
+  if (!definition) throw new Error(JSON.stringify(diagnostics))
+  return buildPlan(definition)
+}
+
+/** The inventory the previous release wrote after syncing the same files. */
+function previousInventory(plan: Plan): Inventory {
+  const legacy = new Map<string, string>()
+  const digests = new Map<string, string>()
+  for (const step of plan.steps) {
+    digests.set(step.id, step.digest)
+    if (step.kind === 'manifest' && step.legacyId)
+      legacy.set(step.id, step.legacyId)
+  }
+  const oldId = (id: string): string => legacy.get(id) ?? id
+  const all = new Set(plan.steps.map((s) => s.id))
+  return {
+    version: 1,
+    cluster: 'prod',
+    steps: registerPlanned(plan, undefined, all).map((step) => ({
+      ...step,
+      id: oldId(step.id),
+      digest: digests.get(step.id) ?? '',
+      dependsOn: step.dependsOn.map(oldId)
+    }))
+  }
+}
+
+describe('moveLegacyStepIds', () => {
+  it('records old step ids under the ids of today', async () => {
+    const plan = await planOf()
+    const before = previousInventory(plan)
+    expect(before.steps.map((s) => s.id)).toEqual([
+      'manifest:clusters/prod/namespaces/shop',
+      'manifest:shared/quota',
+      'manifest:settings'
+    ])
+    const after = moveLegacyStepIds(before, plan)
+    expect(after.steps.map((s) => [s.id, s.dependsOn])).toEqual([
+      ['manifest:namespaces/shop', []],
+      ['manifest:/shared/quota', ['manifest:namespaces/shop']],
+      ['manifest:settings', ['manifest:namespaces/shop']]
+    ])
+    // Unmoved, every renamed step would be applied again.
+    expect([...selectSteps(plan, before, false)]).toEqual([
+      'manifest:namespaces/shop',
+      'manifest:/shared/quota',
+      'manifest:settings'
+    ])
+    expect([...selectSteps(plan, after, false)]).toEqual([])
+    expect(computePrune(plan, after)).toEqual([])
+    expect(registerPlanned(plan, after, new Set())).toEqual(after.steps)
+  })
+
+  it('leaves an inventory alone that already has the new ids', async () => {
+    const plan = await planOf()
+    const current = moveLegacyStepIds(previousInventory(plan), plan)
+    expect(moveLegacyStepIds(current, plan)).toBe(current)
+    expect(moveLegacyStepIds(undefined, plan)).toBeUndefined()
+  })
+
+  it('does not move an old id that is still a step of the plan', async () => {
+    const plan = await planOf()
+    const before = previousInventory(plan)
+    const clash: Plan = {
+      ...plan,
+      steps: [
+        ...plan.steps,
+        {
+          ...(plan.steps[2] as Plan['steps'][number]),
+          id: 'manifest:shared/quota'
+        }
+      ]
+    }
+    const after = moveLegacyStepIds(before, clash)
+    expect(after.steps.map((s) => s.id)).toEqual([
+      'manifest:namespaces/shop',
+      'manifest:shared/quota',
+      'manifest:settings'
+    ])
+  })
+})
