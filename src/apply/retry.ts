@@ -5,6 +5,7 @@
  * concurrency conflicts); everything else is permanent and fails at once, so
  * a typo never costs a minute of backoff.
  */
+import { saysUnreachable } from '../errors.js'
 import type { Clock } from '../ports/clock.js'
 import type { ExecResult } from '../ports/exec.js'
 
@@ -56,9 +57,7 @@ export function isTransient(result: Pick<ExecResult, 'stderr'>): boolean {
 
 /** True when the output says the API server could not be reached at all. */
 export function isUnreachable(result: Pick<ExecResult, 'stderr'>): boolean {
-  return /connection refused|the connection to the server \S+ was refused|unable to connect to the server|no such host|i\/o timeout|tls handshake timeout/i.test(
-    result.stderr
-  )
+  return saysUnreachable(result.stderr)
 }
 
 /** Receives each retry as it is scheduled (for progress and the result). */
