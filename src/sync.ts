@@ -142,6 +142,8 @@ async function phases(options: SyncOptions): Promise<SyncResult> {
     startedAt: started.toISOString(),
     ...(options.filesUrl ? { filesUrl: options.filesUrl } : {})
   }
+  // Retries the cluster side made outside its steps (its first read).
+  let clusterRetries = 0
   const finish = (
     phase: Phase,
     reason: SyncReason,
@@ -152,7 +154,8 @@ async function phases(options: SyncOptions): Promise<SyncResult> {
     const finished = clock.now()
     metadata.finishedAt = finished.toISOString()
     metadata.durationMs = finished.getTime() - started.getTime()
-    metadata.retryCount = steps.reduce((n, s) => n + s.retries, 0)
+    metadata.retryCount =
+      clusterRetries + steps.reduce((n, s) => n + s.retries, 0)
     const result: SyncResult = {
       status: reason === 'Succeeded' ? 'synced' : 'error',
       reason,
@@ -258,6 +261,7 @@ async function phases(options: SyncOptions): Promise<SyncResult> {
   )
   const { applyToCluster } = await import('./apply/sync-cluster.js')
   const applied = await applyToCluster(plan, options, options, metadata, run)
+  clusterRetries = applied.retries
   if (applied.reason !== 'Succeeded') {
     return finish(
       'Applying',

@@ -13,6 +13,7 @@ import type { StepOutcome, SyncReason } from '../sync-result.js'
 import { applyStep } from './engine.js'
 import { unchangedOutcome } from './outcome-summary.js'
 import { executeSteps } from './executor.js'
+import { describeRetry, type RetryEvent } from './retry.js'
 import type { HelmClient } from './helm.js'
 import type { Inventory, InventoryStep } from './inventory.js'
 import type { KubectlClient } from './kubectl.js'
@@ -80,11 +81,9 @@ export async function applyPlan(
       return unchangedOutcome(step)
     }
     let retries = 0
-    const onRetry = (n: number, delay: number): void => {
+    const onRetry = (event: RetryEvent): void => {
       retries++
-      logger.warning(
-        `${step.id}: transient failure, retry ${n} in ${delay / 1000}s`
-      )
+      logger.warning(`${step.id}: ${describeRetry(event)}`)
     }
     const ctx: ApplyContext = {
       kubectl: clients.kubectl.withRetryListener(onRetry),

@@ -5,7 +5,7 @@
  * concurrency conflicts); everything else is permanent and fails at once, so
  * a typo never costs a minute of backoff.
  */
-import { saysUnreachable } from '../errors.js'
+import { saysUnreachable, trimOutput } from '../errors.js'
 import type { Clock } from '../ports/clock.js'
 import type { ExecResult } from '../ports/exec.js'
 
@@ -60,8 +60,19 @@ export function isUnreachable(result: Pick<ExecResult, 'stderr'>): boolean {
   return saysUnreachable(result.stderr)
 }
 
+/** One retry, as it is scheduled. */
+export interface RetryEvent {
+  /** 1 for the first retry. */
+  retry: number
+  /** Retries allowed in all (the attempts after the first). */
+  of: number
+  delayMs: number
+  /** What the failed attempt said (stderr, or the channel's words). */
+  failure: string
+}
+
 /** Receives each retry as it is scheduled (for progress and the result). */
-export type RetryListener = (attempt: number, delayMs: number) => void
+export type RetryListener = (event: RetryEvent) => void
 
 /**
  * Runs `attempt` until it succeeds, fails permanently or attempts run out;
@@ -78,11 +89,51 @@ export async function withRetry(
   for (let n = 1; n < options.attempts; n++) {
     if (result.exitCode === 0 || !isTransient(result) || signal?.aborted) break
     const delay = backoffDelay(n, options)
-    onRetry?.(n, delay)
+    onRetry?.({
+      retry: n,
+      of: options.attempts - 1,
+      delayMs: delay,
+      failure: result.stderr
+    })
     await clock.sleep(delay, signal)
     result = await attempt()
   }
   return result
+}
+
+// The few words that say why a server was not reached, as kubectl and Go
+// put them; the first that matches names the cause in a retry's line.
+const unreachableCauses: readonly [RegExp, string][] = [
+  [
+    /connection refused|the connection to the server \S+ was refused/i,
+    'connection refused'
+  ],
+  [/no such host/i, 'no such host'],
+  [/tls handshake timeout/i, 'TLS handshake timeout'],
+  [/i\/o timeout/i, 'i/o timeout'],
+  [/no route to host/i, 'no route to host'],
+  [/network is unreachable/i, 'network is unreachable']
+]
+
+/**
+ * The line a retry is announced with: what failed, which retry of how many,
+ * and the wait (`cannot reach the cluster (connection refused); retry 2 of
+ * 5 in 2s`). Silence for the half-minute of backoff looks like a hang.
+ */
+export function describeRetry(event: RetryEvent): string {
+  return `${whatFailed(event.failure)}; retry ${event.retry} of ${event.of} in ${event.delayMs / 1000}s`
+}
+
+function whatFailed(failure: string): string {
+  // A server that answered was reached, whatever its answer quotes (a 503
+  // from an aggregated API that could not reach its own backend).
+  if (saysUnreachable(failure) && !/^error from server/im.test(failure)) {
+    const cause = unreachableCauses.find(([words]) => words.test(failure))
+    return `cannot reach the cluster (${cause?.[1] ?? 'unable to connect'})`
+  }
+  // Any other transient failure in its own last words, kept to one line.
+  const last = trimOutput(failure, 1)
+  return last.length > 160 ? `${last.slice(0, 157)}...` : last || 'failed'
 }
 
 /** The delay before retry `n` (1-based): base·2^(n-1), capped. */

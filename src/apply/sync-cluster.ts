@@ -26,7 +26,7 @@ import {
 } from './inventory.js'
 import type { KubectlClient } from './kubectl.js'
 import { acquireLock, LockTimeoutError, type HeldLock } from './lock.js'
-import { isUnreachable } from './retry.js'
+import { describeRetry, isUnreachable, type RetryEvent } from './retry.js'
 import { registerPlanned, selectSteps } from './select-steps.js'
 import { unchangedOutcome } from './outcome-summary.js'
 import { isSettled, readClusterRecord, type ClusterRecord } from './settled.js'
@@ -76,6 +76,8 @@ export interface ClusterOutcome {
   reason: SyncReason
   steps: StepOutcome[]
   message?: string
+  /** Retries outside any step (the first read, the lock, the inventory). */
+  retries: number
 }
 
 /** Applies `plan` to the cluster; see the file comment. */
@@ -86,8 +88,16 @@ export async function applyToCluster(
   metadata: SyncMetadata,
   run: ClusterRun = {}
 ): Promise<ClusterOutcome> {
+  // Steps count their own retries; this counts the rest, and says each one
+  // as it is scheduled (a cluster that is away costs half a minute).
+  let retries = 0
+  const onRetry = (event: RetryEvent): void => {
+    retries++
+    ports.logger.warning(describeRetry(event))
+  }
   const client = await openClusterClient(ports, options.kubectl, {
     concurrency: options.concurrency,
+    onRetry,
     ...(options.signal ? { signal: options.signal } : {})
   })
   if (client.unavailable !== undefined) {
@@ -97,7 +107,8 @@ export async function applyToCluster(
   }
   const { kubectl } = client
   try {
-    return await syncWith(plan, ports, options, metadata, kubectl, run)
+    const outcome = await syncWith(plan, ports, options, metadata, kubectl, run)
+    return { ...outcome, retries }
   } finally {
     await client.close()
   }
@@ -116,7 +127,7 @@ async function syncWith(
   metadata: SyncMetadata,
   kubectl: KubectlClient,
   run: ClusterRun
-): Promise<ClusterOutcome> {
+): Promise<Omit<ClusterOutcome, 'retries'>> {
   const { clock, logger } = ports
   const helm = new HelmClient(ports.exec, clock, options.helm)
   // The first read doubles as the reachability check (kubectl retries it

@@ -19,6 +19,7 @@ import { writeDiagnostics } from '../write-diagnostics.js'
 import { resolveTarget } from '../target.js'
 import { checkTarget } from './validate.js'
 import { defaultKubectlConfig } from '../../apply/engine-options.js'
+import { describeRetry } from '../../apply/retry.js'
 
 export async function runPlan(
   args: ParsedArgs,
@@ -49,11 +50,16 @@ export async function runPlan(
   const live = booleanOption(args, 'live', kubeconfig !== undefined)
   const context = stringOption(args, 'context')
   const preview = live
-    ? await previewOnCluster(plan, ctx, {
-        ...defaultKubectlConfig(),
-        ...(kubeconfig ? { kubeconfig } : {}),
-        ...(context ? { context } : {})
-      })
+    ? await previewOnCluster(
+        plan,
+        ctx,
+        {
+          ...defaultKubectlConfig(),
+          ...(kubeconfig ? { kubeconfig } : {}),
+          ...(context ? { context } : {})
+        },
+        (event) => ctx.stderr.write(`warning: ${describeRetry(event)}\n`)
+      )
     : undefined
 
   if (format === 'json') {
