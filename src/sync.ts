@@ -7,7 +7,7 @@
  */
 import { plural } from './plural.js'
 import type { Diagnostic } from './diagnostics.js'
-import { getErrorMessage } from './errors.js'
+import { ConfigurationError, getErrorMessage } from './errors.js'
 import type { ChartMirror } from './definition/chart-mirrors.js'
 import { InputJournal } from './definition/input-journal.js'
 import type { Clock } from './ports/clock.js'
@@ -106,20 +106,26 @@ export function openEarly(
       ...(kubectl.kubeconfig ? { kubeconfig: kubectl.kubeconfig } : {}),
       ...(kubectl.context ? { context: kubectl.context } : {})
     })
-    .catch((error: unknown): KubeApiUnavailable => ({
-      unavailable: getErrorMessage(error)
-    }))
+    .catch((error: unknown): KubeApiUnavailable | ConfigurationError =>
+      // A kubeconfig kubectl would refuse too is the user's to fix: kept,
+      // and thrown to whoever asks for the channel.
+      error instanceof ConfigurationError
+        ? error
+        : { unavailable: getErrorMessage(error) }
+    )
   let closed = false
   const close = async (): Promise<void> => {
     if (closed) return
     closed = true
     const opened = await opening
-    if (isOpen(opened)) await opened.close()
+    if (!(opened instanceof ConfigurationError) && isOpen(opened))
+      await opened.close()
   }
   return {
     opener: {
       open: async () => {
         const opened = await opening
+        if (opened instanceof ConfigurationError) throw opened
         return isOpen(opened)
           ? { request: (r) => opened.request(r), close }
           : opened

@@ -6,7 +6,12 @@
  * the lock. Always resolves; failures become a
  * reason and a message.
  */
-import { getErrorMessage, ToolError, trimOutput } from '../errors.js'
+import {
+  ConfigurationError,
+  getErrorMessage,
+  ToolError,
+  trimOutput
+} from '../errors.js'
 import type { Plan } from '../plan/types.js'
 import type { Clock } from '../ports/clock.js'
 import type { Exec } from '../ports/exec.js'
@@ -14,7 +19,7 @@ import type { KubeApiOpener } from '../ports/kube-api.js'
 import type { Logger } from '../ports/logger.js'
 import type { StepOutcome, SyncMetadata, SyncReason } from '../sync-result.js'
 import { applyPlan } from './apply-plan.js'
-import { openClusterClient } from './cluster-client.js'
+import { openClusterClient, type ClusterClient } from './cluster-client.js'
 import { HelmClient } from './helm.js'
 import {
   applySetId,
@@ -95,11 +100,19 @@ export async function applyToCluster(
     retries++
     ports.logger.warning(describeRetry(event))
   }
-  const client = await openClusterClient(ports, options.kubectl, {
-    concurrency: options.concurrency,
-    onRetry,
-    ...(options.signal ? { signal: options.signal } : {})
-  })
+  let client: ClusterClient
+  try {
+    client = await openClusterClient(ports, options.kubectl, {
+      concurrency: options.concurrency,
+      onRetry,
+      ...(options.signal ? { signal: options.signal } : {})
+    })
+  } catch (error) {
+    // The kubeconfig names a context it does not have, or a file that is
+    // not there: nothing was tried, and nothing to retry.
+    if (!(error instanceof ConfigurationError)) throw error
+    return { reason: 'ApplyFailed', steps: [], message: error.message, retries }
+  }
   if (client.unavailable !== undefined) {
     ports.logger.warning(
       `kubectl proxy could not start (${client.unavailable}); running one kubectl process per call instead (slower, same result)`

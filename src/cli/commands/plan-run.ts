@@ -45,9 +45,14 @@ export async function runPlan(
     writeDiagnostics(ctx, format, plan.diagnostics, target.file)
     return 1
   }
-  const kubeconfig =
-    stringOption(args, 'kubeconfig') ?? nonEmpty(ctx.env.KUBECONFIG)
-  const live = booleanOption(args, 'live', kubeconfig !== undefined)
+  // As for sync (cluster-flags.ts): the flag is passed on, KUBECONFIG is
+  // read from the environment by kubectl, helm and the direct channel.
+  const kubeconfig = nonEmpty(stringOption(args, 'kubeconfig'))
+  const live = booleanOption(
+    args,
+    'live',
+    kubeconfig !== undefined || nonEmpty(ctx.env.KUBECONFIG) !== undefined
+  )
   const context = stringOption(args, 'context')
   const preview = live
     ? await previewOnCluster(
