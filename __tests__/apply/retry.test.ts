@@ -1,4 +1,9 @@
-import { isTransient, isUnreachable } from '../../src/apply/retry.js'
+import {
+  isTransient,
+  isUnreachable,
+  retryAnnouncer
+} from '../../src/apply/retry.js'
+import { FakeClock } from '../../__fixtures__/fakes/fake-clock.js'
 import { ConfigurationError, isUnreachableError } from '../../src/errors.js'
 
 describe('transient failures', () => {
@@ -40,5 +45,39 @@ describe('unreachable, classified once', () => {
     expect(
       isUnreachableError(new ConfigurationError('context "x" not found'))
     ).toBe(false)
+  })
+})
+
+describe('retryAnnouncer', () => {
+  it('says each retry once, however many requests waited for it together', () => {
+    const clock = new FakeClock()
+    const lines: string[] = []
+    const { listener, count } = retryAnnouncer(
+      (line) => lines.push(line),
+      clock,
+      'manifest:app: '
+    )
+    const refused = 'dial tcp 127.0.0.1:6443: connect: connection refused'
+    const event = (retry: number, delayMs: number) => ({
+      retry,
+      of: 5,
+      delayMs,
+      failure: refused
+    })
+    // Two reads sent together fail together, then again after the wait.
+    listener(event(1, 1000))
+    listener(event(1, 1000))
+    clock.advance(1000)
+    listener(event(2, 2000))
+    listener(event(2, 2000))
+    // Much later, the same first retry of another outage is said again.
+    clock.advance(60_000)
+    listener(event(1, 1000))
+    expect(lines).toEqual([
+      'manifest:app: cannot reach the cluster (connection refused); retry 1 of 5 in 1s',
+      'manifest:app: cannot reach the cluster (connection refused); retry 2 of 5 in 2s',
+      'manifest:app: cannot reach the cluster (connection refused); retry 1 of 5 in 1s'
+    ])
+    expect(count()).toBe(3)
   })
 })

@@ -124,6 +124,31 @@ export function describeRetry(event: RetryEvent): string {
   return `${whatFailed(event.failure)}; retry ${event.retry} of ${event.of} in ${event.delayMs / 1000}s`
 }
 
+/**
+ * A listener that says each retry through `say` (describeRetry's line,
+ * after `prefix`) and counts it, once for retries scheduled together:
+ * requests sent at once to a server that is away fail at once, and their
+ * retries are one wait for the user, not one line per request.
+ */
+export function retryAnnouncer(
+  say: (line: string) => void,
+  clock: Clock,
+  prefix = ''
+): { listener: RetryListener; count: () => number } {
+  let count = 0
+  let last: { line: string; at: number } | undefined
+  const listener: RetryListener = (event) => {
+    const line = `${prefix}${describeRetry(event)}`
+    const at = clock.now().getTime()
+    // The same retry within its own wait is a concurrent request's.
+    if (last?.line === line && at - last.at <= event.delayMs) return
+    last = { line, at }
+    count++
+    say(line)
+  }
+  return { listener, count: () => count }
+}
+
 function whatFailed(failure: string): string {
   // A server that answered was reached, whatever its answer quotes (a 503
   // from an aggregated API that could not reach its own backend).

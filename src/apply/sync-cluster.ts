@@ -31,7 +31,7 @@ import {
 } from './inventory.js'
 import type { KubectlClient } from './kubectl.js'
 import { acquireLock, LockTimeoutError, type HeldLock } from './lock.js'
-import { describeRetry, isUnreachable, type RetryEvent } from './retry.js'
+import { isUnreachable, retryAnnouncer } from './retry.js'
 import { registerPlanned, selectSteps } from './select-steps.js'
 import { unchangedOutcome } from './outcome-summary.js'
 import { isSettled, readClusterRecord, type ClusterRecord } from './settled.js'
@@ -95,11 +95,11 @@ export async function applyToCluster(
 ): Promise<ClusterOutcome> {
   // Steps count their own retries; this counts the rest, and says each one
   // as it is scheduled (a cluster that is away costs half a minute).
-  let retries = 0
-  const onRetry = (event: RetryEvent): void => {
-    retries++
-    ports.logger.warning(describeRetry(event))
-  }
+  const announcer = retryAnnouncer(
+    (line) => ports.logger.warning(line),
+    ports.clock
+  )
+  const onRetry = announcer.listener
   let client: ClusterClient
   try {
     client = await openClusterClient(ports, options.kubectl, {
@@ -111,7 +111,12 @@ export async function applyToCluster(
     // The kubeconfig names a context it does not have, or a file that is
     // not there: nothing was tried, and nothing to retry.
     if (!(error instanceof ConfigurationError)) throw error
-    return { reason: 'ApplyFailed', steps: [], message: error.message, retries }
+    return {
+      reason: 'ApplyFailed',
+      steps: [],
+      message: error.message,
+      retries: announcer.count()
+    }
   }
   if (client.unavailable !== undefined) {
     ports.logger.warning(
@@ -121,7 +126,7 @@ export async function applyToCluster(
   const { kubectl } = client
   try {
     const outcome = await syncWith(plan, ports, options, metadata, kubectl, run)
-    return { ...outcome, retries }
+    return { ...outcome, retries: announcer.count() }
   } finally {
     await client.close()
   }
