@@ -205,9 +205,28 @@ describe('a cluster that does not answer', () => {
   it(
     'a live plan exits 3',
     async () => {
+      // Manifests only: helm's own words for an unreachable cluster were
+      // always read as such; reads over the API channel were not.
+      const manifestsOnly = join(repo, 'manifests-only.yaml')
+      writeFileSync(
+        manifestsOnly,
+        [
+          'apiVersion: v1',
+          'kind: ImportCluster',
+          `metadata: { name: ${cluster}-plan }`,
+          'spec:',
+          '  stacks:',
+          '    - name: base',
+          '      manifests:',
+          '        - { name: namespace, from_file: manifests/namespace.yaml }',
+          ''
+        ].join('\n')
+      )
       const run = await clustersync([
         'plan',
-        ...definition(),
+        manifestsOnly,
+        '--root',
+        repo,
         '--kubeconfig',
         await goneKubeconfig()
       ])
