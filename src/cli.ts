@@ -14,9 +14,9 @@ import type { Command, CliContext } from './cli/context.js'
 import { renderCommandHelp, renderHelp, topLevelOptions } from './cli/help.js'
 import {
   ConfigurationError,
-  UnreachableError,
   UsageError,
-  getErrorMessage
+  getErrorMessage,
+  isUnreachableError
 } from './errors.js'
 import { suggest } from './validate/suggest.js'
 
@@ -101,13 +101,15 @@ function reportFailure(
     )
     return exitCodes.usage
   }
-  if (error instanceof UnreachableError) {
-    ctx.stderr.write(`error: ${message}\n`)
-    return exitCodes.unreachable
-  }
   if (error instanceof ConfigurationError) {
     ctx.stderr.write(`error: ${message}\n`)
     return exitCodes.failed
+  }
+  // Classified here, once, whatever layer the failure came from: a read
+  // over the API channel, a kubectl or helm process, a GitHub request.
+  if (isUnreachableError(error)) {
+    ctx.stderr.write(`error: ${message}\n`)
+    return exitCodes.unreachable
   }
   // An unexpected failure is a bug of ours: say so, and show the stack only
   // when asked, so users never see one for their own mistakes.

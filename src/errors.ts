@@ -32,6 +32,56 @@ export class ToolError extends Error {
   }
 }
 
+// What kubectl, helm and Go's net/http say when the server was never
+// reached at all (no answer, not a refusal by the server). Per-object and
+// per-release errors never look like this. The one list every "cannot
+// reach" decision reads: retries, the live preview, status, the CLI's exit
+// code.
+const unreachableWords =
+  /connection refused|the connection to the server \S+ was refused|unable to connect to the server|no such host|i\/o timeout|tls handshake timeout|no route to host|network is unreachable|kubernetes cluster unreachable|couldn't get current server api group list/i
+
+// Node's codes for a connection that could not be made (node:net, node:dns
+// and undici, which fetch and so octokit use underneath).
+const unreachableCodes = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_SOCKET'
+])
+
+/** True when a tool's output or an error message says the server could not be reached. */
+export function saysUnreachable(text: string): boolean {
+  return unreachableWords.test(text)
+}
+
+/**
+ * True when `error` means the cluster or another service could not be
+ * reached (exit code 3): an UnreachableError, a message in the words above
+ * (a ToolError's message carries the tool's stderr), or anything whose cause chain carries one of Node's
+ * connection codes (a GitHub request that never got an answer).
+ */
+export function isUnreachableError(error: unknown): boolean {
+  if (error instanceof UnreachableError) return true
+  if (saysUnreachable(getErrorMessage(error))) return true
+  // Bounded: a cause chain is short, and a cycle must not hang the funnel.
+  let current: unknown = error
+  for (let depth = 0; depth < 8 && isObject(current); depth++) {
+    const code = current.code
+    if (typeof code === 'string' && unreachableCodes.has(code)) return true
+    current = current.cause
+  }
+  return false
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null
+}
+
 /** Turns anything thrown into a one-line message; never loses non-Error throws. */
 export function getErrorMessage(error: unknown): string {
   if (error instanceof Error) return error.message

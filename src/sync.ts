@@ -7,7 +7,7 @@
  */
 import { plural } from './plural.js'
 import type { Diagnostic } from './diagnostics.js'
-import { getErrorMessage } from './errors.js'
+import { ConfigurationError, getErrorMessage } from './errors.js'
 import type { ChartMirror } from './definition/chart-mirrors.js'
 import { InputJournal } from './definition/input-journal.js'
 import type { Clock } from './ports/clock.js'
@@ -106,20 +106,26 @@ export function openEarly(
       ...(kubectl.kubeconfig ? { kubeconfig: kubectl.kubeconfig } : {}),
       ...(kubectl.context ? { context: kubectl.context } : {})
     })
-    .catch((error: unknown): KubeApiUnavailable => ({
-      unavailable: getErrorMessage(error)
-    }))
+    .catch((error: unknown): KubeApiUnavailable | ConfigurationError =>
+      // A kubeconfig kubectl would refuse too is the user's to fix: kept,
+      // and thrown to whoever asks for the channel.
+      error instanceof ConfigurationError
+        ? error
+        : { unavailable: getErrorMessage(error) }
+    )
   let closed = false
   const close = async (): Promise<void> => {
     if (closed) return
     closed = true
     const opened = await opening
-    if (isOpen(opened)) await opened.close()
+    if (!(opened instanceof ConfigurationError) && isOpen(opened))
+      await opened.close()
   }
   return {
     opener: {
       open: async () => {
         const opened = await opening
+        if (opened instanceof ConfigurationError) throw opened
         return isOpen(opened)
           ? { request: (r) => opened.request(r), close }
           : opened
@@ -142,6 +148,8 @@ async function phases(options: SyncOptions): Promise<SyncResult> {
     startedAt: started.toISOString(),
     ...(options.filesUrl ? { filesUrl: options.filesUrl } : {})
   }
+  // Retries the cluster side made outside its steps (its first read).
+  let clusterRetries = 0
   const finish = (
     phase: Phase,
     reason: SyncReason,
@@ -152,7 +160,8 @@ async function phases(options: SyncOptions): Promise<SyncResult> {
     const finished = clock.now()
     metadata.finishedAt = finished.toISOString()
     metadata.durationMs = finished.getTime() - started.getTime()
-    metadata.retryCount = steps.reduce((n, s) => n + s.retries, 0)
+    metadata.retryCount =
+      clusterRetries + steps.reduce((n, s) => n + s.retries, 0)
     const result: SyncResult = {
       status: reason === 'Succeeded' ? 'synced' : 'error',
       reason,
@@ -258,6 +267,7 @@ async function phases(options: SyncOptions): Promise<SyncResult> {
   )
   const { applyToCluster } = await import('./apply/sync-cluster.js')
   const applied = await applyToCluster(plan, options, options, metadata, run)
+  clusterRetries = applied.retries
   if (applied.reason !== 'Succeeded') {
     return finish(
       'Applying',

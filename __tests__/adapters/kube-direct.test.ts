@@ -6,7 +6,9 @@
  * it as transient and unreachable), and leaves every kubeconfig it cannot
  * serve, or a server that does not answer, to the fallback opener.
  */
-import { join } from 'node:path'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { delimiter, join } from 'node:path'
+import { ConfigurationError } from '../../src/errors.js'
 import {
   createKubeApiOpener,
   openDirect
@@ -217,11 +219,6 @@ describe('createKubeApiOpener, falling back to kubectl', () => {
       ],
       [
         { kubectl: 'kubectl' },
-        { KUBECONFIG: join(scratch, 'no-such-config') },
-        `cannot read the kubeconfig ${join(scratch, 'no-such-config')} (ENOENT)`
-      ],
-      [
-        { kubectl: 'kubectl' },
         { HOME: join(scratch, 'no-home') },
         `cannot read the kubeconfig ${join(scratch, 'no-home', '.kube', 'config')} (ENOENT)`
       ],
@@ -247,6 +244,102 @@ describe('createKubeApiOpener, falling back to kubectl', () => {
       const fallback = recordingFallback()
       await createKubeApiOpener(fallback, env).open(target)
       expect(fallback.targets).toEqual([target])
+    }
+    await stop(api.server)
+    expect(api.seen).toEqual([])
+  })
+})
+
+describe('createKubeApiOpener, with several kubeconfig files or none', () => {
+  it('merges a KUBECONFIG list as kubectl does and talks to the merged context', async () => {
+    const api = await apiServer()
+    const here = mkdtempSync(join(scratch, 'merge-'))
+    const first = join(here, 'first.yaml')
+    const second = join(here, 'second', 'config')
+    mkdirSync(join(here, 'second'))
+    // The first file sets the context and the cluster; the second the user,
+    // whose token file is beside the second file, and a context of the same
+    // name that must lose.
+    writeFileSync(
+      first,
+      JSON.stringify({
+        'current-context': 'merged',
+        contexts: [
+          {
+            name: 'merged',
+            context: { cluster: 'c', user: 'u', namespace: 'team' }
+          }
+        ],
+        clusters: [
+          { name: 'c', cluster: { server: `http://127.0.0.1:${api.port}` } }
+        ]
+      })
+    )
+    writeFileSync(join(here, 'second', 'token'), 'second-token\n')
+    writeFileSync(
+      second,
+      JSON.stringify({
+        'current-context': 'other',
+        contexts: [{ name: 'merged', context: { cluster: 'x', user: 'x' } }],
+        users: [{ name: 'u', user: { tokenFile: 'token' } }]
+      })
+    )
+    const missing = join(here, 'not-there.yaml')
+    const env = { KUBECONFIG: [missing, first, '', second].join(delimiter) }
+    const fallback = recordingFallback()
+    const opened = await createKubeApiOpener(fallback, env).open({
+      kubectl: 'kubectl-not-used'
+    })
+    if (!isOpen(opened)) throw new Error(`not opened: ${opened.unavailable}`)
+    await opened.close()
+    await stop(api.server)
+    expect(fallback.targets).toEqual([])
+    expect(opened.namespace).toBe('team')
+    expect(api.seen).toMatchObject([
+      { method: 'GET', url: '/version', authorization: 'Bearer second-token' }
+    ])
+  })
+
+  it('refuses what kubectl would refuse too, naming the contexts there are', async () => {
+    const api = await apiServer()
+    const path = kubeconfig(`http://127.0.0.1:${api.port}`)
+    const missing = join(scratch, 'no-such-config')
+    const cases: [KubeApiTarget, NodeJS.ProcessEnv, string][] = [
+      [
+        { kubectl: 'kubectl', kubeconfig: path, context: 'prod' },
+        {},
+        `context "prod" not found in kubeconfig ${path}; contexts: local`
+      ],
+      [
+        { kubectl: 'kubectl', context: 'prod' },
+        { KUBECONFIG: `${path}${delimiter}${missing}` },
+        `context "prod" not found in kubeconfig ${path}; contexts: local`
+      ],
+      [
+        // A proxy variable does not hide it: kubectl would refuse it too.
+        { kubectl: 'kubectl', kubeconfig: path, context: 'prod' },
+        { HTTPS_PROXY: 'http://127.0.0.1:9' },
+        `context "prod" not found in kubeconfig ${path}; contexts: local`
+      ],
+      [
+        { kubectl: 'kubectl', kubeconfig: missing },
+        // --kubeconfig wins over KUBECONFIG, as in kubectl.
+        { KUBECONFIG: path },
+        `kubeconfig ${missing} does not exist`
+      ],
+      [
+        { kubectl: 'kubectl' },
+        { KUBECONFIG: missing },
+        `no file KUBECONFIG lists exists (${missing})`
+      ]
+    ]
+    for (const [target, env, why] of cases) {
+      expect(await openDirect(target, env)).toEqual({ problem: why })
+      const fallback = recordingFallback()
+      await expect(
+        createKubeApiOpener(fallback, env).open(target)
+      ).rejects.toThrow(new ConfigurationError(why))
+      expect(fallback.targets).toEqual([])
     }
     await stop(api.server)
     expect(api.seen).toEqual([])

@@ -5,10 +5,8 @@
  * setting only kubectl can honour, each answered with a reason that never
  * quotes a credential.
  */
-import { delimiter, join } from 'node:path'
 import {
   directChannel,
-  kubeconfigFile,
   type DirectChannel
 } from '../../src/adapters/kubeconfig-direct.js'
 
@@ -63,62 +61,18 @@ function kubeconfig(
 const file = '/home/dev/.kube/config'
 
 function channel(text: string, context?: string): DirectChannel {
-  const read = directChannel(text, file, context)
-  if ('fallback' in read) throw new Error(`fell back: ${read.fallback}`)
+  const read = directChannel([{ file, text }], context)
+  if (!('protocol' in read))
+    throw new Error(`not direct: ${JSON.stringify(read)}`)
   return read
 }
 
 function reason(text: string, context?: string): string {
-  const read = directChannel(text, file, context)
+  const read = directChannel([{ file, text }], context)
   if (!('fallback' in read)) throw new Error('expected a fallback')
   expect(read.fallback).not.toContain(secret)
   return read.fallback
 }
-
-describe('kubeconfigFile', () => {
-  const home = '/home/dev'
-
-  it('takes --kubeconfig, else a single KUBECONFIG, else ~/.kube/config', () => {
-    expect(
-      kubeconfigFile({ kubeconfig: '/x/a' }, { KUBECONFIG: '/y/b' }, home)
-    ).toBe('/x/a')
-    expect(kubeconfigFile({}, { KUBECONFIG: '/y/b' }, home)).toBe('/y/b')
-    expect(
-      kubeconfigFile(
-        {},
-        { KUBECONFIG: `/y/b${delimiter}${delimiter}/y/b` },
-        home
-      )
-    ).toBe('/y/b')
-    expect(kubeconfigFile({}, { KUBECONFIG: '' }, home)).toBe(
-      join(home, '.kube', 'config')
-    )
-    expect(kubeconfigFile({}, {}, home)).toBe(join(home, '.kube', 'config'))
-  })
-
-  it('leaves a merged KUBECONFIG to kubectl', () => {
-    expect(
-      kubeconfigFile({}, { KUBECONFIG: `/y/a${delimiter}/y/b` }, home)
-    ).toEqual({ fallback: 'KUBECONFIG lists 2 files (kubectl merges them)' })
-  })
-
-  it.each([
-    'HTTPS_PROXY',
-    'https_proxy',
-    'HTTP_PROXY',
-    'http_proxy',
-    'ALL_PROXY',
-    'all_proxy'
-  ])('leaves a sync with %s set to kubectl', (name) => {
-    expect(
-      kubeconfigFile(
-        { kubeconfig: '/x/a' },
-        { [name]: 'http://proxy:3128' },
-        home
-      )
-    ).toEqual({ fallback: `${name} is set (kubectl goes through it)` })
-  })
-})
 
 describe('directChannel', () => {
   it('reads a token and an inline CA for the current context', () => {
@@ -145,10 +99,20 @@ describe('directChannel', () => {
     })
     expect(channel(kubeconfig({ namespace: 'team' })).namespace).toBe('team')
     expect(channel(kubeconfig({ namespace: '' })).namespace).toBe('default')
-    expect(reason(kubeconfig(), 'missing')).toBe(
-      'context "missing" is not in the kubeconfig'
-    )
-    expect(reason(kubeconfig({ current: '' }))).toBe(
+    expect(directChannel([{ file, text: kubeconfig() }], 'missing')).toEqual({
+      problem: `context "missing" not found in kubeconfig ${file}; contexts: main, other`
+    })
+    expect(
+      directChannel([{ file, text: kubeconfig({ current: '' }) }])
+    ).toEqual({
+      problem: `no context given and kubeconfig ${file} sets no current-context; contexts: main, other`
+    })
+    expect(
+      directChannel([{ file, text: kubeconfig({ current: 'gone' }) }])
+    ).toEqual({
+      problem: `current-context "gone" not found in kubeconfig ${file}; contexts: main, other`
+    })
+    expect(reason('clusters: []')).toBe(
       'the kubeconfig names no current-context'
     )
   })

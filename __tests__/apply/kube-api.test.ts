@@ -11,7 +11,11 @@ import { KubectlClient } from '../../src/apply/kubectl.js'
 import { applyManifestStep } from '../../src/apply/manifest-step.js'
 import type { HelmClient } from '../../src/apply/helm.js'
 import type { ApplyContext } from '../../src/apply/step-types.js'
-import { defaultRetryOptions, isUnreachable } from '../../src/apply/retry.js'
+import {
+  defaultRetryOptions,
+  describeRetry,
+  isUnreachable
+} from '../../src/apply/retry.js'
 import { directFailure } from '../../src/adapters/kube-direct-failure.js'
 import type { ManifestStep } from '../../src/plan/types.js'
 import { FakeClock } from '../../__fixtures__/fakes/fake-clock.js'
@@ -195,15 +199,18 @@ describe('KubeApi.applyAll', () => {
       return echoApplied(r)
     })
     const clock = new FakeClock()
-    const retries: number[] = []
+    const retries: string[] = []
     const { applied } = await api(transport, clock).applyAll(
       [configMap('a', 'shop')],
       rankOf,
       { force: false },
-      (n) => retries.push(n)
+      (event) => retries.push(describeRetry(event))
     )
     expect(applied).toHaveLength(1)
-    expect(retries).toEqual([1, 2])
+    expect(retries).toEqual([
+      'Error from server (HTTP 503 Service Unavailable): Error trying to reach service: dial tcp 127.0.0.1:6443: connect: connection refused; retry 1 of 5 in 1s',
+      'Error from server (InternalError): etcdserver: leader changed; retry 2 of 5 in 2s'
+    ])
     expect(clock.sleeps).toEqual([1000, 2000])
   })
 

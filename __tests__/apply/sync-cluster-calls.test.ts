@@ -17,7 +17,7 @@ import {
 } from '../../src/apply/sync-cluster.js'
 import type { Plan, PlanStep } from '../../src/plan/types.js'
 import type { SyncMetadata } from '../../src/sync-result.js'
-import { StillClock } from '../../__fixtures__/fakes/fake-clock.js'
+import { FakeClock, StillClock } from '../../__fixtures__/fakes/fake-clock.js'
 import {
   FakeExec,
   type RecordedCall
@@ -370,6 +370,32 @@ describe('applyToCluster', () => {
     expect(outcome.message).toMatch(
       /^cannot reach the cluster: The connection to the server 127\.0\.0\.1:6443 was refused/
     )
+  })
+
+  it('announces each retry of an unreachable cluster and counts them', async () => {
+    const exec = new FakeExec().on(['get'], {
+      exitCode: 1,
+      stderr:
+        'The connection to the server 127.0.0.1:6443 was refused - did you specify the right host or port?'
+    })
+    const logger = new RecordingLogger()
+    const clock = new FakeClock()
+    const outcome = await applyToCluster(
+      plan,
+      { exec, clock, logger, root: '/repo' },
+      options(),
+      metadata()
+    )
+    expect(outcome.reason).toBe('ClusterUnreachable')
+    expect(outcome.retries).toBe(5)
+    expect(clock.sleeps).toEqual([1000, 2000, 4000, 8000, 10000])
+    expect(logger.lines).toEqual([
+      'warning: cannot reach the cluster (connection refused); retry 1 of 5 in 1s',
+      'warning: cannot reach the cluster (connection refused); retry 2 of 5 in 2s',
+      'warning: cannot reach the cluster (connection refused); retry 3 of 5 in 4s',
+      'warning: cannot reach the cluster (connection refused); retry 4 of 5 in 8s',
+      'warning: cannot reach the cluster (connection refused); retry 5 of 5 in 10s'
+    ])
   })
 })
 

@@ -1,3 +1,4 @@
+import { createServer } from 'node:net'
 import {
   startGitHubDouble,
   type GitHubDouble
@@ -175,3 +176,45 @@ describe('clustersync history over 25 syncs', () => {
     )
   })
 })
+
+describe('clustersync history without GitHub', () => {
+  it('exits 3 and says GitHub cannot be reached, announcing each retry', async () => {
+    // A loopback port nothing listens on: every request is refused.
+    const closed = await refusedPort()
+    const ctx = context()
+    const code = await runCli(
+      ['history', '--cluster', 'prod', '--repo', 'octo/clusters'],
+      {
+        ...ctx,
+        env: { ...ctx.env, GITHUB_API_URL: `http://127.0.0.1:${closed}` }
+      }
+    )
+    expect(code).toBe(3)
+    const stderr = ctx.err.join('')
+    expect(stderr).toContain(
+      `cannot reach GitHub (connect ECONNREFUSED 127.0.0.1:${closed}); retry 1 of 4 in 1s\n`
+    )
+    expect(stderr).toMatch(
+      new RegExp(
+        `error: cannot reach GitHub at http://127\\.0\\.0\\.1:${closed}: connect ECONNREFUSED 127\\.0\\.0\\.1:${closed}\\n$`
+      )
+    )
+    expect(ctx.out.join('')).toBe('')
+  })
+})
+
+/** A loopback port nothing listens on (taken, then given back). */
+function refusedPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port'))
+      )
+    })
+  })
+}

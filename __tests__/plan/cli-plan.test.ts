@@ -5,6 +5,7 @@ import { FakeExec } from '../../__fixtures__/fakes/fake-exec.js'
 import { createNodeFs } from '../../src/adapters/node-fs.js'
 import { runCli } from '../../src/cli.js'
 import type { CliContext } from '../../src/cli/context.js'
+import type { KubeApiOpener } from '../../src/ports/kube-api.js'
 import { planFixtures } from './golden-files.js'
 
 const repo = join(planFixtures, 'shop-with-includes', 'repo')
@@ -12,7 +13,8 @@ const repo = join(planFixtures, 'shop-with-includes', 'repo')
 async function plan(
   argv: string[],
   env: Record<string, string> = {},
-  exec = new FakeExec()
+  exec = new FakeExec(),
+  kubeApi?: KubeApiOpener
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = ''
   let stderr = ''
@@ -23,7 +25,8 @@ async function plan(
     env,
     fs: createNodeFs(),
     exec,
-    clock: new FakeClock()
+    clock: new FakeClock(),
+    ...(kubeApi ? { kubeApi } : {})
   }
   const code = await runCli(['plan', ...argv], ctx)
   return { code, stdout, stderr }
@@ -74,11 +77,11 @@ describe('clustersync plan', () => {
       'Changes for cluster "shop": 10 to create, 0 to configure'
     )
     expect(exec.callsWith('apply')).toHaveLength(5)
-    expect(exec.callsWith('apply')[0]?.args.slice(0, 4)).toEqual([
-      '--kubeconfig',
-      '/tmp/kc',
-      '--context',
-      'ci'
+    // KUBECONFIG stays in kubectl's environment, where kubectl reads it
+    // (a list of files included); only the flags given are passed on.
+    expect(exec.callsWith('apply')[0]?.args.slice(0, 2)).toEqual([
+      '--context=ci',
+      'apply'
     ])
     expect(run.stdout).not.toContain('/tmp/kc')
   })
@@ -154,6 +157,35 @@ describe('clustersync plan', () => {
     )
     expect(run.code).toBe(3)
     expect(run.stderr).toMatch(/^error: the cluster cannot be reached/)
+  })
+
+  it('exits 3 when the cluster cannot be reached over the API channel', async () => {
+    // kubectl proxy's channel to a server that refuses every connection
+    // (kubectl-proxy.ts words the proxy's 502 as kubectl would).
+    const refused =
+      'The connection to the server 127.0.0.1:9 was refused - did you specify the right host or port?'
+    const requests: string[] = []
+    const opener: KubeApiOpener = {
+      open: () =>
+        Promise.resolve({
+          request: (r) => {
+            requests.push(r.path)
+            return Promise.reject(new Error(refused))
+          },
+          close: () => Promise.resolve()
+        })
+    }
+    // helm answers (as if it were elsewhere): the channel alone fails.
+    const exec = new FakeExec().on(['helm', 'list'], { stdout: '[]' })
+    const run = await plan(
+      ['--root', repo, '--kubeconfig', '/tmp/kc'],
+      {},
+      exec,
+      opener
+    )
+    expect(requests.length).toBeGreaterThan(0)
+    expect(run.stderr).toContain(refused)
+    expect(run.code).toBe(3)
   })
 
   it('exits 2 on a usage error', async () => {

@@ -109,10 +109,8 @@ describe('previewPlan', () => {
 
     expect(exec.callsWith('apply')).toHaveLength(1)
     expect(exec.callsWith('apply')[0]?.args).toEqual([
-      '--kubeconfig',
-      '/k',
-      '--context',
-      'ci',
+      '--kubeconfig=/k',
+      '--context=ci',
       'apply',
       '--server-side',
       '--field-manager=clustersync',
@@ -123,10 +121,8 @@ describe('previewPlan', () => {
       '-'
     ])
     expect(exec.callsWith('get')[0]?.args).toEqual([
-      '--kubeconfig',
-      '/k',
-      '--context',
-      'ci',
+      '--kubeconfig=/k',
+      '--context=ci',
       'get',
       '--ignore-not-found',
       '-o',
@@ -146,10 +142,8 @@ describe('previewPlan', () => {
     ])
     expect(exec.calls.find((c) => c.args[0] === 'list')?.args).toEqual([
       'list',
-      '--kubeconfig',
-      '/k',
-      '--kube-context',
-      'ci',
+      '--kubeconfig=/k',
+      '--kube-context=ci',
       '--namespace',
       'data',
       '--all',

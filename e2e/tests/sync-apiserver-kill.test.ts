@@ -168,7 +168,9 @@ describe('the API server dies in the middle of a sync', () => {
       expect(first.result.status).toBe('error')
       expect(first.code).not.toBe(0)
       expect(first.result.metadata.retryCount).toBeGreaterThan(0)
-      expect(first.stderr).toMatch(/transient failure, retry 1/)
+      expect(first.stderr).toMatch(
+        /manifest:second: cannot reach the cluster \([^)]+\); retry 1 of 5 in 1s\n/
+      )
       expect(statuses(first.result)).toEqual({
         'manifest:namespace': 'applied',
         'manifest:first': 'applied',

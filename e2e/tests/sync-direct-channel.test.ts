@@ -42,7 +42,8 @@ function variant(edit: (config: Kubeconfig) => void): string {
 
 async function opened(target: KubeApiTarget): Promise<KubeApiTransport> {
   const direct = await openDirect(target, {})
-  if (!('request' in direct)) throw new Error(`fell back: ${direct.fallback}`)
+  if (!('request' in direct))
+    throw new Error(`not opened: ${JSON.stringify(direct)}`)
   return direct
 }
 

@@ -7,6 +7,11 @@
  * GitHubPermissionError so the report layer can downgrade it to a warning.
  */
 import { getOctokit } from '@actions/github'
+import {
+  getErrorMessage,
+  isUnreachableError,
+  UnreachableError
+} from '../errors.js'
 import type { Clock } from '../ports/clock.js'
 import type { Logger } from '../ports/logger.js'
 import {
@@ -48,6 +53,11 @@ export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
       } catch (error: unknown) {
         const failure = toFailure(error)
         if (!failure) throw error
+        // octokit reports a request that got no answer at all as a 500;
+        // its cause says what happened to the connection.
+        const unanswered = isUnreachableError(error)
+          ? innermostMessage(error)
+          : undefined
         const delay = retryDelay(
           failure,
           attempt,
@@ -55,6 +65,12 @@ export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
           clock.now().getTime()
         )
         if (delay === undefined) {
+          if (unanswered !== undefined) {
+            throw new UnreachableError(
+              `cannot reach GitHub at ${options.apiUrl}: ${unanswered}`,
+              { cause: error }
+            )
+          }
           if (isPermissionRefusal(failure)) {
             throw new GitHubPermissionError(
               `GitHub refused ${operation}: ${failure.message} (the token lacks permission, e.g. a pull request from a fork)`,
@@ -63,9 +79,16 @@ export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
           }
           throw error
         }
-        logger.debug(
-          `GitHub answered ${failure.status} to ${operation}; retrying in ${Math.round(delay / 1000)} s`
-        )
+        if (unanswered !== undefined) {
+          // Said out loud: without an answer the wait looks like a hang.
+          logger.warning(
+            `cannot reach GitHub (${unanswered}); retry ${attempt + 1} of ${policy.retries} in ${Math.round(delay / 1000)}s`
+          )
+        } else {
+          logger.debug(
+            `GitHub answered ${failure.status} to ${operation}; retrying in ${Math.round(delay / 1000)} s`
+          )
+        }
         options.onRetry?.(operation, delay)
         await clock.sleep(delay)
       }
@@ -173,6 +196,22 @@ export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
         : undefined
     }
   }
+}
+
+/**
+ * The message of the deepest cause (`connect ECONNREFUSED 127.0.0.1:443`),
+ * not fetch's "fetch failed" around it.
+ */
+function innermostMessage(error: unknown): string {
+  let message = getErrorMessage(error)
+  let current: unknown = error
+  for (let depth = 0; depth < 8; depth++) {
+    if (typeof current !== 'object' || current === null) break
+    const text = (current as { message?: unknown }).message
+    if (typeof text === 'string' && text !== '') message = text
+    current = (current as { cause?: unknown }).cause
+  }
+  return message
 }
 
 /** Reads status, headers and message from an octokit RequestError (duck-typed: it is not our dependency). */

@@ -25,14 +25,14 @@ import type {
   KubeApiTransport
 } from '../ports/kube-api.js'
 import { openChecked, openDirect } from './kube-direct.js'
-import type { NoDirectChannel } from './kubeconfig-direct.js'
+import type { KubeconfigProblem, NoDirectChannel } from './kubeconfig-direct.js'
 
 /** A channel being opened for one kubeconfig and context. */
 export interface EarlyChannel {
   /** Its opening, handed out once, when `target` names the same kubeconfig and context. */
   take(
     target: KubeApiTarget
-  ): Promise<KubeApiTransport | NoDirectChannel> | undefined
+  ): Promise<KubeApiTransport | NoDirectChannel | KubeconfigProblem> | undefined
   /** Closes it when no command took it, once the reads it sent are answered. */
   discard(): Promise<void>
 }
@@ -48,13 +48,17 @@ interface Waiting {
  * `reads` on it, one after the other (the first as the check).
  */
 export function openEarlyChannel(
-  target: { kubeconfig: string; context?: string },
+  target: { kubeconfig?: string; context?: string },
   env: NodeJS.ProcessEnv,
   reads: readonly KubeApiRequest[]
 ): EarlyChannel {
   const { kubeconfig, context } = target
   const opening = openWithReads(
-    { kubectl: 'kubectl', kubeconfig, ...(context ? { context } : {}) },
+    {
+      kubectl: 'kubectl',
+      ...(kubeconfig ? { kubeconfig } : {}),
+      ...(context ? { context } : {})
+    },
     env,
     reads
   )
@@ -63,21 +67,21 @@ export function openEarlyChannel(
     take: (wanted) => {
       if (
         taken ||
-        wanted.kubeconfig !== kubeconfig ||
+        (wanted.kubeconfig || undefined) !== (kubeconfig || undefined) ||
         (wanted.context || undefined) !== (context || undefined)
       ) {
         return undefined
       }
       taken = true
       return opening.then((opened) =>
-        'fallback' in opened ? opened : answering(opened)
+        'transport' in opened ? answering(opened) : opened
       )
     },
     discard: async () => {
       if (taken) return
       taken = true
       const opened = await opening
-      if ('fallback' in opened) return
+      if (!('transport' in opened)) return
       // Not cut off mid-answer: the server sees each read through.
       await Promise.allSettled(opened.waiting.map((w) => w.answer))
       await opened.transport.close()
@@ -90,15 +94,17 @@ async function openWithReads(
   env: NodeJS.ProcessEnv,
   reads: readonly KubeApiRequest[]
 ): Promise<
-  { transport: KubeApiTransport; waiting: Waiting[] } | NoDirectChannel
+  | { transport: KubeApiTransport; waiting: Waiting[] }
+  | NoDirectChannel
+  | KubeconfigProblem
 > {
   const [first, ...rest] = reads
   if (first === undefined) {
     const transport = await openDirect(target, env)
-    return 'fallback' in transport ? transport : { transport, waiting: [] }
+    return 'request' in transport ? { transport, waiting: [] } : transport
   }
   const opened = await openChecked(target, env, first)
-  if ('fallback' in opened) return opened
+  if (!('transport' in opened)) return opened
   const { transport } = opened
   const checked = Promise.resolve(opened.answer)
   const waiting: Waiting[] = [{ read: first, answer: checked }]

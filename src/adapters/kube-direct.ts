@@ -18,6 +18,7 @@ import { Agent as HttpAgent, request as httpRequest } from 'node:http'
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https'
 import { homedir } from 'node:os'
 import { createSecureContext } from 'node:tls'
+import { ConfigurationError } from '../errors.js'
 import type {
   KubeApiOpener,
   KubeApiRequest,
@@ -29,11 +30,13 @@ import { directFailure, requestTimeout } from './kube-direct-failure.js'
 import { exchange, requestOptions } from './http-exchange.js'
 import {
   directChannel,
-  kubeconfigFile,
+  proxyVariable,
   type CredentialSource,
   type DirectChannel,
+  type KubeconfigProblem,
   type NoDirectChannel
 } from './kubeconfig-direct.js'
+import { readKubeconfigs } from './kubeconfig-merge.js'
 import type { EarlyChannel } from './kube-direct-early.js'
 
 /** How long the API server may take to answer the check (`GET /version`). */
@@ -51,7 +54,9 @@ const idleMs = 30_000
  * API server does not answer it) whatever `fallback` opens; see the file
  * comment. `env` supplies KUBECONFIG, HOME and the proxy variables. A
  * channel `early` started for the same target is used instead of a new one
- * (kube-direct-early.ts).
+ * (kube-direct-early.ts). Rejects with a ConfigurationError when the
+ * kubeconfig is one kubectl would refuse too (a context that is not in it,
+ * a --kubeconfig that does not exist; kubeconfig-merge.ts).
  */
 export function createKubeApiOpener(
   fallback: KubeApiOpener = kubectlProxyWhenNeeded,
@@ -61,6 +66,8 @@ export function createKubeApiOpener(
   return {
     open: async (target) => {
       const direct = await (early?.take(target) ?? openDirect(target, env))
+      // kubectl would refuse this kubeconfig too; no fallback can help.
+      if ('problem' in direct) throw new ConfigurationError(direct.problem)
       // No warning: the fallback gives the same result, only slower.
       return 'fallback' in direct ? fallback.open(target) : direct
     }
@@ -84,9 +91,9 @@ const kubectlProxyWhenNeeded: KubeApiOpener = {
 export async function openDirect(
   target: KubeApiTarget,
   env: NodeJS.ProcessEnv
-): Promise<KubeApiTransport | NoDirectChannel> {
+): Promise<KubeApiTransport | NoDirectChannel | KubeconfigProblem> {
   const opened = await openChecked(target, env, versionCheck)
-  return 'fallback' in opened ? opened : opened.transport
+  return 'transport' in opened ? opened.transport : opened
 }
 
 /** The check a channel is opened with when the caller has no read of its own to send. */
@@ -106,21 +113,21 @@ export async function openChecked(
   env: NodeJS.ProcessEnv,
   check: KubeApiRequest
 ): Promise<
-  { transport: KubeApiTransport; answer: KubeApiResponse } | NoDirectChannel
+  | { transport: KubeApiTransport; answer: KubeApiResponse }
+  | NoDirectChannel
+  | KubeconfigProblem
 > {
-  const file = kubeconfigFile(target, env, env.HOME || homedir())
-  if (typeof file !== 'string') return file
   // Synchronous reads, here and for the credential files: the request below
   // then leaves in the caller's turn, and the TLS handshake runs while the
   // caller goes on (the CLI asks git for the commit meanwhile).
-  let text: string
-  try {
-    text = readFileSync(file, 'utf8')
-  } catch (error) {
-    return { fallback: `cannot read the kubeconfig ${file} (${codeOf(error)})` }
-  }
-  const channel = directChannel(text, file, target.context)
-  if ('fallback' in channel) return channel
+  const texts = readKubeconfigs(target, env, env.HOME || homedir())
+  if (!Array.isArray(texts)) return texts
+  const channel = directChannel(texts, target.context)
+  if (!('protocol' in channel)) return channel
+  // Checked after the context, so a context that is not there is reported
+  // the same way whatever the environment.
+  const proxy = proxyVariable(env)
+  if (proxy) return { fallback: `${proxy} is set (kubectl goes through it)` }
   let connection: { agent: HttpAgent; headers: Record<string, string> }
   try {
     connection = connectionOf(channel)

@@ -3,15 +3,32 @@
  * alone (no file is opened here): only when the context's cluster is a plain
  * http(s) URL and its user holds static credentials, a client certificate
  * and key and/or a bearer token. Anything kubectl does that Node would not
- * (exec plugins, auth providers, impersonation, basic auth, proxies, merged
- * kubeconfig files, keys we do not know) answers why not, so the caller uses
- * kubectl instead and the result stays exactly kubectl's.
+ * (exec plugins, auth providers, impersonation, basic auth, proxies, keys
+ * we do not know) answers why not, so the caller uses kubectl instead and
+ * the result stays exactly kubectl's. Several files in KUBECONFIG are merged
+ * first, as kubectl merges them (kubeconfig-merge.ts). A context that is not
+ * there is neither: it is the user's to fix, and the answer says so.
  *
  * The reasons name keys, contexts, clusters, users and files, never a value
  * read from them: a kubeconfig holds credentials.
  */
-import { delimiter, dirname, isAbsolute, join, resolve } from 'node:path'
-import { CORE_SCHEMA, load, YAMLException } from 'js-yaml'
+import { isAbsolute, join } from 'node:path'
+import {
+  isRecord,
+  isString,
+  mergeKubeconfigs,
+  type KubeconfigEntry,
+  type KubeconfigProblem,
+  type KubeconfigText,
+  type MergedKubeconfig,
+  type NoDirectChannel
+} from './kubeconfig-merge.js'
+
+export type {
+  KubeconfigProblem,
+  KubeconfigText,
+  NoDirectChannel
+} from './kubeconfig-merge.js'
 
 /** Bytes given inline (`…-data`, base64-decoded) or as an absolute file path. */
 export type CredentialSource = { data: Buffer } | { file: string }
@@ -38,11 +55,6 @@ export interface DirectChannel {
   insecure: boolean
   /** The context's namespace, 'default' when it names none. */
   namespace: string
-}
-
-/** Why the sync goes through kubectl instead. */
-export interface NoDirectChannel {
-  fallback: string
 }
 
 /** Variables kubectl honours to reach the server through a proxy. */
@@ -74,64 +86,25 @@ const userKeys = new Set([
   'extensions'
 ])
 
-/**
- * The one kubeconfig file kubectl would read for `target`: `--kubeconfig`,
- * else a single-file KUBECONFIG, else `<home>/.kube/config`; or why the sync
- * cannot use it directly (a proxy variable is set, KUBECONFIG merges files).
- */
-export function kubeconfigFile(
-  target: { kubeconfig?: string },
-  env: NodeJS.ProcessEnv,
-  home: string
-): string | NoDirectChannel {
-  const proxy = proxyVariables.find((name) => env[name])
-  if (proxy) return { fallback: `${proxy} is set (kubectl goes through it)` }
-  if (target.kubeconfig) return resolve(target.kubeconfig)
-  // kubectl skips empty entries and repeats, and merges what is left.
-  const listed = [
-    ...new Set((env.KUBECONFIG ?? '').split(delimiter).filter((p) => p))
-  ]
-  if (listed.length > 1) {
-    return {
-      fallback: `KUBECONFIG lists ${listed.length} files (kubectl merges them)`
-    }
-  }
-  return resolve(listed[0] ?? join(home, '.kube', 'config'))
+/** The first proxy variable set, whose proxy kubectl would go through. */
+export function proxyVariable(env: NodeJS.ProcessEnv): string | undefined {
+  return proxyVariables.find((name) => env[name])
 }
 
 /**
- * Reads the kubeconfig `text` (found at `file`) for `context` (else its
- * current-context): the channel to open, or why kubectl must open it.
+ * Reads the kubeconfig files `texts` (merged as kubectl merges them) for
+ * `context`, else their current-context: the channel to open, why kubectl
+ * must open it, or, when the context is not there, the problem to report.
  */
 export function directChannel(
-  text: string,
-  file: string,
+  texts: readonly KubeconfigText[],
   context?: string
-): DirectChannel | NoDirectChannel {
-  // js-yaml reads YAML 1.2 (small and quick to start: this runs on every
-  // sync). kubectl reads YAML 1.1, where `yes`, `off`, `<<` merges and the
-  // like mean something else; a kubeconfig that uses them is left to it.
-  let config: unknown
-  try {
-    config = load(text, { schema: CORE_SCHEMA })
-  } catch (error) {
-    // Only the line: the parser's own message quotes the source, which may
-    // hold a credential.
-    const line =
-      error instanceof YAMLException ? error.mark.line + 1 : undefined
-    return {
-      fallback: `the kubeconfig is not valid YAML${line ? ` (line ${line})` : ''}`
-    }
-  }
-  const yaml11 = yaml11Only(config)
-  if (yaml11)
-    return {
-      fallback: `the kubeconfig uses ${yaml11}, which YAML 1.1 (kubectl's parser) reads differently`
-    }
-  if (!isRecord(config)) return { fallback: 'the kubeconfig is empty' }
-  const contextName = context ?? config['current-context']
-  if (typeof contextName !== 'string' || contextName === '')
-    return { fallback: 'the kubeconfig names no current-context' }
+): DirectChannel | NoDirectChannel | KubeconfigProblem {
+  const config = mergeKubeconfigs(texts)
+  if ('fallback' in config) return config
+  const chosen = chooseContext(config, context)
+  if (!('name' in chosen)) return chosen
+  const contextName = chosen.name
   const ctx = named(config.contexts, contextName, 'context')
   if ('fallback' in ctx) return ctx
   const clusterName = ctx.value.cluster
@@ -147,10 +120,9 @@ export function directChannel(
     return {
       fallback: `context "${contextName}" has a namespace that is not a string`
     }
-  const base = dirname(file)
-  const server = serverOf(cluster.value, clusterName, base)
+  const server = serverOf(cluster.value, clusterName, cluster.base)
   if ('fallback' in server) return server
-  const auth = credentialsOf(user.value, userName, base)
+  const auth = credentialsOf(user.value, userName, user.base)
   if ('fallback' in auth) return auth
   return {
     ...server,
@@ -300,23 +272,48 @@ function source(
   return undefined
 }
 
-/** The entry called `name` in a kubeconfig list (`- name: …, <kind>: {…}`). */
+/**
+ * The context to use: `context` when given, else the current-context; a
+ * name that is not among the contexts is a problem listing those that are.
+ * With no name and no contexts at all, kubectl decides (in a pod it may use
+ * the in-cluster configuration).
+ */
+function chooseContext(
+  config: MergedKubeconfig,
+  context: string | undefined
+): { name: string } | NoDirectChannel | KubeconfigProblem {
+  const name = context || config.currentContext
+  const known = [...config.contexts.keys()].sort()
+  const listed =
+    known.length > 0 ? `contexts: ${known.join(', ')}` : 'it has no contexts'
+  const where = `kubeconfig ${config.files}`
+  if (name === undefined) {
+    if (known.length === 0)
+      return { fallback: 'the kubeconfig names no current-context' }
+    return {
+      problem: `no context given and ${where} sets no current-context; ${listed}`
+    }
+  }
+  if (!config.contexts.has(name)) {
+    const which = context ? 'context' : 'current-context'
+    return { problem: `${which} "${name}" not found in ${where}; ${listed}` }
+  }
+  return { name }
+}
+
+/** The entry called `name`, and the folder its relative paths are read from. */
 function named(
-  list: unknown,
+  entries: Map<string, KubeconfigEntry>,
   name: string,
   kind: 'context' | 'cluster' | 'user'
-): { value: Record<string, unknown> } | NoDirectChannel {
-  const found = (Array.isArray(list) ? (list as unknown[]) : []).filter(
-    (e) => isRecord(e) && e.name === name
-  ) as Record<string, unknown>[]
-  if (found.length === 0)
+): { value: Record<string, unknown>; base: string } | NoDirectChannel {
+  const found = entries.get(name)
+  if (found === undefined)
     return { fallback: `${kind} "${name}" is not in the kubeconfig` }
-  if (found.length > 1)
-    return { fallback: `${kind} "${name}" is in the kubeconfig twice` }
-  const value = found[0]?.[kind] ?? {}
+  const value = found.value ?? {}
   if (!isRecord(value))
     return { fallback: `${kind} "${name}" is not a mapping` }
-  return { value }
+  return { value, base: found.base }
 }
 
 function inFolder(path: string, base: string): string {
@@ -329,41 +326,4 @@ function present(value: unknown): boolean {
   if (Array.isArray(value)) return value.length > 0
   if (isRecord(value)) return Object.keys(value).length > 0
   return true
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function isString(value: unknown): value is string {
-  return typeof value === 'string'
-}
-
-/** YAML 1.1's other booleans; YAML 1.2 reads them as strings. */
-const yaml11Words = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/
-
-/**
- * What in the parsed kubeconfig YAML 1.1 would read otherwise (a word it
- * takes for a boolean, a `<<` merge key), or undefined when nothing does.
- * Numbers need no check: every field read here must be a string or a
- * boolean, and a number is refused as either.
- */
-function yaml11Only(value: unknown): string | undefined {
-  if (typeof value === 'string')
-    return yaml11Words.test(value) ? `the word "${value}"` : undefined
-  if (Array.isArray(value)) {
-    for (const item of value) {
-      const found = yaml11Only(item)
-      if (found) return found
-    }
-    return undefined
-  }
-  if (isRecord(value)) {
-    for (const [key, item] of Object.entries(value)) {
-      if (key === '<<') return 'a "<<" merge key'
-      const found = yaml11Only(key) ?? yaml11Only(item)
-      if (found) return found
-    }
-  }
-  return undefined
 }

@@ -13,6 +13,7 @@ import type { StepOutcome, SyncReason } from '../sync-result.js'
 import { applyStep } from './engine.js'
 import { unchangedOutcome } from './outcome-summary.js'
 import { executeSteps } from './executor.js'
+import { retryAnnouncer } from './retry.js'
 import type { HelmClient } from './helm.js'
 import type { Inventory, InventoryStep } from './inventory.js'
 import type { KubectlClient } from './kubectl.js'
@@ -79,13 +80,12 @@ export async function applyPlan(
         })
       return unchangedOutcome(step)
     }
-    let retries = 0
-    const onRetry = (n: number, delay: number): void => {
-      retries++
-      logger.warning(
-        `${step.id}: transient failure, retry ${n} in ${delay / 1000}s`
-      )
-    }
+    const announcer = retryAnnouncer(
+      (line) => logger.warning(line),
+      clock,
+      `${step.id}: `
+    )
+    const onRetry = announcer.listener
     const ctx: ApplyContext = {
       kubectl: clients.kubectl.withRetryListener(onRetry),
       helm: clients.helm.withRetryListener(onRetry),
@@ -120,7 +120,7 @@ export async function applyPlan(
         step: step.id,
         status: touched.length > 0 ? 'applied' : 'unchanged',
         message,
-        retries,
+        retries: announcer.count(),
         durationMs,
         changes: applied.changes,
         ...where
@@ -149,7 +149,7 @@ export async function applyPlan(
         step: step.id,
         status: 'failed',
         message,
-        retries,
+        retries: announcer.count(),
         durationMs,
         changes: error instanceof StepFailure ? error.changes : [],
         ...where

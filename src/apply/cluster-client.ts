@@ -10,6 +10,7 @@ import { isOpen, type KubeApiOpener } from '../ports/kube-api.js'
 import { CallPool, defaultCallPoolOptions } from './call-pool.js'
 import { inFlightFor, KubeApi } from './kube-api.js'
 import { KubectlClient } from './kubectl.js'
+import type { RetryListener } from './retry.js'
 import type { KubectlConfig } from './engine-options.js'
 
 /** An open client; `unavailable` says why the channel could not open. */
@@ -23,7 +24,12 @@ export interface ClusterClient {
 export async function openClusterClient(
   ports: { exec: Exec; clock: Clock; kubeApi?: KubeApiOpener },
   config: KubectlConfig,
-  options: { concurrency: number; signal?: AbortSignal }
+  options: {
+    concurrency: number
+    signal?: AbortSignal
+    /** Told about every retry of a call made outside a step's own client. */
+    onRetry?: RetryListener
+  }
 ): Promise<ClusterClient> {
   const opened = await ports.kubeApi?.open({
     kubectl: config.binary,
@@ -53,7 +59,7 @@ export async function openClusterClient(
     ports.exec,
     ports.clock,
     config,
-    undefined,
+    options.onRetry,
     options.signal,
     pool,
     api

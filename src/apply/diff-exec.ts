@@ -3,7 +3,7 @@
  * call shares, and the one place that turns "cannot reach the API server"
  * into UnreachableError (CLI exit code 3).
  */
-import { UnreachableError, trimOutput } from '../errors.js'
+import { UnreachableError, saysUnreachable, trimOutput } from '../errors.js'
 import type { Exec, ExecResult } from '../ports/exec.js'
 import type { PrunePreview } from '../plan/preview.js'
 import type { KubectlClient } from './kubectl.js'
@@ -35,18 +35,13 @@ export function defaultPreviewOptions(exec: Exec): PreviewOptions {
   return { exec, concurrency: 4, timeoutMs: 120_000 }
 }
 
-// Said by kubectl and helm when the API server cannot be reached at all;
-// per-object errors never look like this.
-const unreachable =
-  /unable to connect to the server|connection refused|no such host|i\/o timeout|kubernetes cluster unreachable|couldn't get current server API group list/i
-
 /** Throws UnreachableError when `stderr` says the API server cannot be reached. */
 export function checkReachable(
   options: Pick<PreviewOptions, 'context'>,
   stderr: string,
   timedOut = false
 ): void {
-  if (timedOut || unreachable.test(stderr)) {
+  if (timedOut || saysUnreachable(stderr)) {
     const where = options.context ? ` (context ${options.context})` : ''
     throw new UnreachableError(
       `the cluster${where} cannot be reached: ${trimOutput(stderr, 2) || 'the call timed out'}`

@@ -86,8 +86,8 @@ async function compareRelease(
 
 function helmFlags(options: PreviewOptions, namespace: string): string[] {
   return [
-    ...(options.kubeconfig ? ['--kubeconfig', options.kubeconfig] : []),
-    ...(options.context ? ['--kube-context', options.context] : []),
+    ...(options.kubeconfig ? [`--kubeconfig=${options.kubeconfig}`] : []),
+    ...(options.context ? [`--kube-context=${options.context}`] : []),
     '--namespace',
     namespace
   ]

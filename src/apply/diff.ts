@@ -188,10 +188,11 @@ function notDryRun(
   }
 }
 
+/** The connection flags, written as kubectl.ts and helm.ts write them. */
 function kubeFlags(options: PreviewOptions): string[] {
   return [
-    ...(options.kubeconfig ? ['--kubeconfig', options.kubeconfig] : []),
-    ...(options.context ? ['--context', options.context] : [])
+    ...(options.kubeconfig ? [`--kubeconfig=${options.kubeconfig}`] : []),
+    ...(options.context ? [`--context=${options.context}`] : [])
   ]
 }
 

@@ -478,8 +478,8 @@ export class KubectlClient {
 
 /** A listener that tells every request of a merged call about its retries. */
 function fanOut(requests: readonly Pooled<unknown>[]): RetryListener {
-  return (attempt, delayMs) => {
-    for (const r of requests) r.onRetry?.(attempt, delayMs)
+  return (event) => {
+    for (const r of requests) r.onRetry?.(event)
   }
 }
 

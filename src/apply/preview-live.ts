@@ -18,12 +18,17 @@ import { previewPrune } from './diff-prune.js'
 import { readInventory } from './inventory.js'
 import { moveLegacyStepIds } from './inventory-ids.js'
 import type { KubectlConfig } from './engine-options.js'
+import type { RetryListener } from './retry.js'
 
-/** Previews `plan` on the cluster `config` names; see the file comment. */
+/**
+ * Previews `plan` on the cluster `config` names; see the file comment.
+ * `onRetry` hears each retry of a read or dry-run over the channel.
+ */
 export async function previewOnCluster(
   plan: Plan,
   ports: { exec: Exec; clock: Clock; kubeApi?: KubeApiOpener },
-  config: KubectlConfig
+  config: KubectlConfig,
+  onRetry?: RetryListener
 ): Promise<PlanPreview> {
   const options = defaultPreviewOptions(ports.exec)
   // A preview reports an unreachable cluster at once, as the kubectl
@@ -31,7 +36,7 @@ export async function previewOnCluster(
   const client = await openClusterClient(
     ports,
     { ...config, retry: { ...config.retry, attempts: 2 } },
-    { concurrency: options.concurrency }
+    { concurrency: options.concurrency, ...(onRetry ? { onRetry } : {}) }
   )
   try {
     return await previewPlan(plan, {

@@ -5,6 +5,7 @@
  * concurrency conflicts); everything else is permanent and fails at once, so
  * a typo never costs a minute of backoff.
  */
+import { saysUnreachable, trimOutput } from '../errors.js'
 import type { Clock } from '../ports/clock.js'
 import type { ExecResult } from '../ports/exec.js'
 
@@ -56,13 +57,22 @@ export function isTransient(result: Pick<ExecResult, 'stderr'>): boolean {
 
 /** True when the output says the API server could not be reached at all. */
 export function isUnreachable(result: Pick<ExecResult, 'stderr'>): boolean {
-  return /connection refused|the connection to the server \S+ was refused|unable to connect to the server|no such host|i\/o timeout|tls handshake timeout/i.test(
-    result.stderr
-  )
+  return saysUnreachable(result.stderr)
+}
+
+/** One retry, as it is scheduled. */
+export interface RetryEvent {
+  /** 1 for the first retry. */
+  retry: number
+  /** Retries allowed in all (the attempts after the first). */
+  of: number
+  delayMs: number
+  /** What the failed attempt said (stderr, or the channel's words). */
+  failure: string
 }
 
 /** Receives each retry as it is scheduled (for progress and the result). */
-export type RetryListener = (attempt: number, delayMs: number) => void
+export type RetryListener = (event: RetryEvent) => void
 
 /**
  * Runs `attempt` until it succeeds, fails permanently or attempts run out;
@@ -79,11 +89,76 @@ export async function withRetry(
   for (let n = 1; n < options.attempts; n++) {
     if (result.exitCode === 0 || !isTransient(result) || signal?.aborted) break
     const delay = backoffDelay(n, options)
-    onRetry?.(n, delay)
+    onRetry?.({
+      retry: n,
+      of: options.attempts - 1,
+      delayMs: delay,
+      failure: result.stderr
+    })
     await clock.sleep(delay, signal)
     result = await attempt()
   }
   return result
+}
+
+// The few words that say why a server was not reached, as kubectl and Go
+// put them; the first that matches names the cause in a retry's line.
+const unreachableCauses: readonly [RegExp, string][] = [
+  [
+    /connection refused|the connection to the server \S+ was refused/i,
+    'connection refused'
+  ],
+  [/no such host/i, 'no such host'],
+  [/tls handshake timeout/i, 'TLS handshake timeout'],
+  [/i\/o timeout/i, 'i/o timeout'],
+  [/no route to host/i, 'no route to host'],
+  [/network is unreachable/i, 'network is unreachable']
+]
+
+/**
+ * The line a retry is announced with: what failed, which retry of how many,
+ * and the wait (`cannot reach the cluster (connection refused); retry 2 of
+ * 5 in 2s`). Silence for the half-minute of backoff looks like a hang.
+ */
+export function describeRetry(event: RetryEvent): string {
+  return `${whatFailed(event.failure)}; retry ${event.retry} of ${event.of} in ${event.delayMs / 1000}s`
+}
+
+/**
+ * A listener that says each retry through `say` (describeRetry's line,
+ * after `prefix`) and counts it, once for retries scheduled together:
+ * requests sent at once to a server that is away fail at once, and their
+ * retries are one wait for the user, not one line per request.
+ */
+export function retryAnnouncer(
+  say: (line: string) => void,
+  clock: Clock,
+  prefix = ''
+): { listener: RetryListener; count: () => number } {
+  let count = 0
+  let last: { line: string; at: number } | undefined
+  const listener: RetryListener = (event) => {
+    const line = `${prefix}${describeRetry(event)}`
+    const at = clock.now().getTime()
+    // The same retry within its own wait is a concurrent request's.
+    if (last?.line === line && at - last.at <= event.delayMs) return
+    last = { line, at }
+    count++
+    say(line)
+  }
+  return { listener, count: () => count }
+}
+
+function whatFailed(failure: string): string {
+  // A server that answered was reached, whatever its answer quotes (a 503
+  // from an aggregated API that could not reach its own backend).
+  if (saysUnreachable(failure) && !/^error from server/im.test(failure)) {
+    const cause = unreachableCauses.find(([words]) => words.test(failure))
+    return `cannot reach the cluster (${cause?.[1] ?? 'unable to connect'})`
+  }
+  // Any other transient failure in its own last words, kept to one line.
+  const last = trimOutput(failure, 1)
+  return last.length > 160 ? `${last.slice(0, 157)}...` : last || 'failed'
 }
 
 /** The delay before retry `n` (1-based): base·2^(n-1), capped. */

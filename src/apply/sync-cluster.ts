@@ -6,7 +6,12 @@
  * the lock. Always resolves; failures become a
  * reason and a message.
  */
-import { getErrorMessage, ToolError, trimOutput } from '../errors.js'
+import {
+  ConfigurationError,
+  getErrorMessage,
+  ToolError,
+  trimOutput
+} from '../errors.js'
 import type { Plan } from '../plan/types.js'
 import type { Clock } from '../ports/clock.js'
 import type { Exec } from '../ports/exec.js'
@@ -14,7 +19,7 @@ import type { KubeApiOpener } from '../ports/kube-api.js'
 import type { Logger } from '../ports/logger.js'
 import type { StepOutcome, SyncMetadata, SyncReason } from '../sync-result.js'
 import { applyPlan } from './apply-plan.js'
-import { openClusterClient } from './cluster-client.js'
+import { openClusterClient, type ClusterClient } from './cluster-client.js'
 import { HelmClient } from './helm.js'
 import {
   applySetId,
@@ -27,7 +32,7 @@ import {
 import { countLegacyStepIds, moveLegacyStepIds } from './inventory-ids.js'
 import type { KubectlClient } from './kubectl.js'
 import { acquireLock, LockTimeoutError, type HeldLock } from './lock.js'
-import { isUnreachable } from './retry.js'
+import { isUnreachable, retryAnnouncer } from './retry.js'
 import { registerPlanned, selectSteps } from './select-steps.js'
 import { unchangedOutcome } from './outcome-summary.js'
 import { isSettled, readClusterRecord, type ClusterRecord } from './settled.js'
@@ -77,6 +82,8 @@ export interface ClusterOutcome {
   reason: SyncReason
   steps: StepOutcome[]
   message?: string
+  /** Retries outside any step (the first read, the lock, the inventory). */
+  retries: number
 }
 
 /** Applies `plan` to the cluster; see the file comment. */
@@ -87,10 +94,31 @@ export async function applyToCluster(
   metadata: SyncMetadata,
   run: ClusterRun = {}
 ): Promise<ClusterOutcome> {
-  const client = await openClusterClient(ports, options.kubectl, {
-    concurrency: options.concurrency,
-    ...(options.signal ? { signal: options.signal } : {})
-  })
+  // Steps count their own retries; this counts the rest, and says each one
+  // as it is scheduled (a cluster that is away costs half a minute).
+  const announcer = retryAnnouncer(
+    (line) => ports.logger.warning(line),
+    ports.clock
+  )
+  const onRetry = announcer.listener
+  let client: ClusterClient
+  try {
+    client = await openClusterClient(ports, options.kubectl, {
+      concurrency: options.concurrency,
+      onRetry,
+      ...(options.signal ? { signal: options.signal } : {})
+    })
+  } catch (error) {
+    // The kubeconfig names a context it does not have, or a file that is
+    // not there: nothing was tried, and nothing to retry.
+    if (!(error instanceof ConfigurationError)) throw error
+    return {
+      reason: 'ApplyFailed',
+      steps: [],
+      message: error.message,
+      retries: announcer.count()
+    }
+  }
   if (client.unavailable !== undefined) {
     ports.logger.warning(
       `kubectl proxy could not start (${client.unavailable}); running one kubectl process per call instead (slower, same result)`
@@ -98,7 +126,8 @@ export async function applyToCluster(
   }
   const { kubectl } = client
   try {
-    return await syncWith(plan, ports, options, metadata, kubectl, run)
+    const outcome = await syncWith(plan, ports, options, metadata, kubectl, run)
+    return { ...outcome, retries: announcer.count() }
   } finally {
     await client.close()
   }
@@ -117,7 +146,7 @@ async function syncWith(
   metadata: SyncMetadata,
   kubectl: KubectlClient,
   run: ClusterRun
-): Promise<ClusterOutcome> {
+): Promise<Omit<ClusterOutcome, 'retries'>> {
   const { clock, logger } = ports
   const helm = new HelmClient(ports.exec, clock, options.helm)
   // The first read doubles as the reachability check (kubectl retries it

@@ -34,13 +34,15 @@ export function openEarlySyncChannel(
     return undefined
   }
   if (args.options.help === true) return undefined
-  const kubeconfig = stringOption(args, 'kubeconfig') ?? env.KUBECONFIG
-  if (kubeconfig === undefined || kubeconfig === '') return undefined
+  // The target as the sync command builds it (cluster-flags.ts): the flag,
+  // or nothing and KUBECONFIG from the environment.
+  const kubeconfig = stringOption(args, 'kubeconfig')
+  if (!kubeconfig && !env.KUBECONFIG) return undefined
   const context = stringOption(args, 'context')
   // `--full` skips the check, so there is nothing to read ahead.
   const cluster = args.options.full === true ? undefined : clusterOf(args, cwd)
   return openEarlyChannel(
-    { kubeconfig, ...(context ? { context } : {}) },
+    { ...(kubeconfig ? { kubeconfig } : {}), ...(context ? { context } : {}) },
     env,
     cluster === undefined ? [] : unchangedCheckReads(cluster)
   )

@@ -3,6 +3,9 @@
  * which kubeconfig and context, which kubectl and helm binaries. The
  * kubeconfig comes from --kubeconfig or KUBECONFIG and is required, so a
  * sync never lands on whatever cluster a default kubeconfig points at.
+ * --kubeconfig is passed on to kubectl and helm as the flag; KUBECONFIG is
+ * left in their environment, where they read it themselves (a list of files
+ * is merged by them as by the direct channel; kubeconfig-merge.ts).
  */
 import { randomBytes } from 'node:crypto'
 import { hostname, userInfo } from 'node:os'
@@ -77,14 +80,17 @@ export function clusterConfig(
   args: ParsedArgs,
   ctx: CliContext
 ): { kubectl: KubectlConfig; helm: HelmConfig } {
-  const kubeconfig = stringOption(args, 'kubeconfig') ?? ctx.env.KUBECONFIG
-  if (kubeconfig === undefined || kubeconfig === '') {
+  const kubeconfig = stringOption(args, 'kubeconfig')
+  if (!kubeconfig && !ctx.env.KUBECONFIG) {
     throw new UsageError(
       'no kubeconfig: pass --kubeconfig <file> or set KUBECONFIG'
     )
   }
   const context = stringOption(args, 'context')
-  const connection = { kubeconfig, ...(context ? { context } : {}) }
+  const connection = {
+    ...(kubeconfig ? { kubeconfig } : {}),
+    ...(context ? { context } : {})
+  }
   return {
     kubectl: {
       ...defaultKubectlConfig(),

@@ -19,6 +19,7 @@ import { writeDiagnostics } from '../write-diagnostics.js'
 import { resolveTarget } from '../target.js'
 import { checkTarget } from './validate.js'
 import { defaultKubectlConfig } from '../../apply/engine-options.js'
+import { describeRetry } from '../../apply/retry.js'
 
 export async function runPlan(
   args: ParsedArgs,
@@ -44,16 +45,26 @@ export async function runPlan(
     writeDiagnostics(ctx, format, plan.diagnostics, target.file)
     return 1
   }
-  const kubeconfig =
-    stringOption(args, 'kubeconfig') ?? nonEmpty(ctx.env.KUBECONFIG)
-  const live = booleanOption(args, 'live', kubeconfig !== undefined)
+  // As for sync (cluster-flags.ts): the flag is passed on, KUBECONFIG is
+  // read from the environment by kubectl, helm and the direct channel.
+  const kubeconfig = nonEmpty(stringOption(args, 'kubeconfig'))
+  const live = booleanOption(
+    args,
+    'live',
+    kubeconfig !== undefined || nonEmpty(ctx.env.KUBECONFIG) !== undefined
+  )
   const context = stringOption(args, 'context')
   const preview = live
-    ? await previewOnCluster(plan, ctx, {
-        ...defaultKubectlConfig(),
-        ...(kubeconfig ? { kubeconfig } : {}),
-        ...(context ? { context } : {})
-      })
+    ? await previewOnCluster(
+        plan,
+        ctx,
+        {
+          ...defaultKubectlConfig(),
+          ...(kubeconfig ? { kubeconfig } : {}),
+          ...(context ? { context } : {})
+        },
+        (event) => ctx.stderr.write(`warning: ${describeRetry(event)}\n`)
+      )
     : undefined
 
   if (format === 'json') {

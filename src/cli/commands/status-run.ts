@@ -15,7 +15,7 @@ import {
 import { applyChartMirrors } from '../../definition/chart-mirrors.js'
 import type { ClusterDefinition } from '../../definition/types.js'
 import { readLock, type LockState } from '../../apply/lock.js'
-import { isUnreachable } from '../../apply/retry.js'
+import { describeRetry, isUnreachable } from '../../apply/retry.js'
 import { trimOutput, UnreachableError } from '../../errors.js'
 import { buildPlan } from '../../plan/build-plan.js'
 import { outputFormat, type ParsedArgs } from '../args.js'
@@ -56,7 +56,10 @@ export async function runStatus(
   const client = await openClusterClient(
     ctx,
     { ...config, retry: { ...config.retry, attempts: 2 } },
-    { concurrency: 4 }
+    {
+      concurrency: 4,
+      onRetry: (event) => ctx.stderr.write(`warning: ${describeRetry(event)}\n`)
+    }
   )
   try {
     // Planned as the sync planned it: through the same chart mirrors, or
