@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/plural.ts
+var plural = __webpack_require__(9133);
 ;// CONCATENATED MODULE: ./src/apply/step-types.ts
 /** A step that failed; `changes` says what landed before it did. */
 class StepFailure extends Error {
@@ -625,6 +627,8 @@ function skipped(id, cause, why = 'the run was cancelled') {
     };
 }
 
+// EXTERNAL MODULE: ./src/apply/retry.ts
+var retry = __webpack_require__(8854);
 // EXTERNAL MODULE: ./src/apply/prune.ts
 var prune = __webpack_require__(4460);
 ;// CONCATENATED MODULE: ./src/apply/select-steps.ts
@@ -801,6 +805,8 @@ function describe(groups) {
 
 
 
+
+
 /** Applies the plan against the previous inventory; see the file comment. */
 async function applyPlan(plan, previous, clients, clock, logger, options) {
     const selected = selectSteps(plan, previous, options.full);
@@ -809,7 +815,7 @@ async function applyPlan(plan, previous, clients, clock, logger, options) {
     const order = new Map(plan.steps.map((s, i) => [s.id, i]));
     const unhealthy = new Set();
     const createdNamespaces = new Set();
-    logger.info(`${selected.size} of ${plan.steps.length} steps to apply${options.full ? ' (full reconcile)' : ''}`);
+    logger.info(`${selected.size} of ${(0,plural/* plural */.L)(plan.steps.length, 'step')} to apply${options.full ? ' (full reconcile)' : ''}`);
     const run = async (step) => {
         const index = order.get(step.id) ?? 0;
         const was = old.get(step.id);
@@ -823,11 +829,8 @@ async function applyPlan(plan, previous, clients, clock, logger, options) {
                 });
             return (0,outcome_summary/* unchangedOutcome */.cQ)(step);
         }
-        let retries = 0;
-        const onRetry = (n, delay) => {
-            retries++;
-            logger.warning(`${step.id}: transient failure, retry ${n} in ${delay / 1000}s`);
-        };
+        const announcer = (0,retry/* retryAnnouncer */.mi)((line) => logger.warning(line), clock, `${step.id}: `);
+        const onRetry = announcer.listener;
         const ctx = {
             kubectl: clients.kubectl.withRetryListener(onRetry),
             helm: clients.helm.withRetryListener(onRetry),
@@ -857,7 +860,7 @@ async function applyPlan(plan, previous, clients, clock, logger, options) {
                 step: step.id,
                 status: touched.length > 0 ? 'applied' : 'unchanged',
                 message,
-                retries,
+                retries: announcer.count(),
                 durationMs,
                 changes: applied.changes,
                 ...where
@@ -878,7 +881,7 @@ async function applyPlan(plan, previous, clients, clock, logger, options) {
                 step: step.id,
                 status: 'failed',
                 message,
-                retries,
+                retries: announcer.count(),
                 durationMs,
                 changes: error instanceof StepFailure ? error.changes : [],
                 ...where
@@ -920,8 +923,6 @@ async function applyPlan(plan, previous, clients, clock, logger, options) {
 var cluster_client = __webpack_require__(3111);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/apply/retry.ts
-var retry = __webpack_require__(8854);
 ;// CONCATENATED MODULE: ./src/apply/helm.ts
 /**
  * HelmClient: the helm calls of the apply layer over the Exec port. Works
@@ -1135,6 +1136,8 @@ function parseRevisions(stdout) {
 
 // EXTERNAL MODULE: ./src/apply/inventory.ts
 var apply_inventory = __webpack_require__(8328);
+// EXTERNAL MODULE: ./src/apply/inventory-ids.ts
+var inventory_ids = __webpack_require__(5943);
 // EXTERNAL MODULE: ./src/apply/cluster-names.ts
 var cluster_names = __webpack_require__(9115);
 ;// CONCATENATED MODULE: ./src/apply/lock.ts
@@ -1396,18 +1399,40 @@ inputsDigest) {
 
 
 
+
 /** Applies `plan` to the cluster; see the file comment. */
 async function applyToCluster(plan, ports, options, metadata, run = {}) {
-    const client = await (0,cluster_client/* openClusterClient */.w)(ports, options.kubectl, {
-        concurrency: options.concurrency,
-        ...(options.signal ? { signal: options.signal } : {})
-    });
+    // Steps count their own retries; this counts the rest, and says each one
+    // as it is scheduled (a cluster that is away costs half a minute).
+    const announcer = (0,retry/* retryAnnouncer */.mi)((line) => ports.logger.warning(line), ports.clock);
+    const onRetry = announcer.listener;
+    let client;
+    try {
+        client = await (0,cluster_client/* openClusterClient */.w)(ports, options.kubectl, {
+            concurrency: options.concurrency,
+            onRetry,
+            ...(options.signal ? { signal: options.signal } : {})
+        });
+    }
+    catch (error) {
+        // The kubeconfig names a context it does not have, or a file that is
+        // not there: nothing was tried, and nothing to retry.
+        if (!(error instanceof errors/* ConfigurationError */.j1))
+            throw error;
+        return {
+            reason: 'ApplyFailed',
+            steps: [],
+            message: error.message,
+            retries: announcer.count()
+        };
+    }
     if (client.unavailable !== undefined) {
         ports.logger.warning(`kubectl proxy could not start (${client.unavailable}); running one kubectl process per call instead (slower, same result)`);
     }
     const { kubectl } = client;
     try {
-        return await syncWith(plan, ports, options, metadata, kubectl, run);
+        const outcome = await syncWith(plan, ports, options, metadata, kubectl, run);
+        return { ...outcome, retries: announcer.count() };
     }
     finally {
         await client.close();
@@ -1442,6 +1467,7 @@ async function syncWith(plan, ports, options, metadata, kubectl, run) {
             message: `cannot reach the cluster: ${(0,errors/* trimOutput */.KY)(why, 3)}`
         };
     }
+    record = { ...record, inventory: (0,inventory_ids/* moveLegacyStepIds */.F)(record.inventory, plan) };
     if (isSettled(plan, record, metadata, options.full, run.inputs?.digest)) {
         logger.info('Nothing to apply: the inventory records this plan as synced; no lock taken, nothing written');
         return { reason: 'Succeeded', steps: plan.steps.map(outcome_summary/* unchangedOutcome */.cQ) };
@@ -1460,7 +1486,12 @@ async function syncWith(plan, ports, options, metadata, kubectl, run) {
     let steps = [];
     try {
         // Read again under the lock: a sync may have ended since the first read.
-        const previous = await (0,apply_inventory/* readInventory */.zw)(kubectl, plan.cluster);
+        const read = await (0,apply_inventory/* readInventory */.zw)(kubectl, plan.cluster);
+        const moved = (0,inventory_ids/* countLegacyStepIds */.f)(read, plan);
+        if (moved > 0) {
+            logger.info(`Inventory: ${moved === 1 ? '1 step' : `${moved} steps`} recorded under old, repository-relative manifest names, read under the new names (docs/format.md, "Names of raw-object manifests")`);
+        }
+        const previous = (0,inventory_ids/* moveLegacyStepIds */.F)(read, plan);
         // The recorded inputs describe the recorded steps: every write that
         // changes the steps drops them, and only a Synced end writes new ones.
         const base = withoutInputs(previous ?? (0,apply_inventory/* emptyInventory */.UO)(plan.cluster));

@@ -35903,9 +35903,9 @@ class KubectlClient {
 }
 /** A listener that tells every request of a merged call about its retries. */
 function fanOut(requests) {
-    return (attempt, delayMs) => {
+    return (event) => {
         for (const r of requests)
-            r.onRetry?.(attempt, delayMs);
+            r.onRetry?.(event);
     };
 }
 /** An API answer as a kubectl process would have given it. */
@@ -35956,7 +35956,7 @@ async function openClusterClient(ports, config, options) {
             ? Promise.resolve(transport.namespace)
             : contextNamespace(kubectl), inFlightFor(options.concurrency))
         : undefined;
-    const kubectl = new KubectlClient(ports.exec, ports.clock, config, undefined, options.signal, pool, api);
+    const kubectl = new KubectlClient(ports.exec, ports.clock, config, options.onRetry, options.signal, pool, api);
     return {
         kubectl,
         close: async () => transport?.close(),
@@ -36062,6 +36062,59 @@ function defaultLockOptions(identity) {
         waitTimeoutMs: 600_000,
         pollIntervalMs: 2_000
     };
+}
+
+
+/***/ }),
+
+/***/ 5943:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ moveLegacyStepIds),
+/* harmony export */   f: () => (/* binding */ countLegacyStepIds)
+/* harmony export */ });
+/**
+ * `inventory` with every step recorded under a plan step's legacy id moved
+ * to that step's id (and `dependsOn` lists following), unless the inventory
+ * already records the new id or the plan still has a step with the old one.
+ * Returns the inventory itself when nothing moves; undefined stays undefined.
+ */
+function moveLegacyStepIds(inventory, plan) {
+    if (inventory === undefined)
+        return inventory;
+    const moves = legacyMoves(inventory, plan);
+    if (moves.size === 0)
+        return inventory;
+    const rename = (id) => moves.get(id) ?? id;
+    return {
+        ...inventory,
+        steps: inventory.steps.map((step) => ({
+            ...step,
+            id: rename(step.id),
+            dependsOn: step.dependsOn.map(rename)
+        }))
+    };
+}
+/** Old id → new id, for the ids that move (see moveLegacyStepIds). */
+function legacyMoves(inventory, plan) {
+    const recorded = new Set(inventory.steps.map((s) => s.id));
+    const planned = new Set(plan.steps.map((s) => s.id));
+    const moves = new Map();
+    for (const step of plan.steps) {
+        if (step.kind !== 'manifest' || step.legacyId === undefined)
+            continue;
+        if (recorded.has(step.legacyId) &&
+            !recorded.has(step.id) &&
+            !planned.has(step.legacyId)) {
+            moves.set(step.legacyId, step.id);
+        }
+    }
+    return moves;
+}
+/** How many of `inventory`'s steps moveLegacyStepIds would move. */
+function countLegacyStepIds(inventory, plan) {
+    return inventory === undefined ? 0 : legacyMoves(inventory, plan).size;
 }
 
 
@@ -36457,6 +36510,12 @@ function withLabels(body, labels) {
 /* harmony export */   cQ: () => (/* binding */ unchangedOutcome),
 /* harmony export */   eh: () => (/* binding */ summarize)
 /* harmony export */ });
+/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9133);
+/**
+ * Counting step outcomes and saying in one line how a sync ended: the
+ * banner text of the CLI, the commit status description, the history entry.
+ */
+
 /** The outcome of a step this sync left as it was (a plan step, or one a record kept). */
 function unchangedOutcome(step) {
     return {
@@ -36504,7 +36563,7 @@ function summarize(result, message) {
             return `Synced: ${counts}`;
         case 'ValidationFailed': {
             const errors = result.diagnostics.filter((d) => d.severity === 'error');
-            return `Error: the definition is invalid (${errors.length} error${errors.length === 1 ? '' : 's'})`;
+            return `Error: the definition is invalid (${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(errors.length, 'error')})`;
         }
         case 'PlanFailed':
             return `Error: the definition could not be planned${message ? `: ${message}` : ''}`;
@@ -36530,6 +36589,7 @@ function summarize(result, message) {
 /* harmony export */   s: () => (/* binding */ computePrune),
 /* harmony export */   uf: () => (/* binding */ runPrune)
 /* harmony export */ });
+/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9133);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _kube_objects_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(66);
 /**
@@ -36539,6 +36599,7 @@ function summarize(result, message) {
  * keeps each step's topological position), so dependents and higher waves
  * go first, and within a step objects go in reverse apply order.
  */
+
 
 
 const destructiveKinds = new Set([
@@ -36605,7 +36666,7 @@ function pruneGuardViolations(groups, inventory, options) {
     const total = inventory.steps.reduce((n, s) => n + s.objects.length, 0);
     if (total > options.minObjectsForShare &&
         objects.length / total > options.maxShare) {
-        violations.push(`would delete ${objects.length} of ${total} objects in the inventory (more than ${Math.round(options.maxShare * 100)}%)`);
+        violations.push(`would delete ${objects.length} of ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(total, 'object')} in the inventory (more than ${Math.round(options.maxShare * 100)}%)`);
     }
     return violations;
 }
@@ -36654,9 +36715,19 @@ async function runPrune(groups, kubectl, helm, timeoutMs) {
 /* harmony export */   Me: () => (/* binding */ defaultRetryOptions),
 /* harmony export */   R0: () => (/* binding */ isUnreachable),
 /* harmony export */   bD: () => (/* binding */ withRetry),
-/* harmony export */   dg: () => (/* binding */ isTransient)
+/* harmony export */   dg: () => (/* binding */ isTransient),
+/* harmony export */   mi: () => (/* binding */ retryAnnouncer)
 /* harmony export */ });
-/* unused harmony export backoffDelay */
+/* unused harmony exports describeRetry, backoffDelay */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/**
+ * Retrying transient failures of kubectl and helm. A failure is transient
+ * when its stderr says the connection or the server hiccupped (refused or
+ * reset connections, timeouts, 429/5xx, etcd leader changes, optimistic
+ * concurrency conflicts); everything else is permanent and fails at once, so
+ * a typo never costs a minute of backoff.
+ */
+
 /** 6 attempts, 1 s doubling up to 10 s: about 35 s of outage is ridden out. */
 function defaultRetryOptions() {
     return { attempts: 6, baseDelayMs: 1_000, maxDelayMs: 10_000 };
@@ -36692,7 +36763,7 @@ function isTransient(result) {
 }
 /** True when the output says the API server could not be reached at all. */
 function isUnreachable(result) {
-    return /connection refused|the connection to the server \S+ was refused|unable to connect to the server|no such host|i\/o timeout|tls handshake timeout/i.test(result.stderr);
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .saysUnreachable */ .$3)(result.stderr);
 }
 /**
  * Runs `attempt` until it succeeds, fails permanently or attempts run out;
@@ -36704,11 +36775,69 @@ async function withRetry(attempt, clock, options = defaultRetryOptions(), onRetr
         if (result.exitCode === 0 || !isTransient(result) || signal?.aborted)
             break;
         const delay = backoffDelay(n, options);
-        onRetry?.(n, delay);
+        onRetry?.({
+            retry: n,
+            of: options.attempts - 1,
+            delayMs: delay,
+            failure: result.stderr
+        });
         await clock.sleep(delay, signal);
         result = await attempt();
     }
     return result;
+}
+// The few words that say why a server was not reached, as kubectl and Go
+// put them; the first that matches names the cause in a retry's line.
+const unreachableCauses = [
+    [
+        /connection refused|the connection to the server \S+ was refused/i,
+        'connection refused'
+    ],
+    [/no such host/i, 'no such host'],
+    [/tls handshake timeout/i, 'TLS handshake timeout'],
+    [/i\/o timeout/i, 'i/o timeout'],
+    [/no route to host/i, 'no route to host'],
+    [/network is unreachable/i, 'network is unreachable']
+];
+/**
+ * The line a retry is announced with: what failed, which retry of how many,
+ * and the wait (`cannot reach the cluster (connection refused); retry 2 of
+ * 5 in 2s`). Silence for the half-minute of backoff looks like a hang.
+ */
+function describeRetry(event) {
+    return `${whatFailed(event.failure)}; retry ${event.retry} of ${event.of} in ${event.delayMs / 1000}s`;
+}
+/**
+ * A listener that says each retry through `say` (describeRetry's line,
+ * after `prefix`) and counts it, once for retries scheduled together:
+ * requests sent at once to a server that is away fail at once, and their
+ * retries are one wait for the user, not one line per request.
+ */
+function retryAnnouncer(say, clock, prefix = '') {
+    let count = 0;
+    let last;
+    const listener = (event) => {
+        const line = `${prefix}${describeRetry(event)}`;
+        const at = clock.now().getTime();
+        // The same retry within its own wait is a concurrent request's.
+        if (last?.line === line && at - last.at <= event.delayMs)
+            return;
+        last = { line, at };
+        count++;
+        say(line);
+    };
+    return { listener, count: () => count };
+}
+function whatFailed(failure) {
+    // A server that answered was reached, whatever its answer quotes (a 503
+    // from an aggregated API that could not reach its own backend).
+    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .saysUnreachable */ .$3)(failure) && !/^error from server/im.test(failure)) {
+        const cause = unreachableCauses.find(([words]) => words.test(failure));
+        return `cannot reach the cluster (${cause?.[1] ?? 'unable to connect'})`;
+    }
+    // Any other transient failure in its own last words, kept to one line.
+    const last = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .trimOutput */ .KY)(failure, 1);
+    return last.length > 160 ? `${last.slice(0, 157)}...` : last || 'failed';
 }
 /** The delay before retry `n` (1-based): base·2^(n-1), capped. */
 function backoffDelay(n, options) {
@@ -36861,6 +36990,8 @@ function compareText(a, b) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $3: () => (/* binding */ saysUnreachable),
+/* harmony export */   Fy: () => (/* binding */ isUnreachableError),
 /* harmony export */   Jk: () => (/* binding */ UnreachableError),
 /* harmony export */   KY: () => (/* binding */ trimOutput),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
@@ -36897,6 +37028,53 @@ class ToolError extends Error {
         this.exitCode = exitCode;
         this.stderr = stderr;
     }
+}
+// What kubectl, helm and Go's net/http say when the server was never
+// reached at all (no answer, not a refusal by the server). Per-object and
+// per-release errors never look like this. The one list every "cannot
+// reach" decision reads: retries, the live preview, status, the CLI's exit
+// code.
+const unreachableWords = /connection refused|the connection to the server \S+ was refused|unable to connect to the server|no such host|i\/o timeout|tls handshake timeout|no route to host|network is unreachable|kubernetes cluster unreachable|couldn't get current server api group list/i;
+// Node's codes for a connection that could not be made (node:net, node:dns
+// and undici, which fetch and so octokit use underneath).
+const unreachableCodes = new Set([
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ETIMEDOUT',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_SOCKET'
+]);
+/** True when a tool's output or an error message says the server could not be reached. */
+function saysUnreachable(text) {
+    return unreachableWords.test(text);
+}
+/**
+ * True when `error` means the cluster or another service could not be
+ * reached (exit code 3): an UnreachableError, a message in the words above
+ * (a ToolError's message carries the tool's stderr), or anything whose cause chain carries one of Node's
+ * connection codes (a GitHub request that never got an answer).
+ */
+function isUnreachableError(error) {
+    if (error instanceof UnreachableError)
+        return true;
+    if (saysUnreachable(getErrorMessage(error)))
+        return true;
+    // Bounded: a cause chain is short, and a cycle must not hang the funnel.
+    let current = error;
+    for (let depth = 0; depth < 8 && isObject(current); depth++) {
+        const code = current.code;
+        if (typeof code === 'string' && unreachableCodes.has(code))
+            return true;
+        current = current.cause;
+    }
+    return false;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null;
 }
 /** Turns anything thrown into a one-line message; never loses non-Error throws. */
 function getErrorMessage(error) {
@@ -37190,6 +37368,9 @@ function manifestStep(stack, manifest, clusterScoped) {
     return {
         kind: 'manifest',
         id: stepId('manifest', manifest.name),
+        ...(manifest.legacyName === undefined
+            ? {}
+            : { legacyId: stepId('manifest', manifest.legacyName) }),
         name: manifest.name,
         stage: 0,
         stack: stack.name,
@@ -37824,6 +38005,28 @@ function orderObjects(objects, defaultNamespace, clusterScopedCustom) {
 
 /***/ }),
 
+/***/ 9133:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */ });
+/**
+ * Counts in text, with the noun agreeing: `0 errors`, `1 error`, `2 errors`.
+ * Every message that prints a count goes through here, so none says
+ * `1 errors` again.
+ */
+/**
+ * `count` and the noun: the singular for exactly 1, else the plural (by
+ * default the singular plus `s`; give irregular ones, `registries`).
+ */
+function plural(count, singular, pluralForm = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
+
+/***/ }),
+
 /***/ 1502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -37902,7 +38105,7 @@ function didYouMean(word, candidates) {
 
 /***/ }),
 
-/***/ 2202:
+/***/ 8298:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38284,7 +38487,7 @@ function parseYamlText(text, file, diagnostics) {
             continue;
         documents.push(doc);
     }
-    return { file, documents, lineCounter };
+    return { file, documents, lineCounter, text };
 }
 /**
  * Parses a file whose documents are only turned into values (raw manifests,
@@ -38365,17 +38568,41 @@ function recordPosition(scope, pointer, node, key, fallbackOffset = 0) {
 const indexes = new WeakMap();
 /**
  * The shared offset → position index of a parsed file. It keeps only the
- * file's line index, not its documents, so the source map does not hold
- * every parsed YAML tree alive after loading.
+ * file's text and line index, not its documents, so the source map does
+ * not hold every parsed YAML tree alive after loading.
  */
 function fileIndex(parsed) {
     let index = indexes.get(parsed);
     if (!index) {
         const lines = { lineCounter: parsed.lineCounter };
-        index = { file: parsed.file, position: (o) => positionOf(lines, o) };
+        const text = parsed.text;
+        index = {
+            file: parsed.file,
+            position: (o) => positionOf(lines, o),
+            literalBlock: (o) => literalBlockStart(text, o, lines)
+        };
         indexes.set(parsed, index);
     }
     return index;
+}
+/**
+ * The first content position of the literal block scalar whose `|` is at
+ * `offset`: the line after the header, at the indentation of its first
+ * non-blank line. An explicit indentation indicator (`|2`) is left out.
+ */
+function literalBlockStart(text, offset, lines) {
+    if (text[offset] !== '|')
+        return undefined;
+    const headerEnd = text.indexOf('\n', offset);
+    if (headerEnd < 0)
+        return undefined;
+    if (!/^\|[-+]?[ ]*(?:#.*)?\r?$/.test(text.slice(offset, headerEnd)))
+        return undefined;
+    const blankLinesThenIndent = /(?:[ ]*\r?\n)*([ ]*)/y;
+    blankLinesThenIndent.lastIndex = headerEnd + 1;
+    const indent = blankLinesThenIndent.exec(text)?.[1]?.length ?? 0;
+    const { line } = positionOf(lines, offset);
+    return { line: line + 1, column: indent + 1 };
 }
 /** The text of a mapping key (non-scalar keys are stringified as YAML would). */
 function keyText(key) {
@@ -38459,6 +38686,20 @@ class SourceMap {
         if (found.raw !== undefined)
             position.raw = found.raw;
         return position;
+    }
+    /**
+     * Where line 1, column 1 of the text in the `|` block scalar at `pointer`
+     * is in the file, so a position inside inline YAML (a `manifest: |`) can
+     * be given in the file's terms: a literal block keeps its lines as
+     * written, shifted by its indentation. Undefined for other scalar styles,
+     * whose text does not map line by line.
+     */
+    literalBlockOrigin(pointer) {
+        const found = this.positions.get(pointer);
+        if (found === undefined || !('index' in found))
+            return undefined;
+        const start = found.index.literalBlock?.(found.offset);
+        return start && { file: found.index.file, ...start };
     }
     /**
      * The position of `pointer`, or of its nearest recorded ancestor: a value
@@ -38876,6 +39117,55 @@ function recordField(value, key) {
     return isRecord(field) ? field : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/definition/raw-manifest-name.ts
+/**
+ * The name of a manifest made from an included file of raw Kubernetes
+ * objects. Names must survive moving a cluster's folder inside a repository
+ * (together with its files), because `parents` and the inventory's step ids
+ * are written with them:
+ *
+ * - a file inside the definition's folder is named by its path from that
+ *   folder, without extension (`platform/rbac.yaml` → `platform/rbac`);
+ * - a file outside it (a folder shared by several clusters, reached with
+ *   `..`) is named by its path from the repository root with a leading `/`
+ *   (`/shared/quota`), as .gitignore and CODEOWNERS anchor paths at the root.
+ *   Every cluster that includes it then knows it by the same name, whatever
+ *   its depth, and no name of the first kind starts with `/`.
+ *
+ * Before this rule every such file was named by its repository-relative
+ * path; that name is its legacy name, still accepted in `parents` with a
+ * deprecation warning, and the inventory's step ids move from it.
+ */
+
+const yamlExtension = /\.ya?ml$/;
+/** The definition's folder, repository-relative ('' at the root). */
+function definitionFolder(definitionFile) {
+    const folder = external_node_path_.posix.dirname(external_node_path_.posix.normalize(definitionFile));
+    return folder === '.' ? '' : folder;
+}
+/**
+ * The manifest name of the raw-object file at `path` (repository-relative)
+ * for the definition at `definitionFile` (repository-relative).
+ */
+function rawManifestName(definitionFile, path) {
+    const bare = path.replace(yamlExtension, '');
+    const folder = definitionFolder(definitionFile);
+    if (folder === '')
+        return bare;
+    return bare.startsWith(`${folder}/`)
+        ? bare.slice(folder.length + 1)
+        : `/${bare}`;
+}
+/**
+ * The name the same file had before names were taken from the definition's
+ * folder (its repository-relative path without extension), when it differs
+ * from `name`; undefined otherwise.
+ */
+function legacyRawManifestName(name, path) {
+    const legacy = path.replace(yamlExtension, '');
+    return legacy === name ? undefined : legacy;
+}
+
 ;// CONCATENATED MODULE: ./src/definition/references.ts
 
 
@@ -38947,6 +39237,7 @@ function locate(ctx, pointer, fromFile) {
  * local chart folders). Positions are recorded under the composed pointers,
  * so an entry spliced in from another file still points at that file.
  */
+
 
 
 
@@ -39138,12 +39429,12 @@ function spliceRawObjects(ctx, parsed, listPointer, out) {
     return true;
 }
 /**
- * A file of raw Kubernetes objects becomes one manifest named after its
- * repository-relative path without extension (`platform/rbac.yaml` →
- * `platform/rbac`), so files in different teams' folders never collide.
+ * A file of raw Kubernetes objects becomes one manifest named after its path
+ * without extension (raw-manifest-name.ts has the rule): paths are unique,
+ * so files in different teams' folders never collide.
  */
 function rawManifestEntry(ctx, parsed, pointer, first) {
-    const name = parsed.file.replace(/\.ya?ml$/, '');
+    const name = rawManifestName(ctx.definitionFile, parsed.file);
     const fromFile = parsed.file.slice(parsed.file.lastIndexOf('/') + 1);
     const position = { file: parsed.file, line: first.line, column: first.column };
     for (const p of [pointer, `${pointer}/name`, `${pointer}/from_file`]) {
@@ -39168,13 +39459,14 @@ function rawManifestEntry(ctx, parsed, pointer, first) {
 /** Loads and composes the definition; resolves even when the input is broken. */
 async function loadDefinition(options) {
     const base = await createLoaderContext(options.fs, options.root);
+    const file = options.file.split('\\').join('/');
     const ctx = {
         ...base,
+        definitionFile: file,
         references: new Map(),
         rawManifests: new Set(),
         includedAt: new Map()
     };
-    const file = options.file.split('\\').join('/');
     const at = { file, line: 1, column: 1 };
     ctx.includedAt.set(file, at);
     const parsed = await readRepoYaml(ctx, file, at, 'the cluster definition');
@@ -39558,6 +39850,7 @@ function reportUnknownVariables(ctx, unknown, pointer, subject, known) {
 
 
 
+
 /** The Manifest for the entry at `pointer` (index `index` of its stack). */
 function buildManifest(ctx, entry, pointer, index, stack, variables) {
     const name = stringField(entry, 'name') ?? '';
@@ -39573,9 +39866,13 @@ function buildManifest(ctx, entry, pointer, index, stack, variables) {
             objects.push(object);
     });
     reportUnknownVariables(ctx, unknown, pointer, subject, variables);
+    const legacyName = source.origin.type === 'raw' && source.origin.file !== undefined
+        ? legacyRawManifestName(name, source.origin.file)
+        : undefined;
     return {
         kind: 'manifest',
         name,
+        ...(legacyName === undefined ? {} : { legacyName }),
         stack,
         namespace,
         parents: readParents(ctx, entry.parents, childPointer(pointer, 'parents')),
@@ -39970,7 +40267,104 @@ function readStack(ctx, value, pointer, lookup) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/validate/object-names.ts
+
+
+
+
+
+/**
+ * The place of `metadata.name` (its key) of each object of `manifest`, in
+ * the manifest's order. When a name cannot be placed (base64 YAML, inline
+ * YAML that is not a `|` block), every object keeps the place recorded for
+ * it: where its document starts, or the field that holds the YAML.
+ */
+function objectNamePlaces(ctx, manifest, variables) {
+    const fallback = manifest.objects.map((o) => o.source);
+    const yaml = manifestYaml(ctx, manifest);
+    if (!yaml)
+        return fallback;
+    const places = [];
+    for (const doc of yaml.parsed.documents) {
+        const object = manifest.objects[places.length];
+        if (!object)
+            break;
+        if (!declares(doc, object, variables, manifest.namespace))
+            continue;
+        const offset = nameKeyOffset(doc);
+        if (offset === undefined)
+            return fallback;
+        const { line, column } = positionOf(yaml.parsed, offset);
+        places.push({
+            file: yaml.origin.file,
+            line: yaml.origin.line + line - 1,
+            column: column + yaml.indent
+        });
+    }
+    // Documents and objects out of step (a document refused for its aliases):
+    // better the documents' starts than a wrong line.
+    return places.length === fallback.length ? places : fallback;
+}
+function manifestYaml(ctx, manifest) {
+    const pointer = manifest.source.pointer;
+    if (manifest.origin.type === 'from_file' || manifest.origin.type === 'raw') {
+        const file = ctx.loaded.references.get(`${pointer}/from_file`)?.parsed;
+        if (!file)
+            return undefined;
+        const parsed = 'values' in file ? parseYamlText(file.text, file.file, []) : file;
+        return {
+            parsed,
+            origin: { file: file.file, line: 1, column: 1 },
+            indent: 0
+        };
+    }
+    if (manifest.origin.type !== 'manifest')
+        return undefined;
+    const at = `${pointer}/manifest`;
+    const text = valueAt(ctx.loaded.document, at);
+    const origin = ctx.loaded.sourceMap.literalBlockOrigin(at);
+    if (typeof text !== 'string' || !origin)
+        return undefined;
+    return {
+        parsed: parseYamlText(text, origin.file, []),
+        origin,
+        indent: origin.column - 1
+    };
+}
+/** True when `doc` is the YAML of `object` (as the manifest read it). */
+function declares(doc, object, variables, defaultNamespace) {
+    let value;
+    try {
+        value = substitute(documentToValue(doc), variables, new Set());
+    }
+    catch (error) {
+        if (error instanceof AliasLimitError)
+            return false;
+        throw error;
+    }
+    if (!isRecord(value))
+        return false;
+    const metadata = isRecord(value.metadata) ? value.metadata : {};
+    return (stringField(value, 'apiVersion') === object.apiVersion &&
+        stringField(value, 'kind') === object.kind &&
+        stringField(metadata, 'name') === object.name &&
+        (stringField(metadata, 'namespace') ?? defaultNamespace) ===
+            object.namespace);
+}
+/** Offset of the `name` key of the document's `metadata` mapping. */
+function nameKeyOffset(doc) {
+    const metadata = doc.get('metadata', true);
+    if (!(0,dist/* isMap */.jh)(metadata))
+        return undefined;
+    for (const pair of metadata.items) {
+        if ((0,dist/* isPair */.tO)(pair) && (0,dist/* isScalar */.jn)(pair.key) && pair.key.value === 'name')
+            return pair.key.range?.[0];
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/validate/conflict-rules.ts
+
 
 /** The object's identity, as a printable key. */
 function objectIdentity(object) {
@@ -39981,21 +40375,41 @@ function objectIdentity(object) {
         ? `${kind}/${object.name}`
         : `${kind}/${object.namespace}/${object.name}`;
 }
-/** Reports every object declared by more than one manifest (or twice in one). */
+/**
+ * Reports every object declared more than once (by several manifests or
+ * twice in one), once at each declaration's `metadata.name`, naming the
+ * others: whichever file a change touched, its annotation is there.
+ */
 function checkObjectConflicts(ctx, stacks) {
-    const first = new Map();
-    for (const manifest of stacks.flatMap((s) => s.manifests)) {
-        for (const object of manifest.objects) {
-            const id = objectIdentity(object);
-            const earlier = first.get(id);
-            if (!earlier) {
-                first.set(id, { object, manifest });
-                continue;
-            }
-            const where = earlier.manifest === manifest
-                ? 'earlier in the same manifest'
-                : `by manifest "${earlier.manifest.name}" in stack "${earlier.manifest.stack}"`;
-            report(ctx, 'error', manifest.source.pointer, 'duplicate-object', `${object.kind} "${object.name}"${object.namespace ? ` in namespace "${object.namespace}"` : ''} (manifest "${manifest.name}") is also declared ${where} at ${formatPlace(earlier.object.source)}`, 'Declare each Kubernetes object in one manifest only.', object.source);
+    const byIdentity = new Map();
+    for (const stack of stacks) {
+        for (const manifest of stack.manifests) {
+            manifest.objects.forEach((object, index) => {
+                const id = objectIdentity(object);
+                const list = byIdentity.get(id) ?? [];
+                list.push({ object, manifest, stack, index });
+                byIdentity.set(id, list);
+            });
+        }
+    }
+    const places = new Map();
+    const placeOf = (d) => {
+        let list = places.get(d.manifest);
+        if (!list) {
+            list = objectNamePlaces(ctx, d.manifest, d.stack.variables);
+            places.set(d.manifest, list);
+        }
+        return list[d.index] ?? d.object.source;
+    };
+    for (const declarations of byIdentity.values()) {
+        if (declarations.length < 2)
+            continue;
+        for (const declaration of declarations) {
+            const { object, manifest } = declaration;
+            const others = declarations
+                .filter((other) => other !== declaration)
+                .map((other) => `${other.manifest === manifest ? 'in the same manifest' : `by manifest "${other.manifest.name}" in stack "${other.manifest.stack}"`} at ${formatPlace(placeOf(other))}`);
+            report(ctx, 'error', manifest.source.pointer, 'duplicate-object', `${object.kind} "${object.name}"${object.namespace ? ` in namespace "${object.namespace}"` : ''} (manifest "${manifest.name}") is also declared ${others.join(' and ')}`, 'Declare each Kubernetes object in one manifest only.', placeOf(declaration));
         }
     }
 }
@@ -40036,13 +40450,27 @@ function reportDangling(ctx, owner, parent, resources) {
     const sameKind = resources
         .filter((r) => r.kind === parent.kind)
         .map((r) => r.name);
+    const prefixed = prefixMatches(parent.name, sameKind);
     const close = (0,suggest/* suggest */.ZA)(parent.name, sameKind);
     const hint = otherKind
         ? `There is ${label(otherKind.kind, otherKind.name)}; write \`- ${otherKind.kind}: ${parent.name}\`.`
-        : close !== undefined
-            ? `Did you mean "${close}"?`
-            : 'Parents name a manifest or add-on declared in any stack of this cluster.';
+        : prefixed.length > 0
+            ? `Did you mean ${prefixed.map((n) => `"${n}"`).join(' or ')}? A file of raw objects is named by its path from the definition's folder, without extension (docs/format.md, "Include paths").`
+            : close !== undefined
+                ? `Did you mean "${close}"?`
+                : 'Parents name a manifest or add-on declared in any stack of this cluster.';
     report(ctx, 'error', parent.source.pointer, 'unknown-parent', `${label(owner.kind, owner.name)} has the parent ${label(parent.kind, parent.name)}, which is not declared anywhere in this cluster`, hint);
+}
+/**
+ * Declared names that differ from `name` only by leading path segments, in
+ * either direction (`namespaces/shop` and `platform/namespaces/shop`, or
+ * `/shared/quota` and `shared/quota`): the usual slip when a raw-object
+ * file's name is written from another folder than the definition's.
+ */
+function prefixMatches(name, declared) {
+    const found = declared.filter((other) => other !== name &&
+        (other.endsWith(`/${name}`) || name.endsWith(`/${other}`)));
+    return [...new Set(found)].sort(src_diagnostics/* compareText */.n6);
 }
 /** Depth-first search; each cycle is reported once, from its smallest node. */
 function findCycles(ctx, edges) {
@@ -40086,6 +40514,49 @@ function reportCycle(ctx, cycle, seen) {
     });
     const firstRef = cycle[1]?.ref;
     report(ctx, 'error', firstRef?.source.pointer ?? '', 'dependency-cycle', `dependency cycle: ${cycle.map((c) => text(c.node)).join(' -> ')}`, `Edges (resource → its parent): ${steps.join('; ')}. Remove one of these parents.`, firstRef?.source);
+}
+
+;// CONCATENATED MODULE: ./src/validate/legacy-parents.ts
+/**
+ * Parents written with the old name of a raw-object manifest (its
+ * repository-relative path, before names were taken from the definition's
+ * folder) keep working: each is renamed to the current name, with a
+ * deprecation warning at the parent that says the new name. A declared name
+ * always wins, so an old name that is now some other manifest's name means
+ * that manifest.
+ */
+
+
+/** Renames parents that use an old manifest name, warning at each one. */
+function renameLegacyParents(ctx, stacks) {
+    const manifests = stacks.flatMap((s) => s.manifests);
+    const declared = new Set(manifests.map((m) => m.name));
+    const byLegacy = new Map();
+    for (const m of manifests) {
+        if (m.legacyName !== undefined && !byLegacy.has(m.legacyName))
+            byLegacy.set(m.legacyName, m);
+    }
+    if (byLegacy.size === 0)
+        return;
+    const resources = stacks.flatMap((s) => [
+        ...s.manifests,
+        ...s.addons
+    ]);
+    for (const resource of resources) {
+        resource.parents = resource.parents.map((parent) => {
+            if (parent.kind !== 'manifest' || declared.has(parent.name))
+                return parent;
+            const target = byLegacy.get(parent.name);
+            if (target === undefined)
+                return parent;
+            reportLegacyName(ctx, parent.source.pointer, parent.name, target);
+            return { ...parent, name: target.name };
+        });
+    }
+}
+function reportLegacyName(ctx, pointer, written, target) {
+    const folder = definitionFolder(ctx.loaded.file);
+    report(ctx, 'warning', pointer, 'deprecated-manifest-name', `the parent manifest "${written}" uses the old, repository-relative name of ${target.origin.file ?? 'a file of raw objects'}; its name is now "${target.name}"`, `Write "${target.name}": a file of raw objects is named by its path from the definition's folder (${folder}/), or "/" + its path from the repository root outside that folder, so names survive moving the folder. Old names are deprecated.`);
 }
 
 ;// CONCATENATED MODULE: ./src/validate/name-rules.ts
@@ -40235,7 +40706,7 @@ var ucs2length = __nccwpck_require__(6214);
 const runtimeExports = (module) => typeof module.default === 'function' ? module : module.default;
 
 const runtime0 = runtimeExports(ucs2length);
-const sourceHash = '539a4556ed55602ee2101aa7df8728a245a9fb6696f63238f27293c48a7d85e4';
+const sourceHash = 'e7eefe5639d3cabee5d01f76f1fda915806b4d6183b0c316e843e06d05fe555d';
 const precompiledValidate = validate10;
 const schema11 = {
     $schema: 'http://json-schema.org/draft-07/schema#',
@@ -40283,8 +40754,8 @@ const schema11 = {
             properties: {
                 git_repository: { $ref: '#/definitions/gitRepository' },
                 stacks: {
-                    type: 'array',
-                    description: 'Stacks, or `- include: <stack file, folder/ or glob>` items.',
+                    type: ['array', 'null'],
+                    description: 'Stacks, or `- include: <stack file, folder/ or glob>` items. Empty (`stacks:` with no value) means none, as in Ankra.',
                     items: {
                         if: {
                             type: 'object',
@@ -40371,7 +40842,11 @@ const schema11 = {
                 }
             }
         },
-        parents: { type: 'array', items: { $ref: '#/definitions/parent' } },
+        parents: {
+            type: ['array', 'null'],
+            description: 'Empty (`parents:` with no value) means none, as in Ankra.',
+            items: { $ref: '#/definitions/parent' }
+        },
         parent: {
             type: 'object',
             minProperties: 1,
@@ -40411,7 +40886,8 @@ const schema11 = {
                     description: "Substituted for ${{ ankra.NAME }} in this stack's manifests and values."
                 },
                 manifests: {
-                    type: 'array',
+                    type: ['array', 'null'],
+                    description: 'Manifests, or `- include:` items. Empty (`manifests:` with no value) means none, as in Ankra.',
                     items: {
                         if: {
                             type: 'object',
@@ -40423,7 +40899,8 @@ const schema11 = {
                     }
                 },
                 addons: {
-                    type: 'array',
+                    type: ['array', 'null'],
+                    description: 'Add-ons, or `- include:` items. Empty (`addons:` with no value) means none, as in Ankra.',
                     items: {
                         if: {
                             type: 'object',
@@ -40597,8 +41074,8 @@ const schema13 = {
     properties: {
         git_repository: { $ref: '#/definitions/gitRepository' },
         stacks: {
-            type: 'array',
-            description: 'Stacks, or `- include: <stack file, folder/ or glob>` items.',
+            type: ['array', 'null'],
+            description: 'Stacks, or `- include: <stack file, folder/ or glob>` items. Empty (`stacks:` with no value) means none, as in Ankra.',
             items: {
                 if: {
                     type: 'object',
@@ -40709,7 +41186,8 @@ const schema16 = {
             description: "Substituted for ${{ ankra.NAME }} in this stack's manifests and values."
         },
         manifests: {
-            type: 'array',
+            type: ['array', 'null'],
+            description: 'Manifests, or `- include:` items. Empty (`manifests:` with no value) means none, as in Ankra.',
             items: {
                 if: {
                     type: 'object',
@@ -40721,7 +41199,8 @@ const schema16 = {
             }
         },
         addons: {
-            type: 'array',
+            type: ['array', 'null'],
+            description: 'Add-ons, or `- include:` items. Empty (`addons:` with no value) means none, as in Ankra.',
             items: {
                 if: {
                     type: 'object',
@@ -40780,7 +41259,11 @@ const schema18 = {
         }
     }
 };
-const schema19 = { type: 'array', items: { $ref: '#/definitions/parent' } };
+const schema19 = {
+    type: ['array', 'null'],
+    description: 'Empty (`parents:` with no value) means none, as in Ankra.',
+    items: { $ref: '#/definitions/parent' }
+};
 const schema20 = {
     type: 'object',
     minProperties: 1,
@@ -40800,13 +41283,32 @@ const schema20 = {
 function validate14(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
+    if (!Array.isArray(data) && data !== null) {
+        const err0 = {
+            instancePath,
+            schemaPath: '#/type',
+            keyword: 'type',
+            params: { type: schema19.type },
+            message: 'must be array,null',
+            schema: schema19.type,
+            parentSchema: schema19,
+            data
+        };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
     if (Array.isArray(data)) {
         const len0 = data.length;
         for (let i0 = 0; i0 < len0; i0++) {
             let data0 = data[i0];
             if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
                 if (Object.keys(data0).length < 1) {
-                    const err0 = {
+                    const err1 = {
                         instancePath: instancePath + '/' + i0,
                         schemaPath: '#/definitions/parent/minProperties',
                         keyword: 'minProperties',
@@ -40817,10 +41319,10 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
                         data: data0
                     };
                     if (vErrors === null) {
-                        vErrors = [err0];
+                        vErrors = [err1];
                     }
                     else {
-                        vErrors.push(err0);
+                        vErrors.push(err1);
                     }
                     errors++;
                 }
@@ -40829,7 +41331,7 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
                         key0 === 'kind' ||
                         key0 === 'manifest' ||
                         key0 === 'addon')) {
-                        const err1 = {
+                        const err2 = {
                             instancePath: instancePath + '/' + i0,
                             schemaPath: '#/definitions/parent/additionalProperties',
                             keyword: 'additionalProperties',
@@ -40840,10 +41342,10 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
                             data: data0
                         };
                         if (vErrors === null) {
-                            vErrors = [err1];
+                            vErrors = [err2];
                         }
                         else {
-                            vErrors.push(err1);
+                            vErrors.push(err2);
                         }
                         errors++;
                     }
@@ -40852,7 +41354,7 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
                     let data1 = data0.name;
                     if (typeof data1 === 'string') {
                         if (func2(data1) < 1) {
-                            const err2 = {
+                            const err3 = {
                                 instancePath: instancePath + '/' + i0 + '/name',
                                 schemaPath: '#/definitions/parent/properties/name/minLength',
                                 keyword: 'minLength',
@@ -40863,16 +41365,16 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
                                 data: data1
                             };
                             if (vErrors === null) {
-                                vErrors = [err2];
+                                vErrors = [err3];
                             }
                             else {
-                                vErrors.push(err2);
+                                vErrors.push(err3);
                             }
                             errors++;
                         }
                     }
                     else {
-                        const err3 = {
+                        const err4 = {
                             instancePath: instancePath + '/' + i0 + '/name',
                             schemaPath: '#/definitions/parent/properties/name/type',
                             keyword: 'type',
@@ -40883,28 +41385,6 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
                             data: data1
                         };
                         if (vErrors === null) {
-                            vErrors = [err3];
-                        }
-                        else {
-                            vErrors.push(err3);
-                        }
-                        errors++;
-                    }
-                }
-                if (data0.kind !== undefined) {
-                    let data2 = data0.kind;
-                    if (typeof data2 !== 'string') {
-                        const err4 = {
-                            instancePath: instancePath + '/' + i0 + '/kind',
-                            schemaPath: '#/definitions/parent/properties/kind/type',
-                            keyword: 'type',
-                            params: { type: 'string' },
-                            message: 'must be string',
-                            schema: schema20.properties.kind.type,
-                            parentSchema: schema20.properties.kind,
-                            data: data2
-                        };
-                        if (vErrors === null) {
                             vErrors = [err4];
                         }
                         else {
@@ -40912,14 +41392,17 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                    if (!(data2 === 'manifest' || data2 === 'addon')) {
+                }
+                if (data0.kind !== undefined) {
+                    let data2 = data0.kind;
+                    if (typeof data2 !== 'string') {
                         const err5 = {
                             instancePath: instancePath + '/' + i0 + '/kind',
-                            schemaPath: '#/definitions/parent/properties/kind/enum',
-                            keyword: 'enum',
-                            params: { allowedValues: schema20.properties.kind.enum },
-                            message: 'must be equal to one of the allowed values',
-                            schema: schema20.properties.kind.enum,
+                            schemaPath: '#/definitions/parent/properties/kind/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string',
+                            schema: schema20.properties.kind.type,
                             parentSchema: schema20.properties.kind,
                             data: data2
                         };
@@ -40931,12 +41414,31 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
                         }
                         errors++;
                     }
+                    if (!(data2 === 'manifest' || data2 === 'addon')) {
+                        const err6 = {
+                            instancePath: instancePath + '/' + i0 + '/kind',
+                            schemaPath: '#/definitions/parent/properties/kind/enum',
+                            keyword: 'enum',
+                            params: { allowedValues: schema20.properties.kind.enum },
+                            message: 'must be equal to one of the allowed values',
+                            schema: schema20.properties.kind.enum,
+                            parentSchema: schema20.properties.kind,
+                            data: data2
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err6];
+                        }
+                        else {
+                            vErrors.push(err6);
+                        }
+                        errors++;
+                    }
                 }
                 if (data0.manifest !== undefined) {
                     let data3 = data0.manifest;
                     if (typeof data3 === 'string') {
                         if (func2(data3) < 1) {
-                            const err6 = {
+                            const err7 = {
                                 instancePath: instancePath + '/' + i0 + '/manifest',
                                 schemaPath: '#/definitions/parent/properties/manifest/minLength',
                                 keyword: 'minLength',
@@ -40947,16 +41449,16 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
                                 data: data3
                             };
                             if (vErrors === null) {
-                                vErrors = [err6];
+                                vErrors = [err7];
                             }
                             else {
-                                vErrors.push(err6);
+                                vErrors.push(err7);
                             }
                             errors++;
                         }
                     }
                     else {
-                        const err7 = {
+                        const err8 = {
                             instancePath: instancePath + '/' + i0 + '/manifest',
                             schemaPath: '#/definitions/parent/properties/manifest/type',
                             keyword: 'type',
@@ -40967,10 +41469,10 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
                             data: data3
                         };
                         if (vErrors === null) {
-                            vErrors = [err7];
+                            vErrors = [err8];
                         }
                         else {
-                            vErrors.push(err7);
+                            vErrors.push(err8);
                         }
                         errors++;
                     }
@@ -40979,7 +41481,7 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
                     let data4 = data0.addon;
                     if (typeof data4 === 'string') {
                         if (func2(data4) < 1) {
-                            const err8 = {
+                            const err9 = {
                                 instancePath: instancePath + '/' + i0 + '/addon',
                                 schemaPath: '#/definitions/parent/properties/addon/minLength',
                                 keyword: 'minLength',
@@ -40990,16 +41492,16 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
                                 data: data4
                             };
                             if (vErrors === null) {
-                                vErrors = [err8];
+                                vErrors = [err9];
                             }
                             else {
-                                vErrors.push(err8);
+                                vErrors.push(err9);
                             }
                             errors++;
                         }
                     }
                     else {
-                        const err9 = {
+                        const err10 = {
                             instancePath: instancePath + '/' + i0 + '/addon',
                             schemaPath: '#/definitions/parent/properties/addon/type',
                             keyword: 'type',
@@ -41010,17 +41512,17 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
                             data: data4
                         };
                         if (vErrors === null) {
-                            vErrors = [err9];
+                            vErrors = [err10];
                         }
                         else {
-                            vErrors.push(err9);
+                            vErrors.push(err10);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err10 = {
+                const err11 = {
                     instancePath: instancePath + '/' + i0,
                     schemaPath: '#/definitions/parent/type',
                     keyword: 'type',
@@ -41031,33 +41533,14 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
                     data: data0
                 };
                 if (vErrors === null) {
-                    vErrors = [err10];
+                    vErrors = [err11];
                 }
                 else {
-                    vErrors.push(err10);
+                    vErrors.push(err11);
                 }
                 errors++;
             }
         }
-    }
-    else {
-        const err11 = {
-            instancePath,
-            schemaPath: '#/type',
-            keyword: 'type',
-            params: { type: 'array' },
-            message: 'must be array',
-            schema: schema19.type,
-            parentSchema: schema19,
-            data
-        };
-        if (vErrors === null) {
-            vErrors = [err11];
-        }
-        else {
-            vErrors.push(err11);
-        }
-        errors++;
     }
     validate14.errors = vErrors;
     return errors === 0;
@@ -42515,6 +42998,25 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
         }
         if (data.manifests !== undefined) {
             let data6 = data.manifests;
+            if (!Array.isArray(data6) && data6 !== null) {
+                const err10 = {
+                    instancePath: instancePath + '/manifests',
+                    schemaPath: '#/properties/manifests/type',
+                    keyword: 'type',
+                    params: { type: schema16.properties.manifests.type },
+                    message: 'must be array,null',
+                    schema: schema16.properties.manifests.type,
+                    parentSchema: schema16.properties.manifests,
+                    data: data6
+                };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
             if (Array.isArray(data6)) {
                 const len0 = data6.length;
                 for (let i0 = 0; i0 < len0; i0++) {
@@ -42526,23 +43028,23 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                         if (data7 && typeof data7 == 'object' && !Array.isArray(data7)) {
                             let missing0;
                             if (data7.include === undefined && (missing0 = 'include')) {
-                                const err10 = {};
+                                const err11 = {};
                                 if (vErrors === null) {
-                                    vErrors = [err10];
+                                    vErrors = [err11];
                                 }
                                 else {
-                                    vErrors.push(err10);
+                                    vErrors.push(err11);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err11 = {};
+                            const err12 = {};
                             if (vErrors === null) {
-                                vErrors = [err11];
+                                vErrors = [err12];
                             }
                             else {
-                                vErrors.push(err11);
+                                vErrors.push(err12);
                             }
                             errors++;
                         }
@@ -42562,7 +43064,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                         const _errs21 = errors;
                         if (data7 && typeof data7 == 'object' && !Array.isArray(data7)) {
                             if (data7.include === undefined) {
-                                const err12 = {
+                                const err13 = {
                                     instancePath: instancePath + '/manifests/' + i0,
                                     schemaPath: '#/definitions/include/required',
                                     keyword: 'required',
@@ -42573,16 +43075,16 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                                     data: data7
                                 };
                                 if (vErrors === null) {
-                                    vErrors = [err12];
+                                    vErrors = [err13];
                                 }
                                 else {
-                                    vErrors.push(err12);
+                                    vErrors.push(err13);
                                 }
                                 errors++;
                             }
                             for (const key2 in data7) {
                                 if (!(key2 === 'include')) {
-                                    const err13 = {
+                                    const err14 = {
                                         instancePath: instancePath + '/manifests/' + i0,
                                         schemaPath: '#/definitions/include/additionalProperties',
                                         keyword: 'additionalProperties',
@@ -42593,10 +43095,10 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                                         data: data7
                                     };
                                     if (vErrors === null) {
-                                        vErrors = [err13];
+                                        vErrors = [err14];
                                     }
                                     else {
-                                        vErrors.push(err13);
+                                        vErrors.push(err14);
                                     }
                                     errors++;
                                 }
@@ -42605,7 +43107,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                                 let data8 = data7.include;
                                 if (typeof data8 === 'string') {
                                     if (func2(data8) < 1) {
-                                        const err14 = {
+                                        const err15 = {
                                             instancePath: instancePath + '/manifests/' + i0 + '/include',
                                             schemaPath: '#/definitions/include/properties/include/minLength',
                                             keyword: 'minLength',
@@ -42616,16 +43118,16 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                                             data: data8
                                         };
                                         if (vErrors === null) {
-                                            vErrors = [err14];
+                                            vErrors = [err15];
                                         }
                                         else {
-                                            vErrors.push(err14);
+                                            vErrors.push(err15);
                                         }
                                         errors++;
                                     }
                                 }
                                 else {
-                                    const err15 = {
+                                    const err16 = {
                                         instancePath: instancePath + '/manifests/' + i0 + '/include',
                                         schemaPath: '#/definitions/include/properties/include/type',
                                         keyword: 'type',
@@ -42636,17 +43138,17 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                                         data: data8
                                     };
                                     if (vErrors === null) {
-                                        vErrors = [err15];
+                                        vErrors = [err16];
                                     }
                                     else {
-                                        vErrors.push(err15);
+                                        vErrors.push(err16);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err16 = {
+                            const err17 = {
                                 instancePath: instancePath + '/manifests/' + i0,
                                 schemaPath: '#/definitions/include/type',
                                 keyword: 'type',
@@ -42657,10 +43159,10 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                                 data: data7
                             };
                             if (vErrors === null) {
-                                vErrors = [err16];
+                                vErrors = [err17];
                             }
                             else {
-                                vErrors.push(err16);
+                                vErrors.push(err17);
                             }
                             errors++;
                         }
@@ -42687,7 +43189,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                         ifClause0 = 'else';
                     }
                     if (!valid4) {
-                        const err17 = {
+                        const err18 = {
                             instancePath: instancePath + '/manifests/' + i0,
                             schemaPath: '#/properties/manifests/items/if',
                             keyword: 'if',
@@ -42698,37 +43200,37 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                             data: data7
                         };
                         if (vErrors === null) {
-                            vErrors = [err17];
+                            vErrors = [err18];
                         }
                         else {
-                            vErrors.push(err17);
+                            vErrors.push(err18);
                         }
                         errors++;
                     }
                 }
             }
-            else {
-                const err18 = {
-                    instancePath: instancePath + '/manifests',
-                    schemaPath: '#/properties/manifests/type',
-                    keyword: 'type',
-                    params: { type: 'array' },
-                    message: 'must be array',
-                    schema: schema16.properties.manifests.type,
-                    parentSchema: schema16.properties.manifests,
-                    data: data6
-                };
-                if (vErrors === null) {
-                    vErrors = [err18];
-                }
-                else {
-                    vErrors.push(err18);
-                }
-                errors++;
-            }
         }
         if (data.addons !== undefined) {
             let data9 = data.addons;
+            if (!Array.isArray(data9) && data9 !== null) {
+                const err19 = {
+                    instancePath: instancePath + '/addons',
+                    schemaPath: '#/properties/addons/type',
+                    keyword: 'type',
+                    params: { type: schema16.properties.addons.type },
+                    message: 'must be array,null',
+                    schema: schema16.properties.addons.type,
+                    parentSchema: schema16.properties.addons,
+                    data: data9
+                };
+                if (vErrors === null) {
+                    vErrors = [err19];
+                }
+                else {
+                    vErrors.push(err19);
+                }
+                errors++;
+            }
             if (Array.isArray(data9)) {
                 const len1 = data9.length;
                 for (let i1 = 0; i1 < len1; i1++) {
@@ -42740,23 +43242,23 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                         if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
                             let missing1;
                             if (data10.include === undefined && (missing1 = 'include')) {
-                                const err19 = {};
+                                const err20 = {};
                                 if (vErrors === null) {
-                                    vErrors = [err19];
+                                    vErrors = [err20];
                                 }
                                 else {
-                                    vErrors.push(err19);
+                                    vErrors.push(err20);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err20 = {};
+                            const err21 = {};
                             if (vErrors === null) {
-                                vErrors = [err20];
+                                vErrors = [err21];
                             }
                             else {
-                                vErrors.push(err20);
+                                vErrors.push(err21);
                             }
                             errors++;
                         }
@@ -42776,7 +43278,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                         const _errs34 = errors;
                         if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
                             if (data10.include === undefined) {
-                                const err21 = {
+                                const err22 = {
                                     instancePath: instancePath + '/addons/' + i1,
                                     schemaPath: '#/definitions/include/required',
                                     keyword: 'required',
@@ -42787,16 +43289,16 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                                     data: data10
                                 };
                                 if (vErrors === null) {
-                                    vErrors = [err21];
+                                    vErrors = [err22];
                                 }
                                 else {
-                                    vErrors.push(err21);
+                                    vErrors.push(err22);
                                 }
                                 errors++;
                             }
                             for (const key3 in data10) {
                                 if (!(key3 === 'include')) {
-                                    const err22 = {
+                                    const err23 = {
                                         instancePath: instancePath + '/addons/' + i1,
                                         schemaPath: '#/definitions/include/additionalProperties',
                                         keyword: 'additionalProperties',
@@ -42807,10 +43309,10 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                                         data: data10
                                     };
                                     if (vErrors === null) {
-                                        vErrors = [err22];
+                                        vErrors = [err23];
                                     }
                                     else {
-                                        vErrors.push(err22);
+                                        vErrors.push(err23);
                                     }
                                     errors++;
                                 }
@@ -42819,7 +43321,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                                 let data11 = data10.include;
                                 if (typeof data11 === 'string') {
                                     if (func2(data11) < 1) {
-                                        const err23 = {
+                                        const err24 = {
                                             instancePath: instancePath + '/addons/' + i1 + '/include',
                                             schemaPath: '#/definitions/include/properties/include/minLength',
                                             keyword: 'minLength',
@@ -42830,16 +43332,16 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                                             data: data11
                                         };
                                         if (vErrors === null) {
-                                            vErrors = [err23];
+                                            vErrors = [err24];
                                         }
                                         else {
-                                            vErrors.push(err23);
+                                            vErrors.push(err24);
                                         }
                                         errors++;
                                     }
                                 }
                                 else {
-                                    const err24 = {
+                                    const err25 = {
                                         instancePath: instancePath + '/addons/' + i1 + '/include',
                                         schemaPath: '#/definitions/include/properties/include/type',
                                         keyword: 'type',
@@ -42850,17 +43352,17 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                                         data: data11
                                     };
                                     if (vErrors === null) {
-                                        vErrors = [err24];
+                                        vErrors = [err25];
                                     }
                                     else {
-                                        vErrors.push(err24);
+                                        vErrors.push(err25);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err25 = {
+                            const err26 = {
                                 instancePath: instancePath + '/addons/' + i1,
                                 schemaPath: '#/definitions/include/type',
                                 keyword: 'type',
@@ -42871,10 +43373,10 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                                 data: data10
                             };
                             if (vErrors === null) {
-                                vErrors = [err25];
+                                vErrors = [err26];
                             }
                             else {
-                                vErrors.push(err25);
+                                vErrors.push(err26);
                             }
                             errors++;
                         }
@@ -42901,7 +43403,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                         ifClause1 = 'else';
                     }
                     if (!valid9) {
-                        const err26 = {
+                        const err27 = {
                             instancePath: instancePath + '/addons/' + i1,
                             schemaPath: '#/properties/addons/items/if',
                             keyword: 'if',
@@ -42912,33 +43414,14 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                             data: data10
                         };
                         if (vErrors === null) {
-                            vErrors = [err26];
+                            vErrors = [err27];
                         }
                         else {
-                            vErrors.push(err26);
+                            vErrors.push(err27);
                         }
                         errors++;
                     }
                 }
-            }
-            else {
-                const err27 = {
-                    instancePath: instancePath + '/addons',
-                    schemaPath: '#/properties/addons/type',
-                    keyword: 'type',
-                    params: { type: 'array' },
-                    message: 'must be array',
-                    schema: schema16.properties.addons.type,
-                    parentSchema: schema16.properties.addons,
-                    data: data9
-                };
-                if (vErrors === null) {
-                    vErrors = [err27];
-                }
-                else {
-                    vErrors.push(err27);
-                }
-                errors++;
             }
         }
         if (data.applications !== undefined) {
@@ -43263,6 +43746,25 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
         }
         if (data.stacks !== undefined) {
             let data9 = data.stacks;
+            if (!Array.isArray(data9) && data9 !== null) {
+                const err12 = {
+                    instancePath: instancePath + '/stacks',
+                    schemaPath: '#/properties/stacks/type',
+                    keyword: 'type',
+                    params: { type: schema13.properties.stacks.type },
+                    message: 'must be array,null',
+                    schema: schema13.properties.stacks.type,
+                    parentSchema: schema13.properties.stacks,
+                    data: data9
+                };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
             if (Array.isArray(data9)) {
                 const len0 = data9.length;
                 for (let i0 = 0; i0 < len0; i0++) {
@@ -43274,23 +43776,23 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                         if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
                             let missing0;
                             if (data10.include === undefined && (missing0 = 'include')) {
-                                const err12 = {};
+                                const err13 = {};
                                 if (vErrors === null) {
-                                    vErrors = [err12];
+                                    vErrors = [err13];
                                 }
                                 else {
-                                    vErrors.push(err12);
+                                    vErrors.push(err13);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err13 = {};
+                            const err14 = {};
                             if (vErrors === null) {
-                                vErrors = [err13];
+                                vErrors = [err14];
                             }
                             else {
-                                vErrors.push(err13);
+                                vErrors.push(err14);
                             }
                             errors++;
                         }
@@ -43310,7 +43812,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                         const _errs28 = errors;
                         if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
                             if (data10.include === undefined) {
-                                const err14 = {
+                                const err15 = {
                                     instancePath: instancePath + '/stacks/' + i0,
                                     schemaPath: '#/definitions/include/required',
                                     keyword: 'required',
@@ -43321,16 +43823,16 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                                     data: data10
                                 };
                                 if (vErrors === null) {
-                                    vErrors = [err14];
+                                    vErrors = [err15];
                                 }
                                 else {
-                                    vErrors.push(err14);
+                                    vErrors.push(err15);
                                 }
                                 errors++;
                             }
                             for (const key2 in data10) {
                                 if (!(key2 === 'include')) {
-                                    const err15 = {
+                                    const err16 = {
                                         instancePath: instancePath + '/stacks/' + i0,
                                         schemaPath: '#/definitions/include/additionalProperties',
                                         keyword: 'additionalProperties',
@@ -43341,10 +43843,10 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                                         data: data10
                                     };
                                     if (vErrors === null) {
-                                        vErrors = [err15];
+                                        vErrors = [err16];
                                     }
                                     else {
-                                        vErrors.push(err15);
+                                        vErrors.push(err16);
                                     }
                                     errors++;
                                 }
@@ -43353,7 +43855,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                                 let data11 = data10.include;
                                 if (typeof data11 === 'string') {
                                     if (func2(data11) < 1) {
-                                        const err16 = {
+                                        const err17 = {
                                             instancePath: instancePath + '/stacks/' + i0 + '/include',
                                             schemaPath: '#/definitions/include/properties/include/minLength',
                                             keyword: 'minLength',
@@ -43364,16 +43866,16 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                                             data: data11
                                         };
                                         if (vErrors === null) {
-                                            vErrors = [err16];
+                                            vErrors = [err17];
                                         }
                                         else {
-                                            vErrors.push(err16);
+                                            vErrors.push(err17);
                                         }
                                         errors++;
                                     }
                                 }
                                 else {
-                                    const err17 = {
+                                    const err18 = {
                                         instancePath: instancePath + '/stacks/' + i0 + '/include',
                                         schemaPath: '#/definitions/include/properties/include/type',
                                         keyword: 'type',
@@ -43384,17 +43886,17 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                                         data: data11
                                     };
                                     if (vErrors === null) {
-                                        vErrors = [err17];
+                                        vErrors = [err18];
                                     }
                                     else {
-                                        vErrors.push(err17);
+                                        vErrors.push(err18);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err18 = {
+                            const err19 = {
                                 instancePath: instancePath + '/stacks/' + i0,
                                 schemaPath: '#/definitions/include/type',
                                 keyword: 'type',
@@ -43405,10 +43907,10 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                                 data: data10
                             };
                             if (vErrors === null) {
-                                vErrors = [err18];
+                                vErrors = [err19];
                             }
                             else {
-                                vErrors.push(err18);
+                                vErrors.push(err19);
                             }
                             errors++;
                         }
@@ -43435,7 +43937,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                         ifClause0 = 'else';
                     }
                     if (!valid5) {
-                        const err19 = {
+                        const err20 = {
                             instancePath: instancePath + '/stacks/' + i0,
                             schemaPath: '#/properties/stacks/items/if',
                             keyword: 'if',
@@ -43446,33 +43948,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                             data: data10
                         };
                         if (vErrors === null) {
-                            vErrors = [err19];
+                            vErrors = [err20];
                         }
                         else {
-                            vErrors.push(err19);
+                            vErrors.push(err20);
                         }
                         errors++;
                     }
                 }
-            }
-            else {
-                const err20 = {
-                    instancePath: instancePath + '/stacks',
-                    schemaPath: '#/properties/stacks/type',
-                    keyword: 'type',
-                    params: { type: 'array' },
-                    message: 'must be array',
-                    schema: schema13.properties.stacks.type,
-                    parentSchema: schema13.properties.stacks,
-                    data: data9
-                };
-                if (vErrors === null) {
-                    vErrors = [err20];
-                }
-                else {
-                    vErrors.push(err20);
-                }
-                errors++;
             }
         }
         if (data.helm_registries !== undefined) {
@@ -44290,11 +44773,16 @@ function toDiagnostic(error, document, sourceMap) {
     }
 }
 function typeDiagnostic(error, document, sourceMap, subject) {
-    const expected = String(error.params.type).replace(/,/g, ' or ');
+    // A list that may also be empty (`manifests:`) says "an array": "or null"
+    // names YAML's reading of an empty value, not something users write.
+    const types = String(error.params.type).split(',');
+    const expected = (types.length > 1 ? types.filter((t) => t !== 'null') : types).join(' or ');
     const value = valueAt(document, error.instancePath);
     const field = fieldName(error.instancePath);
     const raw = sourceMap.get(error.instancePath)?.raw;
     const written = raw ?? JSON.stringify(value);
+    // An empty value (`key:`) has nothing to quote back: "not empty ()" read badly.
+    const shown = written === '' ? '' : ` (${written})`;
     let hint;
     if (expected.startsWith('string') &&
         (typeof value === 'number' || typeof value === 'boolean')) {
@@ -44305,11 +44793,11 @@ function typeDiagnostic(error, document, sourceMap, subject) {
         hint = 'Stack variables are text: write the value as a quoted YAML string.';
     }
     else if (value === null) {
-        hint = `The value is empty; give a ${expected}.`;
+        hint = `The value is empty; give ${article(expected)}.`;
     }
     return at(sourceMap.locate(error.instancePath), error.instancePath, {
         code: 'wrong-type',
-        message: `${field} in ${subject} must be ${article(expected)}, not ${kindOf(value)} (${written})`,
+        message: `${field} in ${subject} must be ${article(expected)}, not ${kindOf(value)}${shown}`,
         hint
     });
 }
@@ -44380,6 +44868,7 @@ function kindOf(value) {
 
 
 
+
 /** Validates a loaded definition. Pure; never throws for user input. */
 function validateDefinition(loaded, options) {
     const ctx = {
@@ -44392,6 +44881,7 @@ function validateDefinition(loaded, options) {
     ctx.diagnostics.push(...checkSchema(loaded.document, loaded.sourceMap));
     const definition = buildDefinition(ctx, options.registries);
     checkUniqueNames(ctx, definition.stacks, definition.helmRegistries);
+    renameLegacyParents(ctx, definition.stacks);
     checkParents(ctx, definition.stacks);
     checkObjectConflicts(ctx, definition.stacks);
     reportNotActedOn(ctx, loaded.document);
@@ -66381,6 +66871,8 @@ function emitAnnotations(annotations) {
     }
 }
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/ports/github.ts
 /**
  * The part of GitHub's REST API that ClusterSync writes to and reads from:
@@ -66472,6 +66964,7 @@ function isPermissionRefusal(failure) {
 
 
 
+
 /** Creates the port for one repository. Never throws; requests may reject. */
 function createGitHubApi(options) {
     const { owner, repo, clock, logger } = options;
@@ -66487,14 +66980,28 @@ function createGitHubApi(options) {
                 const failure = toFailure(error);
                 if (!failure)
                     throw error;
+                // octokit reports a request that got no answer at all as a 500;
+                // its cause says what happened to the connection.
+                const unanswered = (0,errors/* isUnreachableError */.Fy)(error)
+                    ? innermostMessage(error)
+                    : undefined;
                 const delay = retryDelay(failure, attempt, policy, clock.now().getTime());
                 if (delay === undefined) {
+                    if (unanswered !== undefined) {
+                        throw new errors/* UnreachableError */.Jk(`cannot reach GitHub at ${options.apiUrl}: ${unanswered}`, { cause: error });
+                    }
                     if (isPermissionRefusal(failure)) {
                         throw new GitHubPermissionError(`GitHub refused ${operation}: ${failure.message} (the token lacks permission, e.g. a pull request from a fork)`, operation);
                     }
                     throw error;
                 }
-                logger.debug(`GitHub answered ${failure.status} to ${operation}; retrying in ${Math.round(delay / 1000)} s`);
+                if (unanswered !== undefined) {
+                    // Said out loud: without an answer the wait looks like a hang.
+                    logger.warning(`cannot reach GitHub (${unanswered}); retry ${attempt + 1} of ${policy.retries} in ${Math.round(delay / 1000)}s`);
+                }
+                else {
+                    logger.debug(`GitHub answered ${failure.status} to ${operation}; retrying in ${Math.round(delay / 1000)} s`);
+                }
                 options.onRetry?.(operation, delay);
                 await clock.sleep(delay);
             }
@@ -66601,6 +67108,23 @@ function createGitHubApi(options) {
         }
     };
 }
+/**
+ * The message of the deepest cause (`connect ECONNREFUSED 127.0.0.1:443`),
+ * not fetch's "fetch failed" around it.
+ */
+function innermostMessage(error) {
+    let message = (0,errors/* getErrorMessage */.u1)(error);
+    let current = error;
+    for (let depth = 0; depth < 8; depth++) {
+        if (typeof current !== 'object' || current === null)
+            break;
+        const text = current.message;
+        if (typeof text === 'string' && text !== '')
+            message = text;
+        current = current.cause;
+    }
+    return message;
+}
 /** Reads status, headers and message from an octokit RequestError (duck-typed: it is not our dependency). */
 function toFailure(error) {
     if (typeof error !== 'object' || error === null || !('status' in error))
@@ -66690,15 +67214,205 @@ function directFailure(error, server) {
 var http_exchange = __nccwpck_require__(1162);
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __nccwpck_require__(3243);
+;// CONCATENATED MODULE: ./src/adapters/kubeconfig-merge.ts
+/**
+ * The kubeconfig as kubectl loads it. `--kubeconfig` names one file, read
+ * alone, which must exist. Else KUBECONFIG lists files (split on the path
+ * delimiter, empty entries and repeats dropped), and the ones that exist are
+ * merged: for clusters, users and contexts the first file to define a name
+ * wins and later definitions of it are ignored whole; current-context comes
+ * from the first file that sets one. Else `<home>/.kube/config` alone.
+ *
+ * Two departures, both where kubectl would land somewhere nobody asked for:
+ * an explicit `--kubeconfig` that does not exist is a configuration error
+ * (kubectl says `stat …: no such file`), and so is a KUBECONFIG of which no
+ * file exists (kubectl warns and goes on with an empty configuration, i.e.
+ * localhost:8080).
+ *
+ * Each entry remembers the folder of the file it came from: kubectl resolves
+ * relative credential paths against the file that holds them. Nothing here
+ * quotes a value read from a file: a kubeconfig holds credentials.
+ */
+
+
+
+/**
+ * Reads the files kubectl would read for `target`; a missing file is a
+ * problem or a fallback as the file comment says, an unreadable one a
+ * fallback naming its error code.
+ */
+function readKubeconfigs(target, env, home) {
+    if (target.kubeconfig) {
+        const file = (0,external_node_path_.resolve)(target.kubeconfig);
+        const read = readOne(file);
+        if (read !== 'missing')
+            return 'fallback' in read ? read : [read];
+        return { problem: `kubeconfig ${file} does not exist` };
+    }
+    const listed = [
+        ...new Set((env.KUBECONFIG ?? '').split(external_node_path_.delimiter).filter((p) => p))
+    ].map((p) => (0,external_node_path_.resolve)(p));
+    if (listed.length === 0) {
+        const file = (0,external_node_path_.join)(home, '.kube', 'config');
+        const read = readOne(file);
+        // No kubeconfig at all: kubectl may still find one (in-cluster).
+        if (read === 'missing')
+            return { fallback: `cannot read the kubeconfig ${file} (ENOENT)` };
+        return 'fallback' in read ? read : [read];
+    }
+    const texts = [];
+    for (const file of listed) {
+        const read = readOne(file);
+        // kubectl skips a listed file that does not exist.
+        if (read === 'missing')
+            continue;
+        if ('fallback' in read)
+            return read;
+        texts.push(read);
+    }
+    if (texts.length === 0)
+        return {
+            problem: `no file KUBECONFIG lists exists (${listed.join(', ')})`
+        };
+    return texts;
+}
+function readOne(file) {
+    try {
+        return { file, text: (0,external_node_fs_.readFileSync)(file, 'utf8') };
+    }
+    catch (error) {
+        const code = codeOf(error);
+        if (code === 'ENOENT')
+            return 'missing';
+        return { fallback: `cannot read the kubeconfig ${file} (${code})` };
+    }
+}
+/**
+ * Merges `texts` by kubectl's rules (see the file comment), or says why
+ * kubectl must read them itself: a file that is not YAML, not a mapping,
+ * uses YAML 1.1 forms, or defines a name twice (kubectl refuses that file).
+ */
+function mergeKubeconfigs(texts) {
+    const merged = {
+        files: texts.map((t) => t.file).join(external_node_path_.delimiter),
+        contexts: new Map(),
+        clusters: new Map(),
+        users: new Map()
+    };
+    let empty = true;
+    for (const { file, text } of texts) {
+        const config = kubeconfig_merge_parse(text);
+        if ('fallback' in config)
+            return config;
+        if (config.value === undefined || config.value === null)
+            continue;
+        if (!isRecord(config.value))
+            return { fallback: 'the kubeconfig is not a mapping' };
+        empty = false;
+        const base = (0,external_node_path_.dirname)(file);
+        const current = config.value['current-context'];
+        if (merged.currentContext === undefined && isString(current) && current)
+            merged.currentContext = current;
+        for (const kind of ['context', 'cluster', 'user']) {
+            const into = merged[`${kind}s`];
+            const seen = new Set();
+            for (const entry of listOf(config.value[`${kind}s`])) {
+                const name = entry.name;
+                if (!isString(name))
+                    continue;
+                if (seen.has(name))
+                    return { fallback: `${kind} "${name}" is in the kubeconfig twice` };
+                seen.add(name);
+                if (!into.has(name))
+                    into.set(name, { value: entry[kind], base });
+            }
+        }
+    }
+    if (empty)
+        return { fallback: 'the kubeconfig is empty' };
+    return merged;
+}
+/** The file's YAML, or why kubectl should read it instead. */
+function kubeconfig_merge_parse(text) {
+    // js-yaml reads YAML 1.2 (small and quick to start: this runs on every
+    // sync). kubectl reads YAML 1.1, where `yes`, `off`, `<<` merges and the
+    // like mean something else; a kubeconfig that uses them is left to it.
+    let value;
+    try {
+        value = (0,js_yaml/* load */.Hh)(text, { schema: js_yaml/* CORE_SCHEMA */.OU });
+    }
+    catch (error) {
+        // Only the line: the parser's own message quotes the source, which may
+        // hold a credential.
+        const line = error instanceof js_yaml/* YAMLException */.tB ? error.mark.line + 1 : undefined;
+        return {
+            fallback: `the kubeconfig is not valid YAML${line ? ` (line ${line})` : ''}`
+        };
+    }
+    const yaml11 = yaml11Only(value);
+    if (yaml11)
+        return {
+            fallback: `the kubeconfig uses ${yaml11}, which YAML 1.1 (kubectl's parser) reads differently`
+        };
+    return { value };
+}
+function listOf(value) {
+    return Array.isArray(value) ? value.filter(isRecord) : [];
+}
+function codeOf(error) {
+    const code = typeof error === 'object' && error !== null
+        ? error.code
+        : undefined;
+    return typeof code === 'string' ? code : 'unreadable';
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function isString(value) {
+    return typeof value === 'string';
+}
+/** YAML 1.1's other booleans; YAML 1.2 reads them as strings. */
+const yaml11Words = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
+/**
+ * What in the parsed kubeconfig YAML 1.1 would read otherwise (a word it
+ * takes for a boolean, a `<<` merge key), or undefined when nothing does.
+ * Numbers need no check: every field read here must be a string or a
+ * boolean, and a number is refused as either.
+ */
+function yaml11Only(value) {
+    if (typeof value === 'string')
+        return yaml11Words.test(value) ? `the word "${value}"` : undefined;
+    if (Array.isArray(value)) {
+        for (const item of value) {
+            const found = yaml11Only(item);
+            if (found)
+                return found;
+        }
+        return undefined;
+    }
+    if (isRecord(value)) {
+        for (const [key, item] of Object.entries(value)) {
+            if (key === '<<')
+                return 'a "<<" merge key';
+            const found = yaml11Only(key) ?? yaml11Only(item);
+            if (found)
+                return found;
+        }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/kubeconfig-direct.ts
 /**
  * Whether a sync may talk to the API server itself, read from the kubeconfig
  * alone (no file is opened here): only when the context's cluster is a plain
  * http(s) URL and its user holds static credentials, a client certificate
  * and key and/or a bearer token. Anything kubectl does that Node would not
- * (exec plugins, auth providers, impersonation, basic auth, proxies, merged
- * kubeconfig files, keys we do not know) answers why not, so the caller uses
- * kubectl instead and the result stays exactly kubectl's.
+ * (exec plugins, auth providers, impersonation, basic auth, proxies, keys
+ * we do not know) answers why not, so the caller uses kubectl instead and
+ * the result stays exactly kubectl's. Several files in KUBECONFIG are merged
+ * first, as kubectl merges them (kubeconfig-merge.ts). A context that is not
+ * there is neither: it is the user's to fix, and the answer says so.
  *
  * The reasons name keys, contexts, clusters, users and files, never a value
  * read from them: a kubeconfig holds credentials.
@@ -66732,58 +67446,23 @@ const userKeys = new Set([
     'tokenFile',
     'extensions'
 ]);
-/**
- * The one kubeconfig file kubectl would read for `target`: `--kubeconfig`,
- * else a single-file KUBECONFIG, else `<home>/.kube/config`; or why the sync
- * cannot use it directly (a proxy variable is set, KUBECONFIG merges files).
- */
-function kubeconfigFile(target, env, home) {
-    const proxy = proxyVariables.find((name) => env[name]);
-    if (proxy)
-        return { fallback: `${proxy} is set (kubectl goes through it)` };
-    if (target.kubeconfig)
-        return (0,external_node_path_.resolve)(target.kubeconfig);
-    // kubectl skips empty entries and repeats, and merges what is left.
-    const listed = [
-        ...new Set((env.KUBECONFIG ?? '').split(external_node_path_.delimiter).filter((p) => p))
-    ];
-    if (listed.length > 1) {
-        return {
-            fallback: `KUBECONFIG lists ${listed.length} files (kubectl merges them)`
-        };
-    }
-    return (0,external_node_path_.resolve)(listed[0] ?? (0,external_node_path_.join)(home, '.kube', 'config'));
+/** The first proxy variable set, whose proxy kubectl would go through. */
+function proxyVariable(env) {
+    return proxyVariables.find((name) => env[name]);
 }
 /**
- * Reads the kubeconfig `text` (found at `file`) for `context` (else its
- * current-context): the channel to open, or why kubectl must open it.
+ * Reads the kubeconfig files `texts` (merged as kubectl merges them) for
+ * `context`, else their current-context: the channel to open, why kubectl
+ * must open it, or, when the context is not there, the problem to report.
  */
-function directChannel(text, file, context) {
-    // js-yaml reads YAML 1.2 (small and quick to start: this runs on every
-    // sync). kubectl reads YAML 1.1, where `yes`, `off`, `<<` merges and the
-    // like mean something else; a kubeconfig that uses them is left to it.
-    let config;
-    try {
-        config = (0,js_yaml/* load */.Hh)(text, { schema: js_yaml/* CORE_SCHEMA */.OU });
-    }
-    catch (error) {
-        // Only the line: the parser's own message quotes the source, which may
-        // hold a credential.
-        const line = error instanceof js_yaml/* YAMLException */.tB ? error.mark.line + 1 : undefined;
-        return {
-            fallback: `the kubeconfig is not valid YAML${line ? ` (line ${line})` : ''}`
-        };
-    }
-    const yaml11 = yaml11Only(config);
-    if (yaml11)
-        return {
-            fallback: `the kubeconfig uses ${yaml11}, which YAML 1.1 (kubectl's parser) reads differently`
-        };
-    if (!isRecord(config))
-        return { fallback: 'the kubeconfig is empty' };
-    const contextName = context ?? config['current-context'];
-    if (typeof contextName !== 'string' || contextName === '')
-        return { fallback: 'the kubeconfig names no current-context' };
+function directChannel(texts, context) {
+    const config = mergeKubeconfigs(texts);
+    if ('fallback' in config)
+        return config;
+    const chosen = chooseContext(config, context);
+    if (!('name' in chosen))
+        return chosen;
+    const contextName = chosen.name;
     const ctx = named(config.contexts, contextName, 'context');
     if ('fallback' in ctx)
         return ctx;
@@ -66802,11 +67481,10 @@ function directChannel(text, file, context) {
         return {
             fallback: `context "${contextName}" has a namespace that is not a string`
         };
-    const base = (0,external_node_path_.dirname)(file);
-    const server = serverOf(cluster.value, clusterName, base);
+    const server = serverOf(cluster.value, clusterName, cluster.base);
     if ('fallback' in server)
         return server;
-    const auth = credentialsOf(user.value, userName, base);
+    const auth = credentialsOf(user.value, userName, user.base);
     if ('fallback' in auth)
         return auth;
     return {
@@ -66935,17 +67613,39 @@ owner, base) {
     }
     return undefined;
 }
-/** The entry called `name` in a kubeconfig list (`- name: …, <kind>: {…}`). */
-function named(list, name, kind) {
-    const found = (Array.isArray(list) ? list : []).filter((e) => isRecord(e) && e.name === name);
-    if (found.length === 0)
+/**
+ * The context to use: `context` when given, else the current-context; a
+ * name that is not among the contexts is a problem listing those that are.
+ * With no name and no contexts at all, kubectl decides (in a pod it may use
+ * the in-cluster configuration).
+ */
+function chooseContext(config, context) {
+    const name = context || config.currentContext;
+    const known = [...config.contexts.keys()].sort();
+    const listed = known.length > 0 ? `contexts: ${known.join(', ')}` : 'it has no contexts';
+    const where = `kubeconfig ${config.files}`;
+    if (name === undefined) {
+        if (known.length === 0)
+            return { fallback: 'the kubeconfig names no current-context' };
+        return {
+            problem: `no context given and ${where} sets no current-context; ${listed}`
+        };
+    }
+    if (!config.contexts.has(name)) {
+        const which = context ? 'context' : 'current-context';
+        return { problem: `${which} "${name}" not found in ${where}; ${listed}` };
+    }
+    return { name };
+}
+/** The entry called `name`, and the folder its relative paths are read from. */
+function named(entries, name, kind) {
+    const found = entries.get(name);
+    if (found === undefined)
         return { fallback: `${kind} "${name}" is not in the kubeconfig` };
-    if (found.length > 1)
-        return { fallback: `${kind} "${name}" is in the kubeconfig twice` };
-    const value = found[0]?.[kind] ?? {};
+    const value = found.value ?? {};
     if (!isRecord(value))
         return { fallback: `${kind} "${name}" is not a mapping` };
-    return { value };
+    return { value, base: found.base };
 }
 function inFolder(path, base) {
     return (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.join)(base, path);
@@ -66959,42 +67659,6 @@ function present(value) {
     if (isRecord(value))
         return Object.keys(value).length > 0;
     return true;
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function isString(value) {
-    return typeof value === 'string';
-}
-/** YAML 1.1's other booleans; YAML 1.2 reads them as strings. */
-const yaml11Words = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
-/**
- * What in the parsed kubeconfig YAML 1.1 would read otherwise (a word it
- * takes for a boolean, a `<<` merge key), or undefined when nothing does.
- * Numbers need no check: every field read here must be a string or a
- * boolean, and a number is refused as either.
- */
-function yaml11Only(value) {
-    if (typeof value === 'string')
-        return yaml11Words.test(value) ? `the word "${value}"` : undefined;
-    if (Array.isArray(value)) {
-        for (const item of value) {
-            const found = yaml11Only(item);
-            if (found)
-                return found;
-        }
-        return undefined;
-    }
-    if (isRecord(value)) {
-        for (const [key, item] of Object.entries(value)) {
-            if (key === '<<')
-                return 'a "<<" merge key';
-            const found = yaml11Only(key) ?? yaml11Only(item);
-            if (found)
-                return found;
-        }
-    }
-    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/kube-direct.ts
@@ -67021,6 +67685,8 @@ function yaml11Only(value) {
 
 
 
+
+
 /** How long the API server may take to answer the check (`GET /version`). */
 const checkTimeoutMs = 15_000;
 /** Connections kept open to the API server (requests beyond wait for one). */
@@ -67035,12 +67701,17 @@ const idleMs = 30_000;
  * API server does not answer it) whatever `fallback` opens; see the file
  * comment. `env` supplies KUBECONFIG, HOME and the proxy variables. A
  * channel `early` started for the same target is used instead of a new one
- * (kube-direct-early.ts).
+ * (kube-direct-early.ts). Rejects with a ConfigurationError when the
+ * kubeconfig is one kubectl would refuse too (a context that is not in it,
+ * a --kubeconfig that does not exist; kubeconfig-merge.ts).
  */
 function createKubeApiOpener(fallback = kubectlProxyWhenNeeded, env = process.env, early) {
     return {
         open: async (target) => {
             const direct = await (early?.take(target) ?? openDirect(target, env));
+            // kubectl would refuse this kubeconfig too; no fallback can help.
+            if ('problem' in direct)
+                throw new errors/* ConfigurationError */.j1(direct.problem);
             // No warning: the fallback gives the same result, only slower.
             return 'fallback' in direct ? fallback.open(target) : direct;
         }
@@ -67060,7 +67731,7 @@ const kubectlProxyWhenNeeded = {
  */
 async function openDirect(target, env) {
     const opened = await openChecked(target, env, versionCheck);
-    return 'fallback' in opened ? opened : opened.transport;
+    return 'transport' in opened ? opened.transport : opened;
 }
 /** The check a channel is opened with when the caller has no read of its own to send. */
 const versionCheck = {
@@ -67074,29 +67745,27 @@ const versionCheck = {
  * the round trip of `GET /version` (kube-direct-early.ts).
  */
 async function openChecked(target, env, check) {
-    const file = kubeconfigFile(target, env, env.HOME || (0,external_node_os_.homedir)());
-    if (typeof file !== 'string')
-        return file;
     // Synchronous reads, here and for the credential files: the request below
     // then leaves in the caller's turn, and the TLS handshake runs while the
     // caller goes on (the CLI asks git for the commit meanwhile).
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch (error) {
-        return { fallback: `cannot read the kubeconfig ${file} (${codeOf(error)})` };
-    }
-    const channel = directChannel(text, file, target.context);
-    if ('fallback' in channel)
+    const texts = readKubeconfigs(target, env, env.HOME || (0,external_node_os_.homedir)());
+    if (!Array.isArray(texts))
+        return texts;
+    const channel = directChannel(texts, target.context);
+    if (!('protocol' in channel))
         return channel;
+    // Checked after the context, so a context that is not there is reported
+    // the same way whatever the environment.
+    const proxy = proxyVariable(env);
+    if (proxy)
+        return { fallback: `${proxy} is set (kubectl goes through it)` };
     let connection;
     try {
         connection = connectionOf(channel);
     }
     catch (error) {
         // Only the error's code: a credential file's content is never quoted.
-        return { fallback: `cannot read a credential file (${codeOf(error)})` };
+        return { fallback: `cannot read a credential file (${kube_direct_codeOf(error)})` };
     }
     const { agent, headers } = connection;
     // Any HTTP answer proves the channel (a 401 or a 503 is the sync's to
@@ -67165,7 +67834,7 @@ function emptyToken() {
         code: 'EMPTY'
     });
 }
-function codeOf(error) {
+function kube_direct_codeOf(error) {
     const code = typeof error === 'object' && error !== null
         ? error.code
         : undefined;
@@ -67323,8 +67992,6 @@ function createSystemClock() {
 
 // EXTERNAL MODULE: ./src/apply/cluster-client.ts + 4 modules
 var cluster_client = __nccwpck_require__(3111);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/plan/digest.ts
 var digest = __nccwpck_require__(1147);
 ;// CONCATENATED MODULE: ./src/plan/object-diff.ts
@@ -67519,12 +68186,9 @@ function renderPreviewJson(preview) {
 function defaultPreviewOptions(exec) {
     return { exec, concurrency: 4, timeoutMs: 120_000 };
 }
-// Said by kubectl and helm when the API server cannot be reached at all;
-// per-object errors never look like this.
-const unreachable = /unable to connect to the server|connection refused|no such host|i\/o timeout|kubernetes cluster unreachable|couldn't get current server API group list/i;
 /** Throws UnreachableError when `stderr` says the API server cannot be reached. */
 function checkReachable(options, stderr, timedOut = false) {
-    if (timedOut || unreachable.test(stderr)) {
+    if (timedOut || (0,errors/* saysUnreachable */.$3)(stderr)) {
         const where = options.context ? ` (context ${options.context})` : '';
         throw new errors/* UnreachableError */.Jk(`the cluster${where} cannot be reached: ${(0,errors/* trimOutput */.KY)(stderr, 2) || 'the call timed out'}`);
     }
@@ -67616,8 +68280,8 @@ async function compareRelease(step, options) {
 }
 function helmFlags(options, namespace) {
     return [
-        ...(options.kubeconfig ? ['--kubeconfig', options.kubeconfig] : []),
-        ...(options.context ? ['--kube-context', options.context] : []),
+        ...(options.kubeconfig ? [`--kubeconfig=${options.kubeconfig}`] : []),
+        ...(options.context ? [`--kube-context=${options.context}`] : []),
         '--namespace',
         namespace
     ];
@@ -67781,10 +68445,11 @@ function notDryRun(subject, namespace, kind, stderr) {
         message: (0,errors/* trimOutput */.KY)(stderr, 3) || 'not returned by the dry-run'
     };
 }
+/** The connection flags, written as kubectl.ts and helm.ts write them. */
 function kubeFlags(options) {
     return [
-        ...(options.kubeconfig ? ['--kubeconfig', options.kubeconfig] : []),
-        ...(options.context ? ['--context', options.context] : [])
+        ...(options.kubeconfig ? [`--kubeconfig=${options.kubeconfig}`] : []),
+        ...(options.context ? [`--context=${options.context}`] : [])
     ];
 }
 /** The objects of kubectl's `-o json` output: a List, a single object, or nothing. */
@@ -67866,24 +68531,30 @@ function previewPrune(plan, inventory) {
     };
 }
 
+// EXTERNAL MODULE: ./src/apply/inventory-ids.ts
+var inventory_ids = __nccwpck_require__(5943);
 ;// CONCATENATED MODULE: ./src/apply/preview-live.ts
 
 
 
 
-/** Previews `plan` on the cluster `config` names; see the file comment. */
-async function previewOnCluster(plan, ports, config) {
+
+/**
+ * Previews `plan` on the cluster `config` names; see the file comment.
+ * `onRetry` hears each retry of a read or dry-run over the channel.
+ */
+async function previewOnCluster(plan, ports, config, onRetry) {
     const options = defaultPreviewOptions(ports.exec);
     // A preview reports an unreachable cluster at once, as the kubectl
     // processes did (they were never retried); one retry rides out a blip.
-    const client = await (0,cluster_client/* openClusterClient */.w)(ports, { ...config, retry: { ...config.retry, attempts: 2 } }, { concurrency: options.concurrency });
+    const client = await (0,cluster_client/* openClusterClient */.w)(ports, { ...config, retry: { ...config.retry, attempts: 2 } }, { concurrency: options.concurrency, ...(onRetry ? { onRetry } : {}) });
     try {
         return await previewPlan(plan, {
             ...options,
             ...(config.kubeconfig ? { kubeconfig: config.kubeconfig } : {}),
             ...(config.context ? { context: config.context } : {}),
             ...(client.kubectl.overApi ? { kubectl: client.kubectl } : {}),
-            loadPrune: async () => previewPrune(plan, await (0,apply_inventory/* readInventory */.zw)(client.kubectl, plan.cluster))
+            loadPrune: async () => previewPrune(plan, (0,inventory_ids/* moveLegacyStepIds */.F)(await (0,apply_inventory/* readInventory */.zw)(client.kubectl, plan.cluster), plan))
         });
     }
     finally {
@@ -68370,6 +69041,8 @@ function parseSort(text) {
     };
 }
 
+// EXTERNAL MODULE: ./src/plural.ts
+var src_plural = __nccwpck_require__(9133);
 ;// CONCATENATED MODULE: ./src/report/links.ts
 /**
  * Links into the repository on its GitHub server. Every URL is built from
@@ -68441,6 +69114,12 @@ function formatDuration(ms) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/sections.ts
+/**
+ * Markdown sections shared by the job summary, the check run and the pull
+ * request comment, so the three say the same thing in the same words. All
+ * pure functions of SyncResult (and the plan text the planner renders).
+ */
+
 
 
 
@@ -68490,7 +69169,7 @@ function stepsTable(steps) {
         const details = s.skippedBecause
             ? `skipped because \`${s.skippedBecause}\` failed`
             : (s.message ?? '');
-        const retries = s.retries > 0 ? ` (${s.retries} retries)` : '';
+        const retries = s.retries > 0 ? ` (${(0,src_plural/* plural */.L)(s.retries, 'retry', 'retries')})` : '';
         lines.push(`| \`${cell(s.step)}\` | ${stepIcons[s.status]}${retries} | ${changed} of ${s.changes.length} | ${formatDuration(s.durationMs)} | ${cell(details)} |`);
     }
     return lines.join('\n');
@@ -68879,6 +69558,7 @@ var chart_mirrors = __nccwpck_require__(9536);
  * gives byte-identical output (golden tests and PR previews rely on it).
  */
 
+
 const legend = [
     ['parents', 'written in the parents of the step'],
     ['deploy-wave', 'the stack of the dependency has the next lower deploy_wave'],
@@ -68892,7 +69572,7 @@ const legend = [
 function renderPlanText(plan) {
     const out = [];
     const stageCount = plan.stages.length;
-    out.push(`Plan for cluster "${plan.cluster}": ${count(plan.steps.length, 'step')} in ${count(stageCount, 'stage')}`);
+    out.push(`Plan for cluster "${plan.cluster}": ${(0,src_plural/* plural */.L)(plan.steps.length, 'step')} in ${(0,src_plural/* plural */.L)(stageCount, 'stage')}`);
     const incoming = edgesByTarget(plan.edges);
     const byStage = new Map();
     for (const step of plan.steps) {
@@ -68953,7 +69633,7 @@ function stepText(step, incoming) {
         const lower = detail.split(' ')[0] ?? '';
         const steps = edges.length === 1
             ? first.from
-            : `${count(edges.length, 'step')} of wave ${lower}`;
+            : `${(0,src_plural/* plural */.L)(edges.length, 'step')} of wave ${lower}`;
         after.push(`${steps}  deploy-wave ${detail}${at}`);
     }
     if (after.length > 0)
@@ -69100,12 +69780,9 @@ function edgesByTarget(edges) {
 function where(source) {
     return `${source.file}:${source.line}:${source.column}`;
 }
-function count(n, noun) {
-    return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
 
-// EXTERNAL MODULE: ./src/validate/validate.ts + 26 modules
-var validate = __nccwpck_require__(2202);
+// EXTERNAL MODULE: ./src/validate/validate.ts + 29 modules
+var validate = __nccwpck_require__(8298);
 ;// CONCATENATED MODULE: ./src/action/engine.ts
 /**
  * What the Action runs once it has reported the start: validation, a plan
@@ -69114,6 +69791,7 @@ var validate = __nccwpck_require__(2202);
  * sync is delegated to the sync engine given by the composition root, so
  * the Action and the CLI run the same code.
  */
+
 
 
 
@@ -69170,7 +69848,7 @@ function createEngine(fs, sync, drift, chartMirrors = []) {
                         status: 'error',
                         reason: 'ValidationFailed',
                         phase: 'Validating',
-                        summary: `${errors} validation error${errors === 1 ? '' : 's'} in the definition`
+                        summary: `${(0,src_plural/* plural */.L)(errors, 'validation error')} in the definition`
                     }
                 };
             }
@@ -69223,7 +69901,7 @@ function createEngine(fs, sync, drift, chartMirrors = []) {
                     status: planned ? 'error' : 'synced',
                     reason: planned ? 'PlanFailed' : 'Succeeded',
                     phase: 'Completed',
-                    summary: `plan: ${plan.steps.length} step${plan.steps.length === 1 ? '' : 's'} in ${plan.stages.length} stage${plan.stages.length === 1 ? '' : 's'}`
+                    summary: `plan: ${(0,src_plural/* plural */.L)(plan.steps.length, 'step')} in ${(0,src_plural/* plural */.L)(plan.stages.length, 'stage')}`
                 }
             };
         }
@@ -69876,7 +70554,7 @@ async function validateAndPlan(fs, options) {
         // they are most of ClusterSync's code (see unchanged-inputs.ts).
         // One after the other: Jest's ESM loader fails on concurrent imports
         // that share a module (the bundle does not care).
-        const { checkDefinition } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2202));
+        const { checkDefinition } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8298));
         const { buildPlan } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8490));
         const { applyChartMirrors } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9536));
         const checked = await checkDefinition({
@@ -69924,6 +70602,14 @@ async function validateAndPlan(fs, options) {
 // EXTERNAL MODULE: ./src/apply/outcome-summary.ts
 var outcome_summary = __nccwpck_require__(2561);
 ;// CONCATENATED MODULE: ./src/sync.ts
+/**
+ * The sync: Fetching → Validating → Applying → Completed, as Ankra shows it.
+ * `runSync` loads and validates the definition, plans it, takes the cluster
+ * lock, applies what changed, prunes what was dropped, records the run in
+ * the inventory and returns the SyncResult. User errors and failed steps are
+ * results, not throws (STYLE.md §5.3).
+ */
+
 
 
 
@@ -69957,22 +70643,27 @@ function openEarly(opener, kubectl) {
         ...(kubectl.kubeconfig ? { kubeconfig: kubectl.kubeconfig } : {}),
         ...(kubectl.context ? { context: kubectl.context } : {})
     })
-        .catch((error) => ({
-        unavailable: (0,errors/* getErrorMessage */.u1)(error)
-    }));
+        .catch((error) => 
+    // A kubeconfig kubectl would refuse too is the user's to fix: kept,
+    // and thrown to whoever asks for the channel.
+    error instanceof errors/* ConfigurationError */.j1
+        ? error
+        : { unavailable: (0,errors/* getErrorMessage */.u1)(error) });
     let closed = false;
     const close = async () => {
         if (closed)
             return;
         closed = true;
         const opened = await opening;
-        if ((0,kube_api/* isOpen */.n)(opened))
+        if (!(opened instanceof errors/* ConfigurationError */.j1) && (0,kube_api/* isOpen */.n)(opened))
             await opened.close();
     };
     return {
         opener: {
             open: async () => {
                 const opened = await opening;
+                if (opened instanceof errors/* ConfigurationError */.j1)
+                    throw opened;
                 return (0,kube_api/* isOpen */.n)(opened)
                     ? { request: (r) => opened.request(r), close }
                     : opened;
@@ -69994,11 +70685,14 @@ async function sync_phases(options) {
         startedAt: started.toISOString(),
         ...(options.filesUrl ? { filesUrl: options.filesUrl } : {})
     };
+    // Retries the cluster side made outside its steps (its first read).
+    let clusterRetries = 0;
     const finish = (phase, reason, diagnostics, steps = [], message) => {
         const finished = clock.now();
         metadata.finishedAt = finished.toISOString();
         metadata.durationMs = finished.getTime() - started.getTime();
-        metadata.retryCount = steps.reduce((n, s) => n + s.retries, 0);
+        metadata.retryCount =
+            clusterRetries + steps.reduce((n, s) => n + s.retries, 0);
         const result = {
             status: reason === 'Succeeded' ? 'synced' : 'error',
             reason,
@@ -70036,7 +70730,11 @@ async function sync_phases(options) {
     waited.abort();
     const unchangedResult = ({ cluster, inputs }) => {
         metadata.cluster = cluster;
-        logger.info(`Nothing to apply: the ${Object.keys(inputs.reads).length} paths this definition reads are as the last synced run read them, at the same commit and branch, and no sync is running; validation skipped, no lock taken, nothing written`);
+        const paths = Object.keys(inputs.reads).length;
+        const are = paths === 1
+            ? 'is as the last synced run read it'
+            : 'are as the last synced run read them';
+        logger.info(`Nothing to apply: the ${(0,src_plural/* plural */.L)(paths, 'path')} this definition reads ${are}, at the same commit and branch, and no sync is running; validation skipped, no lock taken, nothing written`);
         const result = finish('Completed', 'Succeeded', inputs.diagnostics, inputs.steps.map(({ id, file, line }) => (0,outcome_summary/* unchangedOutcome */.cQ)({ id, source: { file, line } })));
         logger.info(`Completed: ${result.summary}`);
         return result;
@@ -70074,9 +70772,10 @@ async function sync_phases(options) {
     };
     if (run.inputs && JSON.stringify(run.inputs).length > maxInputsBytes)
         delete run.inputs;
-    logger.info(`Applying: ${plan.steps.length} steps to cluster ${plan.cluster}`);
+    logger.info(`Applying: ${(0,src_plural/* plural */.L)(plan.steps.length, 'step')} to cluster ${plan.cluster}`);
     const { applyToCluster } = await __nccwpck_require__.e(/* import() */ 910).then(__nccwpck_require__.bind(__nccwpck_require__, 9910));
     const applied = await applyToCluster(plan, options, options, metadata, run);
+    clusterRetries = applied.retries;
     if (applied.reason !== 'Succeeded') {
         return finish('Applying', applied.reason, diagnostics, applied.steps, applied.message);
     }
@@ -70178,12 +70877,67 @@ function phaseLogger(logger, onPhase, reportedAlready = 'Validating') {
     };
 }
 
+;// CONCATENATED MODULE: ./src/duration.ts
+/**
+ * The one duration grammar of ClusterSync, shared by the Action's `timeout`
+ * input and the CLI's `--timeout`, `--lock-timeout` and `catalog --timeout`
+ * (issue 14 asked for one grammar for both): a bare number of seconds
+ * (`600`, `2.5`), or Go-style parts of a number and a unit (`500ms`, `90s`,
+ * `15m`, `1h`, `1h30m`, `2m30s`). What a duration bounds stays with each
+ * caller: the Action's `timeout` is the whole sync, the CLI's a step.
+ */
+/** How the accepted forms are described in every error, so users see them all. */
+const durationForms = 'a duration: seconds (600), or a number and a unit ms, s, m or h (500ms, 90s, 15m, 1h), or several of them, largest first (1h30m, 2m30s)';
+const unitMs = { h: 3_600_000, m: 60_000, s: 1000, ms: 1 };
+const unitOrder = ['h', 'm', 's', 'ms'];
+/**
+ * `text` in milliseconds. Throws `new ErrorKind(message)` when it is not a
+ * duration; the message starts with `subject` (`input "timeout"`,
+ * `option --timeout`) and lists the accepted forms.
+ */
+function parseDuration(text, subject, ErrorKind, options = {}) {
+    const ms = durationMs(text.trim());
+    if (ms === undefined) {
+        throw new ErrorKind(`${subject} accepts ${durationForms}; got "${text}"`);
+    }
+    if (ms === 0 && options.allowZero !== true) {
+        throw new ErrorKind(`${subject} must be longer than 0; got "${text}"`);
+    }
+    return ms;
+}
+/** Milliseconds, or undefined when `text` is not in the grammar. */
+function durationMs(text) {
+    if (/^\d+(\.\d+)?$/.test(text))
+        return Math.round(Number(text) * 1000);
+    // Each part is a number and its unit, with optional spaces ("90 s" was
+    // accepted by the Action before parts existed); `ms` is tried before `m`.
+    const part = /(\d+(?:\.\d+)?)\s*(ms|h|m|s)\s*/y;
+    let total = 0;
+    let lastUnit = -1;
+    let matched = false;
+    while (part.lastIndex < text.length) {
+        const m = part.exec(text);
+        if (!m)
+            return undefined;
+        const unit = m[2];
+        // Largest unit first, each once: `30m1h` or `1m30m` are typos, not sums.
+        const index = unitOrder.indexOf(unit);
+        if (index <= lastUnit)
+            return undefined;
+        lastUnit = index;
+        total += Number(m[1]) * unitMs[unit];
+        matched = true;
+    }
+    return matched ? Math.round(total) : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/inputs.ts
 /**
  * The Action's inputs, read once and validated up front (STYLE.md §5.1): the
  * only caller of core.getInput. Names are pinned by issue 5 and action.yml;
  * every error names the input and what it accepts.
  */
+
 
 
 
@@ -70264,19 +71018,21 @@ function positiveInteger(name, value, fallback) {
     }
     return n;
 }
-/** `600`, `90s`, `15m`, `1h` → seconds; default 15 minutes. */
+/** The duration grammar of duration.ts (`600`, `90s`, `1h30m`) in seconds; default 15 minutes. */
 function duration(value) {
     if (value === '')
         return 900;
-    const m = /^(\d+)\s*(s|m|h)?$/.exec(value);
-    if (!m || Number(m[1]) === 0) {
-        throw new errors/* ConfigurationError */.j1(`input "timeout" accepts a duration such as 600, 90s, 15m or 1h; got "${value}"`);
-    }
-    const unit = { s: 1, m: 60, h: 3600 }[(m[2] ?? 's')];
-    return Number(m[1]) * unit;
+    const ms = parseDuration(value, 'input "timeout"', errors/* ConfigurationError */.j1);
+    return ms / 1000;
 }
 
 ;// CONCATENATED MODULE: ./src/report/history-table.ts
+/**
+ * The sync history table of the seed docs — Status, Source, Commit (link),
+ * Started (relative), Triggered by — as markdown for the job summary and as
+ * plain text for the CLI. Pure: the current time is a parameter.
+ */
+
 
 
 const badges = {
@@ -70300,7 +71056,7 @@ function relativeTime(iso, now) {
     for (const [size, name] of units) {
         const n = Math.floor(seconds / size);
         if (n >= 1)
-            return `${n} ${name}${n === 1 ? '' : 's'} ago`;
+            return `${(0,src_plural/* plural */.L)(n, name)} ago`;
     }
     return 'just now';
 }
@@ -70351,7 +71107,7 @@ function renderHistoryText(page, links, now) {
         .join('  ');
     const footer = page.total === 0
         ? 'no syncs recorded yet'
-        : `page ${page.page} of ${page.pages} (${page.total} syncs)`;
+        : `page ${page.page} of ${page.pages} (${plural(page.total, 'sync')})`;
     return [line(header), ...body.map(line), '', footer, ''].join('\n');
 }
 /** The JSON form: rows with absolute times and links, and the paging. */

@@ -14,6 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
 var github = __webpack_require__(2413);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/ports/github.ts
 /**
  * The part of GitHub's REST API that ClusterSync writes to and reads from:
@@ -105,6 +107,7 @@ function isPermissionRefusal(failure) {
 
 
 
+
 /** Creates the port for one repository. Never throws; requests may reject. */
 function createGitHubApi(options) {
     const { owner, repo, clock, logger } = options;
@@ -120,14 +123,28 @@ function createGitHubApi(options) {
                 const failure = toFailure(error);
                 if (!failure)
                     throw error;
+                // octokit reports a request that got no answer at all as a 500;
+                // its cause says what happened to the connection.
+                const unanswered = (0,errors/* isUnreachableError */.Fy)(error)
+                    ? innermostMessage(error)
+                    : undefined;
                 const delay = retryDelay(failure, attempt, policy, clock.now().getTime());
                 if (delay === undefined) {
+                    if (unanswered !== undefined) {
+                        throw new errors/* UnreachableError */.Jk(`cannot reach GitHub at ${options.apiUrl}: ${unanswered}`, { cause: error });
+                    }
                     if (isPermissionRefusal(failure)) {
                         throw new GitHubPermissionError(`GitHub refused ${operation}: ${failure.message} (the token lacks permission, e.g. a pull request from a fork)`, operation);
                     }
                     throw error;
                 }
-                logger.debug(`GitHub answered ${failure.status} to ${operation}; retrying in ${Math.round(delay / 1000)} s`);
+                if (unanswered !== undefined) {
+                    // Said out loud: without an answer the wait looks like a hang.
+                    logger.warning(`cannot reach GitHub (${unanswered}); retry ${attempt + 1} of ${policy.retries} in ${Math.round(delay / 1000)}s`);
+                }
+                else {
+                    logger.debug(`GitHub answered ${failure.status} to ${operation}; retrying in ${Math.round(delay / 1000)} s`);
+                }
                 options.onRetry?.(operation, delay);
                 await clock.sleep(delay);
             }
@@ -233,6 +250,23 @@ function createGitHubApi(options) {
                 : undefined;
         }
     };
+}
+/**
+ * The message of the deepest cause (`connect ECONNREFUSED 127.0.0.1:443`),
+ * not fetch's "fetch failed" around it.
+ */
+function innermostMessage(error) {
+    let message = (0,errors/* getErrorMessage */.u1)(error);
+    let current = error;
+    for (let depth = 0; depth < 8; depth++) {
+        if (typeof current !== 'object' || current === null)
+            break;
+        const text = current.message;
+        if (typeof text === 'string' && text !== '')
+            message = text;
+        current = current.cause;
+    }
+    return message;
 }
 /** Reads status, headers and message from an octokit RequestError (duck-typed: it is not our dependency). */
 function toFailure(error) {

@@ -208,6 +208,9 @@ function manifestStep(stack, manifest, clusterScoped) {
     return {
         kind: 'manifest',
         id: stepId('manifest', manifest.name),
+        ...(manifest.legacyName === undefined
+            ? {}
+            : { legacyId: stepId('manifest', manifest.legacyName) }),
         name: manifest.name,
         stage: 0,
         stack: stack.name,

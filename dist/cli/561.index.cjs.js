@@ -444,6 +444,8 @@ __webpack_require__.d(__webpack_exports__, {
   runCatalogCheck: () => (/* binding */ runCatalogCheck)
 });
 
+// EXTERNAL MODULE: ./src/plural.ts
+var plural = __webpack_require__(9133);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/diagnostics.ts
@@ -759,6 +761,7 @@ var diagnostics_format = __webpack_require__(564);
 
 
 
+
 /** Checks `folder` and prints the findings; resolves with the exit code. */
 async function runCatalogCheck(args, ctx, folder) {
     const display = (0,display_path/* displayPath */.G)(folder, ctx.cwd);
@@ -784,8 +787,13 @@ async function runCatalogCheck(args, ctx, folder) {
     }
     ctx.stdout.write(format === 'github'
         ? (0,diagnostics_format/* formatGithub */.vX)(result.diagnostics)
-        : (0,diagnostics_format/* formatText */.Oi)(result.diagnostics, { color: ctx.stdout.isTTY }));
-    const line = `checked ${result.files} registry files in ${display}: ${summary.errors} errors, ${summary.warnings} warnings, ${summary.notices} notices\n`;
+        : (0,diagnostics_format/* formatText */.Oi)(result.diagnostics, { color: ctx.color === true }));
+    const counts = [
+        (0,plural/* plural */.L)(summary.errors, 'error'),
+        (0,plural/* plural */.L)(summary.warnings, 'warning'),
+        (0,plural/* plural */.L)(summary.notices, 'notice')
+    ].join(', ');
+    const line = `checked ${(0,plural/* plural */.L)(result.files, 'registry file')} in ${display}: ${counts}\n`;
     // With --format github, stdout carries workflow commands only; the
     // summary line goes to the log.
     if (format === 'github')

@@ -198,6 +198,8 @@ function parseSort(text) {
     };
 }
 
+// EXTERNAL MODULE: ./src/plural.ts
+var plural = __webpack_require__(9133);
 ;// CONCATENATED MODULE: ./src/report/links.ts
 /**
  * Links into the repository on its GitHub server. Every URL is built from
@@ -221,6 +223,12 @@ function links_shortSha(sha) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/history-table.ts
+/**
+ * The sync history table of the seed docs — Status, Source, Commit (link),
+ * Started (relative), Triggered by — as markdown for the job summary and as
+ * plain text for the CLI. Pure: the current time is a parameter.
+ */
+
 
 
 const badges = {
@@ -244,7 +252,7 @@ function relativeTime(iso, now) {
     for (const [size, name] of units) {
         const n = Math.floor(seconds / size);
         if (n >= 1)
-            return `${n} ${name}${n === 1 ? '' : 's'} ago`;
+            return `${(0,plural/* plural */.L)(n, name)} ago`;
     }
     return 'just now';
 }
@@ -295,7 +303,7 @@ function renderHistoryText(page, links, now) {
         .join('  ');
     const footer = page.total === 0
         ? 'no syncs recorded yet'
-        : `page ${page.page} of ${page.pages} (${page.total} syncs)`;
+        : `page ${page.page} of ${page.pages} (${(0,plural/* plural */.L)(page.total, 'sync')})`;
     return [line(header), ...body.map(line), '', footer, ''].join('\n');
 }
 /** The JSON form: rows with absolute times and links, and the paging. */

@@ -671,6 +671,8 @@ __webpack_require__.d(__webpack_exports__, {
   showRegistry: () => (/* binding */ showRegistry)
 });
 
+// EXTERNAL MODULE: ./src/plural.ts
+var plural = __webpack_require__(9133);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/adapters/node-http.ts
@@ -681,6 +683,8 @@ var catalog_lookup = __webpack_require__(1211);
 var load_catalog = __webpack_require__(4040);
 // EXTERNAL MODULE: ./src/definition/registry-lookup.ts
 var registry_lookup = __webpack_require__(7277);
+// EXTERNAL MODULE: ./src/duration.ts
+var duration = __webpack_require__(7607);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/cli/args.ts
@@ -694,6 +698,7 @@ var chart_index = __webpack_require__(5755);
  * registry (no index to list), yields a notice instead of charts; the
  * command still succeeds, because the catalog itself was answered.
  */
+
 
 /** How many versions per chart the text output shows (JSON lists all). */
 const versionsShown = 5;
@@ -743,7 +748,7 @@ function renderCharts(entry, listing) {
             : '';
         return `  ${chart.name.padEnd(width)}  ${shown}${more > 0 ? ` (+${more} more)` : ''}${excluded}\n`;
     });
-    const count = `${listing.charts.length} chart${listing.charts.length === 1 ? '' : 's'}`;
+    const count = (0,plural/* plural */.L)(listing.charts.length, 'chart');
     return `\ncharts in ${entry.name} (${listing.indexUrl}, ${count}):\n${lines.join('')}`;
 }
 
@@ -822,6 +827,8 @@ function renderColumns(rows) {
 
 
 
+
+
 async function catalogFor(args, ctx) {
     const folder = (0,cli_args/* stringOption */.Pp)(args, 'registries');
     if (folder === undefined)
@@ -849,7 +856,7 @@ async function printRegistries(loaded, args, ctx, term) {
         ctx.stdout.write(`${JSON.stringify({ registries }, null, 2)}\n`);
         return 0;
     }
-    const count = `${entries.length} ${entries.length === 1 ? 'registry' : 'registries'}`;
+    const count = (0,plural/* plural */.L)(entries.length, 'registry', 'registries');
     const footer = term === undefined ? `${count}\n` : `${count} matching "${term}"\n`;
     ctx.stdout.write(`${renderRegistryTable(entries)}${footer}`);
     entries.forEach((entry, i) => {
@@ -890,10 +897,11 @@ function search(entries, term) {
 async function chartsFor(entries, args, ctx) {
     if (!(0,cli_args/* booleanOption */.Ic)(args, 'charts'))
         return undefined;
-    const seconds = (0,cli_args/* numberOption */.jZ)(args, 'timeout') ?? 10;
-    if (seconds <= 0)
-        throw new errors/* UsageError */.eb(`option --timeout takes a positive number of seconds; got ${seconds}`);
-    const charts = await listCharts(entries, (0,node_http.createNodeHttp)(), seconds * 1000);
+    const timeout = (0,cli_args/* stringOption */.Pp)(args, 'timeout');
+    const timeoutMs = timeout === undefined
+        ? 10_000
+        : (0,duration/* parseDuration */.E)(timeout, 'option --timeout', errors/* UsageError */.eb);
+    const charts = await listCharts(entries, (0,node_http.createNodeHttp)(), timeoutMs);
     for (const listing of charts) {
         if ('notice' in listing)
             ctx.stderr.write(`notice: ${listing.notice}\n`);

@@ -206,6 +206,7 @@ function microTime(date) {
 /* harmony export */   s: () => (/* binding */ computePrune),
 /* harmony export */   uf: () => (/* binding */ runPrune)
 /* harmony export */ });
+/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9133);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _kube_objects_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66);
 /**
@@ -215,6 +216,7 @@ function microTime(date) {
  * keeps each step's topological position), so dependents and higher waves
  * go first, and within a step objects go in reverse apply order.
  */
+
 
 
 const destructiveKinds = new Set([
@@ -281,7 +283,7 @@ function pruneGuardViolations(groups, inventory, options) {
     const total = inventory.steps.reduce((n, s) => n + s.objects.length, 0);
     if (total > options.minObjectsForShare &&
         objects.length / total > options.maxShare) {
-        violations.push(`would delete ${objects.length} of ${total} objects in the inventory (more than ${Math.round(options.maxShare * 100)}%)`);
+        violations.push(`would delete ${objects.length} of ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(total, 'object')} in the inventory (more than ${Math.round(options.maxShare * 100)}%)`);
     }
     return violations;
 }
@@ -334,6 +336,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/plural.ts
+var plural = __webpack_require__(9133);
 ;// CONCATENATED MODULE: ./src/apply/step-types.ts
 /** A step that failed; `changes` says what landed before it did. */
 class StepFailure extends Error {
@@ -946,6 +950,8 @@ function skipped(id, cause, why = 'the run was cancelled') {
     };
 }
 
+// EXTERNAL MODULE: ./src/apply/retry.ts
+var retry = __webpack_require__(8854);
 // EXTERNAL MODULE: ./src/apply/prune.ts
 var prune = __webpack_require__(4460);
 ;// CONCATENATED MODULE: ./src/apply/select-steps.ts
@@ -1122,6 +1128,8 @@ function describe(groups) {
 
 
 
+
+
 /** Applies the plan against the previous inventory; see the file comment. */
 async function applyPlan(plan, previous, clients, clock, logger, options) {
     const selected = selectSteps(plan, previous, options.full);
@@ -1130,7 +1138,7 @@ async function applyPlan(plan, previous, clients, clock, logger, options) {
     const order = new Map(plan.steps.map((s, i) => [s.id, i]));
     const unhealthy = new Set();
     const createdNamespaces = new Set();
-    logger.info(`${selected.size} of ${plan.steps.length} steps to apply${options.full ? ' (full reconcile)' : ''}`);
+    logger.info(`${selected.size} of ${(0,plural/* plural */.L)(plan.steps.length, 'step')} to apply${options.full ? ' (full reconcile)' : ''}`);
     const run = async (step) => {
         const index = order.get(step.id) ?? 0;
         const was = old.get(step.id);
@@ -1144,11 +1152,8 @@ async function applyPlan(plan, previous, clients, clock, logger, options) {
                 });
             return (0,outcome_summary/* unchangedOutcome */.cQ)(step);
         }
-        let retries = 0;
-        const onRetry = (n, delay) => {
-            retries++;
-            logger.warning(`${step.id}: transient failure, retry ${n} in ${delay / 1000}s`);
-        };
+        const announcer = (0,retry/* retryAnnouncer */.mi)((line) => logger.warning(line), clock, `${step.id}: `);
+        const onRetry = announcer.listener;
         const ctx = {
             kubectl: clients.kubectl.withRetryListener(onRetry),
             helm: clients.helm.withRetryListener(onRetry),
@@ -1178,7 +1183,7 @@ async function applyPlan(plan, previous, clients, clock, logger, options) {
                 step: step.id,
                 status: touched.length > 0 ? 'applied' : 'unchanged',
                 message,
-                retries,
+                retries: announcer.count(),
                 durationMs,
                 changes: applied.changes,
                 ...where
@@ -1199,7 +1204,7 @@ async function applyPlan(plan, previous, clients, clock, logger, options) {
                 step: step.id,
                 status: 'failed',
                 message,
-                retries,
+                retries: announcer.count(),
                 durationMs,
                 changes: error instanceof StepFailure ? error.changes : [],
                 ...where
@@ -1241,8 +1246,6 @@ async function applyPlan(plan, previous, clients, clock, logger, options) {
 var cluster_client = __webpack_require__(1712);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/apply/retry.ts
-var retry = __webpack_require__(8854);
 ;// CONCATENATED MODULE: ./src/apply/helm.ts
 /**
  * HelmClient: the helm calls of the apply layer over the Exec port. Works
@@ -1456,6 +1459,8 @@ function parseRevisions(stdout) {
 
 // EXTERNAL MODULE: ./src/apply/inventory.ts
 var apply_inventory = __webpack_require__(8328);
+// EXTERNAL MODULE: ./src/apply/inventory-ids.ts
+var inventory_ids = __webpack_require__(5943);
 // EXTERNAL MODULE: ./src/apply/lock.ts
 var apply_lock = __webpack_require__(8569);
 ;// CONCATENATED MODULE: ./src/apply/settled.ts
@@ -1537,18 +1542,40 @@ inputsDigest) {
 
 
 
+
 /** Applies `plan` to the cluster; see the file comment. */
 async function applyToCluster(plan, ports, options, metadata, run = {}) {
-    const client = await (0,cluster_client/* openClusterClient */.w)(ports, options.kubectl, {
-        concurrency: options.concurrency,
-        ...(options.signal ? { signal: options.signal } : {})
-    });
+    // Steps count their own retries; this counts the rest, and says each one
+    // as it is scheduled (a cluster that is away costs half a minute).
+    const announcer = (0,retry/* retryAnnouncer */.mi)((line) => ports.logger.warning(line), ports.clock);
+    const onRetry = announcer.listener;
+    let client;
+    try {
+        client = await (0,cluster_client/* openClusterClient */.w)(ports, options.kubectl, {
+            concurrency: options.concurrency,
+            onRetry,
+            ...(options.signal ? { signal: options.signal } : {})
+        });
+    }
+    catch (error) {
+        // The kubeconfig names a context it does not have, or a file that is
+        // not there: nothing was tried, and nothing to retry.
+        if (!(error instanceof errors/* ConfigurationError */.j1))
+            throw error;
+        return {
+            reason: 'ApplyFailed',
+            steps: [],
+            message: error.message,
+            retries: announcer.count()
+        };
+    }
     if (client.unavailable !== undefined) {
         ports.logger.warning(`kubectl proxy could not start (${client.unavailable}); running one kubectl process per call instead (slower, same result)`);
     }
     const { kubectl } = client;
     try {
-        return await syncWith(plan, ports, options, metadata, kubectl, run);
+        const outcome = await syncWith(plan, ports, options, metadata, kubectl, run);
+        return { ...outcome, retries: announcer.count() };
     }
     finally {
         await client.close();
@@ -1583,6 +1610,7 @@ async function syncWith(plan, ports, options, metadata, kubectl, run) {
             message: `cannot reach the cluster: ${(0,errors/* trimOutput */.KY)(why, 3)}`
         };
     }
+    record = { ...record, inventory: (0,inventory_ids/* moveLegacyStepIds */.F)(record.inventory, plan) };
     if (isSettled(plan, record, metadata, options.full, run.inputs?.digest)) {
         logger.info('Nothing to apply: the inventory records this plan as synced; no lock taken, nothing written');
         return { reason: 'Succeeded', steps: plan.steps.map(outcome_summary/* unchangedOutcome */.cQ) };
@@ -1601,7 +1629,12 @@ async function syncWith(plan, ports, options, metadata, kubectl, run) {
     let steps = [];
     try {
         // Read again under the lock: a sync may have ended since the first read.
-        const previous = await (0,apply_inventory/* readInventory */.zw)(kubectl, plan.cluster);
+        const read = await (0,apply_inventory/* readInventory */.zw)(kubectl, plan.cluster);
+        const moved = (0,inventory_ids/* countLegacyStepIds */.f)(read, plan);
+        if (moved > 0) {
+            logger.info(`Inventory: ${moved === 1 ? '1 step' : `${moved} steps`} recorded under old, repository-relative manifest names, read under the new names (docs/format.md, "Names of raw-object manifests")`);
+        }
+        const previous = (0,inventory_ids/* moveLegacyStepIds */.F)(read, plan);
         // The recorded inputs describe the recorded steps: every write that
         // changes the steps drops them, and only a Synced end writes new ones.
         const base = withoutInputs(previous ?? (0,apply_inventory/* emptyInventory */.UO)(plan.cluster));

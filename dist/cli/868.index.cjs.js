@@ -11,6 +11,7 @@ exports.modules = {
 /* harmony export */   s: () => (/* binding */ computePrune),
 /* harmony export */   uf: () => (/* binding */ runPrune)
 /* harmony export */ });
+/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9133);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _kube_objects_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66);
 /**
@@ -20,6 +21,7 @@ exports.modules = {
  * keeps each step's topological position), so dependents and higher waves
  * go first, and within a step objects go in reverse apply order.
  */
+
 
 
 const destructiveKinds = new Set([
@@ -86,7 +88,7 @@ function pruneGuardViolations(groups, inventory, options) {
     const total = inventory.steps.reduce((n, s) => n + s.objects.length, 0);
     if (total > options.minObjectsForShare &&
         objects.length / total > options.maxShare) {
-        violations.push(`would delete ${objects.length} of ${total} objects in the inventory (more than ${Math.round(options.maxShare * 100)}%)`);
+        violations.push(`would delete ${objects.length} of ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(total, 'object')} in the inventory (more than ${Math.round(options.maxShare * 100)}%)`);
     }
     return violations;
 }
@@ -246,12 +248,9 @@ function renderPreviewJson(preview) {
 function defaultPreviewOptions(exec) {
     return { exec, concurrency: 4, timeoutMs: 120_000 };
 }
-// Said by kubectl and helm when the API server cannot be reached at all;
-// per-object errors never look like this.
-const unreachable = /unable to connect to the server|connection refused|no such host|i\/o timeout|kubernetes cluster unreachable|couldn't get current server API group list/i;
 /** Throws UnreachableError when `stderr` says the API server cannot be reached. */
 function checkReachable(options, stderr, timedOut = false) {
-    if (timedOut || unreachable.test(stderr)) {
+    if (timedOut || (0,errors/* saysUnreachable */.$3)(stderr)) {
         const where = options.context ? ` (context ${options.context})` : '';
         throw new errors/* UnreachableError */.Jk(`the cluster${where} cannot be reached: ${(0,errors/* trimOutput */.KY)(stderr, 2) || 'the call timed out'}`);
     }
@@ -345,8 +344,8 @@ async function compareRelease(step, options) {
 }
 function helmFlags(options, namespace) {
     return [
-        ...(options.kubeconfig ? ['--kubeconfig', options.kubeconfig] : []),
-        ...(options.context ? ['--kube-context', options.context] : []),
+        ...(options.kubeconfig ? [`--kubeconfig=${options.kubeconfig}`] : []),
+        ...(options.context ? [`--kube-context=${options.context}`] : []),
         '--namespace',
         namespace
     ];
@@ -510,10 +509,11 @@ function notDryRun(subject, namespace, kind, stderr) {
         message: (0,errors/* trimOutput */.KY)(stderr, 3) || 'not returned by the dry-run'
     };
 }
+/** The connection flags, written as kubectl.ts and helm.ts write them. */
 function kubeFlags(options) {
     return [
-        ...(options.kubeconfig ? ['--kubeconfig', options.kubeconfig] : []),
-        ...(options.context ? ['--context', options.context] : [])
+        ...(options.kubeconfig ? [`--kubeconfig=${options.kubeconfig}`] : []),
+        ...(options.context ? [`--context=${options.context}`] : [])
     ];
 }
 /** The objects of kubectl's `-o json` output: a List, a single object, or nothing. */
@@ -595,24 +595,30 @@ function previewPrune(plan, inventory) {
     };
 }
 
+// EXTERNAL MODULE: ./src/apply/inventory-ids.ts
+var inventory_ids = __webpack_require__(5943);
 ;// CONCATENATED MODULE: ./src/apply/preview-live.ts
 
 
 
 
-/** Previews `plan` on the cluster `config` names; see the file comment. */
-async function previewOnCluster(plan, ports, config) {
+
+/**
+ * Previews `plan` on the cluster `config` names; see the file comment.
+ * `onRetry` hears each retry of a read or dry-run over the channel.
+ */
+async function previewOnCluster(plan, ports, config, onRetry) {
     const options = defaultPreviewOptions(ports.exec);
     // A preview reports an unreachable cluster at once, as the kubectl
     // processes did (they were never retried); one retry rides out a blip.
-    const client = await (0,cluster_client/* openClusterClient */.w)(ports, { ...config, retry: { ...config.retry, attempts: 2 } }, { concurrency: options.concurrency });
+    const client = await (0,cluster_client/* openClusterClient */.w)(ports, { ...config, retry: { ...config.retry, attempts: 2 } }, { concurrency: options.concurrency, ...(onRetry ? { onRetry } : {}) });
     try {
         return await previewPlan(plan, {
             ...options,
             ...(config.kubeconfig ? { kubeconfig: config.kubeconfig } : {}),
             ...(config.context ? { context: config.context } : {}),
             ...(client.kubectl.overApi ? { kubectl: client.kubectl } : {}),
-            loadPrune: async () => previewPrune(plan, await (0,inventory/* readInventory */.zw)(client.kubectl, plan.cluster))
+            loadPrune: async () => previewPrune(plan, (0,inventory_ids/* moveLegacyStepIds */.F)(await (0,inventory/* readInventory */.zw)(client.kubectl, plan.cluster), plan))
         });
     }
     finally {
@@ -628,12 +634,15 @@ var build_plan = __webpack_require__(8490);
 var chart_mirrors = __webpack_require__(9536);
 // EXTERNAL MODULE: ./src/cli/commands/cluster-flags.ts
 var cluster_flags = __webpack_require__(9237);
+// EXTERNAL MODULE: ./src/plural.ts
+var plural = __webpack_require__(9133);
 ;// CONCATENATED MODULE: ./src/plan/render-plan.ts
 /**
  * Renderings of a plan: text for people, JSON for machines, Mermaid for the
  * check run. Each is a pure function of the plan, so the same definition
  * gives byte-identical output (golden tests and PR previews rely on it).
  */
+
 
 const legend = [
     ['parents', 'written in the parents of the step'],
@@ -648,7 +657,7 @@ const legend = [
 function renderPlanText(plan) {
     const out = [];
     const stageCount = plan.stages.length;
-    out.push(`Plan for cluster "${plan.cluster}": ${count(plan.steps.length, 'step')} in ${count(stageCount, 'stage')}`);
+    out.push(`Plan for cluster "${plan.cluster}": ${(0,plural/* plural */.L)(plan.steps.length, 'step')} in ${(0,plural/* plural */.L)(stageCount, 'stage')}`);
     const incoming = edgesByTarget(plan.edges);
     const byStage = new Map();
     for (const step of plan.steps) {
@@ -709,7 +718,7 @@ function stepText(step, incoming) {
         const lower = detail.split(' ')[0] ?? '';
         const steps = edges.length === 1
             ? first.from
-            : `${count(edges.length, 'step')} of wave ${lower}`;
+            : `${(0,plural/* plural */.L)(edges.length, 'step')} of wave ${lower}`;
         after.push(`${steps}  deploy-wave ${detail}${at}`);
     }
     if (after.length > 0)
@@ -856,9 +865,6 @@ function edgesByTarget(edges) {
 function where(source) {
     return `${source.file}:${source.line}:${source.column}`;
 }
-function count(n, noun) {
-    return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
 
 // EXTERNAL MODULE: ./src/cli/args.ts
 var cli_args = __webpack_require__(7593);
@@ -870,8 +876,11 @@ var write_diagnostics = __webpack_require__(2148);
 var cli_target = __webpack_require__(9917);
 // EXTERNAL MODULE: ./src/cli/commands/validate.ts
 var validate = __webpack_require__(2575);
+// EXTERNAL MODULE: ./src/apply/retry.ts
+var retry = __webpack_require__(8854);
 ;// CONCATENATED MODULE: ./src/cli/commands/plan-run.ts
 /** What `clustersync plan` does (plan.ts describes the command). */
+
 
 
 
@@ -904,15 +913,17 @@ async function runPlan(args, ctx) {
         (0,write_diagnostics/* writeDiagnostics */.I)(ctx, format, plan.diagnostics, target.file);
         return 1;
     }
-    const kubeconfig = (0,cli_args/* stringOption */.Pp)(args, 'kubeconfig') ?? nonEmpty(ctx.env.KUBECONFIG);
-    const live = (0,cli_args/* booleanOption */.Ic)(args, 'live', kubeconfig !== undefined);
+    // As for sync (cluster-flags.ts): the flag is passed on, KUBECONFIG is
+    // read from the environment by kubectl, helm and the direct channel.
+    const kubeconfig = nonEmpty((0,cli_args/* stringOption */.Pp)(args, 'kubeconfig'));
+    const live = (0,cli_args/* booleanOption */.Ic)(args, 'live', kubeconfig !== undefined || nonEmpty(ctx.env.KUBECONFIG) !== undefined);
     const context = (0,cli_args/* stringOption */.Pp)(args, 'context');
     const preview = live
         ? await previewOnCluster(plan, ctx, {
             ...(0,engine_options/* defaultKubectlConfig */.M_)(),
             ...(kubeconfig ? { kubeconfig } : {}),
             ...(context ? { context } : {})
-        })
+        }, (event) => ctx.stderr.write(`warning: ${(0,retry/* describeRetry */.eV)(event)}\n`))
         : undefined;
     if (format === 'json') {
         const json = JSON.parse(renderPlanJson(plan));

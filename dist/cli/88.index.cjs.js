@@ -213,6 +213,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/plan/object-diff.ts
 var object_diff = __webpack_require__(8642);
+// EXTERNAL MODULE: ./src/apply/inventory-ids.ts
+var inventory_ids = __webpack_require__(5943);
 // EXTERNAL MODULE: ./src/apply/kubectl.ts
 var apply_kubectl = __webpack_require__(6154);
 // EXTERNAL MODULE: ./src/apply/kube-objects.ts
@@ -232,8 +234,11 @@ var kube_objects = __webpack_require__(66);
 
 
 
+
 /** Compares the live cluster with `plan` for the steps `inventory` says are applied. */
-async function detectDrift(plan, inventory, kubectl, applySetId) {
+async function detectDrift(plan, read, kubectl, applySetId) {
+    // Steps recorded under old manifest names are not pending work.
+    const inventory = (0,inventory_ids/* moveLegacyStepIds */.F)(read, plan);
     const recorded = new Map(inventory.steps.map((s) => [s.id, s]));
     const pending = [];
     const bodies = [];
@@ -357,7 +362,10 @@ async function runStatus(args, ctx) {
         return 1;
     }
     // Reads and the drift dry-runs go over the API channel when one opens.
-    const client = await (0,cluster_client/* openClusterClient */.w)(ctx, { ...config, retry: { ...config.retry, attempts: 2 } }, { concurrency: 4 });
+    const client = await (0,cluster_client/* openClusterClient */.w)(ctx, { ...config, retry: { ...config.retry, attempts: 2 } }, {
+        concurrency: 4,
+        onRetry: (event) => ctx.stderr.write(`warning: ${(0,retry/* describeRetry */.eV)(event)}\n`)
+    });
     try {
         // Planned as the sync planned it: through the same chart mirrors, or
         // every mirrored add-on would look changed since.

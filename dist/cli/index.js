@@ -497,7 +497,7 @@ function exchange(req, body, onTimeout) {
 
 /***/ }),
 
-/***/ 3429:
+/***/ 8432:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -519,6 +519,8 @@ const external_node_https_namespaceObject = require("node:https");
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __nccwpck_require__(1692);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/adapters/kube-direct-failure.ts
 /**
  * A direct request to the API server that got no answer, worded as kubectl
@@ -587,15 +589,205 @@ var http_exchange = __nccwpck_require__(1162);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __nccwpck_require__(3243);
+;// CONCATENATED MODULE: ./src/adapters/kubeconfig-merge.ts
+/**
+ * The kubeconfig as kubectl loads it. `--kubeconfig` names one file, read
+ * alone, which must exist. Else KUBECONFIG lists files (split on the path
+ * delimiter, empty entries and repeats dropped), and the ones that exist are
+ * merged: for clusters, users and contexts the first file to define a name
+ * wins and later definitions of it are ignored whole; current-context comes
+ * from the first file that sets one. Else `<home>/.kube/config` alone.
+ *
+ * Two departures, both where kubectl would land somewhere nobody asked for:
+ * an explicit `--kubeconfig` that does not exist is a configuration error
+ * (kubectl says `stat …: no such file`), and so is a KUBECONFIG of which no
+ * file exists (kubectl warns and goes on with an empty configuration, i.e.
+ * localhost:8080).
+ *
+ * Each entry remembers the folder of the file it came from: kubectl resolves
+ * relative credential paths against the file that holds them. Nothing here
+ * quotes a value read from a file: a kubeconfig holds credentials.
+ */
+
+
+
+/**
+ * Reads the files kubectl would read for `target`; a missing file is a
+ * problem or a fallback as the file comment says, an unreadable one a
+ * fallback naming its error code.
+ */
+function readKubeconfigs(target, env, home) {
+    if (target.kubeconfig) {
+        const file = (0,external_node_path_.resolve)(target.kubeconfig);
+        const read = readOne(file);
+        if (read !== 'missing')
+            return 'fallback' in read ? read : [read];
+        return { problem: `kubeconfig ${file} does not exist` };
+    }
+    const listed = [
+        ...new Set((env.KUBECONFIG ?? '').split(external_node_path_.delimiter).filter((p) => p))
+    ].map((p) => (0,external_node_path_.resolve)(p));
+    if (listed.length === 0) {
+        const file = (0,external_node_path_.join)(home, '.kube', 'config');
+        const read = readOne(file);
+        // No kubeconfig at all: kubectl may still find one (in-cluster).
+        if (read === 'missing')
+            return { fallback: `cannot read the kubeconfig ${file} (ENOENT)` };
+        return 'fallback' in read ? read : [read];
+    }
+    const texts = [];
+    for (const file of listed) {
+        const read = readOne(file);
+        // kubectl skips a listed file that does not exist.
+        if (read === 'missing')
+            continue;
+        if ('fallback' in read)
+            return read;
+        texts.push(read);
+    }
+    if (texts.length === 0)
+        return {
+            problem: `no file KUBECONFIG lists exists (${listed.join(', ')})`
+        };
+    return texts;
+}
+function readOne(file) {
+    try {
+        return { file, text: (0,external_node_fs_.readFileSync)(file, 'utf8') };
+    }
+    catch (error) {
+        const code = codeOf(error);
+        if (code === 'ENOENT')
+            return 'missing';
+        return { fallback: `cannot read the kubeconfig ${file} (${code})` };
+    }
+}
+/**
+ * Merges `texts` by kubectl's rules (see the file comment), or says why
+ * kubectl must read them itself: a file that is not YAML, not a mapping,
+ * uses YAML 1.1 forms, or defines a name twice (kubectl refuses that file).
+ */
+function mergeKubeconfigs(texts) {
+    const merged = {
+        files: texts.map((t) => t.file).join(external_node_path_.delimiter),
+        contexts: new Map(),
+        clusters: new Map(),
+        users: new Map()
+    };
+    let empty = true;
+    for (const { file, text } of texts) {
+        const config = parse(text);
+        if ('fallback' in config)
+            return config;
+        if (config.value === undefined || config.value === null)
+            continue;
+        if (!isRecord(config.value))
+            return { fallback: 'the kubeconfig is not a mapping' };
+        empty = false;
+        const base = (0,external_node_path_.dirname)(file);
+        const current = config.value['current-context'];
+        if (merged.currentContext === undefined && isString(current) && current)
+            merged.currentContext = current;
+        for (const kind of ['context', 'cluster', 'user']) {
+            const into = merged[`${kind}s`];
+            const seen = new Set();
+            for (const entry of listOf(config.value[`${kind}s`])) {
+                const name = entry.name;
+                if (!isString(name))
+                    continue;
+                if (seen.has(name))
+                    return { fallback: `${kind} "${name}" is in the kubeconfig twice` };
+                seen.add(name);
+                if (!into.has(name))
+                    into.set(name, { value: entry[kind], base });
+            }
+        }
+    }
+    if (empty)
+        return { fallback: 'the kubeconfig is empty' };
+    return merged;
+}
+/** The file's YAML, or why kubectl should read it instead. */
+function parse(text) {
+    // js-yaml reads YAML 1.2 (small and quick to start: this runs on every
+    // sync). kubectl reads YAML 1.1, where `yes`, `off`, `<<` merges and the
+    // like mean something else; a kubeconfig that uses them is left to it.
+    let value;
+    try {
+        value = (0,js_yaml/* load */.Hh)(text, { schema: js_yaml/* CORE_SCHEMA */.OU });
+    }
+    catch (error) {
+        // Only the line: the parser's own message quotes the source, which may
+        // hold a credential.
+        const line = error instanceof js_yaml/* YAMLException */.tB ? error.mark.line + 1 : undefined;
+        return {
+            fallback: `the kubeconfig is not valid YAML${line ? ` (line ${line})` : ''}`
+        };
+    }
+    const yaml11 = yaml11Only(value);
+    if (yaml11)
+        return {
+            fallback: `the kubeconfig uses ${yaml11}, which YAML 1.1 (kubectl's parser) reads differently`
+        };
+    return { value };
+}
+function listOf(value) {
+    return Array.isArray(value) ? value.filter(isRecord) : [];
+}
+function codeOf(error) {
+    const code = typeof error === 'object' && error !== null
+        ? error.code
+        : undefined;
+    return typeof code === 'string' ? code : 'unreadable';
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function isString(value) {
+    return typeof value === 'string';
+}
+/** YAML 1.1's other booleans; YAML 1.2 reads them as strings. */
+const yaml11Words = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
+/**
+ * What in the parsed kubeconfig YAML 1.1 would read otherwise (a word it
+ * takes for a boolean, a `<<` merge key), or undefined when nothing does.
+ * Numbers need no check: every field read here must be a string or a
+ * boolean, and a number is refused as either.
+ */
+function yaml11Only(value) {
+    if (typeof value === 'string')
+        return yaml11Words.test(value) ? `the word "${value}"` : undefined;
+    if (Array.isArray(value)) {
+        for (const item of value) {
+            const found = yaml11Only(item);
+            if (found)
+                return found;
+        }
+        return undefined;
+    }
+    if (isRecord(value)) {
+        for (const [key, item] of Object.entries(value)) {
+            if (key === '<<')
+                return 'a "<<" merge key';
+            const found = yaml11Only(key) ?? yaml11Only(item);
+            if (found)
+                return found;
+        }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/kubeconfig-direct.ts
 /**
  * Whether a sync may talk to the API server itself, read from the kubeconfig
  * alone (no file is opened here): only when the context's cluster is a plain
  * http(s) URL and its user holds static credentials, a client certificate
  * and key and/or a bearer token. Anything kubectl does that Node would not
- * (exec plugins, auth providers, impersonation, basic auth, proxies, merged
- * kubeconfig files, keys we do not know) answers why not, so the caller uses
- * kubectl instead and the result stays exactly kubectl's.
+ * (exec plugins, auth providers, impersonation, basic auth, proxies, keys
+ * we do not know) answers why not, so the caller uses kubectl instead and
+ * the result stays exactly kubectl's. Several files in KUBECONFIG are merged
+ * first, as kubectl merges them (kubeconfig-merge.ts). A context that is not
+ * there is neither: it is the user's to fix, and the answer says so.
  *
  * The reasons name keys, contexts, clusters, users and files, never a value
  * read from them: a kubeconfig holds credentials.
@@ -629,58 +821,23 @@ const userKeys = new Set([
     'tokenFile',
     'extensions'
 ]);
-/**
- * The one kubeconfig file kubectl would read for `target`: `--kubeconfig`,
- * else a single-file KUBECONFIG, else `<home>/.kube/config`; or why the sync
- * cannot use it directly (a proxy variable is set, KUBECONFIG merges files).
- */
-function kubeconfigFile(target, env, home) {
-    const proxy = proxyVariables.find((name) => env[name]);
-    if (proxy)
-        return { fallback: `${proxy} is set (kubectl goes through it)` };
-    if (target.kubeconfig)
-        return (0,external_node_path_.resolve)(target.kubeconfig);
-    // kubectl skips empty entries and repeats, and merges what is left.
-    const listed = [
-        ...new Set((env.KUBECONFIG ?? '').split(external_node_path_.delimiter).filter((p) => p))
-    ];
-    if (listed.length > 1) {
-        return {
-            fallback: `KUBECONFIG lists ${listed.length} files (kubectl merges them)`
-        };
-    }
-    return (0,external_node_path_.resolve)(listed[0] ?? (0,external_node_path_.join)(home, '.kube', 'config'));
+/** The first proxy variable set, whose proxy kubectl would go through. */
+function proxyVariable(env) {
+    return proxyVariables.find((name) => env[name]);
 }
 /**
- * Reads the kubeconfig `text` (found at `file`) for `context` (else its
- * current-context): the channel to open, or why kubectl must open it.
+ * Reads the kubeconfig files `texts` (merged as kubectl merges them) for
+ * `context`, else their current-context: the channel to open, why kubectl
+ * must open it, or, when the context is not there, the problem to report.
  */
-function directChannel(text, file, context) {
-    // js-yaml reads YAML 1.2 (small and quick to start: this runs on every
-    // sync). kubectl reads YAML 1.1, where `yes`, `off`, `<<` merges and the
-    // like mean something else; a kubeconfig that uses them is left to it.
-    let config;
-    try {
-        config = (0,js_yaml/* load */.Hh)(text, { schema: js_yaml/* CORE_SCHEMA */.OU });
-    }
-    catch (error) {
-        // Only the line: the parser's own message quotes the source, which may
-        // hold a credential.
-        const line = error instanceof js_yaml/* YAMLException */.tB ? error.mark.line + 1 : undefined;
-        return {
-            fallback: `the kubeconfig is not valid YAML${line ? ` (line ${line})` : ''}`
-        };
-    }
-    const yaml11 = yaml11Only(config);
-    if (yaml11)
-        return {
-            fallback: `the kubeconfig uses ${yaml11}, which YAML 1.1 (kubectl's parser) reads differently`
-        };
-    if (!isRecord(config))
-        return { fallback: 'the kubeconfig is empty' };
-    const contextName = context ?? config['current-context'];
-    if (typeof contextName !== 'string' || contextName === '')
-        return { fallback: 'the kubeconfig names no current-context' };
+function directChannel(texts, context) {
+    const config = mergeKubeconfigs(texts);
+    if ('fallback' in config)
+        return config;
+    const chosen = chooseContext(config, context);
+    if (!('name' in chosen))
+        return chosen;
+    const contextName = chosen.name;
     const ctx = named(config.contexts, contextName, 'context');
     if ('fallback' in ctx)
         return ctx;
@@ -699,11 +856,10 @@ function directChannel(text, file, context) {
         return {
             fallback: `context "${contextName}" has a namespace that is not a string`
         };
-    const base = (0,external_node_path_.dirname)(file);
-    const server = serverOf(cluster.value, clusterName, base);
+    const server = serverOf(cluster.value, clusterName, cluster.base);
     if ('fallback' in server)
         return server;
-    const auth = credentialsOf(user.value, userName, base);
+    const auth = credentialsOf(user.value, userName, user.base);
     if ('fallback' in auth)
         return auth;
     return {
@@ -832,17 +988,39 @@ owner, base) {
     }
     return undefined;
 }
-/** The entry called `name` in a kubeconfig list (`- name: …, <kind>: {…}`). */
-function named(list, name, kind) {
-    const found = (Array.isArray(list) ? list : []).filter((e) => isRecord(e) && e.name === name);
-    if (found.length === 0)
+/**
+ * The context to use: `context` when given, else the current-context; a
+ * name that is not among the contexts is a problem listing those that are.
+ * With no name and no contexts at all, kubectl decides (in a pod it may use
+ * the in-cluster configuration).
+ */
+function chooseContext(config, context) {
+    const name = context || config.currentContext;
+    const known = [...config.contexts.keys()].sort();
+    const listed = known.length > 0 ? `contexts: ${known.join(', ')}` : 'it has no contexts';
+    const where = `kubeconfig ${config.files}`;
+    if (name === undefined) {
+        if (known.length === 0)
+            return { fallback: 'the kubeconfig names no current-context' };
+        return {
+            problem: `no context given and ${where} sets no current-context; ${listed}`
+        };
+    }
+    if (!config.contexts.has(name)) {
+        const which = context ? 'context' : 'current-context';
+        return { problem: `${which} "${name}" not found in ${where}; ${listed}` };
+    }
+    return { name };
+}
+/** The entry called `name`, and the folder its relative paths are read from. */
+function named(entries, name, kind) {
+    const found = entries.get(name);
+    if (found === undefined)
         return { fallback: `${kind} "${name}" is not in the kubeconfig` };
-    if (found.length > 1)
-        return { fallback: `${kind} "${name}" is in the kubeconfig twice` };
-    const value = found[0]?.[kind] ?? {};
+    const value = found.value ?? {};
     if (!isRecord(value))
         return { fallback: `${kind} "${name}" is not a mapping` };
-    return { value };
+    return { value, base: found.base };
 }
 function inFolder(path, base) {
     return (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.join)(base, path);
@@ -856,42 +1034,6 @@ function present(value) {
     if (isRecord(value))
         return Object.keys(value).length > 0;
     return true;
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function isString(value) {
-    return typeof value === 'string';
-}
-/** YAML 1.1's other booleans; YAML 1.2 reads them as strings. */
-const yaml11Words = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
-/**
- * What in the parsed kubeconfig YAML 1.1 would read otherwise (a word it
- * takes for a boolean, a `<<` merge key), or undefined when nothing does.
- * Numbers need no check: every field read here must be a string or a
- * boolean, and a number is refused as either.
- */
-function yaml11Only(value) {
-    if (typeof value === 'string')
-        return yaml11Words.test(value) ? `the word "${value}"` : undefined;
-    if (Array.isArray(value)) {
-        for (const item of value) {
-            const found = yaml11Only(item);
-            if (found)
-                return found;
-        }
-        return undefined;
-    }
-    if (isRecord(value)) {
-        for (const [key, item] of Object.entries(value)) {
-            if (key === '<<')
-                return 'a "<<" merge key';
-            const found = yaml11Only(key) ?? yaml11Only(item);
-            if (found)
-                return found;
-        }
-    }
-    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/kube-direct.ts
@@ -918,6 +1060,8 @@ function yaml11Only(value) {
 
 
 
+
+
 /** How long the API server may take to answer the check (`GET /version`). */
 const checkTimeoutMs = 15_000;
 /** Connections kept open to the API server (requests beyond wait for one). */
@@ -932,12 +1076,17 @@ const idleMs = 30_000;
  * API server does not answer it) whatever `fallback` opens; see the file
  * comment. `env` supplies KUBECONFIG, HOME and the proxy variables. A
  * channel `early` started for the same target is used instead of a new one
- * (kube-direct-early.ts).
+ * (kube-direct-early.ts). Rejects with a ConfigurationError when the
+ * kubeconfig is one kubectl would refuse too (a context that is not in it,
+ * a --kubeconfig that does not exist; kubeconfig-merge.ts).
  */
 function createKubeApiOpener(fallback = kubectlProxyWhenNeeded, env = process.env, early) {
     return {
         open: async (target) => {
             const direct = await (early?.take(target) ?? openDirect(target, env));
+            // kubectl would refuse this kubeconfig too; no fallback can help.
+            if ('problem' in direct)
+                throw new errors/* ConfigurationError */.j1(direct.problem);
             // No warning: the fallback gives the same result, only slower.
             return 'fallback' in direct ? fallback.open(target) : direct;
         }
@@ -957,7 +1106,7 @@ const kubectlProxyWhenNeeded = {
  */
 async function openDirect(target, env) {
     const opened = await openChecked(target, env, versionCheck);
-    return 'fallback' in opened ? opened : opened.transport;
+    return 'transport' in opened ? opened.transport : opened;
 }
 /** The check a channel is opened with when the caller has no read of its own to send. */
 const versionCheck = {
@@ -971,29 +1120,27 @@ const versionCheck = {
  * the round trip of `GET /version` (kube-direct-early.ts).
  */
 async function openChecked(target, env, check) {
-    const file = kubeconfigFile(target, env, env.HOME || (0,external_node_os_.homedir)());
-    if (typeof file !== 'string')
-        return file;
     // Synchronous reads, here and for the credential files: the request below
     // then leaves in the caller's turn, and the TLS handshake runs while the
     // caller goes on (the CLI asks git for the commit meanwhile).
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch (error) {
-        return { fallback: `cannot read the kubeconfig ${file} (${codeOf(error)})` };
-    }
-    const channel = directChannel(text, file, target.context);
-    if ('fallback' in channel)
+    const texts = readKubeconfigs(target, env, env.HOME || (0,external_node_os_.homedir)());
+    if (!Array.isArray(texts))
+        return texts;
+    const channel = directChannel(texts, target.context);
+    if (!('protocol' in channel))
         return channel;
+    // Checked after the context, so a context that is not there is reported
+    // the same way whatever the environment.
+    const proxy = proxyVariable(env);
+    if (proxy)
+        return { fallback: `${proxy} is set (kubectl goes through it)` };
     let connection;
     try {
         connection = connectionOf(channel);
     }
     catch (error) {
         // Only the error's code: a credential file's content is never quoted.
-        return { fallback: `cannot read a credential file (${codeOf(error)})` };
+        return { fallback: `cannot read a credential file (${kube_direct_codeOf(error)})` };
     }
     const { agent, headers } = connection;
     // Any HTTP answer proves the channel (a 401 or a 503 is the sync's to
@@ -1062,7 +1209,7 @@ function emptyToken() {
         code: 'EMPTY'
     });
 }
-function codeOf(error) {
+function kube_direct_codeOf(error) {
     const code = typeof error === 'object' && error !== null
         ? error.code
         : undefined;
@@ -1348,9 +1495,20 @@ function defaultLockOptions(identity) {
 /* harmony export */   Me: () => (/* binding */ defaultRetryOptions),
 /* harmony export */   R0: () => (/* binding */ isUnreachable),
 /* harmony export */   bD: () => (/* binding */ withRetry),
-/* harmony export */   dg: () => (/* binding */ isTransient)
+/* harmony export */   dg: () => (/* binding */ isTransient),
+/* harmony export */   eV: () => (/* binding */ describeRetry),
+/* harmony export */   mi: () => (/* binding */ retryAnnouncer)
 /* harmony export */ });
 /* unused harmony export backoffDelay */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/**
+ * Retrying transient failures of kubectl and helm. A failure is transient
+ * when its stderr says the connection or the server hiccupped (refused or
+ * reset connections, timeouts, 429/5xx, etcd leader changes, optimistic
+ * concurrency conflicts); everything else is permanent and fails at once, so
+ * a typo never costs a minute of backoff.
+ */
+
 /** 6 attempts, 1 s doubling up to 10 s: about 35 s of outage is ridden out. */
 function defaultRetryOptions() {
     return { attempts: 6, baseDelayMs: 1_000, maxDelayMs: 10_000 };
@@ -1386,7 +1544,7 @@ function isTransient(result) {
 }
 /** True when the output says the API server could not be reached at all. */
 function isUnreachable(result) {
-    return /connection refused|the connection to the server \S+ was refused|unable to connect to the server|no such host|i\/o timeout|tls handshake timeout/i.test(result.stderr);
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .saysUnreachable */ .$3)(result.stderr);
 }
 /**
  * Runs `attempt` until it succeeds, fails permanently or attempts run out;
@@ -1398,11 +1556,69 @@ async function withRetry(attempt, clock, options = defaultRetryOptions(), onRetr
         if (result.exitCode === 0 || !isTransient(result) || signal?.aborted)
             break;
         const delay = backoffDelay(n, options);
-        onRetry?.(n, delay);
+        onRetry?.({
+            retry: n,
+            of: options.attempts - 1,
+            delayMs: delay,
+            failure: result.stderr
+        });
         await clock.sleep(delay, signal);
         result = await attempt();
     }
     return result;
+}
+// The few words that say why a server was not reached, as kubectl and Go
+// put them; the first that matches names the cause in a retry's line.
+const unreachableCauses = [
+    [
+        /connection refused|the connection to the server \S+ was refused/i,
+        'connection refused'
+    ],
+    [/no such host/i, 'no such host'],
+    [/tls handshake timeout/i, 'TLS handshake timeout'],
+    [/i\/o timeout/i, 'i/o timeout'],
+    [/no route to host/i, 'no route to host'],
+    [/network is unreachable/i, 'network is unreachable']
+];
+/**
+ * The line a retry is announced with: what failed, which retry of how many,
+ * and the wait (`cannot reach the cluster (connection refused); retry 2 of
+ * 5 in 2s`). Silence for the half-minute of backoff looks like a hang.
+ */
+function describeRetry(event) {
+    return `${whatFailed(event.failure)}; retry ${event.retry} of ${event.of} in ${event.delayMs / 1000}s`;
+}
+/**
+ * A listener that says each retry through `say` (describeRetry's line,
+ * after `prefix`) and counts it, once for retries scheduled together:
+ * requests sent at once to a server that is away fail at once, and their
+ * retries are one wait for the user, not one line per request.
+ */
+function retryAnnouncer(say, clock, prefix = '') {
+    let count = 0;
+    let last;
+    const listener = (event) => {
+        const line = `${prefix}${describeRetry(event)}`;
+        const at = clock.now().getTime();
+        // The same retry within its own wait is a concurrent request's.
+        if (last?.line === line && at - last.at <= event.delayMs)
+            return;
+        last = { line, at };
+        count++;
+        say(line);
+    };
+    return { listener, count: () => count };
+}
+function whatFailed(failure) {
+    // A server that answered was reached, whatever its answer quotes (a 503
+    // from an aggregated API that could not reach its own backend).
+    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .saysUnreachable */ .$3)(failure) && !/^error from server/im.test(failure)) {
+        const cause = unreachableCauses.find(([words]) => words.test(failure));
+        return `cannot reach the cluster (${cause?.[1] ?? 'unable to connect'})`;
+    }
+    // Any other transient failure in its own last words, kept to one line.
+    const last = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .trimOutput */ .KY)(failure, 1);
+    return last.length > 160 ? `${last.slice(0, 157)}...` : last || 'failed';
 }
 /** The delay before retry `n` (1-based): base·2^(n-1), capped. */
 function backoffDelay(n, options) {
@@ -1464,7 +1680,7 @@ function inventoryPath(cluster) {
 "use strict";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __nccwpck_require__.r(__webpack_exports__);
-/* harmony import */ var _adapters_kube_direct_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3429);
+/* harmony import */ var _adapters_kube_direct_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8432);
 /* harmony import */ var _adapters_git_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8306);
 /* harmony import */ var _adapters_node_exec_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(438);
 /* harmony import */ var _adapters_node_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2244);
@@ -1482,7 +1698,7 @@ const argv = process.argv.slice(2);
 // the rest of the CLI loads, so they overlap the loading (early-channel.ts).
 const early = (0,_cli_early_channel_js__WEBPACK_IMPORTED_MODULE_3__/* .openEarlySyncChannel */ .w)(argv, process.env, process.cwd());
 try {
-    const { runCli } = await __nccwpck_require__.e(/* import() */ 996).then(__nccwpck_require__.bind(__nccwpck_require__, 9996));
+    const { runCli } = await __nccwpck_require__.e(/* import() */ 983).then(__nccwpck_require__.bind(__nccwpck_require__, 4983));
     process.exitCode = await runCli(argv, {
         stdout: {
             write: (t) => void process.stdout.write(t),
@@ -1517,7 +1733,6 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B$: () => (/* binding */ outputFormat),
 /* harmony export */   Ic: () => (/* binding */ booleanOption),
-/* harmony export */   OP: () => (/* binding */ commonOptions),
 /* harmony export */   Pp: () => (/* binding */ stringOption),
 /* harmony export */   Zy: () => (/* binding */ parseArgs),
 /* harmony export */   jZ: () => (/* binding */ numberOption)
@@ -1526,40 +1741,16 @@ __webpack_async_result__();
 /* harmony import */ var _validate_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3504);
 /**
  * The command-line contract shared by every subcommand (README "CLI"):
- * `clustersync <command> [definition] [-f|--file path] [--root dir]
- * [--format text|json|github] [command flags]`. Parsing is declarative so
- * each command states its flags once and usage errors are uniform (exit 2).
+ * `clustersync <command> [definition] [flags]`. Parsing is declarative: each
+ * command states every flag it accepts once (shared ones come from
+ * shared-options.ts), and its parser, `--help` and the shell completion are
+ * all made from that one list, so they cannot drift. Usage errors are
+ * uniform (exit 2).
  */
 
 
 /** Re-exported for existing callers; the implementation lives with the suggestions. */
 
-/** Options every command accepts. */
-const commonOptions = [
-    {
-        name: 'file',
-        alias: 'f',
-        type: 'string',
-        description: 'Path of the cluster definition (same as the positional argument)'
-    },
-    {
-        name: 'root',
-        type: 'string',
-        description: 'Repository root (default: the git top level of the definition, else its folder)'
-    },
-    {
-        name: 'format',
-        type: 'string',
-        choices: ['text', 'json', 'github'],
-        description: 'Output format'
-    },
-    {
-        name: 'help',
-        alias: 'h',
-        type: 'boolean',
-        description: 'Show help for the command'
-    }
-];
 /**
  * Parses `argv` (without the command name) against the given option specs.
  * Throws UsageError naming the flag and what it accepts.
@@ -1588,7 +1779,10 @@ function parseArgs(argv, specs) {
         const negated = flag.startsWith('--no-')
             ? byName.get(`--${flag.slice(5)}`)
             : undefined;
-        const spec = byName.get(flag) ?? (negated?.type === 'boolean' ? negated : undefined);
+        const spec = byName.get(flag) ??
+            (negated?.type === 'boolean' && negated.negatable === true
+                ? negated
+                : undefined);
         if (!spec) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`unknown option ${flag}${suggestFlag(flag, specs)}`);
         }
@@ -1668,7 +1862,6 @@ function suggestFlag(flag, specs) {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E9: () => (/* binding */ parseDuration),
 /* harmony export */   L9: () => (/* binding */ chartMirrorOption),
 /* harmony export */   Ty: () => (/* binding */ clusterConfig),
 /* harmony export */   WC: () => (/* binding */ lockIdentity),
@@ -1688,6 +1881,9 @@ function suggestFlag(flag, specs) {
  * which kubeconfig and context, which kubectl and helm binaries. The
  * kubeconfig comes from --kubeconfig or KUBECONFIG and is required, so a
  * sync never lands on whatever cluster a default kubeconfig points at.
+ * --kubeconfig is passed on to kubectl and helm as the flag; KUBECONFIG is
+ * left in their environment, where they read it themselves (a list of files
+ * is merged by them as by the direct channel; kubeconfig-merge.ts).
  */
 
 
@@ -1700,17 +1896,29 @@ const clusterOptions = [
     {
         name: 'kubeconfig',
         type: 'string',
+        valueName: '<file>',
+        complete: 'file',
         description: 'Kubeconfig file (default: $KUBECONFIG); never printed'
     },
-    { name: 'context', type: 'string', description: 'Kubeconfig context' },
+    {
+        name: 'context',
+        type: 'string',
+        valueName: '<name>',
+        complete: 'context',
+        description: 'Kubeconfig context'
+    },
     {
         name: 'kubectl',
         type: 'string',
+        valueName: '<path>',
+        complete: 'file',
         description: 'kubectl binary (default: kubectl on PATH)'
     },
     {
         name: 'helm',
         type: 'string',
+        valueName: '<path>',
+        complete: 'file',
         description: 'helm binary, v3 or v4 (default: helm on PATH)'
     }
 ];
@@ -1719,7 +1927,8 @@ const chartMirrorOption = {
     name: 'chart-mirror',
     type: 'string',
     repeatable: true,
-    description: 'Fetch charts of repository FROM from TO instead (FROM=TO; repeatable)'
+    valueName: '<FROM=TO>',
+    description: 'Fetch charts of repository FROM from TO instead'
 };
 /** The parsed `--chart-mirror` flags; throws UsageError naming a bad one. */
 function chartMirrors(args) {
@@ -1734,12 +1943,15 @@ function chartMirrors(args) {
 }
 /** kubectl and helm settings from the flags; throws UsageError without a kubeconfig. */
 function clusterConfig(args, ctx) {
-    const kubeconfig = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .stringOption */ .Pp)(args, 'kubeconfig') ?? ctx.env.KUBECONFIG;
-    if (kubeconfig === undefined || kubeconfig === '') {
+    const kubeconfig = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .stringOption */ .Pp)(args, 'kubeconfig');
+    if (!kubeconfig && !ctx.env.KUBECONFIG) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('no kubeconfig: pass --kubeconfig <file> or set KUBECONFIG');
     }
     const context = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .stringOption */ .Pp)(args, 'context');
-    const connection = { kubeconfig, ...(context ? { context } : {}) };
+    const connection = {
+        ...(kubeconfig ? { kubeconfig } : {}),
+        ...(context ? { context } : {})
+    };
     return {
         kubectl: {
             ...(0,_apply_engine_options_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultKubectlConfig */ .M_)(),
@@ -1769,20 +1981,6 @@ function lockIdentity(ctx) {
     const id = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(3).toString('hex');
     return `${user}@${(0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)()} pid ${process.pid}${run} (${id})`;
 }
-/** `5m`, `90s`, `1h`, `300` (seconds) → milliseconds; throws UsageError. */
-function parseDuration(text, flag) {
-    const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(text.trim());
-    if (!m) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`option --${flag} takes a duration like 90s, 5m or 1h; got "${text}"`);
-    }
-    const units = {
-        ms: 1,
-        s: 1000,
-        m: 60_000,
-        h: 3_600_000
-    };
-    return Number(m[1]) * (units[m[2] ?? 's'] ?? 1000);
-}
 
 
 /***/ }),
@@ -1794,48 +1992,45 @@ function parseDuration(text, flag) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ syncOptions)
 /* harmony export */ });
-/* harmony import */ var _cluster_flags_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9237);
+/* harmony import */ var _shared_options_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4386);
+/* harmony import */ var _cluster_flags_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9237);
 
-const syncOptions = [
-    ..._cluster_flags_js__WEBPACK_IMPORTED_MODULE_0__/* .clusterOptions */ .dU,
-    _cluster_flags_js__WEBPACK_IMPORTED_MODULE_0__/* .chartMirrorOption */ .L9,
-    {
-        name: 'full',
-        type: 'boolean',
-        description: 'Re-apply every step, not only changed ones; reports drift it corrected'
-    },
-    {
-        name: 'prune',
-        type: 'boolean',
-        description: 'Remove what the definition no longer declares (default on; --no-prune to keep it)'
-    },
-    {
-        name: 'allow-destructive-prune',
-        type: 'boolean',
-        description: 'Allow pruning Namespaces, CRDs, PVCs or more than half of the inventory'
-    },
-    {
-        name: 'concurrency',
-        type: 'number',
-        description: 'add-on steps at once (default 4); API requests in flight: twice that (kubectl processes on the fallback: that many)'
-    },
-    {
-        name: 'timeout',
-        type: 'string',
-        description: 'Time one step may take to apply and become ready (default 5m)'
-    },
-    {
-        name: 'lock-timeout',
-        type: 'string',
-        description: 'How long to wait for another sync of the cluster (default 10m)'
-    },
-    {
-        name: 'ref',
-        type: 'string',
-        description: 'Branch being synced (wrong-branch check; default: the git branch)'
-    },
-    { name: 'verbose', type: 'boolean', description: 'Show debug output' }
-];
+
+/** Every flag `sync` accepts. */
+const syncOptions = (0,_shared_options_js__WEBPACK_IMPORTED_MODULE_0__/* .withGlobalOptions */ .yA)(..._shared_options_js__WEBPACK_IMPORTED_MODULE_0__/* .definitionOptions */ .Sn, (0,_shared_options_js__WEBPACK_IMPORTED_MODULE_0__/* .formatOption */ .Bx)(['text', 'json', 'github'], '; github prints the text and each diagnostic as an annotation'), ..._cluster_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .clusterOptions */ .dU, _cluster_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .chartMirrorOption */ .L9, {
+    name: 'full',
+    type: 'boolean',
+    description: 'Re-apply every step, not only changed ones; reports drift it corrected'
+}, {
+    name: 'prune',
+    type: 'boolean',
+    negatable: true,
+    description: 'Remove what the definition no longer declares (default on; --no-prune to keep it)'
+}, {
+    name: 'allow-destructive-prune',
+    type: 'boolean',
+    description: 'Allow pruning Namespaces, CRDs, PVCs or more than half of the inventory'
+}, {
+    name: 'concurrency',
+    type: 'number',
+    valueName: '<N>',
+    description: 'add-on steps at once (default 4); API requests in flight: twice that (kubectl processes on the fallback: that many)'
+}, {
+    name: 'timeout',
+    type: 'string',
+    valueName: '<duration>',
+    description: "How long each step may take to apply and become ready: 300 (seconds), 90s, 5m, 1h30m (default 5m; the Action's timeout bounds the whole sync instead)"
+}, {
+    name: 'lock-timeout',
+    type: 'string',
+    valueName: '<duration>',
+    description: 'How long to wait for another sync of the cluster, as --timeout (default 10m; 0 fails at once)'
+}, {
+    name: 'ref',
+    type: 'string',
+    valueName: '<branch>',
+    description: 'Branch being synced (wrong-branch check; default: the git branch)'
+}, { name: 'verbose', type: 'boolean', description: 'Show debug output' });
 
 
 /***/ }),
@@ -1852,8 +2047,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/adapters/kube-direct.ts + 3 modules
-var kube_direct = __nccwpck_require__(3429);
+// EXTERNAL MODULE: ./src/adapters/kube-direct.ts + 4 modules
+var kube_direct = __nccwpck_require__(8432);
 ;// CONCATENATED MODULE: ./src/adapters/kube-direct-early.ts
 
 /**
@@ -1862,24 +2057,28 @@ var kube_direct = __nccwpck_require__(3429);
  */
 function openEarlyChannel(target, env, reads) {
     const { kubeconfig, context } = target;
-    const opening = openWithReads({ kubectl: 'kubectl', kubeconfig, ...(context ? { context } : {}) }, env, reads);
+    const opening = openWithReads({
+        kubectl: 'kubectl',
+        ...(kubeconfig ? { kubeconfig } : {}),
+        ...(context ? { context } : {})
+    }, env, reads);
     let taken = false;
     return {
         take: (wanted) => {
             if (taken ||
-                wanted.kubeconfig !== kubeconfig ||
+                (wanted.kubeconfig || undefined) !== (kubeconfig || undefined) ||
                 (wanted.context || undefined) !== (context || undefined)) {
                 return undefined;
             }
             taken = true;
-            return opening.then((opened) => 'fallback' in opened ? opened : answering(opened));
+            return opening.then((opened) => 'transport' in opened ? answering(opened) : opened);
         },
         discard: async () => {
             if (taken)
                 return;
             taken = true;
             const opened = await opening;
-            if ('fallback' in opened)
+            if (!('transport' in opened))
                 return;
             // Not cut off mid-answer: the server sees each read through.
             await Promise.allSettled(opened.waiting.map((w) => w.answer));
@@ -1891,10 +2090,10 @@ async function openWithReads(target, env, reads) {
     const [first, ...rest] = reads;
     if (first === undefined) {
         const transport = await (0,kube_direct/* openDirect */.OG)(target, env);
-        return 'fallback' in transport ? transport : { transport, waiting: [] };
+        return 'request' in transport ? { transport, waiting: [] } : transport;
     }
     const opened = await (0,kube_direct/* openChecked */.U4)(target, env, first);
-    if ('fallback' in opened)
+    if (!('transport' in opened))
         return opened;
     const { transport } = opened;
     const checked = Promise.resolve(opened.answer);
@@ -1967,7 +2166,7 @@ function openEarlySyncChannel(argv, env, cwd) {
         return undefined;
     let args;
     try {
-        args = (0,cli_args/* parseArgs */.Zy)(rest, [...cli_args/* commonOptions */.OP, ...sync_options/* syncOptions */.I]);
+        args = (0,cli_args/* parseArgs */.Zy)(rest, sync_options/* syncOptions */.I);
     }
     catch {
         // The command reports it; nothing starts early.
@@ -1975,13 +2174,15 @@ function openEarlySyncChannel(argv, env, cwd) {
     }
     if (args.options.help === true)
         return undefined;
-    const kubeconfig = (0,cli_args/* stringOption */.Pp)(args, 'kubeconfig') ?? env.KUBECONFIG;
-    if (kubeconfig === undefined || kubeconfig === '')
+    // The target as the sync command builds it (cluster-flags.ts): the flag,
+    // or nothing and KUBECONFIG from the environment.
+    const kubeconfig = (0,cli_args/* stringOption */.Pp)(args, 'kubeconfig');
+    if (!kubeconfig && !env.KUBECONFIG)
         return undefined;
     const context = (0,cli_args/* stringOption */.Pp)(args, 'context');
     // `--full` skips the check, so there is nothing to read ahead.
     const cluster = args.options.full === true ? undefined : clusterOf(args, cwd);
-    return openEarlyChannel({ kubeconfig, ...(context ? { context } : {}) }, env, cluster === undefined ? [] : (0,unchanged_reads/* unchangedCheckReads */.l)(cluster));
+    return openEarlyChannel({ ...(kubeconfig ? { kubeconfig } : {}), ...(context ? { context } : {}) }, env, cluster === undefined ? [] : (0,unchanged_reads/* unchangedCheckReads */.l)(cluster));
 }
 /** The definition's `metadata.name`, read as the sync command will find it (cli/target.ts). */
 function clusterOf(args, cwd) {
@@ -2059,6 +2260,75 @@ async function askGit(ctx, folder, args) {
     catch {
         return undefined;
     }
+}
+
+
+/***/ }),
+
+/***/ 4386:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bx: () => (/* binding */ formatOption),
+/* harmony export */   Sn: () => (/* binding */ definitionOptions),
+/* harmony export */   Wq: () => (/* binding */ globalOptions),
+/* harmony export */   yA: () => (/* binding */ withGlobalOptions)
+/* harmony export */ });
+/** `-f/--file` and `--root`, for the commands that read a definition. */
+const definitionOptions = [
+    {
+        name: 'file',
+        alias: 'f',
+        type: 'string',
+        valueName: '<path>',
+        complete: 'file',
+        description: 'Path of the cluster definition, as the positional argument (default cluster.yaml)'
+    },
+    {
+        name: 'root',
+        type: 'string',
+        valueName: '<dir>',
+        complete: 'folder',
+        description: 'Repository root; includes may not leave it (default: the git top level of the definition, else its folder)'
+    }
+];
+const formatMeanings = {
+    text: 'text for people',
+    json: 'json for scripts',
+    github: 'github for workflow-command annotations in GitHub Actions'
+};
+/** `--format` with the formats a command prints, each said with what it is for. */
+function formatOption(formats, note = '') {
+    const meanings = formats.map((f) => formatMeanings[f]);
+    const listed = meanings.length > 2
+        ? `${meanings.slice(0, -1).join(', ')}, or ${meanings.at(-1) ?? ''}`
+        : meanings.join(' or ');
+    return {
+        name: 'format',
+        type: 'string',
+        valueName: '<format>',
+        choices: formats,
+        description: `Output format: ${listed} (default text)${note}`
+    };
+}
+/** Flags every command accepts, listed last in each command's help. */
+const globalOptions = [
+    {
+        name: 'no-color',
+        type: 'boolean',
+        description: 'Never colour the output (also when NO_COLOR is set; colour is only ever used on a terminal)'
+    },
+    {
+        name: 'help',
+        alias: 'h',
+        type: 'boolean',
+        description: 'Show this help'
+    }
+];
+/** A command's complete flag list: its own flags, then the global ones. */
+function withGlobalOptions(...options) {
+    return [...options, ...globalOptions];
 }
 
 
@@ -2258,6 +2528,8 @@ function clusterNameIn(text) {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $3: () => (/* binding */ saysUnreachable),
+/* harmony export */   Fy: () => (/* binding */ isUnreachableError),
 /* harmony export */   Jk: () => (/* binding */ UnreachableError),
 /* harmony export */   KY: () => (/* binding */ trimOutput),
 /* harmony export */   eb: () => (/* binding */ UsageError),
@@ -2294,6 +2566,53 @@ class ToolError extends Error {
         this.exitCode = exitCode;
         this.stderr = stderr;
     }
+}
+// What kubectl, helm and Go's net/http say when the server was never
+// reached at all (no answer, not a refusal by the server). Per-object and
+// per-release errors never look like this. The one list every "cannot
+// reach" decision reads: retries, the live preview, status, the CLI's exit
+// code.
+const unreachableWords = /connection refused|the connection to the server \S+ was refused|unable to connect to the server|no such host|i\/o timeout|tls handshake timeout|no route to host|network is unreachable|kubernetes cluster unreachable|couldn't get current server api group list/i;
+// Node's codes for a connection that could not be made (node:net, node:dns
+// and undici, which fetch and so octokit use underneath).
+const unreachableCodes = new Set([
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ETIMEDOUT',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_SOCKET'
+]);
+/** True when a tool's output or an error message says the server could not be reached. */
+function saysUnreachable(text) {
+    return unreachableWords.test(text);
+}
+/**
+ * True when `error` means the cluster or another service could not be
+ * reached (exit code 3): an UnreachableError, a message in the words above
+ * (a ToolError's message carries the tool's stderr), or anything whose cause chain carries one of Node's
+ * connection codes (a GitHub request that never got an answer).
+ */
+function isUnreachableError(error) {
+    if (error instanceof UnreachableError)
+        return true;
+    if (saysUnreachable(getErrorMessage(error)))
+        return true;
+    // Bounded: a cause chain is short, and a cycle must not hang the funnel.
+    let current = error;
+    for (let depth = 0; depth < 8 && isObject(current); depth++) {
+        const code = current.code;
+        if (typeof code === 'string' && unreachableCodes.has(code))
+            return true;
+        current = current.cause;
+    }
+    return false;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null;
 }
 /** Turns anything thrown into a one-line message; never loses non-Error throws. */
 function getErrorMessage(error) {
@@ -2618,7 +2937,7 @@ module.exports = require("node:util");
 
 /***/ }),
 
-/***/ 5810:
+/***/ 3429:
 /***/ ((module) => {
 
 "use strict";
