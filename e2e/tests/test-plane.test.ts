@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { stateDir, testStateDir } from '../scripts/lib/settings.js'
 
 const slow = 300_000
 const clusterScript = resolve('e2e/scripts/cluster.js')
@@ -36,6 +37,25 @@ function kubeconfigOf(exportLines: string): string | undefined {
 }
 
 describe("the tests' control plane", () => {
+  it('is never the demo’s, even when CLUSTERSYNC_STATE_DIR names the demo’s plane', () => {
+    // A user who exported CLUSTERSYNC_STATE_DIR for `npm run demo` and then
+    // ran `npm test` in the same shell once got the demo's plane back.
+    for (const env of [
+      { XDG_RUNTIME_DIR: '/run/user/1000' },
+      { CLUSTERSYNC_STATE_DIR: '/tmp/demo-plane' }
+    ]) {
+      expect(testStateDir(env)).not.toBe(stateDir(env))
+      expect(testStateDir(env)).toBe(`${stateDir(env)}-tests`)
+    }
+    // Reusing a plane is opt-in, under a name of its own.
+    expect(
+      testStateDir({
+        CLUSTERSYNC_STATE_DIR: '/tmp/demo-plane',
+        CLUSTERSYNC_TEST_STATE_DIR: '/tmp/my-test-plane'
+      })
+    ).toBe('/tmp/my-test-plane')
+  })
+
   it('is the one the commands the tests run find (CLUSTERSYNC_STATE_DIR is exported)', () => {
     // scripts/demo.js and cluster.js, run by tests, locate the plane this way.
     expect(kubeconfigOf(cluster('status', process.env))).toBe(

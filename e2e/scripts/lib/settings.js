@@ -51,13 +51,17 @@ export function stateDir(env = process.env) {
 }
 
 /**
- * The state directory of the plane the e2e tests run on: CLUSTERSYNC_STATE_DIR
- * when set (a plane started there on purpose is reused as it is), else the
- * default one with `-tests` appended. So `npm test` never runs on the plane
- * `npm run demo` or `cluster:up` started, whatever a user changed in it since.
+ * The state directory of the plane the e2e tests run on:
+ * CLUSTERSYNC_TEST_STATE_DIR when set (a plane started there on purpose is
+ * reused as it is), else the state directory above with `-tests` appended.
+ * So `npm test` never runs on the plane `npm run demo` or `cluster:up`
+ * started, whatever a user changed in it since, even when CLUSTERSYNC_STATE_DIR
+ * names the demo's plane.
  */
 export function testStateDir(env = process.env) {
-  return env.CLUSTERSYNC_STATE_DIR ? stateDir(env) : `${stateDir(env)}-tests`
+  return env.CLUSTERSYNC_TEST_STATE_DIR
+    ? resolve(env.CLUSTERSYNC_TEST_STATE_DIR)
+    : `${stateDir(env)}-tests`
 }
 
 /** Paths of the files inside a state directory. */
