@@ -41,12 +41,10 @@ describe('parseArgs', () => {
     )
   })
 
-  it('takes --no-X only for the flags that say so', () => {
+  it('takes --no-X for every boolean, as it always did', () => {
     expect(parseArgs(['--no-prune'], specs).options.prune).toBe(false)
     expect(parseArgs(['--no-color'], specs).options['no-color']).toBe(true)
-    expect(() => parseArgs(['--no-full'], specs)).toThrow(
-      new UsageError('unknown option --no-full')
-    )
+    expect(parseArgs(['--full', '--no-full'], specs).options.full).toBe(false)
   })
 
   it('measures edit distance', () => {

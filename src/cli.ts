@@ -42,6 +42,8 @@ export async function runCli(
       ctx.stdout.write(renderCommandHelp(command))
       return exitCodes.ok
     }
+    for (const warning of args.warnings ?? [])
+      ctx.stderr.write(`warning: ${warning}\n`)
     return await command.run(args, { ...ctx, color: colorOutput(ctx, args) })
   } catch (error) {
     return reportFailure(error, command, ctx)

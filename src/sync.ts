@@ -84,7 +84,8 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
     : undefined
   try {
     return await phases(
-      channel ? { ...options, kubeApi: channel.opener } : options
+      channel ? { ...options, kubeApi: channel.opener } : options,
+      channel?.refusal
     )
   } finally {
     await channel?.close()
@@ -99,7 +100,12 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
 export function openEarly(
   opener: KubeApiOpener,
   kubectl: SyncOptions['kubectl']
-): { opener: KubeApiOpener; close: () => Promise<void> } {
+): {
+  opener: KubeApiOpener
+  close: () => Promise<void>
+  /** The kubeconfig's refusal (a context it lacks), once the open has settled. */
+  refusal: Promise<ConfigurationError | undefined>
+} {
   const opening = opener
     .open({
       kubectl: kubectl.binary,
@@ -131,11 +137,17 @@ export function openEarly(
           : opened
       }
     },
-    close
+    close,
+    refusal: opening.then((opened) =>
+      opened instanceof ConfigurationError ? opened : undefined
+    )
   }
 }
 
-async function phases(options: SyncOptions): Promise<SyncResult> {
+async function phases(
+  options: SyncOptions,
+  refusal?: Promise<ConfigurationError | undefined>
+): Promise<SyncResult> {
   const { logger, clock } = options
   const started = clock.now()
   const metadata: SyncMetadata = {
@@ -262,6 +274,19 @@ async function phases(options: SyncOptions): Promise<SyncResult> {
   if (run.inputs && JSON.stringify(run.inputs).length > maxInputsBytes)
     delete run.inputs
 
+  // A kubeconfig that cannot name the cluster (a --context it lacks) is
+  // configuration to fix, as an invalid definition is: it fails here,
+  // before anything is applied, and is never retried or read as a failed apply.
+  const refused = await refusal
+  if (refused) {
+    return finish(
+      'Validating',
+      'ValidationFailed',
+      diagnostics,
+      [],
+      refused.message
+    )
+  }
   logger.info(
     `Applying: ${plural(plan.steps.length, 'step')} to cluster ${plan.cluster}`
   )

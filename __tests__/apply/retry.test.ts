@@ -80,4 +80,38 @@ describe('retryAnnouncer', () => {
     ])
     expect(count()).toBe(3)
   })
+
+  it('counts each wait of the shared retry once, however the requests interleave', () => {
+    const refused = 'dial tcp 127.0.0.1:6443: connect: connection refused'
+    const event = (retry: number) => ({
+      retry,
+      of: 5,
+      delayMs: Math.min(1000 * 2 ** (retry - 1), 10_000),
+      failure: refused
+    })
+    // Three requests to a cluster that is away, each retried five times,
+    // started at different moments: whatever the order their retries
+    // arrive in, the user waited through retries 1 to 5 once.
+    const orders = [
+      [1, 2, 3, 4, 5, 1, 2, 3, 4, 5, 1, 2, 3, 4, 5],
+      [1, 1, 2, 1, 2, 3, 2, 3, 4, 3, 4, 5, 4, 5, 5],
+      [1, 2, 1, 3, 2, 1, 4, 3, 2, 5, 4, 3, 5, 4, 5]
+    ]
+    for (const order of orders) {
+      const clock = new FakeClock()
+      const lines: string[] = []
+      const { listener, count } = retryAnnouncer((l) => lines.push(l), clock)
+      for (const retry of order) {
+        listener(event(retry))
+        clock.advance(300)
+      }
+      expect(count()).toBe(5)
+      expect(lines).toEqual(
+        [1, 2, 3, 4, 5].map(
+          (n) =>
+            `cannot reach the cluster (connection refused); retry ${n} of 5 in ${event(n).delayMs / 1000}s`
+        )
+      )
+    }
+  })
 })

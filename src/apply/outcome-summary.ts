@@ -55,6 +55,8 @@ export function summarize(result: SyncResult, message?: string): string {
     case 'Succeeded':
       return `Synced: ${counts}`
     case 'ValidationFailed': {
+      // Configuration outside the definition (the kubeconfig) says why itself.
+      if (message) return `Error: ${message}`
       const errors = result.diagnostics.filter((d) => d.severity === 'error')
       return `Error: the definition is invalid (${plural(errors.length, 'error')})`
     }

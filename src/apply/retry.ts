@@ -126,9 +126,13 @@ export function describeRetry(event: RetryEvent): string {
 
 /**
  * A listener that says each retry through `say` (describeRetry's line,
- * after `prefix`) and counts it, once for retries scheduled together:
+ * after `prefix`) and counts it, once per wait the user sat through:
  * requests sent at once to a server that is away fail at once, and their
- * retries are one wait for the user, not one line per request.
+ * retries are one wait for the user, not one line per request. Within one
+ * failure episode (the same failure, each retry scheduled while the last
+ * one's wait and attempt could still be running), each retry number counts
+ * once, whichever request reaches it first; so an unreachable cluster
+ * always reports the same count, however its requests interleave.
  */
 export function retryAnnouncer(
   say: (line: string) => void,
@@ -136,18 +140,37 @@ export function retryAnnouncer(
   prefix = ''
 ): { listener: RetryListener; count: () => number } {
   let count = 0
-  let last: { line: string; at: number } | undefined
+  const episodes = new Map<string, Episode>()
   const listener: RetryListener = (event) => {
-    const line = `${prefix}${describeRetry(event)}`
+    const failed = whatFailed(event.failure)
     const at = clock.now().getTime()
-    // The same retry within its own wait is a concurrent request's.
-    if (last?.line === line && at - last.at <= event.delayMs) return
-    last = { line, at }
+    let episode = episodes.get(failed)
+    if (!episode || at > episode.lastAt + episode.lastDelayMs + attemptMs) {
+      episode = { retries: new Set(), lastAt: at, lastDelayMs: 0 }
+      episodes.set(failed, episode)
+    }
+    episode.lastAt = at
+    episode.lastDelayMs = event.delayMs
+    if (episode.retries.has(event.retry)) return
+    episode.retries.add(event.retry)
     count++
-    say(line)
+    say(`${prefix}${describeRetry(event)}`)
   }
   return { listener, count: () => count }
 }
+
+/** One failure's retries, as announced so far. */
+interface Episode {
+  /** The retry numbers said (and counted) in this episode. */
+  retries: Set<number>
+  lastAt: number
+  lastDelayMs: number
+}
+
+// How long an attempt after a wait may take before its next retry is
+// scheduled (a kubectl call that times out); a retry later than the last
+// wait plus this belongs to another outage and is said again.
+const attemptMs = 30_000
 
 function whatFailed(failure: string): string {
   // A server that answered was reached, whatever its answer quotes (a 503

@@ -23,8 +23,16 @@ export interface OptionSpec {
   repeatable?: boolean
   /** Allowed values, for usage errors that list them (and shell completion). */
   choices?: readonly string[]
-  /** `--no-<name>` turns a boolean off (`--no-prune`); only these take the form. */
+  /**
+   * Help lists `--[no-]<name>` (`--no-prune` is documented). The parser
+   * takes `--no-<name>` for every boolean, as it always did.
+   */
   negatable?: boolean
+  /**
+   * Accepted for compatibility but left out of help and completion; the
+   * parser passes this warning on (`catalog ignores --root`).
+   */
+  hidden?: { warning: string }
   /** How `--help` names the value: `--kubeconfig <file>`; default `<value>`. */
   valueName?: string
   /** What a shell completes the value with; choices complete on their own. */
@@ -37,6 +45,8 @@ export type OptionValue = string | boolean | number | string[]
 export interface ParsedArgs {
   positionals: string[]
   options: Record<string, OptionValue | undefined>
+  /** Warnings for hidden flags given (one each), for stderr. */
+  warnings?: string[]
 }
 
 /**
@@ -54,6 +64,7 @@ export function parseArgs(
   }
   const positionals: string[] = []
   const options: Record<string, OptionValue | undefined> = {}
+  const warnings: string[] = []
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string
     if (arg === '--') {
@@ -70,12 +81,12 @@ export function parseArgs(
       ? byName.get(`--${flag.slice(5)}`)
       : undefined
     const spec =
-      byName.get(flag) ??
-      (negated?.type === 'boolean' && negated.negatable === true
-        ? negated
-        : undefined)
+      byName.get(flag) ?? (negated?.type === 'boolean' ? negated : undefined)
     if (!spec) {
       throw new UsageError(`unknown option ${flag}${suggestFlag(flag, specs)}`)
+    }
+    if (spec.hidden && !warnings.includes(spec.hidden.warning)) {
+      warnings.push(spec.hidden.warning)
     }
     if (spec.type === 'boolean') {
       const inline = eq > 0 ? arg.slice(eq + 1) : undefined
@@ -116,7 +127,7 @@ export function parseArgs(
     }
     value = undefined
   }
-  return { positionals, options }
+  return { positionals, options, ...(warnings.length ? { warnings } : {}) }
 }
 
 /** Reads a string option, or undefined. */
@@ -158,6 +169,7 @@ function suggestFlag(flag: string, specs: readonly OptionSpec[]): string {
   let best: string | undefined
   let bestDistance = 3
   for (const spec of specs) {
+    if (spec.hidden) continue
     const d = editDistance(name, spec.name)
     if (d < bestDistance) {
       bestDistance = d

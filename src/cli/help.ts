@@ -82,7 +82,7 @@ export function renderCommandHelp(command: Command): string {
     '',
     ...exampleLines(command.examples),
     'flags:',
-    ...flagLines(command.options),
+    ...flagLines(command.options.filter((o) => !o.hidden)),
     ''
   ].join('\n')
 }
@@ -130,7 +130,7 @@ function exampleLines(examples: readonly CommandExample[]): string[] {
 /** Which commands accept a shared flag: "every command" or their names. */
 function takenBy(option: OptionSpec, commands: readonly Command[]): string {
   const names = commands
-    .filter((c) => c.options.some((o) => o.name === option.name))
+    .filter((c) => c.options.some((o) => o.name === option.name && !o.hidden))
     .map((c) => c.name)
   return names.length === commands.length ? 'every command' : names.join(', ')
 }

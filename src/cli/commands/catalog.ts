@@ -4,9 +4,13 @@
  * a registry folder before it is merged (exit 1 on errors, for CI).
  */
 import { UsageError } from '../../errors.js'
-import type { ParsedArgs } from '../args.js'
+import type { OptionSpec, ParsedArgs } from '../args.js'
 import type { CliContext, Command } from '../context.js'
-import { formatOption, withGlobalOptions } from '../shared-options.js'
+import {
+  definitionOptions,
+  formatOption,
+  withGlobalOptions
+} from '../shared-options.js'
 
 const usage =
   'clustersync catalog list | search <term> | show <name> | check <folder> [flags]'
@@ -19,7 +23,10 @@ export const catalogCommand: Command = {
   usage,
   actions: ['list', 'search', 'show', 'check'],
   options: withGlobalOptions(
-    formatOption(['text', 'json', 'github'], '; github only for check'),
+    formatOption(
+      ['text', 'json', 'github'],
+      '; github annotates check, and prints the text for list, search and show'
+    ),
     {
       name: 'charts',
       type: 'boolean',
@@ -40,7 +47,8 @@ export const catalogCommand: Command = {
       valueName: '<duration>',
       description:
         'How long to wait for a chart repository with --charts: 10 (seconds), 500ms, 30s, 1m (default 10s)'
-    }
+    },
+    ...ignoredDefinitionOptions()
   ),
   examples: [
     {
@@ -65,6 +73,17 @@ export const catalogCommand: Command = {
   run: runCatalog
 }
 
+/**
+ * `-f/--file` and `--root`, which every command took before each listed
+ * only its own flags: still taken, unlisted, and said to do nothing.
+ */
+function ignoredDefinitionOptions(): OptionSpec[] {
+  return definitionOptions.map((o) => ({
+    ...o,
+    hidden: { warning: `catalog ignores --${o.name}` }
+  }))
+}
+
 async function runCatalog(args: ParsedArgs, ctx: CliContext): Promise<number> {
   // The catalog's code loads only when the command runs.
   // One after the other: Jest's ESM loader fails on concurrent imports
@@ -73,12 +92,6 @@ async function runCatalog(args: ParsedArgs, ctx: CliContext): Promise<number> {
     await import('../catalog/browse.js')
   const { runCatalogCheck } = await import('../catalog/check-command.js')
   const [action, ...rest] = args.positionals
-  const browsing = action === 'list' || action === 'search' || action === 'show'
-  if (browsing && args.options.format === 'github') {
-    throw new UsageError(
-      `catalog ${action} prints text or json; --format github is for catalog check`
-    )
-  }
   switch (action) {
     case 'list':
       expectArgs(rest, 0, 'list')

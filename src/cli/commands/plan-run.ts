@@ -19,7 +19,7 @@ import { writeDiagnostics } from '../write-diagnostics.js'
 import { resolveTarget } from '../target.js'
 import { checkTarget } from './validate.js'
 import { defaultKubectlConfig } from '../../apply/engine-options.js'
-import { describeRetry } from '../../apply/retry.js'
+import { retryAnnouncer } from '../../apply/retry.js'
 
 export async function runPlan(
   args: ParsedArgs,
@@ -63,7 +63,11 @@ export async function runPlan(
           ...(kubeconfig ? { kubeconfig } : {}),
           ...(context ? { context } : {})
         },
-        (event) => ctx.stderr.write(`warning: ${describeRetry(event)}\n`)
+        // Reads sent together wait together: each retry is said once.
+        retryAnnouncer(
+          (line) => ctx.stderr.write(`warning: ${line}\n`),
+          ctx.clock
+        ).listener
       )
     : undefined
 

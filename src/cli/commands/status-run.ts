@@ -15,7 +15,7 @@ import {
 import { applyChartMirrors } from '../../definition/chart-mirrors.js'
 import type { ClusterDefinition } from '../../definition/types.js'
 import { readLock, type LockState } from '../../apply/lock.js'
-import { describeRetry, isUnreachable } from '../../apply/retry.js'
+import { isUnreachable, retryAnnouncer } from '../../apply/retry.js'
 import { trimOutput, UnreachableError } from '../../errors.js'
 import { buildPlan } from '../../plan/build-plan.js'
 import { outputFormat, type ParsedArgs } from '../args.js'
@@ -58,7 +58,11 @@ export async function runStatus(
     { ...config, retry: { ...config.retry, attempts: 2 } },
     {
       concurrency: 4,
-      onRetry: (event) => ctx.stderr.write(`warning: ${describeRetry(event)}\n`)
+      // The inventory and the lock are read together: each retry is said once.
+      onRetry: retryAnnouncer(
+        (line) => ctx.stderr.write(`warning: ${line}\n`),
+        ctx.clock
+      ).listener
     }
   )
   try {
