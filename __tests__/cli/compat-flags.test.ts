@@ -1,28 +1,11 @@
+import { runCliCaptured, type CliRun } from '../../__fixtures__/run-cli.js'
 // Flags and formats the previous release accepted are contracts: the exact
 // help must not turn them into usage errors (exit 2).
-import { FakeClock } from '../../__fixtures__/fakes/fake-clock.js'
-import { FakeExec } from '../../__fixtures__/fakes/fake-exec.js'
-import { createNodeFs } from '../../src/adapters/node-fs.js'
-import { runCli } from '../../src/cli.js'
 import { parseArgs } from '../../src/cli/args.js'
 import { commands } from '../../src/cli/commands/index.js'
-import type { CliContext } from '../../src/cli/context.js'
 
-async function run(
-  ...argv: string[]
-): Promise<{ code: number; out: string; err: string }> {
-  let out = ''
-  let err = ''
-  const ctx: CliContext = {
-    stdout: { write: (t) => void (out += t), isTTY: false },
-    stderr: { write: (t) => void (err += t), isTTY: false },
-    cwd: process.cwd(),
-    env: {},
-    fs: createNodeFs(),
-    exec: new FakeExec(),
-    clock: new FakeClock()
-  }
-  return { code: await runCli(argv, ctx), out, err }
+function run(...argv: string[]): Promise<CliRun> {
+  return runCliCaptured(argv)
 }
 
 const optionsOf = (name: string) =>

@@ -1,28 +1,11 @@
+import { runCliCaptured, type CliRun } from '../../__fixtures__/run-cli.js'
 import { spawnSync } from 'node:child_process'
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { FakeClock } from '../../__fixtures__/fakes/fake-clock.js'
-import { FakeExec } from '../../__fixtures__/fakes/fake-exec.js'
-import { createNodeFs } from '../../src/adapters/node-fs.js'
-import { runCli } from '../../src/cli.js'
-import type { CliContext } from '../../src/cli/context.js'
 
-async function completion(
-  shell: string
-): Promise<{ code: number; out: string; err: string }> {
-  let out = ''
-  let err = ''
-  const ctx: CliContext = {
-    stdout: { write: (t) => void (out += t), isTTY: false },
-    stderr: { write: (t) => void (err += t), isTTY: false },
-    cwd: process.cwd(),
-    env: {},
-    fs: createNodeFs(),
-    exec: new FakeExec(),
-    clock: new FakeClock()
-  }
-  return { code: await runCli(['completion', shell], ctx), out, err }
+function completion(shell: string): Promise<CliRun> {
+  return runCliCaptured(['completion', shell])
 }
 
 function hasShell(name: string): boolean {

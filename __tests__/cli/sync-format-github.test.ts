@@ -1,24 +1,10 @@
+import { runCliCaptured, type CliRun } from '../../__fixtures__/run-cli.js'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { FakeClock } from '../../__fixtures__/fakes/fake-clock.js'
-import { FakeExec } from '../../__fixtures__/fakes/fake-exec.js'
-import { createNodeFs } from '../../src/adapters/node-fs.js'
-import { runCli } from '../../src/cli.js'
-import type { CliContext } from '../../src/cli/context.js'
 
-async function run(...argv: string[]): Promise<{ code: number; out: string }> {
-  let out = ''
-  const ctx: CliContext = {
-    stdout: { write: (t) => void (out += t), isTTY: false },
-    stderr: { write: () => undefined, isTTY: false },
-    cwd: process.cwd(),
-    env: {},
-    fs: createNodeFs(),
-    exec: new FakeExec(),
-    clock: new FakeClock()
-  }
-  return { code: await runCli(argv, ctx), out }
+function run(...argv: string[]): Promise<CliRun> {
+  return runCliCaptured(argv)
 }
 
 // `--format github` was accepted by every command before the help was made

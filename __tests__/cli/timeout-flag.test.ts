@@ -1,22 +1,8 @@
-import { FakeClock } from '../../__fixtures__/fakes/fake-clock.js'
-import { FakeExec } from '../../__fixtures__/fakes/fake-exec.js'
-import { createNodeFs } from '../../src/adapters/node-fs.js'
-import { runCli } from '../../src/cli.js'
-import type { CliContext } from '../../src/cli/context.js'
+import { runCliCaptured, type CliRun } from '../../__fixtures__/run-cli.js'
 import { durationForms } from '../../src/duration.js'
 
-async function run(...argv: string[]): Promise<{ code: number; err: string }> {
-  let err = ''
-  const ctx: CliContext = {
-    stdout: { write: () => undefined, isTTY: false },
-    stderr: { write: (t) => void (err += t), isTTY: false },
-    cwd: process.cwd(),
-    env: {},
-    fs: createNodeFs(),
-    exec: new FakeExec(),
-    clock: new FakeClock()
-  }
-  return { code: await runCli(argv, ctx), err }
+function run(...argv: string[]): Promise<CliRun> {
+  return runCliCaptured(argv)
 }
 
 // The flags read durations with the Action's grammar (src/duration.ts) and
