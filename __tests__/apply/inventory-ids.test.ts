@@ -5,7 +5,7 @@
  */
 import { MemoryFs } from '../../__fixtures__/fakes/memory-fs.js'
 import { moveLegacyStepIds } from '../../src/apply/inventory-ids.js'
-import type { Inventory } from '../../src/apply/inventory.js'
+import { emptyInventory, type Inventory } from '../../src/apply/inventory.js'
 import { computePrune } from '../../src/apply/prune.js'
 import { registerPlanned, selectSteps } from '../../src/apply/select-steps.js'
 import { loadDefinition } from '../../src/definition/load.js'
@@ -35,9 +35,35 @@ const files = {
     'apiVersion: v1\nkind: ResourceQuota\nmetadata: { name: q, namespace: shop }\n'
 }
 
-async function planOf(): Promise<Plan> {
+/**
+ * clusters/prod/shared/defaults.yaml is named shared/defaults: the old name
+ * of the root's shared/defaults.yaml, now /shared/defaults.
+ */
+const collision = {
+  '/repo/clusters/prod/cluster.yaml': [
+    'apiVersion: v1',
+    'kind: ImportCluster',
+    'metadata: { name: prod }',
+    'spec:',
+    '  stacks:',
+    '    - name: a',
+    '      manifests:',
+    '        - include: shared/defaults.yaml',
+    '        - include: ../../shared/defaults.yaml',
+    '        - name: settings',
+    '          manifest: "apiVersion: v1\\nkind: ConfigMap\\nmetadata: {name: s, namespace: shop}"',
+    '          parents: [{ manifest: shared/defaults }, { manifest: /shared/defaults }]',
+    ''
+  ].join('\n'),
+  '/repo/clusters/prod/shared/defaults.yaml':
+    'apiVersion: v1\nkind: Namespace\nmetadata: { name: shop }\n',
+  '/repo/shared/defaults.yaml':
+    'apiVersion: v1\nkind: ResourceQuota\nmetadata: { name: q, namespace: shop }\n'
+}
+
+async function planOf(repo: Record<string, string> = files): Promise<Plan> {
   const loaded = await loadDefinition({
-    fs: new MemoryFs(files),
+    fs: new MemoryFs(repo),
     root: '/repo',
     file: 'clusters/prod/cluster.yaml'
   })
@@ -104,24 +130,42 @@ describe('moveLegacyStepIds', () => {
     expect(moveLegacyStepIds(undefined, plan)).toBeUndefined()
   })
 
-  it('does not move an old id that is still a step of the plan', async () => {
-    const plan = await planOf()
+  it("moves every old id at once, so an old id that is now another step's id swaps", async () => {
+    const plan = await planOf(collision)
     const before = previousInventory(plan)
-    const clash: Plan = {
-      ...plan,
-      steps: [
-        ...plan.steps,
-        {
-          ...(plan.steps[2] as Plan['steps'][number]),
-          id: 'manifest:shared/quota'
-        }
-      ]
-    }
-    const after = moveLegacyStepIds(before, clash)
-    expect(after.steps.map((s) => s.id)).toEqual([
-      'manifest:namespaces/shop',
-      'manifest:shared/quota',
+    expect(before.steps.map((s) => s.id)).toEqual([
+      'manifest:clusters/prod/shared/defaults',
+      'manifest:shared/defaults',
       'manifest:settings'
     ])
+    const after = moveLegacyStepIds(before, plan)
+    expect(after.steps.map((s) => [s.id, s.digest])).toEqual(
+      plan.steps.map((s) => [s.id, s.digest])
+    )
+    expect(after.steps.map((s) => s.objects[0]?.kind)).toEqual([
+      'Namespace',
+      'ResourceQuota',
+      'ConfigMap'
+    ])
+    expect([...selectSteps(plan, after, false)]).toEqual([])
+    expect(computePrune(plan, after)).toEqual([])
+    // Read again (a sync that wrote nothing new, or plan after sync), the
+    // ids written under the new names must not swap back.
+    expect(moveLegacyStepIds(after, plan)).toBe(after)
+    const written = JSON.parse(JSON.stringify(after)) as Inventory
+    expect(moveLegacyStepIds(written, plan)).toEqual(written)
+  })
+
+  it('does not move ids of an inventory written under the new names', async () => {
+    const plan = await planOf(collision)
+    // Written by this release when only the folder's own file was included:
+    // shared/defaults is that file, not the root's one.
+    const recorded: Inventory = {
+      ...emptyInventory('prod'),
+      steps: registerPlanned(plan, undefined, new Set()).filter(
+        (s) => s.id === 'manifest:shared/defaults'
+      )
+    }
+    expect(moveLegacyStepIds(recorded, plan)).toEqual(recorded)
   })
 })

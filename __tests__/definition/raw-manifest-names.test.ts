@@ -116,7 +116,7 @@ describe('raw-object manifest names', () => {
     ])
   })
 
-  it('lets a declared name win over an old name that spells the same', async () => {
+  it('lets a declared name win over an old name that spells the same, and says so', async () => {
     const files = repo('clusters/prod', 'shared/quota-ns')
     // Inside the folder, clusters/prod/shared/quota-ns.yaml is named
     // shared/quota-ns: the old name of /shared/quota-ns.
@@ -128,7 +128,24 @@ describe('raw-object manifest names', () => {
       '        - include: shared/quota-ns.yaml\n        - name: settings'
     )
     const result = await validate(files, 'clusters/prod/cluster.yaml')
-    expect(result.diagnostics).toEqual([])
+    // The previous release read this parent as the root file: the deploy
+    // order changes, so the user is told which file it means now and how to
+    // write the other.
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'ambiguous-manifest-name',
+        file: 'clusters/prod/cluster.yaml',
+        line: 13
+      })
+    ])
+    const [warning] = result.diagnostics
+    expect(warning?.message).toContain(
+      'means clusters/prod/shared/quota-ns.yaml (its name), not shared/quota-ns.yaml'
+    )
+    expect(`${warning?.message} ${warning?.hint}`).toContain(
+      '"/shared/quota-ns"'
+    )
     const settings = result.definition?.stacks[0]?.manifests.find(
       (m) => m.name === 'settings'
     )

@@ -44,11 +44,21 @@ function write(dir: string, path: string, text: string): void {
   writeFileSync(join(dir, path), text)
 }
 
-/** A repository with the cluster in clusters/prod/ and a shared folder. */
-function writeRepo(): string {
+/**
+ * A repository with the cluster in clusters/prod/ and a shared folder. With
+ * `collision`, the cluster's folder has a shared/defaults.yaml of its own:
+ * named shared/defaults now, the old name of the root's shared/defaults.yaml.
+ */
+function writeRepo(
+  { ns, cluster }: { ns: string; cluster: string },
+  collision = false
+): string {
   const dir = mkdtempSync(join(tmpdir(), 'clustersync-upgrade-'))
   const configMap = (name: string) =>
     `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\n  namespace: ${ns}\ndata: { a: "1" }\n`
+  const ownDefaults = collision
+    ? '\n        - include: shared/defaults.yaml'
+    : ''
   write(
     dir,
     'clusters/prod/cluster.yaml',
@@ -60,7 +70,7 @@ spec:
   stacks:
     - name: platform
       manifests:
-        - include: platform/
+        - include: platform/${ownDefaults}
         - include: ../../shared/defaults.yaml
     - name: apps
       manifests:
@@ -82,6 +92,9 @@ ${configMap('settings')
   )
   write(dir, 'clusters/prod/platform/config.yaml', configMap('platform'))
   write(dir, 'shared/defaults.yaml', configMap('defaults'))
+  if (collision) {
+    write(dir, 'clusters/prod/shared/defaults.yaml', configMap('own-defaults'))
+  }
   return dir
 }
 
@@ -113,10 +126,10 @@ function unpackPreviousRelease(): string {
 }
 
 /** `clustersync sync` with the previous release's bundle, as a process. */
-function syncWithPreviousRelease(): SyncResult {
+function syncWithPreviousRelease(dir = repo): SyncResult {
   const run = spawnSync(
     process.execPath,
-    [join(previous, 'bin', 'clustersync.js'), ...syncArgs()],
+    [join(previous, 'bin', 'clustersync.js'), ...syncArgs(dir)],
     { encoding: 'utf8', timeout: 240_000, env: process.env }
   )
   if (run.status !== 0) {
@@ -127,12 +140,12 @@ function syncWithPreviousRelease(): SyncResult {
   return JSON.parse(run.stdout) as SyncResult
 }
 
-function syncArgs(): string[] {
+function syncArgs(dir = repo): string[] {
   return [
     'sync',
-    join(repo, 'clusters/prod/cluster.yaml'),
+    join(dir, 'clusters/prod/cluster.yaml'),
     '--root',
-    repo,
+    dir,
     '--kubeconfig',
     clusterEnv().kubeconfig,
     '--timeout',
@@ -142,22 +155,22 @@ function syncArgs(): string[] {
   ]
 }
 
-async function recordedStepIds(): Promise<string[]> {
+async function recordedStepIds(name = cluster): Promise<string[]> {
   const got = await kubectl([
     'get',
     'configmap',
-    `clustersync-${cluster}`,
+    `clustersync-${name}`,
     '-n',
     'clustersync-system',
     '-o',
     'json'
   ])
-  const inventory = inventoryOf(JSON.parse(got.stdout) as KubeJson, cluster)
+  const inventory = inventoryOf(JSON.parse(got.stdout) as KubeJson, name)
   return (inventory?.steps ?? []).map((s) => s.id)
 }
 
 beforeAll(() => {
-  repo = writeRepo()
+  repo = writeRepo({ ns, cluster })
   previous = unpackPreviousRelease()
 })
 
@@ -252,3 +265,87 @@ it(
   },
   slow
 )
+
+describe("when an old name is now another file's name", () => {
+  const both = { ns: `${ns}-b`, cluster: `${cluster}-b` }
+  let dir: string
+
+  beforeAll(() => {
+    dir = writeRepo(both, true)
+  })
+
+  afterAll(async () => {
+    await removeSyncedCluster(both.ns, both.cluster)
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it(
+    'swaps the two recorded steps: nothing applied, nothing pruned, the parent warned about',
+    async () => {
+      const first = syncWithPreviousRelease(dir)
+      expect(first.status).toBe('synced')
+      expect(statuses(first)).toEqual({
+        'manifest:clusters/prod/platform/config': 'applied',
+        'manifest:clusters/prod/platform/namespace': 'applied',
+        'manifest:clusters/prod/shared/defaults': 'applied',
+        'manifest:shared/defaults': 'applied',
+        'manifest:settings': 'applied'
+      })
+
+      const run = await clustersync(syncArgs(dir))
+      expect(run.code).toBe(0)
+      const upgraded = JSON.parse(run.stdout) as SyncResult
+      expect(upgraded).toMatchObject({
+        status: 'synced',
+        counts: { applied: 0, unchanged: 5, pruned: 0, failed: 0 }
+      })
+      expect(run.stderr).toContain('0 of 5 steps to apply')
+      expect(upgraded.steps.flatMap((s) => s.changes)).toEqual([])
+      expect(statuses(upgraded)).toEqual({
+        'manifest:platform/config': 'unchanged',
+        'manifest:platform/namespace': 'unchanged',
+        'manifest:shared/defaults': 'unchanged',
+        'manifest:/shared/defaults': 'unchanged',
+        'manifest:settings': 'unchanged'
+      })
+      // The previous release read the parent as the root's file; it now
+      // means the folder's own one, and the user is told so at its line.
+      const definition = readFileSync(
+        join(dir, 'clusters/prod/cluster.yaml'),
+        'utf8'
+      ).split('\n')
+      const line =
+        definition.findIndex((l) => l.includes('manifest: shared/defaults')) + 1
+      expect(
+        upgraded.diagnostics
+          .filter((d) => d.code === 'ambiguous-manifest-name')
+          .map((d) => [d.file, d.line, d.hint])
+      ).toEqual([
+        [
+          'clusters/prod/cluster.yaml',
+          line,
+          expect.stringContaining(
+            'To depend on shared/defaults.yaml, write "/shared/defaults"'
+          )
+        ]
+      ])
+      expect((await recordedStepIds(both.cluster)).sort()).toEqual([
+        'manifest:/shared/defaults',
+        'manifest:platform/config',
+        'manifest:platform/namespace',
+        'manifest:settings',
+        'manifest:shared/defaults'
+      ])
+
+      // Read again, the ids written under the new names do not swap back.
+      const again = await clustersync(syncArgs(dir))
+      expect(again.code).toBe(0)
+      const settled = JSON.parse(again.stdout) as SyncResult
+      expect(settled).toMatchObject({
+        status: 'synced',
+        counts: { applied: 0, unchanged: 5, pruned: 0, failed: 0 }
+      })
+    },
+    slow
+  )
+})

@@ -6,27 +6,32 @@
  * today's plan, those records would look like removed steps and the steps
  * like new ones: the first sync after upgrading would re-apply them. So an
  * inventory read for a plan first has such ids moved to the plan's ids; the
- * next write records them under the new ids, and the move is done.
+ * next write records them under the new ids and marks the inventory as
+ * using them (Inventory.manifestNames), and the move is done.
  */
 import type { Plan } from '../plan/types.js'
-import type { Inventory } from './inventory.js'
+import { folderManifestNames, type Inventory } from './inventory.js'
 
 /**
  * `inventory` with every step recorded under a plan step's legacy id moved
- * to that step's id (and `dependsOn` lists following), unless the inventory
- * already records the new id or the plan still has a step with the old one.
- * Returns the inventory itself when nothing moves; undefined stays undefined.
+ * to that step's id (and `dependsOn` lists following), marked as using the
+ * new names. The moves are one mapping applied at once: an old id can be
+ * another step's new id (clusters/prod/shared/defaults.yaml is now named
+ * `shared/defaults`, the old name of the root's shared/defaults.yaml), and
+ * the two records then swap. An inventory already marked is returned
+ * itself; undefined stays undefined.
  */
 export function moveLegacyStepIds<T extends Inventory | undefined>(
   inventory: T,
   plan: Plan
 ): T {
-  if (inventory === undefined) return inventory
+  if (inventory === undefined || inventory.manifestNames !== undefined)
+    return inventory
   const moves = legacyMoves(inventory, plan)
-  if (moves.size === 0) return inventory
   const rename = (id: string): string => moves.get(id) ?? id
   return {
     ...inventory,
+    manifestNames: folderManifestNames,
     steps: inventory.steps.map((step) => ({
       ...step,
       id: rename(step.id),
@@ -38,16 +43,23 @@ export function moveLegacyStepIds<T extends Inventory | undefined>(
 /** Old id → new id, for the ids that move (see moveLegacyStepIds). */
 function legacyMoves(inventory: Inventory, plan: Plan): Map<string, string> {
   const recorded = new Set(inventory.steps.map((s) => s.id))
-  const planned = new Set(plan.steps.map((s) => s.id))
   const moves = new Map<string, string>()
   for (const step of plan.steps) {
     if (step.kind !== 'manifest' || step.legacyId === undefined) continue
-    if (
-      recorded.has(step.legacyId) &&
-      !recorded.has(step.id) &&
-      !planned.has(step.legacyId)
-    ) {
-      moves.set(step.legacyId, step.id)
+    if (recorded.has(step.legacyId)) moves.set(step.legacyId, step.id)
+  }
+  // A new id that the inventory already records for a step that does not
+  // move away (one removed from the definition, whose name this step now
+  // has) would be recorded twice; such a move is not made, as before whole
+  // moves, and leaving one id in place can make another clash: repeat.
+  let clash = true
+  while (clash) {
+    clash = false
+    for (const [from, to] of moves) {
+      if (recorded.has(to) && !moves.has(to)) {
+        moves.delete(from)
+        clash = true
+      }
     }
   }
   return moves
@@ -58,5 +70,7 @@ export function countLegacyStepIds(
   inventory: Inventory | undefined,
   plan: Plan
 ): number {
-  return inventory === undefined ? 0 : legacyMoves(inventory, plan).size
+  return inventory === undefined || inventory.manifestNames !== undefined
+    ? 0
+    : legacyMoves(inventory, plan).size
 }

@@ -60,9 +60,20 @@ export interface LastSync {
   finishedAt: string
 }
 
+/**
+ * Set on every inventory this release writes: its manifest step ids use the
+ * names taken from the definition's folder (raw-manifest-name.ts). Without
+ * it, the ids are a previous release's repository-relative ones, which
+ * inventory-ids.ts moves; with it, nothing moves, so an id that is both a
+ * new name and another file's old name is never read the wrong way.
+ */
+export const folderManifestNames = 'definition-folder'
+
 /** The whole record. */
 export interface Inventory {
   version: 1
+  /** Which names the manifest step ids use (see folderManifestNames). */
+  manifestNames?: typeof folderManifestNames
   cluster: string
   steps: InventoryStep[]
   lastSync?: LastSync
@@ -113,7 +124,12 @@ export interface SyncStart {
 
 /** An empty inventory (nothing synced yet). */
 export function emptyInventory(cluster: string): Inventory {
-  return { version: 1, cluster, steps: [] }
+  return {
+    version: 1,
+    manifestNames: folderManifestNames,
+    cluster,
+    steps: []
+  }
 }
 
 /**

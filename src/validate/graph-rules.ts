@@ -57,7 +57,7 @@ function reportDangling(
   const hint = otherKind
     ? `There is ${label(otherKind.kind, otherKind.name)}; write \`- ${otherKind.kind}: ${parent.name}\`.`
     : prefixed.length > 0
-      ? `Did you mean ${prefixed.map((n) => `"${n}"`).join(' or ')}? A file of raw objects is named by its path from the definition's folder, without extension (docs/format.md, "Include paths").`
+      ? `Did you mean ${prefixed.map((n) => `"${n}"`).join(' or ')}? A file of raw objects is named by its path from the definition's folder, without extension, or "/" + its path from the repository root outside that folder (docs/format.md, "Names of raw-object manifests").`
       : close !== undefined
         ? `Did you mean "${close}"?`
         : 'Parents name a manifest or add-on declared in any stack of this cluster.'
