@@ -36074,21 +36074,25 @@ function defaultLockOptions(identity) {
 /* harmony export */   F: () => (/* binding */ moveLegacyStepIds),
 /* harmony export */   f: () => (/* binding */ countLegacyStepIds)
 /* harmony export */ });
+/* harmony import */ var _inventory_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8328);
+
 /**
  * `inventory` with every step recorded under a plan step's legacy id moved
- * to that step's id (and `dependsOn` lists following), unless the inventory
- * already records the new id or the plan still has a step with the old one.
- * Returns the inventory itself when nothing moves; undefined stays undefined.
+ * to that step's id (and `dependsOn` lists following), marked as using the
+ * new names. The moves are one mapping applied at once: an old id can be
+ * another step's new id (clusters/prod/shared/defaults.yaml is now named
+ * `shared/defaults`, the old name of the root's shared/defaults.yaml), and
+ * the two records then swap. An inventory already marked is returned
+ * itself; undefined stays undefined.
  */
 function moveLegacyStepIds(inventory, plan) {
-    if (inventory === undefined)
+    if (inventory === undefined || inventory.manifestNames !== undefined)
         return inventory;
     const moves = legacyMoves(inventory, plan);
-    if (moves.size === 0)
-        return inventory;
     const rename = (id) => moves.get(id) ?? id;
     return {
         ...inventory,
+        manifestNames: _inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .folderManifestNames */ .SK,
         steps: inventory.steps.map((step) => ({
             ...step,
             id: rename(step.id),
@@ -36099,22 +36103,34 @@ function moveLegacyStepIds(inventory, plan) {
 /** Old id → new id, for the ids that move (see moveLegacyStepIds). */
 function legacyMoves(inventory, plan) {
     const recorded = new Set(inventory.steps.map((s) => s.id));
-    const planned = new Set(plan.steps.map((s) => s.id));
     const moves = new Map();
     for (const step of plan.steps) {
         if (step.kind !== 'manifest' || step.legacyId === undefined)
             continue;
-        if (recorded.has(step.legacyId) &&
-            !recorded.has(step.id) &&
-            !planned.has(step.legacyId)) {
+        if (recorded.has(step.legacyId))
             moves.set(step.legacyId, step.id);
+    }
+    // A new id that the inventory already records for a step that does not
+    // move away (one removed from the definition, whose name this step now
+    // has) would be recorded twice; such a move is not made, as before whole
+    // moves, and leaving one id in place can make another clash: repeat.
+    let clash = true;
+    while (clash) {
+        clash = false;
+        for (const [from, to] of moves) {
+            if (recorded.has(to) && !moves.has(to)) {
+                moves.delete(from);
+                clash = true;
+            }
         }
     }
     return moves;
 }
 /** How many of `inventory`'s steps moveLegacyStepIds would move. */
 function countLegacyStepIds(inventory, plan) {
-    return inventory === undefined ? 0 : legacyMoves(inventory, plan).size;
+    return inventory === undefined || inventory.manifestNames !== undefined
+        ? 0
+        : legacyMoves(inventory, plan).size;
 }
 
 
@@ -36126,6 +36142,7 @@ function countLegacyStepIds(inventory, plan) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A3: () => (/* binding */ applySetId),
 /* harmony export */   Aj: () => (/* binding */ inventoryRef),
+/* harmony export */   SK: () => (/* binding */ folderManifestNames),
 /* harmony export */   UO: () => (/* binding */ emptyInventory),
 /* harmony export */   Zp: () => (/* binding */ syncedInputsOf),
 /* harmony export */   o8: () => (/* binding */ inventoryOf),
@@ -36167,9 +36184,22 @@ const dataKey = 'inventory.json';
  * with inputs leaves it out, and server-side apply removes it.
  */
 const inputsAnnotation = 'clustersync.io/synced-inputs';
+/**
+ * Set on every inventory this release writes: its manifest step ids use the
+ * names taken from the definition's folder (raw-manifest-name.ts). Without
+ * it, the ids are a previous release's repository-relative ones, which
+ * inventory-ids.ts moves; with it, nothing moves, so an id that is both a
+ * new name and another file's old name is never read the wrong way.
+ */
+const folderManifestNames = 'definition-folder';
 /** An empty inventory (nothing synced yet). */
 function emptyInventory(cluster) {
-    return { version: 1, cluster, steps: [] };
+    return {
+        version: 1,
+        manifestNames: folderManifestNames,
+        cluster,
+        steps: []
+    };
 }
 /**
  * The ApplySet id of the cluster's parent ConfigMap, computed as KEP-3659
@@ -36562,6 +36592,9 @@ function summarize(result, message) {
         case 'Succeeded':
             return `Synced: ${counts}`;
         case 'ValidationFailed': {
+            // Configuration outside the definition (the kubeconfig) says why itself.
+            if (message)
+                return `Error: ${message}`;
             const errors = result.diagnostics.filter((d) => d.severity === 'error');
             return `Error: the definition is invalid (${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(errors.length, 'error')})`;
         }
@@ -36809,25 +36842,39 @@ function describeRetry(event) {
 }
 /**
  * A listener that says each retry through `say` (describeRetry's line,
- * after `prefix`) and counts it, once for retries scheduled together:
+ * after `prefix`) and counts it, once per wait the user sat through:
  * requests sent at once to a server that is away fail at once, and their
- * retries are one wait for the user, not one line per request.
+ * retries are one wait for the user, not one line per request. Within one
+ * failure episode (the same failure, each retry scheduled while the last
+ * one's wait and attempt could still be running), each retry number counts
+ * once, whichever request reaches it first; so an unreachable cluster
+ * always reports the same count, however its requests interleave.
  */
 function retryAnnouncer(say, clock, prefix = '') {
     let count = 0;
-    let last;
+    const episodes = new Map();
     const listener = (event) => {
-        const line = `${prefix}${describeRetry(event)}`;
+        const failed = whatFailed(event.failure);
         const at = clock.now().getTime();
-        // The same retry within its own wait is a concurrent request's.
-        if (last?.line === line && at - last.at <= event.delayMs)
+        let episode = episodes.get(failed);
+        if (!episode || at > episode.lastAt + episode.lastDelayMs + attemptMs) {
+            episode = { retries: new Set(), lastAt: at, lastDelayMs: 0 };
+            episodes.set(failed, episode);
+        }
+        episode.lastAt = at;
+        episode.lastDelayMs = event.delayMs;
+        if (episode.retries.has(event.retry))
             return;
-        last = { line, at };
+        episode.retries.add(event.retry);
         count++;
-        say(line);
+        say(`${prefix}${describeRetry(event)}`);
     };
     return { listener, count: () => count };
 }
+// How long an attempt after a wait may take before its next retry is
+// scheduled (a kubectl call that times out); a retry later than the last
+// wait plus this belongs to another outage and is said again.
+const attemptMs = 30_000;
 function whatFailed(failure) {
     // A server that answered was reached, whatever its answer quotes (a 503
     // from an aggregated API that could not reach its own backend).
@@ -40455,7 +40502,7 @@ function reportDangling(ctx, owner, parent, resources) {
     const hint = otherKind
         ? `There is ${label(otherKind.kind, otherKind.name)}; write \`- ${otherKind.kind}: ${parent.name}\`.`
         : prefixed.length > 0
-            ? `Did you mean ${prefixed.map((n) => `"${n}"`).join(' or ')}? A file of raw objects is named by its path from the definition's folder, without extension (docs/format.md, "Include paths").`
+            ? `Did you mean ${prefixed.map((n) => `"${n}"`).join(' or ')}? A file of raw objects is named by its path from the definition's folder, without extension, or "/" + its path from the repository root outside that folder (docs/format.md, "Names of raw-object manifests").`
             : close !== undefined
                 ? `Did you mean "${close}"?`
                 : 'Parents name a manifest or add-on declared in any stack of this cluster.';
@@ -40523,14 +40570,15 @@ function reportCycle(ctx, cycle, seen) {
  * folder) keep working: each is renamed to the current name, with a
  * deprecation warning at the parent that says the new name. A declared name
  * always wins, so an old name that is now some other manifest's name means
- * that manifest.
+ * that manifest; since the previous release read it as the other file, that
+ * parent gets a warning too: the deploy order changed under it.
  */
 
 
 /** Renames parents that use an old manifest name, warning at each one. */
 function renameLegacyParents(ctx, stacks) {
     const manifests = stacks.flatMap((s) => s.manifests);
-    const declared = new Set(manifests.map((m) => m.name));
+    const declared = new Map(manifests.map((m) => [m.name, m]));
     const byLegacy = new Map();
     for (const m of manifests) {
         if (m.legacyName !== undefined && !byLegacy.has(m.legacyName))
@@ -40544,11 +40592,16 @@ function renameLegacyParents(ctx, stacks) {
     ]);
     for (const resource of resources) {
         resource.parents = resource.parents.map((parent) => {
-            if (parent.kind !== 'manifest' || declared.has(parent.name))
+            if (parent.kind !== 'manifest')
                 return parent;
             const target = byLegacy.get(parent.name);
             if (target === undefined)
                 return parent;
+            const current = declared.get(parent.name);
+            if (current !== undefined) {
+                reportAmbiguousName(ctx, parent.source.pointer, current, target);
+                return parent;
+            }
             reportLegacyName(ctx, parent.source.pointer, parent.name, target);
             return { ...parent, name: target.name };
         });
@@ -40557,6 +40610,12 @@ function renameLegacyParents(ctx, stacks) {
 function reportLegacyName(ctx, pointer, written, target) {
     const folder = definitionFolder(ctx.loaded.file);
     report(ctx, 'warning', pointer, 'deprecated-manifest-name', `the parent manifest "${written}" uses the old, repository-relative name of ${target.origin.file ?? 'a file of raw objects'}; its name is now "${target.name}"`, `Write "${target.name}": a file of raw objects is named by its path from the definition's folder (${folder}/), or "/" + its path from the repository root outside that folder, so names survive moving the folder. Old names are deprecated.`);
+}
+function reportAmbiguousName(ctx, pointer, current, legacy) {
+    const name = current.name;
+    const currentFile = current.origin.file ?? `the manifest "${name}"`;
+    const legacyFile = legacy.origin.file ?? 'another file of raw objects';
+    report(ctx, 'warning', pointer, 'ambiguous-manifest-name', `the parent manifest "${name}" means ${currentFile} (its name), not ${legacyFile}, whose old, repository-relative name it was; releases before names were taken from the definition's folder read it as ${legacyFile}, so the deploy order may have changed`, `To depend on ${legacyFile}, write "${legacy.name}". A declared name wins over an old one, so "${name}" keeps meaning ${currentFile} (docs/format.md, "Names of raw-object manifests").`);
 }
 
 ;// CONCATENATED MODULE: ./src/validate/name-rules.ts
@@ -70625,7 +70684,7 @@ async function runSync(options) {
         ? openEarly(options.kubeApi, options.kubectl)
         : undefined;
     try {
-        return await sync_phases(channel ? { ...options, kubeApi: channel.opener } : options);
+        return await sync_phases(channel ? { ...options, kubeApi: channel.opener } : options, channel?.refusal);
     }
     finally {
         await channel?.close();
@@ -70669,10 +70728,11 @@ function openEarly(opener, kubectl) {
                     : opened;
             }
         },
-        close
+        close,
+        refusal: opening.then((opened) => opened instanceof errors/* ConfigurationError */.j1 ? opened : undefined)
     };
 }
-async function sync_phases(options) {
+async function sync_phases(options, refusal) {
     const { logger, clock } = options;
     const started = clock.now();
     const metadata = {
@@ -70772,6 +70832,13 @@ async function sync_phases(options) {
     };
     if (run.inputs && JSON.stringify(run.inputs).length > maxInputsBytes)
         delete run.inputs;
+    // A kubeconfig that cannot name the cluster (a --context it lacks) is
+    // configuration to fix, as an invalid definition is: it fails here,
+    // before anything is applied, and is never retried or read as a failed apply.
+    const refused = await refusal;
+    if (refused) {
+        return finish('Validating', 'ValidationFailed', diagnostics, [], refused.message);
+    }
     logger.info(`Applying: ${(0,src_plural/* plural */.L)(plan.steps.length, 'step')} to cluster ${plan.cluster}`);
     const { applyToCluster } = await __nccwpck_require__.e(/* import() */ 910).then(__nccwpck_require__.bind(__nccwpck_require__, 9910));
     const applied = await applyToCluster(plan, options, options, metadata, run);

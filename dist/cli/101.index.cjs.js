@@ -202,7 +202,7 @@ function completionModel(commands) {
             ...commands.map((c) => ({
                 name: c.name,
                 summary: c.summary,
-                flags: c.options.flatMap(completionFlags),
+                flags: c.options.filter((o) => !o.hidden).flatMap(completionFlags),
                 ...(c.actions ? { words: c.actions } : {}),
                 files: c.actions === undefined && c.options.some((o) => o.name === 'file')
             })),

@@ -185,21 +185,25 @@ async function contextNamespace(kubectl) {
 /* harmony export */   F: () => (/* binding */ moveLegacyStepIds),
 /* harmony export */   f: () => (/* binding */ countLegacyStepIds)
 /* harmony export */ });
+/* harmony import */ var _inventory_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8328);
+
 /**
  * `inventory` with every step recorded under a plan step's legacy id moved
- * to that step's id (and `dependsOn` lists following), unless the inventory
- * already records the new id or the plan still has a step with the old one.
- * Returns the inventory itself when nothing moves; undefined stays undefined.
+ * to that step's id (and `dependsOn` lists following), marked as using the
+ * new names. The moves are one mapping applied at once: an old id can be
+ * another step's new id (clusters/prod/shared/defaults.yaml is now named
+ * `shared/defaults`, the old name of the root's shared/defaults.yaml), and
+ * the two records then swap. An inventory already marked is returned
+ * itself; undefined stays undefined.
  */
 function moveLegacyStepIds(inventory, plan) {
-    if (inventory === undefined)
+    if (inventory === undefined || inventory.manifestNames !== undefined)
         return inventory;
     const moves = legacyMoves(inventory, plan);
-    if (moves.size === 0)
-        return inventory;
     const rename = (id) => moves.get(id) ?? id;
     return {
         ...inventory,
+        manifestNames: _inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .folderManifestNames */ .SK,
         steps: inventory.steps.map((step) => ({
             ...step,
             id: rename(step.id),
@@ -210,22 +214,34 @@ function moveLegacyStepIds(inventory, plan) {
 /** Old id → new id, for the ids that move (see moveLegacyStepIds). */
 function legacyMoves(inventory, plan) {
     const recorded = new Set(inventory.steps.map((s) => s.id));
-    const planned = new Set(plan.steps.map((s) => s.id));
     const moves = new Map();
     for (const step of plan.steps) {
         if (step.kind !== 'manifest' || step.legacyId === undefined)
             continue;
-        if (recorded.has(step.legacyId) &&
-            !recorded.has(step.id) &&
-            !planned.has(step.legacyId)) {
+        if (recorded.has(step.legacyId))
             moves.set(step.legacyId, step.id);
+    }
+    // A new id that the inventory already records for a step that does not
+    // move away (one removed from the definition, whose name this step now
+    // has) would be recorded twice; such a move is not made, as before whole
+    // moves, and leaving one id in place can make another clash: repeat.
+    let clash = true;
+    while (clash) {
+        clash = false;
+        for (const [from, to] of moves) {
+            if (recorded.has(to) && !moves.has(to)) {
+                moves.delete(from);
+                clash = true;
+            }
         }
     }
     return moves;
 }
 /** How many of `inventory`'s steps moveLegacyStepIds would move. */
 function countLegacyStepIds(inventory, plan) {
-    return inventory === undefined ? 0 : legacyMoves(inventory, plan).size;
+    return inventory === undefined || inventory.manifestNames !== undefined
+        ? 0
+        : legacyMoves(inventory, plan).size;
 }
 
 

@@ -2373,7 +2373,7 @@ function reportDangling(ctx, owner, parent, resources) {
     const hint = otherKind
         ? `There is ${label(otherKind.kind, otherKind.name)}; write \`- ${otherKind.kind}: ${parent.name}\`.`
         : prefixed.length > 0
-            ? `Did you mean ${prefixed.map((n) => `"${n}"`).join(' or ')}? A file of raw objects is named by its path from the definition's folder, without extension (docs/format.md, "Include paths").`
+            ? `Did you mean ${prefixed.map((n) => `"${n}"`).join(' or ')}? A file of raw objects is named by its path from the definition's folder, without extension, or "/" + its path from the repository root outside that folder (docs/format.md, "Names of raw-object manifests").`
             : close !== undefined
                 ? `Did you mean "${close}"?`
                 : 'Parents name a manifest or add-on declared in any stack of this cluster.';
@@ -2441,14 +2441,15 @@ function reportCycle(ctx, cycle, seen) {
  * folder) keep working: each is renamed to the current name, with a
  * deprecation warning at the parent that says the new name. A declared name
  * always wins, so an old name that is now some other manifest's name means
- * that manifest.
+ * that manifest; since the previous release read it as the other file, that
+ * parent gets a warning too: the deploy order changed under it.
  */
 
 
 /** Renames parents that use an old manifest name, warning at each one. */
 function renameLegacyParents(ctx, stacks) {
     const manifests = stacks.flatMap((s) => s.manifests);
-    const declared = new Set(manifests.map((m) => m.name));
+    const declared = new Map(manifests.map((m) => [m.name, m]));
     const byLegacy = new Map();
     for (const m of manifests) {
         if (m.legacyName !== undefined && !byLegacy.has(m.legacyName))
@@ -2462,11 +2463,16 @@ function renameLegacyParents(ctx, stacks) {
     ]);
     for (const resource of resources) {
         resource.parents = resource.parents.map((parent) => {
-            if (parent.kind !== 'manifest' || declared.has(parent.name))
+            if (parent.kind !== 'manifest')
                 return parent;
             const target = byLegacy.get(parent.name);
             if (target === undefined)
                 return parent;
+            const current = declared.get(parent.name);
+            if (current !== undefined) {
+                reportAmbiguousName(ctx, parent.source.pointer, current, target);
+                return parent;
+            }
             reportLegacyName(ctx, parent.source.pointer, parent.name, target);
             return { ...parent, name: target.name };
         });
@@ -2475,6 +2481,12 @@ function renameLegacyParents(ctx, stacks) {
 function reportLegacyName(ctx, pointer, written, target) {
     const folder = definitionFolder(ctx.loaded.file);
     report(ctx, 'warning', pointer, 'deprecated-manifest-name', `the parent manifest "${written}" uses the old, repository-relative name of ${target.origin.file ?? 'a file of raw objects'}; its name is now "${target.name}"`, `Write "${target.name}": a file of raw objects is named by its path from the definition's folder (${folder}/), or "/" + its path from the repository root outside that folder, so names survive moving the folder. Old names are deprecated.`);
+}
+function reportAmbiguousName(ctx, pointer, current, legacy) {
+    const name = current.name;
+    const currentFile = current.origin.file ?? `the manifest "${name}"`;
+    const legacyFile = legacy.origin.file ?? 'another file of raw objects';
+    report(ctx, 'warning', pointer, 'ambiguous-manifest-name', `the parent manifest "${name}" means ${currentFile} (its name), not ${legacyFile}, whose old, repository-relative name it was; releases before names were taken from the definition's folder read it as ${legacyFile}, so the deploy order may have changed`, `To depend on ${legacyFile}, write "${legacy.name}". A declared name wins over an old one, so "${name}" keeps meaning ${currentFile} (docs/format.md, "Names of raw-object manifests").`);
 }
 
 ;// CONCATENATED MODULE: ./src/validate/name-rules.ts

@@ -1559,11 +1559,12 @@ async function applyToCluster(plan, ports, options, metadata, run = {}) {
     }
     catch (error) {
         // The kubeconfig names a context it does not have, or a file that is
-        // not there: nothing was tried, and nothing to retry.
+        // not there: nothing was tried, and nothing to retry. runSync finds
+        // this before applying; a caller without its early channel, here.
         if (!(error instanceof errors/* ConfigurationError */.j1))
             throw error;
         return {
-            reason: 'ApplyFailed',
+            reason: 'ValidationFailed',
             steps: [],
             message: error.message,
             retries: announcer.count()

@@ -923,7 +923,9 @@ async function runPlan(args, ctx) {
             ...(0,engine_options/* defaultKubectlConfig */.M_)(),
             ...(kubeconfig ? { kubeconfig } : {}),
             ...(context ? { context } : {})
-        }, (event) => ctx.stderr.write(`warning: ${(0,retry/* describeRetry */.eV)(event)}\n`))
+        }, 
+        // Reads sent together wait together: each retry is said once.
+        (0,retry/* retryAnnouncer */.mi)((line) => ctx.stderr.write(`warning: ${line}\n`), ctx.clock).listener)
         : undefined;
     if (format === 'json') {
         const json = JSON.parse(renderPlanJson(plan));

@@ -364,7 +364,8 @@ async function runStatus(args, ctx) {
     // Reads and the drift dry-runs go over the API channel when one opens.
     const client = await (0,cluster_client/* openClusterClient */.w)(ctx, { ...config, retry: { ...config.retry, attempts: 2 } }, {
         concurrency: 4,
-        onRetry: (event) => ctx.stderr.write(`warning: ${(0,retry/* describeRetry */.eV)(event)}\n`)
+        // The inventory and the lock are read together: each retry is said once.
+        onRetry: (0,retry/* retryAnnouncer */.mi)((line) => ctx.stderr.write(`warning: ${line}\n`), ctx.clock).listener
     });
     try {
         // Planned as the sync planned it: through the same chart mirrors, or

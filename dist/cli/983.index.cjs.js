@@ -48,6 +48,7 @@ function createCliLogger(stderr, verbose = false) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A3: () => (/* binding */ applySetId),
 /* harmony export */   Aj: () => (/* binding */ inventoryRef),
+/* harmony export */   SK: () => (/* binding */ folderManifestNames),
 /* harmony export */   UO: () => (/* binding */ emptyInventory),
 /* harmony export */   Zp: () => (/* binding */ syncedInputsOf),
 /* harmony export */   o8: () => (/* binding */ inventoryOf),
@@ -89,9 +90,22 @@ const dataKey = 'inventory.json';
  * with inputs leaves it out, and server-side apply removes it.
  */
 const inputsAnnotation = 'clustersync.io/synced-inputs';
+/**
+ * Set on every inventory this release writes: its manifest step ids use the
+ * names taken from the definition's folder (raw-manifest-name.ts). Without
+ * it, the ids are a previous release's repository-relative ones, which
+ * inventory-ids.ts moves; with it, nothing moves, so an id that is both a
+ * new name and another file's old name is never read the wrong way.
+ */
+const folderManifestNames = 'definition-folder';
 /** An empty inventory (nothing synced yet). */
 function emptyInventory(cluster) {
-    return { version: 1, cluster, steps: [] };
+    return {
+        version: 1,
+        manifestNames: folderManifestNames,
+        cluster,
+        steps: []
+    };
 }
 /**
  * The ApplySet id of the cluster's parent ConfigMap, computed as KEP-3659
@@ -484,6 +498,9 @@ function summarize(result, message) {
         case 'Succeeded':
             return `Synced: ${counts}`;
         case 'ValidationFailed': {
+            // Configuration outside the definition (the kubeconfig) says why itself.
+            if (message)
+                return `Error: ${message}`;
             const errors = result.diagnostics.filter((d) => d.severity === 'error');
             return `Error: the definition is invalid (${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(errors.length, 'error')})`;
         }
@@ -564,7 +581,7 @@ const catalogCommand = {
     summary: 'List, search and show the Helm registries add-ons can name; check a registry folder',
     usage,
     actions: ['list', 'search', 'show', 'check'],
-    options: (0,shared_options/* withGlobalOptions */.yA)((0,shared_options/* formatOption */.Bx)(['text', 'json', 'github'], '; github only for check'), {
+    options: (0,shared_options/* withGlobalOptions */.yA)((0,shared_options/* formatOption */.Bx)(['text', 'json', 'github'], '; github annotates check, and prints the text for list, search and show'), {
         name: 'charts',
         type: 'boolean',
         description: 'search/show: also list the charts and versions of HTTP registries (reads their index.yaml over the network)'
@@ -579,7 +596,7 @@ const catalogCommand = {
         type: 'string',
         valueName: '<duration>',
         description: 'How long to wait for a chart repository with --charts: 10 (seconds), 500ms, 30s, 1m (default 10s)'
-    }),
+    }, ...ignoredDefinitionOptions()),
     examples: [
         {
             description: 'Every registry add-ons can name with registry_name',
@@ -600,6 +617,16 @@ const catalogCommand = {
     ],
     run: runCatalog
 };
+/**
+ * `-f/--file` and `--root`, which every command took before each listed
+ * only its own flags: still taken, unlisted, and said to do nothing.
+ */
+function ignoredDefinitionOptions() {
+    return shared_options/* definitionOptions */.Sn.map((o) => ({
+        ...o,
+        hidden: { warning: `catalog ignores --${o.name}` }
+    }));
+}
 async function runCatalog(args, ctx) {
     // The catalog's code loads only when the command runs.
     // One after the other: Jest's ESM loader fails on concurrent imports
@@ -607,10 +634,6 @@ async function runCatalog(args, ctx) {
     const { catalogFor, printRegistries, showRegistry } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(858)]).then(__webpack_require__.bind(__webpack_require__, 6858));
     const { runCatalogCheck } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(561)]).then(__webpack_require__.bind(__webpack_require__, 4561));
     const [action, ...rest] = args.positionals;
-    const browsing = action === 'list' || action === 'search' || action === 'show';
-    if (browsing && args.options.format === 'github') {
-        throw new errors/* UsageError */.eb(`catalog ${action} prints text or json; --format github is for catalog check`);
-    }
     switch (action) {
         case 'list':
             expectArgs(rest, 0, 'list');
@@ -1409,7 +1432,7 @@ async function runSync(options) {
         ? openEarly(options.kubeApi, options.kubectl)
         : undefined;
     try {
-        return await phases(channel ? { ...options, kubeApi: channel.opener } : options);
+        return await phases(channel ? { ...options, kubeApi: channel.opener } : options, channel?.refusal);
     }
     finally {
         await channel?.close();
@@ -1453,10 +1476,11 @@ function openEarly(opener, kubectl) {
                     : opened;
             }
         },
-        close
+        close,
+        refusal: opening.then((opened) => opened instanceof errors/* ConfigurationError */.j1 ? opened : undefined)
     };
 }
-async function phases(options) {
+async function phases(options, refusal) {
     const { logger, clock } = options;
     const started = clock.now();
     const metadata = {
@@ -1556,6 +1580,13 @@ async function phases(options) {
     };
     if (run.inputs && JSON.stringify(run.inputs).length > maxInputsBytes)
         delete run.inputs;
+    // A kubeconfig that cannot name the cluster (a --context it lacks) is
+    // configuration to fix, as an invalid definition is: it fails here,
+    // before anything is applied, and is never retried or read as a failed apply.
+    const refused = await refusal;
+    if (refused) {
+        return finish('Validating', 'ValidationFailed', diagnostics, [], refused.message);
+    }
     logger.info(`Applying: ${(0,plural/* plural */.L)(plan.steps.length, 'step')} to cluster ${plan.cluster}`);
     const { applyToCluster } = await Promise.all(/* import() */[__webpack_require__.e(166), __webpack_require__.e(866)]).then(__webpack_require__.bind(__webpack_require__, 1866));
     const applied = await applyToCluster(plan, options, options, metadata, run);
@@ -1826,6 +1857,8 @@ async function runCli(argv, ctx) {
             ctx.stdout.write((0,help/* renderCommandHelp */.fd)(command));
             return exitCodes.ok;
         }
+        for (const warning of args.warnings ?? [])
+            ctx.stderr.write(`warning: ${warning}\n`);
         return await command.run(args, { ...ctx, color: colorOutput(ctx, args) });
     }
     catch (error) {
@@ -2096,7 +2129,7 @@ function renderCommandHelp(command) {
         '',
         ...exampleLines(command.examples),
         'flags:',
-        ...flagLines(command.options),
+        ...flagLines(command.options.filter((o) => !o.hidden)),
         ''
     ].join('\n');
 }
@@ -2137,7 +2170,7 @@ function exampleLines(examples) {
 /** Which commands accept a shared flag: "every command" or their names. */
 function takenBy(option, commands) {
     const names = commands
-        .filter((c) => c.options.some((o) => o.name === option.name))
+        .filter((c) => c.options.some((o) => o.name === option.name && !o.hidden))
         .map((c) => c.name);
     return names.length === commands.length ? 'every command' : names.join(', ');
 }

@@ -1496,10 +1496,9 @@ function defaultLockOptions(identity) {
 /* harmony export */   R0: () => (/* binding */ isUnreachable),
 /* harmony export */   bD: () => (/* binding */ withRetry),
 /* harmony export */   dg: () => (/* binding */ isTransient),
-/* harmony export */   eV: () => (/* binding */ describeRetry),
 /* harmony export */   mi: () => (/* binding */ retryAnnouncer)
 /* harmony export */ });
-/* unused harmony export backoffDelay */
+/* unused harmony exports describeRetry, backoffDelay */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /**
  * Retrying transient failures of kubectl and helm. A failure is transient
@@ -1590,25 +1589,39 @@ function describeRetry(event) {
 }
 /**
  * A listener that says each retry through `say` (describeRetry's line,
- * after `prefix`) and counts it, once for retries scheduled together:
+ * after `prefix`) and counts it, once per wait the user sat through:
  * requests sent at once to a server that is away fail at once, and their
- * retries are one wait for the user, not one line per request.
+ * retries are one wait for the user, not one line per request. Within one
+ * failure episode (the same failure, each retry scheduled while the last
+ * one's wait and attempt could still be running), each retry number counts
+ * once, whichever request reaches it first; so an unreachable cluster
+ * always reports the same count, however its requests interleave.
  */
 function retryAnnouncer(say, clock, prefix = '') {
     let count = 0;
-    let last;
+    const episodes = new Map();
     const listener = (event) => {
-        const line = `${prefix}${describeRetry(event)}`;
+        const failed = whatFailed(event.failure);
         const at = clock.now().getTime();
-        // The same retry within its own wait is a concurrent request's.
-        if (last?.line === line && at - last.at <= event.delayMs)
+        let episode = episodes.get(failed);
+        if (!episode || at > episode.lastAt + episode.lastDelayMs + attemptMs) {
+            episode = { retries: new Set(), lastAt: at, lastDelayMs: 0 };
+            episodes.set(failed, episode);
+        }
+        episode.lastAt = at;
+        episode.lastDelayMs = event.delayMs;
+        if (episode.retries.has(event.retry))
             return;
-        last = { line, at };
+        episode.retries.add(event.retry);
         count++;
-        say(line);
+        say(`${prefix}${describeRetry(event)}`);
     };
     return { listener, count: () => count };
 }
+// How long an attempt after a wait may take before its next retry is
+// scheduled (a kubectl call that times out); a retry later than the last
+// wait plus this belongs to another outage and is said again.
+const attemptMs = 30_000;
 function whatFailed(failure) {
     // A server that answered was reached, whatever its answer quotes (a 503
     // from an aggregated API that could not reach its own backend).
@@ -1764,6 +1777,7 @@ function parseArgs(argv, specs) {
     }
     const positionals = [];
     const options = {};
+    const warnings = [];
     for (let i = 0; i < argv.length; i++) {
         const arg = argv[i];
         if (arg === '--') {
@@ -1779,12 +1793,12 @@ function parseArgs(argv, specs) {
         const negated = flag.startsWith('--no-')
             ? byName.get(`--${flag.slice(5)}`)
             : undefined;
-        const spec = byName.get(flag) ??
-            (negated?.type === 'boolean' && negated.negatable === true
-                ? negated
-                : undefined);
+        const spec = byName.get(flag) ?? (negated?.type === 'boolean' ? negated : undefined);
         if (!spec) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`unknown option ${flag}${suggestFlag(flag, specs)}`);
+        }
+        if (spec.hidden && !warnings.includes(spec.hidden.warning)) {
+            warnings.push(spec.hidden.warning);
         }
         if (spec.type === 'boolean') {
             const inline = eq > 0 ? arg.slice(eq + 1) : undefined;
@@ -1818,7 +1832,7 @@ function parseArgs(argv, specs) {
         }
         value = undefined;
     }
-    return { positionals, options };
+    return { positionals, options, ...(warnings.length ? { warnings } : {}) };
 }
 /** Reads a string option, or undefined. */
 function stringOption(args, name) {
@@ -1845,6 +1859,8 @@ function suggestFlag(flag, specs) {
     let best;
     let bestDistance = 3;
     for (const spec of specs) {
+        if (spec.hidden)
+            continue;
         const d = (0,_validate_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .editDistance */ .YC)(name, spec.name);
         if (d < bestDistance) {
             bestDistance = d;
