@@ -1,4 +1,4 @@
-import { createServer } from 'node:net'
+import { refusedPorts } from '../../__fixtures__/refused-port.js'
 import {
   startGitHubDouble,
   type GitHubDouble
@@ -179,8 +179,9 @@ describe('clustersync history over 25 syncs', () => {
 
 describe('clustersync history without GitHub', () => {
   it('exits 3 and says GitHub cannot be reached, announcing each retry', async () => {
-    // A loopback port nothing listens on: every request is refused.
-    const closed = await refusedPort()
+    // A loopback port that refuses every request.
+    const refused = refusedPorts()
+    const closed = await refused.next()
     const ctx = context()
     const code = await runCli(
       ['history', '--cluster', 'prod', '--repo', 'octo/clusters'],
@@ -200,21 +201,6 @@ describe('clustersync history without GitHub', () => {
       )
     )
     expect(ctx.out.join('')).toBe('')
+    await refused.close()
   })
 })
-
-/** A loopback port nothing listens on (taken, then given back). */
-function refusedPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no port'))
-      )
-    })
-  })
-}

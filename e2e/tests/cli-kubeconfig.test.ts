@@ -5,10 +5,9 @@
 // a configuration error (exit 1) for sync, status and a live plan; a cluster
 // that is not there is exit 3, and a sync says each retry and counts them.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { once } from 'node:events'
-import { connect, createServer, type Server, type Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
+import { refusedPorts } from '../../__fixtures__/refused-port.js'
 import { load } from 'js-yaml'
 import { clusterEnv } from '../support/cluster.js'
 import {
@@ -177,31 +176,10 @@ describe('KUBECONFIG listing several files', () => {
 })
 
 describe('a cluster that does not answer', () => {
-  // A loopback port nothing listens on, held for the whole describe so no
-  // other process can take it: the local end of a connection to a server of
-  // our own. A connection's port is bound (any bind of it fails with
-  // EADDRINUSE) but not listening, so connecting to it is refused, every time.
-  const held: { server: Server; sockets: Socket[] } = {
-    server: createServer((socket) => held.sockets.push(socket)),
-    sockets: []
-  }
-  afterAll(async () => {
-    for (const socket of held.sockets) socket.destroy()
-    await new Promise((resolve) => held.server.close(resolve))
-  })
-  async function refusedPort(): Promise<number> {
-    if (!held.server.listening) {
-      held.server.listen(0, '127.0.0.1')
-      await once(held.server, 'listening')
-    }
-    const address = held.server.address()
-    if (typeof address !== 'object' || !address) throw new Error('no port')
-    const holder = connect(address.port, '127.0.0.1')
-    held.sockets.push(holder)
-    await once(holder, 'connect')
-    if (holder.localPort === undefined) throw new Error('no local port')
-    return holder.localPort
-  }
+  // Held for the whole describe, so no other process can take it.
+  const refused = refusedPorts()
+  afterAll(() => refused.close())
+  const refusedPort = () => refused.next()
 
   /** The plane's kubeconfig pointed at a port nothing listens on. */
   async function goneKubeconfig(): Promise<string> {

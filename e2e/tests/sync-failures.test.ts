@@ -4,8 +4,8 @@
 // non-zero and `status` reports the error; then a field-manager conflict,
 // and a cluster that is not there.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
+import { refusedPorts } from '../../__fixtures__/refused-port.js'
 import { clusterEnv, helm, kubectl } from '../support/cluster.js'
 import {
   clustersync,
@@ -159,20 +159,10 @@ describe('field-manager conflicts', () => {
 })
 
 describe('a cluster that is not there', () => {
-  /** A loopback port nothing listens on (taken, then given back). */
-  const refusedPort = (): Promise<number> =>
-    new Promise((resolve, reject) => {
-      const server = createServer()
-      server.once('error', reject)
-      server.listen(0, '127.0.0.1', () => {
-        const address = server.address()
-        server.close(() =>
-          typeof address === 'object' && address
-            ? resolve(address.port)
-            : reject(new Error('no port'))
-        )
-      })
-    })
+  // A loopback port that refuses connections, held while the tests run.
+  const refused = refusedPorts()
+  afterAll(() => refused.close())
+  const refusedPort = () => refused.next()
 
   it(
     'status exits 3 and says so in kubectl words, through kubectl proxy too',
