@@ -82,6 +82,12 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null
 }
 
+/** A Node system error's code (`ENOENT`, `EACCES`, …), else 'unreadable'. */
+export function errorCode(error: unknown): string {
+  const code = isObject(error) ? error.code : undefined
+  return typeof code === 'string' ? code : 'unreadable'
+}
+
 /** Turns anything thrown into a one-line message; never loses non-Error throws. */
 export function getErrorMessage(error: unknown): string {
   if (error instanceof Error) return error.message

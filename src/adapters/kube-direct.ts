@@ -18,7 +18,7 @@ import { Agent as HttpAgent, request as httpRequest } from 'node:http'
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https'
 import { homedir } from 'node:os'
 import { createSecureContext } from 'node:tls'
-import { ConfigurationError } from '../errors.js'
+import { ConfigurationError, errorCode } from '../errors.js'
 import type {
   KubeApiOpener,
   KubeApiRequest,
@@ -133,7 +133,7 @@ export async function openChecked(
     connection = connectionOf(channel)
   } catch (error) {
     // Only the error's code: a credential file's content is never quoted.
-    return { fallback: `cannot read a credential file (${codeOf(error)})` }
+    return { fallback: `cannot read a credential file (${errorCode(error)})` }
   }
   const { agent, headers } = connection
   // Any HTTP answer proves the channel (a 401 or a 503 is the sync's to
@@ -209,14 +209,6 @@ function emptyToken(): Error {
   return Object.assign(new Error('the token file is empty'), {
     code: 'EMPTY'
   })
-}
-
-function codeOf(error: unknown): string {
-  const code =
-    typeof error === 'object' && error !== null
-      ? (error as { code?: unknown }).code
-      : undefined
-  return typeof code === 'string' ? code : 'unreadable'
 }
 
 /** One request; resolves on any HTTP status, rejects on transport failures. */

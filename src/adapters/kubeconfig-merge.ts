@@ -19,6 +19,7 @@
 import { readFileSync } from 'node:fs'
 import { delimiter, dirname, join, resolve } from 'node:path'
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml'
+import { errorCode } from '../errors.js'
 
 /** Why the sync goes through kubectl instead (it reads this kubeconfig its own way). */
 export interface NoDirectChannel {
@@ -98,7 +99,7 @@ function readOne(file: string): KubeconfigText | NoDirectChannel | 'missing' {
   try {
     return { file, text: readFileSync(file, 'utf8') }
   } catch (error) {
-    const code = codeOf(error)
+    const code = errorCode(error)
     if (code === 'ENOENT') return 'missing'
     return { fallback: `cannot read the kubeconfig ${file} (${code})` }
   }
@@ -174,14 +175,6 @@ function parse(text: string): { value: unknown } | NoDirectChannel {
 
 function listOf(value: unknown): Record<string, unknown>[] {
   return Array.isArray(value) ? (value as unknown[]).filter(isRecord) : []
-}
-
-function codeOf(error: unknown): string {
-  const code =
-    typeof error === 'object' && error !== null
-      ? (error as { code?: unknown }).code
-      : undefined
-  return typeof code === 'string' ? code : 'unreadable'
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
