@@ -37038,6 +37038,7 @@ function compareText(a, b) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $3: () => (/* binding */ saysUnreachable),
+/* harmony export */   CA: () => (/* binding */ errorCode),
 /* harmony export */   Fy: () => (/* binding */ isUnreachableError),
 /* harmony export */   Jk: () => (/* binding */ UnreachableError),
 /* harmony export */   KY: () => (/* binding */ trimOutput),
@@ -37122,6 +37123,11 @@ function isUnreachableError(error) {
 }
 function isObject(value) {
     return typeof value === 'object' && value !== null;
+}
+/** A Node system error's code (`ENOENT`, `EACCES`, …), else 'unreadable'. */
+function errorCode(error) {
+    const code = isObject(error) ? error.code : undefined;
+    return typeof code === 'string' ? code : 'unreadable';
 }
 /** Turns anything thrown into a one-line message; never loses non-Error throws. */
 function getErrorMessage(error) {
@@ -67295,6 +67301,7 @@ var js_yaml = __nccwpck_require__(3243);
 
 
 
+
 /**
  * Reads the files kubectl would read for `target`; a missing file is a
  * problem or a fallback as the file comment says, an unreadable one a
@@ -67340,7 +67347,7 @@ function readOne(file) {
         return { file, text: (0,external_node_fs_.readFileSync)(file, 'utf8') };
     }
     catch (error) {
-        const code = codeOf(error);
+        const code = (0,errors/* errorCode */.CA)(error);
         if (code === 'ENOENT')
             return 'missing';
         return { fallback: `cannot read the kubeconfig ${file} (${code})` };
@@ -67417,12 +67424,6 @@ function kubeconfig_merge_parse(text) {
 }
 function listOf(value) {
     return Array.isArray(value) ? value.filter(isRecord) : [];
-}
-function codeOf(error) {
-    const code = typeof error === 'object' && error !== null
-        ? error.code
-        : undefined;
-    return typeof code === 'string' ? code : 'unreadable';
 }
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -67824,7 +67825,7 @@ async function openChecked(target, env, check) {
     }
     catch (error) {
         // Only the error's code: a credential file's content is never quoted.
-        return { fallback: `cannot read a credential file (${kube_direct_codeOf(error)})` };
+        return { fallback: `cannot read a credential file (${(0,errors/* errorCode */.CA)(error)})` };
     }
     const { agent, headers } = connection;
     // Any HTTP answer proves the channel (a 401 or a 503 is the sync's to
@@ -67892,12 +67893,6 @@ function emptyToken() {
     return Object.assign(new Error('the token file is empty'), {
         code: 'EMPTY'
     });
-}
-function kube_direct_codeOf(error) {
-    const code = typeof error === 'object' && error !== null
-        ? error.code
-        : undefined;
-    return typeof code === 'string' ? code : 'unreadable';
 }
 /** One request; resolves on any HTTP status, rejects on transport failures. */
 function send(channel, agent, auth, r) {
