@@ -64,13 +64,3 @@ function legacyMoves(inventory: Inventory, plan: Plan): Map<string, string> {
   }
   return moves
 }
-
-/** How many of `inventory`'s steps moveLegacyStepIds would move. */
-export function countLegacyStepIds(
-  inventory: Inventory | undefined,
-  plan: Plan
-): number {
-  return inventory === undefined || inventory.manifestNames !== undefined
-    ? 0
-    : legacyMoves(inventory, plan).size
-}

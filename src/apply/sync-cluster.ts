@@ -29,7 +29,8 @@ import {
   type InputsRecord,
   type Inventory
 } from './inventory.js'
-import { countLegacyStepIds, moveLegacyStepIds } from './inventory-ids.js'
+import { moveLegacyStepIds } from './inventory-ids.js'
+import { plural } from '../plural.js'
 import type { KubectlClient } from './kubectl.js'
 import { acquireLock, LockTimeoutError, type HeldLock } from './lock.js'
 import { isUnreachable, retryAnnouncer } from './retry.js'
@@ -191,13 +192,16 @@ async function syncWith(
   try {
     // Read again under the lock: a sync may have ended since the first read.
     const read = await readInventory(kubectl, plan.cluster)
-    const moved = countLegacyStepIds(read, plan)
+    const previous = moveLegacyStepIds(read, plan)
+    // The move keeps each step in its place, so the moved ones are found by index.
+    const moved =
+      read?.steps.filter((step, i) => step.id !== previous?.steps[i]?.id)
+        .length ?? 0
     if (moved > 0) {
       logger.info(
-        `Inventory: ${moved === 1 ? '1 step' : `${moved} steps`} recorded under old, repository-relative manifest names, read under the new names (docs/format.md, "Names of raw-object manifests")`
+        `Inventory: ${plural(moved, 'step')} recorded under old, repository-relative manifest names, read under the new names (docs/format.md, "Names of raw-object manifests")`
       )
     }
-    const previous = moveLegacyStepIds(read, plan)
     // The recorded inputs describe the recorded steps: every write that
     // changes the steps drops them, and only a Synced end writes new ones.
     const base: Inventory = withoutInputs(
