@@ -36071,8 +36071,7 @@ function defaultLockOptions(identity) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ moveLegacyStepIds),
-/* harmony export */   f: () => (/* binding */ countLegacyStepIds)
+/* harmony export */   F: () => (/* binding */ moveLegacyStepIds)
 /* harmony export */ });
 /* harmony import */ var _inventory_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8328);
 
@@ -36125,12 +36124,6 @@ function legacyMoves(inventory, plan) {
         }
     }
     return moves;
-}
-/** How many of `inventory`'s steps moveLegacyStepIds would move. */
-function countLegacyStepIds(inventory, plan) {
-    return inventory === undefined || inventory.manifestNames !== undefined
-        ? 0
-        : legacyMoves(inventory, plan).size;
 }
 
 

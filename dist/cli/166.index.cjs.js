@@ -182,8 +182,7 @@ async function contextNamespace(kubectl) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ moveLegacyStepIds),
-/* harmony export */   f: () => (/* binding */ countLegacyStepIds)
+/* harmony export */   F: () => (/* binding */ moveLegacyStepIds)
 /* harmony export */ });
 /* harmony import */ var _inventory_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8328);
 
@@ -236,12 +235,6 @@ function legacyMoves(inventory, plan) {
         }
     }
     return moves;
-}
-/** How many of `inventory`'s steps moveLegacyStepIds would move. */
-function countLegacyStepIds(inventory, plan) {
-    return inventory === undefined || inventory.manifestNames !== undefined
-        ? 0
-        : legacyMoves(inventory, plan).size;
 }
 
 

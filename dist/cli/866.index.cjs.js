@@ -1543,6 +1543,7 @@ inputsDigest) {
 
 
 
+
 /** Applies `plan` to the cluster; see the file comment. */
 async function applyToCluster(plan, ports, options, metadata, run = {}) {
     // Steps count their own retries; this counts the rest, and says each one
@@ -1631,11 +1632,13 @@ async function syncWith(plan, ports, options, metadata, kubectl, run) {
     try {
         // Read again under the lock: a sync may have ended since the first read.
         const read = await (0,apply_inventory/* readInventory */.zw)(kubectl, plan.cluster);
-        const moved = (0,inventory_ids/* countLegacyStepIds */.f)(read, plan);
-        if (moved > 0) {
-            logger.info(`Inventory: ${moved === 1 ? '1 step' : `${moved} steps`} recorded under old, repository-relative manifest names, read under the new names (docs/format.md, "Names of raw-object manifests")`);
-        }
         const previous = (0,inventory_ids/* moveLegacyStepIds */.F)(read, plan);
+        // The move keeps each step in its place, so the moved ones are found by index.
+        const moved = read?.steps.filter((step, i) => step.id !== previous?.steps[i]?.id)
+            .length ?? 0;
+        if (moved > 0) {
+            logger.info(`Inventory: ${(0,plural/* plural */.L)(moved, 'step')} recorded under old, repository-relative manifest names, read under the new names (docs/format.md, "Names of raw-object manifests")`);
+        }
         // The recorded inputs describe the recorded steps: every write that
         // changes the steps drops them, and only a Synced end writes new ones.
         const base = withoutInputs(previous ?? (0,apply_inventory/* emptyInventory */.UO)(plan.cluster));
