@@ -6,7 +6,7 @@
 // It parses the kubeconfig and the definition (js-yaml's one-file build, as
 // the bundle has it), opens one TLS connection with the kubeconfig's CA, reads the
 // cluster's Lease, then its inventory's metadata (the check's two reads,
-// apply/unchanged-reads.ts), reads and hashes every file under the root,
+// state/unchanged-reads.ts), reads and hashes every file under the root,
 // and exits. It checks no answer and prints nothing: whatever ClusterSync
 // takes beyond this is its own code (loading, validating the record,
 // reporting). Only a token or a client certificate in the kubeconfig.

@@ -2801,7 +2801,7 @@ function falseSchemaError(it, overrideAllErrors) {
 
 /***/ }),
 
-/***/ 6685:
+/***/ 9066:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -3058,9 +3058,9 @@ function assignDefault(it, prop, defaultValue) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
 const boolSchema_1 = __nccwpck_require__(5346);
-const dataType_1 = __nccwpck_require__(6685);
+const dataType_1 = __nccwpck_require__(9066);
 const applicability_1 = __nccwpck_require__(7692);
-const dataType_2 = __nccwpck_require__(6685);
+const dataType_2 = __nccwpck_require__(9066);
 const defaults_1 = __nccwpck_require__(1699);
 const keyword_1 = __nccwpck_require__(5202);
 const subschema_1 = __nccwpck_require__(6200);
@@ -3815,7 +3815,7 @@ const rules_1 = __nccwpck_require__(7353);
 const compile_1 = __nccwpck_require__(2718);
 const codegen_2 = __nccwpck_require__(1436);
 const resolve_1 = __nccwpck_require__(4090);
-const dataType_1 = __nccwpck_require__(6685);
+const dataType_1 = __nccwpck_require__(9066);
 const util_1 = __nccwpck_require__(4464);
 const $dataRefSchema = __nccwpck_require__(3837);
 const uri_1 = __nccwpck_require__(6285);
@@ -6428,7 +6428,7 @@ exports["default"] = def;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dataType_1 = __nccwpck_require__(6685);
+const dataType_1 = __nccwpck_require__(9066);
 const codegen_1 = __nccwpck_require__(1436);
 const util_1 = __nccwpck_require__(4464);
 const equal_1 = __nccwpck_require__(4951);
@@ -35067,7 +35067,7 @@ function exchange(req, body, onTimeout) {
 
 /***/ }),
 
-/***/ 3111:
+/***/ 1086:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35078,7 +35078,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/ports/kube-api.ts
 var kube_api = __nccwpck_require__(1502);
-;// CONCATENATED MODULE: ./src/apply/slots.ts
+;// CONCATENATED MODULE: ./src/cluster/slots.ts
 /**
  * A bound on how many things run at once: `acquire` resolves when one of
  * `size` slots is free, `release` hands the slot to the next waiter (first
@@ -35108,7 +35108,7 @@ class Slots {
     }
 }
 
-;// CONCATENATED MODULE: ./src/apply/call-pool.ts
+;// CONCATENATED MODULE: ./src/cluster/call-pool.ts
 /**
  * The kubectl call pool: concurrent steps ask for `get` and `apply` calls
  * independently, and the pool merges the requests made in the same turn of
@@ -35218,11 +35218,11 @@ class CallPool {
     }
 }
 
-// EXTERNAL MODULE: ./src/apply/kube-objects.ts
-var kube_objects = __nccwpck_require__(66);
-// EXTERNAL MODULE: ./src/apply/retry.ts
-var retry = __nccwpck_require__(8854);
-;// CONCATENATED MODULE: ./src/apply/kube-api.ts
+// EXTERNAL MODULE: ./src/cluster/kube-objects.ts
+var kube_objects = __nccwpck_require__(176);
+// EXTERNAL MODULE: ./src/cluster/retry.ts
+var retry = __nccwpck_require__(9844);
+;// CONCATENATED MODULE: ./src/cluster/api-client.ts
 
 
 
@@ -35577,7 +35577,7 @@ function withoutManagedFields(object) {
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/plan/kind-order.ts
 var kind_order = __nccwpck_require__(948);
-;// CONCATENATED MODULE: ./src/apply/kubectl.ts
+;// CONCATENATED MODULE: ./src/cluster/kubectl.ts
 /**
  * KubectlClient: every kubectl call ClusterSync makes, over the Exec port.
  * Objects travel as one JSON List on stdin (`-f -`), so a step costs one
@@ -35605,7 +35605,7 @@ class KubectlClient {
     pool;
     api;
     constructor(exec, clock, config, onRetry, signal, pool, 
-    /** When set, `get` and `apply` go over the API channel (kube-api.ts). */
+    /** When set, `get` and `apply` go over the API channel (api-client.ts). */
     api) {
         this.exec = exec;
         this.clock = clock;
@@ -35931,7 +35931,7 @@ function asError(error) {
     return error instanceof Error ? error : new Error(String(error));
 }
 
-;// CONCATENATED MODULE: ./src/apply/cluster-client.ts
+;// CONCATENATED MODULE: ./src/cluster/cluster-client.ts
 
 
 
@@ -35979,412 +35979,7 @@ async function contextNamespace(kubectl) {
 
 /***/ }),
 
-/***/ 9115:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AI: () => (/* binding */ leaseName),
-/* harmony export */   lv: () => (/* binding */ systemNamespace),
-/* harmony export */   mu: () => (/* binding */ inventoryName)
-/* harmony export */ });
-/**
- * Where a cluster's inventory and lock live, by name: small and apart from
- * the code that reads and writes them, because the CLI looks them up before
- * the rest of it has loaded (cli/early-channel.ts).
- */
-/** Where the inventory and the lock live. */
-const systemNamespace = 'clustersync-system';
-/** `clustersync-<cluster>`, made a valid object name. */
-function inventoryName(cluster) {
-    const clean = cluster
-        .toLowerCase()
-        .replace(/[^a-z0-9-]+/g, '-')
-        .replace(/^-+|-+$/g, '');
-    return `clustersync-${clean}`.slice(0, 63).replace(/-+$/, '');
-}
-/** The Lease's name: the inventory's, so both are found together. */
-function leaseName(cluster) {
-    return inventoryName(cluster);
-}
-
-
-/***/ }),
-
-/***/ 2115:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   IE: () => (/* binding */ defaultHealthOptions),
-/* harmony export */   M_: () => (/* binding */ defaultKubectlConfig),
-/* harmony export */   SO: () => (/* binding */ defaultPruneOptions),
-/* harmony export */   gT: () => (/* binding */ defaultHelmConfig),
-/* harmony export */   t4: () => (/* binding */ defaultLockOptions)
-/* harmony export */ });
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8854);
-/**
- * The apply engine's settings and their defaults, apart from the engine:
- * the CLI and the Action build a sync's options from these when they start,
- * while the engine itself (kubectl.ts, helm.ts, health.ts, prune.ts,
- * lock.ts) loads only once a sync applies. A sync with nothing to do never
- * loads it (53 KB less to compile on every run, see BENCHMARKS.md).
- */
-
-/** kubectl from PATH, the current kubeconfig, 2 minutes per call. */
-function defaultKubectlConfig() {
-    return {
-        binary: 'kubectl',
-        callTimeoutMs: 120_000,
-        retry: (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .defaultRetryOptions */ .Me)()
-    };
-}
-/** helm from PATH with the default retry policy. */
-function defaultHelmConfig() {
-    return { binary: 'helm', retry: (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .defaultRetryOptions */ .Me)() };
-}
-/** 5 minutes, polled every 2 seconds. */
-function defaultHealthOptions() {
-    return { timeoutMs: 300_000, intervalMs: 2_000 };
-}
-/** Prune on; destructive deletes need opt-in; at most half of > 4 objects. */
-function defaultPruneOptions() {
-    return {
-        enabled: true,
-        allowDestructive: false,
-        maxShare: 0.5,
-        minObjectsForShare: 4
-    };
-}
-/** 60 s leases (renewed every 20 s), wait up to 10 minutes. */
-function defaultLockOptions(identity) {
-    return {
-        identity,
-        leaseDurationSeconds: 60,
-        waitTimeoutMs: 600_000,
-        pollIntervalMs: 2_000
-    };
-}
-
-
-/***/ }),
-
-/***/ 5943:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ moveLegacyStepIds)
-/* harmony export */ });
-/* harmony import */ var _inventory_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8328);
-
-/**
- * `inventory` with every step recorded under a plan step's legacy id moved
- * to that step's id (and `dependsOn` lists following), marked as using the
- * new names. The moves are one mapping applied at once: an old id can be
- * another step's new id (clusters/prod/shared/defaults.yaml is now named
- * `shared/defaults`, the old name of the root's shared/defaults.yaml), and
- * the two records then swap. An inventory already marked is returned
- * itself; undefined stays undefined.
- */
-function moveLegacyStepIds(inventory, plan) {
-    if (inventory === undefined || inventory.manifestNames !== undefined)
-        return inventory;
-    const moves = legacyMoves(inventory, plan);
-    const rename = (id) => moves.get(id) ?? id;
-    return {
-        ...inventory,
-        manifestNames: _inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .folderManifestNames */ .SK,
-        steps: inventory.steps.map((step) => ({
-            ...step,
-            id: rename(step.id),
-            dependsOn: step.dependsOn.map(rename)
-        }))
-    };
-}
-/** Old id → new id, for the ids that move (see moveLegacyStepIds). */
-function legacyMoves(inventory, plan) {
-    const recorded = new Set(inventory.steps.map((s) => s.id));
-    const moves = new Map();
-    for (const step of plan.steps) {
-        if (step.kind !== 'manifest' || step.legacyId === undefined)
-            continue;
-        if (recorded.has(step.legacyId))
-            moves.set(step.legacyId, step.id);
-    }
-    // A new id that the inventory already records for a step that does not
-    // move away (one removed from the definition, whose name this step now
-    // has) would be recorded twice; such a move is not made, as before whole
-    // moves, and leaving one id in place can make another clash: repeat.
-    let clash = true;
-    while (clash) {
-        clash = false;
-        for (const [from, to] of moves) {
-            if (recorded.has(to) && !moves.has(to)) {
-                moves.delete(from);
-                clash = true;
-            }
-        }
-    }
-    return moves;
-}
-
-
-/***/ }),
-
-/***/ 8328:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A3: () => (/* binding */ applySetId),
-/* harmony export */   Aj: () => (/* binding */ inventoryRef),
-/* harmony export */   SK: () => (/* binding */ folderManifestNames),
-/* harmony export */   UO: () => (/* binding */ emptyInventory),
-/* harmony export */   Zp: () => (/* binding */ syncedInputsOf),
-/* harmony export */   o8: () => (/* binding */ inventoryOf),
-/* harmony export */   qu: () => (/* binding */ writeInventory),
-/* harmony export */   wl: () => (/* binding */ systemNamespaceObject),
-/* harmony export */   zw: () => (/* binding */ readInventory)
-/* harmony export */ });
-/* unused harmony exports applySetTooling, parseInventory, inventoryObject */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _kube_objects_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(66);
-/* harmony import */ var _cluster_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9115);
-/**
- * The inventory: what ClusterSync applied to a cluster, kept in the cluster
- * itself so every runner (a laptop, any CI job) sees the same record. One
- * ConfigMap per cluster definition in `clustersync-system`, written as a
- * KEP-3659 ApplySet parent (id label, tooling and contains-group-kinds
- * annotations; members carry the part-of label), so `kubectl` and other
- * tools recognise the set. It records, per step, the content digest, the
- * objects and the release, plus the last sync's metadata for `status`.
- */
-
-
-
-
-/** The ApplySet `tooling` annotation value (name/version, as kubectl writes it). */
-const applySetTooling = 'clustersync/v1';
-const idLabel = 'applyset.kubernetes.io/id';
-const toolingAnnotation = 'applyset.kubernetes.io/tooling';
-const groupKindsAnnotation = 'applyset.kubernetes.io/contains-group-kinds';
-const namespacesAnnotation = 'applyset.kubernetes.io/additional-namespaces';
-const dataKey = 'inventory.json';
-/**
- * A settled Synced inventory's inputs record (with the commit and branch it
- * holds for), kept in an annotation rather than in the data: the next sync's
- * unchanged-files check then reads only the ConfigMap's metadata — ~15 KB
- * instead of ~190 KB at 1,000 objects. Every write that is not a Synced end
- * with inputs leaves it out, and server-side apply removes it.
- */
-const inputsAnnotation = 'clustersync.io/synced-inputs';
-/**
- * Set on every inventory this release writes: its manifest step ids use the
- * names taken from the definition's folder (raw-manifest-name.ts). Without
- * it, the ids are a previous release's repository-relative ones, which
- * inventory-ids.ts moves; with it, nothing moves, so an id that is both a
- * new name and another file's old name is never read the wrong way.
- */
-const folderManifestNames = 'definition-folder';
-/** An empty inventory (nothing synced yet). */
-function emptyInventory(cluster) {
-    return {
-        version: 1,
-        manifestNames: folderManifestNames,
-        cluster,
-        steps: []
-    };
-}
-/**
- * The ApplySet id of the cluster's parent ConfigMap, computed as KEP-3659
- * says: `applyset-<base64url(sha256(name.namespace.kind.group))>-v1`.
- */
-function applySetId(cluster) {
-    const key = `${(0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .inventoryName */ .mu)(cluster)}.${_cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .systemNamespace */ .lv}.ConfigMap.`;
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key).digest('base64url');
-    return `applyset-${hash}-v1`;
-}
-/** Reads the inventory; undefined when this cluster was never synced. */
-async function readInventory(kubectl, cluster) {
-    const [parent] = await kubectl.get([inventoryRef(cluster)]);
-    return parent ? inventoryOf(parent, cluster) : undefined;
-}
-/**
- * The inventory in its parent ConfigMap, with the inputs record from its
- * annotation; undefined when the ConfigMap holds none. Throws ToolError
- * (see parseInventory).
- */
-function inventoryOf(parent, cluster) {
-    const text = inventoryText(parent);
-    if (text === undefined)
-        return undefined;
-    const inventory = parseInventory(text, `${_cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .systemNamespace */ .lv}/${(0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .inventoryName */ .mu)(cluster)}`);
-    // Inputs kept in the data (written before they moved to the annotation)
-    // are not used: the next sync then goes the whole way once and writes
-    // them where the unchanged-files check looks.
-    delete inventory.inputs;
-    const synced = syncedInputsOf(parent);
-    return synced
-        ? { ...inventory, inputs: synced.inputs }
-        : inventory;
-}
-/** The inputs annotation of the parent ConfigMap (or of its metadata alone), if it holds one. */
-function syncedInputsOf(parent) {
-    const metadata = parent.metadata;
-    const text = metadata?.annotations?.[inputsAnnotation];
-    if (typeof text !== 'string')
-        return undefined;
-    try {
-        const parsed = JSON.parse(text);
-        if (!isObject(parsed) || !('inputs' in parsed))
-            return undefined;
-        const { commit, ref } = parsed;
-        if (commit !== undefined && typeof commit !== 'string')
-            return undefined;
-        if (ref !== undefined && typeof ref !== 'string')
-            return undefined;
-        return {
-            ...(commit !== undefined ? { commit } : {}),
-            ...(ref !== undefined ? { ref } : {}),
-            inputs: parsed.inputs
-        };
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The annotation for `inventory`: only for a Synced end that recorded its inputs. */
-function inputsAnnotationOf(inventory) {
-    if (inventory.inputs === undefined ||
-        inventory.lastSync?.status !== 'synced' ||
-        inventory.lastStarted !== undefined) {
-        return {};
-    }
-    const synced = {
-        ...(inventory.lastSynced?.commit
-            ? { commit: inventory.lastSynced.commit }
-            : {}),
-        ...(inventory.lastSync.ref ? { ref: inventory.lastSync.ref } : {}),
-        inputs: inventory.inputs
-    };
-    return { [inputsAnnotation]: JSON.stringify(synced) };
-}
-/**
- * The inventory record read back from the cluster, checked for the shape
- * ClusterSync writes: it lives in a ConfigMap anyone with access can edit,
- * and prune decisions are made from it. Throws ToolError naming the object.
- */
-function parseInventory(text, where) {
-    const refuse = (why) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ToolError */ .v4(`inventory ${where} ${why}; if it was edited by hand, restore it or delete it (then nothing is pruned until the next sync records the cluster again)`, 'kubectl get configmap', 0, '');
-    };
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch {
-        return refuse('is not JSON');
-    }
-    if (!isObject(parsed))
-        return refuse('is not a JSON object');
-    if (parsed.version !== 1) {
-        return refuse(`has version ${String(parsed.version)}; this ClusterSync reads version 1`);
-    }
-    if (typeof parsed.cluster !== 'string')
-        return refuse('names no cluster');
-    if (!Array.isArray(parsed.steps))
-        return refuse('"steps" is not a list');
-    parsed.steps.forEach((step, i) => {
-        if (!isStepRecord(step))
-            refuse(`step #${i + 1} is not a step record`);
-    });
-    // Checked above field by field; the optional records (lastSync,
-    // lastSynced) are only displayed, never acted on.
-    return parsed;
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function isStepRecord(value) {
-    return (isObject(value) &&
-        typeof value.id === 'string' &&
-        (value.kind === 'manifest' || value.kind === 'addon') &&
-        typeof value.digest === 'string' &&
-        typeof value.order === 'number' &&
-        Array.isArray(value.dependsOn) &&
-        Array.isArray(value.objects) &&
-        value.objects.every((o) => isObject(o) &&
-            typeof o.apiVersion === 'string' &&
-            typeof o.kind === 'string' &&
-            typeof o.name === 'string'));
-}
-/** Writes the inventory (creating the namespace and the parent as needed). */
-async function writeInventory(kubectl, inventory) {
-    const { result } = await kubectl.apply([systemNamespaceObject(), inventoryObject(inventory)], { force: true });
-    if (result.exitCode !== 0) {
-        throw kubectl.toolError(['apply', '--server-side', '(inventory)'], result);
-    }
-}
-/** The parent ConfigMap that records `inventory` (inventoryOf reads it back). */
-function inventoryObject(inventory) {
-    const members = inventory.steps.flatMap((s) => s.objects);
-    const groupKinds = [
-        ...new Set(members.map((m) => {
-            const group = (0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .groupOf */ .F8)(m.apiVersion);
-            return group === '' ? m.kind : `${m.kind}.${group}`;
-        }))
-    ].sort();
-    const namespaces = [
-        ...new Set(members.flatMap((m) => (m.namespace ? [m.namespace] : [])))
-    ]
-        .filter((n) => n !== _cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .systemNamespace */ .lv)
-        .sort();
-    // The inputs record goes to its annotation, not into the data.
-    const stored = { ...inventory };
-    delete stored.inputs;
-    return {
-        apiVersion: 'v1',
-        kind: 'ConfigMap',
-        metadata: {
-            name: (0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .inventoryName */ .mu)(inventory.cluster),
-            namespace: _cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .systemNamespace */ .lv,
-            labels: { [idLabel]: applySetId(inventory.cluster) },
-            annotations: {
-                [toolingAnnotation]: applySetTooling,
-                [groupKindsAnnotation]: groupKinds.join(','),
-                [namespacesAnnotation]: namespaces.join(','),
-                ...inputsAnnotationOf(inventory)
-            }
-        },
-        data: { [dataKey]: JSON.stringify(stored) }
-    };
-}
-/** The Namespace object of `clustersync-system`. */
-function systemNamespaceObject() {
-    return {
-        apiVersion: 'v1',
-        kind: 'Namespace',
-        metadata: { name: _cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .systemNamespace */ .lv }
-    };
-}
-/** The record's text in the parent ConfigMap, if it has one. */
-function inventoryText(parent) {
-    const data = (parent.data ?? {});
-    return data[dataKey];
-}
-/** The inventory's parent ConfigMap. */
-function inventoryRef(cluster) {
-    return {
-        apiVersion: 'v1',
-        kind: 'ConfigMap',
-        name: (0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .inventoryName */ .mu)(cluster),
-        namespace: _cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .systemNamespace */ .lv
-    };
-}
-
-
-/***/ }),
-
-/***/ 66:
+/***/ 176:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -36525,216 +36120,7 @@ function withLabels(body, labels) {
 
 /***/ }),
 
-/***/ 2561:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   XF: () => (/* binding */ countOutcomes),
-/* harmony export */   cQ: () => (/* binding */ unchangedOutcome),
-/* harmony export */   eh: () => (/* binding */ summarize)
-/* harmony export */ });
-/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9133);
-/**
- * Counting step outcomes and saying in one line how a sync ended: the
- * banner text of the CLI, the commit status description, the history entry.
- */
-
-/** The outcome of a step this sync left as it was (a plan step, or one a record kept). */
-function unchangedOutcome(step) {
-    return {
-        step: step.id,
-        status: 'unchanged',
-        retries: 0,
-        durationMs: 0,
-        changes: [],
-        file: step.source.file,
-        line: step.source.line
-    };
-}
-/**
- * Counts steps by status; `pruned` counts pruned objects and releases. The
- * `prune` pseudo-step counts only when it failed.
- */
-function countOutcomes(steps) {
-    const counts = {
-        applied: 0,
-        unchanged: 0,
-        pruned: 0,
-        failed: 0,
-        skipped: 0
-    };
-    for (const step of steps) {
-        counts.pruned += step.changes.filter((c) => c.action === 'pruned').length;
-        if (step.step === 'prune' && step.status !== 'failed')
-            continue;
-        counts[step.status === 'applied' ? 'applied' : step.status]++;
-    }
-    return counts;
-}
-/** One line for people: counts when synced, the first failure otherwise. */
-function summarize(result, message) {
-    const c = result.counts;
-    const counts = [
-        `${c.applied} applied`,
-        `${c.unchanged} unchanged`,
-        ...(c.pruned > 0 ? [`${c.pruned} pruned`] : []),
-        ...(c.failed > 0 ? [`${c.failed} failed`] : []),
-        ...(c.skipped > 0 ? [`${c.skipped} skipped`] : [])
-    ].join(', ');
-    switch (result.reason) {
-        case 'Succeeded':
-            return `Synced: ${counts}`;
-        case 'ValidationFailed': {
-            // Configuration outside the definition (the kubeconfig) says why itself.
-            if (message)
-                return `Error: ${message}`;
-            const errors = result.diagnostics.filter((d) => d.severity === 'error');
-            return `Error: the definition is invalid (${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(errors.length, 'error')})`;
-        }
-        case 'PlanFailed':
-            return `Error: the definition could not be planned${message ? `: ${message}` : ''}`;
-        default: {
-            const failed = result.steps.find((s) => s.status === 'failed');
-            const why = message ??
-                (failed
-                    ? `${failed.step}: ${failed.message ?? 'failed'}`
-                    : result.reason);
-            return `Error (${result.reason}): ${why}${result.steps.length > 0 ? ` [${counts}]` : ''}`;
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 4460:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ih: () => (/* binding */ pruneGuardViolations),
-/* harmony export */   s: () => (/* binding */ computePrune),
-/* harmony export */   uf: () => (/* binding */ runPrune)
-/* harmony export */ });
-/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9133);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _kube_objects_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(66);
-/**
- * Pruning: removing from the cluster what the definition no longer declares
- * — only objects and releases the inventory says ClusterSync applied, never
- * anything else. Removal runs in reverse dependency order (the inventory
- * keeps each step's topological position), so dependents and higher waves
- * go first, and within a step objects go in reverse apply order.
- */
-
-
-
-const destructiveKinds = new Set([
-    'Namespace',
-    'CustomResourceDefinition',
-    'PersistentVolumeClaim'
-]);
-/**
- * What pruning would remove: inventory objects and releases the plan no
- * longer declares (an object that moved to another step is kept), grouped
- * per inventory step in reverse order. Pure, so `plan` can show it.
- */
-function computePrune(plan, inventory) {
-    if (!inventory)
-        return [];
-    const planned = new Set();
-    const releases = new Set();
-    const stepIds = new Set(plan.steps.map((s) => s.id));
-    for (const step of plan.steps) {
-        if (step.kind === 'addon')
-            releases.add(`${step.namespace}/${step.name}`);
-        else
-            for (const o of step.objects)
-                planned.add((0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refKey */ .XF)({
-                    apiVersion: o.object.apiVersion,
-                    kind: o.object.kind,
-                    name: o.object.name,
-                    ...(o.namespace ? { namespace: o.namespace } : {})
-                }));
-    }
-    return [...inventory.steps]
-        .sort((a, b) => b.order - a.order)
-        .flatMap((step) => {
-        const objects = step.objects
-            .filter((o) => !planned.has((0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refKey */ .XF)(o)))
-            .reverse();
-        const release = step.release &&
-            !releases.has(`${step.release.namespace}/${step.release.name}`)
-            ? step.release
-            : undefined;
-        if (objects.length === 0 && !release)
-            return [];
-        return [
-            {
-                step: step.id,
-                stepRemoved: !stepIds.has(step.id),
-                objects,
-                ...(release ? { release } : {})
-            }
-        ];
-    });
-}
-/**
- * Why the prune may not run without `--allow-destructive-prune`: protected
- * kinds, or too large a share of the inventory. Empty when it may.
- */
-function pruneGuardViolations(groups, inventory, options) {
-    if (options.allowDestructive)
-        return [];
-    const objects = groups.flatMap((g) => g.objects);
-    const violations = objects
-        .filter((o) => destructiveKinds.has(o.kind))
-        .map((o) => `would delete ${(0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .subjectOf */ .et)(o)} (a ${o.kind})`);
-    const total = inventory.steps.reduce((n, s) => n + s.objects.length, 0);
-    if (total > options.minObjectsForShare &&
-        objects.length / total > options.maxShare) {
-        violations.push(`would delete ${objects.length} of ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(total, 'object')} in the inventory (more than ${Math.round(options.maxShare * 100)}%)`);
-    }
-    return violations;
-}
-/**
- * Deletes the groups in order: the release, then one `kubectl delete` per
- * group. Stops at the first failure, so the inventory keeps what is left and
- * the next sync tries again.
- */
-async function runPrune(groups, kubectl, helm, timeoutMs) {
-    const changes = [];
-    for (const [i, group] of groups.entries()) {
-        const pruned = (subject) => ({
-            subject,
-            action: 'pruned',
-            step: 'prune',
-            message: `was applied by ${group.step}`
-        });
-        try {
-            if (group.release) {
-                // A release goes before the objects of its step: it may use them.
-                const { name, namespace } = group.release;
-                await helm.uninstall(name, namespace, timeoutMs);
-                changes.push(pruned(`helm:${namespace}/${name}`));
-            }
-            await kubectl.delete(group.objects, timeoutMs);
-            changes.push(...group.objects.map((o) => pruned((0,_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .subjectOf */ .et)(o))));
-        }
-        catch (error) {
-            return {
-                changes,
-                remaining: groups.slice(i),
-                error: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u1)(error)
-            };
-        }
-    }
-    return { changes, remaining: [] };
-}
-
-
-/***/ }),
-
-/***/ 8854:
+/***/ 9844:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -37021,6 +36407,272 @@ function sortDiagnostics(diagnostics) {
 /** Byte-order comparison, independent of the machine's locale. */
 function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 6685:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IE: () => (/* binding */ defaultHealthOptions),
+/* harmony export */   M_: () => (/* binding */ defaultKubectlConfig),
+/* harmony export */   SO: () => (/* binding */ defaultPruneOptions),
+/* harmony export */   gT: () => (/* binding */ defaultHelmConfig),
+/* harmony export */   t4: () => (/* binding */ defaultLockOptions)
+/* harmony export */ });
+/* harmony import */ var _cluster_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9844);
+/**
+ * The apply engine's settings and their defaults, apart from the engine:
+ * the CLI and the Action build a sync's options from these when they start,
+ * while the engine itself (kubectl.ts, helm.ts, health.ts, prune.ts,
+ * lock.ts) loads only once a sync applies. A sync with nothing to do never
+ * loads it (53 KB less to compile on every run, see BENCHMARKS.md).
+ */
+
+/** kubectl from PATH, the current kubeconfig, 2 minutes per call. */
+function defaultKubectlConfig() {
+    return {
+        binary: 'kubectl',
+        callTimeoutMs: 120_000,
+        retry: (0,_cluster_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .defaultRetryOptions */ .Me)()
+    };
+}
+/** helm from PATH with the default retry policy. */
+function defaultHelmConfig() {
+    return { binary: 'helm', retry: (0,_cluster_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .defaultRetryOptions */ .Me)() };
+}
+/** 5 minutes, polled every 2 seconds. */
+function defaultHealthOptions() {
+    return { timeoutMs: 300_000, intervalMs: 2_000 };
+}
+/** Prune on; destructive deletes need opt-in; at most half of > 4 objects. */
+function defaultPruneOptions() {
+    return {
+        enabled: true,
+        allowDestructive: false,
+        maxShare: 0.5,
+        minObjectsForShare: 4
+    };
+}
+/** 60 s leases (renewed every 20 s), wait up to 10 minutes. */
+function defaultLockOptions(identity) {
+    return {
+        identity,
+        leaseDurationSeconds: 60,
+        waitTimeoutMs: 600_000,
+        pollIntervalMs: 2_000
+    };
+}
+
+
+/***/ }),
+
+/***/ 4079:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   XF: () => (/* binding */ countOutcomes),
+/* harmony export */   cQ: () => (/* binding */ unchangedOutcome),
+/* harmony export */   eh: () => (/* binding */ summarize)
+/* harmony export */ });
+/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9133);
+/**
+ * Counting step outcomes and saying in one line how a sync ended: the
+ * banner text of the CLI, the commit status description, the history entry.
+ */
+
+/** The outcome of a step this sync left as it was (a plan step, or one a record kept). */
+function unchangedOutcome(step) {
+    return {
+        step: step.id,
+        status: 'unchanged',
+        retries: 0,
+        durationMs: 0,
+        changes: [],
+        file: step.source.file,
+        line: step.source.line
+    };
+}
+/**
+ * Counts steps by status; `pruned` counts pruned objects and releases. The
+ * `prune` pseudo-step counts only when it failed.
+ */
+function countOutcomes(steps) {
+    const counts = {
+        applied: 0,
+        unchanged: 0,
+        pruned: 0,
+        failed: 0,
+        skipped: 0
+    };
+    for (const step of steps) {
+        counts.pruned += step.changes.filter((c) => c.action === 'pruned').length;
+        if (step.step === 'prune' && step.status !== 'failed')
+            continue;
+        counts[step.status === 'applied' ? 'applied' : step.status]++;
+    }
+    return counts;
+}
+/** One line for people: counts when synced, the first failure otherwise. */
+function summarize(result, message) {
+    const c = result.counts;
+    const counts = [
+        `${c.applied} applied`,
+        `${c.unchanged} unchanged`,
+        ...(c.pruned > 0 ? [`${c.pruned} pruned`] : []),
+        ...(c.failed > 0 ? [`${c.failed} failed`] : []),
+        ...(c.skipped > 0 ? [`${c.skipped} skipped`] : [])
+    ].join(', ');
+    switch (result.reason) {
+        case 'Succeeded':
+            return `Synced: ${counts}`;
+        case 'ValidationFailed': {
+            // Configuration outside the definition (the kubeconfig) says why itself.
+            if (message)
+                return `Error: ${message}`;
+            const errors = result.diagnostics.filter((d) => d.severity === 'error');
+            return `Error: the definition is invalid (${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(errors.length, 'error')})`;
+        }
+        case 'PlanFailed':
+            return `Error: the definition could not be planned${message ? `: ${message}` : ''}`;
+        default: {
+            const failed = result.steps.find((s) => s.status === 'failed');
+            const why = message ??
+                (failed
+                    ? `${failed.step}: ${failed.message ?? 'failed'}`
+                    : result.reason);
+            return `Error (${result.reason}): ${why}${result.steps.length > 0 ? ` [${counts}]` : ''}`;
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 5550:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ih: () => (/* binding */ pruneGuardViolations),
+/* harmony export */   s: () => (/* binding */ computePrune),
+/* harmony export */   uf: () => (/* binding */ runPrune)
+/* harmony export */ });
+/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9133);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(176);
+/**
+ * Pruning: removing from the cluster what the definition no longer declares
+ * — only objects and releases the inventory says ClusterSync applied, never
+ * anything else. Removal runs in reverse dependency order (the inventory
+ * keeps each step's topological position), so dependents and higher waves
+ * go first, and within a step objects go in reverse apply order.
+ */
+
+
+
+const destructiveKinds = new Set([
+    'Namespace',
+    'CustomResourceDefinition',
+    'PersistentVolumeClaim'
+]);
+/**
+ * What pruning would remove: inventory objects and releases the plan no
+ * longer declares (an object that moved to another step is kept), grouped
+ * per inventory step in reverse order. Pure, so `plan` can show it.
+ */
+function computePrune(plan, inventory) {
+    if (!inventory)
+        return [];
+    const planned = new Set();
+    const releases = new Set();
+    const stepIds = new Set(plan.steps.map((s) => s.id));
+    for (const step of plan.steps) {
+        if (step.kind === 'addon')
+            releases.add(`${step.namespace}/${step.name}`);
+        else
+            for (const o of step.objects)
+                planned.add((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refKey */ .XF)({
+                    apiVersion: o.object.apiVersion,
+                    kind: o.object.kind,
+                    name: o.object.name,
+                    ...(o.namespace ? { namespace: o.namespace } : {})
+                }));
+    }
+    return [...inventory.steps]
+        .sort((a, b) => b.order - a.order)
+        .flatMap((step) => {
+        const objects = step.objects
+            .filter((o) => !planned.has((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refKey */ .XF)(o)))
+            .reverse();
+        const release = step.release &&
+            !releases.has(`${step.release.namespace}/${step.release.name}`)
+            ? step.release
+            : undefined;
+        if (objects.length === 0 && !release)
+            return [];
+        return [
+            {
+                step: step.id,
+                stepRemoved: !stepIds.has(step.id),
+                objects,
+                ...(release ? { release } : {})
+            }
+        ];
+    });
+}
+/**
+ * Why the prune may not run without `--allow-destructive-prune`: protected
+ * kinds, or too large a share of the inventory. Empty when it may.
+ */
+function pruneGuardViolations(groups, inventory, options) {
+    if (options.allowDestructive)
+        return [];
+    const objects = groups.flatMap((g) => g.objects);
+    const violations = objects
+        .filter((o) => destructiveKinds.has(o.kind))
+        .map((o) => `would delete ${(0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .subjectOf */ .et)(o)} (a ${o.kind})`);
+    const total = inventory.steps.reduce((n, s) => n + s.objects.length, 0);
+    if (total > options.minObjectsForShare &&
+        objects.length / total > options.maxShare) {
+        violations.push(`would delete ${objects.length} of ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(total, 'object')} in the inventory (more than ${Math.round(options.maxShare * 100)}%)`);
+    }
+    return violations;
+}
+/**
+ * Deletes the groups in order: the release, then one `kubectl delete` per
+ * group. Stops at the first failure, so the inventory keeps what is left and
+ * the next sync tries again.
+ */
+async function runPrune(groups, kubectl, helm, timeoutMs) {
+    const changes = [];
+    for (const [i, group] of groups.entries()) {
+        const pruned = (subject) => ({
+            subject,
+            action: 'pruned',
+            step: 'prune',
+            message: `was applied by ${group.step}`
+        });
+        try {
+            if (group.release) {
+                // A release goes before the objects of its step: it may use them.
+                const { name, namespace } = group.release;
+                await helm.uninstall(name, namespace, timeoutMs);
+                changes.push(pruned(`helm:${namespace}/${name}`));
+            }
+            await kubectl.delete(group.objects, timeoutMs);
+            changes.push(...group.objects.map((o) => pruned((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .subjectOf */ .et)(o))));
+        }
+        catch (error) {
+            return {
+                changes,
+                remaining: groups.slice(i),
+                error: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u1)(error)
+            };
+        }
+    }
+    return { changes, remaining: [] };
 }
 
 
@@ -38094,64 +37746,355 @@ function isOpen(opened) {
 
 /***/ }),
 
-/***/ 3504:
+/***/ 2534:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   YC: () => (/* binding */ editDistance),
-/* harmony export */   ZA: () => (/* binding */ suggest),
-/* harmony export */   au: () => (/* binding */ didYouMean)
+/* harmony export */   AI: () => (/* binding */ leaseName),
+/* harmony export */   lv: () => (/* binding */ systemNamespace),
+/* harmony export */   mu: () => (/* binding */ inventoryName)
 /* harmony export */ });
 /**
- * "Did you mean" for unknown keys, enum values, parent and registry names.
- * Candidates always come from the schema or the definition itself, so
- * suggestions cannot go stale.
+ * Where a cluster's inventory and lock live, by name: small and apart from
+ * the code that reads and writes them, because the CLI looks them up before
+ * the rest of it has loaded (cli/early-channel.ts).
  */
-/** Levenshtein distance (insertions, deletions, substitutions); small inputs only. */
-function editDistance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let previous = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const above = row[j];
-            row[j] = Math.min(above + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-            previous = above;
-        }
-    }
-    return row[b.length];
+/** Where the inventory and the lock live. */
+const systemNamespace = 'clustersync-system';
+/** `clustersync-<cluster>`, made a valid object name. */
+function inventoryName(cluster) {
+    const clean = cluster
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+    return `clustersync-${clean}`.slice(0, 63).replace(/-+$/, '');
 }
-/**
- * The candidate closest to `word`, when it is close enough to be a typo
- * (distance at most a third of the word's length, and at least 2 allowed),
- * compared case-insensitively. Ties go to the first candidate.
- */
-function suggest(word, candidates) {
-    const needle = word.toLowerCase();
-    const limit = Math.max(2, Math.floor(needle.length / 3));
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        if (candidate === word)
-            continue;
-        const distance = editDistance(needle, candidate.toLowerCase());
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    return bestDistance <= limit ? best : undefined;
-}
-/** ` Did you mean "x"?` or an empty string. */
-function didYouMean(word, candidates) {
-    const match = suggest(word, candidates);
-    return match === undefined ? undefined : `Did you mean "${match}"?`;
+/** The Lease's name: the inventory's, so both are found together. */
+function leaseName(cluster) {
+    return inventoryName(cluster);
 }
 
 
 /***/ }),
 
-/***/ 8298:
+/***/ 3150:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ moveLegacyStepIds)
+/* harmony export */ });
+/* harmony import */ var _inventory_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(557);
+
+/**
+ * `inventory` with every step recorded under a plan step's legacy id moved
+ * to that step's id (and `dependsOn` lists following), marked as using the
+ * new names. The moves are one mapping applied at once: an old id can be
+ * another step's new id (clusters/prod/shared/defaults.yaml is now named
+ * `shared/defaults`, the old name of the root's shared/defaults.yaml), and
+ * the two records then swap. An inventory already marked is returned
+ * itself; undefined stays undefined.
+ */
+function moveLegacyStepIds(inventory, plan) {
+    if (inventory === undefined || inventory.manifestNames !== undefined)
+        return inventory;
+    const moves = legacyMoves(inventory, plan);
+    const rename = (id) => moves.get(id) ?? id;
+    return {
+        ...inventory,
+        manifestNames: _inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .folderManifestNames */ .SK,
+        steps: inventory.steps.map((step) => ({
+            ...step,
+            id: rename(step.id),
+            dependsOn: step.dependsOn.map(rename)
+        }))
+    };
+}
+/** Old id → new id, for the ids that move (see moveLegacyStepIds). */
+function legacyMoves(inventory, plan) {
+    const recorded = new Set(inventory.steps.map((s) => s.id));
+    const moves = new Map();
+    for (const step of plan.steps) {
+        if (step.kind !== 'manifest' || step.legacyId === undefined)
+            continue;
+        if (recorded.has(step.legacyId))
+            moves.set(step.legacyId, step.id);
+    }
+    // A new id that the inventory already records for a step that does not
+    // move away (one removed from the definition, whose name this step now
+    // has) would be recorded twice; such a move is not made, as before whole
+    // moves, and leaving one id in place can make another clash: repeat.
+    let clash = true;
+    while (clash) {
+        clash = false;
+        for (const [from, to] of moves) {
+            if (recorded.has(to) && !moves.has(to)) {
+                moves.delete(from);
+                clash = true;
+            }
+        }
+    }
+    return moves;
+}
+
+
+/***/ }),
+
+/***/ 557:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A3: () => (/* binding */ applySetId),
+/* harmony export */   Aj: () => (/* binding */ inventoryRef),
+/* harmony export */   SK: () => (/* binding */ folderManifestNames),
+/* harmony export */   UO: () => (/* binding */ emptyInventory),
+/* harmony export */   Zp: () => (/* binding */ syncedInputsOf),
+/* harmony export */   o8: () => (/* binding */ inventoryOf),
+/* harmony export */   qu: () => (/* binding */ writeInventory),
+/* harmony export */   wl: () => (/* binding */ systemNamespaceObject),
+/* harmony export */   zw: () => (/* binding */ readInventory)
+/* harmony export */ });
+/* unused harmony exports applySetTooling, parseInventory, inventoryObject */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(176);
+/* harmony import */ var _cluster_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2534);
+/**
+ * The inventory: what ClusterSync applied to a cluster, kept in the cluster
+ * itself so every runner (a laptop, any CI job) sees the same record. One
+ * ConfigMap per cluster definition in `clustersync-system`, written as a
+ * KEP-3659 ApplySet parent (id label, tooling and contains-group-kinds
+ * annotations; members carry the part-of label), so `kubectl` and other
+ * tools recognise the set. It records, per step, the content digest, the
+ * objects and the release, plus the last sync's metadata for `status`.
+ */
+
+
+
+
+/** The ApplySet `tooling` annotation value (name/version, as kubectl writes it). */
+const applySetTooling = 'clustersync/v1';
+const idLabel = 'applyset.kubernetes.io/id';
+const toolingAnnotation = 'applyset.kubernetes.io/tooling';
+const groupKindsAnnotation = 'applyset.kubernetes.io/contains-group-kinds';
+const namespacesAnnotation = 'applyset.kubernetes.io/additional-namespaces';
+const dataKey = 'inventory.json';
+/**
+ * A settled Synced inventory's inputs record (with the commit and branch it
+ * holds for), kept in an annotation rather than in the data: the next sync's
+ * unchanged-files check then reads only the ConfigMap's metadata — ~15 KB
+ * instead of ~190 KB at 1,000 objects. Every write that is not a Synced end
+ * with inputs leaves it out, and server-side apply removes it.
+ */
+const inputsAnnotation = 'clustersync.io/synced-inputs';
+/**
+ * Set on every inventory this release writes: its manifest step ids use the
+ * names taken from the definition's folder (raw-manifest-name.ts). Without
+ * it, the ids are a previous release's repository-relative ones, which
+ * inventory-ids.ts moves; with it, nothing moves, so an id that is both a
+ * new name and another file's old name is never read the wrong way.
+ */
+const folderManifestNames = 'definition-folder';
+/** An empty inventory (nothing synced yet). */
+function emptyInventory(cluster) {
+    return {
+        version: 1,
+        manifestNames: folderManifestNames,
+        cluster,
+        steps: []
+    };
+}
+/**
+ * The ApplySet id of the cluster's parent ConfigMap, computed as KEP-3659
+ * says: `applyset-<base64url(sha256(name.namespace.kind.group))>-v1`.
+ */
+function applySetId(cluster) {
+    const key = `${(0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .inventoryName */ .mu)(cluster)}.${_cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .systemNamespace */ .lv}.ConfigMap.`;
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key).digest('base64url');
+    return `applyset-${hash}-v1`;
+}
+/** Reads the inventory; undefined when this cluster was never synced. */
+async function readInventory(kubectl, cluster) {
+    const [parent] = await kubectl.get([inventoryRef(cluster)]);
+    return parent ? inventoryOf(parent, cluster) : undefined;
+}
+/**
+ * The inventory in its parent ConfigMap, with the inputs record from its
+ * annotation; undefined when the ConfigMap holds none. Throws ToolError
+ * (see parseInventory).
+ */
+function inventoryOf(parent, cluster) {
+    const text = inventoryText(parent);
+    if (text === undefined)
+        return undefined;
+    const inventory = parseInventory(text, `${_cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .systemNamespace */ .lv}/${(0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .inventoryName */ .mu)(cluster)}`);
+    // Inputs kept in the data (written before they moved to the annotation)
+    // are not used: the next sync then goes the whole way once and writes
+    // them where the unchanged-files check looks.
+    delete inventory.inputs;
+    const synced = syncedInputsOf(parent);
+    return synced
+        ? { ...inventory, inputs: synced.inputs }
+        : inventory;
+}
+/** The inputs annotation of the parent ConfigMap (or of its metadata alone), if it holds one. */
+function syncedInputsOf(parent) {
+    const metadata = parent.metadata;
+    const text = metadata?.annotations?.[inputsAnnotation];
+    if (typeof text !== 'string')
+        return undefined;
+    try {
+        const parsed = JSON.parse(text);
+        if (!isObject(parsed) || !('inputs' in parsed))
+            return undefined;
+        const { commit, ref } = parsed;
+        if (commit !== undefined && typeof commit !== 'string')
+            return undefined;
+        if (ref !== undefined && typeof ref !== 'string')
+            return undefined;
+        return {
+            ...(commit !== undefined ? { commit } : {}),
+            ...(ref !== undefined ? { ref } : {}),
+            inputs: parsed.inputs
+        };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The annotation for `inventory`: only for a Synced end that recorded its inputs. */
+function inputsAnnotationOf(inventory) {
+    if (inventory.inputs === undefined ||
+        inventory.lastSync?.status !== 'synced' ||
+        inventory.lastStarted !== undefined) {
+        return {};
+    }
+    const synced = {
+        ...(inventory.lastSynced?.commit
+            ? { commit: inventory.lastSynced.commit }
+            : {}),
+        ...(inventory.lastSync.ref ? { ref: inventory.lastSync.ref } : {}),
+        inputs: inventory.inputs
+    };
+    return { [inputsAnnotation]: JSON.stringify(synced) };
+}
+/**
+ * The inventory record read back from the cluster, checked for the shape
+ * ClusterSync writes: it lives in a ConfigMap anyone with access can edit,
+ * and prune decisions are made from it. Throws ToolError naming the object.
+ */
+function parseInventory(text, where) {
+    const refuse = (why) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ToolError */ .v4(`inventory ${where} ${why}; if it was edited by hand, restore it or delete it (then nothing is pruned until the next sync records the cluster again)`, 'kubectl get configmap', 0, '');
+    };
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        return refuse('is not JSON');
+    }
+    if (!isObject(parsed))
+        return refuse('is not a JSON object');
+    if (parsed.version !== 1) {
+        return refuse(`has version ${String(parsed.version)}; this ClusterSync reads version 1`);
+    }
+    if (typeof parsed.cluster !== 'string')
+        return refuse('names no cluster');
+    if (!Array.isArray(parsed.steps))
+        return refuse('"steps" is not a list');
+    parsed.steps.forEach((step, i) => {
+        if (!isStepRecord(step))
+            refuse(`step #${i + 1} is not a step record`);
+    });
+    // Checked above field by field; the optional records (lastSync,
+    // lastSynced) are only displayed, never acted on.
+    return parsed;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function isStepRecord(value) {
+    return (isObject(value) &&
+        typeof value.id === 'string' &&
+        (value.kind === 'manifest' || value.kind === 'addon') &&
+        typeof value.digest === 'string' &&
+        typeof value.order === 'number' &&
+        Array.isArray(value.dependsOn) &&
+        Array.isArray(value.objects) &&
+        value.objects.every((o) => isObject(o) &&
+            typeof o.apiVersion === 'string' &&
+            typeof o.kind === 'string' &&
+            typeof o.name === 'string'));
+}
+/** Writes the inventory (creating the namespace and the parent as needed). */
+async function writeInventory(kubectl, inventory) {
+    const { result } = await kubectl.apply([systemNamespaceObject(), inventoryObject(inventory)], { force: true });
+    if (result.exitCode !== 0) {
+        throw kubectl.toolError(['apply', '--server-side', '(inventory)'], result);
+    }
+}
+/** The parent ConfigMap that records `inventory` (inventoryOf reads it back). */
+function inventoryObject(inventory) {
+    const members = inventory.steps.flatMap((s) => s.objects);
+    const groupKinds = [
+        ...new Set(members.map((m) => {
+            const group = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .groupOf */ .F8)(m.apiVersion);
+            return group === '' ? m.kind : `${m.kind}.${group}`;
+        }))
+    ].sort();
+    const namespaces = [
+        ...new Set(members.flatMap((m) => (m.namespace ? [m.namespace] : [])))
+    ]
+        .filter((n) => n !== _cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .systemNamespace */ .lv)
+        .sort();
+    // The inputs record goes to its annotation, not into the data.
+    const stored = { ...inventory };
+    delete stored.inputs;
+    return {
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        metadata: {
+            name: (0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .inventoryName */ .mu)(inventory.cluster),
+            namespace: _cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .systemNamespace */ .lv,
+            labels: { [idLabel]: applySetId(inventory.cluster) },
+            annotations: {
+                [toolingAnnotation]: applySetTooling,
+                [groupKindsAnnotation]: groupKinds.join(','),
+                [namespacesAnnotation]: namespaces.join(','),
+                ...inputsAnnotationOf(inventory)
+            }
+        },
+        data: { [dataKey]: JSON.stringify(stored) }
+    };
+}
+/** The Namespace object of `clustersync-system`. */
+function systemNamespaceObject() {
+    return {
+        apiVersion: 'v1',
+        kind: 'Namespace',
+        metadata: { name: _cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .systemNamespace */ .lv }
+    };
+}
+/** The record's text in the parent ConfigMap, if it has one. */
+function inventoryText(parent) {
+    const data = (parent.data ?? {});
+    return data[dataKey];
+}
+/** The inventory's parent ConfigMap. */
+function inventoryRef(cluster) {
+    return {
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        name: (0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .inventoryName */ .mu)(cluster),
+        namespace: _cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .systemNamespace */ .lv
+    };
+}
+
+
+/***/ }),
+
+/***/ 1393:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39564,7 +39507,7 @@ async function loadDefinition(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/validate/context.ts
+;// CONCATENATED MODULE: ./src/validate/validation-context.ts
 /** Adds a diagnostic located at `pointer` (or at an explicit location). */
 function report(ctx, severity, pointer, code, message, hint, location) {
     const where = location ?? ctx.loaded.sourceMap.locate(pointer);
@@ -40024,8 +39967,8 @@ function toObject(ctx, body, location, pointer, subject, n, defaultNamespace) {
     };
 }
 
-// EXTERNAL MODULE: ./src/validate/suggest.ts
-var suggest = __nccwpck_require__(3504);
+// EXTERNAL MODULE: ./src/validate/did-you-mean.ts
+var did_you_mean = __nccwpck_require__(4183);
 ;// CONCATENATED MODULE: ./src/validate/addons.ts
 /**
  * Builds an Addon from a composed `addons[]` entry: where its chart comes
@@ -40161,7 +40104,7 @@ function namedSource(ctx, entry, pointer, subject, registryName, credentialName,
     const at = childPointer(pointer, 'registry_name');
     const registry = registries.find(registryName);
     if (!registry) {
-        report(ctx, 'error', at, 'unknown-registry', `${subject} names the Helm registry "${registryName}", which is neither in spec.helm_registries nor in the bundled catalog`, (0,suggest/* didYouMean */.au)(registryName, registries.names()) ??
+        report(ctx, 'error', at, 'unknown-registry', `${subject} names the Helm registry "${registryName}", which is neither in spec.helm_registries nor in the bundled catalog`, (0,did_you_mean/* didYouMean */.au)(registryName, registries.names()) ??
             'Declare it under spec.helm_registries, or give `registry_url` / `repository_url` instead.');
         return {
             type: 'http',
@@ -40497,7 +40440,7 @@ function reportDangling(ctx, owner, parent, resources) {
         .filter((r) => r.kind === parent.kind)
         .map((r) => r.name);
     const prefixed = prefixMatches(parent.name, sameKind);
-    const close = (0,suggest/* suggest */.ZA)(parent.name, sameKind);
+    const close = (0,did_you_mean/* suggest */.ZA)(parent.name, sameKind);
     const hint = otherKind
         ? `There is ${label(otherKind.kind, otherKind.name)}; write \`- ${otherKind.kind}: ${parent.name}\`.`
         : prefixed.length > 0
@@ -44796,7 +44739,7 @@ function toDiagnostic(error, document, sourceMap) {
             return at(sourceMap.locateKey(pointer), pointer, {
                 code: 'unknown-field',
                 message: `unknown field "${field}" in ${subject}`,
-                hint: (0,suggest/* didYouMean */.au)(field, properties) ??
+                hint: (0,did_you_mean/* didYouMean */.au)(field, properties) ??
                     `Known fields: ${properties.join(', ')}.`
             });
         }
@@ -44820,7 +44763,7 @@ function toDiagnostic(error, document, sourceMap) {
             return at(sourceMap.locate(error.instancePath), error.instancePath, {
                 code: 'invalid-value',
                 message: `${fieldName(error.instancePath)} in ${subject} is ${JSON.stringify(value)}; expected ${allowed.map((v) => JSON.stringify(v)).join(' or ')}`,
-                hint: typeof value === 'string' ? (0,suggest/* didYouMean */.au)(value, allowed) : undefined
+                hint: typeof value === 'string' ? (0,did_you_mean/* didYouMean */.au)(value, allowed) : undefined
             });
         }
         default:
@@ -44910,7 +44853,7 @@ function kindOf(value) {
     return `a ${typeof value}`;
 }
 
-;// CONCATENATED MODULE: ./src/validate/validate.ts
+;// CONCATENATED MODULE: ./src/validate/check-definition.ts
 /**
  * The Validating phase: `validateDefinition` checks a loaded definition
  * against the schema and the rules the schema cannot express, and returns
@@ -44965,6 +44908,63 @@ function usesRegistryName(document) {
     const spec = isRecord(document) ? recordField(document, 'spec') : undefined;
     return listField(spec ?? {}, 'stacks').some((stack) => isRecord(stack) &&
         listField(stack, 'addons').some((addon) => isRecord(addon) && addon.registry_name !== undefined));
+}
+
+
+/***/ }),
+
+/***/ 4183:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   YC: () => (/* binding */ editDistance),
+/* harmony export */   ZA: () => (/* binding */ suggest),
+/* harmony export */   au: () => (/* binding */ didYouMean)
+/* harmony export */ });
+/**
+ * "Did you mean" for unknown keys, enum values, parent and registry names.
+ * Candidates always come from the schema or the definition itself, so
+ * suggestions cannot go stale.
+ */
+/** Levenshtein distance (insertions, deletions, substitutions); small inputs only. */
+function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let previous = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const above = row[j];
+            row[j] = Math.min(above + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+            previous = above;
+        }
+    }
+    return row[b.length];
+}
+/**
+ * The candidate closest to `word`, when it is close enough to be a typo
+ * (distance at most a third of the word's length, and at least 2 allowed),
+ * compared case-insensitively. Ties go to the first candidate.
+ */
+function suggest(word, candidates) {
+    const needle = word.toLowerCase();
+    const limit = Math.max(2, Math.floor(needle.length / 3));
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        if (candidate === word)
+            continue;
+        const distance = editDistance(needle, candidate.toLowerCase());
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return bestDistance <= limit ? best : undefined;
+}
+/** ` Did you mean "x"?` or an empty string. */
+function didYouMean(word, candidates) {
+    const match = suggest(word, candidates);
+    return match === undefined ? undefined : `Did you mean "${match}"?`;
 }
 
 
@@ -58894,7 +58894,7 @@ var package_files = __nccwpck_require__(9217);
  * scripts/build.js), or, where there is none (a bundle built by hand, or
  * src/ under the tests), a digest of the same files computed here. A run's
  * recorded inputs count only for the same identity
- * (apply/unchanged-inputs.ts), so a new ClusterSync — or the same version
+ * (state/unchanged-inputs.ts), so a new ClusterSync — or the same version
  * built from other sources — validates again.
  *
  * Every chunk counts, not only the one this module is bundled into: the
@@ -67210,7 +67210,7 @@ var external_node_tls_ = __nccwpck_require__(1692);
 /**
  * A direct request to the API server that got no answer, worded as kubectl
  * (Go's net/http and crypto/tls) words it, so the retry rules
- * (apply/retry.ts) read it as they read kubectl's stderr: a refused or reset
+ * (cluster/retry.ts) read it as they read kubectl's stderr: a refused or reset
  * connection or a timeout is transient, a refused connection, a timeout or
  * an unknown host means the cluster is unreachable. Node's own message is
  * kept where Go's words would lose something (TLS details).
@@ -67994,7 +67994,7 @@ function signalNumber(signal) {
  * trip and an event-loop turn. Measured on this machine (2 CPUs) for 122
  * manifest files, read + lstat + realpath each: 19–21 ms with promises,
  * 36–43 ms with callbacks, 7.6–7.9 ms synchronously. Loading and the
- * unchanged-files check (apply/unchanged-inputs.ts) make exactly these
+ * unchanged-files check (state/unchanged-inputs.ts) make exactly these
  * calls, hundreds at a time. The port stays asynchronous, so a slower file
  * system can be plugged in without changing its callers.
  */
@@ -68037,8 +68037,8 @@ function createSystemClock() {
     };
 }
 
-// EXTERNAL MODULE: ./src/apply/cluster-client.ts + 4 modules
-var cluster_client = __nccwpck_require__(3111);
+// EXTERNAL MODULE: ./src/cluster/cluster-client.ts + 4 modules
+var cluster_client = __nccwpck_require__(1086);
 // EXTERNAL MODULE: ./src/plan/digest.ts
 var digest = __nccwpck_require__(1147);
 ;// CONCATENATED MODULE: ./src/plan/object-diff.ts
@@ -68132,15 +68132,15 @@ function object_diff_isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-// EXTERNAL MODULE: ./src/apply/kube-objects.ts
-var kube_objects = __nccwpck_require__(66);
-// EXTERNAL MODULE: ./src/apply/inventory.ts
-var apply_inventory = __nccwpck_require__(8328);
+// EXTERNAL MODULE: ./src/cluster/kube-objects.ts
+var kube_objects = __nccwpck_require__(176);
+// EXTERNAL MODULE: ./src/state/inventory.ts
+var state_inventory = __nccwpck_require__(557);
 ;// CONCATENATED MODULE: ./src/plan/preview.ts
 /**
  * What a plan would change on a live cluster (`clustersync plan` with a
  * kubeconfig): per object created / configured / unchanged, per release the
- * same, with diffs that never contain Secret values. `src/apply/diff.ts`
+ * same, with diffs that never contain Secret values. `src/preview/diff.ts`
  * fills it in; this file holds the types and the renderings, which are pure.
  */
 /**
@@ -68222,7 +68222,7 @@ function renderPreviewJson(preview) {
     return `${JSON.stringify(json, null, 2)}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/apply/diff-exec.ts
+;// CONCATENATED MODULE: ./src/preview/diff-exec.ts
 /**
  * How the live preview runs kubectl and helm: the options every preview
  * call shares, and the one place that turns "cannot reach the API server"
@@ -68251,7 +68251,7 @@ async function runTool(options, command, args, input) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./src/apply/diff-release.ts
+;// CONCATENATED MODULE: ./src/preview/diff-release.ts
 /**
  * Live preview of add-on steps: the release as Helm has it (`helm list`,
  * `helm get values`) against the add-on's chart, version and values. Both
@@ -68349,7 +68349,7 @@ function parseJson(result, what) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/apply/diff.ts
+;// CONCATENATED MODULE: ./src/preview/diff.ts
 /**
  * Live preview: what applying a plan would change on a cluster, found
  * without changing it. Per manifest step, one server-side dry-run apply and
@@ -68371,7 +68371,7 @@ function parseJson(result, what) {
  */
 async function previewPlan(plan, options) {
     const applied = await mapLimit(plan.steps, options.concurrency, (step) => step.kind === 'manifest'
-        ? previewManifestStep(step, options, (0,apply_inventory/* applySetId */.A3)(plan.cluster))
+        ? previewManifestStep(step, options, (0,state_inventory/* applySetId */.A3)(plan.cluster))
         : previewAddonStep(step, options));
     // Read after the steps: by then an unreachable cluster has been reported.
     const prune = options.loadPrune
@@ -68535,11 +68535,11 @@ async function mapLimit(items, limit, fn) {
     return results;
 }
 
-// EXTERNAL MODULE: ./src/apply/prune.ts
-var prune = __nccwpck_require__(4460);
-// EXTERNAL MODULE: ./src/apply/engine-options.ts
-var engine_options = __nccwpck_require__(2115);
-;// CONCATENATED MODULE: ./src/apply/diff-prune.ts
+// EXTERNAL MODULE: ./src/engine/prune.ts
+var prune = __nccwpck_require__(5550);
+// EXTERNAL MODULE: ./src/engine/engine-options.ts
+var engine_options = __nccwpck_require__(6685);
+;// CONCATENATED MODULE: ./src/preview/diff-prune.ts
 
 
 
@@ -68578,9 +68578,9 @@ function previewPrune(plan, inventory) {
     };
 }
 
-// EXTERNAL MODULE: ./src/apply/inventory-ids.ts
-var inventory_ids = __nccwpck_require__(5943);
-;// CONCATENATED MODULE: ./src/apply/preview-live.ts
+// EXTERNAL MODULE: ./src/state/inventory-ids.ts
+var inventory_ids = __nccwpck_require__(3150);
+;// CONCATENATED MODULE: ./src/preview/preview-live.ts
 
 
 
@@ -68601,7 +68601,7 @@ async function previewOnCluster(plan, ports, config, onRetry) {
             ...(config.kubeconfig ? { kubeconfig: config.kubeconfig } : {}),
             ...(config.context ? { context: config.context } : {}),
             ...(client.kubectl.overApi ? { kubectl: client.kubectl } : {}),
-            loadPrune: async () => previewPrune(plan, (0,inventory_ids/* moveLegacyStepIds */.F)(await (0,apply_inventory/* readInventory */.zw)(client.kubectl, plan.cluster), plan))
+            loadPrune: async () => previewPrune(plan, (0,inventory_ids/* moveLegacyStepIds */.F)(await (0,state_inventory/* readInventory */.zw)(client.kubectl, plan.cluster), plan))
         });
     }
     finally {
@@ -68609,7 +68609,7 @@ async function previewOnCluster(plan, ports, config, onRetry) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/action/drift.ts
+;// CONCATENATED MODULE: ./src/action/drift-check.ts
 /**
  * The scheduled drift check: the plan compared with the live cluster (the
  * planner's server-side preview, the same as `clustersync plan --live`),
@@ -69537,7 +69537,7 @@ function payload(cluster, sha, state, description, targetUrl) {
  * The cluster's name before the definition is validated, read from the root
  * file alone, without includes: the Action names its check run and commit
  * status after it at the very start, and a sync looks up the cluster's lock
- * and inventory with it while validating (apply/unchanged-inputs.ts). A
+ * and inventory with it while validating (state/unchanged-inputs.ts). A
  * file that does not parse gives no name; validation then reports the real
  * problem. It is only a hint, so it is read with js-yaml, the smaller of the
  * two parsers, which keeps `yaml` out of the CLI's startup: where the two
@@ -69585,7 +69585,7 @@ async function bundledRegistryLookup() {
     try {
         // Loaded here, not at startup: most runs never call this.
         const { createCatalogLookup } = await __nccwpck_require__.e(/* import() */ 211).then(__nccwpck_require__.bind(__nccwpck_require__, 1211));
-        const { loadBundledCatalog } = await __nccwpck_require__.e(/* import() */ 269).then(__nccwpck_require__.bind(__nccwpck_require__, 2269));
+        const { loadBundledCatalog } = await __nccwpck_require__.e(/* import() */ 889).then(__nccwpck_require__.bind(__nccwpck_require__, 8889));
         return createCatalogLookup((await loadBundledCatalog()).entries);
     }
     catch {
@@ -69828,9 +69828,9 @@ function where(source) {
     return `${source.file}:${source.line}:${source.column}`;
 }
 
-// EXTERNAL MODULE: ./src/validate/validate.ts + 29 modules
-var validate = __nccwpck_require__(8298);
-;// CONCATENATED MODULE: ./src/action/engine.ts
+// EXTERNAL MODULE: ./src/validate/check-definition.ts + 29 modules
+var check_definition = __nccwpck_require__(1393);
+;// CONCATENATED MODULE: ./src/action/modes.ts
 /**
  * What the Action runs once it has reported the start: validation, a plan
  * (pull requests, schedules), or a sync. Validate and plan are computed here
@@ -69873,7 +69873,7 @@ function createEngine(fs, sync, drift, chartMirrors = []) {
         async run(request) {
             const { trigger, metadata } = request;
             await request.onPhase('Validating');
-            const checked = await (0,validate.checkDefinition)({
+            const checked = await (0,check_definition.checkDefinition)({
                 fs,
                 root: request.root,
                 file: request.definition,
@@ -70145,7 +70145,7 @@ async function runAction(req, deps) {
  * mean the same definition, the same diagnostics and the same plan — the
  * rule build tools (make, ninja, Bazel) use to skip work, and the one Argo
  * CD's manifest cache keys on. A sync with nothing to do uses it to end
- * after one read of the cluster instead of validating again (sync.ts).
+ * after one read of the cluster instead of validating again (sync/run-sync.ts).
  *
  * Paths are kept relative to the repository root, so a fresh checkout of
  * the same commit elsewhere (another runner, a laptop) checks the same.
@@ -70294,9 +70294,9 @@ function failed(error) {
 
 // EXTERNAL MODULE: ./src/ports/kube-api.ts
 var kube_api = __nccwpck_require__(1502);
-// EXTERNAL MODULE: ./src/apply/cluster-names.ts
-var cluster_names = __nccwpck_require__(9115);
-;// CONCATENATED MODULE: ./src/apply/unchanged-reads.ts
+// EXTERNAL MODULE: ./src/state/cluster-names.ts
+var cluster_names = __nccwpck_require__(2534);
+;// CONCATENATED MODULE: ./src/state/unchanged-reads.ts
 
 /** How long one of the check's reads may take (it reads once, with no retry). */
 const readTimeoutMs = 10_000;
@@ -70331,7 +70331,7 @@ function inventoryPath(cluster) {
     return `/api/v1/namespaces/${cluster_names/* systemNamespace */.lv}/configmaps/${(0,cluster_names/* inventoryName */.mu)(cluster)}`;
 }
 
-;// CONCATENATED MODULE: ./src/apply/unchanged-inputs.ts
+;// CONCATENATED MODULE: ./src/state/unchanged-inputs.ts
 /**
  * A sync of files that did not change since the last synced run ends after
  * one read of the cluster, without loading, validating or planning them.
@@ -70375,7 +70375,7 @@ async function checkUnchanged(input) {
                 return { unchanged: { cluster, inputs } };
         }
         const parent = await get(input, inventoryRead(cluster));
-        const inventory = parent ? (0,apply_inventory/* inventoryOf */.o8)(parent, cluster) : undefined;
+        const inventory = parent ? (0,state_inventory/* inventoryOf */.o8)(parent, cluster) : undefined;
         const record = {
             ...(lease ? { lease } : {}),
             ...(inventory ? { inventory } : {})
@@ -70395,7 +70395,7 @@ async function checkUnchanged(input) {
  */
 async function syncedHere(input, metadataRead) {
     const metadata = await get(input, metadataRead);
-    const synced = metadata ? (0,apply_inventory/* syncedInputsOf */.Zp)(metadata) : undefined;
+    const synced = metadata ? (0,state_inventory/* syncedInputsOf */.Zp)(metadata) : undefined;
     if (synced === undefined ||
         !isInputsRecord(synced.inputs) ||
         synced.commit !== input.metadata.commit ||
@@ -70461,9 +70461,9 @@ function isDiagnostic(value) {
         typeof d.message === 'string');
 }
 
-;// CONCATENATED MODULE: ./src/sync-inputs.ts
+;// CONCATENATED MODULE: ./src/sync/unchanged-check.ts
 /**
- * The unchanged-files check as a sync runs it (apply/unchanged-inputs.ts
+ * The unchanged-files check as a sync runs it (state/unchanged-inputs.ts
  * has the rule): the key a run's inputs are recorded under, the check
  * started before loading, the record a Synced run leaves, and the file
  * system that stops a load no longer needed.
@@ -70499,7 +70499,7 @@ function inputsKey(options) {
 }
 /**
  * Reads the lock and inventory over the API channel before loading starts
- * (loading waits for it up to checkHeadStartMs; unchanged-inputs.ts);
+ * (loading waits for it up to checkHeadStartMs; state/unchanged-inputs.ts);
  * resolves `{}` when there is no channel, no key, `--full`, or no cluster
  * name to look under.
  */
@@ -70530,7 +70530,7 @@ async function startUnchangedCheck(options, key) {
         }
     });
 }
-/** This run's record of what it read (see apply/inventory.ts InputsRecord). */
+/** This run's record of what it read (see state/inventory.ts InputsRecord). */
 async function inputsRecord(journal, key, plan, diagnostics) {
     return {
         digest: await journal.digest(key),
@@ -70588,7 +70588,7 @@ function stopped() {
     });
 }
 
-;// CONCATENATED MODULE: ./src/sync-validate.ts
+;// CONCATENATED MODULE: ./src/sync/validate-and-plan.ts
 
 
 /** Loads, validates and plans; never rejects. */
@@ -70598,10 +70598,10 @@ async function validateAndPlan(fs, options) {
     let catalogUsed = registries !== undefined && typeof registries !== 'function';
     try {
         // Loaded on first use: a sync of unchanged files never needs them, and
-        // they are most of ClusterSync's code (see unchanged-inputs.ts).
+        // they are most of ClusterSync's code (see state/unchanged-inputs.ts).
         // One after the other: Jest's ESM loader fails on concurrent imports
         // that share a module (the bundle does not care).
-        const { checkDefinition } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8298));
+        const { checkDefinition } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1393));
         const { buildPlan } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8490));
         const { applyChartMirrors } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9536));
         const checked = await checkDefinition({
@@ -70646,9 +70646,9 @@ async function validateAndPlan(fs, options) {
     }
 }
 
-// EXTERNAL MODULE: ./src/apply/outcome-summary.ts
-var outcome_summary = __nccwpck_require__(2561);
-;// CONCATENATED MODULE: ./src/sync.ts
+// EXTERNAL MODULE: ./src/engine/outcome-summary.ts
+var outcome_summary = __nccwpck_require__(4079);
+;// CONCATENATED MODULE: ./src/sync/run-sync.ts
 /**
  * The sync: Fetching → Validating → Applying → Completed, as Ankra shows it.
  * `runSync` loads and validates the definition, plans it, takes the cluster
@@ -70672,7 +70672,7 @@ async function runSync(options) {
         ? openEarly(options.kubeApi, options.kubectl)
         : undefined;
     try {
-        return await sync_phases(channel ? { ...options, kubeApi: channel.opener } : options, channel?.refusal);
+        return await run_sync_phases(channel ? { ...options, kubeApi: channel.opener } : options, channel?.refusal);
     }
     finally {
         await channel?.close();
@@ -70720,7 +70720,7 @@ function openEarly(opener, kubectl) {
         refusal: opening.then((opened) => opened instanceof errors/* ConfigurationError */.j1 ? opened : undefined)
     };
 }
-async function sync_phases(options, refusal) {
+async function run_sync_phases(options, refusal) {
     const { logger, clock } = options;
     const started = clock.now();
     const metadata = {
@@ -70828,7 +70828,7 @@ async function sync_phases(options, refusal) {
         return finish('Validating', 'ValidationFailed', diagnostics, [], refused.message);
     }
     logger.info(`Applying: ${(0,src_plural/* plural */.L)(plan.steps.length, 'step')} to cluster ${plan.cluster}`);
-    const { applyToCluster } = await __nccwpck_require__.e(/* import() */ 910).then(__nccwpck_require__.bind(__nccwpck_require__, 9910));
+    const { applyToCluster } = await __nccwpck_require__.e(/* import() */ 850).then(__nccwpck_require__.bind(__nccwpck_require__, 4850));
     const applied = await applyToCluster(plan, options, options, metadata, run);
     clusterRetries = applied.retries;
     if (applied.reason !== 'Succeeded') {
@@ -70841,7 +70841,7 @@ async function sync_phases(options, refusal) {
 
 ;// CONCATENATED MODULE: ./src/action/sync-runner.ts
 /**
- * The Action's bridge to the sync engine (runSync in src/sync.ts, the same
+ * The Action's bridge to the sync engine (runSync in src/sync/run-sync.ts, the same
  * one the CLI's `sync` runs): builds its options from the inputs and turns
  * the engine's progress lines into phase updates for the check run and the
  * commit status.

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { packageFile } from './package-files.js'
-import { commands } from './cli/commands/index.js'
+import { commands } from './cli/commands/all-commands.js'
 import { parseArgs } from './cli/args.js'
 import { colorOutput } from './cli/color.js'
 import type { Command, CliContext } from './cli/context.js'
@@ -18,7 +18,7 @@ import {
   getErrorMessage,
   isUnreachableError
 } from './errors.js'
-import { suggest } from './validate/suggest.js'
+import { suggest } from './validate/did-you-mean.js'
 
 export const exitCodes = { ok: 0, failed: 1, usage: 2, unreachable: 3 } as const
 

@@ -8,14 +8,14 @@ import type {
   KubeApiResponse,
   KubeApiTransport
 } from '../../src/ports/kube-api.js'
-import { KubeApi } from '../../src/apply/kube-api.js'
-import { KubectlClient } from '../../src/apply/kubectl.js'
-import { defaultRetryOptions } from '../../src/apply/retry.js'
+import { KubeApi } from '../../src/cluster/api-client.js'
+import { KubectlClient } from '../../src/cluster/kubectl.js'
+import { defaultRetryOptions } from '../../src/cluster/retry.js'
 import type { Clock } from '../../src/ports/clock.js'
 import type { Exec } from '../../src/ports/exec.js'
 import { StillClock } from './fake-clock.js'
 import { FakeExec } from './fake-exec.js'
-import { defaultKubectlConfig } from '../../src/apply/engine-options.js'
+import { defaultKubectlConfig } from '../../src/engine/engine-options.js'
 
 type Rule = (
   request: KubeApiRequest

@@ -1,5 +1,5 @@
 /**
- * The code identity keys recorded inputs (apply/unchanged-inputs.ts): a
+ * The code identity keys recorded inputs (state/unchanged-inputs.ts): a
  * sync skips validating only under the same identity, so any change to the
  * code that validates and plans must change it — whichever chunk of the
  * bundle that code sits in.

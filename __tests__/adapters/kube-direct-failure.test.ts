@@ -1,6 +1,6 @@
 /**
  * A direct request that got no answer reads as kubectl's stderr would, so
- * the retry rules (apply/retry.ts) decide on it as on kubectl's: refused,
+ * the retry rules (cluster/retry.ts) decide on it as on kubectl's: refused,
  * reset and timed-out connections are retried, and a refused connection,
  * a timeout or an unknown host says the cluster is unreachable.
  */
@@ -8,7 +8,7 @@ import {
   directFailure,
   requestTimeout
 } from '../../src/adapters/kube-direct-failure.js'
-import { isTransient, isUnreachable } from '../../src/apply/retry.js'
+import { isTransient, isUnreachable } from '../../src/cluster/retry.js'
 
 const server = { address: 'k8s.test:6443', hostname: 'k8s.test' }
 

@@ -13,7 +13,7 @@ import {
   createKubeApiOpener,
   openDirect
 } from '../../src/adapters/kube-direct.js'
-import { isTransient, isUnreachable } from '../../src/apply/retry.js'
+import { isTransient, isUnreachable } from '../../src/cluster/retry.js'
 import {
   isOpen,
   type KubeApiOpener,

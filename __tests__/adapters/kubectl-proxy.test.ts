@@ -11,7 +11,7 @@ import {
   createKubectlProxyOpener,
   proxyFailure
 } from '../../src/adapters/kubectl-proxy.js'
-import { isTransient } from '../../src/apply/retry.js'
+import { isTransient } from '../../src/cluster/retry.js'
 
 const scratch = mkdtempSync(join(tmpdir(), 'clustersync-proxy-test-'))
 

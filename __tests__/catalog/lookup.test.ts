@@ -9,7 +9,7 @@ import {
   hasKindMismatch,
   registryKindForUrl
 } from '../../src/catalog/registry-kind.js'
-import type { ClusterHelmRegistry } from '../../src/definition/types.js'
+import type { ClusterHelmRegistry } from '../../src/definition/definition-types.js'
 
 const entry = (
   name: string,

@@ -2,7 +2,7 @@ import { runCliCaptured, type CliRun } from '../../__fixtures__/run-cli.js'
 // Flags and formats the previous release accepted are contracts: the exact
 // help must not turn them into usage errors (exit 2).
 import { parseArgs } from '../../src/cli/args.js'
-import { commands } from '../../src/cli/commands/index.js'
+import { commands } from '../../src/cli/commands/all-commands.js'
 
 function run(...argv: string[]): Promise<CliRun> {
   return runCliCaptured(argv)

@@ -1,6 +1,6 @@
 import { runCliCaptured, type CliRun } from '../../__fixtures__/run-cli.js'
 import { parseArgs } from '../../src/cli/args.js'
-import { commands } from '../../src/cli/commands/index.js'
+import { commands } from '../../src/cli/commands/all-commands.js'
 import { getErrorMessage } from '../../src/errors.js'
 
 function run(...argv: string[]): Promise<CliRun> {

@@ -10,7 +10,7 @@ import { createNodeFs } from '../../src/adapters/node-fs.js'
 import { runCli } from '../../src/cli.js'
 import type { CliContext } from '../../src/cli/context.js'
 import { ConfigurationError } from '../../src/errors.js'
-import type { SyncResult } from '../../src/sync-result.js'
+import type { SyncResult } from '../../src/sync/sync-result.js'
 
 const refusal =
   'context "nope" not found in kubeconfig /tmp/k.yaml; contexts: merged'

@@ -8,7 +8,7 @@ import { basename, dirname, join, resolve } from 'node:path'
 import { createNodeFs } from '../../src/adapters/node-fs.js'
 import type { Diagnostic } from '../../src/diagnostics.js'
 import { parseYamlText } from '../../src/definition/yaml-parse.js'
-import { checkDefinition } from '../../src/validate/validate.js'
+import { checkDefinition } from '../../src/validate/check-definition.js'
 import { testRegistries } from './test-registries.js'
 
 const repoRoot = resolve(import.meta.dirname, '../..')

@@ -6,7 +6,7 @@ import type {
   Addon,
   ChartSource,
   ClusterDefinition
-} from '../../src/definition/types.js'
+} from '../../src/definition/definition-types.js'
 
 const at = { file: 'cluster.yaml', line: 1, column: 1, pointer: '' }
 

@@ -6,7 +6,7 @@
  */
 import { MemoryFs } from '../../__fixtures__/fakes/memory-fs.js'
 import { loadDefinition } from '../../src/definition/load.js'
-import { validateDefinition } from '../../src/validate/validate.js'
+import { validateDefinition } from '../../src/validate/check-definition.js'
 
 async function duplicatePlaces(definition: string): Promise<string[]> {
   const fs = new MemoryFs({ '/repo/cluster.yaml': definition })

@@ -5,7 +5,7 @@
  * error. Through both YAML paths (the fast one and `yaml`'s, taken when a
  * file uses an anchor) and through both ways a manifest file is named.
  */
-import { checkDefinition } from '../../src/validate/validate.js'
+import { checkDefinition } from '../../src/validate/check-definition.js'
 import { MemoryFs } from '../../__fixtures__/fakes/memory-fs.js'
 
 const definition = `apiVersion: v1

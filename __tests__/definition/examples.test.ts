@@ -1,7 +1,7 @@
 /** The bundled example repository (examples/) must stay valid: new users copy it. */
 import { resolve } from 'node:path'
 import { createNodeFs } from '../../src/adapters/node-fs.js'
-import { checkDefinition } from '../../src/validate/validate.js'
+import { checkDefinition } from '../../src/validate/check-definition.js'
 
 const repoRoot = resolve(import.meta.dirname, '../..')
 

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { createNodeFs } from '../../src/adapters/node-fs.js'
 import type { RegistryLookup } from '../../src/definition/registry-lookup.js'
-import { checkDefinition } from '../../src/validate/validate.js'
+import { checkDefinition } from '../../src/validate/check-definition.js'
 import { testRegistries } from './test-registries.js'
 
 const fixtures = resolve(import.meta.dirname, '../../__fixtures__/definitions')

@@ -5,7 +5,7 @@
  */
 import { MemoryFs } from '../../__fixtures__/fakes/memory-fs.js'
 import type { RegistryLookup } from '../../src/definition/registry-lookup.js'
-import { checkDefinition } from '../../src/validate/validate.js'
+import { checkDefinition } from '../../src/validate/check-definition.js'
 
 const head =
   'apiVersion: v1\nkind: ImportCluster\nmetadata:\n  name: demo\nspec:\n  stacks:\n    - name: apps\n'

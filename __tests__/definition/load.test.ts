@@ -1,6 +1,6 @@
 import { MemoryFs } from '../../__fixtures__/fakes/memory-fs.js'
 import { loadDefinition } from '../../src/definition/load.js'
-import { validateDefinition } from '../../src/validate/validate.js'
+import { validateDefinition } from '../../src/validate/check-definition.js'
 
 const head =
   'apiVersion: v1\nkind: ImportCluster\nmetadata:\n  name: demo\nspec:\n'

@@ -8,7 +8,7 @@ import fc from 'fast-check'
 import { stringify } from 'yaml'
 import { MemoryFs } from '../../__fixtures__/fakes/memory-fs.js'
 import { loadDefinition } from '../../src/definition/load.js'
-import { validateDefinition } from '../../src/validate/validate.js'
+import { validateDefinition } from '../../src/validate/check-definition.js'
 import { testRegistries } from './test-registries.js'
 
 const valid = {

@@ -7,7 +7,7 @@ import { MemoryFs } from '../../__fixtures__/fakes/memory-fs.js'
 import { loadDefinition } from '../../src/definition/load.js'
 import { rawManifestName } from '../../src/definition/raw-manifest-name.js'
 import { buildPlan } from '../../src/plan/build-plan.js'
-import { validateDefinition } from '../../src/validate/validate.js'
+import { validateDefinition } from '../../src/validate/check-definition.js'
 
 const ns = (name: string): string =>
   `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${name}\n`

@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import {
   generateValidatorModule,
   generatedValidatorPath
-} from '../../src/validate/schema-codegen.js'
+} from './schema-codegen.js'
 import { precompiledIsCurrent, schemaText } from '../../src/validate/schema.js'
 
 test('the generated schema validator is current', async () => {

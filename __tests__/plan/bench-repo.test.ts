@@ -12,7 +12,7 @@ import {
 } from '../../bench/generate-sync-repo.js'
 import { createNodeFs } from '../../src/adapters/node-fs.js'
 import { buildPlan } from '../../src/plan/build-plan.js'
-import { checkDefinition } from '../../src/validate/validate.js'
+import { checkDefinition } from '../../src/validate/check-definition.js'
 
 async function planOf(definition: string) {
   const result = await checkDefinition({

@@ -1,6 +1,6 @@
 import { buildPlan } from '../../src/plan/build-plan.js'
 import { canonicalJson } from '../../src/plan/digest.js'
-import type { ManifestStep } from '../../src/plan/types.js'
+import type { ManifestStep } from '../../src/plan/plan-types.js'
 import { buildDefinition, crd, obj } from './builders.js'
 
 const cm = (name: string, namespace?: string): Record<string, unknown> =>

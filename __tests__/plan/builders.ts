@@ -11,7 +11,7 @@ import type {
   ParentRef,
   SourceRef,
   Stack
-} from '../../src/definition/types.js'
+} from '../../src/definition/definition-types.js'
 
 export interface ManifestInput {
   namespace?: string

@@ -2,7 +2,7 @@
  * The golden plan cases built in code (no loader): each is named after the
  * behaviour it pins down and has `__fixtures__/plans/<case>/expected-plan.*`.
  */
-import type { ClusterDefinition } from '../../src/definition/types.js'
+import type { ClusterDefinition } from '../../src/definition/definition-types.js'
 import { buildDefinition, crd, obj } from './builders.js'
 
 const ns = (name: string): Record<string, unknown> =>

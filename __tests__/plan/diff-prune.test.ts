@@ -1,5 +1,5 @@
-import { previewPrune } from '../../src/apply/diff-prune.js'
-import type { Inventory } from '../../src/apply/inventory.js'
+import { previewPrune } from '../../src/preview/diff-prune.js'
+import type { Inventory } from '../../src/state/inventory.js'
 import { buildPlan } from '../../src/plan/build-plan.js'
 import { buildDefinition, obj } from './builders.js'
 

@@ -4,9 +4,9 @@ import {
   kubectlOver,
   statusBody
 } from '../../__fixtures__/fakes/fake-kube-api.js'
-import { defaultPreviewOptions, previewPlan } from '../../src/apply/diff.js'
+import { defaultPreviewOptions, previewPlan } from '../../src/preview/diff.js'
 import { UnreachableError } from '../../src/errors.js'
-import { applySetId } from '../../src/apply/inventory.js'
+import { applySetId } from '../../src/state/inventory.js'
 import { buildPlan } from '../../src/plan/build-plan.js'
 import { renderPreviewJson, renderPreviewText } from '../../src/plan/preview.js'
 import { buildDefinition, obj } from './builders.js'

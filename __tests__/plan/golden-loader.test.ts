@@ -15,8 +15,8 @@ import {
   renderPlanMermaid,
   renderPlanText
 } from '../../src/plan/render-plan.js'
-import type { Plan } from '../../src/plan/types.js'
-import { checkDefinition } from '../../src/validate/validate.js'
+import type { Plan } from '../../src/plan/plan-types.js'
+import { checkDefinition } from '../../src/validate/check-definition.js'
 import { expectGolden, planFixtures } from './golden-files.js'
 
 const cases = readdirSync(planFixtures)

@@ -1,7 +1,7 @@
 import { renderSyncText } from '../../src/cli/commands/sync-output.js'
 import { renderHistoryText } from '../../src/report/history-table.js'
 import { stepsTable } from '../../src/report/sections.js'
-import type { StepOutcome } from '../../src/sync-result.js'
+import type { StepOutcome } from '../../src/sync/sync-result.js'
 import { links, result } from './fixtures.js'
 
 // Counts people read: exactly one of something is singular, 0 and 2 plural.

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../../src/diagnostics.js'
-import type { SyncResult } from '../../src/sync-result.js'
+import type { SyncResult } from '../../src/sync/sync-result.js'
 import { repoLinks } from '../../src/report/links.js'
 
 export const links = repoLinks(

@@ -12,7 +12,7 @@ exports.modules = {
 /* harmony export */ });
 /* unused harmony export clusterRegistryEntries */
 /* harmony import */ var _definition_registry_lookup_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7277);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7041);
+/* harmony import */ var _suggest_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6433);
 
 
 
@@ -63,7 +63,7 @@ function clusterRegistryEntries(registries) {
  * `scope` says what was searched: a definition sees its own registries too.
  */
 function describeUnknownRegistry(name, lookup, scope = 'definition') {
-    const suggestion = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)((0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .closestNames */ .g)(name, lookup.names()));
+    const suggestion = (0,_suggest_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)((0,_suggest_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .closestNames */ .g)(name, lookup.names()));
     return {
         message: scope === 'definition'
             ? `unknown registry "${name}": it is neither in the catalog nor in spec.helm_registries`
@@ -78,14 +78,14 @@ function describeUnknownRegistry(name, lookup, scope = 'definition') {
 
 /***/ }),
 
-/***/ 7041:
+/***/ 6433:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ didYouMean),
 /* harmony export */   g: () => (/* binding */ closestNames)
 /* harmony export */ });
-/* harmony import */ var _validate_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3504);
+/* harmony import */ var _validate_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4183);
 /* harmony import */ var _definition_registry_lookup_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7277);
 /**
  * "Did you mean" for registry names, fields and charts. Names are compared
@@ -109,10 +109,10 @@ function closestNames(name, candidates, limit = 3) {
         if (seen.has(normalised))
             continue;
         seen.add(normalised);
-        const distance = Math.min((0,_validate_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .editDistance */ .YC)(target, normalised), 
+        const distance = Math.min((0,_validate_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__/* .editDistance */ .YC)(target, normalised), 
         // Spaces, dashes and underscores are easy to mix up in names
         // ("open webui", "open-webui"); count such a difference as one edit.
-        (0,_validate_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .editDistance */ .YC)(squash(target), squash(normalised)) + 1);
+        (0,_validate_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__/* .editDistance */ .YC)(squash(target), squash(normalised)) + 1);
         if (distance <= maxDistance)
             scored.push({ candidate, distance });
     }

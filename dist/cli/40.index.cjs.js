@@ -68,8 +68,8 @@ function compileSchema() {
     return ajv.compile(schema);
 }
 
-// EXTERNAL MODULE: ./src/catalog/suggest.ts
-var suggest = __webpack_require__(7041);
+// EXTERNAL MODULE: ./src/catalog/suggest-registry.ts
+var suggest_registry = __webpack_require__(6433);
 // EXTERNAL MODULE: ./src/catalog/yaml-locate.ts
 var yaml_locate = __webpack_require__(679);
 ;// CONCATENATED MODULE: ./src/catalog/schema-diagnostics.ts
@@ -108,7 +108,7 @@ function describe(error, field, path) {
                 message: `${field === 'the document' ? '' : `${field}: `}unknown field "${extra}"; allowed: ${known.join(', ')}`,
                 hint: extra === 'credential_name'
                     ? 'credentials never go in the catalog: declare the registry under spec.helm_registries of the cluster definition, with its credential_name'
-                    : (0,suggest/* didYouMean */.a)((0,suggest/* closestNames */.g)(extra, known)),
+                    : (0,suggest_registry/* didYouMean */.a)((0,suggest_registry/* closestNames */.g)(extra, known)),
                 keyPath: [...path, extra]
             };
         }
@@ -118,7 +118,7 @@ function describe(error, field, path) {
                 : [];
             return {
                 message: `${field} must be one of ${allowed.join(', ')}; got ${JSON.stringify(error.data)}`,
-                hint: (0,suggest/* didYouMean */.a)((0,suggest/* closestNames */.g)(String(error.data), allowed))
+                hint: (0,suggest_registry/* didYouMean */.a)((0,suggest_registry/* closestNames */.g)(String(error.data), allowed))
             };
         }
         case 'const':
@@ -275,14 +275,14 @@ const installationReader = {
 
 /***/ }),
 
-/***/ 7041:
+/***/ 6433:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ didYouMean),
 /* harmony export */   g: () => (/* binding */ closestNames)
 /* harmony export */ });
-/* harmony import */ var _validate_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3504);
+/* harmony import */ var _validate_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4183);
 /* harmony import */ var _definition_registry_lookup_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7277);
 /**
  * "Did you mean" for registry names, fields and charts. Names are compared
@@ -306,10 +306,10 @@ function closestNames(name, candidates, limit = 3) {
         if (seen.has(normalised))
             continue;
         seen.add(normalised);
-        const distance = Math.min((0,_validate_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .editDistance */ .YC)(target, normalised), 
+        const distance = Math.min((0,_validate_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__/* .editDistance */ .YC)(target, normalised), 
         // Spaces, dashes and underscores are easy to mix up in names
         // ("open webui", "open-webui"); count such a difference as one edit.
-        (0,_validate_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .editDistance */ .YC)(squash(target), squash(normalised)) + 1);
+        (0,_validate_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__/* .editDistance */ .YC)(squash(target), squash(normalised)) + 1);
         if (distance <= maxDistance)
             scored.push({ candidate, distance });
     }

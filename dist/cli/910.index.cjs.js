@@ -137,7 +137,7 @@ function isRecord(value) {
 /* harmony export */ });
 /* unused harmony export chartCheckCodes */
 /* harmony import */ var _chart_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5755);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7041);
+/* harmony import */ var _suggest_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6433);
 
 
 /** Stable codes of the chart check. */
@@ -181,7 +181,7 @@ function checkAgainst(addon, index) {
     }
     const chart = index.charts.find((c) => c.name === addon.chartName);
     if (!chart) {
-        const suggestion = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)((0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .closestNames */ .g)(addon.chartName, index.charts.map((c) => c.name)));
+        const suggestion = (0,_suggest_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)((0,_suggest_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .closestNames */ .g)(addon.chartName, index.charts.map((c) => c.name)));
         return [
             at(addon, 'error', chartCheckCodes.chartNotFound, `add-on "${addon.name}": chart "${addon.chartName}" is not in ${index.url}`, suggestion, '/chart_name')
         ];
@@ -214,14 +214,14 @@ function at(addon, severity, code, message, hint, field = '/chart_version') {
 
 /***/ }),
 
-/***/ 7041:
+/***/ 6433:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ didYouMean),
 /* harmony export */   g: () => (/* binding */ closestNames)
 /* harmony export */ });
-/* harmony import */ var _validate_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3504);
+/* harmony import */ var _validate_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4183);
 /* harmony import */ var _definition_registry_lookup_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7277);
 /**
  * "Did you mean" for registry names, fields and charts. Names are compared
@@ -245,10 +245,10 @@ function closestNames(name, candidates, limit = 3) {
         if (seen.has(normalised))
             continue;
         seen.add(normalised);
-        const distance = Math.min((0,_validate_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .editDistance */ .YC)(target, normalised), 
+        const distance = Math.min((0,_validate_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__/* .editDistance */ .YC)(target, normalised), 
         // Spaces, dashes and underscores are easy to mix up in names
         // ("open webui", "open-webui"); count such a difference as one edit.
-        (0,_validate_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .editDistance */ .YC)(squash(target), squash(normalised)) + 1);
+        (0,_validate_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__/* .editDistance */ .YC)(squash(target), squash(normalised)) + 1);
         if (distance <= maxDistance)
             scored.push({ candidate, distance });
     }

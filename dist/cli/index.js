@@ -525,7 +525,7 @@ var errors = __nccwpck_require__(3916);
 /**
  * A direct request to the API server that got no answer, worded as kubectl
  * (Go's net/http and crypto/tls) words it, so the retry rules
- * (apply/retry.ts) read it as they read kubectl's stderr: a refused or reset
+ * (cluster/retry.ts) read it as they read kubectl's stderr: a refused or reset
  * connection or a timeout is transient, a refused connection, a timeout or
  * an unknown host means the cluster is unreachable. Node's own message is
  * kept where Go's words would lose something (TLS details).
@@ -1331,7 +1331,7 @@ function signalNumber(signal) {
  * trip and an event-loop turn. Measured on this machine (2 CPUs) for 122
  * manifest files, read + lstat + realpath each: 19–21 ms with promises,
  * 36–43 ms with callbacks, 7.6–7.9 ms synchronously. Loading and the
- * unchanged-files check (apply/unchanged-inputs.ts) make exactly these
+ * unchanged-files check (state/unchanged-inputs.ts) make exactly these
  * calls, hundreds at a time. The port stays asynchronous, so a slower file
  * system can be plugged in without changing its callers.
  */
@@ -1386,296 +1386,6 @@ function createSystemClock() {
 
 /***/ }),
 
-/***/ 9115:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AI: () => (/* binding */ leaseName),
-/* harmony export */   lv: () => (/* binding */ systemNamespace),
-/* harmony export */   mu: () => (/* binding */ inventoryName)
-/* harmony export */ });
-/**
- * Where a cluster's inventory and lock live, by name: small and apart from
- * the code that reads and writes them, because the CLI looks them up before
- * the rest of it has loaded (cli/early-channel.ts).
- */
-/** Where the inventory and the lock live. */
-const systemNamespace = 'clustersync-system';
-/** `clustersync-<cluster>`, made a valid object name. */
-function inventoryName(cluster) {
-    const clean = cluster
-        .toLowerCase()
-        .replace(/[^a-z0-9-]+/g, '-')
-        .replace(/^-+|-+$/g, '');
-    return `clustersync-${clean}`.slice(0, 63).replace(/-+$/, '');
-}
-/** The Lease's name: the inventory's, so both are found together. */
-function leaseName(cluster) {
-    return inventoryName(cluster);
-}
-
-
-/***/ }),
-
-/***/ 2115:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   IE: () => (/* binding */ defaultHealthOptions),
-/* harmony export */   M_: () => (/* binding */ defaultKubectlConfig),
-/* harmony export */   SO: () => (/* binding */ defaultPruneOptions),
-/* harmony export */   gT: () => (/* binding */ defaultHelmConfig),
-/* harmony export */   t4: () => (/* binding */ defaultLockOptions)
-/* harmony export */ });
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8854);
-/**
- * The apply engine's settings and their defaults, apart from the engine:
- * the CLI and the Action build a sync's options from these when they start,
- * while the engine itself (kubectl.ts, helm.ts, health.ts, prune.ts,
- * lock.ts) loads only once a sync applies. A sync with nothing to do never
- * loads it (53 KB less to compile on every run, see BENCHMARKS.md).
- */
-
-/** kubectl from PATH, the current kubeconfig, 2 minutes per call. */
-function defaultKubectlConfig() {
-    return {
-        binary: 'kubectl',
-        callTimeoutMs: 120_000,
-        retry: (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .defaultRetryOptions */ .Me)()
-    };
-}
-/** helm from PATH with the default retry policy. */
-function defaultHelmConfig() {
-    return { binary: 'helm', retry: (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .defaultRetryOptions */ .Me)() };
-}
-/** 5 minutes, polled every 2 seconds. */
-function defaultHealthOptions() {
-    return { timeoutMs: 300_000, intervalMs: 2_000 };
-}
-/** Prune on; destructive deletes need opt-in; at most half of > 4 objects. */
-function defaultPruneOptions() {
-    return {
-        enabled: true,
-        allowDestructive: false,
-        maxShare: 0.5,
-        minObjectsForShare: 4
-    };
-}
-/** 60 s leases (renewed every 20 s), wait up to 10 minutes. */
-function defaultLockOptions(identity) {
-    return {
-        identity,
-        leaseDurationSeconds: 60,
-        waitTimeoutMs: 600_000,
-        pollIntervalMs: 2_000
-    };
-}
-
-
-/***/ }),
-
-/***/ 8854:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Me: () => (/* binding */ defaultRetryOptions),
-/* harmony export */   R0: () => (/* binding */ isUnreachable),
-/* harmony export */   bD: () => (/* binding */ withRetry),
-/* harmony export */   dg: () => (/* binding */ isTransient),
-/* harmony export */   mi: () => (/* binding */ retryAnnouncer)
-/* harmony export */ });
-/* unused harmony exports describeRetry, backoffDelay */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/**
- * Retrying transient failures of kubectl and helm. A failure is transient
- * when its stderr says the connection or the server hiccupped (refused or
- * reset connections, timeouts, 429/5xx, etcd leader changes, optimistic
- * concurrency conflicts); everything else is permanent and fails at once, so
- * a typo never costs a minute of backoff.
- */
-
-/** 6 attempts, 1 s doubling up to 10 s: about 35 s of outage is ridden out. */
-function defaultRetryOptions() {
-    return { attempts: 6, baseDelayMs: 1_000, maxDelayMs: 10_000 };
-}
-// Matched case-insensitively against stderr. Each names a failure that a
-// second attempt a moment later can fix without anyone changing anything.
-const transientPatterns = [
-    /connection refused/,
-    // kubectl's own wording when the API server is down (seen when it was
-    // killed mid-sync): "The connection to the server host:port was refused".
-    /the connection to the server \S+ was refused/,
-    /connection reset by peer/,
-    /broken pipe/,
-    /i\/o timeout/,
-    /tls handshake timeout/,
-    /\beof\b/,
-    /http2: (server sent goaway|client connection lost)/,
-    /the server is currently unable to handle the request/,
-    /the server was unable to return a response in the time allotted/,
-    /too many requests|\b429\b/,
-    /\b(500|502|503|504)\b.*(internal server error|bad gateway|service unavailable|gateway timeout)/,
-    /internal error occurred/,
-    /etcdserver: (leader changed|request timed out|too many requests)/,
-    /the object has been modified; please apply your changes to the latest version/,
-    /unable to connect to the server/,
-    /context deadline exceeded/,
-    /another operation \(install\/upgrade\/rollback\) is in progress/
-];
-/** True when a failed command's output says a retry may succeed. */
-function isTransient(result) {
-    const text = result.stderr.toLowerCase();
-    return transientPatterns.some((p) => p.test(text));
-}
-/** True when the output says the API server could not be reached at all. */
-function isUnreachable(result) {
-    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .saysUnreachable */ .$3)(result.stderr);
-}
-/**
- * Runs `attempt` until it succeeds, fails permanently or attempts run out;
- * resolves with the last result either way (the caller interprets it).
- */
-async function withRetry(attempt, clock, options = defaultRetryOptions(), onRetry, signal) {
-    let result = await attempt();
-    for (let n = 1; n < options.attempts; n++) {
-        if (result.exitCode === 0 || !isTransient(result) || signal?.aborted)
-            break;
-        const delay = backoffDelay(n, options);
-        onRetry?.({
-            retry: n,
-            of: options.attempts - 1,
-            delayMs: delay,
-            failure: result.stderr
-        });
-        await clock.sleep(delay, signal);
-        result = await attempt();
-    }
-    return result;
-}
-// The few words that say why a server was not reached, as kubectl and Go
-// put them; the first that matches names the cause in a retry's line.
-const unreachableCauses = [
-    [
-        /connection refused|the connection to the server \S+ was refused/i,
-        'connection refused'
-    ],
-    [/no such host/i, 'no such host'],
-    [/tls handshake timeout/i, 'TLS handshake timeout'],
-    [/i\/o timeout/i, 'i/o timeout'],
-    [/no route to host/i, 'no route to host'],
-    [/network is unreachable/i, 'network is unreachable']
-];
-/**
- * The line a retry is announced with: what failed, which retry of how many,
- * and the wait (`cannot reach the cluster (connection refused); retry 2 of
- * 5 in 2s`). Silence for the half-minute of backoff looks like a hang.
- */
-function describeRetry(event) {
-    return `${whatFailed(event.failure)}; retry ${event.retry} of ${event.of} in ${event.delayMs / 1000}s`;
-}
-/**
- * A listener that says each retry through `say` (describeRetry's line,
- * after `prefix`) and counts it, once per wait the user sat through:
- * requests sent at once to a server that is away fail at once, and their
- * retries are one wait for the user, not one line per request. Within one
- * failure episode (the same failure, each retry scheduled while the last
- * one's wait and attempt could still be running), each retry number counts
- * once, whichever request reaches it first; so an unreachable cluster
- * always reports the same count, however its requests interleave.
- */
-function retryAnnouncer(say, clock, prefix = '') {
-    let count = 0;
-    const episodes = new Map();
-    const listener = (event) => {
-        const failed = whatFailed(event.failure);
-        const at = clock.now().getTime();
-        let episode = episodes.get(failed);
-        if (!episode || at > episode.lastAt + episode.lastDelayMs + attemptMs) {
-            episode = { retries: new Set(), lastAt: at, lastDelayMs: 0 };
-            episodes.set(failed, episode);
-        }
-        episode.lastAt = at;
-        episode.lastDelayMs = event.delayMs;
-        if (episode.retries.has(event.retry))
-            return;
-        episode.retries.add(event.retry);
-        count++;
-        say(`${prefix}${describeRetry(event)}`);
-    };
-    return { listener, count: () => count };
-}
-// How long an attempt after a wait may take before its next retry is
-// scheduled (a kubectl call that times out); a retry later than the last
-// wait plus this belongs to another outage and is said again.
-const attemptMs = 30_000;
-function whatFailed(failure) {
-    // A server that answered was reached, whatever its answer quotes (a 503
-    // from an aggregated API that could not reach its own backend).
-    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .saysUnreachable */ .$3)(failure) && !/^error from server/im.test(failure)) {
-        const cause = unreachableCauses.find(([words]) => words.test(failure));
-        return `cannot reach the cluster (${cause?.[1] ?? 'unable to connect'})`;
-    }
-    // Any other transient failure in its own last words, kept to one line.
-    const last = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .trimOutput */ .KY)(failure, 1);
-    return last.length > 160 ? `${last.slice(0, 157)}...` : last || 'failed';
-}
-/** The delay before retry `n` (1-based): base·2^(n-1), capped. */
-function backoffDelay(n, options) {
-    return Math.min(options.baseDelayMs * 2 ** (n - 1), options.maxDelayMs);
-}
-
-
-/***/ }),
-
-/***/ 7941:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ inventoryRead),
-/* harmony export */   l: () => (/* binding */ unchangedCheckReads)
-/* harmony export */ });
-/* harmony import */ var _cluster_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9115);
-
-/** How long one of the check's reads may take (it reads once, with no retry). */
-const readTimeoutMs = 10_000;
-/** The check's reads, in the order it makes them: the Lease, then the inventory's metadata. */
-function unchangedCheckReads(cluster) {
-    return [
-        {
-            method: 'GET',
-            path: `/apis/coordination.k8s.io/v1/namespaces/${_cluster_names_js__WEBPACK_IMPORTED_MODULE_0__/* .systemNamespace */ .lv}/leases/${(0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_0__/* .leaseName */ .AI)(cluster)}`,
-            timeoutMs: readTimeoutMs
-        },
-        {
-            method: 'GET',
-            path: inventoryPath(cluster),
-            // Only the metadata: the annotation, not the whole record.
-            headers: {
-                accept: 'application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1'
-            },
-            timeoutMs: readTimeoutMs
-        }
-    ];
-}
-/** The whole inventory ConfigMap, read when the check finds a change. */
-function inventoryRead(cluster) {
-    return {
-        method: 'GET',
-        path: inventoryPath(cluster),
-        timeoutMs: readTimeoutMs
-    };
-}
-function inventoryPath(cluster) {
-    return `/api/v1/namespaces/${_cluster_names_js__WEBPACK_IMPORTED_MODULE_0__/* .systemNamespace */ .lv}/configmaps/${(0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_0__/* .inventoryName */ .mu)(cluster)}`;
-}
-
-
-/***/ }),
-
 /***/ 8084:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1700,7 +1410,7 @@ const argv = process.argv.slice(2);
 // the rest of the CLI loads, so they overlap the loading (early-channel.ts).
 const early = (0,_cli_early_channel_js__WEBPACK_IMPORTED_MODULE_3__/* .openEarlySyncChannel */ .w)(argv, process.env, process.cwd());
 try {
-    const { runCli } = await __nccwpck_require__.e(/* import() */ 983).then(__nccwpck_require__.bind(__nccwpck_require__, 4983));
+    const { runCli } = await __nccwpck_require__.e(/* import() */ 581).then(__nccwpck_require__.bind(__nccwpck_require__, 9581));
     process.exitCode = await runCli(argv, {
         stdout: {
             write: (t) => void process.stdout.write(t),
@@ -1740,7 +1450,7 @@ __webpack_async_result__();
 /* harmony export */   jZ: () => (/* binding */ numberOption)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _validate_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3504);
+/* harmony import */ var _validate_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4183);
 /**
  * The command-line contract shared by every subcommand (README "CLI"):
  * `clustersync <command> [definition] [flags]`. Parsing is declarative: each
@@ -1850,7 +1560,7 @@ function suggestFlag(flag, specs) {
     for (const spec of specs) {
         if (spec.hidden)
             continue;
-        const d = (0,_validate_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .editDistance */ .YC)(name, spec.name);
+        const d = (0,_validate_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__/* .editDistance */ .YC)(name, spec.name);
         if (d < bestDistance) {
             bestDistance = d;
             best = spec.name;
@@ -1880,7 +1590,7 @@ function suggestFlag(flag, specs) {
 /* harmony import */ var _definition_chart_mirrors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9536);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7593);
-/* harmony import */ var _apply_engine_options_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2115);
+/* harmony import */ var _engine_engine_options_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6685);
 /**
  * Flags shared by the commands that talk to a cluster (`sync`, `status`):
  * which kubeconfig and context, which kubectl and helm binaries. The
@@ -1959,12 +1669,12 @@ function clusterConfig(args, ctx) {
     };
     return {
         kubectl: {
-            ...(0,_apply_engine_options_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultKubectlConfig */ .M_)(),
+            ...(0,_engine_engine_options_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultKubectlConfig */ .M_)(),
             ...connection,
             binary: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .stringOption */ .Pp)(args, 'kubectl') ?? 'kubectl'
         },
         helm: {
-            ...(0,_apply_engine_options_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultHelmConfig */ .gT)(),
+            ...(0,_engine_engine_options_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultHelmConfig */ .gT)(),
             ...connection,
             binary: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .stringOption */ .Pp)(args, 'helm') ?? 'helm'
         }
@@ -2137,8 +1847,8 @@ function sameRead(a, b) {
         JSON.stringify(a.headers ?? {}) === JSON.stringify(b.headers ?? {}));
 }
 
-// EXTERNAL MODULE: ./src/apply/unchanged-reads.ts
-var unchanged_reads = __nccwpck_require__(7941);
+// EXTERNAL MODULE: ./src/state/unchanged-reads.ts
+var unchanged_reads = __nccwpck_require__(184);
 // EXTERNAL MODULE: ./src/definition/cluster-name.ts
 var cluster_name = __nccwpck_require__(2075);
 // EXTERNAL MODULE: ./src/cli/args.ts
@@ -2390,6 +2100,160 @@ async function resolveTarget(args, ctx) {
 
 /***/ }),
 
+/***/ 9844:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Me: () => (/* binding */ defaultRetryOptions),
+/* harmony export */   R0: () => (/* binding */ isUnreachable),
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   dg: () => (/* binding */ isTransient),
+/* harmony export */   mi: () => (/* binding */ retryAnnouncer)
+/* harmony export */ });
+/* unused harmony exports describeRetry, backoffDelay */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/**
+ * Retrying transient failures of kubectl and helm. A failure is transient
+ * when its stderr says the connection or the server hiccupped (refused or
+ * reset connections, timeouts, 429/5xx, etcd leader changes, optimistic
+ * concurrency conflicts); everything else is permanent and fails at once, so
+ * a typo never costs a minute of backoff.
+ */
+
+/** 6 attempts, 1 s doubling up to 10 s: about 35 s of outage is ridden out. */
+function defaultRetryOptions() {
+    return { attempts: 6, baseDelayMs: 1_000, maxDelayMs: 10_000 };
+}
+// Matched case-insensitively against stderr. Each names a failure that a
+// second attempt a moment later can fix without anyone changing anything.
+const transientPatterns = [
+    /connection refused/,
+    // kubectl's own wording when the API server is down (seen when it was
+    // killed mid-sync): "The connection to the server host:port was refused".
+    /the connection to the server \S+ was refused/,
+    /connection reset by peer/,
+    /broken pipe/,
+    /i\/o timeout/,
+    /tls handshake timeout/,
+    /\beof\b/,
+    /http2: (server sent goaway|client connection lost)/,
+    /the server is currently unable to handle the request/,
+    /the server was unable to return a response in the time allotted/,
+    /too many requests|\b429\b/,
+    /\b(500|502|503|504)\b.*(internal server error|bad gateway|service unavailable|gateway timeout)/,
+    /internal error occurred/,
+    /etcdserver: (leader changed|request timed out|too many requests)/,
+    /the object has been modified; please apply your changes to the latest version/,
+    /unable to connect to the server/,
+    /context deadline exceeded/,
+    /another operation \(install\/upgrade\/rollback\) is in progress/
+];
+/** True when a failed command's output says a retry may succeed. */
+function isTransient(result) {
+    const text = result.stderr.toLowerCase();
+    return transientPatterns.some((p) => p.test(text));
+}
+/** True when the output says the API server could not be reached at all. */
+function isUnreachable(result) {
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .saysUnreachable */ .$3)(result.stderr);
+}
+/**
+ * Runs `attempt` until it succeeds, fails permanently or attempts run out;
+ * resolves with the last result either way (the caller interprets it).
+ */
+async function withRetry(attempt, clock, options = defaultRetryOptions(), onRetry, signal) {
+    let result = await attempt();
+    for (let n = 1; n < options.attempts; n++) {
+        if (result.exitCode === 0 || !isTransient(result) || signal?.aborted)
+            break;
+        const delay = backoffDelay(n, options);
+        onRetry?.({
+            retry: n,
+            of: options.attempts - 1,
+            delayMs: delay,
+            failure: result.stderr
+        });
+        await clock.sleep(delay, signal);
+        result = await attempt();
+    }
+    return result;
+}
+// The few words that say why a server was not reached, as kubectl and Go
+// put them; the first that matches names the cause in a retry's line.
+const unreachableCauses = [
+    [
+        /connection refused|the connection to the server \S+ was refused/i,
+        'connection refused'
+    ],
+    [/no such host/i, 'no such host'],
+    [/tls handshake timeout/i, 'TLS handshake timeout'],
+    [/i\/o timeout/i, 'i/o timeout'],
+    [/no route to host/i, 'no route to host'],
+    [/network is unreachable/i, 'network is unreachable']
+];
+/**
+ * The line a retry is announced with: what failed, which retry of how many,
+ * and the wait (`cannot reach the cluster (connection refused); retry 2 of
+ * 5 in 2s`). Silence for the half-minute of backoff looks like a hang.
+ */
+function describeRetry(event) {
+    return `${whatFailed(event.failure)}; retry ${event.retry} of ${event.of} in ${event.delayMs / 1000}s`;
+}
+/**
+ * A listener that says each retry through `say` (describeRetry's line,
+ * after `prefix`) and counts it, once per wait the user sat through:
+ * requests sent at once to a server that is away fail at once, and their
+ * retries are one wait for the user, not one line per request. Within one
+ * failure episode (the same failure, each retry scheduled while the last
+ * one's wait and attempt could still be running), each retry number counts
+ * once, whichever request reaches it first; so an unreachable cluster
+ * always reports the same count, however its requests interleave.
+ */
+function retryAnnouncer(say, clock, prefix = '') {
+    let count = 0;
+    const episodes = new Map();
+    const listener = (event) => {
+        const failed = whatFailed(event.failure);
+        const at = clock.now().getTime();
+        let episode = episodes.get(failed);
+        if (!episode || at > episode.lastAt + episode.lastDelayMs + attemptMs) {
+            episode = { retries: new Set(), lastAt: at, lastDelayMs: 0 };
+            episodes.set(failed, episode);
+        }
+        episode.lastAt = at;
+        episode.lastDelayMs = event.delayMs;
+        if (episode.retries.has(event.retry))
+            return;
+        episode.retries.add(event.retry);
+        count++;
+        say(`${prefix}${describeRetry(event)}`);
+    };
+    return { listener, count: () => count };
+}
+// How long an attempt after a wait may take before its next retry is
+// scheduled (a kubectl call that times out); a retry later than the last
+// wait plus this belongs to another outage and is said again.
+const attemptMs = 30_000;
+function whatFailed(failure) {
+    // A server that answered was reached, whatever its answer quotes (a 503
+    // from an aggregated API that could not reach its own backend).
+    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .saysUnreachable */ .$3)(failure) && !/^error from server/im.test(failure)) {
+        const cause = unreachableCauses.find(([words]) => words.test(failure));
+        return `cannot reach the cluster (${cause?.[1] ?? 'unable to connect'})`;
+    }
+    // Any other transient failure in its own last words, kept to one line.
+    const last = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .trimOutput */ .KY)(failure, 1);
+    return last.length > 160 ? `${last.slice(0, 157)}...` : last || 'failed';
+}
+/** The delay before retry `n` (1-based): base·2^(n-1), capped. */
+function backoffDelay(n, options) {
+    return Math.min(options.baseDelayMs * 2 ** (n - 1), options.maxDelayMs);
+}
+
+
+/***/ }),
+
 /***/ 9536:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2487,7 +2351,7 @@ function trimSlash(url) {
  * The cluster's name before the definition is validated, read from the root
  * file alone, without includes: the Action names its check run and commit
  * status after it at the very start, and a sync looks up the cluster's lock
- * and inventory with it while validating (apply/unchanged-inputs.ts). A
+ * and inventory with it while validating (state/unchanged-inputs.ts). A
  * file that does not parse gives no name; validation then reports the real
  * problem. It is only a hint, so it is read with js-yaml, the smaller of the
  * two parsers, which keeps `yaml` out of the CLI's startup: where the two
@@ -2523,6 +2387,64 @@ function clusterNameIn(text) {
         // Not YAML: the caller's fallback names the run.
         return undefined;
     }
+}
+
+
+/***/ }),
+
+/***/ 6685:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IE: () => (/* binding */ defaultHealthOptions),
+/* harmony export */   M_: () => (/* binding */ defaultKubectlConfig),
+/* harmony export */   SO: () => (/* binding */ defaultPruneOptions),
+/* harmony export */   gT: () => (/* binding */ defaultHelmConfig),
+/* harmony export */   t4: () => (/* binding */ defaultLockOptions)
+/* harmony export */ });
+/* harmony import */ var _cluster_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9844);
+/**
+ * The apply engine's settings and their defaults, apart from the engine:
+ * the CLI and the Action build a sync's options from these when they start,
+ * while the engine itself (kubectl.ts, helm.ts, health.ts, prune.ts,
+ * lock.ts) loads only once a sync applies. A sync with nothing to do never
+ * loads it (53 KB less to compile on every run, see BENCHMARKS.md).
+ */
+
+/** kubectl from PATH, the current kubeconfig, 2 minutes per call. */
+function defaultKubectlConfig() {
+    return {
+        binary: 'kubectl',
+        callTimeoutMs: 120_000,
+        retry: (0,_cluster_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .defaultRetryOptions */ .Me)()
+    };
+}
+/** helm from PATH with the default retry policy. */
+function defaultHelmConfig() {
+    return { binary: 'helm', retry: (0,_cluster_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .defaultRetryOptions */ .Me)() };
+}
+/** 5 minutes, polled every 2 seconds. */
+function defaultHealthOptions() {
+    return { timeoutMs: 300_000, intervalMs: 2_000 };
+}
+/** Prune on; destructive deletes need opt-in; at most half of > 4 objects. */
+function defaultPruneOptions() {
+    return {
+        enabled: true,
+        allowDestructive: false,
+        maxShare: 0.5,
+        minObjectsForShare: 4
+    };
+}
+/** 60 s leases (renewed every 20 s), wait up to 10 minutes. */
+function defaultLockOptions(identity) {
+    return {
+        identity,
+        leaseDurationSeconds: 60,
+        waitTimeoutMs: 600_000,
+        pollIntervalMs: 2_000
+    };
 }
 
 
@@ -2658,7 +2580,85 @@ function trimOutput(text, maxLines = 8) {
 
 /***/ }),
 
-/***/ 3504:
+/***/ 2534:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AI: () => (/* binding */ leaseName),
+/* harmony export */   lv: () => (/* binding */ systemNamespace),
+/* harmony export */   mu: () => (/* binding */ inventoryName)
+/* harmony export */ });
+/**
+ * Where a cluster's inventory and lock live, by name: small and apart from
+ * the code that reads and writes them, because the CLI looks them up before
+ * the rest of it has loaded (cli/early-channel.ts).
+ */
+/** Where the inventory and the lock live. */
+const systemNamespace = 'clustersync-system';
+/** `clustersync-<cluster>`, made a valid object name. */
+function inventoryName(cluster) {
+    const clean = cluster
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+    return `clustersync-${clean}`.slice(0, 63).replace(/-+$/, '');
+}
+/** The Lease's name: the inventory's, so both are found together. */
+function leaseName(cluster) {
+    return inventoryName(cluster);
+}
+
+
+/***/ }),
+
+/***/ 184:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ inventoryRead),
+/* harmony export */   l: () => (/* binding */ unchangedCheckReads)
+/* harmony export */ });
+/* harmony import */ var _cluster_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2534);
+
+/** How long one of the check's reads may take (it reads once, with no retry). */
+const readTimeoutMs = 10_000;
+/** The check's reads, in the order it makes them: the Lease, then the inventory's metadata. */
+function unchangedCheckReads(cluster) {
+    return [
+        {
+            method: 'GET',
+            path: `/apis/coordination.k8s.io/v1/namespaces/${_cluster_names_js__WEBPACK_IMPORTED_MODULE_0__/* .systemNamespace */ .lv}/leases/${(0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_0__/* .leaseName */ .AI)(cluster)}`,
+            timeoutMs: readTimeoutMs
+        },
+        {
+            method: 'GET',
+            path: inventoryPath(cluster),
+            // Only the metadata: the annotation, not the whole record.
+            headers: {
+                accept: 'application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1'
+            },
+            timeoutMs: readTimeoutMs
+        }
+    ];
+}
+/** The whole inventory ConfigMap, read when the check finds a change. */
+function inventoryRead(cluster) {
+    return {
+        method: 'GET',
+        path: inventoryPath(cluster),
+        timeoutMs: readTimeoutMs
+    };
+}
+function inventoryPath(cluster) {
+    return `/api/v1/namespaces/${_cluster_names_js__WEBPACK_IMPORTED_MODULE_0__/* .systemNamespace */ .lv}/configmaps/${(0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_0__/* .inventoryName */ .mu)(cluster)}`;
+}
+
+
+/***/ }),
+
+/***/ 4183:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";

@@ -25,7 +25,7 @@ import { createNodeExec } from '../../src/adapters/node-exec.js'
 import { createNodeFs } from '../../src/adapters/node-fs.js'
 import { createSystemClock } from '../../src/adapters/system-clock.js'
 import { runCli } from '../../src/cli.js'
-import type { SyncResult } from '../../src/sync-result.js'
+import type { SyncResult } from '../../src/sync/sync-result.js'
 import { kubectl } from '../support/cluster.js'
 import { statuses } from './sync-support.js'
 

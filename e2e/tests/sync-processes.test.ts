@@ -16,7 +16,7 @@ import {
   type SyncRepo
 } from '../../bench/generate-sync-repo.js'
 import type { KubeApiOpener } from '../../src/ports/kube-api.js'
-import type { SyncResult } from '../../src/sync-result.js'
+import type { SyncResult } from '../../src/sync/sync-result.js'
 import { clusterEnv, kubectl } from '../support/cluster.js'
 import { clustersync, removeSyncedCluster } from './sync-support.js'
 

@@ -20,7 +20,7 @@ import { createNodeFs } from '../../src/adapters/node-fs.js'
 import { createSystemClock } from '../../src/adapters/system-clock.js'
 import { runCli } from '../../src/cli.js'
 import type { CliContext } from '../../src/cli/context.js'
-import type { SyncResult } from '../../src/sync-result.js'
+import type { SyncResult } from '../../src/sync/sync-result.js'
 import { clusterEnv, kubectl } from '../support/cluster.js'
 
 const reposDir = fileURLToPath(new URL('../repos/', import.meta.url))

@@ -8,8 +8,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { inventoryOf, type Inventory } from '../../src/apply/inventory.js'
-import type { KubeJson } from '../../src/apply/kube-objects.js'
+import { inventoryOf, type Inventory } from '../../src/state/inventory.js'
+import type { KubeJson } from '../../src/cluster/kube-objects.js'
 import { kubectl } from '../support/cluster.js'
 import { removeSyncedCluster, sync } from './sync-support.js'
 

@@ -18,9 +18,9 @@ import {
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { inventoryOf } from '../../src/apply/inventory.js'
-import type { KubeJson } from '../../src/apply/kube-objects.js'
-import type { SyncResult } from '../../src/sync-result.js'
+import { inventoryOf } from '../../src/state/inventory.js'
+import type { KubeJson } from '../../src/cluster/kube-objects.js'
+import type { SyncResult } from '../../src/sync/sync-result.js'
 import { clusterEnv, kubectl } from '../support/cluster.js'
 import { clustersync, removeSyncedCluster, statuses } from './sync-support.js'
 

@@ -5,7 +5,7 @@
  * and whether the pull request comes from a fork (then the kubeconfig secret
  * is never used). Pure: main.ts passes the event name and payload in.
  */
-import type { SyncSource } from '../sync-result.js'
+import type { SyncSource } from '../sync/sync-result.js'
 import type { Mode } from '../inputs.js'
 
 export interface EventFacts {

@@ -7,12 +7,12 @@
  * turns the outcome into outputs, annotations and the job summary.
  */
 import { basename, extname, posix } from 'node:path'
-import type { Plan } from '../plan/types.js'
+import type { Plan } from '../plan/plan-types.js'
 import type { Clock } from '../ports/clock.js'
 import type { FileSystem } from '../ports/fs.js'
 import type { GitHubApi } from '../ports/github.js'
 import type { Logger } from '../ports/logger.js'
-import type { Phase, SyncMetadata, SyncResult } from '../sync-result.js'
+import type { Phase, SyncMetadata, SyncResult } from '../sync/sync-result.js'
 import {
   completeCheckRun,
   phaseCheckRun,
@@ -30,7 +30,7 @@ import { renderPlanComment, upsertPlanComment } from '../report/pr-comment.js'
 import { finalStatus, pendingStatus } from '../report/statuses.js'
 import { peekClusterName } from '../definition/cluster-name.js'
 import type { Trigger } from './event.js'
-import { notConfigured, type Engine } from './engine.js'
+import { notConfigured, type Engine } from './modes.js'
 
 export interface ActionRequest {
   root: string

@@ -1,5 +1,5 @@
 /**
- * The Action's bridge to the sync engine (runSync in src/sync.ts, the same
+ * The Action's bridge to the sync engine (runSync in src/sync/run-sync.ts, the same
  * one the CLI's `sync` runs): builds its options from the inputs and turns
  * the engine's progress lines into phase updates for the check run and the
  * commit status.
@@ -11,16 +11,16 @@ import type { Exec } from '../ports/exec.js'
 import type { KubeApiOpener } from '../ports/kube-api.js'
 import type { FileSystem } from '../ports/fs.js'
 import type { Logger } from '../ports/logger.js'
-import type { Phase } from '../sync-result.js'
-import { runSync } from '../sync.js'
-import { notConfigured, type SyncRunner } from './engine.js'
+import type { Phase } from '../sync/sync-result.js'
+import { runSync } from '../sync/run-sync.js'
+import { notConfigured, type SyncRunner } from './modes.js'
 import {
   defaultHealthOptions,
   defaultHelmConfig,
   defaultKubectlConfig,
   defaultLockOptions,
   defaultPruneOptions
-} from '../apply/engine-options.js'
+} from '../engine/engine-options.js'
 
 export interface SyncRunnerOptions {
   inputs: Readonly<Inputs>
@@ -32,7 +32,7 @@ export interface SyncRunnerOptions {
   exec: Exec
   /** Opens the API channel the sync applies over (see ports/kube-api.ts). */
   kubeApi?: KubeApiOpener
-  /** Identifies the running code (sync.ts `build`); main.ts gives the bundle's digest. */
+  /** Identifies the running code (sync/run-sync.ts `build`); main.ts gives the bundle's digest. */
   build?: string
   clock: Clock
   logger: Logger

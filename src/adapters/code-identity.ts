@@ -4,7 +4,7 @@
  * scripts/build.js), or, where there is none (a bundle built by hand, or
  * src/ under the tests), a digest of the same files computed here. A run's
  * recorded inputs count only for the same identity
- * (apply/unchanged-inputs.ts), so a new ClusterSync — or the same version
+ * (state/unchanged-inputs.ts), so a new ClusterSync — or the same version
  * built from other sources — validates again.
  *
  * Every chunk counts, not only the one this module is bundled into: the

@@ -1,7 +1,7 @@
 /**
  * A direct request to the API server that got no answer, worded as kubectl
  * (Go's net/http and crypto/tls) words it, so the retry rules
- * (apply/retry.ts) read it as they read kubectl's stderr: a refused or reset
+ * (cluster/retry.ts) read it as they read kubectl's stderr: a refused or reset
  * connection or a timeout is transient, a refused connection, a timeout or
  * an unknown host means the cluster is unreachable. Node's own message is
  * kept where Go's words would lose something (TLS details).

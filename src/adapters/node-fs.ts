@@ -6,7 +6,7 @@
  * trip and an event-loop turn. Measured on this machine (2 CPUs) for 122
  * manifest files, read + lstat + realpath each: 19–21 ms with promises,
  * 36–43 ms with callbacks, 7.6–7.9 ms synchronously. Loading and the
- * unchanged-files check (apply/unchanged-inputs.ts) make exactly these
+ * unchanged-files check (state/unchanged-inputs.ts) make exactly these
  * calls, hundreds at a time. The port stays asynchronous, so a slower file
  * system can be plugged in without changing its callers.
  */

@@ -4,14 +4,14 @@
  * normalised (normalizeRegistryName), so `Uptime-Kuma`, `uptime-kuma` and
  * ` Uptime-Kuma ` are the same registry.
  */
-import type { ClusterHelmRegistry } from '../definition/types.js'
+import type { ClusterHelmRegistry } from '../definition/definition-types.js'
 import {
   normalizeRegistryName,
   type RegistryLookup
 } from '../definition/registry-lookup.js'
 import type { CatalogEntry } from './registry-file.js'
 import { registryKindForUrl } from './registry-kind.js'
-import { closestNames, didYouMean } from './suggest.js'
+import { closestNames, didYouMean } from './suggest-registry.js'
 
 /** A RegistryLookup that also lists its entries (for the CLI and the plan). */
 export interface CatalogLookup extends RegistryLookup {

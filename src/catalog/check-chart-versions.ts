@@ -5,14 +5,14 @@
  * outcome of validation does not depend on someone else's server.
  */
 import type { Diagnostic } from '../diagnostics.js'
-import type { Addon } from '../definition/types.js'
+import type { Addon } from '../definition/definition-types.js'
 import type { HttpClient, HttpGetOptions } from '../ports/http.js'
 import {
   fetchChartIndex,
   sameChartVersion,
   type ChartIndexResult
 } from './chart-index.js'
-import { closestNames, didYouMean } from './suggest.js'
+import { closestNames, didYouMean } from './suggest-registry.js'
 
 /** Stable codes of the chart check. */
 export const chartCheckCodes = {

@@ -5,7 +5,7 @@
  */
 import type { ErrorObject } from 'ajv'
 import type { Diagnostic } from '../diagnostics.js'
-import { closestNames, didYouMean } from './suggest.js'
+import { closestNames, didYouMean } from './suggest-registry.js'
 import { locate, type LocatedYaml } from './yaml-locate.js'
 
 /** Stable code of every schema violation in a registry file. */

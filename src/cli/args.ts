@@ -7,7 +7,7 @@
  * uniform (exit 2).
  */
 import { UsageError } from '../errors.js'
-import { editDistance } from '../validate/suggest.js'
+import { editDistance } from '../validate/did-you-mean.js'
 
 /** Re-exported for existing callers; the implementation lives with the suggestions. */
 export { editDistance }

@@ -39,7 +39,7 @@ export interface CliContext {
    */
   checkout?: (folder: string) => CheckoutHead | 'none' | undefined
   /**
-   * Identifies the running code for recorded inputs (sync.ts `build`);
+   * Identifies the running code for recorded inputs (sync/run-sync.ts `build`);
    * absent, the sync command uses the running bundle's digest.
    */
   build?: string

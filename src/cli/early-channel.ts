@@ -12,7 +12,7 @@ import {
   openEarlyChannel,
   type EarlyChannel
 } from '../adapters/kube-direct-early.js'
-import { unchangedCheckReads } from '../apply/unchanged-reads.js'
+import { unchangedCheckReads } from '../state/unchanged-reads.js'
 import { clusterNameIn } from '../definition/cluster-name.js'
 import { parseArgs, stringOption, type ParsedArgs } from './args.js'
 import { syncOptions } from './commands/sync-options.js'

@@ -6,7 +6,7 @@
  * rewrites where a chart is fetched from; the definition stays unchanged.
  */
 import { ConfigurationError } from '../errors.js'
-import type { ChartSource, ClusterDefinition } from './types.js'
+import type { ChartSource, ClusterDefinition } from './definition-types.js'
 
 export interface ChartMirror {
   /** URL prefix as written in definitions (`https://charts.jetstack.io`). */

@@ -2,7 +2,7 @@
  * The cluster's name before the definition is validated, read from the root
  * file alone, without includes: the Action names its check run and commit
  * status after it at the very start, and a sync looks up the cluster's lock
- * and inventory with it while validating (apply/unchanged-inputs.ts). A
+ * and inventory with it while validating (state/unchanged-inputs.ts). A
  * file that does not parse gives no name; validation then reports the real
  * problem. It is only a hint, so it is read with js-yaml, the smaller of the
  * two parsers, which keeps `yaml` out of the CLI's startup: where the two

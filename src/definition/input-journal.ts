@@ -6,7 +6,7 @@
  * mean the same definition, the same diagnostics and the same plan — the
  * rule build tools (make, ninja, Bazel) use to skip work, and the one Argo
  * CD's manifest cache keys on. A sync with nothing to do uses it to end
- * after one read of the cluster instead of validating again (sync.ts).
+ * after one read of the cluster instead of validating again (sync/run-sync.ts).
  *
  * Paths are kept relative to the repository root, so a fresh checkout of
  * the same commit elsewhere (another runner, a laptop) checks the same.

@@ -4,7 +4,10 @@
  * every tie is broken by the order written.
  */
 import type { Diagnostic } from '../diagnostics.js'
-import type { ClusterDefinition, Stack } from '../definition/types.js'
+import type {
+  ClusterDefinition,
+  Stack
+} from '../definition/definition-types.js'
 import {
   addEdge,
   createGraph,
@@ -17,7 +20,7 @@ import {
 } from './graph.js'
 import { findImplicitEdges } from './implicit-edges.js'
 import { createSteps, stepId } from './plan-steps.js'
-import type { Plan, PlanEdge, PlanStep } from './types.js'
+import type { Plan, PlanEdge, PlanStep } from './plan-types.js'
 
 /**
  * Plans a validated definition. Never throws for definition problems: a

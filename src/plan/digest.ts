@@ -5,8 +5,8 @@
  * in the plan, not the file it was written in, not the key order of its YAML.
  */
 import { createHash } from 'node:crypto'
-import type { Addon, Manifest } from '../definition/types.js'
-import type { PlannedObject } from './types.js'
+import type { Addon, Manifest } from '../definition/definition-types.js'
+import type { PlannedObject } from './plan-types.js'
 
 /**
  * JSON with object keys sorted at every level and `undefined` members left

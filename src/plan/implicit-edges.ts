@@ -7,7 +7,7 @@
  */
 import { groupKind } from './kind-order.js'
 import { crdDefinition } from './plan-steps.js'
-import type { PlanEdge, PlanStep } from './types.js'
+import type { PlanEdge, PlanStep } from './plan-types.js'
 
 type Provides = Map<string, { step: string; detail: string }[]>
 

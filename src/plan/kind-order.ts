@@ -7,8 +7,8 @@
  * configuration) comes before the workloads that use it.
  */
 import { compareText } from '../diagnostics.js'
-import type { KubeObject } from '../definition/types.js'
-import type { PlannedObject } from './types.js'
+import type { KubeObject } from '../definition/definition-types.js'
+import type { PlannedObject } from './plan-types.js'
 
 /** Built-in kinds, in the order they are applied. */
 const builtInOrder: readonly string[] = [

@@ -10,10 +10,10 @@ import type {
   KubeObject,
   Manifest,
   Stack
-} from '../definition/types.js'
+} from '../definition/definition-types.js'
 import { addonDigest, manifestDigest } from './digest.js'
 import { apiGroup, groupKind, orderObjects } from './kind-order.js'
-import type { AddonStep, ManifestStep, PlanStep } from './types.js'
+import type { AddonStep, ManifestStep, PlanStep } from './plan-types.js'
 
 /** The namespace Helm installs a release into when the add-on names none. */
 export const defaultReleaseNamespace = 'default'

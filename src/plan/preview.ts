@@ -1,7 +1,7 @@
 /**
  * What a plan would change on a live cluster (`clustersync plan` with a
  * kubeconfig): per object created / configured / unchanged, per release the
- * same, with diffs that never contain Secret values. `src/apply/diff.ts`
+ * same, with diffs that never contain Secret values. `src/preview/diff.ts`
  * fills it in; this file holds the types and the renderings, which are pure.
  */
 

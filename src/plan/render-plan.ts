@@ -5,7 +5,7 @@
  */
 import { plural } from '../plural.js'
 import { sortDiagnostics, type Diagnostic } from '../diagnostics.js'
-import type { EdgeReason, Plan, PlanEdge, PlanStep } from './types.js'
+import type { EdgeReason, Plan, PlanEdge, PlanStep } from './plan-types.js'
 
 const legend: readonly [EdgeReason, string][] = [
   ['parents', 'written in the parents of the step'],

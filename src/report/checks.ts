@@ -6,7 +6,7 @@
  * accumulate across updates), the last batch with the conclusion. The sync
  * record is embedded in the text so history can be rebuilt from check runs.
  */
-import type { Phase, SyncResult } from '../sync-result.js'
+import type { Phase, SyncResult } from '../sync/sync-result.js'
 import type {
   CheckConclusion,
   CheckRunOutput,

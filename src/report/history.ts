@@ -10,7 +10,7 @@
  * Only the rows shown need a status call each (10 per page), unless the
  * table is sorted by status. docs/action.md explains the choice.
  */
-import type { SyncMetadata, SyncResult } from '../sync-result.js'
+import type { SyncMetadata, SyncResult } from '../sync/sync-result.js'
 import type { DeploymentState, GitHubApi } from '../ports/github.js'
 import { historyColumns, type HistoryColumn } from './history-columns.js'
 

@@ -4,7 +4,7 @@
  * pile of stale plans.
  */
 import type { GitHubApi, IssueComment } from '../ports/github.js'
-import type { SyncResult } from '../sync-result.js'
+import type { SyncResult } from '../sync/sync-result.js'
 import type { RepoLinks } from './links.js'
 import { shortSha } from './links.js'
 import { diagnosticsTable, planSection, truncate } from './sections.js'

@@ -6,7 +6,7 @@
 import { plural } from '../plural.js'
 import type { Diagnostic } from '../diagnostics.js'
 import { sortDiagnostics } from '../diagnostics.js'
-import type { StepOutcome, SyncResult } from '../sync-result.js'
+import type { StepOutcome, SyncResult } from '../sync/sync-result.js'
 import type { RepoLinks } from './links.js'
 import { shortSha } from './links.js'
 import { cell, formatDuration } from './status-words.js'

@@ -3,7 +3,7 @@
  * the sync status banner Synced / Syncing / Error / Not Configured, and the
  * history badges Success / Failed / Running), derived from SyncResult only.
  */
-import type { SyncResult, SyncStatus } from '../sync-result.js'
+import type { SyncResult, SyncStatus } from '../sync/sync-result.js'
 
 export type Banner = 'Synced' | 'Syncing' | 'Error' | 'Not Configured'
 

@@ -5,7 +5,7 @@
  * overwrite each other's status (the Flux notification-controller #194
  * problem).
  */
-import type { Phase, SyncResult } from '../sync-result.js'
+import type { Phase, SyncResult } from '../sync/sync-result.js'
 import type { CommitState, CommitStatusPayload } from '../ports/github.js'
 import { headline } from './status-words.js'
 

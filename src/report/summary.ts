@@ -4,7 +4,7 @@
  * plan, the last syncs with this one highlighted, and the sync metadata.
  * A pure function → markdown, kept under GitHub's 1 MiB per step.
  */
-import type { SyncResult } from '../sync-result.js'
+import type { SyncResult } from '../sync/sync-result.js'
 import type { HistoryRow } from './history.js'
 import { renderHistoryMarkdown } from './history-table.js'
 import type { RepoLinks } from './links.js'

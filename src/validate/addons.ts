@@ -8,18 +8,18 @@ import { childPointer } from '../definition/pointer.js'
 import { isRecord, recordField, stringField } from '../definition/plain-data.js'
 import { isLocalChart } from '../definition/references.js'
 import type { RegistryLookup } from '../definition/registry-lookup.js'
-import type { Addon, ChartSource } from '../definition/types.js'
+import type { Addon, ChartSource } from '../definition/definition-types.js'
 import {
   keyLocation,
   report,
   sourceRef,
   type ValidationContext
-} from './context.js'
+} from './validation-context.js'
 import { namedEntry } from './describe.js'
 import { decodeBase64, parseEmbeddedYaml } from './embedded-yaml.js'
 import { fileDocuments } from './manifests.js'
 import { readParents } from './parents.js'
-import { didYouMean } from './suggest.js'
+import { didYouMean } from './did-you-mean.js'
 import { reportUnknownVariables, substitute } from './variables.js'
 
 /** The Addon for the entry at `pointer`. */

@@ -17,9 +17,9 @@ import type {
   ClusterHelmRegistry,
   GitRepository,
   Stack
-} from '../definition/types.js'
+} from '../definition/definition-types.js'
 import { buildAddon } from './addons.js'
-import { sourceRef, type ValidationContext } from './context.js'
+import { sourceRef, type ValidationContext } from './validation-context.js'
 import { buildManifest } from './manifests.js'
 import { withClusterRegistries } from './registries.js'
 import { readVariables } from './variables.js'

@@ -6,8 +6,16 @@
  * from metadata.namespace, else the manifest's namespace, else unset.
  */
 import type { SourceLocation } from '../diagnostics.js'
-import type { KubeObject, Manifest, Stack } from '../definition/types.js'
-import { formatPlace, report, type ValidationContext } from './context.js'
+import type {
+  KubeObject,
+  Manifest,
+  Stack
+} from '../definition/definition-types.js'
+import {
+  formatPlace,
+  report,
+  type ValidationContext
+} from './validation-context.js'
 import { objectNamePlaces } from './object-names.js'
 
 /** The object's identity, as a printable key. */

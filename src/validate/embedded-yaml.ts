@@ -11,7 +11,7 @@ import {
   documentToValue,
   parseYamlText
 } from '../definition/yaml-parse.js'
-import { report, type ValidationContext } from './context.js'
+import { report, type ValidationContext } from './validation-context.js'
 
 const base64Text = /^[A-Za-z0-9+/\s]*={0,2}\s*$/
 

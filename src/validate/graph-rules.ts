@@ -3,10 +3,18 @@
  * somewhere in the cluster (any stack), and the graph must have no cycle. A
  * cycle is printed whole, each edge with the place it was written.
  */
-import type { ParentRef, Resource, Stack } from '../definition/types.js'
+import type {
+  ParentRef,
+  Resource,
+  Stack
+} from '../definition/definition-types.js'
 import { compareText } from '../diagnostics.js'
-import { formatPlace, report, type ValidationContext } from './context.js'
-import { suggest } from './suggest.js'
+import {
+  formatPlace,
+  report,
+  type ValidationContext
+} from './validation-context.js'
+import { suggest } from './did-you-mean.js'
 
 const label = (kind: string, name: string): string =>
   `${kind === 'addon' ? 'add-on' : 'manifest'} "${name}"`

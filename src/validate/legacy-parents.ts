@@ -8,8 +8,12 @@
  * parent gets a warning too: the deploy order changed under it.
  */
 import { definitionFolder } from '../definition/raw-manifest-name.js'
-import type { Manifest, Resource, Stack } from '../definition/types.js'
-import { report, type ValidationContext } from './context.js'
+import type {
+  Manifest,
+  Resource,
+  Stack
+} from '../definition/definition-types.js'
+import { report, type ValidationContext } from './validation-context.js'
 
 /** Renames parents that use an old manifest name, warning at each one. */
 export function renameLegacyParents(

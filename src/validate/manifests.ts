@@ -7,7 +7,7 @@
 import { childPointer } from '../definition/pointer.js'
 import { isRecord, listField, stringField } from '../definition/plain-data.js'
 import { legacyRawManifestName } from '../definition/raw-manifest-name.js'
-import type { KubeObject, Manifest } from '../definition/types.js'
+import type { KubeObject, Manifest } from '../definition/definition-types.js'
 import type { SourceLocation } from '../diagnostics.js'
 import {
   AliasLimitError,
@@ -15,7 +15,11 @@ import {
   positionOf,
   type ParsedFile
 } from '../definition/yaml-parse.js'
-import { report, sourceRef, type ValidationContext } from './context.js'
+import {
+  report,
+  sourceRef,
+  type ValidationContext
+} from './validation-context.js'
 import { namedEntry } from './describe.js'
 import { decodeBase64, parseEmbeddedYaml } from './embedded-yaml.js'
 import { readParents } from './parents.js'

@@ -4,9 +4,17 @@
  * whole cluster, since parents name them without a stack), and two add-ons
  * may not install the same Helm release into the same namespace.
  */
-import type { Addon, ClusterHelmRegistry, Stack } from '../definition/types.js'
+import type {
+  Addon,
+  ClusterHelmRegistry,
+  Stack
+} from '../definition/definition-types.js'
 import { normalizeRegistryName } from '../definition/registry-lookup.js'
-import { formatPlace, report, type ValidationContext } from './context.js'
+import {
+  formatPlace,
+  report,
+  type ValidationContext
+} from './validation-context.js'
 
 interface Named {
   name: string

@@ -6,7 +6,11 @@
  */
 import { childPointer } from '../definition/pointer.js'
 import { isRecord, listField, recordField } from '../definition/plain-data.js'
-import { keyLocation, report, type ValidationContext } from './context.js'
+import {
+  keyLocation,
+  report,
+  type ValidationContext
+} from './validation-context.js'
 
 /** Keys accepted for compatibility, by where they appear. */
 export const notActedOn = {

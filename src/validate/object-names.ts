@@ -9,7 +9,7 @@ import type { Document } from 'yaml'
 import { isMap, isPair, isScalar } from 'yaml'
 import type { SourceLocation } from '../diagnostics.js'
 import { isRecord, stringField } from '../definition/plain-data.js'
-import type { KubeObject, Manifest } from '../definition/types.js'
+import type { KubeObject, Manifest } from '../definition/definition-types.js'
 import {
   AliasLimitError,
   documentToValue,
@@ -17,7 +17,7 @@ import {
   positionOf,
   type ParsedYaml
 } from '../definition/yaml-parse.js'
-import type { ValidationContext } from './context.js'
+import type { ValidationContext } from './validation-context.js'
 import { valueAt } from './describe.js'
 import { substitute } from './variables.js'
 

@@ -6,8 +6,12 @@
  */
 import { childPointer } from '../definition/pointer.js'
 import { isRecord, stringField } from '../definition/plain-data.js'
-import type { ParentRef, ResourceKind } from '../definition/types.js'
-import { report, sourceRef, type ValidationContext } from './context.js'
+import type { ParentRef, ResourceKind } from '../definition/definition-types.js'
+import {
+  report,
+  sourceRef,
+  type ValidationContext
+} from './validation-context.js'
 
 /** Reads a `parents` list; invalid items are reported and skipped. */
 export function readParents(

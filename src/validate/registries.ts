@@ -3,7 +3,7 @@
  * `spec.helm_registries` take precedence over the bundled catalog, as Ankra
  * connects them before add-ons deploy.
  */
-import type { ClusterHelmRegistry } from '../definition/types.js'
+import type { ClusterHelmRegistry } from '../definition/definition-types.js'
 import {
   normalizeRegistryName,
   type RegistryEntry,

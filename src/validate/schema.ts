@@ -24,7 +24,7 @@ import {
   sourceHash as precompiledHash,
   validate as precompiled
 } from './schema-validator.generated.js'
-import { didYouMean } from './suggest.js'
+import { didYouMean } from './did-you-mean.js'
 
 /** The schema's `$id`, for the `# yaml-language-server: $schema=` line. */
 export const schemaId =

@@ -7,7 +7,7 @@
  */
 import { childPointer } from '../definition/pointer.js'
 import { isRecord } from '../definition/plain-data.js'
-import { report, type ValidationContext } from './context.js'
+import { report, type ValidationContext } from './validation-context.js'
 
 const reference = /\$\{\{\s*ankra\.([A-Za-z0-9_.-]+)\s*\}\}/g
 

@@ -21,7 +21,7 @@ import {
   defaultKubectlConfig,
   type HelmConfig,
   type KubectlConfig
-} from '../../apply/engine-options.js'
+} from '../../engine/engine-options.js'
 
 /** The connection flags. */
 export const clusterOptions: readonly OptionSpec[] = [

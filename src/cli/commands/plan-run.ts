@@ -1,12 +1,12 @@
 /** What `clustersync plan` does (plan.ts describes the command). */
-import { previewOnCluster } from '../../apply/preview-live.js'
+import { previewOnCluster } from '../../preview/preview-live.js'
 import { hasErrors } from '../../diagnostics.js'
 import { buildPlan } from '../../plan/build-plan.js'
 import { applyChartMirrors } from '../../definition/chart-mirrors.js'
 import { chartMirrors } from './cluster-flags.js'
 import { renderPreviewJson, renderPreviewText } from '../../plan/preview.js'
 import { renderPlanJson, renderPlanText } from '../../plan/render-plan.js'
-import type { Plan } from '../../plan/types.js'
+import type { Plan } from '../../plan/plan-types.js'
 import {
   booleanOption,
   outputFormat,
@@ -17,9 +17,9 @@ import type { CliContext } from '../context.js'
 import { formatGithub } from '../../report/diagnostics-format.js'
 import { writeDiagnostics } from '../write-diagnostics.js'
 import { resolveTarget } from '../target.js'
-import { checkTarget } from './validate.js'
-import { defaultKubectlConfig } from '../../apply/engine-options.js'
-import { retryAnnouncer } from '../../apply/retry.js'
+import { checkTarget } from './validate-command.js'
+import { defaultKubectlConfig } from '../../engine/engine-options.js'
+import { retryAnnouncer } from '../../cluster/retry.js'
 
 export async function runPlan(
   args: ParsedArgs,

@@ -1,28 +1,28 @@
 /** What `clustersync status` does (status.ts describes the command). */
-import { detectDrift, type DriftReport } from '../../apply/drift.js'
+import { detectDrift, type DriftReport } from '../../preview/status-drift.js'
 import {
   applySetId,
   readInventory,
   type LastSync,
   type Inventory,
   type SyncStart
-} from '../../apply/inventory.js'
-import type { KubectlClient } from '../../apply/kubectl.js'
+} from '../../state/inventory.js'
+import type { KubectlClient } from '../../cluster/kubectl.js'
 import {
   openClusterClient,
   type ClusterClient
-} from '../../apply/cluster-client.js'
+} from '../../cluster/cluster-client.js'
 import { applyChartMirrors } from '../../definition/chart-mirrors.js'
-import type { ClusterDefinition } from '../../definition/types.js'
-import { readLock, type LockState } from '../../apply/lock.js'
-import { isUnreachable, retryAnnouncer } from '../../apply/retry.js'
+import type { ClusterDefinition } from '../../definition/definition-types.js'
+import { readLock, type LockState } from '../../state/lock.js'
+import { isUnreachable, retryAnnouncer } from '../../cluster/retry.js'
 import { trimOutput, UnreachableError } from '../../errors.js'
 import { buildPlan } from '../../plan/build-plan.js'
 import { outputFormat, type ParsedArgs } from '../args.js'
 import type { CliContext } from '../context.js'
 import { resolveTarget } from '../target.js'
 import { chartMirrors, clusterConfig } from './cluster-flags.js'
-import { checkTarget } from './validate.js'
+import { checkTarget } from './validate-command.js'
 
 /** The status as printed with --format json. */
 export interface ClusterStatus {

@@ -4,7 +4,7 @@
  * and the objects that changed.
  */
 import { plural } from '../../plural.js'
-import type { StepOutcome, SyncResult } from '../../sync-result.js'
+import type { StepOutcome, SyncResult } from '../../sync/sync-result.js'
 
 const marks: Record<StepOutcome['status'], string> = {
   applied: '✓',

@@ -1,0 +1,117 @@
+import {
+  isTransient,
+  isUnreachable,
+  retryAnnouncer
+} from '../../src/cluster/retry.js'
+import { FakeClock } from '../../__fixtures__/fakes/fake-clock.js'
+import { ConfigurationError, isUnreachableError } from '../../src/errors.js'
+
+describe('transient failures', () => {
+  it("treats kubectl's own wording for a dead API server as transient and unreachable", () => {
+    const stderr =
+      'The connection to the server 127.0.0.1:36257 was refused - did you specify the right host or port?'
+    expect(isTransient({ stderr })).toBe(true)
+    expect(isUnreachable({ stderr })).toBe(true)
+  })
+})
+
+describe('unreachable, classified once', () => {
+  it('reads a GitHub request that never got an answer from its causes', () => {
+    // What octokit throws when fetch could not connect: a 500 wrapping
+    // fetch's TypeError wrapping Node's connection error.
+    const refused = Object.assign(
+      new Error('connect ECONNREFUSED 127.0.0.1:1'),
+      { code: 'ECONNREFUSED' }
+    )
+    const fetchFailed = new TypeError('fetch failed', { cause: refused })
+    const octokit = Object.assign(new Error('fetch failed'), {
+      status: 500,
+      cause: fetchFailed
+    })
+    expect(isUnreachableError(octokit)).toBe(true)
+    expect(isUnreachableError(new Error('Internal Server Error'))).toBe(false)
+  })
+
+  it('reads the direct channel, kubectl and helm the same way', () => {
+    for (const said of [
+      'dial tcp 10.0.0.1:6443: connect: no route to host',
+      'dial tcp 10.0.0.1:6443: connect: network is unreachable',
+      'Error: Kubernetes cluster unreachable: Get "https://k:6443/version": EOF',
+      'reading ConfigMap/x/y failed: The connection to the server k:6443 was refused - did you specify the right host or port?'
+    ]) {
+      expect(isUnreachable({ stderr: said })).toBe(true)
+      expect(isUnreachableError(new Error(said))).toBe(true)
+    }
+    expect(
+      isUnreachableError(new ConfigurationError('context "x" not found'))
+    ).toBe(false)
+  })
+})
+
+describe('retryAnnouncer', () => {
+  it('says each retry once, however many requests waited for it together', () => {
+    const clock = new FakeClock()
+    const lines: string[] = []
+    const { listener, count } = retryAnnouncer(
+      (line) => lines.push(line),
+      clock,
+      'manifest:app: '
+    )
+    const refused = 'dial tcp 127.0.0.1:6443: connect: connection refused'
+    const event = (retry: number, delayMs: number) => ({
+      retry,
+      of: 5,
+      delayMs,
+      failure: refused
+    })
+    // Two reads sent together fail together, then again after the wait.
+    listener(event(1, 1000))
+    listener(event(1, 1000))
+    clock.advance(1000)
+    listener(event(2, 2000))
+    listener(event(2, 2000))
+    // Much later, the same first retry of another outage is said again.
+    clock.advance(60_000)
+    listener(event(1, 1000))
+    expect(lines).toEqual([
+      'manifest:app: cannot reach the cluster (connection refused); retry 1 of 5 in 1s',
+      'manifest:app: cannot reach the cluster (connection refused); retry 2 of 5 in 2s',
+      'manifest:app: cannot reach the cluster (connection refused); retry 1 of 5 in 1s'
+    ])
+    expect(count()).toBe(3)
+  })
+
+  it('counts each wait of the shared retry once, however the requests interleave', () => {
+    const refused = 'dial tcp 127.0.0.1:6443: connect: connection refused'
+    const event = (retry: number) => ({
+      retry,
+      of: 5,
+      delayMs: Math.min(1000 * 2 ** (retry - 1), 10_000),
+      failure: refused
+    })
+    // Three requests to a cluster that is away, each retried five times,
+    // started at different moments: whatever the order their retries
+    // arrive in, the user waited through retries 1 to 5 once.
+    const orders = [
+      [1, 2, 3, 4, 5, 1, 2, 3, 4, 5, 1, 2, 3, 4, 5],
+      [1, 1, 2, 1, 2, 3, 2, 3, 4, 3, 4, 5, 4, 5, 5],
+      [1, 2, 1, 3, 2, 1, 4, 3, 2, 5, 4, 3, 5, 4, 5]
+    ]
+    for (const order of orders) {
+      const clock = new FakeClock()
+      const lines: string[] = []
+      const { listener, count } = retryAnnouncer((l) => lines.push(l), clock)
+      for (const retry of order) {
+        listener(event(retry))
+        clock.advance(300)
+      }
+      expect(count()).toBe(5)
+      expect(lines).toEqual(
+        [1, 2, 3, 4, 5].map(
+          (n) =>
+            `cannot reach the cluster (connection refused); retry ${n} of 5 in ${event(n).delayMs / 1000}s`
+        )
+      )
+    }
+  })
+})

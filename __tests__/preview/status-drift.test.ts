@@ -1,0 +1,117 @@
+/**
+ * `status`'s drift: the same names whether the objects are dry-run over the
+ * API channel or with one `kubectl diff`, in kubectl diff's form and order;
+ * steps whose definition changed are pending, not drift.
+ */
+import { detectDrift } from '../../src/preview/status-drift.js'
+import type { Inventory } from '../../src/state/inventory.js'
+import { KubectlClient } from '../../src/cluster/kubectl.js'
+import { buildPlan } from '../../src/plan/build-plan.js'
+import { StillClock } from '../../__fixtures__/fakes/fake-clock.js'
+import { FakeExec } from '../../__fixtures__/fakes/fake-exec.js'
+import {
+  FakeKubeApi,
+  kubectlOver
+} from '../../__fixtures__/fakes/fake-kube-api.js'
+import { buildDefinition, obj } from '../plan/builders.js'
+import { defaultKubectlConfig } from '../../src/engine/engine-options.js'
+
+const settings = obj('v1', 'ConfigMap', 'settings', 'shop', {
+  data: { a: '1' }
+})
+const gone = obj('v1', 'ConfigMap', 'gone', 'shop', { data: { b: '2' } })
+const web = obj('apps/v1', 'Deployment', 'web', 'shop', {
+  spec: { replicas: 3 }
+})
+
+const plan = buildPlan(
+  buildDefinition('shop', {
+    apps: {
+      manifests: {
+        config: { objects: [settings, gone, web] },
+        edited: { objects: [obj('v1', 'ConfigMap', 'new', 'shop')] }
+      }
+    }
+  })
+)
+
+/** The inventory of a sync of `plan`, before `edited` changed. */
+const inventory: Inventory = {
+  version: 1,
+  cluster: 'shop',
+  steps: plan.steps.map((step, order) => ({
+    id: step.id,
+    kind: 'manifest',
+    digest: step.id === 'manifest:edited' ? 'older' : step.digest,
+    order,
+    dependsOn: [],
+    objects: []
+  }))
+}
+
+/** As the API server keeps an object a sync applied (its ApplySet label too). */
+const stored = (o: Record<string, unknown>) => ({
+  ...o,
+  metadata: {
+    ...(o.metadata as object),
+    labels: { 'applyset.kubernetes.io/part-of': 'set-1' },
+    resourceVersion: '7',
+    managedFields: [{ manager: 'clustersync' }]
+  }
+})
+
+describe('detectDrift', () => {
+  it('over the API channel: missing and changed objects, named as kubectl diff names them', async () => {
+    const live: Record<string, unknown> = {
+      '/api/v1/namespaces/shop/configmaps/settings': stored(settings),
+      '/apis/apps/v1/namespaces/shop/deployments/web': stored({
+        ...web,
+        spec: { replicas: 1 }
+      })
+    }
+    const api = new FakeKubeApi().on((r) => {
+      const path = r.path.split('?')[0] ?? ''
+      if (r.method === 'GET' && live[path])
+        return { status: 200, body: JSON.stringify(live[path]) }
+      if (r.method === 'PATCH') {
+        // A dry-run answers what the object would become.
+        const sent = JSON.parse(r.body ?? '{}') as Record<string, unknown>
+        return { status: 200, body: JSON.stringify(stored(sent)) }
+      }
+      return undefined
+    })
+    const exec = new FakeExec()
+    const kubectl = kubectlOver(api, { exec })
+    const report = await detectDrift(plan, inventory, kubectl, 'set-1')
+    expect(report).toEqual({
+      pending: ['manifest:edited'],
+      drifted: ['apps.v1.Deployment.shop.web', 'v1.ConfigMap.shop.gone']
+    })
+    expect(exec.calls).toEqual([])
+    // Dry-run with force, as `kubectl diff --force-conflicts`.
+    const patch = api.requests.find((r) => r.method === 'PATCH')
+    expect(patch?.path).toMatch(/dryRun=All/)
+    expect(patch?.path).toMatch(/force=true/)
+  })
+
+  it('with kubectl processes: one kubectl diff, its names', async () => {
+    const exec = new FakeExec().on(['kubectl', 'diff'], {
+      exitCode: 1,
+      stdout: [
+        'diff -u -N /tmp/LIVE-1/apps.v1.Deployment.shop.web /tmp/MERGED-2/apps.v1.Deployment.shop.web',
+        'diff -u -N /tmp/LIVE-1/v1.ConfigMap.shop.gone /tmp/MERGED-2/v1.ConfigMap.shop.gone'
+      ].join('\n')
+    })
+    const kubectl = new KubectlClient(
+      exec,
+      new StillClock(),
+      defaultKubectlConfig()
+    )
+    const report = await detectDrift(plan, inventory, kubectl, 'set-1')
+    expect(report).toEqual({
+      pending: ['manifest:edited'],
+      drifted: ['apps.v1.Deployment.shop.web', 'v1.ConfigMap.shop.gone']
+    })
+    expect(exec.callsWith('diff')).toHaveLength(1)
+  })
+})

@@ -1,0 +1,1590 @@
+export const id = 850;
+export const ids = [850];
+export const modules = {
+
+/***/ 4850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  applyToCluster: () => (/* binding */ applyToCluster)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/plural.ts
+var plural = __webpack_require__(9133);
+;// CONCATENATED MODULE: ./src/engine/step-types.ts
+/** A step that failed; `changes` says what landed before it did. */
+class StepFailure extends Error {
+    reason;
+    changes;
+    name = 'StepFailure';
+    constructor(message, reason, changes = []) {
+        super(message);
+        this.reason = reason;
+        this.changes = changes;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/addon-step.ts
+/**
+ * Applying one add-on step: recover the release if a cancelled run left it
+ * pending, then `helm upgrade --install` with wait and roll back on failure.
+ * Helm does its own readiness wait (`--wait`), bounded by the step timeout.
+ */
+
+
+/** Installs or upgrades the add-on's release; throws StepFailure on failure. */
+async function applyAddonStep(step, ctx) {
+    const { addon, namespace } = step;
+    const subject = `helm:${namespace}/${addon.name}`;
+    const recovered = await ctx.helm.recoverPending(addon.name, namespace, ctx.stepTimeoutMs);
+    if (recovered)
+        ctx.logger.warning(`${step.id}: ${recovered}`);
+    const before = await ctx.helm.history(addon.name, namespace);
+    const result = await ctx.helm.upgradeInstall({
+        release: addon.name,
+        namespace,
+        chart: addon.chart,
+        chartName: addon.chartName,
+        chartVersion: addon.chartVersion,
+        values: addon.values,
+        root: ctx.root,
+        timeoutMs: ctx.stepTimeoutMs
+    });
+    const chart = `${addon.chartName}@${addon.chartVersion}`;
+    if (result.exitCode !== 0) {
+        const failed = {
+            subject,
+            action: 'failed',
+            step: step.id,
+            message: (0,errors/* trimOutput */.KY)(result.stderr, 3)
+        };
+        throw new StepFailure(failureMessage(step, result.stderr), 'ApplyFailed', [
+            failed
+        ]);
+    }
+    return {
+        changes: [
+            {
+                subject,
+                action: before ? 'configured' : 'created',
+                step: step.id,
+                message: chart
+            }
+        ],
+        objects: [],
+        release: { name: addon.name, namespace }
+    };
+}
+/**
+ * One line for people: what failed and what helm did about it. Helm says
+ * "rolled back" or "uninstalled" itself when --atomic/--rollback-on-failure
+ * acted; an unreachable repository is called out because it is common and
+ * fixable (point the add-on at a reachable mirror).
+ */
+function failureMessage(step, stderr) {
+    const where = `${step.source.file}:${step.source.line}`;
+    const detail = (0,errors/* trimOutput */.KY)(stderr, 4).replace(/\n/g, ' | ');
+    const unreachable = /(dial tcp|no such host|connection refused|looks like ".*" is not a valid chart repository|i\/o timeout|failed to fetch)/i.test(stderr);
+    const lead = unreachable
+        ? `chart repository unreachable for add-on ${step.addon.name} (${where}): ${step.addon.chart.location}`
+        : `helm upgrade --install ${step.addon.name} failed (${where})`;
+    return `${lead}: ${detail}`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/conflicts.ts
+const blockStart = /Apply failed with \d+ conflicts?:/g;
+const managerLine = /conflicts? with "([^"]+)"(?: using ([^\s:]+))?:\s*(\S.*)?$/;
+/** Every conflict block in kubectl's stderr, in the order printed. */
+function parseConflicts(stderr) {
+    const conflicts = [];
+    const starts = [...stderr.matchAll(blockStart)].map((m) => m.index);
+    starts.forEach((start, i) => {
+        const block = stderr.slice(start, starts[i + 1] ?? stderr.length);
+        let current;
+        for (const raw of block.split('\n')) {
+            const line = raw.replace(/^.*?Apply failed with \d+ conflicts?:\s*/, '');
+            const m = managerLine.exec(line);
+            if (m) {
+                current = { manager: m[1] ?? '', apiVersion: m[2] ?? '', fields: [] };
+                conflicts.push(current);
+                if (m[3])
+                    current.fields.push(m[3].trim());
+            }
+            else if (current && /^\s*- \./.test(line)) {
+                current.fields.push(line.trim().slice(2));
+            }
+            else if (current && line.startsWith('Please review')) {
+                break;
+            }
+        }
+    });
+    return conflicts;
+}
+/**
+ * The index in `live` of the object a conflict is about: the first one not
+ * already taken whose `managedFields` give `conflict.manager` every
+ * conflicting field. -1 when none fits (the message then names no object).
+ */
+function matchConflict(conflict, live, taken) {
+    return live.findIndex((object, i) => !taken.has(i) &&
+        managedBy(object, conflict.manager).some((fieldsV1) => conflict.fields.every((f) => ownsPath(fieldsV1, fieldSegments(f)))));
+}
+function managedBy(object, manager) {
+    const metadata = object.metadata;
+    const entries = Array.isArray(metadata?.managedFields)
+        ? metadata.managedFields
+        : [];
+    return entries.filter((e) => e.manager === manager).map((e) => e.fieldsV1);
+}
+/**
+ * `.spec.template.spec.containers[name="app"].image` → the plain segments
+ * up to the first list key (`spec`, `template`, `spec`, `containers`): enough
+ * to tell objects apart without re-implementing fieldsV1 list keys.
+ */
+function fieldSegments(path) {
+    const plain = path.split('[')[0] ?? '';
+    return plain.split('.').filter((s) => s !== '');
+}
+function ownsPath(fieldsV1, segments) {
+    let node = fieldsV1;
+    for (const segment of segments) {
+        if (typeof node !== 'object' || node === null)
+            return false;
+        node = node[`f:${segment}`];
+        if (node === undefined)
+            return false;
+    }
+    return true;
+}
+/** The conflict in one line: who owns which fields. */
+function describeConflict(conflict) {
+    return `field manager "${conflict.manager}" owns ${conflict.fields.join(', ')}`;
+}
+
+// EXTERNAL MODULE: ./src/cluster/kube-objects.ts
+var kube_objects = __webpack_require__(176);
+// EXTERNAL MODULE: ./src/engine/engine-options.ts
+var engine_options = __webpack_require__(6685);
+;// CONCATENATED MODULE: ./src/engine/health.ts
+
+
+/** Thrown when objects failed or did not become ready in time. */
+class HealthError extends Error {
+    unhealthy;
+    name = 'HealthError';
+    constructor(message, 
+    /** Subjects still not ready, with why. */
+    unhealthy) {
+        super(message);
+        this.unhealthy = unhealthy;
+    }
+}
+const workloadKinds = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'Job']);
+/** True for objects worth waiting for (others are ready once applied). */
+function needsHealthCheck(ref) {
+    const group = (0,kube_objects/* groupOf */.F8)(ref.apiVersion);
+    if (workloadKinds.has(ref.kind) && (group === 'apps' || group === 'batch'))
+        return true;
+    if (ref.kind === 'CustomResourceDefinition')
+        return true;
+    // Custom resources: only those that publish a Ready condition are waited
+    // for (see assessHealth), which needs a look at the live object.
+    return group.includes('.') && !group.endsWith('.k8s.io');
+}
+/** The health of one live object (kstatus-like, see the file comment). */
+function assessHealth(object) {
+    const spec = (object.spec ?? {});
+    const status = (object.status ?? {});
+    const metadata = (object.metadata ?? {});
+    const generation = Number(metadata.generation ?? 0);
+    const observed = Number(status.observedGeneration ?? 0);
+    const n = (v) => (typeof v === 'number' ? v : 0);
+    const cond = (type) => conditionOf(status, type);
+    switch (object.kind) {
+        case 'Deployment': {
+            const want = typeof spec.replicas === 'number' ? spec.replicas : 1;
+            const progressing = cond('Progressing');
+            if (progressing?.reason === 'ProgressDeadlineExceeded')
+                return failed(`rollout stalled: ${progressing.message ?? ''}`);
+            if (observed < generation)
+                return waiting('new generation not observed');
+            if (n(status.updatedReplicas) < want)
+                return waiting(`${n(status.updatedReplicas)}/${want} replicas updated`);
+            if (n(status.availableReplicas) < want)
+                return waiting(`${n(status.availableReplicas)}/${want} replicas available`);
+            return ready();
+        }
+        case 'StatefulSet': {
+            const want = typeof spec.replicas === 'number' ? spec.replicas : 1;
+            if (observed < generation)
+                return waiting('new generation not observed');
+            if (n(status.readyReplicas) < want || n(status.updatedReplicas) < want)
+                return waiting(`${n(status.readyReplicas)}/${want} replicas ready`);
+            return ready();
+        }
+        case 'DaemonSet': {
+            const want = n(status.desiredNumberScheduled);
+            if (observed < generation)
+                return waiting('new generation not observed');
+            if (n(status.updatedNumberScheduled) < want ||
+                n(status.numberReady) < want)
+                return waiting(`${n(status.numberReady)}/${want} pods ready`);
+            return ready();
+        }
+        case 'Job': {
+            if (cond('Failed')?.status === 'True')
+                return failed(`job failed: ${cond('Failed')?.message ?? ''}`);
+            if (cond('Complete')?.status === 'True')
+                return ready();
+            return waiting('not complete yet');
+        }
+        case 'CustomResourceDefinition':
+            return cond('Established')?.status === 'True'
+                ? ready()
+                : waiting('not Established yet');
+        default: {
+            const readyCond = cond('Ready');
+            if (!readyCond || readyCond.status === 'True')
+                return ready();
+            return waiting(`Ready=${readyCond.status}${readyCond.reason ? ` (${readyCond.reason})` : ''}${readyCond.message ? `: ${readyCond.message}` : ''}`);
+        }
+    }
+}
+/**
+ * Polls the objects until all are ready. Throws HealthError as soon as one
+ * has failed (a failed Job will not recover) or when `timeoutMs` runs out.
+ */
+async function waitForHealth(kubectl, refs, clock, options = (0,engine_options/* defaultHealthOptions */.IE)()) {
+    const watched = refs.filter(needsHealthCheck);
+    if (watched.length === 0)
+        return;
+    const deadline = clock.now().getTime() + options.timeoutMs;
+    for (;;) {
+        const live = new Map((await kubectl.get(watched)).map((o) => [(0,kube_objects/* refKey */.XF)((0,kube_objects/* refOf */.H8)(o)), o]));
+        const pending = watched.flatMap((ref) => {
+            const object = live.get((0,kube_objects/* refKey */.XF)(ref));
+            const health = object
+                ? assessHealth(object)
+                : { state: 'progressing', message: 'not found' };
+            return health.state === 'ready' ? [] : [{ ref, health }];
+        });
+        if (pending.length === 0)
+            return;
+        const failedNow = pending.filter((p) => p.health.state === 'failed');
+        if (failedNow.length > 0 || clock.now().getTime() >= deadline) {
+            const shown = failedNow.length > 0 ? failedNow : pending;
+            throw await healthError(kubectl, shown, failedNow.length > 0, options);
+        }
+        await clock.sleep(options.intervalMs);
+    }
+}
+async function healthError(kubectl, pending, failedFast, options) {
+    // Events explain most stuck rollouts (image pulls, quota, scheduling);
+    // three objects' worth keeps the message readable.
+    const unhealthy = await Promise.all(pending.slice(0, 3).map(async ({ ref, health }) => {
+        const events = await kubectl.events(ref);
+        const suffix = events.length > 0 ? `; events: ${events.join(' | ')}` : '';
+        return { subject: (0,kube_objects/* subjectOf */.et)(ref), message: `${health.message}${suffix}` };
+    }));
+    const more = pending.length > 3 ? ` (and ${pending.length - 3} more)` : '';
+    const head = failedFast
+        ? 'failed'
+        : `not ready after ${Math.round(options.timeoutMs / 1000)}s`;
+    return new HealthError(`${head}: ${unhealthy.map((u) => `${u.subject}: ${u.message}`).join('; ')}${more}`, unhealthy);
+}
+function conditionOf(status, type) {
+    const list = Array.isArray(status.conditions)
+        ? status.conditions
+        : [];
+    return list.find((c) => c.type === type);
+}
+const ready = () => ({ state: 'ready', message: '' });
+const waiting = (message) => ({ state: 'progressing', message });
+const failed = (message) => ({ state: 'failed', message });
+
+;// CONCATENATED MODULE: ./src/engine/manifest-step.ts
+
+
+
+
+/** The ApplySet membership label (KEP-3659), set on every applied object. */
+
+/** Applies a manifest step; throws StepFailure with what did land. */
+async function applyManifestStep(step, ctx) {
+    const entries = step.objects.map((planned) => toEntry(planned, ctx));
+    const crdKinds = new Set(entries.filter((e) => isCrd(e.ref)).map((e) => definedKind(e.body)));
+    const later = entries.filter((e) => crdKinds.has(`${(0,kube_objects/* groupOf */.F8)(e.ref.apiVersion)}/${e.ref.kind}`));
+    const first = entries.filter((e) => !later.includes(e));
+    const declared = new Set(entries.filter((e) => e.ref.kind === 'Namespace').map((e) => e.ref.name));
+    const implicit = step.namespaces.filter((n) => !declared.has(n));
+    const changes = [];
+    await applyBatch(step, first, implicit, changes, ctx);
+    const crdNames = first.filter((e) => isCrd(e.ref)).map((e) => e.ref.name);
+    if (crdNames.length > 0 && later.length > 0) {
+        await ctx.kubectl.waitEstablished(crdNames, ctx.stepTimeoutMs);
+    }
+    if (later.length > 0)
+        await applyBatch(step, later, [], changes, ctx);
+    try {
+        await waitForHealth(ctx.kubectl, entries.map((e) => e.ref), ctx.clock, { timeoutMs: ctx.stepTimeoutMs, intervalMs: ctx.healthIntervalMs });
+    }
+    catch (error) {
+        if (error instanceof HealthError) {
+            throw new StepFailure(error.message, 'HealthCheckFailed', changes);
+        }
+        throw error;
+    }
+    return { changes, objects: entries.map((e) => e.ref) };
+}
+/**
+ * One `kubectl get` (before), one `kubectl apply` of the batch plus any
+ * missing namespaces, and on failure one more `get` to tell what landed.
+ */
+async function applyBatch(step, entries, namespaces, changes, ctx) {
+    const nsRefs = namespaces.map((name) => ({
+        apiVersion: 'v1',
+        kind: 'Namespace',
+        name
+    }));
+    // Objects in a namespace this sync created are known to be new, and that
+    // namespace is known to exist: reading either first would cost a GET for
+    // nothing (see ApplyContext). At 1,000 objects those reads were one
+    // kubectl call per wave on the critical path.
+    const fresh = ctx.createdNamespaces ?? new Set();
+    const unknownNamespaces = nsRefs.filter((r) => !fresh.has(r.name));
+    const unknown = [
+        ...unknownNamespaces,
+        ...entries
+            .map((e) => e.ref)
+            .filter((r) => r.namespace === undefined || !fresh.has(r.namespace))
+    ];
+    const before = versions(await ctx.kubectl.get(unknown));
+    const missing = unknownNamespaces.filter((r) => !before.has((0,kube_objects/* refKey */.XF)(r)));
+    const answer = await ctx.kubectl.apply([
+        ...missing.map((r) => ({
+            apiVersion: 'v1',
+            kind: 'Namespace',
+            metadata: { name: r.name }
+        })),
+        ...entries.map((e) => e.body)
+    ], { force: step.manifest.force });
+    const { result, applied } = answer;
+    for (const ns of missing) {
+        changes.push({
+            subject: `Namespace/${ns.name}`,
+            action: 'created',
+            step: step.id,
+            message: 'named by namespace: and missing'
+        });
+    }
+    if (result.exitCode === 0) {
+        // Only once the apply succeeded: later steps trust these to exist.
+        for (const ns of missing)
+            fresh.add(ns.name);
+        const after = versions(applied);
+        for (const e of entries) {
+            const entry = change(step, e, before, after);
+            if (e.ref.kind === 'Namespace' && entry.action === 'created')
+                fresh.add(e.ref.name);
+            changes.push(entry);
+        }
+        return;
+    }
+    if (answer.failures) {
+        failObjects(step, entries, missing.length, before, answer.failures, applied, changes);
+    }
+    await failBatch(step, entries, before, result.stderr, changes, ctx);
+}
+/**
+ * A batch applied over the API channel failed: each failure names its
+ * object, and what landed is what the server answered for, so nothing has
+ * to be read again or matched through managedFields.
+ */
+function failObjects(step, entries, offset, before, failures, applied, changes) {
+    const after = versions(applied);
+    const failed = new Set();
+    const problems = [];
+    for (const failure of failures) {
+        const e = entries[failure.index - offset];
+        if (!e) {
+            // A namespace named by `namespace:` failed; its objects fail with it.
+            problems.push(failure.text);
+            continue;
+        }
+        const where = `${e.planned.subject} (${e.planned.object.source.file}:${e.planned.object.source.line})`;
+        const conflicts = parseConflicts(failure.text);
+        failed.add(failure.index - offset);
+        problems.push(conflicts.length > 0
+            ? `Resource conflict: ${where}: ${conflicts.map(describeConflict).join('; ')}; set force: true on manifest ${step.name} to take ownership`
+            : `${where}: ${failure.text}`);
+    }
+    entries.forEach((e, i) => {
+        changes.push(failed.has(i)
+            ? { subject: e.planned.subject, action: 'failed', step: step.id }
+            : change(step, e, before, after));
+    });
+    throw new StepFailure(problems.join('; '), 'ApplyFailed', changes);
+}
+async function failBatch(step, entries, before, stderr, changes, ctx) {
+    // kubectl applies the other objects of the batch after one fails, so a
+    // second look tells which landed; the conflicts are matched through it.
+    const live = await ctx.kubectl
+        .get(entries.map((e) => e.ref), true)
+        .catch(() => []);
+    const after = versions(live);
+    const liveByEntry = entries.map((e) => live.find((o) => (0,kube_objects/* refKey */.XF)((0,kube_objects/* refOf */.H8)(o)) === (0,kube_objects/* refKey */.XF)(e.ref)) ?? {});
+    const problems = [];
+    const failed = new Set();
+    for (const conflict of parseConflicts(stderr)) {
+        const i = matchConflict(conflict, liveByEntry, failed);
+        const e = i >= 0 ? entries[i] : undefined;
+        if (e)
+            failed.add(i);
+        const where = e
+            ? ` (${e.planned.object.source.file}:${e.planned.object.source.line})`
+            : '';
+        problems.push(`Resource conflict: ${e ? e.planned.subject : 'an object'}${where}: ${describeConflict(conflict)}; set force: true on manifest ${step.name} to take ownership`);
+    }
+    entries.forEach((e, i) => {
+        const landed = after.get((0,kube_objects/* refKey */.XF)(e.ref)) !== before.get((0,kube_objects/* refKey */.XF)(e.ref));
+        if (failed.has(i) || !landed) {
+            changes.push({
+                subject: e.planned.subject,
+                action: failed.has(i) ? 'failed' : 'unchanged',
+                step: step.id
+            });
+        }
+        else {
+            changes.push(change(step, e, before, after));
+        }
+    });
+    const message = problems.length > 0
+        ? problems.join('; ')
+        : ctx.kubectl.toolError(['apply', '--server-side'], {
+            exitCode: 1,
+            stdout: '',
+            stderr,
+            timedOut: false
+        }).message;
+    throw new StepFailure(message, 'ApplyFailed', changes);
+}
+function change(step, e, before, after) {
+    const was = before.get((0,kube_objects/* refKey */.XF)(e.ref));
+    const now = after.get((0,kube_objects/* refKey */.XF)(e.ref));
+    const action = was === undefined ? 'created' : was === now ? 'unchanged' : 'configured';
+    return { subject: e.planned.subject, action, step: step.id };
+}
+function versions(objects) {
+    return new Map(objects.map((o) => [(0,kube_objects/* refKey */.XF)((0,kube_objects/* refOf */.H8)(o)), (0,kube_objects/* resourceVersionOf */.wC)(o)]));
+}
+function toEntry(planned, ctx) {
+    const { object } = planned;
+    const namespace = planned.namespace;
+    const body = (0,kube_objects/* appliedDocument */.Nn)(planned, ctx.applySetId);
+    return {
+        planned,
+        body,
+        ref: {
+            apiVersion: object.apiVersion,
+            kind: object.kind,
+            name: object.name,
+            ...(namespace !== undefined ? { namespace } : {})
+        }
+    };
+}
+function isCrd(ref) {
+    return (ref.kind === 'CustomResourceDefinition' &&
+        (0,kube_objects/* groupOf */.F8)(ref.apiVersion) === 'apiextensions.k8s.io');
+}
+/** `group/Kind` a CRD defines. */
+function definedKind(crd) {
+    const spec = (crd.spec ?? {});
+    return `${spec.group ?? ''}/${spec.names?.kind ?? ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/apply-step.ts
+
+
+/** Applies one plan step; throws StepFailure (or a ToolError) when it fails. */
+async function applyStep(step, ctx) {
+    return step.kind === 'manifest'
+        ? applyManifestStep(step, ctx)
+        : applyAddonStep(step, ctx);
+}
+
+// EXTERNAL MODULE: ./src/engine/outcome-summary.ts
+var outcome_summary = __webpack_require__(4079);
+;// CONCATENATED MODULE: ./src/engine/executor.ts
+/**
+ * Walking the plan: a step starts once every step it depends on has
+ * succeeded; independent steps run concurrently up to a bound. A failed step
+ * stops only its descendants (skipped, naming the failed step); every other
+ * branch carries on, so one broken add-on never blocks unrelated work.
+ */
+
+/** Four steps at a time: enough overlap for helm waits, light on the API server. */
+function defaultExecutorOptions() {
+    return { concurrency: 4 };
+}
+/**
+ * Runs `run` for every step in dependency order and resolves with one
+ * outcome per step, in the order given. `run` should resolve with a failed
+ * outcome rather than throw; a throw is turned into one.
+ */
+async function executeSteps(steps, run, options = defaultExecutorOptions()) {
+    const known = new Set(steps.map((s) => s.id));
+    const outcomes = new Map();
+    const running = new Map();
+    const waiting = [...steps];
+    const limit = Math.max(1, Math.floor(options.concurrency));
+    const pooledLimit = Math.max(1, Math.floor(options.pooledConcurrency ?? 64));
+    const isPooled = options.isPooled ?? (() => false);
+    const pooledRunning = new Set();
+    const hasSlot = (step) => isPooled(step)
+        ? pooledRunning.size < pooledLimit
+        : running.size - pooledRunning.size < limit;
+    while (waiting.length > 0 || running.size > 0) {
+        // Settle skips first: they may free further steps in the same pass.
+        for (let i = 0; i < waiting.length;) {
+            const step = waiting[i];
+            const blocker = blockingCause(step, known, outcomes);
+            const deps = step.dependsOn.filter((d) => known.has(d));
+            const settled = deps.every((d) => outcomes.has(d));
+            if (blocker !== undefined || (settled && options.signal?.aborted)) {
+                outcomes.set(step.id, skipped(step.id, blocker));
+                waiting.splice(i, 1);
+            }
+            else if (settled && hasSlot(step)) {
+                waiting.splice(i, 1);
+                if (isPooled(step))
+                    pooledRunning.add(step.id);
+                running.set(step.id, start(step, run, outcomes, running).then(() => {
+                    pooledRunning.delete(step.id);
+                }));
+            }
+            else {
+                i++;
+            }
+        }
+        if (running.size === 0) {
+            if (waiting.length === 0)
+                break;
+            // Only reachable with a dependency cycle, which the planner rejects;
+            // skipping beats hanging forever.
+            for (const step of waiting.splice(0)) {
+                outcomes.set(step.id, skipped(step.id, undefined, 'dependency cycle'));
+            }
+            break;
+        }
+        await Promise.race(running.values());
+    }
+    return steps.map((s) => outcomes.get(s.id));
+}
+function start(step, run, outcomes, running) {
+    return run(step)
+        .catch((error) => ({
+        step: step.id,
+        status: 'failed',
+        message: (0,errors/* getErrorMessage */.u1)(error),
+        retries: 0,
+        durationMs: 0,
+        changes: []
+    }))
+        .then((outcome) => {
+        outcomes.set(step.id, outcome);
+        running.delete(step.id);
+    });
+}
+/**
+ * The failed step that blocks `step`: a failed dependency itself, or the
+ * cause recorded on a skipped one, so every skip names the root failure.
+ */
+function blockingCause(step, known, outcomes) {
+    for (const dep of step.dependsOn) {
+        if (!known.has(dep))
+            continue;
+        const outcome = outcomes.get(dep);
+        if (outcome?.status === 'failed')
+            return dep;
+        if (outcome?.status === 'skipped')
+            return outcome.skippedBecause ?? dep;
+    }
+    return undefined;
+}
+function skipped(id, cause, why = 'the run was cancelled') {
+    return {
+        step: id,
+        status: 'skipped',
+        message: cause ? `skipped because ${cause} failed` : why,
+        ...(cause ? { skippedBecause: cause } : {}),
+        retries: 0,
+        durationMs: 0,
+        changes: []
+    };
+}
+
+// EXTERNAL MODULE: ./src/cluster/retry.ts
+var retry = __webpack_require__(9844);
+// EXTERNAL MODULE: ./src/engine/prune.ts
+var prune = __webpack_require__(5550);
+;// CONCATENATED MODULE: ./src/engine/select-steps.ts
+
+/** Ids of the steps to apply (see the file comment). */
+function selectSteps(plan, inventory, full) {
+    if (full || !inventory)
+        return new Set(plan.steps.map((s) => s.id));
+    const recorded = new Map(inventory.steps.map((s) => [s.id, s]));
+    const waveOnly = waveOnlyPairs(plan);
+    const selected = new Set();
+    // plan.steps is topologically sorted, so parents are decided first.
+    for (const step of plan.steps) {
+        const previous = recorded.get(step.id);
+        if (previous === undefined ||
+            previous.digest !== step.digest ||
+            step.dependsOn.some((d) => selected.has(d) && !waveOnly.has(`${d}\n${step.id}`))) {
+            selected.add(step.id);
+        }
+    }
+    return selected;
+}
+/** `from\nto` of every dependency that exists only because of deploy waves. */
+function waveOnlyPairs(plan) {
+    const reasons = new Map();
+    for (const edge of plan.edges) {
+        const key = `${edge.from}\n${edge.to}`;
+        const set = reasons.get(key) ?? new Set();
+        set.add(edge.reason);
+        reasons.set(key, set);
+    }
+    return new Set([...reasons]
+        .filter(([, set]) => set.size === 1 && set.has('deploy-wave'))
+        .map(([key]) => key));
+}
+/** The inventory record of a plan step: what it owns once applied. */
+function recordOf(step, order, digest, objects, release) {
+    return {
+        id: step.id,
+        kind: step.kind,
+        digest,
+        order,
+        dependsOn: [...step.dependsOn],
+        objects,
+        ...(release ? { release } : {})
+    };
+}
+/** The objects a manifest step declares, as inventory references. */
+function plannedRefs(step) {
+    if (step.kind !== 'manifest')
+        return [];
+    return step.objects.map((o) => ({
+        apiVersion: o.object.apiVersion,
+        kind: o.object.kind,
+        name: o.object.name,
+        ...(o.namespace ? { namespace: o.namespace } : {})
+    }));
+}
+/**
+ * The inventory to write before applying: the previous records, plus the
+ * objects and releases of the selected steps with their old digests. If the
+ * run dies half-way, whatever landed is still known (so it can be pruned)
+ * and, digests unchanged, it is applied again next time.
+ */
+function registerPlanned(plan, previous, selected) {
+    const records = new Map((previous?.steps ?? []).map((s) => [s.id, s]));
+    plan.steps.forEach((step, order) => {
+        const old = records.get(step.id);
+        if (!selected.has(step.id)) {
+            // Positions follow the current plan, so prune order stays right.
+            if (old)
+                records.set(step.id, { ...old, order, dependsOn: [...step.dependsOn] });
+            return;
+        }
+        records.set(step.id, {
+            ...recordOf(step, order, old?.digest ?? '', mergeRefs(old?.objects ?? [], plannedRefs(step)), step.kind === 'addon'
+                ? { name: step.name, namespace: step.namespace }
+                : undefined)
+        });
+    });
+    return [...records.values()].sort((a, b) => a.order - b.order);
+}
+/** `a` followed by the members of `b` not already in it. */
+function mergeRefs(a, b) {
+    const seen = new Set(a.map(kube_objects/* refKey */.XF));
+    return [...a, ...b.filter((r) => !seen.has((0,kube_objects/* refKey */.XF)(r)))];
+}
+
+;// CONCATENATED MODULE: ./src/engine/prune-step.ts
+
+
+
+/**
+ * Prunes what `plan` no longer declares, updating `records` in place.
+ * Resolves with the prune's outcome, or undefined when nothing is to prune.
+ */
+async function pruneStep(plan, previous, records, anyFailed, clients, clock, logger, options) {
+    const groups = (0,prune/* computePrune */.s)(plan, previous);
+    if (!previous || groups.length === 0)
+        return undefined;
+    const started = clock.now().getTime();
+    const outcome = (status, message, changes = []) => ({
+        step: 'prune',
+        status,
+        message,
+        retries: 0,
+        durationMs: clock.now().getTime() - started,
+        changes
+    });
+    const what = describe(groups);
+    if (!options.prune.enabled) {
+        keep(records, groups, previous);
+        return outcome('skipped', `prune disabled; would remove ${what}`);
+    }
+    if (anyFailed) {
+        keep(records, groups, previous);
+        return outcome('skipped', `not pruned because steps failed; would remove ${what}`);
+    }
+    const violations = (0,prune/* pruneGuardViolations */.Ih)(groups, previous, options.prune);
+    if (violations.length > 0) {
+        keep(records, groups, previous);
+        const message = `prune needs --allow-destructive-prune: ${violations.join('; ')}`;
+        logger.error(`✗ prune: ${message}`);
+        return outcome('failed', message);
+    }
+    logger.info(`→ prune: ${what}`);
+    const run = await (0,prune/* runPrune */.uf)(groups, clients.kubectl, clients.helm, options.stepTimeoutMs);
+    keep(records, run.remaining, previous);
+    if (run.error !== undefined) {
+        logger.error(`✗ prune: ${run.error}`);
+        return outcome('failed', run.error, run.changes);
+    }
+    logger.info(`✓ prune: removed ${run.changes.length}`);
+    return outcome('applied', `removed ${what}`, run.changes);
+}
+/** Puts groups that were not pruned back on record. */
+function keep(records, groups, previous) {
+    for (const group of groups) {
+        const objects = [...group.objects].reverse();
+        const current = records.get(group.step);
+        const old = previous.steps.find((s) => s.id === group.step);
+        const base = current ?? old;
+        if (!base)
+            continue;
+        records.set(group.step, {
+            ...base,
+            // A removed step has no digest left to compare with.
+            digest: current ? current.digest : '',
+            objects: mergeRefs(current?.objects ?? [], objects),
+            ...(group.release ? { release: group.release } : {})
+        });
+    }
+}
+function describe(groups) {
+    const items = groups.flatMap((g) => [
+        ...(g.release ? [`helm:${g.release.namespace}/${g.release.name}`] : []),
+        ...g.objects.map(kube_objects/* subjectOf */.et)
+    ]);
+    const shown = items.slice(0, 10).join(', ');
+    return items.length > 10 ? `${shown} and ${items.length - 10} more` : shown;
+}
+
+;// CONCATENATED MODULE: ./src/engine/apply-plan.ts
+/**
+ * The Applying phase: walk the plan with the executor, apply the steps
+ * whose inputs changed (all of them with `full`), then prune what the
+ * definition dropped. Resolves with one outcome per step (plus `prune`) and
+ * the inventory records to write; never throws for a failed step.
+ */
+
+
+
+
+
+
+
+
+
+/** Applies the plan against the previous inventory; see the file comment. */
+async function applyPlan(plan, previous, clients, clock, logger, options) {
+    const selected = selectSteps(plan, previous, options.full);
+    const old = new Map((previous?.steps ?? []).map((s) => [s.id, s]));
+    const records = new Map();
+    const order = new Map(plan.steps.map((s, i) => [s.id, i]));
+    const unhealthy = new Set();
+    const createdNamespaces = new Set();
+    logger.info(`${selected.size} of ${(0,plural/* plural */.L)(plan.steps.length, 'step')} to apply${options.full ? ' (full reconcile)' : ''}`);
+    const run = async (step) => {
+        const index = order.get(step.id) ?? 0;
+        const was = old.get(step.id);
+        const where = { file: step.source.file, line: step.source.line };
+        if (!selected.has(step.id)) {
+            if (was)
+                records.set(step.id, {
+                    ...was,
+                    order: index,
+                    dependsOn: [...step.dependsOn]
+                });
+            return (0,outcome_summary/* unchangedOutcome */.cQ)(step);
+        }
+        const announcer = (0,retry/* retryAnnouncer */.mi)((line) => logger.warning(line), clock, `${step.id}: `);
+        const onRetry = announcer.listener;
+        const ctx = {
+            kubectl: clients.kubectl.withRetryListener(onRetry),
+            helm: clients.helm.withRetryListener(onRetry),
+            clock,
+            logger,
+            root: options.root,
+            applySetId: options.applySetId,
+            stepTimeoutMs: options.stepTimeoutMs,
+            healthIntervalMs: options.healthIntervalMs,
+            createdNamespaces
+        };
+        const started = clock.now().getTime();
+        logger.info(`→ ${step.id}`);
+        try {
+            const applied = await applyStep(step, ctx);
+            const durationMs = clock.now().getTime() - started;
+            records.set(step.id, recordOf(step, index, step.digest, applied.objects, applied.release));
+            const touched = applied.changes.filter((c) => c.action !== 'unchanged');
+            // A step whose digest did not change but whose objects did: someone
+            // edited the cluster by hand and this (full) run put it back.
+            const drift = was?.digest === step.digest && touched.length > 0;
+            const message = drift
+                ? `drift corrected: ${touched.map((c) => c.subject).join(', ')}`
+                : `${touched.length} of ${applied.changes.length} changed`;
+            logger.info(`✓ ${step.id}: ${message} (${(durationMs / 1000).toFixed(1)}s)`);
+            return {
+                step: step.id,
+                status: touched.length > 0 ? 'applied' : 'unchanged',
+                message,
+                retries: announcer.count(),
+                durationMs,
+                changes: applied.changes,
+                ...where
+            };
+        }
+        catch (error) {
+            const durationMs = clock.now().getTime() - started;
+            // Keep what may have landed on record (so it can be pruned) with no
+            // digest (so the next sync applies the step again).
+            records.set(step.id, recordOf(step, index, '', mergeRefs(was?.objects ?? [], plannedRefs(step)), step.kind === 'addon'
+                ? { name: step.name, namespace: step.namespace }
+                : was?.release));
+            const message = (0,errors/* getErrorMessage */.u1)(error);
+            if (error instanceof StepFailure && error.reason === 'HealthCheckFailed')
+                unhealthy.add(step.id);
+            logger.error(`✗ ${step.id}: ${message}`);
+            return {
+                step: step.id,
+                status: 'failed',
+                message,
+                retries: announcer.count(),
+                durationMs,
+                changes: error instanceof StepFailure ? error.changes : [],
+                ...where
+            };
+        }
+    };
+    const outcomes = await executeSteps(plan.steps, run, {
+        concurrency: options.concurrency,
+        // Manifest steps share the kubectl call pool (bounded there); add-ons
+        // run their own helm processes and keep the plain bound.
+        isPooled: (step) => step.kind === 'manifest',
+        ...(options.signal ? { signal: options.signal } : {})
+    });
+    for (const o of outcomes) {
+        if (o.status === 'skipped') {
+            const was = old.get(o.step);
+            if (was)
+                records.set(o.step, was);
+            logger.warning(`- ${o.step}: ${o.message ?? 'skipped'}`);
+        }
+    }
+    const failed = outcomes.filter((o) => o.status === 'failed');
+    const pruned = await pruneStep(plan, previous, records, failed.length > 0, clients, clock, logger, options);
+    if (pruned)
+        outcomes.push(pruned);
+    const allFailed = outcomes.filter((o) => o.status === 'failed');
+    return {
+        outcomes,
+        steps: [...records.values()].sort((a, b) => a.order - b.order),
+        reason: allFailed.length === 0
+            ? 'Succeeded'
+            : allFailed.every((o) => unhealthy.has(o.step))
+                ? 'HealthCheckFailed'
+                : 'ApplyFailed'
+    };
+}
+
+// EXTERNAL MODULE: ./src/cluster/cluster-client.ts + 4 modules
+var cluster_client = __webpack_require__(1086);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/cluster/helm.ts
+/**
+ * HelmClient: the helm calls of the apply layer over the Exec port. Works
+ * with helm v3 and v4, detected at run time (`helm version --short`): the
+ * only flag that differs is the roll-back-on-failure switch (`--atomic` in
+ * v3, `--rollback-on-failure` in v4). Values go on stdin (`--values -`).
+ */
+
+
+
+const pendingStates = new Set([
+    'pending-install',
+    'pending-upgrade',
+    'pending-rollback'
+]);
+/** The helm calls of the apply layer; one instance per cluster. */
+class HelmClient {
+    exec;
+    clock;
+    config;
+    onRetry;
+    shared;
+    majorVersion;
+    constructor(exec, clock, config, onRetry, shared) {
+        this.exec = exec;
+        this.clock = clock;
+        this.config = config;
+        this.onRetry = onRetry;
+        this.shared = shared;
+    }
+    /** The same client reporting retries to `listener`; shares the version probe. */
+    withRetryListener(listener) {
+        return new HelmClient(this.exec, this.clock, this.config, listener, this.shared ?? this);
+    }
+    /** 3 or 4, from `helm version --short` (asked once per client). */
+    major() {
+        const owner = this.shared ?? this;
+        owner.majorVersion ??= this.probeMajor();
+        return owner.majorVersion;
+    }
+    /** The release's revisions, oldest first; undefined when it does not exist. */
+    async history(release, namespace) {
+        const args = ['history', release, '--namespace', namespace, '-o', 'json'];
+        const result = await this.run(args);
+        if (result.exitCode !== 0) {
+            if (/not found/i.test(result.stderr))
+                return undefined;
+            throw this.toolError(args, result);
+        }
+        const revisions = parseRevisions(result.stdout);
+        if (!revisions) {
+            throw this.toolError(args, {
+                ...result,
+                stderr: `unexpected output (not a list of revisions): ${result.stdout.slice(0, 200)}`
+            });
+        }
+        return revisions.sort((a, b) => a.revision - b.revision);
+    }
+    /**
+     * Unblocks a release left pending by a cancelled run (the "another
+     * operation is in progress" trap): rolls back to the last good revision,
+     * or uninstalls a release that was never deployed. Resolves with what it
+     * did, or undefined when the release was not pending. Safe because the
+     * cluster lock guarantees no other ClusterSync run is operating on it.
+     */
+    async recoverPending(release, namespace, timeoutMs) {
+        const revisions = await this.history(release, namespace);
+        const latest = revisions?.at(-1);
+        if (!revisions || !latest || !pendingStates.has(latest.status))
+            return;
+        const good = [...revisions]
+            .reverse()
+            .find((r) => r.status === 'deployed' || r.status === 'superseded');
+        const wait = `${Math.ceil(timeoutMs / 1000)}s`;
+        if (good) {
+            const args = ['rollback', release, String(good.revision)];
+            await this.runOk([
+                ...args,
+                '--namespace',
+                namespace,
+                '--wait',
+                '--timeout',
+                wait
+            ]);
+            return `release ${namespace}/${release} was ${latest.status} (revision ${latest.revision}); rolled back to revision ${good.revision}`;
+        }
+        await this.uninstall(release, namespace, timeoutMs);
+        return `release ${namespace}/${release} was ${latest.status} and never deployed; uninstalled it`;
+    }
+    /**
+     * `helm upgrade --install` with wait and roll back on failure. Resolves
+     * with the result whatever the exit code; the caller reports it.
+     */
+    async upgradeInstall(request) {
+        const rollback = (await this.major()) === 4 ? '--rollback-on-failure' : '--atomic';
+        const args = [
+            'upgrade',
+            '--install',
+            request.release,
+            ...chartArgs(request),
+            '--namespace',
+            request.namespace,
+            '--create-namespace',
+            '--values',
+            '-',
+            '--wait',
+            rollback,
+            '--timeout',
+            `${Math.ceil(request.timeoutMs / 1000)}s`
+        ];
+        return this.run(args, JSON.stringify(request.values), request.timeoutMs);
+    }
+    /** Uninstalls a release (prune); a missing release is fine. */
+    async uninstall(release, namespace, timeoutMs) {
+        const args = ['uninstall', release, '--namespace', namespace, '--wait'];
+        const result = await this.run([...args, '--timeout', `${Math.ceil(timeoutMs / 1000)}s`], undefined, timeoutMs);
+        if (result.exitCode !== 0 && !/not found/i.test(result.stderr))
+            throw this.toolError(args, result);
+    }
+    /** A ToolError naming the helm command (connection flags left out). */
+    toolError(args, result) {
+        const command = `helm ${args.join(' ')}`;
+        const why = result.timedOut ? 'timed out' : `exit code ${result.exitCode}`;
+        return new errors/* ToolError */.v4(`${command} failed (${why}): ${(0,errors/* trimOutput */.KY)(result.stderr) || 'no output'}`, command, result.exitCode, (0,errors/* trimOutput */.KY)(result.stderr));
+    }
+    async runOk(args) {
+        const result = await this.run(args);
+        if (result.exitCode !== 0)
+            throw this.toolError(args, result);
+        return result;
+    }
+    run(args, input, timeoutMs = 120_000) {
+        const argv = [...args, ...this.connectionArgs()];
+        return (0,retry/* withRetry */.bD)(() => this.exec.run(this.config.binary, argv, {
+            ...(input === undefined ? {} : { input }),
+            // helm enforces its own --timeout; this only catches a hung process.
+            timeoutMs: timeoutMs + 60_000
+        }), this.clock, this.config.retry, this.onRetry);
+    }
+    async probeMajor() {
+        const result = await this.exec.run(this.config.binary, [
+            'version',
+            '--short'
+        ]);
+        const match = /^v?(\d+)\./.exec(result.stdout.trim());
+        if (result.exitCode !== 0 || !match) {
+            throw this.toolError(['version', '--short'], result);
+        }
+        const major = Number(match[1]);
+        if (major !== 3 && major !== 4) {
+            throw new errors/* ToolError */.v4(`helm v${major} is not supported; use helm v3 or v4`, `${this.config.binary} version --short`, 0, '');
+        }
+        return major;
+    }
+    connectionArgs() {
+        return [
+            ...(this.config.kubeconfig
+                ? [`--kubeconfig=${this.config.kubeconfig}`]
+                : []),
+            ...(this.config.context ? [`--kube-context=${this.config.context}`] : [])
+        ];
+    }
+}
+/**
+ * The chart argument(s): `<name> --repo <url> --version <v>` for an HTTP(S)
+ * repository, `oci://…/<name> --version <v>` for OCI (the name appended
+ * unless the reference already ends with it), or the chart folder's path.
+ */
+function chartArgs(request) {
+    const { chart, chartName, chartVersion } = request;
+    switch (chart.type) {
+        case 'http':
+            return [chartName, '--repo', chart.location, '--version', chartVersion];
+        case 'oci': {
+            const base = chart.location.replace(/\/+$/, '');
+            const ref = base.endsWith(`/${chartName}`) ? base : `${base}/${chartName}`;
+            return [ref, '--version', chartVersion];
+        }
+        case 'path':
+            // A folder chart has exactly one version: the one in its Chart.yaml.
+            return [
+                (0,external_node_path_.isAbsolute)(chart.location)
+                    ? chart.location
+                    : (0,external_node_path_.join)(request.root, chart.location)
+            ];
+    }
+}
+/** `helm history -o json` as revisions; undefined when it is not that shape. */
+function parseRevisions(stdout) {
+    let parsed;
+    try {
+        parsed = JSON.parse(stdout);
+    }
+    catch {
+        return undefined;
+    }
+    if (!Array.isArray(parsed))
+        return undefined;
+    const revisions = [];
+    for (const item of parsed) {
+        if (typeof item !== 'object' || item === null)
+            return undefined;
+        const { revision, status } = item;
+        if (typeof revision !== 'number' || typeof status !== 'string') {
+            return undefined;
+        }
+        revisions.push({ revision, status });
+    }
+    return revisions;
+}
+
+// EXTERNAL MODULE: ./src/state/inventory.ts
+var state_inventory = __webpack_require__(557);
+// EXTERNAL MODULE: ./src/state/inventory-ids.ts
+var inventory_ids = __webpack_require__(3150);
+// EXTERNAL MODULE: ./src/state/cluster-names.ts
+var cluster_names = __webpack_require__(2534);
+;// CONCATENATED MODULE: ./src/state/lock.ts
+/**
+ * One sync at a time per cluster: a coordination.k8s.io Lease in
+ * `clustersync-system`, taken with optimistic concurrency (create, or replace
+ * at a known resourceVersion) and renewed while the sync runs. A second run
+ * waits for it, then fails naming the holder; a lease whose holder stopped
+ * renewing (a killed runner) expires after `leaseDurationSeconds` and is
+ * taken over.
+ */
+
+
+
+
+/** Thrown when the lock stayed taken for the whole wait. */
+class LockTimeoutError extends Error {
+    holder;
+    name = 'LockTimeoutError';
+    constructor(holder, waitedMs) {
+        super(`another sync holds the cluster lock (held by ${holder}); waited ${Math.round(waitedMs / 1000)}s`);
+        this.holder = holder;
+    }
+}
+/**
+ * Takes the cluster's lock, waiting while another live holder has it.
+ * Throws LockTimeoutError naming the holder when `waitTimeoutMs` runs out.
+ */
+async function acquireLock(kubectl, cluster, clock, logger, options) {
+    const started = clock.now().getTime();
+    // Optimistic first: a released lock is deleted, so the lease is usually
+    // absent and one `create` takes it; a read first would cost a kubectl call
+    // on every sync. AlreadyExists (or a missing namespace, created here) falls
+    // through to the read-and-decide loop below, which is unchanged.
+    const at = clock.now();
+    const first = await writeLease(kubectl, cluster, options, at, undefined, at);
+    if (first !== undefined) {
+        return startRenewal(kubectl, cluster, clock, logger, options, first, at);
+    }
+    let announced = '';
+    for (;;) {
+        const current = await readLease(kubectl, cluster);
+        const now = clock.now();
+        const state = current ? leaseState(current, now) : undefined;
+        if (!current || state?.expired || state?.holder === options.identity) {
+            const rv = current ? resourceVersion(current) : undefined;
+            if (current && state?.expired && state.holder !== options.identity) {
+                logger.warning(`taking over the cluster lock from ${state.holder}: it expired`);
+            }
+            const held = await writeLease(kubectl, cluster, options, now, rv, now);
+            if (held !== undefined) {
+                return startRenewal(kubectl, cluster, clock, logger, options, held, now);
+            }
+            continue; // someone else won the race; look again
+        }
+        const waited = now.getTime() - started;
+        if (waited >= options.waitTimeoutMs) {
+            throw new LockTimeoutError(state?.holder ?? 'unknown', waited);
+        }
+        if (announced !== state?.holder) {
+            announced = state?.holder ?? '';
+            logger.info(`waiting for the cluster lock, held by ${announced}`);
+        }
+        await clock.sleep(options.pollIntervalMs);
+    }
+}
+/** The lock's holder, or undefined when nobody holds it. */
+async function readLock(kubectl, cluster, now) {
+    const lease = await readLease(kubectl, cluster);
+    return lease ? leaseState(lease, now) : undefined;
+}
+function startRenewal(kubectl, cluster, clock, logger, options, firstVersion, acquired) {
+    const stop = new AbortController();
+    let version = firstVersion;
+    let lost = false;
+    const every = (options.leaseDurationSeconds * 1000) / 3;
+    const loop = (async () => {
+        while (!stop.signal.aborted && !lost) {
+            await clock.sleep(every, stop.signal);
+            if (stop.signal.aborted)
+                break;
+            let next;
+            try {
+                next = await writeLease(kubectl, cluster, options, clock.now(), version, acquired);
+            }
+            catch (error) {
+                // Not answered (the cluster is away for a moment): nobody else can
+                // take the lease meanwhile, so try again at the next turn; only a
+                // lease written by another run (undefined below) means it is lost.
+                logger.warning(`could not renew the cluster lock, trying again: ${(0,errors/* getErrorMessage */.u1)(error)}`);
+                continue;
+            }
+            if (next === undefined) {
+                lost = true;
+                logger.warning('lost the cluster lock: another run took it over');
+            }
+            else
+                version = next;
+        }
+    })();
+    return {
+        lost: () => lost,
+        release: async () => {
+            stop.abort();
+            await loop;
+            if (lost)
+                return;
+            // Delete only our own lease: over the API channel its last
+            // resourceVersion is the precondition, so a lease another run took
+            // over meanwhile stays (the kubectl fallback cannot say so). A failure
+            // just leaves a lease that expires on its own.
+            await kubectl
+                .deleteOnce(leaseRef(cluster), version)
+                .catch(() => undefined);
+        }
+    };
+}
+/** Creates (rv undefined) or replaces the lease; the new resourceVersion, or undefined if another run got there first. */
+async function writeLease(kubectl, cluster, options, now, rv, acquired) {
+    const lease = {
+        apiVersion: 'coordination.k8s.io/v1',
+        kind: 'Lease',
+        metadata: {
+            name: (0,cluster_names/* leaseName */.AI)(cluster),
+            namespace: cluster_names/* systemNamespace */.lv,
+            ...(rv ? { resourceVersion: rv } : {})
+        },
+        spec: {
+            holderIdentity: options.identity,
+            leaseDurationSeconds: options.leaseDurationSeconds,
+            acquireTime: microTime(acquired),
+            renewTime: microTime(now)
+        }
+    };
+    const verb = rv ? 'replace' : 'create';
+    const result = await kubectl.writeOnce(verb, lease);
+    if (result.exitCode === 0) {
+        const [written] = (0,kube_objects/* parseKubectlJson */.Qb)(result.stdout);
+        return (written && resourceVersion(written)) ?? '';
+    }
+    if (/AlreadyExists|already exists|has been modified|Conflict/i.test(result.stderr))
+        return undefined;
+    if (/namespaces? "?clustersync-system"? not found/i.test(result.stderr)) {
+        await kubectl
+            .writeOnce('create', (0,state_inventory/* systemNamespaceObject */.wl)())
+            .catch(() => undefined);
+        return undefined;
+    }
+    throw kubectl.toolError([verb, 'lease'], result);
+}
+/** The cluster's Lease. */
+function leaseRef(cluster) {
+    return {
+        apiVersion: 'coordination.k8s.io/v1',
+        kind: 'Lease',
+        name: (0,cluster_names/* leaseName */.AI)(cluster),
+        namespace: cluster_names/* systemNamespace */.lv
+    };
+}
+async function readLease(kubectl, cluster) {
+    const [lease] = await kubectl.get([leaseRef(cluster)]);
+    return lease;
+}
+function leaseState(lease, now) {
+    const spec = (lease.spec ?? {});
+    const holder = typeof spec.holderIdentity === 'string' ? spec.holderIdentity : 'unknown';
+    const renew = typeof spec.renewTime === 'string' ? spec.renewTime : undefined;
+    const duration = Number(spec.leaseDurationSeconds ?? 0);
+    const expired = renew === undefined || Date.parse(renew) + duration * 1000 < now.getTime();
+    return { holder, ...(renew ? { renewTime: renew } : {}), expired };
+}
+function resourceVersion(object) {
+    const metadata = (object.metadata ?? {});
+    return typeof metadata.resourceVersion === 'string'
+        ? metadata.resourceVersion
+        : undefined;
+}
+/** RFC 3339 with microseconds, as the Lease's MicroTime fields want. */
+function microTime(date) {
+    return date.toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
+}
+
+;// CONCATENATED MODULE: ./src/state/settled.ts
+
+
+
+
+
+/** Reads the lease and the inventory with one `kubectl get` (two requests over the API channel). */
+async function readClusterRecord(kubectl, cluster) {
+    const lease = leaseRef(cluster);
+    const parent = (0,state_inventory/* inventoryRef */.Aj)(cluster);
+    const found = await kubectl.get([lease, parent]);
+    const byKey = new Map(found.map((o) => [(0,kube_objects/* refKey */.XF)((0,kube_objects/* refOf */.H8)(o)), o]));
+    const leaseObject = byKey.get((0,kube_objects/* refKey */.XF)(lease));
+    const parentObject = byKey.get((0,kube_objects/* refKey */.XF)(parent));
+    const inventory = parentObject
+        ? (0,state_inventory/* inventoryOf */.o8)(parentObject, cluster)
+        : undefined;
+    return {
+        ...(leaseObject ? { lease: leaseObject } : {}),
+        ...(inventory ? { inventory } : {})
+    };
+}
+/**
+ * True when applying `plan` would change nothing, record nothing and find
+ * no sync in the way (see the file comment for each condition's reason).
+ */
+function isSettled(plan, record, metadata, full, 
+/** This run's inputs digest (unchanged-inputs.ts), when it records one. */
+inputsDigest) {
+    const previous = record.inventory;
+    if (full || previous === undefined)
+        return false;
+    // A live holder is syncing now; an expired one died and left work behind.
+    if (record.lease !== undefined)
+        return false;
+    // A sync that started and never recorded its end left work to redo.
+    if (previous.lastStarted !== undefined)
+        return false;
+    if (previous.lastSync?.status !== 'synced')
+        return false;
+    // Another commit or branch is news the record must hold (status shows it).
+    if (previous.lastSynced?.commit !== metadata.commit)
+        return false;
+    if (previous.lastSync.ref !== metadata.ref)
+        return false;
+    // Same plan from other bytes (a comment edited, the first run of a build
+    // that records inputs): record them, so the next run can skip loading.
+    if (inputsDigest !== undefined && previous.inputs?.digest !== inputsDigest)
+        return false;
+    const selected = selectSteps(plan, previous, false);
+    if (selected.size > 0)
+        return false;
+    if ((0,prune/* computePrune */.s)(plan, previous).length > 0)
+        return false;
+    // Same digests, but moved in the order or given other parents: the
+    // record (prune order) must follow.
+    const planned = registerPlanned(plan, previous, selected);
+    return JSON.stringify(planned) === JSON.stringify(previous.steps);
+}
+
+;// CONCATENATED MODULE: ./src/sync/apply-to-cluster.ts
+/**
+ * The cluster side of a sync: read the lock and the inventory (which also
+ * checks the cluster answers) and stop there when nothing is to do
+ * (state/settled.ts); otherwise take the lock, read the inventory again, record
+ * what is about to be applied, apply the plan, record the outcome, release
+ * the lock. Always resolves; failures become a
+ * reason and a message.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** Applies `plan` to the cluster; see the file comment. */
+async function applyToCluster(plan, ports, options, metadata, run = {}) {
+    // Steps count their own retries; this counts the rest, and says each one
+    // as it is scheduled (a cluster that is away costs half a minute).
+    const announcer = (0,retry/* retryAnnouncer */.mi)((line) => ports.logger.warning(line), ports.clock);
+    const onRetry = announcer.listener;
+    let client;
+    try {
+        client = await (0,cluster_client/* openClusterClient */.w)(ports, options.kubectl, {
+            concurrency: options.concurrency,
+            onRetry,
+            ...(options.signal ? { signal: options.signal } : {})
+        });
+    }
+    catch (error) {
+        // The kubeconfig names a context it does not have, or a file that is
+        // not there: nothing was tried, and nothing to retry. runSync finds
+        // this before applying; a caller without its early channel, here.
+        if (!(error instanceof errors/* ConfigurationError */.j1))
+            throw error;
+        return {
+            reason: 'ValidationFailed',
+            steps: [],
+            message: error.message,
+            retries: announcer.count()
+        };
+    }
+    if (client.unavailable !== undefined) {
+        ports.logger.warning(`kubectl proxy could not start (${client.unavailable}); running one kubectl process per call instead (slower, same result)`);
+    }
+    const { kubectl } = client;
+    try {
+        const outcome = await syncWith(plan, ports, options, metadata, kubectl, run);
+        return { ...outcome, retries: announcer.count() };
+    }
+    finally {
+        await client.close();
+    }
+}
+function withoutInputs(inventory) {
+    const rest = { ...inventory };
+    delete rest.inputs;
+    return rest;
+}
+async function syncWith(plan, ports, options, metadata, kubectl, run) {
+    const { clock, logger } = ports;
+    const helm = new HelmClient(ports.exec, clock, options.helm);
+    // The first read doubles as the reachability check (kubectl retries it
+    // while the cluster is away) and may show there is nothing to do; one
+    // made while validating serves (its retries come here).
+    let record;
+    try {
+        record =
+            run.first?.cluster === plan.cluster
+                ? run.first.record
+                : await readClusterRecord(kubectl, plan.cluster);
+    }
+    catch (error) {
+        const message = (0,errors/* getErrorMessage */.u1)(error);
+        if (!(0,retry/* isUnreachable */.R0)({ stderr: message }))
+            return { reason: 'ApplyFailed', steps: [], message };
+        const why = error instanceof errors/* ToolError */.v4 ? error.stderr : message;
+        return {
+            reason: 'ClusterUnreachable',
+            steps: [],
+            message: `cannot reach the cluster: ${(0,errors/* trimOutput */.KY)(why, 3)}`
+        };
+    }
+    record = { ...record, inventory: (0,inventory_ids/* moveLegacyStepIds */.F)(record.inventory, plan) };
+    if (isSettled(plan, record, metadata, options.full, run.inputs?.digest)) {
+        logger.info('Nothing to apply: the inventory records this plan as synced; no lock taken, nothing written');
+        return { reason: 'Succeeded', steps: plan.steps.map(outcome_summary/* unchangedOutcome */.cQ) };
+    }
+    let lock;
+    try {
+        lock = await acquireLock(kubectl, plan.cluster, clock, logger, options.lock);
+    }
+    catch (error) {
+        return {
+            reason: error instanceof LockTimeoutError ? 'LockTimeout' : 'ApplyFailed',
+            steps: [],
+            message: (0,errors/* getErrorMessage */.u1)(error)
+        };
+    }
+    let steps = [];
+    try {
+        // Read again under the lock: a sync may have ended since the first read.
+        const read = await (0,state_inventory/* readInventory */.zw)(kubectl, plan.cluster);
+        const previous = (0,inventory_ids/* moveLegacyStepIds */.F)(read, plan);
+        // The move keeps each step in its place, so the moved ones are found by index.
+        const moved = read?.steps.filter((step, i) => step.id !== previous?.steps[i]?.id)
+            .length ?? 0;
+        if (moved > 0) {
+            logger.info(`Inventory: ${(0,plural/* plural */.L)(moved, 'step')} recorded under old, repository-relative manifest names, read under the new names (docs/format.md, "Names of raw-object manifests")`);
+        }
+        // The recorded inputs describe the recorded steps: every write that
+        // changes the steps drops them, and only a Synced end writes new ones.
+        const base = withoutInputs(previous ?? (0,state_inventory/* emptyInventory */.UO)(plan.cluster));
+        // Recorded before anything is applied, so a run that dies half-way
+        // leaves every object it may have created on record. When that record
+        // is what the cluster already holds (a no-op sync), the write is skipped:
+        // there is nothing new to record, and it is a tenth of a no-op's time.
+        const planned = registerPlanned(plan, previous, selectSteps(plan, previous, options.full));
+        if (previous === undefined ||
+            JSON.stringify(planned) !== JSON.stringify(previous.steps)) {
+            await (0,state_inventory/* writeInventory */.qu)(kubectl, {
+                ...base,
+                steps: planned,
+                lastStarted: {
+                    startedAt: metadata.startedAt,
+                    ...(metadata.commit ? { commit: metadata.commit } : {}),
+                    source: metadata.source,
+                    ...(metadata.triggeredBy ? { triggeredBy: metadata.triggeredBy } : {})
+                }
+            });
+        }
+        const result = await applyPlan(plan, previous, { kubectl, helm }, clock, logger, {
+            full: options.full,
+            concurrency: options.concurrency,
+            prune: options.prune,
+            stepTimeoutMs: options.stepTimeoutMs,
+            healthIntervalMs: options.healthIntervalMs,
+            root: ports.root,
+            applySetId: (0,state_inventory/* applySetId */.A3)(plan.cluster),
+            ...(options.signal ? { signal: options.signal } : {})
+        });
+        steps = result.outcomes;
+        const finishedAt = clock.now().toISOString();
+        const failure = steps.find((s) => s.status === 'failed');
+        // This run's end replaces its start marker (and a killed run's).
+        const record = { ...base };
+        delete record.lastStarted;
+        await (0,state_inventory/* writeInventory */.qu)(kubectl, {
+            ...record,
+            steps: result.steps,
+            lastSync: {
+                status: result.reason === 'Succeeded' ? 'synced' : 'error',
+                reason: result.reason,
+                ...(failure?.message
+                    ? { message: `${failure.step}: ${failure.message}` }
+                    : {}),
+                ...(metadata.commit ? { commit: metadata.commit } : {}),
+                ...(metadata.ref ? { ref: metadata.ref } : {}),
+                source: metadata.source,
+                ...(metadata.triggeredBy ? { triggeredBy: metadata.triggeredBy } : {}),
+                startedAt: metadata.startedAt,
+                finishedAt
+            },
+            ...(result.reason === 'Succeeded'
+                ? {
+                    lastSynced: {
+                        ...(metadata.commit ? { commit: metadata.commit } : {}),
+                        finishedAt
+                    }
+                }
+                : base.lastSynced
+                    ? { lastSynced: base.lastSynced }
+                    : {}),
+            ...(result.reason === 'Succeeded' && run.inputs
+                ? { inputs: run.inputs }
+                : {})
+        });
+        return { reason: result.reason, steps };
+    }
+    catch (error) {
+        const message = (0,errors/* getErrorMessage */.u1)(error);
+        logger.error(message);
+        const unreachable = (0,retry/* isUnreachable */.R0)({ stderr: message });
+        return {
+            reason: unreachable ? 'ClusterUnreachable' : 'ApplyFailed',
+            steps,
+            // Lost mid-sync, the first thing users read should say so, not the
+            // inventory write that happened to fail last; the steps tell the rest.
+            message: unreachable && steps.length > 0
+                ? `the cluster became unreachable during the sync; the steps below say what was and was not applied, and the next sync completes the work (${(0,errors/* trimOutput */.KY)(message, 1)})`
+                : message
+        };
+    }
+    finally {
+        await lock.release();
+    }
+}
+
+
+/***/ })
+
+};

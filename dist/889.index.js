@@ -1,0 +1,378 @@
+export const id = 889;
+export const ids = [889];
+export const modules = {
+
+/***/ 8889:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  loadBundledCatalog: () => (/* binding */ loadBundledCatalog)
+});
+
+// UNUSED EXPORTS: catalogFromFolder, loadCatalog, loadRegistryFolder
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/diagnostics.ts
+var diagnostics = __webpack_require__(4851);
+// EXTERNAL MODULE: ./src/package-files.ts
+var package_files = __webpack_require__(9217);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __webpack_require__(2463);
+;// CONCATENATED MODULE: ./src/catalog/registry-schema.ts
+/**
+ * The contract of a helm_registries/ file: schemas/helm-registry.v1.schema.json,
+ * compiled once with ajv. `RegistryDocument` is what the schema guarantees,
+ * so code only sees a parsed file through `validateRegistryDocument`.
+ */
+
+
+
+/** The schema's `$id`; bump the `v1` when the format changes incompatibly. */
+const registrySchemaId = 'https://clustersync.dev/schemas/helm-registry.v1.schema.json';
+let compiled;
+/** Validates a parsed registry file; compiles the schema on first use only. */
+function validateRegistryDocument(value) {
+    compiled ??= compileSchema();
+    if (compiled(value))
+        return { valid: true, document: value };
+    return { valid: false, errors: [...(compiled.errors ?? [])] };
+}
+/** The schema's own JSON, e.g. for "did you mean" hints from its properties. */
+function registrySchema() {
+    const parsed = JSON.parse((0,external_node_fs_.readFileSync)((0,package_files/* packageFile */.n)('schemas/helm-registry.v1.schema.json'), 'utf8'));
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        throw new Error('schemas/helm-registry.v1.schema.json is not a JSON object');
+    }
+    return { ...parsed };
+}
+function compileSchema() {
+    const schema = registrySchema();
+    if (schema.$id !== registrySchemaId) {
+        // The bundle and the schema file ship together; a different $id means a
+        // stale or foreign file was picked up, which must not pass silently.
+        throw new Error(`schemas/helm-registry.v1.schema.json has $id ${String(schema.$id)}, expected ${registrySchemaId}`);
+    }
+    // verbose: errors carry the offending data and parent schema, for messages
+    // that quote the value and hints drawn from the schema.properties.
+    const ajv = new dist_ajv.Ajv({ allErrors: true, strict: true, verbose: true });
+    return ajv.compile(schema);
+}
+
+// EXTERNAL MODULE: ./src/validate/did-you-mean.ts
+var did_you_mean = __webpack_require__(4183);
+// EXTERNAL MODULE: ./src/definition/registry-lookup.ts
+var registry_lookup = __webpack_require__(7277);
+;// CONCATENATED MODULE: ./src/catalog/suggest-registry.ts
+/**
+ * "Did you mean" for registry names, fields and charts. Names are compared
+ * normalised (as the lookup compares them), so `Jet Stack` still finds
+ * `jetstack` and case never counts as a typo.
+ */
+
+
+/**
+ * Up to `limit` candidates closest to `name`, nearest first (ties in byte
+ * order), keeping only plausible typos: at most a third of the name's length
+ * differs, and at least 1–2 edits are always allowed for short names.
+ */
+function closestNames(name, candidates, limit = 3) {
+    const target = (0,registry_lookup/* normalizeRegistryName */.U)(name);
+    const maxDistance = Math.max(2, Math.floor(target.length / 3));
+    const scored = [];
+    const seen = new Set();
+    for (const candidate of candidates) {
+        const normalised = (0,registry_lookup/* normalizeRegistryName */.U)(candidate);
+        if (seen.has(normalised))
+            continue;
+        seen.add(normalised);
+        const distance = Math.min((0,did_you_mean/* editDistance */.YC)(target, normalised), 
+        // Spaces, dashes and underscores are easy to mix up in names
+        // ("open webui", "open-webui"); count such a difference as one edit.
+        (0,did_you_mean/* editDistance */.YC)(squash(target), squash(normalised)) + 1);
+        if (distance <= maxDistance)
+            scored.push({ candidate, distance });
+    }
+    scored.sort((a, b) => a.distance - b.distance ||
+        (a.candidate < b.candidate ? -1 : a.candidate > b.candidate ? 1 : 0));
+    // A candidate equal after normalisation is the answer, not one of several.
+    const exact = scored.filter((s) => s.distance === 0);
+    return (exact.length > 0 ? exact : scored)
+        .slice(0, limit)
+        .map((s) => s.candidate);
+}
+/** ` (did you mean "a" or "b"?)`-style hint text, or undefined without candidates. */
+function didYouMean(suggestions) {
+    if (suggestions.length === 0)
+        return undefined;
+    const quoted = suggestions.map((s) => `"${s}"`);
+    const head = quoted.slice(0, -1).join(', ');
+    const last = quoted.slice(-1).join('');
+    return `did you mean ${head ? `${head} or ${last}` : last}?`;
+}
+function squash(name) {
+    return name.replace(/[\s_-]+/g, '');
+}
+
+;// CONCATENATED MODULE: ./src/catalog/yaml-locate.ts
+/**
+ * File positions for values of a parsed registry file, so every diagnostic
+ * carries file:line:column (STYLE.md §5.5). Registry files are tiny, so a
+ * walk down the YAML nodes per lookup is cheap enough.
+ */
+
+/**
+ * The location of the value at `path` (`['spec', 'url']`), or of the key
+ * itself when `at` is `'key'`. Falls back to the deepest existing parent, and
+ * to 1:1 for an empty document, so a diagnostic always has a place.
+ */
+function locate(yaml, path, at = 'value') {
+    let node = yaml.doc.contents;
+    let range = rangeOf(node);
+    for (const segment of path) {
+        if (!(0,dist/* isMap */.jh)(node))
+            break;
+        const pair = node.items.find((item) => (0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === segment);
+        if (!pair)
+            break;
+        if (at === 'key' && segment === path[path.length - 1]) {
+            range = rangeOf(pair.key) ?? range;
+            break;
+        }
+        node = pair.value;
+        range = rangeOf(node) ?? rangeOf(pair.key) ?? range;
+    }
+    return fromRange(yaml, range);
+}
+/** The location of a byte offset range in the file. */
+function locateOffsets(yaml, start, end) {
+    const from = yaml.lineCounter.linePos(start);
+    const to = yaml.lineCounter.linePos(end);
+    return {
+        file: yaml.file,
+        line: from.line,
+        column: from.col,
+        endLine: to.line,
+        endColumn: to.col
+    };
+}
+function rangeOf(node) {
+    return (0,dist/* isNode */.Ll)(node) ? (node.range ?? undefined) : undefined;
+}
+function fromRange(yaml, range) {
+    if (!range)
+        return { file: yaml.file, line: 1, column: 1 };
+    // range = [start, valueEnd, nodeEnd]: the value ends before trailing comments.
+    return locateOffsets(yaml, range[0] ?? 0, range[1] ?? range[0] ?? 0);
+}
+
+;// CONCATENATED MODULE: ./src/catalog/schema-diagnostics.ts
+
+
+/** Stable code of every schema violation in a registry file. */
+const schemaCode = 'registry-schema';
+/** One Diagnostic per ajv error, located in the file. */
+function schemaDiagnostics(yaml, errors) {
+    return errors.map((error) => toDiagnostic(yaml, error));
+}
+function toDiagnostic(yaml, error) {
+    const path = error.instancePath.split('/').slice(1).map(unescapePointer);
+    const field = path.join('.') || 'the document';
+    const { message, hint, keyPath } = describe(error, field, path);
+    return {
+        severity: 'error',
+        code: schemaCode,
+        message,
+        ...(hint !== undefined ? { hint } : {}),
+        ...locate(yaml, keyPath ?? path, keyPath ? 'key' : 'value'),
+        pointer: keyPath ? `/${keyPath.join('/')}` : error.instancePath || '/'
+    };
+}
+function describe(error, field, path) {
+    const params = error.params;
+    switch (error.keyword) {
+        case 'required':
+            return {
+                message: `${field} is missing the required field "${String(params.missingProperty)}"`
+            };
+        case 'additionalProperties': {
+            const extra = String(params.additionalProperty);
+            const known = knownProperties(error.parentSchema);
+            return {
+                message: `${field === 'the document' ? '' : `${field}: `}unknown field "${extra}"; allowed: ${known.join(', ')}`,
+                hint: extra === 'credential_name'
+                    ? 'credentials never go in the catalog: declare the registry under spec.helm_registries of the cluster definition, with its credential_name'
+                    : didYouMean(closestNames(extra, known)),
+                keyPath: [...path, extra]
+            };
+        }
+        case 'enum': {
+            const allowed = Array.isArray(params.allowedValues)
+                ? params.allowedValues.map(String)
+                : [];
+            return {
+                message: `${field} must be one of ${allowed.join(', ')}; got ${JSON.stringify(error.data)}`,
+                hint: didYouMean(closestNames(String(error.data), allowed))
+            };
+        }
+        case 'const':
+            return {
+                message: `${field} must be ${JSON.stringify(params.allowedValue)}; got ${JSON.stringify(error.data)}`
+            };
+        case 'pattern':
+            return path[path.length - 1] === 'url'
+                ? {
+                    message: `${field} must be an https://, http:// or oci:// URL without spaces; got ${JSON.stringify(error.data)}`
+                }
+                : {
+                    message: `${field} must not be empty, nor start or end with a space`
+                };
+        default:
+            return { message: `${field} ${error.message ?? 'is invalid'}` };
+    }
+}
+function knownProperties(parentSchema) {
+    if (typeof parentSchema === 'object' &&
+        parentSchema !== null &&
+        'properties' in parentSchema &&
+        typeof parentSchema.properties === 'object' &&
+        parentSchema.properties !== null) {
+        return Object.keys(parentSchema.properties);
+    }
+    return [];
+}
+function unescapePointer(segment) {
+    return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+;// CONCATENATED MODULE: ./src/catalog/registry-file.ts
+/**
+ * Reading one helm_registries/ file: YAML with positions, then the schema.
+ * The result keeps the located YAML so the contribution checker can point at
+ * `spec.name` or `spec.url` when it compares files with each other.
+ */
+
+
+
+
+/** Stable code for a file that is not a single valid YAML document. */
+const invalidYamlCode = 'registry-invalid-yaml';
+/**
+ * Parses the text of `name` (shown in diagnostics as `displayPath`) and
+ * validates it. Never throws: YAML and schema problems become diagnostics.
+ */
+function parseRegistryFile(name, displayPath, text) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    // uniqueKeys (the default) makes a repeated key an error, not a silent overwrite.
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false });
+    const yaml = { file: displayPath, text, doc, lineCounter };
+    if (doc.errors.length > 0) {
+        return {
+            name,
+            yaml,
+            diagnostics: doc.errors.map((error) => ({
+                severity: 'error',
+                code: invalidYamlCode,
+                message: `not valid YAML: ${firstLine(error.message)}`,
+                ...locateOffsets(yaml, error.pos[0], error.pos[1])
+            }))
+        };
+    }
+    const result = validateRegistryDocument(doc.toJS());
+    if (!result.valid) {
+        return { name, yaml, diagnostics: schemaDiagnostics(yaml, result.errors) };
+    }
+    const { kind, spec } = result.document;
+    return {
+        name,
+        yaml,
+        diagnostics: [],
+        entry: {
+            name: spec.name,
+            url: spec.url,
+            kind,
+            excludeCharts: spec.exclude_charts ?? [],
+            origin: `catalog:${name}`,
+            file: name,
+            source: locate(yaml, ['spec', 'name'])
+        }
+    };
+}
+function firstLine(message) {
+    return message.split('\n')[0] ?? message;
+}
+
+;// CONCATENATED MODULE: ./src/catalog/load-catalog.ts
+/**
+ * Loading a registry folder: the bundled helm_registries/ (read once per
+ * process and cached) or any folder given on the command line. Files are read
+ * in name order so entries and diagnostics are deterministic (STYLE.md §5.7).
+ */
+
+
+
+
+const decoder = new TextDecoder('utf-8');
+/**
+ * Reads and parses every registry file of `folder`. Diagnostics name files as
+ * `<displayFolder>/<file>`. Rejects only when the folder cannot be listed.
+ */
+async function loadRegistryFolder(reader, folder, displayFolder = folder) {
+    const names = (await reader.readdir(folder)).sort(diagnostics/* compareText */.n6);
+    const prefix = displayFolder.replace(/\\/g, '/').replace(/\/+$/, '');
+    const display = (name) => prefix ? `${prefix}/${name}` : name;
+    const yamlNames = names.filter((n) => /\.ya?ml$/.test(n) && !n.startsWith('.'));
+    // 119 small files: reading them concurrently keeps the cold load short.
+    const texts = await Promise.all(yamlNames.map(async (n) => decoder.decode(await reader.readFile(`${folder}/${n}`))));
+    const files = yamlNames.map((n, i) => parseRegistryFile(n, display(n), texts[i] ?? ''));
+    const readmeName = names.find((n) => n === 'README.md');
+    const readme = readmeName !== undefined
+        ? {
+            name: display(readmeName),
+            text: decoder.decode(await reader.readFile(`${folder}/${readmeName}`))
+        }
+        : undefined;
+    const others = names.filter((n) => !n.startsWith('.') && n !== readmeName && !yamlNames.includes(n));
+    return { files, others, ...(readme ? { readme } : {}) };
+}
+/** The entries of a loaded folder, plus the diagnostics of files left out. */
+function catalogFromFolder(folder) {
+    return {
+        entries: folder.files.flatMap((f) => (f.entry ? [f.entry] : [])),
+        diagnostics: folder.files.flatMap((f) => f.diagnostics)
+    };
+}
+/** Loads any registry folder as a catalog (e.g. `catalog list --registries dir`). */
+async function loadCatalog(reader, folder, displayFolder = folder) {
+    return catalogFromFolder(await loadRegistryFolder(reader, folder, displayFolder));
+}
+let bundled;
+/**
+ * The catalog shipped with ClusterSync (helm_registries/ beside dist/ or
+ * src/), loaded on first call and shared afterwards. The folder is part of
+ * the installation, not the user's repository, so it is read with node:fs
+ * rather than through the repository's FileSystem port.
+ */
+function loadBundledCatalog() {
+    bundled ??= loadCatalog(installationReader, (0,package_files/* packageFile */.n)('helm_registries'), 'helm_registries').catch((error) => {
+        // Don't cache a failure: a later call may succeed (and tests may retry).
+        bundled = undefined;
+        throw error;
+    });
+    return bundled;
+}
+const installationReader = {
+    readdir: (path) => (0,promises_.readdir)(path),
+    readFile: async (path) => new Uint8Array(await (0,promises_.readFile)(path))
+};
+
+
+/***/ })
+
+};

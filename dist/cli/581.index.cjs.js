@@ -1,0 +1,2529 @@
+"use strict";
+exports.id = 581;
+exports.ids = [581];
+exports.modules = {
+
+/***/ 2931:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ createCliLogger)
+/* harmony export */ });
+/** Creates a logger writing to `stderr`; `verbose` shows debug lines. */
+function createCliLogger(stderr, verbose = false) {
+    const secrets = new Set();
+    const redact = (text) => {
+        let out = text;
+        for (const s of secrets)
+            out = out.split(s).join('***');
+        return out;
+    };
+    const line = (prefix, message) => stderr.write(`${prefix}${redact(message)}\n`);
+    return {
+        debug: (m) => {
+            if (verbose)
+                line('debug: ', m);
+        },
+        info: (m) => line('', m),
+        warning: (m) => line('warning: ', m),
+        error: (m) => line('error: ', m),
+        group: async (title, fn) => {
+            line('', `── ${title}`);
+            return fn();
+        },
+        mask: (secret) => {
+            // Very short strings would redact ordinary words; tokens and keys are long.
+            if (secret.length >= 4)
+                secrets.add(secret);
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 6826:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ bundledRegistryLookup)
+/* harmony export */ });
+/**
+ * The lookup over `helm_registries/`, or undefined when the installation has
+ * no such folder: registry names then resolve only against the definition's
+ * own `spec.helm_registries`, and validation reports the ones it cannot find.
+ */
+async function bundledRegistryLookup() {
+    try {
+        // Loaded here, not at startup: most runs never call this.
+        const { createCatalogLookup } = await __webpack_require__.e(/* import() */ 211).then(__webpack_require__.bind(__webpack_require__, 1211));
+        const { loadBundledCatalog } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(40)]).then(__webpack_require__.bind(__webpack_require__, 4040));
+        return createCatalogLookup((await loadBundledCatalog()).entries);
+    }
+    catch {
+        // Deliberately not an error: see above.
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9581:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runCli: () => (/* binding */ runCli)
+});
+
+// UNUSED EXPORTS: exitCodes
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/package-files.ts
+var package_files = __webpack_require__(9217);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/cli/shared-options.ts
+var shared_options = __webpack_require__(4386);
+;// CONCATENATED MODULE: ./src/cli/commands/catalog-command.ts
+/**
+ * `clustersync catalog list | search <term> | show <name> | check <folder>`:
+ * browse the Helm registries add-ons can name with `registry_name`, and check
+ * a registry folder before it is merged (exit 1 on errors, for CI).
+ */
+
+
+const usage = 'clustersync catalog list | search <term> | show <name> | check <folder> [flags]';
+/** The `catalog` command, registered in commands/all-commands.ts. */
+const catalogCommand = {
+    name: 'catalog',
+    summary: 'List, search and show the Helm registries add-ons can name; check a registry folder',
+    usage,
+    actions: ['list', 'search', 'show', 'check'],
+    options: (0,shared_options/* withGlobalOptions */.yA)((0,shared_options/* formatOption */.Bx)(['text', 'json', 'github'], '; github annotates check, and prints the text for list, search and show'), {
+        name: 'charts',
+        type: 'boolean',
+        description: 'search/show: also list the charts and versions of HTTP registries (reads their index.yaml over the network)'
+    }, {
+        name: 'registries',
+        type: 'string',
+        valueName: '<folder>',
+        complete: 'folder',
+        description: 'list/search/show: read registries from this folder instead of the bundled catalog'
+    }, {
+        name: 'timeout',
+        type: 'string',
+        valueName: '<duration>',
+        description: 'How long to wait for a chart repository with --charts: 10 (seconds), 500ms, 30s, 1m (default 10s)'
+    }, ...ignoredDefinitionOptions()),
+    examples: [
+        {
+            description: 'Every registry add-ons can name with registry_name',
+            command: 'clustersync catalog list'
+        },
+        {
+            description: 'Registries whose name or URL contains "jetstack"',
+            command: 'clustersync catalog search jetstack'
+        },
+        {
+            description: 'One registry, with its charts and versions (reads its index.yaml)',
+            command: 'clustersync catalog show jetstack --charts --timeout 30s'
+        },
+        {
+            description: 'Check a registry folder in CI, with annotations on the files',
+            command: 'clustersync catalog check helm_registries --format github'
+        }
+    ],
+    run: runCatalog
+};
+/**
+ * `-f/--file` and `--root`, which every command took before each listed
+ * only its own flags: still taken, unlisted, and said to do nothing.
+ */
+function ignoredDefinitionOptions() {
+    return shared_options/* definitionOptions */.Sn.map((o) => ({
+        ...o,
+        hidden: { warning: `catalog ignores --${o.name}` }
+    }));
+}
+async function runCatalog(args, ctx) {
+    // The catalog's code loads only when the command runs.
+    // One after the other: Jest's ESM loader fails on concurrent imports
+    // that share a module.
+    const { catalogFor, printRegistries, showRegistry } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(858)]).then(__webpack_require__.bind(__webpack_require__, 6858));
+    const { runCatalogCheck } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(561)]).then(__webpack_require__.bind(__webpack_require__, 4561));
+    const [action, ...rest] = args.positionals;
+    switch (action) {
+        case 'list':
+            expectArgs(rest, 0, 'list');
+            return printRegistries(await catalogFor(args, ctx), args, ctx, undefined);
+        case 'search':
+            return printRegistries(await catalogFor(args, ctx), args, ctx, expectArgs(rest, 1, 'search <term>'));
+        case 'show':
+            return showRegistry(await catalogFor(args, ctx), args, ctx, expectArgs(rest, 1, 'show <name>'));
+        case 'check':
+            return runCatalogCheck(args, ctx, expectArgs(rest, 1, 'check <folder>'));
+        case undefined:
+            throw new errors/* UsageError */.eb('say what to do: list, search <term>, show <name> or check <folder>');
+        default:
+            throw new errors/* UsageError */.eb(`unknown catalog action "${action}"; use list, search, show or check`);
+    }
+}
+/** Checks the positional arguments after the action; returns the first. */
+function expectArgs(rest, count, form) {
+    if (rest.length !== count) {
+        throw new errors/* UsageError */.eb(`catalog ${form} takes ${count === 0 ? 'no arguments' : 'one argument'}; got ${rest.length}`);
+    }
+    return rest[0] ?? '';
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/completion-command.ts
+/**
+ * `clustersync completion bash|zsh|fish`: prints a shell completion script
+ * made from every command's flag list (cli/completion/). The command list
+ * is passed in, not imported, because this command is one of them.
+ */
+
+
+const shells = ['bash', 'zsh', 'fish'];
+/** The `completion` command over `commands()` (itself included). */
+function completionCommand(commands) {
+    return {
+        name: 'completion',
+        summary: 'Print a shell completion script: bash, zsh or fish',
+        usage: 'clustersync completion bash|zsh|fish',
+        actions: shells,
+        options: (0,shared_options/* withGlobalOptions */.yA)(),
+        examples: [
+            {
+                description: 'Complete clustersync in this bash session',
+                command: 'source <(clustersync completion bash)'
+            },
+            {
+                description: 'In every zsh session (a folder on $fpath, then compinit)',
+                command: 'clustersync completion zsh > "${fpath[1]}/_clustersync"'
+            },
+            {
+                description: 'In every fish session',
+                command: 'clustersync completion fish > ~/.config/fish/completions/clustersync.fish'
+            }
+        ],
+        run: async (args, ctx) => {
+            const [shell, ...rest] = args.positionals;
+            if (!isShell(shell) || rest.length > 0) {
+                throw new errors/* UsageError */.eb(shell === undefined
+                    ? 'say which shell: bash, zsh or fish'
+                    : `completion takes one shell, bash, zsh or fish; got "${[shell, ...rest].join(' ')}"`);
+            }
+            // The renderers load only when asked, not on every start of the CLI.
+            const { renderCompletion } = await __webpack_require__.e(/* import() */ 101).then(__webpack_require__.bind(__webpack_require__, 9101));
+            ctx.stdout.write(renderCompletion(shell, commands()));
+            return 0;
+        }
+    };
+}
+function isShell(word) {
+    return shells.some((s) => s === word);
+}
+
+// EXTERNAL MODULE: ./src/report/history-columns.ts
+var history_columns = __webpack_require__(6004);
+;// CONCATENATED MODULE: ./src/cli/commands/history-command.ts
+/**
+ * `clustersync history [definition] [--cluster name] [--repo owner/name]
+ * [--page N] [--sort column[:asc|:desc]] [--format text|json]`: the sync
+ * history of a cluster, read from the GitHub Deployments the Action records
+ * (environment = cluster name), 10 per page. Token from --token or
+ * GITHUB_TOKEN; API URL from --api-url or GITHUB_API_URL (GitHub Enterprise
+ * works); links from GITHUB_SERVER_URL or derived from the API URL.
+ */
+
+
+/** The `history` command, registered in commands/all-commands.ts. */
+const historyCommand = {
+    name: 'history',
+    summary: "Show a cluster's past syncs from GitHub: status, source, commit, start, who triggered it",
+    usage: 'clustersync history [definition] [flags]',
+    options: (0,shared_options/* withGlobalOptions */.yA)(...shared_options/* definitionOptions */.Sn, (0,shared_options/* formatOption */.Bx)(['text', 'json']), {
+        name: 'cluster',
+        type: 'string',
+        valueName: '<name>',
+        description: 'Cluster name (default: metadata.name of the definition)'
+    }, {
+        name: 'repo',
+        type: 'string',
+        valueName: '<owner/name>',
+        description: 'Repository owner/name (default: GITHUB_REPOSITORY)'
+    }, {
+        name: 'token',
+        type: 'string',
+        valueName: '<token>',
+        description: 'GitHub token (default: GITHUB_TOKEN)'
+    }, {
+        name: 'api-url',
+        type: 'string',
+        valueName: '<url>',
+        description: 'GitHub API URL (default: GITHUB_API_URL, else https://api.github.com)'
+    }, {
+        name: 'page',
+        type: 'number',
+        valueName: '<N>',
+        description: 'Page of 10 syncs, from 1 (default 1)'
+    }, {
+        name: 'sort',
+        type: 'string',
+        valueName: '<column[:asc|:desc]>',
+        description: `Sort by ${history_columns/* historyColumns */.A.join(', ')}, optionally :asc or :desc (default started:desc)`
+    }),
+    examples: [
+        {
+            description: 'The last syncs of the cluster in cluster.yaml (token from GITHUB_TOKEN)',
+            command: 'clustersync history --repo acme/infra'
+        },
+        {
+            description: 'Failed syncs first, second page, as JSON',
+            command: 'clustersync history --repo acme/infra --cluster prod --sort status:asc --page 2 --format json'
+        }
+    ],
+    // The work (and the GitHub client) loads only when it runs.
+    run: async (args, ctx) => (await __webpack_require__.e(/* import() */ 676).then(__webpack_require__.bind(__webpack_require__, 1676))).runHistory(args, ctx)
+};
+
+// EXTERNAL MODULE: ./src/cli/commands/cluster-flags.ts
+var cluster_flags = __webpack_require__(9237);
+;// CONCATENATED MODULE: ./src/cli/commands/plan-command.ts
+/**
+ * `clustersync plan [definition] [--kubeconfig file] [--context name]
+ * [--live|--no-live] [--format text|json|github]`: validates the definition
+ * and prints the ordered plan. With a cluster (a kubeconfig from the flag or
+ * KUBECONFIG, or `--live`) it also shows what would change there, found with
+ * server-side dry-runs; nothing is applied. Exit 0 planned, 1 invalid,
+ * 2 usage, 3 cluster unreachable.
+ */
+
+
+/** The `plan` command, registered in commands/all-commands.ts. */
+const planCommand = {
+    name: 'plan',
+    summary: 'Show the order steps will be applied in and why; with a kubeconfig, what would change on the cluster',
+    usage: 'clustersync plan [definition] [flags]',
+    options: (0,shared_options/* withGlobalOptions */.yA)(...shared_options/* definitionOptions */.Sn, (0,shared_options/* formatOption */.Bx)(['text', 'json', 'github']), {
+        name: 'kubeconfig',
+        type: 'string',
+        valueName: '<file>',
+        complete: 'file',
+        description: 'Kubeconfig of the cluster to compare with (default: KUBECONFIG); turns on the live preview'
+    }, {
+        name: 'context',
+        type: 'string',
+        valueName: '<name>',
+        complete: 'context',
+        description: 'Kubeconfig context (default: its current context)'
+    }, {
+        name: 'live',
+        type: 'boolean',
+        negatable: true,
+        description: 'Compare with the cluster (default: on when a kubeconfig is given); --no-live plans offline'
+    }, {
+        name: 'ref',
+        type: 'string',
+        valueName: '<branch>',
+        description: 'Branch being planned, for the wrong-branch check'
+    }, cluster_flags/* chartMirrorOption */.L9),
+    examples: [
+        {
+            description: 'Show the order the steps of cluster.yaml would run in, offline',
+            command: 'clustersync plan --no-live'
+        },
+        {
+            description: 'Also show what would change on the cluster (server-side dry runs)',
+            command: 'clustersync plan clusters/prod/cluster.yaml --kubeconfig ~/.kube/prod.yaml --context prod'
+        },
+        {
+            description: 'The plan as JSON, for a script',
+            command: 'clustersync plan --no-live --format json'
+        }
+    ],
+    // The work (and most of ClusterSync's code) loads only when it runs.
+    run: async (args, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(889), __webpack_require__.e(490), __webpack_require__.e(69)]).then(__webpack_require__.bind(__webpack_require__, 4069))).runPlan(args, ctx)
+};
+
+;// CONCATENATED MODULE: ./src/cli/commands/status-command.ts
+
+
+/** The `status` command, registered in commands/all-commands.ts. */
+const statusCommand = {
+    name: 'status',
+    summary: 'Show the sync status recorded in the cluster: Synced, Syncing, Error or Not Configured, and drift',
+    usage: 'clustersync status [definition] --kubeconfig <file> [flags]',
+    options: (0,shared_options/* withGlobalOptions */.yA)(...shared_options/* definitionOptions */.Sn, (0,shared_options/* formatOption */.Bx)(['text', 'json', 'github'], '; github prints the text, which has nothing to annotate'), ...cluster_flags/* clusterOptions */.dU, cluster_flags/* chartMirrorOption */.L9),
+    examples: [
+        {
+            description: 'Is the cluster of cluster.yaml synced, and has it drifted?',
+            command: 'clustersync status --kubeconfig ~/.kube/prod.yaml'
+        },
+        {
+            description: 'The same for a sync that used a chart mirror, as JSON',
+            command: 'clustersync status clusters/prod/cluster.yaml --kubeconfig prod.yaml --chart-mirror https://charts.example.com=http://mirror.internal/charts --format json'
+        }
+    ],
+    // The work (and most of ClusterSync's code) loads only when it runs.
+    run: async (args, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(889), __webpack_require__.e(490), __webpack_require__.e(83)]).then(__webpack_require__.bind(__webpack_require__, 1083))).runStatus(args, ctx)
+};
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./src/adapters/code-identity.ts
+/**
+ * Which code validates and plans: the build id that `npm run build` writes
+ * beside each bundle (a sha256 of every chunk of it and of the schema; see
+ * scripts/build.js), or, where there is none (a bundle built by hand, or
+ * src/ under the tests), a digest of the same files computed here. A run's
+ * recorded inputs count only for the same identity
+ * (state/unchanged-inputs.ts), so a new ClusterSync — or the same version
+ * built from other sources — validates again.
+ *
+ * Every chunk counts, not only the one this module is bundled into: the
+ * validator and the planner load from chunks of their own, and a change in
+ * them alone must change the identity too.
+ */
+
+
+
+
+
+let identity;
+/** The running bundle's identity, computed once per process. */
+function codeIdentity() {
+    const module = (0,external_node_url_.fileURLToPath)(require("url").pathToFileURL(__filename).href);
+    // The schema's path is looked up (a walk up the folders, reading each
+    // package.json) only when there is no build id to read instead.
+    identity ??= identityOf((0,external_node_path_.dirname)(module), module, () => (0,package_files/* packageFile */.n)('schemas/cluster-definition.v1.schema.json'));
+    return identity;
+}
+/**
+ * The identity of the code in `folder`: its build id when it has a valid
+ * one (reading 64 bytes instead of hashing the CLI's 2.6 MB on every sync), else a
+ * sha256 of its `.js` files, `module` and `schema` (a path, or how to find it).
+ */
+function identityOf(folder, module, schema) {
+    const id = buildIdIn(folder);
+    if (id !== undefined)
+        return `build:${id}`;
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const files = (0,external_node_fs_.readdirSync)(folder)
+        .filter((name) => name.endsWith('.js'))
+        .sort()
+        .map((name) => (0,external_node_path_.join)(folder, name));
+    const schemaFile = typeof schema === 'string' ? schema : schema();
+    for (const file of new Set([...files, module, schemaFile])) {
+        // Names, not paths: checkouts of the same code elsewhere agree.
+        hash.update(`${(0,external_node_path_.basename)(file)}\n`).update((0,external_node_fs_.readFileSync)(file));
+    }
+    return hash.digest('hex');
+}
+function buildIdIn(folder) {
+    try {
+        const text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(folder, 'build-id'), 'utf8').trim();
+        return /^[0-9a-f]{64}$/.test(text) ? text : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./src/catalog/bundled-lookup.ts
+var bundled_lookup = __webpack_require__(6826);
+// EXTERNAL MODULE: ./src/adapters/cli-logger.ts
+var cli_logger = __webpack_require__(2931);
+// EXTERNAL MODULE: ./src/duration.ts
+var duration = __webpack_require__(7607);
+// EXTERNAL MODULE: ./src/plural.ts
+var plural = __webpack_require__(9133);
+;// CONCATENATED MODULE: ./src/definition/input-journal.ts
+/**
+ * What the loader read, as a fingerprint that can be checked again without
+ * loading: every file-system call the loader made (read, lstat, list,
+ * realpath) and what it answered. The loader sees the repository only
+ * through the FileSystem port, so the same calls answering the same way
+ * mean the same definition, the same diagnostics and the same plan — the
+ * rule build tools (make, ninja, Bazel) use to skip work, and the one Argo
+ * CD's manifest cache keys on. A sync with nothing to do uses it to end
+ * after one read of the cluster instead of validating again (sync/run-sync.ts).
+ *
+ * Paths are kept relative to the repository root, so a fresh checkout of
+ * the same commit elsewhere (another runner, a laptop) checks the same.
+ */
+
+
+/** Records the calls made through `fs` (see the file comment). */
+class InputJournal {
+    root;
+    answers = new Map();
+    constructor(root) {
+        this.root = root;
+    }
+    /** `fs`, with every call recorded. */
+    wrap(fs) {
+        return {
+            readFile: (path) => this.track('r', path, fs.readFile(path)),
+            stat: (path) => this.track('s', path, fs.stat(path)),
+            readdir: (path) => this.track('l', path, fs.readdir(path)),
+            realpath: (path) => this.track('p', path, fs.realpath(path))
+        };
+    }
+    /** The paths and calls made, for storing next to the digest. */
+    reads() {
+        const reads = {};
+        for (const key of this.answers.keys()) {
+            const path = key.slice(2);
+            (reads[path] ??= new Set()).add(key[0]);
+        }
+        return Object.fromEntries(Object.entries(reads)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+            .map(([path, ops]) => [path, [...ops].sort().join('')]));
+    }
+    /** The digest of every recorded answer under `key` (see `digestAnswers`). */
+    async digest(key) {
+        const lines = await Promise.all([...this.answers].map(async ([call, answer]) => `${call} ${await answer}`));
+        return digestAnswers(key, lines);
+    }
+    track(op, path, call) {
+        const at = this.relativePath(path);
+        // The loader asks each question once (memoizedFs); a repeat would ask
+        // the same of the same file system, so the first answer stands.
+        if (!this.answers.has(`${op} ${at}`)) {
+            this.answers.set(`${op} ${at}`, call.then((value) => fingerprint(op, value, (p) => this.relativePath(p)), (error) => failed(error)));
+        }
+        return call;
+    }
+    relativePath(path) {
+        return repoRelative(this.root, path);
+    }
+}
+/**
+ * Asks `fs` again every question `reads` names, as the loader asked it
+ * under `root`, and returns the digest of the answers under `key`: equal to
+ * the recorded digest exactly when every answer is the same.
+ */
+async function replayDigest(fs, root, reads, key) {
+    const calls = [];
+    for (const [path, ops] of Object.entries(reads)) {
+        const absolute = absoluteOf(root, path);
+        // Most realpaths answer the path itself: no need to work it out again.
+        const relativize = (p) => p === absolute ? path : repoRelative(root, p);
+        for (const op of ops) {
+            calls.push(ask(fs, op, absolute).then((value) => `${op} ${path} ${fingerprint(op, value, relativize)}`, (error) => `${op} ${path} ${failed(error)}`));
+        }
+    }
+    return digestAnswers(key, await Promise.all(calls));
+}
+/** One recorded question, asked again; a throwing port counts as a failed call. */
+function ask(fs, op, path) {
+    try {
+        switch (op) {
+            case 'r':
+                return fs.readFile(path);
+            case 's':
+                return fs.stat(path);
+            case 'l':
+                return fs.readdir(path);
+            case 'p':
+                return fs.realpath(path);
+            default:
+                return Promise.reject(new Error(`unknown call "${op}"`));
+        }
+    }
+    catch (error) {
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+}
+/**
+ * `resolve(root, path)`. A path as the journal writes it (no `.`, `..` or
+ * empty part) is joined as it is: resolve() normalises every part and asks
+ * for the working folder; it had 2.4 ms of self time in the CPU profile of
+ * a 1,000-object no-op (not all of it from here).
+ */
+function absoluteOf(root, path) {
+    if (path === '.')
+        return root;
+    const plain = !path
+        .split('/')
+        .some((p) => p === '' || p === '.' || p === '..');
+    return plain && (0,external_node_path_.isAbsolute)(root) && !root.endsWith(external_node_path_.sep)
+        ? `${root}${external_node_path_.sep}${path.split('/').join(external_node_path_.sep)}`
+        : (0,external_node_path_.resolve)(root, path);
+}
+/** sha256 over the key and the sorted answer lines. */
+function digestAnswers(key, lines) {
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(key).update('\n');
+    for (const line of lines.sort())
+        hash.update(line).update('\n');
+    return hash.digest('hex');
+}
+/** A path relative to the root ('.' for the root), or as given outside it. */
+function repoRelative(root, path) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    if (rel === '')
+        return '.';
+    if (rel.startsWith('..') || (0,external_node_path_.resolve)(root, rel) !== (0,external_node_path_.resolve)(path))
+        return path;
+    return rel.split(external_node_path_.sep).join('/');
+}
+function fingerprint(op, value, relativize) {
+    switch (op) {
+        case 'r':
+            return (0,external_node_crypto_.createHash)('sha256')
+                .update(value)
+                .digest('hex');
+        case 's': {
+            // A folder's size is the file system's business (it differs between
+            // checkouts of the same tree); a file's is its content's.
+            const s = value;
+            if (s.isDirectory)
+                return 'dir';
+            return `${s.isFile ? 'file' : s.isSymbolicLink ? 'link' : 'other'}:${s.size}`;
+        }
+        case 'l':
+            // The loader sorts what it lists, so only the names count.
+            return JSON.stringify([...value].sort());
+        case 'p':
+            return relativize(value);
+    }
+}
+function failed(error) {
+    const code = error?.code;
+    return `!${typeof code === 'string' ? code : 'error'}`;
+}
+
+// EXTERNAL MODULE: ./src/ports/kube-api.ts
+var kube_api = __webpack_require__(1502);
+// EXTERNAL MODULE: ./src/state/inventory.ts
+var state_inventory = __webpack_require__(557);
+// EXTERNAL MODULE: ./src/state/unchanged-reads.ts
+var unchanged_reads = __webpack_require__(184);
+;// CONCATENATED MODULE: ./src/state/unchanged-inputs.ts
+/**
+ * A sync of files that did not change since the last synced run ends after
+ * one read of the cluster, without loading, validating or planning them.
+ *
+ * The inventory keeps, next to the steps a Synced run applied, what that run
+ * read (input-journal.ts) and reported, in an annotation of its ConfigMap.
+ * Before the definition is loaded, this check reads the lock and that
+ * ConfigMap's metadata alone (two small GETs over the API channel) and asks
+ * the file system the recorded questions again. When
+ * every answer is the same, under the same code and options, the run would
+ * validate and plan to exactly those steps, so it is the no-op settled.ts
+ * describes — and it ends with that run's steps as unchanged and its
+ * warnings, as a validated no-op would have. Every other case (another
+ * commit or branch, a lock held, a run that never finished, a record
+ * without inputs, one changed byte) goes the normal way, reusing a full
+ * read of the inventory made here.
+ */
+
+
+
+
+/**
+ * Records bigger than this are not kept: an object's annotations hold
+ * 256 KiB in all, and the ApplySet's own annotations need some of it.
+ */
+const maxInputsBytes = 128 * 1024;
+/** See the file comment. Never rejects: any doubt is "go the normal way". */
+async function checkUnchanged(input) {
+    const { cluster } = input;
+    const [leaseRead, metadataRead] = (0,unchanged_reads/* unchangedCheckReads */.l)(cluster);
+    try {
+        // One after the other, on the connection the channel's check left
+        // open: a second request at once would open another connection, whose
+        // TLS handshake costs a distant cluster more round trips than the wait.
+        // The lock first: read after the inventory, a sync could start and end
+        // between the two reads unseen.
+        const lease = await get(input, leaseRead);
+        if (lease === undefined) {
+            const inputs = await syncedHere(input, metadataRead);
+            if (inputs)
+                return { unchanged: { cluster, inputs } };
+        }
+        const parent = await get(input, (0,unchanged_reads/* inventoryRead */.D)(cluster));
+        const inventory = parent ? (0,state_inventory/* inventoryOf */.o8)(parent, cluster) : undefined;
+        const record = {
+            ...(lease ? { lease } : {}),
+            ...(inventory ? { inventory } : {})
+        };
+        return { first: { cluster, record } };
+    }
+    catch {
+        // The normal way reads again, with retries, and says what is wrong.
+        return {};
+    }
+}
+/**
+ * The inputs record, when the inventory's metadata says the last sync ended
+ * Synced at this commit and branch with none begun since (the annotation
+ * exists only then; settled.ts has each reason) and every recorded question
+ * gets the same answer again.
+ */
+async function syncedHere(input, metadataRead) {
+    const metadata = await get(input, metadataRead);
+    const synced = metadata ? (0,state_inventory/* syncedInputsOf */.Zp)(metadata) : undefined;
+    if (synced === undefined ||
+        !isInputsRecord(synced.inputs) ||
+        synced.commit !== input.metadata.commit ||
+        synced.ref !== input.metadata.ref) {
+        return undefined;
+    }
+    const { inputs } = synced;
+    const digest = await replayDigest(input.fs, input.root, inputs.reads, input.key).catch(() => undefined);
+    return digest === inputs.digest ? inputs : undefined;
+}
+/** One GET, one attempt; undefined for 404. */
+async function get(input, read) {
+    const answer = await input.transport.request(input.timeoutMs === undefined
+        ? read
+        : { ...read, timeoutMs: input.timeoutMs });
+    if (answer.status === 404)
+        return undefined;
+    if (answer.status !== 200)
+        throw new Error(`HTTP ${answer.status}`);
+    return JSON.parse(answer.body);
+}
+/** The inventory is a ConfigMap anyone with access can edit: check the shape before trusting it. */
+function isInputsRecord(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const v = value;
+    return (typeof v.digest === 'string' &&
+        typeof v.reads === 'object' &&
+        v.reads !== null &&
+        Object.entries(v.reads).every(([path, ops]) => isRepoPath(path) && typeof ops === 'string' && /^[lprs]+$/.test(ops)) &&
+        Array.isArray(v.diagnostics) &&
+        v.diagnostics.every(isDiagnostic) &&
+        Array.isArray(v.steps) &&
+        v.steps.every((s) => typeof s === 'object' &&
+            s !== null &&
+            typeof s.id === 'string' &&
+            typeof s.file === 'string' &&
+            typeof s.line === 'number'));
+}
+/**
+ * A path inside the repository, as the journal writes them ('.' for the
+ * root). Anything else is refused before a file is touched: an edited
+ * record must not make a sync read, say, /etc files and reveal through its
+ * speed whether a guessed digest matched.
+ */
+function isRepoPath(path) {
+    if (path === '.')
+        return true;
+    return (path !== '' &&
+        !(0,external_node_path_.isAbsolute)(path) &&
+        !path.includes('\\') &&
+        !path.includes('\0') &&
+        !path.split('/').includes('..'));
+}
+function isDiagnostic(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const d = value;
+    return ((d.severity === 'error' ||
+        d.severity === 'warning' ||
+        d.severity === 'info') &&
+        typeof d.code === 'string' &&
+        typeof d.message === 'string');
+}
+
+// EXTERNAL MODULE: ./src/definition/cluster-name.ts
+var cluster_name = __webpack_require__(2075);
+;// CONCATENATED MODULE: ./src/sync/unchanged-check.ts
+/**
+ * The unchanged-files check as a sync runs it (state/unchanged-inputs.ts
+ * has the rule): the key a run's inputs are recorded under, the check
+ * started before loading, the record a Synced run leaves, and the file
+ * system that stops a load no longer needed.
+ */
+
+
+
+
+/**
+ * How long loading waits for the unchanged check before it starts anyway:
+ * over a direct connection the check ended within 0.03–0.05 s on the local
+ * plane; kubectl proxy alone needs ~0.075 s before its first answer. A slow
+ * cluster must not hold validation up for long.
+ */
+const checkHeadStartMs = 150;
+/**
+ * What decides the plan besides the repository's bytes: the code, the
+ * definition's path, the branch (wrong-branch check) and chart mirrors.
+ * Undefined when the caller gave no code identity (nothing is recorded).
+ */
+function inputsKey(options) {
+    if (!options.build)
+        return undefined;
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify([
+        'clustersync-inputs/1',
+        options.build,
+        options.file,
+        options.ref ?? null,
+        options.chartMirrors ?? []
+    ]))
+        .digest('hex');
+}
+/**
+ * Reads the lock and inventory over the API channel before loading starts
+ * (loading waits for it up to checkHeadStartMs; state/unchanged-inputs.ts);
+ * resolves `{}` when there is no channel, no key, `--full`, or no cluster
+ * name to look under.
+ */
+async function startUnchangedCheck(options, key) {
+    if (!options.kubeApi || key === undefined || options.full)
+        return {};
+    const cluster = await (0,cluster_name/* peekClusterName */.h)(options.fs, options.root, options.file);
+    if (cluster === undefined)
+        return {};
+    const opened = await options.kubeApi.open({
+        kubectl: options.kubectl.binary,
+        ...(options.kubectl.kubeconfig
+            ? { kubeconfig: options.kubectl.kubeconfig }
+            : {}),
+        ...(options.kubectl.context ? { context: options.kubectl.context } : {})
+    });
+    if (!(0,kube_api/* isOpen */.n)(opened))
+        return {};
+    return checkUnchanged({
+        transport: opened,
+        fs: options.fs,
+        root: options.root,
+        cluster,
+        key,
+        metadata: {
+            ...(options.commit ? { commit: options.commit } : {}),
+            ...(options.ref ? { ref: options.ref } : {})
+        }
+    });
+}
+/** This run's record of what it read (see state/inventory.ts InputsRecord). */
+async function inputsRecord(journal, key, plan, diagnostics) {
+    return {
+        digest: await journal.digest(key),
+        reads: journal.reads(),
+        diagnostics,
+        steps: plan.steps.map((step) => ({
+            id: step.id,
+            file: step.source.file,
+            line: step.source.line
+        }))
+    };
+}
+/**
+ * How often loading lets the event loop turn while the check is still
+ * waiting for the cluster. The loader's reads answer at once and the rest
+ * of its work is CPU, so without a turn the check's answers would wait
+ * until loading ended (measured through a relay adding 60 ms round trips:
+ * a no-op at 1,000 objects took 0.69 s, the check's last answer sitting
+ * unread for ~0.15 s).
+ */
+const loadingTurnMs = 4;
+/**
+ * `fs` until `signal` fires; after it, every call (and every answer still
+ * on its way) is refused, so a load no longer needed ends at its next read.
+ * While `waiting()` (the check has not answered), a call first lets the
+ * event loop turn when `loadingTurnMs` have passed since the last turn.
+ */
+function stoppable(fs, signal, waiting) {
+    let lastTurn = performance.now();
+    const turn = async () => {
+        if (!waiting() || performance.now() - lastTurn < loadingTurnMs)
+            return;
+        await new Promise((resolve) => setImmediate(resolve));
+        lastTurn = performance.now();
+    };
+    const guard = async (call) => {
+        await turn();
+        if (signal.aborted)
+            throw stopped();
+        const value = await call();
+        if (signal.aborted)
+            throw stopped();
+        return value;
+    };
+    return {
+        readFile: (path) => guard(() => fs.readFile(path)),
+        stat: (path) => guard(() => fs.stat(path)),
+        readdir: (path) => guard(() => fs.readdir(path)),
+        realpath: (path) => guard(() => fs.realpath(path))
+    };
+}
+function stopped() {
+    return Object.assign(new Error('loading stopped: nothing changed'), {
+        code: 'ABORT_ERR'
+    });
+}
+
+// EXTERNAL MODULE: ./src/diagnostics.ts
+var src_diagnostics = __webpack_require__(4851);
+;// CONCATENATED MODULE: ./src/sync/validate-and-plan.ts
+
+
+/** Loads, validates and plans; never rejects. */
+async function validateAndPlan(fs, options) {
+    const registries = options.registries;
+    // A lookup given as data may have been used; a loader says when it is.
+    let catalogUsed = registries !== undefined && typeof registries !== 'function';
+    try {
+        // Loaded on first use: a sync of unchanged files never needs them, and
+        // they are most of ClusterSync's code (see state/unchanged-inputs.ts).
+        // One after the other: Jest's ESM loader fails on concurrent imports
+        // that share a module (the bundle does not care).
+        const { checkDefinition } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(393)]).then(__webpack_require__.bind(__webpack_require__, 1393));
+        const { buildPlan } = await Promise.all(/* import() */[__webpack_require__.e(490), __webpack_require__.e(948)]).then(__webpack_require__.bind(__webpack_require__, 8490));
+        const { applyChartMirrors } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9536));
+        const checked = await checkDefinition({
+            fs,
+            root: options.root,
+            file: options.file,
+            ...(options.ref ? { ref: options.ref } : {}),
+            mode: 'sync',
+            // The bundled catalog is not among the recorded inputs: a run that
+            // consults it records none (it is then validated every time).
+            ...(typeof registries === 'function'
+                ? {
+                    registries: () => {
+                        catalogUsed = true;
+                        return registries();
+                    }
+                }
+                : registries
+                    ? { registries }
+                    : {})
+        });
+        if (!checked.definition) {
+            return { failed: 'ValidationFailed', diagnostics: checked.diagnostics };
+        }
+        const plan = buildPlan(applyChartMirrors(checked.definition, options.chartMirrors ?? []));
+        const diagnostics = [...checked.diagnostics, ...plan.diagnostics];
+        if ((0,src_diagnostics/* hasErrors */.Cs)(plan.diagnostics))
+            return { failed: 'PlanFailed', diagnostics };
+        return { plan, diagnostics, catalogUsed };
+    }
+    catch (error) {
+        return {
+            failed: 'PlanFailed',
+            diagnostics: [
+                {
+                    severity: 'error',
+                    code: 'plan-failed',
+                    message: (0,errors/* getErrorMessage */.u1)(error)
+                }
+            ]
+        };
+    }
+}
+
+// EXTERNAL MODULE: ./src/engine/outcome-summary.ts
+var outcome_summary = __webpack_require__(4079);
+;// CONCATENATED MODULE: ./src/sync/run-sync.ts
+/**
+ * The sync: Fetching → Validating → Applying → Completed, as Ankra shows it.
+ * `runSync` loads and validates the definition, plans it, takes the cluster
+ * lock, applies what changed, prunes what was dropped, records the run in
+ * the inventory and returns the SyncResult. User errors and failed steps are
+ * results, not throws (STYLE.md §5.3).
+ */
+
+
+
+
+
+
+
+
+/** Runs one sync and resolves with its result; never rejects. */
+async function runSync(options) {
+    // kubectl starts its API channel while the definition is validated (the
+    // two share nothing); a sync that stops before applying closes it unused.
+    const channel = options.kubeApi
+        ? openEarly(options.kubeApi, options.kubectl)
+        : undefined;
+    try {
+        return await phases(channel ? { ...options, kubeApi: channel.opener } : options, channel?.refusal);
+    }
+    finally {
+        await channel?.close();
+    }
+}
+/**
+ * A channel being opened now, handed out once, closed once. The CLI opens
+ * it before asking git for the commit; runSync opens it (again: the same
+ * channel) before validating.
+ */
+function openEarly(opener, kubectl) {
+    const opening = opener
+        .open({
+        kubectl: kubectl.binary,
+        ...(kubectl.kubeconfig ? { kubeconfig: kubectl.kubeconfig } : {}),
+        ...(kubectl.context ? { context: kubectl.context } : {})
+    })
+        .catch((error) => 
+    // A kubeconfig kubectl would refuse too is the user's to fix: kept,
+    // and thrown to whoever asks for the channel.
+    error instanceof errors/* ConfigurationError */.j1
+        ? error
+        : { unavailable: (0,errors/* getErrorMessage */.u1)(error) });
+    let closed = false;
+    const close = async () => {
+        if (closed)
+            return;
+        closed = true;
+        const opened = await opening;
+        if (!(opened instanceof errors/* ConfigurationError */.j1) && (0,kube_api/* isOpen */.n)(opened))
+            await opened.close();
+    };
+    return {
+        opener: {
+            open: async () => {
+                const opened = await opening;
+                if (opened instanceof errors/* ConfigurationError */.j1)
+                    throw opened;
+                return (0,kube_api/* isOpen */.n)(opened)
+                    ? { request: (r) => opened.request(r), close }
+                    : opened;
+            }
+        },
+        close,
+        refusal: opening.then((opened) => opened instanceof errors/* ConfigurationError */.j1 ? opened : undefined)
+    };
+}
+async function phases(options, refusal) {
+    const { logger, clock } = options;
+    const started = clock.now();
+    const metadata = {
+        cluster: '',
+        ...(options.commit ? { commit: options.commit } : {}),
+        ...(options.ref ? { ref: options.ref } : {}),
+        source: options.source,
+        ...(options.triggeredBy ? { triggeredBy: options.triggeredBy } : {}),
+        retryCount: 0,
+        startedAt: started.toISOString(),
+        ...(options.filesUrl ? { filesUrl: options.filesUrl } : {})
+    };
+    // Retries the cluster side made outside its steps (its first read).
+    let clusterRetries = 0;
+    const finish = (phase, reason, diagnostics, steps = [], message) => {
+        const finished = clock.now();
+        metadata.finishedAt = finished.toISOString();
+        metadata.durationMs = finished.getTime() - started.getTime();
+        metadata.retryCount =
+            clusterRetries + steps.reduce((n, s) => n + s.retries, 0);
+        const result = {
+            status: reason === 'Succeeded' ? 'synced' : 'error',
+            reason,
+            phase,
+            metadata,
+            diagnostics,
+            steps,
+            counts: (0,outcome_summary/* countOutcomes */.XF)(steps),
+            summary: ''
+        };
+        result.summary = (0,outcome_summary/* summarize */.eh)(result, message);
+        return result;
+    };
+    logger.info(`Fetching: ${options.file}${options.commit ? ` at ${options.commit.slice(0, 12)}` : ''}`);
+    logger.info('Validating');
+    // First the lock and inventory are read; if they show the files are what
+    // the last synced run read, nothing is loaded at all. The check is given
+    // a moment alone (it is I/O, and loading competes for the one thread),
+    // then loading starts anyway and the check may still stop it.
+    const key = inputsKey(options);
+    const stopLoading = new AbortController();
+    let check = {};
+    let checked = false;
+    const unchanged = startUnchangedCheck(options, key)
+        .catch(() => ({}))
+        .then((answer) => {
+        check = answer;
+        checked = true;
+        if (answer.unchanged)
+            stopLoading.abort();
+        return answer;
+    });
+    const waited = new AbortController();
+    await Promise.race([unchanged, clock.sleep(checkHeadStartMs, waited.signal)]);
+    waited.abort();
+    const unchangedResult = ({ cluster, inputs }) => {
+        metadata.cluster = cluster;
+        const paths = Object.keys(inputs.reads).length;
+        const are = paths === 1
+            ? 'is as the last synced run read it'
+            : 'are as the last synced run read them';
+        logger.info(`Nothing to apply: the ${(0,plural/* plural */.L)(paths, 'path')} this definition reads ${are}, at the same commit and branch, and no sync is running; validation skipped, no lock taken, nothing written`);
+        const result = finish('Completed', 'Succeeded', inputs.diagnostics, inputs.steps.map(({ id, file, line }) => (0,outcome_summary/* unchangedOutcome */.cQ)({ id, source: { file, line } })));
+        logger.info(`Completed: ${result.summary}`);
+        return result;
+    };
+    if (check.unchanged)
+        return unchangedResult(check.unchanged);
+    const journal = key ? new InputJournal(options.root) : undefined;
+    const validated = validateAndPlan(journal
+        ? journal.wrap(stoppable(options.fs, stopLoading.signal, () => !checked))
+        : options.fs, options);
+    // A late check still ends the load when it finds nothing changed;
+    // otherwise the validated plan decides, and a failed one is reported at
+    // once, without waiting for the cluster.
+    const outcome = await Promise.race([
+        validated,
+        unchanged.then(async (answer) => answer.unchanged ? 'unchanged' : await validated)
+    ]);
+    if (outcome === 'unchanged' && check.unchanged) {
+        await validated; // stopped at its next read
+        return unchangedResult(check.unchanged);
+    }
+    const validPlan = await validated;
+    if ('failed' in validPlan) {
+        return finish('Validating', validPlan.failed, validPlan.diagnostics);
+    }
+    // The check's read serves as the cluster side's first read.
+    await unchanged;
+    const { plan, diagnostics } = validPlan;
+    metadata.cluster = plan.cluster;
+    const run = {
+        ...(check.first ? { first: check.first } : {}),
+        ...(journal && key && !validPlan.catalogUsed
+            ? { inputs: await inputsRecord(journal, key, plan, diagnostics) }
+            : {})
+    };
+    if (run.inputs && JSON.stringify(run.inputs).length > maxInputsBytes)
+        delete run.inputs;
+    // A kubeconfig that cannot name the cluster (a --context it lacks) is
+    // configuration to fix, as an invalid definition is: it fails here,
+    // before anything is applied, and is never retried or read as a failed apply.
+    const refused = await refusal;
+    if (refused) {
+        return finish('Validating', 'ValidationFailed', diagnostics, [], refused.message);
+    }
+    logger.info(`Applying: ${(0,plural/* plural */.L)(plan.steps.length, 'step')} to cluster ${plan.cluster}`);
+    const { applyToCluster } = await Promise.all(/* import() */[__webpack_require__.e(889), __webpack_require__.e(753)]).then(__webpack_require__.bind(__webpack_require__, 9753));
+    const applied = await applyToCluster(plan, options, options, metadata, run);
+    clusterRetries = applied.retries;
+    if (applied.reason !== 'Succeeded') {
+        return finish('Applying', applied.reason, diagnostics, applied.steps, applied.message);
+    }
+    const result = finish('Completed', 'Succeeded', diagnostics, applied.steps);
+    logger.info(`Completed: ${result.summary}`);
+    return result;
+}
+
+// EXTERNAL MODULE: ./src/cli/args.ts
+var cli_args = __webpack_require__(7593);
+// EXTERNAL MODULE: ./src/cli/git-answers.ts
+var git_answers = __webpack_require__(6712);
+// EXTERNAL MODULE: ./src/cli/target.ts
+var cli_target = __webpack_require__(9917);
+;// CONCATENATED MODULE: ./src/cli/commands/sync-output.ts
+/**
+ * The text rendering of a SyncResult for the terminal: the banner line,
+ * one line per step (status, what changed, why it failed or was skipped),
+ * and the objects that changed.
+ */
+
+const marks = {
+    applied: '✓',
+    unchanged: '=',
+    failed: '✗',
+    skipped: '-'
+};
+/** The result as text, ending with a newline. */
+function renderSyncText(result) {
+    const seconds = ((result.metadata.durationMs ?? 0) / 1000).toFixed(1);
+    const lines = [`${result.summary} (${seconds}s)`];
+    for (const d of result.diagnostics.filter((x) => x.severity === 'error')) {
+        lines.push(`  ${d.file ?? ''}${d.line ? `:${d.line}` : ''} ${d.message}`);
+    }
+    for (const step of result.steps) {
+        const where = step.file ? ` (${step.file}:${step.line ?? 0})` : '';
+        const retries = step.retries > 0 ? `, ${(0,plural/* plural */.L)(step.retries, 'retry', 'retries')}` : '';
+        const message = step.message ? `: ${step.message}` : '';
+        lines.push(`  ${marks[step.status]} ${step.step} ${step.status}${message}${step.status === 'failed' ? where : ''} [${(step.durationMs / 1000).toFixed(1)}s${retries}]`);
+        for (const change of step.changes) {
+            if (change.action === 'unchanged')
+                continue;
+            lines.push(`      ${change.action} ${change.subject}`);
+        }
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+// EXTERNAL MODULE: ./src/report/diagnostics-format.ts
+var diagnostics_format = __webpack_require__(564);
+// EXTERNAL MODULE: ./src/cli/commands/sync-options.ts
+var sync_options = __webpack_require__(1149);
+// EXTERNAL MODULE: ./src/cli/commands/validate-command.ts
+var validate_command = __webpack_require__(9959);
+// EXTERNAL MODULE: ./src/engine/engine-options.ts
+var engine_options = __webpack_require__(6685);
+;// CONCATENATED MODULE: ./src/cli/commands/sync-command.ts
+/**
+ * `clustersync sync [definition] --kubeconfig <file> [--context name]
+ * [--full] [--no-prune] [--allow-destructive-prune] [--concurrency N]
+ * [--timeout 5m] [--format text|json|github]`: applies the definition to the
+ * cluster. Progress goes to stderr, the result to stdout. Exit codes: 0
+ * synced, 1 failed, 2 usage, 3 cluster unreachable.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The `sync` command, registered in commands/all-commands.ts. */
+const syncCommand = {
+    name: 'sync',
+    summary: 'Apply the cluster definition to a cluster: only what changed, pruning what was removed',
+    usage: 'clustersync sync [definition] --kubeconfig <file> [flags]',
+    options: sync_options/* syncOptions */.I,
+    examples: [
+        {
+            description: 'Apply cluster.yaml to the cluster of a kubeconfig',
+            command: 'clustersync sync --kubeconfig ~/.kube/prod.yaml'
+        },
+        {
+            description: 'Re-apply every step and correct drift, without pruning',
+            command: 'clustersync sync clusters/prod/cluster.yaml --kubeconfig prod.yaml --context prod --full --no-prune'
+        },
+        {
+            description: 'Give each step up to 1h30m, and print the result as JSON',
+            command: 'clustersync sync --kubeconfig prod.yaml --timeout 1h30m --format json'
+        }
+    ],
+    run: runSyncCommand
+};
+async function runSyncCommand(args, ctx) {
+    const target = await (0,cli_target/* resolveTarget */.u)(args, ctx);
+    const { kubectl, helm } = (0,cluster_flags/* clusterConfig */.Ty)(args, ctx);
+    const concurrency = (0,cli_args/* numberOption */.jZ)(args, 'concurrency') ?? 4;
+    if (!Number.isInteger(concurrency) || concurrency < 1) {
+        throw new errors/* UsageError */.eb(`option --concurrency takes a whole number ≥ 1; got ${concurrency}`);
+    }
+    const timeout = (0,cli_args/* stringOption */.Pp)(args, 'timeout');
+    const lockTimeout = (0,cli_args/* stringOption */.Pp)(args, 'lock-timeout');
+    const logger = (0,cli_logger/* createCliLogger */.x)(ctx.stderr, (0,cli_args/* booleanOption */.Ic)(args, 'verbose'));
+    // Every flag is checked before anything starts.
+    const options = {
+        fs: ctx.fs,
+        exec: ctx.exec,
+        clock: ctx.clock,
+        logger,
+        root: target.root,
+        file: target.file,
+        registries: bundled_lookup/* bundledRegistryLookup */.a,
+        source: ctx.env.GITHUB_ACTIONS === 'true' ? 'webhook' : 'cli',
+        ...(ctx.env.GITHUB_ACTOR ? { triggeredBy: ctx.env.GITHUB_ACTOR } : {}),
+        kubectl,
+        helm,
+        chartMirrors: (0,cluster_flags/* chartMirrors */.vL)(args),
+        full: (0,cli_args/* booleanOption */.Ic)(args, 'full'),
+        concurrency,
+        prune: {
+            ...(0,engine_options/* defaultPruneOptions */.SO)(),
+            enabled: (0,cli_args/* booleanOption */.Ic)(args, 'prune', true),
+            allowDestructive: (0,cli_args/* booleanOption */.Ic)(args, 'allow-destructive-prune')
+        },
+        stepTimeoutMs: timeout
+            ? (0,duration/* parseDuration */.E)(timeout, 'option --timeout', errors/* UsageError */.eb)
+            : 300_000,
+        healthIntervalMs: (0,engine_options/* defaultHealthOptions */.IE)().intervalMs,
+        lock: {
+            ...(0,engine_options/* defaultLockOptions */.t4)((0,cluster_flags/* lockIdentity */.WC)(ctx)),
+            ...(lockTimeout
+                ? {
+                    waitTimeoutMs: (0,duration/* parseDuration */.E)(lockTimeout, 'option --lock-timeout', errors/* UsageError */.eb, 
+                    // 0 means "do not wait": fail at once when another sync runs.
+                    { allowZero: true })
+                }
+                : {})
+        }
+    };
+    // The API channel opens first (when the CLI's entry has not started it
+    // already): its TLS handshake runs while the code identity is computed and
+    // the commit and the branch are read.
+    const channel = ctx.kubeApi ? openEarly(ctx.kubeApi, kubectl) : undefined;
+    let result;
+    try {
+        const build = ctx.build ?? codeIdentity();
+        const [commit, ref] = await Promise.all([
+            commitOf(ctx, target.root),
+            (0,validate_command/* currentRef */.pV)(args, ctx, target.root)
+        ]);
+        result = await runSync({
+            ...options,
+            build,
+            ...(channel ? { kubeApi: channel.opener } : {}),
+            ...(ref ? { ref } : {}),
+            ...(commit ? { commit } : {})
+        });
+    }
+    finally {
+        await channel?.close();
+    }
+    const format = (0,cli_args/* outputFormat */.B$)(args);
+    ctx.stdout.write(format === 'json'
+        ? `${JSON.stringify(result, null, 2)}\n`
+        : renderSyncText(result));
+    if (format === 'github')
+        ctx.stdout.write((0,diagnostics_format/* formatGithub */.vX)(result.diagnostics));
+    if (result.status === 'synced')
+        return 0;
+    return result.reason === 'ClusterUnreachable' ? 3 : 1;
+}
+/** The commit synced: GITHUB_SHA on Actions, else HEAD's (none outside a checkout). */
+function commitOf(ctx, root) {
+    return ctx.env.GITHUB_SHA
+        ? Promise.resolve(ctx.env.GITHUB_SHA)
+        : (0,git_answers/* gitCommit */.om)(ctx, root);
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/all-commands.ts
+
+
+
+
+
+
+
+const commands = [
+    validate_command/* validateCommand */.Md,
+    planCommand,
+    syncCommand,
+    statusCommand,
+    historyCommand,
+    catalogCommand,
+    // Completes every command, itself included.
+    completionCommand(() => commands)
+];
+
+;// CONCATENATED MODULE: ./src/cli/color.ts
+/**
+ * Whether the CLI colours its output: only on a terminal, and never when
+ * the user said no — `--no-color`, or `NO_COLOR` set to anything but the
+ * empty string (no-color.org), or `TERM=dumb` (a terminal that shows escape
+ * codes as text).
+ */
+
+/** True when standard output may carry colour escape codes. */
+function colorOutput(ctx, args) {
+    if ((0,cli_args/* booleanOption */.Ic)(args, 'no-color'))
+        return false;
+    const noColor = ctx.env.NO_COLOR;
+    if (noColor !== undefined && noColor !== '')
+        return false;
+    if (ctx.env.TERM === 'dumb')
+        return false;
+    return ctx.stdout.isTTY;
+}
+
+// EXTERNAL MODULE: ./src/cli/help.ts
+var help = __webpack_require__(7911);
+// EXTERNAL MODULE: ./src/validate/did-you-mean.ts
+var did_you_mean = __webpack_require__(4183);
+;// CONCATENATED MODULE: ./src/cli.ts
+/**
+ * The CLI's composition root and failure funnel (STYLE.md §5.3): parses the
+ * command line, runs the command with the given context, and turns every
+ * error into a message and an exit code — never a stack trace for user errors.
+ * Exit codes: 0 ok (warnings allowed), 1 invalid definition or failed
+ * operation, 2 usage error, 3 cluster or external system unreachable.
+ */
+
+
+
+
+
+
+
+
+const exitCodes = { ok: 0, failed: 1, usage: 2, unreachable: 3 };
+/** Runs `clustersync <argv…>` and resolves with the exit code; never rejects. */
+async function runCli(argv, ctx) {
+    const [name, ...rest] = argv;
+    if (name === undefined) {
+        ctx.stdout.write((0,help/* renderHelp */.W5)(commands));
+        return exitCodes.usage;
+    }
+    if (name.startsWith('-'))
+        return runTopLevelFlag(argv, ctx);
+    if (name === 'help')
+        return runHelp(rest, ctx);
+    const command = commands.find((c) => c.name === name);
+    if (!command)
+        return unknownCommand(name, ctx);
+    try {
+        const args = (0,cli_args/* parseArgs */.Zy)(rest, command.options);
+        if (args.options.help === true) {
+            ctx.stdout.write((0,help/* renderCommandHelp */.fd)(command));
+            return exitCodes.ok;
+        }
+        for (const warning of args.warnings ?? [])
+            ctx.stderr.write(`warning: ${warning}\n`);
+        return await command.run(args, { ...ctx, color: colorOutput(ctx, args) });
+    }
+    catch (error) {
+        return reportFailure(error, command, ctx);
+    }
+}
+/** `clustersync --help`, `--version`, or a flag given before any command. */
+function runTopLevelFlag(argv, ctx) {
+    try {
+        const { options } = (0,cli_args/* parseArgs */.Zy)(argv.slice(0, 1), help/* topLevelOptions */.GU);
+        if (options.version === true) {
+            ctx.stdout.write(`${version()}\n`);
+        }
+        else {
+            ctx.stdout.write((0,help/* renderHelp */.W5)(commands));
+        }
+        return exitCodes.ok;
+    }
+    catch (error) {
+        ctx.stderr.write(`error: ${(0,errors/* getErrorMessage */.u1)(error)}; a command's flags go after it: clustersync <command> [flags]\nRun 'clustersync --help' for usage.\n`);
+        return exitCodes.usage;
+    }
+}
+/** `clustersync help [command]`, as kubectl and git take it. */
+function runHelp(rest, ctx) {
+    const [name] = rest;
+    if (name === undefined) {
+        ctx.stdout.write((0,help/* renderHelp */.W5)(commands));
+        return exitCodes.ok;
+    }
+    const command = commands.find((c) => c.name === name);
+    if (!command)
+        return unknownCommand(name, ctx);
+    ctx.stdout.write((0,help/* renderCommandHelp */.fd)(command));
+    return exitCodes.ok;
+}
+/** A mistyped command: say so with the closest one, as kubectl does (exit 2). */
+function unknownCommand(name, ctx) {
+    const match = (0,did_you_mean/* suggest */.ZA)(name, [...commands.map((c) => c.name), 'help']);
+    const hint = match === undefined ? '' : `; did you mean ${match}?`;
+    ctx.stderr.write(`error: unknown command "${name}"${hint}\nRun 'clustersync --help' for usage.\n`);
+    return exitCodes.usage;
+}
+function reportFailure(error, command, ctx) {
+    const message = (0,errors/* getErrorMessage */.u1)(error);
+    if (error instanceof errors/* UsageError */.eb) {
+        ctx.stderr.write(`error: ${message}\nusage: ${command.usage}\nRun 'clustersync ${command.name} --help' for its flags and examples.\n`);
+        return exitCodes.usage;
+    }
+    if (error instanceof errors/* ConfigurationError */.j1) {
+        ctx.stderr.write(`error: ${message}\n`);
+        return exitCodes.failed;
+    }
+    // Classified here, once, whatever layer the failure came from: a read
+    // over the API channel, a kubectl or helm process, a GitHub request.
+    if ((0,errors/* isUnreachableError */.Fy)(error)) {
+        ctx.stderr.write(`error: ${message}\n`);
+        return exitCodes.unreachable;
+    }
+    // An unexpected failure is a bug of ours: say so, and show the stack only
+    // when asked, so users never see one for their own mistakes.
+    ctx.stderr.write(`error: ${message}\n`);
+    if (ctx.env.CLUSTERSYNC_DEBUG && error instanceof Error && error.stack) {
+        ctx.stderr.write(`${error.stack}\n`);
+    }
+    return exitCodes.failed;
+}
+function version() {
+    const parsed = JSON.parse((0,external_node_fs_.readFileSync)((0,package_files/* packageFile */.n)('package.json'), 'utf8'));
+    const value = typeof parsed === 'object' && parsed !== null && 'version' in parsed
+        ? parsed.version
+        : undefined;
+    return typeof value === 'string' ? value : 'unknown';
+}
+
+
+/***/ }),
+
+/***/ 9959:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Md: () => (/* binding */ validateCommand),
+/* harmony export */   e$: () => (/* binding */ checkTarget),
+/* harmony export */   pV: () => (/* binding */ currentRef)
+/* harmony export */ });
+/* harmony import */ var _catalog_bundled_lookup_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6826);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4851);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7593);
+/* harmony import */ var _shared_options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4386);
+/* harmony import */ var _git_answers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6712);
+/* harmony import */ var _write_diagnostics_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2148);
+/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9917);
+/* harmony import */ var _cluster_flags_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9237);
+/**
+ * `clustersync validate [definition] [--ref branch] [--format text|json|github]`:
+ * loads the definition with its includes, validates it, prints every
+ * diagnostic and exits 0 (valid, warnings allowed) or 1 (invalid).
+ */
+
+
+
+
+
+
+
+
+/** The `validate` command, registered in commands/all-commands.ts. */
+const validateCommand = {
+    name: 'validate',
+    summary: 'Check a cluster definition and everything it includes; report every problem with file:line:col',
+    usage: 'clustersync validate [definition] [flags]',
+    options: (0,_shared_options_js__WEBPACK_IMPORTED_MODULE_2__/* .withGlobalOptions */ .yA)(..._shared_options_js__WEBPACK_IMPORTED_MODULE_2__/* .definitionOptions */ .Sn, (0,_shared_options_js__WEBPACK_IMPORTED_MODULE_2__/* .formatOption */ .Bx)(['text', 'json', 'github']), {
+        name: 'ref',
+        type: 'string',
+        valueName: '<branch>',
+        description: 'Branch being validated, for the wrong-branch check (default: the pull request base or pushed branch on GitHub Actions, else the current git branch)'
+    }, {
+        name: 'check-charts',
+        type: 'boolean',
+        description: "Also check each add-on's chart_version in its repository's index.yaml (goes to the network; an unreachable repository is a notice)"
+    }, _cluster_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .chartMirrorOption */ .L9),
+    examples: [
+        {
+            description: 'Validate cluster.yaml in the current folder',
+            command: 'clustersync validate'
+        },
+        {
+            description: 'Validate one cluster of a repository, as a pull request into main would',
+            command: 'clustersync validate clusters/prod/cluster.yaml --ref main'
+        },
+        {
+            description: 'Also check that every chart_version exists, for a script',
+            command: 'clustersync validate -f cluster.yaml --check-charts --format json'
+        }
+    ],
+    run: runValidate
+};
+async function runValidate(args, ctx) {
+    const target = await (0,_target_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveTarget */ .u)(args, ctx);
+    const result = await checkTarget(args, ctx, target);
+    const diagnostics = result.definition && (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .booleanOption */ .Ic)(args, 'check-charts')
+        ? (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .sortDiagnostics */ .Ds)([
+            ...result.diagnostics,
+            ...(await checkCharts(result.definition, (0,_cluster_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .chartMirrors */ .vL)(args)))
+        ])
+        : result.diagnostics;
+    (0,_write_diagnostics_js__WEBPACK_IMPORTED_MODULE_4__/* .writeDiagnostics */ .I)(ctx, (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .outputFormat */ .B$)(args), diagnostics, target.file);
+    return (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .hasErrors */ .Cs)(diagnostics) ? 1 : 0;
+}
+/** The definition at `target` checked as `validate` and `plan` check it (not as a sync). */
+async function checkTarget(args, ctx, target) {
+    // Loaded per command (cli.ts loads every command's description at start).
+    const { checkDefinition } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(393)]).then(__webpack_require__.bind(__webpack_require__, 1393));
+    return checkDefinition({
+        fs: ctx.fs,
+        root: target.root,
+        file: target.file,
+        ref: await currentRef(args, ctx, target.root),
+        mode: 'validate',
+        registries: _catalog_bundled_lookup_js__WEBPACK_IMPORTED_MODULE_7__/* .bundledRegistryLookup */ .a
+    });
+}
+/**
+ * Opt-in: every add-on's chart_version looked up in its repository's
+ * index.yaml (through the chart mirrors, as a sync would fetch it). Network
+ * failures are notices, so validation stays deterministic offline.
+ */
+async function checkCharts(definition, mirrors) {
+    const { createNodeHttp } = await __webpack_require__.e(/* import() */ 963).then(__webpack_require__.bind(__webpack_require__, 2963));
+    const { checkChartVersions } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(910)]).then(__webpack_require__.bind(__webpack_require__, 910));
+    const { applyChartMirrors } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9536));
+    const mirrored = applyChartMirrors(definition, mirrors);
+    return checkChartVersions(mirrored.stacks.flatMap((s) => s.addons), createNodeHttp(), { timeoutMs: 10_000 });
+}
+/**
+ * The ref for the wrong-branch check: `--ref`; on GitHub Actions the pull
+ * request's base branch, else the pushed branch; else the checkout's branch.
+ */
+async function currentRef(args, ctx, root) {
+    const flag = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .stringOption */ .Pp)(args, 'ref');
+    if (flag !== undefined)
+        return flag;
+    if (ctx.env.GITHUB_ACTIONS === 'true') {
+        const base = ctx.env.GITHUB_BASE_REF;
+        return base !== undefined && base !== '' ? base : ctx.env.GITHUB_REF_NAME;
+    }
+    return (0,_git_answers_js__WEBPACK_IMPORTED_MODULE_3__/* .gitBranch */ .bC)(ctx, root);
+}
+
+
+/***/ }),
+
+/***/ 7911:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GU: () => (/* binding */ topLevelOptions),
+/* harmony export */   W5: () => (/* binding */ renderHelp),
+/* harmony export */   fd: () => (/* binding */ renderCommandHelp)
+/* harmony export */ });
+/* unused harmony export flagSynopsis */
+/* harmony import */ var _shared_options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4386);
+
+/** The flags `clustersync` itself takes, before any command. */
+const topLevelOptions = [
+    {
+        name: 'help',
+        alias: 'h',
+        type: 'boolean',
+        description: "Show this help; 'clustersync <command> --help' shows a command's flags and examples"
+    },
+    {
+        name: 'version',
+        alias: 'v',
+        type: 'boolean',
+        description: 'Print the version of clustersync'
+    }
+];
+const topLevelExamples = [
+    {
+        description: 'Validate cluster.yaml in the current folder',
+        command: 'clustersync validate'
+    },
+    {
+        description: 'The flags and examples of sync',
+        command: 'clustersync sync --help'
+    },
+    {
+        description: 'Tab completion in bash (zsh and fish likewise)',
+        command: 'source <(clustersync completion bash)'
+    }
+];
+/** The top-level help: commands, the flags they share, examples, exit codes. */
+function renderHelp(commands) {
+    const width = Math.max(...commands.map((c) => c.name.length));
+    const shared = [
+        ..._shared_options_js__WEBPACK_IMPORTED_MODULE_0__/* .definitionOptions */ .Sn,
+        (0,_shared_options_js__WEBPACK_IMPORTED_MODULE_0__/* .formatOption */ .Bx)(['text', 'json', 'github']),
+        ..._shared_options_js__WEBPACK_IMPORTED_MODULE_0__/* .globalOptions */ .Wq.filter((o) => o.name !== 'help')
+    ];
+    return [
+        'clustersync: sync Ankra ImportCluster definitions to Kubernetes',
+        '',
+        'usage: clustersync <command> [definition] [flags]',
+        '',
+        'commands:',
+        ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+        '',
+        'flags:',
+        ...flagLines(topLevelOptions),
+        '',
+        "flags several commands take (each command's --help lists exactly its own flags and formats):",
+        ...flagLines(shared, (o) => ` (${takenBy(o, commands)})`),
+        '',
+        ...exampleLines(topLevelExamples),
+        'environment: KUBECONFIG (the kubeconfig when --kubeconfig is not given), NO_COLOR (any value: no colour), CLUSTERSYNC_DEBUG (stack traces of unexpected errors)',
+        'exit codes: 0 ok, 1 invalid or failed, 2 usage error, 3 cluster or service unreachable',
+        ''
+    ].join('\n');
+}
+/** One command's help: summary, usage, examples and every flag it accepts. */
+function renderCommandHelp(command) {
+    return [
+        command.summary,
+        '',
+        `usage: ${command.usage}`,
+        '',
+        ...exampleLines(command.examples),
+        'flags:',
+        ...flagLines(command.options.filter((o) => !o.hidden)),
+        ''
+    ].join('\n');
+}
+/** How a flag is written in help: `-f, --file <path>`, `    --[no-]prune`. */
+function flagSynopsis(option) {
+    const alias = option.alias ? `-${option.alias}, ` : '    ';
+    const name = option.negatable ? `--[no-]${option.name}` : `--${option.name}`;
+    const value = option.type === 'boolean' ? '' : ` ${option.valueName ?? '<value>'}`;
+    return `${alias}${name}${value}`;
+}
+function flagLines(options, suffix = () => '') {
+    const synopses = options.map(flagSynopsis);
+    // Long synopses (`--sort <column[:asc|:desc]>`) put their description on
+    // the next line rather than push every other column far right.
+    const width = Math.min(30, Math.max(...synopses.map((s) => s.length)));
+    return options.map((option, i) => {
+        const synopsis = synopses[i] ?? '';
+        const repeatable = option.repeatable ? ' (repeatable)' : '';
+        const text = `${option.description}${repeatable}${suffix(option)}`;
+        return synopsis.length > width
+            ? `  ${synopsis}\n  ${' '.repeat(width)}  ${text}`
+            : `  ${synopsis.padEnd(width)}  ${text}`;
+    });
+}
+function exampleLines(examples) {
+    if (examples.length === 0)
+        return [];
+    return [
+        'examples:',
+        ...examples.flatMap((e, i) => [
+            ...(i > 0 ? [''] : []),
+            `  # ${e.description}`,
+            `  ${e.command}`
+        ]),
+        ''
+    ];
+}
+/** Which commands accept a shared flag: "every command" or their names. */
+function takenBy(option, commands) {
+    const names = commands
+        .filter((c) => c.options.some((o) => o.name === option.name && !o.hidden))
+        .map((c) => c.name);
+    return names.length === commands.length ? 'every command' : names.join(', ');
+}
+
+
+/***/ }),
+
+/***/ 2148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ writeDiagnostics)
+/* harmony export */ });
+/* harmony import */ var _report_diagnostics_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(564);
+
+/** Writes `diagnostics` about `file` to standard output in `format`. */
+function writeDiagnostics(ctx, format, diagnostics, file) {
+    if (format === 'json') {
+        ctx.stdout.write((0,_report_diagnostics_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatJson */ .IB)(diagnostics));
+        return;
+    }
+    if (format === 'github')
+        ctx.stdout.write((0,_report_diagnostics_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatGithub */ .vX)(diagnostics));
+    else
+        ctx.stdout.write((0,_report_diagnostics_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatText */ .Oi)(diagnostics, { color: ctx.color === true }));
+    ctx.stdout.write((0,_report_diagnostics_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSummary */ .kq)(diagnostics, file));
+}
+
+
+/***/ }),
+
+/***/ 176:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F8: () => (/* binding */ groupOf),
+/* harmony export */   H8: () => (/* binding */ refOf),
+/* harmony export */   Nn: () => (/* binding */ appliedDocument),
+/* harmony export */   Qb: () => (/* binding */ parseKubectlJson),
+/* harmony export */   XF: () => (/* binding */ refKey),
+/* harmony export */   Yj: () => (/* binding */ listDocument),
+/* harmony export */   _g: () => (/* binding */ stubOf),
+/* harmony export */   et: () => (/* binding */ subjectOf),
+/* harmony export */   wC: () => (/* binding */ resourceVersionOf)
+/* harmony export */ });
+/* unused harmony exports partOfLabel, withLabels */
+/** The API group of an apiVersion (`''` for the core group). */
+function groupOf(apiVersion) {
+    const slash = apiVersion.indexOf('/');
+    return slash < 0 ? '' : apiVersion.slice(0, slash);
+}
+/** `Kind/namespace/name` or `Kind/name`: the change-set subject. */
+function subjectOf(ref) {
+    return ref.namespace
+        ? `${ref.kind}/${ref.namespace}/${ref.name}`
+        : `${ref.kind}/${ref.name}`;
+}
+/**
+ * A key that identifies an object across API versions (`apps/v1` and
+ * `apps/v1beta1` name the same Deployment): group, kind, namespace, name.
+ */
+function refKey(ref) {
+    return `${groupOf(ref.apiVersion)}|${ref.kind}|${ref.namespace ?? ''}|${ref.name}`;
+}
+/** The reference of a JSON object as kubectl returns it. */
+function refOf(object) {
+    const metadata = (object.metadata ?? {});
+    const namespace = metadata.namespace;
+    return {
+        apiVersion: String(object.apiVersion),
+        kind: String(object.kind),
+        name: String(metadata.name),
+        ...(typeof namespace === 'string' && namespace !== '' ? { namespace } : {})
+    };
+}
+/** A minimal object (no spec) that `kubectl get/delete -f -` accepts. */
+function stubOf(ref) {
+    return {
+        apiVersion: ref.apiVersion,
+        kind: ref.kind,
+        metadata: {
+            name: ref.name,
+            ...(ref.namespace ? { namespace: ref.namespace } : {})
+        }
+    };
+}
+/** One JSON `List` document: how many objects go to one kubectl process. */
+function listDocument(items) {
+    return JSON.stringify({ apiVersion: 'v1', kind: 'List', items });
+}
+/**
+ * The objects in kubectl's JSON output. `get` prints one List; `apply -o
+ * json` prints one object, a List, or (older versions) several documents
+ * back to back, so the text is split at top-level value boundaries.
+ */
+function parseKubectlJson(text) {
+    const items = [];
+    for (const doc of splitJsonDocuments(text)) {
+        const value = JSON.parse(doc);
+        if (value.kind === 'List' || Array.isArray(value.items)) {
+            const list = Array.isArray(value.items) ? value.items : [];
+            items.push(...list);
+        }
+        else {
+            items.push(value);
+        }
+    }
+    return items;
+}
+function splitJsonDocuments(text) {
+    const docs = [];
+    let depth = 0;
+    let start = -1;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (inString) {
+            if (c === '\\')
+                i++;
+            else if (c === '"')
+                inString = false;
+            continue;
+        }
+        if (c === '"')
+            inString = true;
+        else if (c === '{' || c === '[') {
+            if (depth === 0)
+                start = i;
+            depth++;
+        }
+        else if (c === '}' || c === ']') {
+            depth--;
+            if (depth === 0 && start >= 0) {
+                docs.push(text.slice(start, i + 1));
+                start = -1;
+            }
+        }
+    }
+    return docs;
+}
+/** `metadata.resourceVersion`, or undefined for objects not yet created. */
+function resourceVersionOf(object) {
+    const metadata = object.metadata;
+    const rv = metadata?.resourceVersion;
+    return typeof rv === 'string' ? rv : undefined;
+}
+/** The label that makes an object a member of the cluster's ApplySet (KEP-3659). */
+const partOfLabel = 'applyset.kubernetes.io/part-of';
+/**
+ * The object exactly as a sync sends it: the planned namespace filled in and
+ * the ApplySet membership label set. Previews and drift checks must send the
+ * same document, or a server-side dry run reports the label's removal as a
+ * change on a cluster that was synced a moment ago.
+ */
+function appliedDocument(planned, applySetId) {
+    const { body } = planned.object;
+    const metadata = { ...(body.metadata ?? {}) };
+    if (planned.namespace !== undefined)
+        metadata.namespace = planned.namespace;
+    return withLabels({ ...body, metadata }, { [partOfLabel]: applySetId });
+}
+/** A copy of `body` with the given labels merged into `metadata.labels`. */
+function withLabels(body, labels) {
+    const metadata = { ...(body.metadata ?? {}) };
+    const existing = (metadata.labels ?? {});
+    metadata.labels = { ...existing, ...labels };
+    return { ...body, metadata };
+}
+
+
+/***/ }),
+
+/***/ 4851:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ hasErrors),
+/* harmony export */   Ds: () => (/* binding */ sortDiagnostics),
+/* harmony export */   n6: () => (/* binding */ compareText)
+/* harmony export */ });
+/**
+ * Diagnostics are data, not logs (STYLE.md §5.5): every phase returns them and
+ * the report layer decides how to show them (text, JSON, annotations).
+ */
+/** True when any diagnostic is an error. */
+function hasErrors(diagnostics) {
+    return diagnostics.some((d) => d.severity === 'error');
+}
+const severityRank = { error: 0, warning: 1, info: 2 };
+/**
+ * Sorts diagnostics by file, line, column, then severity and code, so output
+ * is deterministic whatever order the checks ran in. Diagnostics without a
+ * file come first (they concern the whole definition).
+ */
+function sortDiagnostics(diagnostics) {
+    return [...diagnostics].sort((a, b) => compareText(a.file ?? '', b.file ?? '') ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.column ?? 0) - (b.column ?? 0) ||
+        severityRank[a.severity] - severityRank[b.severity] ||
+        compareText(a.code, b.code) ||
+        compareText(a.message, b.message));
+}
+/** Byte-order comparison, independent of the machine's locale. */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 7607:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseDuration)
+/* harmony export */ });
+/* unused harmony export durationForms */
+/**
+ * The one duration grammar of ClusterSync, shared by the Action's `timeout`
+ * input and the CLI's `--timeout`, `--lock-timeout` and `catalog --timeout`
+ * (issue 14 asked for one grammar for both): a bare number of seconds
+ * (`600`, `2.5`), or Go-style parts of a number and a unit (`500ms`, `90s`,
+ * `15m`, `1h`, `1h30m`, `2m30s`). What a duration bounds stays with each
+ * caller: the Action's `timeout` is the whole sync, the CLI's a step.
+ */
+/** How the accepted forms are described in every error, so users see them all. */
+const durationForms = 'a duration: seconds (600), or a number and a unit ms, s, m or h (500ms, 90s, 15m, 1h), or several of them, largest first (1h30m, 2m30s)';
+const unitMs = { h: 3_600_000, m: 60_000, s: 1000, ms: 1 };
+const unitOrder = ['h', 'm', 's', 'ms'];
+/**
+ * `text` in milliseconds. Throws `new ErrorKind(message)` when it is not a
+ * duration; the message starts with `subject` (`input "timeout"`,
+ * `option --timeout`) and lists the accepted forms.
+ */
+function parseDuration(text, subject, ErrorKind, options = {}) {
+    const ms = durationMs(text.trim());
+    if (ms === undefined) {
+        throw new ErrorKind(`${subject} accepts ${durationForms}; got "${text}"`);
+    }
+    if (ms === 0 && options.allowZero !== true) {
+        throw new ErrorKind(`${subject} must be longer than 0; got "${text}"`);
+    }
+    return ms;
+}
+/** Milliseconds, or undefined when `text` is not in the grammar. */
+function durationMs(text) {
+    if (/^\d+(\.\d+)?$/.test(text))
+        return Math.round(Number(text) * 1000);
+    // Each part is a number and its unit, with optional spaces ("90 s" was
+    // accepted by the Action before parts existed); `ms` is tried before `m`.
+    const part = /(\d+(?:\.\d+)?)\s*(ms|h|m|s)\s*/y;
+    let total = 0;
+    let lastUnit = -1;
+    let matched = false;
+    while (part.lastIndex < text.length) {
+        const m = part.exec(text);
+        if (!m)
+            return undefined;
+        const unit = m[2];
+        // Largest unit first, each once: `30m1h` or `1m30m` are typos, not sums.
+        const index = unitOrder.indexOf(unit);
+        if (index <= lastUnit)
+            return undefined;
+        lastUnit = index;
+        total += Number(m[1]) * unitMs[unit];
+        matched = true;
+    }
+    return matched ? Math.round(total) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 4079:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XF: () => (/* binding */ countOutcomes),
+/* harmony export */   cQ: () => (/* binding */ unchangedOutcome),
+/* harmony export */   eh: () => (/* binding */ summarize)
+/* harmony export */ });
+/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9133);
+/**
+ * Counting step outcomes and saying in one line how a sync ended: the
+ * banner text of the CLI, the commit status description, the history entry.
+ */
+
+/** The outcome of a step this sync left as it was (a plan step, or one a record kept). */
+function unchangedOutcome(step) {
+    return {
+        step: step.id,
+        status: 'unchanged',
+        retries: 0,
+        durationMs: 0,
+        changes: [],
+        file: step.source.file,
+        line: step.source.line
+    };
+}
+/**
+ * Counts steps by status; `pruned` counts pruned objects and releases. The
+ * `prune` pseudo-step counts only when it failed.
+ */
+function countOutcomes(steps) {
+    const counts = {
+        applied: 0,
+        unchanged: 0,
+        pruned: 0,
+        failed: 0,
+        skipped: 0
+    };
+    for (const step of steps) {
+        counts.pruned += step.changes.filter((c) => c.action === 'pruned').length;
+        if (step.step === 'prune' && step.status !== 'failed')
+            continue;
+        counts[step.status === 'applied' ? 'applied' : step.status]++;
+    }
+    return counts;
+}
+/** One line for people: counts when synced, the first failure otherwise. */
+function summarize(result, message) {
+    const c = result.counts;
+    const counts = [
+        `${c.applied} applied`,
+        `${c.unchanged} unchanged`,
+        ...(c.pruned > 0 ? [`${c.pruned} pruned`] : []),
+        ...(c.failed > 0 ? [`${c.failed} failed`] : []),
+        ...(c.skipped > 0 ? [`${c.skipped} skipped`] : [])
+    ].join(', ');
+    switch (result.reason) {
+        case 'Succeeded':
+            return `Synced: ${counts}`;
+        case 'ValidationFailed': {
+            // Configuration outside the definition (the kubeconfig) says why itself.
+            if (message)
+                return `Error: ${message}`;
+            const errors = result.diagnostics.filter((d) => d.severity === 'error');
+            return `Error: the definition is invalid (${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(errors.length, 'error')})`;
+        }
+        case 'PlanFailed':
+            return `Error: the definition could not be planned${message ? `: ${message}` : ''}`;
+        default: {
+            const failed = result.steps.find((s) => s.status === 'failed');
+            const why = message ??
+                (failed
+                    ? `${failed.step}: ${failed.message ?? 'failed'}`
+                    : result.reason);
+            return `Error (${result.reason}): ${why}${result.steps.length > 0 ? ` [${counts}]` : ''}`;
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 9217:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ packageFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/**
+ * The absolute path of a file shipped with ClusterSync (`schemas/…`,
+ * `helm_registries/…`), found by walking up from this module to the folder
+ * whose package.json names `clustersync`. Works the same from `src/` (tests),
+ * `dist/` (the Action) and `dist/cli/` (the CLI), which sit at different depths.
+ * Throws when the file is not part of the installation.
+ */
+function packageFile(relativePath) {
+    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(require("url").pathToFileURL(__filename).href));
+    for (;;) {
+        const manifest = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'package.json');
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(manifest) && isClusterSyncPackage(manifest)) {
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, relativePath);
+        }
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
+        if (parent === dir) {
+            throw new Error(`ClusterSync's own file ${relativePath} was not found; the installation is incomplete`);
+        }
+        dir = parent;
+    }
+}
+function isClusterSyncPackage(manifest) {
+    try {
+        const parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(manifest, 'utf8'));
+        return (typeof parsed === 'object' &&
+            parsed !== null &&
+            'name' in parsed &&
+            parsed.name === 'clustersync');
+    }
+    catch {
+        // An unreadable package.json (e.g. dist/package.json written by a bundler)
+        // is not ours; keep walking up.
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9133:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */ });
+/**
+ * Counts in text, with the noun agreeing: `0 errors`, `1 error`, `2 errors`.
+ * Every message that prints a count goes through here, so none says
+ * `1 errors` again.
+ */
+/**
+ * `count` and the noun: the singular for exactly 1, else the plural (by
+ * default the singular plus `s`; give irregular ones, `registries`).
+ */
+function plural(count, singular, pluralForm = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
+
+/***/ }),
+
+/***/ 1502:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ isOpen)
+/* harmony export */ });
+/**
+ * Requests to the Kubernetes API over one channel per sync: straight to the
+ * API server when the kubeconfig holds only static credentials (a client
+ * certificate, a token), else through `kubectl proxy` on a private Unix
+ * socket, where every credential stays with kubectl (exec plugins, auth
+ * providers, impersonation). Either way the sync speaks plain requests.
+ */
+/** True for an open channel, false for the reason there is none. */
+function isOpen(opened) {
+    return 'request' in opened;
+}
+
+
+/***/ }),
+
+/***/ 564:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IB: () => (/* binding */ formatJson),
+/* harmony export */   Oi: () => (/* binding */ formatText),
+/* harmony export */   kq: () => (/* binding */ formatSummary),
+/* harmony export */   vX: () => (/* binding */ formatGithub),
+/* harmony export */   wu: () => (/* binding */ toDiagnosticsJson)
+/* harmony export */ });
+/* unused harmony exports escapeData, escapeProperty */
+/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9133);
+/**
+ * Renders diagnostics for people and machines: text (`file:line:col` first,
+ * so terminals and editors make it clickable), the JSON contract of
+ * `--format json`, and GitHub workflow commands. Pure functions; the CLI and
+ * the Action choose where the text goes.
+ */
+
+const colours = {
+    error: '\u001b[31m',
+    warning: '\u001b[33m',
+    info: '\u001b[36m'
+};
+const dim = '\u001b[2m';
+const reset = '\u001b[0m';
+/** `file:line:col: severity: message [code]` and an indented hint line per diagnostic. */
+function formatText(diagnostics, options) {
+    const paint = (code, text) => options.color ? `${code}${text}${reset}` : text;
+    return diagnostics
+        .map((d) => {
+        const place = d.file ? `${d.file}:${d.line ?? 1}:${d.column ?? 1}: ` : '';
+        const head = `${place}${paint(colours[d.severity], d.severity)}: ${d.message} ${paint(dim, `[${d.code}]`)}`;
+        return d.hint
+            ? `${head}\n    ${paint(dim, `hint: ${d.hint}`)}\n`
+            : `${head}\n`;
+    })
+        .join('');
+}
+/** One line: `2 errors, 1 warning, 3 notices in clusters/prod.yaml` or `… is valid`. */
+function formatSummary(diagnostics, file) {
+    const count = (s) => diagnostics.filter((d) => d.severity === s).length;
+    const errors = count('error');
+    const parts = [
+        (0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(errors, 'error'),
+        (0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(count('warning'), 'warning'),
+        (0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(count('info'), 'notice')
+    ].join(', ');
+    return errors === 0
+        ? `${file} is valid (${parts})\n`
+        : `${file} is invalid: ${parts}\n`;
+}
+/** The `--format json` document (diagnostics in the order given). */
+function toDiagnosticsJson(diagnostics) {
+    return {
+        valid: !diagnostics.some((d) => d.severity === 'error'),
+        diagnostics: diagnostics.map((d) => ({
+            severity: d.severity,
+            code: d.code,
+            message: d.message,
+            file: d.file ?? null,
+            line: d.line ?? null,
+            column: d.column ?? null,
+            pointer: d.pointer ?? null,
+            hint: d.hint ?? null
+        }))
+    };
+}
+/** Pretty-printed JSON with a final newline. */
+function formatJson(diagnostics) {
+    return `${JSON.stringify(toDiagnosticsJson(diagnostics), null, 2)}\n`;
+}
+const commands = {
+    error: 'error',
+    warning: 'warning',
+    info: 'notice'
+};
+/**
+ * GitHub workflow commands (`::error file=…,line=…,col=…,title=…::message`),
+ * escaped as actions/toolkit's `command.ts` does, hint on a second line.
+ */
+function formatGithub(diagnostics) {
+    return diagnostics
+        .map((d) => {
+        const properties = [
+            d.file !== undefined && `file=${escapeProperty(d.file)}`,
+            d.line !== undefined && `line=${d.line}`,
+            d.column !== undefined && `col=${d.column}`,
+            `title=${escapeProperty(d.code)}`
+        ].filter((p) => typeof p === 'string');
+        const body = d.hint ? `${d.message}\n${d.hint}` : d.message;
+        return `::${commands[d.severity]} ${properties.join(',')}::${escapeData(body)}\n`;
+    })
+        .join('');
+}
+/** Escapes a workflow command's message: `%`, CR and LF. */
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Escapes a workflow command's property value: as data, plus `:` and `,`. */
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+
+/***/ }),
+
+/***/ 6004:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ historyColumns)
+/* harmony export */ });
+/** The columns `clustersync history` sorts by, apart from the history code, for its help text. */
+const historyColumns = [
+    'status',
+    'source',
+    'commit',
+    'started',
+    'triggered-by'
+];
+
+
+/***/ }),
+
+/***/ 557:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A3: () => (/* binding */ applySetId),
+/* harmony export */   Aj: () => (/* binding */ inventoryRef),
+/* harmony export */   SK: () => (/* binding */ folderManifestNames),
+/* harmony export */   UO: () => (/* binding */ emptyInventory),
+/* harmony export */   Zp: () => (/* binding */ syncedInputsOf),
+/* harmony export */   o8: () => (/* binding */ inventoryOf),
+/* harmony export */   qu: () => (/* binding */ writeInventory),
+/* harmony export */   wl: () => (/* binding */ systemNamespaceObject),
+/* harmony export */   zw: () => (/* binding */ readInventory)
+/* harmony export */ });
+/* unused harmony exports applySetTooling, parseInventory, inventoryObject */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(176);
+/* harmony import */ var _cluster_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2534);
+/**
+ * The inventory: what ClusterSync applied to a cluster, kept in the cluster
+ * itself so every runner (a laptop, any CI job) sees the same record. One
+ * ConfigMap per cluster definition in `clustersync-system`, written as a
+ * KEP-3659 ApplySet parent (id label, tooling and contains-group-kinds
+ * annotations; members carry the part-of label), so `kubectl` and other
+ * tools recognise the set. It records, per step, the content digest, the
+ * objects and the release, plus the last sync's metadata for `status`.
+ */
+
+
+
+
+/** The ApplySet `tooling` annotation value (name/version, as kubectl writes it). */
+const applySetTooling = 'clustersync/v1';
+const idLabel = 'applyset.kubernetes.io/id';
+const toolingAnnotation = 'applyset.kubernetes.io/tooling';
+const groupKindsAnnotation = 'applyset.kubernetes.io/contains-group-kinds';
+const namespacesAnnotation = 'applyset.kubernetes.io/additional-namespaces';
+const dataKey = 'inventory.json';
+/**
+ * A settled Synced inventory's inputs record (with the commit and branch it
+ * holds for), kept in an annotation rather than in the data: the next sync's
+ * unchanged-files check then reads only the ConfigMap's metadata — ~15 KB
+ * instead of ~190 KB at 1,000 objects. Every write that is not a Synced end
+ * with inputs leaves it out, and server-side apply removes it.
+ */
+const inputsAnnotation = 'clustersync.io/synced-inputs';
+/**
+ * Set on every inventory this release writes: its manifest step ids use the
+ * names taken from the definition's folder (raw-manifest-name.ts). Without
+ * it, the ids are a previous release's repository-relative ones, which
+ * inventory-ids.ts moves; with it, nothing moves, so an id that is both a
+ * new name and another file's old name is never read the wrong way.
+ */
+const folderManifestNames = 'definition-folder';
+/** An empty inventory (nothing synced yet). */
+function emptyInventory(cluster) {
+    return {
+        version: 1,
+        manifestNames: folderManifestNames,
+        cluster,
+        steps: []
+    };
+}
+/**
+ * The ApplySet id of the cluster's parent ConfigMap, computed as KEP-3659
+ * says: `applyset-<base64url(sha256(name.namespace.kind.group))>-v1`.
+ */
+function applySetId(cluster) {
+    const key = `${(0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .inventoryName */ .mu)(cluster)}.${_cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .systemNamespace */ .lv}.ConfigMap.`;
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key).digest('base64url');
+    return `applyset-${hash}-v1`;
+}
+/** Reads the inventory; undefined when this cluster was never synced. */
+async function readInventory(kubectl, cluster) {
+    const [parent] = await kubectl.get([inventoryRef(cluster)]);
+    return parent ? inventoryOf(parent, cluster) : undefined;
+}
+/**
+ * The inventory in its parent ConfigMap, with the inputs record from its
+ * annotation; undefined when the ConfigMap holds none. Throws ToolError
+ * (see parseInventory).
+ */
+function inventoryOf(parent, cluster) {
+    const text = inventoryText(parent);
+    if (text === undefined)
+        return undefined;
+    const inventory = parseInventory(text, `${_cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .systemNamespace */ .lv}/${(0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .inventoryName */ .mu)(cluster)}`);
+    // Inputs kept in the data (written before they moved to the annotation)
+    // are not used: the next sync then goes the whole way once and writes
+    // them where the unchanged-files check looks.
+    delete inventory.inputs;
+    const synced = syncedInputsOf(parent);
+    return synced
+        ? { ...inventory, inputs: synced.inputs }
+        : inventory;
+}
+/** The inputs annotation of the parent ConfigMap (or of its metadata alone), if it holds one. */
+function syncedInputsOf(parent) {
+    const metadata = parent.metadata;
+    const text = metadata?.annotations?.[inputsAnnotation];
+    if (typeof text !== 'string')
+        return undefined;
+    try {
+        const parsed = JSON.parse(text);
+        if (!isObject(parsed) || !('inputs' in parsed))
+            return undefined;
+        const { commit, ref } = parsed;
+        if (commit !== undefined && typeof commit !== 'string')
+            return undefined;
+        if (ref !== undefined && typeof ref !== 'string')
+            return undefined;
+        return {
+            ...(commit !== undefined ? { commit } : {}),
+            ...(ref !== undefined ? { ref } : {}),
+            inputs: parsed.inputs
+        };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The annotation for `inventory`: only for a Synced end that recorded its inputs. */
+function inputsAnnotationOf(inventory) {
+    if (inventory.inputs === undefined ||
+        inventory.lastSync?.status !== 'synced' ||
+        inventory.lastStarted !== undefined) {
+        return {};
+    }
+    const synced = {
+        ...(inventory.lastSynced?.commit
+            ? { commit: inventory.lastSynced.commit }
+            : {}),
+        ...(inventory.lastSync.ref ? { ref: inventory.lastSync.ref } : {}),
+        inputs: inventory.inputs
+    };
+    return { [inputsAnnotation]: JSON.stringify(synced) };
+}
+/**
+ * The inventory record read back from the cluster, checked for the shape
+ * ClusterSync writes: it lives in a ConfigMap anyone with access can edit,
+ * and prune decisions are made from it. Throws ToolError naming the object.
+ */
+function parseInventory(text, where) {
+    const refuse = (why) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ToolError */ .v4(`inventory ${where} ${why}; if it was edited by hand, restore it or delete it (then nothing is pruned until the next sync records the cluster again)`, 'kubectl get configmap', 0, '');
+    };
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        return refuse('is not JSON');
+    }
+    if (!isObject(parsed))
+        return refuse('is not a JSON object');
+    if (parsed.version !== 1) {
+        return refuse(`has version ${String(parsed.version)}; this ClusterSync reads version 1`);
+    }
+    if (typeof parsed.cluster !== 'string')
+        return refuse('names no cluster');
+    if (!Array.isArray(parsed.steps))
+        return refuse('"steps" is not a list');
+    parsed.steps.forEach((step, i) => {
+        if (!isStepRecord(step))
+            refuse(`step #${i + 1} is not a step record`);
+    });
+    // Checked above field by field; the optional records (lastSync,
+    // lastSynced) are only displayed, never acted on.
+    return parsed;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function isStepRecord(value) {
+    return (isObject(value) &&
+        typeof value.id === 'string' &&
+        (value.kind === 'manifest' || value.kind === 'addon') &&
+        typeof value.digest === 'string' &&
+        typeof value.order === 'number' &&
+        Array.isArray(value.dependsOn) &&
+        Array.isArray(value.objects) &&
+        value.objects.every((o) => isObject(o) &&
+            typeof o.apiVersion === 'string' &&
+            typeof o.kind === 'string' &&
+            typeof o.name === 'string'));
+}
+/** Writes the inventory (creating the namespace and the parent as needed). */
+async function writeInventory(kubectl, inventory) {
+    const { result } = await kubectl.apply([systemNamespaceObject(), inventoryObject(inventory)], { force: true });
+    if (result.exitCode !== 0) {
+        throw kubectl.toolError(['apply', '--server-side', '(inventory)'], result);
+    }
+}
+/** The parent ConfigMap that records `inventory` (inventoryOf reads it back). */
+function inventoryObject(inventory) {
+    const members = inventory.steps.flatMap((s) => s.objects);
+    const groupKinds = [
+        ...new Set(members.map((m) => {
+            const group = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .groupOf */ .F8)(m.apiVersion);
+            return group === '' ? m.kind : `${m.kind}.${group}`;
+        }))
+    ].sort();
+    const namespaces = [
+        ...new Set(members.flatMap((m) => (m.namespace ? [m.namespace] : [])))
+    ]
+        .filter((n) => n !== _cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .systemNamespace */ .lv)
+        .sort();
+    // The inputs record goes to its annotation, not into the data.
+    const stored = { ...inventory };
+    delete stored.inputs;
+    return {
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        metadata: {
+            name: (0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .inventoryName */ .mu)(inventory.cluster),
+            namespace: _cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .systemNamespace */ .lv,
+            labels: { [idLabel]: applySetId(inventory.cluster) },
+            annotations: {
+                [toolingAnnotation]: applySetTooling,
+                [groupKindsAnnotation]: groupKinds.join(','),
+                [namespacesAnnotation]: namespaces.join(','),
+                ...inputsAnnotationOf(inventory)
+            }
+        },
+        data: { [dataKey]: JSON.stringify(stored) }
+    };
+}
+/** The Namespace object of `clustersync-system`. */
+function systemNamespaceObject() {
+    return {
+        apiVersion: 'v1',
+        kind: 'Namespace',
+        metadata: { name: _cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .systemNamespace */ .lv }
+    };
+}
+/** The record's text in the parent ConfigMap, if it has one. */
+function inventoryText(parent) {
+    const data = (parent.data ?? {});
+    return data[dataKey];
+}
+/** The inventory's parent ConfigMap. */
+function inventoryRef(cluster) {
+    return {
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        name: (0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .inventoryName */ .mu)(cluster),
+        namespace: _cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .systemNamespace */ .lv
+    };
+}
+
+
+/***/ })
+
+};
+;

@@ -1,0 +1,65 @@
+/**
+ * The scheduled drift check: the plan compared with the live cluster (the
+ * planner's server-side preview, the same as `clustersync plan --live`),
+ * including what a sync would prune according to the inventory in the
+ * cluster. Nothing is applied.
+ */
+import { previewOnCluster } from '../preview/preview-live.js'
+import type { Plan } from '../plan/plan-types.js'
+import type { PlanPreview } from '../plan/preview.js'
+import type { Clock } from '../ports/clock.js'
+import type { Exec } from '../ports/exec.js'
+import type { KubeApiOpener } from '../ports/kube-api.js'
+import { defaultKubectlConfig } from '../engine/engine-options.js'
+
+/** Compares a plan with the cluster; rejects when the cluster cannot be read. */
+export type DriftCheck = (plan: Plan) => Promise<PlanPreview>
+
+/** The drift check with the job's kubeconfig, over the API channel when one opens. */
+export function createDriftCheck(options: {
+  exec: Exec
+  clock: Clock
+  kubeconfig: string
+  context?: string
+  kubectl: string
+  kubeApi?: KubeApiOpener
+}): DriftCheck {
+  return (plan) =>
+    previewOnCluster(
+      plan,
+      {
+        exec: options.exec,
+        clock: options.clock,
+        ...(options.kubeApi ? { kubeApi: options.kubeApi } : {})
+      },
+      {
+        ...defaultKubectlConfig(),
+        binary: options.kubectl,
+        kubeconfig: options.kubeconfig,
+        ...(options.context ? { context: options.context } : {})
+      }
+    )
+}
+
+/**
+ * "drift: 2 to create, 1 to change" on a schedule, "would change the
+ * cluster: …" for a pull request, or that nothing differs.
+ */
+export function describeDrift(
+  preview: PlanPreview,
+  scheduled: boolean
+): string {
+  const c = preview.counts
+  const parts = [
+    c.created ? `${c.created} to create` : '',
+    c.configured ? `${c.configured} to change` : '',
+    c.pruned ? `${c.pruned} to prune` : '',
+    c.failed ? `${c.failed} could not be compared` : ''
+  ].filter((p) => p !== '')
+  if (parts.length === 0) {
+    return scheduled
+      ? 'no drift: the cluster matches the definition'
+      : 'no changes to the cluster'
+  }
+  return `${scheduled ? 'drift' : 'would change the cluster'}: ${parts.join(', ')}`
+}

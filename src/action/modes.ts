@@ -1,0 +1,213 @@
+/**
+ * What the Action runs once it has reported the start: validation, a plan
+ * (pull requests, schedules), or a sync. Validate and plan are computed here
+ * from the shared core (checkDefinition, buildPlan, the plan renderers); a
+ * sync is delegated to the sync engine given by the composition root, so
+ * the Action and the CLI run the same code.
+ */
+import { plural } from '../plural.js'
+import { bundledRegistryLookup } from '../catalog/bundled-lookup.js'
+import { hasErrors } from '../diagnostics.js'
+import { getErrorMessage } from '../errors.js'
+import { buildPlan } from '../plan/build-plan.js'
+import {
+  applyChartMirrors,
+  type ChartMirror
+} from '../definition/chart-mirrors.js'
+import { renderPreviewText } from '../plan/preview.js'
+import { renderPlanMermaid, renderPlanText } from '../plan/render-plan.js'
+import type { Plan } from '../plan/plan-types.js'
+import type { FileSystem } from '../ports/fs.js'
+import type { Phase, SyncMetadata, SyncResult } from '../sync/sync-result.js'
+import { checkDefinition } from '../validate/check-definition.js'
+import { describeDrift, type DriftCheck } from './drift-check.js'
+import type { Trigger } from './event.js'
+
+export interface EngineRequest {
+  root: string
+  definition: string
+  trigger: Trigger
+  kubeconfigPath?: string
+  metadata: SyncMetadata
+  onPhase: (phase: Phase, detail?: string) => Promise<void>
+}
+
+export interface EngineOutcome {
+  result: SyncResult
+  plan?: Plan
+  planRendered?: { mermaid?: string; text?: string }
+}
+
+export interface Engine {
+  run(request: EngineRequest): Promise<EngineOutcome>
+}
+
+/** Runs a sync; resolves with its result (user errors are results). */
+export type SyncRunner = (request: EngineRequest) => Promise<SyncResult>
+
+const zero = { applied: 0, unchanged: 0, pruned: 0, failed: 0, skipped: 0 }
+
+/** The result for a run with nothing to sync (neutral, Not Configured). */
+export function notConfigured(metadata: SyncMetadata, why: string): SyncResult {
+  return {
+    status: 'not-configured',
+    reason: 'NotConfigured',
+    phase: 'Fetching',
+    metadata,
+    diagnostics: [],
+    steps: [],
+    counts: { ...zero },
+    summary: why
+  }
+}
+
+/**
+ * The engine: validate and plan here; sync through `sync`. Plans are
+ * offline (the definition's steps, order and stages); pull requests from
+ * forks get the same, since they never see the cluster. Every mode is
+ * validated first, so invalid definitions fail the same way everywhere.
+ */
+export function createEngine(
+  fs: FileSystem,
+  sync: SyncRunner,
+  drift?: DriftCheck,
+  chartMirrors: readonly ChartMirror[] = []
+): Engine {
+  return {
+    async run(request) {
+      const { trigger, metadata } = request
+      await request.onPhase('Validating')
+      const checked = await checkDefinition({
+        fs,
+        root: request.root,
+        file: request.definition,
+        ref: trigger.branch,
+        mode: 'validate',
+        registries: bundledRegistryLookup
+      })
+      const base = {
+        metadata,
+        diagnostics: checked.diagnostics,
+        steps: [],
+        counts: { ...zero }
+      }
+      if (!checked.definition || hasErrors(checked.diagnostics)) {
+        const errors = checked.diagnostics.filter(
+          (d) => d.severity === 'error'
+        ).length
+        return {
+          result: {
+            ...base,
+            status: 'error',
+            reason: 'ValidationFailed',
+            phase: 'Validating',
+            summary: `${plural(errors, 'validation error')} in the definition`
+          }
+        }
+      }
+      metadata.cluster = checked.definition.name
+      // A sync validates again inside the engine (cheap, offline); checking
+      // here first gives every mode the same diagnostics and annotations.
+      if (trigger.mode === 'sync') {
+        // The check run shows the plan graph of a sync too; planning is
+        // pure and cheap, and the engine plans the same definition again.
+        const plan = buildPlan(
+          applyChartMirrors(checked.definition, chartMirrors)
+        )
+        return {
+          result: await sync(request),
+          plan,
+          planRendered: {
+            mermaid: renderPlanMermaid(plan),
+            text: renderPlanText(plan)
+          }
+        }
+      }
+      if (trigger.mode === 'validate') {
+        return {
+          result: {
+            ...base,
+            status: 'synced',
+            reason: 'Succeeded',
+            phase: 'Completed',
+            summary: 'the definition is valid'
+          }
+        }
+      }
+      const plan = buildPlan(
+        applyChartMirrors(checked.definition, chartMirrors)
+      )
+      const diagnostics = [...checked.diagnostics, ...plan.diagnostics]
+      const planned = hasErrors(plan.diagnostics)
+      // With the cluster at hand (schedules; pull requests from this
+      // repository when a kubeconfig is given) the plan says what would
+      // change there. Forks never get here: they have no kubeconfig.
+      if (drift) {
+        return checkDrift(plan, drift, base, request)
+      }
+      await request.onPhase('Completed')
+      return {
+        plan,
+        planRendered: {
+          mermaid: renderPlanMermaid(plan),
+          text: renderPlanText(plan)
+        },
+        result: {
+          ...base,
+          diagnostics,
+          status: planned ? 'error' : 'synced',
+          reason: planned ? 'PlanFailed' : 'Succeeded',
+          phase: 'Completed',
+          summary: `plan: ${plural(plan.steps.length, 'step')} in ${plural(plan.stages.length, 'stage')}`
+        }
+      }
+    }
+  }
+}
+
+/** The scheduled run: the plan compared with the live cluster. */
+async function checkDrift(
+  plan: Plan,
+  drift: DriftCheck,
+  base: Pick<SyncResult, 'metadata' | 'diagnostics' | 'steps' | 'counts'>,
+  request: EngineRequest
+): Promise<EngineOutcome> {
+  const planned = {
+    mermaid: renderPlanMermaid(plan),
+    text: renderPlanText(plan)
+  }
+  await request.onPhase(
+    'Applying',
+    'comparing with the live cluster (nothing is applied)'
+  )
+  try {
+    const preview = await drift(plan)
+    await request.onPhase('Completed')
+    return {
+      plan,
+      planRendered: {
+        ...planned,
+        text: `${planned.text}\n${renderPreviewText(preview)}`
+      },
+      result: {
+        ...base,
+        status: 'synced',
+        reason: 'Succeeded',
+        phase: 'Completed',
+        summary: describeDrift(preview, request.trigger.source === 'schedule')
+      }
+    }
+  } catch (error) {
+    return {
+      plan,
+      planRendered: planned,
+      result: {
+        ...base,
+        status: 'error',
+        reason: 'ClusterUnreachable',
+        phase: 'Applying',
+        summary: `could not compare with the cluster: ${getErrorMessage(error)}`
+      }
+    }
+  }
+}

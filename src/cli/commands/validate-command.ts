@@ -1,0 +1,145 @@
+/**
+ * `clustersync validate [definition] [--ref branch] [--format text|json|github]`:
+ * loads the definition with its includes, validates it, prints every
+ * diagnostic and exits 0 (valid, warnings allowed) or 1 (invalid).
+ */
+import { bundledRegistryLookup } from '../../catalog/bundled-lookup.js'
+import type { ChartMirror } from '../../definition/chart-mirrors.js'
+import type { ClusterDefinition } from '../../definition/definition-types.js'
+import {
+  hasErrors,
+  sortDiagnostics,
+  type Diagnostic
+} from '../../diagnostics.js'
+import {
+  booleanOption,
+  outputFormat,
+  stringOption,
+  type ParsedArgs
+} from '../args.js'
+import type { CliContext, Command } from '../context.js'
+import {
+  definitionOptions,
+  formatOption,
+  withGlobalOptions
+} from '../shared-options.js'
+import { gitBranch } from '../git-answers.js'
+import { writeDiagnostics } from '../write-diagnostics.js'
+import { resolveTarget, type DefinitionTarget } from '../target.js'
+import type { ValidationResult } from '../../validate/check-definition.js'
+import { chartMirrorOption, chartMirrors } from './cluster-flags.js'
+
+/** The `validate` command, registered in commands/all-commands.ts. */
+export const validateCommand: Command = {
+  name: 'validate',
+  summary:
+    'Check a cluster definition and everything it includes; report every problem with file:line:col',
+  usage: 'clustersync validate [definition] [flags]',
+  options: withGlobalOptions(
+    ...definitionOptions,
+    formatOption(['text', 'json', 'github']),
+    {
+      name: 'ref',
+      type: 'string',
+      valueName: '<branch>',
+      description:
+        'Branch being validated, for the wrong-branch check (default: the pull request base or pushed branch on GitHub Actions, else the current git branch)'
+    },
+    {
+      name: 'check-charts',
+      type: 'boolean',
+      description:
+        "Also check each add-on's chart_version in its repository's index.yaml (goes to the network; an unreachable repository is a notice)"
+    },
+    chartMirrorOption
+  ),
+  examples: [
+    {
+      description: 'Validate cluster.yaml in the current folder',
+      command: 'clustersync validate'
+    },
+    {
+      description:
+        'Validate one cluster of a repository, as a pull request into main would',
+      command: 'clustersync validate clusters/prod/cluster.yaml --ref main'
+    },
+    {
+      description: 'Also check that every chart_version exists, for a script',
+      command:
+        'clustersync validate -f cluster.yaml --check-charts --format json'
+    }
+  ],
+  run: runValidate
+}
+
+async function runValidate(args: ParsedArgs, ctx: CliContext): Promise<number> {
+  const target = await resolveTarget(args, ctx)
+  const result = await checkTarget(args, ctx, target)
+  const diagnostics =
+    result.definition && booleanOption(args, 'check-charts')
+      ? sortDiagnostics([
+          ...result.diagnostics,
+          ...(await checkCharts(result.definition, chartMirrors(args)))
+        ])
+      : result.diagnostics
+  writeDiagnostics(ctx, outputFormat(args), diagnostics, target.file)
+  return hasErrors(diagnostics) ? 1 : 0
+}
+
+/** The definition at `target` checked as `validate` and `plan` check it (not as a sync). */
+export async function checkTarget(
+  args: ParsedArgs,
+  ctx: CliContext,
+  target: DefinitionTarget
+): Promise<ValidationResult> {
+  // Loaded per command (cli.ts loads every command's description at start).
+  const { checkDefinition } = await import('../../validate/check-definition.js')
+  return checkDefinition({
+    fs: ctx.fs,
+    root: target.root,
+    file: target.file,
+    ref: await currentRef(args, ctx, target.root),
+    mode: 'validate',
+    registries: bundledRegistryLookup
+  })
+}
+
+/**
+ * Opt-in: every add-on's chart_version looked up in its repository's
+ * index.yaml (through the chart mirrors, as a sync would fetch it). Network
+ * failures are notices, so validation stays deterministic offline.
+ */
+async function checkCharts(
+  definition: ClusterDefinition,
+  mirrors: ChartMirror[]
+): Promise<Diagnostic[]> {
+  const { createNodeHttp } = await import('../../adapters/node-http.js')
+  const { checkChartVersions } =
+    await import('../../catalog/check-chart-versions.js')
+  const { applyChartMirrors } =
+    await import('../../definition/chart-mirrors.js')
+  const mirrored = applyChartMirrors(definition, mirrors)
+  return checkChartVersions(
+    mirrored.stacks.flatMap((s) => s.addons),
+    createNodeHttp(),
+    { timeoutMs: 10_000 }
+  )
+}
+
+/**
+ * The ref for the wrong-branch check: `--ref`; on GitHub Actions the pull
+ * request's base branch, else the pushed branch; else the checkout's branch.
+ */
+export async function currentRef(
+  args: ParsedArgs,
+  ctx: CliContext,
+  root: string
+): Promise<string | undefined> {
+  const flag = stringOption(args, 'ref')
+  if (flag !== undefined) return flag
+  if (ctx.env.GITHUB_ACTIONS === 'true') {
+    const base = ctx.env.GITHUB_BASE_REF
+    return base !== undefined && base !== '' ? base : ctx.env.GITHUB_REF_NAME
+  }
+  return gitBranch(ctx, root)
+}

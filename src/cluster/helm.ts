@@ -1,0 +1,281 @@
+/**
+ * HelmClient: the helm calls of the apply layer over the Exec port. Works
+ * with helm v3 and v4, detected at run time (`helm version --short`): the
+ * only flag that differs is the roll-back-on-failure switch (`--atomic` in
+ * v3, `--rollback-on-failure` in v4). Values go on stdin (`--values -`).
+ */
+import { isAbsolute, join } from 'node:path'
+import { ToolError, trimOutput } from '../errors.js'
+import type { ChartSource } from '../definition/definition-types.js'
+import type { Clock } from '../ports/clock.js'
+import type { Exec, ExecResult } from '../ports/exec.js'
+import { withRetry, type RetryListener } from './retry.js'
+import type { HelmConfig } from '../engine/engine-options.js'
+
+/** One revision of `helm history -o json`. */
+export interface HelmRevision {
+  revision: number
+  status: string
+}
+
+/** What `upgradeInstall` needs. */
+export interface ReleaseRequest {
+  release: string
+  namespace: string
+  chart: ChartSource
+  chartName: string
+  chartVersion: string
+  values: Record<string, unknown>
+  /** Repository root: `path` charts are relative to it. */
+  root: string
+  timeoutMs: number
+}
+
+const pendingStates = new Set([
+  'pending-install',
+  'pending-upgrade',
+  'pending-rollback'
+])
+
+/** The helm calls of the apply layer; one instance per cluster. */
+export class HelmClient {
+  private majorVersion: Promise<3 | 4> | undefined
+
+  constructor(
+    private readonly exec: Exec,
+    private readonly clock: Clock,
+    readonly config: HelmConfig,
+    private readonly onRetry?: RetryListener,
+    private readonly shared?: HelmClient
+  ) {}
+
+  /** The same client reporting retries to `listener`; shares the version probe. */
+  withRetryListener(listener: RetryListener): HelmClient {
+    return new HelmClient(
+      this.exec,
+      this.clock,
+      this.config,
+      listener,
+      this.shared ?? this
+    )
+  }
+
+  /** 3 or 4, from `helm version --short` (asked once per client). */
+  major(): Promise<3 | 4> {
+    const owner = this.shared ?? this
+    owner.majorVersion ??= this.probeMajor()
+    return owner.majorVersion
+  }
+
+  /** The release's revisions, oldest first; undefined when it does not exist. */
+  async history(
+    release: string,
+    namespace: string
+  ): Promise<HelmRevision[] | undefined> {
+    const args = ['history', release, '--namespace', namespace, '-o', 'json']
+    const result = await this.run(args)
+    if (result.exitCode !== 0) {
+      if (/not found/i.test(result.stderr)) return undefined
+      throw this.toolError(args, result)
+    }
+    const revisions = parseRevisions(result.stdout)
+    if (!revisions) {
+      throw this.toolError(args, {
+        ...result,
+        stderr: `unexpected output (not a list of revisions): ${result.stdout.slice(0, 200)}`
+      })
+    }
+    return revisions.sort((a, b) => a.revision - b.revision)
+  }
+
+  /**
+   * Unblocks a release left pending by a cancelled run (the "another
+   * operation is in progress" trap): rolls back to the last good revision,
+   * or uninstalls a release that was never deployed. Resolves with what it
+   * did, or undefined when the release was not pending. Safe because the
+   * cluster lock guarantees no other ClusterSync run is operating on it.
+   */
+  async recoverPending(
+    release: string,
+    namespace: string,
+    timeoutMs: number
+  ): Promise<string | undefined> {
+    const revisions = await this.history(release, namespace)
+    const latest = revisions?.at(-1)
+    if (!revisions || !latest || !pendingStates.has(latest.status)) return
+    const good = [...revisions]
+      .reverse()
+      .find((r) => r.status === 'deployed' || r.status === 'superseded')
+    const wait = `${Math.ceil(timeoutMs / 1000)}s`
+    if (good) {
+      const args = ['rollback', release, String(good.revision)]
+      await this.runOk([
+        ...args,
+        '--namespace',
+        namespace,
+        '--wait',
+        '--timeout',
+        wait
+      ])
+      return `release ${namespace}/${release} was ${latest.status} (revision ${latest.revision}); rolled back to revision ${good.revision}`
+    }
+    await this.uninstall(release, namespace, timeoutMs)
+    return `release ${namespace}/${release} was ${latest.status} and never deployed; uninstalled it`
+  }
+
+  /**
+   * `helm upgrade --install` with wait and roll back on failure. Resolves
+   * with the result whatever the exit code; the caller reports it.
+   */
+  async upgradeInstall(request: ReleaseRequest): Promise<ExecResult> {
+    const rollback =
+      (await this.major()) === 4 ? '--rollback-on-failure' : '--atomic'
+    const args = [
+      'upgrade',
+      '--install',
+      request.release,
+      ...chartArgs(request),
+      '--namespace',
+      request.namespace,
+      '--create-namespace',
+      '--values',
+      '-',
+      '--wait',
+      rollback,
+      '--timeout',
+      `${Math.ceil(request.timeoutMs / 1000)}s`
+    ]
+    return this.run(args, JSON.stringify(request.values), request.timeoutMs)
+  }
+
+  /** Uninstalls a release (prune); a missing release is fine. */
+  async uninstall(
+    release: string,
+    namespace: string,
+    timeoutMs: number
+  ): Promise<void> {
+    const args = ['uninstall', release, '--namespace', namespace, '--wait']
+    const result = await this.run(
+      [...args, '--timeout', `${Math.ceil(timeoutMs / 1000)}s`],
+      undefined,
+      timeoutMs
+    )
+    if (result.exitCode !== 0 && !/not found/i.test(result.stderr))
+      throw this.toolError(args, result)
+  }
+
+  /** A ToolError naming the helm command (connection flags left out). */
+  toolError(args: readonly string[], result: ExecResult): ToolError {
+    const command = `helm ${args.join(' ')}`
+    const why = result.timedOut ? 'timed out' : `exit code ${result.exitCode}`
+    return new ToolError(
+      `${command} failed (${why}): ${trimOutput(result.stderr) || 'no output'}`,
+      command,
+      result.exitCode,
+      trimOutput(result.stderr)
+    )
+  }
+
+  private async runOk(args: readonly string[]): Promise<ExecResult> {
+    const result = await this.run(args)
+    if (result.exitCode !== 0) throw this.toolError(args, result)
+    return result
+  }
+
+  private run(
+    args: readonly string[],
+    input?: string,
+    timeoutMs = 120_000
+  ): Promise<ExecResult> {
+    const argv = [...args, ...this.connectionArgs()]
+    return withRetry(
+      () =>
+        this.exec.run(this.config.binary, argv, {
+          ...(input === undefined ? {} : { input }),
+          // helm enforces its own --timeout; this only catches a hung process.
+          timeoutMs: timeoutMs + 60_000
+        }),
+      this.clock,
+      this.config.retry,
+      this.onRetry
+    )
+  }
+
+  private async probeMajor(): Promise<3 | 4> {
+    const result = await this.exec.run(this.config.binary, [
+      'version',
+      '--short'
+    ])
+    const match = /^v?(\d+)\./.exec(result.stdout.trim())
+    if (result.exitCode !== 0 || !match) {
+      throw this.toolError(['version', '--short'], result)
+    }
+    const major = Number(match[1])
+    if (major !== 3 && major !== 4) {
+      throw new ToolError(
+        `helm v${major} is not supported; use helm v3 or v4`,
+        `${this.config.binary} version --short`,
+        0,
+        ''
+      )
+    }
+    return major
+  }
+
+  private connectionArgs(): string[] {
+    return [
+      ...(this.config.kubeconfig
+        ? [`--kubeconfig=${this.config.kubeconfig}`]
+        : []),
+      ...(this.config.context ? [`--kube-context=${this.config.context}`] : [])
+    ]
+  }
+}
+
+/**
+ * The chart argument(s): `<name> --repo <url> --version <v>` for an HTTP(S)
+ * repository, `oci://…/<name> --version <v>` for OCI (the name appended
+ * unless the reference already ends with it), or the chart folder's path.
+ */
+export function chartArgs(
+  request: Pick<ReleaseRequest, 'chart' | 'chartName' | 'chartVersion' | 'root'>
+): string[] {
+  const { chart, chartName, chartVersion } = request
+  switch (chart.type) {
+    case 'http':
+      return [chartName, '--repo', chart.location, '--version', chartVersion]
+    case 'oci': {
+      const base = chart.location.replace(/\/+$/, '')
+      const ref = base.endsWith(`/${chartName}`) ? base : `${base}/${chartName}`
+      return [ref, '--version', chartVersion]
+    }
+    case 'path':
+      // A folder chart has exactly one version: the one in its Chart.yaml.
+      return [
+        isAbsolute(chart.location)
+          ? chart.location
+          : join(request.root, chart.location)
+      ]
+  }
+}
+
+/** `helm history -o json` as revisions; undefined when it is not that shape. */
+function parseRevisions(stdout: string): HelmRevision[] | undefined {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(stdout)
+  } catch {
+    return undefined
+  }
+  if (!Array.isArray(parsed)) return undefined
+  const revisions: HelmRevision[] = []
+  for (const item of parsed as unknown[]) {
+    if (typeof item !== 'object' || item === null) return undefined
+    const { revision, status } = item as Record<string, unknown>
+    if (typeof revision !== 'number' || typeof status !== 'string') {
+      return undefined
+    }
+    revisions.push({ revision, status })
+  }
+  return revisions
+}

@@ -1,0 +1,150 @@
+/**
+ * Kubernetes objects as the apply layer moves them around: references
+ * (group, kind, namespace, name), the List documents kubectl reads on stdin,
+ * and the JSON kubectl writes back.
+ */
+import type { PlannedObject } from '../plan/plan-types.js'
+
+/** Enough to find an object again (inventory entries, prune, health). */
+export interface ObjectRef {
+  apiVersion: string
+  kind: string
+  name: string
+  namespace?: string
+}
+
+/** A live or desired object as plain JSON. */
+export type KubeJson = Record<string, unknown>
+
+/** The API group of an apiVersion (`''` for the core group). */
+export function groupOf(apiVersion: string): string {
+  const slash = apiVersion.indexOf('/')
+  return slash < 0 ? '' : apiVersion.slice(0, slash)
+}
+
+/** `Kind/namespace/name` or `Kind/name`: the change-set subject. */
+export function subjectOf(ref: ObjectRef): string {
+  return ref.namespace
+    ? `${ref.kind}/${ref.namespace}/${ref.name}`
+    : `${ref.kind}/${ref.name}`
+}
+
+/**
+ * A key that identifies an object across API versions (`apps/v1` and
+ * `apps/v1beta1` name the same Deployment): group, kind, namespace, name.
+ */
+export function refKey(ref: ObjectRef): string {
+  return `${groupOf(ref.apiVersion)}|${ref.kind}|${ref.namespace ?? ''}|${ref.name}`
+}
+
+/** The reference of a JSON object as kubectl returns it. */
+export function refOf(object: KubeJson): ObjectRef {
+  const metadata = (object.metadata ?? {}) as Record<string, unknown>
+  const namespace = metadata.namespace
+  return {
+    apiVersion: String(object.apiVersion),
+    kind: String(object.kind),
+    name: String(metadata.name),
+    ...(typeof namespace === 'string' && namespace !== '' ? { namespace } : {})
+  }
+}
+
+/** A minimal object (no spec) that `kubectl get/delete -f -` accepts. */
+export function stubOf(ref: ObjectRef): KubeJson {
+  return {
+    apiVersion: ref.apiVersion,
+    kind: ref.kind,
+    metadata: {
+      name: ref.name,
+      ...(ref.namespace ? { namespace: ref.namespace } : {})
+    }
+  }
+}
+
+/** One JSON `List` document: how many objects go to one kubectl process. */
+export function listDocument(items: readonly KubeJson[]): string {
+  return JSON.stringify({ apiVersion: 'v1', kind: 'List', items })
+}
+
+/**
+ * The objects in kubectl's JSON output. `get` prints one List; `apply -o
+ * json` prints one object, a List, or (older versions) several documents
+ * back to back, so the text is split at top-level value boundaries.
+ */
+export function parseKubectlJson(text: string): KubeJson[] {
+  const items: KubeJson[] = []
+  for (const doc of splitJsonDocuments(text)) {
+    const value = JSON.parse(doc) as KubeJson
+    if (value.kind === 'List' || Array.isArray(value.items)) {
+      const list = Array.isArray(value.items) ? value.items : []
+      items.push(...(list as KubeJson[]))
+    } else {
+      items.push(value)
+    }
+  }
+  return items
+}
+
+function splitJsonDocuments(text: string): string[] {
+  const docs: string[] = []
+  let depth = 0
+  let start = -1
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (inString) {
+      if (c === '\\') i++
+      else if (c === '"') inString = false
+      continue
+    }
+    if (c === '"') inString = true
+    else if (c === '{' || c === '[') {
+      if (depth === 0) start = i
+      depth++
+    } else if (c === '}' || c === ']') {
+      depth--
+      if (depth === 0 && start >= 0) {
+        docs.push(text.slice(start, i + 1))
+        start = -1
+      }
+    }
+  }
+  return docs
+}
+
+/** `metadata.resourceVersion`, or undefined for objects not yet created. */
+export function resourceVersionOf(object: KubeJson): string | undefined {
+  const metadata = object.metadata as Record<string, unknown> | undefined
+  const rv = metadata?.resourceVersion
+  return typeof rv === 'string' ? rv : undefined
+}
+
+/** The label that makes an object a member of the cluster's ApplySet (KEP-3659). */
+export const partOfLabel = 'applyset.kubernetes.io/part-of'
+
+/**
+ * The object exactly as a sync sends it: the planned namespace filled in and
+ * the ApplySet membership label set. Previews and drift checks must send the
+ * same document, or a server-side dry run reports the label's removal as a
+ * change on a cluster that was synced a moment ago.
+ */
+export function appliedDocument(
+  planned: PlannedObject,
+  applySetId: string
+): KubeJson {
+  const { body } = planned.object
+  const metadata = { ...((body.metadata ?? {}) as Record<string, unknown>) }
+  if (planned.namespace !== undefined) metadata.namespace = planned.namespace
+  return withLabels({ ...body, metadata }, { [partOfLabel]: applySetId })
+}
+
+/** A copy of `body` with the given labels merged into `metadata.labels`. */
+export function withLabels(
+  body: KubeJson,
+  labels: Record<string, string>
+): KubeJson {
+  const metadata = { ...((body.metadata ?? {}) as Record<string, unknown>) }
+  const existing = (metadata.labels ?? {}) as Record<string, string>
+  metadata.labels = { ...existing, ...labels }
+  return { ...body, metadata }
+}

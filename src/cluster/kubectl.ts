@@ -1,0 +1,509 @@
+/**
+ * KubectlClient: every kubectl call ClusterSync makes, over the Exec port.
+ * Objects travel as one JSON List on stdin (`-f -`), so a step costs one
+ * process however many objects it holds (STYLE.md §5.9). The kubeconfig and
+ * context are passed explicitly on every call and never printed.
+ */
+import { ToolError, trimOutput } from '../errors.js'
+import type { CallPool, PoolRequest } from './call-pool.js'
+import type { Clock } from '../ports/clock.js'
+import type { Exec, ExecResult } from '../ports/exec.js'
+import { builtInRank } from '../plan/kind-order.js'
+import type { KubeApiResponse } from '../ports/kube-api.js'
+import {
+  errorText,
+  KubeApiError,
+  succeeded,
+  type KubeApi,
+  type ObjectFailure
+} from './api-client.js'
+import {
+  groupOf,
+  listDocument,
+  parseKubectlJson,
+  refKey,
+  refOf,
+  stubOf,
+  subjectOf,
+  type KubeJson,
+  type ObjectRef
+} from './kube-objects.js'
+import { isTransient, withRetry, type RetryListener } from './retry.js'
+import type { KubectlConfig } from '../engine/engine-options.js'
+
+/** ClusterSync's field manager: owns what the definition declares. */
+export const fieldManager = 'clustersync'
+
+/** Options of one server-side apply. */
+export interface ApplyOptions {
+  /** `--force-conflicts`: take fields other managers own (manifest `force: true`). */
+  force: boolean
+  /** `--dry-run=server`: validate and diff without persisting. */
+  dryRun?: boolean
+}
+
+/** What one apply resolved with (see `KubectlClient.apply`). */
+export interface ApplyAnswer {
+  result: ExecResult
+  applied: KubeJson[]
+  /**
+   * Over the API channel: each failed object by its position in the list
+   * applied. Absent for a kubectl process, whose stderr does not say which
+   * object failed.
+   */
+  failures?: ObjectFailure[]
+}
+
+/** A pooled request: its items and whom to tell about retries. */
+interface Pooled<Item> extends PoolRequest<Item> {
+  onRetry?: RetryListener
+}
+
+/**
+ * The kubectl calls of the apply layer; one instance per cluster. With a
+ * CallPool, `get` and `apply` of concurrent steps are merged into few
+ * processes (see call-pool.ts); without one, every call is its own process.
+ */
+export class KubectlClient {
+  constructor(
+    private readonly exec: Exec,
+    private readonly clock: Clock,
+    readonly config: KubectlConfig,
+    private readonly onRetry?: RetryListener,
+    private readonly signal?: AbortSignal,
+    private readonly pool?: CallPool,
+    /** When set, `get` and `apply` go over the API channel (api-client.ts). */
+    private readonly api?: KubeApi
+  ) {}
+
+  /** True when reads and applies go over the API channel, not kubectl processes. */
+  get overApi(): boolean {
+    return this.api !== undefined
+  }
+
+  /** The same client, reporting its retries to `listener` (one per step). */
+  withRetryListener(listener: RetryListener): KubectlClient {
+    return new KubectlClient(
+      this.exec,
+      this.clock,
+      this.config,
+      listener,
+      this.signal,
+      this.pool,
+      this.api
+    )
+  }
+
+  /** The same client without the pool, reporting retries to `listener`. */
+  private unpooled(listener: RetryListener | undefined): KubectlClient {
+    return new KubectlClient(
+      this.exec,
+      this.clock,
+      this.config,
+      listener,
+      this.signal
+    )
+  }
+
+  /** Runs `kubectl <args>` with retries; resolves with the last result. */
+  async run(args: readonly string[], input?: string): Promise<ExecResult> {
+    const argv = [...this.connectionArgs(), ...args]
+    return withRetry(
+      () =>
+        this.exec.run(this.config.binary, argv, {
+          ...(input === undefined ? {} : { input }),
+          timeoutMs: this.config.callTimeoutMs,
+          ...(this.signal ? { signal: this.signal } : {})
+        }),
+      this.clock,
+      this.config.retry,
+      this.onRetry,
+      this.signal
+    )
+  }
+
+  /**
+   * Runs `kubectl <args>` once, without retries: for optimistic-concurrency
+   * writes (the lock), where a conflict is an answer, not a hiccup.
+   */
+  runOnce(args: readonly string[], input?: string): Promise<ExecResult> {
+    return this.exec.run(
+      this.config.binary,
+      [...this.connectionArgs(), ...args],
+      {
+        ...(input === undefined ? {} : { input }),
+        timeoutMs: this.config.callTimeoutMs,
+        ...(this.signal ? { signal: this.signal } : {})
+      }
+    )
+  }
+
+  /**
+   * `kubectl create|replace -f - -o json` of one object, once (optimistic
+   * concurrency: a conflict is an answer). Over the API channel the answer
+   * reads the same: the object on stdout, kubectl's wording on stderr.
+   */
+  async writeOnce(
+    verb: 'create' | 'replace',
+    object: KubeJson
+  ): Promise<ExecResult> {
+    if (!this.api) {
+      return this.runOnce(
+        [verb, '-f', '-', '-o', 'json'],
+        JSON.stringify(object)
+      )
+    }
+    const response =
+      verb === 'create'
+        ? await this.api.create(object)
+        : await this.api.replace(object)
+    return answerOf(response)
+  }
+
+  /**
+   * Deletes one object once; a missing one is fine (`--ignore-not-found`).
+   * Over the API channel, `resourceVersion` is a precondition: an object
+   * written since is left alone (kubectl has no flag for it).
+   */
+  async deleteOnce(
+    ref: ObjectRef,
+    resourceVersion?: string
+  ): Promise<ExecResult> {
+    if (!this.api) {
+      return this.runOnce([
+        'delete',
+        ref.kind.toLowerCase(),
+        ref.name,
+        ...(ref.namespace ? ['--namespace', ref.namespace] : []),
+        '--ignore-not-found'
+      ])
+    }
+    const response = await this.api.remove(ref, resourceVersion)
+    return response.status === 404
+      ? { exitCode: 0, stdout: '', stderr: '', timedOut: false }
+      : answerOf(response)
+  }
+
+  /**
+   * `kubectl get --raw /readyz`, with retries: whether the API server is
+   * there and ready. Over the API channel it is one request, not a process.
+   */
+  async readyz(): Promise<ExecResult> {
+    if (!this.api) return this.run(['get', '--raw', '/readyz'])
+    return answerOf(await this.api.getRaw('/readyz'))
+  }
+
+  /** Like `run`, but a non-zero exit throws a ToolError naming the command. */
+  async runOk(args: readonly string[], input?: string): Promise<ExecResult> {
+    const result = await this.run(args, input)
+    if (result.exitCode !== 0) throw this.toolError(args, result)
+    return result
+  }
+
+  /** The live state of the given objects (with managedFields if asked); missing ones are left out. */
+  async get(
+    refs: readonly ObjectRef[],
+    managedFields = false
+  ): Promise<KubeJson[]> {
+    if (refs.length === 0) return []
+    if (this.api) return this.getOverApi(this.api, refs, managedFields)
+    if (!this.pool) return this.getNow(refs, managedFields)
+    return this.pool.submit<ObjectRef, KubeJson[]>(
+      `get:${managedFields}`,
+      refs,
+      (requests) => this.mergedGet(requests, managedFields),
+      this.onRetry
+    )
+  }
+
+  /** One `kubectl get` for several requests; see call-pool.ts. */
+  private async mergedGet(
+    requests: readonly Pooled<ObjectRef>[],
+    managedFields: boolean
+  ): Promise<(KubeJson[] | Error)[]> {
+    try {
+      const live = await this.unpooled(fanOut(requests)).getNow(
+        requests.flatMap((r) => r.items),
+        managedFields
+      )
+      const byKey = new Map(live.map((o) => [refKey(refOf(o)), o]))
+      return requests.map((r) =>
+        r.items.flatMap((ref): KubeJson[] => {
+          const o = byKey.get(refKey(ref))
+          return o ? [o] : []
+        })
+      )
+    } catch (error) {
+      // Retries already ran out on a cluster that is away: asking again per
+      // request would only multiply the wait.
+      if (error instanceof ToolError && isTransient({ stderr: error.stderr }))
+        return requests.map(() => error)
+      // Which request made it fail? Each alone tells; one at a time keeps
+      // the pool's process bound.
+      const answers: (KubeJson[] | Error)[] = []
+      for (const r of requests) {
+        answers.push(
+          await this.unpooled(r.onRetry)
+            .getNow(r.items, managedFields)
+            .catch(asError)
+        )
+      }
+      return answers
+    }
+  }
+
+  private async getOverApi(
+    api: KubeApi,
+    refs: readonly ObjectRef[],
+    managedFields: boolean
+  ): Promise<KubeJson[]> {
+    try {
+      return await api.getAll(refs, managedFields, this.onRetry, this.signal)
+    } catch (error) {
+      if (!(error instanceof KubeApiError)) throw error
+      throw new ToolError(
+        `reading ${refs.length === 1 && refs[0] ? subjectOf(refs[0]) : `${refs.length} objects`} failed: ${trimOutput(error.text)}`,
+        'kubectl get',
+        1,
+        trimOutput(error.text)
+      )
+    }
+  }
+
+  private async getNow(
+    refs: readonly ObjectRef[],
+    managedFields: boolean
+  ): Promise<KubeJson[]> {
+    const result = await this.runOk(
+      [
+        'get',
+        '-f',
+        '-',
+        '-o',
+        'json',
+        '--ignore-not-found',
+        // Only conflict attribution needs them; they triple the output.
+        ...(managedFields ? ['--show-managed-fields'] : [])
+      ],
+      listDocument(refs.map(stubOf))
+    )
+    return result.stdout.trim() === '' ? [] : parseKubectlJson(result.stdout)
+  }
+
+  /**
+   * Server-side applies `objects` in one process, in the order given, and
+   * resolves with what the API server returned. A failure resolves too
+   * (`result.exitCode`), because kubectl goes on after a failed object and
+   * the caller must tell which objects did land.
+   */
+  async apply(
+    objects: readonly KubeJson[],
+    options: ApplyOptions
+  ): Promise<ApplyAnswer> {
+    if (this.api && objects.length > 0)
+      return this.applyOverApi(this.api, objects, options)
+    if (!this.pool || objects.length === 0)
+      return this.applyNow(objects, options)
+    return this.pool.submit<KubeJson, ApplyAnswer>(
+      `apply:${options.force}:${options.dryRun === true}`,
+      objects,
+      (requests) => this.mergedApply(requests, options),
+      this.onRetry
+    )
+  }
+
+  /**
+   * One `kubectl apply` for several requests. On failure each request is
+   * applied again alone, so its result and stderr are its own.
+   */
+  private async mergedApply(
+    requests: readonly Pooled<KubeJson>[],
+    options: ApplyOptions
+  ): Promise<(ApplyAnswer | Error)[]> {
+    const all = requests.flatMap((r) => r.items)
+    const merged = await this.unpooled(fanOut(requests)).applyNow(all, options)
+    if (merged.result.exitCode === 0) {
+      const result = { ...merged.result, stdout: '' }
+      // kubectl prints what it applied in input order; match by position
+      // when nothing is missing, by name otherwise.
+      if (merged.applied.length === all.length) {
+        let at = 0
+        return requests.map((r) => {
+          const applied = merged.applied.slice(at, at + r.items.length)
+          at += r.items.length
+          return { result, applied }
+        })
+      }
+      const byKey = new Map(merged.applied.map((o) => [refKey(refOf(o)), o]))
+      return requests.map((r) => ({
+        result,
+        applied: r.items.flatMap((o): KubeJson[] => {
+          const live = byKey.get(refKey(refOf(o)))
+          return live ? [live] : []
+        })
+      }))
+    }
+    // Out of retries on a transient failure: every request shares it.
+    if (isTransient(merged.result)) return requests.map(() => merged)
+    const answers: (ApplyAnswer | Error)[] = []
+    for (const r of requests) {
+      answers.push(
+        await this.unpooled(r.onRetry).applyNow(r.items, options).catch(asError)
+      )
+    }
+    return answers
+  }
+
+  private async applyOverApi(
+    api: KubeApi,
+    objects: readonly KubeJson[],
+    options: ApplyOptions
+  ): Promise<ApplyAnswer> {
+    const { applied, failures } = await api.applyAll(
+      objects,
+      applyRank,
+      options,
+      this.onRetry,
+      this.signal
+    )
+    return {
+      result: {
+        exitCode: failures.length > 0 ? 1 : 0,
+        stdout: '',
+        stderr: failures.map((f) => f.text).join('\n'),
+        timedOut: false
+      },
+      applied,
+      failures
+    }
+  }
+
+  private async applyNow(
+    objects: readonly KubeJson[],
+    options: ApplyOptions
+  ): Promise<ApplyAnswer> {
+    const args = [
+      'apply',
+      '--server-side',
+      `--field-manager=${fieldManager}`,
+      ...(options.force ? ['--force-conflicts'] : []),
+      ...(options.dryRun ? ['--dry-run=server'] : []),
+      '-f',
+      '-',
+      '-o',
+      'json'
+    ]
+    const result = await this.run(args, listDocument(objects))
+    let applied: KubeJson[] = []
+    try {
+      applied = parseKubectlJson(result.stdout)
+    } catch {
+      // Output cut short by a failure: nothing we can attribute; the exit
+      // code and stderr still say what happened.
+    }
+    return { result, applied }
+  }
+
+  /** Waits until the named CRDs are Established (their CRs can be applied). */
+  async waitEstablished(
+    names: readonly string[],
+    timeoutMs: number
+  ): Promise<void> {
+    if (names.length === 0) return
+    await this.runOk([
+      'wait',
+      '--for=condition=Established',
+      `--timeout=${Math.ceil(timeoutMs / 1000)}s`,
+      ...names.map((n) => `customresourcedefinition/${n}`)
+    ])
+  }
+
+  /** Deletes the objects (missing ones are fine) and waits for them to go. */
+  async delete(refs: readonly ObjectRef[], timeoutMs: number): Promise<void> {
+    if (refs.length === 0) return
+    await this.runOk(
+      [
+        'delete',
+        '-f',
+        '-',
+        '--ignore-not-found',
+        '--wait=true',
+        `--timeout=${Math.ceil(timeoutMs / 1000)}s`
+      ],
+      listDocument(refs.map(stubOf))
+    )
+  }
+
+  /** The last few event messages about one object, newest last. */
+  async events(ref: ObjectRef, limit = 3): Promise<string[]> {
+    const result = await this.run([
+      'get',
+      'events',
+      ...(ref.namespace ? ['--namespace', ref.namespace] : []),
+      '--field-selector',
+      `involvedObject.name=${ref.name},involvedObject.kind=${ref.kind}`,
+      '--sort-by=.lastTimestamp',
+      '-o',
+      'json'
+    ])
+    if (result.exitCode !== 0) return []
+    return parseKubectlJson(result.stdout)
+      .map((e) => `${String(e.reason)}: ${String(e.message)}`.trim())
+      .slice(-limit)
+  }
+
+  /** A ToolError for a failed call; the command shown omits connection flags. */
+  toolError(args: readonly string[], result: ExecResult): ToolError {
+    const command = `kubectl ${args.join(' ')}`
+    const why = result.timedOut
+      ? `timed out after ${this.config.callTimeoutMs / 1000}s`
+      : `exit code ${result.exitCode}`
+    return new ToolError(
+      `${command} failed (${why}): ${trimOutput(result.stderr) || 'no output'}`,
+      command,
+      result.exitCode,
+      trimOutput(result.stderr)
+    )
+  }
+
+  private connectionArgs(): string[] {
+    return [
+      ...(this.config.kubeconfig
+        ? [`--kubeconfig=${this.config.kubeconfig}`]
+        : []),
+      ...(this.config.context ? [`--context=${this.config.context}`] : [])
+    ]
+  }
+}
+
+/** A listener that tells every request of a merged call about its retries. */
+function fanOut(requests: readonly Pooled<unknown>[]): RetryListener {
+  return (event) => {
+    for (const r of requests) r.onRetry?.(event)
+  }
+}
+
+/** An API answer as a kubectl process would have given it. */
+function answerOf(response: KubeApiResponse): ExecResult {
+  const ok = succeeded(response)
+  return {
+    exitCode: ok ? 0 : 1,
+    stdout: ok ? response.body : '',
+    stderr: ok ? '' : errorText(response),
+    timedOut: false
+  }
+}
+
+/**
+ * The plan's kind order: Kubernetes' own kinds of equal rank may be applied
+ * together. Custom resources go one at a time in the order written, as
+ * kubectl sends them: an operator's admission webhook may check that what a
+ * resource refers to exists already.
+ */
+function applyRank(object: KubeJson): number | undefined {
+  return builtInRank(groupOf(String(object.apiVersion)), String(object.kind))
+}
+
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error))
+}

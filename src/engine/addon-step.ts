@@ -1,0 +1,82 @@
+/**
+ * Applying one add-on step: recover the release if a cancelled run left it
+ * pending, then `helm upgrade --install` with wait and roll back on failure.
+ * Helm does its own readiness wait (`--wait`), bounded by the step timeout.
+ */
+import { trimOutput } from '../errors.js'
+import type { AddonStep } from '../plan/plan-types.js'
+import type { ChangeSetEntry } from '../sync/sync-result.js'
+import {
+  StepFailure,
+  type ApplyContext,
+  type StepApplied
+} from './step-types.js'
+
+/** Installs or upgrades the add-on's release; throws StepFailure on failure. */
+export async function applyAddonStep(
+  step: AddonStep,
+  ctx: ApplyContext
+): Promise<StepApplied> {
+  const { addon, namespace } = step
+  const subject = `helm:${namespace}/${addon.name}`
+  const recovered = await ctx.helm.recoverPending(
+    addon.name,
+    namespace,
+    ctx.stepTimeoutMs
+  )
+  if (recovered) ctx.logger.warning(`${step.id}: ${recovered}`)
+  const before = await ctx.helm.history(addon.name, namespace)
+  const result = await ctx.helm.upgradeInstall({
+    release: addon.name,
+    namespace,
+    chart: addon.chart,
+    chartName: addon.chartName,
+    chartVersion: addon.chartVersion,
+    values: addon.values,
+    root: ctx.root,
+    timeoutMs: ctx.stepTimeoutMs
+  })
+  const chart = `${addon.chartName}@${addon.chartVersion}`
+  if (result.exitCode !== 0) {
+    const failed: ChangeSetEntry = {
+      subject,
+      action: 'failed',
+      step: step.id,
+      message: trimOutput(result.stderr, 3)
+    }
+    throw new StepFailure(failureMessage(step, result.stderr), 'ApplyFailed', [
+      failed
+    ])
+  }
+  return {
+    changes: [
+      {
+        subject,
+        action: before ? 'configured' : 'created',
+        step: step.id,
+        message: chart
+      }
+    ],
+    objects: [],
+    release: { name: addon.name, namespace }
+  }
+}
+
+/**
+ * One line for people: what failed and what helm did about it. Helm says
+ * "rolled back" or "uninstalled" itself when --atomic/--rollback-on-failure
+ * acted; an unreachable repository is called out because it is common and
+ * fixable (point the add-on at a reachable mirror).
+ */
+function failureMessage(step: AddonStep, stderr: string): string {
+  const where = `${step.source.file}:${step.source.line}`
+  const detail = trimOutput(stderr, 4).replace(/\n/g, ' | ')
+  const unreachable =
+    /(dial tcp|no such host|connection refused|looks like ".*" is not a valid chart repository|i\/o timeout|failed to fetch)/i.test(
+      stderr
+    )
+  const lead = unreachable
+    ? `chart repository unreachable for add-on ${step.addon.name} (${where}): ${step.addon.chart.location}`
+    : `helm upgrade --install ${step.addon.name} failed (${where})`
+  return `${lead}: ${detail}`
+}

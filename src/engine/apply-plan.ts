@@ -1,0 +1,197 @@
+/**
+ * The Applying phase: walk the plan with the executor, apply the steps
+ * whose inputs changed (all of them with `full`), then prune what the
+ * definition dropped. Resolves with one outcome per step (plus `prune`) and
+ * the inventory records to write; never throws for a failed step.
+ */
+import { plural } from '../plural.js'
+import { getErrorMessage } from '../errors.js'
+import type { Logger } from '../ports/logger.js'
+import type { Clock } from '../ports/clock.js'
+import type { Plan, PlanStep } from '../plan/plan-types.js'
+import type { StepOutcome, SyncReason } from '../sync/sync-result.js'
+import { applyStep } from './apply-step.js'
+import { unchangedOutcome } from './outcome-summary.js'
+import { executeSteps } from './executor.js'
+import { retryAnnouncer } from '../cluster/retry.js'
+import type { HelmClient } from '../cluster/helm.js'
+import type { Inventory, InventoryStep } from '../state/inventory.js'
+import type { KubectlClient } from '../cluster/kubectl.js'
+import { pruneStep } from './prune-step.js'
+import {
+  mergeRefs,
+  plannedRefs,
+  recordOf,
+  selectSteps
+} from './select-steps.js'
+import { StepFailure, type ApplyContext } from './step-types.js'
+import type { PruneOptions } from './engine-options.js'
+
+/** Everything the Applying phase is told. */
+export interface ApplyPlanOptions {
+  full: boolean
+  concurrency: number
+  prune: PruneOptions
+  stepTimeoutMs: number
+  healthIntervalMs: number
+  /** Repository root (add-ons with a chart folder). */
+  root: string
+  applySetId: string
+  signal?: AbortSignal
+}
+
+/** What the Applying phase did. */
+export interface ApplyPlanResult {
+  outcomes: StepOutcome[]
+  /** The inventory's step records after this run. */
+  steps: InventoryStep[]
+  reason: Extract<SyncReason, 'Succeeded' | 'ApplyFailed' | 'HealthCheckFailed'>
+}
+
+/** Applies the plan against the previous inventory; see the file comment. */
+export async function applyPlan(
+  plan: Plan,
+  previous: Inventory | undefined,
+  clients: { kubectl: KubectlClient; helm: HelmClient },
+  clock: Clock,
+  logger: Logger,
+  options: ApplyPlanOptions
+): Promise<ApplyPlanResult> {
+  const selected = selectSteps(plan, previous, options.full)
+  const old = new Map((previous?.steps ?? []).map((s) => [s.id, s]))
+  const records = new Map<string, InventoryStep>()
+  const order = new Map(plan.steps.map((s, i) => [s.id, i]))
+  const unhealthy = new Set<string>()
+  const createdNamespaces = new Set<string>()
+  logger.info(
+    `${selected.size} of ${plural(plan.steps.length, 'step')} to apply${options.full ? ' (full reconcile)' : ''}`
+  )
+
+  const run = async (step: PlanStep): Promise<StepOutcome> => {
+    const index = order.get(step.id) ?? 0
+    const was = old.get(step.id)
+    const where = { file: step.source.file, line: step.source.line }
+    if (!selected.has(step.id)) {
+      if (was)
+        records.set(step.id, {
+          ...was,
+          order: index,
+          dependsOn: [...step.dependsOn]
+        })
+      return unchangedOutcome(step)
+    }
+    const announcer = retryAnnouncer(
+      (line) => logger.warning(line),
+      clock,
+      `${step.id}: `
+    )
+    const onRetry = announcer.listener
+    const ctx: ApplyContext = {
+      kubectl: clients.kubectl.withRetryListener(onRetry),
+      helm: clients.helm.withRetryListener(onRetry),
+      clock,
+      logger,
+      root: options.root,
+      applySetId: options.applySetId,
+      stepTimeoutMs: options.stepTimeoutMs,
+      healthIntervalMs: options.healthIntervalMs,
+      createdNamespaces
+    }
+    const started = clock.now().getTime()
+    logger.info(`→ ${step.id}`)
+    try {
+      const applied = await applyStep(step, ctx)
+      const durationMs = clock.now().getTime() - started
+      records.set(
+        step.id,
+        recordOf(step, index, step.digest, applied.objects, applied.release)
+      )
+      const touched = applied.changes.filter((c) => c.action !== 'unchanged')
+      // A step whose digest did not change but whose objects did: someone
+      // edited the cluster by hand and this (full) run put it back.
+      const drift = was?.digest === step.digest && touched.length > 0
+      const message = drift
+        ? `drift corrected: ${touched.map((c) => c.subject).join(', ')}`
+        : `${touched.length} of ${applied.changes.length} changed`
+      logger.info(
+        `✓ ${step.id}: ${message} (${(durationMs / 1000).toFixed(1)}s)`
+      )
+      return {
+        step: step.id,
+        status: touched.length > 0 ? 'applied' : 'unchanged',
+        message,
+        retries: announcer.count(),
+        durationMs,
+        changes: applied.changes,
+        ...where
+      }
+    } catch (error) {
+      const durationMs = clock.now().getTime() - started
+      // Keep what may have landed on record (so it can be pruned) with no
+      // digest (so the next sync applies the step again).
+      records.set(
+        step.id,
+        recordOf(
+          step,
+          index,
+          '',
+          mergeRefs(was?.objects ?? [], plannedRefs(step)),
+          step.kind === 'addon'
+            ? { name: step.name, namespace: step.namespace }
+            : was?.release
+        )
+      )
+      const message = getErrorMessage(error)
+      if (error instanceof StepFailure && error.reason === 'HealthCheckFailed')
+        unhealthy.add(step.id)
+      logger.error(`✗ ${step.id}: ${message}`)
+      return {
+        step: step.id,
+        status: 'failed',
+        message,
+        retries: announcer.count(),
+        durationMs,
+        changes: error instanceof StepFailure ? error.changes : [],
+        ...where
+      }
+    }
+  }
+
+  const outcomes = await executeSteps(plan.steps, run, {
+    concurrency: options.concurrency,
+    // Manifest steps share the kubectl call pool (bounded there); add-ons
+    // run their own helm processes and keep the plain bound.
+    isPooled: (step) => step.kind === 'manifest',
+    ...(options.signal ? { signal: options.signal } : {})
+  })
+  for (const o of outcomes) {
+    if (o.status === 'skipped') {
+      const was = old.get(o.step)
+      if (was) records.set(o.step, was)
+      logger.warning(`- ${o.step}: ${o.message ?? 'skipped'}`)
+    }
+  }
+  const failed = outcomes.filter((o) => o.status === 'failed')
+  const pruned = await pruneStep(
+    plan,
+    previous,
+    records,
+    failed.length > 0,
+    clients,
+    clock,
+    logger,
+    options
+  )
+  if (pruned) outcomes.push(pruned)
+  const allFailed = outcomes.filter((o) => o.status === 'failed')
+  return {
+    outcomes,
+    steps: [...records.values()].sort((a, b) => a.order - b.order),
+    reason:
+      allFailed.length === 0
+        ? 'Succeeded'
+        : allFailed.every((o) => unhealthy.has(o.step))
+          ? 'HealthCheckFailed'
+          : 'ApplyFailed'
+  }
+}

@@ -1,0 +1,150 @@
+/**
+ * Walking the plan: a step starts once every step it depends on has
+ * succeeded; independent steps run concurrently up to a bound. A failed step
+ * stops only its descendants (skipped, naming the failed step); every other
+ * branch carries on, so one broken add-on never blocks unrelated work.
+ */
+import { getErrorMessage } from '../errors.js'
+import type { StepOutcome } from '../sync/sync-result.js'
+
+/** How the walk runs. */
+export interface ExecutorOptions<S extends GraphStep = GraphStep> {
+  /** Steps in flight at once (≥ 1), pooled ones not counted. */
+  concurrency: number
+  /**
+   * Steps whose kubectl calls go through a shared CallPool, which bounds
+   * processes itself: they get their own, larger bound, so that a wave of
+   * ready manifest steps can be merged into a few kubectl calls.
+   */
+  isPooled?: (step: S) => boolean
+  /** Pooled steps in flight at once (default 64). */
+  pooledConcurrency?: number
+  /** Once aborted, steps not yet started are skipped. */
+  signal?: AbortSignal
+}
+
+/** Four steps at a time: enough overlap for helm waits, light on the API server. */
+export function defaultExecutorOptions(): ExecutorOptions {
+  return { concurrency: 4 }
+}
+
+/** The part of a step the walk needs. */
+export interface GraphStep {
+  id: string
+  dependsOn: readonly string[]
+}
+
+/**
+ * Runs `run` for every step in dependency order and resolves with one
+ * outcome per step, in the order given. `run` should resolve with a failed
+ * outcome rather than throw; a throw is turned into one.
+ */
+export async function executeSteps<S extends GraphStep>(
+  steps: readonly S[],
+  run: (step: S) => Promise<StepOutcome>,
+  options: ExecutorOptions<S> = defaultExecutorOptions()
+): Promise<StepOutcome[]> {
+  const known = new Set(steps.map((s) => s.id))
+  const outcomes = new Map<string, StepOutcome>()
+  const running = new Map<string, Promise<void>>()
+  const waiting = [...steps]
+  const limit = Math.max(1, Math.floor(options.concurrency))
+  const pooledLimit = Math.max(1, Math.floor(options.pooledConcurrency ?? 64))
+  const isPooled = options.isPooled ?? (() => false)
+  const pooledRunning = new Set<string>()
+  const hasSlot = (step: S): boolean =>
+    isPooled(step)
+      ? pooledRunning.size < pooledLimit
+      : running.size - pooledRunning.size < limit
+
+  while (waiting.length > 0 || running.size > 0) {
+    // Settle skips first: they may free further steps in the same pass.
+    for (let i = 0; i < waiting.length;) {
+      const step = waiting[i] as S
+      const blocker = blockingCause(step, known, outcomes)
+      const deps = step.dependsOn.filter((d) => known.has(d))
+      const settled = deps.every((d) => outcomes.has(d))
+      if (blocker !== undefined || (settled && options.signal?.aborted)) {
+        outcomes.set(step.id, skipped(step.id, blocker))
+        waiting.splice(i, 1)
+      } else if (settled && hasSlot(step)) {
+        waiting.splice(i, 1)
+        if (isPooled(step)) pooledRunning.add(step.id)
+        running.set(
+          step.id,
+          start(step, run, outcomes, running).then(() => {
+            pooledRunning.delete(step.id)
+          })
+        )
+      } else {
+        i++
+      }
+    }
+    if (running.size === 0) {
+      if (waiting.length === 0) break
+      // Only reachable with a dependency cycle, which the planner rejects;
+      // skipping beats hanging forever.
+      for (const step of waiting.splice(0)) {
+        outcomes.set(step.id, skipped(step.id, undefined, 'dependency cycle'))
+      }
+      break
+    }
+    await Promise.race(running.values())
+  }
+  return steps.map((s) => outcomes.get(s.id) as StepOutcome)
+}
+
+function start<S extends GraphStep>(
+  step: S,
+  run: (step: S) => Promise<StepOutcome>,
+  outcomes: Map<string, StepOutcome>,
+  running: Map<string, Promise<void>>
+): Promise<void> {
+  return run(step)
+    .catch((error: unknown): StepOutcome => ({
+      step: step.id,
+      status: 'failed',
+      message: getErrorMessage(error),
+      retries: 0,
+      durationMs: 0,
+      changes: []
+    }))
+    .then((outcome) => {
+      outcomes.set(step.id, outcome)
+      running.delete(step.id)
+    })
+}
+
+/**
+ * The failed step that blocks `step`: a failed dependency itself, or the
+ * cause recorded on a skipped one, so every skip names the root failure.
+ */
+function blockingCause(
+  step: GraphStep,
+  known: ReadonlySet<string>,
+  outcomes: ReadonlyMap<string, StepOutcome>
+): string | undefined {
+  for (const dep of step.dependsOn) {
+    if (!known.has(dep)) continue
+    const outcome = outcomes.get(dep)
+    if (outcome?.status === 'failed') return dep
+    if (outcome?.status === 'skipped') return outcome.skippedBecause ?? dep
+  }
+  return undefined
+}
+
+function skipped(
+  id: string,
+  cause: string | undefined,
+  why = 'the run was cancelled'
+): StepOutcome {
+  return {
+    step: id,
+    status: 'skipped',
+    message: cause ? `skipped because ${cause} failed` : why,
+    ...(cause ? { skippedBecause: cause } : {}),
+    retries: 0,
+    durationMs: 0,
+    changes: []
+  }
+}

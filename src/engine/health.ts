@@ -1,0 +1,192 @@
+/**
+ * Waiting for applied objects to become ready, with kstatus-like rules:
+ * workloads have rolled out (observed generation, updated and available
+ * replicas), Jobs completed, CRDs are Established, and custom resources
+ * that publish a Ready condition say True. One `kubectl get` per poll covers
+ * every object of the step; a timeout names each object still not ready,
+ * why, and its last events.
+ */
+import type { Clock } from '../ports/clock.js'
+import type { KubectlClient } from '../cluster/kubectl.js'
+import {
+  groupOf,
+  refKey,
+  refOf,
+  subjectOf,
+  type KubeJson,
+  type ObjectRef
+} from '../cluster/kube-objects.js'
+import { defaultHealthOptions, type HealthOptions } from './engine-options.js'
+
+/** What one poll says about an object. */
+export interface Health {
+  state: 'ready' | 'progressing' | 'failed'
+  /** Why it is not ready yet (empty when ready). */
+  message: string
+}
+
+/** Thrown when objects failed or did not become ready in time. */
+export class HealthError extends Error {
+  override readonly name = 'HealthError'
+  constructor(
+    message: string,
+    /** Subjects still not ready, with why. */
+    readonly unhealthy: { subject: string; message: string }[]
+  ) {
+    super(message)
+  }
+}
+
+const workloadKinds = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'Job'])
+
+/** True for objects worth waiting for (others are ready once applied). */
+export function needsHealthCheck(ref: ObjectRef): boolean {
+  const group = groupOf(ref.apiVersion)
+  if (workloadKinds.has(ref.kind) && (group === 'apps' || group === 'batch'))
+    return true
+  if (ref.kind === 'CustomResourceDefinition') return true
+  // Custom resources: only those that publish a Ready condition are waited
+  // for (see assessHealth), which needs a look at the live object.
+  return group.includes('.') && !group.endsWith('.k8s.io')
+}
+
+/** The health of one live object (kstatus-like, see the file comment). */
+export function assessHealth(object: KubeJson): Health {
+  const spec = (object.spec ?? {}) as Record<string, unknown>
+  const status = (object.status ?? {}) as Record<string, unknown>
+  const metadata = (object.metadata ?? {}) as Record<string, unknown>
+  const generation = Number(metadata.generation ?? 0)
+  const observed = Number(status.observedGeneration ?? 0)
+  const n = (v: unknown): number => (typeof v === 'number' ? v : 0)
+  const cond = (type: string) => conditionOf(status, type)
+  switch (object.kind) {
+    case 'Deployment': {
+      const want = typeof spec.replicas === 'number' ? spec.replicas : 1
+      const progressing = cond('Progressing')
+      if (progressing?.reason === 'ProgressDeadlineExceeded')
+        return failed(`rollout stalled: ${progressing.message ?? ''}`)
+      if (observed < generation) return waiting('new generation not observed')
+      if (n(status.updatedReplicas) < want)
+        return waiting(`${n(status.updatedReplicas)}/${want} replicas updated`)
+      if (n(status.availableReplicas) < want)
+        return waiting(
+          `${n(status.availableReplicas)}/${want} replicas available`
+        )
+      return ready()
+    }
+    case 'StatefulSet': {
+      const want = typeof spec.replicas === 'number' ? spec.replicas : 1
+      if (observed < generation) return waiting('new generation not observed')
+      if (n(status.readyReplicas) < want || n(status.updatedReplicas) < want)
+        return waiting(`${n(status.readyReplicas)}/${want} replicas ready`)
+      return ready()
+    }
+    case 'DaemonSet': {
+      const want = n(status.desiredNumberScheduled)
+      if (observed < generation) return waiting('new generation not observed')
+      if (
+        n(status.updatedNumberScheduled) < want ||
+        n(status.numberReady) < want
+      )
+        return waiting(`${n(status.numberReady)}/${want} pods ready`)
+      return ready()
+    }
+    case 'Job': {
+      if (cond('Failed')?.status === 'True')
+        return failed(`job failed: ${cond('Failed')?.message ?? ''}`)
+      if (cond('Complete')?.status === 'True') return ready()
+      return waiting('not complete yet')
+    }
+    case 'CustomResourceDefinition':
+      return cond('Established')?.status === 'True'
+        ? ready()
+        : waiting('not Established yet')
+    default: {
+      const readyCond = cond('Ready')
+      if (!readyCond || readyCond.status === 'True') return ready()
+      return waiting(
+        `Ready=${readyCond.status}${readyCond.reason ? ` (${readyCond.reason})` : ''}${readyCond.message ? `: ${readyCond.message}` : ''}`
+      )
+    }
+  }
+}
+
+/**
+ * Polls the objects until all are ready. Throws HealthError as soon as one
+ * has failed (a failed Job will not recover) or when `timeoutMs` runs out.
+ */
+export async function waitForHealth(
+  kubectl: KubectlClient,
+  refs: readonly ObjectRef[],
+  clock: Clock,
+  options: HealthOptions = defaultHealthOptions()
+): Promise<void> {
+  const watched = refs.filter(needsHealthCheck)
+  if (watched.length === 0) return
+  const deadline = clock.now().getTime() + options.timeoutMs
+  for (;;) {
+    const live = new Map(
+      (await kubectl.get(watched)).map((o) => [refKey(refOf(o)), o])
+    )
+    const pending = watched.flatMap((ref) => {
+      const object = live.get(refKey(ref))
+      const health: Health = object
+        ? assessHealth(object)
+        : { state: 'progressing', message: 'not found' }
+      return health.state === 'ready' ? [] : [{ ref, health }]
+    })
+    if (pending.length === 0) return
+    const failedNow = pending.filter((p) => p.health.state === 'failed')
+    if (failedNow.length > 0 || clock.now().getTime() >= deadline) {
+      const shown = failedNow.length > 0 ? failedNow : pending
+      throw await healthError(kubectl, shown, failedNow.length > 0, options)
+    }
+    await clock.sleep(options.intervalMs)
+  }
+}
+
+async function healthError(
+  kubectl: KubectlClient,
+  pending: { ref: ObjectRef; health: Health }[],
+  failedFast: boolean,
+  options: HealthOptions
+): Promise<HealthError> {
+  // Events explain most stuck rollouts (image pulls, quota, scheduling);
+  // three objects' worth keeps the message readable.
+  const unhealthy = await Promise.all(
+    pending.slice(0, 3).map(async ({ ref, health }) => {
+      const events = await kubectl.events(ref)
+      const suffix = events.length > 0 ? `; events: ${events.join(' | ')}` : ''
+      return { subject: subjectOf(ref), message: `${health.message}${suffix}` }
+    })
+  )
+  const more = pending.length > 3 ? ` (and ${pending.length - 3} more)` : ''
+  const head = failedFast
+    ? 'failed'
+    : `not ready after ${Math.round(options.timeoutMs / 1000)}s`
+  return new HealthError(
+    `${head}: ${unhealthy.map((u) => `${u.subject}: ${u.message}`).join('; ')}${more}`,
+    unhealthy
+  )
+}
+
+interface Condition {
+  type: string
+  status: string
+  reason?: string
+  message?: string
+}
+
+function conditionOf(
+  status: Record<string, unknown>,
+  type: string
+): Condition | undefined {
+  const list = Array.isArray(status.conditions)
+    ? (status.conditions as Condition[])
+    : []
+  return list.find((c) => c.type === type)
+}
+
+const ready = (): Health => ({ state: 'ready', message: '' })
+const waiting = (message: string): Health => ({ state: 'progressing', message })
+const failed = (message: string): Health => ({ state: 'failed', message })

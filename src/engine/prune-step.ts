@@ -1,0 +1,116 @@
+/**
+ * The `prune` step of a sync: decides whether the prune may run (enabled,
+ * nothing failed, guard rails satisfied), runs it, and keeps on record
+ * whatever was not removed so a later sync can finish the job.
+ */
+import type { Clock } from '../ports/clock.js'
+import type { Logger } from '../ports/logger.js'
+import type { Plan } from '../plan/plan-types.js'
+import type { StepOutcome } from '../sync/sync-result.js'
+import type { HelmClient } from '../cluster/helm.js'
+import type { Inventory, InventoryStep } from '../state/inventory.js'
+import type { KubectlClient } from '../cluster/kubectl.js'
+import { subjectOf } from '../cluster/kube-objects.js'
+import {
+  computePrune,
+  pruneGuardViolations,
+  runPrune,
+  type PruneGroup
+} from './prune.js'
+import { mergeRefs } from './select-steps.js'
+import type { PruneOptions } from './engine-options.js'
+
+/**
+ * Prunes what `plan` no longer declares, updating `records` in place.
+ * Resolves with the prune's outcome, or undefined when nothing is to prune.
+ */
+export async function pruneStep(
+  plan: Plan,
+  previous: Inventory | undefined,
+  records: Map<string, InventoryStep>,
+  anyFailed: boolean,
+  clients: { kubectl: KubectlClient; helm: HelmClient },
+  clock: Clock,
+  logger: Logger,
+  options: { prune: PruneOptions; stepTimeoutMs: number }
+): Promise<StepOutcome | undefined> {
+  const groups = computePrune(plan, previous)
+  if (!previous || groups.length === 0) return undefined
+  const started = clock.now().getTime()
+  const outcome = (
+    status: StepOutcome['status'],
+    message: string,
+    changes: StepOutcome['changes'] = []
+  ): StepOutcome => ({
+    step: 'prune',
+    status,
+    message,
+    retries: 0,
+    durationMs: clock.now().getTime() - started,
+    changes
+  })
+  const what = describe(groups)
+  if (!options.prune.enabled) {
+    keep(records, groups, previous)
+    return outcome('skipped', `prune disabled; would remove ${what}`)
+  }
+  if (anyFailed) {
+    keep(records, groups, previous)
+    return outcome(
+      'skipped',
+      `not pruned because steps failed; would remove ${what}`
+    )
+  }
+  const violations = pruneGuardViolations(groups, previous, options.prune)
+  if (violations.length > 0) {
+    keep(records, groups, previous)
+    const message = `prune needs --allow-destructive-prune: ${violations.join('; ')}`
+    logger.error(`✗ prune: ${message}`)
+    return outcome('failed', message)
+  }
+  logger.info(`→ prune: ${what}`)
+  const run = await runPrune(
+    groups,
+    clients.kubectl,
+    clients.helm,
+    options.stepTimeoutMs
+  )
+  keep(records, run.remaining, previous)
+  if (run.error !== undefined) {
+    logger.error(`✗ prune: ${run.error}`)
+    return outcome('failed', run.error, run.changes)
+  }
+  logger.info(`✓ prune: removed ${run.changes.length}`)
+  return outcome('applied', `removed ${what}`, run.changes)
+}
+
+/** Puts groups that were not pruned back on record. */
+function keep(
+  records: Map<string, InventoryStep>,
+  groups: readonly PruneGroup[],
+  previous: Inventory
+): void {
+  for (const group of groups) {
+    const objects = [...group.objects].reverse()
+    const current = records.get(group.step)
+    const old = previous.steps.find((s) => s.id === group.step)
+    const base = current ?? old
+    if (!base) continue
+    records.set(group.step, {
+      ...base,
+      // A removed step has no digest left to compare with.
+      digest: current ? current.digest : '',
+      objects: mergeRefs(current?.objects ?? [], objects),
+      ...(group.release ? { release: group.release } : {})
+    })
+  }
+}
+
+function describe(groups: readonly PruneGroup[]): string {
+  const items = groups.flatMap((g) => [
+    ...(g.release ? [`helm:${g.release.namespace}/${g.release.name}`] : []),
+    ...g.objects.map(subjectOf)
+  ])
+  const shown = items.slice(0, 10).join(', ')
+  return items.length > 10 ? `${shown} and ${items.length - 10} more` : shown
+}

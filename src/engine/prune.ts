@@ -1,0 +1,156 @@
+/**
+ * Pruning: removing from the cluster what the definition no longer declares
+ * — only objects and releases the inventory says ClusterSync applied, never
+ * anything else. Removal runs in reverse dependency order (the inventory
+ * keeps each step's topological position), so dependents and higher waves
+ * go first, and within a step objects go in reverse apply order.
+ */
+import { plural } from '../plural.js'
+import { getErrorMessage } from '../errors.js'
+import type { Plan } from '../plan/plan-types.js'
+import type { ChangeSetEntry } from '../sync/sync-result.js'
+import type { HelmClient } from '../cluster/helm.js'
+import type { Inventory } from '../state/inventory.js'
+import type { KubectlClient } from '../cluster/kubectl.js'
+import { refKey, subjectOf, type ObjectRef } from '../cluster/kube-objects.js'
+import type { PruneOptions } from './engine-options.js'
+
+/** One inventory step's share of the prune, in the order it runs. */
+export interface PruneGroup {
+  /** The inventory step the objects were applied by. */
+  step: string
+  /** True when the whole step left the definition. */
+  stepRemoved: boolean
+  /** Objects to delete, dependents first. */
+  objects: ObjectRef[]
+  release?: { name: string; namespace: string }
+}
+
+const destructiveKinds = new Set([
+  'Namespace',
+  'CustomResourceDefinition',
+  'PersistentVolumeClaim'
+])
+
+/**
+ * What pruning would remove: inventory objects and releases the plan no
+ * longer declares (an object that moved to another step is kept), grouped
+ * per inventory step in reverse order. Pure, so `plan` can show it.
+ */
+export function computePrune(
+  plan: Plan,
+  inventory: Inventory | undefined
+): PruneGroup[] {
+  if (!inventory) return []
+  const planned = new Set<string>()
+  const releases = new Set<string>()
+  const stepIds = new Set(plan.steps.map((s) => s.id))
+  for (const step of plan.steps) {
+    if (step.kind === 'addon') releases.add(`${step.namespace}/${step.name}`)
+    else
+      for (const o of step.objects)
+        planned.add(
+          refKey({
+            apiVersion: o.object.apiVersion,
+            kind: o.object.kind,
+            name: o.object.name,
+            ...(o.namespace ? { namespace: o.namespace } : {})
+          })
+        )
+  }
+  return [...inventory.steps]
+    .sort((a, b) => b.order - a.order)
+    .flatMap((step): PruneGroup[] => {
+      const objects = step.objects
+        .filter((o) => !planned.has(refKey(o)))
+        .reverse()
+      const release =
+        step.release &&
+        !releases.has(`${step.release.namespace}/${step.release.name}`)
+          ? step.release
+          : undefined
+      if (objects.length === 0 && !release) return []
+      return [
+        {
+          step: step.id,
+          stepRemoved: !stepIds.has(step.id),
+          objects,
+          ...(release ? { release } : {})
+        }
+      ]
+    })
+}
+
+/**
+ * Why the prune may not run without `--allow-destructive-prune`: protected
+ * kinds, or too large a share of the inventory. Empty when it may.
+ */
+export function pruneGuardViolations(
+  groups: readonly PruneGroup[],
+  inventory: Inventory,
+  options: PruneOptions
+): string[] {
+  if (options.allowDestructive) return []
+  const objects = groups.flatMap((g) => g.objects)
+  const violations = objects
+    .filter((o) => destructiveKinds.has(o.kind))
+    .map((o) => `would delete ${subjectOf(o)} (a ${o.kind})`)
+  const total = inventory.steps.reduce((n, s) => n + s.objects.length, 0)
+  if (
+    total > options.minObjectsForShare &&
+    objects.length / total > options.maxShare
+  ) {
+    violations.push(
+      `would delete ${objects.length} of ${plural(total, 'object')} in the inventory (more than ${Math.round(options.maxShare * 100)}%)`
+    )
+  }
+  return violations
+}
+
+/** What `runPrune` did. */
+export interface PruneRun {
+  changes: ChangeSetEntry[]
+  /** Groups not (fully) removed: the inventory must keep them. */
+  remaining: PruneGroup[]
+  /** Why it stopped early. */
+  error?: string
+}
+
+/**
+ * Deletes the groups in order: the release, then one `kubectl delete` per
+ * group. Stops at the first failure, so the inventory keeps what is left and
+ * the next sync tries again.
+ */
+export async function runPrune(
+  groups: readonly PruneGroup[],
+  kubectl: KubectlClient,
+  helm: HelmClient,
+  timeoutMs: number
+): Promise<PruneRun> {
+  const changes: ChangeSetEntry[] = []
+  for (const [i, group] of groups.entries()) {
+    const pruned = (subject: string): ChangeSetEntry => ({
+      subject,
+      action: 'pruned',
+      step: 'prune',
+      message: `was applied by ${group.step}`
+    })
+    try {
+      if (group.release) {
+        // A release goes before the objects of its step: it may use them.
+        const { name, namespace } = group.release
+        await helm.uninstall(name, namespace, timeoutMs)
+        changes.push(pruned(`helm:${namespace}/${name}`))
+      }
+      await kubectl.delete(group.objects, timeoutMs)
+      changes.push(...group.objects.map((o) => pruned(subjectOf(o))))
+    } catch (error) {
+      return {
+        changes,
+        remaining: groups.slice(i),
+        error: getErrorMessage(error)
+      }
+    }
+  }
+  return { changes, remaining: [] }
+}

@@ -1,0 +1,128 @@
+/**
+ * Only what changed: which plan steps a sync must apply. A step is applied
+ * when its digest differs from the one the inventory recorded as applied
+ * (or it was never applied, or its last apply failed), and so is every step
+ * that depends on one that is, because a parent's change can change what
+ * its children find. A `deploy_wave` edge alone does not count: waves order
+ * stacks, they pass nothing on, so a push that edits one file of wave 0 does
+ * not re-apply every later wave. `--full` applies everything.
+ */
+import type { Plan, PlanStep } from '../plan/plan-types.js'
+import type { Inventory, InventoryStep } from '../state/inventory.js'
+import { refKey } from '../cluster/kube-objects.js'
+
+/** Ids of the steps to apply (see the file comment). */
+export function selectSteps(
+  plan: Plan,
+  inventory: Inventory | undefined,
+  full: boolean
+): Set<string> {
+  if (full || !inventory) return new Set(plan.steps.map((s) => s.id))
+  const recorded = new Map(inventory.steps.map((s) => [s.id, s]))
+  const waveOnly = waveOnlyPairs(plan)
+  const selected = new Set<string>()
+  // plan.steps is topologically sorted, so parents are decided first.
+  for (const step of plan.steps) {
+    const previous = recorded.get(step.id)
+    if (
+      previous === undefined ||
+      previous.digest !== step.digest ||
+      step.dependsOn.some(
+        (d) => selected.has(d) && !waveOnly.has(`${d}\n${step.id}`)
+      )
+    ) {
+      selected.add(step.id)
+    }
+  }
+  return selected
+}
+
+/** `from\nto` of every dependency that exists only because of deploy waves. */
+function waveOnlyPairs(plan: Plan): Set<string> {
+  const reasons = new Map<string, Set<string>>()
+  for (const edge of plan.edges) {
+    const key = `${edge.from}\n${edge.to}`
+    const set = reasons.get(key) ?? new Set<string>()
+    set.add(edge.reason)
+    reasons.set(key, set)
+  }
+  return new Set(
+    [...reasons]
+      .filter(([, set]) => set.size === 1 && set.has('deploy-wave'))
+      .map(([key]) => key)
+  )
+}
+
+/** The inventory record of a plan step: what it owns once applied. */
+export function recordOf(
+  step: PlanStep,
+  order: number,
+  digest: string,
+  objects: InventoryStep['objects'],
+  release?: InventoryStep['release']
+): InventoryStep {
+  return {
+    id: step.id,
+    kind: step.kind,
+    digest,
+    order,
+    dependsOn: [...step.dependsOn],
+    objects,
+    ...(release ? { release } : {})
+  }
+}
+
+/** The objects a manifest step declares, as inventory references. */
+export function plannedRefs(step: PlanStep): InventoryStep['objects'] {
+  if (step.kind !== 'manifest') return []
+  return step.objects.map((o) => ({
+    apiVersion: o.object.apiVersion,
+    kind: o.object.kind,
+    name: o.object.name,
+    ...(o.namespace ? { namespace: o.namespace } : {})
+  }))
+}
+
+/**
+ * The inventory to write before applying: the previous records, plus the
+ * objects and releases of the selected steps with their old digests. If the
+ * run dies half-way, whatever landed is still known (so it can be pruned)
+ * and, digests unchanged, it is applied again next time.
+ */
+export function registerPlanned(
+  plan: Plan,
+  previous: Inventory | undefined,
+  selected: ReadonlySet<string>
+): InventoryStep[] {
+  const records = new Map((previous?.steps ?? []).map((s) => [s.id, s]))
+  plan.steps.forEach((step, order) => {
+    const old = records.get(step.id)
+    if (!selected.has(step.id)) {
+      // Positions follow the current plan, so prune order stays right.
+      if (old)
+        records.set(step.id, { ...old, order, dependsOn: [...step.dependsOn] })
+      return
+    }
+    records.set(step.id, {
+      ...recordOf(
+        step,
+        order,
+        old?.digest ?? '',
+        mergeRefs(old?.objects ?? [], plannedRefs(step)),
+        step.kind === 'addon'
+          ? { name: step.name, namespace: step.namespace }
+          : undefined
+      )
+    })
+  })
+  return [...records.values()].sort((a, b) => a.order - b.order)
+}
+
+/** `a` followed by the members of `b` not already in it. */
+export function mergeRefs(
+  a: InventoryStep['objects'],
+  b: InventoryStep['objects']
+): InventoryStep['objects'] {
+  const seen = new Set(a.map(refKey))
+  return [...a, ...b.filter((r) => !seen.has(refKey(r)))]
+}

@@ -1,0 +1,53 @@
+/**
+ * The types shared by the step engines (manifest-step.ts, addon-step.ts)
+ * and the executor: what a step gets, what it returns, how it fails.
+ */
+import type { Logger } from '../ports/logger.js'
+import type { Clock } from '../ports/clock.js'
+import type { ChangeSetEntry, SyncReason } from '../sync/sync-result.js'
+import type { HelmClient } from '../cluster/helm.js'
+import type { KubectlClient } from '../cluster/kubectl.js'
+import type { ObjectRef } from '../cluster/kube-objects.js'
+
+/** What a step needs from the outside world. */
+export interface ApplyContext {
+  kubectl: KubectlClient
+  helm: HelmClient
+  clock: Clock
+  logger: Logger
+  /** Repository root, for add-ons whose chart is a folder in it. */
+  root: string
+  /** The ApplySet id members are labelled with (see inventory.ts). */
+  applySetId: string
+  /** Bound of one step: helm's --timeout and the health wait. */
+  stepTimeoutMs: number
+  /** Pause between health polls. */
+  healthIntervalMs: number
+  /**
+   * Namespaces this sync created (shared by all its steps). Nothing else
+   * can be in them yet that a step's objects would collide with, so a step
+   * skips reading those objects before applying: they are new.
+   */
+  createdNamespaces?: Set<string>
+}
+
+/** What a step applied. */
+export interface StepApplied {
+  changes: ChangeSetEntry[]
+  /** The objects the step owns now (the inventory records them). */
+  objects: ObjectRef[]
+  /** The release the step owns (add-ons). */
+  release?: { name: string; namespace: string }
+}
+
+/** A step that failed; `changes` says what landed before it did. */
+export class StepFailure extends Error {
+  override readonly name = 'StepFailure'
+  constructor(
+    message: string,
+    readonly reason: Extract<SyncReason, 'ApplyFailed' | 'HealthCheckFailed'>,
+    readonly changes: ChangeSetEntry[] = []
+  ) {
+    super(message)
+  }
+}

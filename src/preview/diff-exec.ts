@@ -1,0 +1,70 @@
+/**
+ * How the live preview runs kubectl and helm: the options every preview
+ * call shares, and the one place that turns "cannot reach the API server"
+ * into UnreachableError (CLI exit code 3).
+ */
+import { UnreachableError, saysUnreachable, trimOutput } from '../errors.js'
+import type { Exec, ExecResult } from '../ports/exec.js'
+import type { PrunePreview } from '../plan/preview.js'
+import type { KubectlClient } from '../cluster/kubectl.js'
+
+export interface PreviewOptions {
+  exec: Exec
+  /** Passed to kubectl and helm as a flag; the file is never read or printed here. */
+  kubeconfig?: string
+  context?: string
+  /** Steps previewed at once. */
+  concurrency: number
+  /** Per kubectl/helm call. */
+  timeoutMs: number
+  /**
+   * What a sync would prune (from the inventory in the cluster); without
+   * it the preview lists no prunes. The CLI wires `previewPrune`.
+   */
+  loadPrune?: () => Promise<PrunePreview>
+  /**
+   * Manifest steps' reads and dry-runs go through this client when given
+   * (over the API channel: requests, not two kubectl processes per step;
+   * cluster-client.ts). Add-ons always ask helm.
+   */
+  kubectl?: KubectlClient
+}
+
+/** Four steps at a time, two minutes per call. */
+export function defaultPreviewOptions(exec: Exec): PreviewOptions {
+  return { exec, concurrency: 4, timeoutMs: 120_000 }
+}
+
+/** Throws UnreachableError when `stderr` says the API server cannot be reached. */
+export function checkReachable(
+  options: Pick<PreviewOptions, 'context'>,
+  stderr: string,
+  timedOut = false
+): void {
+  if (timedOut || saysUnreachable(stderr)) {
+    const where = options.context ? ` (context ${options.context})` : ''
+    throw new UnreachableError(
+      `the cluster${where} cannot be reached: ${trimOutput(stderr, 2) || 'the call timed out'}`
+    )
+  }
+}
+
+/** Runs kubectl or helm; throws UnreachableError when the API server cannot be reached. */
+export async function runTool(
+  options: PreviewOptions,
+  command: string,
+  args: string[],
+  input?: string
+): Promise<ExecResult> {
+  const result = await options.exec.run(command, args, {
+    timeoutMs: options.timeoutMs,
+    ...(input === undefined ? {} : { input })
+  })
+  if (result.timedOut || result.exitCode !== 0)
+    checkReachable(
+      options,
+      result.stderr || `${command} timed out`,
+      result.timedOut
+    )
+  return result
+}

@@ -1,0 +1,111 @@
+/**
+ * Live preview of add-on steps: the release as Helm has it (`helm list`,
+ * `helm get values`) against the add-on's chart, version and values. Both
+ * commands and their JSON output are the same in Helm 3 and 4, so no
+ * version detection is needed here.
+ */
+import { trimOutput } from '../errors.js'
+import type { ExecResult } from '../ports/exec.js'
+import { canonicalJson } from '../plan/digest.js'
+import { diffObjects, isRecord } from '../plan/object-diff.js'
+import type { ChangePreview, StepPreview } from '../plan/preview.js'
+import type { AddonStep } from '../plan/plan-types.js'
+import { runTool, type PreviewOptions } from './diff-exec.js'
+
+/**
+ * Compares one release with the add-on: chart, version, values, status.
+ * A helm failure becomes a `failed` entry; only an unreachable cluster throws.
+ */
+export async function previewAddonStep(
+  step: AddonStep,
+  options: PreviewOptions
+): Promise<StepPreview> {
+  const subject = `helm:${step.namespace}/${step.addon.name}`
+  try {
+    return { step: step.id, changes: [await compareRelease(step, options)] }
+  } catch (error) {
+    if (!(error instanceof HelmOutputError)) throw error
+    return {
+      step: step.id,
+      changes: [{ subject, action: 'failed', message: error.message }]
+    }
+  }
+}
+
+async function compareRelease(
+  step: AddonStep,
+  options: PreviewOptions
+): Promise<ChangePreview> {
+  const subject = `helm:${step.namespace}/${step.addon.name}`
+  const flags = helmFlags(options, step.namespace)
+  const filter = `^${step.addon.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`
+  const list = await runTool(options, 'helm', [
+    'list',
+    ...flags,
+    '--all',
+    '--filter',
+    filter,
+    '-o',
+    'json'
+  ])
+  const release = parseJson(list, 'helm list')
+  const entry = Array.isArray(release) ? release.find(isRecord) : undefined
+  const wanted = `${step.addon.chartName}-${step.addon.chartVersion}`
+  if (!entry) return { subject, action: 'created', message: `chart ${wanted}` }
+  const got = await runTool(options, 'helm', [
+    'get',
+    'values',
+    step.addon.name,
+    ...flags,
+    '-o',
+    'json'
+  ])
+  const values = parseJson(got, 'helm get values') ?? {}
+  const diff: string[] = []
+  if (entry.chart !== wanted)
+    diff.push(`~ chart: ${String(entry.chart)} → ${wanted}`)
+  if (canonicalJson(values) !== canonicalJson(step.addon.values)) {
+    // Values often hold passwords: say which paths change, never the values.
+    const paths = diffObjects(
+      { values },
+      { values: step.addon.values },
+      { mask: ['values'] }
+    )
+    diff.push(...paths)
+  }
+  const status = typeof entry.status === 'string' ? entry.status : 'unknown'
+  const message = status === 'deployed' ? undefined : `release is ${status}`
+  const action = diff.length === 0 && !message ? 'unchanged' : 'configured'
+  return {
+    subject,
+    action,
+    ...(diff.length ? { diff } : {}),
+    ...(message ? { message } : {})
+  }
+}
+
+function helmFlags(options: PreviewOptions, namespace: string): string[] {
+  return [
+    ...(options.kubeconfig ? [`--kubeconfig=${options.kubeconfig}`] : []),
+    ...(options.context ? [`--kube-context=${options.context}`] : []),
+    '--namespace',
+    namespace
+  ]
+}
+
+/** helm ran but failed or printed something that is not JSON. */
+class HelmOutputError extends Error {}
+
+function parseJson(result: ExecResult, what: string): unknown {
+  const text = result.stdout.trim()
+  if (result.exitCode !== 0) {
+    throw new HelmOutputError(
+      `${what} failed (exit ${result.exitCode}): ${trimOutput(result.stderr, 3)}`
+    )
+  }
+  try {
+    return text === '' ? undefined : (JSON.parse(text) as unknown)
+  } catch {
+    throw new HelmOutputError(`${what} printed something that is not JSON`)
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * The live preview as commands run it (`clustersync plan --live`, the
+ * Action's pull-request preview and drift check): previewPlan with the
+ * manifest steps' dry-runs and reads over the API channel when one opens,
+ * and the prune list from the inventory read by the same client.
+ *
+ * Why: two kubectl processes per step took 16.2 s for a plan of 110 steps
+ * (1,000 objects) where the sync itself took 2.5 s.
+ */
+import type { Plan } from '../plan/plan-types.js'
+import type { PlanPreview } from '../plan/preview.js'
+import type { Clock } from '../ports/clock.js'
+import type { Exec } from '../ports/exec.js'
+import type { KubeApiOpener } from '../ports/kube-api.js'
+import { openClusterClient } from '../cluster/cluster-client.js'
+import { defaultPreviewOptions, previewPlan } from './diff.js'
+import { previewPrune } from './diff-prune.js'
+import { readInventory } from '../state/inventory.js'
+import { moveLegacyStepIds } from '../state/inventory-ids.js'
+import type { KubectlConfig } from '../engine/engine-options.js'
+import type { RetryListener } from '../cluster/retry.js'
+
+/**
+ * Previews `plan` on the cluster `config` names; see the file comment.
+ * `onRetry` hears each retry of a read or dry-run over the channel.
+ */
+export async function previewOnCluster(
+  plan: Plan,
+  ports: { exec: Exec; clock: Clock; kubeApi?: KubeApiOpener },
+  config: KubectlConfig,
+  onRetry?: RetryListener
+): Promise<PlanPreview> {
+  const options = defaultPreviewOptions(ports.exec)
+  // A preview reports an unreachable cluster at once, as the kubectl
+  // processes did (they were never retried); one retry rides out a blip.
+  const client = await openClusterClient(
+    ports,
+    { ...config, retry: { ...config.retry, attempts: 2 } },
+    { concurrency: options.concurrency, ...(onRetry ? { onRetry } : {}) }
+  )
+  try {
+    return await previewPlan(plan, {
+      ...options,
+      ...(config.kubeconfig ? { kubeconfig: config.kubeconfig } : {}),
+      ...(config.context ? { context: config.context } : {}),
+      ...(client.kubectl.overApi ? { kubectl: client.kubectl } : {}),
+      loadPrune: async () =>
+        previewPrune(
+          plan,
+          moveLegacyStepIds(
+            await readInventory(client.kubectl, plan.cluster),
+            plan
+          )
+        )
+    })
+  } finally {
+    await client.close()
+  }
+}

@@ -1,0 +1,312 @@
+/**
+ * The cluster side of a sync: read the lock and the inventory (which also
+ * checks the cluster answers) and stop there when nothing is to do
+ * (state/settled.ts); otherwise take the lock, read the inventory again, record
+ * what is about to be applied, apply the plan, record the outcome, release
+ * the lock. Always resolves; failures become a
+ * reason and a message.
+ */
+import {
+  ConfigurationError,
+  getErrorMessage,
+  ToolError,
+  trimOutput
+} from '../errors.js'
+import type { Plan } from '../plan/plan-types.js'
+import type { Clock } from '../ports/clock.js'
+import type { Exec } from '../ports/exec.js'
+import type { KubeApiOpener } from '../ports/kube-api.js'
+import type { Logger } from '../ports/logger.js'
+import type { StepOutcome, SyncMetadata, SyncReason } from './sync-result.js'
+import { applyPlan } from '../engine/apply-plan.js'
+import {
+  openClusterClient,
+  type ClusterClient
+} from '../cluster/cluster-client.js'
+import { HelmClient } from '../cluster/helm.js'
+import {
+  applySetId,
+  emptyInventory,
+  readInventory,
+  writeInventory,
+  type InputsRecord,
+  type Inventory
+} from '../state/inventory.js'
+import { moveLegacyStepIds } from '../state/inventory-ids.js'
+import { plural } from '../plural.js'
+import type { KubectlClient } from '../cluster/kubectl.js'
+import { acquireLock, LockTimeoutError, type HeldLock } from '../state/lock.js'
+import { isUnreachable, retryAnnouncer } from '../cluster/retry.js'
+import { registerPlanned, selectSteps } from '../engine/select-steps.js'
+import { unchangedOutcome } from '../engine/outcome-summary.js'
+import {
+  isSettled,
+  readClusterRecord,
+  type ClusterRecord
+} from '../state/settled.js'
+import type {
+  HelmConfig,
+  KubectlConfig,
+  LockOptions,
+  PruneOptions
+} from '../engine/engine-options.js'
+
+/** How to reach the cluster and how to apply; the CLI and Action fill it. */
+export interface ClusterOptions {
+  kubectl: KubectlConfig
+  helm: HelmConfig
+  full: boolean
+  concurrency: number
+  prune: PruneOptions
+  stepTimeoutMs: number
+  healthIntervalMs: number
+  lock: LockOptions
+  signal?: AbortSignal
+}
+
+/** The ports and the repository root. */
+export interface ClusterPorts {
+  exec: Exec
+  clock: Clock
+  logger: Logger
+  root: string
+  /**
+   * Opens the API channel reads and applies go over (ports/kube-api.ts); without
+   * one, or when it cannot open, every call is its own kubectl process.
+   */
+  kubeApi?: KubeApiOpener
+}
+
+/** What the sync knows before the cluster side starts (state/unchanged-inputs.ts). */
+export interface ClusterRun {
+  /** The lock and inventory as read while validating, used as the first read. */
+  first?: { cluster: string; record: ClusterRecord }
+  /** What this run read from the repository, recorded when it ends Synced. */
+  inputs?: InputsRecord
+}
+
+/** What the cluster side ended with. */
+export interface ClusterOutcome {
+  reason: SyncReason
+  steps: StepOutcome[]
+  message?: string
+  /** Retries outside any step (the first read, the lock, the inventory). */
+  retries: number
+}
+
+/** Applies `plan` to the cluster; see the file comment. */
+export async function applyToCluster(
+  plan: Plan,
+  ports: ClusterPorts,
+  options: ClusterOptions,
+  metadata: SyncMetadata,
+  run: ClusterRun = {}
+): Promise<ClusterOutcome> {
+  // Steps count their own retries; this counts the rest, and says each one
+  // as it is scheduled (a cluster that is away costs half a minute).
+  const announcer = retryAnnouncer(
+    (line) => ports.logger.warning(line),
+    ports.clock
+  )
+  const onRetry = announcer.listener
+  let client: ClusterClient
+  try {
+    client = await openClusterClient(ports, options.kubectl, {
+      concurrency: options.concurrency,
+      onRetry,
+      ...(options.signal ? { signal: options.signal } : {})
+    })
+  } catch (error) {
+    // The kubeconfig names a context it does not have, or a file that is
+    // not there: nothing was tried, and nothing to retry. runSync finds
+    // this before applying; a caller without its early channel, here.
+    if (!(error instanceof ConfigurationError)) throw error
+    return {
+      reason: 'ValidationFailed',
+      steps: [],
+      message: error.message,
+      retries: announcer.count()
+    }
+  }
+  if (client.unavailable !== undefined) {
+    ports.logger.warning(
+      `kubectl proxy could not start (${client.unavailable}); running one kubectl process per call instead (slower, same result)`
+    )
+  }
+  const { kubectl } = client
+  try {
+    const outcome = await syncWith(plan, ports, options, metadata, kubectl, run)
+    return { ...outcome, retries: announcer.count() }
+  } finally {
+    await client.close()
+  }
+}
+
+function withoutInputs(inventory: Inventory): Inventory {
+  const rest = { ...inventory }
+  delete rest.inputs
+  return rest
+}
+
+async function syncWith(
+  plan: Plan,
+  ports: ClusterPorts,
+  options: ClusterOptions,
+  metadata: SyncMetadata,
+  kubectl: KubectlClient,
+  run: ClusterRun
+): Promise<Omit<ClusterOutcome, 'retries'>> {
+  const { clock, logger } = ports
+  const helm = new HelmClient(ports.exec, clock, options.helm)
+  // The first read doubles as the reachability check (kubectl retries it
+  // while the cluster is away) and may show there is nothing to do; one
+  // made while validating serves (its retries come here).
+  let record: ClusterRecord
+  try {
+    record =
+      run.first?.cluster === plan.cluster
+        ? run.first.record
+        : await readClusterRecord(kubectl, plan.cluster)
+  } catch (error) {
+    const message = getErrorMessage(error)
+    if (!isUnreachable({ stderr: message }))
+      return { reason: 'ApplyFailed', steps: [], message }
+    const why = error instanceof ToolError ? error.stderr : message
+    return {
+      reason: 'ClusterUnreachable',
+      steps: [],
+      message: `cannot reach the cluster: ${trimOutput(why, 3)}`
+    }
+  }
+  record = { ...record, inventory: moveLegacyStepIds(record.inventory, plan) }
+  if (isSettled(plan, record, metadata, options.full, run.inputs?.digest)) {
+    logger.info(
+      'Nothing to apply: the inventory records this plan as synced; no lock taken, nothing written'
+    )
+    return { reason: 'Succeeded', steps: plan.steps.map(unchangedOutcome) }
+  }
+  let lock: HeldLock
+  try {
+    lock = await acquireLock(kubectl, plan.cluster, clock, logger, options.lock)
+  } catch (error) {
+    return {
+      reason: error instanceof LockTimeoutError ? 'LockTimeout' : 'ApplyFailed',
+      steps: [],
+      message: getErrorMessage(error)
+    }
+  }
+  let steps: StepOutcome[] = []
+  try {
+    // Read again under the lock: a sync may have ended since the first read.
+    const read = await readInventory(kubectl, plan.cluster)
+    const previous = moveLegacyStepIds(read, plan)
+    // The move keeps each step in its place, so the moved ones are found by index.
+    const moved =
+      read?.steps.filter((step, i) => step.id !== previous?.steps[i]?.id)
+        .length ?? 0
+    if (moved > 0) {
+      logger.info(
+        `Inventory: ${plural(moved, 'step')} recorded under old, repository-relative manifest names, read under the new names (docs/format.md, "Names of raw-object manifests")`
+      )
+    }
+    // The recorded inputs describe the recorded steps: every write that
+    // changes the steps drops them, and only a Synced end writes new ones.
+    const base: Inventory = withoutInputs(
+      previous ?? emptyInventory(plan.cluster)
+    )
+    // Recorded before anything is applied, so a run that dies half-way
+    // leaves every object it may have created on record. When that record
+    // is what the cluster already holds (a no-op sync), the write is skipped:
+    // there is nothing new to record, and it is a tenth of a no-op's time.
+    const planned = registerPlanned(
+      plan,
+      previous,
+      selectSteps(plan, previous, options.full)
+    )
+    if (
+      previous === undefined ||
+      JSON.stringify(planned) !== JSON.stringify(previous.steps)
+    ) {
+      await writeInventory(kubectl, {
+        ...base,
+        steps: planned,
+        lastStarted: {
+          startedAt: metadata.startedAt,
+          ...(metadata.commit ? { commit: metadata.commit } : {}),
+          source: metadata.source,
+          ...(metadata.triggeredBy ? { triggeredBy: metadata.triggeredBy } : {})
+        }
+      })
+    }
+    const result = await applyPlan(
+      plan,
+      previous,
+      { kubectl, helm },
+      clock,
+      logger,
+      {
+        full: options.full,
+        concurrency: options.concurrency,
+        prune: options.prune,
+        stepTimeoutMs: options.stepTimeoutMs,
+        healthIntervalMs: options.healthIntervalMs,
+        root: ports.root,
+        applySetId: applySetId(plan.cluster),
+        ...(options.signal ? { signal: options.signal } : {})
+      }
+    )
+    steps = result.outcomes
+    const finishedAt = clock.now().toISOString()
+    const failure = steps.find((s) => s.status === 'failed')
+    // This run's end replaces its start marker (and a killed run's).
+    const record: Inventory = { ...base }
+    delete record.lastStarted
+    await writeInventory(kubectl, {
+      ...record,
+      steps: result.steps,
+      lastSync: {
+        status: result.reason === 'Succeeded' ? 'synced' : 'error',
+        reason: result.reason,
+        ...(failure?.message
+          ? { message: `${failure.step}: ${failure.message}` }
+          : {}),
+        ...(metadata.commit ? { commit: metadata.commit } : {}),
+        ...(metadata.ref ? { ref: metadata.ref } : {}),
+        source: metadata.source,
+        ...(metadata.triggeredBy ? { triggeredBy: metadata.triggeredBy } : {}),
+        startedAt: metadata.startedAt,
+        finishedAt
+      },
+      ...(result.reason === 'Succeeded'
+        ? {
+            lastSynced: {
+              ...(metadata.commit ? { commit: metadata.commit } : {}),
+              finishedAt
+            }
+          }
+        : base.lastSynced
+          ? { lastSynced: base.lastSynced }
+          : {}),
+      ...(result.reason === 'Succeeded' && run.inputs
+        ? { inputs: run.inputs }
+        : {})
+    })
+    return { reason: result.reason, steps }
+  } catch (error) {
+    const message = getErrorMessage(error)
+    logger.error(message)
+    const unreachable = isUnreachable({ stderr: message })
+    return {
+      reason: unreachable ? 'ClusterUnreachable' : 'ApplyFailed',
+      steps,
+      // Lost mid-sync, the first thing users read should say so, not the
+      // inventory write that happened to fail last; the steps tell the rest.
+      message:
+        unreachable && steps.length > 0
+          ? `the cluster became unreachable during the sync; the steps below say what was and was not applied, and the next sync completes the work (${trimOutput(message, 1)})`
+          : message
+    }
+  } finally {
+    await lock.release()
+  }
+}
