@@ -13,8 +13,8 @@ import {
  */
 const expectedCycles: string[] = [
   'src/adapters/kube-direct-early.ts → src/adapters/kube-direct.ts → src/adapters/kube-direct-early.ts',
-  'src/sync-inputs.ts → src/sync.ts → src/sync-inputs.ts',
-  'src/sync-validate.ts → src/sync.ts → src/sync-validate.ts'
+  'src/sync/run-sync.ts → src/sync/unchanged-check.ts → src/sync/run-sync.ts',
+  'src/sync/run-sync.ts → src/sync/validate-and-plan.ts → src/sync/run-sync.ts'
 ]
 
 const chains = (sources: Record<string, string>): string[] =>
