@@ -117,3 +117,20 @@ export function trimOutput(text: string, maxLines = 8): string {
     .filter((l) => l.length > 0)
   return lines.slice(-maxLines).join('\n')
 }
+
+/** The user's to fix (definition, inputs, flags, kubeconfig), not ours. */
+export function isUserError(error: unknown): boolean {
+  return error instanceof ConfigurationError || error instanceof UsageError
+}
+
+/**
+ * What to say about a failure nobody classified: a bug of ClusterSync's,
+ * said as one, with what to do about it — never a stack trace, which the
+ * caller shows only when asked for debug output.
+ */
+export function internalErrorMessage(
+  error: unknown,
+  debugHint: string
+): string {
+  return `internal error: ${getErrorMessage(error)}. This is a bug in ClusterSync, not a problem with your repository, inputs or cluster; please report it to the ClusterSync maintainers with this log (${debugHint} shows the stack)`
+}

@@ -20,12 +20,19 @@ import { createNodeExec } from './adapters/node-exec.js'
 import { createNodeFs } from './adapters/node-fs.js'
 import { createSystemClock } from './adapters/system-clock.js'
 import { createDriftCheck } from './action/drift-check.js'
+import { openConnection, refusedConnection } from './cluster/connection.js'
+import { readOnce } from './sync/read-once.js'
 import { readTrigger } from './action/event.js'
 import { decodeKubeconfig } from './action/kubeconfig.js'
 import { runAction, type ActionOutcome } from './action/run-action.js'
 import { createEngine } from './action/modes.js'
 import { syncRunner } from './action/sync-runner.js'
-import { getErrorMessage } from './errors.js'
+import {
+  ConfigurationError,
+  getErrorMessage,
+  internalErrorMessage,
+  isUserError
+} from './errors.js'
 import { readInputs } from './inputs.js'
 import { renderPlanJson } from './plan/render-plan.js'
 import { workflowAnnotations } from './report/annotations.js'
@@ -44,7 +51,16 @@ export async function run(): Promise<void> {
     core.saveState(State.isPost, 'true')
     await main()
   } catch (error) {
-    core.setFailed(`ClusterSync: ${getErrorMessage(error)}`)
+    // The user's mistakes and a failed sync are said as they are; anything
+    // else is a bug of ours and says so (the stack only in debug output).
+    if (isUserError(error) || error instanceof SyncFailed) {
+      core.setFailed(`ClusterSync: ${getErrorMessage(error)}`)
+      return
+    }
+    if (error instanceof Error && error.stack) core.debug(error.stack)
+    core.setFailed(
+      `ClusterSync: ${internalErrorMessage(error, 're-running the job with debug logging')}`
+    )
   }
 }
 
@@ -79,15 +95,31 @@ async function main(): Promise<void> {
   // Runs that read the cluster get the kubeconfig: syncs, the scheduled
   // drift check and the live plan of a pull request from this repository
   // (a server-side dry run; pull requests never apply). Never a fork's.
-  const kubeconfigPath = writeKubeconfig(
+  const kubeconfig = writeKubeconfig(
     inputs.kubeconfig,
     temp,
     !trigger.fromFork && trigger.mode !== 'validate'
   )
+  const kubeconfigPath = kubeconfig?.path
   const logger = createActionsLogger()
   const clock = createSystemClock()
-  const fs = createNodeFs()
+  // One view of the repository for the run: the check run's name, the
+  // unchanged-files check and the loader read each file once.
+  const fs = readOnce(createNodeFs())
   const exec = createNodeExec()
+  // The run's one connection to the cluster, opened now so its handshake
+  // overlaps the first GitHub requests. A kubeconfig that cannot be decoded
+  // is a connection that refuses, so the run reports it on the commit as
+  // the user's mistake it is, like a context the kubeconfig lacks.
+  const connection = kubeconfig?.problem
+    ? refusedConnection(kubeconfig.problem)
+    : kubeconfigPath
+      ? openConnection(createKubeApiOpener(), {
+          binary: inputs.kubectl,
+          kubeconfig: kubeconfigPath,
+          ...(inputs.context ? { context: inputs.context } : {})
+        })
+      : undefined
   let transient = 0
   const [owner = '', repo = ''] = repository.split('/')
   const api = createGitHubApi({
@@ -107,63 +139,70 @@ async function main(): Promise<void> {
     runAttempt
   )
   const root = env.GITHUB_WORKSPACE ?? process.cwd()
-  const outcome = await runAction(
-    {
-      root,
-      definition: inputs.definition,
-      trigger,
-      rerunAttempts: runAttempt - 1,
-      kubeconfigPath,
-      links,
-      externalId: `clustersync:${env.GITHUB_RUN_ID ?? 'local'}:${runAttempt}`
-    },
-    {
-      github: api,
-      fs,
-      logger,
-      clock,
-      engine: createEngine(
+  let outcome: ActionOutcome
+  try {
+    outcome = await runAction(
+      {
+        root,
+        definition: inputs.definition,
+        trigger,
+        rerunAttempts: runAttempt - 1,
+        ...(kubeconfigPath ? { kubeconfigPath } : {}),
+        links,
+        externalId: `clustersync:${env.GITHUB_RUN_ID ?? 'local'}:${runAttempt}`
+      },
+      {
+        github: api,
         fs,
-        syncRunner({
-          inputs,
-          fullReconcile,
-          kubeconfigPath,
-          lockIdentity: `github-actions ${repository} run ${env.GITHUB_RUN_ID ?? 'local'}`,
+        logger,
+        clock,
+        engine: createEngine(
           fs,
-          exec,
-          kubeApi: createKubeApiOpener(),
-          build: codeIdentity(),
-          clock,
-          logger
-        }),
-        kubeconfigPath
-          ? createDriftCheck({
-              exec,
-              clock,
-              kubeApi: createKubeApiOpener(),
-              kubeconfig: kubeconfigPath,
-              kubectl: inputs.kubectl,
-              ...(inputs.context ? { context: inputs.context } : {})
-            })
-          : undefined,
-        inputs.chartMirrors
-      ),
-      transientRetries: () => transient
-    }
-  )
+          syncRunner({
+            inputs,
+            fullReconcile,
+            ...(kubeconfigPath ? { kubeconfigPath } : {}),
+            lockIdentity: `github-actions ${repository} run ${env.GITHUB_RUN_ID ?? 'local'}`,
+            fs,
+            exec,
+            ...(connection ? { connection } : {}),
+            build: codeIdentity(),
+            clock,
+            logger
+          }),
+          connection
+            ? createDriftCheck({
+                exec,
+                clock,
+                connection,
+                kubectl: inputs.kubectl,
+                ...(kubeconfigPath ? { kubeconfig: kubeconfigPath } : {}),
+                ...(inputs.context ? { context: inputs.context } : {})
+              })
+            : undefined,
+          inputs.chartMirrors
+        ),
+        transientRetries: () => transient
+      }
+    )
+  } finally {
+    await connection?.close()
+  }
   await report(outcome, trigger.mode, links, temp)
 }
 
 /**
  * Writes the kubeconfig to RUNNER_TEMP with mode 0600, after masking every
  * credential in it. Withheld from forks' pull requests and from runs that
- * never touch the cluster (validate, offline plans).
+ * never touch the cluster (validate, offline plans). A value that cannot be
+ * decoded is returned as the problem to report, not thrown: the run still
+ * reports on the commit, where the user looks.
  */
 function writeKubeconfig(
   value: string | undefined,
   temp: string,
   needed: boolean
-): string | undefined {
+): { path?: string; problem?: ConfigurationError } | undefined {
   if (value === undefined) return undefined
   // Mask first: decoding may fail, and nothing about the value may be logged.
   core.setSecret(value)
@@ -172,8 +211,9 @@ function writeKubeconfig(
     decoded = decodeKubeconfig(value)
   } catch (error) {
     // A bad kubeconfig only matters to a run that would use it.
-    if (needed) throw error
-    return undefined
+    if (!needed) return undefined
+    if (error instanceof ConfigurationError) return { problem: error }
+    throw error
   }
   // Every credential, line by line: the runner masks single values best.
   for (const secret of decoded.secrets) core.setSecret(secret)
@@ -183,7 +223,7 @@ function writeKubeconfig(
   core.saveState(State.kubeconfigDir, dir)
   const path = join(dir, 'kubeconfig')
   writeFileSync(path, decoded.text, { mode: 0o600 })
-  return path
+  return { path }
 }
 
 async function report(

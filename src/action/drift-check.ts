@@ -9,20 +9,20 @@ import type { Plan } from '../plan/plan-types.js'
 import type { PlanPreview } from '../plan/preview.js'
 import type { Clock } from '../ports/clock.js'
 import type { Exec } from '../ports/exec.js'
-import type { KubeApiOpener } from '../ports/kube-api.js'
+import type { ClusterConnection } from '../cluster/connection.js'
 import { defaultKubectlConfig } from '../engine/engine-options.js'
 
 /** Compares a plan with the cluster; rejects when the cluster cannot be read. */
 export type DriftCheck = (plan: Plan) => Promise<PlanPreview>
 
-/** The drift check with the job's kubeconfig, over the API channel when one opens. */
+/** The drift check with the job's kubeconfig, over the run's connection. */
 export function createDriftCheck(options: {
   exec: Exec
   clock: Clock
-  kubeconfig: string
+  kubeconfig?: string
   context?: string
   kubectl: string
-  kubeApi?: KubeApiOpener
+  connection: ClusterConnection
 }): DriftCheck {
   return (plan) =>
     previewOnCluster(
@@ -30,12 +30,12 @@ export function createDriftCheck(options: {
       {
         exec: options.exec,
         clock: options.clock,
-        ...(options.kubeApi ? { kubeApi: options.kubeApi } : {})
+        kubeApi: options.connection.opener
       },
       {
         ...defaultKubectlConfig(),
         binary: options.kubectl,
-        kubeconfig: options.kubeconfig,
+        ...(options.kubeconfig ? { kubeconfig: options.kubeconfig } : {}),
         ...(options.context ? { context: options.context } : {})
       }
     )

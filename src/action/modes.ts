@@ -2,13 +2,14 @@
  * What the Action runs once it has reported the start: validation, a plan
  * (pull requests, schedules), or a sync. Validate and plan are computed here
  * from the shared core (checkDefinition, buildPlan, the plan renderers); a
- * sync is delegated to the sync engine given by the composition root, so
- * the Action and the CLI run the same code.
+ * sync is delegated whole to the sync runner given by the composition root
+ * (the same prepare-and-apply the CLI runs), which hands back the plan it
+ * applied for the check run to show.
  */
 import { plural } from '../plural.js'
 import { bundledRegistryLookup } from '../catalog/bundled-lookup.js'
 import { hasErrors } from '../diagnostics.js'
-import { getErrorMessage } from '../errors.js'
+import { ConfigurationError, getErrorMessage } from '../errors.js'
 import { buildPlan } from '../plan/build-plan.js'
 import {
   applyChartMirrors,
@@ -42,8 +43,10 @@ export interface Engine {
   run(request: EngineRequest): Promise<EngineOutcome>
 }
 
-/** Runs a sync; resolves with its result (user errors are results). */
-export type SyncRunner = (request: EngineRequest) => Promise<SyncResult>
+/** Runs a sync; resolves with its result (user errors are results) and the plan it applied. */
+export type SyncRunner = (
+  request: EngineRequest
+) => Promise<{ result: SyncResult; plan?: Plan }>
 
 const zero = { applied: 0, unchanged: 0, pruned: 0, failed: 0, skipped: 0 }
 
@@ -64,8 +67,8 @@ export function notConfigured(metadata: SyncMetadata, why: string): SyncResult {
 /**
  * The engine: validate and plan here; sync through `sync`. Plans are
  * offline (the definition's steps, order and stages); pull requests from
- * forks get the same, since they never see the cluster. Every mode is
- * validated first, so invalid definitions fail the same way everywhere.
+ * forks get the same, since they never see the cluster. A sync validates
+ * and plans once, inside the sync (so a sync of unchanged files skips it).
  */
 export function createEngine(
   fs: FileSystem,
@@ -77,6 +80,21 @@ export function createEngine(
     async run(request) {
       const { trigger, metadata } = request
       await request.onPhase('Validating')
+      if (trigger.mode === 'sync') {
+        const { result, plan } = await sync(request)
+        return {
+          result,
+          ...(plan
+            ? {
+                plan,
+                planRendered: {
+                  mermaid: renderPlanMermaid(plan),
+                  text: renderPlanText(plan)
+                }
+              }
+            : {})
+        }
+      }
       const checked = await checkDefinition({
         fs,
         root: request.root,
@@ -106,23 +124,6 @@ export function createEngine(
         }
       }
       metadata.cluster = checked.definition.name
-      // A sync validates again inside the engine (cheap, offline); checking
-      // here first gives every mode the same diagnostics and annotations.
-      if (trigger.mode === 'sync') {
-        // The check run shows the plan graph of a sync too; planning is
-        // pure and cheap, and the engine plans the same definition again.
-        const plan = buildPlan(
-          applyChartMirrors(checked.definition, chartMirrors)
-        )
-        return {
-          result: await sync(request),
-          plan,
-          planRendered: {
-            mermaid: renderPlanMermaid(plan),
-            text: renderPlanText(plan)
-          }
-        }
-      }
       if (trigger.mode === 'validate') {
         return {
           result: {
@@ -198,14 +199,17 @@ async function checkDrift(
       }
     }
   } catch (error) {
+    // A kubeconfig that cannot name the cluster is the user's to fix, not
+    // a cluster that is away.
+    const refused = error instanceof ConfigurationError
     return {
       plan,
       planRendered: planned,
       result: {
         ...base,
         status: 'error',
-        reason: 'ClusterUnreachable',
-        phase: 'Applying',
+        reason: refused ? 'ValidationFailed' : 'ClusterUnreachable',
+        phase: refused ? 'Validating' : 'Applying',
         summary: `could not compare with the cluster: ${getErrorMessage(error)}`
       }
     }

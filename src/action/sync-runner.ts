@@ -1,18 +1,21 @@
 /**
- * The Action's bridge to the sync engine (runSync in src/sync/run-sync.ts, the same
- * one the CLI's `sync` runs): builds its options from the inputs and turns
- * the engine's progress lines into phase updates for the check run and the
- * commit status.
+ * The Action's bridge to the sync (prepareSync and applyPrepared in
+ * src/sync/, the same the CLI's `sync` runs): builds its options from the
+ * inputs, applies the plan it prepared and hands that plan back for the
+ * check run, and turns the sync's progress lines into phase updates for the
+ * check run and the commit status.
  */
 import { bundledRegistryLookup } from '../catalog/bundled-lookup.js'
 import type { Inputs } from '../inputs.js'
 import type { Clock } from '../ports/clock.js'
 import type { Exec } from '../ports/exec.js'
-import type { KubeApiOpener } from '../ports/kube-api.js'
+import type { ClusterConnection } from '../cluster/connection.js'
 import type { FileSystem } from '../ports/fs.js'
 import type { Logger } from '../ports/logger.js'
 import type { Phase } from '../sync/sync-result.js'
-import { runSync } from '../sync/run-sync.js'
+import { prepareSync } from '../sync/prepare.js'
+import { applyPrepared } from '../sync/run-sync.js'
+import type { SyncOptions } from '../sync/sync-options.js'
 import { notConfigured, type SyncRunner } from './modes.js'
 import {
   defaultHealthOptions,
@@ -30,8 +33,8 @@ export interface SyncRunnerOptions {
   lockIdentity: string
   fs: FileSystem
   exec: Exec
-  /** Opens the API channel the sync applies over (see ports/kube-api.ts). */
-  kubeApi?: KubeApiOpener
+  /** The run's connection to the cluster (main.ts opens it once). */
+  connection?: ClusterConnection
   /** Identifies the running code (sync/run-sync.ts `build`); main.ts gives the bundle's digest. */
   build?: string
   clock: Clock
@@ -43,14 +46,8 @@ export function syncRunner(options: SyncRunnerOptions): SyncRunner {
   return async (request) => {
     const { metadata } = request
     const { inputs } = options
-    if (options.kubeconfigPath === undefined) {
-      return notConfigured(
-        metadata,
-        'no credentials: set the kubeconfig input from a secret'
-      )
-    }
     const cluster = {
-      kubeconfig: options.kubeconfigPath,
+      ...(options.kubeconfigPath ? { kubeconfig: options.kubeconfigPath } : {}),
       ...(inputs.context ? { context: inputs.context } : {})
     }
     const timeoutMs = inputs.timeoutSeconds * 1000
@@ -58,10 +55,10 @@ export function syncRunner(options: SyncRunnerOptions): SyncRunner {
     const logger = phaseLogger(options.logger, (phase, detail) => {
       pending.push(request.onPhase(phase, detail))
     })
-    const result = await runSync({
+    const sync: SyncOptions = {
       fs: options.fs,
       exec: options.exec,
-      ...(options.kubeApi ? { kubeApi: options.kubeApi } : {}),
+      ...(options.connection ? { connection: options.connection } : {}),
       ...(options.build ? { build: options.build } : {}),
       clock: options.clock,
       logger,
@@ -71,7 +68,7 @@ export function syncRunner(options: SyncRunnerOptions): SyncRunner {
       commit: request.trigger.sha,
       registries: bundledRegistryLookup,
       source: metadata.source,
-      triggeredBy: metadata.triggeredBy,
+      ...(metadata.triggeredBy ? { triggeredBy: metadata.triggeredBy } : {}),
       ...(metadata.filesUrl ? { filesUrl: metadata.filesUrl } : {}),
       kubectl: {
         ...defaultKubectlConfig(),
@@ -91,9 +88,21 @@ export function syncRunner(options: SyncRunnerOptions): SyncRunner {
       healthIntervalMs: defaultHealthOptions().intervalMs,
       lock: defaultLockOptions(options.lockIdentity),
       signal: AbortSignal.timeout(timeoutMs)
-    })
+    }
+    const prepared = await prepareSync(sync)
+    const { found } = prepared
+    const plan = found.kind === 'planned' ? found.plan : undefined
+    // Without credentials the definition is still validated and planned (its
+    // errors are worth reporting), but nothing can be applied.
+    const result =
+      options.kubeconfigPath === undefined && found.kind !== 'invalid'
+        ? notConfigured(
+            { ...metadata, cluster: prepared.metadata.cluster },
+            'no credentials: set the kubeconfig input from a secret'
+          )
+        : await applyPrepared(prepared, sync)
     await Promise.all(pending)
-    return result
+    return { result, ...(plan ? { plan } : {}) }
   }
 }
 

@@ -7,6 +7,7 @@
 import type { Clock } from '../ports/clock.js'
 import type { Exec } from '../ports/exec.js'
 import { isOpen, type KubeApiOpener } from '../ports/kube-api.js'
+import { apiTarget } from './connection.js'
 import { CallPool, defaultCallPoolOptions } from './call-pool.js'
 import { inFlightFor, KubeApi } from './api-client.js'
 import { KubectlClient } from './kubectl.js'
@@ -31,11 +32,7 @@ export async function openClusterClient(
     onRetry?: RetryListener
   }
 ): Promise<ClusterClient> {
-  const opened = await ports.kubeApi?.open({
-    kubectl: config.binary,
-    ...(config.kubeconfig ? { kubeconfig: config.kubeconfig } : {}),
-    ...(config.context ? { context: config.context } : {})
-  })
+  const opened = await ports.kubeApi?.open(apiTarget(config))
   const transport = opened && isOpen(opened) ? opened : undefined
   // Concurrent steps' get/apply calls are merged into at most
   // `concurrency` kubectl processes at a time when there is no channel.

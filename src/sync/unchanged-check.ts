@@ -15,7 +15,8 @@ import type { InputJournal } from '../definition/input-journal.js'
 import type { Diagnostic } from '../diagnostics.js'
 import type { Plan } from '../plan/plan-types.js'
 import { isOpen } from '../ports/kube-api.js'
-import type { SyncOptions } from './run-sync.js'
+import type { SyncOptions } from './sync-options.js'
+import { apiTarget } from '../cluster/connection.js'
 
 /**
  * How long loading waits for the unchanged check before it starts anyway:
@@ -55,16 +56,12 @@ export async function startUnchangedCheck(
   options: SyncOptions,
   key: string | undefined
 ): Promise<UnchangedCheck> {
-  if (!options.kubeApi || key === undefined || options.full) return {}
+  if (!options.connection || key === undefined || options.full) return {}
   const cluster = await peekClusterName(options.fs, options.root, options.file)
   if (cluster === undefined) return {}
-  const opened = await options.kubeApi.open({
-    kubectl: options.kubectl.binary,
-    ...(options.kubectl.kubeconfig
-      ? { kubeconfig: options.kubectl.kubeconfig }
-      : {}),
-    ...(options.kubectl.context ? { context: options.kubectl.context } : {})
-  })
+  const opened = await options.connection.opener.open(
+    apiTarget(options.kubectl)
+  )
   if (!isOpen(opened)) return {}
   return checkUnchanged({
     transport: opened,

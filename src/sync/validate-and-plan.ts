@@ -7,7 +7,7 @@ import type { Diagnostic } from '../diagnostics.js'
 import { hasErrors } from '../diagnostics.js'
 import { getErrorMessage } from '../errors.js'
 import type { Plan } from '../plan/plan-types.js'
-import type { SyncOptions } from './run-sync.js'
+import type { SyncOptions } from './sync-options.js'
 import type { SyncReason } from './sync-result.js'
 
 /** The validated plan and its diagnostics, or why there is none. */

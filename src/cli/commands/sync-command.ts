@@ -10,7 +10,9 @@ import { bundledRegistryLookup } from '../../catalog/bundled-lookup.js'
 import { createCliLogger } from '../../adapters/cli-logger.js'
 import { parseDuration } from '../../duration.js'
 import { UsageError } from '../../errors.js'
-import { openEarly, runSync, type SyncOptions } from '../../sync/run-sync.js'
+import { openConnection } from '../../cluster/connection.js'
+import { runSync } from '../../sync/run-sync.js'
+import type { SyncOptions } from '../../sync/sync-options.js'
 import type { SyncResult } from '../../sync/sync-result.js'
 import {
   booleanOption,
@@ -114,10 +116,11 @@ async function runSyncCommand(
         : {})
     }
   } satisfies Omit<SyncOptions, 'commit' | 'ref' | 'build'>
-  // The API channel opens first (when the CLI's entry has not started it
-  // already): its TLS handshake runs while the code identity is computed and
-  // the commit and the branch are read.
-  const channel = ctx.kubeApi ? openEarly(ctx.kubeApi, kubectl) : undefined
+  // The run's one connection opens first: its TLS handshake runs while the
+  // code identity is computed and the commit and the branch are read.
+  const connection = ctx.kubeApi
+    ? openConnection(ctx.kubeApi, kubectl)
+    : undefined
   let result: SyncResult
   try {
     const build = ctx.build ?? codeIdentity()
@@ -128,12 +131,12 @@ async function runSyncCommand(
     result = await runSync({
       ...options,
       build,
-      ...(channel ? { kubeApi: channel.opener } : {}),
+      ...(connection ? { connection } : {}),
       ...(ref ? { ref } : {}),
       ...(commit ? { commit } : {})
     })
   } finally {
-    await channel?.close()
+    await connection?.close()
   }
   const format = outputFormat(args)
   ctx.stdout.write(

@@ -1,0 +1,139 @@
+/**
+ * The first half of a sync, Fetching and Validating, as one value: what the
+ * repository holds and what it means for the cluster, before anything in
+ * the cluster is locked or written. The Action renders that value in its
+ * check run and the sync applies the same value (run-sync.ts), so the plan
+ * shown is the plan applied.
+ *
+ * First the lock and inventory are read; if they show the files are what
+ * the last synced run read, nothing is loaded at all (the unchanged-files
+ * check, state/unchanged-inputs.ts). The check is given a moment alone (it
+ * is I/O, and loading competes for the one thread), then loading starts
+ * anyway and the check may still stop it.
+ */
+import type { Diagnostic } from '../diagnostics.js'
+import { InputJournal } from '../definition/input-journal.js'
+import type { Plan } from '../plan/plan-types.js'
+import type { InputsRecord } from '../state/inventory.js'
+import {
+  maxInputsBytes,
+  type UnchangedCheck
+} from '../state/unchanged-inputs.js'
+import type { ClusterRun } from './apply-to-cluster.js'
+import type { SyncOptions } from './sync-options.js'
+import type { SyncMetadata, SyncReason } from './sync-result.js'
+import {
+  checkHeadStartMs,
+  inputsKey,
+  inputsRecord,
+  startUnchangedCheck,
+  stoppable
+} from './unchanged-check.js'
+import { validateAndPlan, type Validated } from './validate-and-plan.js'
+
+/** What preparing found; see the file comment. */
+export type Preparation =
+  /** The files are as the last synced run read them: its steps stand. */
+  | { kind: 'unchanged'; cluster: string; inputs: InputsRecord }
+  /** The definition or its plan has errors; nothing may be applied. */
+  | {
+      kind: 'invalid'
+      reason: Extract<SyncReason, 'ValidationFailed' | 'PlanFailed'>
+      diagnostics: Diagnostic[]
+    }
+  /** The plan to apply, and what the cluster side may reuse. */
+  | { kind: 'planned'; plan: Plan; diagnostics: Diagnostic[]; run: ClusterRun }
+
+/** A prepared sync: when it started, what it records, what it found. */
+export interface PreparedSync {
+  started: Date
+  metadata: SyncMetadata
+  found: Preparation
+}
+
+/** Fetching and Validating; never rejects. */
+export async function prepareSync(options: SyncOptions): Promise<PreparedSync> {
+  const { logger, clock } = options
+  const started = clock.now()
+  const metadata: SyncMetadata = {
+    cluster: '',
+    ...(options.commit ? { commit: options.commit } : {}),
+    ...(options.ref ? { ref: options.ref } : {}),
+    source: options.source,
+    ...(options.triggeredBy ? { triggeredBy: options.triggeredBy } : {}),
+    retryCount: 0,
+    startedAt: started.toISOString(),
+    ...(options.filesUrl ? { filesUrl: options.filesUrl } : {})
+  }
+  const prepared = (found: Preparation): PreparedSync => {
+    if (found.kind === 'unchanged') metadata.cluster = found.cluster
+    if (found.kind === 'planned') metadata.cluster = found.plan.cluster
+    return { started, metadata, found }
+  }
+  logger.info(
+    `Fetching: ${options.file}${options.commit ? ` at ${options.commit.slice(0, 12)}` : ''}`
+  )
+  logger.info('Validating')
+  const key = inputsKey(options)
+  const stopLoading = new AbortController()
+  let check: UnchangedCheck = {}
+  let checked = false
+  // The check's answer as it stands now (it arrives while loading runs).
+  const answered = (): UnchangedCheck => check
+  const unchanged = startUnchangedCheck(options, key)
+    .catch((): UnchangedCheck => ({}))
+    .then((answer) => {
+      check = answer
+      checked = true
+      if (answer.unchanged) stopLoading.abort()
+      return answer
+    })
+  const waited = new AbortController()
+  await Promise.race([unchanged, clock.sleep(checkHeadStartMs, waited.signal)])
+  waited.abort()
+  if (check.unchanged)
+    return prepared({ kind: 'unchanged', ...check.unchanged })
+
+  const journal = key ? new InputJournal(options.root) : undefined
+  const validated = validateAndPlan(
+    journal
+      ? journal.wrap(stoppable(options.fs, stopLoading.signal, () => !checked))
+      : options.fs,
+    options
+  )
+  // A late check still ends the load when it finds nothing changed;
+  // otherwise the validated plan decides, and a failed one is reported at
+  // once, without waiting for the cluster.
+  const outcome = await Promise.race([
+    validated,
+    unchanged.then(async (answer): Promise<Validated | 'unchanged'> =>
+      answer.unchanged ? 'unchanged' : await validated
+    )
+  ])
+  const late = answered().unchanged
+  if (outcome === 'unchanged' && late) {
+    await validated // stopped at its next read
+    return prepared({ kind: 'unchanged', ...late })
+  }
+  const validPlan = await validated
+  if ('failed' in validPlan) {
+    return prepared({
+      kind: 'invalid',
+      reason: validPlan.failed,
+      diagnostics: validPlan.diagnostics
+    })
+  }
+  // The check's read serves as the cluster side's first read.
+  await unchanged
+  const { plan, diagnostics } = validPlan
+  const { first } = answered()
+  const run: ClusterRun = {
+    ...(first ? { first } : {}),
+    ...(journal && key && !validPlan.catalogUsed
+      ? { inputs: await inputsRecord(journal, key, plan, diagnostics) }
+      : {})
+  }
+  if (run.inputs && JSON.stringify(run.inputs).length > maxInputsBytes)
+    delete run.inputs
+  return prepared({ kind: 'planned', plan, diagnostics, run })
+}
