@@ -51,41 +51,79 @@ export interface Inputs {
   chartMirrors: ChartMirror[]
 }
 
-/** Reads and validates every input; throws ConfigurationError naming the input. */
+/** The inputs; throws ConfigurationError naming the first bad one. */
 export function readInputs(): Readonly<Inputs> {
+  const { inputs, problems } = readInputsChecked()
+  if (problems[0]) throw problems[0]
+  return inputs
+}
+
+/**
+ * The inputs with every bad one reported and its default used in its place,
+ * so a run with a mistake in its workflow still reports it on the commit
+ * (main.ts) instead of failing before any check run exists.
+ */
+export function readInputsChecked(): {
+  inputs: Readonly<Inputs>
+  problems: ConfigurationError[]
+} {
+  const problems: ConfigurationError[] = []
+  const checked = <T>(read: () => T, fallback: T): T => {
+    try {
+      return read()
+    } catch (error) {
+      if (!(error instanceof ConfigurationError)) throw error
+      problems.push(error)
+      return fallback
+    }
+  }
   const text = (name: string): string => core.getInput(name).trim()
   const definition = text(InputNames.definition) || 'cluster.yaml'
-  const modeText = text(InputNames.mode)
-  if (modeText !== '' && !['sync', 'plan', 'validate'].includes(modeText)) {
-    throw new ConfigurationError(
-      `input "mode" accepts sync, plan or validate (or empty for the event's default); got "${modeText}"`
-    )
-  }
+  const mode = checked((): Mode | undefined => {
+    const modeText = text(InputNames.mode)
+    if (modeText === '') return undefined
+    if (!['sync', 'plan', 'validate'].includes(modeText)) {
+      throw new ConfigurationError(
+        `input "mode" accepts sync, plan or validate (or empty for the event's default); got "${modeText}"`
+      )
+    }
+    return modeText as Mode
+  }, undefined)
   // core.getInput keeps multi-line values; a kubeconfig must not be trimmed
   // line by line, only at its ends.
   const rawKubeconfig = core.getInput(InputNames.kubeconfig).trim()
-  return Object.freeze({
+  const inputs = Object.freeze({
     definition,
     kubeconfig: rawKubeconfig === '' ? undefined : rawKubeconfig,
     context: text(InputNames.context) || undefined,
-    mode: modeText === '' ? undefined : (modeText as Mode),
-    fullReconcile: boolean(InputNames.fullReconcile, false),
-    prune: boolean(InputNames.prune, true),
-    allowDestructivePrune: boolean(InputNames.allowDestructivePrune, false),
-    timeoutSeconds: duration(text(InputNames.timeout)),
-    concurrency: positiveInteger(
-      InputNames.concurrency,
-      text(InputNames.concurrency),
+    mode,
+    fullReconcile: checked(
+      () => boolean(InputNames.fullReconcile, false),
+      false
+    ),
+    prune: checked(() => boolean(InputNames.prune, true), true),
+    allowDestructivePrune: checked(
+      () => boolean(InputNames.allowDestructivePrune, false),
+      false
+    ),
+    timeoutSeconds: checked(() => duration(text(InputNames.timeout)), 900),
+    concurrency: checked(
+      () =>
+        positiveInteger(
+          InputNames.concurrency,
+          text(InputNames.concurrency),
+          4
+        ),
       4
     ),
     token: text(InputNames.token),
     kubectl: text(InputNames.kubectl) || 'kubectl',
     helm: text(InputNames.helm) || 'helm',
-    chartMirrors: mirrors()
+    chartMirrors: checked(mirrors, [])
   })
+  return { inputs, problems }
 }
 
-/** One mirror per line; blank lines and lines starting with # are skipped. */
 function mirrors(): ChartMirror[] {
   return core
     .getMultilineInput(InputNames.chartMirrors)

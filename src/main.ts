@@ -25,7 +25,7 @@ import { readOnce } from './sync/read-once.js'
 import { readTrigger } from './action/event.js'
 import { decodeKubeconfig } from './action/kubeconfig.js'
 import { runAction, type ActionOutcome } from './action/run-action.js'
-import { createEngine } from './action/modes.js'
+import { createEngine, refusingEngine } from './action/modes.js'
 import { syncRunner } from './action/sync-runner.js'
 import {
   ConfigurationError,
@@ -33,7 +33,7 @@ import {
   internalErrorMessage,
   isUserError
 } from './errors.js'
-import { readInputs } from './inputs.js'
+import { readInputsChecked } from './inputs.js'
 import { renderPlanJson } from './plan/render-plan.js'
 import { workflowAnnotations } from './report/annotations.js'
 import { repoLinks } from './report/links.js'
@@ -73,7 +73,7 @@ function cleanup(): void {
 }
 
 async function main(): Promise<void> {
-  const inputs = readInputs()
+  const { inputs, problems } = readInputsChecked()
   // Mask before anything can be logged, including by the inputs' own errors.
   if (inputs.token !== '') core.setSecret(inputs.token)
   const env = process.env
@@ -156,32 +156,34 @@ async function main(): Promise<void> {
         fs,
         logger,
         clock,
-        engine: createEngine(
-          fs,
-          syncRunner({
-            inputs,
-            fullReconcile,
-            ...(kubeconfigPath ? { kubeconfigPath } : {}),
-            lockIdentity: `github-actions ${repository} run ${env.GITHUB_RUN_ID ?? 'local'}`,
-            fs,
-            exec,
-            ...(connection ? { connection } : {}),
-            build: codeIdentity(),
-            clock,
-            logger
-          }),
-          connection
-            ? createDriftCheck({
+        engine: problems.length
+          ? refusingEngine(problems)
+          : createEngine(
+              fs,
+              syncRunner({
+                inputs,
+                fullReconcile,
+                ...(kubeconfigPath ? { kubeconfigPath } : {}),
+                lockIdentity: `github-actions ${repository} run ${env.GITHUB_RUN_ID ?? 'local'}`,
+                fs,
                 exec,
+                ...(connection ? { connection } : {}),
+                build: codeIdentity(),
                 clock,
-                connection,
-                kubectl: inputs.kubectl,
-                ...(kubeconfigPath ? { kubeconfig: kubeconfigPath } : {}),
-                ...(inputs.context ? { context: inputs.context } : {})
-              })
-            : undefined,
-          inputs.chartMirrors
-        ),
+                logger
+              }),
+              connection
+                ? createDriftCheck({
+                    exec,
+                    clock,
+                    connection,
+                    kubectl: inputs.kubectl,
+                    ...(kubeconfigPath ? { kubeconfig: kubeconfigPath } : {}),
+                    ...(inputs.context ? { context: inputs.context } : {})
+                  })
+                : undefined,
+              inputs.chartMirrors
+            ),
         transientRetries: () => transient
       }
     )

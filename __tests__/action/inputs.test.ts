@@ -1,4 +1,4 @@
-import { readInputs } from '../../src/inputs.js'
+import { readInputs, readInputsChecked } from '../../src/inputs.js'
 
 const saved = { ...process.env }
 beforeEach(() => {
@@ -102,4 +102,32 @@ describe('readInputs', () => {
       expect(readInputs().timeoutSeconds).toBe(seconds)
     }
   )
+})
+
+describe('readInputsChecked', () => {
+  it('reports every bad input at once, with the defaults in their place, so the run can still report on the commit', () => {
+    set('concurrency', 'lots')
+    set('prune', 'yes')
+    set('mode', 'deploy')
+    set('definition', 'clusters/prod.yaml')
+    const { inputs, problems } = readInputsChecked()
+    expect(problems.map((p) => p.message)).toEqual([
+      'input "mode" accepts sync, plan or validate (or empty for the event\'s default); got "deploy"',
+      'input "prune" accepts true or false; got "yes"',
+      'input "concurrency" accepts a whole number of 1 or more; got "lots"'
+    ])
+    expect(inputs).toMatchObject({
+      definition: 'clusters/prod.yaml',
+      mode: undefined,
+      prune: true,
+      concurrency: 4
+    })
+    // readInputs keeps failing on the first one.
+    expect(() => readInputs()).toThrow('input "mode"')
+  })
+
+  it('has no problems with good inputs', () => {
+    set('concurrency', '2')
+    expect(readInputsChecked().problems).toEqual([])
+  })
 })

@@ -171,6 +171,54 @@ describe('the Action, run from dist/index.js', () => {
     expect(existsSync(dir)).toBe(false)
   })
 
+  it("reports a kubeconfig that does not decode on the commit, as the user's mistake", async () => {
+    const push = webhookExample('push')
+    const run = await runMain({
+      eventName: 'push',
+      payload: push,
+      workspace: workspace('action-valid'),
+      inputs: { token: 'ghs_token', kubeconfig: 'not a kubeconfig at all' },
+      env: githubEnv()
+    })
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs.status).toBe('error')
+    const check = double.state.checkRuns.at(-1)
+    expect(check).toMatchObject({ status: 'completed', conclusion: 'failure' })
+    expect(check?.output?.summary).toContain('input "kubeconfig"')
+    expect(double.state.statuses.at(-1)).toMatchObject({ state: 'failure' })
+    expect(run.stdout).toContain('input "kubeconfig" accepts')
+    expect(run.stdout).not.toContain('internal error')
+    // The runner swallows ::add-mask:: commands; nothing else may show it.
+    const shown = run.stdout
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+    expect(shown.join('\n')).not.toContain('not a kubeconfig at all')
+  })
+
+  it('reports bad inputs on the commit, every one of them, before anything is applied', async () => {
+    const run = await runMain({
+      eventName: 'push',
+      payload: webhookExample('push'),
+      workspace: workspace('action-valid'),
+      inputs: {
+        token: 'ghs_token',
+        kubeconfig,
+        concurrency: 'lots',
+        prune: 'maybe'
+      },
+      env: githubEnv()
+    })
+    expect(run.exitCode).toBe(1)
+    const check = double.state.checkRuns.at(-1)
+    expect(check).toMatchObject({ status: 'completed', conclusion: 'failure' })
+    expect(check?.output?.summary).toContain('input "prune"')
+    expect(check?.output?.summary).toContain('input "concurrency"')
+    expect(run.stdout).toContain(
+      'ClusterSync: 2 invalid inputs: input "prune" accepts true or false; got "maybe"'
+    )
+    expect(run.stdout).not.toContain('internal error')
+  })
+
   it('plans a pull request in one comment, updated in place on the next push', async () => {
     const pr = webhookExample('pull_request', (e) => e.action === 'opened')
     const ws = workspace('action-valid')

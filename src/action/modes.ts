@@ -65,6 +65,36 @@ export function notConfigured(metadata: SyncMetadata, why: string): SyncResult {
 }
 
 /**
+ * The engine of a run whose inputs are wrong (inputs.ts readInputsChecked):
+ * nothing is validated or applied; the run fails in Validating with each
+ * bad input as an error, on the check run and the commit like any other
+ * mistake in the repository.
+ */
+export function refusingEngine(problems: readonly Error[]): Engine {
+  return {
+    async run(request) {
+      await request.onPhase('Validating')
+      return {
+        result: {
+          status: 'error',
+          reason: 'ValidationFailed',
+          phase: 'Validating',
+          metadata: request.metadata,
+          diagnostics: problems.map((problem) => ({
+            severity: 'error',
+            code: 'invalid-input',
+            message: `${problem.message} (fix it in the workflow's \`with:\`)`
+          })),
+          steps: [],
+          counts: { ...zero },
+          summary: `${plural(problems.length, 'invalid input')}: ${problems.map((p) => p.message).join('; ')}`
+        }
+      }
+    }
+  }
+}
+
+/**
  * The engine: validate and plan here; sync through `sync`. Plans are
  * offline (the definition's steps, order and stages); pull requests from
  * forks get the same, since they never see the cluster. A sync validates

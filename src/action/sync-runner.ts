@@ -93,9 +93,12 @@ export function syncRunner(options: SyncRunnerOptions): SyncRunner {
     const { found } = prepared
     const plan = found.kind === 'planned' ? found.plan : undefined
     // Without credentials the definition is still validated and planned (its
-    // errors are worth reporting), but nothing can be applied.
+    // errors are worth reporting), but nothing can be applied. A kubeconfig
+    // that did not decode comes as a refused connection, reported as such.
+    const credentials =
+      options.kubeconfigPath !== undefined || options.connection !== undefined
     const result =
-      options.kubeconfigPath === undefined && found.kind !== 'invalid'
+      !credentials && found.kind !== 'invalid'
         ? notConfigured(
             { ...metadata, cluster: prepared.metadata.cluster },
             'no credentials: set the kubeconfig input from a secret'
