@@ -6,7 +6,9 @@
  * git) syncs first; this checkout's dist/ then syncs the same files and must
  * apply nothing — no object sent again, no Helm revision — wait for the
  * previous bundle's lock naming its holder, and show the previous Action's
- * run in its history. Both bundles run as processes, the way users run them.
+ * run in its history; the previous bundle, run again after it (a rollback),
+ * applies nothing either. Both bundles run as processes, the way users run
+ * them.
  */
 import {
   chmodSync,
@@ -231,8 +233,24 @@ const resent = (result: SyncResult): [string, unknown][] =>
     .filter((s) => s.changes.length > 0)
     .map((s) => [s.step, s.changes])
 
-describe('the CLI, previous bundle then this one', () => {
+/** Every step of the fixture unchanged, and nothing sent to the API server or to Helm. */
+function expectNothingApplied(
+  f: Fixture,
+  run: RunResult & { result: SyncResult }
+): void {
+  // Step by step, so a failure names the step whose digest moved.
+  expect(statuses(run.result)).toEqual(allSteps(f, 'unchanged'))
+  expect(resent(run.result)).toEqual([])
+  expect(run.result).toMatchObject({
+    status: 'synced',
+    counts: { applied: 0, unchanged: 5, pruned: 0, failed: 0 }
+  })
+  expect(run.code).toBe(0)
+}
+
+describe('the CLI, previous bundle and this one', () => {
   let f: Fixture
+  let first: RunResult & { result: SyncResult }
   beforeAll(() => {
     f = fixture('cli')
   })
@@ -241,7 +259,7 @@ describe('the CLI, previous bundle then this one', () => {
   it(
     'applies nothing at the same commit: no object sent, no Helm revision, the inventory read',
     async () => {
-      const first = await syncWith(previous, f)
+      first = await syncWith(previous, f)
       expect(first.result.status).toBe('synced')
       expect(statuses(first.result)).toEqual(allSteps(f, 'applied'))
       await compareDigestsNext(f.cluster, 'dist/cli')
@@ -249,18 +267,23 @@ describe('the CLI, previous bundle then this one', () => {
       expect(before.helmRevisions).toEqual([1])
 
       const second = await syncWith(currentBundle, f)
-      // Step by step, so a failure names the step whose digest moved.
-      expect(statuses(second.result)).toEqual(allSteps(f, 'unchanged'))
-      expect(resent(second.result)).toEqual([])
-      expect(second.result).toMatchObject({
-        status: 'synced',
-        counts: { applied: 0, unchanged: 5, pruned: 0, failed: 0 }
-      })
-      expect(second.code).toBe(0)
+      expectNothingApplied(f, second)
       // An inventory it could not read would have meant another message.
       expect(second.result.diagnostics.map((d) => d.code)).toEqual(
         first.result.diagnostics.map((d) => d.code)
       )
+      expect(await clusterState(f)).toEqual(before)
+    },
+    slow
+  )
+
+  it(
+    'and back: the previous bundle, after this one, applies nothing either (a rollback)',
+    async () => {
+      expect(first.result.status).toBe('synced')
+      await compareDigestsNext(f.cluster, 'dist/cli')
+      const before = await clusterState(f)
+      expectNothingApplied(f, await syncWith(previous, f))
       expect(await clusterState(f)).toEqual(before)
     },
     slow
@@ -370,9 +393,7 @@ describe('the lock the previous bundle holds', () => {
       expect(statuses(held.result)).toEqual(allSteps(f, 'applied'))
 
       await compareDigestsNext(f.cluster, 'dist/cli')
-      const after = await syncWith(currentBundle, f)
-      expect(statuses(after.result)).toEqual(allSteps(f, 'unchanged'))
-      expect(after.code).toBe(0)
+      expectNothingApplied(f, await syncWith(currentBundle, f))
     },
     slow
   )
@@ -435,15 +456,6 @@ describe('the Action, previous bundle then this one', () => {
       const before = await clusterState(f)
 
       const second = await push(currentBundle, '5002')
-      expect(second.outputs).toMatchObject({
-        status: 'synced',
-        applied: '0',
-        unchanged: '5',
-        pruned: '0',
-        failed: '0'
-      })
-      expect(await clusterState(f)).toEqual(before)
-
       // The previous run's deployment record, read back by this bundle: a
       // settled row of its own, linked to its run, below this run's.
       const sha = payload.after as string
@@ -467,6 +479,15 @@ describe('the Action, previous bundle then this one', () => {
           'Codertocat |'
         ]
       ])
+
+      expect(second.outputs).toMatchObject({
+        status: 'synced',
+        applied: '0',
+        unchanged: '5',
+        pruned: '0',
+        failed: '0'
+      })
+      expect(await clusterState(f)).toEqual(before)
     },
     slow
   )
