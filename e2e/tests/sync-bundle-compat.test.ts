@@ -227,20 +227,35 @@ async function inventoryDigests(
   return Object.fromEntries(inventory.steps.map((s) => [s.id, s.digest]))
 }
 
-/** The steps that sent objects to the API server, with those objects. */
-const resent = (result: SyncResult): [string, unknown][] =>
-  result.steps
-    .filter((s) => s.changes.length > 0)
-    .map((s) => [s.step, s.changes])
+/** The steps that sent objects to the API server. */
+const resent = (result: SyncResult): string[] =>
+  result.steps.filter((s) => s.changes.length > 0).map((s) => s.step)
+
+/**
+ * Step → its Changes cell in the job summary's steps table ("changed of
+ * sent"): "0 of 0" for a step that sent nothing.
+ */
+function summaryChanges(summary: string): Record<string, string> {
+  const rows = summary
+    .split('\n')
+    .map((line) =>
+      /^\| `((?:manifest|addon):[^`]+)` \| .*? \| (\d+ of \d+) \|/.exec(line)
+    )
+    .filter((m) => m !== null)
+    .map((m): [string, string] => [m[1] ?? '', m[2] ?? ''])
+  return Object.fromEntries(rows)
+}
 
 /** Every step of the fixture unchanged, and nothing sent to the API server or to Helm. */
 function expectNothingApplied(
   f: Fixture,
   run: RunResult & { result: SyncResult }
 ): void {
-  // Step by step, so a failure names the step whose digest moved.
-  expect(statuses(run.result)).toEqual(allSteps(f, 'unchanged'))
+  // Step by step, so a failure names the steps sent again. A manifest step
+  // applied again without effect still reports unchanged, but lists its
+  // objects; an add-on's new Helm revision reports applied.
   expect(resent(run.result)).toEqual([])
+  expect(statuses(run.result)).toEqual(allSteps(f, 'unchanged'))
   expect(run.result).toMatchObject({
     status: 'synced',
     counts: { applied: 0, unchanged: 5, pruned: 0, failed: 0 }
@@ -480,6 +495,7 @@ describe('the Action, previous bundle then this one', () => {
         ]
       ])
 
+      expect(summaryChanges(second.summary)).toEqual(allSteps(f, '0 of 0'))
       expect(second.outputs).toMatchObject({
         status: 'synced',
         applied: '0',
