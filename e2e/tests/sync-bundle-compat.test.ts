@@ -35,10 +35,10 @@ import {
 import { prepareRepo, removeSyncedCluster, statuses } from './sync-support.js'
 
 /**
- * main when issue 14's redesign started: the last bundle before it, whose
- * records every later one must read as its own.
+ * f834312, main when issue 14's redesign started: the last bundle before
+ * it, whose records every later one must read as its own.
  */
-const previousCommit = 'f834312'
+const previousCommit = 'f834312bf7434e1dfb9d18a5fb6c5009cb0b3a17'
 const slow = 120_000
 
 const id = `${process.pid.toString(36)}${Date.now().toString(36)}`.slice(-8)
@@ -120,12 +120,13 @@ async function syncWith(
   return { ...run, result: resultOf(run, bundle) }
 }
 
-const allSteps = (f: Fixture, status: string): Record<string, string> => ({
-  'manifest:namespace': status,
-  'manifest:config': status,
-  'manifest:worker': status,
-  'manifest:extra': status,
-  [`addon:${f.release}`]: status
+/** Each step of the fixture → `value`. */
+const allSteps = (f: Fixture, value: string): Record<string, string> => ({
+  'manifest:namespace': value,
+  'manifest:config': value,
+  'manifest:worker': value,
+  'manifest:extra': value,
+  [`addon:${f.release}`]: value
 })
 
 /**
