@@ -21,6 +21,8 @@ export interface ActionRun {
   summary: string
   /** The runner's temp folder of this job (kubeconfig, plan JSON). */
   runnerTemp: string
+  /** The entry file that ran; the post step runs the same one. */
+  bundle: string
 }
 
 export interface RunOptions {
@@ -29,6 +31,11 @@ export interface RunOptions {
   inputs?: Record<string, string>
   env?: Record<string, string>
   workspace: string
+  /**
+   * The Action's entry file; default this checkout's dist/index.js. Another
+   * release's, unpacked from git, for upgrade tests.
+   */
+  bundle?: string
 }
 
 const dist = resolve('dist/index.js')
@@ -54,11 +61,12 @@ export function actionNode(): string {
  * request. Killed after two minutes.
  */
 function node(
+  bundle: string,
   env: Record<string, string>,
   cwd?: string
 ): Promise<{ status: number; stdout: string; stderr: string }> {
   return new Promise((done, fail) => {
-    const child = spawn(actionNode(), [dist], {
+    const child = spawn(actionNode(), [bundle], {
       env,
       cwd,
       timeout: 120_000
@@ -101,7 +109,8 @@ export async function runMain(options: RunOptions): Promise<ActionRun> {
     ...inputs,
     ...options.env
   }
-  const main = await node(env, options.workspace)
+  const bundle = options.bundle ?? dist
+  const main = await node(bundle, env, options.workspace)
   return {
     exitCode: main.status,
     stdout: main.stdout,
@@ -109,7 +118,8 @@ export async function runMain(options: RunOptions): Promise<ActionRun> {
     outputs: readFileCommands(files.GITHUB_OUTPUT),
     state: readFileCommands(files.GITHUB_STATE),
     summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
-    runnerTemp
+    runnerTemp,
+    bundle
   }
 }
 
@@ -121,7 +131,7 @@ export async function runPost(
   const state = Object.fromEntries(
     Object.entries(main.state).map(([k, v]) => [`STATE_${k}`, v])
   )
-  const post = await node({
+  const post = await node(main.bundle, {
     PATH: process.env.PATH ?? '',
     GITHUB_ACTIONS: 'true',
     ...env,
