@@ -25,8 +25,11 @@
 // in turn (A B A B …, starting side alternating per run), each on its own
 // repository and cluster name, and the ratio A ÷ B is also taken run by run
 // (its median is printed), so drift in the machine's speed hits both alike.
-// Before each timed run the bench waits (untimed, up to 15 s) until the
-// machine is quiet, as bench/sync.bench.js does.
+// Before each timed run the bench waits (untimed, up to 15 s; --settle-ms N
+// sets the bound, 0 skips it) until the machine is quiet, as
+// bench/sync.bench.js does. Results and how they were taken: BENCHMARKS.md,
+// "Speed shortcuts, each measured alone".
+// NODE_EXTRA_CA_CERTS is passed on when set (GitHub's runners set none).
 import { spawn, spawnSync } from 'node:child_process'
 import {
   existsSync,
@@ -204,7 +207,6 @@ function runnerEnv(double, workspace, eventName, payload, kubeconfig) {
   const env = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? job,
-    // This machine's extra CA bundle, if any, as the CLI bench keeps it.
     ...(process.env.NODE_EXTRA_CA_CERTS
       ? { NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS }
       : {}),
