@@ -1,9 +1,5 @@
-/**
- * The commands ask about the checkout through git-answers.ts: from git's
- * files when the reader is certain (no process at all), from git otherwise.
- */
+/** The commands ask about the checkout through git-answers.ts, which asks git. */
 import { describe, expect, it } from '@jest/globals'
-import type { CheckoutHead } from '../../src/adapters/git-files.js'
 import { createNodeFs } from '../../src/adapters/node-fs.js'
 import type { CliContext } from '../../src/cli/context.js'
 import { gitBranch, gitCommit, gitTopLevel } from '../../src/cli/git-answers.js'
@@ -12,10 +8,7 @@ import { FakeExec } from '../../__fixtures__/fakes/fake-exec.js'
 
 const sha = 'a'.repeat(40)
 
-function context(
-  checkout: CliContext['checkout'],
-  exec = new FakeExec()
-): CliContext {
+function context(exec = new FakeExec()): CliContext {
   return {
     stdout: { write: () => undefined, isTTY: false },
     stderr: { write: () => undefined, isTTY: false },
@@ -23,8 +16,7 @@ function context(
     env: {},
     fs: createNodeFs(),
     exec,
-    clock: new FakeClock(),
-    ...(checkout ? { checkout } : {})
+    clock: new FakeClock()
   }
 }
 
@@ -48,41 +40,14 @@ async function answers(ctx: CliContext): Promise<unknown[]> {
 }
 
 describe('git answers', () => {
-  it('come from the checkout reader without running git when it is certain', async () => {
+  it('come from git rev-parse', async () => {
     const exec = git()
-    const head: CheckoutHead = { top: '/repo', commit: sha, branch: 'main' }
-    expect(await answers(context(() => head, exec))).toEqual([
-      '/repo',
-      sha,
-      'main'
+    expect(await answers(context(exec))).toEqual(['/repo', sha, 'main'])
+    expect(exec.calls.map((c) => c.args.join(' '))).toEqual([
+      'rev-parse --show-toplevel',
+      'rev-parse HEAD',
+      'rev-parse --abbrev-ref HEAD'
     ])
-    expect(exec.calls).toEqual([])
-  })
-
-  it('say "no repository" without running git when the reader found none', async () => {
-    const exec = git()
-    expect(await answers(context(() => 'none', exec))).toEqual([
-      '/repo/sub',
-      undefined,
-      undefined
-    ])
-    expect(exec.calls).toEqual([])
-  })
-
-  it('come from git when the reader is unsure, or absent', async () => {
-    for (const checkout of [() => undefined, undefined]) {
-      const exec = git()
-      expect(await answers(context(checkout, exec))).toEqual([
-        '/repo',
-        sha,
-        'main'
-      ])
-      expect(exec.calls.map((c) => c.args.join(' '))).toEqual([
-        'rev-parse --show-toplevel',
-        'rev-parse HEAD',
-        'rev-parse --abbrev-ref HEAD'
-      ])
-    }
   })
 
   it('treat a detached HEAD and a failing git as "no branch"', async () => {
@@ -90,14 +55,12 @@ describe('git answers', () => {
       exitCode: 0,
       stdout: 'HEAD\n'
     })
-    expect(await gitBranch(context(undefined, detached), '/repo')).toBe(
-      undefined
-    )
+    expect(await gitBranch(context(detached), '/repo')).toBe(undefined)
     const failing = new FakeExec().on(['rev-parse'], {
       exitCode: 128,
       stderr: 'fatal: not a git repository'
     })
-    expect(await answers(context(undefined, failing))).toEqual([
+    expect(await answers(context(failing))).toEqual([
       '/repo/sub',
       undefined,
       undefined

@@ -61,8 +61,7 @@ async function run(
     fs: createNodeFs(),
     exec: new FakeExec(),
     clock: new FakeClock(),
-    kubeApi: { open: () => Promise.resolve(transport) },
-    checkout: () => 'none'
+    kubeApi: { open: () => Promise.resolve(transport) }
   }
   const code = await runCli(argv, ctx)
   return { code, err, requests: transport.requests.length }

@@ -53,8 +53,7 @@ describe('sync --context naming a context the kubeconfig lacks', () => {
       clock: new FakeClock(),
       // As kube-direct.ts refuses it: the kubeconfig is read, the context
       // is not there.
-      kubeApi: { open: () => Promise.reject(new ConfigurationError(refusal)) },
-      checkout: () => 'none'
+      kubeApi: { open: () => Promise.reject(new ConfigurationError(refusal)) }
     }
     const { file, root } = definition()
     const code = await runCli(

@@ -18,7 +18,7 @@ import {
   writeFileSync
 } from 'node:fs'
 import { join } from 'node:path'
-import type { SyncResult } from '../../src/sync-result.js'
+import type { SyncResult } from '../../src/sync/sync-result.js'
 import { runMain, runPost, webhookExample } from '../support/action-runner.js'
 import {
   currentBundle,

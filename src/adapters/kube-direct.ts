@@ -37,7 +37,6 @@ import {
   type NoDirectChannel
 } from './kubeconfig-direct.js'
 import { readKubeconfigs } from './kubeconfig-merge.js'
-import type { EarlyChannel } from './kube-direct-early.js'
 
 /** How long the API server may take to answer the check (`GET /version`). */
 const checkTimeoutMs = 15_000
@@ -52,20 +51,17 @@ const idleMs = 30_000
 /**
  * Opens the direct channel when the kubeconfig allows it, else (or when the
  * API server does not answer it) whatever `fallback` opens; see the file
- * comment. `env` supplies KUBECONFIG, HOME and the proxy variables. A
- * channel `early` started for the same target is used instead of a new one
- * (kube-direct-early.ts). Rejects with a ConfigurationError when the
+ * comment. `env` supplies KUBECONFIG, HOME and the proxy variables. Rejects with a ConfigurationError when the
  * kubeconfig is one kubectl would refuse too (a context that is not in it,
  * a --kubeconfig that does not exist; kubeconfig-merge.ts).
  */
 export function createKubeApiOpener(
   fallback: KubeApiOpener = kubectlProxyWhenNeeded,
-  env: NodeJS.ProcessEnv = process.env,
-  early?: EarlyChannel
+  env: NodeJS.ProcessEnv = process.env
 ): KubeApiOpener {
   return {
     open: async (target) => {
-      const direct = await (early?.take(target) ?? openDirect(target, env))
+      const direct = await openDirect(target, env)
       // kubectl would refuse this kubeconfig too; no fallback can help.
       if ('problem' in direct) throw new ConfigurationError(direct.problem)
       // No warning: the fallback gives the same result, only slower.
@@ -96,19 +92,15 @@ export async function openDirect(
   return 'transport' in opened ? opened.transport : opened
 }
 
-/** The check a channel is opened with when the caller has no read of its own to send. */
+/** The request that proves a new channel. */
 const versionCheck: KubeApiRequest = {
   method: 'GET',
   path: '/version',
   timeoutMs: checkTimeoutMs
 }
 
-/**
- * openDirect with `check` as the request that proves the channel, and its
- * answer: a caller that needs a read first sends it as the check, and saves
- * the round trip of `GET /version` (kube-direct-early.ts).
- */
-export async function openChecked(
+/** openDirect with `check` as the request that proves the channel, and its answer. */
+async function openChecked(
   target: KubeApiTarget,
   env: NodeJS.ProcessEnv,
   check: KubeApiRequest

@@ -7,7 +7,6 @@ import type { Exec } from '../ports/exec.js'
 import type { KubeApiOpener } from '../ports/kube-api.js'
 import type { FileSystem } from '../ports/fs.js'
 import type { Clock } from '../ports/clock.js'
-import type { CheckoutHead } from '../adapters/git-files.js'
 
 export interface Writer {
   write(text: string): void
@@ -32,12 +31,6 @@ export interface CliContext {
   clock: Clock
   /** Opens the API channel syncs apply over; absent, every call is a kubectl process. */
   kubeApi?: KubeApiOpener
-  /**
-   * What git would print for a folder (its top, HEAD's commit and branch)
-   * read without a git process; 'none' outside any repository, undefined
-   * when unsure. Absent or unsure, the commands run git (git-answers.ts).
-   */
-  checkout?: (folder: string) => CheckoutHead | 'none' | undefined
   /**
    * Identifies the running code for recorded inputs (sync/run-sync.ts `build`);
    * absent, the sync command uses the running bundle's digest.

@@ -1,8 +1,8 @@
 /**
  * What the commands ask git about the checkout: its top folder, HEAD's
- * commit and HEAD's branch. `ctx.checkout` answers from git's own files when
- * it is certain (adapters/git-files.ts); otherwise git itself is run, as
- * before, so the answer is git's either way.
+ * commit and HEAD's branch, each from `git rev-parse` itself (reading git's
+ * files instead did not buy a measurable share of any command: README,
+ * "Decisions, made once").
  */
 import { resolve } from 'node:path'
 import type { CliContext } from './context.js'
@@ -12,9 +12,6 @@ export async function gitTopLevel(
   folder: string,
   ctx: CliContext
 ): Promise<string> {
-  const known = ctx.checkout?.(folder)
-  if (known === 'none') return folder
-  if (known) return known.top
   // No git (or the folder does not exist): the folder itself is the root,
   // as documented; a missing definition is reported by the loader.
   const top = await askGit(ctx, folder, ['--show-toplevel'])
@@ -26,9 +23,6 @@ export async function gitCommit(
   ctx: CliContext,
   folder: string
 ): Promise<string | undefined> {
-  const known = ctx.checkout?.(folder)
-  if (known === 'none') return undefined
-  if (known) return known.commit
   return askGit(ctx, folder, ['HEAD'])
 }
 
@@ -37,9 +31,6 @@ export async function gitBranch(
   ctx: CliContext,
   folder: string
 ): Promise<string | undefined> {
-  const known = ctx.checkout?.(folder)
-  if (known === 'none') return undefined
-  if (known) return known.branch
   const branch = await askGit(ctx, folder, ['--abbrev-ref', 'HEAD'])
   // A detached HEAD names no branch to compare.
   return branch === 'HEAD' ? undefined : branch

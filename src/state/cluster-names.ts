@@ -1,7 +1,7 @@
 /**
- * Where a cluster's inventory and lock live, by name: small and apart from
- * the code that reads and writes them, because the CLI looks them up before
- * the rest of it has loaded (cli/early-channel.ts).
+ * Where a cluster's inventory and lock live, by name: one place for the
+ * inventory, the lock and the unchanged-files check's reads, which all
+ * look them up.
  */
 
 /** Where the inventory and the lock live. */

@@ -1,10 +1,7 @@
 /**
  * The reads the unchanged-files check makes (unchanged-inputs.ts), as
  * requests: first the cluster's Lease, then its inventory ConfigMap's
- * metadata alone. Apart from the check, because the CLI sends them as soon
- * as it has a channel, before the rest of it has loaded
- * (cli/early-channel.ts); the check then finds their answers waiting or
- * on their way.
+ * metadata alone (a few KB, where the whole inventory is a few hundred).
  */
 import type { KubeApiRequest } from '../ports/kube-api.js'
 import { inventoryName, leaseName, systemNamespace } from './cluster-names.js'

@@ -119,7 +119,7 @@ export async function applyToCluster(
   } catch (error) {
     // The kubeconfig names a context it does not have, or a file that is
     // not there: nothing was tried, and nothing to retry. runSync finds
-    // this before applying; a caller without its early channel, here.
+    // this before applying (run-sync.ts); a caller without a connection, here.
     if (!(error instanceof ConfigurationError)) throw error
     return {
       reason: 'ValidationFailed',

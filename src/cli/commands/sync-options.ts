@@ -1,8 +1,4 @@
-/**
- * The flags of `clustersync sync`, apart from the command: the CLI's entry
- * reads a sync's command line with them before the command has loaded
- * (cli/early-channel.ts).
- */
+/** The flags of `clustersync sync`. */
 import type { OptionSpec } from '../args.js'
 import {
   definitionOptions,
