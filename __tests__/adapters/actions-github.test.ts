@@ -2,7 +2,12 @@ import {
   startGitHubDouble,
   type GitHubDouble
 } from '../../e2e/support/github-double/server.js'
+import { once } from 'node:events'
+import { createServer, type AddressInfo } from 'node:net'
+import { refusedPorts } from '../../__fixtures__/refused-port.js'
+import { RecordingLogger } from '../../__fixtures__/fakes/recording-logger.js'
 import { createGitHubApi } from '../../src/adapters/actions-github.js'
+import { UnreachableError } from '../../src/errors.js'
 import { GitHubPermissionError } from '../../src/ports/github.js'
 import { silentLogger } from '../../src/ports/logger.js'
 import type { Clock } from '../../src/ports/clock.js'
@@ -181,5 +186,89 @@ describe('the GitHub adapter against the API double', () => {
       state: 'success'
     })
     double.assertNoViolations()
+  })
+})
+
+describe('the GitHub adapter when GitHub cannot be reached', () => {
+  // A server that takes each connection and closes it before answering.
+  async function resettingServer(): Promise<{
+    url: string
+    close: () => Promise<void>
+  }> {
+    const server = createServer((socket) => socket.destroy())
+    server.listen(0, '127.0.0.1')
+    await once(server, 'listening')
+    const { port } = server.address() as AddressInfo
+    return {
+      url: `http://127.0.0.1:${port}`,
+      close: () => new Promise((resolve) => server.close(() => resolve()))
+    }
+  }
+
+  async function statusTo(apiUrl: string, logger: RecordingLogger) {
+    const error: unknown = await createGitHubApi({
+      token: 'ghs_test',
+      apiUrl,
+      owner: 'octo',
+      repo: 'clusters',
+      clock,
+      logger
+    })
+      .createCommitStatus({
+        sha,
+        state: 'pending',
+        context: 'c',
+        description: 'd'
+      })
+      .then(
+        () => undefined,
+        (e: unknown) => e
+      )
+    expect(error).toBeInstanceOf(UnreachableError)
+    return (error as Error).message
+  }
+
+  it('says the connection was refused, not that GitHub answered, after each announced retry', async () => {
+    const refused = refusedPorts()
+    const port = await refused.next()
+    const logger = new RecordingLogger()
+    const message = await statusTo(`http://127.0.0.1:${port}`, logger)
+    await refused.close()
+    expect(message).toBe(
+      `cannot reach GitHub at http://127.0.0.1:${port}: connect ECONNREFUSED 127.0.0.1:${port}`
+    )
+    expect(sleeps).toEqual([1000, 2000, 4000, 8000])
+    expect(logger.lines).toEqual(
+      [1, 2, 4, 8].map(
+        (s, i) =>
+          `warning: cannot reach GitHub (connect ECONNREFUSED 127.0.0.1:${port}); retry ${i + 1} of 4 in ${s}s`
+      )
+    )
+    expect(logger.lines.join('\n')).not.toMatch(/answered/)
+  })
+
+  it('says the connection was closed without an answer', async () => {
+    const server = await resettingServer()
+    const logger = new RecordingLogger()
+    const message = await statusTo(server.url, logger)
+    await server.close()
+    expect(message).toMatch(
+      new RegExp(
+        `^cannot reach GitHub at ${server.url}: (other side closed|read ECONNRESET|socket hang up)$`
+      )
+    )
+    expect(sleeps).toHaveLength(4)
+    expect(logger.lines.join('\n')).not.toMatch(/answered/)
+  })
+
+  it('says the host name did not resolve', async () => {
+    // .invalid is reserved (RFC 2606): it never resolves, and no query
+    // leaves the machine for it.
+    const logger = new RecordingLogger()
+    const message = await statusTo('http://github.invalid', logger)
+    expect(message).toMatch(
+      /^cannot reach GitHub at http:\/\/github\.invalid: getaddrinfo (ENOTFOUND|EAI_AGAIN) github\.invalid$/
+    )
+    expect(logger.lines.join('\n')).not.toMatch(/answered/)
   })
 })
