@@ -128,8 +128,10 @@ describe('the GitHub adapter against the API double', () => {
       description: 'd'
     })
     expect(sleeps[0]).toBe(3000)
-    expect(sleeps[1]).toBeGreaterThan(0)
-    expect(sleeps[1]).toBeLessThanOrEqual(3000)
+    // GitHub's rule as plugin-throttling keeps it: until a second after
+    // x-ratelimit-reset (whole seconds; the double's reset is 2 to 3 s away).
+    expect(sleeps[1]).toBeGreaterThanOrEqual(3000)
+    expect(sleeps[1]).toBeLessThanOrEqual(4000)
   })
 
   it('gives up after the bounded retries', async () => {
@@ -143,6 +145,87 @@ describe('the GitHub adapter against the API double', () => {
       })
     ).rejects.toMatchObject({ status: 502 })
     expect(sleeps).toEqual([1000, 2000, 4000, 8000])
+  })
+
+  it("spends a request's retries once, across a rate-limit wait in between", async () => {
+    double.fault({ kind: 'server-error', times: 3 })
+    double.fault({ kind: 'secondary-rate-limit', times: 1, seconds: 1 })
+    double.fault({ kind: 'server-error' })
+    const before = double.requests.length
+    await expect(
+      api().createCommitStatus({
+        sha,
+        state: 'pending',
+        context: 'c',
+        description: 'd'
+      })
+    ).rejects.toMatchObject({ status: 502 })
+    expect(sleeps).toEqual([1000, 2000, 4000, 1000, 8000])
+    expect(double.requests.slice(before).map((r) => r.status)).toEqual([
+      502, 502, 502, 429, 502, 502
+    ])
+  })
+
+  it('lets a rate limit that asks for more than a minute surface at once', async () => {
+    double.fault({ kind: 'secondary-rate-limit', times: 1, seconds: 120 })
+    await expect(
+      api().createCommitStatus({
+        sha,
+        state: 'pending',
+        context: 'c',
+        description: 'd'
+      })
+    ).rejects.toMatchObject({ status: 429 })
+    expect(sleeps).toEqual([])
+  })
+
+  it('draws each 5xx wait up to its doubling ceiling, says it and counts it', async () => {
+    double.fault({ kind: 'server-error', times: 2 })
+    double.fault({ kind: 'secondary-rate-limit', times: 1, seconds: 2 })
+    const draws = [0.5, 0.75]
+    const logger = new RecordingLogger()
+    const heard: [string, number][] = []
+    await createGitHubApi({
+      token: 'ghs_test',
+      apiUrl: double.url,
+      owner: 'octo',
+      repo: 'clusters',
+      clock: { ...clock, random: () => draws.shift() ?? 0 },
+      logger,
+      onRetry: (operation, delayMs) => heard.push([operation, delayMs])
+    }).createCommitStatus({
+      sha,
+      state: 'pending',
+      context: 'c',
+      description: 'd'
+    })
+    // Ceilings 1 s and 2 s; the rate limit waits what GitHub said.
+    expect(sleeps).toEqual([500, 500, 2000])
+    const operation = 'POST /repos/{owner}/{repo}/statuses/{sha}'
+    expect(heard).toEqual([
+      [operation, 500],
+      [operation, 500],
+      [operation, 2000]
+    ])
+    expect(logger.lines).toEqual([
+      `debug: GitHub answered 502 to ${operation}; retry 1 of 4 in 0.5s`,
+      `debug: GitHub answered 502 to ${operation}; retry 2 of 4 in 0.5s`,
+      `debug: GitHub answered a rate limit to ${operation}; retry 1 of 4 in 2s`
+    ])
+  })
+
+  it('sends writes one after another without waiting between them', async () => {
+    // plugin-throttling alone would space writes a second apart.
+    const gh = api()
+    const started = Date.now()
+    for (let i = 0; i < 4; i++)
+      await gh.createCommitStatus({
+        sha,
+        state: 'pending',
+        context: `c${i}`,
+        description: 'd'
+      })
+    expect(Date.now() - started).toBeLessThan(2500)
   })
 
   it('turns a read-only token 403 into GitHubPermissionError without retrying', async () => {
