@@ -3,10 +3,12 @@ import {
   type GitHubDouble
 } from '../../e2e/support/github-double/server.js'
 import { once } from 'node:events'
+import { createServer as createHttpServer } from 'node:http'
 import { createServer, type AddressInfo } from 'node:net'
 import { refusedPorts } from '../../__fixtures__/refused-port.js'
 import { RecordingLogger } from '../../__fixtures__/fakes/recording-logger.js'
 import { createGitHubApi } from '../../src/adapters/actions-github.js'
+import { defaultGitHubRetryPolicy } from '../../src/adapters/octokit-retries.js'
 import { UnreachableError } from '../../src/errors.js'
 import { GitHubPermissionError } from '../../src/ports/github.js'
 import { silentLogger } from '../../src/ports/logger.js'
@@ -342,6 +344,43 @@ describe('the GitHub adapter when GitHub cannot be reached', () => {
     )
     expect(sleeps).toHaveLength(4)
     expect(logger.lines.join('\n')).not.toMatch(/answered/)
+  })
+
+  it('says no answer came in time from a server that accepts and stays silent', async () => {
+    const silent = createHttpServer(() => undefined)
+    silent.listen(0, '127.0.0.1')
+    await once(silent, 'listening')
+    const url = `http://127.0.0.1:${(silent.address() as AddressInfo).port}`
+    const logger = new RecordingLogger()
+    const error: unknown = await createGitHubApi({
+      token: 'ghs_test',
+      apiUrl: url,
+      owner: 'octo',
+      repo: 'clusters',
+      clock,
+      logger,
+      retry: { ...defaultGitHubRetryPolicy(), attemptTimeoutMs: 200 }
+    })
+      .createCommitStatus({
+        sha,
+        state: 'pending',
+        context: 'c',
+        description: 'd'
+      })
+      .then(
+        () => undefined,
+        (e: unknown) => e
+      )
+    silent.closeAllConnections()
+    silent.close()
+    expect(error).toBeInstanceOf(UnreachableError)
+    expect((error as Error).message).toBe(
+      `cannot reach GitHub at ${url}: no answer within 0.2s`
+    )
+    expect(sleeps).toEqual([1000, 2000, 4000, 8000])
+    expect(logger.lines[0]).toBe(
+      'warning: cannot reach GitHub (no answer within 0.2s); retry 1 of 4 in 1s'
+    )
   })
 
   it('says the host name did not resolve', async () => {

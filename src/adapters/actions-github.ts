@@ -23,6 +23,7 @@ import {
 import {
   createRetryingOctokit,
   defaultGitHubRetryPolicy,
+  NoAnswerError,
   statusOf,
   type GitHubRetryPolicy,
   type GitHubRetryWait
@@ -62,7 +63,7 @@ export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
     } catch (error: unknown) {
       // octokit reports a request that got no answer at all as a 500;
       // its cause says what happened to the connection.
-      if (isUnreachableError(error)) {
+      if (unanswered(error)) {
         throw new UnreachableError(
           `cannot reach GitHub at ${options.apiUrl}: ${innermostMessage(error)}`,
           { cause: error }
@@ -189,7 +190,7 @@ function sayWait(
   logger: Logger
 ): void {
   const seconds = wait.delayMs / 1000
-  if (wait.kind === 'failure' && isUnreachableError(wait.error)) {
+  if (wait.kind === 'failure' && unanswered(wait.error)) {
     logger.warning(
       `cannot reach GitHub (${innermostMessage(wait.error)}); retry ${wait.retry} of ${policy.retries} in ${seconds}s`
     )
@@ -202,6 +203,18 @@ function sayWait(
   logger.debug(
     `GitHub answered ${answered} to ${wait.operation}; retry ${wait.retry} of ${policy.retries} in ${seconds}s`
   )
+}
+
+/** True when a request got no answer: no connection, or silence past the attempt's timeout. */
+function unanswered(error: unknown): boolean {
+  if (isUnreachableError(error)) return true
+  let current: unknown = error
+  for (let depth = 0; depth < 8; depth++) {
+    if (current instanceof NoAnswerError) return true
+    if (typeof current !== 'object' || current === null) return false
+    current = (current as { cause?: unknown }).cause
+  }
+  return false
 }
 
 /**

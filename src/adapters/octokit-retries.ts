@@ -20,15 +20,29 @@ import type { Clock } from '../ports/clock.js'
 export interface GitHubRetryPolicy extends Backoff {
   /** Retries of one request after its first attempt, per kind of failure. */
   retries: number
+  /** An attempt with no answer by then is abandoned (and retried). */
+  attemptTimeoutMs: number
 }
 
 /**
  * 4 retries; a failed request's waits drawn up to 1 s doubling (full
  * jitter); no wait longer than 60 s: a rate limit asking more surfaces
- * instead, so a job never sits out an hour's rate-limit window.
+ * instead, so a job never sits out an hour's rate-limit window. An attempt
+ * gets 30 s: GitHub ends a request it cannot serve in 10 s itself, so
+ * silence past that is the network, not GitHub thinking.
  */
 export function defaultGitHubRetryPolicy(): GitHubRetryPolicy {
-  return { retries: 4, baseDelayMs: 1000, maxDelayMs: 60_000 }
+  return {
+    retries: 4,
+    baseDelayMs: 1000,
+    maxDelayMs: 60_000,
+    attemptTimeoutMs: 30_000
+  }
+}
+
+/** Thrown (as the cause of octokit's error) when an attempt got no answer in time. */
+export class NoAnswerError extends Error {
+  override readonly name = 'NoAnswerError'
 }
 
 /** One wait before a retry, as it is about to be slept. */
@@ -118,10 +132,11 @@ export function createRetryingOctokit(
 }
 
 /**
- * A plugin whose hook, when an attempt fails in a way plugin-retry retries,
- * sleeps the jittered backoff before the failure reaches plugin-retry.
- * Counted per request across plugin-retry's rounds: after a rate-limit wait
- * plugin-retry counts afresh, and a request's retries are spent once.
+ * A plugin whose hook bounds each attempt by `attemptTimeoutMs` and, when an
+ * attempt fails in a way plugin-retry retries, sleeps the jittered backoff
+ * before the failure reaches plugin-retry. Counted per request across
+ * plugin-retry's rounds: after a rate-limit wait plugin-retry counts
+ * afresh, and a request's retries are spent once.
  */
 function sleepBeforeRetry(
   clock: Clock,
@@ -131,9 +146,18 @@ function sleepBeforeRetry(
   const failures = new WeakMap<object, number>()
   return (octokit) => {
     octokit.hook.wrap('request', async (request, options) => {
+      const timeout = AbortSignal.timeout(policy.attemptTimeoutMs)
+      options.request.signal = timeout
       try {
         return await request(options)
       } catch (error: unknown) {
+        if (timeout.aborted && error instanceof Error) {
+          // octokit's error stays (plugin-retry reads it); the cause says
+          // what happened instead of "The operation was aborted".
+          error.cause = new NoAnswerError(
+            `no answer within ${policy.attemptTimeoutMs / 1000}s`
+          )
+        }
         const status = statusOf(error)
         if (status === undefined || status < 400 || doNotRetry.includes(status))
           throw error
