@@ -2,7 +2,14 @@ import {
   startGitHubDouble,
   type GitHubDouble
 } from '../../e2e/support/github-double/server.js'
+import { once } from 'node:events'
+import { createServer as createHttpServer } from 'node:http'
+import { createServer, type AddressInfo } from 'node:net'
+import { refusedPorts } from '../../__fixtures__/refused-port.js'
+import { RecordingLogger } from '../../__fixtures__/fakes/recording-logger.js'
 import { createGitHubApi } from '../../src/adapters/actions-github.js'
+import { defaultGitHubRetryPolicy } from '../../src/adapters/octokit-retries.js'
+import { UnreachableError } from '../../src/errors.js'
 import { GitHubPermissionError } from '../../src/ports/github.js'
 import { silentLogger } from '../../src/ports/logger.js'
 import type { Clock } from '../../src/ports/clock.js'
@@ -123,8 +130,10 @@ describe('the GitHub adapter against the API double', () => {
       description: 'd'
     })
     expect(sleeps[0]).toBe(3000)
-    expect(sleeps[1]).toBeGreaterThan(0)
-    expect(sleeps[1]).toBeLessThanOrEqual(3000)
+    // GitHub's rule as plugin-throttling keeps it: until a second after
+    // x-ratelimit-reset (whole seconds; the double's reset is 2 to 3 s away).
+    expect(sleeps[1]).toBeGreaterThanOrEqual(3000)
+    expect(sleeps[1]).toBeLessThanOrEqual(4000)
   })
 
   it('gives up after the bounded retries', async () => {
@@ -138,6 +147,87 @@ describe('the GitHub adapter against the API double', () => {
       })
     ).rejects.toMatchObject({ status: 502 })
     expect(sleeps).toEqual([1000, 2000, 4000, 8000])
+  })
+
+  it("spends a request's retries once, across a rate-limit wait in between", async () => {
+    double.fault({ kind: 'server-error', times: 3 })
+    double.fault({ kind: 'secondary-rate-limit', times: 1, seconds: 1 })
+    double.fault({ kind: 'server-error' })
+    const before = double.requests.length
+    await expect(
+      api().createCommitStatus({
+        sha,
+        state: 'pending',
+        context: 'c',
+        description: 'd'
+      })
+    ).rejects.toMatchObject({ status: 502 })
+    expect(sleeps).toEqual([1000, 2000, 4000, 1000, 8000])
+    expect(double.requests.slice(before).map((r) => r.status)).toEqual([
+      502, 502, 502, 429, 502, 502
+    ])
+  })
+
+  it('lets a rate limit that asks for more than a minute surface at once', async () => {
+    double.fault({ kind: 'secondary-rate-limit', times: 1, seconds: 120 })
+    await expect(
+      api().createCommitStatus({
+        sha,
+        state: 'pending',
+        context: 'c',
+        description: 'd'
+      })
+    ).rejects.toMatchObject({ status: 429 })
+    expect(sleeps).toEqual([])
+  })
+
+  it('draws each 5xx wait up to its doubling ceiling, says it and counts it', async () => {
+    double.fault({ kind: 'server-error', times: 2 })
+    double.fault({ kind: 'secondary-rate-limit', times: 1, seconds: 2 })
+    const draws = [0.5, 0.75]
+    const logger = new RecordingLogger()
+    const heard: [string, number][] = []
+    await createGitHubApi({
+      token: 'ghs_test',
+      apiUrl: double.url,
+      owner: 'octo',
+      repo: 'clusters',
+      clock: { ...clock, random: () => draws.shift() ?? 0 },
+      logger,
+      onRetry: (operation, delayMs) => heard.push([operation, delayMs])
+    }).createCommitStatus({
+      sha,
+      state: 'pending',
+      context: 'c',
+      description: 'd'
+    })
+    // Ceilings 1 s and 2 s; the rate limit waits what GitHub said.
+    expect(sleeps).toEqual([500, 500, 2000])
+    const operation = 'POST /repos/{owner}/{repo}/statuses/{sha}'
+    expect(heard).toEqual([
+      [operation, 500],
+      [operation, 500],
+      [operation, 2000]
+    ])
+    expect(logger.lines).toEqual([
+      `debug: GitHub answered 502 to ${operation}; retry 1 of 4 in 0.5s`,
+      `debug: GitHub answered 502 to ${operation}; retry 2 of 4 in 0.5s`,
+      `debug: GitHub answered a rate limit to ${operation}; retry 1 of 4 in 2s`
+    ])
+  })
+
+  it('sends writes one after another without waiting between them', async () => {
+    // plugin-throttling alone would space writes a second apart.
+    const gh = api()
+    const started = Date.now()
+    for (let i = 0; i < 4; i++)
+      await gh.createCommitStatus({
+        sha,
+        state: 'pending',
+        context: `c${i}`,
+        description: 'd'
+      })
+    expect(Date.now() - started).toBeLessThan(2500)
   })
 
   it('turns a read-only token 403 into GitHubPermissionError without retrying', async () => {
@@ -181,5 +271,126 @@ describe('the GitHub adapter against the API double', () => {
       state: 'success'
     })
     double.assertNoViolations()
+  })
+})
+
+describe('the GitHub adapter when GitHub cannot be reached', () => {
+  // A server that takes each connection and closes it before answering.
+  async function resettingServer(): Promise<{
+    url: string
+    close: () => Promise<void>
+  }> {
+    const server = createServer((socket) => socket.destroy())
+    server.listen(0, '127.0.0.1')
+    await once(server, 'listening')
+    const { port } = server.address() as AddressInfo
+    return {
+      url: `http://127.0.0.1:${port}`,
+      close: () => new Promise((resolve) => server.close(() => resolve()))
+    }
+  }
+
+  async function statusTo(apiUrl: string, logger: RecordingLogger) {
+    const error: unknown = await createGitHubApi({
+      token: 'ghs_test',
+      apiUrl,
+      owner: 'octo',
+      repo: 'clusters',
+      clock,
+      logger
+    })
+      .createCommitStatus({
+        sha,
+        state: 'pending',
+        context: 'c',
+        description: 'd'
+      })
+      .then(
+        () => undefined,
+        (e: unknown) => e
+      )
+    expect(error).toBeInstanceOf(UnreachableError)
+    return (error as Error).message
+  }
+
+  it('says the connection was refused, not that GitHub answered, after each announced retry', async () => {
+    const refused = refusedPorts()
+    const port = await refused.next()
+    const logger = new RecordingLogger()
+    const message = await statusTo(`http://127.0.0.1:${port}`, logger)
+    await refused.close()
+    expect(message).toBe(
+      `cannot reach GitHub at http://127.0.0.1:${port}: connect ECONNREFUSED 127.0.0.1:${port}`
+    )
+    expect(sleeps).toEqual([1000, 2000, 4000, 8000])
+    expect(logger.lines).toEqual(
+      [1, 2, 4, 8].map(
+        (s, i) =>
+          `warning: cannot reach GitHub (connect ECONNREFUSED 127.0.0.1:${port}); retry ${i + 1} of 4 in ${s}s`
+      )
+    )
+    expect(logger.lines.join('\n')).not.toMatch(/answered/)
+  })
+
+  it('says the connection was closed without an answer', async () => {
+    const server = await resettingServer()
+    const logger = new RecordingLogger()
+    const message = await statusTo(server.url, logger)
+    await server.close()
+    expect(message).toMatch(
+      new RegExp(
+        `^cannot reach GitHub at ${server.url}: (other side closed|read ECONNRESET|socket hang up)$`
+      )
+    )
+    expect(sleeps).toHaveLength(4)
+    expect(logger.lines.join('\n')).not.toMatch(/answered/)
+  })
+
+  it('says no answer came in time from a server that accepts and stays silent', async () => {
+    const silent = createHttpServer(() => undefined)
+    silent.listen(0, '127.0.0.1')
+    await once(silent, 'listening')
+    const url = `http://127.0.0.1:${(silent.address() as AddressInfo).port}`
+    const logger = new RecordingLogger()
+    const error: unknown = await createGitHubApi({
+      token: 'ghs_test',
+      apiUrl: url,
+      owner: 'octo',
+      repo: 'clusters',
+      clock,
+      logger,
+      retry: { ...defaultGitHubRetryPolicy(), attemptTimeoutMs: 200 }
+    })
+      .createCommitStatus({
+        sha,
+        state: 'pending',
+        context: 'c',
+        description: 'd'
+      })
+      .then(
+        () => undefined,
+        (e: unknown) => e
+      )
+    silent.closeAllConnections()
+    silent.close()
+    expect(error).toBeInstanceOf(UnreachableError)
+    expect((error as Error).message).toBe(
+      `cannot reach GitHub at ${url}: no answer within 0.2s`
+    )
+    expect(sleeps).toEqual([1000, 2000, 4000, 8000])
+    expect(logger.lines[0]).toBe(
+      'warning: cannot reach GitHub (no answer within 0.2s); retry 1 of 4 in 1s'
+    )
+  })
+
+  it('says the host name did not resolve', async () => {
+    // .invalid is reserved (RFC 2606): it never resolves, and no query
+    // leaves the machine for it.
+    const logger = new RecordingLogger()
+    const message = await statusTo('http://github.invalid', logger)
+    expect(message).toMatch(
+      /^cannot reach GitHub at http:\/\/github\.invalid: getaddrinfo (ENOTFOUND|EAI_AGAIN) github\.invalid$/
+    )
+    expect(logger.lines.join('\n')).not.toMatch(/answered/)
   })
 })

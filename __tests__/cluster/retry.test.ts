@@ -1,7 +1,9 @@
 import {
+  defaultRetryOptions,
   isTransient,
   isUnreachable,
-  retryAnnouncer
+  retryAnnouncer,
+  withRetry
 } from '../../src/cluster/retry.js'
 import { FakeClock } from '../../__fixtures__/fakes/fake-clock.js'
 import { ConfigurationError, isUnreachableError } from '../../src/errors.js'
@@ -113,5 +115,57 @@ describe('retryAnnouncer', () => {
         )
       )
     }
+  })
+})
+
+describe('withRetry', () => {
+  it('waits a drawn part of each doubling ceiling, and says exactly the wait it sleeps', async () => {
+    // Draws as Math.random gives them; ceilings 1, 2, 4, 8 and 10 s.
+    const draws = [0.5, 0.75, 0, 0.25, 0.9375]
+    const clock = Object.assign(new FakeClock(), {
+      random: () => draws.shift() ?? 0
+    })
+    const lines: string[] = []
+    const { listener, count } = retryAnnouncer((l) => lines.push(l), clock)
+    let attempts = 0
+    const result = await withRetry(
+      () => {
+        attempts++
+        return Promise.resolve({
+          exitCode: 1,
+          stdout: '',
+          stderr: 'dial tcp 127.0.0.1:6443: connect: connection refused',
+          timedOut: false
+        })
+      },
+      clock,
+      defaultRetryOptions(),
+      listener
+    )
+    expect(result.exitCode).toBe(1)
+    expect(attempts).toBe(6)
+    expect(clock.sleeps).toEqual([500, 500, 4000, 6000, 700])
+    expect(lines).toEqual(
+      ['0.5', '0.5', '4', '6', '0.7'].map(
+        (s, i) =>
+          `cannot reach the cluster (connection refused); retry ${i + 1} of 5 in ${s}s`
+      )
+    )
+    expect(count()).toBe(5)
+  })
+
+  it('waits the whole doubling ceilings on a clock without a random source', async () => {
+    const clock = new FakeClock()
+    await withRetry(
+      () =>
+        Promise.resolve({
+          exitCode: 1,
+          stdout: '',
+          stderr: 'i/o timeout',
+          timedOut: false
+        }),
+      clock
+    )
+    expect(clock.sleeps).toEqual([1000, 2000, 4000, 8000, 10_000])
   })
 })

@@ -240,13 +240,19 @@ describe('a cluster that does not answer', () => {
       const retries = stderr
         .split('\n')
         .filter((line) => line.startsWith('warning: cannot reach the cluster'))
-      expect(retries).toEqual([
-        'warning: cannot reach the cluster (connection refused); retry 1 of 5 in 1s',
-        'warning: cannot reach the cluster (connection refused); retry 2 of 5 in 2s',
-        'warning: cannot reach the cluster (connection refused); retry 3 of 5 in 4s',
-        'warning: cannot reach the cluster (connection refused); retry 4 of 5 in 8s',
-        'warning: cannot reach the cluster (connection refused); retry 5 of 5 in 10s'
-      ])
+      // Each wait is drawn (jitter) in tenths of a second up to its
+      // ceiling: 1, 2, 4, 8, then 10 s.
+      const ceilings = [1, 2, 4, 8, 10]
+      expect(retries).toHaveLength(ceilings.length)
+      retries.forEach((line, i) => {
+        const said = new RegExp(
+          `^warning: cannot reach the cluster \\(connection refused\\); retry ${i + 1} of 5 in (\\d+(?:\\.\\d)?)s$`
+        ).exec(line)
+        expect(said).not.toBeNull()
+        const seconds = Number(said?.[1])
+        expect(seconds).toBeGreaterThanOrEqual(0.1)
+        expect(seconds).toBeLessThanOrEqual(ceilings[i] ?? 0)
+      })
       expect(result.reason).toBe('ClusterUnreachable')
       expect(result.metadata.retryCount).toBe(5)
       expect(code).toBe(3)

@@ -1,12 +1,13 @@
 /**
  * The GitHubApi port over @actions/github's octokit. The API URL is always
  * given (GITHUB_API_URL, read by the composition root), so GitHub Enterprise
- * Server and the test double work the same way as api.github.com. Transient
- * failures (5xx, 429, rate limits) are retried with bounded backoff inside a
- * request hook; a 403 that is about permissions becomes a
- * GitHubPermissionError so the report layer can downgrade it to a warning.
+ * Server and the test double work the same way as api.github.com. Retries
+ * and rate limits follow GitHub's rules through octokit's plugins
+ * (octokit-retries.ts); here each wait is said and counted, a request that
+ * never got an answer becomes an UnreachableError saying why, and a 403
+ * that is about permissions becomes a GitHubPermissionError so the report
+ * layer can downgrade it to a warning.
  */
-import { getOctokit } from '@actions/github'
 import {
   getErrorMessage,
   isUnreachableError,
@@ -20,12 +21,13 @@ import {
   type GitHubApi
 } from '../ports/github.js'
 import {
-  defaultRetryPolicy,
-  isPermissionRefusal,
-  retryDelay,
-  type FailedResponse,
-  type RetryPolicy
-} from './github-retry.js'
+  createRetryingOctokit,
+  defaultGitHubRetryPolicy,
+  NoAnswerError,
+  statusOf,
+  type GitHubRetryPolicy,
+  type GitHubRetryWait
+} from './octokit-retries.js'
 
 export interface GitHubClientOptions {
   token: string
@@ -35,63 +37,46 @@ export interface GitHubClientOptions {
   repo: string
   clock: Clock
   logger: Logger
-  retry?: RetryPolicy
-  /** Called after each transient retry, so the run can count them. */
+  retry?: GitHubRetryPolicy
+  /** Called before each retry's wait, so the run can count them. */
   onRetry?: (operation: string, delayMs: number) => void
 }
 
 /** Creates the port for one repository. Never throws; requests may reject. */
 export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
-  const { owner, repo, clock, logger } = options
-  const policy = options.retry ?? defaultRetryPolicy()
-  const octokit = getOctokit(options.token, { baseUrl: options.apiUrl })
+  const { owner, repo, logger } = options
+  const policy = options.retry ?? defaultGitHubRetryPolicy()
+  const octokit = createRetryingOctokit({
+    token: options.token,
+    apiUrl: options.apiUrl,
+    clock: options.clock,
+    policy,
+    onWait: (wait) => {
+      sayWait(wait, policy, logger)
+      options.onRetry?.(wait.operation, wait.delayMs)
+    }
+  })
+  // Outermost: sees each request's last failure, after every retry.
   octokit.hook.wrap('request', async (request, endpoint) => {
-    const operation = `${endpoint.method} ${endpoint.url}`
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await request(endpoint)
-      } catch (error: unknown) {
-        const failure = toFailure(error)
-        if (!failure) throw error
-        // octokit reports a request that got no answer at all as a 500;
-        // its cause says what happened to the connection.
-        const unanswered = isUnreachableError(error)
-          ? innermostMessage(error)
-          : undefined
-        const delay = retryDelay(
-          failure,
-          attempt,
-          policy,
-          clock.now().getTime()
+    try {
+      return await request(endpoint)
+    } catch (error: unknown) {
+      // octokit reports a request that got no answer at all as a 500;
+      // its cause says what happened to the connection.
+      if (unanswered(error)) {
+        throw new UnreachableError(
+          `cannot reach GitHub at ${options.apiUrl}: ${innermostMessage(error)}`,
+          { cause: error }
         )
-        if (delay === undefined) {
-          if (unanswered !== undefined) {
-            throw new UnreachableError(
-              `cannot reach GitHub at ${options.apiUrl}: ${unanswered}`,
-              { cause: error }
-            )
-          }
-          if (isPermissionRefusal(failure)) {
-            throw new GitHubPermissionError(
-              `GitHub refused ${operation}: ${failure.message} (the token lacks permission, e.g. a pull request from a fork)`,
-              operation
-            )
-          }
-          throw error
-        }
-        if (unanswered !== undefined) {
-          // Said out loud: without an answer the wait looks like a hang.
-          logger.warning(
-            `cannot reach GitHub (${unanswered}); retry ${attempt + 1} of ${policy.retries} in ${Math.round(delay / 1000)}s`
-          )
-        } else {
-          logger.debug(
-            `GitHub answered ${failure.status} to ${operation}; retrying in ${Math.round(delay / 1000)} s`
-          )
-        }
-        options.onRetry?.(operation, delay)
-        await clock.sleep(delay)
       }
+      if (isPermissionRefusal(error)) {
+        const operation = `${endpoint.method} ${endpoint.url}`
+        throw new GitHubPermissionError(
+          `GitHub refused ${operation}: ${getErrorMessage(error)} (the token lacks permission, e.g. a pull request from a fork)`,
+          operation
+        )
+      }
+      throw error
     }
   })
   const base = { owner, repo }
@@ -198,6 +183,40 @@ export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
   }
 }
 
+/** Says a wait before it is slept: without an answer a wait looks like a hang. */
+function sayWait(
+  wait: GitHubRetryWait,
+  policy: GitHubRetryPolicy,
+  logger: Logger
+): void {
+  const seconds = wait.delayMs / 1000
+  if (wait.kind === 'failure' && unanswered(wait.error)) {
+    logger.warning(
+      `cannot reach GitHub (${innermostMessage(wait.error)}); retry ${wait.retry} of ${policy.retries} in ${seconds}s`
+    )
+    return
+  }
+  const answered =
+    wait.kind === 'rate-limit'
+      ? 'a rate limit'
+      : String(statusOf(wait.error) ?? 'an error')
+  logger.debug(
+    `GitHub answered ${answered} to ${wait.operation}; retry ${wait.retry} of ${policy.retries} in ${seconds}s`
+  )
+}
+
+/** True when a request got no answer: no connection, or silence past the attempt's timeout. */
+function unanswered(error: unknown): boolean {
+  if (isUnreachableError(error)) return true
+  let current: unknown = error
+  for (let depth = 0; depth < 8; depth++) {
+    if (current instanceof NoAnswerError) return true
+    if (typeof current !== 'object' || current === null) return false
+    current = (current as { cause?: unknown }).cause
+  }
+  return false
+}
+
 /**
  * The message of the deepest cause (`connect ECONNREFUSED 127.0.0.1:443`),
  * not fetch's "fetch failed" around it.
@@ -214,20 +233,18 @@ function innermostMessage(error: unknown): string {
   return message
 }
 
-/** Reads status, headers and message from an octokit RequestError (duck-typed: it is not our dependency). */
-function toFailure(error: unknown): FailedResponse | undefined {
-  if (typeof error !== 'object' || error === null || !('status' in error))
-    return undefined
-  const status = error.status
-  if (typeof status !== 'number') return undefined
-  const response = (
-    error as {
-      response?: { headers?: Record<string, string | number | undefined> }
-    }
-  ).response
-  return {
-    status,
-    headers: response?.headers ?? {},
-    message: error instanceof Error ? error.message : String(status)
-  }
+/**
+ * True for a 403 that is about permissions, not rate limits: the token may
+ * not make this write (read-only GITHUB_TOKEN on a fork's pull request).
+ */
+function isPermissionRefusal(error: unknown): boolean {
+  if (statusOf(error) !== 403) return false
+  const headers =
+    (error as { response?: { headers?: Record<string, unknown> } }).response
+      ?.headers ?? {}
+  return (
+    String(headers['x-ratelimit-remaining']) !== '0' &&
+    headers['retry-after'] === undefined &&
+    !/rate limit/i.test(getErrorMessage(error))
+  )
 }

@@ -5,6 +5,7 @@ import type { Clock } from '../ports/clock.js'
 export function createSystemClock(): Clock {
   return {
     now: () => new Date(),
+    random: () => Math.random(),
     sleep: (ms, signal) =>
       new Promise((resolve) => {
         const timer = setTimeout(resolve, ms)

@@ -5,21 +5,24 @@
  * concurrency conflicts); everything else is permanent and fails at once, so
  * a typo never costs a minute of backoff.
  */
+import { jitteredDelay, type Backoff } from '../backoff.js'
 import { saysUnreachable, trimOutput } from '../errors.js'
 import type { Clock } from '../ports/clock.js'
 import type { ExecResult } from '../ports/exec.js'
 
-/** How hard to try; see `defaultRetryOptions`. */
-export interface RetryOptions {
+/**
+ * How hard to try; see `defaultRetryOptions`. Each wait is drawn up to its
+ * ceiling (base doubled per retry, capped; full jitter, backoff.ts).
+ */
+export interface RetryOptions extends Backoff {
   /** Attempts in total, the first one included. */
   attempts: number
-  /** Delay before the first retry; doubled each time. */
-  baseDelayMs: number
-  /** No delay is longer than this. */
-  maxDelayMs: number
 }
 
-/** 6 attempts, 1 s doubling up to 10 s: about 35 s of outage is ridden out. */
+/**
+ * 6 attempts, waits drawn up to 1 s doubling to 10 s: up to 25 s of waits
+ * (half that on average) plus the attempts themselves.
+ */
 export function defaultRetryOptions(): RetryOptions {
   return { attempts: 6, baseDelayMs: 1_000, maxDelayMs: 10_000 }
 }
@@ -88,7 +91,8 @@ export async function withRetry(
   let result = await attempt()
   for (let n = 1; n < options.attempts; n++) {
     if (result.exitCode === 0 || !isTransient(result) || signal?.aborted) break
-    const delay = backoffDelay(n, options)
+    // Drawn once: the wait announced is the wait slept.
+    const delay = jitteredDelay(n, options, clock.random?.() ?? 0)
     onRetry?.({
       retry: n,
       of: options.attempts - 1,
@@ -132,7 +136,8 @@ export function describeRetry(event: RetryEvent): string {
  * failure episode (the same failure, each retry scheduled while the last
  * one's wait and attempt could still be running), each retry number counts
  * once, whichever request reaches it first; so an unreachable cluster
- * always reports the same count, however its requests interleave.
+ * always reports the same count, however its requests interleave. The wait
+ * said is the one that first request drew; the others drew their own.
  */
 export function retryAnnouncer(
   say: (line: string) => void,
@@ -182,9 +187,4 @@ function whatFailed(failure: string): string {
   // Any other transient failure in its own last words, kept to one line.
   const last = trimOutput(failure, 1)
   return last.length > 160 ? `${last.slice(0, 157)}...` : last || 'failed'
-}
-
-/** The delay before retry `n` (1-based): base·2^(n-1), capped. */
-export function backoffDelay(n: number, options: RetryOptions): number {
-  return Math.min(options.baseDelayMs * 2 ** (n - 1), options.maxDelayMs)
 }
