@@ -3,7 +3,9 @@
  * by path, so a whole sync (lock, inventory, applies, prune) runs against it
  * in-process and a second sync sees what the first one left. Server-side
  * apply stores the body as sent; create answers AlreadyExists for a taken
- * name; a dry run stores nothing. Enough of the API for the seams' tests
+ * name; a dry run stores nothing. The prune deletes with a kubectl process
+ * (`kubectl delete -f -`), which `kubectl()` serves from the same objects.
+ * Enough of the API for the seams' tests
  * (runSync, the Action's sync runner), not a model of Kubernetes.
  */
 import type {
@@ -11,6 +13,7 @@ import type {
   KubeApiRequest,
   KubeApiResponse
 } from '../../src/ports/kube-api.js'
+import { FakeExec } from './fake-exec.js'
 import { FakeKubeApi, statusBody } from './fake-kube-api.js'
 
 type Json = Record<string, unknown> & {
@@ -43,6 +46,27 @@ export class MemoryCluster extends FakeKubeApi {
   /** An opener that hands out this cluster as the sync's API channel. */
   opener(): KubeApiOpener {
     return { open: () => Promise.resolve(this) }
+  }
+
+  /**
+   * kubectl as a process on this cluster: `delete -f -` removes the listed
+   * objects (missing ones are fine, as with --ignore-not-found); any other
+   * call fails as an unscripted FakeExec call does.
+   */
+  kubectl(): FakeExec {
+    return new FakeExec().on(['delete', '-f', '-'], (call) => {
+      const list = JSON.parse(call.input ?? '{}') as { items?: Json[] }
+      for (const item of list.items ?? []) {
+        const path = [...this.objects].find(
+          ([, o]) =>
+            o.kind === item.kind &&
+            o.metadata?.name === item.metadata?.name &&
+            o.metadata?.namespace === item.metadata?.namespace
+        )?.[0]
+        if (path !== undefined) this.objects.delete(path)
+      }
+      return {}
+    })
   }
 
   /** The names of the stored objects of one kind's collection path. */

@@ -14,15 +14,16 @@ const definitions = resolve(
 /** Where the copy lives in the memory file system. */
 export const root = '/repo'
 
-/** The files of `__fixtures__/definitions/<name>/` under /repo. */
-export function repository(name: string): MemoryFs {
+/** The files of `__fixtures__/definitions/<name>/` under /repo, less `omit` (relative paths). */
+export function repository(name: string, omit: string[] = []): MemoryFs {
   const dir = join(definitions, name)
   const fs = new MemoryFs()
   const copy = (path: string): void => {
     for (const entry of readdirSync(path)) {
       const full = join(path, entry)
       if (statSync(full).isDirectory()) copy(full)
-      else fs.write(`${root}/${relative(dir, full)}`, readFileSync(full))
+      else if (!omit.includes(relative(dir, full)))
+        fs.write(`${root}/${relative(dir, full)}`, readFileSync(full))
     }
   }
   copy(dir)
