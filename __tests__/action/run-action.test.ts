@@ -293,6 +293,36 @@ describe('runAction', () => {
     expect(ran).toEqual([])
   })
 
+  it('annotates the check run where an invalid definition is wrong, and fails it without syncing', async () => {
+    const cluster = new MemoryCluster()
+    const { outcome } = await actionWith({
+      fs: repository('enum-typo'),
+      cluster
+    })
+    double.assertNoViolations()
+    expect(outcome.result).toMatchObject({
+      status: 'error',
+      reason: 'ValidationFailed',
+      summary: '1 validation error in the definition'
+    })
+    const [run] = double.state.checkRuns
+    expect(run?.conclusion).toBe('failure')
+    expect(run?.annotations).toEqual([
+      expect.objectContaining({
+        path: 'cluster.yaml',
+        start_line: 18,
+        end_line: 18,
+        annotation_level: 'failure'
+      })
+    ])
+    expect(statuses().at(-1)).toMatch(/^failure: Error: /)
+    expect(double.state.deployments[0]?.statuses.map((s) => s.state)).toEqual([
+      'in_progress',
+      'failure'
+    ])
+    expect(cluster.objects.size).toBe(0)
+  })
+
   it('reports a failed apply as failure on the check, the status and the Deployment', async () => {
     const { outcome } = await actionWith({
       sync: (request) =>

@@ -7,6 +7,7 @@
  * options change shape.
  */
 import { ConfigurationError } from '../../src/errors.js'
+import type { FileSystem } from '../../src/ports/fs.js'
 import type { KubeApiOpener } from '../../src/ports/kube-api.js'
 import { runSync, type SyncOptions } from '../../src/sync.js'
 import {
@@ -156,6 +157,56 @@ describe('runSync', () => {
       /Nothing to apply: the \d+ paths this definition reads are as the last synced run read them, .*validation skipped, no lock taken, nothing written/
     )
     expect(phasesOf(lines)).toEqual(['Fetching', 'Validating', 'Completed'])
+  })
+
+  it('ends as a no-op when the check answers after loading has begun, stopping the load', async () => {
+    const cluster = new MemoryCluster()
+    await syncWith(cluster)
+    // The cluster holds its answers until loading reaches the included
+    // stack file; that first call waits until the check has replayed it.
+    let open!: () => void
+    const gate = new Promise<void>((resolve) => (open = resolve))
+    const held = new MemoryCluster()
+    for (const [path, object] of cluster.objects) held.objects.set(path, object)
+    held.on(async () => {
+      await gate
+      return undefined
+    })
+    const included = `${root}/stacks/platform.yaml`
+    const fs = repository(fixture)
+    let calls = 0
+    let replayed!: () => void
+    const replay = new Promise<void>((resolve) => (replayed = resolve))
+    const hold = async <T>(path: string, call: () => Promise<T>) => {
+      if (path === included && ++calls === 1) {
+        open()
+        await replay
+        // The check ends a few turns after its last read.
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      } else if (path === included) replayed()
+      return call()
+    }
+    const slowFs: FileSystem = {
+      readFile: (path) => hold(path, () => fs.readFile(path)),
+      stat: (path) => hold(path, () => fs.stat(path)),
+      readdir: (path) => hold(path, () => fs.readdir(path)),
+      realpath: (path) => hold(path, () => fs.realpath(path))
+    }
+    const before = held.calls().length
+    const { result, lines } = await syncWith(held, {
+      fs: slowFs,
+      // The head start is over at once: loading begins before any answer.
+      clock: new FakeClock()
+    })
+    expect(calls).toBeGreaterThan(1)
+    expect(result).toMatchObject({
+      status: 'synced',
+      reason: 'Succeeded',
+      summary: 'Synced: 0 applied, 6 unchanged',
+      diagnostics: []
+    })
+    expect(lines.join('\n')).toMatch(/validation skipped/)
+    expect(writes(held, before)).toEqual([])
   })
 
   it('without a code identity still ends a repeated sync as a no-op, read from the inventory', async () => {
