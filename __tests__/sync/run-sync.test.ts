@@ -18,6 +18,7 @@ import {
 } from '../../src/apply/engine-options.js'
 import { FakeClock, StillClock } from '../../__fixtures__/fakes/fake-clock.js'
 import { FakeExec } from '../../__fixtures__/fakes/fake-exec.js'
+import { statusBody } from '../../__fixtures__/fakes/fake-kube-api.js'
 import { MemoryCluster } from '../../__fixtures__/fakes/memory-cluster.js'
 import { RecordingLogger } from '../../__fixtures__/fakes/recording-logger.js'
 import { expectedDiagnostics, repository, root } from './repository.js'
@@ -237,6 +238,37 @@ describe('runSync', () => {
     expect(
       cluster.objects.get('/api/v1/namespaces/apps/configmaps/a')?.data
     ).toEqual({ colour: 'blue' })
+  })
+
+  it('reports a step the cluster refuses as ApplyFailed, naming it, and applies the rest', async () => {
+    const cluster = new MemoryCluster().on((request) =>
+      request.method === 'PATCH' &&
+      request.path.startsWith('/api/v1/namespaces/apps/configmaps/extra?')
+        ? {
+            status: 422,
+            body: statusBody(
+              422,
+              'Invalid',
+              'ConfigMap "extra" is invalid: data: Too long'
+            )
+          }
+        : undefined
+    )
+    const { result, lines } = await syncWith(cluster)
+    expect(result).toMatchObject({
+      status: 'error',
+      reason: 'ApplyFailed',
+      phase: 'Applying'
+    })
+    expect(result.summary).toMatch(
+      /^Error \(ApplyFailed\): manifest:extra: .*ConfigMap "extra" is invalid: data: Too long.* \[5 applied, 0 unchanged, 1 failed\]$/
+    )
+    expect(phasesOf(lines)).toEqual(['Fetching', 'Validating', 'Applying'])
+    expect(cluster.names('/api/v1/namespaces/apps/configmaps')).toEqual([
+      'a',
+      'b',
+      'b2'
+    ])
   })
 
   it('reports an invalid definition as ValidationFailed with its diagnostics, before touching the cluster', async () => {
