@@ -17,9 +17,10 @@ import { StillClock } from './fake-clock.js'
 import { FakeExec } from './fake-exec.js'
 import { defaultKubectlConfig } from '../../src/engine/engine-options.js'
 
+/** An answer, or undefined (also after a wait) to leave the request to older rules. */
 type Rule = (
   request: KubeApiRequest
-) => KubeApiResponse | Promise<KubeApiResponse> | undefined
+) => KubeApiResponse | Promise<KubeApiResponse | undefined> | undefined
 
 const coreResources = {
   kind: 'APIResourceList',

@@ -127,8 +127,14 @@ export function phaseLogger(
   reportedAlready: Phase = 'Validating'
 ): Logger {
   let reached = phases.indexOf(reportedAlready)
+  // Each method delegated by name, not spread: a Logger may be a class
+  // instance, whose methods live on its prototype and would be left behind.
   return {
-    ...logger,
+    debug: (message) => logger.debug(message),
+    warning: (message) => logger.warning(message),
+    error: (message) => logger.error(message),
+    group: (title, fn) => logger.group(title, fn),
+    mask: (secret) => logger.mask(secret),
     info: (message) => {
       const at = phases.findIndex(
         (p) => message === p || message.startsWith(`${p}:`)

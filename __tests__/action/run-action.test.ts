@@ -1,0 +1,405 @@
+/**
+ * One Action run in-process, reported to the GitHub API double through the
+ * real GitHub adapter (so GitHub's published description checks every
+ * payload): the check run from creation through each phase to its
+ * conclusion, the commit statuses, a Deployment with its statuses for syncs
+ * only, the pull request comment, Not Configured for a missing definition,
+ * GitHub failures as notes that never fail the sync, and the retry count.
+ * The sync itself runs through the real engine and sync runner on a memory
+ * cluster, or through a scripted runner where a test needs a given result.
+ * Each run is built in `actionWith`, the one place to adapt when the
+ * request or its dependencies change shape.
+ */
+import {
+  startGitHubDouble,
+  type GitHubDouble
+} from '../../e2e/support/github-double/server.js'
+import { createGitHubApi } from '../../src/adapters/actions-github.js'
+import { createEngine, type SyncRunner } from '../../src/action/engine.js'
+import type { Trigger } from '../../src/action/event.js'
+import { runAction } from '../../src/action/run-action.js'
+import { syncRunner } from '../../src/action/sync-runner.js'
+import type { Mode } from '../../src/inputs.js'
+import { silentLogger } from '../../src/ports/logger.js'
+import { repoLinks } from '../../src/report/links.js'
+import type { StepOutcome, SyncSource } from '../../src/sync-result.js'
+import { FakeClock, StillClock } from '../../__fixtures__/fakes/fake-clock.js'
+import { MemoryCluster } from '../../__fixtures__/fakes/memory-cluster.js'
+import { MemoryFs } from '../../__fixtures__/fakes/memory-fs.js'
+import { RecordingLogger } from '../../__fixtures__/fakes/recording-logger.js'
+import { repository, root } from '../sync/repository.js'
+
+const sha = 'c0ffee0123456789abcdef0123456789abcdef01'
+const fixture = 'include-folder-glob-raw'
+
+let double: GitHubDouble
+beforeAll(async () => {
+  double = await startGitHubDouble()
+})
+afterAll(() => double.close())
+beforeEach(() => {
+  double.clearFaults()
+  double.violations.length = 0
+  double.requests.length = 0
+  double.state.checkRuns.length = 0
+  double.state.statuses.length = 0
+  double.state.comments.length = 0
+  double.state.deployments.length = 0
+})
+
+/** A scripted sync that reports its phases as the real one does and ends with `steps`. */
+function scriptedSync(steps: StepOutcome[] = []): SyncRunner {
+  return async (request) => {
+    await request.onPhase('Applying', `${steps.length} steps to cluster demo`)
+    await request.onPhase('Completed')
+    return {
+      status: 'synced',
+      reason: 'Succeeded',
+      phase: 'Completed',
+      metadata: request.metadata,
+      diagnostics: [],
+      steps,
+      counts: {
+        applied: steps.length,
+        unchanged: 0,
+        pruned: 0,
+        failed: 0,
+        skipped: 0
+      },
+      summary: `Synced: ${steps.length} applied, 0 unchanged`
+    }
+  }
+}
+
+/** Runs the Action once against the double; the outcome and what it logged. */
+async function actionWith(
+  options: {
+    mode?: Mode
+    source?: SyncSource
+    pullRequest?: number
+    fs?: MemoryFs
+    /** The sync the engine delegates to; default: the real runner on `cluster`. */
+    sync?: SyncRunner
+    cluster?: MemoryCluster
+    rerunAttempts?: number
+    transientRetries?: number
+  } = {}
+) {
+  const fs = options.fs ?? repository(fixture)
+  const clock = new StillClock()
+  const logger = new RecordingLogger()
+  const cluster = options.cluster ?? new MemoryCluster()
+  const sync =
+    options.sync ??
+    syncRunner({
+      inputs: {
+        definition: 'cluster.yaml',
+        fullReconcile: false,
+        prune: true,
+        allowDestructivePrune: false,
+        timeoutSeconds: 600,
+        concurrency: 4,
+        token: 'ghs_test',
+        kubectl: 'kubectl',
+        helm: 'helm',
+        chartMirrors: []
+      },
+      fullReconcile: false,
+      kubeconfigPath: '/tmp/kubeconfig',
+      lockIdentity: 'octo/clusters run 42',
+      fs,
+      exec: cluster.kubectl(),
+      kubeApi: cluster.opener(),
+      build: 'test-build',
+      clock,
+      logger
+    })
+  const trigger: Trigger = {
+    mode: options.mode ?? 'sync',
+    source: options.source ?? 'webhook',
+    sha,
+    branch: 'main',
+    triggeredBy: 'octocat',
+    ...(options.pullRequest ? { pullRequest: options.pullRequest } : {}),
+    fromFork: false,
+    fullReconcile: false
+  }
+  const outcome = await runAction(
+    {
+      root,
+      definition: 'cluster.yaml',
+      trigger,
+      rerunAttempts: options.rerunAttempts ?? 0,
+      kubeconfigPath: '/tmp/kubeconfig',
+      links: repoLinks(double.url, 'octo/clusters', '42'),
+      externalId: 'clustersync:42:1'
+    },
+    {
+      github: createGitHubApi({
+        token: 'ghs_test',
+        apiUrl: double.url,
+        owner: 'octo',
+        repo: 'clusters',
+        // Retries of GitHub's failures wait no real time.
+        clock: new FakeClock(),
+        logger: silentLogger
+      }),
+      fs,
+      logger,
+      clock,
+      engine: createEngine(fs, sync),
+      transientRetries: () => options.transientRetries ?? 0
+    }
+  )
+  return { outcome, lines: logger.lines }
+}
+
+const runUrl = () => `${double.url}/octo/clusters/actions/runs/42`
+
+/** The check run's titles, from creation to completion. */
+const checkTitles = (): string[] =>
+  (double.state.checkRuns[0]?.history ?? []).map((body) => {
+    const output = body.output as { title?: string } | undefined
+    return output?.title ?? ''
+  })
+
+/** The commit statuses as `state: description`, in the order posted. */
+const statuses = (): string[] =>
+  double.state.statuses.map((s) => `${s.state}: ${s.description ?? ''}`)
+
+describe('runAction', () => {
+  it('reports a sync: check run through each phase, statuses, and a Deployment', async () => {
+    const cluster = new MemoryCluster()
+    const { outcome } = await actionWith({ cluster })
+    double.assertNoViolations()
+    expect(outcome.result).toMatchObject({
+      status: 'synced',
+      reason: 'Succeeded',
+      summary: 'Synced: 6 applied, 0 unchanged'
+    })
+    expect(outcome.notes).toEqual([])
+
+    const [run] = double.state.checkRuns
+    expect(double.state.checkRuns).toHaveLength(1)
+    expect(run).toMatchObject({
+      name: 'ClusterSync / demo',
+      head_sha: sha,
+      status: 'completed',
+      conclusion: 'success',
+      external_id: 'clustersync:42:1:demo',
+      details_url: runUrl()
+    })
+    expect(outcome.checkRunUrl).toBe(
+      `${double.url}/octo/clusters/runs/${run?.id}`
+    )
+    expect(checkTitles().map((t) => t.replace(/^\S+ /, ''))).toEqual([
+      'Syncing: Fetching',
+      'Syncing: Validating',
+      'Syncing: Applying',
+      'Syncing: Completed',
+      'Synced: 6 applied, 0 unchanged'
+    ])
+
+    expect(statuses()).toEqual([
+      'pending: Syncing: Fetching',
+      'pending: Syncing: Validating',
+      'pending: Syncing: Applying',
+      'success: Synced: 6 applied, 0 unchanged'
+    ])
+    expect(
+      new Set(double.state.statuses.map((s) => [s.context, s.sha].join(' ')))
+    ).toEqual(new Set([`clustersync/demo ${sha}`]))
+
+    expect(double.state.deployments).toHaveLength(1)
+    const [deployment] = double.state.deployments
+    expect(deployment).toMatchObject({
+      sha,
+      environment: 'demo',
+      description: 'ClusterSync webhook sync of demo'
+    })
+    expect(deployment?.statuses.map((s) => s.state)).toEqual([
+      'in_progress',
+      'success'
+    ])
+    expect(outcome.currentHistoryId).toBe(deployment?.id)
+    expect(outcome.history?.[0]).toMatchObject({ id: deployment?.id })
+    expect(double.state.comments).toEqual([])
+    // What was reported is what happened: the cluster holds the objects.
+    expect(cluster.names('/api/v1/namespaces/apps/configmaps')).toEqual([
+      'a',
+      'b',
+      'b2',
+      'extra'
+    ])
+  })
+
+  it('plans a pull request: no Deployment, a comment on the pull request, nothing applied', async () => {
+    const cluster = new MemoryCluster()
+    const { outcome } = await actionWith({
+      mode: 'plan',
+      source: 'pull_request',
+      pullRequest: 7,
+      cluster
+    })
+    double.assertNoViolations()
+    expect(outcome.result.summary).toBe('plan: 6 steps in 2 stages')
+    expect(double.state.deployments).toEqual([])
+    expect(outcome.history).toBeUndefined()
+    expect(double.state.checkRuns[0]).toMatchObject({
+      conclusion: 'success'
+    })
+    expect(double.state.checkRuns[0]?.output.summary).toContain(
+      'plan only: nothing was applied'
+    )
+    expect(double.state.comments).toHaveLength(1)
+    expect(double.state.comments[0]).toMatchObject({ issue_number: 7 })
+    expect(double.state.comments[0]?.body).toContain('team-a-config')
+    expect(statuses().at(-1)).toBe('success: Synced: plan: 6 steps in 2 stages')
+    expect(cluster.objects.size).toBe(0)
+  })
+
+  it('updates its own pull request comment on the next run instead of adding one', async () => {
+    await actionWith({ mode: 'plan', source: 'pull_request', pullRequest: 7 })
+    await actionWith({ mode: 'plan', source: 'pull_request', pullRequest: 7 })
+    double.assertNoViolations()
+    expect(double.state.comments).toHaveLength(1)
+  })
+
+  it('is Not Configured when the definition file is missing: neutral check, success status, no comment', async () => {
+    const ran: unknown[] = []
+    const { outcome } = await actionWith({
+      fs: new MemoryFs({ [`${root}/README.md`]: 'no clusters here' }),
+      pullRequest: 7,
+      source: 'pull_request',
+      mode: 'plan',
+      sync: (request) => {
+        ran.push(request)
+        return scriptedSync()(request)
+      }
+    })
+    double.assertNoViolations()
+    expect(outcome.result).toMatchObject({
+      status: 'not-configured',
+      reason: 'NotConfigured',
+      summary: 'no cluster definition at cluster.yaml'
+    })
+    // Named after the file, since there is no definition to name it.
+    expect(double.state.checkRuns[0]).toMatchObject({
+      name: 'ClusterSync / cluster',
+      conclusion: 'neutral'
+    })
+    expect(statuses().at(-1)).toMatch(/^success: Not Configured: /)
+    expect(double.state.comments).toEqual([])
+    expect(ran).toEqual([])
+  })
+
+  it('annotates the check run where an invalid definition is wrong, and fails it without syncing', async () => {
+    const cluster = new MemoryCluster()
+    const { outcome } = await actionWith({
+      fs: repository('enum-typo'),
+      cluster
+    })
+    double.assertNoViolations()
+    expect(outcome.result).toMatchObject({
+      status: 'error',
+      reason: 'ValidationFailed',
+      summary: '1 validation error in the definition'
+    })
+    const [run] = double.state.checkRuns
+    expect(run?.conclusion).toBe('failure')
+    expect(run?.annotations).toEqual([
+      expect.objectContaining({
+        path: 'cluster.yaml',
+        start_line: 18,
+        end_line: 18,
+        annotation_level: 'failure'
+      })
+    ])
+    expect(statuses().at(-1)).toMatch(/^failure: Error: /)
+    expect(double.state.deployments[0]?.statuses.map((s) => s.state)).toEqual([
+      'in_progress',
+      'failure'
+    ])
+    expect(cluster.objects.size).toBe(0)
+  })
+
+  it('reports a failed apply as failure on the check, the status and the Deployment', async () => {
+    const { outcome } = await actionWith({
+      sync: (request) =>
+        Promise.resolve({
+          status: 'error',
+          reason: 'ApplyFailed',
+          phase: 'Applying',
+          metadata: request.metadata,
+          diagnostics: [],
+          steps: [],
+          counts: {
+            applied: 0,
+            unchanged: 0,
+            pruned: 0,
+            failed: 1,
+            skipped: 0
+          },
+          summary: 'Error (ApplyFailed): manifest:extra: denied'
+        })
+    })
+    double.assertNoViolations()
+    expect(outcome.result.reason).toBe('ApplyFailed')
+    expect(double.state.checkRuns[0]?.conclusion).toBe('failure')
+    expect(double.state.statuses.at(-1)?.state).toBe('failure')
+    expect(double.state.deployments[0]?.statuses.map((s) => s.state)).toEqual([
+      'in_progress',
+      'failure'
+    ])
+  })
+
+  it('turns writes GitHub refuses into a note, and still syncs', async () => {
+    double.fault({ kind: 'read-only', operations: 'write' })
+    const cluster = new MemoryCluster()
+    const { outcome } = await actionWith({ cluster })
+    expect(outcome.result).toMatchObject({
+      status: 'synced',
+      summary: 'Synced: 6 applied, 0 unchanged'
+    })
+    expect(outcome.notes).toEqual([
+      expect.stringMatching(
+        /^GitHub refused to let this run's token create check runs, create commit statuses, create deployments \(a read-only token/
+      )
+    ])
+    expect(outcome.checkRunUrl).toBeUndefined()
+    expect(cluster.names('/api/v1/namespaces/apps/configmaps')).toHaveLength(4)
+  })
+
+  it('turns a write that keeps failing into a note naming it, and still syncs', async () => {
+    double.fault({
+      kind: 'server-error',
+      operations: ['repos/create-commit-status']
+    })
+    const { outcome } = await actionWith({ sync: scriptedSync() })
+    expect(outcome.result.status).toBe('synced')
+    expect(outcome.notes.length).toBeGreaterThan(0)
+    for (const note of outcome.notes)
+      expect(note).toMatch(/^Could not create commit statuses: /)
+    expect(double.state.checkRuns[0]?.conclusion).toBe('success')
+  })
+
+  it('counts re-runs, GitHub retries and step retries in retryCount', async () => {
+    const step = (name: string, retries: number): StepOutcome => ({
+      step: `manifest:${name}`,
+      status: 'applied',
+      retries,
+      durationMs: 0,
+      changes: []
+    })
+    const { outcome } = await actionWith({
+      rerunAttempts: 2,
+      transientRetries: 3,
+      sync: scriptedSync([step('a', 1), step('b', 2)])
+    })
+    expect(outcome.result.metadata.retryCount).toBe(8)
+    // The record at the end, in the check run, carries the sum; the
+    // Deployment's payload is written at the start and knows only re-runs.
+    expect(double.state.checkRuns[0]?.output.text).toContain('"retryCount":8')
+    expect(outcome.history?.[0]).toMatchObject({ retryCount: 2 })
+  })
+})

@@ -1,0 +1,260 @@
+/**
+ * The Action's sync runner in-process: the Action's inputs reach the sync
+ * (prune, allow-destructive-prune, concurrency, timeout, the kubectl binary
+ * and context, full reconcile), the sync's progress lines become phase
+ * updates in order and only forward, and a run without a kubeconfig is Not
+ * Configured. Everything the runner is given is built in `runnerWith`, the
+ * one place to adapt when its options change shape.
+ */
+import { syncRunner } from '../../src/action/sync-runner.js'
+import type { Inputs } from '../../src/inputs.js'
+import type { Clock } from '../../src/ports/clock.js'
+import type { FileSystem } from '../../src/ports/fs.js'
+import type { KubeApiOpener } from '../../src/ports/kube-api.js'
+import { FakeClock, StillClock } from '../../__fixtures__/fakes/fake-clock.js'
+import { FakeExec } from '../../__fixtures__/fakes/fake-exec.js'
+import { MemoryCluster } from '../../__fixtures__/fakes/memory-cluster.js'
+import { RecordingLogger } from '../../__fixtures__/fakes/recording-logger.js'
+import { repository, root } from '../sync/repository.js'
+
+const sha = 'c0ffee0123456789abcdef0123456789abcdef01'
+const fixture = 'include-folder-glob-raw'
+
+/** The action.yml defaults, as readInputs() returns them for a bare `with:`. */
+const defaults: Inputs = {
+  definition: 'cluster.yaml',
+  fullReconcile: false,
+  prune: true,
+  allowDestructivePrune: false,
+  timeoutSeconds: 600,
+  concurrency: 4,
+  token: 'ghs_test',
+  kubectl: 'kubectl',
+  helm: 'helm',
+  chartMirrors: []
+}
+
+/** Runs the runner once; returns the result, the phases reported and the log. */
+async function runnerWith(options: {
+  cluster?: { opener(): KubeApiOpener }
+  inputs?: Partial<Inputs>
+  fs?: FileSystem
+  exec?: FakeExec
+  kubeconfigPath?: string | null
+  fullReconcile?: boolean
+  clock?: Clock
+}) {
+  const logger = new RecordingLogger()
+  const kubeconfigPath =
+    options.kubeconfigPath === null
+      ? undefined
+      : (options.kubeconfigPath ?? '/tmp/kubeconfig')
+  const run = syncRunner({
+    inputs: { ...defaults, ...options.inputs },
+    fullReconcile: options.fullReconcile ?? false,
+    ...(kubeconfigPath ? { kubeconfigPath } : {}),
+    lockIdentity: 'octo/clusters run 7',
+    fs: options.fs ?? repository(fixture),
+    exec:
+      options.exec ??
+      (options.cluster instanceof MemoryCluster
+        ? options.cluster.kubectl()
+        : new FakeExec()),
+    ...(options.cluster ? { kubeApi: options.cluster.opener() } : {}),
+    build: 'test-build',
+    // Sleeps last until aborted unless a test needs retries to run out.
+    clock: options.clock ?? new StillClock(),
+    logger
+  })
+  const phases: string[] = []
+  const result = await run({
+    root,
+    definition: 'cluster.yaml',
+    trigger: {
+      mode: 'sync',
+      source: 'webhook',
+      sha,
+      branch: 'main',
+      triggeredBy: 'octocat',
+      fromFork: false,
+      fullReconcile: options.fullReconcile ?? false
+    },
+    ...(kubeconfigPath ? { kubeconfigPath } : {}),
+    metadata: {
+      cluster: 'demo',
+      commit: sha,
+      ref: 'main',
+      source: 'webhook',
+      triggeredBy: 'octocat',
+      retryCount: 0,
+      startedAt: '2026-12-01T00:00:00.000Z'
+    },
+    onPhase: (phase, detail) => {
+      phases.push(detail ? `${phase}: ${detail}` : phase)
+      return Promise.resolve()
+    }
+  })
+  return { result, phases, lines: logger.lines }
+}
+
+const configMaps = (cluster: MemoryCluster): string[] =>
+  cluster.names('/api/v1/namespaces/apps/configmaps')
+const namespaces = (cluster: MemoryCluster): string[] =>
+  cluster.names('/api/v1/namespaces')
+
+/** The fixture without team b's second manifest (ConfigMap b2). */
+const withoutB2 = (): FileSystem =>
+  repository(fixture).write(
+    `${root}/teams/b/deep/entries.yaml`,
+    'name: team-b-config\nmanifest: |\n  apiVersion: v1\n  kind: ConfigMap\n  metadata:\n    name: b\n    namespace: apps\n'
+  )
+
+describe('the sync runner', () => {
+  it('is Not Configured without a kubeconfig, and reaches no cluster', async () => {
+    const cluster = new MemoryCluster()
+    const { result, phases } = await runnerWith({
+      cluster,
+      kubeconfigPath: null
+    })
+    expect(result).toMatchObject({
+      status: 'not-configured',
+      reason: 'NotConfigured',
+      phase: 'Fetching',
+      summary: 'no credentials: set the kubeconfig input from a secret'
+    })
+    expect(phases).toEqual([])
+    expect(cluster.requests).toEqual([])
+  })
+
+  it('reports Applying and Completed with their details, in order, after Validating', async () => {
+    const { result, phases, lines } = await runnerWith({
+      cluster: new MemoryCluster()
+    })
+    expect(result.summary).toBe('Synced: 6 applied, 0 unchanged')
+    expect(phases).toEqual([
+      'Applying: 6 steps to cluster demo',
+      'Completed: Synced: 6 applied, 0 unchanged'
+    ])
+    // The lines are still logged as they were.
+    expect(lines).toContain('Validating')
+    expect(lines).toContain('Applying: 6 steps to cluster demo')
+  })
+
+  it('goes straight to Completed for a no-op', async () => {
+    const cluster = new MemoryCluster()
+    await runnerWith({ cluster })
+    const { phases } = await runnerWith({ cluster })
+    expect(phases).toEqual(['Completed: Synced: 0 applied, 6 unchanged'])
+  })
+
+  it('re-applies every step with full-reconcile', async () => {
+    const cluster = new MemoryCluster()
+    await runnerWith({ cluster })
+    const { result } = await runnerWith({ cluster, fullReconcile: true })
+    expect(result.summary).toBe('Synced: 6 applied, 0 unchanged')
+  })
+
+  it('prunes what the definition dropped', async () => {
+    const cluster = new MemoryCluster()
+    await runnerWith({ cluster })
+    const { result } = await runnerWith({ cluster, fs: withoutB2() })
+    expect(result.counts.pruned).toBe(1)
+    expect(result.steps.flatMap((s) => s.changes)).toContainEqual(
+      expect.objectContaining({
+        subject: 'ConfigMap/apps/b2',
+        action: 'pruned'
+      })
+    )
+    expect(configMaps(cluster)).toEqual(['a', 'b', 'extra'])
+  })
+
+  it('keeps what the definition dropped with prune: false', async () => {
+    const cluster = new MemoryCluster()
+    await runnerWith({ cluster })
+    const { result } = await runnerWith({
+      cluster,
+      fs: withoutB2(),
+      inputs: { prune: false }
+    })
+    expect(result.status).toBe('synced')
+    expect(result.counts.pruned).toBe(0)
+    expect(configMaps(cluster)).toEqual(['a', 'b', 'b2', 'extra'])
+  })
+
+  it('deletes a dropped Namespace only with allow-destructive-prune', async () => {
+    const cluster = new MemoryCluster()
+    await runnerWith({ cluster })
+    const dropped = (): FileSystem =>
+      repository(fixture, ['platform/namespaces.yml'])
+    const guarded = await runnerWith({ cluster, fs: dropped() })
+    expect(guarded.result.status).toBe('error')
+    expect(guarded.result.summary).toMatch(/allow-destructive-prune/)
+    expect(namespaces(cluster)).toContain('apps')
+
+    const allowed = await runnerWith({
+      cluster,
+      fs: dropped(),
+      inputs: { allowDestructivePrune: true }
+    })
+    expect(allowed.result.status).toBe('synced')
+    expect(namespaces(cluster)).not.toContain('apps')
+  })
+
+  it('bounds the requests in flight by the concurrency input', async () => {
+    const narrow = new MemoryCluster()
+    await runnerWith({ cluster: narrow, inputs: { concurrency: 1 } })
+    const wide = new MemoryCluster()
+    await runnerWith({ cluster: wide, inputs: { concurrency: 8 } })
+    expect(narrow.maxInFlight).toBeLessThanOrEqual(2)
+    expect(wide.maxInFlight).toBeGreaterThan(narrow.maxInFlight)
+  })
+
+  it('runs the kubectl input with the kubeconfig and context when no API channel opens', async () => {
+    const exec = new FakeExec().on(['get'], {
+      exitCode: 1,
+      stderr:
+        'The connection to the server 10.0.0.1:6443 was refused - did you specify the right host or port?'
+    })
+    const { result, lines } = await runnerWith({
+      cluster: {
+        opener: () => ({
+          open: () => Promise.resolve({ unavailable: 'no proxy here' })
+        })
+      },
+      exec,
+      clock: new FakeClock(),
+      inputs: { kubectl: '/opt/bin/kubectl', context: 'prod' }
+    })
+    expect(result.reason).toBe('ClusterUnreachable')
+    // Warnings reach the log through the phase-reporting logger.
+    expect(lines).toContain(
+      'warning: kubectl proxy could not start (no proxy here); running one kubectl process per call instead (slower, same result)'
+    )
+    const call = exec.calls.find((c) => c.args.includes('get'))
+    expect(call?.command).toBe('/opt/bin/kubectl')
+    expect(call?.args).toEqual(
+      expect.arrayContaining(['--kubeconfig=/tmp/kubeconfig', '--context=prod'])
+    )
+  })
+
+  it('ends a sync that outlives the timeout input', async () => {
+    // Every write hangs until the request is abandoned.
+    const stuck = new MemoryCluster().on((request) =>
+      request.method === 'PATCH'
+        ? new Promise((_resolve, reject) => {
+            request.signal?.addEventListener('abort', () =>
+              reject(new Error('the request was aborted'))
+            )
+          })
+        : undefined
+    )
+    const started = Date.now()
+    const { result } = await runnerWith({
+      cluster: stuck,
+      inputs: { timeoutSeconds: 1 }
+    })
+    expect(result.status).toBe('error')
+    expect(result.summary).toContain('the sync was cancelled')
+    expect(Date.now() - started).toBeLessThan(10_000)
+  }, 20_000)
+})
