@@ -5,7 +5,7 @@
  * left as they are: only values that look secret are masked, nothing is
  * rewritten, so `aws eks get-token` and friends keep working.
  */
-import { parse } from 'yaml'
+import { parseConfigYaml } from '../config-yaml.js'
 import { ConfigurationError } from '../errors.js'
 
 /** Field names whose values are credentials wherever they appear under users. */
@@ -100,7 +100,7 @@ function collect(node: unknown, out: Set<string>): void {
 
 function parseQuietly(text: string): unknown {
   try {
-    return parse(text)
+    return parseConfigYaml(text)
   } catch {
     return undefined
   }

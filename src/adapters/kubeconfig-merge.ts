@@ -18,7 +18,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { delimiter, dirname, join, resolve } from 'node:path'
-import { CORE_SCHEMA, load, YAMLException } from 'js-yaml'
+import { ConfigYamlError, parseConfigYaml } from '../config-yaml.js'
 import { errorCode } from '../errors.js'
 
 /** Why the sync goes through kubectl instead (it reads this kubeconfig its own way). */
@@ -155,12 +155,11 @@ function parse(text: string): { value: unknown } | NoDirectChannel {
   // like mean something else; a kubeconfig that uses them is left to it.
   let value: unknown
   try {
-    value = load(text, { schema: CORE_SCHEMA })
+    value = parseConfigYaml(text)
   } catch (error) {
     // Only the line: the parser's own message quotes the source, which may
     // hold a credential.
-    const line =
-      error instanceof YAMLException ? error.mark.line + 1 : undefined
+    const line = error instanceof ConfigYamlError ? error.line : undefined
     return {
       fallback: `the kubeconfig is not valid YAML${line ? ` (line ${line})` : ''}`
     }

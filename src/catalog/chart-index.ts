@@ -3,7 +3,7 @@
  * `entries.<chart>[].version` is read. Reaching the repository is optional,
  * so every failure becomes a reason string, never a throw.
  */
-import { parse } from 'yaml'
+import { parseConfigYaml } from '../config-yaml.js'
 import { getErrorMessage } from '../errors.js'
 import {
   defaultHttpGetOptions,
@@ -62,7 +62,7 @@ export function parseChartIndex(text: string): ChartListing[] | string {
   let parsed: unknown
   try {
     // Real indexes are large and machine-written; duplicate keys are not ours to judge.
-    parsed = parse(text, { uniqueKeys: false, maxAliasCount: -1 })
+    parsed = parseConfigYaml(text, { lenient: true })
   } catch (error) {
     return `index.yaml is not valid YAML: ${getErrorMessage(error).split('\n')[0] ?? ''}`
   }

@@ -4,12 +4,12 @@
  * status after it at the very start, and a sync looks up the cluster's lock
  * and inventory with it while validating (state/unchanged-inputs.ts). A
  * file that does not parse gives no name; validation then reports the real
- * problem. It is only a hint, so it is read with js-yaml, the smaller of the
+ * problem. It is only a hint, so it is read as plain data (config-yaml.ts, js-yaml), the smaller of the
  * two parsers, which keeps `yaml` out of the CLI's startup: where the two
  * could differ, the worst outcome is a name that finds no record.
  */
 import { posix } from 'node:path'
-import { CORE_SCHEMA, load } from 'js-yaml'
+import { parseConfigYaml } from '../config-yaml.js'
 import type { FileSystem } from '../ports/fs.js'
 
 /** `metadata.name` of the root definition file, or undefined. */
@@ -31,7 +31,7 @@ export async function peekClusterName(
 /** `metadata.name` of a definition's text, or undefined. */
 export function clusterNameIn(text: string): string | undefined {
   try {
-    const doc: unknown = load(text, { schema: CORE_SCHEMA })
+    const doc = parseConfigYaml(text)
     const metadata =
       typeof doc === 'object' && doc !== null
         ? (doc as Record<string, unknown>).metadata
