@@ -187,8 +187,10 @@ async function sync(
   const logger = new RecordingLogger()
   const outcome = await applyToCluster(
     plan,
-    { exec, clock: new StillClock(), logger, root: '/repo' },
-    options(full),
+    {
+      ...{ exec, clock: new StillClock(), logger, root: '/repo' },
+      ...options(full)
+    },
     metadata(commit),
     run
   )
@@ -358,12 +360,14 @@ describe('applyToCluster', () => {
     const outcome = await applyToCluster(
       plan,
       {
-        exec,
-        clock: new StillClock(),
-        logger: new RecordingLogger(),
-        root: '/repo'
+        ...{
+          exec,
+          clock: new StillClock(),
+          logger: new RecordingLogger(),
+          root: '/repo'
+        },
+        ...config
       },
-      config,
       metadata()
     )
     expect(outcome.reason).toBe('ClusterUnreachable')
@@ -382,8 +386,7 @@ describe('applyToCluster', () => {
     const clock = new FakeClock()
     const outcome = await applyToCluster(
       plan,
-      { exec, clock, logger, root: '/repo' },
-      options(),
+      { ...{ exec, clock, logger, root: '/repo' }, ...options() },
       metadata()
     )
     expect(outcome.reason).toBe('ClusterUnreachable')
@@ -445,13 +448,15 @@ describe('applyToCluster over the API channel', () => {
     const outcome = await applyToCluster(
       { ...plan, steps: [wideStep(40)] },
       {
-        exec,
-        clock: new StillClock(),
-        logger: new RecordingLogger(),
-        root: '/repo',
-        kubeApi: { open: () => Promise.resolve(transport) }
+        ...{
+          exec,
+          clock: new StillClock(),
+          logger: new RecordingLogger(),
+          root: '/repo',
+          kubeApi: { open: () => Promise.resolve(transport) }
+        },
+        ...{ ...options(), concurrency }
       },
-      { ...options(), concurrency },
       metadata()
     )
     return { outcome, exec }
@@ -510,16 +515,18 @@ describe('applyToCluster and the context namespace', () => {
     const outcome = await applyToCluster(
       { ...plan, steps: [looseStep] },
       {
-        exec,
-        clock: new StillClock(),
-        logger: new RecordingLogger(),
-        root: '/repo',
-        kubeApi: {
-          open: () =>
-            Promise.resolve(Object.assign(transport, { namespace: 'team' }))
-        }
+        ...{
+          exec,
+          clock: new StillClock(),
+          logger: new RecordingLogger(),
+          root: '/repo',
+          kubeApi: {
+            open: () =>
+              Promise.resolve(Object.assign(transport, { namespace: 'team' }))
+          }
+        },
+        ...options()
       },
-      options(),
       metadata()
     )
     expect(outcome.reason).toBe('Succeeded')

@@ -18,17 +18,14 @@ import type { HelmClient } from '../cluster/helm.js'
 import type { Inventory, InventoryStep } from '../state/inventory.js'
 import type { KubectlClient } from '../cluster/kubectl.js'
 import { pruneStep } from './prune-step.js'
-import {
-  mergeRefs,
-  plannedRefs,
-  recordOf,
-  selectSteps
-} from './select-steps.js'
+import { mergeRefs, plannedRefs, recordOf } from './select-steps.js'
 import { StepFailure, type ApplyContext } from './step-types.js'
 import type { PruneOptions } from './engine-options.js'
 
 /** Everything the Applying phase is told. */
 export interface ApplyPlanOptions {
+  /** The steps to apply (select-steps.ts); the sync chose them once, before recording them. */
+  selected: ReadonlySet<string>
   full: boolean
   concurrency: number
   prune: PruneOptions
@@ -57,7 +54,7 @@ export async function applyPlan(
   logger: Logger,
   options: ApplyPlanOptions
 ): Promise<ApplyPlanResult> {
-  const selected = selectSteps(plan, previous, options.full)
+  const { selected } = options
   const old = new Map((previous?.steps ?? []).map((s) => [s.id, s]))
   const records = new Map<string, InventoryStep>()
   const order = new Map(plan.steps.map((s, i) => [s.id, i]))

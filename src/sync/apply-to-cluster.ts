@@ -94,14 +94,18 @@ export interface ClusterOutcome {
   retries: number
 }
 
+/** The ports and the settings, in one value (SyncOptions is one). */
+export type ClusterSettings = ClusterPorts & ClusterOptions
+
 /** Applies `plan` to the cluster; see the file comment. */
 export async function applyToCluster(
   plan: Plan,
-  ports: ClusterPorts,
-  options: ClusterOptions,
+  settings: ClusterSettings,
   metadata: SyncMetadata,
   run: ClusterRun = {}
 ): Promise<ClusterOutcome> {
+  const ports: ClusterPorts = settings
+  const options: ClusterOptions = settings
   // Steps count their own retries; this counts the rest, and says each one
   // as it is scheduled (a cluster that is away costs half a minute).
   const announcer = retryAnnouncer(
@@ -218,11 +222,8 @@ async function syncWith(
     // leaves every object it may have created on record. When that record
     // is what the cluster already holds (a no-op sync), the write is skipped:
     // there is nothing new to record, and it is a tenth of a no-op's time.
-    const planned = registerPlanned(
-      plan,
-      previous,
-      selectSteps(plan, previous, options.full)
-    )
+    const selected = selectSteps(plan, previous, options.full)
+    const planned = registerPlanned(plan, previous, selected)
     if (
       previous === undefined ||
       JSON.stringify(planned) !== JSON.stringify(previous.steps)
@@ -245,6 +246,7 @@ async function syncWith(
       clock,
       logger,
       {
+        selected,
         full: options.full,
         concurrency: options.concurrency,
         prune: options.prune,

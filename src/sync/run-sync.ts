@@ -112,7 +112,6 @@ export async function applyPrepared(
       ...options,
       ...(options.connection ? { kubeApi: options.connection.opener } : {})
     },
-    options,
     metadata,
     run
   )
