@@ -27,7 +27,7 @@ import { resolveTarget } from '../target.js'
 import { chartMirrors, clusterConfig, lockIdentity } from './cluster-flags.js'
 import { renderSyncText } from './sync-output.js'
 import { formatGithub } from '../../report/diagnostics-format.js'
-import { syncOptions } from './sync-options.js'
+import { syncOptions } from './sync-flags.js'
 import { currentRef } from './validate-command.js'
 import {
   defaultHealthOptions,
