@@ -14,6 +14,18 @@ const noAdapters = {
   message:
     'Domain code depends on ports; only main.ts and cli code wire adapters.'
 }
+// Validating, planning and loading a definition read files only through
+// the FileSystem port, so they stay testable without a disk.
+const noFileAccess = {
+  group: ['node:fs', 'node:fs/*', 'fs', 'fs/*'],
+  message:
+    'definition/, validate/ and plan/ are pure: read files through the FileSystem port (ports/fs.ts).'
+}
+const noCli = {
+  group: ['**/cli/**', '../cli.js'],
+  message:
+    'Adapters implement ports; the CLI depends on them, not the other way round.'
+}
 
 export default tseslint.config(
   {
@@ -59,6 +71,25 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: [noActions, noAdapters] }]
     }
+  },
+  {
+    // Replaces the rule above for these folders (flat config does not merge
+    // a rule's options), so it repeats its patterns.
+    files: [
+      'src/definition/**/*.ts',
+      'src/validate/**/*.ts',
+      'src/plan/**/*.ts'
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [noActions, noAdapters, noFileAccess] }
+      ]
+    }
+  },
+  {
+    files: ['src/adapters/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noCli] }] }
   },
   {
     files: ['src/cli/**/*.ts', 'src/cli.ts', 'src/cli-entry.ts'],

@@ -26,6 +26,17 @@ export function packageFile(relativePath: string): string {
   }
 }
 
+/**
+ * The cluster definition schema's text, as shipped in `schemas/`. Read here,
+ * with the other shipped files, so validate/ stays free of file access.
+ */
+export function schemaText(): string {
+  return readFileSync(
+    packageFile('schemas/cluster-definition.v1.schema.json'),
+    'utf8'
+  )
+}
+
 function isClusterSyncPackage(manifest: string): boolean {
   try {
     const parsed: unknown = JSON.parse(readFileSync(manifest, 'utf8'))

@@ -9,7 +9,8 @@ import {
   generateValidatorModule,
   generatedValidatorPath
 } from './schema-codegen.js'
-import { precompiledIsCurrent, schemaText } from '../../src/validate/schema.js'
+import { schemaText } from '../../src/package-files.js'
+import { precompiledIsCurrent } from '../../src/validate/schema.js'
 
 test('the generated schema validator is current', async () => {
   const expected = await generateValidatorModule(schemaText())

@@ -4,7 +4,7 @@
  * replaced by `***` before anything is written.
  */
 import type { Logger } from '../ports/logger.js'
-import type { Writer } from '../cli/context.js'
+import type { Writer } from '../ports/writer.js'
 
 /** Creates a logger writing to `stderr`; `verbose` shows debug lines. */
 export function createCliLogger(stderr: Writer, verbose = false): Logger {

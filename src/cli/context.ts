@@ -7,12 +7,7 @@ import type { Exec } from '../ports/exec.js'
 import type { KubeApiOpener } from '../ports/kube-api.js'
 import type { FileSystem } from '../ports/fs.js'
 import type { Clock } from '../ports/clock.js'
-
-export interface Writer {
-  write(text: string): void
-  /** True when output goes to a terminal (colours, relative times). */
-  isTTY: boolean
-}
+import type { Writer } from '../ports/writer.js'
 
 /** A worked example in a command's `--help`: what it does, then the command line. */
 export interface CommandExample {

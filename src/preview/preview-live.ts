@@ -17,8 +17,35 @@ import { defaultPreviewOptions, previewPlan } from './diff.js'
 import { previewPrune } from './diff-prune.js'
 import { readInventory } from '../state/inventory.js'
 import { moveLegacyStepIds } from '../state/inventory-ids.js'
-import type { KubectlConfig } from '../engine/engine-options.js'
-import type { RetryListener } from '../cluster/retry.js'
+import {
+  defaultKubectlConfig,
+  type KubectlConfig
+} from '../engine/engine-options.js'
+import { retryAnnouncer, type RetryListener } from '../cluster/retry.js'
+
+/**
+ * `clustersync plan --live`: previews `plan` on the cluster `target` names
+ * (kubectl's defaults otherwise, so KUBECONFIG is read when no file is
+ * given). `warn` hears each retry once per wait: reads sent together wait
+ * together.
+ */
+export async function previewLive(
+  plan: Plan,
+  ports: { exec: Exec; clock: Clock; kubeApi?: KubeApiOpener },
+  target: { kubeconfig?: string; context?: string },
+  warn: (line: string) => void
+): Promise<PlanPreview> {
+  return previewOnCluster(
+    plan,
+    ports,
+    {
+      ...defaultKubectlConfig(),
+      ...(target.kubeconfig ? { kubeconfig: target.kubeconfig } : {}),
+      ...(target.context ? { context: target.context } : {})
+    },
+    retryAnnouncer(warn, ports.clock).listener
+  )
+}
 
 /**
  * Previews `plan` on the cluster `config` names; see the file comment.

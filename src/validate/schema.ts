@@ -6,19 +6,20 @@
  *
  * Compiling the schema costs a cold CLI run ~70 ms, so the compiled code is
  * generated ahead of time (schema-validator.generated.ts, by ajv's
- * standalone mode with the same options; see schema-codegen.ts). It is used
- * only when its hash matches the shipped schema and these options; otherwise
- * the schema is compiled at run time, as before, so a stale file can cost
- * time but never change what is validated.
+ * standalone mode with the same options; see
+ * __tests__/definition/schema-codegen.ts). It is used only when its hash
+ * matches the shipped schema and these options; otherwise the schema is
+ * compiled at run time, as before, so a stale file can cost time but never
+ * change what is validated. The shipped schema is read by package-files.ts,
+ * with the other shipped files: validate/ imports no file access.
  */
 import { createHash } from 'node:crypto'
-import { readFileSync } from 'node:fs'
 import { Ajv, type ErrorObject, type Options, type ValidateFunction } from 'ajv'
 import type { Diagnostic } from '../diagnostics.js'
 import { childPointer } from '../definition/pointer.js'
 import { isRecord } from '../definition/plain-data.js'
 import type { SourceMap } from '../definition/source-map.js'
-import { packageFile } from '../package-files.js'
+import { schemaText } from '../package-files.js'
 import { describeSubject, valueAt } from './describe.js'
 import {
   sourceHash as precompiledHash,
@@ -39,14 +40,6 @@ export const schemaAjvOptions: Options = {
 }
 
 let compiled: ValidateFunction | undefined
-
-/** The schema's text, as shipped in `schemas/`. */
-export function schemaText(): string {
-  return readFileSync(
-    packageFile('schemas/cluster-definition.v1.schema.json'),
-    'utf8'
-  )
-}
 
 /** The schema document, as shipped in `schemas/`. */
 export function loadSchema(text = schemaText()): Record<string, unknown> {

@@ -1,5 +1,5 @@
 /** What `clustersync plan` does (plan.ts describes the command). */
-import { previewOnCluster } from '../../preview/preview-live.js'
+import { previewLive } from '../../preview/preview-live.js'
 import { hasErrors } from '../../diagnostics.js'
 import { buildPlan } from '../../plan/build-plan.js'
 import { applyChartMirrors } from '../../definition/chart-mirrors.js'
@@ -18,8 +18,6 @@ import { formatGithub } from '../../report/diagnostics-format.js'
 import { writeDiagnostics } from '../write-diagnostics.js'
 import { resolveTarget } from '../target.js'
 import { checkTarget } from './validate-command.js'
-import { defaultKubectlConfig } from '../../engine/engine-options.js'
-import { retryAnnouncer } from '../../cluster/retry.js'
 
 export async function runPlan(
   args: ParsedArgs,
@@ -55,19 +53,8 @@ export async function runPlan(
   )
   const context = stringOption(args, 'context')
   const preview = live
-    ? await previewOnCluster(
-        plan,
-        ctx,
-        {
-          ...defaultKubectlConfig(),
-          ...(kubeconfig ? { kubeconfig } : {}),
-          ...(context ? { context } : {})
-        },
-        // Reads sent together wait together: each retry is said once.
-        retryAnnouncer(
-          (line) => ctx.stderr.write(`warning: ${line}\n`),
-          ctx.clock
-        ).listener
+    ? await previewLive(plan, ctx, { kubeconfig, context }, (line) =>
+        ctx.stderr.write(`warning: ${line}\n`)
       )
     : undefined
 
