@@ -15,14 +15,16 @@ import {
   type GitHubDouble
 } from '../../e2e/support/github-double/server.js'
 import { createGitHubApi } from '../../src/adapters/actions-github.js'
-import { createEngine, type SyncRunner } from '../../src/action/engine.js'
+import { createEngine, type SyncRunner } from '../../src/action/modes.js'
 import type { Trigger } from '../../src/action/event.js'
 import { runAction } from '../../src/action/run-action.js'
 import { syncRunner } from '../../src/action/sync-runner.js'
+import { openConnection } from '../../src/cluster/connection.js'
 import type { Mode } from '../../src/inputs.js'
+import type { FileSystem } from '../../src/ports/fs.js'
 import { silentLogger } from '../../src/ports/logger.js'
 import { repoLinks } from '../../src/report/links.js'
-import type { StepOutcome, SyncSource } from '../../src/sync-result.js'
+import type { StepOutcome, SyncSource } from '../../src/sync/sync-result.js'
 import { FakeClock, StillClock } from '../../__fixtures__/fakes/fake-clock.js'
 import { MemoryCluster } from '../../__fixtures__/fakes/memory-cluster.js'
 import { MemoryFs } from '../../__fixtures__/fakes/memory-fs.js'
@@ -53,20 +55,22 @@ function scriptedSync(steps: StepOutcome[] = []): SyncRunner {
     await request.onPhase('Applying', `${steps.length} steps to cluster demo`)
     await request.onPhase('Completed')
     return {
-      status: 'synced',
-      reason: 'Succeeded',
-      phase: 'Completed',
-      metadata: request.metadata,
-      diagnostics: [],
-      steps,
-      counts: {
-        applied: steps.length,
-        unchanged: 0,
-        pruned: 0,
-        failed: 0,
-        skipped: 0
-      },
-      summary: `Synced: ${steps.length} applied, 0 unchanged`
+      result: {
+        status: 'synced',
+        reason: 'Succeeded',
+        phase: 'Completed',
+        metadata: request.metadata,
+        diagnostics: [],
+        steps,
+        counts: {
+          applied: steps.length,
+          unchanged: 0,
+          pruned: 0,
+          failed: 0,
+          skipped: 0
+        },
+        summary: `Synced: ${steps.length} applied, 0 unchanged`
+      }
     }
   }
 }
@@ -77,7 +81,7 @@ async function actionWith(
     mode?: Mode
     source?: SyncSource
     pullRequest?: number
-    fs?: MemoryFs
+    fs?: FileSystem
     /** The sync the engine delegates to; default: the real runner on `cluster`. */
     sync?: SyncRunner
     cluster?: MemoryCluster
@@ -89,6 +93,11 @@ async function actionWith(
   const clock = new StillClock()
   const logger = new RecordingLogger()
   const cluster = options.cluster ?? new MemoryCluster()
+  // The run's one connection, opened and closed by the root as main.ts does.
+  const connection = openConnection(cluster.opener(), {
+    binary: 'kubectl',
+    kubeconfig: '/tmp/kubeconfig'
+  })
   const sync =
     options.sync ??
     syncRunner({
@@ -109,7 +118,7 @@ async function actionWith(
       lockIdentity: 'octo/clusters run 42',
       fs,
       exec: cluster.kubectl(),
-      kubeApi: cluster.opener(),
+      connection,
       build: 'test-build',
       clock,
       logger
@@ -151,6 +160,7 @@ async function actionWith(
       transientRetries: () => options.transientRetries ?? 0
     }
   )
+  await connection.close()
   return { outcome, lines: logger.lines }
 }
 
@@ -178,6 +188,11 @@ describe('runAction', () => {
       summary: 'Synced: 6 applied, 0 unchanged'
     })
     expect(outcome.notes).toEqual([])
+    // The plan shown is the plan the sync applied: the same steps.
+    expect(outcome.plan?.steps.map((s) => s.id).sort()).toEqual(
+      outcome.result.steps.map((s) => s.step).sort()
+    )
+    expect(double.state.checkRuns[0]?.output.text).toContain('team-a-config')
 
     const [run] = double.state.checkRuns
     expect(double.state.checkRuns).toHaveLength(1)
@@ -293,7 +308,7 @@ describe('runAction', () => {
     expect(ran).toEqual([])
   })
 
-  it('annotates the check run where an invalid definition is wrong, and fails it without syncing', async () => {
+  it('annotates the check run where an invalid definition is wrong, and fails it applying nothing', async () => {
     const cluster = new MemoryCluster()
     const { outcome } = await actionWith({
       fs: repository('enum-typo'),
@@ -303,7 +318,9 @@ describe('runAction', () => {
     expect(outcome.result).toMatchObject({
       status: 'error',
       reason: 'ValidationFailed',
-      summary: '1 validation error in the definition'
+      phase: 'Validating',
+      summary: 'Error: the definition is invalid (1 error)',
+      steps: []
     })
     const [run] = double.state.checkRuns
     expect(run?.conclusion).toBe('failure')
@@ -327,20 +344,22 @@ describe('runAction', () => {
     const { outcome } = await actionWith({
       sync: (request) =>
         Promise.resolve({
-          status: 'error',
-          reason: 'ApplyFailed',
-          phase: 'Applying',
-          metadata: request.metadata,
-          diagnostics: [],
-          steps: [],
-          counts: {
-            applied: 0,
-            unchanged: 0,
-            pruned: 0,
-            failed: 1,
-            skipped: 0
-          },
-          summary: 'Error (ApplyFailed): manifest:extra: denied'
+          result: {
+            status: 'error',
+            reason: 'ApplyFailed',
+            phase: 'Applying',
+            metadata: request.metadata,
+            diagnostics: [],
+            steps: [],
+            counts: {
+              applied: 0,
+              unchanged: 0,
+              pruned: 0,
+              failed: 1,
+              skipped: 0
+            },
+            summary: 'Error (ApplyFailed): manifest:extra: denied'
+          }
         })
     })
     double.assertNoViolations()
