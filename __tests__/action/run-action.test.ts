@@ -24,6 +24,7 @@ import type { Mode } from '../../src/inputs.js'
 import type { FileSystem } from '../../src/ports/fs.js'
 import { silentLogger } from '../../src/ports/logger.js'
 import { repoLinks } from '../../src/report/links.js'
+import { readOnce } from '../../src/sync/read-once.js'
 import type { StepOutcome, SyncSource } from '../../src/sync/sync-result.js'
 import { FakeClock, StillClock } from '../../__fixtures__/fakes/fake-clock.js'
 import { MemoryCluster } from '../../__fixtures__/fakes/memory-cluster.js'
@@ -87,6 +88,8 @@ async function actionWith(
     cluster?: MemoryCluster
     rerunAttempts?: number
     transientRetries?: number
+    /** The code identity given to the sync; null for none (no unchanged check). */
+    build?: string | null
   } = {}
 ) {
   const fs = options.fs ?? repository(fixture)
@@ -119,7 +122,9 @@ async function actionWith(
       fs,
       exec: cluster.kubectl(),
       connection,
-      build: 'test-build',
+      ...(options.build === null
+        ? {}
+        : { build: options.build ?? 'test-build' }),
       clock,
       logger
     })
@@ -162,6 +167,26 @@ async function actionWith(
   )
   await connection.close()
   return { outcome, lines: logger.lines }
+}
+
+/** The definition's root file, as the file system is asked for it. */
+const definitionPath = `${root}/cluster.yaml`
+
+/** `fs` with each readFile that reaches it counted, by path. */
+function countReads(fs: FileSystem): {
+  fs: FileSystem
+  reads: (path: string) => number
+} {
+  const asked: string[] = []
+  return {
+    fs: {
+      readFile: (path) => (asked.push(path), fs.readFile(path)),
+      stat: (path) => fs.stat(path),
+      readdir: (path) => fs.readdir(path),
+      realpath: (path) => fs.realpath(path)
+    },
+    reads: (path) => asked.filter((p) => p === path).length
+  }
 }
 
 const runUrl = () => `${double.url}/octo/clusters/actions/runs/42`
@@ -420,5 +445,34 @@ describe('runAction', () => {
     // Deployment's payload is written at the start and knows only re-runs.
     expect(double.state.checkRuns[0]?.output.text).toContain('"retryCount":8')
     expect(outcome.history?.[0]).toMatchObject({ retryCount: 2 })
+  })
+
+  it("reads the definition's root file from the disk once per run under readOnce, as main.ts wraps it", async () => {
+    const disk = repository(fixture)
+    const cluster = new MemoryCluster()
+    // Each run gets its own readOnce, as each run of main.ts does.
+    const first = countReads(disk)
+    const synced = await actionWith({ cluster, fs: readOnce(first.fs) })
+    expect(synced.outcome.result.summary).toBe('Synced: 6 applied, 0 unchanged')
+    // The check run's name, the unchanged check's peek and the loader.
+    expect(first.reads(definitionPath)).toBe(1)
+    const again = countReads(disk)
+    const noop = await actionWith({ cluster, fs: readOnce(again.fs) })
+    expect(noop.outcome.result.summary).toBe('Synced: 0 applied, 6 unchanged')
+    // The check run's name, the unchanged check's peek and its hash.
+    expect(again.reads(definitionPath)).toBe(1)
+  })
+
+  it('without readOnce still loads the root file once: no second validation or plan', async () => {
+    // No code identity, so no unchanged check: the check run's name and the loader.
+    const unchecked = countReads(repository(fixture))
+    const plain = await actionWith({ fs: unchecked.fs, build: null })
+    expect(plain.outcome.result.summary).toBe('Synced: 6 applied, 0 unchanged')
+    expect(unchecked.reads(definitionPath)).toBe(2)
+    // With the check (as main.ts runs it) its own name peek is the third.
+    const checked = countReads(repository(fixture))
+    const full = await actionWith({ fs: checked.fs })
+    expect(full.outcome.result.summary).toBe('Synced: 6 applied, 0 unchanged')
+    expect(checked.reads(definitionPath)).toBe(3)
   })
 })
