@@ -2,11 +2,14 @@
  * The Action's sync runner in-process: the Action's inputs reach the sync
  * (prune, allow-destructive-prune, concurrency, timeout, the kubectl binary
  * and context, full reconcile), the sync's progress lines become phase
- * updates in order and only forward, and a run without a kubeconfig is Not
- * Configured. Everything the runner is given is built in `runnerWith`, the
- * one place to adapt when its options change shape.
+ * updates in order and only forward, a run without a kubeconfig is Not
+ * Configured (after validating), and the plan handed back for the check run
+ * is the plan applied. Everything the runner is given is built in
+ * `runnerWith`, the one place to adapt when its options change shape.
  */
 import { syncRunner } from '../../src/action/sync-runner.js'
+import { openConnection } from '../../src/cluster/connection.js'
+import { ConfigurationError } from '../../src/errors.js'
 import type { Inputs } from '../../src/inputs.js'
 import type { Clock } from '../../src/ports/clock.js'
 import type { FileSystem } from '../../src/ports/fs.js'
@@ -15,7 +18,7 @@ import { FakeClock, StillClock } from '../../__fixtures__/fakes/fake-clock.js'
 import { FakeExec } from '../../__fixtures__/fakes/fake-exec.js'
 import { MemoryCluster } from '../../__fixtures__/fakes/memory-cluster.js'
 import { RecordingLogger } from '../../__fixtures__/fakes/recording-logger.js'
-import { repository, root } from '../sync/repository.js'
+import { expectedDiagnostics, repository, root } from '../sync/repository.js'
 
 const sha = 'c0ffee0123456789abcdef0123456789abcdef01'
 const fixture = 'include-folder-glob-raw'
@@ -34,7 +37,11 @@ const defaults: Inputs = {
   chartMirrors: []
 }
 
-/** Runs the runner once; returns the result, the phases reported and the log. */
+/**
+ * Runs the runner once; returns the result, the plan handed back, the
+ * phases reported and the log. As main.ts does, the run's one connection to
+ * `cluster` is opened only when there is a kubeconfig, and closed at the end.
+ */
 async function runnerWith(options: {
   cluster?: { opener(): KubeApiOpener }
   inputs?: Partial<Inputs>
@@ -49,6 +56,16 @@ async function runnerWith(options: {
     options.kubeconfigPath === null
       ? undefined
       : (options.kubeconfigPath ?? '/tmp/kubeconfig')
+  const connection =
+    options.cluster && kubeconfigPath
+      ? openConnection(options.cluster.opener(), {
+          binary: options.inputs?.kubectl ?? defaults.kubectl,
+          kubeconfig: kubeconfigPath,
+          ...(options.inputs?.context
+            ? { context: options.inputs.context }
+            : {})
+        })
+      : undefined
   const run = syncRunner({
     inputs: { ...defaults, ...options.inputs },
     fullReconcile: options.fullReconcile ?? false,
@@ -60,14 +77,14 @@ async function runnerWith(options: {
       (options.cluster instanceof MemoryCluster
         ? options.cluster.kubectl()
         : new FakeExec()),
-    ...(options.cluster ? { kubeApi: options.cluster.opener() } : {}),
+    ...(connection ? { connection } : {}),
     build: 'test-build',
     // Sleeps last until aborted unless a test needs retries to run out.
     clock: options.clock ?? new StillClock(),
     logger
   })
   const phases: string[] = []
-  const result = await run({
+  const { result, plan } = await run({
     root,
     definition: 'cluster.yaml',
     trigger: {
@@ -94,7 +111,8 @@ async function runnerWith(options: {
       return Promise.resolve()
     }
   })
-  return { result, phases, lines: logger.lines }
+  await connection?.close()
+  return { result, plan, phases, lines: logger.lines }
 }
 
 const configMaps = (cluster: MemoryCluster): string[] =>
@@ -110,9 +128,9 @@ const withoutB2 = (): FileSystem =>
   )
 
 describe('the sync runner', () => {
-  it('is Not Configured without a kubeconfig, and reaches no cluster', async () => {
+  it('is Not Configured without a kubeconfig, after validating, and reaches no cluster', async () => {
     const cluster = new MemoryCluster()
-    const { result, phases } = await runnerWith({
+    const { result, plan, phases } = await runnerWith({
       cluster,
       kubeconfigPath: null
     })
@@ -120,14 +138,65 @@ describe('the sync runner', () => {
       status: 'not-configured',
       reason: 'NotConfigured',
       phase: 'Fetching',
-      summary: 'no credentials: set the kubeconfig input from a secret'
+      summary: 'no credentials: set the kubeconfig input from a secret',
+      metadata: { cluster: 'demo' },
+      steps: []
     })
+    // The definition was still validated and planned; nothing applied.
+    expect(plan?.steps).toHaveLength(6)
     expect(phases).toEqual([])
     expect(cluster.requests).toEqual([])
   })
 
+  it('reports an invalid definition without a kubeconfig as ValidationFailed, with its diagnostics', async () => {
+    const cluster = new MemoryCluster()
+    const { result, plan, phases } = await runnerWith({
+      cluster,
+      kubeconfigPath: null,
+      fs: repository('enum-typo')
+    })
+    expect(result).toMatchObject({
+      status: 'error',
+      reason: 'ValidationFailed',
+      phase: 'Validating',
+      summary: 'Error: the definition is invalid (1 error)',
+      steps: []
+    })
+    expect(result.diagnostics).toEqual(expectedDiagnostics('enum-typo'))
+    expect(plan).toBeUndefined()
+    expect(phases).toEqual([])
+    expect(cluster.requests).toEqual([])
+  })
+
+  it('reports a kubeconfig that names a context it lacks as ValidationFailed, applying nothing', async () => {
+    const exec = new FakeExec()
+    const { result, phases } = await runnerWith({
+      cluster: {
+        opener: () => ({
+          open: () =>
+            Promise.reject(
+              new ConfigurationError(
+                'context "staging" not found in the kubeconfig'
+              )
+            )
+        })
+      },
+      exec,
+      inputs: { context: 'staging' }
+    })
+    expect(result).toMatchObject({
+      status: 'error',
+      reason: 'ValidationFailed',
+      phase: 'Validating',
+      summary: 'Error: context "staging" not found in the kubeconfig',
+      steps: []
+    })
+    expect(phases).toEqual([])
+    expect(exec.calls).toEqual([])
+  })
+
   it('reports Applying and Completed with their details, in order, after Validating', async () => {
-    const { result, phases, lines } = await runnerWith({
+    const { result, plan, phases, lines } = await runnerWith({
       cluster: new MemoryCluster()
     })
     expect(result.summary).toBe('Synced: 6 applied, 0 unchanged')
@@ -135,6 +204,11 @@ describe('the sync runner', () => {
       'Applying: 6 steps to cluster demo',
       'Completed: Synced: 6 applied, 0 unchanged'
     ])
+    // The plan handed back for the check run is the plan applied.
+    expect(plan?.cluster).toBe('demo')
+    expect(plan?.steps.map((s) => s.id).sort()).toEqual(
+      result.steps.map((s) => s.step).sort()
+    )
     // The lines are still logged as they were.
     expect(lines).toContain('Validating')
     expect(lines).toContain('Applying: 6 steps to cluster demo')
@@ -143,8 +217,10 @@ describe('the sync runner', () => {
   it('goes straight to Completed for a no-op', async () => {
     const cluster = new MemoryCluster()
     await runnerWith({ cluster })
-    const { phases } = await runnerWith({ cluster })
+    const { phases, plan } = await runnerWith({ cluster })
     expect(phases).toEqual(['Completed: Synced: 0 applied, 6 unchanged'])
+    // Nothing was loaded, so there is no plan to show.
+    expect(plan).toBeUndefined()
   })
 
   it('re-applies every step with full-reconcile', async () => {

@@ -9,13 +9,15 @@
 import { ConfigurationError } from '../../src/errors.js'
 import type { FileSystem } from '../../src/ports/fs.js'
 import type { KubeApiOpener } from '../../src/ports/kube-api.js'
-import { runSync, type SyncOptions } from '../../src/sync.js'
+import { openConnection } from '../../src/cluster/connection.js'
+import { runSync } from '../../src/sync/run-sync.js'
+import type { SyncOptions } from '../../src/sync/sync-options.js'
 import {
   defaultHelmConfig,
   defaultKubectlConfig,
   defaultLockOptions,
   defaultPruneOptions
-} from '../../src/apply/engine-options.js'
+} from '../../src/engine/engine-options.js'
 import { FakeClock, StillClock } from '../../__fixtures__/fakes/fake-clock.js'
 import { FakeExec } from '../../__fixtures__/fakes/fake-exec.js'
 import { statusBody } from '../../__fixtures__/fakes/fake-kube-api.js'
@@ -28,12 +30,25 @@ const commit = 'c0ffee0123456789abcdef0123456789abcdef01'
 /** The fixture synced unless a test says otherwise: raw manifests only, no add-ons. */
 const fixture = 'include-folder-glob-raw'
 
-/** Runs one sync of `fixture` on `cluster` with `overrides`; returns its result and progress lines. */
+/**
+ * Runs one sync of `fixture` on `cluster` with `overrides`, over one
+ * connection opened and closed around it as a composition root does (the
+ * CLI's command, the Action's main); returns its result, progress lines and
+ * how often the cluster's channel was asked for.
+ */
 async function syncWith(
   cluster: { opener(): KubeApiOpener } | undefined,
   overrides: Partial<SyncOptions> = {}
 ) {
   const logger = new RecordingLogger()
+  let opened = 0
+  const opener = cluster?.opener()
+  const connection = opener
+    ? openConnection(
+        { open: (target) => (opened++, opener.open(target)) },
+        { binary: 'kubectl' }
+      )
+    : undefined
   const result = await runSync({
     fs: repository(fixture),
     exec: new FakeExec(),
@@ -48,7 +63,7 @@ async function syncWith(
     source: 'manual',
     triggeredBy: 'octocat',
     build: 'test-build',
-    ...(cluster ? { kubeApi: cluster.opener() } : {}),
+    ...(connection ? { connection } : {}),
     kubectl: {
       ...defaultKubectlConfig(),
       retry: { ...defaultKubectlConfig().retry, attempts: 1 }
@@ -62,7 +77,8 @@ async function syncWith(
     lock: { ...defaultLockOptions('octo/clusters run 7'), waitTimeoutMs: 0 },
     ...overrides
   })
-  return { result, lines: logger.lines }
+  await connection?.close()
+  return { result, lines: logger.lines, opened }
 }
 
 /** The phase each progress line announces, in order. */
@@ -90,7 +106,7 @@ const steps = [
 describe('runSync', () => {
   it('applies every step of a first sync, reports the phases in order and leaves no lock', async () => {
     const cluster = new MemoryCluster()
-    const { result, lines } = await syncWith(cluster)
+    const { result, lines, opened } = await syncWith(cluster)
     expect(result).toMatchObject({
       status: 'synced',
       reason: 'Succeeded',
@@ -135,7 +151,9 @@ describe('runSync', () => {
         '/apis/coordination.k8s.io/v1/namespaces/clustersync-system/leases'
       )
     ).toEqual([])
-    // The API channel opened for the sync is closed when it ends.
+    // One channel for the whole sync (the unchanged check, the lock, the
+    // applies, the inventory), closed when the run ends.
+    expect(opened).toBe(1)
     expect(cluster.closed).toBe(true)
   })
 
