@@ -365,22 +365,15 @@ describe('runAction', () => {
     expect(cluster.objects.size).toBe(0)
   })
 
-  // Fails today: the sync's summary starts with "Error: " and the check-run
-  // title and the commit status put their own "Error: " before it, so both
-  // read "Error: Error: the definition is invalid (1 error)". Drop
-  // `.failing` once one of the two stops saying it.
-  it.failing(
-    'says "Error" once in the check-run title and the status of an invalid definition',
-    async () => {
-      await actionWith({ fs: repository('enum-typo') })
-      expect(checkTitles().at(-1)).toBe(
-        '❌ Error: the definition is invalid (1 error)'
-      )
-      expect(statuses().at(-1)).toBe(
-        'failure: Error: the definition is invalid (1 error)'
-      )
-    }
-  )
+  it('says "Error" once in the check-run title and the status of an invalid definition', async () => {
+    await actionWith({ fs: repository('enum-typo') })
+    expect(checkTitles().at(-1)).toBe(
+      '❌ Error: the definition is invalid (1 error)'
+    )
+    expect(statuses().at(-1)).toBe(
+      'failure: Error: the definition is invalid (1 error)'
+    )
+  })
 
   it('reports a failed apply as failure on the check, the status and the Deployment', async () => {
     const { outcome } = await actionWith({

@@ -40,7 +40,11 @@ export function headline(result: SyncResult): string {
     ].filter((p) => p !== '')
     return parts.join(', ')
   }
+  // Every headline follows its banner ("❌ Error: …", "failure: …"), so the
+  // summary's own leading status word is not said twice.
   return result.summary
+    .replace(/^Error \((\w+)\): /, '$1: ')
+    .replace(/^(?:Error|Synced): /, '')
 }
 
 /** Escapes text for a markdown table cell (pipes and newlines). */

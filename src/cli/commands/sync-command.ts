@@ -11,6 +11,7 @@ import { createCliLogger } from '../../adapters/cli-logger.js'
 import { parseDuration } from '../../duration.js'
 import { UsageError } from '../../errors.js'
 import { openConnection } from '../../cluster/connection.js'
+import { readOnce } from '../../sync/read-once.js'
 import { runSync } from '../../sync/run-sync.js'
 import type { SyncOptions } from '../../sync/sync-options.js'
 import type { SyncResult } from '../../sync/sync-result.js'
@@ -78,7 +79,9 @@ async function runSyncCommand(
   const logger = createCliLogger(ctx.stderr, booleanOption(args, 'verbose'))
   // Every flag is checked before anything starts.
   const options = {
-    fs: ctx.fs,
+    // One view of the repository for the run: the unchanged-files check and
+    // the loader read each file once.
+    fs: readOnce(ctx.fs),
     exec: ctx.exec,
     clock: ctx.clock,
     logger,
