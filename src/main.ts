@@ -20,7 +20,7 @@ import { createNodeExec } from './adapters/node-exec.js'
 import { createNodeFs } from './adapters/node-fs.js'
 import { createSystemClock } from './adapters/system-clock.js'
 import { createDriftCheck } from './action/drift-check.js'
-import { openConnection, refusedConnection } from './cluster/connection.js'
+import { openOnFirstUse, refusedConnection } from './cluster/connection.js'
 import { readOnce } from './sync/read-once.js'
 import { readTrigger } from './action/event.js'
 import { decodeKubeconfig } from './action/kubeconfig.js'
@@ -107,14 +107,14 @@ async function main(): Promise<void> {
   // unchanged-files check and the loader read each file once.
   const fs = readOnce(createNodeFs())
   const exec = createNodeExec()
-  // The run's one connection to the cluster, opened now so its handshake
-  // overlaps the first GitHub requests. A kubeconfig that cannot be decoded
-  // is a connection that refuses, so the run reports it on the commit as
-  // the user's mistake it is, like a context the kubeconfig lacks.
+  // The run's one connection to the cluster, opened when the run first
+  // needs it (after the check run exists). A kubeconfig that cannot be
+  // decoded is a connection that refuses, so the run reports it on the
+  // commit as the user's mistake it is, like a context the kubeconfig lacks.
   const connection = kubeconfig?.problem
     ? refusedConnection(kubeconfig.problem)
     : kubeconfigPath
-      ? openConnection(createKubeApiOpener(), {
+      ? openOnFirstUse(createKubeApiOpener(), {
           binary: inputs.kubectl,
           kubeconfig: kubeconfigPath,
           ...(inputs.context ? { context: inputs.context } : {})

@@ -100,3 +100,27 @@ export function refusedConnection(
     close: async () => {}
   }
 }
+
+/**
+ * openConnection, started by the first use instead of at once. The Action
+ * takes this: its start is GitHub requests (the check run, the status, the
+ * deployment) that a TLS handshake on the one thread would delay, and its
+ * first use of the cluster comes after them.
+ */
+export function openOnFirstUse(
+  opener: KubeApiOpener,
+  address: ClusterAddress
+): ClusterConnection {
+  let opened: ClusterConnection | undefined
+  const connection = (): ClusterConnection =>
+    (opened ??= openConnection(opener, address))
+  return {
+    opener: { open: (target) => connection().opener.open(target) },
+    get refusal() {
+      return connection().refusal
+    },
+    close: async () => {
+      await opened?.close()
+    }
+  }
+}
