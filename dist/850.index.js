@@ -809,7 +809,7 @@ function describe(groups) {
 
 /** Applies the plan against the previous inventory; see the file comment. */
 async function applyPlan(plan, previous, clients, clock, logger, options) {
-    const selected = selectSteps(plan, previous, options.full);
+    const { selected } = options;
     const old = new Map((previous?.steps ?? []).map((s) => [s.id, s]));
     const records = new Map();
     const order = new Map(plan.steps.map((s, i) => [s.id, i]));
@@ -1402,7 +1402,9 @@ inputsDigest) {
 
 
 /** Applies `plan` to the cluster; see the file comment. */
-async function applyToCluster(plan, ports, options, metadata, run = {}) {
+async function applyToCluster(plan, settings, metadata, run = {}) {
+    const ports = settings;
+    const options = settings;
     // Steps count their own retries; this counts the rest, and says each one
     // as it is scheduled (a cluster that is away costs half a minute).
     const announcer = (0,retry/* retryAnnouncer */.mi)((line) => ports.logger.warning(line), ports.clock);
@@ -1418,7 +1420,7 @@ async function applyToCluster(plan, ports, options, metadata, run = {}) {
     catch (error) {
         // The kubeconfig names a context it does not have, or a file that is
         // not there: nothing was tried, and nothing to retry. runSync finds
-        // this before applying; a caller without its early channel, here.
+        // this before applying (run-sync.ts); a caller without a connection, here.
         if (!(error instanceof errors/* ConfigurationError */.j1))
             throw error;
         return {
@@ -1503,7 +1505,8 @@ async function syncWith(plan, ports, options, metadata, kubectl, run) {
         // leaves every object it may have created on record. When that record
         // is what the cluster already holds (a no-op sync), the write is skipped:
         // there is nothing new to record, and it is a tenth of a no-op's time.
-        const planned = registerPlanned(plan, previous, selectSteps(plan, previous, options.full));
+        const selected = selectSteps(plan, previous, options.full);
+        const planned = registerPlanned(plan, previous, selected);
         if (previous === undefined ||
             JSON.stringify(planned) !== JSON.stringify(previous.steps)) {
             await (0,state_inventory/* writeInventory */.qu)(kubectl, {
@@ -1518,6 +1521,7 @@ async function syncWith(plan, ports, options, metadata, kubectl, run) {
             });
         }
         const result = await applyPlan(plan, previous, { kubectl, helm }, clock, logger, {
+            selected,
             full: options.full,
             concurrency: options.concurrency,
             prune: options.prune,

@@ -4545,7 +4545,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2431:
+/***/ 4812:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -4980,7 +4980,7 @@ const items2020_1 = __nccwpck_require__(2959);
 const contains_1 = __nccwpck_require__(6182);
 const dependencies_1 = __nccwpck_require__(5826);
 const propertyNames_1 = __nccwpck_require__(1372);
-const additionalProperties_1 = __nccwpck_require__(2431);
+const additionalProperties_1 = __nccwpck_require__(4812);
 const properties_1 = __nccwpck_require__(8778);
 const patternProperties_1 = __nccwpck_require__(664);
 const not_1 = __nccwpck_require__(8350);
@@ -5317,7 +5317,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 const validate_1 = __nccwpck_require__(7881);
 const code_1 = __nccwpck_require__(8484);
 const util_1 = __nccwpck_require__(4464);
-const additionalProperties_1 = __nccwpck_require__(2431);
+const additionalProperties_1 = __nccwpck_require__(4812);
 const def = {
     keyword: "properties",
     type: "object",
@@ -6490,6 +6490,1536 @@ const def = {
 };
 exports["default"] = def;
 //# sourceMappingURL=uniqueItems.js.map
+
+/***/ }),
+
+/***/ 3251:
+/***/ (function(module) {
+
+/**
+  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
+  * https://github.com/SGrondin/bottleneck
+  */
+(function (global, factory) {
+	 true ? module.exports = factory() :
+	0;
+}(this, (function () { 'use strict';
+
+	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
+
+	function getCjsExportFromNamespace (n) {
+		return n && n['default'] || n;
+	}
+
+	var load = function(received, defaults, onto = {}) {
+	  var k, ref, v;
+	  for (k in defaults) {
+	    v = defaults[k];
+	    onto[k] = (ref = received[k]) != null ? ref : v;
+	  }
+	  return onto;
+	};
+
+	var overwrite = function(received, defaults, onto = {}) {
+	  var k, v;
+	  for (k in received) {
+	    v = received[k];
+	    if (defaults[k] !== void 0) {
+	      onto[k] = v;
+	    }
+	  }
+	  return onto;
+	};
+
+	var parser = {
+		load: load,
+		overwrite: overwrite
+	};
+
+	var DLList;
+
+	DLList = class DLList {
+	  constructor(incr, decr) {
+	    this.incr = incr;
+	    this.decr = decr;
+	    this._first = null;
+	    this._last = null;
+	    this.length = 0;
+	  }
+
+	  push(value) {
+	    var node;
+	    this.length++;
+	    if (typeof this.incr === "function") {
+	      this.incr();
+	    }
+	    node = {
+	      value,
+	      prev: this._last,
+	      next: null
+	    };
+	    if (this._last != null) {
+	      this._last.next = node;
+	      this._last = node;
+	    } else {
+	      this._first = this._last = node;
+	    }
+	    return void 0;
+	  }
+
+	  shift() {
+	    var value;
+	    if (this._first == null) {
+	      return;
+	    } else {
+	      this.length--;
+	      if (typeof this.decr === "function") {
+	        this.decr();
+	      }
+	    }
+	    value = this._first.value;
+	    if ((this._first = this._first.next) != null) {
+	      this._first.prev = null;
+	    } else {
+	      this._last = null;
+	    }
+	    return value;
+	  }
+
+	  first() {
+	    if (this._first != null) {
+	      return this._first.value;
+	    }
+	  }
+
+	  getArray() {
+	    var node, ref, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, ref.value));
+	    }
+	    return results;
+	  }
+
+	  forEachShift(cb) {
+	    var node;
+	    node = this.shift();
+	    while (node != null) {
+	      (cb(node), node = this.shift());
+	    }
+	    return void 0;
+	  }
+
+	  debug() {
+	    var node, ref, ref1, ref2, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, {
+	        value: ref.value,
+	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+	        next: (ref2 = ref.next) != null ? ref2.value : void 0
+	      }));
+	    }
+	    return results;
+	  }
+
+	};
+
+	var DLList_1 = DLList;
+
+	var Events;
+
+	Events = class Events {
+	  constructor(instance) {
+	    this.instance = instance;
+	    this._events = {};
+	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
+	      throw new Error("An Emitter already exists for this object");
+	    }
+	    this.instance.on = (name, cb) => {
+	      return this._addListener(name, "many", cb);
+	    };
+	    this.instance.once = (name, cb) => {
+	      return this._addListener(name, "once", cb);
+	    };
+	    this.instance.removeAllListeners = (name = null) => {
+	      if (name != null) {
+	        return delete this._events[name];
+	      } else {
+	        return this._events = {};
+	      }
+	    };
+	  }
+
+	  _addListener(name, status, cb) {
+	    var base;
+	    if ((base = this._events)[name] == null) {
+	      base[name] = [];
+	    }
+	    this._events[name].push({cb, status});
+	    return this.instance;
+	  }
+
+	  listenerCount(name) {
+	    if (this._events[name] != null) {
+	      return this._events[name].length;
+	    } else {
+	      return 0;
+	    }
+	  }
+
+	  async trigger(name, ...args) {
+	    var e, promises;
+	    try {
+	      if (name !== "debug") {
+	        this.trigger("debug", `Event triggered: ${name}`, args);
+	      }
+	      if (this._events[name] == null) {
+	        return;
+	      }
+	      this._events[name] = this._events[name].filter(function(listener) {
+	        return listener.status !== "none";
+	      });
+	      promises = this._events[name].map(async(listener) => {
+	        var e, returned;
+	        if (listener.status === "none") {
+	          return;
+	        }
+	        if (listener.status === "once") {
+	          listener.status = "none";
+	        }
+	        try {
+	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+	          if (typeof (returned != null ? returned.then : void 0) === "function") {
+	            return (await returned);
+	          } else {
+	            return returned;
+	          }
+	        } catch (error) {
+	          e = error;
+	          {
+	            this.trigger("error", e);
+	          }
+	          return null;
+	        }
+	      });
+	      return ((await Promise.all(promises))).find(function(x) {
+	        return x != null;
+	      });
+	    } catch (error) {
+	      e = error;
+	      {
+	        this.trigger("error", e);
+	      }
+	      return null;
+	    }
+	  }
+
+	};
+
+	var Events_1 = Events;
+
+	var DLList$1, Events$1, Queues;
+
+	DLList$1 = DLList_1;
+
+	Events$1 = Events_1;
+
+	Queues = class Queues {
+	  constructor(num_priorities) {
+	    var i;
+	    this.Events = new Events$1(this);
+	    this._length = 0;
+	    this._lists = (function() {
+	      var j, ref, results;
+	      results = [];
+	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
+	        results.push(new DLList$1((() => {
+	          return this.incr();
+	        }), (() => {
+	          return this.decr();
+	        })));
+	      }
+	      return results;
+	    }).call(this);
+	  }
+
+	  incr() {
+	    if (this._length++ === 0) {
+	      return this.Events.trigger("leftzero");
+	    }
+	  }
+
+	  decr() {
+	    if (--this._length === 0) {
+	      return this.Events.trigger("zero");
+	    }
+	  }
+
+	  push(job) {
+	    return this._lists[job.options.priority].push(job);
+	  }
+
+	  queued(priority) {
+	    if (priority != null) {
+	      return this._lists[priority].length;
+	    } else {
+	      return this._length;
+	    }
+	  }
+
+	  shiftAll(fn) {
+	    return this._lists.forEach(function(list) {
+	      return list.forEachShift(fn);
+	    });
+	  }
+
+	  getFirst(arr = this._lists) {
+	    var j, len, list;
+	    for (j = 0, len = arr.length; j < len; j++) {
+	      list = arr[j];
+	      if (list.length > 0) {
+	        return list;
+	      }
+	    }
+	    return [];
+	  }
+
+	  shiftLastFrom(priority) {
+	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
+	  }
+
+	};
+
+	var Queues_1 = Queues;
+
+	var BottleneckError;
+
+	BottleneckError = class BottleneckError extends Error {};
+
+	var BottleneckError_1 = BottleneckError;
+
+	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+
+	NUM_PRIORITIES = 10;
+
+	DEFAULT_PRIORITY = 5;
+
+	parser$1 = parser;
+
+	BottleneckError$1 = BottleneckError_1;
+
+	Job = class Job {
+	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
+	    this.task = task;
+	    this.args = args;
+	    this.rejectOnDrop = rejectOnDrop;
+	    this.Events = Events;
+	    this._states = _states;
+	    this.Promise = Promise;
+	    this.options = parser$1.load(options, jobDefaults);
+	    this.options.priority = this._sanitizePriority(this.options.priority);
+	    if (this.options.id === jobDefaults.id) {
+	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
+	    }
+	    this.promise = new this.Promise((_resolve, _reject) => {
+	      this._resolve = _resolve;
+	      this._reject = _reject;
+	    });
+	    this.retryCount = 0;
+	  }
+
+	  _sanitizePriority(priority) {
+	    var sProperty;
+	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+	    if (sProperty < 0) {
+	      return 0;
+	    } else if (sProperty > NUM_PRIORITIES - 1) {
+	      return NUM_PRIORITIES - 1;
+	    } else {
+	      return sProperty;
+	    }
+	  }
+
+	  _randomIndex() {
+	    return Math.random().toString(36).slice(2);
+	  }
+
+	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
+	    if (this._states.remove(this.options.id)) {
+	      if (this.rejectOnDrop) {
+	        this._reject(error != null ? error : new BottleneckError$1(message));
+	      }
+	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
+	      return true;
+	    } else {
+	      return false;
+	    }
+	  }
+
+	  _assertStatus(expected) {
+	    var status;
+	    status = this._states.jobStatus(this.options.id);
+	    if (!(status === expected || (expected === "DONE" && status === null))) {
+	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+	    }
+	  }
+
+	  doReceive() {
+	    this._states.start(this.options.id);
+	    return this.Events.trigger("received", {args: this.args, options: this.options});
+	  }
+
+	  doQueue(reachedHWM, blocked) {
+	    this._assertStatus("RECEIVED");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
+	  }
+
+	  doRun() {
+	    if (this.retryCount === 0) {
+	      this._assertStatus("QUEUED");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
+	  }
+
+	  async doExecute(chained, clearGlobalState, run, free) {
+	    var error, eventInfo, passed;
+	    if (this.retryCount === 0) {
+	      this._assertStatus("RUNNING");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    this.Events.trigger("executing", eventInfo);
+	    try {
+	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
+	      if (clearGlobalState()) {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._resolve(passed);
+	      }
+	    } catch (error1) {
+	      error = error1;
+	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	    }
+	  }
+
+	  doExpire(clearGlobalState, run, free) {
+	    var error, eventInfo;
+	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
+	      this._states.next(this.options.id);
+	    }
+	    this._assertStatus("EXECUTING");
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	  }
+
+	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
+	    var retry, retryAfter;
+	    if (clearGlobalState()) {
+	      retry = (await this.Events.trigger("failed", error, eventInfo));
+	      if (retry != null) {
+	        retryAfter = ~~retry;
+	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+	        this.retryCount++;
+	        return run(retryAfter);
+	      } else {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._reject(error);
+	      }
+	    }
+	  }
+
+	  doDone(eventInfo) {
+	    this._assertStatus("EXECUTING");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("done", eventInfo);
+	  }
+
+	};
+
+	var Job_1 = Job;
+
+	var BottleneckError$2, LocalDatastore, parser$2;
+
+	parser$2 = parser;
+
+	BottleneckError$2 = BottleneckError_1;
+
+	LocalDatastore = class LocalDatastore {
+	  constructor(instance, storeOptions, storeInstanceOptions) {
+	    this.instance = instance;
+	    this.storeOptions = storeOptions;
+	    this.clientId = this.instance._randomIndex();
+	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+	    this._running = 0;
+	    this._done = 0;
+	    this._unblockTime = 0;
+	    this.ready = this.Promise.resolve();
+	    this.clients = {};
+	    this._startHeartbeat();
+	  }
+
+	  _startHeartbeat() {
+	    var base;
+	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
+	      return typeof (base = (this.heartbeat = setInterval(() => {
+	        var amount, incr, maximum, now, reservoir;
+	        now = Date.now();
+	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+	          this._lastReservoirRefresh = now;
+	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+	          this.instance._drainAll(this.computeCapacity());
+	        }
+	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+	          ({
+	            reservoirIncreaseAmount: amount,
+	            reservoirIncreaseMaximum: maximum,
+	            reservoir
+	          } = this.storeOptions);
+	          this._lastReservoirIncrease = now;
+	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+	          if (incr > 0) {
+	            this.storeOptions.reservoir += incr;
+	            return this.instance._drainAll(this.computeCapacity());
+	          }
+	        }
+	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
+	    } else {
+	      return clearInterval(this.heartbeat);
+	    }
+	  }
+
+	  async __publish__(message) {
+	    await this.yieldLoop();
+	    return this.instance.Events.trigger("message", message.toString());
+	  }
+
+	  async __disconnect__(flush) {
+	    await this.yieldLoop();
+	    clearInterval(this.heartbeat);
+	    return this.Promise.resolve();
+	  }
+
+	  yieldLoop(t = 0) {
+	    return new this.Promise(function(resolve, reject) {
+	      return setTimeout(resolve, t);
+	    });
+	  }
+
+	  computePenalty() {
+	    var ref;
+	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
+	  }
+
+	  async __updateSettings__(options) {
+	    await this.yieldLoop();
+	    parser$2.overwrite(options, options, this.storeOptions);
+	    this._startHeartbeat();
+	    this.instance._drainAll(this.computeCapacity());
+	    return true;
+	  }
+
+	  async __running__() {
+	    await this.yieldLoop();
+	    return this._running;
+	  }
+
+	  async __queued__() {
+	    await this.yieldLoop();
+	    return this.instance.queued();
+	  }
+
+	  async __done__() {
+	    await this.yieldLoop();
+	    return this._done;
+	  }
+
+	  async __groupCheck__(time) {
+	    await this.yieldLoop();
+	    return (this._nextRequest + this.timeout) < time;
+	  }
+
+	  computeCapacity() {
+	    var maxConcurrent, reservoir;
+	    ({maxConcurrent, reservoir} = this.storeOptions);
+	    if ((maxConcurrent != null) && (reservoir != null)) {
+	      return Math.min(maxConcurrent - this._running, reservoir);
+	    } else if (maxConcurrent != null) {
+	      return maxConcurrent - this._running;
+	    } else if (reservoir != null) {
+	      return reservoir;
+	    } else {
+	      return null;
+	    }
+	  }
+
+	  conditionsCheck(weight) {
+	    var capacity;
+	    capacity = this.computeCapacity();
+	    return (capacity == null) || weight <= capacity;
+	  }
+
+	  async __incrementReservoir__(incr) {
+	    var reservoir;
+	    await this.yieldLoop();
+	    reservoir = this.storeOptions.reservoir += incr;
+	    this.instance._drainAll(this.computeCapacity());
+	    return reservoir;
+	  }
+
+	  async __currentReservoir__() {
+	    await this.yieldLoop();
+	    return this.storeOptions.reservoir;
+	  }
+
+	  isBlocked(now) {
+	    return this._unblockTime >= now;
+	  }
+
+	  check(weight, now) {
+	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
+	  }
+
+	  async __check__(weight) {
+	    var now;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    return this.check(weight, now);
+	  }
+
+	  async __register__(index, weight, expiration) {
+	    var now, wait;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    if (this.conditionsCheck(weight)) {
+	      this._running += weight;
+	      if (this.storeOptions.reservoir != null) {
+	        this.storeOptions.reservoir -= weight;
+	      }
+	      wait = Math.max(this._nextRequest - now, 0);
+	      this._nextRequest = now + wait + this.storeOptions.minTime;
+	      return {
+	        success: true,
+	        wait,
+	        reservoir: this.storeOptions.reservoir
+	      };
+	    } else {
+	      return {
+	        success: false
+	      };
+	    }
+	  }
+
+	  strategyIsBlock() {
+	    return this.storeOptions.strategy === 3;
+	  }
+
+	  async __submit__(queueLength, weight) {
+	    var blocked, now, reachedHWM;
+	    await this.yieldLoop();
+	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
+	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+	    }
+	    now = Date.now();
+	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+	    if (blocked) {
+	      this._unblockTime = now + this.computePenalty();
+	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+	      this.instance._dropAllQueued();
+	    }
+	    return {
+	      reachedHWM,
+	      blocked,
+	      strategy: this.storeOptions.strategy
+	    };
+	  }
+
+	  async __free__(index, weight) {
+	    await this.yieldLoop();
+	    this._running -= weight;
+	    this._done += weight;
+	    this.instance._drainAll(this.computeCapacity());
+	    return {
+	      running: this._running
+	    };
+	  }
+
+	};
+
+	var LocalDatastore_1 = LocalDatastore;
+
+	var BottleneckError$3, States;
+
+	BottleneckError$3 = BottleneckError_1;
+
+	States = class States {
+	  constructor(status1) {
+	    this.status = status1;
+	    this._jobs = {};
+	    this.counts = this.status.map(function() {
+	      return 0;
+	    });
+	  }
+
+	  next(id) {
+	    var current, next;
+	    current = this._jobs[id];
+	    next = current + 1;
+	    if ((current != null) && next < this.status.length) {
+	      this.counts[current]--;
+	      this.counts[next]++;
+	      return this._jobs[id]++;
+	    } else if (current != null) {
+	      this.counts[current]--;
+	      return delete this._jobs[id];
+	    }
+	  }
+
+	  start(id) {
+	    var initial;
+	    initial = 0;
+	    this._jobs[id] = initial;
+	    return this.counts[initial]++;
+	  }
+
+	  remove(id) {
+	    var current;
+	    current = this._jobs[id];
+	    if (current != null) {
+	      this.counts[current]--;
+	      delete this._jobs[id];
+	    }
+	    return current != null;
+	  }
+
+	  jobStatus(id) {
+	    var ref;
+	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+	  }
+
+	  statusJobs(status) {
+	    var k, pos, ref, results, v;
+	    if (status != null) {
+	      pos = this.status.indexOf(status);
+	      if (pos < 0) {
+	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
+	      }
+	      ref = this._jobs;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        if (v === pos) {
+	          results.push(k);
+	        }
+	      }
+	      return results;
+	    } else {
+	      return Object.keys(this._jobs);
+	    }
+	  }
+
+	  statusCounts() {
+	    return this.counts.reduce(((acc, v, i) => {
+	      acc[this.status[i]] = v;
+	      return acc;
+	    }), {});
+	  }
+
+	};
+
+	var States_1 = States;
+
+	var DLList$2, Sync;
+
+	DLList$2 = DLList_1;
+
+	Sync = class Sync {
+	  constructor(name, Promise) {
+	    this.schedule = this.schedule.bind(this);
+	    this.name = name;
+	    this.Promise = Promise;
+	    this._running = 0;
+	    this._queue = new DLList$2();
+	  }
+
+	  isEmpty() {
+	    return this._queue.length === 0;
+	  }
+
+	  async _tryToRun() {
+	    var args, cb, error, reject, resolve, returned, task;
+	    if ((this._running < 1) && this._queue.length > 0) {
+	      this._running++;
+	      ({task, args, resolve, reject} = this._queue.shift());
+	      cb = (await (async function() {
+	        try {
+	          returned = (await task(...args));
+	          return function() {
+	            return resolve(returned);
+	          };
+	        } catch (error1) {
+	          error = error1;
+	          return function() {
+	            return reject(error);
+	          };
+	        }
+	      })());
+	      this._running--;
+	      this._tryToRun();
+	      return cb();
+	    }
+	  }
+
+	  schedule(task, ...args) {
+	    var promise, reject, resolve;
+	    resolve = reject = null;
+	    promise = new this.Promise(function(_resolve, _reject) {
+	      resolve = _resolve;
+	      return reject = _reject;
+	    });
+	    this._queue.push({task, args, resolve, reject});
+	    this._tryToRun();
+	    return promise;
+	  }
+
+	};
+
+	var Sync_1 = Sync;
+
+	var version = "2.19.5";
+	var version$1 = {
+		version: version
+	};
+
+	var version$2 = /*#__PURE__*/Object.freeze({
+		version: version,
+		default: version$1
+	});
+
+	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+
+	parser$3 = parser;
+
+	Events$2 = Events_1;
+
+	RedisConnection$1 = require$$2;
+
+	IORedisConnection$1 = require$$3;
+
+	Scripts$1 = require$$4;
+
+	Group = (function() {
+	  class Group {
+	    constructor(limiterOptions = {}) {
+	      this.deleteKey = this.deleteKey.bind(this);
+	      this.limiterOptions = limiterOptions;
+	      parser$3.load(this.limiterOptions, this.defaults, this);
+	      this.Events = new Events$2(this);
+	      this.instances = {};
+	      this.Bottleneck = Bottleneck_1;
+	      this._startAutoCleanup();
+	      this.sharedConnection = this.connection != null;
+	      if (this.connection == null) {
+	        if (this.limiterOptions.datastore === "redis") {
+	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        } else if (this.limiterOptions.datastore === "ioredis") {
+	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        }
+	      }
+	    }
+
+	    key(key = "") {
+	      var ref;
+	      return (ref = this.instances[key]) != null ? ref : (() => {
+	        var limiter;
+	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+	          id: `${this.id}-${key}`,
+	          timeout: this.timeout,
+	          connection: this.connection
+	        }));
+	        this.Events.trigger("created", limiter, key);
+	        return limiter;
+	      })();
+	    }
+
+	    async deleteKey(key = "") {
+	      var deleted, instance;
+	      instance = this.instances[key];
+	      if (this.connection) {
+	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
+	      }
+	      if (instance != null) {
+	        delete this.instances[key];
+	        await instance.disconnect();
+	      }
+	      return (instance != null) || deleted > 0;
+	    }
+
+	    limiters() {
+	      var k, ref, results, v;
+	      ref = this.instances;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        results.push({
+	          key: k,
+	          limiter: v
+	        });
+	      }
+	      return results;
+	    }
+
+	    keys() {
+	      return Object.keys(this.instances);
+	    }
+
+	    async clusterKeys() {
+	      var cursor, end, found, i, k, keys, len, next, start;
+	      if (this.connection == null) {
+	        return this.Promise.resolve(this.keys());
+	      }
+	      keys = [];
+	      cursor = null;
+	      start = `b_${this.id}-`.length;
+	      end = "_settings".length;
+	      while (cursor !== 0) {
+	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
+	        cursor = ~~next;
+	        for (i = 0, len = found.length; i < len; i++) {
+	          k = found[i];
+	          keys.push(k.slice(start, -end));
+	        }
+	      }
+	      return keys;
+	    }
+
+	    _startAutoCleanup() {
+	      var base;
+	      clearInterval(this.interval);
+	      return typeof (base = (this.interval = setInterval(async() => {
+	        var e, k, ref, results, time, v;
+	        time = Date.now();
+	        ref = this.instances;
+	        results = [];
+	        for (k in ref) {
+	          v = ref[k];
+	          try {
+	            if ((await v._store.__groupCheck__(time))) {
+	              results.push(this.deleteKey(k));
+	            } else {
+	              results.push(void 0);
+	            }
+	          } catch (error) {
+	            e = error;
+	            results.push(v.Events.trigger("error", e));
+	          }
+	        }
+	        return results;
+	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
+	    }
+
+	    updateSettings(options = {}) {
+	      parser$3.overwrite(options, this.defaults, this);
+	      parser$3.overwrite(options, options, this.limiterOptions);
+	      if (options.timeout != null) {
+	        return this._startAutoCleanup();
+	      }
+	    }
+
+	    disconnect(flush = true) {
+	      var ref;
+	      if (!this.sharedConnection) {
+	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+	      }
+	    }
+
+	  }
+	  Group.prototype.defaults = {
+	    timeout: 1000 * 60 * 5,
+	    connection: null,
+	    Promise: Promise,
+	    id: "group-key"
+	  };
+
+	  return Group;
+
+	}).call(commonjsGlobal);
+
+	var Group_1 = Group;
+
+	var Batcher, Events$3, parser$4;
+
+	parser$4 = parser;
+
+	Events$3 = Events_1;
+
+	Batcher = (function() {
+	  class Batcher {
+	    constructor(options = {}) {
+	      this.options = options;
+	      parser$4.load(this.options, this.defaults, this);
+	      this.Events = new Events$3(this);
+	      this._arr = [];
+	      this._resetPromise();
+	      this._lastFlush = Date.now();
+	    }
+
+	    _resetPromise() {
+	      return this._promise = new this.Promise((res, rej) => {
+	        return this._resolve = res;
+	      });
+	    }
+
+	    _flush() {
+	      clearTimeout(this._timeout);
+	      this._lastFlush = Date.now();
+	      this._resolve();
+	      this.Events.trigger("batch", this._arr);
+	      this._arr = [];
+	      return this._resetPromise();
+	    }
+
+	    add(data) {
+	      var ret;
+	      this._arr.push(data);
+	      ret = this._promise;
+	      if (this._arr.length === this.maxSize) {
+	        this._flush();
+	      } else if ((this.maxTime != null) && this._arr.length === 1) {
+	        this._timeout = setTimeout(() => {
+	          return this._flush();
+	        }, this.maxTime);
+	      }
+	      return ret;
+	    }
+
+	  }
+	  Batcher.prototype.defaults = {
+	    maxTime: null,
+	    maxSize: null,
+	    Promise: Promise
+	  };
+
+	  return Batcher;
+
+	}).call(commonjsGlobal);
+
+	var Batcher_1 = Batcher;
+
+	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$8 = getCjsExportFromNamespace(version$2);
+
+	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
+	  splice = [].splice;
+
+	NUM_PRIORITIES$1 = 10;
+
+	DEFAULT_PRIORITY$1 = 5;
+
+	parser$5 = parser;
+
+	Queues$1 = Queues_1;
+
+	Job$1 = Job_1;
+
+	LocalDatastore$1 = LocalDatastore_1;
+
+	RedisDatastore$1 = require$$4$1;
+
+	Events$4 = Events_1;
+
+	States$1 = States_1;
+
+	Sync$1 = Sync_1;
+
+	Bottleneck = (function() {
+	  class Bottleneck {
+	    constructor(options = {}, ...invalid) {
+	      var storeInstanceOptions, storeOptions;
+	      this._addToQueue = this._addToQueue.bind(this);
+	      this._validateOptions(options, invalid);
+	      parser$5.load(options, this.instanceDefaults, this);
+	      this._queues = new Queues$1(NUM_PRIORITIES$1);
+	      this._scheduled = {};
+	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+	      this._limiter = null;
+	      this.Events = new Events$4(this);
+	      this._submitLock = new Sync$1("submit", this.Promise);
+	      this._registerLock = new Sync$1("register", this.Promise);
+	      storeOptions = parser$5.load(options, this.storeDefaults, {});
+	      this._store = (function() {
+	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
+	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else if (this.datastore === "local") {
+	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else {
+	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+	        }
+	      }).call(this);
+	      this._queues.on("leftzero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+	      });
+	      this._queues.on("zero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+	      });
+	    }
+
+	    _validateOptions(options, invalid) {
+	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
+	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+	      }
+	    }
+
+	    ready() {
+	      return this._store.ready;
+	    }
+
+	    clients() {
+	      return this._store.clients;
+	    }
+
+	    channel() {
+	      return `b_${this.id}`;
+	    }
+
+	    channel_client() {
+	      return `b_${this.id}_${this._store.clientId}`;
+	    }
+
+	    publish(message) {
+	      return this._store.__publish__(message);
+	    }
+
+	    disconnect(flush = true) {
+	      return this._store.__disconnect__(flush);
+	    }
+
+	    chain(_limiter) {
+	      this._limiter = _limiter;
+	      return this;
+	    }
+
+	    queued(priority) {
+	      return this._queues.queued(priority);
+	    }
+
+	    clusterQueued() {
+	      return this._store.__queued__();
+	    }
+
+	    empty() {
+	      return this.queued() === 0 && this._submitLock.isEmpty();
+	    }
+
+	    running() {
+	      return this._store.__running__();
+	    }
+
+	    done() {
+	      return this._store.__done__();
+	    }
+
+	    jobStatus(id) {
+	      return this._states.jobStatus(id);
+	    }
+
+	    jobs(status) {
+	      return this._states.statusJobs(status);
+	    }
+
+	    counts() {
+	      return this._states.statusCounts();
+	    }
+
+	    _randomIndex() {
+	      return Math.random().toString(36).slice(2);
+	    }
+
+	    check(weight = 1) {
+	      return this._store.__check__(weight);
+	    }
+
+	    _clearGlobalState(index) {
+	      if (this._scheduled[index] != null) {
+	        clearTimeout(this._scheduled[index].expiration);
+	        delete this._scheduled[index];
+	        return true;
+	      } else {
+	        return false;
+	      }
+	    }
+
+	    async _free(index, job, options, eventInfo) {
+	      var e, running;
+	      try {
+	        ({running} = (await this._store.__free__(index, options.weight)));
+	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+	        if (running === 0 && this.empty()) {
+	          return this.Events.trigger("idle");
+	        }
+	      } catch (error1) {
+	        e = error1;
+	        return this.Events.trigger("error", e);
+	      }
+	    }
+
+	    _run(index, job, wait) {
+	      var clearGlobalState, free, run;
+	      job.doRun();
+	      clearGlobalState = this._clearGlobalState.bind(this, index);
+	      run = this._run.bind(this, index, job);
+	      free = this._free.bind(this, index, job);
+	      return this._scheduled[index] = {
+	        timeout: setTimeout(() => {
+	          return job.doExecute(this._limiter, clearGlobalState, run, free);
+	        }, wait),
+	        expiration: job.options.expiration != null ? setTimeout(function() {
+	          return job.doExpire(clearGlobalState, run, free);
+	        }, wait + job.options.expiration) : void 0,
+	        job: job
+	      };
+	    }
+
+	    _drainOne(capacity) {
+	      return this._registerLock.schedule(() => {
+	        var args, index, next, options, queue;
+	        if (this.queued() === 0) {
+	          return this.Promise.resolve(null);
+	        }
+	        queue = this._queues.getFirst();
+	        ({options, args} = next = queue.first());
+	        if ((capacity != null) && options.weight > capacity) {
+	          return this.Promise.resolve(null);
+	        }
+	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
+	        index = this._randomIndex();
+	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
+	          var empty;
+	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
+	          if (success) {
+	            queue.shift();
+	            empty = this.empty();
+	            if (empty) {
+	              this.Events.trigger("empty");
+	            }
+	            if (reservoir === 0) {
+	              this.Events.trigger("depleted", empty);
+	            }
+	            this._run(index, next, wait);
+	            return this.Promise.resolve(options.weight);
+	          } else {
+	            return this.Promise.resolve(null);
+	          }
+	        });
+	      });
+	    }
+
+	    _drainAll(capacity, total = 0) {
+	      return this._drainOne(capacity).then((drained) => {
+	        var newCapacity;
+	        if (drained != null) {
+	          newCapacity = capacity != null ? capacity - drained : capacity;
+	          return this._drainAll(newCapacity, total + drained);
+	        } else {
+	          return this.Promise.resolve(total);
+	        }
+	      }).catch((e) => {
+	        return this.Events.trigger("error", e);
+	      });
+	    }
+
+	    _dropAllQueued(message) {
+	      return this._queues.shiftAll(function(job) {
+	        return job.doDrop({message});
+	      });
+	    }
+
+	    stop(options = {}) {
+	      var done, waitForExecuting;
+	      options = parser$5.load(options, this.stopDefaults);
+	      waitForExecuting = (at) => {
+	        var finished;
+	        finished = () => {
+	          var counts;
+	          counts = this._states.counts;
+	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
+	        };
+	        return new this.Promise((resolve, reject) => {
+	          if (finished()) {
+	            return resolve();
+	          } else {
+	            return this.on("done", () => {
+	              if (finished()) {
+	                this.removeAllListeners("done");
+	                return resolve();
+	              }
+	            });
+	          }
+	        });
+	      };
+	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
+	        return next.doDrop({
+	          message: options.dropErrorMessage
+	        });
+	      }, this._drainOne = () => {
+	        return this.Promise.resolve(null);
+	      }, this._registerLock.schedule(() => {
+	        return this._submitLock.schedule(() => {
+	          var k, ref, v;
+	          ref = this._scheduled;
+	          for (k in ref) {
+	            v = ref[k];
+	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
+	              clearTimeout(v.timeout);
+	              clearTimeout(v.expiration);
+	              v.job.doDrop({
+	                message: options.dropErrorMessage
+	              });
+	            }
+	          }
+	          this._dropAllQueued(options.dropErrorMessage);
+	          return waitForExecuting(0);
+	        });
+	      })) : this.schedule({
+	        priority: NUM_PRIORITIES$1 - 1,
+	        weight: 0
+	      }, () => {
+	        return waitForExecuting(1);
+	      });
+	      this._receive = function(job) {
+	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
+	      };
+	      this.stop = () => {
+	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
+	      };
+	      return done;
+	    }
+
+	    async _addToQueue(job) {
+	      var args, blocked, error, options, reachedHWM, shifted, strategy;
+	      ({args, options} = job);
+	      try {
+	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
+	      } catch (error1) {
+	        error = error1;
+	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
+	        job.doDrop({error});
+	        return false;
+	      }
+	      if (blocked) {
+	        job.doDrop();
+	        return true;
+	      } else if (reachedHWM) {
+	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
+	        if (shifted != null) {
+	          shifted.doDrop();
+	        }
+	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
+	          if (shifted == null) {
+	            job.doDrop();
+	          }
+	          return reachedHWM;
+	        }
+	      }
+	      job.doQueue(reachedHWM, blocked);
+	      this._queues.push(job);
+	      await this._drainAll();
+	      return reachedHWM;
+	    }
+
+	    _receive(job) {
+	      if (this._states.jobStatus(job.options.id) != null) {
+	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+	        return false;
+	      } else {
+	        job.doReceive();
+	        return this._submitLock.schedule(this._addToQueue, job);
+	      }
+	    }
+
+	    submit(...args) {
+	      var cb, fn, job, options, ref, ref1, task;
+	      if (typeof args[0] === "function") {
+	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+	        options = parser$5.load({}, this.jobDefaults);
+	      } else {
+	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+	        options = parser$5.load(options, this.jobDefaults);
+	      }
+	      task = (...args) => {
+	        return new this.Promise(function(resolve, reject) {
+	          return fn(...args, function(...args) {
+	            return (args[0] != null ? reject : resolve)(args);
+	          });
+	        });
+	      };
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      job.promise.then(function(args) {
+	        return typeof cb === "function" ? cb(...args) : void 0;
+	      }).catch(function(args) {
+	        if (Array.isArray(args)) {
+	          return typeof cb === "function" ? cb(...args) : void 0;
+	        } else {
+	          return typeof cb === "function" ? cb(args) : void 0;
+	        }
+	      });
+	      return this._receive(job);
+	    }
+
+	    schedule(...args) {
+	      var job, options, task;
+	      if (typeof args[0] === "function") {
+	        [task, ...args] = args;
+	        options = {};
+	      } else {
+	        [options, task, ...args] = args;
+	      }
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      this._receive(job);
+	      return job.promise;
+	    }
+
+	    wrap(fn) {
+	      var schedule, wrapped;
+	      schedule = this.schedule.bind(this);
+	      wrapped = function(...args) {
+	        return schedule(fn.bind(this), ...args);
+	      };
+	      wrapped.withOptions = function(options, ...args) {
+	        return schedule(options, fn, ...args);
+	      };
+	      return wrapped;
+	    }
+
+	    async updateSettings(options = {}) {
+	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+	      parser$5.overwrite(options, this.instanceDefaults, this);
+	      return this;
+	    }
+
+	    currentReservoir() {
+	      return this._store.__currentReservoir__();
+	    }
+
+	    incrementReservoir(incr = 0) {
+	      return this._store.__incrementReservoir__(incr);
+	    }
+
+	  }
+	  Bottleneck.default = Bottleneck;
+
+	  Bottleneck.Events = Events$4;
+
+	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
+
+	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
+	    LEAK: 1,
+	    OVERFLOW: 2,
+	    OVERFLOW_PRIORITY: 4,
+	    BLOCK: 3
+	  };
+
+	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
+
+	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
+
+	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
+
+	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
+
+	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
+
+	  Bottleneck.prototype.jobDefaults = {
+	    priority: DEFAULT_PRIORITY$1,
+	    weight: 1,
+	    expiration: null,
+	    id: "<no-id>"
+	  };
+
+	  Bottleneck.prototype.storeDefaults = {
+	    maxConcurrent: null,
+	    minTime: 0,
+	    highWater: null,
+	    strategy: Bottleneck.prototype.strategy.LEAK,
+	    penalty: null,
+	    reservoir: null,
+	    reservoirRefreshInterval: null,
+	    reservoirRefreshAmount: null,
+	    reservoirIncreaseInterval: null,
+	    reservoirIncreaseAmount: null,
+	    reservoirIncreaseMaximum: null
+	  };
+
+	  Bottleneck.prototype.localStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 250
+	  };
+
+	  Bottleneck.prototype.redisStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 5000,
+	    clientTimeout: 10000,
+	    Redis: null,
+	    clientOptions: {},
+	    clusterNodes: null,
+	    clearDatastore: false,
+	    connection: null
+	  };
+
+	  Bottleneck.prototype.instanceDefaults = {
+	    datastore: "local",
+	    connection: null,
+	    id: "<no-id>",
+	    rejectOnDrop: true,
+	    trackDoneStatus: false,
+	    Promise: Promise
+	  };
+
+	  Bottleneck.prototype.stopDefaults = {
+	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+	    dropWaitingJobs: true,
+	    dropErrorMessage: "This limiter has been stopped."
+	  };
+
+	  return Bottleneck;
+
+	}).call(commonjsGlobal);
+
+	var Bottleneck_1 = Bottleneck;
+
+	var lib = Bottleneck_1;
+
+	return lib;
+
+})));
+
 
 /***/ }),
 
@@ -35067,6 +36597,43 @@ function exchange(req, body, onTimeout) {
 
 /***/ }),
 
+/***/ 2431:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ jitteredDelay)
+/* harmony export */ });
+/* unused harmony export backoffCeiling */
+/**
+ * Exponential backoff with full jitter, as the AWS Architecture Blog's
+ * "Exponential Backoff and Jitter" recommends: retry n waits a time drawn
+ * uniformly up to base·2^(n-1) (capped). Calls that failed together (the
+ * parallel calls of one sync, or many runs against one API server that is
+ * coming back) then return spread out instead of in step. Shared by the
+ * kubectl/API retries and the GitHub adapter's retries of 5xx answers.
+ */
+// Waits are whole tenths of a second, so the announced wait ("in 1.3s") is
+// exactly the wait.
+const stepMs = 100;
+/** The longest wait before retry `n` (1-based): base·2^(n-1), capped. */
+function backoffCeiling(n, backoff) {
+    return Math.min(backoff.baseDelayMs * 2 ** (n - 1), backoff.maxDelayMs);
+}
+/**
+ * The wait before retry `n` (1-based) for a `draw` in [0, 1) (Math.random's
+ * range): the ceiling times (1 − draw), rounded up to a tenth of a second
+ * and never above the ceiling. A draw of 0 waits the whole ceiling, so a
+ * clock without a random source (a test's) waits exact doubling delays.
+ */
+function jitteredDelay(n, backoff, draw) {
+    const ceiling = backoffCeiling(n, backoff);
+    const drawn = Math.ceil(((1 - draw) * ceiling) / stepMs) * stepMs;
+    return Math.min(ceiling, Math.max(drawn, stepMs));
+}
+
+
+/***/ }),
+
 /***/ 1086:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -35078,6 +36645,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/ports/kube-api.ts
 var kube_api = __nccwpck_require__(1502);
+// EXTERNAL MODULE: ./src/cluster/connection.ts
+var connection = __nccwpck_require__(3060);
 ;// CONCATENATED MODULE: ./src/cluster/slots.ts
 /**
  * A bound on how many things run at once: `acquire` resolves when one of
@@ -35936,13 +37505,10 @@ function asError(error) {
 
 
 
+
 /** Opens the client; see the file comment. */
 async function openClusterClient(ports, config, options) {
-    const opened = await ports.kubeApi?.open({
-        kubectl: config.binary,
-        ...(config.kubeconfig ? { kubeconfig: config.kubeconfig } : {}),
-        ...(config.context ? { context: config.context } : {})
-    });
+    const opened = await ports.kubeApi?.open((0,connection/* apiTarget */._x)(config));
     const transport = opened && (0,kube_api/* isOpen */.n)(opened) ? opened : undefined;
     // Concurrent steps' get/apply calls are merged into at most
     // `concurrency` kubectl processes at a time when there is no channel.
@@ -35974,6 +37540,111 @@ async function contextNamespace(kubectl) {
     ]);
     const namespace = result.exitCode === 0 ? result.stdout.trim() : '';
     return namespace === '' ? 'default' : namespace;
+}
+
+
+/***/ }),
+
+/***/ 3060:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N7: () => (/* binding */ refusedConnection),
+/* harmony export */   _x: () => (/* binding */ apiTarget),
+/* harmony export */   zv: () => (/* binding */ openOnFirstUse)
+/* harmony export */ });
+/* unused harmony export openConnection */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _ports_kube_api_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1502);
+/**
+ * The one cluster connection of a run. The composition root (the CLI's
+ * command, the Action's main) opens it once; everything that talks to the
+ * cluster in that run — the unchanged-files check, the cluster side of the
+ * sync, a live preview — is handed the same channel, and the root closes
+ * it once at the end. Opening starts at once, so the TLS handshake overlaps
+ * whatever the run does before it first needs the cluster.
+ */
+
+
+/** The channel's target for a kubectl configuration. */
+function apiTarget(address) {
+    return {
+        kubectl: address.binary,
+        ...(address.kubeconfig ? { kubeconfig: address.kubeconfig } : {}),
+        ...(address.context ? { context: address.context } : {})
+    };
+}
+/** Starts opening the channel to `address`; see the file comment. */
+function openConnection(opener, address) {
+    const opening = opener
+        .open(apiTarget(address))
+        .catch((error) => 
+    // A kubeconfig kubectl would refuse too is the user's to fix: kept,
+    // and thrown to whoever asks for the channel.
+    error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1
+        ? error
+        : { unavailable: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u1)(error) });
+    let closed = false;
+    const close = async () => {
+        if (closed)
+            return;
+        closed = true;
+        const opened = await opening;
+        if (!(opened instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1) && (0,_ports_kube_api_js__WEBPACK_IMPORTED_MODULE_1__/* .isOpen */ .n)(opened))
+            await opened.close();
+    };
+    return {
+        opener: {
+            open: async () => {
+                const opened = await opening;
+                if (opened instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1)
+                    throw opened;
+                // Users of the channel may close it; only the root really does.
+                return (0,_ports_kube_api_js__WEBPACK_IMPORTED_MODULE_1__/* .isOpen */ .n)(opened)
+                    ? {
+                        request: (r) => opened.request(r),
+                        close: async () => { },
+                        ...(opened.namespace !== undefined
+                            ? { namespace: opened.namespace }
+                            : {})
+                    }
+                    : opened;
+            }
+        },
+        close,
+        refusal: opening.then((opened) => opened instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1 ? opened : undefined)
+    };
+}
+/**
+ * A connection that cannot be had because of the user's configuration (a
+ * kubeconfig that does not decode): every use is refused with `problem`,
+ * which a sync reports as ValidationFailed.
+ */
+function refusedConnection(problem) {
+    return {
+        opener: { open: () => Promise.reject(problem) },
+        refusal: Promise.resolve(problem),
+        close: async () => { }
+    };
+}
+/**
+ * openConnection, started by the first use instead of at once. The Action
+ * takes this: its start is GitHub requests (the check run, the status, the
+ * deployment) that a TLS handshake on the one thread would delay, and its
+ * first use of the cluster comes after them.
+ */
+function openOnFirstUse(opener, address) {
+    let opened;
+    const connection = () => (opened ??= openConnection(opener, address));
+    return {
+        opener: { open: (target) => connection().opener.open(target) },
+        get refusal() {
+            return connection().refusal;
+        },
+        close: async () => {
+            await opened?.close();
+        }
+    };
 }
 
 
@@ -36130,7 +37801,8 @@ function withLabels(body, labels) {
 /* harmony export */   dg: () => (/* binding */ isTransient),
 /* harmony export */   mi: () => (/* binding */ retryAnnouncer)
 /* harmony export */ });
-/* unused harmony exports describeRetry, backoffDelay */
+/* unused harmony export describeRetry */
+/* harmony import */ var _backoff_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2431);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /**
  * Retrying transient failures of kubectl and helm. A failure is transient
@@ -36140,7 +37812,11 @@ function withLabels(body, labels) {
  * a typo never costs a minute of backoff.
  */
 
-/** 6 attempts, 1 s doubling up to 10 s: about 35 s of outage is ridden out. */
+
+/**
+ * 6 attempts, waits drawn up to 1 s doubling to 10 s: up to 25 s of waits
+ * (half that on average) plus the attempts themselves.
+ */
 function defaultRetryOptions() {
     return { attempts: 6, baseDelayMs: 1_000, maxDelayMs: 10_000 };
 }
@@ -36186,7 +37862,8 @@ async function withRetry(attempt, clock, options = defaultRetryOptions(), onRetr
     for (let n = 1; n < options.attempts; n++) {
         if (result.exitCode === 0 || !isTransient(result) || signal?.aborted)
             break;
-        const delay = backoffDelay(n, options);
+        // Drawn once: the wait announced is the wait slept.
+        const delay = (0,_backoff_js__WEBPACK_IMPORTED_MODULE_1__/* .jitteredDelay */ .$)(n, options, clock.random?.() ?? 0);
         onRetry?.({
             retry: n,
             of: options.attempts - 1,
@@ -36227,7 +37904,8 @@ function describeRetry(event) {
  * failure episode (the same failure, each retry scheduled while the last
  * one's wait and attempt could still be running), each retry number counts
  * once, whichever request reaches it first; so an unreachable cluster
- * always reports the same count, however its requests interleave.
+ * always reports the same count, however its requests interleave. The wait
+ * said is the one that first request drew; the others drew their own.
  */
 function retryAnnouncer(say, clock, prefix = '') {
     let count = 0;
@@ -36264,10 +37942,6 @@ function whatFailed(failure) {
     // Any other transient failure in its own last words, kept to one line.
     const last = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .trimOutput */ .KY)(failure, 1);
     return last.length > 160 ? `${last.slice(0, 157)}...` : last || 'failed';
-}
-/** The delay before retry `n` (1-based): base·2^(n-1), capped. */
-function backoffDelay(n, options) {
-    return Math.min(options.baseDelayMs * 2 ** (n - 1), options.maxDelayMs);
 }
 
 
@@ -36687,9 +38361,11 @@ async function runPrune(groups, kubectl, helm, timeoutMs) {
 /* harmony export */   Fy: () => (/* binding */ isUnreachableError),
 /* harmony export */   Jk: () => (/* binding */ UnreachableError),
 /* harmony export */   KY: () => (/* binding */ trimOutput),
+/* harmony export */   iU: () => (/* binding */ isUserError),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
 /* harmony export */   u1: () => (/* binding */ getErrorMessage),
-/* harmony export */   v4: () => (/* binding */ ToolError)
+/* harmony export */   v4: () => (/* binding */ ToolError),
+/* harmony export */   vh: () => (/* binding */ internalErrorMessage)
 /* harmony export */ });
 /* unused harmony export UsageError */
 /**
@@ -36702,7 +38378,7 @@ class ConfigurationError extends Error {
     name = 'ConfigurationError';
 }
 /** A command-line usage mistake (unknown flag, missing argument): exit code 2. */
-class UsageError extends (/* unused pure expression or super */ null && (Error)) {
+class UsageError extends Error {
     name = 'UsageError';
 }
 /** A cluster, registry or API that could not be reached: exit code 3. */
@@ -36803,6 +38479,18 @@ function trimOutput(text, maxLines = 8) {
         .filter((l) => l.length > 0);
     return lines.slice(-maxLines).join('\n');
 }
+/** The user's to fix (definition, inputs, flags, kubeconfig), not ours. */
+function isUserError(error) {
+    return error instanceof ConfigurationError || error instanceof UsageError;
+}
+/**
+ * What to say about a failure nobody classified: a bug of ClusterSync's,
+ * said as one, with what to do about it — never a stack trace, which the
+ * caller shows only when asked for debug output.
+ */
+function internalErrorMessage(error, debugHint) {
+    return `internal error: ${getErrorMessage(error)}. This is a bug in ClusterSync, not a problem with your repository, inputs or cluster; please report it to the ClusterSync maintainers with this log (${debugHint} shows the stack)`;
+}
 
 
 /***/ }),
@@ -36811,7 +38499,8 @@ function trimOutput(text, maxLines = 8) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ packageFile)
+/* harmony export */   n: () => (/* binding */ packageFile),
+/* harmony export */   t: () => (/* binding */ schemaText)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -36842,6 +38531,13 @@ function packageFile(relativePath) {
         }
         dir = parent;
     }
+}
+/**
+ * The cluster definition schema's text, as shipped in `schemas/`. Read here,
+ * with the other shipped files, so validate/ stays free of file access.
+ */
+function schemaText() {
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(packageFile('schemas/cluster-definition.v1.schema.json'), 'utf8');
 }
 function isClusterSyncPackage(manifest) {
     try {
@@ -37755,9 +39451,9 @@ function isOpen(opened) {
 /* harmony export */   mu: () => (/* binding */ inventoryName)
 /* harmony export */ });
 /**
- * Where a cluster's inventory and lock live, by name: small and apart from
- * the code that reads and writes them, because the CLI looks them up before
- * the rest of it has loaded (cli/early-channel.ts).
+ * Where a cluster's inventory and lock live, by name: one place for the
+ * inventory, the lock and the unchanged-files check's reads, which all
+ * look them up.
  */
 /** Where the inventory and the lock live. */
 const systemNamespace = 'clustersync-system';
@@ -40695,8 +42391,6 @@ function checkBranch(ctx, branch, ref, mode) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./src/package-files.ts
@@ -44662,12 +46356,13 @@ const validate = precompiledValidate;
  *
  * Compiling the schema costs a cold CLI run ~70 ms, so the compiled code is
  * generated ahead of time (schema-validator.generated.ts, by ajv's
- * standalone mode with the same options; see schema-codegen.ts). It is used
- * only when its hash matches the shipped schema and these options; otherwise
- * the schema is compiled at run time, as before, so a stale file can cost
- * time but never change what is validated.
+ * standalone mode with the same options; see
+ * __tests__/definition/schema-codegen.ts). It is used only when its hash
+ * matches the shipped schema and these options; otherwise the schema is
+ * compiled at run time, as before, so a stale file can cost time but never
+ * change what is validated. The shipped schema is read by package-files.ts,
+ * with the other shipped files: validate/ imports no file access.
  */
-
 
 
 
@@ -44686,12 +46381,8 @@ const schemaAjvOptions = {
     verbose: true
 };
 let compiled;
-/** The schema's text, as shipped in `schemas/`. */
-function schemaText() {
-    return (0,external_node_fs_.readFileSync)((0,package_files/* packageFile */.n)('schemas/cluster-definition.v1.schema.json'), 'utf8');
-}
 /** The schema document, as shipped in `schemas/`. */
-function loadSchema(text = schemaText()) {
+function loadSchema(text = (0,package_files/* schemaText */.t)()) {
     const parsed = JSON.parse(text);
     if (!isRecord(parsed))
         throw new Error('the bundled schema is not an object');
@@ -44706,14 +46397,14 @@ function schemaSourceHash(text) {
         .digest('hex');
 }
 /** True when the generated validator matches the shipped schema and options. */
-function precompiledIsCurrent(text = schemaText()) {
+function precompiledIsCurrent(text = (0,package_files/* schemaText */.t)()) {
     return validate !== undefined && sourceHash === schemaSourceHash(text);
 }
 /** The validator: the generated one when current, else compiled on first use. */
 function schemaValidator() {
     if (compiled)
         return compiled;
-    const text = schemaText();
+    const text = (0,package_files/* schemaText */.t)();
     compiled =
         validate !== undefined && precompiledIsCurrent(text)
             ? validate
@@ -49667,7 +51358,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-exports.qg = publicApi.parse;
+__webpack_unused_export__ = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
@@ -66952,117 +68643,504 @@ class GitHubPermissionError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./src/adapters/github-retry.ts
-/**
- * When to retry a GitHub request, following GitHub's guidance for REST
- * clients: 5xx → retry with backoff; 429 or a secondary rate limit →
- * wait `retry-after`; a primary rate limit (403 with x-ratelimit-remaining 0)
- * → wait until `x-ratelimit-reset`. Waits are bounded so a job never sits
- * out a full hour's rate-limit window; past the bound the error surfaces.
- */
-/** The defaults: 4 retries, 1 s doubling, at most 60 s per wait. */
-function defaultRetryPolicy() {
-    return { retries: 4, baseDelayMs: 1000, maxDelayMs: 60_000 };
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(3251);
+var light_default = /*#__PURE__*/__nccwpck_require__.n(light);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/error-request.js
+function isRequestError(error) {
+  return error.request !== void 0;
 }
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+
+// pkg/dist-src/wrap-request.js
+
+
+async function wrapRequest(state, octokit, request, options) {
+  const limiter = new light();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
+  const response = await request(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+
+// pkg/dist-src/index.js
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = plugin_retry_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var dist_bundle_noop = () => Promise.resolve();
+function dist_bundle_wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return dist_bundle_wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
+// EXTERNAL MODULE: ./src/backoff.ts
+var backoff = __nccwpck_require__(2431);
+;// CONCATENATED MODULE: ./src/adapters/octokit-retries.ts
+
+
+
+
+
 /**
- * How long to wait before retrying attempt `attempt` (0-based), or undefined
- * when the failure is not transient or the wait would exceed the policy.
+ * 4 retries; a failed request's waits drawn up to 1 s doubling (full
+ * jitter); no wait longer than 60 s: a rate limit asking more surfaces
+ * instead, so a job never sits out an hour's rate-limit window. An attempt
+ * gets 30 s: GitHub ends a request it cannot serve in 10 s itself, so
+ * silence past that is the network, not GitHub thinking.
  */
-function retryDelay(failure, attempt, policy, nowMs) {
-    if (attempt >= policy.retries)
-        return undefined;
-    const header = (name) => {
-        const v = failure.headers[name];
-        const n = typeof v === 'number' ? v : v === undefined ? NaN : Number(v);
-        return Number.isFinite(n) ? n : undefined;
+function defaultGitHubRetryPolicy() {
+    return {
+        retries: 4,
+        baseDelayMs: 1000,
+        maxDelayMs: 60_000,
+        attemptTimeoutMs: 30_000
     };
-    const backoff = policy.baseDelayMs * 2 ** attempt;
-    let delay;
-    const retryAfter = header('retry-after');
-    if (failure.status === 429 ||
-        (failure.status === 403 && retryAfter !== undefined)) {
-        delay = retryAfter !== undefined ? retryAfter * 1000 : backoff;
-    }
-    else if (failure.status === 403 && header('x-ratelimit-remaining') === 0) {
-        const reset = header('x-ratelimit-reset');
-        delay = reset !== undefined ? Math.max(0, reset * 1000 - nowMs) : backoff;
-    }
-    else if (failure.status === 403 &&
-        /secondary rate limit/i.test(failure.message)) {
-        delay = backoff;
-    }
-    else if (failure.status >= 500) {
-        delay = backoff;
-    }
-    if (delay === undefined || delay > policy.maxDelayMs)
-        return undefined;
-    return delay;
+}
+/** Thrown (as the cause of octokit's error) when an attempt got no answer in time. */
+class NoAnswerError extends Error {
+    name = 'NoAnswerError';
+}
+// plugin-retry's default list plus 429, which is a rate limit: plugin-
+// throttling waits the `retry-after` GitHub sends instead of a backoff.
+const doNotRetry = [400, 401, 403, 404, 410, 422, 429, 451];
+/** Creates the octokit; never throws. Requests reject with the last failure. */
+function createRetryingOctokit(options) {
+    const { clock, policy, onWait } = options;
+    const rateLimited = async (retryAfterSeconds, request, retryCount) => {
+        const delayMs = retryAfterSeconds * 1000;
+        if (retryCount >= policy.retries || delayMs > policy.maxDelayMs)
+            return false;
+        onWait({
+            operation: `${request.method} ${request.url}`,
+            retry: retryCount + 1,
+            delayMs,
+            error: undefined,
+            kind: 'rate-limit'
+        });
+        await clock.sleep(delayMs);
+        return true;
+    };
+    return getOctokit(options.token, {
+        baseUrl: options.apiUrl,
+        retry: {
+            retries: policy.retries,
+            doNotRetry,
+            // The wait was slept in sleepBeforeRetry; the plugin retries at once.
+            retryAfterBaseValue: 0
+        },
+        throttle: {
+            retryAfterBaseValue: 0,
+            // The plugin awaits its handlers and retries when one resolves to
+            // true (its README); the declared type says void.
+            /* eslint-disable @typescript-eslint/no-misused-promises */
+            onRateLimit: (after, request, _octokit, count) => rateLimited(after, request, count),
+            onSecondaryRateLimit: (after, request, _octokit, count) => rateLimited(after, request, count),
+            /* eslint-enable @typescript-eslint/no-misused-promises */
+            // GitHub asks for a second between writes only of clients that make
+            // "a large number" of them; a run makes a few, one after another,
+            // and the plugin's spacing would add a second to each.
+            write: new (light_default()).Group(),
+            notifications: new (light_default()).Group()
+        }
+    }, 
+    // Innermost, so it runs around every attempt plugin-retry makes.
+    sleepBeforeRetry(clock, policy, onWait), retry, throttling);
 }
 /**
- * True for a 403 that is about permissions, not rate limits: the token may
- * not make this write (read-only GITHUB_TOKEN on a fork's pull request).
+ * A plugin whose hook bounds each attempt by `attemptTimeoutMs` and, when an
+ * attempt fails in a way plugin-retry retries, sleeps the jittered backoff
+ * before the failure reaches plugin-retry. Counted per request across
+ * plugin-retry's rounds: after a rate-limit wait plugin-retry counts
+ * afresh, and a request's retries are spent once.
  */
-function isPermissionRefusal(failure) {
-    return (failure.status === 403 &&
-        failure.headers['x-ratelimit-remaining'] !== '0' &&
-        failure.headers['x-ratelimit-remaining'] !== 0 &&
-        failure.headers['retry-after'] === undefined &&
-        !/rate limit/i.test(failure.message));
+function sleepBeforeRetry(clock, policy, onWait) {
+    const failures = new WeakMap();
+    return (octokit) => {
+        octokit.hook.wrap('request', async (request, options) => {
+            const timeout = AbortSignal.timeout(policy.attemptTimeoutMs);
+            options.request.signal = timeout;
+            try {
+                return await request(options);
+            }
+            catch (error) {
+                if (timeout.aborted && error instanceof Error) {
+                    // octokit's error stays (plugin-retry reads it); the cause says
+                    // what happened instead of "The operation was aborted".
+                    error.cause = new NoAnswerError(`no answer within ${policy.attemptTimeoutMs / 1000}s`);
+                }
+                const status = statusOf(error);
+                if (status === undefined || status < 400 || doNotRetry.includes(status))
+                    throw error;
+                const n = (failures.get(options) ?? 0) + 1;
+                failures.set(options, n);
+                if (n > policy.retries) {
+                    // plugin-retry's per-request setting: no more attempts.
+                    options.request.retries = 0;
+                    throw error;
+                }
+                const delayMs = (0,backoff/* jitteredDelay */.$)(n, policy, clock.random?.() ?? 0);
+                onWait({
+                    operation: `${options.method} ${options.url}`,
+                    retry: n,
+                    delayMs,
+                    error,
+                    kind: 'failure'
+                });
+                await clock.sleep(delayMs);
+                throw error;
+            }
+        });
+    };
+}
+/** The HTTP status of an octokit RequestError (500 when no answer came). */
+function statusOf(error) {
+    if (typeof error !== 'object' || error === null || !('status' in error))
+        return undefined;
+    return typeof error.status === 'number' ? error.status : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/actions-github.ts
 /**
  * The GitHubApi port over @actions/github's octokit. The API URL is always
  * given (GITHUB_API_URL, read by the composition root), so GitHub Enterprise
- * Server and the test double work the same way as api.github.com. Transient
- * failures (5xx, 429, rate limits) are retried with bounded backoff inside a
- * request hook; a 403 that is about permissions becomes a
- * GitHubPermissionError so the report layer can downgrade it to a warning.
+ * Server and the test double work the same way as api.github.com. Retries
+ * and rate limits follow GitHub's rules through octokit's plugins
+ * (octokit-retries.ts); here each wait is said and counted, a request that
+ * never got an answer becomes an UnreachableError saying why, and a 403
+ * that is about permissions becomes a GitHubPermissionError so the report
+ * layer can downgrade it to a warning.
  */
-
 
 
 
 /** Creates the port for one repository. Never throws; requests may reject. */
 function createGitHubApi(options) {
-    const { owner, repo, clock, logger } = options;
-    const policy = options.retry ?? defaultRetryPolicy();
-    const octokit = getOctokit(options.token, { baseUrl: options.apiUrl });
+    const { owner, repo, logger } = options;
+    const policy = options.retry ?? defaultGitHubRetryPolicy();
+    const octokit = createRetryingOctokit({
+        token: options.token,
+        apiUrl: options.apiUrl,
+        clock: options.clock,
+        policy,
+        onWait: (wait) => {
+            sayWait(wait, policy, logger);
+            options.onRetry?.(wait.operation, wait.delayMs);
+        }
+    });
+    // Outermost: sees each request's last failure, after every retry.
     octokit.hook.wrap('request', async (request, endpoint) => {
-        const operation = `${endpoint.method} ${endpoint.url}`;
-        for (let attempt = 0;; attempt++) {
-            try {
-                return await request(endpoint);
+        try {
+            return await request(endpoint);
+        }
+        catch (error) {
+            // octokit reports a request that got no answer at all as a 500;
+            // its cause says what happened to the connection.
+            if (unanswered(error)) {
+                throw new errors/* UnreachableError */.Jk(`cannot reach GitHub at ${options.apiUrl}: ${innermostMessage(error)}`, { cause: error });
             }
-            catch (error) {
-                const failure = toFailure(error);
-                if (!failure)
-                    throw error;
-                // octokit reports a request that got no answer at all as a 500;
-                // its cause says what happened to the connection.
-                const unanswered = (0,errors/* isUnreachableError */.Fy)(error)
-                    ? innermostMessage(error)
-                    : undefined;
-                const delay = retryDelay(failure, attempt, policy, clock.now().getTime());
-                if (delay === undefined) {
-                    if (unanswered !== undefined) {
-                        throw new errors/* UnreachableError */.Jk(`cannot reach GitHub at ${options.apiUrl}: ${unanswered}`, { cause: error });
-                    }
-                    if (isPermissionRefusal(failure)) {
-                        throw new GitHubPermissionError(`GitHub refused ${operation}: ${failure.message} (the token lacks permission, e.g. a pull request from a fork)`, operation);
-                    }
-                    throw error;
-                }
-                if (unanswered !== undefined) {
-                    // Said out loud: without an answer the wait looks like a hang.
-                    logger.warning(`cannot reach GitHub (${unanswered}); retry ${attempt + 1} of ${policy.retries} in ${Math.round(delay / 1000)}s`);
-                }
-                else {
-                    logger.debug(`GitHub answered ${failure.status} to ${operation}; retrying in ${Math.round(delay / 1000)} s`);
-                }
-                options.onRetry?.(operation, delay);
-                await clock.sleep(delay);
+            if (isPermissionRefusal(error)) {
+                const operation = `${endpoint.method} ${endpoint.url}`;
+                throw new GitHubPermissionError(`GitHub refused ${operation}: ${(0,errors/* getErrorMessage */.u1)(error)} (the token lacks permission, e.g. a pull request from a fork)`, operation);
             }
+            throw error;
         }
     });
     const base = { owner, repo };
@@ -67166,6 +69244,32 @@ function createGitHubApi(options) {
         }
     };
 }
+/** Says a wait before it is slept: without an answer a wait looks like a hang. */
+function sayWait(wait, policy, logger) {
+    const seconds = wait.delayMs / 1000;
+    if (wait.kind === 'failure' && unanswered(wait.error)) {
+        logger.warning(`cannot reach GitHub (${innermostMessage(wait.error)}); retry ${wait.retry} of ${policy.retries} in ${seconds}s`);
+        return;
+    }
+    const answered = wait.kind === 'rate-limit'
+        ? 'a rate limit'
+        : String(statusOf(wait.error) ?? 'an error');
+    logger.debug(`GitHub answered ${answered} to ${wait.operation}; retry ${wait.retry} of ${policy.retries} in ${seconds}s`);
+}
+/** True when a request got no answer: no connection, or silence past the attempt's timeout. */
+function unanswered(error) {
+    if ((0,errors/* isUnreachableError */.Fy)(error))
+        return true;
+    let current = error;
+    for (let depth = 0; depth < 8; depth++) {
+        if (current instanceof NoAnswerError)
+            return true;
+        if (typeof current !== 'object' || current === null)
+            return false;
+        current = current.cause;
+    }
+    return false;
+}
 /**
  * The message of the deepest cause (`connect ECONNREFUSED 127.0.0.1:443`),
  * not fetch's "fetch failed" around it.
@@ -67183,19 +69287,18 @@ function innermostMessage(error) {
     }
     return message;
 }
-/** Reads status, headers and message from an octokit RequestError (duck-typed: it is not our dependency). */
-function toFailure(error) {
-    if (typeof error !== 'object' || error === null || !('status' in error))
-        return undefined;
-    const status = error.status;
-    if (typeof status !== 'number')
-        return undefined;
-    const response = error.response;
-    return {
-        status,
-        headers: response?.headers ?? {},
-        message: error instanceof Error ? error.message : String(status)
-    };
+/**
+ * True for a 403 that is about permissions, not rate limits: the token may
+ * not make this write (read-only GITHUB_TOKEN on a fork's pull request).
+ */
+function isPermissionRefusal(error) {
+    if (statusOf(error) !== 403)
+        return false;
+    const headers = error.response
+        ?.headers ?? {};
+    return (String(headers['x-ratelimit-remaining']) !== '0' &&
+        headers['retry-after'] === undefined &&
+        !/rate limit/i.test((0,errors/* getErrorMessage */.u1)(error)));
 }
 
 // EXTERNAL MODULE: external "node:http"
@@ -67272,6 +69375,47 @@ function directFailure(error, server) {
 var http_exchange = __nccwpck_require__(1162);
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __nccwpck_require__(3243);
+;// CONCATENATED MODULE: ./src/config-yaml.ts
+/**
+ * The one way ClusterSync reads configuration files that are plain data:
+ * kubeconfigs (the Action's input, the direct channel's files), Helm
+ * repository indexes, and the cluster-name peek. js-yaml with the YAML 1.2
+ * core schema: small, quick to start, and no positions needed. Cluster
+ * definitions are different (file:line:field diagnostics need the `yaml`
+ * library's positions; definition/yaml-parse.ts).
+ */
+
+/** Thrown for text that is not YAML; says only the line, never the text. */
+class ConfigYamlError extends Error {
+    line;
+    name = 'ConfigYamlError';
+    constructor(message, 
+    /** 1-based, when the parser knows it. */
+    line) {
+        super(message);
+        this.line = line;
+    }
+}
+/**
+ * The first document of `text` as plain data. With `lenient`, a key given
+ * twice keeps its last value (machine-written files such as Helm indexes).
+ * The error never quotes the text: a kubeconfig holds credentials.
+ */
+function parseConfigYaml(text, options = {}) {
+    try {
+        return (0,js_yaml/* load */.Hh)(text, {
+            schema: js_yaml/* CORE_SCHEMA */.OU,
+            ...(options.lenient ? { json: true } : {})
+        });
+    }
+    catch (error) {
+        if (!(error instanceof js_yaml/* YAMLException */.tB))
+            throw error;
+        const line = error.mark ? error.mark.line + 1 : undefined;
+        throw new ConfigYamlError(`not valid YAML${line ? ` (line ${line}: ${error.reason})` : `: ${error.reason}`}`, line);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/kubeconfig-merge.ts
 /**
  * The kubeconfig as kubectl loads it. `--kubeconfig` names one file, read
@@ -67398,12 +69542,12 @@ function kubeconfig_merge_parse(text) {
     // like mean something else; a kubeconfig that uses them is left to it.
     let value;
     try {
-        value = (0,js_yaml/* load */.Hh)(text, { schema: js_yaml/* CORE_SCHEMA */.OU });
+        value = parseConfigYaml(text);
     }
     catch (error) {
         // Only the line: the parser's own message quotes the source, which may
         // hold a credential.
-        const line = error instanceof js_yaml/* YAMLException */.tB ? error.mark.line + 1 : undefined;
+        const line = error instanceof ConfigYamlError ? error.line : undefined;
         return {
             fallback: `the kubeconfig is not valid YAML${line ? ` (line ${line})` : ''}`
         };
@@ -67752,16 +69896,14 @@ const idleMs = 30_000;
 /**
  * Opens the direct channel when the kubeconfig allows it, else (or when the
  * API server does not answer it) whatever `fallback` opens; see the file
- * comment. `env` supplies KUBECONFIG, HOME and the proxy variables. A
- * channel `early` started for the same target is used instead of a new one
- * (kube-direct-early.ts). Rejects with a ConfigurationError when the
+ * comment. `env` supplies KUBECONFIG, HOME and the proxy variables. Rejects with a ConfigurationError when the
  * kubeconfig is one kubectl would refuse too (a context that is not in it,
  * a --kubeconfig that does not exist; kubeconfig-merge.ts).
  */
-function createKubeApiOpener(fallback = kubectlProxyWhenNeeded, env = process.env, early) {
+function createKubeApiOpener(fallback = kubectlProxyWhenNeeded, env = process.env) {
     return {
         open: async (target) => {
-            const direct = await (early?.take(target) ?? openDirect(target, env));
+            const direct = await openDirect(target, env);
             // kubectl would refuse this kubeconfig too; no fallback can help.
             if ('problem' in direct)
                 throw new errors/* ConfigurationError */.j1(direct.problem);
@@ -67786,17 +69928,13 @@ async function openDirect(target, env) {
     const opened = await openChecked(target, env, versionCheck);
     return 'transport' in opened ? opened.transport : opened;
 }
-/** The check a channel is opened with when the caller has no read of its own to send. */
+/** The request that proves a new channel. */
 const versionCheck = {
     method: 'GET',
     path: '/version',
     timeoutMs: checkTimeoutMs
 };
-/**
- * openDirect with `check` as the request that proves the channel, and its
- * answer: a caller that needs a read first sends it as the check, and saves
- * the round trip of `GET /version` (kube-direct-early.ts).
- */
+/** openDirect with `check` as the request that proves the channel, and its answer. */
 async function openChecked(target, env, check) {
     // Synchronous reads, here and for the credential files: the request below
     // then leaves in the caller's turn, and the TLS handshake runs while the
@@ -68027,6 +70165,7 @@ function statOf(path) {
 function createSystemClock() {
     return {
         now: () => new Date(),
+        random: () => Math.random(),
         sleep: (ms, signal) => new Promise((resolve) => {
             const timer = setTimeout(resolve, ms);
             signal?.addEventListener('abort', () => {
@@ -68580,12 +70719,29 @@ function previewPrune(plan, inventory) {
 
 // EXTERNAL MODULE: ./src/state/inventory-ids.ts
 var inventory_ids = __nccwpck_require__(3150);
+// EXTERNAL MODULE: ./src/cluster/retry.ts
+var cluster_retry = __nccwpck_require__(9844);
 ;// CONCATENATED MODULE: ./src/preview/preview-live.ts
 
 
 
 
 
+
+
+/**
+ * `clustersync plan --live`: previews `plan` on the cluster `target` names
+ * (kubectl's defaults otherwise, so KUBECONFIG is read when no file is
+ * given). `warn` hears each retry once per wait: reads sent together wait
+ * together.
+ */
+async function previewLive(plan, ports, target, warn) {
+    return previewOnCluster(plan, ports, {
+        ...defaultKubectlConfig(),
+        ...(target.kubeconfig ? { kubeconfig: target.kubeconfig } : {}),
+        ...(target.context ? { context: target.context } : {})
+    }, retryAnnouncer(warn, ports.clock).listener);
+}
 /**
  * Previews `plan` on the cluster `config` names; see the file comment.
  * `onRetry` hears each retry of a read or dry-run over the channel.
@@ -68618,16 +70774,16 @@ async function previewOnCluster(plan, ports, config, onRetry) {
  */
 
 
-/** The drift check with the job's kubeconfig, over the API channel when one opens. */
+/** The drift check with the job's kubeconfig, over the run's connection. */
 function createDriftCheck(options) {
     return (plan) => previewOnCluster(plan, {
         exec: options.exec,
         clock: options.clock,
-        ...(options.kubeApi ? { kubeApi: options.kubeApi } : {})
+        kubeApi: options.connection.opener
     }, {
         ...(0,engine_options/* defaultKubectlConfig */.M_)(),
         binary: options.kubectl,
-        kubeconfig: options.kubeconfig,
+        ...(options.kubeconfig ? { kubeconfig: options.kubeconfig } : {}),
         ...(options.context ? { context: options.context } : {})
     });
 }
@@ -68649,6 +70805,29 @@ function describeDrift(preview, scheduled) {
             : 'no changes to the cluster';
     }
     return `${scheduled ? 'drift' : 'would change the cluster'}: ${parts.join(', ')}`;
+}
+
+// EXTERNAL MODULE: ./src/cluster/connection.ts
+var cluster_connection = __nccwpck_require__(3060);
+;// CONCATENATED MODULE: ./src/sync/read-once.ts
+/** `fs`, remembering each answer (and each refusal) for this run. */
+function readOnce(fs) {
+    const answers = new Map();
+    const once = (op, path, ask) => {
+        const key = `${op} ${path}`;
+        let answer = answers.get(key);
+        if (answer === undefined) {
+            answer = ask();
+            answers.set(key, answer);
+        }
+        return answer;
+    };
+    return {
+        readFile: (path) => once('r', path, () => fs.readFile(path)),
+        stat: (path) => once('s', path, () => fs.stat(path)),
+        readdir: (path) => once('l', path, () => fs.readdir(path)),
+        realpath: (path) => once('p', path, () => fs.realpath(path))
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/action/event.ts
@@ -68727,8 +70906,6 @@ function login(user) {
         : undefined;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/action/kubeconfig.ts
 /**
  * The kubeconfig given to the Action: decoded (plain YAML or base64) and
@@ -68820,7 +70997,7 @@ function collect(node, out) {
 }
 function parseQuietly(text) {
     try {
-        return (0,dist/* parse */.qg)(text);
+        return parseConfigYaml(text);
     }
     catch {
         return undefined;
@@ -69142,7 +71319,11 @@ function headline(result) {
         ].filter((p) => p !== '');
         return parts.join(', ');
     }
-    return result.summary;
+    // Every headline follows its banner ("❌ Error: …", "failure: …"), so the
+    // summary's own leading status word is not said twice.
+    return result.summary
+        .replace(/^Error \((\w+)\): /, '$1: ')
+        .replace(/^(?:Error|Synced): /, '');
 }
 /** Escapes text for a markdown table cell (pipes and newlines). */
 function cell(text) {
@@ -69539,7 +71720,7 @@ function payload(cluster, sha, state, description, targetUrl) {
  * status after it at the very start, and a sync looks up the cluster's lock
  * and inventory with it while validating (state/unchanged-inputs.ts). A
  * file that does not parse gives no name; validation then reports the real
- * problem. It is only a hint, so it is read with js-yaml, the smaller of the
+ * problem. It is only a hint, so it is read as plain data (config-yaml.ts, js-yaml), the smaller of the
  * two parsers, which keeps `yaml` out of the CLI's startup: where the two
  * could differ, the worst outcome is a name that finds no record.
  */
@@ -69558,7 +71739,7 @@ async function peekClusterName(fs, root, file) {
 /** `metadata.name` of a definition's text, or undefined. */
 function clusterNameIn(text) {
     try {
-        const doc = (0,js_yaml/* load */.Hh)(text, { schema: js_yaml/* CORE_SCHEMA */.OU });
+        const doc = parseConfigYaml(text);
         const metadata = typeof doc === 'object' && doc !== null
             ? doc.metadata
             : undefined;
@@ -69835,8 +72016,9 @@ var check_definition = __nccwpck_require__(1393);
  * What the Action runs once it has reported the start: validation, a plan
  * (pull requests, schedules), or a sync. Validate and plan are computed here
  * from the shared core (checkDefinition, buildPlan, the plan renderers); a
- * sync is delegated to the sync engine given by the composition root, so
- * the Action and the CLI run the same code.
+ * sync is delegated whole to the sync runner given by the composition root
+ * (the same prepare-and-apply the CLI runs), which hands back the plan it
+ * applied for the check run to show.
  */
 
 
@@ -69863,16 +72045,60 @@ function notConfigured(metadata, why) {
     };
 }
 /**
+ * The engine of a run whose inputs are wrong (inputs.ts readInputsChecked):
+ * nothing is validated or applied; the run fails in Validating with each
+ * bad input as an error, on the check run and the commit like any other
+ * mistake in the repository.
+ */
+function refusingEngine(problems) {
+    return {
+        async run(request) {
+            await request.onPhase('Validating');
+            return {
+                result: {
+                    status: 'error',
+                    reason: 'ValidationFailed',
+                    phase: 'Validating',
+                    metadata: request.metadata,
+                    diagnostics: problems.map((problem) => ({
+                        severity: 'error',
+                        code: 'invalid-input',
+                        message: `${problem.message} (fix it in the workflow's \`with:\`)`
+                    })),
+                    steps: [],
+                    counts: { ...zero },
+                    summary: `${(0,src_plural/* plural */.L)(problems.length, 'invalid input')}: ${problems.map((p) => p.message).join('; ')}`
+                }
+            };
+        }
+    };
+}
+/**
  * The engine: validate and plan here; sync through `sync`. Plans are
  * offline (the definition's steps, order and stages); pull requests from
- * forks get the same, since they never see the cluster. Every mode is
- * validated first, so invalid definitions fail the same way everywhere.
+ * forks get the same, since they never see the cluster. A sync validates
+ * and plans once, inside the sync (so a sync of unchanged files skips it).
  */
 function createEngine(fs, sync, drift, chartMirrors = []) {
     return {
         async run(request) {
             const { trigger, metadata } = request;
             await request.onPhase('Validating');
+            if (trigger.mode === 'sync') {
+                const { result, plan } = await sync(request);
+                return {
+                    result,
+                    ...(plan
+                        ? {
+                            plan,
+                            planRendered: {
+                                mermaid: renderPlanMermaid(plan),
+                                text: renderPlanText(plan)
+                            }
+                        }
+                        : {})
+                };
+            }
             const checked = await (0,check_definition.checkDefinition)({
                 fs,
                 root: request.root,
@@ -69900,21 +72126,6 @@ function createEngine(fs, sync, drift, chartMirrors = []) {
                 };
             }
             metadata.cluster = checked.definition.name;
-            // A sync validates again inside the engine (cheap, offline); checking
-            // here first gives every mode the same diagnostics and annotations.
-            if (trigger.mode === 'sync') {
-                // The check run shows the plan graph of a sync too; planning is
-                // pure and cheap, and the engine plans the same definition again.
-                const plan = (0,build_plan.buildPlan)((0,chart_mirrors.applyChartMirrors)(checked.definition, chartMirrors));
-                return {
-                    result: await sync(request),
-                    plan,
-                    planRendered: {
-                        mermaid: renderPlanMermaid(plan),
-                        text: renderPlanText(plan)
-                    }
-                };
-            }
             if (trigger.mode === 'validate') {
                 return {
                     result: {
@@ -69980,14 +72191,17 @@ async function checkDrift(plan, drift, base, request) {
         };
     }
     catch (error) {
+        // A kubeconfig that cannot name the cluster is the user's to fix, not
+        // a cluster that is away.
+        const refused = error instanceof errors/* ConfigurationError */.j1;
         return {
             plan,
             planRendered: planned,
             result: {
                 ...base,
                 status: 'error',
-                reason: 'ClusterUnreachable',
-                phase: 'Applying',
+                reason: refused ? 'ValidationFailed' : 'ClusterUnreachable',
+                phase: refused ? 'Validating' : 'Applying',
                 summary: `could not compare with the cluster: ${(0,errors/* getErrorMessage */.u1)(error)}`
             }
         };
@@ -70292,8 +72506,6 @@ function failed(error) {
     return `!${typeof code === 'string' ? code : 'error'}`;
 }
 
-// EXTERNAL MODULE: ./src/ports/kube-api.ts
-var kube_api = __nccwpck_require__(1502);
 // EXTERNAL MODULE: ./src/state/cluster-names.ts
 var cluster_names = __nccwpck_require__(2534);
 ;// CONCATENATED MODULE: ./src/state/unchanged-reads.ts
@@ -70461,6 +72673,8 @@ function isDiagnostic(value) {
         typeof d.message === 'string');
 }
 
+// EXTERNAL MODULE: ./src/ports/kube-api.ts
+var kube_api = __nccwpck_require__(1502);
 ;// CONCATENATED MODULE: ./src/sync/unchanged-check.ts
 /**
  * The unchanged-files check as a sync runs it (state/unchanged-inputs.ts
@@ -70468,6 +72682,7 @@ function isDiagnostic(value) {
  * started before loading, the record a Synced run leaves, and the file
  * system that stops a load no longer needed.
  */
+
 
 
 
@@ -70504,18 +72719,12 @@ function inputsKey(options) {
  * name to look under.
  */
 async function startUnchangedCheck(options, key) {
-    if (!options.kubeApi || key === undefined || options.full)
+    if (!options.connection || key === undefined || options.full)
         return {};
     const cluster = await peekClusterName(options.fs, options.root, options.file);
     if (cluster === undefined)
         return {};
-    const opened = await options.kubeApi.open({
-        kubectl: options.kubectl.binary,
-        ...(options.kubectl.kubeconfig
-            ? { kubeconfig: options.kubectl.kubeconfig }
-            : {}),
-        ...(options.kubectl.context ? { context: options.kubectl.context } : {})
-    });
+    const opened = await options.connection.opener.open((0,cluster_connection/* apiTarget */._x)(options.kubectl));
     if (!(0,kube_api/* isOpen */.n)(opened))
         return {};
     return checkUnchanged({
@@ -70646,81 +72855,13 @@ async function validateAndPlan(fs, options) {
     }
 }
 
-// EXTERNAL MODULE: ./src/engine/outcome-summary.ts
-var outcome_summary = __nccwpck_require__(4079);
-;// CONCATENATED MODULE: ./src/sync/run-sync.ts
-/**
- * The sync: Fetching → Validating → Applying → Completed, as Ankra shows it.
- * `runSync` loads and validates the definition, plans it, takes the cluster
- * lock, applies what changed, prunes what was dropped, records the run in
- * the inventory and returns the SyncResult. User errors and failed steps are
- * results, not throws (STYLE.md §5.3).
- */
+;// CONCATENATED MODULE: ./src/sync/prepare.ts
 
 
 
 
-
-
-
-
-/** Runs one sync and resolves with its result; never rejects. */
-async function runSync(options) {
-    // kubectl starts its API channel while the definition is validated (the
-    // two share nothing); a sync that stops before applying closes it unused.
-    const channel = options.kubeApi
-        ? openEarly(options.kubeApi, options.kubectl)
-        : undefined;
-    try {
-        return await run_sync_phases(channel ? { ...options, kubeApi: channel.opener } : options, channel?.refusal);
-    }
-    finally {
-        await channel?.close();
-    }
-}
-/**
- * A channel being opened now, handed out once, closed once. The CLI opens
- * it before asking git for the commit; runSync opens it (again: the same
- * channel) before validating.
- */
-function openEarly(opener, kubectl) {
-    const opening = opener
-        .open({
-        kubectl: kubectl.binary,
-        ...(kubectl.kubeconfig ? { kubeconfig: kubectl.kubeconfig } : {}),
-        ...(kubectl.context ? { context: kubectl.context } : {})
-    })
-        .catch((error) => 
-    // A kubeconfig kubectl would refuse too is the user's to fix: kept,
-    // and thrown to whoever asks for the channel.
-    error instanceof errors/* ConfigurationError */.j1
-        ? error
-        : { unavailable: (0,errors/* getErrorMessage */.u1)(error) });
-    let closed = false;
-    const close = async () => {
-        if (closed)
-            return;
-        closed = true;
-        const opened = await opening;
-        if (!(opened instanceof errors/* ConfigurationError */.j1) && (0,kube_api/* isOpen */.n)(opened))
-            await opened.close();
-    };
-    return {
-        opener: {
-            open: async () => {
-                const opened = await opening;
-                if (opened instanceof errors/* ConfigurationError */.j1)
-                    throw opened;
-                return (0,kube_api/* isOpen */.n)(opened)
-                    ? { request: (r) => opened.request(r), close }
-                    : opened;
-            }
-        },
-        close,
-        refusal: opening.then((opened) => opened instanceof errors/* ConfigurationError */.j1 ? opened : undefined)
-    };
-}
-async function run_sync_phases(options, refusal) {
+/** Fetching and Validating; never rejects. */
+async function prepare_prepareSync(options) {
     const { logger, clock } = options;
     const started = clock.now();
     const metadata = {
@@ -70733,9 +72874,99 @@ async function run_sync_phases(options, refusal) {
         startedAt: started.toISOString(),
         ...(options.filesUrl ? { filesUrl: options.filesUrl } : {})
     };
+    const prepared = (found) => {
+        if (found.kind === 'unchanged')
+            metadata.cluster = found.cluster;
+        if (found.kind === 'planned')
+            metadata.cluster = found.plan.cluster;
+        return { started, metadata, found };
+    };
+    logger.info(`Fetching: ${options.file}${options.commit ? ` at ${options.commit.slice(0, 12)}` : ''}`);
+    logger.info('Validating');
+    const key = inputsKey(options);
+    const stopLoading = new AbortController();
+    let check = {};
+    let checked = false;
+    // The check's answer as it stands now (it arrives while loading runs).
+    const answered = () => check;
+    const unchanged = startUnchangedCheck(options, key)
+        .catch(() => ({}))
+        .then((answer) => {
+        check = answer;
+        checked = true;
+        if (answer.unchanged)
+            stopLoading.abort();
+        return answer;
+    });
+    const waited = new AbortController();
+    await Promise.race([unchanged, clock.sleep(checkHeadStartMs, waited.signal)]);
+    waited.abort();
+    if (check.unchanged)
+        return prepared({ kind: 'unchanged', ...check.unchanged });
+    const journal = key ? new InputJournal(options.root) : undefined;
+    const validated = validateAndPlan(journal
+        ? journal.wrap(stoppable(options.fs, stopLoading.signal, () => !checked))
+        : options.fs, options);
+    // A late check still ends the load when it finds nothing changed;
+    // otherwise the validated plan decides, and a failed one is reported at
+    // once, without waiting for the cluster.
+    const outcome = await Promise.race([
+        validated,
+        unchanged.then(async (answer) => answer.unchanged ? 'unchanged' : await validated)
+    ]);
+    const late = answered().unchanged;
+    if (outcome === 'unchanged' && late) {
+        await validated; // stopped at its next read
+        return prepared({ kind: 'unchanged', ...late });
+    }
+    const validPlan = await validated;
+    if ('failed' in validPlan) {
+        return prepared({
+            kind: 'invalid',
+            reason: validPlan.failed,
+            diagnostics: validPlan.diagnostics
+        });
+    }
+    // The check's read serves as the cluster side's first read.
+    await unchanged;
+    const { plan, diagnostics } = validPlan;
+    const { first } = answered();
+    const run = {
+        ...(first ? { first } : {}),
+        ...(journal && key && !validPlan.catalogUsed
+            ? { inputs: await inputsRecord(journal, key, plan, diagnostics) }
+            : {})
+    };
+    if (run.inputs && JSON.stringify(run.inputs).length > maxInputsBytes)
+        delete run.inputs;
+    return prepared({ kind: 'planned', plan, diagnostics, run });
+}
+
+// EXTERNAL MODULE: ./src/engine/outcome-summary.ts
+var outcome_summary = __nccwpck_require__(4079);
+;// CONCATENATED MODULE: ./src/sync/run-sync.ts
+/**
+ * The sync: Fetching → Validating → Applying → Completed, as Ankra shows it.
+ * `prepareSync` (prepare.ts) loads, validates and plans once; `applyPrepared`
+ * takes that same value to the cluster: the lock, what changed, what was
+ * dropped, the inventory. User errors and failed steps are results, not
+ * throws (STYLE.md §5.3).
+ */
+
+
+
+/** Runs one sync and resolves with its result; never rejects. */
+async function runSync(options) {
+    return applyPrepared(await prepareSync(options), options);
+}
+/** Applying and Completed, for a prepared sync; never rejects. */
+async function applyPrepared(prepared, options) {
+    const { logger, clock } = options;
+    const { found, started } = prepared;
+    const metadata = { ...prepared.metadata };
+    const finish = (phase, reason, diagnostics, steps = [], message, 
     // Retries the cluster side made outside its steps (its first read).
-    let clusterRetries = 0;
-    const finish = (phase, reason, diagnostics, steps = [], message) => {
+    clusterRetries = 0) => {
         const finished = clock.now();
         metadata.finishedAt = finished.toISOString();
         metadata.durationMs = finished.getTime() - started.getTime();
@@ -70754,30 +72985,11 @@ async function run_sync_phases(options, refusal) {
         result.summary = (0,outcome_summary/* summarize */.eh)(result, message);
         return result;
     };
-    logger.info(`Fetching: ${options.file}${options.commit ? ` at ${options.commit.slice(0, 12)}` : ''}`);
-    logger.info('Validating');
-    // First the lock and inventory are read; if they show the files are what
-    // the last synced run read, nothing is loaded at all. The check is given
-    // a moment alone (it is I/O, and loading competes for the one thread),
-    // then loading starts anyway and the check may still stop it.
-    const key = inputsKey(options);
-    const stopLoading = new AbortController();
-    let check = {};
-    let checked = false;
-    const unchanged = startUnchangedCheck(options, key)
-        .catch(() => ({}))
-        .then((answer) => {
-        check = answer;
-        checked = true;
-        if (answer.unchanged)
-            stopLoading.abort();
-        return answer;
-    });
-    const waited = new AbortController();
-    await Promise.race([unchanged, clock.sleep(checkHeadStartMs, waited.signal)]);
-    waited.abort();
-    const unchangedResult = ({ cluster, inputs }) => {
-        metadata.cluster = cluster;
+    if (found.kind === 'invalid') {
+        return finish('Validating', found.reason, found.diagnostics);
+    }
+    if (found.kind === 'unchanged') {
+        const { inputs } = found;
         const paths = Object.keys(inputs.reads).length;
         const are = paths === 1
             ? 'is as the last synced run read it'
@@ -70786,66 +72998,39 @@ async function run_sync_phases(options, refusal) {
         const result = finish('Completed', 'Succeeded', inputs.diagnostics, inputs.steps.map(({ id, file, line }) => (0,outcome_summary/* unchangedOutcome */.cQ)({ id, source: { file, line } })));
         logger.info(`Completed: ${result.summary}`);
         return result;
-    };
-    if (check.unchanged)
-        return unchangedResult(check.unchanged);
-    const journal = key ? new InputJournal(options.root) : undefined;
-    const validated = validateAndPlan(journal
-        ? journal.wrap(stoppable(options.fs, stopLoading.signal, () => !checked))
-        : options.fs, options);
-    // A late check still ends the load when it finds nothing changed;
-    // otherwise the validated plan decides, and a failed one is reported at
-    // once, without waiting for the cluster.
-    const outcome = await Promise.race([
-        validated,
-        unchanged.then(async (answer) => answer.unchanged ? 'unchanged' : await validated)
-    ]);
-    if (outcome === 'unchanged' && check.unchanged) {
-        await validated; // stopped at its next read
-        return unchangedResult(check.unchanged);
     }
-    const validPlan = await validated;
-    if ('failed' in validPlan) {
-        return finish('Validating', validPlan.failed, validPlan.diagnostics);
-    }
-    // The check's read serves as the cluster side's first read.
-    await unchanged;
-    const { plan, diagnostics } = validPlan;
-    metadata.cluster = plan.cluster;
-    const run = {
-        ...(check.first ? { first: check.first } : {}),
-        ...(journal && key && !validPlan.catalogUsed
-            ? { inputs: await inputsRecord(journal, key, plan, diagnostics) }
-            : {})
-    };
-    if (run.inputs && JSON.stringify(run.inputs).length > maxInputsBytes)
-        delete run.inputs;
+    const { plan, diagnostics, run } = found;
     // A kubeconfig that cannot name the cluster (a --context it lacks) is
     // configuration to fix, as an invalid definition is: it fails here,
     // before anything is applied, and is never retried or read as a failed apply.
-    const refused = await refusal;
+    const refused = await options.connection?.refusal;
     if (refused) {
         return finish('Validating', 'ValidationFailed', diagnostics, [], refused.message);
     }
     logger.info(`Applying: ${(0,src_plural/* plural */.L)(plan.steps.length, 'step')} to cluster ${plan.cluster}`);
+    // Loaded on first use: a sync with nothing to do never compiles the engine.
     const { applyToCluster } = await __nccwpck_require__.e(/* import() */ 850).then(__nccwpck_require__.bind(__nccwpck_require__, 4850));
-    const applied = await applyToCluster(plan, options, options, metadata, run);
-    clusterRetries = applied.retries;
+    const applied = await applyToCluster(plan, {
+        ...options,
+        ...(options.connection ? { kubeApi: options.connection.opener } : {})
+    }, metadata, run);
     if (applied.reason !== 'Succeeded') {
-        return finish('Applying', applied.reason, diagnostics, applied.steps, applied.message);
+        return finish('Applying', applied.reason, diagnostics, applied.steps, applied.message, applied.retries);
     }
-    const result = finish('Completed', 'Succeeded', diagnostics, applied.steps);
+    const result = finish('Completed', 'Succeeded', diagnostics, applied.steps, undefined, applied.retries);
     logger.info(`Completed: ${result.summary}`);
     return result;
 }
 
 ;// CONCATENATED MODULE: ./src/action/sync-runner.ts
 /**
- * The Action's bridge to the sync engine (runSync in src/sync/run-sync.ts, the same
- * one the CLI's `sync` runs): builds its options from the inputs and turns
- * the engine's progress lines into phase updates for the check run and the
- * commit status.
+ * The Action's bridge to the sync (prepareSync and applyPrepared in
+ * src/sync/, the same the CLI's `sync` runs): builds its options from the
+ * inputs, applies the plan it prepared and hands that plan back for the
+ * check run, and turns the sync's progress lines into phase updates for the
+ * check run and the commit status.
  */
+
 
 
 
@@ -70855,11 +73040,8 @@ function syncRunner(options) {
     return async (request) => {
         const { metadata } = request;
         const { inputs } = options;
-        if (options.kubeconfigPath === undefined) {
-            return notConfigured(metadata, 'no credentials: set the kubeconfig input from a secret');
-        }
         const cluster = {
-            kubeconfig: options.kubeconfigPath,
+            ...(options.kubeconfigPath ? { kubeconfig: options.kubeconfigPath } : {}),
             ...(inputs.context ? { context: inputs.context } : {})
         };
         const timeoutMs = inputs.timeoutSeconds * 1000;
@@ -70867,10 +73049,10 @@ function syncRunner(options) {
         const logger = phaseLogger(options.logger, (phase, detail) => {
             pending.push(request.onPhase(phase, detail));
         });
-        const result = await runSync({
+        const sync = {
             fs: options.fs,
             exec: options.exec,
-            ...(options.kubeApi ? { kubeApi: options.kubeApi } : {}),
+            ...(options.connection ? { connection: options.connection } : {}),
             ...(options.build ? { build: options.build } : {}),
             clock: options.clock,
             logger,
@@ -70880,7 +73062,7 @@ function syncRunner(options) {
             commit: request.trigger.sha,
             registries: bundledRegistryLookup,
             source: metadata.source,
-            triggeredBy: metadata.triggeredBy,
+            ...(metadata.triggeredBy ? { triggeredBy: metadata.triggeredBy } : {}),
             ...(metadata.filesUrl ? { filesUrl: metadata.filesUrl } : {}),
             kubectl: {
                 ...(0,engine_options/* defaultKubectlConfig */.M_)(),
@@ -70900,9 +73082,19 @@ function syncRunner(options) {
             healthIntervalMs: (0,engine_options/* defaultHealthOptions */.IE)().intervalMs,
             lock: (0,engine_options/* defaultLockOptions */.t4)(options.lockIdentity),
             signal: AbortSignal.timeout(timeoutMs)
-        });
+        };
+        const prepared = await prepare_prepareSync(sync);
+        const { found } = prepared;
+        const plan = found.kind === 'planned' ? found.plan : undefined;
+        // Without credentials the definition is still validated and planned (its
+        // errors are worth reporting), but nothing can be applied. A kubeconfig
+        // that did not decode comes as a refused connection, reported as such.
+        const credentials = options.kubeconfigPath !== undefined || options.connection !== undefined;
+        const result = !credentials && found.kind !== 'invalid'
+            ? notConfigured({ ...metadata, cluster: prepared.metadata.cluster }, 'no credentials: set the kubeconfig input from a secret')
+            : await applyPrepared(prepared, sync);
         await Promise.all(pending);
-        return result;
+        return { result, ...(plan ? { plan } : {}) };
     };
 }
 const sync_runner_phases = [
@@ -70918,8 +73110,14 @@ const sync_runner_phases = [
  */
 function phaseLogger(logger, onPhase, reportedAlready = 'Validating') {
     let reached = sync_runner_phases.indexOf(reportedAlready);
+    // Each method delegated by name, not spread: a Logger may be a class
+    // instance, whose methods live on its prototype and would be left behind.
     return {
-        ...logger,
+        debug: (message) => logger.debug(message),
+        warning: (message) => logger.warning(message),
+        error: (message) => logger.error(message),
+        group: (title, fn) => logger.group(title, fn),
+        mask: (secret) => logger.mask(secret),
         info: (message) => {
             const at = sync_runner_phases.findIndex((p) => message === p || message.startsWith(`${p}:`));
             if (at > reached) {
@@ -71012,34 +73210,62 @@ const InputNames = {
     helm: 'helm',
     chartMirrors: 'chart-mirrors'
 };
-/** Reads and validates every input; throws ConfigurationError naming the input. */
+/** The inputs; throws ConfigurationError naming the first bad one. */
 function readInputs() {
+    const { inputs, problems } = readInputsChecked();
+    if (problems[0])
+        throw problems[0];
+    return inputs;
+}
+/**
+ * The inputs with every bad one reported and its default used in its place,
+ * so a run with a mistake in its workflow still reports it on the commit
+ * (main.ts) instead of failing before any check run exists.
+ */
+function readInputsChecked() {
+    const problems = [];
+    const checked = (read, fallback) => {
+        try {
+            return read();
+        }
+        catch (error) {
+            if (!(error instanceof errors/* ConfigurationError */.j1))
+                throw error;
+            problems.push(error);
+            return fallback;
+        }
+    };
     const text = (name) => getInput(name).trim();
     const definition = text(InputNames.definition) || 'cluster.yaml';
-    const modeText = text(InputNames.mode);
-    if (modeText !== '' && !['sync', 'plan', 'validate'].includes(modeText)) {
-        throw new errors/* ConfigurationError */.j1(`input "mode" accepts sync, plan or validate (or empty for the event's default); got "${modeText}"`);
-    }
+    const mode = checked(() => {
+        const modeText = text(InputNames.mode);
+        if (modeText === '')
+            return undefined;
+        if (!['sync', 'plan', 'validate'].includes(modeText)) {
+            throw new errors/* ConfigurationError */.j1(`input "mode" accepts sync, plan or validate (or empty for the event's default); got "${modeText}"`);
+        }
+        return modeText;
+    }, undefined);
     // core.getInput keeps multi-line values; a kubeconfig must not be trimmed
     // line by line, only at its ends.
     const rawKubeconfig = getInput(InputNames.kubeconfig).trim();
-    return Object.freeze({
+    const inputs = Object.freeze({
         definition,
         kubeconfig: rawKubeconfig === '' ? undefined : rawKubeconfig,
         context: text(InputNames.context) || undefined,
-        mode: modeText === '' ? undefined : modeText,
-        fullReconcile: inputs_boolean(InputNames.fullReconcile, false),
-        prune: inputs_boolean(InputNames.prune, true),
-        allowDestructivePrune: inputs_boolean(InputNames.allowDestructivePrune, false),
-        timeoutSeconds: duration(text(InputNames.timeout)),
-        concurrency: positiveInteger(InputNames.concurrency, text(InputNames.concurrency), 4),
+        mode,
+        fullReconcile: checked(() => inputs_boolean(InputNames.fullReconcile, false), false),
+        prune: checked(() => inputs_boolean(InputNames.prune, true), true),
+        allowDestructivePrune: checked(() => inputs_boolean(InputNames.allowDestructivePrune, false), false),
+        timeoutSeconds: checked(() => duration(text(InputNames.timeout)), 900),
+        concurrency: checked(() => positiveInteger(InputNames.concurrency, text(InputNames.concurrency), 4), 4),
         token: text(InputNames.token),
         kubectl: text(InputNames.kubectl) || 'kubectl',
         helm: text(InputNames.helm) || 'helm',
-        chartMirrors: mirrors()
+        chartMirrors: checked(mirrors, [])
     });
+    return { inputs, problems };
 }
-/** One mirror per line; blank lines and lines starting with # are skipped. */
 function mirrors() {
     return getMultilineInput(InputNames.chartMirrors)
         .map((line) => line.trim())
@@ -71262,6 +73488,8 @@ function notConfiguredHelp(reason) {
 
 
 
+
+
 const State = { isPost: 'isPost', kubeconfigDir: 'kubeconfig-dir' };
 /** Runs the main or the post step; never rejects. */
 async function main_run() {
@@ -71274,7 +73502,15 @@ async function main_run() {
         await main();
     }
     catch (error) {
-        setFailed(`ClusterSync: ${(0,errors/* getErrorMessage */.u1)(error)}`);
+        // The user's mistakes and a failed sync are said as they are; anything
+        // else is a bug of ours and says so (the stack only in debug output).
+        if ((0,errors/* isUserError */.iU)(error) || error instanceof SyncFailed) {
+            setFailed(`ClusterSync: ${(0,errors/* getErrorMessage */.u1)(error)}`);
+            return;
+        }
+        if (error instanceof Error && error.stack)
+            core_debug(error.stack);
+        setFailed(`ClusterSync: ${(0,errors/* internalErrorMessage */.vh)(error, 're-running the job with debug logging')}`);
     }
 }
 /** The post step: delete the kubeconfig even when main failed or was cancelled. */
@@ -71286,7 +73522,7 @@ function cleanup() {
     info('ClusterSync: removed the kubeconfig written for this job');
 }
 async function main() {
-    const inputs = readInputs();
+    const { inputs, problems } = readInputsChecked();
     // Mask before anything can be logged, including by the inputs' own errors.
     if (inputs.token !== '')
         core_setSecret(inputs.token);
@@ -71306,11 +73542,27 @@ async function main() {
     // Runs that read the cluster get the kubeconfig: syncs, the scheduled
     // drift check and the live plan of a pull request from this repository
     // (a server-side dry run; pull requests never apply). Never a fork's.
-    const kubeconfigPath = writeKubeconfig(inputs.kubeconfig, temp, !trigger.fromFork && trigger.mode !== 'validate');
+    const kubeconfig = writeKubeconfig(inputs.kubeconfig, temp, !trigger.fromFork && trigger.mode !== 'validate');
+    const kubeconfigPath = kubeconfig?.path;
     const logger = createActionsLogger();
     const clock = createSystemClock();
-    const fs = createNodeFs();
+    // One view of the repository for the run: the check run's name, the
+    // unchanged-files check and the loader read each file once.
+    const fs = readOnce(createNodeFs());
     const exec = createNodeExec();
+    // The run's one connection to the cluster, opened when the run first
+    // needs it (after the check run exists). A kubeconfig that cannot be
+    // decoded is a connection that refuses, so the run reports it on the
+    // commit as the user's mistake it is, like a context the kubeconfig lacks.
+    const connection = kubeconfig?.problem
+        ? (0,cluster_connection/* refusedConnection */.N7)(kubeconfig.problem)
+        : kubeconfigPath
+            ? (0,cluster_connection/* openOnFirstUse */.zv)(createKubeApiOpener(), {
+                binary: inputs.kubectl,
+                kubeconfig: kubeconfigPath,
+                ...(inputs.context ? { context: inputs.context } : {})
+            })
+            : undefined;
     let transient = 0;
     const [owner = '', repo = ''] = repository.split('/');
     const api = createGitHubApi({
@@ -71325,48 +73577,58 @@ async function main() {
     const runAttempt = Number(env.GITHUB_RUN_ATTEMPT ?? '1') || 1;
     const links = repoLinks(env.GITHUB_SERVER_URL ?? ctx.serverUrl, repository, env.GITHUB_RUN_ID, runAttempt);
     const root = env.GITHUB_WORKSPACE ?? process.cwd();
-    const outcome = await runAction({
-        root,
-        definition: inputs.definition,
-        trigger,
-        rerunAttempts: runAttempt - 1,
-        kubeconfigPath,
-        links,
-        externalId: `clustersync:${env.GITHUB_RUN_ID ?? 'local'}:${runAttempt}`
-    }, {
-        github: api,
-        fs,
-        logger,
-        clock,
-        engine: createEngine(fs, syncRunner({
-            inputs,
-            fullReconcile,
-            kubeconfigPath,
-            lockIdentity: `github-actions ${repository} run ${env.GITHUB_RUN_ID ?? 'local'}`,
+    let outcome;
+    try {
+        outcome = await runAction({
+            root,
+            definition: inputs.definition,
+            trigger,
+            rerunAttempts: runAttempt - 1,
+            ...(kubeconfigPath ? { kubeconfigPath } : {}),
+            links,
+            externalId: `clustersync:${env.GITHUB_RUN_ID ?? 'local'}:${runAttempt}`
+        }, {
+            github: api,
             fs,
-            exec,
-            kubeApi: createKubeApiOpener(),
-            build: codeIdentity(),
+            logger,
             clock,
-            logger
-        }), kubeconfigPath
-            ? createDriftCheck({
-                exec,
-                clock,
-                kubeApi: createKubeApiOpener(),
-                kubeconfig: kubeconfigPath,
-                kubectl: inputs.kubectl,
-                ...(inputs.context ? { context: inputs.context } : {})
-            })
-            : undefined, inputs.chartMirrors),
-        transientRetries: () => transient
-    });
+            engine: problems.length
+                ? refusingEngine(problems)
+                : createEngine(fs, syncRunner({
+                    inputs,
+                    fullReconcile,
+                    ...(kubeconfigPath ? { kubeconfigPath } : {}),
+                    lockIdentity: `github-actions ${repository} run ${env.GITHUB_RUN_ID ?? 'local'}`,
+                    fs,
+                    exec,
+                    ...(connection ? { connection } : {}),
+                    build: codeIdentity(),
+                    clock,
+                    logger
+                }), connection
+                    ? createDriftCheck({
+                        exec,
+                        clock,
+                        connection,
+                        kubectl: inputs.kubectl,
+                        ...(kubeconfigPath ? { kubeconfig: kubeconfigPath } : {}),
+                        ...(inputs.context ? { context: inputs.context } : {})
+                    })
+                    : undefined, inputs.chartMirrors),
+            transientRetries: () => transient
+        });
+    }
+    finally {
+        await connection?.close();
+    }
     await report(outcome, trigger.mode, links, temp);
 }
 /**
  * Writes the kubeconfig to RUNNER_TEMP with mode 0600, after masking every
  * credential in it. Withheld from forks' pull requests and from runs that
- * never touch the cluster (validate, offline plans).
+ * never touch the cluster (validate, offline plans). A value that cannot be
+ * decoded is returned as the problem to report, not thrown: the run still
+ * reports on the commit, where the user looks.
  */
 function writeKubeconfig(value, temp, needed) {
     if (value === undefined)
@@ -71379,9 +73641,11 @@ function writeKubeconfig(value, temp, needed) {
     }
     catch (error) {
         // A bad kubeconfig only matters to a run that would use it.
-        if (needed)
-            throw error;
-        return undefined;
+        if (!needed)
+            return undefined;
+        if (error instanceof errors/* ConfigurationError */.j1)
+            return { problem: error };
+        throw error;
     }
     // Every credential, line by line: the runner masks single values best.
     for (const secret of decoded.secrets)
@@ -71393,7 +73657,7 @@ function writeKubeconfig(value, temp, needed) {
     saveState(State.kubeconfigDir, dir);
     const path = (0,external_node_path_.join)(dir, 'kubeconfig');
     (0,external_node_fs_.writeFileSync)(path, decoded.text, { mode: 0o600 });
-    return path;
+    return { path };
 }
 async function report(outcome, mode, links, temp) {
     const { result } = outcome;

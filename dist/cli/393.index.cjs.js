@@ -2624,8 +2624,6 @@ function checkBranch(ctx, branch, ref, mode) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __webpack_require__(2463);
 // EXTERNAL MODULE: ./src/package-files.ts
@@ -6591,12 +6589,13 @@ const validate = precompiledValidate;
  *
  * Compiling the schema costs a cold CLI run ~70 ms, so the compiled code is
  * generated ahead of time (schema-validator.generated.ts, by ajv's
- * standalone mode with the same options; see schema-codegen.ts). It is used
- * only when its hash matches the shipped schema and these options; otherwise
- * the schema is compiled at run time, as before, so a stale file can cost
- * time but never change what is validated.
+ * standalone mode with the same options; see
+ * __tests__/definition/schema-codegen.ts). It is used only when its hash
+ * matches the shipped schema and these options; otherwise the schema is
+ * compiled at run time, as before, so a stale file can cost time but never
+ * change what is validated. The shipped schema is read by package-files.ts,
+ * with the other shipped files: validate/ imports no file access.
  */
-
 
 
 
@@ -6615,12 +6614,8 @@ const schemaAjvOptions = {
     verbose: true
 };
 let compiled;
-/** The schema's text, as shipped in `schemas/`. */
-function schemaText() {
-    return (0,external_node_fs_.readFileSync)((0,package_files/* packageFile */.n)('schemas/cluster-definition.v1.schema.json'), 'utf8');
-}
 /** The schema document, as shipped in `schemas/`. */
-function loadSchema(text = schemaText()) {
+function loadSchema(text = (0,package_files/* schemaText */.t)()) {
     const parsed = JSON.parse(text);
     if (!isRecord(parsed))
         throw new Error('the bundled schema is not an object');
@@ -6635,14 +6630,14 @@ function schemaSourceHash(text) {
         .digest('hex');
 }
 /** True when the generated validator matches the shipped schema and options. */
-function precompiledIsCurrent(text = schemaText()) {
+function precompiledIsCurrent(text = (0,package_files/* schemaText */.t)()) {
     return validate !== undefined && sourceHash === schemaSourceHash(text);
 }
 /** The validator: the generated one when current, else compiled on first use. */
 function schemaValidator() {
     if (compiled)
         return compiled;
-    const text = schemaText();
+    const text = (0,package_files/* schemaText */.t)();
     compiled =
         validate !== undefined && precompiledIsCurrent(text)
             ? validate

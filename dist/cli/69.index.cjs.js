@@ -470,12 +470,29 @@ function previewPrune(plan, inventory) {
 
 // EXTERNAL MODULE: ./src/state/inventory-ids.ts
 var inventory_ids = __webpack_require__(3150);
+// EXTERNAL MODULE: ./src/cluster/retry.ts
+var retry = __webpack_require__(9844);
 ;// CONCATENATED MODULE: ./src/preview/preview-live.ts
 
 
 
 
 
+
+
+/**
+ * `clustersync plan --live`: previews `plan` on the cluster `target` names
+ * (kubectl's defaults otherwise, so KUBECONFIG is read when no file is
+ * given). `warn` hears each retry once per wait: reads sent together wait
+ * together.
+ */
+async function previewLive(plan, ports, target, warn) {
+    return previewOnCluster(plan, ports, {
+        ...(0,engine_options/* defaultKubectlConfig */.M_)(),
+        ...(target.kubeconfig ? { kubeconfig: target.kubeconfig } : {}),
+        ...(target.context ? { context: target.context } : {})
+    }, (0,retry/* retryAnnouncer */.mi)(warn, ports.clock).listener);
+}
 /**
  * Previews `plan` on the cluster `config` names; see the file comment.
  * `onRetry` hears each retry of a read or dry-run over the channel.
@@ -749,12 +766,8 @@ var write_diagnostics = __webpack_require__(2148);
 var cli_target = __webpack_require__(9917);
 // EXTERNAL MODULE: ./src/cli/commands/validate-command.ts
 var validate_command = __webpack_require__(9959);
-// EXTERNAL MODULE: ./src/cluster/retry.ts
-var retry = __webpack_require__(9844);
 ;// CONCATENATED MODULE: ./src/cli/commands/plan-run.ts
 /** What `clustersync plan` does (plan.ts describes the command). */
-
-
 
 
 
@@ -792,13 +805,7 @@ async function runPlan(args, ctx) {
     const live = (0,cli_args/* booleanOption */.Ic)(args, 'live', kubeconfig !== undefined || nonEmpty(ctx.env.KUBECONFIG) !== undefined);
     const context = (0,cli_args/* stringOption */.Pp)(args, 'context');
     const preview = live
-        ? await previewOnCluster(plan, ctx, {
-            ...(0,engine_options/* defaultKubectlConfig */.M_)(),
-            ...(kubeconfig ? { kubeconfig } : {}),
-            ...(context ? { context } : {})
-        }, 
-        // Reads sent together wait together: each retry is said once.
-        (0,retry/* retryAnnouncer */.mi)((line) => ctx.stderr.write(`warning: ${line}\n`), ctx.clock).listener)
+        ? await previewLive(plan, ctx, { kubeconfig, context }, (line) => ctx.stderr.write(`warning: ${line}\n`))
         : undefined;
     if (format === 'json') {
         const json = JSON.parse(renderPlanJson(plan));

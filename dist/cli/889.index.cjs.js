@@ -381,6 +381,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/ports/kube-api.ts
 var kube_api = __webpack_require__(1502);
+// EXTERNAL MODULE: ./src/cluster/connection.ts
+var connection = __webpack_require__(3060);
 // EXTERNAL MODULE: ./src/cluster/slots.ts
 var slots = __webpack_require__(123);
 ;// CONCATENATED MODULE: ./src/cluster/call-pool.ts
@@ -502,13 +504,10 @@ var cluster_kubectl = __webpack_require__(9812);
 
 
 
+
 /** Opens the client; see the file comment. */
 async function openClusterClient(ports, config, options) {
-    const opened = await ports.kubeApi?.open({
-        kubectl: config.binary,
-        ...(config.kubeconfig ? { kubeconfig: config.kubeconfig } : {}),
-        ...(config.context ? { context: config.context } : {})
-    });
+    const opened = await ports.kubeApi?.open((0,connection/* apiTarget */._x)(config));
     const transport = opened && (0,kube_api/* isOpen */.n)(opened) ? opened : undefined;
     // Concurrent steps' get/apply calls are merged into at most
     // `concurrency` kubectl processes at a time when there is no channel.

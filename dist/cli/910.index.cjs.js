@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: chartIndexUrl, parseChartIndex
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/config-yaml.ts
+var config_yaml = __webpack_require__(5525);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/ports/http.ts
@@ -73,7 +73,7 @@ function parseChartIndex(text) {
     let parsed;
     try {
         // Real indexes are large and machine-written; duplicate keys are not ours to judge.
-        parsed = (0,dist/* parse */.qg)(text, { uniqueKeys: false, maxAliasCount: -1 });
+        parsed = (0,config_yaml/* parseConfigYaml */.F)(text, { lenient: true });
     }
     catch (error) {
         return `index.yaml is not valid YAML: ${(0,errors/* getErrorMessage */.u1)(error).split('\n')[0] ?? ''}`;

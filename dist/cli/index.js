@@ -1,447 +1,6 @@
 /******/ (() => { // webpackBootstrap
 /******/ 	var __webpack_modules__ = ({
 
-/***/ 8306:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  w: () => (/* binding */ createCheckoutReader)
-});
-
-// UNUSED EXPORTS: readCheckout
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/adapters/git-config.ts
-/**
- * The few settings of a repository's own config that decide what
- * git-files.ts may answer: the format version, core.bare, core.worktree and
- * the extensions. A deliberately small parser: anything it does not fully
- * understand (includes, quotes, continued lines, duplicates) makes it unsure,
- * and the caller then asks git.
- */
-/** Hex digits of an object id, by `extensions.objectFormat`. */
-const hexLengths = new Map([
-    ['sha1', 40],
-    ['sha256', 64]
-]);
-/** Extensions that change none of the three answers. */
-const harmlessExtensions = [
-    'noop',
-    'preciousobjects',
-    'partialclone',
-    'worktreeconfig'
-];
-/** The object format's hex length, or undefined for any unusual setting. */
-function formatOf(settings) {
-    const version = settings.get('core.repositoryformatversion') ?? '0';
-    const bare = settings.get('core.bare')?.toLowerCase() ?? 'false';
-    if (!['0', '1'].includes(version) || settings.has('core.worktree'))
-        return undefined;
-    if (!['false', 'no', 'off', '0'].includes(bare))
-        return undefined;
-    let hexLength = 40;
-    for (const [key, value] of settings) {
-        if (!key.startsWith('extensions.'))
-            continue;
-        const extension = key.slice('extensions.'.length);
-        if (harmlessExtensions.includes(extension))
-            continue;
-        // objectFormat counts only in format version 1.
-        const length = version === '1' ? hexLengths.get(value) : undefined;
-        if (extension !== 'objectformat' || length === undefined)
-            return undefined;
-        hexLength = length;
-    }
-    return hexLength;
-}
-/**
- * The config entries that matter here (core.bare, core.worktree,
- * core.repositoryformatversion, extensions.*), keyed `section.key` in lower
- * case; undefined for includes, reftable, duplicates or any line this small
- * parser does not fully understand.
- */
-function settingsOf(file) {
-    const text = textOf(file);
-    if (text === undefined || /refstorage/i.test(text))
-        return undefined;
-    const settings = new Map();
-    let section = '';
-    for (const raw of text.split('\n')) {
-        const line = trimAscii(raw);
-        if (line === '' || line.startsWith('#') || line.startsWith(';'))
-            continue;
-        const header = /^\[([A-Za-z0-9.-]+)(?:[ \t]+"[^"\\]*")?\]/.exec(line);
-        if (header?.[1] !== undefined) {
-            section = header[1].toLowerCase();
-            // An include may bring in any setting; text after `]` may be a key.
-            if (section.startsWith('include') || !isComment(line, header[0]))
-                return undefined;
-            continue;
-        }
-        const entry = /^([A-Za-z][A-Za-z0-9-]*)[ \t]*(?:=(.*))?$/.exec(line);
-        // A value continued on the next line, or a line not understood.
-        if (entry?.[1] === undefined || line.endsWith('\\'))
-            return undefined;
-        const key = `${section}.${entry[1].toLowerCase()}`;
-        if (!matters(key))
-            continue;
-        const value = git_config_valueOf(entry[2]);
-        if (value === undefined || settings.has(key))
-            return undefined;
-        settings.set(key, value);
-    }
-    return settings;
-}
-/** True when nothing but a comment follows `head` on the line. */
-function isComment(line, head) {
-    return /^[ \t]*(?:[#;].*)?$/.test(line.slice(head.length));
-}
-function matters(key) {
-    return (['core.bare', 'core.worktree', 'core.repositoryformatversion'].includes(key) || key.startsWith('extensions.'));
-}
-/** A plain config value; a bare key means true; quotes or escapes: unsure. */
-function git_config_valueOf(raw) {
-    if (raw === undefined)
-        return 'true';
-    if (/["\\]/.test(raw))
-        return undefined;
-    return trimAscii(raw.replace(/[#;].*$/, ''));
-}
-/** Trimmed of the spaces git skips (JS trim() would also drop Unicode ones). */
-function trimAscii(text) {
-    return text.replace(/^[ \t\r]+|[ \t\r]+$/g, '');
-}
-/** The file's text when it is valid UTF-8 (so paths built from it are its bytes). */
-function textOf(file) {
-    const text = file.toString('utf8');
-    return Buffer.from(text, 'utf8').equals(file) ? text : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/git-files.ts
-/**
- * What `git rev-parse --show-toplevel`, `git rev-parse HEAD` and
- * `git rev-parse --abbrev-ref HEAD` would print, read from git's own files
- * with no git process.
- *
- * Why: the three `git rev-parse` processes took 7.2–9.6 ms together on a
- * 2-CPU runner, and up to 16 ms while a sync's TLS handshake competed with
- * them, where a no-op sync has ~0.12 s in all. The reader
- * answers only for the plain layouts git writes itself; wherever git could
- * print something else it is unsure (undefined) and the caller runs git as
- * before, so the answer is git's either way. It is unsure when:
- * - a GIT_* variable that steers discovery, config or refs is set, or the
- *   platform has no effective uid (Windows checks ownership its own way);
- * - discovery meets anything but a valid `.git` folder or `gitdir:` file
- *   (an invalid `.git`, a bare repository, a `.git` path component);
- * - the work tree, `.git`, the git dir or the common dir belongs to another
- *   user (git refuses those unless safe.directory says otherwise);
- * - the repository config sets core.worktree, core.bare, an include, an
- *   unknown format version or extension, or the refs are in a reftable;
- * - HEAD is neither a hex id nor `ref: refs/heads/<well-formed name>`, or
- *   the branch is unborn, symbolic or malformed;
- * - another ref matches the branch's short name, so `--abbrev-ref` (strict,
- *   git's default) would print more of it (a tag `main` → `heads/main`).
- * Where git finds no repository (walking up to `/`, or to a mount point as
- * it does by default) the answer is 'none'.
- */
-
-
-
-/**
- * Variables that change where git looks, what config it reads or how refs
- * resolve. Conservative: set at all, even empty, means unsure. The last two
- * are git's own test switch for the ownership check and a setup internal.
- */
-const unsureVariables = [
-    'GIT_DIR',
-    'GIT_WORK_TREE',
-    'GIT_COMMON_DIR',
-    'GIT_CEILING_DIRECTORIES',
-    'GIT_DISCOVERY_ACROSS_FILESYSTEM',
-    'GIT_NAMESPACE',
-    'GIT_CONFIG_PARAMETERS',
-    'GIT_CONFIG_COUNT',
-    'GIT_REF_PARANOIA',
-    'GIT_INDEX_FILE',
-    'GIT_OBJECT_DIRECTORY',
-    'GIT_TEST_ASSUME_DIFFERENT_OWNER',
-    'GIT_IMPLICIT_WORK_TREE'
-];
-/**
- * What git would answer for `folder`, read from git's files with synchronous
- * node:fs calls: a CheckoutHead; 'none' where git would say "not a git
- * repository" (walked up to the file-system root, or to a mount point,
- * finding nothing); undefined when unsure — the caller then asks git itself.
- * Never throws.
- */
-function readCheckout(folder, env) {
-    try {
-        return readOrThrow(folder, env);
-    }
-    catch {
-        // An unexpected file-system error: git may see it differently, so ask it.
-        return undefined;
-    }
-}
-/**
- * readCheckout, answered once per folder: a sync asks for the top, the
- * commit and the branch, mostly of the same folder, within one process.
- */
-function createCheckoutReader(env) {
-    const answers = new Map();
-    return (folder) => {
-        if (!answers.has(folder))
-            answers.set(folder, readCheckout(folder, env));
-        return answers.get(folder);
-    };
-}
-function readOrThrow(folder, env) {
-    if (unsureVariables.some((name) => env[name] !== undefined))
-        return undefined;
-    const uid = process.geteuid?.();
-    if (uid === undefined)
-        return undefined;
-    // git starts from getcwd(), which is a real path.
-    const start = external_node_fs_.realpathSync.native(folder);
-    // Inside a git dir git treats it as bare or worse; not worth mimicking.
-    if (start.split('/').includes('.git'))
-        return undefined;
-    if (!(0,external_node_fs_.statSync)(start).isDirectory())
-        return undefined;
-    const found = discover(start);
-    if (found === undefined)
-        return undefined;
-    if (found === 'none')
-        return 'none';
-    const { top, dotGit, gitDir, common } = found;
-    if (![top, dotGit, gitDir, common].every((p) => (0,external_node_fs_.lstatSync)(p).uid === uid))
-        return undefined;
-    // macOS git may precompose Unicode in paths; only ASCII is certain there.
-    if (process.platform === 'darwin' && !/^[\x20-\x7e]*$/.test(top))
-        return undefined;
-    const hexLength = hexLengthOf(gitDir, common);
-    return hexLength === undefined ? undefined : headOf(found, hexLength);
-}
-/** setup_git_directory's walk from `start` up; see the file comment. */
-function discover(start) {
-    const device = (0,external_node_fs_.statSync)(start, { bigint: true }).dev;
-    for (let dir = start;;) {
-        const found = gitDirAt(dir);
-        if (found !== 'absent')
-            return found;
-        const parent = (0,external_node_path_.dirname)(dir);
-        // git stops at the root and, by default, at a file-system boundary.
-        if (parent === dir)
-            return 'none';
-        if ((0,external_node_fs_.statSync)(parent, { bigint: true }).dev !== device)
-            return 'none';
-        dir = parent;
-    }
-}
-/** The repository whose `.git` is in `dir`; 'absent' to walk on. */
-function gitDirAt(dir) {
-    const dotGit = (0,external_node_path_.join)(dir, '.git');
-    const stats = lstatOrMissing(dotGit);
-    if (stats === undefined)
-        return looksLikeGitDir(dir) ? undefined : 'absent';
-    // An invalid `.git` folder makes git walk on by rules not worth copying;
-    // an invalid `.git` file makes it fail. Either way: unsure.
-    const target = stats.isDirectory()
-        ? dotGit
-        : stats.isFile()
-            ? gitFileTarget(dotGit)
-            : undefined;
-    const gitDir = target === undefined ? undefined : realpathOrMissing(target);
-    const common = gitDir === undefined ? undefined : commonIfGitDir(gitDir);
-    if (gitDir === undefined || common === undefined)
-        return undefined;
-    return { top: dir, dotGit, gitDir, common };
-}
-/** True where git might take `dir` for a bare repository (a superset). */
-function looksLikeGitDir(dir) {
-    const has = (name) => exists((0,external_node_path_.join)(dir, name));
-    return has('HEAD') && (has('commondir') || (has('objects') && has('refs')));
-}
-/** The path in a `gitdir: <path>` file, as read_gitfile_gently builds it. */
-function gitFileTarget(dotGit) {
-    const text = textOf((0,external_node_fs_.readFileSync)(dotGit));
-    if (text === undefined || !text.startsWith('gitdir: '))
-        return undefined;
-    // git strips only line ends; any other space belongs to the path.
-    const path = text.slice('gitdir: '.length).replace(/[\r\n]+$/, '');
-    if (path === '' || path.includes('\0'))
-        return undefined;
-    // Relative to the file's folder by plain concatenation, as git does, so
-    // `..` after a symlink means what the kernel says.
-    return path.startsWith('/') ? path : dotGit.slice(0, -'.git'.length) + path;
-}
-/** The common dir when `gitDir` is a valid git dir (is_git_directory). */
-function commonIfGitDir(gitDir) {
-    if (lstatOrMissing((0,external_node_path_.join)(gitDir, 'HEAD'))?.isFile() !== true)
-        return undefined;
-    const common = commonDirOf(gitDir);
-    if (common === undefined)
-        return undefined;
-    const isDir = (name) => statOrMissing((0,external_node_path_.join)(common, name))?.isDirectory() === true;
-    return isDir('objects') && isDir('refs') ? common : undefined;
-}
-/** `<gitDir>/commondir` (a linked worktree's shared repository), else gitDir. */
-function commonDirOf(gitDir) {
-    const file = readOrMissing((0,external_node_path_.join)(gitDir, 'commondir'));
-    if (file === undefined)
-        return gitDir;
-    const path = textOf(file)?.replace(/[\r\n]+$/, '');
-    if (path === undefined || path === '' || path.includes('\0'))
-        return undefined;
-    return realpathOrMissing(path.startsWith('/') ? path : `${gitDir}/${path}`);
-}
-/** Hex digits per object id, when the config holds nothing to be unsure of. */
-function hexLengthOf(gitDir, common) {
-    if (exists((0,external_node_path_.join)(common, 'reftable')))
-        return undefined;
-    const config = readOrMissing((0,external_node_path_.join)(common, 'config'));
-    const settings = config === undefined ? undefined : settingsOf(config);
-    const worktreeFile = readOrMissing((0,external_node_path_.join)(gitDir, 'config.worktree'));
-    // A linked worktree's own config may set what matters; none of it is usual.
-    if (worktreeFile !== undefined && settingsOf(worktreeFile)?.size !== 0)
-        return undefined;
-    return settings === undefined ? undefined : formatOf(settings);
-}
-/** The answer from HEAD: detached, or on a branch resolved in the refs. */
-function headOf(found, hexLength) {
-    const head = refTextOf((0,external_node_path_.join)(found.gitDir, 'HEAD'));
-    if (head === undefined)
-        return undefined;
-    if (isHex(head, hexLength))
-        return { top: found.top, commit: head };
-    const target = /^ref:[ \t\n\r]*refs\/heads\/(.*)$/.exec(head)?.[1];
-    if (target === undefined || !isPlainBranchName(target))
-        return undefined;
-    const packed = packedRefsOf(found.common);
-    if (packed === undefined)
-        return undefined;
-    const commit = branchCommitOf(found.common, target, packed, hexLength);
-    if (commit === undefined || isAmbiguous(found, target, packed, hexLength))
-        return undefined;
-    return { top: found.top, commit, branch: target };
-}
-/**
- * True for a name git accepts in `refs/heads/` (check_refname_format) and
- * that cannot name a worktree's pseudo-ref (`main-worktree/`, `worktrees/`).
- * `.invalid`, the reftable placeholder, fails the leading-dot rule.
- */
-function isPlainBranchName(name) {
-    const parts = name.split('/');
-    return (name !== '' &&
-        name !== '@' &&
-        !Array.from(name).some((c) => c <= ' ' || c === '\x7f') &&
-        !/[~^:?*[\\]|\.\.|@\{|\.$/.test(name) &&
-        parts.every((p) => p !== '' && !p.startsWith('.') && !p.endsWith('.lock')) &&
-        !['main-worktree', 'worktrees'].includes(parts[0] ?? ''));
-}
-/** The branch's commit: the loose ref, else the packed one; unborn: unsure. */
-function branchCommitOf(common, name, packed, hexLength) {
-    const loose = (0,external_node_path_.join)(common, 'refs', 'heads', name);
-    const stats = lstatOrMissing(loose);
-    if (stats === undefined) {
-        // '' (listed nowhere) is an unborn branch, where git fails.
-        const id = packedRefOf(packed, `refs/heads/${name}`, hexLength);
-        return id === '' ? undefined : id;
-    }
-    const text = stats.isFile() ? refTextOf(loose) : undefined;
-    return text !== undefined && isHex(text, hexLength) ? text : undefined;
-}
-/**
- * True when a ref other than `refs/heads/<name>` would match `<name>` under
- * git's rev-parse rules, loose (in either dir) or packed; then git prints a
- * longer name. Anything in the way (even a folder) counts.
- */
-function isAmbiguous(found, name, packed, hexLength) {
-    const refs = [
-        name,
-        `refs/${name}`,
-        `refs/tags/${name}`,
-        `refs/remotes/${name}`,
-        `refs/remotes/${name}/HEAD`
-    ];
-    // A linked worktree keeps some refs (refs/bisect/*, pseudo-refs) apart.
-    const dirs = new Set([found.gitDir, found.common]);
-    return refs.some((ref) => [...dirs].some((dir) => exists((0,external_node_path_.join)(dir, ref))) ||
-        packedRefOf(packed, ref, hexLength) !== '');
-}
-/** `<common>/packed-refs` (empty if missing); undefined if git might read it otherwise. */
-function packedRefsOf(common) {
-    const packed = readOrMissing((0,external_node_path_.join)(common, 'packed-refs')) ?? Buffer.alloc(0);
-    const unterminated = packed.length > 0 && packed[packed.length - 1] !== 0x0a;
-    return unterminated || packed.includes(0x0d) ? undefined : packed;
-}
-/**
- * The packed id of `ref`: '' when it is not listed, undefined when listed in
- * a way git might read differently (twice, or not as `<hex> <ref>`).
- * Searched, not parsed: packed-refs can hold many thousand tags.
- */
-function packedRefOf(packed, ref, hexLength) {
-    const line = Buffer.from(` ${ref}\n`);
-    const at = packed.indexOf(line);
-    if (at === -1)
-        return '';
-    const start = at - hexLength;
-    const hex = start < 0 ? '' : packed.toString('latin1', start, at);
-    const lineStart = start === 0 || packed[start - 1] === 0x0a;
-    if (packed.indexOf(line, at + 1) !== -1 || !lineStart)
-        return undefined;
-    return isHex(hex, hexLength) ? hex : undefined;
-}
-/** A ref file's text without git's trailing whitespace; undefined if not UTF-8. */
-function refTextOf(path) {
-    return textOf((0,external_node_fs_.readFileSync)(path))?.replace(/[ \t\n\r]+$/, '');
-}
-/** Lower-case hex of exactly the object format's length. */
-function isHex(text, length) {
-    return text.length === length && /^[0-9a-f]+$/.test(text);
-}
-function exists(path) {
-    return lstatOrMissing(path) !== undefined;
-}
-// Missing (ENOENT, or ENOTDIR for a file on the way) is an answer; any other
-// error is unexpected and reaches readCheckout's catch. Most checks here
-// find nothing, so they ask not to throw: a thrown ENOENT costs ~5 µs, three
-// times the lstat itself.
-function lstatOrMissing(path) {
-    return orMissing(() => (0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false }));
-}
-function statOrMissing(path) {
-    return orMissing(() => (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false }));
-}
-function readOrMissing(path) {
-    if (lstatOrMissing(path) === undefined)
-        return undefined;
-    return orMissing(() => (0,external_node_fs_.readFileSync)(path));
-}
-function realpathOrMissing(path) {
-    return orMissing(() => external_node_fs_.realpathSync.native(path));
-}
-function orMissing(call) {
-    try {
-        return call();
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return undefined;
-        throw error;
-    }
-}
-
-
-/***/ }),
-
 /***/ 1162:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -504,10 +63,10 @@ function exchange(req, body, onTimeout) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  fK: () => (/* binding */ createKubeApiOpener),
-  U4: () => (/* binding */ openChecked),
-  OG: () => (/* binding */ openDirect)
+  f: () => (/* binding */ createKubeApiOpener)
 });
+
+// UNUSED EXPORTS: openDirect
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -587,8 +146,8 @@ function directFailure(error, server) {
 var http_exchange = __nccwpck_require__(1162);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __nccwpck_require__(3243);
+// EXTERNAL MODULE: ./src/config-yaml.ts
+var config_yaml = __nccwpck_require__(5525);
 ;// CONCATENATED MODULE: ./src/adapters/kubeconfig-merge.ts
 /**
  * The kubeconfig as kubectl loads it. `--kubeconfig` names one file, read
@@ -715,12 +274,12 @@ function parse(text) {
     // like mean something else; a kubeconfig that uses them is left to it.
     let value;
     try {
-        value = (0,js_yaml/* load */.Hh)(text, { schema: js_yaml/* CORE_SCHEMA */.OU });
+        value = (0,config_yaml/* parseConfigYaml */.F)(text);
     }
     catch (error) {
         // Only the line: the parser's own message quotes the source, which may
         // hold a credential.
-        const line = error instanceof js_yaml/* YAMLException */.tB ? error.mark.line + 1 : undefined;
+        const line = error instanceof config_yaml/* ConfigYamlError */.W ? error.line : undefined;
         return {
             fallback: `the kubeconfig is not valid YAML${line ? ` (line ${line})` : ''}`
         };
@@ -1069,16 +628,14 @@ const idleMs = 30_000;
 /**
  * Opens the direct channel when the kubeconfig allows it, else (or when the
  * API server does not answer it) whatever `fallback` opens; see the file
- * comment. `env` supplies KUBECONFIG, HOME and the proxy variables. A
- * channel `early` started for the same target is used instead of a new one
- * (kube-direct-early.ts). Rejects with a ConfigurationError when the
+ * comment. `env` supplies KUBECONFIG, HOME and the proxy variables. Rejects with a ConfigurationError when the
  * kubeconfig is one kubectl would refuse too (a context that is not in it,
  * a --kubeconfig that does not exist; kubeconfig-merge.ts).
  */
-function createKubeApiOpener(fallback = kubectlProxyWhenNeeded, env = process.env, early) {
+function createKubeApiOpener(fallback = kubectlProxyWhenNeeded, env = process.env) {
     return {
         open: async (target) => {
-            const direct = await (early?.take(target) ?? openDirect(target, env));
+            const direct = await openDirect(target, env);
             // kubectl would refuse this kubeconfig too; no fallback can help.
             if ('problem' in direct)
                 throw new errors/* ConfigurationError */.j1(direct.problem);
@@ -1103,17 +660,13 @@ async function openDirect(target, env) {
     const opened = await openChecked(target, env, versionCheck);
     return 'transport' in opened ? opened.transport : opened;
 }
-/** The check a channel is opened with when the caller has no read of its own to send. */
+/** The request that proves a new channel. */
 const versionCheck = {
     method: 'GET',
     path: '/version',
     timeoutMs: checkTimeoutMs
 };
-/**
- * openDirect with `check` as the request that proves the channel, and its
- * answer: a caller that needs a read first sends it as the check, and saves
- * the round trip of `GET /version` (kube-direct-early.ts).
- */
+/** openDirect with `check` as the request that proves the channel, and its answer. */
 async function openChecked(target, env, check) {
     // Synchronous reads, here and for the credential files: the request below
     // then leaves in the caller's turn, and the TLS handshake runs while the
@@ -1373,6 +926,7 @@ function statOf(path) {
 function createSystemClock() {
     return {
         now: () => new Date(),
+        random: () => Math.random(),
         sleep: (ms, signal) => new Promise((resolve) => {
             const timer = setTimeout(resolve, ms);
             signal?.addEventListener('abort', () => {
@@ -1393,1058 +947,85 @@ function createSystemClock() {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __nccwpck_require__.r(__webpack_exports__);
 /* harmony import */ var _adapters_kube_direct_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8432);
-/* harmony import */ var _adapters_git_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8306);
-/* harmony import */ var _adapters_node_exec_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(438);
-/* harmony import */ var _adapters_node_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2244);
-/* harmony import */ var _adapters_system_clock_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9180);
-/* harmony import */ var _cli_early_channel_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6412);
+/* harmony import */ var _adapters_node_exec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(438);
+/* harmony import */ var _adapters_node_fs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2244);
+/* harmony import */ var _adapters_system_clock_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9180);
 /** The CLI's process entry: wires real adapters into runCli and sets the exit code. */
 
 
 
 
-
-
 const argv = process.argv.slice(2);
-// A sync's API channel starts opening (and its first reads leave) before
-// the rest of the CLI loads, so they overlap the loading (early-channel.ts).
-const early = (0,_cli_early_channel_js__WEBPACK_IMPORTED_MODULE_3__/* .openEarlySyncChannel */ .w)(argv, process.env, process.cwd());
-try {
-    const { runCli } = await __nccwpck_require__.e(/* import() */ 581).then(__nccwpck_require__.bind(__nccwpck_require__, 9581));
-    process.exitCode = await runCli(argv, {
-        stdout: {
-            write: (t) => void process.stdout.write(t),
-            isTTY: process.stdout.isTTY === true
-        },
-        stderr: {
-            write: (t) => void process.stderr.write(t),
-            isTTY: process.stderr.isTTY === true
-        },
-        cwd: process.cwd(),
-        env: process.env,
-        fs: (0,_adapters_node_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .createNodeFs */ .U)(),
-        exec: (0,_adapters_node_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .createNodeExec */ .k)(),
-        checkout: (0,_adapters_git_files_js__WEBPACK_IMPORTED_MODULE_1__/* .createCheckoutReader */ .w)(process.env),
-        kubeApi: (0,_adapters_kube_direct_js__WEBPACK_IMPORTED_MODULE_0__/* .createKubeApiOpener */ .fK)(undefined, process.env, early),
-        clock: (0,_adapters_system_clock_js__WEBPACK_IMPORTED_MODULE_5__/* .createSystemClock */ .g)()
-    });
-}
-finally {
-    await early?.discard();
-}
+const { runCli } = await __nccwpck_require__.e(/* import() */ 487).then(__nccwpck_require__.bind(__nccwpck_require__, 3487));
+process.exitCode = await runCli(argv, {
+    stdout: {
+        write: (t) => void process.stdout.write(t),
+        isTTY: process.stdout.isTTY === true
+    },
+    stderr: {
+        write: (t) => void process.stderr.write(t),
+        isTTY: process.stderr.isTTY === true
+    },
+    cwd: process.cwd(),
+    env: process.env,
+    fs: (0,_adapters_node_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .createNodeFs */ .U)(),
+    exec: (0,_adapters_node_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .createNodeExec */ .k)(),
+    kubeApi: (0,_adapters_kube_direct_js__WEBPACK_IMPORTED_MODULE_0__/* .createKubeApiOpener */ .f)(undefined, process.env),
+    clock: (0,_adapters_system_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .createSystemClock */ .g)()
+});
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 7593:
+/***/ 5525:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B$: () => (/* binding */ outputFormat),
-/* harmony export */   Ic: () => (/* binding */ booleanOption),
-/* harmony export */   Pp: () => (/* binding */ stringOption),
-/* harmony export */   Zy: () => (/* binding */ parseArgs),
-/* harmony export */   jZ: () => (/* binding */ numberOption)
+/* harmony export */   F: () => (/* binding */ parseConfigYaml),
+/* harmony export */   W: () => (/* binding */ ConfigYamlError)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _validate_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4183);
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3243);
 /**
- * The command-line contract shared by every subcommand (README "CLI"):
- * `clustersync <command> [definition] [flags]`. Parsing is declarative: each
- * command states every flag it accepts once (shared ones come from
- * shared-options.ts), and its parser, `--help` and the shell completion are
- * all made from that one list, so they cannot drift. Usage errors are
- * uniform (exit 2).
+ * The one way ClusterSync reads configuration files that are plain data:
+ * kubeconfigs (the Action's input, the direct channel's files), Helm
+ * repository indexes, and the cluster-name peek. js-yaml with the YAML 1.2
+ * core schema: small, quick to start, and no positions needed. Cluster
+ * definitions are different (file:line:field diagnostics need the `yaml`
+ * library's positions; definition/yaml-parse.ts).
  */
 
-
-/** Re-exported for existing callers; the implementation lives with the suggestions. */
-
+/** Thrown for text that is not YAML; says only the line, never the text. */
+class ConfigYamlError extends Error {
+    line;
+    name = 'ConfigYamlError';
+    constructor(message, 
+    /** 1-based, when the parser knows it. */
+    line) {
+        super(message);
+        this.line = line;
+    }
+}
 /**
- * Parses `argv` (without the command name) against the given option specs.
- * Throws UsageError naming the flag and what it accepts.
+ * The first document of `text` as plain data. With `lenient`, a key given
+ * twice keeps its last value (machine-written files such as Helm indexes).
+ * The error never quotes the text: a kubeconfig holds credentials.
  */
-function parseArgs(argv, specs) {
-    const byName = new Map();
-    for (const spec of specs) {
-        byName.set(`--${spec.name}`, spec);
-        if (spec.alias)
-            byName.set(`-${spec.alias}`, spec);
-    }
-    const positionals = [];
-    const options = {};
-    const warnings = [];
-    for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i];
-        if (arg === '--') {
-            positionals.push(...argv.slice(i + 1));
-            break;
-        }
-        if (!arg.startsWith('-') || arg === '-') {
-            positionals.push(arg);
-            continue;
-        }
-        const eq = arg.indexOf('=');
-        const flag = eq > 0 ? arg.slice(0, eq) : arg;
-        const negated = flag.startsWith('--no-')
-            ? byName.get(`--${flag.slice(5)}`)
-            : undefined;
-        const spec = byName.get(flag) ?? (negated?.type === 'boolean' ? negated : undefined);
-        if (!spec) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`unknown option ${flag}${suggestFlag(flag, specs)}`);
-        }
-        if (spec.hidden && !warnings.includes(spec.hidden.warning)) {
-            warnings.push(spec.hidden.warning);
-        }
-        if (spec.type === 'boolean') {
-            const inline = eq > 0 ? arg.slice(eq + 1) : undefined;
-            if (inline !== undefined && inline !== 'true' && inline !== 'false') {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`option --${spec.name} takes true or false, not "${inline}"`);
-            }
-            options[spec.name] = spec === negated ? false : inline !== 'false';
-            continue;
-        }
-        let value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
-        if (value === undefined ||
-            (eq < 0 && value.startsWith('-') && value !== '-')) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`option --${spec.name} needs a value`);
-        }
-        if (spec.choices && !spec.choices.includes(value)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`option --${spec.name} accepts ${spec.choices.join(', ')}; got "${value}"`);
-        }
-        if (spec.type === 'number') {
-            const n = Number(value);
-            if (!Number.isFinite(n))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`option --${spec.name} takes a number; got "${value}"`);
-            options[spec.name] = n;
-            continue;
-        }
-        if (spec.repeatable) {
-            const prev = options[spec.name];
-            options[spec.name] = [...(Array.isArray(prev) ? prev : []), value];
-        }
-        else {
-            options[spec.name] = value;
-        }
-        value = undefined;
-    }
-    return { positionals, options, ...(warnings.length ? { warnings } : {}) };
-}
-/** Reads a string option, or undefined. */
-function stringOption(args, name) {
-    const v = args.options[name];
-    return typeof v === 'string' ? v : undefined;
-}
-/** Reads a boolean option with a default. */
-function booleanOption(args, name, fallback = false) {
-    const v = args.options[name];
-    return typeof v === 'boolean' ? v : fallback;
-}
-/** Reads a number option, or undefined. */
-function numberOption(args, name) {
-    const v = args.options[name];
-    return typeof v === 'number' ? v : undefined;
-}
-/** The output format; `text` by default. */
-function outputFormat(args) {
-    const v = stringOption(args, 'format');
-    return v === 'json' || v === 'github' ? v : 'text';
-}
-function suggestFlag(flag, specs) {
-    const name = flag.replace(/^-+/, '');
-    let best;
-    let bestDistance = 3;
-    for (const spec of specs) {
-        if (spec.hidden)
-            continue;
-        const d = (0,_validate_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__/* .editDistance */ .YC)(name, spec.name);
-        if (d < bestDistance) {
-            bestDistance = d;
-            best = spec.name;
-        }
-    }
-    return best ? ` (did you mean --${best}?)` : '';
-}
-
-
-/***/ }),
-
-/***/ 9237:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L9: () => (/* binding */ chartMirrorOption),
-/* harmony export */   Ty: () => (/* binding */ clusterConfig),
-/* harmony export */   WC: () => (/* binding */ lockIdentity),
-/* harmony export */   dU: () => (/* binding */ clusterOptions),
-/* harmony export */   vL: () => (/* binding */ chartMirrors)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _definition_chart_mirrors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9536);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7593);
-/* harmony import */ var _engine_engine_options_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6685);
-/**
- * Flags shared by the commands that talk to a cluster (`sync`, `status`):
- * which kubeconfig and context, which kubectl and helm binaries. The
- * kubeconfig comes from --kubeconfig or KUBECONFIG and is required, so a
- * sync never lands on whatever cluster a default kubeconfig points at.
- * --kubeconfig is passed on to kubectl and helm as the flag; KUBECONFIG is
- * left in their environment, where they read it themselves (a list of files
- * is merged by them as by the direct channel; kubeconfig-merge.ts).
- */
-
-
-
-
-
-
-/** The connection flags. */
-const clusterOptions = [
-    {
-        name: 'kubeconfig',
-        type: 'string',
-        valueName: '<file>',
-        complete: 'file',
-        description: 'Kubeconfig file (default: $KUBECONFIG); never printed'
-    },
-    {
-        name: 'context',
-        type: 'string',
-        valueName: '<name>',
-        complete: 'context',
-        description: 'Kubeconfig context'
-    },
-    {
-        name: 'kubectl',
-        type: 'string',
-        valueName: '<path>',
-        complete: 'file',
-        description: 'kubectl binary (default: kubectl on PATH)'
-    },
-    {
-        name: 'helm',
-        type: 'string',
-        valueName: '<path>',
-        complete: 'file',
-        description: 'helm binary, v3 or v4 (default: helm on PATH)'
-    }
-];
-/** `--chart-mirror FROM=TO`, for the commands that fetch or compare charts. */
-const chartMirrorOption = {
-    name: 'chart-mirror',
-    type: 'string',
-    repeatable: true,
-    valueName: '<FROM=TO>',
-    description: 'Fetch charts of repository FROM from TO instead'
-};
-/** The parsed `--chart-mirror` flags; throws UsageError naming a bad one. */
-function chartMirrors(args) {
-    const values = args.options['chart-mirror'];
-    const list = Array.isArray(values) ? values : [];
+function parseConfigYaml(text, options = {}) {
     try {
-        return list.map(_definition_chart_mirrors_js__WEBPACK_IMPORTED_MODULE_2__/* .parseChartMirror */ .l);
+        return (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .load */ .Hh)(text, {
+            schema: js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .CORE_SCHEMA */ .OU,
+            ...(options.lenient ? { json: true } : {})
+        });
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`option --chart-mirror: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u1)(error)}`);
+        if (!(error instanceof js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .YAMLException */ .tB))
+            throw error;
+        const line = error.mark ? error.mark.line + 1 : undefined;
+        throw new ConfigYamlError(`not valid YAML${line ? ` (line ${line}: ${error.reason})` : `: ${error.reason}`}`, line);
     }
-}
-/** kubectl and helm settings from the flags; throws UsageError without a kubeconfig. */
-function clusterConfig(args, ctx) {
-    const kubeconfig = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .stringOption */ .Pp)(args, 'kubeconfig');
-    if (!kubeconfig && !ctx.env.KUBECONFIG) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('no kubeconfig: pass --kubeconfig <file> or set KUBECONFIG');
-    }
-    const context = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .stringOption */ .Pp)(args, 'context');
-    const connection = {
-        ...(kubeconfig ? { kubeconfig } : {}),
-        ...(context ? { context } : {})
-    };
-    return {
-        kubectl: {
-            ...(0,_engine_engine_options_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultKubectlConfig */ .M_)(),
-            ...connection,
-            binary: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .stringOption */ .Pp)(args, 'kubectl') ?? 'kubectl'
-        },
-        helm: {
-            ...(0,_engine_engine_options_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultHelmConfig */ .gT)(),
-            ...connection,
-            binary: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .stringOption */ .Pp)(args, 'helm') ?? 'helm'
-        }
-    };
-}
-/** Who holds the cluster lock: user@host, pid, the CI run when there is one, and a random id. */
-function lockIdentity(ctx) {
-    let user = ctx.env.USER ?? 'unknown';
-    try {
-        user = (0,node_os__WEBPACK_IMPORTED_MODULE_1__.userInfo)().username;
-    }
-    catch {
-        // No passwd entry (containers): the environment's USER will do.
-    }
-    const run = ctx.env.GITHUB_RUN_ID
-        ? ` run ${ctx.env.GITHUB_REPOSITORY ?? ''}#${ctx.env.GITHUB_RUN_ID}`
-        : '';
-    // The random part tells two runs of one process (or one pid reused) apart.
-    const id = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(3).toString('hex');
-    return `${user}@${(0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)()} pid ${process.pid}${run} (${id})`;
-}
-
-
-/***/ }),
-
-/***/ 1149:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ syncOptions)
-/* harmony export */ });
-/* harmony import */ var _shared_options_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4386);
-/* harmony import */ var _cluster_flags_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9237);
-
-
-/** Every flag `sync` accepts. */
-const syncOptions = (0,_shared_options_js__WEBPACK_IMPORTED_MODULE_0__/* .withGlobalOptions */ .yA)(..._shared_options_js__WEBPACK_IMPORTED_MODULE_0__/* .definitionOptions */ .Sn, (0,_shared_options_js__WEBPACK_IMPORTED_MODULE_0__/* .formatOption */ .Bx)(['text', 'json', 'github'], '; github prints the text and each diagnostic as an annotation'), ..._cluster_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .clusterOptions */ .dU, _cluster_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .chartMirrorOption */ .L9, {
-    name: 'full',
-    type: 'boolean',
-    description: 'Re-apply every step, not only changed ones; reports drift it corrected'
-}, {
-    name: 'prune',
-    type: 'boolean',
-    negatable: true,
-    description: 'Remove what the definition no longer declares (default on; --no-prune to keep it)'
-}, {
-    name: 'allow-destructive-prune',
-    type: 'boolean',
-    description: 'Allow pruning Namespaces, CRDs, PVCs or more than half of the inventory'
-}, {
-    name: 'concurrency',
-    type: 'number',
-    valueName: '<N>',
-    description: 'add-on steps at once (default 4); API requests in flight: twice that (kubectl processes on the fallback: that many)'
-}, {
-    name: 'timeout',
-    type: 'string',
-    valueName: '<duration>',
-    description: "How long each step may take to apply and become ready: 300 (seconds), 90s, 5m, 1h30m (default 5m; the Action's timeout bounds the whole sync instead)"
-}, {
-    name: 'lock-timeout',
-    type: 'string',
-    valueName: '<duration>',
-    description: 'How long to wait for another sync of the cluster, as --timeout (default 10m; 0 fails at once)'
-}, {
-    name: 'ref',
-    type: 'string',
-    valueName: '<branch>',
-    description: 'Branch being synced (wrong-branch check; default: the git branch)'
-}, { name: 'verbose', type: 'boolean', description: 'Show debug output' });
-
-
-/***/ }),
-
-/***/ 6412:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  w: () => (/* binding */ openEarlySyncChannel)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/adapters/kube-direct.ts + 4 modules
-var kube_direct = __nccwpck_require__(8432);
-;// CONCATENATED MODULE: ./src/adapters/kube-direct-early.ts
-
-/**
- * Starts the direct channel to `target`'s kubeconfig and context and sends
- * `reads` on it, one after the other (the first as the check).
- */
-function openEarlyChannel(target, env, reads) {
-    const { kubeconfig, context } = target;
-    const opening = openWithReads({
-        kubectl: 'kubectl',
-        ...(kubeconfig ? { kubeconfig } : {}),
-        ...(context ? { context } : {})
-    }, env, reads);
-    let taken = false;
-    return {
-        take: (wanted) => {
-            if (taken ||
-                (wanted.kubeconfig || undefined) !== (kubeconfig || undefined) ||
-                (wanted.context || undefined) !== (context || undefined)) {
-                return undefined;
-            }
-            taken = true;
-            return opening.then((opened) => 'transport' in opened ? answering(opened) : opened);
-        },
-        discard: async () => {
-            if (taken)
-                return;
-            taken = true;
-            const opened = await opening;
-            if (!('transport' in opened))
-                return;
-            // Not cut off mid-answer: the server sees each read through.
-            await Promise.allSettled(opened.waiting.map((w) => w.answer));
-            await opened.transport.close();
-        }
-    };
-}
-async function openWithReads(target, env, reads) {
-    const [first, ...rest] = reads;
-    if (first === undefined) {
-        const transport = await (0,kube_direct/* openDirect */.OG)(target, env);
-        return 'request' in transport ? { transport, waiting: [] } : transport;
-    }
-    const opened = await (0,kube_direct/* openChecked */.U4)(target, env, first);
-    if (!('transport' in opened))
-        return opened;
-    const { transport } = opened;
-    const checked = Promise.resolve(opened.answer);
-    const waiting = [{ read: first, answer: checked }];
-    // One after the other, as the command would send them (the check reads
-    // the lock before the inventory: the order is part of its safety).
-    let previous = checked;
-    for (const read of rest) {
-        const answer = previous.then(() => transport.request(read));
-        // A failure is the command's to see, when it asks; never unhandled.
-        answer.catch(() => undefined);
-        waiting.push({ read, answer });
-        previous = answer;
-    }
-    return { transport, waiting };
-}
-/** The transport, answering the waiting reads while they come in order. */
-function answering({ transport, waiting }) {
-    return {
-        ...transport,
-        request: (r) => {
-            const next = waiting.shift();
-            if (next && sameRead(next.read, r))
-                return next.answer;
-            waiting.length = 0;
-            return transport.request(r);
-        }
-    };
-}
-/** The same GET of the same thing (the timeout may differ). */
-function sameRead(a, b) {
-    return (a.method === b.method &&
-        a.path === b.path &&
-        a.body === b.body &&
-        b.signal === undefined &&
-        JSON.stringify(a.headers ?? {}) === JSON.stringify(b.headers ?? {}));
-}
-
-// EXTERNAL MODULE: ./src/state/unchanged-reads.ts
-var unchanged_reads = __nccwpck_require__(184);
-// EXTERNAL MODULE: ./src/definition/cluster-name.ts
-var cluster_name = __nccwpck_require__(2075);
-// EXTERNAL MODULE: ./src/cli/args.ts
-var cli_args = __nccwpck_require__(7593);
-// EXTERNAL MODULE: ./src/cli/commands/sync-options.ts
-var sync_options = __nccwpck_require__(1149);
-// EXTERNAL MODULE: ./src/cli/target.ts
-var target = __nccwpck_require__(9917);
-;// CONCATENATED MODULE: ./src/cli/early-channel.ts
-/**
- * What cli-entry.ts starts before the rest of the CLI loads: for `sync`, the
- * direct API channel to the kubeconfig and context its flags name, with the
- * unchanged-files check's two reads of the definition's cluster already
- * sent (adapters/kube-direct-early.ts). The command line is parsed with the
- * sync command's own flags; anything it cannot read (a usage error, no
- * kubeconfig, a definition without a name) starts less or nothing, and the
- * command then opens and reads as it always does.
- */
-
-
-
-
-
-
-
-/** The early channel for `argv` (command first), or undefined when it starts none. */
-function openEarlySyncChannel(argv, env, cwd) {
-    const [command, ...rest] = argv;
-    if (command !== 'sync')
-        return undefined;
-    let args;
-    try {
-        args = (0,cli_args/* parseArgs */.Zy)(rest, sync_options/* syncOptions */.I);
-    }
-    catch {
-        // The command reports it; nothing starts early.
-        return undefined;
-    }
-    if (args.options.help === true)
-        return undefined;
-    // The target as the sync command builds it (cluster-flags.ts): the flag,
-    // or nothing and KUBECONFIG from the environment.
-    const kubeconfig = (0,cli_args/* stringOption */.Pp)(args, 'kubeconfig');
-    if (!kubeconfig && !env.KUBECONFIG)
-        return undefined;
-    const context = (0,cli_args/* stringOption */.Pp)(args, 'context');
-    // `--full` skips the check, so there is nothing to read ahead.
-    const cluster = args.options.full === true ? undefined : clusterOf(args, cwd);
-    return openEarlyChannel({ ...(kubeconfig ? { kubeconfig } : {}), ...(context ? { context } : {}) }, env, cluster === undefined ? [] : (0,unchanged_reads/* unchangedCheckReads */.l)(cluster));
-}
-/** The definition's `metadata.name`, read as the sync command will find it (cli/target.ts). */
-function clusterOf(args, cwd) {
-    try {
-        return (0,cluster_name/* clusterNameIn */.v)((0,external_node_fs_.readFileSync)((0,target/* definitionPath */.X)(args, cwd), 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 6712:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   bC: () => (/* binding */ gitBranch),
-/* harmony export */   oB: () => (/* binding */ gitTopLevel),
-/* harmony export */   om: () => (/* binding */ gitCommit)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * What the commands ask git about the checkout: its top folder, HEAD's
- * commit and HEAD's branch. `ctx.checkout` answers from git's own files when
- * it is certain (adapters/git-files.ts); otherwise git itself is run, as
- * before, so the answer is git's either way.
- */
-
-/** `git rev-parse --show-toplevel` of `folder`; the folder itself outside a repository. */
-async function gitTopLevel(folder, ctx) {
-    const known = ctx.checkout?.(folder);
-    if (known === 'none')
-        return folder;
-    if (known)
-        return known.top;
-    // No git (or the folder does not exist): the folder itself is the root,
-    // as documented; a missing definition is reported by the loader.
-    const top = await askGit(ctx, folder, ['--show-toplevel']);
-    return top === undefined ? folder : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(top);
-}
-/** HEAD's commit in `folder`; undefined outside a repository or on an unborn branch. */
-async function gitCommit(ctx, folder) {
-    const known = ctx.checkout?.(folder);
-    if (known === 'none')
-        return undefined;
-    if (known)
-        return known.commit;
-    return askGit(ctx, folder, ['HEAD']);
-}
-/** HEAD's branch in `folder`; undefined when detached (CI checkouts of a commit) or outside a repository. */
-async function gitBranch(ctx, folder) {
-    const known = ctx.checkout?.(folder);
-    if (known === 'none')
-        return undefined;
-    if (known)
-        return known.branch;
-    const branch = await askGit(ctx, folder, ['--abbrev-ref', 'HEAD']);
-    // A detached HEAD names no branch to compare.
-    return branch === 'HEAD' ? undefined : branch;
-}
-/** `git rev-parse <args>` in `folder`: its trimmed output, or undefined when it fails. */
-async function askGit(ctx, folder, args) {
-    try {
-        const result = await ctx.exec.run('git', ['rev-parse', ...args], {
-            cwd: folder,
-            timeoutMs: 10_000
-        });
-        const out = result.stdout.trim();
-        return result.exitCode === 0 && out !== '' ? out : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 4386:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bx: () => (/* binding */ formatOption),
-/* harmony export */   Sn: () => (/* binding */ definitionOptions),
-/* harmony export */   Wq: () => (/* binding */ globalOptions),
-/* harmony export */   yA: () => (/* binding */ withGlobalOptions)
-/* harmony export */ });
-/** `-f/--file` and `--root`, for the commands that read a definition. */
-const definitionOptions = [
-    {
-        name: 'file',
-        alias: 'f',
-        type: 'string',
-        valueName: '<path>',
-        complete: 'file',
-        description: 'Path of the cluster definition, as the positional argument (default cluster.yaml)'
-    },
-    {
-        name: 'root',
-        type: 'string',
-        valueName: '<dir>',
-        complete: 'folder',
-        description: 'Repository root; includes may not leave it (default: the git top level of the definition, else its folder)'
-    }
-];
-const formatMeanings = {
-    text: 'text for people',
-    json: 'json for scripts',
-    github: 'github for workflow-command annotations in GitHub Actions'
-};
-/** `--format` with the formats a command prints, each said with what it is for. */
-function formatOption(formats, note = '') {
-    const meanings = formats.map((f) => formatMeanings[f]);
-    const listed = meanings.length > 2
-        ? `${meanings.slice(0, -1).join(', ')}, or ${meanings.at(-1) ?? ''}`
-        : meanings.join(' or ');
-    return {
-        name: 'format',
-        type: 'string',
-        valueName: '<format>',
-        choices: formats,
-        description: `Output format: ${listed} (default text)${note}`
-    };
-}
-/** Flags every command accepts, listed last in each command's help. */
-const globalOptions = [
-    {
-        name: 'no-color',
-        type: 'boolean',
-        description: 'Never colour the output (also when NO_COLOR is set; colour is only ever used on a terminal)'
-    },
-    {
-        name: 'help',
-        alias: 'h',
-        type: 'boolean',
-        description: 'Show this help'
-    }
-];
-/** A command's complete flag list: its own flags, then the global ones. */
-function withGlobalOptions(...options) {
-    return [...options, ...globalOptions];
-}
-
-
-/***/ }),
-
-/***/ 9917:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ definitionPath),
-/* harmony export */   u: () => (/* binding */ resolveTarget)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7593);
-/* harmony import */ var _git_answers_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6712);
-/**
- * Where the definition and the repository root are, from the common flags:
- * the positional path or `-f/--file` (default `cluster.yaml`), and `--root`
- * (default: the git top level of the definition's folder, else that folder).
- */
-
-
-
-
-/** The definition's absolute path: the positional argument, else `--file`, else `cluster.yaml`. */
-function definitionPath(args, cwd) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, args.positionals[0] ?? (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOption */ .Pp)(args, 'file') ?? 'cluster.yaml');
-}
-/** Resolves the definition and root; throws UsageError when they contradict. */
-async function resolveTarget(args, ctx) {
-    const positional = args.positionals[0];
-    const flag = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOption */ .Pp)(args, 'file');
-    if (positional !== undefined && flag !== undefined && positional !== flag) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`give the definition once: either as an argument ("${positional}") or with --file ("${flag}")`);
-    }
-    if (args.positionals.length > 1) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`expected one definition path, got ${args.positionals.length}: ${args.positionals.join(' ')}`);
-    }
-    const definition = definitionPath(args, ctx.cwd);
-    const rootFlag = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOption */ .Pp)(args, 'root');
-    const root = rootFlag !== undefined
-        ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ctx.cwd, rootFlag)
-        : await (0,_git_answers_js__WEBPACK_IMPORTED_MODULE_3__/* .gitTopLevel */ .oB)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(definition), ctx);
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, definition);
-    if (rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`the definition ${definition} is outside the repository root ${root}; pass --root`);
-    }
-    return { root, file: rel.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/') };
-}
-
-
-/***/ }),
-
-/***/ 9844:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Me: () => (/* binding */ defaultRetryOptions),
-/* harmony export */   R0: () => (/* binding */ isUnreachable),
-/* harmony export */   bD: () => (/* binding */ withRetry),
-/* harmony export */   dg: () => (/* binding */ isTransient),
-/* harmony export */   mi: () => (/* binding */ retryAnnouncer)
-/* harmony export */ });
-/* unused harmony exports describeRetry, backoffDelay */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/**
- * Retrying transient failures of kubectl and helm. A failure is transient
- * when its stderr says the connection or the server hiccupped (refused or
- * reset connections, timeouts, 429/5xx, etcd leader changes, optimistic
- * concurrency conflicts); everything else is permanent and fails at once, so
- * a typo never costs a minute of backoff.
- */
-
-/** 6 attempts, 1 s doubling up to 10 s: about 35 s of outage is ridden out. */
-function defaultRetryOptions() {
-    return { attempts: 6, baseDelayMs: 1_000, maxDelayMs: 10_000 };
-}
-// Matched case-insensitively against stderr. Each names a failure that a
-// second attempt a moment later can fix without anyone changing anything.
-const transientPatterns = [
-    /connection refused/,
-    // kubectl's own wording when the API server is down (seen when it was
-    // killed mid-sync): "The connection to the server host:port was refused".
-    /the connection to the server \S+ was refused/,
-    /connection reset by peer/,
-    /broken pipe/,
-    /i\/o timeout/,
-    /tls handshake timeout/,
-    /\beof\b/,
-    /http2: (server sent goaway|client connection lost)/,
-    /the server is currently unable to handle the request/,
-    /the server was unable to return a response in the time allotted/,
-    /too many requests|\b429\b/,
-    /\b(500|502|503|504)\b.*(internal server error|bad gateway|service unavailable|gateway timeout)/,
-    /internal error occurred/,
-    /etcdserver: (leader changed|request timed out|too many requests)/,
-    /the object has been modified; please apply your changes to the latest version/,
-    /unable to connect to the server/,
-    /context deadline exceeded/,
-    /another operation \(install\/upgrade\/rollback\) is in progress/
-];
-/** True when a failed command's output says a retry may succeed. */
-function isTransient(result) {
-    const text = result.stderr.toLowerCase();
-    return transientPatterns.some((p) => p.test(text));
-}
-/** True when the output says the API server could not be reached at all. */
-function isUnreachable(result) {
-    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .saysUnreachable */ .$3)(result.stderr);
-}
-/**
- * Runs `attempt` until it succeeds, fails permanently or attempts run out;
- * resolves with the last result either way (the caller interprets it).
- */
-async function withRetry(attempt, clock, options = defaultRetryOptions(), onRetry, signal) {
-    let result = await attempt();
-    for (let n = 1; n < options.attempts; n++) {
-        if (result.exitCode === 0 || !isTransient(result) || signal?.aborted)
-            break;
-        const delay = backoffDelay(n, options);
-        onRetry?.({
-            retry: n,
-            of: options.attempts - 1,
-            delayMs: delay,
-            failure: result.stderr
-        });
-        await clock.sleep(delay, signal);
-        result = await attempt();
-    }
-    return result;
-}
-// The few words that say why a server was not reached, as kubectl and Go
-// put them; the first that matches names the cause in a retry's line.
-const unreachableCauses = [
-    [
-        /connection refused|the connection to the server \S+ was refused/i,
-        'connection refused'
-    ],
-    [/no such host/i, 'no such host'],
-    [/tls handshake timeout/i, 'TLS handshake timeout'],
-    [/i\/o timeout/i, 'i/o timeout'],
-    [/no route to host/i, 'no route to host'],
-    [/network is unreachable/i, 'network is unreachable']
-];
-/**
- * The line a retry is announced with: what failed, which retry of how many,
- * and the wait (`cannot reach the cluster (connection refused); retry 2 of
- * 5 in 2s`). Silence for the half-minute of backoff looks like a hang.
- */
-function describeRetry(event) {
-    return `${whatFailed(event.failure)}; retry ${event.retry} of ${event.of} in ${event.delayMs / 1000}s`;
-}
-/**
- * A listener that says each retry through `say` (describeRetry's line,
- * after `prefix`) and counts it, once per wait the user sat through:
- * requests sent at once to a server that is away fail at once, and their
- * retries are one wait for the user, not one line per request. Within one
- * failure episode (the same failure, each retry scheduled while the last
- * one's wait and attempt could still be running), each retry number counts
- * once, whichever request reaches it first; so an unreachable cluster
- * always reports the same count, however its requests interleave.
- */
-function retryAnnouncer(say, clock, prefix = '') {
-    let count = 0;
-    const episodes = new Map();
-    const listener = (event) => {
-        const failed = whatFailed(event.failure);
-        const at = clock.now().getTime();
-        let episode = episodes.get(failed);
-        if (!episode || at > episode.lastAt + episode.lastDelayMs + attemptMs) {
-            episode = { retries: new Set(), lastAt: at, lastDelayMs: 0 };
-            episodes.set(failed, episode);
-        }
-        episode.lastAt = at;
-        episode.lastDelayMs = event.delayMs;
-        if (episode.retries.has(event.retry))
-            return;
-        episode.retries.add(event.retry);
-        count++;
-        say(`${prefix}${describeRetry(event)}`);
-    };
-    return { listener, count: () => count };
-}
-// How long an attempt after a wait may take before its next retry is
-// scheduled (a kubectl call that times out); a retry later than the last
-// wait plus this belongs to another outage and is said again.
-const attemptMs = 30_000;
-function whatFailed(failure) {
-    // A server that answered was reached, whatever its answer quotes (a 503
-    // from an aggregated API that could not reach its own backend).
-    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .saysUnreachable */ .$3)(failure) && !/^error from server/im.test(failure)) {
-        const cause = unreachableCauses.find(([words]) => words.test(failure));
-        return `cannot reach the cluster (${cause?.[1] ?? 'unable to connect'})`;
-    }
-    // Any other transient failure in its own last words, kept to one line.
-    const last = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .trimOutput */ .KY)(failure, 1);
-    return last.length > 160 ? `${last.slice(0, 157)}...` : last || 'failed';
-}
-/** The delay before retry `n` (1-based): base·2^(n-1), capped. */
-function backoffDelay(n, options) {
-    return Math.min(options.baseDelayMs * 2 ** (n - 1), options.maxDelayMs);
-}
-
-
-/***/ }),
-
-/***/ 9536:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   applyChartMirrors: () => (/* binding */ applyChartMirrors),
-/* harmony export */   l: () => (/* binding */ parseChartMirror)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/**
- * Chart mirrors: "fetch charts of repository A from B instead". Air-gapped
- * and offline clusters need them (the add-ons of Ankra's examples point at
- * public repositories), and the local demo uses one to point the example
- * repository at the chart server of the local control plane. A mirror
- * rewrites where a chart is fetched from; the definition stays unchanged.
- */
-
-/**
- * Parses `FROM=TO` (a CLI flag or an Action input line). Both sides must be
- * http(s):// or both oci:// URLs, since Helm fetches the two kinds
- * differently. Throws ConfigurationError naming the text.
- */
-function parseChartMirror(text) {
-    const at = text.indexOf('=');
-    const from = trimSlash(text.slice(0, Math.max(at, 0)).trim());
-    const to = trimSlash(text.slice(at + 1).trim());
-    if (at <= 0 || from === '' || to === '') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`chart mirror "${text}" is not of the form FROM=TO (e.g. https://charts.jetstack.io=http://mirror.internal/jetstack)`);
-    }
-    if (schemeKind(from) === undefined || schemeKind(from) !== schemeKind(to)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`chart mirror "${text}": both sides must be http(s):// URLs, or both oci:// URLs`);
-    }
-    return { from, to };
-}
-/**
- * Returns the definition with every add-on whose chart location starts with
- * a mirror's `from` (at a path boundary) fetched from its `to` instead; the
- * longest matching prefix wins. `mirroredFrom` keeps the written location
- * for the plan and for messages. Pure; the input is not modified.
- */
-function applyChartMirrors(definition, mirrors) {
-    if (mirrors.length === 0)
-        return definition;
-    const byLength = [...mirrors].sort((a, b) => b.from.length - a.from.length);
-    return {
-        ...definition,
-        stacks: definition.stacks.map((stack) => ({
-            ...stack,
-            addons: stack.addons.map((addon) => ({
-                ...addon,
-                chart: mirrorChart(addon.chart, byLength)
-            }))
-        }))
-    };
-}
-function mirrorChart(chart, mirrors) {
-    if (chart.type === 'path')
-        return chart;
-    const location = trimSlash(chart.location);
-    const mirror = mirrors.find((m) => location === m.from || location.startsWith(`${m.from}/`));
-    if (!mirror)
-        return chart;
-    return {
-        ...chart,
-        location: mirror.to + location.slice(mirror.from.length),
-        mirroredFrom: chart.location
-    };
-}
-function schemeKind(url) {
-    if (/^https?:\/\/[^/]/i.test(url))
-        return 'http';
-    if (/^oci:\/\/[^/]/i.test(url))
-        return 'oci';
-    return undefined;
-}
-function trimSlash(url) {
-    return url.replace(/\/+$/, '');
-}
-
-
-/***/ }),
-
-/***/ 2075:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ peekClusterName),
-/* harmony export */   v: () => (/* binding */ clusterNameIn)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3243);
-/**
- * The cluster's name before the definition is validated, read from the root
- * file alone, without includes: the Action names its check run and commit
- * status after it at the very start, and a sync looks up the cluster's lock
- * and inventory with it while validating (state/unchanged-inputs.ts). A
- * file that does not parse gives no name; validation then reports the real
- * problem. It is only a hint, so it is read with js-yaml, the smaller of the
- * two parsers, which keeps `yaml` out of the CLI's startup: where the two
- * could differ, the worst outcome is a name that finds no record.
- */
-
-
-/** `metadata.name` of the root definition file, or undefined. */
-async function peekClusterName(fs, root, file) {
-    try {
-        return clusterNameIn(new TextDecoder().decode(await fs.readFile(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(root, file))));
-    }
-    catch {
-        // Unreadable: the caller's fallback names the run.
-        return undefined;
-    }
-}
-/** `metadata.name` of a definition's text, or undefined. */
-function clusterNameIn(text) {
-    try {
-        const doc = (0,js_yaml__WEBPACK_IMPORTED_MODULE_1__/* .load */ .Hh)(text, { schema: js_yaml__WEBPACK_IMPORTED_MODULE_1__/* .CORE_SCHEMA */ .OU });
-        const metadata = typeof doc === 'object' && doc !== null
-            ? doc.metadata
-            : undefined;
-        const name = typeof metadata === 'object' && metadata !== null
-            ? metadata.name
-            : undefined;
-        return typeof name === 'string' && /^[A-Za-z0-9._-]{1,100}$/.test(name)
-            ? name
-            : undefined;
-    }
-    catch {
-        // Not YAML: the caller's fallback names the run.
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 6685:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   IE: () => (/* binding */ defaultHealthOptions),
-/* harmony export */   M_: () => (/* binding */ defaultKubectlConfig),
-/* harmony export */   SO: () => (/* binding */ defaultPruneOptions),
-/* harmony export */   gT: () => (/* binding */ defaultHelmConfig),
-/* harmony export */   t4: () => (/* binding */ defaultLockOptions)
-/* harmony export */ });
-/* harmony import */ var _cluster_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9844);
-/**
- * The apply engine's settings and their defaults, apart from the engine:
- * the CLI and the Action build a sync's options from these when they start,
- * while the engine itself (kubectl.ts, helm.ts, health.ts, prune.ts,
- * lock.ts) loads only once a sync applies. A sync with nothing to do never
- * loads it (53 KB less to compile on every run, see BENCHMARKS.md).
- */
-
-/** kubectl from PATH, the current kubeconfig, 2 minutes per call. */
-function defaultKubectlConfig() {
-    return {
-        binary: 'kubectl',
-        callTimeoutMs: 120_000,
-        retry: (0,_cluster_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .defaultRetryOptions */ .Me)()
-    };
-}
-/** helm from PATH with the default retry policy. */
-function defaultHelmConfig() {
-    return { binary: 'helm', retry: (0,_cluster_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .defaultRetryOptions */ .Me)() };
-}
-/** 5 minutes, polled every 2 seconds. */
-function defaultHealthOptions() {
-    return { timeoutMs: 300_000, intervalMs: 2_000 };
-}
-/** Prune on; destructive deletes need opt-in; at most half of > 4 objects. */
-function defaultPruneOptions() {
-    return {
-        enabled: true,
-        allowDestructive: false,
-        maxShare: 0.5,
-        minObjectsForShare: 4
-    };
-}
-/** 60 s leases (renewed every 20 s), wait up to 10 minutes. */
-function defaultLockOptions(identity) {
-    return {
-        identity,
-        leaseDurationSeconds: 60,
-        waitTimeoutMs: 600_000,
-        pollIntervalMs: 2_000
-    };
 }
 
 
@@ -2465,6 +1046,7 @@ function defaultLockOptions(identity) {
 /* harmony export */   u1: () => (/* binding */ getErrorMessage),
 /* harmony export */   v4: () => (/* binding */ ToolError)
 /* harmony export */ });
+/* unused harmony exports isUserError, internalErrorMessage */
 /**
  * The two error kinds of STYLE.md §5.4, plus the classifications the CLI maps
  * to exit codes: 1 = invalid definition or failed operation, 2 = usage error,
@@ -2576,141 +1158,17 @@ function trimOutput(text, maxLines = 8) {
         .filter((l) => l.length > 0);
     return lines.slice(-maxLines).join('\n');
 }
-
-
-/***/ }),
-
-/***/ 2534:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AI: () => (/* binding */ leaseName),
-/* harmony export */   lv: () => (/* binding */ systemNamespace),
-/* harmony export */   mu: () => (/* binding */ inventoryName)
-/* harmony export */ });
-/**
- * Where a cluster's inventory and lock live, by name: small and apart from
- * the code that reads and writes them, because the CLI looks them up before
- * the rest of it has loaded (cli/early-channel.ts).
- */
-/** Where the inventory and the lock live. */
-const systemNamespace = 'clustersync-system';
-/** `clustersync-<cluster>`, made a valid object name. */
-function inventoryName(cluster) {
-    const clean = cluster
-        .toLowerCase()
-        .replace(/[^a-z0-9-]+/g, '-')
-        .replace(/^-+|-+$/g, '');
-    return `clustersync-${clean}`.slice(0, 63).replace(/-+$/, '');
-}
-/** The Lease's name: the inventory's, so both are found together. */
-function leaseName(cluster) {
-    return inventoryName(cluster);
-}
-
-
-/***/ }),
-
-/***/ 184:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ inventoryRead),
-/* harmony export */   l: () => (/* binding */ unchangedCheckReads)
-/* harmony export */ });
-/* harmony import */ var _cluster_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2534);
-
-/** How long one of the check's reads may take (it reads once, with no retry). */
-const readTimeoutMs = 10_000;
-/** The check's reads, in the order it makes them: the Lease, then the inventory's metadata. */
-function unchangedCheckReads(cluster) {
-    return [
-        {
-            method: 'GET',
-            path: `/apis/coordination.k8s.io/v1/namespaces/${_cluster_names_js__WEBPACK_IMPORTED_MODULE_0__/* .systemNamespace */ .lv}/leases/${(0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_0__/* .leaseName */ .AI)(cluster)}`,
-            timeoutMs: readTimeoutMs
-        },
-        {
-            method: 'GET',
-            path: inventoryPath(cluster),
-            // Only the metadata: the annotation, not the whole record.
-            headers: {
-                accept: 'application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1'
-            },
-            timeoutMs: readTimeoutMs
-        }
-    ];
-}
-/** The whole inventory ConfigMap, read when the check finds a change. */
-function inventoryRead(cluster) {
-    return {
-        method: 'GET',
-        path: inventoryPath(cluster),
-        timeoutMs: readTimeoutMs
-    };
-}
-function inventoryPath(cluster) {
-    return `/api/v1/namespaces/${_cluster_names_js__WEBPACK_IMPORTED_MODULE_0__/* .systemNamespace */ .lv}/configmaps/${(0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_0__/* .inventoryName */ .mu)(cluster)}`;
-}
-
-
-/***/ }),
-
-/***/ 4183:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   YC: () => (/* binding */ editDistance),
-/* harmony export */   ZA: () => (/* binding */ suggest),
-/* harmony export */   au: () => (/* binding */ didYouMean)
-/* harmony export */ });
-/**
- * "Did you mean" for unknown keys, enum values, parent and registry names.
- * Candidates always come from the schema or the definition itself, so
- * suggestions cannot go stale.
- */
-/** Levenshtein distance (insertions, deletions, substitutions); small inputs only. */
-function editDistance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let previous = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const above = row[j];
-            row[j] = Math.min(above + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-            previous = above;
-        }
-    }
-    return row[b.length];
+/** The user's to fix (definition, inputs, flags, kubeconfig), not ours. */
+function isUserError(error) {
+    return error instanceof ConfigurationError || error instanceof UsageError;
 }
 /**
- * The candidate closest to `word`, when it is close enough to be a typo
- * (distance at most a third of the word's length, and at least 2 allowed),
- * compared case-insensitively. Ties go to the first candidate.
+ * What to say about a failure nobody classified: a bug of ClusterSync's,
+ * said as one, with what to do about it — never a stack trace, which the
+ * caller shows only when asked for debug output.
  */
-function suggest(word, candidates) {
-    const needle = word.toLowerCase();
-    const limit = Math.max(2, Math.floor(needle.length / 3));
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        if (candidate === word)
-            continue;
-        const distance = editDistance(needle, candidate.toLowerCase());
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    return bestDistance <= limit ? best : undefined;
-}
-/** ` Did you mean "x"?` or an empty string. */
-function didYouMean(word, candidates) {
-    const match = suggest(word, candidates);
-    return match === undefined ? undefined : `Did you mean "${match}"?`;
+function internalErrorMessage(error, debugHint) {
+    return `internal error: ${getErrorMessage(error)}. This is a bug in ClusterSync, not a problem with your repository, inputs or cluster; please report it to the ClusterSync maintainers with this log (${debugHint} shows the stack)`;
 }
 
 

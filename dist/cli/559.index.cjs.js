@@ -1,0 +1,381 @@
+"use strict";
+exports.id = 559;
+exports.ids = [559];
+exports.modules = {
+
+/***/ 6559:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createGitHubApi: () => (/* binding */ createGitHubApi)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/ports/github.ts
+/**
+ * The part of GitHub's REST API that ClusterSync writes to and reads from:
+ * check runs, commit statuses, the pull request comment and the Deployments
+ * that hold the sync history. The Action and the CLI get an implementation
+ * over @actions/github (src/adapters/actions-github.ts); tests use the API
+ * double. Field names follow the REST API so payloads stay recognisable.
+ */
+/**
+ * GitHub refused a write because the token may not make it (403 without a
+ * rate limit), as for pull requests from forks: reported, never fatal.
+ */
+class GitHubPermissionError extends Error {
+    operation;
+    name = 'GitHubPermissionError';
+    constructor(message, operation) {
+        super(message);
+        this.operation = operation;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(1758);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __webpack_require__(3251);
+var light_default = /*#__PURE__*/__webpack_require__.n(light);
+// EXTERNAL MODULE: ./src/backoff.ts
+var backoff = __webpack_require__(2431);
+;// CONCATENATED MODULE: ./src/adapters/octokit-retries.ts
+
+
+
+
+
+/**
+ * 4 retries; a failed request's waits drawn up to 1 s doubling (full
+ * jitter); no wait longer than 60 s: a rate limit asking more surfaces
+ * instead, so a job never sits out an hour's rate-limit window. An attempt
+ * gets 30 s: GitHub ends a request it cannot serve in 10 s itself, so
+ * silence past that is the network, not GitHub thinking.
+ */
+function defaultGitHubRetryPolicy() {
+    return {
+        retries: 4,
+        baseDelayMs: 1000,
+        maxDelayMs: 60_000,
+        attemptTimeoutMs: 30_000
+    };
+}
+/** Thrown (as the cause of octokit's error) when an attempt got no answer in time. */
+class NoAnswerError extends Error {
+    name = 'NoAnswerError';
+}
+// plugin-retry's default list plus 429, which is a rate limit: plugin-
+// throttling waits the `retry-after` GitHub sends instead of a backoff.
+const doNotRetry = [400, 401, 403, 404, 410, 422, 429, 451];
+/** Creates the octokit; never throws. Requests reject with the last failure. */
+function createRetryingOctokit(options) {
+    const { clock, policy, onWait } = options;
+    const rateLimited = async (retryAfterSeconds, request, retryCount) => {
+        const delayMs = retryAfterSeconds * 1000;
+        if (retryCount >= policy.retries || delayMs > policy.maxDelayMs)
+            return false;
+        onWait({
+            operation: `${request.method} ${request.url}`,
+            retry: retryCount + 1,
+            delayMs,
+            error: undefined,
+            kind: 'rate-limit'
+        });
+        await clock.sleep(delayMs);
+        return true;
+    };
+    return (0,github/* getOctokit */.Q)(options.token, {
+        baseUrl: options.apiUrl,
+        retry: {
+            retries: policy.retries,
+            doNotRetry,
+            // The wait was slept in sleepBeforeRetry; the plugin retries at once.
+            retryAfterBaseValue: 0
+        },
+        throttle: {
+            retryAfterBaseValue: 0,
+            // The plugin awaits its handlers and retries when one resolves to
+            // true (its README); the declared type says void.
+            /* eslint-disable @typescript-eslint/no-misused-promises */
+            onRateLimit: (after, request, _octokit, count) => rateLimited(after, request, count),
+            onSecondaryRateLimit: (after, request, _octokit, count) => rateLimited(after, request, count),
+            /* eslint-enable @typescript-eslint/no-misused-promises */
+            // GitHub asks for a second between writes only of clients that make
+            // "a large number" of them; a run makes a few, one after another,
+            // and the plugin's spacing would add a second to each.
+            write: new (light_default()).Group(),
+            notifications: new (light_default()).Group()
+        }
+    }, 
+    // Innermost, so it runs around every attempt plugin-retry makes.
+    sleepBeforeRetry(clock, policy, onWait), dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+}
+/**
+ * A plugin whose hook bounds each attempt by `attemptTimeoutMs` and, when an
+ * attempt fails in a way plugin-retry retries, sleeps the jittered backoff
+ * before the failure reaches plugin-retry. Counted per request across
+ * plugin-retry's rounds: after a rate-limit wait plugin-retry counts
+ * afresh, and a request's retries are spent once.
+ */
+function sleepBeforeRetry(clock, policy, onWait) {
+    const failures = new WeakMap();
+    return (octokit) => {
+        octokit.hook.wrap('request', async (request, options) => {
+            const timeout = AbortSignal.timeout(policy.attemptTimeoutMs);
+            options.request.signal = timeout;
+            try {
+                return await request(options);
+            }
+            catch (error) {
+                if (timeout.aborted && error instanceof Error) {
+                    // octokit's error stays (plugin-retry reads it); the cause says
+                    // what happened instead of "The operation was aborted".
+                    error.cause = new NoAnswerError(`no answer within ${policy.attemptTimeoutMs / 1000}s`);
+                }
+                const status = statusOf(error);
+                if (status === undefined || status < 400 || doNotRetry.includes(status))
+                    throw error;
+                const n = (failures.get(options) ?? 0) + 1;
+                failures.set(options, n);
+                if (n > policy.retries) {
+                    // plugin-retry's per-request setting: no more attempts.
+                    options.request.retries = 0;
+                    throw error;
+                }
+                const delayMs = (0,backoff/* jitteredDelay */.$)(n, policy, clock.random?.() ?? 0);
+                onWait({
+                    operation: `${options.method} ${options.url}`,
+                    retry: n,
+                    delayMs,
+                    error,
+                    kind: 'failure'
+                });
+                await clock.sleep(delayMs);
+                throw error;
+            }
+        });
+    };
+}
+/** The HTTP status of an octokit RequestError (500 when no answer came). */
+function statusOf(error) {
+    if (typeof error !== 'object' || error === null || !('status' in error))
+        return undefined;
+    return typeof error.status === 'number' ? error.status : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/actions-github.ts
+/**
+ * The GitHubApi port over @actions/github's octokit. The API URL is always
+ * given (GITHUB_API_URL, read by the composition root), so GitHub Enterprise
+ * Server and the test double work the same way as api.github.com. Retries
+ * and rate limits follow GitHub's rules through octokit's plugins
+ * (octokit-retries.ts); here each wait is said and counted, a request that
+ * never got an answer becomes an UnreachableError saying why, and a 403
+ * that is about permissions becomes a GitHubPermissionError so the report
+ * layer can downgrade it to a warning.
+ */
+
+
+
+/** Creates the port for one repository. Never throws; requests may reject. */
+function createGitHubApi(options) {
+    const { owner, repo, logger } = options;
+    const policy = options.retry ?? defaultGitHubRetryPolicy();
+    const octokit = createRetryingOctokit({
+        token: options.token,
+        apiUrl: options.apiUrl,
+        clock: options.clock,
+        policy,
+        onWait: (wait) => {
+            sayWait(wait, policy, logger);
+            options.onRetry?.(wait.operation, wait.delayMs);
+        }
+    });
+    // Outermost: sees each request's last failure, after every retry.
+    octokit.hook.wrap('request', async (request, endpoint) => {
+        try {
+            return await request(endpoint);
+        }
+        catch (error) {
+            // octokit reports a request that got no answer at all as a 500;
+            // its cause says what happened to the connection.
+            if (unanswered(error)) {
+                throw new errors/* UnreachableError */.Jk(`cannot reach GitHub at ${options.apiUrl}: ${innermostMessage(error)}`, { cause: error });
+            }
+            if (isPermissionRefusal(error)) {
+                const operation = `${endpoint.method} ${endpoint.url}`;
+                throw new GitHubPermissionError(`GitHub refused ${operation}: ${(0,errors/* getErrorMessage */.u1)(error)} (the token lacks permission, e.g. a pull request from a fork)`, operation);
+            }
+            throw error;
+        }
+    });
+    const base = { owner, repo };
+    return {
+        async createCheckRun(payload) {
+            const { data } = await octokit.rest.checks.create({
+                ...base,
+                ...payload,
+                name: payload.name ?? '',
+                head_sha: payload.head_sha ?? ''
+            });
+            return { id: data.id, html_url: data.html_url ?? '' };
+        },
+        async updateCheckRun(id, payload) {
+            await octokit.rest.checks.update({
+                ...base,
+                check_run_id: id,
+                ...payload
+            });
+        },
+        async createCommitStatus(payload) {
+            await octokit.rest.repos.createCommitStatus({ ...base, ...payload });
+        },
+        async listIssueComments(issueNumber) {
+            const all = await octokit.paginate(octokit.rest.issues.listComments, {
+                ...base,
+                issue_number: issueNumber,
+                per_page: 100
+            });
+            return all.map((c) => ({
+                id: c.id,
+                body: c.body ?? '',
+                html_url: c.html_url
+            }));
+        },
+        async createIssueComment(issueNumber, body) {
+            const { data } = await octokit.rest.issues.createComment({
+                ...base,
+                issue_number: issueNumber,
+                body
+            });
+            return { id: data.id, body: data.body ?? '', html_url: data.html_url };
+        },
+        async updateIssueComment(commentId, body) {
+            const { data } = await octokit.rest.issues.updateComment({
+                ...base,
+                comment_id: commentId,
+                body
+            });
+            return { id: data.id, body: data.body ?? '', html_url: data.html_url };
+        },
+        async createDeployment(payload) {
+            const { data } = await octokit.rest.repos.createDeployment({
+                ...base,
+                ...payload,
+                task: 'deploy',
+                auto_merge: false,
+                // Deployments check required status contexts by default; ours is
+                // a record of a sync that already happened, so none are required.
+                required_contexts: [],
+                transient_environment: false
+            });
+            if (!('id' in data))
+                throw new Error(`GitHub did not create the deployment: ${data.message ?? ''}`);
+            return { id: data.id };
+        },
+        async createDeploymentStatus(deploymentId, payload) {
+            await octokit.rest.repos.createDeploymentStatus({
+                ...base,
+                deployment_id: deploymentId,
+                ...payload
+            });
+        },
+        async listDeployments(environment, page, perPage) {
+            const { data } = await octokit.rest.repos.listDeployments({
+                ...base,
+                environment,
+                page,
+                per_page: perPage
+            });
+            return data.map((d) => ({
+                id: d.id,
+                sha: d.sha,
+                ref: d.ref,
+                environment: d.environment,
+                created_at: d.created_at,
+                creator: d.creator?.login,
+                payload: d.payload
+            }));
+        },
+        async latestDeploymentStatus(deploymentId) {
+            const { data } = await octokit.rest.repos.listDeploymentStatuses({
+                ...base,
+                deployment_id: deploymentId,
+                per_page: 1
+            });
+            const s = data[0];
+            return s
+                ? { state: s.state, created_at: s.created_at, log_url: s.log_url }
+                : undefined;
+        }
+    };
+}
+/** Says a wait before it is slept: without an answer a wait looks like a hang. */
+function sayWait(wait, policy, logger) {
+    const seconds = wait.delayMs / 1000;
+    if (wait.kind === 'failure' && unanswered(wait.error)) {
+        logger.warning(`cannot reach GitHub (${innermostMessage(wait.error)}); retry ${wait.retry} of ${policy.retries} in ${seconds}s`);
+        return;
+    }
+    const answered = wait.kind === 'rate-limit'
+        ? 'a rate limit'
+        : String(statusOf(wait.error) ?? 'an error');
+    logger.debug(`GitHub answered ${answered} to ${wait.operation}; retry ${wait.retry} of ${policy.retries} in ${seconds}s`);
+}
+/** True when a request got no answer: no connection, or silence past the attempt's timeout. */
+function unanswered(error) {
+    if ((0,errors/* isUnreachableError */.Fy)(error))
+        return true;
+    let current = error;
+    for (let depth = 0; depth < 8; depth++) {
+        if (current instanceof NoAnswerError)
+            return true;
+        if (typeof current !== 'object' || current === null)
+            return false;
+        current = current.cause;
+    }
+    return false;
+}
+/**
+ * The message of the deepest cause (`connect ECONNREFUSED 127.0.0.1:443`),
+ * not fetch's "fetch failed" around it.
+ */
+function innermostMessage(error) {
+    let message = (0,errors/* getErrorMessage */.u1)(error);
+    let current = error;
+    for (let depth = 0; depth < 8; depth++) {
+        if (typeof current !== 'object' || current === null)
+            break;
+        const text = current.message;
+        if (typeof text === 'string' && text !== '')
+            message = text;
+        current = current.cause;
+    }
+    return message;
+}
+/**
+ * True for a 403 that is about permissions, not rate limits: the token may
+ * not make this write (read-only GITHUB_TOKEN on a fork's pull request).
+ */
+function isPermissionRefusal(error) {
+    if (statusOf(error) !== 403)
+        return false;
+    const headers = error.response
+        ?.headers ?? {};
+    return (String(headers['x-ratelimit-remaining']) !== '0' &&
+        headers['retry-after'] === undefined &&
+        !/rate limit/i.test((0,errors/* getErrorMessage */.u1)(error)));
+}
+
+
+/***/ })
+
+};
+;

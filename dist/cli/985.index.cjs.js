@@ -1,0 +1,583 @@
+"use strict";
+exports.id = 985;
+exports.ids = [985];
+exports.modules = {
+
+/***/ 5985:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runStatus: () => (/* binding */ runStatus)
+});
+
+// EXTERNAL MODULE: ./src/definition/chart-mirrors.ts
+var chart_mirrors = __webpack_require__(9536);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/plan/build-plan.ts + 3 modules
+var build_plan = __webpack_require__(8490);
+// EXTERNAL MODULE: ./src/cluster/cluster-client.ts + 1 modules
+var cluster_client = __webpack_require__(8818);
+// EXTERNAL MODULE: ./src/cluster/retry.ts
+var retry = __webpack_require__(9844);
+// EXTERNAL MODULE: ./src/state/inventory.ts
+var state_inventory = __webpack_require__(557);
+// EXTERNAL MODULE: ./src/state/lock.ts
+var state_lock = __webpack_require__(2118);
+// EXTERNAL MODULE: ./src/plan/object-diff.ts
+var object_diff = __webpack_require__(8642);
+// EXTERNAL MODULE: ./src/state/inventory-ids.ts
+var inventory_ids = __webpack_require__(3150);
+// EXTERNAL MODULE: ./src/cluster/kubectl.ts
+var cluster_kubectl = __webpack_require__(9812);
+// EXTERNAL MODULE: ./src/cluster/kube-objects.ts
+var kube_objects = __webpack_require__(176);
+;// CONCATENATED MODULE: ./src/preview/status-drift.ts
+/**
+ * Drift for `status`: which steps the definition changed since the last
+ * sync (digest differs: pending, not drift), and which live objects of the
+ * unchanged manifest steps differ from what ClusterSync applied. Over the
+ * API channel each object is dry-run and read, several at once, and the two
+ * compared as the live preview compares them; without one, one
+ * `kubectl diff --server-side` runs over all of them. Both name objects as
+ * kubectl diff does. Only names are reported, never the diff itself (Secret
+ * values stay out of the output).
+ */
+
+
+
+
+
+/** Compares the live cluster with `plan` for the steps `inventory` says are applied. */
+async function detectDrift(plan, read, kubectl, applySetId) {
+    // Steps recorded under old manifest names are not pending work.
+    const inventory = (0,inventory_ids/* moveLegacyStepIds */.F)(read, plan);
+    const recorded = new Map(inventory.steps.map((s) => [s.id, s]));
+    const pending = [];
+    const bodies = [];
+    for (const step of plan.steps) {
+        if (recorded.get(step.id)?.digest !== step.digest) {
+            pending.push(step.id);
+            continue;
+        }
+        if (step.kind !== 'manifest')
+            continue;
+        for (const o of step.objects)
+            bodies.push((0,kube_objects/* appliedDocument */.Nn)(o, applySetId));
+    }
+    const removed = inventory.steps
+        .filter((s) => !plan.steps.some((p) => p.id === s.id))
+        .map((s) => s.id);
+    pending.push(...removed);
+    if (bodies.length === 0)
+        return { pending, drifted: [] };
+    if (kubectl.overApi)
+        return { pending, ...(await driftOverApi(kubectl, bodies)) };
+    const result = await kubectl.run([
+        'diff',
+        '--server-side',
+        `--field-manager=${cluster_kubectl/* fieldManager */.w}`,
+        '--force-conflicts',
+        '-f',
+        '-'
+    ], (0,kube_objects/* listDocument */.Yj)(bodies));
+    // kubectl diff: 0 = no differences, 1 = differences, > 1 = error.
+    if (result.exitCode > 1) {
+        return {
+            pending,
+            drifted: [],
+            error: (0,errors/* trimOutput */.KY)(result.stderr, 3) || `kubectl diff exit ${result.exitCode}`
+        };
+    }
+    const drifted = [
+        ...new Set([...result.stdout.matchAll(/^diff -u -N \S*\/LIVE-\d+\/(\S+)/gm)].map((m) => m[1] ?? ''))
+    ];
+    return { pending, drifted };
+}
+/**
+ * The objects whose dry-run (with `--force-conflicts`, as kubectl diff is
+ * run above) differs from what is live, or that are gone; named as kubectl
+ * diff names them (`apps.v1.Deployment.shop.web`).
+ */
+async function driftOverApi(kubectl, bodies) {
+    let live;
+    try {
+        live = await kubectl.get(bodies.map(kube_objects/* refOf */.H8));
+    }
+    catch (error) {
+        return { drifted: [], error: (0,errors/* trimOutput */.KY)((0,errors/* getErrorMessage */.u1)(error), 3) };
+    }
+    const dry = await kubectl.apply(bodies, { force: true, dryRun: true });
+    if (dry.result.exitCode !== 0) {
+        return { drifted: [], error: (0,errors/* trimOutput */.KY)(dry.result.stderr, 3) };
+    }
+    const liveByKey = new Map(live.map((o) => [(0,kube_objects/* refKey */.XF)((0,kube_objects/* refOf */.H8)(o)), o]));
+    const drifted = dry.applied
+        .filter((desired) => {
+        const current = liveByKey.get((0,kube_objects/* refKey */.XF)((0,kube_objects/* refOf */.H8)(desired)));
+        return current === undefined || !(0,object_diff/* sameObject */.Qr)(current, desired);
+    })
+        .map(diffName);
+    // In kubectl diff's order: by name (it diffs two folders of files).
+    return { drifted: [...new Set(drifted)].sort() };
+}
+/** `<group.>version.Kind.namespace.name`, kubectl diff's name for an object. */
+function diffName(object) {
+    const ref = (0,kube_objects/* refOf */.H8)(object);
+    const group = (0,kube_objects/* groupOf */.F8)(ref.apiVersion);
+    const version = ref.apiVersion.slice(ref.apiVersion.indexOf('/') + 1);
+    return `${group ? `${group}.` : ''}${version}.${ref.kind}.${ref.namespace ?? ''}.${ref.name}`;
+}
+
+;// CONCATENATED MODULE: ./src/preview/cluster-status.ts
+/**
+ * What `clustersync status` reads from the cluster, as one call: the
+ * recorded sync (inventory) and the lock give Ankra's banner — Synced,
+ * Syncing, Error or Not Configured — and, once synced, the live objects are
+ * compared with the definition for drift. Read-only; the caller prints it.
+ */
+
+
+
+
+
+
+
+
+/** Reads the status of `definition`'s cluster; see the file comment. */
+async function readClusterStatus(definition, ports, config, options = {}) {
+    // Reads and the drift dry-runs go over the API channel when one opens.
+    const client = await (0,cluster_client/* openClusterClient */.w)(ports, { ...config, retry: { ...config.retry, attempts: 2 } }, {
+        concurrency: 4,
+        ...(options.warn
+            ? { onRetry: (0,retry/* retryAnnouncer */.mi)(options.warn, ports.clock).listener }
+            : {})
+    });
+    try {
+        // Planned as the sync planned it: through the same chart mirrors, or
+        // every mirrored add-on would look changed since.
+        const mirrored = (0,chart_mirrors.applyChartMirrors)(definition, options.chartMirrors ?? []);
+        return await statusWith(mirrored, client.kubectl, ports.clock);
+    }
+    finally {
+        await client.close();
+    }
+}
+async function statusWith(definition, kubectl, clock) {
+    const probe = await kubectl.readyz();
+    if (probe.exitCode !== 0) {
+        const why = `cannot reach the cluster: ${(0,errors/* trimOutput */.KY)(probe.stderr, 3)}`;
+        if ((0,retry/* isUnreachable */.R0)(probe))
+            throw new errors/* UnreachableError */.Jk(why);
+        return { failure: why };
+    }
+    const cluster = definition.name;
+    const [inventory, lock] = await Promise.all([
+        (0,state_inventory/* readInventory */.zw)(kubectl, cluster),
+        (0,state_lock/* readLock */.mF)(kubectl, cluster, clock.now())
+    ]);
+    const status = statusFrom(cluster, inventory, lock);
+    if (inventory && status.lastSync && status.status !== 'Not Configured') {
+        status.drift = await detectDrift((0,build_plan.buildPlan)(definition), inventory, kubectl, (0,state_inventory/* applySetId */.A3)(cluster));
+    }
+    return { status };
+}
+function statusFrom(cluster, inventory, lock) {
+    const base = {
+        cluster,
+        ...(inventory?.lastSync ? { lastSync: inventory.lastSync } : {}),
+        ...(inventory?.lastSynced ? { lastSynced: inventory.lastSynced } : {}),
+        ...(lock ? { lock } : {})
+    };
+    if (lock && !lock.expired)
+        return { ...base, status: 'Syncing' };
+    const started = inventory?.lastStarted;
+    if (started &&
+        (!inventory.lastSync || started.startedAt > inventory.lastSync.startedAt)) {
+        // A sync began applying and never recorded its end: it was killed or
+        // lost the cluster, so part of it may be applied. The next sync finishes it.
+        return { ...base, status: 'Error', unfinished: started };
+    }
+    if (!inventory?.lastSync)
+        return { ...base, status: 'Not Configured' };
+    return {
+        ...base,
+        status: inventory.lastSync.status === 'synced' ? 'Synced' : 'Error'
+    };
+}
+
+// EXTERNAL MODULE: ./src/cli/args.ts
+var cli_args = __webpack_require__(7593);
+// EXTERNAL MODULE: ./src/cli/target.ts
+var cli_target = __webpack_require__(9917);
+// EXTERNAL MODULE: ./src/cli/commands/cluster-flags.ts
+var cluster_flags = __webpack_require__(9237);
+// EXTERNAL MODULE: ./src/cli/commands/validate-command.ts
+var validate_command = __webpack_require__(9959);
+;// CONCATENATED MODULE: ./src/cli/commands/status-run.ts
+/** What `clustersync status` does (status.ts describes the command). */
+
+
+
+
+
+async function runStatus(args, ctx) {
+    const target = await (0,cli_target/* resolveTarget */.u)(args, ctx);
+    const { kubectl: config } = (0,cluster_flags/* clusterConfig */.Ty)(args, ctx);
+    const mirrors = (0,cluster_flags/* chartMirrors */.vL)(args);
+    // Validated as `validate` and `plan` do (the bundled registry catalog
+    // included, or every add-on named by registry_name would be unknown).
+    const checked = await (0,validate_command/* checkTarget */.e$)(args, ctx, target);
+    if (!checked.definition) {
+        ctx.stderr.write(`error: ${target.file} is invalid; run clustersync validate\n`);
+        return 1;
+    }
+    const reading = await readClusterStatus(checked.definition, ctx, config, {
+        chartMirrors: mirrors,
+        warn: (line) => ctx.stderr.write(`warning: ${line}\n`)
+    });
+    if ('failure' in reading) {
+        ctx.stderr.write(`error: ${reading.failure}\n`);
+        return 1;
+    }
+    const { status } = reading;
+    ctx.stdout.write((0,cli_args/* outputFormat */.B$)(args) === 'json'
+        ? `${JSON.stringify(status, null, 2)}\n`
+        : renderStatus(status));
+    return status.status === 'Synced' ? 0 : 1;
+}
+function renderStatus(s) {
+    const lines = [`${s.cluster}: ${s.status}`];
+    if (s.status === 'Syncing' && s.lock) {
+        lines.push(`  a sync holds the lock: ${s.lock.holder}`);
+    }
+    if (s.lastSynced) {
+        lines.push(`  last synced: ${s.lastSynced.commit?.slice(0, 12) ?? '(no commit)'} at ${s.lastSynced.finishedAt}`);
+    }
+    if (s.unfinished) {
+        lines.push(`  the sync started at ${s.unfinished.startedAt}${s.unfinished.commit ? ` (commit ${s.unfinished.commit.slice(0, 12)})` : ''} did not finish; part of it may be applied, and the next sync completes it`);
+    }
+    if (s.lastSync && s.lastSync.status === 'error') {
+        lines.push(`  last sync failed (${s.lastSync.reason}) at ${s.lastSync.finishedAt}: ${s.lastSync.message ?? ''}`);
+    }
+    if (s.drift) {
+        const d = s.drift;
+        if (d.error)
+            lines.push(`  drift unknown: ${d.error}`);
+        else if (d.drifted.length > 0)
+            lines.push(`  drifted: ${d.drifted.join(', ')}`);
+        else
+            lines.push('  no drift in live objects');
+        if (d.pending.length > 0)
+            lines.push(`  changed since the last sync: ${d.pending.join(', ')}`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 8642:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qr: () => (/* binding */ sameObject),
+/* harmony export */   u4: () => (/* binding */ isRecord),
+/* harmony export */   wc: () => (/* binding */ diffObjects)
+/* harmony export */ });
+/* unused harmony exports maskedValue, normalizeObject */
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1147);
+/**
+ * Comparing a live object with what a server-side dry-run says it would
+ * become, and describing the difference without leaking Secret values.
+ * Pure, so the live preview's classification is tested without a cluster.
+ */
+
+/**
+ * Metadata the API server owns: it changes on every write (or differs
+ * between a dry-run and the stored object) without the user changing
+ * anything, so comparing it would call every object "configured".
+ */
+const serverMetadata = [
+    'managedFields',
+    'resourceVersion',
+    'generation',
+    'uid',
+    'creationTimestamp',
+    'selfLink'
+];
+/** Client-side apply's copy of the whole object; not part of the desired state. */
+const lastApplied = 'kubectl.kubernetes.io/last-applied-configuration';
+/** What the preview shows in place of a Secret's `data`/`stringData` values. */
+const maskedValue = '(sensitive value)';
+/** A copy without `status` and server-owned metadata, for comparison. */
+function normalizeObject(object) {
+    const copy = { ...object };
+    delete copy.status;
+    if (!isRecord(object.metadata))
+        return copy;
+    const meta = { ...object.metadata };
+    for (const key of serverMetadata)
+        delete meta[key];
+    if (isRecord(meta.annotations) && lastApplied in meta.annotations) {
+        const annotations = { ...meta.annotations };
+        delete annotations[lastApplied];
+        if (Object.keys(annotations).length > 0)
+            meta.annotations = annotations;
+        else
+            delete meta.annotations;
+    }
+    copy.metadata = meta;
+    return copy;
+}
+/** True when both objects are the same after normalization. */
+function sameObject(live, desired) {
+    return ((0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(normalizeObject(live)) ===
+        (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(normalizeObject(desired)));
+}
+/**
+ * Change lines between two normalized objects: `+ path: value` (added),
+ * `- path` (removed), `~ path: old → new` (changed), sorted by path. Arrays
+ * are compared whole. Values under a top-level key named in `mask` (a
+ * Secret's `data` and `stringData`, an add-on's values) are replaced by
+ * `(sensitive value)`, so the diff says what changed but never what it is.
+ */
+function diffObjects(live, desired, options = {}) {
+    const lines = [];
+    const show = (path, value) => {
+        if (path[0] !== undefined && options.mask?.includes(path[0])) {
+            return maskedValue;
+        }
+        const text = (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(value);
+        const max = options.maxValueLength ?? 80;
+        return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    };
+    const walk = (a, b, path) => {
+        if (isRecord(a) && isRecord(b)) {
+            const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+            for (const key of keys)
+                walk(a[key], b[key], [...path, key]);
+            return;
+        }
+        if ((0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(a) === (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(b))
+            return;
+        const at = path.join('.');
+        if (a === undefined)
+            lines.push(`+ ${at}: ${show(path, b)}`);
+        else if (b === undefined)
+            lines.push(`- ${at}`);
+        else
+            lines.push(`~ ${at}: ${show(path, a)} → ${show(path, b)}`);
+    };
+    walk(normalizeObject(live), normalizeObject(desired), []);
+    return lines;
+}
+/** True for plain JSON objects (not arrays, not null). */
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+
+/***/ }),
+
+/***/ 2118:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IZ: () => (/* binding */ acquireLock),
+/* harmony export */   XB: () => (/* binding */ LockTimeoutError),
+/* harmony export */   mF: () => (/* binding */ readLock),
+/* harmony export */   mf: () => (/* binding */ leaseRef)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _cluster_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2534);
+/* harmony import */ var _inventory_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(557);
+/* harmony import */ var _cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(176);
+/**
+ * One sync at a time per cluster: a coordination.k8s.io Lease in
+ * `clustersync-system`, taken with optimistic concurrency (create, or replace
+ * at a known resourceVersion) and renewed while the sync runs. A second run
+ * waits for it, then fails naming the holder; a lease whose holder stopped
+ * renewing (a killed runner) expires after `leaseDurationSeconds` and is
+ * taken over.
+ */
+
+
+
+
+/** Thrown when the lock stayed taken for the whole wait. */
+class LockTimeoutError extends Error {
+    holder;
+    name = 'LockTimeoutError';
+    constructor(holder, waitedMs) {
+        super(`another sync holds the cluster lock (held by ${holder}); waited ${Math.round(waitedMs / 1000)}s`);
+        this.holder = holder;
+    }
+}
+/**
+ * Takes the cluster's lock, waiting while another live holder has it.
+ * Throws LockTimeoutError naming the holder when `waitTimeoutMs` runs out.
+ */
+async function acquireLock(kubectl, cluster, clock, logger, options) {
+    const started = clock.now().getTime();
+    // Optimistic first: a released lock is deleted, so the lease is usually
+    // absent and one `create` takes it; a read first would cost a kubectl call
+    // on every sync. AlreadyExists (or a missing namespace, created here) falls
+    // through to the read-and-decide loop below, which is unchanged.
+    const at = clock.now();
+    const first = await writeLease(kubectl, cluster, options, at, undefined, at);
+    if (first !== undefined) {
+        return startRenewal(kubectl, cluster, clock, logger, options, first, at);
+    }
+    let announced = '';
+    for (;;) {
+        const current = await readLease(kubectl, cluster);
+        const now = clock.now();
+        const state = current ? leaseState(current, now) : undefined;
+        if (!current || state?.expired || state?.holder === options.identity) {
+            const rv = current ? resourceVersion(current) : undefined;
+            if (current && state?.expired && state.holder !== options.identity) {
+                logger.warning(`taking over the cluster lock from ${state.holder}: it expired`);
+            }
+            const held = await writeLease(kubectl, cluster, options, now, rv, now);
+            if (held !== undefined) {
+                return startRenewal(kubectl, cluster, clock, logger, options, held, now);
+            }
+            continue; // someone else won the race; look again
+        }
+        const waited = now.getTime() - started;
+        if (waited >= options.waitTimeoutMs) {
+            throw new LockTimeoutError(state?.holder ?? 'unknown', waited);
+        }
+        if (announced !== state?.holder) {
+            announced = state?.holder ?? '';
+            logger.info(`waiting for the cluster lock, held by ${announced}`);
+        }
+        await clock.sleep(options.pollIntervalMs);
+    }
+}
+/** The lock's holder, or undefined when nobody holds it. */
+async function readLock(kubectl, cluster, now) {
+    const lease = await readLease(kubectl, cluster);
+    return lease ? leaseState(lease, now) : undefined;
+}
+function startRenewal(kubectl, cluster, clock, logger, options, firstVersion, acquired) {
+    const stop = new AbortController();
+    let version = firstVersion;
+    let lost = false;
+    const every = (options.leaseDurationSeconds * 1000) / 3;
+    const loop = (async () => {
+        while (!stop.signal.aborted && !lost) {
+            await clock.sleep(every, stop.signal);
+            if (stop.signal.aborted)
+                break;
+            let next;
+            try {
+                next = await writeLease(kubectl, cluster, options, clock.now(), version, acquired);
+            }
+            catch (error) {
+                // Not answered (the cluster is away for a moment): nobody else can
+                // take the lease meanwhile, so try again at the next turn; only a
+                // lease written by another run (undefined below) means it is lost.
+                logger.warning(`could not renew the cluster lock, trying again: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u1)(error)}`);
+                continue;
+            }
+            if (next === undefined) {
+                lost = true;
+                logger.warning('lost the cluster lock: another run took it over');
+            }
+            else
+                version = next;
+        }
+    })();
+    return {
+        lost: () => lost,
+        release: async () => {
+            stop.abort();
+            await loop;
+            if (lost)
+                return;
+            // Delete only our own lease: over the API channel its last
+            // resourceVersion is the precondition, so a lease another run took
+            // over meanwhile stays (the kubectl fallback cannot say so). A failure
+            // just leaves a lease that expires on its own.
+            await kubectl
+                .deleteOnce(leaseRef(cluster), version)
+                .catch(() => undefined);
+        }
+    };
+}
+/** Creates (rv undefined) or replaces the lease; the new resourceVersion, or undefined if another run got there first. */
+async function writeLease(kubectl, cluster, options, now, rv, acquired) {
+    const lease = {
+        apiVersion: 'coordination.k8s.io/v1',
+        kind: 'Lease',
+        metadata: {
+            name: (0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .leaseName */ .AI)(cluster),
+            namespace: _cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .systemNamespace */ .lv,
+            ...(rv ? { resourceVersion: rv } : {})
+        },
+        spec: {
+            holderIdentity: options.identity,
+            leaseDurationSeconds: options.leaseDurationSeconds,
+            acquireTime: microTime(acquired),
+            renewTime: microTime(now)
+        }
+    };
+    const verb = rv ? 'replace' : 'create';
+    const result = await kubectl.writeOnce(verb, lease);
+    if (result.exitCode === 0) {
+        const [written] = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .parseKubectlJson */ .Qb)(result.stdout);
+        return (written && resourceVersion(written)) ?? '';
+    }
+    if (/AlreadyExists|already exists|has been modified|Conflict/i.test(result.stderr))
+        return undefined;
+    if (/namespaces? "?clustersync-system"? not found/i.test(result.stderr)) {
+        await kubectl
+            .writeOnce('create', (0,_inventory_js__WEBPACK_IMPORTED_MODULE_1__/* .systemNamespaceObject */ .wl)())
+            .catch(() => undefined);
+        return undefined;
+    }
+    throw kubectl.toolError([verb, 'lease'], result);
+}
+/** The cluster's Lease. */
+function leaseRef(cluster) {
+    return {
+        apiVersion: 'coordination.k8s.io/v1',
+        kind: 'Lease',
+        name: (0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .leaseName */ .AI)(cluster),
+        namespace: _cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .systemNamespace */ .lv
+    };
+}
+async function readLease(kubectl, cluster) {
+    const [lease] = await kubectl.get([leaseRef(cluster)]);
+    return lease;
+}
+function leaseState(lease, now) {
+    const spec = (lease.spec ?? {});
+    const holder = typeof spec.holderIdentity === 'string' ? spec.holderIdentity : 'unknown';
+    const renew = typeof spec.renewTime === 'string' ? spec.renewTime : undefined;
+    const duration = Number(spec.leaseDurationSeconds ?? 0);
+    const expired = renew === undefined || Date.parse(renew) + duration * 1000 < now.getTime();
+    return { holder, ...(renew ? { renewTime: renew } : {}), expired };
+}
+function resourceVersion(object) {
+    const metadata = (object.metadata ?? {});
+    return typeof metadata.resourceVersion === 'string'
+        ? metadata.resourceVersion
+        : undefined;
+}
+/** RFC 3339 with microseconds, as the Lease's MicroTime fields want. */
+function microTime(date) {
+    return date.toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
+}
+
+
+/***/ })
+
+};
+;
