@@ -72,6 +72,9 @@ describe("the tests' control plane", () => {
       XDG_RUNTIME_DIR: runtimeDir
     }
     delete env.CLUSTERSYNC_STATE_DIR
+    // The default test plane is what is checked: an engineer's own choice
+    // of test plane (the variable below) is not a user's shell.
+    delete env.CLUSTERSYNC_TEST_STATE_DIR
     let demoKubeconfig: string | undefined
 
     beforeAll(() => {
