@@ -37635,13 +37635,19 @@ function refusedConnection(problem) {
  */
 function openOnFirstUse(opener, address) {
     let opened;
-    const connection = () => (opened ??= openConnection(opener, address));
+    let closed = false;
+    const connection = () => (opened ??= closed
+        ? // A late first use after the run ended must not open a channel
+            // nobody will close.
+            refusedConnection(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('the run has ended'))
+        : openConnection(opener, address));
     return {
         opener: { open: (target) => connection().opener.open(target) },
         get refusal() {
             return connection().refusal;
         },
         close: async () => {
+            closed = true;
             await opened?.close();
         }
     };
@@ -72052,6 +72058,7 @@ function notConfigured(metadata, why) {
  */
 function refusingEngine(problems) {
     return {
+        runsWithoutDefinition: true,
         async run(request) {
             await request.onPhase('Validating');
             return {
@@ -72279,7 +72286,7 @@ async function runAction(req, deps) {
         }
     };
     const exists = await deps.fs.stat(external_node_path_.posix.join(req.root, req.definition)).then((s) => s.isFile, () => false);
-    const ran = exists
+    const ran = exists || deps.engine.runsWithoutDefinition
         ? await deps.engine.run({ ...req, metadata, onPhase })
         : {
             result: notConfigured(metadata, `no cluster definition at ${req.definition}`)
@@ -73270,12 +73277,14 @@ function mirrors() {
     return getMultilineInput(InputNames.chartMirrors)
         .map((line) => line.trim())
         .filter((line) => line !== '' && !line.startsWith('#'))
-        .map((line) => {
+        .map((line, index) => {
         try {
             return (0,chart_mirrors/* parseChartMirror */.l)(line);
         }
-        catch (error) {
-            throw new errors/* ConfigurationError */.j1(`input "chart-mirrors" takes one FROM=TO per line: ${(0,errors/* getErrorMessage */.u1)(error)}`);
+        catch {
+            // The line is not quoted: a mirror URL may carry a credential, and
+            // this message is posted on the commit (check run, status).
+            throw new errors/* ConfigurationError */.j1(`input "chart-mirrors" takes one FROM=TO per line, both sides http(s):// URLs or both oci:// URLs; mirror ${index + 1} is not`);
         }
     });
 }
@@ -73504,7 +73513,11 @@ async function main_run() {
     catch (error) {
         // The user's mistakes and a failed sync are said as they are; anything
         // else is a bug of ours and says so (the stack only in debug output).
-        if ((0,errors/* isUserError */.iU)(error) || error instanceof SyncFailed) {
+        // A system error (a RUNNER_TEMP that cannot be written, a missing
+        // summary file) is the runner's environment, not a bug of ours.
+        if ((0,errors/* isUserError */.iU)(error) ||
+            error instanceof SyncFailed ||
+            /^E[A-Z]+$/.test((0,errors/* errorCode */.CA)(error))) {
             setFailed(`ClusterSync: ${(0,errors/* getErrorMessage */.u1)(error)}`);
             return;
         }
@@ -73536,7 +73549,10 @@ async function main() {
         ref: ctx.ref ?? '',
         actor: ctx.actor ?? '',
         repository
-    }, inputs.mode);
+    }, 
+    // With a bad input nothing runs but its report: validate mode takes no
+    // kubeconfig and makes no Deployment, whatever the event.
+    problems.length > 0 ? 'validate' : inputs.mode);
     const fullReconcile = inputs.fullReconcile || trigger.fullReconcile;
     const temp = env.RUNNER_TEMP ?? env.TMPDIR ?? '/tmp';
     // Runs that read the cluster get the kubeconfig: syncs, the scheduled
@@ -73692,7 +73708,14 @@ async function report(outcome, mode, links, temp) {
         notes: outcome.notes,
         now: new Date()
     }));
-    await summary.write();
+    try {
+        await summary.write();
+    }
+    catch (error) {
+        // No job summary (GITHUB_STEP_SUMMARY unset, as under act): the check
+        // run and the log still say everything, and a failed sync still fails.
+        warning(`ClusterSync could not write the job summary: ${(0,errors/* getErrorMessage */.u1)(error)}`);
+    }
     if (result.status === 'error')
         throw new SyncFailed(result.summary);
 }

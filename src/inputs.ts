@@ -9,7 +9,7 @@ import {
   type ChartMirror
 } from './definition/chart-mirrors.js'
 import { parseDuration } from './duration.js'
-import { ConfigurationError, getErrorMessage } from './errors.js'
+import { ConfigurationError } from './errors.js'
 
 /** Input names, as in action.yml. */
 export const InputNames = {
@@ -129,12 +129,14 @@ function mirrors(): ChartMirror[] {
     .getMultilineInput(InputNames.chartMirrors)
     .map((line) => line.trim())
     .filter((line) => line !== '' && !line.startsWith('#'))
-    .map((line) => {
+    .map((line, index) => {
       try {
         return parseChartMirror(line)
-      } catch (error) {
+      } catch {
+        // The line is not quoted: a mirror URL may carry a credential, and
+        // this message is posted on the commit (check run, status).
         throw new ConfigurationError(
-          `input "chart-mirrors" takes one FROM=TO per line: ${getErrorMessage(error)}`
+          `input "chart-mirrors" takes one FROM=TO per line, both sides http(s):// URLs or both oci:// URLs; mirror ${index + 1} is not`
         )
       }
     })

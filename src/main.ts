@@ -30,6 +30,7 @@ import { syncRunner } from './action/sync-runner.js'
 import {
   ConfigurationError,
   getErrorMessage,
+  errorCode,
   internalErrorMessage,
   isUserError
 } from './errors.js'
@@ -53,7 +54,13 @@ export async function run(): Promise<void> {
   } catch (error) {
     // The user's mistakes and a failed sync are said as they are; anything
     // else is a bug of ours and says so (the stack only in debug output).
-    if (isUserError(error) || error instanceof SyncFailed) {
+    // A system error (a RUNNER_TEMP that cannot be written, a missing
+    // summary file) is the runner's environment, not a bug of ours.
+    if (
+      isUserError(error) ||
+      error instanceof SyncFailed ||
+      /^E[A-Z]+$/.test(errorCode(error))
+    ) {
       core.setFailed(`ClusterSync: ${getErrorMessage(error)}`)
       return
     }
@@ -88,7 +95,9 @@ async function main(): Promise<void> {
       actor: ctx.actor ?? '',
       repository
     },
-    inputs.mode
+    // With a bad input nothing runs but its report: validate mode takes no
+    // kubeconfig and makes no Deployment, whatever the event.
+    problems.length > 0 ? 'validate' : inputs.mode
   )
   const fullReconcile = inputs.fullReconcile || trigger.fullReconcile
   const temp = env.RUNNER_TEMP ?? env.TMPDIR ?? '/tmp'
@@ -268,7 +277,15 @@ async function report(
       now: new Date()
     })
   )
-  await core.summary.write()
+  try {
+    await core.summary.write()
+  } catch (error) {
+    // No job summary (GITHUB_STEP_SUMMARY unset, as under act): the check
+    // run and the log still say everything, and a failed sync still fails.
+    core.warning(
+      `ClusterSync could not write the job summary: ${getErrorMessage(error)}`
+    )
+  }
   if (result.status === 'error') throw new SyncFailed(result.summary)
 }
 

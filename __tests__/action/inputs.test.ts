@@ -44,10 +44,22 @@ describe('readInputs', () => {
       },
       { from: 'oci://ghcr.io/x', to: 'oci://127.0.0.1:5000/x' }
     ])
-    set('chart-mirrors', 'https://charts.jetstack.io')
-    expect(() => readInputs()).toThrow(
-      'input "chart-mirrors" takes one FROM=TO per line: chart mirror "https://charts.jetstack.io" is not of the form FROM=TO'
+    // The bad line is named by its place, never quoted: a mirror URL may
+    // carry a credential, and the message is posted on the commit.
+    set(
+      'chart-mirrors',
+      'https://charts.jetstack.io=http://mirror\nhttps://user:s3cr3t@charts.internal'
     )
+    let message = ''
+    try {
+      readInputs()
+    } catch (error) {
+      message = (error as Error).message
+    }
+    expect(message).toBe(
+      'input "chart-mirrors" takes one FROM=TO per line, both sides http(s):// URLs or both oci:// URLs; mirror 2 is not'
+    )
+    expect(message).not.toContain('s3cr3t')
   })
 
   it('reads every input and returns a frozen object', () => {

@@ -2349,13 +2349,19 @@ function refusedConnection(problem) {
  */
 function openOnFirstUse(opener, address) {
     let opened;
-    const connection = () => (opened ??= openConnection(opener, address));
+    let closed = false;
+    const connection = () => (opened ??= closed
+        ? // A late first use after the run ended must not open a channel
+            // nobody will close.
+            refusedConnection(new ConfigurationError('the run has ended'))
+        : openConnection(opener, address));
     return {
         opener: { open: (target) => connection().opener.open(target) },
         get refusal() {
             return connection().refusal;
         },
         close: async () => {
+            closed = true;
             await opened?.close();
         }
     };

@@ -196,6 +196,7 @@ describe('the Action, run from dist/index.js', () => {
   })
 
   it('reports bad inputs on the commit, every one of them, before anything is applied', async () => {
+    const deploymentsBefore = double.state.deployments.length
     const run = await runMain({
       eventName: 'push',
       payload: webhookExample('push'),
@@ -217,11 +218,28 @@ describe('the Action, run from dist/index.js', () => {
       'ClusterSync: 2 invalid inputs: input "prune" accepts true or false; got "maybe"'
     )
     expect(run.stdout).not.toContain('internal error')
+    // Validate mode, whatever the event: no Deployment for a run that did nothing.
+    expect(double.state.deployments.length).toBe(deploymentsBefore)
+    // Without a definition too: a bad input is never a green Not Configured.
+    const none = await runMain({
+      eventName: 'push',
+      payload: webhookExample('push'),
+      workspace: workspace('action-none'),
+      inputs: { token: 'ghs_token', mode: 'validation' },
+      env: githubEnv()
+    })
+    expect(none.exitCode).toBe(1)
+    expect(double.state.checkRuns.at(-1)).toMatchObject({
+      conclusion: 'failure'
+    })
   })
 
   it('plans a pull request in one comment, updated in place on the next push', async () => {
     const pr = webhookExample('pull_request', (e) => e.action === 'opened')
     const ws = workspace('action-valid')
+    // Other scenarios sync the same cluster on the same double: only this
+    // test's runs count.
+    const deploymentsBefore = double.state.deployments.length
     const first = await runMain({
       eventName: 'pull_request',
       payload: pr,
@@ -247,7 +265,9 @@ describe('the Action, run from dist/index.js', () => {
     expect(mine()).toHaveLength(1)
     expect(mine()[0]?.updated_at).not.toBe(mine()[0]?.created_at)
     expect(
-      double.state.deployments.filter((d) => d.environment === 'action-demo')
+      double.state.deployments
+        .slice(deploymentsBefore)
+        .filter((d) => d.environment === 'action-demo')
     ).toHaveLength(0)
   })
 

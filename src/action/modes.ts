@@ -41,6 +41,8 @@ export interface EngineOutcome {
 
 export interface Engine {
   run(request: EngineRequest): Promise<EngineOutcome>
+  /** Runs even when the definition file is missing (it reports something else). */
+  runsWithoutDefinition?: boolean
 }
 
 /** Runs a sync; resolves with its result (user errors are results) and the plan it applied. */
@@ -72,6 +74,7 @@ export function notConfigured(metadata: SyncMetadata, why: string): SyncResult {
  */
 export function refusingEngine(problems: readonly Error[]): Engine {
   return {
+    runsWithoutDefinition: true,
     async run(request) {
       await request.onPhase('Validating')
       return {

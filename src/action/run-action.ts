@@ -145,14 +145,15 @@ export async function runAction(
     (s) => s.isFile,
     () => false
   )
-  const ran = exists
-    ? await deps.engine.run({ ...req, metadata, onPhase })
-    : {
-        result: notConfigured(
-          metadata,
-          `no cluster definition at ${req.definition}`
-        )
-      }
+  const ran =
+    exists || deps.engine.runsWithoutDefinition
+      ? await deps.engine.run({ ...req, metadata, onPhase })
+      : {
+          result: notConfigured(
+            metadata,
+            `no cluster definition at ${req.definition}`
+          )
+        }
   const finished = clock.now()
   const result: SyncResult = {
     ...ran.result,

@@ -112,14 +112,20 @@ export function openOnFirstUse(
   address: ClusterAddress
 ): ClusterConnection {
   let opened: ClusterConnection | undefined
+  let closed = false
   const connection = (): ClusterConnection =>
-    (opened ??= openConnection(opener, address))
+    (opened ??= closed
+      ? // A late first use after the run ended must not open a channel
+        // nobody will close.
+        refusedConnection(new ConfigurationError('the run has ended'))
+      : openConnection(opener, address))
   return {
     opener: { open: (target) => connection().opener.open(target) },
     get refusal() {
       return connection().refusal
     },
     close: async () => {
+      closed = true
       await opened?.close()
     }
   }
