@@ -80,6 +80,13 @@ const kubectlProxyWhenNeeded: KubeApiOpener = {
     (await import('./kubectl-proxy.js')).createKubectlProxyOpener().open(target)
 }
 
+/** The request that proves a new channel. */
+const versionCheck: KubeApiRequest = {
+  method: 'GET',
+  path: '/version',
+  timeoutMs: checkTimeoutMs
+}
+
 /**
  * The direct channel for `target`, checked with `GET /version`; or why the
  * sync uses kubectl instead. Never rejects.
@@ -88,27 +95,6 @@ export async function openDirect(
   target: KubeApiTarget,
   env: NodeJS.ProcessEnv
 ): Promise<KubeApiTransport | NoDirectChannel | KubeconfigProblem> {
-  const opened = await openChecked(target, env, versionCheck)
-  return 'transport' in opened ? opened.transport : opened
-}
-
-/** The request that proves a new channel. */
-const versionCheck: KubeApiRequest = {
-  method: 'GET',
-  path: '/version',
-  timeoutMs: checkTimeoutMs
-}
-
-/** openDirect with `check` as the request that proves the channel, and its answer. */
-async function openChecked(
-  target: KubeApiTarget,
-  env: NodeJS.ProcessEnv,
-  check: KubeApiRequest
-): Promise<
-  | { transport: KubeApiTransport; answer: KubeApiResponse }
-  | NoDirectChannel
-  | KubeconfigProblem
-> {
   // Synchronous reads, here and for the credential files: the request below
   // then leaves in the caller's turn, and the TLS handshake runs while the
   // caller goes on (the CLI asks git for the commit meanwhile).
@@ -131,8 +117,8 @@ async function openChecked(
   // Any HTTP answer proves the channel (a 401 or a 503 is the sync's to
   // report, as kubectl would); no answer at all (TLS, refused, no route)
   // is kubectl's to meet and word its own way.
-  const answered = await send(channel, agent, headers, check).then(
-    (answer) => ({ answer }),
+  const answered = await send(channel, agent, headers, versionCheck).then(
+    () => ({}),
     (error: unknown) => ({ failed: directFailure(error, channel) })
   )
   if ('failed' in answered) {
@@ -150,7 +136,7 @@ async function openChecked(
       return Promise.resolve()
     }
   }
-  return { transport, answer: answered.answer }
+  return transport
 }
 
 /** The agent (TLS material included) and the headers every request carries. */
