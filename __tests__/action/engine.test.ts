@@ -18,7 +18,7 @@ import {
 import type { Trigger } from '../../src/action/event.js'
 import { syncRunner } from '../../src/action/sync-runner.js'
 import { openConnection } from '../../src/cluster/connection.js'
-import type { Inputs, Mode } from '../../src/inputs.js'
+import type { Mode } from '../../src/inputs.js'
 import { buildPlan } from '../../src/plan/build-plan.js'
 import type { Plan } from '../../src/plan/plan-types.js'
 import { renderPlanText } from '../../src/plan/render-plan.js'
@@ -29,6 +29,7 @@ import { FakeExec } from '../../__fixtures__/fakes/fake-exec.js'
 import { MemoryCluster } from '../../__fixtures__/fakes/memory-cluster.js'
 import { silentLogger } from '../../src/ports/logger.js'
 import { expectedDiagnostics, repository, root } from '../sync/repository.js'
+import { actionInputs } from '../../__fixtures__/action-inputs.js'
 
 const sha = 'c0ffee0123456789abcdef0123456789abcdef01'
 const fixture = 'include-folder-glob-raw'
@@ -79,18 +80,7 @@ function fakeSync(answer: Partial<SyncResult> = {}, plan?: Plan): RecordedSync {
 
 /** The Action's real sync runner of `fixtureName` on `cluster`, as main.ts builds it. */
 function realSync(cluster: MemoryCluster, fixtureName = fixture): RecordedSync {
-  const inputs: Inputs = {
-    definition: 'cluster.yaml',
-    fullReconcile: false,
-    prune: true,
-    allowDestructivePrune: false,
-    timeoutSeconds: 600,
-    concurrency: 4,
-    token: 'ghs_test',
-    kubectl: 'kubectl',
-    helm: 'helm',
-    chartMirrors: []
-  }
+  const inputs = actionInputs()
   return recorded(
     syncRunner({
       inputs,

@@ -31,6 +31,7 @@ import { MemoryCluster } from '../../__fixtures__/fakes/memory-cluster.js'
 import { MemoryFs } from '../../__fixtures__/fakes/memory-fs.js'
 import { RecordingLogger } from '../../__fixtures__/fakes/recording-logger.js'
 import { repository, root } from '../sync/repository.js'
+import { actionInputs } from '../../__fixtures__/action-inputs.js'
 
 const sha = 'c0ffee0123456789abcdef0123456789abcdef01'
 const fixture = 'include-folder-glob-raw'
@@ -104,18 +105,7 @@ async function actionWith(
   const sync =
     options.sync ??
     syncRunner({
-      inputs: {
-        definition: 'cluster.yaml',
-        fullReconcile: false,
-        prune: true,
-        allowDestructivePrune: false,
-        timeoutSeconds: 600,
-        concurrency: 4,
-        token: 'ghs_test',
-        kubectl: 'kubectl',
-        helm: 'helm',
-        chartMirrors: []
-      },
+      inputs: actionInputs(),
       fullReconcile: false,
       kubeconfigPath: '/tmp/kubeconfig',
       lockIdentity: 'octo/clusters run 42',

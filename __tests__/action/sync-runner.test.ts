@@ -19,23 +19,13 @@ import { FakeExec } from '../../__fixtures__/fakes/fake-exec.js'
 import { MemoryCluster } from '../../__fixtures__/fakes/memory-cluster.js'
 import { RecordingLogger } from '../../__fixtures__/fakes/recording-logger.js'
 import { expectedDiagnostics, repository, root } from '../sync/repository.js'
+import { actionInputs } from '../../__fixtures__/action-inputs.js'
 
 const sha = 'c0ffee0123456789abcdef0123456789abcdef01'
 const fixture = 'include-folder-glob-raw'
 
 /** The action.yml defaults, as readInputs() returns them for a bare `with:`. */
-const defaults: Inputs = {
-  definition: 'cluster.yaml',
-  fullReconcile: false,
-  prune: true,
-  allowDestructivePrune: false,
-  timeoutSeconds: 600,
-  concurrency: 4,
-  token: 'ghs_test',
-  kubectl: 'kubectl',
-  helm: 'helm',
-  chartMirrors: []
-}
+const defaults: Inputs = actionInputs()
 
 /**
  * Runs the runner once; returns the result, the plan handed back, the
