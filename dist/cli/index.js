@@ -652,22 +652,17 @@ function createKubeApiOpener(fallback = kubectlProxyWhenNeeded, env = process.en
 const kubectlProxyWhenNeeded = {
     open: async (target) => (await __nccwpck_require__.e(/* import() */ 203).then(__nccwpck_require__.bind(__nccwpck_require__, 1203))).createKubectlProxyOpener().open(target)
 };
-/**
- * The direct channel for `target`, checked with `GET /version`; or why the
- * sync uses kubectl instead. Never rejects.
- */
-async function openDirect(target, env) {
-    const opened = await openChecked(target, env, versionCheck);
-    return 'transport' in opened ? opened.transport : opened;
-}
 /** The request that proves a new channel. */
 const versionCheck = {
     method: 'GET',
     path: '/version',
     timeoutMs: checkTimeoutMs
 };
-/** openDirect with `check` as the request that proves the channel, and its answer. */
-async function openChecked(target, env, check) {
+/**
+ * The direct channel for `target`, checked with `GET /version`; or why the
+ * sync uses kubectl instead. Never rejects.
+ */
+async function openDirect(target, env) {
     // Synchronous reads, here and for the credential files: the request below
     // then leaves in the caller's turn, and the TLS handshake runs while the
     // caller goes on (the CLI asks git for the commit meanwhile).
@@ -694,7 +689,7 @@ async function openChecked(target, env, check) {
     // Any HTTP answer proves the channel (a 401 or a 503 is the sync's to
     // report, as kubectl would); no answer at all (TLS, refused, no route)
     // is kubectl's to meet and word its own way.
-    const answered = await send(channel, agent, headers, check).then((answer) => ({ answer }), (error) => ({ failed: directFailure(error, channel) }));
+    const answered = await send(channel, agent, headers, versionCheck).then(() => ({}), (error) => ({ failed: directFailure(error, channel) }));
     if ('failed' in answered) {
         agent.destroy();
         return { fallback: `the API server did not answer (${answered.failed})` };
@@ -709,7 +704,7 @@ async function openChecked(target, env, check) {
             return Promise.resolve();
         }
     };
-    return { transport, answer: answered.answer };
+    return transport;
 }
 /** The agent (TLS material included) and the headers every request carries. */
 function connectionOf(channel) {
