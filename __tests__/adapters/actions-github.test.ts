@@ -130,10 +130,61 @@ describe('the GitHub adapter against the API double', () => {
       description: 'd'
     })
     expect(sleeps[0]).toBe(3000)
-    // GitHub's rule as plugin-throttling keeps it: until a second after
+    // GitHub's rule: until a second after
     // x-ratelimit-reset (whole seconds; the double's reset is 2 to 3 s away).
     expect(sleeps[1]).toBeGreaterThanOrEqual(3000)
     expect(sleeps[1]).toBeLessThanOrEqual(4000)
+  })
+
+  it('waits retry-after on a secondary limit that GitHub answers with 403', async () => {
+    double.fault({
+      kind: 'secondary-rate-limit',
+      status: 403,
+      times: 1,
+      seconds: 5
+    })
+    const before = double.requests.length
+    await api().createCommitStatus({
+      sha,
+      state: 'pending',
+      context: 'c',
+      description: 'd'
+    })
+    expect(sleeps).toEqual([5000])
+    expect(double.requests.slice(before).map((r) => r.status)).toEqual([
+      403, 201
+    ])
+  })
+
+  it('waits a minute on a secondary limit that names no wait', async () => {
+    // GitHub's docs: without retry-after or a spent primary limit, wait
+    // at least a minute.
+    double.fault({
+      kind: 'secondary-rate-limit',
+      status: 403,
+      retryAfter: false,
+      times: 1
+    })
+    await api().createCommitStatus({
+      sha,
+      state: 'pending',
+      context: 'c',
+      description: 'd'
+    })
+    expect(sleeps).toEqual([60_000])
+  })
+
+  it('gives up on rate limits after the bounded retries', async () => {
+    double.fault({ kind: 'secondary-rate-limit', seconds: 1 })
+    await expect(
+      api().createCommitStatus({
+        sha,
+        state: 'pending',
+        context: 'c',
+        description: 'd'
+      })
+    ).rejects.toMatchObject({ status: 429 })
+    expect(sleeps).toEqual([1000, 1000, 1000, 1000])
   })
 
   it('gives up after the bounded retries', async () => {
@@ -217,7 +268,7 @@ describe('the GitHub adapter against the API double', () => {
   })
 
   it('sends writes one after another without waiting between them', async () => {
-    // plugin-throttling alone would space writes a second apart.
+    // No spacing of writes (plugin-throttling's would add a second to each).
     const gh = api()
     const started = Date.now()
     for (let i = 0; i < 4; i++)

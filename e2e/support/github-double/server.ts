@@ -25,7 +25,10 @@ export type FaultKind =
   | 'read-only'
   /** 403 with x-ratelimit-remaining: 0 and x-ratelimit-reset. */
   | 'rate-limit'
-  /** 429 with retry-after (secondary rate limit). */
+  /**
+   * A secondary rate limit: 429 with retry-after by default; GitHub's docs
+   * say it may also come as a 403, and without retry-after.
+   */
   | 'secondary-rate-limit'
   /** 502 Bad Gateway. */
   | 'server-error'
@@ -38,6 +41,10 @@ export interface Fault {
   times?: number
   /** retry-after / reset delay in seconds (default 1). */
   seconds?: number
+  /** secondary-rate-limit only: the status (default 429). */
+  status?: 403 | 429
+  /** secondary-rate-limit only: false sends no retry-after (default true). */
+  retryAfter?: boolean
 }
 
 export interface RecordedRequest {
@@ -223,19 +230,19 @@ export async function startGitHubDouble() {
           }
         )
         return 403
-      case 'secondary-rate-limit':
+      case 'secondary-rate-limit': {
+        const status = fault.status ?? 429
         send(
           res,
-          429,
+          status,
           {
             message: 'You have exceeded a secondary rate limit.',
             documentation_url: docs
           },
-          {
-            'retry-after': String(seconds)
-          }
+          fault.retryAfter === false ? {} : { 'retry-after': String(seconds) }
         )
-        return 429
+        return status
+      }
       case 'server-error':
         send(res, 502, { message: 'Server Error' })
         return 502
