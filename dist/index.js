@@ -68651,7 +68651,6 @@ class GitHubPermissionError extends Error {
 
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
 var light = __nccwpck_require__(3251);
-var light_default = /*#__PURE__*/__nccwpck_require__.n(light);
 ;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
@@ -68735,253 +68734,9 @@ function retry(octokit, octokitOptions) {
 retry.VERSION = plugin_retry_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/version.js
-var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/wrap-request.js
-var dist_bundle_noop = () => Promise.resolve();
-function dist_bundle_wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
-}
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-
-// pkg/dist-src/generated/triggers-notification-paths.js
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-
-// pkg/dist-src/route-matcher.js
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-
-// pkg/dist-src/index.js
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = light,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return dist_bundle_wrapRequest(state, request, options);
-  });
-  return {};
-}
-throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
-throttling.triggersNotification = triggersNotification;
-
-
 // EXTERNAL MODULE: ./src/backoff.ts
 var backoff = __nccwpck_require__(2431);
 ;// CONCATENATED MODULE: ./src/adapters/octokit-retries.ts
-
-
 
 
 
@@ -69004,97 +68759,132 @@ function defaultGitHubRetryPolicy() {
 class NoAnswerError extends Error {
     name = 'NoAnswerError';
 }
-// plugin-retry's default list plus 429, which is a rate limit: plugin-
-// throttling waits the `retry-after` GitHub sends instead of a backoff.
+// plugin-retry's default list plus 429: rate limits (403 or 429) are
+// waited out as GitHub says in waitBeforeRetry, never with a backoff.
 const doNotRetry = [400, 401, 403, 404, 410, 422, 429, 451];
 /** Creates the octokit; never throws. Requests reject with the last failure. */
 function createRetryingOctokit(options) {
-    const { clock, policy, onWait } = options;
-    const rateLimited = async (retryAfterSeconds, request, retryCount) => {
-        const delayMs = retryAfterSeconds * 1000;
-        if (retryCount >= policy.retries || delayMs > policy.maxDelayMs)
-            return false;
-        onWait({
-            operation: `${request.method} ${request.url}`,
-            retry: retryCount + 1,
-            delayMs,
-            error: undefined,
-            kind: 'rate-limit'
-        });
-        await clock.sleep(delayMs);
-        return true;
-    };
     return getOctokit(options.token, {
         baseUrl: options.apiUrl,
         retry: {
-            retries: policy.retries,
+            retries: options.policy.retries,
             doNotRetry,
-            // The wait was slept in sleepBeforeRetry; the plugin retries at once.
+            // The wait was slept in waitBeforeRetry; the plugin retries at once.
             retryAfterBaseValue: 0
-        },
-        throttle: {
-            retryAfterBaseValue: 0,
-            // The plugin awaits its handlers and retries when one resolves to
-            // true (its README); the declared type says void.
-            /* eslint-disable @typescript-eslint/no-misused-promises */
-            onRateLimit: (after, request, _octokit, count) => rateLimited(after, request, count),
-            onSecondaryRateLimit: (after, request, _octokit, count) => rateLimited(after, request, count),
-            /* eslint-enable @typescript-eslint/no-misused-promises */
-            // GitHub asks for a second between writes only of clients that make
-            // "a large number" of them; a run makes a few, one after another,
-            // and the plugin's spacing would add a second to each.
-            write: new (light_default()).Group(),
-            notifications: new (light_default()).Group()
         }
     }, 
     // Innermost, so it runs around every attempt plugin-retry makes.
-    sleepBeforeRetry(clock, policy, onWait), retry, throttling);
+    waitBeforeRetry(options), retry);
 }
 /**
- * A plugin whose hook bounds each attempt by `attemptTimeoutMs` and, when an
- * attempt fails in a way plugin-retry retries, sleeps the jittered backoff
- * before the failure reaches plugin-retry. Counted per request across
- * plugin-retry's rounds: after a rate-limit wait plugin-retry counts
- * afresh, and a request's retries are spent once.
+ * A plugin whose hook bounds each attempt by `attemptTimeoutMs`, waits out
+ * and repeats a rate-limited attempt itself (plugin-retry leaves 403 and
+ * 429 alone), and, when an attempt fails in a way plugin-retry retries,
+ * sleeps the jittered backoff before the failure reaches plugin-retry.
+ * Both counts are per request across plugin-retry's rounds, so a request's
+ * retries of each kind are spent once.
  */
-function sleepBeforeRetry(clock, policy, onWait) {
+function waitBeforeRetry({ clock, policy, onWait }) {
     const failures = new WeakMap();
+    const limits = new WeakMap();
     return (octokit) => {
         octokit.hook.wrap('request', async (request, options) => {
-            const timeout = AbortSignal.timeout(policy.attemptTimeoutMs);
-            options.request.signal = timeout;
-            try {
-                return await request(options);
-            }
-            catch (error) {
-                if (timeout.aborted && error instanceof Error) {
-                    // octokit's error stays (plugin-retry reads it); the cause says
-                    // what happened instead of "The operation was aborted".
-                    error.cause = new NoAnswerError(`no answer within ${policy.attemptTimeoutMs / 1000}s`);
+            const operation = `${options.method} ${options.url}`;
+            for (;;) {
+                try {
+                    return await attempt(() => request(options), options, policy);
                 }
-                const status = statusOf(error);
-                if (status === undefined || status < 400 || doNotRetry.includes(status))
-                    throw error;
-                const n = (failures.get(options) ?? 0) + 1;
-                failures.set(options, n);
-                if (n > policy.retries) {
-                    // plugin-retry's per-request setting: no more attempts.
-                    options.request.retries = 0;
+                catch (error) {
+                    const limitMs = rateLimitWaitMs(error, clock.now().getTime());
+                    if (limitMs !== undefined) {
+                        const n = (limits.get(options) ?? 0) + 1;
+                        if (n > policy.retries || limitMs > policy.maxDelayMs)
+                            throw error;
+                        limits.set(options, n);
+                        onWait({
+                            operation,
+                            retry: n,
+                            delayMs: limitMs,
+                            error,
+                            kind: 'rate-limit'
+                        });
+                        await clock.sleep(limitMs);
+                        continue;
+                    }
+                    const status = statusOf(error);
+                    if (status === undefined ||
+                        status < 400 ||
+                        doNotRetry.includes(status))
+                        throw error;
+                    const n = (failures.get(options) ?? 0) + 1;
+                    failures.set(options, n);
+                    if (n > policy.retries) {
+                        // plugin-retry's per-request setting: no more attempts.
+                        options.request.retries = 0;
+                        throw error;
+                    }
+                    const delayMs = (0,backoff/* jitteredDelay */.$)(n, policy, clock.random?.() ?? 0);
+                    onWait({ operation, retry: n, delayMs, error, kind: 'failure' });
+                    await clock.sleep(delayMs);
                     throw error;
                 }
-                const delayMs = (0,backoff/* jitteredDelay */.$)(n, policy, clock.random?.() ?? 0);
-                onWait({
-                    operation: `${options.method} ${options.url}`,
-                    retry: n,
-                    delayMs,
-                    error,
-                    kind: 'failure'
-                });
-                await clock.sleep(delayMs);
-                throw error;
             }
         });
     };
+}
+/** One attempt, abandoned when no answer came within `attemptTimeoutMs`. */
+async function attempt(send, options, policy) {
+    const timeout = AbortSignal.timeout(policy.attemptTimeoutMs);
+    options.request.signal = timeout;
+    try {
+        return await send();
+    }
+    catch (error) {
+        if (timeout.aborted && error instanceof Error) {
+            // octokit's error stays (plugin-retry reads it); the cause says
+            // what happened instead of "The operation was aborted".
+            error.cause = new NoAnswerError(`no answer within ${policy.attemptTimeoutMs / 1000}s`);
+        }
+        throw error;
+    }
+}
+/**
+ * How long GitHub asks to wait before repeating a rate-limited request, or
+ * undefined when `error` is no rate limit. GitHub's rules ("Rate limits for
+ * the REST API"): a 403 or 429 with `retry-after` waits that many seconds;
+ * one whose `x-ratelimit-remaining` is 0 waits until `x-ratelimit-reset`
+ * (a second after, as clocks differ); a secondary limit naming neither
+ * waits at least a minute.
+ */
+function rateLimitWaitMs(error, nowMs) {
+    const status = statusOf(error);
+    if (status !== 403 && status !== 429)
+        return undefined;
+    const headers = headersOf(error);
+    const retryAfter = Number(headers['retry-after']);
+    if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter))
+        return Math.max(0, retryAfter) * 1000;
+    const reset = Number(headers['x-ratelimit-reset']);
+    if (headers['x-ratelimit-remaining'] === '0' && Number.isFinite(reset))
+        return Math.max(0, reset * 1000 - nowMs) + 1000;
+    const message = error instanceof Error ? error.message : '';
+    if (status === 429 || /secondary rate limit/i.test(message))
+        return 60_000;
+    return undefined;
+}
+function headersOf(error) {
+    if (typeof error !== 'object' || error === null || !('response' in error))
+        return {};
+    const response = error.response;
+    if (typeof response !== 'object' || response === null)
+        return {};
+    const headers = response.headers;
+    if (typeof headers !== 'object' || headers === null)
+        return {};
+    const out = {};
+    for (const [name, value] of Object.entries(headers))
+        out[name.toLowerCase()] = value === undefined ? undefined : String(value);
+    return out;
 }
 /** The HTTP status of an octokit RequestError (500 when no answer came). */
 function statusOf(error) {

@@ -39,16 +39,9 @@ class GitHubPermissionError extends Error {
 var github = __webpack_require__(1758);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var dist_bundle = __webpack_require__(9735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __webpack_require__(3251);
-var light_default = /*#__PURE__*/__webpack_require__.n(light);
 // EXTERNAL MODULE: ./src/backoff.ts
 var backoff = __webpack_require__(2431);
 ;// CONCATENATED MODULE: ./src/adapters/octokit-retries.ts
-
-
 
 
 
@@ -71,97 +64,132 @@ function defaultGitHubRetryPolicy() {
 class NoAnswerError extends Error {
     name = 'NoAnswerError';
 }
-// plugin-retry's default list plus 429, which is a rate limit: plugin-
-// throttling waits the `retry-after` GitHub sends instead of a backoff.
+// plugin-retry's default list plus 429: rate limits (403 or 429) are
+// waited out as GitHub says in waitBeforeRetry, never with a backoff.
 const doNotRetry = [400, 401, 403, 404, 410, 422, 429, 451];
 /** Creates the octokit; never throws. Requests reject with the last failure. */
 function createRetryingOctokit(options) {
-    const { clock, policy, onWait } = options;
-    const rateLimited = async (retryAfterSeconds, request, retryCount) => {
-        const delayMs = retryAfterSeconds * 1000;
-        if (retryCount >= policy.retries || delayMs > policy.maxDelayMs)
-            return false;
-        onWait({
-            operation: `${request.method} ${request.url}`,
-            retry: retryCount + 1,
-            delayMs,
-            error: undefined,
-            kind: 'rate-limit'
-        });
-        await clock.sleep(delayMs);
-        return true;
-    };
     return (0,github/* getOctokit */.Q)(options.token, {
         baseUrl: options.apiUrl,
         retry: {
-            retries: policy.retries,
+            retries: options.policy.retries,
             doNotRetry,
-            // The wait was slept in sleepBeforeRetry; the plugin retries at once.
+            // The wait was slept in waitBeforeRetry; the plugin retries at once.
             retryAfterBaseValue: 0
-        },
-        throttle: {
-            retryAfterBaseValue: 0,
-            // The plugin awaits its handlers and retries when one resolves to
-            // true (its README); the declared type says void.
-            /* eslint-disable @typescript-eslint/no-misused-promises */
-            onRateLimit: (after, request, _octokit, count) => rateLimited(after, request, count),
-            onSecondaryRateLimit: (after, request, _octokit, count) => rateLimited(after, request, count),
-            /* eslint-enable @typescript-eslint/no-misused-promises */
-            // GitHub asks for a second between writes only of clients that make
-            // "a large number" of them; a run makes a few, one after another,
-            // and the plugin's spacing would add a second to each.
-            write: new (light_default()).Group(),
-            notifications: new (light_default()).Group()
         }
     }, 
     // Innermost, so it runs around every attempt plugin-retry makes.
-    sleepBeforeRetry(clock, policy, onWait), dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+    waitBeforeRetry(options), dist_bundle/* retry */.L);
 }
 /**
- * A plugin whose hook bounds each attempt by `attemptTimeoutMs` and, when an
- * attempt fails in a way plugin-retry retries, sleeps the jittered backoff
- * before the failure reaches plugin-retry. Counted per request across
- * plugin-retry's rounds: after a rate-limit wait plugin-retry counts
- * afresh, and a request's retries are spent once.
+ * A plugin whose hook bounds each attempt by `attemptTimeoutMs`, waits out
+ * and repeats a rate-limited attempt itself (plugin-retry leaves 403 and
+ * 429 alone), and, when an attempt fails in a way plugin-retry retries,
+ * sleeps the jittered backoff before the failure reaches plugin-retry.
+ * Both counts are per request across plugin-retry's rounds, so a request's
+ * retries of each kind are spent once.
  */
-function sleepBeforeRetry(clock, policy, onWait) {
+function waitBeforeRetry({ clock, policy, onWait }) {
     const failures = new WeakMap();
+    const limits = new WeakMap();
     return (octokit) => {
         octokit.hook.wrap('request', async (request, options) => {
-            const timeout = AbortSignal.timeout(policy.attemptTimeoutMs);
-            options.request.signal = timeout;
-            try {
-                return await request(options);
-            }
-            catch (error) {
-                if (timeout.aborted && error instanceof Error) {
-                    // octokit's error stays (plugin-retry reads it); the cause says
-                    // what happened instead of "The operation was aborted".
-                    error.cause = new NoAnswerError(`no answer within ${policy.attemptTimeoutMs / 1000}s`);
+            const operation = `${options.method} ${options.url}`;
+            for (;;) {
+                try {
+                    return await attempt(() => request(options), options, policy);
                 }
-                const status = statusOf(error);
-                if (status === undefined || status < 400 || doNotRetry.includes(status))
-                    throw error;
-                const n = (failures.get(options) ?? 0) + 1;
-                failures.set(options, n);
-                if (n > policy.retries) {
-                    // plugin-retry's per-request setting: no more attempts.
-                    options.request.retries = 0;
+                catch (error) {
+                    const limitMs = rateLimitWaitMs(error, clock.now().getTime());
+                    if (limitMs !== undefined) {
+                        const n = (limits.get(options) ?? 0) + 1;
+                        if (n > policy.retries || limitMs > policy.maxDelayMs)
+                            throw error;
+                        limits.set(options, n);
+                        onWait({
+                            operation,
+                            retry: n,
+                            delayMs: limitMs,
+                            error,
+                            kind: 'rate-limit'
+                        });
+                        await clock.sleep(limitMs);
+                        continue;
+                    }
+                    const status = statusOf(error);
+                    if (status === undefined ||
+                        status < 400 ||
+                        doNotRetry.includes(status))
+                        throw error;
+                    const n = (failures.get(options) ?? 0) + 1;
+                    failures.set(options, n);
+                    if (n > policy.retries) {
+                        // plugin-retry's per-request setting: no more attempts.
+                        options.request.retries = 0;
+                        throw error;
+                    }
+                    const delayMs = (0,backoff/* jitteredDelay */.$)(n, policy, clock.random?.() ?? 0);
+                    onWait({ operation, retry: n, delayMs, error, kind: 'failure' });
+                    await clock.sleep(delayMs);
                     throw error;
                 }
-                const delayMs = (0,backoff/* jitteredDelay */.$)(n, policy, clock.random?.() ?? 0);
-                onWait({
-                    operation: `${options.method} ${options.url}`,
-                    retry: n,
-                    delayMs,
-                    error,
-                    kind: 'failure'
-                });
-                await clock.sleep(delayMs);
-                throw error;
             }
         });
     };
+}
+/** One attempt, abandoned when no answer came within `attemptTimeoutMs`. */
+async function attempt(send, options, policy) {
+    const timeout = AbortSignal.timeout(policy.attemptTimeoutMs);
+    options.request.signal = timeout;
+    try {
+        return await send();
+    }
+    catch (error) {
+        if (timeout.aborted && error instanceof Error) {
+            // octokit's error stays (plugin-retry reads it); the cause says
+            // what happened instead of "The operation was aborted".
+            error.cause = new NoAnswerError(`no answer within ${policy.attemptTimeoutMs / 1000}s`);
+        }
+        throw error;
+    }
+}
+/**
+ * How long GitHub asks to wait before repeating a rate-limited request, or
+ * undefined when `error` is no rate limit. GitHub's rules ("Rate limits for
+ * the REST API"): a 403 or 429 with `retry-after` waits that many seconds;
+ * one whose `x-ratelimit-remaining` is 0 waits until `x-ratelimit-reset`
+ * (a second after, as clocks differ); a secondary limit naming neither
+ * waits at least a minute.
+ */
+function rateLimitWaitMs(error, nowMs) {
+    const status = statusOf(error);
+    if (status !== 403 && status !== 429)
+        return undefined;
+    const headers = headersOf(error);
+    const retryAfter = Number(headers['retry-after']);
+    if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter))
+        return Math.max(0, retryAfter) * 1000;
+    const reset = Number(headers['x-ratelimit-reset']);
+    if (headers['x-ratelimit-remaining'] === '0' && Number.isFinite(reset))
+        return Math.max(0, reset * 1000 - nowMs) + 1000;
+    const message = error instanceof Error ? error.message : '';
+    if (status === 429 || /secondary rate limit/i.test(message))
+        return 60_000;
+    return undefined;
+}
+function headersOf(error) {
+    if (typeof error !== 'object' || error === null || !('response' in error))
+        return {};
+    const response = error.response;
+    if (typeof response !== 'object' || response === null)
+        return {};
+    const headers = response.headers;
+    if (typeof headers !== 'object' || headers === null)
+        return {};
+    const out = {};
+    for (const [name, value] of Object.entries(headers))
+        out[name.toLowerCase()] = value === undefined ? undefined : String(value);
+    return out;
 }
 /** The HTTP status of an octokit RequestError (500 when no answer came). */
 function statusOf(error) {

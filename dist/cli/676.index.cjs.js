@@ -361,7 +361,7 @@ async function runHistory(args, ctx) {
     logger.mask(token);
     // Loaded on demand: octokit and undici are most of the CLI bundle's
     // start-up time, and only this command talks to GitHub.
-    const { createGitHubApi } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(559)]).then(__webpack_require__.bind(__webpack_require__, 6559));
+    const { createGitHubApi } = await Promise.all(/* import() */[__webpack_require__.e(232), __webpack_require__.e(559)]).then(__webpack_require__.bind(__webpack_require__, 6559));
     const api = createGitHubApi({
         token,
         apiUrl,
