@@ -164,7 +164,7 @@ describe('hostile files, read by the CLI', () => {
         expect(got.diagnostics).toEqual([
           expect.objectContaining({
             code: 'path-escapes-repository',
-            message: `the chart folder "charts/app" holds "charts/app/${entry}" is a symbolic link to a place outside the repository`,
+            message: `"charts/app/${entry}" in the chart folder "charts/app" is a symbolic link to a place outside the repository`,
             file: 'cluster.yaml',
             line: 10
           })
@@ -198,7 +198,7 @@ describe('hostile files, read by the CLI', () => {
       expect.objectContaining({
         code: 'chart-folder-invalid',
         message:
-          'the chart folder "charts/app" holds "charts/app/templates/pipe.yaml" is a FIFO, not a file or folder'
+          '"charts/app/templates/pipe.yaml" in the chart folder "charts/app" is a FIFO, not a file or folder'
       })
     ])
   })
