@@ -167,6 +167,8 @@ describe('the Action on hostile files', () => {
       'cluster.yaml',
       '"charts/app/Chart.yaml" in the chart folder "charts/app" is a symbolic link to a place outside the repository'
     )
-    expect(run.stdout).toContain('"charts/app/templates" is a symbolic link')
+    expect(run.stdout).toContain(
+      '"charts/app/templates" in the chart folder "charts/app" is a symbolic link'
+    )
   })
 })
