@@ -135,6 +135,20 @@ describe('hostile files, read by the CLI', () => {
     expect(got.code).toBe(0)
   })
 
+  it('takes a definition whose name begins with ".." as inside the root', async () => {
+    const root = hostileRepo({
+      '..cluster.yaml': definition(['manifests: []'])
+    })
+    const result = await runCliCaptured([
+      'validate',
+      join(root, '..cluster.yaml'),
+      '--root',
+      root
+    ])
+    expect(result.err).not.toContain('outside the repository root')
+    expect(result.code).toBe(0)
+  })
+
   it.each([
     ['Chart.yaml', { 'charts/app/Chart.yaml': { link: '/etc/passwd' } }],
     [
