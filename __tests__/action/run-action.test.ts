@@ -170,7 +170,7 @@ function countReads(fs: FileSystem): {
   const asked: string[] = []
   return {
     fs: {
-      readFile: (path) => (asked.push(path), fs.readFile(path)),
+      readFile: (path, max) => (asked.push(path), fs.readFile(path, max)),
       stat: (path) => fs.stat(path),
       readdir: (path) => fs.readdir(path),
       realpath: (path) => fs.realpath(path)

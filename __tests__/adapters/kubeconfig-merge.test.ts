@@ -4,8 +4,15 @@
  * first file that sets one; each entry keeps its own file's folder for
  * relative paths; a name given twice in one file leaves it to kubectl.
  */
-import { delimiter } from 'node:path'
-import { mergeKubeconfigs } from '../../src/adapters/kubeconfig-merge.js'
+import { delimiter, join } from 'node:path'
+import {
+  mergeKubeconfigs,
+  readKubeconfigs
+} from '../../src/adapters/kubeconfig-merge.js'
+import {
+  hostileRepo,
+  unblockFifoAfter
+} from '../../__fixtures__/hostile-files.js'
 
 const a = {
   file: '/a/config',
@@ -77,6 +84,27 @@ describe('mergeKubeconfigs', () => {
     }
     expect(mergeKubeconfigs([a, doubled])).toEqual({
       fallback: 'user "u" is in the kubeconfig twice'
+    })
+  })
+})
+
+describe('readKubeconfigs reads only regular files, bounded', () => {
+  it('refuses a kubeconfig that is a FIFO or a device at once, naming what it is', () => {
+    const root = hostileRepo({ config: { fifo: true } })
+    const fifo = join(root, 'config')
+    const guard = unblockFifoAfter(fifo, 10_000)
+    const started = Date.now()
+    try {
+      expect(readKubeconfigs({ kubeconfig: fifo }, {}, root)).toEqual({
+        problem: `kubeconfig ${fifo} is a FIFO, not a file; name a regular file`
+      })
+      expect(Date.now() - started).toBeLessThan(5_000)
+    } finally {
+      guard.stop()
+    }
+    expect(readKubeconfigs({}, { KUBECONFIG: '/dev/zero' }, root)).toEqual({
+      problem:
+        'kubeconfig /dev/zero is a device, not a file; name a regular file'
     })
   })
 })

@@ -110,13 +110,16 @@ describe('loadDefinition reading from_file manifests', () => {
     reads = 0
     inFlight = 0
     maxInFlight = 0
-    override async readFile(path: string): Promise<Uint8Array> {
+    override async readFile(
+      path: string,
+      maxBytes: number
+    ): Promise<Uint8Array> {
       this.reads++
       this.inFlight++
       this.maxInFlight = Math.max(this.maxInFlight, this.inFlight)
       await new Promise((resolve) => setImmediate(resolve))
       this.inFlight--
-      return super.readFile(path)
+      return super.readFile(path, maxBytes)
     }
   }
 

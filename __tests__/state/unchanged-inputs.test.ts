@@ -24,7 +24,7 @@ const files = { '/repo/cluster.yaml': 'metadata: {name: shop}\n' }
 /** What the last synced run recorded after reading cluster.yaml. */
 async function recorded(): Promise<InputsRecord> {
   const journal = new InputJournal('/repo')
-  await journal.wrap(new MemoryFs(files)).readFile('/repo/cluster.yaml')
+  await journal.wrap(new MemoryFs(files)).readFile('/repo/cluster.yaml', 1024)
   return {
     digest: await journal.digest('key'),
     reads: journal.reads(),
@@ -78,7 +78,7 @@ function watched(fs: FileSystem): { fs: FileSystem; asked: string[] } {
   return {
     asked,
     fs: {
-      readFile: note((p) => fs.readFile(p)),
+      readFile: note((p) => fs.readFile(p, 1024)),
       stat: note((p) => fs.stat(p)),
       readdir: note((p) => fs.readdir(p)),
       realpath: note((p) => fs.realpath(p))

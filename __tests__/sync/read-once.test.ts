@@ -8,7 +8,7 @@ function counted(fs: FileSystem): { fs: FileSystem; asked: string[] } {
   return {
     asked,
     fs: {
-      readFile: (p) => (asked.push(`read ${p}`), fs.readFile(p)),
+      readFile: (p, max) => (asked.push(`read ${p}`), fs.readFile(p, max)),
       stat: (p) => (asked.push(`stat ${p}`), fs.stat(p)),
       readdir: (p) => (asked.push(`list ${p}`), fs.readdir(p)),
       realpath: (p) => (asked.push(`real ${p}`), fs.realpath(p))
@@ -21,10 +21,10 @@ describe('one read of each file per run', () => {
     const disk = new MemoryFs({ '/repo/cluster.yaml': 'kind: ImportCluster\n' })
     const { fs, asked } = counted(disk)
     const run = readOnce(fs)
-    const first = await run.readFile('/repo/cluster.yaml')
+    const first = await run.readFile('/repo/cluster.yaml', 1024)
     // The file changes on disk mid-run: the run keeps the bytes it read.
     disk.write('/repo/cluster.yaml', 'kind: Changed\n')
-    const second = await run.readFile('/repo/cluster.yaml')
+    const second = await run.readFile('/repo/cluster.yaml', 1024)
     expect(new TextDecoder().decode(second)).toBe('kind: ImportCluster\n')
     expect(second).toBe(first)
     await run.stat('/repo/cluster.yaml')
@@ -41,10 +41,14 @@ describe('one read of each file per run', () => {
   it('remembers a refusal too: a missing file is asked about once', async () => {
     const { fs, asked } = counted(new MemoryFs())
     const run = readOnce(fs)
-    await expect(run.readFile('/repo/missing.yaml')).rejects.toMatchObject({
+    await expect(
+      run.readFile('/repo/missing.yaml', 1024)
+    ).rejects.toMatchObject({
       code: 'ENOENT'
     })
-    await expect(run.readFile('/repo/missing.yaml')).rejects.toMatchObject({
+    await expect(
+      run.readFile('/repo/missing.yaml', 1024)
+    ).rejects.toMatchObject({
       code: 'ENOENT'
     })
     expect(asked).toEqual(['read /repo/missing.yaml'])

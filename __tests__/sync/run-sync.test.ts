@@ -207,7 +207,7 @@ describe('runSync', () => {
       return call()
     }
     const slowFs: FileSystem = {
-      readFile: (path) => hold(path, () => fs.readFile(path)),
+      readFile: (path, max) => hold(path, () => fs.readFile(path, max)),
       stat: (path) => hold(path, () => fs.stat(path)),
       readdir: (path) => hold(path, () => fs.readdir(path)),
       realpath: (path) => hold(path, () => fs.realpath(path))

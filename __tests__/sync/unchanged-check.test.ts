@@ -32,18 +32,22 @@ async function turnedDuring(read: () => Promise<unknown>): Promise<boolean> {
 describe('stoppable', () => {
   it('lets the event loop turn before a read while the check is waiting', async () => {
     const load = stoppable(fs, new AbortController().signal, () => true)
-    expect(await turnedDuring(() => load.readFile('/repo/a.yaml'))).toBe(true)
+    expect(await turnedDuring(() => load.readFile('/repo/a.yaml', 1024))).toBe(
+      true
+    )
   })
 
   it('answers at once (no turn) when the check has answered', async () => {
     const load = stoppable(fs, new AbortController().signal, () => false)
-    expect(await turnedDuring(() => load.readFile('/repo/a.yaml'))).toBe(false)
+    expect(await turnedDuring(() => load.readFile('/repo/a.yaml', 1024))).toBe(
+      false
+    )
   })
 
   it('refuses every call once stopped, and an answer still on its way', async () => {
     const stop = new AbortController()
     const load = stoppable(fs, stop.signal, () => true)
-    const pending = load.readFile('/repo/a.yaml')
+    const pending = load.readFile('/repo/a.yaml', 1024)
     stop.abort()
     await expect(pending).rejects.toMatchObject({ code: 'ABORT_ERR' })
     await expect(load.stat('/repo/a.yaml')).rejects.toMatchObject({

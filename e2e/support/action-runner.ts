@@ -23,6 +23,15 @@ export interface ActionRun {
   runnerTemp: string
   /** The entry file that ran; the post step runs the same one. */
   bundle: string
+  /** Set when the run was killed for going over `limits`. */
+  killed?: 'time' | 'memory'
+}
+
+/** A bound on one run: killed (SIGKILL) past either, and `killed` says which. */
+export interface RunLimits {
+  seconds: number
+  /** Resident memory of the process, polled every 100 ms. */
+  rssBytes: number
 }
 
 export interface RunOptions {
@@ -36,6 +45,8 @@ export interface RunOptions {
    * release's, unpacked from git, for upgrade tests.
    */
   bundle?: string
+  /** Default: two minutes, memory unbounded. */
+  limits?: RunLimits
 }
 
 const dist = resolve('dist/index.js')
@@ -58,26 +69,52 @@ export function actionNode(): string {
 /**
  * Runs a process without blocking this one: the API double lives in the
  * test's own event loop, so a synchronous spawn would deadlock on the first
- * request. Killed after two minutes.
+ * request. Killed past `limits` (by default after two minutes).
  */
 function node(
   bundle: string,
   env: Record<string, string>,
-  cwd?: string
-): Promise<{ status: number; stdout: string; stderr: string }> {
+  cwd?: string,
+  limits: RunLimits = { seconds: 120, rssBytes: Infinity }
+): Promise<{
+  status: number
+  stdout: string
+  stderr: string
+  killed?: 'time' | 'memory'
+}> {
   return new Promise((done, fail) => {
-    const child = spawn(actionNode(), [bundle], {
-      env,
-      cwd,
-      timeout: 120_000
-    })
+    const child = spawn(actionNode(), [bundle], { env, cwd })
     let stdout = ''
     let stderr = ''
+    let killed: 'time' | 'memory' | undefined
+    const kill = (why: 'time' | 'memory'): void => {
+      killed ??= why
+      child.kill('SIGKILL')
+    }
+    const timer = setTimeout(() => kill('time'), limits.seconds * 1000)
+    const watch = setInterval(() => {
+      if (residentBytes(child.pid) > limits.rssBytes) kill('memory')
+    }, 100)
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')))
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')))
     child.on('error', fail)
-    child.on('close', (code) => done({ status: code ?? 1, stdout, stderr }))
+    child.on('close', (code) => {
+      clearTimeout(timer)
+      clearInterval(watch)
+      done({ status: code ?? 1, stdout, stderr, ...(killed ? { killed } : {}) })
+    })
   })
+}
+
+/** VmRSS of a process (Linux), 0 when it cannot be read. */
+function residentBytes(pid: number | undefined): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+    const kb = /^VmRSS:\s+(\d+) kB/m.exec(status)?.[1]
+    return kb === undefined ? 0 : Number(kb) * 1024
+  } catch {
+    return 0
+  }
 }
 
 /** Runs the main step; resolves with its files read back. */
@@ -110,8 +147,9 @@ export async function runMain(options: RunOptions): Promise<ActionRun> {
     ...options.env
   }
   const bundle = options.bundle ?? dist
-  const main = await node(bundle, env, options.workspace)
+  const main = await node(bundle, env, options.workspace, options.limits)
   return {
+    ...(main.killed ? { killed: main.killed } : {}),
     exitCode: main.status,
     stdout: main.stdout,
     stderr: main.stderr,

@@ -141,8 +141,11 @@ export async function runAction(
     }
   }
 
+  // Anything at the path is the user's definition, whatever it is: a link
+  // is followed by the loader, and a FIFO or folder is refused there with
+  // a diagnostic naming it, not taken for "no definition".
   const exists = await deps.fs.stat(posix.join(req.root, req.definition)).then(
-    (s) => s.isFile,
+    () => true,
     () => false
   )
   const ran =

@@ -13,7 +13,6 @@
  * Credentials never leave this file: they go into the agent and the
  * Authorization header, never into a message.
  */
-import { readFileSync } from 'node:fs'
 import { Agent as HttpAgent, request as httpRequest } from 'node:http'
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https'
 import { homedir } from 'node:os'
@@ -37,6 +36,8 @@ import {
   type NoDirectChannel
 } from './kubeconfig-direct.js'
 import { readKubeconfigs } from './kubeconfig-merge.js'
+import { readBoundedSync } from './node-fs.js'
+import { maxFileBytes } from '../definition/guarded-read.js'
 
 /** How long the API server may take to answer the check (`GET /version`). */
 const checkTimeoutMs = 15_000
@@ -147,7 +148,7 @@ function connectionOf(channel: DirectChannel): {
   // kubectl reads the token file on each refresh and trims it; once per
   // sync is enough here (a sync lasts minutes, projected tokens hours).
   const token = channel.tokenFile
-    ? readFileSync(channel.tokenFile, 'utf8').trim()
+    ? new TextDecoder().decode(readCredential(channel.tokenFile)).trim()
     : channel.token
   if (channel.tokenFile && !token) throw emptyToken()
   const headers: Record<string, string> = token
@@ -180,7 +181,14 @@ function connectionOf(channel: DirectChannel): {
 
 function bytesOf(source: CredentialSource | undefined): Buffer | undefined {
   if (source === undefined) return undefined
-  return 'data' in source ? source.data : readFileSync(source.file)
+  return 'data' in source
+    ? source.data
+    : Buffer.from(readCredential(source.file))
+}
+
+/** A file the kubeconfig names: bounded, never waiting on a FIFO (node-fs.ts). */
+function readCredential(file: string): Uint8Array {
+  return readBoundedSync(file, maxFileBytes)
 }
 
 function emptyToken(): Error {

@@ -16,10 +16,11 @@
  * relative credential paths against the file that holds them. Nothing here
  * quotes a value read from a file: a kubeconfig holds credentials.
  */
-import { readFileSync } from 'node:fs'
 import { delimiter, dirname, join, resolve } from 'node:path'
 import { ConfigYamlError, parseConfigYaml } from '../config-yaml.js'
+import { maxFileBytes } from '../definition/guarded-read.js'
 import { errorCode } from '../errors.js'
+import { readBoundedSync } from './node-fs.js'
 
 /** Why the sync goes through kubectl instead (it reads this kubeconfig its own way). */
 export interface NoDirectChannel {
@@ -66,7 +67,7 @@ export function readKubeconfigs(
   if (target.kubeconfig) {
     const file = resolve(target.kubeconfig)
     const read = readOne(file)
-    if (read !== 'missing') return 'fallback' in read ? read : [read]
+    if (read !== 'missing') return 'file' in read ? [read] : read
     return { problem: `kubeconfig ${file} does not exist` }
   }
   const listed = [
@@ -78,14 +79,14 @@ export function readKubeconfigs(
     // No kubeconfig at all: kubectl may still find one (in-cluster).
     if (read === 'missing')
       return { fallback: `cannot read the kubeconfig ${file} (ENOENT)` }
-    return 'fallback' in read ? read : [read]
+    return 'file' in read ? [read] : read
   }
   const texts: KubeconfigText[] = []
   for (const file of listed) {
     const read = readOne(file)
     // kubectl skips a listed file that does not exist.
     if (read === 'missing') continue
-    if ('fallback' in read) return read
+    if (!('file' in read)) return read
     texts.push(read)
   }
   if (texts.length === 0)
@@ -95,14 +96,28 @@ export function readKubeconfigs(
   return texts
 }
 
-function readOne(file: string): KubeconfigText | NoDirectChannel | 'missing' {
+function readOne(
+  file: string
+): KubeconfigText | NoDirectChannel | KubeconfigProblem | 'missing' {
   try {
-    return { file, text: readFileSync(file, 'utf8') }
+    // Bounded, and never waiting on a FIFO (adapters/node-fs.ts).
+    const bytes = readBoundedSync(file, maxFileBytes)
+    return { file, text: new TextDecoder().decode(bytes) }
   } catch (error) {
     const code = errorCode(error)
     if (code === 'ENOENT') return 'missing'
+    // kubectl would hang on a FIFO and choke on the rest: the user's to fix.
+    if (code === 'EFTYPE' || code === 'EISDIR' || code === 'EFBIG')
+      return { problem: `kubeconfig ${file} ${kubeconfigRefusal(error)}` }
     return { fallback: `cannot read the kubeconfig ${file} (${code})` }
   }
+}
+
+function kubeconfigRefusal(error: unknown): string {
+  const { code, kind } = error as { code?: string; kind?: string }
+  if (code === 'EFBIG')
+    return `is larger than ${maxFileBytes} bytes; a kubeconfig is a small file`
+  return `is a ${kind ?? 'folder'}, not a file; name a regular file`
 }
 
 /**

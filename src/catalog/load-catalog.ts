@@ -3,10 +3,11 @@
  * process and cached) or any folder given on the command line. Files are read
  * in name order so entries and diagnostics are deterministic (STYLE.md §5.7).
  */
-import { readdir, readFile } from 'node:fs/promises'
+import { lstat, readdir, readFile, realpath } from 'node:fs/promises'
 import type { Diagnostic } from '../diagnostics.js'
 import type { FileSystem } from '../ports/fs.js'
 import { compareText } from '../diagnostics.js'
+import { readGuarded, readRoot } from '../definition/guarded-read.js'
 import { packageFile } from '../package-files.js'
 import {
   parseRegistryFile,
@@ -31,8 +32,12 @@ export interface Catalog {
   diagnostics: Diagnostic[]
 }
 
-/** The part of the FileSystem port a folder load needs. */
-export type FolderReader = Pick<FileSystem, 'readdir' | 'readFile'>
+/**
+ * The FileSystem port a folder load reads through: a folder given on the
+ * command line may come from a pull request, so its files are read with
+ * the guarded reader (definition/guarded-read.ts), inside the folder.
+ */
+export type FolderReader = FileSystem
 
 const decoder = new TextDecoder('utf-8')
 
@@ -52,27 +57,51 @@ export async function loadRegistryFolder(
   const yamlNames = names.filter(
     (n) => /\.ya?ml$/.test(n) && !n.startsWith('.')
   )
+  const inside = await readRoot(reader, folder)
+  const read = (name: string, what: string) =>
+    readGuarded(reader, inside, name, what)
   // 119 small files: reading them concurrently keeps the cold load short.
-  const texts = await Promise.all(
-    yamlNames.map(async (n) =>
-      decoder.decode(await reader.readFile(`${folder}/${n}`))
-    )
+  const reads = await Promise.all(
+    yamlNames.map((n) => read(n, 'the registry file'))
   )
-  const files = yamlNames.map((n, i) =>
-    parseRegistryFile(n, display(n), texts[i] ?? '')
-  )
+  const files = yamlNames.map((n, i) => {
+    const got = reads[i]
+    if (got === undefined || 'bytes' in got)
+      return parseRegistryFile(n, display(n), decoder.decode(got?.bytes))
+    // Refused (a FIFO, a link out of the folder, too large): said once,
+    // at the file, instead of what its empty text would make of it.
+    return {
+      ...parseRegistryFile(n, display(n), ''),
+      entry: undefined,
+      diagnostics: [refusedAt(display(n), got.refused)]
+    }
+  })
   const readmeName = names.find((n) => n === 'README.md')
+  const readmeRead =
+    readmeName !== undefined ? await read(readmeName, 'README.md') : undefined
   const readme =
-    readmeName !== undefined
-      ? {
-          name: display(readmeName),
-          text: decoder.decode(await reader.readFile(`${folder}/${readmeName}`))
-        }
+    readmeName !== undefined && readmeRead && 'bytes' in readmeRead
+      ? { name: display(readmeName), text: decoder.decode(readmeRead.bytes) }
       : undefined
   const others = names.filter(
     (n) => !n.startsWith('.') && n !== readmeName && !yamlNames.includes(n)
   )
   return { files, others, ...(readme ? { readme } : {}) }
+}
+
+function refusedAt(
+  file: string,
+  refused: { code: string; message: string; hint?: string }
+): Diagnostic {
+  return {
+    severity: 'error',
+    code: refused.code,
+    message: refused.message,
+    file,
+    line: 1,
+    column: 1,
+    ...(refused.hint ? { hint: refused.hint } : {})
+  }
 }
 
 /** The entries of a loaded folder, plus the diagnostics of files left out. */
@@ -115,7 +144,25 @@ export function loadBundledCatalog(): Promise<Catalog> {
   return bundled
 }
 
+/** The installation's own folder: trusted, so read plainly, with the same checks. */
 const installationReader: FolderReader = {
   readdir: (path) => readdir(path),
-  readFile: async (path) => new Uint8Array(await readFile(path))
+  readFile: async (path) => new Uint8Array(await readFile(path)),
+  realpath: (path) => realpath(path),
+  stat: async (path) => {
+    const s = await lstat(path)
+    return {
+      isFile: s.isFile(),
+      isDirectory: s.isDirectory(),
+      isSymbolicLink: s.isSymbolicLink(),
+      kind: s.isFile()
+        ? 'file'
+        : s.isDirectory()
+          ? 'folder'
+          : s.isSymbolicLink()
+            ? 'symbolic link'
+            : 'device',
+      size: s.size
+    }
+  }
 }

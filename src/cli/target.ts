@@ -3,7 +3,8 @@
  * the positional path or `-f/--file` (default `cluster.yaml`), and `--root`
  * (default: the git top level of the definition's folder, else that folder).
  */
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
+import { dirname, relative, resolve, sep } from 'node:path'
+import { isInside } from '../definition/guarded-read.js'
 import { UsageError } from '../errors.js'
 import { stringOption, type ParsedArgs } from './args.js'
 import type { CliContext } from './context.js'
@@ -48,7 +49,8 @@ export async function resolveTarget(
       ? resolve(ctx.cwd, rootFlag)
       : await gitTopLevel(dirname(definition), ctx)
   const rel = relative(root, definition)
-  if (rel.startsWith('..') || isAbsolute(rel)) {
+  // By path segments: "..cluster.yaml" is inside the root.
+  if (!isInside(root, definition)) {
     throw new UsageError(
       `the definition ${definition} is outside the repository root ${root}; pass --root`
     )

@@ -7,10 +7,15 @@
  * problem. It is only a hint, so it is read as plain data (config-yaml.ts, js-yaml), the smaller of the
  * two parsers, which keeps `yaml` out of the CLI's startup: where the two
  * could differ, the worst outcome is a name that finds no record.
+ *
+ * It runs before anything is checked, in every mode of the Action and for
+ * forks too, so it reads through the guarded reader like the loader: a
+ * definition that is a FIFO, a link to /dev/zero or too large gives no
+ * name here, and validation reports it.
  */
-import { posix } from 'node:path'
 import { parseConfigYaml } from '../config-yaml.js'
 import type { FileSystem } from '../ports/fs.js'
+import { readGuarded, readRoot } from './guarded-read.js'
 
 /** `metadata.name` of the root definition file, or undefined. */
 export async function peekClusterName(
@@ -18,14 +23,15 @@ export async function peekClusterName(
   root: string,
   file: string
 ): Promise<string | undefined> {
-  try {
-    return clusterNameIn(
-      new TextDecoder().decode(await fs.readFile(posix.join(root, file)))
-    )
-  } catch {
-    // Unreadable: the caller's fallback names the run.
-    return undefined
-  }
+  const read = await readGuarded(
+    fs,
+    await readRoot(fs, root),
+    file.split('\\').join('/'),
+    'the cluster definition'
+  )
+  // Refused or unreadable: the caller's fallback names the run.
+  if ('refused' in read) return undefined
+  return clusterNameIn(new TextDecoder().decode(read.bytes))
 }
 
 /** `metadata.name` of a definition's text, or undefined. */

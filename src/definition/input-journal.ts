@@ -14,6 +14,8 @@
 import { createHash } from 'node:crypto'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import type { FileStat, FileSystem } from '../ports/fs.js'
+import { isInside } from './guarded-read.js'
+import { maxFileBytes } from './yaml-parse.js'
 
 /** Which calls were made on one path: letters of `lprs` (list, realpath, read, stat). */
 export type JournalReads = Record<string, string>
@@ -29,7 +31,8 @@ export class InputJournal {
   /** `fs`, with every call recorded. */
   wrap(fs: FileSystem): FileSystem {
     return {
-      readFile: (path) => this.track('r', path, fs.readFile(path)),
+      readFile: (path, maxBytes) =>
+        this.track('r', path, fs.readFile(path, maxBytes)),
       stat: (path) => this.track('s', path, fs.stat(path)),
       readdir: (path) => this.track('l', path, fs.readdir(path)),
       realpath: (path) => this.track('p', path, fs.realpath(path))
@@ -114,7 +117,8 @@ function ask(fs: FileSystem, op: string, path: string): Promise<unknown> {
   try {
     switch (op) {
       case 'r':
-        return fs.readFile(path)
+        // The loader reads every file with the guarded reader's limit.
+        return fs.readFile(path, maxFileBytes)
       case 's':
         return fs.stat(path)
       case 'l':
@@ -158,7 +162,7 @@ function digestAnswers(key: string, lines: string[]): string {
 function repoRelative(root: string, path: string): string {
   const rel = relative(root, path)
   if (rel === '') return '.'
-  if (rel.startsWith('..') || resolve(root, rel) !== resolve(path)) return path
+  if (!isInside(root, path) || resolve(root, rel) !== resolve(path)) return path
   return rel.split(sep).join('/')
 }
 
@@ -177,7 +181,8 @@ function fingerprint(
       // checkouts of the same tree); a file's is its content's.
       const s = value as FileStat
       if (s.isDirectory) return 'dir'
-      return `${s.isFile ? 'file' : s.isSymbolicLink ? 'link' : 'other'}:${s.size}`
+      // A FIFO and a device are refused in different words: name the kind.
+      return `${s.isFile ? 'file' : s.isSymbolicLink ? 'link' : s.kind}:${s.size}`
     }
     case 'l':
       // The loader sorts what it lists, so only the names count.

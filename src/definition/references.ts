@@ -7,10 +7,11 @@
 import type { ParsedFile } from './yaml-parse.js'
 import { isRecord, recordField } from './plain-data.js'
 import { childPointer } from './pointer.js'
+import { checkChartTree } from './chart-folder.js'
 import {
   absolutePath,
-  checkRealPath,
   readRepoValues,
+  realPathInRepo,
   reportAt,
   resolveInRepo,
   type LoaderContext
@@ -98,11 +99,13 @@ async function readChartFolder(
   const at = { ...locate(ctx, pointer, fromFile), pointer }
   const path = resolveInRepo(ctx, fromFile, chart, at, 'chart folder')
   if (path === undefined) return
-  if (!(await checkRealPath(ctx, path, at, 'chart folder'))) return
+  const real = await realPathInRepo(ctx, path, at, 'chart folder')
+  if (real === undefined) return
   try {
     const chartYaml = await ctx.fs.stat(absolutePath(ctx, `${path}/Chart.yaml`))
     if (chartYaml.isFile || chartYaml.isSymbolicLink) {
-      ctx.references.set(pointer, { path })
+      if (await checkChartTree(ctx, path, real, at))
+        ctx.references.set(pointer, { path })
       return
     }
   } catch {

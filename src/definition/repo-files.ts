@@ -4,9 +4,17 @@
  * after symlinks are resolved — and every refusal is a diagnostic at the
  * place that referenced the file, never a throw.
  */
-import { join, posix, relative, isAbsolute } from 'node:path'
+import { posix } from 'node:path'
 import type { Diagnostic, SourceLocation } from '../diagnostics.js'
 import type { FileStat, FileSystem } from '../ports/fs.js'
+import {
+  absoluteIn,
+  isInside,
+  readGuarded,
+  readRoot,
+  realPathInside,
+  type Refusal
+} from './guarded-read.js'
 import { SourceMap } from './source-map.js'
 import {
   decodeUtf8,
@@ -54,12 +62,7 @@ export async function createLoaderContext(
   fs: FileSystem,
   root: string
 ): Promise<LoaderContext> {
-  let realRoot = root
-  try {
-    realRoot = await fs.realpath(root)
-  } catch {
-    // A missing root shows up as a missing definition file right after.
-  }
+  const { realRoot } = await readRoot(fs, root)
   return {
     fs: memoizedFs(fs),
     root,
@@ -95,14 +98,14 @@ export function prefetch(
   quiet(
     real.then(async (path) => {
       // Never read ahead what the real read will refuse to read.
-      if (!insideRoot(ctx, path)) return
+      if (!isInside(ctx.realRoot, path)) return
       const stat = await ctx.fs.stat(path)
       if (
-        stat.isFile &&
+        stat.kind === 'file' &&
         stat.size <= maxFileBytes &&
         !ctx.readAhead.has(path)
       ) {
-        const bytes = ctx.fs.readFile(path)
+        const bytes = ctx.fs.readFile(path, maxFileBytes)
         quiet(bytes)
         ctx.readAhead.set(path, bytes)
       }
@@ -128,7 +131,7 @@ function memoizedFs(fs: FileSystem): FileSystem {
     return answer
   }
   return {
-    readFile: (path) => fs.readFile(path),
+    readFile: (path, maxBytes) => fs.readFile(path, maxBytes),
     stat: (path) => once(`stat:${path}`, () => fs.stat(path)),
     readdir: (path) => once(`dir:${path}`, () => fs.readdir(path)),
     realpath: (path) => once(`real:${path}`, () => fs.realpath(path))
@@ -206,15 +209,18 @@ function joinInRepo(
   return joined === '.' ? '' : joined.replace(/\/$/, '')
 }
 
-/** True when a real (symlink-free) path is inside the repository root. */
-function insideRoot(ctx: LoaderContext, real: string): boolean {
-  const rel = relative(ctx.realRoot, real)
-  return !(rel.startsWith('..') || isAbsolute(rel))
-}
-
 /** The absolute path of a repository-relative path. */
 export function absolutePath(ctx: LoaderContext, path: string): string {
-  return path === '' ? ctx.root : join(ctx.root, ...path.split('/'))
+  return absoluteIn(ctx.root, path)
+}
+
+/** Reports a refusal of the guarded reader at `at`. */
+export function reportRefusal(
+  ctx: LoaderContext,
+  at: Referrer,
+  refusal: Refusal
+): void {
+  reportAt(ctx, at, refusal.code, refusal.message, refusal.hint)
 }
 
 /**
@@ -237,30 +243,10 @@ export async function realPathInRepo(
   at: Referrer,
   what: string
 ): Promise<string | undefined> {
-  let real: string
-  try {
-    real = await ctx.fs.realpath(absolutePath(ctx, path))
-  } catch {
-    reportAt(
-      ctx,
-      at,
-      'file-not-found',
-      `${what} "${path}" does not exist`,
-      'Check the spelling; paths are relative to the file that contains them.'
-    )
-    return undefined
-  }
-  if (!insideRoot(ctx, real)) {
-    reportAt(
-      ctx,
-      at,
-      'path-escapes-repository',
-      `${what} "${path}" is a symbolic link to a place outside the repository`,
-      'Copy the file into the repository instead of linking to it.'
-    )
-    return undefined
-  }
-  return real
+  const real = await realPathInside(ctx.fs, ctx, path, what)
+  if (typeof real === 'string') return real
+  reportRefusal(ctx, at, real.refused)
+  return undefined
 }
 
 /**
@@ -327,42 +313,21 @@ async function readUncached(
   what: string,
   parse: (text: string, file: string, diagnostics: Diagnostic[]) => ParsedFile
 ): Promise<ParsedFile | undefined> {
-  const listed = ctx.listed.get(path)
+  const known = ctx.listed.get(path)
   ctx.listed.delete(path)
-  const real = listed?.real ?? (await realPathInRepo(ctx, path, at, what))
-  if (real === undefined) return undefined
-  try {
-    const stat = listed?.stat ?? (await ctx.fs.stat(real))
-    if (!stat.isFile) {
-      reportAt(
-        ctx,
-        at,
-        'not-a-file',
-        `${what} "${path}" is a folder, not a file`,
-        'Name a .yaml file here (includes accept folders; from_file does not).'
-      )
-      return undefined
+  const read = await readGuarded(ctx.fs, ctx, path, what, {
+    ...(known ? { known } : {}),
+    read: (real) => {
+      const ahead = ctx.readAhead.get(real)
+      ctx.readAhead.delete(real)
+      return ahead
     }
-    if (stat.size > maxFileBytes) {
-      reportAt(
-        ctx,
-        at,
-        'file-too-large',
-        `${what} "${path}" is ${stat.size} bytes; the limit is ${maxFileBytes} bytes (5 MiB)`,
-        'Split it into several files and include them.'
-      )
-      return undefined
-    }
-    const ahead = ctx.readAhead.get(real)
-    ctx.readAhead.delete(real)
-    const bytes = await (ahead ?? ctx.fs.readFile(real))
-    ctx.filesRead.add(path)
-    const text = decodeUtf8(bytes, path, ctx.diagnostics)
-    return text === undefined ? undefined : parse(text, path, ctx.diagnostics)
-  } catch {
-    // A race (deleted between checks) or a permission problem: the user can
-    // fix it, so it is a diagnostic, not a crash.
-    reportAt(ctx, at, 'file-not-found', `${what} "${path}" could not be read`)
+  })
+  if ('refused' in read) {
+    reportRefusal(ctx, at, read.refused)
     return undefined
   }
+  ctx.filesRead.add(path)
+  const text = decodeUtf8(read.bytes, path, ctx.diagnostics)
+  return text === undefined ? undefined : parse(text, path, ctx.diagnostics)
 }

@@ -13,8 +13,7 @@ import {
 import type { Diagnostic } from '../diagnostics.js'
 import { parsePlainYaml, type ParsedValues } from './plain-yaml.js'
 
-/** Files larger than this are refused before they are read (5 MiB). */
-export const maxFileBytes = 5 * 1024 * 1024
+export { maxFileBytes } from './guarded-read.js'
 
 /**
  * How many nodes alias expansion may produce in one document. A real

@@ -3,16 +3,28 @@
  * port, so tests can run it on an in-memory tree.
  */
 
+/** What a path is; anything but a regular file or a folder is never read. */
+export type FileKind =
+  'file' | 'folder' | 'symbolic link' | 'FIFO' | 'socket' | 'device'
+
 export interface FileStat {
   isFile: boolean
   isDirectory: boolean
   isSymbolicLink: boolean
+  /** The same answer as the three flags, naming FIFOs, sockets and devices too. */
+  kind: FileKind
   size: number
 }
 
 export interface FileSystem {
-  /** The file's bytes; rejects with a NodeJS-style `code` ('ENOENT', 'EISDIR'). */
-  readFile(path: string): Promise<Uint8Array>
+  /**
+   * The bytes of the regular file at `path`, never more than `maxBytes` of
+   * them, even when the file grows while it is read or its size lies (a
+   * file of /proc). Rejects with a NodeJS-style `code`: 'ENOENT', 'EISDIR',
+   * 'EFTYPE' (a FIFO, socket or device, never waited on; the error's `kind`
+   * names it) or 'EFBIG' (more than `maxBytes`).
+   */
+  readFile(path: string, maxBytes: number): Promise<Uint8Array>
   /** lstat: does not follow a final symlink; rejects with `code` 'ENOENT' if missing. */
   stat(path: string): Promise<FileStat>
   /** Names (not paths) of the entries of a folder, in no particular order. */

@@ -21,7 +21,10 @@ export function readOnce(fs: FileSystem): FileSystem {
     return answer
   }
   return {
-    readFile: (path) => once('r', path, () => fs.readFile(path)),
+    // Every reader asks with the guarded reader's limit; another limit is
+    // another question.
+    readFile: (path, maxBytes) =>
+      once(`r${maxBytes}`, path, () => fs.readFile(path, maxBytes)),
     stat: (path) => once('s', path, () => fs.stat(path)),
     readdir: (path) => once('l', path, () => fs.readdir(path)),
     realpath: (path) => once('p', path, () => fs.realpath(path))

@@ -130,7 +130,7 @@ export function stoppable(
     return value
   }
   return {
-    readFile: (path) => guard(() => fs.readFile(path)),
+    readFile: (path, maxBytes) => guard(() => fs.readFile(path, maxBytes)),
     stat: (path) => guard(() => fs.stat(path)),
     readdir: (path) => guard(() => fs.readdir(path)),
     realpath: (path) => guard(() => fs.realpath(path))
