@@ -87,7 +87,12 @@ function stepText(
   ]
   if (step.kind === 'manifest') {
     const subjects = step.objects.map((o) => o.subject)
-    lines.push(...column('objects', subjects.length ? subjects : ['(none)']))
+    for (const line of column(
+      'objects',
+      subjects.length ? subjects : ['(none)']
+    )) {
+      lines.push(line)
+    }
   } else {
     const a = step.addon
     lines.push(
@@ -127,7 +132,7 @@ function stepText(
     if (only > 0)
       after.push(`${steps}  deploy-wave ${waveEdge.detail ?? ''}${at}`)
   }
-  if (after.length > 0) lines.push(...column('after', after))
+  for (const line of column('after', after)) lines.push(line)
   return lines
 }
 
