@@ -49,6 +49,7 @@ const plan = (steps: PlanStep[]): Plan => ({
   cluster: 'c',
   steps,
   edges: [],
+  barriers: [],
   stages: [],
   diagnostics: []
 })
@@ -119,19 +120,25 @@ describe('selectSteps', () => {
   it('does not re-apply a later wave that only waits for the changed step by wave', () => {
     // deploy_wave orders stacks; it is not a data dependency. Editing one
     // file of wave 0 must not re-apply every step of waves 1, 2, …
-    const waved = [
-      manifestStep('manifest:ns', 'd1-new', [], [ref('Namespace', 'shop')]),
-      manifestStep('manifest:app', 'd2', ['manifest:ns'], [])
-    ]
     const byWave: Plan = {
-      ...plan(waved),
+      ...plan([
+        manifestStep('manifest:ns', 'd1-new', [], [ref('Namespace', 'shop')]),
+        manifestStep('manifest:app', 'd2', ['wave:1'], [])
+      ]),
+      barriers: [
+        { id: 'wave:1', lower: 0, upper: 1, dependsOn: ['manifest:ns'] }
+      ],
       edges: [
-        { from: 'manifest:ns', to: 'manifest:app', reason: 'deploy-wave' }
+        { from: 'manifest:ns', to: 'wave:1', reason: 'deploy-wave' },
+        { from: 'wave:1', to: 'manifest:app', reason: 'deploy-wave' }
       ]
     }
     expect([...selectSteps(byWave, inventory, false)]).toEqual(['manifest:ns'])
     const byParents: Plan = {
-      ...plan(waved),
+      ...plan([
+        manifestStep('manifest:ns', 'd1-new', [], [ref('Namespace', 'shop')]),
+        manifestStep('manifest:app', 'd2', ['manifest:ns'], [])
+      ]),
       edges: [{ from: 'manifest:ns', to: 'manifest:app', reason: 'parents' }]
     }
     expect([...selectSteps(byParents, inventory, false)]).toEqual([

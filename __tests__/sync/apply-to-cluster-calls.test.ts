@@ -68,6 +68,7 @@ const step: PlanStep = {
 const plan: Plan = {
   cluster: 'prod',
   steps: [step],
+  barriers: [],
   edges: [],
   stages: [],
   diagnostics: []

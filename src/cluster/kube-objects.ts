@@ -77,7 +77,7 @@ export function parseKubectlJson(text: string): KubeJson[] {
     const value = JSON.parse(doc) as KubeJson
     if (value.kind === 'List' || Array.isArray(value.items)) {
       const list = Array.isArray(value.items) ? value.items : []
-      items.push(...(list as KubeJson[]))
+      for (const item of list as KubeJson[]) items.push(item)
     } else {
       items.push(value)
     }

@@ -12,6 +12,11 @@ import {
 } from 'yaml'
 import type { Diagnostic } from '../diagnostics.js'
 import { parsePlainYaml, type ParsedValues } from './plain-yaml.js'
+import {
+  isStackOverflow,
+  tooDeepDiagnostic,
+  tooDeepNode
+} from './yaml-depth.js'
 
 export { maxFileBytes } from './guarded-read.js'
 
@@ -84,11 +89,12 @@ export function parseYamlText(
 ): ParsedYaml {
   const lineCounter = new LineCounter()
   const documents: Document.Parsed[] = []
-  for (const doc of parseAllDocuments(text, {
+  for (const doc of parseAllDocumentsGuarded(
+    text,
     lineCounter,
-    uniqueKeys: true,
-    prettyErrors: true
-  })) {
+    file,
+    diagnostics
+  )) {
     if (doc.errors.length > 0) {
       for (const error of doc.errors)
         diagnostics.push(yamlDiagnostic(error, file))
@@ -96,9 +102,41 @@ export function parseYamlText(
     }
     if (doc.contents === null) continue
     if (isScalar(doc.contents) && doc.contents.value === null) continue
+    // Deeper than the limit: every later stage would recurse that deep.
+    const deep = tooDeepNode(doc)
+    if (deep) {
+      const { line, column } = positionOf({ lineCounter }, deep.range?.[0] ?? 0)
+      diagnostics.push(tooDeepDiagnostic(file, line, column))
+      continue
+    }
     documents.push(doc)
   }
   return { file, documents, lineCounter, text }
+}
+
+/**
+ * `parseAllDocuments`, with a stack overflow thrown from inside the parser
+ * (rather than reported as a document error) turned into `yaml-too-deep`.
+ */
+function parseAllDocumentsGuarded(
+  text: string,
+  lineCounter: LineCounter,
+  file: string,
+  diagnostics: Diagnostic[]
+): Document.Parsed[] {
+  try {
+    return parseAllDocuments(text, {
+      lineCounter,
+      uniqueKeys: true,
+      prettyErrors: true
+    }) as Document.Parsed[]
+  } catch (error) {
+    if (!(error instanceof RangeError) || !isStackOverflow(error.message)) {
+      throw error
+    }
+    diagnostics.push(tooDeepDiagnostic(file, 1, 1))
+    return []
+  }
 }
 
 /**
@@ -117,6 +155,11 @@ export function parseYamlValues(
 
 function yamlDiagnostic(error: YAMLError, file: string): Diagnostic {
   const position = error.linePos?.[0]
+  // The parser catches its own stack overflow on deep nesting and reports
+  // it as a syntax error; say what it means.
+  if (isStackOverflow(error.message)) {
+    return tooDeepDiagnostic(file, position?.line ?? 1, position?.col ?? 1)
+  }
   // yaml appends " at line L, column C:" and a code frame; the position is
   // already in file:line:col, so keep the first sentence only.
   const message = (error.message.split('\n')[0] ?? error.message)

@@ -156,6 +156,7 @@ export async function applyPlan(
 
   const outcomes = await executeSteps(plan.steps, run, {
     concurrency: options.concurrency,
+    barriers: plan.barriers,
     // Manifest steps share the kubectl call pool (bounded there); add-ons
     // run their own helm processes and keep the plain bound.
     isPooled: (step) => step.kind === 'manifest',

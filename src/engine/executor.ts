@@ -21,6 +21,13 @@ export interface ExecutorOptions<S extends GraphStep = GraphStep> {
   pooledConcurrency?: number
   /** Once aborted, steps not yet started are skipped. */
   signal?: AbortSignal
+  /**
+   * Nodes that run nothing (the plan's wave barriers): each settles as soon
+   * as everything it depends on has, and passes a failure on, so the steps
+   * behind it start or are skipped exactly as if they depended on its
+   * dependencies directly. They get no outcome of their own.
+   */
+  barriers?: readonly GraphStep[]
 }
 
 /** Four steps at a time: enough overlap for helm waits, light on the API server. */
@@ -44,10 +51,14 @@ export async function executeSteps<S extends GraphStep>(
   run: (step: S) => Promise<StepOutcome>,
   options: ExecutorOptions<S> = defaultExecutorOptions()
 ): Promise<StepOutcome[]> {
-  const known = new Set(steps.map((s) => s.id))
+  const barriers = options.barriers ?? []
+  const isBarrier = new Set(barriers.map((b) => b.id))
+  const known = new Set([...steps, ...barriers].map((s) => s.id))
   const outcomes = new Map<string, StepOutcome>()
   const running = new Map<string, Promise<void>>()
-  const waiting = [...steps]
+  // Barriers first, lowest wave first: one whose steps have settled is
+  // passed before the steps behind it are looked at in the same pass.
+  const waiting: GraphStep[] = [...barriers, ...steps]
   const limit = Math.max(1, Math.floor(options.concurrency))
   const pooledLimit = Math.max(1, Math.floor(options.pooledConcurrency ?? 64))
   const isPooled = options.isPooled ?? (() => false)
@@ -64,7 +75,13 @@ export async function executeSteps<S extends GraphStep>(
       const blocker = blockingCause(step, known, outcomes)
       const deps = step.dependsOn.filter((d) => known.has(d))
       const settled = deps.every((d) => outcomes.has(d))
-      if (blocker !== undefined || (settled && options.signal?.aborted)) {
+      if (isBarrier.has(step.id) && (blocker !== undefined || settled)) {
+        outcomes.set(step.id, passed(step.id, blocker))
+        waiting.splice(i, 1)
+      } else if (
+        blocker !== undefined ||
+        (settled && options.signal?.aborted)
+      ) {
         outcomes.set(step.id, skipped(step.id, blocker))
         waiting.splice(i, 1)
       } else if (settled && hasSlot(step)) {
@@ -131,6 +148,18 @@ function blockingCause(
     if (outcome?.status === 'skipped') return outcome.skippedBecause ?? dep
   }
   return undefined
+}
+
+/** A barrier's outcome: skipped behind a failure, else passed. */
+function passed(id: string, cause: string | undefined): StepOutcome {
+  if (cause !== undefined) return skipped(id, cause)
+  return {
+    step: id,
+    status: 'unchanged',
+    retries: 0,
+    durationMs: 0,
+    changes: []
+  }
 }
 
 function skipped(

@@ -143,7 +143,7 @@ export async function runPrune(
         changes.push(pruned(`helm:${namespace}/${name}`))
       }
       await kubectl.delete(group.objects, timeoutMs)
-      changes.push(...group.objects.map((o) => pruned(subjectOf(o))))
+      for (const o of group.objects) changes.push(pruned(subjectOf(o)))
     } catch (error) {
       return {
         changes,

@@ -3,9 +3,10 @@
  * when its digest differs from the one the inventory recorded as applied
  * (or it was never applied, or its last apply failed), and so is every step
  * that depends on one that is, because a parent's change can change what
- * its children find. A `deploy_wave` edge alone does not count: waves order
- * stacks, they pass nothing on, so a push that edits one file of wave 0 does
- * not re-apply every later wave. `--full` applies everything.
+ * its children find. A deploy wave does not count: waves order stacks, they
+ * pass nothing on, so a push that edits one file of wave 0 does not re-apply
+ * every later wave (a wave barrier, `wave:<n>` in `dependsOn`, is never
+ * selected). `--full` applies everything.
  */
 import type { Plan, PlanStep } from '../plan/plan-types.js'
 import type { Inventory, InventoryStep } from '../state/inventory.js'
@@ -19,7 +20,6 @@ export function selectSteps(
 ): Set<string> {
   if (full || !inventory) return new Set(plan.steps.map((s) => s.id))
   const recorded = new Map(inventory.steps.map((s) => [s.id, s]))
-  const waveOnly = waveOnlyPairs(plan)
   const selected = new Set<string>()
   // plan.steps is topologically sorted, so parents are decided first.
   for (const step of plan.steps) {
@@ -27,30 +27,12 @@ export function selectSteps(
     if (
       previous === undefined ||
       previous.digest !== step.digest ||
-      step.dependsOn.some(
-        (d) => selected.has(d) && !waveOnly.has(`${d}\n${step.id}`)
-      )
+      step.dependsOn.some((d) => selected.has(d))
     ) {
       selected.add(step.id)
     }
   }
   return selected
-}
-
-/** `from\nto` of every dependency that exists only because of deploy waves. */
-function waveOnlyPairs(plan: Plan): Set<string> {
-  const reasons = new Map<string, Set<string>>()
-  for (const edge of plan.edges) {
-    const key = `${edge.from}\n${edge.to}`
-    const set = reasons.get(key) ?? new Set<string>()
-    set.add(edge.reason)
-    reasons.set(key, set)
-  }
-  return new Set(
-    [...reasons]
-      .filter(([, set]) => set.size === 1 && set.has('deploy-wave'))
-      .map(([key]) => key)
-  )
 }
 
 /** The inventory record of a plan step: what it owns once applied. */

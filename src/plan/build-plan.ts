@@ -19,7 +19,7 @@ import {
   type Graph
 } from './graph.js'
 import { findImplicitEdges } from './implicit-edges.js'
-import { createSteps, stepId } from './plan-steps.js'
+import { createSteps, stepId, waveBarrierId } from './plan-steps.js'
 import type { Plan, PlanEdge, PlanStep } from './plan-types.js'
 
 /**
@@ -30,17 +30,34 @@ import type { Plan, PlanEdge, PlanStep } from './plan-types.js'
  */
 export function buildPlan(definition: ClusterDefinition): Plan {
   const steps = createSteps(definition)
-  const graph = createGraph(steps.map((s) => s.id))
+  const barriers = waveBarriers(steps)
+  const graph = createGraph(
+    steps.map((s) => s.id),
+    barriers.map((b) => b.id)
+  )
   const diagnostics: Diagnostic[] = []
-  const edges = writtenEdges(definition, steps, diagnostics)
+  const edges = writtenEdges(definition, steps, barriers, diagnostics)
   for (const edge of edges) addEdge(graph, edge.from, edge.to)
-  edges.push(...acceptImplicitEdges(graph, steps, diagnostics))
+  for (const edge of acceptImplicitEdges(graph, steps, diagnostics)) {
+    edges.push(edge)
+  }
 
-  const { order, blocked } = topologicalSort(graph)
-  const cycle = findCycle(graph, blocked)
+  const sorted = topologicalSort(graph)
+  const isStep = (id: string): boolean => !graph.barriers.has(id)
+  const order = sorted.order.filter(isStep)
+  const blocked = sorted.blocked.filter(isStep)
+  const cycle = findCycle(graph, sorted.blocked)
   if (cycle) diagnostics.push(cycleDiagnostic(cycle, edges))
-  const position = new Map([...order, ...blocked].map((id, i) => [id, i]))
-  const layer = layerNodes(graph, order)
+  const position = new Map<string, number>()
+  for (const id of [...order, ...blocked]) position.set(id, position.size)
+  // A barrier sorts right after the last step it waits for, so `dependsOn`
+  // stays in plan order.
+  for (const b of barriers) {
+    let last = 0
+    for (const m of b.members) last = Math.max(last, position.get(m) ?? 0)
+    position.set(b.id, last + 0.5)
+  }
+  const layer = layerNodes(graph, sorted.order)
   const byId = new Map(steps.map((s) => [s.id, s]))
   const planned = [...order, ...blocked].map((id) => {
     const step = byId.get(id) as PlanStep
@@ -60,16 +77,65 @@ export function buildPlan(definition: ClusterDefinition): Plan {
   return {
     cluster: definition.name,
     steps: planned,
+    barriers: barriers.map(({ id, lower, upper, members }) => ({
+      id,
+      lower,
+      upper,
+      dependsOn: [...members].sort(
+        (a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0)
+      )
+    })),
     edges,
     stages,
     diagnostics
   }
 }
 
+/** A wave's barrier while planning: the steps on each side of it. */
+interface PendingBarrier {
+  id: string
+  lower: number
+  upper: number
+  /** The steps of the lower wave, in written order. */
+  members: string[]
+  /** The steps of the upper wave, in written order. */
+  waiting: string[]
+}
+
+/**
+ * One barrier per deploy wave that has a lower wave with steps: every step
+ * of wave N waits for every step of the nearest lower wave that has steps,
+ * through the barrier `wave:N`. Lower waves are reached through that one.
+ */
+function waveBarriers(steps: readonly PlanStep[]): PendingBarrier[] {
+  const stepsByWave = new Map<number, string[]>()
+  for (const step of steps) {
+    if (step.deployWave === undefined) continue
+    const list = stepsByWave.get(step.deployWave) ?? []
+    list.push(step.id)
+    stepsByWave.set(step.deployWave, list)
+  }
+  const waves = [...stepsByWave.keys()].sort((a, b) => a - b)
+  const barriers: PendingBarrier[] = []
+  for (let i = 1; i < waves.length; i++) {
+    const lower = waves[i - 1] as number
+    const upper = waves[i] as number
+    barriers.push({
+      id: waveBarrierId(upper),
+      lower,
+      upper,
+      members: stepsByWave.get(lower) ?? [],
+      waiting: stepsByWave.get(upper) ?? []
+    })
+  }
+  return barriers
+}
+
 /** Edges from `parents` and `deploy_wave`: what the user wrote. */
 function writtenEdges(
   definition: ClusterDefinition,
   steps: readonly PlanStep[],
+  barriers: readonly PendingBarrier[],
   diagnostics: Diagnostic[]
 ): PlanEdge[] {
   const known = new Set(steps.map((s) => s.id))
@@ -96,43 +162,40 @@ function writtenEdges(
       })
     }
   }
-  edges.push(...waveEdges(definition.stacks, steps))
+  for (const edge of waveEdges(definition.stacks, steps, barriers)) {
+    edges.push(edge)
+  }
   return edges
 }
 
 /**
- * Every step of a stack with wave N waits for every step of the stacks with
- * the nearest lower wave that has steps. Lower waves are reached through
- * that one, so edges to them would only repeat what the order already says.
+ * The edges of the wave barriers: each step of the lower wave → the barrier,
+ * the barrier → each step of the upper wave (written at the upper step's
+ * stack). Linear in the number of steps, where edges between every pair of
+ * the two waves grow with their product.
  */
 function waveEdges(
   stacks: readonly Stack[],
-  steps: readonly PlanStep[]
+  steps: readonly PlanStep[],
+  barriers: readonly PendingBarrier[]
 ): PlanEdge[] {
-  const stepsByWave = new Map<number, PlanStep[]>()
-  for (const step of steps) {
-    if (step.deployWave === undefined) continue
-    const list = stepsByWave.get(step.deployWave) ?? []
-    list.push(step)
-    stepsByWave.set(step.deployWave, list)
-  }
-  const waves = [...stepsByWave.keys()].sort((a, b) => a - b)
+  const stackOf = new Map(steps.map((s) => [s.id, s.stack]))
   const stackByName = new Map(stacks.map((s) => [s.name, s]))
   const edges: PlanEdge[] = []
-  for (let i = 1; i < waves.length; i++) {
-    const lower = waves[i - 1] as number
-    const upper = waves[i] as number
-    for (const to of stepsByWave.get(upper) ?? []) {
-      const source = stackByName.get(to.stack)?.source
-      for (const from of stepsByWave.get(lower) ?? []) {
-        edges.push({
-          from: from.id,
-          to: to.id,
-          reason: 'deploy-wave',
-          ...(source ? { source } : {}),
-          detail: `${lower} → ${upper}`
-        })
-      }
+  for (const b of barriers) {
+    const detail = `${b.lower} → ${b.upper}`
+    for (const from of b.members) {
+      edges.push({ from, to: b.id, reason: 'deploy-wave', detail })
+    }
+    for (const to of b.waiting) {
+      const source = stackByName.get(stackOf.get(to) ?? '')?.source
+      edges.push({
+        from: b.id,
+        to,
+        reason: 'deploy-wave',
+        ...(source ? { source } : {}),
+        detail
+      })
     }
   }
   return edges
@@ -152,16 +215,30 @@ function acceptImplicitEdges(
 ): PlanEdge[] {
   const accepted: PlanEdge[] = []
   for (const edge of findImplicitEdges(steps)) {
-    if (hasEdge(graph, edge.from, edge.to)) continue
+    if (writtenDirectly(graph, edge.from, edge.to)) continue
     const back = findPath(graph, edge.to, edge.from)
     if (back) {
-      diagnostics.push(conflictDiagnostic(edge, back))
+      const steps = back.filter((id) => !graph.barriers.has(id))
+      diagnostics.push(conflictDiagnostic(edge, steps))
       continue
     }
     addEdge(graph, edge.from, edge.to)
     accepted.push(edge)
   }
   return accepted
+}
+
+/**
+ * True when `to` already waits for `from` by a written edge: a parent, or
+ * the wave barrier between their waves (as an edge between the two steps
+ * would have said before waves had barriers).
+ */
+function writtenDirectly(graph: Graph, from: string, to: string): boolean {
+  if (hasEdge(graph, from, to)) return true
+  for (const before of graph.predecessors.get(to) ?? []) {
+    if (graph.barriers.has(before) && hasEdge(graph, from, before)) return true
+  }
+  return false
 }
 
 function conflictDiagnostic(edge: PlanEdge, back: string[]): Diagnostic {
@@ -181,17 +258,39 @@ function conflictDiagnostic(edge: PlanEdge, back: string[]): Diagnostic {
   }
 }
 
-/** `plan-cycle`: names every step of the cycle and where each edge was written. */
+/**
+ * `plan-cycle`: names every step of the cycle and where each edge was
+ * written. A link between two steps of neighbouring waves is the upper
+ * step's edge from its wave barrier.
+ */
 function cycleDiagnostic(
   cycle: string[],
   edges: readonly PlanEdge[]
 ): Diagnostic {
+  const byPair = new Map<string, PlanEdge>()
+  for (const e of edges) {
+    const key = `${e.from}\n${e.to}`
+    if (!byPair.has(key)) byPair.set(key, e)
+  }
+  const waveEdgeInto = new Map<string, PlanEdge>()
+  const waveMembers = new Set<string>()
+  for (const e of edges) {
+    if (e.reason !== 'deploy-wave') continue
+    if (e.from.startsWith('wave:')) waveEdgeInto.set(e.to, e)
+    else waveMembers.add(`${e.from}\n${e.to}`)
+  }
+  const linkEdge = (from: string, to: string): PlanEdge | undefined => {
+    const direct = byPair.get(`${from}\n${to}`)
+    if (direct) return direct
+    const wave = waveEdgeInto.get(to)
+    return wave && waveMembers.has(`${from}\n${wave.from}`) ? wave : undefined
+  }
   const links: string[] = []
   let first: PlanEdge | undefined
   for (let i = 0; i + 1 < cycle.length; i++) {
     const from = cycle[i] as string
     const to = cycle[i + 1] as string
-    const edge = edges.find((e) => e.from === from && e.to === to)
+    const edge = linkEdge(from, to)
     first ??= edge
     const where = edge?.source
       ? ` at ${edge.source.file}:${edge.source.line}`

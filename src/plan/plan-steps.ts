@@ -24,6 +24,14 @@ export function stepId(kind: 'manifest' | 'addon', name: string): string {
 }
 
 /**
+ * The id of the barrier the steps of deploy wave `wave` wait behind
+ * (`wave:<n>`); no step id has this form.
+ */
+export function waveBarrierId(wave: number): string {
+  return `wave:${wave}`
+}
+
+/**
  * One step per manifest and add-on, in written order, with objects in apply
  * order and digests filled in. `stage` and `dependsOn` are set later, once
  * the graph is known.

@@ -15,7 +15,11 @@ import type {
 export type EdgeReason =
   /** Written by the user in `parents`. */
   | 'parents'
-  /** The dependency's stack has a lower `deploy_wave`. */
+  /**
+   * The dependency's stack has the next lower `deploy_wave`: an edge from
+   * each step of the lower wave into the wave's barrier, and one from the
+   * barrier to each step of the upper wave.
+   */
   | 'deploy-wave'
   /** Implicit: the dependency creates a Namespace this step puts objects or a release into. */
   | 'namespace'
@@ -23,9 +27,9 @@ export type EdgeReason =
   | 'crd'
 
 export interface PlanEdge {
-  /** The step that must finish first. */
+  /** The step (or wave barrier) that must finish first. */
   from: string
-  /** The step that waits. */
+  /** The step (or wave barrier) that waits. */
   to: string
   reason: EdgeReason
   /**
@@ -60,7 +64,11 @@ interface StepBase {
   stage: number
   stack: string
   deployWave?: number
-  /** Ids of the steps this one waits for (direct edges only), in plan order. */
+  /**
+   * Ids of the steps this one waits for (direct edges only), in plan order;
+   * `wave:<n>` when it waits for the whole wave before its own (a
+   * {@link WaveBarrier}).
+   */
   dependsOn: string[]
   /** sha256 of everything that decides what the step does; unchanged digest → nothing to apply. */
   digest: string
@@ -90,10 +98,27 @@ export interface AddonStep extends StepBase {
 
 export type PlanStep = ManifestStep | AddonStep
 
+/**
+ * What stands between two deploy waves: the steps of wave `upper` wait for
+ * it, and it waits for every step of wave `lower` (the nearest lower wave
+ * that has steps). One barrier instead of an edge between every pair keeps
+ * the plan linear in the number of steps.
+ */
+export interface WaveBarrier {
+  /** `wave:<upper>`, the id the waiting steps list in `dependsOn`. */
+  id: string
+  lower: number
+  upper: number
+  /** Every step of the lower wave, in plan order. */
+  dependsOn: string[]
+}
+
 export interface Plan {
   cluster: string
   /** Steps in a topological order; ties broken by the order written. */
   steps: PlanStep[]
+  /** One per deploy wave that waits for a lower one, lowest first. */
+  barriers: WaveBarrier[]
   edges: PlanEdge[]
   /**
    * Steps grouped into stages: every step of stage N depends only on steps of

@@ -55,7 +55,7 @@ export function mergePrune(
   const merged = steps.map((s) => ({ ...s, changes: [...s.changes] }))
   for (const pruned of prune.steps) {
     const existing = merged.find((s) => s.step === pruned.step)
-    if (existing) existing.changes.push(...pruned.changes)
+    if (existing) for (const c of pruned.changes) existing.changes.push(c)
     else merged.push({ ...pruned, changes: [...pruned.changes] })
   }
   return merged

@@ -5,7 +5,13 @@
  */
 import { plural } from '../plural.js'
 import { sortDiagnostics, type Diagnostic } from '../diagnostics.js'
-import type { EdgeReason, Plan, PlanEdge, PlanStep } from './plan-types.js'
+import type {
+  EdgeReason,
+  Plan,
+  PlanEdge,
+  PlanStep,
+  WaveBarrier
+} from './plan-types.js'
 
 const legend: readonly [EdgeReason, string][] = [
   ['parents', 'written in the parents of the step'],
@@ -25,15 +31,20 @@ export function renderPlanText(plan: Plan): string {
     `Plan for cluster "${plan.cluster}": ${plural(plan.steps.length, 'step')} in ${plural(stageCount, 'stage')}`
   )
   const incoming = edgesByTarget(plan.edges)
+  const waves = wavesOf(plan.barriers)
   const byStage = new Map<number, PlanStep[]>()
   for (const step of plan.steps) {
     const stage = stageCount === 0 ? -1 : step.stage
-    byStage.set(stage, [...(byStage.get(stage) ?? []), step])
+    const list = byStage.get(stage) ?? []
+    list.push(step)
+    byStage.set(stage, list)
   }
   for (const [stage, steps] of byStage) {
     out.push('')
     out.push(stage < 0 ? 'Not ordered (see errors)' : `Stage ${stage + 1}`)
-    for (const step of steps) out.push(...stepText(step, incoming))
+    for (const step of steps) {
+      for (const line of stepText(step, incoming, waves)) out.push(line)
+    }
   }
   const diagnostics = sortDiagnostics(plan.diagnostics)
   if (diagnostics.length > 0) {
@@ -47,7 +58,28 @@ export function renderPlanText(plan: Plan): string {
   return `${out.join('\n')}\n`
 }
 
-function stepText(step: PlanStep, incoming: Map<string, PlanEdge[]>): string[] {
+/** A wave barrier with its steps as a set, for the text rendering. */
+interface BarrierMembers {
+  barrier: WaveBarrier
+  members: ReadonlySet<string>
+}
+
+function wavesOf(
+  barriers: readonly WaveBarrier[]
+): Map<string, BarrierMembers> {
+  return new Map(
+    barriers.map((barrier) => [
+      barrier.id,
+      { barrier, members: new Set(barrier.dependsOn) }
+    ])
+  )
+}
+
+function stepText(
+  step: PlanStep,
+  incoming: Map<string, PlanEdge[]>,
+  waves: ReadonlyMap<string, BarrierMembers>
+): string[] {
   const wave = step.deployWave === undefined ? '' : `, wave ${step.deployWave}`
   const lines = [
     `  ${step.id}  (stack ${step.stack}${wave})  ${step.digest.slice(0, 19)}`,
@@ -55,40 +87,52 @@ function stepText(step: PlanStep, incoming: Map<string, PlanEdge[]>): string[] {
   ]
   if (step.kind === 'manifest') {
     const subjects = step.objects.map((o) => o.subject)
-    lines.push(...column('objects', subjects.length ? subjects : ['(none)']))
+    for (const line of column(
+      'objects',
+      subjects.length ? subjects : ['(none)']
+    )) {
+      lines.push(line)
+    }
   } else {
     const a = step.addon
     lines.push(
       `    release  helm:${step.namespace}/${a.name}  chart ${a.chartName} ${a.chartVersion} from ${a.chart.location}${a.chart.mirroredFrom ? ` (mirror of ${a.chart.mirroredFrom})` : ''}${a.chart.registryName ? ` (registry ${a.chart.registryName})` : ''}`
     )
   }
+  // The step's wave barrier, if it waits for the wave before its own.
+  const barrierDep = step.dependsOn.find((d) => waves.has(d))
+  const behind = barrierDep === undefined ? undefined : waves.get(barrierDep)
+  const waveEdge =
+    barrierDep === undefined
+      ? undefined
+      : incoming.get(`${barrierDep}\n${step.id}`)?.[0]
   const after: string[] = []
-  // Steps a dependency waits for only because of its wave are summed up in
-  // one line per wave: listing them would repeat the whole lower wave under
-  // every step of the higher one (the JSON keeps every edge).
-  const waveOnly = new Map<string, PlanEdge[]>()
+  let alsoDirect = 0
   for (const dep of step.dependsOn) {
-    const edges = incoming.get(`${dep}\n${step.id}`) ?? []
-    const wave = edges[0]
-    if (edges.length === 1 && wave?.reason === 'deploy-wave') {
-      const key = wave.detail ?? ''
-      waveOnly.set(key, [...(waveOnly.get(key) ?? []), wave])
-      continue
+    if (dep === barrierDep) continue
+    const edges = [...(incoming.get(`${dep}\n${step.id}`) ?? [])]
+    if (waveEdge && behind?.members.has(dep)) {
+      edges.push(waveEdge)
+      alsoDirect++
     }
     after.push(`${dep}  ${edges.map(reasonText).join('; ')}`)
   }
-  for (const [detail, edges] of waveOnly) {
-    const first = edges[0] as PlanEdge
-    const at = first.source ? ` (${where(first.source)})` : ''
-    // The detail is `<lower> → <upper>`; the lower wave names the group.
-    const lower = detail.split(' ')[0] ?? ''
+  // Steps this one waits for only because of its wave are summed up in one
+  // line: listing them would repeat the whole lower wave under every step
+  // of the higher one (the JSON lists the barrier's steps once).
+  if (waveEdge && behind) {
+    const only = behind.barrier.dependsOn.length - alsoDirect
+    const at = waveEdge.source ? ` (${where(waveEdge.source)})` : ''
+    const single =
+      only === 1
+        ? behind.barrier.dependsOn.find((d) => !step.dependsOn.includes(d))
+        : undefined
     const steps =
-      edges.length === 1
-        ? first.from
-        : `${plural(edges.length, 'step')} of wave ${lower}`
-    after.push(`${steps}  deploy-wave ${detail}${at}`)
+      single ?? `${plural(only, 'step')} of wave ${behind.barrier.lower}`
+    if (only > 0)
+      after.push(`${steps}  deploy-wave ${waveEdge.detail ?? ''}${at}`)
   }
-  if (after.length > 0) lines.push(...column('after', after))
+  for (const line of column('after', after)) lines.push(line)
   return lines
 }
 
@@ -125,6 +169,12 @@ export function renderPlanJson(plan: Plan): string {
     },
     stages: plan.stages,
     steps: plan.steps.map(stepJson),
+    barriers: plan.barriers.map((b) => ({
+      id: b.id,
+      lower: b.lower,
+      upper: b.upper,
+      dependsOn: b.dependsOn
+    })),
     edges: plan.edges.map((e) => ({
       from: e.from,
       to: e.to,
@@ -215,6 +265,12 @@ export function renderPlanMermaid(plan: Plan): string {
       `  ${node.get(step.id)}["${mermaidText(step.id)}<br/>stack ${mermaidText(step.stack)}"]`
     )
   }
+  // A wave barrier is a small node that the lower wave's steps point to and
+  // that points to the upper wave's steps.
+  plan.barriers.forEach((b, i) => {
+    node.set(b.id, `w${i}`)
+    lines.push(`  w${i}{{"deploy_wave ${b.lower} → ${b.upper}"}}`)
+  })
   const drawn = new Set<string>()
   for (const e of plan.edges) {
     const from = node.get(e.from)
@@ -239,7 +295,9 @@ function edgesByTarget(edges: readonly PlanEdge[]): Map<string, PlanEdge[]> {
   const map = new Map<string, PlanEdge[]>()
   for (const e of edges) {
     const key = `${e.from}\n${e.to}`
-    map.set(key, [...(map.get(key) ?? []), e])
+    const list = map.get(key) ?? []
+    list.push(e)
+    map.set(key, list)
   }
   return map
 }

@@ -56,7 +56,7 @@ export async function detectDrift(
   const removed = inventory.steps
     .filter((s) => !plan.steps.some((p) => p.id === s.id))
     .map((s) => s.id)
-  pending.push(...removed)
+  for (const r of removed) pending.push(r)
   if (bodies.length === 0) return { pending, drifted: [] }
   if (kubectl.overApi)
     return { pending, ...(await driftOverApi(kubectl, bodies)) }

@@ -20,7 +20,7 @@ import { decodeBase64, parseEmbeddedYaml } from './embedded-yaml.js'
 import { fileDocuments } from './manifests.js'
 import { readParents } from './parents.js'
 import { didYouMean } from './did-you-mean.js'
-import { reportUnknownVariables, substitute } from './variables.js'
+import { reportUnknownVariables, substituteBounded } from './variables.js'
 
 /** The Addon for the entry at `pointer`. */
 export function buildAddon(
@@ -36,7 +36,10 @@ export function buildAddon(
   const chartName = stringField(entry, 'chart_name') ?? ''
   const unknown = new Set<string>()
   const { values, origin } = readValues(ctx, entry, pointer, subject)
-  const substituted = substitute(values, variables, unknown)
+  const substituted = substituteBounded(ctx, values, variables, unknown, {
+    pointer,
+    subject
+  })
   reportUnknownVariables(ctx, unknown, pointer, subject, variables)
   if (entry.configuration_type !== undefined) {
     report(

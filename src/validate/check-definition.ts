@@ -47,7 +47,9 @@ export function validateDefinition(
   if (loaded.document === undefined) {
     return { diagnostics: sortDiagnostics(ctx.diagnostics) }
   }
-  ctx.diagnostics.push(...checkSchema(loaded.document, loaded.sourceMap))
+  for (const d of checkSchema(loaded.document, loaded.sourceMap)) {
+    ctx.diagnostics.push(d)
+  }
   const definition = buildDefinition(ctx, options.registries)
   checkUniqueNames(ctx, definition.stacks, definition.helmRegistries)
   renameLegacyParents(ctx, definition.stacks)

@@ -5,6 +5,7 @@
  */
 import { Buffer } from 'node:buffer'
 import { parseAllDocuments } from 'yaml'
+import { tooDeepNode } from '../definition/yaml-depth.js'
 import type { Diagnostic } from '../diagnostics.js'
 import {
   AliasLimitError,
@@ -67,7 +68,9 @@ export function parseEmbeddedYaml(
     uniqueKeys: true,
     prettyErrors: false
   })
-  const clean = documents.every((doc) => doc.errors.length === 0)
+  const clean = documents.every(
+    (doc) => doc.errors.length === 0 && !tooDeepNode(doc)
+  )
   const problems: Diagnostic[] = []
   const parsed = clean
     ? { documents: documents.filter((doc) => doc.contents !== null) }

@@ -94,41 +94,55 @@ function prefixMatches(name: string, declared: readonly string[]): string[] {
   return [...new Set(found)].sort(compareText)
 }
 
-/** Depth-first search; each cycle is reported once, from its smallest node. */
+/**
+ * Depth-first search; each cycle is reported once, from its smallest node.
+ * The walk keeps its own stack (a frame per node on the current path, with
+ * the index of the next edge to follow): a chain of parents can be longer
+ * than the call stack is deep.
+ */
 function findCycles(
   ctx: ValidationContext,
   edges: Map<string, { to: string; ref: ParentRef }[]>
 ): void {
   const state = new Map<string, 'active' | 'done'>()
   const seen = new Set<string>()
-  const path: { node: string; ref?: ParentRef }[] = []
-  const visit = (node: string, via?: ParentRef): void => {
+  const path: { node: string; ref?: ParentRef; next: number }[] = []
+  const onPath = new Map<string, number>()
+  const enter = (node: string, ref?: ParentRef): void => {
     state.set(node, 'active')
-    path.push({ node, ref: via })
-    for (const edge of edges.get(node) ?? []) {
+    onPath.set(node, path.length)
+    path.push({ node, ref, next: 0 })
+  }
+  for (const root of [...edges.keys()].sort(compareText)) {
+    if (state.has(root)) continue
+    enter(root)
+    while (path.length > 0) {
+      const frame = path[path.length - 1] as (typeof path)[number]
+      const edge = edges.get(frame.node)?.[frame.next++]
+      if (edge === undefined) {
+        path.pop()
+        onPath.delete(frame.node)
+        state.set(frame.node, 'done')
+        continue
+      }
       const s = state.get(edge.to)
       if (s === 'active') {
-        const start = path.findIndex((p) => p.node === edge.to)
+        const start = onPath.get(edge.to) ?? 0
         reportCycle(
           ctx,
           [...path.slice(start), { node: edge.to, ref: edge.ref }],
           seen
         )
       } else if (s === undefined) {
-        visit(edge.to, edge.ref)
+        enter(edge.to, edge.ref)
       }
     }
-    path.pop()
-    state.set(node, 'done')
-  }
-  for (const node of [...edges.keys()].sort(compareText)) {
-    if (!state.has(node)) visit(node)
   }
 }
 
 function reportCycle(
   ctx: ValidationContext,
-  cycle: { node: string; ref?: ParentRef }[],
+  cycle: readonly { node: string; ref?: ParentRef }[],
   seen: Set<string>
 ): void {
   const nodes = cycle.slice(0, -1).map((c) => c.node)

@@ -23,7 +23,7 @@ import {
 import { namedEntry } from './describe.js'
 import { decodeBase64, parseEmbeddedYaml } from './embedded-yaml.js'
 import { readParents } from './parents.js'
-import { reportUnknownVariables, substitute } from './variables.js'
+import { reportUnknownVariables, substituteBounded } from './variables.js'
 
 interface LocatedValue {
   value: unknown
@@ -46,7 +46,11 @@ export function buildManifest(
   const namespace = stringField(entry, 'namespace')
   const objects: KubeObject[] = []
   source.documents.forEach((doc, n) => {
-    const body = substitute(doc.value, variables, unknown)
+    const body = substituteBounded(ctx, doc.value, variables, unknown, {
+      pointer,
+      subject,
+      location: doc.location
+    })
     const object = toObject(
       ctx,
       body,

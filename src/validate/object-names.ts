@@ -19,7 +19,7 @@ import {
 } from '../definition/yaml-parse.js'
 import type { ValidationContext } from './validation-context.js'
 import { valueAt } from './describe.js'
-import { substitute } from './variables.js'
+import { SubstitutionLimitError, substitute } from './variables.js'
 
 /**
  * The place of `metadata.name` (its key) of each object of `manifest`, in
@@ -101,7 +101,9 @@ function declares(
   try {
     value = substitute(documentToValue(doc), variables, new Set())
   } catch (error) {
+    // Both were reported when the manifest was read.
     if (error instanceof AliasLimitError) return false
+    if (error instanceof SubstitutionLimitError) return false
     throw error
   }
   if (!isRecord(value)) return false

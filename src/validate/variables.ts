@@ -5,11 +5,74 @@
  * unknown reference is left as written, with a warning, because Ankra leaves
  * unresolved references literally and organisation variables may supply it.
  */
+import type { SourceLocation } from '../diagnostics.js'
 import { childPointer } from '../definition/pointer.js'
 import { isRecord } from '../definition/plain-data.js'
 import { report, type ValidationContext } from './validation-context.js'
 
 const reference = /\$\{\{\s*ankra\.([A-Za-z0-9_.-]+)\s*\}\}/g
+
+/**
+ * How many bytes substitution may add to one definition (16 MiB). Each
+ * reference may repeat a large value, so a definition of a few kilobytes
+ * could otherwise expand to gigabytes; real variables are names, hosts and
+ * versions, and a definition's files are limited to 5 MiB each.
+ */
+export const maxSubstitutedBytes = 16 * 1024 * 1024
+
+/** The bytes substitution has added so far; shared by a whole definition. */
+export interface SubstitutionBudget {
+  added: number
+  /** Set once the limit was reported, so it is reported once. */
+  reported?: boolean
+}
+
+/** Thrown by {@link substitute} when the budget would be exceeded. */
+export class SubstitutionLimitError extends Error {
+  override readonly name = 'SubstitutionLimitError'
+  constructor(readonly variable: string) {
+    super(
+      `substituting \${{ ankra.${variable} }} exceeds ${maxSubstitutedBytes} bytes`
+    )
+  }
+}
+
+const budgets = new WeakMap<ValidationContext, SubstitutionBudget>()
+
+/**
+ * {@link substitute} under the definition's budget. Past the limit it
+ * reports `variable-expansion-limit` once (naming the variable and the
+ * entry, at `location`) and returns the value unsubstituted: the definition
+ * is invalid anyway, and expanding further is what must not happen.
+ */
+export function substituteBounded(
+  ctx: ValidationContext,
+  value: unknown,
+  variables: Record<string, string>,
+  unknown: Set<string>,
+  at: { pointer: string; subject: string; location?: SourceLocation }
+): unknown {
+  let budget = budgets.get(ctx)
+  if (!budget) budgets.set(ctx, (budget = { added: 0 }))
+  try {
+    return substitute(value, variables, unknown, budget)
+  } catch (error) {
+    if (!(error instanceof SubstitutionLimitError)) throw error
+    if (!budget.reported) {
+      budget.reported = true
+      report(
+        ctx,
+        'error',
+        at.pointer,
+        'variable-expansion-limit',
+        `substituting \${{ ankra.${error.variable} }} in ${at.subject} makes the definition more than ${maxSubstitutedBytes} bytes (16 MiB) larger than written; refusing to expand it`,
+        'Variables are for short values such as names, hosts and versions: put large text in a file of its own (`from_file`), or refer to the variable fewer times.',
+        at.location
+      )
+    }
+    return value
+  }
+}
 
 /** Reads `variables` of the stack at `pointer` as a name → text map. */
 export function readVariables(
@@ -58,26 +121,37 @@ export function readVariables(
 /**
  * Replaces `${{ ankra.NAME }}` in every string of `value` (keys are left
  * alone). Unknown names are left literally and collected in `unknown`.
+ * Throws SubstitutionLimitError when the bytes added (counted in `budget`,
+ * a fresh one by default) pass {@link maxSubstitutedBytes}.
  * Lists and mappings without a reference are returned as they are, not
  * copied; the ones that change are new values (the input is not modified).
  */
 export function substitute(
   value: unknown,
   variables: Record<string, string>,
-  unknown: Set<string>
+  unknown: Set<string>,
+  budget: SubstitutionBudget = { added: 0 }
 ): unknown {
   if (typeof value === 'string') {
     if (!value.includes('${{')) return value
     return value.replace(reference, (match, name: string) => {
-      if (Object.hasOwn(variables, name)) return variables[name] as string
-      unknown.add(name)
-      return match
+      if (!Object.hasOwn(variables, name)) {
+        unknown.add(name)
+        return match
+      }
+      const text = variables[name] as string
+      // Counted before the string is built, so a bomb stops at the limit.
+      budget.added += text.length - match.length
+      if (budget.added > maxSubstitutedBytes) {
+        throw new SubstitutionLimitError(name)
+      }
+      return text
     })
   }
   if (Array.isArray(value)) {
     let out: unknown[] | undefined
     value.forEach((v, index) => {
-      const next = substitute(v, variables, unknown)
+      const next = substitute(v, variables, unknown, budget)
       if (next !== v) (out ??= value.slice())[index] = next
     })
     return out ?? value
@@ -86,7 +160,7 @@ export function substitute(
     let out: Record<string, unknown> | undefined
     for (const key of Object.keys(value)) {
       const v = value[key]
-      const next = substitute(v, variables, unknown)
+      const next = substitute(v, variables, unknown, budget)
       if (next === v) continue
       out ??= copyRecord(value)
       Object.defineProperty(out, key, {
