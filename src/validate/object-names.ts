@@ -11,7 +11,6 @@ import type { SourceLocation } from '../diagnostics.js'
 import { isRecord, stringField } from '../definition/plain-data.js'
 import type { KubeObject, Manifest } from '../definition/definition-types.js'
 import {
-  AliasLimitError,
   documentToValue,
   parseYamlText,
   positionOf,
@@ -97,13 +96,7 @@ function declares(
   variables: Record<string, string>,
   defaultNamespace: string | undefined
 ): boolean {
-  let value: unknown
-  try {
-    value = substitute(documentToValue(doc), variables, new Set())
-  } catch (error) {
-    if (error instanceof AliasLimitError) return false
-    throw error
-  }
+  const value = substitute(documentToValue(doc), variables, new Set())
   if (!isRecord(value)) return false
   const metadata = isRecord(value.metadata) ? value.metadata : {}
   return (
