@@ -176,6 +176,33 @@ describe('merge keys', () => {
     expect(manifests[2]?.objects[0]?.body.data).toEqual({ a: '1' })
   })
 
+  it('reads the files a merged key names, relative to the file that wrote it', async () => {
+    const result = await check({
+      'cluster.yaml': `${head}  stacks:\n    - include: team/stack.yaml\n`,
+      'team/stack.yaml': [
+        'name: apps',
+        'addons:',
+        '  - &web',
+        '    name: web',
+        '    chart_name: podinfo',
+        '    chart_version: "1.0.0"',
+        '    repository_url: https://charts.example.com',
+        '    configuration: {from_file: values.yaml}',
+        '  - <<: *web',
+        '    name: web-two',
+        ''
+      ].join('\n'),
+      'team/values.yaml': 'replicas: 2\n'
+    })
+    expect(errors(result)).toEqual([])
+    expect(
+      result.definition?.stacks[0]?.addons.map((a) => [a.name, a.values])
+    ).toEqual([
+      ['web', { replicas: 2 }],
+      ['web-two', { replicas: 2 }]
+    ])
+  })
+
   it('refuses a merge whose value is not a mapping', async () => {
     const result = await check({
       'cluster.yaml': `${head}  stacks:\n    - name: a\n      <<: 3\n`

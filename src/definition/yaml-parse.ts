@@ -138,7 +138,7 @@ export function parseYamlText(
 }
 
 /** A diagnostic for the character at `offset`, by its code point. */
-export function controlCharacterDiagnostic(
+function controlCharacterDiagnostic(
   text: string,
   offset: number,
   file: string
@@ -220,10 +220,10 @@ function yamlDiagnostic(error: YAMLError, file: string): Diagnostic {
 }
 
 /**
- * A document's value as plain data, merge keys applied. Only documents of
- * {@link parseYamlText} come here, whose aliases are checked (their count
- * included), so `yaml`'s own alias count, which refuses the 101st use of
- * one anchor, is off.
+ * A document's value as plain data, merge keys applied. Only documents whose
+ * anchors were checked come here ({@link parseYamlText}, embedded YAML), the
+ * expansion count included, so `yaml`'s own alias count, which refuses the
+ * 101st use of one anchor, is off.
  */
 export function documentToValue(doc: Document.Parsed): unknown {
   return doc.toJS({ maxAliasCount: -1 })
