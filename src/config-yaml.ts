@@ -6,7 +6,7 @@
  * definitions are different (file:line:field diagnostics need the `yaml`
  * library's positions; definition/yaml-parse.ts).
  */
-import { CORE_SCHEMA, load, YAMLException } from 'js-yaml'
+import { CORE_SCHEMA, load, Type, YAMLException } from 'js-yaml'
 
 /** Thrown for text that is not YAML; says only the line, never the text. */
 export class ConfigYamlError extends Error {
@@ -21,6 +21,22 @@ export class ConfigYamlError extends Error {
 }
 
 /**
+ * The YAML 1.2 core schema plus merge keys (`<<: *defaults`), which kubectl
+ * reads in kubeconfigs and Ankra in definitions (Go's YAML keeps YAML 1.1's
+ * merge). js-yaml refuses other tags and control characters on its own.
+ */
+const configSchema = CORE_SCHEMA.extend({
+  // js-yaml's own merge type, which its typings do not export: a key that
+  // resolves to this tag is merged by the loader.
+  implicit: [
+    new Type('tag:yaml.org,2002:merge', {
+      kind: 'scalar',
+      resolve: (data: unknown) => data === '<<'
+    })
+  ]
+})
+
+/**
  * The first document of `text` as plain data. With `lenient`, a key given
  * twice keeps its last value (machine-written files such as Helm indexes).
  * The error never quotes the text: a kubeconfig holds credentials.
@@ -31,7 +47,7 @@ export function parseConfigYaml(
 ): unknown {
   try {
     return load(text, {
-      schema: CORE_SCHEMA,
+      schema: configSchema,
       ...(options.lenient ? { json: true } : {})
     })
   } catch (error) {

@@ -322,8 +322,7 @@ describe('directChannel', () => {
 
   it.each([
     ['insecure-skip-tls-verify: yes', 'the word "yes"'],
-    ['insecure-skip-tls-verify: true, tls-server-name: on', 'the word "on"'],
-    ['<<: {insecure-skip-tls-verify: true}', 'a "<<" merge key']
+    ['insecure-skip-tls-verify: true, tls-server-name: on', 'the word "on"']
   ])(
     'leaves YAML 1.1 forms to kubectl, whose parser reads them otherwise (%s)',
     (extra, what) => {
@@ -338,6 +337,17 @@ describe('directChannel', () => {
       )
     }
   )
+
+  it('reads "<<" merge keys as kubectl does: keys written beside them win', () => {
+    const text = [
+      'x-tls: &tls {insecure-skip-tls-verify: true, server: "https://b"}',
+      'current-context: c',
+      'contexts: [{name: c, context: {cluster: k, user: u}}]',
+      'clusters: [{name: k, cluster: {<<: *tls, server: "https://a"}}]',
+      'users: [{name: u, user: {token: t}}]'
+    ].join('\n')
+    expect(channel(text)).toMatchObject({ hostname: 'a', insecure: true })
+  })
 
   it('reads YAML 1.2 booleans', () => {
     const text = [

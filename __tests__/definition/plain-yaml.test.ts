@@ -14,9 +14,9 @@ import {
   plainYamlDeclines,
   type PlainDocument
 } from '../../src/definition/plain-yaml.js'
+import { convertNode } from '../../src/definition/convert-node.js'
+import { SourceMap } from '../../src/definition/source-map.js'
 import {
-  AliasLimitError,
-  aliasLimitDiagnostic,
   documentToValue,
   parseYamlText,
   positionOf
@@ -31,16 +31,10 @@ function parseWithYaml(text: string): {
 } {
   const diagnostics: Diagnostic[] = []
   const parsed = parseYamlText(text, 'f.yaml', diagnostics)
-  const values: PlainDocument[] = []
-  for (const doc of parsed.documents) {
-    const at = positionOf(parsed, doc.contents?.range?.[0] ?? 0)
-    try {
-      values.push({ value: documentToValue(doc), ...at })
-    } catch (error) {
-      if (!(error instanceof AliasLimitError)) throw error
-      diagnostics.push(aliasLimitDiagnostic('f.yaml', at.line, at.column))
-    }
-  }
+  const values = parsed.documents.map((doc) => ({
+    value: documentToValue(doc),
+    ...positionOf(parsed, doc.contents?.range?.[0] ?? 0)
+  }))
   return { diagnostics, values }
 }
 
@@ -160,11 +154,12 @@ const cases: [string, string, boolean][] = [
   ['long quoted', `a: "${'x: '.repeat(600)}"\n`, false],
   ['an anchor', 'a: &x 1\nb: *x\n', false],
   ['a tag', 'a: !!str 1\n', false],
-  ['a local tag', 'a: !thing 1\n', false],
   ['a directive', '%YAML 1.2\n---\na: 1\n', false],
   ['an end marker', 'a: 1\n...\n---\nb: 2\n', false],
   ['a complex key', '? a\n: b\n', false],
   ['a merge key', 'a: {b: 1}\nc:\n  <<: {d: 2}\n', false],
+  ['a merge of aliases', 'a: &a {b: 1}\nc:\n  <<: [*a, {d: 2}]\n', false],
+  ['an anchor used often', `a: &a 1\nb: [${'*a, '.repeat(300)}*a]\n`, false],
   ['a tab', 'a:\tb\n', false],
   ['a BOM', '\uFEFFa: 1\n', false],
   ['content on ---', '--- |\n  text\n', false],
@@ -217,7 +212,16 @@ const broken = [
   '[a\n: b]\n',
   'a: 1\rb: 2\n',
   'a: |\n   \n  x\n',
-  'a: |\n    \n  # x\n'
+  'a: |\n    \n  # x\n',
+  'a: x\u0001y\n',
+  'a: x\u0000y\n',
+  'a: !Ref x\n',
+  'a: !thing 1\n',
+  'a: !!binary aGk=\n',
+  'a: *nope\n',
+  'a: &a 1\n---\nb: *a\n',
+  'a: &a\n  b: *a\n',
+  'a:\n  <<: 3\n'
 ]
 
 describe('text yaml refuses', () => {
@@ -265,6 +269,69 @@ describe('generated text', () => {
         agreesWithYaml(t)
       }),
       { seed: 20261124, numRuns: 4000 }
+    )
+  })
+})
+
+/**
+ * Merge keys and aliases: the definition's converter (convert-node.ts,
+ * which records positions) and `yaml`'s toJS (manifests, values) must give
+ * the same values, keys in the same order.
+ */
+describe('merge keys, two converters', () => {
+  const key = fc.constantFrom('x', 'y', 'z', '1', 'w')
+  const scalar = fc.constantFrom('1', 'a', 'true', '~', '"q"')
+  const entries = fc.array(fc.tuple(key, scalar), { maxLength: 4 })
+  const block = (pairs: [string, string][]): string =>
+    `{${[...new Map(pairs)].map(([k, v]) => `${k}: ${v}`).join(', ')}}`
+  // Anchors a0..a2, each maybe merging an earlier one, then a mapping that
+  // merges some of them among explicit keys.
+  const text = fc
+    .tuple(
+      fc.array(fc.tuple(entries, fc.option(fc.nat(2))), {
+        minLength: 1,
+        maxLength: 3
+      }),
+      entries,
+      fc.array(fc.nat(2), { minLength: 1, maxLength: 3 }),
+      fc.nat(4),
+      fc.boolean()
+    )
+    .map(([anchors, own, merged, at, inline]) => {
+      const lines = anchors.map(([pairs, base], n) => {
+        const from = base !== null && base < n ? `, <<: *a${base}` : ''
+        return `a${n}: &a${n} ${block(pairs).replace(/}$/, `${from}}`).replace('{, ', '{')}`
+      })
+      const names = merged
+        .filter((m) => m < anchors.length)
+        .map((m) => `*a${m}`)
+      const value = inline
+        ? `[${[...names, block(own.slice(0, 1))].join(', ')}]`
+        : names.length === 1
+          ? names[0]
+          : `[${names.join(', ')}]`
+      const body = [...new Map(own)].map(([k, v]) => `  ${k}: ${v}`)
+      body.splice(at % (body.length + 1), 0, `  <<: ${value ?? '{}'}`)
+      return `${lines.join('\n')}\nout:\n${body.join('\n')}\n`
+    })
+
+  it('agree on generated merges', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const diagnostics: Diagnostic[] = []
+        const parsed = parseYamlText(t, 'm.yaml', diagnostics)
+        expect({ t, diagnostics }).toEqual({ t, diagnostics: [] })
+        const [doc] = parsed.documents
+        if (!doc) throw new Error(`no document in ${t}`)
+        const scope = { parsed, doc, sourceMap: new SourceMap() }
+        const converted = convertNode(scope, doc.contents, '')
+        const value = documentToValue(doc)
+        expect({ t, entries: JSON.stringify(converted) }).toEqual({
+          t,
+          entries: JSON.stringify(value)
+        })
+      }),
+      { seed: 20261206, numRuns: 500 }
     )
   })
 })

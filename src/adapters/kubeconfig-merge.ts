@@ -123,7 +123,7 @@ function kubeconfigRefusal(error: unknown): string {
 /**
  * Merges `texts` by kubectl's rules (see the file comment), or says why
  * kubectl must read them itself: a file that is not YAML, not a mapping,
- * uses YAML 1.1 forms, or defines a name twice (kubectl refuses that file).
+ * uses YAML 1.1 booleans, or defines a name twice (kubectl refuses that file).
  */
 export function mergeKubeconfigs(
   texts: readonly KubeconfigText[]
@@ -166,8 +166,9 @@ export function mergeKubeconfigs(
 /** The file's YAML, or why kubectl should read it instead. */
 function parse(text: string): { value: unknown } | NoDirectChannel {
   // js-yaml reads YAML 1.2 (small and quick to start: this runs on every
-  // sync). kubectl reads YAML 1.1, where `yes`, `off`, `<<` merges and the
-  // like mean something else; a kubeconfig that uses them is left to it.
+  // sync) with `<<` merges, as kubectl does. kubectl reads YAML 1.1, where
+  // `yes`, `off` and the like mean something else; a kubeconfig that uses
+  // them is left to it.
   let value: unknown
   try {
     value = parseConfigYaml(text)
@@ -204,7 +205,8 @@ const yaml11Words = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/
 
 /**
  * What in the parsed kubeconfig YAML 1.1 would read otherwise (a word it
- * takes for a boolean, a `<<` merge key), or undefined when nothing does.
+ * takes for a boolean), or undefined when nothing does. Merge keys need no
+ * check: config-yaml.ts merges them as kubectl does.
  * Numbers need no check: every field read here must be a string or a
  * boolean, and a number is refused as either.
  */
@@ -220,7 +222,6 @@ function yaml11Only(value: unknown): string | undefined {
   }
   if (isRecord(value)) {
     for (const [key, item] of Object.entries(value)) {
-      if (key === '<<') return 'a "<<" merge key'
       const found = yaml11Only(key) ?? yaml11Only(item)
       if (found) return found
     }

@@ -5,19 +5,14 @@
  * local chart folders). Positions are recorded under the composed pointers,
  * so an entry spliced in from another file still points at that file.
  */
-import {
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  type Document,
-  type YAMLMap
-} from 'yaml'
+import { isMap, isScalar, isSeq, type Document, type YAMLMap } from 'yaml'
 import type { SourceLocation } from '../diagnostics.js'
 import {
   convertNode,
   keyText,
+  mergedPairs,
   recordPosition,
+  resolveAlias,
   setProperty,
   type MaybeNode,
   type NodeScope
@@ -35,14 +30,7 @@ import {
   reportAt,
   type LoaderContext
 } from './repo-files.js'
-import {
-  AliasLimitError,
-  aliasLimitDiagnostic,
-  maxAliasNodes,
-  positionOf,
-  type ParsedFile,
-  type ParsedYaml
-} from './yaml-parse.js'
+import { positionOf, type ParsedFile, type ParsedYaml } from './yaml-parse.js'
 
 type ListKind = 'stacks' | 'manifests' | 'addons'
 
@@ -72,7 +60,6 @@ export function documentScope(
     parsed,
     doc,
     sourceMap: ctx.sourceMap,
-    aliasBudget: { remaining: maxAliasNodes },
     chain
   }
 }
@@ -106,11 +93,12 @@ async function composeMap(
   key: MaybeNode,
   special: Record<string, Special>
 ): Promise<unknown> {
-  if (!isMap(node)) return convertNode(scope, node, pointer, key)
-  recordPosition(scope, pointer, node, key)
+  const map = resolveAlias(node)
+  if (!isMap(map)) return convertNode(scope, node, pointer, key)
+  recordPosition(scope, pointer, map, key)
   const out: Record<string, unknown> = {}
-  for (const pair of node.items) {
-    if (!isPair(pair)) continue
+  // Merged keys (`<<: *defaults`) get the same treatment as written ones.
+  for (const pair of mergedPairs(map)) {
     const name = keyText(pair.key)
     const childPtr = childPointer(pointer, name)
     const handler = Object.hasOwn(special, name) ? special[name] : undefined
@@ -136,14 +124,15 @@ async function composeList(
   key: MaybeNode,
   kind: ListKind
 ): Promise<unknown> {
-  if (!isSeq(node)) return convertNode(scope, node, pointer, key)
-  recordPosition(scope, pointer, node, key)
-  for (const item of node.items as MaybeNode[]) {
+  const list = resolveAlias(node)
+  if (!isSeq(list)) return convertNode(scope, node, pointer, key)
+  recordPosition(scope, pointer, list, key)
+  for (const item of list.items as MaybeNode[]) {
     if (kind === 'manifests' && isMap(item) && !item.has('include'))
       prefetch(ctx, scope.parsed.file, item.get('from_file'))
   }
   const out: unknown[] = []
-  for (const item of node.items as MaybeNode[]) {
+  for (const item of list.items as MaybeNode[]) {
     if (isMap(item) && item.has('include')) {
       await expandInclude(ctx, scope, item, pointer, kind, out)
     } else {
@@ -283,21 +272,13 @@ async function spliceFile(
     const items: MaybeNode[] = isSeq(doc.contents)
       ? doc.contents.items
       : [doc.contents]
-    try {
-      for (const node of items) {
-        if (isMap(node) && node.has('include')) {
-          await expandInclude(ctx, scope, node, listPointer, kind, out)
-          continue
-        }
-        const pointer = childPointer(listPointer, out.length)
-        out.push(await composeEntry(ctx, scope, node, pointer, kind))
+    for (const node of items) {
+      if (isMap(node) && node.has('include')) {
+        await expandInclude(ctx, scope, node, listPointer, kind, out)
+        continue
       }
-    } catch (error) {
-      if (!(error instanceof AliasLimitError)) throw error
-      const at = positionOf(parsed, doc.contents?.range?.[0] ?? 0)
-      ctx.diagnostics.push(
-        aliasLimitDiagnostic(parsed.file, at.line, at.column)
-      )
+      const pointer = childPointer(listPointer, out.length)
+      out.push(await composeEntry(ctx, scope, node, pointer, kind))
     }
   }
 }

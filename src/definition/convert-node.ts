@@ -1,33 +1,30 @@
 /**
  * Turns a YAML node of the definition into plain data while recording, in the
- * source map, where every value and key was written. Aliases are expanded
- * under a node budget so a crafted document cannot exhaust memory.
+ * source map, where every value and key was written. Aliases and merge keys
+ * are expanded as `yaml`'s toJS expands them; a value that comes from an
+ * alias or a merge is recorded where it was written. The parser checked the
+ * aliases (yaml-anchors.ts), so expansion is bounded.
  */
 import {
   isAlias,
   isMap,
-  isPair,
   isScalar,
   isSeq,
   type Document,
+  type Pair,
+  type YAMLMap,
   type Node as YamlNode
 } from 'yaml'
 import { childPointer } from './pointer.js'
 import type { FileIndex, SourceMap } from './source-map.js'
-import {
-  AliasLimitError,
-  maxAliasNodes,
-  positionOf,
-  type ParsedYaml
-} from './yaml-parse.js'
+import { aliasTarget, isMergeKey } from './yaml-anchors.js'
+import { positionOf, type ParsedYaml } from './yaml-parse.js'
 
-/** The file and document a node belongs to, plus the shared alias budget. */
+/** The file and document a node belongs to. */
 export interface NodeScope {
   parsed: ParsedYaml
   doc: Document.Parsed
   sourceMap: SourceMap
-  /** Nodes alias expansion may still produce in this document. */
-  aliasBudget: { remaining: number }
 }
 
 /** A YAML node or `null` (an empty value such as `key:`). */
@@ -120,49 +117,71 @@ export function setProperty(
   })
 }
 
+/** The node an alias stands for (the node itself when it is none). */
+export function resolveAlias(node: MaybeNode): MaybeNode {
+  return isAlias(node) ? aliasTarget(node) : node
+}
+
+/**
+ * The entries of a mapping with its merge keys applied, in the order
+ * `yaml`'s toJS gives them: keys written in the mapping win, and of the
+ * mappings a `<<` merges, earlier ones win over later ones (YAML 1.1 merge,
+ * as kubectl, Helm and Ankra read it). Each entry is the pair as written,
+ * so its key and value keep their own positions.
+ */
+export function mergedPairs(map: YAMLMap): Pair[] {
+  const items = map.items
+  if (!items.some((pair) => isMergeKey(pair.key))) return items
+  const out = new Map<string, Pair>()
+  for (const pair of items) {
+    if (!isMergeKey(pair.key)) {
+      // A key already merged keeps its place and takes this value.
+      out.set(keyText(pair.key), pair)
+      continue
+    }
+    const value = pair.value as MaybeNode
+    const sources = isSeq(value) ? (value.items as MaybeNode[]) : [value]
+    for (const source of sources.map(resolveAlias)) {
+      if (!isMap(source)) continue
+      for (const merged of mergedPairs(source)) {
+        const name = keyText(merged.key)
+        if (!out.has(name)) out.set(name, merged)
+      }
+    }
+  }
+  return [...out.values()]
+}
+
 /**
  * Converts `node` to plain data, recording positions below `pointer`.
- * Throws AliasLimitError when alias expansion exceeds the budget.
  */
 export function convertNode(
   scope: NodeScope,
   node: MaybeNode,
   pointer: string,
-  key?: MaybeNode,
-  insideAlias = false
+  key?: MaybeNode
 ): unknown {
-  if (insideAlias && --scope.aliasBudget.remaining < 0) {
-    throw new AliasLimitError(`more than ${maxAliasNodes} alias nodes`)
-  }
   recordPosition(scope, pointer, node, key)
   if (node === null || node === undefined) return null
   if (isAlias(node)) {
-    const target = node.resolve(scope.doc)
-    return target ? convertNode(scope, target, pointer, key, true) : null
+    const target = aliasTarget(node)
+    return target ? convertNode(scope, target, pointer, key) : null
   }
   if (isScalar(node)) return node.value ?? null
   if (isSeq(node)) {
     return node.items.map((item, index) =>
-      convertNode(
-        scope,
-        item as MaybeNode,
-        childPointer(pointer, index),
-        undefined,
-        insideAlias
-      )
+      convertNode(scope, item as MaybeNode, childPointer(pointer, index))
     )
   }
   if (isMap(node)) {
     const out: Record<string, unknown> = {}
-    for (const pair of node.items) {
-      if (!isPair(pair)) continue
+    for (const pair of mergedPairs(node)) {
       const name = keyText(pair.key)
       const value = convertNode(
         scope,
         pair.value as MaybeNode,
         childPointer(pointer, name),
-        pair.key as MaybeNode,
-        insideAlias
+        pair.key as MaybeNode
       )
       setProperty(out, name, value)
     }

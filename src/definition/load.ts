@@ -10,7 +10,6 @@ import { composeRoot, documentScope, type ComposeContext } from './compose.js'
 import type { ReferencedFile } from './references.js'
 import { createLoaderContext, readRepoYaml } from './repo-files.js'
 import type { SourceMap } from './source-map.js'
-import { AliasLimitError, aliasLimitDiagnostic } from './yaml-parse.js'
 
 export interface LoadOptions {
   fs: FileSystem
@@ -74,15 +73,7 @@ export async function loadDefinition(
         hint: 'Move the other documents into files of their own and include them.'
       })
     }
-    try {
-      document = await composeRoot(
-        ctx,
-        documentScope(ctx, parsed, first, [file])
-      )
-    } catch (error) {
-      if (!(error instanceof AliasLimitError)) throw error
-      ctx.diagnostics.push(aliasLimitDiagnostic(file, 1, 1))
-    }
+    document = await composeRoot(ctx, documentScope(ctx, parsed, first, [file]))
   } else if (parsed && ctx.diagnostics.length === 0) {
     ctx.diagnostics.push({
       severity: 'error',

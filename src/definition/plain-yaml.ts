@@ -9,6 +9,7 @@
  * `__tests__/definition/plain-yaml.test.ts` holds it to `yaml`'s answers.
  */
 import { FAILSAFE_SCHEMA, load, Type, type LoadOptions } from 'js-yaml'
+import { controlCharacterAt } from './yaml-characters.js'
 
 /** One document: its plain value and where its content starts (1-based). */
 export interface PlainDocument {
@@ -28,6 +29,8 @@ export interface ParsedValues {
  * Text the fast path refuses, with the reason. Each rule names a feature
  * where js-yaml and `yaml` differ, or one that `yaml-parse.ts` guards:
  * - tabs, NUL, a BOM, bare CR and Unicode line breaks (whitespace rules differ);
+ * - characters YAML does not allow (yaml-characters.ts), which `yaml-parse.ts`
+ *   reports;
  * - `%` directives, `...` document ends, `---` run into text (`---x` is a
  *   scalar for `yaml`, a marker and `x` for js-yaml), content on the `---`
  *   line (js-yaml reads `--- k: v` as a mapping, `yaml` refuses it);
@@ -76,6 +79,7 @@ export function plainYamlDeclines(text: string): string | undefined {
   for (const [pattern, reason] of declineRules) {
     if (pattern.test(text)) return reason
   }
+  if (controlCharacterAt(text) !== -1) return 'a character YAML does not allow'
   return longKeyLine.test(text)
     ? 'a line too long to check its keys'
     : undefined

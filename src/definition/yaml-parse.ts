@@ -1,7 +1,9 @@
 /**
  * The loader's YAML layer: bytes → text → documents → plain values, with the
  * guards a CI tool needs against hostile or broken input (size limit, strict
- * UTF-8, duplicate keys, alias bombs). Pure: the caller reads the bytes.
+ * UTF-8, control characters, duplicate keys, tags, aliases and alias bombs).
+ * Merge keys (`<<`) are read as kubectl, Helm and Ankra read them (YAML 1.1).
+ * Pure: the caller reads the bytes.
  */
 import {
   isScalar,
@@ -12,6 +14,8 @@ import {
 } from 'yaml'
 import type { Diagnostic } from '../diagnostics.js'
 import { parsePlainYaml, type ParsedValues } from './plain-yaml.js'
+import { checkAnchors } from './yaml-anchors.js'
+import { controlCharacterAt } from './yaml-characters.js'
 import {
   isStackOverflow,
   tooDeepDiagnostic,
@@ -21,11 +25,18 @@ import {
 export { maxFileBytes } from './guarded-read.js'
 
 /**
- * How many nodes alias expansion may produce in one document. A real
- * definition uses a handful of aliases; a "billion laughs" document needs
- * millions, so it is refused long before memory runs out.
+ * How every YAML text of a definition is parsed. `merge` reads `<<` keys as
+ * YAML 1.1 did, which Go's YAML (kubectl, Helm, Ankra) still does.
+ * `resolveKnownTags: false` leaves only the core schema's tags (`!!str`,
+ * `!!int`, …): a `!!binary` or `!!timestamp` would become a Buffer or a Date,
+ * which no Kubernetes object or Helm value holds, so they are reported as
+ * tags ClusterSync does not read (see {@link parseYamlText}).
  */
-export const maxAliasNodes = 10_000
+export const yamlParseOptions = {
+  uniqueKeys: true,
+  merge: true,
+  resolveKnownTags: false
+} as const
 
 /** One parsed file: its documents (syntax errors already reported) and line index. */
 export interface ParsedYaml {
@@ -41,11 +52,6 @@ export interface ParsedYaml {
  * fast path's values, or the Documents when it declined.
  */
 export type ParsedFile = ParsedYaml | ParsedValues
-
-/** Thrown inside conversion when aliases expand past {@link maxAliasNodes}. */
-export class AliasLimitError extends Error {
-  override readonly name = 'AliasLimitError'
-}
 
 // A fatal decoder keeps no state between calls, so one serves every file.
 const utf8 = new TextDecoder('utf-8', { fatal: true })
@@ -76,8 +82,10 @@ export function decodeUtf8(
 }
 
 /**
- * Parses every document of a YAML stream. Documents with syntax errors are
- * dropped and each error becomes a diagnostic at the parser's position.
+ * Parses every document of a YAML stream. Documents with syntax errors or
+ * aliases ClusterSync refuses (see yaml-anchors.ts) are dropped and each
+ * problem becomes a diagnostic at its position; a tag it does not read is
+ * reported too. A control character refuses the whole file, as Go's YAML does.
  * Empty and null documents (a lone `---`, a trailing `---`, `null`) are
  * dropped too, as `kubectl apply -f` skips them: files that end with `---`
  * are common and must not be an error.
@@ -89,6 +97,13 @@ export function parseYamlText(
 ): ParsedYaml {
   const lineCounter = new LineCounter()
   const documents: Document.Parsed[] = []
+  const control = controlCharacterAt(text)
+  if (control !== -1) {
+    diagnostics.push(controlCharacterDiagnostic(text, control, file))
+    return { file, documents, lineCounter, text }
+  }
+  // Without `*` or `<<` no document has an alias or a merge key to check.
+  const mayAlias = /\*|<</.test(text)
   for (const doc of parseAllDocumentsGuarded(
     text,
     lineCounter,
@@ -100,6 +115,12 @@ export function parseYamlText(
         diagnostics.push(yamlDiagnostic(error, file))
       continue
     }
+    // The document is kept (its tagged values read as text) so that every
+    // other problem is reported too; the error fails the run.
+    for (const warning of doc.warnings) {
+      if (warning.code === 'TAG_RESOLVE_FAILED')
+        diagnostics.push(tagDiagnostic(warning, text, file))
+    }
     if (doc.contents === null) continue
     if (isScalar(doc.contents) && doc.contents.value === null) continue
     // Deeper than the limit: every later stage would recurse that deep.
@@ -109,9 +130,70 @@ export function parseYamlText(
       diagnostics.push(tooDeepDiagnostic(file, line, column))
       continue
     }
+    const problem = mayAlias ? checkAnchors(doc) : undefined
+    if (problem) {
+      const { line, col } = lineCounter.linePos(problem.offset)
+      diagnostics.push({
+        severity: 'error',
+        code: problem.code,
+        message: problem.message,
+        file,
+        line,
+        column: col,
+        hint: problem.hint
+      })
+      continue
+    }
     documents.push(doc)
   }
   return { file, documents, lineCounter, text }
+}
+
+/** A diagnostic for the character at `offset`, by its code point. */
+function controlCharacterDiagnostic(
+  text: string,
+  offset: number,
+  file: string
+): Diagnostic {
+  const code = text.codePointAt(offset) ?? 0
+  const name = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1
+  let line = 1
+  for (let at = text.indexOf('\n'); at !== -1 && at < offset;) {
+    line++
+    at = text.indexOf('\n', at + 1)
+  }
+  return {
+    severity: 'error',
+    code: 'yaml-control-character',
+    message: `${file} holds the control character ${name}${code === 0 ? ' (NUL)' : ''}, which YAML does not allow`,
+    file,
+    line,
+    column: offset - lineStart + 1,
+    hint: 'Remove it. To put such a character in a value, write it as an escape in a double-quoted string ("\\0", "\\x1b").'
+  }
+}
+
+/** A tag `yaml` could not resolve, named as written (`!!js/function`, `!Ref`). */
+function tagDiagnostic(
+  warning: YAMLError,
+  text: string,
+  file: string
+): Diagnostic {
+  const written = text.slice(warning.pos[0], warning.pos[1])
+  const tag = written.startsWith('!')
+    ? written
+    : warning.message.replace(/^Unresolved tag: (\S+).*$/s, '$1')
+  const position = warning.linePos?.[0]
+  return {
+    severity: 'error',
+    code: 'yaml-unknown-tag',
+    message: `the YAML tag ${tag} is not one ClusterSync reads: it would be dropped and the value read as plain text`,
+    file,
+    line: position?.line ?? 1,
+    column: position?.col ?? 1,
+    hint: 'Definitions, manifests and Helm values are plain data: text, numbers, booleans, null, lists and mappings (tags !!str, !!int, !!float, !!bool, !!null, !!seq, !!map on values written as such). Remove the tag, or quote the whole value if the text is meant, e.g. `key: "!Ref name"`.'
+  }
 }
 
 /**
@@ -126,8 +208,8 @@ function parseAllDocumentsGuarded(
 ): Document.Parsed[] {
   try {
     return parseAllDocuments(text, {
+      ...yamlParseOptions,
       lineCounter,
-      uniqueKeys: true,
       prettyErrors: true
     }) as Document.Parsed[]
   } catch (error) {
@@ -179,35 +261,14 @@ function yamlDiagnostic(error: YAMLError, file: string): Diagnostic {
   }
 }
 
-/** A diagnostic for a document whose aliases expand too far. */
-export function aliasLimitDiagnostic(
-  file: string,
-  line: number,
-  column: number
-): Diagnostic {
-  return {
-    severity: 'error',
-    code: 'yaml-alias-limit',
-    message: `the YAML aliases in this document expand to more than ${maxAliasNodes} nodes; refusing to expand them`,
-    file,
-    line,
-    column,
-    hint: 'Write the repeated values out, or use fewer nested aliases (`*name`).'
-  }
-}
-
 /**
- * A document's value as plain data, refusing alias bombs. Throws
- * AliasLimitError when expansion exceeds the limit.
+ * A document's value as plain data, merge keys applied. Only documents whose
+ * anchors were checked come here ({@link parseYamlText}, embedded YAML), the
+ * expansion count included, so `yaml`'s own alias count, which refuses the
+ * 101st use of one anchor, is off.
  */
 export function documentToValue(doc: Document.Parsed): unknown {
-  try {
-    return doc.toJS({ maxAliasCount: 100 })
-  } catch (error) {
-    if (error instanceof ReferenceError)
-      throw new AliasLimitError(error.message)
-    throw error
-  }
+  return doc.toJS({ maxAliasCount: -1 })
 }
 
 /** Line and column (1-based) of an offset in a parsed file. */

@@ -96,7 +96,7 @@ function readValues(
   if (chosen === 'from_file') {
     const ref = ctx.loaded.references.get(at)
     if (!ref?.parsed) return { values: {}, origin: { type: chosen } }
-    documents = fileDocuments(ctx, ref.parsed, at).map((d) => d.value)
+    documents = fileDocuments(ref.parsed).map((d) => d.value)
     return checkMapping(ctx, documents, at, subject, {
       type: chosen,
       file: ref.path

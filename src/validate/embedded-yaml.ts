@@ -7,10 +7,12 @@ import { Buffer } from 'node:buffer'
 import { parseAllDocuments } from 'yaml'
 import { tooDeepNode } from '../definition/yaml-depth.js'
 import type { Diagnostic } from '../diagnostics.js'
+import { checkAnchors } from '../definition/yaml-anchors.js'
+import { controlCharacterAt } from '../definition/yaml-characters.js'
 import {
-  AliasLimitError,
   documentToValue,
-  parseYamlText
+  parseYamlText,
+  yamlParseOptions
 } from '../definition/yaml-parse.js'
 import { report, type ValidationContext } from './validation-context.js'
 
@@ -63,18 +65,25 @@ export function parseEmbeddedYaml(
   field: string
 ): unknown[] | undefined {
   // Fast path first: most embedded YAML is valid, and yaml's line index and
-  // pretty errors cost a third of the parse; build them only to report.
-  const documents = parseAllDocuments(text, {
-    uniqueKeys: true,
-    prettyErrors: false
-  })
-  const clean = documents.every(
-    (doc) => doc.errors.length === 0 && !tooDeepNode(doc)
-  )
+  // pretty errors cost a third of the parse; build them only to report. The
+  // text is clean when parseYamlText would report nothing.
+  const documents =
+    controlCharacterAt(text) === -1
+      ? parseAllDocuments(text, { ...yamlParseOptions, prettyErrors: false })
+      : undefined
+  const clean =
+    documents?.every(
+      (doc) =>
+        doc.errors.length === 0 &&
+        doc.warnings.every((w) => w.code !== 'TAG_RESOLVE_FAILED') &&
+        checkAnchors(doc) === undefined &&
+        !tooDeepNode(doc)
+    ) === true
   const problems: Diagnostic[] = []
-  const parsed = clean
-    ? { documents: documents.filter((doc) => doc.contents !== null) }
-    : parseYamlText(text, field, problems)
+  const parsed =
+    clean && documents
+      ? { documents: documents.filter((doc) => doc.contents !== null) }
+      : parseYamlText(text, field, problems)
   const first = problems[0]
   if (first) {
     report(
@@ -86,17 +95,5 @@ export function parseEmbeddedYaml(
     )
     return undefined
   }
-  try {
-    return parsed.documents.map((doc) => documentToValue(doc))
-  } catch (error) {
-    if (!(error instanceof AliasLimitError)) throw error
-    report(
-      ctx,
-      'error',
-      pointer,
-      'yaml-alias-limit',
-      `${field} uses YAML aliases that expand too far; refusing to expand them`
-    )
-    return undefined
-  }
+  return parsed.documents.map((doc) => documentToValue(doc))
 }

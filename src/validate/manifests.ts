@@ -10,7 +10,6 @@ import { legacyRawManifestName } from '../definition/raw-manifest-name.js'
 import type { KubeObject, Manifest } from '../definition/definition-types.js'
 import type { SourceLocation } from '../diagnostics.js'
 import {
-  AliasLimitError,
   documentToValue,
   positionOf,
   type ParsedFile
@@ -96,7 +95,7 @@ function readSource(
   if (ctx.loaded.rawManifests.has(pointer)) {
     const ref = ctx.loaded.references.get(`${pointer}/from_file`)
     return {
-      documents: ref?.parsed ? fileDocuments(ctx, ref.parsed, pointer) : [],
+      documents: ref?.parsed ? fileDocuments(ref.parsed) : [],
       origin: { type: 'raw', file: ref?.path }
     }
   }
@@ -127,7 +126,7 @@ function readSource(
   if (chosen === 'from_file') {
     const ref = ctx.loaded.references.get(at)
     return {
-      documents: ref?.parsed ? fileDocuments(ctx, ref.parsed, at) : [],
+      documents: ref?.parsed ? fileDocuments(ref.parsed) : [],
       origin: { type: 'from_file', file: ref?.path }
     }
   }
@@ -154,40 +153,21 @@ function readSource(
 }
 
 /** The documents of a referenced file, each with where it starts. */
-export function fileDocuments(
-  ctx: ValidationContext,
-  parsed: ParsedFile,
-  pointer: string
-): LocatedValue[] {
+export function fileDocuments(parsed: ParsedFile): LocatedValue[] {
   if ('values' in parsed) {
-    // The fast path's values: it refuses aliases, so none can expand.
     return parsed.values.map(({ value, line, column }) => ({
       value,
       location: { file: parsed.file, line, column }
     }))
   }
-  const out: LocatedValue[] = []
-  for (const doc of parsed.documents) {
-    const location = {
+  // The parser refused documents whose aliases it could not vouch for.
+  return parsed.documents.map((doc) => ({
+    value: documentToValue(doc),
+    location: {
       file: parsed.file,
       ...positionOf(parsed, doc.contents?.range?.[0] ?? 0)
     }
-    try {
-      out.push({ value: documentToValue(doc), location })
-    } catch (error) {
-      if (!(error instanceof AliasLimitError)) throw error
-      report(
-        ctx,
-        'error',
-        pointer,
-        'yaml-alias-limit',
-        `${parsed.file} uses YAML aliases that expand too far; refusing to expand them`,
-        undefined,
-        location
-      )
-    }
-  }
-  return out
+  }))
 }
 
 function toObject(

@@ -11,7 +11,6 @@ import type { SourceLocation } from '../diagnostics.js'
 import { isRecord, stringField } from '../definition/plain-data.js'
 import type { KubeObject, Manifest } from '../definition/definition-types.js'
 import {
-  AliasLimitError,
   documentToValue,
   parseYamlText,
   positionOf,
@@ -101,8 +100,7 @@ function declares(
   try {
     value = substitute(documentToValue(doc), variables, new Set())
   } catch (error) {
-    // Both were reported when the manifest was read.
-    if (error instanceof AliasLimitError) return false
+    // Reported when the manifest was read.
     if (error instanceof SubstitutionLimitError) return false
     throw error
   }

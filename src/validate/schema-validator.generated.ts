@@ -8,7 +8,7 @@ const runtimeExports = (module) =>
 import * as runtime0Module from 'ajv/dist/runtime/ucs2length.js'
 const runtime0 = runtimeExports(runtime0Module)
 export const sourceHash =
-  'e7eefe5639d3cabee5d01f76f1fda915806b4d6183b0c316e843e06d05fe555d'
+  'f668c23fda85648e9f9cd2fc7b2841676e5e31cedc1aff7cbbbbd0e68c3825d0'
 const precompiledValidate = validate10
 const schema11 = {
   $schema: 'http://json-schema.org/draft-07/schema#',
@@ -191,8 +191,10 @@ const schema11 = {
         deploy_wave: {
           type: 'integer',
           minimum: 0,
+          maximum: 2147483647,
           examples: [1],
-          description: 'Wave N starts after every lower wave succeeded.'
+          description:
+            'Wave N starts after every lower wave succeeded. An integer from 0 to 2147483647 (a 32-bit integer, which every reader of the plan JSON holds exactly).'
         },
         variables: {
           type: 'object',
@@ -518,8 +520,10 @@ const schema16 = {
     deploy_wave: {
       type: 'integer',
       minimum: 0,
+      maximum: 2147483647,
       examples: [1],
-      description: 'Wave N starts after every lower wave succeeded.'
+      description:
+        'Wave N starts after every lower wave succeeded. An integer from 0 to 2147483647 (a 32-bit integer, which every reader of the plan JSON holds exactly).'
     },
     variables: {
       type: 'object',
@@ -2227,8 +2231,26 @@ function validate12(
         errors++
       }
       if (typeof data3 == 'number' && isFinite(data3)) {
-        if (data3 < 0 || isNaN(data3)) {
+        if (data3 > 2147483647 || isNaN(data3)) {
           const err7 = {
+            instancePath: instancePath + '/deploy_wave',
+            schemaPath: '#/properties/deploy_wave/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 2147483647 },
+            message: 'must be <= 2147483647',
+            schema: 2147483647,
+            parentSchema: schema16.properties.deploy_wave,
+            data: data3
+          }
+          if (vErrors === null) {
+            vErrors = [err7]
+          } else {
+            vErrors.push(err7)
+          }
+          errors++
+        }
+        if (data3 < 0 || isNaN(data3)) {
+          const err8 = {
             instancePath: instancePath + '/deploy_wave',
             schemaPath: '#/properties/deploy_wave/minimum',
             keyword: 'minimum',
@@ -2239,9 +2261,9 @@ function validate12(
             data: data3
           }
           if (vErrors === null) {
-            vErrors = [err7]
+            vErrors = [err8]
           } else {
-            vErrors.push(err7)
+            vErrors.push(err8)
           }
           errors++
         }
@@ -2257,7 +2279,7 @@ function validate12(
             !(typeof data5 == 'number' && isFinite(data5)) &&
             typeof data5 !== 'boolean'
           ) {
-            const err8 = {
+            const err9 = {
               instancePath:
                 instancePath +
                 '/variables/' +
@@ -2273,15 +2295,15 @@ function validate12(
               data: data5
             }
             if (vErrors === null) {
-              vErrors = [err8]
+              vErrors = [err9]
             } else {
-              vErrors.push(err8)
+              vErrors.push(err9)
             }
             errors++
           }
         }
       } else {
-        const err9 = {
+        const err10 = {
           instancePath: instancePath + '/variables',
           schemaPath: '#/properties/variables/type',
           keyword: 'type',
@@ -2292,9 +2314,9 @@ function validate12(
           data: data4
         }
         if (vErrors === null) {
-          vErrors = [err9]
+          vErrors = [err10]
         } else {
-          vErrors.push(err9)
+          vErrors.push(err10)
         }
         errors++
       }
@@ -2302,7 +2324,7 @@ function validate12(
     if (data.manifests !== undefined) {
       let data6 = data.manifests
       if (!Array.isArray(data6) && data6 !== null) {
-        const err10 = {
+        const err11 = {
           instancePath: instancePath + '/manifests',
           schemaPath: '#/properties/manifests/type',
           keyword: 'type',
@@ -2313,9 +2335,9 @@ function validate12(
           data: data6
         }
         if (vErrors === null) {
-          vErrors = [err10]
+          vErrors = [err11]
         } else {
-          vErrors.push(err10)
+          vErrors.push(err11)
         }
         errors++
       }
@@ -2330,20 +2352,20 @@ function validate12(
             if (data7 && typeof data7 == 'object' && !Array.isArray(data7)) {
               let missing0
               if (data7.include === undefined && (missing0 = 'include')) {
-                const err11 = {}
+                const err12 = {}
                 if (vErrors === null) {
-                  vErrors = [err11]
+                  vErrors = [err12]
                 } else {
-                  vErrors.push(err11)
+                  vErrors.push(err12)
                 }
                 errors++
               }
             } else {
-              const err12 = {}
+              const err13 = {}
               if (vErrors === null) {
-                vErrors = [err12]
+                vErrors = [err13]
               } else {
-                vErrors.push(err12)
+                vErrors.push(err13)
               }
               errors++
             }
@@ -2362,7 +2384,7 @@ function validate12(
             const _errs21 = errors
             if (data7 && typeof data7 == 'object' && !Array.isArray(data7)) {
               if (data7.include === undefined) {
-                const err13 = {
+                const err14 = {
                   instancePath: instancePath + '/manifests/' + i0,
                   schemaPath: '#/definitions/include/required',
                   keyword: 'required',
@@ -2373,15 +2395,15 @@ function validate12(
                   data: data7
                 }
                 if (vErrors === null) {
-                  vErrors = [err13]
+                  vErrors = [err14]
                 } else {
-                  vErrors.push(err13)
+                  vErrors.push(err14)
                 }
                 errors++
               }
               for (const key2 in data7) {
                 if (!(key2 === 'include')) {
-                  const err14 = {
+                  const err15 = {
                     instancePath: instancePath + '/manifests/' + i0,
                     schemaPath: '#/definitions/include/additionalProperties',
                     keyword: 'additionalProperties',
@@ -2392,9 +2414,9 @@ function validate12(
                     data: data7
                   }
                   if (vErrors === null) {
-                    vErrors = [err14]
+                    vErrors = [err15]
                   } else {
-                    vErrors.push(err14)
+                    vErrors.push(err15)
                   }
                   errors++
                 }
@@ -2403,7 +2425,7 @@ function validate12(
                 let data8 = data7.include
                 if (typeof data8 === 'string') {
                   if (func2(data8) < 1) {
-                    const err15 = {
+                    const err16 = {
                       instancePath:
                         instancePath + '/manifests/' + i0 + '/include',
                       schemaPath:
@@ -2416,14 +2438,14 @@ function validate12(
                       data: data8
                     }
                     if (vErrors === null) {
-                      vErrors = [err15]
+                      vErrors = [err16]
                     } else {
-                      vErrors.push(err15)
+                      vErrors.push(err16)
                     }
                     errors++
                   }
                 } else {
-                  const err16 = {
+                  const err17 = {
                     instancePath:
                       instancePath + '/manifests/' + i0 + '/include',
                     schemaPath: '#/definitions/include/properties/include/type',
@@ -2435,15 +2457,15 @@ function validate12(
                     data: data8
                   }
                   if (vErrors === null) {
-                    vErrors = [err16]
+                    vErrors = [err17]
                   } else {
-                    vErrors.push(err16)
+                    vErrors.push(err17)
                   }
                   errors++
                 }
               }
             } else {
-              const err17 = {
+              const err18 = {
                 instancePath: instancePath + '/manifests/' + i0,
                 schemaPath: '#/definitions/include/type',
                 keyword: 'type',
@@ -2454,9 +2476,9 @@ function validate12(
                 data: data7
               }
               if (vErrors === null) {
-                vErrors = [err17]
+                vErrors = [err18]
               } else {
-                vErrors.push(err17)
+                vErrors.push(err18)
               }
               errors++
             }
@@ -2484,7 +2506,7 @@ function validate12(
             ifClause0 = 'else'
           }
           if (!valid4) {
-            const err18 = {
+            const err19 = {
               instancePath: instancePath + '/manifests/' + i0,
               schemaPath: '#/properties/manifests/items/if',
               keyword: 'if',
@@ -2495,9 +2517,9 @@ function validate12(
               data: data7
             }
             if (vErrors === null) {
-              vErrors = [err18]
+              vErrors = [err19]
             } else {
-              vErrors.push(err18)
+              vErrors.push(err19)
             }
             errors++
           }
@@ -2507,7 +2529,7 @@ function validate12(
     if (data.addons !== undefined) {
       let data9 = data.addons
       if (!Array.isArray(data9) && data9 !== null) {
-        const err19 = {
+        const err20 = {
           instancePath: instancePath + '/addons',
           schemaPath: '#/properties/addons/type',
           keyword: 'type',
@@ -2518,9 +2540,9 @@ function validate12(
           data: data9
         }
         if (vErrors === null) {
-          vErrors = [err19]
+          vErrors = [err20]
         } else {
-          vErrors.push(err19)
+          vErrors.push(err20)
         }
         errors++
       }
@@ -2535,20 +2557,20 @@ function validate12(
             if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
               let missing1
               if (data10.include === undefined && (missing1 = 'include')) {
-                const err20 = {}
+                const err21 = {}
                 if (vErrors === null) {
-                  vErrors = [err20]
+                  vErrors = [err21]
                 } else {
-                  vErrors.push(err20)
+                  vErrors.push(err21)
                 }
                 errors++
               }
             } else {
-              const err21 = {}
+              const err22 = {}
               if (vErrors === null) {
-                vErrors = [err21]
+                vErrors = [err22]
               } else {
-                vErrors.push(err21)
+                vErrors.push(err22)
               }
               errors++
             }
@@ -2567,7 +2589,7 @@ function validate12(
             const _errs34 = errors
             if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
               if (data10.include === undefined) {
-                const err22 = {
+                const err23 = {
                   instancePath: instancePath + '/addons/' + i1,
                   schemaPath: '#/definitions/include/required',
                   keyword: 'required',
@@ -2578,15 +2600,15 @@ function validate12(
                   data: data10
                 }
                 if (vErrors === null) {
-                  vErrors = [err22]
+                  vErrors = [err23]
                 } else {
-                  vErrors.push(err22)
+                  vErrors.push(err23)
                 }
                 errors++
               }
               for (const key3 in data10) {
                 if (!(key3 === 'include')) {
-                  const err23 = {
+                  const err24 = {
                     instancePath: instancePath + '/addons/' + i1,
                     schemaPath: '#/definitions/include/additionalProperties',
                     keyword: 'additionalProperties',
@@ -2597,9 +2619,9 @@ function validate12(
                     data: data10
                   }
                   if (vErrors === null) {
-                    vErrors = [err23]
+                    vErrors = [err24]
                   } else {
-                    vErrors.push(err23)
+                    vErrors.push(err24)
                   }
                   errors++
                 }
@@ -2608,7 +2630,7 @@ function validate12(
                 let data11 = data10.include
                 if (typeof data11 === 'string') {
                   if (func2(data11) < 1) {
-                    const err24 = {
+                    const err25 = {
                       instancePath: instancePath + '/addons/' + i1 + '/include',
                       schemaPath:
                         '#/definitions/include/properties/include/minLength',
@@ -2620,14 +2642,14 @@ function validate12(
                       data: data11
                     }
                     if (vErrors === null) {
-                      vErrors = [err24]
+                      vErrors = [err25]
                     } else {
-                      vErrors.push(err24)
+                      vErrors.push(err25)
                     }
                     errors++
                   }
                 } else {
-                  const err25 = {
+                  const err26 = {
                     instancePath: instancePath + '/addons/' + i1 + '/include',
                     schemaPath: '#/definitions/include/properties/include/type',
                     keyword: 'type',
@@ -2638,15 +2660,15 @@ function validate12(
                     data: data11
                   }
                   if (vErrors === null) {
-                    vErrors = [err25]
+                    vErrors = [err26]
                   } else {
-                    vErrors.push(err25)
+                    vErrors.push(err26)
                   }
                   errors++
                 }
               }
             } else {
-              const err26 = {
+              const err27 = {
                 instancePath: instancePath + '/addons/' + i1,
                 schemaPath: '#/definitions/include/type',
                 keyword: 'type',
@@ -2657,9 +2679,9 @@ function validate12(
                 data: data10
               }
               if (vErrors === null) {
-                vErrors = [err26]
+                vErrors = [err27]
               } else {
-                vErrors.push(err26)
+                vErrors.push(err27)
               }
               errors++
             }
@@ -2687,7 +2709,7 @@ function validate12(
             ifClause1 = 'else'
           }
           if (!valid9) {
-            const err27 = {
+            const err28 = {
               instancePath: instancePath + '/addons/' + i1,
               schemaPath: '#/properties/addons/items/if',
               keyword: 'if',
@@ -2698,9 +2720,9 @@ function validate12(
               data: data10
             }
             if (vErrors === null) {
-              vErrors = [err27]
+              vErrors = [err28]
             } else {
-              vErrors.push(err27)
+              vErrors.push(err28)
             }
             errors++
           }
@@ -2710,7 +2732,7 @@ function validate12(
     if (data.applications !== undefined) {
       let data12 = data.applications
       if (!Array.isArray(data12)) {
-        const err28 = {
+        const err29 = {
           instancePath: instancePath + '/applications',
           schemaPath: '#/properties/applications/type',
           keyword: 'type',
@@ -2721,15 +2743,15 @@ function validate12(
           data: data12
         }
         if (vErrors === null) {
-          vErrors = [err28]
+          vErrors = [err29]
         } else {
-          vErrors.push(err28)
+          vErrors.push(err29)
         }
         errors++
       }
     }
   } else {
-    const err29 = {
+    const err30 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -2740,9 +2762,9 @@ function validate12(
       data
     }
     if (vErrors === null) {
-      vErrors = [err29]
+      vErrors = [err30]
     } else {
-      vErrors.push(err29)
+      vErrors.push(err30)
     }
     errors++
   }

@@ -128,6 +128,9 @@ function toDiagnostic(
         hint: typeof value === 'string' ? didYouMean(value, allowed) : undefined
       })
     }
+    case 'minimum':
+    case 'maximum':
+      return rangeDiagnostic(error, sourceMap, subject)
     default:
       return at(sourceMap.locate(error.instancePath), error.instancePath, {
         code: 'invalid-value',
@@ -171,6 +174,29 @@ function typeDiagnostic(
     code: 'wrong-type',
     message: `${field} in ${subject} must be ${article(expected)}, not ${kindOf(value)}${shown}`,
     hint
+  })
+}
+
+/** A number outside its range, quoted as written (`1.2e29`, not 1.2e+29). */
+function rangeDiagnostic(
+  error: ErrorObject,
+  sourceMap: SourceMap,
+  subject: string
+): Diagnostic {
+  const schema = isRecord(error.parentSchema) ? error.parentSchema : {}
+  const position = sourceMap.get(error.instancePath)
+  const written = position?.raw ?? String(error.data)
+  const kind = schema.type === 'integer' ? 'an integer' : 'a number'
+  const { minimum, maximum } = schema
+  const bounds =
+    typeof minimum === 'number' && typeof maximum === 'number'
+      ? `from ${minimum} to ${maximum}`
+      : typeof minimum === 'number'
+        ? `of at least ${minimum}`
+        : `of at most ${String(maximum)}`
+  return at(sourceMap.locate(error.instancePath), error.instancePath, {
+    code: 'invalid-value',
+    message: `${fieldName(error.instancePath)} in ${subject} is ${written}; expected ${kind} ${bounds}`
   })
 }
 
