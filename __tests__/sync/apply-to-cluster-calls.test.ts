@@ -242,12 +242,14 @@ describe('applyToCluster', () => {
     const { outcome } = await sync(exec)
     expect(outcome.reason).toBe('Succeeded')
     expect(outcome.steps[0]?.status).toBe('applied')
-    // read, lock, read under the lock, before-read, apply, record, unlock
-    // (the record before applying is skipped: it would hold nothing new)
+    // read, lock, read under the lock, record the start (the step as not
+    // applied yet, so a run killed now is re-applied next time), before-read,
+    // apply, record, unlock
     expect(verbs(exec.calls)).toEqual([
       'get',
       'create',
       'get',
+      'apply',
       'get',
       'apply',
       'apply',
