@@ -182,14 +182,16 @@ async function sync(
   exec: FakeExec,
   full = false,
   commit = 'abc',
-  run: ClusterRun = {}
+  run: ClusterRun = {},
+  signal?: AbortSignal
 ) {
   const logger = new RecordingLogger()
   const outcome = await applyToCluster(
     plan,
     {
       ...{ exec, clock: new StillClock(), logger, root: '/repo' },
-      ...options(full)
+      ...options(full),
+      ...(signal ? { signal } : {})
     },
     metadata(commit),
     run
@@ -255,6 +257,31 @@ describe('applyToCluster', () => {
       'apply',
       'delete'
     ])
+  })
+
+  it('a cancelled run starts no more steps, ends ApplyFailed saying so, records it and releases the lock', async () => {
+    const record = list(parent(synced('old')))
+    const exec = cluster(record, record, liveSettings)
+    const stop = new AbortController()
+    stop.abort(new Error('stopped by SIGTERM'))
+    const { outcome } = await sync(exec, false, 'abc', {}, stop.signal)
+    expect(outcome.reason).toBe('ApplyFailed')
+    expect(outcome.message).toBe(
+      'the run was cancelled: the steps in flight finished, 1 step never started'
+    )
+    expect(outcome.steps).toEqual([
+      expect.objectContaining({ step: 'manifest:app', status: 'skipped' })
+    ])
+    const end = written(exec.calls.at(-2))
+    expect(end.lastSync).toMatchObject({
+      status: 'error',
+      message:
+        'the run was cancelled: the steps in flight finished, 1 step never started'
+    })
+    expect(end.lastStarted).toBeUndefined()
+    // The step never started keeps the digest it had: nothing changed there.
+    expect(end.steps[0]?.digest).toBe('old')
+    expect(verbs(exec.calls).at(-1)).toBe('delete')
   })
 
   it('records the inputs of a run whose plan is settled but whose files the record does not hold', async () => {

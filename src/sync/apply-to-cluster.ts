@@ -219,7 +219,8 @@ async function syncWith(
       previous ?? emptyInventory(plan.cluster)
     )
     // Recorded before anything is applied, so a run that dies half-way
-    // leaves every object it may have created on record. When that record
+    // leaves every object it may have created on record, and the steps it
+    // started recorded as not applied (select-steps.ts). When that record
     // is what the cluster already holds (a no-op sync), the write is skipped:
     // there is nothing new to record, and it is a tenth of a no-op's time.
     const selected = selectSteps(plan, previous, options.full)
@@ -260,6 +261,10 @@ async function syncWith(
     steps = result.outcomes
     const finishedAt = clock.now().toISOString()
     const failure = steps.find((s) => s.status === 'failed')
+    const cancelled =
+      result.cancelled === undefined
+        ? undefined
+        : `${stopReason(options.signal)}: the steps in flight finished, ${plural(result.cancelled, 'step')} never started`
     // This run's end replaces its start marker (and a killed run's).
     const record: Inventory = { ...base }
     delete record.lastStarted
@@ -271,7 +276,9 @@ async function syncWith(
         reason: result.reason,
         ...(failure?.message
           ? { message: `${failure.step}: ${failure.message}` }
-          : {}),
+          : cancelled
+            ? { message: cancelled }
+            : {}),
         ...(metadata.commit ? { commit: metadata.commit } : {}),
         ...(metadata.ref ? { ref: metadata.ref } : {}),
         source: metadata.source,
@@ -293,7 +300,11 @@ async function syncWith(
         ? { inputs: run.inputs }
         : {})
     })
-    return { reason: result.reason, steps }
+    return {
+      reason: result.reason,
+      steps,
+      ...(cancelled && !failure ? { message: cancelled } : {})
+    }
   } catch (error) {
     const message = getErrorMessage(error)
     logger.error(message)
@@ -311,4 +322,12 @@ async function syncWith(
   } finally {
     await lock.release()
   }
+}
+
+/** Why the signal stopped the run: the Action's time budget, or a cancel. */
+function stopReason(signal: AbortSignal | undefined): string {
+  const reason: unknown = signal?.reason
+  return reason instanceof Error && reason.name === 'TimeoutError'
+    ? 'the run ran out of time'
+    : 'the run was cancelled'
 }
