@@ -183,7 +183,7 @@ async function sync(
   full = false,
   commit = 'abc',
   run: ClusterRun = {},
-  signal?: AbortSignal
+  stop?: AbortSignal
 ) {
   const logger = new RecordingLogger()
   const outcome = await applyToCluster(
@@ -191,7 +191,7 @@ async function sync(
     {
       ...{ exec, clock: new StillClock(), logger, root: '/repo' },
       ...options(full),
-      ...(signal ? { signal } : {})
+      ...(stop ? { stop } : {})
     },
     metadata(commit),
     run

@@ -61,7 +61,13 @@ export interface ClusterOptions {
   stepTimeoutMs: number
   healthIntervalMs: number
   lock: LockOptions
+  /** Aborts the run outright: steps not started are skipped, calls in flight stopped. */
   signal?: AbortSignal
+  /**
+   * Stops the run gracefully (the CLI's SIGTERM): steps not started are
+   * skipped, the ones in flight finish, the end is recorded, the lock released.
+   */
+  stop?: AbortSignal
 }
 
 /** The ports and the repository root. */
@@ -240,6 +246,7 @@ async function syncWith(
         }
       })
     }
+    const stepSignal = eitherSignal(options.signal, options.stop)
     const result = await applyPlan(
       plan,
       previous,
@@ -255,7 +262,7 @@ async function syncWith(
         healthIntervalMs: options.healthIntervalMs,
         root: ports.root,
         applySetId: applySetId(plan.cluster),
-        ...(options.signal ? { signal: options.signal } : {})
+        ...(stepSignal ? { signal: stepSignal } : {})
       }
     )
     steps = result.outcomes
@@ -264,7 +271,7 @@ async function syncWith(
     const cancelled =
       result.cancelled === undefined
         ? undefined
-        : `${stopReason(options.signal)}: the steps in flight finished, ${plural(result.cancelled, 'step')} never started`
+        : `${stopReason(stepSignal)}: the steps in flight finished, ${plural(result.cancelled, 'step')} never started`
     // This run's end replaces its start marker (and a killed run's).
     const record: Inventory = { ...base }
     delete record.lastStarted
@@ -330,4 +337,11 @@ function stopReason(signal: AbortSignal | undefined): string {
   return reason instanceof Error && reason.name === 'TimeoutError'
     ? 'the run ran out of time'
     : 'the run was cancelled'
+}
+
+function eitherSignal(
+  a: AbortSignal | undefined,
+  b: AbortSignal | undefined
+): AbortSignal | undefined {
+  return a && b ? AbortSignal.any([a, b]) : (a ?? b)
 }

@@ -104,7 +104,7 @@ async function runSyncCommand(
       ? parseDuration(timeout, 'option --timeout', UsageError)
       : 300_000,
     healthIntervalMs: defaultHealthOptions().intervalMs,
-    ...(ctx.signal ? { signal: ctx.signal } : {}),
+    ...(ctx.signal ? { stop: ctx.signal } : {}),
     lock: {
       ...defaultLockOptions(lockIdentity(ctx)),
       ...(lockTimeout
