@@ -5,8 +5,31 @@ import { createNodeFs } from './adapters/node-fs.js'
 import { createSystemClock } from './adapters/system-clock.js'
 
 const argv = process.argv.slice(2)
+
+/**
+ * A sync asked to stop (a cancelled CI job sends SIGTERM, a terminal Ctrl-C
+ * SIGINT) stops gracefully: no more steps start, the ones in flight finish,
+ * the result is printed and recorded, the lock released. A second signal
+ * stops it at once, as any other command stops at the first.
+ */
+function stopGracefully(): AbortSignal {
+  const stop = new AbortController()
+  const numbers = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 } as const
+  for (const [name, number] of Object.entries(numbers)) {
+    process.on(name, () => {
+      if (stop.signal.aborted) process.exit(128 + number)
+      process.stderr.write(
+        `clustersync: ${name}: starting no more steps; the ones in flight finish, then the result is recorded (send ${name} again to stop at once)\n`
+      )
+      stop.abort(new Error(`stopped by ${name}`))
+    })
+  }
+  return stop.signal
+}
+
 const { runCli } = await import('./cli.js')
 process.exitCode = await runCli(argv, {
+  ...(argv[0] === 'sync' ? { signal: stopGracefully() } : {}),
   stdout: {
     write: (t) => void process.stdout.write(t),
     isTTY: process.stdout.isTTY === true

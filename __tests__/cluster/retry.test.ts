@@ -17,6 +17,22 @@ describe('transient failures', () => {
   })
 })
 
+describe("server errors in client-go's words", () => {
+  it('retries a 5xx the API server answered without a Status body (helm and kubectl say it so)', () => {
+    // What helm printed when the API server answered one discovery request
+    // with a 500 (the fault suite's proxy, e2e/tests/sync-faults.test.ts).
+    const stderr =
+      'Error: Kubernetes cluster unreachable: an error on the server ("unknown") has prevented the request from succeeding'
+    expect(isTransient({ stderr })).toBe(true)
+    expect(
+      isTransient({
+        stderr:
+          'Error from server (InternalError): an error on the server ("etcdserver: request timed out") has prevented the request from succeeding (get configmaps)'
+      })
+    ).toBe(true)
+  })
+})
+
 describe('unreachable, classified once', () => {
   it('reads a GitHub request that never got an answer from its causes', () => {
     // What octokit throws when fetch could not connect: a 500 wrapping

@@ -183,14 +183,16 @@ async function sync(
   exec: FakeExec,
   full = false,
   commit = 'abc',
-  run: ClusterRun = {}
+  run: ClusterRun = {},
+  stop?: AbortSignal
 ) {
   const logger = new RecordingLogger()
   const outcome = await applyToCluster(
     plan,
     {
       ...{ exec, clock: new StillClock(), logger, root: '/repo' },
-      ...options(full)
+      ...options(full),
+      ...(stop ? { stop } : {})
     },
     metadata(commit),
     run
@@ -243,17 +245,44 @@ describe('applyToCluster', () => {
     const { outcome } = await sync(exec)
     expect(outcome.reason).toBe('Succeeded')
     expect(outcome.steps[0]?.status).toBe('applied')
-    // read, lock, read under the lock, before-read, apply, record, unlock
-    // (the record before applying is skipped: it would hold nothing new)
+    // read, lock, read under the lock, record the start (the step as not
+    // applied yet, so a run killed now is re-applied next time), before-read,
+    // apply, record, unlock
     expect(verbs(exec.calls)).toEqual([
       'get',
       'create',
       'get',
+      'apply',
       'get',
       'apply',
       'apply',
       'delete'
     ])
+  })
+
+  it('a cancelled run starts no more steps, ends ApplyFailed saying so, records it and releases the lock', async () => {
+    const record = list(parent(synced('old')))
+    const exec = cluster(record, record, liveSettings)
+    const stop = new AbortController()
+    stop.abort(new Error('stopped by SIGTERM'))
+    const { outcome } = await sync(exec, false, 'abc', {}, stop.signal)
+    expect(outcome.reason).toBe('ApplyFailed')
+    expect(outcome.message).toBe(
+      'the run was cancelled: the steps in flight finished, 1 step never started'
+    )
+    expect(outcome.steps).toEqual([
+      expect.objectContaining({ step: 'manifest:app', status: 'skipped' })
+    ])
+    const end = written(exec.calls.at(-2))
+    expect(end.lastSync).toMatchObject({
+      status: 'error',
+      message:
+        'the run was cancelled: the steps in flight finished, 1 step never started'
+    })
+    expect(end.lastStarted).toBeUndefined()
+    // The step never started keeps the digest it had: nothing changed there.
+    expect(end.steps[0]?.digest).toBe('old')
+    expect(verbs(exec.calls).at(-1)).toBe('delete')
   })
 
   it('records the inputs of a run whose plan is settled but whose files the record does not hold', async () => {

@@ -36,6 +36,12 @@ export interface CliContext {
    * the terminal, NO_COLOR and --no-color (cli/color.ts); absent, no colour.
    */
   color?: boolean
+  /**
+   * Aborted when the process is asked to stop (SIGTERM, SIGINT: a cancelled
+   * CI job, Ctrl-C): a sync then starts no more steps, lets the ones in
+   * flight finish, records what it did and releases the lock.
+   */
+  signal?: AbortSignal
 }
 
 /** One subcommand: its flags, a one-line summary, examples, and what it runs. */

@@ -45,6 +45,9 @@ const transientPatterns: readonly RegExp[] = [
   /too many requests|\b429\b/,
   /\b(500|502|503|504)\b.*(internal server error|bad gateway|service unavailable|gateway timeout)/,
   /internal error occurred/,
+  // client-go's words for a 5xx that carried no Status body (helm says it
+  // after "Kubernetes cluster unreachable:" when discovery meets one).
+  /an error on the server \(.*\) has prevented the request from succeeding/,
   /etcdserver: (leader changed|request timed out|too many requests)/,
   /the object has been modified; please apply your changes to the latest version/,
   /unable to connect to the server/,

@@ -43,6 +43,8 @@ export interface ApplyPlanResult {
   /** The inventory's step records after this run. */
   steps: InventoryStep[]
   reason: Extract<SyncReason, 'Succeeded' | 'ApplyFailed' | 'HealthCheckFailed'>
+  /** Set when the run was cancelled: how many steps it never started. */
+  cancelled?: number
 }
 
 /** Applies the plan against the previous inventory; see the file comment. */
@@ -170,11 +172,17 @@ export async function applyPlan(
     }
   }
   const failed = outcomes.filter((o) => o.status === 'failed')
+  // Steps the cancel kept from starting (a skip naming no failed step).
+  const notStarted = outcomes.filter(
+    (o) => o.status === 'skipped' && o.skippedBecause === undefined
+  ).length
+  const cancelled = options.signal?.aborted === true && notStarted > 0
   const pruned = await pruneStep(
     plan,
     previous,
     records,
-    failed.length > 0,
+    // A cancelled run prunes nothing, as a failed one: it did not apply all.
+    failed.length > 0 || cancelled,
     clients,
     clock,
     logger,
@@ -185,9 +193,12 @@ export async function applyPlan(
   return {
     outcomes,
     steps: [...records.values()].sort((a, b) => a.order - b.order),
+    ...(cancelled ? { cancelled: notStarted } : {}),
     reason:
       allFailed.length === 0
-        ? 'Succeeded'
+        ? cancelled
+          ? 'ApplyFailed'
+          : 'Succeeded'
         : allFailed.every((o) => unhealthy.has(o.step))
           ? 'HealthCheckFailed'
           : 'ApplyFailed'

@@ -67,9 +67,12 @@ export function plannedRefs(step: PlanStep): InventoryStep['objects'] {
 
 /**
  * The inventory to write before applying: the previous records, plus the
- * objects and releases of the selected steps with their old digests. If the
- * run dies half-way, whatever landed is still known (so it can be pruned)
- * and, digests unchanged, it is applied again next time.
+ * objects and releases of the selected steps, recorded as not applied
+ * (digest ''). If the run dies half-way, whatever landed is still known (so
+ * it can be pruned) and every step it started is applied again next time,
+ * whatever that run's inputs: also when they are the ones recorded before
+ * (a revert to the commit synced last), since the cluster may hold part of
+ * the killed run's version of the step (or a release left pending).
  */
 export function registerPlanned(
   plan: Plan,
@@ -89,7 +92,7 @@ export function registerPlanned(
       ...recordOf(
         step,
         order,
-        old?.digest ?? '',
+        '',
         mergeRefs(old?.objects ?? [], plannedRefs(step)),
         step.kind === 'addon'
           ? { name: step.name, namespace: step.namespace }

@@ -41,7 +41,10 @@ const inputsAnnotation = 'clustersync.io/synced-inputs'
 export interface InventoryStep {
   id: string
   kind: 'manifest' | 'addon'
-  /** The digest last applied successfully; '' when it never was. */
+  /**
+   * The digest last applied successfully; '' when it never was, or when a
+   * run started applying the step and did not record its end.
+   */
   digest: string
   /** Position in the plan's topological order: prune walks it backwards. */
   order: number

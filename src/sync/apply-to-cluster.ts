@@ -61,7 +61,13 @@ export interface ClusterOptions {
   stepTimeoutMs: number
   healthIntervalMs: number
   lock: LockOptions
+  /** Aborts the run outright: steps not started are skipped, calls in flight stopped. */
   signal?: AbortSignal
+  /**
+   * Stops the run gracefully (the CLI's SIGTERM): steps not started are
+   * skipped, the ones in flight finish, the end is recorded, the lock released.
+   */
+  stop?: AbortSignal
 }
 
 /** The ports and the repository root. */
@@ -219,7 +225,8 @@ async function syncWith(
       previous ?? emptyInventory(plan.cluster)
     )
     // Recorded before anything is applied, so a run that dies half-way
-    // leaves every object it may have created on record. When that record
+    // leaves every object it may have created on record, and the steps it
+    // started recorded as not applied (select-steps.ts). When that record
     // is what the cluster already holds (a no-op sync), the write is skipped:
     // there is nothing new to record, and it is a tenth of a no-op's time.
     const selected = selectSteps(plan, previous, options.full)
@@ -239,6 +246,7 @@ async function syncWith(
         }
       })
     }
+    const stepSignal = eitherSignal(options.signal, options.stop)
     const result = await applyPlan(
       plan,
       previous,
@@ -254,12 +262,16 @@ async function syncWith(
         healthIntervalMs: options.healthIntervalMs,
         root: ports.root,
         applySetId: applySetId(plan.cluster),
-        ...(options.signal ? { signal: options.signal } : {})
+        ...(stepSignal ? { signal: stepSignal } : {})
       }
     )
     steps = result.outcomes
     const finishedAt = clock.now().toISOString()
     const failure = steps.find((s) => s.status === 'failed')
+    const cancelled =
+      result.cancelled === undefined
+        ? undefined
+        : `${stopReason(stepSignal)}: the steps in flight finished, ${plural(result.cancelled, 'step')} never started`
     // This run's end replaces its start marker (and a killed run's).
     const record: Inventory = { ...base }
     delete record.lastStarted
@@ -271,7 +283,9 @@ async function syncWith(
         reason: result.reason,
         ...(failure?.message
           ? { message: `${failure.step}: ${failure.message}` }
-          : {}),
+          : cancelled
+            ? { message: cancelled }
+            : {}),
         ...(metadata.commit ? { commit: metadata.commit } : {}),
         ...(metadata.ref ? { ref: metadata.ref } : {}),
         source: metadata.source,
@@ -293,7 +307,11 @@ async function syncWith(
         ? { inputs: run.inputs }
         : {})
     })
-    return { reason: result.reason, steps }
+    return {
+      reason: result.reason,
+      steps,
+      ...(cancelled && !failure ? { message: cancelled } : {})
+    }
   } catch (error) {
     const message = getErrorMessage(error)
     logger.error(message)
@@ -311,4 +329,19 @@ async function syncWith(
   } finally {
     await lock.release()
   }
+}
+
+/** Why the signal stopped the run: the Action's time budget, or a cancel. */
+function stopReason(signal: AbortSignal | undefined): string {
+  const reason: unknown = signal?.reason
+  return reason instanceof Error && reason.name === 'TimeoutError'
+    ? 'the run ran out of time'
+    : 'the run was cancelled'
+}
+
+function eitherSignal(
+  a: AbortSignal | undefined,
+  b: AbortSignal | undefined
+): AbortSignal | undefined {
+  return a && b ? AbortSignal.any([a, b]) : (a ?? b)
 }

@@ -5,8 +5,8 @@
 // instead tear a broken plane down and start an empty one.
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { apiserverArgv } from './components.js'
-import { answersOk } from './net.js'
+import { apiserverArgv, etcdArgv } from './components.js'
+import { answersOk, fetchText } from './net.js'
 import { startProcess, stopProcess } from './processes.js'
 import { log } from './settings.js'
 import { acquireLock, readState, writeState } from './state.js'
@@ -14,6 +14,13 @@ import { waitUntilReady } from './wait.js'
 
 /** Components `restart` knows how to bring back, with their readiness probe. */
 const restartable = {
+  etcd: {
+    argv: (state, paths) => etcdArgv(state.binDir, paths, state.ports),
+    ready: (state) => async () =>
+      fetchText(`http://127.0.0.1:${state.ports.etcd}/health`).then(
+        (res) => res.status === 200 && JSON.parse(res.body).health === 'true'
+      )
+  },
   'kube-apiserver': {
     argv: (state, paths) => apiserverArgv(state.binDir, paths, state.ports),
     ready: (state, paths) => {

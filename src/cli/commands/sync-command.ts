@@ -104,6 +104,7 @@ async function runSyncCommand(
       ? parseDuration(timeout, 'option --timeout', UsageError)
       : 300_000,
     healthIntervalMs: defaultHealthOptions().intervalMs,
+    ...(ctx.signal ? { stop: ctx.signal } : {}),
     lock: {
       ...defaultLockOptions(lockIdentity(ctx)),
       ...(lockTimeout
