@@ -129,7 +129,7 @@ function toDiagnostic(
       const allowed = enumValues(error)
       const value = valueAt(document, error.instancePath)
       const shown = holdsSecrets(error.instancePath)
-        ? 'not'
+        ? 'not an allowed value;'
         : `${quoteValue(value)};`
       return at(sourceMap.locate(error.instancePath), error.instancePath, {
         code: 'invalid-value',
