@@ -355,6 +355,25 @@ describe('runAction', () => {
     expect(cluster.objects.size).toBe(0)
   })
 
+  it('never quotes secrets written where text belongs, nor chart URL credentials, in what it sends GitHub', async () => {
+    const { outcome, lines } = await actionWith({
+      fs: repository('secrets-not-quoted')
+    })
+    double.assertNoViolations()
+    expect(outcome.result.reason).toBe('ValidationFailed')
+    const [run] = double.state.checkRuns
+    const messages = (run?.annotations ?? []).map((a) => a.message)
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('must be a string, not a mapping'),
+        expect.stringContaining('ftp://***@charts.example.com/x')
+      ])
+    )
+    // Every request body, as GitHub would have received it, and the log.
+    const sent = JSON.stringify(double.requests) + lines.join('\n')
+    expect(sent).not.toMatch(/hunter2|s3cret|\b123456789\b|\b987654321\b/)
+  })
+
   it('says "Error" once in the check-run title and the status of an invalid definition', async () => {
     await actionWith({ fs: repository('enum-typo') })
     expect(checkTitles().at(-1)).toBe(

@@ -142,8 +142,6 @@ describe('HelmClient', () => {
       args: [
         'upgrade',
         '--install',
-        'web',
-        'app',
         '--repo',
         'https://charts.example',
         '--version',
@@ -157,10 +155,31 @@ describe('HelmClient', () => {
         flag,
         '--timeout',
         '120s',
-        '--kubeconfig=/k/config'
+        '--kubeconfig=/k/config',
+        // Positional arguments after `--`: a release named like a flag
+        // stays a release name.
+        '--',
+        'web',
+        'app'
       ],
       input: '{"replicas":2}'
     })
+  })
+
+  it('hides chart repository credentials in its errors', () => {
+    const helm = new HelmClient(new FakeExec(), new FakeClock(), {
+      ...defaultHelmConfig(),
+      kubeconfig: '/k/config'
+    })
+    const url = 'https://bob:tok3n@charts.example'
+    const error = helm.toolError(['upgrade', '--repo', url, '--', 'web'], {
+      exitCode: 1,
+      stdout: '',
+      stderr: `Error: looks like "${url}" is not a valid chart repository`,
+      timedOut: false
+    })
+    expect(error.message).toContain('--repo https://***@charts.example')
+    expect(error.message).not.toContain('tok3n')
   })
 
   it('builds oci and folder chart references', () => {
@@ -203,13 +222,14 @@ describe('HelmClient', () => {
     )
     expect(exec.callsWith('rollback')[0]?.args).toEqual([
       'rollback',
-      'web',
-      '2',
       '--namespace',
       'shop',
       '--wait',
       '--timeout',
-      '60s'
+      '60s',
+      '--',
+      'web',
+      '2'
     ])
   })
 

@@ -6,15 +6,20 @@
 import * as core from '@actions/core'
 import type { Logger } from '../ports/logger.js'
 import type { WorkflowAnnotation } from '../report/annotations.js'
+import { displayLines, displayText } from '../redact.js'
 
 /** Creates the Action's logger. */
 export function createActionsLogger(): Logger {
   return {
-    debug: (m) => core.debug(m),
-    info: (m) => core.info(m),
-    warning: (m) => core.warning(m),
-    error: (m) => core.error(m),
-    group: (title, fn) => core.group(title, fn),
+    // core.info writes the line as it is: a newline in a name could start a
+    // workflow command (`::add-mask::…`), so controls are escaped. Warnings
+    // and errors are workflow commands whose data core escapes; their lines
+    // are kept, each escaped.
+    debug: (m) => core.debug(displayLines(m)),
+    info: (m) => core.info(displayText(m)),
+    warning: (m) => core.warning(displayLines(m)),
+    error: (m) => core.error(displayLines(m)),
+    group: (title, fn) => core.group(displayText(title), fn),
     mask: (secret) => core.setSecret(secret)
   }
 }

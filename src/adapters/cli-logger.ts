@@ -5,6 +5,7 @@
  */
 import type { Logger } from '../ports/logger.js'
 import type { Writer } from '../ports/writer.js'
+import { displayLines, displayText } from '../redact.js'
 
 /** Creates a logger writing to `stderr`; `verbose` shows debug lines. */
 export function createCliLogger(stderr: Writer, verbose = false): Logger {
@@ -14,15 +15,19 @@ export function createCliLogger(stderr: Writer, verbose = false): Logger {
     for (const s of secrets) out = out.split(s).join('***')
     return out
   }
-  const line = (prefix: string, message: string): void =>
-    stderr.write(`${prefix}${redact(message)}\n`)
+  // Progress lines are one line each; warnings and errors may carry a
+  // tool's output over several, indented so none passes for a line of ours.
+  const line = (prefix: string, message: string, many = false): void =>
+    stderr.write(
+      `${prefix}${(many ? displayLines : displayText)(redact(message))}\n`
+    )
   return {
     debug: (m) => {
-      if (verbose) line('debug: ', m)
+      if (verbose) line('debug: ', m, true)
     },
     info: (m) => line('', m),
-    warning: (m) => line('warning: ', m),
-    error: (m) => line('error: ', m),
+    warning: (m) => line('warning: ', m, true),
+    error: (m) => line('error: ', m, true),
     group: async (title, fn) => {
       line('', `── ${title}`)
       return fn()

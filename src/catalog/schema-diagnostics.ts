@@ -7,6 +7,7 @@ import type { ErrorObject } from 'ajv'
 import type { Diagnostic } from '../diagnostics.js'
 import { closestNames, didYouMean } from './suggest-registry.js'
 import { locate, type LocatedYaml } from './yaml-locate.js'
+import { quoteValue } from '../redact.js'
 
 /** Stable code of every schema violation in a registry file. */
 export const schemaCode = 'registry-schema'
@@ -48,7 +49,7 @@ function describe(
       const extra = String(params.additionalProperty)
       const known = knownProperties(error.parentSchema)
       return {
-        message: `${field === 'the document' ? '' : `${field}: `}unknown field "${extra}"; allowed: ${known.join(', ')}`,
+        message: `${field === 'the document' ? '' : `${field}: `}unknown field ${quoteValue(extra)}; allowed: ${known.join(', ')}`,
         hint:
           extra === 'credential_name'
             ? 'credentials never go in the catalog: declare the registry under spec.helm_registries of the cluster definition, with its credential_name'
@@ -61,18 +62,18 @@ function describe(
         ? params.allowedValues.map(String)
         : []
       return {
-        message: `${field} must be one of ${allowed.join(', ')}; got ${JSON.stringify(error.data)}`,
+        message: `${field} must be one of ${allowed.join(', ')}; got ${quoteValue(error.data)}`,
         hint: didYouMean(closestNames(String(error.data), allowed))
       }
     }
     case 'const':
       return {
-        message: `${field} must be ${JSON.stringify(params.allowedValue)}; got ${JSON.stringify(error.data)}`
+        message: `${field} must be ${JSON.stringify(params.allowedValue)}; got ${quoteValue(error.data)}`
       }
     case 'pattern':
       return path[path.length - 1] === 'url'
         ? {
-            message: `${field} must be an https://, http:// or oci:// URL without spaces; got ${JSON.stringify(error.data)}`
+            message: `${field} must be an https://, http:// or oci:// URL without spaces; got ${quoteValue(error.data)}`
           }
         : {
             message: `${field} must not be empty, nor start or end with a space`

@@ -6,6 +6,7 @@
  */
 import { isAbsolute, join } from 'node:path'
 import { ToolError, trimOutput } from '../errors.js'
+import { redactUrlCredentials } from '../redact.js'
 import type { ChartSource } from '../definition/definition-types.js'
 import type { Clock } from '../ports/clock.js'
 import type { Exec, ExecResult } from '../ports/exec.js'
@@ -72,15 +73,15 @@ export class HelmClient {
     release: string,
     namespace: string
   ): Promise<HelmRevision[] | undefined> {
-    const args = ['history', release, '--namespace', namespace, '-o', 'json']
-    const result = await this.run(args)
+    const args = ['history', '--namespace', namespace, '-o', 'json']
+    const result = await this.run(args, [release])
     if (result.exitCode !== 0) {
       if (/not found/i.test(result.stderr)) return undefined
-      throw this.toolError(args, result)
+      throw this.toolError([...args, '--', release], result)
     }
     const revisions = parseRevisions(result.stdout)
     if (!revisions) {
-      throw this.toolError(args, {
+      throw this.toolError([...args, '--', release], {
         ...result,
         stderr: `unexpected output (not a list of revisions): ${result.stdout.slice(0, 200)}`
       })
@@ -108,15 +109,10 @@ export class HelmClient {
       .find((r) => r.status === 'deployed' || r.status === 'superseded')
     const wait = `${Math.ceil(timeoutMs / 1000)}s`
     if (good) {
-      const args = ['rollback', release, String(good.revision)]
-      await this.runOk([
-        ...args,
-        '--namespace',
-        namespace,
-        '--wait',
-        '--timeout',
-        wait
-      ])
+      await this.runOk(
+        ['rollback', '--namespace', namespace, '--wait', '--timeout', wait],
+        [release, String(good.revision)]
+      )
       return `release ${namespace}/${release} was ${latest.status} (revision ${latest.revision}); rolled back to revision ${good.revision}`
     }
     await this.uninstall(release, namespace, timeoutMs)
@@ -130,11 +126,11 @@ export class HelmClient {
   async upgradeInstall(request: ReleaseRequest): Promise<ExecResult> {
     const rollback =
       (await this.major()) === 4 ? '--rollback-on-failure' : '--atomic'
+    const [chart, ...chartFlags] = chartArgs(request)
     const args = [
       'upgrade',
       '--install',
-      request.release,
-      ...chartArgs(request),
+      ...chartFlags,
       '--namespace',
       request.namespace,
       '--create-namespace',
@@ -145,7 +141,12 @@ export class HelmClient {
       '--timeout',
       `${Math.ceil(request.timeoutMs / 1000)}s`
     ]
-    return this.run(args, JSON.stringify(request.values), request.timeoutMs)
+    return this.run(
+      args,
+      [request.release, chart as string],
+      JSON.stringify(request.values),
+      request.timeoutMs
+    )
   }
 
   /** Uninstalls a release (prune); a missing release is fine. */
@@ -154,40 +155,57 @@ export class HelmClient {
     namespace: string,
     timeoutMs: number
   ): Promise<void> {
-    const args = ['uninstall', release, '--namespace', namespace, '--wait']
+    const args = ['uninstall', '--namespace', namespace, '--wait']
     const result = await this.run(
       [...args, '--timeout', `${Math.ceil(timeoutMs / 1000)}s`],
+      [release],
       undefined,
       timeoutMs
     )
     if (result.exitCode !== 0 && !/not found/i.test(result.stderr))
-      throw this.toolError(args, result)
+      throw this.toolError([...args, '--', release], result)
   }
 
-  /** A ToolError naming the helm command (connection flags left out). */
+  /**
+   * A ToolError naming the helm command (connection flags left out, and
+   * credentials in a chart URL hidden).
+   */
   toolError(args: readonly string[], result: ExecResult): ToolError {
-    const command = `helm ${args.join(' ')}`
+    const command = redactUrlCredentials(`helm ${args.join(' ')}`)
     const why = result.timedOut ? 'timed out' : `exit code ${result.exitCode}`
+    // helm quotes the repository URL back in its errors.
+    const stderr = redactUrlCredentials(trimOutput(result.stderr))
     return new ToolError(
-      `${command} failed (${why}): ${trimOutput(result.stderr) || 'no output'}`,
+      `${command} failed (${why}): ${stderr || 'no output'}`,
       command,
       result.exitCode,
-      trimOutput(result.stderr)
+      stderr
     )
   }
 
-  private async runOk(args: readonly string[]): Promise<ExecResult> {
-    const result = await this.run(args)
-    if (result.exitCode !== 0) throw this.toolError(args, result)
+  private async runOk(
+    args: readonly string[],
+    positionals: readonly string[]
+  ): Promise<ExecResult> {
+    const result = await this.run(args, positionals)
+    if (result.exitCode !== 0)
+      throw this.toolError([...args, '--', ...positionals], result)
     return result
   }
 
+  /**
+   * Runs helm with `args` (flags), then the connection flags, then `--` and
+   * the positional arguments: a release or chart named like a flag
+   * (`--kubeconfig=…`) is then never read as one. Helm v3 and v4 both end
+   * their flags at `--`.
+   */
   private run(
     args: readonly string[],
+    positionals: readonly string[],
     input?: string,
     timeoutMs = 120_000
   ): Promise<ExecResult> {
-    const argv = [...args, ...this.connectionArgs()]
+    const argv = [...args, ...this.connectionArgs(), '--', ...positionals]
     return withRetry(
       () =>
         this.exec.run(this.config.binary, argv, {

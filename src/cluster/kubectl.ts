@@ -170,12 +170,15 @@ export class KubectlClient {
     resourceVersion?: string
   ): Promise<ExecResult> {
     if (!this.api) {
+      // `--` before the name (connection flags come first): a name is
+      // never read as a flag such as `--all`.
       return this.runOnce([
         'delete',
         ref.kind.toLowerCase(),
-        ref.name,
         ...(ref.namespace ? ['--namespace', ref.namespace] : []),
-        '--ignore-not-found'
+        '--ignore-not-found',
+        '--',
+        ref.name
       ])
     }
     const response = await this.api.remove(ref, resourceVersion)
@@ -414,6 +417,7 @@ export class KubectlClient {
       'wait',
       '--for=condition=Established',
       `--timeout=${Math.ceil(timeoutMs / 1000)}s`,
+      '--',
       ...names.map((n) => `customresourcedefinition/${n}`)
     ])
   }

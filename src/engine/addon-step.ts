@@ -4,6 +4,7 @@
  * Helm does its own readiness wait (`--wait`), bounded by the step timeout.
  */
 import { trimOutput } from '../errors.js'
+import { redactUrlCredentials } from '../redact.js'
 import type { AddonStep } from '../plan/plan-types.js'
 import type { ChangeSetEntry } from '../sync/sync-result.js'
 import {
@@ -42,11 +43,15 @@ export async function applyAddonStep(
       subject,
       action: 'failed',
       step: step.id,
-      message: trimOutput(result.stderr, 3)
+      message: redactUrlCredentials(trimOutput(result.stderr, 3))
     }
-    throw new StepFailure(failureMessage(step, result.stderr), 'ApplyFailed', [
-      failed
-    ])
+    // The chart URL and helm's output may carry the repository's
+    // credentials; the result goes to every report channel.
+    throw new StepFailure(
+      redactUrlCredentials(failureMessage(step, result.stderr)),
+      'ApplyFailed',
+      [failed]
+    )
   }
   return {
     changes: [

@@ -4,6 +4,7 @@
  * same, with diffs that never contain Secret values. `src/preview/diff.ts`
  * fills it in; this file holds the types and the renderings, which are pure.
  */
+import { displayText, redactUrlCredentials } from '../redact.js'
 
 /** What applying the plan would do to one object or release. */
 export type PreviewAction =
@@ -111,7 +112,9 @@ export function renderPreviewText(preview: PlanPreview): string {
     for (const reason of preview.pruneBlocked) out.push(`  ${reason}`)
   }
   out.push('', 'Legend: + create  ~ configure  = unchanged  - prune  ! failed')
-  return `${out.join('\n')}\n`
+  // Subjects, messages and diffs hold names and tool output: each line is
+  // shown with credentials hidden and control characters escaped.
+  return `${out.map(displayText).join('\n')}\n`
 }
 
 /** The preview as JSON with a fixed key order. */
@@ -126,7 +129,7 @@ export function renderPreviewJson(preview: PlanPreview): string {
       changes: s.changes.map((c) => ({
         subject: c.subject,
         action: c.action,
-        ...(c.message ? { message: c.message } : {}),
+        ...(c.message ? { message: redactUrlCredentials(c.message) } : {}),
         ...(c.diff && c.diff.length > 0 ? { diff: c.diff } : {})
       }))
     }))

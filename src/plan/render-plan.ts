@@ -12,6 +12,7 @@ import type {
   PlanStep,
   WaveBarrier
 } from './plan-types.js'
+import { displayText, redactUrlCredentials, showDiagnostic } from '../redact.js'
 
 const legend: readonly [EdgeReason, string][] = [
   ['parents', 'written in the parents of the step'],
@@ -55,7 +56,9 @@ export function renderPlanText(plan: Plan): string {
   for (const [reason, meaning] of legend) {
     out.push(`  ${reason.padEnd(11)}  ${meaning}`)
   }
-  return `${out.join('\n')}\n`
+  // Names, paths and URLs come from the repository: each line is shown
+  // with credentials hidden and control characters escaped.
+  return `${out.map(displayText).join('\n')}\n`
 }
 
 /** A wave barrier with its steps as a set, for the text rendering. */
@@ -182,7 +185,9 @@ export function renderPlanJson(plan: Plan): string {
       ...(e.detail ? { detail: e.detail } : {}),
       ...(e.source ? { source: locationJson(e.source) } : {})
     })),
-    diagnostics: sortDiagnostics(plan.diagnostics).map(diagnosticJson)
+    diagnostics: sortDiagnostics(plan.diagnostics).map((d) =>
+      diagnosticJson(showDiagnostic(d, redactUrlCredentials))
+    )
   }
   return `${JSON.stringify(json, null, 2)}\n`
 }
@@ -234,9 +239,9 @@ function stepJson(step: PlanStep): Record<string, unknown> {
       chart: step.addon.chartName,
       version: step.addon.chartVersion,
       sourceType: step.addon.chart.type,
-      location: step.addon.chart.location,
+      location: redactUrlCredentials(step.addon.chart.location),
       ...(step.addon.chart.mirroredFrom
-        ? { mirroredFrom: step.addon.chart.mirroredFrom }
+        ? { mirroredFrom: redactUrlCredentials(step.addon.chart.mirroredFrom) }
         : {}),
       ...(step.addon.chart.registryName
         ? { registry: step.addon.chart.registryName }
@@ -288,7 +293,7 @@ export function renderPlanMermaid(plan: Plan): string {
 
 /** Keeps Mermaid's parser away from quotes, pipes and brackets in names. */
 function mermaidText(text: string): string {
-  return text.replace(/["|[\]{}<>]/g, ' ')
+  return displayText(text).replace(/["|[\]{}<>]/g, ' ')
 }
 
 function edgesByTarget(edges: readonly PlanEdge[]): Map<string, PlanEdge[]> {

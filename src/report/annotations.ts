@@ -7,6 +7,7 @@
  */
 import { sortDiagnostics, type Diagnostic } from '../diagnostics.js'
 import type { CheckAnnotation } from '../ports/github.js'
+import { displayText, showDiagnostic } from '../redact.js'
 
 /** GitHub shows at most this many errors (and as many warnings) per step. */
 export const workflowAnnotationLimit = 10
@@ -38,7 +39,8 @@ export function checkAnnotations(
   diagnostics: readonly Diagnostic[],
   fallbackFile: string
 ): CheckAnnotation[] {
-  return sortDiagnostics(diagnostics).map((d) => {
+  return sortDiagnostics(diagnostics).map((given) => {
+    const d = showDiagnostic(given, displayText)
     const start = d.line ?? 1
     const end = Math.max(d.endLine ?? start, start)
     const a: CheckAnnotation = {
@@ -71,7 +73,9 @@ export function workflowAnnotations(
   diagnostics: readonly Diagnostic[],
   moreAt: string
 ): WorkflowAnnotation[] {
-  const sorted = sortDiagnostics(diagnostics)
+  const sorted = sortDiagnostics(diagnostics).map((d) =>
+    showDiagnostic(d, displayText)
+  )
   const out: WorkflowAnnotation[] = []
   let left = 0
   for (const severity of ['error', 'warning'] as const) {

@@ -6,6 +6,12 @@
  */
 import { plural } from '../plural.js'
 import type { Diagnostic, Severity } from '../diagnostics.js'
+import {
+  displayLines,
+  displayText,
+  redactUrlCredentials,
+  showDiagnostic
+} from '../redact.js'
 
 /** The JSON shape of `clustersync validate --format json`. */
 export interface DiagnosticsJson {
@@ -38,7 +44,8 @@ export function formatText(
   const paint = (code: string, text: string): string =>
     options.color ? `${code}${text}${reset}` : text
   return diagnostics
-    .map((d) => {
+    .map((given) => {
+      const d = showDiagnostic(given, displayText)
       const place = d.file ? `${d.file}:${d.line ?? 1}:${d.column ?? 1}: ` : ''
       const head = `${place}${paint(colours[d.severity], d.severity)}: ${d.message} ${paint(dim, `[${d.code}]`)}`
       return d.hint
@@ -72,16 +79,19 @@ export function toDiagnosticsJson(
 ): DiagnosticsJson {
   return {
     valid: !diagnostics.some((d) => d.severity === 'error'),
-    diagnostics: diagnostics.map((d) => ({
-      severity: d.severity,
-      code: d.code,
-      message: d.message,
-      file: d.file ?? null,
-      line: d.line ?? null,
-      column: d.column ?? null,
-      pointer: d.pointer ?? null,
-      hint: d.hint ?? null
-    }))
+    diagnostics: diagnostics.map((given) => {
+      const d = showDiagnostic(given, redactUrlCredentials)
+      return {
+        severity: d.severity,
+        code: d.code,
+        message: d.message,
+        file: d.file ?? null,
+        line: d.line ?? null,
+        column: d.column ?? null,
+        pointer: d.pointer ?? null,
+        hint: d.hint ?? null
+      }
+    })
   }
 }
 
@@ -102,7 +112,10 @@ const commands: Record<Severity, string> = {
  */
 export function formatGithub(diagnostics: readonly Diagnostic[]): string {
   return diagnostics
-    .map((d) => {
+    .map((given) => {
+      // Line breaks stay: escapeData writes them as %0A, which no log
+      // line can be forged from.
+      const d = showDiagnostic(given, (t) => displayLines(t, ''))
       const properties = [
         d.file !== undefined && `file=${escapeProperty(d.file)}`,
         d.line !== undefined && `line=${d.line}`,

@@ -77,7 +77,7 @@ export function changesList(steps: readonly StepOutcome[]): string {
     for (const c of s.changes) {
       if (c.action === 'unchanged' || c.action === 'skipped') continue
       lines.push(
-        `- \`${c.subject}\` ${c.action}${c.message ? `: ${c.message}` : ''}`
+        `- \`${cell(c.subject)}\` ${c.action}${c.message ? `: ${cell(c.message)}` : ''}`
       )
     }
   }
@@ -118,7 +118,7 @@ export function failuresList(result: SyncResult): string {
   return failed
     .map((s) => {
       const place = s.file ? ` (${s.file}${s.line ? `:${s.line}` : ''})` : ''
-      return `- \`${s.step}\`${place}: ${s.message ?? 'failed'}`
+      return `- \`${cell(s.step)}\`${cell(place)}: ${cell(s.message ?? 'failed')}`
     })
     .join('\n')
 }

@@ -4,6 +4,7 @@
  * history badges Success / Failed / Running), derived from SyncResult only.
  */
 import type { SyncResult, SyncStatus } from '../sync/sync-result.js'
+import { displayText } from '../redact.js'
 
 export type Banner = 'Synced' | 'Syncing' | 'Error' | 'Not Configured'
 
@@ -49,7 +50,7 @@ export function headline(result: SyncResult): string {
 
 /** Escapes text for a markdown table cell (pipes and newlines). */
 export function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
+  return displayText(text.replace(/\r?\n/g, ' ')).replace(/\|/g, '\\|')
 }
 
 /** A duration for people: `850 ms`, `12.3 s`, `2 min 5 s`. */

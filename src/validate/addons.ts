@@ -21,6 +21,7 @@ import { fileDocuments } from './manifests.js'
 import { readParents } from './parents.js'
 import { didYouMean } from './did-you-mean.js'
 import { reportUnknownVariables, substituteBounded } from './variables.js'
+import { quoteValue } from '../redact.js'
 
 /** The Addon for the entry at `pointer`. */
 export function buildAddon(
@@ -220,7 +221,7 @@ function urlSource(
       'error',
       at,
       'invalid-chart-url',
-      `${key} of ${subject} is "${url}"; expected an http://, https:// or oci:// URL`,
+      `${key} of ${subject} is ${quoteValue(url)}; expected an http://, https:// or oci:// URL`,
       'Example: `repository_url: https://charts.jetstack.io`'
     )
   }

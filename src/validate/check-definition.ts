@@ -18,6 +18,7 @@ import { renameLegacyParents } from './legacy-parents.js'
 import { checkUniqueNames } from './name-rules.js'
 import { checkBranch, reportNotActedOn } from './notices.js'
 import { checkSchema } from './schema.js'
+import { checkToolArguments } from './tool-arguments.js'
 
 export interface ValidateOptions {
   /** The branch being validated or synced, for the wrong-branch check. */
@@ -52,6 +53,7 @@ export function validateDefinition(
   }
   const definition = buildDefinition(ctx, options.registries)
   checkUniqueNames(ctx, definition.stacks, definition.helmRegistries)
+  checkToolArguments(ctx, definition.stacks)
   renameLegacyParents(ctx, definition.stacks)
   checkParents(ctx, definition.stacks)
   checkObjectConflicts(ctx, definition.stacks)

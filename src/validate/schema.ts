@@ -26,6 +26,8 @@ import {
   validate as precompiled
 } from './schema-validator.generated.js'
 import { didYouMean } from './did-you-mean.js'
+import { maxQuotedLength, quoteValue, quoteWritten } from '../redact.js'
+import { holdsSecrets } from './secret-fields.js'
 
 /** The schema's `$id`, for the `# yaml-language-server: $schema=` line. */
 export const schemaId =
@@ -95,10 +97,14 @@ function toDiagnostic(
   switch (error.keyword) {
     case 'additionalProperties': {
       const field = String(error.params.additionalProperty)
-      const pointer = childPointer(error.instancePath, field)
-      return at(sourceMap.locateKey(pointer), pointer, {
+      const keyPointer = childPointer(error.instancePath, field)
+      // A key too long to quote is not repeated in the pointer either: the
+      // diagnostic points at the mapping that holds it.
+      const pointer =
+        field.length > maxQuotedLength ? error.instancePath : keyPointer
+      return at(sourceMap.locateKey(keyPointer), pointer, {
         code: 'unknown-field',
-        message: `unknown field "${field}" in ${subject}`,
+        message: `unknown field ${quoteValue(field)} in ${subject}`,
         hint:
           didYouMean(field, properties) ??
           `Known fields: ${properties.join(', ')}.`
@@ -122,9 +128,12 @@ function toDiagnostic(
     case 'const': {
       const allowed = enumValues(error)
       const value = valueAt(document, error.instancePath)
+      const shown = holdsSecrets(error.instancePath)
+        ? 'not an allowed value;'
+        : `${quoteValue(value)};`
       return at(sourceMap.locate(error.instancePath), error.instancePath, {
         code: 'invalid-value',
-        message: `${fieldName(error.instancePath)} in ${subject} is ${JSON.stringify(value)}; expected ${allowed.map((v) => JSON.stringify(v)).join(' or ')}`,
+        message: `${fieldName(error.instancePath)} in ${subject} is ${shown} expected ${allowed.map((v) => JSON.stringify(v)).join(' or ')}`,
         hint: typeof value === 'string' ? didYouMean(value, allowed) : undefined
       })
     }
@@ -154,11 +163,14 @@ function typeDiagnostic(
   const value = valueAt(document, error.instancePath)
   const field = fieldName(error.instancePath)
   const raw = sourceMap.get(error.instancePath)?.raw
-  const written = raw ?? JSON.stringify(value)
-  // An empty value (`key:`) has nothing to quote back: "not empty ()" read badly.
-  const shown = written === '' ? '' : ` (${written})`
+  const written = quoteWritten(raw ?? quoteValue(value))
+  // An empty value (`key:`) has nothing to quote back: "not empty ()" read
+  // badly. A field that can hold secrets is never quoted.
+  const shown =
+    written === '' || holdsSecrets(error.instancePath) ? '' : ` (${written})`
   let hint: string | undefined
   if (
+    shown !== '' &&
     expected.startsWith('string') &&
     (typeof value === 'number' || typeof value === 'boolean')
   ) {

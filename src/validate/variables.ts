@@ -85,7 +85,8 @@ export function readVariables(
   for (const [name, raw] of Object.entries(value)) {
     const at = childPointer(pointer, name)
     const written = ctx.loaded.sourceMap.get(at)?.raw ?? String(raw)
-    const quote = `Quote it to keep it exactly: \`${name}: "${written}"\``
+    // Variables carry tokens too: messages name the variable, never its value.
+    const quote = `Quote the value to keep it exactly: \`${name}: "…"\``
     if (typeof raw === 'string') {
       variables[name] = raw
     } else if (
@@ -100,7 +101,7 @@ export function readVariables(
         'warning',
         at,
         'variable-converted',
-        `stack variable "${name}" is the ${typeof raw} ${written}; it is used as the text "${written}"`,
+        `stack variable "${name}" is ${typeof raw === 'number' ? 'a number' : 'a boolean'}; it is used as text, as written`,
         quote
       )
     } else if (typeof raw === 'number') {
@@ -109,7 +110,7 @@ export function readVariables(
         'error',
         at,
         'variable-invalid-type',
-        `stack variable "${name}" is the number ${written}, which YAML may not keep as written (e.g. 1.10 becomes 1.1)`,
+        `stack variable "${name}" is a number that YAML may not keep as written (e.g. 1.10 becomes 1.1)`,
         quote
       )
     }
