@@ -22,14 +22,31 @@ export class UnreachableError extends Error {
 /** A tool (kubectl, helm) that ran and failed; carries what a user needs to see. */
 export class ToolError extends Error {
   override readonly name = 'ToolError'
+  readonly command: string
+  readonly stderr: string
   constructor(
     message: string,
-    readonly command: string,
+    command: string,
     readonly exitCode: number,
-    readonly stderr: string
+    stderr: string
   ) {
-    super(message)
+    // The command may name a chart repository by a URL with credentials,
+    // and helm repeats that URL in its errors.
+    super(hideUrlCredentials(message))
+    this.command = hideUrlCredentials(command)
+    this.stderr = hideUrlCredentials(stderr)
   }
+}
+
+// `scheme://userinfo@` of any scheme (https, oci, ftp…): the userinfo ends
+// at the last `@` before the first `/`, `?`, `#`, whitespace or quote, since
+// a password may hold an `@`.
+const urlCredentials =
+  /\b([a-z][a-z0-9+.-]*:\/\/)[^/?#\s"'`<>@]*(?:@[^/?#\s"'`<>@]*)*@/gi
+
+/** `text` with the user and password of every URL in it replaced by `***`. */
+export function hideUrlCredentials(text: string): string {
+  return text.includes('://') ? text.replace(urlCredentials, '$1***@') : text
 }
 
 // What kubectl, helm and Go's net/http say when the server was never
@@ -109,9 +126,13 @@ export function getErrorMessage(error: unknown): string {
   }
 }
 
-/** The last `maxLines` non-empty lines of a tool's stderr, for error messages. */
+/**
+ * The last `maxLines` non-empty lines of a tool's stderr, for error
+ * messages; credentials in URLs hidden (helm names a repository by the URL
+ * it was given).
+ */
 export function trimOutput(text: string, maxLines = 8): string {
-  const lines = text
+  const lines = hideUrlCredentials(text)
     .split('\n')
     .map((l) => l.trimEnd())
     .filter((l) => l.length > 0)

@@ -3,7 +3,7 @@
  * pending, then `helm upgrade --install` with wait and roll back on failure.
  * Helm does its own readiness wait (`--wait`), bounded by the step timeout.
  */
-import { trimOutput } from '../errors.js'
+import { hideUrlCredentials, trimOutput } from '../errors.js'
 import type { AddonStep } from '../plan/plan-types.js'
 import type { ChangeSetEntry } from '../sync/sync-result.js'
 import {
@@ -76,7 +76,7 @@ function failureMessage(step: AddonStep, stderr: string): string {
       stderr
     )
   const lead = unreachable
-    ? `chart repository unreachable for add-on ${step.addon.name} (${where}): ${step.addon.chart.location}`
+    ? `chart repository unreachable for add-on ${step.addon.name} (${where}): ${hideUrlCredentials(step.addon.chart.location)}`
     : `helm upgrade --install ${step.addon.name} failed (${where})`
   return `${lead}: ${detail}`
 }
