@@ -4,6 +4,8 @@
  * 3 = the cluster or another external system could not be reached.
  */
 
+import { redactUrlCredentials } from './redact.js'
+
 /** Something the user can fix in the definition, the inputs or the flags. */
 export class ConfigurationError extends Error {
   override readonly name = 'ConfigurationError'
@@ -22,13 +24,19 @@ export class UnreachableError extends Error {
 /** A tool (kubectl, helm) that ran and failed; carries what a user needs to see. */
 export class ToolError extends Error {
   override readonly name = 'ToolError'
+  readonly command: string
+  readonly stderr: string
   constructor(
     message: string,
-    readonly command: string,
+    command: string,
     readonly exitCode: number,
-    readonly stderr: string
+    stderr: string
   ) {
-    super(message)
+    // The command may name a chart repository by a URL with credentials,
+    // and helm repeats that URL in its errors.
+    super(redactUrlCredentials(message))
+    this.command = redactUrlCredentials(command)
+    this.stderr = redactUrlCredentials(stderr)
   }
 }
 
@@ -109,9 +117,13 @@ export function getErrorMessage(error: unknown): string {
   }
 }
 
-/** The last `maxLines` non-empty lines of a tool's stderr, for error messages. */
+/**
+ * The last `maxLines` non-empty lines of a tool's stderr, for error
+ * messages; credentials in URLs hidden (helm names a repository by the URL
+ * it was given).
+ */
 export function trimOutput(text: string, maxLines = 8): string {
-  const lines = text
+  const lines = redactUrlCredentials(text)
     .split('\n')
     .map((l) => l.trimEnd())
     .filter((l) => l.length > 0)

@@ -43,7 +43,7 @@ export async function applyAddonStep(
       subject,
       action: 'failed',
       step: step.id,
-      message: redactUrlCredentials(trimOutput(result.stderr, 3))
+      message: trimOutput(result.stderr, 3)
     }
     // The chart URL and helm's output may carry the repository's
     // credentials; the result goes to every report channel.
@@ -81,7 +81,7 @@ function failureMessage(step: AddonStep, stderr: string): string {
       stderr
     )
   const lead = unreachable
-    ? `chart repository unreachable for add-on ${step.addon.name} (${where}): ${step.addon.chart.location}`
+    ? `chart repository unreachable for add-on ${step.addon.name} (${where}): ${redactUrlCredentials(step.addon.chart.location)}`
     : `helm upgrade --install ${step.addon.name} failed (${where})`
   return `${lead}: ${detail}`
 }
