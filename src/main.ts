@@ -30,7 +30,7 @@ import { syncRunner } from './action/sync-runner.js'
 import {
   ConfigurationError,
   getErrorMessage,
-  errorCode,
+  isSystemError,
   internalErrorMessage,
   isUserError
 } from './errors.js'
@@ -59,7 +59,7 @@ export async function run(): Promise<void> {
     if (
       isUserError(error) ||
       error instanceof SyncFailed ||
-      /^E[A-Z]+$/.test(errorCode(error))
+      isSystemError(error)
     ) {
       core.setFailed(`ClusterSync: ${getErrorMessage(error)}`)
       return
