@@ -16,6 +16,8 @@ import {
   ConfigurationError,
   UsageError,
   getErrorMessage,
+  internalErrorMessage,
+  isOutsideFailure,
   isUnreachableError
 } from './errors.js'
 import { suggest } from './validate/did-you-mean.js'
@@ -113,9 +115,16 @@ function reportFailure(
     ctx.stderr.write(`error: ${message}\n`)
     return exitCodes.unreachable
   }
-  // An unexpected failure is a bug of ours: say so, and show the stack only
-  // when asked, so users never see one for their own mistakes.
-  ctx.stderr.write(`error: ${message}\n`)
+  if (isOutsideFailure(error)) {
+    ctx.stderr.write(`error: ${message}\n`)
+    return exitCodes.failed
+  }
+  // An unexpected failure is a bug of ours: say so, as the Action does, and
+  // show the stack only when asked, so users never see one for their own
+  // mistakes.
+  ctx.stderr.write(
+    `error: ${internalErrorMessage(error, 'setting CLUSTERSYNC_DEBUG=1')}\n`
+  )
   if (ctx.env.CLUSTERSYNC_DEBUG && error instanceof Error && error.stack) {
     ctx.stderr.write(`${error.stack}\n`)
   }

@@ -136,6 +136,29 @@ export function isUserError(error: unknown): boolean {
 }
 
 /**
+ * True for a failure of the runner's or the user's system, not of
+ * ClusterSync: Node's system errors (EACCES, ENOENT, ENOSPC …) carry such a
+ * code.
+ */
+export function isSystemError(error: unknown): boolean {
+  return /^E[A-Z]+$/.test(errorCode(error))
+}
+
+/**
+ * True when `error` is a failure outside ClusterSync that was said as it
+ * is: a tool (kubectl, helm) that ran and failed, a system error, or an
+ * HTTP service's answer (octokit's RequestError carries its `status`).
+ * Such failures are never called a bug of ours.
+ */
+export function isOutsideFailure(error: unknown): boolean {
+  return (
+    error instanceof ToolError ||
+    isSystemError(error) ||
+    (isObject(error) && typeof error.status === 'number')
+  )
+}
+
+/**
  * What to say about a failure nobody classified: a bug of ClusterSync's,
  * said as one, with what to do about it — never a stack trace, which the
  * caller shows only when asked for debug output.

@@ -7,7 +7,7 @@
  */
 import { codeIdentity } from './adapters/code-identity.js'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import * as core from '@actions/core'
 import * as github from '@actions/github'
 import {
@@ -24,13 +24,14 @@ import { openOnFirstUse, refusedConnection } from './cluster/connection.js'
 import { readOnce } from './sync/read-once.js'
 import { readTrigger } from './action/event.js'
 import { decodeKubeconfig } from './action/kubeconfig.js'
+import type { KubeconfigDocument } from './ports/kube-api.js'
 import { runAction, type ActionOutcome } from './action/run-action.js'
 import { createEngine, refusingEngine } from './action/modes.js'
 import { syncRunner } from './action/sync-runner.js'
 import {
   ConfigurationError,
   getErrorMessage,
-  errorCode,
+  isSystemError,
   internalErrorMessage,
   isUserError
 } from './errors.js'
@@ -59,7 +60,7 @@ export async function run(): Promise<void> {
     if (
       isUserError(error) ||
       error instanceof SyncFailed ||
-      /^E[A-Z]+$/.test(errorCode(error))
+      isSystemError(error)
     ) {
       core.setFailed(`ClusterSync: ${getErrorMessage(error)}`)
       return
@@ -126,6 +127,8 @@ async function main(): Promise<void> {
       ? openOnFirstUse(createKubeApiOpener(), {
           binary: inputs.kubectl,
           kubeconfig: kubeconfigPath,
+          // Decoded once: the channel reads no file back.
+          ...(kubeconfig?.decoded ? { decoded: kubeconfig.decoded } : {}),
           ...(inputs.context ? { context: inputs.context } : {})
         })
       : undefined
@@ -203,8 +206,9 @@ async function main(): Promise<void> {
 }
 
 /**
- * Writes the kubeconfig to RUNNER_TEMP with mode 0600, after masking every
- * credential in it. Withheld from forks' pull requests and from runs that
+ * Writes the kubeconfig to RUNNER_TEMP with mode 0600 (kubectl and helm
+ * read a file), after masking every credential in it, and returns it
+ * decoded too, for the API channel. Withheld from forks' pull requests and from runs that
  * never touch the cluster (validate, offline plans). A value that cannot be
  * decoded is returned as the problem to report, not thrown: the run still
  * reports on the commit, where the user looks.
@@ -213,7 +217,13 @@ function writeKubeconfig(
   value: string | undefined,
   temp: string,
   needed: boolean
-): { path?: string; problem?: ConfigurationError } | undefined {
+):
+  | {
+      path?: string
+      decoded?: KubeconfigDocument
+      problem?: ConfigurationError
+    }
+  | undefined {
   if (value === undefined) return undefined
   // Mask first: decoding may fail, and nothing about the value may be logged.
   core.setSecret(value)
@@ -234,7 +244,7 @@ function writeKubeconfig(
   core.saveState(State.kubeconfigDir, dir)
   const path = join(dir, 'kubeconfig')
   writeFileSync(path, decoded.text, { mode: 0o600 })
-  return { path }
+  return { path, decoded: { file: resolve(path), value: decoded.document } }
 }
 
 async function report(

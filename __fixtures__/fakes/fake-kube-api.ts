@@ -9,6 +9,7 @@ import type {
   KubeApiTransport
 } from '../../src/ports/kube-api.js'
 import { KubeApi } from '../../src/cluster/api-client.js'
+import { ApiClusterClient } from '../../src/cluster/client-over-api.js'
 import { KubectlClient } from '../../src/cluster/kubectl.js'
 import { defaultRetryOptions } from '../../src/cluster/retry.js'
 import type { Clock } from '../../src/ports/clock.js'
@@ -132,26 +133,21 @@ export function echoApplied(request: KubeApiRequest, resourceVersion = '1'): Kub
 }
 
 /**
- * A KubectlClient whose reads and applies go over `transport`, as a command
+ * A ClusterClient whose reads and applies go over `transport`, as a command
  * with an open API channel has one; processes (helm, or kubectl's fallback)
  * go to `exec`.
  */
 export function kubectlOver(
   transport: KubeApiTransport,
   options: { exec?: Exec; clock?: Clock; attempts?: number } = {}
-): KubectlClient {
+): ApiClusterClient {
   const clock = options.clock ?? new StillClock()
   const retry = {
     ...defaultRetryOptions(),
     ...(options.attempts ? { attempts: options.attempts } : {})
   }
-  return new KubectlClient(
-    options.exec ?? new FakeExec(),
-    clock,
-    defaultKubectlConfig(),
-    undefined,
-    undefined,
-    undefined,
-    new KubeApi(transport, clock, retry, () => Promise.resolve('default'))
+  return new ApiClusterClient(
+    new KubeApi(transport, clock, retry, () => Promise.resolve('default')),
+    new KubectlClient(options.exec ?? new FakeExec(), clock, defaultKubectlConfig())
   )
 }

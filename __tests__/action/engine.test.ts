@@ -18,6 +18,7 @@ import {
 import type { Trigger } from '../../src/action/event.js'
 import { syncRunner } from '../../src/action/sync-runner.js'
 import { openConnection } from '../../src/cluster/connection.js'
+import { ConfigurationError } from '../../src/errors.js'
 import type { Mode } from '../../src/inputs.js'
 import { buildPlan } from '../../src/plan/build-plan.js'
 import type { Plan } from '../../src/plan/plan-types.js'
@@ -296,6 +297,35 @@ describe('the engine', () => {
     expect(run.planRendered?.text).toContain('team-a-config')
     expect(run.planRendered?.text).not.toContain('Changes for cluster')
     expect(run.phases).toEqual(['Validating', comparing])
+  })
+
+  it('reports a kubeconfig the drift check refuses as ValidationFailed at Validating, never announcing Applying', async () => {
+    const refusal = 'context "nope" not found in kubeconfig /tmp/kubeconfig'
+    const exec = new FakeExec()
+    const run = await runEngine({
+      mode: 'plan',
+      source: 'schedule',
+      drift: createDriftCheck({
+        exec,
+        clock: new StillClock(),
+        kubeconfig: '/tmp/kubeconfig',
+        context: 'nope',
+        kubectl: 'kubectl',
+        connection: openConnection(
+          { open: () => Promise.reject(new ConfigurationError(refusal)) },
+          { binary: 'kubectl', kubeconfig: '/tmp/kubeconfig', context: 'nope' }
+        )
+      })
+    })
+    expect(run.result).toMatchObject({
+      status: 'error',
+      reason: 'ValidationFailed',
+      phase: 'Validating',
+      summary: `could not compare with the cluster: ${refusal}`
+    })
+    expect(run.phases).toEqual(['Validating'])
+    expect(run.planRendered?.text).toContain('team-a-config')
+    expect(exec.calls).toEqual([])
   })
 
   it('delegates a sync to the sync runner and shows the plan it applied beside its result', async () => {

@@ -6,8 +6,15 @@
  * it as transient and unreachable), and leaves every kubeconfig it cannot
  * serve, or a server that does not answer, to the fallback opener.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import { delimiter, join } from 'node:path'
+import { decodeKubeconfig } from '../../src/action/kubeconfig.js'
 import { ConfigurationError } from '../../src/errors.js'
 import {
   createKubeApiOpener,
@@ -173,6 +180,37 @@ describe('createKubeApiOpener, straight to the API server', () => {
       `read tcp 127.0.0.1:${api.port}: i/o timeout (no answer within 100 ms)`
     )
     expect(isTransient({ stderr: failed })).toBe(true)
+  })
+})
+
+describe('createKubeApiOpener, given the kubeconfig already decoded', () => {
+  it('opens the channel from the decoded value, reading no kubeconfig file', async () => {
+    const api = await apiServer((_req, res) => {
+      res.writeHead(200)
+      res.end('{"major":"1"}')
+    })
+    const written = kubeconfig(
+      `http://127.0.0.1:${api.port}`,
+      { token },
+      'team'
+    )
+    const decoded = decodeKubeconfig(
+      Buffer.from(readFileSync(written, 'utf8')).toString('base64')
+    )
+    // The file kubectl and helm read is gone: only the decoded value is left.
+    rmSync(written)
+    const transport = await openedDirect({
+      kubectl: 'kubectl-not-used',
+      kubeconfig: written,
+      decoded: { file: written, value: decoded.document }
+    })
+    try {
+      expect(transport.namespace).toBe('team')
+    } finally {
+      await transport.close()
+      await stop(api.server)
+    }
+    expect(api.seen.map((s) => s.authorization)).toEqual([`Bearer ${token}`])
   })
 })
 

@@ -7,6 +7,7 @@
  */
 import { proxyFailure } from '../../src/adapters/kubectl-proxy.js'
 import { KubeApi } from '../../src/cluster/api-client.js'
+import { ApiClusterClient } from '../../src/cluster/client-over-api.js'
 import { KubectlClient } from '../../src/cluster/kubectl.js'
 import { applyManifestStep } from '../../src/engine/manifest-step.js'
 import type { HelmClient } from '../../src/cluster/helm.js'
@@ -95,14 +96,9 @@ describe('KubeApi.applyAll', () => {
         { name: 'widgets', kind: 'Widget', namespaced: true }
       ])
       .on((r) => (r.method === 'PATCH' ? echoApplied(r) : undefined))
-    const client = new KubectlClient(
-      new FakeExec(),
-      new FakeClock(),
-      defaultKubectlConfig(),
-      undefined,
-      undefined,
-      undefined,
-      api(transport)
+    const client = new ApiClusterClient(
+      api(transport),
+      new KubectlClient(new FakeExec(), new FakeClock(), defaultKubectlConfig())
     )
     const widgets = ['w3', 'w1', 'w2'].map((name) => ({
       apiVersion: 'example.com/v1',
@@ -388,24 +384,19 @@ describe('KubeApi.remove', () => {
   })
 })
 
-/** A KubectlClient whose reads and applies go over `transport`. */
+/** A ClusterClient whose reads and applies go over `transport`. */
 function clientOver(
   transport: FakeKubeApi,
   clock: FakeClock,
   exec = new FakeExec()
-): KubectlClient {
-  return new KubectlClient(
-    exec,
-    clock,
-    defaultKubectlConfig(),
-    undefined,
-    undefined,
-    undefined,
-    api(transport, clock)
+): ApiClusterClient {
+  return new ApiClusterClient(
+    api(transport, clock),
+    new KubectlClient(exec, clock, defaultKubectlConfig())
   )
 }
 
-describe('KubectlClient.readyz over the API channel', () => {
+describe('ApiClusterClient.readyz over the API channel', () => {
   const client = (transport: FakeKubeApi, exec: FakeExec, clock: FakeClock) =>
     clientOver(transport, clock, exec)
 

@@ -10,10 +10,18 @@ import type { PlanPreview } from '../plan/preview.js'
 import type { Clock } from '../ports/clock.js'
 import type { Exec } from '../ports/exec.js'
 import type { ClusterConnection } from '../cluster/connection.js'
+import type { ConfigurationError } from '../errors.js'
 import { defaultKubectlConfig } from '../engine/engine-options.js'
 
 /** Compares a plan with the cluster; rejects when the cluster cannot be read. */
-export type DriftCheck = (plan: Plan) => Promise<PlanPreview>
+export interface DriftCheck {
+  (plan: Plan): Promise<PlanPreview>
+  /**
+   * The kubeconfig's refusal (a context it lacks), asked before the
+   * comparison is announced: the user's mistake, found while validating.
+   */
+  refusal?: () => Promise<ConfigurationError | undefined>
+}
 
 /** The drift check with the job's kubeconfig, over the run's connection. */
 export function createDriftCheck(options: {
@@ -24,7 +32,7 @@ export function createDriftCheck(options: {
   kubectl: string
   connection: ClusterConnection
 }): DriftCheck {
-  return (plan) =>
+  const check: DriftCheck = (plan) =>
     previewOnCluster(
       plan,
       {
@@ -39,6 +47,8 @@ export function createDriftCheck(options: {
         ...(options.context ? { context: options.context } : {})
       }
     )
+  check.refusal = () => options.connection.refusal
+  return check
 }
 
 /**

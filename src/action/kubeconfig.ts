@@ -26,6 +26,8 @@ const secretName = /token|secret|password|passwd|key|credential|auth/i
 export interface DecodedKubeconfig {
   /** The YAML text to write to disk. */
   text: string
+  /** That text's YAML, decoded once: the direct API channel reads it. */
+  document: unknown
   /** Every value to mask, longest first (so a secret is masked before its parts). */
   secrets: string[]
 }
@@ -38,22 +40,22 @@ export interface DecodedKubeconfig {
 export function decodeKubeconfig(input: string): DecodedKubeconfig {
   const secrets = new Set<string>([input.trim()])
   let text = input
-  if (!looksLikeKubeconfig(parseQuietly(input))) {
-    const decoded = Buffer.from(input.replace(/\s+/g, ''), 'base64').toString(
-      'utf8'
-    )
-    if (!looksLikeKubeconfig(parseQuietly(decoded))) {
+  let document = parseQuietly(input)
+  if (!looksLikeKubeconfig(document)) {
+    text = Buffer.from(input.replace(/\s+/g, ''), 'base64').toString('utf8')
+    document = parseQuietly(text)
+    if (!looksLikeKubeconfig(document)) {
       throw new ConfigurationError(
         'input "kubeconfig" accepts the content of a kubeconfig file, plain or base64-encoded (for example from a secret); the value given is neither'
       )
     }
-    text = decoded
   }
-  const doc = parseQuietly(text) as Record<string, unknown>
+  const doc = document as Record<string, unknown>
   const users = Array.isArray(doc.users) ? (doc.users as unknown[]) : []
   for (const entry of users) collect(entry, secrets)
   return {
     text,
+    document,
     secrets: [...secrets]
       .filter((s) => s.length >= 4)
       .sort((a, b) => b.length - a.length)

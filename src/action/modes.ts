@@ -210,6 +210,11 @@ async function checkDrift(
     mermaid: renderPlanMermaid(plan),
     text: renderPlanText(plan)
   }
+  // A kubeconfig that cannot name the cluster is the user's to fix, not a
+  // cluster that is away: found before the comparison is announced, so the
+  // run ends where it was found, at Validating.
+  const refused = await drift.refusal?.()
+  if (refused) return failedDrift(plan, planned, base, refused)
   await request.onPhase(
     'Applying',
     'comparing with the live cluster (nothing is applied)'
@@ -232,19 +237,31 @@ async function checkDrift(
       }
     }
   } catch (error) {
-    // A kubeconfig that cannot name the cluster is the user's to fix, not
-    // a cluster that is away.
-    const refused = error instanceof ConfigurationError
-    return {
-      plan,
-      planRendered: planned,
-      result: {
-        ...base,
-        status: 'error',
-        reason: refused ? 'ValidationFailed' : 'ClusterUnreachable',
-        phase: refused ? 'Validating' : 'Applying',
-        summary: `could not compare with the cluster: ${getErrorMessage(error)}`
-      }
+    return failedDrift(plan, planned, base, error)
+  }
+}
+
+/**
+ * The drift check's failure, keeping the offline plan: a refused
+ * kubeconfig is ValidationFailed, anything else a cluster that could not
+ * be read.
+ */
+function failedDrift(
+  plan: Plan,
+  planned: NonNullable<EngineOutcome['planRendered']>,
+  base: Pick<SyncResult, 'metadata' | 'diagnostics' | 'steps' | 'counts'>,
+  error: unknown
+): EngineOutcome {
+  const refused = error instanceof ConfigurationError
+  return {
+    plan,
+    planRendered: planned,
+    result: {
+      ...base,
+      status: 'error',
+      reason: refused ? 'ValidationFailed' : 'ClusterUnreachable',
+      phase: refused ? 'Validating' : 'Applying',
+      summary: `could not compare with the cluster: ${getErrorMessage(error)}`
     }
   }
 }

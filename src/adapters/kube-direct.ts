@@ -99,7 +99,10 @@ export async function openDirect(
   // Synchronous reads, here and for the credential files: the request below
   // then leaves in the caller's turn, and the TLS handshake runs while the
   // caller goes on (the CLI asks git for the commit meanwhile).
-  const texts = readKubeconfigs(target, env, env.HOME || homedir())
+  // A kubeconfig decoded once already (the Action's input) is not read again.
+  const texts = target.decoded
+    ? [target.decoded]
+    : readKubeconfigs(target, env, env.HOME || homedir())
   if (!Array.isArray(texts)) return texts
   const channel = directChannel(texts, target.context)
   if (!('protocol' in channel)) return channel

@@ -19,7 +19,7 @@ import {
   mergeKubeconfigs,
   type KubeconfigEntry,
   type KubeconfigProblem,
-  type KubeconfigText,
+  type KubeconfigSource,
   type MergedKubeconfig,
   type NoDirectChannel
 } from './kubeconfig-merge.js'
@@ -92,12 +92,13 @@ export function proxyVariable(env: NodeJS.ProcessEnv): string | undefined {
 }
 
 /**
- * Reads the kubeconfig files `texts` (merged as kubectl merges them) for
+ * Reads the kubeconfig files `texts` (as read, or already decoded; merged
+ * as kubectl merges them) for
  * `context`, else their current-context: the channel to open, why kubectl
  * must open it, or, when the context is not there, the problem to report.
  */
 export function directChannel(
-  texts: readonly KubeconfigText[],
+  texts: readonly KubeconfigSource[],
   context?: string
 ): DirectChannel | NoDirectChannel | KubeconfigProblem {
   const config = mergeKubeconfigs(texts)

@@ -20,6 +20,7 @@ import { delimiter, dirname, join, resolve } from 'node:path'
 import { ConfigYamlError, parseConfigYaml } from '../config-yaml.js'
 import { maxFileBytes } from '../definition/guarded-read.js'
 import { errorCode } from '../errors.js'
+import type { KubeconfigDocument } from '../ports/kube-api.js'
 import { readBoundedSync } from './node-fs.js'
 
 /** Why the sync goes through kubectl instead (it reads this kubeconfig its own way). */
@@ -37,6 +38,9 @@ export interface KubeconfigText {
   file: string
   text: string
 }
+
+/** A file as read (its text), or as already decoded (its YAML). */
+export type KubeconfigSource = KubeconfigText | KubeconfigDocument
 
 /** A cluster, user or context entry, and the folder of the file it came from. */
 export interface KubeconfigEntry {
@@ -126,7 +130,7 @@ function kubeconfigRefusal(error: unknown): string {
  * uses YAML 1.1 booleans, or defines a name twice (kubectl refuses that file).
  */
 export function mergeKubeconfigs(
-  texts: readonly KubeconfigText[]
+  texts: readonly KubeconfigSource[]
 ): MergedKubeconfig | NoDirectChannel {
   const merged: MergedKubeconfig = {
     files: texts.map((t) => t.file).join(delimiter),
@@ -135,8 +139,10 @@ export function mergeKubeconfigs(
     users: new Map()
   }
   let empty = true
-  for (const { file, text } of texts) {
-    const config = parse(text)
+  for (const source of texts) {
+    const { file } = source
+    const config =
+      'text' in source ? parse(source.text) : yaml11Checked(source.value)
     if ('fallback' in config) return config
     if (config.value === undefined || config.value === null) continue
     if (!isRecord(config.value))
@@ -180,6 +186,11 @@ function parse(text: string): { value: unknown } | NoDirectChannel {
       fallback: `the kubeconfig is not valid YAML${line ? ` (line ${line})` : ''}`
     }
   }
+  return yaml11Checked(value)
+}
+
+/** `value`, or why kubectl should read it: what YAML 1.1 reads otherwise. */
+function yaml11Checked(value: unknown): { value: unknown } | NoDirectChannel {
   const yaml11 = yaml11Only(value)
   if (yaml11)
     return {

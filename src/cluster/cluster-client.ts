@@ -1,82 +1,90 @@
 /**
- * The KubectlClient a command talks to the cluster with: over the API
- * channel when one opens (ports/kube-api.ts: direct, or through kubectl proxy),
- * else one kubectl process per call, merged across concurrent steps
- * (call-pool.ts). One per command run; close it when done.
+ * ClusterClient: every call the engine, the state kept in the cluster and
+ * the previews make to a cluster, whatever carries it. Two implementations:
+ * over the API channel (client-over-api.ts: HTTP requests, many in flight)
+ * and over kubectl processes (kubectl.ts: one process per call, merged
+ * across concurrent steps). Which one a run uses is decided once, where the
+ * client is opened (open-client.ts); answers read the same either way, as
+ * kubectl prints them, so retries, conflict reports and unreachable-cluster
+ * messages work alike on both.
  */
-import type { Clock } from '../ports/clock.js'
-import type { Exec } from '../ports/exec.js'
-import { isOpen, type KubeApiOpener } from '../ports/kube-api.js'
-import { apiTarget } from './connection.js'
-import { CallPool, defaultCallPoolOptions } from './call-pool.js'
-import { inFlightFor, KubeApi } from './api-client.js'
-import { KubectlClient } from './kubectl.js'
+import type { ToolError } from '../errors.js'
+import type { ExecResult } from '../ports/exec.js'
+import type { ObjectFailure } from './api-client.js'
+import type { KubeJson, ObjectRef } from './kube-objects.js'
 import type { RetryListener } from './retry.js'
-import type { KubectlConfig } from '../engine/engine-options.js'
 
-/** An open client; `unavailable` says why the channel could not open. */
+/** ClusterSync's field manager: owns what the definition declares. */
+export const fieldManager = 'clustersync'
+
+/** Options of one server-side apply. */
+export interface ApplyOptions {
+  /** `--force-conflicts`: take fields other managers own (manifest `force: true`). */
+  force: boolean
+  /** `--dry-run=server`: validate and diff without persisting. */
+  dryRun?: boolean
+}
+
+/** What one apply resolved with (see `ClusterClient.apply`). */
+export interface ApplyAnswer {
+  result: ExecResult
+  applied: KubeJson[]
+  /**
+   * Over the API channel: each failed object by its position in the list
+   * applied. Absent for a kubectl process, whose stderr does not say which
+   * object failed.
+   */
+  failures?: ObjectFailure[]
+}
+
+/** Which live objects differ from a server-side apply of the given ones. */
+export interface LiveDiff {
+  /** As kubectl diff names them (`apps.v1.Deployment.shop.web`), in its order. */
+  drifted: string[]
+  /** Set when the comparison could not be made. */
+  error?: string
+}
+
+/** See the file comment. One per command run; see open-client.ts. */
 export interface ClusterClient {
-  kubectl: KubectlClient
-  close(): Promise<void>
-  unavailable?: string
-}
-
-/** Opens the client; see the file comment. */
-export async function openClusterClient(
-  ports: { exec: Exec; clock: Clock; kubeApi?: KubeApiOpener },
-  config: KubectlConfig,
-  options: {
-    concurrency: number
-    signal?: AbortSignal
-    /** Told about every retry of a call made outside a step's own client. */
-    onRetry?: RetryListener
-  }
-): Promise<ClusterClient> {
-  const opened = await ports.kubeApi?.open(apiTarget(config))
-  const transport = opened && isOpen(opened) ? opened : undefined
-  // Concurrent steps' get/apply calls are merged into at most
-  // `concurrency` kubectl processes at a time when there is no channel.
-  const pool = new CallPool(defaultCallPoolOptions(options.concurrency))
-  const api: KubeApi | undefined = transport
-    ? new KubeApi(
-        transport,
-        ports.clock,
-        config.retry,
-        // A transport that read the kubeconfig knows the namespace; else
-        // kubectl is asked (`run` is a plain process on any client), and
-        // only when needed.
-        (): Promise<string> =>
-          transport.namespace !== undefined
-            ? Promise.resolve(transport.namespace)
-            : contextNamespace(kubectl),
-        inFlightFor(options.concurrency)
-      )
-    : undefined
-  const kubectl: KubectlClient = new KubectlClient(
-    ports.exec,
-    ports.clock,
-    config,
-    options.onRetry,
-    options.signal,
-    pool,
-    api
-  )
-  return {
-    kubectl,
-    close: async () => transport?.close(),
-    ...(opened && !isOpen(opened) ? { unavailable: opened.unavailable } : {})
-  }
-}
-
-/** The namespace kubectl puts namespaced objects that name none into. */
-async function contextNamespace(kubectl: KubectlClient): Promise<string> {
-  const result = await kubectl.run([
-    'config',
-    'view',
-    '--minify',
-    '-o',
-    'jsonpath={.contexts[0].context.namespace}'
-  ])
-  const namespace = result.exitCode === 0 ? result.stdout.trim() : ''
-  return namespace === '' ? 'default' : namespace
+  /** The same client, reporting its retries to `listener` (one per step). */
+  withRetryListener(listener: RetryListener): ClusterClient
+  /** Whether the API server is there and ready (`kubectl get --raw /readyz`), with retries. */
+  readyz(): Promise<ExecResult>
+  /** The live state of the given objects (with managedFields if asked); missing ones are left out. */
+  get(refs: readonly ObjectRef[], managedFields?: boolean): Promise<KubeJson[]>
+  /**
+   * Server-side applies `objects` in the order given and resolves with
+   * what the API server returned. A failure resolves too
+   * (`result.exitCode`): the caller must tell which objects did land.
+   */
+  apply(
+    objects: readonly KubeJson[],
+    options: ApplyOptions
+  ): Promise<ApplyAnswer>
+  /**
+   * Creates or replaces one object, once (optimistic concurrency: a
+   * conflict is an answer, not a hiccup); the object on stdout.
+   */
+  writeOnce(verb: 'create' | 'replace', object: KubeJson): Promise<ExecResult>
+  /**
+   * Deletes one object once; a missing one is fine. Over the API channel,
+   * `resourceVersion` is a precondition: an object written since is left
+   * alone (kubectl has no flag for it).
+   */
+  deleteOnce(ref: ObjectRef, resourceVersion?: string): Promise<ExecResult>
+  /** Waits until the named CRDs are Established (their CRs can be applied). */
+  waitEstablished(names: readonly string[], timeoutMs: number): Promise<void>
+  /** Deletes the objects (missing ones are fine) and waits for them to go. */
+  delete(refs: readonly ObjectRef[], timeoutMs: number): Promise<void>
+  /** The last few event messages about one object, newest last. */
+  events(ref: ObjectRef, limit?: number): Promise<string[]>
+  /**
+   * Which live objects differ from a server-side apply of `objects` with
+   * `--force-conflicts`, as `kubectl diff --server-side` tells; only names,
+   * never the diff (Secret values stay out of the output).
+   */
+  diffServerSide(objects: readonly KubeJson[]): Promise<LiveDiff>
+  /** A ToolError for a failed call; the command shown omits connection flags. */
+  toolError(args: readonly string[], result: ExecResult): ToolError
 }

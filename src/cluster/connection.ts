@@ -11,6 +11,7 @@ import {
   isOpen,
   type KubeApiOpener,
   type KubeApiTarget,
+  type KubeconfigDocument,
   type KubeApiUnavailable
 } from '../ports/kube-api.js'
 
@@ -19,6 +20,8 @@ export interface ClusterAddress {
   binary: string
   kubeconfig?: string
   context?: string
+  /** The kubeconfig at `kubeconfig`, decoded once by the root that wrote it. */
+  decoded?: KubeconfigDocument
 }
 
 /** An open (or opening) connection; see the file comment. */
@@ -36,7 +39,8 @@ export function apiTarget(address: ClusterAddress): KubeApiTarget {
   return {
     kubectl: address.binary,
     ...(address.kubeconfig ? { kubeconfig: address.kubeconfig } : {}),
-    ...(address.context ? { context: address.context } : {})
+    ...(address.context ? { context: address.context } : {}),
+    ...(address.decoded ? { decoded: address.decoded } : {})
   }
 }
 

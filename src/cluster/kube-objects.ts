@@ -148,3 +148,11 @@ export function withLabels(
   metadata.labels = { ...existing, ...labels }
   return { ...body, metadata }
 }
+
+/** `<group.>version.Kind.namespace.name`, kubectl diff's name for an object. */
+export function diffName(object: KubeJson): string {
+  const ref = refOf(object)
+  const group = groupOf(ref.apiVersion)
+  const version = ref.apiVersion.slice(ref.apiVersion.indexOf('/') + 1)
+  return `${group ? `${group}.` : ''}${version}.${ref.kind}.${ref.namespace ?? ''}.${ref.name}`
+}

@@ -1,58 +1,33 @@
 /**
- * KubectlClient: every kubectl call ClusterSync makes, over the Exec port.
+ * KubectlClient: the ClusterClient over kubectl processes (the Exec port).
  * Objects travel as one JSON List on stdin (`-f -`), so a step costs one
  * process however many objects it holds (STYLE.md §5.9). The kubeconfig and
- * context are passed explicitly on every call and never printed.
+ * context are passed explicitly on every call and never printed. It also
+ * carries, for the client over the API channel (client-over-api.ts), the
+ * calls that channel has no request for.
  */
 import { ToolError, trimOutput } from '../errors.js'
 import type { CallPool, PoolRequest } from './call-pool.js'
 import type { Clock } from '../ports/clock.js'
 import type { Exec, ExecResult } from '../ports/exec.js'
-import { builtInRank } from '../plan/kind-order.js'
-import type { KubeApiResponse } from '../ports/kube-api.js'
 import {
-  errorText,
-  KubeApiError,
-  succeeded,
-  type KubeApi,
-  type ObjectFailure
-} from './api-client.js'
+  fieldManager,
+  type ApplyAnswer,
+  type ApplyOptions,
+  type ClusterClient,
+  type LiveDiff
+} from './cluster-client.js'
 import {
-  groupOf,
   listDocument,
   parseKubectlJson,
   refKey,
   refOf,
   stubOf,
-  subjectOf,
   type KubeJson,
   type ObjectRef
 } from './kube-objects.js'
 import { isTransient, withRetry, type RetryListener } from './retry.js'
 import type { KubectlConfig } from '../engine/engine-options.js'
-
-/** ClusterSync's field manager: owns what the definition declares. */
-export const fieldManager = 'clustersync'
-
-/** Options of one server-side apply. */
-export interface ApplyOptions {
-  /** `--force-conflicts`: take fields other managers own (manifest `force: true`). */
-  force: boolean
-  /** `--dry-run=server`: validate and diff without persisting. */
-  dryRun?: boolean
-}
-
-/** What one apply resolved with (see `KubectlClient.apply`). */
-export interface ApplyAnswer {
-  result: ExecResult
-  applied: KubeJson[]
-  /**
-   * Over the API channel: each failed object by its position in the list
-   * applied. Absent for a kubectl process, whose stderr does not say which
-   * object failed.
-   */
-  failures?: ObjectFailure[]
-}
 
 /** A pooled request: its items and whom to tell about retries. */
 interface Pooled<Item> extends PoolRequest<Item> {
@@ -60,26 +35,19 @@ interface Pooled<Item> extends PoolRequest<Item> {
 }
 
 /**
- * The kubectl calls of the apply layer; one instance per cluster. With a
+ * The kubectl calls of a command; one instance per cluster. With a
  * CallPool, `get` and `apply` of concurrent steps are merged into few
  * processes (see call-pool.ts); without one, every call is its own process.
  */
-export class KubectlClient {
+export class KubectlClient implements ClusterClient {
   constructor(
     private readonly exec: Exec,
     private readonly clock: Clock,
     readonly config: KubectlConfig,
     private readonly onRetry?: RetryListener,
     private readonly signal?: AbortSignal,
-    private readonly pool?: CallPool,
-    /** When set, `get` and `apply` go over the API channel (api-client.ts). */
-    private readonly api?: KubeApi
+    private readonly pool?: CallPool
   ) {}
-
-  /** True when reads and applies go over the API channel, not kubectl processes. */
-  get overApi(): boolean {
-    return this.api !== undefined
-  }
 
   /** The same client, reporting its retries to `listener` (one per step). */
   withRetryListener(listener: RetryListener): KubectlClient {
@@ -89,8 +57,7 @@ export class KubectlClient {
       this.config,
       listener,
       this.signal,
-      this.pool,
-      this.api
+      this.pool
     )
   }
 
@@ -140,60 +107,33 @@ export class KubectlClient {
 
   /**
    * `kubectl create|replace -f - -o json` of one object, once (optimistic
-   * concurrency: a conflict is an answer). Over the API channel the answer
-   * reads the same: the object on stdout, kubectl's wording on stderr.
+   * concurrency: a conflict is an answer).
    */
-  async writeOnce(
-    verb: 'create' | 'replace',
-    object: KubeJson
-  ): Promise<ExecResult> {
-    if (!this.api) {
-      return this.runOnce(
-        [verb, '-f', '-', '-o', 'json'],
-        JSON.stringify(object)
-      )
-    }
-    const response =
-      verb === 'create'
-        ? await this.api.create(object)
-        : await this.api.replace(object)
-    return answerOf(response)
+  writeOnce(verb: 'create' | 'replace', object: KubeJson): Promise<ExecResult> {
+    return this.runOnce([verb, '-f', '-', '-o', 'json'], JSON.stringify(object))
   }
 
   /**
    * Deletes one object once; a missing one is fine (`--ignore-not-found`).
-   * Over the API channel, `resourceVersion` is a precondition: an object
-   * written since is left alone (kubectl has no flag for it).
+   * kubectl has no flag for a `resourceVersion` precondition: it is not
+   * checked here.
    */
-  async deleteOnce(
-    ref: ObjectRef,
-    resourceVersion?: string
-  ): Promise<ExecResult> {
-    if (!this.api) {
-      // `--` before the name (connection flags come first): a name is
-      // never read as a flag such as `--all`.
-      return this.runOnce([
-        'delete',
-        ref.kind.toLowerCase(),
-        ...(ref.namespace ? ['--namespace', ref.namespace] : []),
-        '--ignore-not-found',
-        '--',
-        ref.name
-      ])
-    }
-    const response = await this.api.remove(ref, resourceVersion)
-    return response.status === 404
-      ? { exitCode: 0, stdout: '', stderr: '', timedOut: false }
-      : answerOf(response)
+  deleteOnce(ref: ObjectRef): Promise<ExecResult> {
+    // `--` before the name (connection flags come first): a name is never
+    // read as a flag such as `--all`.
+    return this.runOnce([
+      'delete',
+      ref.kind.toLowerCase(),
+      ...(ref.namespace ? ['--namespace', ref.namespace] : []),
+      '--ignore-not-found',
+      '--',
+      ref.name
+    ])
   }
 
-  /**
-   * `kubectl get --raw /readyz`, with retries: whether the API server is
-   * there and ready. Over the API channel it is one request, not a process.
-   */
-  async readyz(): Promise<ExecResult> {
-    if (!this.api) return this.run(['get', '--raw', '/readyz'])
-    return answerOf(await this.api.getRaw('/readyz'))
+  /** `kubectl get --raw /readyz`, with retries: whether the API server is there and ready. */
+  readyz(): Promise<ExecResult> {
+    return this.run(['get', '--raw', '/readyz'])
   }
 
   /** Like `run`, but a non-zero exit throws a ToolError naming the command. */
@@ -209,7 +149,6 @@ export class KubectlClient {
     managedFields = false
   ): Promise<KubeJson[]> {
     if (refs.length === 0) return []
-    if (this.api) return this.getOverApi(this.api, refs, managedFields)
     if (!this.pool) return this.getNow(refs, managedFields)
     return this.pool.submit<ObjectRef, KubeJson[]>(
       `get:${managedFields}`,
@@ -255,24 +194,6 @@ export class KubectlClient {
     }
   }
 
-  private async getOverApi(
-    api: KubeApi,
-    refs: readonly ObjectRef[],
-    managedFields: boolean
-  ): Promise<KubeJson[]> {
-    try {
-      return await api.getAll(refs, managedFields, this.onRetry, this.signal)
-    } catch (error) {
-      if (!(error instanceof KubeApiError)) throw error
-      throw new ToolError(
-        `reading ${refs.length === 1 && refs[0] ? subjectOf(refs[0]) : `${refs.length} objects`} failed: ${trimOutput(error.text)}`,
-        'kubectl get',
-        1,
-        trimOutput(error.text)
-      )
-    }
-  }
-
   private async getNow(
     refs: readonly ObjectRef[],
     managedFields: boolean
@@ -303,8 +224,6 @@ export class KubectlClient {
     objects: readonly KubeJson[],
     options: ApplyOptions
   ): Promise<ApplyAnswer> {
-    if (this.api && objects.length > 0)
-      return this.applyOverApi(this.api, objects, options)
     if (!this.pool || objects.length === 0)
       return this.applyNow(objects, options)
     return this.pool.submit<KubeJson, ApplyAnswer>(
@@ -355,30 +274,6 @@ export class KubectlClient {
       )
     }
     return answers
-  }
-
-  private async applyOverApi(
-    api: KubeApi,
-    objects: readonly KubeJson[],
-    options: ApplyOptions
-  ): Promise<ApplyAnswer> {
-    const { applied, failures } = await api.applyAll(
-      objects,
-      applyRank,
-      options,
-      this.onRetry,
-      this.signal
-    )
-    return {
-      result: {
-        exitCode: failures.length > 0 ? 1 : 0,
-        stdout: '',
-        stderr: failures.map((f) => f.text).join('\n'),
-        timedOut: false
-      },
-      applied,
-      failures
-    }
   }
 
   private async applyNow(
@@ -456,6 +351,33 @@ export class KubectlClient {
       .slice(-limit)
   }
 
+  /** One `kubectl diff --server-side` over all of `objects`. */
+  async diffServerSide(objects: readonly KubeJson[]): Promise<LiveDiff> {
+    const result = await this.run(
+      [
+        'diff',
+        '--server-side',
+        `--field-manager=${fieldManager}`,
+        '--force-conflicts',
+        '-f',
+        '-'
+      ],
+      listDocument(objects)
+    )
+    // kubectl diff: 0 = no differences, 1 = differences, > 1 = error.
+    if (result.exitCode > 1) {
+      return {
+        drifted: [],
+        error:
+          trimOutput(result.stderr, 3) || `kubectl diff exit ${result.exitCode}`
+      }
+    }
+    const names = [
+      ...result.stdout.matchAll(/^diff -u -N \S*\/LIVE-\d+\/(\S+)/gm)
+    ]
+    return { drifted: [...new Set(names.map((m) => m[1] ?? ''))] }
+  }
+
   /** A ToolError for a failed call; the command shown omits connection flags. */
   toolError(args: readonly string[], result: ExecResult): ToolError {
     const command = `kubectl ${args.join(' ')}`
@@ -485,27 +407,6 @@ function fanOut(requests: readonly Pooled<unknown>[]): RetryListener {
   return (event) => {
     for (const r of requests) r.onRetry?.(event)
   }
-}
-
-/** An API answer as a kubectl process would have given it. */
-function answerOf(response: KubeApiResponse): ExecResult {
-  const ok = succeeded(response)
-  return {
-    exitCode: ok ? 0 : 1,
-    stdout: ok ? response.body : '',
-    stderr: ok ? '' : errorText(response),
-    timedOut: false
-  }
-}
-
-/**
- * The plan's kind order: Kubernetes' own kinds of equal rank may be applied
- * together. Custom resources go one at a time in the order written, as
- * kubectl sends them: an operator's admission webhook may check that what a
- * resource refers to exists already.
- */
-function applyRank(object: KubeJson): number | undefined {
-  return builtInRank(groupOf(String(object.apiVersion)), String(object.kind))
 }
 
 function asError(error: unknown): Error {

@@ -16,7 +16,7 @@ import { executeSteps } from './executor.js'
 import { retryAnnouncer } from '../cluster/retry.js'
 import type { HelmClient } from '../cluster/helm.js'
 import type { Inventory, InventoryStep } from '../state/inventory.js'
-import type { KubectlClient } from '../cluster/kubectl.js'
+import type { ClusterClient } from '../cluster/cluster-client.js'
 import { pruneStep } from './prune-step.js'
 import { mergeRefs, plannedRefs, recordOf } from './select-steps.js'
 import { StepFailure, type ApplyContext } from './step-types.js'
@@ -51,7 +51,7 @@ export interface ApplyPlanResult {
 export async function applyPlan(
   plan: Plan,
   previous: Inventory | undefined,
-  clients: { kubectl: KubectlClient; helm: HelmClient },
+  clients: { kubectl: ClusterClient; helm: HelmClient },
   clock: Clock,
   logger: Logger,
   options: ApplyPlanOptions

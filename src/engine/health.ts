@@ -7,7 +7,7 @@
  * why, and its last events.
  */
 import type { Clock } from '../ports/clock.js'
-import type { KubectlClient } from '../cluster/kubectl.js'
+import type { ClusterClient } from '../cluster/cluster-client.js'
 import {
   groupOf,
   refKey,
@@ -116,7 +116,7 @@ export function assessHealth(object: KubeJson): Health {
  * has failed (a failed Job will not recover) or when `timeoutMs` runs out.
  */
 export async function waitForHealth(
-  kubectl: KubectlClient,
+  kubectl: ClusterClient,
   refs: readonly ObjectRef[],
   clock: Clock,
   options: HealthOptions = defaultHealthOptions()
@@ -146,7 +146,7 @@ export async function waitForHealth(
 }
 
 async function healthError(
-  kubectl: KubectlClient,
+  kubectl: ClusterClient,
   pending: { ref: ObjectRef; health: Health }[],
   failedFast: boolean,
   options: HealthOptions

@@ -9,7 +9,7 @@ import type { Plan } from '../plan/plan-types.js'
 import type { StepOutcome } from '../sync/sync-result.js'
 import type { HelmClient } from '../cluster/helm.js'
 import type { Inventory, InventoryStep } from '../state/inventory.js'
-import type { KubectlClient } from '../cluster/kubectl.js'
+import type { ClusterClient } from '../cluster/cluster-client.js'
 import { subjectOf } from '../cluster/kube-objects.js'
 import {
   computePrune,
@@ -29,7 +29,7 @@ export async function pruneStep(
   previous: Inventory | undefined,
   records: Map<string, InventoryStep>,
   anyFailed: boolean,
-  clients: { kubectl: KubectlClient; helm: HelmClient },
+  clients: { kubectl: ClusterClient; helm: HelmClient },
   clock: Clock,
   logger: Logger,
   options: { prune: PruneOptions; stepTimeoutMs: number }

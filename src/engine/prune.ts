@@ -11,7 +11,7 @@ import type { Plan } from '../plan/plan-types.js'
 import type { ChangeSetEntry } from '../sync/sync-result.js'
 import type { HelmClient } from '../cluster/helm.js'
 import type { Inventory } from '../state/inventory.js'
-import type { KubectlClient } from '../cluster/kubectl.js'
+import type { ClusterClient } from '../cluster/cluster-client.js'
 import { refKey, subjectOf, type ObjectRef } from '../cluster/kube-objects.js'
 import type { PruneOptions } from './engine-options.js'
 
@@ -123,7 +123,7 @@ export interface PruneRun {
  */
 export async function runPrune(
   groups: readonly PruneGroup[],
-  kubectl: KubectlClient,
+  kubectl: ClusterClient,
   helm: HelmClient,
   timeoutMs: number
 ): Promise<PruneRun> {

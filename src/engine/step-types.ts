@@ -6,12 +6,12 @@ import type { Logger } from '../ports/logger.js'
 import type { Clock } from '../ports/clock.js'
 import type { ChangeSetEntry, SyncReason } from '../sync/sync-result.js'
 import type { HelmClient } from '../cluster/helm.js'
-import type { KubectlClient } from '../cluster/kubectl.js'
+import type { ClusterClient } from '../cluster/cluster-client.js'
 import type { ObjectRef } from '../cluster/kube-objects.js'
 
 /** What a step needs from the outside world. */
 export interface ApplyContext {
-  kubectl: KubectlClient
+  kubectl: ClusterClient
   helm: HelmClient
   clock: Clock
   logger: Logger

@@ -41,11 +41,23 @@ export interface KubeApiTransport {
   namespace?: string
 }
 
+/**
+ * A kubeconfig file as it was decoded once (the Action's input): its path,
+ * for kubectl and for credential paths relative to it, and its YAML. It
+ * holds credentials: never logged.
+ */
+export interface KubeconfigDocument {
+  file: string
+  value: unknown
+}
+
 /** Where kubectl is and which cluster to open the channel to. */
 export interface KubeApiTarget {
   kubectl: string
   kubeconfig?: string
   context?: string
+  /** The kubeconfig at `kubeconfig`, already decoded: no file is read again. */
+  decoded?: KubeconfigDocument
 }
 
 /** Why no channel could be had, in one line for the user. */

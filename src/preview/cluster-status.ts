@@ -14,8 +14,8 @@ import { buildPlan } from '../plan/build-plan.js'
 import type { Clock } from '../ports/clock.js'
 import type { Exec } from '../ports/exec.js'
 import type { KubeApiOpener } from '../ports/kube-api.js'
-import { openClusterClient } from '../cluster/cluster-client.js'
-import type { KubectlClient } from '../cluster/kubectl.js'
+import { openClusterClient } from '../cluster/open-client.js'
+import type { ClusterClient } from '../cluster/cluster-client.js'
 import { isUnreachable, retryAnnouncer } from '../cluster/retry.js'
 import type { KubectlConfig } from '../engine/engine-options.js'
 import {
@@ -61,7 +61,7 @@ export async function readClusterStatus(
   } = {}
 ): Promise<ClusterStatusReading> {
   // Reads and the drift dry-runs go over the API channel when one opens.
-  const client = await openClusterClient(
+  const session = await openClusterClient(
     ports,
     { ...config, retry: { ...config.retry, attempts: 2 } },
     {
@@ -75,15 +75,15 @@ export async function readClusterStatus(
     // Planned as the sync planned it: through the same chart mirrors, or
     // every mirrored add-on would look changed since.
     const mirrored = applyChartMirrors(definition, options.chartMirrors ?? [])
-    return await statusWith(mirrored, client.kubectl, ports.clock)
+    return await statusWith(mirrored, session.client, ports.clock)
   } finally {
-    await client.close()
+    await session.close()
   }
 }
 
 async function statusWith(
   definition: ClusterDefinition,
-  kubectl: KubectlClient,
+  kubectl: ClusterClient,
   clock: Clock
 ): Promise<ClusterStatusReading> {
   const probe = await kubectl.readyz()

@@ -6,7 +6,7 @@
 import { UnreachableError, saysUnreachable, trimOutput } from '../errors.js'
 import type { Exec, ExecResult } from '../ports/exec.js'
 import type { PrunePreview } from '../plan/preview.js'
-import type { KubectlClient } from '../cluster/kubectl.js'
+import type { ClusterClient } from '../cluster/cluster-client.js'
 
 export interface PreviewOptions {
   exec: Exec
@@ -27,7 +27,7 @@ export interface PreviewOptions {
    * (over the API channel: requests, not two kubectl processes per step;
    * cluster-client.ts). Add-ons always ask helm.
    */
-  kubectl?: KubectlClient
+  kubectl?: ClusterClient
 }
 
 /** Four steps at a time, two minutes per call. */

@@ -12,7 +12,7 @@ import {
   refOf,
   type KubeJson
 } from '../cluster/kube-objects.js'
-import type { KubectlClient } from '../cluster/kubectl.js'
+import type { ClusterClient } from '../cluster/cluster-client.js'
 import { applySetId } from '../state/inventory.js'
 import {
   countPreview,
@@ -137,7 +137,7 @@ async function readOverProcesses(
  * objects unread, as `kubectl get` printing nothing does.
  */
 async function readOverClient(
-  kubectl: KubectlClient,
+  kubectl: ClusterClient,
   step: ManifestStep,
   documents: KubeJson[],
   options: PreviewOptions

@@ -12,7 +12,7 @@ import type { PlanPreview } from '../plan/preview.js'
 import type { Clock } from '../ports/clock.js'
 import type { Exec } from '../ports/exec.js'
 import type { KubeApiOpener } from '../ports/kube-api.js'
-import { openClusterClient } from '../cluster/cluster-client.js'
+import { openClusterClient } from '../cluster/open-client.js'
 import { defaultPreviewOptions, previewPlan } from './diff.js'
 import { previewPrune } from './diff-prune.js'
 import { readInventory } from '../state/inventory.js'
@@ -60,7 +60,7 @@ export async function previewOnCluster(
   const options = defaultPreviewOptions(ports.exec)
   // A preview reports an unreachable cluster at once, as the kubectl
   // processes did (they were never retried); one retry rides out a blip.
-  const client = await openClusterClient(
+  const session = await openClusterClient(
     ports,
     { ...config, retry: { ...config.retry, attempts: 2 } },
     { concurrency: options.concurrency, ...(onRetry ? { onRetry } : {}) }
@@ -70,17 +70,17 @@ export async function previewOnCluster(
       ...options,
       ...(config.kubeconfig ? { kubeconfig: config.kubeconfig } : {}),
       ...(config.context ? { context: config.context } : {}),
-      ...(client.kubectl.overApi ? { kubectl: client.kubectl } : {}),
+      ...(session.overApi ? { kubectl: session.client } : {}),
       loadPrune: async () =>
         previewPrune(
           plan,
           moveLegacyStepIds(
-            await readInventory(client.kubectl, plan.cluster),
+            await readInventory(session.client, plan.cluster),
             plan
           )
         )
     })
   } finally {
-    await client.close()
+    await session.close()
   }
 }

@@ -12,7 +12,7 @@ import type { JournalReads } from '../definition/input-journal.js'
 import type { Diagnostic } from '../diagnostics.js'
 import { ToolError } from '../errors.js'
 import type { SyncReason, SyncSource, SyncStatus } from '../sync/sync-result.js'
-import type { KubectlClient } from '../cluster/kubectl.js'
+import type { ClusterClient } from '../cluster/cluster-client.js'
 import {
   groupOf,
   type KubeJson,
@@ -151,7 +151,7 @@ export function applySetId(cluster: string): string {
 
 /** Reads the inventory; undefined when this cluster was never synced. */
 export async function readInventory(
-  kubectl: KubectlClient,
+  kubectl: ClusterClient,
   cluster: string
 ): Promise<Inventory | undefined> {
   const [parent] = await kubectl.get([inventoryRef(cluster)])
@@ -285,7 +285,7 @@ function isStepRecord(value: unknown): boolean {
 
 /** Writes the inventory (creating the namespace and the parent as needed). */
 export async function writeInventory(
-  kubectl: KubectlClient,
+  kubectl: ClusterClient,
   inventory: Inventory
 ): Promise<void> {
   const { result } = await kubectl.apply(

@@ -11,7 +11,7 @@ import type { Clock } from '../ports/clock.js'
 import type { Logger } from '../ports/logger.js'
 import { leaseName, systemNamespace } from './cluster-names.js'
 import { systemNamespaceObject } from './inventory.js'
-import type { KubectlClient } from '../cluster/kubectl.js'
+import type { ClusterClient } from '../cluster/cluster-client.js'
 import {
   parseKubectlJson,
   type KubeJson,
@@ -51,7 +51,7 @@ export interface HeldLock {
  * Throws LockTimeoutError naming the holder when `waitTimeoutMs` runs out.
  */
 export async function acquireLock(
-  kubectl: KubectlClient,
+  kubectl: ClusterClient,
   cluster: string,
   clock: Clock,
   logger: Logger,
@@ -99,7 +99,7 @@ export async function acquireLock(
 
 /** The lock's holder, or undefined when nobody holds it. */
 export async function readLock(
-  kubectl: KubectlClient,
+  kubectl: ClusterClient,
   cluster: string,
   now: Date
 ): Promise<LockState | undefined> {
@@ -108,7 +108,7 @@ export async function readLock(
 }
 
 function startRenewal(
-  kubectl: KubectlClient,
+  kubectl: ClusterClient,
   cluster: string,
   clock: Clock,
   logger: Logger,
@@ -168,7 +168,7 @@ function startRenewal(
 
 /** Creates (rv undefined) or replaces the lease; the new resourceVersion, or undefined if another run got there first. */
 async function writeLease(
-  kubectl: KubectlClient,
+  kubectl: ClusterClient,
   cluster: string,
   options: LockOptions,
   now: Date,
@@ -222,7 +222,7 @@ export function leaseRef(cluster: string): ObjectRef {
 }
 
 async function readLease(
-  kubectl: KubectlClient,
+  kubectl: ClusterClient,
   cluster: string
 ): Promise<KubeJson | undefined> {
   const [lease] = await kubectl.get([leaseRef(cluster)])

@@ -17,7 +17,7 @@ import type { Plan } from '../plan/plan-types.js'
 import type { SyncMetadata } from '../sync/sync-result.js'
 import { inventoryOf, inventoryRef, type Inventory } from './inventory.js'
 import { refKey, refOf, type KubeJson } from '../cluster/kube-objects.js'
-import type { KubectlClient } from '../cluster/kubectl.js'
+import type { ClusterClient } from '../cluster/cluster-client.js'
 import { leaseRef } from './lock.js'
 import { computePrune } from '../engine/prune.js'
 import { registerPlanned, selectSteps } from '../engine/select-steps.js'
@@ -30,7 +30,7 @@ export interface ClusterRecord {
 
 /** Reads the lease and the inventory with one `kubectl get` (two requests over the API channel). */
 export async function readClusterRecord(
-  kubectl: KubectlClient,
+  kubectl: ClusterClient,
   cluster: string
 ): Promise<ClusterRecord> {
   const lease = leaseRef(cluster)

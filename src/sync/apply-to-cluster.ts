@@ -21,8 +21,8 @@ import type { StepOutcome, SyncMetadata, SyncReason } from './sync-result.js'
 import { applyPlan } from '../engine/apply-plan.js'
 import {
   openClusterClient,
-  type ClusterClient
-} from '../cluster/cluster-client.js'
+  type ClusterSession
+} from '../cluster/open-client.js'
 import { HelmClient } from '../cluster/helm.js'
 import {
   applySetId,
@@ -34,7 +34,7 @@ import {
 } from '../state/inventory.js'
 import { moveLegacyStepIds } from '../state/inventory-ids.js'
 import { plural } from '../plural.js'
-import type { KubectlClient } from '../cluster/kubectl.js'
+import type { ClusterClient } from '../cluster/cluster-client.js'
 import { acquireLock, LockTimeoutError, type HeldLock } from '../state/lock.js'
 import { isUnreachable, retryAnnouncer } from '../cluster/retry.js'
 import { registerPlanned, selectSteps } from '../engine/select-steps.js'
@@ -119,9 +119,9 @@ export async function applyToCluster(
     ports.clock
   )
   const onRetry = announcer.listener
-  let client: ClusterClient
+  let session: ClusterSession
   try {
-    client = await openClusterClient(ports, options.kubectl, {
+    session = await openClusterClient(ports, options.kubectl, {
       concurrency: options.concurrency,
       onRetry,
       ...(options.signal ? { signal: options.signal } : {})
@@ -138,17 +138,17 @@ export async function applyToCluster(
       retries: announcer.count()
     }
   }
-  if (client.unavailable !== undefined) {
+  if (session.unavailable !== undefined) {
     ports.logger.warning(
-      `kubectl proxy could not start (${client.unavailable}); running one kubectl process per call instead (slower, same result)`
+      `kubectl proxy could not start (${session.unavailable}); running one kubectl process per call instead (slower, same result)`
     )
   }
-  const { kubectl } = client
+  const kubectl = session.client
   try {
     const outcome = await syncWith(plan, ports, options, metadata, kubectl, run)
     return { ...outcome, retries: announcer.count() }
   } finally {
-    await client.close()
+    await session.close()
   }
 }
 
@@ -163,7 +163,7 @@ async function syncWith(
   ports: ClusterPorts,
   options: ClusterOptions,
   metadata: SyncMetadata,
-  kubectl: KubectlClient,
+  kubectl: ClusterClient,
   run: ClusterRun
 ): Promise<Omit<ClusterOutcome, 'retries'>> {
   const { clock, logger } = ports

@@ -15,20 +15,11 @@ import type { Diagnostic } from '../diagnostics.js'
 import { InputJournal } from '../definition/input-journal.js'
 import type { Plan } from '../plan/plan-types.js'
 import type { InputsRecord } from '../state/inventory.js'
-import {
-  maxInputsBytes,
-  type UnchangedCheck
-} from '../state/unchanged-inputs.js'
+import { maxInputsBytes } from '../state/unchanged-inputs.js'
 import type { ClusterRun } from './apply-to-cluster.js'
 import type { SyncOptions } from './sync-options.js'
 import type { SyncMetadata, SyncReason } from './sync-result.js'
-import {
-  checkHeadStartMs,
-  inputsKey,
-  inputsRecord,
-  startUnchangedCheck,
-  stoppable
-} from './unchanged-check.js'
+import { inputsKey, inputsRecord, RunningCheck } from './unchanged-check.js'
 import { validateAndPlan, type Validated } from './validate-and-plan.js'
 
 /** What preparing found; see the file comment. */
@@ -55,16 +46,7 @@ export interface PreparedSync {
 export async function prepareSync(options: SyncOptions): Promise<PreparedSync> {
   const { logger, clock } = options
   const started = clock.now()
-  const metadata: SyncMetadata = {
-    cluster: '',
-    ...(options.commit ? { commit: options.commit } : {}),
-    ...(options.ref ? { ref: options.ref } : {}),
-    source: options.source,
-    ...(options.triggeredBy ? { triggeredBy: options.triggeredBy } : {}),
-    retryCount: 0,
-    startedAt: started.toISOString(),
-    ...(options.filesUrl ? { filesUrl: options.filesUrl } : {})
-  }
+  const metadata = syncMetadata(options, started)
   const prepared = (found: Preparation): PreparedSync => {
     if (found.kind === 'unchanged') metadata.cluster = found.cluster
     if (found.kind === 'planned') metadata.cluster = found.plan.cluster
@@ -75,30 +57,14 @@ export async function prepareSync(options: SyncOptions): Promise<PreparedSync> {
   )
   logger.info('Validating')
   const key = inputsKey(options)
-  const stopLoading = new AbortController()
-  let check: UnchangedCheck = {}
-  let checked = false
-  // The check's answer as it stands now (it arrives while loading runs).
-  const answered = (): UnchangedCheck => check
-  const unchanged = startUnchangedCheck(options, key)
-    .catch((): UnchangedCheck => ({}))
-    .then((answer) => {
-      check = answer
-      checked = true
-      if (answer.unchanged) stopLoading.abort()
-      return answer
-    })
-  const waited = new AbortController()
-  await Promise.race([unchanged, clock.sleep(checkHeadStartMs, waited.signal)])
-  waited.abort()
-  if (check.unchanged)
-    return prepared({ kind: 'unchanged', ...check.unchanged })
+  const check = new RunningCheck(options, key)
+  await check.headStart(clock)
+  const early = check.current.unchanged
+  if (early) return prepared({ kind: 'unchanged', ...early })
 
   const journal = key ? new InputJournal(options.root) : undefined
   const validated = validateAndPlan(
-    journal
-      ? journal.wrap(stoppable(options.fs, stopLoading.signal, () => !checked))
-      : options.fs,
+    journal ? journal.wrap(check.loadingFs(options.fs)) : options.fs,
     options
   )
   // A late check still ends the load when it finds nothing changed;
@@ -106,11 +72,11 @@ export async function prepareSync(options: SyncOptions): Promise<PreparedSync> {
   // once, without waiting for the cluster.
   const outcome = await Promise.race([
     validated,
-    unchanged.then(async (answer): Promise<Validated | 'unchanged'> =>
+    check.answer.then(async (answer): Promise<Validated | 'unchanged'> =>
       answer.unchanged ? 'unchanged' : await validated
     )
   ])
-  const late = answered().unchanged
+  const late = check.current.unchanged
   if (outcome === 'unchanged' && late) {
     await validated // stopped at its next read
     return prepared({ kind: 'unchanged', ...late })
@@ -124,9 +90,9 @@ export async function prepareSync(options: SyncOptions): Promise<PreparedSync> {
     })
   }
   // The check's read serves as the cluster side's first read.
-  await unchanged
+  await check.answer
   const { plan, diagnostics } = validPlan
-  const { first } = answered()
+  const { first } = check.current
   const run: ClusterRun = {
     ...(first ? { first } : {}),
     ...(journal && key && !validPlan.catalogUsed
@@ -136,4 +102,18 @@ export async function prepareSync(options: SyncOptions): Promise<PreparedSync> {
   if (run.inputs && JSON.stringify(run.inputs).length > maxInputsBytes)
     delete run.inputs
   return prepared({ kind: 'planned', plan, diagnostics, run })
+}
+
+/** What the run records about itself; the cluster is filled in once known. */
+function syncMetadata(options: SyncOptions, started: Date): SyncMetadata {
+  return {
+    cluster: '',
+    ...(options.commit ? { commit: options.commit } : {}),
+    ...(options.ref ? { ref: options.ref } : {}),
+    source: options.source,
+    ...(options.triggeredBy ? { triggeredBy: options.triggeredBy } : {}),
+    retryCount: 0,
+    startedAt: started.toISOString(),
+    ...(options.filesUrl ? { filesUrl: options.filesUrl } : {})
+  }
 }

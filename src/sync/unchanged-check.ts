@@ -14,6 +14,7 @@ import { peekClusterName } from '../definition/cluster-name.js'
 import type { InputJournal } from '../definition/input-journal.js'
 import type { Diagnostic } from '../diagnostics.js'
 import type { Plan } from '../plan/plan-types.js'
+import type { Clock } from '../ports/clock.js'
 import { isOpen } from '../ports/kube-api.js'
 import type { SyncOptions } from './sync-options.js'
 import { apiTarget } from '../cluster/connection.js'
@@ -74,6 +75,46 @@ export async function startUnchangedCheck(
       ...(options.ref ? { ref: options.ref } : {})
     }
   })
+}
+
+/**
+ * The unchanged-files check running beside loading: its answer so far, the
+ * head start loading gives it, and a file system that ends the load once
+ * the check finds nothing changed.
+ */
+export class RunningCheck {
+  /** The check's answer; `{}` when it failed. */
+  readonly answer: Promise<UnchangedCheck>
+  /** The answer so far: `{}` until the check has answered. */
+  current: UnchangedCheck = {}
+  private answered = false
+  private readonly stop = new AbortController()
+
+  constructor(options: SyncOptions, key: string | undefined) {
+    this.answer = startUnchangedCheck(options, key)
+      .catch((): UnchangedCheck => ({}))
+      .then((answer) => {
+        this.current = answer
+        this.answered = true
+        if (answer.unchanged) this.stop.abort()
+        return answer
+      })
+  }
+
+  /** Waits for the answer, at most checkHeadStartMs (it is I/O; loading competes for the one thread). */
+  async headStart(clock: Clock): Promise<void> {
+    const waited = new AbortController()
+    await Promise.race([
+      this.answer,
+      clock.sleep(checkHeadStartMs, waited.signal)
+    ])
+    waited.abort()
+  }
+
+  /** `fs` for loading: stopped once the check finds nothing changed (see `stoppable`). */
+  loadingFs(fs: SyncOptions['fs']): SyncOptions['fs'] {
+    return stoppable(fs, this.stop.signal, () => !this.answered)
+  }
 }
 
 /** This run's record of what it read (see state/inventory.ts InputsRecord). */
