@@ -129,7 +129,7 @@ describe('the include resolver on generated include graphs', () => {
           for (const i of reached) expect(outcome.plan).toContain(`m${i}`)
         }
       }),
-      fuzzRuns(sized(300, 6000))
+      fuzzRuns(sized(300, 10_000))
     )
   })
 })
