@@ -62,6 +62,11 @@ async function open(target) {
     // 'exit' handler when a signal ends it: pass the signal on, then let it
     // end this process as it would have.
     const onSignal = (signal) => {
+        // Another listener stops this process gracefully (the CLI's sync lets
+        // its steps in flight finish): they still need the channel, which
+        // closes with the run, or at the latest at exit.
+        if (process.listenerCount(signal) > 0)
+            return;
         cleanup();
         process.kill(process.pid, signal);
     };

@@ -17,6 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/diagnostics.ts
 var diagnostics = __webpack_require__(4851);
+// EXTERNAL MODULE: ./src/definition/guarded-read.ts
+var guarded_read = __webpack_require__(3394);
 // EXTERNAL MODULE: ./src/package-files.ts
 var package_files = __webpack_require__(9217);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -172,7 +174,10 @@ function fromRange(yaml, range) {
     return locateOffsets(yaml, range[0] ?? 0, range[1] ?? range[0] ?? 0);
 }
 
+// EXTERNAL MODULE: ./src/redact.ts
+var redact = __webpack_require__(6670);
 ;// CONCATENATED MODULE: ./src/catalog/schema-diagnostics.ts
+
 
 
 /** Stable code of every schema violation in a registry file. */
@@ -205,7 +210,7 @@ function describe(error, field, path) {
             const extra = String(params.additionalProperty);
             const known = knownProperties(error.parentSchema);
             return {
-                message: `${field === 'the document' ? '' : `${field}: `}unknown field "${extra}"; allowed: ${known.join(', ')}`,
+                message: `${field === 'the document' ? '' : `${field}: `}unknown field ${(0,redact/* quoteValue */.cl)(extra)}; allowed: ${known.join(', ')}`,
                 hint: extra === 'credential_name'
                     ? 'credentials never go in the catalog: declare the registry under spec.helm_registries of the cluster definition, with its credential_name'
                     : didYouMean(closestNames(extra, known)),
@@ -217,18 +222,18 @@ function describe(error, field, path) {
                 ? params.allowedValues.map(String)
                 : [];
             return {
-                message: `${field} must be one of ${allowed.join(', ')}; got ${JSON.stringify(error.data)}`,
+                message: `${field} must be one of ${allowed.join(', ')}; got ${(0,redact/* quoteValue */.cl)(error.data)}`,
                 hint: didYouMean(closestNames(String(error.data), allowed))
             };
         }
         case 'const':
             return {
-                message: `${field} must be ${JSON.stringify(params.allowedValue)}; got ${JSON.stringify(error.data)}`
+                message: `${field} must be ${JSON.stringify(params.allowedValue)}; got ${(0,redact/* quoteValue */.cl)(error.data)}`
             };
         case 'pattern':
             return path[path.length - 1] === 'url'
                 ? {
-                    message: `${field} must be an https://, http:// or oci:// URL without spaces; got ${JSON.stringify(error.data)}`
+                    message: `${field} must be an https://, http:// or oci:// URL without spaces; got ${(0,redact/* quoteValue */.cl)(error.data)}`
                 }
                 : {
                     message: `${field} must not be empty, nor start or end with a space`
@@ -318,6 +323,7 @@ function firstLine(message) {
 
 
 
+
 const decoder = new TextDecoder('utf-8');
 /**
  * Reads and parses every registry file of `folder`. Diagnostics name files as
@@ -328,18 +334,40 @@ async function loadRegistryFolder(reader, folder, displayFolder = folder) {
     const prefix = displayFolder.replace(/\\/g, '/').replace(/\/+$/, '');
     const display = (name) => prefix ? `${prefix}/${name}` : name;
     const yamlNames = names.filter((n) => /\.ya?ml$/.test(n) && !n.startsWith('.'));
+    const inside = await (0,guarded_read/* readRoot */.XD)(reader, folder);
+    const read = (name, what) => (0,guarded_read/* readGuarded */.vK)(reader, inside, name, what);
     // 119 small files: reading them concurrently keeps the cold load short.
-    const texts = await Promise.all(yamlNames.map(async (n) => decoder.decode(await reader.readFile(`${folder}/${n}`))));
-    const files = yamlNames.map((n, i) => parseRegistryFile(n, display(n), texts[i] ?? ''));
+    const reads = await Promise.all(yamlNames.map((n) => read(n, 'the registry file')));
+    const files = yamlNames.map((n, i) => {
+        const got = reads[i];
+        if (got === undefined || 'bytes' in got)
+            return parseRegistryFile(n, display(n), decoder.decode(got?.bytes));
+        // Refused (a FIFO, a link out of the folder, too large): said once,
+        // at the file, instead of what its empty text would make of it.
+        return {
+            ...parseRegistryFile(n, display(n), ''),
+            entry: undefined,
+            diagnostics: [refusedAt(display(n), got.refused)]
+        };
+    });
     const readmeName = names.find((n) => n === 'README.md');
-    const readme = readmeName !== undefined
-        ? {
-            name: display(readmeName),
-            text: decoder.decode(await reader.readFile(`${folder}/${readmeName}`))
-        }
+    const readmeRead = readmeName !== undefined ? await read(readmeName, 'README.md') : undefined;
+    const readme = readmeName !== undefined && readmeRead && 'bytes' in readmeRead
+        ? { name: display(readmeName), text: decoder.decode(readmeRead.bytes) }
         : undefined;
     const others = names.filter((n) => !n.startsWith('.') && n !== readmeName && !yamlNames.includes(n));
     return { files, others, ...(readme ? { readme } : {}) };
+}
+function refusedAt(file, refused) {
+    return {
+        severity: 'error',
+        code: refused.code,
+        message: refused.message,
+        file,
+        line: 1,
+        column: 1,
+        ...(refused.hint ? { hint: refused.hint } : {})
+    };
 }
 /** The entries of a loaded folder, plus the diagnostics of files left out. */
 function catalogFromFolder(folder) {
@@ -367,9 +395,27 @@ function loadBundledCatalog() {
     });
     return bundled;
 }
+/** The installation's own folder: trusted, so read plainly, with the same checks. */
 const installationReader = {
     readdir: (path) => (0,promises_.readdir)(path),
-    readFile: async (path) => new Uint8Array(await (0,promises_.readFile)(path))
+    readFile: async (path) => new Uint8Array(await (0,promises_.readFile)(path)),
+    realpath: (path) => (0,promises_.realpath)(path),
+    stat: async (path) => {
+        const s = await (0,promises_.lstat)(path);
+        return {
+            isFile: s.isFile(),
+            isDirectory: s.isDirectory(),
+            isSymbolicLink: s.isSymbolicLink(),
+            kind: s.isFile()
+                ? 'file'
+                : s.isDirectory()
+                    ? 'folder'
+                    : s.isSymbolicLink()
+                        ? 'symbolic link'
+                        : 'device',
+            size: s.size
+        };
+    }
 };
 
 

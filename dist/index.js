@@ -36634,7 +36634,269 @@ function jitteredDelay(n, backoff, draw) {
 
 /***/ }),
 
-/***/ 1086:
+/***/ 3060:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N7: () => (/* binding */ refusedConnection),
+/* harmony export */   _x: () => (/* binding */ apiTarget),
+/* harmony export */   zv: () => (/* binding */ openOnFirstUse)
+/* harmony export */ });
+/* unused harmony export openConnection */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _ports_kube_api_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1502);
+/**
+ * The one cluster connection of a run. The composition root (the CLI's
+ * command, the Action's main) opens it once; everything that talks to the
+ * cluster in that run — the unchanged-files check, the cluster side of the
+ * sync, a live preview — is handed the same channel, and the root closes
+ * it once at the end. Opening starts at once, so the TLS handshake overlaps
+ * whatever the run does before it first needs the cluster.
+ */
+
+
+/** The channel's target for a kubectl configuration. */
+function apiTarget(address) {
+    return {
+        kubectl: address.binary,
+        ...(address.kubeconfig ? { kubeconfig: address.kubeconfig } : {}),
+        ...(address.context ? { context: address.context } : {}),
+        ...(address.decoded ? { decoded: address.decoded } : {})
+    };
+}
+/** Starts opening the channel to `address`; see the file comment. */
+function openConnection(opener, address) {
+    const opening = opener
+        .open(apiTarget(address))
+        .catch((error) => 
+    // A kubeconfig kubectl would refuse too is the user's to fix: kept,
+    // and thrown to whoever asks for the channel.
+    error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1
+        ? error
+        : { unavailable: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u1)(error) });
+    let closed = false;
+    const close = async () => {
+        if (closed)
+            return;
+        closed = true;
+        const opened = await opening;
+        if (!(opened instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1) && (0,_ports_kube_api_js__WEBPACK_IMPORTED_MODULE_1__/* .isOpen */ .n)(opened))
+            await opened.close();
+    };
+    return {
+        opener: {
+            open: async () => {
+                const opened = await opening;
+                if (opened instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1)
+                    throw opened;
+                // Users of the channel may close it; only the root really does.
+                return (0,_ports_kube_api_js__WEBPACK_IMPORTED_MODULE_1__/* .isOpen */ .n)(opened)
+                    ? {
+                        request: (r) => opened.request(r),
+                        close: async () => { },
+                        ...(opened.namespace !== undefined
+                            ? { namespace: opened.namespace }
+                            : {})
+                    }
+                    : opened;
+            }
+        },
+        close,
+        refusal: opening.then((opened) => opened instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1 ? opened : undefined)
+    };
+}
+/**
+ * A connection that cannot be had because of the user's configuration (a
+ * kubeconfig that does not decode): every use is refused with `problem`,
+ * which a sync reports as ValidationFailed.
+ */
+function refusedConnection(problem) {
+    return {
+        opener: { open: () => Promise.reject(problem) },
+        refusal: Promise.resolve(problem),
+        close: async () => { }
+    };
+}
+/**
+ * openConnection, started by the first use instead of at once. The Action
+ * takes this: its start is GitHub requests (the check run, the status, the
+ * deployment) that a TLS handshake on the one thread would delay, and its
+ * first use of the cluster comes after them.
+ */
+function openOnFirstUse(opener, address) {
+    let opened;
+    let closed = false;
+    const connection = () => (opened ??= closed
+        ? // A late first use after the run ended must not open a channel
+            // nobody will close.
+            refusedConnection(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('the run has ended'))
+        : openConnection(opener, address));
+    return {
+        opener: { open: (target) => connection().opener.open(target) },
+        get refusal() {
+            return connection().refusal;
+        },
+        close: async () => {
+            closed = true;
+            await opened?.close();
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 176:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F8: () => (/* binding */ groupOf),
+/* harmony export */   FM: () => (/* binding */ diffName),
+/* harmony export */   H8: () => (/* binding */ refOf),
+/* harmony export */   Nn: () => (/* binding */ appliedDocument),
+/* harmony export */   Qb: () => (/* binding */ parseKubectlJson),
+/* harmony export */   XF: () => (/* binding */ refKey),
+/* harmony export */   Yj: () => (/* binding */ listDocument),
+/* harmony export */   _g: () => (/* binding */ stubOf),
+/* harmony export */   et: () => (/* binding */ subjectOf),
+/* harmony export */   wC: () => (/* binding */ resourceVersionOf)
+/* harmony export */ });
+/* unused harmony exports partOfLabel, withLabels */
+/** The API group of an apiVersion (`''` for the core group). */
+function groupOf(apiVersion) {
+    const slash = apiVersion.indexOf('/');
+    return slash < 0 ? '' : apiVersion.slice(0, slash);
+}
+/** `Kind/namespace/name` or `Kind/name`: the change-set subject. */
+function subjectOf(ref) {
+    return ref.namespace
+        ? `${ref.kind}/${ref.namespace}/${ref.name}`
+        : `${ref.kind}/${ref.name}`;
+}
+/**
+ * A key that identifies an object across API versions (`apps/v1` and
+ * `apps/v1beta1` name the same Deployment): group, kind, namespace, name.
+ */
+function refKey(ref) {
+    return `${groupOf(ref.apiVersion)}|${ref.kind}|${ref.namespace ?? ''}|${ref.name}`;
+}
+/** The reference of a JSON object as kubectl returns it. */
+function refOf(object) {
+    const metadata = (object.metadata ?? {});
+    const namespace = metadata.namespace;
+    return {
+        apiVersion: String(object.apiVersion),
+        kind: String(object.kind),
+        name: String(metadata.name),
+        ...(typeof namespace === 'string' && namespace !== '' ? { namespace } : {})
+    };
+}
+/** A minimal object (no spec) that `kubectl get/delete -f -` accepts. */
+function stubOf(ref) {
+    return {
+        apiVersion: ref.apiVersion,
+        kind: ref.kind,
+        metadata: {
+            name: ref.name,
+            ...(ref.namespace ? { namespace: ref.namespace } : {})
+        }
+    };
+}
+/** One JSON `List` document: how many objects go to one kubectl process. */
+function listDocument(items) {
+    return JSON.stringify({ apiVersion: 'v1', kind: 'List', items });
+}
+/**
+ * The objects in kubectl's JSON output. `get` prints one List; `apply -o
+ * json` prints one object, a List, or (older versions) several documents
+ * back to back, so the text is split at top-level value boundaries.
+ */
+function parseKubectlJson(text) {
+    const items = [];
+    for (const doc of splitJsonDocuments(text)) {
+        const value = JSON.parse(doc);
+        if (value.kind === 'List' || Array.isArray(value.items)) {
+            const list = Array.isArray(value.items) ? value.items : [];
+            for (const item of list)
+                items.push(item);
+        }
+        else {
+            items.push(value);
+        }
+    }
+    return items;
+}
+function splitJsonDocuments(text) {
+    const docs = [];
+    let depth = 0;
+    let start = -1;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (inString) {
+            if (c === '\\')
+                i++;
+            else if (c === '"')
+                inString = false;
+            continue;
+        }
+        if (c === '"')
+            inString = true;
+        else if (c === '{' || c === '[') {
+            if (depth === 0)
+                start = i;
+            depth++;
+        }
+        else if (c === '}' || c === ']') {
+            depth--;
+            if (depth === 0 && start >= 0) {
+                docs.push(text.slice(start, i + 1));
+                start = -1;
+            }
+        }
+    }
+    return docs;
+}
+/** `metadata.resourceVersion`, or undefined for objects not yet created. */
+function resourceVersionOf(object) {
+    const metadata = object.metadata;
+    const rv = metadata?.resourceVersion;
+    return typeof rv === 'string' ? rv : undefined;
+}
+/** The label that makes an object a member of the cluster's ApplySet (KEP-3659). */
+const partOfLabel = 'applyset.kubernetes.io/part-of';
+/**
+ * The object exactly as a sync sends it: the planned namespace filled in and
+ * the ApplySet membership label set. Previews and drift checks must send the
+ * same document, or a server-side dry run reports the label's removal as a
+ * change on a cluster that was synced a moment ago.
+ */
+function appliedDocument(planned, applySetId) {
+    const { body } = planned.object;
+    const metadata = { ...(body.metadata ?? {}) };
+    if (planned.namespace !== undefined)
+        metadata.namespace = planned.namespace;
+    return withLabels({ ...body, metadata }, { [partOfLabel]: applySetId });
+}
+/** A copy of `body` with the given labels merged into `metadata.labels`. */
+function withLabels(body, labels) {
+    const metadata = { ...(body.metadata ?? {}) };
+    const existing = (metadata.labels ?? {});
+    metadata.labels = { ...existing, ...labels };
+    return { ...body, metadata };
+}
+/** `<group.>version.Kind.namespace.name`, kubectl diff's name for an object. */
+function diffName(object) {
+    const ref = refOf(object);
+    const group = groupOf(ref.apiVersion);
+    const version = ref.apiVersion.slice(ref.apiVersion.indexOf('/') + 1);
+    return `${group ? `${group}.` : ''}${version}.${ref.kind}.${ref.namespace ?? ''}.${ref.name}`;
+}
+
+
+/***/ }),
+
+/***/ 8081:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37146,22 +37408,163 @@ function withoutManagedFields(object) {
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/plan/kind-order.ts
 var kind_order = __nccwpck_require__(948);
-;// CONCATENATED MODULE: ./src/cluster/kubectl.ts
+// EXTERNAL MODULE: ./src/plan/object-diff.ts
+var object_diff = __nccwpck_require__(8642);
+;// CONCATENATED MODULE: ./src/cluster/client-over-api.ts
 /**
- * KubectlClient: every kubectl call ClusterSync makes, over the Exec port.
- * Objects travel as one JSON List on stdin (`-f -`), so a step costs one
- * process however many objects it holds (STYLE.md §5.9). The kubeconfig and
- * context are passed explicitly on every call and never printed.
+ * The ClusterClient over the API channel (api-client.ts): reads, applies,
+ * the lock's writes and the readiness probe are HTTP requests, many in
+ * flight. What the API has no single request for — waiting for CRDs,
+ * deleting and waiting, events — goes to a kubectl process
+ * (`processes`), as it would without the channel. Answers read as a
+ * kubectl process would have given them.
  */
 
 
 
 
 
+/** See the file comment. */
+class ApiClusterClient {
+    api;
+    processes;
+    onRetry;
+    signal;
+    constructor(api, 
+    /** kubectl processes, for the calls the API channel does not carry. */
+    processes, onRetry, signal) {
+        this.api = api;
+        this.processes = processes;
+        this.onRetry = onRetry;
+        this.signal = signal;
+    }
+    withRetryListener(listener) {
+        return new ApiClusterClient(this.api, this.processes.withRetryListener(listener), listener, this.signal);
+    }
+    /** One request, not a process. */
+    async readyz() {
+        return answerOf(await this.api.getRaw('/readyz'));
+    }
+    async get(refs, managedFields = false) {
+        if (refs.length === 0)
+            return [];
+        try {
+            return await this.api.getAll(refs, managedFields, this.onRetry, this.signal);
+        }
+        catch (error) {
+            if (!(error instanceof KubeApiError))
+                throw error;
+            throw new errors/* ToolError */.v4(`reading ${refs.length === 1 && refs[0] ? (0,kube_objects/* subjectOf */.et)(refs[0]) : `${refs.length} objects`} failed: ${(0,errors/* trimOutput */.KY)(error.text)}`, 'kubectl get', 1, (0,errors/* trimOutput */.KY)(error.text));
+        }
+    }
+    /** Each failed object is kept in `failures`, so a conflict names its object. */
+    async apply(objects, options) {
+        // Nothing to send: kubectl answers an empty apply as it always did.
+        if (objects.length === 0)
+            return this.processes.apply(objects, options);
+        const { applied, failures } = await this.api.applyAll(objects, applyRank, options, this.onRetry, this.signal);
+        return {
+            result: {
+                exitCode: failures.length > 0 ? 1 : 0,
+                stdout: '',
+                stderr: failures.map((f) => f.text).join('\n'),
+                timedOut: false
+            },
+            applied,
+            failures
+        };
+    }
+    /** The answer reads as kubectl's: the object on stdout, its wording on stderr. */
+    async writeOnce(verb, object) {
+        const response = verb === 'create'
+            ? await this.api.create(object)
+            : await this.api.replace(object);
+        return answerOf(response);
+    }
+    async deleteOnce(ref, resourceVersion) {
+        const response = await this.api.remove(ref, resourceVersion);
+        return response.status === 404
+            ? { exitCode: 0, stdout: '', stderr: '', timedOut: false }
+            : answerOf(response);
+    }
+    waitEstablished(names, timeoutMs) {
+        return this.processes.waitEstablished(names, timeoutMs);
+    }
+    delete(refs, timeoutMs) {
+        return this.processes.delete(refs, timeoutMs);
+    }
+    events(ref, limit) {
+        return this.processes.events(ref, limit);
+    }
+    /**
+     * Each object is dry-run and read, several at once, and the two compared
+     * as the live preview compares them; gone objects count as drifted.
+     */
+    async diffServerSide(objects) {
+        let live;
+        try {
+            live = await this.get(objects.map(kube_objects/* refOf */.H8));
+        }
+        catch (error) {
+            return { drifted: [], error: (0,errors/* trimOutput */.KY)((0,errors/* getErrorMessage */.u1)(error), 3) };
+        }
+        const dry = await this.apply(objects, { force: true, dryRun: true });
+        if (dry.result.exitCode !== 0) {
+            return { drifted: [], error: (0,errors/* trimOutput */.KY)(dry.result.stderr, 3) };
+        }
+        const liveByKey = new Map(live.map((o) => [(0,kube_objects/* refKey */.XF)((0,kube_objects/* refOf */.H8)(o)), o]));
+        const drifted = dry.applied
+            .filter((desired) => {
+            const current = liveByKey.get((0,kube_objects/* refKey */.XF)((0,kube_objects/* refOf */.H8)(desired)));
+            return current === undefined || !(0,object_diff/* sameObject */.Qr)(current, desired);
+        })
+            .map(kube_objects/* diffName */.FM);
+        // In kubectl diff's order: by name (it diffs two folders of files).
+        return { drifted: [...new Set(drifted)].sort() };
+    }
+    toolError(args, result) {
+        return this.processes.toolError(args, result);
+    }
+}
+/** An API answer as a kubectl process would have given it. */
+function answerOf(response) {
+    const ok = succeeded(response);
+    return {
+        exitCode: ok ? 0 : 1,
+        stdout: ok ? response.body : '',
+        stderr: ok ? '' : errorText(response),
+        timedOut: false
+    };
+}
+/**
+ * The plan's kind order: Kubernetes' own kinds of equal rank may be applied
+ * together. Custom resources go one at a time in the order written, as
+ * kubectl sends them: an operator's admission webhook may check that what a
+ * resource refers to exists already.
+ */
+function applyRank(object) {
+    return (0,kind_order/* builtInRank */.Im)((0,kube_objects/* groupOf */.F8)(String(object.apiVersion)), String(object.kind));
+}
+
+;// CONCATENATED MODULE: ./src/cluster/cluster-client.ts
 /** ClusterSync's field manager: owns what the definition declares. */
 const fieldManager = 'clustersync';
+
+;// CONCATENATED MODULE: ./src/cluster/kubectl.ts
 /**
- * The kubectl calls of the apply layer; one instance per cluster. With a
+ * KubectlClient: the ClusterClient over kubectl processes (the Exec port).
+ * Objects travel as one JSON List on stdin (`-f -`), so a step costs one
+ * process however many objects it holds (STYLE.md §5.9). The kubeconfig and
+ * context are passed explicitly on every call and never printed. It also
+ * carries, for the client over the API channel (client-over-api.ts), the
+ * calls that channel has no request for.
+ */
+
+
+
+
+/**
+ * The kubectl calls of a command; one instance per cluster. With a
  * CallPool, `get` and `apply` of concurrent steps are merged into few
  * processes (see call-pool.ts); without one, every call is its own process.
  */
@@ -37172,25 +37575,17 @@ class KubectlClient {
     onRetry;
     signal;
     pool;
-    api;
-    constructor(exec, clock, config, onRetry, signal, pool, 
-    /** When set, `get` and `apply` go over the API channel (api-client.ts). */
-    api) {
+    constructor(exec, clock, config, onRetry, signal, pool) {
         this.exec = exec;
         this.clock = clock;
         this.config = config;
         this.onRetry = onRetry;
         this.signal = signal;
         this.pool = pool;
-        this.api = api;
-    }
-    /** True when reads and applies go over the API channel, not kubectl processes. */
-    get overApi() {
-        return this.api !== undefined;
     }
     /** The same client, reporting its retries to `listener` (one per step). */
     withRetryListener(listener) {
-        return new KubectlClient(this.exec, this.clock, this.config, listener, this.signal, this.pool, this.api);
+        return new KubectlClient(this.exec, this.clock, this.config, listener, this.signal, this.pool);
     }
     /** The same client without the pool, reporting retries to `listener`. */
     unpooled(listener) {
@@ -37218,46 +37613,31 @@ class KubectlClient {
     }
     /**
      * `kubectl create|replace -f - -o json` of one object, once (optimistic
-     * concurrency: a conflict is an answer). Over the API channel the answer
-     * reads the same: the object on stdout, kubectl's wording on stderr.
+     * concurrency: a conflict is an answer).
      */
-    async writeOnce(verb, object) {
-        if (!this.api) {
-            return this.runOnce([verb, '-f', '-', '-o', 'json'], JSON.stringify(object));
-        }
-        const response = verb === 'create'
-            ? await this.api.create(object)
-            : await this.api.replace(object);
-        return answerOf(response);
+    writeOnce(verb, object) {
+        return this.runOnce([verb, '-f', '-', '-o', 'json'], JSON.stringify(object));
     }
     /**
      * Deletes one object once; a missing one is fine (`--ignore-not-found`).
-     * Over the API channel, `resourceVersion` is a precondition: an object
-     * written since is left alone (kubectl has no flag for it).
+     * kubectl has no flag for a `resourceVersion` precondition: it is not
+     * checked here.
      */
-    async deleteOnce(ref, resourceVersion) {
-        if (!this.api) {
-            return this.runOnce([
-                'delete',
-                ref.kind.toLowerCase(),
-                ref.name,
-                ...(ref.namespace ? ['--namespace', ref.namespace] : []),
-                '--ignore-not-found'
-            ]);
-        }
-        const response = await this.api.remove(ref, resourceVersion);
-        return response.status === 404
-            ? { exitCode: 0, stdout: '', stderr: '', timedOut: false }
-            : answerOf(response);
+    deleteOnce(ref) {
+        // `--` before the name (connection flags come first): a name is never
+        // read as a flag such as `--all`.
+        return this.runOnce([
+            'delete',
+            ref.kind.toLowerCase(),
+            ...(ref.namespace ? ['--namespace', ref.namespace] : []),
+            '--ignore-not-found',
+            '--',
+            ref.name
+        ]);
     }
-    /**
-     * `kubectl get --raw /readyz`, with retries: whether the API server is
-     * there and ready. Over the API channel it is one request, not a process.
-     */
-    async readyz() {
-        if (!this.api)
-            return this.run(['get', '--raw', '/readyz']);
-        return answerOf(await this.api.getRaw('/readyz'));
+    /** `kubectl get --raw /readyz`, with retries: whether the API server is there and ready. */
+    readyz() {
+        return this.run(['get', '--raw', '/readyz']);
     }
     /** Like `run`, but a non-zero exit throws a ToolError naming the command. */
     async runOk(args, input) {
@@ -37270,8 +37650,6 @@ class KubectlClient {
     async get(refs, managedFields = false) {
         if (refs.length === 0)
             return [];
-        if (this.api)
-            return this.getOverApi(this.api, refs, managedFields);
         if (!this.pool)
             return this.getNow(refs, managedFields);
         return this.pool.submit(`get:${managedFields}`, refs, (requests) => this.mergedGet(requests, managedFields), this.onRetry);
@@ -37302,16 +37680,6 @@ class KubectlClient {
             return answers;
         }
     }
-    async getOverApi(api, refs, managedFields) {
-        try {
-            return await api.getAll(refs, managedFields, this.onRetry, this.signal);
-        }
-        catch (error) {
-            if (!(error instanceof KubeApiError))
-                throw error;
-            throw new errors/* ToolError */.v4(`reading ${refs.length === 1 && refs[0] ? (0,kube_objects/* subjectOf */.et)(refs[0]) : `${refs.length} objects`} failed: ${(0,errors/* trimOutput */.KY)(error.text)}`, 'kubectl get', 1, (0,errors/* trimOutput */.KY)(error.text));
-        }
-    }
     async getNow(refs, managedFields) {
         const result = await this.runOk([
             'get',
@@ -37332,8 +37700,6 @@ class KubectlClient {
      * the caller must tell which objects did land.
      */
     async apply(objects, options) {
-        if (this.api && objects.length > 0)
-            return this.applyOverApi(this.api, objects, options);
         if (!this.pool || objects.length === 0)
             return this.applyNow(objects, options);
         return this.pool.submit(`apply:${options.force}:${options.dryRun === true}`, objects, (requests) => this.mergedApply(requests, options), this.onRetry);
@@ -37375,19 +37741,6 @@ class KubectlClient {
         }
         return answers;
     }
-    async applyOverApi(api, objects, options) {
-        const { applied, failures } = await api.applyAll(objects, applyRank, options, this.onRetry, this.signal);
-        return {
-            result: {
-                exitCode: failures.length > 0 ? 1 : 0,
-                stdout: '',
-                stderr: failures.map((f) => f.text).join('\n'),
-                timedOut: false
-            },
-            applied,
-            failures
-        };
-    }
     async applyNow(objects, options) {
         const args = [
             'apply',
@@ -37419,6 +37772,7 @@ class KubectlClient {
             'wait',
             '--for=condition=Established',
             `--timeout=${Math.ceil(timeoutMs / 1000)}s`,
+            '--',
             ...names.map((n) => `customresourcedefinition/${n}`)
         ]);
     }
@@ -37453,6 +37807,28 @@ class KubectlClient {
             .map((e) => `${String(e.reason)}: ${String(e.message)}`.trim())
             .slice(-limit);
     }
+    /** One `kubectl diff --server-side` over all of `objects`. */
+    async diffServerSide(objects) {
+        const result = await this.run([
+            'diff',
+            '--server-side',
+            `--field-manager=${fieldManager}`,
+            '--force-conflicts',
+            '-f',
+            '-'
+        ], (0,kube_objects/* listDocument */.Yj)(objects));
+        // kubectl diff: 0 = no differences, 1 = differences, > 1 = error.
+        if (result.exitCode > 1) {
+            return {
+                drifted: [],
+                error: (0,errors/* trimOutput */.KY)(result.stderr, 3) || `kubectl diff exit ${result.exitCode}`
+            };
+        }
+        const names = [
+            ...result.stdout.matchAll(/^diff -u -N \S*\/LIVE-\d+\/(\S+)/gm)
+        ];
+        return { drifted: [...new Set(names.map((m) => m[1] ?? ''))] };
+    }
     /** A ToolError for a failed call; the command shown omits connection flags. */
     toolError(args, result) {
         const command = `kubectl ${args.join(' ')}`;
@@ -37477,30 +37853,12 @@ function fanOut(requests) {
             r.onRetry?.(event);
     };
 }
-/** An API answer as a kubectl process would have given it. */
-function answerOf(response) {
-    const ok = succeeded(response);
-    return {
-        exitCode: ok ? 0 : 1,
-        stdout: ok ? response.body : '',
-        stderr: ok ? '' : errorText(response),
-        timedOut: false
-    };
-}
-/**
- * The plan's kind order: Kubernetes' own kinds of equal rank may be applied
- * together. Custom resources go one at a time in the order written, as
- * kubectl sends them: an operator's admission webhook may check that what a
- * resource refers to exists already.
- */
-function applyRank(object) {
-    return (0,kind_order/* builtInRank */.Im)((0,kube_objects/* groupOf */.F8)(String(object.apiVersion)), String(object.kind));
-}
 function asError(error) {
     return error instanceof Error ? error : new Error(String(error));
 }
 
-;// CONCATENATED MODULE: ./src/cluster/cluster-client.ts
+;// CONCATENATED MODULE: ./src/cluster/open-client.ts
+
 
 
 
@@ -37509,25 +37867,33 @@ function asError(error) {
 /** Opens the client; see the file comment. */
 async function openClusterClient(ports, config, options) {
     const opened = await ports.kubeApi?.open((0,connection/* apiTarget */._x)(config));
-    const transport = opened && (0,kube_api/* isOpen */.n)(opened) ? opened : undefined;
+    if (opened && (0,kube_api/* isOpen */.n)(opened)) {
+        return {
+            client: clientOverApi(opened, ports, config, options),
+            overApi: true,
+            close: () => opened.close()
+        };
+    }
     // Concurrent steps' get/apply calls are merged into at most
-    // `concurrency` kubectl processes at a time when there is no channel.
+    // `concurrency` kubectl processes at a time.
     const pool = new CallPool(defaultCallPoolOptions(options.concurrency));
-    const api = transport
-        ? new KubeApi(transport, ports.clock, config.retry, 
-        // A transport that read the kubeconfig knows the namespace; else
-        // kubectl is asked (`run` is a plain process on any client), and
-        // only when needed.
-        () => transport.namespace !== undefined
-            ? Promise.resolve(transport.namespace)
-            : contextNamespace(kubectl), inFlightFor(options.concurrency))
-        : undefined;
-    const kubectl = new KubectlClient(ports.exec, ports.clock, config, options.onRetry, options.signal, pool, api);
     return {
-        kubectl,
-        close: async () => transport?.close(),
-        ...(opened && !(0,kube_api/* isOpen */.n)(opened) ? { unavailable: opened.unavailable } : {})
+        client: new KubectlClient(ports.exec, ports.clock, config, options.onRetry, options.signal, pool),
+        overApi: false,
+        close: async () => { },
+        ...(opened ? { unavailable: opened.unavailable } : {})
     };
+}
+function clientOverApi(transport, ports, config, options) {
+    // For what the channel does not carry: one process per call.
+    const processes = new KubectlClient(ports.exec, ports.clock, config, options.onRetry, options.signal);
+    const api = new KubeApi(transport, ports.clock, config.retry, 
+    // A transport that read the kubeconfig knows the namespace; else
+    // kubectl is asked, and only when needed.
+    () => transport.namespace !== undefined
+        ? Promise.resolve(transport.namespace)
+        : contextNamespace(processes), inFlightFor(options.concurrency));
+    return new ApiClusterClient(api, processes, options.onRetry, options.signal);
 }
 /** The namespace kubectl puts namespaced objects that name none into. */
 async function contextNamespace(kubectl) {
@@ -37540,258 +37906,6 @@ async function contextNamespace(kubectl) {
     ]);
     const namespace = result.exitCode === 0 ? result.stdout.trim() : '';
     return namespace === '' ? 'default' : namespace;
-}
-
-
-/***/ }),
-
-/***/ 3060:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N7: () => (/* binding */ refusedConnection),
-/* harmony export */   _x: () => (/* binding */ apiTarget),
-/* harmony export */   zv: () => (/* binding */ openOnFirstUse)
-/* harmony export */ });
-/* unused harmony export openConnection */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _ports_kube_api_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1502);
-/**
- * The one cluster connection of a run. The composition root (the CLI's
- * command, the Action's main) opens it once; everything that talks to the
- * cluster in that run — the unchanged-files check, the cluster side of the
- * sync, a live preview — is handed the same channel, and the root closes
- * it once at the end. Opening starts at once, so the TLS handshake overlaps
- * whatever the run does before it first needs the cluster.
- */
-
-
-/** The channel's target for a kubectl configuration. */
-function apiTarget(address) {
-    return {
-        kubectl: address.binary,
-        ...(address.kubeconfig ? { kubeconfig: address.kubeconfig } : {}),
-        ...(address.context ? { context: address.context } : {})
-    };
-}
-/** Starts opening the channel to `address`; see the file comment. */
-function openConnection(opener, address) {
-    const opening = opener
-        .open(apiTarget(address))
-        .catch((error) => 
-    // A kubeconfig kubectl would refuse too is the user's to fix: kept,
-    // and thrown to whoever asks for the channel.
-    error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1
-        ? error
-        : { unavailable: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u1)(error) });
-    let closed = false;
-    const close = async () => {
-        if (closed)
-            return;
-        closed = true;
-        const opened = await opening;
-        if (!(opened instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1) && (0,_ports_kube_api_js__WEBPACK_IMPORTED_MODULE_1__/* .isOpen */ .n)(opened))
-            await opened.close();
-    };
-    return {
-        opener: {
-            open: async () => {
-                const opened = await opening;
-                if (opened instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1)
-                    throw opened;
-                // Users of the channel may close it; only the root really does.
-                return (0,_ports_kube_api_js__WEBPACK_IMPORTED_MODULE_1__/* .isOpen */ .n)(opened)
-                    ? {
-                        request: (r) => opened.request(r),
-                        close: async () => { },
-                        ...(opened.namespace !== undefined
-                            ? { namespace: opened.namespace }
-                            : {})
-                    }
-                    : opened;
-            }
-        },
-        close,
-        refusal: opening.then((opened) => opened instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1 ? opened : undefined)
-    };
-}
-/**
- * A connection that cannot be had because of the user's configuration (a
- * kubeconfig that does not decode): every use is refused with `problem`,
- * which a sync reports as ValidationFailed.
- */
-function refusedConnection(problem) {
-    return {
-        opener: { open: () => Promise.reject(problem) },
-        refusal: Promise.resolve(problem),
-        close: async () => { }
-    };
-}
-/**
- * openConnection, started by the first use instead of at once. The Action
- * takes this: its start is GitHub requests (the check run, the status, the
- * deployment) that a TLS handshake on the one thread would delay, and its
- * first use of the cluster comes after them.
- */
-function openOnFirstUse(opener, address) {
-    let opened;
-    let closed = false;
-    const connection = () => (opened ??= closed
-        ? // A late first use after the run ended must not open a channel
-            // nobody will close.
-            refusedConnection(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('the run has ended'))
-        : openConnection(opener, address));
-    return {
-        opener: { open: (target) => connection().opener.open(target) },
-        get refusal() {
-            return connection().refusal;
-        },
-        close: async () => {
-            closed = true;
-            await opened?.close();
-        }
-    };
-}
-
-
-/***/ }),
-
-/***/ 176:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F8: () => (/* binding */ groupOf),
-/* harmony export */   H8: () => (/* binding */ refOf),
-/* harmony export */   Nn: () => (/* binding */ appliedDocument),
-/* harmony export */   Qb: () => (/* binding */ parseKubectlJson),
-/* harmony export */   XF: () => (/* binding */ refKey),
-/* harmony export */   Yj: () => (/* binding */ listDocument),
-/* harmony export */   _g: () => (/* binding */ stubOf),
-/* harmony export */   et: () => (/* binding */ subjectOf),
-/* harmony export */   wC: () => (/* binding */ resourceVersionOf)
-/* harmony export */ });
-/* unused harmony exports partOfLabel, withLabels */
-/** The API group of an apiVersion (`''` for the core group). */
-function groupOf(apiVersion) {
-    const slash = apiVersion.indexOf('/');
-    return slash < 0 ? '' : apiVersion.slice(0, slash);
-}
-/** `Kind/namespace/name` or `Kind/name`: the change-set subject. */
-function subjectOf(ref) {
-    return ref.namespace
-        ? `${ref.kind}/${ref.namespace}/${ref.name}`
-        : `${ref.kind}/${ref.name}`;
-}
-/**
- * A key that identifies an object across API versions (`apps/v1` and
- * `apps/v1beta1` name the same Deployment): group, kind, namespace, name.
- */
-function refKey(ref) {
-    return `${groupOf(ref.apiVersion)}|${ref.kind}|${ref.namespace ?? ''}|${ref.name}`;
-}
-/** The reference of a JSON object as kubectl returns it. */
-function refOf(object) {
-    const metadata = (object.metadata ?? {});
-    const namespace = metadata.namespace;
-    return {
-        apiVersion: String(object.apiVersion),
-        kind: String(object.kind),
-        name: String(metadata.name),
-        ...(typeof namespace === 'string' && namespace !== '' ? { namespace } : {})
-    };
-}
-/** A minimal object (no spec) that `kubectl get/delete -f -` accepts. */
-function stubOf(ref) {
-    return {
-        apiVersion: ref.apiVersion,
-        kind: ref.kind,
-        metadata: {
-            name: ref.name,
-            ...(ref.namespace ? { namespace: ref.namespace } : {})
-        }
-    };
-}
-/** One JSON `List` document: how many objects go to one kubectl process. */
-function listDocument(items) {
-    return JSON.stringify({ apiVersion: 'v1', kind: 'List', items });
-}
-/**
- * The objects in kubectl's JSON output. `get` prints one List; `apply -o
- * json` prints one object, a List, or (older versions) several documents
- * back to back, so the text is split at top-level value boundaries.
- */
-function parseKubectlJson(text) {
-    const items = [];
-    for (const doc of splitJsonDocuments(text)) {
-        const value = JSON.parse(doc);
-        if (value.kind === 'List' || Array.isArray(value.items)) {
-            const list = Array.isArray(value.items) ? value.items : [];
-            items.push(...list);
-        }
-        else {
-            items.push(value);
-        }
-    }
-    return items;
-}
-function splitJsonDocuments(text) {
-    const docs = [];
-    let depth = 0;
-    let start = -1;
-    let inString = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (inString) {
-            if (c === '\\')
-                i++;
-            else if (c === '"')
-                inString = false;
-            continue;
-        }
-        if (c === '"')
-            inString = true;
-        else if (c === '{' || c === '[') {
-            if (depth === 0)
-                start = i;
-            depth++;
-        }
-        else if (c === '}' || c === ']') {
-            depth--;
-            if (depth === 0 && start >= 0) {
-                docs.push(text.slice(start, i + 1));
-                start = -1;
-            }
-        }
-    }
-    return docs;
-}
-/** `metadata.resourceVersion`, or undefined for objects not yet created. */
-function resourceVersionOf(object) {
-    const metadata = object.metadata;
-    const rv = metadata?.resourceVersion;
-    return typeof rv === 'string' ? rv : undefined;
-}
-/** The label that makes an object a member of the cluster's ApplySet (KEP-3659). */
-const partOfLabel = 'applyset.kubernetes.io/part-of';
-/**
- * The object exactly as a sync sends it: the planned namespace filled in and
- * the ApplySet membership label set. Previews and drift checks must send the
- * same document, or a server-side dry run reports the label's removal as a
- * change on a cluster that was synced a moment ago.
- */
-function appliedDocument(planned, applySetId) {
-    const { body } = planned.object;
-    const metadata = { ...(body.metadata ?? {}) };
-    if (planned.namespace !== undefined)
-        metadata.namespace = planned.namespace;
-    return withLabels({ ...body, metadata }, { [partOfLabel]: applySetId });
-}
-/** A copy of `body` with the given labels merged into `metadata.labels`. */
-function withLabels(body, labels) {
-    const metadata = { ...(body.metadata ?? {}) };
-    const existing = (metadata.labels ?? {});
-    metadata.labels = { ...existing, ...labels };
-    return { ...body, metadata };
 }
 
 
@@ -37844,6 +37958,9 @@ const transientPatterns = [
     /too many requests|\b429\b/,
     /\b(500|502|503|504)\b.*(internal server error|bad gateway|service unavailable|gateway timeout)/,
     /internal error occurred/,
+    // client-go's words for a 5xx that carried no Status body (helm says it
+    // after "Kubernetes cluster unreachable:" when discovery meets one).
+    /an error on the server \(.*\) has prevented the request from succeeding/,
     /etcdserver: (leader changed|request timed out|too many requests)/,
     /the object has been modified; please apply your changes to the latest version/,
     /unable to connect to the server/,
@@ -38034,6 +38151,146 @@ function trimSlash(url) {
 
 /***/ }),
 
+/***/ 3394:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   FN: () => (/* binding */ absoluteIn),
+/* harmony export */   XD: () => (/* binding */ readRoot),
+/* harmony export */   eV: () => (/* binding */ maxFileBytes),
+/* harmony export */   oG: () => (/* binding */ realPathInside),
+/* harmony export */   vK: () => (/* binding */ readGuarded)
+/* harmony export */ });
+/* unused harmony exports climbsOut, refuseUnreadable */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The one guarded way to read a file a repository names: the definition,
+ * includes, `from_file`, values files, chart folders, registry folders, and
+ * the Action's early look at the cluster's name. A pull request writes these
+ * files, and the Action reads them before any check and for forks too, so
+ * every read is refused, as data and never a throw, unless the path
+ *
+ * - stays inside the root, lexically and after symlinks (compared by path
+ *   segments, so `..config.yaml` is inside and `../x` is not);
+ * - is a regular file: a FIFO would hang the run, a device (a link to
+ *   /dev/zero) would fill its memory, a socket is no file at all;
+ * - is at most `maxBytes` long, checked before reading, and read with that
+ *   cap (the FileSystem port's contract), so a file that grows or lies
+ *   about its size is still never read past the limit.
+ */
+
+/** Files larger than this are refused before they are read (5 MiB). */
+const maxFileBytes = 5 * 1024 * 1024;
+/** Resolves the root's real path once; a missing root stays as given. */
+async function readRoot(fs, root) {
+    try {
+        return { root, realRoot: await fs.realpath(root) };
+    }
+    catch {
+        // A missing root shows up as a missing file right after.
+        return { root, realRoot: root };
+    }
+}
+/** True when `path` is `root` or below it, compared segment by segment. */
+function isInside(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, path);
+    return !(rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel));
+}
+/** True when a repository-relative path climbs above the root. */
+function climbsOut(path) {
+    const normal = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(path);
+    return normal === '..' || normal.startsWith('../') || node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(path);
+}
+/** The absolute path of a repository-relative path. */
+function absoluteIn(root, path) {
+    return path === '' ? root : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(root, ...path.split('/'));
+}
+/**
+ * The real path of `path` (repository-relative) when it exists and stays
+ * inside the root, or why not. `what` names the file in messages
+ * ("include", "the cluster definition").
+ */
+async function realPathInside(fs, at, path, what) {
+    if (climbsOut(path))
+        return refuse('path-escapes-repository', `${what} "${path}" leaves the repository`, 'Write paths relative to the file that contains them, inside the repository.');
+    let real;
+    try {
+        real = await fs.realpath(absoluteIn(at.root, path));
+    }
+    catch {
+        return refuse('file-not-found', `${what} "${path}" does not exist`, 'Check the spelling; paths are relative to the file that contains them.');
+    }
+    if (!isInside(at.realRoot, real))
+        return refuse('path-escapes-repository', `${what} "${path}" is a symbolic link to a place outside the repository`, 'Copy the file into the repository instead of linking to it.');
+    return real;
+}
+/**
+ * Whether what lies at the real path `real` may be read: a regular file of
+ * at most `maxBytes`. `stat` is its lstat when already known.
+ */
+function refuseUnreadable(stat, path, what, maxBytes = maxFileBytes) {
+    if (stat.kind === 'folder')
+        return refuse('not-a-file', `${what} "${path}" is a folder, not a file`, 'Name a .yaml file here (includes accept folders; from_file does not).');
+    if (stat.kind !== 'file')
+        return notRegular(path, what, stat.kind);
+    if (stat.size > maxBytes)
+        return refuse('file-too-large', `${what} "${path}" is ${stat.size} bytes; the limit is ${limitText(maxBytes)}`, 'Split it into several files and include them.');
+    return undefined;
+}
+/**
+ * Reads `path` (repository-relative) under every guard of the file
+ * comment. `known` is the real path and lstat when a folder listing
+ * already found them; `read` replaces the read itself (a read-ahead of the
+ * same real path, started only after the same checks).
+ */
+async function readGuarded(fs, at, path, what, options = {}) {
+    const maxBytes = options.maxBytes ?? maxFileBytes;
+    const real = options.known?.real ?? (await realPathInside(fs, at, path, what));
+    if (typeof real !== 'string')
+        return real;
+    try {
+        const stat = options.known?.stat ?? (await fs.stat(real));
+        const refused = refuseUnreadable(stat, path, what, maxBytes);
+        if (refused)
+            return refused;
+        const bytes = await (options.read?.(real) ?? fs.readFile(real, maxBytes));
+        return { bytes, real };
+    }
+    catch (error) {
+        return failedRead(error, path, what, maxBytes);
+    }
+}
+/** A read that failed after its checks passed: the file changed under us. */
+function failedRead(error, path, what, maxBytes) {
+    const { code, kind } = (error ?? {});
+    if (code === 'EFBIG')
+        return refuse('file-too-large', `${what} "${path}" grew past the limit of ${limitText(maxBytes)} while it was read`, 'Split it into several files and include them.');
+    if (code === 'EFTYPE' || code === 'EISDIR')
+        return notRegular(path, what, typeof kind === 'string' ? kind : 'folder');
+    // A race (deleted between checks) or a permission problem: the user can
+    // fix it, so it is a refusal, not a crash.
+    return refuse('file-not-found', `${what} "${path}" could not be read`);
+}
+function notRegular(path, what, kind) {
+    return refuse('not-a-file', `${what} "${path}" is a ${kind}, not a file`, 'Replace it with a regular file: ClusterSync reads only regular files, since a FIFO, socket or device can hang a run or fill its memory.');
+}
+function limitText(maxBytes) {
+    const mib = maxBytes / (1024 * 1024);
+    return Number.isInteger(mib)
+        ? `${maxBytes} bytes (${mib} MiB)`
+        : `${maxBytes} bytes`;
+}
+function refuse(code, message, hint) {
+    return {
+        refused: hint === undefined ? { code, message } : { code, message, hint }
+    };
+}
+
+
+/***/ }),
+
 /***/ 7277:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -38049,6 +38306,781 @@ function trimSlash(url) {
 /** Normalises a registry name the way the catalog compares them. */
 function normalizeRegistryName(name) {
     return name.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+
+/***/ }),
+
+/***/ 6905:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bp: () => (/* binding */ checkAnchors),
+/* harmony export */   Ik: () => (/* binding */ aliasTarget),
+/* harmony export */   yJ: () => (/* binding */ isMergeKey)
+/* harmony export */ });
+/* unused harmony export maxAliasNodes */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/**
+ * Anchors, aliases and merge keys of a parsed document, checked once when
+ * its file is parsed: every alias must name an anchor written before it in
+ * the same document and outside itself, aliases may expand to at most
+ * {@link maxAliasNodes} nodes, and a merge key (`<<`) takes mappings. What
+ * passes is safe to expand: each alias's target is kept here, so converting
+ * a document never searches it again.
+ */
+
+/**
+ * How many nodes alias expansion may produce in one document, counted as
+ * expanded (a mapping, a list and each scalar, key or value, is one node).
+ * Reusing an anchor thousands of times stays under it; a "billion laughs"
+ * document needs millions and is refused before anything is expanded.
+ */
+const maxAliasNodes = 10_000;
+// Filled by checkAnchors; weak, so a dropped document takes its entries along.
+const targets = new WeakMap();
+/** The node an alias repeats, once its document passed {@link checkAnchors}. */
+function aliasTarget(alias) {
+    return targets.get(alias);
+}
+/** True for a merge key: a plain `<<` key, which `yaml` reads as a symbol. */
+function isMergeKey(key) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) && typeof key.value === 'symbol';
+}
+/**
+ * Checks the anchors, aliases and merge keys of `doc` and records each
+ * alias's target. Returns the first problem, or undefined when the document
+ * is safe to convert.
+ */
+function checkAnchors(doc) {
+    const walk = {
+        anchors: new Map(),
+        open: new Set(),
+        sizes: new Map(),
+        expanded: 0
+    };
+    return visit(doc.contents, walk);
+}
+function visit(node, walk) {
+    if (node === null || node === undefined)
+        return undefined;
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node))
+        return visitAlias(node, walk);
+    // A node's anchor is known from its start, as `yaml` resolves it: an
+    // alias inside the node it names is caught as a cycle below.
+    if (node.anchor)
+        walk.anchors.set(node.anchor, node);
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
+        return undefined;
+    walk.open.add(node);
+    let problem;
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+        for (const pair of node.items) {
+            problem =
+                visit(pair.key, walk) ??
+                    visit(pair.value, walk) ??
+                    (isMergeKey(pair.key)
+                        ? checkMergeValue(pair.value, pair.key)
+                        : undefined);
+            if (problem)
+                break;
+        }
+    }
+    else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+        for (const item of node.items) {
+            problem = visit(item, walk);
+            if (problem)
+                break;
+        }
+    }
+    walk.open.delete(node);
+    return problem;
+}
+function visitAlias(alias, walk) {
+    const name = alias.source;
+    const offset = alias.range?.[0] ?? 0;
+    const target = walk.anchors.get(name);
+    if (target === undefined) {
+        return {
+            code: 'yaml-unknown-alias',
+            offset,
+            message: `unknown alias *${name}: no anchor &${name} comes before it in this YAML document`,
+            hint: `An alias repeats a node anchored earlier in the same document; anchors do not reach across \`---\`. Write \`&${name}\` on the node first, or repeat the value.`
+        };
+    }
+    if (walk.open.has(target)) {
+        return {
+            code: 'yaml-alias-cycle',
+            offset,
+            message: `the alias *${name} is inside the node its anchor &${name} names, so it would repeat itself forever`,
+            hint: 'Move the alias out of the anchored node.'
+        };
+    }
+    targets.set(alias, target);
+    walk.expanded += sizeOf(target, walk);
+    if (walk.expanded > maxAliasNodes) {
+        return {
+            code: 'yaml-alias-limit',
+            offset,
+            message: `the YAML aliases in this document expand to more than ${maxAliasNodes} nodes; refusing to expand them`,
+            hint: 'Write the repeated values out, or use fewer nested aliases (`*name`).'
+        };
+    }
+    return undefined;
+}
+/** Nodes `node` expands to; capped just past the limit, which is all that matters. */
+function sizeOf(node, walk) {
+    if (node === null || node === undefined || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
+        return 1;
+    // The aliases inside an anchored node were visited before it can be aliased.
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node))
+        return sizeOf(targets.get(node), walk);
+    const known = walk.sizes.get(node);
+    if (known !== undefined)
+        return known;
+    let size = 1;
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+        for (const pair of node.items) {
+            size += sizeOf(pair.key, walk);
+            size += sizeOf(pair.value, walk);
+            if (size > maxAliasNodes)
+                break;
+        }
+    }
+    else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+        for (const item of node.items) {
+            size += sizeOf(item, walk);
+            if (size > maxAliasNodes)
+                break;
+        }
+    }
+    size = Math.min(size, maxAliasNodes + 1);
+    walk.sizes.set(node, size);
+    return size;
+}
+/**
+ * A merge key takes a mapping, an alias of one, or a list of those, as
+ * Go's YAML (kubectl, Helm, Ankra) requires; `yaml` would throw on anything
+ * else when converting.
+ */
+function checkMergeValue(value, key) {
+    const isMapping = (node) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node) ? targets.get(node) : node);
+    const ok = isMapping(value) || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(value) && value.items.every(isMapping));
+    if (ok)
+        return undefined;
+    const keyOffset = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) ? (key.range?.[0] ?? 0) : 0;
+    return {
+        code: 'yaml-merge-invalid',
+        offset: value?.range?.[0] ?? keyOffset,
+        message: 'the merge key `<<` takes a mapping, an alias of one (`*name`), or a list of them',
+        hint: 'Example: `<<: *defaults` or `<<: [*base, *overrides]`; keys written beside `<<` win, then earlier mappings of the list.'
+    };
+}
+
+
+/***/ }),
+
+/***/ 1795:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ controlCharacterAt)
+/* harmony export */ });
+/**
+ * The characters a YAML stream may hold (YAML 1.2 §5.1, c-printable): no C0
+ * control but tab and line breaks, no DEL, no C1 control but NEL, no lone
+ * surrogate, no U+FFFE or U+FFFF. Go's YAML (kubectl, Helm, Ankra) and
+ * js-yaml refuse the others too; `yaml` lets them through, so both parse
+ * paths check here first.
+ */
+const notPrintable = /[^\t\n\r\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+/** Offset of the first character YAML does not allow in `text`, or -1. */
+function controlCharacterAt(text) {
+    const found = notPrintable.exec(text);
+    return found ? found.index : -1;
+}
+
+
+/***/ }),
+
+/***/ 2250:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G4: () => (/* binding */ tooDeepDiagnostic),
+/* harmony export */   fF: () => (/* binding */ isStackOverflow),
+/* harmony export */   r8: () => (/* binding */ tooDeepNode)
+/* harmony export */ });
+/* unused harmony export maxNestingDepth */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/**
+ * The nesting limit of YAML documents. The parser, the conversion to plain
+ * values, substitution, the schema check and the digests all recurse into
+ * nested values, so a document nested far enough (100,000 `[`) overflows the
+ * call stack somewhere in them. Refusing documents deeper than a documented
+ * limit, with its position, turns that crash into a diagnostic; no
+ * Kubernetes object or Helm values file comes near the limit.
+ */
+
+/** Levels of mappings and sequences one document may nest (the document's own value is level 1). */
+const maxNestingDepth = 256;
+/**
+ * The first node (in document order) nested deeper than
+ * {@link maxNestingDepth}, or undefined. Walks with its own stack.
+ */
+function tooDeepNode(doc) {
+    const stack = [[doc.contents, 1]];
+    for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+        const [node, depth] = top;
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+            continue;
+        if (depth > maxNestingDepth)
+            return node;
+        const children = [];
+        for (const item of node.items) {
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(item))
+                children.push(item.key, item.value);
+            else
+                children.push(item);
+        }
+        for (let i = children.length - 1; i >= 0; i--) {
+            stack.push([children[i], depth + 1]);
+        }
+    }
+    return undefined;
+}
+/** True for the parser's own report of a stack overflow. */
+function isStackOverflow(message) {
+    return /maximum call stack size exceeded/i.test(message);
+}
+/** `yaml-too-deep` at the place where the nesting passes the limit. */
+function tooDeepDiagnostic(file, line, column) {
+    return {
+        severity: 'error',
+        code: 'yaml-too-deep',
+        message: `the YAML here nests deeper than ${maxNestingDepth} levels of mappings and lists; refusing to read it`,
+        file,
+        line,
+        column,
+        hint: 'Flatten the structure, or split it into several objects or values files; if the nesting is unintended, look for unclosed or repeated [ and { brackets.'
+    };
+}
+
+
+/***/ }),
+
+/***/ 5733:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _6: () => (/* binding */ decodeUtf8),
+  qz: () => (/* binding */ documentToValue),
+  eV: () => (/* reexport */ guarded_read/* maxFileBytes */.eV),
+  cd: () => (/* binding */ parseYamlText),
+  l0: () => (/* binding */ parseYamlValues),
+  df: () => (/* binding */ positionOf),
+  zl: () => (/* binding */ yamlParseOptions)
+});
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __nccwpck_require__(3243);
+// EXTERNAL MODULE: ./src/definition/yaml-characters.ts
+var yaml_characters = __nccwpck_require__(1795);
+;// CONCATENATED MODULE: ./src/definition/plain-yaml.ts
+/**
+ * A fast path for YAML files whose documents only become plain values with
+ * the place each one starts (raw Kubernetes manifests, Helm values files):
+ * js-yaml builds no syntax tree and reads them about five times as fast as
+ * `yaml`'s Document API. It is conservative: it declines (returns undefined)
+ * whenever the text uses a feature where the two libraries could disagree or
+ * where `yaml-parse.ts` guards matter (aliases), and whenever js-yaml throws,
+ * so every diagnostic still comes from `yaml`. The differential test in
+ * `__tests__/definition/plain-yaml.test.ts` holds it to `yaml`'s answers.
+ */
+
+
+/**
+ * Text the fast path refuses, with the reason. Each rule names a feature
+ * where js-yaml and `yaml` differ, or one that `yaml-parse.ts` guards:
+ * - tabs, NUL, a BOM, bare CR and Unicode line breaks (whitespace rules differ);
+ * - characters YAML does not allow (yaml-characters.ts), which `yaml-parse.ts`
+ *   reports;
+ * - `%` directives, `...` document ends, `---` run into text (`---x` is a
+ *   scalar for `yaml`, a marker and `x` for js-yaml), content on the `---`
+ *   line (js-yaml reads `--- k: v` as a mapping, `yaml` refuses it);
+ * - anchors, aliases and tags (`&a`, `*a`, `!t`), which also keeps alias
+ *   bombs on the guarded path (a `&` or `*` before a space is an error to
+ *   both, so `a && b` in a string passes);
+ * - complex keys (`? `), merge keys (`<<`) and collections as keys (`[a]: b`);
+ * - `#` right after a quote, bracket, `,`, `:`, `|` or `>`: `yaml` wants a
+ *   space before a comment there, js-yaml does not;
+ * - block scalar indentation indicators (`|2`), which the two read
+ *   differently at the top level, and a block scalar whose first lines are
+ *   spaces only (js-yaml may then take a less indented `#` line for a
+ *   comment, where `yaml` refuses the extra spaces);
+ * - an empty sequence entry (`-` ending its line): js-yaml then takes a
+ *   less indented `- ` line as the next entry, where `yaml` refuses it;
+ * - a last line of spaces with no line break, which js-yaml completes with
+ *   one (a `|+` block scalar then keeps one more line break);
+ * - `\` ending a line before an empty one: in a double-quoted string
+ *   `yaml` folds that to a space, js-yaml to nothing.
+ * The patterns also match inside quoted strings; that only costs speed.
+ */
+const declineRules = [
+    [/[\t\0\uFEFF\x85\u2028\u2029]/, 'tab, NUL, BOM or Unicode line break'],
+    [/\r(?!\n)/, 'bare carriage return'],
+    [/^(?:%|\.\.\.|---(?:[^ \r\n]| +[^ #\r\n]))/m, 'directive or marker'],
+    [/(?:^|[\s[{,:])(?:!|[&*]\S)/m, 'anchor, alias or tag'],
+    [/(?:^|[\s[{,])\?(?:\s|$)/m, 'complex key'],
+    [/<<|[\]}] *:/, 'merge key or collection key'],
+    [/["'[\]{},:|>]#/, 'a comment not after a space'],
+    [/[|>][-+]?[0-9]/, 'block scalar indentation indicator'],
+    [/[|>][-+]? *(?:#.*)?(?:\r?\n)+ +\r?\n/, 'block scalar opening with spaces'],
+    [/(?:^| )- *(?:#[^\n]*)?\r?$/m, 'empty sequence entry'],
+    [/\n +$/, 'an unterminated last line of spaces'],
+    [/\\\r?\n *\r?\n/, 'an escaped line break before an empty line']
+];
+/**
+ * `yaml` refuses an implicit key whose `:` is more than 1024 characters
+ * after its start; js-yaml has no such limit. Keys are single-line, so a
+ * line with no `:` past column 1024 cannot break it.
+ */
+const longKeyLine = /^[^\n]{1025}[^\n:]*:/m;
+/** Why the fast path refuses `text`, or undefined when it may try. */
+function plainYamlDeclines(text) {
+    for (const [pattern, reason] of declineRules) {
+        if (pattern.test(text))
+            return reason;
+    }
+    if ((0,yaml_characters/* controlCharacterAt */.g)(text) !== -1)
+        return 'a character YAML does not allow';
+    return longKeyLine.test(text)
+        ? 'a line too long to check its keys'
+        : undefined;
+}
+/**
+ * The YAML 1.2 core schema exactly as `yaml` 2 resolves plain scalars
+ * (`yaml/dist/schema/core/*.js`). js-yaml's CORE_SCHEMA is wider: it also
+ * reads `0b1`, `-0x1F`, `+0o7` as numbers, reads `-.5` as a string, and turns
+ * `-0` into 0. One Type per tag: js-yaml keeps only the last of a tag.
+ */
+const intPattern = /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/;
+const floatPattern = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/;
+const coreSchema = js_yaml/* FAILSAFE_SCHEMA */.uH.extend({
+    implicit: [
+        new js_yaml/* Type */.ZU('tag:yaml.org,2002:null', {
+            kind: 'scalar',
+            resolve: (s) => /^(?:~|[Nn]ull|NULL)?$/.test(s),
+            construct: () => null
+        }),
+        new js_yaml/* Type */.ZU('tag:yaml.org,2002:bool', {
+            kind: 'scalar',
+            resolve: (s) => /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s),
+            construct: (s) => s[0] === 't' || s[0] === 'T'
+        }),
+        new js_yaml/* Type */.ZU('tag:yaml.org,2002:int', {
+            kind: 'scalar',
+            resolve: (s) => intPattern.test(s),
+            construct: (s) => s.startsWith('0o')
+                ? parseInt(s.slice(2), 8)
+                : s.startsWith('0x')
+                    ? parseInt(s.slice(2), 16)
+                    : parseInt(s, 10)
+        }),
+        new js_yaml/* Type */.ZU('tag:yaml.org,2002:float', {
+            kind: 'scalar',
+            // An integer never gets here: the int type above takes it first.
+            resolve: (s) => floatPattern.test(s),
+            construct: (s) => /nan$/i.test(s)
+                ? NaN
+                : /inf$/i.test(s)
+                    ? s.startsWith('-')
+                        ? -Infinity
+                        : Infinity
+                    : parseFloat(s)
+        })
+    ]
+});
+/**
+ * js-yaml options for one document. A flow mapping holding a collection is
+ * refused: it may use it as a key (`{[a]}`), which js-yaml turns into "a"
+ * and `yaml` into "[ a ]", and the values cannot tell the two apart.
+ */
+function loadOptions() {
+    // Per open node: the collections composed inside it, and the last one.
+    const open = [];
+    return {
+        schema: coreSchema,
+        // A warning marks input js-yaml is unsure of: leave it to `yaml`.
+        onWarning: (warning) => {
+            throw warning;
+        },
+        listener: (event, state) => {
+            if (event === 'open') {
+                open.push({ collections: 0, last: undefined });
+                return;
+            }
+            const frame = open.pop();
+            const kind = state.kind;
+            const result = state.result;
+            if (!frame || (kind !== 'mapping' && kind !== 'sequence'))
+                return;
+            // js-yaml composes a node that starts a line as a would-be key and,
+            // when no `:` follows, returns it as is: that child is the node itself.
+            const inner = frame.collections - (frame.last === result ? 1 : 0);
+            // A flow mapping closes right after its `}`; a block one does not, so
+            // at worst a block mapping is refused too.
+            const flowMap = kind === 'mapping' &&
+                state.input.charCodeAt(state.position - 1) === 0x7d;
+            if (flowMap && inner > 0)
+                throw new Error('a collection inside a flow mapping');
+            const parent = open.at(-1);
+            if (parent) {
+                parent.collections++;
+                parent.last = result;
+            }
+        }
+    };
+}
+/** `---` at the start of a line, as a document marker. */
+const documentMarker = /^---(?=[ \r\n]|$)/gm;
+/**
+ * Parses `text` on the fast path, or returns undefined to leave it to
+ * `yaml` (see {@link plainYamlDeclines}; also when js-yaml throws). Each
+ * document starts where `yaml` puts its contents; empty and null documents
+ * are dropped, as parseYamlText drops them.
+ */
+function parsePlainYaml(text, file) {
+    if (plainYamlDeclines(text) !== undefined)
+        return undefined;
+    const starts = [0];
+    for (const marker of text.matchAll(documentMarker)) {
+        if (marker.index > 0)
+            starts.push(marker.index);
+    }
+    const lines = lineTracker(text);
+    const values = [];
+    try {
+        for (const [n, start] of starts.entries()) {
+            const end = starts[n + 1] ?? text.length;
+            const marked = text.startsWith('---', start);
+            const document = documentAt(text, start, end, marked);
+            // Empty and null documents are skipped, as parseYamlText skips them.
+            if (document === undefined || document.value === null)
+                continue;
+            values.push({ value: document.value, ...lines.at(document.offset) });
+        }
+    }
+    catch {
+        // js-yaml refused it or a value needs `yaml`: its diagnostics are exact.
+        return undefined;
+    }
+    return { file, values, text };
+}
+/**
+ * The document in `text[start, end)`: its value and the offset `yaml` gives
+ * its contents, or undefined when it has none. Throws when js-yaml refuses
+ * the text or the value is one the fast path cannot vouch for.
+ */
+function documentAt(text, start, end, marked) {
+    let offset = marked ? start + 3 : start;
+    while (text.charCodeAt(offset) === 0x20)
+        offset++;
+    // `yaml` places an empty document right after `---` and its spaces.
+    const empty = offset;
+    const content = contentStart(text, offset, end);
+    if (content === -1)
+        return marked ? { value: null, offset: empty } : undefined;
+    // A document that is a block scalar may hold lines at column 0, which the
+    // two libraries read differently.
+    if (text[content] === '|' || text[content] === '>')
+        throw new Error('a block scalar document');
+    const value = (0,js_yaml/* load */.Hh)(text.slice(start, end), loadOptions());
+    if (value === undefined)
+        throw new Error('js-yaml found no document');
+    checkKeys(value);
+    return { value, offset: content };
+}
+/** The first character after spaces, line breaks and comments, or -1. */
+function contentStart(text, from, end) {
+    let p = from;
+    while (p < end) {
+        const c = text.charCodeAt(p);
+        if (c === 0x20 || c === 0x0a || c === 0x0d) {
+            p++;
+        }
+        else if (c === 0x23) {
+            // `#` here follows a space or starts a line, so it is a comment.
+            const eol = text.indexOf('\n', p);
+            p = eol === -1 ? end : eol + 1;
+        }
+        else {
+            return p;
+        }
+    }
+    return -1;
+}
+/**
+ * Throws for a key the libraries turn into different strings: `yaml` makes a
+ * null key `""`, js-yaml `"null"` (a quoted "null" is refused too).
+ */
+function checkKeys(value) {
+    if (Array.isArray(value)) {
+        for (const item of value)
+            checkKeys(item);
+    }
+    else if (typeof value === 'object' && value !== null) {
+        for (const [key, item] of Object.entries(value)) {
+            if (key === 'null')
+                throw new Error('a null key');
+            checkKeys(item);
+        }
+    }
+}
+/**
+ * Line and column (1-based) of ascending offsets, as `yaml`'s LineCounter
+ * gives them: a line starts after each `\n`.
+ */
+function lineTracker(text) {
+    let line = 1;
+    let lineStart = 0;
+    return {
+        at(offset) {
+            let eol = text.indexOf('\n', lineStart);
+            while (eol !== -1 && eol < offset) {
+                line++;
+                lineStart = eol + 1;
+                eol = text.indexOf('\n', lineStart);
+            }
+            return { line, column: offset - lineStart + 1 };
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./src/definition/yaml-anchors.ts
+var yaml_anchors = __nccwpck_require__(6905);
+// EXTERNAL MODULE: ./src/definition/yaml-depth.ts
+var yaml_depth = __nccwpck_require__(2250);
+// EXTERNAL MODULE: ./src/definition/guarded-read.ts
+var guarded_read = __nccwpck_require__(3394);
+;// CONCATENATED MODULE: ./src/definition/yaml-parse.ts
+/**
+ * The loader's YAML layer: bytes → text → documents → plain values, with the
+ * guards a CI tool needs against hostile or broken input (size limit, strict
+ * UTF-8, control characters, duplicate keys, tags, aliases and alias bombs).
+ * Merge keys (`<<`) are read as kubectl, Helm and Ankra read them (YAML 1.1).
+ * Pure: the caller reads the bytes.
+ */
+
+
+
+
+
+
+/**
+ * How every YAML text of a definition is parsed. `merge` reads `<<` keys as
+ * YAML 1.1 did, which Go's YAML (kubectl, Helm, Ankra) still does.
+ * `resolveKnownTags: false` leaves only the core schema's tags (`!!str`,
+ * `!!int`, …): a `!!binary` or `!!timestamp` would become a Buffer or a Date,
+ * which no Kubernetes object or Helm value holds, so they are reported as
+ * tags ClusterSync does not read (see {@link parseYamlText}).
+ */
+const yamlParseOptions = {
+    uniqueKeys: true,
+    merge: true,
+    resolveKnownTags: false
+};
+// A fatal decoder keeps no state between calls, so one serves every file.
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+/**
+ * Decodes bytes as strict UTF-8 (a BOM is dropped). Returns undefined and a
+ * `file-not-utf8` diagnostic when the bytes are not valid UTF-8.
+ */
+function decodeUtf8(bytes, file, diagnostics) {
+    try {
+        return utf8.decode(bytes);
+    }
+    catch {
+        diagnostics.push({
+            severity: 'error',
+            code: 'file-not-utf8',
+            message: `${file} is not valid UTF-8 text`,
+            file,
+            line: 1,
+            column: 1,
+            hint: 'Save the file as UTF-8 (YAML files must be Unicode text).'
+        });
+        return undefined;
+    }
+}
+/**
+ * Parses every document of a YAML stream. Documents with syntax errors or
+ * aliases ClusterSync refuses (see yaml-anchors.ts) are dropped and each
+ * problem becomes a diagnostic at its position; a tag it does not read is
+ * reported too. A control character refuses the whole file, as Go's YAML does.
+ * Empty and null documents (a lone `---`, a trailing `---`, `null`) are
+ * dropped too, as `kubectl apply -f` skips them: files that end with `---`
+ * are common and must not be an error.
+ */
+function parseYamlText(text, file, diagnostics) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const documents = [];
+    const control = (0,yaml_characters/* controlCharacterAt */.g)(text);
+    if (control !== -1) {
+        diagnostics.push(controlCharacterDiagnostic(text, control, file));
+        return { file, documents, lineCounter, text };
+    }
+    // Without `*` or `<<` no document has an alias or a merge key to check.
+    const mayAlias = /\*|<</.test(text);
+    for (const doc of parseAllDocumentsGuarded(text, lineCounter, file, diagnostics)) {
+        if (doc.errors.length > 0) {
+            for (const error of doc.errors)
+                diagnostics.push(yamlDiagnostic(error, file));
+            continue;
+        }
+        // The document is kept (its tagged values read as text) so that every
+        // other problem is reported too; the error fails the run.
+        for (const warning of doc.warnings) {
+            if (warning.code === 'TAG_RESOLVE_FAILED')
+                diagnostics.push(tagDiagnostic(warning, text, file));
+        }
+        if (doc.contents === null)
+            continue;
+        if ((0,dist/* isScalar */.jn)(doc.contents) && doc.contents.value === null)
+            continue;
+        // Deeper than the limit: every later stage would recurse that deep.
+        const deep = (0,yaml_depth/* tooDeepNode */.r8)(doc);
+        if (deep) {
+            const { line, column } = positionOf({ lineCounter }, deep.range?.[0] ?? 0);
+            diagnostics.push((0,yaml_depth/* tooDeepDiagnostic */.G4)(file, line, column));
+            continue;
+        }
+        const problem = mayAlias ? (0,yaml_anchors/* checkAnchors */.Bp)(doc) : undefined;
+        if (problem) {
+            const { line, col } = lineCounter.linePos(problem.offset);
+            diagnostics.push({
+                severity: 'error',
+                code: problem.code,
+                message: problem.message,
+                file,
+                line,
+                column: col,
+                hint: problem.hint
+            });
+            continue;
+        }
+        documents.push(doc);
+    }
+    return { file, documents, lineCounter, text };
+}
+/** A diagnostic for the character at `offset`, by its code point. */
+function controlCharacterDiagnostic(text, offset, file) {
+    const code = text.codePointAt(offset) ?? 0;
+    const name = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    let line = 1;
+    for (let at = text.indexOf('\n'); at !== -1 && at < offset;) {
+        line++;
+        at = text.indexOf('\n', at + 1);
+    }
+    return {
+        severity: 'error',
+        code: 'yaml-control-character',
+        message: `${file} holds the control character ${name}${code === 0 ? ' (NUL)' : ''}, which YAML does not allow`,
+        file,
+        line,
+        column: offset - lineStart + 1,
+        hint: 'Remove it. To put such a character in a value, write it as an escape in a double-quoted string ("\\0", "\\x1b").'
+    };
+}
+/** A tag `yaml` could not resolve, named as written (`!!js/function`, `!Ref`). */
+function tagDiagnostic(warning, text, file) {
+    const written = text.slice(warning.pos[0], warning.pos[1]);
+    const tag = written.startsWith('!')
+        ? written
+        : warning.message.replace(/^Unresolved tag: (\S+).*$/s, '$1');
+    const position = warning.linePos?.[0];
+    return {
+        severity: 'error',
+        code: 'yaml-unknown-tag',
+        message: `the YAML tag ${tag} is not one ClusterSync reads: it would be dropped and the value read as plain text`,
+        file,
+        line: position?.line ?? 1,
+        column: position?.col ?? 1,
+        hint: 'Definitions, manifests and Helm values are plain data: text, numbers, booleans, null, lists and mappings (tags !!str, !!int, !!float, !!bool, !!null, !!seq, !!map on values written as such). Remove the tag, or quote the whole value if the text is meant, e.g. `key: "!Ref name"`.'
+    };
+}
+/**
+ * `parseAllDocuments`, with a stack overflow thrown from inside the parser
+ * (rather than reported as a document error) turned into `yaml-too-deep`.
+ */
+function parseAllDocumentsGuarded(text, lineCounter, file, diagnostics) {
+    try {
+        return (0,dist/* parseAllDocuments */.hR)(text, {
+            ...yamlParseOptions,
+            lineCounter,
+            prettyErrors: true
+        });
+    }
+    catch (error) {
+        if (!(error instanceof RangeError) || !(0,yaml_depth/* isStackOverflow */.fF)(error.message)) {
+            throw error;
+        }
+        diagnostics.push((0,yaml_depth/* tooDeepDiagnostic */.G4)(file, 1, 1));
+        return [];
+    }
+}
+/**
+ * Parses a file whose documents are only turned into values (raw manifests,
+ * Helm values): on the js-yaml fast path when it can vouch for the result
+ * (see plain-yaml.ts), else with {@link parseYamlText}, whose diagnostics
+ * are then reported as always.
+ */
+function parseYamlValues(text, file, diagnostics) {
+    return parsePlainYaml(text, file) ?? parseYamlText(text, file, diagnostics);
+}
+function yamlDiagnostic(error, file) {
+    const position = error.linePos?.[0];
+    // The parser catches its own stack overflow on deep nesting and reports
+    // it as a syntax error; say what it means.
+    if ((0,yaml_depth/* isStackOverflow */.fF)(error.message)) {
+        return (0,yaml_depth/* tooDeepDiagnostic */.G4)(file, position?.line ?? 1, position?.col ?? 1);
+    }
+    // yaml appends " at line L, column C:" and a code frame; the position is
+    // already in file:line:col, so keep the first sentence only.
+    const message = (error.message.split('\n')[0] ?? error.message)
+        .replace(/ at line \d+, column \d+:?$/, '')
+        .trim();
+    const duplicate = error.code === 'DUPLICATE_KEY';
+    return {
+        severity: 'error',
+        code: duplicate ? 'yaml-duplicate-key' : 'yaml-syntax',
+        message: duplicate ? `duplicate key: ${message}` : message,
+        file,
+        line: position?.line ?? 1,
+        column: position?.col ?? 1,
+        hint: duplicate
+            ? 'Each key may appear once per mapping; remove or merge the repeated one.'
+            : undefined
+    };
+}
+/**
+ * A document's value as plain data, merge keys applied. Only documents whose
+ * anchors were checked come here ({@link parseYamlText}, embedded YAML), the
+ * expansion count included, so `yaml`'s own alias count, which refuses the
+ * 101st use of one anchor, is off.
+ */
+function documentToValue(doc) {
+    return doc.toJS({ maxAliasCount: -1 });
+}
+/** Line and column (1-based) of an offset in a parsed file. */
+function positionOf(parsed, offset) {
+    const { line, col } = parsed.lineCounter.linePos(offset);
+    return { line, column: col };
 }
 
 
@@ -38342,7 +39374,8 @@ async function runPrune(groups, kubectl, helm, timeoutMs) {
                 changes.push(pruned(`helm:${namespace}/${name}`));
             }
             await kubectl.delete(group.objects, timeoutMs);
-            changes.push(...group.objects.map((o) => pruned((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .subjectOf */ .et)(o))));
+            for (const o of group.objects)
+                changes.push(pruned((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .subjectOf */ .et)(o)));
         }
         catch (error) {
             return {
@@ -38367,18 +39400,21 @@ async function runPrune(groups, kubectl, helm, timeoutMs) {
 /* harmony export */   Fy: () => (/* binding */ isUnreachableError),
 /* harmony export */   Jk: () => (/* binding */ UnreachableError),
 /* harmony export */   KY: () => (/* binding */ trimOutput),
+/* harmony export */   Or: () => (/* binding */ isSystemError),
 /* harmony export */   iU: () => (/* binding */ isUserError),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
 /* harmony export */   u1: () => (/* binding */ getErrorMessage),
 /* harmony export */   v4: () => (/* binding */ ToolError),
 /* harmony export */   vh: () => (/* binding */ internalErrorMessage)
 /* harmony export */ });
-/* unused harmony export UsageError */
+/* unused harmony exports UsageError, isOutsideFailure */
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6670);
 /**
  * The two error kinds of STYLE.md §5.4, plus the classifications the CLI maps
  * to exit codes: 1 = invalid definition or failed operation, 2 = usage error,
  * 3 = the cluster or another external system could not be reached.
  */
+
 /** Something the user can fix in the definition, the inputs or the flags. */
 class ConfigurationError extends Error {
     name = 'ConfigurationError';
@@ -38393,15 +39429,17 @@ class UnreachableError extends Error {
 }
 /** A tool (kubectl, helm) that ran and failed; carries what a user needs to see. */
 class ToolError extends Error {
-    command;
     exitCode;
-    stderr;
     name = 'ToolError';
+    command;
+    stderr;
     constructor(message, command, exitCode, stderr) {
-        super(message);
-        this.command = command;
+        // The command may name a chart repository by a URL with credentials,
+        // and helm repeats that URL in its errors.
+        super((0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrlCredentials */ .dE)(message));
         this.exitCode = exitCode;
-        this.stderr = stderr;
+        this.command = (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrlCredentials */ .dE)(command);
+        this.stderr = (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrlCredentials */ .dE)(stderr);
     }
 }
 // What kubectl, helm and Go's net/http say when the server was never
@@ -38477,9 +39515,13 @@ function getErrorMessage(error) {
         return String(error);
     }
 }
-/** The last `maxLines` non-empty lines of a tool's stderr, for error messages. */
+/**
+ * The last `maxLines` non-empty lines of a tool's stderr, for error
+ * messages; credentials in URLs hidden (helm names a repository by the URL
+ * it was given).
+ */
 function trimOutput(text, maxLines = 8) {
-    const lines = text
+    const lines = (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrlCredentials */ .dE)(text)
         .split('\n')
         .map((l) => l.trimEnd())
         .filter((l) => l.length > 0);
@@ -38488,6 +39530,25 @@ function trimOutput(text, maxLines = 8) {
 /** The user's to fix (definition, inputs, flags, kubeconfig), not ours. */
 function isUserError(error) {
     return error instanceof ConfigurationError || error instanceof UsageError;
+}
+/**
+ * True for a failure of the runner's or the user's system, not of
+ * ClusterSync: Node's system errors (EACCES, ENOENT, ENOSPC …) carry such a
+ * code.
+ */
+function isSystemError(error) {
+    return /^E[A-Z]+$/.test(errorCode(error));
+}
+/**
+ * True when `error` is a failure outside ClusterSync that was said as it
+ * is: a tool (kubectl, helm) that ran and failed, a system error, or an
+ * HTTP service's answer (octokit's RequestError carries its `status`).
+ * Such failures are never called a bug of ours.
+ */
+function isOutsideFailure(error) {
+    return (error instanceof ToolError ||
+        isSystemError(error) ||
+        (isObject(error) && typeof error.status === 'number'));
 }
 /**
  * What to say about a failure nobody classified: a bug of ClusterSync's,
@@ -38577,15 +39638,33 @@ __nccwpck_require__.d(__webpack_exports__, {
  * A small directed graph of step ids with the operations planning needs:
  * Kahn's topological sort with the written order as tie-breaker, path and
  * cycle finding for explanations, and longest-path layering into stages.
- * Every traversal follows insertion order, so results are deterministic.
+ * Every traversal follows insertion order, so results are deterministic,
+ * and every walk is a loop, never a recursion, so a chain of any length
+ * fits on the stack.
+ *
+ * Barriers are nodes that are not steps: a deploy wave waits for the wave
+ * before it through one barrier (every step of the lower wave → barrier →
+ * every step of the upper wave), so waves cost edges linear in their size
+ * instead of one edge per pair. A barrier is passed through as soon as it
+ * is ready and adds no stage of its own.
  */
-/** A graph with the given nodes (in written order) and no edges. */
-function createGraph(nodes) {
+/**
+ * A graph with the given nodes (in written order), the given barriers and no
+ * edges. Barriers sort before every step, so one is passed as soon as the
+ * steps it waits for are done, exactly when direct edges would have freed
+ * the steps behind it.
+ */
+function createGraph(nodes, barriers = []) {
+    const all = [...nodes, ...barriers];
+    const position = new Map();
+    nodes.forEach((id, i) => position.set(id, i));
+    barriers.forEach((id, i) => position.set(id, i - barriers.length));
     return {
-        nodes: [...nodes],
-        position: new Map(nodes.map((id, i) => [id, i])),
-        successors: new Map(nodes.map((id) => [id, new Set()])),
-        predecessors: new Map(nodes.map((id) => [id, new Set()]))
+        nodes: all,
+        position,
+        successors: new Map(all.map((id) => [id, new Set()])),
+        predecessors: new Map(all.map((id) => [id, new Set()])),
+        barriers: new Set(barriers)
     };
 }
 /** Adds `from → to` (from runs first); unknown ids and self-loops are ignored. */
@@ -38617,9 +39696,9 @@ function findPath(graph, from, to) {
             const path = [to];
             for (let n = to; n !== from;) {
                 n = cameFrom.get(n);
-                path.unshift(n);
+                path.push(n);
             }
-            return path;
+            return path.reverse();
         }
         for (const next of graph.successors.get(node) ?? []) {
             if (seen.has(next))
@@ -38634,24 +39713,21 @@ function findPath(graph, from, to) {
 /**
  * Kahn's algorithm. Among the steps that are ready, the one written earliest
  * runs first, so a definition without edges plans in the order written.
+ * The ready steps wait in a binary heap keyed by written position: tens of
+ * thousands of independent steps are ready at once in a large definition.
  * Terminates on cycles: what cannot be ordered is returned as `blocked`.
  */
 function topologicalSort(graph) {
     const indegree = new Map();
+    const ready = new PositionHeap(graph);
     for (const id of graph.nodes) {
-        indegree.set(id, graph.predecessors.get(id)?.size ?? 0);
+        const degree = graph.predecessors.get(id)?.size ?? 0;
+        indegree.set(id, degree);
+        if (degree === 0)
+            ready.push(id);
     }
-    const ready = graph.nodes.filter((id) => indegree.get(id) === 0);
     const order = [];
-    while (ready.length > 0) {
-        // The ready list stays short in practice; a linear scan for the earliest
-        // written step keeps this simple and is fast enough for thousands.
-        let best = 0;
-        for (let i = 1; i < ready.length; i++) {
-            if (positionOf(graph, ready[i]) < positionOf(graph, ready[best]))
-                best = i;
-        }
-        const [node] = ready.splice(best, 1);
+    for (let node = ready.pop(); node !== undefined; node = ready.pop()) {
         order.push(node);
         for (const next of graph.successors.get(node) ?? []) {
             const left = (indegree.get(next) ?? 0) - 1;
@@ -38664,13 +39740,15 @@ function topologicalSort(graph) {
     return { order, blocked: graph.nodes.filter((id) => !done.has(id)) };
 }
 /**
- * One cycle among `blocked` nodes, as `[a, b, …, a]` in run direction.
+ * One cycle among `blocked` nodes, as `[a, b, …, a]` in run direction, of
+ * steps only (a barrier on the cycle is stepped over: its step on one side
+ * waits for its step on the other through the wave).
  * Every node Kahn leaves behind has a predecessor that was also left behind,
  * so walking predecessors from any of them must revisit a node.
  */
 function findCycle(graph, blocked) {
     const inBlocked = new Set(blocked);
-    const start = blocked[0];
+    const start = blocked.find((id) => !graph.barriers.has(id));
     if (start === undefined)
         return undefined;
     const walk = [];
@@ -38679,7 +39757,7 @@ function findCycle(graph, blocked) {
     while (node !== undefined && !seenAt.has(node)) {
         seenAt.set(node, walk.length);
         walk.push(node);
-        node = earliest(graph, graph.predecessors.get(node), inBlocked);
+        node = earliest(graph, stepPredecessors(graph, node), inBlocked);
     }
     if (node === undefined)
         return undefined;
@@ -38697,14 +39775,16 @@ function findCycle(graph, blocked) {
 /**
  * Stage index of each ordered node: 0 without dependencies, else one more
  * than its deepest dependency (longest-path layering), so each stage only
- * waits for earlier stages.
+ * waits for earlier stages. A barrier takes the stage of its deepest
+ * dependency, so the steps behind it land where direct edges would put them.
  */
 function layerNodes(graph, order) {
     const layer = new Map();
     for (const id of order) {
+        const step = graph.barriers.has(id) ? 0 : 1;
         let depth = 0;
         for (const dep of graph.predecessors.get(id) ?? []) {
-            depth = Math.max(depth, (layer.get(dep) ?? 0) + 1);
+            depth = Math.max(depth, (layer.get(dep) ?? 0) + step);
         }
         layer.set(id, depth);
     }
@@ -38715,9 +39795,18 @@ function positionOf(graph, id) {
         ? Number.MAX_SAFE_INTEGER
         : (graph.position.get(id) ?? Number.MAX_SAFE_INTEGER);
 }
+/** The steps `node` waits for directly or through one barrier. */
+function* stepPredecessors(graph, node) {
+    for (const dep of graph.predecessors.get(node) ?? []) {
+        if (graph.barriers.has(dep))
+            yield* graph.predecessors.get(dep) ?? [];
+        else
+            yield dep;
+    }
+}
 function earliest(graph, candidates, allowed) {
     let best;
-    for (const id of candidates ?? []) {
+    for (const id of candidates) {
         if (!allowed.has(id))
             continue;
         if (best === undefined || positionOf(graph, id) < positionOf(graph, best)) {
@@ -38725,6 +39814,54 @@ function earliest(graph, candidates, allowed) {
         }
     }
     return best;
+}
+/** A binary min-heap of node ids by written position. */
+class PositionHeap {
+    graph;
+    items = [];
+    constructor(graph) {
+        this.graph = graph;
+    }
+    push(id) {
+        const items = this.items;
+        items.push(id);
+        let i = items.length - 1;
+        while (i > 0) {
+            const parent = (i - 1) >> 1;
+            if (this.key(items[parent]) <= this.key(id))
+                break;
+            items[i] = items[parent];
+            i = parent;
+        }
+        items[i] = id;
+    }
+    pop() {
+        const items = this.items;
+        const top = items[0];
+        const last = items.pop();
+        if (top === undefined || last === undefined || items.length === 0) {
+            return top;
+        }
+        let i = 0;
+        for (;;) {
+            const left = 2 * i + 1;
+            if (left >= items.length)
+                break;
+            const right = left + 1;
+            const child = right < items.length && this.key(items[right]) < this.key(items[left])
+                ? right
+                : left;
+            if (this.key(items[child]) >= this.key(last))
+                break;
+            items[i] = items[child];
+            i = child;
+        }
+        items[i] = last;
+        return top;
+    }
+    key(id) {
+        return positionOf(this.graph, id);
+    }
 }
 
 // EXTERNAL MODULE: ./src/plan/kind-order.ts
@@ -38739,6 +39876,13 @@ const defaultReleaseNamespace = 'default';
 /** The step id of a manifest or add-on: `manifest:<name>` / `addon:<name>`. */
 function stepId(kind, name) {
     return `${kind}:${name}`;
+}
+/**
+ * The id of the barrier the steps of deploy wave `wave` wait behind
+ * (`wave:<n>`); no step id has this form.
+ */
+function waveBarrierId(wave) {
+    return `wave:${wave}`;
 }
 /**
  * One step per manifest and add-on, in written order, with objects in apply
@@ -38964,18 +40108,34 @@ function provide(table, key, step, detail) {
  */
 function buildPlan(definition) {
     const steps = createSteps(definition);
-    const graph = createGraph(steps.map((s) => s.id));
+    const barriers = waveBarriers(steps);
+    const graph = createGraph(steps.map((s) => s.id), barriers.map((b) => b.id));
     const diagnostics = [];
-    const edges = writtenEdges(definition, steps, diagnostics);
+    const edges = writtenEdges(definition, steps, barriers, diagnostics);
     for (const edge of edges)
         addEdge(graph, edge.from, edge.to);
-    edges.push(...acceptImplicitEdges(graph, steps, diagnostics));
-    const { order, blocked } = topologicalSort(graph);
-    const cycle = findCycle(graph, blocked);
+    for (const edge of acceptImplicitEdges(graph, steps, diagnostics)) {
+        edges.push(edge);
+    }
+    const sorted = topologicalSort(graph);
+    const isStep = (id) => !graph.barriers.has(id);
+    const order = sorted.order.filter(isStep);
+    const blocked = sorted.blocked.filter(isStep);
+    const cycle = findCycle(graph, sorted.blocked);
     if (cycle)
         diagnostics.push(cycleDiagnostic(cycle, edges));
-    const position = new Map([...order, ...blocked].map((id, i) => [id, i]));
-    const layer = layerNodes(graph, order);
+    const position = new Map();
+    for (const id of [...order, ...blocked])
+        position.set(id, position.size);
+    // A barrier sorts right after the last step it waits for, so `dependsOn`
+    // stays in plan order.
+    for (const b of barriers) {
+        let last = 0;
+        for (const m of b.members)
+            last = Math.max(last, position.get(m) ?? 0);
+        position.set(b.id, last + 0.5);
+    }
+    const layer = layerNodes(graph, sorted.order);
     const byId = new Map(steps.map((s) => [s.id, s]));
     const planned = [...order, ...blocked].map((id) => {
         const step = byId.get(id);
@@ -38993,13 +40153,48 @@ function buildPlan(definition) {
     return {
         cluster: definition.name,
         steps: planned,
+        barriers: barriers.map(({ id, lower, upper, members }) => ({
+            id,
+            lower,
+            upper,
+            dependsOn: [...members].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0))
+        })),
         edges,
         stages,
         diagnostics
     };
 }
+/**
+ * One barrier per deploy wave that has a lower wave with steps: every step
+ * of wave N waits for every step of the nearest lower wave that has steps,
+ * through the barrier `wave:N`. Lower waves are reached through that one.
+ */
+function waveBarriers(steps) {
+    const stepsByWave = new Map();
+    for (const step of steps) {
+        if (step.deployWave === undefined)
+            continue;
+        const list = stepsByWave.get(step.deployWave) ?? [];
+        list.push(step.id);
+        stepsByWave.set(step.deployWave, list);
+    }
+    const waves = [...stepsByWave.keys()].sort((a, b) => a - b);
+    const barriers = [];
+    for (let i = 1; i < waves.length; i++) {
+        const lower = waves[i - 1];
+        const upper = waves[i];
+        barriers.push({
+            id: waveBarrierId(upper),
+            lower,
+            upper,
+            members: stepsByWave.get(lower) ?? [],
+            waiting: stepsByWave.get(upper) ?? []
+        });
+    }
+    return barriers;
+}
 /** Edges from `parents` and `deploy_wave`: what the user wrote. */
-function writtenEdges(definition, steps, diagnostics) {
+function writtenEdges(definition, steps, barriers, diagnostics) {
     const known = new Set(steps.map((s) => s.id));
     const edges = [];
     for (const step of steps) {
@@ -39024,40 +40219,35 @@ function writtenEdges(definition, steps, diagnostics) {
             });
         }
     }
-    edges.push(...waveEdges(definition.stacks, steps));
+    for (const edge of waveEdges(definition.stacks, steps, barriers)) {
+        edges.push(edge);
+    }
     return edges;
 }
 /**
- * Every step of a stack with wave N waits for every step of the stacks with
- * the nearest lower wave that has steps. Lower waves are reached through
- * that one, so edges to them would only repeat what the order already says.
+ * The edges of the wave barriers: each step of the lower wave → the barrier,
+ * the barrier → each step of the upper wave (written at the upper step's
+ * stack). Linear in the number of steps, where edges between every pair of
+ * the two waves grow with their product.
  */
-function waveEdges(stacks, steps) {
-    const stepsByWave = new Map();
-    for (const step of steps) {
-        if (step.deployWave === undefined)
-            continue;
-        const list = stepsByWave.get(step.deployWave) ?? [];
-        list.push(step);
-        stepsByWave.set(step.deployWave, list);
-    }
-    const waves = [...stepsByWave.keys()].sort((a, b) => a - b);
+function waveEdges(stacks, steps, barriers) {
+    const stackOf = new Map(steps.map((s) => [s.id, s.stack]));
     const stackByName = new Map(stacks.map((s) => [s.name, s]));
     const edges = [];
-    for (let i = 1; i < waves.length; i++) {
-        const lower = waves[i - 1];
-        const upper = waves[i];
-        for (const to of stepsByWave.get(upper) ?? []) {
-            const source = stackByName.get(to.stack)?.source;
-            for (const from of stepsByWave.get(lower) ?? []) {
-                edges.push({
-                    from: from.id,
-                    to: to.id,
-                    reason: 'deploy-wave',
-                    ...(source ? { source } : {}),
-                    detail: `${lower} → ${upper}`
-                });
-            }
+    for (const b of barriers) {
+        const detail = `${b.lower} → ${b.upper}`;
+        for (const from of b.members) {
+            edges.push({ from, to: b.id, reason: 'deploy-wave', detail });
+        }
+        for (const to of b.waiting) {
+            const source = stackByName.get(stackOf.get(to) ?? '')?.source;
+            edges.push({
+                from: b.id,
+                to,
+                reason: 'deploy-wave',
+                ...(source ? { source } : {}),
+                detail
+            });
         }
     }
     return edges;
@@ -39072,17 +40262,32 @@ function waveEdges(stacks, steps) {
 function acceptImplicitEdges(graph, steps, diagnostics) {
     const accepted = [];
     for (const edge of findImplicitEdges(steps)) {
-        if (hasEdge(graph, edge.from, edge.to))
+        if (writtenDirectly(graph, edge.from, edge.to))
             continue;
         const back = findPath(graph, edge.to, edge.from);
         if (back) {
-            diagnostics.push(conflictDiagnostic(edge, back));
+            const steps = back.filter((id) => !graph.barriers.has(id));
+            diagnostics.push(conflictDiagnostic(edge, steps));
             continue;
         }
         addEdge(graph, edge.from, edge.to);
         accepted.push(edge);
     }
     return accepted;
+}
+/**
+ * True when `to` already waits for `from` by a written edge: a parent, or
+ * the wave barrier between their waves (as an edge between the two steps
+ * would have said before waves had barriers).
+ */
+function writtenDirectly(graph, from, to) {
+    if (hasEdge(graph, from, to))
+        return true;
+    for (const before of graph.predecessors.get(to) ?? []) {
+        if (graph.barriers.has(before) && hasEdge(graph, from, before))
+            return true;
+    }
+    return false;
 }
 function conflictDiagnostic(edge, back) {
     const needs = edge.reason === 'namespace'
@@ -39098,14 +40303,41 @@ function conflictDiagnostic(edge, back) {
         ...build_plan_location(edge.source)
     };
 }
-/** `plan-cycle`: names every step of the cycle and where each edge was written. */
+/**
+ * `plan-cycle`: names every step of the cycle and where each edge was
+ * written. A link between two steps of neighbouring waves is the upper
+ * step's edge from its wave barrier.
+ */
 function cycleDiagnostic(cycle, edges) {
+    const byPair = new Map();
+    for (const e of edges) {
+        const key = `${e.from}\n${e.to}`;
+        if (!byPair.has(key))
+            byPair.set(key, e);
+    }
+    const waveEdgeInto = new Map();
+    const waveMembers = new Set();
+    for (const e of edges) {
+        if (e.reason !== 'deploy-wave')
+            continue;
+        if (e.from.startsWith('wave:'))
+            waveEdgeInto.set(e.to, e);
+        else
+            waveMembers.add(`${e.from}\n${e.to}`);
+    }
+    const linkEdge = (from, to) => {
+        const direct = byPair.get(`${from}\n${to}`);
+        if (direct)
+            return direct;
+        const wave = waveEdgeInto.get(to);
+        return wave && waveMembers.has(`${from}\n${wave.from}`) ? wave : undefined;
+    };
     const links = [];
     let first;
     for (let i = 0; i + 1 < cycle.length; i++) {
         const from = cycle[i];
         const to = cycle[i + 1];
-        const edge = edges.find((e) => e.from === from && e.to === to);
+        const edge = linkEdge(from, to);
         first ??= edge;
         const where = edge?.source
             ? ` at ${edge.source.file}:${edge.source.line}`
@@ -39405,6 +40637,109 @@ function orderObjects(objects, defaultNamespace, clusterScopedCustom) {
 
 /***/ }),
 
+/***/ 8642:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qr: () => (/* binding */ sameObject),
+/* harmony export */   u4: () => (/* binding */ isRecord),
+/* harmony export */   wc: () => (/* binding */ diffObjects)
+/* harmony export */ });
+/* unused harmony exports maskedValue, normalizeObject */
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1147);
+/**
+ * Comparing a live object with what a server-side dry-run says it would
+ * become, and describing the difference without leaking Secret values.
+ * Pure, so the live preview's classification is tested without a cluster.
+ */
+
+/**
+ * Metadata the API server owns: it changes on every write (or differs
+ * between a dry-run and the stored object) without the user changing
+ * anything, so comparing it would call every object "configured".
+ */
+const serverMetadata = [
+    'managedFields',
+    'resourceVersion',
+    'generation',
+    'uid',
+    'creationTimestamp',
+    'selfLink'
+];
+/** Client-side apply's copy of the whole object; not part of the desired state. */
+const lastApplied = 'kubectl.kubernetes.io/last-applied-configuration';
+/** What the preview shows in place of a Secret's `data`/`stringData` values. */
+const maskedValue = '(sensitive value)';
+/** A copy without `status` and server-owned metadata, for comparison. */
+function normalizeObject(object) {
+    const copy = { ...object };
+    delete copy.status;
+    if (!isRecord(object.metadata))
+        return copy;
+    const meta = { ...object.metadata };
+    for (const key of serverMetadata)
+        delete meta[key];
+    if (isRecord(meta.annotations) && lastApplied in meta.annotations) {
+        const annotations = { ...meta.annotations };
+        delete annotations[lastApplied];
+        if (Object.keys(annotations).length > 0)
+            meta.annotations = annotations;
+        else
+            delete meta.annotations;
+    }
+    copy.metadata = meta;
+    return copy;
+}
+/** True when both objects are the same after normalization. */
+function sameObject(live, desired) {
+    return ((0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(normalizeObject(live)) ===
+        (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(normalizeObject(desired)));
+}
+/**
+ * Change lines between two normalized objects: `+ path: value` (added),
+ * `- path` (removed), `~ path: old → new` (changed), sorted by path. Arrays
+ * are compared whole. Values under a top-level key named in `mask` (a
+ * Secret's `data` and `stringData`, an add-on's values) are replaced by
+ * `(sensitive value)`, so the diff says what changed but never what it is.
+ */
+function diffObjects(live, desired, options = {}) {
+    const lines = [];
+    const show = (path, value) => {
+        if (path[0] !== undefined && options.mask?.includes(path[0])) {
+            return maskedValue;
+        }
+        const text = (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(value);
+        const max = options.maxValueLength ?? 80;
+        return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    };
+    const walk = (a, b, path) => {
+        if (isRecord(a) && isRecord(b)) {
+            const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+            for (const key of keys)
+                walk(a[key], b[key], [...path, key]);
+            return;
+        }
+        if ((0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(a) === (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(b))
+            return;
+        const at = path.join('.');
+        if (a === undefined)
+            lines.push(`+ ${at}: ${show(path, b)}`);
+        else if (b === undefined)
+            lines.push(`- ${at}`);
+        else
+            lines.push(`~ ${at}: ${show(path, a)} → ${show(path, b)}`);
+    };
+    walk(normalizeObject(live), normalizeObject(desired), []);
+    return lines;
+}
+/** True for plain JSON objects (not arrays, not null). */
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+
+/***/ }),
+
 /***/ 9133:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -39443,6 +40778,108 @@ function plural(count, singular, pluralForm = `${singular}s`) {
 /** True for an open channel, false for the reason there is none. */
 function isOpen(opened) {
     return 'request' in opened;
+}
+
+
+/***/ }),
+
+/***/ 6670:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Em: () => (/* binding */ quoteWritten),
+/* harmony export */   WV: () => (/* binding */ displayText),
+/* harmony export */   Xe: () => (/* binding */ showDiagnostic),
+/* harmony export */   cl: () => (/* binding */ quoteValue),
+/* harmony export */   dE: () => (/* binding */ redactUrlCredentials),
+/* harmony export */   jX: () => (/* binding */ maxQuotedLength),
+/* harmony export */   kF: () => (/* binding */ displayLines)
+/* harmony export */ });
+/* unused harmony exports redacted, escapeControls */
+/** What stands in for hidden text, as GitHub's own log masking writes it. */
+const redacted = '***';
+/** The longest value a message quotes; longer ones are cut with a count. */
+const maxQuotedLength = 120;
+// `scheme://userinfo@`: any scheme (https, oci, ftp, git+ssh…). The userinfo
+// stops at the first `/`, `?`, `#`, whitespace or quote, as in RFC 3986;
+// the last `@` before that ends it, since a password may hold an `@`.
+const urlCredentials = /\b([a-z][a-z0-9+.-]*:\/\/)[^/?#\s"'`<>@]*(?:@[^/?#\s"'`<>@]*)*@/gi;
+/** `text` with the user and password of every URL in it replaced by `***`. */
+function redactUrlCredentials(text) {
+    return text.includes('://')
+        ? text.replace(urlCredentials, `$1${redacted}@`)
+        : text;
+}
+// C0 and C1 controls (ESC starts ANSI sequences), DEL, and the Unicode line
+// separators and bidirectional overrides that reorder or break what a
+// reader sees. Tab is kept: it cannot start a line.
+const controls = 
+// eslint-disable-next-line no-control-regex
+/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const named = { '\n': '\\n', '\r': '\\r' };
+/** `text` with every control character written as an escape (`\n`, `\u001b`). */
+function escapeControls(text) {
+    return text.replace(controls, (c) => named[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/**
+ * Text from a repository as a terminal or log may show it: credentials in
+ * URLs hidden, control characters escaped. Every text renderer passes what
+ * it prints through this.
+ */
+function displayText(text) {
+    return escapeControls(redactUrlCredentials(text));
+}
+/**
+ * Text of several lines (a tool's error output) as `displayText` shows one:
+ * every line after the first is indented, so none can pass for a line of
+ * ClusterSync's own output (no indent where the lines are escaped again, as
+ * in a workflow command's data).
+ */
+function displayLines(text, indent = '  ') {
+    return text.split(/\r?\n/).map(displayText).join(`\n${indent}`);
+}
+/**
+ * A value quoted in a message: JSON, URL credentials hidden, cut after
+ * `maxQuotedLength` characters with the length said, so a 100 KB value or
+ * key is never echoed.
+ */
+function quoteValue(value) {
+    const json = typeof value === 'string' ? JSON.stringify(value) : toJson(value);
+    return capQuoted(redactUrlCredentials(json));
+}
+/** Like `quoteValue`, for text that is already written as the user wrote it. */
+function quoteWritten(written) {
+    return capQuoted(redactUrlCredentials(written));
+}
+function capQuoted(text) {
+    if (text.length <= maxQuotedLength)
+        return text;
+    let cut = text.slice(0, maxQuotedLength);
+    // Never leave half of a surrogate pair at the cut.
+    if (/[\ud800-\udbff]$/.test(cut))
+        cut = cut.slice(0, -1);
+    return `${cut}… (${text.length} characters)`;
+}
+function toJson(value) {
+    try {
+        return JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        return String(value);
+    }
+}
+/**
+ * `d` with its text passed through `show` (`displayText` for text output,
+ * `redactUrlCredentials` for JSON, which escapes controls itself).
+ */
+function showDiagnostic(d, show) {
+    return {
+        ...d,
+        message: show(d.message),
+        ...(d.hint === undefined ? {} : { hint: show(d.hint) }),
+        ...(d.file === undefined ? {} : { file: show(d.file) }),
+        ...(d.pointer === undefined ? {} : { pointer: show(d.pointer) })
+    };
 }
 
 
@@ -39796,7 +41233,7 @@ function inventoryRef(cluster) {
 
 /***/ }),
 
-/***/ 1393:
+/***/ 8183:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39841,412 +41278,19 @@ function parentPointer(pointer) {
     return cut <= 0 ? '' : pointer.slice(0, cut);
 }
 
-// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __nccwpck_require__(3243);
-;// CONCATENATED MODULE: ./src/definition/plain-yaml.ts
-/**
- * A fast path for YAML files whose documents only become plain values with
- * the place each one starts (raw Kubernetes manifests, Helm values files):
- * js-yaml builds no syntax tree and reads them about five times as fast as
- * `yaml`'s Document API. It is conservative: it declines (returns undefined)
- * whenever the text uses a feature where the two libraries could disagree or
- * where `yaml-parse.ts` guards matter (aliases), and whenever js-yaml throws,
- * so every diagnostic still comes from `yaml`. The differential test in
- * `__tests__/definition/plain-yaml.test.ts` holds it to `yaml`'s answers.
- */
-
-/**
- * Text the fast path refuses, with the reason. Each rule names a feature
- * where js-yaml and `yaml` differ, or one that `yaml-parse.ts` guards:
- * - tabs, NUL, a BOM, bare CR and Unicode line breaks (whitespace rules differ);
- * - `%` directives, `...` document ends, `---` run into text (`---x` is a
- *   scalar for `yaml`, a marker and `x` for js-yaml), content on the `---`
- *   line (js-yaml reads `--- k: v` as a mapping, `yaml` refuses it);
- * - anchors, aliases and tags (`&a`, `*a`, `!t`), which also keeps alias
- *   bombs on the guarded path (a `&` or `*` before a space is an error to
- *   both, so `a && b` in a string passes);
- * - complex keys (`? `), merge keys (`<<`) and collections as keys (`[a]: b`);
- * - `#` right after a quote, bracket, `,`, `:`, `|` or `>`: `yaml` wants a
- *   space before a comment there, js-yaml does not;
- * - block scalar indentation indicators (`|2`), which the two read
- *   differently at the top level, and a block scalar whose first lines are
- *   spaces only (js-yaml may then take a less indented `#` line for a
- *   comment, where `yaml` refuses the extra spaces);
- * - an empty sequence entry (`-` ending its line): js-yaml then takes a
- *   less indented `- ` line as the next entry, where `yaml` refuses it;
- * - a last line of spaces with no line break, which js-yaml completes with
- *   one (a `|+` block scalar then keeps one more line break);
- * - `\` ending a line before an empty one: in a double-quoted string
- *   `yaml` folds that to a space, js-yaml to nothing.
- * The patterns also match inside quoted strings; that only costs speed.
- */
-const declineRules = [
-    [/[\t\0\uFEFF\x85\u2028\u2029]/, 'tab, NUL, BOM or Unicode line break'],
-    [/\r(?!\n)/, 'bare carriage return'],
-    [/^(?:%|\.\.\.|---(?:[^ \r\n]| +[^ #\r\n]))/m, 'directive or marker'],
-    [/(?:^|[\s[{,:])(?:!|[&*]\S)/m, 'anchor, alias or tag'],
-    [/(?:^|[\s[{,])\?(?:\s|$)/m, 'complex key'],
-    [/<<|[\]}] *:/, 'merge key or collection key'],
-    [/["'[\]{},:|>]#/, 'a comment not after a space'],
-    [/[|>][-+]?[0-9]/, 'block scalar indentation indicator'],
-    [/[|>][-+]? *(?:#.*)?(?:\r?\n)+ +\r?\n/, 'block scalar opening with spaces'],
-    [/(?:^| )- *(?:#[^\n]*)?\r?$/m, 'empty sequence entry'],
-    [/\n +$/, 'an unterminated last line of spaces'],
-    [/\\\r?\n *\r?\n/, 'an escaped line break before an empty line']
-];
-/**
- * `yaml` refuses an implicit key whose `:` is more than 1024 characters
- * after its start; js-yaml has no such limit. Keys are single-line, so a
- * line with no `:` past column 1024 cannot break it.
- */
-const longKeyLine = /^[^\n]{1025}[^\n:]*:/m;
-/** Why the fast path refuses `text`, or undefined when it may try. */
-function plainYamlDeclines(text) {
-    for (const [pattern, reason] of declineRules) {
-        if (pattern.test(text))
-            return reason;
-    }
-    return longKeyLine.test(text)
-        ? 'a line too long to check its keys'
-        : undefined;
-}
-/**
- * The YAML 1.2 core schema exactly as `yaml` 2 resolves plain scalars
- * (`yaml/dist/schema/core/*.js`). js-yaml's CORE_SCHEMA is wider: it also
- * reads `0b1`, `-0x1F`, `+0o7` as numbers, reads `-.5` as a string, and turns
- * `-0` into 0. One Type per tag: js-yaml keeps only the last of a tag.
- */
-const intPattern = /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/;
-const floatPattern = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/;
-const coreSchema = js_yaml/* FAILSAFE_SCHEMA */.uH.extend({
-    implicit: [
-        new js_yaml/* Type */.ZU('tag:yaml.org,2002:null', {
-            kind: 'scalar',
-            resolve: (s) => /^(?:~|[Nn]ull|NULL)?$/.test(s),
-            construct: () => null
-        }),
-        new js_yaml/* Type */.ZU('tag:yaml.org,2002:bool', {
-            kind: 'scalar',
-            resolve: (s) => /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s),
-            construct: (s) => s[0] === 't' || s[0] === 'T'
-        }),
-        new js_yaml/* Type */.ZU('tag:yaml.org,2002:int', {
-            kind: 'scalar',
-            resolve: (s) => intPattern.test(s),
-            construct: (s) => s.startsWith('0o')
-                ? parseInt(s.slice(2), 8)
-                : s.startsWith('0x')
-                    ? parseInt(s.slice(2), 16)
-                    : parseInt(s, 10)
-        }),
-        new js_yaml/* Type */.ZU('tag:yaml.org,2002:float', {
-            kind: 'scalar',
-            // An integer never gets here: the int type above takes it first.
-            resolve: (s) => floatPattern.test(s),
-            construct: (s) => /nan$/i.test(s)
-                ? NaN
-                : /inf$/i.test(s)
-                    ? s.startsWith('-')
-                        ? -Infinity
-                        : Infinity
-                    : parseFloat(s)
-        })
-    ]
-});
-/**
- * js-yaml options for one document. A flow mapping holding a collection is
- * refused: it may use it as a key (`{[a]}`), which js-yaml turns into "a"
- * and `yaml` into "[ a ]", and the values cannot tell the two apart.
- */
-function loadOptions() {
-    // Per open node: the collections composed inside it, and the last one.
-    const open = [];
-    return {
-        schema: coreSchema,
-        // A warning marks input js-yaml is unsure of: leave it to `yaml`.
-        onWarning: (warning) => {
-            throw warning;
-        },
-        listener: (event, state) => {
-            if (event === 'open') {
-                open.push({ collections: 0, last: undefined });
-                return;
-            }
-            const frame = open.pop();
-            const kind = state.kind;
-            const result = state.result;
-            if (!frame || (kind !== 'mapping' && kind !== 'sequence'))
-                return;
-            // js-yaml composes a node that starts a line as a would-be key and,
-            // when no `:` follows, returns it as is: that child is the node itself.
-            const inner = frame.collections - (frame.last === result ? 1 : 0);
-            // A flow mapping closes right after its `}`; a block one does not, so
-            // at worst a block mapping is refused too.
-            const flowMap = kind === 'mapping' &&
-                state.input.charCodeAt(state.position - 1) === 0x7d;
-            if (flowMap && inner > 0)
-                throw new Error('a collection inside a flow mapping');
-            const parent = open.at(-1);
-            if (parent) {
-                parent.collections++;
-                parent.last = result;
-            }
-        }
-    };
-}
-/** `---` at the start of a line, as a document marker. */
-const documentMarker = /^---(?=[ \r\n]|$)/gm;
-/**
- * Parses `text` on the fast path, or returns undefined to leave it to
- * `yaml` (see {@link plainYamlDeclines}; also when js-yaml throws). Each
- * document starts where `yaml` puts its contents; empty and null documents
- * are dropped, as parseYamlText drops them.
- */
-function parsePlainYaml(text, file) {
-    if (plainYamlDeclines(text) !== undefined)
-        return undefined;
-    const starts = [0];
-    for (const marker of text.matchAll(documentMarker)) {
-        if (marker.index > 0)
-            starts.push(marker.index);
-    }
-    const lines = lineTracker(text);
-    const values = [];
-    try {
-        for (const [n, start] of starts.entries()) {
-            const end = starts[n + 1] ?? text.length;
-            const marked = text.startsWith('---', start);
-            const document = documentAt(text, start, end, marked);
-            // Empty and null documents are skipped, as parseYamlText skips them.
-            if (document === undefined || document.value === null)
-                continue;
-            values.push({ value: document.value, ...lines.at(document.offset) });
-        }
-    }
-    catch {
-        // js-yaml refused it or a value needs `yaml`: its diagnostics are exact.
-        return undefined;
-    }
-    return { file, values, text };
-}
-/**
- * The document in `text[start, end)`: its value and the offset `yaml` gives
- * its contents, or undefined when it has none. Throws when js-yaml refuses
- * the text or the value is one the fast path cannot vouch for.
- */
-function documentAt(text, start, end, marked) {
-    let offset = marked ? start + 3 : start;
-    while (text.charCodeAt(offset) === 0x20)
-        offset++;
-    // `yaml` places an empty document right after `---` and its spaces.
-    const empty = offset;
-    const content = contentStart(text, offset, end);
-    if (content === -1)
-        return marked ? { value: null, offset: empty } : undefined;
-    // A document that is a block scalar may hold lines at column 0, which the
-    // two libraries read differently.
-    if (text[content] === '|' || text[content] === '>')
-        throw new Error('a block scalar document');
-    const value = (0,js_yaml/* load */.Hh)(text.slice(start, end), loadOptions());
-    if (value === undefined)
-        throw new Error('js-yaml found no document');
-    checkKeys(value);
-    return { value, offset: content };
-}
-/** The first character after spaces, line breaks and comments, or -1. */
-function contentStart(text, from, end) {
-    let p = from;
-    while (p < end) {
-        const c = text.charCodeAt(p);
-        if (c === 0x20 || c === 0x0a || c === 0x0d) {
-            p++;
-        }
-        else if (c === 0x23) {
-            // `#` here follows a space or starts a line, so it is a comment.
-            const eol = text.indexOf('\n', p);
-            p = eol === -1 ? end : eol + 1;
-        }
-        else {
-            return p;
-        }
-    }
-    return -1;
-}
-/**
- * Throws for a key the libraries turn into different strings: `yaml` makes a
- * null key `""`, js-yaml `"null"` (a quoted "null" is refused too).
- */
-function checkKeys(value) {
-    if (Array.isArray(value)) {
-        for (const item of value)
-            checkKeys(item);
-    }
-    else if (typeof value === 'object' && value !== null) {
-        for (const [key, item] of Object.entries(value)) {
-            if (key === 'null')
-                throw new Error('a null key');
-            checkKeys(item);
-        }
-    }
-}
-/**
- * Line and column (1-based) of ascending offsets, as `yaml`'s LineCounter
- * gives them: a line starts after each `\n`.
- */
-function lineTracker(text) {
-    let line = 1;
-    let lineStart = 0;
-    return {
-        at(offset) {
-            let eol = text.indexOf('\n', lineStart);
-            while (eol !== -1 && eol < offset) {
-                line++;
-                lineStart = eol + 1;
-                eol = text.indexOf('\n', lineStart);
-            }
-            return { line, column: offset - lineStart + 1 };
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/definition/yaml-parse.ts
-/**
- * The loader's YAML layer: bytes → text → documents → plain values, with the
- * guards a CI tool needs against hostile or broken input (size limit, strict
- * UTF-8, duplicate keys, alias bombs). Pure: the caller reads the bytes.
- */
-
-
-/** Files larger than this are refused before they are read (5 MiB). */
-const maxFileBytes = 5 * 1024 * 1024;
-/**
- * How many nodes alias expansion may produce in one document. A real
- * definition uses a handful of aliases; a "billion laughs" document needs
- * millions, so it is refused long before memory runs out.
- */
-const maxAliasNodes = 10_000;
-/** Thrown inside conversion when aliases expand past {@link maxAliasNodes}. */
-class AliasLimitError extends Error {
-    name = 'AliasLimitError';
-}
-// A fatal decoder keeps no state between calls, so one serves every file.
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-/**
- * Decodes bytes as strict UTF-8 (a BOM is dropped). Returns undefined and a
- * `file-not-utf8` diagnostic when the bytes are not valid UTF-8.
- */
-function decodeUtf8(bytes, file, diagnostics) {
-    try {
-        return utf8.decode(bytes);
-    }
-    catch {
-        diagnostics.push({
-            severity: 'error',
-            code: 'file-not-utf8',
-            message: `${file} is not valid UTF-8 text`,
-            file,
-            line: 1,
-            column: 1,
-            hint: 'Save the file as UTF-8 (YAML files must be Unicode text).'
-        });
-        return undefined;
-    }
-}
-/**
- * Parses every document of a YAML stream. Documents with syntax errors are
- * dropped and each error becomes a diagnostic at the parser's position.
- * Empty and null documents (a lone `---`, a trailing `---`, `null`) are
- * dropped too, as `kubectl apply -f` skips them: files that end with `---`
- * are common and must not be an error.
- */
-function parseYamlText(text, file, diagnostics) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const documents = [];
-    for (const doc of (0,dist/* parseAllDocuments */.hR)(text, {
-        lineCounter,
-        uniqueKeys: true,
-        prettyErrors: true
-    })) {
-        if (doc.errors.length > 0) {
-            for (const error of doc.errors)
-                diagnostics.push(yamlDiagnostic(error, file));
-            continue;
-        }
-        if (doc.contents === null)
-            continue;
-        if ((0,dist/* isScalar */.jn)(doc.contents) && doc.contents.value === null)
-            continue;
-        documents.push(doc);
-    }
-    return { file, documents, lineCounter, text };
-}
-/**
- * Parses a file whose documents are only turned into values (raw manifests,
- * Helm values): on the js-yaml fast path when it can vouch for the result
- * (see plain-yaml.ts), else with {@link parseYamlText}, whose diagnostics
- * are then reported as always.
- */
-function parseYamlValues(text, file, diagnostics) {
-    return parsePlainYaml(text, file) ?? parseYamlText(text, file, diagnostics);
-}
-function yamlDiagnostic(error, file) {
-    const position = error.linePos?.[0];
-    // yaml appends " at line L, column C:" and a code frame; the position is
-    // already in file:line:col, so keep the first sentence only.
-    const message = (error.message.split('\n')[0] ?? error.message)
-        .replace(/ at line \d+, column \d+:?$/, '')
-        .trim();
-    const duplicate = error.code === 'DUPLICATE_KEY';
-    return {
-        severity: 'error',
-        code: duplicate ? 'yaml-duplicate-key' : 'yaml-syntax',
-        message: duplicate ? `duplicate key: ${message}` : message,
-        file,
-        line: position?.line ?? 1,
-        column: position?.col ?? 1,
-        hint: duplicate
-            ? 'Each key may appear once per mapping; remove or merge the repeated one.'
-            : undefined
-    };
-}
-/** A diagnostic for a document whose aliases expand too far. */
-function aliasLimitDiagnostic(file, line, column) {
-    return {
-        severity: 'error',
-        code: 'yaml-alias-limit',
-        message: `the YAML aliases in this document expand to more than ${maxAliasNodes} nodes; refusing to expand them`,
-        file,
-        line,
-        column,
-        hint: 'Write the repeated values out, or use fewer nested aliases (`*name`).'
-    };
-}
-/**
- * A document's value as plain data, refusing alias bombs. Throws
- * AliasLimitError when expansion exceeds the limit.
- */
-function documentToValue(doc) {
-    try {
-        return doc.toJS({ maxAliasCount: 100 });
-    }
-    catch (error) {
-        if (error instanceof ReferenceError)
-            throw new AliasLimitError(error.message);
-        throw error;
-    }
-}
-/** Line and column (1-based) of an offset in a parsed file. */
-function positionOf(parsed, offset) {
-    const { line, col } = parsed.lineCounter.linePos(offset);
-    return { line, column: col };
-}
-
+// EXTERNAL MODULE: ./src/definition/yaml-anchors.ts
+var yaml_anchors = __nccwpck_require__(6905);
+// EXTERNAL MODULE: ./src/definition/yaml-parse.ts + 1 modules
+var yaml_parse = __nccwpck_require__(5733);
 ;// CONCATENATED MODULE: ./src/definition/convert-node.ts
 /**
  * Turns a YAML node of the definition into plain data while recording, in the
- * source map, where every value and key was written. Aliases are expanded
- * under a node budget so a crafted document cannot exhaust memory.
+ * source map, where every value and key was written. Aliases and merge keys
+ * are expanded as `yaml`'s toJS expands them; a value that comes from an
+ * alias or a merge is recorded where it was written. The parser checked the
+ * aliases (yaml-anchors.ts), so expansion is bounded.
  */
+
 
 
 
@@ -40269,7 +41313,7 @@ function fileIndex(parsed) {
         const text = parsed.text;
         index = {
             file: parsed.file,
-            position: (o) => positionOf(lines, o),
+            position: (o) => (0,yaml_parse/* positionOf */.df)(lines, o),
             literalBlock: (o) => literalBlockStart(text, o, lines)
         };
         indexes.set(parsed, index);
@@ -40292,7 +41336,7 @@ function literalBlockStart(text, offset, lines) {
     const blankLinesThenIndent = /(?:[ ]*\r?\n)*([ ]*)/y;
     blankLinesThenIndent.lastIndex = headerEnd + 1;
     const indent = blankLinesThenIndent.exec(text)?.[1]?.length ?? 0;
-    const { line } = positionOf(lines, offset);
+    const { line } = (0,yaml_parse/* positionOf */.df)(lines, offset);
     return { line: line + 1, column: indent + 1 };
 }
 /** The text of a mapping key (non-scalar keys are stringified as YAML would). */
@@ -40313,33 +41357,63 @@ function setProperty(target, key, value) {
         configurable: true
     });
 }
+/** The node an alias stands for (the node itself when it is none). */
+function resolveAlias(node) {
+    return (0,dist/* isAlias */.Vj)(node) ? (0,yaml_anchors/* aliasTarget */.Ik)(node) : node;
+}
+/**
+ * The entries of a mapping with its merge keys applied, in the order
+ * `yaml`'s toJS gives them: keys written in the mapping win, and of the
+ * mappings a `<<` merges, earlier ones win over later ones (YAML 1.1 merge,
+ * as kubectl, Helm and Ankra read it). Each entry is the pair as written,
+ * so its key and value keep their own positions.
+ */
+function mergedPairs(map) {
+    const items = map.items;
+    if (!items.some((pair) => (0,yaml_anchors/* isMergeKey */.yJ)(pair.key)))
+        return items;
+    const out = new Map();
+    for (const pair of items) {
+        if (!(0,yaml_anchors/* isMergeKey */.yJ)(pair.key)) {
+            // A key already merged keeps its place and takes this value.
+            out.set(keyText(pair.key), pair);
+            continue;
+        }
+        const value = pair.value;
+        const sources = (0,dist/* isSeq */.oP)(value) ? value.items : [value];
+        for (const source of sources.map(resolveAlias)) {
+            if (!(0,dist/* isMap */.jh)(source))
+                continue;
+            for (const merged of mergedPairs(source)) {
+                const name = keyText(merged.key);
+                if (!out.has(name))
+                    out.set(name, merged);
+            }
+        }
+    }
+    return [...out.values()];
+}
 /**
  * Converts `node` to plain data, recording positions below `pointer`.
- * Throws AliasLimitError when alias expansion exceeds the budget.
  */
-function convertNode(scope, node, pointer, key, insideAlias = false) {
-    if (insideAlias && --scope.aliasBudget.remaining < 0) {
-        throw new AliasLimitError(`more than ${maxAliasNodes} alias nodes`);
-    }
+function convertNode(scope, node, pointer, key) {
     recordPosition(scope, pointer, node, key);
     if (node === null || node === undefined)
         return null;
     if ((0,dist/* isAlias */.Vj)(node)) {
-        const target = node.resolve(scope.doc);
-        return target ? convertNode(scope, target, pointer, key, true) : null;
+        const target = (0,yaml_anchors/* aliasTarget */.Ik)(node);
+        return target ? convertNode(scope, target, pointer, key) : null;
     }
     if ((0,dist/* isScalar */.jn)(node))
         return node.value ?? null;
     if ((0,dist/* isSeq */.oP)(node)) {
-        return node.items.map((item, index) => convertNode(scope, item, childPointer(pointer, index), undefined, insideAlias));
+        return node.items.map((item, index) => convertNode(scope, item, childPointer(pointer, index)));
     }
     if ((0,dist/* isMap */.jh)(node)) {
         const out = {};
-        for (const pair of node.items) {
-            if (!(0,dist/* isPair */.tO)(pair))
-                continue;
+        for (const pair of mergedPairs(node)) {
             const name = keyText(pair.key);
-            const value = convertNode(scope, pair.value, childPointer(pointer, name), pair.key, insideAlias);
+            const value = convertNode(scope, pair.value, childPointer(pointer, name), pair.key);
             setProperty(out, name, value);
         }
         return out;
@@ -40349,6 +41423,8 @@ function convertNode(scope, node, pointer, key, insideAlias = false) {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/definition/guarded-read.ts
+var guarded_read = __nccwpck_require__(3394);
 ;// CONCATENATED MODULE: ./src/definition/source-map.ts
 
 /** JSON pointer → source position, filled while the loader composes. */
@@ -40431,15 +41507,10 @@ class SourceMap {
 
 
 
+
 /** Creates the context, resolving the root's real path once. */
 async function createLoaderContext(fs, root) {
-    let realRoot = root;
-    try {
-        realRoot = await fs.realpath(root);
-    }
-    catch {
-        // A missing root shows up as a missing definition file right after.
-    }
+    const { realRoot } = await (0,guarded_read/* readRoot */.XD)(fs, root);
     return {
         fs: memoizedFs(fs),
         root,
@@ -40471,13 +41542,13 @@ function prefetch(ctx, fromFile, reference) {
     const real = ctx.fs.realpath(absolutePath(ctx, joined));
     quiet(real.then(async (path) => {
         // Never read ahead what the real read will refuse to read.
-        if (!insideRoot(ctx, path))
+        if (!(0,guarded_read/* isInside */.FK)(ctx.realRoot, path))
             return;
         const stat = await ctx.fs.stat(path);
-        if (stat.isFile &&
-            stat.size <= maxFileBytes &&
+        if (stat.kind === 'file' &&
+            stat.size <= yaml_parse/* maxFileBytes */.eV &&
             !ctx.readAhead.has(path)) {
-            const bytes = ctx.fs.readFile(path);
+            const bytes = ctx.fs.readFile(path, yaml_parse/* maxFileBytes */.eV);
             quiet(bytes);
             ctx.readAhead.set(path, bytes);
         }
@@ -40501,7 +41572,7 @@ function memoizedFs(fs) {
         return answer;
     };
     return {
-        readFile: (path) => fs.readFile(path),
+        readFile: (path, maxBytes) => fs.readFile(path, maxBytes),
         stat: (path) => once(`stat:${path}`, () => fs.stat(path)),
         readdir: (path) => once(`dir:${path}`, () => fs.readdir(path)),
         realpath: (path) => once(`real:${path}`, () => fs.realpath(path))
@@ -40549,14 +41620,13 @@ function joinInRepo(fromFile, reference) {
         return { absolute: false, resolved: joined };
     return joined === '.' ? '' : joined.replace(/\/$/, '');
 }
-/** True when a real (symlink-free) path is inside the repository root. */
-function insideRoot(ctx, real) {
-    const rel = (0,external_node_path_.relative)(ctx.realRoot, real);
-    return !(rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel));
-}
 /** The absolute path of a repository-relative path. */
 function absolutePath(ctx, path) {
-    return path === '' ? ctx.root : (0,external_node_path_.join)(ctx.root, ...path.split('/'));
+    return (0,guarded_read/* absoluteIn */.FN)(ctx.root, path);
+}
+/** Reports a refusal of the guarded reader at `at`. */
+function reportRefusal(ctx, at, refusal) {
+    reportAt(ctx, at, refusal.code, refusal.message, refusal.hint);
 }
 /**
  * Checks that `path` exists and, after resolving symlinks, is still inside
@@ -40567,19 +41637,11 @@ async function checkRealPath(ctx, path, at, what) {
 }
 /** Like checkRealPath, but resolves with the real path (undefined after reporting). */
 async function realPathInRepo(ctx, path, at, what) {
-    let real;
-    try {
-        real = await ctx.fs.realpath(absolutePath(ctx, path));
-    }
-    catch {
-        reportAt(ctx, at, 'file-not-found', `${what} "${path}" does not exist`, 'Check the spelling; paths are relative to the file that contains them.');
-        return undefined;
-    }
-    if (!insideRoot(ctx, real)) {
-        reportAt(ctx, at, 'path-escapes-repository', `${what} "${path}" is a symbolic link to a place outside the repository`, 'Copy the file into the repository instead of linking to it.');
-        return undefined;
-    }
-    return real;
+    const real = await (0,guarded_read/* realPathInside */.oG)(ctx.fs, ctx, path, what);
+    if (typeof real === 'string')
+        return real;
+    reportRefusal(ctx, at, real.refused);
+    return undefined;
 }
 /**
  * Reads and parses a YAML file of the repository, once per run. Returns
@@ -40587,7 +41649,7 @@ async function realPathInRepo(ctx, path, at, what) {
  * UTF-8, outside the repository, or has no valid document.
  */
 async function readRepoYaml(ctx, path, at, what) {
-    const parsed = await readCached(ctx, path, at, what, parseYamlText);
+    const parsed = await readCached(ctx, path, at, what, yaml_parse/* parseYamlText */.cd);
     return parsed && documentsOf(ctx, parsed);
 }
 /**
@@ -40596,7 +41658,7 @@ async function readRepoYaml(ctx, path, at, what) {
  * may take the js-yaml fast path and hold values only.
  */
 async function readRepoValues(ctx, path, at, what) {
-    return readCached(ctx, path, at, what, parseYamlValues);
+    return readCached(ctx, path, at, what, yaml_parse/* parseYamlValues */.l0);
 }
 /**
  * The Documents of a parsed file. A file read on the fast path is parsed
@@ -40606,7 +41668,7 @@ async function readRepoValues(ctx, path, at, what) {
 function documentsOf(ctx, parsed) {
     if (!('values' in parsed))
         return parsed;
-    const documents = parseYamlText(parsed.text, parsed.file, ctx.diagnostics);
+    const documents = (0,yaml_parse/* parseYamlText */.cd)(parsed.text, parsed.file, ctx.diagnostics);
     ctx.cache.set(parsed.file, documents);
     return documents;
 }
@@ -40618,34 +41680,23 @@ async function readCached(ctx, path, at, what, parse) {
     return parsed;
 }
 async function readUncached(ctx, path, at, what, parse) {
-    const listed = ctx.listed.get(path);
+    const known = ctx.listed.get(path);
     ctx.listed.delete(path);
-    const real = listed?.real ?? (await realPathInRepo(ctx, path, at, what));
-    if (real === undefined)
-        return undefined;
-    try {
-        const stat = listed?.stat ?? (await ctx.fs.stat(real));
-        if (!stat.isFile) {
-            reportAt(ctx, at, 'not-a-file', `${what} "${path}" is a folder, not a file`, 'Name a .yaml file here (includes accept folders; from_file does not).');
-            return undefined;
+    const read = await (0,guarded_read/* readGuarded */.vK)(ctx.fs, ctx, path, what, {
+        ...(known ? { known } : {}),
+        read: (real) => {
+            const ahead = ctx.readAhead.get(real);
+            ctx.readAhead.delete(real);
+            return ahead;
         }
-        if (stat.size > maxFileBytes) {
-            reportAt(ctx, at, 'file-too-large', `${what} "${path}" is ${stat.size} bytes; the limit is ${maxFileBytes} bytes (5 MiB)`, 'Split it into several files and include them.');
-            return undefined;
-        }
-        const ahead = ctx.readAhead.get(real);
-        ctx.readAhead.delete(real);
-        const bytes = await (ahead ?? ctx.fs.readFile(real));
-        ctx.filesRead.add(path);
-        const text = decodeUtf8(bytes, path, ctx.diagnostics);
-        return text === undefined ? undefined : parse(text, path, ctx.diagnostics);
-    }
-    catch {
-        // A race (deleted between checks) or a permission problem: the user can
-        // fix it, so it is a diagnostic, not a crash.
-        reportAt(ctx, at, 'file-not-found', `${what} "${path}" could not be read`);
+    });
+    if ('refused' in read) {
+        reportRefusal(ctx, at, read.refused);
         return undefined;
     }
+    ctx.filesRead.add(path);
+    const text = (0,yaml_parse/* decodeUtf8 */._6)(read.bytes, path, ctx.diagnostics);
+    return text === undefined ? undefined : parse(text, path, ctx.diagnostics);
 }
 
 ;// CONCATENATED MODULE: ./src/definition/include-targets.ts
@@ -40857,7 +41908,94 @@ function legacyRawManifestName(name, path) {
     return legacy === name ? undefined : legacy;
 }
 
+;// CONCATENATED MODULE: ./src/definition/chart-folder.ts
+/**
+ * A local chart folder (`chart_name: ./charts/app`) as Helm will read it:
+ * Helm loads every file of the folder and follows symbolic links while it
+ * does, so a link in a pull request's chart (`Chart.yaml` → /etc/passwd,
+ * `templates` → /etc) would hand the runner's files to Helm during a sync.
+ * The whole tree is checked before Helm ever sees it, in validate and sync
+ * alike: every link must stay inside the repository (a folder it names is
+ * checked in turn), and only regular files and folders may be in it.
+ */
+
+
+
+
+/**
+ * How many entries a chart folder's check looks at: far beyond a real
+ * chart, and a bound on the work a hostile tree can cause.
+ */
+const maxChartEntries = 10_000;
+const outside = 'is a symbolic link to a place outside the repository';
+/** How many refusals one chart folder reports before it says "and more". */
+const maxReported = 10;
+/**
+ * Checks every entry below the chart folder `path` (repository-relative,
+ * at the real path `real`, already inside the repository); reports each
+ * problem at `at` and resolves false when there was one.
+ */
+async function checkChartTree(ctx, path, real, at) {
+    const problems = [];
+    const seen = new Set([real]);
+    // Breadth-first, by path: no recursion, however deep the tree.
+    const folders = [{ shown: path, real }];
+    let entries = 0;
+    for (let next = folders.shift(); next; next = folders.shift()) {
+        const names = (await ctx.fs.readdir(next.real)).sort(src_diagnostics/* compareText */.n6);
+        for (const name of names) {
+            if (++entries > maxChartEntries) {
+                reportAt(ctx, at, 'chart-folder-invalid', `the chart folder "${path}" holds more than ${maxChartEntries} files and folders`, 'Keep only the chart in its folder; Helm loads every file of it.');
+                return false;
+            }
+            const shown = `${next.shown}/${name}`;
+            const entry = (0,external_node_path_.join)(next.real, name);
+            const stat = await ctx.fs.stat(entry);
+            if (stat.kind === 'file')
+                continue;
+            if (stat.kind === 'folder') {
+                folders.push({ shown, real: entry });
+                continue;
+            }
+            if (stat.kind !== 'symbolic link') {
+                problems.push({
+                    entry: shown,
+                    is: `is a ${stat.kind}, not a file or folder`
+                });
+                continue;
+            }
+            const target = await ctx.fs.realpath(entry).catch(() => undefined);
+            if (target === undefined) {
+                problems.push({ entry: shown, is: 'is a symbolic link to nothing' });
+            }
+            else if (!(0,guarded_read/* isInside */.FK)(ctx.realRoot, target)) {
+                problems.push({ entry: shown, is: outside });
+            }
+            else if (!seen.has(target)) {
+                // Helm follows the link: what it names is part of the chart.
+                const linked = await ctx.fs.stat(target);
+                seen.add(target);
+                if (linked.kind === 'folder')
+                    folders.push({ shown, real: target });
+                else if (linked.kind !== 'file')
+                    problems.push({
+                        entry: shown,
+                        is: `links to a ${linked.kind}, not a file`
+                    });
+            }
+        }
+    }
+    for (const { entry, is } of problems.slice(0, maxReported)) {
+        reportAt(ctx, at, is === outside ? 'path-escapes-repository' : 'chart-folder-invalid', `"${entry}" in the chart folder "${path}" ${is}`, 'Helm follows links and reads every file of a chart: copy what the chart needs into its folder, as regular files.');
+    }
+    if (problems.length > maxReported) {
+        reportAt(ctx, at, 'chart-folder-invalid', `the chart folder "${path}" holds ${problems.length - maxReported} more such entries`, 'Each is refused for the same reasons as the ones above.');
+    }
+    return problems.length === 0;
+}
+
 ;// CONCATENATED MODULE: ./src/definition/references.ts
+
 
 
 
@@ -40899,12 +42037,14 @@ async function readChartFolder(ctx, fromFile, chart, pointer) {
     const path = resolveInRepo(ctx, fromFile, chart, at, 'chart folder');
     if (path === undefined)
         return;
-    if (!(await checkRealPath(ctx, path, at, 'chart folder')))
+    const real = await realPathInRepo(ctx, path, at, 'chart folder');
+    if (real === undefined)
         return;
     try {
         const chartYaml = await ctx.fs.stat(absolutePath(ctx, `${path}/Chart.yaml`));
         if (chartYaml.isFile || chartYaml.isSymbolicLink) {
-            ctx.references.set(pointer, { path });
+            if (await checkChartTree(ctx, path, real, at))
+                ctx.references.set(pointer, { path });
             return;
         }
     }
@@ -40943,7 +42083,6 @@ function documentScope(ctx, parsed, doc, chain) {
         parsed,
         doc,
         sourceMap: ctx.sourceMap,
-        aliasBudget: { remaining: maxAliasNodes },
         chain
     };
 }
@@ -40957,13 +42096,13 @@ async function composeRoot(ctx, scope) {
 }
 /** A mapping whose listed keys get special treatment; others convert as is. */
 async function composeMap(ctx, scope, node, pointer, key, special) {
-    if (!(0,dist/* isMap */.jh)(node))
+    const map = resolveAlias(node);
+    if (!(0,dist/* isMap */.jh)(map))
         return convertNode(scope, node, pointer, key);
-    recordPosition(scope, pointer, node, key);
+    recordPosition(scope, pointer, map, key);
     const out = {};
-    for (const pair of node.items) {
-        if (!(0,dist/* isPair */.tO)(pair))
-            continue;
+    // Merged keys (`<<: *defaults`) get the same treatment as written ones.
+    for (const pair of mergedPairs(map)) {
         const name = keyText(pair.key);
         const childPtr = childPointer(pointer, name);
         const handler = Object.hasOwn(special, name) ? special[name] : undefined;
@@ -40976,15 +42115,16 @@ async function composeMap(ctx, scope, node, pointer, key, special) {
 }
 /** A list whose items may be entries or `include:` items. */
 async function composeList(ctx, scope, node, pointer, key, kind) {
-    if (!(0,dist/* isSeq */.oP)(node))
+    const list = resolveAlias(node);
+    if (!(0,dist/* isSeq */.oP)(list))
         return convertNode(scope, node, pointer, key);
-    recordPosition(scope, pointer, node, key);
-    for (const item of node.items) {
+    recordPosition(scope, pointer, list, key);
+    for (const item of list.items) {
         if (kind === 'manifests' && (0,dist/* isMap */.jh)(item) && !item.has('include'))
             prefetch(ctx, scope.parsed.file, item.get('from_file'));
     }
     const out = [];
-    for (const item of node.items) {
+    for (const item of list.items) {
         if ((0,dist/* isMap */.jh)(item) && item.has('include')) {
             await expandInclude(ctx, scope, item, pointer, kind, out);
         }
@@ -41012,7 +42152,7 @@ async function expandInclude(ctx, scope, item, listPointer, kind, out) {
     const offset = valueNode?.range?.[0] ?? item.range?.[0] ?? 0;
     const at = {
         file: scope.parsed.file,
-        ...positionOf(scope.parsed, offset),
+        ...(0,yaml_parse/* positionOf */.df)(scope.parsed, offset),
         pointer: childPointer(listPointer, out.length)
     };
     const path = (0,dist/* isScalar */.jn)(valueNode) ? valueNode.value : undefined;
@@ -41064,21 +42204,13 @@ async function spliceFile(ctx, file, chain, listPointer, kind, out) {
         const items = (0,dist/* isSeq */.oP)(doc.contents)
             ? doc.contents.items
             : [doc.contents];
-        try {
-            for (const node of items) {
-                if ((0,dist/* isMap */.jh)(node) && node.has('include')) {
-                    await expandInclude(ctx, scope, node, listPointer, kind, out);
-                    continue;
-                }
-                const pointer = childPointer(listPointer, out.length);
-                out.push(await composeEntry(ctx, scope, node, pointer, kind));
+        for (const node of items) {
+            if ((0,dist/* isMap */.jh)(node) && node.has('include')) {
+                await expandInclude(ctx, scope, node, listPointer, kind, out);
+                continue;
             }
-        }
-        catch (error) {
-            if (!(error instanceof AliasLimitError))
-                throw error;
-            const at = positionOf(parsed, doc.contents?.range?.[0] ?? 0);
-            ctx.diagnostics.push(aliasLimitDiagnostic(parsed.file, at.line, at.column));
+            const pointer = childPointer(listPointer, out.length);
+            out.push(await composeEntry(ctx, scope, node, pointer, kind));
         }
     }
 }
@@ -41097,7 +42229,7 @@ function documentStarts(parsed) {
         raw: (0,dist/* isMap */.jh)(doc.contents) &&
             doc.contents.has('apiVersion') &&
             doc.contents.has('kind'),
-        ...positionOf(parsed, doc.contents?.range?.[0] ?? 0)
+        ...(0,yaml_parse/* positionOf */.df)(parsed, doc.contents?.range?.[0] ?? 0)
     }));
 }
 /**
@@ -41146,7 +42278,6 @@ function rawManifestEntry(ctx, parsed, pointer, first) {
 
 
 
-
 /** Loads and composes the definition; resolves even when the input is broken. */
 async function loadDefinition(options) {
     const base = await createLoaderContext(options.fs, options.root);
@@ -41177,14 +42308,7 @@ async function loadDefinition(options) {
                 hint: 'Move the other documents into files of their own and include them.'
             });
         }
-        try {
-            document = await composeRoot(ctx, documentScope(ctx, parsed, first, [file]));
-        }
-        catch (error) {
-            if (!(error instanceof AliasLimitError))
-                throw error;
-            ctx.diagnostics.push(aliasLimitDiagnostic(file, 1, 1));
-        }
+        document = await composeRoot(ctx, documentScope(ctx, parsed, first, [file]));
     }
     else if (parsed && ctx.diagnostics.length === 0) {
         ctx.diagnostics.push({
@@ -41304,12 +42428,19 @@ function step(value, token) {
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
+// EXTERNAL MODULE: ./src/definition/yaml-depth.ts
+var yaml_depth = __nccwpck_require__(2250);
+// EXTERNAL MODULE: ./src/definition/yaml-characters.ts
+var yaml_characters = __nccwpck_require__(1795);
 ;// CONCATENATED MODULE: ./src/validate/embedded-yaml.ts
 /**
  * YAML that arrives inside the definition rather than as a file: inline
  * `manifest:` and `values:` text and their base64 forms. Decoding and
  * parsing problems are reported at the field that holds the text.
  */
+
+
+
 
 
 
@@ -41336,30 +42467,25 @@ function decodeBase64(ctx, text, pointer, field) {
  */
 function parseEmbeddedYaml(ctx, text, pointer, field) {
     // Fast path first: most embedded YAML is valid, and yaml's line index and
-    // pretty errors cost a third of the parse; build them only to report.
-    const documents = (0,dist/* parseAllDocuments */.hR)(text, {
-        uniqueKeys: true,
-        prettyErrors: false
-    });
-    const clean = documents.every((doc) => doc.errors.length === 0);
+    // pretty errors cost a third of the parse; build them only to report. The
+    // text is clean when parseYamlText would report nothing.
+    const documents = (0,yaml_characters/* controlCharacterAt */.g)(text) === -1
+        ? (0,dist/* parseAllDocuments */.hR)(text, { ...yaml_parse/* yamlParseOptions */.zl, prettyErrors: false })
+        : undefined;
+    const clean = documents?.every((doc) => doc.errors.length === 0 &&
+        doc.warnings.every((w) => w.code !== 'TAG_RESOLVE_FAILED') &&
+        (0,yaml_anchors/* checkAnchors */.Bp)(doc) === undefined &&
+        !(0,yaml_depth/* tooDeepNode */.r8)(doc)) === true;
     const problems = [];
-    const parsed = clean
+    const parsed = clean && documents
         ? { documents: documents.filter((doc) => doc.contents !== null) }
-        : parseYamlText(text, field, problems);
+        : (0,yaml_parse/* parseYamlText */.cd)(text, field, problems);
     const first = problems[0];
     if (first) {
         report(ctx, 'error', pointer, 'embedded-yaml-invalid', `${field} is not valid YAML: ${first.message} (line ${first.line ?? 1} of the embedded text)`);
         return undefined;
     }
-    try {
-        return parsed.documents.map((doc) => documentToValue(doc));
-    }
-    catch (error) {
-        if (!(error instanceof AliasLimitError))
-            throw error;
-        report(ctx, 'error', pointer, 'yaml-alias-limit', `${field} uses YAML aliases that expand too far; refusing to expand them`);
-        return undefined;
-    }
+    return parsed.documents.map((doc) => (0,yaml_parse/* documentToValue */.qz)(doc));
 }
 
 ;// CONCATENATED MODULE: ./src/validate/parents.ts
@@ -41421,17 +42547,50 @@ function readParent(ctx, item, at) {
 }
 
 ;// CONCATENATED MODULE: ./src/validate/variables.ts
-/**
- * Stack variables and `${{ ankra.NAME }}` substitution. Values are text, as
- * in Ankra: integers and booleans are converted with a warning (Ankra's CLI
- * converts them too), anything else is an error with a quoting hint. An
- * unknown reference is left as written, with a warning, because Ankra leaves
- * unresolved references literally and organisation variables may supply it.
- */
 
 
 
 const reference = /\$\{\{\s*ankra\.([A-Za-z0-9_.-]+)\s*\}\}/g;
+/**
+ * How many bytes substitution may add to one definition (16 MiB). Each
+ * reference may repeat a large value, so a definition of a few kilobytes
+ * could otherwise expand to gigabytes; real variables are names, hosts and
+ * versions, and a definition's files are limited to 5 MiB each.
+ */
+const maxSubstitutedBytes = 16 * 1024 * 1024;
+/** Thrown by {@link substitute} when the budget would be exceeded. */
+class SubstitutionLimitError extends Error {
+    variable;
+    name = 'SubstitutionLimitError';
+    constructor(variable) {
+        super(`substituting \${{ ankra.${variable} }} exceeds ${maxSubstitutedBytes} bytes`);
+        this.variable = variable;
+    }
+}
+const budgets = new WeakMap();
+/**
+ * {@link substitute} under the definition's budget. Past the limit it
+ * reports `variable-expansion-limit` once (naming the variable and the
+ * entry, at `location`) and returns the value unsubstituted: the definition
+ * is invalid anyway, and expanding further is what must not happen.
+ */
+function substituteBounded(ctx, value, variables, unknown, at) {
+    let budget = budgets.get(ctx);
+    if (!budget)
+        budgets.set(ctx, (budget = { added: 0 }));
+    try {
+        return substitute(value, variables, unknown, budget);
+    }
+    catch (error) {
+        if (!(error instanceof SubstitutionLimitError))
+            throw error;
+        if (!budget.reported) {
+            budget.reported = true;
+            report(ctx, 'error', at.pointer, 'variable-expansion-limit', `substituting \${{ ankra.${error.variable} }} in ${at.subject} makes the definition more than ${maxSubstitutedBytes} bytes (16 MiB) larger than written; refusing to expand it`, 'Variables are for short values such as names, hosts and versions: put large text in a file of its own (`from_file`), or refer to the variable fewer times.', at.location);
+        }
+        return value;
+    }
+}
 /** Reads `variables` of the stack at `pointer` as a name → text map. */
 function readVariables(ctx, value, pointer) {
     const variables = {};
@@ -41440,7 +42599,8 @@ function readVariables(ctx, value, pointer) {
     for (const [name, raw] of Object.entries(value)) {
         const at = childPointer(pointer, name);
         const written = ctx.loaded.sourceMap.get(at)?.raw ?? String(raw);
-        const quote = `Quote it to keep it exactly: \`${name}: "${written}"\``;
+        // Variables carry tokens too: messages name the variable, never its value.
+        const quote = `Quote the value to keep it exactly: \`${name}: "…"\``;
         if (typeof raw === 'string') {
             variables[name] = raw;
         }
@@ -41449,10 +42609,10 @@ function readVariables(ctx, value, pointer) {
                 Number.isInteger(raw) &&
                 /^[-+]?(0x[0-9a-f]+|0o[0-7]+|\d+)$/i.test(written))) {
             variables[name] = written;
-            report(ctx, 'warning', at, 'variable-converted', `stack variable "${name}" is the ${typeof raw} ${written}; it is used as the text "${written}"`, quote);
+            report(ctx, 'warning', at, 'variable-converted', `stack variable "${name}" is ${typeof raw === 'number' ? 'a number' : 'a boolean'}; it is used as text, as written`, quote);
         }
         else if (typeof raw === 'number') {
-            report(ctx, 'error', at, 'variable-invalid-type', `stack variable "${name}" is the number ${written}, which YAML may not keep as written (e.g. 1.10 becomes 1.1)`, quote);
+            report(ctx, 'error', at, 'variable-invalid-type', `stack variable "${name}" is a number that YAML may not keep as written (e.g. 1.10 becomes 1.1)`, quote);
         }
         // Maps, lists and empty values are rejected by the schema (wrong-type).
     }
@@ -41461,24 +42621,33 @@ function readVariables(ctx, value, pointer) {
 /**
  * Replaces `${{ ankra.NAME }}` in every string of `value` (keys are left
  * alone). Unknown names are left literally and collected in `unknown`.
+ * Throws SubstitutionLimitError when the bytes added (counted in `budget`,
+ * a fresh one by default) pass {@link maxSubstitutedBytes}.
  * Lists and mappings without a reference are returned as they are, not
  * copied; the ones that change are new values (the input is not modified).
  */
-function substitute(value, variables, unknown) {
+function substitute(value, variables, unknown, budget = { added: 0 }) {
     if (typeof value === 'string') {
         if (!value.includes('${{'))
             return value;
         return value.replace(reference, (match, name) => {
-            if (Object.hasOwn(variables, name))
-                return variables[name];
-            unknown.add(name);
-            return match;
+            if (!Object.hasOwn(variables, name)) {
+                unknown.add(name);
+                return match;
+            }
+            const text = variables[name];
+            // Counted before the string is built, so a bomb stops at the limit.
+            budget.added += text.length - match.length;
+            if (budget.added > maxSubstitutedBytes) {
+                throw new SubstitutionLimitError(name);
+            }
+            return text;
         });
     }
     if (Array.isArray(value)) {
         let out;
         value.forEach((v, index) => {
-            const next = substitute(v, variables, unknown);
+            const next = substitute(v, variables, unknown, budget);
             if (next !== v)
                 (out ??= value.slice())[index] = next;
         });
@@ -41488,7 +42657,7 @@ function substitute(value, variables, unknown) {
         let out;
         for (const key of Object.keys(value)) {
             const v = value[key];
-            const next = substitute(v, variables, unknown);
+            const next = substitute(v, variables, unknown, budget);
             if (next === v)
                 continue;
             out ??= copyRecord(value);
@@ -41551,7 +42720,11 @@ function buildManifest(ctx, entry, pointer, index, stack, variables) {
     const namespace = stringField(entry, 'namespace');
     const objects = [];
     source.documents.forEach((doc, n) => {
-        const body = substitute(doc.value, variables, unknown);
+        const body = substituteBounded(ctx, doc.value, variables, unknown, {
+            pointer,
+            subject,
+            location: doc.location
+        });
         const object = toObject(ctx, body, doc.location, pointer, subject, n, namespace);
         if (object)
             objects.push(object);
@@ -41579,7 +42752,7 @@ function readSource(ctx, entry, pointer, subject) {
     if (ctx.loaded.rawManifests.has(pointer)) {
         const ref = ctx.loaded.references.get(`${pointer}/from_file`);
         return {
-            documents: ref?.parsed ? fileDocuments(ctx, ref.parsed, pointer) : [],
+            documents: ref?.parsed ? fileDocuments(ref.parsed) : [],
             origin: { type: 'raw', file: ref?.path }
         };
     }
@@ -41596,7 +42769,7 @@ function readSource(ctx, entry, pointer, subject) {
     if (chosen === 'from_file') {
         const ref = ctx.loaded.references.get(at);
         return {
-            documents: ref?.parsed ? fileDocuments(ctx, ref.parsed, at) : [],
+            documents: ref?.parsed ? fileDocuments(ref.parsed) : [],
             origin: { type: 'from_file', file: ref?.path }
         };
     }
@@ -41616,30 +42789,21 @@ function readSource(ctx, entry, pointer, subject) {
     };
 }
 /** The documents of a referenced file, each with where it starts. */
-function fileDocuments(ctx, parsed, pointer) {
+function fileDocuments(parsed) {
     if ('values' in parsed) {
-        // The fast path's values: it refuses aliases, so none can expand.
         return parsed.values.map(({ value, line, column }) => ({
             value,
             location: { file: parsed.file, line, column }
         }));
     }
-    const out = [];
-    for (const doc of parsed.documents) {
-        const location = {
+    // The parser refused documents whose aliases it could not vouch for.
+    return parsed.documents.map((doc) => ({
+        value: (0,yaml_parse/* documentToValue */.qz)(doc),
+        location: {
             file: parsed.file,
-            ...positionOf(parsed, doc.contents?.range?.[0] ?? 0)
-        };
-        try {
-            out.push({ value: documentToValue(doc), location });
+            ...(0,yaml_parse/* positionOf */.df)(parsed, doc.contents?.range?.[0] ?? 0)
         }
-        catch (error) {
-            if (!(error instanceof AliasLimitError))
-                throw error;
-            report(ctx, 'error', pointer, 'yaml-alias-limit', `${parsed.file} uses YAML aliases that expand too far; refusing to expand them`, undefined, location);
-        }
-    }
-    return out;
+    }));
 }
 function toObject(ctx, body, location, pointer, subject, n, defaultNamespace) {
     if (!isRecord(body)) {
@@ -41671,6 +42835,8 @@ function toObject(ctx, body, location, pointer, subject, n, defaultNamespace) {
 
 // EXTERNAL MODULE: ./src/validate/did-you-mean.ts
 var did_you_mean = __nccwpck_require__(4183);
+// EXTERNAL MODULE: ./src/redact.ts
+var redact = __nccwpck_require__(6670);
 ;// CONCATENATED MODULE: ./src/validate/addons.ts
 /**
  * Builds an Addon from a composed `addons[]` entry: where its chart comes
@@ -41688,13 +42854,17 @@ var did_you_mean = __nccwpck_require__(4183);
 
 
 
+
 /** The Addon for the entry at `pointer`. */
 function buildAddon(ctx, entry, pointer, index, stack, variables, registries) {
     const subject = `${namedEntry('add-on', entry, index)} in stack "${stack}"`;
     const chartName = stringField(entry, 'chart_name') ?? '';
     const unknown = new Set();
     const { values, origin } = readValues(ctx, entry, pointer, subject);
-    const substituted = substitute(values, variables, unknown);
+    const substituted = substituteBounded(ctx, values, variables, unknown, {
+        pointer,
+        subject
+    });
     reportUnknownVariables(ctx, unknown, pointer, subject, variables);
     if (entry.configuration_type !== undefined) {
         report(ctx, 'warning', childPointer(pointer, 'configuration_type'), 'deprecated-field', `"configuration_type" is deprecated and ignored; "configuration" is always read`, 'Remove the line (Ankra dropped it in 2026).', keyLocation(ctx, childPointer(pointer, 'configuration_type')));
@@ -41731,7 +42901,7 @@ function readValues(ctx, entry, pointer, subject) {
         const ref = ctx.loaded.references.get(at);
         if (!ref?.parsed)
             return { values: {}, origin: { type: chosen } };
-        documents = fileDocuments(ctx, ref.parsed, at).map((d) => d.value);
+        documents = fileDocuments(ref.parsed).map((d) => d.value);
         return checkMapping(ctx, documents, at, subject, {
             type: chosen,
             file: ref.path
@@ -41792,7 +42962,7 @@ function urlSource(ctx, url, at, subject, key, registryName, credentialName) {
             ? 'http'
             : undefined;
     if (type === undefined) {
-        report(ctx, 'error', at, 'invalid-chart-url', `${key} of ${subject} is "${url}"; expected an http://, https:// or oci:// URL`, 'Example: `repository_url: https://charts.jetstack.io`');
+        report(ctx, 'error', at, 'invalid-chart-url', `${key} of ${subject} is ${(0,redact/* quoteValue */.cl)(url)}; expected an http://, https:// or oci:// URL`, 'Example: `repository_url: https://charts.jetstack.io`');
     }
     return {
         type: type ?? 'http',
@@ -41985,7 +43155,7 @@ function objectNamePlaces(ctx, manifest, variables) {
         const offset = nameKeyOffset(doc);
         if (offset === undefined)
             return fallback;
-        const { line, column } = positionOf(yaml.parsed, offset);
+        const { line, column } = (0,yaml_parse/* positionOf */.df)(yaml.parsed, offset);
         places.push({
             file: yaml.origin.file,
             line: yaml.origin.line + line - 1,
@@ -42002,7 +43172,7 @@ function manifestYaml(ctx, manifest) {
         const file = ctx.loaded.references.get(`${pointer}/from_file`)?.parsed;
         if (!file)
             return undefined;
-        const parsed = 'values' in file ? parseYamlText(file.text, file.file, []) : file;
+        const parsed = 'values' in file ? (0,yaml_parse/* parseYamlText */.cd)(file.text, file.file, []) : file;
         return {
             parsed,
             origin: { file: file.file, line: 1, column: 1 },
@@ -42017,7 +43187,7 @@ function manifestYaml(ctx, manifest) {
     if (typeof text !== 'string' || !origin)
         return undefined;
     return {
-        parsed: parseYamlText(text, origin.file, []),
+        parsed: (0,yaml_parse/* parseYamlText */.cd)(text, origin.file, []),
         origin,
         indent: origin.column - 1
     };
@@ -42026,10 +43196,11 @@ function manifestYaml(ctx, manifest) {
 function declares(doc, object, variables, defaultNamespace) {
     let value;
     try {
-        value = substitute(documentToValue(doc), variables, new Set());
+        value = substitute((0,yaml_parse/* documentToValue */.qz)(doc), variables, new Set());
     }
     catch (error) {
-        if (error instanceof AliasLimitError)
+        // Reported when the manifest was read.
+        if (error instanceof SubstitutionLimitError)
             return false;
         throw error;
     }
@@ -42163,30 +43334,44 @@ function prefixMatches(name, declared) {
         (other.endsWith(`/${name}`) || name.endsWith(`/${other}`)));
     return [...new Set(found)].sort(src_diagnostics/* compareText */.n6);
 }
-/** Depth-first search; each cycle is reported once, from its smallest node. */
+/**
+ * Depth-first search; each cycle is reported once, from its smallest node.
+ * The walk keeps its own stack (a frame per node on the current path, with
+ * the index of the next edge to follow): a chain of parents can be longer
+ * than the call stack is deep.
+ */
 function findCycles(ctx, edges) {
     const state = new Map();
     const seen = new Set();
     const path = [];
-    const visit = (node, via) => {
+    const onPath = new Map();
+    const enter = (node, ref) => {
         state.set(node, 'active');
-        path.push({ node, ref: via });
-        for (const edge of edges.get(node) ?? []) {
+        onPath.set(node, path.length);
+        path.push({ node, ref, next: 0 });
+    };
+    for (const root of [...edges.keys()].sort(src_diagnostics/* compareText */.n6)) {
+        if (state.has(root))
+            continue;
+        enter(root);
+        while (path.length > 0) {
+            const frame = path[path.length - 1];
+            const edge = edges.get(frame.node)?.[frame.next++];
+            if (edge === undefined) {
+                path.pop();
+                onPath.delete(frame.node);
+                state.set(frame.node, 'done');
+                continue;
+            }
             const s = state.get(edge.to);
             if (s === 'active') {
-                const start = path.findIndex((p) => p.node === edge.to);
+                const start = onPath.get(edge.to) ?? 0;
                 reportCycle(ctx, [...path.slice(start), { node: edge.to, ref: edge.ref }], seen);
             }
             else if (s === undefined) {
-                visit(edge.to, edge.ref);
+                enter(edge.to, edge.ref);
             }
         }
-        path.pop();
-        state.set(node, 'done');
-    };
-    for (const node of [...edges.keys()].sort(src_diagnostics/* compareText */.n6)) {
-        if (!state.has(node))
-            visit(node);
     }
 }
 function reportCycle(ctx, cycle, seen) {
@@ -42407,7 +43592,7 @@ var ucs2length = __nccwpck_require__(6214);
 const runtimeExports = (module) => typeof module.default === 'function' ? module : module.default;
 
 const runtime0 = runtimeExports(ucs2length);
-const sourceHash = 'e7eefe5639d3cabee5d01f76f1fda915806b4d6183b0c316e843e06d05fe555d';
+const sourceHash = 'f668c23fda85648e9f9cd2fc7b2841676e5e31cedc1aff7cbbbbd0e68c3825d0';
 const precompiledValidate = validate10;
 const schema11 = {
     $schema: 'http://json-schema.org/draft-07/schema#',
@@ -42578,8 +43763,9 @@ const schema11 = {
                 deploy_wave: {
                     type: 'integer',
                     minimum: 0,
+                    maximum: 2147483647,
                     examples: [1],
-                    description: 'Wave N starts after every lower wave succeeded.'
+                    description: 'Wave N starts after every lower wave succeeded. An integer from 0 to 2147483647 (a 32-bit integer, which every reader of the plan JSON holds exactly).'
                 },
                 variables: {
                     type: 'object',
@@ -42878,8 +44064,9 @@ const schema16 = {
         deploy_wave: {
             type: 'integer',
             minimum: 0,
+            maximum: 2147483647,
             examples: [1],
-            description: 'Wave N starts after every lower wave succeeded.'
+            description: 'Wave N starts after every lower wave succeeded. An integer from 0 to 2147483647 (a 32-bit integer, which every reader of the plan JSON holds exactly).'
         },
         variables: {
             type: 'object',
@@ -44624,8 +45811,27 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
             }
             if (typeof data3 == 'number' && isFinite(data3)) {
-                if (data3 < 0 || isNaN(data3)) {
+                if (data3 > 2147483647 || isNaN(data3)) {
                     const err7 = {
+                        instancePath: instancePath + '/deploy_wave',
+                        schemaPath: '#/properties/deploy_wave/maximum',
+                        keyword: 'maximum',
+                        params: { comparison: '<=', limit: 2147483647 },
+                        message: 'must be <= 2147483647',
+                        schema: 2147483647,
+                        parentSchema: schema16.properties.deploy_wave,
+                        data: data3
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+                if (data3 < 0 || isNaN(data3)) {
+                    const err8 = {
                         instancePath: instancePath + '/deploy_wave',
                         schemaPath: '#/properties/deploy_wave/minimum',
                         keyword: 'minimum',
@@ -44636,10 +45842,10 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                         data: data3
                     };
                     if (vErrors === null) {
-                        vErrors = [err7];
+                        vErrors = [err8];
                     }
                     else {
-                        vErrors.push(err7);
+                        vErrors.push(err8);
                     }
                     errors++;
                 }
@@ -44653,7 +45859,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                     if (typeof data5 !== 'string' &&
                         !(typeof data5 == 'number' && isFinite(data5)) &&
                         typeof data5 !== 'boolean') {
-                        const err8 = {
+                        const err9 = {
                             instancePath: instancePath +
                                 '/variables/' +
                                 key1.replace(/~/g, '~0').replace(/\//g, '~1'),
@@ -44668,17 +45874,17 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                             data: data5
                         };
                         if (vErrors === null) {
-                            vErrors = [err8];
+                            vErrors = [err9];
                         }
                         else {
-                            vErrors.push(err8);
+                            vErrors.push(err9);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err9 = {
+                const err10 = {
                     instancePath: instancePath + '/variables',
                     schemaPath: '#/properties/variables/type',
                     keyword: 'type',
@@ -44689,10 +45895,10 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                     data: data4
                 };
                 if (vErrors === null) {
-                    vErrors = [err9];
+                    vErrors = [err10];
                 }
                 else {
-                    vErrors.push(err9);
+                    vErrors.push(err10);
                 }
                 errors++;
             }
@@ -44700,7 +45906,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
         if (data.manifests !== undefined) {
             let data6 = data.manifests;
             if (!Array.isArray(data6) && data6 !== null) {
-                const err10 = {
+                const err11 = {
                     instancePath: instancePath + '/manifests',
                     schemaPath: '#/properties/manifests/type',
                     keyword: 'type',
@@ -44711,10 +45917,10 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                     data: data6
                 };
                 if (vErrors === null) {
-                    vErrors = [err10];
+                    vErrors = [err11];
                 }
                 else {
-                    vErrors.push(err10);
+                    vErrors.push(err11);
                 }
                 errors++;
             }
@@ -44729,23 +45935,23 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                         if (data7 && typeof data7 == 'object' && !Array.isArray(data7)) {
                             let missing0;
                             if (data7.include === undefined && (missing0 = 'include')) {
-                                const err11 = {};
+                                const err12 = {};
                                 if (vErrors === null) {
-                                    vErrors = [err11];
+                                    vErrors = [err12];
                                 }
                                 else {
-                                    vErrors.push(err11);
+                                    vErrors.push(err12);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err12 = {};
+                            const err13 = {};
                             if (vErrors === null) {
-                                vErrors = [err12];
+                                vErrors = [err13];
                             }
                             else {
-                                vErrors.push(err12);
+                                vErrors.push(err13);
                             }
                             errors++;
                         }
@@ -44765,7 +45971,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                         const _errs21 = errors;
                         if (data7 && typeof data7 == 'object' && !Array.isArray(data7)) {
                             if (data7.include === undefined) {
-                                const err13 = {
+                                const err14 = {
                                     instancePath: instancePath + '/manifests/' + i0,
                                     schemaPath: '#/definitions/include/required',
                                     keyword: 'required',
@@ -44776,16 +45982,16 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                                     data: data7
                                 };
                                 if (vErrors === null) {
-                                    vErrors = [err13];
+                                    vErrors = [err14];
                                 }
                                 else {
-                                    vErrors.push(err13);
+                                    vErrors.push(err14);
                                 }
                                 errors++;
                             }
                             for (const key2 in data7) {
                                 if (!(key2 === 'include')) {
-                                    const err14 = {
+                                    const err15 = {
                                         instancePath: instancePath + '/manifests/' + i0,
                                         schemaPath: '#/definitions/include/additionalProperties',
                                         keyword: 'additionalProperties',
@@ -44796,10 +46002,10 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                                         data: data7
                                     };
                                     if (vErrors === null) {
-                                        vErrors = [err14];
+                                        vErrors = [err15];
                                     }
                                     else {
-                                        vErrors.push(err14);
+                                        vErrors.push(err15);
                                     }
                                     errors++;
                                 }
@@ -44808,7 +46014,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                                 let data8 = data7.include;
                                 if (typeof data8 === 'string') {
                                     if (func2(data8) < 1) {
-                                        const err15 = {
+                                        const err16 = {
                                             instancePath: instancePath + '/manifests/' + i0 + '/include',
                                             schemaPath: '#/definitions/include/properties/include/minLength',
                                             keyword: 'minLength',
@@ -44819,16 +46025,16 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                                             data: data8
                                         };
                                         if (vErrors === null) {
-                                            vErrors = [err15];
+                                            vErrors = [err16];
                                         }
                                         else {
-                                            vErrors.push(err15);
+                                            vErrors.push(err16);
                                         }
                                         errors++;
                                     }
                                 }
                                 else {
-                                    const err16 = {
+                                    const err17 = {
                                         instancePath: instancePath + '/manifests/' + i0 + '/include',
                                         schemaPath: '#/definitions/include/properties/include/type',
                                         keyword: 'type',
@@ -44839,17 +46045,17 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                                         data: data8
                                     };
                                     if (vErrors === null) {
-                                        vErrors = [err16];
+                                        vErrors = [err17];
                                     }
                                     else {
-                                        vErrors.push(err16);
+                                        vErrors.push(err17);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err17 = {
+                            const err18 = {
                                 instancePath: instancePath + '/manifests/' + i0,
                                 schemaPath: '#/definitions/include/type',
                                 keyword: 'type',
@@ -44860,10 +46066,10 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                                 data: data7
                             };
                             if (vErrors === null) {
-                                vErrors = [err17];
+                                vErrors = [err18];
                             }
                             else {
-                                vErrors.push(err17);
+                                vErrors.push(err18);
                             }
                             errors++;
                         }
@@ -44890,7 +46096,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                         ifClause0 = 'else';
                     }
                     if (!valid4) {
-                        const err18 = {
+                        const err19 = {
                             instancePath: instancePath + '/manifests/' + i0,
                             schemaPath: '#/properties/manifests/items/if',
                             keyword: 'if',
@@ -44901,10 +46107,10 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                             data: data7
                         };
                         if (vErrors === null) {
-                            vErrors = [err18];
+                            vErrors = [err19];
                         }
                         else {
-                            vErrors.push(err18);
+                            vErrors.push(err19);
                         }
                         errors++;
                     }
@@ -44914,7 +46120,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
         if (data.addons !== undefined) {
             let data9 = data.addons;
             if (!Array.isArray(data9) && data9 !== null) {
-                const err19 = {
+                const err20 = {
                     instancePath: instancePath + '/addons',
                     schemaPath: '#/properties/addons/type',
                     keyword: 'type',
@@ -44925,10 +46131,10 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                     data: data9
                 };
                 if (vErrors === null) {
-                    vErrors = [err19];
+                    vErrors = [err20];
                 }
                 else {
-                    vErrors.push(err19);
+                    vErrors.push(err20);
                 }
                 errors++;
             }
@@ -44943,23 +46149,23 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                         if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
                             let missing1;
                             if (data10.include === undefined && (missing1 = 'include')) {
-                                const err20 = {};
+                                const err21 = {};
                                 if (vErrors === null) {
-                                    vErrors = [err20];
+                                    vErrors = [err21];
                                 }
                                 else {
-                                    vErrors.push(err20);
+                                    vErrors.push(err21);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err21 = {};
+                            const err22 = {};
                             if (vErrors === null) {
-                                vErrors = [err21];
+                                vErrors = [err22];
                             }
                             else {
-                                vErrors.push(err21);
+                                vErrors.push(err22);
                             }
                             errors++;
                         }
@@ -44979,7 +46185,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                         const _errs34 = errors;
                         if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
                             if (data10.include === undefined) {
-                                const err22 = {
+                                const err23 = {
                                     instancePath: instancePath + '/addons/' + i1,
                                     schemaPath: '#/definitions/include/required',
                                     keyword: 'required',
@@ -44990,16 +46196,16 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                                     data: data10
                                 };
                                 if (vErrors === null) {
-                                    vErrors = [err22];
+                                    vErrors = [err23];
                                 }
                                 else {
-                                    vErrors.push(err22);
+                                    vErrors.push(err23);
                                 }
                                 errors++;
                             }
                             for (const key3 in data10) {
                                 if (!(key3 === 'include')) {
-                                    const err23 = {
+                                    const err24 = {
                                         instancePath: instancePath + '/addons/' + i1,
                                         schemaPath: '#/definitions/include/additionalProperties',
                                         keyword: 'additionalProperties',
@@ -45010,10 +46216,10 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                                         data: data10
                                     };
                                     if (vErrors === null) {
-                                        vErrors = [err23];
+                                        vErrors = [err24];
                                     }
                                     else {
-                                        vErrors.push(err23);
+                                        vErrors.push(err24);
                                     }
                                     errors++;
                                 }
@@ -45022,7 +46228,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                                 let data11 = data10.include;
                                 if (typeof data11 === 'string') {
                                     if (func2(data11) < 1) {
-                                        const err24 = {
+                                        const err25 = {
                                             instancePath: instancePath + '/addons/' + i1 + '/include',
                                             schemaPath: '#/definitions/include/properties/include/minLength',
                                             keyword: 'minLength',
@@ -45033,16 +46239,16 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                                             data: data11
                                         };
                                         if (vErrors === null) {
-                                            vErrors = [err24];
+                                            vErrors = [err25];
                                         }
                                         else {
-                                            vErrors.push(err24);
+                                            vErrors.push(err25);
                                         }
                                         errors++;
                                     }
                                 }
                                 else {
-                                    const err25 = {
+                                    const err26 = {
                                         instancePath: instancePath + '/addons/' + i1 + '/include',
                                         schemaPath: '#/definitions/include/properties/include/type',
                                         keyword: 'type',
@@ -45053,17 +46259,17 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                                         data: data11
                                     };
                                     if (vErrors === null) {
-                                        vErrors = [err25];
+                                        vErrors = [err26];
                                     }
                                     else {
-                                        vErrors.push(err25);
+                                        vErrors.push(err26);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err26 = {
+                            const err27 = {
                                 instancePath: instancePath + '/addons/' + i1,
                                 schemaPath: '#/definitions/include/type',
                                 keyword: 'type',
@@ -45074,10 +46280,10 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                                 data: data10
                             };
                             if (vErrors === null) {
-                                vErrors = [err26];
+                                vErrors = [err27];
                             }
                             else {
-                                vErrors.push(err26);
+                                vErrors.push(err27);
                             }
                             errors++;
                         }
@@ -45104,7 +46310,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                         ifClause1 = 'else';
                     }
                     if (!valid9) {
-                        const err27 = {
+                        const err28 = {
                             instancePath: instancePath + '/addons/' + i1,
                             schemaPath: '#/properties/addons/items/if',
                             keyword: 'if',
@@ -45115,10 +46321,10 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                             data: data10
                         };
                         if (vErrors === null) {
-                            vErrors = [err27];
+                            vErrors = [err28];
                         }
                         else {
-                            vErrors.push(err27);
+                            vErrors.push(err28);
                         }
                         errors++;
                     }
@@ -45128,7 +46334,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
         if (data.applications !== undefined) {
             let data12 = data.applications;
             if (!Array.isArray(data12)) {
-                const err28 = {
+                const err29 = {
                     instancePath: instancePath + '/applications',
                     schemaPath: '#/properties/applications/type',
                     keyword: 'type',
@@ -45139,17 +46345,17 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                     data: data12
                 };
                 if (vErrors === null) {
-                    vErrors = [err28];
+                    vErrors = [err29];
                 }
                 else {
-                    vErrors.push(err28);
+                    vErrors.push(err29);
                 }
                 errors++;
             }
         }
     }
     else {
-        const err29 = {
+        const err30 = {
             instancePath,
             schemaPath: '#/type',
             keyword: 'type',
@@ -45160,10 +46366,10 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
             data
         };
         if (vErrors === null) {
-            vErrors = [err29];
+            vErrors = [err30];
         }
         else {
-            vErrors.push(err29);
+            vErrors.push(err30);
         }
         errors++;
     }
@@ -46353,6 +47559,42 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
 }
 const validate = precompiledValidate;
 
+;// CONCATENATED MODULE: ./src/validate/secret-fields.ts
+/**
+ * The fields of a definition that can hold secrets: a message about them
+ * says what is wrong (the type, the field) but never quotes what they hold.
+ * A Secret written under `manifest:`, Helm values with passwords, stack
+ * variables with tokens would otherwise reach logs and pull request
+ * annotations. Objects read through `from_file` or an include are not part
+ * of the composed document, so no schema message can quote them.
+ */
+
+const entryFields = {
+    manifests: ['manifest', 'manifest_base64'],
+    // Everything under `configuration`: values, values_base64, from_file.
+    addons: ['configuration']
+};
+/** True when the value at `pointer` is, or is inside, a field that can hold secrets. */
+function holdsSecrets(pointer) {
+    const tokens = pointerTokens(pointer);
+    for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i];
+        // Stack variables feed manifests and values, tokens included.
+        if (token === 'variables' && tokens[i - 2] === 'stacks')
+            return true;
+        const fields = Object.hasOwn(entryFields, token)
+            ? entryFields[token]
+            : undefined;
+        const field = tokens[i + 2];
+        if (fields && field !== undefined && fields.includes(field))
+            return true;
+        // A Secret's data, wherever an object is spelled out.
+        if (token === 'data' || token === 'stringData')
+            return true;
+    }
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/validate/schema.ts
 /**
  * The JSON Schema is the single contract of the format (STYLE.md §5.6): it
@@ -46369,6 +47611,8 @@ const validate = precompiledValidate;
  * change what is validated. The shipped schema is read by package-files.ts,
  * with the other shipped files: validate/ imports no file access.
  */
+
+
 
 
 
@@ -46432,10 +47676,13 @@ function toDiagnostic(error, document, sourceMap) {
     switch (error.keyword) {
         case 'additionalProperties': {
             const field = String(error.params.additionalProperty);
-            const pointer = childPointer(error.instancePath, field);
-            return at(sourceMap.locateKey(pointer), pointer, {
+            const keyPointer = childPointer(error.instancePath, field);
+            // A key too long to quote is not repeated in the pointer either: the
+            // diagnostic points at the mapping that holds it.
+            const pointer = field.length > redact/* maxQuotedLength */.jX ? error.instancePath : keyPointer;
+            return at(sourceMap.locateKey(keyPointer), pointer, {
                 code: 'unknown-field',
-                message: `unknown field "${field}" in ${subject}`,
+                message: `unknown field ${(0,redact/* quoteValue */.cl)(field)} in ${subject}`,
                 hint: (0,did_you_mean/* didYouMean */.au)(field, properties) ??
                     `Known fields: ${properties.join(', ')}.`
             });
@@ -46457,12 +47704,18 @@ function toDiagnostic(error, document, sourceMap) {
         case 'const': {
             const allowed = enumValues(error);
             const value = valueAt(document, error.instancePath);
+            const shown = holdsSecrets(error.instancePath)
+                ? 'not an allowed value;'
+                : `${(0,redact/* quoteValue */.cl)(value)};`;
             return at(sourceMap.locate(error.instancePath), error.instancePath, {
                 code: 'invalid-value',
-                message: `${fieldName(error.instancePath)} in ${subject} is ${JSON.stringify(value)}; expected ${allowed.map((v) => JSON.stringify(v)).join(' or ')}`,
+                message: `${fieldName(error.instancePath)} in ${subject} is ${shown} expected ${allowed.map((v) => JSON.stringify(v)).join(' or ')}`,
                 hint: typeof value === 'string' ? (0,did_you_mean/* didYouMean */.au)(value, allowed) : undefined
             });
         }
+        case 'minimum':
+        case 'maximum':
+            return rangeDiagnostic(error, sourceMap, subject);
         default:
             return at(sourceMap.locate(error.instancePath), error.instancePath, {
                 code: 'invalid-value',
@@ -46478,11 +47731,13 @@ function typeDiagnostic(error, document, sourceMap, subject) {
     const value = valueAt(document, error.instancePath);
     const field = fieldName(error.instancePath);
     const raw = sourceMap.get(error.instancePath)?.raw;
-    const written = raw ?? JSON.stringify(value);
-    // An empty value (`key:`) has nothing to quote back: "not empty ()" read badly.
-    const shown = written === '' ? '' : ` (${written})`;
+    const written = (0,redact/* quoteWritten */.Em)(raw ?? (0,redact/* quoteValue */.cl)(value));
+    // An empty value (`key:`) has nothing to quote back: "not empty ()" read
+    // badly. A field that can hold secrets is never quoted.
+    const shown = written === '' || holdsSecrets(error.instancePath) ? '' : ` (${written})`;
     let hint;
-    if (expected.startsWith('string') &&
+    if (shown !== '' &&
+        expected.startsWith('string') &&
         (typeof value === 'number' || typeof value === 'boolean')) {
         const readAs = typeof value === 'number' ? `the number ${value}` : `the boolean ${value}`;
         hint = `YAML reads an unquoted ${written} as ${readAs}. Quote it: \`${lastToken(error.instancePath)}: "${written}"\``;
@@ -46497,6 +47752,23 @@ function typeDiagnostic(error, document, sourceMap, subject) {
         code: 'wrong-type',
         message: `${field} in ${subject} must be ${article(expected)}, not ${kindOf(value)}${shown}`,
         hint
+    });
+}
+/** A number outside its range, quoted as written (`1.2e29`, not 1.2e+29). */
+function rangeDiagnostic(error, sourceMap, subject) {
+    const schema = isRecord(error.parentSchema) ? error.parentSchema : {};
+    const position = sourceMap.get(error.instancePath);
+    const written = position?.raw ?? String(error.data);
+    const kind = schema.type === 'integer' ? 'an integer' : 'a number';
+    const { minimum, maximum } = schema;
+    const bounds = typeof minimum === 'number' && typeof maximum === 'number'
+        ? `from ${minimum} to ${maximum}`
+        : typeof minimum === 'number'
+            ? `of at least ${minimum}`
+            : `of at most ${String(maximum)}`;
+    return at(sourceMap.locate(error.instancePath), error.instancePath, {
+        code: 'invalid-value',
+        message: `${fieldName(error.instancePath)} in ${subject} is ${written}; expected ${kind} ${bounds}`
     });
 }
 function at(location, pointer, rest) {
@@ -46550,6 +47822,96 @@ function kindOf(value) {
     return `a ${typeof value}`;
 }
 
+;// CONCATENATED MODULE: ./src/validate/tool-arguments.ts
+/**
+ * Fields that become arguments of helm and kubectl, checked by the tools'
+ * own rules before anything runs: a release name such as
+ * `--kubeconfig=/tmp/x`, a namespace `-n` or a version `--devel` would
+ * otherwise pass validation and be read as a flag, or fail only at apply
+ * time. The rules are Helm's and Kubernetes' (see the links below), so a
+ * definition they accept is never refused here.
+ */
+
+
+
+
+// Kubernetes' DNS-1123 label (k8s.io/apimachinery validation.IsDNS1123Label).
+const dns1123Label = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const maxLabelLength = 63;
+// Helm's release name rule (helm pkg/chartutil ValidateReleaseName): a
+// DNS-1123 subdomain of at most 53 characters, leaving room for suffixes
+// charts add to the names of what they create.
+const helmReleaseName = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const maxReleaseNameLength = 53;
+// One term of a version constraint as Helm reads it (Masterminds semver):
+// an optional operator, then a version whose parts may be wildcards, with
+// optional pre-release and build metadata. Terms are joined by `,`, spaces
+// or `||`, and `a - b` is a range.
+const versionTerm = /^(?:!=|>=|=>|<=|=<|~>|[=<>~^])?\s*v?(?:\d+|[xX*])(?:\.(?:\d+|[xX*])){0,2}(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+/** Reports every release name, namespace, chart name and version helm or kubectl would refuse or misread. */
+function checkToolArguments(ctx, stacks) {
+    for (const stack of stacks) {
+        for (const manifest of stack.manifests) {
+            checkNamespace(ctx, manifest.namespace, manifest.source.pointer);
+        }
+        for (const addon of stack.addons) {
+            const pointer = addon.source.pointer;
+            checkReleaseName(ctx, addon.name, childPointer(pointer, 'name'));
+            checkNamespace(ctx, addon.namespace, pointer);
+            if (!isLocalChart(addon.chartName)) {
+                checkChartName(ctx, addon.chartName, childPointer(pointer, 'chart_name'));
+            }
+            checkVersion(ctx, addon.chartVersion, childPointer(pointer, 'chart_version'));
+        }
+    }
+}
+function checkReleaseName(ctx, name, at) {
+    if (name === '')
+        return; // the schema reports it
+    const problem = name.length > maxReleaseNameLength
+        ? `is ${name.length} characters long; Helm allows at most ${maxReleaseNameLength}`
+        : helmReleaseName.test(name)
+            ? undefined
+            : 'is not a name Helm accepts for a release';
+    if (problem === undefined)
+        return;
+    report(ctx, 'error', at, 'invalid-release-name', `the add-on name ${(0,redact/* quoteValue */.cl)(name)} ${problem}`, 'The add-on name is the Helm release name: lower-case letters, digits, "-" and ".", starting and ending with a letter or digit, e.g. `name: ingress-nginx`.');
+}
+function checkNamespace(ctx, namespace, entry) {
+    if (namespace === undefined)
+        return;
+    if (namespace.length <= maxLabelLength && dns1123Label.test(namespace))
+        return;
+    report(ctx, 'error', childPointer(entry, 'namespace'), 'invalid-namespace', `the namespace ${(0,redact/* quoteValue */.cl)(namespace)} is not a Kubernetes namespace name`, `A namespace name is a DNS-1123 label: at most ${maxLabelLength} lower-case letters, digits and "-", starting and ending with a letter or digit, e.g. \`namespace: monitoring\`.`);
+}
+function checkChartName(ctx, chartName, at) {
+    if (chartName === '')
+        return; // the schema reports it
+    if (!chartName.startsWith('-') && !/[\s\p{Cc}]/u.test(chartName))
+        return;
+    report(ctx, 'error', at, 'invalid-chart-name', `the chart name ${(0,redact/* quoteValue */.cl)(chartName)} ${chartName.startsWith('-') ? 'starts with "-", so helm would read it as a flag' : 'contains whitespace or control characters'}`, 'Write the name of the chart in its repository, e.g. `chart_name: ingress-nginx`, or a chart folder: `chart_name: ./charts/app`.');
+}
+function checkVersion(ctx, version, at) {
+    if (version === '' || isVersionConstraint(version))
+        return;
+    report(ctx, 'error', at, 'invalid-chart-version', `the chart version ${(0,redact/* quoteValue */.cl)(version)} is neither a version nor a version range Helm accepts`, 'Give a version, e.g. `chart_version: "1.2.3"`, or a range such as `">=1.2.0 <2.0.0"` or `"~1.2"`.');
+}
+/** True for a semantic version or a range of them as `helm --version` reads it. */
+function isVersionConstraint(text) {
+    const alternatives = text.split('||');
+    return alternatives.every((alternative) => {
+        // `1.2 - 1.4`: a hyphen range, spaces around the dash.
+        const terms = alternative
+            .trim()
+            .replace(/\s+-\s+/g, ' ')
+            // An operator may be followed by spaces: `>= 1.2`.
+            .replace(/(!=|>=|=>|<=|=<|~>|[=<>~^])\s+/g, '$1')
+            .split(/[\s,]+/)
+            .filter((t) => t !== '');
+        return terms.length > 0 && terms.every((t) => versionTerm.test(t));
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/validate/check-definition.ts
 /**
  * The Validating phase: `validateDefinition` checks a loaded definition
@@ -46557,6 +47919,7 @@ function kindOf(value) {
  * every problem at once; `checkDefinition` loads and validates in one call,
  * for the sync engine and the Action.
  */
+
 
 
 
@@ -46576,9 +47939,12 @@ function validateDefinition(loaded, options) {
     if (loaded.document === undefined) {
         return { diagnostics: (0,src_diagnostics/* sortDiagnostics */.Ds)(ctx.diagnostics) };
     }
-    ctx.diagnostics.push(...checkSchema(loaded.document, loaded.sourceMap));
+    for (const d of checkSchema(loaded.document, loaded.sourceMap)) {
+        ctx.diagnostics.push(d);
+    }
     const definition = buildDefinition(ctx, options.registries);
     checkUniqueNames(ctx, definition.stacks, definition.helmRegistries);
+    checkToolArguments(ctx, definition.stacks);
     renameLegacyParents(ctx, definition.stacks);
     checkParents(ctx, definition.stacks);
     checkObjectConflicts(ctx, definition.stacks);
@@ -68586,6 +69952,8 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
+// EXTERNAL MODULE: ./src/redact.ts
+var redact = __nccwpck_require__(6670);
 ;// CONCATENATED MODULE: ./src/adapters/actions-logger.ts
 /**
  * The Logger port as workflow commands (@actions/core): info lines, warnings,
@@ -68593,14 +69961,19 @@ function getOctokit(token, options, ...additionalPlugins) {
  * runner hides a secret in every later line of the log.
  */
 
+
 /** Creates the Action's logger. */
 function createActionsLogger() {
     return {
-        debug: (m) => core_debug(m),
-        info: (m) => info(m),
-        warning: (m) => warning(m),
-        error: (m) => error(m),
-        group: (title, fn) => group(title, fn),
+        // core.info writes the line as it is: a newline in a name could start a
+        // workflow command (`::add-mask::…`), so controls are escaped. Warnings
+        // and errors are workflow commands whose data core escapes; their lines
+        // are kept, each escaped.
+        debug: (m) => core_debug((0,redact/* displayLines */.kF)(m)),
+        info: (m) => info((0,redact/* displayText */.WV)(m)),
+        warning: (m) => warning((0,redact/* displayLines */.kF)(m)),
+        error: (m) => error((0,redact/* displayLines */.kF)(m)),
+        group: (title, fn) => group((0,redact/* displayText */.WV)(title), fn),
         mask: (secret) => core_setSecret(secret)
     };
 }
@@ -69193,6 +70566,21 @@ class ConfigYamlError extends Error {
     }
 }
 /**
+ * The YAML 1.2 core schema plus merge keys (`<<: *defaults`), which kubectl
+ * reads in kubeconfigs and Ankra in definitions (Go's YAML keeps YAML 1.1's
+ * merge). js-yaml refuses other tags and control characters on its own.
+ */
+const configSchema = js_yaml/* CORE_SCHEMA */.OU.extend({
+    // js-yaml's own merge type, which its typings do not export: a key that
+    // resolves to this tag is merged by the loader.
+    implicit: [
+        new js_yaml/* Type */.ZU('tag:yaml.org,2002:merge', {
+            kind: 'scalar',
+            resolve: (data) => data === '<<'
+        })
+    ]
+});
+/**
  * The first document of `text` as plain data. With `lenient`, a key given
  * twice keeps its last value (machine-written files such as Helm indexes).
  * The error never quotes the text: a kubeconfig holds credentials.
@@ -69200,7 +70588,7 @@ class ConfigYamlError extends Error {
 function parseConfigYaml(text, options = {}) {
     try {
         return (0,js_yaml/* load */.Hh)(text, {
-            schema: js_yaml/* CORE_SCHEMA */.OU,
+            schema: configSchema,
             ...(options.lenient ? { json: true } : {})
         });
     }
@@ -69210,6 +70598,112 @@ function parseConfigYaml(text, options = {}) {
         const line = error.mark ? error.mark.line + 1 : undefined;
         throw new ConfigYamlError(`not valid YAML${line ? ` (line ${line}: ${error.reason})` : `: ${error.reason}`}`, line);
     }
+}
+
+// EXTERNAL MODULE: ./src/definition/guarded-read.ts
+var guarded_read = __nccwpck_require__(3394);
+;// CONCATENATED MODULE: ./src/adapters/node-fs.ts
+/**
+ * The FileSystem port over node:fs, answered with synchronous calls.
+ *
+ * Why not node:fs/promises: a checkout is on a local disk, where one call
+ * takes microseconds, and each promise-based call adds a thread-pool round
+ * trip and an event-loop turn. Measured on this machine (2 CPUs) for 122
+ * manifest files, read + lstat + realpath each: 19–21 ms with promises,
+ * 36–43 ms with callbacks, 7.6–7.9 ms synchronously. Loading and the
+ * unchanged-files check (state/unchanged-inputs.ts) make exactly these
+ * calls, hundreds at a time. The port stays asynchronous, so a slower file
+ * system can be plugged in without changing its callers.
+ *
+ * A synchronous call that waits blocks the whole process, so reading never
+ * waits: see readBoundedSync.
+ */
+
+/** Creates the FileSystem that reads the real checkout. */
+function createNodeFs() {
+    return {
+        readFile: (path, maxBytes) => answer(() => readBoundedSync(path, maxBytes)),
+        stat: (path) => answer(() => statOf(path)),
+        readdir: (path) => answer(() => (0,external_node_fs_.readdirSync)(path)),
+        realpath: (path) => answer(() => external_node_fs_.realpathSync.native(path))
+    };
+}
+/**
+ * The bytes of the regular file at `path`, at most `maxBytes` of them; the
+ * one way ClusterSync reads a file a user can name. The file is opened
+ * without waiting (a FIFO would otherwise wait for a writer, forever) and
+ * judged by what was opened, not by an earlier look at the path: anything
+ * but a regular file is refused ('EFTYPE', or 'EISDIR' for a folder) before
+ * a byte is read. The size is checked first ('EFBIG'), and the read stops
+ * one byte past the limit, so a file that grows while it is read, or that
+ * reports a size it does not have (/proc), can never be read whole.
+ */
+function readBoundedSync(path, maxBytes) {
+    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0));
+    try {
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        const kind = kindOf(stat);
+        if (kind === 'folder')
+            throw fsError('EISDIR', `${path} is a folder, not a file`);
+        if (kind !== 'file')
+            throw Object.assign(fsError('EFTYPE', `${path} is a ${kind}, not a regular file`), { kind });
+        if (stat.size > maxBytes)
+            throw tooLarge(path, maxBytes);
+        let buffer = Buffer.allocUnsafeSlow(Math.min(stat.size, maxBytes) + 1);
+        let length = 0;
+        for (;;) {
+            if (length === buffer.length) {
+                if (length > maxBytes)
+                    throw tooLarge(path, maxBytes);
+                const larger = Buffer.allocUnsafeSlow(Math.min(buffer.length * 2, maxBytes + 1));
+                buffer.copy(larger);
+                buffer = larger;
+            }
+            const read = (0,external_node_fs_.readSync)(fd, buffer, length, buffer.length - length, null);
+            if (read === 0)
+                break;
+            length += read;
+        }
+        if (length > maxBytes)
+            throw tooLarge(path, maxBytes);
+        return buffer.subarray(0, length);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** The call's result; a thrown error (with its `code`) becomes the rejection. */
+function answer(call) {
+    return new Promise((resolve) => resolve(call()));
+}
+function statOf(path) {
+    const s = (0,external_node_fs_.lstatSync)(path);
+    return {
+        isFile: s.isFile(),
+        isDirectory: s.isDirectory(),
+        isSymbolicLink: s.isSymbolicLink(),
+        kind: kindOf(s),
+        size: s.size
+    };
+}
+function kindOf(s) {
+    if (s.isFile())
+        return 'file';
+    if (s.isDirectory())
+        return 'folder';
+    if (s.isSymbolicLink())
+        return 'symbolic link';
+    if (s.isFIFO())
+        return 'FIFO';
+    if (s.isSocket())
+        return 'socket';
+    return 'device';
+}
+function tooLarge(path, maxBytes) {
+    return fsError('EFBIG', `${path} is larger than ${maxBytes} bytes`);
+}
+function fsError(code, message) {
+    return Object.assign(new Error(`${code}: ${message}`), { code });
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/kubeconfig-merge.ts
@@ -69235,6 +70729,7 @@ function parseConfigYaml(text, options = {}) {
 
 
 
+
 /**
  * Reads the files kubectl would read for `target`; a missing file is a
  * problem or a fallback as the file comment says, an unreadable one a
@@ -69245,7 +70740,7 @@ function readKubeconfigs(target, env, home) {
         const file = (0,external_node_path_.resolve)(target.kubeconfig);
         const read = readOne(file);
         if (read !== 'missing')
-            return 'fallback' in read ? read : [read];
+            return 'file' in read ? [read] : read;
         return { problem: `kubeconfig ${file} does not exist` };
     }
     const listed = [
@@ -69257,7 +70752,7 @@ function readKubeconfigs(target, env, home) {
         // No kubeconfig at all: kubectl may still find one (in-cluster).
         if (read === 'missing')
             return { fallback: `cannot read the kubeconfig ${file} (ENOENT)` };
-        return 'fallback' in read ? read : [read];
+        return 'file' in read ? [read] : read;
     }
     const texts = [];
     for (const file of listed) {
@@ -69265,7 +70760,7 @@ function readKubeconfigs(target, env, home) {
         // kubectl skips a listed file that does not exist.
         if (read === 'missing')
             continue;
-        if ('fallback' in read)
+        if (!('file' in read))
             return read;
         texts.push(read);
     }
@@ -69277,19 +70772,30 @@ function readKubeconfigs(target, env, home) {
 }
 function readOne(file) {
     try {
-        return { file, text: (0,external_node_fs_.readFileSync)(file, 'utf8') };
+        // Bounded, and never waiting on a FIFO (adapters/node-fs.ts).
+        const bytes = readBoundedSync(file, guarded_read/* maxFileBytes */.eV);
+        return { file, text: new TextDecoder().decode(bytes) };
     }
     catch (error) {
         const code = (0,errors/* errorCode */.CA)(error);
         if (code === 'ENOENT')
             return 'missing';
+        // kubectl would hang on a FIFO and choke on the rest: the user's to fix.
+        if (code === 'EFTYPE' || code === 'EISDIR' || code === 'EFBIG')
+            return { problem: `kubeconfig ${file} ${kubeconfigRefusal(error)}` };
         return { fallback: `cannot read the kubeconfig ${file} (${code})` };
     }
+}
+function kubeconfigRefusal(error) {
+    const { code, kind } = error;
+    if (code === 'EFBIG')
+        return `is larger than ${guarded_read/* maxFileBytes */.eV} bytes; a kubeconfig is a small file`;
+    return `is a ${kind ?? 'folder'}, not a file; name a regular file`;
 }
 /**
  * Merges `texts` by kubectl's rules (see the file comment), or says why
  * kubectl must read them itself: a file that is not YAML, not a mapping,
- * uses YAML 1.1 forms, or defines a name twice (kubectl refuses that file).
+ * uses YAML 1.1 booleans, or defines a name twice (kubectl refuses that file).
  */
 function mergeKubeconfigs(texts) {
     const merged = {
@@ -69299,8 +70805,9 @@ function mergeKubeconfigs(texts) {
         users: new Map()
     };
     let empty = true;
-    for (const { file, text } of texts) {
-        const config = kubeconfig_merge_parse(text);
+    for (const source of texts) {
+        const { file } = source;
+        const config = 'text' in source ? kubeconfig_merge_parse(source.text) : yaml11Checked(source.value);
         if ('fallback' in config)
             return config;
         if (config.value === undefined || config.value === null)
@@ -69334,8 +70841,9 @@ function mergeKubeconfigs(texts) {
 /** The file's YAML, or why kubectl should read it instead. */
 function kubeconfig_merge_parse(text) {
     // js-yaml reads YAML 1.2 (small and quick to start: this runs on every
-    // sync). kubectl reads YAML 1.1, where `yes`, `off`, `<<` merges and the
-    // like mean something else; a kubeconfig that uses them is left to it.
+    // sync) with `<<` merges, as kubectl does. kubectl reads YAML 1.1, where
+    // `yes`, `off` and the like mean something else; a kubeconfig that uses
+    // them is left to it.
     let value;
     try {
         value = parseConfigYaml(text);
@@ -69348,6 +70856,10 @@ function kubeconfig_merge_parse(text) {
             fallback: `the kubeconfig is not valid YAML${line ? ` (line ${line})` : ''}`
         };
     }
+    return yaml11Checked(value);
+}
+/** `value`, or why kubectl should read it: what YAML 1.1 reads otherwise. */
+function yaml11Checked(value) {
     const yaml11 = yaml11Only(value);
     if (yaml11)
         return {
@@ -69368,7 +70880,8 @@ function isString(value) {
 const yaml11Words = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
 /**
  * What in the parsed kubeconfig YAML 1.1 would read otherwise (a word it
- * takes for a boolean, a `<<` merge key), or undefined when nothing does.
+ * takes for a boolean), or undefined when nothing does. Merge keys need no
+ * check: config-yaml.ts merges them as kubectl does.
  * Numbers need no check: every field read here must be a string or a
  * boolean, and a number is refused as either.
  */
@@ -69385,8 +70898,6 @@ function yaml11Only(value) {
     }
     if (isRecord(value)) {
         for (const [key, item] of Object.entries(value)) {
-            if (key === '<<')
-                return 'a "<<" merge key';
             const found = yaml11Only(key) ?? yaml11Only(item);
             if (found)
                 return found;
@@ -69444,7 +70955,8 @@ function proxyVariable(env) {
     return proxyVariables.find((name) => env[name]);
 }
 /**
- * Reads the kubeconfig files `texts` (merged as kubectl merges them) for
+ * Reads the kubeconfig files `texts` (as read, or already decoded; merged
+ * as kubectl merges them) for
  * `context`, else their current-context: the channel to open, why kubectl
  * must open it, or, when the context is not there, the problem to report.
  */
@@ -69680,6 +71192,7 @@ function present(value) {
 
 
 
+
 /** How long the API server may take to answer the check (`GET /version`). */
 const checkTimeoutMs = 15_000;
 /** Connections kept open to the API server (requests beyond wait for one). */
@@ -69730,7 +71243,10 @@ async function openDirect(target, env) {
     // Synchronous reads, here and for the credential files: the request below
     // then leaves in the caller's turn, and the TLS handshake runs while the
     // caller goes on (the CLI asks git for the commit meanwhile).
-    const texts = readKubeconfigs(target, env, env.HOME || (0,external_node_os_.homedir)());
+    // A kubeconfig decoded once already (the Action's input) is not read again.
+    const texts = target.decoded
+        ? [target.decoded]
+        : readKubeconfigs(target, env, env.HOME || (0,external_node_os_.homedir)());
     if (!Array.isArray(texts))
         return texts;
     const channel = directChannel(texts, target.context);
@@ -69775,7 +71291,7 @@ function connectionOf(channel) {
     // kubectl reads the token file on each refresh and trims it; once per
     // sync is enough here (a sync lasts minutes, projected tokens hours).
     const token = channel.tokenFile
-        ? (0,external_node_fs_.readFileSync)(channel.tokenFile, 'utf8').trim()
+        ? new TextDecoder().decode(readCredential(channel.tokenFile)).trim()
         : channel.token;
     if (channel.tokenFile && !token)
         throw emptyToken();
@@ -69809,7 +71325,13 @@ function connectionOf(channel) {
 function bytesOf(source) {
     if (source === undefined)
         return undefined;
-    return 'data' in source ? source.data : (0,external_node_fs_.readFileSync)(source.file);
+    return 'data' in source
+        ? source.data
+        : Buffer.from(readCredential(source.file));
+}
+/** A file the kubeconfig names: bounded, never waiting on a FIFO (node-fs.ts). */
+function readCredential(file) {
+    return readBoundedSync(file, guarded_read/* maxFileBytes */.eV);
 }
 function emptyToken() {
     return Object.assign(new Error('the token file is empty'), {
@@ -69914,43 +71436,6 @@ function signalNumber(signal) {
                 : 1;
 }
 
-;// CONCATENATED MODULE: ./src/adapters/node-fs.ts
-/**
- * The FileSystem port over node:fs, answered with synchronous calls.
- *
- * Why not node:fs/promises: a checkout is on a local disk, where one call
- * takes microseconds, and each promise-based call adds a thread-pool round
- * trip and an event-loop turn. Measured on this machine (2 CPUs) for 122
- * manifest files, read + lstat + realpath each: 19–21 ms with promises,
- * 36–43 ms with callbacks, 7.6–7.9 ms synchronously. Loading and the
- * unchanged-files check (state/unchanged-inputs.ts) make exactly these
- * calls, hundreds at a time. The port stays asynchronous, so a slower file
- * system can be plugged in without changing its callers.
- */
-
-/** Creates the FileSystem that reads the real checkout. */
-function createNodeFs() {
-    return {
-        readFile: (path) => answer(() => new Uint8Array((0,external_node_fs_.readFileSync)(path))),
-        stat: (path) => answer(() => statOf(path)),
-        readdir: (path) => answer(() => (0,external_node_fs_.readdirSync)(path)),
-        realpath: (path) => answer(() => external_node_fs_.realpathSync.native(path))
-    };
-}
-/** The call's result; a thrown error (with its `code`) becomes the rejection. */
-function answer(call) {
-    return new Promise((resolve) => resolve(call()));
-}
-function statOf(path) {
-    const s = (0,external_node_fs_.lstatSync)(path);
-    return {
-        isFile: s.isFile(),
-        isDirectory: s.isDirectory(),
-        isSymbolicLink: s.isSymbolicLink(),
-        size: s.size
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/adapters/system-clock.ts
 /** Creates the wall clock. */
 function createSystemClock() {
@@ -69967,101 +71452,10 @@ function createSystemClock() {
     };
 }
 
-// EXTERNAL MODULE: ./src/cluster/cluster-client.ts + 4 modules
-var cluster_client = __nccwpck_require__(1086);
-// EXTERNAL MODULE: ./src/plan/digest.ts
-var digest = __nccwpck_require__(1147);
-;// CONCATENATED MODULE: ./src/plan/object-diff.ts
-/**
- * Comparing a live object with what a server-side dry-run says it would
- * become, and describing the difference without leaking Secret values.
- * Pure, so the live preview's classification is tested without a cluster.
- */
-
-/**
- * Metadata the API server owns: it changes on every write (or differs
- * between a dry-run and the stored object) without the user changing
- * anything, so comparing it would call every object "configured".
- */
-const serverMetadata = [
-    'managedFields',
-    'resourceVersion',
-    'generation',
-    'uid',
-    'creationTimestamp',
-    'selfLink'
-];
-/** Client-side apply's copy of the whole object; not part of the desired state. */
-const lastApplied = 'kubectl.kubernetes.io/last-applied-configuration';
-/** What the preview shows in place of a Secret's `data`/`stringData` values. */
-const maskedValue = '(sensitive value)';
-/** A copy without `status` and server-owned metadata, for comparison. */
-function normalizeObject(object) {
-    const copy = { ...object };
-    delete copy.status;
-    if (!object_diff_isRecord(object.metadata))
-        return copy;
-    const meta = { ...object.metadata };
-    for (const key of serverMetadata)
-        delete meta[key];
-    if (object_diff_isRecord(meta.annotations) && lastApplied in meta.annotations) {
-        const annotations = { ...meta.annotations };
-        delete annotations[lastApplied];
-        if (Object.keys(annotations).length > 0)
-            meta.annotations = annotations;
-        else
-            delete meta.annotations;
-    }
-    copy.metadata = meta;
-    return copy;
-}
-/** True when both objects are the same after normalization. */
-function sameObject(live, desired) {
-    return ((0,digest/* canonicalJson */.dj)(normalizeObject(live)) ===
-        (0,digest/* canonicalJson */.dj)(normalizeObject(desired)));
-}
-/**
- * Change lines between two normalized objects: `+ path: value` (added),
- * `- path` (removed), `~ path: old → new` (changed), sorted by path. Arrays
- * are compared whole. Values under a top-level key named in `mask` (a
- * Secret's `data` and `stringData`, an add-on's values) are replaced by
- * `(sensitive value)`, so the diff says what changed but never what it is.
- */
-function diffObjects(live, desired, options = {}) {
-    const lines = [];
-    const show = (path, value) => {
-        if (path[0] !== undefined && options.mask?.includes(path[0])) {
-            return maskedValue;
-        }
-        const text = (0,digest/* canonicalJson */.dj)(value);
-        const max = options.maxValueLength ?? 80;
-        return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-    };
-    const walk = (a, b, path) => {
-        if (object_diff_isRecord(a) && object_diff_isRecord(b)) {
-            const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
-            for (const key of keys)
-                walk(a[key], b[key], [...path, key]);
-            return;
-        }
-        if ((0,digest/* canonicalJson */.dj)(a) === (0,digest/* canonicalJson */.dj)(b))
-            return;
-        const at = path.join('.');
-        if (a === undefined)
-            lines.push(`+ ${at}: ${show(path, b)}`);
-        else if (b === undefined)
-            lines.push(`- ${at}`);
-        else
-            lines.push(`~ ${at}: ${show(path, a)} → ${show(path, b)}`);
-    };
-    walk(normalizeObject(live), normalizeObject(desired), []);
-    return lines;
-}
-/** True for plain JSON objects (not arrays, not null). */
-function object_diff_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
+// EXTERNAL MODULE: ./src/cluster/open-client.ts + 6 modules
+var open_client = __nccwpck_require__(8081);
+// EXTERNAL MODULE: ./src/plan/object-diff.ts
+var object_diff = __nccwpck_require__(8642);
 // EXTERNAL MODULE: ./src/cluster/kube-objects.ts
 var kube_objects = __nccwpck_require__(176);
 // EXTERNAL MODULE: ./src/state/inventory.ts
@@ -70073,6 +71467,7 @@ var state_inventory = __nccwpck_require__(557);
  * same, with diffs that never contain Secret values. `src/preview/diff.ts`
  * fills it in; this file holds the types and the renderings, which are pure.
  */
+
 /**
  * Adds a prune preview to the step previews: entries of a step still in the
  * plan join that step, removed steps are appended in prune order.
@@ -70082,7 +71477,8 @@ function mergePrune(steps, prune) {
     for (const pruned of prune.steps) {
         const existing = merged.find((s) => s.step === pruned.step);
         if (existing)
-            existing.changes.push(...pruned.changes);
+            for (const c of pruned.changes)
+                existing.changes.push(c);
         else
             merged.push({ ...pruned, changes: [...pruned.changes] });
     }
@@ -70130,7 +71526,9 @@ function renderPreviewText(preview) {
             out.push(`  ${reason}`);
     }
     out.push('', 'Legend: + create  ~ configure  = unchanged  - prune  ! failed');
-    return `${out.join('\n')}\n`;
+    // Subjects, messages and diffs hold names and tool output: each line is
+    // shown with credentials hidden and control characters escaped.
+    return `${out.map(redact/* displayText */.WV).join('\n')}\n`;
 }
 /** The preview as JSON with a fixed key order. */
 function renderPreviewJson(preview) {
@@ -70144,7 +71542,7 @@ function renderPreviewJson(preview) {
             changes: s.changes.map((c) => ({
                 subject: c.subject,
                 action: c.action,
-                ...(c.message ? { message: c.message } : {}),
+                ...(c.message ? { message: redactUrlCredentials(c.message) } : {}),
                 ...(c.diff && c.diff.length > 0 ? { diff: c.diff } : {})
             }))
         }))
@@ -70181,6 +71579,8 @@ async function runTool(options, command, args, input) {
     return result;
 }
 
+// EXTERNAL MODULE: ./src/plan/digest.ts
+var digest = __nccwpck_require__(1147);
 ;// CONCATENATED MODULE: ./src/preview/diff-release.ts
 /**
  * Live preview of add-on steps: the release as Helm has it (`helm list`,
@@ -70224,7 +71624,7 @@ async function compareRelease(step, options) {
         'json'
     ]);
     const release = parseJson(list, 'helm list');
-    const entry = Array.isArray(release) ? release.find(object_diff_isRecord) : undefined;
+    const entry = Array.isArray(release) ? release.find(object_diff/* isRecord */.u4) : undefined;
     const wanted = `${step.addon.chartName}-${step.addon.chartVersion}`;
     if (!entry)
         return { subject, action: 'created', message: `chart ${wanted}` };
@@ -70242,7 +71642,7 @@ async function compareRelease(step, options) {
         diff.push(`~ chart: ${String(entry.chart)} → ${wanted}`);
     if ((0,digest/* canonicalJson */.dj)(values) !== (0,digest/* canonicalJson */.dj)(step.addon.values)) {
         // Values often hold passwords: say which paths change, never the values.
-        const paths = diffObjects({ values }, { values: step.addon.values }, { mask: ['values'] });
+        const paths = (0,object_diff/* diffObjects */.wc)({ values }, { values: step.addon.values }, { mask: ['values'] });
         diff.push(...paths);
     }
     const status = typeof entry.status === 'string' ? entry.status : 'unknown';
@@ -70331,13 +71731,13 @@ async function previewManifestStep(step, options, applySet) {
             return notDryRun(o.subject, o.namespace, o.object.kind, stderr);
         if (!current)
             return { subject: o.subject, action: 'created' };
-        if (sameObject(current, desired))
+        if ((0,object_diff/* sameObject */.Qr)(current, desired))
             return { subject: o.subject, action: 'unchanged' };
         const mask = o.group === '' && o.object.kind === 'Secret' ? ['data', 'stringData'] : [];
         return {
             subject: o.subject,
             action: 'configured',
-            diff: diffObjects(current, desired, { mask })
+            diff: (0,object_diff/* diffObjects */.wc)(current, desired, { mask })
         };
     });
     return { step: step.id, changes };
@@ -70440,14 +71840,14 @@ function listItems(stdout) {
     catch {
         return []; // partial output of a failed call; its stderr explains
     }
-    if (!object_diff_isRecord(parsed))
+    if (!(0,object_diff/* isRecord */.u4)(parsed))
         return [];
     if (Array.isArray(parsed.items))
-        return parsed.items.filter(object_diff_isRecord);
+        return parsed.items.filter(object_diff/* isRecord */.u4);
     return [parsed];
 }
 function sameIdentity(item, kind, name, namespace) {
-    const meta = object_diff_isRecord(item.metadata) ? item.metadata : {};
+    const meta = (0,object_diff/* isRecord */.u4)(item.metadata) ? item.metadata : {};
     return (item.kind === kind &&
         meta.name === name &&
         (namespace === undefined || meta.namespace === namespace));
@@ -70541,18 +71941,18 @@ async function previewOnCluster(plan, ports, config, onRetry) {
     const options = defaultPreviewOptions(ports.exec);
     // A preview reports an unreachable cluster at once, as the kubectl
     // processes did (they were never retried); one retry rides out a blip.
-    const client = await (0,cluster_client/* openClusterClient */.w)(ports, { ...config, retry: { ...config.retry, attempts: 2 } }, { concurrency: options.concurrency, ...(onRetry ? { onRetry } : {}) });
+    const session = await (0,open_client/* openClusterClient */.w)(ports, { ...config, retry: { ...config.retry, attempts: 2 } }, { concurrency: options.concurrency, ...(onRetry ? { onRetry } : {}) });
     try {
         return await previewPlan(plan, {
             ...options,
             ...(config.kubeconfig ? { kubeconfig: config.kubeconfig } : {}),
             ...(config.context ? { context: config.context } : {}),
-            ...(client.kubectl.overApi ? { kubectl: client.kubectl } : {}),
-            loadPrune: async () => previewPrune(plan, (0,inventory_ids/* moveLegacyStepIds */.F)(await (0,state_inventory/* readInventory */.zw)(client.kubectl, plan.cluster), plan))
+            ...(session.overApi ? { kubectl: session.client } : {}),
+            loadPrune: async () => previewPrune(plan, (0,inventory_ids/* moveLegacyStepIds */.F)(await (0,state_inventory/* readInventory */.zw)(session.client, plan.cluster), plan))
         });
     }
     finally {
-        await client.close();
+        await session.close();
     }
 }
 
@@ -70567,7 +71967,7 @@ async function previewOnCluster(plan, ports, config, onRetry) {
 
 /** The drift check with the job's kubeconfig, over the run's connection. */
 function createDriftCheck(options) {
-    return (plan) => previewOnCluster(plan, {
+    const check = (plan) => previewOnCluster(plan, {
         exec: options.exec,
         clock: options.clock,
         kubeApi: options.connection.opener
@@ -70577,6 +71977,8 @@ function createDriftCheck(options) {
         ...(options.kubeconfig ? { kubeconfig: options.kubeconfig } : {}),
         ...(options.context ? { context: options.context } : {})
     });
+    check.refusal = () => options.connection.refusal;
+    return check;
 }
 /**
  * "drift: 2 to create, 1 to change" on a schedule, "would change the
@@ -70614,7 +72016,9 @@ function readOnce(fs) {
         return answer;
     };
     return {
-        readFile: (path) => once('r', path, () => fs.readFile(path)),
+        // Every reader asks with the guarded reader's limit; another limit is
+        // another question.
+        readFile: (path, maxBytes) => once(`r${maxBytes}`, path, () => fs.readFile(path, maxBytes)),
         stat: (path) => once('s', path, () => fs.stat(path)),
         readdir: (path) => once('l', path, () => fs.readdir(path)),
         realpath: (path) => once('p', path, () => fs.realpath(path))
@@ -70729,19 +72133,21 @@ const secretName = /token|secret|password|passwd|key|credential|auth/i;
 function decodeKubeconfig(input) {
     const secrets = new Set([input.trim()]);
     let text = input;
-    if (!looksLikeKubeconfig(parseQuietly(input))) {
-        const decoded = Buffer.from(input.replace(/\s+/g, ''), 'base64').toString('utf8');
-        if (!looksLikeKubeconfig(parseQuietly(decoded))) {
+    let document = parseQuietly(input);
+    if (!looksLikeKubeconfig(document)) {
+        text = Buffer.from(input.replace(/\s+/g, ''), 'base64').toString('utf8');
+        document = parseQuietly(text);
+        if (!looksLikeKubeconfig(document)) {
             throw new errors/* ConfigurationError */.j1('input "kubeconfig" accepts the content of a kubeconfig file, plain or base64-encoded (for example from a secret); the value given is neither');
         }
-        text = decoded;
     }
-    const doc = parseQuietly(text);
+    const doc = document;
     const users = Array.isArray(doc.users) ? doc.users : [];
     for (const entry of users)
         collect(entry, secrets);
     return {
         text,
+        document,
         secrets: [...secrets]
             .filter((s) => s.length >= 4)
             .sort((a, b) => b.length - a.length)
@@ -70811,6 +72217,7 @@ var src_diagnostics = __nccwpck_require__(4851);
  * final notice says how many more there are and where to read them.
  */
 
+
 /** GitHub shows at most this many errors (and as many warnings) per step. */
 const workflowAnnotationLimit = 10;
 /** The message with its hint, as both forms show it. */
@@ -70824,7 +72231,8 @@ function fullMessage(d) {
  * the only case GitHub accepts them.
  */
 function checkAnnotations(diagnostics, fallbackFile) {
-    return (0,src_diagnostics/* sortDiagnostics */.Ds)(diagnostics).map((d) => {
+    return (0,src_diagnostics/* sortDiagnostics */.Ds)(diagnostics).map((given) => {
+        const d = (0,redact/* showDiagnostic */.Xe)(given, redact/* displayText */.WV);
         const start = d.line ?? 1;
         const end = Math.max(d.endLine ?? start, start);
         const a = {
@@ -70852,7 +72260,7 @@ function checkAnnotations(diagnostics, fallbackFile) {
  * at `moreAt` (the check run or the job summary) when any were left out.
  */
 function workflowAnnotations(diagnostics, moreAt) {
-    const sorted = (0,src_diagnostics/* sortDiagnostics */.Ds)(diagnostics);
+    const sorted = (0,src_diagnostics/* sortDiagnostics */.Ds)(diagnostics).map((d) => (0,redact/* showDiagnostic */.Xe)(d, redact/* displayText */.WV));
     const out = [];
     let left = 0;
     for (const severity of ['error', 'warning']) {
@@ -71081,6 +72489,7 @@ function links_shortSha(sha) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/status-words.ts
+
 /** The banner for a finished result, or Syncing while it runs. */
 function bannerFor(status) {
     switch (status) {
@@ -71118,7 +72527,7 @@ function headline(result) {
 }
 /** Escapes text for a markdown table cell (pipes and newlines). */
 function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+    return (0,redact/* displayText */.WV)(text.replace(/\r?\n/g, ' ')).replace(/\|/g, '\\|');
 }
 /** A duration for people: `850 ms`, `12.3 s`, `2 min 5 s`. */
 function formatDuration(ms) {
@@ -71200,7 +72609,7 @@ function changesList(steps) {
         for (const c of s.changes) {
             if (c.action === 'unchanged' || c.action === 'skipped')
                 continue;
-            lines.push(`- \`${c.subject}\` ${c.action}${c.message ? `: ${c.message}` : ''}`);
+            lines.push(`- \`${cell(c.subject)}\` ${c.action}${c.message ? `: ${cell(c.message)}` : ''}`);
         }
     }
     return lines.length > 0
@@ -71230,7 +72639,7 @@ function failuresList(result) {
     return failed
         .map((s) => {
         const place = s.file ? ` (${s.file}${s.line ? `:${s.line}` : ''})` : '';
-        return `- \`${s.step}\`${place}: ${s.message ?? 'failed'}`;
+        return `- \`${cell(s.step)}\`${cell(place)}: ${cell(s.message ?? 'failed')}`;
     })
         .join('\n');
 }
@@ -71514,18 +72923,21 @@ function payload(cluster, sha, state, description, targetUrl) {
  * problem. It is only a hint, so it is read as plain data (config-yaml.ts, js-yaml), the smaller of the
  * two parsers, which keeps `yaml` out of the CLI's startup: where the two
  * could differ, the worst outcome is a name that finds no record.
+ *
+ * It runs before anything is checked, in every mode of the Action and for
+ * forks too, so it reads through the guarded reader like the loader: a
+ * definition that is a FIFO, a link to /dev/zero or too large gives no
+ * name here, and validation reports it.
  */
 
 
 /** `metadata.name` of the root definition file, or undefined. */
 async function peekClusterName(fs, root, file) {
-    try {
-        return clusterNameIn(new TextDecoder().decode(await fs.readFile(external_node_path_.posix.join(root, file))));
-    }
-    catch {
-        // Unreadable: the caller's fallback names the run.
+    const read = await (0,guarded_read/* readGuarded */.vK)(fs, await (0,guarded_read/* readRoot */.XD)(fs, root), file.split('\\').join('/'), 'the cluster definition');
+    // Refused or unreadable: the caller's fallback names the run.
+    if ('refused' in read)
         return undefined;
-    }
+    return clusterNameIn(new TextDecoder().decode(read.bytes));
 }
 /** `metadata.name` of a definition's text, or undefined. */
 function clusterNameIn(text) {
@@ -71578,6 +72990,7 @@ var chart_mirrors = __nccwpck_require__(9536);
  */
 
 
+
 const legend = [
     ['parents', 'written in the parents of the step'],
     ['deploy-wave', 'the stack of the dependency has the next lower deploy_wave'],
@@ -71593,16 +73006,21 @@ function renderPlanText(plan) {
     const stageCount = plan.stages.length;
     out.push(`Plan for cluster "${plan.cluster}": ${(0,src_plural/* plural */.L)(plan.steps.length, 'step')} in ${(0,src_plural/* plural */.L)(stageCount, 'stage')}`);
     const incoming = edgesByTarget(plan.edges);
+    const waves = wavesOf(plan.barriers);
     const byStage = new Map();
     for (const step of plan.steps) {
         const stage = stageCount === 0 ? -1 : step.stage;
-        byStage.set(stage, [...(byStage.get(stage) ?? []), step]);
+        const list = byStage.get(stage) ?? [];
+        list.push(step);
+        byStage.set(stage, list);
     }
     for (const [stage, steps] of byStage) {
         out.push('');
         out.push(stage < 0 ? 'Not ordered (see errors)' : `Stage ${stage + 1}`);
-        for (const step of steps)
-            out.push(...stepText(step, incoming));
+        for (const step of steps) {
+            for (const line of stepText(step, incoming, waves))
+                out.push(line);
+        }
     }
     const diagnostics = (0,src_diagnostics/* sortDiagnostics */.Ds)(plan.diagnostics);
     if (diagnostics.length > 0) {
@@ -71614,9 +73032,17 @@ function renderPlanText(plan) {
     for (const [reason, meaning] of legend) {
         out.push(`  ${reason.padEnd(11)}  ${meaning}`);
     }
-    return `${out.join('\n')}\n`;
+    // Names, paths and URLs come from the repository: each line is shown
+    // with credentials hidden and control characters escaped.
+    return `${out.map(redact/* displayText */.WV).join('\n')}\n`;
 }
-function stepText(step, incoming) {
+function wavesOf(barriers) {
+    return new Map(barriers.map((barrier) => [
+        barrier.id,
+        { barrier, members: new Set(barrier.dependsOn) }
+    ]));
+}
+function stepText(step, incoming, waves) {
     const wave = step.deployWave === undefined ? '' : `, wave ${step.deployWave}`;
     const lines = [
         `  ${step.id}  (stack ${step.stack}${wave})  ${step.digest.slice(0, 19)}`,
@@ -71624,39 +73050,47 @@ function stepText(step, incoming) {
     ];
     if (step.kind === 'manifest') {
         const subjects = step.objects.map((o) => o.subject);
-        lines.push(...column('objects', subjects.length ? subjects : ['(none)']));
+        for (const line of column('objects', subjects.length ? subjects : ['(none)'])) {
+            lines.push(line);
+        }
     }
     else {
         const a = step.addon;
         lines.push(`    release  helm:${step.namespace}/${a.name}  chart ${a.chartName} ${a.chartVersion} from ${a.chart.location}${a.chart.mirroredFrom ? ` (mirror of ${a.chart.mirroredFrom})` : ''}${a.chart.registryName ? ` (registry ${a.chart.registryName})` : ''}`);
     }
+    // The step's wave barrier, if it waits for the wave before its own.
+    const barrierDep = step.dependsOn.find((d) => waves.has(d));
+    const behind = barrierDep === undefined ? undefined : waves.get(barrierDep);
+    const waveEdge = barrierDep === undefined
+        ? undefined
+        : incoming.get(`${barrierDep}\n${step.id}`)?.[0];
     const after = [];
-    // Steps a dependency waits for only because of its wave are summed up in
-    // one line per wave: listing them would repeat the whole lower wave under
-    // every step of the higher one (the JSON keeps every edge).
-    const waveOnly = new Map();
+    let alsoDirect = 0;
     for (const dep of step.dependsOn) {
-        const edges = incoming.get(`${dep}\n${step.id}`) ?? [];
-        const wave = edges[0];
-        if (edges.length === 1 && wave?.reason === 'deploy-wave') {
-            const key = wave.detail ?? '';
-            waveOnly.set(key, [...(waveOnly.get(key) ?? []), wave]);
+        if (dep === barrierDep)
             continue;
+        const edges = [...(incoming.get(`${dep}\n${step.id}`) ?? [])];
+        if (waveEdge && behind?.members.has(dep)) {
+            edges.push(waveEdge);
+            alsoDirect++;
         }
         after.push(`${dep}  ${edges.map(reasonText).join('; ')}`);
     }
-    for (const [detail, edges] of waveOnly) {
-        const first = edges[0];
-        const at = first.source ? ` (${where(first.source)})` : '';
-        // The detail is `<lower> → <upper>`; the lower wave names the group.
-        const lower = detail.split(' ')[0] ?? '';
-        const steps = edges.length === 1
-            ? first.from
-            : `${(0,src_plural/* plural */.L)(edges.length, 'step')} of wave ${lower}`;
-        after.push(`${steps}  deploy-wave ${detail}${at}`);
+    // Steps this one waits for only because of its wave are summed up in one
+    // line: listing them would repeat the whole lower wave under every step
+    // of the higher one (the JSON lists the barrier's steps once).
+    if (waveEdge && behind) {
+        const only = behind.barrier.dependsOn.length - alsoDirect;
+        const at = waveEdge.source ? ` (${where(waveEdge.source)})` : '';
+        const single = only === 1
+            ? behind.barrier.dependsOn.find((d) => !step.dependsOn.includes(d))
+            : undefined;
+        const steps = single ?? `${(0,src_plural/* plural */.L)(only, 'step')} of wave ${behind.barrier.lower}`;
+        if (only > 0)
+            after.push(`${steps}  deploy-wave ${waveEdge.detail ?? ''}${at}`);
     }
-    if (after.length > 0)
-        lines.push(...column('after', after));
+    for (const line of column('after', after))
+        lines.push(line);
     return lines;
 }
 function reasonText(edge) {
@@ -71687,6 +73121,12 @@ function renderPlanJson(plan) {
         },
         stages: plan.stages,
         steps: plan.steps.map(stepJson),
+        barriers: plan.barriers.map((b) => ({
+            id: b.id,
+            lower: b.lower,
+            upper: b.upper,
+            dependsOn: b.dependsOn
+        })),
         edges: plan.edges.map((e) => ({
             from: e.from,
             to: e.to,
@@ -71694,7 +73134,7 @@ function renderPlanJson(plan) {
             ...(e.detail ? { detail: e.detail } : {}),
             ...(e.source ? { source: locationJson(e.source) } : {})
         })),
-        diagnostics: (0,src_diagnostics/* sortDiagnostics */.Ds)(plan.diagnostics).map(diagnosticJson)
+        diagnostics: (0,src_diagnostics/* sortDiagnostics */.Ds)(plan.diagnostics).map((d) => diagnosticJson((0,redact/* showDiagnostic */.Xe)(d, redact/* redactUrlCredentials */.dE)))
     };
     return `${JSON.stringify(json, null, 2)}\n`;
 }
@@ -71746,9 +73186,9 @@ function stepJson(step) {
             chart: step.addon.chartName,
             version: step.addon.chartVersion,
             sourceType: step.addon.chart.type,
-            location: step.addon.chart.location,
+            location: (0,redact/* redactUrlCredentials */.dE)(step.addon.chart.location),
             ...(step.addon.chart.mirroredFrom
-                ? { mirroredFrom: step.addon.chart.mirroredFrom }
+                ? { mirroredFrom: (0,redact/* redactUrlCredentials */.dE)(step.addon.chart.mirroredFrom) }
                 : {}),
             ...(step.addon.chart.registryName
                 ? { registry: step.addon.chart.registryName }
@@ -71769,6 +73209,12 @@ function renderPlanMermaid(plan) {
     for (const step of plan.steps) {
         lines.push(`  ${node.get(step.id)}["${mermaidText(step.id)}<br/>stack ${mermaidText(step.stack)}"]`);
     }
+    // A wave barrier is a small node that the lower wave's steps point to and
+    // that points to the upper wave's steps.
+    plan.barriers.forEach((b, i) => {
+        node.set(b.id, `w${i}`);
+        lines.push(`  w${i}{{"deploy_wave ${b.lower} → ${b.upper}"}}`);
+    });
     const drawn = new Set();
     for (const e of plan.edges) {
         const from = node.get(e.from);
@@ -71786,13 +73232,15 @@ function renderPlanMermaid(plan) {
 }
 /** Keeps Mermaid's parser away from quotes, pipes and brackets in names. */
 function mermaidText(text) {
-    return text.replace(/["|[\]{}<>]/g, ' ');
+    return (0,redact/* displayText */.WV)(text).replace(/["|[\]{}<>]/g, ' ');
 }
 function edgesByTarget(edges) {
     const map = new Map();
     for (const e of edges) {
         const key = `${e.from}\n${e.to}`;
-        map.set(key, [...(map.get(key) ?? []), e]);
+        const list = map.get(key) ?? [];
+        list.push(e);
+        map.set(key, list);
     }
     return map;
 }
@@ -71800,8 +73248,8 @@ function where(source) {
     return `${source.file}:${source.line}:${source.column}`;
 }
 
-// EXTERNAL MODULE: ./src/validate/check-definition.ts + 29 modules
-var check_definition = __nccwpck_require__(1393);
+// EXTERNAL MODULE: ./src/validate/check-definition.ts + 30 modules
+var check_definition = __nccwpck_require__(8183);
 ;// CONCATENATED MODULE: ./src/action/modes.ts
 /**
  * What the Action runs once it has reported the start: validation, a plan
@@ -71963,6 +73411,12 @@ async function checkDrift(plan, drift, base, request) {
         mermaid: renderPlanMermaid(plan),
         text: renderPlanText(plan)
     };
+    // A kubeconfig that cannot name the cluster is the user's to fix, not a
+    // cluster that is away: found before the comparison is announced, so the
+    // run ends where it was found, at Validating.
+    const refused = await drift.refusal?.();
+    if (refused)
+        return failedDrift(plan, planned, base, refused);
     await request.onPhase('Applying', 'comparing with the live cluster (nothing is applied)');
     try {
         const preview = await drift(plan);
@@ -71983,21 +73437,27 @@ async function checkDrift(plan, drift, base, request) {
         };
     }
     catch (error) {
-        // A kubeconfig that cannot name the cluster is the user's to fix, not
-        // a cluster that is away.
-        const refused = error instanceof errors/* ConfigurationError */.j1;
-        return {
-            plan,
-            planRendered: planned,
-            result: {
-                ...base,
-                status: 'error',
-                reason: refused ? 'ValidationFailed' : 'ClusterUnreachable',
-                phase: refused ? 'Validating' : 'Applying',
-                summary: `could not compare with the cluster: ${(0,errors/* getErrorMessage */.u1)(error)}`
-            }
-        };
+        return failedDrift(plan, planned, base, error);
     }
+}
+/**
+ * The drift check's failure, keeping the offline plan: a refused
+ * kubeconfig is ValidationFailed, anything else a cluster that could not
+ * be read.
+ */
+function failedDrift(plan, planned, base, error) {
+    const refused = error instanceof errors/* ConfigurationError */.j1;
+    return {
+        plan,
+        planRendered: planned,
+        result: {
+            ...base,
+            status: 'error',
+            reason: refused ? 'ValidationFailed' : 'ClusterUnreachable',
+            phase: refused ? 'Validating' : 'Applying',
+            summary: `could not compare with the cluster: ${(0,errors/* getErrorMessage */.u1)(error)}`
+        }
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/action/run-action.ts
@@ -72070,7 +73530,10 @@ async function runAction(req, deps) {
             await writes.attempt('create commit statuses', () => github.createCommitStatus(pendingStatus(cluster, trigger.sha, phase, links.runUrl)));
         }
     };
-    const exists = await deps.fs.stat(external_node_path_.posix.join(req.root, req.definition)).then((s) => s.isFile, () => false);
+    // Anything at the path is the user's definition, whatever it is: a link
+    // is followed by the loader, and a FIFO or folder is refused there with
+    // a diagnostic naming it, not taken for "no definition".
+    const exists = await deps.fs.stat(external_node_path_.posix.join(req.root, req.definition)).then(() => true, () => false);
     const ran = exists || deps.engine.runsWithoutDefinition
         ? await deps.engine.run({ ...req, metadata, onPhase })
         : {
@@ -72142,6 +73605,8 @@ async function runAction(req, deps) {
     };
 }
 
+// EXTERNAL MODULE: ./src/definition/yaml-parse.ts + 1 modules
+var yaml_parse = __nccwpck_require__(5733);
 ;// CONCATENATED MODULE: ./src/definition/input-journal.ts
 /**
  * What the loader read, as a fingerprint that can be checked again without
@@ -72158,6 +73623,8 @@ async function runAction(req, deps) {
  */
 
 
+
+
 /** Records the calls made through `fs` (see the file comment). */
 class InputJournal {
     root;
@@ -72168,7 +73635,7 @@ class InputJournal {
     /** `fs`, with every call recorded. */
     wrap(fs) {
         return {
-            readFile: (path) => this.track('r', path, fs.readFile(path)),
+            readFile: (path, maxBytes) => this.track('r', path, fs.readFile(path, maxBytes)),
             stat: (path) => this.track('s', path, fs.stat(path)),
             readdir: (path) => this.track('l', path, fs.readdir(path)),
             realpath: (path) => this.track('p', path, fs.realpath(path))
@@ -72225,7 +73692,8 @@ function ask(fs, op, path) {
     try {
         switch (op) {
             case 'r':
-                return fs.readFile(path);
+                // The loader reads every file with the guarded reader's limit.
+                return fs.readFile(path, yaml_parse/* maxFileBytes */.eV);
             case 's':
                 return fs.stat(path);
             case 'l':
@@ -72268,7 +73736,7 @@ function repoRelative(root, path) {
     const rel = (0,external_node_path_.relative)(root, path);
     if (rel === '')
         return '.';
-    if (rel.startsWith('..') || (0,external_node_path_.resolve)(root, rel) !== (0,external_node_path_.resolve)(path))
+    if (!(0,guarded_read/* isInside */.FK)(root, path) || (0,external_node_path_.resolve)(root, rel) !== (0,external_node_path_.resolve)(path))
         return path;
     return rel.split(external_node_path_.sep).join('/');
 }
@@ -72284,7 +73752,8 @@ function fingerprint(op, value, relativize) {
             const s = value;
             if (s.isDirectory)
                 return 'dir';
-            return `${s.isFile ? 'file' : s.isSymbolicLink ? 'link' : 'other'}:${s.size}`;
+            // A FIFO and a device are refused in different words: name the kind.
+            return `${s.isFile ? 'file' : s.isSymbolicLink ? 'link' : s.kind}:${s.size}`;
         }
         case 'l':
             // The loader sorts what it lists, so only the names count.
@@ -72531,6 +74000,43 @@ async function startUnchangedCheck(options, key) {
         }
     });
 }
+/**
+ * The unchanged-files check running beside loading: its answer so far, the
+ * head start loading gives it, and a file system that ends the load once
+ * the check finds nothing changed.
+ */
+class RunningCheck {
+    /** The check's answer; `{}` when it failed. */
+    answer;
+    /** The answer so far: `{}` until the check has answered. */
+    current = {};
+    answered = false;
+    stop = new AbortController();
+    constructor(options, key) {
+        this.answer = startUnchangedCheck(options, key)
+            .catch(() => ({}))
+            .then((answer) => {
+            this.current = answer;
+            this.answered = true;
+            if (answer.unchanged)
+                this.stop.abort();
+            return answer;
+        });
+    }
+    /** Waits for the answer, at most checkHeadStartMs (it is I/O; loading competes for the one thread). */
+    async headStart(clock) {
+        const waited = new AbortController();
+        await Promise.race([
+            this.answer,
+            clock.sleep(checkHeadStartMs, waited.signal)
+        ]);
+        waited.abort();
+    }
+    /** `fs` for loading: stopped once the check finds nothing changed (see `stoppable`). */
+    loadingFs(fs) {
+        return stoppable(fs, this.stop.signal, () => !this.answered);
+    }
+}
 /** This run's record of what it read (see state/inventory.ts InputsRecord). */
 async function inputsRecord(journal, key, plan, diagnostics) {
     return {
@@ -72577,7 +74083,7 @@ function stoppable(fs, signal, waiting) {
         return value;
     };
     return {
-        readFile: (path) => guard(() => fs.readFile(path)),
+        readFile: (path, maxBytes) => guard(() => fs.readFile(path, maxBytes)),
         stat: (path) => guard(() => fs.stat(path)),
         readdir: (path) => guard(() => fs.readdir(path)),
         realpath: (path) => guard(() => fs.realpath(path))
@@ -72602,7 +74108,7 @@ async function validateAndPlan(fs, options) {
         // they are most of ClusterSync's code (see state/unchanged-inputs.ts).
         // One after the other: Jest's ESM loader fails on concurrent imports
         // that share a module (the bundle does not care).
-        const { checkDefinition } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1393));
+        const { checkDefinition } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8183));
         const { buildPlan } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8490));
         const { applyChartMirrors } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9536));
         const checked = await checkDefinition({
@@ -72656,16 +74162,7 @@ async function validateAndPlan(fs, options) {
 async function prepare_prepareSync(options) {
     const { logger, clock } = options;
     const started = clock.now();
-    const metadata = {
-        cluster: '',
-        ...(options.commit ? { commit: options.commit } : {}),
-        ...(options.ref ? { ref: options.ref } : {}),
-        source: options.source,
-        ...(options.triggeredBy ? { triggeredBy: options.triggeredBy } : {}),
-        retryCount: 0,
-        startedAt: started.toISOString(),
-        ...(options.filesUrl ? { filesUrl: options.filesUrl } : {})
-    };
+    const metadata = syncMetadata(options, started);
     const prepared = (found) => {
         if (found.kind === 'unchanged')
             metadata.cluster = found.cluster;
@@ -72676,37 +74173,21 @@ async function prepare_prepareSync(options) {
     logger.info(`Fetching: ${options.file}${options.commit ? ` at ${options.commit.slice(0, 12)}` : ''}`);
     logger.info('Validating');
     const key = inputsKey(options);
-    const stopLoading = new AbortController();
-    let check = {};
-    let checked = false;
-    // The check's answer as it stands now (it arrives while loading runs).
-    const answered = () => check;
-    const unchanged = startUnchangedCheck(options, key)
-        .catch(() => ({}))
-        .then((answer) => {
-        check = answer;
-        checked = true;
-        if (answer.unchanged)
-            stopLoading.abort();
-        return answer;
-    });
-    const waited = new AbortController();
-    await Promise.race([unchanged, clock.sleep(checkHeadStartMs, waited.signal)]);
-    waited.abort();
-    if (check.unchanged)
-        return prepared({ kind: 'unchanged', ...check.unchanged });
+    const check = new RunningCheck(options, key);
+    await check.headStart(clock);
+    const early = check.current.unchanged;
+    if (early)
+        return prepared({ kind: 'unchanged', ...early });
     const journal = key ? new InputJournal(options.root) : undefined;
-    const validated = validateAndPlan(journal
-        ? journal.wrap(stoppable(options.fs, stopLoading.signal, () => !checked))
-        : options.fs, options);
+    const validated = validateAndPlan(journal ? journal.wrap(check.loadingFs(options.fs)) : options.fs, options);
     // A late check still ends the load when it finds nothing changed;
     // otherwise the validated plan decides, and a failed one is reported at
     // once, without waiting for the cluster.
     const outcome = await Promise.race([
         validated,
-        unchanged.then(async (answer) => answer.unchanged ? 'unchanged' : await validated)
+        check.answer.then(async (answer) => answer.unchanged ? 'unchanged' : await validated)
     ]);
-    const late = answered().unchanged;
+    const late = check.current.unchanged;
     if (outcome === 'unchanged' && late) {
         await validated; // stopped at its next read
         return prepared({ kind: 'unchanged', ...late });
@@ -72720,9 +74201,9 @@ async function prepare_prepareSync(options) {
         });
     }
     // The check's read serves as the cluster side's first read.
-    await unchanged;
+    await check.answer;
     const { plan, diagnostics } = validPlan;
-    const { first } = answered();
+    const { first } = check.current;
     const run = {
         ...(first ? { first } : {}),
         ...(journal && key && !validPlan.catalogUsed
@@ -72732,6 +74213,19 @@ async function prepare_prepareSync(options) {
     if (run.inputs && JSON.stringify(run.inputs).length > maxInputsBytes)
         delete run.inputs;
     return prepared({ kind: 'planned', plan, diagnostics, run });
+}
+/** What the run records about itself; the cluster is filled in once known. */
+function syncMetadata(options, started) {
+    return {
+        cluster: '',
+        ...(options.commit ? { commit: options.commit } : {}),
+        ...(options.ref ? { ref: options.ref } : {}),
+        source: options.source,
+        ...(options.triggeredBy ? { triggeredBy: options.triggeredBy } : {}),
+        retryCount: 0,
+        startedAt: started.toISOString(),
+        ...(options.filesUrl ? { filesUrl: options.filesUrl } : {})
+    };
 }
 
 // EXTERNAL MODULE: ./src/engine/outcome-summary.ts
@@ -73302,7 +74796,7 @@ async function main_run() {
         // summary file) is the runner's environment, not a bug of ours.
         if ((0,errors/* isUserError */.iU)(error) ||
             error instanceof SyncFailed ||
-            /^E[A-Z]+$/.test((0,errors/* errorCode */.CA)(error))) {
+            (0,errors/* isSystemError */.Or)(error)) {
             setFailed(`ClusterSync: ${(0,errors/* getErrorMessage */.u1)(error)}`);
             return;
         }
@@ -73361,6 +74855,8 @@ async function main() {
             ? (0,cluster_connection/* openOnFirstUse */.zv)(createKubeApiOpener(), {
                 binary: inputs.kubectl,
                 kubeconfig: kubeconfigPath,
+                // Decoded once: the channel reads no file back.
+                ...(kubeconfig?.decoded ? { decoded: kubeconfig.decoded } : {}),
                 ...(inputs.context ? { context: inputs.context } : {})
             })
             : undefined;
@@ -73425,8 +74921,9 @@ async function main() {
     await report(outcome, trigger.mode, links, temp);
 }
 /**
- * Writes the kubeconfig to RUNNER_TEMP with mode 0600, after masking every
- * credential in it. Withheld from forks' pull requests and from runs that
+ * Writes the kubeconfig to RUNNER_TEMP with mode 0600 (kubectl and helm
+ * read a file), after masking every credential in it, and returns it
+ * decoded too, for the API channel. Withheld from forks' pull requests and from runs that
  * never touch the cluster (validate, offline plans). A value that cannot be
  * decoded is returned as the problem to report, not thrown: the run still
  * reports on the commit, where the user looks.
@@ -73458,7 +74955,7 @@ function writeKubeconfig(value, temp, needed) {
     saveState(State.kubeconfigDir, dir);
     const path = (0,external_node_path_.join)(dir, 'kubeconfig');
     (0,external_node_fs_.writeFileSync)(path, decoded.text, { mode: 0o600 });
-    return { path };
+    return { path, decoded: { file: (0,external_node_path_.resolve)(path), value: decoded.document } };
 }
 async function report(outcome, mode, links, temp) {
     const { result } = outcome;

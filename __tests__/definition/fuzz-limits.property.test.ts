@@ -9,7 +9,8 @@
 import fc from 'fast-check'
 import type { Diagnostic } from '../../src/diagnostics.js'
 import { longMode, sized } from '../../__fixtures__/long-mode.js'
-import { maxAliasNodes, maxFileBytes } from '../../src/definition/yaml-parse.js'
+import { maxAliasNodes } from '../../src/definition/yaml-anchors.js'
+import { maxFileBytes } from '../../src/definition/yaml-parse.js'
 import {
   checkInvariants,
   countCase,

@@ -9,6 +9,8 @@ exports.modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ createCliLogger)
 /* harmony export */ });
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6670);
+
 /** Creates a logger writing to `stderr`; `verbose` shows debug lines. */
 function createCliLogger(stderr, verbose = false) {
     const secrets = new Set();
@@ -18,15 +20,17 @@ function createCliLogger(stderr, verbose = false) {
             out = out.split(s).join('***');
         return out;
     };
-    const line = (prefix, message) => stderr.write(`${prefix}${redact(message)}\n`);
+    // Progress lines are one line each; warnings and errors may carry a
+    // tool's output over several, indented so none passes for a line of ours.
+    const line = (prefix, message, many = false) => stderr.write(`${prefix}${(many ? _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .displayLines */ .kF : _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .displayText */ .WV)(redact(message))}\n`);
     return {
         debug: (m) => {
             if (verbose)
-                line('debug: ', m);
+                line('debug: ', m, true);
         },
         info: (m) => line('', m),
-        warning: (m) => line('warning: ', m),
-        error: (m) => line('error: ', m),
+        warning: (m) => line('warning: ', m, true),
+        error: (m) => line('error: ', m, true),
         group: async (title, fn) => {
             line('', `── ${title}`);
             return fn();
@@ -94,7 +98,7 @@ async function bundledRegistryLookup() {
     try {
         // Loaded here, not at startup: most runs never call this.
         const { createCatalogLookup } = await __webpack_require__.e(/* import() */ 211).then(__webpack_require__.bind(__webpack_require__, 1211));
-        const { loadBundledCatalog } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(40)]).then(__webpack_require__.bind(__webpack_require__, 4040));
+        const { loadBundledCatalog } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(40)]).then(__webpack_require__.bind(__webpack_require__, 4040));
         return createCatalogLookup((await loadBundledCatalog()).entries);
     }
     catch {
@@ -190,8 +194,8 @@ async function runCatalog(args, ctx) {
     // The catalog's code loads only when the command runs.
     // One after the other: Jest's ESM loader fails on concurrent imports
     // that share a module.
-    const { catalogFor, printRegistries, showRegistry } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(858)]).then(__webpack_require__.bind(__webpack_require__, 6858));
-    const { runCatalogCheck } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(561)]).then(__webpack_require__.bind(__webpack_require__, 4561));
+    const { catalogFor, printRegistries, showRegistry } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(858)]).then(__webpack_require__.bind(__webpack_require__, 6858));
+    const { runCatalogCheck } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(561)]).then(__webpack_require__.bind(__webpack_require__, 4561));
     const [action, ...rest] = args.positionals;
     switch (action) {
         case 'list':
@@ -326,7 +330,7 @@ const historyCommand = {
         }
     ],
     // The work (and the GitHub client) loads only when it runs.
-    run: async (args, ctx) => (await __webpack_require__.e(/* import() */ 676).then(__webpack_require__.bind(__webpack_require__, 1676))).runHistory(args, ctx)
+    run: async (args, ctx) => (await __webpack_require__.e(/* import() */ 641).then(__webpack_require__.bind(__webpack_require__, 2641))).runHistory(args, ctx)
 };
 
 // EXTERNAL MODULE: ./src/cli/commands/cluster-flags.ts
@@ -385,7 +389,7 @@ const planCommand = {
         }
     ],
     // The work (and most of ClusterSync's code) loads only when it runs.
-    run: async (args, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(889), __webpack_require__.e(490), __webpack_require__.e(69)]).then(__webpack_require__.bind(__webpack_require__, 4069))).runPlan(args, ctx)
+    run: async (args, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(646), __webpack_require__.e(490), __webpack_require__.e(69)]).then(__webpack_require__.bind(__webpack_require__, 4069))).runPlan(args, ctx)
 };
 
 ;// CONCATENATED MODULE: ./src/cli/commands/status-command.ts
@@ -408,7 +412,7 @@ const statusCommand = {
         }
     ],
     // The work (and most of ClusterSync's code) loads only when it runs.
-    run: async (args, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(889), __webpack_require__.e(490), __webpack_require__.e(985)]).then(__webpack_require__.bind(__webpack_require__, 5985))).runStatus(args, ctx)
+    run: async (args, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(646), __webpack_require__.e(490), __webpack_require__.e(985)]).then(__webpack_require__.bind(__webpack_require__, 5985))).runStatus(args, ctx)
 };
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -498,7 +502,9 @@ function readOnce(fs) {
         return answer;
     };
     return {
-        readFile: (path) => once('r', path, () => fs.readFile(path)),
+        // Every reader asks with the guarded reader's limit; another limit is
+        // another question.
+        readFile: (path, maxBytes) => once(`r${maxBytes}`, path, () => fs.readFile(path, maxBytes)),
         stat: (path) => once('s', path, () => fs.stat(path)),
         readdir: (path) => once('l', path, () => fs.readdir(path)),
         realpath: (path) => once('p', path, () => fs.realpath(path))
@@ -509,6 +515,10 @@ function readOnce(fs) {
 var plural = __webpack_require__(9133);
 // EXTERNAL MODULE: ./src/engine/outcome-summary.ts
 var outcome_summary = __webpack_require__(4079);
+// EXTERNAL MODULE: ./src/definition/guarded-read.ts
+var guarded_read = __webpack_require__(3394);
+// EXTERNAL MODULE: ./src/definition/yaml-parse.ts + 1 modules
+var yaml_parse = __webpack_require__(5733);
 ;// CONCATENATED MODULE: ./src/definition/input-journal.ts
 /**
  * What the loader read, as a fingerprint that can be checked again without
@@ -525,6 +535,8 @@ var outcome_summary = __webpack_require__(4079);
  */
 
 
+
+
 /** Records the calls made through `fs` (see the file comment). */
 class InputJournal {
     root;
@@ -535,7 +547,7 @@ class InputJournal {
     /** `fs`, with every call recorded. */
     wrap(fs) {
         return {
-            readFile: (path) => this.track('r', path, fs.readFile(path)),
+            readFile: (path, maxBytes) => this.track('r', path, fs.readFile(path, maxBytes)),
             stat: (path) => this.track('s', path, fs.stat(path)),
             readdir: (path) => this.track('l', path, fs.readdir(path)),
             realpath: (path) => this.track('p', path, fs.realpath(path))
@@ -592,7 +604,8 @@ function ask(fs, op, path) {
     try {
         switch (op) {
             case 'r':
-                return fs.readFile(path);
+                // The loader reads every file with the guarded reader's limit.
+                return fs.readFile(path, yaml_parse/* maxFileBytes */.eV);
             case 's':
                 return fs.stat(path);
             case 'l':
@@ -635,7 +648,7 @@ function repoRelative(root, path) {
     const rel = (0,external_node_path_.relative)(root, path);
     if (rel === '')
         return '.';
-    if (rel.startsWith('..') || (0,external_node_path_.resolve)(root, rel) !== (0,external_node_path_.resolve)(path))
+    if (!(0,guarded_read/* isInside */.FK)(root, path) || (0,external_node_path_.resolve)(root, rel) !== (0,external_node_path_.resolve)(path))
         return path;
     return rel.split(external_node_path_.sep).join('/');
 }
@@ -651,7 +664,8 @@ function fingerprint(op, value, relativize) {
             const s = value;
             if (s.isDirectory)
                 return 'dir';
-            return `${s.isFile ? 'file' : s.isSymbolicLink ? 'link' : 'other'}:${s.size}`;
+            // A FIFO and a device are refused in different words: name the kind.
+            return `${s.isFile ? 'file' : s.isSymbolicLink ? 'link' : s.kind}:${s.size}`;
         }
         case 'l':
             // The loader sorts what it lists, so only the names count.
@@ -902,6 +916,43 @@ async function startUnchangedCheck(options, key) {
         }
     });
 }
+/**
+ * The unchanged-files check running beside loading: its answer so far, the
+ * head start loading gives it, and a file system that ends the load once
+ * the check finds nothing changed.
+ */
+class RunningCheck {
+    /** The check's answer; `{}` when it failed. */
+    answer;
+    /** The answer so far: `{}` until the check has answered. */
+    current = {};
+    answered = false;
+    stop = new AbortController();
+    constructor(options, key) {
+        this.answer = startUnchangedCheck(options, key)
+            .catch(() => ({}))
+            .then((answer) => {
+            this.current = answer;
+            this.answered = true;
+            if (answer.unchanged)
+                this.stop.abort();
+            return answer;
+        });
+    }
+    /** Waits for the answer, at most checkHeadStartMs (it is I/O; loading competes for the one thread). */
+    async headStart(clock) {
+        const waited = new AbortController();
+        await Promise.race([
+            this.answer,
+            clock.sleep(checkHeadStartMs, waited.signal)
+        ]);
+        waited.abort();
+    }
+    /** `fs` for loading: stopped once the check finds nothing changed (see `stoppable`). */
+    loadingFs(fs) {
+        return stoppable(fs, this.stop.signal, () => !this.answered);
+    }
+}
 /** This run's record of what it read (see state/inventory.ts InputsRecord). */
 async function inputsRecord(journal, key, plan, diagnostics) {
     return {
@@ -948,7 +999,7 @@ function stoppable(fs, signal, waiting) {
         return value;
     };
     return {
-        readFile: (path) => guard(() => fs.readFile(path)),
+        readFile: (path, maxBytes) => guard(() => fs.readFile(path, maxBytes)),
         stat: (path) => guard(() => fs.stat(path)),
         readdir: (path) => guard(() => fs.readdir(path)),
         realpath: (path) => guard(() => fs.realpath(path))
@@ -975,8 +1026,8 @@ async function validateAndPlan(fs, options) {
         // they are most of ClusterSync's code (see state/unchanged-inputs.ts).
         // One after the other: Jest's ESM loader fails on concurrent imports
         // that share a module (the bundle does not care).
-        const { checkDefinition } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(393)]).then(__webpack_require__.bind(__webpack_require__, 1393));
-        const { buildPlan } = await Promise.all(/* import() */[__webpack_require__.e(490), __webpack_require__.e(948)]).then(__webpack_require__.bind(__webpack_require__, 8490));
+        const { checkDefinition } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(183)]).then(__webpack_require__.bind(__webpack_require__, 8183));
+        const { buildPlan } = await Promise.all(/* import() */[__webpack_require__.e(490), __webpack_require__.e(386)]).then(__webpack_require__.bind(__webpack_require__, 8490));
         const { applyChartMirrors } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9536));
         const checked = await checkDefinition({
             fs,
@@ -1029,16 +1080,7 @@ async function validateAndPlan(fs, options) {
 async function prepareSync(options) {
     const { logger, clock } = options;
     const started = clock.now();
-    const metadata = {
-        cluster: '',
-        ...(options.commit ? { commit: options.commit } : {}),
-        ...(options.ref ? { ref: options.ref } : {}),
-        source: options.source,
-        ...(options.triggeredBy ? { triggeredBy: options.triggeredBy } : {}),
-        retryCount: 0,
-        startedAt: started.toISOString(),
-        ...(options.filesUrl ? { filesUrl: options.filesUrl } : {})
-    };
+    const metadata = syncMetadata(options, started);
     const prepared = (found) => {
         if (found.kind === 'unchanged')
             metadata.cluster = found.cluster;
@@ -1049,37 +1091,21 @@ async function prepareSync(options) {
     logger.info(`Fetching: ${options.file}${options.commit ? ` at ${options.commit.slice(0, 12)}` : ''}`);
     logger.info('Validating');
     const key = inputsKey(options);
-    const stopLoading = new AbortController();
-    let check = {};
-    let checked = false;
-    // The check's answer as it stands now (it arrives while loading runs).
-    const answered = () => check;
-    const unchanged = startUnchangedCheck(options, key)
-        .catch(() => ({}))
-        .then((answer) => {
-        check = answer;
-        checked = true;
-        if (answer.unchanged)
-            stopLoading.abort();
-        return answer;
-    });
-    const waited = new AbortController();
-    await Promise.race([unchanged, clock.sleep(checkHeadStartMs, waited.signal)]);
-    waited.abort();
-    if (check.unchanged)
-        return prepared({ kind: 'unchanged', ...check.unchanged });
+    const check = new RunningCheck(options, key);
+    await check.headStart(clock);
+    const early = check.current.unchanged;
+    if (early)
+        return prepared({ kind: 'unchanged', ...early });
     const journal = key ? new InputJournal(options.root) : undefined;
-    const validated = validateAndPlan(journal
-        ? journal.wrap(stoppable(options.fs, stopLoading.signal, () => !checked))
-        : options.fs, options);
+    const validated = validateAndPlan(journal ? journal.wrap(check.loadingFs(options.fs)) : options.fs, options);
     // A late check still ends the load when it finds nothing changed;
     // otherwise the validated plan decides, and a failed one is reported at
     // once, without waiting for the cluster.
     const outcome = await Promise.race([
         validated,
-        unchanged.then(async (answer) => answer.unchanged ? 'unchanged' : await validated)
+        check.answer.then(async (answer) => answer.unchanged ? 'unchanged' : await validated)
     ]);
-    const late = answered().unchanged;
+    const late = check.current.unchanged;
     if (outcome === 'unchanged' && late) {
         await validated; // stopped at its next read
         return prepared({ kind: 'unchanged', ...late });
@@ -1093,9 +1119,9 @@ async function prepareSync(options) {
         });
     }
     // The check's read serves as the cluster side's first read.
-    await unchanged;
+    await check.answer;
     const { plan, diagnostics } = validPlan;
-    const { first } = answered();
+    const { first } = check.current;
     const run = {
         ...(first ? { first } : {}),
         ...(journal && key && !validPlan.catalogUsed
@@ -1105,6 +1131,19 @@ async function prepareSync(options) {
     if (run.inputs && JSON.stringify(run.inputs).length > maxInputsBytes)
         delete run.inputs;
     return prepared({ kind: 'planned', plan, diagnostics, run });
+}
+/** What the run records about itself; the cluster is filled in once known. */
+function syncMetadata(options, started) {
+    return {
+        cluster: '',
+        ...(options.commit ? { commit: options.commit } : {}),
+        ...(options.ref ? { ref: options.ref } : {}),
+        source: options.source,
+        ...(options.triggeredBy ? { triggeredBy: options.triggeredBy } : {}),
+        retryCount: 0,
+        startedAt: started.toISOString(),
+        ...(options.filesUrl ? { filesUrl: options.filesUrl } : {})
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/sync/run-sync.ts
@@ -1172,7 +1211,7 @@ async function applyPrepared(prepared, options) {
     }
     logger.info(`Applying: ${(0,plural/* plural */.L)(plan.steps.length, 'step')} to cluster ${plan.cluster}`);
     // Loaded on first use: a sync with nothing to do never compiles the engine.
-    const { applyToCluster } = await Promise.all(/* import() */[__webpack_require__.e(889), __webpack_require__.e(753)]).then(__webpack_require__.bind(__webpack_require__, 9753));
+    const { applyToCluster } = await Promise.all(/* import() */[__webpack_require__.e(646), __webpack_require__.e(753)]).then(__webpack_require__.bind(__webpack_require__, 9753));
     const applied = await applyToCluster(plan, {
         ...options,
         ...(options.connection ? { kubeApi: options.connection.opener } : {})
@@ -1354,6 +1393,7 @@ async function runSyncCommand(args, ctx) {
             ? (0,duration/* parseDuration */.E)(timeout, 'option --timeout', errors/* UsageError */.eb)
             : 300_000,
         healthIntervalMs: (0,engine_options/* defaultHealthOptions */.IE)().intervalMs,
+        ...(ctx.signal ? { stop: ctx.signal } : {}),
         lock: {
             ...(0,engine_options/* defaultLockOptions */.t4)((0,cluster_flags/* lockIdentity */.WC)(ctx)),
             ...(lockTimeout
@@ -1546,9 +1586,14 @@ function reportFailure(error, command, ctx) {
         ctx.stderr.write(`error: ${message}\n`);
         return exitCodes.unreachable;
     }
-    // An unexpected failure is a bug of ours: say so, and show the stack only
-    // when asked, so users never see one for their own mistakes.
-    ctx.stderr.write(`error: ${message}\n`);
+    if ((0,errors/* isOutsideFailure */.kW)(error)) {
+        ctx.stderr.write(`error: ${message}\n`);
+        return exitCodes.failed;
+    }
+    // An unexpected failure is a bug of ours: say so, as the Action does, and
+    // show the stack only when asked, so users never see one for their own
+    // mistakes.
+    ctx.stderr.write(`error: ${(0,errors/* internalErrorMessage */.vh)(error, 'setting CLUSTERSYNC_DEBUG=1')}\n`);
     if (ctx.env.CLUSTERSYNC_DEBUG && error instanceof Error && error.stack) {
         ctx.stderr.write(`${error.stack}\n`);
     }
@@ -1838,7 +1883,7 @@ function lockIdentity(ctx) {
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7593);
 /* harmony import */ var _shared_options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4386);
 /* harmony import */ var _git_answers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6712);
-/* harmony import */ var _write_diagnostics_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2148);
+/* harmony import */ var _write_diagnostics_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9767);
 /* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9917);
 /* harmony import */ var _cluster_flags_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9237);
 /**
@@ -1900,7 +1945,7 @@ async function runValidate(args, ctx) {
 /** The definition at `target` checked as `validate` and `plan` check it (not as a sync). */
 async function checkTarget(args, ctx, target) {
     // Loaded per command (cli.ts loads every command's description at start).
-    const { checkDefinition } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(393)]).then(__webpack_require__.bind(__webpack_require__, 1393));
+    const { checkDefinition } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(183)]).then(__webpack_require__.bind(__webpack_require__, 8183));
     return checkDefinition({
         fs: ctx.fs,
         root: target.root,
@@ -2195,9 +2240,10 @@ function withGlobalOptions(...options) {
 /* unused harmony export definitionPath */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7593);
-/* harmony import */ var _git_answers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6712);
+/* harmony import */ var _definition_guarded_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3394);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7593);
+/* harmony import */ var _git_answers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6712);
 /**
  * Where the definition and the repository root are, from the common flags:
  * the positional path or `-f/--file` (default `cluster.yaml`), and `--root`
@@ -2207,28 +2253,30 @@ function withGlobalOptions(...options) {
 
 
 
+
 /** The definition's absolute path: the positional argument, else `--file`, else `cluster.yaml`. */
 function definitionPath(args, cwd) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, args.positionals[0] ?? (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOption */ .Pp)(args, 'file') ?? 'cluster.yaml');
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, args.positionals[0] ?? (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOption */ .Pp)(args, 'file') ?? 'cluster.yaml');
 }
 /** Resolves the definition and root; throws UsageError when they contradict. */
 async function resolveTarget(args, ctx) {
     const positional = args.positionals[0];
-    const flag = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOption */ .Pp)(args, 'file');
+    const flag = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOption */ .Pp)(args, 'file');
     if (positional !== undefined && flag !== undefined && positional !== flag) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`give the definition once: either as an argument ("${positional}") or with --file ("${flag}")`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`give the definition once: either as an argument ("${positional}") or with --file ("${flag}")`);
     }
     if (args.positionals.length > 1) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`expected one definition path, got ${args.positionals.length}: ${args.positionals.join(' ')}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`expected one definition path, got ${args.positionals.length}: ${args.positionals.join(' ')}`);
     }
     const definition = definitionPath(args, ctx.cwd);
-    const rootFlag = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOption */ .Pp)(args, 'root');
+    const rootFlag = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOption */ .Pp)(args, 'root');
     const root = rootFlag !== undefined
         ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ctx.cwd, rootFlag)
-        : await (0,_git_answers_js__WEBPACK_IMPORTED_MODULE_3__/* .gitTopLevel */ .oB)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(definition), ctx);
+        : await (0,_git_answers_js__WEBPACK_IMPORTED_MODULE_4__/* .gitTopLevel */ .oB)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(definition), ctx);
     const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, definition);
-    if (rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`the definition ${definition} is outside the repository root ${root}; pass --root`);
+    // By path segments: "..cluster.yaml" is inside the root.
+    if (!(0,_definition_guarded_read_js__WEBPACK_IMPORTED_MODULE_1__/* .isInside */ .FK)(root, definition)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`the definition ${definition} is outside the repository root ${root}; pass --root`);
     }
     return { root, file: rel.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/') };
 }
@@ -2236,7 +2284,7 @@ async function resolveTarget(args, ctx) {
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9767:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2285,7 +2333,8 @@ function apiTarget(address) {
     return {
         kubectl: address.binary,
         ...(address.kubeconfig ? { kubeconfig: address.kubeconfig } : {}),
-        ...(address.context ? { context: address.context } : {})
+        ...(address.context ? { context: address.context } : {}),
+        ...(address.decoded ? { decoded: address.decoded } : {})
     };
 }
 /** Starts opening the channel to `address`; see the file comment. */
@@ -2375,6 +2424,7 @@ function openOnFirstUse(opener, address) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F8: () => (/* binding */ groupOf),
+/* harmony export */   FM: () => (/* binding */ diffName),
 /* harmony export */   H8: () => (/* binding */ refOf),
 /* harmony export */   Nn: () => (/* binding */ appliedDocument),
 /* harmony export */   Qb: () => (/* binding */ parseKubectlJson),
@@ -2440,7 +2490,8 @@ function parseKubectlJson(text) {
         const value = JSON.parse(doc);
         if (value.kind === 'List' || Array.isArray(value.items)) {
             const list = Array.isArray(value.items) ? value.items : [];
-            items.push(...list);
+            for (const item of list)
+                items.push(item);
         }
         else {
             items.push(value);
@@ -2507,6 +2558,13 @@ function withLabels(body, labels) {
     metadata.labels = { ...existing, ...labels };
     return { ...body, metadata };
 }
+/** `<group.>version.Kind.namespace.name`, kubectl diff's name for an object. */
+function diffName(object) {
+    const ref = refOf(object);
+    const group = groupOf(ref.apiVersion);
+    const version = ref.apiVersion.slice(ref.apiVersion.indexOf('/') + 1);
+    return `${group ? `${group}.` : ''}${version}.${ref.kind}.${ref.namespace ?? ''}.${ref.name}`;
+}
 
 
 /***/ }),
@@ -2558,6 +2616,9 @@ const transientPatterns = [
     /too many requests|\b429\b/,
     /\b(500|502|503|504)\b.*(internal server error|bad gateway|service unavailable|gateway timeout)/,
     /internal error occurred/,
+    // client-go's words for a 5xx that carried no Status body (helm says it
+    // after "Kubernetes cluster unreachable:" when discovery meets one).
+    /an error on the server \(.*\) has prevented the request from succeeding/,
     /etcdserver: (leader changed|request timed out|too many requests)/,
     /the object has been modified; please apply your changes to the latest version/,
     /unable to connect to the server/,
@@ -2755,9 +2816,8 @@ function trimSlash(url) {
 /* harmony export */   h: () => (/* binding */ peekClusterName)
 /* harmony export */ });
 /* unused harmony export clusterNameIn */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _config_yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5525);
+/* harmony import */ var _config_yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5525);
+/* harmony import */ var _guarded_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3394);
 /**
  * The cluster's name before the definition is validated, read from the root
  * file alone, without includes: the Action names its check run and commit
@@ -2767,23 +2827,26 @@ function trimSlash(url) {
  * problem. It is only a hint, so it is read as plain data (config-yaml.ts, js-yaml), the smaller of the
  * two parsers, which keeps `yaml` out of the CLI's startup: where the two
  * could differ, the worst outcome is a name that finds no record.
+ *
+ * It runs before anything is checked, in every mode of the Action and for
+ * forks too, so it reads through the guarded reader like the loader: a
+ * definition that is a FIFO, a link to /dev/zero or too large gives no
+ * name here, and validation reports it.
  */
 
 
 /** `metadata.name` of the root definition file, or undefined. */
 async function peekClusterName(fs, root, file) {
-    try {
-        return clusterNameIn(new TextDecoder().decode(await fs.readFile(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(root, file))));
-    }
-    catch {
-        // Unreadable: the caller's fallback names the run.
+    const read = await (0,_guarded_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readGuarded */ .vK)(fs, await (0,_guarded_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readRoot */ .XD)(fs, root), file.split('\\').join('/'), 'the cluster definition');
+    // Refused or unreadable: the caller's fallback names the run.
+    if ('refused' in read)
         return undefined;
-    }
+    return clusterNameIn(new TextDecoder().decode(read.bytes));
 }
 /** `metadata.name` of a definition's text, or undefined. */
 function clusterNameIn(text) {
     try {
-        const doc = (0,_config_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseConfigYaml */ .F)(text);
+        const doc = (0,_config_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .parseConfigYaml */ .F)(text);
         const metadata = typeof doc === 'object' && doc !== null
             ? doc.metadata
             : undefined;
@@ -2798,6 +2861,781 @@ function clusterNameIn(text) {
         // Not YAML: the caller's fallback names the run.
         return undefined;
     }
+}
+
+
+/***/ }),
+
+/***/ 6905:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bp: () => (/* binding */ checkAnchors),
+/* harmony export */   Ik: () => (/* binding */ aliasTarget),
+/* harmony export */   yJ: () => (/* binding */ isMergeKey)
+/* harmony export */ });
+/* unused harmony export maxAliasNodes */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/**
+ * Anchors, aliases and merge keys of a parsed document, checked once when
+ * its file is parsed: every alias must name an anchor written before it in
+ * the same document and outside itself, aliases may expand to at most
+ * {@link maxAliasNodes} nodes, and a merge key (`<<`) takes mappings. What
+ * passes is safe to expand: each alias's target is kept here, so converting
+ * a document never searches it again.
+ */
+
+/**
+ * How many nodes alias expansion may produce in one document, counted as
+ * expanded (a mapping, a list and each scalar, key or value, is one node).
+ * Reusing an anchor thousands of times stays under it; a "billion laughs"
+ * document needs millions and is refused before anything is expanded.
+ */
+const maxAliasNodes = 10_000;
+// Filled by checkAnchors; weak, so a dropped document takes its entries along.
+const targets = new WeakMap();
+/** The node an alias repeats, once its document passed {@link checkAnchors}. */
+function aliasTarget(alias) {
+    return targets.get(alias);
+}
+/** True for a merge key: a plain `<<` key, which `yaml` reads as a symbol. */
+function isMergeKey(key) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) && typeof key.value === 'symbol';
+}
+/**
+ * Checks the anchors, aliases and merge keys of `doc` and records each
+ * alias's target. Returns the first problem, or undefined when the document
+ * is safe to convert.
+ */
+function checkAnchors(doc) {
+    const walk = {
+        anchors: new Map(),
+        open: new Set(),
+        sizes: new Map(),
+        expanded: 0
+    };
+    return visit(doc.contents, walk);
+}
+function visit(node, walk) {
+    if (node === null || node === undefined)
+        return undefined;
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node))
+        return visitAlias(node, walk);
+    // A node's anchor is known from its start, as `yaml` resolves it: an
+    // alias inside the node it names is caught as a cycle below.
+    if (node.anchor)
+        walk.anchors.set(node.anchor, node);
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
+        return undefined;
+    walk.open.add(node);
+    let problem;
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+        for (const pair of node.items) {
+            problem =
+                visit(pair.key, walk) ??
+                    visit(pair.value, walk) ??
+                    (isMergeKey(pair.key)
+                        ? checkMergeValue(pair.value, pair.key)
+                        : undefined);
+            if (problem)
+                break;
+        }
+    }
+    else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+        for (const item of node.items) {
+            problem = visit(item, walk);
+            if (problem)
+                break;
+        }
+    }
+    walk.open.delete(node);
+    return problem;
+}
+function visitAlias(alias, walk) {
+    const name = alias.source;
+    const offset = alias.range?.[0] ?? 0;
+    const target = walk.anchors.get(name);
+    if (target === undefined) {
+        return {
+            code: 'yaml-unknown-alias',
+            offset,
+            message: `unknown alias *${name}: no anchor &${name} comes before it in this YAML document`,
+            hint: `An alias repeats a node anchored earlier in the same document; anchors do not reach across \`---\`. Write \`&${name}\` on the node first, or repeat the value.`
+        };
+    }
+    if (walk.open.has(target)) {
+        return {
+            code: 'yaml-alias-cycle',
+            offset,
+            message: `the alias *${name} is inside the node its anchor &${name} names, so it would repeat itself forever`,
+            hint: 'Move the alias out of the anchored node.'
+        };
+    }
+    targets.set(alias, target);
+    walk.expanded += sizeOf(target, walk);
+    if (walk.expanded > maxAliasNodes) {
+        return {
+            code: 'yaml-alias-limit',
+            offset,
+            message: `the YAML aliases in this document expand to more than ${maxAliasNodes} nodes; refusing to expand them`,
+            hint: 'Write the repeated values out, or use fewer nested aliases (`*name`).'
+        };
+    }
+    return undefined;
+}
+/** Nodes `node` expands to; capped just past the limit, which is all that matters. */
+function sizeOf(node, walk) {
+    if (node === null || node === undefined || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
+        return 1;
+    // The aliases inside an anchored node were visited before it can be aliased.
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node))
+        return sizeOf(targets.get(node), walk);
+    const known = walk.sizes.get(node);
+    if (known !== undefined)
+        return known;
+    let size = 1;
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+        for (const pair of node.items) {
+            size += sizeOf(pair.key, walk);
+            size += sizeOf(pair.value, walk);
+            if (size > maxAliasNodes)
+                break;
+        }
+    }
+    else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+        for (const item of node.items) {
+            size += sizeOf(item, walk);
+            if (size > maxAliasNodes)
+                break;
+        }
+    }
+    size = Math.min(size, maxAliasNodes + 1);
+    walk.sizes.set(node, size);
+    return size;
+}
+/**
+ * A merge key takes a mapping, an alias of one, or a list of those, as
+ * Go's YAML (kubectl, Helm, Ankra) requires; `yaml` would throw on anything
+ * else when converting.
+ */
+function checkMergeValue(value, key) {
+    const isMapping = (node) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node) ? targets.get(node) : node);
+    const ok = isMapping(value) || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(value) && value.items.every(isMapping));
+    if (ok)
+        return undefined;
+    const keyOffset = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) ? (key.range?.[0] ?? 0) : 0;
+    return {
+        code: 'yaml-merge-invalid',
+        offset: value?.range?.[0] ?? keyOffset,
+        message: 'the merge key `<<` takes a mapping, an alias of one (`*name`), or a list of them',
+        hint: 'Example: `<<: *defaults` or `<<: [*base, *overrides]`; keys written beside `<<` win, then earlier mappings of the list.'
+    };
+}
+
+
+/***/ }),
+
+/***/ 1795:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ controlCharacterAt)
+/* harmony export */ });
+/**
+ * The characters a YAML stream may hold (YAML 1.2 §5.1, c-printable): no C0
+ * control but tab and line breaks, no DEL, no C1 control but NEL, no lone
+ * surrogate, no U+FFFE or U+FFFF. Go's YAML (kubectl, Helm, Ankra) and
+ * js-yaml refuse the others too; `yaml` lets them through, so both parse
+ * paths check here first.
+ */
+const notPrintable = /[^\t\n\r\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+/** Offset of the first character YAML does not allow in `text`, or -1. */
+function controlCharacterAt(text) {
+    const found = notPrintable.exec(text);
+    return found ? found.index : -1;
+}
+
+
+/***/ }),
+
+/***/ 2250:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G4: () => (/* binding */ tooDeepDiagnostic),
+/* harmony export */   fF: () => (/* binding */ isStackOverflow),
+/* harmony export */   r8: () => (/* binding */ tooDeepNode)
+/* harmony export */ });
+/* unused harmony export maxNestingDepth */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/**
+ * The nesting limit of YAML documents. The parser, the conversion to plain
+ * values, substitution, the schema check and the digests all recurse into
+ * nested values, so a document nested far enough (100,000 `[`) overflows the
+ * call stack somewhere in them. Refusing documents deeper than a documented
+ * limit, with its position, turns that crash into a diagnostic; no
+ * Kubernetes object or Helm values file comes near the limit.
+ */
+
+/** Levels of mappings and sequences one document may nest (the document's own value is level 1). */
+const maxNestingDepth = 256;
+/**
+ * The first node (in document order) nested deeper than
+ * {@link maxNestingDepth}, or undefined. Walks with its own stack.
+ */
+function tooDeepNode(doc) {
+    const stack = [[doc.contents, 1]];
+    for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+        const [node, depth] = top;
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+            continue;
+        if (depth > maxNestingDepth)
+            return node;
+        const children = [];
+        for (const item of node.items) {
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(item))
+                children.push(item.key, item.value);
+            else
+                children.push(item);
+        }
+        for (let i = children.length - 1; i >= 0; i--) {
+            stack.push([children[i], depth + 1]);
+        }
+    }
+    return undefined;
+}
+/** True for the parser's own report of a stack overflow. */
+function isStackOverflow(message) {
+    return /maximum call stack size exceeded/i.test(message);
+}
+/** `yaml-too-deep` at the place where the nesting passes the limit. */
+function tooDeepDiagnostic(file, line, column) {
+    return {
+        severity: 'error',
+        code: 'yaml-too-deep',
+        message: `the YAML here nests deeper than ${maxNestingDepth} levels of mappings and lists; refusing to read it`,
+        file,
+        line,
+        column,
+        hint: 'Flatten the structure, or split it into several objects or values files; if the nesting is unintended, look for unclosed or repeated [ and { brackets.'
+    };
+}
+
+
+/***/ }),
+
+/***/ 5733:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  _6: () => (/* binding */ decodeUtf8),
+  qz: () => (/* binding */ documentToValue),
+  eV: () => (/* reexport */ guarded_read/* maxFileBytes */.eV),
+  cd: () => (/* binding */ parseYamlText),
+  l0: () => (/* binding */ parseYamlValues),
+  df: () => (/* binding */ positionOf),
+  zl: () => (/* binding */ yamlParseOptions)
+});
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(3243);
+// EXTERNAL MODULE: ./src/definition/yaml-characters.ts
+var yaml_characters = __webpack_require__(1795);
+;// CONCATENATED MODULE: ./src/definition/plain-yaml.ts
+/**
+ * A fast path for YAML files whose documents only become plain values with
+ * the place each one starts (raw Kubernetes manifests, Helm values files):
+ * js-yaml builds no syntax tree and reads them about five times as fast as
+ * `yaml`'s Document API. It is conservative: it declines (returns undefined)
+ * whenever the text uses a feature where the two libraries could disagree or
+ * where `yaml-parse.ts` guards matter (aliases), and whenever js-yaml throws,
+ * so every diagnostic still comes from `yaml`. The differential test in
+ * `__tests__/definition/plain-yaml.test.ts` holds it to `yaml`'s answers.
+ */
+
+
+/**
+ * Text the fast path refuses, with the reason. Each rule names a feature
+ * where js-yaml and `yaml` differ, or one that `yaml-parse.ts` guards:
+ * - tabs, NUL, a BOM, bare CR and Unicode line breaks (whitespace rules differ);
+ * - characters YAML does not allow (yaml-characters.ts), which `yaml-parse.ts`
+ *   reports;
+ * - `%` directives, `...` document ends, `---` run into text (`---x` is a
+ *   scalar for `yaml`, a marker and `x` for js-yaml), content on the `---`
+ *   line (js-yaml reads `--- k: v` as a mapping, `yaml` refuses it);
+ * - anchors, aliases and tags (`&a`, `*a`, `!t`), which also keeps alias
+ *   bombs on the guarded path (a `&` or `*` before a space is an error to
+ *   both, so `a && b` in a string passes);
+ * - complex keys (`? `), merge keys (`<<`) and collections as keys (`[a]: b`);
+ * - `#` right after a quote, bracket, `,`, `:`, `|` or `>`: `yaml` wants a
+ *   space before a comment there, js-yaml does not;
+ * - block scalar indentation indicators (`|2`), which the two read
+ *   differently at the top level, and a block scalar whose first lines are
+ *   spaces only (js-yaml may then take a less indented `#` line for a
+ *   comment, where `yaml` refuses the extra spaces);
+ * - an empty sequence entry (`-` ending its line): js-yaml then takes a
+ *   less indented `- ` line as the next entry, where `yaml` refuses it;
+ * - a last line of spaces with no line break, which js-yaml completes with
+ *   one (a `|+` block scalar then keeps one more line break);
+ * - `\` ending a line before an empty one: in a double-quoted string
+ *   `yaml` folds that to a space, js-yaml to nothing.
+ * The patterns also match inside quoted strings; that only costs speed.
+ */
+const declineRules = [
+    [/[\t\0\uFEFF\x85\u2028\u2029]/, 'tab, NUL, BOM or Unicode line break'],
+    [/\r(?!\n)/, 'bare carriage return'],
+    [/^(?:%|\.\.\.|---(?:[^ \r\n]| +[^ #\r\n]))/m, 'directive or marker'],
+    [/(?:^|[\s[{,:])(?:!|[&*]\S)/m, 'anchor, alias or tag'],
+    [/(?:^|[\s[{,])\?(?:\s|$)/m, 'complex key'],
+    [/<<|[\]}] *:/, 'merge key or collection key'],
+    [/["'[\]{},:|>]#/, 'a comment not after a space'],
+    [/[|>][-+]?[0-9]/, 'block scalar indentation indicator'],
+    [/[|>][-+]? *(?:#.*)?(?:\r?\n)+ +\r?\n/, 'block scalar opening with spaces'],
+    [/(?:^| )- *(?:#[^\n]*)?\r?$/m, 'empty sequence entry'],
+    [/\n +$/, 'an unterminated last line of spaces'],
+    [/\\\r?\n *\r?\n/, 'an escaped line break before an empty line']
+];
+/**
+ * `yaml` refuses an implicit key whose `:` is more than 1024 characters
+ * after its start; js-yaml has no such limit. Keys are single-line, so a
+ * line with no `:` past column 1024 cannot break it.
+ */
+const longKeyLine = /^[^\n]{1025}[^\n:]*:/m;
+/** Why the fast path refuses `text`, or undefined when it may try. */
+function plainYamlDeclines(text) {
+    for (const [pattern, reason] of declineRules) {
+        if (pattern.test(text))
+            return reason;
+    }
+    if ((0,yaml_characters/* controlCharacterAt */.g)(text) !== -1)
+        return 'a character YAML does not allow';
+    return longKeyLine.test(text)
+        ? 'a line too long to check its keys'
+        : undefined;
+}
+/**
+ * The YAML 1.2 core schema exactly as `yaml` 2 resolves plain scalars
+ * (`yaml/dist/schema/core/*.js`). js-yaml's CORE_SCHEMA is wider: it also
+ * reads `0b1`, `-0x1F`, `+0o7` as numbers, reads `-.5` as a string, and turns
+ * `-0` into 0. One Type per tag: js-yaml keeps only the last of a tag.
+ */
+const intPattern = /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/;
+const floatPattern = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/;
+const coreSchema = js_yaml/* FAILSAFE_SCHEMA */.uH.extend({
+    implicit: [
+        new js_yaml/* Type */.ZU('tag:yaml.org,2002:null', {
+            kind: 'scalar',
+            resolve: (s) => /^(?:~|[Nn]ull|NULL)?$/.test(s),
+            construct: () => null
+        }),
+        new js_yaml/* Type */.ZU('tag:yaml.org,2002:bool', {
+            kind: 'scalar',
+            resolve: (s) => /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s),
+            construct: (s) => s[0] === 't' || s[0] === 'T'
+        }),
+        new js_yaml/* Type */.ZU('tag:yaml.org,2002:int', {
+            kind: 'scalar',
+            resolve: (s) => intPattern.test(s),
+            construct: (s) => s.startsWith('0o')
+                ? parseInt(s.slice(2), 8)
+                : s.startsWith('0x')
+                    ? parseInt(s.slice(2), 16)
+                    : parseInt(s, 10)
+        }),
+        new js_yaml/* Type */.ZU('tag:yaml.org,2002:float', {
+            kind: 'scalar',
+            // An integer never gets here: the int type above takes it first.
+            resolve: (s) => floatPattern.test(s),
+            construct: (s) => /nan$/i.test(s)
+                ? NaN
+                : /inf$/i.test(s)
+                    ? s.startsWith('-')
+                        ? -Infinity
+                        : Infinity
+                    : parseFloat(s)
+        })
+    ]
+});
+/**
+ * js-yaml options for one document. A flow mapping holding a collection is
+ * refused: it may use it as a key (`{[a]}`), which js-yaml turns into "a"
+ * and `yaml` into "[ a ]", and the values cannot tell the two apart.
+ */
+function loadOptions() {
+    // Per open node: the collections composed inside it, and the last one.
+    const open = [];
+    return {
+        schema: coreSchema,
+        // A warning marks input js-yaml is unsure of: leave it to `yaml`.
+        onWarning: (warning) => {
+            throw warning;
+        },
+        listener: (event, state) => {
+            if (event === 'open') {
+                open.push({ collections: 0, last: undefined });
+                return;
+            }
+            const frame = open.pop();
+            const kind = state.kind;
+            const result = state.result;
+            if (!frame || (kind !== 'mapping' && kind !== 'sequence'))
+                return;
+            // js-yaml composes a node that starts a line as a would-be key and,
+            // when no `:` follows, returns it as is: that child is the node itself.
+            const inner = frame.collections - (frame.last === result ? 1 : 0);
+            // A flow mapping closes right after its `}`; a block one does not, so
+            // at worst a block mapping is refused too.
+            const flowMap = kind === 'mapping' &&
+                state.input.charCodeAt(state.position - 1) === 0x7d;
+            if (flowMap && inner > 0)
+                throw new Error('a collection inside a flow mapping');
+            const parent = open.at(-1);
+            if (parent) {
+                parent.collections++;
+                parent.last = result;
+            }
+        }
+    };
+}
+/** `---` at the start of a line, as a document marker. */
+const documentMarker = /^---(?=[ \r\n]|$)/gm;
+/**
+ * Parses `text` on the fast path, or returns undefined to leave it to
+ * `yaml` (see {@link plainYamlDeclines}; also when js-yaml throws). Each
+ * document starts where `yaml` puts its contents; empty and null documents
+ * are dropped, as parseYamlText drops them.
+ */
+function parsePlainYaml(text, file) {
+    if (plainYamlDeclines(text) !== undefined)
+        return undefined;
+    const starts = [0];
+    for (const marker of text.matchAll(documentMarker)) {
+        if (marker.index > 0)
+            starts.push(marker.index);
+    }
+    const lines = lineTracker(text);
+    const values = [];
+    try {
+        for (const [n, start] of starts.entries()) {
+            const end = starts[n + 1] ?? text.length;
+            const marked = text.startsWith('---', start);
+            const document = documentAt(text, start, end, marked);
+            // Empty and null documents are skipped, as parseYamlText skips them.
+            if (document === undefined || document.value === null)
+                continue;
+            values.push({ value: document.value, ...lines.at(document.offset) });
+        }
+    }
+    catch {
+        // js-yaml refused it or a value needs `yaml`: its diagnostics are exact.
+        return undefined;
+    }
+    return { file, values, text };
+}
+/**
+ * The document in `text[start, end)`: its value and the offset `yaml` gives
+ * its contents, or undefined when it has none. Throws when js-yaml refuses
+ * the text or the value is one the fast path cannot vouch for.
+ */
+function documentAt(text, start, end, marked) {
+    let offset = marked ? start + 3 : start;
+    while (text.charCodeAt(offset) === 0x20)
+        offset++;
+    // `yaml` places an empty document right after `---` and its spaces.
+    const empty = offset;
+    const content = contentStart(text, offset, end);
+    if (content === -1)
+        return marked ? { value: null, offset: empty } : undefined;
+    // A document that is a block scalar may hold lines at column 0, which the
+    // two libraries read differently.
+    if (text[content] === '|' || text[content] === '>')
+        throw new Error('a block scalar document');
+    const value = (0,js_yaml/* load */.Hh)(text.slice(start, end), loadOptions());
+    if (value === undefined)
+        throw new Error('js-yaml found no document');
+    checkKeys(value);
+    return { value, offset: content };
+}
+/** The first character after spaces, line breaks and comments, or -1. */
+function contentStart(text, from, end) {
+    let p = from;
+    while (p < end) {
+        const c = text.charCodeAt(p);
+        if (c === 0x20 || c === 0x0a || c === 0x0d) {
+            p++;
+        }
+        else if (c === 0x23) {
+            // `#` here follows a space or starts a line, so it is a comment.
+            const eol = text.indexOf('\n', p);
+            p = eol === -1 ? end : eol + 1;
+        }
+        else {
+            return p;
+        }
+    }
+    return -1;
+}
+/**
+ * Throws for a key the libraries turn into different strings: `yaml` makes a
+ * null key `""`, js-yaml `"null"` (a quoted "null" is refused too).
+ */
+function checkKeys(value) {
+    if (Array.isArray(value)) {
+        for (const item of value)
+            checkKeys(item);
+    }
+    else if (typeof value === 'object' && value !== null) {
+        for (const [key, item] of Object.entries(value)) {
+            if (key === 'null')
+                throw new Error('a null key');
+            checkKeys(item);
+        }
+    }
+}
+/**
+ * Line and column (1-based) of ascending offsets, as `yaml`'s LineCounter
+ * gives them: a line starts after each `\n`.
+ */
+function lineTracker(text) {
+    let line = 1;
+    let lineStart = 0;
+    return {
+        at(offset) {
+            let eol = text.indexOf('\n', lineStart);
+            while (eol !== -1 && eol < offset) {
+                line++;
+                lineStart = eol + 1;
+                eol = text.indexOf('\n', lineStart);
+            }
+            return { line, column: offset - lineStart + 1 };
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./src/definition/yaml-anchors.ts
+var yaml_anchors = __webpack_require__(6905);
+// EXTERNAL MODULE: ./src/definition/yaml-depth.ts
+var yaml_depth = __webpack_require__(2250);
+// EXTERNAL MODULE: ./src/definition/guarded-read.ts
+var guarded_read = __webpack_require__(3394);
+;// CONCATENATED MODULE: ./src/definition/yaml-parse.ts
+/**
+ * The loader's YAML layer: bytes → text → documents → plain values, with the
+ * guards a CI tool needs against hostile or broken input (size limit, strict
+ * UTF-8, control characters, duplicate keys, tags, aliases and alias bombs).
+ * Merge keys (`<<`) are read as kubectl, Helm and Ankra read them (YAML 1.1).
+ * Pure: the caller reads the bytes.
+ */
+
+
+
+
+
+
+/**
+ * How every YAML text of a definition is parsed. `merge` reads `<<` keys as
+ * YAML 1.1 did, which Go's YAML (kubectl, Helm, Ankra) still does.
+ * `resolveKnownTags: false` leaves only the core schema's tags (`!!str`,
+ * `!!int`, …): a `!!binary` or `!!timestamp` would become a Buffer or a Date,
+ * which no Kubernetes object or Helm value holds, so they are reported as
+ * tags ClusterSync does not read (see {@link parseYamlText}).
+ */
+const yamlParseOptions = {
+    uniqueKeys: true,
+    merge: true,
+    resolveKnownTags: false
+};
+// A fatal decoder keeps no state between calls, so one serves every file.
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+/**
+ * Decodes bytes as strict UTF-8 (a BOM is dropped). Returns undefined and a
+ * `file-not-utf8` diagnostic when the bytes are not valid UTF-8.
+ */
+function decodeUtf8(bytes, file, diagnostics) {
+    try {
+        return utf8.decode(bytes);
+    }
+    catch {
+        diagnostics.push({
+            severity: 'error',
+            code: 'file-not-utf8',
+            message: `${file} is not valid UTF-8 text`,
+            file,
+            line: 1,
+            column: 1,
+            hint: 'Save the file as UTF-8 (YAML files must be Unicode text).'
+        });
+        return undefined;
+    }
+}
+/**
+ * Parses every document of a YAML stream. Documents with syntax errors or
+ * aliases ClusterSync refuses (see yaml-anchors.ts) are dropped and each
+ * problem becomes a diagnostic at its position; a tag it does not read is
+ * reported too. A control character refuses the whole file, as Go's YAML does.
+ * Empty and null documents (a lone `---`, a trailing `---`, `null`) are
+ * dropped too, as `kubectl apply -f` skips them: files that end with `---`
+ * are common and must not be an error.
+ */
+function parseYamlText(text, file, diagnostics) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const documents = [];
+    const control = (0,yaml_characters/* controlCharacterAt */.g)(text);
+    if (control !== -1) {
+        diagnostics.push(controlCharacterDiagnostic(text, control, file));
+        return { file, documents, lineCounter, text };
+    }
+    // Without `*` or `<<` no document has an alias or a merge key to check.
+    const mayAlias = /\*|<</.test(text);
+    for (const doc of parseAllDocumentsGuarded(text, lineCounter, file, diagnostics)) {
+        if (doc.errors.length > 0) {
+            for (const error of doc.errors)
+                diagnostics.push(yamlDiagnostic(error, file));
+            continue;
+        }
+        // The document is kept (its tagged values read as text) so that every
+        // other problem is reported too; the error fails the run.
+        for (const warning of doc.warnings) {
+            if (warning.code === 'TAG_RESOLVE_FAILED')
+                diagnostics.push(tagDiagnostic(warning, text, file));
+        }
+        if (doc.contents === null)
+            continue;
+        if ((0,dist/* isScalar */.jn)(doc.contents) && doc.contents.value === null)
+            continue;
+        // Deeper than the limit: every later stage would recurse that deep.
+        const deep = (0,yaml_depth/* tooDeepNode */.r8)(doc);
+        if (deep) {
+            const { line, column } = positionOf({ lineCounter }, deep.range?.[0] ?? 0);
+            diagnostics.push((0,yaml_depth/* tooDeepDiagnostic */.G4)(file, line, column));
+            continue;
+        }
+        const problem = mayAlias ? (0,yaml_anchors/* checkAnchors */.Bp)(doc) : undefined;
+        if (problem) {
+            const { line, col } = lineCounter.linePos(problem.offset);
+            diagnostics.push({
+                severity: 'error',
+                code: problem.code,
+                message: problem.message,
+                file,
+                line,
+                column: col,
+                hint: problem.hint
+            });
+            continue;
+        }
+        documents.push(doc);
+    }
+    return { file, documents, lineCounter, text };
+}
+/** A diagnostic for the character at `offset`, by its code point. */
+function controlCharacterDiagnostic(text, offset, file) {
+    const code = text.codePointAt(offset) ?? 0;
+    const name = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    let line = 1;
+    for (let at = text.indexOf('\n'); at !== -1 && at < offset;) {
+        line++;
+        at = text.indexOf('\n', at + 1);
+    }
+    return {
+        severity: 'error',
+        code: 'yaml-control-character',
+        message: `${file} holds the control character ${name}${code === 0 ? ' (NUL)' : ''}, which YAML does not allow`,
+        file,
+        line,
+        column: offset - lineStart + 1,
+        hint: 'Remove it. To put such a character in a value, write it as an escape in a double-quoted string ("\\0", "\\x1b").'
+    };
+}
+/** A tag `yaml` could not resolve, named as written (`!!js/function`, `!Ref`). */
+function tagDiagnostic(warning, text, file) {
+    const written = text.slice(warning.pos[0], warning.pos[1]);
+    const tag = written.startsWith('!')
+        ? written
+        : warning.message.replace(/^Unresolved tag: (\S+).*$/s, '$1');
+    const position = warning.linePos?.[0];
+    return {
+        severity: 'error',
+        code: 'yaml-unknown-tag',
+        message: `the YAML tag ${tag} is not one ClusterSync reads: it would be dropped and the value read as plain text`,
+        file,
+        line: position?.line ?? 1,
+        column: position?.col ?? 1,
+        hint: 'Definitions, manifests and Helm values are plain data: text, numbers, booleans, null, lists and mappings (tags !!str, !!int, !!float, !!bool, !!null, !!seq, !!map on values written as such). Remove the tag, or quote the whole value if the text is meant, e.g. `key: "!Ref name"`.'
+    };
+}
+/**
+ * `parseAllDocuments`, with a stack overflow thrown from inside the parser
+ * (rather than reported as a document error) turned into `yaml-too-deep`.
+ */
+function parseAllDocumentsGuarded(text, lineCounter, file, diagnostics) {
+    try {
+        return (0,dist/* parseAllDocuments */.hR)(text, {
+            ...yamlParseOptions,
+            lineCounter,
+            prettyErrors: true
+        });
+    }
+    catch (error) {
+        if (!(error instanceof RangeError) || !(0,yaml_depth/* isStackOverflow */.fF)(error.message)) {
+            throw error;
+        }
+        diagnostics.push((0,yaml_depth/* tooDeepDiagnostic */.G4)(file, 1, 1));
+        return [];
+    }
+}
+/**
+ * Parses a file whose documents are only turned into values (raw manifests,
+ * Helm values): on the js-yaml fast path when it can vouch for the result
+ * (see plain-yaml.ts), else with {@link parseYamlText}, whose diagnostics
+ * are then reported as always.
+ */
+function parseYamlValues(text, file, diagnostics) {
+    return parsePlainYaml(text, file) ?? parseYamlText(text, file, diagnostics);
+}
+function yamlDiagnostic(error, file) {
+    const position = error.linePos?.[0];
+    // The parser catches its own stack overflow on deep nesting and reports
+    // it as a syntax error; say what it means.
+    if ((0,yaml_depth/* isStackOverflow */.fF)(error.message)) {
+        return (0,yaml_depth/* tooDeepDiagnostic */.G4)(file, position?.line ?? 1, position?.col ?? 1);
+    }
+    // yaml appends " at line L, column C:" and a code frame; the position is
+    // already in file:line:col, so keep the first sentence only.
+    const message = (error.message.split('\n')[0] ?? error.message)
+        .replace(/ at line \d+, column \d+:?$/, '')
+        .trim();
+    const duplicate = error.code === 'DUPLICATE_KEY';
+    return {
+        severity: 'error',
+        code: duplicate ? 'yaml-duplicate-key' : 'yaml-syntax',
+        message: duplicate ? `duplicate key: ${message}` : message,
+        file,
+        line: position?.line ?? 1,
+        column: position?.col ?? 1,
+        hint: duplicate
+            ? 'Each key may appear once per mapping; remove or merge the repeated one.'
+            : undefined
+    };
+}
+/**
+ * A document's value as plain data, merge keys applied. Only documents whose
+ * anchors were checked come here ({@link parseYamlText}, embedded YAML), the
+ * expansion count included, so `yaml`'s own alias count, which refuses the
+ * 101st use of one anchor, is off.
+ */
+function documentToValue(doc) {
+    return doc.toJS({ maxAliasCount: -1 });
+}
+/** Line and column (1-based) of an offset in a parsed file. */
+function positionOf(parsed, offset) {
+    const { line, col } = parsed.lineCounter.linePos(offset);
+    return { line, column: col };
 }
 
 
@@ -3159,13 +3997,15 @@ function isOpen(opened) {
 /* harmony export */   wu: () => (/* binding */ toDiagnosticsJson)
 /* harmony export */ });
 /* unused harmony exports escapeData, escapeProperty */
-/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9133);
+/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9133);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6670);
 /**
  * Renders diagnostics for people and machines: text (`file:line:col` first,
  * so terminals and editors make it clickable), the JSON contract of
  * `--format json`, and GitHub workflow commands. Pure functions; the CLI and
  * the Action choose where the text goes.
  */
+
 
 const colours = {
     error: '\u001b[31m',
@@ -3178,7 +4018,8 @@ const reset = '\u001b[0m';
 function formatText(diagnostics, options) {
     const paint = (code, text) => options.color ? `${code}${text}${reset}` : text;
     return diagnostics
-        .map((d) => {
+        .map((given) => {
+        const d = (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .showDiagnostic */ .Xe)(given, _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .displayText */ .WV);
         const place = d.file ? `${d.file}:${d.line ?? 1}:${d.column ?? 1}: ` : '';
         const head = `${place}${paint(colours[d.severity], d.severity)}: ${d.message} ${paint(dim, `[${d.code}]`)}`;
         return d.hint
@@ -3192,9 +4033,9 @@ function formatSummary(diagnostics, file) {
     const count = (s) => diagnostics.filter((d) => d.severity === s).length;
     const errors = count('error');
     const parts = [
-        (0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(errors, 'error'),
-        (0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(count('warning'), 'warning'),
-        (0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(count('info'), 'notice')
+        (0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(errors, 'error'),
+        (0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(count('warning'), 'warning'),
+        (0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(count('info'), 'notice')
     ].join(', ');
     return errors === 0
         ? `${file} is valid (${parts})\n`
@@ -3204,16 +4045,19 @@ function formatSummary(diagnostics, file) {
 function toDiagnosticsJson(diagnostics) {
     return {
         valid: !diagnostics.some((d) => d.severity === 'error'),
-        diagnostics: diagnostics.map((d) => ({
-            severity: d.severity,
-            code: d.code,
-            message: d.message,
-            file: d.file ?? null,
-            line: d.line ?? null,
-            column: d.column ?? null,
-            pointer: d.pointer ?? null,
-            hint: d.hint ?? null
-        }))
+        diagnostics: diagnostics.map((given) => {
+            const d = (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .showDiagnostic */ .Xe)(given, _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrlCredentials */ .dE);
+            return {
+                severity: d.severity,
+                code: d.code,
+                message: d.message,
+                file: d.file ?? null,
+                line: d.line ?? null,
+                column: d.column ?? null,
+                pointer: d.pointer ?? null,
+                hint: d.hint ?? null
+            };
+        })
     };
 }
 /** Pretty-printed JSON with a final newline. */
@@ -3231,7 +4075,10 @@ const commands = {
  */
 function formatGithub(diagnostics) {
     return diagnostics
-        .map((d) => {
+        .map((given) => {
+        // Line breaks stay: escapeData writes them as %0A, which no log
+        // line can be forged from.
+        const d = (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .showDiagnostic */ .Xe)(given, (t) => (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .displayLines */ .kF)(t, ''));
         const properties = [
             d.file !== undefined && `file=${escapeProperty(d.file)}`,
             d.line !== undefined && `line=${d.line}`,

@@ -17,15 +17,33 @@ __webpack_require__.d(__webpack_exports__, {
  * A small directed graph of step ids with the operations planning needs:
  * Kahn's topological sort with the written order as tie-breaker, path and
  * cycle finding for explanations, and longest-path layering into stages.
- * Every traversal follows insertion order, so results are deterministic.
+ * Every traversal follows insertion order, so results are deterministic,
+ * and every walk is a loop, never a recursion, so a chain of any length
+ * fits on the stack.
+ *
+ * Barriers are nodes that are not steps: a deploy wave waits for the wave
+ * before it through one barrier (every step of the lower wave → barrier →
+ * every step of the upper wave), so waves cost edges linear in their size
+ * instead of one edge per pair. A barrier is passed through as soon as it
+ * is ready and adds no stage of its own.
  */
-/** A graph with the given nodes (in written order) and no edges. */
-function createGraph(nodes) {
+/**
+ * A graph with the given nodes (in written order), the given barriers and no
+ * edges. Barriers sort before every step, so one is passed as soon as the
+ * steps it waits for are done, exactly when direct edges would have freed
+ * the steps behind it.
+ */
+function createGraph(nodes, barriers = []) {
+    const all = [...nodes, ...barriers];
+    const position = new Map();
+    nodes.forEach((id, i) => position.set(id, i));
+    barriers.forEach((id, i) => position.set(id, i - barriers.length));
     return {
-        nodes: [...nodes],
-        position: new Map(nodes.map((id, i) => [id, i])),
-        successors: new Map(nodes.map((id) => [id, new Set()])),
-        predecessors: new Map(nodes.map((id) => [id, new Set()]))
+        nodes: all,
+        position,
+        successors: new Map(all.map((id) => [id, new Set()])),
+        predecessors: new Map(all.map((id) => [id, new Set()])),
+        barriers: new Set(barriers)
     };
 }
 /** Adds `from → to` (from runs first); unknown ids and self-loops are ignored. */
@@ -57,9 +75,9 @@ function findPath(graph, from, to) {
             const path = [to];
             for (let n = to; n !== from;) {
                 n = cameFrom.get(n);
-                path.unshift(n);
+                path.push(n);
             }
-            return path;
+            return path.reverse();
         }
         for (const next of graph.successors.get(node) ?? []) {
             if (seen.has(next))
@@ -74,24 +92,21 @@ function findPath(graph, from, to) {
 /**
  * Kahn's algorithm. Among the steps that are ready, the one written earliest
  * runs first, so a definition without edges plans in the order written.
+ * The ready steps wait in a binary heap keyed by written position: tens of
+ * thousands of independent steps are ready at once in a large definition.
  * Terminates on cycles: what cannot be ordered is returned as `blocked`.
  */
 function topologicalSort(graph) {
     const indegree = new Map();
+    const ready = new PositionHeap(graph);
     for (const id of graph.nodes) {
-        indegree.set(id, graph.predecessors.get(id)?.size ?? 0);
+        const degree = graph.predecessors.get(id)?.size ?? 0;
+        indegree.set(id, degree);
+        if (degree === 0)
+            ready.push(id);
     }
-    const ready = graph.nodes.filter((id) => indegree.get(id) === 0);
     const order = [];
-    while (ready.length > 0) {
-        // The ready list stays short in practice; a linear scan for the earliest
-        // written step keeps this simple and is fast enough for thousands.
-        let best = 0;
-        for (let i = 1; i < ready.length; i++) {
-            if (positionOf(graph, ready[i]) < positionOf(graph, ready[best]))
-                best = i;
-        }
-        const [node] = ready.splice(best, 1);
+    for (let node = ready.pop(); node !== undefined; node = ready.pop()) {
         order.push(node);
         for (const next of graph.successors.get(node) ?? []) {
             const left = (indegree.get(next) ?? 0) - 1;
@@ -104,13 +119,15 @@ function topologicalSort(graph) {
     return { order, blocked: graph.nodes.filter((id) => !done.has(id)) };
 }
 /**
- * One cycle among `blocked` nodes, as `[a, b, …, a]` in run direction.
+ * One cycle among `blocked` nodes, as `[a, b, …, a]` in run direction, of
+ * steps only (a barrier on the cycle is stepped over: its step on one side
+ * waits for its step on the other through the wave).
  * Every node Kahn leaves behind has a predecessor that was also left behind,
  * so walking predecessors from any of them must revisit a node.
  */
 function findCycle(graph, blocked) {
     const inBlocked = new Set(blocked);
-    const start = blocked[0];
+    const start = blocked.find((id) => !graph.barriers.has(id));
     if (start === undefined)
         return undefined;
     const walk = [];
@@ -119,7 +136,7 @@ function findCycle(graph, blocked) {
     while (node !== undefined && !seenAt.has(node)) {
         seenAt.set(node, walk.length);
         walk.push(node);
-        node = earliest(graph, graph.predecessors.get(node), inBlocked);
+        node = earliest(graph, stepPredecessors(graph, node), inBlocked);
     }
     if (node === undefined)
         return undefined;
@@ -137,14 +154,16 @@ function findCycle(graph, blocked) {
 /**
  * Stage index of each ordered node: 0 without dependencies, else one more
  * than its deepest dependency (longest-path layering), so each stage only
- * waits for earlier stages.
+ * waits for earlier stages. A barrier takes the stage of its deepest
+ * dependency, so the steps behind it land where direct edges would put them.
  */
 function layerNodes(graph, order) {
     const layer = new Map();
     for (const id of order) {
+        const step = graph.barriers.has(id) ? 0 : 1;
         let depth = 0;
         for (const dep of graph.predecessors.get(id) ?? []) {
-            depth = Math.max(depth, (layer.get(dep) ?? 0) + 1);
+            depth = Math.max(depth, (layer.get(dep) ?? 0) + step);
         }
         layer.set(id, depth);
     }
@@ -155,9 +174,18 @@ function positionOf(graph, id) {
         ? Number.MAX_SAFE_INTEGER
         : (graph.position.get(id) ?? Number.MAX_SAFE_INTEGER);
 }
+/** The steps `node` waits for directly or through one barrier. */
+function* stepPredecessors(graph, node) {
+    for (const dep of graph.predecessors.get(node) ?? []) {
+        if (graph.barriers.has(dep))
+            yield* graph.predecessors.get(dep) ?? [];
+        else
+            yield dep;
+    }
+}
 function earliest(graph, candidates, allowed) {
     let best;
-    for (const id of candidates ?? []) {
+    for (const id of candidates) {
         if (!allowed.has(id))
             continue;
         if (best === undefined || positionOf(graph, id) < positionOf(graph, best)) {
@@ -165,6 +193,54 @@ function earliest(graph, candidates, allowed) {
         }
     }
     return best;
+}
+/** A binary min-heap of node ids by written position. */
+class PositionHeap {
+    graph;
+    items = [];
+    constructor(graph) {
+        this.graph = graph;
+    }
+    push(id) {
+        const items = this.items;
+        items.push(id);
+        let i = items.length - 1;
+        while (i > 0) {
+            const parent = (i - 1) >> 1;
+            if (this.key(items[parent]) <= this.key(id))
+                break;
+            items[i] = items[parent];
+            i = parent;
+        }
+        items[i] = id;
+    }
+    pop() {
+        const items = this.items;
+        const top = items[0];
+        const last = items.pop();
+        if (top === undefined || last === undefined || items.length === 0) {
+            return top;
+        }
+        let i = 0;
+        for (;;) {
+            const left = 2 * i + 1;
+            if (left >= items.length)
+                break;
+            const right = left + 1;
+            const child = right < items.length && this.key(items[right]) < this.key(items[left])
+                ? right
+                : left;
+            if (this.key(items[child]) >= this.key(last))
+                break;
+            items[i] = items[child];
+            i = child;
+        }
+        items[i] = last;
+        return top;
+    }
+    key(id) {
+        return positionOf(this.graph, id);
+    }
 }
 
 // EXTERNAL MODULE: ./src/plan/kind-order.ts
@@ -179,6 +255,13 @@ const defaultReleaseNamespace = 'default';
 /** The step id of a manifest or add-on: `manifest:<name>` / `addon:<name>`. */
 function stepId(kind, name) {
     return `${kind}:${name}`;
+}
+/**
+ * The id of the barrier the steps of deploy wave `wave` wait behind
+ * (`wave:<n>`); no step id has this form.
+ */
+function waveBarrierId(wave) {
+    return `wave:${wave}`;
 }
 /**
  * One step per manifest and add-on, in written order, with objects in apply
@@ -404,18 +487,34 @@ function provide(table, key, step, detail) {
  */
 function buildPlan(definition) {
     const steps = createSteps(definition);
-    const graph = createGraph(steps.map((s) => s.id));
+    const barriers = waveBarriers(steps);
+    const graph = createGraph(steps.map((s) => s.id), barriers.map((b) => b.id));
     const diagnostics = [];
-    const edges = writtenEdges(definition, steps, diagnostics);
+    const edges = writtenEdges(definition, steps, barriers, diagnostics);
     for (const edge of edges)
         addEdge(graph, edge.from, edge.to);
-    edges.push(...acceptImplicitEdges(graph, steps, diagnostics));
-    const { order, blocked } = topologicalSort(graph);
-    const cycle = findCycle(graph, blocked);
+    for (const edge of acceptImplicitEdges(graph, steps, diagnostics)) {
+        edges.push(edge);
+    }
+    const sorted = topologicalSort(graph);
+    const isStep = (id) => !graph.barriers.has(id);
+    const order = sorted.order.filter(isStep);
+    const blocked = sorted.blocked.filter(isStep);
+    const cycle = findCycle(graph, sorted.blocked);
     if (cycle)
         diagnostics.push(cycleDiagnostic(cycle, edges));
-    const position = new Map([...order, ...blocked].map((id, i) => [id, i]));
-    const layer = layerNodes(graph, order);
+    const position = new Map();
+    for (const id of [...order, ...blocked])
+        position.set(id, position.size);
+    // A barrier sorts right after the last step it waits for, so `dependsOn`
+    // stays in plan order.
+    for (const b of barriers) {
+        let last = 0;
+        for (const m of b.members)
+            last = Math.max(last, position.get(m) ?? 0);
+        position.set(b.id, last + 0.5);
+    }
+    const layer = layerNodes(graph, sorted.order);
     const byId = new Map(steps.map((s) => [s.id, s]));
     const planned = [...order, ...blocked].map((id) => {
         const step = byId.get(id);
@@ -433,13 +532,48 @@ function buildPlan(definition) {
     return {
         cluster: definition.name,
         steps: planned,
+        barriers: barriers.map(({ id, lower, upper, members }) => ({
+            id,
+            lower,
+            upper,
+            dependsOn: [...members].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0))
+        })),
         edges,
         stages,
         diagnostics
     };
 }
+/**
+ * One barrier per deploy wave that has a lower wave with steps: every step
+ * of wave N waits for every step of the nearest lower wave that has steps,
+ * through the barrier `wave:N`. Lower waves are reached through that one.
+ */
+function waveBarriers(steps) {
+    const stepsByWave = new Map();
+    for (const step of steps) {
+        if (step.deployWave === undefined)
+            continue;
+        const list = stepsByWave.get(step.deployWave) ?? [];
+        list.push(step.id);
+        stepsByWave.set(step.deployWave, list);
+    }
+    const waves = [...stepsByWave.keys()].sort((a, b) => a - b);
+    const barriers = [];
+    for (let i = 1; i < waves.length; i++) {
+        const lower = waves[i - 1];
+        const upper = waves[i];
+        barriers.push({
+            id: waveBarrierId(upper),
+            lower,
+            upper,
+            members: stepsByWave.get(lower) ?? [],
+            waiting: stepsByWave.get(upper) ?? []
+        });
+    }
+    return barriers;
+}
 /** Edges from `parents` and `deploy_wave`: what the user wrote. */
-function writtenEdges(definition, steps, diagnostics) {
+function writtenEdges(definition, steps, barriers, diagnostics) {
     const known = new Set(steps.map((s) => s.id));
     const edges = [];
     for (const step of steps) {
@@ -464,40 +598,35 @@ function writtenEdges(definition, steps, diagnostics) {
             });
         }
     }
-    edges.push(...waveEdges(definition.stacks, steps));
+    for (const edge of waveEdges(definition.stacks, steps, barriers)) {
+        edges.push(edge);
+    }
     return edges;
 }
 /**
- * Every step of a stack with wave N waits for every step of the stacks with
- * the nearest lower wave that has steps. Lower waves are reached through
- * that one, so edges to them would only repeat what the order already says.
+ * The edges of the wave barriers: each step of the lower wave → the barrier,
+ * the barrier → each step of the upper wave (written at the upper step's
+ * stack). Linear in the number of steps, where edges between every pair of
+ * the two waves grow with their product.
  */
-function waveEdges(stacks, steps) {
-    const stepsByWave = new Map();
-    for (const step of steps) {
-        if (step.deployWave === undefined)
-            continue;
-        const list = stepsByWave.get(step.deployWave) ?? [];
-        list.push(step);
-        stepsByWave.set(step.deployWave, list);
-    }
-    const waves = [...stepsByWave.keys()].sort((a, b) => a - b);
+function waveEdges(stacks, steps, barriers) {
+    const stackOf = new Map(steps.map((s) => [s.id, s.stack]));
     const stackByName = new Map(stacks.map((s) => [s.name, s]));
     const edges = [];
-    for (let i = 1; i < waves.length; i++) {
-        const lower = waves[i - 1];
-        const upper = waves[i];
-        for (const to of stepsByWave.get(upper) ?? []) {
-            const source = stackByName.get(to.stack)?.source;
-            for (const from of stepsByWave.get(lower) ?? []) {
-                edges.push({
-                    from: from.id,
-                    to: to.id,
-                    reason: 'deploy-wave',
-                    ...(source ? { source } : {}),
-                    detail: `${lower} → ${upper}`
-                });
-            }
+    for (const b of barriers) {
+        const detail = `${b.lower} → ${b.upper}`;
+        for (const from of b.members) {
+            edges.push({ from, to: b.id, reason: 'deploy-wave', detail });
+        }
+        for (const to of b.waiting) {
+            const source = stackByName.get(stackOf.get(to) ?? '')?.source;
+            edges.push({
+                from: b.id,
+                to,
+                reason: 'deploy-wave',
+                ...(source ? { source } : {}),
+                detail
+            });
         }
     }
     return edges;
@@ -512,17 +641,32 @@ function waveEdges(stacks, steps) {
 function acceptImplicitEdges(graph, steps, diagnostics) {
     const accepted = [];
     for (const edge of findImplicitEdges(steps)) {
-        if (hasEdge(graph, edge.from, edge.to))
+        if (writtenDirectly(graph, edge.from, edge.to))
             continue;
         const back = findPath(graph, edge.to, edge.from);
         if (back) {
-            diagnostics.push(conflictDiagnostic(edge, back));
+            const steps = back.filter((id) => !graph.barriers.has(id));
+            diagnostics.push(conflictDiagnostic(edge, steps));
             continue;
         }
         addEdge(graph, edge.from, edge.to);
         accepted.push(edge);
     }
     return accepted;
+}
+/**
+ * True when `to` already waits for `from` by a written edge: a parent, or
+ * the wave barrier between their waves (as an edge between the two steps
+ * would have said before waves had barriers).
+ */
+function writtenDirectly(graph, from, to) {
+    if (hasEdge(graph, from, to))
+        return true;
+    for (const before of graph.predecessors.get(to) ?? []) {
+        if (graph.barriers.has(before) && hasEdge(graph, from, before))
+            return true;
+    }
+    return false;
 }
 function conflictDiagnostic(edge, back) {
     const needs = edge.reason === 'namespace'
@@ -538,14 +682,41 @@ function conflictDiagnostic(edge, back) {
         ...build_plan_location(edge.source)
     };
 }
-/** `plan-cycle`: names every step of the cycle and where each edge was written. */
+/**
+ * `plan-cycle`: names every step of the cycle and where each edge was
+ * written. A link between two steps of neighbouring waves is the upper
+ * step's edge from its wave barrier.
+ */
 function cycleDiagnostic(cycle, edges) {
+    const byPair = new Map();
+    for (const e of edges) {
+        const key = `${e.from}\n${e.to}`;
+        if (!byPair.has(key))
+            byPair.set(key, e);
+    }
+    const waveEdgeInto = new Map();
+    const waveMembers = new Set();
+    for (const e of edges) {
+        if (e.reason !== 'deploy-wave')
+            continue;
+        if (e.from.startsWith('wave:'))
+            waveEdgeInto.set(e.to, e);
+        else
+            waveMembers.add(`${e.from}\n${e.to}`);
+    }
+    const linkEdge = (from, to) => {
+        const direct = byPair.get(`${from}\n${to}`);
+        if (direct)
+            return direct;
+        const wave = waveEdgeInto.get(to);
+        return wave && waveMembers.has(`${from}\n${wave.from}`) ? wave : undefined;
+    };
     const links = [];
     let first;
     for (let i = 0; i + 1 < cycle.length; i++) {
         const from = cycle[i];
         const to = cycle[i + 1];
-        const edge = edges.find((e) => e.from === from && e.to === to);
+        const edge = linkEdge(from, to);
         first ??= edge;
         const where = edge?.source
             ? ` at ${edge.source.file}:${edge.source.line}`
@@ -569,90 +740,6 @@ function build_plan_location(source) {
         column: source.column,
         ...(source.pointer ? { pointer: source.pointer } : {})
     };
-}
-
-
-/***/ }),
-
-/***/ 1147:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   It: () => (/* binding */ manifestDigest),
-/* harmony export */   dj: () => (/* binding */ canonicalJson),
-/* harmony export */   xu: () => (/* binding */ addonDigest)
-/* harmony export */ });
-/* unused harmony export digestOf */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * Content digests of plan steps. The inventory records one per step, and a
- * sync re-applies only steps whose digest changed, so the digest must cover
- * everything that decides what a step does and nothing else: not its position
- * in the plan, not the file it was written in, not the key order of its YAML.
- */
-
-/**
- * JSON with object keys sorted at every level and `undefined` members left
- * out, so equal values give equal text on every machine and Node version.
- * Array order is kept: it is meaningful (containers, args, rules).
- */
-function canonicalJson(value) {
-    if (value === null || typeof value !== 'object') {
-        // JSON.stringify(undefined) is undefined; inside arrays it means null.
-        return JSON.stringify(value) ?? 'null';
-    }
-    if (Array.isArray(value)) {
-        return `[${value.map((item) => canonicalJson(item)).join(',')}]`;
-    }
-    const record = value;
-    const members = Object.keys(record)
-        .filter((key) => record[key] !== undefined)
-        .sort()
-        .map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`);
-    return `{${members.join(',')}}`;
-}
-/** `sha256:<hex>` of the canonical JSON of a value. */
-function digestOf(value) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(canonicalJson(value), 'utf8');
-    return `sha256:${hash.digest('hex')}`;
-}
-/**
- * The digest of a manifest step: its objects in apply order (bodies after
- * variable substitution, plus the namespace each lands in), the default
- * namespace, `force` and the encrypted paths. The manifest's name and file
- * are left out: renaming or moving a file does not change the cluster.
- */
-function manifestDigest(manifest, objects) {
-    return digestOf({
-        kind: 'manifest',
-        namespace: manifest.namespace,
-        force: manifest.force,
-        encryptedPaths: manifest.encryptedPaths,
-        objects: objects.map((o) => ({
-            namespace: o.namespace,
-            body: o.object.body
-        }))
-    });
-}
-/**
- * The digest of an add-on step: release name and namespace, chart source,
- * name and version, and the values. Credentials are left out on purpose:
- * rotating a pull secret does not change what gets installed.
- */
-function addonDigest(addon, namespace) {
-    return digestOf({
-        kind: 'addon',
-        release: addon.name,
-        namespace,
-        chart: {
-            type: addon.chart.type,
-            location: addon.chart.location,
-            name: addon.chartName,
-            version: addon.chartVersion
-        },
-        values: addon.values
-    });
 }
 
 

@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   runPlan: () => (/* binding */ runPlan)
 });
 
-// EXTERNAL MODULE: ./src/cluster/cluster-client.ts + 1 modules
-var cluster_client = __webpack_require__(8818);
+// EXTERNAL MODULE: ./src/cluster/open-client.ts + 6 modules
+var open_client = __webpack_require__(8081);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/plan/object-diff.ts
@@ -24,6 +24,8 @@ var object_diff = __webpack_require__(8642);
 var kube_objects = __webpack_require__(176);
 // EXTERNAL MODULE: ./src/state/inventory.ts
 var inventory = __webpack_require__(557);
+// EXTERNAL MODULE: ./src/redact.ts
+var redact = __webpack_require__(6670);
 ;// CONCATENATED MODULE: ./src/plan/preview.ts
 /**
  * What a plan would change on a live cluster (`clustersync plan` with a
@@ -31,6 +33,7 @@ var inventory = __webpack_require__(557);
  * same, with diffs that never contain Secret values. `src/preview/diff.ts`
  * fills it in; this file holds the types and the renderings, which are pure.
  */
+
 /**
  * Adds a prune preview to the step previews: entries of a step still in the
  * plan join that step, removed steps are appended in prune order.
@@ -40,7 +43,8 @@ function mergePrune(steps, prune) {
     for (const pruned of prune.steps) {
         const existing = merged.find((s) => s.step === pruned.step);
         if (existing)
-            existing.changes.push(...pruned.changes);
+            for (const c of pruned.changes)
+                existing.changes.push(c);
         else
             merged.push({ ...pruned, changes: [...pruned.changes] });
     }
@@ -88,7 +92,9 @@ function renderPreviewText(preview) {
             out.push(`  ${reason}`);
     }
     out.push('', 'Legend: + create  ~ configure  = unchanged  - prune  ! failed');
-    return `${out.join('\n')}\n`;
+    // Subjects, messages and diffs hold names and tool output: each line is
+    // shown with credentials hidden and control characters escaped.
+    return `${out.map(redact/* displayText */.WV).join('\n')}\n`;
 }
 /** The preview as JSON with a fixed key order. */
 function renderPreviewJson(preview) {
@@ -102,7 +108,7 @@ function renderPreviewJson(preview) {
             changes: s.changes.map((c) => ({
                 subject: c.subject,
                 action: c.action,
-                ...(c.message ? { message: c.message } : {}),
+                ...(c.message ? { message: (0,redact/* redactUrlCredentials */.dE)(c.message) } : {}),
                 ...(c.diff && c.diff.length > 0 ? { diff: c.diff } : {})
             }))
         }))
@@ -501,18 +507,18 @@ async function previewOnCluster(plan, ports, config, onRetry) {
     const options = defaultPreviewOptions(ports.exec);
     // A preview reports an unreachable cluster at once, as the kubectl
     // processes did (they were never retried); one retry rides out a blip.
-    const client = await (0,cluster_client/* openClusterClient */.w)(ports, { ...config, retry: { ...config.retry, attempts: 2 } }, { concurrency: options.concurrency, ...(onRetry ? { onRetry } : {}) });
+    const session = await (0,open_client/* openClusterClient */.w)(ports, { ...config, retry: { ...config.retry, attempts: 2 } }, { concurrency: options.concurrency, ...(onRetry ? { onRetry } : {}) });
     try {
         return await previewPlan(plan, {
             ...options,
             ...(config.kubeconfig ? { kubeconfig: config.kubeconfig } : {}),
             ...(config.context ? { context: config.context } : {}),
-            ...(client.kubectl.overApi ? { kubectl: client.kubectl } : {}),
-            loadPrune: async () => previewPrune(plan, (0,inventory_ids/* moveLegacyStepIds */.F)(await (0,inventory/* readInventory */.zw)(client.kubectl, plan.cluster), plan))
+            ...(session.overApi ? { kubectl: session.client } : {}),
+            loadPrune: async () => previewPrune(plan, (0,inventory_ids/* moveLegacyStepIds */.F)(await (0,inventory/* readInventory */.zw)(session.client, plan.cluster), plan))
         });
     }
     finally {
-        await client.close();
+        await session.close();
     }
 }
 
@@ -534,6 +540,7 @@ var plural = __webpack_require__(9133);
  */
 
 
+
 const legend = [
     ['parents', 'written in the parents of the step'],
     ['deploy-wave', 'the stack of the dependency has the next lower deploy_wave'],
@@ -549,16 +556,21 @@ function renderPlanText(plan) {
     const stageCount = plan.stages.length;
     out.push(`Plan for cluster "${plan.cluster}": ${(0,plural/* plural */.L)(plan.steps.length, 'step')} in ${(0,plural/* plural */.L)(stageCount, 'stage')}`);
     const incoming = edgesByTarget(plan.edges);
+    const waves = wavesOf(plan.barriers);
     const byStage = new Map();
     for (const step of plan.steps) {
         const stage = stageCount === 0 ? -1 : step.stage;
-        byStage.set(stage, [...(byStage.get(stage) ?? []), step]);
+        const list = byStage.get(stage) ?? [];
+        list.push(step);
+        byStage.set(stage, list);
     }
     for (const [stage, steps] of byStage) {
         out.push('');
         out.push(stage < 0 ? 'Not ordered (see errors)' : `Stage ${stage + 1}`);
-        for (const step of steps)
-            out.push(...stepText(step, incoming));
+        for (const step of steps) {
+            for (const line of stepText(step, incoming, waves))
+                out.push(line);
+        }
     }
     const diagnostics = (0,src_diagnostics/* sortDiagnostics */.Ds)(plan.diagnostics);
     if (diagnostics.length > 0) {
@@ -570,9 +582,17 @@ function renderPlanText(plan) {
     for (const [reason, meaning] of legend) {
         out.push(`  ${reason.padEnd(11)}  ${meaning}`);
     }
-    return `${out.join('\n')}\n`;
+    // Names, paths and URLs come from the repository: each line is shown
+    // with credentials hidden and control characters escaped.
+    return `${out.map(redact/* displayText */.WV).join('\n')}\n`;
 }
-function stepText(step, incoming) {
+function wavesOf(barriers) {
+    return new Map(barriers.map((barrier) => [
+        barrier.id,
+        { barrier, members: new Set(barrier.dependsOn) }
+    ]));
+}
+function stepText(step, incoming, waves) {
     const wave = step.deployWave === undefined ? '' : `, wave ${step.deployWave}`;
     const lines = [
         `  ${step.id}  (stack ${step.stack}${wave})  ${step.digest.slice(0, 19)}`,
@@ -580,39 +600,47 @@ function stepText(step, incoming) {
     ];
     if (step.kind === 'manifest') {
         const subjects = step.objects.map((o) => o.subject);
-        lines.push(...column('objects', subjects.length ? subjects : ['(none)']));
+        for (const line of column('objects', subjects.length ? subjects : ['(none)'])) {
+            lines.push(line);
+        }
     }
     else {
         const a = step.addon;
         lines.push(`    release  helm:${step.namespace}/${a.name}  chart ${a.chartName} ${a.chartVersion} from ${a.chart.location}${a.chart.mirroredFrom ? ` (mirror of ${a.chart.mirroredFrom})` : ''}${a.chart.registryName ? ` (registry ${a.chart.registryName})` : ''}`);
     }
+    // The step's wave barrier, if it waits for the wave before its own.
+    const barrierDep = step.dependsOn.find((d) => waves.has(d));
+    const behind = barrierDep === undefined ? undefined : waves.get(barrierDep);
+    const waveEdge = barrierDep === undefined
+        ? undefined
+        : incoming.get(`${barrierDep}\n${step.id}`)?.[0];
     const after = [];
-    // Steps a dependency waits for only because of its wave are summed up in
-    // one line per wave: listing them would repeat the whole lower wave under
-    // every step of the higher one (the JSON keeps every edge).
-    const waveOnly = new Map();
+    let alsoDirect = 0;
     for (const dep of step.dependsOn) {
-        const edges = incoming.get(`${dep}\n${step.id}`) ?? [];
-        const wave = edges[0];
-        if (edges.length === 1 && wave?.reason === 'deploy-wave') {
-            const key = wave.detail ?? '';
-            waveOnly.set(key, [...(waveOnly.get(key) ?? []), wave]);
+        if (dep === barrierDep)
             continue;
+        const edges = [...(incoming.get(`${dep}\n${step.id}`) ?? [])];
+        if (waveEdge && behind?.members.has(dep)) {
+            edges.push(waveEdge);
+            alsoDirect++;
         }
         after.push(`${dep}  ${edges.map(reasonText).join('; ')}`);
     }
-    for (const [detail, edges] of waveOnly) {
-        const first = edges[0];
-        const at = first.source ? ` (${where(first.source)})` : '';
-        // The detail is `<lower> → <upper>`; the lower wave names the group.
-        const lower = detail.split(' ')[0] ?? '';
-        const steps = edges.length === 1
-            ? first.from
-            : `${(0,plural/* plural */.L)(edges.length, 'step')} of wave ${lower}`;
-        after.push(`${steps}  deploy-wave ${detail}${at}`);
+    // Steps this one waits for only because of its wave are summed up in one
+    // line: listing them would repeat the whole lower wave under every step
+    // of the higher one (the JSON lists the barrier's steps once).
+    if (waveEdge && behind) {
+        const only = behind.barrier.dependsOn.length - alsoDirect;
+        const at = waveEdge.source ? ` (${where(waveEdge.source)})` : '';
+        const single = only === 1
+            ? behind.barrier.dependsOn.find((d) => !step.dependsOn.includes(d))
+            : undefined;
+        const steps = single ?? `${(0,plural/* plural */.L)(only, 'step')} of wave ${behind.barrier.lower}`;
+        if (only > 0)
+            after.push(`${steps}  deploy-wave ${waveEdge.detail ?? ''}${at}`);
     }
-    if (after.length > 0)
-        lines.push(...column('after', after));
+    for (const line of column('after', after))
+        lines.push(line);
     return lines;
 }
 function reasonText(edge) {
@@ -643,6 +671,12 @@ function renderPlanJson(plan) {
         },
         stages: plan.stages,
         steps: plan.steps.map(stepJson),
+        barriers: plan.barriers.map((b) => ({
+            id: b.id,
+            lower: b.lower,
+            upper: b.upper,
+            dependsOn: b.dependsOn
+        })),
         edges: plan.edges.map((e) => ({
             from: e.from,
             to: e.to,
@@ -650,7 +684,7 @@ function renderPlanJson(plan) {
             ...(e.detail ? { detail: e.detail } : {}),
             ...(e.source ? { source: locationJson(e.source) } : {})
         })),
-        diagnostics: (0,src_diagnostics/* sortDiagnostics */.Ds)(plan.diagnostics).map(diagnosticJson)
+        diagnostics: (0,src_diagnostics/* sortDiagnostics */.Ds)(plan.diagnostics).map((d) => diagnosticJson((0,redact/* showDiagnostic */.Xe)(d, redact/* redactUrlCredentials */.dE)))
     };
     return `${JSON.stringify(json, null, 2)}\n`;
 }
@@ -702,9 +736,9 @@ function stepJson(step) {
             chart: step.addon.chartName,
             version: step.addon.chartVersion,
             sourceType: step.addon.chart.type,
-            location: step.addon.chart.location,
+            location: (0,redact/* redactUrlCredentials */.dE)(step.addon.chart.location),
             ...(step.addon.chart.mirroredFrom
-                ? { mirroredFrom: step.addon.chart.mirroredFrom }
+                ? { mirroredFrom: (0,redact/* redactUrlCredentials */.dE)(step.addon.chart.mirroredFrom) }
                 : {}),
             ...(step.addon.chart.registryName
                 ? { registry: step.addon.chart.registryName }
@@ -725,6 +759,12 @@ function renderPlanMermaid(plan) {
     for (const step of plan.steps) {
         lines.push(`  ${node.get(step.id)}["${mermaidText(step.id)}<br/>stack ${mermaidText(step.stack)}"]`);
     }
+    // A wave barrier is a small node that the lower wave's steps point to and
+    // that points to the upper wave's steps.
+    plan.barriers.forEach((b, i) => {
+        node.set(b.id, `w${i}`);
+        lines.push(`  w${i}{{"deploy_wave ${b.lower} → ${b.upper}"}}`);
+    });
     const drawn = new Set();
     for (const e of plan.edges) {
         const from = node.get(e.from);
@@ -742,13 +782,15 @@ function renderPlanMermaid(plan) {
 }
 /** Keeps Mermaid's parser away from quotes, pipes and brackets in names. */
 function mermaidText(text) {
-    return text.replace(/["|[\]{}<>]/g, ' ');
+    return displayText(text).replace(/["|[\]{}<>]/g, ' ');
 }
 function edgesByTarget(edges) {
     const map = new Map();
     for (const e of edges) {
         const key = `${e.from}\n${e.to}`;
-        map.set(key, [...(map.get(key) ?? []), e]);
+        const list = map.get(key) ?? [];
+        list.push(e);
+        map.set(key, list);
     }
     return map;
 }
@@ -761,7 +803,7 @@ var cli_args = __webpack_require__(7593);
 // EXTERNAL MODULE: ./src/report/diagnostics-format.ts
 var diagnostics_format = __webpack_require__(564);
 // EXTERNAL MODULE: ./src/cli/write-diagnostics.ts
-var write_diagnostics = __webpack_require__(2148);
+var write_diagnostics = __webpack_require__(9767);
 // EXTERNAL MODULE: ./src/cli/target.ts
 var cli_target = __webpack_require__(9917);
 // EXTERNAL MODULE: ./src/cli/commands/validate-command.ts
@@ -939,7 +981,8 @@ async function runPrune(groups, kubectl, helm, timeoutMs) {
                 changes.push(pruned(`helm:${namespace}/${name}`));
             }
             await kubectl.delete(group.objects, timeoutMs);
-            changes.push(...group.objects.map((o) => pruned((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .subjectOf */ .et)(o))));
+            for (const o of group.objects)
+                changes.push(pruned((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .subjectOf */ .et)(o)));
         }
         catch (error) {
             return {
@@ -950,109 +993,6 @@ async function runPrune(groups, kubectl, helm, timeoutMs) {
         }
     }
     return { changes, remaining: [] };
-}
-
-
-/***/ }),
-
-/***/ 8642:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Qr: () => (/* binding */ sameObject),
-/* harmony export */   u4: () => (/* binding */ isRecord),
-/* harmony export */   wc: () => (/* binding */ diffObjects)
-/* harmony export */ });
-/* unused harmony exports maskedValue, normalizeObject */
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1147);
-/**
- * Comparing a live object with what a server-side dry-run says it would
- * become, and describing the difference without leaking Secret values.
- * Pure, so the live preview's classification is tested without a cluster.
- */
-
-/**
- * Metadata the API server owns: it changes on every write (or differs
- * between a dry-run and the stored object) without the user changing
- * anything, so comparing it would call every object "configured".
- */
-const serverMetadata = [
-    'managedFields',
-    'resourceVersion',
-    'generation',
-    'uid',
-    'creationTimestamp',
-    'selfLink'
-];
-/** Client-side apply's copy of the whole object; not part of the desired state. */
-const lastApplied = 'kubectl.kubernetes.io/last-applied-configuration';
-/** What the preview shows in place of a Secret's `data`/`stringData` values. */
-const maskedValue = '(sensitive value)';
-/** A copy without `status` and server-owned metadata, for comparison. */
-function normalizeObject(object) {
-    const copy = { ...object };
-    delete copy.status;
-    if (!isRecord(object.metadata))
-        return copy;
-    const meta = { ...object.metadata };
-    for (const key of serverMetadata)
-        delete meta[key];
-    if (isRecord(meta.annotations) && lastApplied in meta.annotations) {
-        const annotations = { ...meta.annotations };
-        delete annotations[lastApplied];
-        if (Object.keys(annotations).length > 0)
-            meta.annotations = annotations;
-        else
-            delete meta.annotations;
-    }
-    copy.metadata = meta;
-    return copy;
-}
-/** True when both objects are the same after normalization. */
-function sameObject(live, desired) {
-    return ((0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(normalizeObject(live)) ===
-        (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(normalizeObject(desired)));
-}
-/**
- * Change lines between two normalized objects: `+ path: value` (added),
- * `- path` (removed), `~ path: old → new` (changed), sorted by path. Arrays
- * are compared whole. Values under a top-level key named in `mask` (a
- * Secret's `data` and `stringData`, an add-on's values) are replaced by
- * `(sensitive value)`, so the diff says what changed but never what it is.
- */
-function diffObjects(live, desired, options = {}) {
-    const lines = [];
-    const show = (path, value) => {
-        if (path[0] !== undefined && options.mask?.includes(path[0])) {
-            return maskedValue;
-        }
-        const text = (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(value);
-        const max = options.maxValueLength ?? 80;
-        return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-    };
-    const walk = (a, b, path) => {
-        if (isRecord(a) && isRecord(b)) {
-            const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
-            for (const key of keys)
-                walk(a[key], b[key], [...path, key]);
-            return;
-        }
-        if ((0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(a) === (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(b))
-            return;
-        const at = path.join('.');
-        if (a === undefined)
-            lines.push(`+ ${at}: ${show(path, b)}`);
-        else if (b === undefined)
-            lines.push(`- ${at}`);
-        else
-            lines.push(`~ ${at}: ${show(path, a)} → ${show(path, b)}`);
-    };
-    walk(normalizeObject(live), normalizeObject(desired), []);
-    return lines;
-}
-/** True for plain JSON objects (not arrays, not null). */
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 

@@ -114,7 +114,8 @@ async function runPrune(groups, kubectl, helm, timeoutMs) {
                 changes.push(pruned(`helm:${namespace}/${name}`));
             }
             await kubectl.delete(group.objects, timeoutMs);
-            changes.push(...group.objects.map((o) => pruned((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .subjectOf */ .et)(o))));
+            for (const o of group.objects)
+                changes.push(pruned((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .subjectOf */ .et)(o)));
         }
         catch (error) {
             return {
@@ -338,6 +339,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/plural.ts
 var plural = __webpack_require__(9133);
+// EXTERNAL MODULE: ./src/redact.ts
+var redact = __webpack_require__(6670);
 ;// CONCATENATED MODULE: ./src/engine/step-types.ts
 /** A step that failed; `changes` says what landed before it did. */
 class StepFailure extends Error {
@@ -357,6 +360,7 @@ class StepFailure extends Error {
  * pending, then `helm upgrade --install` with wait and roll back on failure.
  * Helm does its own readiness wait (`--wait`), bounded by the step timeout.
  */
+
 
 
 /** Installs or upgrades the add-on's release; throws StepFailure on failure. */
@@ -385,9 +389,9 @@ async function applyAddonStep(step, ctx) {
             step: step.id,
             message: (0,errors/* trimOutput */.KY)(result.stderr, 3)
         };
-        throw new StepFailure(failureMessage(step, result.stderr), 'ApplyFailed', [
-            failed
-        ]);
+        // The chart URL and helm's output may carry the repository's
+        // credentials; the result goes to every report channel.
+        throw new StepFailure((0,redact/* redactUrlCredentials */.dE)(failureMessage(step, result.stderr)), 'ApplyFailed', [failed]);
     }
     return {
         changes: [
@@ -413,7 +417,7 @@ function failureMessage(step, stderr) {
     const detail = (0,errors/* trimOutput */.KY)(stderr, 4).replace(/\n/g, ' | ');
     const unreachable = /(dial tcp|no such host|connection refused|looks like ".*" is not a valid chart repository|i\/o timeout|failed to fetch)/i.test(stderr);
     const lead = unreachable
-        ? `chart repository unreachable for add-on ${step.addon.name} (${where}): ${step.addon.chart.location}`
+        ? `chart repository unreachable for add-on ${step.addon.name} (${where}): ${(0,redact/* redactUrlCredentials */.dE)(step.addon.chart.location)}`
         : `helm upgrade --install ${step.addon.name} failed (${where})`;
     return `${lead}: ${detail}`;
 }
@@ -859,10 +863,14 @@ function defaultExecutorOptions() {
  * outcome rather than throw; a throw is turned into one.
  */
 async function executeSteps(steps, run, options = defaultExecutorOptions()) {
-    const known = new Set(steps.map((s) => s.id));
+    const barriers = options.barriers ?? [];
+    const isBarrier = new Set(barriers.map((b) => b.id));
+    const known = new Set([...steps, ...barriers].map((s) => s.id));
     const outcomes = new Map();
     const running = new Map();
-    const waiting = [...steps];
+    // Barriers first, lowest wave first: one whose steps have settled is
+    // passed before the steps behind it are looked at in the same pass.
+    const waiting = [...barriers, ...steps];
     const limit = Math.max(1, Math.floor(options.concurrency));
     const pooledLimit = Math.max(1, Math.floor(options.pooledConcurrency ?? 64));
     const isPooled = options.isPooled ?? (() => false);
@@ -877,7 +885,12 @@ async function executeSteps(steps, run, options = defaultExecutorOptions()) {
             const blocker = blockingCause(step, known, outcomes);
             const deps = step.dependsOn.filter((d) => known.has(d));
             const settled = deps.every((d) => outcomes.has(d));
-            if (blocker !== undefined || (settled && options.signal?.aborted)) {
+            if (isBarrier.has(step.id) && (blocker !== undefined || settled)) {
+                outcomes.set(step.id, passed(step.id, blocker));
+                waiting.splice(i, 1);
+            }
+            else if (blocker !== undefined ||
+                (settled && options.signal?.aborted)) {
                 outcomes.set(step.id, skipped(step.id, blocker));
                 waiting.splice(i, 1);
             }
@@ -938,6 +951,18 @@ function blockingCause(step, known, outcomes) {
     }
     return undefined;
 }
+/** A barrier's outcome: skipped behind a failure, else passed. */
+function passed(id, cause) {
+    if (cause !== undefined)
+        return skipped(id, cause);
+    return {
+        step: id,
+        status: 'unchanged',
+        retries: 0,
+        durationMs: 0,
+        changes: []
+    };
+}
 function skipped(id, cause, why = 'the run was cancelled') {
     return {
         step: id,
@@ -961,31 +986,17 @@ function selectSteps(plan, inventory, full) {
     if (full || !inventory)
         return new Set(plan.steps.map((s) => s.id));
     const recorded = new Map(inventory.steps.map((s) => [s.id, s]));
-    const waveOnly = waveOnlyPairs(plan);
     const selected = new Set();
     // plan.steps is topologically sorted, so parents are decided first.
     for (const step of plan.steps) {
         const previous = recorded.get(step.id);
         if (previous === undefined ||
             previous.digest !== step.digest ||
-            step.dependsOn.some((d) => selected.has(d) && !waveOnly.has(`${d}\n${step.id}`))) {
+            step.dependsOn.some((d) => selected.has(d))) {
             selected.add(step.id);
         }
     }
     return selected;
-}
-/** `from\nto` of every dependency that exists only because of deploy waves. */
-function waveOnlyPairs(plan) {
-    const reasons = new Map();
-    for (const edge of plan.edges) {
-        const key = `${edge.from}\n${edge.to}`;
-        const set = reasons.get(key) ?? new Set();
-        set.add(edge.reason);
-        reasons.set(key, set);
-    }
-    return new Set([...reasons]
-        .filter(([, set]) => set.size === 1 && set.has('deploy-wave'))
-        .map(([key]) => key));
 }
 /** The inventory record of a plan step: what it owns once applied. */
 function recordOf(step, order, digest, objects, release) {
@@ -1012,9 +1023,12 @@ function plannedRefs(step) {
 }
 /**
  * The inventory to write before applying: the previous records, plus the
- * objects and releases of the selected steps with their old digests. If the
- * run dies half-way, whatever landed is still known (so it can be pruned)
- * and, digests unchanged, it is applied again next time.
+ * objects and releases of the selected steps, recorded as not applied
+ * (digest ''). If the run dies half-way, whatever landed is still known (so
+ * it can be pruned) and every step it started is applied again next time,
+ * whatever that run's inputs: also when they are the ones recorded before
+ * (a revert to the commit synced last), since the cluster may hold part of
+ * the killed run's version of the step (or a release left pending).
  */
 function registerPlanned(plan, previous, selected) {
     const records = new Map((previous?.steps ?? []).map((s) => [s.id, s]));
@@ -1027,7 +1041,7 @@ function registerPlanned(plan, previous, selected) {
             return;
         }
         records.set(step.id, {
-            ...recordOf(step, order, old?.digest ?? '', mergeRefs(old?.objects ?? [], plannedRefs(step)), step.kind === 'addon'
+            ...recordOf(step, order, '', mergeRefs(old?.objects ?? [], plannedRefs(step)), step.kind === 'addon'
                 ? { name: step.name, namespace: step.namespace }
                 : undefined)
         });
@@ -1213,6 +1227,7 @@ async function applyPlan(plan, previous, clients, clock, logger, options) {
     };
     const outcomes = await executeSteps(plan.steps, run, {
         concurrency: options.concurrency,
+        barriers: plan.barriers,
         // Manifest steps share the kubectl call pool (bounded there); add-ons
         // run their own helm processes and keep the plain bound.
         isPooled: (step) => step.kind === 'manifest',
@@ -1227,23 +1242,31 @@ async function applyPlan(plan, previous, clients, clock, logger, options) {
         }
     }
     const failed = outcomes.filter((o) => o.status === 'failed');
-    const pruned = await pruneStep(plan, previous, records, failed.length > 0, clients, clock, logger, options);
+    // Steps the cancel kept from starting (a skip naming no failed step).
+    const notStarted = outcomes.filter((o) => o.status === 'skipped' && o.skippedBecause === undefined).length;
+    const cancelled = options.signal?.aborted === true && notStarted > 0;
+    const pruned = await pruneStep(plan, previous, records, 
+    // A cancelled run prunes nothing, as a failed one: it did not apply all.
+    failed.length > 0 || cancelled, clients, clock, logger, options);
     if (pruned)
         outcomes.push(pruned);
     const allFailed = outcomes.filter((o) => o.status === 'failed');
     return {
         outcomes,
         steps: [...records.values()].sort((a, b) => a.order - b.order),
+        ...(cancelled ? { cancelled: notStarted } : {}),
         reason: allFailed.length === 0
-            ? 'Succeeded'
+            ? cancelled
+                ? 'ApplyFailed'
+                : 'Succeeded'
             : allFailed.every((o) => unhealthy.has(o.step))
                 ? 'HealthCheckFailed'
                 : 'ApplyFailed'
     };
 }
 
-// EXTERNAL MODULE: ./src/cluster/cluster-client.ts + 1 modules
-var cluster_client = __webpack_require__(8818);
+// EXTERNAL MODULE: ./src/cluster/open-client.ts + 6 modules
+var open_client = __webpack_require__(8081);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./src/cluster/helm.ts
@@ -1253,6 +1276,7 @@ var external_node_path_ = __webpack_require__(6760);
  * only flag that differs is the roll-back-on-failure switch (`--atomic` in
  * v3, `--rollback-on-failure` in v4). Values go on stdin (`--values -`).
  */
+
 
 
 
@@ -1288,16 +1312,16 @@ class HelmClient {
     }
     /** The release's revisions, oldest first; undefined when it does not exist. */
     async history(release, namespace) {
-        const args = ['history', release, '--namespace', namespace, '-o', 'json'];
-        const result = await this.run(args);
+        const args = ['history', '--namespace', namespace, '-o', 'json'];
+        const result = await this.run(args, [release]);
         if (result.exitCode !== 0) {
             if (/not found/i.test(result.stderr))
                 return undefined;
-            throw this.toolError(args, result);
+            throw this.toolError([...args, '--', release], result);
         }
         const revisions = parseRevisions(result.stdout);
         if (!revisions) {
-            throw this.toolError(args, {
+            throw this.toolError([...args, '--', release], {
                 ...result,
                 stderr: `unexpected output (not a list of revisions): ${result.stdout.slice(0, 200)}`
             });
@@ -1321,15 +1345,7 @@ class HelmClient {
             .find((r) => r.status === 'deployed' || r.status === 'superseded');
         const wait = `${Math.ceil(timeoutMs / 1000)}s`;
         if (good) {
-            const args = ['rollback', release, String(good.revision)];
-            await this.runOk([
-                ...args,
-                '--namespace',
-                namespace,
-                '--wait',
-                '--timeout',
-                wait
-            ]);
+            await this.runOk(['rollback', '--namespace', namespace, '--wait', '--timeout', wait], [release, String(good.revision)]);
             return `release ${namespace}/${release} was ${latest.status} (revision ${latest.revision}); rolled back to revision ${good.revision}`;
         }
         await this.uninstall(release, namespace, timeoutMs);
@@ -1341,11 +1357,11 @@ class HelmClient {
      */
     async upgradeInstall(request) {
         const rollback = (await this.major()) === 4 ? '--rollback-on-failure' : '--atomic';
+        const [chart, ...chartFlags] = chartArgs(request);
         const args = [
             'upgrade',
             '--install',
-            request.release,
-            ...chartArgs(request),
+            ...chartFlags,
             '--namespace',
             request.namespace,
             '--create-namespace',
@@ -1356,29 +1372,40 @@ class HelmClient {
             '--timeout',
             `${Math.ceil(request.timeoutMs / 1000)}s`
         ];
-        return this.run(args, JSON.stringify(request.values), request.timeoutMs);
+        return this.run(args, [request.release, chart], JSON.stringify(request.values), request.timeoutMs);
     }
     /** Uninstalls a release (prune); a missing release is fine. */
     async uninstall(release, namespace, timeoutMs) {
-        const args = ['uninstall', release, '--namespace', namespace, '--wait'];
-        const result = await this.run([...args, '--timeout', `${Math.ceil(timeoutMs / 1000)}s`], undefined, timeoutMs);
+        const args = ['uninstall', '--namespace', namespace, '--wait'];
+        const result = await this.run([...args, '--timeout', `${Math.ceil(timeoutMs / 1000)}s`], [release], undefined, timeoutMs);
         if (result.exitCode !== 0 && !/not found/i.test(result.stderr))
-            throw this.toolError(args, result);
+            throw this.toolError([...args, '--', release], result);
     }
-    /** A ToolError naming the helm command (connection flags left out). */
+    /**
+     * A ToolError naming the helm command (connection flags left out, and
+     * credentials in a chart URL hidden).
+     */
     toolError(args, result) {
-        const command = `helm ${args.join(' ')}`;
+        const command = (0,redact/* redactUrlCredentials */.dE)(`helm ${args.join(' ')}`);
         const why = result.timedOut ? 'timed out' : `exit code ${result.exitCode}`;
-        return new errors/* ToolError */.v4(`${command} failed (${why}): ${(0,errors/* trimOutput */.KY)(result.stderr) || 'no output'}`, command, result.exitCode, (0,errors/* trimOutput */.KY)(result.stderr));
+        // helm quotes the repository URL back in its errors.
+        const stderr = (0,redact/* redactUrlCredentials */.dE)((0,errors/* trimOutput */.KY)(result.stderr));
+        return new errors/* ToolError */.v4(`${command} failed (${why}): ${stderr || 'no output'}`, command, result.exitCode, stderr);
     }
-    async runOk(args) {
-        const result = await this.run(args);
+    async runOk(args, positionals) {
+        const result = await this.run(args, positionals);
         if (result.exitCode !== 0)
-            throw this.toolError(args, result);
+            throw this.toolError([...args, '--', ...positionals], result);
         return result;
     }
-    run(args, input, timeoutMs = 120_000) {
-        const argv = [...args, ...this.connectionArgs()];
+    /**
+     * Runs helm with `args` (flags), then the connection flags, then `--` and
+     * the positional arguments: a release or chart named like a flag
+     * (`--kubeconfig=…`) is then never read as one. Helm v3 and v4 both end
+     * their flags at `--`.
+     */
+    run(args, positionals, input, timeoutMs = 120_000) {
+        const argv = [...args, ...this.connectionArgs(), '--', ...positionals];
         return (0,retry/* withRetry */.bD)(() => this.exec.run(this.config.binary, argv, {
             ...(input === undefined ? {} : { input }),
             // helm enforces its own --timeout; this only catches a hung process.
@@ -1552,9 +1579,9 @@ async function applyToCluster(plan, settings, metadata, run = {}) {
     // as it is scheduled (a cluster that is away costs half a minute).
     const announcer = (0,retry/* retryAnnouncer */.mi)((line) => ports.logger.warning(line), ports.clock);
     const onRetry = announcer.listener;
-    let client;
+    let session;
     try {
-        client = await (0,cluster_client/* openClusterClient */.w)(ports, options.kubectl, {
+        session = await (0,open_client/* openClusterClient */.w)(ports, options.kubectl, {
             concurrency: options.concurrency,
             onRetry,
             ...(options.signal ? { signal: options.signal } : {})
@@ -1573,16 +1600,16 @@ async function applyToCluster(plan, settings, metadata, run = {}) {
             retries: announcer.count()
         };
     }
-    if (client.unavailable !== undefined) {
-        ports.logger.warning(`kubectl proxy could not start (${client.unavailable}); running one kubectl process per call instead (slower, same result)`);
+    if (session.unavailable !== undefined) {
+        ports.logger.warning(`kubectl proxy could not start (${session.unavailable}); running one kubectl process per call instead (slower, same result)`);
     }
-    const { kubectl } = client;
+    const kubectl = session.client;
     try {
         const outcome = await syncWith(plan, ports, options, metadata, kubectl, run);
         return { ...outcome, retries: announcer.count() };
     }
     finally {
-        await client.close();
+        await session.close();
     }
 }
 function withoutInputs(inventory) {
@@ -1645,7 +1672,8 @@ async function syncWith(plan, ports, options, metadata, kubectl, run) {
         // changes the steps drops them, and only a Synced end writes new ones.
         const base = withoutInputs(previous ?? (0,state_inventory/* emptyInventory */.UO)(plan.cluster));
         // Recorded before anything is applied, so a run that dies half-way
-        // leaves every object it may have created on record. When that record
+        // leaves every object it may have created on record, and the steps it
+        // started recorded as not applied (select-steps.ts). When that record
         // is what the cluster already holds (a no-op sync), the write is skipped:
         // there is nothing new to record, and it is a tenth of a no-op's time.
         const selected = selectSteps(plan, previous, options.full);
@@ -1663,6 +1691,7 @@ async function syncWith(plan, ports, options, metadata, kubectl, run) {
                 }
             });
         }
+        const stepSignal = eitherSignal(options.signal, options.stop);
         const result = await applyPlan(plan, previous, { kubectl, helm }, clock, logger, {
             selected,
             full: options.full,
@@ -1672,11 +1701,14 @@ async function syncWith(plan, ports, options, metadata, kubectl, run) {
             healthIntervalMs: options.healthIntervalMs,
             root: ports.root,
             applySetId: (0,state_inventory/* applySetId */.A3)(plan.cluster),
-            ...(options.signal ? { signal: options.signal } : {})
+            ...(stepSignal ? { signal: stepSignal } : {})
         });
         steps = result.outcomes;
         const finishedAt = clock.now().toISOString();
         const failure = steps.find((s) => s.status === 'failed');
+        const cancelled = result.cancelled === undefined
+            ? undefined
+            : `${stopReason(stepSignal)}: the steps in flight finished, ${(0,plural/* plural */.L)(result.cancelled, 'step')} never started`;
         // This run's end replaces its start marker (and a killed run's).
         const record = { ...base };
         delete record.lastStarted;
@@ -1688,7 +1720,9 @@ async function syncWith(plan, ports, options, metadata, kubectl, run) {
                 reason: result.reason,
                 ...(failure?.message
                     ? { message: `${failure.step}: ${failure.message}` }
-                    : {}),
+                    : cancelled
+                        ? { message: cancelled }
+                        : {}),
                 ...(metadata.commit ? { commit: metadata.commit } : {}),
                 ...(metadata.ref ? { ref: metadata.ref } : {}),
                 source: metadata.source,
@@ -1710,7 +1744,11 @@ async function syncWith(plan, ports, options, metadata, kubectl, run) {
                 ? { inputs: run.inputs }
                 : {})
         });
-        return { reason: result.reason, steps };
+        return {
+            reason: result.reason,
+            steps,
+            ...(cancelled && !failure ? { message: cancelled } : {})
+        };
     }
     catch (error) {
         const message = (0,errors/* getErrorMessage */.u1)(error);
@@ -1729,6 +1767,16 @@ async function syncWith(plan, ports, options, metadata, kubectl, run) {
     finally {
         await lock.release();
     }
+}
+/** Why the signal stopped the run: the Action's time budget, or a cancel. */
+function stopReason(signal) {
+    const reason = signal?.reason;
+    return reason instanceof Error && reason.name === 'TimeoutError'
+        ? 'the run ran out of time'
+        : 'the run was cancelled';
+}
+function eitherSignal(a, b) {
+    return a && b ? AbortSignal.any([a, b]) : (a ?? b);
 }
 
 

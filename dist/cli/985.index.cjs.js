@@ -20,36 +20,19 @@ var chart_mirrors = __webpack_require__(9536);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/plan/build-plan.ts + 3 modules
 var build_plan = __webpack_require__(8490);
-// EXTERNAL MODULE: ./src/cluster/cluster-client.ts + 1 modules
-var cluster_client = __webpack_require__(8818);
+// EXTERNAL MODULE: ./src/cluster/open-client.ts + 6 modules
+var open_client = __webpack_require__(8081);
 // EXTERNAL MODULE: ./src/cluster/retry.ts
 var retry = __webpack_require__(9844);
 // EXTERNAL MODULE: ./src/state/inventory.ts
 var state_inventory = __webpack_require__(557);
 // EXTERNAL MODULE: ./src/state/lock.ts
 var state_lock = __webpack_require__(2118);
-// EXTERNAL MODULE: ./src/plan/object-diff.ts
-var object_diff = __webpack_require__(8642);
 // EXTERNAL MODULE: ./src/state/inventory-ids.ts
 var inventory_ids = __webpack_require__(3150);
-// EXTERNAL MODULE: ./src/cluster/kubectl.ts
-var cluster_kubectl = __webpack_require__(9812);
 // EXTERNAL MODULE: ./src/cluster/kube-objects.ts
 var kube_objects = __webpack_require__(176);
 ;// CONCATENATED MODULE: ./src/preview/status-drift.ts
-/**
- * Drift for `status`: which steps the definition changed since the last
- * sync (digest differs: pending, not drift), and which live objects of the
- * unchanged manifest steps differ from what ClusterSync applied. Over the
- * API channel each object is dry-run and read, several at once, and the two
- * compared as the live preview compares them; without one, one
- * `kubectl diff --server-side` runs over all of them. Both name objects as
- * kubectl diff does. Only names are reported, never the diff itself (Secret
- * values stay out of the output).
- */
-
-
-
 
 
 /** Compares the live cluster with `plan` for the steps `inventory` says are applied. */
@@ -72,65 +55,11 @@ async function detectDrift(plan, read, kubectl, applySetId) {
     const removed = inventory.steps
         .filter((s) => !plan.steps.some((p) => p.id === s.id))
         .map((s) => s.id);
-    pending.push(...removed);
+    for (const r of removed)
+        pending.push(r);
     if (bodies.length === 0)
         return { pending, drifted: [] };
-    if (kubectl.overApi)
-        return { pending, ...(await driftOverApi(kubectl, bodies)) };
-    const result = await kubectl.run([
-        'diff',
-        '--server-side',
-        `--field-manager=${cluster_kubectl/* fieldManager */.w}`,
-        '--force-conflicts',
-        '-f',
-        '-'
-    ], (0,kube_objects/* listDocument */.Yj)(bodies));
-    // kubectl diff: 0 = no differences, 1 = differences, > 1 = error.
-    if (result.exitCode > 1) {
-        return {
-            pending,
-            drifted: [],
-            error: (0,errors/* trimOutput */.KY)(result.stderr, 3) || `kubectl diff exit ${result.exitCode}`
-        };
-    }
-    const drifted = [
-        ...new Set([...result.stdout.matchAll(/^diff -u -N \S*\/LIVE-\d+\/(\S+)/gm)].map((m) => m[1] ?? ''))
-    ];
-    return { pending, drifted };
-}
-/**
- * The objects whose dry-run (with `--force-conflicts`, as kubectl diff is
- * run above) differs from what is live, or that are gone; named as kubectl
- * diff names them (`apps.v1.Deployment.shop.web`).
- */
-async function driftOverApi(kubectl, bodies) {
-    let live;
-    try {
-        live = await kubectl.get(bodies.map(kube_objects/* refOf */.H8));
-    }
-    catch (error) {
-        return { drifted: [], error: (0,errors/* trimOutput */.KY)((0,errors/* getErrorMessage */.u1)(error), 3) };
-    }
-    const dry = await kubectl.apply(bodies, { force: true, dryRun: true });
-    if (dry.result.exitCode !== 0) {
-        return { drifted: [], error: (0,errors/* trimOutput */.KY)(dry.result.stderr, 3) };
-    }
-    const liveByKey = new Map(live.map((o) => [(0,kube_objects/* refKey */.XF)((0,kube_objects/* refOf */.H8)(o)), o]));
-    const drifted = dry.applied
-        .filter((desired) => {
-        const current = liveByKey.get((0,kube_objects/* refKey */.XF)((0,kube_objects/* refOf */.H8)(desired)));
-        return current === undefined || !(0,object_diff/* sameObject */.Qr)(current, desired);
-    })
-        .map(diffName);
-    // In kubectl diff's order: by name (it diffs two folders of files).
-    return { drifted: [...new Set(drifted)].sort() };
-}
-/** `<group.>version.Kind.namespace.name`, kubectl diff's name for an object. */
-function diffName(object) {
-    const ref = (0,kube_objects/* refOf */.H8)(object);
-    const group = (0,kube_objects/* groupOf */.F8)(ref.apiVersion);
-    const version = ref.apiVersion.slice(ref.apiVersion.indexOf('/') + 1);
-    return `${group ? `${group}.` : ''}${version}.${ref.kind}.${ref.namespace ?? ''}.${ref.name}`;
+    return { pending, ...(await kubectl.diffServerSide(bodies)) };
 }
 
 ;// CONCATENATED MODULE: ./src/preview/cluster-status.ts
@@ -151,7 +80,7 @@ function diffName(object) {
 /** Reads the status of `definition`'s cluster; see the file comment. */
 async function readClusterStatus(definition, ports, config, options = {}) {
     // Reads and the drift dry-runs go over the API channel when one opens.
-    const client = await (0,cluster_client/* openClusterClient */.w)(ports, { ...config, retry: { ...config.retry, attempts: 2 } }, {
+    const session = await (0,open_client/* openClusterClient */.w)(ports, { ...config, retry: { ...config.retry, attempts: 2 } }, {
         concurrency: 4,
         ...(options.warn
             ? { onRetry: (0,retry/* retryAnnouncer */.mi)(options.warn, ports.clock).listener }
@@ -161,10 +90,10 @@ async function readClusterStatus(definition, ports, config, options = {}) {
         // Planned as the sync planned it: through the same chart mirrors, or
         // every mirrored add-on would look changed since.
         const mirrored = (0,chart_mirrors.applyChartMirrors)(definition, options.chartMirrors ?? []);
-        return await statusWith(mirrored, client.kubectl, ports.clock);
+        return await statusWith(mirrored, session.client, ports.clock);
     }
     finally {
-        await client.close();
+        await session.close();
     }
 }
 async function statusWith(definition, kubectl, clock) {
@@ -276,109 +205,6 @@ function renderStatus(s) {
             lines.push(`  changed since the last sync: ${d.pending.join(', ')}`);
     }
     return `${lines.join('\n')}\n`;
-}
-
-
-/***/ }),
-
-/***/ 8642:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Qr: () => (/* binding */ sameObject),
-/* harmony export */   u4: () => (/* binding */ isRecord),
-/* harmony export */   wc: () => (/* binding */ diffObjects)
-/* harmony export */ });
-/* unused harmony exports maskedValue, normalizeObject */
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1147);
-/**
- * Comparing a live object with what a server-side dry-run says it would
- * become, and describing the difference without leaking Secret values.
- * Pure, so the live preview's classification is tested without a cluster.
- */
-
-/**
- * Metadata the API server owns: it changes on every write (or differs
- * between a dry-run and the stored object) without the user changing
- * anything, so comparing it would call every object "configured".
- */
-const serverMetadata = [
-    'managedFields',
-    'resourceVersion',
-    'generation',
-    'uid',
-    'creationTimestamp',
-    'selfLink'
-];
-/** Client-side apply's copy of the whole object; not part of the desired state. */
-const lastApplied = 'kubectl.kubernetes.io/last-applied-configuration';
-/** What the preview shows in place of a Secret's `data`/`stringData` values. */
-const maskedValue = '(sensitive value)';
-/** A copy without `status` and server-owned metadata, for comparison. */
-function normalizeObject(object) {
-    const copy = { ...object };
-    delete copy.status;
-    if (!isRecord(object.metadata))
-        return copy;
-    const meta = { ...object.metadata };
-    for (const key of serverMetadata)
-        delete meta[key];
-    if (isRecord(meta.annotations) && lastApplied in meta.annotations) {
-        const annotations = { ...meta.annotations };
-        delete annotations[lastApplied];
-        if (Object.keys(annotations).length > 0)
-            meta.annotations = annotations;
-        else
-            delete meta.annotations;
-    }
-    copy.metadata = meta;
-    return copy;
-}
-/** True when both objects are the same after normalization. */
-function sameObject(live, desired) {
-    return ((0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(normalizeObject(live)) ===
-        (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(normalizeObject(desired)));
-}
-/**
- * Change lines between two normalized objects: `+ path: value` (added),
- * `- path` (removed), `~ path: old → new` (changed), sorted by path. Arrays
- * are compared whole. Values under a top-level key named in `mask` (a
- * Secret's `data` and `stringData`, an add-on's values) are replaced by
- * `(sensitive value)`, so the diff says what changed but never what it is.
- */
-function diffObjects(live, desired, options = {}) {
-    const lines = [];
-    const show = (path, value) => {
-        if (path[0] !== undefined && options.mask?.includes(path[0])) {
-            return maskedValue;
-        }
-        const text = (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(value);
-        const max = options.maxValueLength ?? 80;
-        return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-    };
-    const walk = (a, b, path) => {
-        if (isRecord(a) && isRecord(b)) {
-            const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
-            for (const key of keys)
-                walk(a[key], b[key], [...path, key]);
-            return;
-        }
-        if ((0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(a) === (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(b))
-            return;
-        const at = path.join('.');
-        if (a === undefined)
-            lines.push(`+ ${at}: ${show(path, b)}`);
-        else if (b === undefined)
-            lines.push(`- ${at}`);
-        else
-            lines.push(`~ ${at}: ${show(path, a)} → ${show(path, b)}`);
-    };
-    walk(normalizeObject(live), normalizeObject(desired), []);
-    return lines;
-}
-/** True for plain JSON objects (not arrays, not null). */
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 

@@ -68,8 +68,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: openDirect
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:https"
@@ -148,6 +146,10 @@ var http_exchange = __nccwpck_require__(1162);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/config-yaml.ts
 var config_yaml = __nccwpck_require__(5525);
+// EXTERNAL MODULE: ./src/definition/guarded-read.ts
+var guarded_read = __nccwpck_require__(3394);
+// EXTERNAL MODULE: ./src/adapters/node-fs.ts
+var node_fs = __nccwpck_require__(2244);
 ;// CONCATENATED MODULE: ./src/adapters/kubeconfig-merge.ts
 /**
  * The kubeconfig as kubectl loads it. `--kubeconfig` names one file, read
@@ -171,6 +173,7 @@ var config_yaml = __nccwpck_require__(5525);
 
 
 
+
 /**
  * Reads the files kubectl would read for `target`; a missing file is a
  * problem or a fallback as the file comment says, an unreadable one a
@@ -181,7 +184,7 @@ function readKubeconfigs(target, env, home) {
         const file = (0,external_node_path_.resolve)(target.kubeconfig);
         const read = readOne(file);
         if (read !== 'missing')
-            return 'fallback' in read ? read : [read];
+            return 'file' in read ? [read] : read;
         return { problem: `kubeconfig ${file} does not exist` };
     }
     const listed = [
@@ -193,7 +196,7 @@ function readKubeconfigs(target, env, home) {
         // No kubeconfig at all: kubectl may still find one (in-cluster).
         if (read === 'missing')
             return { fallback: `cannot read the kubeconfig ${file} (ENOENT)` };
-        return 'fallback' in read ? read : [read];
+        return 'file' in read ? [read] : read;
     }
     const texts = [];
     for (const file of listed) {
@@ -201,7 +204,7 @@ function readKubeconfigs(target, env, home) {
         // kubectl skips a listed file that does not exist.
         if (read === 'missing')
             continue;
-        if ('fallback' in read)
+        if (!('file' in read))
             return read;
         texts.push(read);
     }
@@ -213,19 +216,30 @@ function readKubeconfigs(target, env, home) {
 }
 function readOne(file) {
     try {
-        return { file, text: (0,external_node_fs_.readFileSync)(file, 'utf8') };
+        // Bounded, and never waiting on a FIFO (adapters/node-fs.ts).
+        const bytes = (0,node_fs/* readBoundedSync */.x)(file, guarded_read/* maxFileBytes */.eV);
+        return { file, text: new TextDecoder().decode(bytes) };
     }
     catch (error) {
         const code = (0,errors/* errorCode */.CA)(error);
         if (code === 'ENOENT')
             return 'missing';
+        // kubectl would hang on a FIFO and choke on the rest: the user's to fix.
+        if (code === 'EFTYPE' || code === 'EISDIR' || code === 'EFBIG')
+            return { problem: `kubeconfig ${file} ${kubeconfigRefusal(error)}` };
         return { fallback: `cannot read the kubeconfig ${file} (${code})` };
     }
+}
+function kubeconfigRefusal(error) {
+    const { code, kind } = error;
+    if (code === 'EFBIG')
+        return `is larger than ${guarded_read/* maxFileBytes */.eV} bytes; a kubeconfig is a small file`;
+    return `is a ${kind ?? 'folder'}, not a file; name a regular file`;
 }
 /**
  * Merges `texts` by kubectl's rules (see the file comment), or says why
  * kubectl must read them itself: a file that is not YAML, not a mapping,
- * uses YAML 1.1 forms, or defines a name twice (kubectl refuses that file).
+ * uses YAML 1.1 booleans, or defines a name twice (kubectl refuses that file).
  */
 function mergeKubeconfigs(texts) {
     const merged = {
@@ -235,8 +249,9 @@ function mergeKubeconfigs(texts) {
         users: new Map()
     };
     let empty = true;
-    for (const { file, text } of texts) {
-        const config = parse(text);
+    for (const source of texts) {
+        const { file } = source;
+        const config = 'text' in source ? parse(source.text) : yaml11Checked(source.value);
         if ('fallback' in config)
             return config;
         if (config.value === undefined || config.value === null)
@@ -270,8 +285,9 @@ function mergeKubeconfigs(texts) {
 /** The file's YAML, or why kubectl should read it instead. */
 function parse(text) {
     // js-yaml reads YAML 1.2 (small and quick to start: this runs on every
-    // sync). kubectl reads YAML 1.1, where `yes`, `off`, `<<` merges and the
-    // like mean something else; a kubeconfig that uses them is left to it.
+    // sync) with `<<` merges, as kubectl does. kubectl reads YAML 1.1, where
+    // `yes`, `off` and the like mean something else; a kubeconfig that uses
+    // them is left to it.
     let value;
     try {
         value = (0,config_yaml/* parseConfigYaml */.F)(text);
@@ -284,6 +300,10 @@ function parse(text) {
             fallback: `the kubeconfig is not valid YAML${line ? ` (line ${line})` : ''}`
         };
     }
+    return yaml11Checked(value);
+}
+/** `value`, or why kubectl should read it: what YAML 1.1 reads otherwise. */
+function yaml11Checked(value) {
     const yaml11 = yaml11Only(value);
     if (yaml11)
         return {
@@ -304,7 +324,8 @@ function isString(value) {
 const yaml11Words = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
 /**
  * What in the parsed kubeconfig YAML 1.1 would read otherwise (a word it
- * takes for a boolean, a `<<` merge key), or undefined when nothing does.
+ * takes for a boolean), or undefined when nothing does. Merge keys need no
+ * check: config-yaml.ts merges them as kubectl does.
  * Numbers need no check: every field read here must be a string or a
  * boolean, and a number is refused as either.
  */
@@ -321,8 +342,6 @@ function yaml11Only(value) {
     }
     if (isRecord(value)) {
         for (const [key, item] of Object.entries(value)) {
-            if (key === '<<')
-                return 'a "<<" merge key';
             const found = yaml11Only(key) ?? yaml11Only(item);
             if (found)
                 return found;
@@ -380,7 +399,8 @@ function proxyVariable(env) {
     return proxyVariables.find((name) => env[name]);
 }
 /**
- * Reads the kubeconfig files `texts` (merged as kubectl merges them) for
+ * Reads the kubeconfig files `texts` (as read, or already decoded; merged
+ * as kubectl merges them) for
  * `context`, else their current-context: the channel to open, why kubectl
  * must open it, or, when the context is not there, the problem to report.
  */
@@ -616,6 +636,7 @@ function present(value) {
 
 
 
+
 /** How long the API server may take to answer the check (`GET /version`). */
 const checkTimeoutMs = 15_000;
 /** Connections kept open to the API server (requests beyond wait for one). */
@@ -666,7 +687,10 @@ async function openDirect(target, env) {
     // Synchronous reads, here and for the credential files: the request below
     // then leaves in the caller's turn, and the TLS handshake runs while the
     // caller goes on (the CLI asks git for the commit meanwhile).
-    const texts = readKubeconfigs(target, env, env.HOME || (0,external_node_os_.homedir)());
+    // A kubeconfig decoded once already (the Action's input) is not read again.
+    const texts = target.decoded
+        ? [target.decoded]
+        : readKubeconfigs(target, env, env.HOME || (0,external_node_os_.homedir)());
     if (!Array.isArray(texts))
         return texts;
     const channel = directChannel(texts, target.context);
@@ -711,7 +735,7 @@ function connectionOf(channel) {
     // kubectl reads the token file on each refresh and trims it; once per
     // sync is enough here (a sync lasts minutes, projected tokens hours).
     const token = channel.tokenFile
-        ? (0,external_node_fs_.readFileSync)(channel.tokenFile, 'utf8').trim()
+        ? new TextDecoder().decode(readCredential(channel.tokenFile)).trim()
         : channel.token;
     if (channel.tokenFile && !token)
         throw emptyToken();
@@ -745,7 +769,13 @@ function connectionOf(channel) {
 function bytesOf(source) {
     if (source === undefined)
         return undefined;
-    return 'data' in source ? source.data : (0,external_node_fs_.readFileSync)(source.file);
+    return 'data' in source
+        ? source.data
+        : Buffer.from(readCredential(source.file));
+}
+/** A file the kubeconfig names: bounded, never waiting on a FIFO (node-fs.ts). */
+function readCredential(file) {
+    return (0,node_fs/* readBoundedSync */.x)(file, guarded_read/* maxFileBytes */.eV);
 }
 function emptyToken() {
     return Object.assign(new Error('the token file is empty'), {
@@ -867,7 +897,8 @@ function signalNumber(signal) {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ createNodeFs)
+/* harmony export */   U: () => (/* binding */ createNodeFs),
+/* harmony export */   x: () => (/* binding */ readBoundedSync)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -882,16 +913,63 @@ function signalNumber(signal) {
  * unchanged-files check (state/unchanged-inputs.ts) make exactly these
  * calls, hundreds at a time. The port stays asynchronous, so a slower file
  * system can be plugged in without changing its callers.
+ *
+ * A synchronous call that waits blocks the whole process, so reading never
+ * waits: see readBoundedSync.
  */
 
 /** Creates the FileSystem that reads the real checkout. */
 function createNodeFs() {
     return {
-        readFile: (path) => answer(() => new Uint8Array((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path))),
+        readFile: (path, maxBytes) => answer(() => readBoundedSync(path, maxBytes)),
         stat: (path) => answer(() => statOf(path)),
         readdir: (path) => answer(() => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(path)),
         realpath: (path) => answer(() => node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(path))
     };
+}
+/**
+ * The bytes of the regular file at `path`, at most `maxBytes` of them; the
+ * one way ClusterSync reads a file a user can name. The file is opened
+ * without waiting (a FIFO would otherwise wait for a writer, forever) and
+ * judged by what was opened, not by an earlier look at the path: anything
+ * but a regular file is refused ('EFTYPE', or 'EISDIR' for a folder) before
+ * a byte is read. The size is checked first ('EFBIG'), and the read stops
+ * one byte past the limit, so a file that grows while it is read, or that
+ * reports a size it does not have (/proc), can never be read whole.
+ */
+function readBoundedSync(path, maxBytes) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        const kind = kindOf(stat);
+        if (kind === 'folder')
+            throw fsError('EISDIR', `${path} is a folder, not a file`);
+        if (kind !== 'file')
+            throw Object.assign(fsError('EFTYPE', `${path} is a ${kind}, not a regular file`), { kind });
+        if (stat.size > maxBytes)
+            throw tooLarge(path, maxBytes);
+        let buffer = Buffer.allocUnsafeSlow(Math.min(stat.size, maxBytes) + 1);
+        let length = 0;
+        for (;;) {
+            if (length === buffer.length) {
+                if (length > maxBytes)
+                    throw tooLarge(path, maxBytes);
+                const larger = Buffer.allocUnsafeSlow(Math.min(buffer.length * 2, maxBytes + 1));
+                buffer.copy(larger);
+                buffer = larger;
+            }
+            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, length, buffer.length - length, null);
+            if (read === 0)
+                break;
+            length += read;
+        }
+        if (length > maxBytes)
+            throw tooLarge(path, maxBytes);
+        return buffer.subarray(0, length);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
 }
 /** The call's result; a thrown error (with its `code`) becomes the rejection. */
 function answer(call) {
@@ -903,8 +981,28 @@ function statOf(path) {
         isFile: s.isFile(),
         isDirectory: s.isDirectory(),
         isSymbolicLink: s.isSymbolicLink(),
+        kind: kindOf(s),
         size: s.size
     };
+}
+function kindOf(s) {
+    if (s.isFile())
+        return 'file';
+    if (s.isDirectory())
+        return 'folder';
+    if (s.isSymbolicLink())
+        return 'symbolic link';
+    if (s.isFIFO())
+        return 'FIFO';
+    if (s.isSocket())
+        return 'socket';
+    return 'device';
+}
+function tooLarge(path, maxBytes) {
+    return fsError('EFBIG', `${path} is larger than ${maxBytes} bytes`);
+}
+function fsError(code, message) {
+    return Object.assign(new Error(`${code}: ${message}`), { code });
 }
 
 
@@ -951,8 +1049,28 @@ __nccwpck_require__.r(__webpack_exports__);
 
 
 const argv = process.argv.slice(2);
-const { runCli } = await __nccwpck_require__.e(/* import() */ 487).then(__nccwpck_require__.bind(__nccwpck_require__, 3487));
+/**
+ * A sync asked to stop (a cancelled CI job sends SIGTERM, a terminal Ctrl-C
+ * SIGINT) stops gracefully: no more steps start, the ones in flight finish,
+ * the result is printed and recorded, the lock released. A second signal
+ * stops it at once, as any other command stops at the first.
+ */
+function stopGracefully() {
+    const stop = new AbortController();
+    const numbers = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 };
+    for (const [name, number] of Object.entries(numbers)) {
+        process.on(name, () => {
+            if (stop.signal.aborted)
+                process.exit(128 + number);
+            process.stderr.write(`clustersync: ${name}: starting no more steps; the ones in flight finish, then the result is recorded (send ${name} again to stop at once)\n`);
+            stop.abort(new Error(`stopped by ${name}`));
+        });
+    }
+    return stop.signal;
+}
+const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(487)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3487));
 process.exitCode = await runCli(argv, {
+    ...(argv[0] === 'sync' ? { signal: stopGracefully() } : {}),
     stdout: {
         write: (t) => void process.stdout.write(t),
         isTTY: process.stdout.isTTY === true
@@ -1004,6 +1122,21 @@ class ConfigYamlError extends Error {
     }
 }
 /**
+ * The YAML 1.2 core schema plus merge keys (`<<: *defaults`), which kubectl
+ * reads in kubeconfigs and Ankra in definitions (Go's YAML keeps YAML 1.1's
+ * merge). js-yaml refuses other tags and control characters on its own.
+ */
+const configSchema = js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .CORE_SCHEMA */ .OU.extend({
+    // js-yaml's own merge type, which its typings do not export: a key that
+    // resolves to this tag is merged by the loader.
+    implicit: [
+        new js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .Type */ .ZU('tag:yaml.org,2002:merge', {
+            kind: 'scalar',
+            resolve: (data) => data === '<<'
+        })
+    ]
+});
+/**
  * The first document of `text` as plain data. With `lenient`, a key given
  * twice keeps its last value (machine-written files such as Helm indexes).
  * The error never quotes the text: a kubeconfig holds credentials.
@@ -1011,7 +1144,7 @@ class ConfigYamlError extends Error {
 function parseConfigYaml(text, options = {}) {
     try {
         return (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .load */ .Hh)(text, {
-            schema: js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .CORE_SCHEMA */ .OU,
+            schema: configSchema,
             ...(options.lenient ? { json: true } : {})
         });
     }
@@ -1021,6 +1154,147 @@ function parseConfigYaml(text, options = {}) {
         const line = error.mark ? error.mark.line + 1 : undefined;
         throw new ConfigYamlError(`not valid YAML${line ? ` (line ${line}: ${error.reason})` : `: ${error.reason}`}`, line);
     }
+}
+
+
+/***/ }),
+
+/***/ 3394:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   FN: () => (/* binding */ absoluteIn),
+/* harmony export */   XD: () => (/* binding */ readRoot),
+/* harmony export */   eV: () => (/* binding */ maxFileBytes),
+/* harmony export */   oG: () => (/* binding */ realPathInside),
+/* harmony export */   vK: () => (/* binding */ readGuarded)
+/* harmony export */ });
+/* unused harmony exports climbsOut, refuseUnreadable */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The one guarded way to read a file a repository names: the definition,
+ * includes, `from_file`, values files, chart folders, registry folders, and
+ * the Action's early look at the cluster's name. A pull request writes these
+ * files, and the Action reads them before any check and for forks too, so
+ * every read is refused, as data and never a throw, unless the path
+ *
+ * - stays inside the root, lexically and after symlinks (compared by path
+ *   segments, so `..config.yaml` is inside and `../x` is not);
+ * - is a regular file: a FIFO would hang the run, a device (a link to
+ *   /dev/zero) would fill its memory, a socket is no file at all;
+ * - is at most `maxBytes` long, checked before reading, and read with that
+ *   cap (the FileSystem port's contract), so a file that grows or lies
+ *   about its size is still never read past the limit.
+ */
+
+/** Files larger than this are refused before they are read (5 MiB). */
+const maxFileBytes = 5 * 1024 * 1024;
+/** Resolves the root's real path once; a missing root stays as given. */
+async function readRoot(fs, root) {
+    try {
+        return { root, realRoot: await fs.realpath(root) };
+    }
+    catch {
+        // A missing root shows up as a missing file right after.
+        return { root, realRoot: root };
+    }
+}
+/** True when `path` is `root` or below it, compared segment by segment. */
+function isInside(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, path);
+    return !(rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel));
+}
+/** True when a repository-relative path climbs above the root. */
+function climbsOut(path) {
+    const normal = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(path);
+    return normal === '..' || normal.startsWith('../') || node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(path);
+}
+/** The absolute path of a repository-relative path. */
+function absoluteIn(root, path) {
+    return path === '' ? root : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(root, ...path.split('/'));
+}
+/**
+ * The real path of `path` (repository-relative) when it exists and stays
+ * inside the root, or why not. `what` names the file in messages
+ * ("include", "the cluster definition").
+ */
+async function realPathInside(fs, at, path, what) {
+    if (climbsOut(path))
+        return refuse('path-escapes-repository', `${what} "${path}" leaves the repository`, 'Write paths relative to the file that contains them, inside the repository.');
+    let real;
+    try {
+        real = await fs.realpath(absoluteIn(at.root, path));
+    }
+    catch {
+        return refuse('file-not-found', `${what} "${path}" does not exist`, 'Check the spelling; paths are relative to the file that contains them.');
+    }
+    if (!isInside(at.realRoot, real))
+        return refuse('path-escapes-repository', `${what} "${path}" is a symbolic link to a place outside the repository`, 'Copy the file into the repository instead of linking to it.');
+    return real;
+}
+/**
+ * Whether what lies at the real path `real` may be read: a regular file of
+ * at most `maxBytes`. `stat` is its lstat when already known.
+ */
+function refuseUnreadable(stat, path, what, maxBytes = maxFileBytes) {
+    if (stat.kind === 'folder')
+        return refuse('not-a-file', `${what} "${path}" is a folder, not a file`, 'Name a .yaml file here (includes accept folders; from_file does not).');
+    if (stat.kind !== 'file')
+        return notRegular(path, what, stat.kind);
+    if (stat.size > maxBytes)
+        return refuse('file-too-large', `${what} "${path}" is ${stat.size} bytes; the limit is ${limitText(maxBytes)}`, 'Split it into several files and include them.');
+    return undefined;
+}
+/**
+ * Reads `path` (repository-relative) under every guard of the file
+ * comment. `known` is the real path and lstat when a folder listing
+ * already found them; `read` replaces the read itself (a read-ahead of the
+ * same real path, started only after the same checks).
+ */
+async function readGuarded(fs, at, path, what, options = {}) {
+    const maxBytes = options.maxBytes ?? maxFileBytes;
+    const real = options.known?.real ?? (await realPathInside(fs, at, path, what));
+    if (typeof real !== 'string')
+        return real;
+    try {
+        const stat = options.known?.stat ?? (await fs.stat(real));
+        const refused = refuseUnreadable(stat, path, what, maxBytes);
+        if (refused)
+            return refused;
+        const bytes = await (options.read?.(real) ?? fs.readFile(real, maxBytes));
+        return { bytes, real };
+    }
+    catch (error) {
+        return failedRead(error, path, what, maxBytes);
+    }
+}
+/** A read that failed after its checks passed: the file changed under us. */
+function failedRead(error, path, what, maxBytes) {
+    const { code, kind } = (error ?? {});
+    if (code === 'EFBIG')
+        return refuse('file-too-large', `${what} "${path}" grew past the limit of ${limitText(maxBytes)} while it was read`, 'Split it into several files and include them.');
+    if (code === 'EFTYPE' || code === 'EISDIR')
+        return notRegular(path, what, typeof kind === 'string' ? kind : 'folder');
+    // A race (deleted between checks) or a permission problem: the user can
+    // fix it, so it is a refusal, not a crash.
+    return refuse('file-not-found', `${what} "${path}" could not be read`);
+}
+function notRegular(path, what, kind) {
+    return refuse('not-a-file', `${what} "${path}" is a ${kind}, not a file`, 'Replace it with a regular file: ClusterSync reads only regular files, since a FIFO, socket or device can hang a run or fill its memory.');
+}
+function limitText(maxBytes) {
+    const mib = maxBytes / (1024 * 1024);
+    return Number.isInteger(mib)
+        ? `${maxBytes} bytes (${mib} MiB)`
+        : `${maxBytes} bytes`;
+}
+function refuse(code, message, hint) {
+    return {
+        refused: hint === undefined ? { code, message } : { code, message, hint }
+    };
 }
 
 
@@ -1038,15 +1312,19 @@ function parseConfigYaml(text, options = {}) {
 /* harmony export */   KY: () => (/* binding */ trimOutput),
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   kW: () => (/* binding */ isOutsideFailure),
 /* harmony export */   u1: () => (/* binding */ getErrorMessage),
-/* harmony export */   v4: () => (/* binding */ ToolError)
+/* harmony export */   v4: () => (/* binding */ ToolError),
+/* harmony export */   vh: () => (/* binding */ internalErrorMessage)
 /* harmony export */ });
-/* unused harmony exports isUserError, internalErrorMessage */
+/* unused harmony exports isUserError, isSystemError */
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6670);
 /**
  * The two error kinds of STYLE.md §5.4, plus the classifications the CLI maps
  * to exit codes: 1 = invalid definition or failed operation, 2 = usage error,
  * 3 = the cluster or another external system could not be reached.
  */
+
 /** Something the user can fix in the definition, the inputs or the flags. */
 class ConfigurationError extends Error {
     name = 'ConfigurationError';
@@ -1061,15 +1339,17 @@ class UnreachableError extends Error {
 }
 /** A tool (kubectl, helm) that ran and failed; carries what a user needs to see. */
 class ToolError extends Error {
-    command;
     exitCode;
-    stderr;
     name = 'ToolError';
+    command;
+    stderr;
     constructor(message, command, exitCode, stderr) {
-        super(message);
-        this.command = command;
+        // The command may name a chart repository by a URL with credentials,
+        // and helm repeats that URL in its errors.
+        super((0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrlCredentials */ .dE)(message));
         this.exitCode = exitCode;
-        this.stderr = stderr;
+        this.command = (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrlCredentials */ .dE)(command);
+        this.stderr = (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrlCredentials */ .dE)(stderr);
     }
 }
 // What kubectl, helm and Go's net/http say when the server was never
@@ -1145,9 +1425,13 @@ function getErrorMessage(error) {
         return String(error);
     }
 }
-/** The last `maxLines` non-empty lines of a tool's stderr, for error messages. */
+/**
+ * The last `maxLines` non-empty lines of a tool's stderr, for error
+ * messages; credentials in URLs hidden (helm names a repository by the URL
+ * it was given).
+ */
 function trimOutput(text, maxLines = 8) {
-    const lines = text
+    const lines = (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrlCredentials */ .dE)(text)
         .split('\n')
         .map((l) => l.trimEnd())
         .filter((l) => l.length > 0);
@@ -1158,12 +1442,134 @@ function isUserError(error) {
     return error instanceof ConfigurationError || error instanceof UsageError;
 }
 /**
+ * True for a failure of the runner's or the user's system, not of
+ * ClusterSync: Node's system errors (EACCES, ENOENT, ENOSPC …) carry such a
+ * code.
+ */
+function isSystemError(error) {
+    return /^E[A-Z]+$/.test(errorCode(error));
+}
+/**
+ * True when `error` is a failure outside ClusterSync that was said as it
+ * is: a tool (kubectl, helm) that ran and failed, a system error, or an
+ * HTTP service's answer (octokit's RequestError carries its `status`).
+ * Such failures are never called a bug of ours.
+ */
+function isOutsideFailure(error) {
+    return (error instanceof ToolError ||
+        isSystemError(error) ||
+        (isObject(error) && typeof error.status === 'number'));
+}
+/**
  * What to say about a failure nobody classified: a bug of ClusterSync's,
  * said as one, with what to do about it — never a stack trace, which the
  * caller shows only when asked for debug output.
  */
 function internalErrorMessage(error, debugHint) {
     return `internal error: ${getErrorMessage(error)}. This is a bug in ClusterSync, not a problem with your repository, inputs or cluster; please report it to the ClusterSync maintainers with this log (${debugHint} shows the stack)`;
+}
+
+
+/***/ }),
+
+/***/ 6670:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Em: () => (/* binding */ quoteWritten),
+/* harmony export */   WV: () => (/* binding */ displayText),
+/* harmony export */   Xe: () => (/* binding */ showDiagnostic),
+/* harmony export */   cl: () => (/* binding */ quoteValue),
+/* harmony export */   dE: () => (/* binding */ redactUrlCredentials),
+/* harmony export */   jX: () => (/* binding */ maxQuotedLength),
+/* harmony export */   kF: () => (/* binding */ displayLines)
+/* harmony export */ });
+/* unused harmony exports redacted, escapeControls */
+/** What stands in for hidden text, as GitHub's own log masking writes it. */
+const redacted = '***';
+/** The longest value a message quotes; longer ones are cut with a count. */
+const maxQuotedLength = 120;
+// `scheme://userinfo@`: any scheme (https, oci, ftp, git+ssh…). The userinfo
+// stops at the first `/`, `?`, `#`, whitespace or quote, as in RFC 3986;
+// the last `@` before that ends it, since a password may hold an `@`.
+const urlCredentials = /\b([a-z][a-z0-9+.-]*:\/\/)[^/?#\s"'`<>@]*(?:@[^/?#\s"'`<>@]*)*@/gi;
+/** `text` with the user and password of every URL in it replaced by `***`. */
+function redactUrlCredentials(text) {
+    return text.includes('://')
+        ? text.replace(urlCredentials, `$1${redacted}@`)
+        : text;
+}
+// C0 and C1 controls (ESC starts ANSI sequences), DEL, and the Unicode line
+// separators and bidirectional overrides that reorder or break what a
+// reader sees. Tab is kept: it cannot start a line.
+const controls = 
+// eslint-disable-next-line no-control-regex
+/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const named = { '\n': '\\n', '\r': '\\r' };
+/** `text` with every control character written as an escape (`\n`, `\u001b`). */
+function escapeControls(text) {
+    return text.replace(controls, (c) => named[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/**
+ * Text from a repository as a terminal or log may show it: credentials in
+ * URLs hidden, control characters escaped. Every text renderer passes what
+ * it prints through this.
+ */
+function displayText(text) {
+    return escapeControls(redactUrlCredentials(text));
+}
+/**
+ * Text of several lines (a tool's error output) as `displayText` shows one:
+ * every line after the first is indented, so none can pass for a line of
+ * ClusterSync's own output (no indent where the lines are escaped again, as
+ * in a workflow command's data).
+ */
+function displayLines(text, indent = '  ') {
+    return text.split(/\r?\n/).map(displayText).join(`\n${indent}`);
+}
+/**
+ * A value quoted in a message: JSON, URL credentials hidden, cut after
+ * `maxQuotedLength` characters with the length said, so a 100 KB value or
+ * key is never echoed.
+ */
+function quoteValue(value) {
+    const json = typeof value === 'string' ? JSON.stringify(value) : toJson(value);
+    return capQuoted(redactUrlCredentials(json));
+}
+/** Like `quoteValue`, for text that is already written as the user wrote it. */
+function quoteWritten(written) {
+    return capQuoted(redactUrlCredentials(written));
+}
+function capQuoted(text) {
+    if (text.length <= maxQuotedLength)
+        return text;
+    let cut = text.slice(0, maxQuotedLength);
+    // Never leave half of a surrogate pair at the cut.
+    if (/[\ud800-\udbff]$/.test(cut))
+        cut = cut.slice(0, -1);
+    return `${cut}… (${text.length} characters)`;
+}
+function toJson(value) {
+    try {
+        return JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        return String(value);
+    }
+}
+/**
+ * `d` with its text passed through `show` (`displayText` for text output,
+ * `redactUrlCredentials` for JSON, which escapes controls itself).
+ */
+function showDiagnostic(d, show) {
+    return {
+        ...d,
+        message: show(d.message),
+        ...(d.hint === undefined ? {} : { hint: show(d.hint) }),
+        ...(d.file === undefined ? {} : { file: show(d.file) }),
+        ...(d.pointer === undefined ? {} : { pointer: show(d.pointer) })
+    };
 }
 
 
