@@ -40,7 +40,7 @@ metadata:
   name: demo
 spec:
   stacks:
-    - name: ${JSON.stringify(stack)}
+    - name: ${JSON.stringify(stack).replace(/\u009b/g, '\\u009b')}
       addons:
 ${addon}
 `

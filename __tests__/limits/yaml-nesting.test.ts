@@ -5,7 +5,9 @@
  * "Maximum call stack size exceeded".
  */
 import { generateNestingRepo } from '../../bench/generate-limit-repos.js'
+import type { Diagnostic } from '../../src/diagnostics.js'
 import { maxNestingDepth } from '../../src/definition/yaml-depth.js'
+import { parseYamlText } from '../../src/definition/yaml-parse.js'
 import { tempRoot, validateAndPlan } from './limit-repos.js'
 
 const temp = tempRoot('nesting')
@@ -41,5 +43,47 @@ describe('deeply nested YAML', () => {
     )
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([])
     expect(plan?.steps).toHaveLength(1)
+  })
+})
+
+describe('flow nesting near the parser’s own stack limit', () => {
+  // About a thousand unclosed `[` is where the parser's recursion may or
+  // may not run out of stack, depending on what ran before: the answer must
+  // not depend on it.
+  const text = `key: ${'['.repeat(1000)}\n`
+
+  it('is refused the same way every time, once, at the bracket past the limit', () => {
+    const answers = [0, 1, 2].map(() => {
+      const diagnostics: Diagnostic[] = []
+      parseYamlText(text, 'deep.yaml', diagnostics)
+      return diagnostics
+    })
+    expect(answers[0]).toEqual([
+      expect.objectContaining({
+        code: 'yaml-too-deep',
+        line: 1,
+        column: 6 + maxNestingDepth
+      })
+    ])
+    expect(answers[1]).toEqual(answers[0])
+    expect(answers[2]).toEqual(answers[0])
+  })
+
+  it('does not count brackets in quoted text, comments or plain words', () => {
+    const brackets = '['.repeat(maxNestingDepth + 5)
+    const diagnostics: Diagnostic[] = []
+    const parsed = parseYamlText(
+      [
+        `a: "${brackets}"`,
+        `b: '${brackets}'`,
+        `c: x${brackets}`,
+        `# ${brackets}`,
+        `d: [1, "${brackets}", [2]]`
+      ].join('\n'),
+      'ok.yaml',
+      diagnostics
+    )
+    expect(diagnostics).toEqual([])
+    expect(parsed.documents).toHaveLength(1)
   })
 })

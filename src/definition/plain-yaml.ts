@@ -10,6 +10,7 @@
  */
 import { FAILSAFE_SCHEMA, load, Type, type LoadOptions } from 'js-yaml'
 import { controlCharacterAt } from './yaml-characters.js'
+import { flowTooDeepAt } from './yaml-depth.js'
 
 /** One document: its plain value and where its content starts (1-based). */
 export interface PlainDocument {
@@ -80,6 +81,7 @@ export function plainYamlDeclines(text: string): string | undefined {
     if (pattern.test(text)) return reason
   }
   if (controlCharacterAt(text) !== -1) return 'a character YAML does not allow'
+  if (flowTooDeepAt(text) !== -1) return 'nesting past the limit'
   return longKeyLine.test(text)
     ? 'a line too long to check its keys'
     : undefined

@@ -17,6 +17,7 @@ import { parsePlainYaml, type ParsedValues } from './plain-yaml.js'
 import { checkAnchors } from './yaml-anchors.js'
 import { controlCharacterAt } from './yaml-characters.js'
 import {
+  flowTooDeepAt,
   isStackOverflow,
   tooDeepDiagnostic,
   tooDeepNode
@@ -102,6 +103,12 @@ export function parseYamlText(
     diagnostics.push(controlCharacterDiagnostic(text, control, file))
     return { file, documents, lineCounter, text }
   }
+  const deep = flowTooDeepAt(text)
+  if (deep !== -1) {
+    const { line, column } = lineColumnAt(text, deep)
+    diagnostics.push(tooDeepDiagnostic(file, line, column))
+    return { file, documents, lineCounter, text }
+  }
   // Without `*` or `<<` no document has an alias or a merge key to check.
   const mayAlias = /\*|<</.test(text)
   for (const doc of parseAllDocumentsGuarded(
@@ -157,21 +164,29 @@ function controlCharacterDiagnostic(
 ): Diagnostic {
   const code = text.codePointAt(offset) ?? 0
   const name = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1
-  let line = 1
-  for (let at = text.indexOf('\n'); at !== -1 && at < offset;) {
-    line++
-    at = text.indexOf('\n', at + 1)
-  }
+  const { line, column } = lineColumnAt(text, offset)
   return {
     severity: 'error',
     code: 'yaml-control-character',
     message: `${file} holds the control character ${name}${code === 0 ? ' (NUL)' : ''}, which YAML does not allow`,
     file,
     line,
-    column: offset - lineStart + 1,
+    column,
     hint: 'Remove it. To put such a character in a value, write it as an escape in a double-quoted string ("\\0", "\\x1b").'
   }
+}
+
+/** The 1-based line and column of `offset` in `text`. */
+function lineColumnAt(
+  text: string,
+  offset: number
+): { line: number; column: number } {
+  let line = 1
+  for (let at = text.indexOf('\n'); at !== -1 && at < offset;) {
+    line++
+    at = text.indexOf('\n', at + 1)
+  }
+  return { line, column: offset - (text.lastIndexOf('\n', offset - 1) + 1) + 1 }
 }
 
 /** A tag `yaml` could not resolve, named as written (`!!js/function`, `!Ref`). */
