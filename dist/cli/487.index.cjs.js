@@ -3062,6 +3062,7 @@ function controlCharacterAt(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ew: () => (/* binding */ flowTooDeepAt),
 /* harmony export */   G4: () => (/* binding */ tooDeepDiagnostic),
 /* harmony export */   fF: () => (/* binding */ isStackOverflow),
 /* harmony export */   r8: () => (/* binding */ tooDeepNode)
@@ -3120,6 +3121,82 @@ function tooDeepDiagnostic(file, line, column) {
         hint: 'Flatten the structure, or split it into several objects or values files; if the nesting is unintended, look for unclosed or repeated [ and { brackets.'
     };
 }
+/**
+ * The offset of the first `[` or `{` that opens a flow collection deeper
+ * than {@link maxNestingDepth}, or -1. Checked on the text before parsing:
+ * near a thousand levels the parser's own recursion may or may not run out
+ * of stack, depending on what the run did before, so leaving deep flow
+ * nesting to it would make the same file give different answers. Counted
+ * only where YAML reads a bracket as a collection (the start of a value, or
+ * inside one), skipping quoted text and comments; block nesting needs a
+ * line as long as its depth and is left to {@link tooDeepNode}.
+ */
+function flowTooDeepAt(text) {
+    if (!/[[{]/.test(text))
+        return -1;
+    let depth = 0;
+    let valueStart = true;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\n') {
+            // A new line in block context starts a key or a value; inside a flow
+            // collection it changes nothing.
+            if (depth === 0)
+                valueStart = true;
+            continue;
+        }
+        if (c === ' ' || c === '\t')
+            continue;
+        if (c === '#' && (i === 0 || /\s/.test(text[i - 1] ?? ''))) {
+            const end = text.indexOf('\n', i);
+            i = end === -1 ? text.length : end - 1;
+            continue;
+        }
+        if ((c === '"' || c === "'") && (depth > 0 || valueStart)) {
+            i = quoteEnd(text, i);
+            valueStart = false;
+            continue;
+        }
+        if ((c === '[' || c === '{') && (depth > 0 || valueStart)) {
+            depth++;
+            if (depth > maxNestingDepth)
+                return i;
+            valueStart = true;
+            continue;
+        }
+        if ((c === ']' || c === '}') && depth > 0) {
+            depth--;
+            valueStart = false;
+            continue;
+        }
+        if (depth > 0) {
+            valueStart = c === ',' || c === ':';
+            continue;
+        }
+        // Block context: a value starts after `- `, `? ` or `: `.
+        valueStart =
+            (c === '-' || c === '?' || c === ':') && /\s/.test(text[i + 1] ?? ' ');
+    }
+    return -1;
+}
+/** The offset of the quote closing the one at `start` (or the text's end). */
+function quoteEnd(text, start) {
+    const quote = text[start];
+    for (let i = start + 1; i < text.length; i++) {
+        if (quote === '"' && text[i] === '\\') {
+            i++;
+            continue;
+        }
+        if (text[i] !== quote)
+            continue;
+        if (quote === "'" && text[i + 1] === "'") {
+            i++;
+            continue;
+        }
+        return i;
+    }
+    return text.length;
+}
 
 
 /***/ }),
@@ -3145,6 +3222,8 @@ var dist = __webpack_require__(8815);
 var js_yaml = __webpack_require__(3243);
 // EXTERNAL MODULE: ./src/definition/yaml-characters.ts
 var yaml_characters = __webpack_require__(1795);
+// EXTERNAL MODULE: ./src/definition/yaml-depth.ts
+var yaml_depth = __webpack_require__(2250);
 ;// CONCATENATED MODULE: ./src/definition/plain-yaml.ts
 /**
  * A fast path for YAML files whose documents only become plain values with
@@ -3156,6 +3235,7 @@ var yaml_characters = __webpack_require__(1795);
  * so every diagnostic still comes from `yaml`. The differential test in
  * `__tests__/definition/plain-yaml.test.ts` holds it to `yaml`'s answers.
  */
+
 
 
 /**
@@ -3213,6 +3293,8 @@ function plainYamlDeclines(text) {
     }
     if ((0,yaml_characters/* controlCharacterAt */.g)(text) !== -1)
         return 'a character YAML does not allow';
+    if ((0,yaml_depth/* flowTooDeepAt */.Ew)(text) !== -1)
+        return 'nesting past the limit';
     return longKeyLine.test(text)
         ? 'a line too long to check its keys'
         : undefined;
@@ -3418,8 +3500,6 @@ function lineTracker(text) {
 
 // EXTERNAL MODULE: ./src/definition/yaml-anchors.ts
 var yaml_anchors = __webpack_require__(6905);
-// EXTERNAL MODULE: ./src/definition/yaml-depth.ts
-var yaml_depth = __webpack_require__(2250);
 // EXTERNAL MODULE: ./src/definition/guarded-read.ts
 var guarded_read = __webpack_require__(3394);
 ;// CONCATENATED MODULE: ./src/definition/yaml-parse.ts
@@ -3489,6 +3569,12 @@ function parseYamlText(text, file, diagnostics) {
         diagnostics.push(controlCharacterDiagnostic(text, control, file));
         return { file, documents, lineCounter, text };
     }
+    const deep = (0,yaml_depth/* flowTooDeepAt */.Ew)(text);
+    if (deep !== -1) {
+        const { line, column } = lineColumnAt(text, deep);
+        diagnostics.push((0,yaml_depth/* tooDeepDiagnostic */.G4)(file, line, column));
+        return { file, documents, lineCounter, text };
+    }
     // Without `*` or `<<` no document has an alias or a merge key to check.
     const mayAlias = /\*|<</.test(text);
     for (const doc of parseAllDocumentsGuarded(text, lineCounter, file, diagnostics)) {
@@ -3536,21 +3622,25 @@ function parseYamlText(text, file, diagnostics) {
 function controlCharacterDiagnostic(text, offset, file) {
     const code = text.codePointAt(offset) ?? 0;
     const name = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-    let line = 1;
-    for (let at = text.indexOf('\n'); at !== -1 && at < offset;) {
-        line++;
-        at = text.indexOf('\n', at + 1);
-    }
+    const { line, column } = lineColumnAt(text, offset);
     return {
         severity: 'error',
         code: 'yaml-control-character',
         message: `${file} holds the control character ${name}${code === 0 ? ' (NUL)' : ''}, which YAML does not allow`,
         file,
         line,
-        column: offset - lineStart + 1,
+        column,
         hint: 'Remove it. To put such a character in a value, write it as an escape in a double-quoted string ("\\0", "\\x1b").'
     };
+}
+/** The 1-based line and column of `offset` in `text`. */
+function lineColumnAt(text, offset) {
+    let line = 1;
+    for (let at = text.indexOf('\n'); at !== -1 && at < offset;) {
+        line++;
+        at = text.indexOf('\n', at + 1);
+    }
+    return { line, column: offset - (text.lastIndexOf('\n', offset - 1) + 1) + 1 };
 }
 /** A tag `yaml` could not resolve, named as written (`!!js/function`, `!Ref`). */
 function tagDiagnostic(warning, text, file) {
