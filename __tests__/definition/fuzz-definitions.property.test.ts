@@ -158,7 +158,9 @@ function applyEdit(tree: unknown, e: Edit): void {
     parent = next as Record<string | number, unknown>
   }
   const last = e.path[e.path.length - 1] as string | number
-  if (!(last in parent)) return
+  // Own keys only: after a swap a path may name an array's method
+  // (`values`), which is no place in the tree.
+  if (!Object.hasOwn(parent, last)) return
   if (e.kind === 'swap') parent[last] = e.value
   else if (e.kind === 'delete') {
     if (Array.isArray(parent)) parent.splice(Number(last), 1)

@@ -142,8 +142,10 @@ describe('the pipeline at and just past its limits', () => {
           const closer = opener === '[' ? ']' : opener === '{a: ' ? '}' : ''
           const nested =
             opener === '- '
-              ? Array.from(
-                  { length: depth },
+              ? // Block nesting costs its depth in indentation on every
+                // line: 10,000 levels already make a file past the size limit.
+                Array.from(
+                  { length: Math.min(depth, 10_000) },
                   (_, i) => `${' '.repeat(i * 2)}- `
                 ).join('\n') + 'x'
               : `${opener.repeat(depth)}x${closer.repeat(depth)}`
