@@ -276,7 +276,8 @@ function checkKeys(value: unknown): void {
  * Line and column (1-based) of ascending offsets, as `yaml`'s LineCounter
  * gives them: a line starts after each `\n`.
  */
-function lineTracker(text: string): {
+/** Lines and columns (1-based) of offsets asked in increasing order. */
+export function lineTracker(text: string): {
   at: (offset: number) => { line: number; column: number }
 } {
   let line = 1

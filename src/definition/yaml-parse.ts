@@ -13,7 +13,7 @@ import {
   type YAMLError
 } from 'yaml'
 import type { Diagnostic } from '../diagnostics.js'
-import { parsePlainYaml, type ParsedValues } from './plain-yaml.js'
+import { lineTracker, parsePlainYaml, type ParsedValues } from './plain-yaml.js'
 import { checkAnchors } from './yaml-anchors.js'
 import { controlCharacterAt } from './yaml-characters.js'
 import {
@@ -105,7 +105,7 @@ export function parseYamlText(
   }
   const deep = flowTooDeepAt(text)
   if (deep !== -1) {
-    const { line, column } = lineColumnAt(text, deep)
+    const { line, column } = lineTracker(text).at(deep)
     diagnostics.push(tooDeepDiagnostic(file, line, column))
     return { file, documents, lineCounter, text }
   }
@@ -164,7 +164,7 @@ function controlCharacterDiagnostic(
 ): Diagnostic {
   const code = text.codePointAt(offset) ?? 0
   const name = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`
-  const { line, column } = lineColumnAt(text, offset)
+  const { line, column } = lineTracker(text).at(offset)
   return {
     severity: 'error',
     code: 'yaml-control-character',
@@ -174,19 +174,6 @@ function controlCharacterDiagnostic(
     column,
     hint: 'Remove it. To put such a character in a value, write it as an escape in a double-quoted string ("\\0", "\\x1b").'
   }
-}
-
-/** The 1-based line and column of `offset` in `text`. */
-function lineColumnAt(
-  text: string,
-  offset: number
-): { line: number; column: number } {
-  let line = 1
-  for (let at = text.indexOf('\n'); at !== -1 && at < offset;) {
-    line++
-    at = text.indexOf('\n', at + 1)
-  }
-  return { line, column: offset - (text.lastIndexOf('\n', offset - 1) + 1) + 1 }
 }
 
 /** A tag `yaml` could not resolve, named as written (`!!js/function`, `!Ref`). */
