@@ -38927,6 +38927,7 @@ function checkKeys(value) {
  * Line and column (1-based) of ascending offsets, as `yaml`'s LineCounter
  * gives them: a line starts after each `\n`.
  */
+/** Lines and columns (1-based) of offsets asked in increasing order. */
 function lineTracker(text) {
     let line = 1;
     let lineStart = 0;
@@ -39016,7 +39017,7 @@ function parseYamlText(text, file, diagnostics) {
     }
     const deep = (0,yaml_depth/* flowTooDeepAt */.Ew)(text);
     if (deep !== -1) {
-        const { line, column } = lineColumnAt(text, deep);
+        const { line, column } = lineTracker(text).at(deep);
         diagnostics.push((0,yaml_depth/* tooDeepDiagnostic */.G4)(file, line, column));
         return { file, documents, lineCounter, text };
     }
@@ -39067,7 +39068,7 @@ function parseYamlText(text, file, diagnostics) {
 function controlCharacterDiagnostic(text, offset, file) {
     const code = text.codePointAt(offset) ?? 0;
     const name = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-    const { line, column } = lineColumnAt(text, offset);
+    const { line, column } = lineTracker(text).at(offset);
     return {
         severity: 'error',
         code: 'yaml-control-character',
@@ -39077,15 +39078,6 @@ function controlCharacterDiagnostic(text, offset, file) {
         column,
         hint: 'Remove it. To put such a character in a value, write it as an escape in a double-quoted string ("\\0", "\\x1b").'
     };
-}
-/** The 1-based line and column of `offset` in `text`. */
-function lineColumnAt(text, offset) {
-    let line = 1;
-    for (let at = text.indexOf('\n'); at !== -1 && at < offset;) {
-        line++;
-        at = text.indexOf('\n', at + 1);
-    }
-    return { line, column: offset - (text.lastIndexOf('\n', offset - 1) + 1) + 1 };
 }
 /** A tag `yaml` could not resolve, named as written (`!!js/function`, `!Ref`). */
 function tagDiagnostic(warning, text, file) {
