@@ -87,3 +87,34 @@ describe('flow nesting near the parser’s own stack limit', () => {
     expect(parsed.documents).toHaveLength(1)
   })
 })
+
+describe('block nesting in a document that also has syntax errors', () => {
+  // Found by the fuzz suite in CI: a thousand levels of `- ` after a key on
+  // the same line (a syntax error) gave yaml-too-deep on the first runs and
+  // not once the parser's code was warm enough for its recursion to fit.
+  const nested = Array.from(
+    { length: 1000 },
+    (_, i) => `${' '.repeat(i * 2)}- `
+  ).join('\n    ')
+  const text = `- name: m\n  extra: ${nested}x\n`
+
+  it('is refused with yaml-too-deep on every run, at the same place', () => {
+    const answers = Array.from({ length: 10 }, () => {
+      const diagnostics: Diagnostic[] = []
+      parseYamlText(text, 'big.yaml', diagnostics)
+      return diagnostics
+    })
+    expect(answers[0]).toContainEqual(
+      expect.objectContaining({ code: 'yaml-too-deep', file: 'big.yaml' })
+    )
+    for (const answer of answers) expect(answer).toEqual(answers[0])
+  })
+
+  it('counts compact nesting on one line (`- - - x`) too', () => {
+    const diagnostics: Diagnostic[] = []
+    parseYamlText(`${'- '.repeat(5_000)}x\n`, 'compact.yaml', diagnostics)
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ code: 'yaml-too-deep', line: 1 })
+    ])
+  })
+})

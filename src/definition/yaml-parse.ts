@@ -118,8 +118,7 @@ export function parseYamlText(
     diagnostics
   )) {
     if (doc.errors.length > 0) {
-      for (const error of doc.errors)
-        diagnostics.push(yamlDiagnostic(error, file))
+      documentErrors(doc, lineCounter, file, diagnostics)
       continue
     }
     // The document is kept (its tagged values read as text) so that every
@@ -154,6 +153,30 @@ export function parseYamlText(
     documents.push(doc)
   }
   return { file, documents, lineCounter, text }
+}
+
+/**
+ * A broken document's errors. Its nesting is checked too, by the walk and
+ * not by the parser: the parser reports its own stack overflow only when the
+ * stack runs out, which near a thousand levels depends on how warm the code
+ * is, so the same file gave `yaml-too-deep` on one run and not on the next.
+ */
+function documentErrors(
+  doc: Document.Parsed,
+  lineCounter: LineCounter,
+  file: string,
+  diagnostics: Diagnostic[]
+): void {
+  let overflow: YAMLError | undefined
+  for (const error of doc.errors) {
+    if (isStackOverflow(error.message)) overflow ??= error
+    else diagnostics.push(yamlDiagnostic(error, file))
+  }
+  const deep = tooDeepNode(doc)
+  if (deep) {
+    const { line, column } = positionOf({ lineCounter }, deep.range?.[0] ?? 0)
+    diagnostics.push(tooDeepDiagnostic(file, line, column))
+  } else if (overflow) diagnostics.push(yamlDiagnostic(overflow, file))
 }
 
 /** A diagnostic for the character at `offset`, by its code point. */
