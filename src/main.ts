@@ -28,6 +28,7 @@ import type { KubeconfigDocument } from './ports/kube-api.js'
 import { runAction, type ActionOutcome } from './action/run-action.js'
 import { createEngine, refusingEngine } from './action/modes.js'
 import { syncRunner } from './action/sync-runner.js'
+import { machineCapacity } from './adapters/machine-capacity.js'
 import {
   ConfigurationError,
   getErrorMessage,
@@ -182,7 +183,8 @@ async function main(): Promise<void> {
                 ...(connection ? { connection } : {}),
                 build: codeIdentity(),
                 clock,
-                logger
+                logger,
+                machine: machineCapacity()
               }),
               connection
                 ? createDriftCheck({
