@@ -8,9 +8,9 @@ import { executeSteps } from '../../src/engine/executor.js'
 const GiB = 1024 * 1024 * 1024
 
 describe('addonPaceFor', () => {
-  it('starts at two per core and may grow to eight per core', () => {
+  it('starts at four per core and may grow to eight per core', () => {
     expect(addonPaceFor({ cores: 2, freeMemoryBytes: 8 * GiB })).toEqual({
-      start: 4,
+      start: 8,
       ceiling: 16
     })
   })
@@ -21,7 +21,7 @@ describe('addonPaceFor', () => {
       ceiling: 3
     })
     expect(addonPaceFor({ cores: 2, freeMemoryBytes: 8 * GiB }, 10)).toEqual({
-      start: 4,
+      start: 8,
       ceiling: 10
     })
   })

@@ -7,8 +7,9 @@
  * once" piles every process's start onto the CPU together and can swamp a
  * small API server.
  *
- * So the bound starts where today's default was (two per core) and grows
- * by one with each add-on that finishes without a retry: one more per
+ * So the bound starts at four per core (twice the old fixed default of
+ * four on a 2-core runner: a small run then needs one round, not two) and
+ * grows by one with each add-on that finishes without a retry: one more per
  * healthy answer doubles the bound every round of releases, as TCP's slow
  * start does. A step that needed retries (the API server answered 429 or
  * 5xx, a call timed out, the cluster was briefly away: retry.ts's
@@ -33,6 +34,7 @@ export interface MachineCapacity {
 }
 
 const helmProcessesPerCore = 8
+const startPerCore = 4
 const memoryPerHelmProcess = 128 * 1024 * 1024
 
 /**
@@ -50,7 +52,7 @@ export function addonPaceFor(
     Math.min(cores * helmProcessesPerCore, byMemory)
   )
   const ceiling = Math.max(1, Math.min(cap ?? byMachine, byMachine))
-  return { start: Math.min(ceiling, 2 * cores), ceiling }
+  return { start: Math.min(ceiling, startPerCore * cores), ceiling }
 }
 
 /** A fixed bound of `n` (callers that choose no pace: today's behaviour). */
