@@ -28,6 +28,7 @@ import type { KubeconfigDocument } from './ports/kube-api.js'
 import { runAction, type ActionOutcome } from './action/run-action.js'
 import { createEngine, refusingEngine } from './action/modes.js'
 import { syncRunner } from './action/sync-runner.js'
+import { cancelOnRunnerSignals } from './action/cancellation.js'
 import {
   ConfigurationError,
   getErrorMessage,
@@ -151,6 +152,10 @@ async function main(): Promise<void> {
     runAttempt
   )
   const root = env.GITHUB_WORKSPACE ?? process.cwd()
+  // Only a sync has work in flight to end cleanly; any other run stops at
+  // the runner's first signal, as Node does by default.
+  const cancellation =
+    trigger.mode === 'sync' ? cancelOnRunnerSignals(process, logger) : undefined
   let outcome: ActionOutcome
   try {
     outcome = await runAction(
@@ -182,7 +187,8 @@ async function main(): Promise<void> {
                 ...(connection ? { connection } : {}),
                 build: codeIdentity(),
                 clock,
-                logger
+                logger,
+                ...(cancellation ? { cancellation } : {})
               }),
               connection
                 ? createDriftCheck({
@@ -200,6 +206,7 @@ async function main(): Promise<void> {
       }
     )
   } finally {
+    cancellation?.dispose()
     await connection?.close()
   }
   await report(outcome, trigger.mode, links, temp)

@@ -39,6 +39,8 @@ export interface SyncRunnerOptions {
   build?: string
   clock: Clock
   logger: Logger
+  /** The runner's cancellation of the job (action/cancellation.ts). */
+  cancellation?: { stop: AbortSignal; interrupt: AbortSignal }
 }
 
 /** The sync runner used by main.ts. */
@@ -87,7 +89,13 @@ export function syncRunner(options: SyncRunnerOptions): SyncRunner {
       stepTimeoutMs: timeoutMs,
       healthIntervalMs: defaultHealthOptions().intervalMs,
       lock: defaultLockOptions(options.lockIdentity),
-      signal: AbortSignal.timeout(timeoutMs)
+      signal: AbortSignal.timeout(timeoutMs),
+      ...(options.cancellation
+        ? {
+            stop: options.cancellation.stop,
+            interrupt: options.cancellation.interrupt
+          }
+        : {})
     }
     const prepared = await prepareSync(sync)
     const { found } = prepared
