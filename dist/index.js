@@ -39025,8 +39025,7 @@ function parseYamlText(text, file, diagnostics) {
     const mayAlias = /\*|<</.test(text);
     for (const doc of parseAllDocumentsGuarded(text, lineCounter, file, diagnostics)) {
         if (doc.errors.length > 0) {
-            for (const error of doc.errors)
-                diagnostics.push(yamlDiagnostic(error, file));
+            documentErrors(doc, lineCounter, file, diagnostics);
             continue;
         }
         // The document is kept (its tagged values read as text) so that every
@@ -39063,6 +39062,28 @@ function parseYamlText(text, file, diagnostics) {
         documents.push(doc);
     }
     return { file, documents, lineCounter, text };
+}
+/**
+ * A broken document's errors. Its nesting is checked too, by the walk and
+ * not by the parser: the parser reports its own stack overflow only when the
+ * stack runs out, which near a thousand levels depends on how warm the code
+ * is, so the same file gave `yaml-too-deep` on one run and not on the next.
+ */
+function documentErrors(doc, lineCounter, file, diagnostics) {
+    let overflow;
+    for (const error of doc.errors) {
+        if ((0,yaml_depth/* isStackOverflow */.fF)(error.message))
+            overflow ??= error;
+        else
+            diagnostics.push(yamlDiagnostic(error, file));
+    }
+    const deep = (0,yaml_depth/* tooDeepNode */.r8)(doc);
+    if (deep) {
+        const { line, column } = positionOf({ lineCounter }, deep.range?.[0] ?? 0);
+        diagnostics.push((0,yaml_depth/* tooDeepDiagnostic */.G4)(file, line, column));
+    }
+    else if (overflow)
+        diagnostics.push(yamlDiagnostic(overflow, file));
 }
 /** A diagnostic for the character at `offset`, by its code point. */
 function controlCharacterDiagnostic(text, offset, file) {
@@ -74449,7 +74470,13 @@ function syncRunner(options) {
             stepTimeoutMs: timeoutMs,
             healthIntervalMs: (0,engine_options/* defaultHealthOptions */.IE)().intervalMs,
             lock: (0,engine_options/* defaultLockOptions */.t4)(options.lockIdentity),
-            signal: AbortSignal.timeout(timeoutMs)
+            signal: AbortSignal.timeout(timeoutMs),
+            ...(options.cancellation
+                ? {
+                    stop: options.cancellation.stop,
+                    interrupt: options.cancellation.interrupt
+                }
+                : {})
         };
         const prepared = await prepare_prepareSync(sync);
         const { found } = prepared;
@@ -74494,6 +74521,53 @@ function phaseLogger(logger, onPhase, reportedAlready = 'Validating') {
                 onPhase(phase, message.slice(phase.length + 1).trim() || undefined);
             }
             logger.info(message);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/cancellation.ts
+/**
+ * Leaves the runner's 7.5 s before SIGTERM room for the recording after the
+ * interruption: a few calls to the cluster and to GitHub.
+ */
+const defaultGraceMs = 4_000;
+/**
+ * Listens for the runner's cancellation. SIGINT stops the run and
+ * interrupts it after `graceMs`; SIGTERM (the runner's second signal, or a
+ * first one from a runner that sends no SIGINT) interrupts it at once.
+ */
+function cancelOnRunnerSignals(source, logger, graceMs = defaultGraceMs) {
+    const stop = new AbortController();
+    const interrupt = new AbortController();
+    let timer;
+    const interruptNow = (why) => {
+        if (interrupt.signal.aborted)
+            return;
+        logger.warning(`ClusterSync: ${why}: interrupting the steps in flight; recording the end and releasing the cluster lock`);
+        interrupt.abort(new Error('the job was cancelled'));
+    };
+    const onInt = () => {
+        if (stop.signal.aborted)
+            return interruptNow('SIGINT again');
+        logger.warning(`ClusterSync: the job was cancelled (SIGINT): starting no more steps; the steps in flight get ${Math.round(graceMs / 1000)}s to finish`);
+        stop.abort(new Error('the job was cancelled'));
+        timer = setTimeout(() => interruptNow('the grace for the steps in flight is over'), graceMs);
+        timer.unref();
+    };
+    const onTerm = () => {
+        if (!stop.signal.aborted)
+            stop.abort(new Error('the job was cancelled'));
+        interruptNow('the job was cancelled (SIGTERM)');
+    };
+    source.on('SIGINT', onInt);
+    source.on('SIGTERM', onTerm);
+    return {
+        stop: stop.signal,
+        interrupt: interrupt.signal,
+        dispose: () => {
+            clearTimeout(timer);
+            source.off('SIGINT', onInt);
+            source.off('SIGTERM', onTerm);
         }
     };
 }
@@ -74860,6 +74934,7 @@ function notConfiguredHelp(reason) {
 
 
 
+
 const State = { isPost: 'isPost', kubeconfigDir: 'kubeconfig-dir' };
 /** Runs the main or the post step; never rejects. */
 async function main_run() {
@@ -74956,6 +75031,9 @@ async function main() {
     const runAttempt = Number(env.GITHUB_RUN_ATTEMPT ?? '1') || 1;
     const links = repoLinks(env.GITHUB_SERVER_URL ?? ctx.serverUrl, repository, env.GITHUB_RUN_ID, runAttempt);
     const root = env.GITHUB_WORKSPACE ?? process.cwd();
+    // Only a sync has work in flight to end cleanly; any other run stops at
+    // the runner's first signal, as Node does by default.
+    const cancellation = trigger.mode === 'sync' ? cancelOnRunnerSignals(process, logger) : undefined;
     let outcome;
     try {
         outcome = await runAction({
@@ -74983,7 +75061,8 @@ async function main() {
                     ...(connection ? { connection } : {}),
                     build: codeIdentity(),
                     clock,
-                    logger
+                    logger,
+                    ...(cancellation ? { cancellation } : {})
                 }), connection
                     ? createDriftCheck({
                         exec,
@@ -74998,6 +75077,7 @@ async function main() {
         });
     }
     finally {
+        cancellation?.dispose();
         await connection?.close();
     }
     await report(outcome, trigger.mode, links, temp);

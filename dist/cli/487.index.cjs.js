@@ -3580,8 +3580,7 @@ function parseYamlText(text, file, diagnostics) {
     const mayAlias = /\*|<</.test(text);
     for (const doc of parseAllDocumentsGuarded(text, lineCounter, file, diagnostics)) {
         if (doc.errors.length > 0) {
-            for (const error of doc.errors)
-                diagnostics.push(yamlDiagnostic(error, file));
+            documentErrors(doc, lineCounter, file, diagnostics);
             continue;
         }
         // The document is kept (its tagged values read as text) so that every
@@ -3618,6 +3617,28 @@ function parseYamlText(text, file, diagnostics) {
         documents.push(doc);
     }
     return { file, documents, lineCounter, text };
+}
+/**
+ * A broken document's errors. Its nesting is checked too, by the walk and
+ * not by the parser: the parser reports its own stack overflow only when the
+ * stack runs out, which near a thousand levels depends on how warm the code
+ * is, so the same file gave `yaml-too-deep` on one run and not on the next.
+ */
+function documentErrors(doc, lineCounter, file, diagnostics) {
+    let overflow;
+    for (const error of doc.errors) {
+        if ((0,yaml_depth/* isStackOverflow */.fF)(error.message))
+            overflow ??= error;
+        else
+            diagnostics.push(yamlDiagnostic(error, file));
+    }
+    const deep = (0,yaml_depth/* tooDeepNode */.r8)(doc);
+    if (deep) {
+        const { line, column } = positionOf({ lineCounter }, deep.range?.[0] ?? 0);
+        diagnostics.push((0,yaml_depth/* tooDeepDiagnostic */.G4)(file, line, column));
+    }
+    else if (overflow)
+        diagnostics.push(yamlDiagnostic(overflow, file));
 }
 /** A diagnostic for the character at `offset`, by its code point. */
 function controlCharacterDiagnostic(text, offset, file) {
