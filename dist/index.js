@@ -38740,9 +38740,26 @@ function plainYamlDeclines(text) {
         return 'a character YAML does not allow';
     if ((0,yaml_depth/* flowTooDeepAt */.Ew)(text) !== -1)
         return 'nesting past the limit';
-    return longKeyLine.test(text)
+    return hasLineLongerThan(text, 1025) && longKeyLine.test(text)
         ? 'a line too long to check its keys'
         : undefined;
+}
+/**
+ * Whether a line of `text` holds more than `length` characters. Run before
+ * {@link longKeyLine}: the pattern tries every line start against 1,025
+ * characters, which made it the costliest rule on files of short lines.
+ */
+function hasLineLongerThan(text, length) {
+    let start = 0;
+    while (start < text.length) {
+        const end = text.indexOf('\n', start);
+        if ((end === -1 ? text.length : end) - start > length)
+            return true;
+        if (end === -1)
+            return false;
+        start = end + 1;
+    }
+    return false;
 }
 /**
  * The YAML 1.2 core schema exactly as `yaml` 2 resolves plain scalars
@@ -38911,16 +38928,19 @@ function contentStart(text, from, end) {
  * null key `""`, js-yaml `"null"` (a quoted "null" is refused too).
  */
 function checkKeys(value) {
+    if (typeof value !== 'object' || value === null)
+        return;
     if (Array.isArray(value)) {
         for (const item of value)
             checkKeys(item);
+        return;
     }
-    else if (typeof value === 'object' && value !== null) {
-        for (const [key, item] of Object.entries(value)) {
-            if (key === 'null')
-                throw new Error('a null key');
-            checkKeys(item);
-        }
+    // Keys, not entries: no pair array per member of every parsed object.
+    const record = value;
+    for (const key of Object.keys(record)) {
+        if (key === 'null')
+            throw new Error('a null key');
+        checkKeys(record[key]);
     }
 }
 /**
@@ -40491,21 +40511,40 @@ function build_plan_location(source) {
  * JSON with object keys sorted at every level and `undefined` members left
  * out, so equal values give equal text on every machine and Node version.
  * Array order is kept: it is meaningful (containers, args, rules).
+ * Built by appending to one string, with no per-level arrays: every step's
+ * digest walks every object of the definition, and those short-lived
+ * arrays were most of a large plan's garbage.
  */
 function canonicalJson(value) {
+    if (typeof value === 'string')
+        return JSON.stringify(value);
     if (value === null || typeof value !== 'object') {
         // JSON.stringify(undefined) is undefined; inside arrays it means null.
         return JSON.stringify(value) ?? 'null';
     }
     if (Array.isArray(value)) {
-        return `[${value.map((item) => canonicalJson(item)).join(',')}]`;
+        let text = '[';
+        for (let i = 0; i < value.length; i++) {
+            if (i > 0)
+                text += ',';
+            text += canonicalJson(value[i]);
+        }
+        return `${text}]`;
     }
     const record = value;
-    const members = Object.keys(record)
-        .filter((key) => record[key] !== undefined)
-        .sort()
-        .map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`);
-    return `{${members.join(',')}}`;
+    const keys = Object.keys(record);
+    if (keys.length > 1)
+        keys.sort();
+    let text = '{';
+    for (const key of keys) {
+        const member = record[key];
+        if (member === undefined)
+            continue;
+        if (text.length > 1)
+            text += ',';
+        text += `${JSON.stringify(key)}:${canonicalJson(member)}`;
+    }
+    return `${text}}`;
 }
 /** `sha256:<hex>` of the canonical JSON of a value. */
 function digestOf(value) {
@@ -42763,30 +42802,24 @@ function substitute(value, variables, unknown, budget = { added: 0 }) {
             const next = substitute(v, variables, unknown, budget);
             if (next === v)
                 continue;
-            out ??= copyRecord(value);
-            Object.defineProperty(out, key, {
-                value: next,
-                enumerable: true,
-                writable: true,
-                configurable: true
-            });
+            // Spread copies every own key as data, a `__proto__` key included.
+            out ??= { ...value };
+            // Assigning `__proto__` would set the prototype; define it as data.
+            if (key === '__proto__') {
+                Object.defineProperty(out, key, {
+                    value: next,
+                    enumerable: true,
+                    writable: true,
+                    configurable: true
+                });
+            }
+            else {
+                out[key] = next;
+            }
         }
         return out ?? value;
     }
     return value;
-}
-/** A shallow copy that keeps a `__proto__` key as data. */
-function copyRecord(value) {
-    const out = {};
-    for (const key of Object.keys(value)) {
-        Object.defineProperty(out, key, {
-            value: value[key],
-            enumerable: true,
-            writable: true,
-            configurable: true
-        });
-    }
-    return out;
 }
 /** Warns once per unknown variable referenced by the entry at `pointer`. */
 function reportUnknownVariables(ctx, unknown, pointer, subject, known) {
