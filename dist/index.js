@@ -38740,9 +38740,26 @@ function plainYamlDeclines(text) {
         return 'a character YAML does not allow';
     if ((0,yaml_depth/* flowTooDeepAt */.Ew)(text) !== -1)
         return 'nesting past the limit';
-    return longKeyLine.test(text)
+    return hasLineLongerThan(text, 1025) && longKeyLine.test(text)
         ? 'a line too long to check its keys'
         : undefined;
+}
+/**
+ * Whether a line of `text` holds more than `length` characters. Run before
+ * {@link longKeyLine}: the pattern tries every line start against 1,025
+ * characters, which made it the costliest rule on files of short lines.
+ */
+function hasLineLongerThan(text, length) {
+    let start = 0;
+    while (start < text.length) {
+        const end = text.indexOf('\n', start);
+        if ((end === -1 ? text.length : end) - start > length)
+            return true;
+        if (end === -1)
+            return false;
+        start = end + 1;
+    }
+    return false;
 }
 /**
  * The YAML 1.2 core schema exactly as `yaml` 2 resolves plain scalars
@@ -38911,16 +38928,19 @@ function contentStart(text, from, end) {
  * null key `""`, js-yaml `"null"` (a quoted "null" is refused too).
  */
 function checkKeys(value) {
+    if (typeof value !== 'object' || value === null)
+        return;
     if (Array.isArray(value)) {
         for (const item of value)
             checkKeys(item);
+        return;
     }
-    else if (typeof value === 'object' && value !== null) {
-        for (const [key, item] of Object.entries(value)) {
-            if (key === 'null')
-                throw new Error('a null key');
-            checkKeys(item);
-        }
+    // Keys, not entries: no pair array per member of every parsed object.
+    const record = value;
+    for (const key of Object.keys(record)) {
+        if (key === 'null')
+            throw new Error('a null key');
+        checkKeys(record[key]);
     }
 }
 /**
@@ -39025,8 +39045,7 @@ function parseYamlText(text, file, diagnostics) {
     const mayAlias = /\*|<</.test(text);
     for (const doc of parseAllDocumentsGuarded(text, lineCounter, file, diagnostics)) {
         if (doc.errors.length > 0) {
-            for (const error of doc.errors)
-                diagnostics.push(yamlDiagnostic(error, file));
+            documentErrors(doc, lineCounter, file, diagnostics);
             continue;
         }
         // The document is kept (its tagged values read as text) so that every
@@ -39063,6 +39082,28 @@ function parseYamlText(text, file, diagnostics) {
         documents.push(doc);
     }
     return { file, documents, lineCounter, text };
+}
+/**
+ * A broken document's errors. Its nesting is checked too, by the walk and
+ * not by the parser: the parser reports its own stack overflow only when the
+ * stack runs out, which near a thousand levels depends on how warm the code
+ * is, so the same file gave `yaml-too-deep` on one run and not on the next.
+ */
+function documentErrors(doc, lineCounter, file, diagnostics) {
+    let overflow;
+    for (const error of doc.errors) {
+        if ((0,yaml_depth/* isStackOverflow */.fF)(error.message))
+            overflow ??= error;
+        else
+            diagnostics.push(yamlDiagnostic(error, file));
+    }
+    const deep = (0,yaml_depth/* tooDeepNode */.r8)(doc);
+    if (deep) {
+        const { line, column } = positionOf({ lineCounter }, deep.range?.[0] ?? 0);
+        diagnostics.push((0,yaml_depth/* tooDeepDiagnostic */.G4)(file, line, column));
+    }
+    else if (overflow)
+        diagnostics.push(yamlDiagnostic(overflow, file));
 }
 /** A diagnostic for the character at `offset`, by its code point. */
 function controlCharacterDiagnostic(text, offset, file) {
@@ -40470,21 +40511,40 @@ function build_plan_location(source) {
  * JSON with object keys sorted at every level and `undefined` members left
  * out, so equal values give equal text on every machine and Node version.
  * Array order is kept: it is meaningful (containers, args, rules).
+ * Built by appending to one string, with no per-level arrays: every step's
+ * digest walks every object of the definition, and those short-lived
+ * arrays were most of a large plan's garbage.
  */
 function canonicalJson(value) {
+    if (typeof value === 'string')
+        return JSON.stringify(value);
     if (value === null || typeof value !== 'object') {
         // JSON.stringify(undefined) is undefined; inside arrays it means null.
         return JSON.stringify(value) ?? 'null';
     }
     if (Array.isArray(value)) {
-        return `[${value.map((item) => canonicalJson(item)).join(',')}]`;
+        let text = '[';
+        for (let i = 0; i < value.length; i++) {
+            if (i > 0)
+                text += ',';
+            text += canonicalJson(value[i]);
+        }
+        return `${text}]`;
     }
     const record = value;
-    const members = Object.keys(record)
-        .filter((key) => record[key] !== undefined)
-        .sort()
-        .map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`);
-    return `{${members.join(',')}}`;
+    const keys = Object.keys(record);
+    if (keys.length > 1)
+        keys.sort();
+    let text = '{';
+    for (const key of keys) {
+        const member = record[key];
+        if (member === undefined)
+            continue;
+        if (text.length > 1)
+            text += ',';
+        text += `${JSON.stringify(key)}:${canonicalJson(member)}`;
+    }
+    return `${text}}`;
 }
 /** `sha256:<hex>` of the canonical JSON of a value. */
 function digestOf(value) {
@@ -42742,30 +42802,24 @@ function substitute(value, variables, unknown, budget = { added: 0 }) {
             const next = substitute(v, variables, unknown, budget);
             if (next === v)
                 continue;
-            out ??= copyRecord(value);
-            Object.defineProperty(out, key, {
-                value: next,
-                enumerable: true,
-                writable: true,
-                configurable: true
-            });
+            // Spread copies every own key as data, a `__proto__` key included.
+            out ??= { ...value };
+            // Assigning `__proto__` would set the prototype; define it as data.
+            if (key === '__proto__') {
+                Object.defineProperty(out, key, {
+                    value: next,
+                    enumerable: true,
+                    writable: true,
+                    configurable: true
+                });
+            }
+            else {
+                out[key] = next;
+            }
         }
         return out ?? value;
     }
     return value;
-}
-/** A shallow copy that keeps a `__proto__` key as data. */
-function copyRecord(value) {
-    const out = {};
-    for (const key of Object.keys(value)) {
-        Object.defineProperty(out, key, {
-            value: value[key],
-            enumerable: true,
-            writable: true,
-            configurable: true
-        });
-    }
-    return out;
 }
 /** Warns once per unknown variable referenced by the entry at `pointer`. */
 function reportUnknownVariables(ctx, unknown, pointer, subject, known) {
@@ -74449,7 +74503,13 @@ function syncRunner(options) {
             stepTimeoutMs: timeoutMs,
             healthIntervalMs: (0,engine_options/* defaultHealthOptions */.IE)().intervalMs,
             lock: (0,engine_options/* defaultLockOptions */.t4)(options.lockIdentity),
-            signal: AbortSignal.timeout(timeoutMs)
+            signal: AbortSignal.timeout(timeoutMs),
+            ...(options.cancellation
+                ? {
+                    stop: options.cancellation.stop,
+                    interrupt: options.cancellation.interrupt
+                }
+                : {})
         };
         const prepared = await prepare_prepareSync(sync);
         const { found } = prepared;
@@ -74494,6 +74554,53 @@ function phaseLogger(logger, onPhase, reportedAlready = 'Validating') {
                 onPhase(phase, message.slice(phase.length + 1).trim() || undefined);
             }
             logger.info(message);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/cancellation.ts
+/**
+ * Leaves the runner's 7.5 s before SIGTERM room for the recording after the
+ * interruption: a few calls to the cluster and to GitHub.
+ */
+const defaultGraceMs = 4_000;
+/**
+ * Listens for the runner's cancellation. SIGINT stops the run and
+ * interrupts it after `graceMs`; SIGTERM (the runner's second signal, or a
+ * first one from a runner that sends no SIGINT) interrupts it at once.
+ */
+function cancelOnRunnerSignals(source, logger, graceMs = defaultGraceMs) {
+    const stop = new AbortController();
+    const interrupt = new AbortController();
+    let timer;
+    const interruptNow = (why) => {
+        if (interrupt.signal.aborted)
+            return;
+        logger.warning(`ClusterSync: ${why}: interrupting the steps in flight; recording the end and releasing the cluster lock`);
+        interrupt.abort(new Error('the job was cancelled'));
+    };
+    const onInt = () => {
+        if (stop.signal.aborted)
+            return interruptNow('SIGINT again');
+        logger.warning(`ClusterSync: the job was cancelled (SIGINT): starting no more steps; the steps in flight get ${Math.round(graceMs / 1000)}s to finish`);
+        stop.abort(new Error('the job was cancelled'));
+        timer = setTimeout(() => interruptNow('the grace for the steps in flight is over'), graceMs);
+        timer.unref();
+    };
+    const onTerm = () => {
+        if (!stop.signal.aborted)
+            stop.abort(new Error('the job was cancelled'));
+        interruptNow('the job was cancelled (SIGTERM)');
+    };
+    source.on('SIGINT', onInt);
+    source.on('SIGTERM', onTerm);
+    return {
+        stop: stop.signal,
+        interrupt: interrupt.signal,
+        dispose: () => {
+            clearTimeout(timer);
+            source.off('SIGINT', onInt);
+            source.off('SIGTERM', onTerm);
         }
     };
 }
@@ -74860,6 +74967,7 @@ function notConfiguredHelp(reason) {
 
 
 
+
 const State = { isPost: 'isPost', kubeconfigDir: 'kubeconfig-dir' };
 /** Runs the main or the post step; never rejects. */
 async function main_run() {
@@ -74956,6 +75064,9 @@ async function main() {
     const runAttempt = Number(env.GITHUB_RUN_ATTEMPT ?? '1') || 1;
     const links = repoLinks(env.GITHUB_SERVER_URL ?? ctx.serverUrl, repository, env.GITHUB_RUN_ID, runAttempt);
     const root = env.GITHUB_WORKSPACE ?? process.cwd();
+    // Only a sync has work in flight to end cleanly; any other run stops at
+    // the runner's first signal, as Node does by default.
+    const cancellation = trigger.mode === 'sync' ? cancelOnRunnerSignals(process, logger) : undefined;
     let outcome;
     try {
         outcome = await runAction({
@@ -74983,7 +75094,8 @@ async function main() {
                     ...(connection ? { connection } : {}),
                     build: codeIdentity(),
                     clock,
-                    logger
+                    logger,
+                    ...(cancellation ? { cancellation } : {})
                 }), connection
                     ? createDriftCheck({
                         exec,
@@ -74998,6 +75110,7 @@ async function main() {
         });
     }
     finally {
+        cancellation?.dispose();
         await connection?.close();
     }
     await report(outcome, trigger.mode, links, temp);

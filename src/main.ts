@@ -29,6 +29,7 @@ import { runAction, type ActionOutcome } from './action/run-action.js'
 import { createEngine, refusingEngine } from './action/modes.js'
 import { syncRunner } from './action/sync-runner.js'
 import { machineCapacity } from './adapters/machine-capacity.js'
+import { cancelOnRunnerSignals } from './action/cancellation.js'
 import {
   ConfigurationError,
   getErrorMessage,
@@ -152,6 +153,10 @@ async function main(): Promise<void> {
     runAttempt
   )
   const root = env.GITHUB_WORKSPACE ?? process.cwd()
+  // Only a sync has work in flight to end cleanly; any other run stops at
+  // the runner's first signal, as Node does by default.
+  const cancellation =
+    trigger.mode === 'sync' ? cancelOnRunnerSignals(process, logger) : undefined
   let outcome: ActionOutcome
   try {
     outcome = await runAction(
@@ -184,7 +189,8 @@ async function main(): Promise<void> {
                 build: codeIdentity(),
                 clock,
                 logger,
-                machine: machineCapacity()
+                machine: machineCapacity(),
+                ...(cancellation ? { cancellation } : {})
               }),
               connection
                 ? createDriftCheck({
@@ -202,6 +208,7 @@ async function main(): Promise<void> {
       }
     )
   } finally {
+    cancellation?.dispose()
     await connection?.close()
   }
   await report(outcome, trigger.mode, links, temp)

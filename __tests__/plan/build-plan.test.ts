@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { buildPlan } from '../../src/plan/build-plan.js'
 import { canonicalJson } from '../../src/plan/digest.js'
 import type { ManifestStep } from '../../src/plan/plan-types.js'
@@ -208,5 +209,46 @@ describe('canonicalJson', () => {
       canonicalJson({ b: [2, { d: 1, c: undefined, a: null }], a: 'x' })
     ).toBe('{"a":"x","b":[2,{"a":null,"d":1}]}')
     expect(canonicalJson([undefined])).toBe('[null]')
+  })
+})
+
+/** canonicalJson as first written (arrays of members joined): the reference. */
+function canonicalJsonReference(value: unknown): string {
+  if (value === null || typeof value !== 'object') {
+    return JSON.stringify(value) ?? 'null'
+  }
+  if (Array.isArray(value)) {
+    return `[${value.map((item: unknown) => canonicalJsonReference(item)).join(',')}]`
+  }
+  const record = value as Record<string, unknown>
+  const members = Object.keys(record)
+    .filter((key) => record[key] !== undefined)
+    .sort()
+    .map(
+      (key) => `${JSON.stringify(key)}:${canonicalJsonReference(record[key])}`
+    )
+  return `{${members.join(',')}}`
+}
+
+describe('canonicalJson keeps the text of every recorded digest', () => {
+  it('matches the first implementation on generated values', () => {
+    fc.assert(
+      fc.property(
+        fc.jsonValue(),
+        fc.dictionary(
+          fc.oneof(
+            fc.string(),
+            fc.constantFrom('__proto__', '10', '2', 'é', '')
+          ),
+          fc.oneof(fc.constant(undefined), fc.jsonValue())
+        ),
+        (json, withUndefined) => {
+          for (const value of [json, withUndefined, [withUndefined, json]]) {
+            expect(canonicalJson(value)).toBe(canonicalJsonReference(value))
+          }
+        }
+      ),
+      { numRuns: 500, seed: 20261206 }
+    )
   })
 })

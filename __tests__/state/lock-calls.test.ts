@@ -3,7 +3,7 @@
  * with one `create`; a lease that exists is read and decided on as before.
  */
 import { KubectlClient } from '../../src/cluster/kubectl.js'
-import { acquireLock } from '../../src/state/lock.js'
+import { acquireLock, LockWaitCancelledError } from '../../src/state/lock.js'
 import type { Clock } from '../../src/ports/clock.js'
 import { FakeClock, StillClock } from '../../__fixtures__/fakes/fake-clock.js'
 import {
@@ -116,6 +116,51 @@ describe('acquireLock', () => {
     expect(exec.calls[1]?.input).toContain('"kind":"Namespace"')
     expect(exec.calls[1]?.input).toContain('"name":"clustersync-system"')
     await lock.release()
+  })
+
+  it('stops waiting for a held lock as soon as the run is cancelled, and takes nothing', async () => {
+    // A cancelled job waiting behind another sync: the runner kills it ten
+    // seconds later, so the wait must end now, not at the wait's timeout.
+    const exec = new FakeExec()
+      .on(['create'], {
+        exitCode: 1,
+        stderr:
+          'Error from server (AlreadyExists): leases.coordination.k8s.io "clustersync-prod" already exists'
+      })
+      .on(['get'], {
+        stdout: lease('other-run', '2025-01-01T00:00:00.000000Z')
+      })
+    const cancel = new AbortController()
+    const clock = new FakeClock()
+    const sleep = clock.sleep.bind(clock)
+    clock.sleep = (ms: number) => {
+      if (clock.sleeps.length === 2) cancel.abort()
+      return sleep(ms)
+    }
+    const logger = new RecordingLogger()
+    const waiting = acquireLock(
+      kube(exec, clock),
+      'prod',
+      clock,
+      logger,
+      defaultLockOptions('me'),
+      cancel.signal
+    )
+    await expect(waiting).rejects.toThrow(LockWaitCancelledError)
+    await expect(waiting).rejects.toThrow(
+      /cancelled while waiting for the cluster lock \(held by other-run, waited \d+s\): nothing was applied/
+    )
+    expect(clock.sleeps).toHaveLength(3)
+    expect(verbs(exec.calls)).toEqual([
+      'create -f',
+      'get -f',
+      'get -f',
+      'get -f',
+      'get -f'
+    ])
+    expect(logger.lines).toContain(
+      'waiting for the cluster lock, held by other-run'
+    )
   })
 
   it('keeps renewing through an unreachable cluster; only a conflict loses the lock', async () => {

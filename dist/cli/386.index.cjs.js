@@ -25,21 +25,40 @@ exports.modules = {
  * JSON with object keys sorted at every level and `undefined` members left
  * out, so equal values give equal text on every machine and Node version.
  * Array order is kept: it is meaningful (containers, args, rules).
+ * Built by appending to one string, with no per-level arrays: every step's
+ * digest walks every object of the definition, and those short-lived
+ * arrays were most of a large plan's garbage.
  */
 function canonicalJson(value) {
+    if (typeof value === 'string')
+        return JSON.stringify(value);
     if (value === null || typeof value !== 'object') {
         // JSON.stringify(undefined) is undefined; inside arrays it means null.
         return JSON.stringify(value) ?? 'null';
     }
     if (Array.isArray(value)) {
-        return `[${value.map((item) => canonicalJson(item)).join(',')}]`;
+        let text = '[';
+        for (let i = 0; i < value.length; i++) {
+            if (i > 0)
+                text += ',';
+            text += canonicalJson(value[i]);
+        }
+        return `${text}]`;
     }
     const record = value;
-    const members = Object.keys(record)
-        .filter((key) => record[key] !== undefined)
-        .sort()
-        .map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`);
-    return `{${members.join(',')}}`;
+    const keys = Object.keys(record);
+    if (keys.length > 1)
+        keys.sort();
+    let text = '{';
+    for (const key of keys) {
+        const member = record[key];
+        if (member === undefined)
+            continue;
+        if (text.length > 1)
+            text += ',';
+        text += `${JSON.stringify(key)}:${canonicalJson(member)}`;
+    }
+    return `${text}}`;
 }
 /** `sha256:<hex>` of the canonical JSON of a value. */
 function digestOf(value) {

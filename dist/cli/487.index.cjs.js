@@ -3295,9 +3295,26 @@ function plainYamlDeclines(text) {
         return 'a character YAML does not allow';
     if ((0,yaml_depth/* flowTooDeepAt */.Ew)(text) !== -1)
         return 'nesting past the limit';
-    return longKeyLine.test(text)
+    return hasLineLongerThan(text, 1025) && longKeyLine.test(text)
         ? 'a line too long to check its keys'
         : undefined;
+}
+/**
+ * Whether a line of `text` holds more than `length` characters. Run before
+ * {@link longKeyLine}: the pattern tries every line start against 1,025
+ * characters, which made it the costliest rule on files of short lines.
+ */
+function hasLineLongerThan(text, length) {
+    let start = 0;
+    while (start < text.length) {
+        const end = text.indexOf('\n', start);
+        if ((end === -1 ? text.length : end) - start > length)
+            return true;
+        if (end === -1)
+            return false;
+        start = end + 1;
+    }
+    return false;
 }
 /**
  * The YAML 1.2 core schema exactly as `yaml` 2 resolves plain scalars
@@ -3466,16 +3483,19 @@ function contentStart(text, from, end) {
  * null key `""`, js-yaml `"null"` (a quoted "null" is refused too).
  */
 function checkKeys(value) {
+    if (typeof value !== 'object' || value === null)
+        return;
     if (Array.isArray(value)) {
         for (const item of value)
             checkKeys(item);
+        return;
     }
-    else if (typeof value === 'object' && value !== null) {
-        for (const [key, item] of Object.entries(value)) {
-            if (key === 'null')
-                throw new Error('a null key');
-            checkKeys(item);
-        }
+    // Keys, not entries: no pair array per member of every parsed object.
+    const record = value;
+    for (const key of Object.keys(record)) {
+        if (key === 'null')
+            throw new Error('a null key');
+        checkKeys(record[key]);
     }
 }
 /**
@@ -3580,8 +3600,7 @@ function parseYamlText(text, file, diagnostics) {
     const mayAlias = /\*|<</.test(text);
     for (const doc of parseAllDocumentsGuarded(text, lineCounter, file, diagnostics)) {
         if (doc.errors.length > 0) {
-            for (const error of doc.errors)
-                diagnostics.push(yamlDiagnostic(error, file));
+            documentErrors(doc, lineCounter, file, diagnostics);
             continue;
         }
         // The document is kept (its tagged values read as text) so that every
@@ -3618,6 +3637,28 @@ function parseYamlText(text, file, diagnostics) {
         documents.push(doc);
     }
     return { file, documents, lineCounter, text };
+}
+/**
+ * A broken document's errors. Its nesting is checked too, by the walk and
+ * not by the parser: the parser reports its own stack overflow only when the
+ * stack runs out, which near a thousand levels depends on how warm the code
+ * is, so the same file gave `yaml-too-deep` on one run and not on the next.
+ */
+function documentErrors(doc, lineCounter, file, diagnostics) {
+    let overflow;
+    for (const error of doc.errors) {
+        if ((0,yaml_depth/* isStackOverflow */.fF)(error.message))
+            overflow ??= error;
+        else
+            diagnostics.push(yamlDiagnostic(error, file));
+    }
+    const deep = (0,yaml_depth/* tooDeepNode */.r8)(doc);
+    if (deep) {
+        const { line, column } = positionOf({ lineCounter }, deep.range?.[0] ?? 0);
+        diagnostics.push((0,yaml_depth/* tooDeepDiagnostic */.G4)(file, line, column));
+    }
+    else if (overflow)
+        diagnostics.push(yamlDiagnostic(overflow, file));
 }
 /** A diagnostic for the character at `offset`, by its code point. */
 function controlCharacterDiagnostic(text, offset, file) {

@@ -140,6 +140,7 @@ async function runPrune(groups, kubectl, helm, timeoutMs) {
 /* harmony export */   mF: () => (/* binding */ readLock),
 /* harmony export */   mf: () => (/* binding */ leaseRef)
 /* harmony export */ });
+/* unused harmony export LockWaitCancelledError */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _cluster_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2534);
 /* harmony import */ var _inventory_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(557);
@@ -165,11 +166,21 @@ class LockTimeoutError extends Error {
         this.holder = holder;
     }
 }
+/** Thrown when the run was cancelled while it waited for the lock. */
+class LockWaitCancelledError extends Error {
+    holder;
+    name = 'LockWaitCancelledError';
+    constructor(holder, waitedMs) {
+        super(`the run was cancelled while waiting for the cluster lock (held by ${holder}, waited ${Math.round(waitedMs / 1000)}s): nothing was applied`);
+        this.holder = holder;
+    }
+}
 /**
  * Takes the cluster's lock, waiting while another live holder has it.
- * Throws LockTimeoutError naming the holder when `waitTimeoutMs` runs out.
+ * Throws LockTimeoutError naming the holder when `waitTimeoutMs` runs out,
+ * LockWaitCancelledError as soon as `cancel` aborts during the wait.
  */
-async function acquireLock(kubectl, cluster, clock, logger, options) {
+async function acquireLock(kubectl, cluster, clock, logger, options, cancel) {
     const started = clock.now().getTime();
     // Optimistic first: a released lock is deleted, so the lease is usually
     // absent and one `create` takes it; a read first would cost a kubectl call
@@ -197,6 +208,9 @@ async function acquireLock(kubectl, cluster, clock, logger, options) {
             continue; // someone else won the race; look again
         }
         const waited = now.getTime() - started;
+        if (cancel?.aborted) {
+            throw new LockWaitCancelledError(state?.holder ?? 'unknown', waited);
+        }
         if (waited >= options.waitTimeoutMs) {
             throw new LockTimeoutError(state?.holder ?? 'unknown', waited);
         }
@@ -204,7 +218,7 @@ async function acquireLock(kubectl, cluster, clock, logger, options) {
             announced = state?.holder ?? '';
             logger.info(`waiting for the cluster lock, held by ${announced}`);
         }
-        await clock.sleep(options.pollIntervalMs);
+        await clock.sleep(options.pollIntervalMs, cancel);
     }
 }
 /** The lock's holder, or undefined when nobody holds it. */
@@ -601,12 +615,19 @@ async function waitForHealth(kubectl, refs, clock, options = (0,engine_options/*
         });
         if (pending.length === 0)
             return;
+        if (options.signal?.aborted) {
+            const unhealthy = pending.map(({ ref, health }) => ({
+                subject: (0,kube_objects/* subjectOf */.et)(ref),
+                message: health.message
+            }));
+            throw new HealthError(`the run was cancelled while waiting for ${unhealthy.map((u) => u.subject).join(', ')} to become ready`, unhealthy);
+        }
         const failedNow = pending.filter((p) => p.health.state === 'failed');
         if (failedNow.length > 0 || clock.now().getTime() >= deadline) {
             const shown = failedNow.length > 0 ? failedNow : pending;
             throw await healthError(kubectl, shown, failedNow.length > 0, options);
         }
-        await clock.sleep(options.intervalMs);
+        await clock.sleep(options.intervalMs, options.signal);
     }
 }
 async function healthError(kubectl, pending, failedFast, options) {
@@ -657,7 +678,11 @@ async function applyManifestStep(step, ctx) {
     if (later.length > 0)
         await applyBatch(step, later, [], changes, ctx);
     try {
-        await waitForHealth(ctx.kubectl, entries.map((e) => e.ref), ctx.clock, { timeoutMs: ctx.stepTimeoutMs, intervalMs: ctx.healthIntervalMs });
+        await waitForHealth(ctx.kubectl, entries.map((e) => e.ref), ctx.clock, {
+            timeoutMs: ctx.stepTimeoutMs,
+            intervalMs: ctx.healthIntervalMs,
+            ...(ctx.interrupt ? { signal: ctx.interrupt } : {})
+        });
     }
     catch (error) {
         if (error instanceof HealthError) {
@@ -1177,6 +1202,7 @@ async function applyPlan(plan, previous, clients, clock, logger, options) {
             applySetId: options.applySetId,
             stepTimeoutMs: options.stepTimeoutMs,
             healthIntervalMs: options.healthIntervalMs,
+            ...(options.interrupt ? { interrupt: options.interrupt } : {}),
             createdNamespaces
         };
         const started = clock.now().getTime();
@@ -1409,8 +1435,9 @@ class HelmClient {
         return (0,retry/* withRetry */.bD)(() => this.exec.run(this.config.binary, argv, {
             ...(input === undefined ? {} : { input }),
             // helm enforces its own --timeout; this only catches a hung process.
-            timeoutMs: timeoutMs + 60_000
-        }), this.clock, this.config.retry, this.onRetry);
+            timeoutMs: timeoutMs + 60_000,
+            ...(this.config.signal ? { signal: this.config.signal } : {})
+        }), this.clock, this.config.retry, this.onRetry, this.config.signal);
     }
     async probeMajor() {
         const result = await this.exec.run(this.config.binary, [
@@ -1619,7 +1646,11 @@ function withoutInputs(inventory) {
 }
 async function syncWith(plan, ports, options, metadata, kubectl, run) {
     const { clock, logger } = ports;
-    const helm = new HelmClient(ports.exec, clock, options.helm);
+    const helmSignal = eitherSignal(options.signal, options.interrupt);
+    const helm = new HelmClient(ports.exec, clock, {
+        ...options.helm,
+        ...(helmSignal ? { signal: helmSignal } : {})
+    });
     // The first read doubles as the reachability check (kubectl retries it
     // while the cluster is away) and may show there is nothing to do; one
     // made while validating serves (its retries come here).
@@ -1648,7 +1679,7 @@ async function syncWith(plan, ports, options, metadata, kubectl, run) {
     }
     let lock;
     try {
-        lock = await (0,state_lock/* acquireLock */.IZ)(kubectl, plan.cluster, clock, logger, options.lock);
+        lock = await (0,state_lock/* acquireLock */.IZ)(kubectl, plan.cluster, clock, logger, options.lock, eitherSignal(options.signal, options.stop));
     }
     catch (error) {
         return {
@@ -1701,7 +1732,8 @@ async function syncWith(plan, ports, options, metadata, kubectl, run) {
             healthIntervalMs: options.healthIntervalMs,
             root: ports.root,
             applySetId: (0,state_inventory/* applySetId */.A3)(plan.cluster),
-            ...(stepSignal ? { signal: stepSignal } : {})
+            ...(stepSignal ? { signal: stepSignal } : {}),
+            ...(options.interrupt ? { interrupt: options.interrupt } : {})
         });
         steps = result.outcomes;
         const finishedAt = clock.now().toISOString();

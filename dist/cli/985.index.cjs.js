@@ -219,6 +219,7 @@ function renderStatus(s) {
 /* harmony export */   mF: () => (/* binding */ readLock),
 /* harmony export */   mf: () => (/* binding */ leaseRef)
 /* harmony export */ });
+/* unused harmony export LockWaitCancelledError */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _cluster_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2534);
 /* harmony import */ var _inventory_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(557);
@@ -244,11 +245,21 @@ class LockTimeoutError extends Error {
         this.holder = holder;
     }
 }
+/** Thrown when the run was cancelled while it waited for the lock. */
+class LockWaitCancelledError extends Error {
+    holder;
+    name = 'LockWaitCancelledError';
+    constructor(holder, waitedMs) {
+        super(`the run was cancelled while waiting for the cluster lock (held by ${holder}, waited ${Math.round(waitedMs / 1000)}s): nothing was applied`);
+        this.holder = holder;
+    }
+}
 /**
  * Takes the cluster's lock, waiting while another live holder has it.
- * Throws LockTimeoutError naming the holder when `waitTimeoutMs` runs out.
+ * Throws LockTimeoutError naming the holder when `waitTimeoutMs` runs out,
+ * LockWaitCancelledError as soon as `cancel` aborts during the wait.
  */
-async function acquireLock(kubectl, cluster, clock, logger, options) {
+async function acquireLock(kubectl, cluster, clock, logger, options, cancel) {
     const started = clock.now().getTime();
     // Optimistic first: a released lock is deleted, so the lease is usually
     // absent and one `create` takes it; a read first would cost a kubectl call
@@ -276,6 +287,9 @@ async function acquireLock(kubectl, cluster, clock, logger, options) {
             continue; // someone else won the race; look again
         }
         const waited = now.getTime() - started;
+        if (cancel?.aborted) {
+            throw new LockWaitCancelledError(state?.holder ?? 'unknown', waited);
+        }
         if (waited >= options.waitTimeoutMs) {
             throw new LockTimeoutError(state?.holder ?? 'unknown', waited);
         }
@@ -283,7 +297,7 @@ async function acquireLock(kubectl, cluster, clock, logger, options) {
             announced = state?.holder ?? '';
             logger.info(`waiting for the cluster lock, held by ${announced}`);
         }
-        await clock.sleep(options.pollIntervalMs);
+        await clock.sleep(options.pollIntervalMs, cancel);
     }
 }
 /** The lock's holder, or undefined when nobody holds it. */

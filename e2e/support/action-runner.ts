@@ -47,6 +47,8 @@ export interface RunOptions {
   bundle?: string
   /** Default: two minutes, memory unbounded. */
   limits?: RunLimits
+  /** Called with each line the main step prints (stdout) and its pid: a test can signal it. */
+  onLine?: (line: string, pid: number) => void
 }
 
 const dist = resolve('dist/index.js')
@@ -75,7 +77,8 @@ function node(
   bundle: string,
   env: Record<string, string>,
   cwd?: string,
-  limits: RunLimits = { seconds: 120, rssBytes: Infinity }
+  limits: RunLimits = { seconds: 120, rssBytes: Infinity },
+  onLine?: (line: string, pid: number) => void
 ): Promise<{
   status: number
   stdout: string
@@ -95,7 +98,15 @@ function node(
     const watch = setInterval(() => {
       if (residentBytes(child.pid) > limits.rssBytes) kill('memory')
     }, 100)
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')))
+    let partial = ''
+    child.stdout.on('data', (c: Buffer) => {
+      const text = c.toString('utf8')
+      stdout += text
+      if (!onLine || child.pid === undefined) return
+      const lines = (partial + text).split('\n')
+      partial = lines.pop() ?? ''
+      for (const line of lines) onLine(line, child.pid)
+    })
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')))
     child.on('error', fail)
     child.on('close', (code) => {
@@ -147,7 +158,13 @@ export async function runMain(options: RunOptions): Promise<ActionRun> {
     ...options.env
   }
   const bundle = options.bundle ?? dist
-  const main = await node(bundle, env, options.workspace, options.limits)
+  const main = await node(
+    bundle,
+    env,
+    options.workspace,
+    options.limits,
+    options.onLine
+  )
   return {
     ...(main.killed ? { killed: main.killed } : {}),
     exitCode: main.status,

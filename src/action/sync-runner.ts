@@ -42,6 +42,8 @@ export interface SyncRunnerOptions {
   logger: Logger
   /** The runner's cores and free memory (main.ts reads them): the add-on pace. */
   machine?: MachineCapacity
+  /** The runner's cancellation of the job (action/cancellation.ts). */
+  cancellation?: { stop: AbortSignal; interrupt: AbortSignal }
 }
 
 /** The sync runner used by main.ts. */
@@ -93,7 +95,13 @@ export function syncRunner(options: SyncRunnerOptions): SyncRunner {
       stepTimeoutMs: timeoutMs,
       healthIntervalMs: defaultHealthOptions().intervalMs,
       lock: defaultLockOptions(options.lockIdentity),
-      signal: AbortSignal.timeout(timeoutMs)
+      signal: AbortSignal.timeout(timeoutMs),
+      ...(options.cancellation
+        ? {
+            stop: options.cancellation.stop,
+            interrupt: options.cancellation.interrupt
+          }
+        : {})
     }
     const prepared = await prepareSync(sync)
     const { found } = prepared

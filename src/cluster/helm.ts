@@ -279,11 +279,13 @@ export class HelmClient {
         this.exec.run(this.config.binary, argv, {
           ...(input === undefined ? {} : { input }),
           // helm enforces its own --timeout; this only catches a hung process.
-          timeoutMs: timeoutMs + 60_000
+          timeoutMs: timeoutMs + 60_000,
+          ...(this.config.signal ? { signal: this.config.signal } : {})
         }),
       this.clock,
       this.config.retry,
-      this.onRetry
+      this.onRetry,
+      this.config.signal
     )
   }
 

@@ -82,9 +82,25 @@ export function plainYamlDeclines(text: string): string | undefined {
   }
   if (controlCharacterAt(text) !== -1) return 'a character YAML does not allow'
   if (flowTooDeepAt(text) !== -1) return 'nesting past the limit'
-  return longKeyLine.test(text)
+  return hasLineLongerThan(text, 1025) && longKeyLine.test(text)
     ? 'a line too long to check its keys'
     : undefined
+}
+
+/**
+ * Whether a line of `text` holds more than `length` characters. Run before
+ * {@link longKeyLine}: the pattern tries every line start against 1,025
+ * characters, which made it the costliest rule on files of short lines.
+ */
+function hasLineLongerThan(text: string, length: number): boolean {
+  let start = 0
+  while (start < text.length) {
+    const end = text.indexOf('\n', start)
+    if ((end === -1 ? text.length : end) - start > length) return true
+    if (end === -1) return false
+    start = end + 1
+  }
+  return false
 }
 
 /**
@@ -262,13 +278,16 @@ function contentStart(text: string, from: number, end: number): number {
  * null key `""`, js-yaml `"null"` (a quoted "null" is refused too).
  */
 function checkKeys(value: unknown): void {
+  if (typeof value !== 'object' || value === null) return
   if (Array.isArray(value)) {
     for (const item of value) checkKeys(item)
-  } else if (typeof value === 'object' && value !== null) {
-    for (const [key, item] of Object.entries(value)) {
-      if (key === 'null') throw new Error('a null key')
-      checkKeys(item)
-    }
+    return
+  }
+  // Keys, not entries: no pair array per member of every parsed object.
+  const record = value as Record<string, unknown>
+  for (const key of Object.keys(record)) {
+    if (key === 'null') throw new Error('a null key')
+    checkKeys(record[key])
   }
 }
 

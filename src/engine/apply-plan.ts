@@ -41,7 +41,10 @@ export interface ApplyPlanOptions {
   /** Repository root (add-ons with a chart folder). */
   root: string
   applySetId: string
+  /** Starts no more steps once aborted. */
   signal?: AbortSignal
+  /** Ends the waits of the steps in flight (see ApplyContext). */
+  interrupt?: AbortSignal
 }
 
 /** What the Applying phase did. */
@@ -104,6 +107,7 @@ export async function applyPlan(
       applySetId: options.applySetId,
       stepTimeoutMs: options.stepTimeoutMs,
       healthIntervalMs: options.healthIntervalMs,
+      ...(options.interrupt ? { interrupt: options.interrupt } : {}),
       createdNamespaces
     }
     const started = clock.now().getTime()

@@ -33,6 +33,12 @@ export interface HelmConfig {
   kubeconfig?: string
   context?: string
   retry: RetryOptions
+  /**
+   * Ends every helm process of the run when aborted (a cancelled job whose
+   * steps in flight ran out of their grace): helm is told to stop, the
+   * step fails, and the end is still recorded.
+   */
+  signal?: AbortSignal
 }
 
 /** helm from PATH with the default retry policy. */
@@ -44,6 +50,8 @@ export function defaultHelmConfig(): HelmConfig {
 export interface HealthOptions {
   timeoutMs: number
   intervalMs: number
+  /** Ends the wait early (a cancelled run); the wait then fails saying so. */
+  signal?: AbortSignal
 }
 
 /** 5 minutes, polled every 2 seconds. */

@@ -158,13 +158,23 @@ export async function waitForHealth(
       return health.state === 'ready' ? [] : [{ ref, health }]
     })
     if (pending.length === 0) return
+    if (options.signal?.aborted) {
+      const unhealthy = pending.map(({ ref, health }) => ({
+        subject: subjectOf(ref),
+        message: health.message
+      }))
+      throw new HealthError(
+        `the run was cancelled while waiting for ${unhealthy.map((u) => u.subject).join(', ')} to become ready`,
+        unhealthy
+      )
+    }
     const failedNow = pending.filter((p) => p.health.state === 'failed')
     if (failedNow.length > 0 || clock.now().getTime() >= deadline) {
       const shown = failedNow.length > 0 ? failedNow : pending
       throw await healthError(kubectl, shown, failedNow.length > 0, options)
     }
     delay = nextPollDelay(delay, options.intervalMs)
-    await clock.sleep(delay)
+    await clock.sleep(delay, options.signal)
   }
 }
 

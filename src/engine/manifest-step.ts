@@ -62,7 +62,11 @@ export async function applyManifestStep(
       ctx.kubectl,
       entries.map((e) => e.ref),
       ctx.clock,
-      { timeoutMs: ctx.stepTimeoutMs, intervalMs: ctx.healthIntervalMs }
+      {
+        timeoutMs: ctx.stepTimeoutMs,
+        intervalMs: ctx.healthIntervalMs,
+        ...(ctx.interrupt ? { signal: ctx.interrupt } : {})
+      }
     )
   } catch (error) {
     if (error instanceof HealthError) {

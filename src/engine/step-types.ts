@@ -23,6 +23,8 @@ export interface ApplyContext {
   stepTimeoutMs: number
   /** Pause between health polls. */
   healthIntervalMs: number
+  /** Ends the step's waits early (a cancelled run out of grace). */
+  interrupt?: AbortSignal
   /**
    * Namespaces this sync created (shared by all its steps). Nothing else
    * can be in them yet that a step's objects would collide with, so a step

@@ -32,6 +32,19 @@ export class LockTimeoutError extends Error {
   }
 }
 
+/** Thrown when the run was cancelled while it waited for the lock. */
+export class LockWaitCancelledError extends Error {
+  override readonly name = 'LockWaitCancelledError'
+  constructor(
+    readonly holder: string,
+    waitedMs: number
+  ) {
+    super(
+      `the run was cancelled while waiting for the cluster lock (held by ${holder}, waited ${Math.round(waitedMs / 1000)}s): nothing was applied`
+    )
+  }
+}
+
 /** Who holds the lock, as `status` reports it. */
 export interface LockState {
   holder: string
@@ -48,14 +61,16 @@ export interface HeldLock {
 
 /**
  * Takes the cluster's lock, waiting while another live holder has it.
- * Throws LockTimeoutError naming the holder when `waitTimeoutMs` runs out.
+ * Throws LockTimeoutError naming the holder when `waitTimeoutMs` runs out,
+ * LockWaitCancelledError as soon as `cancel` aborts during the wait.
  */
 export async function acquireLock(
   kubectl: ClusterClient,
   cluster: string,
   clock: Clock,
   logger: Logger,
-  options: LockOptions
+  options: LockOptions,
+  cancel?: AbortSignal
 ): Promise<HeldLock> {
   const started = clock.now().getTime()
   // Optimistic first: a released lock is deleted, so the lease is usually
@@ -86,6 +101,9 @@ export async function acquireLock(
       continue // someone else won the race; look again
     }
     const waited = now.getTime() - started
+    if (cancel?.aborted) {
+      throw new LockWaitCancelledError(state?.holder ?? 'unknown', waited)
+    }
     if (waited >= options.waitTimeoutMs) {
       throw new LockTimeoutError(state?.holder ?? 'unknown', waited)
     }
@@ -93,7 +111,7 @@ export async function acquireLock(
       announced = state?.holder ?? ''
       logger.info(`waiting for the cluster lock, held by ${announced}`)
     }
-    await clock.sleep(options.pollIntervalMs)
+    await clock.sleep(options.pollIntervalMs, cancel)
   }
 }
 

@@ -71,6 +71,12 @@ export interface ClusterOptions {
    * skipped, the ones in flight finish, the end is recorded, the lock released.
    */
   stop?: AbortSignal
+  /**
+   * Ends the steps in flight (the Action's cancelled job, once their grace
+   * is over): helm processes are stopped and health waits end, each such
+   * step fails saying so; the end is still recorded and the lock released.
+   */
+  interrupt?: AbortSignal
 }
 
 /** The ports and the repository root. */
@@ -170,7 +176,11 @@ async function syncWith(
   run: ClusterRun
 ): Promise<Omit<ClusterOutcome, 'retries'>> {
   const { clock, logger } = ports
-  const helm = new HelmClient(ports.exec, clock, options.helm)
+  const helmSignal = eitherSignal(options.signal, options.interrupt)
+  const helm = new HelmClient(ports.exec, clock, {
+    ...options.helm,
+    ...(helmSignal ? { signal: helmSignal } : {})
+  })
   // The first read doubles as the reachability check (kubectl retries it
   // while the cluster is away) and may show there is nothing to do; one
   // made while validating serves (its retries come here).
@@ -200,7 +210,14 @@ async function syncWith(
   }
   let lock: HeldLock
   try {
-    lock = await acquireLock(kubectl, plan.cluster, clock, logger, options.lock)
+    lock = await acquireLock(
+      kubectl,
+      plan.cluster,
+      clock,
+      logger,
+      options.lock,
+      eitherSignal(options.signal, options.stop)
+    )
   } catch (error) {
     return {
       reason: error instanceof LockTimeoutError ? 'LockTimeout' : 'ApplyFailed',
@@ -266,7 +283,8 @@ async function syncWith(
         healthIntervalMs: options.healthIntervalMs,
         root: ports.root,
         applySetId: applySetId(plan.cluster),
-        ...(stepSignal ? { signal: stepSignal } : {})
+        ...(stepSignal ? { signal: stepSignal } : {}),
+        ...(options.interrupt ? { interrupt: options.interrupt } : {})
       }
     )
     steps = result.outcomes

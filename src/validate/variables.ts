@@ -163,31 +163,23 @@ export function substitute(
       const v = value[key]
       const next = substitute(v, variables, unknown, budget)
       if (next === v) continue
-      out ??= copyRecord(value)
-      Object.defineProperty(out, key, {
-        value: next,
-        enumerable: true,
-        writable: true,
-        configurable: true
-      })
+      // Spread copies every own key as data, a `__proto__` key included.
+      out ??= { ...value }
+      // Assigning `__proto__` would set the prototype; define it as data.
+      if (key === '__proto__') {
+        Object.defineProperty(out, key, {
+          value: next,
+          enumerable: true,
+          writable: true,
+          configurable: true
+        })
+      } else {
+        out[key] = next
+      }
     }
     return out ?? value
   }
   return value
-}
-
-/** A shallow copy that keeps a `__proto__` key as data. */
-function copyRecord(value: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {}
-  for (const key of Object.keys(value)) {
-    Object.defineProperty(out, key, {
-      value: value[key],
-      enumerable: true,
-      writable: true,
-      configurable: true
-    })
-  }
-  return out
 }
 
 /** Warns once per unknown variable referenced by the entry at `pointer`. */
