@@ -44,6 +44,8 @@ export interface Inputs {
   /** Whole-sync timeout in seconds (the CLI's `--timeout` bounds one step instead). */
   timeoutSeconds: number
   concurrency: number
+  /** `concurrency` when the workflow set it: a cap on add-ons at once (engine/addon-pace.ts). */
+  concurrencyCap?: number
   token: string
   kubectl: string
   helm: string
@@ -116,6 +118,9 @@ export function readInputsChecked(): {
         ),
       4
     ),
+    ...(text(InputNames.concurrency) === ''
+      ? {}
+      : { concurrencyCap: Number(text(InputNames.concurrency)) }),
     token: text(InputNames.token),
     kubectl: text(InputNames.kubectl) || 'kubectl',
     helm: text(InputNames.helm) || 'helm',

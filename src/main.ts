@@ -28,6 +28,7 @@ import type { KubeconfigDocument } from './ports/kube-api.js'
 import { runAction, type ActionOutcome } from './action/run-action.js'
 import { createEngine, refusingEngine } from './action/modes.js'
 import { syncRunner } from './action/sync-runner.js'
+import { machineCapacity } from './adapters/machine-capacity.js'
 import { cancelOnRunnerSignals } from './action/cancellation.js'
 import {
   ConfigurationError,
@@ -188,6 +189,7 @@ async function main(): Promise<void> {
                 build: codeIdentity(),
                 clock,
                 logger,
+                machine: machineCapacity(),
                 ...(cancellation ? { cancellation } : {})
               }),
               connection

@@ -153,6 +153,7 @@ describe('HelmClient', () => {
         '-',
         '--wait',
         flag,
+        '--disable-openapi-validation',
         '--timeout',
         '120s',
         '--kubeconfig=/k/config',
@@ -214,6 +215,7 @@ describe('HelmClient', () => {
       { revision: 3, status: 'pending-upgrade' }
     ]
     const exec = new FakeExec()
+      .on(['list'], { stdout: listed('web', 3, 'pending-upgrade') })
       .on(['history'], { stdout: JSON.stringify(history) })
       .on(['rollback'], {})
     const helm = new HelmClient(exec, new FakeClock(), defaultHelmConfig())
@@ -235,6 +237,7 @@ describe('HelmClient', () => {
 
   it('uninstalls a pending-install that never deployed', async () => {
     const exec = new FakeExec()
+      .on(['list'], { stdout: listed('web', 1, 'pending-install') })
       .on(['history'], {
         stdout: JSON.stringify([{ revision: 1, status: 'pending-install' }])
       })
@@ -247,21 +250,82 @@ describe('HelmClient', () => {
   })
 
   it('names the command when helm history prints something else than revisions', async () => {
-    const exec = new FakeExec().on(['history'], {
-      stdout: 'WARNING: Kubernetes configuration file is group-readable'
-    })
+    const exec = new FakeExec()
+      .on(['list'], { stdout: listed('web', 2, 'pending-upgrade') })
+      .on(['history'], {
+        stdout: 'WARNING: Kubernetes configuration file is group-readable'
+      })
     const helm = new HelmClient(exec, new FakeClock(), defaultHelmConfig())
     await expect(helm.recoverPending('web', 'shop', 60_000)).rejects.toThrow(
       /helm history.*unexpected output \(not a list of revisions\): WARNING/s
     )
   })
 
-  it('leaves a deployed or missing release alone', async () => {
-    const exec = new FakeExec().on(['history'], {
-      exitCode: 1,
-      stderr: 'Error: release: not found'
+  it('leaves a deployed or missing release alone, without asking for its history', async () => {
+    const exec = new FakeExec().on(['list'], {
+      stdout: listed('web', 4, 'deployed')
     })
     const helm = new HelmClient(exec, new FakeClock(), defaultHelmConfig())
     expect(await helm.recoverPending('web', 'shop', 60_000)).toBeUndefined()
+    expect(await helm.recoverPending('api', 'shop', 60_000)).toBeUndefined()
+    expect(exec.callsWith('history')).toHaveLength(0)
+  })
+
+  it('lists a namespace once for all its releases, and reads a release it changed again', async () => {
+    const exec = new FakeExec()
+      .on(['list'], { stdout: listed('web', 1, 'deployed') })
+      .on(['history'], {
+        stdout: JSON.stringify([
+          { revision: 1, status: 'superseded' },
+          { revision: 2, status: 'deployed' }
+        ])
+      })
+      .on(['version'], { stdout: 'v3.22.0' })
+      .on(['upgrade'], {})
+    const helm = new HelmClient(exec, new FakeClock(), defaultHelmConfig())
+    const step = helm.withRetryListener(() => undefined)
+    expect(await helm.release('web', 'shop')).toEqual({
+      revision: 1,
+      status: 'deployed'
+    })
+    expect(await step.release('api', 'shop')).toBeUndefined()
+    expect(exec.callsWith('list')).toHaveLength(1)
+    expect(exec.callsWith('list')[0]?.args).toEqual([
+      'list',
+      '--namespace',
+      'shop',
+      '--deployed',
+      '--failed',
+      '--pending',
+      '--superseded',
+      '--uninstalled',
+      '--uninstalling',
+      '--max',
+      '0',
+      '-o',
+      'json',
+      '--'
+    ])
+    await step.upgradeInstall({ ...addon, release: 'web', namespace: 'shop' })
+    expect(await helm.release('web', 'shop')).toEqual({
+      revision: 2,
+      status: 'deployed'
+    })
+    expect(exec.callsWith('list')).toHaveLength(1)
+  })
+
+  it('names the command when helm list prints something else than releases', async () => {
+    const exec = new FakeExec().on(['list'], { stdout: 'not json' })
+    const helm = new HelmClient(exec, new FakeClock(), defaultHelmConfig())
+    await expect(helm.release('web', 'shop')).rejects.toThrow(
+      /helm list --namespace shop.*unexpected output \(not a list of releases\): not json/s
+    )
   })
 })
+
+/** `helm list -o json` with one release (helm prints revisions as text). */
+function listed(name: string, revision: number, status: string): string {
+  return JSON.stringify([
+    { name, namespace: 'shop', revision: String(revision), status }
+  ])
+}

@@ -7,6 +7,7 @@
  */
 import { bundledRegistryLookup } from '../catalog/bundled-lookup.js'
 import type { Inputs } from '../inputs.js'
+import { addonPaceFor, type MachineCapacity } from '../engine/addon-pace.js'
 import type { Clock } from '../ports/clock.js'
 import type { Exec } from '../ports/exec.js'
 import type { ClusterConnection } from '../cluster/connection.js'
@@ -39,6 +40,8 @@ export interface SyncRunnerOptions {
   build?: string
   clock: Clock
   logger: Logger
+  /** The runner's cores and free memory (main.ts reads them): the add-on pace. */
+  machine?: MachineCapacity
   /** The runner's cancellation of the job (action/cancellation.ts). */
   cancellation?: { stop: AbortSignal; interrupt: AbortSignal }
 }
@@ -81,6 +84,9 @@ export function syncRunner(options: SyncRunnerOptions): SyncRunner {
       chartMirrors: inputs.chartMirrors,
       full: options.fullReconcile,
       concurrency: inputs.concurrency,
+      ...(options.machine
+        ? { addonPace: addonPaceFor(options.machine, inputs.concurrencyCap) }
+        : {}),
       prune: {
         ...defaultPruneOptions(),
         enabled: inputs.prune,

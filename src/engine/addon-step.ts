@@ -26,7 +26,8 @@ export async function applyAddonStep(
     ctx.stepTimeoutMs
   )
   if (recovered) ctx.logger.warning(`${step.id}: ${recovered}`)
-  const before = await ctx.helm.history(addon.name, namespace)
+  // Read after any recovery: an uninstalled pending-install is created anew.
+  const before = await ctx.helm.release(addon.name, namespace)
   const result = await ctx.helm.upgradeInstall({
     release: addon.name,
     namespace,

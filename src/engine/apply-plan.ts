@@ -21,6 +21,11 @@ import { pruneStep } from './prune-step.js'
 import { mergeRefs, plannedRefs, recordOf } from './select-steps.js'
 import { StepFailure, type ApplyContext } from './step-types.js'
 import type { PruneOptions } from './engine-options.js'
+import {
+  AddonPace,
+  fixedAddonPace,
+  type AddonPaceOptions
+} from './addon-pace.js'
 
 /** Everything the Applying phase is told. */
 export interface ApplyPlanOptions {
@@ -28,6 +33,8 @@ export interface ApplyPlanOptions {
   selected: ReadonlySet<string>
   full: boolean
   concurrency: number
+  /** How many add-on steps run at once (addon-pace.ts); default: `concurrency`, fixed. */
+  addonPace?: AddonPaceOptions
   prune: PruneOptions
   stepTimeoutMs: number
   healthIntervalMs: number
@@ -65,6 +72,9 @@ export async function applyPlan(
   const order = new Map(plan.steps.map((s, i) => [s.id, i]))
   const unhealthy = new Set<string>()
   const createdNamespaces = new Set<string>()
+  const pace = new AddonPace(
+    options.addonPace ?? fixedAddonPace(options.concurrency)
+  )
   logger.info(
     `${selected.size} of ${plural(plan.steps.length, 'step')} to apply${options.full ? ' (full reconcile)' : ''}`
   )
@@ -160,8 +170,15 @@ export async function applyPlan(
     }
   }
 
-  const outcomes = await executeSteps(plan.steps, run, {
-    concurrency: options.concurrency,
+  // An add-on that ran tells the pace how much retrying it needed.
+  const paced = async (step: PlanStep): Promise<StepOutcome> => {
+    const outcome = await run(step)
+    if (step.kind === 'addon' && selected.has(step.id))
+      pace.settled(outcome.retries)
+    return outcome
+  }
+  const outcomes = await executeSteps(plan.steps, paced, {
+    concurrency: () => pace.limit(),
     barriers: plan.barriers,
     // Manifest steps share the kubectl call pool (bounded there); add-ons
     // run their own helm processes and keep the plain bound.

@@ -9,8 +9,12 @@ import type { StepOutcome } from '../sync/sync-result.js'
 
 /** How the walk runs. */
 export interface ExecutorOptions<S extends GraphStep = GraphStep> {
-  /** Steps in flight at once (≥ 1), pooled ones not counted. */
-  concurrency: number
+  /**
+   * Steps in flight at once (≥ 1), pooled ones not counted; a function is
+   * asked again each time the walk looks for a step to start (the add-on
+   * pace, addon-pace.ts, moves it as steps end).
+   */
+  concurrency: number | (() => number)
   /**
    * Steps whose kubectl calls go through a shared CallPool, which bounds
    * processes itself: they get their own, larger bound, so that a wave of
@@ -59,14 +63,21 @@ export async function executeSteps<S extends GraphStep>(
   // Barriers first, lowest wave first: one whose steps have settled is
   // passed before the steps behind it are looked at in the same pass.
   const waiting: GraphStep[] = [...barriers, ...steps]
-  const limit = Math.max(1, Math.floor(options.concurrency))
+  const { concurrency } = options
+  const limit = (): number =>
+    Math.max(
+      1,
+      Math.floor(
+        typeof concurrency === 'function' ? concurrency() : concurrency
+      )
+    )
   const pooledLimit = Math.max(1, Math.floor(options.pooledConcurrency ?? 64))
   const isPooled = options.isPooled ?? (() => false)
   const pooledRunning = new Set<string>()
   const hasSlot = (step: S): boolean =>
     isPooled(step)
       ? pooledRunning.size < pooledLimit
-      : running.size - pooledRunning.size < limit
+      : running.size - pooledRunning.size < limit()
 
   while (waiting.length > 0 || running.size > 0) {
     // Settle skips first: they may free further steps in the same pass.

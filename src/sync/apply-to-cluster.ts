@@ -50,6 +50,7 @@ import type {
   LockOptions,
   PruneOptions
 } from '../engine/engine-options.js'
+import type { AddonPaceOptions } from '../engine/addon-pace.js'
 
 /** How to reach the cluster and how to apply; the CLI and Action fill it. */
 export interface ClusterOptions {
@@ -57,6 +58,8 @@ export interface ClusterOptions {
   helm: HelmConfig
   full: boolean
   concurrency: number
+  /** How many add-on steps run at once (engine/addon-pace.ts); default: `concurrency`. */
+  addonPace?: AddonPaceOptions
   prune: PruneOptions
   stepTimeoutMs: number
   healthIntervalMs: number
@@ -274,6 +277,7 @@ async function syncWith(
         selected,
         full: options.full,
         concurrency: options.concurrency,
+        ...(options.addonPace ? { addonPace: options.addonPace } : {}),
         prune: options.prune,
         stepTimeoutMs: options.stepTimeoutMs,
         healthIntervalMs: options.healthIntervalMs,

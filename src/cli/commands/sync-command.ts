@@ -6,6 +6,8 @@
  * synced, 1 failed, 2 usage, 3 cluster unreachable.
  */
 import { codeIdentity } from '../../adapters/code-identity.js'
+import { machineCapacity } from '../../adapters/machine-capacity.js'
+import { addonPaceFor } from '../../engine/addon-pace.js'
 import { bundledRegistryLookup } from '../../catalog/bundled-lookup.js'
 import { createCliLogger } from '../../adapters/cli-logger.js'
 import { parseDuration } from '../../duration.js'
@@ -68,7 +70,8 @@ async function runSyncCommand(
 ): Promise<number> {
   const target = await resolveTarget(args, ctx)
   const { kubectl, helm } = clusterConfig(args, ctx)
-  const concurrency = numberOption(args, 'concurrency') ?? 4
+  const cap = numberOption(args, 'concurrency')
+  const concurrency = cap ?? 4
   if (!Number.isInteger(concurrency) || concurrency < 1) {
     throw new UsageError(
       `option --concurrency takes a whole number ≥ 1; got ${concurrency}`
@@ -95,6 +98,7 @@ async function runSyncCommand(
     chartMirrors: chartMirrors(args),
     full: booleanOption(args, 'full'),
     concurrency,
+    addonPace: addonPaceFor(machineCapacity(), cap),
     prune: {
       ...defaultPruneOptions(),
       enabled: booleanOption(args, 'prune', true),

@@ -40,7 +40,7 @@ export const syncOptions: readonly OptionSpec[] = withGlobalOptions(
     type: 'number',
     valueName: '<N>',
     description:
-      'add-on steps at once (default 4); API requests in flight: twice that (kubectl processes on the fallback: that many)'
+      "cap on add-on steps at once (default: paced from the cores, memory and the cluster's answers); API requests in flight: twice that, 8 without it (kubectl processes on the fallback: that many, 4 without it)"
   },
   {
     name: 'timeout',
