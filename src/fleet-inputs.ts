@@ -58,8 +58,16 @@ export function readFleetInputs(
   }, false)
   return {
     ...(isFleetMode(mode) ? { fleetMode: mode } : {}),
-    fleetFolder: getInput('definition').trim() || '.',
+    fleetFolder: folderInput(getInput('definition').trim()),
     ...(shard ? { shard } : {}),
     failOnDrift
   }
+}
+
+/**
+ * `definition` names the folder discover searches; left at its default
+ * (`cluster.yaml`, a file) it means the whole repository.
+ */
+function folderInput(value: string): string {
+  return value === '' || value === 'cluster.yaml' ? '.' : value
 }

@@ -17,6 +17,8 @@ describe('readInputs', () => {
   it('has the documented defaults', () => {
     expect(readInputs()).toEqual({
       definition: 'cluster.yaml',
+      fleetFolder: '.',
+      failOnDrift: false,
       kubeconfig: undefined,
       context: undefined,
       mode: undefined,
@@ -84,7 +86,11 @@ describe('readInputs', () => {
   })
 
   it.each([
-    ['mode', 'apply', 'input "mode" accepts sync, plan, validate, discover or summary'],
+    [
+      'mode',
+      'apply',
+      'input "mode" accepts sync, plan, validate, discover or summary'
+    ],
     ['prune', 'yes', 'input "prune" accepts true or false; got "yes"'],
     [
       'concurrency',
