@@ -10,6 +10,11 @@ import {
 } from './definition/chart-mirrors.js'
 import { parseDuration } from './duration.js'
 import { ConfigurationError } from './errors.js'
+import {
+  isFleetMode,
+  readFleetInputs,
+  type FleetInputs
+} from './fleet-inputs.js'
 
 /** Input names, as in action.yml. */
 export const InputNames = {
@@ -30,7 +35,7 @@ export const InputNames = {
 
 export type Mode = 'sync' | 'plan' | 'validate'
 
-export interface Inputs {
+export interface Inputs extends FleetInputs {
   /** Repository-relative path of the cluster definition. */
   definition: string
   /** The kubeconfig's content (already decoded from base64), if given. */
@@ -83,10 +88,10 @@ export function readInputsChecked(): {
   const definition = text(InputNames.definition) || 'cluster.yaml'
   const mode = checked((): Mode | undefined => {
     const modeText = text(InputNames.mode)
-    if (modeText === '') return undefined
+    if (modeText === '' || isFleetMode(modeText)) return undefined
     if (!['sync', 'plan', 'validate'].includes(modeText)) {
       throw new ConfigurationError(
-        `input "mode" accepts sync, plan or validate (or empty for the event's default); got "${modeText}"`
+        `input "mode" accepts sync, plan, validate, discover or summary (or empty for the event's default); got "${modeText}"`
       )
     }
     return modeText as Mode
@@ -124,7 +129,8 @@ export function readInputsChecked(): {
     token: text(InputNames.token),
     kubectl: text(InputNames.kubectl) || 'kubectl',
     helm: text(InputNames.helm) || 'helm',
-    chartMirrors: checked(mirrors, [])
+    chartMirrors: checked(mirrors, []),
+    ...readFleetInputs((name) => core.getInput(name), checked)
   })
   return { inputs, problems }
 }

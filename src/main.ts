@@ -6,8 +6,14 @@
  * funnel: the only core.setFailed, and it never rejects.
  */
 import { codeIdentity } from './adapters/code-identity.js'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
+import { delimiter, join, resolve } from 'node:path'
 import * as core from '@actions/core'
 import * as github from '@actions/github'
 import {
@@ -37,7 +43,10 @@ import {
   internalErrorMessage,
   isUserError
 } from './errors.js'
-import { readInputsChecked } from './inputs.js'
+import { readInputsChecked, type Inputs } from './inputs.js'
+import type { FleetMode } from './fleet-inputs.js'
+import { baseFromEvent, resolveBase } from './action/base-commit.js'
+import { discoverFleet, fleetSummary } from './action/fleet-modes.js'
 import { renderPlanJson } from './plan/render-plan.js'
 import { workflowAnnotations } from './report/annotations.js'
 import { repoLinks } from './report/links.js'
@@ -89,6 +98,12 @@ async function main(): Promise<void> {
   const env = process.env
   const ctx = github.context
   const repository = env.GITHUB_REPOSITORY ?? ''
+  if (inputs.fleetMode) {
+    // No cluster of its own to report on: a bad input fails the step.
+    if (problems[0]) throw problems[0]
+    await runFleetMode(inputs, inputs.fleetMode, env, ctx)
+    return
+  }
   const trigger = readTrigger(
     {
       eventName: ctx.eventName ?? '',
@@ -107,11 +122,11 @@ async function main(): Promise<void> {
   // Runs that read the cluster get the kubeconfig: syncs, the scheduled
   // drift check and the live plan of a pull request from this repository
   // (a server-side dry run; pull requests never apply). Never a fork's.
-  const kubeconfig = writeKubeconfig(
-    inputs.kubeconfig,
-    temp,
-    !trigger.fromFork && trigger.mode !== 'validate'
-  )
+  const needsCluster = !trigger.fromFork && trigger.mode !== 'validate'
+  const kubeconfig =
+    inputs.kubeconfig === undefined && needsCluster
+      ? kubeconfigFromEnv(env.KUBECONFIG)
+      : writeKubeconfig(inputs.kubeconfig, temp, needsCluster)
   const kubeconfigPath = kubeconfig?.path
   const logger = createActionsLogger()
   const clock = createSystemClock()
@@ -167,7 +182,8 @@ async function main(): Promise<void> {
         rerunAttempts: runAttempt - 1,
         ...(kubeconfigPath ? { kubeconfigPath } : {}),
         links,
-        externalId: `clustersync:${env.GITHUB_RUN_ID ?? 'local'}:${runAttempt}`
+        externalId: `clustersync:${env.GITHUB_RUN_ID ?? 'local'}:${runAttempt}`,
+        failOnDrift: inputs.failOnDrift === true
       },
       {
         github: api,
@@ -211,7 +227,7 @@ async function main(): Promise<void> {
     cancellation?.dispose()
     await connection?.close()
   }
-  await report(outcome, trigger.mode, links, temp)
+  await report(outcome, trigger.mode, links, temp, inputs.failOnDrift === true)
 }
 
 /**
@@ -260,7 +276,8 @@ async function report(
   outcome: ActionOutcome,
   mode: string,
   links: ReturnType<typeof repoLinks>,
-  temp: string
+  temp: string,
+  failOnDrift: boolean
 ): Promise<void> {
   const { result } = outcome
   const moreAt = outcome.checkRunUrl
@@ -283,6 +300,11 @@ async function report(
   core.setOutput('failed', result.counts.failed)
   core.setOutput('check-run-url', outcome.checkRunUrl ?? '')
   core.setOutput('plan', planPath)
+  // Set only when the run compared with the cluster (drift checks, live plans).
+  if (outcome.drift) {
+    core.setOutput('drifted', outcome.drift.objects > 0)
+    core.setOutput('changes', outcome.drift.objects)
+  }
   core.summary.addRaw(
     renderSummary({
       result,
@@ -306,6 +328,112 @@ async function report(
     )
   }
   if (result.status === 'error') throw new SyncFailed(result.summary)
+  if (outcome.drifted && failOnDrift)
+    throw new SyncFailed(`${result.summary} (fail-on-drift is set)`)
+}
+
+/**
+ * The kubeconfig a cloud login step left in the job's environment
+ * (azure/aks-set-context, aws eks update-kubeconfig,
+ * google-github-actions/get-gke-credentials), used when the input is
+ * empty; the caller never asks for a fork's pull request or a run that
+ * does not read the cluster, exactly as for the input. The file is read
+ * to mask its credentials and to hand the direct channel the same
+ * document kubectl reads; its exec plugin runs through kubectl, as the
+ * direct channel falls back to kubectl for exec users.
+ */
+function kubeconfigFromEnv(
+  value: string | undefined
+): ReturnType<typeof writeKubeconfig> {
+  if (value === undefined || value.trim() === '') return undefined
+  if (value.includes(delimiter)) {
+    return {
+      problem: new ConfigurationError(
+        'KUBECONFIG lists several files; ClusterSync uses one: merge them (kubectl config view --flatten) into one file and set KUBECONFIG to it, or pass the input "kubeconfig"'
+      )
+    }
+  }
+  const path = resolve(value)
+  core.info(
+    `ClusterSync: the input "kubeconfig" is empty; using the kubeconfig at ${path} from the job's KUBECONFIG`
+  )
+  let decoded
+  try {
+    decoded = decodeKubeconfig(readFileSync(path, 'utf8'))
+  } catch (error) {
+    return {
+      problem: new ConfigurationError(
+        `the job's KUBECONFIG (${path}) cannot be used: ${error instanceof ConfigurationError ? 'it is not a kubeconfig' : getErrorMessage(error)}`
+      )
+    }
+  }
+  for (const secret of decoded.secrets) core.setSecret(secret)
+  return { path, decoded: { file: path, value: decoded.document } }
+}
+
+/**
+ * `mode: discover` (outputs `matrix` and `clusters`) and `mode: summary`
+ * (the fleet table in the job summary); fleet-modes.ts has both.
+ */
+async function runFleetMode(
+  inputs: Inputs,
+  mode: FleetMode,
+  env: NodeJS.ProcessEnv,
+  ctx: typeof github.context
+): Promise<void> {
+  const root = env.GITHUB_WORKSPACE ?? process.cwd()
+  if (mode === 'discover') {
+    const exec = createNodeExec()
+    const base = await resolveBase(
+      exec,
+      root,
+      baseFromEvent(ctx.eventName ?? '', ctx.payload)
+    )
+    const found = await discoverFleet(
+      {
+        fs: createNodeFs(),
+        exec,
+        logger: createActionsLogger(),
+        notice: (message) => core.notice(message)
+      },
+      {
+        root,
+        folder: inputs.fleetFolder ?? '.',
+        base,
+        ...(inputs.shard ? { shard: inputs.shard } : {})
+      }
+    )
+    core.setOutput('matrix', found.matrix)
+    core.setOutput('clusters', found.clusters)
+    return
+  }
+  const repository = env.GITHUB_REPOSITORY ?? ''
+  const [owner = '', repo = ''] = repository.split('/')
+  const clock = createSystemClock()
+  const logger = createActionsLogger()
+  const api = createGitHubApi({
+    token: inputs.token,
+    apiUrl: env.GITHUB_API_URL ?? ctx.apiUrl,
+    owner,
+    repo,
+    clock,
+    logger
+  })
+  const trigger = readTrigger(
+    {
+      eventName: ctx.eventName ?? '',
+      payload: ctx.payload,
+      sha: ctx.sha ?? '',
+      ref: ctx.ref ?? '',
+      actor: ctx.actor ?? '',
+      repository
+    },
+    'validate'
+  )
+  const summary = await fleetSummary(api, trigger.sha)
+  core.setOutput('clusters', summary.clusters)
+  core.summary.addRaw(summary.markdown)
+  await core.summary.write()
 }
 
 /** The sync ended in error: the funnel reports it as the failure. */

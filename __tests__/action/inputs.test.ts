@@ -17,6 +17,8 @@ describe('readInputs', () => {
   it('has the documented defaults', () => {
     expect(readInputs()).toEqual({
       definition: 'cluster.yaml',
+      fleetFolder: '.',
+      failOnDrift: false,
       kubeconfig: undefined,
       context: undefined,
       mode: undefined,
@@ -84,7 +86,11 @@ describe('readInputs', () => {
   })
 
   it.each([
-    ['mode', 'apply', 'input "mode" accepts sync, plan or validate'],
+    [
+      'mode',
+      'apply',
+      'input "mode" accepts sync, plan, validate, discover or summary'
+    ],
     ['prune', 'yes', 'input "prune" accepts true or false; got "yes"'],
     [
       'concurrency',
@@ -124,7 +130,7 @@ describe('readInputsChecked', () => {
     set('definition', 'clusters/prod.yaml')
     const { inputs, problems } = readInputsChecked()
     expect(problems.map((p) => p.message)).toEqual([
-      'input "mode" accepts sync, plan or validate (or empty for the event\'s default); got "deploy"',
+      'input "mode" accepts sync, plan, validate, discover or summary (or empty for the event\'s default); got "deploy"',
       'input "prune" accepts true or false; got "yes"',
       'input "concurrency" accepts a whole number of 1 or more; got "lots"'
     ])

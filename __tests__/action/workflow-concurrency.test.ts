@@ -21,7 +21,7 @@ interface Workflow {
     string,
     {
       concurrency?: Concurrency | string
-      strategy?: { matrix?: { include?: Record<string, unknown>[] } }
+      strategy?: { matrix?: { include?: Record<string, unknown>[] } | string }
     }
   >
 }
@@ -45,7 +45,12 @@ function concurrencies(
     const raw = job.concurrency ?? workflow.concurrency
     if (raw === undefined) throw new Error(`job ${name} has no concurrency`)
     const spec = typeof raw === 'string' ? { group: raw } : raw
-    const entries = job.strategy?.matrix?.include ?? [{}]
+    const matrix = job.strategy?.matrix
+    // A matrix from discover (an expression) stands for entries like this.
+    const entries =
+      typeof matrix === 'string'
+        ? [{ cluster: 'example', definition: 'clusters/example/cluster.yaml' }]
+        : (matrix?.include ?? [{}])
     return entries.map((matrix) => ({
       label: `${name} ${JSON.stringify(matrix)}`,
       spec,

@@ -72,7 +72,7 @@ describe('action.yml', () => {
   })
 
   it('declares the inputs and outputs issue 5 pins, extended not renamed', () => {
-    const extensions = ['chart-mirrors']
+    const extensions = ['chart-mirrors', 'shard', 'fail-on-drift']
     expect(Object.keys(action.inputs)).toEqual([
       'definition',
       'kubeconfig',
@@ -96,7 +96,11 @@ describe('action.yml', () => {
       'pruned',
       'failed',
       'check-run-url',
-      'plan'
+      'plan',
+      'matrix',
+      'clusters',
+      'drifted',
+      'changes'
     ])
   })
 

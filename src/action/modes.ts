@@ -23,6 +23,7 @@ import type { Phase, SyncMetadata, SyncResult } from '../sync/sync-result.js'
 import { checkDefinition } from '../validate/check-definition.js'
 import { describeDrift, type DriftCheck } from './drift-check.js'
 import type { Trigger } from './event.js'
+import { countDrift, type DriftCount } from './drift-verdict.js'
 
 export interface EngineRequest {
   root: string
@@ -37,6 +38,8 @@ export interface EngineOutcome {
   result: SyncResult
   plan?: Plan
   planRendered?: { mermaid?: string; text?: string }
+  /** What a comparison with the live cluster found (drift checks, live plans). */
+  drift?: DriftCount
 }
 
 export interface Engine {
@@ -224,6 +227,7 @@ async function checkDrift(
     await request.onPhase('Completed')
     return {
       plan,
+      drift: countDrift(preview),
       planRendered: {
         ...planned,
         text: `${planned.text}\n${renderPreviewText(preview)}`

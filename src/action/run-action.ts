@@ -31,6 +31,7 @@ import { finalStatus, pendingStatus } from '../report/statuses.js'
 import { peekClusterName } from '../definition/cluster-name.js'
 import type { Trigger } from './event.js'
 import { notConfigured, type Engine } from './modes.js'
+import { driftCheckRun, driftStatus, type DriftCount } from './drift-verdict.js'
 
 export interface ActionRequest {
   root: string
@@ -43,6 +44,8 @@ export interface ActionRequest {
   links: RepoLinks
   /** `clustersync:<run id>:<attempt>`; the cluster name is appended. */
   externalId: string
+  /** A scheduled drift check that finds drift fails (else it is neutral). */
+  failOnDrift?: boolean
 }
 
 export interface ActionDeps {
@@ -63,6 +66,10 @@ export interface ActionOutcome {
   history?: HistoryRow[]
   currentHistoryId?: number
   notes: string[]
+  /** What a comparison with the live cluster found. */
+  drift?: DriftCount
+  /** A scheduled drift check found drift (see drift-verdict.ts). */
+  drifted?: boolean
 }
 
 /** Runs and reports one sync, plan or validation. Never rejects for GitHub failures. */
@@ -173,8 +180,18 @@ export async function runAction(
   }
 
   const record = syncRecord(result.metadata, result, links.runUrl)
+  // Only a scheduled check that compared and found something: a pull
+  // request's live plan shows changes it is meant to make.
+  const drift =
+    trigger.source === 'schedule' &&
+    result.status === 'synced' &&
+    ran.drift !== undefined &&
+    ran.drift.objects > 0
+      ? ran.drift
+      : undefined
+  const failOnDrift = req.failOnDrift === true
   if (check) {
-    const requests = completeCheckRun(
+    const completing = completeCheckRun(
       {
         result,
         definitionFile: req.definition,
@@ -187,14 +204,20 @@ export async function runAction(
       },
       finished.toISOString()
     )
+    const requests = drift
+      ? driftCheckRun(completing, drift, failOnDrift)
+      : completing
     for (const payload of requests) {
       await writes.attempt('update check runs', () =>
         github.updateCheckRun(check.id, payload)
       )
     }
   }
+  const status = finalStatus(result, trigger.sha, links.runUrl)
   await writes.attempt('create commit statuses', () =>
-    github.createCommitStatus(finalStatus(result, trigger.sha, links.runUrl))
+    github.createCommitStatus(
+      drift ? driftStatus(status, drift, failOnDrift) : status
+    )
   )
   if (deployment) {
     await writes.attempt('create deployment statuses', () =>
@@ -235,6 +258,8 @@ export async function runAction(
     checkRunUrl: check?.html_url,
     history,
     currentHistoryId: deployment?.id,
-    notes: writes.notes()
+    notes: writes.notes(),
+    ...(ran.drift ? { drift: ran.drift } : {}),
+    ...(drift ? { drifted: true } : {})
   }
 }

@@ -169,6 +169,22 @@ export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
         payload: d.payload
       }))
     },
+    async listCheckRunsForRef(ref) {
+      const runs = await octokit.paginate(octokit.rest.checks.listForRef, {
+        ...base,
+        ref,
+        per_page: 100
+      })
+      return runs.map((r) => ({
+        id: r.id,
+        name: r.name,
+        status: r.status,
+        conclusion: r.conclusion,
+        html_url: r.html_url,
+        title: r.output.title,
+        completed_at: r.completed_at
+      }))
+    },
     async latestDeploymentStatus(deploymentId) {
       const { data } = await octokit.rest.repos.listDeploymentStatuses({
         ...base,

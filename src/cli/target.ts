@@ -43,6 +43,11 @@ export async function resolveTarget(
     )
   }
   const definition = definitionPath(args, ctx.cwd)
+  if ((await ctx.fs.stat(definition).catch(() => undefined))?.isDirectory) {
+    throw new UsageError(
+      `${definition} is a folder, and this command acts on one cluster: give its definition, or run one job per cluster (clustersync discover lists them as a matrix)`
+    )
+  }
   const rootFlag = stringOption(args, 'root')
   const root =
     rootFlag !== undefined

@@ -26,3 +26,17 @@ export function writeDiagnostics(
   else ctx.stdout.write(formatText(diagnostics, { color: ctx.color === true }))
   ctx.stdout.write(formatSummary(diagnostics, file))
 }
+
+/** What `writeDiagnostics` prints in text or github format, as a string. */
+export function diagnosticsText(
+  ctx: CliContext,
+  format: 'text' | 'json' | 'github',
+  diagnostics: readonly Diagnostic[],
+  file: string
+): string {
+  const listed =
+    format === 'github'
+      ? formatGithub(diagnostics)
+      : formatText(diagnostics, { color: ctx.color === true })
+  return `${listed}${formatSummary(diagnostics, file)}`
+}

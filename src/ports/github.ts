@@ -98,6 +98,17 @@ export interface DeploymentStatusRecord {
   log_url?: string
 }
 
+/** A check run as listed for a commit (the fleet summary reads them). */
+export interface CheckRunRecord {
+  id: number
+  name: string
+  status: string
+  conclusion: string | null
+  html_url: string | null
+  title: string | null
+  completed_at: string | null
+}
+
 /** The GitHub operations ClusterSync uses, for one repository. */
 export interface GitHubApi {
   createCheckRun(payload: CheckRunPayload): Promise<CheckRunRef>
@@ -118,6 +129,8 @@ export interface GitHubApi {
     page: number,
     perPage: number
   ): Promise<DeploymentRecord[]>
+  /** Every check run of a commit (all pages), newest first as GitHub lists them. */
+  listCheckRunsForRef(ref: string): Promise<CheckRunRecord[]>
   /** The newest status of a deployment, if any. */
   latestDeploymentStatus(
     deploymentId: number

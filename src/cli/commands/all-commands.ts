@@ -5,6 +5,7 @@
 import type { Command } from '../context.js'
 import { catalogCommand } from './catalog-command.js'
 import { completionCommand } from './completion-command.js'
+import { discoverCommand } from './discover-command.js'
 import { historyCommand } from './history-command.js'
 import { planCommand } from './plan-command.js'
 import { statusCommand } from './status-command.js'
@@ -17,6 +18,7 @@ export const commands: readonly Command[] = [
   syncCommand,
   statusCommand,
   historyCommand,
+  discoverCommand,
   catalogCommand,
   // Completes every command, itself included.
   completionCommand(() => commands)

@@ -4,7 +4,8 @@
  * and prints the ordered plan. With a cluster (a kubeconfig from the flag or
  * KUBECONFIG, or `--live`) it also shows what would change there, found with
  * server-side dry-runs; nothing is applied. Exit 0 planned, 1 invalid,
- * 2 usage, 3 cluster unreachable.
+ * 2 usage, 3 cluster unreachable; with `--detailed-exitcode`, 4 when the
+ * cluster would change. A folder plans every cluster in it, offline.
  */
 import { chartMirrorOption } from './cluster-flags.js'
 import type { Command } from '../context.js'
@@ -19,7 +20,7 @@ export const planCommand: Command = {
   name: 'plan',
   summary:
     'Show the order steps will be applied in and why; with a kubeconfig, what would change on the cluster',
-  usage: 'clustersync plan [definition] [flags]',
+  usage: 'clustersync plan [definition|folder] [flags]',
   options: withGlobalOptions(
     ...definitionOptions,
     formatOption(['text', 'json', 'github']),
@@ -51,7 +52,13 @@ export const planCommand: Command = {
       valueName: '<branch>',
       description: 'Branch being planned, for the wrong-branch check'
     },
-    chartMirrorOption
+    chartMirrorOption,
+    {
+      name: 'detailed-exitcode',
+      type: 'boolean',
+      description:
+        'Exit 4 when the cluster would change or has drifted (0 nothing to change, 1 invalid or failed, 3 unreachable); needs a cluster'
+    }
   ),
   examples: [
     {
@@ -64,6 +71,12 @@ export const planCommand: Command = {
         'Also show what would change on the cluster (server-side dry runs)',
       command:
         'clustersync plan clusters/prod/cluster.yaml --kubeconfig ~/.kube/prod.yaml --context prod'
+    },
+    {
+      description:
+        'Branch in a script on whether the cluster would change (exit 4) or not (exit 0)',
+      command:
+        'clustersync plan clusters/prod/cluster.yaml --kubeconfig prod.yaml --detailed-exitcode'
     },
     {
       description: 'The plan as JSON, for a script',

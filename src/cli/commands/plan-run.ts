@@ -1,10 +1,15 @@
 /** What `clustersync plan` does (plan.ts describes the command). */
 import { previewLive } from '../../preview/preview-live.js'
-import { hasErrors } from '../../diagnostics.js'
+import { hasErrors, type Diagnostic } from '../../diagnostics.js'
+import { UsageError } from '../../errors.js'
 import { buildPlan } from '../../plan/build-plan.js'
 import { applyChartMirrors } from '../../definition/chart-mirrors.js'
 import { chartMirrors } from './cluster-flags.js'
-import { renderPreviewJson, renderPreviewText } from '../../plan/preview.js'
+import {
+  renderPreviewJson,
+  renderPreviewText,
+  type PlanPreview
+} from '../../plan/preview.js'
 import { renderPlanJson, renderPlanText } from '../../plan/render-plan.js'
 import type { Plan } from '../../plan/plan-types.js'
 import {
@@ -15,34 +20,24 @@ import {
 } from '../args.js'
 import type { CliContext } from '../context.js'
 import { formatGithub } from '../../report/diagnostics-format.js'
-import { writeDiagnostics } from '../write-diagnostics.js'
-import { resolveTarget } from '../target.js'
+import { diagnosticsText, writeDiagnostics } from '../write-diagnostics.js'
+import { folderTargets, type FleetTarget } from '../fleet-target.js'
+import { resolveTarget, type DefinitionTarget } from '../target.js'
 import { checkTarget } from './validate-command.js'
+import { writeFleet, type FleetAnswer } from './validate-fleet.js'
+
+/** `--detailed-exitcode`: the cluster would change, or has drifted. */
+export const changesExitCode = 4
 
 export async function runPlan(
   args: ParsedArgs,
   ctx: CliContext
 ): Promise<number> {
-  const target = await resolveTarget(args, ctx)
   const format = outputFormat(args)
-  const result = await checkTarget(args, ctx, target)
-  if (!result.definition || hasErrors(result.diagnostics)) {
-    writeDiagnostics(ctx, format, result.diagnostics, target.file)
-    return 1
-  }
-  const built = buildPlan(
-    applyChartMirrors(result.definition, chartMirrors(args))
-  )
-  // Validation warnings belong with the plan, so they are shown where the
-  // plan is read (and in JSON, in the same document).
-  const plan: Plan = {
-    ...built,
-    diagnostics: [...result.diagnostics, ...built.diagnostics]
-  }
-  if (hasErrors(plan.diagnostics)) {
-    writeDiagnostics(ctx, format, plan.diagnostics, target.file)
-    return 1
-  }
+  const fleet = await folderTargets(args, ctx)
+  if (fleet) return planFleet(args, ctx, fleet)
+  const target = await resolveTarget(args, ctx)
+  const detailed = booleanOption(args, 'detailed-exitcode')
   // As for sync (cluster-flags.ts): the flag is passed on, KUBECONFIG is
   // read from the environment by kubectl, helm and the direct channel.
   const kubeconfig = nonEmpty(stringOption(args, 'kubeconfig'))
@@ -51,6 +46,19 @@ export async function runPlan(
     'live',
     kubeconfig !== undefined || nonEmpty(ctx.env.KUBECONFIG) !== undefined
   )
+  // Checked before anything is read: without a cluster, "nothing to
+  // change" would be a guess, and a script would act on it.
+  if (detailed && !live) {
+    throw new UsageError(
+      '--detailed-exitcode compares with a cluster: give --kubeconfig (or set KUBECONFIG) and leave out --no-live'
+    )
+  }
+  const planned = await planOne(args, ctx, target)
+  if (!planned.plan) {
+    writeDiagnostics(ctx, format, planned.diagnostics, target.file)
+    return 1
+  }
+  const { plan } = planned
   const context = stringOption(args, 'context')
   const preview = live
     ? await previewLive(plan, ctx, { kubeconfig, context }, (line) =>
@@ -62,12 +70,77 @@ export async function runPlan(
     const json = JSON.parse(renderPlanJson(plan)) as Record<string, unknown>
     if (preview) json.preview = JSON.parse(renderPreviewJson(preview))
     ctx.stdout.write(`${JSON.stringify(json, null, 2)}\n`)
-    return 0
+  } else {
+    if (format === 'github') ctx.stdout.write(formatGithub(plan.diagnostics))
+    ctx.stdout.write(renderPlanText(plan))
+    if (preview) ctx.stdout.write(`\n${renderPreviewText(preview)}`)
   }
-  if (format === 'github') ctx.stdout.write(formatGithub(plan.diagnostics))
-  ctx.stdout.write(renderPlanText(plan))
-  if (preview) ctx.stdout.write(`\n${renderPreviewText(preview)}`)
-  return 0
+  return detailed && preview ? detailedExitCode(preview) : 0
+}
+
+/**
+ * 1 when some object could not be compared (the answer is incomplete),
+ * 4 when anything would be created, changed or pruned, else 0.
+ */
+function detailedExitCode(preview: PlanPreview): number {
+  const c = preview.counts
+  if (c.failed > 0) return 1
+  return c.created + c.configured + c.pruned > 0 ? changesExitCode : 0
+}
+
+/** The validated plan of one definition, or the diagnostics that stop it. */
+async function planOne(
+  args: ParsedArgs,
+  ctx: CliContext,
+  target: DefinitionTarget
+): Promise<{ plan?: Plan; diagnostics: Diagnostic[] }> {
+  const result = await checkTarget(args, ctx, target)
+  if (!result.definition || hasErrors(result.diagnostics)) {
+    return { diagnostics: result.diagnostics }
+  }
+  const built = buildPlan(
+    applyChartMirrors(result.definition, chartMirrors(args))
+  )
+  // Validation warnings belong with the plan, so they are shown where the
+  // plan is read (and in JSON, in the same document).
+  const diagnostics = [...result.diagnostics, ...built.diagnostics]
+  if (hasErrors(diagnostics)) return { diagnostics }
+  return { plan: { ...built, diagnostics }, diagnostics }
+}
+
+/**
+ * Plans every cluster of a folder, offline: each cluster has its own
+ * kubeconfig, so comparing them all with one cluster would be wrong.
+ */
+async function planFleet(
+  args: ParsedArgs,
+  ctx: CliContext,
+  fleet: FleetTarget[]
+): Promise<number> {
+  const asked = ['kubeconfig', 'context', 'live', 'detailed-exitcode'].find(
+    (flag) => args.options[flag] !== undefined && args.options[flag] !== false
+  )
+  if (asked !== undefined) {
+    throw new UsageError(
+      `--${asked} compares with one cluster, and a folder holds every cluster's definition: plan each definition with its own kubeconfig`
+    )
+  }
+  const format = outputFormat(args)
+  const answers: FleetAnswer[] = []
+  for (const target of fleet) {
+    const { plan, diagnostics } = await planOne(args, ctx, target)
+    answers.push({
+      target,
+      diagnostics,
+      text: plan
+        ? `${format === 'github' ? formatGithub(diagnostics) : ''}${renderPlanText(plan)}`
+        : diagnosticsText(ctx, format, diagnostics, target.file),
+      ...(plan
+        ? { json: { plan: JSON.parse(renderPlanJson(plan)) as unknown } }
+        : {})
+    })
+  }
+  return writeFleet(ctx, format, answers)
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

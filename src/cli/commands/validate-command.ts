@@ -1,7 +1,8 @@
 /**
- * `clustersync validate [definition] [--ref branch] [--format text|json|github]`:
+ * `clustersync validate [definition|folder] [--ref branch] [--format text|json|github]`:
  * loads the definition with its includes, validates it, prints every
- * diagnostic and exits 0 (valid, warnings allowed) or 1 (invalid).
+ * diagnostic and exits 0 (valid, warnings allowed) or 1 (invalid). A
+ * folder validates every cluster definition in it (validate-fleet.ts).
  */
 import { bundledRegistryLookup } from '../../catalog/bundled-lookup.js'
 import type { ChartMirror } from '../../definition/chart-mirrors.js'
@@ -24,7 +25,9 @@ import {
   withGlobalOptions
 } from '../shared-options.js'
 import { gitBranch } from '../git-answers.js'
-import { writeDiagnostics } from '../write-diagnostics.js'
+import { diagnosticsText, writeDiagnostics } from '../write-diagnostics.js'
+import { folderTargets } from '../fleet-target.js'
+import { writeFleet, type FleetAnswer } from './validate-fleet.js'
 import { resolveTarget, type DefinitionTarget } from '../target.js'
 import type { ValidationResult } from '../../validate/check-definition.js'
 import { chartMirrorOption, chartMirrors } from './cluster-flags.js'
@@ -34,7 +37,7 @@ export const validateCommand: Command = {
   name: 'validate',
   summary:
     'Check a cluster definition and everything it includes; report every problem with file:line:col',
-  usage: 'clustersync validate [definition] [flags]',
+  usage: 'clustersync validate [definition|folder] [flags]',
   options: withGlobalOptions(
     ...definitionOptions,
     formatOption(['text', 'json', 'github']),
@@ -64,6 +67,10 @@ export const validateCommand: Command = {
       command: 'clustersync validate clusters/prod/cluster.yaml --ref main'
     },
     {
+      description: 'Validate every cluster definition under clusters/',
+      command: 'clustersync validate clusters'
+    },
+    {
       description: 'Also check that every chart_version exists, for a script',
       command:
         'clustersync validate -f cluster.yaml --check-charts --format json'
@@ -73,17 +80,41 @@ export const validateCommand: Command = {
 }
 
 async function runValidate(args: ParsedArgs, ctx: CliContext): Promise<number> {
+  const format = outputFormat(args)
+  const fleet = await folderTargets(args, ctx)
+  if (fleet) {
+    const answers: FleetAnswer[] = []
+    // One after the other: the output keeps the folder's order, and a
+    // large fleet does not hold every definition in memory at once.
+    for (const target of fleet) {
+      const diagnostics = await validateOne(args, ctx, target)
+      answers.push({
+        target,
+        diagnostics,
+        text: diagnosticsText(ctx, format, diagnostics, target.file)
+      })
+    }
+    return writeFleet(ctx, format, answers)
+  }
   const target = await resolveTarget(args, ctx)
-  const result = await checkTarget(args, ctx, target)
-  const diagnostics =
-    result.definition && booleanOption(args, 'check-charts')
-      ? sortDiagnostics([
-          ...result.diagnostics,
-          ...(await checkCharts(result.definition, chartMirrors(args)))
-        ])
-      : result.diagnostics
-  writeDiagnostics(ctx, outputFormat(args), diagnostics, target.file)
+  const diagnostics = await validateOne(args, ctx, target)
+  writeDiagnostics(ctx, format, diagnostics, target.file)
   return hasErrors(diagnostics) ? 1 : 0
+}
+
+/** Every diagnostic of one definition, with the chart check when asked. */
+async function validateOne(
+  args: ParsedArgs,
+  ctx: CliContext,
+  target: DefinitionTarget
+): Promise<Diagnostic[]> {
+  const result = await checkTarget(args, ctx, target)
+  return result.definition && booleanOption(args, 'check-charts')
+    ? sortDiagnostics([
+        ...result.diagnostics,
+        ...(await checkCharts(result.definition, chartMirrors(args)))
+      ])
+    : result.diagnostics
 }
 
 /** The definition at `target` checked as `validate` and `plan` check it (not as a sync). */
