@@ -35,6 +35,8 @@ export interface ApplyPlanOptions {
   root: string
   applySetId: string
   signal?: AbortSignal
+  /** Age identities for SOPS-encrypted files (decrypt-step.ts). */
+  sopsIdentities?: readonly string[]
 }
 
 /** What the Applying phase did. */
@@ -94,7 +96,10 @@ export async function applyPlan(
       applySetId: options.applySetId,
       stepTimeoutMs: options.stepTimeoutMs,
       healthIntervalMs: options.healthIntervalMs,
-      createdNamespaces
+      createdNamespaces,
+      ...(options.sopsIdentities
+        ? { sopsIdentities: options.sopsIdentities }
+        : {})
     }
     const started = clock.now().getTime()
     logger.info(`→ ${step.id}`)

@@ -68,6 +68,8 @@ export interface ClusterOptions {
    * skipped, the ones in flight finish, the end is recorded, the lock released.
    */
   stop?: AbortSignal
+  /** Age identities that decrypt SOPS-encrypted files at apply time. */
+  sopsIdentities?: readonly string[]
 }
 
 /** The ports and the repository root. */
@@ -262,7 +264,10 @@ async function syncWith(
         healthIntervalMs: options.healthIntervalMs,
         root: ports.root,
         applySetId: applySetId(plan.cluster),
-        ...(stepSignal ? { signal: stepSignal } : {})
+        ...(stepSignal ? { signal: stepSignal } : {}),
+        ...(options.sopsIdentities
+          ? { sopsIdentities: options.sopsIdentities }
+          : {})
       }
     )
     steps = result.outcomes
