@@ -10,6 +10,7 @@ import {
 } from './definition/chart-mirrors.js'
 import { parseDuration } from './duration.js'
 import { ConfigurationError } from './errors.js'
+import { parseAgeIdentities } from './sops/age-keys.js'
 
 /** Input names, as in action.yml. */
 export const InputNames = {
@@ -25,7 +26,8 @@ export const InputNames = {
   token: 'token',
   kubectl: 'kubectl',
   helm: 'helm',
-  chartMirrors: 'chart-mirrors'
+  chartMirrors: 'chart-mirrors',
+  sopsAgeKey: 'sops-age-key'
 } as const
 
 export type Mode = 'sync' | 'plan' | 'validate'
@@ -49,6 +51,8 @@ export interface Inputs {
   helm: string
   /** `chart-mirrors`: one `FROM=TO` per line (see definition/chart-mirrors.ts). */
   chartMirrors: ChartMirror[]
+  /** `sops-age-key`: age identities for SOPS-encrypted files, masked on arrival. */
+  sopsAgeKeys: string[]
 }
 
 /** The inputs; throws ConfigurationError naming the first bad one. */
@@ -119,7 +123,8 @@ export function readInputsChecked(): {
     token: text(InputNames.token),
     kubectl: text(InputNames.kubectl) || 'kubectl',
     helm: text(InputNames.helm) || 'helm',
-    chartMirrors: checked(mirrors, [])
+    chartMirrors: checked(mirrors, []),
+    sopsAgeKeys: checked(sopsAgeKeys, [])
   })
   return { inputs, problems }
 }
@@ -173,4 +178,13 @@ function duration(value: string): number {
   if (value === '') return 900
   const ms = parseDuration(value, 'input "timeout"', ConfigurationError)
   return ms / 1000
+}
+
+/** `sops-age-key`, every line masked before it is parsed (sops/age-keys.ts). */
+function sopsAgeKeys(): string[] {
+  const content = core.getInput(InputNames.sopsAgeKey)
+  for (const line of content.split(/\r?\n/)) {
+    if (line.trim() !== '') core.setSecret(line.trim())
+  }
+  return parseAgeIdentities(content, 'input "sops-age-key"')
 }

@@ -28,6 +28,7 @@ import { writeDiagnostics } from '../write-diagnostics.js'
 import { resolveTarget, type DefinitionTarget } from '../target.js'
 import type { ValidationResult } from '../../validate/check-definition.js'
 import { chartMirrorOption, chartMirrors } from './cluster-flags.js'
+import { readSopsAgeKeys } from '../sops-keys.js'
 
 /** The `validate` command, registered in commands/all-commands.ts. */
 export const validateCommand: Command = {
@@ -51,7 +52,13 @@ export const validateCommand: Command = {
       description:
         "Also check each add-on's chart_version in its repository's index.yaml (goes to the network; an unreachable repository is a notice)"
     },
-    chartMirrorOption
+    chartMirrorOption,
+    {
+      name: 'strict-secrets',
+      type: 'boolean',
+      description:
+        'Make plaintext-secret warnings errors (a Secret whose values are not SOPS-encrypted)'
+    }
   ),
   examples: [
     {
@@ -100,7 +107,11 @@ export async function checkTarget(
     file: target.file,
     ref: await currentRef(args, ctx, target.root),
     mode: 'validate',
-    registries: bundledRegistryLookup
+    registries: bundledRegistryLookup,
+    secrets: {
+      strictSecrets: booleanOption(args, 'strict-secrets'),
+      sopsKeys: (await readSopsAgeKeys(ctx)).length > 0
+    }
   })
 }
 
