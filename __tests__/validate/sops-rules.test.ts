@@ -158,8 +158,10 @@ describe('plaintext Secrets', () => {
     'secrets/db.yaml': read('plain/secret-regex.yaml')
   }
 
-  it('are a plaintext-secret warning naming the Secret and its file', async () => {
-    expect(byCode(await check(files), 'plaintext-secret')).toEqual([
+  it('are a plaintext-secret warning naming the Secret and its file, when validate asks', async () => {
+    expect(byCode(await check(files), 'plaintext-secret')).toEqual([])
+    const asked = await check(files, { plaintextSecrets: true })
+    expect(byCode(asked, 'plaintext-secret')).toEqual([
       expect.objectContaining({
         severity: 'warning',
         message:

@@ -20,6 +20,11 @@ import {
 import { report, type ValidationContext } from './validation-context.js'
 
 export interface SecretRuleOptions {
+  /**
+   * Report Secrets written in plain text (`clustersync validate` asks; a
+   * sync or plan does not, so every push is not annotated for them).
+   */
+  plaintextSecrets?: boolean
   /** `--strict-secrets`: plaintext-secret warnings become errors. */
   strictSecrets?: boolean
   /** True when the run was given age keys; without them encrypted files get a warning. */
@@ -54,7 +59,8 @@ export function checkSecrets(
         encryptedPaths: m.encryptedPaths
       }
       checkSubject(ctx, subject, options)
-      if (!subject.documents.some((d) => containsCiphertext(d.value))) {
+      const plain = !subject.documents.some((d) => containsCiphertext(d.value))
+      if (plain && (options.plaintextSecrets || options.strictSecrets)) {
         for (const o of m.objects)
           checkPlainSecret(ctx, m.source.pointer, o, options)
       }

@@ -81,7 +81,7 @@ export const validateCommand: Command = {
 
 async function runValidate(args: ParsedArgs, ctx: CliContext): Promise<number> {
   const target = await resolveTarget(args, ctx)
-  const result = await checkTarget(args, ctx, target)
+  const result = await checkTarget(args, ctx, target, true)
   const diagnostics =
     result.definition && booleanOption(args, 'check-charts')
       ? sortDiagnostics([
@@ -97,7 +97,9 @@ async function runValidate(args: ParsedArgs, ctx: CliContext): Promise<number> {
 export async function checkTarget(
   args: ParsedArgs,
   ctx: CliContext,
-  target: DefinitionTarget
+  target: DefinitionTarget,
+  /** `validate` reports Secrets in plain text; `plan` does not. */
+  plaintextSecrets = false
 ): Promise<ValidationResult> {
   // Loaded per command (cli.ts loads every command's description at start).
   const { checkDefinition } = await import('../../validate/check-definition.js')
@@ -109,6 +111,7 @@ export async function checkTarget(
     mode: 'validate',
     registries: bundledRegistryLookup,
     secrets: {
+      plaintextSecrets,
       strictSecrets: booleanOption(args, 'strict-secrets'),
       sopsKeys: (await readSopsAgeKeys(ctx)).length > 0
     }
