@@ -5,13 +5,16 @@
  * plaintext shows up in the cluster's objects and nowhere else: not in
  * `sync`, `plan` (text and JSON), `validate` or `status` output, nor in the
  * records ClusterSync keeps in the cluster. A wrong key and a tampered file
- * fail their steps with nothing of them applied.
+ * fail their steps with nothing of them applied. The Action (dist/index.js)
+ * is run once with the `sops-age-key` input and every channel scanned.
  */
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describeLeaks, findLeaks } from '../../__fixtures__/secret-scan.js'
 import type { SyncResult } from '../../src/sync/sync-result.js'
-import { helm, kubectl, kubectlGet } from '../support/cluster.js'
+import { clusterEnv, helm, kubectl, kubectlGet } from '../support/cluster.js'
+import { runMain, runPost, webhookExample } from '../support/action-runner.js'
+import { startGitHubDouble } from '../support/github-double/server.js'
 import {
   clustersync,
   editFile,
@@ -241,6 +244,107 @@ describe('a tampered file', () => {
         { allowFailure: true }
       )
       expect(secret.stderr).toMatch(/NotFound/)
+    },
+    slow
+  )
+})
+
+/** Every file under `dir`, by path, as text (what a run left behind). */
+function filesUnder(dir: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  const walk = (folder: string): void => {
+    for (const entry of readdirSync(folder)) {
+      const path = join(folder, entry)
+      if (statSync(path).isDirectory()) walk(path)
+      else
+        out[`runner temp/${path.slice(dir.length + 1)}`] = readFileSync(
+          path,
+          'utf8'
+        )
+    }
+  }
+  walk(dir)
+  return out
+}
+
+describe('the Action, run from dist/index.js with sops-age-key', () => {
+  const ns = `cs-sops-act-${id}`
+  const cluster = `e2e-sops-act-${id}`
+  afterAll(() => removeSyncedCluster(ns, cluster))
+
+  it(
+    'syncs a push with the values decrypted, masks them, and shows them on no channel',
+    async () => {
+      const double = await startGitHubDouble()
+      try {
+        const key = keyFile('test-only-age-key')
+        const run = await runMain({
+          eventName: 'push',
+          payload: webhookExample('push'),
+          workspace: prepareRepo('sops', { ns, cluster }),
+          inputs: {
+            token: 't',
+            kubeconfig: readFileSync(clusterEnv().kubeconfig, 'utf8'),
+            'sops-age-key': key
+          },
+          env: {
+            GITHUB_API_URL: double.url,
+            GITHUB_SERVER_URL: double.url,
+            GITHUB_REPOSITORY: 'Codertocat/Hello-World',
+            GITHUB_RUN_ID: '4244',
+            GITHUB_RUN_ATTEMPT: '1',
+            GITHUB_ACTOR: 'Codertocat',
+            GITHUB_REF: 'refs/heads/main',
+            GITHUB_SHA: 'f'.repeat(40)
+          }
+        })
+        if (run.exitCode !== 0) throw new Error(run.stdout + run.stderr)
+        expect(run.outputs.status).toBe('synced')
+        expect(
+          await kubectlGet(
+            ['secret', 'sops-credentials', '-n', ns],
+            '{.data.PASSWORD}'
+          )
+        ).toBe(Buffer.from(plaintexts['Secret stringData']).toString('base64'))
+        // The runner was told to mask the key and each decrypted value.
+        const masks = run.stdout
+          .split('\n')
+          .filter((l) => l.startsWith('::add-mask::'))
+        for (const value of Object.values(plaintexts)) {
+          expect(masks).toContain(`::add-mask::${value}`)
+          expect(masks).toContain(
+            `::add-mask::${Buffer.from(value).toString('base64')}`
+          )
+        }
+        const post = await runPost(run)
+        const channels = {
+          stdout: run.stdout
+            .split('\n')
+            .filter((l) => !l.startsWith('::add-mask::'))
+            .join('\n'),
+          stderr: run.stderr,
+          'job summary': run.summary,
+          outputs: JSON.stringify(run.outputs),
+          'post step': post.stdout + post.stderr,
+          ...filesUnder(run.runnerTemp),
+          'check runs': JSON.stringify(double.state.checkRuns),
+          statuses: JSON.stringify(double.state.statuses),
+          deployments: JSON.stringify(double.state.deployments),
+          'requests the GitHub double received': JSON.stringify(double.requests)
+        }
+        expect(
+          describeLeaks(
+            findLeaks(channels, {
+              ...plaintexts,
+              'age key':
+                key.split('\n').find((l) => l.startsWith('AGE-SECRET-KEY-')) ??
+                ''
+            })
+          )
+        ).toBe('')
+      } finally {
+        await double.close()
+      }
     },
     slow
   )
