@@ -15,6 +15,7 @@ import {
   readFleetInputs,
   type FleetInputs
 } from './fleet-inputs.js'
+import { parseAgeIdentities } from './sops/age-keys.js'
 
 /** Input names, as in action.yml. */
 export const InputNames = {
@@ -30,7 +31,8 @@ export const InputNames = {
   token: 'token',
   kubectl: 'kubectl',
   helm: 'helm',
-  chartMirrors: 'chart-mirrors'
+  chartMirrors: 'chart-mirrors',
+  sopsAgeKey: 'sops-age-key'
 } as const
 
 export type Mode = 'sync' | 'plan' | 'validate'
@@ -56,6 +58,8 @@ export interface Inputs extends FleetInputs {
   helm: string
   /** `chart-mirrors`: one `FROM=TO` per line (see definition/chart-mirrors.ts). */
   chartMirrors: ChartMirror[]
+  /** `sops-age-key`: age identities for SOPS-encrypted files, masked on arrival. */
+  sopsAgeKeys: string[]
 }
 
 /** The inputs; throws ConfigurationError naming the first bad one. */
@@ -130,6 +134,7 @@ export function readInputsChecked(): {
     kubectl: text(InputNames.kubectl) || 'kubectl',
     helm: text(InputNames.helm) || 'helm',
     chartMirrors: checked(mirrors, []),
+    sopsAgeKeys: checked(sopsAgeKeys, []),
     ...readFleetInputs((name) => core.getInput(name), checked)
   })
   return { inputs, problems }
@@ -184,4 +189,13 @@ function duration(value: string): number {
   if (value === '') return 900
   const ms = parseDuration(value, 'input "timeout"', ConfigurationError)
   return ms / 1000
+}
+
+/** `sops-age-key`, every line masked before it is parsed (sops/age-keys.ts). */
+function sopsAgeKeys(): string[] {
+  const content = core.getInput(InputNames.sopsAgeKey)
+  for (const line of content.split(/\r?\n/)) {
+    if (line.trim() !== '') core.setSecret(line.trim())
+  }
+  return parseAgeIdentities(content, 'input "sops-age-key"')
 }

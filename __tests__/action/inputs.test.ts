@@ -1,4 +1,6 @@
+import { jest } from '@jest/globals'
 import { readInputs, readInputsChecked } from '../../src/inputs.js'
+import { identity, identityFile } from '../sops/sops-fixtures.js'
 
 const saved = { ...process.env }
 beforeEach(() => {
@@ -30,8 +32,44 @@ describe('readInputs', () => {
       token: '',
       kubectl: 'kubectl',
       helm: 'helm',
-      chartMirrors: []
+      chartMirrors: [],
+      sopsAgeKeys: []
     })
+  })
+
+  it('reads sops-age-key as an age identity file, masking every line first', () => {
+    const key = identity('test-only-age-key')
+    const second = identity('test-only-second-age-key')
+    set('sops-age-key', `${identityFile('test-only-age-key')}\n${second}\n`)
+    const written: string[] = []
+    const spy = jest
+      .spyOn(process.stdout, 'write')
+      .mockImplementation((chunk: string | Uint8Array) => {
+        written.push(String(chunk))
+        return true
+      })
+    try {
+      expect(readInputs().sopsAgeKeys).toEqual([key, second])
+    } finally {
+      spy.mockRestore()
+    }
+    expect(written.join('')).toContain(`::add-mask::${key}`)
+    expect(written.join('')).toContain(`::add-mask::${second}`)
+  })
+
+  it('names a sops-age-key line that is not an identity by number, never quoting it', () => {
+    set('sops-age-key', 'AGE-SECRET-KEY-1QQQQ\nhunter2-not-a-key\n')
+    const spy = jest
+      .spyOn(process.stdout, 'write')
+      .mockImplementation(() => true)
+    try {
+      expect(() => readInputs()).toThrow(
+        /^input "sops-age-key", line 2: not an age identity/
+      )
+      expect(() => readInputs()).not.toThrow(/hunter2/)
+    } finally {
+      spy.mockRestore()
+    }
   })
 
   it('reads chart mirrors one per line, skipping blanks and comments', () => {

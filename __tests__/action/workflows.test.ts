@@ -72,7 +72,12 @@ describe('action.yml', () => {
   })
 
   it('declares the inputs and outputs issue 5 pins, extended not renamed', () => {
-    const extensions = ['chart-mirrors', 'shard', 'fail-on-drift']
+    const extensions = [
+      'chart-mirrors',
+      'shard',
+      'fail-on-drift',
+      'sops-age-key'
+    ]
     expect(Object.keys(action.inputs)).toEqual([
       'definition',
       'kubeconfig',

@@ -66,10 +66,17 @@ export function describeDrift(
     c.pruned ? `${c.pruned} to prune` : '',
     c.failed ? `${c.failed} could not be compared` : ''
   ].filter((p) => p !== '')
+  // SOPS-encrypted objects are named, never counted as drift: the preview
+  // holds no key, so it cannot tell.
+  const encrypted = c.encrypted
+    ? `; ${c.encrypted} encrypted, not compared`
+    : ''
   if (parts.length === 0) {
-    return scheduled
-      ? 'no drift: the cluster matches the definition'
-      : 'no changes to the cluster'
+    return `${
+      scheduled
+        ? 'no drift: the cluster matches the definition'
+        : 'no changes to the cluster'
+    }${encrypted}`
   }
-  return `${scheduled ? 'drift' : 'would change the cluster'}: ${parts.join(', ')}`
+  return `${scheduled ? 'drift' : 'would change the cluster'}: ${parts.join(', ')}${encrypted}`
 }

@@ -82,6 +82,7 @@ export function syncRunner(options: SyncRunnerOptions): SyncRunner {
       },
       helm: { ...defaultHelmConfig(), binary: inputs.helm, ...cluster },
       chartMirrors: inputs.chartMirrors,
+      sopsIdentities: inputs.sopsAgeKeys,
       full: options.fullReconcile,
       concurrency: inputs.concurrency,
       ...(options.machine

@@ -87,6 +87,7 @@ export interface Manifest {
   parents: ParentRef[]
   /** `force`: take ownership of fields another field manager owns. */
   force: boolean
+  /** `encrypted_paths`: the values that must be SOPS ciphertext (sops/encrypted-paths.ts). */
   encryptedPaths: string[]
   /** The Kubernetes objects, in the order written, after variable substitution. */
   objects: KubeObject[]
@@ -146,6 +147,8 @@ export interface Addon {
     type: 'from_file' | 'values' | 'values_base64'
     file?: string
   }
+  /** `configuration.encrypted_paths`: the values that must be SOPS ciphertext. */
+  encryptedPaths?: string[]
   parents: ParentRef[]
   source: SourceRef
 }

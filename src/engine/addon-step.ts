@@ -7,6 +7,7 @@ import { trimOutput } from '../errors.js'
 import { redactUrlCredentials } from '../redact.js'
 import type { AddonStep } from '../plan/plan-types.js'
 import type { ChangeSetEntry } from '../sync/sync-result.js'
+import { decryptAddonValues } from './decrypt-step.js'
 import {
   StepFailure,
   type ApplyContext,
@@ -20,6 +21,7 @@ export async function applyAddonStep(
 ): Promise<StepApplied> {
   const { addon, namespace } = step
   const subject = `helm:${namespace}/${addon.name}`
+  const values = await decryptAddonValues(step, ctx)
   const recovered = await ctx.helm.recoverPending(
     addon.name,
     namespace,
@@ -34,7 +36,7 @@ export async function applyAddonStep(
     chart: addon.chart,
     chartName: addon.chartName,
     chartVersion: addon.chartVersion,
-    values: addon.values,
+    values,
     root: ctx.root,
     timeoutMs: ctx.stepTimeoutMs
   })

@@ -45,6 +45,8 @@ export interface ApplyPlanOptions {
   signal?: AbortSignal
   /** Ends the waits of the steps in flight (see ApplyContext). */
   interrupt?: AbortSignal
+  /** Age identities for SOPS-encrypted files (decrypt-step.ts). */
+  sopsIdentities?: readonly string[]
 }
 
 /** What the Applying phase did. */
@@ -108,7 +110,10 @@ export async function applyPlan(
       stepTimeoutMs: options.stepTimeoutMs,
       healthIntervalMs: options.healthIntervalMs,
       ...(options.interrupt ? { interrupt: options.interrupt } : {}),
-      createdNamespaces
+      createdNamespaces,
+      ...(options.sopsIdentities
+        ? { sopsIdentities: options.sopsIdentities }
+        : {})
     }
     const started = clock.now().getTime()
     logger.info(`→ ${step.id}`)

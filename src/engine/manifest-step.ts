@@ -18,6 +18,8 @@ import {
   type KubeJson,
   type ObjectRef
 } from '../cluster/kube-objects.js'
+import type { KubeObject } from '../definition/definition-types.js'
+import { decryptManifestObjects } from './decrypt-step.js'
 import {
   StepFailure,
   type ApplyContext,
@@ -38,7 +40,10 @@ export async function applyManifestStep(
   step: ManifestStep,
   ctx: ApplyContext
 ): Promise<StepApplied> {
-  const entries = step.objects.map((planned) => toEntry(planned, ctx))
+  const decrypted = await decryptManifestObjects(step, ctx)
+  const entries = step.objects.map((planned) =>
+    toEntry(withBody(planned, decrypted), ctx)
+  )
   const crdKinds = new Set(
     entries.filter((e) => isCrd(e.ref)).map((e) => definedKind(e.body))
   )
@@ -270,6 +275,15 @@ function versions(
   objects: readonly KubeJson[]
 ): Map<string, string | undefined> {
   return new Map(objects.map((o) => [refKey(refOf(o)), resourceVersionOf(o)]))
+}
+
+/** `planned` with its decrypted body, when its file was SOPS-encrypted. */
+function withBody(
+  planned: PlannedObject,
+  decrypted: ReadonlyMap<KubeObject, Record<string, unknown>>
+): PlannedObject {
+  const body = decrypted.get(planned.object)
+  return body ? { ...planned, object: { ...planned.object, body } } : planned
 }
 
 function toEntry(planned: PlannedObject, ctx: ApplyContext): Entry {

@@ -31,6 +31,8 @@ export interface ApplyContext {
    * skips reading those objects before applying: they are new.
    */
   createdNamespaces?: Set<string>
+  /** Age identities that decrypt SOPS-encrypted files (decrypt-step.ts). */
+  sopsIdentities?: readonly string[]
 }
 
 /** What a step applied. */

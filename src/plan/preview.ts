@@ -8,7 +8,13 @@ import { displayText, redactUrlCredentials } from '../redact.js'
 
 /** What applying the plan would do to one object or release. */
 export type PreviewAction =
-  'created' | 'configured' | 'unchanged' | 'pruned' | 'failed'
+  | 'created'
+  | 'configured'
+  | 'unchanged'
+  | 'pruned'
+  | 'failed'
+  /** SOPS-encrypted in the repository: not decrypted for a preview, so not compared. */
+  | 'encrypted'
 
 export interface ChangePreview {
   /** `Kind/namespace/name`, `Kind/name` or `helm:<namespace>/<release>`. */
@@ -40,7 +46,8 @@ export interface PlanPreview {
   cluster: string
   /** Steps in plan order, then removed steps that only prune. */
   steps: StepPreview[]
-  counts: Record<PreviewAction, number>
+  /** `encrypted` is present only when some object is SOPS-encrypted. */
+  counts: PreviewCounts
   /** Guard rails the prune would hit; empty when it may run. */
   pruneBlocked: string[]
 }
@@ -62,18 +69,28 @@ export function mergePrune(
   return merged
 }
 
+/**
+ * How many objects and releases each action applies to. `encrypted` appears
+ * only when a step is SOPS-encrypted, so plans of definitions without
+ * secrets keep the shape they always had.
+ */
+export type PreviewCounts = Record<
+  Exclude<PreviewAction, 'encrypted'>,
+  number
+> & { encrypted?: number }
+
 /** Counts the actions of all steps. */
-export function countPreview(
-  steps: readonly StepPreview[]
-): Record<PreviewAction, number> {
-  const counts: Record<PreviewAction, number> = {
+export function countPreview(steps: readonly StepPreview[]): PreviewCounts {
+  const counts: PreviewCounts = {
     created: 0,
     configured: 0,
     unchanged: 0,
     pruned: 0,
     failed: 0
   }
-  for (const step of steps) for (const c of step.changes) counts[c.action]++
+  for (const step of steps) {
+    for (const c of step.changes) counts[c.action] = (counts[c.action] ?? 0) + 1
+  }
   return counts
 }
 
@@ -82,14 +99,15 @@ const marks: Record<PreviewAction, string> = {
   configured: '~',
   unchanged: '=',
   pruned: '-',
-  failed: '!'
+  failed: '!',
+  encrypted: '?'
 }
 
 /** The preview as text: one line per object or release, diffs indented under it. */
 export function renderPreviewText(preview: PlanPreview): string {
   const c = preview.counts
   const out = [
-    `Changes for cluster "${preview.cluster}": ${c.created} to create, ${c.configured} to configure, ${c.unchanged} unchanged, ${c.pruned} to prune, ${c.failed} failed`
+    `Changes for cluster "${preview.cluster}": ${c.created} to create, ${c.configured} to configure, ${c.unchanged} unchanged, ${c.pruned} to prune, ${c.failed} failed${c.encrypted ? `, ${c.encrypted} encrypted (not compared)` : ''}`
   ]
   for (const step of preview.steps) {
     out.push(
@@ -111,7 +129,10 @@ export function renderPreviewText(preview: PlanPreview): string {
     )
     for (const reason of preview.pruneBlocked) out.push(`  ${reason}`)
   }
-  out.push('', 'Legend: + create  ~ configure  = unchanged  - prune  ! failed')
+  out.push(
+    '',
+    `Legend: + create  ~ configure  = unchanged  - prune  ! failed${c.encrypted ? '  ? encrypted, not compared' : ''}`
+  )
   // Subjects, messages and diffs hold names and tool output: each line is
   // shown with credentials hidden and control characters escaped.
   return `${out.map(displayText).join('\n')}\n`

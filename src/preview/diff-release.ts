@@ -11,6 +11,7 @@ import { diffObjects, isRecord } from '../plan/object-diff.js'
 import type { ChangePreview, StepPreview } from '../plan/preview.js'
 import type { AddonStep } from '../plan/plan-types.js'
 import { runTool, type PreviewOptions } from './diff-exec.js'
+import { isEncryptedValues } from '../sops/sops-metadata.js'
 
 /**
  * Compares one release with the add-on: chart, version, values, status.
@@ -21,6 +22,14 @@ export async function previewAddonStep(
   options: PreviewOptions
 ): Promise<StepPreview> {
   const subject = `helm:${step.namespace}/${step.addon.name}`
+  if (isEncryptedValues(step.addon.values)) {
+    return {
+      step: step.id,
+      changes: [
+        { subject, action: 'encrypted', message: 'encrypted, not compared' }
+      ]
+    }
+  }
   try {
     return { step: step.id, changes: [await compareRelease(step, options)] }
   } catch (error) {

@@ -24,6 +24,7 @@ import {
 import type { ManifestStep, Plan } from '../plan/plan-types.js'
 import { checkReachable, runTool, type PreviewOptions } from './diff-exec.js'
 import { previewAddonStep } from './diff-release.js'
+import { isEncryptedManifest } from '../sops/sops-metadata.js'
 
 export { defaultPreviewOptions, type PreviewOptions } from './diff-exec.js'
 
@@ -60,6 +61,18 @@ export async function previewManifestStep(
   applySet: string
 ): Promise<StepPreview> {
   if (step.objects.length === 0) return { step: step.id, changes: [] }
+  if (isEncryptedManifest(step)) {
+    // Previews never hold the age key, and a dry run of ciphertext would be
+    // refused (the sops block) or compare ciphertext with the live values.
+    return {
+      step: step.id,
+      changes: step.objects.map((o) => ({
+        subject: o.subject,
+        action: 'encrypted',
+        message: 'encrypted, not compared'
+      }))
+    }
+  }
   const documents = step.objects.map((o) => appliedDocument(o, applySet))
   const { dryItems, liveItems, stderr } = options.kubectl
     ? await readOverClient(options.kubectl, step, documents, options)

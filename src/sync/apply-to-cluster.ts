@@ -77,6 +77,8 @@ export interface ClusterOptions {
    * step fails saying so; the end is still recorded and the lock released.
    */
   interrupt?: AbortSignal
+  /** Age identities that decrypt SOPS-encrypted files at apply time. */
+  sopsIdentities?: readonly string[]
 }
 
 /** The ports and the repository root. */
@@ -284,7 +286,10 @@ async function syncWith(
         root: ports.root,
         applySetId: applySetId(plan.cluster),
         ...(stepSignal ? { signal: stepSignal } : {}),
-        ...(options.interrupt ? { interrupt: options.interrupt } : {})
+        ...(options.interrupt ? { interrupt: options.interrupt } : {}),
+        ...(options.sopsIdentities
+          ? { sopsIdentities: options.sopsIdentities }
+          : {})
       }
     )
     steps = result.outcomes

@@ -45,6 +45,7 @@ export async function validateAndPlan(
       file: options.file,
       ...(options.ref ? { ref: options.ref } : {}),
       mode: 'sync',
+      secrets: { sopsKeys: (options.sopsIdentities?.length ?? 0) > 0 },
       // The bundled catalog is not among the recorded inputs: a run that
       // consults it records none (it is then validated every time).
       ...(typeof registries === 'function'

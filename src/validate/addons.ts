@@ -4,8 +4,14 @@
  * its Helm values (from_file, inline or base64), with stack variables
  * substituted.
  */
+import { hasSopsMetadata } from '../sops/sops-metadata.js'
 import { childPointer } from '../definition/pointer.js'
-import { isRecord, recordField, stringField } from '../definition/plain-data.js'
+import {
+  isRecord,
+  listField,
+  recordField,
+  stringField
+} from '../definition/plain-data.js'
 import { isLocalChart } from '../definition/references.js'
 import type { RegistryLookup } from '../definition/registry-lookup.js'
 import type { Addon, ChartSource } from '../definition/definition-types.js'
@@ -37,10 +43,11 @@ export function buildAddon(
   const chartName = stringField(entry, 'chart_name') ?? ''
   const unknown = new Set<string>()
   const { values, origin } = readValues(ctx, entry, pointer, subject)
-  const substituted = substituteBounded(ctx, values, variables, unknown, {
-    pointer,
-    subject
-  })
+  // A SOPS-encrypted file is applied as written, decrypted: replacing a
+  // reference in it would break its MAC.
+  const substituted = hasSopsMetadata(values)
+    ? values
+    : substituteBounded(ctx, values, variables, unknown, { pointer, subject })
   reportUnknownVariables(ctx, unknown, pointer, subject, variables)
   if (entry.configuration_type !== undefined) {
     report(
@@ -63,6 +70,10 @@ export function buildAddon(
     namespace: stringField(entry, 'namespace'),
     values: isRecord(substituted) ? substituted : {},
     valuesOrigin: origin,
+    encryptedPaths: listField(
+      recordField(entry, 'configuration') ?? {},
+      'encrypted_paths'
+    ).filter((p) => typeof p === 'string'),
     parents: readParents(ctx, entry.parents, childPointer(pointer, 'parents')),
     source: sourceRef(ctx, pointer)
   }

@@ -19,6 +19,7 @@ import { checkUniqueNames } from './name-rules.js'
 import { checkBranch, reportNotActedOn } from './notices.js'
 import { checkSchema } from './schema.js'
 import { checkToolArguments } from './tool-arguments.js'
+import { checkSecrets, type SecretRuleOptions } from './sops-rules.js'
 
 export interface ValidateOptions {
   /** The branch being validated or synced, for the wrong-branch check. */
@@ -27,6 +28,8 @@ export interface ValidateOptions {
   mode: 'validate' | 'sync'
   /** The bundled registry catalog; without it `registry_name` resolves only against spec.helm_registries. */
   registries?: RegistryLookup
+  /** `--strict-secrets`; and whether age keys were given (sops-rules.ts). */
+  secrets?: SecretRuleOptions
 }
 
 export interface ValidationResult {
@@ -57,6 +60,7 @@ export function validateDefinition(
   renameLegacyParents(ctx, definition.stacks)
   checkParents(ctx, definition.stacks)
   checkObjectConflicts(ctx, definition.stacks)
+  checkSecrets(ctx, definition.stacks, options.secrets ?? {})
   reportNotActedOn(ctx, loaded.document)
   checkBranch(ctx, definition.gitRepository?.branch, options.ref, options.mode)
   const diagnostics = sortDiagnostics(ctx.diagnostics)

@@ -4,6 +4,7 @@
  * substitutes stack variables, and checks each object names its apiVersion,
  * kind and metadata.name.
  */
+import { hasSopsMetadata } from '../sops/sops-metadata.js'
 import { childPointer } from '../definition/pointer.js'
 import { isRecord, listField, stringField } from '../definition/plain-data.js'
 import { legacyRawManifestName } from '../definition/raw-manifest-name.js'
@@ -44,12 +45,17 @@ export function buildManifest(
   const unknown = new Set<string>()
   const namespace = stringField(entry, 'namespace')
   const objects: KubeObject[] = []
+  // A SOPS-encrypted file is applied as written, decrypted: replacing a
+  // reference in it would break its MAC.
+  const sealed = source.documents.some((doc) => hasSopsMetadata(doc.value))
   source.documents.forEach((doc, n) => {
-    const body = substituteBounded(ctx, doc.value, variables, unknown, {
-      pointer,
-      subject,
-      location: doc.location
-    })
+    const body = sealed
+      ? doc.value
+      : substituteBounded(ctx, doc.value, variables, unknown, {
+          pointer,
+          subject,
+          location: doc.location
+        })
     const object = toObject(
       ctx,
       body,

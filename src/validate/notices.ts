@@ -30,8 +30,7 @@ export const notActedOn = {
     'auto_remediate',
     'dependencies_override',
     'agents_md',
-    'agents_md_from_file',
-    'encrypted_paths'
+    'agents_md_from_file'
   ],
   addon: [
     'settings',

@@ -28,6 +28,7 @@ import type { CliContext, Command } from '../context.js'
 import { gitCommit } from '../git-answers.js'
 import { resolveTarget } from '../target.js'
 import { chartMirrors, clusterConfig, lockIdentity } from './cluster-flags.js'
+import { readSopsAgeKeys } from '../sops-keys.js'
 import { renderSyncText } from './sync-output.js'
 import { formatGithub } from '../../report/diagnostics-format.js'
 import { syncOptions } from './sync-flags.js'
@@ -96,6 +97,7 @@ async function runSyncCommand(
     kubectl,
     helm,
     chartMirrors: chartMirrors(args),
+    sopsIdentities: await readSopsAgeKeys(ctx),
     full: booleanOption(args, 'full'),
     concurrency,
     addonPace: addonPaceFor(machineCapacity(), cap),

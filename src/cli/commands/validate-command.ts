@@ -31,6 +31,7 @@ import { writeFleet, type FleetAnswer } from './validate-fleet.js'
 import { resolveTarget, type DefinitionTarget } from '../target.js'
 import type { ValidationResult } from '../../validate/check-definition.js'
 import { chartMirrorOption, chartMirrors } from './cluster-flags.js'
+import { readSopsAgeKeys } from '../sops-keys.js'
 
 /** The `validate` command, registered in commands/all-commands.ts. */
 export const validateCommand: Command = {
@@ -54,7 +55,13 @@ export const validateCommand: Command = {
       description:
         "Also check each add-on's chart_version in its repository's index.yaml (goes to the network; an unreachable repository is a notice)"
     },
-    chartMirrorOption
+    chartMirrorOption,
+    {
+      name: 'strict-secrets',
+      type: 'boolean',
+      description:
+        'Make plaintext-secret warnings errors (a Secret whose values are not SOPS-encrypted)'
+    }
   ),
   examples: [
     {
@@ -108,7 +115,8 @@ async function validateOne(
   ctx: CliContext,
   target: DefinitionTarget
 ): Promise<Diagnostic[]> {
-  const result = await checkTarget(args, ctx, target)
+  // validate reports Secrets in plain text (checkTarget), for every definition of a fleet too.
+  const result = await checkTarget(args, ctx, target, true)
   return result.definition && booleanOption(args, 'check-charts')
     ? sortDiagnostics([
         ...result.diagnostics,
@@ -121,7 +129,9 @@ async function validateOne(
 export async function checkTarget(
   args: ParsedArgs,
   ctx: CliContext,
-  target: DefinitionTarget
+  target: DefinitionTarget,
+  /** `validate` reports Secrets in plain text; `plan` does not. */
+  plaintextSecrets = false
 ): Promise<ValidationResult> {
   // Loaded per command (cli.ts loads every command's description at start).
   const { checkDefinition } = await import('../../validate/check-definition.js')
@@ -131,7 +141,12 @@ export async function checkTarget(
     file: target.file,
     ref: await currentRef(args, ctx, target.root),
     mode: 'validate',
-    registries: bundledRegistryLookup
+    registries: bundledRegistryLookup,
+    secrets: {
+      plaintextSecrets,
+      strictSecrets: booleanOption(args, 'strict-secrets'),
+      sopsKeys: (await readSopsAgeKeys(ctx)).length > 0
+    }
   })
 }
 

@@ -1,0 +1,351 @@
+/**
+ * SOPS-encrypted values against the local control plane (issue 16): a
+ * Secret and an add-on's values file that the real sops encrypted for the
+ * test-only age key (e2e/repos/sops) are applied decrypted, and the
+ * plaintext shows up in the cluster's objects and nowhere else: not in
+ * `sync`, `plan` (text and JSON), `validate` or `status` output, nor in the
+ * records ClusterSync keeps in the cluster. A wrong key and a tampered file
+ * fail their steps with nothing of them applied. The Action (dist/index.js)
+ * is run once with the `sops-age-key` input and every channel scanned.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { describeLeaks, findLeaks } from '../../__fixtures__/secret-scan.js'
+import type { SyncResult } from '../../src/sync/sync-result.js'
+import { clusterEnv, helm, kubectl, kubectlGet } from '../support/cluster.js'
+import { runMain, runPost, webhookExample } from '../support/action-runner.js'
+import { startGitHubDouble } from '../support/github-double/server.js'
+import {
+  clustersync,
+  editFile,
+  prepareRepo,
+  removeSyncedCluster,
+  statuses,
+  type CliRun
+} from './sync-support.js'
+
+const slow = 300_000
+const id = Date.now().toString(36)
+const keys = join(import.meta.dirname, '../../__fixtures__/sops')
+const keyFile = (name: string): string =>
+  readFileSync(join(keys, `${name}.txt`), 'utf8')
+
+/** The plaintexts of e2e/repos/sops (__fixtures__/sops/plain/e2e-*.yaml). */
+const plaintexts = {
+  'Secret stringData': 'sops-strdata-Mq4Rz8Lb2Xe6',
+  'Secret data': 'sops-data-Tc5Wn1Hy9Ks3',
+  'values message': 'sops-message-Vd3Kw8Qa5Zr2',
+  'values password': 'sops-values-Gh7Tn2Px4Lc9'
+}
+
+async function run(
+  repo: string,
+  argv: string[],
+  key: string | undefined
+): Promise<CliRun> {
+  const env: Record<string, string | undefined> = { ...process.env }
+  delete env.SOPS_AGE_KEY_FILE
+  if (key === undefined) delete env.SOPS_AGE_KEY
+  else env.SOPS_AGE_KEY = key
+  return clustersync(
+    [
+      argv[0] as string,
+      join(repo, 'cluster.yaml'),
+      '--root',
+      repo,
+      ...argv.slice(1)
+    ],
+    { env }
+  )
+}
+
+async function syncJson(
+  repo: string,
+  key: string | undefined
+): Promise<CliRun & { result: SyncResult }> {
+  const out = await run(
+    repo,
+    ['sync', '--timeout', '90s', '--format', 'json'],
+    key
+  )
+  try {
+    return { ...out, result: JSON.parse(out.stdout) as SyncResult }
+  } catch {
+    throw new Error(`sync printed no JSON (exit ${out.code}):\n${out.stderr}`)
+  }
+}
+
+describe('a repository with SOPS-encrypted values', () => {
+  const ns = `cs-sops-${id}`
+  const cluster = `e2e-sops-${id}`
+  const key = keyFile('test-only-age-key')
+  afterAll(() => removeSyncedCluster(ns, cluster))
+
+  it(
+    'syncs them decrypted into the cluster, and shows them nowhere else',
+    async () => {
+      const repo = prepareRepo('sops', { ns, cluster })
+      const synced = await syncJson(repo, key)
+      expect(synced.code).toBe(0)
+      expect(statuses(synced.result)).toEqual({
+        'manifest:namespace': 'applied',
+        'manifest:credentials': 'applied',
+        [`addon:${ns}-web`]: 'applied'
+      })
+      const data = (field: string): Promise<string> =>
+        kubectlGet(['secret', 'sops-credentials', '-n', ns], `{.data.${field}}`)
+      expect(await data('PASSWORD')).toBe(
+        Buffer.from(plaintexts['Secret stringData']).toString('base64')
+      )
+      expect(await data('api-token')).toBe(
+        Buffer.from(plaintexts['Secret data']).toString('base64')
+      )
+      const secret = await kubectl([
+        'get',
+        'secret',
+        'sops-credentials',
+        '-n',
+        ns,
+        '-o',
+        'json'
+      ])
+      expect(secret.stdout).not.toContain('ENC[')
+      expect(secret.stdout).not.toContain('"sops"')
+      // The chart renders `message` into its ConfigMap.
+      const configMaps = await kubectl([
+        'get',
+        'configmap',
+        '-n',
+        ns,
+        '-o',
+        'json'
+      ])
+      expect(configMaps.stdout).toContain(plaintexts['values message'])
+      const values = await helm(3, [
+        'get',
+        'values',
+        `${ns}-web`,
+        '-n',
+        ns,
+        '-o',
+        'json'
+      ])
+      expect(JSON.parse(values.stdout)).toMatchObject({
+        password: plaintexts['values password']
+      })
+
+      const plan = await run(repo, ['plan'], key)
+      expect(plan.code).toBe(0)
+      expect(plan.stdout).toContain(
+        `? Secret/${ns}/sops-credentials  encrypted  (encrypted, not compared)`
+      )
+      const planJson = await run(repo, ['plan', '--format', 'json'], key)
+      const validate = await run(repo, ['validate'], undefined)
+      expect(validate.stdout).toContain('sops-no-key')
+      const status = await run(repo, ['status'], key)
+      const resync = await run(repo, ['sync'], key)
+      expect(resync.code).toBe(0)
+      const records = await kubectl(
+        [
+          'get',
+          'configmap,lease',
+          '-n',
+          'clustersync-system',
+          '--field-selector',
+          `metadata.name=clustersync-${cluster}`,
+          '-o',
+          'json'
+        ],
+        { allowFailure: true }
+      )
+      const channels: Record<string, string> = {
+        'sync --format json': synced.stdout + synced.stderr,
+        'sync again (text)': resync.stdout + resync.stderr,
+        plan: plan.stdout + plan.stderr,
+        'plan --format json': planJson.stdout + planJson.stderr,
+        validate: validate.stdout + validate.stderr,
+        status: status.stdout + status.stderr,
+        'records in the cluster': records.stdout + records.stderr
+      }
+      expect(describeLeaks(findLeaks(channels, plaintexts))).toBe('')
+    },
+    slow
+  )
+})
+
+describe.each([
+  [
+    'a wrong key',
+    keyFile('test-only-unrelated-age-key'),
+    /none of the given age keys opens it/
+  ],
+  ['no key', undefined, /no age key was given/]
+])('with %s', (label, key, why) => {
+  const ns = `cs-sops-${label.replace(/ /g, '')}-${id}`.toLowerCase()
+  const cluster = `e2e-sops-${label.replace(/ /g, '')}-${id}`.toLowerCase()
+  afterAll(() => removeSyncedCluster(ns, cluster))
+
+  it(
+    'fails the encrypted steps and applies nothing of them',
+    async () => {
+      const repo = prepareRepo('sops', { ns, cluster })
+      const { code, result } = await syncJson(repo, key)
+      expect(code).toBe(1)
+      expect(statuses(result)).toEqual({
+        'manifest:namespace': 'applied',
+        'manifest:credentials': 'failed',
+        [`addon:${ns}-web`]: 'failed'
+      })
+      const failed = result.steps.find((s) => s.step === 'manifest:credentials')
+      expect(failed?.message).toMatch(why)
+      expect(failed?.message).toContain('manifests/credentials.yaml:')
+      const secret = await kubectl(
+        ['get', 'secret', 'sops-credentials', '-n', ns],
+        { allowFailure: true }
+      )
+      expect(secret.stderr).toMatch(/NotFound/)
+      const releases = await helm(3, ['list', '-n', ns, '-a', '-q'])
+      expect(releases.stdout.trim()).toBe('')
+    },
+    slow
+  )
+})
+
+describe('a tampered file', () => {
+  const ns = `cs-sops-tampered-${id}`
+  const cluster = `e2e-sops-tampered-${id}`
+  afterAll(() => removeSyncedCluster(ns, cluster))
+
+  it(
+    'fails its step naming the file and the path, and applies nothing of it',
+    async () => {
+      const repo = prepareRepo('sops', { ns, cluster })
+      editFile(repo, 'manifests/credentials.yaml', (t) =>
+        t.replace(
+          /(PASSWORD: ENC\[AES256_GCM,data:)(.)/,
+          (_, head: string, c: string) => `${head}${c === 'A' ? 'B' : 'A'}`
+        )
+      )
+      const { code, result } = await syncJson(
+        repo,
+        keyFile('test-only-age-key')
+      )
+      expect(code).toBe(1)
+      expect(statuses(result)).toMatchObject({
+        'manifest:credentials': 'failed',
+        [`addon:${ns}-web`]: 'applied'
+      })
+      const failed = result.steps.find((s) => s.step === 'manifest:credentials')
+      expect(failed?.message).toMatch(
+        /manifests\/credentials\.yaml:\d+, at stringData\.PASSWORD\): the encrypted value does not authenticate/
+      )
+      const secret = await kubectl(
+        ['get', 'secret', 'sops-credentials', '-n', ns],
+        { allowFailure: true }
+      )
+      expect(secret.stderr).toMatch(/NotFound/)
+    },
+    slow
+  )
+})
+
+/** Every file under `dir`, by path, as text (what a run left behind). */
+function filesUnder(dir: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  const walk = (folder: string): void => {
+    for (const entry of readdirSync(folder)) {
+      const path = join(folder, entry)
+      if (statSync(path).isDirectory()) walk(path)
+      else
+        out[`runner temp/${path.slice(dir.length + 1)}`] = readFileSync(
+          path,
+          'utf8'
+        )
+    }
+  }
+  walk(dir)
+  return out
+}
+
+describe('the Action, run from dist/index.js with sops-age-key', () => {
+  const ns = `cs-sops-act-${id}`
+  const cluster = `e2e-sops-act-${id}`
+  afterAll(() => removeSyncedCluster(ns, cluster))
+
+  it(
+    'syncs a push with the values decrypted, masks them, and shows them on no channel',
+    async () => {
+      const double = await startGitHubDouble()
+      try {
+        const key = keyFile('test-only-age-key')
+        const run = await runMain({
+          eventName: 'push',
+          payload: webhookExample('push'),
+          workspace: prepareRepo('sops', { ns, cluster }),
+          inputs: {
+            token: 't',
+            kubeconfig: readFileSync(clusterEnv().kubeconfig, 'utf8'),
+            'sops-age-key': key
+          },
+          env: {
+            GITHUB_API_URL: double.url,
+            GITHUB_SERVER_URL: double.url,
+            GITHUB_REPOSITORY: 'Codertocat/Hello-World',
+            GITHUB_RUN_ID: '4244',
+            GITHUB_RUN_ATTEMPT: '1',
+            GITHUB_ACTOR: 'Codertocat',
+            GITHUB_REF: 'refs/heads/main',
+            GITHUB_SHA: 'f'.repeat(40)
+          }
+        })
+        if (run.exitCode !== 0) throw new Error(run.stdout + run.stderr)
+        expect(run.outputs.status).toBe('synced')
+        expect(
+          await kubectlGet(
+            ['secret', 'sops-credentials', '-n', ns],
+            '{.data.PASSWORD}'
+          )
+        ).toBe(Buffer.from(plaintexts['Secret stringData']).toString('base64'))
+        // The runner was told to mask the key and each decrypted value.
+        const masks = run.stdout
+          .split('\n')
+          .filter((l) => l.startsWith('::add-mask::'))
+        for (const value of Object.values(plaintexts)) {
+          expect(masks).toContain(`::add-mask::${value}`)
+          expect(masks).toContain(
+            `::add-mask::${Buffer.from(value).toString('base64')}`
+          )
+        }
+        const post = await runPost(run)
+        const channels = {
+          stdout: run.stdout
+            .split('\n')
+            .filter((l) => !l.startsWith('::add-mask::'))
+            .join('\n'),
+          stderr: run.stderr,
+          'job summary': run.summary,
+          outputs: JSON.stringify(run.outputs),
+          'post step': post.stdout + post.stderr,
+          ...filesUnder(run.runnerTemp),
+          'check runs': JSON.stringify(double.state.checkRuns),
+          statuses: JSON.stringify(double.state.statuses),
+          deployments: JSON.stringify(double.state.deployments),
+          'requests the GitHub double received': JSON.stringify(double.requests)
+        }
+        expect(
+          describeLeaks(
+            findLeaks(channels, {
+              ...plaintexts,
+              'age key':
+                key.split('\n').find((l) => l.startsWith('AGE-SECRET-KEY-')) ??
+                ''
+            })
+          )
+        ).toBe('')
+      } finally {
+        await double.close()
+      }
+    },
+    slow
+  )
+})
