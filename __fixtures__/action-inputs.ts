@@ -17,6 +17,8 @@ export function actionInputs(overrides: Partial<Inputs> = {}): Inputs {
     kubectl: 'kubectl',
     helm: 'helm',
     chartMirrors: [],
+    registryCredentials: new Map(),
+    variables: { plain: {}, secret: {} },
     ...overrides
   }
 }

@@ -10,6 +10,7 @@ import {
 } from './definition/chart-mirrors.js'
 import { parseDuration } from './duration.js'
 import { ConfigurationError } from './errors.js'
+import { readSecretInputs, type SecretInputs } from './secrets/secret-inputs.js'
 
 /** Input names, as in action.yml. */
 export const InputNames = {
@@ -30,7 +31,7 @@ export const InputNames = {
 
 export type Mode = 'sync' | 'plan' | 'validate'
 
-export interface Inputs {
+export interface Inputs extends SecretInputs {
   /** Repository-relative path of the cluster definition. */
   definition: string
   /** The kubeconfig's content (already decoded from base64), if given. */
@@ -119,7 +120,8 @@ export function readInputsChecked(): {
     token: text(InputNames.token),
     kubectl: text(InputNames.kubectl) || 'kubectl',
     helm: text(InputNames.helm) || 'helm',
-    chartMirrors: checked(mirrors, [])
+    chartMirrors: checked(mirrors, []),
+    ...readSecretInputs((name) => core.getInput(name), checked)
   })
   return { inputs, problems }
 }

@@ -28,7 +28,9 @@ describe('readInputs', () => {
       token: '',
       kubectl: 'kubectl',
       helm: 'helm',
-      chartMirrors: []
+      chartMirrors: [],
+      registryCredentials: new Map(),
+      variables: { plain: {}, secret: {} }
     })
   })
 

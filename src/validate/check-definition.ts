@@ -19,6 +19,7 @@ import { checkUniqueNames } from './name-rules.js'
 import { checkBranch, reportNotActedOn } from './notices.js'
 import { checkSchema } from './schema.js'
 import { checkToolArguments } from './tool-arguments.js'
+import { checkCredentialNames } from './credential-names.js'
 
 export interface ValidateOptions {
   /** The branch being validated or synced, for the wrong-branch check. */
@@ -27,6 +28,14 @@ export interface ValidateOptions {
   mode: 'validate' | 'sync'
   /** The bundled registry catalog; without it `registry_name` resolves only against spec.helm_registries. */
   registries?: RegistryLookup
+  /** Cluster-level variables (plain and secret); a stack's own win. */
+  variables?: Readonly<Record<string, string>>
+  /**
+   * The registry credential names the run holds. Given, every credential a
+   * chart needs must be among them; undefined (a `validate` without
+   * credentials) checks nothing.
+   */
+  credentialNames?: ReadonlySet<string>
 }
 
 export interface ValidationResult {
@@ -51,13 +60,15 @@ export function validateDefinition(
   for (const d of checkSchema(loaded.document, loaded.sourceMap)) {
     ctx.diagnostics.push(d)
   }
-  const definition = buildDefinition(ctx, options.registries)
+  const definition = buildDefinition(ctx, options.registries, options.variables)
   checkUniqueNames(ctx, definition.stacks, definition.helmRegistries)
   checkToolArguments(ctx, definition.stacks)
   renameLegacyParents(ctx, definition.stacks)
   checkParents(ctx, definition.stacks)
   checkObjectConflicts(ctx, definition.stacks)
   reportNotActedOn(ctx, loaded.document)
+  if (options.credentialNames)
+    checkCredentialNames(ctx, definition.stacks, options.credentialNames)
   checkBranch(ctx, definition.gitRepository?.branch, options.ref, options.mode)
   const diagnostics = sortDiagnostics(ctx.diagnostics)
   return hasErrors(diagnostics) ? { diagnostics } : { definition, diagnostics }
