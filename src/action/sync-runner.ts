@@ -75,7 +75,13 @@ export function syncRunner(options: SyncRunnerOptions): SyncRunner {
         binary: inputs.kubectl,
         ...cluster
       },
-      helm: { ...defaultHelmConfig(), binary: inputs.helm, ...cluster },
+      helm: {
+        ...defaultHelmConfig(),
+        binary: inputs.helm,
+        ...cluster,
+        credentials: inputs.registryCredentials
+      },
+      variables: inputs.variables,
       chartMirrors: inputs.chartMirrors,
       full: options.fullReconcile,
       concurrency: inputs.concurrency,

@@ -7,6 +7,7 @@
  * 2 usage, 3 cluster unreachable.
  */
 import { chartMirrorOption } from './cluster-flags.js'
+import { workflowOptions } from './workflow-flags.js'
 import type { Command } from '../context.js'
 import {
   definitionOptions,
@@ -51,7 +52,8 @@ export const planCommand: Command = {
       valueName: '<branch>',
       description: 'Branch being planned, for the wrong-branch check'
     },
-    chartMirrorOption
+    chartMirrorOption,
+    ...workflowOptions
   ),
   examples: [
     {

@@ -28,6 +28,9 @@ import { writeDiagnostics } from '../write-diagnostics.js'
 import { resolveTarget, type DefinitionTarget } from '../target.js'
 import type { ValidationResult } from '../../validate/check-definition.js'
 import { chartMirrorOption, chartMirrors } from './cluster-flags.js'
+import { readWorkflowFlags, workflowOptions } from './workflow-flags.js'
+import { allVariables } from '../../secrets/cluster-variables.js'
+import type { RegistryCredentials } from '../../secrets/registry-credentials.js'
 
 /** The `validate` command, registered in commands/all-commands.ts. */
 export const validateCommand: Command = {
@@ -51,7 +54,8 @@ export const validateCommand: Command = {
       description:
         "Also check each add-on's chart_version in its repository's index.yaml (goes to the network; an unreachable repository is a notice)"
     },
-    chartMirrorOption
+    chartMirrorOption,
+    ...workflowOptions
   ),
   examples: [
     {
@@ -79,7 +83,11 @@ async function runValidate(args: ParsedArgs, ctx: CliContext): Promise<number> {
     result.definition && booleanOption(args, 'check-charts')
       ? sortDiagnostics([
           ...result.diagnostics,
-          ...(await checkCharts(result.definition, chartMirrors(args)))
+          ...(await checkCharts(
+            result.definition,
+            chartMirrors(args),
+            (await readWorkflowFlags(args, ctx)).registryCredentials
+          ))
         ])
       : result.diagnostics
   writeDiagnostics(ctx, outputFormat(args), diagnostics, target.file)
@@ -94,13 +102,19 @@ export async function checkTarget(
 ): Promise<ValidationResult> {
   // Loaded per command (cli.ts loads every command's description at start).
   const { checkDefinition } = await import('../../validate/check-definition.js')
+  const workflow = await readWorkflowFlags(args, ctx)
   return checkDefinition({
     fs: ctx.fs,
     root: target.root,
     file: target.file,
     ref: await currentRef(args, ctx, target.root),
     mode: 'validate',
-    registries: bundledRegistryLookup
+    registries: bundledRegistryLookup,
+    variables: allVariables(workflow.variables),
+    // Checked only when credentials were given: offline, nothing is known.
+    ...(workflow.registryCredentials
+      ? { credentialNames: new Set(workflow.registryCredentials.keys()) }
+      : {})
   })
 }
 
@@ -111,7 +125,8 @@ export async function checkTarget(
  */
 async function checkCharts(
   definition: ClusterDefinition,
-  mirrors: ChartMirror[]
+  mirrors: ChartMirror[],
+  credentials?: RegistryCredentials
 ): Promise<Diagnostic[]> {
   const { createNodeHttp } = await import('../../adapters/node-http.js')
   const { checkChartVersions } =
@@ -122,7 +137,8 @@ async function checkCharts(
   return checkChartVersions(
     mirrored.stacks.flatMap((s) => s.addons),
     createNodeHttp(),
-    { timeoutMs: 10_000 }
+    { timeoutMs: 10_000 },
+    credentials
   )
 }
 
