@@ -18,7 +18,12 @@ import {
   startLocalChartRepo,
   type LocalChartRepo
 } from '../../__tests__/catalog/local-chart-repo.js'
-import { clusterEnv } from '../support/cluster.js'
+import {
+  clusterEnv,
+  helm as runHelm,
+  uniqueNamespace
+} from '../support/cluster.js'
+import { createServer as createHttpServer, type Server } from 'node:http'
 
 // Test-only: user "ci", password "test-only-oci-pass" (bcrypt, cost 5).
 const htpasswd =
@@ -168,4 +173,124 @@ describe.each([
       expect(args.join(' ')).not.toMatch(/test-only-http-pass|wrong-password/)
     }
   })
+})
+
+/** The plane's chart server behind Basic auth: 401 without the password. */
+async function protectedChartRepo(): Promise<{ url: string; server: Server }> {
+  const expected = `Basic ${Buffer.from(`ci:${httpPassword}`).toString('base64')}`
+  const server = createHttpServer((req, res) => {
+    if (req.headers.authorization !== expected) {
+      res.writeHead(401, { 'www-authenticate': 'Basic realm="charts"' }).end()
+      return
+    }
+    void fetch(`${clusterEnv().chartRepo}${req.url ?? '/'}`).then(
+      async (answer) => {
+        res
+          .writeHead(answer.status)
+          .end(Buffer.from(await answer.arrayBuffer()))
+      }
+    )
+  })
+  const port = await freePort()
+  await new Promise<void>((resolve) =>
+    server.listen(port, '127.0.0.1', resolve)
+  )
+  return { url: `http://127.0.0.1:${port}`, server }
+}
+
+describe.each([
+  [3, 'helm'],
+  [4, 'helm4']
+] as const)('helm v%i installs a chart behind a login', (major, binary) => {
+  it('from a Basic-auth HTTP repository and from the htpasswd OCI registry', async () => {
+    const ns = await uniqueNamespace(`regauth${major}`)
+    const { url, server } = await protectedChartRepo()
+    const { exec, argv } = recording()
+    const config = {
+      ...defaultHelmConfig(),
+      binary: join(clusterEnv().bin, binary),
+      kubeconfig: clusterEnv().kubeconfig,
+      credentials: new Map([
+        ['http-login', { username: 'ci', password: httpPassword }],
+        ['oci-login', { username: 'ci', password: ociPassword }]
+      ])
+    }
+    const helm = new HelmClient(exec, new FakeClock(), config)
+    try {
+      const install = async (release: string, chart: ChartSource) => {
+        const access = await helm.chartAccess(chart)
+        if (!access || 'failure' in access)
+          throw new Error(JSON.stringify(access))
+        return helm.upgradeInstall({
+          release,
+          namespace: ns.name,
+          chart,
+          chartName: 'app',
+          chartVersion: '1.1.0',
+          values: { message: `from ${release}` },
+          root: '/',
+          timeoutMs: 90_000,
+          access
+        })
+      }
+      const fromHttp = await install('web-http', {
+        type: 'http',
+        location: url,
+        resolvedBy: 'registry_url',
+        credentialName: 'http-login'
+      })
+      expect(fromHttp.stderr).toBe('')
+      expect(fromHttp.exitCode).toBe(0)
+
+      // The OCI registry starts empty: push the plane's packaged chart to
+      // it with the same private login ClusterSync made.
+      const oci: ChartSource = {
+        type: 'oci',
+        location: `oci://${registryHost}/charts`,
+        resolvedBy: 'registry_url',
+        credentialName: 'oci-login'
+      }
+      const access = await helm.chartAccess(oci)
+      if (!access || 'failure' in access)
+        throw new Error(JSON.stringify(access))
+      const tgz = join(
+        mkdtempSync(join(tmpdir(), 'clustersync-push-')),
+        'app-1.1.0.tgz'
+      )
+      writeFileSync(
+        tgz,
+        Buffer.from(
+          await (
+            await fetch(`${clusterEnv().chartRepo}/app-1.1.0.tgz`)
+          ).arrayBuffer()
+        )
+      )
+      await runHelm(major, [
+        'push',
+        tgz,
+        oci.location,
+        '--plain-http',
+        ...access.flags
+      ])
+      const fromOci = await install('web-oci', oci)
+      expect(fromOci.exitCode).toBe(0)
+
+      const listed = await runHelm(major, ['list', '-n', ns.name, '-o', 'json'])
+      expect(
+        (JSON.parse(listed.stdout) as { name: string; status: string }[])
+          .map((r) => [r.name, r.status])
+          .sort()
+      ).toEqual([
+        ['web-http', 'deployed'],
+        ['web-oci', 'deployed']
+      ])
+      for (const args of argv) {
+        expect(args.join(' ')).not.toMatch(/test-only-(oci|http)-pass/)
+      }
+    } finally {
+      helm.close()
+      server.close()
+      await ns.cleanup()
+    }
+  }, 240_000)
 })
