@@ -18,6 +18,8 @@ export function actionInputs(overrides: Partial<Inputs> = {}): Inputs {
     helm: 'helm',
     chartMirrors: [],
     sopsAgeKeys: [],
+    registryCredentials: new Map(),
+    variables: { plain: {}, secret: {} },
     ...overrides
   }
 }

@@ -16,6 +16,7 @@ import {
   type FleetInputs
 } from './fleet-inputs.js'
 import { parseAgeIdentities } from './sops/age-keys.js'
+import { readSecretInputs, type SecretInputs } from './secrets/secret-inputs.js'
 
 /** Input names, as in action.yml. */
 export const InputNames = {
@@ -37,7 +38,7 @@ export const InputNames = {
 
 export type Mode = 'sync' | 'plan' | 'validate'
 
-export interface Inputs extends FleetInputs {
+export interface Inputs extends FleetInputs, SecretInputs {
   /** Repository-relative path of the cluster definition. */
   definition: string
   /** The kubeconfig's content (already decoded from base64), if given. */
@@ -135,7 +136,8 @@ export function readInputsChecked(): {
     helm: text(InputNames.helm) || 'helm',
     chartMirrors: checked(mirrors, []),
     sopsAgeKeys: checked(sopsAgeKeys, []),
-    ...readFleetInputs((name) => core.getInput(name), checked)
+    ...readFleetInputs((name) => core.getInput(name), checked),
+    ...readSecretInputs((name) => core.getInput(name), checked)
   })
   return { inputs, problems }
 }

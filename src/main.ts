@@ -32,7 +32,7 @@ import { readTrigger } from './action/event.js'
 import { decodeKubeconfig } from './action/kubeconfig.js'
 import type { KubeconfigDocument } from './ports/kube-api.js'
 import { runAction, type ActionOutcome } from './action/run-action.js'
-import { createEngine, refusingEngine } from './action/modes.js'
+import { createEngine, planInputs, refusingEngine } from './action/modes.js'
 import { syncRunner } from './action/sync-runner.js'
 import { machineCapacity } from './adapters/machine-capacity.js'
 import { cancelOnRunnerSignals } from './action/cancellation.js'
@@ -47,6 +47,7 @@ import { readInputsChecked, type Inputs } from './inputs.js'
 import type { FleetMode } from './fleet-inputs.js'
 import { baseFromEvent, resolveBase } from './action/base-commit.js'
 import { discoverFleet, fleetSummary } from './action/fleet-modes.js'
+import { workflowSecrets } from './secrets/workflow-secrets.js'
 import { renderPlanJson } from './plan/render-plan.js'
 import { workflowAnnotations } from './report/annotations.js'
 import { repoLinks } from './report/links.js'
@@ -95,6 +96,7 @@ async function main(): Promise<void> {
   const { inputs, problems } = readInputsChecked()
   // Mask before anything can be logged, including by the inputs' own errors.
   if (inputs.token !== '') core.setSecret(inputs.token)
+  for (const secret of workflowSecrets(inputs)) core.setSecret(secret)
   const env = process.env
   const ctx = github.context
   const repository = env.GITHUB_REPOSITORY ?? ''
@@ -218,7 +220,8 @@ async function main(): Promise<void> {
                     ...(inputs.context ? { context: inputs.context } : {})
                   })
                 : undefined,
-              inputs.chartMirrors
+              inputs.chartMirrors,
+              planInputs(inputs)
             ),
         transientRetries: () => transient
       }

@@ -33,7 +33,9 @@ describe('readInputs', () => {
       kubectl: 'kubectl',
       helm: 'helm',
       chartMirrors: [],
-      sopsAgeKeys: []
+      sopsAgeKeys: [],
+      registryCredentials: new Map(),
+      variables: { plain: {}, secret: {} }
     })
   })
 

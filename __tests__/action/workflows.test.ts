@@ -76,7 +76,10 @@ describe('action.yml', () => {
       'chart-mirrors',
       'shard',
       'fail-on-drift',
-      'sops-age-key'
+      'sops-age-key',
+      'registry-credentials',
+      'variables',
+      'secret-variables'
     ]
     expect(Object.keys(action.inputs)).toEqual([
       'definition',

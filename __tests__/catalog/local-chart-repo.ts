@@ -16,12 +16,24 @@ export interface LocalChartRepo {
   close(): Promise<void>
 }
 
-export async function startLocalChartRepo(): Promise<LocalChartRepo> {
+/**
+ * With `basicAuth`, the index answers 401 to a request without exactly
+ * those credentials (as a password-protected repository does).
+ */
+export async function startLocalChartRepo(basicAuth?: {
+  username: string
+  password: string
+}): Promise<LocalChartRepo> {
   const index = readFileSync('__fixtures__/catalog/chart-repo/index.yaml')
   const requests: string[] = []
+  const expected = basicAuth
+    ? `Basic ${Buffer.from(`${basicAuth.username}:${basicAuth.password}`).toString('base64')}`
+    : undefined
   const server = createServer((req, res) => {
     requests.push(req.url ?? '')
-    if (req.url === '/charts/index.yaml') {
+    if (expected !== undefined && req.headers.authorization !== expected) {
+      res.writeHead(401, { 'www-authenticate': 'Basic realm="charts"' }).end()
+    } else if (req.url === '/charts/index.yaml') {
       res.writeHead(200, { 'content-type': 'application/yaml' }).end(index)
     } else {
       res.writeHead(404).end('not found')

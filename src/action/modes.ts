@@ -6,6 +6,8 @@
  * (the same prepare-and-apply the CLI runs), which hands back the plan it
  * applied for the check run to show.
  */
+import { allVariables } from '../secrets/cluster-variables.js'
+import type { SecretInputs } from '../secrets/secret-inputs.js'
 import { plural } from '../plural.js'
 import { bundledRegistryLookup } from '../catalog/bundled-lookup.js'
 import { hasErrors } from '../diagnostics.js'
@@ -100,6 +102,24 @@ export function refusingEngine(problems: readonly Error[]): Engine {
   }
 }
 
+/** What the workflow adds to a validation or plan (secrets/secret-inputs.ts). */
+export interface PlanInputs {
+  variables?: Readonly<Record<string, string>>
+  /** Only when credentials were given: a fork's pull request gets none. */
+  credentialNames?: ReadonlySet<string>
+}
+
+/** The PlanInputs of the Action's inputs. */
+export function planInputs(inputs: SecretInputs): PlanInputs {
+  const { registryCredentials } = inputs
+  return {
+    variables: allVariables(inputs.variables),
+    ...(registryCredentials.size > 0
+      ? { credentialNames: new Set(registryCredentials.keys()) }
+      : {})
+  }
+}
+
 /**
  * The engine: validate and plan here; sync through `sync`. Plans are
  * offline (the definition's steps, order and stages); pull requests from
@@ -110,7 +130,8 @@ export function createEngine(
   fs: FileSystem,
   sync: SyncRunner,
   drift?: DriftCheck,
-  chartMirrors: readonly ChartMirror[] = []
+  chartMirrors: readonly ChartMirror[] = [],
+  workflow: PlanInputs = {}
 ): Engine {
   return {
     async run(request) {
@@ -137,7 +158,8 @@ export function createEngine(
         file: request.definition,
         ref: trigger.branch,
         mode: 'validate',
-        registries: bundledRegistryLookup
+        registries: bundledRegistryLookup,
+        ...workflow
       })
       const base = {
         metadata,

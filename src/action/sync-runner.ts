@@ -80,7 +80,13 @@ export function syncRunner(options: SyncRunnerOptions): SyncRunner {
         binary: inputs.kubectl,
         ...cluster
       },
-      helm: { ...defaultHelmConfig(), binary: inputs.helm, ...cluster },
+      helm: {
+        ...defaultHelmConfig(),
+        binary: inputs.helm,
+        ...cluster,
+        credentials: inputs.registryCredentials
+      },
+      variables: inputs.variables,
       chartMirrors: inputs.chartMirrors,
       sopsIdentities: inputs.sopsAgeKeys,
       full: options.fullReconcile,

@@ -6,7 +6,12 @@
  */
 import type { Diagnostic } from '../diagnostics.js'
 import type { Addon } from '../definition/definition-types.js'
-import type { HttpClient, HttpGetOptions } from '../ports/http.js'
+import {
+  defaultHttpGetOptions,
+  type HttpClient,
+  type HttpGetOptions
+} from '../ports/http.js'
+import type { RegistryCredentials } from '../secrets/registry-credentials.js'
 import {
   fetchChartIndex,
   sameChartVersion,
@@ -37,7 +42,8 @@ export type CheckedAddon = Pick<
 export async function checkChartVersions(
   addons: readonly CheckedAddon[],
   http: HttpClient,
-  options?: HttpGetOptions
+  options?: HttpGetOptions,
+  credentials: RegistryCredentials = new Map()
 ): Promise<Diagnostic[]> {
   const indexes = new Map<string, Promise<ChartIndexResult>>()
   const out: Diagnostic[] = []
@@ -55,10 +61,17 @@ export async function checkChartVersions(
       continue
     }
     const location = addon.chart.location
-    let pending = indexes.get(location)
+    // The same index as a sync would read it: with the add-on's login.
+    const name = addon.chart.credentialName
+    const login = name === undefined ? undefined : credentials.get(name)
+    const key = `${location}\0${name ?? ''}`
+    let pending = indexes.get(key)
     if (!pending) {
-      pending = fetchChartIndex(http, location, options)
-      indexes.set(location, pending)
+      pending = fetchChartIndex(http, location, {
+        ...(options ?? defaultHttpGetOptions()),
+        ...(login ? { basicAuth: login } : {})
+      })
+      indexes.set(key, pending)
     }
     out.push(...checkAgainst(addon, await pending))
   }
@@ -70,12 +83,21 @@ function checkAgainst(
   index: ChartIndexResult
 ): Diagnostic[] {
   if (index.status === 'unavailable') {
+    // A refusal is the run's own login at fault (or a missing one), which
+    // a sync would meet too: a warning naming the credential used.
+    const refused = /^HTTP (401|403)$/.test(index.reason)
+    const credential = addon.chart.credentialName
+    const used = refused
+      ? credential === undefined
+        ? ', refused without a credential'
+        : `, refused credential "${credential}"`
+      : ''
     return [
       at(
         addon,
-        'info',
+        refused ? 'warning' : 'info',
         chartCheckCodes.indexUnavailable,
-        `add-on "${addon.name}": chart_version not checked, ${index.url} could not be read (${index.reason})`
+        `add-on "${addon.name}": chart_version not checked, ${index.url} could not be read (${index.reason}${used})`
       )
     ]
   }

@@ -17,6 +17,13 @@ import {
   parseReleaseList,
   type ReleaseState
 } from './helm-releases.js'
+import {
+  HelmLogins,
+  isLoopbackHost,
+  ociHost,
+  type ChartAccess,
+  type PrivateFolder
+} from './helm-logins.js'
 
 /** One revision of `helm history -o json`. */
 export interface HelmRevision {
@@ -35,6 +42,8 @@ export interface ReleaseRequest {
   /** Repository root: `path` charts are relative to it. */
   root: string
   timeoutMs: number
+  /** From `chartAccess`, for a chart that needs a login. */
+  access?: Extract<ChartAccess, { flags: string[] }>
 }
 
 const pendingStates = new Set([
@@ -53,13 +62,15 @@ export class HelmClient {
   >()
   /** Releases this client changed since it listed their namespace. */
   private readonly changed = new Set<string>()
+  private logins: HelmLogins | undefined
 
   constructor(
     private readonly exec: Exec,
     private readonly clock: Clock,
     readonly config: HelmConfig,
     private readonly onRetry?: RetryListener,
-    private readonly shared?: HelmClient
+    private readonly shared?: HelmClient,
+    private readonly folders?: PrivateFolder
   ) {}
 
   /** The same client reporting retries to `listener`; shares the version probe. */
@@ -71,6 +82,29 @@ export class HelmClient {
       listener,
       this.shared ?? this
     )
+  }
+
+  /**
+   * Logs in to the registry of a chart that names a credential (once per
+   * registry and credential) and says how to install from it; undefined for
+   * a chart that needs no login. Never rejects for a refused login.
+   */
+  async chartAccess(chart: ChartSource): Promise<ChartAccess | undefined> {
+    if (chart.credentialName === undefined || chart.type === 'path') return
+    const owner = this.shared ?? this
+    owner.logins ??= new HelmLogins(
+      this.config.credentials ?? new Map(),
+      this.folders
+    )
+    return owner.logins.access(chart, await this.major(), (args, pos, input) =>
+      this.run(args, pos, input)
+    )
+  }
+
+  /** Removes what the run's logins stored (their private folder). */
+  close(): void {
+    const owner = this.shared ?? this
+    owner.logins?.close()
   }
 
   /** 3 or 4, from `helm version --short` (asked once per client). */
@@ -172,6 +206,7 @@ export class HelmClient {
       'upgrade',
       '--install',
       ...chartFlags,
+      ...(request.access?.flags ?? []),
       '--namespace',
       request.namespace,
       '--create-namespace',
@@ -326,16 +361,27 @@ export class HelmClient {
  * unless the reference already ends with it), or the chart folder's path.
  */
 export function chartArgs(
-  request: Pick<ReleaseRequest, 'chart' | 'chartName' | 'chartVersion' | 'root'>
+  request: Pick<
+    ReleaseRequest,
+    'chart' | 'chartName' | 'chartVersion' | 'root' | 'access'
+  >
 ): string[] {
   const { chart, chartName, chartVersion } = request
   switch (chart.type) {
-    case 'http':
-      return [chartName, '--repo', chart.location, '--version', chartVersion]
+    case 'http': {
+      // A repository that needs a login is the run's own entry for it
+      // (helm-logins.ts), so its credentials stay with its host.
+      const repository = request.access?.repository
+      return repository
+        ? [`${repository}/${chartName}`, '--version', chartVersion]
+        : [chartName, '--repo', chart.location, '--version', chartVersion]
+    }
     case 'oci': {
       const base = chart.location.replace(/\/+$/, '')
       const ref = base.endsWith(`/${chartName}`) ? base : `${base}/${chartName}`
-      return [ref, '--version', chartVersion]
+      // Plain HTTP for a loopback registry only (helm-logins.ts says why).
+      const plain = isLoopbackHost(ociHost(base)) ? ['--plain-http'] : []
+      return [ref, '--version', chartVersion, ...plain]
     }
     case 'path':
       // A folder chart has exactly one version: the one in its Chart.yaml.

@@ -14,6 +14,8 @@ export interface RegistryEntry {
   excludeCharts: string[]
   /** Where it was defined: `catalog:<file>` or the definition's file:line. */
   origin: string
+  /** `credential_name` of a cluster's own registry: the login it needs. */
+  credentialName?: string
 }
 
 export interface RegistryLookup {

@@ -4,6 +4,7 @@
  * Helm does its own readiness wait (`--wait`), bounded by the step timeout.
  */
 import { trimOutput } from '../errors.js'
+import { saysRefused } from '../cluster/helm-logins.js'
 import { redactUrlCredentials } from '../redact.js'
 import type { AddonStep } from '../plan/plan-types.js'
 import type { ChangeSetEntry } from '../sync/sync-result.js'
@@ -22,6 +23,17 @@ export async function applyAddonStep(
   const { addon, namespace } = step
   const subject = `helm:${namespace}/${addon.name}`
   const values = await decryptAddonValues(step, ctx)
+  // The login comes first: a registry that refuses it leaves the release
+  // untouched (nothing applied for this step).
+  const access = await ctx.helm.chartAccess(addon.chart)
+  if (access && 'failure' in access) {
+    const where = `${step.source.file}:${step.source.line}`
+    throw new StepFailure(
+      `add-on ${addon.name} (${where}): ${access.failure}`,
+      'ApplyFailed',
+      [{ subject, action: 'failed', step: step.id, message: access.failure }]
+    )
+  }
   const recovered = await ctx.helm.recoverPending(
     addon.name,
     namespace,
@@ -38,7 +50,8 @@ export async function applyAddonStep(
     chartVersion: addon.chartVersion,
     values,
     root: ctx.root,
-    timeoutMs: ctx.stepTimeoutMs
+    timeoutMs: ctx.stepTimeoutMs,
+    ...(access ? { access } : {})
   })
   const chart = `${addon.chartName}@${addon.chartVersion}`
   if (result.exitCode !== 0) {
@@ -79,6 +92,14 @@ export async function applyAddonStep(
 function failureMessage(step: AddonStep, stderr: string): string {
   const where = `${step.source.file}:${step.source.line}`
   const detail = trimOutput(stderr, 4).replace(/\n/g, ' | ')
+  const credential = step.addon.chart.credentialName
+  if (saysRefused(stderr)) {
+    const used =
+      credential === undefined
+        ? 'without a credential (give the add-on a registry_credential_name)'
+        : `with credential "${credential}"`
+    return `chart registry ${redactUrlCredentials(step.addon.chart.location)} refused add-on ${step.addon.name} (${where}) ${used}: ${detail}`
+  }
   const unreachable =
     /(dial tcp|no such host|connection refused|looks like ".*" is not a valid chart repository|i\/o timeout|failed to fetch)/i.test(
       stderr

@@ -6,6 +6,7 @@
  * loads it (53 KB less to compile on every run, see BENCHMARKS.md).
  */
 import { defaultRetryOptions, type RetryOptions } from '../cluster/retry.js'
+import type { RegistryCredentials } from '../secrets/registry-credentials.js'
 
 /** Where kubectl is and which cluster it talks to. */
 export interface KubectlConfig {
@@ -39,6 +40,8 @@ export interface HelmConfig {
    * step fails, and the end is still recorded.
    */
   signal?: AbortSignal
+  /** Chart registry logins by credential name (cluster/helm-logins.ts). */
+  credentials?: RegistryCredentials
 }
 
 /** helm from PATH with the default retry policy. */

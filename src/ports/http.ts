@@ -6,6 +6,11 @@
 export interface HttpGetOptions {
   /** Give up after this many milliseconds (the promise rejects). */
   timeoutMs?: number
+  /**
+   * HTTP Basic credentials, sent to the URL's own origin only (never after
+   * a redirect to another host), as helm does without --pass-credentials.
+   */
+  basicAuth?: { username: string; password: string }
 }
 
 export interface HttpResponse {

@@ -155,10 +155,24 @@ export async function applyToCluster(
     )
   }
   const kubectl = session.client
+  const helmSignal = eitherSignal(options.signal, options.interrupt)
+  const helm = new HelmClient(ports.exec, ports.clock, {
+    ...options.helm,
+    ...(helmSignal ? { signal: helmSignal } : {})
+  })
   try {
-    const outcome = await syncWith(plan, ports, options, metadata, kubectl, run)
+    const outcome = await syncWith(
+      plan,
+      ports,
+      options,
+      metadata,
+      { kubectl, helm },
+      run
+    )
     return { ...outcome, retries: announcer.count() }
   } finally {
+    // The run's registry logins (helm-logins.ts) end with it.
+    helm.close()
     await session.close()
   }
 }
@@ -174,15 +188,10 @@ async function syncWith(
   ports: ClusterPorts,
   options: ClusterOptions,
   metadata: SyncMetadata,
-  kubectl: ClusterClient,
+  { kubectl, helm }: { kubectl: ClusterClient; helm: HelmClient },
   run: ClusterRun
 ): Promise<Omit<ClusterOutcome, 'retries'>> {
   const { clock, logger } = ports
-  const helmSignal = eitherSignal(options.signal, options.interrupt)
-  const helm = new HelmClient(ports.exec, clock, {
-    ...options.helm,
-    ...(helmSignal ? { signal: helmSignal } : {})
-  })
   // The first read doubles as the reachability check (kubectl retries it
   // while the cluster is away) and may show there is nothing to do; one
   // made while validating serves (its retries come here).

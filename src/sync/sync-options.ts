@@ -12,6 +12,7 @@ import type { Logger } from '../ports/logger.js'
 import type { RegistrySource } from '../validate/check-definition.js'
 import type { ClusterOptions } from './apply-to-cluster.js'
 import type { SyncSource } from './sync-result.js'
+import type { ClusterVariables } from '../secrets/cluster-variables.js'
 
 /** See the file comment. */
 export interface SyncOptions extends ClusterOptions {
@@ -30,6 +31,11 @@ export interface SyncOptions extends ClusterOptions {
   source: SyncSource
   triggeredBy?: string
   filesUrl?: string
+  /**
+   * Cluster-level variables from the workflow (secrets/cluster-variables.ts);
+   * the registry credentials travel in `helm.credentials`.
+   */
+  variables?: ClusterVariables
   /** Fetch charts from these mirrors instead of the URLs written (see chart-mirrors.ts). */
   chartMirrors?: readonly ChartMirror[]
   /**

@@ -18,6 +18,7 @@ import type { Clock } from '../ports/clock.js'
 import { isOpen } from '../ports/kube-api.js'
 import type { SyncOptions } from './sync-options.js'
 import { apiTarget } from '../cluster/connection.js'
+import { variablesKeyPart } from '../secrets/variables-digest.js'
 
 /**
  * How long loading waits for the unchanged check before it starts anyway:
@@ -29,7 +30,8 @@ export const checkHeadStartMs = 150
 
 /**
  * What decides the plan besides the repository's bytes: the code, the
- * definition's path, the branch (wrong-branch check) and chart mirrors.
+ * definition's path, the branch (wrong-branch check), chart mirrors and
+ * the cluster-level variables (secret ones only through scrypt).
  * Undefined when the caller gave no code identity (nothing is recorded).
  */
 export function inputsKey(options: SyncOptions): string | undefined {
@@ -41,7 +43,9 @@ export function inputsKey(options: SyncOptions): string | undefined {
         options.build,
         options.file,
         options.ref ?? null,
-        options.chartMirrors ?? []
+        options.chartMirrors ?? [],
+        // Appended only when given, so runs without variables keep their key.
+        ...[variablesKeyPart(options.variables)].filter((v) => v !== null)
       ])
     )
     .digest('hex')

@@ -9,6 +9,7 @@ import { getErrorMessage } from '../errors.js'
 import type { Plan } from '../plan/plan-types.js'
 import type { SyncOptions } from './sync-options.js'
 import type { SyncReason } from './sync-result.js'
+import { allVariables } from '../secrets/cluster-variables.js'
 
 /** The validated plan and its diagnostics, or why there is none. */
 export type Validated =
@@ -46,6 +47,11 @@ export async function validateAndPlan(
       ...(options.ref ? { ref: options.ref } : {}),
       mode: 'sync',
       secrets: { sopsKeys: (options.sopsIdentities?.length ?? 0) > 0 },
+      ...(options.variables
+        ? { variables: allVariables(options.variables) }
+        : {}),
+      // A sync installs the charts: every credential they name must be held.
+      credentialNames: new Set(options.helm.credentials?.keys() ?? []),
       // The bundled catalog is not among the recorded inputs: a run that
       // consults it records none (it is then validated every time).
       ...(typeof registries === 'function'

@@ -302,6 +302,7 @@ function namedSource(
     location: registry.url,
     resolvedBy: 'registry_name',
     registryName: registry.name,
-    credentialName: credentialName ?? undefined
+    // The add-on's own credential wins over its registry's, as in Ankra.
+    credentialName: credentialName ?? registry.credentialName
   }
 }

@@ -27,7 +27,8 @@ import { readVariables } from './variables.js'
 /** The model of the definition; fields the schema rejected are left empty. */
 export function buildDefinition(
   ctx: ValidationContext,
-  registries: RegistryLookup | undefined
+  registries: RegistryLookup | undefined,
+  clusterVariables: Readonly<Record<string, string>> = {}
 ): ClusterDefinition {
   const doc = isRecord(ctx.loaded.document) ? ctx.loaded.document : {}
   const metadata = recordField(doc, 'metadata') ?? {}
@@ -35,7 +36,13 @@ export function buildDefinition(
   const helmRegistries = readRegistries(ctx, spec)
   const lookup = withClusterRegistries(registries, helmRegistries)
   const stacks = listField(spec, 'stacks').map((stack, index) =>
-    readStack(ctx, stack, childPointer('/spec/stacks', index), lookup)
+    readStack(
+      ctx,
+      stack,
+      childPointer('/spec/stacks', index),
+      lookup,
+      clusterVariables
+    )
   )
   return {
     apiVersion: stringField(doc, 'apiVersion') ?? '',
@@ -92,15 +99,18 @@ function readStack(
   ctx: ValidationContext,
   value: unknown,
   pointer: string,
-  lookup: RegistryLookup
+  lookup: RegistryLookup,
+  clusterVariables: Readonly<Record<string, string>>
 ): Stack {
   const stack = isRecord(value) ? value : {}
   const name = stringField(stack, 'name') ?? ''
-  const variables = readVariables(
+  const own = readVariables(
     ctx,
     stack.variables,
     childPointer(pointer, 'variables')
   )
+  // Ankra's precedence: the stack's own value wins over a cluster-level one.
+  const variables = { ...clusterVariables, ...own }
   const wave = stack.deploy_wave
   return {
     name,
@@ -109,7 +119,7 @@ function readStack(
       typeof wave === 'number' && Number.isInteger(wave) && wave >= 0
         ? wave
         : undefined,
-    variables,
+    variables: own,
     manifests: listField(stack, 'manifests').flatMap((entry, index) =>
       isRecord(entry)
         ? [

@@ -20,6 +20,7 @@ import { checkBranch, reportNotActedOn } from './notices.js'
 import { checkSchema } from './schema.js'
 import { checkToolArguments } from './tool-arguments.js'
 import { checkSecrets, type SecretRuleOptions } from './sops-rules.js'
+import { checkCredentialNames } from './credential-names.js'
 
 export interface ValidateOptions {
   /** The branch being validated or synced, for the wrong-branch check. */
@@ -30,6 +31,14 @@ export interface ValidateOptions {
   registries?: RegistryLookup
   /** `--strict-secrets`; and whether age keys were given (sops-rules.ts). */
   secrets?: SecretRuleOptions
+  /** Cluster-level variables (plain and secret); a stack's own win. */
+  variables?: Readonly<Record<string, string>>
+  /**
+   * The registry credential names the run holds. Given, every credential a
+   * chart needs must be among them; undefined (a `validate` without
+   * credentials) checks nothing.
+   */
+  credentialNames?: ReadonlySet<string>
 }
 
 export interface ValidationResult {
@@ -54,7 +63,7 @@ export function validateDefinition(
   for (const d of checkSchema(loaded.document, loaded.sourceMap)) {
     ctx.diagnostics.push(d)
   }
-  const definition = buildDefinition(ctx, options.registries)
+  const definition = buildDefinition(ctx, options.registries, options.variables)
   checkUniqueNames(ctx, definition.stacks, definition.helmRegistries)
   checkToolArguments(ctx, definition.stacks)
   renameLegacyParents(ctx, definition.stacks)
@@ -62,6 +71,8 @@ export function validateDefinition(
   checkObjectConflicts(ctx, definition.stacks)
   checkSecrets(ctx, definition.stacks, options.secrets ?? {})
   reportNotActedOn(ctx, loaded.document)
+  if (options.credentialNames)
+    checkCredentialNames(ctx, definition.stacks, options.credentialNames)
   checkBranch(ctx, definition.gitRepository?.branch, options.ref, options.mode)
   const diagnostics = sortDiagnostics(ctx.diagnostics)
   return hasErrors(diagnostics) ? { diagnostics } : { definition, diagnostics }

@@ -22,8 +22,8 @@ export const notActedOn = {
     'provider',
     'argo_cd'
   ],
-  /** ClusterSync does not log in to chart registries (yet): the credential names nothing it can use. */
-  helmRegistry: ['credential_name'],
+  /** `credential_name` is acted on: the registry's login (validate/credential-names.ts). */
+  helmRegistry: [],
   stack: ['applications', 'description_from_file'],
   manifest: [
     'group',
@@ -38,19 +38,12 @@ export const notActedOn = {
     'namespace_migration_strategy',
     'job_configuration',
     'agents_md',
-    'agents_md_from_file',
-    'registry_credential_name'
+    'agents_md_from_file'
   ]
 } as const
 
-const noLogin = (what: string): string =>
-  `ClusterSync does not log in to chart registries: the runner must read this ${what} without credentials, or use a mirror it can read (--chart-mirror, or the chart-mirrors input).`
-
-/** What to do instead, for the ignored keys that limit what a sync can reach. */
-const insteadOf: Partial<Record<string, string>> = {
-  credential_name: noLogin('registry'),
-  registry_credential_name: noLogin('chart')
-}
+/** What to do instead, for ignored keys that limit what a sync can reach. */
+const insteadOf: Partial<Record<string, string>> = {}
 
 /** One `accepted-not-acted-on` info per key name, at its first occurrence. */
 export function reportNotActedOn(

@@ -29,7 +29,10 @@ export function withClusterRegistries(
       url: r.url,
       kind: registryKindOf(r.url),
       excludeCharts: r.excludeCharts,
-      origin: `${r.source.file}:${r.source.line}`
+      origin: `${r.source.file}:${r.source.line}`,
+      ...(r.credentialName !== undefined
+        ? { credentialName: r.credentialName }
+        : {})
     })
   }
   return {

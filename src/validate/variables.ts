@@ -200,7 +200,7 @@ export function reportUnknownVariables(
       `${subject} refers to \${{ ankra.${name} }}, which this stack's variables do not define; it is left as written`,
       names.length > 0
         ? `Defined here: ${names.join(', ')}.`
-        : "Define it under the stack's `variables:`."
+        : "Define it under the stack's `variables:`, or give it to the sync as a cluster-level variable (the Action's variables input, the CLI's --var)."
     )
   }
 }

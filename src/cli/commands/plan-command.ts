@@ -8,6 +8,7 @@
  * cluster would change. A folder plans every cluster in it, offline.
  */
 import { chartMirrorOption } from './cluster-flags.js'
+import { workflowOptions } from './workflow-flags.js'
 import type { Command } from '../context.js'
 import {
   definitionOptions,
@@ -58,7 +59,8 @@ export const planCommand: Command = {
       type: 'boolean',
       description:
         'Exit 4 when the cluster would change or has drifted (0 nothing to change, 1 invalid or failed, 3 unreachable); needs a cluster'
-    }
+    },
+    ...workflowOptions
   ),
   examples: [
     {

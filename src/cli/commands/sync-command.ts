@@ -32,6 +32,7 @@ import { readSopsAgeKeys } from '../sops-keys.js'
 import { renderSyncText } from './sync-output.js'
 import { formatGithub } from '../../report/diagnostics-format.js'
 import { syncOptions } from './sync-flags.js'
+import { readWorkflowFlags } from './workflow-flags.js'
 import { currentRef } from './validate-command.js'
 import {
   defaultHealthOptions,
@@ -81,6 +82,8 @@ async function runSyncCommand(
   const timeout = stringOption(args, 'timeout')
   const lockTimeout = stringOption(args, 'lock-timeout')
   const logger = createCliLogger(ctx.stderr, booleanOption(args, 'verbose'))
+  // Masked before anything is logged.
+  const workflow = await readWorkflowFlags(args, ctx, logger)
   // Every flag is checked before anything starts.
   const options = {
     // One view of the repository for the run: the unchanged-files check and
@@ -95,7 +98,13 @@ async function runSyncCommand(
     source: ctx.env.GITHUB_ACTIONS === 'true' ? 'webhook' : 'cli',
     ...(ctx.env.GITHUB_ACTOR ? { triggeredBy: ctx.env.GITHUB_ACTOR } : {}),
     kubectl,
-    helm,
+    helm: {
+      ...helm,
+      ...(workflow.registryCredentials
+        ? { credentials: workflow.registryCredentials }
+        : {})
+    },
+    variables: workflow.variables,
     chartMirrors: chartMirrors(args),
     sopsIdentities: await readSopsAgeKeys(ctx),
     full: booleanOption(args, 'full'),

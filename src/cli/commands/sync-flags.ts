@@ -6,6 +6,7 @@ import {
   withGlobalOptions
 } from '../shared-options.js'
 import { chartMirrorOption, clusterOptions } from './cluster-flags.js'
+import { workflowOptions } from './workflow-flags.js'
 
 /** Every flag `sync` accepts. */
 export const syncOptions: readonly OptionSpec[] = withGlobalOptions(
@@ -16,6 +17,7 @@ export const syncOptions: readonly OptionSpec[] = withGlobalOptions(
   ),
   ...clusterOptions,
   chartMirrorOption,
+  ...workflowOptions,
   {
     name: 'full',
     type: 'boolean',

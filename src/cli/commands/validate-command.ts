@@ -32,6 +32,9 @@ import { resolveTarget, type DefinitionTarget } from '../target.js'
 import type { ValidationResult } from '../../validate/check-definition.js'
 import { chartMirrorOption, chartMirrors } from './cluster-flags.js'
 import { readSopsAgeKeys } from '../sops-keys.js'
+import { readWorkflowFlags, workflowOptions } from './workflow-flags.js'
+import { allVariables } from '../../secrets/cluster-variables.js'
+import type { RegistryCredentials } from '../../secrets/registry-credentials.js'
 
 /** The `validate` command, registered in commands/all-commands.ts. */
 export const validateCommand: Command = {
@@ -61,7 +64,8 @@ export const validateCommand: Command = {
       type: 'boolean',
       description:
         'Make plaintext-secret warnings errors (a Secret whose values are not SOPS-encrypted)'
-    }
+    },
+    ...workflowOptions
   ),
   examples: [
     {
@@ -120,7 +124,11 @@ async function validateOne(
   return result.definition && booleanOption(args, 'check-charts')
     ? sortDiagnostics([
         ...result.diagnostics,
-        ...(await checkCharts(result.definition, chartMirrors(args)))
+        ...(await checkCharts(
+          result.definition,
+          chartMirrors(args),
+          (await readWorkflowFlags(args, ctx)).registryCredentials
+        ))
       ])
     : result.diagnostics
 }
@@ -135,6 +143,7 @@ export async function checkTarget(
 ): Promise<ValidationResult> {
   // Loaded per command (cli.ts loads every command's description at start).
   const { checkDefinition } = await import('../../validate/check-definition.js')
+  const workflow = await readWorkflowFlags(args, ctx)
   return checkDefinition({
     fs: ctx.fs,
     root: target.root,
@@ -146,7 +155,12 @@ export async function checkTarget(
       plaintextSecrets,
       strictSecrets: booleanOption(args, 'strict-secrets'),
       sopsKeys: (await readSopsAgeKeys(ctx)).length > 0
-    }
+    },
+    variables: allVariables(workflow.variables),
+    // Checked only when credentials were given: offline, nothing is known.
+    ...(workflow.registryCredentials
+      ? { credentialNames: new Set(workflow.registryCredentials.keys()) }
+      : {})
   })
 }
 
@@ -157,7 +171,8 @@ export async function checkTarget(
  */
 async function checkCharts(
   definition: ClusterDefinition,
-  mirrors: ChartMirror[]
+  mirrors: ChartMirror[],
+  credentials?: RegistryCredentials
 ): Promise<Diagnostic[]> {
   const { createNodeHttp } = await import('../../adapters/node-http.js')
   const { checkChartVersions } =
@@ -168,7 +183,8 @@ async function checkCharts(
   return checkChartVersions(
     mirrored.stacks.flatMap((s) => s.addons),
     createNodeHttp(),
-    { timeoutMs: 10_000 }
+    { timeoutMs: 10_000 },
+    credentials
   )
 }
 

@@ -1,0 +1,296 @@
+// Registry logins against servers that really check, with both helm
+// majors: the distribution registry the plane runs, with htpasswd auth, and
+// an HTTP chart repository that answers 401 without Basic credentials. The
+// right password logs in; a wrong one fails naming the registry and the
+// credential; no password is ever in a helm process's arguments.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createNodeExec } from '../../src/adapters/node-exec.js'
+import { HelmClient } from '../../src/cluster/helm.js'
+import type { ChartSource } from '../../src/definition/definition-types.js'
+import { defaultHelmConfig } from '../../src/engine/engine-options.js'
+import type { Exec } from '../../src/ports/exec.js'
+import { FakeClock } from '../../__fixtures__/fakes/fake-clock.js'
+import {
+  startLocalChartRepo,
+  type LocalChartRepo
+} from '../../__tests__/catalog/local-chart-repo.js'
+import {
+  clusterEnv,
+  helm as runHelm,
+  uniqueNamespace
+} from '../support/cluster.js'
+import { createServer as createHttpServer, type Server } from 'node:http'
+
+// Test-only: user "ci", password "test-only-oci-pass" (bcrypt, cost 5).
+const htpasswd =
+  'ci:$2b$05$uGG1hSnDIPENANkEzmn5HOPOvOwnxxlBaIizB.MwH8oxNZlGrfaga\n'
+const ociPassword = 'test-only-oci-pass'
+const httpPassword = 'test-only-http-pass'
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      probe.close(() =>
+        resolve(typeof address === 'object' && address ? address.port : 0)
+      )
+    })
+  })
+}
+
+let registry: ChildProcess
+let registryHost = ''
+let repo: LocalChartRepo
+
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'clustersync-registry-auth-'))
+  writeFileSync(join(dir, 'htpasswd'), htpasswd)
+  const port = await freePort()
+  registryHost = `127.0.0.1:${port}`
+  writeFileSync(
+    join(dir, 'registry.yml'),
+    [
+      'version: 0.1',
+      'log:',
+      '  level: warn',
+      'storage:',
+      '  filesystem:',
+      `    rootdirectory: ${join(dir, 'data')}`,
+      'auth:',
+      '  htpasswd:',
+      '    realm: clustersync-test',
+      `    path: ${join(dir, 'htpasswd')}`,
+      'http:',
+      `  addr: ${registryHost}`,
+      ''
+    ].join('\n')
+  )
+  registry = spawn(join(clusterEnv().bin, 'registry'), [
+    'serve',
+    join(dir, 'registry.yml')
+  ])
+  for (let i = 0; i < 100; i++) {
+    const answer = await fetch(`http://${registryHost}/v2/`).catch(
+      () => undefined
+    )
+    if (answer?.status === 401) break
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  repo = await startLocalChartRepo({ username: 'ci', password: httpPassword })
+})
+
+afterAll(async () => {
+  registry.kill('SIGTERM')
+  await repo.close()
+})
+
+/** The real exec, recording every argv. */
+function recording(): { exec: Exec; argv: string[][] } {
+  const real = createNodeExec()
+  const argv: string[][] = []
+  return {
+    argv,
+    exec: {
+      run: (command, args, options) => {
+        argv.push([command, ...args])
+        return real.run(command, args, options)
+      }
+    }
+  }
+}
+
+describe.each([
+  [3, 'helm'],
+  [4, 'helm4']
+] as const)('helm v%i logs in', (_major, binary) => {
+  const helmWith = (password: string) => {
+    const { exec, argv } = recording()
+    const helm = new HelmClient(exec, new FakeClock(), {
+      ...defaultHelmConfig(),
+      binary: join(clusterEnv().bin, binary),
+      credentials: new Map([['login', { username: 'ci', password }]])
+    })
+    return { helm, argv }
+  }
+  const oci = (): ChartSource => ({
+    type: 'oci',
+    location: `oci://${registryHost}/charts`,
+    resolvedBy: 'registry_url',
+    credentialName: 'login'
+  })
+  const http = (): ChartSource => ({
+    type: 'http',
+    location: repo.url,
+    resolvedBy: 'registry_url',
+    credentialName: 'login'
+  })
+
+  it('to the htpasswd OCI registry, and is refused with a wrong password', async () => {
+    const good = helmWith(ociPassword)
+    try {
+      const access = await good.helm.chartAccess(oci())
+      expect(access).toEqual({ flags: expect.any(Array) as unknown })
+    } finally {
+      good.helm.close()
+    }
+    const bad = helmWith('wrong-password-123')
+    try {
+      expect(await bad.helm.chartAccess(oci())).toEqual({
+        failure: `chart registry oci://${registryHost}/charts refused the login with credential "login" (401 Unauthorized)`
+      })
+    } finally {
+      bad.helm.close()
+    }
+    for (const args of [...good.argv, ...bad.argv]) {
+      expect(args.join(' ')).not.toMatch(/test-only-oci-pass|wrong-password/)
+    }
+  })
+
+  it('to the Basic-auth HTTP repository, and is refused with a wrong password', async () => {
+    const good = helmWith(httpPassword)
+    try {
+      const access = await good.helm.chartAccess(http())
+      expect(access).toEqual({
+        flags: expect.any(Array) as unknown,
+        repository: expect.stringMatching(/^clustersync-/) as unknown
+      })
+    } finally {
+      good.helm.close()
+    }
+    const bad = helmWith('wrong-password-456')
+    try {
+      expect(await bad.helm.chartAccess(http())).toEqual({
+        failure: `chart registry ${repo.url} refused the login with credential "login" (401 Unauthorized)`
+      })
+    } finally {
+      bad.helm.close()
+    }
+    for (const args of [...good.argv, ...bad.argv]) {
+      expect(args.join(' ')).not.toMatch(/test-only-http-pass|wrong-password/)
+    }
+  })
+})
+
+/** The plane's chart server behind Basic auth: 401 without the password. */
+async function protectedChartRepo(): Promise<{ url: string; server: Server }> {
+  const expected = `Basic ${Buffer.from(`ci:${httpPassword}`).toString('base64')}`
+  const server = createHttpServer((req, res) => {
+    if (req.headers.authorization !== expected) {
+      res.writeHead(401, { 'www-authenticate': 'Basic realm="charts"' }).end()
+      return
+    }
+    void fetch(`${clusterEnv().chartRepo}${req.url ?? '/'}`).then(
+      async (answer) => {
+        res
+          .writeHead(answer.status)
+          .end(Buffer.from(await answer.arrayBuffer()))
+      }
+    )
+  })
+  const port = await freePort()
+  await new Promise<void>((resolve) =>
+    server.listen(port, '127.0.0.1', resolve)
+  )
+  return { url: `http://127.0.0.1:${port}`, server }
+}
+
+describe.each([
+  [3, 'helm'],
+  [4, 'helm4']
+] as const)('helm v%i installs a chart behind a login', (major, binary) => {
+  it('from a Basic-auth HTTP repository and from the htpasswd OCI registry', async () => {
+    const ns = await uniqueNamespace(`regauth${major}`)
+    const { url, server } = await protectedChartRepo()
+    const { exec, argv } = recording()
+    const config = {
+      ...defaultHelmConfig(),
+      binary: join(clusterEnv().bin, binary),
+      kubeconfig: clusterEnv().kubeconfig,
+      credentials: new Map([
+        ['http-login', { username: 'ci', password: httpPassword }],
+        ['oci-login', { username: 'ci', password: ociPassword }]
+      ])
+    }
+    const helm = new HelmClient(exec, new FakeClock(), config)
+    try {
+      const install = async (release: string, chart: ChartSource) => {
+        const access = await helm.chartAccess(chart)
+        if (!access || 'failure' in access)
+          throw new Error(JSON.stringify(access))
+        return helm.upgradeInstall({
+          release,
+          namespace: ns.name,
+          chart,
+          chartName: 'app',
+          chartVersion: '1.1.0',
+          values: { message: `from ${release}` },
+          root: '/',
+          timeoutMs: 90_000,
+          access
+        })
+      }
+      const fromHttp = await install('web-http', {
+        type: 'http',
+        location: url,
+        resolvedBy: 'registry_url',
+        credentialName: 'http-login'
+      })
+      expect(fromHttp.stderr).toBe('')
+      expect(fromHttp.exitCode).toBe(0)
+
+      // The OCI registry starts empty: push the plane's packaged chart to
+      // it with the same private login ClusterSync made.
+      const oci: ChartSource = {
+        type: 'oci',
+        location: `oci://${registryHost}/charts`,
+        resolvedBy: 'registry_url',
+        credentialName: 'oci-login'
+      }
+      const access = await helm.chartAccess(oci)
+      if (!access || 'failure' in access)
+        throw new Error(JSON.stringify(access))
+      const tgz = join(
+        mkdtempSync(join(tmpdir(), 'clustersync-push-')),
+        'app-1.1.0.tgz'
+      )
+      writeFileSync(
+        tgz,
+        Buffer.from(
+          await (
+            await fetch(`${clusterEnv().chartRepo}/app-1.1.0.tgz`)
+          ).arrayBuffer()
+        )
+      )
+      await runHelm(major, [
+        'push',
+        tgz,
+        oci.location,
+        '--plain-http',
+        ...access.flags
+      ])
+      const fromOci = await install('web-oci', oci)
+      expect(fromOci.exitCode).toBe(0)
+
+      const listed = await runHelm(major, ['list', '-n', ns.name, '-o', 'json'])
+      expect(
+        (JSON.parse(listed.stdout) as { name: string; status: string }[])
+          .map((r) => [r.name, r.status])
+          .sort()
+      ).toEqual([
+        ['web-http', 'deployed'],
+        ['web-oci', 'deployed']
+      ])
+      for (const args of argv) {
+        expect(args.join(' ')).not.toMatch(/test-only-(oci|http)-pass/)
+      }
+    } finally {
+      helm.close()
+      server.close()
+      await ns.cleanup()
+    }
+  }, 240_000)
+})

@@ -1,0 +1,107 @@
+/**
+ * Chart registry credentials given by the workflow (the Action's
+ * `registry-credentials` input, the CLI's `--registry-credentials FILE`): a
+ * YAML mapping from the credential name a definition uses
+ * (`spec.helm_registries[].credential_name`, an add-on's
+ * `registry_credential_name`) to `username` and `password`. Nothing here
+ * ever quotes a value: the text is a secret.
+ */
+import { parseConfigYaml, ConfigYamlError } from '../config-yaml.js'
+
+/** One credential: what helm logs in with. */
+export interface RegistryCredential {
+  username: string
+  password: string
+}
+
+/** Credentials by name; an empty map when none were given. */
+export type RegistryCredentials = ReadonlyMap<string, RegistryCredential>
+
+/** Thrown for a malformed credentials text; the message names `origin`, never a value. */
+export class RegistryCredentialsError extends Error {
+  override readonly name = 'RegistryCredentialsError'
+}
+
+/**
+ * Parses the credentials text read from `origin` (an input or a file name,
+ * for messages). Empty text is no credentials. Throws
+ * RegistryCredentialsError naming the credential and the field at fault.
+ */
+export function parseRegistryCredentials(
+  text: string,
+  origin: string
+): RegistryCredentials {
+  const credentials = new Map<string, RegistryCredential>()
+  if (text.trim() === '') return credentials
+  let parsed: unknown
+  try {
+    parsed = parseConfigYaml(text)
+  } catch (error) {
+    if (!(error instanceof ConfigYamlError)) throw error
+    throw new RegistryCredentialsError(`${origin} is ${error.message}`)
+  }
+  if (!isMapping(parsed)) {
+    throw new RegistryCredentialsError(
+      `${origin} must be a YAML mapping from credential name to username and password, e.g. "my-registry: {username: ci, password: …}"`
+    )
+  }
+  for (const [name, entry] of Object.entries(parsed)) {
+    if (!isMapping(entry)) {
+      throw new RegistryCredentialsError(
+        `${origin}: credential "${name}" must be a mapping with username and password`
+      )
+    }
+    for (const key of Object.keys(entry)) {
+      if (key !== 'username' && key !== 'password') {
+        throw new RegistryCredentialsError(
+          `${origin}: credential "${name}" has an unknown field "${key}" (only username and password)`
+        )
+      }
+    }
+    credentials.set(name, {
+      username: textField(entry, 'username', name, origin),
+      password: textField(entry, 'password', name, origin)
+    })
+  }
+  return credentials
+}
+
+/**
+ * Every form of the credentials' secrets a tool could print: each password,
+ * and the `username:password` pair in base64 (an HTTP Basic header, and the
+ * `auth` field helm writes in its registry config). Usernames alone are not
+ * secret (as `docker login` treats them) and masking a short name such as
+ * `ci` would hide that word everywhere in the logs.
+ */
+export function credentialSecrets(credentials: RegistryCredentials): string[] {
+  return [...credentials.values()].flatMap(({ username, password }) => [
+    password,
+    Buffer.from(`${username}:${password}`).toString('base64')
+  ])
+}
+
+function textField(
+  entry: Record<string, unknown>,
+  key: 'username' | 'password',
+  name: string,
+  origin: string
+): string {
+  const value = entry[key]
+  // A number-looking password (`password: 0123`) is read as YAML wrote it
+  // would lose digits; asking for quotes is safer than guessing.
+  if (typeof value !== 'string' || value === '') {
+    throw new RegistryCredentialsError(
+      `${origin}: credential "${name}" needs a non-empty ${key} written as text (quote it if YAML reads it as a number or boolean)`
+    )
+  }
+  if (/[\r\n]/.test(value)) {
+    throw new RegistryCredentialsError(
+      `${origin}: credential "${name}" has a ${key} of several lines`
+    )
+  }
+  return value
+}
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
