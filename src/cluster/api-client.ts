@@ -163,6 +163,7 @@ export class KubeApi {
             onRetry,
             signal
           )
+          if (response.status === 404) return // as `kubectl get`: nothing there
           if (!succeeded(response)) {
             throw new KubeApiError(response.status, errorText(response))
           }
