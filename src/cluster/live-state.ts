@@ -79,14 +79,19 @@ export async function readLiveState(
   for (const document of documents)
     desired.set(refKey(refOf(document)), document)
   const refs = [...others, ...documents.map(refOf)]
+  // The plan may name a namespace for an object the server keeps in none
+  // (a cluster-scoped custom resource), or none for one it keeps in the
+  // context's: such objects are found by their key without a namespace.
+  const unscoped = new Map<string, string>()
+  for (const ref of refs)
+    unscoped.set(refKey({ ...ref, namespace: undefined }), refKey(ref))
   const found = new Map<string, Found>()
   await client.readLive(refs, (live) => {
     const ref = refOf(live)
-    // An object the plan names without its namespace (the context's).
     const key = desired.has(refKey(ref))
       ? refKey(ref)
-      : refKey({ ...ref, namespace: undefined })
-    if (!desired.has(key)) return
+      : unscoped.get(refKey({ ...ref, namespace: undefined }))
+    if (key === undefined || !desired.has(key)) return
     const document = desired.get(key)
     const resourceVersion = resourceVersionOf(live)
     found.set(key, {
