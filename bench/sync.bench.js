@@ -5,7 +5,8 @@
 // contender in every round, for before/after figures from one session). Against the local control plane (started
 // with `npm run cluster:up` when KUBECONFIG is not set), for each size on a
 // fresh generated repository (bench/generate-sync-repo.js):
-//   clustersync full sync, no-op sync, one-file-change sync, plan; the
+//   clustersync full sync, no-op sync, `sync --full` on the unchanged
+//   cluster, one-file-change sync, plan; the
 //   no-op's floors: Node's own start (`node -e 0`) and the least any Node
 //   program must do to find nothing to apply (bench/noop-floor.js), and,
 //   when NODE_EXTRA_CA_CERTS is set, the no-op and that floor without it;
@@ -206,8 +207,8 @@ function clusterSyncRun(env, root, objects, tag, bundle = cli) {
   const results = {
     plan: timed(env, process.execPath, [bundle, 'plan', ...base, '--no-live'])
   }
-  const sync = (options) =>
-    timed(env, process.execPath, [bundle, 'sync', ...base], options)
+  const sync = ({ extra = [], ...options } = {}) =>
+    timed(env, process.execPath, [bundle, 'sync', ...base, ...extra], options)
   results.full = sync()
   // In the full sync's wake first, then on a quiet plane.
   results.noopHot = sync({ hot: true })
@@ -232,6 +233,9 @@ function clusterSyncRun(env, root, objects, tag, bundle = cli) {
       ])
     }
   }
+  // The reconcile that corrects drift (issue 19): every object compared
+  // with the cluster, on a cluster nothing changed since the full sync.
+  results.reconcile = sync({ extra: ['--full'] })
   editOneFile(repo, 2)
   results.oneFile = sync()
   cleanup(env, namespacesOf(repo), cluster)
@@ -300,6 +304,7 @@ const clusterSyncFigures = [
   'floor',
   'noopNoExtraCa',
   'floorNoExtraCa',
+  'reconcile',
   'oneFile'
 ]
 
@@ -347,7 +352,7 @@ function benchSize(env, objects) {
       // Each round's own figures, so the medians' spread can be read.
       const last = (list) => list.at(-1)?.seconds.toFixed(2) ?? '-'
       console.error(
-        `bench: ${objects} objects, round ${round + 1}/${runs} done (full ${last(samples.full)} s, no-op ${last(samples.noop)} s (right after full ${last(samples.noopHot)} s), one file ${last(samples.oneFile)} s, (a) ${round < loopRuns ? last(samples.perFile) : '-'} s, (b) ${last(samples.serverSide)} s${baselineCli ? `, baseline full ${last(samples.baseline.full)} s, no-op ${last(samples.baseline.noop)} s` : ''})`
+        `bench: ${objects} objects, round ${round + 1}/${runs} done (full ${last(samples.full)} s, --full unchanged ${last(samples.reconcile)} s, no-op ${last(samples.noop)} s (right after full ${last(samples.noopHot)} s), one file ${last(samples.oneFile)} s, (a) ${round < loopRuns ? last(samples.perFile) : '-'} s, (b) ${last(samples.serverSide)} s${baselineCli ? `, baseline full ${last(samples.baseline.full)} s, no-op ${last(samples.baseline.noop)} s` : ''})`
       )
     }
     return samples
@@ -410,6 +415,12 @@ function main() {
         fullOfRatio ? times(c.full, fullOfRatio) : ''
       ),
       row(`${label} sync, no-op`, objects, c.noop, pct(c.noop, c.full)),
+      row(
+        `${label} sync --full, unchanged cluster`,
+        objects,
+        c.reconcile,
+        times(c.reconcile, c.full)
+      ),
       row(
         `${label} sync, no-op right after the full sync`,
         objects,

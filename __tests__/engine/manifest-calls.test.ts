@@ -14,6 +14,7 @@ import {
 } from '../../__fixtures__/fakes/fake-exec.js'
 import { RecordingLogger } from '../../__fixtures__/fakes/recording-logger.js'
 import { defaultKubectlConfig } from '../../src/engine/engine-options.js'
+import { LiveState } from '../../src/cluster/live-state.js'
 
 const kube = (exec: FakeExec, clock = new FakeClock()): KubectlClient =>
   new KubectlClient(exec, clock, defaultKubectlConfig())
@@ -119,5 +120,50 @@ describe('applyManifestStep', () => {
       applyManifestStep(step('shop'), context(exec, created))
     ).rejects.toThrow(/boom/)
     expect(created.has('shop')).toBe(false)
+  })
+
+  describe('in a full reconcile, with the live state read in bulk', () => {
+    // The live state a bulk read found: the namespace, and the ConfigMap
+    // as ClusterSync applied it (or edited since, `data` taken by hand).
+    const liveState = (edited: boolean): LiveState => {
+      const found = (key: string, verdict: 'same' | 'differs' | 'unsure') => [
+        key,
+        { resourceVersion: '5', verdict }
+      ]
+      const keys = ['|Namespace||shop', '|ConfigMap|shop|settings']
+      return new LiveState(
+        new Set(keys),
+        new Map([
+          found('|Namespace||shop', 'unsure'),
+          found('|ConfigMap|shop|settings', edited ? 'differs' : 'same')
+        ] as [string, { resourceVersion: string; verdict: 'same' }][])
+      )
+    }
+
+    it('sends nothing and reads nothing again for an object as applied', async () => {
+      const exec = new FakeExec()
+      const ctx = { ...context(exec, new Set()), live: liveState(false) }
+      const applied = await applyManifestStep(step('shop'), ctx)
+      expect(verbs(exec.calls)).toEqual([])
+      expect(applied.changes).toEqual([
+        {
+          subject: 'ConfigMap/shop/settings',
+          action: 'unchanged',
+          step: 'manifest:app'
+        }
+      ])
+    })
+
+    it('sends an object that differs, without reading it again', async () => {
+      const exec = new FakeExec().on(['apply'], {
+        stdout: appliedList('shop').replace('"5"', '"6"')
+      })
+      const ctx = { ...context(exec, new Set()), live: liveState(true) }
+      const applied = await applyManifestStep(step('shop'), ctx)
+      expect(verbs(exec.calls)).toEqual(['apply --server-side'])
+      expect(applied.changes.map((c) => `${c.action} ${c.subject}`)).toEqual([
+        'configured ConfigMap/shop/settings'
+      ])
+    })
   })
 })

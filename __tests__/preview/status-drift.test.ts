@@ -60,6 +60,25 @@ const stored = (o: Record<string, unknown>) => ({
   }
 })
 
+/** As a sync left it: the fields it set, owned by ClusterSync's Apply. */
+const asApplied = (o: Record<string, unknown>) => {
+  const object = stored(o)
+  object.metadata.managedFields = [
+    {
+      manager: 'clustersync',
+      operation: 'Apply',
+      apiVersion: String(o.apiVersion),
+      fieldsV1: {
+        'f:metadata': {
+          'f:labels': { 'f:applyset.kubernetes.io/part-of': {} }
+        },
+        'f:data': { 'f:a': {} }
+      }
+    } as { manager: string }
+  ]
+  return object
+}
+
 describe('detectDrift', () => {
   it('over the API channel: missing and changed objects, named as kubectl diff names them', async () => {
     const live: Record<string, unknown> = {
@@ -94,14 +113,18 @@ describe('detectDrift', () => {
     expect(patch?.path).toMatch(/force=true/)
   })
 
-  it('with kubectl processes: one kubectl diff, its names', async () => {
-    const exec = new FakeExec().on(['kubectl', 'diff'], {
-      exitCode: 1,
-      stdout: [
-        'diff -u -N /tmp/LIVE-1/apps.v1.Deployment.shop.web /tmp/MERGED-2/apps.v1.Deployment.shop.web',
-        'diff -u -N /tmp/LIVE-1/v1.ConfigMap.shop.gone /tmp/MERGED-2/v1.ConfigMap.shop.gone'
-      ].join('\n')
-    })
+  it('with kubectl processes: one read, then one kubectl diff of the objects not as applied', async () => {
+    const exec = new FakeExec()
+      .on(['kubectl', 'get'], {
+        stdout: JSON.stringify({ kind: 'List', items: [asApplied(settings)] })
+      })
+      .on(['kubectl', 'diff'], {
+        exitCode: 1,
+        stdout: [
+          'diff -u -N /tmp/LIVE-1/apps.v1.Deployment.shop.web /tmp/MERGED-2/apps.v1.Deployment.shop.web',
+          'diff -u -N /tmp/LIVE-1/v1.ConfigMap.shop.gone /tmp/MERGED-2/v1.ConfigMap.shop.gone'
+        ].join('\n')
+      })
     const kubectl = new KubectlClient(
       exec,
       new StillClock(),
@@ -112,6 +135,11 @@ describe('detectDrift', () => {
       pending: ['manifest:edited'],
       drifted: ['apps.v1.Deployment.shop.web', 'v1.ConfigMap.shop.gone']
     })
-    expect(exec.callsWith('diff')).toHaveLength(1)
+    expect(exec.callsWith('get')).toHaveLength(1)
+    const diffs = exec.callsWith('diff')
+    expect(diffs).toHaveLength(1)
+    // `settings` is as ClusterSync applied it: not diffed at all.
+    expect(diffs[0]?.input).toContain('"web"')
+    expect(diffs[0]?.input).not.toContain('"settings"')
   })
 })

@@ -80,6 +80,9 @@ export function inFlightFor(concurrency: number): number {
   return Math.max(1, 2 * concurrency)
 }
 
+/** Objects per page of a LIST (`limit`): the API server's own default chunk size. */
+export const listPage = 500
+
 /** The bound with the default `--concurrency` of 4. */
 export const defaultInFlight = inFlightFor(4)
 
@@ -122,6 +125,62 @@ export class KubeApi {
       })
     )
     return found.filter((o): o is KubeJson => o !== undefined)
+  }
+
+  /**
+   * The live objects among `refs`, managedFields included, read with one
+   * LIST per kind and namespace (pages of `listPage` objects, so one
+   * answer stays small) and handed to `visit` one by one; missing objects
+   * and kinds the server does not know are left out.
+   */
+  async listAll(
+    refs: readonly ObjectRef[],
+    visit: (object: KubeJson) => void,
+    onRetry?: RetryListener,
+    signal?: AbortSignal
+  ): Promise<void> {
+    const groups = new Map<string, { ref: ObjectRef; names: Set<string> }>()
+    for (const ref of refs) {
+      const key = `${ref.apiVersion}|${ref.kind}|${ref.namespace ?? ''}`
+      const group = groups.get(key) ?? { ref, names: new Set<string>() }
+      group.names.add(ref.name)
+      groups.set(key, group)
+    }
+    await Promise.all(
+      [...groups.values()].map(async ({ ref, names }) => {
+        const path = await this.url({ ...ref, name: '' }, onRetry, signal)
+        if (path === undefined) return // kind unknown: no such objects
+        let next = ''
+        do {
+          const query = new URLSearchParams({
+            limit: String(listPage),
+            ...(next ? { continue: next } : {})
+          })
+          const response = await this.send(
+            'GET',
+            `${path}?${query.toString()}`,
+            {},
+            onRetry,
+            signal
+          )
+          if (response.status === 404) return // as `kubectl get`: nothing there
+          if (!succeeded(response)) {
+            throw new KubeApiError(response.status, errorText(response))
+          }
+          const list = JSON.parse(response.body) as {
+            items?: KubeJson[]
+            metadata?: { continue?: string }
+          }
+          for (const item of list.items ?? []) {
+            const metadata = (item.metadata ?? {}) as Record<string, unknown>
+            if (!names.has(String(metadata.name))) continue
+            // A LIST's items name neither their kind nor their version.
+            visit({ ...item, apiVersion: ref.apiVersion, kind: ref.kind })
+          }
+          next = list.metadata?.continue ?? ''
+        } while (next !== '')
+      })
+    )
   }
 
   /** `GET <path>` with kubectl's retries, as `kubectl get --raw <path>` sends it. */

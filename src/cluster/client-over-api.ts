@@ -82,6 +82,23 @@ export class ApiClusterClient implements ClusterClient {
     }
   }
 
+  async readLive(
+    refs: readonly ObjectRef[],
+    visit: (live: KubeJson) => void
+  ): Promise<void> {
+    try {
+      await this.api.listAll(refs, visit, this.onRetry, this.signal)
+    } catch (error) {
+      if (!(error instanceof KubeApiError)) throw error
+      throw new ToolError(
+        `reading ${refs.length} objects failed: ${trimOutput(error.text)}`,
+        'kubectl get',
+        1,
+        trimOutput(error.text)
+      )
+    }
+  }
+
   /** Each failed object is kept in `failures`, so a conflict names its object. */
   async apply(
     objects: readonly KubeJson[],

@@ -54,6 +54,17 @@ export interface ClusterClient {
   /** The live state of the given objects (with managedFields if asked); missing ones are left out. */
   get(refs: readonly ObjectRef[], managedFields?: boolean): Promise<KubeJson[]>
   /**
+   * Reads the live state of `refs` in bulk, managedFields included, and
+   * hands each object found to `visit` as it arrives (none is kept, so a
+   * large cluster is never held in memory at once); missing ones are left
+   * out. Over the API channel, one paged LIST per kind and namespace; over
+   * kubectl, one `get`. Rejects when the cluster cannot be read.
+   */
+  readLive(
+    refs: readonly ObjectRef[],
+    visit: (live: KubeJson) => void
+  ): Promise<void>
+  /**
    * Server-side applies `objects` in the order given and resolves with
    * what the API server returned. A failure resolves too
    * (`result.exitCode`): the caller must tell which objects did land.

@@ -158,6 +158,14 @@ export class KubectlClient implements ClusterClient {
     )
   }
 
+  /** One `kubectl get` of every object (kubectl has no paged LIST of a set of objects). */
+  async readLive(
+    refs: readonly ObjectRef[],
+    visit: (live: KubeJson) => void
+  ): Promise<void> {
+    for (const object of await this.get(refs, true)) visit(object)
+  }
+
   /** One `kubectl get` for several requests; see call-pool.ts. */
   private async mergedGet(
     requests: readonly Pooled<ObjectRef>[],

@@ -8,7 +8,7 @@ import { plural } from '../plural.js'
 import { getErrorMessage } from '../errors.js'
 import type { Logger } from '../ports/logger.js'
 import type { Clock } from '../ports/clock.js'
-import type { Plan, PlanStep } from '../plan/plan-types.js'
+import type { ManifestStep, Plan, PlanStep } from '../plan/plan-types.js'
 import type { StepOutcome, SyncReason } from '../sync/sync-result.js'
 import { applyStep } from './apply-step.js'
 import { unchangedOutcome } from './outcome-summary.js'
@@ -26,6 +26,8 @@ import {
   fixedAddonPace,
   type AddonPaceOptions
 } from './addon-pace.js'
+import { readLiveState, type LiveState } from '../cluster/live-state.js'
+import { appliedDocument, refOf } from '../cluster/kube-objects.js'
 
 /** Everything the Applying phase is told. */
 export interface ApplyPlanOptions {
@@ -81,6 +83,10 @@ export async function applyPlan(
     `${selected.size} of ${plural(plan.steps.length, 'step')} to apply${options.full ? ' (full reconcile)' : ''}`
   )
 
+  const live = options.full
+    ? await readPlanLiveState(plan, selected, clients.kubectl, logger, options)
+    : undefined
+
   const run = async (step: PlanStep): Promise<StepOutcome> => {
     const index = order.get(step.id) ?? 0
     const was = old.get(step.id)
@@ -113,7 +119,8 @@ export async function applyPlan(
       createdNamespaces,
       ...(options.sopsIdentities
         ? { sopsIdentities: options.sopsIdentities }
-        : {})
+        : {}),
+      ...(live ? { live } : {})
     }
     const started = clock.now().getTime()
     logger.info(`→ ${step.id}`)
@@ -228,5 +235,42 @@ export async function applyPlan(
         : allFailed.every((o) => unhealthy.has(o.step))
           ? 'HealthCheckFailed'
           : 'ApplyFailed'
+  }
+}
+
+/**
+ * A full reconcile reads the selected manifest steps' objects in bulk
+ * first, so only those that differ from what ClusterSync applied are sent
+ * (live-state.ts). When the read fails, every object is sent, as before.
+ */
+async function readPlanLiveState(
+  plan: Plan,
+  selected: ReadonlySet<string>,
+  client: ClusterClient,
+  logger: Logger,
+  options: ApplyPlanOptions
+): Promise<LiveState | undefined> {
+  const steps = plan.steps.filter(
+    (s): s is ManifestStep => s.kind === 'manifest' && selected.has(s.id)
+  )
+  const documents = steps.flatMap((s) =>
+    s.objects.map((o) => appliedDocument(o, options.applySetId))
+  )
+  if (documents.length === 0) return undefined
+  const namespaces = [...new Set(steps.flatMap((s) => s.namespaces))].map(
+    (name) => ({ apiVersion: 'v1', kind: 'Namespace', name })
+  )
+  try {
+    const live = await readLiveState(client, documents, namespaces)
+    const c = live.counts(documents.map(refOf))
+    logger.info(
+      `live state read: ${c.same} of ${plural(documents.length, 'object')} as applied, ${c.differs + c.unsure} differ, ${c.missing} missing`
+    )
+    return live
+  } catch (error) {
+    logger.warning(
+      `live state not read in bulk (${getErrorMessage(error)}); every object is sent`
+    )
+    return undefined
   }
 }

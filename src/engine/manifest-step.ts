@@ -88,11 +88,23 @@ export async function applyManifestStep(
  */
 async function applyBatch(
   step: ManifestStep,
-  entries: readonly Entry[],
+  all: readonly Entry[],
   namespaces: readonly string[],
   changes: ChangeSetEntry[],
   ctx: ApplyContext
 ): Promise<void> {
+  // A full reconcile's bulk read found these as ClusterSync applied them:
+  // sending them again would change nothing (live-state.ts).
+  const entries = all.filter((e) => !ctx.live?.unchanged(e.ref))
+  const sending = new Set(entries)
+  for (const e of all) {
+    if (!sending.has(e))
+      changes.push({
+        subject: e.planned.subject,
+        action: 'unchanged',
+        step: step.id
+      })
+  }
   const nsRefs: ObjectRef[] = namespaces.map((name) => ({
     apiVersion: 'v1',
     kind: 'Namespace',
@@ -101,7 +113,7 @@ async function applyBatch(
   // Objects in a namespace this sync created are known to be new, and that
   // namespace is known to exist: reading either first would cost a GET for
   // nothing (see ApplyContext). At 1,000 objects those reads were one
-  // kubectl call per wave on the critical path.
+  // kubectl call per wave on the critical path. The bulk read knows the rest.
   const fresh = ctx.createdNamespaces ?? new Set<string>()
   const unknownNamespaces = nsRefs.filter((r) => !fresh.has(r.name))
   const unknown = [
@@ -110,8 +122,9 @@ async function applyBatch(
       .map((e) => e.ref)
       .filter((r) => r.namespace === undefined || !fresh.has(r.namespace))
   ]
-  const before = versions(await ctx.kubectl.get(unknown))
+  const before = await versionsBefore(unknown, ctx)
   const missing = unknownNamespaces.filter((r) => !before.has(refKey(r)))
+  if (entries.length === 0 && missing.length === 0) return
   const answer = await ctx.kubectl.apply(
     [
       ...missing.map((r) => ({
@@ -269,6 +282,26 @@ function change(
   const action: ChangeAction =
     was === undefined ? 'created' : was === now ? 'unchanged' : 'configured'
   return { subject: e.planned.subject, action, step: step.id }
+}
+
+/**
+ * The resourceVersions of the objects that exist, from the bulk read where
+ * it covered them, else from one read.
+ */
+async function versionsBefore(
+  refs: readonly ObjectRef[],
+  ctx: ApplyContext
+): Promise<Map<string, string | undefined>> {
+  const { live } = ctx
+  const unread = live ? refs.filter((r) => !live.covers(r)) : refs
+  const before = versions(
+    unread.length > 0 ? await ctx.kubectl.get(unread) : []
+  )
+  for (const ref of refs) {
+    const version = live?.covers(ref) ? live.resourceVersion(ref) : undefined
+    if (version !== undefined) before.set(refKey(ref), version)
+  }
+  return before
 }
 
 function versions(

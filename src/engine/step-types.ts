@@ -8,6 +8,7 @@ import type { ChangeSetEntry, SyncReason } from '../sync/sync-result.js'
 import type { HelmClient } from '../cluster/helm.js'
 import type { ClusterClient } from '../cluster/cluster-client.js'
 import type { ObjectRef } from '../cluster/kube-objects.js'
+import type { LiveState } from '../cluster/live-state.js'
 
 /** What a step needs from the outside world. */
 export interface ApplyContext {
@@ -33,6 +34,11 @@ export interface ApplyContext {
   createdNamespaces?: Set<string>
   /** Age identities that decrypt SOPS-encrypted files (decrypt-step.ts). */
   sopsIdentities?: readonly string[]
+  /**
+   * The live state read in bulk before a full reconcile: objects it judged
+   * unchanged are not sent, and the objects it covered are not read again.
+   */
+  live?: LiveState
 }
 
 /** What a step applied. */

@@ -13,6 +13,7 @@ import {
   type KubeJson
 } from '../cluster/kube-objects.js'
 import type { ClusterClient } from '../cluster/cluster-client.js'
+import { readLiveState, type LiveState } from '../cluster/live-state.js'
 import { applySetId } from '../state/inventory.js'
 import {
   countPreview,
@@ -36,9 +37,11 @@ export async function previewPlan(
   plan: Plan,
   options: PreviewOptions
 ): Promise<PlanPreview> {
+  const applySet = applySetId(plan.cluster)
+  const live = await readPlanLive(plan, options, applySet)
   const applied = await mapLimit(plan.steps, options.concurrency, (step) =>
     step.kind === 'manifest'
-      ? previewManifestStep(step, options, applySetId(plan.cluster))
+      ? previewManifestStep(step, options, applySet, live)
       : previewAddonStep(step, options)
   )
   // Read after the steps: by then an unreachable cluster has been reported.
@@ -58,7 +61,8 @@ export async function previewPlan(
 export async function previewManifestStep(
   step: ManifestStep,
   options: PreviewOptions,
-  applySet: string
+  applySet: string,
+  live?: LiveState
 ): Promise<StepPreview> {
   if (step.objects.length === 0) return { step: step.id, changes: [] }
   if (isEncryptedManifest(step)) {
@@ -73,11 +77,29 @@ export async function previewManifestStep(
       }))
     }
   }
-  const documents = step.objects.map((o) => appliedDocument(o, applySet))
+  // Objects the bulk read found as ClusterSync applied them are neither
+  // dry-run nor read again: applying them would change nothing.
+  const unchanged = new Set(
+    step.objects.filter((o) =>
+      live?.unchanged(refOf(appliedDocument(o, applySet)))
+    )
+  )
+  const compared = step.objects.filter((o) => !unchanged.has(o))
+  if (compared.length === 0) {
+    return {
+      step: step.id,
+      changes: step.objects.map((o) => ({
+        subject: o.subject,
+        action: 'unchanged'
+      }))
+    }
+  }
+  const documents = compared.map((o) => appliedDocument(o, applySet))
   const { dryItems, liveItems, stderr } = options.kubectl
     ? await readOverClient(options.kubectl, step, documents, options)
     : await readOverProcesses(step, documents, options)
   const changes = step.objects.map((o): ChangePreview => {
+    if (unchanged.has(o)) return { subject: o.subject, action: 'unchanged' }
     const match = (items: Record<string, unknown>[]) =>
       items.find((item) =>
         sameIdentity(item, o.object.kind, o.object.name, o.namespace)
@@ -98,6 +120,31 @@ export async function previewManifestStep(
     }
   })
   return { step: step.id, changes }
+}
+
+/**
+ * Over the API channel, the plan's manifest objects read in bulk and judged
+ * first (live-state.ts); undefined over kubectl processes, or when the read
+ * failed (every object is then dry-run, as before).
+ */
+async function readPlanLive(
+  plan: Plan,
+  options: PreviewOptions,
+  applySet: string
+): Promise<LiveState | undefined> {
+  if (!options.kubectl) return undefined
+  const documents = plan.steps.flatMap((s) =>
+    s.kind === 'manifest'
+      ? s.objects.map((o) => appliedDocument(o, applySet))
+      : []
+  )
+  if (documents.length === 0) return undefined
+  try {
+    return await readLiveState(options.kubectl, documents)
+  } catch (error) {
+    checkReachable(options, getErrorMessage(error))
+    return undefined
+  }
 }
 
 /** What a step's dry-run and read gave: objects, and the dry-run's errors. */

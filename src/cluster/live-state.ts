@@ -1,0 +1,103 @@
+/**
+ * The live state of a plan's objects, read in bulk (ClusterClient.readLive:
+ * a LIST per kind and namespace) and judged against the documents a sync
+ * would send (owned-fields.ts), keeping only a verdict and a
+ * resourceVersion per object. One comparison for every caller: `sync
+ * --full` sends only the objects that differ, the live preview (the drift
+ * check) dry-runs only those, and `status` reports drift from it.
+ */
+import type { ClusterClient } from './cluster-client.js'
+import {
+  refKey,
+  refOf,
+  resourceVersionOf,
+  type KubeJson,
+  type ObjectRef
+} from './kube-objects.js'
+import { compareOwned, type OwnedVerdict } from './owned-fields.js'
+
+/** What the read found for one object; `missing`: not in the cluster. */
+export type LiveVerdict = OwnedVerdict | 'missing'
+
+interface Found {
+  resourceVersion?: string
+  verdict: OwnedVerdict
+}
+
+/** See the file comment. */
+export class LiveState {
+  constructor(
+    /** Keys of every object the read covered (found or not). */
+    private readonly covered: ReadonlySet<string>,
+    private readonly found: ReadonlyMap<string, Found>
+  ) {}
+
+  /** Whether the read covered `ref` (otherwise nothing is known about it). */
+  covers(ref: ObjectRef): boolean {
+    return this.covered.has(refKey(ref))
+  }
+
+  /** The verdict for `ref`; undefined when the read did not cover it. */
+  verdict(ref: ObjectRef): LiveVerdict | undefined {
+    const key = refKey(ref)
+    if (!this.covered.has(key)) return undefined
+    return this.found.get(key)?.verdict ?? 'missing'
+  }
+
+  /** True only when applying `ref`'s document is known to change nothing. */
+  unchanged(ref: ObjectRef): boolean {
+    return this.verdict(ref) === 'same'
+  }
+
+  /** Its resourceVersion when read; undefined when missing or not covered. */
+  resourceVersion(ref: ObjectRef): string | undefined {
+    return this.found.get(refKey(ref))?.resourceVersion
+  }
+
+  /** How many of `refs` have each verdict (uncovered ones are left out). */
+  counts(refs: readonly ObjectRef[]): Record<LiveVerdict, number> {
+    const counts = { same: 0, differs: 0, unsure: 0, missing: 0 }
+    for (const ref of refs) {
+      const verdict = this.verdict(ref)
+      if (verdict !== undefined) counts[verdict]++
+    }
+    return counts
+  }
+}
+
+/**
+ * Reads `documents` (judged) and `others` (only whether they exist and
+ * their resourceVersion: namespaces a step creates) from the cluster.
+ */
+export async function readLiveState(
+  client: ClusterClient,
+  documents: readonly KubeJson[],
+  others: readonly ObjectRef[] = []
+): Promise<LiveState> {
+  const desired = new Map<string, KubeJson | undefined>()
+  for (const ref of others) desired.set(refKey(ref), undefined)
+  for (const document of documents)
+    desired.set(refKey(refOf(document)), document)
+  const refs = [...others, ...documents.map(refOf)]
+  // The plan may name a namespace for an object the server keeps in none
+  // (a cluster-scoped custom resource), or none for one it keeps in the
+  // context's: such objects are found by their key without a namespace.
+  const unscoped = new Map<string, string>()
+  for (const ref of refs)
+    unscoped.set(refKey({ ...ref, namespace: undefined }), refKey(ref))
+  const found = new Map<string, Found>()
+  await client.readLive(refs, (live) => {
+    const ref = refOf(live)
+    const key = desired.has(refKey(ref))
+      ? refKey(ref)
+      : unscoped.get(refKey({ ...ref, namespace: undefined }))
+    if (key === undefined || !desired.has(key)) return
+    const document = desired.get(key)
+    const resourceVersion = resourceVersionOf(live)
+    found.set(key, {
+      ...(resourceVersion !== undefined ? { resourceVersion } : {}),
+      verdict: document ? compareOwned(document, live) : 'unsure'
+    })
+  })
+  return new LiveState(new Set(desired.keys()), found)
+}
