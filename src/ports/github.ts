@@ -98,6 +98,19 @@ export interface DeploymentStatusRecord {
   log_url?: string
 }
 
+/** A check run as listed for a commit: enough to find a sync's record. */
+export interface CheckRunRecord {
+  id: number
+  name: string
+  /** The output's title: a drift check's finding is said there. */
+  title?: string
+  external_id?: string
+  started_at?: string
+  /** The output's text, where the sync record is embedded. */
+  text?: string
+  html_url?: string
+}
+
 /** The GitHub operations ClusterSync uses, for one repository. */
 export interface GitHubApi {
   createCheckRun(payload: CheckRunPayload): Promise<CheckRunRef>
@@ -122,6 +135,13 @@ export interface GitHubApi {
   latestDeploymentStatus(
     deploymentId: number
   ): Promise<DeploymentStatusRecord | undefined>
+  /**
+   * The newest 100 check runs of a commit (one request), or undefined when
+   * GitHub no longer knows the commit (deleted by a force push).
+   */
+  listCheckRunsForCommit(sha: string): Promise<CheckRunRecord[] | undefined>
+  /** The names of the repository's environments (a cluster each), all pages. */
+  listEnvironments(): Promise<string[]>
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Command } from '../context.js'
 import { catalogCommand } from './catalog-command.js'
 import { completionCommand } from './completion-command.js'
 import { historyCommand } from './history-command.js'
+import { pageCommand } from './page-command.js'
 import { planCommand } from './plan-command.js'
 import { statusCommand } from './status-command.js'
 import { syncCommand } from './sync-command.js'
@@ -17,6 +18,7 @@ export const commands: readonly Command[] = [
   syncCommand,
   statusCommand,
   historyCommand,
+  pageCommand,
   catalogCommand,
   // Completes every command, itself included.
   completionCommand(() => commands)
