@@ -6,7 +6,7 @@
  * sortable by every column.
  */
 import { shortSha, type RepoLinks } from '../report/links.js'
-import { bannerIcon, formatDuration } from '../report/status-words.js'
+import { formatDuration } from '../report/status-words.js'
 import type { Phase } from '../sync/sync-result.js'
 import { absoluteTime, esc, link } from './html.js'
 import type { PageCluster, PageSync } from './page-data.js'
@@ -33,7 +33,7 @@ export function renderClusterPage(
   const body = [
     `<p class="crumbs"><a href="../index.html">${esc(context.repository)} clusters</a></p>`,
     `<h1>${esc(cluster.name)}</h1>`,
-    `<section class="banner" aria-label="Sync status"><span class="badge ${statusClass(banner)}" id="banner">${bannerIcon(banner)} ${esc(banner)}</span>`,
+    `<section class="banner" aria-label="Sync status"><span class="badge ${statusClass(banner)}" id="banner">${esc(banner)}</span>`,
     latest
       ? `<span>Latest sync ${timeTag(latest.startedAt, now)} at ${commitLink(latest, links)}${latest.reason ? ` <span class="muted">(${esc(latest.reason)})</span>` : ''}</span>`
       : '<span>No sync recorded yet.</span>',

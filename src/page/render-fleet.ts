@@ -4,7 +4,6 @@
  * a link to the cluster's page.
  */
 import { shortSha, type RepoLinks } from '../report/links.js'
-import { bannerIcon } from '../report/status-words.js'
 import { clusterPath, esc, link } from './html.js'
 import type { PageData } from './page-data.js'
 import {
@@ -27,7 +26,7 @@ export function renderFleetPage(
     return [
       '<tr>',
       `<th scope="row"><a href="${esc(path)}">${esc(c.name)}</a></th>`,
-      `<td><span class="badge ${statusClass(banner)}">${bannerIcon(banner)} ${esc(banner)}</span></td>`,
+      `<td><span class="badge ${statusClass(banner)}">${esc(banner)}</span></td>`,
       `<td>${synced ? `${link(links.commitUrl(synced.commit), `<code>${esc(shortSha(synced.commit))}</code>`)} ${timeTag(synced.startedAt, now)}` : '—'}</td>`,
       `<td>${c.drift ? `${link(c.drift.url, esc(c.drift.summary))} ${timeTag(c.drift.checkedAt, now)}` : '—'}</td>`,
       '</tr>'

@@ -80,7 +80,7 @@ export function document(options: {
 <body>
 <main>
 ${options.body}
-<p class="built">Built ${timeTag(options.builtAt, options.now)} by ClusterSync.</p>
+<p class="built">Built ${timeTag(options.builtAt, options.now)} (${esc(absoluteTime(options.builtAt))}) by ClusterSync.</p>
 </main>
 <script>${pageScript}</script>
 </body>
