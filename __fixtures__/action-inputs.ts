@@ -17,6 +17,7 @@ export function actionInputs(overrides: Partial<Inputs> = {}): Inputs {
     kubectl: 'kubectl',
     helm: 'helm',
     chartMirrors: [],
+    page: { enabled: false, dir: 'clustersync-page' },
     ...overrides
   }
 }

@@ -10,6 +10,7 @@ import {
 } from './definition/chart-mirrors.js'
 import { parseDuration } from './duration.js'
 import { ConfigurationError } from './errors.js'
+import { readPageInputs, type PageInputs } from './page-inputs.js'
 
 /** Input names, as in action.yml. */
 export const InputNames = {
@@ -49,6 +50,8 @@ export interface Inputs {
   helm: string
   /** `chart-mirrors`: one `FROM=TO` per line (see definition/chart-mirrors.ts). */
   chartMirrors: ChartMirror[]
+  /** `mode: page` and `page-dir` (page-inputs.ts). */
+  page: PageInputs
 }
 
 /** The inputs; throws ConfigurationError naming the first bad one. */
@@ -82,6 +85,7 @@ export function readInputsChecked(): {
   const mode = checked((): Mode | undefined => {
     const modeText = text(InputNames.mode)
     if (modeText === '') return undefined
+    if (modeText === 'page') return undefined // page-inputs.ts reads it
     if (!['sync', 'plan', 'validate'].includes(modeText)) {
       throw new ConfigurationError(
         `input "mode" accepts sync, plan or validate (or empty for the event's default); got "${modeText}"`
@@ -119,7 +123,11 @@ export function readInputsChecked(): {
     token: text(InputNames.token),
     kubectl: text(InputNames.kubectl) || 'kubectl',
     helm: text(InputNames.helm) || 'helm',
-    chartMirrors: checked(mirrors, [])
+    chartMirrors: checked(mirrors, []),
+    page: checked(() => readPageInputs(text), {
+      enabled: false,
+      dir: 'clustersync-page'
+    })
   })
   return { inputs, problems }
 }

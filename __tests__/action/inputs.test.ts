@@ -28,8 +28,22 @@ describe('readInputs', () => {
       token: '',
       kubectl: 'kubectl',
       helm: 'helm',
-      chartMirrors: []
+      chartMirrors: [],
+      page: { enabled: false, dir: 'clustersync-page' }
     })
+  })
+
+  it('reads mode page and page-dir, and keeps the site inside the workspace', () => {
+    set('mode', 'page')
+    set('page-dir', 'site/gitops')
+    expect(readInputs()).toMatchObject({
+      mode: undefined,
+      page: { enabled: true, dir: 'site/gitops' }
+    })
+    set('page-dir', '../elsewhere')
+    expect(() => readInputs()).toThrow(
+      'input "page-dir" takes a folder inside the workspace; got "../elsewhere"'
+    )
   })
 
   it('reads chart mirrors one per line, skipping blanks and comments', () => {

@@ -72,7 +72,7 @@ describe('action.yml', () => {
   })
 
   it('declares the inputs and outputs issue 5 pins, extended not renamed', () => {
-    const extensions = ['chart-mirrors']
+    const extensions = ['chart-mirrors', 'page-dir']
     expect(Object.keys(action.inputs)).toEqual([
       'definition',
       'kubeconfig',
