@@ -31,7 +31,9 @@ describe('example workflows', () => {
       'pull_request',
       'push',
       'schedule',
-      'workflow_dispatch'
+      'workflow_dispatch',
+      // the GitOps page, built after the syncs
+      'workflow_run'
     ])
   })
 
