@@ -12,7 +12,9 @@ function ago(iso,now){var s=Math.floor((now-Date.parse(iso))/1000);if(!isFinite(
 var u=[[31536000,"year"],[2592000,"month"],[604800,"week"],[86400,"day"],[3600,"hour"],[60,"minute"]];
 for(var i=0;i<u.length;i++){var n=Math.floor(s/u[i][0]);if(n>=1)return n+" "+u[i][1]+(n===1?"":"s")+" ago"}return "just now"}
 var now=Date.now();
-document.querySelectorAll("time[data-relative]").forEach(function(t){t.textContent=ago(t.getAttribute("datetime"),now)});
+function times(root){root.querySelectorAll("time[data-relative]").forEach(function(t){t.textContent=ago(t.getAttribute("datetime"),now)})}
+// Rows are updated as they are shown: a long history holds thousands.
+document.querySelectorAll("body > main > :not(.scroll)").forEach(times);document.querySelectorAll(".scroll table:not(#history)").forEach(times);
 var table=document.getElementById("history");if(!table)return;
 var body=table.tBodies[0],rows=Array.prototype.slice.call(body.rows),per=Number(table.getAttribute("data-per-page"))||10;
 var heads=Array.prototype.slice.call(table.tHead.rows[0].cells),pager=document.getElementById("pager"),page=1;
@@ -22,7 +24,7 @@ rows.sort(function(a,b){var x=key(a,c),y=key(b,c);if(x!==y)return (x<y?-1:1)*sig
 heads.forEach(function(h,i){if(h.querySelector("button"))h.setAttribute("aria-sort",i===c?dir:"none")});
 rows.forEach(function(r){body.appendChild(r)});show(1)}
 function show(p){var pages=Math.max(1,Math.ceil(rows.length/per));page=Math.min(Math.max(1,p),pages);
-rows.forEach(function(r,i){r.hidden=i<(page-1)*per||i>=page*per});
+rows.forEach(function(r,i){r.hidden=i<(page-1)*per||i>=page*per;if(!r.hidden)times(r)});
 if(!pager)return;pager.textContent="";pager.hidden=pages<2;
 function btn(label,to,name,current){var b=document.createElement("button");b.type="button";b.textContent=label;
 if(name)b.setAttribute("aria-label",name);if(current)b.setAttribute("aria-current","page");
