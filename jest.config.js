@@ -25,8 +25,15 @@ const e2e = {
   globalTeardown: '<rootDir>/e2e/support/global-teardown.js'
 }
 
+/** The GitOps page in Debian's chromium (no control plane needed). */
+const browser = {
+  ...unit,
+  displayName: 'browser',
+  testMatch: ['<rootDir>/e2e/browser/**/*.test.ts']
+}
+
 export default {
-  projects: [unit, e2e],
+  projects: [unit, e2e, browser],
   testTimeout: 120000,
   coveragePathIgnorePatterns: ['/node_modules/', '<rootDir>/src/index.ts']
 }

@@ -20,6 +20,7 @@ export function actionInputs(overrides: Partial<Inputs> = {}): Inputs {
     sopsAgeKeys: [],
     registryCredentials: new Map(),
     variables: { plain: {}, secret: {} },
+    page: { enabled: false, dir: 'clustersync-page' },
     ...overrides
   }
 }

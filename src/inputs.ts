@@ -17,6 +17,7 @@ import {
 } from './fleet-inputs.js'
 import { parseAgeIdentities } from './sops/age-keys.js'
 import { readSecretInputs, type SecretInputs } from './secrets/secret-inputs.js'
+import { readPageInputs, type PageInputs } from './page-inputs.js'
 
 /** Input names, as in action.yml. */
 export const InputNames = {
@@ -61,6 +62,8 @@ export interface Inputs extends FleetInputs, SecretInputs {
   chartMirrors: ChartMirror[]
   /** `sops-age-key`: age identities for SOPS-encrypted files, masked on arrival. */
   sopsAgeKeys: string[]
+  /** `mode: page` and `page-dir` (page-inputs.ts). */
+  page: PageInputs
 }
 
 /** The inputs; throws ConfigurationError naming the first bad one. */
@@ -94,6 +97,7 @@ export function readInputsChecked(): {
   const mode = checked((): Mode | undefined => {
     const modeText = text(InputNames.mode)
     if (modeText === '' || isFleetMode(modeText)) return undefined
+    if (modeText === 'page') return undefined // page-inputs.ts reads it
     if (!['sync', 'plan', 'validate'].includes(modeText)) {
       throw new ConfigurationError(
         `input "mode" accepts sync, plan, validate, discover or summary (or empty for the event's default); got "${modeText}"`
@@ -137,7 +141,11 @@ export function readInputsChecked(): {
     chartMirrors: checked(mirrors, []),
     sopsAgeKeys: checked(sopsAgeKeys, []),
     ...readFleetInputs((name) => core.getInput(name), checked),
-    ...readSecretInputs((name) => core.getInput(name), checked)
+    ...readSecretInputs((name) => core.getInput(name), checked),
+    page: checked(() => readPageInputs(text), {
+      enabled: false,
+      dir: 'clustersync-page'
+    })
   })
   return { inputs, problems }
 }

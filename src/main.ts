@@ -52,6 +52,7 @@ import { renderPlanJson } from './plan/render-plan.js'
 import { workflowAnnotations } from './report/annotations.js'
 import { repoLinks } from './report/links.js'
 import { renderSummary } from './report/summary.js'
+import { updateSite } from './page/update-site.js'
 
 const State = { isPost: 'isPost', kubeconfigDir: 'kubeconfig-dir' } as const
 
@@ -97,6 +98,7 @@ async function main(): Promise<void> {
   // Mask before anything can be logged, including by the inputs' own errors.
   if (inputs.token !== '') core.setSecret(inputs.token)
   for (const secret of workflowSecrets(inputs)) core.setSecret(secret)
+  if (inputs.page.enabled) return pageMain(inputs, problems)
   const env = process.env
   const ctx = github.context
   const repository = env.GITHUB_REPOSITORY ?? ''
@@ -441,3 +443,43 @@ async function runFleetMode(
 
 /** The sync ended in error: the funnel reports it as the failure. */
 class SyncFailed extends Error {}
+
+/**
+ * `mode: page`: builds the GitOps page into page-dir from the recorded
+ * history (no definition, no cluster), and says what it read and how many
+ * requests it made.
+ */
+async function pageMain(
+  inputs: ReturnType<typeof readInputsChecked>['inputs'],
+  problems: readonly ConfigurationError[]
+): Promise<void> {
+  if (problems[0]) throw problems[0]
+  const env = process.env
+  const repository = env.GITHUB_REPOSITORY ?? ''
+  const [owner = '', repo = ''] = repository.split('/')
+  let retries = 0
+  const api = createGitHubApi({
+    token: inputs.token,
+    apiUrl: env.GITHUB_API_URL ?? github.context.apiUrl,
+    owner,
+    repo,
+    clock: createSystemClock(),
+    logger: createActionsLogger(),
+    onRetry: () => void retries++
+  })
+  const dir = resolve(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.page.dir)
+  const site = await updateSite(api, {
+    dir,
+    repository,
+    serverUrl: env.GITHUB_SERVER_URL ?? github.context.serverUrl,
+    all: false,
+    now: new Date()
+  })
+  const line = `GitOps page written to ${inputs.page.dir}: ${site.clusters} clusters, ${site.syncs} syncs (${site.incremental ? 'incremental' : 'first build'}), ${site.requests + retries} GitHub requests`
+  core.info(line)
+  if (site.unresolved > 0)
+    core.warning(
+      `${site.unresolved} syncs not read yet (request budget reached); the next build reads them`
+    )
+  await core.summary.addRaw(`${line}\n`).write()
+}

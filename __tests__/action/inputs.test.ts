@@ -35,7 +35,8 @@ describe('readInputs', () => {
       chartMirrors: [],
       sopsAgeKeys: [],
       registryCredentials: new Map(),
-      variables: { plain: {}, secret: {} }
+      variables: { plain: {}, secret: {} },
+      page: { enabled: false, dir: 'clustersync-page' }
     })
   })
 
@@ -72,6 +73,19 @@ describe('readInputs', () => {
     } finally {
       spy.mockRestore()
     }
+  })
+
+  it('reads mode page and page-dir, and keeps the site inside the workspace', () => {
+    set('mode', 'page')
+    set('page-dir', 'site/gitops')
+    expect(readInputs()).toMatchObject({
+      mode: undefined,
+      page: { enabled: true, dir: 'site/gitops' }
+    })
+    set('page-dir', '../elsewhere')
+    expect(() => readInputs()).toThrow(
+      'input "page-dir" takes a folder inside the workspace; got "../elsewhere"'
+    )
   })
 
   it('reads chart mirrors one per line, skipping blanks and comments', () => {

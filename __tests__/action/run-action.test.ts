@@ -23,6 +23,7 @@ import { openConnection } from '../../src/cluster/connection.js'
 import type { Mode } from '../../src/inputs.js'
 import type { FileSystem } from '../../src/ports/fs.js'
 import { silentLogger } from '../../src/ports/logger.js'
+import { readEmbeddedRecord } from '../../src/report/history.js'
 import { repoLinks } from '../../src/report/links.js'
 import { readOnce } from '../../src/sync/read-once.js'
 import type { StepOutcome, SyncSource } from '../../src/sync/sync-result.js'
@@ -252,6 +253,14 @@ describe('runAction', () => {
       'success'
     ])
     expect(outcome.currentHistoryId).toBe(deployment?.id)
+    // The record the GitOps page reads: each phase the sync went through.
+    const record = readEmbeddedRecord(run?.output.text ?? '')
+    expect(record?.phases?.map((p) => p.name)).toEqual([
+      'Fetching',
+      'Validating',
+      'Applying'
+    ])
+    expect(record?.errors).toBeUndefined()
     expect(outcome.history?.[0]).toMatchObject({ id: deployment?.id })
     expect(double.state.comments).toEqual([])
     // What was reported is what happened: the cluster holds the objects.
@@ -319,6 +328,9 @@ describe('runAction', () => {
       conclusion: 'neutral'
     })
     expect(statuses().at(-1)).toMatch(/^success: Not Configured: /)
+    expect(
+      readEmbeddedRecord(double.state.checkRuns[0]?.output.text ?? '')?.status
+    ).toBe('Not Configured')
     expect(double.state.comments).toEqual([])
     expect(ran).toEqual([])
   })
@@ -353,6 +365,10 @@ describe('runAction', () => {
       'failure'
     ])
     expect(cluster.objects.size).toBe(0)
+    // The page links the error to its line in the file at that commit.
+    expect(readEmbeddedRecord(run?.output.text ?? '')?.errors).toEqual([
+      expect.objectContaining({ file: 'cluster.yaml', line: 18 })
+    ])
   })
 
   it('never quotes secrets written where text belongs, nor chart URL credentials, in what it sends GitHub', async () => {

@@ -31,7 +31,9 @@ describe('example workflows', () => {
       'pull_request',
       'push',
       'schedule',
-      'workflow_dispatch'
+      'workflow_dispatch',
+      // the GitOps page, built after the syncs
+      'workflow_run'
     ])
   })
 
@@ -79,7 +81,8 @@ describe('action.yml', () => {
       'sops-age-key',
       'registry-credentials',
       'variables',
-      'secret-variables'
+      'secret-variables',
+      'page-dir'
     ]
     expect(Object.keys(action.inputs)).toEqual([
       'definition',

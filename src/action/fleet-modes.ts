@@ -76,7 +76,7 @@ export async function fleetSummary(
 ): Promise<{ markdown: string; clusters: number }> {
   const prefix = checkRunName('')
   const newest = new Map<string, CheckRunRecord>()
-  for (const run of await github.listCheckRunsForRef(sha)) {
+  for (const run of (await github.listCheckRunsForCommit(sha)) ?? []) {
     if (!run.name.startsWith(prefix)) continue
     const seen = newest.get(run.name)
     if (!seen || run.id > seen.id) newest.set(run.name, run)

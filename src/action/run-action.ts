@@ -26,6 +26,7 @@ import {
   type HistoryRow
 } from '../report/history.js'
 import type { RepoLinks } from '../report/links.js'
+import { phaseDurations } from '../report/record-details.js'
 import { renderPlanComment, upsertPlanComment } from '../report/pr-comment.js'
 import { finalStatus, pendingStatus } from '../report/statuses.js'
 import { peekClusterName } from '../definition/cluster-name.js'
@@ -132,7 +133,14 @@ export async function runAction(
       })
     )
   }
+  // When each phase began, for the durations the record keeps; Fetching
+  // began with the run.
+  const phaseStarts: { phase: Phase; at: number }[] = [
+    { phase: 'Fetching', at: started.getTime() }
+  ]
   const onPhase = async (phase: Phase, detail?: string): Promise<void> => {
+    if (phaseStarts.at(-1)?.phase !== phase)
+      phaseStarts.push({ phase, at: clock.now().getTime() })
     logger.info(`${cluster}: ${phase}${detail ? ` (${detail})` : ''}`)
     if (check) {
       await writes.attempt('update check runs', () =>
@@ -179,7 +187,12 @@ export async function runAction(
     }
   }
 
-  const record = syncRecord(result.metadata, result, links.runUrl)
+  const record = syncRecord(
+    result.metadata,
+    result,
+    links.runUrl,
+    phaseDurations(phaseStarts, finished.getTime())
+  )
   // Only a scheduled check that compared and found something: a pull
   // request's live plan shows changes it is meant to make.
   const drift =

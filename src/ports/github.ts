@@ -98,15 +98,23 @@ export interface DeploymentStatusRecord {
   log_url?: string
 }
 
-/** A check run as listed for a commit (the fleet summary reads them). */
+/**
+ * A check run as listed for a commit: the fleet summary reads its result,
+ * the GitOps page the sync record embedded in its text.
+ */
 export interface CheckRunRecord {
   id: number
   name: string
   status: string
   conclusion: string | null
-  html_url: string | null
-  title: string | null
-  completed_at: string | null
+  /** The output's title: a drift check's finding is said there. */
+  title?: string
+  /** The output's text, where the sync record is embedded. */
+  text?: string
+  external_id?: string
+  started_at?: string
+  completed_at?: string
+  html_url?: string
 }
 
 /** The GitHub operations ClusterSync uses, for one repository. */
@@ -129,12 +137,17 @@ export interface GitHubApi {
     page: number,
     perPage: number
   ): Promise<DeploymentRecord[]>
-  /** Every check run of a commit (all pages), newest first as GitHub lists them. */
-  listCheckRunsForRef(ref: string): Promise<CheckRunRecord[]>
   /** The newest status of a deployment, if any. */
   latestDeploymentStatus(
     deploymentId: number
   ): Promise<DeploymentStatusRecord | undefined>
+  /**
+   * Every check run of a commit (one request per 100), or undefined when
+   * GitHub no longer knows the commit (deleted by a force push).
+   */
+  listCheckRunsForCommit(sha: string): Promise<CheckRunRecord[] | undefined>
+  /** The names of the repository's environments (a cluster each), all pages. */
+  listEnvironments(): Promise<string[]>
 }
 
 /**

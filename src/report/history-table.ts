@@ -12,7 +12,8 @@ import { cell } from './status-words.js'
 const badges = {
   Success: '✅ Success',
   Failed: '❌ Failed',
-  Running: '🔄 Running'
+  Running: '🔄 Running',
+  'Not Configured': '⚪ Not Configured'
 }
 
 /** "just now", "5 minutes ago", "3 days ago"; future times read "just now". */

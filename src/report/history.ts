@@ -13,9 +13,25 @@
 import type { SyncMetadata, SyncResult } from '../sync/sync-result.js'
 import type { DeploymentState, GitHubApi } from '../ports/github.js'
 import { historyColumns, type HistoryColumn } from './history-columns.js'
+import {
+  parseErrors,
+  parsePhases,
+  recordErrors,
+  type RecordError,
+  type RecordPhase
+} from './record-details.js'
 
-/** Ankra's history badge. */
-export type HistoryStatus = 'Success' | 'Failed' | 'Running'
+/**
+ * Ankra's history badge, and Not Configured for a run that had no
+ * definition or no credentials (it synced nothing, so it is no Success).
+ */
+export type HistoryStatus = 'Success' | 'Failed' | 'Running' | 'Not Configured'
+
+const finishedStatuses: readonly string[] = [
+  'Success',
+  'Failed',
+  'Not Configured'
+]
 
 /** What is stored with every sync (deployment payload, check-run text). */
 export interface SyncRecord {
@@ -34,14 +50,25 @@ export interface SyncRecord {
   reason?: string
   runUrl?: string
   filesUrl?: string
+  /** Optional (older records lack it): each phase and how long it took. */
+  phases?: RecordPhase[]
+  /** Optional: the first errors of a finished sync (record-details.ts). */
+  errors?: RecordError[]
+  /** How many errors there were in all, when `errors` is cut short. */
+  errorsTotal?: number
 }
 
-/** The record of a sync that has started (Running) or ended (with its result). */
+/**
+ * The record of a sync that has started (Running) or ended (with its
+ * result, and the phases it went through when they were timed).
+ */
 export function syncRecord(
   metadata: SyncMetadata,
   result?: SyncResult,
-  runUrl?: string
+  runUrl?: string,
+  phases?: RecordPhase[]
 ): SyncRecord {
+  const failed = result ? recordErrors(result.diagnostics) : undefined
   const record: SyncRecord = {
     v: 1,
     cluster: metadata.cluster,
@@ -56,15 +83,26 @@ export function syncRecord(
     status: result ? historyStatus(result) : 'Running',
     reason: result?.reason,
     runUrl,
-    filesUrl: metadata.filesUrl
+    filesUrl: metadata.filesUrl,
+    phases,
+    ...(failed && failed.total > 0
+      ? { errors: failed.errors, errorsTotal: failed.total }
+      : {})
   }
   // Drop undefined fields so the JSON (and the payload GitHub stores) is stable.
   return JSON.parse(JSON.stringify(record)) as SyncRecord
 }
 
-/** Success for synced and not-configured runs, Failed for errors. */
+/** Success for synced runs, Failed for errors, Not Configured as it is. */
 export function historyStatus(result: SyncResult): HistoryStatus {
-  return result.status === 'error' ? 'Failed' : 'Success'
+  switch (result.status) {
+    case 'synced':
+      return 'Success'
+    case 'error':
+      return 'Failed'
+    case 'not-configured':
+      return 'Not Configured'
+  }
 }
 
 /** The deployment status state matching a result. */
@@ -120,11 +158,15 @@ export function parseRecord(value: unknown): SyncRecord | undefined {
       durationMs: typeof r.durationMs === 'number' ? r.durationMs : undefined,
       // A deployment's payload is written at the start (Running); a check
       // run's record at the end carries the outcome.
-      status:
-        r.status === 'Success' || r.status === 'Failed' ? r.status : 'Running',
+      status: finishedStatuses.includes(r.status as string)
+        ? r.status
+        : 'Running',
       reason: text('reason'),
       runUrl: text('runUrl'),
-      filesUrl: text('filesUrl')
+      filesUrl: text('filesUrl'),
+      phases: parsePhases(r.phases),
+      errors: parseErrors(r.errors),
+      errorsTotal: typeof r.errorsTotal === 'number' ? r.errorsTotal : undefined
     })
   ) as SyncRecord
 }

@@ -95,6 +95,8 @@ export function createStore(api: ApiDescription, base: () => string) {
       author: string
       date: string
     }[],
+    /** Commits GitHub no longer knows (force-pushed away): 422 on reads. */
+    missingCommits: new Set<string>(),
     /** The login the token belongs to (creator of deployments, comments). */
     login: 'github-actions[bot]'
   }
@@ -176,6 +178,11 @@ export function createStore(api: ApiDescription, base: () => string) {
       return { status: 200, body: checkRunJson(operation, params, run) }
     },
     'checks/list-for-ref': ({ operation, params, query }) => {
+      if (state.missingCommits.has(String(params.ref)))
+        return {
+          status: 422,
+          body: { message: `No commit found for SHA: ${String(params.ref)}` }
+        }
       const all = state.checkRuns
         .filter((r) => r.head_sha === params.ref)
         .filter(
@@ -341,6 +348,30 @@ export function createStore(api: ApiDescription, base: () => string) {
         status: 200,
         body: slice.map((s) => statusJson(operation, params, d, s)),
         page: { page, perPage, total: all.length }
+      }
+    },
+    'repos/get-all-environments': ({ operation, params, query }) => {
+      // GitHub creates an environment with the first deployment to it.
+      const names = [...new Set(state.deployments.map((d) => d.environment))]
+      const { slice } = paged(names, query)
+      const item =
+        (
+          (api.example(operation, 200) as Json | undefined)?.environments as
+            Json[] | undefined
+        )?.[0] ?? {}
+      return {
+        status: 200,
+        body: {
+          total_count: names.length,
+          environments: slice.map((name, i) => ({
+            ...item,
+            id: i + 1,
+            node_id: `EN_${i + 1}`,
+            name,
+            url: `${repoUrl(params)}/environments/${encodeURIComponent(name)}`,
+            html_url: `${htmlUrl(params)}/deployments/activity_log?environments_filter=${encodeURIComponent(name)}`
+          }))
+        }
       }
     },
     'repos/list-commits': ({ operation, params, query }) => {

@@ -7,6 +7,7 @@ import { catalogCommand } from './catalog-command.js'
 import { completionCommand } from './completion-command.js'
 import { discoverCommand } from './discover-command.js'
 import { historyCommand } from './history-command.js'
+import { pageCommand } from './page-command.js'
 import { planCommand } from './plan-command.js'
 import { statusCommand } from './status-command.js'
 import { syncCommand } from './sync-command.js'
@@ -19,6 +20,7 @@ export const commands: readonly Command[] = [
   statusCommand,
   historyCommand,
   discoverCommand,
+  pageCommand,
   catalogCommand,
   // Completes every command, itself included.
   completionCommand(() => commands)
