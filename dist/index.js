@@ -36634,6 +36634,18 @@ function jitteredDelay(n, backoff, draw) {
 
 /***/ }),
 
+/***/ 5722:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ fieldManager)
+/* harmony export */ });
+/** ClusterSync's field manager: owns what the definition declares. */
+const fieldManager = 'clustersync';
+
+
+/***/ }),
+
 /***/ 3060:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -36896,7 +36908,369 @@ function diffName(object) {
 
 /***/ }),
 
-/***/ 8081:
+/***/ 592:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ readLiveState)
+});
+
+// UNUSED EXPORTS: LiveState
+
+// EXTERNAL MODULE: ./src/cluster/kube-objects.ts
+var kube_objects = __nccwpck_require__(176);
+// EXTERNAL MODULE: ./src/cluster/cluster-client.ts
+var cluster_client = __nccwpck_require__(5722);
+;// CONCATENATED MODULE: ./src/cluster/owned-fields.ts
+/**
+ * Whether a server-side apply of a manifest would change a live object,
+ * judged without sending it: the fields ClusterSync's field manager owns
+ * (its `Apply` entry in managedFields, fieldsV1 as server-side apply
+ * records it) against the fields the manifest sets, and the live values of
+ * those fields against the manifest's.
+ *
+ * - A field the manifest sets that ClusterSync does not own (never applied,
+ *   or another manager took it by changing it) differs: applying takes it
+ *   back, or reports the conflict naming that manager.
+ * - A field ClusterSync owns that the manifest no longer sets differs:
+ *   applying removes it.
+ * - A field only another manager set (a label, a defaulted field) is not
+ *   ClusterSync's and is not compared.
+ *
+ * Values are compared as the server stores them: list items are found by
+ * the keys fieldsV1 names (a Service port's defaulted protocol included),
+ * a Secret's `stringData` against its `data`, a number against the string
+ * a quantity becomes. Anything else this cannot judge is `unsure`, and the
+ * caller sends (or dry-runs) the object: correctness over speed.
+ */
+
+
+/** Compares `desired` (the document a sync sends) with `live` (with managedFields). */
+function compareOwned(desired, live) {
+    const metadata = record(live.metadata);
+    if (!metadata || metadata.deletionTimestamp !== undefined)
+        return 'differs';
+    const owned = ownedFields(metadata.managedFields, String(desired.apiVersion));
+    if (owned === 'unsure')
+        return 'unsure';
+    if (owned === undefined)
+        return 'differs';
+    const secret = secretView(desired, live);
+    if (secret === undefined)
+        return 'unsure';
+    return compareMap(topLevel(desired), secret, owned);
+}
+/** ClusterSync's Apply entry's fieldsV1; unsure when recorded under another version. */
+function ownedFields(entries, apiVersion) {
+    if (!Array.isArray(entries))
+        return undefined;
+    const ours = entries
+        .map(record)
+        .filter((e) => e !== undefined &&
+        e.manager === cluster_client/* fieldManager */.w &&
+        e.operation === 'Apply' &&
+        (e.subresource === undefined || e.subresource === ''));
+    if (ours.length === 0)
+        return undefined;
+    if (ours.length > 1 || ours[0]?.apiVersion !== apiVersion)
+        return 'unsure';
+    return record(ours[0]?.fieldsV1) ?? {};
+}
+/**
+ * The manifest without what server-side apply never records as owned: the
+ * object's identity (apiVersion, kind, name, namespace).
+ */
+function topLevel(desired) {
+    const rest = { ...desired };
+    delete rest.apiVersion;
+    delete rest.kind;
+    const metadata = { ...(record(desired.metadata) ?? {}) };
+    delete metadata.name;
+    delete metadata.namespace;
+    if (Object.keys(metadata).length > 0)
+        rest.metadata = metadata;
+    else
+        delete rest.metadata;
+    return rest;
+}
+/**
+ * The live object as the manifest names its fields: a Secret's
+ * `stringData` is stored in `data` (base64), so its values are read back
+ * from there. Undefined when a key is set both ways (which one wins is the
+ * server's business).
+ */
+function secretView(desired, live) {
+    const stringData = record(desired.stringData);
+    if (stringData === undefined ||
+        desired.kind !== 'Secret' ||
+        (0,kube_objects/* groupOf */.F8)(String(desired.apiVersion)) !== '')
+        return live;
+    const data = record(live.data) ?? {};
+    const desiredData = record(desired.data) ?? {};
+    const decoded = {};
+    for (const key of Object.keys(stringData)) {
+        if (key in desiredData)
+            return undefined;
+        const stored = data[key];
+        if (typeof stored === 'string')
+            decoded[key] = Buffer.from(stored, 'base64').toString('utf8');
+    }
+    return { ...live, stringData: decoded };
+}
+function compareNode(desired, live, owned) {
+    const fields = record(owned);
+    if (fields === undefined)
+        return 'differs';
+    if (desired === null || desired === undefined)
+        return 'unsure';
+    const isLeaf = Object.keys(fields).length === 0;
+    if (Array.isArray(desired)) {
+        if (isLeaf)
+            return atomicEqual(desired, live); // an atomic list
+        return compareList(desired, live, fields);
+    }
+    const map = record(desired);
+    if (map !== undefined) {
+        // A leaf for a map with entries: an atomic map (a selector), compared whole.
+        if (isLeaf && Object.keys(map).length > 0)
+            return atomicEqual(map, live);
+        const liveMap = record(live);
+        if (liveMap === undefined)
+            return isLeaf ? 'same' : 'differs';
+        return compareMap(map, liveMap, fields);
+    }
+    if (!isLeaf)
+        return 'differs';
+    return scalarEqual(desired, live) ? 'same' : 'differs';
+}
+/** Every field set is owned, every owned field is set, and their values agree. */
+function compareMap(desired, live, owned, keyFields = new Set()) {
+    for (const key of Object.keys(owned)) {
+        if (key === '.')
+            continue;
+        if (!key.startsWith('f:'))
+            return 'unsure';
+        const name = key.slice(2);
+        // A list item's key field the server defaulted (a port's protocol): the
+        // item was found by it, so its value already agrees.
+        if (!(name in desired) && !keyFields.has(name))
+            return 'differs';
+    }
+    return worst(Object.keys(desired).map((name) => () => compareNode(desired[name], live[name], owned[`f:${name}`])));
+}
+/**
+ * A list merged by key (containers by name, ports by port and protocol) or
+ * as a set of scalars; each item the manifest sets must be owned, in the
+ * live list, and in the manifest's order.
+ */
+function compareList(desired, live, owned) {
+    const keys = Object.keys(owned).filter((k) => k !== '.');
+    if (!Array.isArray(live) || keys.length !== desired.length)
+        return 'differs';
+    if (keys.every((k) => k.startsWith('v:'))) {
+        const want = new Set(desired.map((d) => JSON.stringify(d)));
+        const have = new Set(live.map((d) => JSON.stringify(d)));
+        return keys.every((k) => want.has(k.slice(2)) && have.has(k.slice(2)))
+            ? 'same'
+            : 'differs';
+    }
+    if (!keys.every((k) => k.startsWith('k:')))
+        return 'unsure';
+    const checks = [];
+    const used = new Set();
+    let lastLive = -1;
+    for (const key of keys) {
+        const id = parseKey(key.slice(2));
+        if (id === undefined)
+            return 'unsure';
+        const matches = desired.flatMap((item, i) => matchesKey(item, id, false) ? [i] : []);
+        const at = matches[0];
+        if (matches.length !== 1 || at === undefined || used.has(at))
+            return 'unsure';
+        used.add(at);
+        const liveAt = live.findIndex((item) => matchesKey(item, id, true));
+        if (liveAt < 0 || liveAt < lastLive)
+            return 'differs';
+        lastLive = liveAt;
+        const item = record(desired[at]) ?? {};
+        const liveItem = record(live[liveAt]) ?? {};
+        const fields = record(owned[key]) ?? {};
+        checks.push(() => compareMap(item, liveItem, fields, new Set(Object.keys(id))));
+    }
+    // Items in the manifest's order, so their live order agrees too.
+    const order = [...used];
+    if (order.some((v, i) => i > 0 && v < (order[i - 1] ?? 0)))
+        return 'differs';
+    return worst(checks);
+}
+/** An item matches a key when its key fields agree; `strict`: all must be present. */
+function matchesKey(item, id, strict) {
+    const fields = record(item);
+    if (fields === undefined)
+        return false;
+    return Object.entries(id).every(([name, value]) => name in fields
+        ? scalarEqual(fields[name], value) || scalarEqual(value, fields[name])
+        : !strict);
+}
+function parseKey(text) {
+    try {
+        return record(JSON.parse(text));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `differs` over `unsure` over `same`; stops at the first `differs`. */
+function worst(checks) {
+    let verdict = 'same';
+    for (const check of checks) {
+        const v = check();
+        if (v === 'differs')
+            return v;
+        if (v === 'unsure')
+            verdict = v;
+    }
+    return verdict;
+}
+/**
+ * An atomic value (list or map replaced whole): equal as JSON, or unsure
+ * when the server may have defaulted fields inside its items.
+ */
+function atomicEqual(desired, live) {
+    if (deepEqual(desired, live))
+        return 'same';
+    if (live === undefined || live === null)
+        return 'differs';
+    return containsAll(desired, live) ? 'unsure' : 'differs';
+}
+/** Equal as JSON values, whatever order a map's keys come in. */
+function deepEqual(a, b) {
+    if (Array.isArray(a)) {
+        return (Array.isArray(b) &&
+            a.length === b.length &&
+            a.every((v, i) => deepEqual(v, b[i])));
+    }
+    const map = record(a);
+    if (map === undefined)
+        return scalarEqual(a, b);
+    const other = record(b);
+    if (other === undefined)
+        return false;
+    const keys = Object.keys(map);
+    return (keys.length === Object.keys(other).length &&
+        keys.every((k) => k in other && deepEqual(map[k], other[k])));
+}
+/** Whether every value the manifest sets is in the live value (defaults aside). */
+function containsAll(desired, live) {
+    if (Array.isArray(desired)) {
+        return (Array.isArray(live) &&
+            live.length === desired.length &&
+            desired.every((d, i) => containsAll(d, live[i])));
+    }
+    const map = record(desired);
+    if (map !== undefined) {
+        const liveMap = record(live);
+        return (liveMap !== undefined &&
+            Object.entries(map).every(([k, v]) => containsAll(v, liveMap[k])));
+    }
+    return scalarEqual(desired, live);
+}
+/** Equal, or a number the server stores as a string (a quantity: `cpu: 1` is `"1"`). */
+function scalarEqual(desired, live) {
+    if (desired === live)
+        return true;
+    return typeof desired === 'number' && live === String(desired);
+}
+function record(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/cluster/live-state.ts
+
+
+/** See the file comment. */
+class LiveState {
+    covered;
+    found;
+    constructor(
+    /** Keys of every object the read covered (found or not). */
+    covered, found) {
+        this.covered = covered;
+        this.found = found;
+    }
+    /** Whether the read covered `ref` (otherwise nothing is known about it). */
+    covers(ref) {
+        return this.covered.has((0,kube_objects/* refKey */.XF)(ref));
+    }
+    /** The verdict for `ref`; undefined when the read did not cover it. */
+    verdict(ref) {
+        const key = (0,kube_objects/* refKey */.XF)(ref);
+        if (!this.covered.has(key))
+            return undefined;
+        return this.found.get(key)?.verdict ?? 'missing';
+    }
+    /** True only when applying `ref`'s document is known to change nothing. */
+    unchanged(ref) {
+        return this.verdict(ref) === 'same';
+    }
+    /** Its resourceVersion when read; undefined when missing or not covered. */
+    resourceVersion(ref) {
+        return this.found.get((0,kube_objects/* refKey */.XF)(ref))?.resourceVersion;
+    }
+    /** How many of `refs` have each verdict (uncovered ones are left out). */
+    counts(refs) {
+        const counts = { same: 0, differs: 0, unsure: 0, missing: 0 };
+        for (const ref of refs) {
+            const verdict = this.verdict(ref);
+            if (verdict !== undefined)
+                counts[verdict]++;
+        }
+        return counts;
+    }
+}
+/**
+ * Reads `documents` (judged) and `others` (only whether they exist and
+ * their resourceVersion: namespaces a step creates) from the cluster.
+ */
+async function readLiveState(client, documents, others = []) {
+    const desired = new Map();
+    for (const ref of others)
+        desired.set((0,kube_objects/* refKey */.XF)(ref), undefined);
+    for (const document of documents)
+        desired.set((0,kube_objects/* refKey */.XF)((0,kube_objects/* refOf */.H8)(document)), document);
+    const refs = [...others, ...documents.map(kube_objects/* refOf */.H8)];
+    // The plan may name a namespace for an object the server keeps in none
+    // (a cluster-scoped custom resource), or none for one it keeps in the
+    // context's: such objects are found by their key without a namespace.
+    const unscoped = new Map();
+    for (const ref of refs)
+        unscoped.set((0,kube_objects/* refKey */.XF)({ ...ref, namespace: undefined }), (0,kube_objects/* refKey */.XF)(ref));
+    const found = new Map();
+    await client.readLive(refs, (live) => {
+        const ref = (0,kube_objects/* refOf */.H8)(live);
+        const key = desired.has((0,kube_objects/* refKey */.XF)(ref))
+            ? (0,kube_objects/* refKey */.XF)(ref)
+            : unscoped.get((0,kube_objects/* refKey */.XF)({ ...ref, namespace: undefined }));
+        if (key === undefined || !desired.has(key))
+            return;
+        const document = desired.get(key);
+        const resourceVersion = (0,kube_objects/* resourceVersionOf */.wC)(live);
+        found.set(key, {
+            ...(resourceVersion !== undefined ? { resourceVersion } : {}),
+            verdict: document ? compareOwned(document, live) : 'unsure'
+        });
+    });
+    return new LiveState(new Set(desired.keys()), found);
+}
+
+
+/***/ }),
+
+/***/ 9228:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37077,6 +37451,8 @@ class KubeApiError extends Error {
 function inFlightFor(concurrency) {
     return Math.max(1, 2 * concurrency);
 }
+/** Objects per page of a LIST (`limit`): the API server's own default chunk size. */
+const listPage = 500;
 /** The bound with the default `--concurrency` of 4. */
 const defaultInFlight = inFlightFor(4);
 /** See the file comment. One per sync, over one transport. */
@@ -37115,6 +37491,48 @@ class KubeApi {
             return managedFields ? object : withoutManagedFields(object);
         }));
         return found.filter((o) => o !== undefined);
+    }
+    /**
+     * The live objects among `refs`, managedFields included, read with one
+     * LIST per kind and namespace (pages of `listPage` objects, so one
+     * answer stays small) and handed to `visit` one by one; missing objects
+     * and kinds the server does not know are left out.
+     */
+    async listAll(refs, visit, onRetry, signal) {
+        const groups = new Map();
+        for (const ref of refs) {
+            const key = `${ref.apiVersion}|${ref.kind}|${ref.namespace ?? ''}`;
+            const group = groups.get(key) ?? { ref, names: new Set() };
+            group.names.add(ref.name);
+            groups.set(key, group);
+        }
+        await Promise.all([...groups.values()].map(async ({ ref, names }) => {
+            const path = await this.url({ ...ref, name: '' }, onRetry, signal);
+            if (path === undefined)
+                return; // kind unknown: no such objects
+            let next = '';
+            do {
+                const query = new URLSearchParams({
+                    limit: String(listPage),
+                    ...(next ? { continue: next } : {})
+                });
+                const response = await this.send('GET', `${path}?${query.toString()}`, {}, onRetry, signal);
+                if (response.status === 404)
+                    return; // as `kubectl get`: nothing there
+                if (!succeeded(response)) {
+                    throw new KubeApiError(response.status, errorText(response));
+                }
+                const list = JSON.parse(response.body);
+                for (const item of list.items ?? []) {
+                    const metadata = (item.metadata ?? {});
+                    if (!names.has(String(metadata.name)))
+                        continue;
+                    // A LIST's items name neither their kind nor their version.
+                    visit({ ...item, apiVersion: ref.apiVersion, kind: ref.kind });
+                }
+                next = list.metadata?.continue ?? '';
+            } while (next !== '');
+        }));
     }
     /** `GET <path>` with kubectl's retries, as `kubectl get --raw <path>` sends it. */
     async getRaw(path) {
@@ -37457,6 +37875,16 @@ class ApiClusterClient {
             throw new errors/* ToolError */.v4(`reading ${refs.length === 1 && refs[0] ? (0,kube_objects/* subjectOf */.et)(refs[0]) : `${refs.length} objects`} failed: ${(0,errors/* trimOutput */.KY)(error.text)}`, 'kubectl get', 1, (0,errors/* trimOutput */.KY)(error.text));
         }
     }
+    async readLive(refs, visit) {
+        try {
+            await this.api.listAll(refs, visit, this.onRetry, this.signal);
+        }
+        catch (error) {
+            if (!(error instanceof KubeApiError))
+                throw error;
+            throw new errors/* ToolError */.v4(`reading ${refs.length} objects failed: ${(0,errors/* trimOutput */.KY)(error.text)}`, 'kubectl get', 1, (0,errors/* trimOutput */.KY)(error.text));
+        }
+    }
     /** Each failed object is kept in `failures`, so a conflict names its object. */
     async apply(objects, options) {
         // Nothing to send: kubectl answers an empty apply as it always did.
@@ -37546,10 +37974,8 @@ function applyRank(object) {
     return (0,kind_order/* builtInRank */.Im)((0,kube_objects/* groupOf */.F8)(String(object.apiVersion)), String(object.kind));
 }
 
-;// CONCATENATED MODULE: ./src/cluster/cluster-client.ts
-/** ClusterSync's field manager: owns what the definition declares. */
-const fieldManager = 'clustersync';
-
+// EXTERNAL MODULE: ./src/cluster/cluster-client.ts
+var cluster_client = __nccwpck_require__(5722);
 ;// CONCATENATED MODULE: ./src/cluster/kubectl.ts
 /**
  * KubectlClient: the ClusterClient over kubectl processes (the Exec port).
@@ -37654,6 +38080,11 @@ class KubectlClient {
             return this.getNow(refs, managedFields);
         return this.pool.submit(`get:${managedFields}`, refs, (requests) => this.mergedGet(requests, managedFields), this.onRetry);
     }
+    /** One `kubectl get` of every object (kubectl has no paged LIST of a set of objects). */
+    async readLive(refs, visit) {
+        for (const object of await this.get(refs, true))
+            visit(object);
+    }
     /** One `kubectl get` for several requests; see call-pool.ts. */
     async mergedGet(requests, managedFields) {
         try {
@@ -37745,7 +38176,7 @@ class KubectlClient {
         const args = [
             'apply',
             '--server-side',
-            `--field-manager=${fieldManager}`,
+            `--field-manager=${cluster_client/* fieldManager */.w}`,
             ...(options.force ? ['--force-conflicts'] : []),
             ...(options.dryRun ? ['--dry-run=server'] : []),
             '-f',
@@ -37812,7 +38243,7 @@ class KubectlClient {
         const result = await this.run([
             'diff',
             '--server-side',
-            `--field-manager=${fieldManager}`,
+            `--field-manager=${cluster_client/* fieldManager */.w}`,
             '--force-conflicts',
             '-f',
             '-'
@@ -38286,6 +38717,43 @@ function refuse(code, message, hint) {
     return {
         refused: hint === undefined ? { code, message } : { code, message, hint }
     };
+}
+
+
+/***/ }),
+
+/***/ 8038:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FZ: () => (/* binding */ listField),
+/* harmony export */   OM: () => (/* binding */ stringField),
+/* harmony export */   Qb: () => (/* binding */ recordField),
+/* harmony export */   u4: () => (/* binding */ isRecord)
+/* harmony export */ });
+/**
+ * Type guards for parsed YAML. Parsed data is `unknown` until a guard (or
+ * the schema) says otherwise; these are the only narrowing helpers, so no
+ * code needs an unchecked `as` on user input.
+ */
+/** A YAML mapping parsed to a plain object. */
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The string at `key`, or undefined when absent or not a string. */
+function stringField(value, key) {
+    const field = value[key];
+    return typeof field === 'string' ? field : undefined;
+}
+/** The list at `key`, or an empty list when absent or not a list. */
+function listField(value, key) {
+    const field = value[key];
+    return Array.isArray(field) ? field : [];
+}
+/** The mapping at `key`, or undefined. */
+function recordField(value, key) {
+    const field = value[key];
+    return isRecord(field) ? field : undefined;
 }
 
 
@@ -39247,6 +39715,80 @@ function compareText(a, b) {
 
 /***/ }),
 
+/***/ 310:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q8: () => (/* binding */ fixedAddonPace),
+/* harmony export */   xQ: () => (/* binding */ addonPaceFor),
+/* harmony export */   yD: () => (/* binding */ AddonPace)
+/* harmony export */ });
+/**
+ * How many add-on steps run at once. Each is one `helm upgrade --install
+ * --wait` process that works for a fraction of a second (render, send, a
+ * CPU-second or less) and then mostly waits for the release to become
+ * ready (helm 3 polls every 2 s), so a fixed four at a time leaves the
+ * machine and the API server idle through most of a run, while "all at
+ * once" piles every process's start onto the CPU together and can swamp a
+ * small API server.
+ *
+ * So the bound starts at four per core (twice the old fixed default of
+ * four on a 2-core runner: a small run then needs one round, not two) and
+ * grows by one with each add-on that finishes without a retry: one more per
+ * healthy answer doubles the bound every round of releases, as TCP's slow
+ * start does. A step that needed retries (the API server answered 429 or
+ * 5xx, a call timed out, the cluster was briefly away: retry.ts's
+ * transient failures) halves it. It never passes a ceiling: what the
+ * machine can hold (eight helm processes per core, and one per 128 MiB of
+ * free memory: a helm upgrade peaks near 70 MiB), and the user's
+ * `--concurrency` / `concurrency` input when given, which stays a cap.
+ */
+const helmProcessesPerCore = 8;
+const startPerCore = 4;
+const memoryPerHelmProcess = 128 * 1024 * 1024;
+/**
+ * The pace's bounds on `machine`, capped at `cap` (the user's concurrency)
+ * when one is given.
+ */
+function addonPaceFor(machine, cap) {
+    const cores = Math.max(1, Math.floor(machine.cores));
+    const byMemory = Math.floor(machine.freeMemoryBytes / memoryPerHelmProcess);
+    const byMachine = Math.max(1, Math.min(cores * helmProcessesPerCore, byMemory));
+    const ceiling = Math.max(1, Math.min(cap ?? byMachine, byMachine));
+    return { start: Math.min(ceiling, startPerCore * cores), ceiling };
+}
+/** A fixed bound of `n` (callers that choose no pace: today's behaviour). */
+function fixedAddonPace(n) {
+    const bound = Math.max(1, Math.floor(n));
+    return { start: bound, ceiling: bound };
+}
+/** The running bound; see the file comment. */
+class AddonPace {
+    options;
+    current;
+    constructor(options) {
+        this.options = options;
+        this.current = clamp(options.start, options.ceiling);
+    }
+    /** Add-on steps that may be in flight now. */
+    limit() {
+        return this.current;
+    }
+    /** An add-on step ended after `retries` retries: grow, or back off. */
+    settled(retries) {
+        this.current =
+            retries > 0
+                ? Math.max(1, Math.floor(this.current / 2))
+                : clamp(this.current + 1, this.options.ceiling);
+    }
+}
+function clamp(n, ceiling) {
+    return Math.max(1, Math.min(Math.floor(n), Math.max(1, ceiling)));
+}
+
+
+/***/ }),
+
 /***/ 6685:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -39524,13 +40066,14 @@ async function runPrune(groups, kubectl, helm, timeoutMs) {
 /* harmony export */   Jk: () => (/* binding */ UnreachableError),
 /* harmony export */   KY: () => (/* binding */ trimOutput),
 /* harmony export */   Or: () => (/* binding */ isSystemError),
+/* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   iU: () => (/* binding */ isUserError),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
 /* harmony export */   u1: () => (/* binding */ getErrorMessage),
 /* harmony export */   v4: () => (/* binding */ ToolError),
 /* harmony export */   vh: () => (/* binding */ internalErrorMessage)
 /* harmony export */ });
-/* unused harmony exports UsageError, isOutsideFailure */
+/* unused harmony export isOutsideFailure */
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6670);
 /**
  * The two error kinds of STYLE.md §5.4, plus the classifications the CLI maps
@@ -41027,6 +41570,179 @@ function showDiagnostic(d, show) {
 
 /***/ }),
 
+/***/ 6336:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $H: () => (/* binding */ hasSopsMetadata),
+/* harmony export */   Lb: () => (/* binding */ sopsKey),
+/* harmony export */   No: () => (/* binding */ isEncryptedValues),
+/* harmony export */   Sw: () => (/* binding */ containsCiphertext),
+/* harmony export */   Um: () => (/* binding */ isSopsCiphertext),
+/* harmony export */   gb: () => (/* binding */ SopsError),
+/* harmony export */   vl: () => (/* binding */ shouldBeEncrypted),
+/* harmony export */   yF: () => (/* binding */ isEncryptedManifest),
+/* harmony export */   zI: () => (/* binding */ readSopsMetadata)
+/* harmony export */ });
+/* unused harmony exports defaultUnencryptedSuffix, otherKeyKinds */
+/* harmony import */ var _definition_plain_data_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8038);
+/**
+ * The `sops:` block of a SOPS-encrypted YAML file, read as SOPS 3 reads it
+ * (getsops/sops `stores/stores.go`): which values are encrypted, how the MAC
+ * is computed, and which keys can open the data key. Only age keys are
+ * usable here; the other kinds are recognised so an error can name them.
+ */
+
+/** The metadata key SOPS adds at the top level of a file's first document. */
+const sopsKey = 'sops';
+/** SOPS's default when a file names none of the encryption rules. */
+const defaultUnencryptedSuffix = '_unencrypted';
+/** Key kinds SOPS supports besides age, by their metadata key. */
+const otherKeyKinds = {
+    pgp: 'PGP',
+    kms: 'AWS KMS',
+    gcp_kms: 'GCP KMS',
+    azure_kv: 'Azure Key Vault',
+    hc_vault: 'HashiCorp Vault',
+    hckms: 'HuaweiCloud KMS'
+};
+/** Thrown for anything wrong with a file's SOPS data; the message never quotes a value. */
+class SopsError extends Error {
+    path;
+    name = 'SopsError';
+    constructor(message, 
+    /** The key path of the value concerned, e.g. `stringData.PASSWORD`. */
+    path) {
+        super(message);
+        this.path = path;
+    }
+}
+/** True when a parsed YAML document carries SOPS's top-level metadata. */
+function hasSopsMetadata(document) {
+    return (0,_definition_plain_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(document) && (0,_definition_plain_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(document[sopsKey]);
+}
+/** True when a value looks like a SOPS ciphertext (`ENC[AES256_GCM,…]`). */
+function isSopsCiphertext(value) {
+    return typeof value === 'string' && value.startsWith('ENC[AES256_GCM,data:');
+}
+/** True when any leaf of `value` is a SOPS ciphertext. */
+function containsCiphertext(value, depth = 0) {
+    // Parsed YAML is bounded by the loader's nesting limit; this is a guard.
+    if (depth > 200)
+        return false;
+    if (Array.isArray(value))
+        return value.some((v) => containsCiphertext(v, depth + 1));
+    if ((0,_definition_plain_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value))
+        return Object.values(value).some((v) => containsCiphertext(v, depth + 1));
+    return isSopsCiphertext(value);
+}
+const text = (block, key) => {
+    const value = block[key];
+    return typeof value === 'string' ? value : '';
+};
+function readRule(block) {
+    const given = [
+        'unencrypted_suffix',
+        'encrypted_suffix',
+        'unencrypted_regex',
+        'encrypted_regex',
+        'unencrypted_comment_regex',
+        'encrypted_comment_regex'
+    ].filter((key) => text(block, key) !== '');
+    const [kind, ...more] = given;
+    if (more.length > 0) {
+        throw new SopsError(`the sops block sets ${given.join(' and ')}; SOPS allows only one`);
+    }
+    if (kind === undefined) {
+        return { kind: 'unencrypted_suffix', value: defaultUnencryptedSuffix };
+    }
+    if (kind === 'unencrypted_comment_regex' ||
+        kind === 'encrypted_comment_regex') {
+        // The rule depends on YAML comments, which the parsed document no
+        // longer holds; guessing would either fail the MAC or skip a value.
+        throw new SopsError(`the sops block sets ${kind}, which ClusterSync does not support; re-encrypt with encrypted_regex or encrypted_suffix`);
+    }
+    const value = text(block, kind);
+    if (kind === 'unencrypted_suffix' || kind === 'encrypted_suffix') {
+        return { kind, value };
+    }
+    try {
+        return { kind, value: new RegExp(value, 'u') };
+    }
+    catch {
+        throw new SopsError(`the sops block's ${kind} is not a valid regular expression`);
+    }
+}
+/**
+ * SOPS writes `lastmodified` with Go's `time.RFC3339` and re-formats what it
+ * parsed before using it as the MAC's additional data, so fractional seconds
+ * (which RFC3339 drops) must go.
+ */
+function formatLastModified(value) {
+    return value.replace(/\.\d+(?=Z|[+-]\d\d:\d\d$)/, '');
+}
+function readAge(block) {
+    const entries = Array.isArray(block.age) ? block.age : [];
+    return entries.filter(_definition_plain_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4).map((entry) => ({
+        recipient: text(entry, 'recipient'),
+        enc: text(entry, 'enc')
+    }));
+}
+/**
+ * Reads the `sops:` block of a file's first document. Throws `SopsError`
+ * when it is missing or malformed, or uses what ClusterSync cannot decrypt
+ * (key groups with a Shamir threshold, comment rules).
+ */
+function readSopsMetadata(document) {
+    const block = (0,_definition_plain_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(document) ? document[sopsKey] : undefined;
+    if (!(0,_definition_plain_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(block))
+        throw new SopsError('the file has no sops block');
+    if (Array.isArray(block.key_groups) && block.key_groups.length > 0) {
+        throw new SopsError('the sops block uses key_groups (Shamir secret sharing), which ClusterSync does not support; encrypt for age recipients directly');
+    }
+    const mac = text(block, 'mac');
+    const lastModified = text(block, 'lastmodified');
+    if (mac === '' || lastModified === '') {
+        throw new SopsError('the sops block has no mac or no lastmodified');
+    }
+    return {
+        rule: readRule(block),
+        macOnlyEncrypted: block.mac_only_encrypted === true,
+        lastModified: formatLastModified(lastModified),
+        mac,
+        ageStanzas: readAge(block),
+        otherKinds: Object.entries(otherKeyKinds)
+            .filter(([key]) => Array.isArray(block[key]) && block[key].length > 0)
+            .map(([, name]) => name)
+    };
+}
+/** Whether SOPS encrypts the value at `path` under `rule` (sops.go `shouldBeEncrypted`). */
+function shouldBeEncrypted(rule, path) {
+    switch (rule.kind) {
+        case 'unencrypted_suffix':
+            return !path.some((key) => key.endsWith(rule.value));
+        case 'encrypted_suffix':
+            return path.some((key) => key.endsWith(rule.value));
+        case 'unencrypted_regex':
+            return !path.some((key) => rule.value.test(key));
+        case 'encrypted_regex':
+            return path.some((key) => rule.value.test(key));
+    }
+}
+/** True when a manifest step's file is SOPS-encrypted (a sops block or `ENC[` values). */
+function isEncryptedManifest(step) {
+    const objects = step.manifest.objects;
+    return (Array.isArray(objects) &&
+        step.manifest.objects.some((o) => hasSopsMetadata(o.body) || containsCiphertext(o.body)));
+}
+/** True when add-on values come from a SOPS-encrypted file. */
+function isEncryptedValues(values) {
+    return hasSopsMetadata(values) || containsCiphertext(values);
+}
+
+
+/***/ }),
+
 /***/ 2534:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -41375,7 +42091,7 @@ function inventoryRef(cluster) {
 
 /***/ }),
 
-/***/ 8183:
+/***/ 3365:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41975,32 +42691,8 @@ async function walk(ctx, base, rel, depth, visit) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/definition/plain-data.ts
-/**
- * Type guards for parsed YAML. Parsed data is `unknown` until a guard (or
- * the schema) says otherwise; these are the only narrowing helpers, so no
- * code needs an unchecked `as` on user input.
- */
-/** A YAML mapping parsed to a plain object. */
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** The string at `key`, or undefined when absent or not a string. */
-function stringField(value, key) {
-    const field = value[key];
-    return typeof field === 'string' ? field : undefined;
-}
-/** The list at `key`, or an empty list when absent or not a list. */
-function listField(value, key) {
-    const field = value[key];
-    return Array.isArray(field) ? field : [];
-}
-/** The mapping at `key`, or undefined. */
-function recordField(value, key) {
-    const field = value[key];
-    return isRecord(field) ? field : undefined;
-}
-
+// EXTERNAL MODULE: ./src/definition/plain-data.ts
+var plain_data = __nccwpck_require__(8038);
 ;// CONCATENATED MODULE: ./src/definition/raw-manifest-name.ts
 /**
  * The name of a manifest made from an included file of raw Kubernetes
@@ -42147,14 +42839,14 @@ function isLocalChart(chartName) {
 }
 /** Reads what a composed manifest or add-on entry refers to. */
 async function readReferences(ctx, fromFile, entry, pointer, kind) {
-    if (!isRecord(entry))
+    if (!(0,plain_data/* isRecord */.u4)(entry))
         return;
     const fields = entry;
     if (kind === 'manifests') {
         await readYamlReference(ctx, fromFile, fields.from_file, `${pointer}/from_file`, "manifest 'from_file'");
         return;
     }
-    const configuration = recordField(fields, 'configuration');
+    const configuration = (0,plain_data/* recordField */.Qb)(fields, 'configuration');
     if (configuration) {
         await readYamlReference(ctx, fromFile, configuration.from_file, `${pointer}/configuration/from_file`, "values 'from_file'");
     }
@@ -42360,7 +43052,7 @@ async function spliceFile(ctx, file, chain, listPointer, kind, out) {
 function documentStarts(parsed) {
     if ('values' in parsed) {
         return parsed.values.map(({ value, line, column }) => ({
-            raw: isRecord(value) &&
+            raw: (0,plain_data/* isRecord */.u4)(value) &&
                 Object.hasOwn(value, 'apiVersion') &&
                 Object.hasOwn(value, 'kind'),
             line,
@@ -42475,6 +43167,8 @@ async function loadDefinition(options) {
     };
 }
 
+// EXTERNAL MODULE: ./src/sops/sops-metadata.ts
+var sops_metadata = __nccwpck_require__(6336);
 ;// CONCATENATED MODULE: ./src/validate/validation-context.ts
 /** Adds a diagnostic located at `pointer` (or at an explicit location). */
 function report(ctx, severity, pointer, code, message, hint, location) {
@@ -42548,7 +43242,7 @@ function describeSubject(document, pointer) {
 }
 /** `noun "name"` or `noun #n` when the entry has no name. */
 function namedEntry(noun, entry, index) {
-    const name = isRecord(entry) ? entry.name : undefined;
+    const name = (0,plain_data/* isRecord */.u4)(entry) ? entry.name : undefined;
     return typeof name === 'string' && name !== ''
         ? `${noun} "${name}"`
         : `${noun} #${index + 1}`;
@@ -42563,7 +43257,7 @@ function valueAt(document, pointer) {
 function step(value, token) {
     if (Array.isArray(value))
         return value[Number(token)];
-    if (isRecord(value) && Object.hasOwn(value, token))
+    if ((0,plain_data/* isRecord */.u4)(value) && Object.hasOwn(value, token))
         return value[token];
     return undefined;
 }
@@ -42647,7 +43341,7 @@ function readParents(ctx, value, pointer) {
     const parents = [];
     value.forEach((item, index) => {
         const at = childPointer(pointer, index);
-        if (!isRecord(item))
+        if (!(0,plain_data/* isRecord */.u4)(item))
             return; // the schema reports the wrong type
         const parent = readParent(ctx, item, at);
         if (parent)
@@ -42656,10 +43350,10 @@ function readParents(ctx, value, pointer) {
     return parents;
 }
 function readParent(ctx, item, at) {
-    const manifest = stringField(item, 'manifest');
-    const addon = stringField(item, 'addon');
-    const name = stringField(item, 'name');
-    const kind = stringField(item, 'kind');
+    const manifest = (0,plain_data/* stringField */.OM)(item, 'manifest');
+    const addon = (0,plain_data/* stringField */.OM)(item, 'addon');
+    const name = (0,plain_data/* stringField */.OM)(item, 'name');
+    const kind = (0,plain_data/* stringField */.OM)(item, 'kind');
     const shorthand = [manifest, addon].filter((v) => v !== undefined).length;
     if (shorthand > 0 &&
         (name !== undefined || kind !== undefined || shorthand > 1)) {
@@ -42736,7 +43430,7 @@ function substituteBounded(ctx, value, variables, unknown, at) {
 /** Reads `variables` of the stack at `pointer` as a name → text map. */
 function readVariables(ctx, value, pointer) {
     const variables = {};
-    if (!isRecord(value))
+    if (!(0,plain_data/* isRecord */.u4)(value))
         return variables;
     for (const [name, raw] of Object.entries(value)) {
         const at = childPointer(pointer, name);
@@ -42795,7 +43489,7 @@ function substitute(value, variables, unknown, budget = { added: 0 }) {
         });
         return out ?? value;
     }
-    if (isRecord(value)) {
+    if ((0,plain_data/* isRecord */.u4)(value)) {
         let out;
         for (const key of Object.keys(value)) {
             const v = value[key];
@@ -42827,7 +43521,7 @@ function reportUnknownVariables(ctx, unknown, pointer, subject, known) {
         const names = Object.keys(known);
         report(ctx, 'warning', pointer, 'unknown-variable', `${subject} refers to \${{ ankra.${name} }}, which this stack's variables do not define; it is left as written`, names.length > 0
             ? `Defined here: ${names.join(', ')}.`
-            : "Define it under the stack's `variables:`.");
+            : "Define it under the stack's `variables:`, or give it to the sync as a cluster-level variable (the Action's variables input, the CLI's --var).");
     }
 }
 
@@ -42847,20 +43541,26 @@ function reportUnknownVariables(ctx, unknown, pointer, subject, known) {
 
 
 
+
 /** The Manifest for the entry at `pointer` (index `index` of its stack). */
 function buildManifest(ctx, entry, pointer, index, stack, variables) {
-    const name = stringField(entry, 'name') ?? '';
+    const name = (0,plain_data/* stringField */.OM)(entry, 'name') ?? '';
     const subject = `${namedEntry('manifest', entry, index)} in stack "${stack}"`;
     const source = readSource(ctx, entry, pointer, subject);
     const unknown = new Set();
-    const namespace = stringField(entry, 'namespace');
+    const namespace = (0,plain_data/* stringField */.OM)(entry, 'namespace');
     const objects = [];
+    // A SOPS-encrypted file is applied as written, decrypted: replacing a
+    // reference in it would break its MAC.
+    const sealed = source.documents.some((doc) => (0,sops_metadata/* hasSopsMetadata */.$H)(doc.value));
     source.documents.forEach((doc, n) => {
-        const body = substituteBounded(ctx, doc.value, variables, unknown, {
-            pointer,
-            subject,
-            location: doc.location
-        });
+        const body = sealed
+            ? doc.value
+            : substituteBounded(ctx, doc.value, variables, unknown, {
+                pointer,
+                subject,
+                location: doc.location
+            });
         const object = toObject(ctx, body, doc.location, pointer, subject, n, namespace);
         if (object)
             objects.push(object);
@@ -42877,7 +43577,7 @@ function buildManifest(ctx, entry, pointer, index, stack, variables) {
         namespace,
         parents: readParents(ctx, entry.parents, childPointer(pointer, 'parents')),
         force: entry.force === true,
-        encryptedPaths: listField(entry, 'encrypted_paths').filter((p) => typeof p === 'string'),
+        encryptedPaths: (0,plain_data/* listField */.FZ)(entry, 'encrypted_paths').filter((p) => typeof p === 'string'),
         objects,
         origin: source.origin,
         source: sourceRef(ctx, pointer)
@@ -42909,7 +43609,7 @@ function readSource(ctx, entry, pointer, subject) {
             origin: { type: 'from_file', file: ref?.path }
         };
     }
-    let text = stringField(entry, chosen) ?? '';
+    let text = (0,plain_data/* stringField */.OM)(entry, chosen) ?? '';
     if (chosen === 'manifest_base64') {
         const decoded = decodeBase64(ctx, text, at, `"manifest_base64" of ${subject}`);
         if (decoded === undefined)
@@ -42942,14 +43642,14 @@ function fileDocuments(parsed) {
     }));
 }
 function toObject(ctx, body, location, pointer, subject, n, defaultNamespace) {
-    if (!isRecord(body)) {
+    if (!(0,plain_data/* isRecord */.u4)(body)) {
         report(ctx, 'error', pointer, 'object-not-mapping', `document #${n + 1} of ${subject} is not a Kubernetes object (a mapping)`, undefined, location);
         return undefined;
     }
-    const metadata = isRecord(body.metadata) ? body.metadata : {};
-    const apiVersion = stringField(body, 'apiVersion');
-    const kind = stringField(body, 'kind');
-    const name = stringField(metadata, 'name');
+    const metadata = (0,plain_data/* isRecord */.u4)(body.metadata) ? body.metadata : {};
+    const apiVersion = (0,plain_data/* stringField */.OM)(body, 'apiVersion');
+    const kind = (0,plain_data/* stringField */.OM)(body, 'kind');
+    const name = (0,plain_data/* stringField */.OM)(metadata, 'name');
     const missing = [
         !apiVersion && 'apiVersion',
         !kind && 'kind',
@@ -42963,7 +43663,7 @@ function toObject(ctx, body, location, pointer, subject, n, defaultNamespace) {
         apiVersion,
         kind,
         name,
-        namespace: stringField(metadata, 'namespace') ?? defaultNamespace,
+        namespace: (0,plain_data/* stringField */.OM)(metadata, 'namespace') ?? defaultNamespace,
         body,
         source: location
     };
@@ -42991,36 +43691,39 @@ var redact = __nccwpck_require__(6670);
 
 
 
+
 /** The Addon for the entry at `pointer`. */
 function buildAddon(ctx, entry, pointer, index, stack, variables, registries) {
     const subject = `${namedEntry('add-on', entry, index)} in stack "${stack}"`;
-    const chartName = stringField(entry, 'chart_name') ?? '';
+    const chartName = (0,plain_data/* stringField */.OM)(entry, 'chart_name') ?? '';
     const unknown = new Set();
     const { values, origin } = readValues(ctx, entry, pointer, subject);
-    const substituted = substituteBounded(ctx, values, variables, unknown, {
-        pointer,
-        subject
-    });
+    // A SOPS-encrypted file is applied as written, decrypted: replacing a
+    // reference in it would break its MAC.
+    const substituted = (0,sops_metadata/* hasSopsMetadata */.$H)(values)
+        ? values
+        : substituteBounded(ctx, values, variables, unknown, { pointer, subject });
     reportUnknownVariables(ctx, unknown, pointer, subject, variables);
     if (entry.configuration_type !== undefined) {
         report(ctx, 'warning', childPointer(pointer, 'configuration_type'), 'deprecated-field', `"configuration_type" is deprecated and ignored; "configuration" is always read`, 'Remove the line (Ankra dropped it in 2026).', keyLocation(ctx, childPointer(pointer, 'configuration_type')));
     }
     return {
         kind: 'addon',
-        name: stringField(entry, 'name') ?? '',
+        name: (0,plain_data/* stringField */.OM)(entry, 'name') ?? '',
         stack,
         chartName,
-        chartVersion: stringField(entry, 'chart_version') ?? '',
+        chartVersion: (0,plain_data/* stringField */.OM)(entry, 'chart_version') ?? '',
         chart: chartSource(ctx, entry, pointer, subject, registries),
-        namespace: stringField(entry, 'namespace'),
-        values: isRecord(substituted) ? substituted : {},
+        namespace: (0,plain_data/* stringField */.OM)(entry, 'namespace'),
+        values: (0,plain_data/* isRecord */.u4)(substituted) ? substituted : {},
         valuesOrigin: origin,
+        encryptedPaths: (0,plain_data/* listField */.FZ)((0,plain_data/* recordField */.Qb)(entry, 'configuration') ?? {}, 'encrypted_paths').filter((p) => typeof p === 'string'),
         parents: readParents(ctx, entry.parents, childPointer(pointer, 'parents')),
         source: sourceRef(ctx, pointer)
     };
 }
 function readValues(ctx, entry, pointer, subject) {
-    const configuration = recordField(entry, 'configuration');
+    const configuration = (0,plain_data/* recordField */.Qb)(entry, 'configuration');
     if (!configuration)
         return { values: {} };
     const base = childPointer(pointer, 'configuration');
@@ -43043,7 +43746,7 @@ function readValues(ctx, entry, pointer, subject) {
             file: ref.path
         });
     }
-    let text = stringField(configuration, chosen) ?? '';
+    let text = (0,plain_data/* stringField */.OM)(configuration, chosen) ?? '';
     if (chosen === 'values_base64') {
         const decoded = decodeBase64(ctx, text, at, `"values_base64" of ${subject}`);
         if (decoded === undefined)
@@ -43057,16 +43760,16 @@ function checkMapping(ctx, documents, at, subject, origin) {
     const [first] = documents.filter((d) => d !== null);
     if (first === undefined)
         return { values: {}, origin };
-    if (!isRecord(first)) {
+    if (!(0,plain_data/* isRecord */.u4)(first)) {
         report(ctx, 'error', at, 'values-not-mapping', `the Helm values of ${subject} are not a mapping`, 'Helm values are a YAML mapping, e.g. `replicaCount: 2`.');
         return { values: {}, origin };
     }
     return { values: first, origin };
 }
 function chartSource(ctx, entry, pointer, subject, registries) {
-    const chartName = stringField(entry, 'chart_name') ?? '';
-    const credentialName = stringField(entry, 'registry_credential_name');
-    const registryName = stringField(entry, 'registry_name');
+    const chartName = (0,plain_data/* stringField */.OM)(entry, 'chart_name') ?? '';
+    const credentialName = (0,plain_data/* stringField */.OM)(entry, 'registry_credential_name');
+    const registryName = (0,plain_data/* stringField */.OM)(entry, 'registry_name');
     if (isLocalChart(chartName)) {
         const ref = ctx.loaded.references.get(childPointer(pointer, 'chart_name'));
         return {
@@ -43076,10 +43779,10 @@ function chartSource(ctx, entry, pointer, subject, registries) {
         };
     }
     for (const key of ['repository_url', 'registry_url']) {
-        const url = stringField(entry, key);
+        const url = (0,plain_data/* stringField */.OM)(entry, key);
         if (url === undefined)
             continue;
-        const other = key === 'repository_url' ? stringField(entry, 'registry_url') : undefined;
+        const other = key === 'repository_url' ? (0,plain_data/* stringField */.OM)(entry, 'registry_url') : undefined;
         if (other !== undefined && other !== url) {
             report(ctx, 'error', childPointer(pointer, 'registry_url'), 'chart-source-conflict', `${subject} names two different chart repositories (repository_url and registry_url)`, 'Keep one of them.');
         }
@@ -43122,7 +43825,7 @@ function namedSource(ctx, entry, pointer, subject, registryName, credentialName,
             credentialName
         };
     }
-    const chartName = stringField(entry, 'chart_name') ?? '';
+    const chartName = (0,plain_data/* stringField */.OM)(entry, 'chart_name') ?? '';
     if (registry.excludeCharts.includes(chartName)) {
         report(ctx, 'error', childPointer(pointer, 'chart_name'), 'chart-excluded', `the registry "${registry.name}" excludes the chart "${chartName}" (exclude_charts, ${registry.origin})`, 'Use another registry for this chart.');
     }
@@ -43137,7 +43840,8 @@ function namedSource(ctx, entry, pointer, subject, registryName, credentialName,
         location: registry.url,
         resolvedBy: 'registry_name',
         registryName: registry.name,
-        credentialName: credentialName ?? undefined
+        // The add-on's own credential wins over its registry's, as in Ankra.
+        credentialName: credentialName ?? registry.credentialName
     };
 }
 
@@ -43161,7 +43865,10 @@ function withClusterRegistries(base, registries) {
             url: r.url,
             kind: registryKindOf(r.url),
             excludeCharts: r.excludeCharts,
-            origin: `${r.source.file}:${r.source.line}`
+            origin: `${r.source.file}:${r.source.line}`,
+            ...(r.credentialName !== undefined
+                ? { credentialName: r.credentialName }
+                : {})
         });
     }
     return {
@@ -43188,17 +43895,17 @@ function withClusterRegistries(base, registries) {
 
 
 /** The model of the definition; fields the schema rejected are left empty. */
-function buildDefinition(ctx, registries) {
-    const doc = isRecord(ctx.loaded.document) ? ctx.loaded.document : {};
-    const metadata = recordField(doc, 'metadata') ?? {};
-    const spec = recordField(doc, 'spec') ?? {};
+function buildDefinition(ctx, registries, clusterVariables = {}) {
+    const doc = (0,plain_data/* isRecord */.u4)(ctx.loaded.document) ? ctx.loaded.document : {};
+    const metadata = (0,plain_data/* recordField */.Qb)(doc, 'metadata') ?? {};
+    const spec = (0,plain_data/* recordField */.Qb)(doc, 'spec') ?? {};
     const helmRegistries = readRegistries(ctx, spec);
     const lookup = withClusterRegistries(registries, helmRegistries);
-    const stacks = listField(spec, 'stacks').map((stack, index) => readStack(ctx, stack, childPointer('/spec/stacks', index), lookup));
+    const stacks = (0,plain_data/* listField */.FZ)(spec, 'stacks').map((stack, index) => readStack(ctx, stack, childPointer('/spec/stacks', index), lookup, clusterVariables));
     return {
-        apiVersion: stringField(doc, 'apiVersion') ?? '',
-        name: stringField(metadata, 'name') ?? '',
-        description: stringField(metadata, 'description'),
+        apiVersion: (0,plain_data/* stringField */.OM)(doc, 'apiVersion') ?? '',
+        name: (0,plain_data/* stringField */.OM)(metadata, 'name') ?? '',
+        description: (0,plain_data/* stringField */.OM)(metadata, 'description'),
         file: ctx.loaded.file,
         gitRepository: readGitRepository(ctx, spec),
         stacks,
@@ -43208,54 +43915,56 @@ function buildDefinition(ctx, registries) {
     };
 }
 function readGitRepository(ctx, spec) {
-    const git = recordField(spec, 'git_repository');
+    const git = (0,plain_data/* recordField */.Qb)(spec, 'git_repository');
     if (!git)
         return undefined;
     return {
-        provider: stringField(git, 'provider'),
-        repository: stringField(git, 'repository'),
-        branch: stringField(git, 'branch'),
-        credentialName: stringField(git, 'credential_name'),
+        provider: (0,plain_data/* stringField */.OM)(git, 'provider'),
+        repository: (0,plain_data/* stringField */.OM)(git, 'repository'),
+        branch: (0,plain_data/* stringField */.OM)(git, 'branch'),
+        credentialName: (0,plain_data/* stringField */.OM)(git, 'credential_name'),
         source: sourceRef(ctx, '/spec/git_repository')
     };
 }
 function readRegistries(ctx, spec) {
     const out = [];
-    listField(spec, 'helm_registries').forEach((entry, index) => {
-        if (!isRecord(entry))
+    (0,plain_data/* listField */.FZ)(spec, 'helm_registries').forEach((entry, index) => {
+        if (!(0,plain_data/* isRecord */.u4)(entry))
             return;
-        const name = stringField(entry, 'name');
-        const url = stringField(entry, 'url');
+        const name = (0,plain_data/* stringField */.OM)(entry, 'name');
+        const url = (0,plain_data/* stringField */.OM)(entry, 'url');
         if (name === undefined || url === undefined)
             return;
         out.push({
             name,
             url,
-            credentialName: stringField(entry, 'credential_name'),
-            excludeCharts: listField(entry, 'exclude_charts').filter((c) => typeof c === 'string'),
+            credentialName: (0,plain_data/* stringField */.OM)(entry, 'credential_name'),
+            excludeCharts: (0,plain_data/* listField */.FZ)(entry, 'exclude_charts').filter((c) => typeof c === 'string'),
             source: sourceRef(ctx, childPointer('/spec/helm_registries', index))
         });
     });
     return out;
 }
-function readStack(ctx, value, pointer, lookup) {
-    const stack = isRecord(value) ? value : {};
-    const name = stringField(stack, 'name') ?? '';
-    const variables = readVariables(ctx, stack.variables, childPointer(pointer, 'variables'));
+function readStack(ctx, value, pointer, lookup, clusterVariables) {
+    const stack = (0,plain_data/* isRecord */.u4)(value) ? value : {};
+    const name = (0,plain_data/* stringField */.OM)(stack, 'name') ?? '';
+    const own = readVariables(ctx, stack.variables, childPointer(pointer, 'variables'));
+    // Ankra's precedence: the stack's own value wins over a cluster-level one.
+    const variables = { ...clusterVariables, ...own };
     const wave = stack.deploy_wave;
     return {
         name,
-        description: stringField(stack, 'description'),
+        description: (0,plain_data/* stringField */.OM)(stack, 'description'),
         deployWave: typeof wave === 'number' && Number.isInteger(wave) && wave >= 0
             ? wave
             : undefined,
-        variables,
-        manifests: listField(stack, 'manifests').flatMap((entry, index) => isRecord(entry)
+        variables: own,
+        manifests: (0,plain_data/* listField */.FZ)(stack, 'manifests').flatMap((entry, index) => (0,plain_data/* isRecord */.u4)(entry)
             ? [
                 buildManifest(ctx, entry, `${pointer}/manifests/${index}`, index, name, variables)
             ]
             : []),
-        addons: listField(stack, 'addons').flatMap((entry, index) => isRecord(entry)
+        addons: (0,plain_data/* listField */.FZ)(stack, 'addons').flatMap((entry, index) => (0,plain_data/* isRecord */.u4)(entry)
             ? [
                 buildAddon(ctx, entry, `${pointer}/addons/${index}`, index, name, variables, lookup)
             ]
@@ -43340,13 +44049,13 @@ function declares(doc, object, variables, defaultNamespace) {
             return false;
         throw error;
     }
-    if (!isRecord(value))
+    if (!(0,plain_data/* isRecord */.u4)(value))
         return false;
-    const metadata = isRecord(value.metadata) ? value.metadata : {};
-    return (stringField(value, 'apiVersion') === object.apiVersion &&
-        stringField(value, 'kind') === object.kind &&
-        stringField(metadata, 'name') === object.name &&
-        (stringField(metadata, 'namespace') ?? defaultNamespace) ===
+    const metadata = (0,plain_data/* isRecord */.u4)(value.metadata) ? value.metadata : {};
+    return ((0,plain_data/* stringField */.OM)(value, 'apiVersion') === object.apiVersion &&
+        (0,plain_data/* stringField */.OM)(value, 'kind') === object.kind &&
+        (0,plain_data/* stringField */.OM)(metadata, 'name') === object.name &&
+        ((0,plain_data/* stringField */.OM)(metadata, 'namespace') ?? defaultNamespace) ===
             object.namespace);
 }
 /** Offset of the `name` key of the document's `metadata` mapping. */
@@ -43646,16 +44355,15 @@ const notActedOn = {
         'provider',
         'argo_cd'
     ],
-    /** ClusterSync does not log in to chart registries (yet): the credential names nothing it can use. */
-    helmRegistry: ['credential_name'],
+    /** `credential_name` is acted on: the registry's login (validate/credential-names.ts). */
+    helmRegistry: [],
     stack: ['applications', 'description_from_file'],
     manifest: [
         'group',
         'auto_remediate',
         'dependencies_override',
         'agents_md',
-        'agents_md_from_file',
-        'encrypted_paths'
+        'agents_md_from_file'
     ],
     addon: [
         'settings',
@@ -43663,21 +44371,16 @@ const notActedOn = {
         'namespace_migration_strategy',
         'job_configuration',
         'agents_md',
-        'agents_md_from_file',
-        'registry_credential_name'
+        'agents_md_from_file'
     ]
 };
-const noLogin = (what) => `ClusterSync does not log in to chart registries: the runner must read this ${what} without credentials, or use a mirror it can read (--chart-mirror, or the chart-mirrors input).`;
-/** What to do instead, for the ignored keys that limit what a sync can reach. */
-const insteadOf = {
-    credential_name: noLogin('registry'),
-    registry_credential_name: noLogin('chart')
-};
+/** What to do instead, for ignored keys that limit what a sync can reach. */
+const insteadOf = {};
 /** One `accepted-not-acted-on` info per key name, at its first occurrence. */
 function reportNotActedOn(ctx, document) {
     const seen = new Set();
     const check = (entry, pointer, keys, where) => {
-        if (!isRecord(entry))
+        if (!(0,plain_data/* isRecord */.u4)(entry))
             return;
         for (const key of keys) {
             if (!Object.hasOwn(entry, key) || seen.has(key))
@@ -43686,18 +44389,18 @@ function reportNotActedOn(ctx, document) {
             report(ctx, 'info', childPointer(pointer, key), 'accepted-not-acted-on', `"${key}" (${where}) is accepted for compatibility with Ankra, not acted on by ClusterSync`, insteadOf[key], keyLocation(ctx, childPointer(pointer, key)));
         }
     };
-    const spec = isRecord(document) ? recordField(document, 'spec') : undefined;
+    const spec = (0,plain_data/* isRecord */.u4)(document) ? (0,plain_data/* recordField */.Qb)(document, 'spec') : undefined;
     if (!spec)
         return;
     check(spec, '/spec', notActedOn.spec, 'spec');
-    listField(spec, 'helm_registries').forEach((r, i) => check(r, `/spec/helm_registries/${i}`, notActedOn.helmRegistry, 'helm registry'));
-    listField(spec, 'stacks').forEach((stack, s) => {
+    (0,plain_data/* listField */.FZ)(spec, 'helm_registries').forEach((r, i) => check(r, `/spec/helm_registries/${i}`, notActedOn.helmRegistry, 'helm registry'));
+    (0,plain_data/* listField */.FZ)(spec, 'stacks').forEach((stack, s) => {
         const stackPointer = childPointer('/spec/stacks', s);
         check(stack, stackPointer, notActedOn.stack, 'stack');
-        if (!isRecord(stack))
+        if (!(0,plain_data/* isRecord */.u4)(stack))
             return;
-        listField(stack, 'manifests').forEach((m, i) => check(m, `${stackPointer}/manifests/${i}`, notActedOn.manifest, 'manifest'));
-        listField(stack, 'addons').forEach((a, i) => check(a, `${stackPointer}/addons/${i}`, notActedOn.addon, 'add-on'));
+        (0,plain_data/* listField */.FZ)(stack, 'manifests').forEach((m, i) => check(m, `${stackPointer}/manifests/${i}`, notActedOn.manifest, 'manifest'));
+        (0,plain_data/* listField */.FZ)(stack, 'addons').forEach((a, i) => check(a, `${stackPointer}/addons/${i}`, notActedOn.addon, 'add-on'));
     });
 }
 /**
@@ -47770,7 +48473,7 @@ let compiled;
 /** The schema document, as shipped in `schemas/`. */
 function loadSchema(text = (0,package_files/* schemaText */.t)()) {
     const parsed = JSON.parse(text);
-    if (!isRecord(parsed))
+    if (!(0,plain_data/* isRecord */.u4)(parsed))
         throw new Error('the bundled schema is not an object');
     return parsed;
 }
@@ -47892,7 +48595,7 @@ function typeDiagnostic(error, document, sourceMap, subject) {
 }
 /** A number outside its range, quoted as written (`1.2e29`, not 1.2e+29). */
 function rangeDiagnostic(error, sourceMap, subject) {
-    const schema = isRecord(error.parentSchema) ? error.parentSchema : {};
+    const schema = (0,plain_data/* isRecord */.u4)(error.parentSchema) ? error.parentSchema : {};
     const position = sourceMap.get(error.instancePath);
     const written = position?.raw ?? String(error.data);
     const kind = schema.type === 'integer' ? 'an integer' : 'a number';
@@ -47919,15 +48622,15 @@ function at(location, pointer, rest) {
     };
 }
 function schemaProperties(schema) {
-    return isRecord(schema) && isRecord(schema.properties)
+    return (0,plain_data/* isRecord */.u4)(schema) && (0,plain_data/* isRecord */.u4)(schema.properties)
         ? Object.keys(schema.properties)
         : [];
 }
 function exampleOf(schema, field) {
-    if (!isRecord(schema) || !isRecord(schema.properties))
+    if (!(0,plain_data/* isRecord */.u4)(schema) || !(0,plain_data/* isRecord */.u4)(schema.properties))
         return undefined;
     const property = schema.properties[field];
-    if (!isRecord(property) || !Array.isArray(property.examples))
+    if (!(0,plain_data/* isRecord */.u4)(property) || !Array.isArray(property.examples))
         return undefined;
     const example = property.examples[0];
     return example === undefined ? undefined : JSON.stringify(example);
@@ -47953,7 +48656,7 @@ function kindOf(value) {
         return 'empty';
     if (Array.isArray(value))
         return 'a list';
-    if (isRecord(value))
+    if ((0,plain_data/* isRecord */.u4)(value))
         return 'a mapping';
     return `a ${typeof value}`;
 }
@@ -48048,6 +48751,218 @@ function isVersionConstraint(text) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/sops/encrypted-paths.ts
+/**
+ * `encrypted_paths` entries (Ankra: `manifests[].encrypted_paths`,
+ * `addons[].configuration.encrypted_paths`) and the values they name. Four
+ * forms, as Ankra's CLI, docs and platform write them:
+ * - a leaf key, `password`: every value whose own key is `password`, at any depth;
+ * - a leading dot, `.dockerconfigjson`: the literal key `.dockerconfigjson`, at any depth;
+ * - a dotted path, `stringData.PASSWORD`: that path from the document's root;
+ * - `glob:` and a dotted pattern, `glob:stringData.DB_*`: `*` matches within
+ *   one key, `**` any number of keys.
+ * A path that names a mapping or a list covers every value under it.
+ */
+
+
+function globToRegExp(pattern) {
+    const parts = pattern.split('.').map((segment) => segment === '**'
+        ? '(?:[^\\u0000]*)'
+        : segment
+            .split('*')
+            .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+            .join('[^\\u0000]*'));
+    // Keys are joined with NUL, which YAML keys cannot hold, so a `*` never
+    // crosses from one key into the next.
+    return new RegExp(`^${parts.join('\\u0000')}$`, 'u');
+}
+/** How an entry matches a key path. */
+function entryMatcher(entry) {
+    if (entry.startsWith('glob:')) {
+        const re = globToRegExp(entry.slice('glob:'.length));
+        return (path) => re.test(path.join('\u0000'));
+    }
+    if (entry.startsWith('.') || !entry.includes('.')) {
+        return (path) => path[path.length - 1] === entry;
+    }
+    const keys = entry.split('.');
+    return (path) => path.length === keys.length && keys.every((k, i) => path[i] === k);
+}
+function collectLeaves(value, path, out) {
+    if (Array.isArray(value)) {
+        for (const item of value)
+            collectLeaves(item, path, out);
+    }
+    else if ((0,plain_data/* isRecord */.u4)(value)) {
+        for (const [k, v] of Object.entries(value)) {
+            if (path.length === 0 && k === sops_metadata/* sopsKey */.Lb)
+                continue;
+            collectLeaves(v, [...path, k], out);
+        }
+    }
+    else if (value !== null && value !== undefined) {
+        out.push({ path, value });
+    }
+}
+/**
+ * The values `entry` names in `document` (the `sops` block excluded). A
+ * match on a mapping or list yields every value under it, each with its own
+ * path, since SOPS encrypts values, not mappings.
+ */
+function valuesNamedBy(entry, document) {
+    const leaves = [];
+    collectLeaves(document, [], leaves);
+    const matches = entryMatcher(entry);
+    return leaves.filter((leaf) => leaf.path.some((_, i) => matches(leaf.path.slice(0, i + 1))));
+}
+
+;// CONCATENATED MODULE: ./src/validate/sops-rules.ts
+/**
+ * What validation says about secrets, without any key: a SOPS-encrypted
+ * file is named (a sync needs an age key for it, a preview cannot compare
+ * it), a path listed in `encrypted_paths` that holds plain text is an error
+ * (a secret committed by mistake), and a Secret whose values are plain text
+ * is a `plaintext-secret` warning that `--strict-secrets` makes an error.
+ * No message quotes a value.
+ */
+
+
+
+
+
+
+/** Checks every manifest and add-on of `stacks`; see the file comment. */
+function checkSecrets(ctx, stacks, options) {
+    for (const stack of stacks) {
+        for (const m of stack.manifests) {
+            const subject = {
+                what: `manifest ${m.name}`,
+                pointer: m.source.pointer,
+                ...(m.origin.file ? { file: m.origin.file } : {}),
+                documents: m.objects.map((o) => ({
+                    value: o.body,
+                    location: o.source
+                })),
+                encryptedPaths: m.encryptedPaths
+            };
+            checkSubject(ctx, subject, options);
+            const plain = !subject.documents.some((d) => (0,sops_metadata/* containsCiphertext */.Sw)(d.value));
+            if (plain && (options.plaintextSecrets || options.strictSecrets)) {
+                for (const o of m.objects)
+                    checkPlainSecret(ctx, m.source.pointer, o, options);
+            }
+        }
+        for (const a of stack.addons) {
+            const file = a.valuesOrigin?.file;
+            const location = file
+                ? { file, line: 1, column: 1 }
+                : { file: a.source.file, line: a.source.line, column: a.source.column };
+            checkSubject(ctx, {
+                what: `the values of add-on ${a.name}`,
+                pointer: childPointer(a.source.pointer, 'configuration'),
+                ...(file ? { file } : {}),
+                documents: [{ value: a.values, location }],
+                encryptedPaths: a.encryptedPaths ?? []
+            }, options);
+        }
+    }
+}
+function checkSubject(ctx, subject, options) {
+    const first = subject.documents[0];
+    if (!first)
+        return;
+    const where = subject.file ?? 'its inline YAML';
+    const sealed = subject.documents.some((d) => (0,sops_metadata/* hasSopsMetadata */.$H)(d.value));
+    const encrypted = subject.documents.some((d) => (0,sops_metadata/* containsCiphertext */.Sw)(d.value));
+    if (encrypted && !sealed) {
+        report(ctx, 'warning', subject.pointer, 'sops-no-metadata', `${subject.what} (${where}) holds ENC[…] values but no sops block: they cannot be decrypted, and a sync fails this step`, 'Commit the file as sops wrote it, with its top-level sops: block.', first.location);
+    }
+    else if (sealed && options.sopsKeys !== true) {
+        report(ctx, 'warning', subject.pointer, 'sops-no-key', `${subject.what} (${where}) is SOPS-encrypted and no age key was given: a sync fails this step; plans and drift checks show it as encrypted, not compared`, 'Give the age identity as the sops-age-key input (Action) or SOPS_AGE_KEY / SOPS_AGE_KEY_FILE (CLI).', first.location);
+    }
+    const pointer = childPointer(subject.pointer, 'encrypted_paths');
+    for (const entry of subject.encryptedPaths) {
+        const named = subject.documents.flatMap((d, index) => valuesNamedBy(entry, d.value).map((v) => ({ ...v, document: d, index })));
+        if (named.length === 0) {
+            report(ctx, 'warning', pointer, 'encrypted-path-unmatched', `encrypted_paths entry "${entry}" of ${subject.what} names no value in ${where}`, 'Entries are a key (password), a dotted path from the root (stringData.PASSWORD), a literal key with a leading dot (.dockerconfigjson) or glob:pattern.');
+            continue;
+        }
+        for (const v of named) {
+            if ((0,sops_metadata/* isSopsCiphertext */.Um)(v.value) || v.value === '')
+                continue;
+            report(ctx, 'error', pointer, 'sops-plaintext-at-encrypted-path', `${v.path.join('.')} in ${where} is listed in encrypted_paths ("${entry}") of ${subject.what} but written in plain text`, 'Encrypt the file with sops before committing it, and rotate the secret: it is in the repository history.', locatePath(ctx, subject, v.index, v.path) ?? v.document.location);
+        }
+    }
+}
+/** The exact line of `path` in the subject's file, when it can be found. */
+function locatePath(ctx, subject, index, path) {
+    if (!subject.file)
+        return undefined;
+    const ref = [...ctx.loaded.references.values()].find((r) => r.path === subject.file && r.parsed);
+    if (!ref?.parsed)
+        return undefined;
+    const parsed = 'documents' in ref.parsed
+        ? ref.parsed
+        : (0,yaml_parse/* parseYamlText */.cd)(ref.parsed.text, ref.parsed.file, []);
+    if (!('documents' in parsed))
+        return undefined;
+    const docs = parsed.documents.filter((d) => d.contents !== null);
+    const doc = docs[index];
+    const node = doc?.getIn(path, true);
+    const range = (0,plain_data/* isRecord */.u4)(node) && Array.isArray(node.range) ? node.range : undefined;
+    if (typeof range?.[0] !== 'number')
+        return undefined;
+    const { line, col } = parsed.lineCounter.linePos(range[0]);
+    return { file: subject.file, line, column: col };
+}
+function checkPlainSecret(ctx, pointer, object, options) {
+    if (object.kind !== 'Secret' || object.apiVersion !== 'v1')
+        return;
+    const body = (0,plain_data/* isRecord */.u4)(object.body) ? object.body : {};
+    const plain = ['data', 'stringData'].filter((key) => {
+        const values = (0,plain_data/* recordField */.Qb)(body, key);
+        return (values !== undefined &&
+            Object.values(values).some((v) => v !== '' && v !== null));
+    });
+    if (plain.length === 0)
+        return;
+    report(ctx, options.strictSecrets ? 'error' : 'warning', pointer, 'plaintext-secret', `Secret ${object.name} (${object.source.file}:${object.source.line}) holds its ${plain.join(' and ')} in plain text`, 'Encrypt it with sops (e.g. encrypted_regex: ^(data|stringData)$) and list the keys in encrypted_paths; validate --strict-secrets makes this an error.', object.source);
+}
+
+;// CONCATENATED MODULE: ./src/validate/credential-names.ts
+/**
+ * Every registry credential a chart needs must be among the credentials the
+ * run was given (the Action's `registry-credentials`, the CLI's
+ * `--registry-credentials`): a sync that would only find out at `helm
+ * upgrade` would have applied its earlier steps already. The error names
+ * the add-on and its place; credential names are not secret, values are
+ * never here.
+ */
+
+
+/** One `missing-registry-credential` error per add-on whose credential is not held. */
+function checkCredentialNames(ctx, stacks, held) {
+    for (const stack of stacks) {
+        for (const addon of stack.addons) {
+            const name = addon.chart.credentialName;
+            if (name === undefined || held.has(name))
+                continue;
+            const own = childPointer(addon.source.pointer, 'registry_credential_name');
+            // The add-on's own key when it names the credential, else the
+            // registry_name through which it inherits the registry's.
+            const at = ctx.loaded.sourceMap.get(own)
+                ? own
+                : childPointer(addon.source.pointer, 'registry_name');
+            const via = at === own
+                ? ''
+                : ` (the credential_name of registry "${addon.chart.registryName ?? ''}")`;
+            const place = `${addon.source.file}:${addon.source.line}`;
+            const names = [...held].sort();
+            report(ctx, 'error', at, 'missing-registry-credential', `add-on "${addon.name}" in stack "${stack.name}" (${place}) needs the registry credential "${name}"${via}, which the run was not given`, `Add "${name}" with its username and password to the registry-credentials input (Action) or the --registry-credentials file (CLI)${names.length > 0 ? `; given: ${names.join(', ')}` : ''}.`, keyLocation(ctx, at));
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/validate/check-definition.ts
 /**
  * The Validating phase: `validateDefinition` checks a loaded definition
@@ -48055,6 +48970,8 @@ function isVersionConstraint(text) {
  * every problem at once; `checkDefinition` loads and validates in one call,
  * for the sync engine and the Action.
  */
+
+
 
 
 
@@ -48078,13 +48995,16 @@ function validateDefinition(loaded, options) {
     for (const d of checkSchema(loaded.document, loaded.sourceMap)) {
         ctx.diagnostics.push(d);
     }
-    const definition = buildDefinition(ctx, options.registries);
+    const definition = buildDefinition(ctx, options.registries, options.variables);
     checkUniqueNames(ctx, definition.stacks, definition.helmRegistries);
     checkToolArguments(ctx, definition.stacks);
     renameLegacyParents(ctx, definition.stacks);
     checkParents(ctx, definition.stacks);
     checkObjectConflicts(ctx, definition.stacks);
+    checkSecrets(ctx, definition.stacks, options.secrets ?? {});
     reportNotActedOn(ctx, loaded.document);
+    if (options.credentialNames)
+        checkCredentialNames(ctx, definition.stacks, options.credentialNames);
     checkBranch(ctx, definition.gitRepository?.branch, options.ref, options.mode);
     const diagnostics = (0,src_diagnostics/* sortDiagnostics */.Ds)(ctx.diagnostics);
     return (0,src_diagnostics/* hasErrors */.Cs)(diagnostics) ? { diagnostics } : { definition, diagnostics };
@@ -48104,9 +49024,9 @@ async function checkDefinition(options) {
 }
 /** True when some add-on names its registry by `registry_name`. */
 function usesRegistryName(document) {
-    const spec = isRecord(document) ? recordField(document, 'spec') : undefined;
-    return listField(spec ?? {}, 'stacks').some((stack) => isRecord(stack) &&
-        listField(stack, 'addons').some((addon) => isRecord(addon) && addon.registry_name !== undefined));
+    const spec = (0,plain_data/* isRecord */.u4)(document) ? (0,plain_data/* recordField */.Qb)(document, 'spec') : undefined;
+    return (0,plain_data/* listField */.FZ)(spec ?? {}, 'stacks').some((stack) => (0,plain_data/* isRecord */.u4)(stack) &&
+        (0,plain_data/* listField */.FZ)(stack, 'addons').some((addon) => (0,plain_data/* isRecord */.u4)(addon) && addon.registry_name !== undefined));
 }
 
 
@@ -63541,7 +64461,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
+const summary_summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -70546,6 +71466,50 @@ function createGitHubApi(options) {
             return s
                 ? { state: s.state, created_at: s.created_at, log_url: s.log_url }
                 : undefined;
+        },
+        async listCheckRunsForCommit(sha) {
+            try {
+                const runs = await octokit.paginate(octokit.rest.checks.listForRef, {
+                    ...base,
+                    ref: sha,
+                    filter: 'all',
+                    per_page: 100
+                });
+                return runs.map((r) => ({
+                    id: r.id,
+                    name: r.name,
+                    status: r.status,
+                    conclusion: r.conclusion,
+                    title: r.output.title ?? undefined,
+                    text: r.output.text ?? undefined,
+                    external_id: r.external_id ?? undefined,
+                    started_at: r.started_at ?? undefined,
+                    completed_at: r.completed_at ?? undefined,
+                    html_url: r.html_url ?? undefined
+                }));
+            }
+            catch (error) {
+                // 404 for a commit the repository does not have, 422 for a ref
+                // GitHub cannot resolve: either way there are no check runs to read.
+                const status = statusOf(error);
+                if (status === 404 || status === 422)
+                    return undefined;
+                throw error;
+            }
+        },
+        async listEnvironments() {
+            const names = [];
+            for (let page = 1;; page++) {
+                const { data } = await octokit.rest.repos.getAllEnvironments({
+                    ...base,
+                    page,
+                    per_page: 100
+                });
+                const batch = data.environments ?? [];
+                names.push(...batch.map((e) => e.name));
+                if (batch.length < 100)
+                    return names;
+            }
         }
     };
 }
@@ -71588,12 +72552,14 @@ function createSystemClock() {
     };
 }
 
-// EXTERNAL MODULE: ./src/cluster/open-client.ts + 6 modules
-var open_client = __nccwpck_require__(8081);
+// EXTERNAL MODULE: ./src/cluster/open-client.ts + 5 modules
+var open_client = __nccwpck_require__(9228);
 // EXTERNAL MODULE: ./src/plan/object-diff.ts
 var object_diff = __nccwpck_require__(8642);
 // EXTERNAL MODULE: ./src/cluster/kube-objects.ts
 var kube_objects = __nccwpck_require__(176);
+// EXTERNAL MODULE: ./src/cluster/live-state.ts + 1 modules
+var live_state = __nccwpck_require__(592);
 // EXTERNAL MODULE: ./src/state/inventory.ts
 var state_inventory = __nccwpck_require__(557);
 ;// CONCATENATED MODULE: ./src/plan/preview.ts
@@ -71629,9 +72595,10 @@ function countPreview(steps) {
         pruned: 0,
         failed: 0
     };
-    for (const step of steps)
+    for (const step of steps) {
         for (const c of step.changes)
-            counts[c.action]++;
+            counts[c.action] = (counts[c.action] ?? 0) + 1;
+    }
     return counts;
 }
 const marks = {
@@ -71639,13 +72606,14 @@ const marks = {
     configured: '~',
     unchanged: '=',
     pruned: '-',
-    failed: '!'
+    failed: '!',
+    encrypted: '?'
 };
 /** The preview as text: one line per object or release, diffs indented under it. */
 function renderPreviewText(preview) {
     const c = preview.counts;
     const out = [
-        `Changes for cluster "${preview.cluster}": ${c.created} to create, ${c.configured} to configure, ${c.unchanged} unchanged, ${c.pruned} to prune, ${c.failed} failed`
+        `Changes for cluster "${preview.cluster}": ${c.created} to create, ${c.configured} to configure, ${c.unchanged} unchanged, ${c.pruned} to prune, ${c.failed} failed${c.encrypted ? `, ${c.encrypted} encrypted (not compared)` : ''}`
     ];
     for (const step of preview.steps) {
         out.push('', step.removed ? `${step.step}  (removed from the definition)` : step.step);
@@ -71661,7 +72629,7 @@ function renderPreviewText(preview) {
         for (const reason of preview.pruneBlocked)
             out.push(`  ${reason}`);
     }
-    out.push('', 'Legend: + create  ~ configure  = unchanged  - prune  ! failed');
+    out.push('', `Legend: + create  ~ configure  = unchanged  - prune  ! failed${c.encrypted ? '  ? encrypted, not compared' : ''}`);
     // Subjects, messages and diffs hold names and tool output: each line is
     // shown with credentials hidden and control characters escaped.
     return `${out.map(redact/* displayText */.WV).join('\n')}\n`;
@@ -71717,6 +72685,8 @@ async function runTool(options, command, args, input) {
 
 // EXTERNAL MODULE: ./src/plan/digest.ts
 var digest = __nccwpck_require__(1147);
+// EXTERNAL MODULE: ./src/sops/sops-metadata.ts
+var sops_metadata = __nccwpck_require__(6336);
 ;// CONCATENATED MODULE: ./src/preview/diff-release.ts
 /**
  * Live preview of add-on steps: the release as Helm has it (`helm list`,
@@ -71728,12 +72698,21 @@ var digest = __nccwpck_require__(1147);
 
 
 
+
 /**
  * Compares one release with the add-on: chart, version, values, status.
  * A helm failure becomes a `failed` entry; only an unreachable cluster throws.
  */
 async function previewAddonStep(step, options) {
     const subject = `helm:${step.namespace}/${step.addon.name}`;
+    if ((0,sops_metadata/* isEncryptedValues */.No)(step.addon.values)) {
+        return {
+            step: step.id,
+            changes: [
+                { subject, action: 'encrypted', message: 'encrypted, not compared' }
+            ]
+        };
+    }
     try {
         return { step: step.id, changes: [await compareRelease(step, options)] };
     }
@@ -71831,13 +72810,17 @@ function parseJson(result, what) {
 
 
 
+
+
 /**
  * Previews every step of a plan. Throws UnreachableError when the cluster
  * cannot be reached; a step kubectl or helm rejects becomes `failed` entries.
  */
 async function previewPlan(plan, options) {
+    const applySet = (0,state_inventory/* applySetId */.A3)(plan.cluster);
+    const live = await readPlanLive(plan, options, applySet);
     const applied = await mapLimit(plan.steps, options.concurrency, (step) => step.kind === 'manifest'
-        ? previewManifestStep(step, options, (0,state_inventory/* applySetId */.A3)(plan.cluster))
+        ? previewManifestStep(step, options, applySet, live)
         : previewAddonStep(step, options));
     // Read after the steps: by then an unreachable cluster has been reported.
     const prune = options.loadPrune
@@ -71852,14 +72835,41 @@ async function previewPlan(plan, options) {
     };
 }
 /** Classifies each object of one manifest step against the live cluster. */
-async function previewManifestStep(step, options, applySet) {
+async function previewManifestStep(step, options, applySet, live) {
     if (step.objects.length === 0)
         return { step: step.id, changes: [] };
-    const documents = step.objects.map((o) => (0,kube_objects/* appliedDocument */.Nn)(o, applySet));
+    if ((0,sops_metadata/* isEncryptedManifest */.yF)(step)) {
+        // Previews never hold the age key, and a dry run of ciphertext would be
+        // refused (the sops block) or compare ciphertext with the live values.
+        return {
+            step: step.id,
+            changes: step.objects.map((o) => ({
+                subject: o.subject,
+                action: 'encrypted',
+                message: 'encrypted, not compared'
+            }))
+        };
+    }
+    // Objects the bulk read found as ClusterSync applied them are neither
+    // dry-run nor read again: applying them would change nothing.
+    const unchanged = new Set(step.objects.filter((o) => live?.unchanged((0,kube_objects/* refOf */.H8)((0,kube_objects/* appliedDocument */.Nn)(o, applySet)))));
+    const compared = step.objects.filter((o) => !unchanged.has(o));
+    if (compared.length === 0) {
+        return {
+            step: step.id,
+            changes: step.objects.map((o) => ({
+                subject: o.subject,
+                action: 'unchanged'
+            }))
+        };
+    }
+    const documents = compared.map((o) => (0,kube_objects/* appliedDocument */.Nn)(o, applySet));
     const { dryItems, liveItems, stderr } = options.kubectl
         ? await readOverClient(options.kubectl, step, documents, options)
         : await readOverProcesses(step, documents, options);
     const changes = step.objects.map((o) => {
+        if (unchanged.has(o))
+            return { subject: o.subject, action: 'unchanged' };
         const match = (items) => items.find((item) => sameIdentity(item, o.object.kind, o.object.name, o.namespace));
         const desired = match(dryItems);
         const current = match(liveItems);
@@ -71877,6 +72887,27 @@ async function previewManifestStep(step, options, applySet) {
         };
     });
     return { step: step.id, changes };
+}
+/**
+ * Over the API channel, the plan's manifest objects read in bulk and judged
+ * first (live-state.ts); undefined over kubectl processes, or when the read
+ * failed (every object is then dry-run, as before).
+ */
+async function readPlanLive(plan, options, applySet) {
+    if (!options.kubectl)
+        return undefined;
+    const documents = plan.steps.flatMap((s) => s.kind === 'manifest'
+        ? s.objects.map((o) => (0,kube_objects/* appliedDocument */.Nn)(o, applySet))
+        : []);
+    if (documents.length === 0)
+        return undefined;
+    try {
+        return await (0,live_state/* readLiveState */.e)(options.kubectl, documents);
+    }
+    catch (error) {
+        checkReachable(options, (0,errors/* getErrorMessage */.u1)(error));
+        return undefined;
+    }
 }
 /** Two kubectl processes per step: `apply --dry-run=server` and `get`. */
 async function readOverProcesses(step, documents, options) {
@@ -72128,12 +73159,17 @@ function describeDrift(preview, scheduled) {
         c.pruned ? `${c.pruned} to prune` : '',
         c.failed ? `${c.failed} could not be compared` : ''
     ].filter((p) => p !== '');
+    // SOPS-encrypted objects are named, never counted as drift: the preview
+    // holds no key, so it cannot tell.
+    const encrypted = c.encrypted
+        ? `; ${c.encrypted} encrypted, not compared`
+        : '';
     if (parts.length === 0) {
-        return scheduled
+        return `${scheduled
             ? 'no drift: the cluster matches the definition'
-            : 'no changes to the cluster';
+            : 'no changes to the cluster'}${encrypted}`;
     }
-    return `${scheduled ? 'drift' : 'would change the cluster'}: ${parts.join(', ')}`;
+    return `${scheduled ? 'drift' : 'would change the cluster'}: ${parts.join(', ')}${encrypted}`;
 }
 
 // EXTERNAL MODULE: ./src/cluster/connection.ts
@@ -72425,10 +73461,109 @@ function workflowAnnotations(diagnostics, moreAt) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/report/record-details.ts
+
+/**
+ * At most this many errors are stored: a check run's text holds 65,535
+ * characters and the record must fit whole beside the plan; the count of
+ * all errors is stored with them.
+ */
+const maxRecordErrors = 20;
+/** Longest message or hint kept; the rest is in the check run. */
+const maxErrorText = 500;
+const phaseNames = [
+    'Fetching',
+    'Validating',
+    'Applying',
+    'Completed'
+];
+/**
+ * Phase durations from the times each phase started and the end of the
+ * sync; Completed marks the end, so it is not a phase with a duration.
+ */
+function phaseDurations(starts, end) {
+    const timed = starts.filter((s) => s.phase !== 'Completed');
+    return timed.map((s, i) => ({
+        name: s.phase,
+        durationMs: Math.max(0, (timed[i + 1]?.at ?? end) - s.at)
+    }));
+}
+/**
+ * The errors of a sync, capped at maxRecordErrors and redacted as the
+ * diagnostics anywhere else are (URL credentials hidden, controls escaped).
+ */
+function recordErrors(diagnostics) {
+    const all = diagnostics.filter((d) => d.severity === 'error');
+    const errors = all.slice(0, maxRecordErrors).map((given) => {
+        const d = (0,redact/* showDiagnostic */.Xe)(given, (t) => cut((0,redact/* displayText */.WV)(t)));
+        return {
+            code: d.code,
+            message: d.message,
+            ...(d.hint === undefined ? {} : { hint: d.hint }),
+            ...(d.file === undefined ? {} : { file: d.file }),
+            ...(d.line === undefined ? {} : { line: d.line })
+        };
+    });
+    return { errors, total: all.length };
+}
+function cut(text) {
+    return text.length > maxErrorText ? `${text.slice(0, maxErrorText)}…` : text;
+}
+/** Reads stored phases back; undefined when absent or not a list of phases. */
+function parsePhases(value) {
+    if (!Array.isArray(value))
+        return undefined;
+    const phases = [];
+    for (const item of value) {
+        if (typeof item !== 'object' || item === null)
+            return undefined;
+        const p = item;
+        const name = phaseNames.find((n) => n === p.name);
+        if (name === undefined || !isCount(p.durationMs))
+            return undefined;
+        phases.push({ name, durationMs: p.durationMs });
+    }
+    return phases;
+}
+/** Reads stored errors back, dropping malformed entries; undefined when absent. */
+function parseErrors(value) {
+    if (!Array.isArray(value))
+        return undefined;
+    return value.flatMap((item) => {
+        if (typeof item !== 'object' || item === null)
+            return [];
+        const e = item;
+        if (typeof e.code !== 'string' || typeof e.message !== 'string')
+            return [];
+        return [
+            {
+                code: e.code,
+                message: e.message,
+                ...(typeof e.hint === 'string' ? { hint: e.hint } : {}),
+                ...(typeof e.file === 'string' ? { file: e.file } : {}),
+                ...(isCount(e.line) && e.line > 0 ? { line: e.line } : {})
+            }
+        ];
+    });
+}
+function isCount(value) {
+    return typeof value === 'number' && Number.isFinite(value) && value >= 0;
+}
+
 ;// CONCATENATED MODULE: ./src/report/history.ts
 
-/** The record of a sync that has started (Running) or ended (with its result). */
-function syncRecord(metadata, result, runUrl) {
+
+const finishedStatuses = [
+    'Success',
+    'Failed',
+    'Not Configured'
+];
+/**
+ * The record of a sync that has started (Running) or ended (with its
+ * result, and the phases it went through when they were timed).
+ */
+function syncRecord(metadata, result, runUrl, phases) {
+    const failed = result ? recordErrors(result.diagnostics) : undefined;
     const record = {
         v: 1,
         cluster: metadata.cluster,
@@ -72443,14 +73578,25 @@ function syncRecord(metadata, result, runUrl) {
         status: result ? historyStatus(result) : 'Running',
         reason: result?.reason,
         runUrl,
-        filesUrl: metadata.filesUrl
+        filesUrl: metadata.filesUrl,
+        phases,
+        ...(failed && failed.total > 0
+            ? { errors: failed.errors, errorsTotal: failed.total }
+            : {})
     };
     // Drop undefined fields so the JSON (and the payload GitHub stores) is stable.
     return JSON.parse(JSON.stringify(record));
 }
-/** Success for synced and not-configured runs, Failed for errors. */
+/** Success for synced runs, Failed for errors, Not Configured as it is. */
 function historyStatus(result) {
-    return result.status === 'error' ? 'Failed' : 'Success';
+    switch (result.status) {
+        case 'synced':
+            return 'Success';
+        case 'error':
+            return 'Failed';
+        case 'not-configured':
+            return 'Not Configured';
+    }
 }
 /** The deployment status state matching a result. */
 function deploymentState(result) {
@@ -72500,10 +73646,15 @@ function parseRecord(value) {
         durationMs: typeof r.durationMs === 'number' ? r.durationMs : undefined,
         // A deployment's payload is written at the start (Running); a check
         // run's record at the end carries the outcome.
-        status: r.status === 'Success' || r.status === 'Failed' ? r.status : 'Running',
+        status: finishedStatuses.includes(r.status)
+            ? r.status
+            : 'Running',
         reason: text('reason'),
         runUrl: text('runUrl'),
-        filesUrl: text('filesUrl')
+        filesUrl: text('filesUrl'),
+        phases: parsePhases(r.phases),
+        errors: parseErrors(r.errors),
+        errorsTotal: typeof r.errorsTotal === 'number' ? r.errorsTotal : undefined
     }));
 }
 /**
@@ -73095,6 +74246,103 @@ function clusterNameIn(text) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/secrets/cluster-variables.ts
+/**
+ * Cluster-level variables given by the workflow: the Action's `variables`
+ * and `secret-variables` inputs (YAML mappings), the CLI's repeatable
+ * `--var NAME=VALUE` and `--secret-vars-file FILE`. They fill
+ * `${{ ankra.NAME }}` where the stack's own `variables` do not: as in
+ * Ankra, a stack's value wins over a cluster-level one. Messages name a
+ * variable, never its value.
+ */
+
+/** Thrown for a malformed variable; the message never quotes a value. */
+class ClusterVariablesError extends Error {
+    name = 'ClusterVariablesError';
+}
+/** The names a `${{ ankra.NAME }}` reference accepts (variables.ts). */
+const variableName = /^[A-Za-z0-9_.-]+$/;
+/** No variables. */
+const noVariables = Object.freeze({
+    plain: Object.freeze({}),
+    secret: Object.freeze({})
+});
+/** Every variable, plain and secret, as one name → value map. */
+function allVariables(variables) {
+    return { ...variables.plain, ...variables.secret };
+}
+/**
+ * A YAML mapping of variables read from `origin` (an input or a file, for
+ * messages). Text, integers and booleans are taken as written (Ankra's
+ * variables are text); anything else is refused. Empty text is none.
+ */
+function parseVariablesYaml(text, origin) {
+    const out = {};
+    if (text.trim() === '')
+        return out;
+    let parsed;
+    try {
+        parsed = parseConfigYaml(text);
+    }
+    catch (error) {
+        if (!(error instanceof ConfigYamlError))
+            throw error;
+        throw new ClusterVariablesError(`${origin} is ${error.message}`);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        throw new ClusterVariablesError(`${origin} must be a YAML mapping from variable name to value, e.g. "domain: example.com"`);
+    }
+    for (const [name, value] of Object.entries(parsed)) {
+        checkName(name, origin);
+        if (typeof value === 'string')
+            out[name] = value;
+        else if (typeof value === 'boolean' ||
+            (typeof value === 'number' && Number.isInteger(value)))
+            out[name] = String(value);
+        else
+            throw new ClusterVariablesError(`${origin}: variable "${name}" must be text (quote it; lists, mappings, empty and decimal values are refused)`);
+    }
+    return out;
+}
+/** `NAME=VALUE` (one `--var`); the value may hold `=` and be empty. */
+function parseVariableAssignment(text, origin) {
+    const at = text.indexOf('=');
+    if (at <= 0) {
+        throw new ClusterVariablesError(`${origin} takes NAME=VALUE; got one without a name or "="`);
+    }
+    const name = text.slice(0, at);
+    checkName(name, origin);
+    return [name, text.slice(at + 1)];
+}
+/**
+ * Plain and secret variables together; a name in both is refused (which
+ * one would a plan show?).
+ */
+function combineVariables(plain, secret) {
+    for (const name of Object.keys(secret)) {
+        if (Object.hasOwn(plain, name)) {
+            throw new ClusterVariablesError(`variable "${name}" is given both as a variable and as a secret variable; give it once`);
+        }
+    }
+    return { plain, secret };
+}
+/**
+ * The forms of the secret values a report could show: each value, each
+ * line of a multi-line one, and its base64 (as in a Secret's `data`).
+ */
+function variableSecrets(variables) {
+    return Object.values(variables.secret).flatMap((value) => [
+        value,
+        ...(value.includes('\n') ? value.split(/\r?\n/) : []),
+        Buffer.from(value).toString('base64')
+    ]);
+}
+function checkName(name, origin) {
+    if (!variableName.test(name)) {
+        throw new ClusterVariablesError(`${origin}: "${name.slice(0, 64)}" is not a variable name (letters, digits, "_", "." and "-", as \${{ ankra.NAME }} refers to them)`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/catalog/bundled-lookup.ts
 /**
  * The lookup over `helm_registries/`, or undefined when the installation has
@@ -73384,8 +74632,48 @@ function where(source) {
     return `${source.file}:${source.line}:${source.column}`;
 }
 
-// EXTERNAL MODULE: ./src/validate/check-definition.ts + 30 modules
-var check_definition = __nccwpck_require__(8183);
+// EXTERNAL MODULE: ./src/validate/check-definition.ts + 32 modules
+var check_definition = __nccwpck_require__(3365);
+;// CONCATENATED MODULE: ./src/action/drift-verdict.ts
+
+/** Counts what a comparison found (objects that could not be compared are failures, not drift). */
+function countDrift(preview) {
+    const drifted = (action) => action === 'created' || action === 'configured' || action === 'pruned';
+    let objects = 0;
+    let steps = 0;
+    for (const step of preview.steps) {
+        const n = step.changes.filter((c) => drifted(c.action)).length;
+        objects += n;
+        if (n > 0)
+            steps++;
+    }
+    return { objects, steps };
+}
+/** "Drift: 3 objects in 2 steps". */
+function driftTitle(drift) {
+    return `Drift: ${(0,src_plural/* plural */.L)(drift.objects, 'object')} in ${(0,src_plural/* plural */.L)(drift.steps, 'step')}`;
+}
+/** The check run's completing requests with the drift verdict in place. */
+function driftCheckRun(requests, drift, failOnDrift) {
+    return requests.map((request) => ({
+        ...request,
+        ...(request.conclusion
+            ? { conclusion: failOnDrift ? 'failure' : 'neutral' }
+            : {}),
+        ...(request.output
+            ? { output: { ...request.output, title: driftTitle(drift) } }
+            : {})
+    }));
+}
+/** The commit status with the drift verdict in place. */
+function driftStatus(status, drift, failOnDrift) {
+    return {
+        ...status,
+        state: failOnDrift ? 'failure' : status.state,
+        description: driftTitle(drift)
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/action/modes.ts
 /**
  * What the Action runs once it has reported the start: validation, a plan
@@ -73395,6 +74683,8 @@ var check_definition = __nccwpck_require__(8183);
  * (the same prepare-and-apply the CLI runs), which hands back the plan it
  * applied for the check run to show.
  */
+
+
 
 
 
@@ -73449,13 +74739,23 @@ function refusingEngine(problems) {
         }
     };
 }
+/** The PlanInputs of the Action's inputs. */
+function planInputs(inputs) {
+    const { registryCredentials } = inputs;
+    return {
+        variables: allVariables(inputs.variables),
+        ...(registryCredentials.size > 0
+            ? { credentialNames: new Set(registryCredentials.keys()) }
+            : {})
+    };
+}
 /**
  * The engine: validate and plan here; sync through `sync`. Plans are
  * offline (the definition's steps, order and stages); pull requests from
  * forks get the same, since they never see the cluster. A sync validates
  * and plans once, inside the sync (so a sync of unchanged files skips it).
  */
-function createEngine(fs, sync, drift, chartMirrors = []) {
+function createEngine(fs, sync, drift, chartMirrors = [], workflow = {}) {
     return {
         async run(request) {
             const { trigger, metadata } = request;
@@ -73481,7 +74781,8 @@ function createEngine(fs, sync, drift, chartMirrors = []) {
                 file: request.definition,
                 ref: trigger.branch,
                 mode: 'validate',
-                registries: bundledRegistryLookup
+                registries: bundledRegistryLookup,
+                ...workflow
             });
             const base = {
                 metadata,
@@ -73559,6 +74860,7 @@ async function checkDrift(plan, drift, base, request) {
         await request.onPhase('Completed');
         return {
             plan,
+            drift: countDrift(preview),
             planRendered: {
                 ...planned,
                 text: `${planned.text}\n${renderPreviewText(preview)}`
@@ -73613,6 +74915,8 @@ function failedDrift(plan, planned, base, error) {
 
 
 
+
+
 /** Runs and reports one sync, plan or validation. Never rejects for GitHub failures. */
 async function runAction(req, deps) {
     const { github, clock, logger } = deps;
@@ -73657,7 +74961,14 @@ async function runAction(req, deps) {
             ...(links.runUrl ? { log_url: links.runUrl } : {})
         }));
     }
+    // When each phase began, for the durations the record keeps; Fetching
+    // began with the run.
+    const phaseStarts = [
+        { phase: 'Fetching', at: started.getTime() }
+    ];
     const onPhase = async (phase, detail) => {
+        if (phaseStarts.at(-1)?.phase !== phase)
+            phaseStarts.push({ phase, at: clock.now().getTime() });
         logger.info(`${cluster}: ${phase}${detail ? ` (${detail})` : ''}`);
         if (check) {
             await writes.attempt('update check runs', () => github.updateCheckRun(check.id, phaseCheckRun(phase, detail)));
@@ -73688,9 +74999,18 @@ async function runAction(req, deps) {
             durationMs: finished.getTime() - started.getTime()
         }
     };
-    const record = syncRecord(result.metadata, result, links.runUrl);
+    const record = syncRecord(result.metadata, result, links.runUrl, phaseDurations(phaseStarts, finished.getTime()));
+    // Only a scheduled check that compared and found something: a pull
+    // request's live plan shows changes it is meant to make.
+    const drift = trigger.source === 'schedule' &&
+        result.status === 'synced' &&
+        ran.drift !== undefined &&
+        ran.drift.objects > 0
+        ? ran.drift
+        : undefined;
+    const failOnDrift = req.failOnDrift === true;
     if (check) {
-        const requests = completeCheckRun({
+        const completing = completeCheckRun({
             result,
             definitionFile: req.definition,
             record,
@@ -73700,11 +75020,15 @@ async function runAction(req, deps) {
                 ? undefined
                 : `${trigger.mode} only: nothing was applied`
         }, finished.toISOString());
+        const requests = drift
+            ? driftCheckRun(completing, drift, failOnDrift)
+            : completing;
         for (const payload of requests) {
             await writes.attempt('update check runs', () => github.updateCheckRun(check.id, payload));
         }
     }
-    await writes.attempt('create commit statuses', () => github.createCommitStatus(finalStatus(result, trigger.sha, links.runUrl)));
+    const status = finalStatus(result, trigger.sha, links.runUrl);
+    await writes.attempt('create commit statuses', () => github.createCommitStatus(drift ? driftStatus(status, drift, failOnDrift) : status));
     if (deployment) {
         await writes.attempt('create deployment statuses', () => github.createDeploymentStatus(deployment.id, {
             state: deploymentState(result),
@@ -73737,10 +75061,14 @@ async function runAction(req, deps) {
         checkRunUrl: check?.html_url,
         history,
         currentHistoryId: deployment?.id,
-        notes: writes.notes()
+        notes: writes.notes(),
+        ...(ran.drift ? { drift: ran.drift } : {}),
+        ...(drift ? { drifted: true } : {})
     };
 }
 
+// EXTERNAL MODULE: ./src/engine/addon-pace.ts
+var addon_pace = __nccwpck_require__(310);
 // EXTERNAL MODULE: ./src/definition/yaml-parse.ts + 1 modules
 var yaml_parse = __nccwpck_require__(5733);
 ;// CONCATENATED MODULE: ./src/definition/input-journal.ts
@@ -74072,6 +75400,42 @@ function isDiagnostic(value) {
 
 // EXTERNAL MODULE: ./src/ports/kube-api.ts
 var kube_api = __nccwpck_require__(1502);
+;// CONCATENATED MODULE: ./src/secrets/variables-digest.ts
+/**
+ * What cluster-level variables add to the key of the unchanged-files check
+ * (sync/unchanged-check.ts): a re-run with changed variables must apply.
+ * The key's digest is stored in the cluster, where anyone who may read the
+ * inventory could test guesses against it; so secret values enter only
+ * through scrypt, a deliberately slow, memory-hard hash (each guess costs
+ * as much as one run pays once), never in clear or through a fast hash.
+ */
+
+/** scrypt's cost: N = 2^14 with r = 8 (16 MiB), the interactive-login setting of the scrypt paper. */
+const cost = { N: 1 << 14, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
+/**
+ * The variables as key material: plain ones as they are (sorted by name),
+ * secret ones by name and one scrypt digest of their values; null when
+ * there are none, so a run without variables keeps its old key.
+ */
+function variablesKeyPart(variables) {
+    if (!variables)
+        return null;
+    const plain = sorted(variables.plain);
+    const secret = sorted(variables.secret);
+    if (plain.length === 0 && secret.length === 0)
+        return null;
+    return {
+        plain,
+        secretNames: secret.map(([name]) => name),
+        secret: secret.length === 0
+            ? null
+            : (0,external_node_crypto_.scryptSync)(JSON.stringify(secret), 'clustersync-secret-variables/1', 32, cost).toString('hex')
+    };
+}
+function sorted(record) {
+    return Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
 ;// CONCATENATED MODULE: ./src/sync/unchanged-check.ts
 /**
  * The unchanged-files check as a sync runs it (state/unchanged-inputs.ts
@@ -74079,6 +75443,7 @@ var kube_api = __nccwpck_require__(1502);
  * started before loading, the record a Synced run leaves, and the file
  * system that stops a load no longer needed.
  */
+
 
 
 
@@ -74093,7 +75458,8 @@ var kube_api = __nccwpck_require__(1502);
 const checkHeadStartMs = 150;
 /**
  * What decides the plan besides the repository's bytes: the code, the
- * definition's path, the branch (wrong-branch check) and chart mirrors.
+ * definition's path, the branch (wrong-branch check), chart mirrors and
+ * the cluster-level variables (secret ones only through scrypt).
  * Undefined when the caller gave no code identity (nothing is recorded).
  */
 function inputsKey(options) {
@@ -74105,7 +75471,9 @@ function inputsKey(options) {
         options.build,
         options.file,
         options.ref ?? null,
-        options.chartMirrors ?? []
+        options.chartMirrors ?? [],
+        // Appended only when given, so runs without variables keep their key.
+        ...[variablesKeyPart(options.variables)].filter((v) => v !== null)
     ]))
         .digest('hex');
 }
@@ -74234,6 +75602,7 @@ function stopped() {
 ;// CONCATENATED MODULE: ./src/sync/validate-and-plan.ts
 
 
+
 /** Loads, validates and plans; never rejects. */
 async function validateAndPlan(fs, options) {
     const registries = options.registries;
@@ -74244,7 +75613,7 @@ async function validateAndPlan(fs, options) {
         // they are most of ClusterSync's code (see state/unchanged-inputs.ts).
         // One after the other: Jest's ESM loader fails on concurrent imports
         // that share a module (the bundle does not care).
-        const { checkDefinition } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8183));
+        const { checkDefinition } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3365));
         const { buildPlan } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8490));
         const { applyChartMirrors } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9536));
         const checked = await checkDefinition({
@@ -74253,6 +75622,12 @@ async function validateAndPlan(fs, options) {
             file: options.file,
             ...(options.ref ? { ref: options.ref } : {}),
             mode: 'sync',
+            secrets: { sopsKeys: (options.sopsIdentities?.length ?? 0) > 0 },
+            ...(options.variables
+                ? { variables: allVariables(options.variables) }
+                : {}),
+            // A sync installs the charts: every credential they name must be held.
+            credentialNames: new Set(options.helm.credentials?.keys() ?? []),
             // The bundled catalog is not among the recorded inputs: a run that
             // consults it records none (it is then validated every time).
             ...(typeof registries === 'function'
@@ -74431,7 +75806,7 @@ async function applyPrepared(prepared, options) {
     }
     logger.info(`Applying: ${(0,src_plural/* plural */.L)(plan.steps.length, 'step')} to cluster ${plan.cluster}`);
     // Loaded on first use: a sync with nothing to do never compiles the engine.
-    const { applyToCluster } = await __nccwpck_require__.e(/* import() */ 850).then(__nccwpck_require__.bind(__nccwpck_require__, 4850));
+    const { applyToCluster } = await Promise.all(/* import() */[__nccwpck_require__.e(389), __nccwpck_require__.e(466)]).then(__nccwpck_require__.bind(__nccwpck_require__, 466));
     const applied = await applyToCluster(plan, {
         ...options,
         ...(options.connection ? { kubeApi: options.connection.opener } : {})
@@ -74452,6 +75827,7 @@ async function applyPrepared(prepared, options) {
  * check run, and turns the sync's progress lines into phase updates for the
  * check run and the commit status.
  */
+
 
 
 
@@ -74491,10 +75867,20 @@ function syncRunner(options) {
                 binary: inputs.kubectl,
                 ...cluster
             },
-            helm: { ...(0,engine_options/* defaultHelmConfig */.gT)(), binary: inputs.helm, ...cluster },
+            helm: {
+                ...(0,engine_options/* defaultHelmConfig */.gT)(),
+                binary: inputs.helm,
+                ...cluster,
+                credentials: inputs.registryCredentials
+            },
+            variables: inputs.variables,
             chartMirrors: inputs.chartMirrors,
+            sopsIdentities: inputs.sopsAgeKeys,
             full: options.fullReconcile,
             concurrency: inputs.concurrency,
+            ...(options.machine
+                ? { addonPace: (0,addon_pace/* addonPaceFor */.xQ)(options.machine, inputs.concurrencyCap) }
+                : {}),
             prune: {
                 ...(0,engine_options/* defaultPruneOptions */.SO)(),
                 enabled: inputs.prune,
@@ -74556,6 +75942,18 @@ function phaseLogger(logger, onPhase, reportedAlready = 'Validating') {
             logger.info(message);
         }
     };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/machine-capacity.ts
+/**
+ * The machine a sync runs on, as the add-on pace needs it
+ * (engine/addon-pace.ts): the cores Node may use (a container's CPU
+ * affinity counted) and the memory free right now.
+ */
+
+/** This machine's cores and free memory, read when called. */
+function machineCapacity() {
+    return { cores: (0,external_node_os_.availableParallelism)(), freeMemoryBytes: (0,external_node_os_.freemem)() };
 }
 
 ;// CONCATENATED MODULE: ./src/action/cancellation.ts
@@ -74659,12 +76057,269 @@ function durationMs(text) {
     return matched ? Math.round(total) : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/fleet/shard.ts
+/**
+ * Splitting a matrix: GitHub runs at most 256 jobs per matrix, so a larger
+ * fleet is discovered in shards, `--shard 1/2` and `--shard 2/2`, one
+ * discover step (and one matrix) per shard. Shards are contiguous runs of
+ * the sorted list, as even as whole numbers allow, so every cluster is in
+ * exactly one shard.
+ */
+
+/** The most jobs GitHub Actions runs from one matrix. */
+const maxMatrixJobs = 256;
+/** Parses `i/n` (1 ≤ i ≤ n); throws UsageError naming `what` otherwise. */
+function parseShard(text, what) {
+    const m = /^(\d+)\/(\d+)$/.exec(text.trim());
+    const index = Number(m?.[1]);
+    const count = Number(m?.[2]);
+    if (!m || count < 1 || index < 1 || index > count) {
+        throw new errors/* UsageError */.eb(`${what} takes i/n with 1 <= i <= n (for example 1/2); got "${text}"`);
+    }
+    return { index, count };
+}
+/** The items of shard `shard` (all of them without one). */
+function shardOf(items, shard) {
+    if (!shard)
+        return [...items];
+    const from = Math.floor(((shard.index - 1) * items.length) / shard.count);
+    const to = Math.floor((shard.index * items.length) / shard.count);
+    return items.slice(from, to);
+}
+
+;// CONCATENATED MODULE: ./src/fleet-inputs.ts
+/**
+ * The Action's inputs for fleets and drift, read beside inputs.ts (which
+ * calls this once with core.getInput, the only reader of inputs): `mode: discover|summary`, `shard`, `fail-on-drift`,
+ * and the folder `discover` searches (the `definition` input, default the
+ * repository root). Errors name the input and what it accepts.
+ */
+
+
+const FleetInputNames = {
+    shard: 'shard',
+    failOnDrift: 'fail-on-drift'
+};
+/** True for the mode input's fleet values (inputs.ts leaves them to this module). */
+function isFleetMode(mode) {
+    return mode === 'discover' || mode === 'summary';
+}
+/** Reads the fleet inputs; `checked` reports a bad one and uses its default. */
+function readFleetInputs(getInput, checked) {
+    const mode = getInput('mode').trim();
+    const shardText = getInput(FleetInputNames.shard).trim();
+    const shard = checked(() => {
+        if (shardText === '')
+            return undefined;
+        try {
+            return parseShard(shardText, 'input "shard"');
+        }
+        catch (error) {
+            if (error instanceof errors/* UsageError */.eb)
+                throw new errors/* ConfigurationError */.j1(error.message);
+            throw error;
+        }
+    }, undefined);
+    const failOnDrift = checked(() => {
+        const value = getInput(FleetInputNames.failOnDrift).trim();
+        if (value === '' || ['false', 'False', 'FALSE'].includes(value))
+            return false;
+        if (['true', 'True', 'TRUE'].includes(value))
+            return true;
+        throw new errors/* ConfigurationError */.j1(`input "fail-on-drift" accepts true or false; got "${value}"`);
+    }, false);
+    return {
+        ...(isFleetMode(mode) ? { fleetMode: mode } : {}),
+        fleetFolder: folderInput(getInput('definition').trim()),
+        ...(shard ? { shard } : {}),
+        failOnDrift
+    };
+}
+/**
+ * `definition` names the folder discover searches; left at its default
+ * (`cluster.yaml`, a file) it means the whole repository.
+ */
+function folderInput(value) {
+    return value === '' || value === 'cluster.yaml' ? '.' : value;
+}
+
+;// CONCATENATED MODULE: ./src/sops/age-keys.ts
+/**
+ * Age identities as SOPS reads them: the content of an age identity file
+ * (`age-keygen` output), one `AGE-SECRET-KEY-1…` per line, `#` comments and
+ * blank lines ignored. Several files' contents may be concatenated.
+ */
+
+const identityLine = /^AGE-SECRET-KEY-(?:PQ-)?1[0-9A-Z]+$/;
+/**
+ * The identities in `content`. Throws `ConfigurationError` naming `source`
+ * and the line number (never the line) when a line is not an age identity.
+ */
+function parseAgeIdentities(content, source) {
+    const identities = [];
+    content.split(/\r?\n/).forEach((raw, index) => {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            return;
+        if (line.startsWith('AGE-PLUGIN-')) {
+            throw new errors/* ConfigurationError */.j1(`${source}, line ${index + 1}: age plugin identities are not supported; give a native age identity (AGE-SECRET-KEY-1…)`);
+        }
+        if (!identityLine.test(line)) {
+            throw new errors/* ConfigurationError */.j1(`${source}, line ${index + 1}: not an age identity (expected AGE-SECRET-KEY-1… as age-keygen writes it)`);
+        }
+        identities.push(line);
+    });
+    return identities;
+}
+
+;// CONCATENATED MODULE: ./src/secrets/registry-credentials.ts
+/**
+ * Chart registry credentials given by the workflow (the Action's
+ * `registry-credentials` input, the CLI's `--registry-credentials FILE`): a
+ * YAML mapping from the credential name a definition uses
+ * (`spec.helm_registries[].credential_name`, an add-on's
+ * `registry_credential_name`) to `username` and `password`. Nothing here
+ * ever quotes a value: the text is a secret.
+ */
+
+/** Thrown for a malformed credentials text; the message names `origin`, never a value. */
+class RegistryCredentialsError extends Error {
+    name = 'RegistryCredentialsError';
+}
+/**
+ * Parses the credentials text read from `origin` (an input or a file name,
+ * for messages). Empty text is no credentials. Throws
+ * RegistryCredentialsError naming the credential and the field at fault.
+ */
+function parseRegistryCredentials(text, origin) {
+    const credentials = new Map();
+    if (text.trim() === '')
+        return credentials;
+    let parsed;
+    try {
+        parsed = parseConfigYaml(text);
+    }
+    catch (error) {
+        if (!(error instanceof ConfigYamlError))
+            throw error;
+        throw new RegistryCredentialsError(`${origin} is ${error.message}`);
+    }
+    if (!isMapping(parsed)) {
+        throw new RegistryCredentialsError(`${origin} must be a YAML mapping from credential name to username and password, e.g. "my-registry: {username: ci, password: …}"`);
+    }
+    for (const [name, entry] of Object.entries(parsed)) {
+        if (!isMapping(entry)) {
+            throw new RegistryCredentialsError(`${origin}: credential "${name}" must be a mapping with username and password`);
+        }
+        for (const key of Object.keys(entry)) {
+            if (key !== 'username' && key !== 'password') {
+                throw new RegistryCredentialsError(`${origin}: credential "${name}" has an unknown field "${key}" (only username and password)`);
+            }
+        }
+        credentials.set(name, {
+            username: textField(entry, 'username', name, origin),
+            password: textField(entry, 'password', name, origin)
+        });
+    }
+    return credentials;
+}
+/**
+ * Every form of the credentials' secrets a tool could print: each password,
+ * and the `username:password` pair in base64 (an HTTP Basic header, and the
+ * `auth` field helm writes in its registry config). Usernames alone are not
+ * secret (as `docker login` treats them) and masking a short name such as
+ * `ci` would hide that word everywhere in the logs.
+ */
+function credentialSecrets(credentials) {
+    return [...credentials.values()].flatMap(({ username, password }) => [
+        password,
+        Buffer.from(`${username}:${password}`).toString('base64')
+    ]);
+}
+function textField(entry, key, name, origin) {
+    const value = entry[key];
+    // A number-looking password (`password: 0123`) is read as YAML wrote it
+    // would lose digits; asking for quotes is safer than guessing.
+    if (typeof value !== 'string' || value === '') {
+        throw new RegistryCredentialsError(`${origin}: credential "${name}" needs a non-empty ${key} written as text (quote it if YAML reads it as a number or boolean)`);
+    }
+    if (/[\r\n]/.test(value)) {
+        throw new RegistryCredentialsError(`${origin}: credential "${name}" has a ${key} of several lines`);
+    }
+    return value;
+}
+function isMapping(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/secrets/secret-inputs.ts
+/**
+ * The Action's inputs for what the sync needs from the workflow's secrets
+ * and variables: `registry-credentials`, `variables`, `secret-variables`.
+ * Parsed here, read by inputs.ts (the only core.getInput caller), which
+ * passes the raw text in.
+ */
+
+
+
+/** Input names, as in action.yml. */
+const SecretInputNames = {
+    registryCredentials: 'registry-credentials',
+    variables: 'variables',
+    secretVariables: 'secret-variables'
+};
+/**
+ * Parses the inputs from `read` (an input's raw text). `checked` reports a
+ * bad input and stands in its fallback, as inputs.ts does for the others.
+ */
+function readSecretInputs(read, checked) {
+    const configuration = (parse) => {
+        try {
+            return parse();
+        }
+        catch (error) {
+            if (error instanceof RegistryCredentialsError ||
+                error instanceof ClusterVariablesError)
+                throw new errors/* ConfigurationError */.j1(error.message);
+            throw error;
+        }
+    };
+    const name = (input) => `input "${input}"`;
+    return {
+        registryCredentials: checked(() => configuration(() => parseRegistryCredentials(read(SecretInputNames.registryCredentials), name(SecretInputNames.registryCredentials))), new Map()),
+        variables: checked(() => configuration(() => combineVariables(parseVariablesYaml(read(SecretInputNames.variables), name(SecretInputNames.variables)), parseVariablesYaml(read(SecretInputNames.secretVariables), name(SecretInputNames.secretVariables)))), noVariables)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/page-inputs.ts
+/**
+ * The Action's `mode: page` and its `page-dir` input: parsed here, read by
+ * inputs.ts (the only core.getInput caller), so the page's inputs stay one
+ * self-contained block beside the sync's.
+ */
+
+/** Input names of the page mode, as in action.yml. */
+const PageInputNames = { pageDir: 'page-dir' };
+/** Reads the page inputs through `text` (a trimmed core.getInput). */
+function readPageInputs(text) {
+    const dir = text(PageInputNames.pageDir) || 'clustersync-page';
+    // The site is uploaded or published from the workspace; a path out of it
+    // would write where the job does not look.
+    if (dir.startsWith('/') || dir.split(/[\\/]/).includes('..'))
+        throw new errors/* ConfigurationError */.j1(`input "page-dir" takes a folder inside the workspace; got "${dir}"`);
+    return { enabled: text('mode') === 'page', dir };
+}
+
 ;// CONCATENATED MODULE: ./src/inputs.ts
 /**
  * The Action's inputs, read once and validated up front (STYLE.md §5.1): the
  * only caller of core.getInput. Names are pinned by issue 5 and action.yml;
  * every error names the input and what it accepts.
  */
+
+
+
+
 
 
 
@@ -74683,7 +76338,8 @@ const InputNames = {
     token: 'token',
     kubectl: 'kubectl',
     helm: 'helm',
-    chartMirrors: 'chart-mirrors'
+    chartMirrors: 'chart-mirrors',
+    sopsAgeKey: 'sops-age-key'
 };
 /** The inputs; throws ConfigurationError naming the first bad one. */
 function readInputs() {
@@ -74714,10 +76370,12 @@ function readInputsChecked() {
     const definition = text(InputNames.definition) || 'cluster.yaml';
     const mode = checked(() => {
         const modeText = text(InputNames.mode);
-        if (modeText === '')
+        if (modeText === '' || isFleetMode(modeText))
             return undefined;
+        if (modeText === 'page')
+            return undefined; // page-inputs.ts reads it
         if (!['sync', 'plan', 'validate'].includes(modeText)) {
-            throw new errors/* ConfigurationError */.j1(`input "mode" accepts sync, plan or validate (or empty for the event's default); got "${modeText}"`);
+            throw new errors/* ConfigurationError */.j1(`input "mode" accepts sync, plan, validate, discover or summary (or empty for the event's default); got "${modeText}"`);
         }
         return modeText;
     }, undefined);
@@ -74734,10 +76392,20 @@ function readInputsChecked() {
         allowDestructivePrune: checked(() => inputs_boolean(InputNames.allowDestructivePrune, false), false),
         timeoutSeconds: checked(() => duration(text(InputNames.timeout)), 900),
         concurrency: checked(() => positiveInteger(InputNames.concurrency, text(InputNames.concurrency), 4), 4),
+        ...(text(InputNames.concurrency) === ''
+            ? {}
+            : { concurrencyCap: Number(text(InputNames.concurrency)) }),
         token: text(InputNames.token),
         kubectl: text(InputNames.kubectl) || 'kubectl',
         helm: text(InputNames.helm) || 'helm',
-        chartMirrors: checked(mirrors, [])
+        chartMirrors: checked(mirrors, []),
+        sopsAgeKeys: checked(sopsAgeKeys, []),
+        ...readFleetInputs((name) => getInput(name), checked),
+        ...readSecretInputs((name) => getInput(name), checked),
+        page: checked(() => readPageInputs(text), {
+            enabled: false,
+            dir: 'clustersync-page'
+        })
     });
     return { inputs, problems };
 }
@@ -74783,6 +76451,475 @@ function duration(value) {
     const ms = parseDuration(value, 'input "timeout"', errors/* ConfigurationError */.j1);
     return ms / 1000;
 }
+/** `sops-age-key`, every line masked before it is parsed (sops/age-keys.ts). */
+function sopsAgeKeys() {
+    const content = getInput(InputNames.sopsAgeKey);
+    for (const line of content.split(/\r?\n/)) {
+        if (line.trim() !== '')
+            core_setSecret(line.trim());
+    }
+    return parseAgeIdentities(content, 'input "sops-age-key"');
+}
+
+;// CONCATENATED MODULE: ./src/fleet/git-changes.ts
+/**
+ * What changed in the checkout since a commit, asked of git through the
+ * Exec port (argv only, never a shell): the paths that differ between the
+ * commit and the working tree, untracked files included (a new values file
+ * not yet committed changes what a local sync reads), and the text a
+ * deleted file had, to name the cluster a deleted definition managed.
+ * Paths are relative to `root` (`--relative`), as the loader's journal
+ * writes them.
+ */
+
+const gitTimeoutMs = 60_000;
+/** The full commit id `ref` names in `root`, or undefined when git does not know it. */
+async function resolveCommit(exec, root, ref) {
+    const result = await git(exec, root, [
+        'rev-parse',
+        '--verify',
+        '--quiet',
+        '--end-of-options',
+        `${ref}^{commit}`
+    ]).catch(() => undefined);
+    const out = result?.stdout.trim() ?? '';
+    return result?.exitCode === 0 && out !== '' ? out : undefined;
+}
+/**
+ * The changes between `commit` and the working tree under `root`. Throws
+ * ConfigurationError when git cannot answer (not a repository).
+ */
+async function changesSince(exec, root, commit) {
+    const [diff, untracked] = await Promise.all([
+        git(exec, root, [
+            'diff',
+            '--name-status',
+            '--no-renames',
+            '--relative',
+            '-z',
+            commit,
+            '--'
+        ]),
+        git(exec, root, ['ls-files', '--others', '--exclude-standard', '-z'])
+    ]);
+    for (const r of [diff, untracked]) {
+        if (r.exitCode !== 0) {
+            throw new errors/* ConfigurationError */.j1(`git could not list the changes since ${commit.slice(0, 12)} in ${root}: ${r.stderr.trim().split('\n')[0] ?? ''}`);
+        }
+    }
+    const changed = new Set();
+    const deleted = [];
+    // -z: "<status>\0<path>\0" pairs; paths are never quoted.
+    const parts = diff.stdout.split('\0');
+    for (let i = 0; i + 1 < parts.length; i += 2) {
+        const status = parts[i];
+        const path = parts[i + 1];
+        changed.add(path);
+        if (status === 'D')
+            deleted.push(path);
+    }
+    for (const path of untracked.stdout.split('\0'))
+        if (path !== '')
+            changed.add(path);
+    return { changed, deleted };
+}
+/** The text `path` (relative to `root`) had at `commit`; undefined when unreadable. */
+async function textAt(exec, root, commit, path) {
+    const result = await git(exec, root, ['show', `${commit}:./${path}`]).catch(() => undefined);
+    return result?.exitCode === 0 ? result.stdout : undefined;
+}
+function git(exec, root, args) {
+    return exec.run('git', args, { cwd: root, timeoutMs: gitTimeoutMs });
+}
+
+;// CONCATENATED MODULE: ./src/action/base-commit.ts
+
+/** What the event says about the base, before git is asked. */
+function baseFromEvent(eventName, payload) {
+    if (eventName === 'push') {
+        const before = typeof payload.before === 'string' ? payload.before : '';
+        if (before === '' || /^0+$/.test(before)) {
+            return {
+                all: 'the push created the branch, so there is no earlier commit to compare with'
+            };
+        }
+        if (payload.forced === true) {
+            return {
+                all: `the push was forced, so ${before.slice(0, 12)} may not be an ancestor of this commit`
+            };
+        }
+        const commits = Array.isArray(payload.commits) ? payload.commits.length : 0;
+        // The checkout needs the pushed commits and the one before them.
+        return { sha: before, depth: commits + 1 };
+    }
+    if (eventName === 'pull_request' || eventName === 'pull_request_target') {
+        const pr = (payload.pull_request ?? {});
+        const base = (pr.base ?? {});
+        if (typeof base.sha === 'string' && base.sha !== '')
+            return { sha: base.sha };
+        return { all: 'the pull request event names no base commit' };
+    }
+    return {
+        all: `a ${eventName || 'manual'} run checks every cluster`
+    };
+}
+/**
+ * The base, made present in the checkout when it can be: an unknown commit
+ * is fetched once; if it is still unknown every cluster is selected, and
+ * the reason names the checkout depth that would have had it.
+ */
+async function resolveBase(exec, root, wanted) {
+    if ('all' in wanted)
+        return wanted;
+    if ((await resolveCommit(exec, root, wanted.sha)) !== undefined) {
+        return { sha: wanted.sha };
+    }
+    const fetched = await exec
+        .run('git', ['fetch', '--no-tags', '--depth=1', 'origin', wanted.sha], {
+        cwd: root,
+        timeoutMs: 120_000
+    })
+        .catch(() => undefined);
+    if (fetched?.exitCode === 0 &&
+        (await resolveCommit(exec, root, wanted.sha)) !== undefined) {
+        return { sha: wanted.sha };
+    }
+    const depth = wanted.depth !== undefined
+        ? `fetch-depth: ${wanted.depth} or more (fetch-depth: 0 for all history)`
+        : 'fetch-depth: 0';
+    return {
+        all: `the base commit ${wanted.sha.slice(0, 12)} is not in this checkout and could not be fetched; give actions/checkout ${depth}`
+    };
+}
+
+;// CONCATENATED MODULE: ./src/fleet/find-definitions.ts
+/**
+ * Finding a fleet's cluster definitions: every YAML file under a folder
+ * whose document says `kind: ImportCluster` (the layout of Ankra's example
+ * repository, `clusters/<name>/cluster.yaml`, and any other). Included
+ * fragments say no kind, so they are never taken for clusters.
+ *
+ * The walk goes through the FileSystem port and never follows a symbolic
+ * link (a link to `/` would make it read the runner's disk), and skips
+ * hidden folders (`.git`, `.github`) and `node_modules`, which hold no
+ * cluster of the repository's own.
+ */
+
+
+
+
+/** `kind: ImportCluster` at the top level of a document, quoted or not. */
+const importClusterKind = /^kind:[ \t]*(["']?)ImportCluster\1[ \t]*(#.*)?$/m;
+/** True when the text is a cluster definition (says `kind: ImportCluster`). */
+function isImportCluster(text) {
+    // The cheap test first: most YAML files in a repository are not definitions.
+    return text.includes('ImportCluster') && importClusterKind.test(text);
+}
+/** Folder names the walk never enters. */
+function skipped(name) {
+    return name.startsWith('.') || name === 'node_modules';
+}
+function isYaml(name) {
+    return name.endsWith('.yaml') || name.endsWith('.yml');
+}
+/**
+ * The cluster definitions under `folder` (absolute), named by their path
+ * from `root`, sorted by that path. A definition whose name cannot be read
+ * is named as the Action names its check run then (the file's base name),
+ * so its sync job still runs and reports the real problem.
+ */
+async function findDefinitions(fs, root, folder) {
+    const files = await yamlFilesUnder(fs, folder);
+    const found = await Promise.all(files.map(async (path) => {
+        const text = await fs.readFile(path, guarded_read/* maxFileBytes */.eV).then((bytes) => new TextDecoder().decode(bytes), 
+        // Unreadable (too large, vanished): not a definition we can use; a
+        // sync of it would say why.
+        () => '');
+        if (!isImportCluster(text))
+            return undefined;
+        const definition = repoPath(root, path);
+        return {
+            cluster: clusterNameIn(text) ?? (0,external_node_path_.basename)(definition, (0,external_node_path_.extname)(definition)),
+            definition
+        };
+    }));
+    return found
+        .filter((m) => m !== undefined)
+        .sort((a, b) => (0,src_diagnostics/* compareText */.n6)(a.definition, b.definition));
+}
+/** Every `.yaml`/`.yml` regular file below `folder`, breadth-first. */
+async function yamlFilesUnder(fs, folder) {
+    const files = [];
+    let level = [folder];
+    while (level.length > 0) {
+        const next = [];
+        await Promise.all(level.map(async (dir) => {
+            const names = await fs.readdir(dir).catch(() => []);
+            await Promise.all(names.map(async (name) => {
+                const path = (0,external_node_path_.join)(dir, name);
+                const yaml = isYaml(name);
+                // Only what may be a folder or a definition is asked about.
+                if (skipped(name) && !yaml)
+                    return;
+                const stat = await fs.stat(path).catch(() => undefined);
+                if (stat?.isDirectory && !skipped(name))
+                    next.push(path);
+                else if (stat?.isFile && yaml)
+                    files.push(path);
+            }));
+        }));
+        level = next;
+    }
+    return files;
+}
+/** `path` relative to `root`, with forward slashes. */
+function repoPath(root, path) {
+    const rel = external_node_path_.posix.relative(root.split('\\').join('/'), path.split('\\').join('/'));
+    return rel === '' ? '.' : rel;
+}
+
+;// CONCATENATED MODULE: ./src/fleet/discover.ts
+/**
+ * `discover`: the fleet's cluster definitions as a GitHub Actions matrix,
+ * optionally only those a change since a commit touches, and split into
+ * shards (GitHub runs at most 256 jobs per matrix).
+ *
+ * A definition is touched when any file it reads changed. What it reads is
+ * not guessed from its text: each definition is loaded and validated as a
+ * sync would (checkDefinition through an InputJournal, the record the
+ * unchanged-files check keys on), so the selection cannot disagree with
+ * what a sync reads — includes, `from_file`, values, chart folders,
+ * encrypted files, and files that were looked for and not found. A path
+ * counts when it was read, looked at or listed, or when its folder was
+ * listed (a file added to an included folder).
+ */
+
+
+
+
+
+
+
+
+
+/** How many definitions are loaded at once when selecting. */
+const loadConcurrency = 8;
+/**
+ * Finds, selects and shards. Throws ConfigurationError when two
+ * definitions name the same cluster (their check runs, statuses and
+ * concurrency groups would collide) or when `changedSince` is unknown.
+ */
+async function discover(options) {
+    const fs = readOnce(options.fs);
+    const all = await findDefinitions(fs, options.root, options.folder);
+    refuseDuplicates(all);
+    if (options.changedSince === undefined) {
+        return {
+            include: shardOf(all, options.shard),
+            found: all.length
+        };
+    }
+    const base = await resolveCommit(options.exec, options.root, options.changedSince);
+    if (base === undefined) {
+        throw new errors/* ConfigurationError */.j1(`--changed-since: git knows no commit "${options.changedSince}" in ${options.root} (a shallow clone may lack it: fetch more history, for example git fetch --deepen=50)`);
+    }
+    const changes = await changesSince(options.exec, options.root, base);
+    const folder = repoPath(options.root, options.folder);
+    const selected = await selectTouched(fs, options.root, all, changes.changed);
+    const removed = await removedSince(options, base, changes.deleted.filter((p) => discover_inFolder(folder, p)), new Set(all.map((m) => m.cluster)));
+    return {
+        include: shardOf(selected, options.shard),
+        removed: shardOf(removed, options.shard),
+        found: all.length,
+        base
+    };
+}
+/** The members whose recorded reads meet a changed path. */
+async function selectTouched(fs, root, members, changed) {
+    if (changed.size === 0)
+        return [];
+    const parents = new Set([...changed].map(parentOf));
+    const touched = new Array(members.length).fill(false);
+    let next = 0;
+    const worker = async () => {
+        for (let i = next++; i < members.length; i = next++) {
+            const member = members[i];
+            // The definition itself changed: no need to ask what it reads.
+            if (changed.has(member.definition)) {
+                touched[i] = true;
+                continue;
+            }
+            const reads = await readsOf(fs, root, member.definition);
+            touched[i] = Object.entries(reads).some(([path, ops]) => changed.has(path) || (ops.includes('l') && parents.has(path)));
+        }
+    };
+    await Promise.all(Array.from({ length: loadConcurrency }, worker));
+    return members.filter((_, i) => touched[i]);
+}
+/** Every path the definition's load and validation asked the file system about. */
+async function readsOf(fs, root, file) {
+    const journal = new InputJournal(root);
+    await (0,check_definition.checkDefinition)({
+        fs: journal.wrap(fs),
+        root,
+        file,
+        mode: 'sync',
+        registries: bundledRegistryLookup
+    });
+    return journal.reads();
+}
+/** Deleted files that were cluster definitions at `base`, except clusters still defined elsewhere (moved). */
+async function removedSince(options, base, deleted, stillDefined) {
+    const candidates = deleted.filter((p) => p.endsWith('.yaml') || p.endsWith('.yml'));
+    const found = await Promise.all(candidates.map(async (definition) => {
+        const text = await textAt(options.exec, options.root, base, definition);
+        if (text === undefined || !isImportCluster(text))
+            return undefined;
+        const cluster = clusterNameIn(text);
+        if (cluster === undefined || stillDefined.has(cluster))
+            return undefined;
+        return { cluster, definition };
+    }));
+    return found.filter((m) => m !== undefined);
+}
+function refuseDuplicates(members) {
+    const seen = new Map();
+    for (const m of members) {
+        const other = seen.get(m.cluster);
+        if (other !== undefined) {
+            throw new errors/* ConfigurationError */.j1(`${other} and ${m.definition} both define cluster "${m.cluster}": their check runs, statuses and history would overwrite each other; give each cluster its own metadata.name`);
+        }
+        seen.set(m.cluster, m.definition);
+    }
+}
+function parentOf(path) {
+    const at = path.lastIndexOf('/');
+    return at < 0 ? '.' : path.slice(0, at);
+}
+function discover_inFolder(folder, path) {
+    return folder === '.' || path === folder || path.startsWith(`${folder}/`);
+}
+
+;// CONCATENATED MODULE: ./src/fleet/matrix.ts
+/** `{"include":[…]}`, with `"removed"` when a base commit was given. */
+function renderMatrix(found) {
+    return JSON.stringify({
+        include: found.include,
+        ...(found.removed ? { removed: found.removed } : {})
+    });
+}
+/** What a deleted definition means: unmanaged, and nothing pruned. */
+function removedNotice(member, since) {
+    return `${member.definition} was deleted since ${since}: cluster "${member.cluster}" is no longer managed by ClusterSync, and nothing was pruned from it (its objects stay as they are)`;
+}
+
+;// CONCATENATED MODULE: ./src/action/fleet-modes.ts
+/**
+ * The Action's two fleet modes, which run no sync themselves:
+ *
+ * - `discover` lists the cluster definitions under a folder as a matrix
+ *   for the sync jobs, only those the push or pull request touched when
+ *   its base commit is known (base-commit.ts);
+ * - `summary` runs after the matrix and gathers the commit's per-cluster
+ *   check runs (`ClusterSync / <cluster>`) into one fleet table. Each
+ *   cluster's own check run and status stay as its job wrote them.
+ */
+
+
+
+
+
+/** Discovers the fleet under `folder` (repository-relative) for the Action. */
+async function discoverFleet(deps, request) {
+    const { logger } = deps;
+    if ('all' in request.base) {
+        deps.notice(`ClusterSync: every cluster is selected: ${request.base.all}`);
+    }
+    const found = await discover({
+        fs: deps.fs,
+        exec: deps.exec,
+        root: request.root,
+        folder: (0,external_node_path_.resolve)(request.root, request.folder),
+        ...('sha' in request.base ? { changedSince: request.base.sha } : {}),
+        ...(request.shard ? { shard: request.shard } : {})
+    });
+    for (const removed of found.removed ?? []) {
+        deps.notice(`ClusterSync: ${removedNotice(removed, (found.base ?? '').slice(0, 12))}`);
+    }
+    const selected = found.include.map((m) => m.cluster).join(', ');
+    logger.info(`ClusterSync: ${found.include.length} of ${found.found} clusters selected${'sha' in request.base
+        ? ` (changed since ${request.base.sha.slice(0, 12)})`
+        : ''}${selected ? `: ${selected}` : ''}`);
+    return { matrix: renderMatrix(found), clusters: found.include.length };
+}
+/**
+ * The fleet table for the job summary: one row per cluster that has a
+ * check run on `sha` (its newest one), linking to it.
+ */
+async function fleetSummary(github, sha) {
+    const prefix = checkRunName('');
+    const newest = new Map();
+    for (const run of (await github.listCheckRunsForCommit(sha)) ?? []) {
+        if (!run.name.startsWith(prefix))
+            continue;
+        const seen = newest.get(run.name);
+        if (!seen || run.id > seen.id)
+            newest.set(run.name, run);
+    }
+    const rows = [...newest.values()].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const heading = `## ClusterSync fleet: ${rows.length} cluster${rows.length === 1 ? '' : 's'} at ${sha.slice(0, 12)}`;
+    if (rows.length === 0) {
+        return {
+            markdown: `${heading}\n\nNo cluster reported on this commit (the matrix was empty, or its jobs did not start).\n`,
+            clusters: 0
+        };
+    }
+    const lines = [
+        heading,
+        '',
+        '| Cluster | Result | Details |',
+        '| --- | --- | --- |',
+        ...rows.map((run) => {
+            const cluster = cell(run.name.slice(prefix.length));
+            const name = run.html_url ? `[${cluster}](${run.html_url})` : cluster;
+            return `| ${name} | ${result(run)} | ${cell(run.title ?? '')} |`;
+        })
+    ];
+    return { markdown: `${lines.join('\n')}\n`, clusters: rows.length };
+}
+function result(run) {
+    if (run.status !== 'completed')
+        return '🔄 running';
+    switch (run.conclusion) {
+        case 'success':
+            return '✅ success';
+        case 'failure':
+            return '❌ failure';
+        case 'neutral':
+            return '⚪ neutral';
+        default:
+            return `⚪ ${run.conclusion ?? 'unknown'}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/secrets/workflow-secrets.ts
+/**
+ * Every form of the workflow's secrets (registry passwords, secret
+ * variables) that output could show, for the runner's masking (main.ts,
+ * core.setSecret) and the CLI logger's: registered on arrival, before
+ * anything is logged.
+ */
+
+
+/** The distinct non-blank strings to mask. */
+function workflowSecrets(given) {
+    return [
+        ...new Set([
+            ...credentialSecrets(given.registryCredentials),
+            ...variableSecrets(given.variables)
+        ])
+    ].filter((secret) => secret.trim() !== '');
+}
 
 ;// CONCATENATED MODULE: ./src/report/history-table.ts
 /**
@@ -74796,7 +76933,8 @@ function duration(value) {
 const badges = {
     Success: '✅ Success',
     Failed: '❌ Failed',
-    Running: '🔄 Running'
+    Running: '🔄 Running',
+    'Not Configured': '⚪ Not Configured'
 };
 /** "just now", "5 minutes ago", "3 days ago"; future times read "just now". */
 function relativeTime(iso, now) {
@@ -74934,6 +77072,745 @@ function notConfiguredHelp(reason) {
     ].join('\n');
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./src/page/html.ts
+/**
+ * Writing HTML safely: every piece of text from GitHub or a repository (a
+ * cluster name, a step name, an error message) goes through `esc`, so no
+ * name can open a tag or run script in the page.
+ */
+const entities = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;'
+};
+/** Text for element content or a quoted attribute value. */
+function esc(text) {
+    return String(text).replace(/[&<>"']/g, (c) => entities[c] ?? c);
+}
+/**
+ * An http(s) URL for an href, escaped; anything else (a `javascript:` URL
+ * from a tampered record) becomes undefined so no link is written.
+ */
+function safeUrl(url) {
+    if (url === undefined)
+        return undefined;
+    return /^https?:\/\//i.test(url) ? esc(url) : undefined;
+}
+/** A link when the URL is safe, else the text alone. */
+function html_link(url, text) {
+    const href = safeUrl(url);
+    return href ? `<a href="${href}">${text}</a>` : text;
+}
+/**
+ * A folder name for a cluster: letters, digits, `_` and `-` kept, anything
+ * else written as its code point between tildes (`~3c~`), so any name gives
+ * a plain, unique path (never `..`, never a slash).
+ */
+function clusterPath(name) {
+    const safe = name.replace(/[^A-Za-z0-9_-]/g, (c) => `~${c.codePointAt(0)?.toString(16) ?? ''}~`);
+    return safe === '' ? '~' : safe;
+}
+/** "2025-03-01 12:00 UTC": the absolute time shown on hover. */
+function absoluteTime(iso) {
+    const t = Date.parse(iso);
+    if (!Number.isFinite(t))
+        return iso;
+    return `${new Date(t).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+;// CONCATENATED MODULE: ./src/page/page-data.ts
+
+/** The data file's name inside the site folder. */
+const dataFileName = 'clustersync-page.json';
+/**
+ * Reads a data file back; undefined when it is missing, of another
+ * version or repository, or malformed (the next build then starts afresh).
+ */
+function parsePageData(text, repository) {
+    if (text === undefined)
+        return undefined;
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof value !== 'object' || value === null)
+        return undefined;
+    const d = value;
+    if (d.v !== 1 || d.repository !== repository || !Array.isArray(d.clusters))
+        return undefined;
+    const clusters = d.clusters.flatMap(parseCluster);
+    return {
+        v: 1,
+        repository,
+        serverUrl: typeof d.serverUrl === 'string' ? d.serverUrl : '',
+        builtAt: typeof d.builtAt === 'string' ? d.builtAt : '',
+        clusters
+    };
+}
+function parseCluster(value) {
+    if (typeof value !== 'object' || value === null)
+        return [];
+    const c = value;
+    if (typeof c.name !== 'string' || !Array.isArray(c.syncs))
+        return [];
+    const syncs = c.syncs.flatMap((s) => parseSync(s, c.name));
+    const drift = c.drift;
+    return [
+        {
+            name: c.name,
+            syncs,
+            complete: c.complete === true,
+            ...(drift &&
+                typeof drift.checkedAt === 'string' &&
+                typeof drift.summary === 'string'
+                ? { drift }
+                : {})
+        }
+    ];
+}
+// A stored sync is a v1 record plus the page's own fields; the record's
+// validator checks the shared part, so both read the same way.
+function parseSync(value, cluster) {
+    if (typeof value !== 'object' || value === null)
+        return [];
+    const s = value;
+    const record = parseRecord({ ...s, v: 1, cluster });
+    if (!record ||
+        typeof s.id !== 'number' ||
+        typeof s.commit !== 'string' ||
+        typeof s.triggeredBy !== 'string')
+        return [];
+    return [
+        {
+            ...record,
+            id: s.id,
+            commit: s.commit,
+            triggeredBy: s.triggeredBy,
+            resolved: s.resolved === true,
+            ...(s.noCheckRun === true ? { noCheckRun: true } : {}),
+            ...(s.commitMissing === true ? { commitMissing: true } : {})
+        }
+    ].map(({ v: _v, cluster: _c, ref: _r, finishedAt: _f, ...rest }) => rest);
+}
+
+;// CONCATENATED MODULE: ./src/page/badge.ts
+
+const colours = {
+    Synced: '#2e7d32',
+    Syncing: '#8a6100',
+    Error: '#c62828',
+    'Not Configured': '#616161'
+};
+/** The SVG badge; the label is the cluster name, the value its banner. */
+function renderBadge(cluster, banner) {
+    const label = cluster.length > 40 ? `${cluster.slice(0, 39)}…` : cluster;
+    const width = (text) => Math.round(text.length * 6.5 + 10);
+    const lw = width(label);
+    const vw = width(banner);
+    const total = lw + vw;
+    return `<svg xmlns="http://www.w3.org/2000/svg" width="${total}" height="20" role="img" aria-label="${esc(label)}: ${banner}"><title>${esc(label)}: ${banner}</title><linearGradient id="s" x2="0" y2="100%"><stop offset="0" stop-color="#bbb" stop-opacity=".1"/><stop offset="1" stop-opacity=".1"/></linearGradient><clipPath id="r"><rect width="${total}" height="20" rx="3" fill="#fff"/></clipPath><g clip-path="url(#r)"><rect width="${lw}" height="20" fill="#555"/><rect x="${lw}" width="${vw}" height="20" fill="${colours[banner]}"/><rect width="${total}" height="20" fill="url(#s)"/></g><g fill="#fff" text-anchor="middle" font-family="Verdana,Geneva,DejaVu Sans,sans-serif" font-size="11"><text x="${lw / 2}" y="14">${esc(label)}</text><text x="${lw + vw / 2}" y="14">${banner}</text></g></svg>
+`;
+}
+
+;// CONCATENATED MODULE: ./src/page/page-script.ts
+/**
+ * The pages' small inline script. Without it a page still reads: the
+ * server-side HTML shows the first 10 rows, times relative to the build and
+ * the absolute time on hover. With it: relative times from now, sorting by
+ * any column (click, or Enter/Space on the header's button; `aria-sort`
+ * says the order), and pages of 10. It only moves rows the page already
+ * holds and sets textContent, so it can never turn data into markup.
+ */
+const pageScript = `(function(){
+"use strict";
+function ago(iso,now){var s=Math.floor((now-Date.parse(iso))/1000);if(!isFinite(s))return iso;
+var u=[[31536000,"year"],[2592000,"month"],[604800,"week"],[86400,"day"],[3600,"hour"],[60,"minute"]];
+for(var i=0;i<u.length;i++){var n=Math.floor(s/u[i][0]);if(n>=1)return n+" "+u[i][1]+(n===1?"":"s")+" ago"}return "just now"}
+var now=Date.now();
+function times(root){root.querySelectorAll("time[data-relative]").forEach(function(t){t.textContent=ago(t.getAttribute("datetime"),now)})}
+// Rows are updated as they are shown: a long history holds thousands.
+document.querySelectorAll("body > main > :not(.scroll)").forEach(times);document.querySelectorAll(".scroll table:not(#history)").forEach(times);
+var table=document.getElementById("history");if(!table)return;
+var body=table.tBodies[0],rows=Array.prototype.slice.call(body.rows),per=Number(table.getAttribute("data-per-page"))||10;
+var heads=Array.prototype.slice.call(table.tHead.rows[0].cells),pager=document.getElementById("pager"),page=1;
+function key(r,c){var v=r.cells[c].getAttribute("data-sort");return v===null?r.cells[c].textContent:v}
+function sortBy(c,dir){var sign=dir==="ascending"?1:-1;
+rows.sort(function(a,b){var x=key(a,c),y=key(b,c);if(x!==y)return (x<y?-1:1)*sign;return Number(a.getAttribute("data-order"))-Number(b.getAttribute("data-order"))});
+heads.forEach(function(h,i){if(h.querySelector("button"))h.setAttribute("aria-sort",i===c?dir:"none")});
+rows.forEach(function(r){body.appendChild(r)});show(1)}
+function show(p){var pages=Math.max(1,Math.ceil(rows.length/per));page=Math.min(Math.max(1,p),pages);
+rows.forEach(function(r,i){r.hidden=i<(page-1)*per||i>=page*per;if(!r.hidden)times(r)});
+if(!pager)return;pager.textContent="";pager.hidden=pages<2;
+function btn(label,to,name,current){var b=document.createElement("button");b.type="button";b.textContent=label;
+if(name)b.setAttribute("aria-label",name);if(current)b.setAttribute("aria-current","page");
+b.disabled=to<1||to>pages||(to===page&&!current);b.addEventListener("click",function(){show(to)});pager.appendChild(b)}
+btn("Previous",page-1,"Previous page");
+for(var i=1;i<=pages;i++){if(i===1||i===pages||Math.abs(i-page)<=2)btn(String(i),i,"Page "+i,i===page);
+else if(i===2||i===pages-1){var g=document.createElement("span");g.textContent="…";pager.appendChild(g)}}
+btn("Next",page+1,"Next page");
+var s=document.createElement("span");s.className="muted";s.textContent=" page "+page+" of "+pages+" ("+rows.length+" syncs)";pager.appendChild(s)}
+heads.forEach(function(h,c){var b=h.querySelector("button");if(!b)return;
+b.addEventListener("click",function(){var cur=h.getAttribute("aria-sort");
+sortBy(c,cur==="ascending"?"descending":cur==="descending"?"ascending":(h.getAttribute("data-first")||"ascending"))})});
+show(1)})();`;
+
+;// CONCATENATED MODULE: ./src/page/page-style.ts
+/**
+ * The pages' stylesheet, inlined into each page (no CDN, no web fonts):
+ * system fonts, light and dark from the reader's setting, and a table that
+ * scrolls sideways on a phone rather than squeezing its columns. Colours
+ * keep a contrast of at least 4.5:1 in both schemes (WCAG AA).
+ */
+const pageStyle = `
+:root{color-scheme:light dark;--bg:#fff;--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--head:#f6f8fa;--link:#0550ae;--ok:#116329;--okbg:#dafbe1;--bad:#a40e26;--badbg:#ffebe9;--run:#7d4e00;--runbg:#fff8c5;--none:#59636e;--nonebg:#eff2f5}
+@media (prefers-color-scheme:dark){:root{--bg:#0d1117;--fg:#e6edf3;--muted:#9198a1;--line:#3d444d;--head:#151b23;--link:#4493f8;--ok:#3fb950;--okbg:#12261e;--bad:#ff7b72;--badbg:#2d1214;--run:#d29922;--runbg:#272115;--none:#9198a1;--nonebg:#212830}}
+*{box-sizing:border-box}
+body{margin:0;background:var(--bg);color:var(--fg);font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
+main{max-width:72rem;margin:0 auto;padding:1rem}
+a{color:var(--link)}
+h1{font-size:1.5rem;margin:.5rem 0}
+h2{font-size:1.15rem;margin:1.5rem 0 .5rem}
+.crumbs,.built,.muted{color:var(--muted);font-size:.875rem}
+.banner{display:flex;gap:.75rem;align-items:center;flex-wrap:wrap;padding:.75rem 1rem;border:1px solid var(--line);border-radius:.5rem;margin:.75rem 0}
+.banner strong{font-size:1.1rem}
+.badge{display:inline-block;padding:0 .5rem;border-radius:1rem;font-size:.8125rem;font-weight:600;white-space:nowrap}
+.s-success,.s-synced{color:var(--ok);background:var(--okbg)}
+.s-failed,.s-error{color:var(--bad);background:var(--badbg)}
+.s-running,.s-syncing{color:var(--run);background:var(--runbg)}
+.s-not-configured,.s-unknown{color:var(--none);background:var(--nonebg)}
+.scroll{overflow-x:auto;border:1px solid var(--line);border-radius:.5rem}
+table{border-collapse:collapse;width:100%}
+th,td{text-align:left;padding:.4rem .6rem;border-bottom:1px solid var(--line);vertical-align:top}
+tbody tr:last-child td{border-bottom:0}
+th{background:var(--head);font-size:.8125rem;white-space:nowrap}
+th button{all:inherit;cursor:pointer;padding:0}
+th button:focus-visible,.pager button:focus-visible{outline:2px solid var(--link);outline-offset:2px}
+th[aria-sort=ascending] button::after{content:" \\25B2"}
+th[aria-sort=descending] button::after{content:" \\25BC"}
+code{font:.875rem ui-monospace,SFMono-Regular,Menlo,monospace}
+.phases{display:flex;flex-wrap:wrap;gap:.5rem;list-style:none;padding:0;margin:0}
+.phases li{border:1px solid var(--line);border-radius:.5rem;padding:.25rem .6rem}
+dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem;margin:0}
+dl.meta dt{color:var(--muted)}
+dl.meta dd{margin:0;overflow-wrap:anywhere}
+.pager{display:flex;gap:.25rem;align-items:center;flex-wrap:wrap;margin:.5rem 0}
+.pager button{font:inherit;color:var(--fg);background:var(--head);border:1px solid var(--line);border-radius:.375rem;padding:.15rem .6rem;cursor:pointer}
+.pager button[aria-current=page]{font-weight:700;border-color:var(--link)}
+.pager button:disabled{opacity:.6;cursor:default}
+@media (max-width:40rem){main{padding:.5rem}dl.meta{grid-template-columns:1fr}dl.meta dd{margin-bottom:.4rem}}
+`;
+
+;// CONCATENATED MODULE: ./src/page/render-parts.ts
+
+
+
+/** The banner of a cluster: its latest sync's outcome, in Ankra's words. */
+function clusterBanner(cluster) {
+    const latest = cluster.syncs[0];
+    if (!latest)
+        return 'Not Configured';
+    switch (latest.status) {
+        case 'Success':
+            return 'Synced';
+        case 'Failed':
+            return 'Error';
+        case 'Running':
+            return 'Syncing';
+        case 'Not Configured':
+            return 'Not Configured';
+    }
+}
+/** A CSS class for a status or banner word. */
+function statusClass(word) {
+    return `s-${word.toLowerCase().replace(/\s+/g, '-')}`;
+}
+/** The status badge of a sync; "Unknown" until its outcome has been read. */
+function statusBadge(sync) {
+    if (!sync.resolved && sync.status === 'Running' && sync.noCheckRun !== true)
+        return `<span class="badge s-unknown" title="Not read yet: the next build reads it">Unknown</span>`;
+    return `<span class="badge ${statusClass(sync.status)}">${esc(sync.status)}</span>`;
+}
+/** A time shown relative to `now`, its absolute time on hover. */
+function timeTag(iso, now) {
+    return `<time datetime="${esc(iso)}" title="${esc(absoluteTime(iso))}" data-relative>${esc(relative(iso, now))}</time>`;
+}
+/** "3 hours ago", as the script writes it in the browser. */
+function relative(iso, now) {
+    const seconds = Math.floor((now.getTime() - Date.parse(iso)) / 1000);
+    if (!Number.isFinite(seconds))
+        return iso;
+    const units = [
+        [31536000, 'year'],
+        [2592000, 'month'],
+        [604800, 'week'],
+        [86400, 'day'],
+        [3600, 'hour'],
+        [60, 'minute']
+    ];
+    for (const [size, name] of units) {
+        const n = Math.floor(seconds / size);
+        if (n >= 1)
+            return `${n} ${name}${n === 1 ? '' : 's'} ago`;
+    }
+    return 'just now';
+}
+/** A whole page: title, inline style and script, and when it was built. */
+function render_parts_document(options) {
+    return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<meta name="referrer" content="no-referrer">
+<title>${esc(options.title)}</title>
+<style>${pageStyle}</style>
+</head>
+<body>
+<main>
+${options.body}
+<p class="built">Built ${timeTag(options.builtAt, options.now)} (${esc(absoluteTime(options.builtAt))}) by ClusterSync.</p>
+</main>
+<script>${pageScript}</script>
+</body>
+</html>
+`;
+}
+
+;// CONCATENATED MODULE: ./src/page/render-cluster.ts
+/**
+ * A cluster's page: the sync status banner, the latest sync (its phases
+ * with their durations, its errors with `file:line` linking to the file at
+ * that commit, and its metadata), and the history table — Status, Source,
+ * Commit, Started, Triggered by, Retries, IaC files — 10 rows a page,
+ * sortable by every column.
+ */
+
+
+
+
+/** Rows a page of the history table shows (Ankra's 10). */
+const rowsPerPage = 10;
+const render_cluster_phases = ['Fetching', 'Validating', 'Applying'];
+/** The cluster page's HTML. */
+function renderClusterPage(cluster, context) {
+    const { links, now } = context;
+    const banner = clusterBanner(cluster);
+    const latest = cluster.syncs[0];
+    const body = [
+        `<p class="crumbs"><a href="../index.html">${esc(context.repository)} clusters</a></p>`,
+        `<h1>${esc(cluster.name)}</h1>`,
+        `<section class="banner" aria-label="Sync status"><span class="badge ${statusClass(banner)}" id="banner">${esc(banner)}</span>`,
+        latest
+            ? `<span>Latest sync ${timeTag(latest.startedAt, now)} at ${commitLink(latest, links)}${latest.reason ? ` <span class="muted">(${esc(latest.reason)})</span>` : ''}</span>`
+            : '<span>No sync recorded yet.</span>',
+        '</section>',
+        latest ? latestSection(latest, links, now) : '',
+        historySection(cluster, links, now)
+    ].join('\n');
+    return render_parts_document({
+        title: `${cluster.name}: ${banner} · ClusterSync`,
+        body,
+        builtAt: context.builtAt,
+        now
+    });
+}
+function latestSection(sync, links, now) {
+    const durations = new Map(sync.phases?.map((p) => [p.name, p.durationMs]));
+    const phaseItems = render_cluster_phases
+        .map((p) => `<li>${p} <span class="muted">${sync.phases ? esc(durations.has(p) ? formatDuration(durations.get(p)) : 'not reached') : '—'}</span></li>`)
+        .join('');
+    const done = sync.status !== 'Running';
+    return [
+        '<h2>Latest sync</h2>',
+        `<ol class="phases" aria-label="Phases">${phaseItems}<li>Completed <span class="muted">${done ? esc(formatDuration(sync.durationMs)) : '—'}</span></li></ol>`,
+        errorsSection(sync, links),
+        '<h2>Details</h2>',
+        '<dl class="meta">',
+        `<dt>Commit</dt><dd>${commitLink(sync, links)}</dd>`,
+        `<dt>Source</dt><dd>${esc(sync.source)}</dd>`,
+        `<dt>Started</dt><dd>${timeTag(sync.startedAt, now)} (${esc(absoluteTime(sync.startedAt))})</dd>`,
+        `<dt>Triggered by</dt><dd>${esc(sync.triggeredBy || '—')}</dd>`,
+        `<dt>Retries</dt><dd>${sync.retryCount}</dd>`,
+        `<dt>IaC files</dt><dd>${sync.filesUrl ? html_link(sync.filesUrl, 'definition at this commit') : '—'}</dd>`,
+        `<dt>Run</dt><dd>${sync.runUrl ? html_link(sync.runUrl, 'workflow run') : '—'}${sync.noCheckRun && !sync.commitMissing ? ' <span class="muted">(no check run was recorded for this sync)</span>' : ''}</dd>`,
+        '</dl>'
+    ].join('\n');
+}
+function errorsSection(sync, links) {
+    if (sync.errors === undefined)
+        return sync.status === 'Failed'
+            ? '<h2>Errors</h2><p class="muted">—: this sync recorded no error details (written by an older ClusterSync, or without a check run).</p>'
+            : '';
+    if (sync.errors.length === 0)
+        return '';
+    const rows = sync.errors.map((e) => {
+        const place = e.file
+            ? html_link(`${links.treeUrl(sync.commit, e.file)}${e.line ? `#L${e.line}` : ''}`, `<code>${esc(e.file)}${e.line ? `:${e.line}` : ''}</code>`)
+            : '—';
+        return `<tr><td><code>${esc(e.code)}</code></td><td>${esc(e.message)}${e.hint ? `<br><span class="muted">hint: ${esc(e.hint)}</span>` : ''}</td><td>${place}</td></tr>`;
+    });
+    const more = (sync.errorsTotal ?? 0) > sync.errors.length
+        ? `<p class="muted">and ${(sync.errorsTotal ?? 0) - sync.errors.length} more in the ${html_link(sync.runUrl, 'workflow run')}.</p>`
+        : '';
+    return `<h2>Errors</h2><div class="scroll"><table><thead><tr><th scope="col">Code</th><th scope="col">Message</th><th scope="col">File</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>${more}`;
+}
+function commitLink(sync, links) {
+    const text = `<code>${esc(links_shortSha(sync.commit))}</code>`;
+    return sync.commitMissing
+        ? `${text} <span class="muted">(no longer in the repository)</span>`
+        : html_link(links.commitUrl(sync.commit), text);
+}
+const columns = [
+    { label: 'Status', first: 'ascending' },
+    { label: 'Source', first: 'ascending' },
+    { label: 'Commit', first: 'ascending' },
+    { label: 'Started', first: 'descending' },
+    { label: 'Triggered by', first: 'ascending' },
+    { label: 'Retries', first: 'descending' },
+    { label: 'IaC files', first: 'ascending' }
+];
+function historySection(cluster, links, now) {
+    if (cluster.syncs.length === 0)
+        return '<h2>Sync history</h2><p>No syncs recorded yet.</p>';
+    const head = columns
+        .map((c) => `<th scope="col" aria-sort="${c.label === 'Started' ? 'descending' : 'none'}" data-first="${c.first}"><button type="button">${c.label}</button></th>`)
+        .join('');
+    // Every row is in the page; those after the first 10 are hidden, so the
+    // page reads the same with scripting off and the script only pages.
+    const rows = cluster.syncs.map((s, i) => historyRow(s, i, links, now));
+    const count = cluster.complete
+        ? `${cluster.syncs.length} syncs`
+        : `the newest ${cluster.syncs.length} syncs`;
+    return [
+        '<h2 id="history-title">Sync history</h2>',
+        `<p class="muted">${esc(count)}, newest first.</p>`,
+        `<div class="scroll"><table id="history" aria-labelledby="history-title" data-per-page="${rowsPerPage}"><thead><tr>${head}</tr></thead><tbody>`,
+        rows.join('\n'),
+        '</tbody></table></div>',
+        `<nav class="pager" id="pager" aria-label="History pages"${cluster.syncs.length > rowsPerPage ? '' : ' hidden'}><noscript>Showing the newest ${rowsPerPage}; turn on scripting to page and sort.</noscript></nav>`
+    ].join('\n');
+}
+function historyRow(s, order, links, now) {
+    const cells = [
+        `<td data-sort="${esc(s.resolved || s.noCheckRun ? s.status : 'Unknown')}">${statusBadge(s)}</td>`,
+        `<td>${esc(s.source)}</td>`,
+        `<td data-sort="${esc(s.commit)}">${commitLink(s, links)}</td>`,
+        `<td data-sort="${esc(s.startedAt)}">${timeTag(s.startedAt, now)}</td>`,
+        `<td data-sort="${esc(s.triggeredBy.toLowerCase())}">${esc(s.triggeredBy || '—')}</td>`,
+        `<td data-sort="${String(s.retryCount).padStart(10, '0')}">${s.retryCount}</td>`,
+        `<td data-sort="${esc(s.filesUrl ?? '')}">${s.filesUrl ? html_link(s.filesUrl, 'files') : '—'}</td>`
+    ];
+    return `<tr data-order="${order}"${order >= rowsPerPage ? ' hidden' : ''}>${cells.join('')}</tr>`;
+}
+
+;// CONCATENATED MODULE: ./src/page/render-fleet.ts
+/**
+ * The fleet page (`index.html`): one row per cluster with its banner, the
+ * last synced commit and when, drift from the latest scheduled check, and
+ * a link to the cluster's page.
+ */
+
+
+
+/** The fleet page's HTML. */
+function renderFleetPage(data, context) {
+    const { links, now } = context;
+    const rows = data.clusters.map((c) => {
+        const banner = clusterBanner(c);
+        const synced = c.syncs.find((s) => s.status === 'Success');
+        const path = `${encodeURIComponent(clusterPath(c.name))}/index.html`;
+        return [
+            '<tr>',
+            `<th scope="row"><a href="${esc(path)}">${esc(c.name)}</a></th>`,
+            `<td><span class="badge ${statusClass(banner)}">${esc(banner)}</span></td>`,
+            `<td>${synced ? `${html_link(links.commitUrl(synced.commit), `<code>${esc(links_shortSha(synced.commit))}</code>`)} ${timeTag(synced.startedAt, now)}` : '—'}</td>`,
+            `<td>${c.drift ? `${html_link(c.drift.url, esc(c.drift.summary))} ${timeTag(c.drift.checkedAt, now)}` : '—'}</td>`,
+            '</tr>'
+        ].join('');
+    });
+    const body = [
+        `<h1>${esc(data.repository)}: clusters</h1>`,
+        data.clusters.length === 0
+            ? '<p>No cluster has been synced yet: the Action records a sync per cluster with <code>mode: sync</code>.</p>'
+            : `<div class="scroll"><table><caption class="muted">${data.clusters.length} clusters</caption><thead><tr><th scope="col">Cluster</th><th scope="col">Status</th><th scope="col">Last synced commit</th><th scope="col">Drift (latest scheduled check)</th></tr></thead><tbody>${rows.join('\n')}</tbody></table></div>`
+    ].join('\n');
+    return render_parts_document({
+        title: `${data.repository} · ClusterSync`,
+        body,
+        builtAt: data.builtAt,
+        now
+    });
+}
+
+;// CONCATENATED MODULE: ./src/page/build-site.ts
+/**
+ * The whole site from PageData, as files: `index.html` (the fleet), and per
+ * cluster `<cluster>/index.html` and `<cluster>/badge.svg`, plus the data
+ * file the next build starts from. Pure: the same data and time give the
+ * same bytes.
+ */
+
+
+
+
+
+
+
+/** Every file of the site by its path inside the site folder. */
+function buildSite(data, now) {
+    const links = repoLinks(data.serverUrl, data.repository);
+    const files = new Map();
+    files.set('index.html', renderFleetPage(data, { links, now }));
+    for (const cluster of data.clusters) {
+        const dir = clusterPath(cluster.name);
+        files.set(`${dir}/index.html`, renderClusterPage(cluster, {
+            links,
+            now,
+            builtAt: data.builtAt,
+            repository: data.repository
+        }));
+        files.set(`${dir}/badge.svg`, renderBadge(cluster.name, clusterBanner(cluster)));
+    }
+    files.set(dataFileName, `${JSON.stringify(data)}\n`);
+    return files;
+}
+
+;// CONCATENATED MODULE: ./src/page/read-page-data.ts
+
+
+/** Counts requests and refuses the optional ones once the budget is spent. */
+class Budget {
+    max;
+    used = 0;
+    constructor(max) {
+        this.max = max;
+    }
+    /** Makes a request the build cannot do without (lists). */
+    need(call) {
+        this.used++;
+        return call();
+    }
+    /** Makes a request if the budget allows; undefined when it does not. */
+    async spare(call) {
+        if (this.used >= this.max)
+            return undefined;
+        this.used++;
+        return { value: await call() };
+    }
+}
+/** Reads every cluster's history; rejects with what the GitHub port throws. */
+async function readPageData(api, options) {
+    const budget = new Budget(options.maxRequests);
+    const names = await budget.need(() => api.listEnvironments());
+    const stored = new Map((options.previous?.clusters ?? []).map((c) => [c.name, c]));
+    const checkRuns = new Map();
+    const clusters = [];
+    for (const name of [...new Set([...names, ...stored.keys()])].sort()) {
+        const cluster = await readCluster(name, stored.get(name));
+        if (cluster.syncs.length === 0 && !names.includes(name))
+            continue;
+        clusters.push(cluster);
+    }
+    // Newest syncs first across clusters, so a tight budget resolves what
+    // the banners show before older rows.
+    const pending = clusters
+        .flatMap((c) => c.syncs.filter((s) => !s.resolved).map((s) => ({ c, s })))
+        .sort((a, b) => (a.s.startedAt < b.s.startedAt ? 1 : -1));
+    for (const { c, s } of pending)
+        await resolveSync(api, budget, checkRuns, c.name, s);
+    for (const c of clusters)
+        c.drift = findDrift(c, checkRuns) ?? c.drift;
+    return {
+        data: {
+            v: 1,
+            repository: options.repository,
+            serverUrl: options.serverUrl,
+            builtAt: options.now.toISOString(),
+            clusters
+        },
+        requests: budget.used,
+        unresolved: pending.filter(({ s }) => !s.resolved).length
+    };
+    async function readCluster(name, previous) {
+        const known = new Set(previous?.syncs.map((s) => s.id));
+        // A first build stops at the limit; later builds read everything newer.
+        const limit = options.all || previous
+            ? Number.POSITIVE_INFINITY
+            : options.firstBuildLimit;
+        const fresh = [];
+        let reachedKnown = false;
+        let exhausted = false;
+        for (let page = 1; fresh.length < limit && !reachedKnown; page++) {
+            const batch = await budget.need(() => api.listDeployments(name, page, 100));
+            for (const d of batch) {
+                if (known.has(d.id)) {
+                    reachedKnown = true;
+                    break;
+                }
+                const record = parseRecord(d.payload);
+                if (!record)
+                    continue; // someone else's deployment to this environment
+                fresh.push(syncFrom(d.id, d.sha, d.creator, record));
+                if (fresh.length >= limit)
+                    break;
+            }
+            if (batch.length < 100 && !reachedKnown)
+                exhausted = true;
+            if (exhausted)
+                break;
+        }
+        return {
+            name,
+            syncs: [...fresh, ...(previous?.syncs ?? [])],
+            // Whether anything older than the stored syncs is left unread.
+            complete: exhausted || (reachedKnown && (previous?.complete ?? false)),
+            ...(previous?.drift ? { drift: previous.drift } : {})
+        };
+    }
+}
+function syncFrom(id, sha, creator, record) {
+    return {
+        id,
+        status: record.status,
+        resolved: false,
+        source: record.source,
+        commit: sha,
+        startedAt: record.startedAt,
+        triggeredBy: record.triggeredBy ?? creator ?? '',
+        retryCount: record.retryCount,
+        ...(record.runUrl ? { runUrl: record.runUrl } : {}),
+        ...(record.filesUrl ? { filesUrl: record.filesUrl } : {})
+    };
+}
+/** Fills in a sync's outcome from its check run, else its Deployment. */
+async function resolveSync(api, budget, cache, cluster, sync) {
+    if (!cache.has(sync.commit)) {
+        const got = await budget.spare(() => api.listCheckRunsForCommit(sync.commit));
+        if (!got)
+            return;
+        cache.set(sync.commit, got.value);
+    }
+    const runs = cache.get(sync.commit);
+    if (runs === undefined)
+        sync.commitMissing = true;
+    const record = (runs ?? [])
+        .filter((r) => r.name === checkRunName(cluster))
+        .map((r) => readEmbeddedRecord(r.text ?? ''))
+        .find((r) => r?.startedAt === sync.startedAt && r.cluster === cluster);
+    if (record) {
+        Object.assign(sync, outcomeOf(record));
+        sync.resolved = sync.status !== 'Running';
+        delete sync.noCheckRun;
+        return;
+    }
+    const got = await budget.spare(() => api.latestDeploymentStatus(sync.id));
+    if (!got)
+        return;
+    sync.noCheckRun = true;
+    sync.status = read_page_data_badge(got.value?.state);
+    if (got.value?.log_url)
+        sync.runUrl ??= got.value.log_url;
+    sync.resolved = sync.status !== 'Running';
+}
+function outcomeOf(record) {
+    return JSON.parse(JSON.stringify({
+        status: record.status,
+        durationMs: record.durationMs,
+        reason: record.reason,
+        runUrl: record.runUrl,
+        filesUrl: record.filesUrl,
+        phases: record.phases,
+        errors: record.errors,
+        errorsTotal: record.errorsTotal,
+        retryCount: record.retryCount
+    }));
+}
+function read_page_data_badge(state) {
+    if (state === 'success' || state === 'inactive')
+        return 'Success';
+    if (state === 'failure' || state === 'error')
+        return 'Failed';
+    return 'Running';
+}
+/**
+ * The newest scheduled drift check among the check runs read: a check run
+ * of the cluster whose record came from the schedule and is no sync of the
+ * history (a drift check applies nothing, so it records no Deployment).
+ */
+function findDrift(cluster, cache) {
+    const synced = new Set(cluster.syncs.map((s) => s.startedAt));
+    let best;
+    for (const runs of cache.values()) {
+        for (const run of runs ?? []) {
+            if (run.name !== checkRunName(cluster.name))
+                continue;
+            const record = readEmbeddedRecord(run.text ?? '');
+            if (record?.source !== 'schedule' || synced.has(record.startedAt))
+                continue;
+            if (best && best.checkedAt >= record.startedAt)
+                continue;
+            best = {
+                checkedAt: record.startedAt,
+                summary: (run.title ?? record.status).replace(/^\S+\s/, ''),
+                ...(run.html_url ? { url: run.html_url } : {})
+            };
+        }
+    }
+    return best;
+}
+
+;// CONCATENATED MODULE: ./src/page/update-site.ts
+/**
+ * Builds or refreshes the site in a folder: reads the data the previous
+ * build left there, reads what is newer from GitHub, and writes every page,
+ * the badges and the data file. Shared by `clustersync page` and the
+ * Action's `mode: page`.
+ */
+
+
+
+
+
+/** Syncs per cluster the first build reads without `all`. */
+const firstBuildLimit = 500;
+/** GITHUB_TOKEN may make 1,000 requests an hour; a build uses at most half. */
+const defaultMaxRequests = 500;
+/** Writes the site; rejects with GitHub's or the file system's error. */
+async function updateSite(api, options) {
+    const dataPath = (0,external_node_path_.join)(options.dir, dataFileName);
+    const previous = parsePageData(await (0,promises_.readFile)(dataPath, 'utf8').catch(() => undefined), options.repository);
+    const read = await readPageData(api, {
+        repository: options.repository,
+        serverUrl: options.serverUrl,
+        previous,
+        firstBuildLimit,
+        all: options.all,
+        maxRequests: options.maxRequests ?? defaultMaxRequests,
+        now: options.now
+    });
+    const files = buildSite(read.data, options.now);
+    for (const [path, content] of files) {
+        const target = (0,external_node_path_.join)(options.dir, path);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+        await (0,promises_.writeFile)(target, content);
+    }
+    return {
+        clusters: read.data.clusters.length,
+        syncs: read.data.clusters.reduce((n, c) => n + c.syncs.length, 0),
+        requests: read.requests,
+        unresolved: read.unresolved,
+        incremental: previous !== undefined
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
  * The Action's composition root: inputs → event → adapters → runAction →
@@ -74942,6 +77819,11 @@ function notConfiguredHelp(reason) {
  * the kubeconfig written by the main step. `run()` is the single failure
  * funnel: the only core.setFailed, and it never rejects.
  */
+
+
+
+
+
 
 
 
@@ -75008,9 +77890,20 @@ async function main() {
     // Mask before anything can be logged, including by the inputs' own errors.
     if (inputs.token !== '')
         core_setSecret(inputs.token);
+    for (const secret of workflowSecrets(inputs))
+        core_setSecret(secret);
+    if (inputs.page.enabled)
+        return pageMain(inputs, problems);
     const env = process.env;
     const ctx = github_context;
     const repository = env.GITHUB_REPOSITORY ?? '';
+    if (inputs.fleetMode) {
+        // No cluster of its own to report on: a bad input fails the step.
+        if (problems[0])
+            throw problems[0];
+        await runFleetMode(inputs, inputs.fleetMode, env, ctx);
+        return;
+    }
     const trigger = readTrigger({
         eventName: ctx.eventName ?? '',
         payload: ctx.payload,
@@ -75027,7 +77920,10 @@ async function main() {
     // Runs that read the cluster get the kubeconfig: syncs, the scheduled
     // drift check and the live plan of a pull request from this repository
     // (a server-side dry run; pull requests never apply). Never a fork's.
-    const kubeconfig = writeKubeconfig(inputs.kubeconfig, temp, !trigger.fromFork && trigger.mode !== 'validate');
+    const needsCluster = !trigger.fromFork && trigger.mode !== 'validate';
+    const kubeconfig = inputs.kubeconfig === undefined && needsCluster
+        ? kubeconfigFromEnv(env.KUBECONFIG)
+        : writeKubeconfig(inputs.kubeconfig, temp, needsCluster);
     const kubeconfigPath = kubeconfig?.path;
     const logger = createActionsLogger();
     const clock = createSystemClock();
@@ -75076,7 +77972,8 @@ async function main() {
             rerunAttempts: runAttempt - 1,
             ...(kubeconfigPath ? { kubeconfigPath } : {}),
             links,
-            externalId: `clustersync:${env.GITHUB_RUN_ID ?? 'local'}:${runAttempt}`
+            externalId: `clustersync:${env.GITHUB_RUN_ID ?? 'local'}:${runAttempt}`,
+            failOnDrift: inputs.failOnDrift === true
         }, {
             github: api,
             fs,
@@ -75095,6 +77992,7 @@ async function main() {
                     build: codeIdentity(),
                     clock,
                     logger,
+                    machine: machineCapacity(),
                     ...(cancellation ? { cancellation } : {})
                 }), connection
                     ? createDriftCheck({
@@ -75105,7 +78003,7 @@ async function main() {
                         ...(kubeconfigPath ? { kubeconfig: kubeconfigPath } : {}),
                         ...(inputs.context ? { context: inputs.context } : {})
                     })
-                    : undefined, inputs.chartMirrors),
+                    : undefined, inputs.chartMirrors, planInputs(inputs)),
             transientRetries: () => transient
         });
     }
@@ -75113,7 +78011,7 @@ async function main() {
         cancellation?.dispose();
         await connection?.close();
     }
-    await report(outcome, trigger.mode, links, temp);
+    await report(outcome, trigger.mode, links, temp, inputs.failOnDrift === true);
 }
 /**
  * Writes the kubeconfig to RUNNER_TEMP with mode 0600 (kubectl and helm
@@ -75152,7 +78050,7 @@ function writeKubeconfig(value, temp, needed) {
     (0,external_node_fs_.writeFileSync)(path, decoded.text, { mode: 0o600 });
     return { path, decoded: { file: (0,external_node_path_.resolve)(path), value: decoded.document } };
 }
-async function report(outcome, mode, links, temp) {
+async function report(outcome, mode, links, temp, failOnDrift) {
     const { result } = outcome;
     const moreAt = outcome.checkRunUrl
         ? `the check run ${outcome.checkRunUrl}`
@@ -75174,7 +78072,12 @@ async function report(outcome, mode, links, temp) {
     setOutput('failed', result.counts.failed);
     setOutput('check-run-url', outcome.checkRunUrl ?? '');
     setOutput('plan', planPath);
-    summary.addRaw(renderSummary({
+    // Set only when the run compared with the cluster (drift checks, live plans).
+    if (outcome.drift) {
+        setOutput('drifted', outcome.drift.objects > 0);
+        setOutput('changes', outcome.drift.objects);
+    }
+    summary_summary.addRaw(renderSummary({
         result,
         mode,
         links,
@@ -75186,7 +78089,7 @@ async function report(outcome, mode, links, temp) {
         now: new Date()
     }));
     try {
-        await summary.write();
+        await summary_summary.write();
     }
     catch (error) {
         // No job summary (GITHUB_STEP_SUMMARY unset, as under act): the check
@@ -75195,9 +78098,128 @@ async function report(outcome, mode, links, temp) {
     }
     if (result.status === 'error')
         throw new SyncFailed(result.summary);
+    if (outcome.drifted && failOnDrift)
+        throw new SyncFailed(`${result.summary} (fail-on-drift is set)`);
+}
+/**
+ * The kubeconfig a cloud login step left in the job's environment
+ * (azure/aks-set-context, aws eks update-kubeconfig,
+ * google-github-actions/get-gke-credentials), used when the input is
+ * empty; the caller never asks for a fork's pull request or a run that
+ * does not read the cluster, exactly as for the input. The file is read
+ * to mask its credentials and to hand the direct channel the same
+ * document kubectl reads; its exec plugin runs through kubectl, as the
+ * direct channel falls back to kubectl for exec users.
+ */
+function kubeconfigFromEnv(value) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    if (value.includes(external_node_path_.delimiter)) {
+        return {
+            problem: new errors/* ConfigurationError */.j1('KUBECONFIG lists several files; ClusterSync uses one: merge them (kubectl config view --flatten) into one file and set KUBECONFIG to it, or pass the input "kubeconfig"')
+        };
+    }
+    const path = (0,external_node_path_.resolve)(value);
+    info(`ClusterSync: the input "kubeconfig" is empty; using the kubeconfig at ${path} from the job's KUBECONFIG`);
+    let decoded;
+    try {
+        decoded = decodeKubeconfig((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch (error) {
+        return {
+            problem: new errors/* ConfigurationError */.j1(`the job's KUBECONFIG (${path}) cannot be used: ${error instanceof errors/* ConfigurationError */.j1 ? 'it is not a kubeconfig' : (0,errors/* getErrorMessage */.u1)(error)}`)
+        };
+    }
+    for (const secret of decoded.secrets)
+        core_setSecret(secret);
+    return { path, decoded: { file: path, value: decoded.document } };
+}
+/**
+ * `mode: discover` (outputs `matrix` and `clusters`) and `mode: summary`
+ * (the fleet table in the job summary); fleet-modes.ts has both.
+ */
+async function runFleetMode(inputs, mode, env, ctx) {
+    const root = env.GITHUB_WORKSPACE ?? process.cwd();
+    if (mode === 'discover') {
+        const exec = createNodeExec();
+        const base = await resolveBase(exec, root, baseFromEvent(ctx.eventName ?? '', ctx.payload));
+        const found = await discoverFleet({
+            fs: createNodeFs(),
+            exec,
+            logger: createActionsLogger(),
+            notice: (message) => notice(message)
+        }, {
+            root,
+            folder: inputs.fleetFolder ?? '.',
+            base,
+            ...(inputs.shard ? { shard: inputs.shard } : {})
+        });
+        setOutput('matrix', found.matrix);
+        setOutput('clusters', found.clusters);
+        return;
+    }
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const [owner = '', repo = ''] = repository.split('/');
+    const clock = createSystemClock();
+    const logger = createActionsLogger();
+    const api = createGitHubApi({
+        token: inputs.token,
+        apiUrl: env.GITHUB_API_URL ?? ctx.apiUrl,
+        owner,
+        repo,
+        clock,
+        logger
+    });
+    const trigger = readTrigger({
+        eventName: ctx.eventName ?? '',
+        payload: ctx.payload,
+        sha: ctx.sha ?? '',
+        ref: ctx.ref ?? '',
+        actor: ctx.actor ?? '',
+        repository
+    }, 'validate');
+    const summary = await fleetSummary(api, trigger.sha);
+    setOutput('clusters', summary.clusters);
+    summary_summary.addRaw(summary.markdown);
+    await summary_summary.write();
 }
 /** The sync ended in error: the funnel reports it as the failure. */
 class SyncFailed extends Error {
+}
+/**
+ * `mode: page`: builds the GitOps page into page-dir from the recorded
+ * history (no definition, no cluster), and says what it read and how many
+ * requests it made.
+ */
+async function pageMain(inputs, problems) {
+    if (problems[0])
+        throw problems[0];
+    const env = process.env;
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const [owner = '', repo = ''] = repository.split('/');
+    let retries = 0;
+    const api = createGitHubApi({
+        token: inputs.token,
+        apiUrl: env.GITHUB_API_URL ?? github_context.apiUrl,
+        owner,
+        repo,
+        clock: createSystemClock(),
+        logger: createActionsLogger(),
+        onRetry: () => void retries++
+    });
+    const dir = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.page.dir);
+    const site = await updateSite(api, {
+        dir,
+        repository,
+        serverUrl: env.GITHUB_SERVER_URL ?? github_context.serverUrl,
+        all: false,
+        now: new Date()
+    });
+    const line = `GitOps page written to ${inputs.page.dir}: ${site.clusters} clusters, ${site.syncs} syncs (${site.incremental ? 'incremental' : 'first build'}), ${site.requests + retries} GitHub requests`;
+    info(line);
+    if (site.unresolved > 0)
+        warning(`${site.unresolved} syncs not read yet (request budget reached); the next build reads them`);
+    await summary_summary.addRaw(`${line}\n`).write();
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts

@@ -342,6 +342,50 @@ function createGitHubApi(options) {
             return s
                 ? { state: s.state, created_at: s.created_at, log_url: s.log_url }
                 : undefined;
+        },
+        async listCheckRunsForCommit(sha) {
+            try {
+                const runs = await octokit.paginate(octokit.rest.checks.listForRef, {
+                    ...base,
+                    ref: sha,
+                    filter: 'all',
+                    per_page: 100
+                });
+                return runs.map((r) => ({
+                    id: r.id,
+                    name: r.name,
+                    status: r.status,
+                    conclusion: r.conclusion,
+                    title: r.output.title ?? undefined,
+                    text: r.output.text ?? undefined,
+                    external_id: r.external_id ?? undefined,
+                    started_at: r.started_at ?? undefined,
+                    completed_at: r.completed_at ?? undefined,
+                    html_url: r.html_url ?? undefined
+                }));
+            }
+            catch (error) {
+                // 404 for a commit the repository does not have, 422 for a ref
+                // GitHub cannot resolve: either way there are no check runs to read.
+                const status = statusOf(error);
+                if (status === 404 || status === 422)
+                    return undefined;
+                throw error;
+            }
+        },
+        async listEnvironments() {
+            const names = [];
+            for (let page = 1;; page++) {
+                const { data } = await octokit.rest.repos.getAllEnvironments({
+                    ...base,
+                    page,
+                    per_page: 100
+                });
+                const batch = data.environments ?? [];
+                names.push(...batch.map((e) => e.name));
+                if (batch.length < 100)
+                    return names;
+            }
         }
     };
 }

@@ -11,17 +11,20 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  changesExitCode: () => (/* binding */ changesExitCode),
   runPlan: () => (/* binding */ runPlan)
 });
 
-// EXTERNAL MODULE: ./src/cluster/open-client.ts + 6 modules
-var open_client = __webpack_require__(8081);
+// EXTERNAL MODULE: ./src/cluster/open-client.ts + 5 modules
+var open_client = __webpack_require__(9228);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/plan/object-diff.ts
 var object_diff = __webpack_require__(8642);
 // EXTERNAL MODULE: ./src/cluster/kube-objects.ts
 var kube_objects = __webpack_require__(176);
+// EXTERNAL MODULE: ./src/cluster/live-state.ts + 1 modules
+var live_state = __webpack_require__(592);
 // EXTERNAL MODULE: ./src/state/inventory.ts
 var inventory = __webpack_require__(557);
 // EXTERNAL MODULE: ./src/redact.ts
@@ -59,9 +62,10 @@ function countPreview(steps) {
         pruned: 0,
         failed: 0
     };
-    for (const step of steps)
+    for (const step of steps) {
         for (const c of step.changes)
-            counts[c.action]++;
+            counts[c.action] = (counts[c.action] ?? 0) + 1;
+    }
     return counts;
 }
 const marks = {
@@ -69,13 +73,14 @@ const marks = {
     configured: '~',
     unchanged: '=',
     pruned: '-',
-    failed: '!'
+    failed: '!',
+    encrypted: '?'
 };
 /** The preview as text: one line per object or release, diffs indented under it. */
 function renderPreviewText(preview) {
     const c = preview.counts;
     const out = [
-        `Changes for cluster "${preview.cluster}": ${c.created} to create, ${c.configured} to configure, ${c.unchanged} unchanged, ${c.pruned} to prune, ${c.failed} failed`
+        `Changes for cluster "${preview.cluster}": ${c.created} to create, ${c.configured} to configure, ${c.unchanged} unchanged, ${c.pruned} to prune, ${c.failed} failed${c.encrypted ? `, ${c.encrypted} encrypted (not compared)` : ''}`
     ];
     for (const step of preview.steps) {
         out.push('', step.removed ? `${step.step}  (removed from the definition)` : step.step);
@@ -91,7 +96,7 @@ function renderPreviewText(preview) {
         for (const reason of preview.pruneBlocked)
             out.push(`  ${reason}`);
     }
-    out.push('', 'Legend: + create  ~ configure  = unchanged  - prune  ! failed');
+    out.push('', `Legend: + create  ~ configure  = unchanged  - prune  ! failed${c.encrypted ? '  ? encrypted, not compared' : ''}`);
     // Subjects, messages and diffs hold names and tool output: each line is
     // shown with credentials hidden and control characters escaped.
     return `${out.map(redact/* displayText */.WV).join('\n')}\n`;
@@ -147,6 +152,8 @@ async function runTool(options, command, args, input) {
 
 // EXTERNAL MODULE: ./src/plan/digest.ts
 var digest = __webpack_require__(1147);
+// EXTERNAL MODULE: ./src/sops/sops-metadata.ts
+var sops_metadata = __webpack_require__(6336);
 ;// CONCATENATED MODULE: ./src/preview/diff-release.ts
 /**
  * Live preview of add-on steps: the release as Helm has it (`helm list`,
@@ -158,12 +165,21 @@ var digest = __webpack_require__(1147);
 
 
 
+
 /**
  * Compares one release with the add-on: chart, version, values, status.
  * A helm failure becomes a `failed` entry; only an unreachable cluster throws.
  */
 async function previewAddonStep(step, options) {
     const subject = `helm:${step.namespace}/${step.addon.name}`;
+    if ((0,sops_metadata/* isEncryptedValues */.No)(step.addon.values)) {
+        return {
+            step: step.id,
+            changes: [
+                { subject, action: 'encrypted', message: 'encrypted, not compared' }
+            ]
+        };
+    }
     try {
         return { step: step.id, changes: [await compareRelease(step, options)] };
     }
@@ -261,13 +277,17 @@ function parseJson(result, what) {
 
 
 
+
+
 /**
  * Previews every step of a plan. Throws UnreachableError when the cluster
  * cannot be reached; a step kubectl or helm rejects becomes `failed` entries.
  */
 async function previewPlan(plan, options) {
+    const applySet = (0,inventory/* applySetId */.A3)(plan.cluster);
+    const live = await readPlanLive(plan, options, applySet);
     const applied = await mapLimit(plan.steps, options.concurrency, (step) => step.kind === 'manifest'
-        ? previewManifestStep(step, options, (0,inventory/* applySetId */.A3)(plan.cluster))
+        ? previewManifestStep(step, options, applySet, live)
         : previewAddonStep(step, options));
     // Read after the steps: by then an unreachable cluster has been reported.
     const prune = options.loadPrune
@@ -282,14 +302,41 @@ async function previewPlan(plan, options) {
     };
 }
 /** Classifies each object of one manifest step against the live cluster. */
-async function previewManifestStep(step, options, applySet) {
+async function previewManifestStep(step, options, applySet, live) {
     if (step.objects.length === 0)
         return { step: step.id, changes: [] };
-    const documents = step.objects.map((o) => (0,kube_objects/* appliedDocument */.Nn)(o, applySet));
+    if ((0,sops_metadata/* isEncryptedManifest */.yF)(step)) {
+        // Previews never hold the age key, and a dry run of ciphertext would be
+        // refused (the sops block) or compare ciphertext with the live values.
+        return {
+            step: step.id,
+            changes: step.objects.map((o) => ({
+                subject: o.subject,
+                action: 'encrypted',
+                message: 'encrypted, not compared'
+            }))
+        };
+    }
+    // Objects the bulk read found as ClusterSync applied them are neither
+    // dry-run nor read again: applying them would change nothing.
+    const unchanged = new Set(step.objects.filter((o) => live?.unchanged((0,kube_objects/* refOf */.H8)((0,kube_objects/* appliedDocument */.Nn)(o, applySet)))));
+    const compared = step.objects.filter((o) => !unchanged.has(o));
+    if (compared.length === 0) {
+        return {
+            step: step.id,
+            changes: step.objects.map((o) => ({
+                subject: o.subject,
+                action: 'unchanged'
+            }))
+        };
+    }
+    const documents = compared.map((o) => (0,kube_objects/* appliedDocument */.Nn)(o, applySet));
     const { dryItems, liveItems, stderr } = options.kubectl
         ? await readOverClient(options.kubectl, step, documents, options)
         : await readOverProcesses(step, documents, options);
     const changes = step.objects.map((o) => {
+        if (unchanged.has(o))
+            return { subject: o.subject, action: 'unchanged' };
         const match = (items) => items.find((item) => sameIdentity(item, o.object.kind, o.object.name, o.namespace));
         const desired = match(dryItems);
         const current = match(liveItems);
@@ -307,6 +354,27 @@ async function previewManifestStep(step, options, applySet) {
         };
     });
     return { step: step.id, changes };
+}
+/**
+ * Over the API channel, the plan's manifest objects read in bulk and judged
+ * first (live-state.ts); undefined over kubectl processes, or when the read
+ * failed (every object is then dry-run, as before).
+ */
+async function readPlanLive(plan, options, applySet) {
+    if (!options.kubectl)
+        return undefined;
+    const documents = plan.steps.flatMap((s) => s.kind === 'manifest'
+        ? s.objects.map((o) => (0,kube_objects/* appliedDocument */.Nn)(o, applySet))
+        : []);
+    if (documents.length === 0)
+        return undefined;
+    try {
+        return await (0,live_state/* readLiveState */.e)(options.kubectl, documents);
+    }
+    catch (error) {
+        checkReachable(options, (0,errors/* getErrorMessage */.u1)(error));
+        return undefined;
+    }
 }
 /** Two kubectl processes per step: `apply --dry-run=server` and `get`. */
 async function readOverProcesses(step, documents, options) {
@@ -804,10 +872,14 @@ var cli_args = __webpack_require__(7593);
 var diagnostics_format = __webpack_require__(564);
 // EXTERNAL MODULE: ./src/cli/write-diagnostics.ts
 var write_diagnostics = __webpack_require__(9767);
+// EXTERNAL MODULE: ./src/cli/fleet-target.ts
+var fleet_target = __webpack_require__(4690);
 // EXTERNAL MODULE: ./src/cli/target.ts
 var cli_target = __webpack_require__(9917);
 // EXTERNAL MODULE: ./src/cli/commands/validate-command.ts
 var validate_command = __webpack_require__(9959);
+// EXTERNAL MODULE: ./src/cli/commands/validate-fleet.ts
+var validate_fleet = __webpack_require__(610);
 ;// CONCATENATED MODULE: ./src/cli/commands/plan-run.ts
 /** What `clustersync plan` does (plan.ts describes the command). */
 
@@ -822,29 +894,33 @@ var validate_command = __webpack_require__(9959);
 
 
 
+
+
+
+/** `--detailed-exitcode`: the cluster would change, or has drifted. */
+const changesExitCode = 4;
 async function runPlan(args, ctx) {
-    const target = await (0,cli_target/* resolveTarget */.u)(args, ctx);
     const format = (0,cli_args/* outputFormat */.B$)(args);
-    const result = await (0,validate_command/* checkTarget */.e$)(args, ctx, target);
-    if (!result.definition || (0,src_diagnostics/* hasErrors */.Cs)(result.diagnostics)) {
-        (0,write_diagnostics/* writeDiagnostics */.I)(ctx, format, result.diagnostics, target.file);
-        return 1;
-    }
-    const built = (0,build_plan.buildPlan)((0,chart_mirrors.applyChartMirrors)(result.definition, (0,cluster_flags/* chartMirrors */.vL)(args)));
-    // Validation warnings belong with the plan, so they are shown where the
-    // plan is read (and in JSON, in the same document).
-    const plan = {
-        ...built,
-        diagnostics: [...result.diagnostics, ...built.diagnostics]
-    };
-    if ((0,src_diagnostics/* hasErrors */.Cs)(plan.diagnostics)) {
-        (0,write_diagnostics/* writeDiagnostics */.I)(ctx, format, plan.diagnostics, target.file);
-        return 1;
-    }
+    const fleet = await (0,fleet_target/* folderTargets */.D)(args, ctx);
+    if (fleet)
+        return planFleet(args, ctx, fleet);
+    const target = await (0,cli_target/* resolveTarget */.u)(args, ctx);
+    const detailed = (0,cli_args/* booleanOption */.Ic)(args, 'detailed-exitcode');
     // As for sync (cluster-flags.ts): the flag is passed on, KUBECONFIG is
     // read from the environment by kubectl, helm and the direct channel.
     const kubeconfig = nonEmpty((0,cli_args/* stringOption */.Pp)(args, 'kubeconfig'));
     const live = (0,cli_args/* booleanOption */.Ic)(args, 'live', kubeconfig !== undefined || nonEmpty(ctx.env.KUBECONFIG) !== undefined);
+    // Checked before anything is read: without a cluster, "nothing to
+    // change" would be a guess, and a script would act on it.
+    if (detailed && !live) {
+        throw new errors/* UsageError */.eb('--detailed-exitcode compares with a cluster: give --kubeconfig (or set KUBECONFIG) and leave out --no-live');
+    }
+    const planned = await planOne(args, ctx, target);
+    if (!planned.plan) {
+        (0,write_diagnostics/* writeDiagnostics */.I)(ctx, format, planned.diagnostics, target.file);
+        return 1;
+    }
+    const { plan } = planned;
     const context = (0,cli_args/* stringOption */.Pp)(args, 'context');
     const preview = live
         ? await previewLive(plan, ctx, { kubeconfig, context }, (line) => ctx.stderr.write(`warning: ${line}\n`))
@@ -854,17 +930,105 @@ async function runPlan(args, ctx) {
         if (preview)
             json.preview = JSON.parse(renderPreviewJson(preview));
         ctx.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
-        return 0;
     }
-    if (format === 'github')
-        ctx.stdout.write((0,diagnostics_format/* formatGithub */.vX)(plan.diagnostics));
-    ctx.stdout.write(renderPlanText(plan));
-    if (preview)
-        ctx.stdout.write(`\n${renderPreviewText(preview)}`);
-    return 0;
+    else {
+        if (format === 'github')
+            ctx.stdout.write((0,diagnostics_format/* formatGithub */.vX)(plan.diagnostics));
+        ctx.stdout.write(renderPlanText(plan));
+        if (preview)
+            ctx.stdout.write(`\n${renderPreviewText(preview)}`);
+    }
+    return detailed && preview ? detailedExitCode(preview) : 0;
+}
+/**
+ * 1 when some object could not be compared (the answer is incomplete),
+ * 4 when anything would be created, changed or pruned, else 0.
+ */
+function detailedExitCode(preview) {
+    const c = preview.counts;
+    if (c.failed > 0)
+        return 1;
+    return c.created + c.configured + c.pruned > 0 ? changesExitCode : 0;
+}
+/** The validated plan of one definition, or the diagnostics that stop it. */
+async function planOne(args, ctx, target) {
+    const result = await (0,validate_command/* checkTarget */.e$)(args, ctx, target);
+    if (!result.definition || (0,src_diagnostics/* hasErrors */.Cs)(result.diagnostics)) {
+        return { diagnostics: result.diagnostics };
+    }
+    const built = (0,build_plan.buildPlan)((0,chart_mirrors.applyChartMirrors)(result.definition, (0,cluster_flags/* chartMirrors */.vL)(args)));
+    // Validation warnings belong with the plan, so they are shown where the
+    // plan is read (and in JSON, in the same document).
+    const diagnostics = [...result.diagnostics, ...built.diagnostics];
+    if ((0,src_diagnostics/* hasErrors */.Cs)(diagnostics))
+        return { diagnostics };
+    return { plan: { ...built, diagnostics }, diagnostics };
+}
+/**
+ * Plans every cluster of a folder, offline: each cluster has its own
+ * kubeconfig, so comparing them all with one cluster would be wrong.
+ */
+async function planFleet(args, ctx, fleet) {
+    const asked = ['kubeconfig', 'context', 'live', 'detailed-exitcode'].find((flag) => args.options[flag] !== undefined && args.options[flag] !== false);
+    if (asked !== undefined) {
+        throw new errors/* UsageError */.eb(`--${asked} compares with one cluster, and a folder holds every cluster's definition: plan each definition with its own kubeconfig`);
+    }
+    const format = (0,cli_args/* outputFormat */.B$)(args);
+    const answers = [];
+    for (const target of fleet) {
+        const { plan, diagnostics } = await planOne(args, ctx, target);
+        answers.push({
+            target,
+            diagnostics,
+            text: plan
+                ? `${format === 'github' ? (0,diagnostics_format/* formatGithub */.vX)(diagnostics) : ''}${renderPlanText(plan)}`
+                : (0,write_diagnostics/* diagnosticsText */.g)(ctx, format, diagnostics, target.file),
+            ...(plan
+                ? { json: { plan: JSON.parse(renderPlanJson(plan)) } }
+                : {})
+        });
+    }
+    return (0,validate_fleet/* writeFleet */.a)(ctx, format, answers);
 }
 function nonEmpty(value) {
     return value === undefined || value === '' ? undefined : value;
+}
+
+
+/***/ }),
+
+/***/ 8038:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FZ: () => (/* binding */ listField),
+/* harmony export */   OM: () => (/* binding */ stringField),
+/* harmony export */   Qb: () => (/* binding */ recordField),
+/* harmony export */   u4: () => (/* binding */ isRecord)
+/* harmony export */ });
+/**
+ * Type guards for parsed YAML. Parsed data is `unknown` until a guard (or
+ * the schema) says otherwise; these are the only narrowing helpers, so no
+ * code needs an unchecked `as` on user input.
+ */
+/** A YAML mapping parsed to a plain object. */
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The string at `key`, or undefined when absent or not a string. */
+function stringField(value, key) {
+    const field = value[key];
+    return typeof field === 'string' ? field : undefined;
+}
+/** The list at `key`, or an empty list when absent or not a list. */
+function listField(value, key) {
+    const field = value[key];
+    return Array.isArray(field) ? field : [];
+}
+/** The mapping at `key`, or undefined. */
+function recordField(value, key) {
+    const field = value[key];
+    return isRecord(field) ? field : undefined;
 }
 
 
@@ -993,6 +1157,179 @@ async function runPrune(groups, kubectl, helm, timeoutMs) {
         }
     }
     return { changes, remaining: [] };
+}
+
+
+/***/ }),
+
+/***/ 6336:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $H: () => (/* binding */ hasSopsMetadata),
+/* harmony export */   Lb: () => (/* binding */ sopsKey),
+/* harmony export */   No: () => (/* binding */ isEncryptedValues),
+/* harmony export */   Sw: () => (/* binding */ containsCiphertext),
+/* harmony export */   Um: () => (/* binding */ isSopsCiphertext),
+/* harmony export */   gb: () => (/* binding */ SopsError),
+/* harmony export */   vl: () => (/* binding */ shouldBeEncrypted),
+/* harmony export */   yF: () => (/* binding */ isEncryptedManifest),
+/* harmony export */   zI: () => (/* binding */ readSopsMetadata)
+/* harmony export */ });
+/* unused harmony exports defaultUnencryptedSuffix, otherKeyKinds */
+/* harmony import */ var _definition_plain_data_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8038);
+/**
+ * The `sops:` block of a SOPS-encrypted YAML file, read as SOPS 3 reads it
+ * (getsops/sops `stores/stores.go`): which values are encrypted, how the MAC
+ * is computed, and which keys can open the data key. Only age keys are
+ * usable here; the other kinds are recognised so an error can name them.
+ */
+
+/** The metadata key SOPS adds at the top level of a file's first document. */
+const sopsKey = 'sops';
+/** SOPS's default when a file names none of the encryption rules. */
+const defaultUnencryptedSuffix = '_unencrypted';
+/** Key kinds SOPS supports besides age, by their metadata key. */
+const otherKeyKinds = {
+    pgp: 'PGP',
+    kms: 'AWS KMS',
+    gcp_kms: 'GCP KMS',
+    azure_kv: 'Azure Key Vault',
+    hc_vault: 'HashiCorp Vault',
+    hckms: 'HuaweiCloud KMS'
+};
+/** Thrown for anything wrong with a file's SOPS data; the message never quotes a value. */
+class SopsError extends Error {
+    path;
+    name = 'SopsError';
+    constructor(message, 
+    /** The key path of the value concerned, e.g. `stringData.PASSWORD`. */
+    path) {
+        super(message);
+        this.path = path;
+    }
+}
+/** True when a parsed YAML document carries SOPS's top-level metadata. */
+function hasSopsMetadata(document) {
+    return (0,_definition_plain_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(document) && (0,_definition_plain_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(document[sopsKey]);
+}
+/** True when a value looks like a SOPS ciphertext (`ENC[AES256_GCM,…]`). */
+function isSopsCiphertext(value) {
+    return typeof value === 'string' && value.startsWith('ENC[AES256_GCM,data:');
+}
+/** True when any leaf of `value` is a SOPS ciphertext. */
+function containsCiphertext(value, depth = 0) {
+    // Parsed YAML is bounded by the loader's nesting limit; this is a guard.
+    if (depth > 200)
+        return false;
+    if (Array.isArray(value))
+        return value.some((v) => containsCiphertext(v, depth + 1));
+    if ((0,_definition_plain_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value))
+        return Object.values(value).some((v) => containsCiphertext(v, depth + 1));
+    return isSopsCiphertext(value);
+}
+const text = (block, key) => {
+    const value = block[key];
+    return typeof value === 'string' ? value : '';
+};
+function readRule(block) {
+    const given = [
+        'unencrypted_suffix',
+        'encrypted_suffix',
+        'unencrypted_regex',
+        'encrypted_regex',
+        'unencrypted_comment_regex',
+        'encrypted_comment_regex'
+    ].filter((key) => text(block, key) !== '');
+    const [kind, ...more] = given;
+    if (more.length > 0) {
+        throw new SopsError(`the sops block sets ${given.join(' and ')}; SOPS allows only one`);
+    }
+    if (kind === undefined) {
+        return { kind: 'unencrypted_suffix', value: defaultUnencryptedSuffix };
+    }
+    if (kind === 'unencrypted_comment_regex' ||
+        kind === 'encrypted_comment_regex') {
+        // The rule depends on YAML comments, which the parsed document no
+        // longer holds; guessing would either fail the MAC or skip a value.
+        throw new SopsError(`the sops block sets ${kind}, which ClusterSync does not support; re-encrypt with encrypted_regex or encrypted_suffix`);
+    }
+    const value = text(block, kind);
+    if (kind === 'unencrypted_suffix' || kind === 'encrypted_suffix') {
+        return { kind, value };
+    }
+    try {
+        return { kind, value: new RegExp(value, 'u') };
+    }
+    catch {
+        throw new SopsError(`the sops block's ${kind} is not a valid regular expression`);
+    }
+}
+/**
+ * SOPS writes `lastmodified` with Go's `time.RFC3339` and re-formats what it
+ * parsed before using it as the MAC's additional data, so fractional seconds
+ * (which RFC3339 drops) must go.
+ */
+function formatLastModified(value) {
+    return value.replace(/\.\d+(?=Z|[+-]\d\d:\d\d$)/, '');
+}
+function readAge(block) {
+    const entries = Array.isArray(block.age) ? block.age : [];
+    return entries.filter(_definition_plain_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4).map((entry) => ({
+        recipient: text(entry, 'recipient'),
+        enc: text(entry, 'enc')
+    }));
+}
+/**
+ * Reads the `sops:` block of a file's first document. Throws `SopsError`
+ * when it is missing or malformed, or uses what ClusterSync cannot decrypt
+ * (key groups with a Shamir threshold, comment rules).
+ */
+function readSopsMetadata(document) {
+    const block = (0,_definition_plain_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(document) ? document[sopsKey] : undefined;
+    if (!(0,_definition_plain_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(block))
+        throw new SopsError('the file has no sops block');
+    if (Array.isArray(block.key_groups) && block.key_groups.length > 0) {
+        throw new SopsError('the sops block uses key_groups (Shamir secret sharing), which ClusterSync does not support; encrypt for age recipients directly');
+    }
+    const mac = text(block, 'mac');
+    const lastModified = text(block, 'lastmodified');
+    if (mac === '' || lastModified === '') {
+        throw new SopsError('the sops block has no mac or no lastmodified');
+    }
+    return {
+        rule: readRule(block),
+        macOnlyEncrypted: block.mac_only_encrypted === true,
+        lastModified: formatLastModified(lastModified),
+        mac,
+        ageStanzas: readAge(block),
+        otherKinds: Object.entries(otherKeyKinds)
+            .filter(([key]) => Array.isArray(block[key]) && block[key].length > 0)
+            .map(([, name]) => name)
+    };
+}
+/** Whether SOPS encrypts the value at `path` under `rule` (sops.go `shouldBeEncrypted`). */
+function shouldBeEncrypted(rule, path) {
+    switch (rule.kind) {
+        case 'unencrypted_suffix':
+            return !path.some((key) => key.endsWith(rule.value));
+        case 'encrypted_suffix':
+            return path.some((key) => key.endsWith(rule.value));
+        case 'unencrypted_regex':
+            return !path.some((key) => rule.value.test(key));
+        case 'encrypted_regex':
+            return path.some((key) => rule.value.test(key));
+    }
+}
+/** True when a manifest step's file is SOPS-encrypted (a sops block or `ENC[` values). */
+function isEncryptedManifest(step) {
+    const objects = step.manifest.objects;
+    return (Array.isArray(objects) &&
+        step.manifest.objects.some((o) => hasSopsMetadata(o.body) || containsCiphertext(o.body)));
+}
+/** True when add-on values come from a SOPS-encrypted file. */
+function isEncryptedValues(values) {
+    return hasSopsMetadata(values) || containsCiphertext(values);
 }
 
 

@@ -9,19 +9,57 @@ exports.modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createNodeHttp: () => (/* binding */ createNodeHttp)
 /* harmony export */ });
-/** Creates the HttpClient the CLI uses; redirects are followed, as Helm does. */
+/** Redirects followed at most, as browsers and helm bound them. */
+const maxRedirects = 10;
+/**
+ * Creates the HttpClient the CLI uses; redirects are followed, as Helm
+ * does. Credentials written in the URL (`https://user:pass@host/`), which
+ * fetch refuses, are sent as a Basic header instead; any credentials go to
+ * the URL's own origin only.
+ */
 function createNodeHttp() {
     return {
         getText: async (url, options = {}) => {
-            const response = await fetch(url, {
-                redirect: 'follow',
-                ...(options.timeoutMs !== undefined
-                    ? { signal: AbortSignal.timeout(options.timeoutMs) }
-                    : {})
-            });
-            return { status: response.status, text: await response.text() };
+            const start = new URL(url);
+            const auth = options.basicAuth ?? urlCredentials(start);
+            start.username = '';
+            start.password = '';
+            const signal = options.timeoutMs !== undefined
+                ? AbortSignal.timeout(options.timeoutMs)
+                : undefined;
+            let current = start;
+            for (let hop = 0;; hop++) {
+                const response = await fetch(current, {
+                    redirect: 'manual',
+                    headers: auth && current.origin === start.origin
+                        ? { authorization: basic(auth) }
+                        : {},
+                    ...(signal ? { signal } : {})
+                });
+                const location = response.headers.get('location');
+                if (response.status >= 300 &&
+                    response.status < 400 &&
+                    location !== null &&
+                    hop < maxRedirects) {
+                    await response.body?.cancel();
+                    current = new URL(location, current);
+                    continue;
+                }
+                return { status: response.status, text: await response.text() };
+            }
         }
     };
+}
+function urlCredentials(url) {
+    if (url.username === '' && url.password === '')
+        return undefined;
+    return {
+        username: decodeURIComponent(url.username),
+        password: decodeURIComponent(url.password)
+    };
+}
+function basic(auth) {
+    return `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString('base64')}`;
 }
 
 
@@ -102,33 +140,17 @@ function describeUnknownRegistry(name, lookup, scope = 'definition') {
 
 /***/ }),
 
-/***/ 5755:
+/***/ 678:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  v2: () => (/* binding */ fetchChartIndex),
-  P6: () => (/* binding */ sameChartVersion)
-});
-
-// UNUSED EXPORTS: chartIndexUrl, parseChartIndex
-
-// EXTERNAL MODULE: ./src/config-yaml.ts
-var config_yaml = __webpack_require__(5525);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-;// CONCATENATED MODULE: ./src/ports/http.ts
-/**
- * Reading from the network (chart repository indexes). Opt-in features only:
- * validation stays offline and deterministic unless a flag asks for this.
- */
-/** The defaults every caller starts from: 10 s, enough for a large index.yaml. */
-function defaultHttpGetOptions() {
-    return { timeoutMs: 10_000 };
-}
-
-;// CONCATENATED MODULE: ./src/catalog/chart-index.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P6: () => (/* binding */ sameChartVersion),
+/* harmony export */   v2: () => (/* binding */ fetchChartIndex)
+/* harmony export */ });
+/* unused harmony exports chartIndexUrl, parseChartIndex */
+/* harmony import */ var _config_yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5525);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _ports_http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2022);
 /**
  * A Helm HTTP repository's index.yaml (importcluster-format.md §12.3): only
  * `entries.<chart>[].version` is read. Reaching the repository is optional,
@@ -146,7 +168,7 @@ function chartIndexUrl(repositoryUrl) {
  * `unavailable` (and why) when it cannot be reached, answers with a non-2xx
  * status, or is not a Helm index.
  */
-async function fetchChartIndex(http, repositoryUrl, options = defaultHttpGetOptions()) {
+async function fetchChartIndex(http, repositoryUrl, options = (0,_ports_http_js__WEBPACK_IMPORTED_MODULE_2__/* .defaultHttpGetOptions */ .u)()) {
     const url = chartIndexUrl(repositoryUrl);
     let text;
     try {
@@ -172,10 +194,10 @@ function parseChartIndex(text) {
     let parsed;
     try {
         // Real indexes are large and machine-written; duplicate keys are not ours to judge.
-        parsed = (0,config_yaml/* parseConfigYaml */.F)(text, { lenient: true });
+        parsed = (0,_config_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .parseConfigYaml */ .F)(text, { lenient: true });
     }
     catch (error) {
-        return `index.yaml is not valid YAML: ${(0,errors/* getErrorMessage */.u1)(error).split('\n')[0] ?? ''}`;
+        return `index.yaml is not valid YAML: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .getErrorMessage */ .u1)(error).split('\n')[0] ?? ''}`;
     }
     if (!isRecord(parsed) || !isRecord(parsed.entries)) {
         return 'index.yaml has no "entries" mapping; is this a Helm chart repository?';
@@ -209,7 +231,7 @@ function describeFailure(error) {
     // Duck-typed rather than instanceof: fetch's errors may come from another
     // realm (a test VM), and "fetch failed" hides the real cause in `cause`.
     if (!isErrorLike(error))
-        return (0,errors/* getErrorMessage */.u1)(error);
+        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .getErrorMessage */ .u1)(error);
     if (error.name === 'TimeoutError')
         return 'timed out';
     const cause = isErrorLike(error.cause) ? error.cause : undefined;
@@ -735,8 +757,8 @@ var duration = __webpack_require__(7607);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var cli_args = __webpack_require__(7593);
-// EXTERNAL MODULE: ./src/catalog/chart-index.ts + 1 modules
-var chart_index = __webpack_require__(5755);
+// EXTERNAL MODULE: ./src/catalog/chart-index.ts
+var chart_index = __webpack_require__(678);
 ;// CONCATENATED MODULE: ./src/cli/catalog/chart-listing.ts
 /**
  * `catalog search|show --charts`: the charts and versions an HTTP registry
@@ -1039,6 +1061,24 @@ function folderError(display, error) {
 /** Normalises a registry name the way the catalog compares them. */
 function normalizeRegistryName(name) {
     return name.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+
+/***/ }),
+
+/***/ 2022:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ defaultHttpGetOptions)
+/* harmony export */ });
+/**
+ * Reading from the network (chart repository indexes). Opt-in features only:
+ * validation stays offline and deterministic unless a flag asks for this.
+ */
+/** The defaults every caller starts from: 10 s, enough for a large index.yaml. */
+function defaultHttpGetOptions() {
+    return { timeoutMs: 10_000 };
 }
 
 

@@ -3,33 +3,17 @@ exports.id = 910;
 exports.ids = [910];
 exports.modules = {
 
-/***/ 5755:
+/***/ 678:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  v2: () => (/* binding */ fetchChartIndex),
-  P6: () => (/* binding */ sameChartVersion)
-});
-
-// UNUSED EXPORTS: chartIndexUrl, parseChartIndex
-
-// EXTERNAL MODULE: ./src/config-yaml.ts
-var config_yaml = __webpack_require__(5525);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-;// CONCATENATED MODULE: ./src/ports/http.ts
-/**
- * Reading from the network (chart repository indexes). Opt-in features only:
- * validation stays offline and deterministic unless a flag asks for this.
- */
-/** The defaults every caller starts from: 10 s, enough for a large index.yaml. */
-function defaultHttpGetOptions() {
-    return { timeoutMs: 10_000 };
-}
-
-;// CONCATENATED MODULE: ./src/catalog/chart-index.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P6: () => (/* binding */ sameChartVersion),
+/* harmony export */   v2: () => (/* binding */ fetchChartIndex)
+/* harmony export */ });
+/* unused harmony exports chartIndexUrl, parseChartIndex */
+/* harmony import */ var _config_yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5525);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _ports_http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2022);
 /**
  * A Helm HTTP repository's index.yaml (importcluster-format.md §12.3): only
  * `entries.<chart>[].version` is read. Reaching the repository is optional,
@@ -47,7 +31,7 @@ function chartIndexUrl(repositoryUrl) {
  * `unavailable` (and why) when it cannot be reached, answers with a non-2xx
  * status, or is not a Helm index.
  */
-async function fetchChartIndex(http, repositoryUrl, options = defaultHttpGetOptions()) {
+async function fetchChartIndex(http, repositoryUrl, options = (0,_ports_http_js__WEBPACK_IMPORTED_MODULE_2__/* .defaultHttpGetOptions */ .u)()) {
     const url = chartIndexUrl(repositoryUrl);
     let text;
     try {
@@ -73,10 +57,10 @@ function parseChartIndex(text) {
     let parsed;
     try {
         // Real indexes are large and machine-written; duplicate keys are not ours to judge.
-        parsed = (0,config_yaml/* parseConfigYaml */.F)(text, { lenient: true });
+        parsed = (0,_config_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .parseConfigYaml */ .F)(text, { lenient: true });
     }
     catch (error) {
-        return `index.yaml is not valid YAML: ${(0,errors/* getErrorMessage */.u1)(error).split('\n')[0] ?? ''}`;
+        return `index.yaml is not valid YAML: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .getErrorMessage */ .u1)(error).split('\n')[0] ?? ''}`;
     }
     if (!isRecord(parsed) || !isRecord(parsed.entries)) {
         return 'index.yaml has no "entries" mapping; is this a Helm chart repository?';
@@ -110,7 +94,7 @@ function describeFailure(error) {
     // Duck-typed rather than instanceof: fetch's errors may come from another
     // realm (a test VM), and "fetch failed" hides the real cause in `cause`.
     if (!isErrorLike(error))
-        return (0,errors/* getErrorMessage */.u1)(error);
+        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .getErrorMessage */ .u1)(error);
     if (error.name === 'TimeoutError')
         return 'timed out';
     const cause = isErrorLike(error.cause) ? error.cause : undefined;
@@ -136,8 +120,10 @@ function isRecord(value) {
 /* harmony export */   checkChartVersions: () => (/* binding */ checkChartVersions)
 /* harmony export */ });
 /* unused harmony export chartCheckCodes */
-/* harmony import */ var _chart_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5755);
-/* harmony import */ var _suggest_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6433);
+/* harmony import */ var _ports_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2022);
+/* harmony import */ var _chart_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(678);
+/* harmony import */ var _suggest_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6433);
+
 
 
 /** Stable codes of the chart check. */
@@ -153,7 +139,7 @@ const chartCheckCodes = {
  * registry is OCI (notices; OCI tags are not listed yet). Each index is
  * fetched once, however many add-ons use it; local chart paths are skipped.
  */
-async function checkChartVersions(addons, http, options) {
+async function checkChartVersions(addons, http, options, credentials = new Map()) {
     const indexes = new Map();
     const out = [];
     for (const addon of addons) {
@@ -164,10 +150,17 @@ async function checkChartVersions(addons, http, options) {
             continue;
         }
         const location = addon.chart.location;
-        let pending = indexes.get(location);
+        // The same index as a sync would read it: with the add-on's login.
+        const name = addon.chart.credentialName;
+        const login = name === undefined ? undefined : credentials.get(name);
+        const key = `${location}\0${name ?? ''}`;
+        let pending = indexes.get(key);
         if (!pending) {
-            pending = (0,_chart_index_js__WEBPACK_IMPORTED_MODULE_0__/* .fetchChartIndex */ .v2)(http, location, options);
-            indexes.set(location, pending);
+            pending = (0,_chart_index_js__WEBPACK_IMPORTED_MODULE_0__/* .fetchChartIndex */ .v2)(http, location, {
+                ...(options ?? (0,_ports_http_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultHttpGetOptions */ .u)()),
+                ...(login ? { basicAuth: login } : {})
+            });
+            indexes.set(key, pending);
         }
         out.push(...checkAgainst(addon, await pending));
     }
@@ -175,13 +168,22 @@ async function checkChartVersions(addons, http, options) {
 }
 function checkAgainst(addon, index) {
     if (index.status === 'unavailable') {
+        // A refusal is the run's own login at fault (or a missing one), which
+        // a sync would meet too: a warning naming the credential used.
+        const refused = /^HTTP (401|403)$/.test(index.reason);
+        const credential = addon.chart.credentialName;
+        const used = refused
+            ? credential === undefined
+                ? ', refused without a credential'
+                : `, refused credential "${credential}"`
+            : '';
         return [
-            at(addon, 'info', chartCheckCodes.indexUnavailable, `add-on "${addon.name}": chart_version not checked, ${index.url} could not be read (${index.reason})`)
+            at(addon, refused ? 'warning' : 'info', chartCheckCodes.indexUnavailable, `add-on "${addon.name}": chart_version not checked, ${index.url} could not be read (${index.reason}${used})`)
         ];
     }
     const chart = index.charts.find((c) => c.name === addon.chartName);
     if (!chart) {
-        const suggestion = (0,_suggest_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)((0,_suggest_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .closestNames */ .g)(addon.chartName, index.charts.map((c) => c.name)));
+        const suggestion = (0,_suggest_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)((0,_suggest_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .closestNames */ .g)(addon.chartName, index.charts.map((c) => c.name)));
         return [
             at(addon, 'error', chartCheckCodes.chartNotFound, `add-on "${addon.name}": chart "${addon.chartName}" is not in ${index.url}`, suggestion, '/chart_name')
         ];
@@ -291,6 +293,24 @@ function squash(name) {
 /** Normalises a registry name the way the catalog compares them. */
 function normalizeRegistryName(name) {
     return name.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+
+/***/ }),
+
+/***/ 2022:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ defaultHttpGetOptions)
+/* harmony export */ });
+/**
+ * Reading from the network (chart repository indexes). Opt-in features only:
+ * validation stays offline and deterministic unless a flag asks for this.
+ */
+/** The defaults every caller starts from: 10 s, enough for a large index.yaml. */
+function defaultHttpGetOptions() {
+    return { timeoutMs: 10_000 };
 }
 
 

@@ -9,19 +9,57 @@ exports.modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createNodeHttp: () => (/* binding */ createNodeHttp)
 /* harmony export */ });
-/** Creates the HttpClient the CLI uses; redirects are followed, as Helm does. */
+/** Redirects followed at most, as browsers and helm bound them. */
+const maxRedirects = 10;
+/**
+ * Creates the HttpClient the CLI uses; redirects are followed, as Helm
+ * does. Credentials written in the URL (`https://user:pass@host/`), which
+ * fetch refuses, are sent as a Basic header instead; any credentials go to
+ * the URL's own origin only.
+ */
 function createNodeHttp() {
     return {
         getText: async (url, options = {}) => {
-            const response = await fetch(url, {
-                redirect: 'follow',
-                ...(options.timeoutMs !== undefined
-                    ? { signal: AbortSignal.timeout(options.timeoutMs) }
-                    : {})
-            });
-            return { status: response.status, text: await response.text() };
+            const start = new URL(url);
+            const auth = options.basicAuth ?? urlCredentials(start);
+            start.username = '';
+            start.password = '';
+            const signal = options.timeoutMs !== undefined
+                ? AbortSignal.timeout(options.timeoutMs)
+                : undefined;
+            let current = start;
+            for (let hop = 0;; hop++) {
+                const response = await fetch(current, {
+                    redirect: 'manual',
+                    headers: auth && current.origin === start.origin
+                        ? { authorization: basic(auth) }
+                        : {},
+                    ...(signal ? { signal } : {})
+                });
+                const location = response.headers.get('location');
+                if (response.status >= 300 &&
+                    response.status < 400 &&
+                    location !== null &&
+                    hop < maxRedirects) {
+                    await response.body?.cancel();
+                    current = new URL(location, current);
+                    continue;
+                }
+                return { status: response.status, text: await response.text() };
+            }
         }
     };
+}
+function urlCredentials(url) {
+    if (url.username === '' && url.password === '')
+        return undefined;
+    return {
+        username: decodeURIComponent(url.username),
+        password: decodeURIComponent(url.password)
+    };
+}
+function basic(auth) {
+    return `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString('base64')}`;
 }
 
 

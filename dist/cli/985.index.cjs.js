@@ -20,8 +20,8 @@ var chart_mirrors = __webpack_require__(9536);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/plan/build-plan.ts + 3 modules
 var build_plan = __webpack_require__(8490);
-// EXTERNAL MODULE: ./src/cluster/open-client.ts + 6 modules
-var open_client = __webpack_require__(8081);
+// EXTERNAL MODULE: ./src/cluster/open-client.ts + 5 modules
+var open_client = __webpack_require__(9228);
 // EXTERNAL MODULE: ./src/cluster/retry.ts
 var retry = __webpack_require__(9844);
 // EXTERNAL MODULE: ./src/state/inventory.ts
@@ -32,7 +32,11 @@ var state_lock = __webpack_require__(2118);
 var inventory_ids = __webpack_require__(3150);
 // EXTERNAL MODULE: ./src/cluster/kube-objects.ts
 var kube_objects = __webpack_require__(176);
+// EXTERNAL MODULE: ./src/cluster/live-state.ts + 1 modules
+var live_state = __webpack_require__(592);
 ;// CONCATENATED MODULE: ./src/preview/status-drift.ts
+
+
 
 
 /** Compares the live cluster with `plan` for the steps `inventory` says are applied. */
@@ -59,7 +63,25 @@ async function detectDrift(plan, read, kubectl, applySetId) {
         pending.push(r);
     if (bodies.length === 0)
         return { pending, drifted: [] };
-    return { pending, ...(await kubectl.diffServerSide(bodies)) };
+    return { pending, ...(await liveDrift(kubectl, bodies)) };
+}
+/**
+ * The objects read in bulk and judged (live-state.ts); only those that are
+ * not as ClusterSync applied them are dry-run, so a value the server
+ * normalises differently is not reported as drift.
+ */
+async function liveDrift(kubectl, bodies) {
+    let live;
+    try {
+        live = await (0,live_state/* readLiveState */.e)(kubectl, bodies);
+    }
+    catch (error) {
+        return { drifted: [], error: (0,errors/* trimOutput */.KY)((0,errors/* getErrorMessage */.u1)(error), 3) };
+    }
+    const doubtful = bodies.filter((b) => !live.unchanged((0,kube_objects/* refOf */.H8)(b)));
+    if (doubtful.length === 0)
+        return { drifted: [] };
+    return kubectl.diffServerSide(doubtful);
 }
 
 ;// CONCATENATED MODULE: ./src/preview/cluster-status.ts

@@ -1068,7 +1068,7 @@ function stopGracefully() {
     }
     return stop.signal;
 }
-const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(487)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3487));
+const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(321)]).then(__nccwpck_require__.bind(__nccwpck_require__, 321));
 process.exitCode = await runCli(argv, {
     ...(argv[0] === 'sync' ? { signal: stopGracefully() } : {}),
     stdout: {
@@ -1687,7 +1687,7 @@ module.exports = require("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 610:
+/***/ 8229:
 /***/ ((module) => {
 
 "use strict";
