@@ -3,6 +3,7 @@
  * only caller of core.getInput. Names are pinned by issue 5 and action.yml;
  * every error names the input and what it accepts.
  */
+import { maskValue } from './adapters/masked-values.js'
 import * as core from '@actions/core'
 import {
   parseChartMirror,
@@ -205,7 +206,7 @@ function duration(value: string): number {
 function sopsAgeKeys(): string[] {
   const content = core.getInput(InputNames.sopsAgeKey)
   for (const line of content.split(/\r?\n/)) {
-    if (line.trim() !== '') core.setSecret(line.trim())
+    if (line.trim() !== '') maskValue(line.trim())
   }
   return parseAgeIdentities(content, 'input "sops-age-key"')
 }

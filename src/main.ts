@@ -5,6 +5,7 @@
  * the kubeconfig written by the main step. `run()` is the single failure
  * funnel: the only core.setFailed, and it never rejects.
  */
+import { maskValue, scrubMasked } from './adapters/masked-values.js'
 import { codeIdentity } from './adapters/code-identity.js'
 import {
   mkdirSync,
@@ -96,8 +97,8 @@ function cleanup(): void {
 async function main(): Promise<void> {
   const { inputs, problems } = readInputsChecked()
   // Mask before anything can be logged, including by the inputs' own errors.
-  if (inputs.token !== '') core.setSecret(inputs.token)
-  for (const secret of workflowSecrets(inputs)) core.setSecret(secret)
+  if (inputs.token !== '') maskValue(inputs.token)
+  for (const secret of workflowSecrets(inputs)) maskValue(secret)
   if (inputs.page.enabled) return pageMain(inputs, problems)
   const env = process.env
   const ctx = github.context
@@ -256,7 +257,7 @@ function writeKubeconfig(
   | undefined {
   if (value === undefined) return undefined
   // Mask first: decoding may fail, and nothing about the value may be logged.
-  core.setSecret(value)
+  maskValue(value)
   let decoded
   try {
     decoded = decodeKubeconfig(value)
@@ -267,7 +268,7 @@ function writeKubeconfig(
     throw error
   }
   // Every credential, line by line: the runner masks single values best.
-  for (const secret of decoded.secrets) core.setSecret(secret)
+  for (const secret of decoded.secrets) maskValue(secret)
   if (!needed) return undefined
   mkdirSync(temp, { recursive: true })
   const dir = mkdtempSync(join(temp, 'clustersync-'))
@@ -311,17 +312,19 @@ async function report(
     core.setOutput('changes', outcome.drift.objects)
   }
   core.summary.addRaw(
-    renderSummary({
-      result,
-      mode,
-      links,
-      checkRunUrl: outcome.checkRunUrl,
-      plan: outcome.planRendered,
-      history: outcome.history,
-      currentHistoryId: outcome.currentHistoryId,
-      notes: outcome.notes,
-      now: new Date()
-    })
+    scrubMasked(
+      renderSummary({
+        result,
+        mode,
+        links,
+        checkRunUrl: outcome.checkRunUrl,
+        plan: outcome.planRendered,
+        history: outcome.history,
+        currentHistoryId: outcome.currentHistoryId,
+        notes: outcome.notes,
+        now: new Date()
+      })
+    )
   )
   try {
     await core.summary.write()
@@ -372,7 +375,7 @@ function kubeconfigFromEnv(
       )
     }
   }
-  for (const secret of decoded.secrets) core.setSecret(secret)
+  for (const secret of decoded.secrets) maskValue(secret)
   return { path, decoded: { file: path, value: decoded.document } }
 }
 
@@ -437,7 +440,7 @@ async function runFleetMode(
   )
   const summary = await fleetSummary(api, trigger.sha)
   core.setOutput('clusters', summary.clusters)
-  core.summary.addRaw(summary.markdown)
+  core.summary.addRaw(scrubMasked(summary.markdown))
   await core.summary.write()
 }
 

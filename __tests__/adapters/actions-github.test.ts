@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals'
 import {
   startGitHubDouble,
   type GitHubDouble
@@ -8,6 +9,7 @@ import { createServer, type AddressInfo } from 'node:net'
 import { refusedPorts } from '../../__fixtures__/refused-port.js'
 import { RecordingLogger } from '../../__fixtures__/fakes/recording-logger.js'
 import { createGitHubApi } from '../../src/adapters/actions-github.js'
+import { maskValue } from '../../src/adapters/masked-values.js'
 import { defaultGitHubRetryPolicy } from '../../src/adapters/octokit-retries.js'
 import { UnreachableError } from '../../src/errors.js'
 import { GitHubPermissionError } from '../../src/ports/github.js'
@@ -61,6 +63,63 @@ describe('the GitHub adapter against the API double', () => {
     double.assertNoViolations()
     const run = double.state.checkRuns.find((r) => r.id === ref.id)
     expect(run).toMatchObject({ status: 'completed', conclusion: 'success' })
+  })
+
+  it('sends no masked value to GitHub: check runs, their annotations, statuses and comments are scrubbed', async () => {
+    // The runner masks the log only; a helm error quoting a secret value
+    // would otherwise reach the check run as it is.
+    const secret = 'sv-Qm4Tz8Lk2Wp6'
+    const spy = jest
+      .spyOn(process.stdout, 'write')
+      .mockImplementation(() => true)
+    try {
+      maskValue(secret)
+    } finally {
+      spy.mockRestore()
+    }
+    const gh = api()
+    const quoted = `helm: values.apiKey "${secret}" is invalid`
+    const ref = await gh.createCheckRun({
+      name: 'ClusterSync / prod',
+      head_sha: sha,
+      status: 'in_progress',
+      output: { title: 'Applying', summary: quoted }
+    })
+    await gh.updateCheckRun(ref.id, {
+      conclusion: 'failure',
+      output: {
+        title: 'Error',
+        summary: quoted,
+        text: quoted,
+        annotations: [
+          {
+            path: 'cluster.yaml',
+            start_line: 1,
+            end_line: 1,
+            annotation_level: 'failure',
+            message: quoted
+          }
+        ]
+      }
+    })
+    await gh.createCommitStatus({
+      sha,
+      state: 'failure',
+      context: 'clustersync/prod',
+      description: quoted
+    })
+    await gh.createIssueComment(1, quoted)
+    double.assertNoViolations()
+    expect(JSON.stringify(double.state)).not.toContain(secret)
+    const shown = 'helm: values.apiKey "***" is invalid'
+    const run = double.state.checkRuns.find((r) => r.id === ref.id)
+    expect(run?.output).toMatchObject({ summary: shown, text: shown })
+    expect(run?.annotations[0]?.message).toBe(shown)
+    expect(double.state.statuses.at(-1)?.description).toBe(shown)
+    expect(double.state.comments.at(-1)?.body).toBe(shown)
+    // The later tests count statuses from an empty list.
+    double.state.statuses.length = 0
+    double.state.comments.length = 0
   })
 
   it('answers a request GitHub would reject with 422 and a violation', async () => {

@@ -8,6 +8,7 @@
  * that is about permissions becomes a GitHubPermissionError so the report
  * layer can downgrade it to a warning.
  */
+import { scrubMaskedDeep } from './masked-values.js'
 import {
   getErrorMessage,
   isUnreachableError,
@@ -42,6 +43,9 @@ export interface GitHubClientOptions {
   onRetry?: (operation: string, delayMs: number) => void
 }
 
+/** The parameters of GitHub writes that carry ClusterSync's own text. */
+const scrubbedParameters = ['output', 'body', 'description', 'payload']
+
 /** Creates the port for one repository. Never throws; requests may reject. */
 export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
   const { owner, repo, logger } = options
@@ -54,6 +58,14 @@ export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
     onWait: (wait) => {
       sayWait(wait, policy, logger)
       options.onRetry?.(wait.operation, wait.delayMs)
+    }
+  })
+  // What ClusterSync writes to GitHub is not masked by the runner: scrub
+  // every masked value from the text it sends (masked-values.ts).
+  octokit.hook.before('request', (endpoint) => {
+    const params = endpoint as Record<string, unknown>
+    for (const key of scrubbedParameters) {
+      if (params[key] !== undefined) params[key] = scrubMaskedDeep(params[key])
     }
   })
   // Outermost: sees each request's last failure, after every retry.

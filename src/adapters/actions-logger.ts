@@ -7,6 +7,7 @@ import * as core from '@actions/core'
 import type { Logger } from '../ports/logger.js'
 import type { WorkflowAnnotation } from '../report/annotations.js'
 import { displayLines, displayText } from '../redact.js'
+import { maskValue } from './masked-values.js'
 
 /** Creates the Action's logger. */
 export function createActionsLogger(): Logger {
@@ -20,7 +21,7 @@ export function createActionsLogger(): Logger {
     warning: (m) => core.warning(displayLines(m)),
     error: (m) => core.error(displayLines(m)),
     group: (title, fn) => core.group(displayText(title), fn),
-    mask: (secret) => core.setSecret(secret)
+    mask: (secret) => maskValue(secret)
   }
 }
 

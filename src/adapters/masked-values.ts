@@ -1,0 +1,46 @@
+/**
+ * Every value this process asked the runner to mask. The runner hides them
+ * in the job's log only: what ClusterSync sends to GitHub's API (check runs,
+ * their annotations, statuses, comments, Deployments) and writes to the job
+ * summary is not masked by anyone. Text bound there is scrubbed here, so a
+ * secret a tool quoted in an error (helm printing a value) never reaches it.
+ */
+import * as core from '@actions/core'
+
+const masked = new Set<string>()
+let longestFirst: string[] | undefined
+
+/** Masks `value` in the log (core.setSecret) and in everything scrubbed. */
+export function maskValue(value: string): void {
+  if (value === '') return
+  core.setSecret(value)
+  if (!masked.has(value)) {
+    masked.add(value)
+    longestFirst = undefined
+  }
+}
+
+/** `text` with every masked value replaced by `***`, as the runner shows it. */
+export function scrubMasked(text: string): string {
+  if (masked.size === 0 || text === '') return text
+  longestFirst ??= [...masked].sort((a, b) => b.length - a.length)
+  let out = text
+  for (const value of longestFirst) {
+    if (out.includes(value)) out = out.split(value).join('***')
+  }
+  return out
+}
+
+/** A copy of `value` with every string in it scrubbed (request parameters). */
+export function scrubMaskedDeep(value: unknown): unknown {
+  if (typeof value === 'string') return scrubMasked(value)
+  if (Array.isArray(value)) {
+    return value.map((item: unknown) => scrubMaskedDeep(item))
+  }
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {}
+    for (const [key, v] of Object.entries(value)) out[key] = scrubMaskedDeep(v)
+    return out
+  }
+  return value
+}
