@@ -101,7 +101,7 @@ export function readInputsChecked(): {
     if (modeText === 'page') return undefined // page-inputs.ts reads it
     if (!['sync', 'plan', 'validate'].includes(modeText)) {
       throw new ConfigurationError(
-        `input "mode" accepts sync, plan, validate, discover or summary (or empty for the event's default); got "${modeText}"`
+        `input "mode" accepts sync, plan, validate, discover, summary or page (or empty for the event's default); got "${modeText}"`
       )
     }
     return modeText as Mode

@@ -143,7 +143,7 @@ describe('readInputs', () => {
     [
       'mode',
       'apply',
-      'input "mode" accepts sync, plan, validate, discover or summary'
+      'input "mode" accepts sync, plan, validate, discover, summary or page'
     ],
     ['prune', 'yes', 'input "prune" accepts true or false; got "yes"'],
     [
@@ -184,7 +184,7 @@ describe('readInputsChecked', () => {
     set('definition', 'clusters/prod.yaml')
     const { inputs, problems } = readInputsChecked()
     expect(problems.map((p) => p.message)).toEqual([
-      'input "mode" accepts sync, plan, validate, discover or summary (or empty for the event\'s default); got "deploy"',
+      'input "mode" accepts sync, plan, validate, discover, summary or page (or empty for the event\'s default); got "deploy"',
       'input "prune" accepts true or false; got "yes"',
       'input "concurrency" accepts a whole number of 1 or more; got "lots"'
     ])
