@@ -7,7 +7,12 @@ import { runCli } from '../../src/cli.js'
 import type { CliContext } from '../../src/cli/context.js'
 import { createGitHubApi } from '../../src/adapters/actions-github.js'
 import { silentLogger } from '../../src/ports/logger.js'
-import { syncRecord } from '../../src/report/history.js'
+import {
+  deploymentDescription,
+  deploymentState,
+  syncRecord
+} from '../../src/report/history.js'
+import type { SyncResult } from '../../src/sync/sync-result.js'
 
 let double: GitHubDouble
 const now = new Date('2025-03-01T12:00:00Z')
@@ -202,5 +207,57 @@ describe('clustersync history without GitHub', () => {
     )
     expect(ctx.out.join('')).toBe('')
     await refused.close()
+  })
+})
+
+describe('clustersync history of a run that was Not Configured', () => {
+  it('shows Not Configured, not Success, though GitHub has no such deployment state', async () => {
+    const api = createGitHubApi({
+      token: 'ghs_x',
+      apiUrl: double.url,
+      owner: 'octo',
+      repo: 'clusters',
+      clock: { now: () => now, sleep: () => Promise.resolve() },
+      logger: silentLogger
+    })
+    const record = syncRecord({
+      cluster: 'edge',
+      commit: 'e'.repeat(40),
+      source: 'webhook',
+      retryCount: 0,
+      startedAt: now.toISOString()
+    })
+    const d = await api.createDeployment({
+      ref: 'e'.repeat(40),
+      environment: 'edge',
+      description: 'sync',
+      payload: { ...record }
+    })
+    const result = {
+      status: 'not-configured',
+      summary: 'no credentials: set the kubeconfig input from a secret'
+    } as SyncResult
+    await api.createDeploymentStatus(d.id, {
+      state: deploymentState(result),
+      description: deploymentDescription(result)
+    })
+    const ctx = context()
+    const code = await runCli(
+      [
+        'history',
+        '--cluster',
+        'edge',
+        '--repo',
+        'octo/clusters',
+        '--format',
+        'json'
+      ],
+      ctx
+    )
+    expect(code).toBe(0)
+    const json = JSON.parse(ctx.out.join('')) as {
+      syncs: { status: string }[]
+    }
+    expect(json.syncs.map((s) => s.status)).toEqual(['Not Configured'])
   })
 })

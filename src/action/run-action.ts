@@ -20,6 +20,7 @@ import {
 } from '../report/checks.js'
 import { GitHubWrites } from '../report/github-writes.js'
 import {
+  deploymentDescription,
   deploymentState,
   readHistory,
   syncRecord,
@@ -236,7 +237,7 @@ export async function runAction(
     await writes.attempt('create deployment statuses', () =>
       github.createDeploymentStatus(deployment.id, {
         state: deploymentState(result),
-        description: result.summary.slice(0, 140),
+        description: deploymentDescription(result),
         ...(links.runUrl ? { log_url: links.runUrl } : {})
       })
     )

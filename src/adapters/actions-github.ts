@@ -189,7 +189,12 @@ export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
       })
       const s = data[0]
       return s
-        ? { state: s.state, created_at: s.created_at, log_url: s.log_url }
+        ? {
+            state: s.state,
+            created_at: s.created_at,
+            log_url: s.log_url,
+            ...(s.description ? { description: s.description } : {})
+          }
         : undefined
     },
     async listCheckRunsForCommit(sha) {

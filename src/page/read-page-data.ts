@@ -12,9 +12,9 @@
 import type { CheckRunRecord, GitHubApi } from '../ports/github.js'
 import { checkRunName } from '../report/checks.js'
 import {
+  historyStatusOf,
   parseRecord,
   readEmbeddedRecord,
-  type HistoryStatus,
   type SyncRecord
 } from '../report/history.js'
 import type { PageCluster, PageData, PageDrift, PageSync } from './page-data.js'
@@ -184,7 +184,7 @@ async function resolveSync(
   const got = await budget.spare(() => api.latestDeploymentStatus(sync.id))
   if (!got) return
   sync.noCheckRun = true
-  sync.status = badge(got.value?.state)
+  sync.status = historyStatusOf(got.value)
   if (got.value?.log_url) sync.runUrl ??= got.value.log_url
   sync.resolved = sync.status !== 'Running'
 }
@@ -203,12 +203,6 @@ function outcomeOf(record: SyncRecord): Partial<PageSync> {
       retryCount: record.retryCount
     })
   ) as Partial<PageSync>
-}
-
-function badge(state: string | undefined): HistoryStatus {
-  if (state === 'success' || state === 'inactive') return 'Success'
-  if (state === 'failure' || state === 'error') return 'Failed'
-  return 'Running'
 }
 
 /**

@@ -96,6 +96,7 @@ export interface DeploymentStatusRecord {
   state: string
   created_at: string
   log_url?: string
+  description?: string
 }
 
 /**

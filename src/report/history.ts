@@ -105,6 +105,33 @@ export function historyStatus(result: SyncResult): HistoryStatus {
   }
 }
 
+/**
+ * Deployment statuses have no state for Not Configured (a run with no
+ * definition or no credentials posts `success`: it did not fail), so its
+ * description says it, and readers of the history tell it apart by that.
+ */
+const notConfiguredPrefix = 'Not Configured: '
+
+/** The deployment status description of a result (140 characters at most). */
+export function deploymentDescription(result: SyncResult): string {
+  const prefix = result.status === 'not-configured' ? notConfiguredPrefix : ''
+  return `${prefix}${result.summary}`.slice(0, 140)
+}
+
+/** The history badge of a deployment's latest status. */
+export function historyStatusOf(
+  status: { state: string; description?: string } | undefined
+): HistoryStatus {
+  const state = status?.state
+  if (state === 'success' || state === 'inactive') {
+    return status?.description?.startsWith(notConfiguredPrefix)
+      ? 'Not Configured'
+      : 'Success'
+  }
+  if (state === 'failure' || state === 'error') return 'Failed'
+  return 'Running'
+}
+
 /** The deployment status state matching a result. */
 export function deploymentState(result: SyncResult): DeploymentState {
   if (result.status !== 'error') return 'success'
@@ -237,7 +264,7 @@ export async function readHistory(
     await Promise.all(
       list.map(async (row) => {
         const s = await api.latestDeploymentStatus(row.id)
-        row.status = badge(s?.state)
+        row.status = historyStatusOf(s)
         row.runUrl ??= s?.log_url
       })
     )
@@ -249,12 +276,6 @@ export async function readHistory(
   const shown = rows.slice((page - 1) * query.perPage, page * query.perPage)
   if (query.sort.column !== 'status') await resolve(shown)
   return { rows: shown, page, pages, total: rows.length }
-}
-
-function badge(state: string | undefined): HistoryStatus {
-  if (state === 'success' || state === 'inactive') return 'Success'
-  if (state === 'failure' || state === 'error') return 'Failed'
-  return 'Running'
 }
 
 /** Compares by the column, then newest first, then id, so order is total. */
