@@ -6,6 +6,7 @@
  * funnel: the only core.setFailed, and it never rejects.
  */
 import { maskValue, scrubMasked } from './adapters/masked-values.js'
+import { plural } from './plural.js'
 import { codeIdentity } from './adapters/code-identity.js'
 import {
   mkdirSync,
@@ -478,7 +479,7 @@ async function pageMain(
     all: false,
     now: new Date()
   })
-  const line = `GitOps page written to ${inputs.page.dir}: ${site.clusters} clusters, ${site.syncs} syncs (${site.incremental ? 'incremental' : 'first build'}), ${site.requests + retries} GitHub requests`
+  const line = `GitOps page written to ${inputs.page.dir}: ${plural(site.clusters, 'cluster')}, ${plural(site.syncs, 'sync')} (${site.incremental ? 'incremental' : 'first build'}), ${site.requests + retries} GitHub requests`
   core.info(line)
   if (site.unresolved > 0)
     core.warning(
