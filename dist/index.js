@@ -62996,75 +62996,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: ./src/package-files.ts
-var package_files = __nccwpck_require__(9217);
-;// CONCATENATED MODULE: ./src/adapters/code-identity.ts
-/**
- * Which code validates and plans: the build id that `npm run build` writes
- * beside each bundle (a sha256 of every chunk of it and of the schema; see
- * scripts/build.js), or, where there is none (a bundle built by hand, or
- * src/ under the tests), a digest of the same files computed here. A run's
- * recorded inputs count only for the same identity
- * (state/unchanged-inputs.ts), so a new ClusterSync — or the same version
- * built from other sources — validates again.
- *
- * Every chunk counts, not only the one this module is bundled into: the
- * validator and the planner load from chunks of their own, and a change in
- * them alone must change the identity too.
- */
-
-
-
-
-
-let identity;
-/** The running bundle's identity, computed once per process. */
-function codeIdentity() {
-    const module = (0,external_node_url_.fileURLToPath)(import.meta.url);
-    // The schema's path is looked up (a walk up the folders, reading each
-    // package.json) only when there is no build id to read instead.
-    identity ??= identityOf((0,external_node_path_.dirname)(module), module, () => (0,package_files/* packageFile */.n)('schemas/cluster-definition.v1.schema.json'));
-    return identity;
-}
-/**
- * The identity of the code in `folder`: its build id when it has a valid
- * one (reading 64 bytes instead of hashing the CLI's 2.6 MB on every sync), else a
- * sha256 of its `.js` files, `module` and `schema` (a path, or how to find it).
- */
-function identityOf(folder, module, schema) {
-    const id = buildIdIn(folder);
-    if (id !== undefined)
-        return `build:${id}`;
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    const files = (0,external_node_fs_.readdirSync)(folder)
-        .filter((name) => name.endsWith('.js'))
-        .sort()
-        .map((name) => (0,external_node_path_.join)(folder, name));
-    const schemaFile = typeof schema === 'string' ? schema : schema();
-    for (const file of new Set([...files, module, schemaFile])) {
-        // Names, not paths: checkouts of the same code elsewhere agree.
-        hash.update(`${(0,external_node_path_.basename)(file)}\n`).update((0,external_node_fs_.readFileSync)(file));
-    }
-    return hash.digest('hex');
-}
-function buildIdIn(folder) {
-    try {
-        const text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(folder, 'build-id'), 'utf8').trim();
-        return /^[0-9a-f]{64}$/.test(text) ? text : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -66010,6 +65941,126 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./src/adapters/masked-values.ts
+/**
+ * Every value this process asked the runner to mask. The runner hides them
+ * in the job's log only: what ClusterSync sends to GitHub's API (check runs,
+ * their annotations, statuses, comments, Deployments) and writes to the job
+ * summary is not masked by anyone. Text bound there is scrubbed here, so a
+ * secret a tool quoted in an error (helm printing a value) never reaches it.
+ */
+
+const masked = new Set();
+let longestFirst;
+/** Masks `value` in the log (core.setSecret) and in everything scrubbed. */
+function maskValue(value) {
+    if (value === '')
+        return;
+    core_setSecret(value);
+    if (!masked.has(value)) {
+        masked.add(value);
+        longestFirst = undefined;
+    }
+}
+/** `text` with every masked value replaced by `***`, as the runner shows it. */
+function scrubMasked(text) {
+    if (masked.size === 0 || text === '')
+        return text;
+    longestFirst ??= [...masked].sort((a, b) => b.length - a.length);
+    let out = text;
+    for (const value of longestFirst) {
+        if (out.includes(value))
+            out = out.split(value).join('***');
+    }
+    return out;
+}
+/** A copy of `value` with every string in it scrubbed (request parameters). */
+function scrubMaskedDeep(value) {
+    if (typeof value === 'string')
+        return scrubMasked(value);
+    if (Array.isArray(value)) {
+        return value.map((item) => scrubMaskedDeep(item));
+    }
+    if (value !== null && typeof value === 'object') {
+        const out = {};
+        for (const [key, v] of Object.entries(value))
+            out[key] = scrubMaskedDeep(v);
+        return out;
+    }
+    return value;
+}
+
+// EXTERNAL MODULE: ./src/plural.ts
+var src_plural = __nccwpck_require__(9133);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: ./src/package-files.ts
+var package_files = __nccwpck_require__(9217);
+;// CONCATENATED MODULE: ./src/adapters/code-identity.ts
+/**
+ * Which code validates and plans: the build id that `npm run build` writes
+ * beside each bundle (a sha256 of every chunk of it and of the schema; see
+ * scripts/build.js), or, where there is none (a bundle built by hand, or
+ * src/ under the tests), a digest of the same files computed here. A run's
+ * recorded inputs count only for the same identity
+ * (state/unchanged-inputs.ts), so a new ClusterSync — or the same version
+ * built from other sources — validates again.
+ *
+ * Every chunk counts, not only the one this module is bundled into: the
+ * validator and the planner load from chunks of their own, and a change in
+ * them alone must change the identity too.
+ */
+
+
+
+
+
+let identity;
+/** The running bundle's identity, computed once per process. */
+function codeIdentity() {
+    const module = (0,external_node_url_.fileURLToPath)(import.meta.url);
+    // The schema's path is looked up (a walk up the folders, reading each
+    // package.json) only when there is no build id to read instead.
+    identity ??= identityOf((0,external_node_path_.dirname)(module), module, () => (0,package_files/* packageFile */.n)('schemas/cluster-definition.v1.schema.json'));
+    return identity;
+}
+/**
+ * The identity of the code in `folder`: its build id when it has a valid
+ * one (reading 64 bytes instead of hashing the CLI's 2.6 MB on every sync), else a
+ * sha256 of its `.js` files, `module` and `schema` (a path, or how to find it).
+ */
+function identityOf(folder, module, schema) {
+    const id = buildIdIn(folder);
+    if (id !== undefined)
+        return `build:${id}`;
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const files = (0,external_node_fs_.readdirSync)(folder)
+        .filter((name) => name.endsWith('.js'))
+        .sort()
+        .map((name) => (0,external_node_path_.join)(folder, name));
+    const schemaFile = typeof schema === 'string' ? schema : schema();
+    for (const file of new Set([...files, module, schemaFile])) {
+        // Names, not paths: checkouts of the same code elsewhere agree.
+        hash.update(`${(0,external_node_path_.basename)(file)}\n`).update((0,external_node_fs_.readFileSync)(file));
+    }
+    return hash.digest('hex');
+}
+function buildIdIn(folder) {
+    try {
+        const text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(folder, 'build-id'), 'utf8').trim();
+        return /^[0-9a-f]{64}$/.test(text) ? text : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -71018,6 +71069,7 @@ var redact = __nccwpck_require__(6670);
  */
 
 
+
 /** Creates the Action's logger. */
 function createActionsLogger() {
     return {
@@ -71030,7 +71082,7 @@ function createActionsLogger() {
         warning: (m) => warning((0,redact/* displayLines */.kF)(m)),
         error: (m) => error((0,redact/* displayLines */.kF)(m)),
         group: (title, fn) => group((0,redact/* displayText */.WV)(title), fn),
-        mask: (secret) => core_setSecret(secret)
+        mask: (secret) => maskValue(secret)
     };
 }
 /** Emits workflow-command annotations (already capped by the report layer). */
@@ -71336,6 +71388,9 @@ function statusOf(error) {
 
 
 
+
+/** The parameters of GitHub writes that carry ClusterSync's own text. */
+const scrubbedParameters = ['output', 'body', 'description', 'payload'];
 /** Creates the port for one repository. Never throws; requests may reject. */
 function createGitHubApi(options) {
     const { owner, repo, logger } = options;
@@ -71348,6 +71403,15 @@ function createGitHubApi(options) {
         onWait: (wait) => {
             sayWait(wait, policy, logger);
             options.onRetry?.(wait.operation, wait.delayMs);
+        }
+    });
+    // What ClusterSync writes to GitHub is not masked by the runner: scrub
+    // every masked value from the text it sends (masked-values.ts).
+    octokit.hook.before('request', (endpoint) => {
+        const params = endpoint;
+        for (const key of scrubbedParameters) {
+            if (params[key] !== undefined)
+                params[key] = scrubMaskedDeep(params[key]);
         }
     });
     // Outermost: sees each request's last failure, after every retry.
@@ -71464,7 +71528,12 @@ function createGitHubApi(options) {
             });
             const s = data[0];
             return s
-                ? { state: s.state, created_at: s.created_at, log_url: s.log_url }
+                ? {
+                    state: s.state,
+                    created_at: s.created_at,
+                    log_url: s.log_url,
+                    ...(s.description ? { description: s.description } : {})
+                }
                 : undefined;
         },
         async listCheckRunsForCommit(sha) {
@@ -73598,6 +73667,29 @@ function historyStatus(result) {
             return 'Not Configured';
     }
 }
+/**
+ * Deployment statuses have no state for Not Configured (a run with no
+ * definition or no credentials posts `success`: it did not fail), so its
+ * description says it, and readers of the history tell it apart by that.
+ */
+const notConfiguredPrefix = 'Not Configured: ';
+/** The deployment status description of a result (140 characters at most). */
+function deploymentDescription(result) {
+    const prefix = result.status === 'not-configured' ? notConfiguredPrefix : '';
+    return `${prefix}${result.summary}`.slice(0, 140);
+}
+/** The history badge of a deployment's latest status. */
+function historyStatusOf(status) {
+    const state = status?.state;
+    if (state === 'success' || state === 'inactive') {
+        return status?.description?.startsWith(notConfiguredPrefix)
+            ? 'Not Configured'
+            : 'Success';
+    }
+    if (state === 'failure' || state === 'error')
+        return 'Failed';
+    return 'Running';
+}
 /** The deployment status state matching a result. */
 function deploymentState(result) {
     if (result.status !== 'error')
@@ -73688,7 +73780,7 @@ async function readHistory(api, query) {
     const resolve = async (list) => {
         await Promise.all(list.map(async (row) => {
             const s = await api.latestDeploymentStatus(row.id);
-            row.status = badge(s?.state);
+            row.status = historyStatusOf(s);
             row.runUrl ??= s?.log_url;
         }));
     };
@@ -73701,13 +73793,6 @@ async function readHistory(api, query) {
     if (query.sort.column !== 'status')
         await resolve(shown);
     return { rows: shown, page, pages, total: rows.length };
-}
-function badge(state) {
-    if (state === 'success' || state === 'inactive')
-        return 'Success';
-    if (state === 'failure' || state === 'error')
-        return 'Failed';
-    return 'Running';
 }
 /** Compares by the column, then newest first, then id, so order is total. */
 function compareRows(sort) {
@@ -73751,8 +73836,6 @@ function parseSort(text) {
     };
 }
 
-// EXTERNAL MODULE: ./src/plural.ts
-var src_plural = __nccwpck_require__(9133);
 ;// CONCATENATED MODULE: ./src/report/links.ts
 /**
  * Links into the repository on its GitHub server. Every URL is built from
@@ -75032,7 +75115,7 @@ async function runAction(req, deps) {
     if (deployment) {
         await writes.attempt('create deployment statuses', () => github.createDeploymentStatus(deployment.id, {
             state: deploymentState(result),
-            description: result.summary.slice(0, 140),
+            description: deploymentDescription(result),
             ...(links.runUrl ? { log_url: links.runUrl } : {})
         }));
     }
@@ -76324,6 +76407,7 @@ function readPageInputs(text) {
 
 
 
+
 /** Input names, as in action.yml. */
 const InputNames = {
     definition: 'definition',
@@ -76375,7 +76459,7 @@ function readInputsChecked() {
         if (modeText === 'page')
             return undefined; // page-inputs.ts reads it
         if (!['sync', 'plan', 'validate'].includes(modeText)) {
-            throw new errors/* ConfigurationError */.j1(`input "mode" accepts sync, plan, validate, discover or summary (or empty for the event's default); got "${modeText}"`);
+            throw new errors/* ConfigurationError */.j1(`input "mode" accepts sync, plan, validate, discover, summary or page (or empty for the event's default); got "${modeText}"`);
         }
         return modeText;
     }, undefined);
@@ -76456,7 +76540,7 @@ function sopsAgeKeys() {
     const content = getInput(InputNames.sopsAgeKey);
     for (const line of content.split(/\r?\n/)) {
         if (line.trim() !== '')
-            core_setSecret(line.trim());
+            maskValue(line.trim());
     }
     return parseAgeIdentities(content, 'input "sops-age-key"');
 }
@@ -77715,7 +77799,7 @@ async function resolveSync(api, budget, cache, cluster, sync) {
     if (!got)
         return;
     sync.noCheckRun = true;
-    sync.status = read_page_data_badge(got.value?.state);
+    sync.status = historyStatusOf(got.value);
     if (got.value?.log_url)
         sync.runUrl ??= got.value.log_url;
     sync.resolved = sync.status !== 'Running';
@@ -77732,13 +77816,6 @@ function outcomeOf(record) {
         errorsTotal: record.errorsTotal,
         retryCount: record.retryCount
     }));
-}
-function read_page_data_badge(state) {
-    if (state === 'success' || state === 'inactive')
-        return 'Success';
-    if (state === 'failure' || state === 'error')
-        return 'Failed';
-    return 'Running';
 }
 /**
  * The newest scheduled drift check among the check runs read: a check run
@@ -77850,6 +77927,8 @@ async function updateSite(api, options) {
 
 
 
+
+
 const State = { isPost: 'isPost', kubeconfigDir: 'kubeconfig-dir' };
 /** Runs the main or the post step; never rejects. */
 async function main_run() {
@@ -77889,9 +77968,9 @@ async function main() {
     const { inputs, problems } = readInputsChecked();
     // Mask before anything can be logged, including by the inputs' own errors.
     if (inputs.token !== '')
-        core_setSecret(inputs.token);
+        maskValue(inputs.token);
     for (const secret of workflowSecrets(inputs))
-        core_setSecret(secret);
+        maskValue(secret);
     if (inputs.page.enabled)
         return pageMain(inputs, problems);
     const env = process.env;
@@ -78025,7 +78104,7 @@ function writeKubeconfig(value, temp, needed) {
     if (value === undefined)
         return undefined;
     // Mask first: decoding may fail, and nothing about the value may be logged.
-    core_setSecret(value);
+    maskValue(value);
     let decoded;
     try {
         decoded = decodeKubeconfig(value);
@@ -78040,7 +78119,7 @@ function writeKubeconfig(value, temp, needed) {
     }
     // Every credential, line by line: the runner masks single values best.
     for (const secret of decoded.secrets)
-        core_setSecret(secret);
+        maskValue(secret);
     if (!needed)
         return undefined;
     (0,external_node_fs_.mkdirSync)(temp, { recursive: true });
@@ -78077,7 +78156,7 @@ async function report(outcome, mode, links, temp, failOnDrift) {
         setOutput('drifted', outcome.drift.objects > 0);
         setOutput('changes', outcome.drift.objects);
     }
-    summary_summary.addRaw(renderSummary({
+    summary_summary.addRaw(scrubMasked(renderSummary({
         result,
         mode,
         links,
@@ -78087,7 +78166,7 @@ async function report(outcome, mode, links, temp, failOnDrift) {
         currentHistoryId: outcome.currentHistoryId,
         notes: outcome.notes,
         now: new Date()
-    }));
+    })));
     try {
         await summary_summary.write();
     }
@@ -78131,7 +78210,7 @@ function kubeconfigFromEnv(value) {
         };
     }
     for (const secret of decoded.secrets)
-        core_setSecret(secret);
+        maskValue(secret);
     return { path, decoded: { file: path, value: decoded.document } };
 }
 /**
@@ -78180,7 +78259,7 @@ async function runFleetMode(inputs, mode, env, ctx) {
     }, 'validate');
     const summary = await fleetSummary(api, trigger.sha);
     setOutput('clusters', summary.clusters);
-    summary_summary.addRaw(summary.markdown);
+    summary_summary.addRaw(scrubMasked(summary.markdown));
     await summary_summary.write();
 }
 /** The sync ended in error: the funnel reports it as the failure. */
@@ -78215,7 +78294,7 @@ async function pageMain(inputs, problems) {
         all: false,
         now: new Date()
     });
-    const line = `GitOps page written to ${inputs.page.dir}: ${site.clusters} clusters, ${site.syncs} syncs (${site.incremental ? 'incremental' : 'first build'}), ${site.requests + retries} GitHub requests`;
+    const line = `GitOps page written to ${inputs.page.dir}: ${(0,src_plural/* plural */.L)(site.clusters, 'cluster')}, ${(0,src_plural/* plural */.L)(site.syncs, 'sync')} (${site.incremental ? 'incremental' : 'first build'}), ${site.requests + retries} GitHub requests`;
     info(line);
     if (site.unresolved > 0)
         warning(`${site.unresolved} syncs not read yet (request budget reached); the next build reads them`);

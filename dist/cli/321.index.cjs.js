@@ -2015,7 +2015,7 @@ plaintextSecrets = false) {
  */
 async function checkCharts(definition, mirrors, credentials) {
     const { createNodeHttp } = await __webpack_require__.e(/* import() */ 963).then(__webpack_require__.bind(__webpack_require__, 2963));
-    const { checkChartVersions } = await __webpack_require__.e(/* import() */ 910).then(__webpack_require__.bind(__webpack_require__, 910));
+    const { checkChartVersions } = await __webpack_require__.e(/* import() */ 529).then(__webpack_require__.bind(__webpack_require__, 910));
     const { applyChartMirrors } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9536));
     const mirrored = applyChartMirrors(definition, mirrors);
     return checkChartVersions(mirrored.stacks.flatMap((s) => s.addons), createNodeHttp(), { timeoutMs: 10_000 }, credentials);

@@ -987,7 +987,7 @@ async function resolveSync(api, budget, cache, cluster, sync) {
     if (!got)
         return;
     sync.noCheckRun = true;
-    sync.status = badge(got.value?.state);
+    sync.status = (0,report_history/* historyStatusOf */.OQ)(got.value);
     if (got.value?.log_url)
         sync.runUrl ??= got.value.log_url;
     sync.resolved = sync.status !== 'Running';
@@ -1004,13 +1004,6 @@ function outcomeOf(record) {
         errorsTotal: record.errorsTotal,
         retryCount: record.retryCount
     }));
-}
-function badge(state) {
-    if (state === 'success' || state === 'inactive')
-        return 'Success';
-    if (state === 'failure' || state === 'error')
-        return 'Failed';
-    return 'Running';
 }
 /**
  * The newest scheduled drift check among the check runs read: a check run
@@ -1117,7 +1110,7 @@ async function runPage(args, ctx) {
     logger.mask(token);
     let retries = 0;
     // Loaded on demand: only the commands that talk to GitHub need octokit.
-    const { createGitHubApi } = await Promise.all(/* import() */[__webpack_require__.e(232), __webpack_require__.e(559)]).then(__webpack_require__.bind(__webpack_require__, 6559));
+    const { createGitHubApi } = await Promise.all(/* import() */[__webpack_require__.e(910), __webpack_require__.e(155)]).then(__webpack_require__.bind(__webpack_require__, 3155));
     const api = createGitHubApi({
         token,
         apiUrl,

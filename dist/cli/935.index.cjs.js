@@ -171,7 +171,7 @@ async function runHistory(args, ctx) {
     logger.mask(token);
     // Loaded on demand: octokit and undici are most of the CLI bundle's
     // start-up time, and only this command talks to GitHub.
-    const { createGitHubApi } = await Promise.all(/* import() */[__webpack_require__.e(232), __webpack_require__.e(559)]).then(__webpack_require__.bind(__webpack_require__, 6559));
+    const { createGitHubApi } = await Promise.all(/* import() */[__webpack_require__.e(910), __webpack_require__.e(155)]).then(__webpack_require__.bind(__webpack_require__, 3155));
     const api = createGitHubApi({
         token,
         apiUrl,
@@ -212,13 +212,14 @@ function serverFromApi(apiUrl) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  OQ: () => (/* binding */ historyStatusOf),
   Hh: () => (/* binding */ parseRecord),
   g7: () => (/* binding */ parseSort),
   ow: () => (/* binding */ readEmbeddedRecord),
   Lu: () => (/* binding */ readHistory)
 });
 
-// UNUSED EXPORTS: compareRows, deploymentState, embedRecord, historyStatus, syncRecord
+// UNUSED EXPORTS: compareRows, deploymentDescription, deploymentState, embedRecord, historyStatus, syncRecord
 
 // EXTERNAL MODULE: ./src/report/history-columns.ts
 var history_columns = __webpack_require__(6004);
@@ -361,6 +362,29 @@ function historyStatus(result) {
             return 'Not Configured';
     }
 }
+/**
+ * Deployment statuses have no state for Not Configured (a run with no
+ * definition or no credentials posts `success`: it did not fail), so its
+ * description says it, and readers of the history tell it apart by that.
+ */
+const notConfiguredPrefix = 'Not Configured: ';
+/** The deployment status description of a result (140 characters at most). */
+function deploymentDescription(result) {
+    const prefix = result.status === 'not-configured' ? notConfiguredPrefix : '';
+    return `${prefix}${result.summary}`.slice(0, 140);
+}
+/** The history badge of a deployment's latest status. */
+function historyStatusOf(status) {
+    const state = status?.state;
+    if (state === 'success' || state === 'inactive') {
+        return status?.description?.startsWith(notConfiguredPrefix)
+            ? 'Not Configured'
+            : 'Success';
+    }
+    if (state === 'failure' || state === 'error')
+        return 'Failed';
+    return 'Running';
+}
 /** The deployment status state matching a result. */
 function deploymentState(result) {
     if (result.status !== 'error')
@@ -451,7 +475,7 @@ async function readHistory(api, query) {
     const resolve = async (list) => {
         await Promise.all(list.map(async (row) => {
             const s = await api.latestDeploymentStatus(row.id);
-            row.status = badge(s?.state);
+            row.status = historyStatusOf(s);
             row.runUrl ??= s?.log_url;
         }));
     };
@@ -464,13 +488,6 @@ async function readHistory(api, query) {
     if (query.sort.column !== 'status')
         await resolve(shown);
     return { rows: shown, page, pages, total: rows.length };
-}
-function badge(state) {
-    if (state === 'success' || state === 'inactive')
-        return 'Success';
-    if (state === 'failure' || state === 'error')
-        return 'Failed';
-    return 'Running';
 }
 /** Compares by the column, then newest first, then id, so order is total. */
 function compareRows(sort) {
