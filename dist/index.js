@@ -65951,13 +65951,19 @@ function getIDToken(aud) {
  */
 
 const masked = new Set();
+/**
+ * Shorter values are masked in the log but not scrubbed: a one-letter
+ * "secret" (a test token `t`) would turn every word sent to GitHub into
+ * asterisks, and no credential is that short.
+ */
+const minScrubbedLength = 4;
 let longestFirst;
 /** Masks `value` in the log (core.setSecret) and in everything scrubbed. */
 function maskValue(value) {
     if (value === '')
         return;
     core_setSecret(value);
-    if (!masked.has(value)) {
+    if (value.length >= minScrubbedLength && !masked.has(value)) {
         masked.add(value);
         longestFirst = undefined;
     }

@@ -123,9 +123,10 @@ describe('the Action, run from dist/index.js', () => {
     expect(run.exitCode).toBe(0)
     const check = double.state.checkRuns.at(-1)
     expect(check?.conclusion).toBe('neutral')
+    // No definition: recorded as Not Configured (issue 18), with its retries.
     expect(readEmbeddedRecord(check?.output.text ?? '')).toMatchObject({
       retryCount: 2,
-      status: 'Success'
+      status: 'Not Configured'
     })
     expect(run.summary).toContain('| Retry count | 2 |')
   })

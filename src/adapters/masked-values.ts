@@ -8,13 +8,19 @@
 import * as core from '@actions/core'
 
 const masked = new Set<string>()
+/**
+ * Shorter values are masked in the log but not scrubbed: a one-letter
+ * "secret" (a test token `t`) would turn every word sent to GitHub into
+ * asterisks, and no credential is that short.
+ */
+const minScrubbedLength = 4
 let longestFirst: string[] | undefined
 
 /** Masks `value` in the log (core.setSecret) and in everything scrubbed. */
 export function maskValue(value: string): void {
   if (value === '') return
   core.setSecret(value)
-  if (!masked.has(value)) {
+  if (value.length >= minScrubbedLength && !masked.has(value)) {
     masked.add(value)
     longestFirst = undefined
   }
