@@ -6,6 +6,20 @@ import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { ensureChromium } from './ensure-chromium.js'
+
+// The browser project needs chromium; a run that selects only other
+// projects does not install it.
+const args = process.argv.slice(2)
+const projects = args.includes('--selectProjects')
+  ? args
+      .slice(args.indexOf('--selectProjects') + 1)
+      .filter((a) => !a.startsWith('-'))
+  : undefined
+if (!projects || projects.includes('browser')) {
+  const problem = ensureChromium()
+  if (problem) console.error(`run-tests: ${problem}`)
+}
 
 const dir = mkdtempSync(join(tmpdir(), 'clustersync-jest-'))
 const resultFile = join(dir, 'result.json')
