@@ -20,6 +20,8 @@ import {
 import { runCli } from '../../src/cli.js'
 import type { CliContext } from '../../src/cli/context.js'
 import { clusterPath } from '../../src/page/html.js'
+import { checkRunName } from '../../src/report/checks.js'
+import { embedRecord, syncRecord } from '../../src/report/history.js'
 
 let double: GitHubDouble
 let dir: string
@@ -146,6 +148,50 @@ describe('clustersync page', () => {
     )
     expect(double.requests.length - before).toBe(4)
     expect(read('prod/index.html')).toContain('ffffff')
+  })
+
+  it('shows drift from the newest scheduled drift check on the fleet page', async () => {
+    const seeded = await seedPageHistory(double, { prod: 3 })
+    const newest = seeded[0]
+    if (!newest) throw new Error('nothing seeded')
+    // A scheduled drift check of the last synced commit: a check run of the
+    // cluster whose record came from the schedule, with no Deployment.
+    const api = doubleApi(double)
+    const checkedAt = new Date(pageNow.getTime() - 60_000).toISOString()
+    const record = syncRecord(
+      {
+        cluster: 'prod',
+        commit: newest.sha,
+        source: 'schedule',
+        retryCount: 0,
+        startedAt: checkedAt
+      },
+      undefined,
+      `${pageServer}/octo/clusters/actions/runs/999`
+    )
+    const run = await api.createCheckRun({
+      name: checkRunName('prod'),
+      head_sha: newest.sha,
+      status: 'in_progress',
+      started_at: checkedAt
+    })
+    await api.updateCheckRun(run.id, {
+      status: 'completed',
+      conclusion: 'neutral',
+      output: {
+        title: '⚪ Drift: 2 objects in 1 step',
+        summary: 'drift',
+        text: embedRecord(record)
+      }
+    })
+    expect((await page()).code).toBe(0)
+    const fleet = read('index.html')
+    expect(fleet).toContain('Drift: 2 objects in 1 step')
+    expect(fleet).toContain(`/octo/clusters/runs/${run.id}`)
+    // The drift check is no sync: the history still holds three.
+    expect(read(`${clusterPath('prod')}/index.html`)).not.toContain(
+      'Drift: 2 objects'
+    )
   })
 
   it('writes a site that says so when nothing was ever synced', async () => {
