@@ -16,7 +16,8 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { sized } from '../../__fixtures__/long-mode.js'
+import { longMode, sized } from '../../__fixtures__/long-mode.js'
+import type { LimitedRun } from '../../__fixtures__/limited-process.js'
 
 export interface HostileCase {
   name: string
@@ -359,4 +360,41 @@ export function secretForms(secrets: readonly string[] = []): string[] {
  */
 export function forgedLines(output: string): string[] {
   return output.split('\n').filter((l) => l.startsWith('forged.yaml:'))
+}
+
+interface RunFigure {
+  label: string
+  run: LimitedRun
+}
+
+const figures: RunFigure[] = []
+
+/** Keeps one run's time, peak memory and kill for {@link printRunFigures}. */
+export function recordRun(label: string, run: LimitedRun): void {
+  figures.push({ label, run })
+}
+
+/**
+ * Writes what RELIABILITY.md records of a suite's runs: the sizes, how many
+ * were killed, the slowest run and the highest peak memory, with their cases.
+ */
+export function printRunFigures(suite: string): void {
+  if (figures.length === 0) return
+  const killed = figures.filter((f) => f.run.killedFor)
+  const slowest = figures.reduce((a, b) =>
+    b.run.elapsedMs > a.run.elapsedMs ? b : a
+  )
+  const largest = figures.reduce((a, b) =>
+    b.run.peakRssBytes > a.run.peakRssBytes ? b : a
+  )
+  const mib = (bytes: number): number => Math.round(bytes / 1024 ** 2)
+  process.stdout.write(
+    [
+      `hostile ${suite}${longMode ? ' (long mode)' : ''}: ${figures.length} runs, huge files ${mib(hugeBytes)} MiB, nesting ${nestingDepth}`,
+      `  killed by the limits: ${killed.length}${killed.map((f) => `; ${f.label} (${f.run.killedFor})`).join('')}`,
+      `  slowest: ${(slowest.run.elapsedMs / 1000).toFixed(1)} s, ${slowest.label}`,
+      `  highest peak RSS: ${mib(largest.run.peakRssBytes)} MiB, ${largest.label}`,
+      ''
+    ].join('\n')
+  )
 }
