@@ -28,6 +28,10 @@ export interface PreviewOptions {
    * cluster-client.ts). Add-ons always ask helm.
    */
   kubectl?: ClusterClient
+  /** The helm binary (default `helm` on PATH). */
+  helm?: string
+  /** The repository root, for add-ons whose chart is a folder in it. */
+  root?: string
 }
 
 /** Four steps at a time, two minutes per call. */
