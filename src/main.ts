@@ -220,6 +220,7 @@ async function main(): Promise<void> {
                     clock,
                     connection,
                     kubectl: inputs.kubectl,
+                    rendering: { helm: inputs.helm, root },
                     ...(kubeconfigPath ? { kubeconfig: kubeconfigPath } : {}),
                     ...(inputs.context ? { context: inputs.context } : {})
                   })

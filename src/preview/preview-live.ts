@@ -32,7 +32,7 @@ import { retryAnnouncer, type RetryListener } from '../cluster/retry.js'
 export async function previewLive(
   plan: Plan,
   ports: { exec: Exec; clock: Clock; kubeApi?: KubeApiOpener },
-  target: { kubeconfig?: string; context?: string },
+  target: { kubeconfig?: string; context?: string; root?: string },
   warn: (line: string) => void
 ): Promise<PlanPreview> {
   return previewOnCluster(
@@ -43,8 +43,15 @@ export async function previewLive(
       ...(target.kubeconfig ? { kubeconfig: target.kubeconfig } : {}),
       ...(target.context ? { context: target.context } : {})
     },
-    retryAnnouncer(warn, ports.clock).listener
+    retryAnnouncer(warn, ports.clock).listener,
+    target.root ? { root: target.root } : {}
   )
+}
+
+/** How add-ons' releases are rendered: helm's binary, the chart folders' root. */
+export interface ReleaseRendering {
+  helm?: string
+  root?: string
 }
 
 /**
@@ -55,7 +62,8 @@ export async function previewOnCluster(
   plan: Plan,
   ports: { exec: Exec; clock: Clock; kubeApi?: KubeApiOpener },
   config: KubectlConfig,
-  onRetry?: RetryListener
+  onRetry?: RetryListener,
+  rendering: ReleaseRendering = {}
 ): Promise<PlanPreview> {
   const options = defaultPreviewOptions(ports.exec)
   // A preview reports an unreachable cluster at once, as the kubectl
@@ -71,6 +79,8 @@ export async function previewOnCluster(
       ...(config.kubeconfig ? { kubeconfig: config.kubeconfig } : {}),
       ...(config.context ? { context: config.context } : {}),
       ...(session.overApi ? { kubectl: session.client } : {}),
+      ...(rendering.helm ? { helm: rendering.helm } : {}),
+      ...(rendering.root ? { root: rendering.root } : {}),
       loadPrune: async () =>
         previewPrune(
           plan,
