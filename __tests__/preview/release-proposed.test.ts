@@ -112,4 +112,49 @@ describe('proposedChanges', () => {
     expect(changes[1]?.diff?.at(-1)).toBe('… and 5 more')
     expect(JSON.stringify(changes)).not.toMatch(/b2xk|bmV3/)
   })
+
+  it('logs in to a private registry as a sync does, or says the credential is missing', async () => {
+    const step = redisStep()
+    const privateStep: AddonStep = {
+      ...step,
+      addon: {
+        ...step.addon,
+        chart: { ...step.addon.chart, credentialName: 'charts' }
+      }
+    }
+    const exec = new FakeExec()
+      .on(['helm', 'get', 'manifest'], { stdout: configMap('kept', '1') })
+      .on(['helm', 'upgrade'], {
+        stdout: JSON.stringify({ manifest: configMap('kept', '1') })
+      })
+    const logins: string[] = []
+    const changes = await proposedChanges(privateStep, {
+      ...defaultPreviewOptions(exec),
+      chartAccess: (chart) => {
+        logins.push(chart.credentialName ?? '')
+        return Promise.resolve({
+          flags: ['--repository-config', '/private/repositories.yaml'],
+          repository: 'clustersync-0123'
+        })
+      }
+    })
+    expect(changes).toEqual([])
+    expect(logins).toEqual(['charts'])
+    const upgrade = exec.calls.find((c) => c.args[0] === 'upgrade')
+    expect(upgrade?.args.slice(0, 6)).toEqual([
+      'upgrade',
+      '--version',
+      '2.0.0',
+      '--repository-config',
+      '/private/repositories.yaml',
+      '--namespace'
+    ])
+    expect(upgrade?.args.at(-1)).toBe('clustersync-0123/redis')
+
+    await expect(
+      proposedChanges(privateStep, defaultPreviewOptions(exec))
+    ).rejects.toThrow(
+      'the chart needs the registry credential "charts", which this plan was not given'
+    )
+  })
 })

@@ -18,9 +18,12 @@ import { previewPrune } from './diff-prune.js'
 import { readInventory } from '../state/inventory.js'
 import { moveLegacyStepIds } from '../state/inventory-ids.js'
 import {
+  defaultHelmConfig,
   defaultKubectlConfig,
   type KubectlConfig
 } from '../engine/engine-options.js'
+import { HelmClient } from '../cluster/helm.js'
+import type { RegistryCredentials } from '../secrets/registry-credentials.js'
 import { retryAnnouncer, type RetryListener } from '../cluster/retry.js'
 
 /**
@@ -48,10 +51,14 @@ export async function previewLive(
   )
 }
 
-/** How add-ons' releases are rendered: helm's binary, the chart folders' root. */
+/**
+ * How add-ons' releases are rendered: helm's binary, the chart folders'
+ * root, and the registry credentials a sync would log in with.
+ */
 export interface ReleaseRendering {
   helm?: string
   root?: string
+  credentials?: RegistryCredentials
 }
 
 /**
@@ -73,8 +80,20 @@ export async function previewOnCluster(
     { ...config, retry: { ...config.retry, attempts: 2 } },
     { concurrency: options.concurrency, ...(onRetry ? { onRetry } : {}) }
   )
+  // Registry logins as a sync makes them, in a private folder removed at
+  // the end; only for charts that name a credential.
+  const helm = rendering.credentials?.size
+    ? new HelmClient(ports.exec, ports.clock, {
+        ...defaultHelmConfig(),
+        binary: rendering.helm ?? 'helm',
+        credentials: rendering.credentials,
+        ...(config.kubeconfig ? { kubeconfig: config.kubeconfig } : {}),
+        ...(config.context ? { context: config.context } : {})
+      })
+    : undefined
   try {
     return await previewPlan(plan, {
+      ...(helm ? { chartAccess: (chart) => helm.chartAccess(chart) } : {}),
       ...options,
       ...(config.kubeconfig ? { kubeconfig: config.kubeconfig } : {}),
       ...(config.context ? { context: config.context } : {}),
@@ -91,6 +110,7 @@ export async function previewOnCluster(
         )
     })
   } finally {
+    helm?.close()
     await session.close()
   }
 }

@@ -94,11 +94,7 @@ async function proposedObjects(
   options: PreviewOptions
 ): Promise<KubeJson[]> {
   const { addon } = step
-  if (addon.chart.credentialName !== undefined) {
-    throw new ReleaseReadError(
-      'the chart needs a registry login, which previews do not make; rendered objects not compared'
-    )
-  }
+  const access = await registryAccess(step, options)
   if (addon.chart.type === 'path' && options.root === undefined) {
     throw new ReleaseReadError(
       'a chart folder is rendered only with the repository at hand'
@@ -108,7 +104,8 @@ async function proposedObjects(
     chart: addon.chart,
     chartName: addon.chartName,
     chartVersion: addon.chartVersion,
-    root: options.root ?? ''
+    root: options.root ?? '',
+    ...(access ? { access } : {})
   })
   const result = await runTool(
     options,
@@ -116,6 +113,7 @@ async function proposedObjects(
     [
       'upgrade',
       ...chartFlags,
+      ...(access?.flags ?? []),
       ...helmFlags(options, step.namespace),
       '--values',
       '-',
@@ -148,4 +146,25 @@ async function proposedObjects(
     )
   }
   return manifestObjects(manifest, step.namespace)
+}
+
+/**
+ * The registry login of a chart that names a credential, made as a sync
+ * makes it; undefined for a chart that needs none. Throws ReleaseReadError
+ * when the run has no credentials or the login failed.
+ */
+async function registryAccess(
+  step: AddonStep,
+  options: PreviewOptions
+): Promise<{ flags: string[]; repository?: string } | undefined> {
+  const { chart } = step.addon
+  if (chart.credentialName === undefined || chart.type === 'path') return
+  if (!options.chartAccess) {
+    throw new ReleaseReadError(
+      `the chart needs the registry credential "${chart.credentialName}", which this plan was not given`
+    )
+  }
+  const access = await options.chartAccess(chart)
+  if (access && 'failure' in access) throw new ReleaseReadError(access.failure)
+  return access
 }
