@@ -8,8 +8,19 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { manifestObjects } from '../../src/preview/release-objects.js'
-import { driftedObjects, fieldLine } from '../../src/preview/release-drift.js'
+import {
+  manifestObjects,
+  ReleaseReadError
+} from '../../src/preview/release-objects.js'
+import { FakeExec } from '../../__fixtures__/fakes/fake-exec.js'
+import { defaultPreviewOptions } from '../../src/preview/diff-exec.js'
+import { ToolError } from '../../src/errors.js'
+import type { ClusterClient } from '../../src/cluster/cluster-client.js'
+import {
+  driftedObjects,
+  fieldLine,
+  releaseDrift
+} from '../../src/preview/release-drift.js'
 import { renderedDrift } from '../../src/preview/rendered-fields.js'
 import { refKey, refOf, type KubeJson } from '../../src/cluster/kube-objects.js'
 
@@ -177,5 +188,34 @@ describe('renderedDrift', () => {
     expect(
       fieldLine({ path: 'data.a', rendered: '1', live: undefined }, false)
     ).toBe('- data.a: "1" (removed)')
+  })
+})
+
+describe('releaseDrift', () => {
+  it('says a release cannot be compared when its objects cannot be read, without failing the rest', async () => {
+    const exec = new FakeExec().on(['helm', 'get', 'manifest', 'web'], {
+      stdout: 'apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\n'
+    })
+    const client = {
+      get: () =>
+        Promise.reject(
+          new ToolError(
+            'reading Widget/shop/w failed: the server could not find the requested resource',
+            'kubectl get',
+            1,
+            ''
+          )
+        )
+    } as unknown as ClusterClient
+    await expect(
+      releaseDrift('web', 'shop', {
+        ...defaultPreviewOptions(exec),
+        kubectl: client
+      })
+    ).rejects.toThrow(
+      new ReleaseReadError(
+        'reading its objects failed: reading Widget/shop/w failed: the server could not find the requested resource'
+      )
+    )
   })
 })

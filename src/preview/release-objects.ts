@@ -8,8 +8,8 @@
 import { parseAllDocuments } from 'yaml'
 import { isRecord } from '../plan/object-diff.js'
 import { refKey, refOf, type KubeJson } from '../cluster/kube-objects.js'
-import { trimOutput } from '../errors.js'
-import { runTool, type PreviewOptions } from './diff-exec.js'
+import { getErrorMessage, trimOutput } from '../errors.js'
+import { checkReachable, runTool, type PreviewOptions } from './diff-exec.js'
 
 /** helm ran but failed, or printed something this cannot read. */
 export class ReleaseReadError extends Error {}
@@ -92,7 +92,15 @@ export async function liveObjects(
   const refs = objects.map(refOf)
   let live: KubeJson[]
   if (options.kubectl) {
-    live = await options.kubectl.get(refs, true)
+    try {
+      live = await options.kubectl.get(refs, true)
+    } catch (error) {
+      // A kind the server does not serve (its CRD gone), a refused read:
+      // this release cannot be compared, the others still can.
+      const why = trimOutput(getErrorMessage(error), 3)
+      checkReachable(options, why)
+      throw new ReleaseReadError(`reading its objects failed: ${why}`)
+    }
   } else {
     const input = JSON.stringify({
       apiVersion: 'v1',

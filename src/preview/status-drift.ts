@@ -97,35 +97,49 @@ export async function detectDrift(
   }
 }
 
-/** The releases of `addons` whose rendered objects drifted, one at a time. */
+/**
+ * The releases of `addons` whose rendered objects drifted, in plan order;
+ * a few compared at once (each mostly waits on helm and the API server).
+ */
 async function addonDrift(
   addons: readonly AddonStep[],
   options: PreviewOptions
 ): Promise<ReleaseDrift[]> {
-  const found: ReleaseDrift[] = []
-  for (const step of addons) {
-    const release = `helm:${step.namespace}/${step.addon.name}`
-    try {
-      const changes = await releaseDrift(
-        step.addon.name,
-        step.namespace,
-        options
-      )
-      if (changes.length === 0) continue
-      found.push({
-        release,
-        objects: changes.map((c) => ({
-          subject: c.subject,
-          action: c.action,
-          ...(c.diff ? { fields: c.diff } : {})
-        }))
-      })
-    } catch (error) {
-      if (!(error instanceof ReleaseReadError)) throw error
-      found.push({ release, objects: [], error: error.message })
+  const results: (ReleaseDrift | undefined)[] = []
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < addons.length) {
+      const i = next++
+      results[i] = await compareAddon(addons[i] as AddonStep, options)
     }
   }
-  return found
+  await Promise.all(
+    Array.from({ length: Math.min(options.concurrency, addons.length) }, worker)
+  )
+  return results.filter((r): r is ReleaseDrift => r !== undefined)
+}
+
+/** One release's drift; undefined when it has none. */
+async function compareAddon(
+  step: AddonStep,
+  options: PreviewOptions
+): Promise<ReleaseDrift | undefined> {
+  const release = `helm:${step.namespace}/${step.addon.name}`
+  try {
+    const changes = await releaseDrift(step.addon.name, step.namespace, options)
+    if (changes.length === 0) return undefined
+    return {
+      release,
+      objects: changes.map((c) => ({
+        subject: c.subject,
+        action: c.action,
+        ...(c.diff ? { fields: c.diff } : {})
+      }))
+    }
+  } catch (error) {
+    if (!(error instanceof ReleaseReadError)) throw error
+    return { release, objects: [], error: error.message }
+  }
 }
 
 /**
