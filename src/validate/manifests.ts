@@ -24,6 +24,11 @@ import { namedEntry } from './describe.js'
 import { decodeBase64, parseEmbeddedYaml } from './embedded-yaml.js'
 import { readParents } from './parents.js'
 import { reportUnknownVariables, substituteBounded } from './variables.js'
+import {
+  secretDigest,
+  secretUse,
+  type SecretScope
+} from './secret-substitution.js'
 
 interface LocatedValue {
   value: unknown
@@ -37,7 +42,8 @@ export function buildManifest(
   pointer: string,
   index: number,
   stack: string,
-  variables: Record<string, string>
+  variables: Record<string, string>,
+  secrets: SecretScope = { names: new Set(), variables }
 ): Manifest {
   const name = stringField(entry, 'name') ?? ''
   const subject = `${namedEntry('manifest', entry, index)} in stack "${stack}"`
@@ -45,6 +51,7 @@ export function buildManifest(
   const unknown = new Set<string>()
   const namespace = stringField(entry, 'namespace')
   const objects: KubeObject[] = []
+  const secretNames = new Set<string>()
   // A SOPS-encrypted file is applied as written, decrypted: replacing a
   // reference in it would break its MAC.
   const sealed = source.documents.some((doc) => hasSopsMetadata(doc.value))
@@ -65,7 +72,13 @@ export function buildManifest(
       n,
       namespace
     )
-    if (object) objects.push(object)
+    if (!object) return
+    const use = sealed ? undefined : secretUse(doc.value, secrets)
+    if (use && isRecord(use.marked)) {
+      object.digestBody = use.marked
+      for (const name of use.names) secretNames.add(name)
+    }
+    objects.push(object)
   })
   reportUnknownVariables(ctx, unknown, pointer, subject, variables)
   const legacyName =
@@ -84,6 +97,9 @@ export function buildManifest(
       (p) => typeof p === 'string'
     ),
     objects,
+    ...(secretNames.size === 0
+      ? {}
+      : { secretDigest: secretDigest(ctx, [...secretNames].sort(), secrets) }),
     origin: source.origin,
     source: sourceRef(ctx, pointer)
   }
