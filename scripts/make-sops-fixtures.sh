@@ -38,6 +38,7 @@ encrypt "$p/mac-only-encrypted.yaml" "$dir/mac-only-encrypted.enc.yaml"
 rm "$work/.sops.yaml"
 encrypt "$p/multi-recipient.yaml" "$dir/multi-recipient.enc.yaml" --age "$first,$second" --encrypted-regex '^(data|stringData)$'
 encrypt "$p/multi-doc.yaml" "$dir/multi-doc.enc.yaml" --age "$first" --encrypted-regex '^(data|stringData)$'
+encrypt "$p/integer-keys.yaml" "$dir/integer-keys.enc.yaml" --age "$first" --encrypted-regex '^(data|labels)$'
 
 e2e="$repo/e2e/repos/sops"
 encrypt "$p/e2e-credentials.yaml" "$e2e/manifests/credentials.yaml" --age "$first" --encrypted-regex '^(data|stringData)$'

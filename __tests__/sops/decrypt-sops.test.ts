@@ -25,7 +25,8 @@ describe('decryptSopsFile on files sops wrote', () => {
     ['unencrypted-regex', 'unencrypted_regex on the identity fields'],
     ['mac-only-encrypted', 'mac_only_encrypted'],
     ['multi-recipient', 'two age recipients'],
-    ['multi-doc', 'two documents, one sops block']
+    ['multi-doc', 'two documents, one sops block'],
+    ['integer-keys', 'integer-like keys after others, at every depth']
   ])('%s (%s) decrypts to the plaintext it was made from', async (name) => {
     const file = await decryptSopsFile(encrypted(name), [key])
     expect(file.documents).toEqual(plain(name))
