@@ -10,6 +10,7 @@
 import { createDecipheriv, createHash, timingSafeEqual } from 'node:crypto'
 import { Decrypter, armor } from 'age-encryption'
 import { isRecord } from '../definition/plain-data.js'
+import { keysInFileOrder } from './key-order.js'
 import {
   hasSopsMetadata,
   readSopsMetadata,
@@ -129,8 +130,9 @@ function walkValue(value: unknown, path: string[], walk: Walk): unknown {
   }
   if (isRecord(value)) {
     const out: Record<string, unknown> = {}
-    for (const [k, v] of Object.entries(value)) {
-      out[k] = walkValue(v, [...path, k], walk)
+    // In the file's order: the MAC depends on it (key-order.ts).
+    for (const k of keysInFileOrder(value)) {
+      out[k] = walkValue(value[k], [...path, k], walk)
     }
     return out
   }

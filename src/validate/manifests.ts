@@ -5,6 +5,7 @@
  * kind and metadata.name.
  */
 import { hasSopsMetadata } from '../sops/sops-metadata.js'
+import { keepFileKeyOrder } from '../sops/key-order.js'
 import { childPointer } from '../definition/pointer.js'
 import { isRecord, listField, stringField } from '../definition/plain-data.js'
 import { legacyRawManifestName } from '../definition/raw-manifest-name.js'
@@ -177,19 +178,29 @@ function readSource(
 /** The documents of a referenced file, each with where it starts. */
 export function fileDocuments(parsed: ParsedFile): LocatedValue[] {
   if ('values' in parsed) {
-    return parsed.values.map(({ value, line, column }) => ({
+    const located = parsed.values.map(({ value, line, column }) => ({
       value,
       location: { file: parsed.file, line, column }
     }))
+    keepFileKeyOrder(
+      located.map((d) => d.value),
+      parsed.text
+    )
+    return located
   }
   // The parser refused documents whose aliases it could not vouch for.
-  return parsed.documents.map((doc) => ({
+  const located = parsed.documents.map((doc) => ({
     value: documentToValue(doc),
     location: {
       file: parsed.file,
       ...positionOf(parsed, doc.contents?.range?.[0] ?? 0)
     }
   }))
+  keepFileKeyOrder(
+    located.map((d) => d.value),
+    parsed.documents
+  )
+  return located
 }
 
 function toObject(
