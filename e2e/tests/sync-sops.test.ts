@@ -8,7 +8,8 @@
  * fail their steps with nothing of them applied. The Action (dist/index.js)
  * is run once with the `sops-age-key` input and every channel scanned.
  */
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { SyncResult } from '../../src/sync/sync-result.js'
 import { clusterEnv, helm, kubectl, kubectlGet } from '../support/cluster.js'
@@ -31,6 +32,7 @@ import {
 const slow = 300_000
 const id = Date.now().toString(36)
 const keys = join(import.meta.dirname, '../../__fixtures__/sops')
+const emptyConfigHome = mkdtempSync(join(tmpdir(), 'clustersync-no-sops-keys-'))
 const keyFile = (name: string): string =>
   readFileSync(join(keys, `${name}.txt`), 'utf8')
 
@@ -49,6 +51,9 @@ async function run(
 ): Promise<CliRun> {
   const env: Record<string, string | undefined> = { ...process.env }
   delete env.SOPS_AGE_KEY_FILE
+  // An empty config folder: a developer's own sops/age/keys.txt, which
+  // the CLI reads as sops does, must not stand in for the key under test.
+  env.XDG_CONFIG_HOME = emptyConfigHome
   if (key === undefined) delete env.SOPS_AGE_KEY
   else env.SOPS_AGE_KEY = key
   return clustersync(
