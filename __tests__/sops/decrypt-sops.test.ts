@@ -32,6 +32,13 @@ describe('decryptSopsFile on files sops wrote', () => {
     expect(file.documents).toEqual(plain(name))
   })
 
+  it('json-manifest (a JSON file sops wrote, tab-indented) decrypts to its plaintext', async () => {
+    const file = await decryptSopsFile(encrypted('json-manifest', 'json'), [
+      key
+    ])
+    expect(file.documents).toEqual(plain('json-manifest', 'json'))
+  })
+
   it('leaves what the rule does not cover as written (no ENC[ in it)', () => {
     const docs = encrypted('secret-regex') as Doc[]
     expect(docs[0]?.metadata?.name).toBe('db-credentials')
