@@ -178,7 +178,7 @@ async function dataKey(
   }
   if (identities.length === 0) {
     throw new SopsError(
-      'the file is SOPS-encrypted and no age key was given (the sops-age-key input, or SOPS_AGE_KEY / SOPS_AGE_KEY_FILE for the CLI)'
+      'the file is SOPS-encrypted and no age key was given (the sops-age-key input; for the CLI SOPS_AGE_KEY, SOPS_AGE_KEY_FILE or sops/age/keys.txt in the user config folder)'
     )
   }
   for (const stanza of meta.ageStanzas) {
