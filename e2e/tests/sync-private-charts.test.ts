@@ -1,6 +1,6 @@
 /**
  * Private chart registries through a whole sync (issue 16), from the CLI
- * (`--registry-credentials FILE`) and from the Action (dist/index.js on the
+ * (`--registry-credentials FILE`, with both helm majors) and from the Action (dist/index.js on the
  * runner's Node, input `registry-credentials`): one add-on from an HTTP
  * repository behind Basic auth, one from the htpasswd OCI registry, both
  * installed; `validate --check-charts` and `plan` use the same credentials;
@@ -89,88 +89,100 @@ function privateChartsRepo(ns: string, cluster: string): string {
 }
 
 /** `[release, status]` of the helm releases in `ns`, sorted. */
-async function releases(ns: string): Promise<string[][]> {
-  const listed = await helm(3, ['list', '-n', ns, '-o', 'json'])
+async function releases(ns: string, major: 3 | 4 = 3): Promise<string[][]> {
+  const listed = await helm(major, ['list', '-n', ns, '-o', 'json'])
   return (JSON.parse(listed.stdout) as { name: string; status: string }[])
     .map((r) => [r.name, r.status])
     .sort()
 }
 
-describe('the CLI with --registry-credentials', () => {
-  const ns = `cs-privcharts-${id}`
-  const cluster = `e2e-privcharts-${id}`
-  afterAll(() => removeSyncedCluster(ns, cluster))
+describe.each([
+  [3, 'helm'],
+  [4, 'helm4']
+] as const)(
+  'the CLI with --registry-credentials, helm v%i',
+  (major, binary) => {
+    const ns = `cs-privcharts${major}-${id}`
+    const cluster = `e2e-privcharts${major}-${id}`
+    afterAll(() => removeSyncedCluster(ns, cluster))
 
-  it(
-    'validates the charts, plans and installs both add-ons, and shows no password',
-    async () => {
-      const repo = privateChartsRepo(ns, cluster)
-      const at = [join(repo, 'cluster.yaml'), '--root', repo]
-      const creds = ['--registry-credentials', credentialsFile]
-      const kubeconfig = ['--kubeconfig', clusterEnv().kubeconfig]
-      const runs = {
-        'validate --check-charts': await clustersync([
-          'validate',
-          ...at,
-          '--check-charts',
-          ...creds
-        ]),
-        'validate --check-charts (no credentials)': await clustersync([
-          'validate',
-          ...at,
-          '--check-charts'
-        ]),
-        plan: await clustersync(['plan', ...at, ...creds, ...kubeconfig]),
-        'sync --format json': await clustersync([
-          'sync',
-          ...at,
-          ...creds,
-          ...kubeconfig,
-          '--timeout',
-          '90s',
-          '--format',
-          'json'
-        ]),
-        'sync without the file': await clustersync([
-          'sync',
-          ...at,
-          ...kubeconfig,
-          '--full'
-        ])
-      }
-      expect(runs['validate --check-charts'].code).toBe(0)
-      // Without the credentials the protected index cannot be read.
-      expect(runs['validate --check-charts (no credentials)'].stdout).toMatch(
-        /401/
-      )
-      expect(runs.plan.code).toBe(0)
-      expect(runs.plan.stdout).toContain(`helm:${ns}/${ns}-http`)
-      const synced = JSON.parse(runs['sync --format json'].stdout) as SyncResult
-      expect([runs['sync --format json'].code, statuses(synced)]).toEqual([
-        0,
-        {
-          'manifest:namespace': 'applied',
-          [`addon:${ns}-http`]: 'applied',
-          [`addon:${ns}-oci`]: 'applied'
+    it(
+      'validates the charts, plans and installs both add-ons, and shows no password',
+      async () => {
+        const repo = privateChartsRepo(ns, cluster)
+        const at = [join(repo, 'cluster.yaml'), '--root', repo]
+        const creds = ['--registry-credentials', credentialsFile]
+        const kubeconfig = ['--kubeconfig', clusterEnv().kubeconfig]
+        // Only sync takes --helm: it installs with the major under test.
+        const helmFlag = ['--helm', join(clusterEnv().bin, binary)]
+        const runs = {
+          'validate --check-charts': await clustersync([
+            'validate',
+            ...at,
+            '--check-charts',
+            ...creds
+          ]),
+          'validate --check-charts (no credentials)': await clustersync([
+            'validate',
+            ...at,
+            '--check-charts'
+          ]),
+          plan: await clustersync(['plan', ...at, ...creds, ...kubeconfig]),
+          'sync --format json': await clustersync([
+            'sync',
+            ...at,
+            ...creds,
+            ...kubeconfig,
+            ...helmFlag,
+            '--timeout',
+            '90s',
+            '--format',
+            'json'
+          ]),
+          'sync without the file': await clustersync([
+            'sync',
+            ...at,
+            ...kubeconfig,
+            ...helmFlag,
+            '--full'
+          ])
         }
-      ])
-      expect(await releases(ns)).toEqual([
-        [`${ns}-http`, 'deployed'],
-        [`${ns}-oci`, 'deployed']
-      ])
-      // A sync not given the credentials refuses before applying anything.
-      expect(runs['sync without the file'].code).not.toBe(0)
-      expect(runs['sync without the file'].stdout).toContain(
-        'needs the registry credential "http-login"'
-      )
-      expectNoLeaks(
-        { ...cliChannels(runs), ...(await clusterRecords(cluster)) },
-        secrets
-      )
-    },
-    slow
-  )
-})
+        expect(runs['validate --check-charts'].code).toBe(0)
+        // Without the credentials the protected index cannot be read.
+        expect(runs['validate --check-charts (no credentials)'].stdout).toMatch(
+          /401/
+        )
+        expect([runs.plan.code, runs.plan.stderr]).toEqual([0, ''])
+        expect(runs.plan.stdout).toContain(`helm:${ns}/${ns}-http`)
+        const synced = JSON.parse(
+          runs['sync --format json'].stdout
+        ) as SyncResult
+        expect([runs['sync --format json'].code, statuses(synced)]).toEqual([
+          0,
+          {
+            'manifest:namespace': 'applied',
+            [`addon:${ns}-http`]: 'applied',
+            [`addon:${ns}-oci`]: 'applied'
+          }
+        ])
+        expect(await releases(ns, major)).toEqual([
+          [`${ns}-http`, 'deployed'],
+          [`${ns}-oci`, 'deployed']
+        ])
+        // A sync not given the credentials refuses before applying anything.
+        expect(runs['sync without the file'].code).not.toBe(0)
+        expect(runs['sync without the file'].stdout).toContain(
+          'needs the registry credential "http-login"'
+        )
+        expectNoLeaks(
+          { ...cliChannels(runs), ...(await clusterRecords(cluster)) },
+          secrets
+        )
+      },
+      slow
+    )
+  }
+)
 
 describe('the Action, run from dist/index.js with registry-credentials', () => {
   const ns = `cs-privcharts-act-${id}`
