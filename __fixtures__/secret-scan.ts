@@ -8,9 +8,9 @@
  * line on its own in all those forms (a log may cut a value into lines, a
  * JSON string escapes its newlines).
  *
- * The suites that use it: e2e/tests/secrets-every-channel.test.ts (the
- * Action and the CLI against the control plane); any suite that handles
- * credentials can pass its own channels.
+ * The suites that use it go through e2e/support/leak-channels.ts, which
+ * collects a run's channels the same way for each: secrets-every-channel,
+ * sync-sops, sync-secret-variables and sync-private-charts.
  */
 
 /** One way a secret can appear in text. */

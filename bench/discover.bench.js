@@ -1,22 +1,31 @@
-// Benchmark (not a test): `npm run build && node bench/discover.bench.js [runs]`.
+// Benchmark (not a test): `npm run build && node bench/discover.bench.js [runs]
+// [--vs <other clustersync.js>]`.
 // Generates a git repository of 500 clusters and 20,000 files
 // (clusters/cNNN/cluster.yaml, each including 38 manifest files of its own
 // and one file shared by all, plus a shared folder), then times the cold
 // `clustersync discover` (node bin/clustersync.js) three ways: listing every
 // cluster; --changed-since after a commit changing one cluster's file (every
 // other definition is loaded to learn what it reads); and after a commit
-// changing the shared file. Prints medians; the target is under 2 s for the
-// listing. CLUSTERSYNC_CLI points at another build.
+// changing the shared file. Prints medians of the wall time and of the
+// process's CPU (user + system, from GNU time); the target is under 2 s for
+// the listing. CLUSTERSYNC_CLI points at another build. With --vs, each
+// round runs that build too, alternating which goes first, so the two are
+// compared on the same (shared, loaded) machine in the same moments.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { cpus, tmpdir } from 'node:os'
+import { cpus, loadavg, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const cli =
   process.env.CLUSTERSYNC_CLI ?? resolve(here, '..', 'bin', 'clustersync.js')
-const runs = Number(process.argv[2] ?? 5)
+const args = process.argv.slice(2)
+const vsAt = args.indexOf('--vs')
+const vs = vsAt >= 0 ? resolve(args[vsAt + 1] ?? '') : undefined
+if (vsAt >= 0) args.splice(vsAt, 2)
+const runs = Number(args[0] ?? 5)
+const builds = vs ? [cli, vs] : [cli]
 const clusters = 500
 const filesPerCluster = 38
 const repo = mkdtempSync(join(tmpdir(), 'clustersync-discover-bench-'))
@@ -87,21 +96,45 @@ function median(xs) {
   const s = [...xs].sort((a, b) => a - b)
   return s[Math.floor(s.length / 2)]
 }
-function time(args) {
-  const ms = []
-  let out = ''
-  for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint()
-    const r = spawnSync(
+/** One cold run: wall ms and CPU s (user + system) of the process. */
+function once(build, args) {
+  const start = process.hrtime.bigint()
+  const r = spawnSync(
+    '/usr/bin/time',
+    [
+      '-f',
+      'cpu %U %S',
       process.execPath,
-      [cli, 'discover', ...args, '--format', 'json'],
-      { cwd: repo, encoding: 'utf8' }
-    )
-    ms.push(Number(process.hrtime.bigint() - start) / 1e6)
-    if (r.status !== 0) throw new Error(r.stderr)
-    out = r.stdout
+      build,
+      'discover',
+      ...args,
+      '--format',
+      'json'
+    ],
+    { cwd: repo, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }
+  )
+  const ms = Number(process.hrtime.bigint() - start) / 1e6
+  if (r.status !== 0) throw new Error(r.stderr)
+  const cpu = /cpu ([\d.]+) ([\d.]+)\s*$/.exec(r.stderr)
+  return {
+    ms,
+    cpu: Number(cpu?.[1] ?? NaN) + Number(cpu?.[2] ?? NaN),
+    selected: JSON.parse(r.stdout).include.length
   }
-  return { ms: median(ms), selected: JSON.parse(out).include.length }
+}
+/** Each build `runs` times, alternating which goes first in each round. */
+function time(args) {
+  const results = builds.map(() => [])
+  for (let i = 0; i < runs; i++) {
+    const order = i % 2 === 0 ? builds : [...builds].reverse()
+    for (const build of order)
+      results[builds.indexOf(build)].push(once(build, args))
+  }
+  return results.map((rs) => ({
+    ms: median(rs.map((r) => r.ms)),
+    cpu: median(rs.map((r) => r.cpu)),
+    selected: rs[0].selected
+  }))
 }
 
 const rows = []
@@ -127,10 +160,19 @@ rows.push([
 ])
 
 console.log(
-  `discover: ${clusters} clusters, ${files} files, ${runs} runs each, ${cpus().length} CPUs`
+  `discover: ${clusters} clusters, ${files} files, ${runs} runs each, ${cpus().length} CPUs, load at the end (1, 5, 15 min) ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`
 )
-console.log('| run | selected | median |')
-console.log('| --- | --- | --- |')
+const names = vs ? ['this build', `--vs ${vs}`] : ['median']
+console.log(
+  `| run | selected | ${names.map((n) => `${n}: wall, CPU`).join(' | ')} |`
+)
+console.log(`| --- | --- |${names.map(() => ' --- |').join('')}`)
 for (const [label, r] of rows)
-  console.log(`| ${label} | ${r.selected} | ${(r.ms / 1000).toFixed(2)} s |`)
+  console.log(
+    `| ${label} | ${r[0].selected} | ${r
+      .map((b) => `${(b.ms / 1000).toFixed(2)} s, ${b.cpu.toFixed(2)} s`)
+      .join(' | ')} |`
+  )
 rmSync(repo, { recursive: true, force: true })

@@ -20,7 +20,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _http_exchange_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1162);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
+/* harmony import */ var _http_exchange_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1162);
 /**
  * The KubeApi port over `kubectl proxy --unix-socket`: one kubectl process
  * per sync holds the credentials and forwards plain HTTP to the API server.
@@ -28,6 +29,7 @@ __webpack_require__.r(__webpack_exports__);
  * (nothing listens on a TCP port); the process is stopped when the sync
  * closes the channel, and killed if Node exits first.
  */
+
 
 
 
@@ -81,7 +83,8 @@ async function open(target) {
         stop(child, 'SIGTERM');
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true });
     };
-    const started = await serving(child);
+    const stderr = stderrTail(child);
+    const started = await serving(child, stderr);
     if (started !== true) {
         cleanup();
         return { unavailable: started };
@@ -90,18 +93,30 @@ async function open(target) {
     // Any HTTP answer proves the channel (even a 503 for a cluster that is
     // away: the sync reports that itself); no answer means this platform
     // cannot use it (Node on Windows speaks named pipes, not Unix sockets).
-    const failed = await send(socketPath, agent, {
+    const answered = await send(socketPath, agent, {
         method: 'GET',
         path: '/version',
         timeoutMs: startTimeoutMs
-    }).then(() => undefined, (error) => (error instanceof Error ? error.message : String(error)));
-    if (failed !== undefined) {
+    }).then((response) => response, (error) => new Error(error instanceof Error ? error.message : String(error)));
+    if (answered instanceof Error) {
         agent.destroy();
         cleanup();
-        return { unavailable: `its socket did not answer (${failed})` };
+        return { unavailable: `its socket did not answer (${answered.message})` };
+    }
+    if (noCredential(answered)) {
+        // kubectl would refuse this kubeconfig too: the user's to fix (log in
+        // again, install the plugin), which no fallback or retry can do.
+        const message = await credentialFailure(answered, stderr);
+        agent.destroy();
+        cleanup();
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(message);
     }
     return {
-        request: (r) => send(socketPath, agent, r).then(clusterAnswer, (error) => {
+        request: (r) => send(socketPath, agent, r).then(async (response) => {
+            if (noCredential(response))
+                throw new Error(await credentialFailure(response, stderr));
+            return clusterAnswer(response);
+        }, (error) => {
             throw new Error(proxyFailure(error), { cause: error });
         }),
         close: async () => {
@@ -138,10 +153,9 @@ function stop(child, signal) {
  * True once kubectl says it serves; otherwise why not: it exited (with the
  * first line it wrote to stderr), could not be started, or stayed silent.
  */
-function serving(child) {
+function serving(child, stderr) {
     return new Promise((resolve) => {
         let out = '';
-        let err = '';
         const done = (answer) => {
             clearTimeout(timer);
             child.stdout?.removeAllListeners('data');
@@ -150,7 +164,7 @@ function serving(child) {
             resolve(answer);
         };
         const onExit = (code) => {
-            const said = err.trim().split('\n')[0]?.slice(0, 300);
+            const said = stderr().trim().split('\n')[0]?.slice(0, 300);
             done(`it exited with code ${code ?? 'none'}${said ? `: ${said}` : ''}`);
         };
         const onError = (error) => done(`it could not be started: ${error.message}`);
@@ -160,26 +174,60 @@ function serving(child) {
             if (out.includes('Starting to serve on'))
                 done(true);
         });
-        // Kept (bounded) to say why it failed to start; kubectl's errors name
-        // the flag or the kubeconfig problem, never a credential. Drained after,
-        // so kubectl never blocks on a full pipe.
-        child.stderr?.on('data', (chunk) => {
-            if (err.length < 4096)
-                err += chunk.toString('utf8');
-        });
         // 'close', not 'exit': stderr is read to the end by then.
         child.once('close', onExit);
         child.once('error', onError);
     });
+}
+/** Bytes of kubectl's stderr kept: its first words, then its latest. */
+const stderrKept = 4096;
+/**
+ * What kubectl writes to stderr, read for as long as it runs (so it never
+ * blocks on a full pipe), keeping the start (why it failed to start;
+ * kubectl's errors name the flag or the kubeconfig problem, never a
+ * credential) and the latest words (an exec plugin's, which client-go
+ * passes through to kubectl's stderr).
+ */
+function stderrTail(child) {
+    let text = '';
+    child.stderr?.on('data', (chunk) => {
+        text = (text + chunk.toString('utf8')).slice(-stderrKept);
+    });
+    return () => text;
+}
+/** A 500 from kubectl proxy saying the kubeconfig's user gave no credential. */
+function noCredential(response) {
+    return response.status === 500 && (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .saysNoCredential */ .Zn)(response.body);
+}
+/**
+ * The message for a credential the kubeconfig's user could not give:
+ * client-go's words (they name the plugin's executable and its exit code)
+ * and what the plugin itself said on stderr, its last lines, without
+ * kubectl's own log lines. The plugin writes before kubectl answers, but
+ * the two reach this process on different pipes: a moment is allowed for
+ * its words to arrive.
+ */
+async function credentialFailure(response, stderr) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const said = stderr()
+        .split('\n')
+        .map((line) => line.trim())
+        // klog's lines (E1206 13:16:10.535039 …) are kubectl's, not the plugin's.
+        .filter((line) => line !== '' && !/^[EWIF]\d{4} /.test(line));
+    const last = said.at(-1);
+    const plugin = `the kubeconfig's user could not get a credential: ${response.body.trim().split('\n')[0] ?? ''}`;
+    return last === undefined
+        ? plugin
+        : `${plugin} (it said: ${last.slice(0, 300)})`;
 }
 function send(socketPath, agent, r) {
     const req = (0,node_http__WEBPACK_IMPORTED_MODULE_2__.request)({
         socketPath,
         agent,
         path: r.path,
-        ...(0,_http_exchange_js__WEBPACK_IMPORTED_MODULE_5__/* .requestOptions */ .a)(r, { host: 'localhost' })
+        ...(0,_http_exchange_js__WEBPACK_IMPORTED_MODULE_6__/* .requestOptions */ .a)(r, { host: 'localhost' })
     });
-    return (0,_http_exchange_js__WEBPACK_IMPORTED_MODULE_5__/* .exchange */ .c)(req, r.body, () => new Error(`request timed out (${r.timeoutMs} ms)`));
+    return (0,_http_exchange_js__WEBPACK_IMPORTED_MODULE_6__/* .exchange */ .c)(req, r.body, () => new Error(`request timed out (${r.timeoutMs} ms)`));
 }
 /**
  * `response`, when the cluster gave it. kubectl proxy answers for an API

@@ -36758,6 +36758,552 @@ function openOnFirstUse(opener, address) {
 
 /***/ }),
 
+/***/ 51:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gs: () => (/* binding */ ociHost),
+/* harmony export */   H_: () => (/* binding */ saysRefused),
+/* harmony export */   VH: () => (/* binding */ HelmLogins),
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost)
+/* harmony export */ });
+/* unused harmony export systemPrivateFolder */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6670);
+/**
+ * Helm's access to charts that need a login, private to one run. A
+ * credential never goes in a process's arguments (anyone on the machine
+ * can read them in /proc): OCI logins use `helm registry login
+ * --password-stdin`, HTTP repositories `helm repo add --password-stdin`.
+ * What helm then stores (its registry config, its repositories.yaml and
+ * index cache) lives in a folder of this run's own (mode 0700), never the
+ * user's helm config, and is removed when the run ends.
+ *
+ * HTTP credentials go only to the repository's own host: the chart is
+ * installed as `<alias>/<chart>` from that repository entry, and helm sends
+ * the entry's credentials to a chart URL on another host only with
+ * `--pass-credentials`, which is never given.
+ */
+
+
+
+
+
+/** A folder under the system's temporary folder, mode 0700 (mkdtemp's). */
+const systemPrivateFolder = {
+    create: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'clustersync-helm-')),
+    remove: (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(path, { recursive: true, force: true })
+};
+/** Whether a registry refused a login (HTTP 401 or 403), from helm's output. */
+function saysRefused(stderr) {
+    return /\b(401|403)\b|unauthorized|forbidden|authentication required/i.test(stderr);
+}
+/**
+ * Loopback OCI registries are spoken to over plain HTTP, as Docker treats
+ * 127.0.0.0/8 as an insecure registry by default; any other host needs TLS.
+ */
+function isLoopbackHost(host) {
+    const name = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    return name === 'localhost' || name === '::1' || /^127\./.test(name);
+}
+/** The host (and port) of an `oci://host[:port]/path` reference. */
+function ociHost(location) {
+    return location.replace(/^oci:\/\//, '').split('/')[0] ?? '';
+}
+/** The logins of one run; `close()` removes everything helm stored. */
+class HelmLogins {
+    credentials;
+    folders;
+    folder;
+    done = new Map();
+    constructor(credentials, folders = systemPrivateFolder) {
+        this.credentials = credentials;
+        this.folders = folders;
+    }
+    /**
+     * Logs in once per registry and credential, and says how to install the
+     * chart from there: `major` decides the helm v4-only cache flag.
+     * Never rejects for a refused login; that is a `failure`.
+     */
+    access(chart, major, run) {
+        const name = chart.credentialName ?? '';
+        const credential = this.credentials.get(name);
+        if (!credential) {
+            return Promise.resolve({
+                failure: `chart registry ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactUrlCredentials */ .dE)(chart.location)} needs the credential "${name}", which the run was not given (registry-credentials input, --registry-credentials file)`
+            });
+        }
+        const alias = `clustersync-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+            .update(`${chart.type}\0${chart.location}\0${name}`)
+            .digest('hex')
+            .slice(0, 12)}`;
+        let login = this.done.get(alias);
+        if (!login) {
+            login = this.login(chart, alias, credential, major, run);
+            this.done.set(alias, login);
+        }
+        return login;
+    }
+    /** Removes the run's folder and what helm stored in it. */
+    close() {
+        if (this.folder !== undefined)
+            this.folders.remove(this.folder);
+        this.folder = undefined;
+        this.done.clear();
+    }
+    async login(chart, alias, credential, major, run) {
+        this.folder ??= this.folders.create();
+        const dir = this.folder;
+        const name = chart.credentialName ?? '';
+        const where = (0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactUrlCredentials */ .dE)(chart.location);
+        // One registry config per login: two credentials for one OCI host
+        // would otherwise overwrite each other.
+        const registryConfig = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, `${alias}-registry.json`);
+        const repositoryConfig = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'repositories.yaml');
+        const cache = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'cache');
+        const flags = [
+            `--registry-config=${registryConfig}`,
+            `--repository-config=${repositoryConfig}`,
+            `--repository-cache=${cache}`,
+            ...(major === 4 ? [`--content-cache=${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'content')}`] : [])
+        ];
+        let result;
+        if (chart.type === 'oci') {
+            const host = ociHost(chart.location);
+            const plain = isLoopbackHost(host) ? ['--plain-http'] : [];
+            result = await run([
+                'registry',
+                'login',
+                '--username',
+                credential.username,
+                '--password-stdin',
+                ...plain,
+                ...flags
+            ], [host], credential.password);
+        }
+        else {
+            result = await run([
+                'repo',
+                'add',
+                '--username',
+                credential.username,
+                '--password-stdin',
+                '--force-update',
+                ...flags
+            ], [alias, chart.location], credential.password);
+        }
+        if (result.exitCode === 0)
+            return chart.type === 'http' ? { flags, repository: alias } : { flags };
+        const why = saysRefused(result.stderr)
+            ? 'refused the login'
+            : result.timedOut
+                ? 'did not answer the login in time'
+                : `could not be logged in to (helm exit code ${result.exitCode})`;
+        return {
+            failure: `chart registry ${where} ${why} with credential "${name}"${saysRefused(result.stderr) ? ` (${statusOf(result.stderr)})` : ''}`
+        };
+    }
+}
+function statusOf(stderr) {
+    return /\b403\b|forbidden/i.test(stderr)
+        ? '403 Forbidden'
+        : '401 Unauthorized';
+}
+
+
+/***/ }),
+
+/***/ 9379:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  E: () => (/* binding */ HelmClient),
+  U: () => (/* binding */ chartArgs)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/redact.ts
+var redact = __nccwpck_require__(6670);
+// EXTERNAL MODULE: ./src/cluster/retry.ts
+var retry = __nccwpck_require__(9844);
+;// CONCATENATED MODULE: ./src/cluster/helm-releases.ts
+/**
+ * The releases already in a namespace, as one `helm list` tells them: a
+ * sync's add-on steps each need to know whether their release exists and
+ * whether a cancelled run left it pending. Asking `helm history` per
+ * release cost two helm processes per add-on (each ~0.07 CPU-seconds and a
+ * quarter of a second before the upgrade could start); one list per
+ * namespace answers every release in it.
+ */
+/**
+ * `helm list` flags that show every release whatever its status, the same
+ * in helm v3 and v4 (v4 has no `--all`). `--max 0` lifts the default limit
+ * of 256 releases in both.
+ */
+const listEveryReleaseArgs = [
+    '--deployed',
+    '--failed',
+    '--pending',
+    '--superseded',
+    '--uninstalled',
+    '--uninstalling',
+    '--max',
+    '0',
+    '-o',
+    'json'
+];
+/**
+ * `helm list -o json` as release name → latest revision and status;
+ * undefined when the output is not that shape. Helm prints the revision
+ * as a string.
+ */
+function parseReleaseList(stdout) {
+    let parsed;
+    try {
+        parsed = JSON.parse(stdout);
+    }
+    catch {
+        return undefined;
+    }
+    if (!Array.isArray(parsed))
+        return undefined;
+    const releases = new Map();
+    for (const item of parsed) {
+        if (typeof item !== 'object' || item === null)
+            return undefined;
+        const { name, revision, status } = item;
+        const number = Number(revision);
+        if (typeof name !== 'string' || typeof status !== 'string')
+            return undefined;
+        if (!Number.isInteger(number))
+            return undefined;
+        releases.set(name, { revision: number, status });
+    }
+    return releases;
+}
+
+// EXTERNAL MODULE: ./src/cluster/helm-logins.ts
+var helm_logins = __nccwpck_require__(51);
+;// CONCATENATED MODULE: ./src/cluster/helm.ts
+/**
+ * HelmClient: the helm calls of the apply layer over the Exec port. Works
+ * with helm v3 and v4, detected at run time (`helm version --short`): the
+ * only flag that differs is the roll-back-on-failure switch (`--atomic` in
+ * v3, `--rollback-on-failure` in v4). Values go on stdin (`--values -`).
+ */
+
+
+
+
+
+
+const pendingStates = new Set([
+    'pending-install',
+    'pending-upgrade',
+    'pending-rollback'
+]);
+/** The helm calls of the apply layer; one instance per cluster. */
+class HelmClient {
+    exec;
+    clock;
+    config;
+    onRetry;
+    shared;
+    folders;
+    majorVersion;
+    /** One `helm list` per namespace, asked once (see `release`). */
+    listings = new Map();
+    /** Releases this client changed since it listed their namespace. */
+    changed = new Set();
+    logins;
+    constructor(exec, clock, config, onRetry, shared, folders) {
+        this.exec = exec;
+        this.clock = clock;
+        this.config = config;
+        this.onRetry = onRetry;
+        this.shared = shared;
+        this.folders = folders;
+    }
+    /** The same client reporting retries to `listener`; shares the version probe. */
+    withRetryListener(listener) {
+        return new HelmClient(this.exec, this.clock, this.config, listener, this.shared ?? this);
+    }
+    /**
+     * Logs in to the registry of a chart that names a credential (once per
+     * registry and credential) and says how to install from it; undefined for
+     * a chart that needs no login. Never rejects for a refused login.
+     */
+    async chartAccess(chart) {
+        if (chart.credentialName === undefined || chart.type === 'path')
+            return;
+        const owner = this.shared ?? this;
+        owner.logins ??= new helm_logins/* HelmLogins */.VH(this.config.credentials ?? new Map(), this.folders);
+        return owner.logins.access(chart, await this.major(), (args, pos, input) => this.run(args, pos, input));
+    }
+    /** Removes what the run's logins stored (their private folder). */
+    close() {
+        const owner = this.shared ?? this;
+        owner.logins?.close();
+    }
+    /** 3 or 4, from `helm version --short` (asked once per client). */
+    major() {
+        const owner = this.shared ?? this;
+        owner.majorVersion ??= this.probeMajor();
+        return owner.majorVersion;
+    }
+    /**
+     * The release's latest revision and status; undefined when it does not
+     * exist. Every release of a namespace is read with one `helm list`, the
+     * first time any of them is asked for, and the answer is kept for the
+     * client's life (shared with its `withRetryListener` copies): under the
+     * cluster lock only this client changes releases, and one it changed is
+     * read again with `helm history`. Throws a ToolError when helm fails.
+     */
+    async release(release, namespace) {
+        const owner = this.shared ?? this;
+        if (owner.changed.has(releaseKey(release, namespace))) {
+            return (await this.history(release, namespace))?.at(-1);
+        }
+        let listing = owner.listings.get(namespace);
+        if (!listing) {
+            listing = this.listReleases(namespace);
+            owner.listings.set(namespace, listing);
+        }
+        return (await listing).get(release);
+    }
+    /** The release's revisions, oldest first; undefined when it does not exist. */
+    async history(release, namespace) {
+        const args = ['history', '--namespace', namespace, '-o', 'json'];
+        const result = await this.run(args, [release]);
+        if (result.exitCode !== 0) {
+            if (/not found/i.test(result.stderr))
+                return undefined;
+            throw this.toolError([...args, '--', release], result);
+        }
+        const revisions = parseRevisions(result.stdout);
+        if (!revisions) {
+            throw this.toolError([...args, '--', release], {
+                ...result,
+                stderr: `unexpected output (not a list of revisions): ${result.stdout.slice(0, 200)}`
+            });
+        }
+        return revisions.sort((a, b) => a.revision - b.revision);
+    }
+    /**
+     * Unblocks a release left pending by a cancelled run (the "another
+     * operation is in progress" trap): rolls back to the last good revision,
+     * or uninstalls a release that was never deployed. Resolves with what it
+     * did, or undefined when the release was not pending. Safe because the
+     * cluster lock guarantees no other ClusterSync run is operating on it.
+     */
+    async recoverPending(release, namespace, timeoutMs) {
+        const state = await this.release(release, namespace);
+        if (!state || !pendingStates.has(state.status))
+            return;
+        // Pending (rare): the whole history, to find the revision to go back to.
+        const revisions = await this.history(release, namespace);
+        const latest = revisions?.at(-1);
+        if (!revisions || !latest || !pendingStates.has(latest.status))
+            return;
+        this.markChanged(release, namespace);
+        const good = [...revisions]
+            .reverse()
+            .find((r) => r.status === 'deployed' || r.status === 'superseded');
+        const wait = `${Math.ceil(timeoutMs / 1000)}s`;
+        if (good) {
+            await this.runOk(['rollback', '--namespace', namespace, '--wait', '--timeout', wait], [release, String(good.revision)]);
+            return `release ${namespace}/${release} was ${latest.status} (revision ${latest.revision}); rolled back to revision ${good.revision}`;
+        }
+        await this.uninstall(release, namespace, timeoutMs);
+        return `release ${namespace}/${release} was ${latest.status} and never deployed; uninstalled it`;
+    }
+    /**
+     * `helm upgrade --install` with wait and roll back on failure. Resolves
+     * with the result whatever the exit code; the caller reports it.
+     */
+    async upgradeInstall(request) {
+        this.markChanged(request.release, request.namespace);
+        const rollback = (await this.major()) === 4 ? '--rollback-on-failure' : '--atomic';
+        const [chart, ...chartFlags] = chartArgs(request);
+        const args = [
+            'upgrade',
+            '--install',
+            ...chartFlags,
+            ...(request.access?.flags ?? []),
+            '--namespace',
+            request.namespace,
+            '--create-namespace',
+            '--values',
+            '-',
+            '--wait',
+            rollback,
+            // Kubernetes 1.25+ validates fields itself, and helm then skips its
+            // own check anyway, after fetching and parsing the OpenAPI documents
+            // to learn that: about half of an upgrade's CPU, for the same outcome
+            // (unknown fields are warnings on helm 3, errors on helm 4's
+            // server-side apply, with or without this flag).
+            '--disable-openapi-validation',
+            '--timeout',
+            `${Math.ceil(request.timeoutMs / 1000)}s`
+        ];
+        return this.run(args, [request.release, chart], JSON.stringify(request.values), request.timeoutMs);
+    }
+    /** Uninstalls a release (prune); a missing release is fine. */
+    async uninstall(release, namespace, timeoutMs) {
+        this.markChanged(release, namespace);
+        const args = ['uninstall', '--namespace', namespace, '--wait'];
+        const result = await this.run([...args, '--timeout', `${Math.ceil(timeoutMs / 1000)}s`], [release], undefined, timeoutMs);
+        if (result.exitCode !== 0 && !/not found/i.test(result.stderr))
+            throw this.toolError([...args, '--', release], result);
+    }
+    /**
+     * A ToolError naming the helm command (connection flags left out, and
+     * credentials in a chart URL hidden).
+     */
+    toolError(args, result) {
+        const command = (0,redact/* redactUrlCredentials */.dE)(`helm ${args.join(' ')}`);
+        const why = result.timedOut ? 'timed out' : `exit code ${result.exitCode}`;
+        // helm quotes the repository URL back in its errors.
+        const stderr = (0,redact/* redactUrlCredentials */.dE)((0,errors/* trimOutput */.KY)(result.stderr));
+        return new errors/* ToolError */.v4(`${command} failed (${why}): ${stderr || 'no output'}`, command, result.exitCode, stderr);
+    }
+    markChanged(release, namespace) {
+        ;
+        (this.shared ?? this).changed.add(releaseKey(release, namespace));
+    }
+    async listReleases(namespace) {
+        const args = ['list', '--namespace', namespace, ...listEveryReleaseArgs];
+        const result = await this.run(args, []);
+        if (result.exitCode !== 0)
+            throw this.toolError(args, result);
+        const releases = parseReleaseList(result.stdout);
+        if (!releases) {
+            throw this.toolError(args, {
+                ...result,
+                stderr: `unexpected output (not a list of releases): ${result.stdout.slice(0, 200)}`
+            });
+        }
+        return releases;
+    }
+    async runOk(args, positionals) {
+        const result = await this.run(args, positionals);
+        if (result.exitCode !== 0)
+            throw this.toolError([...args, '--', ...positionals], result);
+        return result;
+    }
+    /**
+     * Runs helm with `args` (flags), then the connection flags, then `--` and
+     * the positional arguments: a release or chart named like a flag
+     * (`--kubeconfig=…`) is then never read as one. Helm v3 and v4 both end
+     * their flags at `--`.
+     */
+    run(args, positionals, input, timeoutMs = 120_000) {
+        const argv = [...args, ...this.connectionArgs(), '--', ...positionals];
+        return (0,retry/* withRetry */.bD)(() => this.exec.run(this.config.binary, argv, {
+            ...(input === undefined ? {} : { input }),
+            // helm enforces its own --timeout; this only catches a hung process.
+            timeoutMs: timeoutMs + 60_000,
+            ...(this.config.signal ? { signal: this.config.signal } : {})
+        }), this.clock, this.config.retry, this.onRetry, this.config.signal);
+    }
+    async probeMajor() {
+        const result = await this.exec.run(this.config.binary, [
+            'version',
+            '--short'
+        ]);
+        const match = /^v?(\d+)\./.exec(result.stdout.trim());
+        if (result.exitCode !== 0 || !match) {
+            throw this.toolError(['version', '--short'], result);
+        }
+        const major = Number(match[1]);
+        if (major !== 3 && major !== 4) {
+            throw new errors/* ToolError */.v4(`helm v${major} is not supported; use helm v3 or v4`, `${this.config.binary} version --short`, 0, '');
+        }
+        return major;
+    }
+    connectionArgs() {
+        return [
+            ...(this.config.kubeconfig
+                ? [`--kubeconfig=${this.config.kubeconfig}`]
+                : []),
+            ...(this.config.context ? [`--kube-context=${this.config.context}`] : [])
+        ];
+    }
+}
+/**
+ * The chart argument(s): `<name> --repo <url> --version <v>` for an HTTP(S)
+ * repository, `oci://…/<name> --version <v>` for OCI (the name appended
+ * unless the reference already ends with it), or the chart folder's path.
+ */
+function chartArgs(request) {
+    const { chart, chartName, chartVersion } = request;
+    switch (chart.type) {
+        case 'http': {
+            // A repository that needs a login is the run's own entry for it
+            // (helm-logins.ts), so its credentials stay with its host.
+            const repository = request.access?.repository;
+            return repository
+                ? [`${repository}/${chartName}`, '--version', chartVersion]
+                : [chartName, '--repo', chart.location, '--version', chartVersion];
+        }
+        case 'oci': {
+            const base = chart.location.replace(/\/+$/, '');
+            const ref = base.endsWith(`/${chartName}`) ? base : `${base}/${chartName}`;
+            // Plain HTTP for a loopback registry only (helm-logins.ts says why).
+            const plain = (0,helm_logins/* isLoopbackHost */.cW)((0,helm_logins/* ociHost */.Gs)(base)) ? ['--plain-http'] : [];
+            return [ref, '--version', chartVersion, ...plain];
+        }
+        case 'path':
+            // A folder chart has exactly one version: the one in its Chart.yaml.
+            return [
+                (0,external_node_path_.isAbsolute)(chart.location)
+                    ? chart.location
+                    : (0,external_node_path_.join)(request.root, chart.location)
+            ];
+    }
+}
+function releaseKey(release, namespace) {
+    return `${namespace}/${release}`;
+}
+/** `helm history -o json` as revisions; undefined when it is not that shape. */
+function parseRevisions(stdout) {
+    let parsed;
+    try {
+        parsed = JSON.parse(stdout);
+    }
+    catch {
+        return undefined;
+    }
+    if (!Array.isArray(parsed))
+        return undefined;
+    const revisions = [];
+    for (const item of parsed) {
+        if (typeof item !== 'object' || item === null)
+            return undefined;
+        const { revision, status } = item;
+        if (typeof revision !== 'number' || typeof status !== 'string') {
+            return undefined;
+        }
+        revisions.push({ revision, status });
+    }
+    return revisions;
+}
+
+
+/***/ }),
+
 /***/ 176:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -38401,6 +38947,10 @@ const transientPatterns = [
 /** True when a failed command's output says a retry may succeed. */
 function isTransient(result) {
     const text = result.stderr.toLowerCase();
+    // A credential that could not be had (kubectl says "Unable to connect to
+    // the server: getting credentials: …") stays so until someone logs in.
+    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .saysNoCredential */ .Zn)(text))
+        return false;
     return transientPatterns.some((p) => p.test(text));
 }
 /** True when the output says the API server could not be reached at all. */
@@ -40066,6 +40616,7 @@ async function runPrune(groups, kubectl, helm, timeoutMs) {
 /* harmony export */   Jk: () => (/* binding */ UnreachableError),
 /* harmony export */   KY: () => (/* binding */ trimOutput),
 /* harmony export */   Or: () => (/* binding */ isSystemError),
+/* harmony export */   Zn: () => (/* binding */ saysNoCredential),
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   iU: () => (/* binding */ isUserError),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
@@ -40127,9 +40678,19 @@ const unreachableCodes = new Set([
     'UND_ERR_CONNECT_TIMEOUT',
     'UND_ERR_SOCKET'
 ]);
+// client-go's words when the kubeconfig's user could not give a credential
+// (an exec plugin that failed or is missing, an auth provider that could
+// not refresh): kubectl and helm put them after "Unable to connect to the
+// server:" or "Kubernetes cluster unreachable:", but the server was never
+// asked, and no retry logs the user in again.
+const credentialWords = /getting credentials: /i;
 /** True when a tool's output or an error message says the server could not be reached. */
 function saysUnreachable(text) {
-    return unreachableWords.test(text);
+    return unreachableWords.test(text) && !saysNoCredential(text);
+}
+/** True when the output says the kubeconfig's user could not give a credential. */
+function saysNoCredential(text) {
+    return credentialWords.test(text);
 }
 /**
  * True when `error` means the cluster or another service could not be
@@ -41099,6 +41660,9 @@ function digestOf(value) {
  * variable substitution, plus the namespace each lands in), the default
  * namespace, `force` and the encrypted paths. The manifest's name and file
  * are left out: renaming or moving a file does not change the cluster.
+ * Secret variables enter only through their scrypt digest, with their
+ * references left as written in the bodies (validate/secret-substitution.ts);
+ * `undefined` members drop out, so other steps keep their digests.
  */
 function manifestDigest(manifest, objects) {
     return digestOf({
@@ -41108,14 +41672,16 @@ function manifestDigest(manifest, objects) {
         encryptedPaths: manifest.encryptedPaths,
         objects: objects.map((o) => ({
             namespace: o.namespace,
-            body: o.object.body
-        }))
+            body: o.object.digestBody ?? o.object.body
+        })),
+        secretVariables: manifest.secretDigest
     });
 }
 /**
  * The digest of an add-on step: release name and namespace, chart source,
  * name and version, and the values. Credentials are left out on purpose:
- * rotating a pull secret does not change what gets installed.
+ * rotating a pull secret does not change what gets installed. Secret
+ * variables in the values enter as for manifests.
  */
 function addonDigest(addon, namespace) {
     return digestOf({
@@ -41128,7 +41694,8 @@ function addonDigest(addon, namespace) {
             name: addon.chartName,
             version: addon.chartVersion
         },
-        values: addon.values
+        values: addon.digestValues ?? addon.values,
+        secretVariables: addon.secretDigest
     });
 }
 
@@ -41327,10 +41894,11 @@ function orderObjects(objects, defaultNamespace, clusterScopedCustom) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Qr: () => (/* binding */ sameObject),
+/* harmony export */   pM: () => (/* binding */ maskedValue),
 /* harmony export */   u4: () => (/* binding */ isRecord),
 /* harmony export */   wc: () => (/* binding */ diffObjects)
 /* harmony export */ });
-/* unused harmony exports maskedValue, normalizeObject */
+/* unused harmony export normalizeObject */
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1147);
 /**
  * Comparing a live object with what a server-side dry-run says it would
@@ -41565,6 +42133,150 @@ function showDiagnostic(d, show) {
         ...(d.file === undefined ? {} : { file: show(d.file) }),
         ...(d.pointer === undefined ? {} : { pointer: show(d.pointer) })
     };
+}
+
+
+/***/ }),
+
+/***/ 2073:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Co: () => (/* binding */ variablesKeyPart),
+/* harmony export */   JR: () => (/* binding */ secretValuesDigest)
+/* harmony export */ });
+/* unused harmony export sortedEntries */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * How secret variables enter the digests ClusterSync stores in the cluster:
+ * the key of the unchanged-files check (sync/unchanged-check.ts) and the
+ * digest of each plan step that uses one (validate/secret-substitution.ts).
+ * Anyone who may read the inventory could test guesses against a stored
+ * digest, so secret values enter only through scrypt, a deliberately slow,
+ * memory-hard hash (each guess costs as much as one run pays once), never
+ * in clear or through a fast hash. One function, so both stay alike.
+ */
+
+/** scrypt's cost: N = 2^14 with r = 8 (16 MiB), the interactive-login setting of the scrypt paper. */
+const cost = { N: 1 << 14, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
+/**
+ * The scrypt digest (hex) of secret variables given as `[name, value]`
+ * pairs sorted by name: a changed value or name changes it, and it cannot
+ * be checked against a guess faster than scrypt allows.
+ */
+function secretValuesDigest(entries) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.scryptSync)(JSON.stringify(entries), 'clustersync-secret-variables/1', 32, cost).toString('hex');
+}
+/**
+ * The variables as key material: plain ones as they are (sorted by name),
+ * secret ones by name and one scrypt digest of their values; null when
+ * there are none, so a run without variables keeps its old key.
+ */
+function variablesKeyPart(variables) {
+    if (!variables)
+        return null;
+    const plain = sortedEntries(variables.plain);
+    const secret = sortedEntries(variables.secret);
+    if (plain.length === 0 && secret.length === 0)
+        return null;
+    return {
+        plain,
+        secretNames: secret.map(([name]) => name),
+        secret: secret.length === 0 ? null : secretValuesDigest(secret)
+    };
+}
+/** A record's entries sorted by name (code-unit order, as JSON keys sort). */
+function sortedEntries(record) {
+    return Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+
+/***/ }),
+
+/***/ 5737:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ keysInFileOrder),
+/* harmony export */   r: () => (/* binding */ keepFileKeyOrder)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _definition_plain_data_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8038);
+/* harmony import */ var _sops_metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6336);
+/**
+ * The order a SOPS file wrote its keys in. sops's MAC covers the values in
+ * file order, but a JavaScript object lists integer-like keys (`"1"`,
+ * `"2024"`) first, in ascending order, whatever order the file had; the
+ * MAC of such a file would never match. The loader records the written
+ * order of those mappings (and only those: every other object keeps it by
+ * itself) when it reads a file that has a `sops` block, and the decrypter
+ * walks mappings in that order.
+ */
+
+
+
+/** Keys a JavaScript object lists first: canonical array indices. */
+const indexLike = /^(?:0|[1-9]\d{0,9})$/;
+const orders = new WeakMap();
+/** The mapping's keys in the order its file wrote them. */
+function keysInFileOrder(record) {
+    return orders.get(record) ?? Object.keys(record);
+}
+/**
+ * Records the written key order of `values` (a file's documents, as the
+ * loader made them) from the same file's YAML: its text, or the Documents
+ * already parsed. Does nothing unless a document has a `sops` block and
+ * some mapping has an integer-like key, so other files cost one scan.
+ */
+function keepFileKeyOrder(values, source) {
+    if (!values.some(_sops_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .hasSopsMetadata */ .$H) || !values.some(hasIndexLikeKey))
+        return;
+    const documents = typeof source === 'string' ? (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(source) : source;
+    if (!Array.isArray(documents))
+        return;
+    const nodes = documents
+        .map((doc) => doc.contents)
+        .filter((node) => node !== null);
+    const given = values.filter((value) => value !== null);
+    // A file the two parsers split differently is left alone: its MAC check
+    // then fails as it would have, naming the file.
+    if (nodes.length !== given.length)
+        return;
+    nodes.forEach((node, i) => record(node, given[i]));
+}
+function record(node, value) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) && (0,_definition_plain_data_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(value)) {
+        const keys = node.items.map((pair) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : String(pair.key));
+        if (keys.some((key) => indexLike.test(key)) && sameKeys(keys, value))
+            orders.set(value, keys);
+        node.items.forEach((pair, i) => {
+            const key = keys[i];
+            if (pair.value && Object.hasOwn(value, key))
+                record(pair.value, value[key]);
+        });
+    }
+    else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && Array.isArray(value)) {
+        node.items.forEach((item, i) => {
+            if (item)
+                record(item, value[i]);
+        });
+    }
+}
+function sameKeys(keys, value) {
+    const own = Object.keys(value);
+    return (own.length === keys.length && keys.every((k) => Object.hasOwn(value, k)));
+}
+function hasIndexLikeKey(value) {
+    if (Array.isArray(value))
+        return value.some(hasIndexLikeKey);
+    if (!(0,_definition_plain_data_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(value))
+        return false;
+    for (const [key, member] of Object.entries(value)) {
+        if (indexLike.test(key) || hasIndexLikeKey(member))
+            return true;
+    }
+    return false;
 }
 
 
@@ -42091,7 +42803,7 @@ function inventoryRef(cluster) {
 
 /***/ }),
 
-/***/ 3365:
+/***/ 571:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43268,12 +43980,15 @@ var external_node_buffer_ = __nccwpck_require__(4573);
 var yaml_depth = __nccwpck_require__(2250);
 // EXTERNAL MODULE: ./src/definition/yaml-characters.ts
 var yaml_characters = __nccwpck_require__(1795);
+// EXTERNAL MODULE: ./src/sops/key-order.ts
+var key_order = __nccwpck_require__(5737);
 ;// CONCATENATED MODULE: ./src/validate/embedded-yaml.ts
 /**
  * YAML that arrives inside the definition rather than as a file: inline
  * `manifest:` and `values:` text and their base64 forms. Decoding and
  * parsing problems are reported at the field that holds the text.
  */
+
 
 
 
@@ -43321,7 +44036,9 @@ function parseEmbeddedYaml(ctx, text, pointer, field) {
         report(ctx, 'error', pointer, 'embedded-yaml-invalid', `${field} is not valid YAML: ${first.message} (line ${first.line ?? 1} of the embedded text)`);
         return undefined;
     }
-    return parsed.documents.map((doc) => (0,yaml_parse/* documentToValue */.qz)(doc));
+    const values = parsed.documents.map((doc) => (0,yaml_parse/* documentToValue */.qz)(doc));
+    (0,key_order/* keepFileKeyOrder */.r)(values, parsed.documents);
+    return values;
 }
 
 ;// CONCATENATED MODULE: ./src/validate/parents.ts
@@ -43525,6 +44242,71 @@ function reportUnknownVariables(ctx, unknown, pointer, subject, known) {
     }
 }
 
+// EXTERNAL MODULE: ./src/secrets/variables-digest.ts
+var variables_digest = __nccwpck_require__(2073);
+;// CONCATENATED MODULE: ./src/validate/secret-substitution.ts
+/**
+ * What a step's digest sees of the cluster-level secret variables it uses.
+ * The digest is stored in the cluster's inventory; a digest of the step as
+ * applied would let anyone who may read the inventory confirm a guess of a
+ * secret with one sha256. So the digest is taken over the step with each
+ * secret reference left as written (`${{ ankra.token }}`), and the values
+ * the step uses enter once, through scrypt (secrets/variables-digest.ts).
+ * A step that uses no secret variable gets nothing here: its digest stays
+ * exactly what it was before secret variables existed.
+ */
+
+
+/**
+ * The value with only the non-secret variables substituted, and the secret
+ * names it refers to; undefined when it refers to none (its digest is then
+ * taken over the value as applied, as always). `value` is the value before
+ * substitution.
+ */
+function secretUse(value, scope) {
+    if (scope.names.size === 0)
+        return undefined;
+    const plain = {};
+    for (const [name, text] of Object.entries(scope.variables)) {
+        if (!scope.names.has(name))
+            plain[name] = text;
+    }
+    // Secret references come back as unknown names and stay as written.
+    const left = new Set();
+    let marked;
+    try {
+        marked = substitute(value, plain, left);
+    }
+    catch (error) {
+        // The full substitution within the definition's budget already
+        // reported this; the unexpanded value still names every reference.
+        if (!(error instanceof SubstitutionLimitError))
+            throw error;
+        marked = value;
+    }
+    const names = [...left].filter((name) => scope.names.has(name)).sort();
+    return names.length === 0 ? undefined : { marked, names };
+}
+const digests = new WeakMap();
+/**
+ * The scrypt digest of the named secret variables' values. Steps that use
+ * the same variables share one computation per validation (scrypt is slow
+ * on purpose).
+ */
+function secretDigest(ctx, names, scope) {
+    const entries = names.map((name) => [name, scope.variables[name] ?? '']);
+    const key = JSON.stringify(entries);
+    let known = digests.get(ctx);
+    if (!known)
+        digests.set(ctx, (known = new Map()));
+    let digest = known.get(key);
+    if (digest === undefined) {
+        digest = (0,variables_digest/* secretValuesDigest */.JR)(entries);
+        known.set(key, digest);
+    }
+    return digest;
+}
+
 ;// CONCATENATED MODULE: ./src/validate/manifests.ts
 /**
  * Builds a Manifest from a composed `manifests[]` entry: picks its YAML
@@ -43542,14 +44324,17 @@ function reportUnknownVariables(ctx, unknown, pointer, subject, known) {
 
 
 
+
+
 /** The Manifest for the entry at `pointer` (index `index` of its stack). */
-function buildManifest(ctx, entry, pointer, index, stack, variables) {
+function buildManifest(ctx, entry, pointer, index, stack, variables, secrets = { names: new Set(), variables }) {
     const name = (0,plain_data/* stringField */.OM)(entry, 'name') ?? '';
     const subject = `${namedEntry('manifest', entry, index)} in stack "${stack}"`;
     const source = readSource(ctx, entry, pointer, subject);
     const unknown = new Set();
     const namespace = (0,plain_data/* stringField */.OM)(entry, 'namespace');
     const objects = [];
+    const secretNames = new Set();
     // A SOPS-encrypted file is applied as written, decrypted: replacing a
     // reference in it would break its MAC.
     const sealed = source.documents.some((doc) => (0,sops_metadata/* hasSopsMetadata */.$H)(doc.value));
@@ -43562,8 +44347,15 @@ function buildManifest(ctx, entry, pointer, index, stack, variables) {
                 location: doc.location
             });
         const object = toObject(ctx, body, doc.location, pointer, subject, n, namespace);
-        if (object)
-            objects.push(object);
+        if (!object)
+            return;
+        const use = sealed ? undefined : secretUse(doc.value, secrets);
+        if (use && (0,plain_data/* isRecord */.u4)(use.marked)) {
+            object.digestBody = use.marked;
+            for (const name of use.names)
+                secretNames.add(name);
+        }
+        objects.push(object);
     });
     reportUnknownVariables(ctx, unknown, pointer, subject, variables);
     const legacyName = source.origin.type === 'raw' && source.origin.file !== undefined
@@ -43579,6 +44371,9 @@ function buildManifest(ctx, entry, pointer, index, stack, variables) {
         force: entry.force === true,
         encryptedPaths: (0,plain_data/* listField */.FZ)(entry, 'encrypted_paths').filter((p) => typeof p === 'string'),
         objects,
+        ...(secretNames.size === 0
+            ? {}
+            : { secretDigest: secretDigest(ctx, [...secretNames].sort(), secrets) }),
         origin: source.origin,
         source: sourceRef(ctx, pointer)
     };
@@ -43627,19 +44422,23 @@ function readSource(ctx, entry, pointer, subject) {
 /** The documents of a referenced file, each with where it starts. */
 function fileDocuments(parsed) {
     if ('values' in parsed) {
-        return parsed.values.map(({ value, line, column }) => ({
+        const located = parsed.values.map(({ value, line, column }) => ({
             value,
             location: { file: parsed.file, line, column }
         }));
+        (0,key_order/* keepFileKeyOrder */.r)(located.map((d) => d.value), parsed.text);
+        return located;
     }
     // The parser refused documents whose aliases it could not vouch for.
-    return parsed.documents.map((doc) => ({
+    const located = parsed.documents.map((doc) => ({
         value: (0,yaml_parse/* documentToValue */.qz)(doc),
         location: {
             file: parsed.file,
             ...(0,yaml_parse/* positionOf */.df)(parsed, doc.contents?.range?.[0] ?? 0)
         }
     }));
+    (0,key_order/* keepFileKeyOrder */.r)(located.map((d) => d.value), parsed.documents);
+    return located;
 }
 function toObject(ctx, body, location, pointer, subject, n, defaultNamespace) {
     if (!(0,plain_data/* isRecord */.u4)(body)) {
@@ -43692,17 +44491,20 @@ var redact = __nccwpck_require__(6670);
 
 
 
+
 /** The Addon for the entry at `pointer`. */
-function buildAddon(ctx, entry, pointer, index, stack, variables, registries) {
+function buildAddon(ctx, entry, pointer, index, stack, variables, registries, secrets = { names: new Set(), variables }) {
     const subject = `${namedEntry('add-on', entry, index)} in stack "${stack}"`;
     const chartName = (0,plain_data/* stringField */.OM)(entry, 'chart_name') ?? '';
     const unknown = new Set();
     const { values, origin } = readValues(ctx, entry, pointer, subject);
     // A SOPS-encrypted file is applied as written, decrypted: replacing a
     // reference in it would break its MAC.
-    const substituted = (0,sops_metadata/* hasSopsMetadata */.$H)(values)
+    const sealed = (0,sops_metadata/* hasSopsMetadata */.$H)(values);
+    const substituted = sealed
         ? values
         : substituteBounded(ctx, values, variables, unknown, { pointer, subject });
+    const use = sealed ? undefined : secretUse(values, secrets);
     reportUnknownVariables(ctx, unknown, pointer, subject, variables);
     if (entry.configuration_type !== undefined) {
         report(ctx, 'warning', childPointer(pointer, 'configuration_type'), 'deprecated-field', `"configuration_type" is deprecated and ignored; "configuration" is always read`, 'Remove the line (Ankra dropped it in 2026).', keyLocation(ctx, childPointer(pointer, 'configuration_type')));
@@ -43716,6 +44518,12 @@ function buildAddon(ctx, entry, pointer, index, stack, variables, registries) {
         chart: chartSource(ctx, entry, pointer, subject, registries),
         namespace: (0,plain_data/* stringField */.OM)(entry, 'namespace'),
         values: (0,plain_data/* isRecord */.u4)(substituted) ? substituted : {},
+        ...(use && (0,plain_data/* isRecord */.u4)(use.marked)
+            ? {
+                digestValues: use.marked,
+                secretDigest: secretDigest(ctx, use.names, secrets)
+            }
+            : {}),
         valuesOrigin: origin,
         encryptedPaths: (0,plain_data/* listField */.FZ)((0,plain_data/* recordField */.Qb)(entry, 'configuration') ?? {}, 'encrypted_paths').filter((p) => typeof p === 'string'),
         parents: readParents(ctx, entry.parents, childPointer(pointer, 'parents')),
@@ -43895,13 +44703,13 @@ function withClusterRegistries(base, registries) {
 
 
 /** The model of the definition; fields the schema rejected are left empty. */
-function buildDefinition(ctx, registries, clusterVariables = {}) {
+function buildDefinition(ctx, registries, clusterVariables = {}, secretNames = new Set()) {
     const doc = (0,plain_data/* isRecord */.u4)(ctx.loaded.document) ? ctx.loaded.document : {};
     const metadata = (0,plain_data/* recordField */.Qb)(doc, 'metadata') ?? {};
     const spec = (0,plain_data/* recordField */.Qb)(doc, 'spec') ?? {};
     const helmRegistries = readRegistries(ctx, spec);
     const lookup = withClusterRegistries(registries, helmRegistries);
-    const stacks = (0,plain_data/* listField */.FZ)(spec, 'stacks').map((stack, index) => readStack(ctx, stack, childPointer('/spec/stacks', index), lookup, clusterVariables));
+    const stacks = (0,plain_data/* listField */.FZ)(spec, 'stacks').map((stack, index) => readStack(ctx, stack, childPointer('/spec/stacks', index), lookup, clusterVariables, secretNames));
     return {
         apiVersion: (0,plain_data/* stringField */.OM)(doc, 'apiVersion') ?? '',
         name: (0,plain_data/* stringField */.OM)(metadata, 'name') ?? '',
@@ -43945,12 +44753,17 @@ function readRegistries(ctx, spec) {
     });
     return out;
 }
-function readStack(ctx, value, pointer, lookup, clusterVariables) {
+function readStack(ctx, value, pointer, lookup, clusterVariables, secretNames) {
     const stack = (0,plain_data/* isRecord */.u4)(value) ? value : {};
     const name = (0,plain_data/* stringField */.OM)(stack, 'name') ?? '';
     const own = readVariables(ctx, stack.variables, childPointer(pointer, 'variables'));
     // Ankra's precedence: the stack's own value wins over a cluster-level one.
     const variables = { ...clusterVariables, ...own };
+    // A value the stack writes itself is in the repository, not a secret.
+    const secrets = {
+        names: new Set([...secretNames].filter((n) => !Object.hasOwn(own, n))),
+        variables
+    };
     const wave = stack.deploy_wave;
     return {
         name,
@@ -43961,12 +44774,12 @@ function readStack(ctx, value, pointer, lookup, clusterVariables) {
         variables: own,
         manifests: (0,plain_data/* listField */.FZ)(stack, 'manifests').flatMap((entry, index) => (0,plain_data/* isRecord */.u4)(entry)
             ? [
-                buildManifest(ctx, entry, `${pointer}/manifests/${index}`, index, name, variables)
+                buildManifest(ctx, entry, `${pointer}/manifests/${index}`, index, name, variables, secrets)
             ]
             : []),
         addons: (0,plain_data/* listField */.FZ)(stack, 'addons').flatMap((entry, index) => (0,plain_data/* isRecord */.u4)(entry)
             ? [
-                buildAddon(ctx, entry, `${pointer}/addons/${index}`, index, name, variables, lookup)
+                buildAddon(ctx, entry, `${pointer}/addons/${index}`, index, name, variables, lookup, secrets)
             ]
             : []),
         source: sourceRef(ctx, pointer)
@@ -48878,7 +49691,7 @@ function checkSubject(ctx, subject, options) {
         report(ctx, 'warning', subject.pointer, 'sops-no-metadata', `${subject.what} (${where}) holds ENC[…] values but no sops block: they cannot be decrypted, and a sync fails this step`, 'Commit the file as sops wrote it, with its top-level sops: block.', first.location);
     }
     else if (sealed && options.sopsKeys !== true) {
-        report(ctx, 'warning', subject.pointer, 'sops-no-key', `${subject.what} (${where}) is SOPS-encrypted and no age key was given: a sync fails this step; plans and drift checks show it as encrypted, not compared`, 'Give the age identity as the sops-age-key input (Action) or SOPS_AGE_KEY / SOPS_AGE_KEY_FILE (CLI).', first.location);
+        report(ctx, 'warning', subject.pointer, 'sops-no-key', `${subject.what} (${where}) is SOPS-encrypted and no age key was given: a sync fails this step; plans and drift checks show it as encrypted, not compared`, 'Give the age identity as the sops-age-key input (Action) or SOPS_AGE_KEY, SOPS_AGE_KEY_FILE or ~/.config/sops/age/keys.txt (CLI).', first.location);
     }
     const pointer = childPointer(subject.pointer, 'encrypted_paths');
     for (const entry of subject.encryptedPaths) {
@@ -48995,7 +49808,7 @@ function validateDefinition(loaded, options) {
     for (const d of checkSchema(loaded.document, loaded.sourceMap)) {
         ctx.diagnostics.push(d);
     }
-    const definition = buildDefinition(ctx, options.registries, options.variables);
+    const definition = buildDefinition(ctx, options.registries, options.variables, options.secretVariableNames);
     checkUniqueNames(ctx, definition.stacks, definition.helmRegistries);
     checkToolArguments(ctx, definition.stacks);
     renameLegacyParents(ctx, definition.stacks);
@@ -71800,6 +72613,13 @@ function createNodeFs() {
         readFile: (path, maxBytes) => answer(() => readBoundedSync(path, maxBytes)),
         stat: (path) => answer(() => statOf(path)),
         readdir: (path) => answer(() => (0,external_node_fs_.readdirSync)(path)),
+        // The kinds come with the listing (the directory entry's type, or an
+        // lstat where the file system does not record it): a walk needs no
+        // lstat per entry.
+        readdirKinds: (path) => answer(() => (0,external_node_fs_.readdirSync)(path, { withFileTypes: true }).map((entry) => ({
+            name: entry.name,
+            kind: kindOf(entry)
+        }))),
         realpath: (path) => answer(() => external_node_fs_.realpathSync.native(path))
     };
 }
@@ -72762,13 +73582,598 @@ async function runTool(options, command, args, input) {
 var digest = __nccwpck_require__(1147);
 // EXTERNAL MODULE: ./src/sops/sops-metadata.ts
 var sops_metadata = __nccwpck_require__(6336);
+;// CONCATENATED MODULE: ./src/preview/rendered-fields.ts
+/**
+ * Which fields of a live object drifted from what a Helm release rendered
+ * for it (`helm get manifest`), judged by who last set each field
+ * (managedFields). Helm v3 writes as the manager `helm` with Update
+ * operations (client-side three-way merge), helm v4 as `helm` with Apply
+ * (server-side apply); both are read the same way here.
+ *
+ * A rendered field whose live value differs is drift when nobody owns it
+ * any more (removed by hand) or a kubectl manager took it (`kubectl-edit`,
+ * `kubectl-patch`, `kubectl-set`, `kubectl`, …: a person's change). It is
+ * not drift when:
+ * - helm still owns it: helm wrote it last, so the difference is the API
+ *   server's normal form (`cpu: 0.5` stored as `500m`);
+ * - another manager took it (an HPA's `replicas` through the scale
+ *   subresource, an operator): a deliberate co-owner, as with Flux's and
+ *   Argo CD's "managed fields managers".
+ * Fields the chart never rendered (a controller's annotations, status,
+ * defaults) are not looked at. Pure: tested without a cluster.
+ */
+
+
+/** Helm's field manager in v3 and v4. */
+const helmManager = 'helm';
+/** The rendered fields of `live` that drifted; see the file comment. */
+function renderedDrift(rendered, live) {
+    const entries = managerEntries(live);
+    const found = [];
+    const leaf = (path, fpath, want, have) => {
+        const owners = entries.filter((e) => owns(e.fields, fpath));
+        const kubectl = owners.find((e) => isKubectl(e.manager));
+        if (owners.length > 0 && !kubectl)
+            return; // helm or a co-owner
+        found.push({
+            path,
+            rendered: want,
+            live: have,
+            ...(kubectl ? { manager: kubectl.manager } : {})
+        });
+    };
+    const walk = (want, have, path, fpath) => {
+        if (want === null || want === undefined)
+            return;
+        if (Array.isArray(want)) {
+            if (want.length === 0 && isEmpty(have))
+                return;
+            walkList(want, have, path, fpath);
+            return;
+        }
+        if ((0,object_diff/* isRecord */.u4)(want)) {
+            const keys = Object.keys(want);
+            if (keys.length === 0 && isEmpty(have))
+                return;
+            if (!(0,object_diff/* isRecord */.u4)(have))
+                return leaf(path, fpath, want, have);
+            for (const key of keys)
+                walk(want[key], have[key], join(path, key), [...fpath, `f:${key}`]);
+            return;
+        }
+        if (!scalarEqual(want, have))
+            leaf(path, fpath, want, have);
+    };
+    const walkList = (want, have, path, fpath) => {
+        const keys = listKeys(entries, fpath);
+        if (keys.length === 0 || !Array.isArray(have)) {
+            // An atomic list (or one nobody tracks by key): compared whole.
+            if (!containsAll(want, have))
+                leaf(path, fpath, want, have);
+            return;
+        }
+        for (const item of want) {
+            const key = keys.find((k) => matchesKey(item, k.id, false));
+            const liveItem = key
+                ? have.find((h) => matchesKey(h, key.id, true))
+                : undefined;
+            if (!key || liveItem === undefined) {
+                if (!have.some((h) => containsAll(item, h)))
+                    leaf(`${path}[${itemName(item, key?.id)}]`, fpath, item, undefined);
+                continue;
+            }
+            if (key.raw.startsWith('v:'))
+                continue; // a set item: present is enough
+            walk(item, liveItem, `${path}[${itemName(item, key.id)}]`, [
+                ...fpath,
+                key.raw
+            ]);
+        }
+    };
+    const { want, have } = comparable(rendered, live);
+    for (const key of Object.keys(want))
+        walk(want[key], have[key], key, [`f:${key}`]);
+    return found;
+}
+/**
+ * The rendered object without its identity and status, and the live one;
+ * a core Secret's rendered `stringData` compared as the `data` it becomes.
+ */
+function comparable(rendered, live) {
+    const want = { ...rendered };
+    for (const key of ['apiVersion', 'kind', 'status'])
+        delete want[key];
+    const metadata = (0,object_diff/* isRecord */.u4)(rendered.metadata) ? { ...rendered.metadata } : {};
+    delete metadata.name;
+    delete metadata.namespace;
+    if (Object.keys(metadata).length > 0)
+        want.metadata = metadata;
+    else
+        delete want.metadata;
+    if (rendered.kind === 'Secret' &&
+        (0,kube_objects/* groupOf */.F8)(String(rendered.apiVersion)) === '' &&
+        (0,object_diff/* isRecord */.u4)(rendered.stringData)) {
+        const data = (0,object_diff/* isRecord */.u4)(rendered.data) ? { ...rendered.data } : {};
+        for (const [k, v] of Object.entries(rendered.stringData))
+            data[k] = Buffer.from(String(v), 'utf8').toString('base64');
+        want.data = data;
+        delete want.stringData;
+    }
+    return { want, have: live };
+}
+function managerEntries(live) {
+    const metadata = (0,object_diff/* isRecord */.u4)(live.metadata) ? live.metadata : {};
+    const list = Array.isArray(metadata.managedFields)
+        ? metadata.managedFields
+        : [];
+    return list.flatMap((e) => (0,object_diff/* isRecord */.u4)(e) && typeof e.manager === 'string' && (0,object_diff/* isRecord */.u4)(e.fieldsV1)
+        ? [{ manager: e.manager, fields: e.fieldsV1 }]
+        : []);
+}
+/** kubectl's managers: `kubectl`, `kubectl-edit`, `kubectl-patch`, … */
+function isKubectl(manager) {
+    return manager === 'kubectl' || manager.startsWith('kubectl-');
+}
+/** Whether `fields` owns the field at `fpath` (or an atomic value holding it). */
+function owns(fields, fpath) {
+    let node = fields;
+    for (const key of fpath) {
+        const next = node[key];
+        if (!(0,object_diff/* isRecord */.u4)(next))
+            return false;
+        // A leaf on the way: the whole value is owned as one (atomic).
+        if (Object.keys(next).length === 0)
+            return true;
+        node = next;
+    }
+    return true;
+}
+/** The item keys (`k:{…}`, `v:…`) any manager records for the list at `fpath`. */
+function listKeys(entries, fpath) {
+    const keys = new Map();
+    for (const entry of entries) {
+        let node = entry.fields;
+        for (const key of fpath)
+            node = (0,object_diff/* isRecord */.u4)(node) ? node[key] : undefined;
+        if (!(0,object_diff/* isRecord */.u4)(node))
+            continue;
+        for (const raw of Object.keys(node)) {
+            const id = parseKey(raw);
+            if (id)
+                keys.set(raw, { raw, id });
+        }
+    }
+    return [...keys.values()];
+}
+function parseKey(raw) {
+    if (!raw.startsWith('k:') && !raw.startsWith('v:'))
+        return undefined;
+    try {
+        const value = JSON.parse(raw.slice(2));
+        return raw.startsWith('k:')
+            ? (0,object_diff/* isRecord */.u4)(value)
+                ? value
+                : undefined
+            : { '': value };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** An item matches a key when its key fields agree; `strict`: all present. */
+function matchesKey(item, id, strict) {
+    if ('' in id)
+        return scalarEqual(id[''], item); // a set's value
+    if (!(0,object_diff/* isRecord */.u4)(item))
+        return false;
+    return Object.entries(id).every(([name, value]) => name in item ? scalarEqual(value, item[name]) : !strict);
+}
+/** `name=app`, or the item's position-free JSON when it has no key. */
+function itemName(item, id) {
+    if (id && !('' in id) && (0,object_diff/* isRecord */.u4)(item)) {
+        return Object.keys(id)
+            .map((k) => `${k}=${String(item[k] ?? id[k])}`)
+            .join(',');
+    }
+    const text = JSON.stringify(item) ?? '';
+    return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+function join(path, key) {
+    return /^[A-Za-z_][\w-]*$/.test(key) ? `${path}.${key}` : `${path}["${key}"]`;
+}
+function isEmpty(value) {
+    if (value === undefined || value === null)
+        return true;
+    if (Array.isArray(value))
+        return value.length === 0;
+    return (0,object_diff/* isRecord */.u4)(value) && Object.keys(value).length === 0;
+}
+/** Every value the rendered one sets is in the live value (defaults aside). */
+function containsAll(want, have) {
+    if (Array.isArray(want)) {
+        return (Array.isArray(have) &&
+            have.length === want.length &&
+            want.every((w, i) => containsAll(w, have[i])));
+    }
+    if ((0,object_diff/* isRecord */.u4)(want)) {
+        return ((0,object_diff/* isRecord */.u4)(have) &&
+            Object.entries(want).every(([k, v]) => v === null || containsAll(v, have[k])));
+    }
+    return scalarEqual(want, have);
+}
+/** Equal, or a number the server stores as a string (a quantity). */
+function scalarEqual(want, have) {
+    if (want === have)
+        return true;
+    return ((typeof want === 'number' && have === String(want)) ||
+        (typeof have === 'number' && want === String(have)));
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/preview/release-objects.ts
+/**
+ * The objects a Helm release rendered, as helm prints them: the deployed
+ * revision's manifest (`helm get manifest`) and, for a proposed change,
+ * what an upgrade would render (`helm upgrade --dry-run=server -o json`,
+ * the manifest the API server would receive, lookups and capabilities
+ * included). Both commands and outputs are the same in Helm 3 and 4.
+ */
+
+
+
+
+
+/** helm ran but failed, or printed something this cannot read. */
+class ReleaseReadError extends Error {
+}
+/** The connection flags and the release namespace, as helm takes them. */
+function helmFlags(options, namespace) {
+    return [
+        ...(options.kubeconfig ? [`--kubeconfig=${options.kubeconfig}`] : []),
+        ...(options.context ? [`--kube-context=${options.context}`] : []),
+        '--namespace',
+        namespace
+    ];
+}
+/** The helm binary the preview runs (`helm` on PATH unless told). */
+function helmBinary(options) {
+    return options.helm ?? 'helm';
+}
+/**
+ * The deployed revision's objects, each with a namespace (the release's
+ * when the chart names none). Throws ReleaseReadError when helm fails.
+ */
+async function deployedObjects(release, namespace, options) {
+    const result = await runTool(options, helmBinary(options), [
+        'get',
+        'manifest',
+        ...helmFlags(options, namespace),
+        '--',
+        release
+    ]);
+    if (result.exitCode !== 0) {
+        throw new ReleaseReadError(`helm get manifest failed (exit ${result.exitCode}): ${(0,errors/* trimOutput */.KY)(result.stderr, 3)}`);
+    }
+    return manifestObjects(result.stdout, namespace);
+}
+/**
+ * The objects of a multi-document manifest, in order; empty documents and
+ * anything that is not an object with a kind and a name are left out.
+ */
+function manifestObjects(text, namespace) {
+    const objects = [];
+    for (const doc of (0,dist/* parseAllDocuments */.hR)(text)) {
+        if (doc.errors.length > 0)
+            throw new ReleaseReadError(`the release manifest is not YAML: ${doc.errors[0]?.message ?? ''}`);
+        const value = doc.toJS();
+        if (!(0,object_diff/* isRecord */.u4)(value) || typeof value.kind !== 'string')
+            continue;
+        const metadata = (0,object_diff/* isRecord */.u4)(value.metadata) ? value.metadata : {};
+        if (typeof metadata.name !== 'string')
+            continue;
+        objects.push(typeof metadata.namespace === 'string'
+            ? value
+            : { ...value, metadata: { ...metadata, namespace } });
+    }
+    return objects;
+}
+/**
+ * The live objects of `objects` (with managedFields), by refKey of the
+ * object asked for; missing ones are absent. A cluster-scoped object is
+ * found although the manifest gave it the release namespace.
+ */
+async function liveObjects(objects, options) {
+    const refs = objects.map(kube_objects/* refOf */.H8);
+    let live;
+    if (options.kubectl) {
+        try {
+            live = await options.kubectl.get(refs, true);
+        }
+        catch (error) {
+            // A kind the server does not serve (its CRD gone), a refused read:
+            // this release cannot be compared, the others still can.
+            const why = (0,errors/* trimOutput */.KY)((0,errors/* getErrorMessage */.u1)(error), 3);
+            checkReachable(options, why);
+            throw new ReleaseReadError(`reading its objects failed: ${why}`);
+        }
+    }
+    else {
+        const input = JSON.stringify({
+            apiVersion: 'v1',
+            kind: 'List',
+            items: objects
+        });
+        const result = await runTool(options, 'kubectl', [
+            ...(options.kubeconfig ? [`--kubeconfig=${options.kubeconfig}`] : []),
+            ...(options.context ? [`--context=${options.context}`] : []),
+            'get',
+            '--ignore-not-found',
+            '--show-managed-fields',
+            '-o',
+            'json',
+            '-f',
+            '-'
+        ], input);
+        if (result.exitCode !== 0) {
+            throw new ReleaseReadError(`kubectl get failed (exit ${result.exitCode}): ${(0,errors/* trimOutput */.KY)(result.stderr, 3)}`);
+        }
+        live = release_objects_listOf(result.stdout);
+    }
+    const byKey = new Map(live.map((o) => [(0,kube_objects/* refKey */.XF)((0,kube_objects/* refOf */.H8)(o)), o]));
+    const found = new Map();
+    for (const ref of refs) {
+        const object = byKey.get((0,kube_objects/* refKey */.XF)(ref)) ??
+            byKey.get((0,kube_objects/* refKey */.XF)({ ...ref, namespace: undefined }));
+        if (object)
+            found.set((0,kube_objects/* refKey */.XF)(ref), object);
+    }
+    return found;
+}
+function release_objects_listOf(stdout) {
+    if (stdout.trim() === '')
+        return [];
+    let parsed;
+    try {
+        parsed = JSON.parse(stdout);
+    }
+    catch {
+        throw new ReleaseReadError('kubectl get printed something that is not JSON');
+    }
+    if (!(0,object_diff/* isRecord */.u4)(parsed))
+        return [];
+    if (Array.isArray(parsed.items))
+        return parsed.items.filter(object_diff/* isRecord */.u4);
+    return [parsed];
+}
+
+;// CONCATENATED MODULE: ./src/preview/release-drift.ts
+/**
+ * Drift of a Helm release's objects, as Flux's helm-controller detects it:
+ * the objects the deployed revision rendered (`helm get manifest`) against
+ * the live ones, field by field (rendered-fields.ts says which differences
+ * count). One preview entry per object that drifted: `configured` with its
+ * fields, or `created` for one deleted since (a sync puts both back only
+ * when the add-on changes; `sync` on an unchanged add-on skips it).
+ * Secret values are never shown.
+ */
+
+
+
+
+/** Field lines shown per object; the rest are counted. */
+const maxFieldLines = 20;
+/**
+ * The drifted objects of release `release` in `namespace`. Throws
+ * ReleaseReadError when helm or kubectl fails, UnreachableError when the
+ * cluster cannot be reached.
+ */
+async function releaseDrift(release, namespace, options) {
+    const rendered = await deployedObjects(release, namespace, options);
+    if (rendered.length === 0)
+        return [];
+    const live = await liveObjects(rendered, options);
+    return driftedObjects(rendered, live, release);
+}
+/** The preview entries for rendered objects against what was found live. */
+function driftedObjects(rendered, live, release) {
+    const changes = [];
+    for (const object of rendered) {
+        const ref = (0,kube_objects/* refOf */.H8)(object);
+        const subject = (0,kube_objects/* subjectOf */.et)(ref);
+        const found = live.get((0,kube_objects/* refKey */.XF)(ref));
+        if (!found) {
+            changes.push({
+                subject,
+                action: 'created',
+                message: `rendered by release ${release}, deleted outside Helm`
+            });
+            continue;
+        }
+        const fields = renderedDrift(object, found);
+        if (fields.length === 0)
+            continue;
+        const secret = ref.kind === 'Secret' && (0,kube_objects/* groupOf */.F8)(ref.apiVersion) === '';
+        const managers = [
+            ...new Set(fields.flatMap((f) => (f.manager ? [f.manager] : [])))
+        ];
+        changes.push({
+            subject,
+            action: 'configured',
+            message: `rendered by release ${release}, changed outside Helm${managers.length ? ` (by ${managers.join(', ')})` : ''}`,
+            diff: capLines(fields.map((f) => fieldLine(f, secret)))
+        });
+    }
+    return changes;
+}
+/** `~ path: rendered → live`, or `- path` for a field removed; Secret values masked. */
+function fieldLine(field, secret) {
+    const masked = secret &&
+        (field.path.startsWith('data') || field.path.startsWith('stringData'));
+    const show = (value) => masked ? object_diff/* maskedValue */.pM : shortJson(value);
+    if (field.live === undefined)
+        return `- ${field.path}: ${show(field.rendered)} (removed)`;
+    return `~ ${field.path}: ${show(field.rendered)} → ${show(field.live)}`;
+}
+/** At most `maxFieldLines` lines, then how many more. */
+function capLines(lines) {
+    if (lines.length <= maxFieldLines)
+        return [...lines];
+    return [
+        ...lines.slice(0, maxFieldLines),
+        `… and ${lines.length - maxFieldLines} more`
+    ];
+}
+function shortJson(value) {
+    const text = JSON.stringify(value) ?? 'null';
+    return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
+
+// EXTERNAL MODULE: ./src/cluster/helm.ts + 1 modules
+var cluster_helm = __nccwpck_require__(9379);
+;// CONCATENATED MODULE: ./src/preview/release-proposed.ts
+/**
+ * What an add-on change does to the cluster, object by object: the objects
+ * the deployed revision rendered (`helm get manifest`) against those the
+ * proposed chart and values render (`helm upgrade --dry-run=server -o
+ * json`: the same chart arguments and values a sync sends, rendered by
+ * the server's capabilities and lookups, nothing persisted). Objects that
+ * stay the same are left out; Secret values are masked.
+ */
+
+
+
+
+
+
+
+/**
+ * The rendered objects that the add-on's upgrade would create, change or
+ * delete. Throws ReleaseReadError when helm fails or the chart cannot be
+ * rendered here (a chart folder without the repository root, a chart that
+ * needs a registry login).
+ */
+async function proposedChanges(step, options) {
+    const release = step.addon.name;
+    const [deployed, proposed] = await Promise.all([
+        deployedObjects(release, step.namespace, options),
+        proposedObjects(step, options)
+    ]);
+    return renderedChanges(deployed, proposed, release);
+}
+/** The entries for deployed against proposed objects (pure). */
+function renderedChanges(deployed, proposed, release) {
+    const before = new Map(deployed.map((o) => [(0,kube_objects/* refKey */.XF)((0,kube_objects/* refOf */.H8)(o)), o]));
+    const changes = [];
+    for (const object of proposed) {
+        const ref = (0,kube_objects/* refOf */.H8)(object);
+        const old = before.get((0,kube_objects/* refKey */.XF)(ref));
+        before.delete((0,kube_objects/* refKey */.XF)(ref));
+        if (!old) {
+            changes.push({
+                subject: (0,kube_objects/* subjectOf */.et)(ref),
+                action: 'created',
+                message: `rendered by release ${release}`
+            });
+            continue;
+        }
+        const secret = ref.kind === 'Secret' && (0,kube_objects/* groupOf */.F8)(ref.apiVersion) === '';
+        const diff = (0,object_diff/* diffObjects */.wc)(old, object, {
+            mask: secret ? ['data', 'stringData'] : []
+        });
+        if (diff.length === 0)
+            continue;
+        changes.push({
+            subject: (0,kube_objects/* subjectOf */.et)(ref),
+            action: 'configured',
+            message: `rendered by release ${release}`,
+            diff: capLines(diff)
+        });
+    }
+    for (const gone of before.values()) {
+        changes.push({
+            subject: (0,kube_objects/* subjectOf */.et)((0,kube_objects/* refOf */.H8)(gone)),
+            action: 'pruned',
+            message: `no longer rendered by release ${release}; Helm deletes it`
+        });
+    }
+    return changes;
+}
+/** What `helm upgrade --dry-run=server` renders for the add-on. */
+async function proposedObjects(step, options) {
+    const { addon } = step;
+    const access = await registryAccess(step, options);
+    if (addon.chart.type === 'path' && options.root === undefined) {
+        throw new ReleaseReadError('a chart folder is rendered only with the repository at hand');
+    }
+    const [chart, ...chartFlags] = (0,cluster_helm/* chartArgs */.U)({
+        chart: addon.chart,
+        chartName: addon.chartName,
+        chartVersion: addon.chartVersion,
+        root: options.root ?? '',
+        ...(access ? { access } : {})
+    });
+    const result = await runTool(options, helmBinary(options), [
+        'upgrade',
+        ...chartFlags,
+        ...(access?.flags ?? []),
+        ...helmFlags(options, step.namespace),
+        '--values',
+        '-',
+        '--dry-run=server',
+        '-o',
+        'json',
+        '--',
+        addon.name,
+        chart ?? ''
+    ], JSON.stringify(addon.values));
+    if (result.exitCode !== 0) {
+        throw new ReleaseReadError(`helm upgrade --dry-run=server failed (exit ${result.exitCode}): ${(0,errors/* trimOutput */.KY)(result.stderr, 3)}`);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(result.stdout);
+    }
+    catch {
+        throw new ReleaseReadError('helm upgrade --dry-run=server printed something that is not JSON');
+    }
+    const manifest = (0,object_diff/* isRecord */.u4)(parsed) ? parsed.manifest : undefined;
+    if (typeof manifest !== 'string') {
+        throw new ReleaseReadError('helm upgrade --dry-run=server printed no manifest');
+    }
+    return manifestObjects(manifest, step.namespace);
+}
+/**
+ * The registry login of a chart that names a credential, made as a sync
+ * makes it; undefined for a chart that needs none. Throws ReleaseReadError
+ * when the run has no credentials or the login failed.
+ */
+async function registryAccess(step, options) {
+    const { chart } = step.addon;
+    if (chart.credentialName === undefined || chart.type === 'path')
+        return;
+    if (!options.chartAccess) {
+        throw new ReleaseReadError(`the chart needs the registry credential "${chart.credentialName}", which this plan was not given`);
+    }
+    const access = await options.chartAccess(chart);
+    if (access && 'failure' in access)
+        throw new ReleaseReadError(access.failure);
+    return access;
+}
+
 ;// CONCATENATED MODULE: ./src/preview/diff-release.ts
 /**
  * Live preview of add-on steps: the release as Helm has it (`helm list`,
- * `helm get values`) against the add-on's chart, version and values. Both
- * commands and their JSON output are the same in Helm 3 and 4, so no
- * version detection is needed here.
+ * `helm get values`) against the add-on's chart, version and values, then
+ * its rendered objects: for a release the add-on would change, what the
+ * upgrade would render against what is deployed (release-proposed.ts);
+ * for one it would not, the deployed objects against the live ones
+ * (drift, release-drift.ts). Both commands and their JSON output are the
+ * same in Helm 3 and 4, so no version detection is needed here.
  */
+
+
+
 
 
 
@@ -72789,7 +74194,11 @@ async function previewAddonStep(step, options) {
         };
     }
     try {
-        return { step: step.id, changes: [await compareRelease(step, options)] };
+        const release = await compareRelease(step, options);
+        return {
+            step: step.id,
+            changes: [release, ...(await renderedObjects(step, release, options))]
+        };
     }
     catch (error) {
         if (!(error instanceof HelmOutputError))
@@ -72800,11 +74209,39 @@ async function previewAddonStep(step, options) {
         };
     }
 }
+/**
+ * The rendered objects' entries after the release's own: drift of an
+ * unchanged release, the upgrade's effect on a changed one, none for a
+ * release to install. A failure to read them is said on the release's
+ * entry (unchanged then becomes `failed`: the drift is unknown).
+ */
+async function renderedObjects(step, release, options) {
+    if (release.action !== 'unchanged' && release.action !== 'configured')
+        return [];
+    try {
+        return release.action === 'unchanged'
+            ? await releaseDrift(step.addon.name, step.namespace, options)
+            : await proposedChanges(step, options);
+    }
+    catch (error) {
+        if (!(error instanceof ReleaseReadError))
+            throw error;
+        const note = `rendered objects not compared: ${error.message}`;
+        if (release.action === 'unchanged') {
+            release.action = 'failed';
+            release.message = note;
+        }
+        else {
+            release.message = release.message ? `${release.message}; ${note}` : note;
+        }
+        return [];
+    }
+}
 async function compareRelease(step, options) {
     const subject = `helm:${step.namespace}/${step.addon.name}`;
-    const flags = helmFlags(options, step.namespace);
+    const flags = diff_release_helmFlags(options, step.namespace);
     const filter = `^${step.addon.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`;
-    const list = await runTool(options, 'helm', [
+    const list = await runTool(options, helmBinary(options), [
         'list',
         ...flags,
         '--all',
@@ -72818,7 +74255,7 @@ async function compareRelease(step, options) {
     const wanted = `${step.addon.chartName}-${step.addon.chartVersion}`;
     if (!entry)
         return { subject, action: 'created', message: `chart ${wanted}` };
-    const got = await runTool(options, 'helm', [
+    const got = await runTool(options, helmBinary(options), [
         'get',
         'values',
         step.addon.name,
@@ -72845,7 +74282,7 @@ async function compareRelease(step, options) {
         ...(message ? { message } : {})
     };
 }
-function helmFlags(options, namespace) {
+function diff_release_helmFlags(options, namespace) {
     return [
         ...(options.kubeconfig ? [`--kubeconfig=${options.kubeconfig}`] : []),
         ...(options.context ? [`--kube-context=${options.context}`] : []),
@@ -73162,6 +74599,7 @@ var cluster_retry = __nccwpck_require__(9844);
 
 
 
+
 /**
  * `clustersync plan --live`: previews `plan` on the cluster `target` names
  * (kubectl's defaults otherwise, so KUBECONFIG is read when no file is
@@ -73173,27 +74611,42 @@ async function previewLive(plan, ports, target, warn) {
         ...defaultKubectlConfig(),
         ...(target.kubeconfig ? { kubeconfig: target.kubeconfig } : {}),
         ...(target.context ? { context: target.context } : {})
-    }, retryAnnouncer(warn, ports.clock).listener);
+    }, retryAnnouncer(warn, ports.clock).listener, target.root ? { root: target.root } : {});
 }
 /**
  * Previews `plan` on the cluster `config` names; see the file comment.
  * `onRetry` hears each retry of a read or dry-run over the channel.
  */
-async function previewOnCluster(plan, ports, config, onRetry) {
+async function previewOnCluster(plan, ports, config, onRetry, rendering = {}) {
     const options = defaultPreviewOptions(ports.exec);
     // A preview reports an unreachable cluster at once, as the kubectl
     // processes did (they were never retried); one retry rides out a blip.
     const session = await (0,open_client/* openClusterClient */.w)(ports, { ...config, retry: { ...config.retry, attempts: 2 } }, { concurrency: options.concurrency, ...(onRetry ? { onRetry } : {}) });
+    // Registry logins as a sync makes them, in a private folder removed at
+    // the end; only for charts that name a credential.
+    const helm = rendering.credentials?.size
+        ? new cluster_helm/* HelmClient */.E(ports.exec, ports.clock, {
+            ...(0,engine_options/* defaultHelmConfig */.gT)(),
+            binary: rendering.helm ?? 'helm',
+            credentials: rendering.credentials,
+            ...(config.kubeconfig ? { kubeconfig: config.kubeconfig } : {}),
+            ...(config.context ? { context: config.context } : {})
+        })
+        : undefined;
     try {
         return await previewPlan(plan, {
+            ...(helm ? { chartAccess: (chart) => helm.chartAccess(chart) } : {}),
             ...options,
             ...(config.kubeconfig ? { kubeconfig: config.kubeconfig } : {}),
             ...(config.context ? { context: config.context } : {}),
             ...(session.overApi ? { kubectl: session.client } : {}),
+            ...(rendering.helm ? { helm: rendering.helm } : {}),
+            ...(rendering.root ? { root: rendering.root } : {}),
             loadPrune: async () => previewPrune(plan, (0,inventory_ids/* moveLegacyStepIds */.F)(await (0,state_inventory/* readInventory */.zw)(session.client, plan.cluster), plan))
         });
     }
     finally {
+        helm?.close();
         await session.close();
     }
 }
@@ -73218,7 +74671,7 @@ function createDriftCheck(options) {
         binary: options.kubectl,
         ...(options.kubeconfig ? { kubeconfig: options.kubeconfig } : {}),
         ...(options.context ? { context: options.context } : {})
-    });
+    }, undefined, options.rendering);
     check.refusal = () => options.connection.refusal;
     return check;
 }
@@ -73268,6 +74721,11 @@ function readOnce(fs) {
         readFile: (path, maxBytes) => once(`r${maxBytes}`, path, () => fs.readFile(path, maxBytes)),
         stat: (path) => once('s', path, () => fs.stat(path)),
         readdir: (path) => once('l', path, () => fs.readdir(path)),
+        ...(fs.readdirKinds
+            ? {
+                readdirKinds: (path) => once('k', path, () => fs.readdirKinds(path))
+            }
+            : {}),
         realpath: (path) => once('p', path, () => fs.realpath(path))
     };
 }
@@ -74721,8 +76179,8 @@ function where(source) {
     return `${source.file}:${source.line}:${source.column}`;
 }
 
-// EXTERNAL MODULE: ./src/validate/check-definition.ts + 32 modules
-var check_definition = __nccwpck_require__(3365);
+// EXTERNAL MODULE: ./src/validate/check-definition.ts + 33 modules
+var check_definition = __nccwpck_require__(571);
 ;// CONCATENATED MODULE: ./src/action/drift-verdict.ts
 
 /** Counts what a comparison found (objects that could not be compared are failures, not drift). */
@@ -74833,6 +76291,7 @@ function planInputs(inputs) {
     const { registryCredentials } = inputs;
     return {
         variables: allVariables(inputs.variables),
+        secretVariableNames: new Set(Object.keys(inputs.variables.secret)),
         ...(registryCredentials.size > 0
             ? { credentialNames: new Set(registryCredentials.keys()) }
             : {})
@@ -75286,6 +76745,19 @@ function digestAnswers(key, lines) {
 }
 /** A path relative to the root ('.' for the root), or as given outside it. */
 function repoRelative(root, path) {
+    // The loader's paths are the root joined with plain parts: cut the root
+    // off. relative() and resolve() normalise every part and ask for the
+    // working folder; fleet discovery journals every file of every cluster
+    // definition, and they were a tenth of its CPU profile.
+    if (path.startsWith(root) &&
+        path[root.length] === external_node_path_.sep &&
+        (0,external_node_path_.isAbsolute)(root) &&
+        !root.endsWith(external_node_path_.sep)) {
+        const rest = path.slice(root.length + 1);
+        const parts = rest.split(external_node_path_.sep);
+        if (!parts.some((p) => p === '' || p === '.' || p === '..'))
+            return parts.join('/');
+    }
     const rel = (0,external_node_path_.relative)(root, path);
     if (rel === '')
         return '.';
@@ -75489,42 +76961,8 @@ function isDiagnostic(value) {
 
 // EXTERNAL MODULE: ./src/ports/kube-api.ts
 var kube_api = __nccwpck_require__(1502);
-;// CONCATENATED MODULE: ./src/secrets/variables-digest.ts
-/**
- * What cluster-level variables add to the key of the unchanged-files check
- * (sync/unchanged-check.ts): a re-run with changed variables must apply.
- * The key's digest is stored in the cluster, where anyone who may read the
- * inventory could test guesses against it; so secret values enter only
- * through scrypt, a deliberately slow, memory-hard hash (each guess costs
- * as much as one run pays once), never in clear or through a fast hash.
- */
-
-/** scrypt's cost: N = 2^14 with r = 8 (16 MiB), the interactive-login setting of the scrypt paper. */
-const cost = { N: 1 << 14, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
-/**
- * The variables as key material: plain ones as they are (sorted by name),
- * secret ones by name and one scrypt digest of their values; null when
- * there are none, so a run without variables keeps its old key.
- */
-function variablesKeyPart(variables) {
-    if (!variables)
-        return null;
-    const plain = sorted(variables.plain);
-    const secret = sorted(variables.secret);
-    if (plain.length === 0 && secret.length === 0)
-        return null;
-    return {
-        plain,
-        secretNames: secret.map(([name]) => name),
-        secret: secret.length === 0
-            ? null
-            : (0,external_node_crypto_.scryptSync)(JSON.stringify(secret), 'clustersync-secret-variables/1', 32, cost).toString('hex')
-    };
-}
-function sorted(record) {
-    return Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
+// EXTERNAL MODULE: ./src/secrets/variables-digest.ts
+var variables_digest = __nccwpck_require__(2073);
 ;// CONCATENATED MODULE: ./src/sync/unchanged-check.ts
 /**
  * The unchanged-files check as a sync runs it (state/unchanged-inputs.ts
@@ -75562,7 +77000,7 @@ function inputsKey(options) {
         options.ref ?? null,
         options.chartMirrors ?? [],
         // Appended only when given, so runs without variables keep their key.
-        ...[variablesKeyPart(options.variables)].filter((v) => v !== null)
+        ...[(0,variables_digest/* variablesKeyPart */.Co)(options.variables)].filter((v) => v !== null)
     ]))
         .digest('hex');
 }
@@ -75702,7 +77140,7 @@ async function validateAndPlan(fs, options) {
         // they are most of ClusterSync's code (see state/unchanged-inputs.ts).
         // One after the other: Jest's ESM loader fails on concurrent imports
         // that share a module (the bundle does not care).
-        const { checkDefinition } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3365));
+        const { checkDefinition } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 571));
         const { buildPlan } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8490));
         const { applyChartMirrors } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9536));
         const checked = await checkDefinition({
@@ -75713,7 +77151,10 @@ async function validateAndPlan(fs, options) {
             mode: 'sync',
             secrets: { sopsKeys: (options.sopsIdentities?.length ?? 0) > 0 },
             ...(options.variables
-                ? { variables: allVariables(options.variables) }
+                ? {
+                    variables: allVariables(options.variables),
+                    secretVariableNames: new Set(Object.keys(options.variables.secret))
+                }
                 : {}),
             // A sync installs the charts: every credential they name must be held.
             credentialNames: new Set(options.helm.credentials?.keys() ?? []),
@@ -75895,7 +77336,7 @@ async function applyPrepared(prepared, options) {
     }
     logger.info(`Applying: ${(0,src_plural/* plural */.L)(plan.steps.length, 'step')} to cluster ${plan.cluster}`);
     // Loaded on first use: a sync with nothing to do never compiles the engine.
-    const { applyToCluster } = await Promise.all(/* import() */[__nccwpck_require__.e(389), __nccwpck_require__.e(466)]).then(__nccwpck_require__.bind(__nccwpck_require__, 466));
+    const { applyToCluster } = await __nccwpck_require__.e(/* import() */ 592).then(__nccwpck_require__.bind(__nccwpck_require__, 7211));
     const applied = await applyToCluster(plan, {
         ...options,
         ...(options.connection ? { kubeApi: options.connection.opener } : {})
@@ -76744,23 +78185,34 @@ async function yamlFilesUnder(fs, folder) {
     while (level.length > 0) {
         const next = [];
         await Promise.all(level.map(async (dir) => {
-            const names = await fs.readdir(dir).catch(() => []);
-            await Promise.all(names.map(async (name) => {
-                const path = (0,external_node_path_.join)(dir, name);
-                const yaml = isYaml(name);
-                // Only what may be a folder or a definition is asked about.
-                if (skipped(name) && !yaml)
-                    return;
-                const stat = await fs.stat(path).catch(() => undefined);
-                if (stat?.isDirectory && !skipped(name))
-                    next.push(path);
-                else if (stat?.isFile && yaml)
-                    files.push(path);
-            }));
+            for (const { name, kind } of await entriesOf(fs, dir)) {
+                if (kind === 'folder' && !skipped(name))
+                    next.push((0,external_node_path_.join)(dir, name));
+                else if (kind === 'file' && isYaml(name))
+                    files.push((0,external_node_path_.join)(dir, name));
+            }
         }));
         level = next;
     }
     return files;
+}
+/**
+ * A folder's entries that may be a folder or a definition, with their
+ * kinds: from the listing when the file system gives them (no lstat per
+ * file, which dominated a walk of 20,000 files), else by an lstat of each.
+ * An unreadable folder has none.
+ */
+async function entriesOf(fs, dir) {
+    if (fs.readdirKinds)
+        return fs.readdirKinds(dir).catch(() => []);
+    const names = await fs.readdir(dir).catch(() => []);
+    return Promise.all(names
+        // Only what may be a folder or a definition is asked about.
+        .filter((name) => isYaml(name) || !skipped(name))
+        .map(async (name) => ({
+        name,
+        kind: (await fs.stat((0,external_node_path_.join)(dir, name)).catch(() => undefined))?.kind
+    })));
 }
 /** `path` relative to `root`, with forward slashes. */
 function repoPath(root, path) {
@@ -76800,8 +78252,13 @@ const loadConcurrency = 8;
  * concurrency groups would collide) or when `changedSince` is unknown.
  */
 async function discover(options) {
+    // The walk reads every YAML file of the repository once, only to see
+    // whether it is a definition: through the port itself, so their bytes
+    // are not kept for the run (retaining them was a sixth of the listing's
+    // CPU profile, in garbage collection). The selection below loads the
+    // definitions through one memoized view, as a sync does.
+    const all = await findDefinitions(options.fs, options.root, options.folder);
     const fs = readOnce(options.fs);
-    const all = await findDefinitions(fs, options.root, options.folder);
     refuseDuplicates(all);
     if (options.changedSince === undefined) {
         return {
@@ -78085,6 +79542,11 @@ async function main() {
                         clock,
                         connection,
                         kubectl: inputs.kubectl,
+                        rendering: {
+                            helm: inputs.helm,
+                            root,
+                            credentials: inputs.registryCredentials
+                        },
                         ...(kubeconfigPath ? { kubeconfig: kubeconfigPath } : {}),
                         ...(inputs.context ? { context: inputs.context } : {})
                     })

@@ -27,6 +27,12 @@ encrypt() { # <plain file> <output> <sops flags…>
   cp "$plain" "$work/in.yaml"
   (cd "$work" && "$bin/sops" encrypt "$@" --input-type yaml --output-type yaml in.yaml) >"$out"
 }
+encrypt_json() { # <plain file> <output> <sops flags…>
+  local plain=$1 out=$2
+  shift 2
+  cp "$plain" "$work/in.json"
+  (cd "$work" && "$bin/sops" encrypt "$@" --input-type json --output-type json in.json) >"$out"
+}
 p="$dir/plain"
 encrypt "$p/secret-regex.yaml" "$dir/secret-regex.enc.yaml" --age "$first" --encrypted-regex '^(data|stringData)$'
 encrypt "$p/default-suffix.yaml" "$dir/default-suffix.enc.yaml" --age "$first"
@@ -38,6 +44,8 @@ encrypt "$p/mac-only-encrypted.yaml" "$dir/mac-only-encrypted.enc.yaml"
 rm "$work/.sops.yaml"
 encrypt "$p/multi-recipient.yaml" "$dir/multi-recipient.enc.yaml" --age "$first,$second" --encrypted-regex '^(data|stringData)$'
 encrypt "$p/multi-doc.yaml" "$dir/multi-doc.enc.yaml" --age "$first" --encrypted-regex '^(data|stringData)$'
+encrypt "$p/integer-keys.yaml" "$dir/integer-keys.enc.yaml" --age "$first" --encrypted-regex '^(data|labels)$'
+encrypt_json "$p/json-manifest.json" "$dir/json-manifest.enc.json" --age "$first" --encrypted-regex '^(data|stringData)$'
 
 e2e="$repo/e2e/repos/sops"
 encrypt "$p/e2e-credentials.yaml" "$e2e/manifests/credentials.yaml" --age "$first" --encrypted-regex '^(data|stringData)$'

@@ -62,9 +62,21 @@ const unreachableCodes = new Set([
   'UND_ERR_SOCKET'
 ])
 
+// client-go's words when the kubeconfig's user could not give a credential
+// (an exec plugin that failed or is missing, an auth provider that could
+// not refresh): kubectl and helm put them after "Unable to connect to the
+// server:" or "Kubernetes cluster unreachable:", but the server was never
+// asked, and no retry logs the user in again.
+const credentialWords = /getting credentials: /i
+
 /** True when a tool's output or an error message says the server could not be reached. */
 export function saysUnreachable(text: string): boolean {
-  return unreachableWords.test(text)
+  return unreachableWords.test(text) && !saysNoCredential(text)
+}
+
+/** True when the output says the kubeconfig's user could not give a credential. */
+export function saysNoCredential(text: string): boolean {
+  return credentialWords.test(text)
 }
 
 /**

@@ -220,6 +220,11 @@ async function main(): Promise<void> {
                     clock,
                     connection,
                     kubectl: inputs.kubectl,
+                    rendering: {
+                      helm: inputs.helm,
+                      root,
+                      credentials: inputs.registryCredentials
+                    },
                     ...(kubeconfigPath ? { kubeconfig: kubeconfigPath } : {}),
                     ...(inputs.context ? { context: inputs.context } : {})
                   })

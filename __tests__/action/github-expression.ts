@@ -1,13 +1,17 @@
 /**
  * A small evaluator for the GitHub Actions expressions the example workflows
  * use (`${{ … }}` with contexts, string literals, `==`, `!=`, `!`, `&&`, `||`,
- * parentheses and `format()`), so tests can compute a concurrency group for
- * a given event instead of comparing text. `&&` and `||` return operands,
- * as GitHub's do. Anything else throws, so a workflow that starts using more
+ * parentheses, property access `a.b` and `a[expr]` (case-insensitive, as
+ * GitHub's contexts are), `format()`, `fromJSON()` and `always()`), so tests
+ * can compute a concurrency group, a step's inputs or a job's `if:` for a
+ * given event instead of comparing text. `&&` and `||` return operands, as
+ * GitHub's do. Anything else throws, so a workflow that starts using more
  * of the language fails the test loudly rather than being misread.
  */
 
 type Value = string | boolean | null | number
+/** What an expression may compute on the way: a context's objects too. */
+type Any = Value | object
 
 /** Replaces every `${{ expr }}` in `text` with its value under `context`. */
 export function evaluateTemplate(
@@ -24,9 +28,27 @@ export function evaluate(
   expression: string,
   context: Record<string, unknown>
 ): Value {
+  const value = evaluateAny(expression, context)
+  if (typeof value === 'object' && value !== null)
+    throw new Error(`${expression} is not a value in the test's context`)
+  return value
+}
+
+/** A value as text; an object as JSON, as GitHub writes one. */
+function text(value: Any): string {
+  return typeof value === 'object' && value !== null
+    ? JSON.stringify(value)
+    : String(value)
+}
+
+/** The value of one expression, which may be one of the context's objects. */
+export function evaluateAny(
+  expression: string,
+  context: Record<string, unknown>
+): Any {
   const tokens =
     expression.match(
-      /'(?:[^']|'')*'|[A-Za-z_][\w.-]*|==|!=|&&|\|\||[!(),]|\S/g
+      /'(?:[^']|'')*'|\.?[A-Za-z_][\w.-]*|==|!=|&&|\|\||[!(),[\]]|\S/g
     ) ?? []
   let at = 0
   const peek = (): string | undefined => tokens[at]
@@ -36,9 +58,9 @@ export function evaluate(
       throw new Error(`expected ${expected ?? 'more'} in ${expression}`)
     return token
   }
-  const truthy = (v: Value): boolean => v !== null && v !== false && v !== ''
+  const truthy = (v: Any): boolean => v !== null && v !== false && v !== ''
 
-  function or(): Value {
+  function or(): Any {
     let left = and()
     while (peek() === '||') {
       take()
@@ -47,7 +69,7 @@ export function evaluate(
     }
     return left
   }
-  function and(): Value {
+  function and(): Any {
     let left = comparison()
     while (peek() === '&&') {
       take()
@@ -56,7 +78,7 @@ export function evaluate(
     }
     return left
   }
-  function comparison(): Value {
+  function comparison(): Any {
     const left = unary()
     const op = peek()
     if (op !== '==' && op !== '!=') return left
@@ -69,14 +91,28 @@ export function evaluate(
         : left === right
     return op === '==' ? same : !same
   }
-  function unary(): Value {
+  function unary(): Any {
     if (peek() === '!') {
       take()
       return !truthy(unary())
     }
     return primary()
   }
-  function primary(): Value {
+  function primary(): Any {
+    let value = atom()
+    // a[expr], and .name after it (a[0].b).
+    while (peek() === '[' || peek()?.startsWith('.')) {
+      if (take() === '[') {
+        value = property(value, or())
+        take(']')
+      } else {
+        for (const part of (tokens[at - 1] ?? '').slice(1).split('.'))
+          value = property(value, part)
+      }
+    }
+    return value
+  }
+  function atom(): Any {
     const token = take()
     if (token === '(') {
       const value = or()
@@ -86,38 +122,53 @@ export function evaluate(
     if (token.startsWith("'")) return token.slice(1, -1).replace(/''/g, "'")
     if (token === 'true' || token === 'false') return token === 'true'
     if (token === 'null') return null
-    if (token === 'format' && peek() === '(') return format()
+    if (/^\d+$/.test(token)) return Number(token)
+    if (peek() === '(') return call(token)
     if (!/^[A-Za-z_]/.test(token))
       throw new Error(`unsupported token ${token} in ${expression}`)
-    return lookup(token)
+    let current: Any = context
+    for (const part of token.split('.')) current = property(current, part)
+    return current
   }
-  function format(): Value {
+  function call(name: string): Any {
     take('(')
-    const args: Value[] = [or()]
-    while (peek() === ',') {
-      take()
+    const args: Any[] = []
+    while (peek() !== ')') {
       args.push(or())
+      if (peek() === ',') take()
     }
     take(')')
-    return String(args[0]).replace(/\{(\d+)\}/g, (_m, i: string) =>
-      String(args[Number(i) + 1] ?? '')
-    )
-  }
-  function lookup(path: string): Value {
-    let current: unknown = context
-    for (const part of path.split('.')) {
-      if (typeof current !== 'object' || current === null)
-        throw new Error(`${path} is not in the test's context`)
-      current = (current as Record<string, unknown>)[part]
+    switch (name.toLowerCase()) {
+      case 'format':
+        return text(args[0] ?? null).replace(/\{(\d+)\}/g, (_m, i: string) =>
+          text(args[Number(i) + 1] ?? '')
+        )
+      case 'fromjson':
+        return JSON.parse(text(args[0] ?? null)) as Any
+      // The jobs these workflows gate with it run after the others, whatever
+      // their results.
+      case 'always':
+        return true
+      default:
+        throw new Error(`unsupported function ${name}() in ${expression}`)
     }
-    if (
-      typeof current !== 'string' &&
-      typeof current !== 'boolean' &&
-      typeof current !== 'number' &&
-      current !== null
+  }
+  /** `object[key]`, the key matched case-insensitively, as GitHub does. */
+  function property(object: Any, key: Any): Any {
+    if (typeof object !== 'object' || object === null)
+      throw new Error(
+        `${text(key)} is not in the test's context (${expression})`
+      )
+    if (Array.isArray(object)) return (object[Number(key)] as Any) ?? null
+    const wanted = text(key).toLowerCase()
+    const found = Object.entries(object).find(
+      ([k]) => k.toLowerCase() === wanted
     )
-      throw new Error(`${path} is not a value in the test's context`)
-    return current
+    // A context the test did not give is a test bug; a key missing from
+    // one it gave reads as null (a secret that is not set reads as '').
+    if (found === undefined && object === context)
+      throw new Error(`${text(key)} is not in the test's context`)
+    return (found?.[1] as Any | undefined) ?? null
   }
 
   const value = or()

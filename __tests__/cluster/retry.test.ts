@@ -17,6 +17,27 @@ describe('transient failures', () => {
   })
 })
 
+describe('a credential the kubeconfig could not give', () => {
+  it('is neither retried nor "cannot reach": the server was never asked, and only logging in helps', () => {
+    // kubectl and helm, with an exec plugin that exited 1 (their words
+    // against the e2e control plane).
+    const plugin =
+      'getting credentials: exec: executable /tmp/p/aws failed with exit code 1'
+    for (const stderr of [
+      `the session expired\nUnable to connect to the server: ${plugin}`,
+      `Error: Kubernetes cluster unreachable: ${plugin}`
+    ]) {
+      expect(isTransient({ stderr })).toBe(false)
+      expect(isUnreachable({ stderr })).toBe(false)
+      expect(isUnreachableError(new Error(stderr))).toBe(false)
+    }
+    // Without it, the same words still mean an unreachable server.
+    const away = 'Unable to connect to the server: dial tcp: i/o timeout'
+    expect(isTransient({ stderr: away })).toBe(true)
+    expect(isUnreachable({ stderr: away })).toBe(true)
+  })
+})
+
 describe("server errors in client-go's words", () => {
   it('retries a 5xx the API server answered without a Status body (helm and kubectl say it so)', () => {
     // What helm printed when the API server answered one discovery request

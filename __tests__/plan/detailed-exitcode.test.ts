@@ -12,6 +12,10 @@ import { planFixtures } from './golden-files.js'
 
 const repo = join(planFixtures, 'shop-with-includes', 'repo')
 
+/** What the add-on's release rendered: one ConfigMap. */
+const cacheManifest =
+  'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cache\ndata:\n  a: "1"\n'
+
 async function plan(
   argv: string[],
   exec: FakeExec
@@ -64,9 +68,46 @@ describe('clustersync plan --detailed-exitcode', () => {
       .on(['helm', 'get', 'values'], {
         stdout: JSON.stringify({ replicas: 1 })
       })
+      .on(['helm', 'get', 'manifest'], { stdout: cacheManifest })
     const run = await plan(['--kubeconfig', '/tmp/kc'], exec)
     expect(run.stdout).toContain('0 to create, 0 to configure')
     expect(run.code).toBe(0)
+  })
+
+  it("exits 4 when an object an add-on's release rendered was changed by hand", async () => {
+    const edited = {
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: {
+        name: 'cache',
+        namespace: 'shop',
+        managedFields: [
+          { manager: 'kubectl-edit', fieldsV1: { 'f:data': { 'f:a': {} } } }
+        ]
+      },
+      data: { a: '2' }
+    }
+    const exec = new FakeExec()
+      .on(['kubectl', 'apply'], (call) => ({ stdout: call.input ?? '' }))
+      .on(['kubectl', 'get'], (call) => ({ stdout: call.input ?? '' }))
+      .on(['kubectl', 'get', '--show-managed-fields'], {
+        stdout: JSON.stringify({ kind: 'List', items: [edited] })
+      })
+      .on(['helm', 'list'], {
+        stdout: JSON.stringify([
+          { name: 'cache', chart: 'redis-18.1.0', status: 'deployed' }
+        ])
+      })
+      .on(['helm', 'get', 'values'], {
+        stdout: JSON.stringify({ replicas: 1 })
+      })
+      .on(['helm', 'get', 'manifest'], { stdout: cacheManifest })
+    const run = await plan(['--kubeconfig', '/tmp/kc'], exec)
+    expect(run.stdout).toContain(
+      '~ ConfigMap/shop/cache  configured  (rendered by release cache, changed outside Helm (by kubectl-edit))'
+    )
+    expect(run.stdout).toContain('~ data.a: "1" → "2"')
+    expect(run.code).toBe(4)
   })
 
   it('exits 3 when the cluster cannot be reached', async () => {

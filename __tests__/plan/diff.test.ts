@@ -65,6 +65,27 @@ const inShop = (o: Record<string, unknown>) => ({
 })
 const list = (...items: unknown[]) => JSON.stringify({ kind: 'List', items })
 
+/** What the redis chart renders: a Secret and a ConfigMap. */
+const redisManifest = (password: string, memory: string): string =>
+  `---
+# Source: redis/templates/secret.yaml
+apiVersion: v1
+kind: Secret
+metadata:
+  name: redis
+data:
+  password: ${password}
+---
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: redis
+data:
+  maxmemory: ${memory}
+`
+const headless =
+  'apiVersion: v1\nkind: Service\nmetadata:\n  name: redis-headless\n'
+
 function cluster(): FakeExec {
   const liveSecret = { ...inShop(secret), data: { key: 'b2xk' } }
   const liveDeployment = { ...inShop(deployment), spec: { replicas: 2 } }
@@ -93,6 +114,14 @@ function cluster(): FakeExec {
     })
     .on(['helm', 'get', 'values', 'redis'], {
       stdout: JSON.stringify({ password: 'swordfish' })
+    })
+    .on(['helm', 'get', 'manifest', 'redis'], {
+      stdout: redisManifest('b2xk', '1gb')
+    })
+    .on(['helm', 'upgrade', 'redis'], {
+      stdout: JSON.stringify({
+        manifest: `${redisManifest('aHVudGVyMg==', '2gb')}---\n${headless}`
+      })
     })
     .on(['helm', 'list', 'default'], { stdout: '[]' })
 }
@@ -154,8 +183,8 @@ describe('previewPlan', () => {
     ])
 
     expect(preview.counts).toEqual({
-      created: 3,
-      configured: 3,
+      created: 4,
+      configured: 5,
       unchanged: 1,
       pruned: 0,
       failed: 0
@@ -165,9 +194,10 @@ describe('previewPlan', () => {
     expect(text).not.toContain('bmV3')
     expect(text).not.toContain('swordfish')
     expect(text).not.toContain('hunter2')
+    expect(text).not.toContain('aHVudGVyMg')
     expect(text).toBe(
       [
-        'Changes for cluster "shop": 3 to create, 3 to configure, 1 unchanged, 0 to prune, 0 failed',
+        'Changes for cluster "shop": 4 to create, 5 to configure, 1 unchanged, 0 to prune, 0 failed',
         '',
         'manifest:web',
         '  = ConfigMap/shop/settings  unchanged',
@@ -182,6 +212,11 @@ describe('previewPlan', () => {
         '  ~ helm:data/redis  configured',
         '      ~ chart: redis-1.0.0 → redis-2.0.0',
         '      ~ values.password: (sensitive value) → (sensitive value)',
+        '  ~ Secret/data/redis  configured  (rendered by release redis)',
+        '      ~ data.password: (sensitive value) → (sensitive value)',
+        '  ~ ConfigMap/data/redis  configured  (rendered by release redis)',
+        '      ~ data.maxmemory: "1gb" → "2gb"',
+        '  + Service/data/redis-headless  created  (rendered by release redis)',
         '',
         'addon:fresh',
         '  + helm:default/fresh  created  (chart fresh-1.0.0)',

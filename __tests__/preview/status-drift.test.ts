@@ -15,6 +15,7 @@ import {
 } from '../../__fixtures__/fakes/fake-kube-api.js'
 import { buildDefinition, obj } from '../plan/builders.js'
 import { defaultKubectlConfig } from '../../src/engine/engine-options.js'
+import { defaultPreviewOptions } from '../../src/preview/diff-exec.js'
 
 const settings = obj('v1', 'ConfigMap', 'settings', 'shop', {
   data: { a: '1' }
@@ -141,5 +142,79 @@ describe('detectDrift', () => {
     // `settings` is as ClusterSync applied it: not diffed at all.
     expect(diffs[0]?.input).toContain('"web"')
     expect(diffs[0]?.input).not.toContain('"settings"')
+  })
+})
+
+describe('detectDrift of add-ons', () => {
+  const addons = buildPlan(
+    buildDefinition('shop', {
+      apps: {
+        addons: { cache: { namespace: 'shop' }, next: { namespace: 'shop' } }
+      }
+    })
+  )
+  /** `next` changed since the sync: pending, not compared. */
+  const synced: Inventory = {
+    version: 1,
+    cluster: 'shop',
+    steps: addons.steps.map((step, order) => ({
+      id: step.id,
+      kind: 'addon',
+      digest: step.id === 'addon:next' ? 'older' : step.digest,
+      order,
+      dependsOn: [],
+      objects: []
+    }))
+  }
+
+  it('reports the objects of an unchanged release changed by hand, with their fields', async () => {
+    const edited = {
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: {
+        name: 'cache',
+        namespace: 'shop',
+        managedFields: [
+          { manager: 'helm', fieldsV1: { 'f:data': { 'f:b': {} } } },
+          { manager: 'kubectl-edit', fieldsV1: { 'f:data': { 'f:a': {} } } }
+        ]
+      },
+      data: { a: '2', b: '1' }
+    }
+    const exec = new FakeExec()
+      .on(['kubectl', 'get'], {
+        stdout: JSON.stringify({ kind: 'List', items: [edited] })
+      })
+      .on(['helm4', 'get', 'manifest', 'cache'], {
+        stdout:
+          'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cache\ndata:\n  a: "1"\n  b: "1"\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: cache\n'
+      })
+    const kubectl = new KubectlClient(
+      exec,
+      new StillClock(),
+      defaultKubectlConfig()
+    )
+    const report = await detectDrift(addons, synced, kubectl, 'set-1', {
+      ...defaultPreviewOptions(exec),
+      helm: 'helm4'
+    })
+    expect(report).toEqual({
+      pending: ['addon:next'],
+      drifted: [],
+      releases: [
+        {
+          release: 'helm:shop/cache',
+          objects: [
+            {
+              subject: 'ConfigMap/shop/cache',
+              action: 'configured',
+              fields: ['~ data.a: "1" → "2"']
+            },
+            { subject: 'Service/shop/cache', action: 'created' }
+          ]
+        }
+      ]
+    })
+    expect(exec.calls.filter((c) => c.command === 'helm4')).toHaveLength(1)
   })
 })

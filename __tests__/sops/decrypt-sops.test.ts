@@ -25,10 +25,18 @@ describe('decryptSopsFile on files sops wrote', () => {
     ['unencrypted-regex', 'unencrypted_regex on the identity fields'],
     ['mac-only-encrypted', 'mac_only_encrypted'],
     ['multi-recipient', 'two age recipients'],
-    ['multi-doc', 'two documents, one sops block']
+    ['multi-doc', 'two documents, one sops block'],
+    ['integer-keys', 'integer-like keys after others, at every depth']
   ])('%s (%s) decrypts to the plaintext it was made from', async (name) => {
     const file = await decryptSopsFile(encrypted(name), [key])
     expect(file.documents).toEqual(plain(name))
+  })
+
+  it('json-manifest (a JSON file sops wrote, tab-indented) decrypts to its plaintext', async () => {
+    const file = await decryptSopsFile(encrypted('json-manifest', 'json'), [
+      key
+    ])
+    expect(file.documents).toEqual(plain('json-manifest', 'json'))
   })
 
   it('leaves what the rule does not cover as written (no ENC[ in it)', () => {

@@ -18,14 +18,14 @@ export function parseDocuments(path: string): unknown[] {
     .filter((v) => v !== null)
 }
 
-/** `<name>.enc.yaml`'s documents, as the loader reads them. */
-export function encrypted(name: string): unknown[] {
-  return parseDocuments(join(dir, `${name}.enc.yaml`))
+/** `<name>.enc.yaml`'s documents (`.enc.json` with `ext`), as the loader reads them. */
+export function encrypted(name: string, ext = 'yaml'): unknown[] {
+  return parseDocuments(join(dir, `${name}.enc.${ext}`))
 }
 
 /** `plain/<name>.yaml`'s documents: what decrypting `<name>.enc.yaml` gives. */
-export function plain(name: string): unknown[] {
-  return parseDocuments(join(dir, 'plain', `${name}.yaml`))
+export function plain(name: string, ext = 'yaml'): unknown[] {
+  return parseDocuments(join(dir, 'plain', `${name}.${ext}`))
 }
 
 /** The identity lines of a TEST-ONLY key file. */

@@ -1516,6 +1516,9 @@ function digestOf(value) {
  * variable substitution, plus the namespace each lands in), the default
  * namespace, `force` and the encrypted paths. The manifest's name and file
  * are left out: renaming or moving a file does not change the cluster.
+ * Secret variables enter only through their scrypt digest, with their
+ * references left as written in the bodies (validate/secret-substitution.ts);
+ * `undefined` members drop out, so other steps keep their digests.
  */
 function manifestDigest(manifest, objects) {
     return digestOf({
@@ -1525,14 +1528,16 @@ function manifestDigest(manifest, objects) {
         encryptedPaths: manifest.encryptedPaths,
         objects: objects.map((o) => ({
             namespace: o.namespace,
-            body: o.object.body
-        }))
+            body: o.object.digestBody ?? o.object.body
+        })),
+        secretVariables: manifest.secretDigest
     });
 }
 /**
  * The digest of an add-on step: release name and namespace, chart source,
  * name and version, and the values. Credentials are left out on purpose:
- * rotating a pull secret does not change what gets installed.
+ * rotating a pull secret does not change what gets installed. Secret
+ * variables in the values enter as for manifests.
  */
 function addonDigest(addon, namespace) {
     return digestOf({
@@ -1545,7 +1550,8 @@ function addonDigest(addon, namespace) {
             name: addon.chartName,
             version: addon.chartVersion
         },
-        values: addon.values
+        values: addon.digestValues ?? addon.values,
+        secretVariables: addon.secretDigest
     });
 }
 
@@ -1744,10 +1750,11 @@ function orderObjects(objects, defaultNamespace, clusterScopedCustom) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Qr: () => (/* binding */ sameObject),
+/* harmony export */   pM: () => (/* binding */ maskedValue),
 /* harmony export */   u4: () => (/* binding */ isRecord),
 /* harmony export */   wc: () => (/* binding */ diffObjects)
 /* harmony export */ });
-/* unused harmony exports maskedValue, normalizeObject */
+/* unused harmony export normalizeObject */
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1147);
 /**
  * Comparing a live object with what a server-side dry-run says it would

@@ -34,23 +34,34 @@ var inventory_ids = __webpack_require__(3150);
 var kube_objects = __webpack_require__(176);
 // EXTERNAL MODULE: ./src/cluster/live-state.ts + 1 modules
 var live_state = __webpack_require__(592);
+// EXTERNAL MODULE: ./src/preview/release-drift.ts + 1 modules
+var release_drift = __webpack_require__(3169);
+// EXTERNAL MODULE: ./src/preview/release-objects.ts
+var release_objects = __webpack_require__(764);
 ;// CONCATENATED MODULE: ./src/preview/status-drift.ts
 
 
 
 
+
+
 /** Compares the live cluster with `plan` for the steps `inventory` says are applied. */
-async function detectDrift(plan, read, kubectl, applySetId) {
+async function detectDrift(plan, read, kubectl, applySetId, 
+/** How to run helm; without it releases are not compared. */
+helm) {
     // Steps recorded under old manifest names are not pending work.
     const inventory = (0,inventory_ids/* moveLegacyStepIds */.F)(read, plan);
     const recorded = new Map(inventory.steps.map((s) => [s.id, s]));
     const pending = [];
     const bodies = [];
+    const addons = [];
     for (const step of plan.steps) {
         if (recorded.get(step.id)?.digest !== step.digest) {
             pending.push(step.id);
             continue;
         }
+        if (step.kind === 'addon')
+            addons.push(step);
         if (step.kind !== 'manifest')
             continue;
         for (const o of step.objects)
@@ -61,9 +72,53 @@ async function detectDrift(plan, read, kubectl, applySetId) {
         .map((s) => s.id);
     for (const r of removed)
         pending.push(r);
-    if (bodies.length === 0)
-        return { pending, drifted: [] };
-    return { pending, ...(await liveDrift(kubectl, bodies)) };
+    const [objects, releases] = await Promise.all([
+        bodies.length === 0 ? { drifted: [] } : liveDrift(kubectl, bodies),
+        helm ? addonDrift(addons, { ...helm, kubectl }) : []
+    ]);
+    return {
+        pending,
+        ...objects,
+        ...(releases.length > 0 ? { releases } : {})
+    };
+}
+/**
+ * The releases of `addons` whose rendered objects drifted, in plan order;
+ * a few compared at once (each mostly waits on helm and the API server).
+ */
+async function addonDrift(addons, options) {
+    const results = [];
+    let next = 0;
+    const worker = async () => {
+        while (next < addons.length) {
+            const i = next++;
+            results[i] = await compareAddon(addons[i], options);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(options.concurrency, addons.length) }, worker));
+    return results.filter((r) => r !== undefined);
+}
+/** One release's drift; undefined when it has none. */
+async function compareAddon(step, options) {
+    const release = `helm:${step.namespace}/${step.addon.name}`;
+    try {
+        const changes = await (0,release_drift/* releaseDrift */.DB)(step.addon.name, step.namespace, options);
+        if (changes.length === 0)
+            return undefined;
+        return {
+            release,
+            objects: changes.map((c) => ({
+                subject: c.subject,
+                action: c.action,
+                ...(c.diff ? { fields: c.diff } : {})
+            }))
+        };
+    }
+    catch (error) {
+        if (!(error instanceof release_objects/* ReleaseReadError */.qq))
+            throw error;
+        return { release, objects: [], error: error.message };
+    }
 }
 /**
  * The objects read in bulk and judged (live-state.ts); only those that are
@@ -84,6 +139,8 @@ async function liveDrift(kubectl, bodies) {
     return kubectl.diffServerSide(doubtful);
 }
 
+// EXTERNAL MODULE: ./src/preview/diff-exec.ts
+var diff_exec = __webpack_require__(3283);
 ;// CONCATENATED MODULE: ./src/preview/cluster-status.ts
 /**
  * What `clustersync status` reads from the cluster, as one call: the
@@ -91,6 +148,7 @@ async function liveDrift(kubectl, bodies) {
  * Syncing, Error or Not Configured — and, once synced, the live objects are
  * compared with the definition for drift. Read-only; the caller prints it.
  */
+
 
 
 
@@ -112,13 +170,20 @@ async function readClusterStatus(definition, ports, config, options = {}) {
         // Planned as the sync planned it: through the same chart mirrors, or
         // every mirrored add-on would look changed since.
         const mirrored = (0,chart_mirrors.applyChartMirrors)(definition, options.chartMirrors ?? []);
-        return await statusWith(mirrored, session.client, ports.clock);
+        // Releases are read with helm, on the cluster kubectl is told of.
+        const helm = {
+            ...(0,diff_exec/* defaultPreviewOptions */.Kq)(ports.exec),
+            ...(config.kubeconfig ? { kubeconfig: config.kubeconfig } : {}),
+            ...(config.context ? { context: config.context } : {}),
+            ...(options.helm ? { helm: options.helm } : {})
+        };
+        return await statusWith(mirrored, session.client, ports.clock, helm);
     }
     finally {
         await session.close();
     }
 }
-async function statusWith(definition, kubectl, clock) {
+async function statusWith(definition, kubectl, clock, helm) {
     const probe = await kubectl.readyz();
     if (probe.exitCode !== 0) {
         const why = `cannot reach the cluster: ${(0,errors/* trimOutput */.KY)(probe.stderr, 3)}`;
@@ -133,7 +198,7 @@ async function statusWith(definition, kubectl, clock) {
     ]);
     const status = statusFrom(cluster, inventory, lock);
     if (inventory && status.lastSync && status.status !== 'Not Configured') {
-        status.drift = await detectDrift((0,build_plan.buildPlan)(definition), inventory, kubectl, (0,state_inventory/* applySetId */.A3)(cluster));
+        status.drift = await detectDrift((0,build_plan.buildPlan)(definition), inventory, kubectl, (0,state_inventory/* applySetId */.A3)(cluster), helm);
     }
     return { status };
 }
@@ -161,6 +226,8 @@ function statusFrom(cluster, inventory, lock) {
     };
 }
 
+// EXTERNAL MODULE: ./src/redact.ts
+var redact = __webpack_require__(6670);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var cli_args = __webpack_require__(7593);
 // EXTERNAL MODULE: ./src/cli/target.ts
@@ -176,9 +243,10 @@ var validate_command = __webpack_require__(9959);
 
 
 
+
 async function runStatus(args, ctx) {
     const target = await (0,cli_target/* resolveTarget */.u)(args, ctx);
-    const { kubectl: config } = (0,cluster_flags/* clusterConfig */.Ty)(args, ctx);
+    const { kubectl: config, helm } = (0,cluster_flags/* clusterConfig */.Ty)(args, ctx);
     const mirrors = (0,cluster_flags/* chartMirrors */.vL)(args);
     // Validated as `validate` and `plan` do (the bundled registry catalog
     // included, or every add-on named by registry_name would be unknown).
@@ -189,6 +257,7 @@ async function runStatus(args, ctx) {
     }
     const reading = await readClusterStatus(checked.definition, ctx, config, {
         chartMirrors: mirrors,
+        helm: helm.binary,
         warn: (line) => ctx.stderr.write(`warning: ${line}\n`)
     });
     if ('failure' in reading) {
@@ -221,12 +290,559 @@ function renderStatus(s) {
             lines.push(`  drift unknown: ${d.error}`);
         else if (d.drifted.length > 0)
             lines.push(`  drifted: ${d.drifted.join(', ')}`);
-        else
+        else if (!d.releases?.some((r) => r.objects.length > 0))
             lines.push('  no drift in live objects');
+        for (const line of releaseLines(d.releases ?? []))
+            lines.push(line);
         if (d.pending.length > 0)
             lines.push(`  changed since the last sync: ${d.pending.join(', ')}`);
     }
     return `${lines.join('\n')}\n`;
+}
+/**
+ * Per release, the objects changed outside Helm and their fields, indented
+ * under it; fields and messages shown with control characters escaped.
+ */
+function releaseLines(releases) {
+    const lines = [];
+    for (const r of releases) {
+        if (r.error) {
+            lines.push(`  ${r.release}: drift unknown: ${(0,redact/* displayText */.WV)(r.error)}`);
+            continue;
+        }
+        lines.push(`  ${r.release}: changed outside Helm:`);
+        for (const o of r.objects) {
+            const what = o.action === 'created' ? 'deleted' : 'changed';
+            lines.push(`    ${o.subject} (${what})`);
+            for (const f of o.fields ?? [])
+                lines.push(`      ${(0,redact/* displayText */.WV)(f)}`);
+        }
+    }
+    return lines;
+}
+
+
+/***/ }),
+
+/***/ 3283:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kq: () => (/* binding */ defaultPreviewOptions),
+/* harmony export */   qI: () => (/* binding */ runTool),
+/* harmony export */   sQ: () => (/* binding */ checkReachable)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/**
+ * How the live preview runs kubectl and helm: the options every preview
+ * call shares, and the one place that turns "cannot reach the API server"
+ * into UnreachableError (CLI exit code 3).
+ */
+
+/** Four steps at a time, two minutes per call. */
+function defaultPreviewOptions(exec) {
+    return { exec, concurrency: 4, timeoutMs: 120_000 };
+}
+/** Throws UnreachableError when `stderr` says the API server cannot be reached. */
+function checkReachable(options, stderr, timedOut = false) {
+    if (timedOut || (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .saysUnreachable */ .$3)(stderr)) {
+        const where = options.context ? ` (context ${options.context})` : '';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UnreachableError */ .Jk(`the cluster${where} cannot be reached: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .trimOutput */ .KY)(stderr, 2) || 'the call timed out'}`);
+    }
+}
+/** Runs kubectl or helm; throws UnreachableError when the API server cannot be reached. */
+async function runTool(options, command, args, input) {
+    const result = await options.exec.run(command, args, {
+        timeoutMs: options.timeoutMs,
+        ...(input === undefined ? {} : { input })
+    });
+    if (result.timedOut || result.exitCode !== 0)
+        checkReachable(options, result.stderr || `${command} timed out`, result.timedOut);
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 3169:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  uv: () => (/* binding */ capLines),
+  DB: () => (/* binding */ releaseDrift)
+});
+
+// UNUSED EXPORTS: driftedObjects, fieldLine, maxFieldLines
+
+// EXTERNAL MODULE: ./src/plan/object-diff.ts
+var object_diff = __webpack_require__(8642);
+// EXTERNAL MODULE: ./src/cluster/kube-objects.ts
+var kube_objects = __webpack_require__(176);
+;// CONCATENATED MODULE: ./src/preview/rendered-fields.ts
+/**
+ * Which fields of a live object drifted from what a Helm release rendered
+ * for it (`helm get manifest`), judged by who last set each field
+ * (managedFields). Helm v3 writes as the manager `helm` with Update
+ * operations (client-side three-way merge), helm v4 as `helm` with Apply
+ * (server-side apply); both are read the same way here.
+ *
+ * A rendered field whose live value differs is drift when nobody owns it
+ * any more (removed by hand) or a kubectl manager took it (`kubectl-edit`,
+ * `kubectl-patch`, `kubectl-set`, `kubectl`, …: a person's change). It is
+ * not drift when:
+ * - helm still owns it: helm wrote it last, so the difference is the API
+ *   server's normal form (`cpu: 0.5` stored as `500m`);
+ * - another manager took it (an HPA's `replicas` through the scale
+ *   subresource, an operator): a deliberate co-owner, as with Flux's and
+ *   Argo CD's "managed fields managers".
+ * Fields the chart never rendered (a controller's annotations, status,
+ * defaults) are not looked at. Pure: tested without a cluster.
+ */
+
+
+/** Helm's field manager in v3 and v4. */
+const helmManager = 'helm';
+/** The rendered fields of `live` that drifted; see the file comment. */
+function renderedDrift(rendered, live) {
+    const entries = managerEntries(live);
+    const found = [];
+    const leaf = (path, fpath, want, have) => {
+        const owners = entries.filter((e) => owns(e.fields, fpath));
+        const kubectl = owners.find((e) => isKubectl(e.manager));
+        if (owners.length > 0 && !kubectl)
+            return; // helm or a co-owner
+        found.push({
+            path,
+            rendered: want,
+            live: have,
+            ...(kubectl ? { manager: kubectl.manager } : {})
+        });
+    };
+    const walk = (want, have, path, fpath) => {
+        if (want === null || want === undefined)
+            return;
+        if (Array.isArray(want)) {
+            if (want.length === 0 && isEmpty(have))
+                return;
+            walkList(want, have, path, fpath);
+            return;
+        }
+        if ((0,object_diff/* isRecord */.u4)(want)) {
+            const keys = Object.keys(want);
+            if (keys.length === 0 && isEmpty(have))
+                return;
+            if (!(0,object_diff/* isRecord */.u4)(have))
+                return leaf(path, fpath, want, have);
+            for (const key of keys)
+                walk(want[key], have[key], join(path, key), [...fpath, `f:${key}`]);
+            return;
+        }
+        if (!scalarEqual(want, have))
+            leaf(path, fpath, want, have);
+    };
+    const walkList = (want, have, path, fpath) => {
+        const keys = listKeys(entries, fpath);
+        if (keys.length === 0 || !Array.isArray(have)) {
+            // An atomic list (or one nobody tracks by key): compared whole.
+            if (!containsAll(want, have))
+                leaf(path, fpath, want, have);
+            return;
+        }
+        for (const item of want) {
+            const key = keys.find((k) => matchesKey(item, k.id, false));
+            const liveItem = key
+                ? have.find((h) => matchesKey(h, key.id, true))
+                : undefined;
+            if (!key || liveItem === undefined) {
+                if (!have.some((h) => containsAll(item, h)))
+                    leaf(`${path}[${itemName(item, key?.id)}]`, fpath, item, undefined);
+                continue;
+            }
+            if (key.raw.startsWith('v:'))
+                continue; // a set item: present is enough
+            walk(item, liveItem, `${path}[${itemName(item, key.id)}]`, [
+                ...fpath,
+                key.raw
+            ]);
+        }
+    };
+    const { want, have } = comparable(rendered, live);
+    for (const key of Object.keys(want))
+        walk(want[key], have[key], key, [`f:${key}`]);
+    return found;
+}
+/**
+ * The rendered object without its identity and status, and the live one;
+ * a core Secret's rendered `stringData` compared as the `data` it becomes.
+ */
+function comparable(rendered, live) {
+    const want = { ...rendered };
+    for (const key of ['apiVersion', 'kind', 'status'])
+        delete want[key];
+    const metadata = (0,object_diff/* isRecord */.u4)(rendered.metadata) ? { ...rendered.metadata } : {};
+    delete metadata.name;
+    delete metadata.namespace;
+    if (Object.keys(metadata).length > 0)
+        want.metadata = metadata;
+    else
+        delete want.metadata;
+    if (rendered.kind === 'Secret' &&
+        (0,kube_objects/* groupOf */.F8)(String(rendered.apiVersion)) === '' &&
+        (0,object_diff/* isRecord */.u4)(rendered.stringData)) {
+        const data = (0,object_diff/* isRecord */.u4)(rendered.data) ? { ...rendered.data } : {};
+        for (const [k, v] of Object.entries(rendered.stringData))
+            data[k] = Buffer.from(String(v), 'utf8').toString('base64');
+        want.data = data;
+        delete want.stringData;
+    }
+    return { want, have: live };
+}
+function managerEntries(live) {
+    const metadata = (0,object_diff/* isRecord */.u4)(live.metadata) ? live.metadata : {};
+    const list = Array.isArray(metadata.managedFields)
+        ? metadata.managedFields
+        : [];
+    return list.flatMap((e) => (0,object_diff/* isRecord */.u4)(e) && typeof e.manager === 'string' && (0,object_diff/* isRecord */.u4)(e.fieldsV1)
+        ? [{ manager: e.manager, fields: e.fieldsV1 }]
+        : []);
+}
+/** kubectl's managers: `kubectl`, `kubectl-edit`, `kubectl-patch`, … */
+function isKubectl(manager) {
+    return manager === 'kubectl' || manager.startsWith('kubectl-');
+}
+/** Whether `fields` owns the field at `fpath` (or an atomic value holding it). */
+function owns(fields, fpath) {
+    let node = fields;
+    for (const key of fpath) {
+        const next = node[key];
+        if (!(0,object_diff/* isRecord */.u4)(next))
+            return false;
+        // A leaf on the way: the whole value is owned as one (atomic).
+        if (Object.keys(next).length === 0)
+            return true;
+        node = next;
+    }
+    return true;
+}
+/** The item keys (`k:{…}`, `v:…`) any manager records for the list at `fpath`. */
+function listKeys(entries, fpath) {
+    const keys = new Map();
+    for (const entry of entries) {
+        let node = entry.fields;
+        for (const key of fpath)
+            node = (0,object_diff/* isRecord */.u4)(node) ? node[key] : undefined;
+        if (!(0,object_diff/* isRecord */.u4)(node))
+            continue;
+        for (const raw of Object.keys(node)) {
+            const id = parseKey(raw);
+            if (id)
+                keys.set(raw, { raw, id });
+        }
+    }
+    return [...keys.values()];
+}
+function parseKey(raw) {
+    if (!raw.startsWith('k:') && !raw.startsWith('v:'))
+        return undefined;
+    try {
+        const value = JSON.parse(raw.slice(2));
+        return raw.startsWith('k:')
+            ? (0,object_diff/* isRecord */.u4)(value)
+                ? value
+                : undefined
+            : { '': value };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** An item matches a key when its key fields agree; `strict`: all present. */
+function matchesKey(item, id, strict) {
+    if ('' in id)
+        return scalarEqual(id[''], item); // a set's value
+    if (!(0,object_diff/* isRecord */.u4)(item))
+        return false;
+    return Object.entries(id).every(([name, value]) => name in item ? scalarEqual(value, item[name]) : !strict);
+}
+/** `name=app`, or the item's position-free JSON when it has no key. */
+function itemName(item, id) {
+    if (id && !('' in id) && (0,object_diff/* isRecord */.u4)(item)) {
+        return Object.keys(id)
+            .map((k) => `${k}=${String(item[k] ?? id[k])}`)
+            .join(',');
+    }
+    const text = JSON.stringify(item) ?? '';
+    return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+function join(path, key) {
+    return /^[A-Za-z_][\w-]*$/.test(key) ? `${path}.${key}` : `${path}["${key}"]`;
+}
+function isEmpty(value) {
+    if (value === undefined || value === null)
+        return true;
+    if (Array.isArray(value))
+        return value.length === 0;
+    return (0,object_diff/* isRecord */.u4)(value) && Object.keys(value).length === 0;
+}
+/** Every value the rendered one sets is in the live value (defaults aside). */
+function containsAll(want, have) {
+    if (Array.isArray(want)) {
+        return (Array.isArray(have) &&
+            have.length === want.length &&
+            want.every((w, i) => containsAll(w, have[i])));
+    }
+    if ((0,object_diff/* isRecord */.u4)(want)) {
+        return ((0,object_diff/* isRecord */.u4)(have) &&
+            Object.entries(want).every(([k, v]) => v === null || containsAll(v, have[k])));
+    }
+    return scalarEqual(want, have);
+}
+/** Equal, or a number the server stores as a string (a quantity). */
+function scalarEqual(want, have) {
+    if (want === have)
+        return true;
+    return ((typeof want === 'number' && have === String(want)) ||
+        (typeof have === 'number' && want === String(have)));
+}
+
+// EXTERNAL MODULE: ./src/preview/release-objects.ts
+var release_objects = __webpack_require__(764);
+;// CONCATENATED MODULE: ./src/preview/release-drift.ts
+/**
+ * Drift of a Helm release's objects, as Flux's helm-controller detects it:
+ * the objects the deployed revision rendered (`helm get manifest`) against
+ * the live ones, field by field (rendered-fields.ts says which differences
+ * count). One preview entry per object that drifted: `configured` with its
+ * fields, or `created` for one deleted since (a sync puts both back only
+ * when the add-on changes; `sync` on an unchanged add-on skips it).
+ * Secret values are never shown.
+ */
+
+
+
+
+/** Field lines shown per object; the rest are counted. */
+const maxFieldLines = 20;
+/**
+ * The drifted objects of release `release` in `namespace`. Throws
+ * ReleaseReadError when helm or kubectl fails, UnreachableError when the
+ * cluster cannot be reached.
+ */
+async function releaseDrift(release, namespace, options) {
+    const rendered = await (0,release_objects/* deployedObjects */.Ll)(release, namespace, options);
+    if (rendered.length === 0)
+        return [];
+    const live = await (0,release_objects/* liveObjects */.ZE)(rendered, options);
+    return driftedObjects(rendered, live, release);
+}
+/** The preview entries for rendered objects against what was found live. */
+function driftedObjects(rendered, live, release) {
+    const changes = [];
+    for (const object of rendered) {
+        const ref = (0,kube_objects/* refOf */.H8)(object);
+        const subject = (0,kube_objects/* subjectOf */.et)(ref);
+        const found = live.get((0,kube_objects/* refKey */.XF)(ref));
+        if (!found) {
+            changes.push({
+                subject,
+                action: 'created',
+                message: `rendered by release ${release}, deleted outside Helm`
+            });
+            continue;
+        }
+        const fields = renderedDrift(object, found);
+        if (fields.length === 0)
+            continue;
+        const secret = ref.kind === 'Secret' && (0,kube_objects/* groupOf */.F8)(ref.apiVersion) === '';
+        const managers = [
+            ...new Set(fields.flatMap((f) => (f.manager ? [f.manager] : [])))
+        ];
+        changes.push({
+            subject,
+            action: 'configured',
+            message: `rendered by release ${release}, changed outside Helm${managers.length ? ` (by ${managers.join(', ')})` : ''}`,
+            diff: capLines(fields.map((f) => fieldLine(f, secret)))
+        });
+    }
+    return changes;
+}
+/** `~ path: rendered → live`, or `- path` for a field removed; Secret values masked. */
+function fieldLine(field, secret) {
+    const masked = secret &&
+        (field.path.startsWith('data') || field.path.startsWith('stringData'));
+    const show = (value) => masked ? object_diff/* maskedValue */.pM : shortJson(value);
+    if (field.live === undefined)
+        return `- ${field.path}: ${show(field.rendered)} (removed)`;
+    return `~ ${field.path}: ${show(field.rendered)} → ${show(field.live)}`;
+}
+/** At most `maxFieldLines` lines, then how many more. */
+function capLines(lines) {
+    if (lines.length <= maxFieldLines)
+        return [...lines];
+    return [
+        ...lines.slice(0, maxFieldLines),
+        `… and ${lines.length - maxFieldLines} more`
+    ];
+}
+function shortJson(value) {
+    const text = JSON.stringify(value) ?? 'null';
+    return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
+
+
+/***/ }),
+
+/***/ 764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ll: () => (/* binding */ deployedObjects),
+/* harmony export */   U$: () => (/* binding */ helmBinary),
+/* harmony export */   ZE: () => (/* binding */ liveObjects),
+/* harmony export */   _c: () => (/* binding */ helmFlags),
+/* harmony export */   qq: () => (/* binding */ ReleaseReadError),
+/* harmony export */   wh: () => (/* binding */ manifestObjects)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _plan_object_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8642);
+/* harmony import */ var _cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(176);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _diff_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3283);
+/**
+ * The objects a Helm release rendered, as helm prints them: the deployed
+ * revision's manifest (`helm get manifest`) and, for a proposed change,
+ * what an upgrade would render (`helm upgrade --dry-run=server -o json`,
+ * the manifest the API server would receive, lookups and capabilities
+ * included). Both commands and outputs are the same in Helm 3 and 4.
+ */
+
+
+
+
+
+/** helm ran but failed, or printed something this cannot read. */
+class ReleaseReadError extends Error {
+}
+/** The connection flags and the release namespace, as helm takes them. */
+function helmFlags(options, namespace) {
+    return [
+        ...(options.kubeconfig ? [`--kubeconfig=${options.kubeconfig}`] : []),
+        ...(options.context ? [`--kube-context=${options.context}`] : []),
+        '--namespace',
+        namespace
+    ];
+}
+/** The helm binary the preview runs (`helm` on PATH unless told). */
+function helmBinary(options) {
+    return options.helm ?? 'helm';
+}
+/**
+ * The deployed revision's objects, each with a namespace (the release's
+ * when the chart names none). Throws ReleaseReadError when helm fails.
+ */
+async function deployedObjects(release, namespace, options) {
+    const result = await (0,_diff_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .runTool */ .qI)(options, helmBinary(options), [
+        'get',
+        'manifest',
+        ...helmFlags(options, namespace),
+        '--',
+        release
+    ]);
+    if (result.exitCode !== 0) {
+        throw new ReleaseReadError(`helm get manifest failed (exit ${result.exitCode}): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .trimOutput */ .KY)(result.stderr, 3)}`);
+    }
+    return manifestObjects(result.stdout, namespace);
+}
+/**
+ * The objects of a multi-document manifest, in order; empty documents and
+ * anything that is not an object with a kind and a name are left out.
+ */
+function manifestObjects(text, namespace) {
+    const objects = [];
+    for (const doc of (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text)) {
+        if (doc.errors.length > 0)
+            throw new ReleaseReadError(`the release manifest is not YAML: ${doc.errors[0]?.message ?? ''}`);
+        const value = doc.toJS();
+        if (!(0,_plan_object_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(value) || typeof value.kind !== 'string')
+            continue;
+        const metadata = (0,_plan_object_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(value.metadata) ? value.metadata : {};
+        if (typeof metadata.name !== 'string')
+            continue;
+        objects.push(typeof metadata.namespace === 'string'
+            ? value
+            : { ...value, metadata: { ...metadata, namespace } });
+    }
+    return objects;
+}
+/**
+ * The live objects of `objects` (with managedFields), by refKey of the
+ * object asked for; missing ones are absent. A cluster-scoped object is
+ * found although the manifest gave it the release namespace.
+ */
+async function liveObjects(objects, options) {
+    const refs = objects.map(_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .refOf */ .H8);
+    let live;
+    if (options.kubectl) {
+        try {
+            live = await options.kubectl.get(refs, true);
+        }
+        catch (error) {
+            // A kind the server does not serve (its CRD gone), a refused read:
+            // this release cannot be compared, the others still can.
+            const why = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .trimOutput */ .KY)((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .getErrorMessage */ .u1)(error), 3);
+            (0,_diff_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .checkReachable */ .sQ)(options, why);
+            throw new ReleaseReadError(`reading its objects failed: ${why}`);
+        }
+    }
+    else {
+        const input = JSON.stringify({
+            apiVersion: 'v1',
+            kind: 'List',
+            items: objects
+        });
+        const result = await (0,_diff_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .runTool */ .qI)(options, 'kubectl', [
+            ...(options.kubeconfig ? [`--kubeconfig=${options.kubeconfig}`] : []),
+            ...(options.context ? [`--context=${options.context}`] : []),
+            'get',
+            '--ignore-not-found',
+            '--show-managed-fields',
+            '-o',
+            'json',
+            '-f',
+            '-'
+        ], input);
+        if (result.exitCode !== 0) {
+            throw new ReleaseReadError(`kubectl get failed (exit ${result.exitCode}): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .trimOutput */ .KY)(result.stderr, 3)}`);
+        }
+        live = listOf(result.stdout);
+    }
+    const byKey = new Map(live.map((o) => [(0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .refKey */ .XF)((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .refOf */ .H8)(o)), o]));
+    const found = new Map();
+    for (const ref of refs) {
+        const object = byKey.get((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .refKey */ .XF)(ref)) ??
+            byKey.get((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .refKey */ .XF)({ ...ref, namespace: undefined }));
+        if (object)
+            found.set((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .refKey */ .XF)(ref), object);
+    }
+    return found;
+}
+function listOf(stdout) {
+    if (stdout.trim() === '')
+        return [];
+    let parsed;
+    try {
+        parsed = JSON.parse(stdout);
+    }
+    catch {
+        throw new ReleaseReadError('kubectl get printed something that is not JSON');
+    }
+    if (!(0,_plan_object_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(parsed))
+        return [];
+    if (Array.isArray(parsed.items))
+        return parsed.items.filter(_plan_object_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4);
+    return [parsed];
 }
 
 

@@ -924,6 +924,13 @@ function createNodeFs() {
         readFile: (path, maxBytes) => answer(() => readBoundedSync(path, maxBytes)),
         stat: (path) => answer(() => statOf(path)),
         readdir: (path) => answer(() => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(path)),
+        // The kinds come with the listing (the directory entry's type, or an
+        // lstat where the file system does not record it): a walk needs no
+        // lstat per entry.
+        readdirKinds: (path) => answer(() => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(path, { withFileTypes: true }).map((entry) => ({
+            name: entry.name,
+            kind: kindOf(entry)
+        }))),
         realpath: (path) => answer(() => node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(path))
     };
 }
@@ -1068,7 +1075,7 @@ function stopGracefully() {
     }
     return stop.signal;
 }
-const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(321)]).then(__nccwpck_require__.bind(__nccwpck_require__, 321));
+const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(22)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9022));
 process.exitCode = await runCli(argv, {
     ...(argv[0] === 'sync' ? { signal: stopGracefully() } : {}),
     stdout: {
@@ -1310,6 +1317,7 @@ function refuse(code, message, hint) {
 /* harmony export */   Fy: () => (/* binding */ isUnreachableError),
 /* harmony export */   Jk: () => (/* binding */ UnreachableError),
 /* harmony export */   KY: () => (/* binding */ trimOutput),
+/* harmony export */   Zn: () => (/* binding */ saysNoCredential),
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
 /* harmony export */   kW: () => (/* binding */ isOutsideFailure),
@@ -1371,9 +1379,19 @@ const unreachableCodes = new Set([
     'UND_ERR_CONNECT_TIMEOUT',
     'UND_ERR_SOCKET'
 ]);
+// client-go's words when the kubeconfig's user could not give a credential
+// (an exec plugin that failed or is missing, an auth provider that could
+// not refresh): kubectl and helm put them after "Unable to connect to the
+// server:" or "Kubernetes cluster unreachable:", but the server was never
+// asked, and no retry logs the user in again.
+const credentialWords = /getting credentials: /i;
 /** True when a tool's output or an error message says the server could not be reached. */
 function saysUnreachable(text) {
-    return unreachableWords.test(text);
+    return unreachableWords.test(text) && !saysNoCredential(text);
+}
+/** True when the output says the kubeconfig's user could not give a credential. */
+function saysNoCredential(text) {
+    return credentialWords.test(text);
 }
 /**
  * True when `error` means the cluster or another service could not be

@@ -2,7 +2,8 @@
  * Refreshes docs/gitops-page.png, the README's picture of the GitOps page:
  * builds a site from the GitHub API double's recorded history and takes a
  * screenshot of a cluster page in Debian's chromium. A script, not a test:
- * `npm run page:screenshot` (scripts/run-ts.js bundles and runs it).
+ * `npm run page:screenshot` (scripts/run-ts.js bundles and runs it, with
+ * docs/gitops-page.png as the file to write).
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -34,8 +35,13 @@ try {
   const page = await browser.newPage({
     viewport: { width: 1100, height: 900 }
   })
+  // The page says times relative to the reader's clock: show them as read
+  // when the recorded history was new, not as "1 year ago".
+  await page.clock.setFixedTime(pageNow)
   await page.goto(pathToFileURL(join(site, 'prod/index.html')).href)
-  const out = resolve('docs/gitops-page.png')
+  // From the command line: a literal path here would be taken by the
+  // bundler as an asset of the bundle and written into its temporary folder.
+  const out = resolve(process.argv[2] ?? 'gitops-page.png')
   await page.screenshot({ path: out, fullPage: true })
   await browser.close()
   console.log(`wrote ${out}`)

@@ -3,9 +3,7 @@
 // an HTTP chart repository that answers 401 without Basic credentials. The
 // right password logs in; a wrong one fails naming the registry and the
 // credential; no password is ever in a helm process's arguments.
-import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createNodeExec } from '../../src/adapters/node-exec.js'
@@ -23,68 +21,26 @@ import {
   helm as runHelm,
   uniqueNamespace
 } from '../support/cluster.js'
-import { createServer as createHttpServer, type Server } from 'node:http'
+import {
+  httpPassword,
+  ociPassword,
+  startHtpasswdRegistry,
+  startProtectedChartRepo,
+  type AuthServer
+} from '../support/auth-registries.js'
 
-// Test-only: user "ci", password "test-only-oci-pass" (bcrypt, cost 5).
-const htpasswd =
-  'ci:$2b$05$uGG1hSnDIPENANkEzmn5HOPOvOwnxxlBaIizB.MwH8oxNZlGrfaga\n'
-const ociPassword = 'test-only-oci-pass'
-const httpPassword = 'test-only-http-pass'
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      probe.close(() =>
-        resolve(typeof address === 'object' && address ? address.port : 0)
-      )
-    })
-  })
-}
-
-let registry: ChildProcess
+let registry: AuthServer
 let registryHost = ''
 let repo: LocalChartRepo
 
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'clustersync-registry-auth-'))
-  writeFileSync(join(dir, 'htpasswd'), htpasswd)
-  const port = await freePort()
-  registryHost = `127.0.0.1:${port}`
-  writeFileSync(
-    join(dir, 'registry.yml'),
-    [
-      'version: 0.1',
-      'log:',
-      '  level: warn',
-      'storage:',
-      '  filesystem:',
-      `    rootdirectory: ${join(dir, 'data')}`,
-      'auth:',
-      '  htpasswd:',
-      '    realm: clustersync-test',
-      `    path: ${join(dir, 'htpasswd')}`,
-      'http:',
-      `  addr: ${registryHost}`,
-      ''
-    ].join('\n')
-  )
-  registry = spawn(join(clusterEnv().bin, 'registry'), [
-    'serve',
-    join(dir, 'registry.yml')
-  ])
-  for (let i = 0; i < 100; i++) {
-    const answer = await fetch(`http://${registryHost}/v2/`).catch(
-      () => undefined
-    )
-    if (answer?.status === 401) break
-    await new Promise((r) => setTimeout(r, 100))
-  }
+  registry = await startHtpasswdRegistry()
+  registryHost = registry.address
   repo = await startLocalChartRepo({ username: 'ci', password: httpPassword })
 })
 
 afterAll(async () => {
-  registry.kill('SIGTERM')
+  await registry.close()
   await repo.close()
 })
 
@@ -175,36 +131,14 @@ describe.each([
   })
 })
 
-/** The plane's chart server behind Basic auth: 401 without the password. */
-async function protectedChartRepo(): Promise<{ url: string; server: Server }> {
-  const expected = `Basic ${Buffer.from(`ci:${httpPassword}`).toString('base64')}`
-  const server = createHttpServer((req, res) => {
-    if (req.headers.authorization !== expected) {
-      res.writeHead(401, { 'www-authenticate': 'Basic realm="charts"' }).end()
-      return
-    }
-    void fetch(`${clusterEnv().chartRepo}${req.url ?? '/'}`).then(
-      async (answer) => {
-        res
-          .writeHead(answer.status)
-          .end(Buffer.from(await answer.arrayBuffer()))
-      }
-    )
-  })
-  const port = await freePort()
-  await new Promise<void>((resolve) =>
-    server.listen(port, '127.0.0.1', resolve)
-  )
-  return { url: `http://127.0.0.1:${port}`, server }
-}
-
 describe.each([
   [3, 'helm'],
   [4, 'helm4']
 ] as const)('helm v%i installs a chart behind a login', (major, binary) => {
   it('from a Basic-auth HTTP repository and from the htpasswd OCI registry', async () => {
     const ns = await uniqueNamespace(`regauth${major}`)
-    const { url, server } = await protectedChartRepo()
+    const server = await startProtectedChartRepo()
+    const url = server.address
     const { exec, argv } = recording()
     const config = {
       ...defaultHelmConfig(),
@@ -289,7 +223,7 @@ describe.each([
       }
     } finally {
       helm.close()
-      server.close()
+      await server.close()
       await ns.cleanup()
     }
   }, 240_000)

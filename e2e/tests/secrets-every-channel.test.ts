@@ -18,24 +18,23 @@
  * password sits in a second user, still part of the kubeconfig passed in,
  * since kubectl refuses a token and a password on one user.
  */
-import {
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  statSync,
-  writeFileSync
-} from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { load } from 'js-yaml'
-import { describeLeaks, findLeaks } from '../../__fixtures__/secret-scan.js'
 import {
   runMain,
   runPost,
   webhookExample,
   type ActionRun
 } from '../support/action-runner.js'
-import { clusterEnv, kubectl, kubectlGet } from '../support/cluster.js'
+import { clusterEnv, kubectlGet } from '../support/cluster.js'
+import {
+  actionChannels as allActionChannels,
+  cliChannels,
+  clusterRecords,
+  expectNoLeaks as expectNoLeaksOf
+} from '../support/leak-channels.js'
 import {
   startGitHubDouble,
   type GitHubDouble
@@ -229,54 +228,9 @@ function changeSecrets(repo: string): void {
   editFile(repo, 'manifests/credentials.yaml', swap)
 }
 
-/** Fails with every leak found, named by channel, secret and form. */
+/** Fails with every leak of any secret of this suite. */
 function expectNoLeaks(channels: Record<string, string>): void {
-  expect(Object.keys(channels).length).toBeGreaterThan(0)
-  expect(describeLeaks(findLeaks(channels, secrets))).toBe('')
-}
-
-/** Every file under `dir`, by path, as text. */
-function filesUnder(dir: string, label: string): Record<string, string> {
-  const out: Record<string, string> = {}
-  const walk = (folder: string): void => {
-    let entries: string[]
-    try {
-      entries = readdirSync(folder)
-    } catch {
-      return
-    }
-    for (const entry of entries) {
-      const path = join(folder, entry)
-      if (statSync(path).isDirectory()) walk(path)
-      else
-        out[`${label}/${path.slice(dir.length + 1)}`] = readFileSync(
-          path,
-          'utf8'
-        )
-    }
-  }
-  walk(dir)
-  return out
-}
-
-/** The records ClusterSync keeps in the cluster for one definition. */
-async function clusterRecords(
-  cluster: string
-): Promise<Record<string, string>> {
-  const read = await kubectl(
-    [
-      'get',
-      'configmap,lease',
-      '-n',
-      'clustersync-system',
-      '--field-selector',
-      `metadata.name=clustersync-${cluster}`,
-      '-o',
-      'json'
-    ],
-    { allowFailure: true }
-  )
-  return { [`cluster records of ${cluster}`]: read.stdout + read.stderr }
+  expectNoLeaksOf(channels, secrets)
 }
 
 describe('the Action, run from dist/index.js', () => {
@@ -301,29 +255,8 @@ describe('the Action, run from dist/index.js', () => {
   }
 
   /** Every channel of one run, after its post step. */
-  async function actionChannels(
-    run: ActionRun
-  ): Promise<Record<string, string>> {
-    const post = await runPost(run)
-    return {
-      // The runner swallows its ::add-mask:: commands; all else is the log.
-      stdout: run.stdout
-        .split('\n')
-        .filter((l) => !l.startsWith('::add-mask::'))
-        .join('\n'),
-      stderr: run.stderr,
-      'job summary': run.summary,
-      outputs: JSON.stringify(run.outputs),
-      'post step': post.stdout + post.stderr,
-      // The kubeconfig is gone after the post step; what stays (plan JSON) is read.
-      ...filesUnder(run.runnerTemp, 'runner temp'),
-      'check runs': JSON.stringify(double.state.checkRuns),
-      comments: JSON.stringify(double.state.comments),
-      statuses: JSON.stringify(double.state.statuses),
-      deployments: JSON.stringify(double.state.deployments),
-      'requests the GitHub double received': JSON.stringify(double.requests)
-    }
-  }
+  const actionChannels = (run: ActionRun): Promise<Record<string, string>> =>
+    allActionChannels(run, double)
 
   const ns = `cs-leak-act-${id}`
   const cluster = `e2e-leak-act-${id}`
@@ -443,13 +376,7 @@ describe('the CLI', () => {
   /** A command against the cluster, with the kubeconfig under test. */
   const cli = (argv: string[]): Promise<CliRun> =>
     clustersync([...argv, '--kubeconfig', kubeconfigFile])
-  const channels = (runs: Record<string, CliRun>): Record<string, string> =>
-    Object.fromEntries(
-      Object.entries(runs).flatMap(([name, r]) => [
-        [`${name}: stdout`, r.stdout],
-        [`${name}: stderr`, r.stderr]
-      ])
-    )
+  const channels = cliChannels
 
   it(
     'syncs, reads status and syncs again without showing a secret',

@@ -4,7 +4,10 @@
  * including what a sync would prune according to the inventory in the
  * cluster. Nothing is applied.
  */
-import { previewOnCluster } from '../preview/preview-live.js'
+import {
+  previewOnCluster,
+  type ReleaseRendering
+} from '../preview/preview-live.js'
 import type { Plan } from '../plan/plan-types.js'
 import type { PlanPreview } from '../plan/preview.js'
 import type { Clock } from '../ports/clock.js'
@@ -31,6 +34,8 @@ export function createDriftCheck(options: {
   context?: string
   kubectl: string
   connection: ClusterConnection
+  /** The helm binary and repository root the add-ons are rendered with. */
+  rendering?: ReleaseRendering
 }): DriftCheck {
   const check: DriftCheck = (plan) =>
     previewOnCluster(
@@ -45,7 +50,9 @@ export function createDriftCheck(options: {
         binary: options.kubectl,
         ...(options.kubeconfig ? { kubeconfig: options.kubeconfig } : {}),
         ...(options.context ? { context: options.context } : {})
-      }
+      },
+      undefined,
+      options.rendering
     )
   check.refusal = () => options.connection.refusal
   return check

@@ -105,6 +105,8 @@ export function refusingEngine(problems: readonly Error[]): Engine {
 /** What the workflow adds to a validation or plan (secrets/secret-inputs.ts). */
 export interface PlanInputs {
   variables?: Readonly<Record<string, string>>
+  /** Which of `variables` are secret (kept out of step digests in clear). */
+  secretVariableNames?: ReadonlySet<string>
   /** Only when credentials were given: a fork's pull request gets none. */
   credentialNames?: ReadonlySet<string>
 }
@@ -114,6 +116,7 @@ export function planInputs(inputs: SecretInputs): PlanInputs {
   const { registryCredentials } = inputs
   return {
     variables: allVariables(inputs.variables),
+    secretVariableNames: new Set(Object.keys(inputs.variables.secret)),
     ...(registryCredentials.size > 0
       ? { credentialNames: new Set(registryCredentials.keys()) }
       : {})

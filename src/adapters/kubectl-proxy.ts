@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { Agent, request as httpRequest } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { ConfigurationError, saysNoCredential } from '../errors.js'
 import { exchange, requestOptions } from './http-exchange.js'
 import type {
   KubeApiUnavailable,
@@ -71,7 +72,8 @@ async function open(
     stop(child, 'SIGTERM')
     rmSync(dir, { recursive: true, force: true })
   }
-  const started = await serving(child)
+  const stderr = stderrTail(child)
+  const started = await serving(child, stderr)
   if (started !== true) {
     cleanup()
     return { unavailable: started }
@@ -80,24 +82,40 @@ async function open(
   // Any HTTP answer proves the channel (even a 503 for a cluster that is
   // away: the sync reports that itself); no answer means this platform
   // cannot use it (Node on Windows speaks named pipes, not Unix sockets).
-  const failed = await send(socketPath, agent, {
+  const answered = await send(socketPath, agent, {
     method: 'GET',
     path: '/version',
     timeoutMs: startTimeoutMs
   }).then(
-    () => undefined,
-    (error: unknown) => (error instanceof Error ? error.message : String(error))
+    (response) => response,
+    (error: unknown) =>
+      new Error(error instanceof Error ? error.message : String(error))
   )
-  if (failed !== undefined) {
+  if (answered instanceof Error) {
     agent.destroy()
     cleanup()
-    return { unavailable: `its socket did not answer (${failed})` }
+    return { unavailable: `its socket did not answer (${answered.message})` }
+  }
+  if (noCredential(answered)) {
+    // kubectl would refuse this kubeconfig too: the user's to fix (log in
+    // again, install the plugin), which no fallback or retry can do.
+    const message = await credentialFailure(answered, stderr)
+    agent.destroy()
+    cleanup()
+    throw new ConfigurationError(message)
   }
   return {
     request: (r) =>
-      send(socketPath, agent, r).then(clusterAnswer, (error: unknown) => {
-        throw new Error(proxyFailure(error), { cause: error })
-      }),
+      send(socketPath, agent, r).then(
+        async (response) => {
+          if (noCredential(response))
+            throw new Error(await credentialFailure(response, stderr))
+          return clusterAnswer(response)
+        },
+        (error: unknown) => {
+          throw new Error(proxyFailure(error), { cause: error })
+        }
+      ),
     close: async () => {
       agent.destroy()
       const exited = new Promise<void>((resolve) => {
@@ -128,10 +146,12 @@ function stop(child: ChildProcess, signal: NodeJS.Signals): void {
  * True once kubectl says it serves; otherwise why not: it exited (with the
  * first line it wrote to stderr), could not be started, or stayed silent.
  */
-function serving(child: ChildProcess): Promise<true | string> {
+function serving(
+  child: ChildProcess,
+  stderr: () => string
+): Promise<true | string> {
   return new Promise((resolve) => {
     let out = ''
-    let err = ''
     const done = (answer: true | string): void => {
       clearTimeout(timer)
       child.stdout?.removeAllListeners('data')
@@ -140,7 +160,7 @@ function serving(child: ChildProcess): Promise<true | string> {
       resolve(answer)
     }
     const onExit = (code: number | null): void => {
-      const said = err.trim().split('\n')[0]?.slice(0, 300)
+      const said = stderr().trim().split('\n')[0]?.slice(0, 300)
       done(`it exited with code ${code ?? 'none'}${said ? `: ${said}` : ''}`)
     }
     const onError = (error: Error): void =>
@@ -153,16 +173,58 @@ function serving(child: ChildProcess): Promise<true | string> {
       out += chunk.toString('utf8')
       if (out.includes('Starting to serve on')) done(true)
     })
-    // Kept (bounded) to say why it failed to start; kubectl's errors name
-    // the flag or the kubeconfig problem, never a credential. Drained after,
-    // so kubectl never blocks on a full pipe.
-    child.stderr?.on('data', (chunk: Buffer) => {
-      if (err.length < 4096) err += chunk.toString('utf8')
-    })
     // 'close', not 'exit': stderr is read to the end by then.
     child.once('close', onExit)
     child.once('error', onError)
   })
+}
+
+/** Bytes of kubectl's stderr kept: its first words, then its latest. */
+const stderrKept = 4096
+
+/**
+ * What kubectl writes to stderr, read for as long as it runs (so it never
+ * blocks on a full pipe), keeping the start (why it failed to start;
+ * kubectl's errors name the flag or the kubeconfig problem, never a
+ * credential) and the latest words (an exec plugin's, which client-go
+ * passes through to kubectl's stderr).
+ */
+function stderrTail(child: ChildProcess): () => string {
+  let text = ''
+  child.stderr?.on('data', (chunk: Buffer) => {
+    text = (text + chunk.toString('utf8')).slice(-stderrKept)
+  })
+  return () => text
+}
+
+/** A 500 from kubectl proxy saying the kubeconfig's user gave no credential. */
+function noCredential(response: KubeApiResponse): boolean {
+  return response.status === 500 && saysNoCredential(response.body)
+}
+
+/**
+ * The message for a credential the kubeconfig's user could not give:
+ * client-go's words (they name the plugin's executable and its exit code)
+ * and what the plugin itself said on stderr, its last lines, without
+ * kubectl's own log lines. The plugin writes before kubectl answers, but
+ * the two reach this process on different pipes: a moment is allowed for
+ * its words to arrive.
+ */
+async function credentialFailure(
+  response: KubeApiResponse,
+  stderr: () => string
+): Promise<string> {
+  await new Promise((resolve) => setTimeout(resolve, 100))
+  const said = stderr()
+    .split('\n')
+    .map((line) => line.trim())
+    // klog's lines (E1206 13:16:10.535039 …) are kubectl's, not the plugin's.
+    .filter((line) => line !== '' && !/^[EWIF]\d{4} /.test(line))
+  const last = said.at(-1)
+  const plugin = `the kubeconfig's user could not get a credential: ${response.body.trim().split('\n')[0] ?? ''}`
+  return last === undefined
+    ? plugin
+    : `${plugin} (it said: ${last.slice(0, 300)})`
 }
 
 function send(

@@ -22,6 +22,7 @@ import {
   readdirSync,
   readSync,
   realpathSync,
+  type Dirent,
   type Stats
 } from 'node:fs'
 import type { FileKind, FileStat, FileSystem } from '../ports/fs.js'
@@ -32,6 +33,16 @@ export function createNodeFs(): FileSystem {
     readFile: (path, maxBytes) => answer(() => readBoundedSync(path, maxBytes)),
     stat: (path) => answer(() => statOf(path)),
     readdir: (path) => answer(() => readdirSync(path)),
+    // The kinds come with the listing (the directory entry's type, or an
+    // lstat where the file system does not record it): a walk needs no
+    // lstat per entry.
+    readdirKinds: (path) =>
+      answer(() =>
+        readdirSync(path, { withFileTypes: true }).map((entry) => ({
+          name: entry.name,
+          kind: kindOf(entry)
+        }))
+      ),
     realpath: (path) => answer(() => realpathSync.native(path))
   }
 }
@@ -97,7 +108,7 @@ function statOf(path: string): FileStat {
   }
 }
 
-function kindOf(s: Stats): FileKind {
+function kindOf(s: Stats | Dirent): FileKind {
   if (s.isFile()) return 'file'
   if (s.isDirectory()) return 'folder'
   if (s.isSymbolicLink()) return 'symbolic link'

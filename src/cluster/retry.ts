@@ -6,7 +6,7 @@
  * a typo never costs a minute of backoff.
  */
 import { jitteredDelay, type Backoff } from '../backoff.js'
-import { saysUnreachable, trimOutput } from '../errors.js'
+import { saysNoCredential, saysUnreachable, trimOutput } from '../errors.js'
 import type { Clock } from '../ports/clock.js'
 import type { ExecResult } from '../ports/exec.js'
 
@@ -58,6 +58,9 @@ const transientPatterns: readonly RegExp[] = [
 /** True when a failed command's output says a retry may succeed. */
 export function isTransient(result: Pick<ExecResult, 'stderr'>): boolean {
   const text = result.stderr.toLowerCase()
+  // A credential that could not be had (kubectl says "Unable to connect to
+  // the server: getting credentials: …") stays so until someone logs in.
+  if (saysNoCredential(text)) return false
   return transientPatterns.some((p) => p.test(text))
 }
 

@@ -91,6 +91,8 @@ export interface Manifest {
   encryptedPaths: string[]
   /** The Kubernetes objects, in the order written, after variable substitution. */
   objects: KubeObject[]
+  /** scrypt digest of the secret variables the objects use; absent when none. */
+  secretDigest?: string
   /** How the YAML was given; `raw` = a file of raw objects included under `manifests`. */
   origin: {
     type: 'from_file' | 'manifest' | 'manifest_base64' | 'raw'
@@ -109,6 +111,11 @@ export interface KubeObject {
   namespace?: string
   /** The full object, as parsed (after variable substitution). */
   body: Record<string, unknown>
+  /**
+   * The body with secret variables' references left as written; present
+   * only when it uses one. Step digests read it (validate/secret-substitution.ts).
+   */
+  digestBody?: Record<string, unknown>
   /** Where the object's YAML document starts (file:line of its first key). */
   source: SourceLocation
 }
@@ -143,6 +150,10 @@ export interface Addon {
   namespace?: string
   /** Helm values, parsed (from `configuration.from_file`, `values` or `values_base64`). */
   values: Record<string, unknown>
+  /** The values with secret variables' references left as written; present only when they use one. */
+  digestValues?: Record<string, unknown>
+  /** scrypt digest of the secret variables the values use; absent when none. */
+  secretDigest?: string
   valuesOrigin?: {
     type: 'from_file' | 'values' | 'values_base64'
     file?: string

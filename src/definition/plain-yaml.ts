@@ -52,21 +52,43 @@ export interface ParsedValues {
  * - `\` ending a line before an empty one: in a double-quoted string
  *   `yaml` folds that to a space, js-yaml to nothing.
  * The patterns also match inside quoted strings; that only costs speed.
+ * Most patterns come with what any text they match must hold (a character
+ * or two): looking for those first is cheaper than trying the pattern at
+ * every offset, and most files hold none of them.
  */
-const declineRules: [RegExp, string][] = [
+const declineRules: [RegExp, string, MayMatch?][] = [
   [/[\t\0\uFEFF\x85\u2028\u2029]/, 'tab, NUL, BOM or Unicode line break'],
-  [/\r(?!\n)/, 'bare carriage return'],
-  [/^(?:%|\.\.\.|---(?:[^ \r\n]| +[^ #\r\n]))/m, 'directive or marker'],
-  [/(?:^|[\s[{,:])(?:!|[&*]\S)/m, 'anchor, alias or tag'],
-  [/(?:^|[\s[{,])\?(?:\s|$)/m, 'complex key'],
-  [/<<|[\]}] *:/, 'merge key or collection key'],
-  [/["'[\]{},:|>]#/, 'a comment not after a space'],
-  [/[|>][-+]?[0-9]/, 'block scalar indentation indicator'],
-  [/[|>][-+]? *(?:#.*)?(?:\r?\n)+ +\r?\n/, 'block scalar opening with spaces'],
-  [/(?:^| )- *(?:#[^\n]*)?\r?$/m, 'empty sequence entry'],
-  [/\n +$/, 'an unterminated last line of spaces'],
-  [/\\\r?\n *\r?\n/, 'an escaped line break before an empty line']
+  [/\r(?!\n)/, 'bare carriage return', anyOf('\r')],
+  [
+    /^(?:%|\.\.\.|---(?:[^ \r\n]| +[^ #\r\n]))/m,
+    'directive or marker',
+    anyOf('%', '...', '---')
+  ],
+  [/(?:^|[\s[{,:])(?:!|[&*]\S)/m, 'anchor, alias or tag', anyOf('!', '&', '*')],
+  [/(?:^|[\s[{,])\?(?:\s|$)/m, 'complex key', anyOf('?')],
+  [/<<|[\]}] *:/, 'merge key or collection key', anyOf('<<', ']', '}')],
+  [/["'[\]{},:|>]#/, 'a comment not after a space', anyOf('#')],
+  [/[|>][-+]?[0-9]/, 'block scalar indentation indicator', anyOf('|', '>')],
+  [
+    /[|>][-+]? *(?:#.*)?(?:\r?\n)+ +\r?\n/,
+    'block scalar opening with spaces',
+    anyOf('|', '>')
+  ],
+  [/(?:^| )- *(?:#[^\n]*)?\r?$/m, 'empty sequence entry', anyOf('-')],
+  [
+    /\n +$/,
+    'an unterminated last line of spaces',
+    (text) => text.endsWith(' ')
+  ],
+  [/\\\r?\n *\r?\n/, 'an escaped line break before an empty line', anyOf('\\')]
 ]
+
+/** False when the pattern beside it cannot match `text`. */
+type MayMatch = (text: string) => boolean
+
+function anyOf(...needles: string[]): MayMatch {
+  return (text) => needles.some((needle) => text.includes(needle))
+}
 
 /**
  * `yaml` refuses an implicit key whose `:` is more than 1024 characters
@@ -77,8 +99,8 @@ const longKeyLine = /^[^\n]{1025}[^\n:]*:/m
 
 /** Why the fast path refuses `text`, or undefined when it may try. */
 export function plainYamlDeclines(text: string): string | undefined {
-  for (const [pattern, reason] of declineRules) {
-    if (pattern.test(text)) return reason
+  for (const [pattern, reason, mayMatch] of declineRules) {
+    if ((!mayMatch || mayMatch(text)) && pattern.test(text)) return reason
   }
   if (controlCharacterAt(text) !== -1) return 'a character YAML does not allow'
   if (flowTooDeepAt(text) !== -1) return 'nesting past the limit'

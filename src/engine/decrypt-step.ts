@@ -6,7 +6,6 @@
  * is applied. On any failure (no key, wrong key, tampered file) the step
  * fails before it applies anything: ciphertext is never applied.
  */
-import { decryptSopsFile } from '../sops/decrypt-sops.js'
 import { maskForms } from '../sops/mask-forms.js'
 import {
   containsCiphertext,
@@ -34,6 +33,10 @@ async function decrypt(
   documents: readonly unknown[],
   ctx: ApplyContext
 ): Promise<unknown[]> {
+  // Loaded on first use: the age library is the largest part of the apply
+  // code, and compiling and initialising it cost every sync's start, though
+  // most repositories hold no encrypted file.
+  const { decryptSopsFile } = await import('../sops/decrypt-sops.js')
   const file = await decryptSopsFile(documents, ctx.sopsIdentities ?? [])
   for (const plaintext of file.plaintexts) {
     for (const form of maskForms(plaintext)) ctx.logger.mask(form)

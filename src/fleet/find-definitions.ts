@@ -13,7 +13,7 @@ import { basename, extname, join, posix } from 'node:path'
 import { clusterNameIn } from '../definition/cluster-name.js'
 import { compareText } from '../diagnostics.js'
 import { maxFileBytes } from '../definition/guarded-read.js'
-import type { FileSystem } from '../ports/fs.js'
+import type { FileKind, FileSystem } from '../ports/fs.js'
 
 /** One matrix entry: the cluster's name and its definition's repository path. */
 export interface FleetMember {
@@ -85,23 +85,38 @@ async function yamlFilesUnder(
     const next: string[] = []
     await Promise.all(
       level.map(async (dir) => {
-        const names = await fs.readdir(dir).catch(() => [] as string[])
-        await Promise.all(
-          names.map(async (name) => {
-            const path = join(dir, name)
-            const yaml = isYaml(name)
-            // Only what may be a folder or a definition is asked about.
-            if (skipped(name) && !yaml) return
-            const stat = await fs.stat(path).catch(() => undefined)
-            if (stat?.isDirectory && !skipped(name)) next.push(path)
-            else if (stat?.isFile && yaml) files.push(path)
-          })
-        )
+        for (const { name, kind } of await entriesOf(fs, dir)) {
+          if (kind === 'folder' && !skipped(name)) next.push(join(dir, name))
+          else if (kind === 'file' && isYaml(name)) files.push(join(dir, name))
+        }
       })
     )
     level = next
   }
   return files
+}
+
+/**
+ * A folder's entries that may be a folder or a definition, with their
+ * kinds: from the listing when the file system gives them (no lstat per
+ * file, which dominated a walk of 20,000 files), else by an lstat of each.
+ * An unreadable folder has none.
+ */
+async function entriesOf(
+  fs: FileSystem,
+  dir: string
+): Promise<{ name: string; kind: FileKind | undefined }[]> {
+  if (fs.readdirKinds) return fs.readdirKinds(dir).catch(() => [])
+  const names = await fs.readdir(dir).catch(() => [] as string[])
+  return Promise.all(
+    names
+      // Only what may be a folder or a definition is asked about.
+      .filter((name) => isYaml(name) || !skipped(name))
+      .map(async (name) => ({
+        name,
+        kind: (await fs.stat(join(dir, name)).catch(() => undefined))?.kind
+      }))
+  )
 }
 
 /** `path` relative to `root`, with forward slashes. */

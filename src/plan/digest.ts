@@ -54,6 +54,9 @@ export function digestOf(value: unknown): string {
  * variable substitution, plus the namespace each lands in), the default
  * namespace, `force` and the encrypted paths. The manifest's name and file
  * are left out: renaming or moving a file does not change the cluster.
+ * Secret variables enter only through their scrypt digest, with their
+ * references left as written in the bodies (validate/secret-substitution.ts);
+ * `undefined` members drop out, so other steps keep their digests.
  */
 export function manifestDigest(
   manifest: Manifest,
@@ -66,15 +69,17 @@ export function manifestDigest(
     encryptedPaths: manifest.encryptedPaths,
     objects: objects.map((o) => ({
       namespace: o.namespace,
-      body: o.object.body
-    }))
+      body: o.object.digestBody ?? o.object.body
+    })),
+    secretVariables: manifest.secretDigest
   })
 }
 
 /**
  * The digest of an add-on step: release name and namespace, chart source,
  * name and version, and the values. Credentials are left out on purpose:
- * rotating a pull secret does not change what gets installed.
+ * rotating a pull secret does not change what gets installed. Secret
+ * variables in the values enter as for manifests.
  */
 export function addonDigest(addon: Addon, namespace: string): string {
   return digestOf({
@@ -87,6 +92,7 @@ export function addonDigest(addon: Addon, namespace: string): string {
       name: addon.chartName,
       version: addon.chartVersion
     },
-    values: addon.values
+    values: addon.digestValues ?? addon.values,
+    secretVariables: addon.secretDigest
   })
 }

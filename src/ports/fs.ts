@@ -16,6 +16,12 @@ export interface FileStat {
   size: number
 }
 
+/** A folder entry: its name (not its path) and its kind. */
+export interface DirEntry {
+  name: string
+  kind: FileKind
+}
+
 export interface FileSystem {
   /**
    * The bytes of the regular file at `path`, never more than `maxBytes` of
@@ -29,6 +35,14 @@ export interface FileSystem {
   stat(path: string): Promise<FileStat>
   /** Names (not paths) of the entries of a folder, in no particular order. */
   readdir(path: string): Promise<string[]>
+  /**
+   * The entries of a folder with their kinds, as lstat would name them
+   * (a symbolic link is a link, never what it points at), in no particular
+   * order. Optional: a file system that cannot tell kinds while listing
+   * leaves it out, and callers lstat each entry instead. Walks over many
+   * files use it (fleet discovery lists every folder of a repository).
+   */
+  readdirKinds?(path: string): Promise<DirEntry[]>
   /** The path with every symlink resolved; rejects with `code` 'ENOENT' if missing. */
   realpath(path: string): Promise<string>
 }

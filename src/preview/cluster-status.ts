@@ -27,6 +27,7 @@ import {
 } from '../state/inventory.js'
 import { readLock, type LockState } from '../state/lock.js'
 import { detectDrift, type DriftReport } from './status-drift.js'
+import { defaultPreviewOptions, type PreviewOptions } from './diff-exec.js'
 
 /** The status as printed with --format json. */
 export interface ClusterStatus {
@@ -58,6 +59,8 @@ export async function readClusterStatus(
     chartMirrors?: readonly ChartMirror[]
     /** Hears each retry, said once per wait (the reads go out together). */
     warn?: (line: string) => void
+    /** The helm binary that reads the releases (default `helm`). */
+    helm?: string
   } = {}
 ): Promise<ClusterStatusReading> {
   // Reads and the drift dry-runs go over the API channel when one opens.
@@ -75,7 +78,14 @@ export async function readClusterStatus(
     // Planned as the sync planned it: through the same chart mirrors, or
     // every mirrored add-on would look changed since.
     const mirrored = applyChartMirrors(definition, options.chartMirrors ?? [])
-    return await statusWith(mirrored, session.client, ports.clock)
+    // Releases are read with helm, on the cluster kubectl is told of.
+    const helm: PreviewOptions = {
+      ...defaultPreviewOptions(ports.exec),
+      ...(config.kubeconfig ? { kubeconfig: config.kubeconfig } : {}),
+      ...(config.context ? { context: config.context } : {}),
+      ...(options.helm ? { helm: options.helm } : {})
+    }
+    return await statusWith(mirrored, session.client, ports.clock, helm)
   } finally {
     await session.close()
   }
@@ -84,7 +94,8 @@ export async function readClusterStatus(
 async function statusWith(
   definition: ClusterDefinition,
   kubectl: ClusterClient,
-  clock: Clock
+  clock: Clock,
+  helm: PreviewOptions
 ): Promise<ClusterStatusReading> {
   const probe = await kubectl.readyz()
   if (probe.exitCode !== 0) {
@@ -103,7 +114,8 @@ async function statusWith(
       buildPlan(definition),
       inventory,
       kubectl,
-      applySetId(cluster)
+      applySetId(cluster),
+      helm
     )
   }
   return { status }

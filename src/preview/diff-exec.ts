@@ -7,6 +7,8 @@ import { UnreachableError, saysUnreachable, trimOutput } from '../errors.js'
 import type { Exec, ExecResult } from '../ports/exec.js'
 import type { PrunePreview } from '../plan/preview.js'
 import type { ClusterClient } from '../cluster/cluster-client.js'
+import type { ChartSource } from '../definition/definition-types.js'
+import type { ChartAccess } from '../cluster/helm-logins.js'
 
 export interface PreviewOptions {
   exec: Exec
@@ -28,6 +30,15 @@ export interface PreviewOptions {
    * cluster-client.ts). Add-ons always ask helm.
    */
   kubectl?: ClusterClient
+  /** The helm binary (default `helm` on PATH). */
+  helm?: string
+  /** The repository root, for add-ons whose chart is a folder in it. */
+  root?: string
+  /**
+   * Logs in to a chart's registry as a sync does (HelmClient.chartAccess,
+   * the run's credentials), to render a chart that names a credential.
+   */
+  chartAccess?: (chart: ChartSource) => Promise<ChartAccess | undefined>
 }
 
 /** Four steps at a time, two minutes per call. */

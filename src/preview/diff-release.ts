@@ -1,8 +1,11 @@
 /**
  * Live preview of add-on steps: the release as Helm has it (`helm list`,
- * `helm get values`) against the add-on's chart, version and values. Both
- * commands and their JSON output are the same in Helm 3 and 4, so no
- * version detection is needed here.
+ * `helm get values`) against the add-on's chart, version and values, then
+ * its rendered objects: for a release the add-on would change, what the
+ * upgrade would render against what is deployed (release-proposed.ts);
+ * for one it would not, the deployed objects against the live ones
+ * (drift, release-drift.ts). Both commands and their JSON output are the
+ * same in Helm 3 and 4, so no version detection is needed here.
  */
 import { trimOutput } from '../errors.js'
 import type { ExecResult } from '../ports/exec.js'
@@ -12,6 +15,9 @@ import type { ChangePreview, StepPreview } from '../plan/preview.js'
 import type { AddonStep } from '../plan/plan-types.js'
 import { runTool, type PreviewOptions } from './diff-exec.js'
 import { isEncryptedValues } from '../sops/sops-metadata.js'
+import { releaseDrift } from './release-drift.js'
+import { proposedChanges } from './release-proposed.js'
+import { helmBinary, ReleaseReadError } from './release-objects.js'
 
 /**
  * Compares one release with the add-on: chart, version, values, status.
@@ -31,13 +37,47 @@ export async function previewAddonStep(
     }
   }
   try {
-    return { step: step.id, changes: [await compareRelease(step, options)] }
+    const release = await compareRelease(step, options)
+    return {
+      step: step.id,
+      changes: [release, ...(await renderedObjects(step, release, options))]
+    }
   } catch (error) {
     if (!(error instanceof HelmOutputError)) throw error
     return {
       step: step.id,
       changes: [{ subject, action: 'failed', message: error.message }]
     }
+  }
+}
+
+/**
+ * The rendered objects' entries after the release's own: drift of an
+ * unchanged release, the upgrade's effect on a changed one, none for a
+ * release to install. A failure to read them is said on the release's
+ * entry (unchanged then becomes `failed`: the drift is unknown).
+ */
+async function renderedObjects(
+  step: AddonStep,
+  release: ChangePreview,
+  options: PreviewOptions
+): Promise<ChangePreview[]> {
+  if (release.action !== 'unchanged' && release.action !== 'configured')
+    return []
+  try {
+    return release.action === 'unchanged'
+      ? await releaseDrift(step.addon.name, step.namespace, options)
+      : await proposedChanges(step, options)
+  } catch (error) {
+    if (!(error instanceof ReleaseReadError)) throw error
+    const note = `rendered objects not compared: ${error.message}`
+    if (release.action === 'unchanged') {
+      release.action = 'failed'
+      release.message = note
+    } else {
+      release.message = release.message ? `${release.message}; ${note}` : note
+    }
+    return []
   }
 }
 
@@ -48,7 +88,7 @@ async function compareRelease(
   const subject = `helm:${step.namespace}/${step.addon.name}`
   const flags = helmFlags(options, step.namespace)
   const filter = `^${step.addon.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`
-  const list = await runTool(options, 'helm', [
+  const list = await runTool(options, helmBinary(options), [
     'list',
     ...flags,
     '--all',
@@ -61,7 +101,7 @@ async function compareRelease(
   const entry = Array.isArray(release) ? release.find(isRecord) : undefined
   const wanted = `${step.addon.chartName}-${step.addon.chartVersion}`
   if (!entry) return { subject, action: 'created', message: `chart ${wanted}` }
-  const got = await runTool(options, 'helm', [
+  const got = await runTool(options, helmBinary(options), [
     'get',
     'values',
     step.addon.name,

@@ -18,9 +18,12 @@ import { previewPrune } from './diff-prune.js'
 import { readInventory } from '../state/inventory.js'
 import { moveLegacyStepIds } from '../state/inventory-ids.js'
 import {
+  defaultHelmConfig,
   defaultKubectlConfig,
   type KubectlConfig
 } from '../engine/engine-options.js'
+import { HelmClient } from '../cluster/helm.js'
+import type { RegistryCredentials } from '../secrets/registry-credentials.js'
 import { retryAnnouncer, type RetryListener } from '../cluster/retry.js'
 
 /**
@@ -32,7 +35,7 @@ import { retryAnnouncer, type RetryListener } from '../cluster/retry.js'
 export async function previewLive(
   plan: Plan,
   ports: { exec: Exec; clock: Clock; kubeApi?: KubeApiOpener },
-  target: { kubeconfig?: string; context?: string },
+  target: { kubeconfig?: string; context?: string; root?: string },
   warn: (line: string) => void
 ): Promise<PlanPreview> {
   return previewOnCluster(
@@ -43,8 +46,19 @@ export async function previewLive(
       ...(target.kubeconfig ? { kubeconfig: target.kubeconfig } : {}),
       ...(target.context ? { context: target.context } : {})
     },
-    retryAnnouncer(warn, ports.clock).listener
+    retryAnnouncer(warn, ports.clock).listener,
+    target.root ? { root: target.root } : {}
   )
+}
+
+/**
+ * How add-ons' releases are rendered: helm's binary, the chart folders'
+ * root, and the registry credentials a sync would log in with.
+ */
+export interface ReleaseRendering {
+  helm?: string
+  root?: string
+  credentials?: RegistryCredentials
 }
 
 /**
@@ -55,7 +69,8 @@ export async function previewOnCluster(
   plan: Plan,
   ports: { exec: Exec; clock: Clock; kubeApi?: KubeApiOpener },
   config: KubectlConfig,
-  onRetry?: RetryListener
+  onRetry?: RetryListener,
+  rendering: ReleaseRendering = {}
 ): Promise<PlanPreview> {
   const options = defaultPreviewOptions(ports.exec)
   // A preview reports an unreachable cluster at once, as the kubectl
@@ -65,12 +80,26 @@ export async function previewOnCluster(
     { ...config, retry: { ...config.retry, attempts: 2 } },
     { concurrency: options.concurrency, ...(onRetry ? { onRetry } : {}) }
   )
+  // Registry logins as a sync makes them, in a private folder removed at
+  // the end; only for charts that name a credential.
+  const helm = rendering.credentials?.size
+    ? new HelmClient(ports.exec, ports.clock, {
+        ...defaultHelmConfig(),
+        binary: rendering.helm ?? 'helm',
+        credentials: rendering.credentials,
+        ...(config.kubeconfig ? { kubeconfig: config.kubeconfig } : {}),
+        ...(config.context ? { context: config.context } : {})
+      })
+    : undefined
   try {
     return await previewPlan(plan, {
+      ...(helm ? { chartAccess: (chart) => helm.chartAccess(chart) } : {}),
       ...options,
       ...(config.kubeconfig ? { kubeconfig: config.kubeconfig } : {}),
       ...(config.context ? { context: config.context } : {}),
       ...(session.overApi ? { kubectl: session.client } : {}),
+      ...(rendering.helm ? { helm: rendering.helm } : {}),
+      ...(rendering.root ? { root: rendering.root } : {}),
       loadPrune: async () =>
         previewPrune(
           plan,
@@ -81,6 +110,7 @@ export async function previewOnCluster(
         )
     })
   } finally {
+    helm?.close()
     await session.close()
   }
 }

@@ -6,7 +6,10 @@
  * as applied are confirmed by the client's `diffServerSide`: dry-runs over
  * the API channel, one `kubectl diff --server-side` over processes). Both
  * name objects as kubectl diff does. Only names are reported, never the
- * diff itself (Secret values stay out of the output).
+ * diff itself (Secret values stay out of the output). The unchanged
+ * add-ons' releases are compared too when helm can be run: the objects
+ * each rendered against the live ones (release-drift.ts), with the fields
+ * changed outside Helm (Secret values masked).
  */
 import type { Plan } from '../plan/plan-types.js'
 import type { Inventory } from '../state/inventory.js'
@@ -19,6 +22,10 @@ import {
 } from '../cluster/kube-objects.js'
 import { readLiveState } from '../cluster/live-state.js'
 import { getErrorMessage, trimOutput } from '../errors.js'
+import type { AddonStep } from '../plan/plan-types.js'
+import type { PreviewOptions } from './diff-exec.js'
+import { releaseDrift } from './release-drift.js'
+import { ReleaseReadError } from './release-objects.js'
 
 /** What `status` says about drift. */
 export interface DriftReport {
@@ -28,6 +35,27 @@ export interface DriftReport {
   drifted: string[]
   /** Set when the diff could not be computed. */
   error?: string
+  /**
+   * Objects an add-on's release rendered that changed outside Helm (only
+   * when some did, or a release could not be compared).
+   */
+  releases?: ReleaseDrift[]
+}
+
+/** One release's drifted objects, as `status` reports them. */
+export interface ReleaseDrift {
+  /** `helm:<namespace>/<release>`. */
+  release: string
+  objects: {
+    /** `Kind/namespace/name`. */
+    subject: string
+    /** `configured` (fields changed) or `created` (deleted since). */
+    action: string
+    /** `~ path: rendered → live`; Secret values masked. */
+    fields?: string[]
+  }[]
+  /** Why the release could not be compared. */
+  error?: string
 }
 
 /** Compares the live cluster with `plan` for the steps `inventory` says are applied. */
@@ -35,18 +63,22 @@ export async function detectDrift(
   plan: Plan,
   read: Inventory,
   kubectl: ClusterClient,
-  applySetId: string
+  applySetId: string,
+  /** How to run helm; without it releases are not compared. */
+  helm?: PreviewOptions
 ): Promise<DriftReport> {
   // Steps recorded under old manifest names are not pending work.
   const inventory = moveLegacyStepIds(read, plan)
   const recorded = new Map(inventory.steps.map((s) => [s.id, s]))
   const pending: string[] = []
   const bodies: KubeJson[] = []
+  const addons: AddonStep[] = []
   for (const step of plan.steps) {
     if (recorded.get(step.id)?.digest !== step.digest) {
       pending.push(step.id)
       continue
     }
+    if (step.kind === 'addon') addons.push(step)
     if (step.kind !== 'manifest') continue
     for (const o of step.objects) bodies.push(appliedDocument(o, applySetId))
   }
@@ -54,8 +86,60 @@ export async function detectDrift(
     .filter((s) => !plan.steps.some((p) => p.id === s.id))
     .map((s) => s.id)
   for (const r of removed) pending.push(r)
-  if (bodies.length === 0) return { pending, drifted: [] }
-  return { pending, ...(await liveDrift(kubectl, bodies)) }
+  const [objects, releases] = await Promise.all([
+    bodies.length === 0 ? { drifted: [] } : liveDrift(kubectl, bodies),
+    helm ? addonDrift(addons, { ...helm, kubectl }) : []
+  ])
+  return {
+    pending,
+    ...objects,
+    ...(releases.length > 0 ? { releases } : {})
+  }
+}
+
+/**
+ * The releases of `addons` whose rendered objects drifted, in plan order;
+ * a few compared at once (each mostly waits on helm and the API server).
+ */
+async function addonDrift(
+  addons: readonly AddonStep[],
+  options: PreviewOptions
+): Promise<ReleaseDrift[]> {
+  const results: (ReleaseDrift | undefined)[] = []
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < addons.length) {
+      const i = next++
+      results[i] = await compareAddon(addons[i] as AddonStep, options)
+    }
+  }
+  await Promise.all(
+    Array.from({ length: Math.min(options.concurrency, addons.length) }, worker)
+  )
+  return results.filter((r): r is ReleaseDrift => r !== undefined)
+}
+
+/** One release's drift; undefined when it has none. */
+async function compareAddon(
+  step: AddonStep,
+  options: PreviewOptions
+): Promise<ReleaseDrift | undefined> {
+  const release = `helm:${step.namespace}/${step.addon.name}`
+  try {
+    const changes = await releaseDrift(step.addon.name, step.namespace, options)
+    if (changes.length === 0) return undefined
+    return {
+      release,
+      objects: changes.map((c) => ({
+        subject: c.subject,
+        action: c.action,
+        ...(c.diff ? { fields: c.diff } : {})
+      }))
+    }
+  } catch (error) {
+    if (!(error instanceof ReleaseReadError)) throw error
+    return { release, objects: [], error: error.message }
+  }
 }
 
 /**

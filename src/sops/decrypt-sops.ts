@@ -10,6 +10,7 @@
 import { createDecipheriv, createHash, timingSafeEqual } from 'node:crypto'
 import { Decrypter, armor } from 'age-encryption'
 import { isRecord } from '../definition/plain-data.js'
+import { keysInFileOrder } from './key-order.js'
 import {
   hasSopsMetadata,
   readSopsMetadata,
@@ -129,8 +130,9 @@ function walkValue(value: unknown, path: string[], walk: Walk): unknown {
   }
   if (isRecord(value)) {
     const out: Record<string, unknown> = {}
-    for (const [k, v] of Object.entries(value)) {
-      out[k] = walkValue(v, [...path, k], walk)
+    // In the file's order: the MAC depends on it (key-order.ts).
+    for (const k of keysInFileOrder(value)) {
+      out[k] = walkValue(value[k], [...path, k], walk)
     }
     return out
   }
@@ -176,7 +178,7 @@ async function dataKey(
   }
   if (identities.length === 0) {
     throw new SopsError(
-      'the file is SOPS-encrypted and no age key was given (the sops-age-key input, or SOPS_AGE_KEY / SOPS_AGE_KEY_FILE for the CLI)'
+      'the file is SOPS-encrypted and no age key was given (the sops-age-key input; for the CLI SOPS_AGE_KEY, SOPS_AGE_KEY_FILE or sops/age/keys.txt in the user config folder)'
     )
   }
   for (const stanza of meta.ageStanzas) {

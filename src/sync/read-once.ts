@@ -27,6 +27,14 @@ export function readOnce(fs: FileSystem): FileSystem {
       once(`r${maxBytes}`, path, () => fs.readFile(path, maxBytes)),
     stat: (path) => once('s', path, () => fs.stat(path)),
     readdir: (path) => once('l', path, () => fs.readdir(path)),
+    ...(fs.readdirKinds
+      ? {
+          readdirKinds: (path: string) =>
+            once('k', path, () =>
+              (fs.readdirKinds as Required<FileSystem>['readdirKinds'])(path)
+            )
+        }
+      : {}),
     realpath: (path) => once('p', path, () => fs.realpath(path))
   }
 }

@@ -48,7 +48,10 @@ export async function validateAndPlan(
       mode: 'sync',
       secrets: { sopsKeys: (options.sopsIdentities?.length ?? 0) > 0 },
       ...(options.variables
-        ? { variables: allVariables(options.variables) }
+        ? {
+            variables: allVariables(options.variables),
+            secretVariableNames: new Set(Object.keys(options.variables.secret))
+          }
         : {}),
       // A sync installs the charts: every credential they name must be held.
       credentialNames: new Set(options.helm.credentials?.keys() ?? []),

@@ -27,6 +27,11 @@ import { fileDocuments } from './manifests.js'
 import { readParents } from './parents.js'
 import { didYouMean } from './did-you-mean.js'
 import { reportUnknownVariables, substituteBounded } from './variables.js'
+import {
+  secretDigest,
+  secretUse,
+  type SecretScope
+} from './secret-substitution.js'
 import { quoteValue } from '../redact.js'
 
 /** The Addon for the entry at `pointer`. */
@@ -37,7 +42,8 @@ export function buildAddon(
   index: number,
   stack: string,
   variables: Record<string, string>,
-  registries: RegistryLookup
+  registries: RegistryLookup,
+  secrets: SecretScope = { names: new Set(), variables }
 ): Addon {
   const subject = `${namedEntry('add-on', entry, index)} in stack "${stack}"`
   const chartName = stringField(entry, 'chart_name') ?? ''
@@ -45,9 +51,11 @@ export function buildAddon(
   const { values, origin } = readValues(ctx, entry, pointer, subject)
   // A SOPS-encrypted file is applied as written, decrypted: replacing a
   // reference in it would break its MAC.
-  const substituted = hasSopsMetadata(values)
+  const sealed = hasSopsMetadata(values)
+  const substituted = sealed
     ? values
     : substituteBounded(ctx, values, variables, unknown, { pointer, subject })
+  const use = sealed ? undefined : secretUse(values, secrets)
   reportUnknownVariables(ctx, unknown, pointer, subject, variables)
   if (entry.configuration_type !== undefined) {
     report(
@@ -69,6 +77,12 @@ export function buildAddon(
     chart: chartSource(ctx, entry, pointer, subject, registries),
     namespace: stringField(entry, 'namespace'),
     values: isRecord(substituted) ? substituted : {},
+    ...(use && isRecord(use.marked)
+      ? {
+          digestValues: use.marked,
+          secretDigest: secretDigest(ctx, use.names, secrets)
+        }
+      : {}),
     valuesOrigin: origin,
     encryptedPaths: listField(
       recordField(entry, 'configuration') ?? {},

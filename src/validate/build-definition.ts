@@ -28,7 +28,8 @@ import { readVariables } from './variables.js'
 export function buildDefinition(
   ctx: ValidationContext,
   registries: RegistryLookup | undefined,
-  clusterVariables: Readonly<Record<string, string>> = {}
+  clusterVariables: Readonly<Record<string, string>> = {},
+  secretNames: ReadonlySet<string> = new Set()
 ): ClusterDefinition {
   const doc = isRecord(ctx.loaded.document) ? ctx.loaded.document : {}
   const metadata = recordField(doc, 'metadata') ?? {}
@@ -41,7 +42,8 @@ export function buildDefinition(
       stack,
       childPointer('/spec/stacks', index),
       lookup,
-      clusterVariables
+      clusterVariables,
+      secretNames
     )
   )
   return {
@@ -100,7 +102,8 @@ function readStack(
   value: unknown,
   pointer: string,
   lookup: RegistryLookup,
-  clusterVariables: Readonly<Record<string, string>>
+  clusterVariables: Readonly<Record<string, string>>,
+  secretNames: ReadonlySet<string>
 ): Stack {
   const stack = isRecord(value) ? value : {}
   const name = stringField(stack, 'name') ?? ''
@@ -111,6 +114,11 @@ function readStack(
   )
   // Ankra's precedence: the stack's own value wins over a cluster-level one.
   const variables = { ...clusterVariables, ...own }
+  // A value the stack writes itself is in the repository, not a secret.
+  const secrets = {
+    names: new Set([...secretNames].filter((n) => !Object.hasOwn(own, n))),
+    variables
+  }
   const wave = stack.deploy_wave
   return {
     name,
@@ -129,7 +137,8 @@ function readStack(
               `${pointer}/manifests/${index}`,
               index,
               name,
-              variables
+              variables,
+              secrets
             )
           ]
         : []
@@ -144,7 +153,8 @@ function readStack(
               index,
               name,
               variables,
-              lookup
+              lookup,
+              secrets
             )
           ]
         : []

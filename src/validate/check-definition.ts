@@ -34,6 +34,11 @@ export interface ValidateOptions {
   /** Cluster-level variables (plain and secret); a stack's own win. */
   variables?: Readonly<Record<string, string>>
   /**
+   * The names among `variables` whose values are secret: steps using them
+   * are digested without their values in clear (secret-substitution.ts).
+   */
+  secretVariableNames?: ReadonlySet<string>
+  /**
    * The registry credential names the run holds. Given, every credential a
    * chart needs must be among them; undefined (a `validate` without
    * credentials) checks nothing.
@@ -63,7 +68,12 @@ export function validateDefinition(
   for (const d of checkSchema(loaded.document, loaded.sourceMap)) {
     ctx.diagnostics.push(d)
   }
-  const definition = buildDefinition(ctx, options.registries, options.variables)
+  const definition = buildDefinition(
+    ctx,
+    options.registries,
+    options.variables,
+    options.secretVariableNames
+  )
   checkUniqueNames(ctx, definition.stacks, definition.helmRegistries)
   checkToolArguments(ctx, definition.stacks)
   renameLegacyParents(ctx, definition.stacks)

@@ -9,6 +9,7 @@ import { tooDeepNode } from '../definition/yaml-depth.js'
 import type { Diagnostic } from '../diagnostics.js'
 import { checkAnchors } from '../definition/yaml-anchors.js'
 import { controlCharacterAt } from '../definition/yaml-characters.js'
+import { keepFileKeyOrder } from '../sops/key-order.js'
 import {
   documentToValue,
   parseYamlText,
@@ -95,5 +96,7 @@ export function parseEmbeddedYaml(
     )
     return undefined
   }
-  return parsed.documents.map((doc) => documentToValue(doc))
+  const values = parsed.documents.map((doc) => documentToValue(doc))
+  keepFileKeyOrder(values, parsed.documents)
+  return values
 }

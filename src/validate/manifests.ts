@@ -5,6 +5,7 @@
  * kind and metadata.name.
  */
 import { hasSopsMetadata } from '../sops/sops-metadata.js'
+import { keepFileKeyOrder } from '../sops/key-order.js'
 import { childPointer } from '../definition/pointer.js'
 import { isRecord, listField, stringField } from '../definition/plain-data.js'
 import { legacyRawManifestName } from '../definition/raw-manifest-name.js'
@@ -24,6 +25,11 @@ import { namedEntry } from './describe.js'
 import { decodeBase64, parseEmbeddedYaml } from './embedded-yaml.js'
 import { readParents } from './parents.js'
 import { reportUnknownVariables, substituteBounded } from './variables.js'
+import {
+  secretDigest,
+  secretUse,
+  type SecretScope
+} from './secret-substitution.js'
 
 interface LocatedValue {
   value: unknown
@@ -37,7 +43,8 @@ export function buildManifest(
   pointer: string,
   index: number,
   stack: string,
-  variables: Record<string, string>
+  variables: Record<string, string>,
+  secrets: SecretScope = { names: new Set(), variables }
 ): Manifest {
   const name = stringField(entry, 'name') ?? ''
   const subject = `${namedEntry('manifest', entry, index)} in stack "${stack}"`
@@ -45,6 +52,7 @@ export function buildManifest(
   const unknown = new Set<string>()
   const namespace = stringField(entry, 'namespace')
   const objects: KubeObject[] = []
+  const secretNames = new Set<string>()
   // A SOPS-encrypted file is applied as written, decrypted: replacing a
   // reference in it would break its MAC.
   const sealed = source.documents.some((doc) => hasSopsMetadata(doc.value))
@@ -65,7 +73,13 @@ export function buildManifest(
       n,
       namespace
     )
-    if (object) objects.push(object)
+    if (!object) return
+    const use = sealed ? undefined : secretUse(doc.value, secrets)
+    if (use && isRecord(use.marked)) {
+      object.digestBody = use.marked
+      for (const name of use.names) secretNames.add(name)
+    }
+    objects.push(object)
   })
   reportUnknownVariables(ctx, unknown, pointer, subject, variables)
   const legacyName =
@@ -84,6 +98,9 @@ export function buildManifest(
       (p) => typeof p === 'string'
     ),
     objects,
+    ...(secretNames.size === 0
+      ? {}
+      : { secretDigest: secretDigest(ctx, [...secretNames].sort(), secrets) }),
     origin: source.origin,
     source: sourceRef(ctx, pointer)
   }
@@ -161,19 +178,29 @@ function readSource(
 /** The documents of a referenced file, each with where it starts. */
 export function fileDocuments(parsed: ParsedFile): LocatedValue[] {
   if ('values' in parsed) {
-    return parsed.values.map(({ value, line, column }) => ({
+    const located = parsed.values.map(({ value, line, column }) => ({
       value,
       location: { file: parsed.file, line, column }
     }))
+    keepFileKeyOrder(
+      located.map((d) => d.value),
+      parsed.text
+    )
+    return located
   }
   // The parser refused documents whose aliases it could not vouch for.
-  return parsed.documents.map((doc) => ({
+  const located = parsed.documents.map((doc) => ({
     value: documentToValue(doc),
     location: {
       file: parsed.file,
       ...positionOf(parsed, doc.contents?.range?.[0] ?? 0)
     }
   }))
+  keepFileKeyOrder(
+    located.map((d) => d.value),
+    parsed.documents
+  )
+  return located
 }
 
 function toObject(

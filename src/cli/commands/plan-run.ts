@@ -61,8 +61,12 @@ export async function runPlan(
   const { plan } = planned
   const context = stringOption(args, 'context')
   const preview = live
-    ? await previewLive(plan, ctx, { kubeconfig, context }, (line) =>
-        ctx.stderr.write(`warning: ${line}\n`)
+    ? await previewLive(
+        plan,
+        ctx,
+        // The root: add-ons whose chart is a folder are rendered from it.
+        { kubeconfig, context, root: target.root },
+        (line) => ctx.stderr.write(`warning: ${line}\n`)
       )
     : undefined
 

@@ -3,6 +3,8 @@ import {
   readClusterStatus,
   type ClusterStatus
 } from '../../preview/cluster-status.js'
+import type { ReleaseDrift } from '../../preview/status-drift.js'
+import { displayText } from '../../redact.js'
 import { outputFormat, type ParsedArgs } from '../args.js'
 import type { CliContext } from '../context.js'
 import { resolveTarget } from '../target.js'
@@ -14,7 +16,7 @@ export async function runStatus(
   ctx: CliContext
 ): Promise<number> {
   const target = await resolveTarget(args, ctx)
-  const { kubectl: config } = clusterConfig(args, ctx)
+  const { kubectl: config, helm } = clusterConfig(args, ctx)
   const mirrors = chartMirrors(args)
   // Validated as `validate` and `plan` do (the bundled registry catalog
   // included, or every add-on named by registry_name would be unknown).
@@ -27,6 +29,7 @@ export async function runStatus(
   }
   const reading = await readClusterStatus(checked.definition, ctx, config, {
     chartMirrors: mirrors,
+    helm: helm.binary,
     warn: (line) => ctx.stderr.write(`warning: ${line}\n`)
   })
   if ('failure' in reading) {
@@ -67,9 +70,32 @@ function renderStatus(s: ClusterStatus): string {
     if (d.error) lines.push(`  drift unknown: ${d.error}`)
     else if (d.drifted.length > 0)
       lines.push(`  drifted: ${d.drifted.join(', ')}`)
-    else lines.push('  no drift in live objects')
+    else if (!d.releases?.some((r) => r.objects.length > 0))
+      lines.push('  no drift in live objects')
+    for (const line of releaseLines(d.releases ?? [])) lines.push(line)
     if (d.pending.length > 0)
       lines.push(`  changed since the last sync: ${d.pending.join(', ')}`)
   }
   return `${lines.join('\n')}\n`
+}
+
+/**
+ * Per release, the objects changed outside Helm and their fields, indented
+ * under it; fields and messages shown with control characters escaped.
+ */
+function releaseLines(releases: readonly ReleaseDrift[]): string[] {
+  const lines: string[] = []
+  for (const r of releases) {
+    if (r.error) {
+      lines.push(`  ${r.release}: drift unknown: ${displayText(r.error)}`)
+      continue
+    }
+    lines.push(`  ${r.release}: changed outside Helm:`)
+    for (const o of r.objects) {
+      const what = o.action === 'created' ? 'deleted' : 'changed'
+      lines.push(`    ${o.subject} (${what})`)
+      for (const f of o.fields ?? []) lines.push(`      ${displayText(f)}`)
+    }
+  }
+  return lines
 }

@@ -157,6 +157,7 @@ export async function checkTarget(
       sopsKeys: (await readSopsAgeKeys(ctx)).length > 0
     },
     variables: allVariables(workflow.variables),
+    secretVariableNames: new Set(Object.keys(workflow.variables.secret)),
     // Checked only when credentials were given: offline, nothing is known.
     ...(workflow.registryCredentials
       ? { credentialNames: new Set(workflow.registryCredentials.keys()) }

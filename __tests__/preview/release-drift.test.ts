@@ -1,0 +1,221 @@
+/**
+ * Drift of a Helm release's rendered objects, judged on objects read from
+ * the local control plane (`__fixtures__/helm-drift/`): fresh installs by
+ * helm v3 (manager `helm`, Update) and v4 (manager `helm`, Apply) show
+ * none; after `kubectl patch` of the image, a scale by another manager
+ * (as an HPA does) and a key removed from the ConfigMap, the image and
+ * the key are drift and `replicas` is not.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import {
+  manifestObjects,
+  ReleaseReadError
+} from '../../src/preview/release-objects.js'
+import { FakeExec } from '../../__fixtures__/fakes/fake-exec.js'
+import { defaultPreviewOptions } from '../../src/preview/diff-exec.js'
+import { ToolError } from '../../src/errors.js'
+import type { ClusterClient } from '../../src/cluster/cluster-client.js'
+import {
+  driftedObjects,
+  fieldLine,
+  releaseDrift
+} from '../../src/preview/release-drift.js'
+import { renderedDrift } from '../../src/preview/rendered-fields.js'
+import { refKey, refOf, type KubeJson } from '../../src/cluster/kube-objects.js'
+
+const dir = join(import.meta.dirname, '..', '..', '__fixtures__', 'helm-drift')
+
+function rendered(helm: 3 | 4): KubeJson[] {
+  return manifestObjects(
+    readFileSync(join(dir, `helm${helm}-manifest.yaml`), 'utf8'),
+    'fix'
+  )
+}
+
+function live(file: string): Map<string, KubeJson> {
+  const list = JSON.parse(readFileSync(join(dir, file), 'utf8')) as {
+    items: KubeJson[]
+  }
+  return new Map(list.items.map((o) => [refKey(refOf(o)), o]))
+}
+
+describe.each([3, 4] as const)('a release installed by helm v%i', (helm) => {
+  it('shows no drift right after the install', () => {
+    expect(
+      driftedObjects(rendered(helm), live(`helm${helm}-fresh.json`), 'app')
+    ).toEqual([])
+  })
+
+  it('reports the image patched by hand and the removed key, not the scaled replicas', () => {
+    const changes = driftedObjects(
+      rendered(helm),
+      live(`helm${helm}-edited.json`),
+      `v${helm}`
+    )
+    expect(changes).toEqual([
+      {
+        subject: `ConfigMap/fix/v${helm}`,
+        action: 'configured',
+        message: `rendered by release v${helm}, changed outside Helm`,
+        diff: ['- data.color: "blue" (removed)']
+      },
+      {
+        subject: `Deployment/fix/v${helm}`,
+        action: 'configured',
+        message: `rendered by release v${helm}, changed outside Helm (by kubectl-patch)`,
+        diff: [
+          '~ spec.template.spec.containers[name=app].image: "registry.example/clustersync/app:1.1.0" → "evil:1"'
+        ]
+      }
+    ])
+  })
+
+  it('reports an object deleted since the install', () => {
+    const found = live(`helm${helm}-fresh.json`)
+    const service = rendered(helm).find((o) => o.kind === 'Service')
+    found.delete(refKey(refOf(service ?? {})))
+    expect(driftedObjects(rendered(helm), found, 'app')).toEqual([
+      {
+        subject: `Service/fix/v${helm}`,
+        action: 'created',
+        message: 'rendered by release app, deleted outside Helm'
+      }
+    ])
+  })
+})
+
+describe('renderedDrift', () => {
+  const deployment = (managers: unknown[], image: string): KubeJson => ({
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name: 'web', namespace: 'shop', managedFields: managers },
+    spec: {
+      replicas: 1,
+      template: { spec: { containers: [{ name: 'web', image }] } }
+    }
+  })
+  const image = {
+    'f:spec': {
+      'f:template': {
+        'f:spec': {
+          'f:containers': { 'k:{"name":"web"}': { 'f:image': {} } }
+        }
+      }
+    }
+  }
+  const want: KubeJson = {
+    ...deployment([], 'web:1'),
+    metadata: { name: 'web' }
+  }
+
+  it('leaves a value helm still owns to the server (its normal form)', () => {
+    expect(
+      renderedDrift(
+        want,
+        deployment([{ manager: 'helm', fieldsV1: image }], 'web:1.0')
+      )
+    ).toEqual([])
+  })
+
+  it('leaves a field another manager took (an operator, an autoscaler)', () => {
+    expect(
+      renderedDrift(
+        want,
+        deployment([{ manager: 'image-updater', fieldsV1: image }], 'web:2')
+      )
+    ).toEqual([])
+  })
+
+  it('reports a field kubectl edit took, naming the manager', () => {
+    expect(
+      renderedDrift(
+        want,
+        deployment([{ manager: 'kubectl-edit', fieldsV1: image }], 'web:2')
+      )
+    ).toEqual([
+      {
+        path: 'spec.template.spec.containers[name=web].image',
+        rendered: 'web:1',
+        live: 'web:2',
+        manager: 'kubectl-edit'
+      }
+    ])
+  })
+
+  it('masks a Secret value and compares stringData as the data it becomes', () => {
+    const secret = (data: Record<string, string>): KubeJson => ({
+      apiVersion: 'v1',
+      kind: 'Secret',
+      metadata: { name: 's', namespace: 'shop', managedFields: [] },
+      data
+    })
+    const renderedSecret: KubeJson = {
+      apiVersion: 'v1',
+      kind: 'Secret',
+      metadata: { name: 's' },
+      stringData: { password: 'hunter2' }
+    }
+    expect(
+      renderedDrift(renderedSecret, secret({ password: 'aHVudGVyMg==' }))
+    ).toEqual([])
+    const found = new Map([
+      [
+        refKey({
+          apiVersion: 'v1',
+          kind: 'Secret',
+          name: 's',
+          namespace: 'shop'
+        }),
+        secret({ password: 'c3dvcmRmaXNo' })
+      ]
+    ])
+    const changes = driftedObjects(
+      manifestObjects(
+        'apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\nstringData:\n  password: hunter2\n',
+        'shop'
+      ),
+      found,
+      'db'
+    )
+    expect(changes[0]?.diff).toEqual([
+      '~ data.password: (sensitive value) → (sensitive value)'
+    ])
+    expect(JSON.stringify(changes)).not.toMatch(/hunter2|aHVudGVy|c3dvcmRmaXNo/)
+  })
+
+  it('writes a removed field with the rendered value', () => {
+    expect(
+      fieldLine({ path: 'data.a', rendered: '1', live: undefined }, false)
+    ).toBe('- data.a: "1" (removed)')
+  })
+})
+
+describe('releaseDrift', () => {
+  it('says a release cannot be compared when its objects cannot be read, without failing the rest', async () => {
+    const exec = new FakeExec().on(['helm', 'get', 'manifest', 'web'], {
+      stdout: 'apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\n'
+    })
+    const client = {
+      get: () =>
+        Promise.reject(
+          new ToolError(
+            'reading Widget/shop/w failed: the server could not find the requested resource',
+            'kubectl get',
+            1,
+            ''
+          )
+        )
+    } as unknown as ClusterClient
+    await expect(
+      releaseDrift('web', 'shop', {
+        ...defaultPreviewOptions(exec),
+        kubectl: client
+      })
+    ).rejects.toThrow(
+      new ReleaseReadError(
+        'reading its objects failed: reading Widget/shop/w failed: the server could not find the requested resource'
+      )
+    )
+  })
+})

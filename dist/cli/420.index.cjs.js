@@ -1,0 +1,314 @@
+"use strict";
+exports.id = 420;
+exports.ids = [420];
+exports.modules = {
+
+/***/ 1420:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   decryptSopsFile: () => (/* binding */ decryptSopsFile)
+/* harmony export */ });
+/* unused harmony export formatGoFloat */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var age_encryption__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3389);
+/* harmony import */ var _definition_plain_data_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8038);
+/* harmony import */ var _key_order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5737);
+/* harmony import */ var _sops_metadata_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6336);
+/**
+ * Decrypts a SOPS-encrypted YAML file in memory, as `sops decrypt` does
+ * (getsops/sops 3.x `sops.go` Tree.Decrypt, `aes/cipher.go`): the data key
+ * comes from an age stanza, each encrypted value is AES-256-GCM with its key
+ * path (`a:b:c:`) as additional data, and the MAC (SHA-512 over the values
+ * in file order, encrypted with `lastmodified` as additional data) is
+ * verified before anything is returned. The age layer is `age-encryption`,
+ * by age's author; the tree format is small and documented, so it lives here.
+ */
+
+
+
+
+
+// sops.go MACOnlyEncryptedInitialization: sha256("sops"), so a MAC made
+// with mac_only_encrypted never equals one made without it.
+const macOnlyInitialization = Buffer.from('8a3fd2ad54ce66527b1034f3d147be0b0b975b3bf44f72c6fdadec8176f27d69', 'hex');
+const ciphertext = /^ENC\[AES256_GCM,data:([^,]*),iv:([^,]+),tag:([^,]+),type:([a-z]+)\]$/;
+/** Opens one `ENC[…]` value; throws `SopsError` naming the path, never the value. */
+function openValue(value, key, keys) {
+    const path = keys.join('.');
+    const match = ciphertext.exec(value);
+    if (!match)
+        throw new _sops_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .SopsError */ .gb('the encrypted value is malformed', path);
+    const [, data = '', iv = '', tag = ''] = match;
+    try {
+        const ivBytes = Buffer.from(iv, 'base64');
+        const decipher = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createDecipheriv)('aes-256-gcm', key, ivBytes, {
+            authTagLength: 16
+        });
+        decipher.setAuthTag(Buffer.from(tag, 'base64'));
+        decipher.setAAD(Buffer.from(`${keys.join(':')}:`, 'utf8'));
+        return Buffer.concat([
+            decipher.update(Buffer.from(data, 'base64')),
+            decipher.final()
+        ]).toString('utf8');
+    }
+    catch {
+        throw new _sops_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .SopsError */ .gb('the encrypted value does not authenticate (tampered, moved to another key, or encrypted with another data key)', path);
+    }
+}
+/** Go's strconv.FormatFloat(f, 'f', -1, 64): the shortest digits, never an exponent. */
+function formatGoFloat(n) {
+    const text = String(n);
+    const exp = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+    if (!exp)
+        return text;
+    const [, sign = '', lead = '', rest = '', power = '0'] = exp;
+    const digits = lead + rest;
+    const point = 1 + Number(power);
+    if (point <= 0)
+        return `${sign}0.${'0'.repeat(-point)}${digits}`;
+    if (point >= digits.length)
+        return sign + digits + '0'.repeat(point - digits.length);
+    return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+/** The value a decrypted plaintext of SOPS type `type` stands for. */
+function typed(text, type, path) {
+    switch (type) {
+        case 'str':
+        case 'bytes':
+        case 'time':
+            return text;
+        case 'int':
+        case 'float': {
+            const n = Number(text);
+            if (text.trim() === '' || Number.isNaN(n))
+                throw new _sops_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .SopsError */ .gb(`the decrypted ${type} is not a number`, path);
+            return n;
+        }
+        case 'bool':
+            // Go's strconv.ParseBool.
+            if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(text))
+                return true;
+            if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(text))
+                return false;
+            throw new _sops_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .SopsError */ .gb('the decrypted bool is not a boolean', path);
+        default:
+            throw new _sops_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .SopsError */ .gb(`the encrypted value has an unknown type "${type}"`, path);
+    }
+}
+/** The bytes SOPS's ToBytes hashes for a value. */
+function macBytes(value) {
+    if (typeof value === 'boolean')
+        return value ? 'True' : 'False';
+    if (typeof value === 'number')
+        return Number.isInteger(value) && Math.abs(value) < 2 ** 63
+            ? BigInt(value).toString()
+            : formatGoFloat(value);
+    return String(value);
+}
+function walkValue(value, path, walk) {
+    if (value === null || value === undefined)
+        return value;
+    if (Array.isArray(value)) {
+        // SOPS does not add an index to the path for list items.
+        return value.map((item) => walkValue(item, path, walk));
+    }
+    if ((0,_definition_plain_data_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(value)) {
+        const out = {};
+        // In the file's order: the MAC depends on it (key-order.ts).
+        for (const k of (0,_key_order_js__WEBPACK_IMPORTED_MODULE_2__/* .keysInFileOrder */ .U)(value)) {
+            out[k] = walkValue(value[k], [...path, k], walk);
+        }
+        return out;
+    }
+    const encrypted = (0,_sops_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .shouldBeEncrypted */ .vl)(walk.meta.rule, path);
+    const dotted = path.join('.');
+    let result = value;
+    if (encrypted) {
+        if (typeof value !== 'string') {
+            throw new _sops_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .SopsError */ .gb('the value should be encrypted but is written in plain text', dotted);
+        }
+        // SOPS leaves empty strings empty rather than encrypting them.
+        if (value !== '') {
+            if (!value.startsWith('ENC['))
+                throw new _sops_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .SopsError */ .gb('the value should be encrypted but is written in plain text', dotted);
+            const text = openValue(value, walk.key, path);
+            const type = ciphertext.exec(value)?.[4] ?? 'str';
+            result = typed(text, type, dotted);
+            walk.plaintexts.push(text);
+        }
+    }
+    if (!walk.meta.macOnlyEncrypted || encrypted) {
+        walk.hash.update(macBytes(result), 'utf8');
+    }
+    return result;
+}
+/** The data key, from the first age stanza one of `identities` opens. */
+async function dataKey(meta, identities) {
+    const kinds = meta.otherKinds.join(', ');
+    if (meta.ageStanzas.length === 0) {
+        throw new _sops_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .SopsError */ .gb(`the file is encrypted only for ${kinds || 'no key at all'}; ClusterSync decrypts with age keys only`);
+    }
+    if (identities.length === 0) {
+        throw new _sops_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .SopsError */ .gb('the file is SOPS-encrypted and no age key was given (the sops-age-key input; for the CLI SOPS_AGE_KEY, SOPS_AGE_KEY_FILE or sops/age/keys.txt in the user config folder)');
+    }
+    for (const stanza of meta.ageStanzas) {
+        const decrypter = new age_encryption__WEBPACK_IMPORTED_MODULE_1__/* .Decrypter */ .Hz();
+        for (const identity of identities)
+            decrypter.addIdentity(identity);
+        let key;
+        try {
+            key = await decrypter.decrypt(age_encryption__WEBPACK_IMPORTED_MODULE_1__/* .armor.decode */ .yE.decode(stanza.enc), 'uint8array');
+        }
+        catch {
+            continue;
+        }
+        if (key.length !== 32)
+            throw new _sops_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .SopsError */ .gb('the data key in the sops block is not 32 bytes');
+        return Buffer.from(key);
+    }
+    const recipients = meta.ageStanzas.map((s) => s.recipient).join(', ');
+    throw new _sops_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .SopsError */ .gb(`none of the given age keys opens it (encrypted for age recipients ${recipients}${kinds ? `, and ${kinds}` : ''})`);
+}
+/**
+ * Decrypts the documents of one SOPS-encrypted file (the first carries the
+ * `sops` block; SOPS writes one block for all documents of a file) and
+ * verifies the MAC over all of them. Throws `SopsError` for a missing or
+ * wrong key, a value that does not authenticate, plain text where the rules
+ * say ciphertext, and a MAC mismatch; its message never quotes a value.
+ */
+async function decryptSopsFile(documents, identities) {
+    const meta = (0,_sops_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .readSopsMetadata */ .zI)(documents.find(_sops_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .hasSopsMetadata */ .$H));
+    const key = await dataKey(meta, identities);
+    const walk = { meta, key, hash: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha512'), plaintexts: [] };
+    if (meta.macOnlyEncrypted)
+        walk.hash.update(macOnlyInitialization);
+    const out = documents.map((document) => {
+        if (!(0,_definition_plain_data_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(document))
+            return walkValue(document, [], walk);
+        const rest = Object.fromEntries(Object.entries(document).filter(([k]) => k !== _sops_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .sopsKey */ .Lb));
+        return walkValue(rest, [], walk);
+    });
+    const computed = walk.hash.digest('hex').toUpperCase();
+    let recorded;
+    try {
+        recorded = openMac(meta, key);
+    }
+    catch {
+        throw new _sops_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .SopsError */ .gb('the MAC in the sops block does not authenticate (the block was tampered with)');
+    }
+    const a = Buffer.from(computed);
+    const b = Buffer.from(recorded.toUpperCase());
+    if (a.length !== b.length || !(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)(a, b)) {
+        throw new _sops_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .SopsError */ .gb('the MAC does not match the values (the file was changed after it was encrypted)');
+    }
+    return { documents: out, plaintexts: walk.plaintexts };
+}
+function openMac(meta, key) {
+    const match = ciphertext.exec(meta.mac);
+    if (!match)
+        throw new _sops_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .SopsError */ .gb('malformed mac');
+    const [, data = '', iv = '', tag = ''] = match;
+    const decipher = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createDecipheriv)('aes-256-gcm', key, Buffer.from(iv, 'base64'), { authTagLength: 16 });
+    decipher.setAuthTag(Buffer.from(tag, 'base64'));
+    decipher.setAAD(Buffer.from(meta.lastModified, 'utf8'));
+    return Buffer.concat([
+        decipher.update(Buffer.from(data, 'base64')),
+        decipher.final()
+    ]).toString('utf8');
+}
+
+
+/***/ }),
+
+/***/ 5737:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ keysInFileOrder),
+/* harmony export */   r: () => (/* binding */ keepFileKeyOrder)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _definition_plain_data_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8038);
+/* harmony import */ var _sops_metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6336);
+/**
+ * The order a SOPS file wrote its keys in. sops's MAC covers the values in
+ * file order, but a JavaScript object lists integer-like keys (`"1"`,
+ * `"2024"`) first, in ascending order, whatever order the file had; the
+ * MAC of such a file would never match. The loader records the written
+ * order of those mappings (and only those: every other object keeps it by
+ * itself) when it reads a file that has a `sops` block, and the decrypter
+ * walks mappings in that order.
+ */
+
+
+
+/** Keys a JavaScript object lists first: canonical array indices. */
+const indexLike = /^(?:0|[1-9]\d{0,9})$/;
+const orders = new WeakMap();
+/** The mapping's keys in the order its file wrote them. */
+function keysInFileOrder(record) {
+    return orders.get(record) ?? Object.keys(record);
+}
+/**
+ * Records the written key order of `values` (a file's documents, as the
+ * loader made them) from the same file's YAML: its text, or the Documents
+ * already parsed. Does nothing unless a document has a `sops` block and
+ * some mapping has an integer-like key, so other files cost one scan.
+ */
+function keepFileKeyOrder(values, source) {
+    if (!values.some(_sops_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .hasSopsMetadata */ .$H) || !values.some(hasIndexLikeKey))
+        return;
+    const documents = typeof source === 'string' ? (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(source) : source;
+    if (!Array.isArray(documents))
+        return;
+    const nodes = documents
+        .map((doc) => doc.contents)
+        .filter((node) => node !== null);
+    const given = values.filter((value) => value !== null);
+    // A file the two parsers split differently is left alone: its MAC check
+    // then fails as it would have, naming the file.
+    if (nodes.length !== given.length)
+        return;
+    nodes.forEach((node, i) => record(node, given[i]));
+}
+function record(node, value) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) && (0,_definition_plain_data_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(value)) {
+        const keys = node.items.map((pair) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : String(pair.key));
+        if (keys.some((key) => indexLike.test(key)) && sameKeys(keys, value))
+            orders.set(value, keys);
+        node.items.forEach((pair, i) => {
+            const key = keys[i];
+            if (pair.value && Object.hasOwn(value, key))
+                record(pair.value, value[key]);
+        });
+    }
+    else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && Array.isArray(value)) {
+        node.items.forEach((item, i) => {
+            if (item)
+                record(item, value[i]);
+        });
+    }
+}
+function sameKeys(keys, value) {
+    const own = Object.keys(value);
+    return (own.length === keys.length && keys.every((k) => Object.hasOwn(value, k)));
+}
+function hasIndexLikeKey(value) {
+    if (Array.isArray(value))
+        return value.some(hasIndexLikeKey);
+    if (!(0,_definition_plain_data_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(value))
+        return false;
+    for (const [key, member] of Object.entries(value)) {
+        if (indexLike.test(key) || hasIndexLikeKey(member))
+            return true;
+    }
+    return false;
+}
+
+
+/***/ })
+
+};
+;

@@ -1,0 +1,130 @@
+/**
+ * Secret cluster-level variables against the local control plane (issue
+ * 16): the step that uses one applies the value, but the digest the
+ * cluster's inventory keeps for it is not the sha256 of the step as applied
+ * (anyone who may read the inventory could confirm a guess with it); a
+ * re-run with the same secret has nothing to do, one with a changed secret
+ * re-applies that step and only that step.
+ */
+import { createHash } from 'node:crypto'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { canonicalJson } from '../../src/plan/digest.js'
+import { kubectl, kubectlGet } from '../support/cluster.js'
+import { expectNoLeaks } from '../support/leak-channels.js'
+import {
+  clustersync,
+  prepareRepo,
+  removeSyncedCluster,
+  statuses
+} from './sync-support.js'
+import type { SyncResult } from '../../src/sync/sync-result.js'
+
+const slow = 300_000
+const id = Date.now().toString(36)
+const ns = `cs-secvars-${id}`
+const cluster = `e2e-secvars-${id}`
+const first = 'secvar-Kd8Wq3Zn5Tb1'
+const second = 'secvar-Hs2Lx9Ve4Pj7'
+
+afterAll(() => removeSyncedCluster(ns, cluster))
+
+/** `sync --format json` with the secret in a --secret-vars-file. */
+async function syncWith(repo: string, token: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'clustersync-secret-vars-'))
+  const file = join(dir, 'secrets.yaml')
+  writeFileSync(file, `api_token: ${token}\n`, { mode: 0o600 })
+  const run = await clustersync([
+    'sync',
+    join(repo, 'cluster.yaml'),
+    '--root',
+    repo,
+    '--var',
+    'domain=shop.example.com',
+    '--secret-vars-file',
+    file,
+    '--format',
+    'json'
+  ])
+  if (run.code !== 0) throw new Error(run.stdout + run.stderr)
+  return { ...run, result: JSON.parse(run.stdout) as SyncResult }
+}
+
+/** The inventory ConfigMap of the test's cluster, as JSON text. */
+async function inventory(): Promise<string> {
+  return (
+    await kubectl([
+      'get',
+      'configmap',
+      `clustersync-${cluster}`,
+      '-n',
+      'clustersync-system',
+      '-o',
+      'json'
+    ])
+  ).stdout
+}
+
+/**
+ * sha256 of the step as applied, computed as digests were before secret
+ * variables were kept out of them (src/plan/digest.ts, manifestDigest):
+ * what someone holding the inventory would compute to test a guess.
+ */
+function plaintextDigest(token: string): string {
+  const body = {
+    apiVersion: 'v1',
+    kind: 'ConfigMap',
+    metadata: { name: 'api-settings', namespace: ns },
+    data: { domain: 'shop.example.com', token }
+  }
+  const text = canonicalJson({
+    kind: 'manifest',
+    force: false,
+    encryptedPaths: [],
+    objects: [{ namespace: ns, body }]
+  })
+  return createHash('sha256').update(text).digest('hex')
+}
+
+it(
+  'applies a secret variable, keeps no digest a guess could be checked against, and re-applies when it changes',
+  async () => {
+    const repo = prepareRepo('secret-variables', { ns, cluster })
+    const synced = await syncWith(repo, first)
+    expect(statuses(synced.result)).toEqual({
+      'manifest:namespace': 'applied',
+      'manifest:api-settings': 'applied',
+      'manifest:site': 'applied'
+    })
+    expect(
+      await kubectlGet(['configmap', 'api-settings', '-n', ns], '{.data.token}')
+    ).toBe(first)
+    const stored = await inventory()
+    // The inventory records a digest for the step, only not that one.
+    expect(stored).toMatch(/sha256:[0-9a-f]{64}/)
+    expect(stored).not.toContain(plaintextDigest(first))
+    expectNoLeaks(
+      {
+        'sync --format json': synced.stdout + synced.stderr,
+        'inventory ConfigMap': stored
+      },
+      { 'secret variable': first }
+    )
+
+    const again = await syncWith(repo, first)
+    expect(Object.values(statuses(again.result))).not.toContain('applied')
+
+    const changed = await syncWith(repo, second)
+    expect(statuses(changed.result)).toEqual({
+      'manifest:namespace': 'unchanged',
+      'manifest:api-settings': 'applied',
+      'manifest:site': 'unchanged'
+    })
+    expect(
+      await kubectlGet(['configmap', 'api-settings', '-n', ns], '{.data.token}')
+    ).toBe(second)
+    expect(await inventory()).not.toContain(plaintextDigest(second))
+  },
+  slow
+)

@@ -1,0 +1,170 @@
+/**
+ * What an add-on change does to the cluster, object by object: the objects
+ * the deployed revision rendered (`helm get manifest`) against those the
+ * proposed chart and values render (`helm upgrade --dry-run=server -o
+ * json`: the same chart arguments and values a sync sends, rendered by
+ * the server's capabilities and lookups, nothing persisted). Objects that
+ * stay the same are left out; Secret values are masked.
+ */
+import { chartArgs } from '../cluster/helm.js'
+import { diffObjects, isRecord } from '../plan/object-diff.js'
+import type { ChangePreview } from '../plan/preview.js'
+import type { AddonStep } from '../plan/plan-types.js'
+import {
+  groupOf,
+  refKey,
+  refOf,
+  subjectOf,
+  type KubeJson
+} from '../cluster/kube-objects.js'
+import { trimOutput } from '../errors.js'
+import { runTool, type PreviewOptions } from './diff-exec.js'
+import { capLines } from './release-drift.js'
+import {
+  deployedObjects,
+  helmBinary,
+  helmFlags,
+  manifestObjects,
+  ReleaseReadError
+} from './release-objects.js'
+
+/**
+ * The rendered objects that the add-on's upgrade would create, change or
+ * delete. Throws ReleaseReadError when helm fails or the chart cannot be
+ * rendered here (a chart folder without the repository root, a chart that
+ * needs a registry login).
+ */
+export async function proposedChanges(
+  step: AddonStep,
+  options: PreviewOptions
+): Promise<ChangePreview[]> {
+  const release = step.addon.name
+  const [deployed, proposed] = await Promise.all([
+    deployedObjects(release, step.namespace, options),
+    proposedObjects(step, options)
+  ])
+  return renderedChanges(deployed, proposed, release)
+}
+
+/** The entries for deployed against proposed objects (pure). */
+export function renderedChanges(
+  deployed: readonly KubeJson[],
+  proposed: readonly KubeJson[],
+  release: string
+): ChangePreview[] {
+  const before = new Map(deployed.map((o) => [refKey(refOf(o)), o]))
+  const changes: ChangePreview[] = []
+  for (const object of proposed) {
+    const ref = refOf(object)
+    const old = before.get(refKey(ref))
+    before.delete(refKey(ref))
+    if (!old) {
+      changes.push({
+        subject: subjectOf(ref),
+        action: 'created',
+        message: `rendered by release ${release}`
+      })
+      continue
+    }
+    const secret = ref.kind === 'Secret' && groupOf(ref.apiVersion) === ''
+    const diff = diffObjects(old, object, {
+      mask: secret ? ['data', 'stringData'] : []
+    })
+    if (diff.length === 0) continue
+    changes.push({
+      subject: subjectOf(ref),
+      action: 'configured',
+      message: `rendered by release ${release}`,
+      diff: capLines(diff)
+    })
+  }
+  for (const gone of before.values()) {
+    changes.push({
+      subject: subjectOf(refOf(gone)),
+      action: 'pruned',
+      message: `no longer rendered by release ${release}; Helm deletes it`
+    })
+  }
+  return changes
+}
+
+/** What `helm upgrade --dry-run=server` renders for the add-on. */
+async function proposedObjects(
+  step: AddonStep,
+  options: PreviewOptions
+): Promise<KubeJson[]> {
+  const { addon } = step
+  const access = await registryAccess(step, options)
+  if (addon.chart.type === 'path' && options.root === undefined) {
+    throw new ReleaseReadError(
+      'a chart folder is rendered only with the repository at hand'
+    )
+  }
+  const [chart, ...chartFlags] = chartArgs({
+    chart: addon.chart,
+    chartName: addon.chartName,
+    chartVersion: addon.chartVersion,
+    root: options.root ?? '',
+    ...(access ? { access } : {})
+  })
+  const result = await runTool(
+    options,
+    helmBinary(options),
+    [
+      'upgrade',
+      ...chartFlags,
+      ...(access?.flags ?? []),
+      ...helmFlags(options, step.namespace),
+      '--values',
+      '-',
+      '--dry-run=server',
+      '-o',
+      'json',
+      '--',
+      addon.name,
+      chart ?? ''
+    ],
+    JSON.stringify(addon.values)
+  )
+  if (result.exitCode !== 0) {
+    throw new ReleaseReadError(
+      `helm upgrade --dry-run=server failed (exit ${result.exitCode}): ${trimOutput(result.stderr, 3)}`
+    )
+  }
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(result.stdout)
+  } catch {
+    throw new ReleaseReadError(
+      'helm upgrade --dry-run=server printed something that is not JSON'
+    )
+  }
+  const manifest = isRecord(parsed) ? parsed.manifest : undefined
+  if (typeof manifest !== 'string') {
+    throw new ReleaseReadError(
+      'helm upgrade --dry-run=server printed no manifest'
+    )
+  }
+  return manifestObjects(manifest, step.namespace)
+}
+
+/**
+ * The registry login of a chart that names a credential, made as a sync
+ * makes it; undefined for a chart that needs none. Throws ReleaseReadError
+ * when the run has no credentials or the login failed.
+ */
+async function registryAccess(
+  step: AddonStep,
+  options: PreviewOptions
+): Promise<{ flags: string[]; repository?: string } | undefined> {
+  const { chart } = step.addon
+  if (chart.credentialName === undefined || chart.type === 'path') return
+  if (!options.chartAccess) {
+    throw new ReleaseReadError(
+      `the chart needs the registry credential "${chart.credentialName}", which this plan was not given`
+    )
+  }
+  const access = await options.chartAccess(chart)
+  if (access && 'failure' in access) throw new ReleaseReadError(access.failure)
+  return access
+}
