@@ -3,14 +3,17 @@
  * just past each one, in the definition and in an included file. At the
  * limit the input is read; one past it is refused with the limit's
  * diagnostic at that file; either way the harness's invariants hold
- * (fuzz-harness.ts). Nesting far past any sensible depth must end in a
- * placed diagnostic too, never in a stack overflow.
+ * (fuzz-harness.ts). The substitution budget is one per definition, so its
+ * case spreads the uses over a manifest and an add-on's values. Nesting far
+ * past any sensible depth must end in a placed diagnostic too, never in a
+ * stack overflow.
  */
 import fc from 'fast-check'
 import type { Diagnostic } from '../../src/diagnostics.js'
 import { longMode, sized } from '../../__fixtures__/long-mode.js'
 import { maxAliasNodes } from '../../src/definition/yaml-anchors.js'
 import { maxFileBytes } from '../../src/definition/yaml-parse.js'
+import { maxSubstitutedBytes } from '../../src/validate/variables.js'
 import {
   checkInvariants,
   countCase,
@@ -123,6 +126,68 @@ describe('the pipeline at and just past its limits', () => {
           expect(refused.map((d) => names(d, fileOf(place)))).toEqual(
             delta > 0 ? [true] : []
           )
+        }
+      ),
+      fuzzRuns(sized(4, 40))
+    )
+  })
+
+  it(`substitutes variables adding ${maxSubstitutedBytes} bytes and refuses one more`, async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        where,
+        fc.constantFrom(...sized([0, 1], [-2, -1, 0, 1, 2])),
+        fc.integer({ min: 4, max: 8 }),
+        async (place, delta, uses) => {
+          countCase(`substitution limit ${delta >= 0 ? '+' : ''}${delta}`)
+          // The budget is one per definition: `big` is used `uses` times,
+          // once in an add-on's values and the rest in a manifest (inline
+          // or in an included file), and `r` tops it up to the exact size.
+          const target = maxSubstitutedBytes + delta
+          const big = '${{ ankra.big }}'
+          const rest = '${{ ankra.r }}'
+          const each = Math.floor(target / uses)
+          const restAdds = target - each * uses
+          const data = [
+            ...Array.from({ length: uses - 1 }, (_, i) => `k${i}: "${big}"`),
+            `r: "${rest}"`
+          ]
+          const object = `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: big, namespace: x}\ndata:\n  ${data.join('\n  ')}\n`
+          const manifest =
+            place === 'definition'
+              ? `        - name: big\n          manifest: |\n            ${object.trimEnd().replace(/\n/g, '\n            ')}\n`
+              : '        - include: big.yaml\n'
+          const repo: FuzzRepo = {
+            files: {
+              '/repo/cluster.yaml': [
+                'apiVersion: v1',
+                'kind: ImportCluster',
+                'metadata: {name: limits}',
+                'spec:',
+                '  stacks:',
+                '    - name: s',
+                '      variables:',
+                `        big: ${'x'.repeat(each + big.length)}`,
+                `        r: ${'y'.repeat(restAdds + rest.length)}`,
+                `      manifests:\n${manifest}      addons:`,
+                '        - name: web',
+                '          chart_name: podinfo',
+                '          chart_version: 6.5.0',
+                '          repository_url: https://stefanprodan.github.io/podinfo',
+                '          namespace: x',
+                `          configuration: {values: "a: ${big}"}`,
+                ''
+              ].join('\n')
+            }
+          }
+          if (place === 'include') repo.files['/repo/big.yaml'] = object
+          const outcome = await checkInvariants(repo)
+          const refused = outcome.diagnostics.filter(
+            (d) => d.code === 'variable-expansion-limit'
+          )
+          expect(refused).toHaveLength(delta > 0 ? 1 : 0)
+          // At the limit every reference is substituted and the plan made.
+          expect(outcome.plan === undefined).toBe(delta > 0)
         }
       ),
       fuzzRuns(sized(4, 40))

@@ -26,6 +26,8 @@ import {
   buildCase,
   forgedLines,
   hostileCases,
+  printRunFigures,
+  recordRun,
   secretForms,
   type HostileCase
 } from './hostile-repos.js'
@@ -47,7 +49,10 @@ beforeAll(async () => {
   node = ensureActionNode()
   double = await startGitHubDouble()
 })
-afterAll(() => double.close())
+afterAll(async () => {
+  printRunFigures('Action')
+  await double.close()
+})
 
 /** A fork's pull request of its own number and head, so cases run side by side. */
 function forkPullRequest(index: number): {
@@ -124,6 +129,7 @@ describe('the Action on hostile pull requests from a fork', () => {
     async (_name, c: HostileCase, index: number) => {
       const { repo } = buildCase(c)
       const run = await runAction(index, repo)
+      recordRun(c.name, run)
       expect({ killedFor: run.killedFor, signal: run.signal }).toEqual({
         killedFor: undefined,
         signal: null

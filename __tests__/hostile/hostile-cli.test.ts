@@ -11,6 +11,8 @@ import {
   buildCase,
   forgedLines,
   hostileCases,
+  printRunFigures,
+  recordRun,
   secretForms,
   type HostileCase
 } from './hostile-repos.js'
@@ -26,6 +28,8 @@ const table = hostileCases.flatMap((c) =>
   commands.map(([command, args]) => [c.name, command, c, args] as const)
 )
 
+afterAll(() => printRunFigures('CLI'))
+
 describe('the CLI on hostile repositories', () => {
   it.concurrent.each(table)(
     '%s: %s',
@@ -35,6 +39,7 @@ describe('the CLI on hostile repositories', () => {
         cwd: repo,
         env: { PATH: process.env.PATH ?? '', HOME: repo, NO_COLOR: '1' }
       })
+      recordRun(`${c.name}: ${args[0]}`, run)
       const output = run.stdout + run.stderr
       // Killed for time or memory, or ended by a signal: never acceptable.
       expect({ killedFor: run.killedFor, signal: run.signal }).toEqual({

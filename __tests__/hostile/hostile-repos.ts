@@ -16,7 +16,8 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { sized } from '../../__fixtures__/long-mode.js'
+import { longMode, sized } from '../../__fixtures__/long-mode.js'
+import type { LimitedRun } from '../../__fixtures__/limited-process.js'
 
 export interface HostileCase {
   name: string
@@ -80,6 +81,12 @@ const secretValue = 'hostile-password-9f2e'
 /** Bytes of a sparse file: costs no disk, and any full read is caught by the limits. */
 const hugeBytes = sized(64 * 1024 ** 2, 8 * 1024 ** 3)
 const nestingDepth = sized(100_000, 1_000_000)
+/**
+ * Keys of one mapping: the long mode's fill most of the 5 MiB a file may
+ * hold, so a check that compares each key with every earlier one (`yaml`'s
+ * duplicate-key check) runs past the time limit there.
+ */
+const mappingKeys = sized(2_000, 200_000)
 
 /** A local chart folder whose Chart.yaml or templates leave the repository. */
 function chartFolder(repo: string, linked: 'Chart.yaml' | 'templates'): void {
@@ -207,6 +214,17 @@ export const hostileCases: HostileCase[] = [
       ),
     exit: 1,
     file: 'cluster.yaml'
+  },
+  {
+    name: `a mapping of ${mappingKeys} keys`,
+    build: (repo) =>
+      write(
+        join(repo, 'cluster.yaml'),
+        definition(
+          `manifests:\n  - name: m\n    manifest: ${configMap}\nvariables:\n${Array.from({ length: mappingKeys }, (_, i) => `  k${i}: v`).join('\n')}`
+        )
+      ),
+    exit: 0
   },
   {
     name: 'UTF-16 with a BOM',
@@ -359,4 +377,41 @@ export function secretForms(secrets: readonly string[] = []): string[] {
  */
 export function forgedLines(output: string): string[] {
   return output.split('\n').filter((l) => l.startsWith('forged.yaml:'))
+}
+
+interface RunFigure {
+  label: string
+  run: LimitedRun
+}
+
+const figures: RunFigure[] = []
+
+/** Keeps one run's time, peak memory and kill for {@link printRunFigures}. */
+export function recordRun(label: string, run: LimitedRun): void {
+  figures.push({ label, run })
+}
+
+/**
+ * Writes what RELIABILITY.md records of a suite's runs: the sizes, how many
+ * were killed, the slowest run and the highest peak memory, with their cases.
+ */
+export function printRunFigures(suite: string): void {
+  if (figures.length === 0) return
+  const killed = figures.filter((f) => f.run.killedFor)
+  const slowest = figures.reduce((a, b) =>
+    b.run.elapsedMs > a.run.elapsedMs ? b : a
+  )
+  const largest = figures.reduce((a, b) =>
+    b.run.peakRssBytes > a.run.peakRssBytes ? b : a
+  )
+  const mib = (bytes: number): number => Math.round(bytes / 1024 ** 2)
+  process.stdout.write(
+    [
+      `hostile ${suite}${longMode ? ' (long mode)' : ''}: ${figures.length} runs, huge files ${mib(hugeBytes)} MiB, nesting ${nestingDepth}, ${mappingKeys} keys`,
+      `  killed by the limits: ${killed.length}${killed.map((f) => `; ${f.label} (${f.run.killedFor})`).join('')}`,
+      `  slowest: ${(slowest.run.elapsedMs / 1000).toFixed(1)} s, ${slowest.label}`,
+      `  highest peak RSS: ${mib(largest.run.peakRssBytes)} MiB, ${largest.label}`,
+      ''
+    ].join('\n')
+  )
 }
