@@ -15,6 +15,7 @@ import {
 import type { Diagnostic } from '../diagnostics.js'
 import { lineTracker, parsePlainYaml, type ParsedValues } from './plain-yaml.js'
 import { checkAnchors } from './yaml-anchors.js'
+import { repeatedKeyOffsets } from './yaml-unique-keys.js'
 import { controlCharacterAt } from './yaml-characters.js'
 import {
   flowTooDeepAt,
@@ -34,7 +35,8 @@ export { maxFileBytes } from './guarded-read.js'
  * tags ClusterSync does not read (see {@link parseYamlText}).
  */
 export const yamlParseOptions = {
-  uniqueKeys: true,
+  // Repeated keys are found by repeatedKeyOffsets, in one pass per mapping.
+  uniqueKeys: false,
   merge: true,
   resolveKnownTags: false
 } as const
@@ -117,8 +119,9 @@ export function parseYamlText(
     file,
     diagnostics
   )) {
-    if (doc.errors.length > 0) {
-      documentErrors(doc, lineCounter, file, diagnostics)
+    const repeated = repeatedKeyOffsets(doc)
+    if (doc.errors.length > 0 || repeated.length > 0) {
+      documentErrors(doc, repeated, lineCounter, file, diagnostics)
       continue
     }
     // The document is kept (its tagged values read as text) so that every
@@ -163,15 +166,31 @@ export function parseYamlText(
  */
 function documentErrors(
   doc: Document.Parsed,
+  repeatedKeys: readonly number[],
   lineCounter: LineCounter,
   file: string,
   diagnostics: Diagnostic[]
 ): void {
   let overflow: YAMLError | undefined
+  // Syntax errors and repeated keys, in the order of the text.
+  const found: { offset: number; diagnostic: Diagnostic }[] = []
   for (const error of doc.errors) {
     if (isStackOverflow(error.message)) overflow ??= error
-    else diagnostics.push(yamlDiagnostic(error, file))
+    else
+      found.push({
+        offset: error.pos[0],
+        diagnostic: yamlDiagnostic(error, file)
+      })
   }
+  for (const offset of repeatedKeys) {
+    const { line, column } = positionOf({ lineCounter }, offset)
+    found.push({
+      offset,
+      diagnostic: duplicateKeyDiagnostic(file, line, column)
+    })
+  }
+  found.sort((a, b) => a.offset - b.offset)
+  for (const { diagnostic } of found) diagnostics.push(diagnostic)
   const deep = tooDeepNode(doc)
   if (deep) {
     const { line, column } = positionOf({ lineCounter }, deep.range?.[0] ?? 0)
@@ -272,17 +291,29 @@ function yamlDiagnostic(error: YAMLError, file: string): Diagnostic {
   const message = (error.message.split('\n')[0] ?? error.message)
     .replace(/ at line \d+, column \d+:?$/, '')
     .trim()
-  const duplicate = error.code === 'DUPLICATE_KEY'
   return {
     severity: 'error',
-    code: duplicate ? 'yaml-duplicate-key' : 'yaml-syntax',
-    message: duplicate ? `duplicate key: ${message}` : message,
+    code: 'yaml-syntax',
+    message,
     file,
     line: position?.line ?? 1,
-    column: position?.col ?? 1,
-    hint: duplicate
-      ? 'Each key may appear once per mapping; remove or merge the repeated one.'
-      : undefined
+    column: position?.col ?? 1
+  }
+}
+
+function duplicateKeyDiagnostic(
+  file: string,
+  line: number,
+  column: number
+): Diagnostic {
+  return {
+    severity: 'error',
+    code: 'yaml-duplicate-key',
+    message: 'duplicate key: Map keys must be unique',
+    file,
+    line,
+    column,
+    hint: 'Each key may appear once per mapping; remove or merge the repeated one.'
   }
 }
 

@@ -15,6 +15,7 @@ import {
   type Document,
   type Node as YamlNode
 } from 'yaml'
+import { yamlParseOptions } from '../definition/yaml-parse.js'
 import { isRecord } from '../definition/plain-data.js'
 import { hasSopsMetadata } from './sops-metadata.js'
 
@@ -42,7 +43,9 @@ export function keepFileKeyOrder(
 ): void {
   if (!values.some(hasSopsMetadata) || !values.some(hasIndexLikeKey)) return
   const documents =
-    typeof source === 'string' ? parseAllDocuments(source) : source
+    typeof source === 'string'
+      ? parseAllDocuments(source, yamlParseOptions)
+      : source
   if (!Array.isArray(documents)) return
   const nodes = (documents as readonly Document[])
     .map((doc) => doc.contents)

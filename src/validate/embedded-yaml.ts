@@ -5,6 +5,7 @@
  */
 import { Buffer } from 'node:buffer'
 import { parseAllDocuments } from 'yaml'
+import { repeatedKeyOffsets } from '../definition/yaml-unique-keys.js'
 import { tooDeepNode } from '../definition/yaml-depth.js'
 import type { Diagnostic } from '../diagnostics.js'
 import { checkAnchors } from '../definition/yaml-anchors.js'
@@ -76,6 +77,7 @@ export function parseEmbeddedYaml(
     documents?.every(
       (doc) =>
         doc.errors.length === 0 &&
+        repeatedKeyOffsets(doc).length === 0 &&
         doc.warnings.every((w) => w.code !== 'TAG_RESOLVE_FAILED') &&
         checkAnchors(doc) === undefined &&
         !tooDeepNode(doc)
