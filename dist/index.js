@@ -39512,8 +39512,17 @@ function checkMergeValue(value, key) {
  * paths check here first.
  */
 const notPrintable = /[^\t\n\r\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+/**
+ * The same class without the `u` flag, which reads each half of a surrogate
+ * pair on its own and so also matches every pair: text it does not match
+ * (most files: no control character and no character beyond U+FFFF) needs
+ * no look with the slower Unicode-aware pattern.
+ */
+const notPrintableOrPair = /[^\t\n\r\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD]/;
 /** Offset of the first character YAML does not allow in `text`, or -1. */
 function controlCharacterAt(text) {
+    if (!notPrintableOrPair.test(text))
+        return -1;
     const found = notPrintable.exec(text);
     return found ? found.index : -1;
 }
@@ -39727,21 +39736,39 @@ var yaml_depth = __nccwpck_require__(2250);
  * - `\` ending a line before an empty one: in a double-quoted string
  *   `yaml` folds that to a space, js-yaml to nothing.
  * The patterns also match inside quoted strings; that only costs speed.
+ * Most patterns come with what any text they match must hold (a character
+ * or two): looking for those first is cheaper than trying the pattern at
+ * every offset, and most files hold none of them.
  */
 const declineRules = [
     [/[\t\0\uFEFF\x85\u2028\u2029]/, 'tab, NUL, BOM or Unicode line break'],
-    [/\r(?!\n)/, 'bare carriage return'],
-    [/^(?:%|\.\.\.|---(?:[^ \r\n]| +[^ #\r\n]))/m, 'directive or marker'],
-    [/(?:^|[\s[{,:])(?:!|[&*]\S)/m, 'anchor, alias or tag'],
-    [/(?:^|[\s[{,])\?(?:\s|$)/m, 'complex key'],
-    [/<<|[\]}] *:/, 'merge key or collection key'],
-    [/["'[\]{},:|>]#/, 'a comment not after a space'],
-    [/[|>][-+]?[0-9]/, 'block scalar indentation indicator'],
-    [/[|>][-+]? *(?:#.*)?(?:\r?\n)+ +\r?\n/, 'block scalar opening with spaces'],
-    [/(?:^| )- *(?:#[^\n]*)?\r?$/m, 'empty sequence entry'],
-    [/\n +$/, 'an unterminated last line of spaces'],
-    [/\\\r?\n *\r?\n/, 'an escaped line break before an empty line']
+    [/\r(?!\n)/, 'bare carriage return', anyOf('\r')],
+    [
+        /^(?:%|\.\.\.|---(?:[^ \r\n]| +[^ #\r\n]))/m,
+        'directive or marker',
+        anyOf('%', '...', '---')
+    ],
+    [/(?:^|[\s[{,:])(?:!|[&*]\S)/m, 'anchor, alias or tag', anyOf('!', '&', '*')],
+    [/(?:^|[\s[{,])\?(?:\s|$)/m, 'complex key', anyOf('?')],
+    [/<<|[\]}] *:/, 'merge key or collection key', anyOf('<<', ']', '}')],
+    [/["'[\]{},:|>]#/, 'a comment not after a space', anyOf('#')],
+    [/[|>][-+]?[0-9]/, 'block scalar indentation indicator', anyOf('|', '>')],
+    [
+        /[|>][-+]? *(?:#.*)?(?:\r?\n)+ +\r?\n/,
+        'block scalar opening with spaces',
+        anyOf('|', '>')
+    ],
+    [/(?:^| )- *(?:#[^\n]*)?\r?$/m, 'empty sequence entry', anyOf('-')],
+    [
+        /\n +$/,
+        'an unterminated last line of spaces',
+        (text) => text.endsWith(' ')
+    ],
+    [/\\\r?\n *\r?\n/, 'an escaped line break before an empty line', anyOf('\\')]
 ];
+function anyOf(...needles) {
+    return (text) => needles.some((needle) => text.includes(needle));
+}
 /**
  * `yaml` refuses an implicit key whose `:` is more than 1024 characters
  * after its start; js-yaml has no such limit. Keys are single-line, so a
@@ -39750,8 +39777,8 @@ const declineRules = [
 const longKeyLine = /^[^\n]{1025}[^\n:]*:/m;
 /** Why the fast path refuses `text`, or undefined when it may try. */
 function plainYamlDeclines(text) {
-    for (const [pattern, reason] of declineRules) {
-        if (pattern.test(text))
+    for (const [pattern, reason, mayMatch] of declineRules) {
+        if ((!mayMatch || mayMatch(text)) && pattern.test(text))
             return reason;
     }
     if ((0,yaml_characters/* controlCharacterAt */.g)(text) !== -1)
@@ -39984,6 +40011,8 @@ function lineTracker(text) {
 
 // EXTERNAL MODULE: ./src/definition/yaml-anchors.ts
 var yaml_anchors = __nccwpck_require__(6905);
+// EXTERNAL MODULE: ./src/definition/yaml-unique-keys.ts
+var yaml_unique_keys = __nccwpck_require__(2285);
 // EXTERNAL MODULE: ./src/definition/guarded-read.ts
 var guarded_read = __nccwpck_require__(3394);
 ;// CONCATENATED MODULE: ./src/definition/yaml-parse.ts
@@ -40000,6 +40029,7 @@ var guarded_read = __nccwpck_require__(3394);
 
 
 
+
 /**
  * How every YAML text of a definition is parsed. `merge` reads `<<` keys as
  * YAML 1.1 did, which Go's YAML (kubectl, Helm, Ankra) still does.
@@ -40009,7 +40039,8 @@ var guarded_read = __nccwpck_require__(3394);
  * tags ClusterSync does not read (see {@link parseYamlText}).
  */
 const yamlParseOptions = {
-    uniqueKeys: true,
+    // Repeated keys are found by repeatedKeyOffsets, in one pass per mapping.
+    uniqueKeys: false,
     merge: true,
     resolveKnownTags: false
 };
@@ -40062,8 +40093,9 @@ function parseYamlText(text, file, diagnostics) {
     // Without `*` or `<<` no document has an alias or a merge key to check.
     const mayAlias = /\*|<</.test(text);
     for (const doc of parseAllDocumentsGuarded(text, lineCounter, file, diagnostics)) {
-        if (doc.errors.length > 0) {
-            documentErrors(doc, lineCounter, file, diagnostics);
+        const repeated = (0,yaml_unique_keys/* repeatedKeyOffsets */.O)(doc);
+        if (doc.errors.length > 0 || repeated.length > 0) {
+            documentErrors(doc, repeated, lineCounter, file, diagnostics);
             continue;
         }
         // The document is kept (its tagged values read as text) so that every
@@ -40107,14 +40139,29 @@ function parseYamlText(text, file, diagnostics) {
  * stack runs out, which near a thousand levels depends on how warm the code
  * is, so the same file gave `yaml-too-deep` on one run and not on the next.
  */
-function documentErrors(doc, lineCounter, file, diagnostics) {
+function documentErrors(doc, repeatedKeys, lineCounter, file, diagnostics) {
     let overflow;
+    // Syntax errors and repeated keys, in the order of the text.
+    const found = [];
     for (const error of doc.errors) {
         if ((0,yaml_depth/* isStackOverflow */.fF)(error.message))
             overflow ??= error;
         else
-            diagnostics.push(yamlDiagnostic(error, file));
+            found.push({
+                offset: error.pos[0],
+                diagnostic: yamlDiagnostic(error, file)
+            });
     }
+    for (const offset of repeatedKeys) {
+        const { line, column } = positionOf({ lineCounter }, offset);
+        found.push({
+            offset,
+            diagnostic: duplicateKeyDiagnostic(file, line, column)
+        });
+    }
+    found.sort((a, b) => a.offset - b.offset);
+    for (const { diagnostic } of found)
+        diagnostics.push(diagnostic);
     const deep = (0,yaml_depth/* tooDeepNode */.r8)(doc);
     if (deep) {
         const { line, column } = positionOf({ lineCounter }, deep.range?.[0] ?? 0);
@@ -40196,17 +40243,24 @@ function yamlDiagnostic(error, file) {
     const message = (error.message.split('\n')[0] ?? error.message)
         .replace(/ at line \d+, column \d+:?$/, '')
         .trim();
-    const duplicate = error.code === 'DUPLICATE_KEY';
     return {
         severity: 'error',
-        code: duplicate ? 'yaml-duplicate-key' : 'yaml-syntax',
-        message: duplicate ? `duplicate key: ${message}` : message,
+        code: 'yaml-syntax',
+        message,
         file,
         line: position?.line ?? 1,
-        column: position?.col ?? 1,
-        hint: duplicate
-            ? 'Each key may appear once per mapping; remove or merge the repeated one.'
-            : undefined
+        column: position?.col ?? 1
+    };
+}
+function duplicateKeyDiagnostic(file, line, column) {
+    return {
+        severity: 'error',
+        code: 'yaml-duplicate-key',
+        message: 'duplicate key: Map keys must be unique',
+        file,
+        line,
+        column,
+        hint: 'Each key may appear once per mapping; remove or merge the repeated one.'
     };
 }
 /**
@@ -40222,6 +40276,57 @@ function documentToValue(doc) {
 function positionOf(parsed, offset) {
     const { line, col } = parsed.lineCounter.linePos(offset);
     return { line, column: col };
+}
+
+
+/***/ }),
+
+/***/ 2285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ repeatedKeyOffsets)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/**
+ * Keys repeated within one mapping, found in one pass. `yaml`'s own check
+ * (`uniqueKeys`) compares each key with every earlier key of its mapping,
+ * so a file under the size limit holding one mapping of a few hundred
+ * thousand keys took minutes to parse; the loader turns that check off and
+ * asks here instead. Equality is `yaml`'s: two scalar keys with the same
+ * value of the same type (`1` and `"1"` differ); a key that is a mapping, a
+ * list or an alias is never equal to another.
+ */
+
+/** The offset of every key that repeats an earlier key of its mapping. */
+function repeatedKeyOffsets(doc) {
+    const offsets = [];
+    const pending = [doc.contents];
+    while (pending.length > 0) {
+        const node = pending.pop();
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            const seen = new Set();
+            for (const pair of node.items) {
+                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(pair))
+                    continue;
+                const key = pair.key;
+                if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) && !Number.isNaN(key.value)) {
+                    if (seen.has(key.value))
+                        offsets.push(key.range?.[0] ?? 0);
+                    else
+                        seen.add(key.value);
+                }
+                else if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(key))
+                    pending.push(key);
+                pending.push(pair.value);
+            }
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+            for (const item of node.items)
+                pending.push(item);
+        }
+    }
+    return offsets.sort((a, b) => a - b);
 }
 
 
@@ -42202,8 +42307,9 @@ function sortedEntries(record) {
 /* harmony export */   r: () => (/* binding */ keepFileKeyOrder)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
-/* harmony import */ var _definition_plain_data_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8038);
-/* harmony import */ var _sops_metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6336);
+/* harmony import */ var _definition_yaml_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5733);
+/* harmony import */ var _definition_plain_data_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8038);
+/* harmony import */ var _sops_metadata_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6336);
 /**
  * The order a SOPS file wrote its keys in. sops's MAC covers the values in
  * file order, but a JavaScript object lists integer-like keys (`"1"`,
@@ -42213,6 +42319,7 @@ function sortedEntries(record) {
  * itself) when it reads a file that has a `sops` block, and the decrypter
  * walks mappings in that order.
  */
+
 
 
 
@@ -42230,9 +42337,11 @@ function keysInFileOrder(record) {
  * some mapping has an integer-like key, so other files cost one scan.
  */
 function keepFileKeyOrder(values, source) {
-    if (!values.some(_sops_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .hasSopsMetadata */ .$H) || !values.some(hasIndexLikeKey))
+    if (!values.some(_sops_metadata_js__WEBPACK_IMPORTED_MODULE_2__/* .hasSopsMetadata */ .$H) || !values.some(hasIndexLikeKey))
         return;
-    const documents = typeof source === 'string' ? (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(source) : source;
+    const documents = typeof source === 'string'
+        ? (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(source, _definition_yaml_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .yamlParseOptions */ .zl)
+        : source;
     if (!Array.isArray(documents))
         return;
     const nodes = documents
@@ -42246,7 +42355,7 @@ function keepFileKeyOrder(values, source) {
     nodes.forEach((node, i) => record(node, given[i]));
 }
 function record(node, value) {
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) && (0,_definition_plain_data_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(value)) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) && (0,_definition_plain_data_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(value)) {
         const keys = node.items.map((pair) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : String(pair.key));
         if (keys.some((key) => indexLike.test(key)) && sameKeys(keys, value))
             orders.set(value, keys);
@@ -42270,7 +42379,7 @@ function sameKeys(keys, value) {
 function hasIndexLikeKey(value) {
     if (Array.isArray(value))
         return value.some(hasIndexLikeKey);
-    if (!(0,_definition_plain_data_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(value))
+    if (!(0,_definition_plain_data_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(value))
         return false;
     for (const [key, member] of Object.entries(value)) {
         if (indexLike.test(key) || hasIndexLikeKey(member))
@@ -43976,6 +44085,8 @@ function step(value, token) {
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
+// EXTERNAL MODULE: ./src/definition/yaml-unique-keys.ts
+var yaml_unique_keys = __nccwpck_require__(2285);
 // EXTERNAL MODULE: ./src/definition/yaml-depth.ts
 var yaml_depth = __nccwpck_require__(2250);
 // EXTERNAL MODULE: ./src/definition/yaml-characters.ts
@@ -43988,6 +44099,7 @@ var key_order = __nccwpck_require__(5737);
  * `manifest:` and `values:` text and their base64 forms. Decoding and
  * parsing problems are reported at the field that holds the text.
  */
+
 
 
 
@@ -44024,6 +44136,7 @@ function parseEmbeddedYaml(ctx, text, pointer, field) {
         ? (0,dist/* parseAllDocuments */.hR)(text, { ...yaml_parse/* yamlParseOptions */.zl, prettyErrors: false })
         : undefined;
     const clean = documents?.every((doc) => doc.errors.length === 0 &&
+        (0,yaml_unique_keys/* repeatedKeyOffsets */.O)(doc).length === 0 &&
         doc.warnings.every((w) => w.code !== 'TAG_RESOLVE_FAILED') &&
         (0,yaml_anchors/* checkAnchors */.Bp)(doc) === undefined &&
         !(0,yaml_depth/* tooDeepNode */.r8)(doc)) === true;

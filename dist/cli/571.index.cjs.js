@@ -68,8 +68,9 @@ function normalizeRegistryName(name) {
 /* harmony export */   r: () => (/* binding */ keepFileKeyOrder)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _definition_plain_data_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8038);
-/* harmony import */ var _sops_metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6336);
+/* harmony import */ var _definition_yaml_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5733);
+/* harmony import */ var _definition_plain_data_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8038);
+/* harmony import */ var _sops_metadata_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6336);
 /**
  * The order a SOPS file wrote its keys in. sops's MAC covers the values in
  * file order, but a JavaScript object lists integer-like keys (`"1"`,
@@ -79,6 +80,7 @@ function normalizeRegistryName(name) {
  * itself) when it reads a file that has a `sops` block, and the decrypter
  * walks mappings in that order.
  */
+
 
 
 
@@ -96,9 +98,11 @@ function keysInFileOrder(record) {
  * some mapping has an integer-like key, so other files cost one scan.
  */
 function keepFileKeyOrder(values, source) {
-    if (!values.some(_sops_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .hasSopsMetadata */ .$H) || !values.some(hasIndexLikeKey))
+    if (!values.some(_sops_metadata_js__WEBPACK_IMPORTED_MODULE_2__/* .hasSopsMetadata */ .$H) || !values.some(hasIndexLikeKey))
         return;
-    const documents = typeof source === 'string' ? (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(source) : source;
+    const documents = typeof source === 'string'
+        ? (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(source, _definition_yaml_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .yamlParseOptions */ .zl)
+        : source;
     if (!Array.isArray(documents))
         return;
     const nodes = documents
@@ -112,7 +116,7 @@ function keepFileKeyOrder(values, source) {
     nodes.forEach((node, i) => record(node, given[i]));
 }
 function record(node, value) {
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) && (0,_definition_plain_data_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(value)) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) && (0,_definition_plain_data_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(value)) {
         const keys = node.items.map((pair) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : String(pair.key));
         if (keys.some((key) => indexLike.test(key)) && sameKeys(keys, value))
             orders.set(value, keys);
@@ -136,7 +140,7 @@ function sameKeys(keys, value) {
 function hasIndexLikeKey(value) {
     if (Array.isArray(value))
         return value.some(hasIndexLikeKey);
-    if (!(0,_definition_plain_data_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(value))
+    if (!(0,_definition_plain_data_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(value))
         return false;
     for (const [key, member] of Object.entries(value)) {
         if (indexLike.test(key) || hasIndexLikeKey(member))
@@ -1494,6 +1498,8 @@ function step(value, token) {
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
+// EXTERNAL MODULE: ./src/definition/yaml-unique-keys.ts
+var yaml_unique_keys = __webpack_require__(2285);
 // EXTERNAL MODULE: ./src/definition/yaml-depth.ts
 var yaml_depth = __webpack_require__(2250);
 // EXTERNAL MODULE: ./src/definition/yaml-characters.ts
@@ -1506,6 +1512,7 @@ var key_order = __webpack_require__(5737);
  * `manifest:` and `values:` text and their base64 forms. Decoding and
  * parsing problems are reported at the field that holds the text.
  */
+
 
 
 
@@ -1542,6 +1549,7 @@ function parseEmbeddedYaml(ctx, text, pointer, field) {
         ? (0,dist/* parseAllDocuments */.hR)(text, { ...yaml_parse/* yamlParseOptions */.zl, prettyErrors: false })
         : undefined;
     const clean = documents?.every((doc) => doc.errors.length === 0 &&
+        (0,yaml_unique_keys/* repeatedKeyOffsets */.O)(doc).length === 0 &&
         doc.warnings.every((w) => w.code !== 'TAG_RESOLVE_FAILED') &&
         (0,yaml_anchors/* checkAnchors */.Bp)(doc) === undefined &&
         !(0,yaml_depth/* tooDeepNode */.r8)(doc)) === true;
