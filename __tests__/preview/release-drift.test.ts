@@ -184,6 +184,57 @@ describe('renderedDrift', () => {
     expect(JSON.stringify(changes)).not.toMatch(/hunter2|aHVudGVy|c3dvcmRmaXNo/)
   })
 
+  it('reports a list item deleted by hand while helm still owns the others', () => {
+    const two: KubeJson = {
+      ...want,
+      spec: {
+        replicas: 1,
+        template: {
+          spec: {
+            containers: [
+              { name: 'web', image: 'web:1' },
+              { name: 'side', image: 'side:1' }
+            ]
+          }
+        }
+      }
+    }
+    // kubectl edit removed `side`: the server dropped its managed fields.
+    expect(
+      renderedDrift(
+        two,
+        deployment([{ manager: 'helm', fieldsV1: image }], 'web:1')
+      )
+    ).toEqual([
+      {
+        path: 'spec.template.spec.containers[name=side]',
+        rendered: { name: 'side', image: 'side:1' },
+        live: undefined
+      }
+    ])
+  })
+
+  it('shows no value at all where the values hold secrets (a chart may put them anywhere)', () => {
+    const changes = driftedObjects(
+      [{ ...want, metadata: { name: 'web', namespace: 'shop' } }],
+      new Map([
+        [
+          refKey(refOf(deployment([], 'x'))),
+          deployment(
+            [{ manager: 'kubectl-edit', fieldsV1: image }],
+            'web:hunter2'
+          )
+        ]
+      ]),
+      'web',
+      true
+    )
+    expect(changes[0]?.diff).toEqual([
+      '~ spec.template.spec.containers[name=web].image: (sensitive value) → (sensitive value)'
+    ])
+    expect(JSON.stringify(changes)).not.toMatch(/hunter2|web:1/)
+  })
+
   it('writes a removed field with the rendered value', () => {
     expect(
       fieldLine({ path: 'data.a', rendered: '1', live: undefined }, false)

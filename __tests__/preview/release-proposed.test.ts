@@ -113,6 +113,21 @@ describe('proposedChanges', () => {
     expect(JSON.stringify(changes)).not.toMatch(/b2xk|bmV3/)
   })
 
+  it('shows no value at all where the values hold secrets (a secret variable rendered into a ConfigMap)', () => {
+    const config = (value: string): string =>
+      `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  url: "${value}"\n`
+    const changes = renderedChanges(
+      manifestObjects(config('postgres://app:old-secret@db'), 'ns'),
+      manifestObjects(config('postgres://app:new-secret@db'), 'ns'),
+      'app',
+      true
+    )
+    expect(changes[0]?.diff).toEqual([
+      '~ data.url: (sensitive value) → (sensitive value)'
+    ])
+    expect(JSON.stringify(changes)).not.toMatch(/secret@/)
+  })
+
   it('logs in to a private registry as a sync does, or says the credential is missing', async () => {
     const step = redisStep()
     const privateStep: AddonStep = {

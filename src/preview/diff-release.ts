@@ -15,7 +15,7 @@ import type { ChangePreview, StepPreview } from '../plan/preview.js'
 import type { AddonStep } from '../plan/plan-types.js'
 import { runTool, type PreviewOptions } from './diff-exec.js'
 import { isEncryptedValues } from '../sops/sops-metadata.js'
-import { releaseDrift } from './release-drift.js'
+import { releaseDrift, valuesHoldSecrets } from './release-drift.js'
 import { proposedChanges } from './release-proposed.js'
 import { helmBinary, ReleaseReadError } from './release-objects.js'
 
@@ -66,7 +66,12 @@ async function renderedObjects(
     return []
   try {
     return release.action === 'unchanged'
-      ? await releaseDrift(step.addon.name, step.namespace, options)
+      ? await releaseDrift(
+          step.addon.name,
+          step.namespace,
+          options,
+          valuesHoldSecrets(step.addon)
+        )
       : await proposedChanges(step, options)
   } catch (error) {
     if (!(error instanceof ReleaseReadError)) throw error

@@ -5,7 +5,8 @@
  * count). One preview entry per object that drifted: `configured` with its
  * fields, or `created` for one deleted since (a sync puts both back only
  * when the add-on changes; `sync` on an unchanged add-on skips it).
- * Secret values are never shown.
+ * Secret values are never shown, nor any value of an add-on whose values
+ * hold secrets (valuesHoldSecrets).
  */
 import { maskedValue } from '../plan/object-diff.js'
 import type { ChangePreview } from '../plan/preview.js'
@@ -19,6 +20,8 @@ import {
 import { renderedDrift, type FieldDrift } from './rendered-fields.js'
 import { deployedObjects, liveObjects } from './release-objects.js'
 import type { PreviewOptions } from './diff-exec.js'
+import type { Addon } from '../definition/definition-types.js'
+import { isEncryptedValues } from '../sops/sops-metadata.js'
 
 /** Field lines shown per object; the rest are counted. */
 export const maxFieldLines = 20
@@ -31,19 +34,30 @@ export const maxFieldLines = 20
 export async function releaseDrift(
   release: string,
   namespace: string,
-  options: PreviewOptions
+  options: PreviewOptions,
+  hideValues = false
 ): Promise<ChangePreview[]> {
   const rendered = await deployedObjects(release, namespace, options)
   if (rendered.length === 0) return []
   const live = await liveObjects(rendered, options)
-  return driftedObjects(rendered, live, release)
+  return driftedObjects(rendered, live, release, hideValues)
+}
+
+/**
+ * True when an add-on's values hold secrets (SOPS-encrypted, or using a
+ * secret variable): a chart may render them into any field of any object,
+ * so its rendered objects are compared and listed without their values.
+ */
+export function valuesHoldSecrets(addon: Addon): boolean {
+  return isEncryptedValues(addon.values) || addon.secretDigest !== undefined
 }
 
 /** The preview entries for rendered objects against what was found live. */
 export function driftedObjects(
   rendered: readonly KubeJson[],
   live: ReadonlyMap<string, KubeJson>,
-  release: string
+  release: string,
+  hideValues = false
 ): ChangePreview[] {
   const changes: ChangePreview[] = []
   for (const object of rendered) {
@@ -68,17 +82,25 @@ export function driftedObjects(
       subject,
       action: 'configured',
       message: `rendered by release ${release}, changed outside Helm${managers.length ? ` (by ${managers.join(', ')})` : ''}`,
-      diff: capLines(fields.map((f) => fieldLine(f, secret)))
+      diff: capLines(fields.map((f) => fieldLine(f, secret, hideValues)))
     })
   }
   return changes
 }
 
-/** `~ path: rendered → live`, or `- path` for a field removed; Secret values masked. */
-export function fieldLine(field: FieldDrift, secret: boolean): string {
+/**
+ * `~ path: rendered → live`, or `- path` for a field removed; Secret
+ * values masked, and every value when `hideValues`.
+ */
+export function fieldLine(
+  field: FieldDrift,
+  secret: boolean,
+  hideValues = false
+): string {
   const masked =
-    secret &&
-    (field.path.startsWith('data') || field.path.startsWith('stringData'))
+    hideValues ||
+    (secret &&
+      (field.path.startsWith('data') || field.path.startsWith('stringData')))
   const show = (value: unknown): string =>
     masked ? maskedValue : shortJson(value)
   if (field.live === undefined)

@@ -19,7 +19,7 @@ import {
 } from '../cluster/kube-objects.js'
 import { trimOutput } from '../errors.js'
 import { runTool, type PreviewOptions } from './diff-exec.js'
-import { capLines } from './release-drift.js'
+import { capLines, valuesHoldSecrets } from './release-drift.js'
 import {
   deployedObjects,
   helmBinary,
@@ -43,14 +43,20 @@ export async function proposedChanges(
     deployedObjects(release, step.namespace, options),
     proposedObjects(step, options)
   ])
-  return renderedChanges(deployed, proposed, release)
+  return renderedChanges(
+    deployed,
+    proposed,
+    release,
+    valuesHoldSecrets(step.addon)
+  )
 }
 
 /** The entries for deployed against proposed objects (pure). */
 export function renderedChanges(
   deployed: readonly KubeJson[],
   proposed: readonly KubeJson[],
-  release: string
+  release: string,
+  hideValues = false
 ): ChangePreview[] {
   const before = new Map(deployed.map((o) => [refKey(refOf(o)), o]))
   const changes: ChangePreview[] = []
@@ -68,7 +74,11 @@ export function renderedChanges(
     }
     const secret = ref.kind === 'Secret' && groupOf(ref.apiVersion) === ''
     const diff = diffObjects(old, object, {
-      mask: secret ? ['data', 'stringData'] : []
+      mask: hideValues
+        ? [...new Set([...Object.keys(old), ...Object.keys(object)])]
+        : secret
+          ? ['data', 'stringData']
+          : []
     })
     if (diff.length === 0) continue
     changes.push({

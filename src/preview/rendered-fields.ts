@@ -104,8 +104,14 @@ export function renderedDrift(
         ? (have as unknown[]).find((h) => matchesKey(h, key.id, true))
         : undefined
       if (!key || liveItem === undefined) {
-        if (!(have as unknown[]).some((h) => containsAll(item, h)))
-          leaf(`${path}[${itemName(item, key?.id)}]`, fpath, item, undefined)
+        if (!(have as unknown[]).some((h) => containsAll(item, h))) {
+          const itemPath = `${path}[${itemName(item, key?.id)}]`
+          // Judged by who owns the item, not the list: helm keeps owning
+          // the list through its other items after one is deleted by hand.
+          // An item no manager lists is owned by nobody any more.
+          if (key) leaf(itemPath, [...fpath, key.raw], item, undefined)
+          else found.push({ path: itemPath, rendered: item, live: undefined })
+        }
         continue
       }
       if (key.raw.startsWith('v:')) continue // a set item: present is enough
@@ -233,6 +239,10 @@ function itemName(item: unknown, id: Fields | undefined): string {
       .map((k) => `${k}=${String(item[k] ?? id[k])}`)
       .join(',')
   }
+  // No manager lists the item (deleted by hand): its name, as Kubernetes
+  // keys most lists, rather than its content, which may hold a value.
+  if (isRecord(item) && typeof item.name === 'string')
+    return `name=${item.name}`
   const text = JSON.stringify(item) ?? ''
   return text.length > 40 ? `${text.slice(0, 39)}…` : text
 }

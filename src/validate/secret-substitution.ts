@@ -10,7 +10,11 @@
  */
 import { secretValuesDigest } from '../secrets/variables-digest.js'
 import type { ValidationContext } from './validation-context.js'
-import { substitute, SubstitutionLimitError } from './variables.js'
+import {
+  referenceNames,
+  substitute,
+  SubstitutionLimitError
+} from './variables.js'
 
 /** The secret variables in force for one stack (a stack's own value is not secret). */
 export interface SecretScope {
@@ -49,10 +53,13 @@ export function secretUse(
   try {
     marked = substitute(value, plain, left)
   } catch (error) {
-    // The full substitution within the definition's budget already
-    // reported this; the unexpanded value still names every reference.
+    // Past the limit with the plain values alone (the secret ones may be
+    // shorter than their references): digest the value as written, with
+    // every secret reference it holds, not only those met before the throw.
     if (!(error instanceof SubstitutionLimitError)) throw error
     marked = value
+    for (const text of strings(value))
+      for (const name of referenceNames(text)) left.add(name)
   }
   const names = [...left].filter((name) => scope.names.has(name)).sort()
   return names.length === 0 ? undefined : { marked, names }
@@ -82,4 +89,18 @@ export function secretDigest(
     known.set(key, digest)
   }
   return digest
+}
+
+/** Every string inside a value (lists and mappings walked without recursion). */
+function strings(value: unknown): string[] {
+  const found: string[] = []
+  const pending: unknown[] = [value]
+  while (pending.length > 0) {
+    const next = pending.pop()
+    if (typeof next === 'string') found.push(next)
+    else if (Array.isArray(next)) pending.push(...(next as unknown[]))
+    else if (typeof next === 'object' && next !== null)
+      pending.push(...Object.values(next as Record<string, unknown>))
+  }
+  return found
 }

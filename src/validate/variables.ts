@@ -27,6 +27,11 @@ export interface SubstitutionBudget {
   reported?: boolean
 }
 
+/** The variable names a text refers to (`${{ ankra.NAME }}`), as written. */
+export function referenceNames(text: string): string[] {
+  return [...text.matchAll(reference)].map((m) => m[1] ?? '')
+}
+
 /** Thrown by {@link substitute} when the budget would be exceeded. */
 export class SubstitutionLimitError extends Error {
   override readonly name = 'SubstitutionLimitError'
