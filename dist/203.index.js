@@ -179,21 +179,27 @@ function serving(child, stderr) {
         child.once('error', onError);
     });
 }
-/** Bytes of kubectl's stderr kept: its first words, then its latest. */
+/** Bytes of kubectl's stderr kept: its first words, and its latest. */
 const stderrKept = 4096;
 /**
  * What kubectl writes to stderr, read for as long as it runs (so it never
- * blocks on a full pipe), keeping the start (why it failed to start;
- * kubectl's errors name the flag or the kubeconfig problem, never a
- * credential) and the latest words (an exec plugin's, which client-go
- * passes through to kubectl's stderr).
+ * blocks on a full pipe). Kept: its first words, which say why it failed
+ * to start (kubectl's errors name the flag or the kubeconfig problem), and
+ * its latest, an exec plugin's, which client-go passes through to
+ * kubectl's stderr. A plugin's words are its own: they are quoted in the
+ * error as the plugin wrote them.
  */
 function stderrTail(child) {
-    let text = '';
+    let head = '';
+    let tail = '';
     child.stderr?.on('data', (chunk) => {
-        text = (text + chunk.toString('utf8')).slice(-stderrKept);
+        const text = chunk.toString('utf8');
+        if (head.length < stderrKept)
+            head += text.slice(0, stderrKept - head.length);
+        tail = (tail + text).slice(-stderrKept);
     });
-    return () => text;
+    // Whole while short; past that, the start and the end of what was said.
+    return () => (head.length < stderrKept ? head : `${head}\n…\n${tail}`);
 }
 /** A 500 from kubectl proxy saying the kubeconfig's user gave no credential. */
 function noCredential(response) {

@@ -44224,6 +44224,10 @@ const reference = /\$\{\{\s*ankra\.([A-Za-z0-9_.-]+)\s*\}\}/g;
  * versions, and a definition's files are limited to 5 MiB each.
  */
 const maxSubstitutedBytes = 16 * 1024 * 1024;
+/** The variable names a text refers to (`${{ ankra.NAME }}`), as written. */
+function referenceNames(text) {
+    return [...text.matchAll(reference)].map((m) => m[1] ?? '');
+}
 /** Thrown by {@link substitute} when the budget would be exceeded. */
 class SubstitutionLimitError extends Error {
     variable;
@@ -44391,11 +44395,15 @@ function secretUse(value, scope) {
         marked = substitute(value, plain, left);
     }
     catch (error) {
-        // The full substitution within the definition's budget already
-        // reported this; the unexpanded value still names every reference.
+        // Past the limit with the plain values alone (the secret ones may be
+        // shorter than their references): digest the value as written, with
+        // every secret reference it holds, not only those met before the throw.
         if (!(error instanceof SubstitutionLimitError))
             throw error;
         marked = value;
+        for (const text of strings(value))
+            for (const name of referenceNames(text))
+                left.add(name);
     }
     const names = [...left].filter((name) => scope.names.has(name)).sort();
     return names.length === 0 ? undefined : { marked, names };
@@ -44418,6 +44426,21 @@ function secretDigest(ctx, names, scope) {
         known.set(key, digest);
     }
     return digest;
+}
+/** Every string inside a value (lists and mappings walked without recursion). */
+function strings(value) {
+    const found = [];
+    const pending = [value];
+    while (pending.length > 0) {
+        const next = pending.pop();
+        if (typeof next === 'string')
+            found.push(next);
+        else if (Array.isArray(next))
+            pending.push(...next);
+        else if (typeof next === 'object' && next !== null)
+            pending.push(...Object.values(next));
+    }
+    return found;
 }
 
 ;// CONCATENATED MODULE: ./src/validate/manifests.ts
@@ -49804,7 +49827,7 @@ function checkSubject(ctx, subject, options) {
         report(ctx, 'warning', subject.pointer, 'sops-no-metadata', `${subject.what} (${where}) holds ENC[…] values but no sops block: they cannot be decrypted, and a sync fails this step`, 'Commit the file as sops wrote it, with its top-level sops: block.', first.location);
     }
     else if (sealed && options.sopsKeys !== true) {
-        report(ctx, 'warning', subject.pointer, 'sops-no-key', `${subject.what} (${where}) is SOPS-encrypted and no age key was given: a sync fails this step; plans and drift checks show it as encrypted, not compared`, 'Give the age identity as the sops-age-key input (Action) or SOPS_AGE_KEY, SOPS_AGE_KEY_FILE or ~/.config/sops/age/keys.txt (CLI).', first.location);
+        report(ctx, 'warning', subject.pointer, 'sops-no-key', `${subject.what} (${where}) is SOPS-encrypted and no age key was given: a sync fails this step; plans and drift checks show it as encrypted, not compared`, 'Give the age identity as the sops-age-key input (Action) or SOPS_AGE_KEY, SOPS_AGE_KEY_FILE or sops/age/keys.txt in the user config folder, where sops looks (CLI).', first.location);
     }
     const pointer = childPointer(subject.pointer, 'encrypted_paths');
     for (const entry of subject.encryptedPaths) {
@@ -73771,8 +73794,16 @@ function renderedDrift(rendered, live) {
                 ? have.find((h) => matchesKey(h, key.id, true))
                 : undefined;
             if (!key || liveItem === undefined) {
-                if (!have.some((h) => containsAll(item, h)))
-                    leaf(`${path}[${itemName(item, key?.id)}]`, fpath, item, undefined);
+                if (!have.some((h) => containsAll(item, h))) {
+                    const itemPath = `${path}[${itemName(item, key?.id)}]`;
+                    // Judged by who owns the item, not the list: helm keeps owning
+                    // the list through its other items after one is deleted by hand.
+                    // An item no manager lists is owned by nobody any more.
+                    if (key)
+                        leaf(itemPath, [...fpath, key.raw], item, undefined);
+                    else
+                        found.push({ path: itemPath, rendered: item, live: undefined });
+                }
                 continue;
             }
             if (key.raw.startsWith('v:'))
@@ -73888,6 +73919,10 @@ function itemName(item, id) {
             .map((k) => `${k}=${String(item[k] ?? id[k])}`)
             .join(',');
     }
+    // No manager lists the item (deleted by hand): its name, as Kubernetes
+    // keys most lists, rather than its content, which may hold a value.
+    if ((0,object_diff/* isRecord */.u4)(item) && typeof item.name === 'string')
+        return `name=${item.name}`;
     const text = JSON.stringify(item) ?? '';
     return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
@@ -74068,8 +74103,10 @@ function release_objects_listOf(stdout) {
  * count). One preview entry per object that drifted: `configured` with its
  * fields, or `created` for one deleted since (a sync puts both back only
  * when the add-on changes; `sync` on an unchanged add-on skips it).
- * Secret values are never shown.
+ * Secret values are never shown, nor any value of an add-on whose values
+ * hold secrets (valuesHoldSecrets).
  */
+
 
 
 
@@ -74081,15 +74118,23 @@ const maxFieldLines = 20;
  * ReleaseReadError when helm or kubectl fails, UnreachableError when the
  * cluster cannot be reached.
  */
-async function releaseDrift(release, namespace, options) {
+async function releaseDrift(release, namespace, options, hideValues = false) {
     const rendered = await deployedObjects(release, namespace, options);
     if (rendered.length === 0)
         return [];
     const live = await liveObjects(rendered, options);
-    return driftedObjects(rendered, live, release);
+    return driftedObjects(rendered, live, release, hideValues);
+}
+/**
+ * True when an add-on's values hold secrets (SOPS-encrypted, or using a
+ * secret variable): a chart may render them into any field of any object,
+ * so its rendered objects are compared and listed without their values.
+ */
+function valuesHoldSecrets(addon) {
+    return (0,sops_metadata/* isEncryptedValues */.No)(addon.values) || addon.secretDigest !== undefined;
 }
 /** The preview entries for rendered objects against what was found live. */
-function driftedObjects(rendered, live, release) {
+function driftedObjects(rendered, live, release, hideValues = false) {
     const changes = [];
     for (const object of rendered) {
         const ref = (0,kube_objects/* refOf */.H8)(object);
@@ -74114,15 +74159,19 @@ function driftedObjects(rendered, live, release) {
             subject,
             action: 'configured',
             message: `rendered by release ${release}, changed outside Helm${managers.length ? ` (by ${managers.join(', ')})` : ''}`,
-            diff: capLines(fields.map((f) => fieldLine(f, secret)))
+            diff: capLines(fields.map((f) => fieldLine(f, secret, hideValues)))
         });
     }
     return changes;
 }
-/** `~ path: rendered → live`, or `- path` for a field removed; Secret values masked. */
-function fieldLine(field, secret) {
-    const masked = secret &&
-        (field.path.startsWith('data') || field.path.startsWith('stringData'));
+/**
+ * `~ path: rendered → live`, or `- path` for a field removed; Secret
+ * values masked, and every value when `hideValues`.
+ */
+function fieldLine(field, secret, hideValues = false) {
+    const masked = hideValues ||
+        (secret &&
+            (field.path.startsWith('data') || field.path.startsWith('stringData')));
     const show = (value) => masked ? object_diff/* maskedValue */.pM : shortJson(value);
     if (field.live === undefined)
         return `- ${field.path}: ${show(field.rendered)} (removed)`;
@@ -74172,10 +74221,10 @@ async function proposedChanges(step, options) {
         deployedObjects(release, step.namespace, options),
         proposedObjects(step, options)
     ]);
-    return renderedChanges(deployed, proposed, release);
+    return renderedChanges(deployed, proposed, release, valuesHoldSecrets(step.addon));
 }
 /** The entries for deployed against proposed objects (pure). */
-function renderedChanges(deployed, proposed, release) {
+function renderedChanges(deployed, proposed, release, hideValues = false) {
     const before = new Map(deployed.map((o) => [(0,kube_objects/* refKey */.XF)((0,kube_objects/* refOf */.H8)(o)), o]));
     const changes = [];
     for (const object of proposed) {
@@ -74192,7 +74241,11 @@ function renderedChanges(deployed, proposed, release) {
         }
         const secret = ref.kind === 'Secret' && (0,kube_objects/* groupOf */.F8)(ref.apiVersion) === '';
         const diff = (0,object_diff/* diffObjects */.wc)(old, object, {
-            mask: secret ? ['data', 'stringData'] : []
+            mask: hideValues
+                ? [...new Set([...Object.keys(old), ...Object.keys(object)])]
+                : secret
+                    ? ['data', 'stringData']
+                    : []
         });
         if (diff.length === 0)
             continue;
@@ -74333,7 +74386,7 @@ async function renderedObjects(step, release, options) {
         return [];
     try {
         return release.action === 'unchanged'
-            ? await releaseDrift(step.addon.name, step.namespace, options)
+            ? await releaseDrift(step.addon.name, step.namespace, options, valuesHoldSecrets(step.addon))
             : await proposedChanges(step, options);
     }
     catch (error) {

@@ -1637,6 +1637,10 @@ const reference = /\$\{\{\s*ankra\.([A-Za-z0-9_.-]+)\s*\}\}/g;
  * versions, and a definition's files are limited to 5 MiB each.
  */
 const maxSubstitutedBytes = 16 * 1024 * 1024;
+/** The variable names a text refers to (`${{ ankra.NAME }}`), as written. */
+function referenceNames(text) {
+    return [...text.matchAll(reference)].map((m) => m[1] ?? '');
+}
 /** Thrown by {@link substitute} when the budget would be exceeded. */
 class SubstitutionLimitError extends Error {
     variable;
@@ -1804,11 +1808,15 @@ function secretUse(value, scope) {
         marked = substitute(value, plain, left);
     }
     catch (error) {
-        // The full substitution within the definition's budget already
-        // reported this; the unexpanded value still names every reference.
+        // Past the limit with the plain values alone (the secret ones may be
+        // shorter than their references): digest the value as written, with
+        // every secret reference it holds, not only those met before the throw.
         if (!(error instanceof SubstitutionLimitError))
             throw error;
         marked = value;
+        for (const text of strings(value))
+            for (const name of referenceNames(text))
+                left.add(name);
     }
     const names = [...left].filter((name) => scope.names.has(name)).sort();
     return names.length === 0 ? undefined : { marked, names };
@@ -1831,6 +1839,21 @@ function secretDigest(ctx, names, scope) {
         known.set(key, digest);
     }
     return digest;
+}
+/** Every string inside a value (lists and mappings walked without recursion). */
+function strings(value) {
+    const found = [];
+    const pending = [value];
+    while (pending.length > 0) {
+        const next = pending.pop();
+        if (typeof next === 'string')
+            found.push(next);
+        else if (Array.isArray(next))
+            pending.push(...next);
+        else if (typeof next === 'object' && next !== null)
+            pending.push(...Object.values(next));
+    }
+    return found;
 }
 
 ;// CONCATENATED MODULE: ./src/validate/manifests.ts
@@ -7217,7 +7240,7 @@ function checkSubject(ctx, subject, options) {
         report(ctx, 'warning', subject.pointer, 'sops-no-metadata', `${subject.what} (${where}) holds ENC[…] values but no sops block: they cannot be decrypted, and a sync fails this step`, 'Commit the file as sops wrote it, with its top-level sops: block.', first.location);
     }
     else if (sealed && options.sopsKeys !== true) {
-        report(ctx, 'warning', subject.pointer, 'sops-no-key', `${subject.what} (${where}) is SOPS-encrypted and no age key was given: a sync fails this step; plans and drift checks show it as encrypted, not compared`, 'Give the age identity as the sops-age-key input (Action) or SOPS_AGE_KEY, SOPS_AGE_KEY_FILE or ~/.config/sops/age/keys.txt (CLI).', first.location);
+        report(ctx, 'warning', subject.pointer, 'sops-no-key', `${subject.what} (${where}) is SOPS-encrypted and no age key was given: a sync fails this step; plans and drift checks show it as encrypted, not compared`, 'Give the age identity as the sops-age-key input (Action) or SOPS_AGE_KEY, SOPS_AGE_KEY_FILE or sops/age/keys.txt in the user config folder, where sops looks (CLI).', first.location);
     }
     const pointer = childPointer(subject.pointer, 'encrypted_paths');
     for (const entry of subject.encryptedPaths) {

@@ -161,10 +161,10 @@ async function proposedChanges(step, options) {
         (0,release_objects/* deployedObjects */.Ll)(release, step.namespace, options),
         proposedObjects(step, options)
     ]);
-    return renderedChanges(deployed, proposed, release);
+    return renderedChanges(deployed, proposed, release, (0,release_drift/* valuesHoldSecrets */.vA)(step.addon));
 }
 /** The entries for deployed against proposed objects (pure). */
-function renderedChanges(deployed, proposed, release) {
+function renderedChanges(deployed, proposed, release, hideValues = false) {
     const before = new Map(deployed.map((o) => [(0,kube_objects/* refKey */.XF)((0,kube_objects/* refOf */.H8)(o)), o]));
     const changes = [];
     for (const object of proposed) {
@@ -181,7 +181,11 @@ function renderedChanges(deployed, proposed, release) {
         }
         const secret = ref.kind === 'Secret' && (0,kube_objects/* groupOf */.F8)(ref.apiVersion) === '';
         const diff = (0,object_diff/* diffObjects */.wc)(old, object, {
-            mask: secret ? ['data', 'stringData'] : []
+            mask: hideValues
+                ? [...new Set([...Object.keys(old), ...Object.keys(object)])]
+                : secret
+                    ? ['data', 'stringData']
+                    : []
         });
         if (diff.length === 0)
             continue;
@@ -322,7 +326,7 @@ async function renderedObjects(step, release, options) {
         return [];
     try {
         return release.action === 'unchanged'
-            ? await (0,release_drift/* releaseDrift */.DB)(step.addon.name, step.namespace, options)
+            ? await (0,release_drift/* releaseDrift */.DB)(step.addon.name, step.namespace, options, (0,release_drift/* valuesHoldSecrets */.vA)(step.addon))
             : await proposedChanges(step, options);
     }
     catch (error) {
@@ -1209,7 +1213,8 @@ async function runTool(options, command, args, input) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   uv: () => (/* binding */ capLines),
-  DB: () => (/* binding */ releaseDrift)
+  DB: () => (/* binding */ releaseDrift),
+  vA: () => (/* binding */ valuesHoldSecrets)
 });
 
 // UNUSED EXPORTS: driftedObjects, fieldLine, maxFieldLines
@@ -1294,8 +1299,16 @@ function renderedDrift(rendered, live) {
                 ? have.find((h) => matchesKey(h, key.id, true))
                 : undefined;
             if (!key || liveItem === undefined) {
-                if (!have.some((h) => containsAll(item, h)))
-                    leaf(`${path}[${itemName(item, key?.id)}]`, fpath, item, undefined);
+                if (!have.some((h) => containsAll(item, h))) {
+                    const itemPath = `${path}[${itemName(item, key?.id)}]`;
+                    // Judged by who owns the item, not the list: helm keeps owning
+                    // the list through its other items after one is deleted by hand.
+                    // An item no manager lists is owned by nobody any more.
+                    if (key)
+                        leaf(itemPath, [...fpath, key.raw], item, undefined);
+                    else
+                        found.push({ path: itemPath, rendered: item, live: undefined });
+                }
                 continue;
             }
             if (key.raw.startsWith('v:'))
@@ -1411,6 +1424,10 @@ function itemName(item, id) {
             .map((k) => `${k}=${String(item[k] ?? id[k])}`)
             .join(',');
     }
+    // No manager lists the item (deleted by hand): its name, as Kubernetes
+    // keys most lists, rather than its content, which may hold a value.
+    if ((0,object_diff/* isRecord */.u4)(item) && typeof item.name === 'string')
+        return `name=${item.name}`;
     const text = JSON.stringify(item) ?? '';
     return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
@@ -1447,6 +1464,8 @@ function scalarEqual(want, have) {
 
 // EXTERNAL MODULE: ./src/preview/release-objects.ts
 var release_objects = __webpack_require__(764);
+// EXTERNAL MODULE: ./src/sops/sops-metadata.ts
+var sops_metadata = __webpack_require__(6336);
 ;// CONCATENATED MODULE: ./src/preview/release-drift.ts
 /**
  * Drift of a Helm release's objects, as Flux's helm-controller detects it:
@@ -1455,8 +1474,10 @@ var release_objects = __webpack_require__(764);
  * count). One preview entry per object that drifted: `configured` with its
  * fields, or `created` for one deleted since (a sync puts both back only
  * when the add-on changes; `sync` on an unchanged add-on skips it).
- * Secret values are never shown.
+ * Secret values are never shown, nor any value of an add-on whose values
+ * hold secrets (valuesHoldSecrets).
  */
+
 
 
 
@@ -1468,15 +1489,23 @@ const maxFieldLines = 20;
  * ReleaseReadError when helm or kubectl fails, UnreachableError when the
  * cluster cannot be reached.
  */
-async function releaseDrift(release, namespace, options) {
+async function releaseDrift(release, namespace, options, hideValues = false) {
     const rendered = await (0,release_objects/* deployedObjects */.Ll)(release, namespace, options);
     if (rendered.length === 0)
         return [];
     const live = await (0,release_objects/* liveObjects */.ZE)(rendered, options);
-    return driftedObjects(rendered, live, release);
+    return driftedObjects(rendered, live, release, hideValues);
+}
+/**
+ * True when an add-on's values hold secrets (SOPS-encrypted, or using a
+ * secret variable): a chart may render them into any field of any object,
+ * so its rendered objects are compared and listed without their values.
+ */
+function valuesHoldSecrets(addon) {
+    return (0,sops_metadata/* isEncryptedValues */.No)(addon.values) || addon.secretDigest !== undefined;
 }
 /** The preview entries for rendered objects against what was found live. */
-function driftedObjects(rendered, live, release) {
+function driftedObjects(rendered, live, release, hideValues = false) {
     const changes = [];
     for (const object of rendered) {
         const ref = (0,kube_objects/* refOf */.H8)(object);
@@ -1501,15 +1530,19 @@ function driftedObjects(rendered, live, release) {
             subject,
             action: 'configured',
             message: `rendered by release ${release}, changed outside Helm${managers.length ? ` (by ${managers.join(', ')})` : ''}`,
-            diff: capLines(fields.map((f) => fieldLine(f, secret)))
+            diff: capLines(fields.map((f) => fieldLine(f, secret, hideValues)))
         });
     }
     return changes;
 }
-/** `~ path: rendered → live`, or `- path` for a field removed; Secret values masked. */
-function fieldLine(field, secret) {
-    const masked = secret &&
-        (field.path.startsWith('data') || field.path.startsWith('stringData'));
+/**
+ * `~ path: rendered → live`, or `- path` for a field removed; Secret
+ * values masked, and every value when `hideValues`.
+ */
+function fieldLine(field, secret, hideValues = false) {
+    const masked = hideValues ||
+        (secret &&
+            (field.path.startsWith('data') || field.path.startsWith('stringData')));
     const show = (value) => masked ? object_diff/* maskedValue */.pM : shortJson(value);
     if (field.live === undefined)
         return `- ${field.path}: ${show(field.rendered)} (removed)`;
