@@ -36634,6 +36634,33 @@ function jitteredDelay(n, backoff, draw) {
 
 /***/ }),
 
+/***/ 6826:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ bundledRegistryLookup)
+/* harmony export */ });
+/**
+ * The lookup over `helm_registries/`, or undefined when the installation has
+ * no such folder: registry names then resolve only against the definition's
+ * own `spec.helm_registries`, and validation reports the ones it cannot find.
+ */
+async function bundledRegistryLookup() {
+    try {
+        // Loaded here, not at startup: most runs never call this.
+        const { createCatalogLookup } = await __nccwpck_require__.e(/* import() */ 211).then(__nccwpck_require__.bind(__nccwpck_require__, 1211));
+        const { loadBundledCatalog } = await __nccwpck_require__.e(/* import() */ 889).then(__nccwpck_require__.bind(__nccwpck_require__, 8889));
+        return createCatalogLookup((await loadBundledCatalog()).entries);
+    }
+    catch {
+        // Deliberately not an error: see above.
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
 /***/ 5722:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -39051,6 +39078,72 @@ function whatFailed(failure) {
 
 /***/ }),
 
+/***/ 5525:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ parseConfigYaml),
+/* harmony export */   W: () => (/* binding */ ConfigYamlError)
+/* harmony export */ });
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3243);
+/**
+ * The one way ClusterSync reads configuration files that are plain data:
+ * kubeconfigs (the Action's input, the direct channel's files), Helm
+ * repository indexes, and the cluster-name peek. js-yaml with the YAML 1.2
+ * core schema: small, quick to start, and no positions needed. Cluster
+ * definitions are different (file:line:field diagnostics need the `yaml`
+ * library's positions; definition/yaml-parse.ts).
+ */
+
+/** Thrown for text that is not YAML; says only the line, never the text. */
+class ConfigYamlError extends Error {
+    line;
+    name = 'ConfigYamlError';
+    constructor(message, 
+    /** 1-based, when the parser knows it. */
+    line) {
+        super(message);
+        this.line = line;
+    }
+}
+/**
+ * The YAML 1.2 core schema plus merge keys (`<<: *defaults`), which kubectl
+ * reads in kubeconfigs and Ankra in definitions (Go's YAML keeps YAML 1.1's
+ * merge). js-yaml refuses other tags and control characters on its own.
+ */
+const configSchema = js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .CORE_SCHEMA */ .OU.extend({
+    // js-yaml's own merge type, which its typings do not export: a key that
+    // resolves to this tag is merged by the loader.
+    implicit: [
+        new js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .Type */ .ZU('tag:yaml.org,2002:merge', {
+            kind: 'scalar',
+            resolve: (data) => data === '<<'
+        })
+    ]
+});
+/**
+ * The first document of `text` as plain data. With `lenient`, a key given
+ * twice keeps its last value (machine-written files such as Helm indexes).
+ * The error never quotes the text: a kubeconfig holds credentials.
+ */
+function parseConfigYaml(text, options = {}) {
+    try {
+        return (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .load */ .Hh)(text, {
+            schema: configSchema,
+            ...(options.lenient ? { json: true } : {})
+        });
+    }
+    catch (error) {
+        if (!(error instanceof js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .YAMLException */ .tB))
+            throw error;
+        const line = error.mark ? error.mark.line + 1 : undefined;
+        throw new ConfigYamlError(`not valid YAML${line ? ` (line ${line}: ${error.reason})` : `: ${error.reason}`}`, line);
+    }
+}
+
+
+/***/ }),
+
 /***/ 9536:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -39127,6 +39220,63 @@ function schemeKind(url) {
 }
 function trimSlash(url) {
     return url.replace(/\/+$/, '');
+}
+
+
+/***/ }),
+
+/***/ 2075:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ peekClusterName),
+/* harmony export */   v: () => (/* binding */ clusterNameIn)
+/* harmony export */ });
+/* harmony import */ var _config_yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5525);
+/* harmony import */ var _guarded_read_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3394);
+/**
+ * The cluster's name before the definition is validated, read from the root
+ * file alone, without includes: the Action names its check run and commit
+ * status after it at the very start, and a sync looks up the cluster's lock
+ * and inventory with it while validating (state/unchanged-inputs.ts). A
+ * file that does not parse gives no name; validation then reports the real
+ * problem. It is only a hint, so it is read as plain data (config-yaml.ts, js-yaml), the smaller of the
+ * two parsers, which keeps `yaml` out of the CLI's startup: where the two
+ * could differ, the worst outcome is a name that finds no record.
+ *
+ * It runs before anything is checked, in every mode of the Action and for
+ * forks too, so it reads through the guarded reader like the loader: a
+ * definition that is a FIFO, a link to /dev/zero or too large gives no
+ * name here, and validation reports it.
+ */
+
+
+/** `metadata.name` of the root definition file, or undefined. */
+async function peekClusterName(fs, root, file) {
+    const read = await (0,_guarded_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readGuarded */ .vK)(fs, await (0,_guarded_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readRoot */ .XD)(fs, root), file.split('\\').join('/'), 'the cluster definition');
+    // Refused or unreadable: the caller's fallback names the run.
+    if ('refused' in read)
+        return undefined;
+    return clusterNameIn(new TextDecoder().decode(read.bytes));
+}
+/** `metadata.name` of a definition's text, or undefined. */
+function clusterNameIn(text) {
+    try {
+        const doc = (0,_config_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .parseConfigYaml */ .F)(text);
+        const metadata = typeof doc === 'object' && doc !== null
+            ? doc.metadata
+            : undefined;
+        const name = typeof metadata === 'object' && metadata !== null
+            ? metadata.name
+            : undefined;
+        return typeof name === 'string' && /^[A-Za-z0-9._-]{1,100}$/.test(name)
+            ? name
+            : undefined;
+    }
+    catch {
+        // Not YAML: the caller's fallback names the run.
+        return undefined;
+    }
 }
 
 
@@ -39267,6 +39417,194 @@ function refuse(code, message, hint) {
     return {
         refused: hint === undefined ? { code, message } : { code, message, hint }
     };
+}
+
+
+/***/ }),
+
+/***/ 111:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ replayDigest),
+/* harmony export */   k: () => (/* binding */ InputJournal)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _guarded_read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3394);
+/* harmony import */ var _yaml_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5733);
+/**
+ * What the loader read, as a fingerprint that can be checked again without
+ * loading: every file-system call the loader made (read, lstat, list,
+ * realpath) and what it answered. The loader sees the repository only
+ * through the FileSystem port, so the same calls answering the same way
+ * mean the same definition, the same diagnostics and the same plan — the
+ * rule build tools (make, ninja, Bazel) use to skip work, and the one Argo
+ * CD's manifest cache keys on. A sync with nothing to do uses it to end
+ * after one read of the cluster instead of validating again (sync/run-sync.ts).
+ *
+ * Paths are kept relative to the repository root, so a fresh checkout of
+ * the same commit elsewhere (another runner, a laptop) checks the same.
+ */
+
+
+
+
+/** Records the calls made through `fs` (see the file comment). */
+class InputJournal {
+    root;
+    answers = new Map();
+    constructor(root) {
+        this.root = root;
+    }
+    /** `fs`, with every call recorded. */
+    wrap(fs) {
+        return {
+            readFile: (path, maxBytes) => this.track('r', path, fs.readFile(path, maxBytes)),
+            stat: (path) => this.track('s', path, fs.stat(path)),
+            readdir: (path) => this.track('l', path, fs.readdir(path)),
+            realpath: (path) => this.track('p', path, fs.realpath(path))
+        };
+    }
+    /** The paths and calls made, for storing next to the digest. */
+    reads() {
+        const reads = {};
+        for (const key of this.answers.keys()) {
+            const path = key.slice(2);
+            (reads[path] ??= new Set()).add(key[0]);
+        }
+        return Object.fromEntries(Object.entries(reads)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+            .map(([path, ops]) => [path, [...ops].sort().join('')]));
+    }
+    /** The digest of every recorded answer under `key` (see `digestAnswers`). */
+    async digest(key) {
+        const lines = await Promise.all([...this.answers].map(async ([call, answer]) => `${call} ${await answer}`));
+        return digestAnswers(key, lines);
+    }
+    track(op, path, call) {
+        const at = this.relativePath(path);
+        // The loader asks each question once (memoizedFs); a repeat would ask
+        // the same of the same file system, so the first answer stands.
+        if (!this.answers.has(`${op} ${at}`)) {
+            this.answers.set(`${op} ${at}`, call.then((value) => fingerprint(op, value, (p) => this.relativePath(p)), (error) => failed(error)));
+        }
+        return call;
+    }
+    relativePath(path) {
+        return repoRelative(this.root, path);
+    }
+}
+/**
+ * Asks `fs` again every question `reads` names, as the loader asked it
+ * under `root`, and returns the digest of the answers under `key`: equal to
+ * the recorded digest exactly when every answer is the same.
+ */
+async function replayDigest(fs, root, reads, key) {
+    const calls = [];
+    for (const [path, ops] of Object.entries(reads)) {
+        const absolute = absoluteOf(root, path);
+        // Most realpaths answer the path itself: no need to work it out again.
+        const relativize = (p) => p === absolute ? path : repoRelative(root, p);
+        for (const op of ops) {
+            calls.push(ask(fs, op, absolute).then((value) => `${op} ${path} ${fingerprint(op, value, relativize)}`, (error) => `${op} ${path} ${failed(error)}`));
+        }
+    }
+    return digestAnswers(key, await Promise.all(calls));
+}
+/** One recorded question, asked again; a throwing port counts as a failed call. */
+function ask(fs, op, path) {
+    try {
+        switch (op) {
+            case 'r':
+                // The loader reads every file with the guarded reader's limit.
+                return fs.readFile(path, _yaml_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .maxFileBytes */ .eV);
+            case 's':
+                return fs.stat(path);
+            case 'l':
+                return fs.readdir(path);
+            case 'p':
+                return fs.realpath(path);
+            default:
+                return Promise.reject(new Error(`unknown call "${op}"`));
+        }
+    }
+    catch (error) {
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+}
+/**
+ * `resolve(root, path)`. A path as the journal writes it (no `.`, `..` or
+ * empty part) is joined as it is: resolve() normalises every part and asks
+ * for the working folder; it had 2.4 ms of self time in the CPU profile of
+ * a 1,000-object no-op (not all of it from here).
+ */
+function absoluteOf(root, path) {
+    if (path === '.')
+        return root;
+    const plain = !path
+        .split('/')
+        .some((p) => p === '' || p === '.' || p === '..');
+    return plain && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(root) && !root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep)
+        ? `${root}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${path.split('/').join(node_path__WEBPACK_IMPORTED_MODULE_1__.sep)}`
+        : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, path);
+}
+/** sha256 over the key and the sorted answer lines. */
+function digestAnswers(key, lines) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key).update('\n');
+    for (const line of lines.sort())
+        hash.update(line).update('\n');
+    return hash.digest('hex');
+}
+/** A path relative to the root ('.' for the root), or as given outside it. */
+function repoRelative(root, path) {
+    // The loader's paths are the root joined with plain parts: cut the root
+    // off. relative() and resolve() normalise every part and ask for the
+    // working folder; fleet discovery journals every file of every cluster
+    // definition, and they were a tenth of its CPU profile.
+    if (path.startsWith(root) &&
+        path[root.length] === node_path__WEBPACK_IMPORTED_MODULE_1__.sep &&
+        (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(root) &&
+        !root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep)) {
+        const rest = path.slice(root.length + 1);
+        const parts = rest.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep);
+        if (!parts.some((p) => p === '' || p === '.' || p === '..'))
+            return parts.join('/');
+    }
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    if (rel === '')
+        return '.';
+    if (!(0,_guarded_read_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(root, path) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, rel) !== (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path))
+        return path;
+    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+}
+function fingerprint(op, value, relativize) {
+    switch (op) {
+        case 'r':
+            return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+                .update(value)
+                .digest('hex');
+        case 's': {
+            // A folder's size is the file system's business (it differs between
+            // checkouts of the same tree); a file's is its content's.
+            const s = value;
+            if (s.isDirectory)
+                return 'dir';
+            // A FIFO and a device are refused in different words: name the kind.
+            return `${s.isFile ? 'file' : s.isSymbolicLink ? 'link' : s.kind}:${s.size}`;
+        }
+        case 'l':
+            // The loader sorts what it lists, so only the names count.
+            return JSON.stringify([...value].sort());
+        case 'p':
+            return relativize(value);
+    }
+}
+function failed(error) {
+    const code = error?.code;
+    return `!${typeof code === 'string' ? code : 'error'}`;
 }
 
 
@@ -40894,6 +41232,47 @@ function internalErrorMessage(error, debugHint) {
 
 /***/ }),
 
+/***/ 8980:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IS: () => (/* binding */ shardOf),
+/* harmony export */   uK: () => (/* binding */ parseShard)
+/* harmony export */ });
+/* unused harmony export maxMatrixJobs */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/**
+ * Splitting a matrix: GitHub runs at most 256 jobs per matrix, so a larger
+ * fleet is discovered in shards, `--shard 1/2` and `--shard 2/2`, one
+ * discover step (and one matrix) per shard. Shards are contiguous runs of
+ * the sorted list, as even as whole numbers allow, so every cluster is in
+ * exactly one shard.
+ */
+
+/** The most jobs GitHub Actions runs from one matrix. */
+const maxMatrixJobs = 256;
+/** Parses `i/n` (1 ≤ i ≤ n); throws UsageError naming `what` otherwise. */
+function parseShard(text, what) {
+    const m = /^(\d+)\/(\d+)$/.exec(text.trim());
+    const index = Number(m?.[1]);
+    const count = Number(m?.[2]);
+    if (!m || count < 1 || index < 1 || index > count) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what} takes i/n with 1 <= i <= n (for example 1/2); got "${text}"`);
+    }
+    return { index, count };
+}
+/** The items of shard `shard` (all of them without one). */
+function shardOf(items, shard) {
+    if (!shard)
+        return [...items];
+    const from = Math.floor(((shard.index - 1) * items.length) / shard.count);
+    const to = Math.floor((shard.index * items.length) / shard.count);
+    return items.slice(from, to);
+}
+
+
+/***/ }),
+
 /***/ 9217:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -42243,6 +42622,799 @@ function showDiagnostic(d, show) {
 
 /***/ }),
 
+/***/ 856:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LO: () => (/* binding */ checkAnnotations),
+/* harmony export */   U: () => (/* binding */ workflowAnnotations)
+/* harmony export */ });
+/* unused harmony export workflowAnnotationLimit */
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4851);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6670);
+/**
+ * Diagnostics as annotations, in the two forms GitHub has. Check-run
+ * annotations carry every diagnostic (sent 50 per request by checks.ts).
+ * Workflow-command annotations (`::error file=…`) are capped by GitHub at 10
+ * errors and 10 warnings per step, so only the first ones are emitted and a
+ * final notice says how many more there are and where to read them.
+ */
+
+
+/** GitHub shows at most this many errors (and as many warnings) per step. */
+const workflowAnnotationLimit = 10;
+/** The message with its hint, as both forms show it. */
+function fullMessage(d) {
+    return d.hint ? `${d.message}\n${d.hint}` : d.message;
+}
+/**
+ * Every diagnostic as a check-run annotation, sorted. Diagnostics without a
+ * file are placed on line 1 of `fallbackFile` (the definition), because the
+ * Checks API requires a path. Columns are kept only on one-line ranges,
+ * the only case GitHub accepts them.
+ */
+function checkAnnotations(diagnostics, fallbackFile) {
+    return (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .sortDiagnostics */ .Ds)(diagnostics).map((given) => {
+        const d = (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .showDiagnostic */ .Xe)(given, _redact_js__WEBPACK_IMPORTED_MODULE_1__/* .displayText */ .WV);
+        const start = d.line ?? 1;
+        const end = Math.max(d.endLine ?? start, start);
+        const a = {
+            path: d.file ?? fallbackFile,
+            start_line: start,
+            end_line: end,
+            annotation_level: d.severity === 'error'
+                ? 'failure'
+                : d.severity === 'warning'
+                    ? 'warning'
+                    : 'notice',
+            message: fullMessage(d),
+            title: d.pointer ? `${d.code} at ${d.pointer}` : d.code
+        };
+        if (start === end && d.column !== undefined) {
+            a.start_column = d.column;
+            a.end_column = Math.max(d.endColumn ?? d.column, d.column);
+        }
+        return a;
+    });
+}
+/**
+ * The workflow annotations to emit: at most 10 errors and 10 warnings (info
+ * diagnostics stay in the summary), then one notice "and N more" pointing
+ * at `moreAt` (the check run or the job summary) when any were left out.
+ */
+function workflowAnnotations(diagnostics, moreAt) {
+    const sorted = (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .sortDiagnostics */ .Ds)(diagnostics).map((d) => (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .showDiagnostic */ .Xe)(d, _redact_js__WEBPACK_IMPORTED_MODULE_1__/* .displayText */ .WV));
+    const out = [];
+    let left = 0;
+    for (const severity of ['error', 'warning']) {
+        const all = sorted.filter((d) => d.severity === severity);
+        for (const d of all.slice(0, workflowAnnotationLimit)) {
+            out.push({
+                level: severity,
+                message: fullMessage(d),
+                title: d.code,
+                file: d.file,
+                startLine: d.line,
+                endLine: d.endLine,
+                startColumn: d.column,
+                endColumn: d.endColumn
+            });
+        }
+        left += Math.max(0, all.length - workflowAnnotationLimit);
+    }
+    if (left > 0) {
+        out.push({
+            level: 'notice',
+            title: 'ClusterSync',
+            message: `and ${left} more; every diagnostic is listed in ${moreAt}`
+        });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 7933:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $_: () => (/* binding */ checkRunName),
+/* harmony export */   Fp: () => (/* binding */ completeCheckRun),
+/* harmony export */   aF: () => (/* binding */ startCheckRun),
+/* harmony export */   py: () => (/* binding */ phaseCheckRun)
+/* harmony export */ });
+/* unused harmony exports annotationsPerRequest, progressLine, conclusionFor, completedOutput */
+/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(856);
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4518);
+/* harmony import */ var _sections_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3844);
+/* harmony import */ var _status_words_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2666);
+
+
+
+
+/** GitHub's limit of annotations per create/update request. */
+const annotationsPerRequest = 50;
+/** GitHub's limit for output.summary and output.text. */
+const outputLimit = 65535;
+const phases = [
+    'Fetching',
+    'Validating',
+    'Applying',
+    'Completed'
+];
+/** The check run's name for a cluster. */
+function checkRunName(cluster) {
+    return `ClusterSync / ${cluster}`;
+}
+/** "✔ Fetching → ● Validating → ○ Applying → ○ Completed". */
+function progressLine(current, done = false) {
+    const at = phases.indexOf(current);
+    return phases
+        .map((p, i) => `${i < at || (done && i === at) ? '✔' : i === at ? '●' : '○'} ${p}`)
+        .join(' → ');
+}
+/** The create request: in progress, at Fetching. */
+function startCheckRun(input) {
+    return {
+        name: checkRunName(input.cluster),
+        head_sha: input.sha,
+        status: 'in_progress',
+        started_at: input.startedAt,
+        external_id: input.externalId,
+        ...(input.detailsUrl ? { details_url: input.detailsUrl } : {}),
+        output: phaseOutput('Fetching')
+    };
+}
+/** The update at the start of a phase. */
+function phaseCheckRun(phase, detail) {
+    return { status: 'in_progress', output: phaseOutput(phase, detail) };
+}
+function phaseOutput(phase, detail) {
+    return {
+        title: `${(0,_status_words_js__WEBPACK_IMPORTED_MODULE_3__/* .bannerIcon */ .q3)('Syncing')} Syncing: ${phase}`,
+        summary: `${progressLine(phase)}${detail ? `\n\n${detail}` : ''}`
+    };
+}
+/** success / failure / neutral, as the Checks API names them. */
+function conclusionFor(result) {
+    return result.status === 'synced'
+        ? 'success'
+        : result.status === 'error'
+            ? 'failure'
+            : 'neutral';
+}
+/** The completed output (title, summary, text), without annotations. */
+function completedOutput(report) {
+    const { result, links } = report;
+    const banner = (0,_status_words_js__WEBPACK_IMPORTED_MODULE_3__/* .bannerFor */ .E)(result.status);
+    const summary = [
+        `## ${(0,_status_words_js__WEBPACK_IMPORTED_MODULE_3__/* .bannerIcon */ .q3)(banner)} ${banner}: ${(0,_status_words_js__WEBPACK_IMPORTED_MODULE_3__/* .headline */ .Pl)(result)}`,
+        progressLine('Completed', result.status !== 'error'),
+        report.modeNote ? `> ${report.modeNote}` : '',
+        (0,_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .metadataTable */ .Yp)(result, links, `${banner} (${result.reason})`),
+        '### Stacks and steps',
+        (0,_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .stepsTable */ .A1)(result.steps),
+        result.diagnostics.length > 0 ? '### Diagnostics' : '',
+        result.diagnostics.length > 0
+            ? (0,_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnosticsTable */ .li)(result.diagnostics, links, result.metadata.commit)
+            : ''
+    ].filter((p) => p !== '');
+    const plan = report.plan ? (0,_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .planSection */ .lA)(report.plan) : '';
+    const record = (0,_history_js__WEBPACK_IMPORTED_MODULE_1__/* .embedRecord */ .jS)(report.record);
+    const text = [plan ? `### Plan\n\n${plan}` : '', record]
+        .filter((p) => p !== '')
+        .join('\n\n');
+    return {
+        title: `${(0,_status_words_js__WEBPACK_IMPORTED_MODULE_3__/* .bannerIcon */ .q3)(banner)} ${banner}: ${(0,_status_words_js__WEBPACK_IMPORTED_MODULE_3__/* .headline */ .Pl)(result)}`.slice(0, 255),
+        summary: (0,_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .xv)(summary.join('\n\n'), outputLimit, 'see the job summary'),
+        // The record goes last and is kept whole even when the plan is cut.
+        text: `${(0,_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .xv)(text.slice(0, -record.length), outputLimit - record.length - 2, 'see the job summary')}${record}`
+    };
+}
+/**
+ * The update requests that complete the run: one per batch of 50
+ * annotations (the last one carries the conclusion), or one request when
+ * there are none.
+ */
+function completeCheckRun(report, completedAt) {
+    const output = completedOutput(report);
+    const annotations = (0,_annotations_js__WEBPACK_IMPORTED_MODULE_0__/* .checkAnnotations */ .LO)(report.result.diagnostics, report.definitionFile);
+    const batches = [];
+    for (let i = 0; i < annotations.length; i += annotationsPerRequest) {
+        batches.push(annotations.slice(i, i + annotationsPerRequest));
+    }
+    if (batches.length === 0)
+        batches.push([]);
+    return batches.map((batch, i) => {
+        const last = i === batches.length - 1;
+        return {
+            ...(last
+                ? {
+                    status: 'completed',
+                    conclusion: conclusionFor(report.result),
+                    completed_at: completedAt
+                }
+                : { status: 'in_progress' }),
+            output: { ...output, ...(batch.length > 0 ? { annotations: batch } : {}) }
+        };
+    });
+}
+
+
+/***/ }),
+
+/***/ 4518:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DY: () => (/* binding */ deploymentState),
+/* harmony export */   Hh: () => (/* binding */ parseRecord),
+/* harmony export */   Jp: () => (/* binding */ syncRecord),
+/* harmony export */   Lu: () => (/* binding */ readHistory),
+/* harmony export */   OQ: () => (/* binding */ historyStatusOf),
+/* harmony export */   jS: () => (/* binding */ embedRecord),
+/* harmony export */   kj: () => (/* binding */ deploymentDescription),
+/* harmony export */   ow: () => (/* binding */ readEmbeddedRecord)
+/* harmony export */ });
+/* unused harmony exports historyStatus, compareRows, parseSort */
+/* harmony import */ var _record_details_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(954);
+
+
+const finishedStatuses = [
+    'Success',
+    'Failed',
+    'Not Configured'
+];
+/**
+ * The record of a sync that has started (Running) or ended (with its
+ * result, and the phases it went through when they were timed).
+ */
+function syncRecord(metadata, result, runUrl, phases) {
+    const failed = result ? (0,_record_details_js__WEBPACK_IMPORTED_MODULE_0__/* .recordErrors */ .b)(result.diagnostics) : undefined;
+    const record = {
+        v: 1,
+        cluster: metadata.cluster,
+        commit: metadata.commit,
+        ref: metadata.ref,
+        source: metadata.source,
+        triggeredBy: metadata.triggeredBy,
+        retryCount: metadata.retryCount,
+        startedAt: metadata.startedAt,
+        finishedAt: metadata.finishedAt,
+        durationMs: metadata.durationMs,
+        status: result ? historyStatus(result) : 'Running',
+        reason: result?.reason,
+        runUrl,
+        filesUrl: metadata.filesUrl,
+        phases,
+        ...(failed && failed.total > 0
+            ? { errors: failed.errors, errorsTotal: failed.total }
+            : {})
+    };
+    // Drop undefined fields so the JSON (and the payload GitHub stores) is stable.
+    return JSON.parse(JSON.stringify(record));
+}
+/** Success for synced runs, Failed for errors, Not Configured as it is. */
+function historyStatus(result) {
+    switch (result.status) {
+        case 'synced':
+            return 'Success';
+        case 'error':
+            return 'Failed';
+        case 'not-configured':
+            return 'Not Configured';
+    }
+}
+/**
+ * Deployment statuses have no state for Not Configured (a run with no
+ * definition or no credentials posts `success`: it did not fail), so its
+ * description says it, and readers of the history tell it apart by that.
+ */
+const notConfiguredPrefix = 'Not Configured: ';
+/** The deployment status description of a result (140 characters at most). */
+function deploymentDescription(result) {
+    const prefix = result.status === 'not-configured' ? notConfiguredPrefix : '';
+    return `${prefix}${result.summary}`.slice(0, 140);
+}
+/** The history badge of a deployment's latest status. */
+function historyStatusOf(status) {
+    const state = status?.state;
+    if (state === 'success' || state === 'inactive') {
+        return status?.description?.startsWith(notConfiguredPrefix)
+            ? 'Not Configured'
+            : 'Success';
+    }
+    if (state === 'failure' || state === 'error')
+        return 'Failed';
+    return 'Running';
+}
+/** The deployment status state matching a result. */
+function deploymentState(result) {
+    if (result.status !== 'error')
+        return 'success';
+    // An unreachable cluster or a lock timeout is infrastructure, not the change.
+    return result.reason === 'ClusterUnreachable' ||
+        result.reason === 'LockTimeout'
+        ? 'error'
+        : 'failure';
+}
+const marker = 'clustersync:sync-record';
+/** The record as a hidden block for a check run's text. */
+function embedRecord(record) {
+    return `<!-- ${marker} ${JSON.stringify(record).replace(/--/g, '\\u002d\\u002d')} -->`;
+}
+/** Reads an embedded record back; undefined when absent or malformed. */
+function readEmbeddedRecord(text) {
+    const m = new RegExp(`<!-- ${marker} (\\{.*?\\}) -->`).exec(text);
+    if (!m)
+        return undefined;
+    return parseRecord(JSON.parse(m[1]));
+}
+/** Validates an unknown value (deployment payload) as a v1 record. */
+function parseRecord(value) {
+    if (typeof value !== 'object' || value === null)
+        return undefined;
+    const r = value;
+    if (r.v !== 1 ||
+        typeof r.cluster !== 'string' ||
+        typeof r.source !== 'string' ||
+        typeof r.startedAt !== 'string' ||
+        typeof r.retryCount !== 'number') {
+        return undefined;
+    }
+    const text = (k) => typeof r[k] === 'string' ? r[k] : undefined;
+    return JSON.parse(JSON.stringify({
+        v: 1,
+        cluster: r.cluster,
+        commit: text('commit'),
+        ref: text('ref'),
+        source: r.source,
+        triggeredBy: text('triggeredBy'),
+        retryCount: r.retryCount,
+        startedAt: r.startedAt,
+        finishedAt: text('finishedAt'),
+        durationMs: typeof r.durationMs === 'number' ? r.durationMs : undefined,
+        // A deployment's payload is written at the start (Running); a check
+        // run's record at the end carries the outcome.
+        status: finishedStatuses.includes(r.status)
+            ? r.status
+            : 'Running',
+        reason: text('reason'),
+        runUrl: text('runUrl'),
+        filesUrl: text('filesUrl'),
+        phases: (0,_record_details_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePhases */ .e6)(r.phases),
+        errors: (0,_record_details_js__WEBPACK_IMPORTED_MODULE_0__/* .parseErrors */ .Rb)(r.errors),
+        errorsTotal: typeof r.errorsTotal === 'number' ? r.errorsTotal : undefined
+    }));
+}
+/**
+ * Reads one page of a cluster's sync history: lists its deployments (100 per
+ * call), sorts, and asks for the outcome of the rows shown only (of all rows
+ * when sorting by status). Throws what the GitHub port throws.
+ */
+async function readHistory(api, query) {
+    const limit = query.limit ?? 1000;
+    const rows = [];
+    for (let page = 1; rows.length < limit; page++) {
+        const batch = await api.listDeployments(query.cluster, page, 100);
+        for (const d of batch) {
+            const record = parseRecord(d.payload);
+            if (!record)
+                continue; // someone else's deployment to this environment
+            rows.push({
+                id: d.id,
+                status: 'Running',
+                source: record.source,
+                commit: d.sha,
+                startedAt: record.startedAt,
+                triggeredBy: record.triggeredBy ?? d.creator ?? '',
+                retryCount: record.retryCount,
+                runUrl: record.runUrl
+            });
+        }
+        if (batch.length < 100)
+            break;
+    }
+    const resolve = async (list) => {
+        await Promise.all(list.map(async (row) => {
+            const s = await api.latestDeploymentStatus(row.id);
+            row.status = historyStatusOf(s);
+            row.runUrl ??= s?.log_url;
+        }));
+    };
+    if (query.sort.column === 'status')
+        await resolve(rows);
+    rows.sort(compareRows(query.sort));
+    const pages = Math.max(1, Math.ceil(rows.length / query.perPage));
+    const page = Math.min(Math.max(1, query.page), pages);
+    const shown = rows.slice((page - 1) * query.perPage, page * query.perPage);
+    if (query.sort.column !== 'status')
+        await resolve(shown);
+    return { rows: shown, page, pages, total: rows.length };
+}
+/** Compares by the column, then newest first, then id, so order is total. */
+function compareRows(sort) {
+    const key = (r) => {
+        switch (sort.column) {
+            case 'status':
+                return r.status;
+            case 'source':
+                return r.source;
+            case 'commit':
+                return r.commit;
+            case 'started':
+                return r.startedAt;
+            case 'triggered-by':
+                return r.triggeredBy.toLowerCase();
+        }
+    };
+    const sign = sort.direction === 'asc' ? 1 : -1;
+    return (a, b) => {
+        const ka = key(a);
+        const kb = key(b);
+        const primary = ka < kb ? -1 : ka > kb ? 1 : 0;
+        if (primary !== 0)
+            return primary * sign;
+        if (a.startedAt !== b.startedAt)
+            return a.startedAt < b.startedAt ? 1 : -1;
+        return b.id - a.id;
+    };
+}
+/** Parses `column[:asc|:desc]`; default direction: desc for started, else asc. */
+function parseSort(text) {
+    const [column = 'started', direction] = (text ?? 'started').split(':');
+    if (!historyColumns.includes(column))
+        return undefined;
+    if (direction !== undefined && direction !== 'asc' && direction !== 'desc') {
+        return undefined;
+    }
+    return {
+        column: column,
+        direction: direction ?? (column === 'started' ? 'desc' : 'asc')
+    };
+}
+
+
+/***/ }),
+
+/***/ 3303:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ repoLinks),
+/* harmony export */   F: () => (/* binding */ shortSha)
+/* harmony export */ });
+/**
+ * Links into the repository on its GitHub server. Every URL is built from
+ * the run's server URL (GITHUB_SERVER_URL, read by the composition root), so
+ * GitHub Enterprise Server works and nothing is hard-coded to github.com.
+ */
+/** Builds the links for `owner/name` on `serverUrl`; `runId` adds the run link. */
+function repoLinks(serverUrl, repository, runId, runAttempt) {
+    const repoUrl = `${serverUrl.replace(/\/+$/, '')}/${repository}`;
+    const attempt = runAttempt !== undefined && runAttempt > 1 ? `/attempts/${runAttempt}` : '';
+    return {
+        repoUrl,
+        runUrl: runId ? `${repoUrl}/actions/runs/${runId}${attempt}` : undefined,
+        commitUrl: (sha) => `${repoUrl}/commit/${sha}`,
+        treeUrl: (sha, path) => `${repoUrl}/blob/${sha}/${path.split('/').map(encodeURIComponent).join('/')}`
+    };
+}
+/** The first 7 characters of a commit SHA, as GitHub shows it. */
+function shortSha(sha) {
+    return sha ? sha.slice(0, 7) : 'unknown';
+}
+
+
+/***/ }),
+
+/***/ 954:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rb: () => (/* binding */ parseErrors),
+/* harmony export */   b: () => (/* binding */ recordErrors),
+/* harmony export */   e6: () => (/* binding */ parsePhases),
+/* harmony export */   jx: () => (/* binding */ phaseDurations)
+/* harmony export */ });
+/* unused harmony export maxRecordErrors */
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6670);
+
+/**
+ * At most this many errors are stored: a check run's text holds 65,535
+ * characters and the record must fit whole beside the plan; the count of
+ * all errors is stored with them.
+ */
+const maxRecordErrors = 20;
+/** Longest message or hint kept; the rest is in the check run. */
+const maxErrorText = 500;
+const phaseNames = [
+    'Fetching',
+    'Validating',
+    'Applying',
+    'Completed'
+];
+/**
+ * Phase durations from the times each phase started and the end of the
+ * sync; Completed marks the end, so it is not a phase with a duration.
+ */
+function phaseDurations(starts, end) {
+    const timed = starts.filter((s) => s.phase !== 'Completed');
+    return timed.map((s, i) => ({
+        name: s.phase,
+        durationMs: Math.max(0, (timed[i + 1]?.at ?? end) - s.at)
+    }));
+}
+/**
+ * The errors of a sync, capped at maxRecordErrors and redacted as the
+ * diagnostics anywhere else are (URL credentials hidden, controls escaped).
+ */
+function recordErrors(diagnostics) {
+    const all = diagnostics.filter((d) => d.severity === 'error');
+    const errors = all.slice(0, maxRecordErrors).map((given) => {
+        const d = (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .showDiagnostic */ .Xe)(given, (t) => cut((0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .displayText */ .WV)(t)));
+        return {
+            code: d.code,
+            message: d.message,
+            ...(d.hint === undefined ? {} : { hint: d.hint }),
+            ...(d.file === undefined ? {} : { file: d.file }),
+            ...(d.line === undefined ? {} : { line: d.line })
+        };
+    });
+    return { errors, total: all.length };
+}
+function cut(text) {
+    return text.length > maxErrorText ? `${text.slice(0, maxErrorText)}…` : text;
+}
+/** Reads stored phases back; undefined when absent or not a list of phases. */
+function parsePhases(value) {
+    if (!Array.isArray(value))
+        return undefined;
+    const phases = [];
+    for (const item of value) {
+        if (typeof item !== 'object' || item === null)
+            return undefined;
+        const p = item;
+        const name = phaseNames.find((n) => n === p.name);
+        if (name === undefined || !isCount(p.durationMs))
+            return undefined;
+        phases.push({ name, durationMs: p.durationMs });
+    }
+    return phases;
+}
+/** Reads stored errors back, dropping malformed entries; undefined when absent. */
+function parseErrors(value) {
+    if (!Array.isArray(value))
+        return undefined;
+    return value.flatMap((item) => {
+        if (typeof item !== 'object' || item === null)
+            return [];
+        const e = item;
+        if (typeof e.code !== 'string' || typeof e.message !== 'string')
+            return [];
+        return [
+            {
+                code: e.code,
+                message: e.message,
+                ...(typeof e.hint === 'string' ? { hint: e.hint } : {}),
+                ...(typeof e.file === 'string' ? { file: e.file } : {}),
+                ...(isCount(e.line) && e.line > 0 ? { line: e.line } : {})
+            }
+        ];
+    });
+}
+function isCount(value) {
+    return typeof value === 'number' && Number.isFinite(value) && value >= 0;
+}
+
+
+/***/ }),
+
+/***/ 3844:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A1: () => (/* binding */ stepsTable),
+/* harmony export */   C5: () => (/* binding */ changesList),
+/* harmony export */   Yp: () => (/* binding */ metadataTable),
+/* harmony export */   "in": () => (/* binding */ failuresList),
+/* harmony export */   lA: () => (/* binding */ planSection),
+/* harmony export */   li: () => (/* binding */ diagnosticsTable),
+/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */ });
+/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9133);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4851);
+/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3303);
+/* harmony import */ var _status_words_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2666);
+/**
+ * Markdown sections shared by the job summary, the check run and the pull
+ * request comment, so the three say the same thing in the same words. All
+ * pure functions of SyncResult (and the plan text the planner renders).
+ */
+
+
+
+
+const stepIcons = {
+    applied: '🟢 applied',
+    unchanged: '⚪ unchanged',
+    failed: '🔴 failed',
+    skipped: '⏭️ skipped'
+};
+/** The sync metadata as a two-column table (seed docs: Sync Metadata). */
+function metadataTable(result, links, statusWord) {
+    const m = result.metadata;
+    const commit = m.commit
+        ? `[\`${(0,_links_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .F)(m.commit)}\`](${links.commitUrl(m.commit)})`
+        : 'unknown';
+    const rows = [
+        ['Status', statusWord],
+        ['Commit', m.ref ? `${commit} on \`${(0,_status_words_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(m.ref)}\`` : commit],
+        ['Source', m.source],
+        ['Started', m.startedAt],
+        ['Triggered by', m.triggeredBy ? (0,_status_words_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(m.triggeredBy) : '–'],
+        ['Retry count', String(m.retryCount)],
+        ['Duration', (0,_status_words_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(m.durationMs)],
+        [
+            'IaC files',
+            m.filesUrl ? `[definition at this commit](${m.filesUrl})` : '–'
+        ]
+    ];
+    if (links.runUrl)
+        rows.push(['Workflow run', `[logs](${links.runUrl})`]);
+    return [
+        '| | |',
+        '|---|---|',
+        ...rows.map(([k, v]) => `| ${k} | ${v} |`)
+    ].join('\n');
+}
+/** Stacks and steps with what happened to each. */
+function stepsTable(steps) {
+    if (steps.length === 0)
+        return '_No steps ran._';
+    const lines = [
+        '| Step | Result | Changes | Duration | Details |',
+        '|---|---|---|---|---|'
+    ];
+    for (const s of steps) {
+        const changed = s.changes.filter((c) => c.action !== 'unchanged').length;
+        const details = s.skippedBecause
+            ? `skipped because \`${s.skippedBecause}\` failed`
+            : (s.message ?? '');
+        const retries = s.retries > 0 ? ` (${(0,_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(s.retries, 'retry', 'retries')})` : '';
+        lines.push(`| \`${(0,_status_words_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(s.step)}\` | ${stepIcons[s.status]}${retries} | ${changed} of ${s.changes.length} | ${(0,_status_words_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(s.durationMs)} | ${(0,_status_words_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(details)} |`);
+    }
+    return lines.join('\n');
+}
+/** What changed: every created, configured or pruned object, grouped by step. */
+function changesList(steps) {
+    const lines = [];
+    for (const s of steps) {
+        for (const c of s.changes) {
+            if (c.action === 'unchanged' || c.action === 'skipped')
+                continue;
+            lines.push(`- \`${(0,_status_words_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(c.subject)}\` ${c.action}${c.message ? `: ${(0,_status_words_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(c.message)}` : ''}`);
+        }
+    }
+    return lines.length > 0
+        ? lines.join('\n')
+        : '_Nothing changed in the cluster._';
+}
+/** Diagnostics as a table with places, codes and hints (all of them). */
+function diagnosticsTable(diagnostics, links, commit) {
+    const sorted = (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .sortDiagnostics */ .Ds)(diagnostics);
+    const lines = ['| | Where | Problem | How to fix |', '|---|---|---|---|'];
+    for (const d of sorted) {
+        const icon = d.severity === 'error' ? '❌' : d.severity === 'warning' ? '⚠️' : 'ℹ️';
+        const place = d.file
+            ? `${d.file}${d.line ? `:${d.line}` : ''}`
+            : '(definition)';
+        const where = d.file && commit
+            ? `[${place}](${links.treeUrl(commit, d.file)}${d.line ? `#L${d.line}` : ''})`
+            : place;
+        const pointer = d.pointer ? ` at \`${(0,_status_words_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(d.pointer)}\`` : '';
+        lines.push(`| ${icon} | ${where} | **${(0,_status_words_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(d.code)}**${pointer}: ${(0,_status_words_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(d.message)} | ${(0,_status_words_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(d.hint ?? '')} |`);
+    }
+    return lines.join('\n');
+}
+/** The failed steps with their messages (what failed and why). */
+function failuresList(result) {
+    const failed = result.steps.filter((s) => s.status === 'failed');
+    return failed
+        .map((s) => {
+        const place = s.file ? ` (${s.file}${s.line ? `:${s.line}` : ''})` : '';
+        return `- \`${(0,_status_words_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(s.step)}\`${(0,_status_words_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(place)}: ${(0,_status_words_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(s.message ?? 'failed')}`;
+    })
+        .join('\n');
+}
+/** The plan: a Mermaid graph (rendered by GitHub) and the plan text. */
+function planSection(plan) {
+    const parts = [];
+    if (plan.mermaid)
+        parts.push(`\`\`\`mermaid\n${plan.mermaid.trimEnd()}\n\`\`\``);
+    if (plan.text) {
+        parts.push(`<details><summary>Plan as text</summary>\n\n\`\`\`text\n${plan.text.trimEnd()}\n\`\`\`\n\n</details>`);
+    }
+    return parts.join('\n\n');
+}
+/** Cuts markdown to `max` characters with a visible note, for API limits. */
+function truncate(text, max, note) {
+    if (text.length <= max)
+        return text;
+    const tail = `\n\n…truncated: ${note}\n`;
+    return text.slice(0, max - tail.length) + tail;
+}
+
+
+/***/ }),
+
+/***/ 2666:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ bannerFor),
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   Pl: () => (/* binding */ headline),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   q3: () => (/* binding */ bannerIcon)
+/* harmony export */ });
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6670);
+
+/** The banner for a finished result, or Syncing while it runs. */
+function bannerFor(status) {
+    switch (status) {
+        case 'synced':
+            return 'Synced';
+        case 'error':
+            return 'Error';
+        case 'not-configured':
+            return 'Not Configured';
+        case 'running':
+            return 'Syncing';
+    }
+}
+/** An emoji that reads the same in light and dark themes. */
+function bannerIcon(banner) {
+    return { Synced: '✅', Syncing: '🔄', Error: '❌', 'Not Configured': '⚪' }[banner];
+}
+/** The one-line headline: counts for a sync that ran steps, the summary otherwise. */
+function headline(result) {
+    const c = result.counts;
+    // Plans and drift checks run no steps: their summary says what they found.
+    if (result.status === 'synced' && result.steps.length > 0) {
+        const parts = [
+            `${c.applied} applied`,
+            `${c.unchanged} unchanged`,
+            c.pruned > 0 ? `${c.pruned} pruned` : ''
+        ].filter((p) => p !== '');
+        return parts.join(', ');
+    }
+    // Every headline follows its banner ("❌ Error: …", "failure: …"), so the
+    // summary's own leading status word is not said twice.
+    return result.summary
+        .replace(/^Error \((\w+)\): /, '$1: ')
+        .replace(/^(?:Error|Synced): /, '');
+}
+/** Escapes text for a markdown table cell (pipes and newlines). */
+function cell(text) {
+    return (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .displayText */ .WV)(text.replace(/\r?\n/g, ' ')).replace(/\|/g, '\\|');
+}
+/** A duration for people: `850 ms`, `12.3 s`, `2 min 5 s`. */
+function formatDuration(ms) {
+    if (ms === undefined)
+        return '–';
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)} s`;
+    const s = Math.round(ms / 1000);
+    return `${Math.floor(s / 60)} min ${s % 60} s`;
+}
+
+
+/***/ }),
+
 /***/ 2073:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -42906,6 +44078,42 @@ function inventoryRef(cluster) {
         kind: 'ConfigMap',
         name: (0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .inventoryName */ .mu)(cluster),
         namespace: _cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .systemNamespace */ .lv
+    };
+}
+
+
+/***/ }),
+
+/***/ 4581:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ readOnce)
+/* harmony export */ });
+/** `fs`, remembering each answer (and each refusal) for this run. */
+function readOnce(fs) {
+    const answers = new Map();
+    const once = (op, path, ask) => {
+        const key = `${op} ${path}`;
+        let answer = answers.get(key);
+        if (answer === undefined) {
+            answer = ask();
+            answers.set(key, answer);
+        }
+        return answer;
+    };
+    return {
+        // Every reader asks with the guarded reader's limit; another limit is
+        // another question.
+        readFile: (path, maxBytes) => once(`r${maxBytes}`, path, () => fs.readFile(path, maxBytes)),
+        stat: (path) => once('s', path, () => fs.stat(path)),
+        readdir: (path) => once('l', path, () => fs.readdir(path)),
+        ...(fs.readdirKinds
+            ? {
+                readdirKinds: (path) => once('k', path, () => fs.readdirKinds(path))
+            }
+            : {}),
+        realpath: (path) => once('p', path, () => fs.realpath(path))
     };
 }
 
@@ -72666,64 +73874,8 @@ function directFailure(error, server) {
 
 // EXTERNAL MODULE: ./src/adapters/http-exchange.ts
 var http_exchange = __nccwpck_require__(1162);
-// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __nccwpck_require__(3243);
-;// CONCATENATED MODULE: ./src/config-yaml.ts
-/**
- * The one way ClusterSync reads configuration files that are plain data:
- * kubeconfigs (the Action's input, the direct channel's files), Helm
- * repository indexes, and the cluster-name peek. js-yaml with the YAML 1.2
- * core schema: small, quick to start, and no positions needed. Cluster
- * definitions are different (file:line:field diagnostics need the `yaml`
- * library's positions; definition/yaml-parse.ts).
- */
-
-/** Thrown for text that is not YAML; says only the line, never the text. */
-class ConfigYamlError extends Error {
-    line;
-    name = 'ConfigYamlError';
-    constructor(message, 
-    /** 1-based, when the parser knows it. */
-    line) {
-        super(message);
-        this.line = line;
-    }
-}
-/**
- * The YAML 1.2 core schema plus merge keys (`<<: *defaults`), which kubectl
- * reads in kubeconfigs and Ankra in definitions (Go's YAML keeps YAML 1.1's
- * merge). js-yaml refuses other tags and control characters on its own.
- */
-const configSchema = js_yaml/* CORE_SCHEMA */.OU.extend({
-    // js-yaml's own merge type, which its typings do not export: a key that
-    // resolves to this tag is merged by the loader.
-    implicit: [
-        new js_yaml/* Type */.ZU('tag:yaml.org,2002:merge', {
-            kind: 'scalar',
-            resolve: (data) => data === '<<'
-        })
-    ]
-});
-/**
- * The first document of `text` as plain data. With `lenient`, a key given
- * twice keeps its last value (machine-written files such as Helm indexes).
- * The error never quotes the text: a kubeconfig holds credentials.
- */
-function parseConfigYaml(text, options = {}) {
-    try {
-        return (0,js_yaml/* load */.Hh)(text, {
-            schema: configSchema,
-            ...(options.lenient ? { json: true } : {})
-        });
-    }
-    catch (error) {
-        if (!(error instanceof js_yaml/* YAMLException */.tB))
-            throw error;
-        const line = error.mark ? error.mark.line + 1 : undefined;
-        throw new ConfigYamlError(`not valid YAML${line ? ` (line ${line}: ${error.reason})` : `: ${error.reason}`}`, line);
-    }
-}
-
+// EXTERNAL MODULE: ./src/config-yaml.ts
+var config_yaml = __nccwpck_require__(5525);
 // EXTERNAL MODULE: ./src/definition/guarded-read.ts
 var guarded_read = __nccwpck_require__(3394);
 ;// CONCATENATED MODULE: ./src/adapters/node-fs.ts
@@ -72977,12 +74129,12 @@ function kubeconfig_merge_parse(text) {
     // them is left to it.
     let value;
     try {
-        value = parseConfigYaml(text);
+        value = (0,config_yaml/* parseConfigYaml */.F)(text);
     }
     catch (error) {
         // Only the line: the parser's own message quotes the source, which may
         // hold a credential.
-        const line = error instanceof ConfigYamlError ? error.line : undefined;
+        const line = error instanceof config_yaml/* ConfigYamlError */.W ? error.line : undefined;
         return {
             fallback: `the kubeconfig is not valid YAML${line ? ` (line ${line})` : ''}`
         };
@@ -74868,34 +76020,8 @@ function describeDrift(preview, scheduled) {
 
 // EXTERNAL MODULE: ./src/cluster/connection.ts
 var cluster_connection = __nccwpck_require__(3060);
-;// CONCATENATED MODULE: ./src/sync/read-once.ts
-/** `fs`, remembering each answer (and each refusal) for this run. */
-function readOnce(fs) {
-    const answers = new Map();
-    const once = (op, path, ask) => {
-        const key = `${op} ${path}`;
-        let answer = answers.get(key);
-        if (answer === undefined) {
-            answer = ask();
-            answers.set(key, answer);
-        }
-        return answer;
-    };
-    return {
-        // Every reader asks with the guarded reader's limit; another limit is
-        // another question.
-        readFile: (path, maxBytes) => once(`r${maxBytes}`, path, () => fs.readFile(path, maxBytes)),
-        stat: (path) => once('s', path, () => fs.stat(path)),
-        readdir: (path) => once('l', path, () => fs.readdir(path)),
-        ...(fs.readdirKinds
-            ? {
-                readdirKinds: (path) => once('k', path, () => fs.readdirKinds(path))
-            }
-            : {}),
-        realpath: (path) => once('p', path, () => fs.realpath(path))
-    };
-}
-
+// EXTERNAL MODULE: ./src/sync/read-once.ts
+var read_once = __nccwpck_require__(4581);
 ;// CONCATENATED MODULE: ./src/action/event.ts
 /**
  * The default mode and facts of an event; `requested` (the `mode` input)
@@ -75065,7 +76191,7 @@ function collect(node, out) {
 }
 function parseQuietly(text) {
     try {
-        return parseConfigYaml(text);
+        return (0,config_yaml/* parseConfigYaml */.F)(text);
     }
     catch {
         return undefined;
@@ -75077,703 +76203,8 @@ function looksLikeKubeconfig(doc) {
         ('clusters' in doc || 'users' in doc || 'contexts' in doc));
 }
 
-// EXTERNAL MODULE: ./src/diagnostics.ts
-var src_diagnostics = __nccwpck_require__(4851);
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-/**
- * Diagnostics as annotations, in the two forms GitHub has. Check-run
- * annotations carry every diagnostic (sent 50 per request by checks.ts).
- * Workflow-command annotations (`::error file=…`) are capped by GitHub at 10
- * errors and 10 warnings per step, so only the first ones are emitted and a
- * final notice says how many more there are and where to read them.
- */
-
-
-/** GitHub shows at most this many errors (and as many warnings) per step. */
-const workflowAnnotationLimit = 10;
-/** The message with its hint, as both forms show it. */
-function fullMessage(d) {
-    return d.hint ? `${d.message}\n${d.hint}` : d.message;
-}
-/**
- * Every diagnostic as a check-run annotation, sorted. Diagnostics without a
- * file are placed on line 1 of `fallbackFile` (the definition), because the
- * Checks API requires a path. Columns are kept only on one-line ranges,
- * the only case GitHub accepts them.
- */
-function checkAnnotations(diagnostics, fallbackFile) {
-    return (0,src_diagnostics/* sortDiagnostics */.Ds)(diagnostics).map((given) => {
-        const d = (0,redact/* showDiagnostic */.Xe)(given, redact/* displayText */.WV);
-        const start = d.line ?? 1;
-        const end = Math.max(d.endLine ?? start, start);
-        const a = {
-            path: d.file ?? fallbackFile,
-            start_line: start,
-            end_line: end,
-            annotation_level: d.severity === 'error'
-                ? 'failure'
-                : d.severity === 'warning'
-                    ? 'warning'
-                    : 'notice',
-            message: fullMessage(d),
-            title: d.pointer ? `${d.code} at ${d.pointer}` : d.code
-        };
-        if (start === end && d.column !== undefined) {
-            a.start_column = d.column;
-            a.end_column = Math.max(d.endColumn ?? d.column, d.column);
-        }
-        return a;
-    });
-}
-/**
- * The workflow annotations to emit: at most 10 errors and 10 warnings (info
- * diagnostics stay in the summary), then one notice "and N more" pointing
- * at `moreAt` (the check run or the job summary) when any were left out.
- */
-function workflowAnnotations(diagnostics, moreAt) {
-    const sorted = (0,src_diagnostics/* sortDiagnostics */.Ds)(diagnostics).map((d) => (0,redact/* showDiagnostic */.Xe)(d, redact/* displayText */.WV));
-    const out = [];
-    let left = 0;
-    for (const severity of ['error', 'warning']) {
-        const all = sorted.filter((d) => d.severity === severity);
-        for (const d of all.slice(0, workflowAnnotationLimit)) {
-            out.push({
-                level: severity,
-                message: fullMessage(d),
-                title: d.code,
-                file: d.file,
-                startLine: d.line,
-                endLine: d.endLine,
-                startColumn: d.column,
-                endColumn: d.endColumn
-            });
-        }
-        left += Math.max(0, all.length - workflowAnnotationLimit);
-    }
-    if (left > 0) {
-        out.push({
-            level: 'notice',
-            title: 'ClusterSync',
-            message: `and ${left} more; every diagnostic is listed in ${moreAt}`
-        });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/report/record-details.ts
-
-/**
- * At most this many errors are stored: a check run's text holds 65,535
- * characters and the record must fit whole beside the plan; the count of
- * all errors is stored with them.
- */
-const maxRecordErrors = 20;
-/** Longest message or hint kept; the rest is in the check run. */
-const maxErrorText = 500;
-const phaseNames = [
-    'Fetching',
-    'Validating',
-    'Applying',
-    'Completed'
-];
-/**
- * Phase durations from the times each phase started and the end of the
- * sync; Completed marks the end, so it is not a phase with a duration.
- */
-function phaseDurations(starts, end) {
-    const timed = starts.filter((s) => s.phase !== 'Completed');
-    return timed.map((s, i) => ({
-        name: s.phase,
-        durationMs: Math.max(0, (timed[i + 1]?.at ?? end) - s.at)
-    }));
-}
-/**
- * The errors of a sync, capped at maxRecordErrors and redacted as the
- * diagnostics anywhere else are (URL credentials hidden, controls escaped).
- */
-function recordErrors(diagnostics) {
-    const all = diagnostics.filter((d) => d.severity === 'error');
-    const errors = all.slice(0, maxRecordErrors).map((given) => {
-        const d = (0,redact/* showDiagnostic */.Xe)(given, (t) => cut((0,redact/* displayText */.WV)(t)));
-        return {
-            code: d.code,
-            message: d.message,
-            ...(d.hint === undefined ? {} : { hint: d.hint }),
-            ...(d.file === undefined ? {} : { file: d.file }),
-            ...(d.line === undefined ? {} : { line: d.line })
-        };
-    });
-    return { errors, total: all.length };
-}
-function cut(text) {
-    return text.length > maxErrorText ? `${text.slice(0, maxErrorText)}…` : text;
-}
-/** Reads stored phases back; undefined when absent or not a list of phases. */
-function parsePhases(value) {
-    if (!Array.isArray(value))
-        return undefined;
-    const phases = [];
-    for (const item of value) {
-        if (typeof item !== 'object' || item === null)
-            return undefined;
-        const p = item;
-        const name = phaseNames.find((n) => n === p.name);
-        if (name === undefined || !isCount(p.durationMs))
-            return undefined;
-        phases.push({ name, durationMs: p.durationMs });
-    }
-    return phases;
-}
-/** Reads stored errors back, dropping malformed entries; undefined when absent. */
-function parseErrors(value) {
-    if (!Array.isArray(value))
-        return undefined;
-    return value.flatMap((item) => {
-        if (typeof item !== 'object' || item === null)
-            return [];
-        const e = item;
-        if (typeof e.code !== 'string' || typeof e.message !== 'string')
-            return [];
-        return [
-            {
-                code: e.code,
-                message: e.message,
-                ...(typeof e.hint === 'string' ? { hint: e.hint } : {}),
-                ...(typeof e.file === 'string' ? { file: e.file } : {}),
-                ...(isCount(e.line) && e.line > 0 ? { line: e.line } : {})
-            }
-        ];
-    });
-}
-function isCount(value) {
-    return typeof value === 'number' && Number.isFinite(value) && value >= 0;
-}
-
-;// CONCATENATED MODULE: ./src/report/history.ts
-
-
-const finishedStatuses = [
-    'Success',
-    'Failed',
-    'Not Configured'
-];
-/**
- * The record of a sync that has started (Running) or ended (with its
- * result, and the phases it went through when they were timed).
- */
-function syncRecord(metadata, result, runUrl, phases) {
-    const failed = result ? recordErrors(result.diagnostics) : undefined;
-    const record = {
-        v: 1,
-        cluster: metadata.cluster,
-        commit: metadata.commit,
-        ref: metadata.ref,
-        source: metadata.source,
-        triggeredBy: metadata.triggeredBy,
-        retryCount: metadata.retryCount,
-        startedAt: metadata.startedAt,
-        finishedAt: metadata.finishedAt,
-        durationMs: metadata.durationMs,
-        status: result ? historyStatus(result) : 'Running',
-        reason: result?.reason,
-        runUrl,
-        filesUrl: metadata.filesUrl,
-        phases,
-        ...(failed && failed.total > 0
-            ? { errors: failed.errors, errorsTotal: failed.total }
-            : {})
-    };
-    // Drop undefined fields so the JSON (and the payload GitHub stores) is stable.
-    return JSON.parse(JSON.stringify(record));
-}
-/** Success for synced runs, Failed for errors, Not Configured as it is. */
-function historyStatus(result) {
-    switch (result.status) {
-        case 'synced':
-            return 'Success';
-        case 'error':
-            return 'Failed';
-        case 'not-configured':
-            return 'Not Configured';
-    }
-}
-/**
- * Deployment statuses have no state for Not Configured (a run with no
- * definition or no credentials posts `success`: it did not fail), so its
- * description says it, and readers of the history tell it apart by that.
- */
-const notConfiguredPrefix = 'Not Configured: ';
-/** The deployment status description of a result (140 characters at most). */
-function deploymentDescription(result) {
-    const prefix = result.status === 'not-configured' ? notConfiguredPrefix : '';
-    return `${prefix}${result.summary}`.slice(0, 140);
-}
-/** The history badge of a deployment's latest status. */
-function historyStatusOf(status) {
-    const state = status?.state;
-    if (state === 'success' || state === 'inactive') {
-        return status?.description?.startsWith(notConfiguredPrefix)
-            ? 'Not Configured'
-            : 'Success';
-    }
-    if (state === 'failure' || state === 'error')
-        return 'Failed';
-    return 'Running';
-}
-/** The deployment status state matching a result. */
-function deploymentState(result) {
-    if (result.status !== 'error')
-        return 'success';
-    // An unreachable cluster or a lock timeout is infrastructure, not the change.
-    return result.reason === 'ClusterUnreachable' ||
-        result.reason === 'LockTimeout'
-        ? 'error'
-        : 'failure';
-}
-const marker = 'clustersync:sync-record';
-/** The record as a hidden block for a check run's text. */
-function embedRecord(record) {
-    return `<!-- ${marker} ${JSON.stringify(record).replace(/--/g, '\\u002d\\u002d')} -->`;
-}
-/** Reads an embedded record back; undefined when absent or malformed. */
-function readEmbeddedRecord(text) {
-    const m = new RegExp(`<!-- ${marker} (\\{.*?\\}) -->`).exec(text);
-    if (!m)
-        return undefined;
-    return parseRecord(JSON.parse(m[1]));
-}
-/** Validates an unknown value (deployment payload) as a v1 record. */
-function parseRecord(value) {
-    if (typeof value !== 'object' || value === null)
-        return undefined;
-    const r = value;
-    if (r.v !== 1 ||
-        typeof r.cluster !== 'string' ||
-        typeof r.source !== 'string' ||
-        typeof r.startedAt !== 'string' ||
-        typeof r.retryCount !== 'number') {
-        return undefined;
-    }
-    const text = (k) => typeof r[k] === 'string' ? r[k] : undefined;
-    return JSON.parse(JSON.stringify({
-        v: 1,
-        cluster: r.cluster,
-        commit: text('commit'),
-        ref: text('ref'),
-        source: r.source,
-        triggeredBy: text('triggeredBy'),
-        retryCount: r.retryCount,
-        startedAt: r.startedAt,
-        finishedAt: text('finishedAt'),
-        durationMs: typeof r.durationMs === 'number' ? r.durationMs : undefined,
-        // A deployment's payload is written at the start (Running); a check
-        // run's record at the end carries the outcome.
-        status: finishedStatuses.includes(r.status)
-            ? r.status
-            : 'Running',
-        reason: text('reason'),
-        runUrl: text('runUrl'),
-        filesUrl: text('filesUrl'),
-        phases: parsePhases(r.phases),
-        errors: parseErrors(r.errors),
-        errorsTotal: typeof r.errorsTotal === 'number' ? r.errorsTotal : undefined
-    }));
-}
-/**
- * Reads one page of a cluster's sync history: lists its deployments (100 per
- * call), sorts, and asks for the outcome of the rows shown only (of all rows
- * when sorting by status). Throws what the GitHub port throws.
- */
-async function readHistory(api, query) {
-    const limit = query.limit ?? 1000;
-    const rows = [];
-    for (let page = 1; rows.length < limit; page++) {
-        const batch = await api.listDeployments(query.cluster, page, 100);
-        for (const d of batch) {
-            const record = parseRecord(d.payload);
-            if (!record)
-                continue; // someone else's deployment to this environment
-            rows.push({
-                id: d.id,
-                status: 'Running',
-                source: record.source,
-                commit: d.sha,
-                startedAt: record.startedAt,
-                triggeredBy: record.triggeredBy ?? d.creator ?? '',
-                retryCount: record.retryCount,
-                runUrl: record.runUrl
-            });
-        }
-        if (batch.length < 100)
-            break;
-    }
-    const resolve = async (list) => {
-        await Promise.all(list.map(async (row) => {
-            const s = await api.latestDeploymentStatus(row.id);
-            row.status = historyStatusOf(s);
-            row.runUrl ??= s?.log_url;
-        }));
-    };
-    if (query.sort.column === 'status')
-        await resolve(rows);
-    rows.sort(compareRows(query.sort));
-    const pages = Math.max(1, Math.ceil(rows.length / query.perPage));
-    const page = Math.min(Math.max(1, query.page), pages);
-    const shown = rows.slice((page - 1) * query.perPage, page * query.perPage);
-    if (query.sort.column !== 'status')
-        await resolve(shown);
-    return { rows: shown, page, pages, total: rows.length };
-}
-/** Compares by the column, then newest first, then id, so order is total. */
-function compareRows(sort) {
-    const key = (r) => {
-        switch (sort.column) {
-            case 'status':
-                return r.status;
-            case 'source':
-                return r.source;
-            case 'commit':
-                return r.commit;
-            case 'started':
-                return r.startedAt;
-            case 'triggered-by':
-                return r.triggeredBy.toLowerCase();
-        }
-    };
-    const sign = sort.direction === 'asc' ? 1 : -1;
-    return (a, b) => {
-        const ka = key(a);
-        const kb = key(b);
-        const primary = ka < kb ? -1 : ka > kb ? 1 : 0;
-        if (primary !== 0)
-            return primary * sign;
-        if (a.startedAt !== b.startedAt)
-            return a.startedAt < b.startedAt ? 1 : -1;
-        return b.id - a.id;
-    };
-}
-/** Parses `column[:asc|:desc]`; default direction: desc for started, else asc. */
-function parseSort(text) {
-    const [column = 'started', direction] = (text ?? 'started').split(':');
-    if (!historyColumns.includes(column))
-        return undefined;
-    if (direction !== undefined && direction !== 'asc' && direction !== 'desc') {
-        return undefined;
-    }
-    return {
-        column: column,
-        direction: direction ?? (column === 'started' ? 'desc' : 'asc')
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/links.ts
-/**
- * Links into the repository on its GitHub server. Every URL is built from
- * the run's server URL (GITHUB_SERVER_URL, read by the composition root), so
- * GitHub Enterprise Server works and nothing is hard-coded to github.com.
- */
-/** Builds the links for `owner/name` on `serverUrl`; `runId` adds the run link. */
-function repoLinks(serverUrl, repository, runId, runAttempt) {
-    const repoUrl = `${serverUrl.replace(/\/+$/, '')}/${repository}`;
-    const attempt = runAttempt !== undefined && runAttempt > 1 ? `/attempts/${runAttempt}` : '';
-    return {
-        repoUrl,
-        runUrl: runId ? `${repoUrl}/actions/runs/${runId}${attempt}` : undefined,
-        commitUrl: (sha) => `${repoUrl}/commit/${sha}`,
-        treeUrl: (sha, path) => `${repoUrl}/blob/${sha}/${path.split('/').map(encodeURIComponent).join('/')}`
-    };
-}
-/** The first 7 characters of a commit SHA, as GitHub shows it. */
-function links_shortSha(sha) {
-    return sha ? sha.slice(0, 7) : 'unknown';
-}
-
-;// CONCATENATED MODULE: ./src/report/status-words.ts
-
-/** The banner for a finished result, or Syncing while it runs. */
-function bannerFor(status) {
-    switch (status) {
-        case 'synced':
-            return 'Synced';
-        case 'error':
-            return 'Error';
-        case 'not-configured':
-            return 'Not Configured';
-        case 'running':
-            return 'Syncing';
-    }
-}
-/** An emoji that reads the same in light and dark themes. */
-function bannerIcon(banner) {
-    return { Synced: '✅', Syncing: '🔄', Error: '❌', 'Not Configured': '⚪' }[banner];
-}
-/** The one-line headline: counts for a sync that ran steps, the summary otherwise. */
-function headline(result) {
-    const c = result.counts;
-    // Plans and drift checks run no steps: their summary says what they found.
-    if (result.status === 'synced' && result.steps.length > 0) {
-        const parts = [
-            `${c.applied} applied`,
-            `${c.unchanged} unchanged`,
-            c.pruned > 0 ? `${c.pruned} pruned` : ''
-        ].filter((p) => p !== '');
-        return parts.join(', ');
-    }
-    // Every headline follows its banner ("❌ Error: …", "failure: …"), so the
-    // summary's own leading status word is not said twice.
-    return result.summary
-        .replace(/^Error \((\w+)\): /, '$1: ')
-        .replace(/^(?:Error|Synced): /, '');
-}
-/** Escapes text for a markdown table cell (pipes and newlines). */
-function cell(text) {
-    return (0,redact/* displayText */.WV)(text.replace(/\r?\n/g, ' ')).replace(/\|/g, '\\|');
-}
-/** A duration for people: `850 ms`, `12.3 s`, `2 min 5 s`. */
-function formatDuration(ms) {
-    if (ms === undefined)
-        return '–';
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(1)} s`;
-    const s = Math.round(ms / 1000);
-    return `${Math.floor(s / 60)} min ${s % 60} s`;
-}
-
-;// CONCATENATED MODULE: ./src/report/sections.ts
-/**
- * Markdown sections shared by the job summary, the check run and the pull
- * request comment, so the three say the same thing in the same words. All
- * pure functions of SyncResult (and the plan text the planner renders).
- */
-
-
-
-
-const stepIcons = {
-    applied: '🟢 applied',
-    unchanged: '⚪ unchanged',
-    failed: '🔴 failed',
-    skipped: '⏭️ skipped'
-};
-/** The sync metadata as a two-column table (seed docs: Sync Metadata). */
-function metadataTable(result, links, statusWord) {
-    const m = result.metadata;
-    const commit = m.commit
-        ? `[\`${links_shortSha(m.commit)}\`](${links.commitUrl(m.commit)})`
-        : 'unknown';
-    const rows = [
-        ['Status', statusWord],
-        ['Commit', m.ref ? `${commit} on \`${cell(m.ref)}\`` : commit],
-        ['Source', m.source],
-        ['Started', m.startedAt],
-        ['Triggered by', m.triggeredBy ? cell(m.triggeredBy) : '–'],
-        ['Retry count', String(m.retryCount)],
-        ['Duration', formatDuration(m.durationMs)],
-        [
-            'IaC files',
-            m.filesUrl ? `[definition at this commit](${m.filesUrl})` : '–'
-        ]
-    ];
-    if (links.runUrl)
-        rows.push(['Workflow run', `[logs](${links.runUrl})`]);
-    return [
-        '| | |',
-        '|---|---|',
-        ...rows.map(([k, v]) => `| ${k} | ${v} |`)
-    ].join('\n');
-}
-/** Stacks and steps with what happened to each. */
-function stepsTable(steps) {
-    if (steps.length === 0)
-        return '_No steps ran._';
-    const lines = [
-        '| Step | Result | Changes | Duration | Details |',
-        '|---|---|---|---|---|'
-    ];
-    for (const s of steps) {
-        const changed = s.changes.filter((c) => c.action !== 'unchanged').length;
-        const details = s.skippedBecause
-            ? `skipped because \`${s.skippedBecause}\` failed`
-            : (s.message ?? '');
-        const retries = s.retries > 0 ? ` (${(0,src_plural/* plural */.L)(s.retries, 'retry', 'retries')})` : '';
-        lines.push(`| \`${cell(s.step)}\` | ${stepIcons[s.status]}${retries} | ${changed} of ${s.changes.length} | ${formatDuration(s.durationMs)} | ${cell(details)} |`);
-    }
-    return lines.join('\n');
-}
-/** What changed: every created, configured or pruned object, grouped by step. */
-function changesList(steps) {
-    const lines = [];
-    for (const s of steps) {
-        for (const c of s.changes) {
-            if (c.action === 'unchanged' || c.action === 'skipped')
-                continue;
-            lines.push(`- \`${cell(c.subject)}\` ${c.action}${c.message ? `: ${cell(c.message)}` : ''}`);
-        }
-    }
-    return lines.length > 0
-        ? lines.join('\n')
-        : '_Nothing changed in the cluster._';
-}
-/** Diagnostics as a table with places, codes and hints (all of them). */
-function diagnosticsTable(diagnostics, links, commit) {
-    const sorted = (0,src_diagnostics/* sortDiagnostics */.Ds)(diagnostics);
-    const lines = ['| | Where | Problem | How to fix |', '|---|---|---|---|'];
-    for (const d of sorted) {
-        const icon = d.severity === 'error' ? '❌' : d.severity === 'warning' ? '⚠️' : 'ℹ️';
-        const place = d.file
-            ? `${d.file}${d.line ? `:${d.line}` : ''}`
-            : '(definition)';
-        const where = d.file && commit
-            ? `[${place}](${links.treeUrl(commit, d.file)}${d.line ? `#L${d.line}` : ''})`
-            : place;
-        const pointer = d.pointer ? ` at \`${cell(d.pointer)}\`` : '';
-        lines.push(`| ${icon} | ${where} | **${cell(d.code)}**${pointer}: ${cell(d.message)} | ${cell(d.hint ?? '')} |`);
-    }
-    return lines.join('\n');
-}
-/** The failed steps with their messages (what failed and why). */
-function failuresList(result) {
-    const failed = result.steps.filter((s) => s.status === 'failed');
-    return failed
-        .map((s) => {
-        const place = s.file ? ` (${s.file}${s.line ? `:${s.line}` : ''})` : '';
-        return `- \`${cell(s.step)}\`${cell(place)}: ${cell(s.message ?? 'failed')}`;
-    })
-        .join('\n');
-}
-/** The plan: a Mermaid graph (rendered by GitHub) and the plan text. */
-function planSection(plan) {
-    const parts = [];
-    if (plan.mermaid)
-        parts.push(`\`\`\`mermaid\n${plan.mermaid.trimEnd()}\n\`\`\``);
-    if (plan.text) {
-        parts.push(`<details><summary>Plan as text</summary>\n\n\`\`\`text\n${plan.text.trimEnd()}\n\`\`\`\n\n</details>`);
-    }
-    return parts.join('\n\n');
-}
-/** Cuts markdown to `max` characters with a visible note, for API limits. */
-function truncate(text, max, note) {
-    if (text.length <= max)
-        return text;
-    const tail = `\n\n…truncated: ${note}\n`;
-    return text.slice(0, max - tail.length) + tail;
-}
-
-;// CONCATENATED MODULE: ./src/report/checks.ts
-
-
-
-
-/** GitHub's limit of annotations per create/update request. */
-const annotationsPerRequest = 50;
-/** GitHub's limit for output.summary and output.text. */
-const outputLimit = 65535;
-const phases = [
-    'Fetching',
-    'Validating',
-    'Applying',
-    'Completed'
-];
-/** The check run's name for a cluster. */
-function checkRunName(cluster) {
-    return `ClusterSync / ${cluster}`;
-}
-/** "✔ Fetching → ● Validating → ○ Applying → ○ Completed". */
-function progressLine(current, done = false) {
-    const at = phases.indexOf(current);
-    return phases
-        .map((p, i) => `${i < at || (done && i === at) ? '✔' : i === at ? '●' : '○'} ${p}`)
-        .join(' → ');
-}
-/** The create request: in progress, at Fetching. */
-function startCheckRun(input) {
-    return {
-        name: checkRunName(input.cluster),
-        head_sha: input.sha,
-        status: 'in_progress',
-        started_at: input.startedAt,
-        external_id: input.externalId,
-        ...(input.detailsUrl ? { details_url: input.detailsUrl } : {}),
-        output: phaseOutput('Fetching')
-    };
-}
-/** The update at the start of a phase. */
-function phaseCheckRun(phase, detail) {
-    return { status: 'in_progress', output: phaseOutput(phase, detail) };
-}
-function phaseOutput(phase, detail) {
-    return {
-        title: `${bannerIcon('Syncing')} Syncing: ${phase}`,
-        summary: `${progressLine(phase)}${detail ? `\n\n${detail}` : ''}`
-    };
-}
-/** success / failure / neutral, as the Checks API names them. */
-function conclusionFor(result) {
-    return result.status === 'synced'
-        ? 'success'
-        : result.status === 'error'
-            ? 'failure'
-            : 'neutral';
-}
-/** The completed output (title, summary, text), without annotations. */
-function completedOutput(report) {
-    const { result, links } = report;
-    const banner = bannerFor(result.status);
-    const summary = [
-        `## ${bannerIcon(banner)} ${banner}: ${headline(result)}`,
-        progressLine('Completed', result.status !== 'error'),
-        report.modeNote ? `> ${report.modeNote}` : '',
-        metadataTable(result, links, `${banner} (${result.reason})`),
-        '### Stacks and steps',
-        stepsTable(result.steps),
-        result.diagnostics.length > 0 ? '### Diagnostics' : '',
-        result.diagnostics.length > 0
-            ? diagnosticsTable(result.diagnostics, links, result.metadata.commit)
-            : ''
-    ].filter((p) => p !== '');
-    const plan = report.plan ? planSection(report.plan) : '';
-    const record = embedRecord(report.record);
-    const text = [plan ? `### Plan\n\n${plan}` : '', record]
-        .filter((p) => p !== '')
-        .join('\n\n');
-    return {
-        title: `${bannerIcon(banner)} ${banner}: ${headline(result)}`.slice(0, 255),
-        summary: truncate(summary.join('\n\n'), outputLimit, 'see the job summary'),
-        // The record goes last and is kept whole even when the plan is cut.
-        text: `${truncate(text.slice(0, -record.length), outputLimit - record.length - 2, 'see the job summary')}${record}`
-    };
-}
-/**
- * The update requests that complete the run: one per batch of 50
- * annotations (the last one carries the conclusion), or one request when
- * there are none.
- */
-function completeCheckRun(report, completedAt) {
-    const output = completedOutput(report);
-    const annotations = checkAnnotations(report.result.diagnostics, report.definitionFile);
-    const batches = [];
-    for (let i = 0; i < annotations.length; i += annotationsPerRequest) {
-        batches.push(annotations.slice(i, i + annotationsPerRequest));
-    }
-    if (batches.length === 0)
-        batches.push([]);
-    return batches.map((batch, i) => {
-        const last = i === batches.length - 1;
-        return {
-            ...(last
-                ? {
-                    status: 'completed',
-                    conclusion: conclusionFor(report.result),
-                    completed_at: completedAt
-                }
-                : { status: 'in_progress' }),
-            output: { ...output, ...(batch.length > 0 ? { annotations: batch } : {}) }
-        };
-    });
-}
-
+// EXTERNAL MODULE: ./src/report/checks.ts
+var checks = __nccwpck_require__(7933);
 ;// CONCATENATED MODULE: ./src/report/github-writes.ts
 /**
  * Reporting to GitHub must never change the outcome of a sync: a write the
@@ -75818,6 +76249,16 @@ class GitHubWrites {
     }
 }
 
+// EXTERNAL MODULE: ./src/report/history.ts
+var report_history = __nccwpck_require__(4518);
+// EXTERNAL MODULE: ./src/report/record-details.ts
+var record_details = __nccwpck_require__(954);
+// EXTERNAL MODULE: ./src/report/links.ts
+var report_links = __nccwpck_require__(3303);
+// EXTERNAL MODULE: ./src/report/sections.ts
+var sections = __nccwpck_require__(3844);
+// EXTERNAL MODULE: ./src/report/status-words.ts
+var status_words = __nccwpck_require__(2666);
 ;// CONCATENATED MODULE: ./src/report/pr-comment.ts
 
 
@@ -75833,22 +76274,22 @@ function renderPlanComment(input) {
     const { result, links } = input;
     const m = result.metadata;
     const ok = result.status !== 'error';
-    const banner = ok ? 'Plan ready' : bannerFor(result.status);
-    const icon = ok ? '📋' : bannerIcon('Error');
+    const banner = ok ? 'Plan ready' : (0,status_words/* bannerFor */.E)(result.status);
+    const icon = ok ? '📋' : (0,status_words/* bannerIcon */.q3)('Error');
     const parts = [
         commentMarker(m.cluster),
         `### ${icon} ClusterSync plan for \`${m.cluster}\`: ${banner}`,
-        `${headline(result)} · commit [\`${links_shortSha(m.commit)}\`](${m.commit ? links.commitUrl(m.commit) : links.repoUrl})` +
+        `${(0,status_words/* headline */.Pl)(result)} · commit [\`${(0,report_links/* shortSha */.F)(m.commit)}\`](${m.commit ? links.commitUrl(m.commit) : links.repoUrl})` +
             (input.checkRunUrl ? ` · [check run](${input.checkRunUrl})` : '') +
             (links.runUrl ? ` · [run](${links.runUrl})` : ''),
         'Pull requests are only validated and planned; nothing is applied until the change is merged.'
     ];
     if (result.diagnostics.length > 0) {
-        parts.push(diagnosticsTable(result.diagnostics, links, m.commit));
+        parts.push((0,sections/* diagnosticsTable */.li)(result.diagnostics, links, m.commit));
     }
     if (input.plan)
-        parts.push(planSection(input.plan));
-    return truncate(parts.join('\n\n') + '\n', commentLimit, 'see the check run');
+        parts.push((0,sections/* planSection */.lA)(input.plan));
+    return (0,sections/* truncate */.xv)(parts.join('\n\n') + '\n', commentLimit, 'see the check run');
 }
 /**
  * Creates the comment, or updates the one carrying the marker. Resolves with
@@ -75898,7 +76339,7 @@ function finalStatus(result, sha, targetUrl) {
         : result.status === 'error'
             ? 'Error'
             : 'Not Configured';
-    return payload(result.metadata.cluster, sha, state, `${word}: ${headline(result)}`, targetUrl);
+    return payload(result.metadata.cluster, sha, state, `${word}: ${(0,status_words/* headline */.Pl)(result)}`, targetUrl);
 }
 function payload(cluster, sha, state, description, targetUrl) {
     const short = description.length > descriptionLimit
@@ -75913,52 +76354,8 @@ function payload(cluster, sha, state, description, targetUrl) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/definition/cluster-name.ts
-/**
- * The cluster's name before the definition is validated, read from the root
- * file alone, without includes: the Action names its check run and commit
- * status after it at the very start, and a sync looks up the cluster's lock
- * and inventory with it while validating (state/unchanged-inputs.ts). A
- * file that does not parse gives no name; validation then reports the real
- * problem. It is only a hint, so it is read as plain data (config-yaml.ts, js-yaml), the smaller of the
- * two parsers, which keeps `yaml` out of the CLI's startup: where the two
- * could differ, the worst outcome is a name that finds no record.
- *
- * It runs before anything is checked, in every mode of the Action and for
- * forks too, so it reads through the guarded reader like the loader: a
- * definition that is a FIFO, a link to /dev/zero or too large gives no
- * name here, and validation reports it.
- */
-
-
-/** `metadata.name` of the root definition file, or undefined. */
-async function peekClusterName(fs, root, file) {
-    const read = await (0,guarded_read/* readGuarded */.vK)(fs, await (0,guarded_read/* readRoot */.XD)(fs, root), file.split('\\').join('/'), 'the cluster definition');
-    // Refused or unreadable: the caller's fallback names the run.
-    if ('refused' in read)
-        return undefined;
-    return clusterNameIn(new TextDecoder().decode(read.bytes));
-}
-/** `metadata.name` of a definition's text, or undefined. */
-function clusterNameIn(text) {
-    try {
-        const doc = parseConfigYaml(text);
-        const metadata = typeof doc === 'object' && doc !== null
-            ? doc.metadata
-            : undefined;
-        const name = typeof metadata === 'object' && metadata !== null
-            ? metadata.name
-            : undefined;
-        return typeof name === 'string' && /^[A-Za-z0-9._-]{1,100}$/.test(name)
-            ? name
-            : undefined;
-    }
-    catch {
-        // Not YAML: the caller's fallback names the run.
-        return undefined;
-    }
-}
-
+// EXTERNAL MODULE: ./src/definition/cluster-name.ts
+var cluster_name = __nccwpck_require__(2075);
 ;// CONCATENATED MODULE: ./src/secrets/cluster-variables.ts
 /**
  * Cluster-level variables given by the workflow: the Action's `variables`
@@ -75995,10 +76392,10 @@ function parseVariablesYaml(text, origin) {
         return out;
     let parsed;
     try {
-        parsed = parseConfigYaml(text);
+        parsed = (0,config_yaml/* parseConfigYaml */.F)(text);
     }
     catch (error) {
-        if (!(error instanceof ConfigYamlError))
+        if (!(error instanceof config_yaml/* ConfigYamlError */.W))
             throw error;
         throw new ClusterVariablesError(`${origin} is ${error.message}`);
     }
@@ -76056,25 +76453,10 @@ function checkName(name, origin) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/catalog/bundled-lookup.ts
-/**
- * The lookup over `helm_registries/`, or undefined when the installation has
- * no such folder: registry names then resolve only against the definition's
- * own `spec.helm_registries`, and validation reports the ones it cannot find.
- */
-async function bundledRegistryLookup() {
-    try {
-        // Loaded here, not at startup: most runs never call this.
-        const { createCatalogLookup } = await __nccwpck_require__.e(/* import() */ 211).then(__nccwpck_require__.bind(__nccwpck_require__, 1211));
-        const { loadBundledCatalog } = await __nccwpck_require__.e(/* import() */ 889).then(__nccwpck_require__.bind(__nccwpck_require__, 8889));
-        return createCatalogLookup((await loadBundledCatalog()).entries);
-    }
-    catch {
-        // Deliberately not an error: see above.
-        return undefined;
-    }
-}
-
+// EXTERNAL MODULE: ./src/catalog/bundled-lookup.ts
+var bundled_lookup = __nccwpck_require__(6826);
+// EXTERNAL MODULE: ./src/diagnostics.ts
+var src_diagnostics = __nccwpck_require__(4851);
 // EXTERNAL MODULE: ./src/plan/build-plan.ts + 3 modules
 var build_plan = __nccwpck_require__(8490);
 // EXTERNAL MODULE: ./src/definition/chart-mirrors.ts
@@ -76495,7 +76877,7 @@ function createEngine(fs, sync, drift, chartMirrors = [], workflow = {}) {
                 file: request.definition,
                 ref: trigger.branch,
                 mode: 'validate',
-                registries: bundledRegistryLookup,
+                registries: bundled_lookup/* bundledRegistryLookup */.a,
                 ...workflow
             });
             const base = {
@@ -76637,7 +77019,7 @@ async function runAction(req, deps) {
     const { trigger, links } = req;
     const writes = new GitHubWrites();
     const started = clock.now();
-    const cluster = (await peekClusterName(deps.fs, req.root, req.definition)) ??
+    const cluster = (await (0,cluster_name/* peekClusterName */.h)(deps.fs, req.root, req.definition)) ??
         (0,external_node_path_.basename)(req.definition, (0,external_node_path_.extname)(req.definition));
     const metadata = {
         cluster,
@@ -76649,7 +77031,7 @@ async function runAction(req, deps) {
         startedAt: started.toISOString(),
         filesUrl: links.treeUrl(trigger.sha, external_node_path_.posix.normalize(req.definition))
     };
-    const check = await writes.attempt('create check runs', () => github.createCheckRun(startCheckRun({
+    const check = await writes.attempt('create check runs', () => github.createCheckRun((0,checks/* startCheckRun */.aF)({
         cluster,
         sha: trigger.sha,
         startedAt: metadata.startedAt,
@@ -76665,7 +77047,7 @@ async function runAction(req, deps) {
             ref: trigger.sha,
             environment: cluster,
             description: `ClusterSync ${trigger.source} sync of ${cluster}`,
-            payload: { ...syncRecord(metadata, undefined, links.runUrl) }
+            payload: { ...(0,report_history/* syncRecord */.Jp)(metadata, undefined, links.runUrl) }
         }))
         : undefined;
     if (deployment) {
@@ -76685,7 +77067,7 @@ async function runAction(req, deps) {
             phaseStarts.push({ phase, at: clock.now().getTime() });
         logger.info(`${cluster}: ${phase}${detail ? ` (${detail})` : ''}`);
         if (check) {
-            await writes.attempt('update check runs', () => github.updateCheckRun(check.id, phaseCheckRun(phase, detail)));
+            await writes.attempt('update check runs', () => github.updateCheckRun(check.id, (0,checks/* phaseCheckRun */.py)(phase, detail)));
         }
         if (phase !== 'Completed') {
             await writes.attempt('create commit statuses', () => github.createCommitStatus(pendingStatus(cluster, trigger.sha, phase, links.runUrl)));
@@ -76713,7 +77095,7 @@ async function runAction(req, deps) {
             durationMs: finished.getTime() - started.getTime()
         }
     };
-    const record = syncRecord(result.metadata, result, links.runUrl, phaseDurations(phaseStarts, finished.getTime()));
+    const record = (0,report_history/* syncRecord */.Jp)(result.metadata, result, links.runUrl, (0,record_details/* phaseDurations */.jx)(phaseStarts, finished.getTime()));
     // Only a scheduled check that compared and found something: a pull
     // request's live plan shows changes it is meant to make.
     const drift = trigger.source === 'schedule' &&
@@ -76724,7 +77106,7 @@ async function runAction(req, deps) {
         : undefined;
     const failOnDrift = req.failOnDrift === true;
     if (check) {
-        const completing = completeCheckRun({
+        const completing = (0,checks/* completeCheckRun */.Fp)({
             result,
             definitionFile: req.definition,
             record,
@@ -76745,8 +77127,8 @@ async function runAction(req, deps) {
     await writes.attempt('create commit statuses', () => github.createCommitStatus(drift ? driftStatus(status, drift, failOnDrift) : status));
     if (deployment) {
         await writes.attempt('create deployment statuses', () => github.createDeploymentStatus(deployment.id, {
-            state: deploymentState(result),
-            description: deploymentDescription(result),
+            state: (0,report_history/* deploymentState */.DY)(result),
+            description: (0,report_history/* deploymentDescription */.kj)(result),
             ...(links.runUrl ? { log_url: links.runUrl } : {})
         }));
     }
@@ -76760,7 +77142,7 @@ async function runAction(req, deps) {
         await writes.attempt('comment on pull requests', () => upsertPlanComment(github, trigger.pullRequest, cluster, body));
     }
     const history = syncing
-        ? await readHistory(github, {
+        ? await (0,report_history/* readHistory */.Lu)(github, {
             cluster,
             page: 1,
             perPage: 10,
@@ -76783,181 +77165,8 @@ async function runAction(req, deps) {
 
 // EXTERNAL MODULE: ./src/engine/addon-pace.ts
 var addon_pace = __nccwpck_require__(310);
-// EXTERNAL MODULE: ./src/definition/yaml-parse.ts + 1 modules
-var yaml_parse = __nccwpck_require__(5733);
-;// CONCATENATED MODULE: ./src/definition/input-journal.ts
-/**
- * What the loader read, as a fingerprint that can be checked again without
- * loading: every file-system call the loader made (read, lstat, list,
- * realpath) and what it answered. The loader sees the repository only
- * through the FileSystem port, so the same calls answering the same way
- * mean the same definition, the same diagnostics and the same plan — the
- * rule build tools (make, ninja, Bazel) use to skip work, and the one Argo
- * CD's manifest cache keys on. A sync with nothing to do uses it to end
- * after one read of the cluster instead of validating again (sync/run-sync.ts).
- *
- * Paths are kept relative to the repository root, so a fresh checkout of
- * the same commit elsewhere (another runner, a laptop) checks the same.
- */
-
-
-
-
-/** Records the calls made through `fs` (see the file comment). */
-class InputJournal {
-    root;
-    answers = new Map();
-    constructor(root) {
-        this.root = root;
-    }
-    /** `fs`, with every call recorded. */
-    wrap(fs) {
-        return {
-            readFile: (path, maxBytes) => this.track('r', path, fs.readFile(path, maxBytes)),
-            stat: (path) => this.track('s', path, fs.stat(path)),
-            readdir: (path) => this.track('l', path, fs.readdir(path)),
-            realpath: (path) => this.track('p', path, fs.realpath(path))
-        };
-    }
-    /** The paths and calls made, for storing next to the digest. */
-    reads() {
-        const reads = {};
-        for (const key of this.answers.keys()) {
-            const path = key.slice(2);
-            (reads[path] ??= new Set()).add(key[0]);
-        }
-        return Object.fromEntries(Object.entries(reads)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-            .map(([path, ops]) => [path, [...ops].sort().join('')]));
-    }
-    /** The digest of every recorded answer under `key` (see `digestAnswers`). */
-    async digest(key) {
-        const lines = await Promise.all([...this.answers].map(async ([call, answer]) => `${call} ${await answer}`));
-        return digestAnswers(key, lines);
-    }
-    track(op, path, call) {
-        const at = this.relativePath(path);
-        // The loader asks each question once (memoizedFs); a repeat would ask
-        // the same of the same file system, so the first answer stands.
-        if (!this.answers.has(`${op} ${at}`)) {
-            this.answers.set(`${op} ${at}`, call.then((value) => fingerprint(op, value, (p) => this.relativePath(p)), (error) => failed(error)));
-        }
-        return call;
-    }
-    relativePath(path) {
-        return repoRelative(this.root, path);
-    }
-}
-/**
- * Asks `fs` again every question `reads` names, as the loader asked it
- * under `root`, and returns the digest of the answers under `key`: equal to
- * the recorded digest exactly when every answer is the same.
- */
-async function replayDigest(fs, root, reads, key) {
-    const calls = [];
-    for (const [path, ops] of Object.entries(reads)) {
-        const absolute = absoluteOf(root, path);
-        // Most realpaths answer the path itself: no need to work it out again.
-        const relativize = (p) => p === absolute ? path : repoRelative(root, p);
-        for (const op of ops) {
-            calls.push(ask(fs, op, absolute).then((value) => `${op} ${path} ${fingerprint(op, value, relativize)}`, (error) => `${op} ${path} ${failed(error)}`));
-        }
-    }
-    return digestAnswers(key, await Promise.all(calls));
-}
-/** One recorded question, asked again; a throwing port counts as a failed call. */
-function ask(fs, op, path) {
-    try {
-        switch (op) {
-            case 'r':
-                // The loader reads every file with the guarded reader's limit.
-                return fs.readFile(path, yaml_parse/* maxFileBytes */.eV);
-            case 's':
-                return fs.stat(path);
-            case 'l':
-                return fs.readdir(path);
-            case 'p':
-                return fs.realpath(path);
-            default:
-                return Promise.reject(new Error(`unknown call "${op}"`));
-        }
-    }
-    catch (error) {
-        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-    }
-}
-/**
- * `resolve(root, path)`. A path as the journal writes it (no `.`, `..` or
- * empty part) is joined as it is: resolve() normalises every part and asks
- * for the working folder; it had 2.4 ms of self time in the CPU profile of
- * a 1,000-object no-op (not all of it from here).
- */
-function absoluteOf(root, path) {
-    if (path === '.')
-        return root;
-    const plain = !path
-        .split('/')
-        .some((p) => p === '' || p === '.' || p === '..');
-    return plain && (0,external_node_path_.isAbsolute)(root) && !root.endsWith(external_node_path_.sep)
-        ? `${root}${external_node_path_.sep}${path.split('/').join(external_node_path_.sep)}`
-        : (0,external_node_path_.resolve)(root, path);
-}
-/** sha256 over the key and the sorted answer lines. */
-function digestAnswers(key, lines) {
-    const hash = (0,external_node_crypto_.createHash)('sha256').update(key).update('\n');
-    for (const line of lines.sort())
-        hash.update(line).update('\n');
-    return hash.digest('hex');
-}
-/** A path relative to the root ('.' for the root), or as given outside it. */
-function repoRelative(root, path) {
-    // The loader's paths are the root joined with plain parts: cut the root
-    // off. relative() and resolve() normalise every part and ask for the
-    // working folder; fleet discovery journals every file of every cluster
-    // definition, and they were a tenth of its CPU profile.
-    if (path.startsWith(root) &&
-        path[root.length] === external_node_path_.sep &&
-        (0,external_node_path_.isAbsolute)(root) &&
-        !root.endsWith(external_node_path_.sep)) {
-        const rest = path.slice(root.length + 1);
-        const parts = rest.split(external_node_path_.sep);
-        if (!parts.some((p) => p === '' || p === '.' || p === '..'))
-            return parts.join('/');
-    }
-    const rel = (0,external_node_path_.relative)(root, path);
-    if (rel === '')
-        return '.';
-    if (!(0,guarded_read/* isInside */.FK)(root, path) || (0,external_node_path_.resolve)(root, rel) !== (0,external_node_path_.resolve)(path))
-        return path;
-    return rel.split(external_node_path_.sep).join('/');
-}
-function fingerprint(op, value, relativize) {
-    switch (op) {
-        case 'r':
-            return (0,external_node_crypto_.createHash)('sha256')
-                .update(value)
-                .digest('hex');
-        case 's': {
-            // A folder's size is the file system's business (it differs between
-            // checkouts of the same tree); a file's is its content's.
-            const s = value;
-            if (s.isDirectory)
-                return 'dir';
-            // A FIFO and a device are refused in different words: name the kind.
-            return `${s.isFile ? 'file' : s.isSymbolicLink ? 'link' : s.kind}:${s.size}`;
-        }
-        case 'l':
-            // The loader sorts what it lists, so only the names count.
-            return JSON.stringify([...value].sort());
-        case 'p':
-            return relativize(value);
-    }
-}
-function failed(error) {
-    const code = error?.code;
-    return `!${typeof code === 'string' ? code : 'error'}`;
-}
-
+// EXTERNAL MODULE: ./src/definition/input-journal.ts
+var input_journal = __nccwpck_require__(111);
 // EXTERNAL MODULE: ./src/state/cluster-names.ts
 var cluster_names = __nccwpck_require__(2534);
 ;// CONCATENATED MODULE: ./src/state/unchanged-reads.ts
@@ -77067,7 +77276,7 @@ async function syncedHere(input, metadataRead) {
         return undefined;
     }
     const { inputs } = synced;
-    const digest = await replayDigest(input.fs, input.root, inputs.reads, input.key).catch(() => undefined);
+    const digest = await (0,input_journal/* replayDigest */.S)(input.fs, input.root, inputs.reads, input.key).catch(() => undefined);
     return digest === inputs.digest ? inputs : undefined;
 }
 /** One GET, one attempt; undefined for 404. */
@@ -77179,7 +77388,7 @@ function inputsKey(options) {
 async function startUnchangedCheck(options, key) {
     if (!options.connection || key === undefined || options.full)
         return {};
-    const cluster = await peekClusterName(options.fs, options.root, options.file);
+    const cluster = await (0,cluster_name/* peekClusterName */.h)(options.fs, options.root, options.file);
     if (cluster === undefined)
         return {};
     const opened = await options.connection.opener.open((0,cluster_connection/* apiTarget */._x)(options.kubectl));
@@ -77385,7 +77594,7 @@ async function prepare_prepareSync(options) {
     const early = check.current.unchanged;
     if (early)
         return prepared({ kind: 'unchanged', ...early });
-    const journal = key ? new InputJournal(options.root) : undefined;
+    const journal = key ? new input_journal/* InputJournal */.k(options.root) : undefined;
     const validated = validateAndPlan(journal ? journal.wrap(check.loadingFs(options.fs)) : options.fs, options);
     // A late check still ends the load when it finds nothing changed;
     // otherwise the validated plan decides, and a failed one is reported at
@@ -77554,7 +77763,7 @@ function syncRunner(options) {
             file: request.definition,
             ...(request.trigger.branch ? { ref: request.trigger.branch } : {}),
             commit: request.trigger.sha,
-            registries: bundledRegistryLookup,
+            registries: bundled_lookup/* bundledRegistryLookup */.a,
             source: metadata.source,
             ...(metadata.triggeredBy ? { triggeredBy: metadata.triggeredBy } : {}),
             ...(metadata.filesUrl ? { filesUrl: metadata.filesUrl } : {}),
@@ -77607,7 +77816,7 @@ function syncRunner(options) {
         return { result, ...(plan ? { plan } : {}) };
     };
 }
-const sync_runner_phases = [
+const phases = [
     'Fetching',
     'Validating',
     'Applying',
@@ -77619,7 +77828,7 @@ const sync_runner_phases = [
  * forward, since the Action has already reported Validating.
  */
 function phaseLogger(logger, onPhase, reportedAlready = 'Validating') {
-    let reached = sync_runner_phases.indexOf(reportedAlready);
+    let reached = phases.indexOf(reportedAlready);
     // Each method delegated by name, not spread: a Logger may be a class
     // instance, whose methods live on its prototype and would be left behind.
     return {
@@ -77629,10 +77838,10 @@ function phaseLogger(logger, onPhase, reportedAlready = 'Validating') {
         group: (title, fn) => logger.group(title, fn),
         mask: (secret) => logger.mask(secret),
         info: (message) => {
-            const at = sync_runner_phases.findIndex((p) => message === p || message.startsWith(`${p}:`));
+            const at = phases.findIndex((p) => message === p || message.startsWith(`${p}:`));
             if (at > reached) {
                 reached = at;
-                const phase = sync_runner_phases[at];
+                const phase = phases[at];
                 onPhase(phase, message.slice(phase.length + 1).trim() || undefined);
             }
             logger.info(message);
@@ -77753,36 +77962,8 @@ function durationMs(text) {
     return matched ? Math.round(total) : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/fleet/shard.ts
-/**
- * Splitting a matrix: GitHub runs at most 256 jobs per matrix, so a larger
- * fleet is discovered in shards, `--shard 1/2` and `--shard 2/2`, one
- * discover step (and one matrix) per shard. Shards are contiguous runs of
- * the sorted list, as even as whole numbers allow, so every cluster is in
- * exactly one shard.
- */
-
-/** The most jobs GitHub Actions runs from one matrix. */
-const maxMatrixJobs = 256;
-/** Parses `i/n` (1 ≤ i ≤ n); throws UsageError naming `what` otherwise. */
-function parseShard(text, what) {
-    const m = /^(\d+)\/(\d+)$/.exec(text.trim());
-    const index = Number(m?.[1]);
-    const count = Number(m?.[2]);
-    if (!m || count < 1 || index < 1 || index > count) {
-        throw new errors/* UsageError */.eb(`${what} takes i/n with 1 <= i <= n (for example 1/2); got "${text}"`);
-    }
-    return { index, count };
-}
-/** The items of shard `shard` (all of them without one). */
-function shardOf(items, shard) {
-    if (!shard)
-        return [...items];
-    const from = Math.floor(((shard.index - 1) * items.length) / shard.count);
-    const to = Math.floor((shard.index * items.length) / shard.count);
-    return items.slice(from, to);
-}
-
+// EXTERNAL MODULE: ./src/fleet/shard.ts
+var fleet_shard = __nccwpck_require__(8980);
 ;// CONCATENATED MODULE: ./src/fleet-inputs.ts
 /**
  * The Action's inputs for fleets and drift, read beside inputs.ts (which
@@ -77808,7 +77989,7 @@ function readFleetInputs(getInput, checked) {
         if (shardText === '')
             return undefined;
         try {
-            return parseShard(shardText, 'input "shard"');
+            return (0,fleet_shard/* parseShard */.uK)(shardText, 'input "shard"');
         }
         catch (error) {
             if (error instanceof errors/* UsageError */.eb)
@@ -77893,10 +78074,10 @@ function parseRegistryCredentials(text, origin) {
         return credentials;
     let parsed;
     try {
-        parsed = parseConfigYaml(text);
+        parsed = (0,config_yaml/* parseConfigYaml */.F)(text);
     }
     catch (error) {
-        if (!(error instanceof ConfigYamlError))
+        if (!(error instanceof config_yaml/* ConfigYamlError */.W))
             throw error;
         throw new RegistryCredentialsError(`${origin} is ${error.message}`);
     }
@@ -78158,463 +78339,6 @@ function sopsAgeKeys() {
     return parseAgeIdentities(content, 'input "sops-age-key"');
 }
 
-;// CONCATENATED MODULE: ./src/fleet/git-changes.ts
-/**
- * What changed in the checkout since a commit, asked of git through the
- * Exec port (argv only, never a shell): the paths that differ between the
- * commit and the working tree, untracked files included (a new values file
- * not yet committed changes what a local sync reads), and the text a
- * deleted file had, to name the cluster a deleted definition managed.
- * Paths are relative to `root` (`--relative`), as the loader's journal
- * writes them.
- */
-
-const gitTimeoutMs = 60_000;
-/** The full commit id `ref` names in `root`, or undefined when git does not know it. */
-async function resolveCommit(exec, root, ref) {
-    const result = await git(exec, root, [
-        'rev-parse',
-        '--verify',
-        '--quiet',
-        '--end-of-options',
-        `${ref}^{commit}`
-    ]).catch(() => undefined);
-    const out = result?.stdout.trim() ?? '';
-    return result?.exitCode === 0 && out !== '' ? out : undefined;
-}
-/**
- * The changes between `commit` and the working tree under `root`. Throws
- * ConfigurationError when git cannot answer (not a repository).
- */
-async function changesSince(exec, root, commit) {
-    const [diff, untracked] = await Promise.all([
-        git(exec, root, [
-            'diff',
-            '--name-status',
-            '--no-renames',
-            '--relative',
-            '-z',
-            commit,
-            '--'
-        ]),
-        git(exec, root, ['ls-files', '--others', '--exclude-standard', '-z'])
-    ]);
-    for (const r of [diff, untracked]) {
-        if (r.exitCode !== 0) {
-            throw new errors/* ConfigurationError */.j1(`git could not list the changes since ${commit.slice(0, 12)} in ${root}: ${r.stderr.trim().split('\n')[0] ?? ''}`);
-        }
-    }
-    const changed = new Set();
-    const deleted = [];
-    // -z: "<status>\0<path>\0" pairs; paths are never quoted.
-    const parts = diff.stdout.split('\0');
-    for (let i = 0; i + 1 < parts.length; i += 2) {
-        const status = parts[i];
-        const path = parts[i + 1];
-        changed.add(path);
-        if (status === 'D')
-            deleted.push(path);
-    }
-    for (const path of untracked.stdout.split('\0'))
-        if (path !== '')
-            changed.add(path);
-    return { changed, deleted };
-}
-/** The text `path` (relative to `root`) had at `commit`; undefined when unreadable. */
-async function textAt(exec, root, commit, path) {
-    const result = await git(exec, root, ['show', `${commit}:./${path}`]).catch(() => undefined);
-    return result?.exitCode === 0 ? result.stdout : undefined;
-}
-function git(exec, root, args) {
-    return exec.run('git', args, { cwd: root, timeoutMs: gitTimeoutMs });
-}
-
-;// CONCATENATED MODULE: ./src/action/base-commit.ts
-
-/** What the event says about the base, before git is asked. */
-function baseFromEvent(eventName, payload) {
-    if (eventName === 'push') {
-        const before = typeof payload.before === 'string' ? payload.before : '';
-        if (before === '' || /^0+$/.test(before)) {
-            return {
-                all: 'the push created the branch, so there is no earlier commit to compare with'
-            };
-        }
-        if (payload.forced === true) {
-            return {
-                all: `the push was forced, so ${before.slice(0, 12)} may not be an ancestor of this commit`
-            };
-        }
-        const commits = Array.isArray(payload.commits) ? payload.commits.length : 0;
-        // The checkout needs the pushed commits and the one before them.
-        return { sha: before, depth: commits + 1 };
-    }
-    if (eventName === 'pull_request' || eventName === 'pull_request_target') {
-        const pr = (payload.pull_request ?? {});
-        const base = (pr.base ?? {});
-        if (typeof base.sha === 'string' && base.sha !== '')
-            return { sha: base.sha };
-        return { all: 'the pull request event names no base commit' };
-    }
-    return {
-        all: `a ${eventName || 'manual'} run checks every cluster`
-    };
-}
-/**
- * The base, made present in the checkout when it can be: an unknown commit
- * is fetched once; if it is still unknown every cluster is selected, and
- * the reason names the checkout depth that would have had it.
- */
-async function resolveBase(exec, root, wanted) {
-    if ('all' in wanted)
-        return wanted;
-    if ((await resolveCommit(exec, root, wanted.sha)) !== undefined) {
-        return { sha: wanted.sha };
-    }
-    const fetched = await exec
-        .run('git', ['fetch', '--no-tags', '--depth=1', 'origin', wanted.sha], {
-        cwd: root,
-        timeoutMs: 120_000
-    })
-        .catch(() => undefined);
-    if (fetched?.exitCode === 0 &&
-        (await resolveCommit(exec, root, wanted.sha)) !== undefined) {
-        return { sha: wanted.sha };
-    }
-    const depth = wanted.depth !== undefined
-        ? `fetch-depth: ${wanted.depth} or more (fetch-depth: 0 for all history)`
-        : 'fetch-depth: 0';
-    return {
-        all: `the base commit ${wanted.sha.slice(0, 12)} is not in this checkout and could not be fetched; give actions/checkout ${depth}`
-    };
-}
-
-;// CONCATENATED MODULE: ./src/fleet/find-definitions.ts
-/**
- * Finding a fleet's cluster definitions: every YAML file under a folder
- * whose document says `kind: ImportCluster` (the layout of Ankra's example
- * repository, `clusters/<name>/cluster.yaml`, and any other). Included
- * fragments say no kind, so they are never taken for clusters.
- *
- * The walk goes through the FileSystem port and never follows a symbolic
- * link (a link to `/` would make it read the runner's disk), and skips
- * hidden folders (`.git`, `.github`) and `node_modules`, which hold no
- * cluster of the repository's own.
- */
-
-
-
-
-/** `kind: ImportCluster` at the top level of a document, quoted or not. */
-const importClusterKind = /^kind:[ \t]*(["']?)ImportCluster\1[ \t]*(#.*)?$/m;
-/** True when the text is a cluster definition (says `kind: ImportCluster`). */
-function isImportCluster(text) {
-    // The cheap test first: most YAML files in a repository are not definitions.
-    return text.includes('ImportCluster') && importClusterKind.test(text);
-}
-/** Folder names the walk never enters. */
-function skipped(name) {
-    return name.startsWith('.') || name === 'node_modules';
-}
-function isYaml(name) {
-    return name.endsWith('.yaml') || name.endsWith('.yml');
-}
-/**
- * The cluster definitions under `folder` (absolute), named by their path
- * from `root`, sorted by that path. A definition whose name cannot be read
- * is named as the Action names its check run then (the file's base name),
- * so its sync job still runs and reports the real problem.
- */
-async function findDefinitions(fs, root, folder) {
-    const files = await yamlFilesUnder(fs, folder);
-    const found = await Promise.all(files.map(async (path) => {
-        const text = await fs.readFile(path, guarded_read/* maxFileBytes */.eV).then((bytes) => new TextDecoder().decode(bytes), 
-        // Unreadable (too large, vanished): not a definition we can use; a
-        // sync of it would say why.
-        () => '');
-        if (!isImportCluster(text))
-            return undefined;
-        const definition = repoPath(root, path);
-        return {
-            cluster: clusterNameIn(text) ?? (0,external_node_path_.basename)(definition, (0,external_node_path_.extname)(definition)),
-            definition
-        };
-    }));
-    return found
-        .filter((m) => m !== undefined)
-        .sort((a, b) => (0,src_diagnostics/* compareText */.n6)(a.definition, b.definition));
-}
-/** Every `.yaml`/`.yml` regular file below `folder`, breadth-first. */
-async function yamlFilesUnder(fs, folder) {
-    const files = [];
-    let level = [folder];
-    while (level.length > 0) {
-        const next = [];
-        await Promise.all(level.map(async (dir) => {
-            for (const { name, kind } of await entriesOf(fs, dir)) {
-                if (kind === 'folder' && !skipped(name))
-                    next.push((0,external_node_path_.join)(dir, name));
-                else if (kind === 'file' && isYaml(name))
-                    files.push((0,external_node_path_.join)(dir, name));
-            }
-        }));
-        level = next;
-    }
-    return files;
-}
-/**
- * A folder's entries that may be a folder or a definition, with their
- * kinds: from the listing when the file system gives them (no lstat per
- * file, which dominated a walk of 20,000 files), else by an lstat of each.
- * An unreadable folder has none.
- */
-async function entriesOf(fs, dir) {
-    if (fs.readdirKinds)
-        return fs.readdirKinds(dir).catch(() => []);
-    const names = await fs.readdir(dir).catch(() => []);
-    return Promise.all(names
-        // Only what may be a folder or a definition is asked about.
-        .filter((name) => isYaml(name) || !skipped(name))
-        .map(async (name) => ({
-        name,
-        kind: (await fs.stat((0,external_node_path_.join)(dir, name)).catch(() => undefined))?.kind
-    })));
-}
-/** `path` relative to `root`, with forward slashes. */
-function repoPath(root, path) {
-    const rel = external_node_path_.posix.relative(root.split('\\').join('/'), path.split('\\').join('/'));
-    return rel === '' ? '.' : rel;
-}
-
-;// CONCATENATED MODULE: ./src/fleet/discover.ts
-/**
- * `discover`: the fleet's cluster definitions as a GitHub Actions matrix,
- * optionally only those a change since a commit touches, and split into
- * shards (GitHub runs at most 256 jobs per matrix).
- *
- * A definition is touched when any file it reads changed. What it reads is
- * not guessed from its text: each definition is loaded and validated as a
- * sync would (checkDefinition through an InputJournal, the record the
- * unchanged-files check keys on), so the selection cannot disagree with
- * what a sync reads — includes, `from_file`, values, chart folders,
- * encrypted files, and files that were looked for and not found. A path
- * counts when it was read, looked at or listed, or when its folder was
- * listed (a file added to an included folder).
- */
-
-
-
-
-
-
-
-
-
-/** How many definitions are loaded at once when selecting. */
-const loadConcurrency = 8;
-/**
- * Finds, selects and shards. Throws ConfigurationError when two
- * definitions name the same cluster (their check runs, statuses and
- * concurrency groups would collide) or when `changedSince` is unknown.
- */
-async function discover(options) {
-    // The walk reads every YAML file of the repository once, only to see
-    // whether it is a definition: through the port itself, so their bytes
-    // are not kept for the run (retaining them was a sixth of the listing's
-    // CPU profile, in garbage collection). The selection below loads the
-    // definitions through one memoized view, as a sync does.
-    const all = await findDefinitions(options.fs, options.root, options.folder);
-    const fs = readOnce(options.fs);
-    refuseDuplicates(all);
-    if (options.changedSince === undefined) {
-        return {
-            include: shardOf(all, options.shard),
-            found: all.length
-        };
-    }
-    const base = await resolveCommit(options.exec, options.root, options.changedSince);
-    if (base === undefined) {
-        throw new errors/* ConfigurationError */.j1(`--changed-since: git knows no commit "${options.changedSince}" in ${options.root} (a shallow clone may lack it: fetch more history, for example git fetch --deepen=50)`);
-    }
-    const changes = await changesSince(options.exec, options.root, base);
-    const folder = repoPath(options.root, options.folder);
-    const selected = await selectTouched(fs, options.root, all, changes.changed);
-    const removed = await removedSince(options, base, changes.deleted.filter((p) => discover_inFolder(folder, p)), new Set(all.map((m) => m.cluster)));
-    return {
-        include: shardOf(selected, options.shard),
-        removed: shardOf(removed, options.shard),
-        found: all.length,
-        base
-    };
-}
-/** The members whose recorded reads meet a changed path. */
-async function selectTouched(fs, root, members, changed) {
-    if (changed.size === 0)
-        return [];
-    const parents = new Set([...changed].map(parentOf));
-    const touched = new Array(members.length).fill(false);
-    let next = 0;
-    const worker = async () => {
-        for (let i = next++; i < members.length; i = next++) {
-            const member = members[i];
-            // The definition itself changed: no need to ask what it reads.
-            if (changed.has(member.definition)) {
-                touched[i] = true;
-                continue;
-            }
-            const reads = await readsOf(fs, root, member.definition);
-            touched[i] = Object.entries(reads).some(([path, ops]) => changed.has(path) || (ops.includes('l') && parents.has(path)));
-        }
-    };
-    await Promise.all(Array.from({ length: loadConcurrency }, worker));
-    return members.filter((_, i) => touched[i]);
-}
-/** Every path the definition's load and validation asked the file system about. */
-async function readsOf(fs, root, file) {
-    const journal = new InputJournal(root);
-    await (0,check_definition.checkDefinition)({
-        fs: journal.wrap(fs),
-        root,
-        file,
-        mode: 'sync',
-        registries: bundledRegistryLookup
-    });
-    return journal.reads();
-}
-/** Deleted files that were cluster definitions at `base`, except clusters still defined elsewhere (moved). */
-async function removedSince(options, base, deleted, stillDefined) {
-    const candidates = deleted.filter((p) => p.endsWith('.yaml') || p.endsWith('.yml'));
-    const found = await Promise.all(candidates.map(async (definition) => {
-        const text = await textAt(options.exec, options.root, base, definition);
-        if (text === undefined || !isImportCluster(text))
-            return undefined;
-        const cluster = clusterNameIn(text);
-        if (cluster === undefined || stillDefined.has(cluster))
-            return undefined;
-        return { cluster, definition };
-    }));
-    return found.filter((m) => m !== undefined);
-}
-function refuseDuplicates(members) {
-    const seen = new Map();
-    for (const m of members) {
-        const other = seen.get(m.cluster);
-        if (other !== undefined) {
-            throw new errors/* ConfigurationError */.j1(`${other} and ${m.definition} both define cluster "${m.cluster}": their check runs, statuses and history would overwrite each other; give each cluster its own metadata.name`);
-        }
-        seen.set(m.cluster, m.definition);
-    }
-}
-function parentOf(path) {
-    const at = path.lastIndexOf('/');
-    return at < 0 ? '.' : path.slice(0, at);
-}
-function discover_inFolder(folder, path) {
-    return folder === '.' || path === folder || path.startsWith(`${folder}/`);
-}
-
-;// CONCATENATED MODULE: ./src/fleet/matrix.ts
-/** `{"include":[…]}`, with `"removed"` when a base commit was given. */
-function renderMatrix(found) {
-    return JSON.stringify({
-        include: found.include,
-        ...(found.removed ? { removed: found.removed } : {})
-    });
-}
-/** What a deleted definition means: unmanaged, and nothing pruned. */
-function removedNotice(member, since) {
-    return `${member.definition} was deleted since ${since}: cluster "${member.cluster}" is no longer managed by ClusterSync, and nothing was pruned from it (its objects stay as they are)`;
-}
-
-;// CONCATENATED MODULE: ./src/action/fleet-modes.ts
-/**
- * The Action's two fleet modes, which run no sync themselves:
- *
- * - `discover` lists the cluster definitions under a folder as a matrix
- *   for the sync jobs, only those the push or pull request touched when
- *   its base commit is known (base-commit.ts);
- * - `summary` runs after the matrix and gathers the commit's per-cluster
- *   check runs (`ClusterSync / <cluster>`) into one fleet table. Each
- *   cluster's own check run and status stay as its job wrote them.
- */
-
-
-
-
-
-/** Discovers the fleet under `folder` (repository-relative) for the Action. */
-async function discoverFleet(deps, request) {
-    const { logger } = deps;
-    if ('all' in request.base) {
-        deps.notice(`ClusterSync: every cluster is selected: ${request.base.all}`);
-    }
-    const found = await discover({
-        fs: deps.fs,
-        exec: deps.exec,
-        root: request.root,
-        folder: (0,external_node_path_.resolve)(request.root, request.folder),
-        ...('sha' in request.base ? { changedSince: request.base.sha } : {}),
-        ...(request.shard ? { shard: request.shard } : {})
-    });
-    for (const removed of found.removed ?? []) {
-        deps.notice(`ClusterSync: ${removedNotice(removed, (found.base ?? '').slice(0, 12))}`);
-    }
-    const selected = found.include.map((m) => m.cluster).join(', ');
-    logger.info(`ClusterSync: ${found.include.length} of ${found.found} clusters selected${'sha' in request.base
-        ? ` (changed since ${request.base.sha.slice(0, 12)})`
-        : ''}${selected ? `: ${selected}` : ''}`);
-    return { matrix: renderMatrix(found), clusters: found.include.length };
-}
-/**
- * The fleet table for the job summary: one row per cluster that has a
- * check run on `sha` (its newest one), linking to it.
- */
-async function fleetSummary(github, sha) {
-    const prefix = checkRunName('');
-    const newest = new Map();
-    for (const run of (await github.listCheckRunsForCommit(sha)) ?? []) {
-        if (!run.name.startsWith(prefix))
-            continue;
-        const seen = newest.get(run.name);
-        if (!seen || run.id > seen.id)
-            newest.set(run.name, run);
-    }
-    const rows = [...newest.values()].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    const heading = `## ClusterSync fleet: ${rows.length} cluster${rows.length === 1 ? '' : 's'} at ${sha.slice(0, 12)}`;
-    if (rows.length === 0) {
-        return {
-            markdown: `${heading}\n\nNo cluster reported on this commit (the matrix was empty, or its jobs did not start).\n`,
-            clusters: 0
-        };
-    }
-    const lines = [
-        heading,
-        '',
-        '| Cluster | Result | Details |',
-        '| --- | --- | --- |',
-        ...rows.map((run) => {
-            const cluster = cell(run.name.slice(prefix.length));
-            const name = run.html_url ? `[${cluster}](${run.html_url})` : cluster;
-            return `| ${name} | ${result(run)} | ${cell(run.title ?? '')} |`;
-        })
-    ];
-    return { markdown: `${lines.join('\n')}\n`, clusters: rows.length };
-}
-function result(run) {
-    if (run.status !== 'completed')
-        return '🔄 running';
-    switch (run.conclusion) {
-        case 'success':
-            return '✅ success';
-        case 'failure':
-            return '❌ failure';
-        case 'neutral':
-            return '⚪ neutral';
-        default:
-            return `⚪ ${run.conclusion ?? 'unknown'}`;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/secrets/workflow-secrets.ts
 /**
  * Every form of the workflow's secrets (registry passwords, secret
@@ -78634,6 +78358,8 @@ function workflowSecrets(given) {
     ].filter((secret) => secret.trim() !== '');
 }
 
+// EXTERNAL MODULE: ./src/report/annotations.ts
+var annotations = __nccwpck_require__(856);
 ;// CONCATENATED MODULE: ./src/report/history-table.ts
 /**
  * The sync history table of the seed docs — Status, Source, Commit (link),
@@ -78686,9 +78412,9 @@ function renderHistoryMarkdown(rows, links, now, currentId) {
         const status = r.runUrl
             ? `[${badges[r.status]}](${r.runUrl})`
             : badges[r.status];
-        lines.push(`| ${current ? '▶' : ''} | ${b(status)} | ${b(cell(r.source))} | ` +
-            `${b(`[\`${links_shortSha(r.commit)}\`](${links.commitUrl(r.commit)})`)} | ` +
-            `${b(relativeTime(r.startedAt, now))} | ${b(cell(r.triggeredBy))} |`);
+        lines.push(`| ${current ? '▶' : ''} | ${b(status)} | ${b((0,status_words/* cell */.Hn)(r.source))} | ` +
+            `${b(`[\`${(0,report_links/* shortSha */.F)(r.commit)}\`](${links.commitUrl(r.commit)})`)} | ` +
+            `${b(relativeTime(r.startedAt, now))} | ${b((0,status_words/* cell */.Hn)(r.triggeredBy))} |`);
     }
     return `${lines.join('\n')}\n`;
 }
@@ -78741,11 +78467,11 @@ const summaryLimit = 1_000_000;
 /** Renders the whole summary. */
 function renderSummary(model) {
     const { result, links } = model;
-    const banner = bannerFor(result.status);
+    const banner = (0,status_words/* bannerFor */.E)(result.status);
     const cluster = result.metadata.cluster;
     const parts = [
-        `# ${bannerIcon(banner)} ${cluster}: ${banner}`,
-        `**${headline(result)}**${model.mode !== 'sync' ? ` · ${model.mode} only, nothing was applied` : ''}`
+        `# ${(0,status_words/* bannerIcon */.q3)(banner)} ${cluster}: ${banner}`,
+        `**${(0,status_words/* headline */.Pl)(result)}**${model.mode !== 'sync' ? ` · ${model.mode} only, nothing was applied` : ''}`
     ];
     if (model.checkRunUrl) {
         parts.push(`Check run: [ClusterSync / ${cluster}](${model.checkRunUrl})`);
@@ -78755,27 +78481,27 @@ function renderSummary(model) {
     }
     for (const note of model.notes)
         parts.push(`> [!WARNING]\n> ${note}`);
-    const failures = failuresList(result);
+    const failures = (0,sections/* failuresList */["in"])(result);
     const errors = result.diagnostics.filter((d) => d.severity !== 'info');
     if (failures !== '' || errors.length > 0) {
         parts.push('## What failed and why');
         if (failures !== '')
             parts.push(failures);
         if (result.diagnostics.length > 0) {
-            parts.push(diagnosticsTable(result.diagnostics, links, result.metadata.commit));
+            parts.push((0,sections/* diagnosticsTable */.li)(result.diagnostics, links, result.metadata.commit));
         }
     }
     if (result.steps.length > 0) {
-        parts.push('## What changed', changesList(result.steps), '### Steps', stepsTable(result.steps));
+        parts.push('## What changed', (0,sections/* changesList */.C5)(result.steps), '### Steps', (0,sections/* stepsTable */.A1)(result.steps));
     }
     if (model.plan && (model.plan.mermaid || model.plan.text)) {
-        parts.push('## Plan', planSection(model.plan));
+        parts.push('## Plan', (0,sections/* planSection */.lA)(model.plan));
     }
     if (model.history) {
         parts.push('## Sync history', renderHistoryMarkdown(model.history, links, model.now, model.currentHistoryId).trimEnd());
     }
-    parts.push('## Sync metadata', metadataTable(result, links, `${banner} (${result.reason})`));
-    return truncate(`${parts.join('\n\n')}\n`, summaryLimit, 'the summary is over 1 MiB');
+    parts.push('## Sync metadata', (0,sections/* metadataTable */.Yp)(result, links, `${banner} (${result.reason})`));
+    return (0,sections/* truncate */.xv)(`${parts.join('\n\n')}\n`, summaryLimit, 'the summary is over 1 MiB');
 }
 function notConfiguredHelp(reason) {
     return [
@@ -78783,738 +78509,6 @@ function notConfiguredHelp(reason) {
         '',
         'To connect this repository, commit a cluster definition (`cluster.yaml`, or set the `definition` input) and give the step a `kubeconfig` from a secret.'
     ].join('\n');
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./src/page/html.ts
-/**
- * Writing HTML safely: every piece of text from GitHub or a repository (a
- * cluster name, a step name, an error message) goes through `esc`, so no
- * name can open a tag or run script in the page.
- */
-const entities = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;'
-};
-/** Text for element content or a quoted attribute value. */
-function esc(text) {
-    return String(text).replace(/[&<>"']/g, (c) => entities[c] ?? c);
-}
-/**
- * An http(s) URL for an href, escaped; anything else (a `javascript:` URL
- * from a tampered record) becomes undefined so no link is written.
- */
-function safeUrl(url) {
-    if (url === undefined)
-        return undefined;
-    return /^https?:\/\//i.test(url) ? esc(url) : undefined;
-}
-/** A link when the URL is safe, else the text alone. */
-function html_link(url, text) {
-    const href = safeUrl(url);
-    return href ? `<a href="${href}">${text}</a>` : text;
-}
-/**
- * A folder name for a cluster: letters, digits, `_` and `-` kept, anything
- * else written as its code point between tildes (`~3c~`), so any name gives
- * a plain, unique path (never `..`, never a slash).
- */
-function clusterPath(name) {
-    const safe = name.replace(/[^A-Za-z0-9_-]/g, (c) => `~${c.codePointAt(0)?.toString(16) ?? ''}~`);
-    return safe === '' ? '~' : safe;
-}
-/** "2025-03-01 12:00 UTC": the absolute time shown on hover. */
-function absoluteTime(iso) {
-    const t = Date.parse(iso);
-    if (!Number.isFinite(t))
-        return iso;
-    return `${new Date(t).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-
-;// CONCATENATED MODULE: ./src/page/page-data.ts
-
-/** The data file's name inside the site folder. */
-const dataFileName = 'clustersync-page.json';
-/**
- * Reads a data file back; undefined when it is missing, of another
- * version or repository, or malformed (the next build then starts afresh).
- */
-function parsePageData(text, repository) {
-    if (text === undefined)
-        return undefined;
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-    if (typeof value !== 'object' || value === null)
-        return undefined;
-    const d = value;
-    if (d.v !== 1 || d.repository !== repository || !Array.isArray(d.clusters))
-        return undefined;
-    const clusters = d.clusters.flatMap(parseCluster);
-    return {
-        v: 1,
-        repository,
-        serverUrl: typeof d.serverUrl === 'string' ? d.serverUrl : '',
-        builtAt: typeof d.builtAt === 'string' ? d.builtAt : '',
-        clusters
-    };
-}
-function parseCluster(value) {
-    if (typeof value !== 'object' || value === null)
-        return [];
-    const c = value;
-    if (typeof c.name !== 'string' || !Array.isArray(c.syncs))
-        return [];
-    const syncs = c.syncs.flatMap((s) => parseSync(s, c.name));
-    const drift = c.drift;
-    return [
-        {
-            name: c.name,
-            syncs,
-            complete: c.complete === true,
-            ...(drift &&
-                typeof drift.checkedAt === 'string' &&
-                typeof drift.summary === 'string'
-                ? { drift }
-                : {})
-        }
-    ];
-}
-// A stored sync is a v1 record plus the page's own fields; the record's
-// validator checks the shared part, so both read the same way.
-function parseSync(value, cluster) {
-    if (typeof value !== 'object' || value === null)
-        return [];
-    const s = value;
-    const record = parseRecord({ ...s, v: 1, cluster });
-    if (!record ||
-        typeof s.id !== 'number' ||
-        typeof s.commit !== 'string' ||
-        typeof s.triggeredBy !== 'string')
-        return [];
-    return [
-        {
-            ...record,
-            id: s.id,
-            commit: s.commit,
-            triggeredBy: s.triggeredBy,
-            resolved: s.resolved === true,
-            ...(s.noCheckRun === true ? { noCheckRun: true } : {}),
-            ...(s.commitMissing === true ? { commitMissing: true } : {})
-        }
-    ].map(({ v: _v, cluster: _c, ref: _r, finishedAt: _f, ...rest }) => rest);
-}
-
-;// CONCATENATED MODULE: ./src/page/badge.ts
-
-const colours = {
-    Synced: '#2e7d32',
-    Syncing: '#8a6100',
-    Error: '#c62828',
-    'Not Configured': '#616161'
-};
-/** The SVG badge; the label is the cluster name, the value its banner. */
-function renderBadge(cluster, banner) {
-    const label = cluster.length > 40 ? `${cluster.slice(0, 39)}…` : cluster;
-    const width = (text) => Math.round(text.length * 6.5 + 10);
-    const lw = width(label);
-    const vw = width(banner);
-    const total = lw + vw;
-    return `<svg xmlns="http://www.w3.org/2000/svg" width="${total}" height="20" role="img" aria-label="${esc(label)}: ${banner}"><title>${esc(label)}: ${banner}</title><linearGradient id="s" x2="0" y2="100%"><stop offset="0" stop-color="#bbb" stop-opacity=".1"/><stop offset="1" stop-opacity=".1"/></linearGradient><clipPath id="r"><rect width="${total}" height="20" rx="3" fill="#fff"/></clipPath><g clip-path="url(#r)"><rect width="${lw}" height="20" fill="#555"/><rect x="${lw}" width="${vw}" height="20" fill="${colours[banner]}"/><rect width="${total}" height="20" fill="url(#s)"/></g><g fill="#fff" text-anchor="middle" font-family="Verdana,Geneva,DejaVu Sans,sans-serif" font-size="11"><text x="${lw / 2}" y="14">${esc(label)}</text><text x="${lw + vw / 2}" y="14">${banner}</text></g></svg>
-`;
-}
-
-;// CONCATENATED MODULE: ./src/page/page-script.ts
-/**
- * The pages' small inline script. Without it a page still reads: the
- * server-side HTML shows the first 10 rows, times relative to the build and
- * the absolute time on hover. With it: relative times from now, sorting by
- * any column (click, or Enter/Space on the header's button; `aria-sort`
- * says the order), and pages of 10. It only moves rows the page already
- * holds and sets textContent, so it can never turn data into markup.
- */
-const pageScript = `(function(){
-"use strict";
-function ago(iso,now){var s=Math.floor((now-Date.parse(iso))/1000);if(!isFinite(s))return iso;
-var u=[[31536000,"year"],[2592000,"month"],[604800,"week"],[86400,"day"],[3600,"hour"],[60,"minute"]];
-for(var i=0;i<u.length;i++){var n=Math.floor(s/u[i][0]);if(n>=1)return n+" "+u[i][1]+(n===1?"":"s")+" ago"}return "just now"}
-var now=Date.now();
-function times(root){root.querySelectorAll("time[data-relative]").forEach(function(t){t.textContent=ago(t.getAttribute("datetime"),now)})}
-// Rows are updated as they are shown: a long history holds thousands.
-document.querySelectorAll("body > main > :not(.scroll)").forEach(times);document.querySelectorAll(".scroll table:not(#history)").forEach(times);
-var table=document.getElementById("history");if(!table)return;
-var body=table.tBodies[0],rows=Array.prototype.slice.call(body.rows),per=Number(table.getAttribute("data-per-page"))||10;
-var heads=Array.prototype.slice.call(table.tHead.rows[0].cells),pager=document.getElementById("pager"),page=1;
-function key(r,c){var v=r.cells[c].getAttribute("data-sort");return v===null?r.cells[c].textContent:v}
-function sortBy(c,dir){var sign=dir==="ascending"?1:-1;
-rows.sort(function(a,b){var x=key(a,c),y=key(b,c);if(x!==y)return (x<y?-1:1)*sign;return Number(a.getAttribute("data-order"))-Number(b.getAttribute("data-order"))});
-heads.forEach(function(h,i){if(h.querySelector("button"))h.setAttribute("aria-sort",i===c?dir:"none")});
-rows.forEach(function(r){body.appendChild(r)});show(1)}
-function show(p){var pages=Math.max(1,Math.ceil(rows.length/per));page=Math.min(Math.max(1,p),pages);
-rows.forEach(function(r,i){r.hidden=i<(page-1)*per||i>=page*per;if(!r.hidden)times(r)});
-if(!pager)return;pager.textContent="";pager.hidden=pages<2;
-function btn(label,to,name,current){var b=document.createElement("button");b.type="button";b.textContent=label;
-if(name)b.setAttribute("aria-label",name);if(current)b.setAttribute("aria-current","page");
-b.disabled=to<1||to>pages||(to===page&&!current);b.addEventListener("click",function(){show(to)});pager.appendChild(b)}
-btn("Previous",page-1,"Previous page");
-for(var i=1;i<=pages;i++){if(i===1||i===pages||Math.abs(i-page)<=2)btn(String(i),i,"Page "+i,i===page);
-else if(i===2||i===pages-1){var g=document.createElement("span");g.textContent="…";pager.appendChild(g)}}
-btn("Next",page+1,"Next page");
-var s=document.createElement("span");s.className="muted";s.textContent=" page "+page+" of "+pages+" ("+rows.length+" syncs)";pager.appendChild(s)}
-heads.forEach(function(h,c){var b=h.querySelector("button");if(!b)return;
-b.addEventListener("click",function(){var cur=h.getAttribute("aria-sort");
-sortBy(c,cur==="ascending"?"descending":cur==="descending"?"ascending":(h.getAttribute("data-first")||"ascending"))})});
-show(1)})();`;
-
-;// CONCATENATED MODULE: ./src/page/page-style.ts
-/**
- * The pages' stylesheet, inlined into each page (no CDN, no web fonts):
- * system fonts, light and dark from the reader's setting, and a table that
- * scrolls sideways on a phone rather than squeezing its columns. Colours
- * keep a contrast of at least 4.5:1 in both schemes (WCAG AA).
- */
-const pageStyle = `
-:root{color-scheme:light dark;--bg:#fff;--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--head:#f6f8fa;--link:#0550ae;--ok:#116329;--okbg:#dafbe1;--bad:#a40e26;--badbg:#ffebe9;--run:#7d4e00;--runbg:#fff8c5;--none:#59636e;--nonebg:#eff2f5}
-@media (prefers-color-scheme:dark){:root{--bg:#0d1117;--fg:#e6edf3;--muted:#9198a1;--line:#3d444d;--head:#151b23;--link:#4493f8;--ok:#3fb950;--okbg:#12261e;--bad:#ff7b72;--badbg:#2d1214;--run:#d29922;--runbg:#272115;--none:#9198a1;--nonebg:#212830}}
-*{box-sizing:border-box}
-body{margin:0;background:var(--bg);color:var(--fg);font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
-main{max-width:72rem;margin:0 auto;padding:1rem}
-a{color:var(--link)}
-h1{font-size:1.5rem;margin:.5rem 0}
-h2{font-size:1.15rem;margin:1.5rem 0 .5rem}
-.crumbs,.built,.muted{color:var(--muted);font-size:.875rem}
-.banner{display:flex;gap:.75rem;align-items:center;flex-wrap:wrap;padding:.75rem 1rem;border:1px solid var(--line);border-radius:.5rem;margin:.75rem 0}
-.banner strong{font-size:1.1rem}
-.badge{display:inline-block;padding:0 .5rem;border-radius:1rem;font-size:.8125rem;font-weight:600;white-space:nowrap}
-.s-success,.s-synced{color:var(--ok);background:var(--okbg)}
-.s-failed,.s-error{color:var(--bad);background:var(--badbg)}
-.s-running,.s-syncing{color:var(--run);background:var(--runbg)}
-.s-not-configured,.s-unknown{color:var(--none);background:var(--nonebg)}
-.scroll{overflow-x:auto;border:1px solid var(--line);border-radius:.5rem}
-table{border-collapse:collapse;width:100%}
-th,td{text-align:left;padding:.4rem .6rem;border-bottom:1px solid var(--line);vertical-align:top}
-tbody tr:last-child td{border-bottom:0}
-th{background:var(--head);font-size:.8125rem;white-space:nowrap}
-th button{all:inherit;cursor:pointer;padding:0}
-th button:focus-visible,.pager button:focus-visible{outline:2px solid var(--link);outline-offset:2px}
-th[aria-sort=ascending] button::after{content:" \\25B2"}
-th[aria-sort=descending] button::after{content:" \\25BC"}
-code{font:.875rem ui-monospace,SFMono-Regular,Menlo,monospace}
-.phases{display:flex;flex-wrap:wrap;gap:.5rem;list-style:none;padding:0;margin:0}
-.phases li{border:1px solid var(--line);border-radius:.5rem;padding:.25rem .6rem}
-dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem;margin:0}
-dl.meta dt{color:var(--muted)}
-dl.meta dd{margin:0;overflow-wrap:anywhere}
-.pager{display:flex;gap:.25rem;align-items:center;flex-wrap:wrap;margin:.5rem 0}
-.pager button{font:inherit;color:var(--fg);background:var(--head);border:1px solid var(--line);border-radius:.375rem;padding:.15rem .6rem;cursor:pointer}
-.pager button[aria-current=page]{font-weight:700;border-color:var(--link)}
-.pager button:disabled{opacity:.6;cursor:default}
-@media (max-width:40rem){main{padding:.5rem}dl.meta{grid-template-columns:1fr}dl.meta dd{margin-bottom:.4rem}}
-`;
-
-;// CONCATENATED MODULE: ./src/page/render-parts.ts
-
-
-
-/** The banner of a cluster: its latest sync's outcome, in Ankra's words. */
-function clusterBanner(cluster) {
-    const latest = cluster.syncs[0];
-    if (!latest)
-        return 'Not Configured';
-    switch (latest.status) {
-        case 'Success':
-            return 'Synced';
-        case 'Failed':
-            return 'Error';
-        case 'Running':
-            return 'Syncing';
-        case 'Not Configured':
-            return 'Not Configured';
-    }
-}
-/** A CSS class for a status or banner word. */
-function statusClass(word) {
-    return `s-${word.toLowerCase().replace(/\s+/g, '-')}`;
-}
-/** The status badge of a sync; "Unknown" until its outcome has been read. */
-function statusBadge(sync) {
-    if (!sync.resolved && sync.status === 'Running' && sync.noCheckRun !== true)
-        return `<span class="badge s-unknown" title="Not read yet: the next build reads it">Unknown</span>`;
-    return `<span class="badge ${statusClass(sync.status)}">${esc(sync.status)}</span>`;
-}
-/** A time shown relative to `now`, its absolute time on hover. */
-function timeTag(iso, now) {
-    return `<time datetime="${esc(iso)}" title="${esc(absoluteTime(iso))}" data-relative>${esc(relative(iso, now))}</time>`;
-}
-/** "3 hours ago", as the script writes it in the browser. */
-function relative(iso, now) {
-    const seconds = Math.floor((now.getTime() - Date.parse(iso)) / 1000);
-    if (!Number.isFinite(seconds))
-        return iso;
-    const units = [
-        [31536000, 'year'],
-        [2592000, 'month'],
-        [604800, 'week'],
-        [86400, 'day'],
-        [3600, 'hour'],
-        [60, 'minute']
-    ];
-    for (const [size, name] of units) {
-        const n = Math.floor(seconds / size);
-        if (n >= 1)
-            return `${n} ${name}${n === 1 ? '' : 's'} ago`;
-    }
-    return 'just now';
-}
-/** A whole page: title, inline style and script, and when it was built. */
-function render_parts_document(options) {
-    return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
-<meta name="referrer" content="no-referrer">
-<title>${esc(options.title)}</title>
-<style>${pageStyle}</style>
-</head>
-<body>
-<main>
-${options.body}
-<p class="built">Built ${timeTag(options.builtAt, options.now)} (${esc(absoluteTime(options.builtAt))}) by ClusterSync.</p>
-</main>
-<script>${pageScript}</script>
-</body>
-</html>
-`;
-}
-
-;// CONCATENATED MODULE: ./src/page/render-cluster.ts
-/**
- * A cluster's page: the sync status banner, the latest sync (its phases
- * with their durations, its errors with `file:line` linking to the file at
- * that commit, and its metadata), and the history table — Status, Source,
- * Commit, Started, Triggered by, Retries, IaC files — 10 rows a page,
- * sortable by every column.
- */
-
-
-
-
-/** Rows a page of the history table shows (Ankra's 10). */
-const rowsPerPage = 10;
-const render_cluster_phases = ['Fetching', 'Validating', 'Applying'];
-/** The cluster page's HTML. */
-function renderClusterPage(cluster, context) {
-    const { links, now } = context;
-    const banner = clusterBanner(cluster);
-    const latest = cluster.syncs[0];
-    const body = [
-        `<p class="crumbs"><a href="../index.html">${esc(context.repository)} clusters</a></p>`,
-        `<h1>${esc(cluster.name)}</h1>`,
-        `<section class="banner" aria-label="Sync status"><span class="badge ${statusClass(banner)}" id="banner">${esc(banner)}</span>`,
-        latest
-            ? `<span>Latest sync ${timeTag(latest.startedAt, now)} at ${commitLink(latest, links)}${latest.reason ? ` <span class="muted">(${esc(latest.reason)})</span>` : ''}</span>`
-            : '<span>No sync recorded yet.</span>',
-        '</section>',
-        latest ? latestSection(latest, links, now) : '',
-        historySection(cluster, links, now)
-    ].join('\n');
-    return render_parts_document({
-        title: `${cluster.name}: ${banner} · ClusterSync`,
-        body,
-        builtAt: context.builtAt,
-        now
-    });
-}
-function latestSection(sync, links, now) {
-    const durations = new Map(sync.phases?.map((p) => [p.name, p.durationMs]));
-    const phaseItems = render_cluster_phases
-        .map((p) => `<li>${p} <span class="muted">${sync.phases ? esc(durations.has(p) ? formatDuration(durations.get(p)) : 'not reached') : '—'}</span></li>`)
-        .join('');
-    const done = sync.status !== 'Running';
-    return [
-        '<h2>Latest sync</h2>',
-        `<ol class="phases" aria-label="Phases">${phaseItems}<li>Completed <span class="muted">${done ? esc(formatDuration(sync.durationMs)) : '—'}</span></li></ol>`,
-        errorsSection(sync, links),
-        '<h2>Details</h2>',
-        '<dl class="meta">',
-        `<dt>Commit</dt><dd>${commitLink(sync, links)}</dd>`,
-        `<dt>Source</dt><dd>${esc(sync.source)}</dd>`,
-        `<dt>Started</dt><dd>${timeTag(sync.startedAt, now)} (${esc(absoluteTime(sync.startedAt))})</dd>`,
-        `<dt>Triggered by</dt><dd>${esc(sync.triggeredBy || '—')}</dd>`,
-        `<dt>Retries</dt><dd>${sync.retryCount}</dd>`,
-        `<dt>IaC files</dt><dd>${sync.filesUrl ? html_link(sync.filesUrl, 'definition at this commit') : '—'}</dd>`,
-        `<dt>Run</dt><dd>${sync.runUrl ? html_link(sync.runUrl, 'workflow run') : '—'}${sync.noCheckRun && !sync.commitMissing ? ' <span class="muted">(no check run was recorded for this sync)</span>' : ''}</dd>`,
-        '</dl>'
-    ].join('\n');
-}
-function errorsSection(sync, links) {
-    if (sync.errors === undefined)
-        return sync.status === 'Failed'
-            ? '<h2>Errors</h2><p class="muted">—: this sync recorded no error details (written by an older ClusterSync, or without a check run).</p>'
-            : '';
-    if (sync.errors.length === 0)
-        return '';
-    const rows = sync.errors.map((e) => {
-        const place = e.file
-            ? html_link(`${links.treeUrl(sync.commit, e.file)}${e.line ? `#L${e.line}` : ''}`, `<code>${esc(e.file)}${e.line ? `:${e.line}` : ''}</code>`)
-            : '—';
-        return `<tr><td><code>${esc(e.code)}</code></td><td>${esc(e.message)}${e.hint ? `<br><span class="muted">hint: ${esc(e.hint)}</span>` : ''}</td><td>${place}</td></tr>`;
-    });
-    const more = (sync.errorsTotal ?? 0) > sync.errors.length
-        ? `<p class="muted">and ${(sync.errorsTotal ?? 0) - sync.errors.length} more in the ${html_link(sync.runUrl, 'workflow run')}.</p>`
-        : '';
-    return `<h2>Errors</h2><div class="scroll"><table><thead><tr><th scope="col">Code</th><th scope="col">Message</th><th scope="col">File</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>${more}`;
-}
-function commitLink(sync, links) {
-    const text = `<code>${esc(links_shortSha(sync.commit))}</code>`;
-    return sync.commitMissing
-        ? `${text} <span class="muted">(no longer in the repository)</span>`
-        : html_link(links.commitUrl(sync.commit), text);
-}
-const columns = [
-    { label: 'Status', first: 'ascending' },
-    { label: 'Source', first: 'ascending' },
-    { label: 'Commit', first: 'ascending' },
-    { label: 'Started', first: 'descending' },
-    { label: 'Triggered by', first: 'ascending' },
-    { label: 'Retries', first: 'descending' },
-    { label: 'IaC files', first: 'ascending' }
-];
-function historySection(cluster, links, now) {
-    if (cluster.syncs.length === 0)
-        return '<h2>Sync history</h2><p>No syncs recorded yet.</p>';
-    const head = columns
-        .map((c) => `<th scope="col" aria-sort="${c.label === 'Started' ? 'descending' : 'none'}" data-first="${c.first}"><button type="button">${c.label}</button></th>`)
-        .join('');
-    // Every row is in the page; those after the first 10 are hidden, so the
-    // page reads the same with scripting off and the script only pages.
-    const rows = cluster.syncs.map((s, i) => historyRow(s, i, links, now));
-    const count = cluster.complete
-        ? `${cluster.syncs.length} syncs`
-        : `the newest ${cluster.syncs.length} syncs`;
-    return [
-        '<h2 id="history-title">Sync history</h2>',
-        `<p class="muted">${esc(count)}, newest first.</p>`,
-        `<div class="scroll"><table id="history" aria-labelledby="history-title" data-per-page="${rowsPerPage}"><thead><tr>${head}</tr></thead><tbody>`,
-        rows.join('\n'),
-        '</tbody></table></div>',
-        `<nav class="pager" id="pager" aria-label="History pages"${cluster.syncs.length > rowsPerPage ? '' : ' hidden'}><noscript>Showing the newest ${rowsPerPage}; turn on scripting to page and sort.</noscript></nav>`
-    ].join('\n');
-}
-function historyRow(s, order, links, now) {
-    const cells = [
-        `<td data-sort="${esc(s.resolved || s.noCheckRun ? s.status : 'Unknown')}">${statusBadge(s)}</td>`,
-        `<td>${esc(s.source)}</td>`,
-        `<td data-sort="${esc(s.commit)}">${commitLink(s, links)}</td>`,
-        `<td data-sort="${esc(s.startedAt)}">${timeTag(s.startedAt, now)}</td>`,
-        `<td data-sort="${esc(s.triggeredBy.toLowerCase())}">${esc(s.triggeredBy || '—')}</td>`,
-        `<td data-sort="${String(s.retryCount).padStart(10, '0')}">${s.retryCount}</td>`,
-        `<td data-sort="${esc(s.filesUrl ?? '')}">${s.filesUrl ? html_link(s.filesUrl, 'files') : '—'}</td>`
-    ];
-    return `<tr data-order="${order}"${order >= rowsPerPage ? ' hidden' : ''}>${cells.join('')}</tr>`;
-}
-
-;// CONCATENATED MODULE: ./src/page/render-fleet.ts
-/**
- * The fleet page (`index.html`): one row per cluster with its banner, the
- * last synced commit and when, drift from the latest scheduled check, and
- * a link to the cluster's page.
- */
-
-
-
-/** The fleet page's HTML. */
-function renderFleetPage(data, context) {
-    const { links, now } = context;
-    const rows = data.clusters.map((c) => {
-        const banner = clusterBanner(c);
-        const synced = c.syncs.find((s) => s.status === 'Success');
-        const path = `${encodeURIComponent(clusterPath(c.name))}/index.html`;
-        return [
-            '<tr>',
-            `<th scope="row"><a href="${esc(path)}">${esc(c.name)}</a></th>`,
-            `<td><span class="badge ${statusClass(banner)}">${esc(banner)}</span></td>`,
-            `<td>${synced ? `${html_link(links.commitUrl(synced.commit), `<code>${esc(links_shortSha(synced.commit))}</code>`)} ${timeTag(synced.startedAt, now)}` : '—'}</td>`,
-            `<td>${c.drift ? `${html_link(c.drift.url, esc(c.drift.summary))} ${timeTag(c.drift.checkedAt, now)}` : '—'}</td>`,
-            '</tr>'
-        ].join('');
-    });
-    const body = [
-        `<h1>${esc(data.repository)}: clusters</h1>`,
-        data.clusters.length === 0
-            ? '<p>No cluster has been synced yet: the Action records a sync per cluster with <code>mode: sync</code>.</p>'
-            : `<div class="scroll"><table><caption class="muted">${data.clusters.length} clusters</caption><thead><tr><th scope="col">Cluster</th><th scope="col">Status</th><th scope="col">Last synced commit</th><th scope="col">Drift (latest scheduled check)</th></tr></thead><tbody>${rows.join('\n')}</tbody></table></div>`
-    ].join('\n');
-    return render_parts_document({
-        title: `${data.repository} · ClusterSync`,
-        body,
-        builtAt: data.builtAt,
-        now
-    });
-}
-
-;// CONCATENATED MODULE: ./src/page/build-site.ts
-/**
- * The whole site from PageData, as files: `index.html` (the fleet), and per
- * cluster `<cluster>/index.html` and `<cluster>/badge.svg`, plus the data
- * file the next build starts from. Pure: the same data and time give the
- * same bytes.
- */
-
-
-
-
-
-
-
-/** Every file of the site by its path inside the site folder. */
-function buildSite(data, now) {
-    const links = repoLinks(data.serverUrl, data.repository);
-    const files = new Map();
-    files.set('index.html', renderFleetPage(data, { links, now }));
-    for (const cluster of data.clusters) {
-        const dir = clusterPath(cluster.name);
-        files.set(`${dir}/index.html`, renderClusterPage(cluster, {
-            links,
-            now,
-            builtAt: data.builtAt,
-            repository: data.repository
-        }));
-        files.set(`${dir}/badge.svg`, renderBadge(cluster.name, clusterBanner(cluster)));
-    }
-    files.set(dataFileName, `${JSON.stringify(data)}\n`);
-    return files;
-}
-
-;// CONCATENATED MODULE: ./src/page/read-page-data.ts
-
-
-/** Counts requests and refuses the optional ones once the budget is spent. */
-class Budget {
-    max;
-    used = 0;
-    constructor(max) {
-        this.max = max;
-    }
-    /** Makes a request the build cannot do without (lists). */
-    need(call) {
-        this.used++;
-        return call();
-    }
-    /** Makes a request if the budget allows; undefined when it does not. */
-    async spare(call) {
-        if (this.used >= this.max)
-            return undefined;
-        this.used++;
-        return { value: await call() };
-    }
-}
-/** Reads every cluster's history; rejects with what the GitHub port throws. */
-async function readPageData(api, options) {
-    const budget = new Budget(options.maxRequests);
-    const names = await budget.need(() => api.listEnvironments());
-    const stored = new Map((options.previous?.clusters ?? []).map((c) => [c.name, c]));
-    const checkRuns = new Map();
-    const clusters = [];
-    for (const name of [...new Set([...names, ...stored.keys()])].sort()) {
-        const cluster = await readCluster(name, stored.get(name));
-        if (cluster.syncs.length === 0 && !names.includes(name))
-            continue;
-        clusters.push(cluster);
-    }
-    // Newest syncs first across clusters, so a tight budget resolves what
-    // the banners show before older rows.
-    const pending = clusters
-        .flatMap((c) => c.syncs.filter((s) => !s.resolved).map((s) => ({ c, s })))
-        .sort((a, b) => (a.s.startedAt < b.s.startedAt ? 1 : -1));
-    for (const { c, s } of pending)
-        await resolveSync(api, budget, checkRuns, c.name, s);
-    for (const c of clusters)
-        c.drift = findDrift(c, checkRuns) ?? c.drift;
-    return {
-        data: {
-            v: 1,
-            repository: options.repository,
-            serverUrl: options.serverUrl,
-            builtAt: options.now.toISOString(),
-            clusters
-        },
-        requests: budget.used,
-        unresolved: pending.filter(({ s }) => !s.resolved).length
-    };
-    async function readCluster(name, previous) {
-        const known = new Set(previous?.syncs.map((s) => s.id));
-        // A first build stops at the limit; later builds read everything newer.
-        const limit = options.all || previous
-            ? Number.POSITIVE_INFINITY
-            : options.firstBuildLimit;
-        const fresh = [];
-        let reachedKnown = false;
-        let exhausted = false;
-        for (let page = 1; fresh.length < limit && !reachedKnown; page++) {
-            const batch = await budget.need(() => api.listDeployments(name, page, 100));
-            for (const d of batch) {
-                if (known.has(d.id)) {
-                    reachedKnown = true;
-                    break;
-                }
-                const record = parseRecord(d.payload);
-                if (!record)
-                    continue; // someone else's deployment to this environment
-                fresh.push(syncFrom(d.id, d.sha, d.creator, record));
-                if (fresh.length >= limit)
-                    break;
-            }
-            if (batch.length < 100 && !reachedKnown)
-                exhausted = true;
-            if (exhausted)
-                break;
-        }
-        return {
-            name,
-            syncs: [...fresh, ...(previous?.syncs ?? [])],
-            // Whether anything older than the stored syncs is left unread.
-            complete: exhausted || (reachedKnown && (previous?.complete ?? false)),
-            ...(previous?.drift ? { drift: previous.drift } : {})
-        };
-    }
-}
-function syncFrom(id, sha, creator, record) {
-    return {
-        id,
-        status: record.status,
-        resolved: false,
-        source: record.source,
-        commit: sha,
-        startedAt: record.startedAt,
-        triggeredBy: record.triggeredBy ?? creator ?? '',
-        retryCount: record.retryCount,
-        ...(record.runUrl ? { runUrl: record.runUrl } : {}),
-        ...(record.filesUrl ? { filesUrl: record.filesUrl } : {})
-    };
-}
-/** Fills in a sync's outcome from its check run, else its Deployment. */
-async function resolveSync(api, budget, cache, cluster, sync) {
-    if (!cache.has(sync.commit)) {
-        const got = await budget.spare(() => api.listCheckRunsForCommit(sync.commit));
-        if (!got)
-            return;
-        cache.set(sync.commit, got.value);
-    }
-    const runs = cache.get(sync.commit);
-    if (runs === undefined)
-        sync.commitMissing = true;
-    const record = (runs ?? [])
-        .filter((r) => r.name === checkRunName(cluster))
-        .map((r) => readEmbeddedRecord(r.text ?? ''))
-        .find((r) => r?.startedAt === sync.startedAt && r.cluster === cluster);
-    if (record) {
-        Object.assign(sync, outcomeOf(record));
-        sync.resolved = sync.status !== 'Running';
-        delete sync.noCheckRun;
-        return;
-    }
-    const got = await budget.spare(() => api.latestDeploymentStatus(sync.id));
-    if (!got)
-        return;
-    sync.noCheckRun = true;
-    sync.status = historyStatusOf(got.value);
-    if (got.value?.log_url)
-        sync.runUrl ??= got.value.log_url;
-    sync.resolved = sync.status !== 'Running';
-}
-function outcomeOf(record) {
-    return JSON.parse(JSON.stringify({
-        status: record.status,
-        durationMs: record.durationMs,
-        reason: record.reason,
-        runUrl: record.runUrl,
-        filesUrl: record.filesUrl,
-        phases: record.phases,
-        errors: record.errors,
-        errorsTotal: record.errorsTotal,
-        retryCount: record.retryCount
-    }));
-}
-/**
- * The newest scheduled drift check among the check runs read: a check run
- * of the cluster whose record came from the schedule and is no sync of the
- * history (a drift check applies nothing, so it records no Deployment).
- */
-function findDrift(cluster, cache) {
-    const synced = new Set(cluster.syncs.map((s) => s.startedAt));
-    let best;
-    for (const runs of cache.values()) {
-        for (const run of runs ?? []) {
-            if (run.name !== checkRunName(cluster.name))
-                continue;
-            const record = readEmbeddedRecord(run.text ?? '');
-            if (record?.source !== 'schedule' || synced.has(record.startedAt))
-                continue;
-            if (best && best.checkedAt >= record.startedAt)
-                continue;
-            best = {
-                checkedAt: record.startedAt,
-                summary: (run.title ?? record.status).replace(/^\S+\s/, ''),
-                ...(run.html_url ? { url: run.html_url } : {})
-            };
-        }
-    }
-    return best;
-}
-
-;// CONCATENATED MODULE: ./src/page/update-site.ts
-/**
- * Builds or refreshes the site in a folder: reads the data the previous
- * build left there, reads what is newer from GitHub, and writes every page,
- * the badges and the data file. Shared by `clustersync page` and the
- * Action's `mode: page`.
- */
-
-
-
-
-
-/** Syncs per cluster the first build reads without `all`. */
-const firstBuildLimit = 500;
-/** GITHUB_TOKEN may make 1,000 requests an hour; a build uses at most half. */
-const defaultMaxRequests = 500;
-/** Writes the site; rejects with GitHub's or the file system's error. */
-async function updateSite(api, options) {
-    const dataPath = (0,external_node_path_.join)(options.dir, dataFileName);
-    const previous = parsePageData(await (0,promises_.readFile)(dataPath, 'utf8').catch(() => undefined), options.repository);
-    const read = await readPageData(api, {
-        repository: options.repository,
-        serverUrl: options.serverUrl,
-        previous,
-        firstBuildLimit,
-        all: options.all,
-        maxRequests: options.maxRequests ?? defaultMaxRequests,
-        now: options.now
-    });
-    const files = buildSite(read.data, options.now);
-    for (const [path, content] of files) {
-        const target = (0,external_node_path_.join)(options.dir, path);
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
-        await (0,promises_.writeFile)(target, content);
-    }
-    return {
-        clusters: read.data.clusters.length,
-        syncs: read.data.clusters.reduce((n, c) => n + c.syncs.length, 0),
-        requests: read.requests,
-        unresolved: read.unresolved,
-        incremental: previous !== undefined
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -79525,9 +78519,6 @@ async function updateSite(api, options) {
  * the kubeconfig written by the main step. `run()` is the single failure
  * funnel: the only core.setFailed, and it never rejects.
  */
-
-
-
 
 
 
@@ -79637,7 +78628,7 @@ async function main() {
     const clock = createSystemClock();
     // One view of the repository for the run: the check run's name, the
     // unchanged-files check and the loader read each file once.
-    const fs = readOnce(createNodeFs());
+    const fs = (0,read_once/* readOnce */.W)(createNodeFs());
     const exec = createNodeExec();
     // The run's one connection to the cluster, opened when the run first
     // needs it (after the check run exists). A kubeconfig that cannot be
@@ -79666,7 +78657,7 @@ async function main() {
         onRetry: () => void transient++
     });
     const runAttempt = Number(env.GITHUB_RUN_ATTEMPT ?? '1') || 1;
-    const links = repoLinks(env.GITHUB_SERVER_URL ?? ctx.serverUrl, repository, env.GITHUB_RUN_ID, runAttempt);
+    const links = (0,report_links/* repoLinks */.A)(env.GITHUB_SERVER_URL ?? ctx.serverUrl, repository, env.GITHUB_RUN_ID, runAttempt);
     const root = env.GITHUB_WORKSPACE ?? process.cwd();
     // Only a sync has work in flight to end cleanly; any other run stops at
     // the runner's first signal, as Node does by default.
@@ -79768,7 +78759,7 @@ async function report(outcome, mode, links, temp, failOnDrift) {
     const moreAt = outcome.checkRunUrl
         ? `the check run ${outcome.checkRunUrl}`
         : 'the job summary';
-    emitAnnotations(workflowAnnotations(result.diagnostics, moreAt));
+    emitAnnotations((0,annotations/* workflowAnnotations */.U)(result.diagnostics, moreAt));
     for (const note of outcome.notes)
         warning(note, { title: 'ClusterSync could not report to GitHub' });
     let planPath = '';
@@ -79853,7 +78844,11 @@ function kubeconfigFromEnv(value) {
  */
 async function runFleetMode(inputs, mode, env, ctx) {
     const root = env.GITHUB_WORKSPACE ?? process.cwd();
+    // Loaded here, not at start: a sync's first phase line waits for every
+    // module the bundle evaluates before main() runs.
+    const { discoverFleet, fleetSummary } = await __nccwpck_require__.e(/* import() */ 314).then(__nccwpck_require__.bind(__nccwpck_require__, 5314));
     if (mode === 'discover') {
+        const { baseFromEvent, resolveBase } = await __nccwpck_require__.e(/* import() */ 823).then(__nccwpck_require__.bind(__nccwpck_require__, 4823));
         const exec = createNodeExec();
         const base = await resolveBase(exec, root, baseFromEvent(ctx.eventName ?? '', ctx.payload));
         const found = await discoverFleet({
@@ -79921,6 +78916,8 @@ async function pageMain(inputs, problems) {
         onRetry: () => void retries++
     });
     const dir = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.page.dir);
+    // Loaded only for this mode, as the fleet modes are.
+    const { updateSite } = await __nccwpck_require__.e(/* import() */ 150).then(__nccwpck_require__.bind(__nccwpck_require__, 6150));
     const site = await updateSite(api, {
         dir,
         repository,

@@ -47,14 +47,11 @@ import {
 } from './errors.js'
 import { readInputsChecked, type Inputs } from './inputs.js'
 import type { FleetMode } from './fleet-inputs.js'
-import { baseFromEvent, resolveBase } from './action/base-commit.js'
-import { discoverFleet, fleetSummary } from './action/fleet-modes.js'
 import { workflowSecrets } from './secrets/workflow-secrets.js'
 import { renderPlanJson } from './plan/render-plan.js'
 import { workflowAnnotations } from './report/annotations.js'
 import { repoLinks } from './report/links.js'
 import { renderSummary } from './report/summary.js'
-import { updateSite } from './page/update-site.js'
 
 const State = { isPost: 'isPost', kubeconfigDir: 'kubeconfig-dir' } as const
 
@@ -396,7 +393,13 @@ async function runFleetMode(
   ctx: typeof github.context
 ): Promise<void> {
   const root = env.GITHUB_WORKSPACE ?? process.cwd()
+  // Loaded here, not at start: a sync's first phase line waits for every
+  // module the bundle evaluates before main() runs.
+  const { discoverFleet, fleetSummary } =
+    await import('./action/fleet-modes.js')
   if (mode === 'discover') {
+    const { baseFromEvent, resolveBase } =
+      await import('./action/base-commit.js')
     const exec = createNodeExec()
     const base = await resolveBase(
       exec,
@@ -477,6 +480,8 @@ async function pageMain(
     onRetry: () => void retries++
   })
   const dir = resolve(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.page.dir)
+  // Loaded only for this mode, as the fleet modes are.
+  const { updateSite } = await import('./page/update-site.js')
   const site = await updateSite(api, {
     dir,
     repository,
