@@ -6,7 +6,6 @@
  * funnel: the only core.setFailed, and it never rejects.
  */
 import { maskValue, scrubMasked } from './adapters/masked-values.js'
-import { plural } from './plural.js'
 import { codeIdentity } from './adapters/code-identity.js'
 import {
   mkdirSync,
@@ -45,8 +44,7 @@ import {
   internalErrorMessage,
   isUserError
 } from './errors.js'
-import { readInputsChecked, type Inputs } from './inputs.js'
-import type { FleetMode } from './fleet-inputs.js'
+import { readInputsChecked } from './inputs.js'
 import { workflowSecrets } from './secrets/workflow-secrets.js'
 import { renderPlanJson } from './plan/render-plan.js'
 import { workflowAnnotations } from './report/annotations.js'
@@ -97,13 +95,19 @@ async function main(): Promise<void> {
   // Mask before anything can be logged, including by the inputs' own errors.
   if (inputs.token !== '') maskValue(inputs.token)
   for (const secret of workflowSecrets(inputs)) maskValue(secret)
-  if (inputs.page.enabled) return pageMain(inputs, problems)
+  // The page and fleet modes are loaded only when they run: a sync's first
+  // phase line waits for every module the bundle evaluates before main().
+  if (inputs.page.enabled) {
+    const { pageMain } = await import('./main-page.js')
+    return pageMain(inputs, problems)
+  }
   const env = process.env
   const ctx = github.context
   const repository = env.GITHUB_REPOSITORY ?? ''
   if (inputs.fleetMode) {
     // No cluster of its own to report on: a bad input fails the step.
     if (problems[0]) throw problems[0]
+    const { runFleetMode } = await import('./main-fleet.js')
     await runFleetMode(inputs, inputs.fleetMode, env, ctx)
     return
   }
@@ -382,118 +386,5 @@ function kubeconfigFromEnv(
   return { path, decoded: { file: path, value: decoded.document } }
 }
 
-/**
- * `mode: discover` (outputs `matrix` and `clusters`) and `mode: summary`
- * (the fleet table in the job summary); fleet-modes.ts has both.
- */
-async function runFleetMode(
-  inputs: Inputs,
-  mode: FleetMode,
-  env: NodeJS.ProcessEnv,
-  ctx: typeof github.context
-): Promise<void> {
-  const root = env.GITHUB_WORKSPACE ?? process.cwd()
-  // Loaded here, not at start: a sync's first phase line waits for every
-  // module the bundle evaluates before main() runs.
-  const { discoverFleet, fleetSummary } =
-    await import('./action/fleet-modes.js')
-  if (mode === 'discover') {
-    const { baseFromEvent, resolveBase } =
-      await import('./action/base-commit.js')
-    const exec = createNodeExec()
-    const base = await resolveBase(
-      exec,
-      root,
-      baseFromEvent(ctx.eventName ?? '', ctx.payload)
-    )
-    const found = await discoverFleet(
-      {
-        fs: createNodeFs(),
-        exec,
-        logger: createActionsLogger(),
-        notice: (message) => core.notice(message)
-      },
-      {
-        root,
-        folder: inputs.fleetFolder ?? '.',
-        base,
-        ...(inputs.shard ? { shard: inputs.shard } : {})
-      }
-    )
-    core.setOutput('matrix', found.matrix)
-    core.setOutput('clusters', found.clusters)
-    return
-  }
-  const repository = env.GITHUB_REPOSITORY ?? ''
-  const [owner = '', repo = ''] = repository.split('/')
-  const clock = createSystemClock()
-  const logger = createActionsLogger()
-  const api = createGitHubApi({
-    token: inputs.token,
-    apiUrl: env.GITHUB_API_URL ?? ctx.apiUrl,
-    owner,
-    repo,
-    clock,
-    logger
-  })
-  const trigger = readTrigger(
-    {
-      eventName: ctx.eventName ?? '',
-      payload: ctx.payload,
-      sha: ctx.sha ?? '',
-      ref: ctx.ref ?? '',
-      actor: ctx.actor ?? '',
-      repository
-    },
-    'validate'
-  )
-  const summary = await fleetSummary(api, trigger.sha)
-  core.setOutput('clusters', summary.clusters)
-  core.summary.addRaw(scrubMasked(summary.markdown))
-  await core.summary.write()
-}
-
 /** The sync ended in error: the funnel reports it as the failure. */
 class SyncFailed extends Error {}
-
-/**
- * `mode: page`: builds the GitOps page into page-dir from the recorded
- * history (no definition, no cluster), and says what it read and how many
- * requests it made.
- */
-async function pageMain(
-  inputs: ReturnType<typeof readInputsChecked>['inputs'],
-  problems: readonly ConfigurationError[]
-): Promise<void> {
-  if (problems[0]) throw problems[0]
-  const env = process.env
-  const repository = env.GITHUB_REPOSITORY ?? ''
-  const [owner = '', repo = ''] = repository.split('/')
-  let retries = 0
-  const api = createGitHubApi({
-    token: inputs.token,
-    apiUrl: env.GITHUB_API_URL ?? github.context.apiUrl,
-    owner,
-    repo,
-    clock: createSystemClock(),
-    logger: createActionsLogger(),
-    onRetry: () => void retries++
-  })
-  const dir = resolve(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.page.dir)
-  // Loaded only for this mode, as the fleet modes are.
-  const { updateSite } = await import('./page/update-site.js')
-  const site = await updateSite(api, {
-    dir,
-    repository,
-    serverUrl: env.GITHUB_SERVER_URL ?? github.context.serverUrl,
-    all: false,
-    now: new Date()
-  })
-  const line = `GitOps page written to ${inputs.page.dir}: ${plural(site.clusters, 'cluster')}, ${plural(site.syncs, 'sync')} (${site.incremental ? 'incremental' : 'first build'}), ${site.requests + retries} GitHub requests`
-  core.info(line)
-  if (site.unresolved > 0)
-    core.warning(
-      `${site.unresolved} syncs not read yet (request budget reached); the next build reads them`
-    )
-  await core.summary.addRaw(`${line}\n`).write()
-}
