@@ -79,8 +79,8 @@ export async function previewManifestStep(
     }
   }
   // A dry run of ciphertext would be refused (the sops block) or compare
-  // ciphertext with the live values; the bulk read judged the ciphertext,
-  // so every decrypted object is dry-run.
+  // ciphertext with the live values. The bulk read left encrypted steps
+  // out (readPlanLive), so every decrypted object is dry-run.
   const changes = await previewDecrypted(
     step.objects.map((o) => o.subject),
     options,
