@@ -50,4 +50,5 @@ encrypt_json "$p/json-manifest.json" "$dir/json-manifest.enc.json" --age "$first
 e2e="$repo/e2e/repos/sops"
 encrypt "$p/e2e-credentials.yaml" "$e2e/manifests/credentials.yaml" --age "$first" --encrypted-regex '^(data|stringData)$'
 encrypt "$p/e2e-web-values.yaml" "$e2e/values/web.yaml" --age "$first" --encrypted-regex '^(message|password)$'
+encrypt "$p/e2e-web-values-changed.yaml" "$e2e/values/web-changed.yaml" --age "$first" --encrypted-regex '^(message|password)$'
 echo "fixtures written with $("$bin/sops" --version --disable-version-check | sed -n 1p)" >&2

@@ -224,7 +224,18 @@ async function main(): Promise<void> {
                     rendering: {
                       helm: inputs.helm,
                       root,
-                      credentials: inputs.registryCredentials
+                      credentials: inputs.registryCredentials,
+                      // Plans open encrypted files as the sync would; a
+                      // fork's pull request never gets here (no cluster).
+                      ...(trigger.fromFork
+                        ? {}
+                        : {
+                            sops: {
+                              identities: inputs.sopsAgeKeys,
+                              mask: (secret: string) => logger.mask(secret)
+                            }
+                          }),
+                      noKeyHint: 'give the input sops-age-key'
                     },
                     ...(kubeconfigPath ? { kubeconfig: kubeconfigPath } : {}),
                     ...(inputs.context ? { context: inputs.context } : {})

@@ -23,6 +23,10 @@ import {
 } from '../../src/preview/release-drift.js'
 import { renderedDrift } from '../../src/preview/rendered-fields.js'
 import { refKey, refOf, type KubeJson } from '../../src/cluster/kube-objects.js'
+import type { Addon } from '../../src/definition/definition-types.js'
+import { buildPlan } from '../../src/plan/build-plan.js'
+import type { AddonStep } from '../../src/plan/plan-types.js'
+import { buildDefinition } from '../plan/builders.js'
 
 const dir = join(import.meta.dirname, '..', '..', '__fixtures__', 'helm-drift')
 
@@ -242,7 +246,73 @@ describe('renderedDrift', () => {
   })
 })
 
+/** The add-on step of release `web` in `shop`, with `addon` changes. */
+function webStep(addon: Partial<Addon> = {}): AddonStep {
+  const plan = buildPlan(
+    buildDefinition('c', {
+      s: { addons: { web: { namespace: 'shop', values: { a: 1 } } } }
+    })
+  )
+  const step = plan.steps[0]
+  if (step?.kind !== 'addon') throw new Error('expected an add-on step')
+  return { ...step, addon: { ...step.addon, ...addon } }
+}
+
 describe('releaseDrift', () => {
+  const rendered =
+    'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: web\ndata:\n  url: "postgres://app:hunter2@db"\n'
+  const editedLive: KubeJson = {
+    apiVersion: 'v1',
+    kind: 'ConfigMap',
+    metadata: {
+      name: 'web',
+      namespace: 'shop',
+      managedFields: [
+        {
+          manager: 'kubectl-edit',
+          operation: 'Update',
+          fieldsV1: { 'f:data': { 'f:url': {} } }
+        }
+      ]
+    },
+    data: { url: 'postgres://app:changed-by-hand@db' }
+  }
+  const drift = (step: AddonStep) =>
+    releaseDrift(step, {
+      ...defaultPreviewOptions(
+        new FakeExec().on(['helm', 'get', 'manifest', 'web'], {
+          stdout: rendered
+        })
+      ),
+      kubectl: {
+        get: () => Promise.resolve([editedLive])
+      } as unknown as ClusterClient
+    })
+
+  it.each([
+    ['a secret variable', { secretDigest: 'sha256:0123' }],
+    [
+      'SOPS-encrypted values',
+      { values: { url: 'ENC[AES256_GCM,data:x]', sops: {} } }
+    ]
+  ])(
+    'decides itself to show no value when the add-on uses %s',
+    async (_, addon) => {
+      const changes = await drift(webStep(addon))
+      expect(changes[0]?.diff).toEqual([
+        '~ data.url: (sensitive value) → (sensitive value)'
+      ])
+      expect(JSON.stringify(changes)).not.toMatch(/hunter2|changed-by-hand/)
+    }
+  )
+
+  it('shows the values of an add-on whose values hold no secret', async () => {
+    const changes = await drift(webStep())
+    expect(changes[0]?.diff).toEqual([
+      '~ data.url: "postgres://app:hunter2@db" → "postgres://app:changed-by-hand@db"'
+    ])
+  })
+
   it('says a release cannot be compared when its objects cannot be read, without failing the rest', async () => {
     const exec = new FakeExec().on(['helm', 'get', 'manifest', 'web'], {
       stdout: 'apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\n'
@@ -259,7 +329,7 @@ describe('releaseDrift', () => {
         )
     } as unknown as ClusterClient
     await expect(
-      releaseDrift('web', 'shop', {
+      releaseDrift(webStep(), {
         ...defaultPreviewOptions(exec),
         kubectl: client
       })

@@ -145,9 +145,11 @@ describe('a repository with SOPS-encrypted values', () => {
 
       const plan = await run(repo, ['plan'], key)
       expect(plan.code).toBe(0)
+      // With the key a plan decrypts as the sync did: both as synced.
       expect(plan.stdout).toContain(
-        `? Secret/${ns}/sops-credentials  encrypted  (encrypted, not compared)`
+        `= Secret/${ns}/sops-credentials  unchanged`
       )
+      expect(plan.stdout).toContain(`= helm:${ns}/${ns}-web  unchanged`)
       const planJson = await run(repo, ['plan', '--format', 'json'], key)
       const validate = await run(repo, ['validate'], undefined)
       expect(validate.stdout).toContain('sops-no-key')

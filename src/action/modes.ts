@@ -109,14 +109,19 @@ export interface PlanInputs {
   secretVariableNames?: ReadonlySet<string>
   /** Only when credentials were given: a fork's pull request gets none. */
   credentialNames?: ReadonlySet<string>
+  /** Whether `sops-age-key` was given (no sops-no-key warning then). */
+  secrets?: { sopsKeys: boolean }
 }
 
 /** The PlanInputs of the Action's inputs. */
-export function planInputs(inputs: SecretInputs): PlanInputs {
+export function planInputs(
+  inputs: SecretInputs & { sopsAgeKeys: readonly string[] }
+): PlanInputs {
   const { registryCredentials } = inputs
   return {
     variables: allVariables(inputs.variables),
     secretVariableNames: new Set(Object.keys(inputs.variables.secret)),
+    secrets: { sopsKeys: inputs.sopsAgeKeys.length > 0 },
     ...(registryCredentials.size > 0
       ? { credentialNames: new Set(registryCredentials.keys()) }
       : {})

@@ -1,10 +1,12 @@
 /**
- * SOPS decryption at apply time, in memory: a manifest step whose file is
- * SOPS-encrypted gets its objects' decrypted bodies, an add-on whose values
- * file is encrypted its decrypted values. Every plaintext is registered with
- * the logger's masking in each form it can be printed in before anything
- * is applied. On any failure (no key, wrong key, tampered file) the step
- * fails before it applies anything: ciphertext is never applied.
+ * SOPS decryption of a step's files, in memory: a manifest step whose file
+ * is SOPS-encrypted gets its objects' decrypted bodies, an add-on whose
+ * values file is encrypted its decrypted values. Every plaintext is
+ * registered with the caller's masking in each form it can be printed in
+ * before it is returned. A sync decrypts here at apply time and fails the
+ * step before it applies anything (ciphertext is never applied); a live
+ * plan decrypts here too (preview/diff.ts, diff-release.ts), so both open
+ * the same files the same way.
  */
 import { maskForms } from '../sops/mask-forms.js'
 import {
@@ -17,41 +19,52 @@ import type { AddonStep, ManifestStep } from '../plan/plan-types.js'
 import type { SourceLocation } from '../diagnostics.js'
 import { StepFailure, type ApplyContext } from './step-types.js'
 
+/** What decrypting needs: the age identities, and where plaintexts are masked. */
+export interface SopsKeys {
+  identities: readonly string[]
+  /** Called with every form of every plaintext before it is returned. */
+  mask: (secret: string) => void
+}
+
+/** A file that cannot be decrypted; the message names file, line and path, never a value. */
+export class DecryptFailure extends Error {
+  override readonly name = 'DecryptFailure'
+}
+
 function fail(what: string, where: SourceLocation, error: unknown): never {
   const path =
     error instanceof SopsError && error.path !== undefined
       ? `, at ${error.path}`
       : ''
   const why = error instanceof Error ? error.message : String(error)
-  throw new StepFailure(
-    `cannot decrypt ${what} (${where.file}:${where.line}${path}): ${why}; nothing was applied for this step`,
-    'ApplyFailed'
+  throw new DecryptFailure(
+    `cannot decrypt ${what} (${where.file}:${where.line}${path}): ${why}`
   )
 }
 
 async function decrypt(
   documents: readonly unknown[],
-  ctx: ApplyContext
+  keys: SopsKeys
 ): Promise<unknown[]> {
   // Loaded on first use: the age library is the largest part of the apply
   // code, and compiling and initialising it cost every sync's start, though
   // most repositories hold no encrypted file.
   const { decryptSopsFile } = await import('../sops/decrypt-sops.js')
-  const file = await decryptSopsFile(documents, ctx.sopsIdentities ?? [])
+  const file = await decryptSopsFile(documents, keys.identities)
   for (const plaintext of file.plaintexts) {
-    for (const form of maskForms(plaintext)) ctx.logger.mask(form)
+    for (const form of maskForms(plaintext)) keys.mask(form)
   }
   return file.documents
 }
 
 /**
  * The step's objects with decrypted bodies when its file is SOPS-encrypted
- * (the step's own objects otherwise). Throws `StepFailure` when it cannot
- * be decrypted, or holds `ENC[` values without a `sops` block.
+ * (an empty map otherwise). Throws `DecryptFailure` when it cannot be
+ * decrypted, or holds `ENC[` values without a `sops` block.
  */
-export async function decryptManifestObjects(
+export async function decryptedManifestBodies(
   step: ManifestStep,
-  ctx: ApplyContext
+  keys: SopsKeys
 ): Promise<ReadonlyMap<KubeObject, Record<string, unknown>>> {
   // Steps built by hand (tests, callers of the engine alone) may carry only
   // the planned objects; those are then the file's objects.
@@ -79,7 +92,7 @@ export async function decryptManifestObjects(
   try {
     const bodies = await decrypt(
       objects.map((o) => o.body),
-      ctx
+      keys
     )
     return new Map(
       objects.map((o, i) => [o, bodies[i] as Record<string, unknown>])
@@ -91,11 +104,11 @@ export async function decryptManifestObjects(
 
 /**
  * The add-on's values, decrypted when its values file is SOPS-encrypted.
- * Throws `StepFailure` when they cannot be.
+ * Throws `DecryptFailure` when they cannot be.
  */
-export async function decryptAddonValues(
+export async function decryptedAddonValues(
   step: AddonStep,
-  ctx: ApplyContext
+  keys: SopsKeys
 ): Promise<Record<string, unknown>> {
   const { values } = step.addon
   const what = `the values of add-on ${step.addon.name}`
@@ -114,9 +127,50 @@ export async function decryptAddonValues(
     return values
   }
   try {
-    const [decrypted] = await decrypt([values], ctx)
+    const [decrypted] = await decrypt([values], keys)
     return decrypted as Record<string, unknown>
   } catch (error) {
     fail(what, where, error)
+  }
+}
+
+/**
+ * At apply time: `decryptedManifestBodies` with the sync's keys and
+ * logger. Throws `StepFailure` when the file cannot be decrypted.
+ */
+export function decryptManifestObjects(
+  step: ManifestStep,
+  ctx: ApplyContext
+): Promise<ReadonlyMap<KubeObject, Record<string, unknown>>> {
+  return failStep(decryptedManifestBodies(step, syncKeys(ctx)))
+}
+
+/**
+ * At apply time: `decryptedAddonValues` with the sync's keys and logger.
+ * Throws `StepFailure` when the values cannot be decrypted.
+ */
+export function decryptAddonValues(
+  step: AddonStep,
+  ctx: ApplyContext
+): Promise<Record<string, unknown>> {
+  return failStep(decryptedAddonValues(step, syncKeys(ctx)))
+}
+
+function syncKeys(ctx: ApplyContext): SopsKeys {
+  return {
+    identities: ctx.sopsIdentities ?? [],
+    mask: (secret) => ctx.logger.mask(secret)
+  }
+}
+
+async function failStep<T>(decrypting: Promise<T>): Promise<T> {
+  try {
+    return await decrypting
+  } catch (error) {
+    if (!(error instanceof DecryptFailure)) throw error
+    throw new StepFailure(
+      `${error.message}; nothing was applied for this step`,
+      'ApplyFailed'
+    )
   }
 }

@@ -9,6 +9,7 @@ import type { PrunePreview } from '../plan/preview.js'
 import type { ClusterClient } from '../cluster/cluster-client.js'
 import type { ChartSource } from '../definition/definition-types.js'
 import type { ChartAccess } from '../cluster/helm-logins.js'
+import type { SopsKeys } from '../engine/decrypt-step.js'
 
 export interface PreviewOptions {
   exec: Exec
@@ -39,6 +40,14 @@ export interface PreviewOptions {
    * the run's credentials), to render a chart that names a credential.
    */
   chartAccess?: (chart: ChartSource) => Promise<ChartAccess | undefined>
+  /**
+   * The run's age identities: SOPS-encrypted manifests and values are
+   * decrypted as a sync decrypts them and compared, paths only
+   * (preview-decrypt.ts). Without them they are not compared.
+   */
+  sops?: SopsKeys
+  /** How this run is given an age key, said where a step is not compared. */
+  noKeyHint?: string
 }
 
 /** Four steps at a time, two minutes per call. */

@@ -15,39 +15,47 @@ import type { ChangePreview, StepPreview } from '../plan/preview.js'
 import type { AddonStep } from '../plan/plan-types.js'
 import { runTool, type PreviewOptions } from './diff-exec.js'
 import { isEncryptedValues } from '../sops/sops-metadata.js'
-import { releaseDrift, valuesHoldSecrets } from './release-drift.js'
+import { decryptedAddonValues } from '../engine/decrypt-step.js'
+import { previewDecrypted } from './preview-decrypt.js'
+import { releaseDrift } from './release-drift.js'
 import { proposedChanges } from './release-proposed.js'
 import { helmBinary, ReleaseReadError } from './release-objects.js'
 
 /**
  * Compares one release with the add-on: chart, version, values, status.
- * A helm failure becomes a `failed` entry; only an unreachable cluster throws.
+ * SOPS-encrypted values are compared decrypted when the run has age
+ * identities (preview-decrypt.ts). A helm failure becomes a `failed`
+ * entry; only an unreachable cluster throws.
  */
 export async function previewAddonStep(
   step: AddonStep,
   options: PreviewOptions
 ): Promise<StepPreview> {
   const subject = `helm:${step.namespace}/${step.addon.name}`
-  if (isEncryptedValues(step.addon.values)) {
-    return {
-      step: step.id,
-      changes: [
-        { subject, action: 'encrypted', message: 'encrypted, not compared' }
-      ]
-    }
-  }
+  const changes = isEncryptedValues(step.addon.values)
+    ? await previewDecrypted(
+        [subject],
+        options,
+        (keys) => decryptedAddonValues(step, keys),
+        (values) => compareAddon(step, values, options)
+      )
+    : await compareAddon(step, step.addon.values, options)
+  return { step: step.id, changes }
+}
+
+/** The release's entry and its rendered objects', for the add-on with `values`. */
+async function compareAddon(
+  step: AddonStep,
+  values: Record<string, unknown>,
+  options: PreviewOptions
+): Promise<ChangePreview[]> {
+  const subject = `helm:${step.namespace}/${step.addon.name}`
   try {
-    const release = await compareRelease(step, options)
-    return {
-      step: step.id,
-      changes: [release, ...(await renderedObjects(step, release, options))]
-    }
+    const release = await compareRelease(step, values, options)
+    return [release, ...(await renderedObjects(step, release, values, options))]
   } catch (error) {
     if (!(error instanceof HelmOutputError)) throw error
-    return {
-      step: step.id,
-      changes: [{ subject, action: 'failed', message: error.message }]
-    }
+    return [{ subject, action: 'failed', message: error.message }]
   }
 }
 
@@ -60,19 +68,15 @@ export async function previewAddonStep(
 async function renderedObjects(
   step: AddonStep,
   release: ChangePreview,
+  values: Record<string, unknown>,
   options: PreviewOptions
 ): Promise<ChangePreview[]> {
   if (release.action !== 'unchanged' && release.action !== 'configured')
     return []
   try {
     return release.action === 'unchanged'
-      ? await releaseDrift(
-          step.addon.name,
-          step.namespace,
-          options,
-          valuesHoldSecrets(step.addon)
-        )
-      : await proposedChanges(step, options)
+      ? await releaseDrift(step, options)
+      : await proposedChanges(step, options, values)
   } catch (error) {
     if (!(error instanceof ReleaseReadError)) throw error
     const note = `rendered objects not compared: ${error.message}`
@@ -86,8 +90,10 @@ async function renderedObjects(
   }
 }
 
+/** Chart, version, status and `values` against the release as helm has it. */
 async function compareRelease(
   step: AddonStep,
+  values: Record<string, unknown>,
   options: PreviewOptions
 ): Promise<ChangePreview> {
   const subject = `helm:${step.namespace}/${step.addon.name}`
@@ -114,15 +120,15 @@ async function compareRelease(
     '-o',
     'json'
   ])
-  const values = parseJson(got, 'helm get values') ?? {}
+  const deployed = parseJson(got, 'helm get values') ?? {}
   const diff: string[] = []
   if (entry.chart !== wanted)
     diff.push(`~ chart: ${String(entry.chart)} → ${wanted}`)
-  if (canonicalJson(values) !== canonicalJson(step.addon.values)) {
+  if (canonicalJson(deployed) !== canonicalJson(values)) {
     // Values often hold passwords: say which paths change, never the values.
     const paths = diffObjects(
+      { values: deployed },
       { values },
-      { values: step.addon.values },
       { mask: ['values'] }
     )
     diff.push(...paths)

@@ -26,6 +26,9 @@ import type { ManifestStep, Plan } from '../plan/plan-types.js'
 import { checkReachable, runTool, type PreviewOptions } from './diff-exec.js'
 import { previewAddonStep } from './diff-release.js'
 import { isEncryptedManifest } from '../sops/sops-metadata.js'
+import { decryptedManifestBodies } from '../engine/decrypt-step.js'
+import type { KubeObject } from '../definition/definition-types.js'
+import { previewDecrypted } from './preview-decrypt.js'
 
 export { defaultPreviewOptions, type PreviewOptions } from './diff-exec.js'
 
@@ -57,7 +60,11 @@ export async function previewPlan(
   }
 }
 
-/** Classifies each object of one manifest step against the live cluster. */
+/**
+ * Classifies each object of one manifest step against the live cluster.
+ * A SOPS-encrypted step is compared decrypted when the run has age
+ * identities, without any value (preview-decrypt.ts).
+ */
 export async function previewManifestStep(
   step: ManifestStep,
   options: PreviewOptions,
@@ -65,18 +72,52 @@ export async function previewManifestStep(
   live?: LiveState
 ): Promise<StepPreview> {
   if (step.objects.length === 0) return { step: step.id, changes: [] }
-  if (isEncryptedManifest(step)) {
-    // Previews never hold the age key, and a dry run of ciphertext would be
-    // refused (the sops block) or compare ciphertext with the live values.
+  if (!isEncryptedManifest(step)) {
     return {
       step: step.id,
-      changes: step.objects.map((o) => ({
-        subject: o.subject,
-        action: 'encrypted',
-        message: 'encrypted, not compared'
-      }))
+      changes: await compareObjects(step, options, applySet, live)
     }
   }
+  // A dry run of ciphertext would be refused (the sops block) or compare
+  // ciphertext with the live values. The bulk read left encrypted steps
+  // out (readPlanLive), so every decrypted object is dry-run.
+  const changes = await previewDecrypted(
+    step.objects.map((o) => o.subject),
+    options,
+    (keys) => decryptedManifestBodies(step, keys),
+    (bodies) =>
+      compareObjects(withBodies(step, bodies), options, applySet, undefined, {
+        hideValues: true
+      })
+  )
+  return { step: step.id, changes }
+}
+
+/** The step with its objects' decrypted bodies. */
+function withBodies(
+  step: ManifestStep,
+  bodies: ReadonlyMap<KubeObject, Record<string, unknown>>
+): ManifestStep {
+  return {
+    ...step,
+    objects: step.objects.map((o) => {
+      const body = bodies.get(o.object)
+      return body ? { ...o, object: { ...o.object, body } } : o
+    })
+  }
+}
+
+/**
+ * The objects' entries: the dry-run against the live object, Secret values
+ * masked, every value with `hideValues` (a decrypted file: paths only).
+ */
+async function compareObjects(
+  step: ManifestStep,
+  options: PreviewOptions,
+  applySet: string,
+  live: LiveState | undefined,
+  show: { hideValues?: boolean } = {}
+): Promise<ChangePreview[]> {
   // Objects the bulk read found as ClusterSync applied them are neither
   // dry-run nor read again: applying them would change nothing.
   const unchanged = new Set(
@@ -86,19 +127,16 @@ export async function previewManifestStep(
   )
   const compared = step.objects.filter((o) => !unchanged.has(o))
   if (compared.length === 0) {
-    return {
-      step: step.id,
-      changes: step.objects.map((o) => ({
-        subject: o.subject,
-        action: 'unchanged'
-      }))
-    }
+    return step.objects.map((o) => ({
+      subject: o.subject,
+      action: 'unchanged'
+    }))
   }
   const documents = compared.map((o) => appliedDocument(o, applySet))
   const { dryItems, liveItems, stderr } = options.kubectl
     ? await readOverClient(options.kubectl, step, documents, options)
     : await readOverProcesses(step, documents, options)
-  const changes = step.objects.map((o): ChangePreview => {
+  return step.objects.map((o): ChangePreview => {
     if (unchanged.has(o)) return { subject: o.subject, action: 'unchanged' }
     const match = (items: Record<string, unknown>[]) =>
       items.find((item) =>
@@ -111,15 +149,17 @@ export async function previewManifestStep(
     if (!current) return { subject: o.subject, action: 'created' }
     if (sameObject(current, desired))
       return { subject: o.subject, action: 'unchanged' }
-    const mask =
-      o.group === '' && o.object.kind === 'Secret' ? ['data', 'stringData'] : []
+    const mask = show.hideValues
+      ? [...new Set([...Object.keys(current), ...Object.keys(desired)])]
+      : o.group === '' && o.object.kind === 'Secret'
+        ? ['data', 'stringData']
+        : []
     return {
       subject: o.subject,
       action: 'configured',
       diff: diffObjects(current, desired, { mask })
     }
   })
-  return { step: step.id, changes }
 }
 
 /**
@@ -133,8 +173,9 @@ async function readPlanLive(
   applySet: string
 ): Promise<LiveState | undefined> {
   if (!options.kubectl) return undefined
+  // Encrypted steps are left out: their bodies here are ciphertext.
   const documents = plan.steps.flatMap((s) =>
-    s.kind === 'manifest'
+    s.kind === 'manifest' && !isEncryptedManifest(s)
       ? s.objects.map((o) => appliedDocument(o, applySet))
       : []
   )

@@ -25,6 +25,7 @@ import {
 import { HelmClient } from '../cluster/helm.js'
 import type { RegistryCredentials } from '../secrets/registry-credentials.js'
 import { retryAnnouncer, type RetryListener } from '../cluster/retry.js'
+import type { SopsKeys } from '../engine/decrypt-step.js'
 
 /**
  * `clustersync plan --live`: previews `plan` on the cluster `target` names
@@ -35,7 +36,14 @@ import { retryAnnouncer, type RetryListener } from '../cluster/retry.js'
 export async function previewLive(
   plan: Plan,
   ports: { exec: Exec; clock: Clock; kubeApi?: KubeApiOpener },
-  target: { kubeconfig?: string; context?: string; root?: string },
+  target: {
+    kubeconfig?: string
+    context?: string
+    root?: string
+    /** Decrypts SOPS-encrypted steps; see ReleaseRendering. */
+    sops?: SopsKeys
+    noKeyHint?: string
+  },
   warn: (line: string) => void
 ): Promise<PlanPreview> {
   return previewOnCluster(
@@ -47,18 +55,26 @@ export async function previewLive(
       ...(target.context ? { context: target.context } : {})
     },
     retryAnnouncer(warn, ports.clock).listener,
-    target.root ? { root: target.root } : {}
+    {
+      ...(target.root ? { root: target.root } : {}),
+      ...(target.sops ? { sops: target.sops } : {}),
+      ...(target.noKeyHint ? { noKeyHint: target.noKeyHint } : {})
+    }
   )
 }
 
 /**
  * How add-ons' releases are rendered: helm's binary, the chart folders'
- * root, and the registry credentials a sync would log in with.
+ * root, and the registry credentials a sync would log in with; and how
+ * SOPS-encrypted manifests and values are opened: the run's age
+ * identities, or how to give one (PreviewOptions).
  */
 export interface ReleaseRendering {
   helm?: string
   root?: string
   credentials?: RegistryCredentials
+  sops?: SopsKeys
+  noKeyHint?: string
 }
 
 /**
@@ -100,6 +116,8 @@ export async function previewOnCluster(
       ...(session.overApi ? { kubectl: session.client } : {}),
       ...(rendering.helm ? { helm: rendering.helm } : {}),
       ...(rendering.root ? { root: rendering.root } : {}),
+      ...(rendering.sops ? { sops: rendering.sops } : {}),
+      ...(rendering.noKeyHint ? { noKeyHint: rendering.noKeyHint } : {}),
       loadPrune: async () =>
         previewPrune(
           plan,

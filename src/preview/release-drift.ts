@@ -21,26 +21,27 @@ import { renderedDrift, type FieldDrift } from './rendered-fields.js'
 import { deployedObjects, liveObjects } from './release-objects.js'
 import type { PreviewOptions } from './diff-exec.js'
 import type { Addon } from '../definition/definition-types.js'
+import type { AddonStep } from '../plan/plan-types.js'
 import { isEncryptedValues } from '../sops/sops-metadata.js'
 
 /** Field lines shown per object; the rest are counted. */
 export const maxFieldLines = 20
 
 /**
- * The drifted objects of release `release` in `namespace`. Throws
- * ReleaseReadError when helm or kubectl fails, UnreachableError when the
- * cluster cannot be reached.
+ * The drifted objects of the add-on's release, without any value when its
+ * values hold secrets (valuesHoldSecrets). Throws ReleaseReadError when
+ * helm or kubectl fails, UnreachableError when the cluster cannot be
+ * reached.
  */
 export async function releaseDrift(
-  release: string,
-  namespace: string,
-  options: PreviewOptions,
-  hideValues = false
+  step: Pick<AddonStep, 'addon' | 'namespace'>,
+  options: PreviewOptions
 ): Promise<ChangePreview[]> {
-  const rendered = await deployedObjects(release, namespace, options)
+  const release = step.addon.name
+  const rendered = await deployedObjects(release, step.namespace, options)
   if (rendered.length === 0) return []
   const live = await liveObjects(rendered, options)
-  return driftedObjects(rendered, live, release, hideValues)
+  return driftedObjects(rendered, live, release, valuesHoldSecrets(step.addon))
 }
 
 /**

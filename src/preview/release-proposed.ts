@@ -29,19 +29,22 @@ import {
 } from './release-objects.js'
 
 /**
- * The rendered objects that the add-on's upgrade would create, change or
- * delete. Throws ReleaseReadError when helm fails or the chart cannot be
- * rendered here (a chart folder without the repository root, a chart that
- * needs a registry login).
+ * The rendered objects that the add-on's upgrade with `values` (its own,
+ * or what its encrypted values decrypt to) would create, change or
+ * delete; without any value when the add-on's values hold secrets
+ * (valuesHoldSecrets). Throws ReleaseReadError when helm fails or the
+ * chart cannot be rendered here (a chart folder without the repository
+ * root, a chart that needs a registry login).
  */
 export async function proposedChanges(
   step: AddonStep,
-  options: PreviewOptions
+  options: PreviewOptions,
+  values: Record<string, unknown> = step.addon.values
 ): Promise<ChangePreview[]> {
   const release = step.addon.name
   const [deployed, proposed] = await Promise.all([
     deployedObjects(release, step.namespace, options),
-    proposedObjects(step, options)
+    proposedObjects(step, values, options)
   ])
   return renderedChanges(
     deployed,
@@ -101,6 +104,7 @@ export function renderedChanges(
 /** What `helm upgrade --dry-run=server` renders for the add-on. */
 async function proposedObjects(
   step: AddonStep,
+  values: Record<string, unknown>,
   options: PreviewOptions
 ): Promise<KubeJson[]> {
   const { addon } = step
@@ -134,7 +138,7 @@ async function proposedObjects(
       addon.name,
       chart ?? ''
     ],
-    JSON.stringify(addon.values)
+    JSON.stringify(values)
   )
   if (result.exitCode !== 0) {
     throw new ReleaseReadError(

@@ -24,7 +24,7 @@ import { readLiveState } from '../cluster/live-state.js'
 import { getErrorMessage, trimOutput } from '../errors.js'
 import type { AddonStep } from '../plan/plan-types.js'
 import type { PreviewOptions } from './diff-exec.js'
-import { releaseDrift, valuesHoldSecrets } from './release-drift.js'
+import { releaseDrift } from './release-drift.js'
 import { ReleaseReadError } from './release-objects.js'
 
 /** What `status` says about drift. */
@@ -126,12 +126,7 @@ async function compareAddon(
 ): Promise<ReleaseDrift | undefined> {
   const release = `helm:${step.namespace}/${step.addon.name}`
   try {
-    const changes = await releaseDrift(
-      step.addon.name,
-      step.namespace,
-      options,
-      valuesHoldSecrets(step.addon)
-    )
+    const changes = await releaseDrift(step, options)
     if (changes.length === 0) return undefined
     return {
       release,

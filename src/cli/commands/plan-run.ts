@@ -1,5 +1,7 @@
 /** What `clustersync plan` does (plan.ts describes the command). */
 import { previewLive } from '../../preview/preview-live.js'
+import { createCliLogger } from '../../adapters/cli-logger.js'
+import { readSopsAgeKeys } from '../sops-keys.js'
 import { hasErrors, type Diagnostic } from '../../diagnostics.js'
 import { UsageError } from '../../errors.js'
 import { buildPlan } from '../../plan/build-plan.js'
@@ -61,13 +63,12 @@ export async function runPlan(
   const { plan } = planned
   const context = stringOption(args, 'context')
   const preview = live
-    ? await previewLive(
-        plan,
-        ctx,
+    ? await previewWithKeys(plan, ctx, {
+        kubeconfig,
+        context,
         // The root: add-ons whose chart is a folder are rendered from it.
-        { kubeconfig, context, root: target.root },
-        (line) => ctx.stderr.write(`warning: ${line}\n`)
-      )
+        root: target.root
+      })
     : undefined
 
   if (format === 'json') {
@@ -80,6 +81,32 @@ export async function runPlan(
     if (preview) ctx.stdout.write(`\n${renderPreviewText(preview)}`)
   }
   return detailed && preview ? detailedExitCode(preview) : 0
+}
+
+/**
+ * The live preview with the age identities a sync would use (sops-keys.ts),
+ * so encrypted steps are compared too; warnings go through a logger that
+ * masks every decrypted value.
+ */
+async function previewWithKeys(
+  plan: Plan,
+  ctx: CliContext,
+  target: { kubeconfig?: string; context?: string; root: string }
+): Promise<PlanPreview> {
+  const logger = createCliLogger(ctx.stderr)
+  return previewLive(
+    plan,
+    ctx,
+    {
+      ...target,
+      sops: {
+        identities: await readSopsAgeKeys(ctx),
+        mask: (secret) => logger.mask(secret)
+      },
+      noKeyHint: 'set SOPS_AGE_KEY or SOPS_AGE_KEY_FILE'
+    },
+    (line) => logger.warning(line)
+  )
 }
 
 /**

@@ -1,0 +1,92 @@
+/**
+ * SOPS-encrypted steps in a live preview. With the run's age identities a
+ * step is opened as a sync opens it (engine/decrypt-step.ts, the one
+ * decryption path) and compared like any other; its entries then show
+ * paths only, and every form of every plaintext is given to the run's
+ * masking and cut out of what the step's entries say (a tool's error may
+ * quote a value: the CLI prints plans unmasked). Without identities the
+ * step is listed as encrypted, not compared, saying how to give a key.
+ */
+import { DecryptFailure, type SopsKeys } from '../engine/decrypt-step.js'
+import type { ChangePreview } from '../plan/preview.js'
+import type { PreviewOptions } from './diff-exec.js'
+
+/** What stands for a plaintext cut out of an entry, as the runner shows it. */
+const scrubbed = '***'
+
+// As the loggers: a shorter "secret" would cut ordinary words.
+const shortestScrubbed = 4
+
+/** The entry of an encrypted object or release that was not compared. */
+export function notCompared(
+  subject: string,
+  options: Pick<PreviewOptions, 'noKeyHint'>
+): ChangePreview {
+  const hint = options.noKeyHint ? ` (${options.noKeyHint})` : ''
+  return {
+    subject,
+    action: 'encrypted',
+    message: `encrypted, not compared: no age key${hint}`
+  }
+}
+
+/**
+ * The entries of an encrypted step: `compare` run on what `open` decrypted
+ * with the run's keys, its entries scrubbed of every plaintext; `failed`
+ * entries naming the file when it cannot be decrypted; `notCompared` ones
+ * without keys. Rethrows what `compare` throws, scrubbed likewise.
+ */
+export async function previewDecrypted<T>(
+  subjects: readonly string[],
+  options: Pick<PreviewOptions, 'sops' | 'noKeyHint'>,
+  open: (keys: SopsKeys) => Promise<T>,
+  compare: (opened: T) => Promise<ChangePreview[]>
+): Promise<ChangePreview[]> {
+  const identities = options.sops?.identities ?? []
+  if (identities.length === 0)
+    return subjects.map((s) => notCompared(s, options))
+  const plaintexts = new Set<string>()
+  const keys: SopsKeys = {
+    identities,
+    mask: (secret) => {
+      plaintexts.add(secret)
+      options.sops?.mask(secret)
+    }
+  }
+  let opened: T
+  try {
+    opened = await open(keys)
+  } catch (error) {
+    if (!(error instanceof DecryptFailure)) throw error
+    return subjects.map((subject) => ({
+      subject,
+      action: 'failed',
+      message: error.message
+    }))
+  }
+  const scrub = scrubber(plaintexts)
+  try {
+    return (await compare(opened)).map((change) => ({
+      ...change,
+      ...(change.message ? { message: scrub(change.message) } : {}),
+      ...(change.diff ? { diff: change.diff.map(scrub) } : {})
+    }))
+  } catch (error) {
+    if (error instanceof Error) error.message = scrub(error.message)
+    throw error
+  }
+}
+
+/** Replaces each plaintext (longest first, so none leaves a piece) with `***`. */
+function scrubber(plaintexts: ReadonlySet<string>): (text: string) => string {
+  const longestFirst = [...plaintexts]
+    .filter((p) => p.length >= shortestScrubbed)
+    .sort((a, b) => b.length - a.length)
+  return (text) => {
+    let out = text
+    for (const p of longestFirst) {
+      if (out.includes(p)) out = out.split(p).join(scrubbed)
+    }
+    return out
+  }
+}
