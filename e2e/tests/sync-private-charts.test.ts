@@ -169,13 +169,35 @@ describe.each([
           [`${ns}-http`, 'deployed'],
           [`${ns}-oci`, 'deployed']
         ])
+        // A plan of a values change renders the chart through the same
+        // logins: the changed ConfigMap, not "rendered objects not compared".
+        editFile(repo, 'cluster.yaml', (t) =>
+          t.replace(
+            'message: from the password-protected repository',
+            'message: changed behind the password'
+          )
+        )
+        const replan = await clustersync([
+          'plan',
+          ...at,
+          ...creds,
+          ...kubeconfig,
+          '--format',
+          'json'
+        ])
+        expect(replan.stdout).not.toContain('rendered objects not compared')
+        expect(replan.stdout).toContain(`ConfigMap/${ns}/${ns}-http`)
+        expect(replan.stdout).toContain('changed behind the password')
         // A sync not given the credentials refuses before applying anything.
         expect(runs['sync without the file'].code).not.toBe(0)
         expect(runs['sync without the file'].stdout).toContain(
           'needs the registry credential "http-login"'
         )
         expectNoLeaks(
-          { ...cliChannels(runs), ...(await clusterRecords(cluster)) },
+          {
+            ...cliChannels({ ...runs, 'plan of a values change': replan }),
+            ...(await clusterRecords(cluster))
+          },
           secrets
         )
       },

@@ -40,6 +40,8 @@ export async function previewLive(
     kubeconfig?: string
     context?: string
     root?: string
+    /** Logins for charts that name a credential; see ReleaseRendering. */
+    credentials?: RegistryCredentials
     /** Decrypts SOPS-encrypted steps; see ReleaseRendering. */
     sops?: SopsKeys
     noKeyHint?: string
@@ -57,6 +59,7 @@ export async function previewLive(
     retryAnnouncer(warn, ports.clock).listener,
     {
       ...(target.root ? { root: target.root } : {}),
+      ...(target.credentials ? { credentials: target.credentials } : {}),
       ...(target.sops ? { sops: target.sops } : {}),
       ...(target.noKeyHint ? { noKeyHint: target.noKeyHint } : {})
     }

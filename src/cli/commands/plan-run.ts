@@ -26,6 +26,7 @@ import { diagnosticsText, writeDiagnostics } from '../write-diagnostics.js'
 import { folderTargets, type FleetTarget } from '../fleet-target.js'
 import { resolveTarget, type DefinitionTarget } from '../target.js'
 import { checkTarget } from './validate-command.js'
+import { readWorkflowFlags } from './workflow-flags.js'
 import { writeFleet, type FleetAnswer } from './validate-fleet.js'
 
 /** `--detailed-exitcode`: the cluster would change, or has drifted. */
@@ -63,7 +64,7 @@ export async function runPlan(
   const { plan } = planned
   const context = stringOption(args, 'context')
   const preview = live
-    ? await previewWithKeys(plan, ctx, {
+    ? await previewWithKeys(plan, args, ctx, {
         kubeconfig,
         context,
         // The root: add-ons whose chart is a folder are rendered from it.
@@ -84,21 +85,25 @@ export async function runPlan(
 }
 
 /**
- * The live preview with the age identities a sync would use (sops-keys.ts),
- * so encrypted steps are compared too; warnings go through a logger that
- * masks every decrypted value.
+ * The live preview with the age identities and registry logins a sync
+ * would use (sops-keys.ts, --registry-credentials), so encrypted steps and
+ * charts behind a password are compared too; warnings go through a logger
+ * that masks every decrypted value and password.
  */
 async function previewWithKeys(
   plan: Plan,
+  args: ParsedArgs,
   ctx: CliContext,
   target: { kubeconfig?: string; context?: string; root: string }
 ): Promise<PlanPreview> {
   const logger = createCliLogger(ctx.stderr)
+  const { registryCredentials } = await readWorkflowFlags(args, ctx, logger)
   return previewLive(
     plan,
     ctx,
     {
       ...target,
+      ...(registryCredentials ? { credentials: registryCredentials } : {}),
       sops: {
         identities: await readSopsAgeKeys(ctx),
         mask: (secret) => logger.mask(secret)
