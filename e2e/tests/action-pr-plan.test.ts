@@ -250,6 +250,10 @@ describe('a pull request that changes an add-on, planned by the Action', () => {
         expect(text).toContain(
           `~ metadata.labels.helm.sh/chart: "app-1.0.0" → "app-1.1.0"`
         )
+        // The one field of the container that changes, not the whole list.
+        expect(text).toContain(
+          '~ spec.template.spec.containers[name=app].image: "registry.example/clustersync/app:1.0.0" → "registry.example/clustersync/app:1.1.0"'
+        )
       }
       expect(await release()).toEqual({
         version: deployedRevision,
