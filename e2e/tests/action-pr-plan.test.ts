@@ -205,6 +205,13 @@ describe('a pull request that changes an add-on, planned by the Action', () => {
             ].join('\n')
           )
         ])
+        // In the open, before the folded plan: what a reviewer reads first.
+        const shown = text.indexOf('#### What would change in the cluster')
+        expect([channel, shown > -1]).toEqual([channel, true])
+        expect(shown).toBeLessThan(text.indexOf('<details>'))
+        expect(text.indexOf(`Deployment/${ns}/app`)).toBeLessThan(
+          text.indexOf('<details>')
+        )
         // The ConfigMap and Service render the same: not listed.
         expect(text).not.toContain(`ConfigMap/${ns}/app`)
         expect(text).not.toContain(`Service/${ns}/app`)
