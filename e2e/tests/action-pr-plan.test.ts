@@ -55,7 +55,6 @@ function definition(
     `          chart_version: ${add.version}`,
     `          repository_url: ${clusterEnv().chartRepo}`,
     `          namespace: ${ns}`,
-    '          configuration_type: standalone',
     '          configuration:',
     '            values: |',
     `              replicas: ${add.replicas}`,
