@@ -104,6 +104,49 @@ describe('object diff', () => {
       '+ metadata.annotations: {"team":"shop"}'
     ])
   })
+
+  it('compares lists of named items item by item, so a change deep in one is seen', () => {
+    const pod = (containers: unknown[]) => ({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'p' },
+      spec: { containers }
+    })
+    const env = [{ name: 'MODE', value: 'prod' }]
+    const long =
+      'registry.example/a-long-path/of-an-image-name-that-fills-80-characters'
+    expect(
+      diffObjects(
+        pod([
+          { name: 'app', image: `${long}:1`, env },
+          { name: 'old-sidecar', image: 's:1' }
+        ]),
+        pod([
+          { name: 'app', image: `${long}:2`, env },
+          { name: 'sidecar', image: 's:2' }
+        ])
+      )
+    ).toEqual([
+      `~ spec.containers[name=app].image: "${long}:1" → "${long}:2"`,
+      '- spec.containers[name=old-sidecar]',
+      '+ spec.containers[name=sidecar]: {"image":"s:2","name":"sidecar"}'
+    ])
+    // Lists without a name on every item keep being compared whole.
+    expect(
+      diffObjects(
+        { kind: 'X', args: ['a', 'b'] },
+        { kind: 'X', args: ['a', 'c'] }
+      )
+    ).toEqual(['~ args: ["a","b"] → ["a","c"]'])
+    // A masked key keeps masking inside its named items.
+    expect(
+      diffObjects(
+        { kind: 'X', items: [{ name: 'a', value: 'old-secret' }] },
+        { kind: 'X', items: [{ name: 'a', value: 'new-secret' }] },
+        { mask: ['items'] }
+      )
+    ).toEqual(['~ items[name=a].value: (sensitive value) → (sensitive value)'])
+  })
 })
 
 describe('kind order helpers', () => {

@@ -97,4 +97,42 @@ describe('pull request comment', () => {
     expect(body).toContain('### 📋 ClusterSync plan for `prod`: Plan ready')
     expect(body).toContain('nothing is applied until the change is merged')
   })
+
+  it('shows what would change in the cluster in the open, before the plan, and bounded', () => {
+    const changes = [
+      'Changes for cluster "prod": 0 to create, 1 to configure, 0 unchanged, 0 to prune, 0 failed',
+      '',
+      'addon:app',
+      '  ~ Deployment/web/app  configured  (rendered by release app)',
+      '      ~ spec.replicas: 1 → 2'
+    ].join('\n')
+    const body = renderPlanComment({
+      result: result({ steps: [], summary: 'would change the cluster' }),
+      links,
+      plan: { mermaid: 'graph TD', text: 'Plan', changes }
+    })
+    const open = body.indexOf(
+      `#### What would change in the cluster\n\n\`\`\`text\n${changes}\n\`\`\``
+    )
+    expect(open).toBeGreaterThan(0)
+    expect(open).toBeLessThan(body.indexOf('```mermaid'))
+    expect(open).toBeLessThan(body.indexOf('<details>'))
+
+    // Thousands of changed objects: the block is cut at a line, its fence
+    // closed, and the rest of the comment (the plan) still follows.
+    const many = Array.from(
+      { length: 5000 },
+      (_, i) => `  ~ ConfigMap/web/c${i}  configured\n      ~ data.k: "1" → "2"`
+    ).join('\n')
+    const big = renderPlanComment({
+      result: result({ steps: [], summary: 'would change the cluster' }),
+      links,
+      plan: { text: 'Plan', changes: many }
+    })
+    expect(big.length).toBeLessThanOrEqual(65536)
+    expect(big).toMatch(
+      /\n {6}~ data\.k: "1" → "2"\n… and \d+ more lines: the job summary shows them all\n```\n/
+    )
+    expect(big).toContain('<summary>Plan as text</summary>')
+  })
 })

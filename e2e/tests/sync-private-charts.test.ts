@@ -7,11 +7,12 @@
  * and neither password (nor the Basic header made from it) shows on any
  * output channel or in what ClusterSync keeps in the cluster.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { SyncResult } from '../../src/sync/sync-result.js'
-import { runMain, webhookExample } from '../support/action-runner.js'
+import { webhookExample } from '../support/action-runner.js'
+import { runPlaneJob, withGitHubDouble } from '../support/action-job.js'
 import {
   httpPassword,
   ociPassword,
@@ -22,7 +23,6 @@ import {
   type AuthServer
 } from '../support/auth-registries.js'
 import { clusterEnv, helm } from '../support/cluster.js'
-import { startGitHubDouble } from '../support/github-double/server.js'
 import {
   actionChannels,
   cliChannels,
@@ -214,27 +214,15 @@ describe('the Action, run from dist/index.js with registry-credentials', () => {
   it(
     'installs both add-ons, masks the passwords, and shows them on no channel',
     async () => {
-      const double = await startGitHubDouble()
-      try {
-        const run = await runMain({
+      await withGitHubDouble(async (double) => {
+        const run = await runPlaneJob({
+          double,
+          runId: '4245',
+          sha: 'a'.repeat(40),
           eventName: 'push',
           payload: webhookExample('push'),
           workspace: privateChartsRepo(ns, cluster),
-          inputs: {
-            token: 't',
-            kubeconfig: readFileSync(clusterEnv().kubeconfig, 'utf8'),
-            'registry-credentials': credentials
-          },
-          env: {
-            GITHUB_API_URL: double.url,
-            GITHUB_SERVER_URL: double.url,
-            GITHUB_REPOSITORY: 'Codertocat/Hello-World',
-            GITHUB_RUN_ID: '4245',
-            GITHUB_RUN_ATTEMPT: '1',
-            GITHUB_ACTOR: 'Codertocat',
-            GITHUB_REF: 'refs/heads/main',
-            GITHUB_SHA: 'a'.repeat(40)
-          }
+          inputs: { 'registry-credentials': credentials }
         })
         if (run.exitCode !== 0) throw new Error(run.stdout + run.stderr)
         expect(run.outputs.status).toBe('synced')
@@ -254,9 +242,7 @@ describe('the Action, run from dist/index.js with registry-credentials', () => {
           },
           secrets
         )
-      } finally {
-        await double.close()
-      }
+      })
     },
     slow
   )

@@ -12,14 +12,14 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { SyncResult } from '../../src/sync/sync-result.js'
-import { clusterEnv, helm, kubectl, kubectlGet } from '../support/cluster.js'
-import { runMain, webhookExample } from '../support/action-runner.js'
+import { helm, kubectl, kubectlGet } from '../support/cluster.js'
+import { webhookExample } from '../support/action-runner.js'
+import { runPlaneJob, withGitHubDouble } from '../support/action-job.js'
 import {
   actionChannels,
   clusterRecords,
   expectNoLeaks
 } from '../support/leak-channels.js'
-import { startGitHubDouble } from '../support/github-double/server.js'
 import {
   clustersync,
   editFile,
@@ -255,28 +255,16 @@ describe('the Action, run from dist/index.js with sops-age-key', () => {
   it(
     'syncs a push with the values decrypted, masks them, and shows them on no channel',
     async () => {
-      const double = await startGitHubDouble()
-      try {
+      await withGitHubDouble(async (double) => {
         const key = keyFile('test-only-age-key')
-        const run = await runMain({
+        const run = await runPlaneJob({
+          double,
+          runId: '4244',
+          sha: 'f'.repeat(40),
           eventName: 'push',
           payload: webhookExample('push'),
           workspace: prepareRepo('sops', { ns, cluster }),
-          inputs: {
-            token: 't',
-            kubeconfig: readFileSync(clusterEnv().kubeconfig, 'utf8'),
-            'sops-age-key': key
-          },
-          env: {
-            GITHUB_API_URL: double.url,
-            GITHUB_SERVER_URL: double.url,
-            GITHUB_REPOSITORY: 'Codertocat/Hello-World',
-            GITHUB_RUN_ID: '4244',
-            GITHUB_RUN_ATTEMPT: '1',
-            GITHUB_ACTOR: 'Codertocat',
-            GITHUB_REF: 'refs/heads/main',
-            GITHUB_SHA: 'f'.repeat(40)
-          }
+          inputs: { 'sops-age-key': key }
         })
         if (run.exitCode !== 0) throw new Error(run.stdout + run.stderr)
         expect(run.outputs.status).toBe('synced')
@@ -301,9 +289,7 @@ describe('the Action, run from dist/index.js with sops-age-key', () => {
           'age key':
             key.split('\n').find((l) => l.startsWith('AGE-SECRET-KEY-')) ?? ''
         })
-      } finally {
-        await double.close()
-      }
+      })
     },
     slow
   )

@@ -20,6 +20,7 @@ import {
 import { renderPreviewText } from '../plan/preview.js'
 import { renderPlanMermaid, renderPlanText } from '../plan/render-plan.js'
 import type { Plan } from '../plan/plan-types.js'
+import type { RenderedPlan } from '../report/sections.js'
 import type { FileSystem } from '../ports/fs.js'
 import type { Phase, SyncMetadata, SyncResult } from '../sync/sync-result.js'
 import { checkDefinition } from '../validate/check-definition.js'
@@ -39,7 +40,7 @@ export interface EngineRequest {
 export interface EngineOutcome {
   result: SyncResult
   plan?: Plan
-  planRendered?: { mermaid?: string; text?: string }
+  planRendered?: RenderedPlan
   /** What a comparison with the live cluster found (drift checks, live plans). */
   drift?: DriftCount
 }
@@ -260,7 +261,7 @@ async function checkDrift(
       drift: countDrift(preview),
       planRendered: {
         ...planned,
-        text: `${planned.text}\n${renderPreviewText(preview)}`
+        changes: renderPreviewText(preview)
       },
       result: {
         ...base,

@@ -27,6 +27,7 @@ import {
   type HistoryRow
 } from '../report/history.js'
 import type { RepoLinks } from '../report/links.js'
+import type { RenderedPlan } from '../report/sections.js'
 import { phaseDurations } from '../report/record-details.js'
 import { renderPlanComment, upsertPlanComment } from '../report/pr-comment.js'
 import { finalStatus, pendingStatus } from '../report/statuses.js'
@@ -63,7 +64,7 @@ export interface ActionDeps {
 export interface ActionOutcome {
   result: SyncResult
   plan?: Plan
-  planRendered?: { mermaid?: string; text?: string }
+  planRendered?: RenderedPlan
   checkRunUrl?: string
   history?: HistoryRow[]
   currentHistoryId?: number

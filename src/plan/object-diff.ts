@@ -57,8 +57,9 @@ export function sameObject(
 
 /**
  * Change lines between two normalized objects: `+ path: value` (added),
- * `- path` (removed), `~ path: old → new` (changed), sorted by path. Arrays
- * are compared whole. Values under a top-level key named in `mask` (a
+ * `- path` (removed), `~ path: old → new` (changed), sorted by path. Lists
+ * of named items are compared item by item (`containers[name=app].image`),
+ * other arrays whole. Values under a top-level key named in `mask` (a
  * Secret's `data` and `stringData`, an add-on's values) are replaced by
  * `(sensitive value)`, so the diff says what changed but never what it is.
  */
@@ -76,20 +77,49 @@ export function diffObjects(
     const max = options.maxValueLength ?? 80
     return text.length > max ? `${text.slice(0, max - 1)}…` : text
   }
-  const walk = (a: unknown, b: unknown, path: string[]): void => {
+  // `path` holds the keys (its first is what `mask` names); `at` is the
+  // path as shown, with named list items as `[name=…]`.
+  const walk = (a: unknown, b: unknown, path: string[], at: string): void => {
+    const key = (k: string): string => (at === '' ? k : `${at}.${k}`)
     if (isRecord(a) && isRecord(b)) {
       const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()
-      for (const key of keys) walk(a[key], b[key], [...path, key])
+      for (const k of keys) walk(a[k], b[k], [...path, k], key(k))
+      return
+    }
+    const before = namedItems(a)
+    const after = namedItems(b)
+    if (before && after) {
+      // Containers, env, ports, volumes: by name, as Kubernetes merges
+      // them, so a reviewer sees the one field that changed rather than
+      // two copies of the list cut at the same place.
+      const names = [...new Set([...before.keys(), ...after.keys()])].sort()
+      for (const name of names) {
+        walk(before.get(name), after.get(name), path, `${at}[name=${name}]`)
+      }
       return
     }
     if (canonicalJson(a) === canonicalJson(b)) return
-    const at = path.join('.')
     if (a === undefined) lines.push(`+ ${at}: ${show(path, b)}`)
     else if (b === undefined) lines.push(`- ${at}`)
     else lines.push(`~ ${at}: ${show(path, a)} → ${show(path, b)}`)
   }
-  walk(normalizeObject(live), normalizeObject(desired), [])
+  walk(normalizeObject(live), normalizeObject(desired), [], '')
   return lines
+}
+
+/**
+ * The items of a list by `name` when every item is an object with a
+ * distinct string name; undefined for any other value.
+ */
+function namedItems(value: unknown): Map<string, unknown> | undefined {
+  if (!Array.isArray(value)) return undefined
+  const items = new Map<string, unknown>()
+  for (const item of value) {
+    if (!isRecord(item) || typeof item.name !== 'string') return undefined
+    if (items.has(item.name)) return undefined
+    items.set(item.name, item)
+  }
+  return items
 }
 
 /** True for plain JSON objects (not arrays, not null). */

@@ -20,7 +20,8 @@ import {
   metadataTable,
   planSection,
   stepsTable,
-  truncate
+  truncate,
+  type RenderedPlan
 } from './sections.js'
 import { bannerFor, bannerIcon, headline } from './status-words.js'
 
@@ -97,7 +98,7 @@ export interface CheckRunReport {
   definitionFile: string
   record: SyncRecord
   links: RepoLinks
-  plan?: { mermaid?: string; text?: string }
+  plan?: RenderedPlan
   /** e.g. "plan only: pull requests never apply" */
   modeNote?: string
 }

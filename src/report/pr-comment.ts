@@ -7,7 +7,12 @@ import type { GitHubApi, IssueComment } from '../ports/github.js'
 import type { SyncResult } from '../sync/sync-result.js'
 import type { RepoLinks } from './links.js'
 import { shortSha } from './links.js'
-import { diagnosticsTable, planSection, truncate } from './sections.js'
+import {
+  diagnosticsTable,
+  planSection,
+  truncate,
+  type RenderedPlan
+} from './sections.js'
 import { bannerFor, bannerIcon, headline } from './status-words.js'
 
 /** GitHub's limit for a comment body. */
@@ -22,7 +27,7 @@ export function commentMarker(cluster: string): string {
 export function renderPlanComment(input: {
   result: SyncResult
   links: RepoLinks
-  plan?: { mermaid?: string; text?: string }
+  plan?: RenderedPlan
   checkRunUrl?: string
 }): string {
   const { result, links } = input

@@ -123,9 +123,29 @@ export function failuresList(result: SyncResult): string {
     .join('\n')
 }
 
-/** The plan: a Mermaid graph (rendered by GitHub) and the plan text. */
-export function planSection(plan: { mermaid?: string; text?: string }): string {
+/**
+ * A plan as the reports show it: the step graph, the offline plan text,
+ * and, when the run compared with the cluster (pull requests from this
+ * repository, drift checks), what would change there object by object.
+ */
+export interface RenderedPlan {
+  mermaid?: string
+  text?: string
+  changes?: string
+}
+
+/**
+ * The plan: what would change in the cluster in the open (what a reviewer
+ * reads first), at most `maxChanges` characters of it cut at a line, then
+ * the Mermaid graph (rendered by GitHub) and the plan text, folded.
+ */
+export function planSection(plan: RenderedPlan, maxChanges = 40_000): string {
   const parts: string[] = []
+  if (plan.changes) {
+    parts.push(
+      `#### What would change in the cluster\n\n\`\`\`text\n${cutAtLine(plan.changes.trimEnd(), maxChanges)}\n\`\`\``
+    )
+  }
   if (plan.mermaid)
     parts.push(`\`\`\`mermaid\n${plan.mermaid.trimEnd()}\n\`\`\``)
   if (plan.text) {
@@ -134,6 +154,19 @@ export function planSection(plan: { mermaid?: string; text?: string }): string {
     )
   }
   return parts.join('\n\n')
+}
+
+/**
+ * The first whole lines of `text` within `max` characters, and how many
+ * lines were left out: a code block cut mid-line (or mid-fence by the
+ * comment's own limit) would leave the rest of the comment inside it.
+ */
+function cutAtLine(text: string, max: number): string {
+  if (text.length <= max) return text
+  const at = text.lastIndexOf('\n', max)
+  const kept = text.slice(0, at > 0 ? at : max)
+  const left = text.slice(kept.length).replace(/^\n/, '').split('\n').length
+  return `${kept}\n… and ${plural(left, 'more line')}: the job summary shows them all`
 }
 
 /** Cuts markdown to `max` characters with a visible note, for API limits. */

@@ -15,7 +15,8 @@ import {
   metadataTable,
   planSection,
   stepsTable,
-  truncate
+  truncate,
+  type RenderedPlan
 } from './sections.js'
 import { bannerFor, bannerIcon, headline } from './status-words.js'
 
@@ -25,7 +26,7 @@ export interface SummaryModel {
   mode: string
   links: RepoLinks
   checkRunUrl?: string
-  plan?: { mermaid?: string; text?: string }
+  plan?: RenderedPlan
   /** The last syncs (newest first); undefined when history could not be read. */
   history?: HistoryRow[]
   /** The deployment id of this run in `history`, to highlight it. */
@@ -73,8 +74,12 @@ export function renderSummary(model: SummaryModel): string {
       stepsTable(result.steps)
     )
   }
-  if (model.plan && (model.plan.mermaid || model.plan.text)) {
-    parts.push('## Plan', planSection(model.plan))
+  if (
+    model.plan &&
+    (model.plan.mermaid || model.plan.text || model.plan.changes)
+  ) {
+    // The summary's limit is 1 MiB: room for every change a plan lists.
+    parts.push('## Plan', planSection(model.plan, summaryLimit / 2))
   }
   if (model.history) {
     parts.push(
