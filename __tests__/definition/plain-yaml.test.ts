@@ -170,6 +170,11 @@ const cases: [string, string, boolean][] = [
   ['a quoted null key', '"null": a\n', false],
   ['a collection key', '[a]: b\n', false],
   ['a collection in a flow map', '{a: [1]}\n', false],
+  [
+    'a collection in a flow map after a block document',
+    'a: [1]\n---\nb: {c: [1]}\n',
+    false
+  ],
   ['indentation indicator', 'a: |2\n   x\n', false],
   ['an empty entry', 'a:\n - x\n -\n - y\n', false],
   ['spaces opening a literal', 'a: |\n \n  x\n', false],

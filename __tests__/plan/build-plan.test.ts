@@ -252,3 +252,33 @@ describe('canonicalJson keeps the text of every recorded digest', () => {
     )
   })
 })
+
+describe('canonicalJson quotes strings as JSON.stringify does', () => {
+  // Names, labels and images are mostly plain characters, quoted without
+  // JSON.stringify; one character that needs escaping must still be escaped.
+  const character = fc.constantFrom(
+    ...'aZ09_-./: '.split(''),
+    '"',
+    '\\',
+    '\n',
+    '\u0001',
+    '\u007f',
+    '\u2028',
+    '\ud800',
+    'é',
+    '\t'
+  )
+  const text = fc
+    .array(character, { maxLength: 8 })
+    .map((characters) => characters.join(''))
+
+  it('matches the first implementation on keys and values of such strings', () => {
+    fc.assert(
+      fc.property(fc.dictionary(text, fc.oneof(text, fc.array(text))), (v) => {
+        expect(canonicalJson(v)).toBe(canonicalJsonReference(v))
+        expect(JSON.parse(canonicalJson(v))).toEqual(v)
+      }),
+      { numRuns: 500, seed: 20261206 }
+    )
+  })
+})

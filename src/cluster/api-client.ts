@@ -204,6 +204,8 @@ export class KubeApi {
   ): Promise<AppliedAll> {
     const applied: KubeJson[] = []
     const failures: ObjectFailure[] = []
+    // The same for every object of the call: built once, not per PATCH.
+    const query = applyQuery(options)
     let start = 0
     while (start < objects.length) {
       const r = rank(objects[start] as KubeJson)
@@ -216,7 +218,7 @@ export class KubeApi {
         end++
       const run = objects.slice(start, end)
       const answers = await Promise.all(
-        run.map((o, i) => this.applyOne(o, start + i, options, onRetry, signal))
+        run.map((o, i) => this.applyOne(o, start + i, query, onRetry, signal))
       )
       for (const a of answers) {
         if ('failure' in a) failures.push(a.failure)
@@ -230,7 +232,7 @@ export class KubeApi {
   private async applyOne(
     object: KubeJson,
     index: number,
-    options: ApiApplyOptions,
+    query: string,
     onRetry: RetryListener | undefined,
     signal: AbortSignal | undefined
   ): Promise<{ object: KubeJson } | { failure: ObjectFailure }> {
@@ -250,12 +252,6 @@ export class KubeApi {
           `error: resource mapping not found for name: "${ref.name}" namespace: "${ref.namespace ?? ''}" from "${ref.kind}/${ref.name}": no matches for kind "${ref.kind}" in version "${ref.apiVersion}"\nensure CRDs are installed first`
         )
       }
-      const query = new URLSearchParams({
-        fieldManager: 'clustersync',
-        fieldValidation: 'Strict',
-        ...(options.force ? { force: 'true' } : {}),
-        ...(options.dryRun ? { dryRun: 'All' } : {})
-      })
       // kubectl fills in the context's namespace; the server needs it in
       // the body too.
       const body = JSON.stringify(
@@ -271,7 +267,7 @@ export class KubeApi {
       )
       const response = await this.send(
         'PATCH',
-        `${target.path}?${query.toString()}`,
+        `${target.path}?${query}`,
         { body, contentType: 'application/apply-patch+yaml' },
         onRetry,
         signal
@@ -546,4 +542,14 @@ function withoutManagedFields(object: KubeJson): KubeJson {
   const rest = { ...metadata }
   delete rest.managedFields
   return { ...object, metadata: rest }
+}
+
+/** The query string of a server-side apply with `options`, as kubectl sends it. */
+function applyQuery(options: ApiApplyOptions): string {
+  return new URLSearchParams({
+    fieldManager: 'clustersync',
+    fieldValidation: 'Strict',
+    ...(options.force ? { force: 'true' } : {}),
+    ...(options.dryRun ? { dryRun: 'All' } : {})
+  }).toString()
 }

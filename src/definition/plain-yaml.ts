@@ -173,19 +173,26 @@ const coreSchema = FAILSAFE_SCHEMA.extend({
 })
 
 /**
- * js-yaml options for one document. A flow mapping holding a collection is
- * refused: it may use it as a key (`{[a]}`), which js-yaml turns into "a"
- * and `yaml` into "[ a ]", and the values cannot tell the two apart.
+ * js-yaml options for one document (`flow`: whether its text holds a `}`).
+ * A flow mapping holding a collection is refused: it may use it as a key
+ * (`{[a]}`), which js-yaml turns into "a" and `yaml` into "[ a ]", and the
+ * values cannot tell the two apart.
  */
-function loadOptions(): LoadOptions {
-  // Per open node: the collections composed inside it, and the last one.
-  const open: { collections: number; last: unknown }[] = []
-  return {
+function loadOptions(flow: boolean): LoadOptions {
+  const options: LoadOptions = {
     schema: coreSchema,
     // A warning marks input js-yaml is unsure of: leave it to `yaml`.
     onWarning: (warning) => {
       throw warning
-    },
+    }
+  }
+  // Without a `}` there is no flow mapping to refuse, and js-yaml calls the
+  // listener twice per node: most manifests are block style only.
+  if (!flow) return options
+  // Per open node: the collections composed inside it, and the last one.
+  const open: { collections: number; last: unknown }[] = []
+  return {
+    ...options,
     listener: (event, state) => {
       if (event === 'open') {
         open.push({ collections: 0, last: undefined })
@@ -271,7 +278,8 @@ function documentAt(
   // two libraries read differently.
   if (text[content] === '|' || text[content] === '>')
     throw new Error('a block scalar document')
-  const value = load(text.slice(start, end), loadOptions())
+  const source = text.slice(start, end)
+  const value = load(source, loadOptions(source.includes('}')))
   if (value === undefined) throw new Error('js-yaml found no document')
   checkKeys(value)
   return { value, offset: content }

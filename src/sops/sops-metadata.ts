@@ -68,10 +68,24 @@ export function isSopsCiphertext(value: unknown): boolean {
 export function containsCiphertext(value: unknown, depth = 0): boolean {
   // Parsed YAML is bounded by the loader's nesting limit; this is a guard.
   if (depth > 200) return false
-  if (Array.isArray(value))
-    return value.some((v) => containsCiphertext(v, depth + 1))
-  if (isRecord(value))
-    return Object.values(value).some((v) => containsCiphertext(v, depth + 1))
+  // Loops, not `some` over `Object.values`: every object of every file is
+  // walked at load and again per step, and the closures and value arrays
+  // were most of that walk's cost.
+  if (Array.isArray(value)) {
+    for (const item of value)
+      if (containsCiphertext(item, depth + 1)) return true
+    return false
+  }
+  if (isRecord(value)) {
+    for (const key in value) {
+      if (
+        Object.hasOwn(value, key) &&
+        containsCiphertext(value[key], depth + 1)
+      )
+        return true
+    }
+    return false
+  }
   return isSopsCiphertext(value)
 }
 
