@@ -121,7 +121,7 @@ describe.each([
     })
     const fixed = full.result.steps.find((s) => s.step === 'addon:fixed')
     expect(fixed?.message).toBe(
-      `drift corrected: helm:${ns}/fixed, Deployment/${ns}/fixed, Service/${ns}/fixed`
+      `drift corrected: helm:${ns}/fixed, Service/${ns}/fixed, Deployment/${ns}/fixed`
     )
     expect(fixed?.changes).toEqual([
       {
@@ -131,17 +131,17 @@ describe.each([
         message: 'app@1.1.0, upgraded to correct drift'
       },
       {
+        subject: `Service/${ns}/fixed`,
+        action: 'created',
+        step: 'addon:fixed',
+        message: 'rendered by release fixed, deleted outside Helm'
+      },
+      {
         subject: `Deployment/${ns}/fixed`,
         action: 'configured',
         step: 'addon:fixed',
         message:
-          'changed outside Helm (by kubectl-patch): spec.template.spec.containers[name=app].image'
-      },
-      {
-        subject: `Service/${ns}/fixed`,
-        action: 'created',
-        step: 'addon:fixed',
-        message: 'deleted outside Helm'
+          'rendered by release fixed, changed outside Helm (by kubectl-patch): spec.template.spec.containers[name=app].image'
       }
     ])
     expect(await image('fixed')).toBe(chartImage)
@@ -151,7 +151,7 @@ describe.each([
       await kubectlGet(['deployment', 'scaled', '-n', ns], '{.spec.replicas}')
     ).toBe('3')
     expect(full.stderr).toContain(
-      `✓ addon:fixed: drift corrected: helm:${ns}/fixed, Deployment/${ns}/fixed, Service/${ns}/fixed`
+      `✓ addon:fixed: drift corrected: helm:${ns}/fixed, Service/${ns}/fixed, Deployment/${ns}/fixed`
     )
 
     // Corrected, the release is clean: the next --full upgrades nothing.

@@ -15,10 +15,15 @@ import {
   type StepApplied
 } from './step-types.js'
 
-/** Installs or upgrades the add-on's release; throws StepFailure on failure. */
+/**
+ * Installs or upgrades the add-on's release; throws StepFailure on failure.
+ * `correcting`: the upgrade puts drift back (addon-drift-step.ts), so helm
+ * v4 takes back the fields other managers set (`--force-conflicts`).
+ */
 export async function applyAddonStep(
   step: AddonStep,
-  ctx: ApplyContext
+  ctx: ApplyContext,
+  correcting = false
 ): Promise<StepApplied> {
   const { addon, namespace } = step
   const subject = `helm:${namespace}/${addon.name}`
@@ -51,7 +56,8 @@ export async function applyAddonStep(
     values,
     root: ctx.root,
     timeoutMs: ctx.stepTimeoutMs,
-    ...(access ? { access } : {})
+    ...(access ? { access } : {}),
+    ...(correcting ? { forceConflicts: true } : {})
   })
   const chart = `${addon.chartName}@${addon.chartVersion}`
   if (result.exitCode !== 0) {

@@ -19,6 +19,7 @@ import type { KubeApiOpener } from '../ports/kube-api.js'
 import type { Logger } from '../ports/logger.js'
 import type { StepOutcome, SyncMetadata, SyncReason } from './sync-result.js'
 import { applyPlan } from '../engine/apply-plan.js'
+import { releaseDriftReader } from '../engine/addon-drift-step.js'
 import {
   openClusterClient,
   type ClusterSession
@@ -298,6 +299,16 @@ async function syncWith(
         ...(options.interrupt ? { interrupt: options.interrupt } : {}),
         ...(options.sopsIdentities
           ? { sopsIdentities: options.sopsIdentities }
+          : {}),
+        ...(options.full
+          ? {
+              releaseDrift: releaseDriftReader(
+                ports.exec,
+                options.helm,
+                kubectl,
+                options.stepTimeoutMs
+              )
+            }
           : {})
       }
     )
