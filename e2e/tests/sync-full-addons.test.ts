@@ -112,6 +112,7 @@ describe.each([
       'addon:scaled': 'unchanged'
     })
     expect(await image('fixed')).toBe('by-hand:1')
+    expect(normal.stderr).toContain('(sync --full corrects drift)')
 
     const full = await sync(repo, binary, ['--full'])
     expect(full.code).toBe(0)

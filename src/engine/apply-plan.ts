@@ -93,8 +93,10 @@ export async function applyPlan(
   const pace = new AddonPace(
     options.addonPace ?? fixedAddonPace(options.concurrency)
   )
+  // A normal sync does not look at the steps it skips: say what does.
+  const skipped = options.full ? 0 : plan.steps.length - selected.size
   logger.info(
-    `${selected.size} of ${plural(plan.steps.length, 'step')} to apply${options.full ? ' (full reconcile)' : ''}`
+    `${selected.size} of ${plural(plan.steps.length, 'step')} to apply${options.full ? ' (full reconcile)' : ''}${skipped > 0 ? '; the unchanged ones not compared with the cluster (sync --full corrects drift)' : ''}`
   )
 
   const live = options.full

@@ -216,7 +216,7 @@ async function syncWith(
   record = { ...record, inventory: moveLegacyStepIds(record.inventory, plan) }
   if (isSettled(plan, record, metadata, options.full, run.inputs?.digest)) {
     logger.info(
-      'Nothing to apply: the inventory records this plan as synced; no lock taken, nothing written'
+      'Nothing to apply: the inventory records this plan as synced; no lock taken, nothing written; live objects and add-on releases not compared (sync --full corrects drift)'
     )
     return { reason: 'Succeeded', steps: plan.steps.map(unchangedOutcome) }
   }
