@@ -82,14 +82,32 @@ const drifted: ChangePreview[] = [
   }
 ]
 
+/** A reader answering `drift`, and `ssa` for whether helm v4 applies server-side. */
+function reader(
+  drift: () => Promise<ChangePreview[]>,
+  ssa = true
+): ReleaseDriftReader & { asked: number } {
+  const read = {
+    asked: 0,
+    drift,
+    serverSide: () => {
+      read.asked++
+      return Promise.resolve(ssa)
+    }
+  }
+  return read
+}
+
 const upgrades = (exec: FakeExec) =>
   exec.calls.filter((c) => c.args[0] === 'upgrade')
 
 describe('correctAddonDrift', () => {
   it('leaves a release whose objects did not drift alone', async () => {
     const { exec, ctx } = context('v4.3.1')
-    const applied = await correctAddonDrift(step, ctx, () =>
-      Promise.resolve([])
+    const applied = await correctAddonDrift(
+      step,
+      ctx,
+      reader(() => Promise.resolve([]))
     )
     expect(applied).toEqual({
       changes: [
@@ -101,16 +119,19 @@ describe('correctAddonDrift', () => {
     expect(upgrades(exec)).toEqual([])
   })
 
+  // A release helm v3 installed stays client-side under helm v4, which
+  // refuses --force-conflicts there (and fails its rollback with it).
   it.each([
-    ['v4.3.1', true],
-    ['v3.22.0', false]
+    ['v4.3.1', 'server-side', true, true, 1],
+    ['v4.3.1', 'client-side', false, false, 1],
+    ['v3.22.0', 'client-side', true, false, 0]
   ])(
-    'upgrades a drifted release once with helm %s (--force-conflicts: %s) and names what it corrected',
-    async (version, force) => {
+    'upgrades a drifted release once with helm %s, %s (--force-conflicts: %s→%s), naming what it corrected',
+    async (version, _how, ssa, force, asked) => {
       const { exec, ctx } = context(version)
-      const applied = await correctAddonDrift(step, ctx, () =>
-        Promise.resolve(drifted)
-      )
+      const read = reader(() => Promise.resolve(drifted), ssa)
+      const applied = await correctAddonDrift(step, ctx, read)
+      expect(read.asked).toBe(asked)
       expect(upgrades(exec)).toHaveLength(1)
       expect(upgrades(exec)[0]?.args.includes('--force-conflicts')).toBe(force)
       expect(applied.changes).toEqual([
@@ -139,12 +160,13 @@ describe('correctAddonDrift', () => {
 
   it('upgrades a release whose drift cannot be read, saying why', async () => {
     const { exec, ctx, logger } = context('v4.3.1')
-    const unreadable: ReleaseDriftReader = () =>
+    const unreadable = reader(() =>
       Promise.reject(
         new Error(
           'helm get manifest failed (exit 1): Error: release: not found'
         )
       )
+    )
     const applied = await correctAddonDrift(step, ctx, unreadable)
     expect(upgrades(exec)).toHaveLength(1)
     expect(applied.changes.map((c) => c.action)).toEqual(['configured'])

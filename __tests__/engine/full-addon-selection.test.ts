@@ -90,9 +90,12 @@ it('compares only the add-ons a normal sync would skip, and upgrades the rest', 
     })
     .on(['upgrade'], { stdout: 'ok' })
   const compared: string[] = []
-  const releaseDrift: ReleaseDriftReader = (step: AddonStep) => {
-    compared.push(step.id)
-    return Promise.resolve([])
+  const releaseDrift: ReleaseDriftReader = {
+    drift: (step: AddonStep) => {
+      compared.push(step.id)
+      return Promise.resolve([])
+    },
+    serverSide: () => Promise.resolve(false)
   }
   const result = await applyPlan(
     plan,

@@ -164,3 +164,46 @@ describe.each([
     expect([await revision('fixed'), await revision('scaled')]).toEqual([2, 1])
   }, 300_000)
 })
+
+// Helm v4 keeps applying a release helm v3 installed client-side, and
+// refuses --force-conflicts on it (failing the rollback after it too).
+describe('sync --full with helm v4 on releases helm v3 installed', () => {
+  let repo: string
+  let ns: string
+  let cluster: string
+
+  beforeAll(async () => {
+    ns = (await uniqueNamespace('fullfix34')).name
+    cluster = `e2e-${ns}`
+    repo = mkdtempSync(join(tmpdir(), 'clustersync-full-addons-'))
+    writeFileSync(join(repo, 'cluster.yaml'), definition(cluster, ns))
+  })
+  afterAll(async () => {
+    await removeSyncedCluster(ns, cluster)
+    rmSync(repo, { recursive: true, force: true })
+  })
+
+  it('puts the field back without forcing conflicts', async () => {
+    expect((await sync(repo, 'helm')).code).toBe(0)
+    await kubectl([
+      'patch',
+      'deployment',
+      'fixed',
+      '-n',
+      ns,
+      '-p',
+      '{"spec":{"template":{"spec":{"containers":[{"name":"app","image":"by-hand:2"}]}}}}'
+    ])
+    const full = await sync(repo, 'helm4', ['--full'])
+    expect([full.code, statuses(full.result)]).toEqual([
+      0,
+      { 'addon:fixed': 'applied', 'addon:scaled': 'unchanged' }
+    ])
+    expect(
+      await kubectlGet(
+        ['deployment', 'fixed', '-n', ns],
+        '{.spec.template.spec.containers[0].image}'
+      )
+    ).toBe(chartImage)
+  }, 300_000)
+})

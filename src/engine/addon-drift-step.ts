@@ -5,36 +5,48 @@
  * preview/release-drift.ts), and the release is upgraded only when some
  * drifted, once, with the same chart and values. A clean release is left
  * alone: no upgrade, no new revision. An upgrade puts back every rendered
- * field that differs, as any `helm upgrade` does: helm v3's three-way merge
- * does so by itself, helm v4's server-side apply needs `--force-conflicts`
- * for the fields a person's `kubectl` took.
+ * field that differs, as any `helm upgrade` does: a client-side three-way
+ * merge (helm v3, and helm v4 on a release it applies that way, one helm v3
+ * installed) does so by itself; helm v4's server-side apply needs
+ * `--force-conflicts` for the fields a person's `kubectl` took, and refuses
+ * that flag on a client-side release.
  */
 import { getErrorMessage, trimOutput } from '../errors.js'
-import { maskedValue } from '../plan/object-diff.js'
 import type { ChangePreview } from '../plan/preview.js'
 import type { AddonStep } from '../plan/plan-types.js'
 import type { Exec } from '../ports/exec.js'
 import type { ClusterClient } from '../cluster/cluster-client.js'
 import type { ChangeSetEntry } from '../sync/sync-result.js'
 import { releaseDrift } from '../preview/release-drift.js'
+import { helmBinary, helmFlags } from '../preview/release-objects.js'
+import { runTool, type PreviewOptions } from '../preview/diff-exec.js'
+import { isRecord, maskedValue } from '../plan/object-diff.js'
 import type { HelmConfig } from './engine-options.js'
 import { applyAddonStep } from './addon-step.js'
 import type { ApplyContext, StepApplied } from './step-types.js'
 
-/**
- * The drifted objects of an add-on's release, field values hidden (a sync's
- * output names paths, never values); throws when they cannot be read.
- */
-export type ReleaseDriftReader = (step: AddonStep) => Promise<ChangePreview[]>
+/** What a full reconcile reads about an unchanged add-on's release. */
+export interface ReleaseDriftReader {
+  /**
+   * The drifted objects, field values hidden (a sync's output names paths,
+   * never values); throws when they cannot be read.
+   */
+  drift(step: AddonStep): Promise<ChangePreview[]>
+  /** Whether helm v4 applies the release server-side (`applyMethod: ssa`). */
+  serverSide(step: AddonStep): Promise<boolean>
+}
 
-/** Reads drift with `helm get manifest` (helm as the sync runs it) and `client`. */
+/**
+ * Reads with `helm get manifest` and `helm get metadata` (helm as the sync
+ * runs it) and the objects through `client`.
+ */
 export function releaseDriftReader(
   exec: Exec,
   helm: HelmConfig,
   client: ClusterClient,
   timeoutMs: number
 ): ReleaseDriftReader {
-  const options = {
+  const options: PreviewOptions = {
     exec,
     helm: helm.binary,
     ...(helm.kubeconfig ? { kubeconfig: helm.kubeconfig } : {}),
@@ -43,7 +55,28 @@ export function releaseDriftReader(
     concurrency: 1,
     timeoutMs
   }
-  return (step) => releaseDrift(step.addon.name, step.namespace, options, true)
+  return {
+    drift: (step) =>
+      releaseDrift(step.addon.name, step.namespace, options, true),
+    serverSide: async (step) => {
+      const result = await runTool(options, helmBinary(options), [
+        'get',
+        'metadata',
+        ...helmFlags(options, step.namespace),
+        '-o',
+        'json',
+        '--',
+        step.addon.name
+      ])
+      if (result.exitCode !== 0) return false
+      try {
+        const parsed = JSON.parse(result.stdout) as unknown
+        return isRecord(parsed) && parsed.applyMethod === 'ssa'
+      } catch {
+        return false
+      }
+    }
+  }
 }
 
 /**
@@ -61,12 +94,12 @@ export async function correctAddonDrift(
   const subject = `helm:${step.namespace}/${step.addon.name}`
   let drifted: ChangePreview[]
   try {
-    drifted = await read(step)
+    drifted = await read.drift(step)
   } catch (error) {
     ctx.logger.warning(
       `${step.id}: the release's objects were not compared (${trimOutput(getErrorMessage(error), 1)}); upgrading it`
     )
-    return applyAddonStep(step, ctx, true)
+    return applyAddonStep(step, ctx, await forceConflicts(step, ctx, read))
   }
   if (drifted.length === 0) {
     return {
@@ -75,7 +108,11 @@ export async function correctAddonDrift(
       release: { name: step.addon.name, namespace: step.namespace }
     }
   }
-  const applied = await applyAddonStep(step, ctx, true)
+  const applied = await applyAddonStep(
+    step,
+    ctx,
+    await forceConflicts(step, ctx, read)
+  )
   return {
     ...applied,
     changes: [
@@ -87,6 +124,21 @@ export async function correctAddonDrift(
       ...drifted.map((d) => correctedEntry(d, step.id))
     ]
   }
+}
+
+/**
+ * Whether the upgrade needs `--force-conflicts`: helm v4 applying the
+ * release server-side. Not when unsure: a server-side upgrade without it
+ * fails naming the conflict, while the flag on a client-side release fails
+ * the upgrade and the rollback after it (helm v4.3.1).
+ */
+async function forceConflicts(
+  step: AddonStep,
+  ctx: ApplyContext,
+  read: ReleaseDriftReader
+): Promise<boolean> {
+  if ((await ctx.helm.major()) !== 4) return false
+  return read.serverSide(step).catch(() => false)
 }
 
 /** One corrected object: what happened to it outside Helm, and which fields. */

@@ -17,13 +17,13 @@ import {
 
 /**
  * Installs or upgrades the add-on's release; throws StepFailure on failure.
- * `correcting`: the upgrade puts drift back (addon-drift-step.ts), so helm
- * v4 takes back the fields other managers set (`--force-conflicts`).
+ * `forceConflicts`: helm v4's server-side apply takes back the fields other
+ * managers set, for an upgrade that puts drift back (addon-drift-step.ts).
  */
 export async function applyAddonStep(
   step: AddonStep,
   ctx: ApplyContext,
-  correcting = false
+  forceConflicts = false
 ): Promise<StepApplied> {
   const { addon, namespace } = step
   const subject = `helm:${namespace}/${addon.name}`
@@ -57,7 +57,7 @@ export async function applyAddonStep(
     root: ctx.root,
     timeoutMs: ctx.stepTimeoutMs,
     ...(access ? { access } : {}),
-    ...(correcting ? { forceConflicts: true } : {})
+    ...(forceConflicts ? { forceConflicts } : {})
   })
   const chart = `${addon.chartName}@${addon.chartVersion}`
   if (result.exitCode !== 0) {
