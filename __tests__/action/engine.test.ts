@@ -262,7 +262,8 @@ describe('the engine', () => {
       status: 'synced',
       reason: 'Succeeded',
       phase: 'Completed',
-      summary: 'drift: 7 to create'
+      summary:
+        'drift: 7 to create; Sync Now with full-reconcile (sync --full) puts it back'
     })
     expect(run.planRendered?.changes).toContain(
       'Changes for cluster "demo": 7 to create, 0 to configure, 0 unchanged, 0 to prune, 0 failed'

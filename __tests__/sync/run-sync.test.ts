@@ -237,7 +237,7 @@ describe('runSync', () => {
     expect(result.summary).toBe('Synced: 0 applied, 6 unchanged')
     expect(writes(cluster, before)).toEqual([])
     expect(lines).toContain(
-      'Nothing to apply: the inventory records this plan as synced; no lock taken, nothing written'
+      'Nothing to apply: the inventory records this plan as synced; no lock taken, nothing written; live objects and add-on releases not compared (sync --full corrects drift)'
     )
   })
 

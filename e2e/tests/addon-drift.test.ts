@@ -127,6 +127,9 @@ describe.each([
     expect(text).toContain(`helm:${ns}/app: changed outside Helm:`)
     expect(text).toContain(`Deployment/${ns}/app (changed)`)
     expect(text).not.toContain('no drift')
+    expect(text).toContain(
+      '`clustersync sync --full` puts drifted objects back'
+    )
 
     const planned = await plan('--detailed-exitcode')
     expect(planned.code).toBe(4)

@@ -85,5 +85,11 @@ export function describeDrift(
         : 'no changes to the cluster'
     }${encrypted}`
   }
-  return `${scheduled ? 'drift' : 'would change the cluster'}: ${parts.join(', ')}${encrypted}`
+  // What puts it back: a full reconcile also corrects the steps a normal
+  // sync skips as unchanged (their objects, and add-ons' releases).
+  const fix =
+    scheduled && c.created + c.configured + c.pruned > 0
+      ? '; Sync Now with full-reconcile (sync --full) puts it back'
+      : ''
+  return `${scheduled ? 'drift' : 'would change the cluster'}: ${parts.join(', ')}${encrypted}${fix}`
 }

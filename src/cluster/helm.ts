@@ -44,6 +44,8 @@ export interface ReleaseRequest {
   timeoutMs: number
   /** From `chartAccess`, for a chart that needs a login. */
   access?: Extract<ChartAccess, { flags: string[] }>
+  /** Take back fields other managers set (v4's apply; v3's merge does it anyway). */
+  forceConflicts?: boolean
 }
 
 const pendingStates = new Set([
@@ -199,8 +201,8 @@ export class HelmClient {
    */
   async upgradeInstall(request: ReleaseRequest): Promise<ExecResult> {
     this.markChanged(request.release, request.namespace)
-    const rollback =
-      (await this.major()) === 4 ? '--rollback-on-failure' : '--atomic'
+    const v4 = (await this.major()) === 4
+    const rollback = v4 ? '--rollback-on-failure' : '--atomic'
     const [chart, ...chartFlags] = chartArgs(request)
     const args = [
       'upgrade',
@@ -214,6 +216,7 @@ export class HelmClient {
       '-',
       '--wait',
       rollback,
+      ...(v4 && request.forceConflicts ? ['--force-conflicts'] : []),
       // Kubernetes 1.25+ validates fields itself, and helm then skips its
       // own check anyway, after fetching and parsing the OpenAPI documents
       // to learn that: about half of an upgrade's CPU, for the same outcome

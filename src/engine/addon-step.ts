@@ -15,10 +15,15 @@ import {
   type StepApplied
 } from './step-types.js'
 
-/** Installs or upgrades the add-on's release; throws StepFailure on failure. */
+/**
+ * Installs or upgrades the add-on's release; throws StepFailure on failure.
+ * `forceConflicts`: helm v4's server-side apply takes back the fields other
+ * managers set, for an upgrade that puts drift back (addon-drift-step.ts).
+ */
 export async function applyAddonStep(
   step: AddonStep,
-  ctx: ApplyContext
+  ctx: ApplyContext,
+  forceConflicts = false
 ): Promise<StepApplied> {
   const { addon, namespace } = step
   const subject = `helm:${namespace}/${addon.name}`
@@ -51,7 +56,8 @@ export async function applyAddonStep(
     values,
     root: ctx.root,
     timeoutMs: ctx.stepTimeoutMs,
-    ...(access ? { access } : {})
+    ...(access ? { access } : {}),
+    ...(forceConflicts ? { forceConflicts } : {})
   })
   const chart = `${addon.chartName}@${addon.chartVersion}`
   if (result.exitCode !== 0) {

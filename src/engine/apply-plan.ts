@@ -18,7 +18,16 @@ import type { HelmClient } from '../cluster/helm.js'
 import type { Inventory, InventoryStep } from '../state/inventory.js'
 import type { ClusterClient } from '../cluster/cluster-client.js'
 import { pruneStep } from './prune-step.js'
-import { mergeRefs, plannedRefs, recordOf } from './select-steps.js'
+import {
+  mergeRefs,
+  plannedRefs,
+  recordOf,
+  selectSteps
+} from './select-steps.js'
+import {
+  correctAddonDrift,
+  type ReleaseDriftReader
+} from './addon-drift-step.js'
 import { StepFailure, type ApplyContext } from './step-types.js'
 import type { PruneOptions } from './engine-options.js'
 import {
@@ -49,6 +58,11 @@ export interface ApplyPlanOptions {
   interrupt?: AbortSignal
   /** Age identities for SOPS-encrypted files (decrypt-step.ts). */
   sopsIdentities?: readonly string[]
+  /**
+   * A full reconcile's drift reader: an add-on a normal sync would skip is
+   * upgraded only when its release's objects drifted (addon-drift-step.ts).
+   */
+  releaseDrift?: ReleaseDriftReader
 }
 
 /** What the Applying phase did. */
@@ -79,12 +93,18 @@ export async function applyPlan(
   const pace = new AddonPace(
     options.addonPace ?? fixedAddonPace(options.concurrency)
   )
+  // A normal sync does not look at the steps it skips: say what does.
+  const skipped = options.full ? 0 : plan.steps.length - selected.size
   logger.info(
-    `${selected.size} of ${plural(plan.steps.length, 'step')} to apply${options.full ? ' (full reconcile)' : ''}`
+    `${selected.size} of ${plural(plan.steps.length, 'step')} to apply${options.full ? ' (full reconcile)' : ''}${skipped > 0 ? '; the unchanged ones not compared with the cluster (sync --full corrects drift)' : ''}`
   )
 
   const live = options.full
     ? await readPlanLiveState(plan, selected, clients.kubectl, logger, options)
+    : undefined
+  // The steps a normal sync would apply; the other add-ons are checked for drift.
+  const changed = options.releaseDrift
+    ? selectSteps(plan, previous, false)
     : undefined
 
   const run = async (step: PlanStep): Promise<StepOutcome> => {
@@ -125,7 +145,10 @@ export async function applyPlan(
     const started = clock.now().getTime()
     logger.info(`→ ${step.id}`)
     try {
-      const applied = await applyStep(step, ctx)
+      const applied =
+        step.kind === 'addon' && options.releaseDrift && !changed?.has(step.id)
+          ? await correctAddonDrift(step, ctx, options.releaseDrift)
+          : await applyStep(step, ctx)
       const durationMs = clock.now().getTime() - started
       records.set(
         step.id,

@@ -19,6 +19,7 @@ import type { KubeApiOpener } from '../ports/kube-api.js'
 import type { Logger } from '../ports/logger.js'
 import type { StepOutcome, SyncMetadata, SyncReason } from './sync-result.js'
 import { applyPlan } from '../engine/apply-plan.js'
+import { releaseDriftReader } from '../engine/addon-drift-step.js'
 import {
   openClusterClient,
   type ClusterSession
@@ -215,7 +216,7 @@ async function syncWith(
   record = { ...record, inventory: moveLegacyStepIds(record.inventory, plan) }
   if (isSettled(plan, record, metadata, options.full, run.inputs?.digest)) {
     logger.info(
-      'Nothing to apply: the inventory records this plan as synced; no lock taken, nothing written'
+      'Nothing to apply: the inventory records this plan as synced; no lock taken, nothing written; live objects and add-on releases not compared (sync --full corrects drift)'
     )
     return { reason: 'Succeeded', steps: plan.steps.map(unchangedOutcome) }
   }
@@ -298,6 +299,16 @@ async function syncWith(
         ...(options.interrupt ? { interrupt: options.interrupt } : {}),
         ...(options.sopsIdentities
           ? { sopsIdentities: options.sopsIdentities }
+          : {}),
+        ...(options.full
+          ? {
+              releaseDrift: releaseDriftReader(
+                ports.exec,
+                options.helm,
+                kubectl,
+                options.stepTimeoutMs
+              )
+            }
           : {})
       }
     )

@@ -73,7 +73,7 @@ export async function applyPrepared(
         ? 'is as the last synced run read it'
         : 'are as the last synced run read them'
     logger.info(
-      `Nothing to apply: the ${plural(paths, 'path')} this definition reads ${are}, at the same commit and branch, and no sync is running; validation skipped, no lock taken, nothing written`
+      `Nothing to apply: the ${plural(paths, 'path')} this definition reads ${are}, at the same commit and branch, and no sync is running; validation skipped, no lock taken, nothing written; live objects and add-on releases not compared (sync --full corrects drift)`
     )
     const result = finish(
       'Completed',

@@ -73,6 +73,9 @@ function renderStatus(s: ClusterStatus): string {
     else if (!d.releases?.some((r) => r.objects.length > 0))
       lines.push('  no drift in live objects')
     for (const line of releaseLines(d.releases ?? [])) lines.push(line)
+    // A normal sync skips unchanged steps, so only a full one corrects this.
+    if (d.drifted.length > 0 || d.releases?.some((r) => r.objects.length > 0))
+      lines.push('  `clustersync sync --full` puts drifted objects back')
     if (d.pending.length > 0)
       lines.push(`  changed since the last sync: ${d.pending.join(', ')}`)
   }

@@ -1,0 +1,170 @@
+/**
+ * A full reconcile's add-on step when its inputs are as last applied: the
+ * objects its release rendered are compared with the live ones first (the
+ * comparison `status`, `plan --live` and the drift check use,
+ * preview/release-drift.ts), and the release is upgraded only when some
+ * drifted, once, with the same chart and values. A clean release is left
+ * alone: no upgrade, no new revision. An upgrade puts back every rendered
+ * field that differs, as any `helm upgrade` does: a client-side three-way
+ * merge (helm v3, and helm v4 on a release it applies that way, one helm v3
+ * installed) does so by itself; helm v4's server-side apply needs
+ * `--force-conflicts` for the fields a person's `kubectl` took, and refuses
+ * that flag on a client-side release.
+ */
+import { getErrorMessage, trimOutput } from '../errors.js'
+import type { ChangePreview } from '../plan/preview.js'
+import type { AddonStep } from '../plan/plan-types.js'
+import type { Exec } from '../ports/exec.js'
+import type { ClusterClient } from '../cluster/cluster-client.js'
+import type { ChangeSetEntry } from '../sync/sync-result.js'
+import { releaseDrift } from '../preview/release-drift.js'
+import { helmBinary, helmFlags } from '../preview/release-objects.js'
+import { runTool, type PreviewOptions } from '../preview/diff-exec.js'
+import { isRecord, maskedValue } from '../plan/object-diff.js'
+import type { HelmConfig } from './engine-options.js'
+import { applyAddonStep } from './addon-step.js'
+import type { ApplyContext, StepApplied } from './step-types.js'
+
+/** What a full reconcile reads about an unchanged add-on's release. */
+export interface ReleaseDriftReader {
+  /**
+   * The drifted objects, field values hidden (a sync's output names paths,
+   * never values); throws when they cannot be read.
+   */
+  drift(step: AddonStep): Promise<ChangePreview[]>
+  /** Whether helm v4 applies the release server-side (`applyMethod: ssa`). */
+  serverSide(step: AddonStep): Promise<boolean>
+}
+
+/**
+ * Reads with `helm get manifest` and `helm get metadata` (helm as the sync
+ * runs it) and the objects through `client`.
+ */
+export function releaseDriftReader(
+  exec: Exec,
+  helm: HelmConfig,
+  client: ClusterClient,
+  timeoutMs: number
+): ReleaseDriftReader {
+  const options: PreviewOptions = {
+    exec,
+    helm: helm.binary,
+    ...(helm.kubeconfig ? { kubeconfig: helm.kubeconfig } : {}),
+    ...(helm.context ? { context: helm.context } : {}),
+    kubectl: client,
+    concurrency: 1,
+    timeoutMs
+  }
+  return {
+    drift: (step) =>
+      releaseDrift(step.addon.name, step.namespace, options, true),
+    serverSide: async (step) => {
+      const result = await runTool(options, helmBinary(options), [
+        'get',
+        'metadata',
+        ...helmFlags(options, step.namespace),
+        '-o',
+        'json',
+        '--',
+        step.addon.name
+      ])
+      if (result.exitCode !== 0) return false
+      try {
+        const parsed = JSON.parse(result.stdout) as unknown
+        return isRecord(parsed) && parsed.applyMethod === 'ssa'
+      } catch {
+        return false
+      }
+    }
+  }
+}
+
+/**
+ * Upgrades the add-on's release when its rendered objects drifted (the
+ * step's changes then name the release and each corrected object), else
+ * reports it unchanged. When the drift cannot be read (the release was
+ * uninstalled by hand, helm failed), the release is upgraded, as a full
+ * reconcile did before it compared. Throws StepFailure as applyAddonStep.
+ */
+export async function correctAddonDrift(
+  step: AddonStep,
+  ctx: ApplyContext,
+  read: ReleaseDriftReader
+): Promise<StepApplied> {
+  const subject = `helm:${step.namespace}/${step.addon.name}`
+  let drifted: ChangePreview[]
+  try {
+    drifted = await read.drift(step)
+  } catch (error) {
+    ctx.logger.warning(
+      `${step.id}: the release's objects were not compared (${trimOutput(getErrorMessage(error), 1)}); upgrading it`
+    )
+    return applyAddonStep(step, ctx, await forceConflicts(step, ctx, read))
+  }
+  if (drifted.length === 0) {
+    return {
+      changes: [{ subject, action: 'unchanged', step: step.id }],
+      objects: [],
+      release: { name: step.addon.name, namespace: step.namespace }
+    }
+  }
+  const applied = await applyAddonStep(
+    step,
+    ctx,
+    await forceConflicts(step, ctx, read)
+  )
+  return {
+    ...applied,
+    changes: [
+      ...applied.changes.map((c) =>
+        c.subject === subject
+          ? { ...c, message: `${c.message ?? ''}, upgraded to correct drift` }
+          : c
+      ),
+      ...drifted.map((d) => correctedEntry(d, step.id))
+    ]
+  }
+}
+
+/**
+ * Whether the upgrade needs `--force-conflicts`: helm v4 applying the
+ * release server-side. Not when unsure: a server-side upgrade without it
+ * fails naming the conflict, while the flag on a client-side release fails
+ * the upgrade and the rollback after it (helm v4.3.1).
+ */
+async function forceConflicts(
+  step: AddonStep,
+  ctx: ApplyContext,
+  read: ReleaseDriftReader
+): Promise<boolean> {
+  if ((await ctx.helm.major()) !== 4) return false
+  return read.serverSide(step).catch(() => false)
+}
+
+/** One corrected object: what happened to it outside Helm, and which fields. */
+export function correctedEntry(
+  drift: ChangePreview,
+  step: string
+): ChangeSetEntry {
+  const paths = (drift.diff ?? []).map(fieldPath)
+  const what = drift.message ?? 'changed outside Helm'
+  return {
+    subject: drift.subject,
+    action: drift.action === 'created' ? 'created' : 'configured',
+    step,
+    message: paths.length > 0 ? `${what}: ${paths.join(', ')}` : what
+  }
+}
+
+/**
+ * The path of a field line whose values are hidden (release-drift.ts
+ * fieldLine: `~ path: (sensitive value) → …`, `- path: … (removed)`);
+ * `… and N more` stays as it is.
+ */
+function fieldPath(line: string): string {
+  const end = line.indexOf(`: ${maskedValue}`)
+  if (end < 0 || !/^[~-] /.test(line)) return line
+  return line.startsWith('- ')
+    ? `${line.slice(2, end)} (removed)`
+    : line.slice(2, end)
+}
