@@ -56,8 +56,9 @@ export function releaseDriftReader(
     timeoutMs
   }
   return {
-    drift: (step) =>
-      releaseDrift(step.addon.name, step.namespace, options, true),
+    // Paths only, whatever the values hold: a sync's report names what it
+    // corrected, never what the fields held.
+    drift: (step) => releaseDrift(step, options, true),
     serverSide: async (step) => {
       const result = await runTool(options, helmBinary(options), [
         'get',

@@ -35,13 +35,14 @@ export const maxFieldLines = 20
  */
 export async function releaseDrift(
   step: Pick<AddonStep, 'addon' | 'namespace'>,
-  options: PreviewOptions
+  options: PreviewOptions,
+  hideValues = valuesHoldSecrets(step.addon)
 ): Promise<ChangePreview[]> {
   const release = step.addon.name
   const rendered = await deployedObjects(release, step.namespace, options)
   if (rendered.length === 0) return []
   const live = await liveObjects(rendered, options)
-  return driftedObjects(rendered, live, release, valuesHoldSecrets(step.addon))
+  return driftedObjects(rendered, live, release, hideValues)
 }
 
 /**
