@@ -14,15 +14,27 @@
  */
 import { posix } from 'node:path'
 import { Document, LineCounter } from 'yaml'
+import type { FileStat, FileSystem } from '../ports/fs.js'
 import {
   absoluteIn,
   readGuarded,
   refuseUnreadable,
+  type ReadRoot,
   type Refusal
 } from './guarded-read.js'
 import type { ParsedValues } from './plain-yaml.js'
-import type { LoaderContext } from './repo-files.js'
 import type { ParsedYaml } from './yaml-parse.js'
+
+/**
+ * What a lookup needs of the loader's context (repo-files.ts's
+ * LoaderContext, which imports this module, so it is not named here).
+ */
+interface LookUpContext extends ReadRoot {
+  fs: FileSystem
+  cache: ReadonlyMap<string, unknown>
+  listed: ReadonlyMap<string, { real: string; stat: FileStat }>
+  filesRead: Set<string>
+}
 
 /**
  * Documents holding the fast path's values, to compose from. Their nodes
@@ -61,7 +73,7 @@ export function documentsFromValues(parsed: ParsedValues): ParsedYaml {
  * lookup asks exactly what a read asks.
  */
 export async function lookUpRepoFile(
-  ctx: LoaderContext,
+  ctx: LookUpContext,
   path: string,
   what: string
 ): Promise<Refusal | undefined> {
@@ -76,7 +88,7 @@ export async function lookUpRepoFile(
 
 /** True when the real path of `path`'s folder is that folder, as written. */
 async function inPlainFolder(
-  ctx: LoaderContext,
+  ctx: LookUpContext,
   path: string
 ): Promise<boolean> {
   const folder = absoluteIn(ctx.root, posix.dirname(path).replace(/^\.$/, ''))
@@ -86,7 +98,7 @@ async function inPlainFolder(
 
 /** The lookup of a file in a plain folder (see lookUpRepoFile). */
 async function lookUpInPlainFolder(
-  ctx: LoaderContext,
+  ctx: LookUpContext,
   path: string,
   what: string
 ): Promise<Refusal | undefined> {
@@ -100,7 +112,7 @@ async function lookUpInPlainFolder(
 
 /** Every check of a guarded read, the read itself left out. */
 async function lookUpAsRead(
-  ctx: LoaderContext,
+  ctx: LookUpContext,
   path: string,
   what: string
 ): Promise<Refusal | undefined> {
