@@ -23,9 +23,9 @@ export interface LoadOptions {
    * files entries point at (`from_file`, values) are not read or parsed,
    * since their contents name no other file, and documents come from the
    * YAML fast path where it vouches for them. The document, references and
-   * diagnostics are then incomplete and not for validating; `files`, and
-   * the paths asked about through `fs`, are those of a full load (a file an
-   * entry points at is looked up, not read).
+   * diagnostics are then incomplete and not for validating. `files` are a
+   * full load's, and so are the paths asked about through `fs`, besides the
+   * folders whose real path stands for their files' (reads-only.ts).
    */
   readsOnly?: boolean
 }
