@@ -40,6 +40,27 @@ export interface Refusal {
 export type GuardedRead =
   { bytes: Uint8Array; real: string } | { refused: Refusal }
 
+/**
+ * True when `path` is the absolute `root`, a separator, and names that are
+ * neither empty, `.` nor `..` (split at either slash, which can only send
+ * more paths to relative()): below the root without resolving anything.
+ * Real paths under a real root are all of this form, and relative()
+ * resolves both paths, asking for the working folder, on every call.
+ */
+function isPlainlyBelow(root: string, path: string): boolean {
+  if (
+    !isAbsolute(root) ||
+    root.endsWith(sep) ||
+    !path.startsWith(root) ||
+    path[root.length] !== sep
+  )
+    return false
+  return !path
+    .slice(root.length + 1)
+    .split(/[\\/]/)
+    .some((name) => name === '' || name === '.' || name === '..')
+}
+
 /** Resolves the root's real path once; a missing root stays as given. */
 export async function readRoot(
   fs: FileSystem,
@@ -55,6 +76,7 @@ export async function readRoot(
 
 /** True when `path` is `root` or below it, compared segment by segment. */
 export function isInside(root: string, path: string): boolean {
+  if (isPlainlyBelow(root, path)) return true
   const rel = relative(root, path)
   return !(rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel))
 }

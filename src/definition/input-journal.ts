@@ -22,11 +22,31 @@ export type JournalReads = Record<string, string>
 
 type Op = 'l' | 'p' | 'r' | 's'
 
+/** What a journal keeps of each call. */
+export interface JournalOptions {
+  /**
+   * False to record only which calls were made on which paths, not what
+   * they answered: enough for `reads()` (fleet discovery asks only which
+   * files a definition reads), and no hash of every file's bytes. Such a
+   * journal has no digest.
+   */
+  answers?: boolean
+}
+
+/** Stands for every answer of a journal that records none. */
+const unrecorded = Promise.resolve('')
+
 /** Records the calls made through `fs` (see the file comment). */
 export class InputJournal {
   private readonly answers = new Map<string, Promise<string>>()
+  private readonly recordsAnswers: boolean
 
-  constructor(private readonly root: string) {}
+  constructor(
+    private readonly root: string,
+    options: JournalOptions = {}
+  ) {
+    this.recordsAnswers = options.answers ?? true
+  }
 
   /** `fs`, with every call recorded. */
   wrap(fs: FileSystem): FileSystem {
@@ -37,6 +57,15 @@ export class InputJournal {
       readdir: (path) => this.track('l', path, fs.readdir(path)),
       realpath: (path) => this.track('p', path, fs.realpath(path))
     }
+  }
+
+  /**
+   * Each call made, as its letter (of `lprs`) and path, in the order first
+   * made; a path comes once per kind of call. Unsorted, for a caller that
+   * only looks: reads() builds and sorts a record.
+   */
+  *calls(): Generator<[op: string, path: string]> {
+    for (const key of this.answers.keys()) yield [key.slice(0, 1), key.slice(2)]
   }
 
   /** The paths and calls made, for storing next to the digest. */
@@ -53,8 +82,13 @@ export class InputJournal {
     )
   }
 
-  /** The digest of every recorded answer under `key` (see `digestAnswers`). */
+  /**
+   * The digest of every recorded answer under `key` (see `digestAnswers`).
+   * Throws for a journal that records no answers.
+   */
   async digest(key: string): Promise<string> {
+    if (!this.recordsAnswers)
+      throw new Error('this input journal records no answers to digest')
     const lines = await Promise.all(
       [...this.answers].map(async ([call, answer]) => `${call} ${await answer}`)
     )
@@ -68,10 +102,12 @@ export class InputJournal {
     if (!this.answers.has(`${op} ${at}`)) {
       this.answers.set(
         `${op} ${at}`,
-        call.then(
-          (value) => fingerprint(op, value, (p) => this.relativePath(p)),
-          (error: unknown) => failed(error)
-        )
+        this.recordsAnswers
+          ? call.then(
+              (value) => fingerprint(op, value, (p) => this.relativePath(p)),
+              (error: unknown) => failed(error)
+            )
+          : unrecorded
       )
     }
     return call

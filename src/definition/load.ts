@@ -17,6 +17,17 @@ export interface LoadOptions {
   root: string
   /** Repository-relative path of the definition (forward slashes). */
   file: string
+  /**
+   * Load only to learn which files the definition reads (fleet discovery,
+   * fleet/discover.ts): every path is asked about as in a full load, but the
+   * files entries point at (`from_file`, values) are not read or parsed,
+   * since their contents name no other file, and documents come from the
+   * YAML fast path where it vouches for them. The document, references and
+   * diagnostics are then incomplete and not for validating. `files` are a
+   * full load's, and so are the paths asked about through `fs`, besides the
+   * folders whose real path stands for their files' (reads-only.ts).
+   */
+  readsOnly?: boolean
 }
 
 /** The composed definition, before validation. */
@@ -45,7 +56,11 @@ export interface LoadedDefinition {
 export async function loadDefinition(
   options: LoadOptions
 ): Promise<LoadedDefinition> {
-  const base = await createLoaderContext(options.fs, options.root)
+  const base = await createLoaderContext(
+    options.fs,
+    options.root,
+    options.readsOnly
+  )
   const file = options.file.split('\\').join('/')
   const ctx: ComposeContext = {
     ...base,

@@ -8,11 +8,13 @@ import type { ParsedFile } from './yaml-parse.js'
 import { isRecord, recordField } from './plain-data.js'
 import { childPointer } from './pointer.js'
 import { checkChartTree } from './chart-folder.js'
+import { lookUpRepoFile } from './reads-only.js'
 import {
   absolutePath,
   readRepoValues,
   realPathInRepo,
   reportAt,
+  reportRefusal,
   resolveInRepo,
   type LoaderContext
 } from './repo-files.js'
@@ -86,6 +88,11 @@ async function readYamlReference(
   const at = { ...locate(ctx, pointer, fromFile), pointer }
   const path = resolveInRepo(ctx, fromFile, value, at, what)
   if (path === undefined) return
+  if (ctx.readsOnly) {
+    const refused = await lookUpRepoFile(ctx, path, what)
+    if (refused) reportRefusal(ctx, at, refused)
+    return
+  }
   const parsed = await readRepoValues(ctx, path, at, what)
   if (parsed) ctx.references.set(pointer, { path, parsed })
 }

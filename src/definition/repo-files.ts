@@ -24,6 +24,7 @@ import {
   type ParsedFile,
   type ParsedYaml
 } from './yaml-parse.js'
+import { documentsFromValues } from './reads-only.js'
 
 /** Shared state of one `loadDefinition` run. */
 export interface LoaderContext {
@@ -52,6 +53,8 @@ export interface LoaderContext {
    * the one read that needs it, so no file's bytes outlive their parsing.
    */
   readAhead: Map<string, Promise<Uint8Array>>
+  /** Only which files are read matters (see `LoadOptions.readsOnly`). */
+  readsOnly: boolean
 }
 
 /** Where a path was written, for diagnostics about it. */
@@ -60,7 +63,8 @@ export type Referrer = SourceLocation & { pointer?: string }
 /** Creates the context, resolving the root's real path once. */
 export async function createLoaderContext(
   fs: FileSystem,
-  root: string
+  root: string,
+  readsOnly = false
 ): Promise<LoaderContext> {
   const { realRoot } = await readRoot(fs, root)
   return {
@@ -72,7 +76,8 @@ export async function createLoaderContext(
     filesRead: new Set(),
     cache: new Map(),
     listed: new Map(),
-    readAhead: new Map()
+    readAhead: new Map(),
+    readsOnly
   }
 }
 
@@ -90,7 +95,9 @@ export function prefetch(
   fromFile: string,
   reference: unknown
 ): void {
-  if (typeof reference !== 'string' || reference === '') return
+  // Reading only for the paths, nothing is read ahead: the files entries
+  // point at are looked up, never read (reads-only.ts).
+  if (ctx.readsOnly || typeof reference !== 'string' || reference === '') return
   const joined = joinInRepo(fromFile, reference)
   if (typeof joined !== 'string' || ctx.cache.has(joined)) return
   const quiet = (p: Promise<unknown>): void => void p.catch(() => undefined)
@@ -260,7 +267,11 @@ export async function readRepoYaml(
   at: Referrer,
   what: string
 ): Promise<ParsedYaml | undefined> {
-  const parsed = await readCached(ctx, path, at, what, parseYamlText)
+  // For the paths only, a file's Documents are made from its values where
+  // the fast path vouches for them: the same composition, without `yaml`'s
+  // parse, which was most of the reads-only load of a definition.
+  const parse = ctx.readsOnly ? parseYamlValues : parseYamlText
+  const parsed = await readCached(ctx, path, at, what, parse)
   return parsed && documentsOf(ctx, parsed)
 }
 
@@ -288,7 +299,9 @@ export function documentsOf(
   parsed: ParsedFile
 ): ParsedYaml {
   if (!('values' in parsed)) return parsed
-  const documents = parseYamlText(parsed.text, parsed.file, ctx.diagnostics)
+  const documents = ctx.readsOnly
+    ? documentsFromValues(parsed)
+    : parseYamlText(parsed.text, parsed.file, ctx.diagnostics)
   ctx.cache.set(parsed.file, documents)
   return documents
 }

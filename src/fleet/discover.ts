@@ -4,22 +4,22 @@
  * shards (GitHub runs at most 256 jobs per matrix).
  *
  * A definition is touched when any file it reads changed. What it reads is
- * not guessed from its text: each definition is loaded and validated as a
- * sync would (checkDefinition through an InputJournal, the record the
- * unchanged-files check keys on), so the selection cannot disagree with
- * what a sync reads — includes, `from_file`, values, chart folders,
- * encrypted files, and files that were looked for and not found. A path
- * counts when it was read, looked at or listed, or when its folder was
- * listed (a file added to an included folder).
+ * not guessed from its text: each definition is loaded by the loader a sync
+ * uses, through an InputJournal (the record the unchanged-files check keys
+ * on), so the selection cannot disagree with what a sync reads — includes,
+ * `from_file`, values, chart folders, encrypted files, and files that were
+ * looked for and not found. A path counts when it was read, looked at or
+ * listed, or when its folder was listed (a file added to an included
+ * folder). The load is in its reads-only mode (load.ts), and nothing is
+ * validated: validation reads no file, and the contents of the files that
+ * entries point at name no other file.
  */
-import { bundledRegistryLookup } from '../catalog/bundled-lookup.js'
 import { InputJournal } from '../definition/input-journal.js'
 import { clusterNameIn } from '../definition/cluster-name.js'
+import { loadDefinition } from '../definition/load.js'
 import { ConfigurationError } from '../errors.js'
 import type { Exec } from '../ports/exec.js'
 import type { FileSystem } from '../ports/fs.js'
-import { readOnce } from '../sync/read-once.js'
-import { checkDefinition } from '../validate/check-definition.js'
 import {
   findDefinitions,
   isImportCluster,
@@ -64,10 +64,11 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
   // The walk reads every YAML file of the repository once, only to see
   // whether it is a definition: through the port itself, so their bytes
   // are not kept for the run (retaining them was a sixth of the listing's
-  // CPU profile, in garbage collection). The selection below loads the
-  // definitions through one memoized view, as a sync does.
+  // CPU profile, in garbage collection). The selection's loads go to the
+  // port too: each load asks each question once (its own memoized view),
+  // and keeping every answer for the run bought nothing but collection.
   const all = await findDefinitions(options.fs, options.root, options.folder)
-  const fs = readOnce(options.fs)
+  const fs = options.fs
   refuseDuplicates(all)
   if (options.changedSince === undefined) {
     return {
@@ -121,32 +122,29 @@ async function selectTouched(
         touched[i] = true
         continue
       }
-      const reads = await readsOf(fs, root, member.definition)
-      touched[i] = Object.entries(reads).some(
-        ([path, ops]) =>
-          changed.has(path) || (ops.includes('l') && parents.has(path))
-      )
+      const journal = await journalOf(fs, root, member.definition)
+      for (const [op, path] of journal.calls()) {
+        if (changed.has(path) || (op === 'l' && parents.has(path))) {
+          touched[i] = true
+          break
+        }
+      }
     }
   }
   await Promise.all(Array.from({ length: loadConcurrency }, worker))
   return members.filter((_, i) => touched[i])
 }
 
-/** Every path the definition's load and validation asked the file system about. */
-async function readsOf(
+/** The calls the definition's load made on the file system. */
+async function journalOf(
   fs: FileSystem,
   root: string,
   file: string
-): Promise<Record<string, string>> {
-  const journal = new InputJournal(root)
-  await checkDefinition({
-    fs: journal.wrap(fs),
-    root,
-    file,
-    mode: 'sync',
-    registries: bundledRegistryLookup
-  })
-  return journal.reads()
+): Promise<InputJournal> {
+  // Only the paths: no hash of each answer, which only a digest needs.
+  const journal = new InputJournal(root, { answers: false })
+  await loadDefinition({ fs: journal.wrap(fs), root, file, readsOnly: true })
+  return journal
 }
 
 /** Deleted files that were cluster definitions at `base`, except clusters still defined elsewhere (moved). */
