@@ -162,16 +162,12 @@ async function resolveBase(exec, root, wanted) {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/catalog/bundled-lookup.ts
-var bundled_lookup = __webpack_require__(6826);
 // EXTERNAL MODULE: ./src/definition/input-journal.ts
 var input_journal = __webpack_require__(111);
 // EXTERNAL MODULE: ./src/definition/cluster-name.ts
 var cluster_name = __webpack_require__(2075);
-// EXTERNAL MODULE: ./src/sync/read-once.ts
-var read_once = __webpack_require__(4581);
-// EXTERNAL MODULE: ./src/validate/check-definition.ts + 33 modules
-var check_definition = __webpack_require__(571);
+// EXTERNAL MODULE: ./src/definition/load.ts + 3 modules
+var load = __webpack_require__(5704);
 // EXTERNAL MODULE: ./src/diagnostics.ts
 var diagnostics = __webpack_require__(4851);
 // EXTERNAL MODULE: ./src/definition/guarded-read.ts
@@ -282,16 +278,16 @@ var shard = __webpack_require__(8980);
  * shards (GitHub runs at most 256 jobs per matrix).
  *
  * A definition is touched when any file it reads changed. What it reads is
- * not guessed from its text: each definition is loaded and validated as a
- * sync would (checkDefinition through an InputJournal, the record the
- * unchanged-files check keys on), so the selection cannot disagree with
- * what a sync reads — includes, `from_file`, values, chart folders,
- * encrypted files, and files that were looked for and not found. A path
- * counts when it was read, looked at or listed, or when its folder was
- * listed (a file added to an included folder).
+ * not guessed from its text: each definition is loaded by the loader a sync
+ * uses, through an InputJournal (the record the unchanged-files check keys
+ * on), so the selection cannot disagree with what a sync reads — includes,
+ * `from_file`, values, chart folders, encrypted files, and files that were
+ * looked for and not found. A path counts when it was read, looked at or
+ * listed, or when its folder was listed (a file added to an included
+ * folder). The load is in its reads-only mode (load.ts), and nothing is
+ * validated: validation reads no file, and the contents of the files that
+ * entries point at name no other file.
  */
-
-
 
 
 
@@ -310,10 +306,11 @@ async function discover(options) {
     // The walk reads every YAML file of the repository once, only to see
     // whether it is a definition: through the port itself, so their bytes
     // are not kept for the run (retaining them was a sixth of the listing's
-    // CPU profile, in garbage collection). The selection below loads the
-    // definitions through one memoized view, as a sync does.
+    // CPU profile, in garbage collection). The selection's loads go to the
+    // port too: each load asks each question once (its own memoized view),
+    // and keeping every answer for the run bought nothing but collection.
     const all = await findDefinitions(options.fs, options.root, options.folder);
-    const fs = (0,read_once/* readOnce */.W)(options.fs);
+    const fs = options.fs;
     refuseDuplicates(all);
     if (options.changedSince === undefined) {
         return {
@@ -351,24 +348,24 @@ async function selectTouched(fs, root, members, changed) {
                 touched[i] = true;
                 continue;
             }
-            const reads = await readsOf(fs, root, member.definition);
-            touched[i] = Object.entries(reads).some(([path, ops]) => changed.has(path) || (ops.includes('l') && parents.has(path)));
+            const journal = await journalOf(fs, root, member.definition);
+            for (const [op, path] of journal.calls()) {
+                if (changed.has(path) || (op === 'l' && parents.has(path))) {
+                    touched[i] = true;
+                    break;
+                }
+            }
         }
     };
     await Promise.all(Array.from({ length: loadConcurrency }, worker));
     return members.filter((_, i) => touched[i]);
 }
-/** Every path the definition's load and validation asked the file system about. */
-async function readsOf(fs, root, file) {
-    const journal = new input_journal/* InputJournal */.k(root);
-    await (0,check_definition.checkDefinition)({
-        fs: journal.wrap(fs),
-        root,
-        file,
-        mode: 'sync',
-        registries: bundled_lookup/* bundledRegistryLookup */.a
-    });
-    return journal.reads();
+/** The calls the definition's load made on the file system. */
+async function journalOf(fs, root, file) {
+    // Only the paths: no hash of each answer, which only a digest needs.
+    const journal = new input_journal/* InputJournal */.k(root, { answers: false });
+    await (0,load/* loadDefinition */.y)({ fs: journal.wrap(fs), root, file, readsOnly: true });
+    return journal;
 }
 /** Deleted files that were cluster definitions at `base`, except clusters still defined elsewhere (moved). */
 async function removedSince(options, base, deleted, stillDefined) {

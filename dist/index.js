@@ -37602,33 +37602,6 @@ function jitteredDelay(n, backoff, draw) {
 
 /***/ }),
 
-/***/ 6826:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ bundledRegistryLookup)
-/* harmony export */ });
-/**
- * The lookup over `helm_registries/`, or undefined when the installation has
- * no such folder: registry names then resolve only against the definition's
- * own `spec.helm_registries`, and validation reports the ones it cannot find.
- */
-async function bundledRegistryLookup() {
-    try {
-        // Loaded here, not at startup: most runs never call this.
-        const { createCatalogLookup } = await __nccwpck_require__.e(/* import() */ 211).then(__nccwpck_require__.bind(__nccwpck_require__, 1211));
-        const { loadBundledCatalog } = await __nccwpck_require__.e(/* import() */ 889).then(__nccwpck_require__.bind(__nccwpck_require__, 8889));
-        return createCatalogLookup((await loadBundledCatalog()).entries);
-    }
-    catch {
-        // Deliberately not an error: see above.
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
 /***/ 5722:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -38130,7 +38103,8 @@ class HelmClient {
      */
     async upgradeInstall(request) {
         this.markChanged(request.release, request.namespace);
-        const rollback = (await this.major()) === 4 ? '--rollback-on-failure' : '--atomic';
+        const v4 = (await this.major()) === 4;
+        const rollback = v4 ? '--rollback-on-failure' : '--atomic';
         const [chart, ...chartFlags] = chartArgs(request);
         const args = [
             'upgrade',
@@ -38144,6 +38118,7 @@ class HelmClient {
             '-',
             '--wait',
             rollback,
+            ...(v4 && request.forceConflicts ? ['--force-conflicts'] : []),
             // Kubernetes 1.25+ validates fields itself, and helm then skips its
             // own check anyway, after fetching and parsing the OpenAPI documents
             // to learn that: about half of an upgrade's CPU, for the same outcome
@@ -39089,6 +39064,8 @@ class KubeApi {
     async applyAll(objects, rank, options, onRetry, signal) {
         const applied = [];
         const failures = [];
+        // The same for every object of the call: built once, not per PATCH.
+        const query = applyQuery(options);
         let start = 0;
         while (start < objects.length) {
             const r = rank(objects[start]);
@@ -39098,7 +39075,7 @@ class KubeApi {
                 rank(objects[end]) === r)
                 end++;
             const run = objects.slice(start, end);
-            const answers = await Promise.all(run.map((o, i) => this.applyOne(o, start + i, options, onRetry, signal)));
+            const answers = await Promise.all(run.map((o, i) => this.applyOne(o, start + i, query, onRetry, signal)));
             for (const a of answers) {
                 if ('failure' in a)
                     failures.push(a.failure);
@@ -39109,7 +39086,7 @@ class KubeApi {
         }
         return { applied, failures };
     }
-    async applyOne(object, index, options, onRetry, signal) {
+    async applyOne(object, index, query, onRetry, signal) {
         const ref = (0,kube_objects/* refOf */.H8)(object);
         const fail = (status, text, reason) => ({
             failure: { index, status, ...(reason ? { reason } : {}), text }
@@ -39119,12 +39096,6 @@ class KubeApi {
             if (target === undefined) {
                 return fail(0, `error: resource mapping not found for name: "${ref.name}" namespace: "${ref.namespace ?? ''}" from "${ref.kind}/${ref.name}": no matches for kind "${ref.kind}" in version "${ref.apiVersion}"\nensure CRDs are installed first`);
             }
-            const query = new URLSearchParams({
-                fieldManager: 'clustersync',
-                fieldValidation: 'Strict',
-                ...(options.force ? { force: 'true' } : {}),
-                ...(options.dryRun ? { dryRun: 'All' } : {})
-            });
             // kubectl fills in the context's namespace; the server needs it in
             // the body too.
             const body = JSON.stringify(ref.namespace === undefined && target.namespace !== undefined
@@ -39136,7 +39107,7 @@ class KubeApi {
                     }
                 }
                 : object);
-            const response = await this.send('PATCH', `${target.path}?${query.toString()}`, { body, contentType: 'application/apply-patch+yaml' }, onRetry, signal);
+            const response = await this.send('PATCH', `${target.path}?${query}`, { body, contentType: 'application/apply-patch+yaml' }, onRetry, signal);
             if (succeeded(response))
                 return { object: JSON.parse(response.body) };
             return fail(response.status, errorText(response), parseStatus(response.body)?.reason);
@@ -39361,6 +39332,15 @@ function withoutManagedFields(object) {
     const rest = { ...metadata };
     delete rest.managedFields;
     return { ...object, metadata: rest };
+}
+/** The query string of a server-side apply with `options`, as kubectl sends it. */
+function applyQuery(options) {
+    return new URLSearchParams({
+        fieldManager: 'clustersync',
+        fieldValidation: 'Strict',
+        ...(options.force ? { force: 'true' } : {}),
+        ...(options.dryRun ? { dryRun: 'All' } : {})
+    }).toString();
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
@@ -40259,9 +40239,10 @@ function clusterNameIn(text) {
 /* harmony export */   XD: () => (/* binding */ readRoot),
 /* harmony export */   eV: () => (/* binding */ maxFileBytes),
 /* harmony export */   oG: () => (/* binding */ realPathInside),
-/* harmony export */   vK: () => (/* binding */ readGuarded)
+/* harmony export */   vK: () => (/* binding */ readGuarded),
+/* harmony export */   ws: () => (/* binding */ refuseUnreadable)
 /* harmony export */ });
-/* unused harmony exports climbsOut, refuseUnreadable */
+/* unused harmony export climbsOut */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -40282,6 +40263,24 @@ function clusterNameIn(text) {
 
 /** Files larger than this are refused before they are read (5 MiB). */
 const maxFileBytes = 5 * 1024 * 1024;
+/**
+ * True when `path` is the absolute `root`, a separator, and names that are
+ * neither empty, `.` nor `..` (split at either slash, which can only send
+ * more paths to relative()): below the root without resolving anything.
+ * Real paths under a real root are all of this form, and relative()
+ * resolves both paths, asking for the working folder, on every call.
+ */
+function isPlainlyBelow(root, path) {
+    if (!(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(root) ||
+        root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_0__.sep) ||
+        !path.startsWith(root) ||
+        path[root.length] !== node_path__WEBPACK_IMPORTED_MODULE_0__.sep)
+        return false;
+    return !path
+        .slice(root.length + 1)
+        .split(/[\\/]/)
+        .some((name) => name === '' || name === '.' || name === '..');
+}
 /** Resolves the root's real path once; a missing root stays as given. */
 async function readRoot(fs, root) {
     try {
@@ -40294,6 +40293,8 @@ async function readRoot(fs, root) {
 }
 /** True when `path` is `root` or below it, compared segment by segment. */
 function isInside(root, path) {
+    if (isPlainlyBelow(root, path))
+        return true;
     const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, path);
     return !(rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel));
 }
@@ -40420,12 +40421,16 @@ function refuse(code, message, hint) {
 
 
 
+/** Stands for every answer of a journal that records none. */
+const unrecorded = Promise.resolve('');
 /** Records the calls made through `fs` (see the file comment). */
 class InputJournal {
     root;
     answers = new Map();
-    constructor(root) {
+    recordsAnswers;
+    constructor(root, options = {}) {
         this.root = root;
+        this.recordsAnswers = options.answers ?? true;
     }
     /** `fs`, with every call recorded. */
     wrap(fs) {
@@ -40435,6 +40440,15 @@ class InputJournal {
             readdir: (path) => this.track('l', path, fs.readdir(path)),
             realpath: (path) => this.track('p', path, fs.realpath(path))
         };
+    }
+    /**
+     * Each call made, as its letter (of `lprs`) and path, in the order first
+     * made; a path comes once per kind of call. Unsorted, for a caller that
+     * only looks: reads() builds and sorts a record.
+     */
+    *calls() {
+        for (const key of this.answers.keys())
+            yield [key.slice(0, 1), key.slice(2)];
     }
     /** The paths and calls made, for storing next to the digest. */
     reads() {
@@ -40447,8 +40461,13 @@ class InputJournal {
             .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
             .map(([path, ops]) => [path, [...ops].sort().join('')]));
     }
-    /** The digest of every recorded answer under `key` (see `digestAnswers`). */
+    /**
+     * The digest of every recorded answer under `key` (see `digestAnswers`).
+     * Throws for a journal that records no answers.
+     */
     async digest(key) {
+        if (!this.recordsAnswers)
+            throw new Error('this input journal records no answers to digest');
         const lines = await Promise.all([...this.answers].map(async ([call, answer]) => `${call} ${await answer}`));
         return digestAnswers(key, lines);
     }
@@ -40457,7 +40476,9 @@ class InputJournal {
         // The loader asks each question once (memoizedFs); a repeat would ask
         // the same of the same file system, so the first answer stands.
         if (!this.answers.has(`${op} ${at}`)) {
-            this.answers.set(`${op} ${at}`, call.then((value) => fingerprint(op, value, (p) => this.relativePath(p)), (error) => failed(error)));
+            this.answers.set(`${op} ${at}`, this.recordsAnswers
+                ? call.then((value) => fingerprint(op, value, (p) => this.relativePath(p)), (error) => failed(error))
+                : unrecorded);
         }
         return call;
     }
@@ -40578,6 +40599,584 @@ function failed(error) {
 
 /***/ }),
 
+/***/ 5704:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ loadDefinition)
+});
+
+// EXTERNAL MODULE: ./src/diagnostics.ts
+var diagnostics = __nccwpck_require__(4851);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/definition/pointer.ts
+var definition_pointer = __nccwpck_require__(7060);
+// EXTERNAL MODULE: ./src/definition/yaml-anchors.ts
+var yaml_anchors = __nccwpck_require__(6905);
+// EXTERNAL MODULE: ./src/definition/yaml-parse.ts + 1 modules
+var yaml_parse = __nccwpck_require__(5733);
+;// CONCATENATED MODULE: ./src/definition/convert-node.ts
+/**
+ * Turns a YAML node of the definition into plain data while recording, in the
+ * source map, where every value and key was written. Aliases and merge keys
+ * are expanded as `yaml`'s toJS expands them; a value that comes from an
+ * alias or a merge is recorded where it was written. The parser checked the
+ * aliases (yaml-anchors.ts), so expansion is bounded.
+ */
+
+
+
+
+/** Records where `node` (and its `key`, for mapping entries) was written. */
+function recordPosition(scope, pointer, node, key, fallbackOffset = 0) {
+    const offset = node?.range?.[0] ?? key?.range?.[0] ?? fallbackOffset;
+    const raw = (0,dist/* isScalar */.jn)(node) && typeof node.value !== 'string' ? node.source : undefined;
+    scope.sourceMap.setOffset(pointer, fileIndex(scope.parsed), offset, key?.range?.[0] ?? -1, raw);
+}
+const indexes = new WeakMap();
+/**
+ * The shared offset → position index of a parsed file. It keeps only the
+ * file's text and line index, not its documents, so the source map does
+ * not hold every parsed YAML tree alive after loading.
+ */
+function fileIndex(parsed) {
+    let index = indexes.get(parsed);
+    if (!index) {
+        const lines = { lineCounter: parsed.lineCounter };
+        const text = parsed.text;
+        index = {
+            file: parsed.file,
+            position: (o) => (0,yaml_parse/* positionOf */.df)(lines, o),
+            literalBlock: (o) => literalBlockStart(text, o, lines)
+        };
+        indexes.set(parsed, index);
+    }
+    return index;
+}
+/**
+ * The first content position of the literal block scalar whose `|` is at
+ * `offset`: the line after the header, at the indentation of its first
+ * non-blank line. An explicit indentation indicator (`|2`) is left out.
+ */
+function literalBlockStart(text, offset, lines) {
+    if (text[offset] !== '|')
+        return undefined;
+    const headerEnd = text.indexOf('\n', offset);
+    if (headerEnd < 0)
+        return undefined;
+    if (!/^\|[-+]?[ ]*(?:#.*)?\r?$/.test(text.slice(offset, headerEnd)))
+        return undefined;
+    const blankLinesThenIndent = /(?:[ ]*\r?\n)*([ ]*)/y;
+    blankLinesThenIndent.lastIndex = headerEnd + 1;
+    const indent = blankLinesThenIndent.exec(text)?.[1]?.length ?? 0;
+    const { line } = (0,yaml_parse/* positionOf */.df)(lines, offset);
+    return { line: line + 1, column: indent + 1 };
+}
+/** The text of a mapping key (non-scalar keys are stringified as YAML would). */
+function keyText(key) {
+    if ((0,dist/* isScalar */.jn)(key))
+        return String(key.value);
+    return String(key);
+}
+/**
+ * Sets a property safely: a YAML key `__proto__` must become data, never the
+ * object's prototype.
+ */
+function setProperty(target, key, value) {
+    Object.defineProperty(target, key, {
+        value,
+        enumerable: true,
+        writable: true,
+        configurable: true
+    });
+}
+/** The node an alias stands for (the node itself when it is none). */
+function resolveAlias(node) {
+    return (0,dist/* isAlias */.Vj)(node) ? (0,yaml_anchors/* aliasTarget */.Ik)(node) : node;
+}
+/**
+ * The entries of a mapping with its merge keys applied, in the order
+ * `yaml`'s toJS gives them: keys written in the mapping win, and of the
+ * mappings a `<<` merges, earlier ones win over later ones (YAML 1.1 merge,
+ * as kubectl, Helm and Ankra read it). Each entry is the pair as written,
+ * so its key and value keep their own positions.
+ */
+function mergedPairs(map) {
+    const items = map.items;
+    if (!items.some((pair) => (0,yaml_anchors/* isMergeKey */.yJ)(pair.key)))
+        return items;
+    const out = new Map();
+    for (const pair of items) {
+        if (!(0,yaml_anchors/* isMergeKey */.yJ)(pair.key)) {
+            // A key already merged keeps its place and takes this value.
+            out.set(keyText(pair.key), pair);
+            continue;
+        }
+        const value = pair.value;
+        const sources = (0,dist/* isSeq */.oP)(value) ? value.items : [value];
+        for (const source of sources.map(resolveAlias)) {
+            if (!(0,dist/* isMap */.jh)(source))
+                continue;
+            for (const merged of mergedPairs(source)) {
+                const name = keyText(merged.key);
+                if (!out.has(name))
+                    out.set(name, merged);
+            }
+        }
+    }
+    return [...out.values()];
+}
+/**
+ * Converts `node` to plain data, recording positions below `pointer`.
+ */
+function convertNode(scope, node, pointer, key) {
+    recordPosition(scope, pointer, node, key);
+    if (node === null || node === undefined)
+        return null;
+    if ((0,dist/* isAlias */.Vj)(node)) {
+        const target = (0,yaml_anchors/* aliasTarget */.Ik)(node);
+        return target ? convertNode(scope, target, pointer, key) : null;
+    }
+    if ((0,dist/* isScalar */.jn)(node))
+        return node.value ?? null;
+    if ((0,dist/* isSeq */.oP)(node)) {
+        return node.items.map((item, index) => convertNode(scope, item, (0,definition_pointer/* childPointer */.Y2)(pointer, index)));
+    }
+    if ((0,dist/* isMap */.jh)(node)) {
+        const out = {};
+        for (const pair of mergedPairs(node)) {
+            const name = keyText(pair.key);
+            const value = convertNode(scope, pair.value, (0,definition_pointer/* childPointer */.Y2)(pointer, name), pair.key);
+            setProperty(out, name, value);
+        }
+        return out;
+    }
+    return null;
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/definition/repo-files.ts + 1 modules
+var repo_files = __nccwpck_require__(3272);
+;// CONCATENATED MODULE: ./src/definition/include-targets.ts
+/**
+ * What an `include:` item names: one file, a folder (its *.yaml and *.yml
+ * files, not recursive) or a glob (`*` within a name, `**` across folders).
+ * Results are repository-relative paths; a folder's or a glob's files are
+ * sorted in byte order so the composed definition never depends on the
+ * file system's listing order.
+ */
+
+
+
+const yamlFile = /\.ya?ml$/;
+/** True when the include path contains glob syntax. */
+function isGlob(path) {
+    return /[*?]/.test(path);
+}
+/**
+ * Resolves an include path written in `fromFile` to the files it names.
+ * Returns an empty list after reporting when nothing usable is found.
+ */
+async function includeTargets(ctx, fromFile, includePath, at) {
+    if (isGlob(includePath))
+        return globTargets(ctx, fromFile, includePath, at);
+    const path = (0,repo_files/* resolveInRepo */.c7)(ctx, fromFile, includePath, at, 'include');
+    if (path === undefined)
+        return [];
+    const real = await (0,repo_files/* realPathInRepo */.FQ)(ctx, path, at, 'include');
+    if (real === undefined)
+        return [];
+    const stat = await ctx.fs.stat(real);
+    if (!stat.isDirectory)
+        return [path];
+    const names = (await ctx.fs.readdir(real))
+        .filter((name) => yamlFile.test(name))
+        .sort(diagnostics/* compareText */.n6);
+    const stats = await Promise.all(names.map((name) => ctx.fs.stat((0,external_node_path_.join)(real, name)).catch(() => undefined)));
+    const files = [];
+    names.forEach((name, index) => {
+        const child = path === '' ? name : `${path}/${name}`;
+        const childStat = stats[index];
+        // A symlink is kept here and checked (it must stay inside) when read; a
+        // regular file in a checked folder is inside, at a known real path.
+        if (childStat?.isFile) {
+            ctx.listed.set(child, { real: (0,external_node_path_.join)(real, name), stat: childStat });
+            files.push(child);
+        }
+        else if (childStat?.isSymbolicLink) {
+            files.push(child);
+        }
+    });
+    if (files.length === 0) {
+        (0,repo_files/* reportAt */.UA)(ctx, at, 'include-empty', `the folder "${path}/" holds no .yaml or .yml files`, 'Folders are not searched recursively; use a glob such as "folder/**/*.yaml" to include sub-folders.');
+    }
+    return files;
+}
+async function globTargets(ctx, fromFile, pattern, at) {
+    const segments = pattern.split('/');
+    const firstGlob = segments.findIndex((s) => isGlob(s));
+    const base = (0,repo_files/* resolveInRepo */.c7)(ctx, fromFile, segments.slice(0, firstGlob).join('/') || '.', at, 'include');
+    if (base === undefined)
+        return [];
+    const rest = segments.slice(firstGlob);
+    if (rest.some((s) => s === '..' || s === '.')) {
+        (0,repo_files/* reportAt */.UA)(ctx, at, 'include-invalid', `the glob "${pattern}" has "." or ".." after a wildcard`, 'Put the folder part first, e.g. "../shared/**/*.yaml".');
+        return [];
+    }
+    const matcher = globRegExp(rest);
+    const recursive = rest.includes('**');
+    const found = [];
+    // A missing base folder is reported once, as not found, not also as empty.
+    if (!(await (0,repo_files/* checkRealPath */._u)(ctx, base, at, 'include')))
+        return [];
+    await walk(ctx, base, '', recursive ? Infinity : rest.length, (rel) => {
+        if (matcher.test(rel))
+            found.push(base === '' ? rel : `${base}/${rel}`);
+    });
+    found.sort(diagnostics/* compareText */.n6);
+    if (found.length === 0) {
+        (0,repo_files/* reportAt */.UA)(ctx, at, 'include-empty', `the glob "${pattern}" matches no files`, '"*" matches within one folder name, "**" matches any number of folders.');
+    }
+    return found;
+}
+/** Glob segments → a regular expression over paths relative to the base. */
+function globRegExp(segments) {
+    let source = '';
+    segments.forEach((segment, index) => {
+        const last = index === segments.length - 1;
+        if (segment === '**') {
+            source += last ? '.*' : '(?:[^/]+/)*';
+            return;
+        }
+        source += segment
+            .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+            .replace(/\*/g, '[^/]*')
+            .replace(/\?/g, '[^/]');
+        if (!last)
+            source += '/';
+    });
+    return new RegExp(`^${source}$`);
+}
+/**
+ * Visits regular files below `base` up to `depth` folders deep. Symlinked
+ * folders are not followed: a glob must not wander out of the repository
+ * or loop.
+ */
+async function walk(ctx, base, rel, depth, visit) {
+    const folder = rel === '' ? base : base === '' ? rel : `${base}/${rel}`;
+    let names;
+    try {
+        names = await ctx.fs.readdir((0,repo_files/* absolutePath */.Hi)(ctx, folder));
+    }
+    catch {
+        return;
+    }
+    for (const name of names.sort(diagnostics/* compareText */.n6)) {
+        const childRel = rel === '' ? name : `${rel}/${name}`;
+        const childPath = folder === '' ? name : `${folder}/${name}`;
+        let stat;
+        try {
+            stat = await ctx.fs.stat((0,repo_files/* absolutePath */.Hi)(ctx, childPath));
+        }
+        catch {
+            continue;
+        }
+        if (stat.isDirectory) {
+            if (depth > 1)
+                await walk(ctx, base, childRel, depth - 1, visit);
+        }
+        else if (stat.isFile || stat.isSymbolicLink) {
+            visit(childRel);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/definition/plain-data.ts
+var plain_data = __nccwpck_require__(8038);
+// EXTERNAL MODULE: ./src/definition/raw-manifest-name.ts
+var raw_manifest_name = __nccwpck_require__(2417);
+// EXTERNAL MODULE: ./src/definition/references.ts + 1 modules
+var references = __nccwpck_require__(5515);
+;// CONCATENATED MODULE: ./src/definition/compose.ts
+/**
+ * Composes the definition: walks the root document, expands `include:` items
+ * of `spec.stacks`, `stacks[].manifests` and `stacks[].addons` in place, and
+ * reads the files entries point at (`from_file`, `configuration.from_file`,
+ * local chart folders). Positions are recorded under the composed pointers,
+ * so an entry spliced in from another file still points at that file.
+ */
+
+
+
+
+
+
+
+
+
+/** Creates the scope for one document of a parsed file. */
+function documentScope(ctx, parsed, doc, chain) {
+    return {
+        parsed,
+        doc,
+        sourceMap: ctx.sourceMap,
+        chain
+    };
+}
+/** Composes the root document into plain data (includes expanded). */
+async function composeRoot(ctx, scope) {
+    return composeMap(ctx, scope, scope.doc.contents, '', undefined, {
+        spec: (node, pointer, key) => composeMap(ctx, scope, node, pointer, key, {
+            stacks: (list, listPointer, listKey) => composeList(ctx, scope, list, listPointer, listKey, 'stacks')
+        })
+    });
+}
+/** A mapping whose listed keys get special treatment; others convert as is. */
+async function composeMap(ctx, scope, node, pointer, key, special) {
+    const map = resolveAlias(node);
+    if (!(0,dist/* isMap */.jh)(map))
+        return convertNode(scope, node, pointer, key);
+    recordPosition(scope, pointer, map, key);
+    const out = {};
+    // Merged keys (`<<: *defaults`) get the same treatment as written ones.
+    for (const pair of mergedPairs(map)) {
+        const name = keyText(pair.key);
+        const childPtr = (0,definition_pointer/* childPointer */.Y2)(pointer, name);
+        const handler = Object.hasOwn(special, name) ? special[name] : undefined;
+        const value = handler
+            ? await handler(pair.value, childPtr, pair.key)
+            : convertNode(scope, pair.value, childPtr, pair.key);
+        setProperty(out, name, value);
+    }
+    return out;
+}
+/** A list whose items may be entries or `include:` items. */
+async function composeList(ctx, scope, node, pointer, key, kind) {
+    const list = resolveAlias(node);
+    if (!(0,dist/* isSeq */.oP)(list))
+        return convertNode(scope, node, pointer, key);
+    recordPosition(scope, pointer, list, key);
+    for (const item of list.items) {
+        if (kind === 'manifests' && (0,dist/* isMap */.jh)(item) && !item.has('include'))
+            (0,repo_files/* prefetch */.yj)(ctx, scope.parsed.file, item.get('from_file'));
+    }
+    const out = [];
+    for (const item of list.items) {
+        if ((0,dist/* isMap */.jh)(item) && item.has('include')) {
+            await expandInclude(ctx, scope, item, pointer, kind, out);
+        }
+        else {
+            out.push(await composeEntry(ctx, scope, item, (0,definition_pointer/* childPointer */.Y2)(pointer, out.length), kind));
+        }
+    }
+    return out;
+}
+async function composeEntry(ctx, scope, node, pointer, kind) {
+    if (kind === 'stacks') {
+        const list = (k) => (n, p, key) => composeList(ctx, scope, n, p, key, k);
+        return composeMap(ctx, scope, node, pointer, undefined, {
+            manifests: list('manifests'),
+            addons: list('addons')
+        });
+    }
+    const entry = convertNode(scope, node, pointer);
+    await (0,references/* readReferences */.P)(ctx, scope.parsed.file, entry, pointer, kind);
+    return entry;
+}
+/** Expands one `- include: path` item into `out`. */
+async function expandInclude(ctx, scope, item, listPointer, kind, out) {
+    const valueNode = item.get('include', true);
+    const offset = valueNode?.range?.[0] ?? item.range?.[0] ?? 0;
+    const at = {
+        file: scope.parsed.file,
+        ...(0,yaml_parse/* positionOf */.df)(scope.parsed, offset),
+        pointer: (0,definition_pointer/* childPointer */.Y2)(listPointer, out.length)
+    };
+    const path = (0,dist/* isScalar */.jn)(valueNode) ? valueNode.value : undefined;
+    if (typeof path !== 'string' || path.trim() === '' || item.items.length > 1) {
+        (0,repo_files/* reportAt */.UA)(ctx, at, 'include-invalid', 'an include item must be exactly `- include: <file, folder/ or glob>`', 'Example: `- include: platform/namespaces.yaml`');
+        return;
+    }
+    const targets = (await includeTargets(ctx, scope.parsed.file, path, at)).filter((target) => checkIncludeOnce(ctx, scope, target, at));
+    // Read a folder's files concurrently (the order of reads does not matter:
+    // each is cached), then splice them strictly in the sorted order. A file
+    // included among manifests may hold raw objects, which are only values.
+    const read = kind === 'manifests' ? repo_files/* readRepoValues */.XK : repo_files/* readRepoYaml */.W7;
+    const files = await Promise.all(targets.map((target) => read(ctx, target, at, 'include')));
+    for (const [index, parsed] of files.entries()) {
+        if (!parsed)
+            continue;
+        const chain = [...scope.chain, targets[index]];
+        await spliceFile(ctx, parsed, chain, listPointer, kind, out);
+    }
+}
+/** Reports an include cycle or a file included twice; true when it is fine. */
+function checkIncludeOnce(ctx, scope, target, at) {
+    const first = ctx.includedAt.get(target);
+    if (scope.chain.includes(target)) {
+        const cycle = [...scope.chain.slice(scope.chain.indexOf(target)), target];
+        (0,repo_files/* reportAt */.UA)(ctx, at, 'include-cycle', `include cycle: ${cycle.join(' → ')}`, first
+            ? `${target} was entered at ${first.file}:${first.line}:${first.column}; remove one of the two includes.`
+            : 'Remove one of the includes in the cycle.');
+        return false;
+    }
+    if (first) {
+        (0,repo_files/* reportAt */.UA)(ctx, at, 'include-duplicate', `${target} is included twice in this cluster (first at ${first.file}:${first.line}:${first.column})`, 'Include each file once; entries would otherwise be declared twice.');
+        return false;
+    }
+    ctx.includedAt.set(target, {
+        file: at.file,
+        line: at.line,
+        column: at.column
+    });
+    return true;
+}
+/** Appends the entries of an included file to `out`. */
+async function spliceFile(ctx, file, chain, listPointer, kind, out) {
+    if (kind === 'manifests' && spliceRawObjects(ctx, file, listPointer, out))
+        return;
+    const parsed = (0,repo_files/* documentsOf */.uo)(ctx, file);
+    for (const doc of parsed.documents) {
+        const scope = documentScope(ctx, parsed, doc, chain);
+        const items = (0,dist/* isSeq */.oP)(doc.contents)
+            ? doc.contents.items
+            : [doc.contents];
+        for (const node of items) {
+            if ((0,dist/* isMap */.jh)(node) && node.has('include')) {
+                await expandInclude(ctx, scope, node, listPointer, kind, out);
+                continue;
+            }
+            const pointer = (0,definition_pointer/* childPointer */.Y2)(listPointer, out.length);
+            out.push(await composeEntry(ctx, scope, node, pointer, kind));
+        }
+    }
+}
+/** The start of each document of a file, from its values or its Documents. */
+function documentStarts(parsed) {
+    if ('values' in parsed) {
+        return parsed.values.map(({ value, line, column }) => ({
+            raw: (0,plain_data/* isRecord */.u4)(value) &&
+                Object.hasOwn(value, 'apiVersion') &&
+                Object.hasOwn(value, 'kind'),
+            line,
+            column
+        }));
+    }
+    return parsed.documents.map((doc) => ({
+        raw: (0,dist/* isMap */.jh)(doc.contents) &&
+            doc.contents.has('apiVersion') &&
+            doc.contents.has('kind'),
+        ...(0,yaml_parse/* positionOf */.df)(parsed, doc.contents?.range?.[0] ?? 0)
+    }));
+}
+/**
+ * Appends a file of raw objects as one manifest entry and returns true;
+ * returns false when it holds none. A file that mixes raw objects with
+ * entries is reported (and true returned: nothing is spliced).
+ */
+function spliceRawObjects(ctx, parsed, listPointer, out) {
+    const starts = documentStarts(parsed);
+    const [first] = starts;
+    if (!first || !starts.some((d) => d.raw))
+        return false;
+    const entry = starts.find((d) => !d.raw);
+    if (entry) {
+        (0,repo_files/* reportAt */.UA)(ctx, { file: parsed.file, line: entry.line, column: entry.column }, 'include-mixed-documents', `${parsed.file} mixes raw Kubernetes objects with manifest entries`, 'Put raw objects (apiVersion + kind) and manifest entries (name + from_file/manifest) in separate files.');
+        return true;
+    }
+    const pointer = (0,definition_pointer/* childPointer */.Y2)(listPointer, out.length);
+    out.push(rawManifestEntry(ctx, parsed, pointer, first));
+    return true;
+}
+/**
+ * A file of raw Kubernetes objects becomes one manifest named after its path
+ * without extension (raw-manifest-name.ts has the rule): paths are unique,
+ * so files in different teams' folders never collide.
+ */
+function rawManifestEntry(ctx, parsed, pointer, first) {
+    const name = (0,raw_manifest_name/* rawManifestName */.xh)(ctx.definitionFile, parsed.file);
+    const fromFile = parsed.file.slice(parsed.file.lastIndexOf('/') + 1);
+    const position = { file: parsed.file, line: first.line, column: first.column };
+    for (const p of [pointer, `${pointer}/name`, `${pointer}/from_file`]) {
+        ctx.sourceMap.set(p, position);
+    }
+    ctx.references.set(`${pointer}/from_file`, { path: parsed.file, parsed });
+    ctx.rawManifests.add(pointer);
+    return { name, from_file: fromFile };
+}
+
+;// CONCATENATED MODULE: ./src/definition/load.ts
+/**
+ * `loadDefinition`: reads a cluster definition and everything it includes or
+ * refers to through the FileSystem port, and returns the composed document
+ * with a source map. User mistakes (missing files, bad YAML, escaping paths,
+ * include cycles) are diagnostics; it never throws for them.
+ */
+
+
+
+/** Loads and composes the definition; resolves even when the input is broken. */
+async function loadDefinition(options) {
+    const base = await (0,repo_files/* createLoaderContext */.b1)(options.fs, options.root, options.readsOnly);
+    const file = options.file.split('\\').join('/');
+    const ctx = {
+        ...base,
+        definitionFile: file,
+        references: new Map(),
+        rawManifests: new Set(),
+        includedAt: new Map()
+    };
+    const at = { file, line: 1, column: 1 };
+    ctx.includedAt.set(file, at);
+    const parsed = await (0,repo_files/* readRepoYaml */.W7)(ctx, file, at, 'the cluster definition');
+    let document;
+    const [first, ...others] = parsed?.documents ?? [];
+    if (parsed && first) {
+        if (others.length > 0) {
+            const start = others[0]?.contents?.range?.[0] ?? 0;
+            const { line, col } = parsed.lineCounter.linePos(start);
+            ctx.diagnostics.push({
+                severity: 'error',
+                code: 'definition-multiple-documents',
+                message: `${file} holds ${others.length + 1} YAML documents; a cluster definition is one document`,
+                file,
+                line,
+                column: col,
+                hint: 'Move the other documents into files of their own and include them.'
+            });
+        }
+        document = await composeRoot(ctx, documentScope(ctx, parsed, first, [file]));
+    }
+    else if (parsed && ctx.diagnostics.length === 0) {
+        ctx.diagnostics.push({
+            severity: 'error',
+            code: 'definition-empty',
+            message: `${file} is empty`,
+            file,
+            line: 1,
+            column: 1,
+            hint: 'Start from `apiVersion: v1`, `kind: ImportCluster`, `metadata: {name: …}`, `spec: {stacks: […]}`.'
+        });
+    }
+    return {
+        root: options.root,
+        file,
+        document,
+        sourceMap: ctx.sourceMap,
+        references: ctx.references,
+        rawManifests: ctx.rawManifests,
+        files: [...ctx.filesRead].sort(diagnostics/* compareText */.n6),
+        diagnostics: ctx.diagnostics
+    };
+}
+
+
+/***/ }),
+
 /***/ 8038:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -40615,6 +41214,395 @@ function recordField(value, key) {
 
 /***/ }),
 
+/***/ 7060:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mr: () => (/* binding */ pointerTokens),
+/* harmony export */   Y2: () => (/* binding */ childPointer),
+/* harmony export */   Yg: () => (/* binding */ parentPointer)
+/* harmony export */ });
+/**
+ * JSON pointers (RFC 6901) name places in the composed definition; they are
+ * the keys of the source map and the `pointer` of every diagnostic.
+ */
+/** Appends one reference token, escaping `~` and `/` as RFC 6901 requires. */
+function childPointer(parent, token) {
+    if (typeof token === 'number')
+        return `${parent}/${token}`;
+    // Most keys need no escaping; skip the two replacements for them.
+    if (!token.includes('~') && !token.includes('/'))
+        return `${parent}/${token}`;
+    const text = token.replace(/~/g, '~0').replace(/\//g, '~1');
+    return `${parent}/${text}`;
+}
+/** The unescaped reference tokens of a pointer (`/a/b~1c` → `['a', 'b/c']`). */
+function pointerTokens(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+/** The pointer of the containing value (`/a/b` → `/a`); `''` for the root. */
+function parentPointer(pointer) {
+    const cut = pointer.lastIndexOf('/');
+    return cut <= 0 ? '' : pointer.slice(0, cut);
+}
+
+
+/***/ }),
+
+/***/ 2417:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   WI: () => (/* binding */ definitionFolder),
+/* harmony export */   _5: () => (/* binding */ legacyRawManifestName),
+/* harmony export */   xh: () => (/* binding */ rawManifestName)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The name of a manifest made from an included file of raw Kubernetes
+ * objects. Names must survive moving a cluster's folder inside a repository
+ * (together with its files), because `parents` and the inventory's step ids
+ * are written with them:
+ *
+ * - a file inside the definition's folder is named by its path from that
+ *   folder, without extension (`platform/rbac.yaml` → `platform/rbac`);
+ * - a file outside it (a folder shared by several clusters, reached with
+ *   `..`) is named by its path from the repository root with a leading `/`
+ *   (`/shared/quota`), as .gitignore and CODEOWNERS anchor paths at the root.
+ *   Every cluster that includes it then knows it by the same name, whatever
+ *   its depth, and no name of the first kind starts with `/`.
+ *
+ * Before this rule every such file was named by its repository-relative
+ * path; that name is its legacy name, still accepted in `parents` with a
+ * deprecation warning, and the inventory's step ids move from it.
+ */
+
+const yamlExtension = /\.ya?ml$/;
+/** The definition's folder, repository-relative ('' at the root). */
+function definitionFolder(definitionFile) {
+    const folder = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(definitionFile));
+    return folder === '.' ? '' : folder;
+}
+/**
+ * The manifest name of the raw-object file at `path` (repository-relative)
+ * for the definition at `definitionFile` (repository-relative).
+ */
+function rawManifestName(definitionFile, path) {
+    const bare = path.replace(yamlExtension, '');
+    const folder = definitionFolder(definitionFile);
+    if (folder === '')
+        return bare;
+    return bare.startsWith(`${folder}/`)
+        ? bare.slice(folder.length + 1)
+        : `/${bare}`;
+}
+/**
+ * The name the same file had before names were taken from the definition's
+ * folder (its repository-relative path without extension), when it differs
+ * from `name`; undefined otherwise.
+ */
+function legacyRawManifestName(name, path) {
+    const legacy = path.replace(yamlExtension, '');
+    return legacy === name ? undefined : legacy;
+}
+
+
+/***/ }),
+
+/***/ 9735:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ lookUpRepoFile),
+/* harmony export */   p: () => (/* binding */ documentsFromValues)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
+/* harmony import */ var _guarded_read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3394);
+/**
+ * The loader's reads-only mode (`LoadOptions.readsOnly`): a load that only
+ * has to ask about the paths a full load asks about, for fleet discovery
+ * (fleet/discover.ts), which learns from them which clusters a change
+ * touches. Two things a full load does cannot change those paths:
+ *
+ * - reading and parsing a file an entry points at (`from_file`, values,
+ *   encrypted files): its content is turned into values, never into more
+ *   paths, so it is looked up (the same guards) and not read;
+ * - `yaml`'s parse of a file that is composed (the definition, included
+ *   stacks and entries): where the fast path vouches for the values
+ *   (plain-yaml.ts holds it to `yaml`'s answers), Documents made from them
+ *   compose the same way, so the same includes and references follow.
+ */
+
+
+
+/**
+ * Documents holding the fast path's values, to compose from. Their nodes
+ * have no source ranges (every reader of a range allows for that), so each
+ * place is line 1 of the file.
+ */
+function documentsFromValues(parsed) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+    lineCounter.addNewLine(0);
+    return {
+        file: parsed.file,
+        documents: parsed.values.map(
+        // The fast path declines anchors and aliases, so no value is shared
+        // and there is nothing to alias.
+        ({ value }) => new yaml__WEBPACK_IMPORTED_MODULE_1__/* .Document */ .yo(value, {
+            aliasDuplicateObjects: false
+        })),
+        lineCounter,
+        text: parsed.text
+    };
+}
+/**
+ * Looks up the file an entry points at (`path`, repository-relative,
+ * already checked not to climb out) as a read of it would, without
+ * reading it; adds it to the files read, or resolves with why a read
+ * would refuse it. Not cached: an include of the same file still reads it.
+ *
+ * A read resolves the file's real path first, one realpath per file; here
+ * that is the real path of its folder, once per folder, and an lstat of
+ * the file, which a read makes too. The two agree whenever the folder's
+ * real path is the folder itself and the file is no symbolic link, and
+ * then the paths asked about are the read's and the folder; otherwise the
+ * lookup asks exactly what a read asks.
+ */
+async function lookUpRepoFile(ctx, path, what) {
+    if (ctx.cache.has(path))
+        return undefined;
+    const refusal = ctx.listed.has(path) || !(await inPlainFolder(ctx, path))
+        ? await lookUpAsRead(ctx, path, what)
+        : await lookUpInPlainFolder(ctx, path, what);
+    if (refusal === undefined)
+        ctx.filesRead.add(path);
+    return refusal;
+}
+/** True when the real path of `path`'s folder is that folder, as written. */
+async function inPlainFolder(ctx, path) {
+    const folder = (0,_guarded_read_js__WEBPACK_IMPORTED_MODULE_2__/* .absoluteIn */ .FN)(ctx.root, node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(path).replace(/^\.$/, ''));
+    const real = await ctx.fs.realpath(folder).catch(() => undefined);
+    return real === folder && ctx.realRoot === ctx.root;
+}
+/** The lookup of a file in a plain folder (see lookUpRepoFile). */
+async function lookUpInPlainFolder(ctx, path, what) {
+    const file = (0,_guarded_read_js__WEBPACK_IMPORTED_MODULE_2__/* .absoluteIn */ .FN)(ctx.root, path);
+    const stat = await ctx.fs.stat(file).catch(() => undefined);
+    // Missing: as the read's realpath would, say so.
+    if (stat === undefined)
+        return lookUpAsRead(ctx, path, what);
+    if (stat.kind === 'symbolic link')
+        return lookUpAsRead(ctx, path, what);
+    return (0,_guarded_read_js__WEBPACK_IMPORTED_MODULE_2__/* .refuseUnreadable */ .ws)(stat, path, what)?.refused;
+}
+/** Every check of a guarded read, the read itself left out. */
+async function lookUpAsRead(ctx, path, what) {
+    const known = ctx.listed.get(path);
+    const read = await (0,_guarded_read_js__WEBPACK_IMPORTED_MODULE_2__/* .readGuarded */ .vK)(ctx.fs, ctx, path, what, {
+        ...(known ? { known } : {}),
+        read: () => noBytes
+    });
+    return 'refused' in read ? read.refused : undefined;
+}
+const noBytes = Promise.resolve(new Uint8Array(0));
+
+
+/***/ }),
+
+/***/ 5515:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  q: () => (/* binding */ isLocalChart),
+  P: () => (/* binding */ readReferences)
+});
+
+// EXTERNAL MODULE: ./src/definition/plain-data.ts
+var plain_data = __nccwpck_require__(8038);
+// EXTERNAL MODULE: ./src/definition/pointer.ts
+var definition_pointer = __nccwpck_require__(7060);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/diagnostics.ts
+var diagnostics = __nccwpck_require__(4851);
+// EXTERNAL MODULE: ./src/definition/guarded-read.ts
+var guarded_read = __nccwpck_require__(3394);
+// EXTERNAL MODULE: ./src/definition/repo-files.ts + 1 modules
+var repo_files = __nccwpck_require__(3272);
+;// CONCATENATED MODULE: ./src/definition/chart-folder.ts
+/**
+ * A local chart folder (`chart_name: ./charts/app`) as Helm will read it:
+ * Helm loads every file of the folder and follows symbolic links while it
+ * does, so a link in a pull request's chart (`Chart.yaml` → /etc/passwd,
+ * `templates` → /etc) would hand the runner's files to Helm during a sync.
+ * The whole tree is checked before Helm ever sees it, in validate and sync
+ * alike: every link must stay inside the repository (a folder it names is
+ * checked in turn), and only regular files and folders may be in it.
+ */
+
+
+
+
+/**
+ * How many entries a chart folder's check looks at: far beyond a real
+ * chart, and a bound on the work a hostile tree can cause.
+ */
+const maxChartEntries = 10_000;
+const outside = 'is a symbolic link to a place outside the repository';
+/** How many refusals one chart folder reports before it says "and more". */
+const maxReported = 10;
+/**
+ * Checks every entry below the chart folder `path` (repository-relative,
+ * at the real path `real`, already inside the repository); reports each
+ * problem at `at` and resolves false when there was one.
+ */
+async function checkChartTree(ctx, path, real, at) {
+    const problems = [];
+    const seen = new Set([real]);
+    // Breadth-first, by path: no recursion, however deep the tree.
+    const folders = [{ shown: path, real }];
+    let entries = 0;
+    for (let next = folders.shift(); next; next = folders.shift()) {
+        const names = (await ctx.fs.readdir(next.real)).sort(diagnostics/* compareText */.n6);
+        for (const name of names) {
+            if (++entries > maxChartEntries) {
+                (0,repo_files/* reportAt */.UA)(ctx, at, 'chart-folder-invalid', `the chart folder "${path}" holds more than ${maxChartEntries} files and folders`, 'Keep only the chart in its folder; Helm loads every file of it.');
+                return false;
+            }
+            const shown = `${next.shown}/${name}`;
+            const entry = (0,external_node_path_.join)(next.real, name);
+            const stat = await ctx.fs.stat(entry);
+            if (stat.kind === 'file')
+                continue;
+            if (stat.kind === 'folder') {
+                folders.push({ shown, real: entry });
+                continue;
+            }
+            if (stat.kind !== 'symbolic link') {
+                problems.push({
+                    entry: shown,
+                    is: `is a ${stat.kind}, not a file or folder`
+                });
+                continue;
+            }
+            const target = await ctx.fs.realpath(entry).catch(() => undefined);
+            if (target === undefined) {
+                problems.push({ entry: shown, is: 'is a symbolic link to nothing' });
+            }
+            else if (!(0,guarded_read/* isInside */.FK)(ctx.realRoot, target)) {
+                problems.push({ entry: shown, is: outside });
+            }
+            else if (!seen.has(target)) {
+                // Helm follows the link: what it names is part of the chart.
+                const linked = await ctx.fs.stat(target);
+                seen.add(target);
+                if (linked.kind === 'folder')
+                    folders.push({ shown, real: target });
+                else if (linked.kind !== 'file')
+                    problems.push({
+                        entry: shown,
+                        is: `links to a ${linked.kind}, not a file`
+                    });
+            }
+        }
+    }
+    for (const { entry, is } of problems.slice(0, maxReported)) {
+        (0,repo_files/* reportAt */.UA)(ctx, at, is === outside ? 'path-escapes-repository' : 'chart-folder-invalid', `"${entry}" in the chart folder "${path}" ${is}`, 'Helm follows links and reads every file of a chart: copy what the chart needs into its folder, as regular files.');
+    }
+    if (problems.length > maxReported) {
+        (0,repo_files/* reportAt */.UA)(ctx, at, 'chart-folder-invalid', `the chart folder "${path}" holds ${problems.length - maxReported} more such entries`, 'Each is refused for the same reasons as the ones above.');
+    }
+    return problems.length === 0;
+}
+
+// EXTERNAL MODULE: ./src/definition/reads-only.ts
+var reads_only = __nccwpck_require__(9735);
+;// CONCATENATED MODULE: ./src/definition/references.ts
+
+
+
+
+
+/** True when `chart_name` names a chart folder in the repository. */
+function isLocalChart(chartName) {
+    return chartName.startsWith('./') || chartName.startsWith('../');
+}
+/** Reads what a composed manifest or add-on entry refers to. */
+async function readReferences(ctx, fromFile, entry, pointer, kind) {
+    if (!(0,plain_data/* isRecord */.u4)(entry))
+        return;
+    const fields = entry;
+    if (kind === 'manifests') {
+        await readYamlReference(ctx, fromFile, fields.from_file, `${pointer}/from_file`, "manifest 'from_file'");
+        return;
+    }
+    const configuration = (0,plain_data/* recordField */.Qb)(fields, 'configuration');
+    if (configuration) {
+        await readYamlReference(ctx, fromFile, configuration.from_file, `${pointer}/configuration/from_file`, "values 'from_file'");
+    }
+    const chart = fields.chart_name;
+    if (typeof chart === 'string' && isLocalChart(chart)) {
+        await readChartFolder(ctx, fromFile, chart, (0,definition_pointer/* childPointer */.Y2)(pointer, 'chart_name'));
+    }
+}
+async function readYamlReference(ctx, fromFile, value, pointer, what) {
+    if (typeof value !== 'string' || value === '')
+        return;
+    const at = { ...locate(ctx, pointer, fromFile), pointer };
+    const path = (0,repo_files/* resolveInRepo */.c7)(ctx, fromFile, value, at, what);
+    if (path === undefined)
+        return;
+    if (ctx.readsOnly) {
+        const refused = await (0,reads_only/* lookUpRepoFile */.P)(ctx, path, what);
+        if (refused)
+            (0,repo_files/* reportRefusal */.Ld)(ctx, at, refused);
+        return;
+    }
+    const parsed = await (0,repo_files/* readRepoValues */.XK)(ctx, path, at, what);
+    if (parsed)
+        ctx.references.set(pointer, { path, parsed });
+}
+async function readChartFolder(ctx, fromFile, chart, pointer) {
+    const at = { ...locate(ctx, pointer, fromFile), pointer };
+    const path = (0,repo_files/* resolveInRepo */.c7)(ctx, fromFile, chart, at, 'chart folder');
+    if (path === undefined)
+        return;
+    const real = await (0,repo_files/* realPathInRepo */.FQ)(ctx, path, at, 'chart folder');
+    if (real === undefined)
+        return;
+    try {
+        const chartYaml = await ctx.fs.stat((0,repo_files/* absolutePath */.Hi)(ctx, `${path}/Chart.yaml`));
+        if (chartYaml.isFile || chartYaml.isSymbolicLink) {
+            if (await checkChartTree(ctx, path, real, at))
+                ctx.references.set(pointer, { path });
+            return;
+        }
+    }
+    catch {
+        // Falls through to the diagnostic below.
+    }
+    (0,repo_files/* reportAt */.UA)(ctx, at, 'chart-folder-invalid', `the chart folder "${path}" has no Chart.yaml`, 'A local chart is a folder with Chart.yaml, as `helm create` makes it.');
+}
+function locate(ctx, pointer, fromFile) {
+    const found = ctx.sourceMap.locate(pointer);
+    return found
+        ? { file: found.file, line: found.line, column: found.column }
+        : { file: fromFile, line: 1, column: 1 };
+}
+
+
+/***/ }),
+
 /***/ 7277:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -40630,6 +41618,322 @@ function recordField(value, key) {
 /** Normalises a registry name the way the catalog compares them. */
 function normalizeRegistryName(name) {
     return name.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+
+/***/ }),
+
+/***/ 3272:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Hi: () => (/* binding */ absolutePath),
+  _u: () => (/* binding */ checkRealPath),
+  b1: () => (/* binding */ createLoaderContext),
+  uo: () => (/* binding */ documentsOf),
+  yj: () => (/* binding */ prefetch),
+  XK: () => (/* binding */ readRepoValues),
+  W7: () => (/* binding */ readRepoYaml),
+  FQ: () => (/* binding */ realPathInRepo),
+  UA: () => (/* binding */ reportAt),
+  Ld: () => (/* binding */ reportRefusal),
+  c7: () => (/* binding */ resolveInRepo)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/definition/guarded-read.ts
+var guarded_read = __nccwpck_require__(3394);
+// EXTERNAL MODULE: ./src/definition/pointer.ts
+var definition_pointer = __nccwpck_require__(7060);
+;// CONCATENATED MODULE: ./src/definition/source-map.ts
+
+/** JSON pointer → source position, filled while the loader composes. */
+class SourceMap {
+    positions = new Map();
+    /** Records where the value at `pointer` was written. */
+    set(pointer, position) {
+        this.positions.set(pointer, position);
+    }
+    /** Records a position by offset (`keyOffset` −1 when there is no key). */
+    setOffset(pointer, index, offset, keyOffset, raw) {
+        this.positions.set(pointer, { index, offset, keyOffset, raw });
+    }
+    /** The exact position of the value at `pointer`, if it was recorded. */
+    get(pointer) {
+        const found = this.positions.get(pointer);
+        if (found === undefined || !('index' in found))
+            return found;
+        const position = {
+            file: found.index.file,
+            ...found.index.position(found.offset)
+        };
+        if (found.keyOffset >= 0) {
+            position.key = found.index.position(found.keyOffset);
+        }
+        if (found.raw !== undefined)
+            position.raw = found.raw;
+        return position;
+    }
+    /**
+     * Where line 1, column 1 of the text in the `|` block scalar at `pointer`
+     * is in the file, so a position inside inline YAML (a `manifest: |`) can
+     * be given in the file's terms: a literal block keeps its lines as
+     * written, shifted by its indentation. Undefined for other scalar styles,
+     * whose text does not map line by line.
+     */
+    literalBlockOrigin(pointer) {
+        const found = this.positions.get(pointer);
+        if (found === undefined || !('index' in found))
+            return undefined;
+        const start = found.index.literalBlock?.(found.offset);
+        return start && { file: found.index.file, ...start };
+    }
+    /**
+     * The position of `pointer`, or of its nearest recorded ancestor: a value
+     * that is missing (a required field) is reported where its parent is.
+     */
+    locate(pointer) {
+        let current = pointer;
+        for (;;) {
+            if (this.positions.has(current))
+                return this.get(current);
+            if (current === '')
+                return undefined;
+            current = (0,definition_pointer/* parentPointer */.Yg)(current);
+        }
+    }
+    /** The position of the key at `pointer` (falls back to its value's). */
+    locateKey(pointer) {
+        const found = this.locate(pointer);
+        if (!found)
+            return undefined;
+        return found.key
+            ? { file: found.file, line: found.key.line, column: found.key.column }
+            : found;
+    }
+    /** Number of recorded positions (for tests and benchmarks). */
+    get size() {
+        return this.positions.size;
+    }
+}
+
+// EXTERNAL MODULE: ./src/definition/yaml-parse.ts + 1 modules
+var yaml_parse = __nccwpck_require__(5733);
+// EXTERNAL MODULE: ./src/definition/reads-only.ts
+var reads_only = __nccwpck_require__(9735);
+;// CONCATENATED MODULE: ./src/definition/repo-files.ts
+/**
+ * Reading repository files for the loader: every path is repository-relative
+ * (forward slashes), must stay inside the repository root — lexically and
+ * after symlinks are resolved — and every refusal is a diagnostic at the
+ * place that referenced the file, never a throw.
+ */
+
+
+
+
+
+/** Creates the context, resolving the root's real path once. */
+async function createLoaderContext(fs, root, readsOnly = false) {
+    const { realRoot } = await (0,guarded_read/* readRoot */.XD)(fs, root);
+    return {
+        fs: memoizedFs(fs),
+        root,
+        realRoot,
+        diagnostics: [],
+        sourceMap: new SourceMap(),
+        filesRead: new Set(),
+        cache: new Map(),
+        listed: new Map(),
+        readAhead: new Map(),
+        readsOnly
+    };
+}
+/**
+ * Starts the file-system calls that reading `reference` (relative to
+ * `fromFile`) will make, without waiting and without reporting anything:
+ * the loader reads its files one after the other (diagnostics keep their
+ * order), and overlapping those waits saved ~0.1 s at 100 files with
+ * fs/promises. The Node adapter now answers synchronously (node-fs.ts), so
+ * there it only moves the reads earlier; a slower file system still gains.
+ * A failure waits, unreported, for the real read, which reports it as before.
+ */
+function prefetch(ctx, fromFile, reference) {
+    // Reading only for the paths, nothing is read ahead: the files entries
+    // point at are looked up, never read (reads-only.ts).
+    if (ctx.readsOnly || typeof reference !== 'string' || reference === '')
+        return;
+    const joined = joinInRepo(fromFile, reference);
+    if (typeof joined !== 'string' || ctx.cache.has(joined))
+        return;
+    const quiet = (p) => void p.catch(() => undefined);
+    const real = ctx.fs.realpath(absolutePath(ctx, joined));
+    quiet(real.then(async (path) => {
+        // Never read ahead what the real read will refuse to read.
+        if (!(0,guarded_read/* isInside */.FK)(ctx.realRoot, path))
+            return;
+        const stat = await ctx.fs.stat(path);
+        if (stat.kind === 'file' &&
+            stat.size <= yaml_parse/* maxFileBytes */.eV &&
+            !ctx.readAhead.has(path)) {
+            const bytes = ctx.fs.readFile(path, yaml_parse/* maxFileBytes */.eV);
+            quiet(bytes);
+            ctx.readAhead.set(path, bytes);
+        }
+    }));
+}
+/**
+ * The loader's view of the file system: each look-up (realpath, stat,
+ * readdir) is made once per path and run, so a prefetched answer is the one
+ * the real read gets; file contents are not kept here (see `readAhead`).
+ */
+function memoizedFs(fs) {
+    const memo = new Map();
+    const once = (key, call) => {
+        let answer = memo.get(key);
+        if (!answer) {
+            answer = call();
+            // Rejections are for whoever awaits; an unawaited prefetch is no crash.
+            answer.catch(() => undefined);
+            memo.set(key, answer);
+        }
+        return answer;
+    };
+    return {
+        readFile: (path, maxBytes) => fs.readFile(path, maxBytes),
+        stat: (path) => once(`stat:${path}`, () => fs.stat(path)),
+        readdir: (path) => once(`dir:${path}`, () => fs.readdir(path)),
+        realpath: (path) => once(`real:${path}`, () => fs.realpath(path))
+    };
+}
+/** Adds an error diagnostic at `at`. */
+function reportAt(ctx, at, code, message, hint) {
+    ctx.diagnostics.push({
+        severity: 'error',
+        code,
+        message,
+        file: at.file,
+        line: at.line,
+        column: at.column,
+        pointer: at.pointer,
+        hint
+    });
+}
+/**
+ * Resolves `reference` relative to the folder of `fromFile`; returns the
+ * repository-relative path, or undefined (after reporting) when it leaves the
+ * repository or is absolute.
+ */
+function resolveInRepo(ctx, fromFile, reference, at, what) {
+    const joined = joinInRepo(fromFile, reference);
+    if (typeof joined === 'string')
+        return joined;
+    if (joined.absolute) {
+        reportAt(ctx, at, 'path-escapes-repository', `${what} "${reference}" is an absolute path`, 'Write paths relative to the file that contains them.');
+        return undefined;
+    }
+    reportAt(ctx, at, 'path-escapes-repository', `${what} "${reference}" leaves the repository (it resolves to ${joined.resolved})`, `Paths are relative to ${fromFile}; ".." may climb to the repository root but not above it.`);
+    return undefined;
+}
+/**
+ * The repository-relative path `reference` names from `fromFile`, or why it
+ * names none (absolute, or above the root). Pure: the loader's read and its
+ * read-ahead resolve alike.
+ */
+function joinInRepo(fromFile, reference) {
+    if (reference.startsWith('/') || /^[A-Za-z]:[\\/]/.test(reference))
+        return { absolute: true };
+    const joined = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(fromFile), reference));
+    if (joined === '..' || joined.startsWith('../'))
+        return { absolute: false, resolved: joined };
+    return joined === '.' ? '' : joined.replace(/\/$/, '');
+}
+/** The absolute path of a repository-relative path. */
+function absolutePath(ctx, path) {
+    return (0,guarded_read/* absoluteIn */.FN)(ctx.root, path);
+}
+/** Reports a refusal of the guarded reader at `at`. */
+function reportRefusal(ctx, at, refusal) {
+    reportAt(ctx, at, refusal.code, refusal.message, refusal.hint);
+}
+/**
+ * Checks that `path` exists and, after resolving symlinks, is still inside
+ * the repository. Reports `file-not-found` or `path-escapes-repository`.
+ */
+async function checkRealPath(ctx, path, at, what) {
+    return (await realPathInRepo(ctx, path, at, what)) !== undefined;
+}
+/** Like checkRealPath, but resolves with the real path (undefined after reporting). */
+async function realPathInRepo(ctx, path, at, what) {
+    const real = await (0,guarded_read/* realPathInside */.oG)(ctx.fs, ctx, path, what);
+    if (typeof real === 'string')
+        return real;
+    reportRefusal(ctx, at, real.refused);
+    return undefined;
+}
+/**
+ * Reads and parses a YAML file of the repository, once per run. Returns
+ * undefined after reporting when it is missing, a folder, too large, not
+ * UTF-8, outside the repository, or has no valid document.
+ */
+async function readRepoYaml(ctx, path, at, what) {
+    // For the paths only, a file's Documents are made from its values where
+    // the fast path vouches for them: the same composition, without `yaml`'s
+    // parse, which was most of the reads-only load of a definition.
+    const parse = ctx.readsOnly ? yaml_parse/* parseYamlValues */.l0 : yaml_parse/* parseYamlText */.cd;
+    const parsed = await readCached(ctx, path, at, what, parse);
+    return parsed && documentsOf(ctx, parsed);
+}
+/**
+ * Like {@link readRepoYaml}, for a file whose documents are only turned into
+ * values (from_file manifests and Helm values, included raw objects): it
+ * may take the js-yaml fast path and hold values only.
+ */
+async function readRepoValues(ctx, path, at, what) {
+    return readCached(ctx, path, at, what, yaml_parse/* parseYamlValues */.l0);
+}
+/**
+ * The Documents of a parsed file. A file read on the fast path is parsed
+ * again with `yaml` (which then reports any problem, as it would have) and
+ * cached so.
+ */
+function documentsOf(ctx, parsed) {
+    if (!('values' in parsed))
+        return parsed;
+    const documents = ctx.readsOnly
+        ? (0,reads_only/* documentsFromValues */.p)(parsed)
+        : (0,yaml_parse/* parseYamlText */.cd)(parsed.text, parsed.file, ctx.diagnostics);
+    ctx.cache.set(parsed.file, documents);
+    return documents;
+}
+async function readCached(ctx, path, at, what, parse) {
+    if (ctx.cache.has(path))
+        return ctx.cache.get(path);
+    const parsed = await readUncached(ctx, path, at, what, parse);
+    ctx.cache.set(path, parsed);
+    return parsed;
+}
+async function readUncached(ctx, path, at, what, parse) {
+    const known = ctx.listed.get(path);
+    ctx.listed.delete(path);
+    const read = await (0,guarded_read/* readGuarded */.vK)(ctx.fs, ctx, path, what, {
+        ...(known ? { known } : {}),
+        read: (real) => {
+            const ahead = ctx.readAhead.get(real);
+            ctx.readAhead.delete(real);
+            return ahead;
+        }
+    });
+    if ('refused' in read) {
+        reportRefusal(ctx, at, read.refused);
+        return undefined;
+    }
+    ctx.filesRead.add(path);
+    const text = (0,yaml_parse/* decodeUtf8 */._6)(read.bytes, path, ctx.diagnostics);
+    return text === undefined ? undefined : parse(text, path, ctx.diagnostics);
 }
 
 
@@ -41156,19 +42460,27 @@ const coreSchema = js_yaml/* FAILSAFE_SCHEMA */.uH.extend({
     ]
 });
 /**
- * js-yaml options for one document. A flow mapping holding a collection is
- * refused: it may use it as a key (`{[a]}`), which js-yaml turns into "a"
- * and `yaml` into "[ a ]", and the values cannot tell the two apart.
+ * js-yaml options for one document (`flow`: whether its text holds a `}`).
+ * A flow mapping holding a collection is refused: it may use it as a key
+ * (`{[a]}`), which js-yaml turns into "a" and `yaml` into "[ a ]", and the
+ * values cannot tell the two apart.
  */
-function loadOptions() {
-    // Per open node: the collections composed inside it, and the last one.
-    const open = [];
-    return {
+function loadOptions(flow) {
+    const options = {
         schema: coreSchema,
         // A warning marks input js-yaml is unsure of: leave it to `yaml`.
         onWarning: (warning) => {
             throw warning;
-        },
+        }
+    };
+    // Without a `}` there is no flow mapping to refuse, and js-yaml calls the
+    // listener twice per node: most manifests are block style only.
+    if (!flow)
+        return options;
+    // Per open node: the collections composed inside it, and the last one.
+    const open = [];
+    return {
+        ...options,
         listener: (event, state) => {
             if (event === 'open') {
                 open.push({ collections: 0, last: undefined });
@@ -41249,7 +42561,8 @@ function documentAt(text, start, end, marked) {
     // two libraries read differently.
     if (text[content] === '|' || text[content] === '>')
         throw new Error('a block scalar document');
-    const value = (0,js_yaml/* load */.Hh)(text.slice(start, end), loadOptions());
+    const source = text.slice(start, end);
+    const value = (0,js_yaml/* load */.Hh)(source, loadOptions(source.includes('}')));
     if (value === undefined)
         throw new Error('js-yaml found no document');
     checkKeys(value);
@@ -41750,6 +43063,185 @@ function clamp(n, ceiling) {
 
 /***/ }),
 
+/***/ 9383:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  oN: () => (/* binding */ DecryptFailure),
+  o8: () => (/* binding */ decryptAddonValues),
+  hU: () => (/* binding */ decryptManifestObjects),
+  bP: () => (/* binding */ decryptedAddonValues),
+  iv: () => (/* binding */ decryptedManifestBodies)
+});
+
+;// CONCATENATED MODULE: ./src/sops/mask-forms.ts
+/**
+ * The forms a decrypted value can take in what ClusterSync or the tools it
+ * runs print, so each is registered with the runner's masking: the value,
+ * its base64 (a Secret's `stringData` comes back as `data`), what its base64
+ * decodes to (a Secret's `data` is written encoded), and each line of a
+ * multi-line value (the runner masks line by line).
+ */
+// The runner masks every occurrence of a registered string: a line of one
+// or two characters (`}` in a JSON blob) would blank out unrelated output
+// and hides nothing a reader could use.
+const shortestLine = 3;
+const base64Text = /^[A-Za-z0-9+/]+={0,2}$/;
+/** Every string to mask for one decrypted value, without duplicates or empties. */
+function maskForms(value) {
+    const forms = new Set();
+    if (value.trim() === '')
+        return [];
+    forms.add(value);
+    forms.add(Buffer.from(value, 'utf8').toString('base64'));
+    if (value.length % 4 === 0 && base64Text.test(value)) {
+        const decoded = Buffer.from(value, 'base64').toString('utf8');
+        if (!decoded.includes('\uFFFD') && decoded.trim() !== '')
+            forms.add(decoded);
+    }
+    for (const form of [...forms]) {
+        if (!form.includes('\n'))
+            continue;
+        for (const line of form.split(/\r?\n/)) {
+            if (line.trim().length >= shortestLine)
+                forms.add(line.trim());
+        }
+    }
+    return [...forms];
+}
+
+// EXTERNAL MODULE: ./src/sops/sops-metadata.ts
+var sops_metadata = __nccwpck_require__(6336);
+// EXTERNAL MODULE: ./src/engine/step-types.ts
+var step_types = __nccwpck_require__(4358);
+;// CONCATENATED MODULE: ./src/engine/decrypt-step.ts
+/**
+ * SOPS decryption of a step's files, in memory: a manifest step whose file
+ * is SOPS-encrypted gets its objects' decrypted bodies, an add-on whose
+ * values file is encrypted its decrypted values. Every plaintext is
+ * registered with the caller's masking in each form it can be printed in
+ * before it is returned. A sync decrypts here at apply time and fails the
+ * step before it applies anything (ciphertext is never applied); a live
+ * plan decrypts here too (preview/diff.ts, diff-release.ts), so both open
+ * the same files the same way.
+ */
+
+
+
+/** A file that cannot be decrypted; the message names file, line and path, never a value. */
+class DecryptFailure extends Error {
+    name = 'DecryptFailure';
+}
+function fail(what, where, error) {
+    const path = error instanceof sops_metadata/* SopsError */.gb && error.path !== undefined
+        ? `, at ${error.path}`
+        : '';
+    const why = error instanceof Error ? error.message : String(error);
+    throw new DecryptFailure(`cannot decrypt ${what} (${where.file}:${where.line}${path}): ${why}`);
+}
+async function decrypt(documents, keys) {
+    // Loaded on first use: the age library is the largest part of the apply
+    // code, and compiling and initialising it cost every sync's start, though
+    // most repositories hold no encrypted file.
+    const { decryptSopsFile } = await Promise.all(/* import() */[__nccwpck_require__.e(389), __nccwpck_require__.e(420)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1420));
+    const file = await decryptSopsFile(documents, keys.identities);
+    for (const plaintext of file.plaintexts) {
+        for (const form of maskForms(plaintext))
+            keys.mask(form);
+    }
+    return file.documents;
+}
+/**
+ * The step's objects with decrypted bodies when its file is SOPS-encrypted
+ * (an empty map otherwise). Throws `DecryptFailure` when it cannot be
+ * decrypted, or holds `ENC[` values without a `sops` block.
+ */
+async function decryptedManifestBodies(step, keys) {
+    // Steps built by hand (tests, callers of the engine alone) may carry only
+    // the planned objects; those are then the file's objects.
+    const objects = Array.isArray(step.manifest.objects)
+        ? step.manifest.objects
+        : step.objects.map((o) => o.object);
+    const first = objects[0];
+    if (!first)
+        return new Map();
+    const what = `manifest ${step.name}`;
+    if (!objects.some((o) => (0,sops_metadata/* hasSopsMetadata */.$H)(o.body))) {
+        const encrypted = objects.find((o) => (0,sops_metadata/* containsCiphertext */.Sw)(o.body));
+        if (encrypted) {
+            fail(what, encrypted.source, new sops_metadata/* SopsError */.gb('it holds ENC[…] values but no sops block, so they cannot be decrypted'));
+        }
+        return new Map();
+    }
+    // SOPS keeps one sops block and one MAC for all documents of a file, in
+    // file order: the manifest's own order.
+    try {
+        const bodies = await decrypt(objects.map((o) => o.body), keys);
+        return new Map(objects.map((o, i) => [o, bodies[i]]));
+    }
+    catch (error) {
+        fail(what, first.source, error);
+    }
+}
+/**
+ * The add-on's values, decrypted when its values file is SOPS-encrypted.
+ * Throws `DecryptFailure` when they cannot be.
+ */
+async function decryptedAddonValues(step, keys) {
+    const { values } = step.addon;
+    const what = `the values of add-on ${step.addon.name}`;
+    const file = step.addon.valuesOrigin?.file;
+    const where = file ? { file, line: 1, column: 1 } : step.source;
+    if (!(0,sops_metadata/* hasSopsMetadata */.$H)(values)) {
+        if ((0,sops_metadata/* containsCiphertext */.Sw)(values)) {
+            fail(what, where, new sops_metadata/* SopsError */.gb('they hold ENC[…] values but no sops block, so they cannot be decrypted'));
+        }
+        return values;
+    }
+    try {
+        const [decrypted] = await decrypt([values], keys);
+        return decrypted;
+    }
+    catch (error) {
+        fail(what, where, error);
+    }
+}
+/**
+ * At apply time: `decryptedManifestBodies` with the sync's keys and
+ * logger. Throws `StepFailure` when the file cannot be decrypted.
+ */
+function decryptManifestObjects(step, ctx) {
+    return failStep(decryptedManifestBodies(step, syncKeys(ctx)));
+}
+/**
+ * At apply time: `decryptedAddonValues` with the sync's keys and logger.
+ * Throws `StepFailure` when the values cannot be decrypted.
+ */
+function decryptAddonValues(step, ctx) {
+    return failStep(decryptedAddonValues(step, syncKeys(ctx)));
+}
+function syncKeys(ctx) {
+    return {
+        identities: ctx.sopsIdentities ?? [],
+        mask: (secret) => ctx.logger.mask(secret)
+    };
+}
+async function failStep(decrypting) {
+    try {
+        return await decrypting;
+    }
+    catch (error) {
+        if (!(error instanceof DecryptFailure))
+            throw error;
+        throw new step_types/* StepFailure */.p(`${error.message}; nothing was applied for this step`, 'ApplyFailed');
+    }
+}
+
+
+/***/ }),
+
 /***/ 6685:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -42012,6 +43504,27 @@ async function runPrune(groups, kubectl, helm, timeoutMs) {
         }
     }
     return { changes, remaining: [] };
+}
+
+
+/***/ }),
+
+/***/ 4358:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ StepFailure)
+/* harmony export */ });
+/** A step that failed; `changes` says what landed before it did. */
+class StepFailure extends Error {
+    reason;
+    changes;
+    name = 'StepFailure';
+    constructor(message, reason, changes = []) {
+        super(message);
+        this.reason = reason;
+        this.changes = changes;
+    }
 }
 
 
@@ -43073,7 +44586,7 @@ function build_plan_location(source) {
  */
 function canonicalJson(value) {
     if (typeof value === 'string')
-        return JSON.stringify(value);
+        return quoted(value);
     if (value === null || typeof value !== 'object') {
         // JSON.stringify(undefined) is undefined; inside arrays it means null.
         return JSON.stringify(value) ?? 'null';
@@ -43098,9 +44611,20 @@ function canonicalJson(value) {
             continue;
         if (text.length > 1)
             text += ',';
-        text += `${JSON.stringify(key)}:${canonicalJson(member)}`;
+        text += quoted(key) + ':' + canonicalJson(member);
     }
     return `${text}}`;
+}
+/**
+ * Characters JSON.stringify never escapes. Most keys and values of a
+ * manifest (names, labels, kinds, image references) hold only these, and
+ * quoting them directly is cheaper than a JSON.stringify call per string,
+ * which every plan makes for every key and string of every object.
+ */
+const plainText = /^[\w .:/-]*$/;
+/** `text` as a JSON string literal, exactly as JSON.stringify writes it. */
+function quoted(text) {
+    return plainText.test(text) ? `"${text}"` : JSON.stringify(text);
 }
 /** `sha256:<hex>` of the canonical JSON of a value. */
 function digestOf(value) {
@@ -43402,8 +44926,9 @@ function sameObject(live, desired) {
 }
 /**
  * Change lines between two normalized objects: `+ path: value` (added),
- * `- path` (removed), `~ path: old → new` (changed), sorted by path. Arrays
- * are compared whole. Values under a top-level key named in `mask` (a
+ * `- path` (removed), `~ path: old → new` (changed), sorted by path. Lists
+ * of named items are compared item by item (`containers[name=app].image`),
+ * other arrays whole. Values under a top-level key named in `mask` (a
  * Secret's `data` and `stringData`, an add-on's values) are replaced by
  * `(sensitive value)`, so the diff says what changed but never what it is.
  */
@@ -43417,16 +44942,30 @@ function diffObjects(live, desired, options = {}) {
         const max = options.maxValueLength ?? 80;
         return text.length > max ? `${text.slice(0, max - 1)}…` : text;
     };
-    const walk = (a, b, path) => {
+    // `path` holds the keys (its first is what `mask` names); `at` is the
+    // path as shown, with named list items as `[name=…]`.
+    const walk = (a, b, path, at) => {
+        const key = (k) => (at === '' ? k : `${at}.${k}`);
         if (isRecord(a) && isRecord(b)) {
             const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
-            for (const key of keys)
-                walk(a[key], b[key], [...path, key]);
+            for (const k of keys)
+                walk(a[k], b[k], [...path, k], key(k));
+            return;
+        }
+        const before = namedItems(a);
+        const after = namedItems(b);
+        if (before && after) {
+            // Containers, env, ports, volumes: by name, as Kubernetes merges
+            // them, so a reviewer sees the one field that changed rather than
+            // two copies of the list cut at the same place.
+            const names = [...new Set([...before.keys(), ...after.keys()])].sort();
+            for (const name of names) {
+                walk(before.get(name), after.get(name), path, `${at}[name=${name}]`);
+            }
             return;
         }
         if ((0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(a) === (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(b))
             return;
-        const at = path.join('.');
         if (a === undefined)
             lines.push(`+ ${at}: ${show(path, b)}`);
         else if (b === undefined)
@@ -43434,8 +44973,25 @@ function diffObjects(live, desired, options = {}) {
         else
             lines.push(`~ ${at}: ${show(path, a)} → ${show(path, b)}`);
     };
-    walk(normalizeObject(live), normalizeObject(desired), []);
+    walk(normalizeObject(live), normalizeObject(desired), [], '');
     return lines;
+}
+/**
+ * The items of a list by `name` when every item is an object with a
+ * distinct string name; undefined for any other value.
+ */
+function namedItems(value) {
+    if (!Array.isArray(value))
+        return undefined;
+    const items = new Map();
+    for (const item of value) {
+        if (!isRecord(item) || typeof item.name !== 'string')
+            return undefined;
+        if (items.has(item.name))
+            return undefined;
+        items.set(item.name, item);
+    }
+    return items;
 }
 /** True for plain JSON objects (not arrays, not null). */
 function isRecord(value) {
@@ -43512,6 +45068,561 @@ class GitHubPermissionError extends Error {
 /** True for an open channel, false for the reason there is none. */
 function isOpen(opened) {
     return 'request' in opened;
+}
+
+
+/***/ }),
+
+/***/ 3283:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kq: () => (/* binding */ defaultPreviewOptions),
+/* harmony export */   qI: () => (/* binding */ runTool),
+/* harmony export */   sQ: () => (/* binding */ checkReachable)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/**
+ * How the live preview runs kubectl and helm: the options every preview
+ * call shares, and the one place that turns "cannot reach the API server"
+ * into UnreachableError (CLI exit code 3).
+ */
+
+/** Four steps at a time, two minutes per call. */
+function defaultPreviewOptions(exec) {
+    return { exec, concurrency: 4, timeoutMs: 120_000 };
+}
+/** Throws UnreachableError when `stderr` says the API server cannot be reached. */
+function checkReachable(options, stderr, timedOut = false) {
+    if (timedOut || (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .saysUnreachable */ .$3)(stderr)) {
+        const where = options.context ? ` (context ${options.context})` : '';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UnreachableError */ .Jk(`the cluster${where} cannot be reached: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .trimOutput */ .KY)(stderr, 2) || 'the call timed out'}`);
+    }
+}
+/** Runs kubectl or helm; throws UnreachableError when the API server cannot be reached. */
+async function runTool(options, command, args, input) {
+    const result = await options.exec.run(command, args, {
+        timeoutMs: options.timeoutMs,
+        ...(input === undefined ? {} : { input })
+    });
+    if (result.timedOut || result.exitCode !== 0)
+        checkReachable(options, result.stderr || `${command} timed out`, result.timedOut);
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 3169:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  uv: () => (/* binding */ capLines),
+  DB: () => (/* binding */ releaseDrift),
+  vA: () => (/* binding */ valuesHoldSecrets)
+});
+
+// UNUSED EXPORTS: driftedObjects, fieldLine, maxFieldLines
+
+// EXTERNAL MODULE: ./src/plan/object-diff.ts
+var object_diff = __nccwpck_require__(8642);
+// EXTERNAL MODULE: ./src/cluster/kube-objects.ts
+var kube_objects = __nccwpck_require__(176);
+;// CONCATENATED MODULE: ./src/preview/rendered-fields.ts
+/**
+ * Which fields of a live object drifted from what a Helm release rendered
+ * for it (`helm get manifest`), judged by who last set each field
+ * (managedFields). Helm v3 writes as the manager `helm` with Update
+ * operations (client-side three-way merge), helm v4 as `helm` with Apply
+ * (server-side apply); both are read the same way here.
+ *
+ * A rendered field whose live value differs is drift when nobody owns it
+ * any more (removed by hand) or a kubectl manager took it (`kubectl-edit`,
+ * `kubectl-patch`, `kubectl-set`, `kubectl`, …: a person's change). It is
+ * not drift when:
+ * - helm still owns it: helm wrote it last, so the difference is the API
+ *   server's normal form (`cpu: 0.5` stored as `500m`);
+ * - another manager took it (an HPA's `replicas` through the scale
+ *   subresource, an operator): a deliberate co-owner, as with Flux's and
+ *   Argo CD's "managed fields managers".
+ * Fields the chart never rendered (a controller's annotations, status,
+ * defaults) are not looked at. Pure: tested without a cluster.
+ */
+
+
+/** Helm's field manager in v3 and v4. */
+const helmManager = 'helm';
+/** The rendered fields of `live` that drifted; see the file comment. */
+function renderedDrift(rendered, live) {
+    const entries = managerEntries(live);
+    const found = [];
+    const leaf = (path, fpath, want, have) => {
+        const owners = entries.filter((e) => owns(e.fields, fpath));
+        const kubectl = owners.find((e) => isKubectl(e.manager));
+        if (owners.length > 0 && !kubectl)
+            return; // helm or a co-owner
+        found.push({
+            path,
+            rendered: want,
+            live: have,
+            ...(kubectl ? { manager: kubectl.manager } : {})
+        });
+    };
+    const walk = (want, have, path, fpath) => {
+        if (want === null || want === undefined)
+            return;
+        if (Array.isArray(want)) {
+            if (want.length === 0 && isEmpty(have))
+                return;
+            walkList(want, have, path, fpath);
+            return;
+        }
+        if ((0,object_diff/* isRecord */.u4)(want)) {
+            const keys = Object.keys(want);
+            if (keys.length === 0 && isEmpty(have))
+                return;
+            if (!(0,object_diff/* isRecord */.u4)(have))
+                return leaf(path, fpath, want, have);
+            for (const key of keys)
+                walk(want[key], have[key], join(path, key), [...fpath, `f:${key}`]);
+            return;
+        }
+        if (!scalarEqual(want, have))
+            leaf(path, fpath, want, have);
+    };
+    const walkList = (want, have, path, fpath) => {
+        const keys = listKeys(entries, fpath);
+        if (keys.length === 0 || !Array.isArray(have)) {
+            // An atomic list (or one nobody tracks by key): compared whole.
+            if (!containsAll(want, have))
+                leaf(path, fpath, want, have);
+            return;
+        }
+        for (const item of want) {
+            const key = keys.find((k) => matchesKey(item, k.id, false));
+            const liveItem = key
+                ? have.find((h) => matchesKey(h, key.id, true))
+                : undefined;
+            if (!key || liveItem === undefined) {
+                if (!have.some((h) => containsAll(item, h))) {
+                    const itemPath = `${path}[${itemName(item, key?.id)}]`;
+                    // Judged by who owns the item, not the list: helm keeps owning
+                    // the list through its other items after one is deleted by hand.
+                    // An item no manager lists is owned by nobody any more.
+                    if (key)
+                        leaf(itemPath, [...fpath, key.raw], item, undefined);
+                    else
+                        found.push({ path: itemPath, rendered: item, live: undefined });
+                }
+                continue;
+            }
+            if (key.raw.startsWith('v:'))
+                continue; // a set item: present is enough
+            walk(item, liveItem, `${path}[${itemName(item, key.id)}]`, [
+                ...fpath,
+                key.raw
+            ]);
+        }
+    };
+    const { want, have } = comparable(rendered, live);
+    for (const key of Object.keys(want))
+        walk(want[key], have[key], key, [`f:${key}`]);
+    return found;
+}
+/**
+ * The rendered object without its identity and status, and the live one;
+ * a core Secret's rendered `stringData` compared as the `data` it becomes.
+ */
+function comparable(rendered, live) {
+    const want = { ...rendered };
+    for (const key of ['apiVersion', 'kind', 'status'])
+        delete want[key];
+    const metadata = (0,object_diff/* isRecord */.u4)(rendered.metadata) ? { ...rendered.metadata } : {};
+    delete metadata.name;
+    delete metadata.namespace;
+    if (Object.keys(metadata).length > 0)
+        want.metadata = metadata;
+    else
+        delete want.metadata;
+    if (rendered.kind === 'Secret' &&
+        (0,kube_objects/* groupOf */.F8)(String(rendered.apiVersion)) === '' &&
+        (0,object_diff/* isRecord */.u4)(rendered.stringData)) {
+        const data = (0,object_diff/* isRecord */.u4)(rendered.data) ? { ...rendered.data } : {};
+        for (const [k, v] of Object.entries(rendered.stringData))
+            data[k] = Buffer.from(String(v), 'utf8').toString('base64');
+        want.data = data;
+        delete want.stringData;
+    }
+    return { want, have: live };
+}
+function managerEntries(live) {
+    const metadata = (0,object_diff/* isRecord */.u4)(live.metadata) ? live.metadata : {};
+    const list = Array.isArray(metadata.managedFields)
+        ? metadata.managedFields
+        : [];
+    return list.flatMap((e) => (0,object_diff/* isRecord */.u4)(e) && typeof e.manager === 'string' && (0,object_diff/* isRecord */.u4)(e.fieldsV1)
+        ? [{ manager: e.manager, fields: e.fieldsV1 }]
+        : []);
+}
+/** kubectl's managers: `kubectl`, `kubectl-edit`, `kubectl-patch`, … */
+function isKubectl(manager) {
+    return manager === 'kubectl' || manager.startsWith('kubectl-');
+}
+/** Whether `fields` owns the field at `fpath` (or an atomic value holding it). */
+function owns(fields, fpath) {
+    let node = fields;
+    for (const key of fpath) {
+        const next = node[key];
+        if (!(0,object_diff/* isRecord */.u4)(next))
+            return false;
+        // A leaf on the way: the whole value is owned as one (atomic).
+        if (Object.keys(next).length === 0)
+            return true;
+        node = next;
+    }
+    return true;
+}
+/** The item keys (`k:{…}`, `v:…`) any manager records for the list at `fpath`. */
+function listKeys(entries, fpath) {
+    const keys = new Map();
+    for (const entry of entries) {
+        let node = entry.fields;
+        for (const key of fpath)
+            node = (0,object_diff/* isRecord */.u4)(node) ? node[key] : undefined;
+        if (!(0,object_diff/* isRecord */.u4)(node))
+            continue;
+        for (const raw of Object.keys(node)) {
+            const id = parseKey(raw);
+            if (id)
+                keys.set(raw, { raw, id });
+        }
+    }
+    return [...keys.values()];
+}
+function parseKey(raw) {
+    if (!raw.startsWith('k:') && !raw.startsWith('v:'))
+        return undefined;
+    try {
+        const value = JSON.parse(raw.slice(2));
+        return raw.startsWith('k:')
+            ? (0,object_diff/* isRecord */.u4)(value)
+                ? value
+                : undefined
+            : { '': value };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** An item matches a key when its key fields agree; `strict`: all present. */
+function matchesKey(item, id, strict) {
+    if ('' in id)
+        return scalarEqual(id[''], item); // a set's value
+    if (!(0,object_diff/* isRecord */.u4)(item))
+        return false;
+    return Object.entries(id).every(([name, value]) => name in item ? scalarEqual(value, item[name]) : !strict);
+}
+/** `name=app`, or the item's position-free JSON when it has no key. */
+function itemName(item, id) {
+    if (id && !('' in id) && (0,object_diff/* isRecord */.u4)(item)) {
+        return Object.keys(id)
+            .map((k) => `${k}=${String(item[k] ?? id[k])}`)
+            .join(',');
+    }
+    // No manager lists the item (deleted by hand): its name, as Kubernetes
+    // keys most lists, rather than its content, which may hold a value.
+    if ((0,object_diff/* isRecord */.u4)(item) && typeof item.name === 'string')
+        return `name=${item.name}`;
+    const text = JSON.stringify(item) ?? '';
+    return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+function join(path, key) {
+    return /^[A-Za-z_][\w-]*$/.test(key) ? `${path}.${key}` : `${path}["${key}"]`;
+}
+function isEmpty(value) {
+    if (value === undefined || value === null)
+        return true;
+    if (Array.isArray(value))
+        return value.length === 0;
+    return (0,object_diff/* isRecord */.u4)(value) && Object.keys(value).length === 0;
+}
+/** Every value the rendered one sets is in the live value (defaults aside). */
+function containsAll(want, have) {
+    if (Array.isArray(want)) {
+        return (Array.isArray(have) &&
+            have.length === want.length &&
+            want.every((w, i) => containsAll(w, have[i])));
+    }
+    if ((0,object_diff/* isRecord */.u4)(want)) {
+        return ((0,object_diff/* isRecord */.u4)(have) &&
+            Object.entries(want).every(([k, v]) => v === null || containsAll(v, have[k])));
+    }
+    return scalarEqual(want, have);
+}
+/** Equal, or a number the server stores as a string (a quantity). */
+function scalarEqual(want, have) {
+    if (want === have)
+        return true;
+    return ((typeof want === 'number' && have === String(want)) ||
+        (typeof have === 'number' && want === String(have)));
+}
+
+// EXTERNAL MODULE: ./src/preview/release-objects.ts
+var release_objects = __nccwpck_require__(764);
+// EXTERNAL MODULE: ./src/sops/sops-metadata.ts
+var sops_metadata = __nccwpck_require__(6336);
+;// CONCATENATED MODULE: ./src/preview/release-drift.ts
+/**
+ * Drift of a Helm release's objects, as Flux's helm-controller detects it:
+ * the objects the deployed revision rendered (`helm get manifest`) against
+ * the live ones, field by field (rendered-fields.ts says which differences
+ * count). One preview entry per object that drifted: `configured` with its
+ * fields, or `created` for one deleted since (a sync puts both back only
+ * when the add-on changes; `sync` on an unchanged add-on skips it).
+ * Secret values are never shown, nor any value of an add-on whose values
+ * hold secrets (valuesHoldSecrets).
+ */
+
+
+
+
+
+/** Field lines shown per object; the rest are counted. */
+const maxFieldLines = 20;
+/**
+ * The drifted objects of the add-on's release, without any value when its
+ * values hold secrets (valuesHoldSecrets). Throws ReleaseReadError when
+ * helm or kubectl fails, UnreachableError when the cluster cannot be
+ * reached.
+ */
+async function releaseDrift(step, options, hideValues = valuesHoldSecrets(step.addon)) {
+    const release = step.addon.name;
+    const rendered = await (0,release_objects/* deployedObjects */.Ll)(release, step.namespace, options);
+    if (rendered.length === 0)
+        return [];
+    const live = await (0,release_objects/* liveObjects */.ZE)(rendered, options);
+    return driftedObjects(rendered, live, release, hideValues);
+}
+/**
+ * True when an add-on's values hold secrets (SOPS-encrypted, or using a
+ * secret variable): a chart may render them into any field of any object,
+ * so its rendered objects are compared and listed without their values.
+ */
+function valuesHoldSecrets(addon) {
+    return (0,sops_metadata/* isEncryptedValues */.No)(addon.values) || addon.secretDigest !== undefined;
+}
+/** The preview entries for rendered objects against what was found live. */
+function driftedObjects(rendered, live, release, hideValues = false) {
+    const changes = [];
+    for (const object of rendered) {
+        const ref = (0,kube_objects/* refOf */.H8)(object);
+        const subject = (0,kube_objects/* subjectOf */.et)(ref);
+        const found = live.get((0,kube_objects/* refKey */.XF)(ref));
+        if (!found) {
+            changes.push({
+                subject,
+                action: 'created',
+                message: `rendered by release ${release}, deleted outside Helm`
+            });
+            continue;
+        }
+        const fields = renderedDrift(object, found);
+        if (fields.length === 0)
+            continue;
+        const secret = ref.kind === 'Secret' && (0,kube_objects/* groupOf */.F8)(ref.apiVersion) === '';
+        const managers = [
+            ...new Set(fields.flatMap((f) => (f.manager ? [f.manager] : [])))
+        ];
+        changes.push({
+            subject,
+            action: 'configured',
+            message: `rendered by release ${release}, changed outside Helm${managers.length ? ` (by ${managers.join(', ')})` : ''}`,
+            diff: capLines(fields.map((f) => fieldLine(f, secret, hideValues)))
+        });
+    }
+    return changes;
+}
+/**
+ * `~ path: rendered → live`, or `- path` for a field removed; Secret
+ * values masked, and every value when `hideValues`.
+ */
+function fieldLine(field, secret, hideValues = false) {
+    const masked = hideValues ||
+        (secret &&
+            (field.path.startsWith('data') || field.path.startsWith('stringData')));
+    const show = (value) => masked ? object_diff/* maskedValue */.pM : shortJson(value);
+    if (field.live === undefined)
+        return `- ${field.path}: ${show(field.rendered)} (removed)`;
+    return `~ ${field.path}: ${show(field.rendered)} → ${show(field.live)}`;
+}
+/** At most `maxFieldLines` lines, then how many more. */
+function capLines(lines) {
+    if (lines.length <= maxFieldLines)
+        return [...lines];
+    return [
+        ...lines.slice(0, maxFieldLines),
+        `… and ${lines.length - maxFieldLines} more`
+    ];
+}
+function shortJson(value) {
+    const text = JSON.stringify(value) ?? 'null';
+    return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
+
+
+/***/ }),
+
+/***/ 764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ll: () => (/* binding */ deployedObjects),
+/* harmony export */   U$: () => (/* binding */ helmBinary),
+/* harmony export */   ZE: () => (/* binding */ liveObjects),
+/* harmony export */   _c: () => (/* binding */ helmFlags),
+/* harmony export */   qq: () => (/* binding */ ReleaseReadError),
+/* harmony export */   wh: () => (/* binding */ manifestObjects)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _plan_object_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8642);
+/* harmony import */ var _cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(176);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _diff_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3283);
+/**
+ * The objects a Helm release rendered, as helm prints them: the deployed
+ * revision's manifest (`helm get manifest`) and, for a proposed change,
+ * what an upgrade would render (`helm upgrade --dry-run=server -o json`,
+ * the manifest the API server would receive, lookups and capabilities
+ * included). Both commands and outputs are the same in Helm 3 and 4.
+ */
+
+
+
+
+
+/** helm ran but failed, or printed something this cannot read. */
+class ReleaseReadError extends Error {
+}
+/** The connection flags and the release namespace, as helm takes them. */
+function helmFlags(options, namespace) {
+    return [
+        ...(options.kubeconfig ? [`--kubeconfig=${options.kubeconfig}`] : []),
+        ...(options.context ? [`--kube-context=${options.context}`] : []),
+        '--namespace',
+        namespace
+    ];
+}
+/** The helm binary the preview runs (`helm` on PATH unless told). */
+function helmBinary(options) {
+    return options.helm ?? 'helm';
+}
+/**
+ * The deployed revision's objects, each with a namespace (the release's
+ * when the chart names none). Throws ReleaseReadError when helm fails.
+ */
+async function deployedObjects(release, namespace, options) {
+    const result = await (0,_diff_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .runTool */ .qI)(options, helmBinary(options), [
+        'get',
+        'manifest',
+        ...helmFlags(options, namespace),
+        '--',
+        release
+    ]);
+    if (result.exitCode !== 0) {
+        throw new ReleaseReadError(`helm get manifest failed (exit ${result.exitCode}): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .trimOutput */ .KY)(result.stderr, 3)}`);
+    }
+    return manifestObjects(result.stdout, namespace);
+}
+/**
+ * The objects of a multi-document manifest, in order; empty documents and
+ * anything that is not an object with a kind and a name are left out.
+ */
+function manifestObjects(text, namespace) {
+    const objects = [];
+    for (const doc of (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text)) {
+        if (doc.errors.length > 0)
+            throw new ReleaseReadError(`the release manifest is not YAML: ${doc.errors[0]?.message ?? ''}`);
+        const value = doc.toJS();
+        if (!(0,_plan_object_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(value) || typeof value.kind !== 'string')
+            continue;
+        const metadata = (0,_plan_object_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(value.metadata) ? value.metadata : {};
+        if (typeof metadata.name !== 'string')
+            continue;
+        objects.push(typeof metadata.namespace === 'string'
+            ? value
+            : { ...value, metadata: { ...metadata, namespace } });
+    }
+    return objects;
+}
+/**
+ * The live objects of `objects` (with managedFields), by refKey of the
+ * object asked for; missing ones are absent. A cluster-scoped object is
+ * found although the manifest gave it the release namespace.
+ */
+async function liveObjects(objects, options) {
+    const refs = objects.map(_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .refOf */ .H8);
+    let live;
+    if (options.kubectl) {
+        try {
+            live = await options.kubectl.get(refs, true);
+        }
+        catch (error) {
+            // A kind the server does not serve (its CRD gone), a refused read:
+            // this release cannot be compared, the others still can.
+            const why = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .trimOutput */ .KY)((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .getErrorMessage */ .u1)(error), 3);
+            (0,_diff_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .checkReachable */ .sQ)(options, why);
+            throw new ReleaseReadError(`reading its objects failed: ${why}`);
+        }
+    }
+    else {
+        const input = JSON.stringify({
+            apiVersion: 'v1',
+            kind: 'List',
+            items: objects
+        });
+        const result = await (0,_diff_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .runTool */ .qI)(options, 'kubectl', [
+            ...(options.kubeconfig ? [`--kubeconfig=${options.kubeconfig}`] : []),
+            ...(options.context ? [`--context=${options.context}`] : []),
+            'get',
+            '--ignore-not-found',
+            '--show-managed-fields',
+            '-o',
+            'json',
+            '-f',
+            '-'
+        ], input);
+        if (result.exitCode !== 0) {
+            throw new ReleaseReadError(`kubectl get failed (exit ${result.exitCode}): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .trimOutput */ .KY)(result.stderr, 3)}`);
+        }
+        live = listOf(result.stdout);
+    }
+    const byKey = new Map(live.map((o) => [(0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .refKey */ .XF)((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .refOf */ .H8)(o)), o]));
+    const found = new Map();
+    for (const ref of refs) {
+        const object = byKey.get((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .refKey */ .XF)(ref)) ??
+            byKey.get((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .refKey */ .XF)({ ...ref, namespace: undefined }));
+        if (object)
+            found.set((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .refKey */ .XF)(ref), object);
+    }
+    return found;
+}
+function listOf(stdout) {
+    if (stdout.trim() === '')
+        return [];
+    let parsed;
+    try {
+        parsed = JSON.parse(stdout);
+    }
+    catch {
+        throw new ReleaseReadError('kubectl get printed something that is not JSON');
+    }
+    if (!(0,_plan_object_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(parsed))
+        return [];
+    if (Array.isArray(parsed.items))
+        return parsed.items.filter(_plan_object_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4);
+    return [parsed];
 }
 
 
@@ -44325,15 +46436,35 @@ function failuresList(result) {
     })
         .join('\n');
 }
-/** The plan: a Mermaid graph (rendered by GitHub) and the plan text. */
-function planSection(plan) {
+/**
+ * The plan: what would change in the cluster in the open (what a reviewer
+ * reads first), at most `maxChanges` characters of it cut at a line, then
+ * the Mermaid graph (rendered by GitHub) and the plan text, folded.
+ */
+function planSection(plan, maxChanges = 40_000) {
     const parts = [];
+    if (plan.changes) {
+        parts.push(`#### What would change in the cluster\n\n\`\`\`text\n${cutAtLine(plan.changes.trimEnd(), maxChanges)}\n\`\`\``);
+    }
     if (plan.mermaid)
         parts.push(`\`\`\`mermaid\n${plan.mermaid.trimEnd()}\n\`\`\``);
     if (plan.text) {
         parts.push(`<details><summary>Plan as text</summary>\n\n\`\`\`text\n${plan.text.trimEnd()}\n\`\`\`\n\n</details>`);
     }
     return parts.join('\n\n');
+}
+/**
+ * The first whole lines of `text` within `max` characters, and how many
+ * lines were left out: a code block cut mid-line (or mid-fence by the
+ * comment's own limit) would leave the rest of the comment inside it.
+ */
+function cutAtLine(text, max) {
+    if (text.length <= max)
+        return text;
+    const at = text.lastIndexOf('\n', max);
+    const kept = text.slice(0, at > 0 ? at : max);
+    const left = text.slice(kept.length).replace(/^\n/, '').split('\n').length;
+    return `${kept}\n… and ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(left, 'more line')}: the job summary shows them all`;
 }
 /** Cuts markdown to `max` characters with a visible note, for API limits. */
 function truncate(text, max, note) {
@@ -44620,10 +46751,23 @@ function containsCiphertext(value, depth = 0) {
     // Parsed YAML is bounded by the loader's nesting limit; this is a guard.
     if (depth > 200)
         return false;
-    if (Array.isArray(value))
-        return value.some((v) => containsCiphertext(v, depth + 1));
-    if ((0,_definition_plain_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value))
-        return Object.values(value).some((v) => containsCiphertext(v, depth + 1));
+    // Loops, not `some` over `Object.values`: every object of every file is
+    // walked at load and again per step, and the closures and value arrays
+    // were most of that walk's cost.
+    if (Array.isArray(value)) {
+        for (const item of value)
+            if (containsCiphertext(item, depth + 1))
+                return true;
+        return false;
+    }
+    if ((0,_definition_plain_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value)) {
+        for (const key in value) {
+            if (Object.hasOwn(value, key) &&
+                containsCiphertext(value[key], depth + 1))
+                return true;
+        }
+        return false;
+    }
     return isSopsCiphertext(value);
 }
 const text = (block, key) => {
@@ -45081,43 +47225,7 @@ function inventoryRef(cluster) {
 
 /***/ }),
 
-/***/ 4581:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ readOnce)
-/* harmony export */ });
-/** `fs`, remembering each answer (and each refusal) for this run. */
-function readOnce(fs) {
-    const answers = new Map();
-    const once = (op, path, ask) => {
-        const key = `${op} ${path}`;
-        let answer = answers.get(key);
-        if (answer === undefined) {
-            answer = ask();
-            answers.set(key, answer);
-        }
-        return answer;
-    };
-    return {
-        // Every reader asks with the guarded reader's limit; another limit is
-        // another question.
-        readFile: (path, maxBytes) => once(`r${maxBytes}`, path, () => fs.readFile(path, maxBytes)),
-        stat: (path) => once('s', path, () => fs.stat(path)),
-        readdir: (path) => once('l', path, () => fs.readdir(path)),
-        ...(fs.readdirKinds
-            ? {
-                readdirKinds: (path) => once('k', path, () => fs.readdirKinds(path))
-            }
-            : {}),
-        realpath: (path) => once('p', path, () => fs.realpath(path))
-    };
-}
-
-
-/***/ }),
-
-/***/ 571:
+/***/ 7814:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45130,1071 +47238,16 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/diagnostics.ts
 var src_diagnostics = __nccwpck_require__(4851);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/definition/pointer.ts
-/**
- * JSON pointers (RFC 6901) name places in the composed definition; they are
- * the keys of the source map and the `pointer` of every diagnostic.
- */
-/** Appends one reference token, escaping `~` and `/` as RFC 6901 requires. */
-function childPointer(parent, token) {
-    if (typeof token === 'number')
-        return `${parent}/${token}`;
-    // Most keys need no escaping; skip the two replacements for them.
-    if (!token.includes('~') && !token.includes('/'))
-        return `${parent}/${token}`;
-    const text = token.replace(/~/g, '~0').replace(/\//g, '~1');
-    return `${parent}/${text}`;
-}
-/** The unescaped reference tokens of a pointer (`/a/b~1c` → `['a', 'b/c']`). */
-function pointerTokens(pointer) {
-    if (pointer === '')
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-/** The pointer of the containing value (`/a/b` → `/a`); `''` for the root. */
-function parentPointer(pointer) {
-    const cut = pointer.lastIndexOf('/');
-    return cut <= 0 ? '' : pointer.slice(0, cut);
-}
-
-// EXTERNAL MODULE: ./src/definition/yaml-anchors.ts
-var yaml_anchors = __nccwpck_require__(6905);
-// EXTERNAL MODULE: ./src/definition/yaml-parse.ts + 1 modules
-var yaml_parse = __nccwpck_require__(5733);
-;// CONCATENATED MODULE: ./src/definition/convert-node.ts
-/**
- * Turns a YAML node of the definition into plain data while recording, in the
- * source map, where every value and key was written. Aliases and merge keys
- * are expanded as `yaml`'s toJS expands them; a value that comes from an
- * alias or a merge is recorded where it was written. The parser checked the
- * aliases (yaml-anchors.ts), so expansion is bounded.
- */
-
-
-
-
-/** Records where `node` (and its `key`, for mapping entries) was written. */
-function recordPosition(scope, pointer, node, key, fallbackOffset = 0) {
-    const offset = node?.range?.[0] ?? key?.range?.[0] ?? fallbackOffset;
-    const raw = (0,dist/* isScalar */.jn)(node) && typeof node.value !== 'string' ? node.source : undefined;
-    scope.sourceMap.setOffset(pointer, fileIndex(scope.parsed), offset, key?.range?.[0] ?? -1, raw);
-}
-const indexes = new WeakMap();
-/**
- * The shared offset → position index of a parsed file. It keeps only the
- * file's text and line index, not its documents, so the source map does
- * not hold every parsed YAML tree alive after loading.
- */
-function fileIndex(parsed) {
-    let index = indexes.get(parsed);
-    if (!index) {
-        const lines = { lineCounter: parsed.lineCounter };
-        const text = parsed.text;
-        index = {
-            file: parsed.file,
-            position: (o) => (0,yaml_parse/* positionOf */.df)(lines, o),
-            literalBlock: (o) => literalBlockStart(text, o, lines)
-        };
-        indexes.set(parsed, index);
-    }
-    return index;
-}
-/**
- * The first content position of the literal block scalar whose `|` is at
- * `offset`: the line after the header, at the indentation of its first
- * non-blank line. An explicit indentation indicator (`|2`) is left out.
- */
-function literalBlockStart(text, offset, lines) {
-    if (text[offset] !== '|')
-        return undefined;
-    const headerEnd = text.indexOf('\n', offset);
-    if (headerEnd < 0)
-        return undefined;
-    if (!/^\|[-+]?[ ]*(?:#.*)?\r?$/.test(text.slice(offset, headerEnd)))
-        return undefined;
-    const blankLinesThenIndent = /(?:[ ]*\r?\n)*([ ]*)/y;
-    blankLinesThenIndent.lastIndex = headerEnd + 1;
-    const indent = blankLinesThenIndent.exec(text)?.[1]?.length ?? 0;
-    const { line } = (0,yaml_parse/* positionOf */.df)(lines, offset);
-    return { line: line + 1, column: indent + 1 };
-}
-/** The text of a mapping key (non-scalar keys are stringified as YAML would). */
-function keyText(key) {
-    if ((0,dist/* isScalar */.jn)(key))
-        return String(key.value);
-    return String(key);
-}
-/**
- * Sets a property safely: a YAML key `__proto__` must become data, never the
- * object's prototype.
- */
-function setProperty(target, key, value) {
-    Object.defineProperty(target, key, {
-        value,
-        enumerable: true,
-        writable: true,
-        configurable: true
-    });
-}
-/** The node an alias stands for (the node itself when it is none). */
-function resolveAlias(node) {
-    return (0,dist/* isAlias */.Vj)(node) ? (0,yaml_anchors/* aliasTarget */.Ik)(node) : node;
-}
-/**
- * The entries of a mapping with its merge keys applied, in the order
- * `yaml`'s toJS gives them: keys written in the mapping win, and of the
- * mappings a `<<` merges, earlier ones win over later ones (YAML 1.1 merge,
- * as kubectl, Helm and Ankra read it). Each entry is the pair as written,
- * so its key and value keep their own positions.
- */
-function mergedPairs(map) {
-    const items = map.items;
-    if (!items.some((pair) => (0,yaml_anchors/* isMergeKey */.yJ)(pair.key)))
-        return items;
-    const out = new Map();
-    for (const pair of items) {
-        if (!(0,yaml_anchors/* isMergeKey */.yJ)(pair.key)) {
-            // A key already merged keeps its place and takes this value.
-            out.set(keyText(pair.key), pair);
-            continue;
-        }
-        const value = pair.value;
-        const sources = (0,dist/* isSeq */.oP)(value) ? value.items : [value];
-        for (const source of sources.map(resolveAlias)) {
-            if (!(0,dist/* isMap */.jh)(source))
-                continue;
-            for (const merged of mergedPairs(source)) {
-                const name = keyText(merged.key);
-                if (!out.has(name))
-                    out.set(name, merged);
-            }
-        }
-    }
-    return [...out.values()];
-}
-/**
- * Converts `node` to plain data, recording positions below `pointer`.
- */
-function convertNode(scope, node, pointer, key) {
-    recordPosition(scope, pointer, node, key);
-    if (node === null || node === undefined)
-        return null;
-    if ((0,dist/* isAlias */.Vj)(node)) {
-        const target = (0,yaml_anchors/* aliasTarget */.Ik)(node);
-        return target ? convertNode(scope, target, pointer, key) : null;
-    }
-    if ((0,dist/* isScalar */.jn)(node))
-        return node.value ?? null;
-    if ((0,dist/* isSeq */.oP)(node)) {
-        return node.items.map((item, index) => convertNode(scope, item, childPointer(pointer, index)));
-    }
-    if ((0,dist/* isMap */.jh)(node)) {
-        const out = {};
-        for (const pair of mergedPairs(node)) {
-            const name = keyText(pair.key);
-            const value = convertNode(scope, pair.value, childPointer(pointer, name), pair.key);
-            setProperty(out, name, value);
-        }
-        return out;
-    }
-    return null;
-}
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/definition/guarded-read.ts
-var guarded_read = __nccwpck_require__(3394);
-;// CONCATENATED MODULE: ./src/definition/source-map.ts
-
-/** JSON pointer → source position, filled while the loader composes. */
-class SourceMap {
-    positions = new Map();
-    /** Records where the value at `pointer` was written. */
-    set(pointer, position) {
-        this.positions.set(pointer, position);
-    }
-    /** Records a position by offset (`keyOffset` −1 when there is no key). */
-    setOffset(pointer, index, offset, keyOffset, raw) {
-        this.positions.set(pointer, { index, offset, keyOffset, raw });
-    }
-    /** The exact position of the value at `pointer`, if it was recorded. */
-    get(pointer) {
-        const found = this.positions.get(pointer);
-        if (found === undefined || !('index' in found))
-            return found;
-        const position = {
-            file: found.index.file,
-            ...found.index.position(found.offset)
-        };
-        if (found.keyOffset >= 0) {
-            position.key = found.index.position(found.keyOffset);
-        }
-        if (found.raw !== undefined)
-            position.raw = found.raw;
-        return position;
-    }
-    /**
-     * Where line 1, column 1 of the text in the `|` block scalar at `pointer`
-     * is in the file, so a position inside inline YAML (a `manifest: |`) can
-     * be given in the file's terms: a literal block keeps its lines as
-     * written, shifted by its indentation. Undefined for other scalar styles,
-     * whose text does not map line by line.
-     */
-    literalBlockOrigin(pointer) {
-        const found = this.positions.get(pointer);
-        if (found === undefined || !('index' in found))
-            return undefined;
-        const start = found.index.literalBlock?.(found.offset);
-        return start && { file: found.index.file, ...start };
-    }
-    /**
-     * The position of `pointer`, or of its nearest recorded ancestor: a value
-     * that is missing (a required field) is reported where its parent is.
-     */
-    locate(pointer) {
-        let current = pointer;
-        for (;;) {
-            if (this.positions.has(current))
-                return this.get(current);
-            if (current === '')
-                return undefined;
-            current = parentPointer(current);
-        }
-    }
-    /** The position of the key at `pointer` (falls back to its value's). */
-    locateKey(pointer) {
-        const found = this.locate(pointer);
-        if (!found)
-            return undefined;
-        return found.key
-            ? { file: found.file, line: found.key.line, column: found.key.column }
-            : found;
-    }
-    /** Number of recorded positions (for tests and benchmarks). */
-    get size() {
-        return this.positions.size;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/definition/repo-files.ts
-/**
- * Reading repository files for the loader: every path is repository-relative
- * (forward slashes), must stay inside the repository root — lexically and
- * after symlinks are resolved — and every refusal is a diagnostic at the
- * place that referenced the file, never a throw.
- */
-
-
-
-
-/** Creates the context, resolving the root's real path once. */
-async function createLoaderContext(fs, root) {
-    const { realRoot } = await (0,guarded_read/* readRoot */.XD)(fs, root);
-    return {
-        fs: memoizedFs(fs),
-        root,
-        realRoot,
-        diagnostics: [],
-        sourceMap: new SourceMap(),
-        filesRead: new Set(),
-        cache: new Map(),
-        listed: new Map(),
-        readAhead: new Map()
-    };
-}
-/**
- * Starts the file-system calls that reading `reference` (relative to
- * `fromFile`) will make, without waiting and without reporting anything:
- * the loader reads its files one after the other (diagnostics keep their
- * order), and overlapping those waits saved ~0.1 s at 100 files with
- * fs/promises. The Node adapter now answers synchronously (node-fs.ts), so
- * there it only moves the reads earlier; a slower file system still gains.
- * A failure waits, unreported, for the real read, which reports it as before.
- */
-function prefetch(ctx, fromFile, reference) {
-    if (typeof reference !== 'string' || reference === '')
-        return;
-    const joined = joinInRepo(fromFile, reference);
-    if (typeof joined !== 'string' || ctx.cache.has(joined))
-        return;
-    const quiet = (p) => void p.catch(() => undefined);
-    const real = ctx.fs.realpath(absolutePath(ctx, joined));
-    quiet(real.then(async (path) => {
-        // Never read ahead what the real read will refuse to read.
-        if (!(0,guarded_read/* isInside */.FK)(ctx.realRoot, path))
-            return;
-        const stat = await ctx.fs.stat(path);
-        if (stat.kind === 'file' &&
-            stat.size <= yaml_parse/* maxFileBytes */.eV &&
-            !ctx.readAhead.has(path)) {
-            const bytes = ctx.fs.readFile(path, yaml_parse/* maxFileBytes */.eV);
-            quiet(bytes);
-            ctx.readAhead.set(path, bytes);
-        }
-    }));
-}
-/**
- * The loader's view of the file system: each look-up (realpath, stat,
- * readdir) is made once per path and run, so a prefetched answer is the one
- * the real read gets; file contents are not kept here (see `readAhead`).
- */
-function memoizedFs(fs) {
-    const memo = new Map();
-    const once = (key, call) => {
-        let answer = memo.get(key);
-        if (!answer) {
-            answer = call();
-            // Rejections are for whoever awaits; an unawaited prefetch is no crash.
-            answer.catch(() => undefined);
-            memo.set(key, answer);
-        }
-        return answer;
-    };
-    return {
-        readFile: (path, maxBytes) => fs.readFile(path, maxBytes),
-        stat: (path) => once(`stat:${path}`, () => fs.stat(path)),
-        readdir: (path) => once(`dir:${path}`, () => fs.readdir(path)),
-        realpath: (path) => once(`real:${path}`, () => fs.realpath(path))
-    };
-}
-/** Adds an error diagnostic at `at`. */
-function reportAt(ctx, at, code, message, hint) {
-    ctx.diagnostics.push({
-        severity: 'error',
-        code,
-        message,
-        file: at.file,
-        line: at.line,
-        column: at.column,
-        pointer: at.pointer,
-        hint
-    });
-}
-/**
- * Resolves `reference` relative to the folder of `fromFile`; returns the
- * repository-relative path, or undefined (after reporting) when it leaves the
- * repository or is absolute.
- */
-function resolveInRepo(ctx, fromFile, reference, at, what) {
-    const joined = joinInRepo(fromFile, reference);
-    if (typeof joined === 'string')
-        return joined;
-    if (joined.absolute) {
-        reportAt(ctx, at, 'path-escapes-repository', `${what} "${reference}" is an absolute path`, 'Write paths relative to the file that contains them.');
-        return undefined;
-    }
-    reportAt(ctx, at, 'path-escapes-repository', `${what} "${reference}" leaves the repository (it resolves to ${joined.resolved})`, `Paths are relative to ${fromFile}; ".." may climb to the repository root but not above it.`);
-    return undefined;
-}
-/**
- * The repository-relative path `reference` names from `fromFile`, or why it
- * names none (absolute, or above the root). Pure: the loader's read and its
- * read-ahead resolve alike.
- */
-function joinInRepo(fromFile, reference) {
-    if (reference.startsWith('/') || /^[A-Za-z]:[\\/]/.test(reference))
-        return { absolute: true };
-    const joined = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(fromFile), reference));
-    if (joined === '..' || joined.startsWith('../'))
-        return { absolute: false, resolved: joined };
-    return joined === '.' ? '' : joined.replace(/\/$/, '');
-}
-/** The absolute path of a repository-relative path. */
-function absolutePath(ctx, path) {
-    return (0,guarded_read/* absoluteIn */.FN)(ctx.root, path);
-}
-/** Reports a refusal of the guarded reader at `at`. */
-function reportRefusal(ctx, at, refusal) {
-    reportAt(ctx, at, refusal.code, refusal.message, refusal.hint);
-}
-/**
- * Checks that `path` exists and, after resolving symlinks, is still inside
- * the repository. Reports `file-not-found` or `path-escapes-repository`.
- */
-async function checkRealPath(ctx, path, at, what) {
-    return (await realPathInRepo(ctx, path, at, what)) !== undefined;
-}
-/** Like checkRealPath, but resolves with the real path (undefined after reporting). */
-async function realPathInRepo(ctx, path, at, what) {
-    const real = await (0,guarded_read/* realPathInside */.oG)(ctx.fs, ctx, path, what);
-    if (typeof real === 'string')
-        return real;
-    reportRefusal(ctx, at, real.refused);
-    return undefined;
-}
-/**
- * Reads and parses a YAML file of the repository, once per run. Returns
- * undefined after reporting when it is missing, a folder, too large, not
- * UTF-8, outside the repository, or has no valid document.
- */
-async function readRepoYaml(ctx, path, at, what) {
-    const parsed = await readCached(ctx, path, at, what, yaml_parse/* parseYamlText */.cd);
-    return parsed && documentsOf(ctx, parsed);
-}
-/**
- * Like {@link readRepoYaml}, for a file whose documents are only turned into
- * values (from_file manifests and Helm values, included raw objects): it
- * may take the js-yaml fast path and hold values only.
- */
-async function readRepoValues(ctx, path, at, what) {
-    return readCached(ctx, path, at, what, yaml_parse/* parseYamlValues */.l0);
-}
-/**
- * The Documents of a parsed file. A file read on the fast path is parsed
- * again with `yaml` (which then reports any problem, as it would have) and
- * cached so.
- */
-function documentsOf(ctx, parsed) {
-    if (!('values' in parsed))
-        return parsed;
-    const documents = (0,yaml_parse/* parseYamlText */.cd)(parsed.text, parsed.file, ctx.diagnostics);
-    ctx.cache.set(parsed.file, documents);
-    return documents;
-}
-async function readCached(ctx, path, at, what, parse) {
-    if (ctx.cache.has(path))
-        return ctx.cache.get(path);
-    const parsed = await readUncached(ctx, path, at, what, parse);
-    ctx.cache.set(path, parsed);
-    return parsed;
-}
-async function readUncached(ctx, path, at, what, parse) {
-    const known = ctx.listed.get(path);
-    ctx.listed.delete(path);
-    const read = await (0,guarded_read/* readGuarded */.vK)(ctx.fs, ctx, path, what, {
-        ...(known ? { known } : {}),
-        read: (real) => {
-            const ahead = ctx.readAhead.get(real);
-            ctx.readAhead.delete(real);
-            return ahead;
-        }
-    });
-    if ('refused' in read) {
-        reportRefusal(ctx, at, read.refused);
-        return undefined;
-    }
-    ctx.filesRead.add(path);
-    const text = (0,yaml_parse/* decodeUtf8 */._6)(read.bytes, path, ctx.diagnostics);
-    return text === undefined ? undefined : parse(text, path, ctx.diagnostics);
-}
-
-;// CONCATENATED MODULE: ./src/definition/include-targets.ts
-/**
- * What an `include:` item names: one file, a folder (its *.yaml and *.yml
- * files, not recursive) or a glob (`*` within a name, `**` across folders).
- * Results are repository-relative paths; a folder's or a glob's files are
- * sorted in byte order so the composed definition never depends on the
- * file system's listing order.
- */
-
-
-
-const yamlFile = /\.ya?ml$/;
-/** True when the include path contains glob syntax. */
-function isGlob(path) {
-    return /[*?]/.test(path);
-}
-/**
- * Resolves an include path written in `fromFile` to the files it names.
- * Returns an empty list after reporting when nothing usable is found.
- */
-async function includeTargets(ctx, fromFile, includePath, at) {
-    if (isGlob(includePath))
-        return globTargets(ctx, fromFile, includePath, at);
-    const path = resolveInRepo(ctx, fromFile, includePath, at, 'include');
-    if (path === undefined)
-        return [];
-    const real = await realPathInRepo(ctx, path, at, 'include');
-    if (real === undefined)
-        return [];
-    const stat = await ctx.fs.stat(real);
-    if (!stat.isDirectory)
-        return [path];
-    const names = (await ctx.fs.readdir(real))
-        .filter((name) => yamlFile.test(name))
-        .sort(src_diagnostics/* compareText */.n6);
-    const stats = await Promise.all(names.map((name) => ctx.fs.stat((0,external_node_path_.join)(real, name)).catch(() => undefined)));
-    const files = [];
-    names.forEach((name, index) => {
-        const child = path === '' ? name : `${path}/${name}`;
-        const childStat = stats[index];
-        // A symlink is kept here and checked (it must stay inside) when read; a
-        // regular file in a checked folder is inside, at a known real path.
-        if (childStat?.isFile) {
-            ctx.listed.set(child, { real: (0,external_node_path_.join)(real, name), stat: childStat });
-            files.push(child);
-        }
-        else if (childStat?.isSymbolicLink) {
-            files.push(child);
-        }
-    });
-    if (files.length === 0) {
-        reportAt(ctx, at, 'include-empty', `the folder "${path}/" holds no .yaml or .yml files`, 'Folders are not searched recursively; use a glob such as "folder/**/*.yaml" to include sub-folders.');
-    }
-    return files;
-}
-async function globTargets(ctx, fromFile, pattern, at) {
-    const segments = pattern.split('/');
-    const firstGlob = segments.findIndex((s) => isGlob(s));
-    const base = resolveInRepo(ctx, fromFile, segments.slice(0, firstGlob).join('/') || '.', at, 'include');
-    if (base === undefined)
-        return [];
-    const rest = segments.slice(firstGlob);
-    if (rest.some((s) => s === '..' || s === '.')) {
-        reportAt(ctx, at, 'include-invalid', `the glob "${pattern}" has "." or ".." after a wildcard`, 'Put the folder part first, e.g. "../shared/**/*.yaml".');
-        return [];
-    }
-    const matcher = globRegExp(rest);
-    const recursive = rest.includes('**');
-    const found = [];
-    // A missing base folder is reported once, as not found, not also as empty.
-    if (!(await checkRealPath(ctx, base, at, 'include')))
-        return [];
-    await walk(ctx, base, '', recursive ? Infinity : rest.length, (rel) => {
-        if (matcher.test(rel))
-            found.push(base === '' ? rel : `${base}/${rel}`);
-    });
-    found.sort(src_diagnostics/* compareText */.n6);
-    if (found.length === 0) {
-        reportAt(ctx, at, 'include-empty', `the glob "${pattern}" matches no files`, '"*" matches within one folder name, "**" matches any number of folders.');
-    }
-    return found;
-}
-/** Glob segments → a regular expression over paths relative to the base. */
-function globRegExp(segments) {
-    let source = '';
-    segments.forEach((segment, index) => {
-        const last = index === segments.length - 1;
-        if (segment === '**') {
-            source += last ? '.*' : '(?:[^/]+/)*';
-            return;
-        }
-        source += segment
-            .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-            .replace(/\*/g, '[^/]*')
-            .replace(/\?/g, '[^/]');
-        if (!last)
-            source += '/';
-    });
-    return new RegExp(`^${source}$`);
-}
-/**
- * Visits regular files below `base` up to `depth` folders deep. Symlinked
- * folders are not followed: a glob must not wander out of the repository
- * or loop.
- */
-async function walk(ctx, base, rel, depth, visit) {
-    const folder = rel === '' ? base : base === '' ? rel : `${base}/${rel}`;
-    let names;
-    try {
-        names = await ctx.fs.readdir(absolutePath(ctx, folder));
-    }
-    catch {
-        return;
-    }
-    for (const name of names.sort(src_diagnostics/* compareText */.n6)) {
-        const childRel = rel === '' ? name : `${rel}/${name}`;
-        const childPath = folder === '' ? name : `${folder}/${name}`;
-        let stat;
-        try {
-            stat = await ctx.fs.stat(absolutePath(ctx, childPath));
-        }
-        catch {
-            continue;
-        }
-        if (stat.isDirectory) {
-            if (depth > 1)
-                await walk(ctx, base, childRel, depth - 1, visit);
-        }
-        else if (stat.isFile || stat.isSymbolicLink) {
-            visit(childRel);
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./src/definition/load.ts + 3 modules
+var load = __nccwpck_require__(5704);
 // EXTERNAL MODULE: ./src/definition/plain-data.ts
 var plain_data = __nccwpck_require__(8038);
-;// CONCATENATED MODULE: ./src/definition/raw-manifest-name.ts
-/**
- * The name of a manifest made from an included file of raw Kubernetes
- * objects. Names must survive moving a cluster's folder inside a repository
- * (together with its files), because `parents` and the inventory's step ids
- * are written with them:
- *
- * - a file inside the definition's folder is named by its path from that
- *   folder, without extension (`platform/rbac.yaml` → `platform/rbac`);
- * - a file outside it (a folder shared by several clusters, reached with
- *   `..`) is named by its path from the repository root with a leading `/`
- *   (`/shared/quota`), as .gitignore and CODEOWNERS anchor paths at the root.
- *   Every cluster that includes it then knows it by the same name, whatever
- *   its depth, and no name of the first kind starts with `/`.
- *
- * Before this rule every such file was named by its repository-relative
- * path; that name is its legacy name, still accepted in `parents` with a
- * deprecation warning, and the inventory's step ids move from it.
- */
-
-const yamlExtension = /\.ya?ml$/;
-/** The definition's folder, repository-relative ('' at the root). */
-function definitionFolder(definitionFile) {
-    const folder = external_node_path_.posix.dirname(external_node_path_.posix.normalize(definitionFile));
-    return folder === '.' ? '' : folder;
-}
-/**
- * The manifest name of the raw-object file at `path` (repository-relative)
- * for the definition at `definitionFile` (repository-relative).
- */
-function rawManifestName(definitionFile, path) {
-    const bare = path.replace(yamlExtension, '');
-    const folder = definitionFolder(definitionFile);
-    if (folder === '')
-        return bare;
-    return bare.startsWith(`${folder}/`)
-        ? bare.slice(folder.length + 1)
-        : `/${bare}`;
-}
-/**
- * The name the same file had before names were taken from the definition's
- * folder (its repository-relative path without extension), when it differs
- * from `name`; undefined otherwise.
- */
-function legacyRawManifestName(name, path) {
-    const legacy = path.replace(yamlExtension, '');
-    return legacy === name ? undefined : legacy;
-}
-
-;// CONCATENATED MODULE: ./src/definition/chart-folder.ts
-/**
- * A local chart folder (`chart_name: ./charts/app`) as Helm will read it:
- * Helm loads every file of the folder and follows symbolic links while it
- * does, so a link in a pull request's chart (`Chart.yaml` → /etc/passwd,
- * `templates` → /etc) would hand the runner's files to Helm during a sync.
- * The whole tree is checked before Helm ever sees it, in validate and sync
- * alike: every link must stay inside the repository (a folder it names is
- * checked in turn), and only regular files and folders may be in it.
- */
-
-
-
-
-/**
- * How many entries a chart folder's check looks at: far beyond a real
- * chart, and a bound on the work a hostile tree can cause.
- */
-const maxChartEntries = 10_000;
-const outside = 'is a symbolic link to a place outside the repository';
-/** How many refusals one chart folder reports before it says "and more". */
-const maxReported = 10;
-/**
- * Checks every entry below the chart folder `path` (repository-relative,
- * at the real path `real`, already inside the repository); reports each
- * problem at `at` and resolves false when there was one.
- */
-async function checkChartTree(ctx, path, real, at) {
-    const problems = [];
-    const seen = new Set([real]);
-    // Breadth-first, by path: no recursion, however deep the tree.
-    const folders = [{ shown: path, real }];
-    let entries = 0;
-    for (let next = folders.shift(); next; next = folders.shift()) {
-        const names = (await ctx.fs.readdir(next.real)).sort(src_diagnostics/* compareText */.n6);
-        for (const name of names) {
-            if (++entries > maxChartEntries) {
-                reportAt(ctx, at, 'chart-folder-invalid', `the chart folder "${path}" holds more than ${maxChartEntries} files and folders`, 'Keep only the chart in its folder; Helm loads every file of it.');
-                return false;
-            }
-            const shown = `${next.shown}/${name}`;
-            const entry = (0,external_node_path_.join)(next.real, name);
-            const stat = await ctx.fs.stat(entry);
-            if (stat.kind === 'file')
-                continue;
-            if (stat.kind === 'folder') {
-                folders.push({ shown, real: entry });
-                continue;
-            }
-            if (stat.kind !== 'symbolic link') {
-                problems.push({
-                    entry: shown,
-                    is: `is a ${stat.kind}, not a file or folder`
-                });
-                continue;
-            }
-            const target = await ctx.fs.realpath(entry).catch(() => undefined);
-            if (target === undefined) {
-                problems.push({ entry: shown, is: 'is a symbolic link to nothing' });
-            }
-            else if (!(0,guarded_read/* isInside */.FK)(ctx.realRoot, target)) {
-                problems.push({ entry: shown, is: outside });
-            }
-            else if (!seen.has(target)) {
-                // Helm follows the link: what it names is part of the chart.
-                const linked = await ctx.fs.stat(target);
-                seen.add(target);
-                if (linked.kind === 'folder')
-                    folders.push({ shown, real: target });
-                else if (linked.kind !== 'file')
-                    problems.push({
-                        entry: shown,
-                        is: `links to a ${linked.kind}, not a file`
-                    });
-            }
-        }
-    }
-    for (const { entry, is } of problems.slice(0, maxReported)) {
-        reportAt(ctx, at, is === outside ? 'path-escapes-repository' : 'chart-folder-invalid', `"${entry}" in the chart folder "${path}" ${is}`, 'Helm follows links and reads every file of a chart: copy what the chart needs into its folder, as regular files.');
-    }
-    if (problems.length > maxReported) {
-        reportAt(ctx, at, 'chart-folder-invalid', `the chart folder "${path}" holds ${problems.length - maxReported} more such entries`, 'Each is refused for the same reasons as the ones above.');
-    }
-    return problems.length === 0;
-}
-
-;// CONCATENATED MODULE: ./src/definition/references.ts
-
-
-
-
-/** True when `chart_name` names a chart folder in the repository. */
-function isLocalChart(chartName) {
-    return chartName.startsWith('./') || chartName.startsWith('../');
-}
-/** Reads what a composed manifest or add-on entry refers to. */
-async function readReferences(ctx, fromFile, entry, pointer, kind) {
-    if (!(0,plain_data/* isRecord */.u4)(entry))
-        return;
-    const fields = entry;
-    if (kind === 'manifests') {
-        await readYamlReference(ctx, fromFile, fields.from_file, `${pointer}/from_file`, "manifest 'from_file'");
-        return;
-    }
-    const configuration = (0,plain_data/* recordField */.Qb)(fields, 'configuration');
-    if (configuration) {
-        await readYamlReference(ctx, fromFile, configuration.from_file, `${pointer}/configuration/from_file`, "values 'from_file'");
-    }
-    const chart = fields.chart_name;
-    if (typeof chart === 'string' && isLocalChart(chart)) {
-        await readChartFolder(ctx, fromFile, chart, childPointer(pointer, 'chart_name'));
-    }
-}
-async function readYamlReference(ctx, fromFile, value, pointer, what) {
-    if (typeof value !== 'string' || value === '')
-        return;
-    const at = { ...locate(ctx, pointer, fromFile), pointer };
-    const path = resolveInRepo(ctx, fromFile, value, at, what);
-    if (path === undefined)
-        return;
-    const parsed = await readRepoValues(ctx, path, at, what);
-    if (parsed)
-        ctx.references.set(pointer, { path, parsed });
-}
-async function readChartFolder(ctx, fromFile, chart, pointer) {
-    const at = { ...locate(ctx, pointer, fromFile), pointer };
-    const path = resolveInRepo(ctx, fromFile, chart, at, 'chart folder');
-    if (path === undefined)
-        return;
-    const real = await realPathInRepo(ctx, path, at, 'chart folder');
-    if (real === undefined)
-        return;
-    try {
-        const chartYaml = await ctx.fs.stat(absolutePath(ctx, `${path}/Chart.yaml`));
-        if (chartYaml.isFile || chartYaml.isSymbolicLink) {
-            if (await checkChartTree(ctx, path, real, at))
-                ctx.references.set(pointer, { path });
-            return;
-        }
-    }
-    catch {
-        // Falls through to the diagnostic below.
-    }
-    reportAt(ctx, at, 'chart-folder-invalid', `the chart folder "${path}" has no Chart.yaml`, 'A local chart is a folder with Chart.yaml, as `helm create` makes it.');
-}
-function locate(ctx, pointer, fromFile) {
-    const found = ctx.sourceMap.locate(pointer);
-    return found
-        ? { file: found.file, line: found.line, column: found.column }
-        : { file: fromFile, line: 1, column: 1 };
-}
-
-;// CONCATENATED MODULE: ./src/definition/compose.ts
-/**
- * Composes the definition: walks the root document, expands `include:` items
- * of `spec.stacks`, `stacks[].manifests` and `stacks[].addons` in place, and
- * reads the files entries point at (`from_file`, `configuration.from_file`,
- * local chart folders). Positions are recorded under the composed pointers,
- * so an entry spliced in from another file still points at that file.
- */
-
-
-
-
-
-
-
-
-
-/** Creates the scope for one document of a parsed file. */
-function documentScope(ctx, parsed, doc, chain) {
-    return {
-        parsed,
-        doc,
-        sourceMap: ctx.sourceMap,
-        chain
-    };
-}
-/** Composes the root document into plain data (includes expanded). */
-async function composeRoot(ctx, scope) {
-    return composeMap(ctx, scope, scope.doc.contents, '', undefined, {
-        spec: (node, pointer, key) => composeMap(ctx, scope, node, pointer, key, {
-            stacks: (list, listPointer, listKey) => composeList(ctx, scope, list, listPointer, listKey, 'stacks')
-        })
-    });
-}
-/** A mapping whose listed keys get special treatment; others convert as is. */
-async function composeMap(ctx, scope, node, pointer, key, special) {
-    const map = resolveAlias(node);
-    if (!(0,dist/* isMap */.jh)(map))
-        return convertNode(scope, node, pointer, key);
-    recordPosition(scope, pointer, map, key);
-    const out = {};
-    // Merged keys (`<<: *defaults`) get the same treatment as written ones.
-    for (const pair of mergedPairs(map)) {
-        const name = keyText(pair.key);
-        const childPtr = childPointer(pointer, name);
-        const handler = Object.hasOwn(special, name) ? special[name] : undefined;
-        const value = handler
-            ? await handler(pair.value, childPtr, pair.key)
-            : convertNode(scope, pair.value, childPtr, pair.key);
-        setProperty(out, name, value);
-    }
-    return out;
-}
-/** A list whose items may be entries or `include:` items. */
-async function composeList(ctx, scope, node, pointer, key, kind) {
-    const list = resolveAlias(node);
-    if (!(0,dist/* isSeq */.oP)(list))
-        return convertNode(scope, node, pointer, key);
-    recordPosition(scope, pointer, list, key);
-    for (const item of list.items) {
-        if (kind === 'manifests' && (0,dist/* isMap */.jh)(item) && !item.has('include'))
-            prefetch(ctx, scope.parsed.file, item.get('from_file'));
-    }
-    const out = [];
-    for (const item of list.items) {
-        if ((0,dist/* isMap */.jh)(item) && item.has('include')) {
-            await expandInclude(ctx, scope, item, pointer, kind, out);
-        }
-        else {
-            out.push(await composeEntry(ctx, scope, item, childPointer(pointer, out.length), kind));
-        }
-    }
-    return out;
-}
-async function composeEntry(ctx, scope, node, pointer, kind) {
-    if (kind === 'stacks') {
-        const list = (k) => (n, p, key) => composeList(ctx, scope, n, p, key, k);
-        return composeMap(ctx, scope, node, pointer, undefined, {
-            manifests: list('manifests'),
-            addons: list('addons')
-        });
-    }
-    const entry = convertNode(scope, node, pointer);
-    await readReferences(ctx, scope.parsed.file, entry, pointer, kind);
-    return entry;
-}
-/** Expands one `- include: path` item into `out`. */
-async function expandInclude(ctx, scope, item, listPointer, kind, out) {
-    const valueNode = item.get('include', true);
-    const offset = valueNode?.range?.[0] ?? item.range?.[0] ?? 0;
-    const at = {
-        file: scope.parsed.file,
-        ...(0,yaml_parse/* positionOf */.df)(scope.parsed, offset),
-        pointer: childPointer(listPointer, out.length)
-    };
-    const path = (0,dist/* isScalar */.jn)(valueNode) ? valueNode.value : undefined;
-    if (typeof path !== 'string' || path.trim() === '' || item.items.length > 1) {
-        reportAt(ctx, at, 'include-invalid', 'an include item must be exactly `- include: <file, folder/ or glob>`', 'Example: `- include: platform/namespaces.yaml`');
-        return;
-    }
-    const targets = (await includeTargets(ctx, scope.parsed.file, path, at)).filter((target) => checkIncludeOnce(ctx, scope, target, at));
-    // Read a folder's files concurrently (the order of reads does not matter:
-    // each is cached), then splice them strictly in the sorted order. A file
-    // included among manifests may hold raw objects, which are only values.
-    const read = kind === 'manifests' ? readRepoValues : readRepoYaml;
-    const files = await Promise.all(targets.map((target) => read(ctx, target, at, 'include')));
-    for (const [index, parsed] of files.entries()) {
-        if (!parsed)
-            continue;
-        const chain = [...scope.chain, targets[index]];
-        await spliceFile(ctx, parsed, chain, listPointer, kind, out);
-    }
-}
-/** Reports an include cycle or a file included twice; true when it is fine. */
-function checkIncludeOnce(ctx, scope, target, at) {
-    const first = ctx.includedAt.get(target);
-    if (scope.chain.includes(target)) {
-        const cycle = [...scope.chain.slice(scope.chain.indexOf(target)), target];
-        reportAt(ctx, at, 'include-cycle', `include cycle: ${cycle.join(' → ')}`, first
-            ? `${target} was entered at ${first.file}:${first.line}:${first.column}; remove one of the two includes.`
-            : 'Remove one of the includes in the cycle.');
-        return false;
-    }
-    if (first) {
-        reportAt(ctx, at, 'include-duplicate', `${target} is included twice in this cluster (first at ${first.file}:${first.line}:${first.column})`, 'Include each file once; entries would otherwise be declared twice.');
-        return false;
-    }
-    ctx.includedAt.set(target, {
-        file: at.file,
-        line: at.line,
-        column: at.column
-    });
-    return true;
-}
-/** Appends the entries of an included file to `out`. */
-async function spliceFile(ctx, file, chain, listPointer, kind, out) {
-    if (kind === 'manifests' && spliceRawObjects(ctx, file, listPointer, out))
-        return;
-    const parsed = documentsOf(ctx, file);
-    for (const doc of parsed.documents) {
-        const scope = documentScope(ctx, parsed, doc, chain);
-        const items = (0,dist/* isSeq */.oP)(doc.contents)
-            ? doc.contents.items
-            : [doc.contents];
-        for (const node of items) {
-            if ((0,dist/* isMap */.jh)(node) && node.has('include')) {
-                await expandInclude(ctx, scope, node, listPointer, kind, out);
-                continue;
-            }
-            const pointer = childPointer(listPointer, out.length);
-            out.push(await composeEntry(ctx, scope, node, pointer, kind));
-        }
-    }
-}
-/** The start of each document of a file, from its values or its Documents. */
-function documentStarts(parsed) {
-    if ('values' in parsed) {
-        return parsed.values.map(({ value, line, column }) => ({
-            raw: (0,plain_data/* isRecord */.u4)(value) &&
-                Object.hasOwn(value, 'apiVersion') &&
-                Object.hasOwn(value, 'kind'),
-            line,
-            column
-        }));
-    }
-    return parsed.documents.map((doc) => ({
-        raw: (0,dist/* isMap */.jh)(doc.contents) &&
-            doc.contents.has('apiVersion') &&
-            doc.contents.has('kind'),
-        ...(0,yaml_parse/* positionOf */.df)(parsed, doc.contents?.range?.[0] ?? 0)
-    }));
-}
-/**
- * Appends a file of raw objects as one manifest entry and returns true;
- * returns false when it holds none. A file that mixes raw objects with
- * entries is reported (and true returned: nothing is spliced).
- */
-function spliceRawObjects(ctx, parsed, listPointer, out) {
-    const starts = documentStarts(parsed);
-    const [first] = starts;
-    if (!first || !starts.some((d) => d.raw))
-        return false;
-    const entry = starts.find((d) => !d.raw);
-    if (entry) {
-        reportAt(ctx, { file: parsed.file, line: entry.line, column: entry.column }, 'include-mixed-documents', `${parsed.file} mixes raw Kubernetes objects with manifest entries`, 'Put raw objects (apiVersion + kind) and manifest entries (name + from_file/manifest) in separate files.');
-        return true;
-    }
-    const pointer = childPointer(listPointer, out.length);
-    out.push(rawManifestEntry(ctx, parsed, pointer, first));
-    return true;
-}
-/**
- * A file of raw Kubernetes objects becomes one manifest named after its path
- * without extension (raw-manifest-name.ts has the rule): paths are unique,
- * so files in different teams' folders never collide.
- */
-function rawManifestEntry(ctx, parsed, pointer, first) {
-    const name = rawManifestName(ctx.definitionFile, parsed.file);
-    const fromFile = parsed.file.slice(parsed.file.lastIndexOf('/') + 1);
-    const position = { file: parsed.file, line: first.line, column: first.column };
-    for (const p of [pointer, `${pointer}/name`, `${pointer}/from_file`]) {
-        ctx.sourceMap.set(p, position);
-    }
-    ctx.references.set(`${pointer}/from_file`, { path: parsed.file, parsed });
-    ctx.rawManifests.add(pointer);
-    return { name, from_file: fromFile };
-}
-
-;// CONCATENATED MODULE: ./src/definition/load.ts
-/**
- * `loadDefinition`: reads a cluster definition and everything it includes or
- * refers to through the FileSystem port, and returns the composed document
- * with a source map. User mistakes (missing files, bad YAML, escaping paths,
- * include cycles) are diagnostics; it never throws for them.
- */
-
-
-
-/** Loads and composes the definition; resolves even when the input is broken. */
-async function loadDefinition(options) {
-    const base = await createLoaderContext(options.fs, options.root);
-    const file = options.file.split('\\').join('/');
-    const ctx = {
-        ...base,
-        definitionFile: file,
-        references: new Map(),
-        rawManifests: new Set(),
-        includedAt: new Map()
-    };
-    const at = { file, line: 1, column: 1 };
-    ctx.includedAt.set(file, at);
-    const parsed = await readRepoYaml(ctx, file, at, 'the cluster definition');
-    let document;
-    const [first, ...others] = parsed?.documents ?? [];
-    if (parsed && first) {
-        if (others.length > 0) {
-            const start = others[0]?.contents?.range?.[0] ?? 0;
-            const { line, col } = parsed.lineCounter.linePos(start);
-            ctx.diagnostics.push({
-                severity: 'error',
-                code: 'definition-multiple-documents',
-                message: `${file} holds ${others.length + 1} YAML documents; a cluster definition is one document`,
-                file,
-                line,
-                column: col,
-                hint: 'Move the other documents into files of their own and include them.'
-            });
-        }
-        document = await composeRoot(ctx, documentScope(ctx, parsed, first, [file]));
-    }
-    else if (parsed && ctx.diagnostics.length === 0) {
-        ctx.diagnostics.push({
-            severity: 'error',
-            code: 'definition-empty',
-            message: `${file} is empty`,
-            file,
-            line: 1,
-            column: 1,
-            hint: 'Start from `apiVersion: v1`, `kind: ImportCluster`, `metadata: {name: …}`, `spec: {stacks: […]}`.'
-        });
-    }
-    return {
-        root: options.root,
-        file,
-        document,
-        sourceMap: ctx.sourceMap,
-        references: ctx.references,
-        rawManifests: ctx.rawManifests,
-        files: [...ctx.filesRead].sort(src_diagnostics/* compareText */.n6),
-        diagnostics: ctx.diagnostics
-    };
-}
-
+// EXTERNAL MODULE: ./src/definition/pointer.ts
+var definition_pointer = __nccwpck_require__(7060);
 // EXTERNAL MODULE: ./src/sops/sops-metadata.ts
 var sops_metadata = __nccwpck_require__(6336);
+// EXTERNAL MODULE: ./src/definition/references.ts + 1 modules
+var references = __nccwpck_require__(5515);
 ;// CONCATENATED MODULE: ./src/validate/validation-context.ts
 /** Adds a diagnostic located at `pointer` (or at an explicit location). */
 function report(ctx, severity, pointer, code, message, hint, location) {
@@ -46248,7 +47301,7 @@ const nouns = {
 function describeSubject(document, pointer) {
     const parts = [];
     let current = document;
-    const tokens = pointerTokens(pointer);
+    const tokens = (0,definition_pointer/* pointerTokens */.Mr)(pointer);
     for (let i = 0; i < tokens.length; i++) {
         const token = tokens[i];
         const noun = Object.hasOwn(nouns, token) ? nouns[token] : undefined;
@@ -46276,7 +47329,7 @@ function namedEntry(noun, entry, index) {
 /** The value at `pointer`, or undefined. */
 function valueAt(document, pointer) {
     let current = document;
-    for (const token of pointerTokens(pointer))
+    for (const token of (0,definition_pointer/* pointerTokens */.Mr)(pointer))
         current = step(current, token);
     return current;
 }
@@ -46290,14 +47343,20 @@ function step(value, token) {
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/definition/yaml-unique-keys.ts
 var yaml_unique_keys = __nccwpck_require__(2285);
 // EXTERNAL MODULE: ./src/definition/yaml-depth.ts
 var yaml_depth = __nccwpck_require__(2250);
+// EXTERNAL MODULE: ./src/definition/yaml-anchors.ts
+var yaml_anchors = __nccwpck_require__(6905);
 // EXTERNAL MODULE: ./src/definition/yaml-characters.ts
 var yaml_characters = __nccwpck_require__(1795);
 // EXTERNAL MODULE: ./src/sops/key-order.ts
 var key_order = __nccwpck_require__(5737);
+// EXTERNAL MODULE: ./src/definition/yaml-parse.ts + 1 modules
+var yaml_parse = __nccwpck_require__(5733);
 ;// CONCATENATED MODULE: ./src/validate/embedded-yaml.ts
 /**
  * YAML that arrives inside the definition rather than as a file: inline
@@ -46359,6 +47418,8 @@ function parseEmbeddedYaml(ctx, text, pointer, field) {
     return values;
 }
 
+// EXTERNAL MODULE: ./src/definition/raw-manifest-name.ts
+var raw_manifest_name = __nccwpck_require__(2417);
 ;// CONCATENATED MODULE: ./src/validate/parents.ts
 /**
  * `parents` items in both shapes Ankra documents: `{name, kind}` and the
@@ -46375,7 +47436,7 @@ function readParents(ctx, value, pointer) {
         return [];
     const parents = [];
     value.forEach((item, index) => {
-        const at = childPointer(pointer, index);
+        const at = (0,definition_pointer/* childPointer */.Y2)(pointer, index);
         if (!(0,plain_data/* isRecord */.u4)(item))
             return; // the schema reports the wrong type
         const parent = readParent(ctx, item, at);
@@ -46472,7 +47533,7 @@ function readVariables(ctx, value, pointer) {
     if (!(0,plain_data/* isRecord */.u4)(value))
         return variables;
     for (const [name, raw] of Object.entries(value)) {
-        const at = childPointer(pointer, name);
+        const at = (0,definition_pointer/* childPointer */.Y2)(pointer, name);
         const written = ctx.loaded.sourceMap.get(at)?.raw ?? String(raw);
         // Variables carry tokens too: messages name the variable, never its value.
         const quote = `Quote the value to keep it exactly: \`${name}: "…"\``;
@@ -46700,7 +47761,7 @@ function buildManifest(ctx, entry, pointer, index, stack, variables, secrets = {
     });
     reportUnknownVariables(ctx, unknown, pointer, subject, variables);
     const legacyName = source.origin.type === 'raw' && source.origin.file !== undefined
-        ? legacyRawManifestName(name, source.origin.file)
+        ? (0,raw_manifest_name/* legacyRawManifestName */._5)(name, source.origin.file)
         : undefined;
     return {
         kind: 'manifest',
@@ -46708,7 +47769,7 @@ function buildManifest(ctx, entry, pointer, index, stack, variables, secrets = {
         ...(legacyName === undefined ? {} : { legacyName }),
         stack,
         namespace,
-        parents: readParents(ctx, entry.parents, childPointer(pointer, 'parents')),
+        parents: readParents(ctx, entry.parents, (0,definition_pointer/* childPointer */.Y2)(pointer, 'parents')),
         force: entry.force === true,
         encryptedPaths: (0,plain_data/* listField */.FZ)(entry, 'encrypted_paths').filter((p) => typeof p === 'string'),
         objects,
@@ -46736,7 +47797,7 @@ function readSource(ctx, entry, pointer, subject) {
     if (ignored.length > 0) {
         report(ctx, 'warning', pointer, 'manifest-multiple-sources', `${subject} sets ${given.map((g) => `"${g}"`).join(' and ')}; only "${chosen}" is used`, 'Keep one source, as Ankra uses the first of manifest, from_file, manifest_base64.');
     }
-    const at = childPointer(pointer, chosen);
+    const at = (0,definition_pointer/* childPointer */.Y2)(pointer, chosen);
     const location = ctx.loaded.sourceMap.locate(at) ?? sourceRef(ctx, at);
     if (chosen === 'from_file') {
         const ref = ctx.loaded.references.get(at);
@@ -46848,7 +47909,7 @@ function buildAddon(ctx, entry, pointer, index, stack, variables, registries, se
     const use = sealed ? undefined : secretUse(values, secrets);
     reportUnknownVariables(ctx, unknown, pointer, subject, variables);
     if (entry.configuration_type !== undefined) {
-        report(ctx, 'warning', childPointer(pointer, 'configuration_type'), 'deprecated-field', `"configuration_type" is deprecated and ignored; "configuration" is always read`, 'Remove the line (Ankra dropped it in 2026).', keyLocation(ctx, childPointer(pointer, 'configuration_type')));
+        report(ctx, 'warning', (0,definition_pointer/* childPointer */.Y2)(pointer, 'configuration_type'), 'deprecated-field', `"configuration_type" is deprecated and ignored; "configuration" is always read`, 'Remove the line (Ankra dropped it in 2026).', keyLocation(ctx, (0,definition_pointer/* childPointer */.Y2)(pointer, 'configuration_type')));
     }
     return {
         kind: 'addon',
@@ -46867,7 +47928,7 @@ function buildAddon(ctx, entry, pointer, index, stack, variables, registries, se
             : {}),
         valuesOrigin: origin,
         encryptedPaths: (0,plain_data/* listField */.FZ)((0,plain_data/* recordField */.Qb)(entry, 'configuration') ?? {}, 'encrypted_paths').filter((p) => typeof p === 'string'),
-        parents: readParents(ctx, entry.parents, childPointer(pointer, 'parents')),
+        parents: readParents(ctx, entry.parents, (0,definition_pointer/* childPointer */.Y2)(pointer, 'parents')),
         source: sourceRef(ctx, pointer)
     };
 }
@@ -46875,7 +47936,7 @@ function readValues(ctx, entry, pointer, subject) {
     const configuration = (0,plain_data/* recordField */.Qb)(entry, 'configuration');
     if (!configuration)
         return { values: {} };
-    const base = childPointer(pointer, 'configuration');
+    const base = (0,definition_pointer/* childPointer */.Y2)(pointer, 'configuration');
     const given = ['from_file', 'values', 'values_base64'].filter((key) => typeof configuration[key] === 'string' && configuration[key] !== '');
     const [chosen, ...ignored] = given;
     if (chosen === undefined)
@@ -46883,7 +47944,7 @@ function readValues(ctx, entry, pointer, subject) {
     if (ignored.length > 0) {
         report(ctx, 'warning', base, 'values-multiple-sources', `the configuration of ${subject} sets ${given.map((g) => `"${g}"`).join(' and ')}; only "${chosen}" is used`, 'Keep one, as Ankra uses the first of from_file, values, values_base64.');
     }
-    const at = childPointer(base, chosen);
+    const at = (0,definition_pointer/* childPointer */.Y2)(base, chosen);
     let documents;
     if (chosen === 'from_file') {
         const ref = ctx.loaded.references.get(at);
@@ -46919,8 +47980,8 @@ function chartSource(ctx, entry, pointer, subject, registries) {
     const chartName = (0,plain_data/* stringField */.OM)(entry, 'chart_name') ?? '';
     const credentialName = (0,plain_data/* stringField */.OM)(entry, 'registry_credential_name');
     const registryName = (0,plain_data/* stringField */.OM)(entry, 'registry_name');
-    if (isLocalChart(chartName)) {
-        const ref = ctx.loaded.references.get(childPointer(pointer, 'chart_name'));
+    if ((0,references/* isLocalChart */.q)(chartName)) {
+        const ref = ctx.loaded.references.get((0,definition_pointer/* childPointer */.Y2)(pointer, 'chart_name'));
         return {
             type: 'path',
             location: ref?.path ?? chartName,
@@ -46933,9 +47994,9 @@ function chartSource(ctx, entry, pointer, subject, registries) {
             continue;
         const other = key === 'repository_url' ? (0,plain_data/* stringField */.OM)(entry, 'registry_url') : undefined;
         if (other !== undefined && other !== url) {
-            report(ctx, 'error', childPointer(pointer, 'registry_url'), 'chart-source-conflict', `${subject} names two different chart repositories (repository_url and registry_url)`, 'Keep one of them.');
+            report(ctx, 'error', (0,definition_pointer/* childPointer */.Y2)(pointer, 'registry_url'), 'chart-source-conflict', `${subject} names two different chart repositories (repository_url and registry_url)`, 'Keep one of them.');
         }
-        return urlSource(ctx, url, childPointer(pointer, key), subject, key, registryName, credentialName);
+        return urlSource(ctx, url, (0,definition_pointer/* childPointer */.Y2)(pointer, key), subject, key, registryName, credentialName);
     }
     if (registryName !== undefined) {
         return namedSource(ctx, entry, pointer, subject, registryName, credentialName, registries);
@@ -46961,7 +48022,7 @@ function urlSource(ctx, url, at, subject, key, registryName, credentialName) {
     };
 }
 function namedSource(ctx, entry, pointer, subject, registryName, credentialName, registries) {
-    const at = childPointer(pointer, 'registry_name');
+    const at = (0,definition_pointer/* childPointer */.Y2)(pointer, 'registry_name');
     const registry = registries.find(registryName);
     if (!registry) {
         report(ctx, 'error', at, 'unknown-registry', `${subject} names the Helm registry "${registryName}", which is neither in spec.helm_registries nor in the bundled catalog`, (0,did_you_mean/* didYouMean */.au)(registryName, registries.names()) ??
@@ -46976,7 +48037,7 @@ function namedSource(ctx, entry, pointer, subject, registryName, credentialName,
     }
     const chartName = (0,plain_data/* stringField */.OM)(entry, 'chart_name') ?? '';
     if (registry.excludeCharts.includes(chartName)) {
-        report(ctx, 'error', childPointer(pointer, 'chart_name'), 'chart-excluded', `the registry "${registry.name}" excludes the chart "${chartName}" (exclude_charts, ${registry.origin})`, 'Use another registry for this chart.');
+        report(ctx, 'error', (0,definition_pointer/* childPointer */.Y2)(pointer, 'chart_name'), 'chart-excluded', `the registry "${registry.name}" excludes the chart "${chartName}" (exclude_charts, ${registry.origin})`, 'Use another registry for this chart.');
     }
     const scheme = registry.url.startsWith('oci://')
         ? 'OCIRegistry'
@@ -47050,7 +48111,7 @@ function buildDefinition(ctx, registries, clusterVariables = {}, secretNames = n
     const spec = (0,plain_data/* recordField */.Qb)(doc, 'spec') ?? {};
     const helmRegistries = readRegistries(ctx, spec);
     const lookup = withClusterRegistries(registries, helmRegistries);
-    const stacks = (0,plain_data/* listField */.FZ)(spec, 'stacks').map((stack, index) => readStack(ctx, stack, childPointer('/spec/stacks', index), lookup, clusterVariables, secretNames));
+    const stacks = (0,plain_data/* listField */.FZ)(spec, 'stacks').map((stack, index) => readStack(ctx, stack, (0,definition_pointer/* childPointer */.Y2)('/spec/stacks', index), lookup, clusterVariables, secretNames));
     return {
         apiVersion: (0,plain_data/* stringField */.OM)(doc, 'apiVersion') ?? '',
         name: (0,plain_data/* stringField */.OM)(metadata, 'name') ?? '',
@@ -47089,7 +48150,7 @@ function readRegistries(ctx, spec) {
             url,
             credentialName: (0,plain_data/* stringField */.OM)(entry, 'credential_name'),
             excludeCharts: (0,plain_data/* listField */.FZ)(entry, 'exclude_charts').filter((c) => typeof c === 'string'),
-            source: sourceRef(ctx, childPointer('/spec/helm_registries', index))
+            source: sourceRef(ctx, (0,definition_pointer/* childPointer */.Y2)('/spec/helm_registries', index))
         });
     });
     return out;
@@ -47097,7 +48158,7 @@ function readRegistries(ctx, spec) {
 function readStack(ctx, value, pointer, lookup, clusterVariables, secretNames) {
     const stack = (0,plain_data/* isRecord */.u4)(value) ? value : {};
     const name = (0,plain_data/* stringField */.OM)(stack, 'name') ?? '';
-    const own = readVariables(ctx, stack.variables, childPointer(pointer, 'variables'));
+    const own = readVariables(ctx, stack.variables, (0,definition_pointer/* childPointer */.Y2)(pointer, 'variables'));
     // Ankra's precedence: the stack's own value wins over a cluster-level one.
     const variables = { ...clusterVariables, ...own };
     // A value the stack writes itself is in the repository, not a secret.
@@ -47436,7 +48497,7 @@ function renameLegacyParents(ctx, stacks) {
     }
 }
 function reportLegacyName(ctx, pointer, written, target) {
-    const folder = definitionFolder(ctx.loaded.file);
+    const folder = (0,raw_manifest_name/* definitionFolder */.WI)(ctx.loaded.file);
     report(ctx, 'warning', pointer, 'deprecated-manifest-name', `the parent manifest "${written}" uses the old, repository-relative name of ${target.origin.file ?? 'a file of raw objects'}; its name is now "${target.name}"`, `Write "${target.name}": a file of raw objects is named by its path from the definition's folder (${folder}/), or "/" + its path from the repository root outside that folder, so names survive moving the folder. Old names are deprecated.`);
 }
 function reportAmbiguousName(ctx, pointer, current, legacy) {
@@ -47540,7 +48601,7 @@ function reportNotActedOn(ctx, document) {
             if (!Object.hasOwn(entry, key) || seen.has(key))
                 continue;
             seen.add(key);
-            report(ctx, 'info', childPointer(pointer, key), 'accepted-not-acted-on', `"${key}" (${where}) is accepted for compatibility with Ankra, not acted on by ClusterSync`, insteadOf[key], keyLocation(ctx, childPointer(pointer, key)));
+            report(ctx, 'info', (0,definition_pointer/* childPointer */.Y2)(pointer, key), 'accepted-not-acted-on', `"${key}" (${where}) is accepted for compatibility with Ankra, not acted on by ClusterSync`, insteadOf[key], keyLocation(ctx, (0,definition_pointer/* childPointer */.Y2)(pointer, key)));
         }
     };
     const spec = (0,plain_data/* isRecord */.u4)(document) ? (0,plain_data/* recordField */.Qb)(document, 'spec') : undefined;
@@ -47549,7 +48610,7 @@ function reportNotActedOn(ctx, document) {
     check(spec, '/spec', notActedOn.spec, 'spec');
     (0,plain_data/* listField */.FZ)(spec, 'helm_registries').forEach((r, i) => check(r, `/spec/helm_registries/${i}`, notActedOn.helmRegistry, 'helm registry'));
     (0,plain_data/* listField */.FZ)(spec, 'stacks').forEach((stack, s) => {
-        const stackPointer = childPointer('/spec/stacks', s);
+        const stackPointer = (0,definition_pointer/* childPointer */.Y2)('/spec/stacks', s);
         check(stack, stackPointer, notActedOn.stack, 'stack');
         if (!(0,plain_data/* isRecord */.u4)(stack))
             return;
@@ -51569,7 +52630,7 @@ const entryFields = {
 };
 /** True when the value at `pointer` is, or is inside, a field that can hold secrets. */
 function holdsSecrets(pointer) {
-    const tokens = pointerTokens(pointer);
+    const tokens = (0,definition_pointer/* pointerTokens */.Mr)(pointer);
     for (let i = 0; i < tokens.length; i++) {
         const token = tokens[i];
         // Stack variables feed manifests and values, tokens included.
@@ -51669,7 +52730,7 @@ function toDiagnostic(error, document, sourceMap) {
     switch (error.keyword) {
         case 'additionalProperties': {
             const field = String(error.params.additionalProperty);
-            const keyPointer = childPointer(error.instancePath, field);
+            const keyPointer = (0,definition_pointer/* childPointer */.Y2)(error.instancePath, field);
             // A key too long to quote is not repeated in the pointer either: the
             // diagnostic points at the mapping that holds it.
             const pointer = field.length > redact/* maxQuotedLength */.jX ? error.instancePath : keyPointer;
@@ -51849,12 +52910,12 @@ function checkToolArguments(ctx, stacks) {
         }
         for (const addon of stack.addons) {
             const pointer = addon.source.pointer;
-            checkReleaseName(ctx, addon.name, childPointer(pointer, 'name'));
+            checkReleaseName(ctx, addon.name, (0,definition_pointer/* childPointer */.Y2)(pointer, 'name'));
             checkNamespace(ctx, addon.namespace, pointer);
-            if (!isLocalChart(addon.chartName)) {
-                checkChartName(ctx, addon.chartName, childPointer(pointer, 'chart_name'));
+            if (!(0,references/* isLocalChart */.q)(addon.chartName)) {
+                checkChartName(ctx, addon.chartName, (0,definition_pointer/* childPointer */.Y2)(pointer, 'chart_name'));
             }
-            checkVersion(ctx, addon.chartVersion, childPointer(pointer, 'chart_version'));
+            checkVersion(ctx, addon.chartVersion, (0,definition_pointer/* childPointer */.Y2)(pointer, 'chart_version'));
         }
     }
 }
@@ -51875,7 +52936,7 @@ function checkNamespace(ctx, namespace, entry) {
         return;
     if (namespace.length <= maxLabelLength && dns1123Label.test(namespace))
         return;
-    report(ctx, 'error', childPointer(entry, 'namespace'), 'invalid-namespace', `the namespace ${(0,redact/* quoteValue */.cl)(namespace)} is not a Kubernetes namespace name`, `A namespace name is a DNS-1123 label: at most ${maxLabelLength} lower-case letters, digits and "-", starting and ending with a letter or digit, e.g. \`namespace: monitoring\`.`);
+    report(ctx, 'error', (0,definition_pointer/* childPointer */.Y2)(entry, 'namespace'), 'invalid-namespace', `the namespace ${(0,redact/* quoteValue */.cl)(namespace)} is not a Kubernetes namespace name`, `A namespace name is a DNS-1123 label: at most ${maxLabelLength} lower-case letters, digits and "-", starting and ending with a letter or digit, e.g. \`namespace: monitoring\`.`);
 }
 function checkChartName(ctx, chartName, at) {
     if (chartName === '')
@@ -52013,7 +53074,7 @@ function checkSecrets(ctx, stacks, options) {
                 : { file: a.source.file, line: a.source.line, column: a.source.column };
             checkSubject(ctx, {
                 what: `the values of add-on ${a.name}`,
-                pointer: childPointer(a.source.pointer, 'configuration'),
+                pointer: (0,definition_pointer/* childPointer */.Y2)(a.source.pointer, 'configuration'),
                 ...(file ? { file } : {}),
                 documents: [{ value: a.values, location }],
                 encryptedPaths: a.encryptedPaths ?? []
@@ -52034,7 +53095,7 @@ function checkSubject(ctx, subject, options) {
     else if (sealed && options.sopsKeys !== true) {
         report(ctx, 'warning', subject.pointer, 'sops-no-key', `${subject.what} (${where}) is SOPS-encrypted and no age key was given: a sync fails this step; plans and drift checks show it as encrypted, not compared`, 'Give the age identity as the sops-age-key input (Action) or SOPS_AGE_KEY, SOPS_AGE_KEY_FILE or sops/age/keys.txt in the user config folder, where sops looks (CLI).', first.location);
     }
-    const pointer = childPointer(subject.pointer, 'encrypted_paths');
+    const pointer = (0,definition_pointer/* childPointer */.Y2)(subject.pointer, 'encrypted_paths');
     for (const entry of subject.encryptedPaths) {
         const named = subject.documents.flatMap((d, index) => valuesNamedBy(entry, d.value).map((v) => ({ ...v, document: d, index })));
         if (named.length === 0) {
@@ -52101,12 +53162,12 @@ function checkCredentialNames(ctx, stacks, held) {
             const name = addon.chart.credentialName;
             if (name === undefined || held.has(name))
                 continue;
-            const own = childPointer(addon.source.pointer, 'registry_credential_name');
+            const own = (0,definition_pointer/* childPointer */.Y2)(addon.source.pointer, 'registry_credential_name');
             // The add-on's own key when it names the credential, else the
             // registry_name through which it inherits the registry's.
             const at = ctx.loaded.sourceMap.get(own)
                 ? own
-                : childPointer(addon.source.pointer, 'registry_name');
+                : (0,definition_pointer/* childPointer */.Y2)(addon.source.pointer, 'registry_name');
             const via = at === own
                 ? ''
                 : ` (the credential_name of registry "${addon.chart.registryName ?? ''}")`;
@@ -52165,7 +53226,7 @@ function validateDefinition(loaded, options) {
 }
 /** Loads and validates the definition at `file` (repository-relative) under `root`. */
 async function checkDefinition(options) {
-    const loaded = await loadDefinition(options);
+    const loaded = await (0,load/* loadDefinition */.y)(options);
     const { registries, ...rest } = options;
     return validateDefinition(loaded, {
         ...rest,
@@ -56932,7 +57993,7 @@ var visit = __nccwpck_require__(204);
 
 
 __webpack_unused_export__ = composer.Composer;
-__webpack_unused_export__ = Document.Document;
+exports.yo = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
@@ -75085,514 +76146,104 @@ function renderPreviewJson(preview) {
     return `${JSON.stringify(json, null, 2)}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/preview/diff-exec.ts
-/**
- * How the live preview runs kubectl and helm: the options every preview
- * call shares, and the one place that turns "cannot reach the API server"
- * into UnreachableError (CLI exit code 3).
- */
-
-/** Four steps at a time, two minutes per call. */
-function defaultPreviewOptions(exec) {
-    return { exec, concurrency: 4, timeoutMs: 120_000 };
-}
-/** Throws UnreachableError when `stderr` says the API server cannot be reached. */
-function checkReachable(options, stderr, timedOut = false) {
-    if (timedOut || (0,errors/* saysUnreachable */.$3)(stderr)) {
-        const where = options.context ? ` (context ${options.context})` : '';
-        throw new errors/* UnreachableError */.Jk(`the cluster${where} cannot be reached: ${(0,errors/* trimOutput */.KY)(stderr, 2) || 'the call timed out'}`);
-    }
-}
-/** Runs kubectl or helm; throws UnreachableError when the API server cannot be reached. */
-async function runTool(options, command, args, input) {
-    const result = await options.exec.run(command, args, {
-        timeoutMs: options.timeoutMs,
-        ...(input === undefined ? {} : { input })
-    });
-    if (result.timedOut || result.exitCode !== 0)
-        checkReachable(options, result.stderr || `${command} timed out`, result.timedOut);
-    return result;
-}
-
+// EXTERNAL MODULE: ./src/preview/diff-exec.ts
+var diff_exec = __nccwpck_require__(3283);
 // EXTERNAL MODULE: ./src/plan/digest.ts
 var digest = __nccwpck_require__(1147);
 // EXTERNAL MODULE: ./src/sops/sops-metadata.ts
 var sops_metadata = __nccwpck_require__(6336);
-;// CONCATENATED MODULE: ./src/preview/rendered-fields.ts
+// EXTERNAL MODULE: ./src/engine/decrypt-step.ts + 1 modules
+var decrypt_step = __nccwpck_require__(9383);
+;// CONCATENATED MODULE: ./src/preview/preview-decrypt.ts
 /**
- * Which fields of a live object drifted from what a Helm release rendered
- * for it (`helm get manifest`), judged by who last set each field
- * (managedFields). Helm v3 writes as the manager `helm` with Update
- * operations (client-side three-way merge), helm v4 as `helm` with Apply
- * (server-side apply); both are read the same way here.
- *
- * A rendered field whose live value differs is drift when nobody owns it
- * any more (removed by hand) or a kubectl manager took it (`kubectl-edit`,
- * `kubectl-patch`, `kubectl-set`, `kubectl`, …: a person's change). It is
- * not drift when:
- * - helm still owns it: helm wrote it last, so the difference is the API
- *   server's normal form (`cpu: 0.5` stored as `500m`);
- * - another manager took it (an HPA's `replicas` through the scale
- *   subresource, an operator): a deliberate co-owner, as with Flux's and
- *   Argo CD's "managed fields managers".
- * Fields the chart never rendered (a controller's annotations, status,
- * defaults) are not looked at. Pure: tested without a cluster.
+ * SOPS-encrypted steps in a live preview. With the run's age identities a
+ * step is opened as a sync opens it (engine/decrypt-step.ts, the one
+ * decryption path) and compared like any other; its entries then show
+ * paths only, and every form of every plaintext is given to the run's
+ * masking and cut out of what the step's entries say (a tool's error may
+ * quote a value: the CLI prints plans unmasked). Without identities the
+ * step is listed as encrypted, not compared, saying how to give a key.
  */
 
-
-/** Helm's field manager in v3 and v4. */
-const helmManager = 'helm';
-/** The rendered fields of `live` that drifted; see the file comment. */
-function renderedDrift(rendered, live) {
-    const entries = managerEntries(live);
-    const found = [];
-    const leaf = (path, fpath, want, have) => {
-        const owners = entries.filter((e) => owns(e.fields, fpath));
-        const kubectl = owners.find((e) => isKubectl(e.manager));
-        if (owners.length > 0 && !kubectl)
-            return; // helm or a co-owner
-        found.push({
-            path,
-            rendered: want,
-            live: have,
-            ...(kubectl ? { manager: kubectl.manager } : {})
-        });
+/** What stands for a plaintext cut out of an entry, as the runner shows it. */
+const scrubbed = '***';
+// As the loggers: a shorter "secret" would cut ordinary words.
+const shortestScrubbed = 4;
+/** The entry of an encrypted object or release that was not compared. */
+function notCompared(subject, options) {
+    const hint = options.noKeyHint ? ` (${options.noKeyHint})` : '';
+    return {
+        subject,
+        action: 'encrypted',
+        message: `encrypted, not compared: no age key${hint}`
     };
-    const walk = (want, have, path, fpath) => {
-        if (want === null || want === undefined)
-            return;
-        if (Array.isArray(want)) {
-            if (want.length === 0 && isEmpty(have))
-                return;
-            walkList(want, have, path, fpath);
-            return;
-        }
-        if ((0,object_diff/* isRecord */.u4)(want)) {
-            const keys = Object.keys(want);
-            if (keys.length === 0 && isEmpty(have))
-                return;
-            if (!(0,object_diff/* isRecord */.u4)(have))
-                return leaf(path, fpath, want, have);
-            for (const key of keys)
-                walk(want[key], have[key], join(path, key), [...fpath, `f:${key}`]);
-            return;
-        }
-        if (!scalarEqual(want, have))
-            leaf(path, fpath, want, have);
-    };
-    const walkList = (want, have, path, fpath) => {
-        const keys = listKeys(entries, fpath);
-        if (keys.length === 0 || !Array.isArray(have)) {
-            // An atomic list (or one nobody tracks by key): compared whole.
-            if (!containsAll(want, have))
-                leaf(path, fpath, want, have);
-            return;
-        }
-        for (const item of want) {
-            const key = keys.find((k) => matchesKey(item, k.id, false));
-            const liveItem = key
-                ? have.find((h) => matchesKey(h, key.id, true))
-                : undefined;
-            if (!key || liveItem === undefined) {
-                if (!have.some((h) => containsAll(item, h))) {
-                    const itemPath = `${path}[${itemName(item, key?.id)}]`;
-                    // Judged by who owns the item, not the list: helm keeps owning
-                    // the list through its other items after one is deleted by hand.
-                    // An item no manager lists is owned by nobody any more.
-                    if (key)
-                        leaf(itemPath, [...fpath, key.raw], item, undefined);
-                    else
-                        found.push({ path: itemPath, rendered: item, live: undefined });
-                }
-                continue;
-            }
-            if (key.raw.startsWith('v:'))
-                continue; // a set item: present is enough
-            walk(item, liveItem, `${path}[${itemName(item, key.id)}]`, [
-                ...fpath,
-                key.raw
-            ]);
-        }
-    };
-    const { want, have } = comparable(rendered, live);
-    for (const key of Object.keys(want))
-        walk(want[key], have[key], key, [`f:${key}`]);
-    return found;
 }
 /**
- * The rendered object without its identity and status, and the live one;
- * a core Secret's rendered `stringData` compared as the `data` it becomes.
+ * The entries of an encrypted step: `compare` run on what `open` decrypted
+ * with the run's keys, its entries scrubbed of every plaintext; `failed`
+ * entries naming the file when it cannot be decrypted; `notCompared` ones
+ * without keys. Rethrows what `compare` throws, scrubbed likewise.
  */
-function comparable(rendered, live) {
-    const want = { ...rendered };
-    for (const key of ['apiVersion', 'kind', 'status'])
-        delete want[key];
-    const metadata = (0,object_diff/* isRecord */.u4)(rendered.metadata) ? { ...rendered.metadata } : {};
-    delete metadata.name;
-    delete metadata.namespace;
-    if (Object.keys(metadata).length > 0)
-        want.metadata = metadata;
-    else
-        delete want.metadata;
-    if (rendered.kind === 'Secret' &&
-        (0,kube_objects/* groupOf */.F8)(String(rendered.apiVersion)) === '' &&
-        (0,object_diff/* isRecord */.u4)(rendered.stringData)) {
-        const data = (0,object_diff/* isRecord */.u4)(rendered.data) ? { ...rendered.data } : {};
-        for (const [k, v] of Object.entries(rendered.stringData))
-            data[k] = Buffer.from(String(v), 'utf8').toString('base64');
-        want.data = data;
-        delete want.stringData;
-    }
-    return { want, have: live };
-}
-function managerEntries(live) {
-    const metadata = (0,object_diff/* isRecord */.u4)(live.metadata) ? live.metadata : {};
-    const list = Array.isArray(metadata.managedFields)
-        ? metadata.managedFields
-        : [];
-    return list.flatMap((e) => (0,object_diff/* isRecord */.u4)(e) && typeof e.manager === 'string' && (0,object_diff/* isRecord */.u4)(e.fieldsV1)
-        ? [{ manager: e.manager, fields: e.fieldsV1 }]
-        : []);
-}
-/** kubectl's managers: `kubectl`, `kubectl-edit`, `kubectl-patch`, … */
-function isKubectl(manager) {
-    return manager === 'kubectl' || manager.startsWith('kubectl-');
-}
-/** Whether `fields` owns the field at `fpath` (or an atomic value holding it). */
-function owns(fields, fpath) {
-    let node = fields;
-    for (const key of fpath) {
-        const next = node[key];
-        if (!(0,object_diff/* isRecord */.u4)(next))
-            return false;
-        // A leaf on the way: the whole value is owned as one (atomic).
-        if (Object.keys(next).length === 0)
-            return true;
-        node = next;
-    }
-    return true;
-}
-/** The item keys (`k:{…}`, `v:…`) any manager records for the list at `fpath`. */
-function listKeys(entries, fpath) {
-    const keys = new Map();
-    for (const entry of entries) {
-        let node = entry.fields;
-        for (const key of fpath)
-            node = (0,object_diff/* isRecord */.u4)(node) ? node[key] : undefined;
-        if (!(0,object_diff/* isRecord */.u4)(node))
-            continue;
-        for (const raw of Object.keys(node)) {
-            const id = parseKey(raw);
-            if (id)
-                keys.set(raw, { raw, id });
+async function previewDecrypted(subjects, options, open, compare) {
+    const identities = options.sops?.identities ?? [];
+    if (identities.length === 0)
+        return subjects.map((s) => notCompared(s, options));
+    const plaintexts = new Set();
+    const keys = {
+        identities,
+        mask: (secret) => {
+            plaintexts.add(secret);
+            options.sops?.mask(secret);
         }
-    }
-    return [...keys.values()];
-}
-function parseKey(raw) {
-    if (!raw.startsWith('k:') && !raw.startsWith('v:'))
-        return undefined;
+    };
+    let opened;
     try {
-        const value = JSON.parse(raw.slice(2));
-        return raw.startsWith('k:')
-            ? (0,object_diff/* isRecord */.u4)(value)
-                ? value
-                : undefined
-            : { '': value };
+        opened = await open(keys);
     }
-    catch {
-        return undefined;
-    }
-}
-/** An item matches a key when its key fields agree; `strict`: all present. */
-function matchesKey(item, id, strict) {
-    if ('' in id)
-        return scalarEqual(id[''], item); // a set's value
-    if (!(0,object_diff/* isRecord */.u4)(item))
-        return false;
-    return Object.entries(id).every(([name, value]) => name in item ? scalarEqual(value, item[name]) : !strict);
-}
-/** `name=app`, or the item's position-free JSON when it has no key. */
-function itemName(item, id) {
-    if (id && !('' in id) && (0,object_diff/* isRecord */.u4)(item)) {
-        return Object.keys(id)
-            .map((k) => `${k}=${String(item[k] ?? id[k])}`)
-            .join(',');
-    }
-    // No manager lists the item (deleted by hand): its name, as Kubernetes
-    // keys most lists, rather than its content, which may hold a value.
-    if ((0,object_diff/* isRecord */.u4)(item) && typeof item.name === 'string')
-        return `name=${item.name}`;
-    const text = JSON.stringify(item) ?? '';
-    return text.length > 40 ? `${text.slice(0, 39)}…` : text;
-}
-function join(path, key) {
-    return /^[A-Za-z_][\w-]*$/.test(key) ? `${path}.${key}` : `${path}["${key}"]`;
-}
-function isEmpty(value) {
-    if (value === undefined || value === null)
-        return true;
-    if (Array.isArray(value))
-        return value.length === 0;
-    return (0,object_diff/* isRecord */.u4)(value) && Object.keys(value).length === 0;
-}
-/** Every value the rendered one sets is in the live value (defaults aside). */
-function containsAll(want, have) {
-    if (Array.isArray(want)) {
-        return (Array.isArray(have) &&
-            have.length === want.length &&
-            want.every((w, i) => containsAll(w, have[i])));
-    }
-    if ((0,object_diff/* isRecord */.u4)(want)) {
-        return ((0,object_diff/* isRecord */.u4)(have) &&
-            Object.entries(want).every(([k, v]) => v === null || containsAll(v, have[k])));
-    }
-    return scalarEqual(want, have);
-}
-/** Equal, or a number the server stores as a string (a quantity). */
-function scalarEqual(want, have) {
-    if (want === have)
-        return true;
-    return ((typeof want === 'number' && have === String(want)) ||
-        (typeof have === 'number' && want === String(have)));
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/preview/release-objects.ts
-/**
- * The objects a Helm release rendered, as helm prints them: the deployed
- * revision's manifest (`helm get manifest`) and, for a proposed change,
- * what an upgrade would render (`helm upgrade --dry-run=server -o json`,
- * the manifest the API server would receive, lookups and capabilities
- * included). Both commands and outputs are the same in Helm 3 and 4.
- */
-
-
-
-
-
-/** helm ran but failed, or printed something this cannot read. */
-class ReleaseReadError extends Error {
-}
-/** The connection flags and the release namespace, as helm takes them. */
-function helmFlags(options, namespace) {
-    return [
-        ...(options.kubeconfig ? [`--kubeconfig=${options.kubeconfig}`] : []),
-        ...(options.context ? [`--kube-context=${options.context}`] : []),
-        '--namespace',
-        namespace
-    ];
-}
-/** The helm binary the preview runs (`helm` on PATH unless told). */
-function helmBinary(options) {
-    return options.helm ?? 'helm';
-}
-/**
- * The deployed revision's objects, each with a namespace (the release's
- * when the chart names none). Throws ReleaseReadError when helm fails.
- */
-async function deployedObjects(release, namespace, options) {
-    const result = await runTool(options, helmBinary(options), [
-        'get',
-        'manifest',
-        ...helmFlags(options, namespace),
-        '--',
-        release
-    ]);
-    if (result.exitCode !== 0) {
-        throw new ReleaseReadError(`helm get manifest failed (exit ${result.exitCode}): ${(0,errors/* trimOutput */.KY)(result.stderr, 3)}`);
-    }
-    return manifestObjects(result.stdout, namespace);
-}
-/**
- * The objects of a multi-document manifest, in order; empty documents and
- * anything that is not an object with a kind and a name are left out.
- */
-function manifestObjects(text, namespace) {
-    const objects = [];
-    for (const doc of (0,dist/* parseAllDocuments */.hR)(text)) {
-        if (doc.errors.length > 0)
-            throw new ReleaseReadError(`the release manifest is not YAML: ${doc.errors[0]?.message ?? ''}`);
-        const value = doc.toJS();
-        if (!(0,object_diff/* isRecord */.u4)(value) || typeof value.kind !== 'string')
-            continue;
-        const metadata = (0,object_diff/* isRecord */.u4)(value.metadata) ? value.metadata : {};
-        if (typeof metadata.name !== 'string')
-            continue;
-        objects.push(typeof metadata.namespace === 'string'
-            ? value
-            : { ...value, metadata: { ...metadata, namespace } });
-    }
-    return objects;
-}
-/**
- * The live objects of `objects` (with managedFields), by refKey of the
- * object asked for; missing ones are absent. A cluster-scoped object is
- * found although the manifest gave it the release namespace.
- */
-async function liveObjects(objects, options) {
-    const refs = objects.map(kube_objects/* refOf */.H8);
-    let live;
-    if (options.kubectl) {
-        try {
-            live = await options.kubectl.get(refs, true);
-        }
-        catch (error) {
-            // A kind the server does not serve (its CRD gone), a refused read:
-            // this release cannot be compared, the others still can.
-            const why = (0,errors/* trimOutput */.KY)((0,errors/* getErrorMessage */.u1)(error), 3);
-            checkReachable(options, why);
-            throw new ReleaseReadError(`reading its objects failed: ${why}`);
-        }
-    }
-    else {
-        const input = JSON.stringify({
-            apiVersion: 'v1',
-            kind: 'List',
-            items: objects
-        });
-        const result = await runTool(options, 'kubectl', [
-            ...(options.kubeconfig ? [`--kubeconfig=${options.kubeconfig}`] : []),
-            ...(options.context ? [`--context=${options.context}`] : []),
-            'get',
-            '--ignore-not-found',
-            '--show-managed-fields',
-            '-o',
-            'json',
-            '-f',
-            '-'
-        ], input);
-        if (result.exitCode !== 0) {
-            throw new ReleaseReadError(`kubectl get failed (exit ${result.exitCode}): ${(0,errors/* trimOutput */.KY)(result.stderr, 3)}`);
-        }
-        live = release_objects_listOf(result.stdout);
-    }
-    const byKey = new Map(live.map((o) => [(0,kube_objects/* refKey */.XF)((0,kube_objects/* refOf */.H8)(o)), o]));
-    const found = new Map();
-    for (const ref of refs) {
-        const object = byKey.get((0,kube_objects/* refKey */.XF)(ref)) ??
-            byKey.get((0,kube_objects/* refKey */.XF)({ ...ref, namespace: undefined }));
-        if (object)
-            found.set((0,kube_objects/* refKey */.XF)(ref), object);
-    }
-    return found;
-}
-function release_objects_listOf(stdout) {
-    if (stdout.trim() === '')
-        return [];
-    let parsed;
-    try {
-        parsed = JSON.parse(stdout);
-    }
-    catch {
-        throw new ReleaseReadError('kubectl get printed something that is not JSON');
-    }
-    if (!(0,object_diff/* isRecord */.u4)(parsed))
-        return [];
-    if (Array.isArray(parsed.items))
-        return parsed.items.filter(object_diff/* isRecord */.u4);
-    return [parsed];
-}
-
-;// CONCATENATED MODULE: ./src/preview/release-drift.ts
-/**
- * Drift of a Helm release's objects, as Flux's helm-controller detects it:
- * the objects the deployed revision rendered (`helm get manifest`) against
- * the live ones, field by field (rendered-fields.ts says which differences
- * count). One preview entry per object that drifted: `configured` with its
- * fields, or `created` for one deleted since (a sync puts both back only
- * when the add-on changes; `sync` on an unchanged add-on skips it).
- * Secret values are never shown, nor any value of an add-on whose values
- * hold secrets (valuesHoldSecrets).
- */
-
-
-
-
-
-/** Field lines shown per object; the rest are counted. */
-const maxFieldLines = 20;
-/**
- * The drifted objects of release `release` in `namespace`. Throws
- * ReleaseReadError when helm or kubectl fails, UnreachableError when the
- * cluster cannot be reached.
- */
-async function releaseDrift(release, namespace, options, hideValues = false) {
-    const rendered = await deployedObjects(release, namespace, options);
-    if (rendered.length === 0)
-        return [];
-    const live = await liveObjects(rendered, options);
-    return driftedObjects(rendered, live, release, hideValues);
-}
-/**
- * True when an add-on's values hold secrets (SOPS-encrypted, or using a
- * secret variable): a chart may render them into any field of any object,
- * so its rendered objects are compared and listed without their values.
- */
-function valuesHoldSecrets(addon) {
-    return (0,sops_metadata/* isEncryptedValues */.No)(addon.values) || addon.secretDigest !== undefined;
-}
-/** The preview entries for rendered objects against what was found live. */
-function driftedObjects(rendered, live, release, hideValues = false) {
-    const changes = [];
-    for (const object of rendered) {
-        const ref = (0,kube_objects/* refOf */.H8)(object);
-        const subject = (0,kube_objects/* subjectOf */.et)(ref);
-        const found = live.get((0,kube_objects/* refKey */.XF)(ref));
-        if (!found) {
-            changes.push({
-                subject,
-                action: 'created',
-                message: `rendered by release ${release}, deleted outside Helm`
-            });
-            continue;
-        }
-        const fields = renderedDrift(object, found);
-        if (fields.length === 0)
-            continue;
-        const secret = ref.kind === 'Secret' && (0,kube_objects/* groupOf */.F8)(ref.apiVersion) === '';
-        const managers = [
-            ...new Set(fields.flatMap((f) => (f.manager ? [f.manager] : [])))
-        ];
-        changes.push({
+    catch (error) {
+        if (!(error instanceof decrypt_step/* DecryptFailure */.oN))
+            throw error;
+        return subjects.map((subject) => ({
             subject,
-            action: 'configured',
-            message: `rendered by release ${release}, changed outside Helm${managers.length ? ` (by ${managers.join(', ')})` : ''}`,
-            diff: capLines(fields.map((f) => fieldLine(f, secret, hideValues)))
-        });
+            action: 'failed',
+            message: error.message
+        }));
     }
-    return changes;
+    const scrub = scrubber(plaintexts);
+    try {
+        return (await compare(opened)).map((change) => ({
+            ...change,
+            ...(change.message ? { message: scrub(change.message) } : {}),
+            ...(change.diff ? { diff: change.diff.map(scrub) } : {})
+        }));
+    }
+    catch (error) {
+        if (error instanceof Error)
+            error.message = scrub(error.message);
+        throw error;
+    }
 }
-/**
- * `~ path: rendered → live`, or `- path` for a field removed; Secret
- * values masked, and every value when `hideValues`.
- */
-function fieldLine(field, secret, hideValues = false) {
-    const masked = hideValues ||
-        (secret &&
-            (field.path.startsWith('data') || field.path.startsWith('stringData')));
-    const show = (value) => masked ? object_diff/* maskedValue */.pM : shortJson(value);
-    if (field.live === undefined)
-        return `- ${field.path}: ${show(field.rendered)} (removed)`;
-    return `~ ${field.path}: ${show(field.rendered)} → ${show(field.live)}`;
-}
-/** At most `maxFieldLines` lines, then how many more. */
-function capLines(lines) {
-    if (lines.length <= maxFieldLines)
-        return [...lines];
-    return [
-        ...lines.slice(0, maxFieldLines),
-        `… and ${lines.length - maxFieldLines} more`
-    ];
-}
-function shortJson(value) {
-    const text = JSON.stringify(value) ?? 'null';
-    return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+/** Replaces each plaintext (longest first, so none leaves a piece) with `***`. */
+function scrubber(plaintexts) {
+    const longestFirst = [...plaintexts]
+        .filter((p) => p.length >= shortestScrubbed)
+        .sort((a, b) => b.length - a.length);
+    return (text) => {
+        let out = text;
+        for (const p of longestFirst) {
+            if (out.includes(p))
+                out = out.split(p).join(scrubbed);
+        }
+        return out;
+    };
 }
 
+// EXTERNAL MODULE: ./src/preview/release-drift.ts + 1 modules
+var release_drift = __nccwpck_require__(3169);
 // EXTERNAL MODULE: ./src/cluster/helm.ts + 1 modules
 var cluster_helm = __nccwpck_require__(9379);
+// EXTERNAL MODULE: ./src/preview/release-objects.ts
+var release_objects = __nccwpck_require__(764);
 ;// CONCATENATED MODULE: ./src/preview/release-proposed.ts
 /**
  * What an add-on change does to the cluster, object by object: the objects
@@ -75610,18 +76261,20 @@ var cluster_helm = __nccwpck_require__(9379);
 
 
 /**
- * The rendered objects that the add-on's upgrade would create, change or
- * delete. Throws ReleaseReadError when helm fails or the chart cannot be
- * rendered here (a chart folder without the repository root, a chart that
- * needs a registry login).
+ * The rendered objects that the add-on's upgrade with `values` (its own,
+ * or what its encrypted values decrypt to) would create, change or
+ * delete; without any value when the add-on's values hold secrets
+ * (valuesHoldSecrets). Throws ReleaseReadError when helm fails or the
+ * chart cannot be rendered here (a chart folder without the repository
+ * root, a chart that needs a registry login).
  */
-async function proposedChanges(step, options) {
+async function proposedChanges(step, options, values = step.addon.values) {
     const release = step.addon.name;
     const [deployed, proposed] = await Promise.all([
-        deployedObjects(release, step.namespace, options),
-        proposedObjects(step, options)
+        (0,release_objects/* deployedObjects */.Ll)(release, step.namespace, options),
+        proposedObjects(step, values, options)
     ]);
-    return renderedChanges(deployed, proposed, release, valuesHoldSecrets(step.addon));
+    return renderedChanges(deployed, proposed, release, (0,release_drift/* valuesHoldSecrets */.vA)(step.addon));
 }
 /** The entries for deployed against proposed objects (pure). */
 function renderedChanges(deployed, proposed, release, hideValues = false) {
@@ -75653,7 +76306,7 @@ function renderedChanges(deployed, proposed, release, hideValues = false) {
             subject: (0,kube_objects/* subjectOf */.et)(ref),
             action: 'configured',
             message: `rendered by release ${release}`,
-            diff: capLines(diff)
+            diff: (0,release_drift/* capLines */.uv)(diff)
         });
     }
     for (const gone of before.values()) {
@@ -75666,11 +76319,11 @@ function renderedChanges(deployed, proposed, release, hideValues = false) {
     return changes;
 }
 /** What `helm upgrade --dry-run=server` renders for the add-on. */
-async function proposedObjects(step, options) {
+async function proposedObjects(step, values, options) {
     const { addon } = step;
     const access = await registryAccess(step, options);
     if (addon.chart.type === 'path' && options.root === undefined) {
-        throw new ReleaseReadError('a chart folder is rendered only with the repository at hand');
+        throw new release_objects/* ReleaseReadError */.qq('a chart folder is rendered only with the repository at hand');
     }
     const [chart, ...chartFlags] = (0,cluster_helm/* chartArgs */.U)({
         chart: addon.chart,
@@ -75679,11 +76332,11 @@ async function proposedObjects(step, options) {
         root: options.root ?? '',
         ...(access ? { access } : {})
     });
-    const result = await runTool(options, helmBinary(options), [
+    const result = await (0,diff_exec/* runTool */.qI)(options, (0,release_objects/* helmBinary */.U$)(options), [
         'upgrade',
         ...chartFlags,
         ...(access?.flags ?? []),
-        ...helmFlags(options, step.namespace),
+        ...(0,release_objects/* helmFlags */._c)(options, step.namespace),
         '--values',
         '-',
         '--dry-run=server',
@@ -75692,22 +76345,22 @@ async function proposedObjects(step, options) {
         '--',
         addon.name,
         chart ?? ''
-    ], JSON.stringify(addon.values));
+    ], JSON.stringify(values));
     if (result.exitCode !== 0) {
-        throw new ReleaseReadError(`helm upgrade --dry-run=server failed (exit ${result.exitCode}): ${(0,errors/* trimOutput */.KY)(result.stderr, 3)}`);
+        throw new release_objects/* ReleaseReadError */.qq(`helm upgrade --dry-run=server failed (exit ${result.exitCode}): ${(0,errors/* trimOutput */.KY)(result.stderr, 3)}`);
     }
     let parsed;
     try {
         parsed = JSON.parse(result.stdout);
     }
     catch {
-        throw new ReleaseReadError('helm upgrade --dry-run=server printed something that is not JSON');
+        throw new release_objects/* ReleaseReadError */.qq('helm upgrade --dry-run=server printed something that is not JSON');
     }
     const manifest = (0,object_diff/* isRecord */.u4)(parsed) ? parsed.manifest : undefined;
     if (typeof manifest !== 'string') {
-        throw new ReleaseReadError('helm upgrade --dry-run=server printed no manifest');
+        throw new release_objects/* ReleaseReadError */.qq('helm upgrade --dry-run=server printed no manifest');
     }
-    return manifestObjects(manifest, step.namespace);
+    return (0,release_objects/* manifestObjects */.wh)(manifest, step.namespace);
 }
 /**
  * The registry login of a chart that names a credential, made as a sync
@@ -75719,11 +76372,11 @@ async function registryAccess(step, options) {
     if (chart.credentialName === undefined || chart.type === 'path')
         return;
     if (!options.chartAccess) {
-        throw new ReleaseReadError(`the chart needs the registry credential "${chart.credentialName}", which this plan was not given`);
+        throw new release_objects/* ReleaseReadError */.qq(`the chart needs the registry credential "${chart.credentialName}", which this plan was not given`);
     }
     const access = await options.chartAccess(chart);
     if (access && 'failure' in access)
-        throw new ReleaseReadError(access.failure);
+        throw new release_objects/* ReleaseReadError */.qq(access.failure);
     return access;
 }
 
@@ -75745,34 +76398,32 @@ async function registryAccess(step, options) {
 
 
 
+
+
 /**
  * Compares one release with the add-on: chart, version, values, status.
- * A helm failure becomes a `failed` entry; only an unreachable cluster throws.
+ * SOPS-encrypted values are compared decrypted when the run has age
+ * identities (preview-decrypt.ts). A helm failure becomes a `failed`
+ * entry; only an unreachable cluster throws.
  */
 async function previewAddonStep(step, options) {
     const subject = `helm:${step.namespace}/${step.addon.name}`;
-    if ((0,sops_metadata/* isEncryptedValues */.No)(step.addon.values)) {
-        return {
-            step: step.id,
-            changes: [
-                { subject, action: 'encrypted', message: 'encrypted, not compared' }
-            ]
-        };
-    }
+    const changes = (0,sops_metadata/* isEncryptedValues */.No)(step.addon.values)
+        ? await previewDecrypted([subject], options, (keys) => (0,decrypt_step/* decryptedAddonValues */.bP)(step, keys), (values) => compareAddon(step, values, options))
+        : await compareAddon(step, step.addon.values, options);
+    return { step: step.id, changes };
+}
+/** The release's entry and its rendered objects', for the add-on with `values`. */
+async function compareAddon(step, values, options) {
+    const subject = `helm:${step.namespace}/${step.addon.name}`;
     try {
-        const release = await compareRelease(step, options);
-        return {
-            step: step.id,
-            changes: [release, ...(await renderedObjects(step, release, options))]
-        };
+        const release = await compareRelease(step, values, options);
+        return [release, ...(await renderedObjects(step, release, values, options))];
     }
     catch (error) {
         if (!(error instanceof HelmOutputError))
             throw error;
-        return {
-            step: step.id,
-            changes: [{ subject, action: 'failed', message: error.message }]
-        };
+        return [{ subject, action: 'failed', message: error.message }];
     }
 }
 /**
@@ -75781,16 +76432,16 @@ async function previewAddonStep(step, options) {
  * release to install. A failure to read them is said on the release's
  * entry (unchanged then becomes `failed`: the drift is unknown).
  */
-async function renderedObjects(step, release, options) {
+async function renderedObjects(step, release, values, options) {
     if (release.action !== 'unchanged' && release.action !== 'configured')
         return [];
     try {
         return release.action === 'unchanged'
-            ? await releaseDrift(step.addon.name, step.namespace, options, valuesHoldSecrets(step.addon))
-            : await proposedChanges(step, options);
+            ? await (0,release_drift/* releaseDrift */.DB)(step, options)
+            : await proposedChanges(step, options, values);
     }
     catch (error) {
-        if (!(error instanceof ReleaseReadError))
+        if (!(error instanceof release_objects/* ReleaseReadError */.qq))
             throw error;
         const note = `rendered objects not compared: ${error.message}`;
         if (release.action === 'unchanged') {
@@ -75803,11 +76454,12 @@ async function renderedObjects(step, release, options) {
         return [];
     }
 }
-async function compareRelease(step, options) {
+/** Chart, version, status and `values` against the release as helm has it. */
+async function compareRelease(step, values, options) {
     const subject = `helm:${step.namespace}/${step.addon.name}`;
-    const flags = diff_release_helmFlags(options, step.namespace);
+    const flags = helmFlags(options, step.namespace);
     const filter = `^${step.addon.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`;
-    const list = await runTool(options, helmBinary(options), [
+    const list = await (0,diff_exec/* runTool */.qI)(options, (0,release_objects/* helmBinary */.U$)(options), [
         'list',
         ...flags,
         '--all',
@@ -75821,7 +76473,7 @@ async function compareRelease(step, options) {
     const wanted = `${step.addon.chartName}-${step.addon.chartVersion}`;
     if (!entry)
         return { subject, action: 'created', message: `chart ${wanted}` };
-    const got = await runTool(options, helmBinary(options), [
+    const got = await (0,diff_exec/* runTool */.qI)(options, (0,release_objects/* helmBinary */.U$)(options), [
         'get',
         'values',
         step.addon.name,
@@ -75829,13 +76481,13 @@ async function compareRelease(step, options) {
         '-o',
         'json'
     ]);
-    const values = parseJson(got, 'helm get values') ?? {};
+    const deployed = parseJson(got, 'helm get values') ?? {};
     const diff = [];
     if (entry.chart !== wanted)
         diff.push(`~ chart: ${String(entry.chart)} → ${wanted}`);
-    if ((0,digest/* canonicalJson */.dj)(values) !== (0,digest/* canonicalJson */.dj)(step.addon.values)) {
+    if ((0,digest/* canonicalJson */.dj)(deployed) !== (0,digest/* canonicalJson */.dj)(values)) {
         // Values often hold passwords: say which paths change, never the values.
-        const paths = (0,object_diff/* diffObjects */.wc)({ values }, { values: step.addon.values }, { mask: ['values'] });
+        const paths = (0,object_diff/* diffObjects */.wc)({ values: deployed }, { values }, { mask: ['values'] });
         diff.push(...paths);
     }
     const status = typeof entry.status === 'string' ? entry.status : 'unknown';
@@ -75848,7 +76500,7 @@ async function compareRelease(step, options) {
         ...(message ? { message } : {})
     };
 }
-function diff_release_helmFlags(options, namespace) {
+function helmFlags(options, namespace) {
     return [
         ...(options.kubeconfig ? [`--kubeconfig=${options.kubeconfig}`] : []),
         ...(options.context ? [`--kube-context=${options.context}`] : []),
@@ -75890,6 +76542,8 @@ function parseJson(result, what) {
 
 
 
+
+
 /**
  * Previews every step of a plan. Throws UnreachableError when the cluster
  * cannot be reached; a step kubectl or helm rejects becomes `failed` entries.
@@ -75912,40 +76566,58 @@ async function previewPlan(plan, options) {
         pruneBlocked: prune.blocked
     };
 }
-/** Classifies each object of one manifest step against the live cluster. */
+/**
+ * Classifies each object of one manifest step against the live cluster.
+ * A SOPS-encrypted step is compared decrypted when the run has age
+ * identities, without any value (preview-decrypt.ts).
+ */
 async function previewManifestStep(step, options, applySet, live) {
     if (step.objects.length === 0)
         return { step: step.id, changes: [] };
-    if ((0,sops_metadata/* isEncryptedManifest */.yF)(step)) {
-        // Previews never hold the age key, and a dry run of ciphertext would be
-        // refused (the sops block) or compare ciphertext with the live values.
+    if (!(0,sops_metadata/* isEncryptedManifest */.yF)(step)) {
         return {
             step: step.id,
-            changes: step.objects.map((o) => ({
-                subject: o.subject,
-                action: 'encrypted',
-                message: 'encrypted, not compared'
-            }))
+            changes: await compareObjects(step, options, applySet, live)
         };
     }
+    // A dry run of ciphertext would be refused (the sops block) or compare
+    // ciphertext with the live values. The bulk read left encrypted steps
+    // out (readPlanLive), so every decrypted object is dry-run.
+    const changes = await previewDecrypted(step.objects.map((o) => o.subject), options, (keys) => (0,decrypt_step/* decryptedManifestBodies */.iv)(step, keys), (bodies) => compareObjects(withBodies(step, bodies), options, applySet, undefined, {
+        hideValues: true
+    }));
+    return { step: step.id, changes };
+}
+/** The step with its objects' decrypted bodies. */
+function withBodies(step, bodies) {
+    return {
+        ...step,
+        objects: step.objects.map((o) => {
+            const body = bodies.get(o.object);
+            return body ? { ...o, object: { ...o.object, body } } : o;
+        })
+    };
+}
+/**
+ * The objects' entries: the dry-run against the live object, Secret values
+ * masked, every value with `hideValues` (a decrypted file: paths only).
+ */
+async function compareObjects(step, options, applySet, live, show = {}) {
     // Objects the bulk read found as ClusterSync applied them are neither
     // dry-run nor read again: applying them would change nothing.
     const unchanged = new Set(step.objects.filter((o) => live?.unchanged((0,kube_objects/* refOf */.H8)((0,kube_objects/* appliedDocument */.Nn)(o, applySet)))));
     const compared = step.objects.filter((o) => !unchanged.has(o));
     if (compared.length === 0) {
-        return {
-            step: step.id,
-            changes: step.objects.map((o) => ({
-                subject: o.subject,
-                action: 'unchanged'
-            }))
-        };
+        return step.objects.map((o) => ({
+            subject: o.subject,
+            action: 'unchanged'
+        }));
     }
     const documents = compared.map((o) => (0,kube_objects/* appliedDocument */.Nn)(o, applySet));
     const { dryItems, liveItems, stderr } = options.kubectl
         ? await readOverClient(options.kubectl, step, documents, options)
         : await readOverProcesses(step, documents, options);
-    const changes = step.objects.map((o) => {
+    return step.objects.map((o) => {
         if (unchanged.has(o))
             return { subject: o.subject, action: 'unchanged' };
         const match = (items) => items.find((item) => sameIdentity(item, o.object.kind, o.object.name, o.namespace));
@@ -75957,14 +76629,17 @@ async function previewManifestStep(step, options, applySet, live) {
             return { subject: o.subject, action: 'created' };
         if ((0,object_diff/* sameObject */.Qr)(current, desired))
             return { subject: o.subject, action: 'unchanged' };
-        const mask = o.group === '' && o.object.kind === 'Secret' ? ['data', 'stringData'] : [];
+        const mask = show.hideValues
+            ? [...new Set([...Object.keys(current), ...Object.keys(desired)])]
+            : o.group === '' && o.object.kind === 'Secret'
+                ? ['data', 'stringData']
+                : [];
         return {
             subject: o.subject,
             action: 'configured',
             diff: (0,object_diff/* diffObjects */.wc)(current, desired, { mask })
         };
     });
-    return { step: step.id, changes };
 }
 /**
  * Over the API channel, the plan's manifest objects read in bulk and judged
@@ -75974,7 +76649,8 @@ async function previewManifestStep(step, options, applySet, live) {
 async function readPlanLive(plan, options, applySet) {
     if (!options.kubectl)
         return undefined;
-    const documents = plan.steps.flatMap((s) => s.kind === 'manifest'
+    // Encrypted steps are left out: their bodies here are ciphertext.
+    const documents = plan.steps.flatMap((s) => s.kind === 'manifest' && !(0,sops_metadata/* isEncryptedManifest */.yF)(s)
         ? s.objects.map((o) => (0,kube_objects/* appliedDocument */.Nn)(o, applySet))
         : []);
     if (documents.length === 0)
@@ -75983,7 +76659,7 @@ async function readPlanLive(plan, options, applySet) {
         return await (0,live_state/* readLiveState */.e)(options.kubectl, documents);
     }
     catch (error) {
-        checkReachable(options, (0,errors/* getErrorMessage */.u1)(error));
+        (0,diff_exec/* checkReachable */.sQ)(options, (0,errors/* getErrorMessage */.u1)(error));
         return undefined;
     }
 }
@@ -76009,8 +76685,8 @@ async function readOverProcesses(step, documents, options) {
     ];
     const get = [...kube, 'get', '--ignore-not-found', '-o', 'json', '-f', '-'];
     const [dry, live] = await Promise.all([
-        runTool(options, 'kubectl', apply, input),
-        runTool(options, 'kubectl', get, input)
+        (0,diff_exec/* runTool */.qI)(options, 'kubectl', apply, input),
+        (0,diff_exec/* runTool */.qI)(options, 'kubectl', get, input)
     ]);
     return {
         dryItems: listItems(dry.stdout),
@@ -76028,12 +76704,12 @@ async function readOverClient(kubectl, step, documents, options) {
     const [dry, live] = await Promise.all([
         kubectl.apply(documents, { force: step.manifest.force, dryRun: true }),
         kubectl.get(documents.map(kube_objects/* refOf */.H8)).catch((error) => {
-            checkReachable(options, (0,errors/* getErrorMessage */.u1)(error));
+            (0,diff_exec/* checkReachable */.sQ)(options, (0,errors/* getErrorMessage */.u1)(error));
             return [];
         })
     ]);
     if (dry.result.exitCode !== 0)
-        checkReachable(options, dry.result.stderr);
+        (0,diff_exec/* checkReachable */.sQ)(options, dry.result.stderr);
     return {
         dryItems: dry.applied,
         liveItems: live,
@@ -76177,14 +76853,19 @@ async function previewLive(plan, ports, target, warn) {
         ...defaultKubectlConfig(),
         ...(target.kubeconfig ? { kubeconfig: target.kubeconfig } : {}),
         ...(target.context ? { context: target.context } : {})
-    }, retryAnnouncer(warn, ports.clock).listener, target.root ? { root: target.root } : {});
+    }, retryAnnouncer(warn, ports.clock).listener, {
+        ...(target.root ? { root: target.root } : {}),
+        ...(target.credentials ? { credentials: target.credentials } : {}),
+        ...(target.sops ? { sops: target.sops } : {}),
+        ...(target.noKeyHint ? { noKeyHint: target.noKeyHint } : {})
+    });
 }
 /**
  * Previews `plan` on the cluster `config` names; see the file comment.
  * `onRetry` hears each retry of a read or dry-run over the channel.
  */
 async function previewOnCluster(plan, ports, config, onRetry, rendering = {}) {
-    const options = defaultPreviewOptions(ports.exec);
+    const options = (0,diff_exec/* defaultPreviewOptions */.Kq)(ports.exec);
     // A preview reports an unreachable cluster at once, as the kubectl
     // processes did (they were never retried); one retry rides out a blip.
     const session = await (0,open_client/* openClusterClient */.w)(ports, { ...config, retry: { ...config.retry, attempts: 2 } }, { concurrency: options.concurrency, ...(onRetry ? { onRetry } : {}) });
@@ -76208,6 +76889,8 @@ async function previewOnCluster(plan, ports, config, onRetry, rendering = {}) {
             ...(session.overApi ? { kubectl: session.client } : {}),
             ...(rendering.helm ? { helm: rendering.helm } : {}),
             ...(rendering.root ? { root: rendering.root } : {}),
+            ...(rendering.sops ? { sops: rendering.sops } : {}),
+            ...(rendering.noKeyHint ? { noKeyHint: rendering.noKeyHint } : {}),
             loadPrune: async () => previewPrune(plan, (0,inventory_ids/* moveLegacyStepIds */.F)(await (0,state_inventory/* readInventory */.zw)(session.client, plan.cluster), plan))
         });
     }
@@ -76263,13 +76946,44 @@ function describeDrift(preview, scheduled) {
             ? 'no drift: the cluster matches the definition'
             : 'no changes to the cluster'}${encrypted}`;
     }
-    return `${scheduled ? 'drift' : 'would change the cluster'}: ${parts.join(', ')}${encrypted}`;
+    // What puts it back: a full reconcile also corrects the steps a normal
+    // sync skips as unchanged (their objects, and add-ons' releases).
+    const fix = scheduled && c.created + c.configured + c.pruned > 0
+        ? '; Sync Now with full-reconcile (sync --full) puts it back'
+        : '';
+    return `${scheduled ? 'drift' : 'would change the cluster'}: ${parts.join(', ')}${encrypted}${fix}`;
 }
 
 // EXTERNAL MODULE: ./src/cluster/connection.ts
 var cluster_connection = __nccwpck_require__(3060);
-// EXTERNAL MODULE: ./src/sync/read-once.ts
-var read_once = __nccwpck_require__(4581);
+;// CONCATENATED MODULE: ./src/sync/read-once.ts
+/** `fs`, remembering each answer (and each refusal) for this run. */
+function readOnce(fs) {
+    const answers = new Map();
+    const once = (op, path, ask) => {
+        const key = `${op} ${path}`;
+        let answer = answers.get(key);
+        if (answer === undefined) {
+            answer = ask();
+            answers.set(key, answer);
+        }
+        return answer;
+    };
+    return {
+        // Every reader asks with the guarded reader's limit; another limit is
+        // another question.
+        readFile: (path, maxBytes) => once(`r${maxBytes}`, path, () => fs.readFile(path, maxBytes)),
+        stat: (path) => once('s', path, () => fs.stat(path)),
+        readdir: (path) => once('l', path, () => fs.readdir(path)),
+        ...(fs.readdirKinds
+            ? {
+                readdirKinds: (path) => once('k', path, () => fs.readdirKinds(path))
+            }
+            : {}),
+        realpath: (path) => once('p', path, () => fs.realpath(path))
+    };
+}
+
 // EXTERNAL MODULE: ./src/action/event.ts
 var action_event = __nccwpck_require__(3566);
 ;// CONCATENATED MODULE: ./src/action/kubeconfig.ts
@@ -76631,8 +77345,25 @@ function checkName(name, origin) {
 
 // EXTERNAL MODULE: ./src/plural.ts
 var src_plural = __nccwpck_require__(9133);
-// EXTERNAL MODULE: ./src/catalog/bundled-lookup.ts
-var bundled_lookup = __nccwpck_require__(6826);
+;// CONCATENATED MODULE: ./src/catalog/bundled-lookup.ts
+/**
+ * The lookup over `helm_registries/`, or undefined when the installation has
+ * no such folder: registry names then resolve only against the definition's
+ * own `spec.helm_registries`, and validation reports the ones it cannot find.
+ */
+async function bundledRegistryLookup() {
+    try {
+        // Loaded here, not at startup: most runs never call this.
+        const { createCatalogLookup } = await __nccwpck_require__.e(/* import() */ 211).then(__nccwpck_require__.bind(__nccwpck_require__, 1211));
+        const { loadBundledCatalog } = await __nccwpck_require__.e(/* import() */ 889).then(__nccwpck_require__.bind(__nccwpck_require__, 8889));
+        return createCatalogLookup((await loadBundledCatalog()).entries);
+    }
+    catch {
+        // Deliberately not an error: see above.
+        return undefined;
+    }
+}
+
 // EXTERNAL MODULE: ./src/diagnostics.ts
 var src_diagnostics = __nccwpck_require__(4851);
 // EXTERNAL MODULE: ./src/plan/build-plan.ts + 3 modules
@@ -76905,8 +77636,8 @@ function where(source) {
     return `${source.file}:${source.line}:${source.column}`;
 }
 
-// EXTERNAL MODULE: ./src/validate/check-definition.ts + 33 modules
-var check_definition = __nccwpck_require__(571);
+// EXTERNAL MODULE: ./src/validate/check-definition.ts + 23 modules
+var check_definition = __nccwpck_require__(7814);
 ;// CONCATENATED MODULE: ./src/action/drift-verdict.ts
 
 /** Counts what a comparison found (objects that could not be compared are failures, not drift). */
@@ -77018,6 +77749,7 @@ function planInputs(inputs) {
     return {
         variables: allVariables(inputs.variables),
         secretVariableNames: new Set(Object.keys(inputs.variables.secret)),
+        secrets: { sopsKeys: inputs.sopsAgeKeys.length > 0 },
         ...(registryCredentials.size > 0
             ? { credentialNames: new Set(registryCredentials.keys()) }
             : {})
@@ -77055,7 +77787,7 @@ function createEngine(fs, sync, drift, chartMirrors = [], workflow = {}) {
                 file: request.definition,
                 ref: trigger.branch,
                 mode: 'validate',
-                registries: bundled_lookup/* bundledRegistryLookup */.a,
+                registries: bundledRegistryLookup,
                 ...workflow
             });
             const base = {
@@ -77137,7 +77869,7 @@ async function checkDrift(plan, drift, base, request) {
             drift: countDrift(preview),
             planRendered: {
                 ...planned,
-                text: `${planned.text}\n${renderPreviewText(preview)}`
+                changes: renderPreviewText(preview)
             },
             result: {
                 ...base,
@@ -77693,7 +78425,7 @@ async function validateAndPlan(fs, options) {
         // they are most of ClusterSync's code (see state/unchanged-inputs.ts).
         // One after the other: Jest's ESM loader fails on concurrent imports
         // that share a module (the bundle does not care).
-        const { checkDefinition } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 571));
+        const { checkDefinition } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7814));
         const { buildPlan } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8490));
         const { applyChartMirrors } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9536));
         const checked = await checkDefinition({
@@ -77874,7 +78606,7 @@ async function applyPrepared(prepared, options) {
         const are = paths === 1
             ? 'is as the last synced run read it'
             : 'are as the last synced run read them';
-        logger.info(`Nothing to apply: the ${(0,src_plural/* plural */.L)(paths, 'path')} this definition reads ${are}, at the same commit and branch, and no sync is running; validation skipped, no lock taken, nothing written`);
+        logger.info(`Nothing to apply: the ${(0,src_plural/* plural */.L)(paths, 'path')} this definition reads ${are}, at the same commit and branch, and no sync is running; validation skipped, no lock taken, nothing written; live objects and add-on releases not compared (sync --full corrects drift)`);
         const result = finish('Completed', 'Succeeded', inputs.diagnostics, inputs.steps.map(({ id, file, line }) => (0,outcome_summary/* unchangedOutcome */.cQ)({ id, source: { file, line } })));
         logger.info(`Completed: ${result.summary}`);
         return result;
@@ -77889,7 +78621,7 @@ async function applyPrepared(prepared, options) {
     }
     logger.info(`Applying: ${(0,src_plural/* plural */.L)(plan.steps.length, 'step')} to cluster ${plan.cluster}`);
     // Loaded on first use: a sync with nothing to do never compiles the engine.
-    const { applyToCluster } = await __nccwpck_require__.e(/* import() */ 592).then(__nccwpck_require__.bind(__nccwpck_require__, 7211));
+    const { applyToCluster } = await __nccwpck_require__.e(/* import() */ 555).then(__nccwpck_require__.bind(__nccwpck_require__, 7555));
     const applied = await applyToCluster(plan, {
         ...options,
         ...(options.connection ? { kubeApi: options.connection.opener } : {})
@@ -77941,7 +78673,7 @@ function syncRunner(options) {
             file: request.definition,
             ...(request.trigger.branch ? { ref: request.trigger.branch } : {}),
             commit: request.trigger.sha,
-            registries: bundled_lookup/* bundledRegistryLookup */.a,
+            registries: bundledRegistryLookup,
             source: metadata.source,
             ...(metadata.triggeredBy ? { triggeredBy: metadata.triggeredBy } : {}),
             ...(metadata.filesUrl ? { filesUrl: metadata.filesUrl } : {}),
@@ -78672,8 +79404,10 @@ function renderSummary(model) {
     if (result.steps.length > 0) {
         parts.push('## What changed', (0,sections/* changesList */.C5)(result.steps), '### Steps', (0,sections/* stepsTable */.A1)(result.steps));
     }
-    if (model.plan && (model.plan.mermaid || model.plan.text)) {
-        parts.push('## Plan', (0,sections/* planSection */.lA)(model.plan));
+    if (model.plan &&
+        (model.plan.mermaid || model.plan.text || model.plan.changes)) {
+        // The summary's limit is 1 MiB: room for every change a plan lists.
+        parts.push('## Plan', (0,sections/* planSection */.lA)(model.plan, summaryLimit / 2));
     }
     if (model.history) {
         parts.push('## Sync history', renderHistoryMarkdown(model.history, links, model.now, model.currentHistoryId).trimEnd());
@@ -78810,7 +79544,7 @@ async function main() {
     const clock = (0,system_clock/* createSystemClock */.g)();
     // One view of the repository for the run: the check run's name, the
     // unchanged-files check and the loader read each file once.
-    const fs = (0,read_once/* readOnce */.W)((0,node_fs/* createNodeFs */.U)());
+    const fs = readOnce((0,node_fs/* createNodeFs */.U)());
     const exec = (0,node_exec/* createNodeExec */.k)();
     // The run's one connection to the cluster, opened when the run first
     // needs it (after the check run exists). A kubeconfig that cannot be
@@ -78884,7 +79618,18 @@ async function main() {
                         rendering: {
                             helm: inputs.helm,
                             root,
-                            credentials: inputs.registryCredentials
+                            credentials: inputs.registryCredentials,
+                            // Plans open encrypted files as the sync would; a
+                            // fork's pull request never gets here (no cluster).
+                            ...(trigger.fromFork
+                                ? {}
+                                : {
+                                    sops: {
+                                        identities: inputs.sopsAgeKeys,
+                                        mask: (secret) => logger.mask(secret)
+                                    }
+                                }),
+                            noKeyHint: 'give the input sops-age-key'
                         },
                         ...(kubeconfigPath ? { kubeconfig: kubeconfigPath } : {}),
                         ...(inputs.context ? { context: inputs.context } : {})

@@ -95,7 +95,7 @@ class GitHubPermissionError extends Error {
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
 var github = __webpack_require__(1758);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
+var dist_bundle = __webpack_require__(2116);
 // EXTERNAL MODULE: ./src/backoff.ts
 var backoff = __webpack_require__(2431);
 ;// CONCATENATED MODULE: ./src/adapters/octokit-retries.ts

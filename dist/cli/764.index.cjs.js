@@ -724,15 +724,35 @@ function failuresList(result) {
     })
         .join('\n');
 }
-/** The plan: a Mermaid graph (rendered by GitHub) and the plan text. */
-function sections_planSection(plan) {
+/**
+ * The plan: what would change in the cluster in the open (what a reviewer
+ * reads first), at most `maxChanges` characters of it cut at a line, then
+ * the Mermaid graph (rendered by GitHub) and the plan text, folded.
+ */
+function sections_planSection(plan, maxChanges = 40_000) {
     const parts = [];
+    if (plan.changes) {
+        parts.push(`#### What would change in the cluster\n\n\`\`\`text\n${cutAtLine(plan.changes.trimEnd(), maxChanges)}\n\`\`\``);
+    }
     if (plan.mermaid)
         parts.push(`\`\`\`mermaid\n${plan.mermaid.trimEnd()}\n\`\`\``);
     if (plan.text) {
         parts.push(`<details><summary>Plan as text</summary>\n\n\`\`\`text\n${plan.text.trimEnd()}\n\`\`\`\n\n</details>`);
     }
     return parts.join('\n\n');
+}
+/**
+ * The first whole lines of `text` within `max` characters, and how many
+ * lines were left out: a code block cut mid-line (or mid-fence by the
+ * comment's own limit) would leave the rest of the comment inside it.
+ */
+function cutAtLine(text, max) {
+    if (text.length <= max)
+        return text;
+    const at = text.lastIndexOf('\n', max);
+    const kept = text.slice(0, at > 0 ? at : max);
+    const left = text.slice(kept.length).replace(/^\n/, '').split('\n').length;
+    return `${kept}\n… and ${plural(left, 'more line')}: the job summary shows them all`;
 }
 /** Cuts markdown to `max` characters with a visible note, for API limits. */
 function sections_truncate(text, max, note) {

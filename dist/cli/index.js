@@ -1075,7 +1075,7 @@ function stopGracefully() {
     }
     return stop.signal;
 }
-const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(22)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9022));
+const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(993)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4993));
 process.exitCode = await runCli(argv, {
     ...(argv[0] === 'sync' ? { signal: stopGracefully() } : {}),
     stdout: {
@@ -1176,9 +1176,10 @@ function parseConfigYaml(text, options = {}) {
 /* harmony export */   XD: () => (/* binding */ readRoot),
 /* harmony export */   eV: () => (/* binding */ maxFileBytes),
 /* harmony export */   oG: () => (/* binding */ realPathInside),
-/* harmony export */   vK: () => (/* binding */ readGuarded)
+/* harmony export */   vK: () => (/* binding */ readGuarded),
+/* harmony export */   ws: () => (/* binding */ refuseUnreadable)
 /* harmony export */ });
-/* unused harmony exports climbsOut, refuseUnreadable */
+/* unused harmony export climbsOut */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -1199,6 +1200,24 @@ function parseConfigYaml(text, options = {}) {
 
 /** Files larger than this are refused before they are read (5 MiB). */
 const maxFileBytes = 5 * 1024 * 1024;
+/**
+ * True when `path` is the absolute `root`, a separator, and names that are
+ * neither empty, `.` nor `..` (split at either slash, which can only send
+ * more paths to relative()): below the root without resolving anything.
+ * Real paths under a real root are all of this form, and relative()
+ * resolves both paths, asking for the working folder, on every call.
+ */
+function isPlainlyBelow(root, path) {
+    if (!(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(root) ||
+        root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_0__.sep) ||
+        !path.startsWith(root) ||
+        path[root.length] !== node_path__WEBPACK_IMPORTED_MODULE_0__.sep)
+        return false;
+    return !path
+        .slice(root.length + 1)
+        .split(/[\\/]/)
+        .some((name) => name === '' || name === '.' || name === '..');
+}
 /** Resolves the root's real path once; a missing root stays as given. */
 async function readRoot(fs, root) {
     try {
@@ -1211,6 +1230,8 @@ async function readRoot(fs, root) {
 }
 /** True when `path` is `root` or below it, compared segment by segment. */
 function isInside(root, path) {
+    if (isPlainlyBelow(root, path))
+        return true;
     const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, path);
     return !(rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel));
 }
