@@ -68,12 +68,25 @@ export async function previewDecrypted<T>(
   try {
     return (await compare(opened)).map((change) => ({
       ...change,
+      // A chart may name an object after a value.
+      subject: scrub(change.subject),
       ...(change.message ? { message: scrub(change.message) } : {}),
       ...(change.diff ? { diff: change.diff.map(scrub) } : {})
     }))
   } catch (error) {
-    if (error instanceof Error) error.message = scrub(error.message)
+    // In place, so its class still decides the exit code; every string
+    // it carries, since V8 wrote the stack from the message at the throw.
+    if (error instanceof Error) scrubError(error, scrub)
     throw error
+  }
+}
+
+/** Scrubs each of the error's own strings (message, stack, a tool's stderr). */
+function scrubError(error: Error, scrub: (text: string) => string): void {
+  const fields = error as unknown as Record<string, unknown>
+  for (const key of Object.getOwnPropertyNames(error)) {
+    const value = fields[key]
+    if (typeof value === 'string') fields[key] = scrub(value)
   }
 }
 
