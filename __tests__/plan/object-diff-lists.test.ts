@@ -79,6 +79,15 @@ describe('diffObjects: item names in paths', () => {
     )
   })
 
+  it('quotes a map key that is not plain, as a name', () => {
+    expect(
+      diffObjects(
+        { kind: 'ConfigMap', data: { 'a\n```': '1' } },
+        { kind: 'ConfigMap', data: { 'a\n```': '2' } }
+      )
+    ).toEqual(['~ data."a\\n```": "1" → "2"'])
+  })
+
   it('writes plain names as they are', () => {
     expect(
       diffObjects(

@@ -82,7 +82,11 @@ export function diffObjects(
   // `path` holds the keys (its first is what `mask` names); `at` is the
   // path as shown, with named list items as `[name=…]`.
   const walk = (a: unknown, b: unknown, path: string[], at: string): void => {
-    const key = (k: string): string => (at === '' ? k : `${at}.${k}`)
+    const key = (k: string): string => {
+      // Keys come from YAML too (a ConfigMap's data, an add-on's values).
+      const shown = plainText.test(k) ? k : pathName(k)
+      return at === '' ? shown : `${at}.${shown}`
+    }
     if (isRecord(a) && isRecord(b)) {
       const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()
       for (const k of keys) walk(a[k], b[k], [...path, k], key(k))
@@ -140,7 +144,7 @@ const maxNameLength = 63
  * string cut to `maxNameLength`, so that a newline, a backtick or a `]`
  * in a name can neither split the line nor end the path early.
  */
-function pathName(name: string): string {
+export function pathName(name: string): string {
   if (plainText.test(name) && name.length <= maxNameLength) return name
   const chars = [...name]
   return JSON.stringify(
