@@ -163,7 +163,8 @@ export function correctedEntry(
  * `… and N more` stays as it is.
  */
 function fieldPath(line: string): string {
-  const end = line.indexOf(`: ${maskedValue}`)
+  // The last one: a quoted item name in the path may hold the same text.
+  const end = line.lastIndexOf(`: ${maskedValue}`)
   if (end < 0 || !/^[~-] /.test(line)) return line
   return line.startsWith('- ')
     ? `${line.slice(2, end)} (removed)`

@@ -49,7 +49,7 @@ export function canonicalJson(value: unknown): string {
  * quoting them directly is cheaper than a JSON.stringify call per string,
  * which every plan makes for every key and string of every object.
  */
-const plainText = /^[\w .:/-]*$/
+export const plainText = /^[\w .:/-]*$/
 
 /** `text` as a JSON string literal, exactly as JSON.stringify writes it. */
 function quoted(text: string): string {

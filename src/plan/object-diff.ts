@@ -3,7 +3,7 @@
  * become, and describing the difference without leaking Secret values.
  * Pure, so the live preview's classification is tested without a cluster.
  */
-import { canonicalJson } from './digest.js'
+import { canonicalJson, plainText } from './digest.js'
 
 /**
  * Metadata the API server owns: it changes on every write (or differs
@@ -58,8 +58,10 @@ export function sameObject(
 /**
  * Change lines between two normalized objects: `+ path: value` (added),
  * `- path` (removed), `~ path: old → new` (changed), sorted by path. Lists
- * of named items are compared item by item (`containers[name=app].image`),
- * other arrays whole. Values under a top-level key named in `mask` (a
+ * of named items are compared item by item (`containers[name=app].image`,
+ * a name that is not plain JSON-quoted and cut), with a line
+ * `~ path: order changed: [old] → [new]` when their order changes; other
+ * arrays are compared whole. Values under a top-level key named in `mask` (a
  * Secret's `data` and `stringData`, an add-on's values) are replaced by
  * `(sensitive value)`, so the diff says what changed but never what it is.
  */
@@ -69,10 +71,10 @@ export function diffObjects(
   options: { mask?: readonly string[]; maxValueLength?: number } = {}
 ): string[] {
   const lines: string[] = []
+  const masked = (path: string[]): boolean =>
+    path[0] !== undefined && (options.mask?.includes(path[0]) ?? false)
   const show = (path: string[], value: unknown): string => {
-    if (path[0] !== undefined && options.mask?.includes(path[0])) {
-      return maskedValue
-    }
+    if (masked(path)) return maskedValue
     const text = canonicalJson(value)
     const max = options.maxValueLength ?? 80
     return text.length > max ? `${text.slice(0, max - 1)}…` : text
@@ -80,7 +82,11 @@ export function diffObjects(
   // `path` holds the keys (its first is what `mask` names); `at` is the
   // path as shown, with named list items as `[name=…]`.
   const walk = (a: unknown, b: unknown, path: string[], at: string): void => {
-    const key = (k: string): string => (at === '' ? k : `${at}.${k}`)
+    const key = (k: string): string => {
+      // Keys come from YAML too (a ConfigMap's data, an add-on's values).
+      const shown = plainText.test(k) ? k : pathName(k)
+      return at === '' ? shown : `${at}.${shown}`
+    }
     if (isRecord(a) && isRecord(b)) {
       const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()
       for (const k of keys) walk(a[k], b[k], [...path, k], key(k))
@@ -92,9 +98,19 @@ export function diffObjects(
       // Containers, env, ports, volumes: by name, as Kubernetes merges
       // them, so a reviewer sees the one field that changed rather than
       // two copies of the list cut at the same place.
+      if (orderChanged([...before.keys()], [...after.keys()])) {
+        // Order matters to Kubernetes (an env var's `$(VAR)` sees only
+        // those before it), and no item line would show it.
+        lines.push(
+          masked(path)
+            ? `~ ${at}: order changed`
+            : `~ ${at}: order changed: ${show(path, [...before.keys()])} → ${show(path, [...after.keys()])}`
+        )
+      }
       const names = [...new Set([...before.keys(), ...after.keys()])].sort()
       for (const name of names) {
-        walk(before.get(name), after.get(name), path, `${at}[name=${name}]`)
+        const item = `${at}[name=${pathName(name)}]`
+        walk(before.get(name), after.get(name), path, item)
       }
       return
     }
@@ -105,6 +121,37 @@ export function diffObjects(
   }
   walk(normalizeObject(live), normalizeObject(desired), [], '')
   return lines
+}
+
+/**
+ * Whether `after` orders its items otherwise than `before` would with its
+ * removed items dropped and the new ones appended: appending keeps every
+ * item where it was, inserting or reordering does not.
+ */
+function orderChanged(before: string[], after: string[]): boolean {
+  const kept = new Set(after)
+  const expected = before.filter((name) => kept.has(name))
+  const known = new Set(before)
+  expected.push(...after.filter((name) => !known.has(name)))
+  return expected.some((name, i) => after[i] !== name)
+}
+
+/** The longest item name a path shows whole (a DNS label's length). */
+const maxNameLength = 63
+
+/**
+ * An item's name as a path shows it: as it is when plain, else as a JSON
+ * string cut to `maxNameLength`, so that a newline, a backtick or a `]`
+ * in a name can neither split the line nor end the path early.
+ */
+export function pathName(name: string): string {
+  if (plainText.test(name) && name.length <= maxNameLength) return name
+  const chars = [...name]
+  return JSON.stringify(
+    chars.length > maxNameLength
+      ? `${chars.slice(0, maxNameLength).join('')}…`
+      : name
+  )
 }
 
 /**

@@ -17,7 +17,7 @@
  * Fields the chart never rendered (a controller's annotations, status,
  * defaults) are not looked at. Pure: tested without a cluster.
  */
-import { isRecord } from '../plan/object-diff.js'
+import { isRecord, pathName } from '../plan/object-diff.js'
 import { groupOf, type KubeJson } from '../cluster/kube-objects.js'
 
 /** One rendered field whose live value changed. */
@@ -236,19 +236,27 @@ function matchesKey(item: unknown, id: Fields, strict: boolean): boolean {
 function itemName(item: unknown, id: Fields | undefined): string {
   if (id && !('' in id) && isRecord(item)) {
     return Object.keys(id)
-      .map((k) => `${k}=${String(item[k] ?? id[k])}`)
+      .map((k) => `${k}=${pathName(String(item[k] ?? id[k]))}`)
       .join(',')
   }
   // No manager lists the item (deleted by hand): its name, as Kubernetes
   // keys most lists, rather than its content, which may hold a value.
   if (isRecord(item) && typeof item.name === 'string')
-    return `name=${item.name}`
+    return `name=${pathName(item.name)}`
   const text = JSON.stringify(item) ?? ''
   return text.length > 40 ? `${text.slice(0, 39)}…` : text
 }
 
 function join(path: string, key: string): string {
-  return /^[A-Za-z_][\w-]*$/.test(key) ? `${path}.${key}` : `${path}["${key}"]`
+  return /^[A-Za-z_][\w-]*$/.test(key)
+    ? `${path}.${key}`
+    : `${path}[${quotedKey(key)}]`
+}
+
+/** A key in double quotes, JSON-escaped and cut when it is not plain. */
+function quotedKey(key: string): string {
+  const name = pathName(key)
+  return name.startsWith('"') ? name : `"${name}"`
 }
 
 function isEmpty(value: unknown): boolean {

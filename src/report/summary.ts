@@ -78,8 +78,16 @@ export function renderSummary(model: SummaryModel): string {
     model.plan &&
     (model.plan.mermaid || model.plan.text || model.plan.changes)
   ) {
-    // The summary's limit is 1 MiB: room for every change a plan lists.
-    parts.push('## Plan', planSection(model.plan, summaryLimit / 2))
+    // The summary's limit is 1 MiB: room for nearly every change a plan
+    // lists; past that, only the CLI's live plan shows the rest.
+    parts.push(
+      '## Plan',
+      planSection(
+        model.plan,
+        summaryLimit / 2,
+        "`clustersync plan` with this cluster's kubeconfig shows them all"
+      )
+    )
   }
   if (model.history) {
     parts.push(
