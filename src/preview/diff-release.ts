@@ -90,8 +90,15 @@ async function renderedObjects(
   }
 }
 
-/** Chart, version, status and `values` against the release as helm has it. */
-async function compareRelease(
+/**
+ * Chart, version, status and `values` against the release as helm has it:
+ * `unchanged`, `configured` (its diff names chart and value paths, values
+ * masked; its message a status other than deployed) or `created` (no
+ * release). Shared with `sync --full` (engine/addon-drift-step.ts), so the
+ * drift check and the reconcile that corrects it judge a release alike.
+ * Throws when helm fails.
+ */
+export async function compareRelease(
   step: AddonStep,
   values: Record<string, unknown>,
   options: PreviewOptions
