@@ -8,9 +8,10 @@
  * once with the same chart and values, which puts the image and the
  * Service back and names them, and leaves `scaled` untouched: no new
  * revision, the replicas as the other manager set them. A release whose
- * values were changed with `helm upgrade --reuse-values --set` renders
- * objects that match live; `sync --full` still upgrades it back to the
- * definition's values, saying so without the values.
+ * values were changed with `helm upgrade --reuse-values --set` (or rolled
+ * back to such a revision) renders objects that match live; `sync --full`
+ * still upgrades it back to the definition's values, saying so without
+ * the values.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -213,6 +214,23 @@ describe.each([
     // The hand-made revision, then the one that put the definition back.
     expect([await revision('fixed'), await revision('scaled')]).toEqual([
       (before[0] ?? 0) + 2,
+      before[1]
+    ])
+
+    // `helm rollback` to the hand-made revision: the same, once more.
+    const handMade = String((before[0] ?? 0) + 1)
+    expect(
+      (await helm(major, ['rollback', 'fixed', handMade, '-n', ns])).code
+    ).toBe(0)
+    expect(await message()).toBe('by-hand')
+    const again = await sync(repo, binary, ['--full'])
+    expect(statuses(again.result)).toEqual({
+      'addon:fixed': 'applied',
+      'addon:scaled': 'unchanged'
+    })
+    expect(await message()).toBe('hello from app 1.1.0')
+    expect([await revision('fixed'), await revision('scaled')]).toEqual([
+      (before[0] ?? 0) + 4,
       before[1]
     ])
   }, 300_000)
