@@ -151,6 +151,9 @@ describe('HelmClient', () => {
         '--create-namespace',
         '--values',
         '-',
+        // The definition's values alone: without it helm keeps the
+        // release's values when the definition gives none.
+        '--reset-values',
         '--wait',
         flag,
         '--disable-openapi-validation',

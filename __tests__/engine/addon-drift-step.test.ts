@@ -4,6 +4,9 @@
  * --force-conflicts, v3 without: its three-way merge takes fields back by
  * itself), naming the release and each corrected object with its field
  * paths, never values; a release whose drift cannot be read is upgraded.
+ * Before the objects, the release itself is compared as the drift check
+ * compares it (chart, version, values, status): a release changed by hand
+ * with helm renders objects that match live, yet is upgraded back.
  */
 import { HelmClient } from '../../src/cluster/helm.js'
 import { defaultHelmConfig } from '../../src/engine/engine-options.js'
@@ -17,6 +20,7 @@ import type { ChangePreview } from '../../src/plan/preview.js'
 import { FakeClock } from '../../__fixtures__/fakes/fake-clock.js'
 import { FakeExec } from '../../__fixtures__/fakes/fake-exec.js'
 import { RecordingLogger } from '../../__fixtures__/fakes/recording-logger.js'
+import { encrypted, identity } from '../sops/sops-fixtures.js'
 
 const source = { file: 'cluster.yaml', line: 12, column: 7, pointer: '' }
 const step = {
@@ -82,14 +86,25 @@ const drifted: ChangePreview[] = [
   }
 ]
 
-/** A reader answering `drift`, and `ssa` for whether helm v4 applies server-side. */
+const cleanRelease: ChangePreview = {
+  subject: 'helm:shop/web',
+  action: 'unchanged'
+}
+
+/**
+ * A reader answering `drift`, `release` (the release against the
+ * definition; unchanged unless given), and `ssa` for whether helm v4
+ * applies server-side.
+ */
 function reader(
   drift: () => Promise<ChangePreview[]>,
-  ssa = true
+  ssa = true,
+  release: () => Promise<ChangePreview> = () => Promise.resolve(cleanRelease)
 ): ReleaseDriftReader & { asked: number } {
   const read = {
     asked: 0,
     drift,
+    release,
     serverSide: () => {
       read.asked++
       return Promise.resolve(ssa)
@@ -172,6 +187,99 @@ describe('correctAddonDrift', () => {
     expect(applied.changes.map((c) => c.action)).toEqual(['configured'])
     expect(logger.lines).toEqual([
       "warning: addon:web: the release's objects were not compared (helm get manifest failed (exit 1): Error: release: not found); upgrading it"
+    ])
+  })
+
+  // `helm upgrade web --reuse-values --set message=x`, `helm rollback web 1`,
+  // a failed release: its objects match what it rendered, but not the
+  // definition. The drift check reports it; --full must put it back.
+  it.each([
+    [
+      'values changed with helm',
+      {
+        action: 'configured',
+        diff: ['~ values.message: (sensitive value) → (sensitive value)']
+      },
+      'values differ from the definition (changed outside ClusterSync)'
+    ],
+    [
+      'another chart version rolled back to',
+      { action: 'configured', diff: ['~ chart: app-1.0.0 → app-1.1.0'] },
+      'chart app-1.0.0 deployed, not app-1.1.0 (changed outside ClusterSync)'
+    ],
+    [
+      'a failed release',
+      { action: 'configured', message: 'release is failed' },
+      'release is failed'
+    ],
+    [
+      'an uninstalled release',
+      { action: 'created', message: 'chart app-1.1.0' },
+      'release not found (uninstalled outside ClusterSync)'
+    ]
+  ] as [string, Omit<ChangePreview, 'subject'>, string][])(
+    'upgrades a release whose objects match but %s, saying why without values',
+    async (_what, found, why) => {
+      const { exec, ctx } = context('v3.22.0')
+      let compared = 0
+      const objects = () => {
+        compared++
+        return Promise.resolve([])
+      }
+      const read = reader(objects, false, () =>
+        Promise.resolve({ subject: 'helm:shop/web', ...found })
+      )
+      const applied = await correctAddonDrift(step, ctx, read)
+      expect(upgrades(exec)).toHaveLength(1)
+      expect(compared).toBe(0)
+      expect(applied.changes).toEqual([
+        {
+          subject: 'helm:shop/web',
+          action: 'configured',
+          step: 'addon:web',
+          message: `app@1.1.0, upgraded: ${why}`
+        }
+      ])
+    }
+  )
+
+  it('compares the release with the decrypted values the upgrade gives helm', async () => {
+    const { ctx } = context('v3.22.0')
+    ctx.sopsIdentities = [identity('test-only-age-key')]
+    const seen: unknown[] = []
+    const read = reader(() => Promise.resolve([]), false)
+    read.release = (_step, values) => {
+      seen.push(values)
+      return Promise.resolve(cleanRelease)
+    }
+    const [values] = encrypted('default-suffix')
+    const sealed = {
+      ...step,
+      addon: { ...step.addon, values }
+    } as AddonStep
+    await correctAddonDrift(sealed, ctx, read)
+    expect(seen).toHaveLength(1)
+    expect(seen[0]).toMatchObject({
+      auth: { password: 'hunter2-default-suffix' }
+    })
+    expect(seen[0]).not.toHaveProperty('sops')
+  })
+
+  it('upgrades a release that cannot be compared, saying why', async () => {
+    const { exec, ctx, logger } = context('v3.22.0')
+    const read = reader(
+      () => Promise.resolve([]),
+      false,
+      () =>
+        Promise.reject(
+          new Error('helm list failed (exit 1): Error: Kubernetes cluster down')
+        )
+    )
+    const applied = await correctAddonDrift(step, ctx, read)
+    expect(upgrades(exec)).toHaveLength(1)
+    expect(applied.changes.map((c) => c.action)).toEqual(['configured'])
+    expect(logger.lines).toEqual([
+      'warning: addon:web: the release was not compared (helm list failed (exit 1): Error: Kubernetes cluster down); upgrading it'
     ])
   })
 })

@@ -91,6 +91,8 @@ it('compares only the add-ons a normal sync would skip, and upgrades the rest', 
     .on(['upgrade'], { stdout: 'ok' })
   const compared: string[] = []
   const releaseDrift: ReleaseDriftReader = {
+    release: (step: AddonStep) =>
+      Promise.resolve({ subject: step.id, action: 'unchanged' }),
     drift: (step: AddonStep) => {
       compared.push(step.id)
       return Promise.resolve([])

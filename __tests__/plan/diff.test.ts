@@ -175,9 +175,17 @@ describe('previewPlan', () => {
       '--kube-context=ci',
       '--namespace',
       'data',
-      '--all',
       '--filter',
       '^redis$',
+      // Every status, in helm v3 and v4 alike: v4 has no `--all`.
+      '--deployed',
+      '--failed',
+      '--pending',
+      '--superseded',
+      '--uninstalled',
+      '--uninstalling',
+      '--max',
+      '0',
       '-o',
       'json'
     ])

@@ -7,7 +7,11 @@
  * alone (unchanged add-ons are skipped); `sync --full` upgrades `fixed`
  * once with the same chart and values, which puts the image and the
  * Service back and names them, and leaves `scaled` untouched: no new
- * revision, the replicas as the other manager set them.
+ * revision, the replicas as the other manager set them. A release whose
+ * values were changed with `helm upgrade --reuse-values --set` (or rolled
+ * back to such a revision) renders objects that match live; `sync --full`
+ * still upgrades it back to the definition's values, saying so without
+ * the values.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -162,6 +166,73 @@ describe.each([
       'addon:scaled': 'unchanged'
     })
     expect([await revision('fixed'), await revision('scaled')]).toEqual([2, 1])
+  }, 300_000)
+
+  // Its objects match what it rendered, so only the release itself (its
+  // values) shows it: the drift check reports it, and --full puts it back.
+  it('puts back a release whose values were changed with helm', async () => {
+    const before = [await revision('fixed'), await revision('scaled')]
+    const message = (): Promise<string> =>
+      kubectlGet(['configmap', 'fixed', '-n', ns], '{.data.message}')
+    const byHand = await helm(major, [
+      'upgrade',
+      'fixed',
+      'app',
+      '--repo',
+      clusterEnv().chartRepo,
+      '--version',
+      '1.1.0',
+      '-n',
+      ns,
+      '--reuse-values',
+      '--set',
+      'message=by-hand'
+    ])
+    expect(byHand.code).toBe(0)
+    expect(await message()).toBe('by-hand')
+
+    const full = await sync(repo, binary, ['--full'])
+    expect(full.code).toBe(0)
+    expect(statuses(full.result)).toEqual({
+      'addon:fixed': 'applied',
+      'addon:scaled': 'unchanged'
+    })
+    const fixed = full.result.steps.find((s) => s.step === 'addon:fixed')
+    expect(fixed?.message).toBe(`drift corrected: helm:${ns}/fixed`)
+    expect(fixed?.changes).toEqual([
+      {
+        subject: `helm:${ns}/fixed`,
+        action: 'configured',
+        step: 'addon:fixed',
+        message:
+          'app@1.1.0, upgraded: values differ from the definition (changed outside ClusterSync)'
+      }
+    ])
+    expect(JSON.stringify(full.result)).not.toContain('by-hand')
+    expect(full.stderr).not.toContain('by-hand')
+    expect(await message()).toBe('hello from app 1.1.0')
+    // The hand-made revision, then the one that put the definition back.
+    expect([await revision('fixed'), await revision('scaled')]).toEqual([
+      (before[0] ?? 0) + 2,
+      before[1]
+    ])
+
+    // `helm rollback` to the hand-made revision: the same, once more.
+    const handMade = String((before[0] ?? 0) + 1)
+    expect(
+      (await helm(major, ['rollback', 'fixed', handMade, '-n', ns])).code
+    ).toBe(0)
+    expect(await message()).toBe('by-hand')
+    const again = await sync(repo, binary, ['--full'])
+    expect(statuses(again.result)).toEqual({
+      'addon:fixed': 'applied',
+      'addon:scaled': 'unchanged'
+    })
+    expect(await message()).toBe('hello from app 1.1.0')
+    expect([await revision('fixed'), await revision('scaled')]).toEqual([
+      (before[0] ?? 0) + 4,
+      before[1]
+    ])
   }, 300_000)
 })
 

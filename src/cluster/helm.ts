@@ -214,6 +214,10 @@ export class HelmClient {
       '--create-namespace',
       '--values',
       '-',
+      // The definition's values are the release's: without it helm keeps
+      // the release's own values whenever the definition gives none, so a
+      // value set by hand (`--reuse-values --set`) would stay.
+      '--reset-values',
       '--wait',
       rollback,
       ...(v4 && request.forceConflicts ? ['--force-conflicts'] : []),

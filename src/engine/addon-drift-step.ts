@@ -1,9 +1,11 @@
 /**
  * A full reconcile's add-on step when its inputs are as last applied: the
- * objects its release rendered are compared with the live ones first (the
- * comparison `status`, `plan --live` and the drift check use,
- * preview/release-drift.ts), and the release is upgraded only when some
- * drifted, once, with the same chart and values. A clean release is left
+ * release itself is compared with the definition first (chart, version,
+ * values, status: the drift check's comparison, preview/diff-release.ts),
+ * then the objects it rendered with the live ones (the comparison
+ * `status`, `plan --live` and the drift check use,
+ * preview/release-drift.ts). The release is upgraded when either differs,
+ * once, with the definition's chart and values. A clean release is left
  * alone: no upgrade, no new revision. An upgrade puts back every rendered
  * field that differs, as any `helm upgrade` does: a client-side three-way
  * merge (helm v3, and helm v4 on a release it applies that way, one helm v3
@@ -18,15 +20,26 @@ import type { Exec } from '../ports/exec.js'
 import type { ClusterClient } from '../cluster/cluster-client.js'
 import type { ChangeSetEntry } from '../sync/sync-result.js'
 import { releaseDrift } from '../preview/release-drift.js'
+import { compareRelease } from '../preview/diff-release.js'
 import { helmBinary, helmFlags } from '../preview/release-objects.js'
 import { runTool, type PreviewOptions } from '../preview/diff-exec.js'
 import { isRecord, maskedValue } from '../plan/object-diff.js'
 import type { HelmConfig } from './engine-options.js'
 import { applyAddonStep } from './addon-step.js'
+import { decryptAddonValues } from './decrypt-step.js'
 import type { ApplyContext, StepApplied } from './step-types.js'
 
 /** What a full reconcile reads about an unchanged add-on's release. */
 export interface ReleaseDriftReader {
+  /**
+   * The release against the definition's chart, version and `values` (the
+   * ones the upgrade would give helm, decrypted): `unchanged` or not, as the
+   * drift check judges it; throws when it cannot be read.
+   */
+  release(
+    step: AddonStep,
+    values: Record<string, unknown>
+  ): Promise<ChangePreview>
   /**
    * The drifted objects, field values hidden (a sync's output names paths,
    * never values); throws when they cannot be read.
@@ -56,6 +69,7 @@ export function releaseDriftReader(
     timeoutMs
   }
   return {
+    release: (step, values) => compareRelease(step, values, options),
     // Paths only, whatever the values hold: a sync's report names what it
     // corrected, never what the fields held.
     drift: (step) => releaseDrift(step, options, true),
@@ -81,11 +95,14 @@ export function releaseDriftReader(
 }
 
 /**
- * Upgrades the add-on's release when its rendered objects drifted (the
- * step's changes then name the release and each corrected object), else
- * reports it unchanged. When the drift cannot be read (the release was
- * uninstalled by hand, helm failed), the release is upgraded, as a full
- * reconcile did before it compared. Throws StepFailure as applyAddonStep.
+ * Upgrades the add-on's release when the release differs from the
+ * definition (values or chart changed with helm, a rollback, a failed or
+ * missing release: the step's release entry says which, never a value) or
+ * its rendered objects drifted (the step's changes then name the release
+ * and each corrected object), else reports it unchanged. What cannot be
+ * compared (helm failed, the release was uninstalled by hand) is upgraded,
+ * as a full reconcile did before it compared. Throws StepFailure as
+ * applyAddonStep, also when encrypted values cannot be decrypted.
  */
 export async function correctAddonDrift(
   step: AddonStep,
@@ -93,14 +110,43 @@ export async function correctAddonDrift(
   read: ReleaseDriftReader
 ): Promise<StepApplied> {
   const subject = `helm:${step.namespace}/${step.addon.name}`
+  const upgrade = async (why: string): Promise<StepApplied> => {
+    const applied = await applyAddonStep(
+      step,
+      ctx,
+      await forceConflicts(step, ctx, read)
+    )
+    return {
+      ...applied,
+      changes: applied.changes.map((c) =>
+        c.subject === subject
+          ? { ...c, message: c.message ? `${c.message}, ${why}` : why }
+          : c
+      )
+    }
+  }
+  const unread = (what: string, error: unknown): Promise<StepApplied> => {
+    ctx.logger.warning(
+      `${step.id}: ${what} not compared (${trimOutput(getErrorMessage(error), 1)}); upgrading it`
+    )
+    return upgrade('upgraded')
+  }
+  // The values helm would get: a release changed by hand renders objects
+  // that match live, so only its values and chart show it.
+  const values = await decryptAddonValues(step, ctx)
+  let release: ChangePreview
+  try {
+    release = await read.release(step, values)
+  } catch (error) {
+    return unread('the release was', error)
+  }
+  if (release.action !== 'unchanged')
+    return upgrade(`upgraded: ${releaseReason(release)}`)
   let drifted: ChangePreview[]
   try {
     drifted = await read.drift(step)
   } catch (error) {
-    ctx.logger.warning(
-      `${step.id}: the release's objects were not compared (${trimOutput(getErrorMessage(error), 1)}); upgrading it`
-    )
-    return applyAddonStep(step, ctx, await forceConflicts(step, ctx, read))
+    return unread("the release's objects were", error)
   }
   if (drifted.length === 0) {
     return {
@@ -109,22 +155,39 @@ export async function correctAddonDrift(
       release: { name: step.addon.name, namespace: step.namespace }
     }
   }
-  const applied = await applyAddonStep(
-    step,
-    ctx,
-    await forceConflicts(step, ctx, read)
-  )
+  const applied = await upgrade('upgraded to correct drift')
   return {
     ...applied,
     changes: [
-      ...applied.changes.map((c) =>
-        c.subject === subject
-          ? { ...c, message: `${c.message ?? ''}, upgraded to correct drift` }
-          : c
-      ),
+      ...applied.changes,
       ...drifted.map((d) => correctedEntry(d, step.id))
     ]
   }
+}
+
+/**
+ * Why a release that differs from the definition is upgraded, from
+ * compareRelease's entry: its chart line names charts, its value lines
+ * only paths (values masked), so neither is quoted; a status is.
+ */
+function releaseReason(release: ChangePreview): string {
+  if (release.action === 'created')
+    return 'release not found (uninstalled outside ClusterSync)'
+  const reasons: string[] = []
+  const lines = release.diff ?? []
+  const chart = lines
+    .map((l) => /^~ chart: (\S+) → (\S+)$/.exec(l))
+    .find((m) => m !== null)
+  if (chart)
+    reasons.push(
+      `chart ${chart[1]} deployed, not ${chart[2]} (changed outside ClusterSync)`
+    )
+  if (lines.some((l) => /^[~+-] values\b/.test(l)))
+    reasons.push(
+      'values differ from the definition (changed outside ClusterSync)'
+    )
+  if (release.message) reasons.push(release.message)
+  return reasons.length > 0 ? reasons.join('; ') : 'differs from the definition'
 }
 
 /**

@@ -5,7 +5,8 @@
  * upgrade would render against what is deployed (release-proposed.ts);
  * for one it would not, the deployed objects against the live ones
  * (drift, release-drift.ts). Both commands and their JSON output are the
- * same in Helm 3 and 4, so no version detection is needed here.
+ * same in Helm 3 and 4 (`helm list` given every status by name, as v4 has
+ * no `--all`), so no version detection is needed here.
  */
 import { trimOutput } from '../errors.js'
 import type { ExecResult } from '../ports/exec.js'
@@ -20,6 +21,7 @@ import { previewDecrypted } from './preview-decrypt.js'
 import { releaseDrift } from './release-drift.js'
 import { proposedChanges } from './release-proposed.js'
 import { helmBinary, ReleaseReadError } from './release-objects.js'
+import { listEveryReleaseArgs } from '../cluster/helm-releases.js'
 
 /**
  * Compares one release with the add-on: chart, version, values, status.
@@ -90,8 +92,15 @@ async function renderedObjects(
   }
 }
 
-/** Chart, version, status and `values` against the release as helm has it. */
-async function compareRelease(
+/**
+ * Chart, version, status and `values` against the release as helm has it:
+ * `unchanged`, `configured` (its diff names chart and value paths, values
+ * masked; its message a status other than deployed) or `created` (no
+ * release). Shared with `sync --full` (engine/addon-drift-step.ts), so the
+ * drift check and the reconcile that corrects it judge a release alike.
+ * Throws when helm fails.
+ */
+export async function compareRelease(
   step: AddonStep,
   values: Record<string, unknown>,
   options: PreviewOptions
@@ -102,11 +111,10 @@ async function compareRelease(
   const list = await runTool(options, helmBinary(options), [
     'list',
     ...flags,
-    '--all',
     '--filter',
     filter,
-    '-o',
-    'json'
+    // Not `--all`: helm v4 refuses it (unknown flag).
+    ...listEveryReleaseArgs
   ])
   const release = parseJson(list, 'helm list')
   const entry = Array.isArray(release) ? release.find(isRecord) : undefined
