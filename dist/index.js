@@ -37888,25 +37888,13 @@ function statusOf(stderr) {
 
 /***/ }),
 
-/***/ 9379:
+/***/ 7539:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  E: () => (/* binding */ HelmClient),
-  U: () => (/* binding */ chartArgs)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/redact.ts
-var redact = __nccwpck_require__(6670);
-// EXTERNAL MODULE: ./src/cluster/retry.ts
-var retry = __nccwpck_require__(9844);
-;// CONCATENATED MODULE: ./src/cluster/helm-releases.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ listEveryReleaseArgs),
+/* harmony export */   r: () => (/* binding */ parseReleaseList)
+/* harmony export */ });
 /**
  * The releases already in a namespace, as one `helm list` tells them: a
  * sync's add-on steps each need to know whether their release exists and
@@ -37962,9 +37950,23 @@ function parseReleaseList(stdout) {
     return releases;
 }
 
-// EXTERNAL MODULE: ./src/cluster/helm-logins.ts
-var helm_logins = __nccwpck_require__(51);
-;// CONCATENATED MODULE: ./src/cluster/helm.ts
+
+/***/ }),
+
+/***/ 1972:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ HelmClient),
+/* harmony export */   U: () => (/* binding */ chartArgs)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6670);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9844);
+/* harmony import */ var _helm_releases_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7539);
+/* harmony import */ var _helm_logins_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(51);
 /**
  * HelmClient: the helm calls of the apply layer over the Exec port. Works
  * with helm v3 and v4, detected at run time (`helm version --short`): the
@@ -38017,7 +38019,7 @@ class HelmClient {
         if (chart.credentialName === undefined || chart.type === 'path')
             return;
         const owner = this.shared ?? this;
-        owner.logins ??= new helm_logins/* HelmLogins */.VH(this.config.credentials ?? new Map(), this.folders);
+        owner.logins ??= new _helm_logins_js__WEBPACK_IMPORTED_MODULE_4__/* .HelmLogins */ .VH(this.config.credentials ?? new Map(), this.folders);
         return owner.logins.access(chart, await this.major(), (args, pos, input) => this.run(args, pos, input));
     }
     /** Removes what the run's logins stored (their private folder). */
@@ -38116,6 +38118,10 @@ class HelmClient {
             '--create-namespace',
             '--values',
             '-',
+            // The definition's values are the release's: without it helm keeps
+            // the release's own values whenever the definition gives none, so a
+            // value set by hand (`--reuse-values --set`) would stay.
+            '--reset-values',
             '--wait',
             rollback,
             ...(v4 && request.forceConflicts ? ['--force-conflicts'] : []),
@@ -38143,22 +38149,22 @@ class HelmClient {
      * credentials in a chart URL hidden).
      */
     toolError(args, result) {
-        const command = (0,redact/* redactUrlCredentials */.dE)(`helm ${args.join(' ')}`);
+        const command = (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrlCredentials */ .dE)(`helm ${args.join(' ')}`);
         const why = result.timedOut ? 'timed out' : `exit code ${result.exitCode}`;
         // helm quotes the repository URL back in its errors.
-        const stderr = (0,redact/* redactUrlCredentials */.dE)((0,errors/* trimOutput */.KY)(result.stderr));
-        return new errors/* ToolError */.v4(`${command} failed (${why}): ${stderr || 'no output'}`, command, result.exitCode, stderr);
+        const stderr = (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrlCredentials */ .dE)((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .trimOutput */ .KY)(result.stderr));
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ToolError */ .v4(`${command} failed (${why}): ${stderr || 'no output'}`, command, result.exitCode, stderr);
     }
     markChanged(release, namespace) {
         ;
         (this.shared ?? this).changed.add(releaseKey(release, namespace));
     }
     async listReleases(namespace) {
-        const args = ['list', '--namespace', namespace, ...listEveryReleaseArgs];
+        const args = ['list', '--namespace', namespace, ..._helm_releases_js__WEBPACK_IMPORTED_MODULE_5__/* .listEveryReleaseArgs */ .A];
         const result = await this.run(args, []);
         if (result.exitCode !== 0)
             throw this.toolError(args, result);
-        const releases = parseReleaseList(result.stdout);
+        const releases = (0,_helm_releases_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReleaseList */ .r)(result.stdout);
         if (!releases) {
             throw this.toolError(args, {
                 ...result,
@@ -38181,7 +38187,7 @@ class HelmClient {
      */
     run(args, positionals, input, timeoutMs = 120_000) {
         const argv = [...args, ...this.connectionArgs(), '--', ...positionals];
-        return (0,retry/* withRetry */.bD)(() => this.exec.run(this.config.binary, argv, {
+        return (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .bD)(() => this.exec.run(this.config.binary, argv, {
             ...(input === undefined ? {} : { input }),
             // helm enforces its own --timeout; this only catches a hung process.
             timeoutMs: timeoutMs + 60_000,
@@ -38199,7 +38205,7 @@ class HelmClient {
         }
         const major = Number(match[1]);
         if (major !== 3 && major !== 4) {
-            throw new errors/* ToolError */.v4(`helm v${major} is not supported; use helm v3 or v4`, `${this.config.binary} version --short`, 0, '');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ToolError */ .v4(`helm v${major} is not supported; use helm v3 or v4`, `${this.config.binary} version --short`, 0, '');
         }
         return major;
     }
@@ -38232,15 +38238,15 @@ function chartArgs(request) {
             const base = chart.location.replace(/\/+$/, '');
             const ref = base.endsWith(`/${chartName}`) ? base : `${base}/${chartName}`;
             // Plain HTTP for a loopback registry only (helm-logins.ts says why).
-            const plain = (0,helm_logins/* isLoopbackHost */.cW)((0,helm_logins/* ociHost */.Gs)(base)) ? ['--plain-http'] : [];
+            const plain = (0,_helm_logins_js__WEBPACK_IMPORTED_MODULE_4__/* .isLoopbackHost */ .cW)((0,_helm_logins_js__WEBPACK_IMPORTED_MODULE_4__/* .ociHost */ .Gs)(base)) ? ['--plain-http'] : [];
             return [ref, '--version', chartVersion, ...plain];
         }
         case 'path':
             // A folder chart has exactly one version: the one in its Chart.yaml.
             return [
-                (0,external_node_path_.isAbsolute)(chart.location)
+                (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(chart.location)
                     ? chart.location
-                    : (0,external_node_path_.join)(request.root, chart.location)
+                    : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(request.root, chart.location)
             ];
     }
 }
@@ -44564,6 +44570,7 @@ function build_plan_location(source) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   It: () => (/* binding */ manifestDigest),
 /* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   wh: () => (/* binding */ plainText),
 /* harmony export */   xu: () => (/* binding */ addonDigest)
 /* harmony export */ });
 /* unused harmony export digestOf */
@@ -44869,6 +44876,7 @@ function orderObjects(objects, defaultNamespace, clusterScopedCustom) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dt: () => (/* binding */ pathName),
 /* harmony export */   Qr: () => (/* binding */ sameObject),
 /* harmony export */   pM: () => (/* binding */ maskedValue),
 /* harmony export */   u4: () => (/* binding */ isRecord),
@@ -44927,17 +44935,19 @@ function sameObject(live, desired) {
 /**
  * Change lines between two normalized objects: `+ path: value` (added),
  * `- path` (removed), `~ path: old → new` (changed), sorted by path. Lists
- * of named items are compared item by item (`containers[name=app].image`),
- * other arrays whole. Values under a top-level key named in `mask` (a
+ * of named items are compared item by item (`containers[name=app].image`,
+ * a name that is not plain JSON-quoted and cut), with a line
+ * `~ path: order changed: [old] → [new]` when their order changes; other
+ * arrays are compared whole. Values under a top-level key named in `mask` (a
  * Secret's `data` and `stringData`, an add-on's values) are replaced by
  * `(sensitive value)`, so the diff says what changed but never what it is.
  */
 function diffObjects(live, desired, options = {}) {
     const lines = [];
+    const masked = (path) => path[0] !== undefined && (options.mask?.includes(path[0]) ?? false);
     const show = (path, value) => {
-        if (path[0] !== undefined && options.mask?.includes(path[0])) {
+        if (masked(path))
             return maskedValue;
-        }
         const text = (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(value);
         const max = options.maxValueLength ?? 80;
         return text.length > max ? `${text.slice(0, max - 1)}…` : text;
@@ -44945,7 +44955,11 @@ function diffObjects(live, desired, options = {}) {
     // `path` holds the keys (its first is what `mask` names); `at` is the
     // path as shown, with named list items as `[name=…]`.
     const walk = (a, b, path, at) => {
-        const key = (k) => (at === '' ? k : `${at}.${k}`);
+        const key = (k) => {
+            // Keys come from YAML too (a ConfigMap's data, an add-on's values).
+            const shown = _digest_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh.test(k) ? k : pathName(k);
+            return at === '' ? shown : `${at}.${shown}`;
+        };
         if (isRecord(a) && isRecord(b)) {
             const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
             for (const k of keys)
@@ -44958,9 +44972,17 @@ function diffObjects(live, desired, options = {}) {
             // Containers, env, ports, volumes: by name, as Kubernetes merges
             // them, so a reviewer sees the one field that changed rather than
             // two copies of the list cut at the same place.
+            if (orderChanged([...before.keys()], [...after.keys()])) {
+                // Order matters to Kubernetes (an env var's `$(VAR)` sees only
+                // those before it), and no item line would show it.
+                lines.push(masked(path)
+                    ? `~ ${at}: order changed`
+                    : `~ ${at}: order changed: ${show(path, [...before.keys()])} → ${show(path, [...after.keys()])}`);
+            }
             const names = [...new Set([...before.keys(), ...after.keys()])].sort();
             for (const name of names) {
-                walk(before.get(name), after.get(name), path, `${at}[name=${name}]`);
+                const item = `${at}[name=${pathName(name)}]`;
+                walk(before.get(name), after.get(name), path, item);
             }
             return;
         }
@@ -44975,6 +44997,33 @@ function diffObjects(live, desired, options = {}) {
     };
     walk(normalizeObject(live), normalizeObject(desired), [], '');
     return lines;
+}
+/**
+ * Whether `after` orders its items otherwise than `before` would with its
+ * removed items dropped and the new ones appended: appending keeps every
+ * item where it was, inserting or reordering does not.
+ */
+function orderChanged(before, after) {
+    const kept = new Set(after);
+    const expected = before.filter((name) => kept.has(name));
+    const known = new Set(before);
+    expected.push(...after.filter((name) => !known.has(name)));
+    return expected.some((name, i) => after[i] !== name);
+}
+/** The longest item name a path shows whole (a DNS label's length). */
+const maxNameLength = 63;
+/**
+ * An item's name as a path shows it: as it is when plain, else as a JSON
+ * string cut to `maxNameLength`, so that a newline, a backtick or a `]`
+ * in a name can neither split the line nor end the path early.
+ */
+function pathName(name) {
+    if (_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh.test(name) && name.length <= maxNameLength)
+        return name;
+    const chars = [...name];
+    return JSON.stringify(chars.length > maxNameLength
+        ? `${chars.slice(0, maxNameLength).join('')}…`
+        : name);
 }
 /**
  * The items of a list by `name` when every item is an object with a
@@ -45108,6 +45157,438 @@ async function runTool(options, command, args, input) {
     if (result.timedOut || result.exitCode !== 0)
         checkReachable(options, result.stderr || `${command} timed out`, result.timedOut);
     return result;
+}
+
+
+/***/ }),
+
+/***/ 1353:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  D: () => (/* binding */ compareRelease),
+  d: () => (/* binding */ previewAddonStep)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/plan/digest.ts
+var digest = __nccwpck_require__(1147);
+// EXTERNAL MODULE: ./src/plan/object-diff.ts
+var object_diff = __nccwpck_require__(8642);
+// EXTERNAL MODULE: ./src/preview/diff-exec.ts
+var diff_exec = __nccwpck_require__(3283);
+// EXTERNAL MODULE: ./src/sops/sops-metadata.ts
+var sops_metadata = __nccwpck_require__(6336);
+// EXTERNAL MODULE: ./src/engine/decrypt-step.ts + 1 modules
+var decrypt_step = __nccwpck_require__(9383);
+// EXTERNAL MODULE: ./src/preview/preview-decrypt.ts
+var preview_decrypt = __nccwpck_require__(7472);
+// EXTERNAL MODULE: ./src/preview/release-drift.ts + 1 modules
+var release_drift = __nccwpck_require__(3169);
+// EXTERNAL MODULE: ./src/cluster/helm.ts
+var helm = __nccwpck_require__(1972);
+// EXTERNAL MODULE: ./src/cluster/kube-objects.ts
+var kube_objects = __nccwpck_require__(176);
+// EXTERNAL MODULE: ./src/preview/release-objects.ts
+var release_objects = __nccwpck_require__(764);
+;// CONCATENATED MODULE: ./src/preview/release-proposed.ts
+/**
+ * What an add-on change does to the cluster, object by object: the objects
+ * the deployed revision rendered (`helm get manifest`) against those the
+ * proposed chart and values render (`helm upgrade --dry-run=server -o
+ * json`: the same chart arguments and values a sync sends, rendered by
+ * the server's capabilities and lookups, nothing persisted). Objects that
+ * stay the same are left out; Secret values are masked.
+ */
+
+
+
+
+
+
+
+/**
+ * The rendered objects that the add-on's upgrade with `values` (its own,
+ * or what its encrypted values decrypt to) would create, change or
+ * delete; without any value when the add-on's values hold secrets
+ * (valuesHoldSecrets). Throws ReleaseReadError when helm fails or the
+ * chart cannot be rendered here (a chart folder without the repository
+ * root, a chart that needs a registry login).
+ */
+async function proposedChanges(step, options, values = step.addon.values) {
+    const release = step.addon.name;
+    const [deployed, proposed] = await Promise.all([
+        (0,release_objects/* deployedObjects */.Ll)(release, step.namespace, options),
+        proposedObjects(step, values, options)
+    ]);
+    return renderedChanges(deployed, proposed, release, (0,release_drift/* valuesHoldSecrets */.vA)(step.addon));
+}
+/** The entries for deployed against proposed objects (pure). */
+function renderedChanges(deployed, proposed, release, hideValues = false) {
+    const before = new Map(deployed.map((o) => [(0,kube_objects/* refKey */.XF)((0,kube_objects/* refOf */.H8)(o)), o]));
+    const changes = [];
+    for (const object of proposed) {
+        const ref = (0,kube_objects/* refOf */.H8)(object);
+        const old = before.get((0,kube_objects/* refKey */.XF)(ref));
+        before.delete((0,kube_objects/* refKey */.XF)(ref));
+        if (!old) {
+            changes.push({
+                subject: (0,kube_objects/* subjectOf */.et)(ref),
+                action: 'created',
+                message: `rendered by release ${release}`
+            });
+            continue;
+        }
+        const secret = ref.kind === 'Secret' && (0,kube_objects/* groupOf */.F8)(ref.apiVersion) === '';
+        const diff = (0,object_diff/* diffObjects */.wc)(old, object, {
+            mask: hideValues
+                ? [...new Set([...Object.keys(old), ...Object.keys(object)])]
+                : secret
+                    ? ['data', 'stringData']
+                    : []
+        });
+        if (diff.length === 0)
+            continue;
+        changes.push({
+            subject: (0,kube_objects/* subjectOf */.et)(ref),
+            action: 'configured',
+            message: `rendered by release ${release}`,
+            diff: (0,release_drift/* capLines */.uv)(diff)
+        });
+    }
+    for (const gone of before.values()) {
+        changes.push({
+            subject: (0,kube_objects/* subjectOf */.et)((0,kube_objects/* refOf */.H8)(gone)),
+            action: 'pruned',
+            message: `no longer rendered by release ${release}; Helm deletes it`
+        });
+    }
+    return changes;
+}
+/** What `helm upgrade --dry-run=server` renders for the add-on. */
+async function proposedObjects(step, values, options) {
+    const { addon } = step;
+    const access = await registryAccess(step, options);
+    if (addon.chart.type === 'path' && options.root === undefined) {
+        throw new release_objects/* ReleaseReadError */.qq('a chart folder is rendered only with the repository at hand');
+    }
+    const [chart, ...chartFlags] = (0,helm/* chartArgs */.U)({
+        chart: addon.chart,
+        chartName: addon.chartName,
+        chartVersion: addon.chartVersion,
+        root: options.root ?? '',
+        ...(access ? { access } : {})
+    });
+    const result = await (0,diff_exec/* runTool */.qI)(options, (0,release_objects/* helmBinary */.U$)(options), [
+        'upgrade',
+        ...chartFlags,
+        ...(access?.flags ?? []),
+        ...(0,release_objects/* helmFlags */._c)(options, step.namespace),
+        '--values',
+        '-',
+        '--dry-run=server',
+        '-o',
+        'json',
+        '--',
+        addon.name,
+        chart ?? ''
+    ], JSON.stringify(values));
+    if (result.exitCode !== 0) {
+        throw new release_objects/* ReleaseReadError */.qq(`helm upgrade --dry-run=server failed (exit ${result.exitCode}): ${(0,errors/* trimOutput */.KY)(result.stderr, 3)}`);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(result.stdout);
+    }
+    catch {
+        throw new release_objects/* ReleaseReadError */.qq('helm upgrade --dry-run=server printed something that is not JSON');
+    }
+    const manifest = (0,object_diff/* isRecord */.u4)(parsed) ? parsed.manifest : undefined;
+    if (typeof manifest !== 'string') {
+        throw new release_objects/* ReleaseReadError */.qq('helm upgrade --dry-run=server printed no manifest');
+    }
+    return (0,release_objects/* manifestObjects */.wh)(manifest, step.namespace);
+}
+/**
+ * The registry login of a chart that names a credential, made as a sync
+ * makes it; undefined for a chart that needs none. Throws ReleaseReadError
+ * when the run has no credentials or the login failed.
+ */
+async function registryAccess(step, options) {
+    const { chart } = step.addon;
+    if (chart.credentialName === undefined || chart.type === 'path')
+        return;
+    if (!options.chartAccess) {
+        throw new release_objects/* ReleaseReadError */.qq(`the chart needs the registry credential "${chart.credentialName}", which this plan was not given`);
+    }
+    const access = await options.chartAccess(chart);
+    if (access && 'failure' in access)
+        throw new release_objects/* ReleaseReadError */.qq(access.failure);
+    return access;
+}
+
+// EXTERNAL MODULE: ./src/cluster/helm-releases.ts
+var helm_releases = __nccwpck_require__(7539);
+;// CONCATENATED MODULE: ./src/preview/diff-release.ts
+/**
+ * Live preview of add-on steps: the release as Helm has it (`helm list`,
+ * `helm get values`) against the add-on's chart, version and values, then
+ * its rendered objects: for a release the add-on would change, what the
+ * upgrade would render against what is deployed (release-proposed.ts);
+ * for one it would not, the deployed objects against the live ones
+ * (drift, release-drift.ts). Both commands and their JSON output are the
+ * same in Helm 3 and 4 (`helm list` given every status by name, as v4 has
+ * no `--all`), so no version detection is needed here.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Compares one release with the add-on: chart, version, values, status.
+ * SOPS-encrypted values are compared decrypted when the run has age
+ * identities (preview-decrypt.ts). A helm failure becomes a `failed`
+ * entry; only an unreachable cluster throws.
+ */
+async function previewAddonStep(step, options) {
+    const subject = `helm:${step.namespace}/${step.addon.name}`;
+    const changes = (0,sops_metadata/* isEncryptedValues */.No)(step.addon.values)
+        ? await (0,preview_decrypt/* previewDecrypted */.f)([subject], options, (keys) => (0,decrypt_step/* decryptedAddonValues */.bP)(step, keys), (values) => compareAddon(step, values, options))
+        : await compareAddon(step, step.addon.values, options);
+    return { step: step.id, changes };
+}
+/** The release's entry and its rendered objects', for the add-on with `values`. */
+async function compareAddon(step, values, options) {
+    const subject = `helm:${step.namespace}/${step.addon.name}`;
+    try {
+        const release = await compareRelease(step, values, options);
+        return [release, ...(await renderedObjects(step, release, values, options))];
+    }
+    catch (error) {
+        if (!(error instanceof HelmOutputError))
+            throw error;
+        return [{ subject, action: 'failed', message: error.message }];
+    }
+}
+/**
+ * The rendered objects' entries after the release's own: drift of an
+ * unchanged release, the upgrade's effect on a changed one, none for a
+ * release to install. A failure to read them is said on the release's
+ * entry (unchanged then becomes `failed`: the drift is unknown).
+ */
+async function renderedObjects(step, release, values, options) {
+    if (release.action !== 'unchanged' && release.action !== 'configured')
+        return [];
+    try {
+        return release.action === 'unchanged'
+            ? await (0,release_drift/* releaseDrift */.DB)(step, options)
+            : await proposedChanges(step, options, values);
+    }
+    catch (error) {
+        if (!(error instanceof release_objects/* ReleaseReadError */.qq))
+            throw error;
+        const note = `rendered objects not compared: ${error.message}`;
+        if (release.action === 'unchanged') {
+            release.action = 'failed';
+            release.message = note;
+        }
+        else {
+            release.message = release.message ? `${release.message}; ${note}` : note;
+        }
+        return [];
+    }
+}
+/**
+ * Chart, version, status and `values` against the release as helm has it:
+ * `unchanged`, `configured` (its diff names chart and value paths, values
+ * masked; its message a status other than deployed) or `created` (no
+ * release). Shared with `sync --full` (engine/addon-drift-step.ts), so the
+ * drift check and the reconcile that corrects it judge a release alike.
+ * Throws when helm fails.
+ */
+async function compareRelease(step, values, options) {
+    const subject = `helm:${step.namespace}/${step.addon.name}`;
+    const flags = helmFlags(options, step.namespace);
+    const filter = `^${step.addon.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`;
+    const list = await (0,diff_exec/* runTool */.qI)(options, (0,release_objects/* helmBinary */.U$)(options), [
+        'list',
+        ...flags,
+        '--filter',
+        filter,
+        // Not `--all`: helm v4 refuses it (unknown flag).
+        ...helm_releases/* listEveryReleaseArgs */.A
+    ]);
+    const release = parseJson(list, 'helm list');
+    const entry = Array.isArray(release) ? release.find(object_diff/* isRecord */.u4) : undefined;
+    const wanted = `${step.addon.chartName}-${step.addon.chartVersion}`;
+    if (!entry)
+        return { subject, action: 'created', message: `chart ${wanted}` };
+    const got = await (0,diff_exec/* runTool */.qI)(options, (0,release_objects/* helmBinary */.U$)(options), [
+        'get',
+        'values',
+        step.addon.name,
+        ...flags,
+        '-o',
+        'json'
+    ]);
+    const deployed = parseJson(got, 'helm get values') ?? {};
+    const diff = [];
+    if (entry.chart !== wanted)
+        diff.push(`~ chart: ${String(entry.chart)} → ${wanted}`);
+    if ((0,digest/* canonicalJson */.dj)(deployed) !== (0,digest/* canonicalJson */.dj)(values)) {
+        // Values often hold passwords: say which paths change, never the values.
+        const paths = (0,object_diff/* diffObjects */.wc)({ values: deployed }, { values }, { mask: ['values'] });
+        diff.push(...paths);
+    }
+    const status = typeof entry.status === 'string' ? entry.status : 'unknown';
+    const message = status === 'deployed' ? undefined : `release is ${status}`;
+    const action = diff.length === 0 && !message ? 'unchanged' : 'configured';
+    return {
+        subject,
+        action,
+        ...(diff.length ? { diff } : {}),
+        ...(message ? { message } : {})
+    };
+}
+function helmFlags(options, namespace) {
+    return [
+        ...(options.kubeconfig ? [`--kubeconfig=${options.kubeconfig}`] : []),
+        ...(options.context ? [`--kube-context=${options.context}`] : []),
+        '--namespace',
+        namespace
+    ];
+}
+/** helm ran but failed or printed something that is not JSON. */
+class HelmOutputError extends Error {
+}
+function parseJson(result, what) {
+    const text = result.stdout.trim();
+    if (result.exitCode !== 0) {
+        throw new HelmOutputError(`${what} failed (exit ${result.exitCode}): ${(0,errors/* trimOutput */.KY)(result.stderr, 3)}`);
+    }
+    try {
+        return text === '' ? undefined : JSON.parse(text);
+    }
+    catch {
+        throw new HelmOutputError(`${what} printed something that is not JSON`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7472:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ previewDecrypted)
+/* harmony export */ });
+/* unused harmony export notCompared */
+/* harmony import */ var _engine_decrypt_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9383);
+/**
+ * SOPS-encrypted steps in a live preview. With the run's age identities a
+ * step is opened as a sync opens it (engine/decrypt-step.ts, the one
+ * decryption path) and compared like any other; its entries then show
+ * paths only, and every form of every plaintext is given to the run's
+ * masking and cut out of what the step's entries say (a tool's error may
+ * quote a value: the CLI prints plans unmasked). Without identities the
+ * step is listed as encrypted, not compared, saying how to give a key.
+ */
+
+/** What stands for a plaintext cut out of an entry, as the runner shows it. */
+const scrubbed = '***';
+// As the loggers: a shorter "secret" would cut ordinary words.
+const shortestScrubbed = 4;
+/** The entry of an encrypted object or release that was not compared. */
+function notCompared(subject, options) {
+    const hint = options.noKeyHint ? ` (${options.noKeyHint})` : '';
+    return {
+        subject,
+        action: 'encrypted',
+        message: `encrypted, not compared: no age key${hint}`
+    };
+}
+/**
+ * The entries of an encrypted step: `compare` run on what `open` decrypted
+ * with the run's keys, its entries scrubbed of every plaintext; `failed`
+ * entries naming the file when it cannot be decrypted; `notCompared` ones
+ * without keys. Rethrows what `compare` throws, scrubbed likewise.
+ */
+async function previewDecrypted(subjects, options, open, compare) {
+    const identities = options.sops?.identities ?? [];
+    if (identities.length === 0)
+        return subjects.map((s) => notCompared(s, options));
+    const plaintexts = new Set();
+    const keys = {
+        identities,
+        mask: (secret) => {
+            plaintexts.add(secret);
+            options.sops?.mask(secret);
+        }
+    };
+    let opened;
+    try {
+        opened = await open(keys);
+    }
+    catch (error) {
+        if (!(error instanceof _engine_decrypt_step_js__WEBPACK_IMPORTED_MODULE_0__/* .DecryptFailure */ .oN))
+            throw error;
+        return subjects.map((subject) => ({
+            subject,
+            action: 'failed',
+            message: error.message
+        }));
+    }
+    const scrub = scrubber(plaintexts);
+    try {
+        return (await compare(opened)).map((change) => ({
+            ...change,
+            // A chart may name an object after a value.
+            subject: scrub(change.subject),
+            ...(change.message ? { message: scrub(change.message) } : {}),
+            ...(change.diff ? { diff: change.diff.map(scrub) } : {})
+        }));
+    }
+    catch (error) {
+        // In place, so its class still decides the exit code; every string
+        // it carries, since V8 wrote the stack from the message at the throw.
+        if (error instanceof Error)
+            scrubError(error, scrub);
+        throw error;
+    }
+}
+/** Scrubs each of the error's own strings (message, stack, a tool's stderr). */
+function scrubError(error, scrub) {
+    const fields = error;
+    for (const key of Object.getOwnPropertyNames(error)) {
+        const value = fields[key];
+        if (typeof value === 'string')
+            fields[key] = scrub(value);
+    }
+}
+/** Replaces each plaintext (longest first, so none leaves a piece) with `***`. */
+function scrubber(plaintexts) {
+    const longestFirst = [...plaintexts]
+        .filter((p) => p.length >= shortestScrubbed)
+        .sort((a, b) => b.length - a.length);
+    return (text) => {
+        let out = text;
+        for (const p of longestFirst) {
+            if (out.includes(p))
+                out = out.split(p).join(scrubbed);
+        }
+        return out;
+    };
 }
 
 
@@ -45328,18 +45809,25 @@ function matchesKey(item, id, strict) {
 function itemName(item, id) {
     if (id && !('' in id) && (0,object_diff/* isRecord */.u4)(item)) {
         return Object.keys(id)
-            .map((k) => `${k}=${String(item[k] ?? id[k])}`)
+            .map((k) => `${k}=${(0,object_diff/* pathName */.Dt)(String(item[k] ?? id[k]))}`)
             .join(',');
     }
     // No manager lists the item (deleted by hand): its name, as Kubernetes
     // keys most lists, rather than its content, which may hold a value.
     if ((0,object_diff/* isRecord */.u4)(item) && typeof item.name === 'string')
-        return `name=${item.name}`;
+        return `name=${(0,object_diff/* pathName */.Dt)(item.name)}`;
     const text = JSON.stringify(item) ?? '';
     return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 function join(path, key) {
-    return /^[A-Za-z_][\w-]*$/.test(key) ? `${path}.${key}` : `${path}["${key}"]`;
+    return /^[A-Za-z_][\w-]*$/.test(key)
+        ? `${path}.${key}`
+        : `${path}[${quotedKey(key)}]`;
+}
+/** A key in double quotes, JSON-escaped and cut when it is not plain. */
+function quotedKey(key) {
+    const name = (0,object_diff/* pathName */.Dt)(key);
+    return name.startsWith('"') ? name : `"${name}"`;
 }
 function isEmpty(value) {
     if (value === undefined || value === null)
@@ -46438,33 +46926,52 @@ function failuresList(result) {
 }
 /**
  * The plan: what would change in the cluster in the open (what a reviewer
- * reads first), at most `maxChanges` characters of it cut at a line, then
- * the Mermaid graph (rendered by GitHub) and the plan text, folded.
+ * reads first), at most `maxChanges` characters of it cut at a line and
+ * ended by `… and N more lines: ${restShownBy}`, then the Mermaid graph
+ * (rendered by GitHub) and the plan text, folded.
  */
-function planSection(plan, maxChanges = 40_000) {
+function planSection(plan, maxChanges = 40_000, restShownBy = 'the job summary shows them all') {
     const parts = [];
     if (plan.changes) {
-        parts.push(`#### What would change in the cluster\n\n\`\`\`text\n${cutAtLine(plan.changes.trimEnd(), maxChanges)}\n\`\`\``);
+        const changes = cutAtLine(plan.changes.trimEnd(), maxChanges, restShownBy);
+        parts.push(`#### What would change in the cluster\n\n${fenced('text', changes)}`);
     }
     if (plan.mermaid)
-        parts.push(`\`\`\`mermaid\n${plan.mermaid.trimEnd()}\n\`\`\``);
+        parts.push(fenced('mermaid', plan.mermaid.trimEnd()));
     if (plan.text) {
-        parts.push(`<details><summary>Plan as text</summary>\n\n\`\`\`text\n${plan.text.trimEnd()}\n\`\`\`\n\n</details>`);
+        parts.push(`<details><summary>Plan as text</summary>\n\n${fenced('text', plan.text.trimEnd())}\n\n</details>`);
     }
     return parts.join('\n\n');
 }
 /**
- * The first whole lines of `text` within `max` characters, and how many
- * lines were left out: a code block cut mid-line (or mid-fence by the
- * comment's own limit) would leave the rest of the comment inside it.
+ * `content` in a code block whose fence is longer than any run of
+ * backticks in it: plan text holds names and values from the repository
+ * and the cluster, and a line of backticks among them would otherwise
+ * close the block and turn the rest of the report into markdown.
  */
-function cutAtLine(text, max) {
+function fenced(info, content) {
+    // A loop, not Math.max(...runs): a long plan may hold more runs than a
+    // call can take arguments.
+    let longest = 0;
+    for (const run of content.match(/`+/g) ?? []) {
+        longest = Math.max(longest, run.length);
+    }
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${info}\n${content}\n${fence}`;
+}
+/**
+ * The first whole lines of `text` within `max` characters, and how many
+ * lines were left out and where they are (`restShownBy`): a code block
+ * cut mid-line (or mid-fence by the comment's own limit) would leave the
+ * rest of the comment inside it.
+ */
+function cutAtLine(text, max, restShownBy) {
     if (text.length <= max)
         return text;
     const at = text.lastIndexOf('\n', max);
     const kept = text.slice(0, at > 0 ? at : max);
     const left = text.slice(kept.length).replace(/^\n/, '').split('\n').length;
-    return `${kept}\n… and ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(left, 'more line')}: the job summary shows them all`;
+    return `${kept}\n… and ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(left, 'more line')}: ${restShownBy}`;
 }
 /** Cuts markdown to `max` characters with a visible note, for API limits. */
 function truncate(text, max, note) {
@@ -76148,382 +76655,14 @@ function renderPreviewJson(preview) {
 
 // EXTERNAL MODULE: ./src/preview/diff-exec.ts
 var diff_exec = __nccwpck_require__(3283);
-// EXTERNAL MODULE: ./src/plan/digest.ts
-var digest = __nccwpck_require__(1147);
+// EXTERNAL MODULE: ./src/preview/diff-release.ts + 1 modules
+var diff_release = __nccwpck_require__(1353);
 // EXTERNAL MODULE: ./src/sops/sops-metadata.ts
 var sops_metadata = __nccwpck_require__(6336);
 // EXTERNAL MODULE: ./src/engine/decrypt-step.ts + 1 modules
 var decrypt_step = __nccwpck_require__(9383);
-;// CONCATENATED MODULE: ./src/preview/preview-decrypt.ts
-/**
- * SOPS-encrypted steps in a live preview. With the run's age identities a
- * step is opened as a sync opens it (engine/decrypt-step.ts, the one
- * decryption path) and compared like any other; its entries then show
- * paths only, and every form of every plaintext is given to the run's
- * masking and cut out of what the step's entries say (a tool's error may
- * quote a value: the CLI prints plans unmasked). Without identities the
- * step is listed as encrypted, not compared, saying how to give a key.
- */
-
-/** What stands for a plaintext cut out of an entry, as the runner shows it. */
-const scrubbed = '***';
-// As the loggers: a shorter "secret" would cut ordinary words.
-const shortestScrubbed = 4;
-/** The entry of an encrypted object or release that was not compared. */
-function notCompared(subject, options) {
-    const hint = options.noKeyHint ? ` (${options.noKeyHint})` : '';
-    return {
-        subject,
-        action: 'encrypted',
-        message: `encrypted, not compared: no age key${hint}`
-    };
-}
-/**
- * The entries of an encrypted step: `compare` run on what `open` decrypted
- * with the run's keys, its entries scrubbed of every plaintext; `failed`
- * entries naming the file when it cannot be decrypted; `notCompared` ones
- * without keys. Rethrows what `compare` throws, scrubbed likewise.
- */
-async function previewDecrypted(subjects, options, open, compare) {
-    const identities = options.sops?.identities ?? [];
-    if (identities.length === 0)
-        return subjects.map((s) => notCompared(s, options));
-    const plaintexts = new Set();
-    const keys = {
-        identities,
-        mask: (secret) => {
-            plaintexts.add(secret);
-            options.sops?.mask(secret);
-        }
-    };
-    let opened;
-    try {
-        opened = await open(keys);
-    }
-    catch (error) {
-        if (!(error instanceof decrypt_step/* DecryptFailure */.oN))
-            throw error;
-        return subjects.map((subject) => ({
-            subject,
-            action: 'failed',
-            message: error.message
-        }));
-    }
-    const scrub = scrubber(plaintexts);
-    try {
-        return (await compare(opened)).map((change) => ({
-            ...change,
-            ...(change.message ? { message: scrub(change.message) } : {}),
-            ...(change.diff ? { diff: change.diff.map(scrub) } : {})
-        }));
-    }
-    catch (error) {
-        if (error instanceof Error)
-            error.message = scrub(error.message);
-        throw error;
-    }
-}
-/** Replaces each plaintext (longest first, so none leaves a piece) with `***`. */
-function scrubber(plaintexts) {
-    const longestFirst = [...plaintexts]
-        .filter((p) => p.length >= shortestScrubbed)
-        .sort((a, b) => b.length - a.length);
-    return (text) => {
-        let out = text;
-        for (const p of longestFirst) {
-            if (out.includes(p))
-                out = out.split(p).join(scrubbed);
-        }
-        return out;
-    };
-}
-
-// EXTERNAL MODULE: ./src/preview/release-drift.ts + 1 modules
-var release_drift = __nccwpck_require__(3169);
-// EXTERNAL MODULE: ./src/cluster/helm.ts + 1 modules
-var cluster_helm = __nccwpck_require__(9379);
-// EXTERNAL MODULE: ./src/preview/release-objects.ts
-var release_objects = __nccwpck_require__(764);
-;// CONCATENATED MODULE: ./src/preview/release-proposed.ts
-/**
- * What an add-on change does to the cluster, object by object: the objects
- * the deployed revision rendered (`helm get manifest`) against those the
- * proposed chart and values render (`helm upgrade --dry-run=server -o
- * json`: the same chart arguments and values a sync sends, rendered by
- * the server's capabilities and lookups, nothing persisted). Objects that
- * stay the same are left out; Secret values are masked.
- */
-
-
-
-
-
-
-
-/**
- * The rendered objects that the add-on's upgrade with `values` (its own,
- * or what its encrypted values decrypt to) would create, change or
- * delete; without any value when the add-on's values hold secrets
- * (valuesHoldSecrets). Throws ReleaseReadError when helm fails or the
- * chart cannot be rendered here (a chart folder without the repository
- * root, a chart that needs a registry login).
- */
-async function proposedChanges(step, options, values = step.addon.values) {
-    const release = step.addon.name;
-    const [deployed, proposed] = await Promise.all([
-        (0,release_objects/* deployedObjects */.Ll)(release, step.namespace, options),
-        proposedObjects(step, values, options)
-    ]);
-    return renderedChanges(deployed, proposed, release, (0,release_drift/* valuesHoldSecrets */.vA)(step.addon));
-}
-/** The entries for deployed against proposed objects (pure). */
-function renderedChanges(deployed, proposed, release, hideValues = false) {
-    const before = new Map(deployed.map((o) => [(0,kube_objects/* refKey */.XF)((0,kube_objects/* refOf */.H8)(o)), o]));
-    const changes = [];
-    for (const object of proposed) {
-        const ref = (0,kube_objects/* refOf */.H8)(object);
-        const old = before.get((0,kube_objects/* refKey */.XF)(ref));
-        before.delete((0,kube_objects/* refKey */.XF)(ref));
-        if (!old) {
-            changes.push({
-                subject: (0,kube_objects/* subjectOf */.et)(ref),
-                action: 'created',
-                message: `rendered by release ${release}`
-            });
-            continue;
-        }
-        const secret = ref.kind === 'Secret' && (0,kube_objects/* groupOf */.F8)(ref.apiVersion) === '';
-        const diff = (0,object_diff/* diffObjects */.wc)(old, object, {
-            mask: hideValues
-                ? [...new Set([...Object.keys(old), ...Object.keys(object)])]
-                : secret
-                    ? ['data', 'stringData']
-                    : []
-        });
-        if (diff.length === 0)
-            continue;
-        changes.push({
-            subject: (0,kube_objects/* subjectOf */.et)(ref),
-            action: 'configured',
-            message: `rendered by release ${release}`,
-            diff: (0,release_drift/* capLines */.uv)(diff)
-        });
-    }
-    for (const gone of before.values()) {
-        changes.push({
-            subject: (0,kube_objects/* subjectOf */.et)((0,kube_objects/* refOf */.H8)(gone)),
-            action: 'pruned',
-            message: `no longer rendered by release ${release}; Helm deletes it`
-        });
-    }
-    return changes;
-}
-/** What `helm upgrade --dry-run=server` renders for the add-on. */
-async function proposedObjects(step, values, options) {
-    const { addon } = step;
-    const access = await registryAccess(step, options);
-    if (addon.chart.type === 'path' && options.root === undefined) {
-        throw new release_objects/* ReleaseReadError */.qq('a chart folder is rendered only with the repository at hand');
-    }
-    const [chart, ...chartFlags] = (0,cluster_helm/* chartArgs */.U)({
-        chart: addon.chart,
-        chartName: addon.chartName,
-        chartVersion: addon.chartVersion,
-        root: options.root ?? '',
-        ...(access ? { access } : {})
-    });
-    const result = await (0,diff_exec/* runTool */.qI)(options, (0,release_objects/* helmBinary */.U$)(options), [
-        'upgrade',
-        ...chartFlags,
-        ...(access?.flags ?? []),
-        ...(0,release_objects/* helmFlags */._c)(options, step.namespace),
-        '--values',
-        '-',
-        '--dry-run=server',
-        '-o',
-        'json',
-        '--',
-        addon.name,
-        chart ?? ''
-    ], JSON.stringify(values));
-    if (result.exitCode !== 0) {
-        throw new release_objects/* ReleaseReadError */.qq(`helm upgrade --dry-run=server failed (exit ${result.exitCode}): ${(0,errors/* trimOutput */.KY)(result.stderr, 3)}`);
-    }
-    let parsed;
-    try {
-        parsed = JSON.parse(result.stdout);
-    }
-    catch {
-        throw new release_objects/* ReleaseReadError */.qq('helm upgrade --dry-run=server printed something that is not JSON');
-    }
-    const manifest = (0,object_diff/* isRecord */.u4)(parsed) ? parsed.manifest : undefined;
-    if (typeof manifest !== 'string') {
-        throw new release_objects/* ReleaseReadError */.qq('helm upgrade --dry-run=server printed no manifest');
-    }
-    return (0,release_objects/* manifestObjects */.wh)(manifest, step.namespace);
-}
-/**
- * The registry login of a chart that names a credential, made as a sync
- * makes it; undefined for a chart that needs none. Throws ReleaseReadError
- * when the run has no credentials or the login failed.
- */
-async function registryAccess(step, options) {
-    const { chart } = step.addon;
-    if (chart.credentialName === undefined || chart.type === 'path')
-        return;
-    if (!options.chartAccess) {
-        throw new release_objects/* ReleaseReadError */.qq(`the chart needs the registry credential "${chart.credentialName}", which this plan was not given`);
-    }
-    const access = await options.chartAccess(chart);
-    if (access && 'failure' in access)
-        throw new release_objects/* ReleaseReadError */.qq(access.failure);
-    return access;
-}
-
-;// CONCATENATED MODULE: ./src/preview/diff-release.ts
-/**
- * Live preview of add-on steps: the release as Helm has it (`helm list`,
- * `helm get values`) against the add-on's chart, version and values, then
- * its rendered objects: for a release the add-on would change, what the
- * upgrade would render against what is deployed (release-proposed.ts);
- * for one it would not, the deployed objects against the live ones
- * (drift, release-drift.ts). Both commands and their JSON output are the
- * same in Helm 3 and 4, so no version detection is needed here.
- */
-
-
-
-
-
-
-
-
-
-
-/**
- * Compares one release with the add-on: chart, version, values, status.
- * SOPS-encrypted values are compared decrypted when the run has age
- * identities (preview-decrypt.ts). A helm failure becomes a `failed`
- * entry; only an unreachable cluster throws.
- */
-async function previewAddonStep(step, options) {
-    const subject = `helm:${step.namespace}/${step.addon.name}`;
-    const changes = (0,sops_metadata/* isEncryptedValues */.No)(step.addon.values)
-        ? await previewDecrypted([subject], options, (keys) => (0,decrypt_step/* decryptedAddonValues */.bP)(step, keys), (values) => compareAddon(step, values, options))
-        : await compareAddon(step, step.addon.values, options);
-    return { step: step.id, changes };
-}
-/** The release's entry and its rendered objects', for the add-on with `values`. */
-async function compareAddon(step, values, options) {
-    const subject = `helm:${step.namespace}/${step.addon.name}`;
-    try {
-        const release = await compareRelease(step, values, options);
-        return [release, ...(await renderedObjects(step, release, values, options))];
-    }
-    catch (error) {
-        if (!(error instanceof HelmOutputError))
-            throw error;
-        return [{ subject, action: 'failed', message: error.message }];
-    }
-}
-/**
- * The rendered objects' entries after the release's own: drift of an
- * unchanged release, the upgrade's effect on a changed one, none for a
- * release to install. A failure to read them is said on the release's
- * entry (unchanged then becomes `failed`: the drift is unknown).
- */
-async function renderedObjects(step, release, values, options) {
-    if (release.action !== 'unchanged' && release.action !== 'configured')
-        return [];
-    try {
-        return release.action === 'unchanged'
-            ? await (0,release_drift/* releaseDrift */.DB)(step, options)
-            : await proposedChanges(step, options, values);
-    }
-    catch (error) {
-        if (!(error instanceof release_objects/* ReleaseReadError */.qq))
-            throw error;
-        const note = `rendered objects not compared: ${error.message}`;
-        if (release.action === 'unchanged') {
-            release.action = 'failed';
-            release.message = note;
-        }
-        else {
-            release.message = release.message ? `${release.message}; ${note}` : note;
-        }
-        return [];
-    }
-}
-/** Chart, version, status and `values` against the release as helm has it. */
-async function compareRelease(step, values, options) {
-    const subject = `helm:${step.namespace}/${step.addon.name}`;
-    const flags = helmFlags(options, step.namespace);
-    const filter = `^${step.addon.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`;
-    const list = await (0,diff_exec/* runTool */.qI)(options, (0,release_objects/* helmBinary */.U$)(options), [
-        'list',
-        ...flags,
-        '--all',
-        '--filter',
-        filter,
-        '-o',
-        'json'
-    ]);
-    const release = parseJson(list, 'helm list');
-    const entry = Array.isArray(release) ? release.find(object_diff/* isRecord */.u4) : undefined;
-    const wanted = `${step.addon.chartName}-${step.addon.chartVersion}`;
-    if (!entry)
-        return { subject, action: 'created', message: `chart ${wanted}` };
-    const got = await (0,diff_exec/* runTool */.qI)(options, (0,release_objects/* helmBinary */.U$)(options), [
-        'get',
-        'values',
-        step.addon.name,
-        ...flags,
-        '-o',
-        'json'
-    ]);
-    const deployed = parseJson(got, 'helm get values') ?? {};
-    const diff = [];
-    if (entry.chart !== wanted)
-        diff.push(`~ chart: ${String(entry.chart)} → ${wanted}`);
-    if ((0,digest/* canonicalJson */.dj)(deployed) !== (0,digest/* canonicalJson */.dj)(values)) {
-        // Values often hold passwords: say which paths change, never the values.
-        const paths = (0,object_diff/* diffObjects */.wc)({ values: deployed }, { values }, { mask: ['values'] });
-        diff.push(...paths);
-    }
-    const status = typeof entry.status === 'string' ? entry.status : 'unknown';
-    const message = status === 'deployed' ? undefined : `release is ${status}`;
-    const action = diff.length === 0 && !message ? 'unchanged' : 'configured';
-    return {
-        subject,
-        action,
-        ...(diff.length ? { diff } : {}),
-        ...(message ? { message } : {})
-    };
-}
-function helmFlags(options, namespace) {
-    return [
-        ...(options.kubeconfig ? [`--kubeconfig=${options.kubeconfig}`] : []),
-        ...(options.context ? [`--kube-context=${options.context}`] : []),
-        '--namespace',
-        namespace
-    ];
-}
-/** helm ran but failed or printed something that is not JSON. */
-class HelmOutputError extends Error {
-}
-function parseJson(result, what) {
-    const text = result.stdout.trim();
-    if (result.exitCode !== 0) {
-        throw new HelmOutputError(`${what} failed (exit ${result.exitCode}): ${(0,errors/* trimOutput */.KY)(result.stderr, 3)}`);
-    }
-    try {
-        return text === '' ? undefined : JSON.parse(text);
-    }
-    catch {
-        throw new HelmOutputError(`${what} printed something that is not JSON`);
-    }
-}
-
+// EXTERNAL MODULE: ./src/preview/preview-decrypt.ts
+var preview_decrypt = __nccwpck_require__(7472);
 ;// CONCATENATED MODULE: ./src/preview/diff.ts
 /**
  * Live preview: what applying a plan would change on a cluster, found
@@ -76553,7 +76692,7 @@ async function previewPlan(plan, options) {
     const live = await readPlanLive(plan, options, applySet);
     const applied = await mapLimit(plan.steps, options.concurrency, (step) => step.kind === 'manifest'
         ? previewManifestStep(step, options, applySet, live)
-        : previewAddonStep(step, options));
+        : (0,diff_release/* previewAddonStep */.d)(step, options));
     // Read after the steps: by then an unreachable cluster has been reported.
     const prune = options.loadPrune
         ? await options.loadPrune()
@@ -76583,7 +76722,7 @@ async function previewManifestStep(step, options, applySet, live) {
     // A dry run of ciphertext would be refused (the sops block) or compare
     // ciphertext with the live values. The bulk read left encrypted steps
     // out (readPlanLive), so every decrypted object is dry-run.
-    const changes = await previewDecrypted(step.objects.map((o) => o.subject), options, (keys) => (0,decrypt_step/* decryptedManifestBodies */.iv)(step, keys), (bodies) => compareObjects(withBodies(step, bodies), options, applySet, undefined, {
+    const changes = await (0,preview_decrypt/* previewDecrypted */.f)(step.objects.map((o) => o.subject), options, (keys) => (0,decrypt_step/* decryptedManifestBodies */.iv)(step, keys), (bodies) => compareObjects(withBodies(step, bodies), options, applySet, undefined, {
         hideValues: true
     }));
     return { step: step.id, changes };
@@ -76831,6 +76970,8 @@ function previewPrune(plan, inventory) {
 
 // EXTERNAL MODULE: ./src/state/inventory-ids.ts
 var inventory_ids = __nccwpck_require__(3150);
+// EXTERNAL MODULE: ./src/cluster/helm.ts
+var cluster_helm = __nccwpck_require__(1972);
 // EXTERNAL MODULE: ./src/cluster/retry.ts
 var retry = __nccwpck_require__(9844);
 ;// CONCATENATED MODULE: ./src/preview/preview-live.ts
@@ -79406,8 +79547,9 @@ function renderSummary(model) {
     }
     if (model.plan &&
         (model.plan.mermaid || model.plan.text || model.plan.changes)) {
-        // The summary's limit is 1 MiB: room for every change a plan lists.
-        parts.push('## Plan', (0,sections/* planSection */.lA)(model.plan, summaryLimit / 2));
+        // The summary's limit is 1 MiB: room for nearly every change a plan
+        // lists; past that, only the CLI's live plan shows the rest.
+        parts.push('## Plan', (0,sections/* planSection */.lA)(model.plan, summaryLimit / 2, "`clustersync plan` with this cluster's kubeconfig shows them all"));
     }
     if (model.history) {
         parts.push('## Sync history', renderHistoryMarkdown(model.history, links, model.now, model.currentHistoryId).trimEnd());

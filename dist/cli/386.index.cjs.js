@@ -9,6 +9,7 @@ exports.modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   It: () => (/* binding */ manifestDigest),
 /* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   wh: () => (/* binding */ plainText),
 /* harmony export */   xu: () => (/* binding */ addonDigest)
 /* harmony export */ });
 /* unused harmony export digestOf */

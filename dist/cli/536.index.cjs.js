@@ -1497,6 +1497,7 @@ function recordField(value, key) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   It: () => (/* binding */ manifestDigest),
 /* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   wh: () => (/* binding */ plainText),
 /* harmony export */   xu: () => (/* binding */ addonDigest)
 /* harmony export */ });
 /* unused harmony export digestOf */
@@ -1802,6 +1803,7 @@ function orderObjects(objects, defaultNamespace, clusterScopedCustom) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dt: () => (/* binding */ pathName),
 /* harmony export */   Qr: () => (/* binding */ sameObject),
 /* harmony export */   pM: () => (/* binding */ maskedValue),
 /* harmony export */   u4: () => (/* binding */ isRecord),
@@ -1860,17 +1862,19 @@ function sameObject(live, desired) {
 /**
  * Change lines between two normalized objects: `+ path: value` (added),
  * `- path` (removed), `~ path: old → new` (changed), sorted by path. Lists
- * of named items are compared item by item (`containers[name=app].image`),
- * other arrays whole. Values under a top-level key named in `mask` (a
+ * of named items are compared item by item (`containers[name=app].image`,
+ * a name that is not plain JSON-quoted and cut), with a line
+ * `~ path: order changed: [old] → [new]` when their order changes; other
+ * arrays are compared whole. Values under a top-level key named in `mask` (a
  * Secret's `data` and `stringData`, an add-on's values) are replaced by
  * `(sensitive value)`, so the diff says what changed but never what it is.
  */
 function diffObjects(live, desired, options = {}) {
     const lines = [];
+    const masked = (path) => path[0] !== undefined && (options.mask?.includes(path[0]) ?? false);
     const show = (path, value) => {
-        if (path[0] !== undefined && options.mask?.includes(path[0])) {
+        if (masked(path))
             return maskedValue;
-        }
         const text = (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(value);
         const max = options.maxValueLength ?? 80;
         return text.length > max ? `${text.slice(0, max - 1)}…` : text;
@@ -1878,7 +1882,11 @@ function diffObjects(live, desired, options = {}) {
     // `path` holds the keys (its first is what `mask` names); `at` is the
     // path as shown, with named list items as `[name=…]`.
     const walk = (a, b, path, at) => {
-        const key = (k) => (at === '' ? k : `${at}.${k}`);
+        const key = (k) => {
+            // Keys come from YAML too (a ConfigMap's data, an add-on's values).
+            const shown = _digest_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh.test(k) ? k : pathName(k);
+            return at === '' ? shown : `${at}.${shown}`;
+        };
         if (isRecord(a) && isRecord(b)) {
             const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
             for (const k of keys)
@@ -1891,9 +1899,17 @@ function diffObjects(live, desired, options = {}) {
             // Containers, env, ports, volumes: by name, as Kubernetes merges
             // them, so a reviewer sees the one field that changed rather than
             // two copies of the list cut at the same place.
+            if (orderChanged([...before.keys()], [...after.keys()])) {
+                // Order matters to Kubernetes (an env var's `$(VAR)` sees only
+                // those before it), and no item line would show it.
+                lines.push(masked(path)
+                    ? `~ ${at}: order changed`
+                    : `~ ${at}: order changed: ${show(path, [...before.keys()])} → ${show(path, [...after.keys()])}`);
+            }
             const names = [...new Set([...before.keys(), ...after.keys()])].sort();
             for (const name of names) {
-                walk(before.get(name), after.get(name), path, `${at}[name=${name}]`);
+                const item = `${at}[name=${pathName(name)}]`;
+                walk(before.get(name), after.get(name), path, item);
             }
             return;
         }
@@ -1908,6 +1924,33 @@ function diffObjects(live, desired, options = {}) {
     };
     walk(normalizeObject(live), normalizeObject(desired), [], '');
     return lines;
+}
+/**
+ * Whether `after` orders its items otherwise than `before` would with its
+ * removed items dropped and the new ones appended: appending keeps every
+ * item where it was, inserting or reordering does not.
+ */
+function orderChanged(before, after) {
+    const kept = new Set(after);
+    const expected = before.filter((name) => kept.has(name));
+    const known = new Set(before);
+    expected.push(...after.filter((name) => !known.has(name)));
+    return expected.some((name, i) => after[i] !== name);
+}
+/** The longest item name a path shows whole (a DNS label's length). */
+const maxNameLength = 63;
+/**
+ * An item's name as a path shows it: as it is when plain, else as a JSON
+ * string cut to `maxNameLength`, so that a newline, a backtick or a `]`
+ * in a name can neither split the line nor end the path early.
+ */
+function pathName(name) {
+    if (_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh.test(name) && name.length <= maxNameLength)
+        return name;
+    const chars = [...name];
+    return JSON.stringify(chars.length > maxNameLength
+        ? `${chars.slice(0, maxNameLength).join('')}…`
+        : name);
 }
 /**
  * The items of a list by `name` when every item is an object with a
@@ -2189,18 +2232,25 @@ function matchesKey(item, id, strict) {
 function itemName(item, id) {
     if (id && !('' in id) && (0,object_diff/* isRecord */.u4)(item)) {
         return Object.keys(id)
-            .map((k) => `${k}=${String(item[k] ?? id[k])}`)
+            .map((k) => `${k}=${(0,object_diff/* pathName */.Dt)(String(item[k] ?? id[k]))}`)
             .join(',');
     }
     // No manager lists the item (deleted by hand): its name, as Kubernetes
     // keys most lists, rather than its content, which may hold a value.
     if ((0,object_diff/* isRecord */.u4)(item) && typeof item.name === 'string')
-        return `name=${item.name}`;
+        return `name=${(0,object_diff/* pathName */.Dt)(item.name)}`;
     const text = JSON.stringify(item) ?? '';
     return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 function join(path, key) {
-    return /^[A-Za-z_][\w-]*$/.test(key) ? `${path}.${key}` : `${path}["${key}"]`;
+    return /^[A-Za-z_][\w-]*$/.test(key)
+        ? `${path}.${key}`
+        : `${path}[${quotedKey(key)}]`;
+}
+/** A key in double quotes, JSON-escaped and cut when it is not plain. */
+function quotedKey(key) {
+    const name = (0,object_diff/* pathName */.Dt)(key);
+    return name.startsWith('"') ? name : `"${name}"`;
 }
 function isEmpty(value) {
     if (value === undefined || value === null)

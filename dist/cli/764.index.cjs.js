@@ -726,33 +726,52 @@ function failuresList(result) {
 }
 /**
  * The plan: what would change in the cluster in the open (what a reviewer
- * reads first), at most `maxChanges` characters of it cut at a line, then
- * the Mermaid graph (rendered by GitHub) and the plan text, folded.
+ * reads first), at most `maxChanges` characters of it cut at a line and
+ * ended by `… and N more lines: ${restShownBy}`, then the Mermaid graph
+ * (rendered by GitHub) and the plan text, folded.
  */
-function sections_planSection(plan, maxChanges = 40_000) {
+function sections_planSection(plan, maxChanges = 40_000, restShownBy = 'the job summary shows them all') {
     const parts = [];
     if (plan.changes) {
-        parts.push(`#### What would change in the cluster\n\n\`\`\`text\n${cutAtLine(plan.changes.trimEnd(), maxChanges)}\n\`\`\``);
+        const changes = cutAtLine(plan.changes.trimEnd(), maxChanges, restShownBy);
+        parts.push(`#### What would change in the cluster\n\n${fenced('text', changes)}`);
     }
     if (plan.mermaid)
-        parts.push(`\`\`\`mermaid\n${plan.mermaid.trimEnd()}\n\`\`\``);
+        parts.push(fenced('mermaid', plan.mermaid.trimEnd()));
     if (plan.text) {
-        parts.push(`<details><summary>Plan as text</summary>\n\n\`\`\`text\n${plan.text.trimEnd()}\n\`\`\`\n\n</details>`);
+        parts.push(`<details><summary>Plan as text</summary>\n\n${fenced('text', plan.text.trimEnd())}\n\n</details>`);
     }
     return parts.join('\n\n');
 }
 /**
- * The first whole lines of `text` within `max` characters, and how many
- * lines were left out: a code block cut mid-line (or mid-fence by the
- * comment's own limit) would leave the rest of the comment inside it.
+ * `content` in a code block whose fence is longer than any run of
+ * backticks in it: plan text holds names and values from the repository
+ * and the cluster, and a line of backticks among them would otherwise
+ * close the block and turn the rest of the report into markdown.
  */
-function cutAtLine(text, max) {
+function fenced(info, content) {
+    // A loop, not Math.max(...runs): a long plan may hold more runs than a
+    // call can take arguments.
+    let longest = 0;
+    for (const run of content.match(/`+/g) ?? []) {
+        longest = Math.max(longest, run.length);
+    }
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${info}\n${content}\n${fence}`;
+}
+/**
+ * The first whole lines of `text` within `max` characters, and how many
+ * lines were left out and where they are (`restShownBy`): a code block
+ * cut mid-line (or mid-fence by the comment's own limit) would leave the
+ * rest of the comment inside it.
+ */
+function cutAtLine(text, max, restShownBy) {
     if (text.length <= max)
         return text;
     const at = text.lastIndexOf('\n', max);
     const kept = text.slice(0, at > 0 ? at : max);
     const left = text.slice(kept.length).replace(/^\n/, '').split('\n').length;
-    return `${kept}\n… and ${plural(left, 'more line')}: the job summary shows them all`;
+    return `${kept}\n… and ${plural(left, 'more line')}: ${restShownBy}`;
 }
 /** Cuts markdown to `max` characters with a visible note, for API limits. */
 function sections_truncate(text, max, note) {

@@ -1099,6 +1099,8 @@ function describe(groups) {
 
 // EXTERNAL MODULE: ./src/preview/release-drift.ts + 1 modules
 var release_drift = __webpack_require__(3169);
+// EXTERNAL MODULE: ./src/preview/diff-release.ts + 1 modules
+var diff_release = __webpack_require__(1353);
 // EXTERNAL MODULE: ./src/preview/release-objects.ts
 var release_objects = __webpack_require__(764);
 // EXTERNAL MODULE: ./src/preview/diff-exec.ts
@@ -1108,10 +1110,12 @@ var object_diff = __webpack_require__(8642);
 ;// CONCATENATED MODULE: ./src/engine/addon-drift-step.ts
 /**
  * A full reconcile's add-on step when its inputs are as last applied: the
- * objects its release rendered are compared with the live ones first (the
- * comparison `status`, `plan --live` and the drift check use,
- * preview/release-drift.ts), and the release is upgraded only when some
- * drifted, once, with the same chart and values. A clean release is left
+ * release itself is compared with the definition first (chart, version,
+ * values, status: the drift check's comparison, preview/diff-release.ts),
+ * then the objects it rendered with the live ones (the comparison
+ * `status`, `plan --live` and the drift check use,
+ * preview/release-drift.ts). The release is upgraded when either differs,
+ * once, with the definition's chart and values. A clean release is left
  * alone: no upgrade, no new revision. An upgrade puts back every rendered
  * field that differs, as any `helm upgrade` does: a client-side three-way
  * merge (helm v3, and helm v4 on a release it applies that way, one helm v3
@@ -1119,6 +1123,8 @@ var object_diff = __webpack_require__(8642);
  * `--force-conflicts` for the fields a person's `kubectl` took, and refuses
  * that flag on a client-side release.
  */
+
+
 
 
 
@@ -1140,6 +1146,7 @@ function releaseDriftReader(exec, helm, client, timeoutMs) {
         timeoutMs
     };
     return {
+        release: (step, values) => (0,diff_release/* compareRelease */.D)(step, values, options),
         // Paths only, whatever the values hold: a sync's report names what it
         // corrected, never what the fields held.
         drift: (step) => (0,release_drift/* releaseDrift */.DB)(step, options, true),
@@ -1166,21 +1173,48 @@ function releaseDriftReader(exec, helm, client, timeoutMs) {
     };
 }
 /**
- * Upgrades the add-on's release when its rendered objects drifted (the
- * step's changes then name the release and each corrected object), else
- * reports it unchanged. When the drift cannot be read (the release was
- * uninstalled by hand, helm failed), the release is upgraded, as a full
- * reconcile did before it compared. Throws StepFailure as applyAddonStep.
+ * Upgrades the add-on's release when the release differs from the
+ * definition (values or chart changed with helm, a rollback, a failed or
+ * missing release: the step's release entry says which, never a value) or
+ * its rendered objects drifted (the step's changes then name the release
+ * and each corrected object), else reports it unchanged. What cannot be
+ * compared (helm failed, the release was uninstalled by hand) is upgraded,
+ * as a full reconcile did before it compared. Throws StepFailure as
+ * applyAddonStep, also when encrypted values cannot be decrypted.
  */
 async function correctAddonDrift(step, ctx, read) {
     const subject = `helm:${step.namespace}/${step.addon.name}`;
+    const upgrade = async (why) => {
+        const applied = await applyAddonStep(step, ctx, await forceConflicts(step, ctx, read));
+        return {
+            ...applied,
+            changes: applied.changes.map((c) => c.subject === subject
+                ? { ...c, message: c.message ? `${c.message}, ${why}` : why }
+                : c)
+        };
+    };
+    const unread = (what, error) => {
+        ctx.logger.warning(`${step.id}: ${what} not compared (${(0,errors/* trimOutput */.KY)((0,errors/* getErrorMessage */.u1)(error), 1)}); upgrading it`);
+        return upgrade('upgraded');
+    };
+    // The values helm would get: a release changed by hand renders objects
+    // that match live, so only its values and chart show it.
+    const values = await (0,decrypt_step/* decryptAddonValues */.o8)(step, ctx);
+    let release;
+    try {
+        release = await read.release(step, values);
+    }
+    catch (error) {
+        return unread('the release was', error);
+    }
+    if (release.action !== 'unchanged')
+        return upgrade(`upgraded: ${releaseReason(release)}`);
     let drifted;
     try {
         drifted = await read.drift(step);
     }
     catch (error) {
-        ctx.logger.warning(`${step.id}: the release's objects were not compared (${(0,errors/* trimOutput */.KY)((0,errors/* getErrorMessage */.u1)(error), 1)}); upgrading it`);
-        return applyAddonStep(step, ctx, await forceConflicts(step, ctx, read));
+        return unread("the release's objects were", error);
     }
     if (drifted.length === 0) {
         return {
@@ -1189,16 +1223,35 @@ async function correctAddonDrift(step, ctx, read) {
             release: { name: step.addon.name, namespace: step.namespace }
         };
     }
-    const applied = await applyAddonStep(step, ctx, await forceConflicts(step, ctx, read));
+    const applied = await upgrade('upgraded to correct drift');
     return {
         ...applied,
         changes: [
-            ...applied.changes.map((c) => c.subject === subject
-                ? { ...c, message: `${c.message ?? ''}, upgraded to correct drift` }
-                : c),
+            ...applied.changes,
             ...drifted.map((d) => correctedEntry(d, step.id))
         ]
     };
+}
+/**
+ * Why a release that differs from the definition is upgraded, from
+ * compareRelease's entry: its chart line names charts, its value lines
+ * only paths (values masked), so neither is quoted; a status is.
+ */
+function releaseReason(release) {
+    if (release.action === 'created')
+        return 'release not found (uninstalled outside ClusterSync)';
+    const reasons = [];
+    const lines = release.diff ?? [];
+    const chart = lines
+        .map((l) => /^~ chart: (\S+) → (\S+)$/.exec(l))
+        .find((m) => m !== null);
+    if (chart)
+        reasons.push(`chart ${chart[1]} deployed, not ${chart[2]} (changed outside ClusterSync)`);
+    if (lines.some((l) => /^[~+-] values\b/.test(l)))
+        reasons.push('values differ from the definition (changed outside ClusterSync)');
+    if (release.message)
+        reasons.push(release.message);
+    return reasons.length > 0 ? reasons.join('; ') : 'differs from the definition';
 }
 /**
  * Whether the upgrade needs `--force-conflicts`: helm v4 applying the
@@ -1228,7 +1281,8 @@ function correctedEntry(drift, step) {
  * `… and N more` stays as it is.
  */
 function fieldPath(line) {
-    const end = line.indexOf(`: ${object_diff/* maskedValue */.pM}`);
+    // The last one: a quoted item name in the path may hold the same text.
+    const end = line.lastIndexOf(`: ${object_diff/* maskedValue */.pM}`);
     if (end < 0 || !/^[~-] /.test(line))
         return line;
     return line.startsWith('- ')
@@ -1429,8 +1483,8 @@ async function readPlanLiveState(plan, selected, client, logger, options) {
 
 // EXTERNAL MODULE: ./src/cluster/open-client.ts + 5 modules
 var open_client = __webpack_require__(9228);
-// EXTERNAL MODULE: ./src/cluster/helm.ts + 1 modules
-var cluster_helm = __webpack_require__(9379);
+// EXTERNAL MODULE: ./src/cluster/helm.ts
+var cluster_helm = __webpack_require__(1972);
 // EXTERNAL MODULE: ./src/state/inventory.ts
 var state_inventory = __webpack_require__(557);
 // EXTERNAL MODULE: ./src/state/inventory-ids.ts
