@@ -26,10 +26,10 @@ import {
 import { removeSyncedCluster, statuses, sync } from './sync-support.js'
 
 function definition(cluster: string, ns: string): string {
-  const addon = (name: string): string[] => [
+  const addon = (name: string, version = '1.1.0'): string[] => [
     `        - name: ${name}`,
     '          chart_name: app',
-    '          chart_version: 1.1.0',
+    `          chart_version: ${version}`,
     `          repository_url: ${clusterEnv().chartRepo}`,
     `          namespace: ${ns}`
   ]
@@ -43,7 +43,9 @@ function definition(cluster: string, ns: string): string {
     '    - name: addons',
     '      addons:',
     ...addon('fixed'),
-    ...addon('scaled'),
+    // A range: helm resolves it (1.1.0), and --full must not take the
+    // resolved version for a change of chart.
+    ...addon('scaled', "'>=1.1.0 <2.0.0'"),
     ''
   ].join('\n')
 }

@@ -22,6 +22,7 @@ import { releaseDrift } from './release-drift.js'
 import { proposedChanges } from './release-proposed.js'
 import { helmBinary, ReleaseReadError } from './release-objects.js'
 import { listEveryReleaseArgs } from '../cluster/helm-releases.js'
+import { chartDiffers } from './release-chart.js'
 
 /**
  * Compares one release with the add-on: chart, version, values, status.
@@ -130,7 +131,7 @@ export async function compareRelease(
   ])
   const deployed = parseJson(got, 'helm get values') ?? {}
   const diff: string[] = []
-  if (entry.chart !== wanted)
+  if (chartDiffers(String(entry.chart), step.addon))
     diff.push(`~ chart: ${String(entry.chart)} → ${wanted}`)
   if (canonicalJson(deployed) !== canonicalJson(values)) {
     // Values often hold passwords: say which paths change, never the values.
