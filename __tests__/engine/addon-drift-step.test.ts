@@ -243,6 +243,55 @@ describe('correctAddonDrift', () => {
     }
   )
 
+  // Someone's `helm upgrade` in flight (outside the cluster lock): an
+  // upgrade now would roll it back.
+  it('leaves a release that is only pending alone, with a warning', async () => {
+    const { exec, ctx, logger } = context('v3.22.0')
+    const read = reader(
+      () => Promise.resolve([]),
+      false,
+      () =>
+        Promise.resolve({
+          subject: 'helm:shop/web',
+          action: 'configured',
+          message: 'release is pending-upgrade'
+        })
+    )
+    const applied = await correctAddonDrift(step, ctx, read)
+    expect(upgrades(exec)).toHaveLength(0)
+    expect(applied.changes).toEqual([
+      {
+        subject: 'helm:shop/web',
+        action: 'unchanged',
+        step: 'addon:web',
+        message: 'release is pending-upgrade, left alone'
+      }
+    ])
+    expect(
+      logger.lines.filter((l) => l.startsWith('warning: ')).join('\n')
+    ).toContain('pending-upgrade')
+  })
+
+  it('names what failed when a release cannot be compared, in one line', async () => {
+    const { ctx, logger } = context('v3.22.0')
+    const read = reader(
+      () => Promise.resolve([]),
+      false,
+      () =>
+        Promise.reject(
+          new Error(
+            `helm list failed (exit 1): ${'x'.repeat(400)}\nError: Kubernetes cluster unreachable`
+          )
+        )
+    )
+    await correctAddonDrift(step, ctx, read)
+    const warning = logger.lines
+      .filter((l) => l.startsWith('warning: '))
+      .join('\n')
+    expect(warning).toContain('helm list failed (exit 1)')
+    expect(warning.length).toBeLessThan(400)
+  })
+
   it('compares the release with the decrypted values the upgrade gives helm', async () => {
     const { ctx } = context('v3.22.0')
     ctx.sopsIdentities = [identity('test-only-age-key')]

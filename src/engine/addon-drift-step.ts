@@ -13,7 +13,7 @@
  * `--force-conflicts` for the fields a person's `kubectl` took, and refuses
  * that flag on a client-side release.
  */
-import { getErrorMessage, trimOutput } from '../errors.js'
+import { getErrorMessage } from '../errors.js'
 import type { ChangePreview } from '../plan/preview.js'
 import type { AddonStep } from '../plan/plan-types.js'
 import type { Exec } from '../ports/exec.js'
@@ -127,7 +127,7 @@ export async function correctAddonDrift(
   }
   const unread = (what: string, error: unknown): Promise<StepApplied> => {
     ctx.logger.warning(
-      `${step.id}: ${what} not compared (${trimOutput(getErrorMessage(error), 1)}); upgrading it`
+      `${step.id}: ${what} not compared (${firstLine(getErrorMessage(error))}); upgrading it`
     )
     return upgrade('upgraded')
   }
@@ -139,6 +139,27 @@ export async function correctAddonDrift(
     release = await read.release(step, values)
   } catch (error) {
     return unread('the release was', error)
+  }
+  if (pendingOnly(release)) {
+    // Another helm command (someone's, outside the cluster lock) may be
+    // running on it: an upgrade now would roll that back.
+    ctx.logger.warning(
+      `${step.id}: ${release.message ?? 'the release is pending'}, as if another helm command were running on it; left alone`
+    )
+    return {
+      changes: [
+        {
+          subject,
+          action: 'unchanged',
+          step: step.id,
+          ...(release.message
+            ? { message: `${release.message}, left alone` }
+            : {})
+        }
+      ],
+      objects: [],
+      release: { name: step.addon.name, namespace: step.namespace }
+    }
   }
   if (release.action !== 'unchanged')
     return upgrade(`upgraded: ${releaseReason(release)}`)
@@ -164,6 +185,25 @@ export async function correctAddonDrift(
     ]
   }
 }
+
+/** The release differs only by a `pending-*` status: its chart and values match. */
+function pendingOnly(release: ChangePreview): boolean {
+  return (
+    release.action === 'configured' &&
+    (release.diff ?? []).length === 0 &&
+    /^release is pending-/.test(release.message ?? '')
+  )
+}
+
+/** An error's first line (what failed, e.g. `helm list failed (exit 1): …`), cut. */
+function firstLine(message: string): string {
+  const line = message.split('\n', 1)[0] ?? ''
+  return line.length > maxReasonLength
+    ? `${line.slice(0, maxReasonLength)}…`
+    : line
+}
+
+const maxReasonLength = 300
 
 /**
  * Why a release that differs from the definition is upgraded, from
