@@ -71,7 +71,7 @@ describe('a cut changes block', () => {
     const block = fencedAfter(md, heading)
     const note = block[block.length - 1] ?? ''
     expect(note).toMatch(
-      /^… and \d+ more lines: `clustersync plan` with this cluster's kubeconfig shows them all$/
+      /^… and \d+ more lines: clustersync plan with this cluster's kubeconfig shows them all$/
     )
     const left = Number(/\d+/.exec(note)?.[0])
     expect(block.length - 1 + left).toBe(many.split('\n').length)

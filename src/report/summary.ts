@@ -85,7 +85,7 @@ export function renderSummary(model: SummaryModel): string {
       planSection(
         model.plan,
         summaryLimit / 2,
-        "`clustersync plan` with this cluster's kubeconfig shows them all"
+        "clustersync plan with this cluster's kubeconfig shows them all"
       )
     )
   }
