@@ -45162,7 +45162,7 @@ async function runTool(options, command, args, input) {
 
 /***/ }),
 
-/***/ 1353:
+/***/ 2615:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45332,6 +45332,133 @@ async function registryAccess(step, options) {
 
 // EXTERNAL MODULE: ./src/cluster/helm-releases.ts
 var helm_releases = __nccwpck_require__(7539);
+// EXTERNAL MODULE: ./src/config-yaml.ts
+var config_yaml = __nccwpck_require__(5525);
+;// CONCATENATED MODULE: ./src/catalog/chart-index.ts
+/**
+ * A Helm HTTP repository's index.yaml (importcluster-format.md §12.3): only
+ * `entries.<chart>[].version` is read. Reaching the repository is optional,
+ * so every failure becomes a reason string, never a throw.
+ */
+
+
+
+/** `<repository>/index.yaml`, with at most one slash between them. */
+function chartIndexUrl(repositoryUrl) {
+    return `${repositoryUrl.replace(/\/+$/, '')}/index.yaml`;
+}
+/**
+ * Fetches and reads the index of an HTTP chart repository. Resolves with
+ * `unavailable` (and why) when it cannot be reached, answers with a non-2xx
+ * status, or is not a Helm index.
+ */
+async function fetchChartIndex(http, repositoryUrl, options = defaultHttpGetOptions()) {
+    const url = chartIndexUrl(repositoryUrl);
+    let text;
+    try {
+        const response = await http.getText(url, options);
+        if (response.status < 200 || response.status > 299) {
+            return { status: 'unavailable', url, reason: `HTTP ${response.status}` };
+        }
+        text = response.text;
+    }
+    catch (error) {
+        return { status: 'unavailable', url, reason: describeFailure(error) };
+    }
+    const charts = parseChartIndex(text);
+    return typeof charts === 'string'
+        ? { status: 'unavailable', url, reason: charts }
+        : { status: 'ok', url, charts };
+}
+/**
+ * The charts of an index.yaml text, sorted by name, or a reason string when
+ * it is not a Helm repository index. Versions that are not strings are skipped.
+ */
+function parseChartIndex(text) {
+    let parsed;
+    try {
+        // Real indexes are large and machine-written; duplicate keys are not ours to judge.
+        parsed = parseConfigYaml(text, { lenient: true });
+    }
+    catch (error) {
+        return `index.yaml is not valid YAML: ${getErrorMessage(error).split('\n')[0] ?? ''}`;
+    }
+    if (!isRecord(parsed) || !isRecord(parsed.entries)) {
+        return 'index.yaml has no "entries" mapping; is this a Helm chart repository?';
+    }
+    return Object.entries(parsed.entries)
+        .map(([name, versions]) => ({
+        name,
+        versions: Array.isArray(versions)
+            ? versions.flatMap((v) => isRecord(v) && typeof v.version === 'string' ? [v.version] : [])
+            : []
+    }))
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+/**
+ * Helm-style version equality: a leading `v` does not count (`1.2.0` ≡
+ * `v1.2.0`) and missing minor or patch parts are zero (`1.2` ≡ `1.2.0`), as
+ * Helm's semver parsing reads them. Pre-release and build parts must match.
+ */
+function sameChartVersion(a, b) {
+    return canonicalVersion(a) === canonicalVersion(b);
+}
+function canonicalVersion(version) {
+    const bare = version.trim().replace(/^[vV]/, '');
+    const match = /^(\d+)(?:\.(\d+))?(?:\.(\d+))?(.*)$/.exec(bare);
+    if (!match)
+        return bare;
+    const [, major, minor, patch, rest] = match;
+    return `${Number(major)}.${Number(minor ?? 0)}.${Number(patch ?? 0)}${rest ?? ''}`;
+}
+function describeFailure(error) {
+    // Duck-typed rather than instanceof: fetch's errors may come from another
+    // realm (a test VM), and "fetch failed" hides the real cause in `cause`.
+    if (!isErrorLike(error))
+        return getErrorMessage(error);
+    if (error.name === 'TimeoutError')
+        return 'timed out';
+    const cause = isErrorLike(error.cause) ? error.cause : undefined;
+    const detail = cause ? cause.message || cause.code || '' : '';
+    return detail && detail !== error.message
+        ? `${error.message}: ${detail}`
+        : error.message;
+}
+function isErrorLike(value) {
+    return isRecord(value) && typeof value.message === 'string';
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/preview/release-chart.ts
+/**
+ * Whether a release runs another chart than its add-on names, from helm's
+ * `chart` column (`<Chart.yaml name>-<the version helm resolved>`). Only
+ * what the definition pins is compared: a chart folder is named by its
+ * path, not its Chart.yaml, and its files are compared by the step's
+ * inputs and rendered objects; a range or an empty version lets helm
+ * choose, so any version it chose is the definition's. A version written
+ * as `v1.2` is helm's `1.2.0`.
+ */
+
+/** One version, as a chart's Chart.yaml writes it: no range, no wildcard. */
+const exactVersion = /^[vV]?\d+(\.\d+){0,2}(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
+function chartDiffers(deployed, addon) {
+    if (addon.chart.type === 'path')
+        return false;
+    // `repo/app` names the chart `app` in its repository.
+    const name = addon.chartName.split('/').pop() ?? '';
+    if (name === '')
+        return false;
+    if (!deployed.startsWith(`${name}-`))
+        return true;
+    const wanted = addon.chartVersion.trim();
+    if (!exactVersion.test(wanted))
+        return false;
+    return !sameChartVersion(deployed.slice(name.length + 1), wanted);
+}
+
 ;// CONCATENATED MODULE: ./src/preview/diff-release.ts
 /**
  * Live preview of add-on steps: the release as Helm has it (`helm list`,
@@ -45343,6 +45470,7 @@ var helm_releases = __nccwpck_require__(7539);
  * same in Helm 3 and 4 (`helm list` given every status by name, as v4 has
  * no `--all`), so no version detection is needed here.
  */
+
 
 
 
@@ -45443,7 +45571,7 @@ async function compareRelease(step, values, options) {
     ]);
     const deployed = parseJson(got, 'helm get values') ?? {};
     const diff = [];
-    if (entry.chart !== wanted)
+    if (chartDiffers(String(entry.chart), step.addon))
         diff.push(`~ chart: ${String(entry.chart)} → ${wanted}`);
     if ((0,digest/* canonicalJson */.dj)(deployed) !== (0,digest/* canonicalJson */.dj)(values)) {
         // Values often hold passwords: say which paths change, never the values.
@@ -76655,8 +76783,8 @@ function renderPreviewJson(preview) {
 
 // EXTERNAL MODULE: ./src/preview/diff-exec.ts
 var diff_exec = __nccwpck_require__(3283);
-// EXTERNAL MODULE: ./src/preview/diff-release.ts + 1 modules
-var diff_release = __nccwpck_require__(1353);
+// EXTERNAL MODULE: ./src/preview/diff-release.ts + 3 modules
+var diff_release = __nccwpck_require__(2615);
 // EXTERNAL MODULE: ./src/sops/sops-metadata.ts
 var sops_metadata = __nccwpck_require__(6336);
 // EXTERNAL MODULE: ./src/engine/decrypt-step.ts + 1 modules
@@ -79549,7 +79677,7 @@ function renderSummary(model) {
         (model.plan.mermaid || model.plan.text || model.plan.changes)) {
         // The summary's limit is 1 MiB: room for nearly every change a plan
         // lists; past that, only the CLI's live plan shows the rest.
-        parts.push('## Plan', (0,sections/* planSection */.lA)(model.plan, summaryLimit / 2, "`clustersync plan` with this cluster's kubeconfig shows them all"));
+        parts.push('## Plan', (0,sections/* planSection */.lA)(model.plan, summaryLimit / 2, "clustersync plan with this cluster's kubeconfig shows them all"));
     }
     if (model.history) {
         parts.push('## Sync history', renderHistoryMarkdown(model.history, links, model.now, model.currentHistoryId).trimEnd());

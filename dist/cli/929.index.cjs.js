@@ -123,8 +123,8 @@ function renderPreviewJson(preview) {
 
 // EXTERNAL MODULE: ./src/preview/diff-exec.ts
 var diff_exec = __webpack_require__(3283);
-// EXTERNAL MODULE: ./src/preview/diff-release.ts + 1 modules
-var diff_release = __webpack_require__(1353);
+// EXTERNAL MODULE: ./src/preview/diff-release.ts + 2 modules
+var diff_release = __webpack_require__(7801);
 // EXTERNAL MODULE: ./src/sops/sops-metadata.ts
 var sops_metadata = __webpack_require__(6336);
 // EXTERNAL MODULE: ./src/engine/decrypt-step.ts + 1 modules

@@ -1099,8 +1099,8 @@ function describe(groups) {
 
 // EXTERNAL MODULE: ./src/preview/release-drift.ts + 1 modules
 var release_drift = __webpack_require__(3169);
-// EXTERNAL MODULE: ./src/preview/diff-release.ts + 1 modules
-var diff_release = __webpack_require__(1353);
+// EXTERNAL MODULE: ./src/preview/diff-release.ts + 2 modules
+var diff_release = __webpack_require__(7801);
 // EXTERNAL MODULE: ./src/preview/release-objects.ts
 var release_objects = __webpack_require__(764);
 // EXTERNAL MODULE: ./src/preview/diff-exec.ts
@@ -1194,7 +1194,7 @@ async function correctAddonDrift(step, ctx, read) {
         };
     };
     const unread = (what, error) => {
-        ctx.logger.warning(`${step.id}: ${what} not compared (${(0,errors/* trimOutput */.KY)((0,errors/* getErrorMessage */.u1)(error), 1)}); upgrading it`);
+        ctx.logger.warning(`${step.id}: ${what} not compared (${firstLine((0,errors/* getErrorMessage */.u1)(error))}); upgrading it`);
         return upgrade('upgraded');
     };
     // The values helm would get: a release changed by hand renders objects
@@ -1206,6 +1206,25 @@ async function correctAddonDrift(step, ctx, read) {
     }
     catch (error) {
         return unread('the release was', error);
+    }
+    if (pendingOnly(release)) {
+        // Another helm command (someone's, outside the cluster lock) may be
+        // running on it: an upgrade now would roll that back.
+        ctx.logger.warning(`${step.id}: ${release.message ?? 'the release is pending'}, as if another helm command were running on it; left alone`);
+        return {
+            changes: [
+                {
+                    subject,
+                    action: 'unchanged',
+                    step: step.id,
+                    ...(release.message
+                        ? { message: `${release.message}, left alone` }
+                        : {})
+                }
+            ],
+            objects: [],
+            release: { name: step.addon.name, namespace: step.namespace }
+        };
     }
     if (release.action !== 'unchanged')
         return upgrade(`upgraded: ${releaseReason(release)}`);
@@ -1232,6 +1251,20 @@ async function correctAddonDrift(step, ctx, read) {
         ]
     };
 }
+/** The release differs only by a `pending-*` status: its chart and values match. */
+function pendingOnly(release) {
+    return (release.action === 'configured' &&
+        (release.diff ?? []).length === 0 &&
+        /^release is pending-/.test(release.message ?? ''));
+}
+/** An error's first line (what failed, e.g. `helm list failed (exit 1): …`), cut. */
+function firstLine(message) {
+    const line = message.split('\n', 1)[0] ?? '';
+    return line.length > maxReasonLength
+        ? `${line.slice(0, maxReasonLength)}…`
+        : line;
+}
+const maxReasonLength = 300;
 /**
  * Why a release that differs from the definition is upgraded, from
  * compareRelease's entry: its chart line names charts, its value lines
