@@ -3,14 +3,13 @@
  * `summary`: main.ts imports it only when one of them runs.
  */
 import * as core from '@actions/core'
-import type * as github from '@actions/github'
 import { createActionsLogger } from './adapters/actions-logger.js'
 import { createGitHubApi } from './adapters/actions-github.js'
 import { createNodeExec } from './adapters/node-exec.js'
 import { createNodeFs } from './adapters/node-fs.js'
 import { scrubMasked } from './adapters/masked-values.js'
 import { createSystemClock } from './adapters/system-clock.js'
-import { readTrigger } from './action/event.js'
+import { readTrigger, type EventFacts } from './action/event.js'
 import { baseFromEvent, resolveBase } from './action/base-commit.js'
 import { discoverFleet, fleetSummary } from './action/fleet-modes.js'
 import type { FleetMode } from './fleet-inputs.js'
@@ -24,7 +23,8 @@ export async function runFleetMode(
   inputs: Inputs,
   mode: FleetMode,
   env: NodeJS.ProcessEnv,
-  ctx: typeof github.context
+  apiUrl: string,
+  event: EventFacts
 ): Promise<void> {
   const root = env.GITHUB_WORKSPACE ?? process.cwd()
   if (mode === 'discover') {
@@ -32,7 +32,7 @@ export async function runFleetMode(
     const base = await resolveBase(
       exec,
       root,
-      baseFromEvent(ctx.eventName ?? '', ctx.payload)
+      baseFromEvent(event.eventName, event.payload)
     )
     const found = await discoverFleet(
       {
@@ -52,29 +52,18 @@ export async function runFleetMode(
     core.setOutput('clusters', found.clusters)
     return
   }
-  const repository = env.GITHUB_REPOSITORY ?? ''
-  const [owner = '', repo = ''] = repository.split('/')
+  const [owner = '', repo = ''] = event.repository.split('/')
   const clock = createSystemClock()
   const logger = createActionsLogger()
   const api = createGitHubApi({
     token: inputs.token,
-    apiUrl: env.GITHUB_API_URL ?? ctx.apiUrl,
+    apiUrl: env.GITHUB_API_URL ?? apiUrl,
     owner,
     repo,
     clock,
     logger
   })
-  const trigger = readTrigger(
-    {
-      eventName: ctx.eventName ?? '',
-      payload: ctx.payload,
-      sha: ctx.sha ?? '',
-      ref: ctx.ref ?? '',
-      actor: ctx.actor ?? '',
-      repository
-    },
-    'validate'
-  )
+  const trigger = readTrigger(event, 'validate')
   const summary = await fleetSummary(api, trigger.sha)
   core.setOutput('clusters', summary.clusters)
   core.summary.addRaw(scrubMasked(summary.markdown))

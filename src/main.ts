@@ -29,7 +29,7 @@ import { createSystemClock } from './adapters/system-clock.js'
 import { createDriftCheck } from './action/drift-check.js'
 import { openOnFirstUse, refusedConnection } from './cluster/connection.js'
 import { readOnce } from './sync/read-once.js'
-import { readTrigger } from './action/event.js'
+import { readTrigger, type EventFacts } from './action/event.js'
 import { decodeKubeconfig } from './action/kubeconfig.js'
 import type { KubeconfigDocument } from './ports/kube-api.js'
 import { runAction, type ActionOutcome } from './action/run-action.js'
@@ -104,22 +104,23 @@ async function main(): Promise<void> {
   const env = process.env
   const ctx = github.context
   const repository = env.GITHUB_REPOSITORY ?? ''
+  const event: EventFacts = {
+    eventName: ctx.eventName ?? '',
+    payload: ctx.payload,
+    sha: ctx.sha ?? '',
+    ref: ctx.ref ?? '',
+    actor: ctx.actor ?? '',
+    repository
+  }
   if (inputs.fleetMode) {
     // No cluster of its own to report on: a bad input fails the step.
     if (problems[0]) throw problems[0]
     const { runFleetMode } = await import('./main-fleet.js')
-    await runFleetMode(inputs, inputs.fleetMode, env, ctx)
+    await runFleetMode(inputs, inputs.fleetMode, env, ctx.apiUrl, event)
     return
   }
   const trigger = readTrigger(
-    {
-      eventName: ctx.eventName ?? '',
-      payload: ctx.payload,
-      sha: ctx.sha ?? '',
-      ref: ctx.ref ?? '',
-      actor: ctx.actor ?? '',
-      repository
-    },
+    event,
     // With a bad input nothing runs but its report: validate mode takes no
     // kubeconfig and makes no Deployment, whatever the event.
     problems.length > 0 ? 'validate' : inputs.mode
