@@ -524,11 +524,11 @@ function result(run) {
  * `mode: discover` (outputs `matrix` and `clusters`) and `mode: summary`
  * (the fleet table in the job summary); action/fleet-modes.ts has both.
  */
-async function runFleetMode(inputs, mode, env, ctx) {
+async function runFleetMode(inputs, mode, env, apiUrl, event) {
     const root = env.GITHUB_WORKSPACE ?? process.cwd();
     if (mode === 'discover') {
         const exec = (0,node_exec/* createNodeExec */.k)();
-        const base = await resolveBase(exec, root, baseFromEvent(ctx.eventName ?? '', ctx.payload));
+        const base = await resolveBase(exec, root, baseFromEvent(event.eventName, event.payload));
         const found = await discoverFleet({
             fs: (0,node_fs/* createNodeFs */.U)(),
             exec,
@@ -544,26 +544,18 @@ async function runFleetMode(inputs, mode, env, ctx) {
         core/* setOutput */.uH('clusters', found.clusters);
         return;
     }
-    const repository = env.GITHUB_REPOSITORY ?? '';
-    const [owner = '', repo = ''] = repository.split('/');
+    const [owner = '', repo = ''] = event.repository.split('/');
     const clock = (0,system_clock/* createSystemClock */.g)();
     const logger = (0,actions_logger/* createActionsLogger */.M)();
     const api = (0,actions_github/* createGitHubApi */._)({
         token: inputs.token,
-        apiUrl: env.GITHUB_API_URL ?? ctx.apiUrl,
+        apiUrl: env.GITHUB_API_URL ?? apiUrl,
         owner,
         repo,
         clock,
         logger
     });
-    const trigger = (0,action_event/* readTrigger */.v)({
-        eventName: ctx.eventName ?? '',
-        payload: ctx.payload,
-        sha: ctx.sha ?? '',
-        ref: ctx.ref ?? '',
-        actor: ctx.actor ?? '',
-        repository
-    }, 'validate');
+    const trigger = (0,action_event/* readTrigger */.v)(event, 'validate');
     const summary = await fleetSummary(api, trigger.sha);
     core/* setOutput */.uH('clusters', summary.clusters);
     core/* summary */.z.addRaw((0,masked_values/* scrubMasked */.Tv)(summary.markdown));

@@ -79781,22 +79781,23 @@ async function main() {
     const env = process.env;
     const ctx = github/* context */._;
     const repository = env.GITHUB_REPOSITORY ?? '';
-    if (inputs.fleetMode) {
-        // No cluster of its own to report on: a bad input fails the step.
-        if (problems[0])
-            throw problems[0];
-        const { runFleetMode } = await __nccwpck_require__.e(/* import() */ 759).then(__nccwpck_require__.bind(__nccwpck_require__, 759));
-        await runFleetMode(inputs, inputs.fleetMode, env, ctx);
-        return;
-    }
-    const trigger = (0,action_event/* readTrigger */.v)({
+    const event = {
         eventName: ctx.eventName ?? '',
         payload: ctx.payload,
         sha: ctx.sha ?? '',
         ref: ctx.ref ?? '',
         actor: ctx.actor ?? '',
         repository
-    }, 
+    };
+    if (inputs.fleetMode) {
+        // No cluster of its own to report on: a bad input fails the step.
+        if (problems[0])
+            throw problems[0];
+        const { runFleetMode } = await __nccwpck_require__.e(/* import() */ 759).then(__nccwpck_require__.bind(__nccwpck_require__, 759));
+        await runFleetMode(inputs, inputs.fleetMode, env, ctx.apiUrl, event);
+        return;
+    }
+    const trigger = (0,action_event/* readTrigger */.v)(event, 
     // With a bad input nothing runs but its report: validate mode takes no
     // kubeconfig and makes no Deployment, whatever the event.
     problems.length > 0 ? 'validate' : inputs.mode);
