@@ -20,7 +20,7 @@ import { decryptedAddonValues } from '../engine/decrypt-step.js'
 import { previewDecrypted } from './preview-decrypt.js'
 import { releaseDrift } from './release-drift.js'
 import { proposedChanges } from './release-proposed.js'
-import { helmBinary, ReleaseReadError } from './release-objects.js'
+import { helmBinary, helmFlags, ReleaseReadError } from './release-objects.js'
 import { listEveryReleaseArgs } from '../cluster/helm-releases.js'
 import { chartDiffers } from './release-chart.js'
 
@@ -151,15 +151,6 @@ export async function compareRelease(
     ...(diff.length ? { diff } : {}),
     ...(message ? { message } : {})
   }
-}
-
-function helmFlags(options: PreviewOptions, namespace: string): string[] {
-  return [
-    ...(options.kubeconfig ? [`--kubeconfig=${options.kubeconfig}`] : []),
-    ...(options.context ? [`--kube-context=${options.context}`] : []),
-    '--namespace',
-    namespace
-  ]
 }
 
 /** helm ran but failed or printed something that is not JSON. */
