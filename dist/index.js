@@ -45546,7 +45546,7 @@ async function renderedObjects(step, release, values, options) {
  */
 async function compareRelease(step, values, options) {
     const subject = `helm:${step.namespace}/${step.addon.name}`;
-    const flags = helmFlags(options, step.namespace);
+    const flags = (0,release_objects/* helmFlags */._c)(options, step.namespace);
     const filter = `^${step.addon.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`;
     const list = await (0,diff_exec/* runTool */.qI)(options, (0,release_objects/* helmBinary */.U$)(options), [
         'list',
@@ -45587,14 +45587,6 @@ async function compareRelease(step, values, options) {
         ...(diff.length ? { diff } : {}),
         ...(message ? { message } : {})
     };
-}
-function helmFlags(options, namespace) {
-    return [
-        ...(options.kubeconfig ? [`--kubeconfig=${options.kubeconfig}`] : []),
-        ...(options.context ? [`--kube-context=${options.context}`] : []),
-        '--namespace',
-        namespace
-    ];
 }
 /** helm ran but failed or printed something that is not JSON. */
 class HelmOutputError extends Error {
