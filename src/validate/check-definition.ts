@@ -17,7 +17,7 @@ import { checkParents } from './graph-rules.js'
 import { renameLegacyParents } from './legacy-parents.js'
 import { checkUniqueNames } from './name-rules.js'
 import { checkBranch, reportNotActedOn } from './notices.js'
-import { checkSchema } from './schema.js'
+import { checkSchema, prepareSchemaValidator } from './schema.js'
 import { checkToolArguments } from './tool-arguments.js'
 import { checkSecrets, type SecretRuleOptions } from './sops-rules.js'
 import { checkCredentialNames } from './credential-names.js'
@@ -105,6 +105,7 @@ export async function checkDefinition(
   }
 ): Promise<ValidationResult> {
   const loaded = await loadDefinition(options)
+  await prepareSchemaValidator()
   const { registries, ...rest } = options
   return validateDefinition(loaded, {
     ...rest,

@@ -9,12 +9,13 @@
  * standalone mode with the same options; see
  * __tests__/definition/schema-codegen.ts). It is used only when its hash
  * matches the shipped schema and these options; otherwise the schema is
- * compiled at run time, as before, so a stale file can cost time but never
- * change what is validated. The shipped schema is read by package-files.ts,
+ * compiled at run time (prepareSchemaValidator), so a stale file can cost
+ * time but never change what is validated. ajv itself is loaded only then:
+ * a current generated validator needs none of it. The shipped schema is read by package-files.ts,
  * with the other shipped files: validate/ imports no file access.
  */
 import { createHash } from 'node:crypto'
-import { Ajv, type ErrorObject, type Options, type ValidateFunction } from 'ajv'
+import type { ErrorObject, Options, ValidateFunction } from 'ajv'
 import type { Diagnostic } from '../diagnostics.js'
 import { childPointer } from '../definition/pointer.js'
 import { isRecord } from '../definition/plain-data.js'
@@ -64,15 +65,29 @@ export function precompiledIsCurrent(text = schemaText()): boolean {
   return precompiled !== undefined && precompiledHash === schemaSourceHash(text)
 }
 
-/** The validator: the generated one when current, else compiled on first use. */
+/**
+ * Makes the validator ready: the generated one when current, else the
+ * schema compiled with ajv, which is loaded here and only here.
+ */
+export async function prepareSchemaValidator(): Promise<void> {
+  if (compiled) return
+  const text = schemaText()
+  if (precompiled !== undefined && precompiledIsCurrent(text)) {
+    compiled = precompiled
+    return
+  }
+  const { Ajv } = await import('ajv')
+  compiled = new Ajv(schemaAjvOptions).compile(loadSchema(text))
+}
+
+/** The validator; a stale generated one must be replaced by prepareSchemaValidator first. */
 export function schemaValidator(): ValidateFunction {
   if (compiled) return compiled
-  const text = schemaText()
-  compiled =
-    precompiled !== undefined && precompiledIsCurrent(text)
-      ? precompiled
-      : new Ajv(schemaAjvOptions).compile(loadSchema(text))
-  return compiled
+  if (precompiled !== undefined && precompiledIsCurrent())
+    return (compiled = precompiled)
+  throw new Error(
+    'the generated schema validator does not match the schema: await prepareSchemaValidator() before validating, or regenerate it with UPDATE_GENERATED=1 npm test -- __tests__/definition/schema-precompiled'
+  )
 }
 
 /** Checks the composed document against the schema; one diagnostic per problem. */
