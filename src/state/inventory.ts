@@ -283,15 +283,18 @@ function isStepRecord(value: unknown): boolean {
   )
 }
 
-/** Writes the inventory (creating the namespace and the parent as needed). */
+/**
+ * Writes the inventory's parent ConfigMap. Only a run holding the lock
+ * writes it, and the lock's Lease lives in the same namespace (lock.ts
+ * creates it when missing), so the namespace is known to exist.
+ */
 export async function writeInventory(
   kubectl: ClusterClient,
   inventory: Inventory
 ): Promise<void> {
-  const { result } = await kubectl.apply(
-    [systemNamespaceObject(), inventoryObject(inventory)],
-    { force: true }
-  )
+  const { result } = await kubectl.apply([inventoryObject(inventory)], {
+    force: true
+  })
   if (result.exitCode !== 0) {
     throw kubectl.toolError(['apply', '--server-side', '(inventory)'], result)
   }
