@@ -3,6 +3,36 @@ exports.id = 814;
 exports.ids = [814];
 exports.modules = {
 
+/***/ 6214:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// https://mathiasbynens.be/notes/javascript-encoding
+// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
+function ucs2length(str) {
+    const len = str.length;
+    let length = 0;
+    let pos = 0;
+    let value;
+    while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+            // high surrogate, and there is a next character
+            value = str.charCodeAt(pos);
+            if ((value & 0xfc00) === 0xdc00)
+                pos++; // low surrogate
+        }
+    }
+    return length;
+}
+exports["default"] = ucs2length;
+ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+//# sourceMappingURL=ucs2length.js.map
+
+/***/ }),
+
 /***/ 7277:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1712,8 +1742,6 @@ function checkBranch(ctx, branch, ref, mode) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __webpack_require__(2463);
 // EXTERNAL MODULE: ./src/package-files.ts
 var package_files = __webpack_require__(9217);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
@@ -5737,11 +5765,11 @@ function holdsSecrets(pointer) {
  * standalone mode with the same options; see
  * __tests__/definition/schema-codegen.ts). It is used only when its hash
  * matches the shipped schema and these options; otherwise the schema is
- * compiled at run time, as before, so a stale file can cost time but never
- * change what is validated. The shipped schema is read by package-files.ts,
+ * compiled at run time (prepareSchemaValidator), so a stale file can cost
+ * time but never change what is validated. ajv itself is loaded only then:
+ * a current generated validator needs none of it. The shipped schema is read by package-files.ts,
  * with the other shipped files: validate/ imports no file access.
  */
-
 
 
 
@@ -5780,16 +5808,28 @@ function schemaSourceHash(text) {
 function precompiledIsCurrent(text = (0,package_files/* schemaText */.t)()) {
     return validate !== undefined && sourceHash === schemaSourceHash(text);
 }
-/** The validator: the generated one when current, else compiled on first use. */
+/**
+ * Makes the validator ready: the generated one when current, else the
+ * schema compiled with ajv, which is loaded here and only here.
+ */
+async function prepareSchemaValidator() {
+    if (compiled)
+        return;
+    const text = (0,package_files/* schemaText */.t)();
+    if (validate !== undefined && precompiledIsCurrent(text)) {
+        compiled = validate;
+        return;
+    }
+    const { Ajv } = await __webpack_require__.e(/* import() */ 463).then(__webpack_require__.t.bind(__webpack_require__, 2463, 23));
+    compiled = new Ajv(schemaAjvOptions).compile(loadSchema(text));
+}
+/** The validator; a stale generated one must be replaced by prepareSchemaValidator first. */
 function schemaValidator() {
     if (compiled)
         return compiled;
-    const text = (0,package_files/* schemaText */.t)();
-    compiled =
-        validate !== undefined && precompiledIsCurrent(text)
-            ? validate
-            : new ajv.Ajv(schemaAjvOptions).compile(loadSchema(text));
-    return compiled;
+    if (validate !== undefined && precompiledIsCurrent())
+        return (compiled = validate);
+    throw new Error('the generated schema validator does not match the schema: await prepareSchemaValidator() before validating, or regenerate it with UPDATE_GENERATED=1 npm test -- __tests__/definition/schema-precompiled');
 }
 /** Checks the composed document against the schema; one diagnostic per problem. */
 function checkSchema(document, sourceMap) {
@@ -6303,6 +6343,7 @@ function validateDefinition(loaded, options) {
 /** Loads and validates the definition at `file` (repository-relative) under `root`. */
 async function checkDefinition(options) {
     const loaded = await (0,load/* loadDefinition */.y)(options);
+    await prepareSchemaValidator();
     const { registries, ...rest } = options;
     return validateDefinition(loaded, {
         ...rest,

@@ -98,7 +98,7 @@ async function bundledRegistryLookup() {
     try {
         // Loaded here, not at startup: most runs never call this.
         const { createCatalogLookup } = await __webpack_require__.e(/* import() */ 211).then(__webpack_require__.bind(__webpack_require__, 1211));
-        const { loadBundledCatalog } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(40)]).then(__webpack_require__.bind(__webpack_require__, 4040));
+        const { loadBundledCatalog } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(279)]).then(__webpack_require__.bind(__webpack_require__, 4040));
         return createCatalogLookup((await loadBundledCatalog()).entries);
     }
     catch {
@@ -194,8 +194,8 @@ async function runCatalog(args, ctx) {
     // The catalog's code loads only when the command runs.
     // One after the other: Jest's ESM loader fails on concurrent imports
     // that share a module.
-    const { catalogFor, printRegistries, showRegistry } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(858)]).then(__webpack_require__.bind(__webpack_require__, 6858));
-    const { runCatalogCheck } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(561)]).then(__webpack_require__.bind(__webpack_require__, 4561));
+    const { catalogFor, printRegistries, showRegistry } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(485)]).then(__webpack_require__.bind(__webpack_require__, 6858));
+    const { runCatalogCheck } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(812)]).then(__webpack_require__.bind(__webpack_require__, 4561));
     const [action, ...rest] = args.positionals;
     switch (action) {
         case 'list':
@@ -990,7 +990,7 @@ async function validateAndPlan(fs, options) {
         // they are most of ClusterSync's code (see state/unchanged-inputs.ts).
         // One after the other: Jest's ESM loader fails on concurrent imports
         // that share a module (the bundle does not care).
-        const { checkDefinition } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(704), __webpack_require__.e(814)]).then(__webpack_require__.bind(__webpack_require__, 7814));
+        const { checkDefinition } = await Promise.all(/* import() */[__webpack_require__.e(704), __webpack_require__.e(814)]).then(__webpack_require__.bind(__webpack_require__, 7814));
         const { buildPlan } = await Promise.all(/* import() */[__webpack_require__.e(490), __webpack_require__.e(386)]).then(__webpack_require__.bind(__webpack_require__, 8490));
         const { applyChartMirrors } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9536));
         const checked = await checkDefinition({
@@ -1982,7 +1982,7 @@ async function checkTarget(args, ctx, target,
 /** `validate` reports Secrets in plain text; `plan` does not. */
 plaintextSecrets = false) {
     // Loaded per command (cli.ts loads every command's description at start).
-    const { checkDefinition } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(704), __webpack_require__.e(814)]).then(__webpack_require__.bind(__webpack_require__, 7814));
+    const { checkDefinition } = await Promise.all(/* import() */[__webpack_require__.e(704), __webpack_require__.e(814)]).then(__webpack_require__.bind(__webpack_require__, 7814));
     const workflow = await (0,_workflow_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .readWorkflowFlags */ .F)(args, ctx);
     return checkDefinition({
         fs: ctx.fs,
@@ -5652,9 +5652,15 @@ function isStepRecord(value) {
             typeof o.kind === 'string' &&
             typeof o.name === 'string'));
 }
-/** Writes the inventory (creating the namespace and the parent as needed). */
+/**
+ * Writes the inventory's parent ConfigMap. Only a run holding the lock
+ * writes it, and the lock's Lease lives in the same namespace (lock.ts
+ * creates it when missing), so the namespace is known to exist.
+ */
 async function writeInventory(kubectl, inventory) {
-    const { result } = await kubectl.apply([systemNamespaceObject(), inventoryObject(inventory)], { force: true });
+    const { result } = await kubectl.apply([inventoryObject(inventory)], {
+        force: true
+    });
     if (result.exitCode !== 0) {
         throw kubectl.toolError(['apply', '--server-side', '(inventory)'], result);
     }
