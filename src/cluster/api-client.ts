@@ -368,10 +368,16 @@ export class KubeApi {
       } catch (error) {
         // The transport words its failures as kubectl would (a reset or a
         // timeout may pass, a refusal says whether the server or the proxy
-        // is away), so the retry rules read them as they are.
+        // is away), so the retry rules read them as they are. A request the
+        // run abandoned failed because the run stopped: say that, whichever
+        // request happened to be in flight.
         last = {
           status: 0,
-          body: error instanceof Error ? error.message : String(error)
+          body: signal?.aborted
+            ? 'the sync was cancelled'
+            : error instanceof Error
+              ? error.message
+              : String(error)
         }
       } finally {
         this.slots.release()
