@@ -7,6 +7,10 @@
  */
 import { previewDecrypted } from '../../src/preview/preview-decrypt.js'
 import type { SopsKeys } from '../../src/engine/decrypt-step.js'
+import { maskForms } from '../../src/sops/mask-forms.js'
+import { diffObjects } from '../../src/plan/object-diff.js'
+import { renderPreviewText } from '../../src/plan/preview.js'
+import type { ChangePreview } from '../../src/plan/preview.js'
 
 const plaintext = 'decrypted-Qm4Zt8Lw2Xc6'
 
@@ -56,5 +60,60 @@ describe('previewDecrypted', () => {
     expect(error.message).toBe('cannot render ***')
     expect(error.stack).not.toContain(plaintext)
     expect(error.stderr).not.toContain(plaintext)
+  })
+
+  // A container named after a decrypted value: the diff shows its name
+  // JSON-quoted, escaped, and cut after 63 characters.
+  const namedAfter = (name: string) => ({
+    spec: { containers: [{ name, image: 'web:2' }] }
+  })
+  const entriesNaming = (secret: string) =>
+    previewDecrypted(
+      ['Deployment/shop/web'],
+      options,
+      (keys) => {
+        for (const form of maskForms(secret)) keys.mask(form)
+        return Promise.resolve()
+      },
+      () =>
+        Promise.resolve([
+          {
+            subject: 'Deployment/shop/web',
+            action: 'configured' as const,
+            diff: diffObjects(namedAfter('web'), namedAfter(secret), {
+              mask: ['spec']
+            })
+          }
+        ])
+    )
+  /** What the entries say, as they are and as the CLI prints them. */
+  const shown = (entries: ChangePreview[]): string =>
+    entries
+      .flatMap((e) => [e.subject, e.message ?? '', ...(e.diff ?? [])])
+      .join('\n') +
+    renderPreviewText({
+      cluster: 'shop',
+      steps: [{ step: 'manifest:web', changes: entries }],
+      counts: { created: 0, configured: 1, unchanged: 0, pruned: 0, failed: 0 },
+      pruneBlocked: []
+    })
+
+  it('scrubs a plaintext longer than a path shows whole, cut as the path cuts it', async () => {
+    const long = `token-${'Kq7Zr2Wx'.repeat(10)}`
+    const entries = await entriesNaming(long)
+    const text = shown(entries)
+    expect(text).toContain('containers[name=')
+    expect(text).not.toContain(long.slice(0, 20))
+    expect(text).not.toContain(long.slice(-20))
+  })
+
+  it('scrubs a plaintext that the path writes JSON-escaped', async () => {
+    const quoted = 'pa"ss\\word\n\u2028Zq9-ünïcode-Lx4'
+    const entries = await entriesNaming(quoted)
+    const text = shown(entries)
+    expect(text).toContain('containers[name=')
+    expect(text).not.toContain('pa\\"ss')
+    expect(text).not.toContain('ss\\\\word')
+    expect(text).not.toContain('Zq9-ünïcode-Lx4')
   })
 })
