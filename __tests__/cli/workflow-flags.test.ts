@@ -188,6 +188,9 @@ describe('--var and --secret-vars-file', () => {
         password,
         Buffer.from(`ci:${password}`).toString('base64'),
         'line-one\nline-two',
+        // As a quoted name or JSON text shows it (escaped once, twice).
+        'line-one\\nline-two',
+        'line-one\\\\nline-two',
         'line-one',
         'line-two',
         Buffer.from('line-one\nline-two').toString('base64')

@@ -7,6 +7,7 @@ import { correctedEntry } from '../../src/engine/addon-drift-step.js'
 import { fieldLine } from '../../src/preview/release-drift.js'
 import { renderedDrift } from '../../src/preview/rendered-fields.js'
 import type { KubeJson } from '../../src/cluster/kube-objects.js'
+import { maskForms } from '../../src/sops/mask-forms.js'
 
 const deployment = (name: string, image: string, managers: unknown[] = []) =>
   ({
@@ -83,5 +84,41 @@ describe('drift of a named item whose name is not plain', () => {
       cm({ [keys[0] ?? '']: '2', [keys[1] ?? '']: '2' }, took)
     ).map((f) => f.path)
     expect(paths).toEqual(['data["app.kubernetes.io/name"]', 'data["a\\n```"]'])
+  })
+})
+
+describe('drift of a set item that is a secret', () => {
+  // A chart rendered a decrypted value as an item of a set (a finalizer,
+  // a CRD's listType=set), and someone removed it by hand: the item has
+  // no name, so its path names it by its value, which the plan's masking
+  // must recognise as it is printed (pathName's quoting and cut).
+  const secret = `set-${'Jw5Xn2Qe'.repeat(10)}`
+  const object = (finalizers: string[], managers: unknown[] = []) =>
+    ({
+      apiVersion: 'example.com/v1',
+      kind: 'Widget',
+      metadata: {
+        name: 'w',
+        finalizers,
+        ...(managers.length > 0 ? { managedFields: managers } : {})
+      }
+    }) as KubeJson
+  const helm = [
+    {
+      manager: 'helm',
+      fieldsV1: { 'f:metadata': { 'f:finalizers': { 'v:"keep"': {} } } }
+    }
+  ]
+
+  it('names it in a form the masking of the value hides', () => {
+    const [field] = renderedDrift(
+      object(['keep', secret]),
+      object(['keep'], helm)
+    )
+    expect(field?.path).toMatch(/^metadata\.finalizers\[/)
+    let path = field?.path ?? ''
+    const forms = maskForms(secret).sort((a, b) => b.length - a.length)
+    for (const form of forms) path = path.split(form).join('***')
+    expect(path).not.toContain(secret.slice(0, 12))
   })
 })

@@ -10,9 +10,14 @@ import { displayLines, displayText } from '../redact.js'
 /** Creates a logger writing to `stderr`; `verbose` shows debug lines. */
 export function createCliLogger(stderr: Writer, verbose = false): Logger {
   const secrets = new Set<string>()
+  // Longest first: a secret may hold another (a password inside a token, a
+  // long value and the start of it a plan's path shows), and hiding the
+  // shorter first would leave the rest of the longer in clear.
+  let longestFirst: string[] | undefined
   const redact = (text: string): string => {
+    longestFirst ??= [...secrets].sort((a, b) => b.length - a.length)
     let out = text
-    for (const s of secrets) out = out.split(s).join('***')
+    for (const s of longestFirst) out = out.split(s).join('***')
     return out
   }
   // Progress lines are one line each; warnings and errors may carry a
@@ -34,7 +39,10 @@ export function createCliLogger(stderr: Writer, verbose = false): Logger {
     },
     mask: (secret) => {
       // Very short strings would redact ordinary words; tokens and keys are long.
-      if (secret.length >= 4) secrets.add(secret)
+      if (secret.length >= 4 && !secrets.has(secret)) {
+        secrets.add(secret)
+        longestFirst = undefined
+      }
     }
   }
 }

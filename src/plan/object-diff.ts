@@ -146,12 +146,23 @@ const maxNameLength = 63
  */
 export function pathName(name: string): string {
   if (plainText.test(name) && name.length <= maxNameLength) return name
+  const part = shownPart(name)
+  return JSON.stringify(part === name ? name : `${part}…`)
+}
+
+/**
+ * The part of a name `pathName` shows: its first `maxNameLength` characters
+ * (code points, so a surrogate pair is never split), or the whole name when
+ * it is no longer. Masking uses it too (secrets/printed-forms.ts): a secret
+ * cut here is no longer the whole secret a scrubber looks for.
+ */
+export function shownPart(name: string): string {
+  // Each code point is at most two code units: a short name is whole.
+  if (name.length <= maxNameLength) return name
   const chars = [...name]
-  return JSON.stringify(
-    chars.length > maxNameLength
-      ? `${chars.slice(0, maxNameLength).join('')}…`
-      : name
-  )
+  return chars.length > maxNameLength
+    ? chars.slice(0, maxNameLength).join('')
+    : name
 }
 
 /**

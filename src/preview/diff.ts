@@ -109,7 +109,9 @@ function withBodies(
 
 /**
  * The objects' entries: the dry-run against the live object, Secret values
- * masked, every value with `hideValues` (a decrypted file: paths only).
+ * masked, every value with `hideValues` (a decrypted file: paths only) or
+ * when the step uses a secret variable (its value may be in any field, and
+ * masking hides only a whole value, not the start a diff keeps of a long one).
  */
 async function compareObjects(
   step: ManifestStep,
@@ -149,11 +151,12 @@ async function compareObjects(
     if (!current) return { subject: o.subject, action: 'created' }
     if (sameObject(current, desired))
       return { subject: o.subject, action: 'unchanged' }
-    const mask = show.hideValues
-      ? [...new Set([...Object.keys(current), ...Object.keys(desired)])]
-      : o.group === '' && o.object.kind === 'Secret'
-        ? ['data', 'stringData']
-        : []
+    const mask =
+      show.hideValues || step.manifest.secretDigest !== undefined
+        ? [...new Set([...Object.keys(current), ...Object.keys(desired)])]
+        : o.group === '' && o.object.kind === 'Secret'
+          ? ['data', 'stringData']
+          : []
     return {
       subject: o.subject,
       action: 'configured',

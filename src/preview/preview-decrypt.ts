@@ -81,12 +81,46 @@ export async function previewDecrypted<T>(
   }
 }
 
-/** Scrubs each of the error's own strings (message, stack, a tool's stderr). */
-function scrubError(error: Error, scrub: (text: string) => string): void {
-  const fields = error as unknown as Record<string, unknown>
+/**
+ * How deep `scrubError` follows causes: further than any printer shows
+ * (Node's inspect stops after a few), and short enough that a chain built
+ * to be endless cannot exhaust the stack.
+ */
+const deepestCause = 16
+
+/**
+ * Scrubs, in place, each own string of the error (message, stack, a tool's
+ * stderr) and of what it wraps: its `cause` and an AggregateError's
+ * `errors`, down to `deepestCause`, each object once (causes may form a
+ * cycle). Strings held directly in `errors` are replaced in the array.
+ */
+function scrubError(
+  error: object,
+  scrub: (text: string) => string,
+  seen = new Set<object>(),
+  depth = 0
+): void {
+  if (seen.has(error) || depth > deepestCause) return
+  seen.add(error)
+  const fields = error as Record<string, unknown>
   for (const key of Object.getOwnPropertyNames(error)) {
     const value = fields[key]
-    if (typeof value === 'string') fields[key] = scrub(value)
+    // Reflect.set, not `=`: a frozen error refuses without throwing, and
+    // this error must still reach the caller's funnel.
+    if (typeof value === 'string') Reflect.set(fields, key, scrub(value))
+  }
+  const wrapped = [fields.cause]
+  if (Array.isArray(fields.errors)) {
+    const errors: unknown[] = fields.errors
+    errors.forEach((item, i) => {
+      if (typeof item === 'string') Reflect.set(errors, i, scrub(item))
+    })
+    wrapped.push(...errors)
+  }
+  for (const inner of wrapped) {
+    // A cause may be any object (`{ cause: { stderr } }`), scrubbed alike.
+    if (typeof inner === 'object' && inner !== null)
+      scrubError(inner, scrub, seen, depth + 1)
   }
 }
 

@@ -243,6 +243,9 @@ function itemName(item: unknown, id: Fields | undefined): string {
   // keys most lists, rather than its content, which may hold a value.
   if (isRecord(item) && typeof item.name === 'string')
     return `name=${pathName(item.name)}`
+  // A set's value (a finalizer) is its own name: quoted and cut as a name
+  // is, a form the masking of a secret value knows (printed-forms.ts).
+  if (typeof item === 'string') return quotedKey(item)
   const text = JSON.stringify(item) ?? ''
   return text.length > 40 ? `${text.slice(0, 39)}…` : text
 }

@@ -2,9 +2,11 @@
  * The forms a decrypted value can take in what ClusterSync or the tools it
  * runs print, so each is registered with the runner's masking: the value,
  * its base64 (a Secret's `stringData` comes back as `data`), what its base64
- * decodes to (a Secret's `data` is written encoded), and each line of a
- * multi-line value (the runner masks line by line).
+ * decodes to (a Secret's `data` is written encoded), each line of a
+ * multi-line value (the runner masks line by line), and each of those as
+ * ClusterSync's own output escapes or cuts it (printed-forms.ts).
  */
+import { printedForms } from '../secrets/printed-forms.js'
 
 // The runner masks every occurrence of a registered string: a line of one
 // or two characters (`}` in a JSON blob) would blank out unrelated output
@@ -29,5 +31,5 @@ export function maskForms(value: string): string[] {
       if (line.trim().length >= shortestLine) forms.add(line.trim())
     }
   }
-  return [...forms]
+  return [...new Set([...forms].flatMap(printedForms))]
 }

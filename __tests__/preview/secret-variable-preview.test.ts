@@ -1,0 +1,62 @@
+/**
+ * A live plan of a manifest step that uses a secret variable shows which
+ * fields would change, not their values, as it does for an add-on whose
+ * values use one (release-drift.ts, valuesHoldSecrets): the value is the
+ * secret, the CLI prints plans unmasked, and the runner's masking hides a
+ * value only whole, not the first characters a diff keeps of a long one.
+ */
+import { FakeExec } from '../../__fixtures__/fakes/fake-exec.js'
+import { defaultPreviewOptions, previewPlan } from '../../src/preview/diff.js'
+import { buildPlan } from '../../src/plan/build-plan.js'
+import { renderPreviewJson, renderPreviewText } from '../../src/plan/preview.js'
+import { buildDefinition, obj } from '../plan/builders.js'
+
+const token = `tok-${'Rm5Vz8Kc'.repeat(12)}`
+
+const withToken = (value: string) =>
+  obj('v1', 'ConfigMap', 'api', 'shop', {
+    data: { token: value, region: 'eu' }
+  })
+
+/** The plan of one manifest step; `secretDigest` as validation sets it. */
+function plan(secretDigest?: string) {
+  const definition = buildDefinition('shop', {
+    apps: { manifests: { api: { objects: [withToken(token)] } } }
+  })
+  const manifest = definition.stacks[0]?.manifests[0]
+  if (manifest && secretDigest) manifest.secretDigest = secretDigest
+  return buildPlan(definition)
+}
+
+/** A cluster whose ConfigMap still holds the old token. */
+function cluster(): FakeExec {
+  const list = (o: Record<string, unknown>) =>
+    JSON.stringify({ kind: 'List', items: [o] })
+  return new FakeExec()
+    .on(['kubectl', 'apply'], { stdout: list(withToken(token)) })
+    .on(['kubectl', 'get'], { stdout: list(withToken('old-token-value')) })
+}
+
+async function shown(secretDigest?: string): Promise<string> {
+  const preview = await previewPlan(
+    plan(secretDigest),
+    defaultPreviewOptions(cluster())
+  )
+  return renderPreviewText(preview) + renderPreviewJson(preview)
+}
+
+describe('live plan of a step using a secret variable', () => {
+  it('shows the changed field without its old or new value', async () => {
+    const text = await shown('sha256:0123')
+    expect(text).toContain(
+      '~ data.token: (sensitive value) → (sensitive value)'
+    )
+    expect(text).not.toContain(token.slice(0, 12))
+    expect(text).not.toContain('old-token-value')
+  })
+
+  it('shows values of a step that uses none', async () => {
+    const text = await shown()
+    expect(text).toContain('~ data.token: "old-token-value" → "tok-')
+  })
+})
