@@ -15,6 +15,7 @@ import { FakeClock } from '../../__fixtures__/fakes/fake-clock.js'
 import { FakeExec } from '../../__fixtures__/fakes/fake-exec.js'
 import { RecordingLogger } from '../../__fixtures__/fakes/recording-logger.js'
 import { defaultKubectlConfig } from '../../src/engine/engine-options.js'
+import type { KeySourceProblem } from '../../src/sops/key-source-problem.js'
 import { encrypted, identity } from '../sops/sops-fixtures.js'
 
 const password = 'correct-horse-battery-staple-7741'
@@ -46,7 +47,11 @@ function step(documents: unknown[]): ManifestStep {
   } as unknown as ManifestStep
 }
 
-function context(exec: FakeExec, keys: string[]): ApplyContext {
+function context(
+  exec: FakeExec,
+  keys: string[],
+  problems: KeySourceProblem[] = []
+): ApplyContext {
   const clock = new FakeClock()
   return {
     kubectl: new KubectlClient(exec, clock, defaultKubectlConfig()),
@@ -58,7 +63,8 @@ function context(exec: FakeExec, keys: string[]): ApplyContext {
     stepTimeoutMs: 60_000,
     healthIntervalMs: 1_000,
     createdNamespaces: new Set(['shop']),
-    sopsIdentities: keys
+    sopsIdentities: keys,
+    ...(problems.length ? { sopsKeyProblems: problems } : {})
   }
 }
 
@@ -129,6 +135,29 @@ describe('a SOPS-encrypted manifest step', () => {
       expect(exec.calls).toHaveLength(0)
     }
   )
+
+  it('names a key source that could not be read when no key opens the file, and how to fix it', async () => {
+    const exec = new FakeExec()
+    const failure = await applyManifestStep(
+      step(encrypted('secret-regex')),
+      context(
+        exec,
+        [identity('test-only-unrelated-age-key')],
+        [
+          {
+            message:
+              'SOPS_AGE_KEY_FILE names /nonexistent, which cannot be read (ENOENT)',
+            fix: 'point SOPS_AGE_KEY_FILE at a readable age identity file, or unset it'
+          }
+        ]
+      )
+    ).catch((e: unknown) => e)
+    expect(failure).toBeInstanceOf(StepFailure)
+    expect(String(failure)).toMatch(
+      /none of the given age keys opens it \(encrypted for age recipients [^)]*\); SOPS_AGE_KEY_FILE names \/nonexistent, which cannot be read \(ENOENT\): point SOPS_AGE_KEY_FILE at a readable age identity file, or unset it; nothing was applied for this step/
+    )
+    expect(exec.calls).toHaveLength(0)
+  })
 
   it('tampered, fails naming file, line and path, and applies nothing', async () => {
     const docs = structuredClone(encrypted('multi-doc')) as {

@@ -174,4 +174,40 @@ describe('previewDecrypted', () => {
     expect(text).not.toContain('ss\\\\word')
     expect(text).not.toContain('Zq9-ünïcode-Lx4')
   })
+
+  it('says which key source could not be read when a step is not compared', async () => {
+    let compared = false
+    const compare = (): Promise<never[]> => {
+      compared = true
+      return Promise.resolve([])
+    }
+    const entries = await previewDecrypted(
+      ['Secret/shop/db'],
+      {
+        noKeyHint: 'set SOPS_AGE_KEY or SOPS_AGE_KEY_FILE',
+        sops: {
+          identities: [],
+          problems: [
+            {
+              message:
+                'SOPS_AGE_KEY_FILE names /nonexistent, which cannot be read (ENOENT)',
+              fix: 'point SOPS_AGE_KEY_FILE at a readable age identity file, or unset it'
+            }
+          ],
+          mask: () => undefined
+        }
+      },
+      open,
+      compare
+    )
+    expect(entries).toEqual([
+      {
+        subject: 'Secret/shop/db',
+        action: 'encrypted',
+        message:
+          'encrypted, not compared: no age key could be read (SOPS_AGE_KEY_FILE names /nonexistent, which cannot be read (ENOENT): point SOPS_AGE_KEY_FILE at a readable age identity file, or unset it)'
+      }
+    ])
+    expect(compared).toBe(false)
+  })
 })

@@ -76,6 +76,59 @@ describe('validate and SOPS-encrypted files', () => {
     expect(byCode(given, 'sops-no-key')).toEqual([])
   })
 
+  const unreadable = {
+    message:
+      'SOPS_AGE_KEY_FILE names /nonexistent, which cannot be read (ENOENT)',
+    fix: 'point SOPS_AGE_KEY_FILE at a readable age identity file, or unset it'
+  }
+
+  it('is an error naming the key source when no key could be read for an encrypted file', async () => {
+    const diagnostics = await check(encrypted, {
+      sopsKeys: false,
+      sopsKeyProblems: [unreadable]
+    })
+    expect(byCode(diagnostics, 'sops-no-key')).toEqual([])
+    expect(byCode(diagnostics, 'sops-key-unreadable')).toMatchObject([
+      {
+        severity: 'error',
+        file: 'secrets/db.yaml',
+        message:
+          'manifest db (secrets/db.yaml) is SOPS-encrypted and no age key could be read: SOPS_AGE_KEY_FILE names /nonexistent, which cannot be read (ENOENT)',
+        hint: 'Point SOPS_AGE_KEY_FILE at a readable age identity file, or unset it.'
+      }
+    ])
+  })
+
+  it('warns naming the key source when other keys were read, since they may open the file', async () => {
+    const diagnostics = await check(encrypted, {
+      sopsKeys: true,
+      sopsKeyProblems: [unreadable]
+    })
+    expect(
+      byCode(diagnostics, 'sops-key-unreadable').map((d) => [
+        d.severity,
+        d.message
+      ])
+    ).toEqual([
+      [
+        'warning',
+        'manifest db (secrets/db.yaml) is SOPS-encrypted; the age keys that could be read are tried, but SOPS_AGE_KEY_FILE names /nonexistent, which cannot be read (ENOENT)'
+      ]
+    ])
+  })
+
+  it('says nothing of a key source when nothing is encrypted', async () => {
+    const diagnostics = await check(
+      {
+        'cluster.yaml': definition(''),
+        'secrets/db.yaml': read('plain/secret-regex.yaml')
+      },
+      { sopsKeys: false, sopsKeyProblems: [unreadable] }
+    )
+    expect(byCode(diagnostics, 'sops-key-unreadable')).toEqual([])
+    expect(byCode(diagnostics, 'sops-no-key')).toEqual([])
+  })
+
   it('accepts encrypted_paths that name ciphertext, with no notice', async () => {
     const diagnostics = await check(encrypted, { sopsKeys: true })
     expect(diagnostics).toEqual([])

@@ -37,6 +37,7 @@ import {
 } from './addon-pace.js'
 import { readLiveState, type LiveState } from '../cluster/live-state.js'
 import { appliedDocument, refOf } from '../cluster/kube-objects.js'
+import type { KeySourceProblem } from '../sops/key-source-problem.js'
 
 /** Everything the Applying phase is told. */
 export interface ApplyPlanOptions {
@@ -58,6 +59,8 @@ export interface ApplyPlanOptions {
   interrupt?: AbortSignal
   /** Age identities for SOPS-encrypted files (decrypt-step.ts). */
   sopsIdentities?: readonly string[]
+  /** Key sources that gave no key, named where no key opens a file. */
+  sopsKeyProblems?: readonly KeySourceProblem[]
   /**
    * A full reconcile's drift reader: an add-on a normal sync would skip is
    * upgraded only when its release's objects drifted (addon-drift-step.ts).
@@ -139,6 +142,9 @@ export async function applyPlan(
       createdNamespaces,
       ...(options.sopsIdentities
         ? { sopsIdentities: options.sopsIdentities }
+        : {}),
+      ...(options.sopsKeyProblems
+        ? { sopsKeyProblems: options.sopsKeyProblems }
         : {}),
       ...(live ? { live } : {})
     }

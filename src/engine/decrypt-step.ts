@@ -12,8 +12,13 @@ import { maskForms } from '../sops/mask-forms.js'
 import {
   containsCiphertext,
   hasSopsMetadata,
-  SopsError
+  SopsError,
+  SopsKeyError
 } from '../sops/sops-metadata.js'
+import {
+  describeKeyProblems,
+  type KeySourceProblem
+} from '../sops/key-source-problem.js'
 import type { KubeObject } from '../definition/definition-types.js'
 import type { AddonStep, ManifestStep } from '../plan/plan-types.js'
 import type { SourceLocation } from '../diagnostics.js'
@@ -22,6 +27,8 @@ import { StepFailure, type ApplyContext } from './step-types.js'
 /** What decrypting needs: the age identities, and where plaintexts are masked. */
 export interface SopsKeys {
   identities: readonly string[]
+  /** Key sources that gave no key; named when no key opens a file. */
+  problems?: readonly KeySourceProblem[]
   /** Called with every form of every plaintext before it is returned. */
   mask: (secret: string) => void
 }
@@ -50,7 +57,18 @@ async function decrypt(
   // code, and compiling and initialising it cost every sync's start, though
   // most repositories hold no encrypted file.
   const { decryptSopsFile } = await import('../sops/decrypt-sops.js')
-  const file = await decryptSopsFile(documents, keys.identities)
+  let file
+  try {
+    file = await decryptSopsFile(documents, keys.identities)
+  } catch (error) {
+    // The key that opens the file may be in the source that failed.
+    if (error instanceof SopsKeyError && keys.problems?.length) {
+      throw new SopsKeyError(
+        `${error.message}; ${describeKeyProblems(keys.problems)}`
+      )
+    }
+    throw error
+  }
   for (const plaintext of file.plaintexts) {
     for (const form of maskForms(plaintext)) keys.mask(form)
   }
@@ -159,6 +177,7 @@ export function decryptAddonValues(
 function syncKeys(ctx: ApplyContext): SopsKeys {
   return {
     identities: ctx.sopsIdentities ?? [],
+    ...(ctx.sopsKeyProblems ? { problems: ctx.sopsKeyProblems } : {}),
     mask: (secret) => ctx.logger.mask(secret)
   }
 }

@@ -9,6 +9,7 @@ import type { HelmClient } from '../cluster/helm.js'
 import type { ClusterClient } from '../cluster/cluster-client.js'
 import type { ObjectRef } from '../cluster/kube-objects.js'
 import type { LiveState } from '../cluster/live-state.js'
+import type { KeySourceProblem } from '../sops/key-source-problem.js'
 
 /** What a step needs from the outside world. */
 export interface ApplyContext {
@@ -34,6 +35,8 @@ export interface ApplyContext {
   createdNamespaces?: Set<string>
   /** Age identities that decrypt SOPS-encrypted files (decrypt-step.ts). */
   sopsIdentities?: readonly string[]
+  /** Key sources that gave no key, named where a file cannot be opened. */
+  sopsKeyProblems?: readonly KeySourceProblem[]
   /**
    * The live state read in bulk before a full reconcile: objects it judged
    * unchanged are not sent, and the objects it covered are not read again.

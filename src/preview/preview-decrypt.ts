@@ -8,6 +8,7 @@
  * step is listed as encrypted, not compared, saying how to give a key.
  */
 import { DecryptFailure, type SopsKeys } from '../engine/decrypt-step.js'
+import { describeKeyProblems } from '../sops/key-source-problem.js'
 import type { ChangePreview } from '../plan/preview.js'
 import type { PreviewOptions } from './diff-exec.js'
 
@@ -17,16 +18,22 @@ const scrubbed = '***'
 // As the loggers: a shorter "secret" would cut ordinary words.
 const shortestScrubbed = 4
 
-/** The entry of an encrypted object or release that was not compared. */
+/**
+ * The entry of an encrypted object or release that was not compared: why
+ * no key (the key sources that could not be read), else how to give one.
+ */
 export function notCompared(
   subject: string,
-  options: Pick<PreviewOptions, 'noKeyHint'>
+  options: Pick<PreviewOptions, 'noKeyHint' | 'sops'>
 ): ChangePreview {
-  const hint = options.noKeyHint ? ` (${options.noKeyHint})` : ''
+  const problems = options.sops?.problems ?? []
+  const message = problems.length
+    ? `no age key could be read (${describeKeyProblems(problems)})`
+    : `no age key${options.noKeyHint ? ` (${options.noKeyHint})` : ''}`
   return {
     subject,
     action: 'encrypted',
-    message: `encrypted, not compared: no age key${hint}`
+    message: `encrypted, not compared: ${message}`
   }
 }
 
@@ -48,6 +55,7 @@ export async function previewDecrypted<T>(
   const plaintexts = new Set<string>()
   const keys: SopsKeys = {
     identities,
+    ...(options.sops?.problems ? { problems: options.sops.problems } : {}),
     mask: (secret) => {
       plaintexts.add(secret)
       options.sops?.mask(secret)

@@ -16,6 +16,7 @@ import {
   readSopsMetadata,
   shouldBeEncrypted,
   SopsError,
+  SopsKeyError,
   sopsKey,
   type SopsMetadata
 } from './sops-metadata.js'
@@ -177,7 +178,7 @@ async function dataKey(
     )
   }
   if (identities.length === 0) {
-    throw new SopsError(
+    throw new SopsKeyError(
       'the file is SOPS-encrypted and no age key was given (the sops-age-key input; for the CLI SOPS_AGE_KEY, SOPS_AGE_KEY_FILE or sops/age/keys.txt in the user config folder)'
     )
   }
@@ -195,7 +196,7 @@ async function dataKey(
     return Buffer.from(key)
   }
   const recipients = meta.ageStanzas.map((s) => s.recipient).join(', ')
-  throw new SopsError(
+  throw new SopsKeyError(
     `none of the given age keys opens it (encrypted for age recipients ${recipients}${kinds ? `, and ${kinds}` : ''})`
   )
 }

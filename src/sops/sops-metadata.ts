@@ -54,6 +54,12 @@ export class SopsError extends Error {
   }
 }
 
+/**
+ * No age key was given, or none of those given opens the file: a key
+ * source that could not be read may be why (decrypt-step.ts says so).
+ */
+export class SopsKeyError extends SopsError {}
+
 /** True when a parsed YAML document carries SOPS's top-level metadata. */
 export function hasSopsMetadata(document: unknown): boolean {
   return isRecord(document) && isRecord(document[sopsKey])

@@ -52,6 +52,7 @@ import type {
   PruneOptions
 } from '../engine/engine-options.js'
 import type { AddonPaceOptions } from '../engine/addon-pace.js'
+import type { KeySourceProblem } from '../sops/key-source-problem.js'
 
 /** How to reach the cluster and how to apply; the CLI and Action fill it. */
 export interface ClusterOptions {
@@ -80,6 +81,11 @@ export interface ClusterOptions {
   interrupt?: AbortSignal
   /** Age identities that decrypt SOPS-encrypted files at apply time. */
   sopsIdentities?: readonly string[]
+  /**
+   * Key sources that gave no key (the CLI's cli/sops-keys.ts): validation
+   * names them at an encrypted file, a step no key opens says them too.
+   */
+  sopsKeyProblems?: readonly KeySourceProblem[]
 }
 
 /** The ports and the repository root. */
@@ -299,6 +305,9 @@ async function syncWith(
         ...(options.interrupt ? { interrupt: options.interrupt } : {}),
         ...(options.sopsIdentities
           ? { sopsIdentities: options.sopsIdentities }
+          : {}),
+        ...(options.sopsKeyProblems
+          ? { sopsKeyProblems: options.sopsKeyProblems }
           : {}),
         ...(options.full
           ? {

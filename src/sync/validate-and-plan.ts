@@ -46,7 +46,12 @@ export async function validateAndPlan(
       file: options.file,
       ...(options.ref ? { ref: options.ref } : {}),
       mode: 'sync',
-      secrets: { sopsKeys: (options.sopsIdentities?.length ?? 0) > 0 },
+      secrets: {
+        sopsKeys: (options.sopsIdentities?.length ?? 0) > 0,
+        ...(options.sopsKeyProblems
+          ? { sopsKeyProblems: options.sopsKeyProblems }
+          : {})
+      },
       ...(options.variables
         ? {
             variables: allVariables(options.variables),

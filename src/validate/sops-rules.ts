@@ -1,7 +1,8 @@
 /**
  * What validation says about secrets, without any key: a SOPS-encrypted
  * file is named (a sync needs an age key for it, a preview cannot compare
- * it), a path listed in `encrypted_paths` that holds plain text is an error
+ * it; a key source that could not be read is named there, and only there),
+ * a path listed in `encrypted_paths` that holds plain text is an error
  * (a secret committed by mistake), and a Secret whose values are plain text
  * is a `plaintext-secret` warning that `--strict-secrets` makes an error.
  * No message quotes a value.
@@ -17,6 +18,7 @@ import {
   hasSopsMetadata,
   isSopsCiphertext
 } from '../sops/sops-metadata.js'
+import type { KeySourceProblem } from '../sops/key-source-problem.js'
 import { report, type ValidationContext } from './validation-context.js'
 
 export interface SecretRuleOptions {
@@ -29,6 +31,12 @@ export interface SecretRuleOptions {
   strictSecrets?: boolean
   /** True when the run was given age keys; without them encrypted files get a warning. */
   sopsKeys?: boolean
+  /**
+   * Key sources that gave no key (cli/sops-keys.ts). Named only at an
+   * encrypted file: an error when no key could be read at all (the user
+   * meant to give one), a warning when other keys may still open it.
+   */
+  sopsKeyProblems?: readonly KeySourceProblem[]
 }
 
 interface Subject {
@@ -105,6 +113,8 @@ function checkSubject(
       'Commit the file as sops wrote it, with its top-level sops: block.',
       first.location
     )
+  } else if (sealed && options.sopsKeyProblems?.length) {
+    reportKeyProblems(ctx, subject, where, options.sopsKeyProblems, options)
   } else if (sealed && options.sopsKeys !== true) {
     report(
       ctx,
@@ -145,6 +155,34 @@ function checkSubject(
       )
     }
   }
+}
+
+/** `sops-key-unreadable` at an encrypted subject: the sources, and how to fix each. */
+function reportKeyProblems(
+  ctx: ValidationContext,
+  subject: Subject,
+  where: string,
+  problems: readonly KeySourceProblem[],
+  options: SecretRuleOptions
+): void {
+  const sources = problems.map((p) => p.message).join('; ')
+  const fixes = problems.map((p) => `${capitalize(p.fix)}.`).join(' ')
+  const keys = options.sopsKeys === true
+  report(
+    ctx,
+    keys ? 'warning' : 'error',
+    subject.pointer,
+    'sops-key-unreadable',
+    keys
+      ? `${subject.what} (${where}) is SOPS-encrypted; the age keys that could be read are tried, but ${sources}`
+      : `${subject.what} (${where}) is SOPS-encrypted and no age key could be read: ${sources}`,
+    fixes,
+    subject.documents[0]?.location
+  )
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
 /** The exact line of `path` in the subject's file, when it can be found. */

@@ -1,7 +1,11 @@
 /** What `clustersync plan` does (plan.ts describes the command). */
 import { previewLive } from '../../preview/preview-live.js'
 import { createCliLogger } from '../../adapters/cli-logger.js'
-import { readSopsAgeKeys } from '../sops-keys.js'
+import {
+  readSopsAgeKeys,
+  warnUnneededKeyProblems,
+  type AgeKeys
+} from '../sops-keys.js'
 import { hasErrors, type Diagnostic } from '../../diagnostics.js'
 import { UsageError } from '../../errors.js'
 import { buildPlan } from '../../plan/build-plan.js'
@@ -38,7 +42,9 @@ export async function runPlan(
 ): Promise<number> {
   const format = outputFormat(args)
   const fleet = await folderTargets(args, ctx)
-  if (fleet) return planFleet(args, ctx, fleet)
+  // Read once: validation and the live preview see the same keys.
+  const keys = await readSopsAgeKeys(ctx)
+  if (fleet) return planFleet(args, ctx, fleet, keys)
   const target = await resolveTarget(args, ctx)
   const detailed = booleanOption(args, 'detailed-exitcode')
   // As for sync (cluster-flags.ts): the flag is passed on, KUBECONFIG is
@@ -56,7 +62,7 @@ export async function runPlan(
       '--detailed-exitcode compares with a cluster: give --kubeconfig (or set KUBECONFIG) and leave out --no-live'
     )
   }
-  const planned = await planOne(args, ctx, target)
+  const planned = await planOne(args, ctx, target, keys)
   if (!planned.plan) {
     writeDiagnostics(ctx, format, planned.diagnostics, target.file)
     return 1
@@ -64,7 +70,7 @@ export async function runPlan(
   const { plan } = planned
   const context = stringOption(args, 'context')
   const preview = live
-    ? await previewWithKeys(plan, args, ctx, {
+    ? await previewWithKeys(plan, args, ctx, keys, {
         kubeconfig,
         context,
         // The root: add-ons whose chart is a folder are rendered from it.
@@ -81,6 +87,7 @@ export async function runPlan(
     ctx.stdout.write(renderPlanText(plan))
     if (preview) ctx.stdout.write(`\n${renderPreviewText(preview)}`)
   }
+  warnUnneededKeyProblems(ctx.stderr, keys, plan.diagnostics)
   return detailed && preview ? detailedExitCode(preview) : 0
 }
 
@@ -94,6 +101,7 @@ async function previewWithKeys(
   plan: Plan,
   args: ParsedArgs,
   ctx: CliContext,
+  keys: AgeKeys,
   target: { kubeconfig?: string; context?: string; root: string }
 ): Promise<PlanPreview> {
   const logger = createCliLogger(ctx.stderr)
@@ -105,7 +113,8 @@ async function previewWithKeys(
       ...target,
       ...(registryCredentials ? { credentials: registryCredentials } : {}),
       sops: {
-        identities: await readSopsAgeKeys(ctx),
+        identities: keys.identities,
+        problems: keys.problems,
         mask: (secret) => logger.mask(secret)
       },
       noKeyHint: 'set SOPS_AGE_KEY or SOPS_AGE_KEY_FILE'
@@ -128,9 +137,10 @@ function detailedExitCode(preview: PlanPreview): number {
 async function planOne(
   args: ParsedArgs,
   ctx: CliContext,
-  target: DefinitionTarget
+  target: DefinitionTarget,
+  keys: AgeKeys
 ): Promise<{ plan?: Plan; diagnostics: Diagnostic[] }> {
-  const result = await checkTarget(args, ctx, target)
+  const result = await checkTarget(args, ctx, target, keys)
   if (!result.definition || hasErrors(result.diagnostics)) {
     return { diagnostics: result.diagnostics }
   }
@@ -151,7 +161,8 @@ async function planOne(
 async function planFleet(
   args: ParsedArgs,
   ctx: CliContext,
-  fleet: FleetTarget[]
+  fleet: FleetTarget[],
+  keys: AgeKeys
 ): Promise<number> {
   const asked = ['kubeconfig', 'context', 'live', 'detailed-exitcode'].find(
     (flag) => args.options[flag] !== undefined && args.options[flag] !== false
@@ -164,7 +175,7 @@ async function planFleet(
   const format = outputFormat(args)
   const answers: FleetAnswer[] = []
   for (const target of fleet) {
-    const { plan, diagnostics } = await planOne(args, ctx, target)
+    const { plan, diagnostics } = await planOne(args, ctx, target, keys)
     answers.push({
       target,
       diagnostics,
@@ -176,7 +187,13 @@ async function planFleet(
         : {})
     })
   }
-  return writeFleet(ctx, format, answers)
+  const code = writeFleet(ctx, format, answers)
+  warnUnneededKeyProblems(
+    ctx.stderr,
+    keys,
+    answers.flatMap((a) => a.diagnostics)
+  )
+  return code
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

@@ -20,7 +20,12 @@ export async function runStatus(
   const mirrors = chartMirrors(args)
   // Validated as `validate` and `plan` do (the bundled registry catalog
   // included, or every add-on named by registry_name would be unknown).
-  const checked = await checkTarget(args, ctx, target)
+  // Status decrypts nothing, so it reads no age key: a key source that
+  // cannot be read is no concern of its.
+  const checked = await checkTarget(args, ctx, target, {
+    identities: [],
+    problems: []
+  })
   if (!checked.definition) {
     ctx.stderr.write(
       `error: ${target.file} is invalid; run clustersync validate\n`

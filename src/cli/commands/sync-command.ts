@@ -28,7 +28,7 @@ import type { CliContext, Command } from '../context.js'
 import { gitCommit } from '../git-answers.js'
 import { resolveTarget } from '../target.js'
 import { chartMirrors, clusterConfig, lockIdentity } from './cluster-flags.js'
-import { readSopsAgeKeys } from '../sops-keys.js'
+import { readSopsAgeKeys, warnUnneededKeyProblems } from '../sops-keys.js'
 import { renderSyncText } from './sync-output.js'
 import { formatGithub } from '../../report/diagnostics-format.js'
 import { syncOptions } from './sync-flags.js'
@@ -84,6 +84,8 @@ async function runSyncCommand(
   const logger = createCliLogger(ctx.stderr, booleanOption(args, 'verbose'))
   // Masked before anything is logged.
   const workflow = await readWorkflowFlags(args, ctx, logger)
+  // A source that gives no key fails only a step that needs one.
+  const keys = await readSopsAgeKeys(ctx)
   // Every flag is checked before anything starts.
   const options = {
     // One view of the repository for the run: the unchanged-files check and
@@ -106,7 +108,8 @@ async function runSyncCommand(
     },
     variables: workflow.variables,
     chartMirrors: chartMirrors(args),
-    sopsIdentities: await readSopsAgeKeys(ctx),
+    sopsIdentities: keys.identities,
+    sopsKeyProblems: keys.problems,
     full: booleanOption(args, 'full'),
     concurrency,
     addonPace: addonPaceFor(machineCapacity(), cap),
@@ -164,6 +167,9 @@ async function runSyncCommand(
       : renderSyncText(result)
   )
   if (format === 'github') ctx.stdout.write(formatGithub(result.diagnostics))
+  // Only once the definition was validated: before that, what it holds is unknown.
+  if (result.phase === 'Applying' || result.phase === 'Completed')
+    warnUnneededKeyProblems(ctx.stderr, keys, result.diagnostics)
   if (result.status === 'synced') return 0
   return result.reason === 'ClusterUnreachable' ? 3 : 1
 }

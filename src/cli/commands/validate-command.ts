@@ -31,7 +31,11 @@ import { writeFleet, type FleetAnswer } from './validate-fleet.js'
 import { resolveTarget, type DefinitionTarget } from '../target.js'
 import type { ValidationResult } from '../../validate/check-definition.js'
 import { chartMirrorOption, chartMirrors } from './cluster-flags.js'
-import { readSopsAgeKeys } from '../sops-keys.js'
+import {
+  readSopsAgeKeys,
+  warnUnneededKeyProblems,
+  type AgeKeys
+} from '../sops-keys.js'
 import { readWorkflowFlags, workflowOptions } from './workflow-flags.js'
 import { allVariables } from '../../secrets/cluster-variables.js'
 import type { RegistryCredentials } from '../../secrets/registry-credentials.js'
@@ -93,23 +97,31 @@ export const validateCommand: Command = {
 async function runValidate(args: ParsedArgs, ctx: CliContext): Promise<number> {
   const format = outputFormat(args)
   const fleet = await folderTargets(args, ctx)
+  const keys = await readSopsAgeKeys(ctx)
   if (fleet) {
     const answers: FleetAnswer[] = []
     // One after the other: the output keeps the folder's order, and a
     // large fleet does not hold every definition in memory at once.
     for (const target of fleet) {
-      const diagnostics = await validateOne(args, ctx, target)
+      const diagnostics = await validateOne(args, ctx, target, keys)
       answers.push({
         target,
         diagnostics,
         text: diagnosticsText(ctx, format, diagnostics, target.file)
       })
     }
-    return writeFleet(ctx, format, answers)
+    const code = writeFleet(ctx, format, answers)
+    warnUnneededKeyProblems(
+      ctx.stderr,
+      keys,
+      answers.flatMap((a) => a.diagnostics)
+    )
+    return code
   }
   const target = await resolveTarget(args, ctx)
-  const diagnostics = await validateOne(args, ctx, target)
+  const diagnostics = await validateOne(args, ctx, target, keys)
   writeDiagnostics(ctx, format, diagnostics, target.file)
+  warnUnneededKeyProblems(ctx.stderr, keys, diagnostics)
   return hasErrors(diagnostics) ? 1 : 0
 }
 
@@ -117,10 +129,11 @@ async function runValidate(args: ParsedArgs, ctx: CliContext): Promise<number> {
 async function validateOne(
   args: ParsedArgs,
   ctx: CliContext,
-  target: DefinitionTarget
+  target: DefinitionTarget,
+  keys: AgeKeys
 ): Promise<Diagnostic[]> {
   // validate reports Secrets in plain text (checkTarget), for every definition of a fleet too.
-  const result = await checkTarget(args, ctx, target, true)
+  const result = await checkTarget(args, ctx, target, keys, true)
   return result.definition && booleanOption(args, 'check-charts')
     ? sortDiagnostics([
         ...result.diagnostics,
@@ -133,11 +146,15 @@ async function validateOne(
     : result.diagnostics
 }
 
-/** The definition at `target` checked as `validate` and `plan` check it (not as a sync). */
+/**
+ * The definition at `target` checked as `validate` and `plan` check it (not
+ * as a sync); `keys` (sops-keys.ts) say whether an encrypted file has a key.
+ */
 export async function checkTarget(
   args: ParsedArgs,
   ctx: CliContext,
   target: DefinitionTarget,
+  keys: AgeKeys,
   /** `validate` reports Secrets in plain text; `plan` does not. */
   plaintextSecrets = false
 ): Promise<ValidationResult> {
@@ -154,7 +171,8 @@ export async function checkTarget(
     secrets: {
       plaintextSecrets,
       strictSecrets: booleanOption(args, 'strict-secrets'),
-      sopsKeys: (await readSopsAgeKeys(ctx)).length > 0
+      sopsKeys: keys.identities.length > 0,
+      sopsKeyProblems: keys.problems
     },
     variables: allVariables(workflow.variables),
     secretVariableNames: new Set(Object.keys(workflow.variables.secret)),
