@@ -150,7 +150,7 @@ async function dataKey(meta, identities) {
         throw new _sops_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .SopsError */ .gb(`the file is encrypted only for ${kinds || 'no key at all'}; ClusterSync decrypts with age keys only`);
     }
     if (identities.length === 0) {
-        throw new _sops_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .SopsError */ .gb('the file is SOPS-encrypted and no age key was given (the sops-age-key input; for the CLI SOPS_AGE_KEY, SOPS_AGE_KEY_FILE or sops/age/keys.txt in the user config folder)');
+        throw new _sops_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .SopsKeyError */ .NG('the file is SOPS-encrypted and no age key was given (the sops-age-key input; for the CLI SOPS_AGE_KEY, SOPS_AGE_KEY_FILE or sops/age/keys.txt in the user config folder)');
     }
     for (const stanza of meta.ageStanzas) {
         const decrypter = new age_encryption__WEBPACK_IMPORTED_MODULE_1__/* .Decrypter */ .Hz();
@@ -168,7 +168,7 @@ async function dataKey(meta, identities) {
         return Buffer.from(key);
     }
     const recipients = meta.ageStanzas.map((s) => s.recipient).join(', ');
-    throw new _sops_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .SopsError */ .gb(`none of the given age keys opens it (encrypted for age recipients ${recipients}${kinds ? `, and ${kinds}` : ''})`);
+    throw new _sops_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .SopsKeyError */ .NG(`none of the given age keys opens it (encrypted for age recipients ${recipients}${kinds ? `, and ${kinds}` : ''})`);
 }
 /**
  * Decrypts the documents of one SOPS-encrypted file (the first carries the

@@ -1185,6 +1185,9 @@ async function applyPlan(plan, previous, clients, clock, logger, options) {
             ...(options.sopsIdentities
                 ? { sopsIdentities: options.sopsIdentities }
                 : {}),
+            ...(options.sopsKeyProblems
+                ? { sopsKeyProblems: options.sopsKeyProblems }
+                : {}),
             ...(live ? { live } : {})
         };
         const started = clock.now().getTime();
@@ -1730,6 +1733,9 @@ async function syncWith(plan, ports, options, metadata, { kubectl, helm }, run) 
             ...(options.interrupt ? { interrupt: options.interrupt } : {}),
             ...(options.sopsIdentities
                 ? { sopsIdentities: options.sopsIdentities }
+                : {}),
+            ...(options.sopsKeyProblems
+                ? { sopsKeyProblems: options.sopsKeyProblems }
                 : {}),
             ...(options.full
                 ? {

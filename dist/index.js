@@ -31533,7 +31533,15 @@ function maskValue(value) {
         longestFirst = undefined;
     }
 }
-/** `text` with every masked value replaced by `***`, as the runner shows it. */
+/**
+ * The shortest start of a masked value scrubbed at a cut: shorter ones are
+ * ordinary words as often as secrets (`main`, `pass`), and tell too little.
+ */
+const minScrubbedStart = 8;
+/**
+ * `text` with every masked value replaced by `***`, as the runner shows it,
+ * and the start of one left at a cut (see `scrubCutStarts`).
+ */
 function scrubMasked(text) {
     if (masked.size === 0 || text === '')
         return text;
@@ -31543,7 +31551,45 @@ function scrubMasked(text) {
         if (out.includes(value))
             out = out.split(value).join('***');
     }
+    return scrubCutStarts(out, longestFirst);
+}
+/**
+ * Texts bound for GitHub are cut to its limits before they reach the
+ * scrubber (a check run's title and summary, a status's description, the
+ * summary's plan: report/sections.ts), and a cut may fall inside a secret.
+ * What is left of it is a start of the secret, at the end of the text or
+ * before the `…` that marks the cut (after the newlines some cuts add):
+ * that start is replaced by `***` too.
+ */
+function scrubCutStarts(text, values) {
+    let out = text;
+    for (const value of values) {
+        if (value.length <= minScrubbedStart)
+            continue;
+        // Found by its first characters (a native search), then followed as
+        // far as the text matches it.
+        const probe = value.slice(0, minScrubbedStart);
+        for (let at = out.indexOf(probe); at !== -1;) {
+            let length = minScrubbedStart;
+            while (length < value.length && out[at + length] === value[length])
+                length++;
+            if (length === value.length || endsAtCut(out, at + length)) {
+                out = `${out.slice(0, at)}***${out.slice(at + length)}`;
+                at = out.indexOf(probe, at + 3);
+            }
+            else {
+                at = out.indexOf(probe, at + 1);
+            }
+        }
+    }
     return out;
+}
+/** Whether `text` ends at `at`, or a cut's `…` follows it (after newlines). */
+function endsAtCut(text, at) {
+    let next = at;
+    while (text[next] === '\n')
+        next++;
+    return next === text.length || text[next] === '…';
 }
 /** A copy of `value` with every string in it scrubbed (request parameters). */
 function scrubMaskedDeep(value) {
@@ -33420,10 +33466,16 @@ class KubeApi {
             catch (error) {
                 // The transport words its failures as kubectl would (a reset or a
                 // timeout may pass, a refusal says whether the server or the proxy
-                // is away), so the retry rules read them as they are.
+                // is away), so the retry rules read them as they are. A request the
+                // run abandoned failed because the run stopped: say that, whichever
+                // request happened to be in flight.
                 last = {
                     status: 0,
-                    body: error instanceof Error ? error.message : String(error)
+                    body: signal?.aborted
+                        ? 'the sync was cancelled'
+                        : error instanceof Error
+                            ? error.message
+                            : String(error)
                 };
             }
             finally {
@@ -37310,14 +37362,18 @@ __nccwpck_require__.d(__webpack_exports__, {
   iv: () => (/* binding */ decryptedManifestBodies)
 });
 
+// EXTERNAL MODULE: ./src/secrets/printed-forms.ts
+var printed_forms = __nccwpck_require__(2117);
 ;// CONCATENATED MODULE: ./src/sops/mask-forms.ts
 /**
  * The forms a decrypted value can take in what ClusterSync or the tools it
  * runs print, so each is registered with the runner's masking: the value,
  * its base64 (a Secret's `stringData` comes back as `data`), what its base64
- * decodes to (a Secret's `data` is written encoded), and each line of a
- * multi-line value (the runner masks line by line).
+ * decodes to (a Secret's `data` is written encoded), each line of a
+ * multi-line value (the runner masks line by line), and each of those as
+ * ClusterSync's own output escapes or cuts it (printed-forms.ts).
  */
+
 // The runner masks every occurrence of a registered string: a line of one
 // or two characters (`}` in a JSON blob) would blank out unrelated output
 // and hides nothing a reader could use.
@@ -37343,11 +37399,13 @@ function maskForms(value) {
                 forms.add(line.trim());
         }
     }
-    return [...forms];
+    return [...new Set([...forms].flatMap(printed_forms/* printedForms */.S))];
 }
 
 // EXTERNAL MODULE: ./src/sops/sops-metadata.ts
 var sops_metadata = __nccwpck_require__(6336);
+// EXTERNAL MODULE: ./src/sops/key-source-problem.ts
+var key_source_problem = __nccwpck_require__(2934);
 // EXTERNAL MODULE: ./src/engine/step-types.ts
 var step_types = __nccwpck_require__(4358);
 ;// CONCATENATED MODULE: ./src/engine/decrypt-step.ts
@@ -37361,6 +37419,7 @@ var step_types = __nccwpck_require__(4358);
  * plan decrypts here too (preview/diff.ts, diff-release.ts), so both open
  * the same files the same way.
  */
+
 
 
 
@@ -37380,7 +37439,17 @@ async function decrypt(documents, keys) {
     // code, and compiling and initialising it cost every sync's start, though
     // most repositories hold no encrypted file.
     const { decryptSopsFile } = await Promise.all(/* import() */[__nccwpck_require__.e(389), __nccwpck_require__.e(420)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1420));
-    const file = await decryptSopsFile(documents, keys.identities);
+    let file;
+    try {
+        file = await decryptSopsFile(documents, keys.identities);
+    }
+    catch (error) {
+        // The key that opens the file may be in the source that failed.
+        if (error instanceof sops_metadata/* SopsKeyError */.NG && keys.problems?.length) {
+            throw new sops_metadata/* SopsKeyError */.NG(`${error.message}; ${(0,key_source_problem/* describeKeyProblems */.z)(keys.problems)}`);
+        }
+        throw error;
+    }
     for (const plaintext of file.plaintexts) {
         for (const form of maskForms(plaintext))
             keys.mask(form);
@@ -37459,6 +37528,7 @@ function decryptAddonValues(step, ctx) {
 function syncKeys(ctx) {
     return {
         identities: ctx.sopsIdentities ?? [],
+        ...(ctx.sopsKeyProblems ? { problems: ctx.sopsKeyProblems } : {}),
         mask: (secret) => ctx.logger.mask(secret)
     };
 }
@@ -39105,6 +39175,7 @@ function orderObjects(objects, defaultNamespace, clusterScopedCustom) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Dt: () => (/* binding */ pathName),
+/* harmony export */   JV: () => (/* binding */ shownPart),
 /* harmony export */   Qr: () => (/* binding */ sameObject),
 /* harmony export */   pM: () => (/* binding */ maskedValue),
 /* harmony export */   u4: () => (/* binding */ isRecord),
@@ -39248,10 +39319,23 @@ const maxNameLength = 63;
 function pathName(name) {
     if (_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh.test(name) && name.length <= maxNameLength)
         return name;
+    const part = shownPart(name);
+    return JSON.stringify(part === name ? name : `${part}…`);
+}
+/**
+ * The part of a name `pathName` shows: its first `maxNameLength` characters
+ * (code points, so a surrogate pair is never split), or the whole name when
+ * it is no longer. Masking uses it too (secrets/printed-forms.ts): a secret
+ * cut here is no longer the whole secret a scrubber looks for.
+ */
+function shownPart(name) {
+    // Each code point is at most two code units: a short name is whole.
+    if (name.length <= maxNameLength)
+        return name;
     const chars = [...name];
-    return JSON.stringify(chars.length > maxNameLength
-        ? `${chars.slice(0, maxNameLength).join('')}…`
-        : name);
+    return chars.length > maxNameLength
+        ? chars.slice(0, maxNameLength).join('')
+        : name;
 }
 /**
  * The items of a list by `name` when every item is an object with a
@@ -39843,6 +39927,7 @@ function parseJson(result, what) {
 /* harmony export */ });
 /* unused harmony export notCompared */
 /* harmony import */ var _engine_decrypt_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9383);
+/* harmony import */ var _sops_key_source_problem_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2934);
 /**
  * SOPS-encrypted steps in a live preview. With the run's age identities a
  * step is opened as a sync opens it (engine/decrypt-step.ts, the one
@@ -39853,17 +39938,24 @@ function parseJson(result, what) {
  * step is listed as encrypted, not compared, saying how to give a key.
  */
 
+
 /** What stands for a plaintext cut out of an entry, as the runner shows it. */
 const scrubbed = '***';
 // As the loggers: a shorter "secret" would cut ordinary words.
 const shortestScrubbed = 4;
-/** The entry of an encrypted object or release that was not compared. */
+/**
+ * The entry of an encrypted object or release that was not compared: why
+ * no key (the key sources that could not be read), else how to give one.
+ */
 function notCompared(subject, options) {
-    const hint = options.noKeyHint ? ` (${options.noKeyHint})` : '';
+    const problems = options.sops?.problems ?? [];
+    const message = problems.length
+        ? `no age key could be read (${(0,_sops_key_source_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .describeKeyProblems */ .z)(problems)})`
+        : `no age key${options.noKeyHint ? ` (${options.noKeyHint})` : ''}`;
     return {
         subject,
         action: 'encrypted',
-        message: `encrypted, not compared: no age key${hint}`
+        message: `encrypted, not compared: ${message}`
     };
 }
 /**
@@ -39879,6 +39971,7 @@ async function previewDecrypted(subjects, options, open, compare) {
     const plaintexts = new Set();
     const keys = {
         identities,
+        ...(options.sops?.problems ? { problems: options.sops.problems } : {}),
         mask: (secret) => {
             plaintexts.add(secret);
             options.sops?.mask(secret);
@@ -39915,13 +40008,43 @@ async function previewDecrypted(subjects, options, open, compare) {
         throw error;
     }
 }
-/** Scrubs each of the error's own strings (message, stack, a tool's stderr). */
-function scrubError(error, scrub) {
+/**
+ * How deep `scrubError` follows causes: further than any printer shows
+ * (Node's inspect stops after a few), and short enough that a chain built
+ * to be endless cannot exhaust the stack.
+ */
+const deepestCause = 16;
+/**
+ * Scrubs, in place, each own string of the error (message, stack, a tool's
+ * stderr) and of what it wraps: its `cause` and an AggregateError's
+ * `errors`, down to `deepestCause`, each object once (causes may form a
+ * cycle). Strings held directly in `errors` are replaced in the array.
+ */
+function scrubError(error, scrub, seen = new Set(), depth = 0) {
+    if (seen.has(error) || depth > deepestCause)
+        return;
+    seen.add(error);
     const fields = error;
     for (const key of Object.getOwnPropertyNames(error)) {
         const value = fields[key];
+        // Reflect.set, not `=`: a frozen error refuses without throwing, and
+        // this error must still reach the caller's funnel.
         if (typeof value === 'string')
-            fields[key] = scrub(value);
+            Reflect.set(fields, key, scrub(value));
+    }
+    const wrapped = [fields.cause];
+    if (Array.isArray(fields.errors)) {
+        const errors = fields.errors;
+        errors.forEach((item, i) => {
+            if (typeof item === 'string')
+                Reflect.set(errors, i, scrub(item));
+        });
+        wrapped.push(...errors);
+    }
+    for (const inner of wrapped) {
+        // A cause may be any object (`{ cause: { stderr } }`), scrubbed alike.
+        if (typeof inner === 'object' && inner !== null)
+            scrubError(inner, scrub, seen, depth + 1);
     }
 }
 /** Replaces each plaintext (longest first, so none leaves a piece) with `***`. */
@@ -40164,6 +40287,10 @@ function itemName(item, id) {
     // keys most lists, rather than its content, which may hold a value.
     if ((0,object_diff/* isRecord */.u4)(item) && typeof item.name === 'string')
         return `name=${(0,object_diff/* pathName */.Dt)(item.name)}`;
+    // A set's value (a finalizer) is its own name: quoted and cut as a name
+    // is, a form the masking of a secret value knows (printed-forms.ts).
+    if (typeof item === 'string')
+        return quotedKey(item);
     const text = JSON.stringify(item) ?? '';
     return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
@@ -40469,6 +40596,7 @@ function listOf(stdout) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Em: () => (/* binding */ quoteWritten),
+/* harmony export */   UN: () => (/* binding */ escapeControls),
 /* harmony export */   WV: () => (/* binding */ displayText),
 /* harmony export */   Xe: () => (/* binding */ showDiagnostic),
 /* harmony export */   cl: () => (/* binding */ quoteValue),
@@ -40476,7 +40604,7 @@ function listOf(stdout) {
 /* harmony export */   jX: () => (/* binding */ maxQuotedLength),
 /* harmony export */   kF: () => (/* binding */ displayLines)
 /* harmony export */ });
-/* unused harmony exports redacted, escapeControls */
+/* unused harmony export redacted */
 /** What stands in for hidden text, as GitHub's own log masking writes it. */
 const redacted = '***';
 /** The longest value a message quotes; longer ones are cut with a count. */
@@ -41398,6 +41526,50 @@ function formatDuration(ms) {
 
 /***/ }),
 
+/***/ 2117:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ printedForms)
+/* harmony export */ });
+/* harmony import */ var _plan_object_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8642);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6670);
+/**
+ * The forms a secret takes in what ClusterSync itself prints, besides the
+ * value as it is: JSON-escaped inside a quoted name or JSON text (a `"`, a
+ * `\`, a control character; twice for a quoted name inside JSON), with control characters escaped as a line of
+ * text output shows them (redact.ts, displayText), and cut as a diff path
+ * cuts a long name (object-diff.ts, pathName). Each is given to the same
+ * masking as the value (the runner's, the CLI logger's, a live plan's
+ * scrubber): every one of them looks for whole strings, so a secret
+ * printed in a form nobody registered would show.
+ */
+
+
+/** `value` and each form it is printed in, without duplicates. */
+function printedForms(value) {
+    const forms = new Set();
+    // The cut part is registered without the `…` the path adds: it is the
+    // secret's first characters wherever they show.
+    for (const whole of new Set([value, (0,_plan_object_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .shownPart */ .JV)(value)])) {
+        const json = jsonBody(whole);
+        // A quoted name inside JSON text (`plan --format json`) is escaped twice.
+        for (const form of [whole, json, jsonBody(json)]) {
+            forms.add(form);
+            // displayText escapes what JSON leaves as it is (U+2028, C1 controls).
+            forms.add((0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeControls */ .UN)(form));
+        }
+    }
+    return [...forms];
+}
+/** `text` as the inside of a JSON string literal. */
+function jsonBody(text) {
+    return JSON.stringify(text).slice(1, -1);
+}
+
+
+/***/ }),
+
 /***/ 2073:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -41546,12 +41718,34 @@ function hasIndexLikeKey(value) {
 
 /***/ }),
 
+/***/ 2934:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ describeKeyProblems)
+/* harmony export */ });
+/**
+ * A source of age keys that gave none (a variable that names a missing file,
+ * a file that is not an identity file): reported only where a key is needed,
+ * as sops reads keys only when it decrypts. Validation then names it in its
+ * sops rules, a decrypt that finds no key that opens the file says it too,
+ * and a run that needed no key warns about it once.
+ */
+/** The problems as one clause: each message with its fix, `; ` between them. */
+function describeKeyProblems(problems) {
+    return problems.map((p) => `${p.message}: ${p.fix}`).join('; ');
+}
+
+
+/***/ }),
+
 /***/ 6336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $H: () => (/* binding */ hasSopsMetadata),
 /* harmony export */   Lb: () => (/* binding */ sopsKey),
+/* harmony export */   NG: () => (/* binding */ SopsKeyError),
 /* harmony export */   No: () => (/* binding */ isEncryptedValues),
 /* harmony export */   Sw: () => (/* binding */ containsCiphertext),
 /* harmony export */   Um: () => (/* binding */ isSopsCiphertext),
@@ -41592,6 +41786,12 @@ class SopsError extends Error {
         super(message);
         this.path = path;
     }
+}
+/**
+ * No age key was given, or none of those given opens the file: a key
+ * source that could not be read may be why (decrypt-step.ts says so).
+ */
+class SopsKeyError extends SopsError {
 }
 /** True when a parsed YAML document carries SOPS's top-level metadata. */
 function hasSopsMetadata(document) {
@@ -47906,7 +48106,8 @@ function valuesNamedBy(entry, document) {
 /**
  * What validation says about secrets, without any key: a SOPS-encrypted
  * file is named (a sync needs an age key for it, a preview cannot compare
- * it), a path listed in `encrypted_paths` that holds plain text is an error
+ * it; a key source that could not be read is named there, and only there),
+ * a path listed in `encrypted_paths` that holds plain text is an error
  * (a secret committed by mistake), and a Secret whose values are plain text
  * is a `plaintext-secret` warning that `--strict-secrets` makes an error.
  * No message quotes a value.
@@ -47963,6 +48164,9 @@ function checkSubject(ctx, subject, options) {
     if (encrypted && !sealed) {
         report(ctx, 'warning', subject.pointer, 'sops-no-metadata', `${subject.what} (${where}) holds ENC[…] values but no sops block: they cannot be decrypted, and a sync fails this step`, 'Commit the file as sops wrote it, with its top-level sops: block.', first.location);
     }
+    else if (sealed && options.sopsKeyProblems?.length) {
+        reportKeyProblems(ctx, subject, where, options.sopsKeyProblems, options);
+    }
     else if (sealed && options.sopsKeys !== true) {
         report(ctx, 'warning', subject.pointer, 'sops-no-key', `${subject.what} (${where}) is SOPS-encrypted and no age key was given: a sync fails this step; plans and drift checks show it as encrypted, not compared`, 'Give the age identity as the sops-age-key input (Action) or SOPS_AGE_KEY, SOPS_AGE_KEY_FILE or sops/age/keys.txt in the user config folder, where sops looks (CLI).', first.location);
     }
@@ -47979,6 +48183,18 @@ function checkSubject(ctx, subject, options) {
             report(ctx, 'error', pointer, 'sops-plaintext-at-encrypted-path', `${v.path.join('.')} in ${where} is listed in encrypted_paths ("${entry}") of ${subject.what} but written in plain text`, 'Encrypt the file with sops before committing it, and rotate the secret: it is in the repository history.', locatePath(ctx, subject, v.index, v.path) ?? v.document.location);
         }
     }
+}
+/** `sops-key-unreadable` at an encrypted subject: the sources, and how to fix each. */
+function reportKeyProblems(ctx, subject, where, problems, options) {
+    const sources = problems.map((p) => p.message).join('; ');
+    const fixes = problems.map((p) => `${capitalize(p.fix)}.`).join(' ');
+    const keys = options.sopsKeys === true;
+    report(ctx, keys ? 'warning' : 'error', subject.pointer, 'sops-key-unreadable', keys
+        ? `${subject.what} (${where}) is SOPS-encrypted; the age keys that could be read are tried, but ${sources}`
+        : `${subject.what} (${where}) is SOPS-encrypted and no age key could be read: ${sources}`, fixes, subject.documents[0]?.location);
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 /** The exact line of `path` in the subject's file, when it can be found. */
 function locatePath(ctx, subject, index, path) {
@@ -69287,7 +69503,9 @@ function withBodies(step, bodies) {
 }
 /**
  * The objects' entries: the dry-run against the live object, Secret values
- * masked, every value with `hideValues` (a decrypted file: paths only).
+ * masked, every value with `hideValues` (a decrypted file: paths only) or
+ * when the step uses a secret variable (its value may be in any field, and
+ * masking hides only a whole value, not the start a diff keeps of a long one).
  */
 async function compareObjects(step, options, applySet, live, show = {}) {
     // Objects the bulk read found as ClusterSync applied them are neither
@@ -69316,7 +69534,7 @@ async function compareObjects(step, options, applySet, live, show = {}) {
             return { subject: o.subject, action: 'created' };
         if ((0,object_diff/* sameObject */.Qr)(current, desired))
             return { subject: o.subject, action: 'unchanged' };
-        const mask = show.hideValues
+        const mask = show.hideValues || step.manifest.secretDigest !== undefined
             ? [...new Set([...Object.keys(current), ...Object.keys(desired)])]
             : o.group === '' && o.object.kind === 'Secret'
                 ? ['data', 'stringData']
@@ -71123,7 +71341,12 @@ async function validateAndPlan(fs, options) {
             file: options.file,
             ...(options.ref ? { ref: options.ref } : {}),
             mode: 'sync',
-            secrets: { sopsKeys: (options.sopsIdentities?.length ?? 0) > 0 },
+            secrets: {
+                sopsKeys: (options.sopsIdentities?.length ?? 0) > 0,
+                ...(options.sopsKeyProblems
+                    ? { sopsKeyProblems: options.sopsKeyProblems }
+                    : {})
+            },
             ...(options.variables
                 ? {
                     variables: allVariables(options.variables),
@@ -71938,6 +72161,8 @@ function sopsAgeKeys() {
     return parseAgeIdentities(content, 'input "sops-age-key"');
 }
 
+// EXTERNAL MODULE: ./src/secrets/printed-forms.ts
+var printed_forms = __nccwpck_require__(2117);
 ;// CONCATENATED MODULE: ./src/secrets/workflow-secrets.ts
 /**
  * Every form of the workflow's secrets (registry passwords, secret
@@ -71947,14 +72172,14 @@ function sopsAgeKeys() {
  */
 
 
-/** The distinct non-blank strings to mask. */
+
+/** The distinct non-blank strings to mask, in each form output prints them. */
 function workflowSecrets(given) {
-    return [
-        ...new Set([
-            ...credentialSecrets(given.registryCredentials),
-            ...variableSecrets(given.variables)
-        ])
+    const secrets = [
+        ...credentialSecrets(given.registryCredentials),
+        ...variableSecrets(given.variables)
     ].filter((secret) => secret.trim() !== '');
+    return [...new Set(secrets.flatMap(printed_forms/* printedForms */.S))];
 }
 
 // EXTERNAL MODULE: ./src/report/annotations.ts

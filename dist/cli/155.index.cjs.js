@@ -41,7 +41,15 @@ function maskValue(value) {
         longestFirst = undefined;
     }
 }
-/** `text` with every masked value replaced by `***`, as the runner shows it. */
+/**
+ * The shortest start of a masked value scrubbed at a cut: shorter ones are
+ * ordinary words as often as secrets (`main`, `pass`), and tell too little.
+ */
+const minScrubbedStart = 8;
+/**
+ * `text` with every masked value replaced by `***`, as the runner shows it,
+ * and the start of one left at a cut (see `scrubCutStarts`).
+ */
 function scrubMasked(text) {
     if (masked.size === 0 || text === '')
         return text;
@@ -51,7 +59,45 @@ function scrubMasked(text) {
         if (out.includes(value))
             out = out.split(value).join('***');
     }
+    return scrubCutStarts(out, longestFirst);
+}
+/**
+ * Texts bound for GitHub are cut to its limits before they reach the
+ * scrubber (a check run's title and summary, a status's description, the
+ * summary's plan: report/sections.ts), and a cut may fall inside a secret.
+ * What is left of it is a start of the secret, at the end of the text or
+ * before the `…` that marks the cut (after the newlines some cuts add):
+ * that start is replaced by `***` too.
+ */
+function scrubCutStarts(text, values) {
+    let out = text;
+    for (const value of values) {
+        if (value.length <= minScrubbedStart)
+            continue;
+        // Found by its first characters (a native search), then followed as
+        // far as the text matches it.
+        const probe = value.slice(0, minScrubbedStart);
+        for (let at = out.indexOf(probe); at !== -1;) {
+            let length = minScrubbedStart;
+            while (length < value.length && out[at + length] === value[length])
+                length++;
+            if (length === value.length || endsAtCut(out, at + length)) {
+                out = `${out.slice(0, at)}***${out.slice(at + length)}`;
+                at = out.indexOf(probe, at + 3);
+            }
+            else {
+                at = out.indexOf(probe, at + 1);
+            }
+        }
+    }
     return out;
+}
+/** Whether `text` ends at `at`, or a cut's `…` follows it (after newlines). */
+function endsAtCut(text, at) {
+    let next = at;
+    while (text[next] === '\n')
+        next++;
+    return next === text.length || text[next] === '…';
 }
 /** A copy of `value` with every string in it scrubbed (request parameters). */
 function scrubMaskedDeep(value) {

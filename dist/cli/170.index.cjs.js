@@ -680,14 +680,18 @@ __webpack_require__.d(__webpack_exports__, {
   iv: () => (/* binding */ decryptedManifestBodies)
 });
 
+// EXTERNAL MODULE: ./src/secrets/printed-forms.ts
+var printed_forms = __webpack_require__(2117);
 ;// CONCATENATED MODULE: ./src/sops/mask-forms.ts
 /**
  * The forms a decrypted value can take in what ClusterSync or the tools it
  * runs print, so each is registered with the runner's masking: the value,
  * its base64 (a Secret's `stringData` comes back as `data`), what its base64
- * decodes to (a Secret's `data` is written encoded), and each line of a
- * multi-line value (the runner masks line by line).
+ * decodes to (a Secret's `data` is written encoded), each line of a
+ * multi-line value (the runner masks line by line), and each of those as
+ * ClusterSync's own output escapes or cuts it (printed-forms.ts).
  */
+
 // The runner masks every occurrence of a registered string: a line of one
 // or two characters (`}` in a JSON blob) would blank out unrelated output
 // and hides nothing a reader could use.
@@ -713,11 +717,13 @@ function maskForms(value) {
                 forms.add(line.trim());
         }
     }
-    return [...forms];
+    return [...new Set([...forms].flatMap(printed_forms/* printedForms */.S))];
 }
 
 // EXTERNAL MODULE: ./src/sops/sops-metadata.ts
 var sops_metadata = __webpack_require__(6336);
+// EXTERNAL MODULE: ./src/sops/key-source-problem.ts
+var key_source_problem = __webpack_require__(2934);
 // EXTERNAL MODULE: ./src/engine/step-types.ts
 var step_types = __webpack_require__(4358);
 ;// CONCATENATED MODULE: ./src/engine/decrypt-step.ts
@@ -731,6 +737,7 @@ var step_types = __webpack_require__(4358);
  * plan decrypts here too (preview/diff.ts, diff-release.ts), so both open
  * the same files the same way.
  */
+
 
 
 
@@ -750,7 +757,17 @@ async function decrypt(documents, keys) {
     // code, and compiling and initialising it cost every sync's start, though
     // most repositories hold no encrypted file.
     const { decryptSopsFile } = await Promise.all(/* import() */[__webpack_require__.e(389), __webpack_require__.e(420)]).then(__webpack_require__.bind(__webpack_require__, 1420));
-    const file = await decryptSopsFile(documents, keys.identities);
+    let file;
+    try {
+        file = await decryptSopsFile(documents, keys.identities);
+    }
+    catch (error) {
+        // The key that opens the file may be in the source that failed.
+        if (error instanceof sops_metadata/* SopsKeyError */.NG && keys.problems?.length) {
+            throw new sops_metadata/* SopsKeyError */.NG(`${error.message}; ${(0,key_source_problem/* describeKeyProblems */.z)(keys.problems)}`);
+        }
+        throw error;
+    }
     for (const plaintext of file.plaintexts) {
         for (const form of maskForms(plaintext))
             keys.mask(form);
@@ -829,6 +846,7 @@ function decryptAddonValues(step, ctx) {
 function syncKeys(ctx) {
     return {
         identities: ctx.sopsIdentities ?? [],
+        ...(ctx.sopsKeyProblems ? { problems: ctx.sopsKeyProblems } : {}),
         mask: (secret) => ctx.logger.mask(secret)
     };
 }
@@ -1369,6 +1387,7 @@ function parseJson(result, what) {
 /* harmony export */ });
 /* unused harmony export notCompared */
 /* harmony import */ var _engine_decrypt_step_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9383);
+/* harmony import */ var _sops_key_source_problem_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2934);
 /**
  * SOPS-encrypted steps in a live preview. With the run's age identities a
  * step is opened as a sync opens it (engine/decrypt-step.ts, the one
@@ -1379,17 +1398,24 @@ function parseJson(result, what) {
  * step is listed as encrypted, not compared, saying how to give a key.
  */
 
+
 /** What stands for a plaintext cut out of an entry, as the runner shows it. */
 const scrubbed = '***';
 // As the loggers: a shorter "secret" would cut ordinary words.
 const shortestScrubbed = 4;
-/** The entry of an encrypted object or release that was not compared. */
+/**
+ * The entry of an encrypted object or release that was not compared: why
+ * no key (the key sources that could not be read), else how to give one.
+ */
 function notCompared(subject, options) {
-    const hint = options.noKeyHint ? ` (${options.noKeyHint})` : '';
+    const problems = options.sops?.problems ?? [];
+    const message = problems.length
+        ? `no age key could be read (${(0,_sops_key_source_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .describeKeyProblems */ .z)(problems)})`
+        : `no age key${options.noKeyHint ? ` (${options.noKeyHint})` : ''}`;
     return {
         subject,
         action: 'encrypted',
-        message: `encrypted, not compared: no age key${hint}`
+        message: `encrypted, not compared: ${message}`
     };
 }
 /**
@@ -1405,6 +1431,7 @@ async function previewDecrypted(subjects, options, open, compare) {
     const plaintexts = new Set();
     const keys = {
         identities,
+        ...(options.sops?.problems ? { problems: options.sops.problems } : {}),
         mask: (secret) => {
             plaintexts.add(secret);
             options.sops?.mask(secret);
@@ -1441,13 +1468,43 @@ async function previewDecrypted(subjects, options, open, compare) {
         throw error;
     }
 }
-/** Scrubs each of the error's own strings (message, stack, a tool's stderr). */
-function scrubError(error, scrub) {
+/**
+ * How deep `scrubError` follows causes: further than any printer shows
+ * (Node's inspect stops after a few), and short enough that a chain built
+ * to be endless cannot exhaust the stack.
+ */
+const deepestCause = 16;
+/**
+ * Scrubs, in place, each own string of the error (message, stack, a tool's
+ * stderr) and of what it wraps: its `cause` and an AggregateError's
+ * `errors`, down to `deepestCause`, each object once (causes may form a
+ * cycle). Strings held directly in `errors` are replaced in the array.
+ */
+function scrubError(error, scrub, seen = new Set(), depth = 0) {
+    if (seen.has(error) || depth > deepestCause)
+        return;
+    seen.add(error);
     const fields = error;
     for (const key of Object.getOwnPropertyNames(error)) {
         const value = fields[key];
+        // Reflect.set, not `=`: a frozen error refuses without throwing, and
+        // this error must still reach the caller's funnel.
         if (typeof value === 'string')
-            fields[key] = scrub(value);
+            Reflect.set(fields, key, scrub(value));
+    }
+    const wrapped = [fields.cause];
+    if (Array.isArray(fields.errors)) {
+        const errors = fields.errors;
+        errors.forEach((item, i) => {
+            if (typeof item === 'string')
+                Reflect.set(errors, i, scrub(item));
+        });
+        wrapped.push(...errors);
+    }
+    for (const inner of wrapped) {
+        // A cause may be any object (`{ cause: { stderr } }`), scrubbed alike.
+        if (typeof inner === 'object' && inner !== null)
+            scrubError(inner, scrub, seen, depth + 1);
     }
 }
 /** Replaces each plaintext (longest first, so none leaves a piece) with `***`. */
@@ -1463,6 +1520,27 @@ function scrubber(plaintexts) {
         }
         return out;
     };
+}
+
+
+/***/ }),
+
+/***/ 2934:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ describeKeyProblems)
+/* harmony export */ });
+/**
+ * A source of age keys that gave none (a variable that names a missing file,
+ * a file that is not an identity file): reported only where a key is needed,
+ * as sops reads keys only when it decrypts. Validation then names it in its
+ * sops rules, a decrypt that finds no key that opens the file says it too,
+ * and a run that needed no key warns about it once.
+ */
+/** The problems as one clause: each message with its fix, `; ` between them. */
+function describeKeyProblems(problems) {
+    return problems.map((p) => `${p.message}: ${p.fix}`).join('; ');
 }
 
 

@@ -151,6 +151,7 @@ function hasIndexLikeKey(value) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $H: () => (/* binding */ hasSopsMetadata),
 /* harmony export */   Lb: () => (/* binding */ sopsKey),
+/* harmony export */   NG: () => (/* binding */ SopsKeyError),
 /* harmony export */   No: () => (/* binding */ isEncryptedValues),
 /* harmony export */   Sw: () => (/* binding */ containsCiphertext),
 /* harmony export */   Um: () => (/* binding */ isSopsCiphertext),
@@ -191,6 +192,12 @@ class SopsError extends Error {
         super(message);
         this.path = path;
     }
+}
+/**
+ * No age key was given, or none of those given opens the file: a key
+ * source that could not be read may be why (decrypt-step.ts says so).
+ */
+class SopsKeyError extends SopsError {
 }
 /** True when a parsed YAML document carries SOPS's top-level metadata. */
 function hasSopsMetadata(document) {
@@ -6151,7 +6158,8 @@ function valuesNamedBy(entry, document) {
 /**
  * What validation says about secrets, without any key: a SOPS-encrypted
  * file is named (a sync needs an age key for it, a preview cannot compare
- * it), a path listed in `encrypted_paths` that holds plain text is an error
+ * it; a key source that could not be read is named there, and only there),
+ * a path listed in `encrypted_paths` that holds plain text is an error
  * (a secret committed by mistake), and a Secret whose values are plain text
  * is a `plaintext-secret` warning that `--strict-secrets` makes an error.
  * No message quotes a value.
@@ -6208,6 +6216,9 @@ function checkSubject(ctx, subject, options) {
     if (encrypted && !sealed) {
         report(ctx, 'warning', subject.pointer, 'sops-no-metadata', `${subject.what} (${where}) holds ENC[…] values but no sops block: they cannot be decrypted, and a sync fails this step`, 'Commit the file as sops wrote it, with its top-level sops: block.', first.location);
     }
+    else if (sealed && options.sopsKeyProblems?.length) {
+        reportKeyProblems(ctx, subject, where, options.sopsKeyProblems, options);
+    }
     else if (sealed && options.sopsKeys !== true) {
         report(ctx, 'warning', subject.pointer, 'sops-no-key', `${subject.what} (${where}) is SOPS-encrypted and no age key was given: a sync fails this step; plans and drift checks show it as encrypted, not compared`, 'Give the age identity as the sops-age-key input (Action) or SOPS_AGE_KEY, SOPS_AGE_KEY_FILE or sops/age/keys.txt in the user config folder, where sops looks (CLI).', first.location);
     }
@@ -6224,6 +6235,18 @@ function checkSubject(ctx, subject, options) {
             report(ctx, 'error', pointer, 'sops-plaintext-at-encrypted-path', `${v.path.join('.')} in ${where} is listed in encrypted_paths ("${entry}") of ${subject.what} but written in plain text`, 'Encrypt the file with sops before committing it, and rotate the secret: it is in the repository history.', locatePath(ctx, subject, v.index, v.path) ?? v.document.location);
         }
     }
+}
+/** `sops-key-unreadable` at an encrypted subject: the sources, and how to fix each. */
+function reportKeyProblems(ctx, subject, where, problems, options) {
+    const sources = problems.map((p) => p.message).join('; ');
+    const fixes = problems.map((p) => `${capitalize(p.fix)}.`).join(' ');
+    const keys = options.sopsKeys === true;
+    report(ctx, keys ? 'warning' : 'error', subject.pointer, 'sops-key-unreadable', keys
+        ? `${subject.what} (${where}) is SOPS-encrypted; the age keys that could be read are tried, but ${sources}`
+        : `${subject.what} (${where}) is SOPS-encrypted and no age key could be read: ${sources}`, fixes, subject.documents[0]?.location);
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 /** The exact line of `path` in the subject's file, when it can be found. */
 function locatePath(ctx, subject, index, path) {

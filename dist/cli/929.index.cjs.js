@@ -207,7 +207,9 @@ function withBodies(step, bodies) {
 }
 /**
  * The objects' entries: the dry-run against the live object, Secret values
- * masked, every value with `hideValues` (a decrypted file: paths only).
+ * masked, every value with `hideValues` (a decrypted file: paths only) or
+ * when the step uses a secret variable (its value may be in any field, and
+ * masking hides only a whole value, not the start a diff keeps of a long one).
  */
 async function compareObjects(step, options, applySet, live, show = {}) {
     // Objects the bulk read found as ClusterSync applied them are neither
@@ -236,7 +238,7 @@ async function compareObjects(step, options, applySet, live, show = {}) {
             return { subject: o.subject, action: 'created' };
         if ((0,object_diff/* sameObject */.Qr)(current, desired))
             return { subject: o.subject, action: 'unchanged' };
-        const mask = show.hideValues
+        const mask = show.hideValues || step.manifest.secretDigest !== undefined
             ? [...new Set([...Object.keys(current), ...Object.keys(desired)])]
             : o.group === '' && o.object.kind === 'Secret'
                 ? ['data', 'stringData']
@@ -830,8 +832,10 @@ const changesExitCode = 4;
 async function runPlan(args, ctx) {
     const format = (0,cli_args/* outputFormat */.B$)(args);
     const fleet = await (0,fleet_target/* folderTargets */.D)(args, ctx);
+    // Read once: validation and the live preview see the same keys.
+    const keys = await (0,sops_keys/* readSopsAgeKeys */.p4)(ctx);
     if (fleet)
-        return planFleet(args, ctx, fleet);
+        return planFleet(args, ctx, fleet, keys);
     const target = await (0,cli_target/* resolveTarget */.u)(args, ctx);
     const detailed = (0,cli_args/* booleanOption */.Ic)(args, 'detailed-exitcode');
     // As for sync (cluster-flags.ts): the flag is passed on, KUBECONFIG is
@@ -843,7 +847,7 @@ async function runPlan(args, ctx) {
     if (detailed && !live) {
         throw new errors/* UsageError */.eb('--detailed-exitcode compares with a cluster: give --kubeconfig (or set KUBECONFIG) and leave out --no-live');
     }
-    const planned = await planOne(args, ctx, target);
+    const planned = await planOne(args, ctx, target, keys);
     if (!planned.plan) {
         (0,write_diagnostics/* writeDiagnostics */.I)(ctx, format, planned.diagnostics, target.file);
         return 1;
@@ -851,7 +855,7 @@ async function runPlan(args, ctx) {
     const { plan } = planned;
     const context = (0,cli_args/* stringOption */.Pp)(args, 'context');
     const preview = live
-        ? await previewWithKeys(plan, args, ctx, {
+        ? await previewWithKeys(plan, args, ctx, keys, {
             kubeconfig,
             context,
             // The root: add-ons whose chart is a folder are rendered from it.
@@ -871,6 +875,7 @@ async function runPlan(args, ctx) {
         if (preview)
             ctx.stdout.write(`\n${renderPreviewText(preview)}`);
     }
+    (0,sops_keys/* warnUnneededKeyProblems */.ut)(ctx.stderr, keys, plan.diagnostics);
     return detailed && preview ? detailedExitCode(preview) : 0;
 }
 /**
@@ -879,14 +884,15 @@ async function runPlan(args, ctx) {
  * charts behind a password are compared too; warnings go through a logger
  * that masks every decrypted value and password.
  */
-async function previewWithKeys(plan, args, ctx, target) {
+async function previewWithKeys(plan, args, ctx, keys, target) {
     const logger = (0,cli_logger/* createCliLogger */.x)(ctx.stderr);
     const { registryCredentials } = await (0,workflow_flags/* readWorkflowFlags */.F)(args, ctx, logger);
     return previewLive(plan, ctx, {
         ...target,
         ...(registryCredentials ? { credentials: registryCredentials } : {}),
         sops: {
-            identities: await (0,sops_keys/* readSopsAgeKeys */.p)(ctx),
+            identities: keys.identities,
+            problems: keys.problems,
             mask: (secret) => logger.mask(secret)
         },
         noKeyHint: 'set SOPS_AGE_KEY or SOPS_AGE_KEY_FILE'
@@ -903,8 +909,8 @@ function detailedExitCode(preview) {
     return c.created + c.configured + c.pruned > 0 ? changesExitCode : 0;
 }
 /** The validated plan of one definition, or the diagnostics that stop it. */
-async function planOne(args, ctx, target) {
-    const result = await (0,validate_command/* checkTarget */.e$)(args, ctx, target);
+async function planOne(args, ctx, target, keys) {
+    const result = await (0,validate_command/* checkTarget */.e$)(args, ctx, target, keys);
     if (!result.definition || (0,src_diagnostics/* hasErrors */.Cs)(result.diagnostics)) {
         return { diagnostics: result.diagnostics };
     }
@@ -920,7 +926,7 @@ async function planOne(args, ctx, target) {
  * Plans every cluster of a folder, offline: each cluster has its own
  * kubeconfig, so comparing them all with one cluster would be wrong.
  */
-async function planFleet(args, ctx, fleet) {
+async function planFleet(args, ctx, fleet, keys) {
     const asked = ['kubeconfig', 'context', 'live', 'detailed-exitcode'].find((flag) => args.options[flag] !== undefined && args.options[flag] !== false);
     if (asked !== undefined) {
         throw new errors/* UsageError */.eb(`--${asked} compares with one cluster, and a folder holds every cluster's definition: plan each definition with its own kubeconfig`);
@@ -928,7 +934,7 @@ async function planFleet(args, ctx, fleet) {
     const format = (0,cli_args/* outputFormat */.B$)(args);
     const answers = [];
     for (const target of fleet) {
-        const { plan, diagnostics } = await planOne(args, ctx, target);
+        const { plan, diagnostics } = await planOne(args, ctx, target, keys);
         answers.push({
             target,
             diagnostics,
@@ -940,7 +946,9 @@ async function planFleet(args, ctx, fleet) {
                 : {})
         });
     }
-    return (0,validate_fleet/* writeFleet */.a)(ctx, format, answers);
+    const code = (0,validate_fleet/* writeFleet */.a)(ctx, format, answers);
+    (0,sops_keys/* warnUnneededKeyProblems */.ut)(ctx.stderr, keys, answers.flatMap((a) => a.diagnostics));
+    return code;
 }
 function nonEmpty(value) {
     return value === undefined || value === '' ? undefined : value;

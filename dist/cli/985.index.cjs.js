@@ -250,7 +250,12 @@ async function runStatus(args, ctx) {
     const mirrors = (0,cluster_flags/* chartMirrors */.vL)(args);
     // Validated as `validate` and `plan` do (the bundled registry catalog
     // included, or every add-on named by registry_name would be unknown).
-    const checked = await (0,validate_command/* checkTarget */.e$)(args, ctx, target);
+    // Status decrypts nothing, so it reads no age key: a key source that
+    // cannot be read is no concern of its.
+    const checked = await (0,validate_command/* checkTarget */.e$)(args, ctx, target, {
+        identities: [],
+        problems: []
+    });
     if (!checked.definition) {
         ctx.stderr.write(`error: ${target.file} is invalid; run clustersync validate\n`);
         return 1;

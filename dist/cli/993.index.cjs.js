@@ -14,9 +14,14 @@ exports.modules = {
 /** Creates a logger writing to `stderr`; `verbose` shows debug lines. */
 function createCliLogger(stderr, verbose = false) {
     const secrets = new Set();
+    // Longest first: a secret may hold another (a password inside a token, a
+    // long value and the start of it a plan's path shows), and hiding the
+    // shorter first would leave the rest of the longer in clear.
+    let longestFirst;
     const redact = (text) => {
+        longestFirst ??= [...secrets].sort((a, b) => b.length - a.length);
         let out = text;
-        for (const s of secrets)
+        for (const s of longestFirst)
             out = out.split(s).join('***');
         return out;
     };
@@ -37,8 +42,10 @@ function createCliLogger(stderr, verbose = false) {
         },
         mask: (secret) => {
             // Very short strings would redact ordinary words; tokens and keys are long.
-            if (secret.length >= 4)
+            if (secret.length >= 4 && !secrets.has(secret)) {
                 secrets.add(secret);
+                longestFirst = undefined;
+            }
         }
     };
 }
@@ -991,7 +998,7 @@ async function validateAndPlan(fs, options) {
         // One after the other: Jest's ESM loader fails on concurrent imports
         // that share a module (the bundle does not care).
         const { checkDefinition } = await Promise.all(/* import() */[__webpack_require__.e(704), __webpack_require__.e(814)]).then(__webpack_require__.bind(__webpack_require__, 7814));
-        const { buildPlan } = await Promise.all(/* import() */[__webpack_require__.e(490), __webpack_require__.e(386)]).then(__webpack_require__.bind(__webpack_require__, 8490));
+        const { buildPlan } = await Promise.all(/* import() */[__webpack_require__.e(490), __webpack_require__.e(948)]).then(__webpack_require__.bind(__webpack_require__, 8490));
         const { applyChartMirrors } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9536));
         const checked = await checkDefinition({
             fs,
@@ -999,7 +1006,12 @@ async function validateAndPlan(fs, options) {
             file: options.file,
             ...(options.ref ? { ref: options.ref } : {}),
             mode: 'sync',
-            secrets: { sopsKeys: (options.sopsIdentities?.length ?? 0) > 0 },
+            secrets: {
+                sopsKeys: (options.sopsIdentities?.length ?? 0) > 0,
+                ...(options.sopsKeyProblems
+                    ? { sopsKeyProblems: options.sopsKeyProblems }
+                    : {})
+            },
             ...(options.variables
                 ? {
                     variables: (0,cluster_variables/* allVariables */.F0)(options.variables),
@@ -1349,6 +1361,8 @@ async function runSyncCommand(args, ctx) {
     const logger = (0,cli_logger/* createCliLogger */.x)(ctx.stderr, (0,cli_args/* booleanOption */.Ic)(args, 'verbose'));
     // Masked before anything is logged.
     const workflow = await (0,workflow_flags/* readWorkflowFlags */.F)(args, ctx, logger);
+    // A source that gives no key fails only a step that needs one.
+    const keys = await (0,sops_keys/* readSopsAgeKeys */.p4)(ctx);
     // Every flag is checked before anything starts.
     const options = {
         // One view of the repository for the run: the unchanged-files check and
@@ -1371,7 +1385,8 @@ async function runSyncCommand(args, ctx) {
         },
         variables: workflow.variables,
         chartMirrors: (0,cluster_flags/* chartMirrors */.vL)(args),
-        sopsIdentities: await (0,sops_keys/* readSopsAgeKeys */.p)(ctx),
+        sopsIdentities: keys.identities,
+        sopsKeyProblems: keys.problems,
         full: (0,cli_args/* booleanOption */.Ic)(args, 'full'),
         concurrency,
         addonPace: (0,addon_pace/* addonPaceFor */.xQ)(machineCapacity(), cap),
@@ -1425,6 +1440,9 @@ async function runSyncCommand(args, ctx) {
         : renderSyncText(result));
     if (format === 'github')
         ctx.stdout.write((0,diagnostics_format/* formatGithub */.vX)(result.diagnostics));
+    // Only once the definition was validated: before that, what it holds is unknown.
+    if (result.phase === 'Applying' || result.phase === 'Completed')
+        (0,sops_keys/* warnUnneededKeyProblems */.ut)(ctx.stderr, keys, result.diagnostics);
     if (result.status === 'synced')
         return 0;
     return result.reason === 'ClusterUnreachable' ? 3 : 1;
@@ -1947,29 +1965,33 @@ const validateCommand = {
 async function runValidate(args, ctx) {
     const format = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .outputFormat */ .B$)(args);
     const fleet = await (0,_fleet_target_js__WEBPACK_IMPORTED_MODULE_5__/* .folderTargets */ .D)(args, ctx);
+    const keys = await (0,_sops_keys_js__WEBPACK_IMPORTED_MODULE_9__/* .readSopsAgeKeys */ .p4)(ctx);
     if (fleet) {
         const answers = [];
         // One after the other: the output keeps the folder's order, and a
         // large fleet does not hold every definition in memory at once.
         for (const target of fleet) {
-            const diagnostics = await validateOne(args, ctx, target);
+            const diagnostics = await validateOne(args, ctx, target, keys);
             answers.push({
                 target,
                 diagnostics,
                 text: (0,_write_diagnostics_js__WEBPACK_IMPORTED_MODULE_4__/* .diagnosticsText */ .g)(ctx, format, diagnostics, target.file)
             });
         }
-        return (0,_validate_fleet_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFleet */ .a)(ctx, format, answers);
+        const code = (0,_validate_fleet_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFleet */ .a)(ctx, format, answers);
+        (0,_sops_keys_js__WEBPACK_IMPORTED_MODULE_9__/* .warnUnneededKeyProblems */ .ut)(ctx.stderr, keys, answers.flatMap((a) => a.diagnostics));
+        return code;
     }
     const target = await (0,_target_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveTarget */ .u)(args, ctx);
-    const diagnostics = await validateOne(args, ctx, target);
+    const diagnostics = await validateOne(args, ctx, target, keys);
     (0,_write_diagnostics_js__WEBPACK_IMPORTED_MODULE_4__/* .writeDiagnostics */ .I)(ctx, format, diagnostics, target.file);
+    (0,_sops_keys_js__WEBPACK_IMPORTED_MODULE_9__/* .warnUnneededKeyProblems */ .ut)(ctx.stderr, keys, diagnostics);
     return (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .hasErrors */ .Cs)(diagnostics) ? 1 : 0;
 }
 /** Every diagnostic of one definition, with the chart check when asked. */
-async function validateOne(args, ctx, target) {
+async function validateOne(args, ctx, target, keys) {
     // validate reports Secrets in plain text (checkTarget), for every definition of a fleet too.
-    const result = await checkTarget(args, ctx, target, true);
+    const result = await checkTarget(args, ctx, target, keys, true);
     return result.definition && (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .booleanOption */ .Ic)(args, 'check-charts')
         ? (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .sortDiagnostics */ .Ds)([
             ...result.diagnostics,
@@ -1977,8 +1999,11 @@ async function validateOne(args, ctx, target) {
         ])
         : result.diagnostics;
 }
-/** The definition at `target` checked as `validate` and `plan` check it (not as a sync). */
-async function checkTarget(args, ctx, target, 
+/**
+ * The definition at `target` checked as `validate` and `plan` check it (not
+ * as a sync); `keys` (sops-keys.ts) say whether an encrypted file has a key.
+ */
+async function checkTarget(args, ctx, target, keys, 
 /** `validate` reports Secrets in plain text; `plan` does not. */
 plaintextSecrets = false) {
     // Loaded per command (cli.ts loads every command's description at start).
@@ -1994,7 +2019,8 @@ plaintextSecrets = false) {
         secrets: {
             plaintextSecrets,
             strictSecrets: (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .booleanOption */ .Ic)(args, 'strict-secrets'),
-            sopsKeys: (await (0,_sops_keys_js__WEBPACK_IMPORTED_MODULE_9__/* .readSopsAgeKeys */ .p)(ctx)).length > 0
+            sopsKeys: keys.identities.length > 0,
+            sopsKeyProblems: keys.problems
         },
         variables: (0,_secrets_cluster_variables_js__WEBPACK_IMPORTED_MODULE_11__/* .allVariables */ .F0)(workflow.variables),
         secretVariableNames: new Set(Object.keys(workflow.variables.secret)),
@@ -2180,6 +2206,8 @@ function isMapping(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+// EXTERNAL MODULE: ./src/secrets/printed-forms.ts
+var printed_forms = __webpack_require__(2117);
 ;// CONCATENATED MODULE: ./src/secrets/workflow-secrets.ts
 /**
  * Every form of the workflow's secrets (registry passwords, secret
@@ -2189,14 +2217,14 @@ function isMapping(value) {
  */
 
 
-/** The distinct non-blank strings to mask. */
+
+/** The distinct non-blank strings to mask, in each form output prints them. */
 function workflowSecrets(given) {
-    return [
-        ...new Set([
-            ...credentialSecrets(given.registryCredentials),
-            ...(0,cluster_variables/* variableSecrets */.yF)(given.variables)
-        ])
+    const secrets = [
+        ...credentialSecrets(given.registryCredentials),
+        ...(0,cluster_variables/* variableSecrets */.yF)(given.variables)
     ].filter((secret) => secret.trim() !== '');
+    return [...new Set(secrets.flatMap(printed_forms/* printedForms */.S))];
 }
 
 // EXTERNAL MODULE: ./src/cli/args.ts
@@ -2601,7 +2629,8 @@ function withGlobalOptions(...options) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  p: () => (/* binding */ readSopsAgeKeys)
+  p4: () => (/* binding */ readSopsAgeKeys),
+  ut: () => (/* binding */ warnUnneededKeyProblems)
 });
 
 // UNUSED EXPORTS: userConfigDir
@@ -2639,6 +2668,8 @@ function parseAgeIdentities(content, source) {
     return identities;
 }
 
+// EXTERNAL MODULE: ./src/diagnostics.ts
+var src_diagnostics = __webpack_require__(4851);
 ;// CONCATENATED MODULE: ./src/cli/sops-keys.ts
 /**
  * The CLI's age identities for SOPS-encrypted files, found where sops finds
@@ -2654,55 +2685,115 @@ function parseAgeIdentities(content, source) {
  * `SOPS_AGE_KEY_CMD` (a command that prints keys) is not run: ClusterSync
  * runs no command named by the environment. The Action reads none of these
  * (main.ts): only its `sops-age-key` input.
+ *
+ * A source that gives no key is returned as a problem, not thrown: a shell
+ * may keep SOPS_AGE_KEY_FILE for another repository, and a definition with
+ * nothing encrypted needs no key. Where one is needed, validation's sops
+ * rules and the decrypt step name the problem (sops fails only then too).
  */
+
 
 
 
 // An identity file holds a few lines per key; a megabyte is far past any.
 const maxKeyFileBytes = 1024 * 1024;
 /**
- * The identities, in the order above. Throws ConfigurationError naming the
- * variable or file (never a key) when one given cannot be read or parsed,
- * and when `SOPS_AGE_KEY_CMD` is set but nothing else gave a key.
+ * The identities, in the order above, with a problem naming the variable or
+ * file (never a key) for each source that cannot be read or parsed, and
+ * for `SOPS_AGE_KEY_CMD` set when nothing else gave a key. Never throws for
+ * a key source: a source that fails gives no key, the others still do, as
+ * sops tries every key it could read.
  */
 async function readSopsAgeKeys(ctx, platform = process.platform) {
-    const keys = [];
+    const keys = { identities: [], problems: [] };
     const inline = ctx.env.SOPS_AGE_KEY;
     if (inline !== undefined && inline.trim() !== '') {
-        keys.push(...parseAgeIdentities(inline, 'SOPS_AGE_KEY'));
+        addKeys(keys, inline, 'SOPS_AGE_KEY', {
+            fix: 'set SOPS_AGE_KEY to the content of an age identity file (age-keygen writes one), or unset it'
+        });
     }
     const file = ctx.env.SOPS_AGE_KEY_FILE;
     if (file !== undefined && file.trim() !== '') {
         const path = (0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.join)(ctx.cwd, file);
-        const text = await readKeyFile(ctx, path, `SOPS_AGE_KEY_FILE names ${file}`);
-        if (text !== undefined)
-            keys.push(...parseAgeIdentities(text, `SOPS_AGE_KEY_FILE (${file})`));
+        const fix = 'point SOPS_AGE_KEY_FILE at a readable age identity file, or unset it';
+        const text = await readKeyFile(ctx, path);
+        if (typeof text === 'string')
+            addKeys(keys, text, `SOPS_AGE_KEY_FILE (${file})`, { fix });
         else
-            throw new errors/* ConfigurationError */.j1(`SOPS_AGE_KEY_FILE names ${file}, which cannot be read (ENOENT)`);
+            keys.problems.push({
+                message: `SOPS_AGE_KEY_FILE names ${file}, which cannot be read (${text.code})`,
+                fix
+            });
     }
     const configDir = userConfigDir(ctx.env, platform);
     if (configDir !== undefined) {
         const path = (0,external_node_path_.join)(configDir, 'sops', 'age', 'keys.txt');
-        const text = await readKeyFile(ctx, path, `the sops key file ${path}`);
-        if (text !== undefined)
-            keys.push(...parseAgeIdentities(text, path));
+        const text = await readKeyFile(ctx, path);
+        // A missing keys.txt is no problem: sops reads it whether or not
+        // anyone meant to keep keys there.
+        if (typeof text === 'string')
+            addKeys(keys, text, path, { fix: `correct ${path}, or move it away` });
+        else if (text.code !== 'ENOENT')
+            keys.problems.push({
+                message: `the sops key file ${path} cannot be read (${text.code})`,
+                fix: `make ${path} readable, or move it away`
+            });
     }
     const command = ctx.env.SOPS_AGE_KEY_CMD;
-    if (keys.length === 0 && command !== undefined && command.trim() !== '') {
-        throw new errors/* ConfigurationError */.j1('SOPS_AGE_KEY_CMD is set, but ClusterSync runs no command named by the environment; give the key with SOPS_AGE_KEY (its content) or SOPS_AGE_KEY_FILE (its path), e.g. SOPS_AGE_KEY="$(pass show age)"');
+    if (keys.identities.length === 0 &&
+        command !== undefined &&
+        command.trim() !== '') {
+        keys.problems.push({
+            message: 'SOPS_AGE_KEY_CMD is set, but ClusterSync runs no command named by the environment',
+            fix: 'give the key with SOPS_AGE_KEY (its content) or SOPS_AGE_KEY_FILE (its path), e.g. SOPS_AGE_KEY="$(pass show age)"'
+        });
     }
     return keys;
 }
-/** A key file's text; undefined when it does not exist. */
-async function readKeyFile(ctx, path, what) {
+/**
+ * After a run that checked its definition: a one-line warning per key
+ * source that gave no key, when nothing needed one. Validation names them
+ * at each encrypted file (`sops-key-unreadable`), so a run with one says
+ * nothing more; a run with errors says nothing either, since what it read
+ * may not be all there is.
+ */
+function warnUnneededKeyProblems(stderr, keys, diagnostics) {
+    if (keys.problems.length === 0 || (0,src_diagnostics/* hasErrors */.Cs)(diagnostics))
+        return;
+    if (diagnostics.some((d) => d.code === 'sops-key-unreadable'))
+        return;
+    for (const problem of keys.problems) {
+        stderr.write(`warning: ${problem.message}; not needed here: nothing to decrypt\n`);
+    }
+}
+/** Adds the identities in `text`, or, when one line is not one, the problem (sops, too, refuses the whole source). */
+function addKeys(keys, text, source, { fix }) {
+    try {
+        keys.identities.push(...parseAgeIdentities(text, source));
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ConfigurationError */.j1))
+            throw error;
+        // The message names the source and the line number, never the line.
+        keys.problems.push({ message: error.message, fix });
+    }
+}
+/** A key file's text, or the error code that stopped its reading. */
+async function readKeyFile(ctx, path) {
     try {
         return Buffer.from(await ctx.fs.readFile(path, maxKeyFileBytes)).toString('utf8');
     }
     catch (error) {
         const code = error.code;
-        if (code === 'ENOENT')
-            return undefined;
-        throw new errors/* ConfigurationError */.j1(`${what}, which cannot be read${typeof code === 'string' ? ` (${code})` : ''}`);
+        // Without a code (a file past the size limit, say) the reason is the
+        // port's message, which names the path, never the content.
+        return {
+            code: typeof code === 'string'
+                ? code
+                : error instanceof Error
+                    ? error.message
+                    : String(error)
+        };
     }
 }
 /**
@@ -5088,6 +5179,319 @@ function isClusterSyncPackage(manifest) {
 
 /***/ }),
 
+/***/ 1147:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   It: () => (/* binding */ manifestDigest),
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   wh: () => (/* binding */ plainText),
+/* harmony export */   xu: () => (/* binding */ addonDigest)
+/* harmony export */ });
+/* unused harmony export digestOf */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Content digests of plan steps. The inventory records one per step, and a
+ * sync re-applies only steps whose digest changed, so the digest must cover
+ * everything that decides what a step does and nothing else: not its position
+ * in the plan, not the file it was written in, not the key order of its YAML.
+ */
+
+/**
+ * JSON with object keys sorted at every level and `undefined` members left
+ * out, so equal values give equal text on every machine and Node version.
+ * Array order is kept: it is meaningful (containers, args, rules).
+ * Built by appending to one string, with no per-level arrays: every step's
+ * digest walks every object of the definition, and those short-lived
+ * arrays were most of a large plan's garbage.
+ */
+function canonicalJson(value) {
+    if (typeof value === 'string')
+        return quoted(value);
+    if (value === null || typeof value !== 'object') {
+        // JSON.stringify(undefined) is undefined; inside arrays it means null.
+        return JSON.stringify(value) ?? 'null';
+    }
+    if (Array.isArray(value)) {
+        let text = '[';
+        for (let i = 0; i < value.length; i++) {
+            if (i > 0)
+                text += ',';
+            text += canonicalJson(value[i]);
+        }
+        return `${text}]`;
+    }
+    const record = value;
+    const keys = Object.keys(record);
+    if (keys.length > 1)
+        keys.sort();
+    let text = '{';
+    for (const key of keys) {
+        const member = record[key];
+        if (member === undefined)
+            continue;
+        if (text.length > 1)
+            text += ',';
+        text += quoted(key) + ':' + canonicalJson(member);
+    }
+    return `${text}}`;
+}
+/**
+ * Characters JSON.stringify never escapes. Most keys and values of a
+ * manifest (names, labels, kinds, image references) hold only these, and
+ * quoting them directly is cheaper than a JSON.stringify call per string,
+ * which every plan makes for every key and string of every object.
+ */
+const plainText = /^[\w .:/-]*$/;
+/** `text` as a JSON string literal, exactly as JSON.stringify writes it. */
+function quoted(text) {
+    return plainText.test(text) ? `"${text}"` : JSON.stringify(text);
+}
+/** `sha256:<hex>` of the canonical JSON of a value. */
+function digestOf(value) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(canonicalJson(value), 'utf8');
+    return `sha256:${hash.digest('hex')}`;
+}
+/**
+ * The digest of a manifest step: its objects in apply order (bodies after
+ * variable substitution, plus the namespace each lands in), the default
+ * namespace, `force` and the encrypted paths. The manifest's name and file
+ * are left out: renaming or moving a file does not change the cluster.
+ * Secret variables enter only through their scrypt digest, with their
+ * references left as written in the bodies (validate/secret-substitution.ts);
+ * `undefined` members drop out, so other steps keep their digests.
+ */
+function manifestDigest(manifest, objects) {
+    return digestOf({
+        kind: 'manifest',
+        namespace: manifest.namespace,
+        force: manifest.force,
+        encryptedPaths: manifest.encryptedPaths,
+        objects: objects.map((o) => ({
+            namespace: o.namespace,
+            body: o.object.digestBody ?? o.object.body
+        })),
+        secretVariables: manifest.secretDigest
+    });
+}
+/**
+ * The digest of an add-on step: release name and namespace, chart source,
+ * name and version, and the values. Credentials are left out on purpose:
+ * rotating a pull secret does not change what gets installed. Secret
+ * variables in the values enter as for manifests.
+ */
+function addonDigest(addon, namespace) {
+    return digestOf({
+        kind: 'addon',
+        release: addon.name,
+        namespace,
+        chart: {
+            type: addon.chart.type,
+            location: addon.chart.location,
+            name: addon.chartName,
+            version: addon.chartVersion
+        },
+        values: addon.digestValues ?? addon.values,
+        secretVariables: addon.secretDigest
+    });
+}
+
+
+/***/ }),
+
+/***/ 8642:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dt: () => (/* binding */ pathName),
+/* harmony export */   JV: () => (/* binding */ shownPart),
+/* harmony export */   Qr: () => (/* binding */ sameObject),
+/* harmony export */   pM: () => (/* binding */ maskedValue),
+/* harmony export */   u4: () => (/* binding */ isRecord),
+/* harmony export */   wc: () => (/* binding */ diffObjects)
+/* harmony export */ });
+/* unused harmony export normalizeObject */
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1147);
+/**
+ * Comparing a live object with what a server-side dry-run says it would
+ * become, and describing the difference without leaking Secret values.
+ * Pure, so the live preview's classification is tested without a cluster.
+ */
+
+/**
+ * Metadata the API server owns: it changes on every write (or differs
+ * between a dry-run and the stored object) without the user changing
+ * anything, so comparing it would call every object "configured".
+ */
+const serverMetadata = [
+    'managedFields',
+    'resourceVersion',
+    'generation',
+    'uid',
+    'creationTimestamp',
+    'selfLink'
+];
+/** Client-side apply's copy of the whole object; not part of the desired state. */
+const lastApplied = 'kubectl.kubernetes.io/last-applied-configuration';
+/** What the preview shows in place of a Secret's `data`/`stringData` values. */
+const maskedValue = '(sensitive value)';
+/** A copy without `status` and server-owned metadata, for comparison. */
+function normalizeObject(object) {
+    const copy = { ...object };
+    delete copy.status;
+    if (!isRecord(object.metadata))
+        return copy;
+    const meta = { ...object.metadata };
+    for (const key of serverMetadata)
+        delete meta[key];
+    if (isRecord(meta.annotations) && lastApplied in meta.annotations) {
+        const annotations = { ...meta.annotations };
+        delete annotations[lastApplied];
+        if (Object.keys(annotations).length > 0)
+            meta.annotations = annotations;
+        else
+            delete meta.annotations;
+    }
+    copy.metadata = meta;
+    return copy;
+}
+/** True when both objects are the same after normalization. */
+function sameObject(live, desired) {
+    return ((0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(normalizeObject(live)) ===
+        (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(normalizeObject(desired)));
+}
+/**
+ * Change lines between two normalized objects: `+ path: value` (added),
+ * `- path` (removed), `~ path: old → new` (changed), sorted by path. Lists
+ * of named items are compared item by item (`containers[name=app].image`,
+ * a name that is not plain JSON-quoted and cut), with a line
+ * `~ path: order changed: [old] → [new]` when their order changes; other
+ * arrays are compared whole. Values under a top-level key named in `mask` (a
+ * Secret's `data` and `stringData`, an add-on's values) are replaced by
+ * `(sensitive value)`, so the diff says what changed but never what it is.
+ */
+function diffObjects(live, desired, options = {}) {
+    const lines = [];
+    const masked = (path) => path[0] !== undefined && (options.mask?.includes(path[0]) ?? false);
+    const show = (path, value) => {
+        if (masked(path))
+            return maskedValue;
+        const text = (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(value);
+        const max = options.maxValueLength ?? 80;
+        return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    };
+    // `path` holds the keys (its first is what `mask` names); `at` is the
+    // path as shown, with named list items as `[name=…]`.
+    const walk = (a, b, path, at) => {
+        const key = (k) => {
+            // Keys come from YAML too (a ConfigMap's data, an add-on's values).
+            const shown = _digest_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh.test(k) ? k : pathName(k);
+            return at === '' ? shown : `${at}.${shown}`;
+        };
+        if (isRecord(a) && isRecord(b)) {
+            const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+            for (const k of keys)
+                walk(a[k], b[k], [...path, k], key(k));
+            return;
+        }
+        const before = namedItems(a);
+        const after = namedItems(b);
+        if (before && after) {
+            // Containers, env, ports, volumes: by name, as Kubernetes merges
+            // them, so a reviewer sees the one field that changed rather than
+            // two copies of the list cut at the same place.
+            if (orderChanged([...before.keys()], [...after.keys()])) {
+                // Order matters to Kubernetes (an env var's `$(VAR)` sees only
+                // those before it), and no item line would show it.
+                lines.push(masked(path)
+                    ? `~ ${at}: order changed`
+                    : `~ ${at}: order changed: ${show(path, [...before.keys()])} → ${show(path, [...after.keys()])}`);
+            }
+            const names = [...new Set([...before.keys(), ...after.keys()])].sort();
+            for (const name of names) {
+                const item = `${at}[name=${pathName(name)}]`;
+                walk(before.get(name), after.get(name), path, item);
+            }
+            return;
+        }
+        if ((0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(a) === (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(b))
+            return;
+        if (a === undefined)
+            lines.push(`+ ${at}: ${show(path, b)}`);
+        else if (b === undefined)
+            lines.push(`- ${at}`);
+        else
+            lines.push(`~ ${at}: ${show(path, a)} → ${show(path, b)}`);
+    };
+    walk(normalizeObject(live), normalizeObject(desired), [], '');
+    return lines;
+}
+/**
+ * Whether `after` orders its items otherwise than `before` would with its
+ * removed items dropped and the new ones appended: appending keeps every
+ * item where it was, inserting or reordering does not.
+ */
+function orderChanged(before, after) {
+    const kept = new Set(after);
+    const expected = before.filter((name) => kept.has(name));
+    const known = new Set(before);
+    expected.push(...after.filter((name) => !known.has(name)));
+    return expected.some((name, i) => after[i] !== name);
+}
+/** The longest item name a path shows whole (a DNS label's length). */
+const maxNameLength = 63;
+/**
+ * An item's name as a path shows it: as it is when plain, else as a JSON
+ * string cut to `maxNameLength`, so that a newline, a backtick or a `]`
+ * in a name can neither split the line nor end the path early.
+ */
+function pathName(name) {
+    if (_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh.test(name) && name.length <= maxNameLength)
+        return name;
+    const part = shownPart(name);
+    return JSON.stringify(part === name ? name : `${part}…`);
+}
+/**
+ * The part of a name `pathName` shows: its first `maxNameLength` characters
+ * (code points, so a surrogate pair is never split), or the whole name when
+ * it is no longer. Masking uses it too (secrets/printed-forms.ts): a secret
+ * cut here is no longer the whole secret a scrubber looks for.
+ */
+function shownPart(name) {
+    // Each code point is at most two code units: a short name is whole.
+    if (name.length <= maxNameLength)
+        return name;
+    const chars = [...name];
+    return chars.length > maxNameLength
+        ? chars.slice(0, maxNameLength).join('')
+        : name;
+}
+/**
+ * The items of a list by `name` when every item is an object with a
+ * distinct string name; undefined for any other value.
+ */
+function namedItems(value) {
+    if (!Array.isArray(value))
+        return undefined;
+    const items = new Map();
+    for (const item of value) {
+        if (!isRecord(item) || typeof item.name !== 'string')
+            return undefined;
+        if (items.has(item.name))
+            return undefined;
+        items.set(item.name, item);
+    }
+    return items;
+}
+/** True for plain JSON objects (not arrays, not null). */
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+
+/***/ }),
+
 /***/ 9133:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -5372,6 +5776,50 @@ function checkName(name, origin) {
     if (!variableName.test(name)) {
         throw new ClusterVariablesError(`${origin}: "${name.slice(0, 64)}" is not a variable name (letters, digits, "_", "." and "-", as \${{ ankra.NAME }} refers to them)`);
     }
+}
+
+
+/***/ }),
+
+/***/ 2117:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ printedForms)
+/* harmony export */ });
+/* harmony import */ var _plan_object_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8642);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6670);
+/**
+ * The forms a secret takes in what ClusterSync itself prints, besides the
+ * value as it is: JSON-escaped inside a quoted name or JSON text (a `"`, a
+ * `\`, a control character; twice for a quoted name inside JSON), with control characters escaped as a line of
+ * text output shows them (redact.ts, displayText), and cut as a diff path
+ * cuts a long name (object-diff.ts, pathName). Each is given to the same
+ * masking as the value (the runner's, the CLI logger's, a live plan's
+ * scrubber): every one of them looks for whole strings, so a secret
+ * printed in a form nobody registered would show.
+ */
+
+
+/** `value` and each form it is printed in, without duplicates. */
+function printedForms(value) {
+    const forms = new Set();
+    // The cut part is registered without the `…` the path adds: it is the
+    // secret's first characters wherever they show.
+    for (const whole of new Set([value, (0,_plan_object_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .shownPart */ .JV)(value)])) {
+        const json = jsonBody(whole);
+        // A quoted name inside JSON text (`plan --format json`) is escaped twice.
+        for (const form of [whole, json, jsonBody(json)]) {
+            forms.add(form);
+            // displayText escapes what JSON leaves as it is (U+2028, C1 controls).
+            forms.add((0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeControls */ .UN)(form));
+        }
+    }
+    return [...forms];
+}
+/** `text` as the inside of a JSON string literal. */
+function jsonBody(text) {
+    return JSON.stringify(text).slice(1, -1);
 }
 
 

@@ -1517,6 +1517,7 @@ function internalErrorMessage(error, debugHint) {
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Em: () => (/* binding */ quoteWritten),
+/* harmony export */   UN: () => (/* binding */ escapeControls),
 /* harmony export */   WV: () => (/* binding */ displayText),
 /* harmony export */   Xe: () => (/* binding */ showDiagnostic),
 /* harmony export */   cl: () => (/* binding */ quoteValue),
@@ -1524,7 +1525,7 @@ function internalErrorMessage(error, debugHint) {
 /* harmony export */   jX: () => (/* binding */ maxQuotedLength),
 /* harmony export */   kF: () => (/* binding */ displayLines)
 /* harmony export */ });
-/* unused harmony exports redacted, escapeControls */
+/* unused harmony export redacted */
 /** What stands in for hidden text, as GitHub's own log masking writes it. */
 const redacted = '***';
 /** The longest value a message quotes; longer ones are cut with a count. */
