@@ -320,7 +320,7 @@ describe('the sync runner', () => {
       inputs: { timeoutSeconds: 1 }
     })
     expect(result.status).toBe('error')
-    expect(result.summary).toContain('the sync was cancelled')
+    expect(result.summary).toContain('the run ran out of time')
     expect(Date.now() - started).toBeLessThan(10_000)
   }, 20_000)
 })

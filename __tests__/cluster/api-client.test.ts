@@ -262,10 +262,32 @@ describe('KubeApi.applyAll', () => {
     )
     expect(applied).toEqual([])
     expect(failures.map((f) => f.text)).toEqual([
-      'the sync was cancelled',
-      'the sync was cancelled'
+      'the run was cancelled',
+      'the run was cancelled'
     ])
     expect(transport.requests).toEqual([])
+  })
+
+  it('says the run ran out of time when its time budget stopped a request in flight', async () => {
+    const budget = new AbortController()
+    const transport = new FakeKubeApi().on((r) =>
+      r.method === 'PATCH'
+        ? new Promise((_resolve, reject) => {
+            r.signal?.addEventListener('abort', () =>
+              reject(new Error('This operation was aborted'))
+            )
+            budget.abort(new DOMException('timed out', 'TimeoutError'))
+          })
+        : undefined
+    )
+    const { failures } = await api(transport).applyAll(
+      [configMap('a', 'shop')],
+      rankOf,
+      { force: false },
+      undefined,
+      budget.signal
+    )
+    expect(failures.map((f) => f.text)).toEqual(['the run ran out of time'])
   })
 
   it('finds the kind of a CRD made during the sync by reading its group again', async () => {

@@ -28,6 +28,7 @@ import {
 } from './kube-objects.js'
 import { withRetry, type RetryListener, type RetryOptions } from './retry.js'
 import { Slots } from './slots.js'
+import { stopReason } from '../stop-reason.js'
 
 /** How a kind is addressed: its plural and whether it lives in a namespace. */
 interface Mapping {
@@ -356,8 +357,8 @@ export class KubeApi {
     const attempt = async (): Promise<ExecResult> => {
       await this.slots.acquire()
       try {
-        // A cancelled sync sends nothing more.
-        if (signal?.aborted) throw new Error('the sync was cancelled')
+        // A stopped run sends nothing more.
+        if (signal?.aborted) throw new Error(stopReason(signal))
         last = await this.transport.request({
           method,
           path,
@@ -374,7 +375,7 @@ export class KubeApi {
         last = {
           status: 0,
           body: signal?.aborted
-            ? 'the sync was cancelled'
+            ? stopReason(signal)
             : error instanceof Error
               ? error.message
               : String(error)

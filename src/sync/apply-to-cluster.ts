@@ -35,6 +35,7 @@ import {
 } from '../state/inventory.js'
 import { moveLegacyStepIds } from '../state/inventory-ids.js'
 import { plural } from '../plural.js'
+import { stopReason } from '../stop-reason.js'
 import type { ClusterClient } from '../cluster/cluster-client.js'
 import { acquireLock, LockTimeoutError, type HeldLock } from '../state/lock.js'
 import { isUnreachable, retryAnnouncer } from '../cluster/retry.js'
@@ -385,14 +386,6 @@ async function syncWith(
   } finally {
     await lock.release()
   }
-}
-
-/** Why the signal stopped the run: the Action's time budget, or a cancel. */
-function stopReason(signal: AbortSignal | undefined): string {
-  const reason: unknown = signal?.reason
-  return reason instanceof Error && reason.name === 'TimeoutError'
-    ? 'the run ran out of time'
-    : 'the run was cancelled'
 }
 
 function eitherSignal(
