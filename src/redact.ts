@@ -109,3 +109,22 @@ export function showDiagnostic(
     ...(d.pointer === undefined ? {} : { pointer: show(d.pointer) })
   }
 }
+
+/** The longest item name a diff path shows whole (a DNS label's length). */
+export const maxNameLength = 63
+
+/**
+ * The part of a name a diff path shows (plan/object-diff.ts, pathName): its
+ * first `maxNameLength` characters (code points, so a surrogate pair is
+ * never split), or the whole name when it is no longer. Masking uses it too
+ * (secrets/printed-forms.ts): a secret cut here is no longer the whole
+ * secret a scrubber looks for.
+ */
+export function shownPart(name: string): string {
+  // Each code point is at most two code units: a short name is whole.
+  if (name.length <= maxNameLength) return name
+  const chars = [...name]
+  return chars.length > maxNameLength
+    ? chars.slice(0, maxNameLength).join('')
+    : name
+}

@@ -4,6 +4,7 @@
  * Pure, so the live preview's classification is tested without a cluster.
  */
 import { canonicalJson, plainText } from './digest.js'
+import { maxNameLength, shownPart } from '../redact.js'
 
 /**
  * Metadata the API server owns: it changes on every write (or differs
@@ -136,33 +137,15 @@ function orderChanged(before: string[], after: string[]): boolean {
   return expected.some((name, i) => after[i] !== name)
 }
 
-/** The longest item name a path shows whole (a DNS label's length). */
-const maxNameLength = 63
-
 /**
  * An item's name as a path shows it: as it is when plain, else as a JSON
- * string cut to `maxNameLength`, so that a newline, a backtick or a `]`
+ * string cut to `maxNameLength` (redact.ts's shownPart), so that a newline, a backtick or a `]`
  * in a name can neither split the line nor end the path early.
  */
 export function pathName(name: string): string {
   if (plainText.test(name) && name.length <= maxNameLength) return name
   const part = shownPart(name)
   return JSON.stringify(part === name ? name : `${part}…`)
-}
-
-/**
- * The part of a name `pathName` shows: its first `maxNameLength` characters
- * (code points, so a surrogate pair is never split), or the whole name when
- * it is no longer. Masking uses it too (secrets/printed-forms.ts): a secret
- * cut here is no longer the whole secret a scrubber looks for.
- */
-export function shownPart(name: string): string {
-  // Each code point is at most two code units: a short name is whole.
-  if (name.length <= maxNameLength) return name
-  const chars = [...name]
-  return chars.length > maxNameLength
-    ? chars.slice(0, maxNameLength).join('')
-    : name
 }
 
 /**

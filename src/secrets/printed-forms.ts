@@ -8,8 +8,7 @@
  * scrubber): every one of them looks for whole strings, so a secret
  * printed in a form nobody registered would show.
  */
-import { shownPart } from '../plan/object-diff.js'
-import { escapeControls } from '../redact.js'
+import { escapeControls, shownPart } from '../redact.js'
 
 /** `value` and each form it is printed in, without duplicates. */
 export function printedForms(value: string): string[] {
