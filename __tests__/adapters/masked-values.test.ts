@@ -3,12 +3,13 @@
  * scrubbed of every masked value. Those texts are cut to GitHub's limits
  * before they are scrubbed (a check run's title and summary, a status's
  * description, the summary's plan), and a cut may fall inside a secret:
- * the start of it that is left, at the end of the text or before the `…`
- * that marks the cut, is scrubbed too.
+ * the start of it that is left before the `…` that marks every cut is
+ * scrubbed too. A text that merely ends with a word a secret starts with
+ * was not cut, and is left alone.
  */
 import { jest } from '@jest/globals'
 import { maskValue, scrubMasked } from '../../src/adapters/masked-values.js'
-import { truncate } from '../../src/report/sections.js'
+import { cutTo, truncate } from '../../src/report/sections.js'
 
 const secret = 'sv-cut-Hn4Rw8Tq2Lx6-Zp9Kd3'
 
@@ -18,6 +19,7 @@ beforeAll(() => {
   try {
     maskValue(secret)
     maskValue('main')
+    maskValue('production-db-pa55word')
   } finally {
     spy.mockRestore()
   }
@@ -36,13 +38,15 @@ describe('scrubMasked', () => {
     expect(scrubMasked(cut)).toBe(`helm: values.apiKey "***${note}`)
   })
 
-  it('scrubs the start of a secret a title ends with, or that a `…` follows', () => {
-    expect(scrubMasked(quoted.slice(0, within))).toBe(
-      'helm: values.apiKey "***'
-    )
-    expect(scrubMasked(`${quoted.slice(0, within)}…`)).toBe(
+  it('scrubs the start of a secret a title was cut inside (the cut adds a `…`)', () => {
+    expect(scrubMasked(cutTo(quoted, within + 1))).toBe(
       'helm: values.apiKey "***…'
     )
+  })
+
+  it('leaves a text that only ends with the start of a secret: it was not cut', () => {
+    const description = 'clustersync: 12 steps applied to production'
+    expect(scrubMasked(description)).toBe(description)
   })
 
   it('keeps a start too short to be told from a word, and text that is no cut', () => {

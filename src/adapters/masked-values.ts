@@ -50,9 +50,9 @@ export function scrubMasked(text: string): string {
  * Texts bound for GitHub are cut to its limits before they reach the
  * scrubber (a check run's title and summary, a status's description, the
  * summary's plan: report/sections.ts), and a cut may fall inside a secret.
- * What is left of it is a start of the secret, at the end of the text or
- * before the `…` that marks the cut (after the newlines some cuts add):
- * that start is replaced by `***` too.
+ * What is left of it is a start of the secret before the `…` that marks
+ * the cut (after the newlines some cuts add): that start is replaced by
+ * `***` too.
  */
 function scrubCutStarts(text: string, values: readonly string[]): string {
   let out = text
@@ -76,11 +76,15 @@ function scrubCutStarts(text: string, values: readonly string[]): string {
   return out
 }
 
-/** Whether `text` ends at `at`, or a cut's `…` follows it (after newlines). */
+/**
+ * Whether a cut's `…` follows `at` (after newlines). Every cut of a text
+ * bound for GitHub is marked so (report/sections.ts, cutTo and truncate);
+ * a text that merely ends with a word a secret starts with was not cut.
+ */
 function endsAtCut(text: string, at: number): boolean {
   let next = at
   while (text[next] === '\n') next++
-  return next === text.length || text[next] === '…'
+  return text[next] === '…'
 }
 
 /** A copy of `value` with every string in it scrubbed (request parameters). */

@@ -20,6 +20,7 @@ import {
   metadataTable,
   planSection,
   stepsTable,
+  cutTo,
   truncate,
   type RenderedPlan
 } from './sections.js'
@@ -125,7 +126,7 @@ export function completedOutput(report: CheckRunReport): CheckRunOutput {
     .filter((p) => p !== '')
     .join('\n\n')
   return {
-    title: `${bannerIcon(banner)} ${banner}: ${headline(result)}`.slice(0, 255),
+    title: cutTo(`${bannerIcon(banner)} ${banner}: ${headline(result)}`, 255),
     summary: truncate(summary.join('\n\n'), outputLimit, 'see the job summary'),
     // The record goes last and is kept whole even when the plan is cut.
     text: `${truncate(text.slice(0, -record.length), outputLimit - record.length - 2, 'see the job summary')}${record}`

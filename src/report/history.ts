@@ -13,6 +13,7 @@
 import type { SyncMetadata, SyncResult } from '../sync/sync-result.js'
 import type { DeploymentState, GitHubApi } from '../ports/github.js'
 import { historyColumns, type HistoryColumn } from './history-columns.js'
+import { cutTo } from './sections.js'
 import {
   parseErrors,
   parsePhases,
@@ -115,7 +116,7 @@ const notConfiguredPrefix = 'Not Configured: '
 /** The deployment status description of a result (140 characters at most). */
 export function deploymentDescription(result: SyncResult): string {
   const prefix = result.status === 'not-configured' ? notConfiguredPrefix : ''
-  return `${prefix}${result.summary}`.slice(0, 140)
+  return cutTo(`${prefix}${result.summary}`, 140)
 }
 
 /** The history badge of a deployment's latest status. */

@@ -192,6 +192,15 @@ function cutAtLine(text: string, max: number, restShownBy: string): string {
   return `${kept}\n… and ${plural(left, 'more line')}: ${restShownBy}`
 }
 
+/**
+ * `text` cut to `max` characters with `…` as its last when it is longer: a
+ * cut is always marked, so the scrubber can tell what is left of a secret
+ * cut there from a text that merely ends like one (masked-values.ts).
+ */
+export function cutTo(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text
+}
+
 /** Cuts markdown to `max` characters with a visible note, for API limits. */
 export function truncate(text: string, max: number, note: string): string {
   if (text.length <= max) return text

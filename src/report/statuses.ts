@@ -8,6 +8,7 @@
 import type { Phase, SyncResult } from '../sync/sync-result.js'
 import type { CommitState, CommitStatusPayload } from '../ports/github.js'
 import { headline } from './status-words.js'
+import { cutTo } from './sections.js'
 
 /** GitHub answers 422 to longer descriptions. */
 const descriptionLimit = 140
@@ -66,10 +67,7 @@ function payload(
   description: string,
   targetUrl?: string
 ): CommitStatusPayload {
-  const short =
-    description.length > descriptionLimit
-      ? `${description.slice(0, descriptionLimit - 1)}…`
-      : description
+  const short = cutTo(description, descriptionLimit)
   return {
     sha,
     state,
