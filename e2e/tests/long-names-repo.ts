@@ -3,6 +3,7 @@
 // manifest entry per file under a Namespace. Used by the inventory-size
 // suites, which need a record past the compression threshold or past what
 // a plain ConfigMap holds without applying tens of thousands of objects.
+import { createHash } from 'node:crypto'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -21,12 +22,16 @@ export class LongNamesRepo {
     mkdirSync(join(this.root, 'objects'))
   }
 
-  /** Writes `objects/f<file>.yaml` with `count` ConfigMaps. */
-  writeObjects(file: number, count: number): void {
+  /**
+   * Writes `objects/f<file>.yaml` with `count` ConfigMaps; `incompressible`
+   * names are hex digests, which gzip cannot shrink to fit.
+   */
+  writeObjects(file: number, count: number, incompressible = false): void {
+    const name = incompressible ? hashNameOf : nameOf
     const docs = Array.from(
       { length: count },
       (_, i) =>
-        `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${nameOf(file, i)}\n  namespace: ${this.ns}\ndata:\n  index: "${i}"\n`
+        `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name(file, i)}\n  namespace: ${this.ns}\ndata:\n  index: "${i}"\n`
     )
     writeFileSync(
       join(this.root, 'objects', `f${file}.yaml`),
@@ -88,6 +93,13 @@ ${entries.join('')}${tail}`
 /** A 240-character name: long names make a big record from few objects. */
 function nameOf(file: number, i: number): string {
   return `cm-${file}-${String(i).padStart(4, '0')}-`.padEnd(240, 'x')
+}
+
+/** A 240-character name of hex digits that no compressor shrinks below half. */
+function hashNameOf(file: number, i: number): string {
+  const hex = (n: number): string =>
+    createHash('sha256').update(`${file}/${i}/${n}`).digest('hex')
+  return `cm-${hex(0)}${hex(1)}${hex(2)}${hex(3)}`.slice(0, 240)
 }
 
 /** The keys that hold the record in a stored parent. */
