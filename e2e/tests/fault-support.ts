@@ -10,10 +10,12 @@ import { createNodeExec } from '../../src/adapters/node-exec.js'
 import { createNodeFs } from '../../src/adapters/node-fs.js'
 import { createSystemClock } from '../../src/adapters/system-clock.js'
 import { runCli } from '../../src/cli.js'
+import type { KubeJson } from '../../src/cluster/kube-objects.js'
 import type { Inventory } from '../../src/state/inventory.js'
 import type { SyncResult } from '../../src/sync/sync-result.js'
 import { currentBundle } from '../support/bundles.js'
 import { helm, kubectl } from '../support/cluster.js'
+import { recordOf, withRecord } from '../support/inventory-record.js'
 
 /** The manifest steps after the namespace, each the parent of the next. */
 export const chain = ['first', 'second', 'third']
@@ -237,11 +239,8 @@ export async function clusterState(
     await kubectl(['get', 'configmap', name, '-o', 'json', ...system])
   ).stdout
   const inventory = inventoryText
-    ? (JSON.parse(
-        (JSON.parse(inventoryText) as { data: Record<string, string> }).data[
-          'inventory.json'
-        ] ?? '{}'
-      ) as Inventory)
+    ? (recordOf<Inventory>(JSON.parse(inventoryText) as KubeJson) ??
+      ({} as Inventory))
     : undefined
   return {
     revisions,
@@ -405,14 +404,14 @@ export async function markUnfinished(
   const name = `clustersync-${repo.cluster}`
   const parent = JSON.parse(
     (await kubectl([...k, 'get', 'configmap', name, '-o', 'json'])).stdout
-  ) as { data: Record<string, string> }
-  const record = JSON.parse(parent.data['inventory.json'] ?? '{}') as Inventory
-  parent.data['inventory.json'] = JSON.stringify({
+  ) as KubeJson
+  const record = recordOf<Inventory>(parent)
+  const edited = withRecord(parent, {
     ...record,
     lastStarted: {
       startedAt: new Date().toISOString(),
       source: 'cli'
     }
   })
-  await kubectl([...k, 'replace', '-f', '-'], { input: JSON.stringify(parent) })
+  await kubectl([...k, 'replace', '-f', '-'], { input: JSON.stringify(edited) })
 }

@@ -15,7 +15,8 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { sized } from '../../__fixtures__/long-mode.js'
 import { generateSyncRepo } from '../../bench/generate-sync-repo.js'
-import type { Inventory } from '../../src/state/inventory.js'
+import type { KubeJson } from '../../src/cluster/kube-objects.js'
+import { inventoryOf, type Inventory } from '../../src/state/inventory.js'
 import type { SyncResult } from '../../src/sync/sync-result.js'
 import { currentBundle } from '../support/bundles.js'
 import { clusterEnv, kubectl, run } from '../support/cluster.js'
@@ -115,9 +116,12 @@ async function inventory(): Promise<Inventory> {
     '-n',
     'clustersync-system',
     '-o',
-    'jsonpath={.data.inventory\\.json}'
+    'json'
   ])
-  return JSON.parse(raw.stdout) as Inventory
+  const parent = JSON.parse(raw.stdout) as KubeJson
+  const record = inventoryOf(parent, cluster)
+  if (!record) throw new Error(`no inventory for ${cluster}`)
+  return record
 }
 
 afterAll(async () => {

@@ -3,7 +3,9 @@
 // run gives up naming it, and status says Syncing), and a lock left by a
 // killed run (expired, taken over). Ends with status Synced and no drift.
 import { join } from 'node:path'
+import type { KubeJson } from '../../src/cluster/kube-objects.js'
 import { kubectl } from '../support/cluster.js'
+import { recordOf, withRecord } from '../support/inventory-record.js'
 import {
   clustersync,
   prepareRepo,
@@ -159,18 +161,17 @@ it(
       '-o',
       'json'
     ])
-    const parent = JSON.parse(raw.stdout) as { data: Record<string, string> }
-    const record = JSON.parse(parent.data['inventory.json'] ?? '{}') as {
-      lastSync: { startedAt: string }
-    }
+    const parent = JSON.parse(raw.stdout) as KubeJson
+    const record = recordOf<{ lastSync: { startedAt: string } }>(parent)
+    if (!record) throw new Error('the sync left no inventory record')
     const started = new Date(
       Date.parse(record.lastSync.startedAt) + 1000
     ).toISOString()
-    parent.data['inventory.json'] = JSON.stringify({
+    const edited = withRecord(parent, {
       ...record,
       lastStarted: { startedAt: started, commit: 'f'.repeat(40), source: 'cli' }
     })
-    await kubectl(['replace', '-f', '-'], { input: JSON.stringify(parent) })
+    await kubectl(['replace', '-f', '-'], { input: JSON.stringify(edited) })
 
     const unfinished = await status()
     expect(unfinished.code).toBe(1)

@@ -19,6 +19,14 @@ import {
   type ObjectRef
 } from '../cluster/kube-objects.js'
 import { inventoryName, systemNamespace } from './cluster-names.js'
+import { plural } from '../plural.js'
+import {
+  annotationBytes,
+  encodeInventory,
+  InventoryTooLargeError,
+  inventoryText,
+  maxAnnotationBytes
+} from './inventory-encoding.js'
 
 /** The ApplySet `tooling` annotation value (name/version, as kubectl writes it). */
 export const applySetTooling = 'clustersync/v1'
@@ -27,7 +35,6 @@ const idLabel = 'applyset.kubernetes.io/id'
 const toolingAnnotation = 'applyset.kubernetes.io/tooling'
 const groupKindsAnnotation = 'applyset.kubernetes.io/contains-group-kinds'
 const namespacesAnnotation = 'applyset.kubernetes.io/additional-namespaces'
-const dataKey = 'inventory.json'
 /**
  * A settled Synced inventory's inputs record (with the commit and branch it
  * holds for), kept in an annotation rather than in the data: the next sync's
@@ -159,20 +166,20 @@ export async function readInventory(
 }
 
 /**
- * The inventory in its parent ConfigMap, with the inputs record from its
- * annotation; undefined when the ConfigMap holds none. Throws ToolError
- * (see parseInventory).
+ * The inventory in its parent ConfigMap (plain or compressed,
+ * inventory-encoding.ts), with the inputs record from its annotation;
+ * undefined when the ConfigMap holds none. The one reader of the record:
+ * everything that reads an inventory comes through here. Throws ToolError
+ * (see parseInventory and inventoryText).
  */
 export function inventoryOf(
   parent: KubeJson,
   cluster: string
 ): Inventory | undefined {
-  const text = inventoryText(parent)
+  const where = `${systemNamespace}/${inventoryName(cluster)}`
+  const text = inventoryText(parent, where)
   if (text === undefined) return undefined
-  const inventory = parseInventory(
-    text,
-    `${systemNamespace}/${inventoryName(cluster)}`
-  )
+  const inventory = parseInventory(text, where)
   // Inputs kept in the data (written before they moved to the annotation)
   // are not used: the next sync then goes the whole way once and writes
   // them where the unchanged-files check looks.
@@ -300,7 +307,12 @@ export async function writeInventory(
   }
 }
 
-/** The parent ConfigMap that records `inventory` (inventoryOf reads it back). */
+/**
+ * The parent ConfigMap that records `inventory` (inventoryOf reads it back).
+ * Throws InventoryTooLargeError when the record cannot fit one ConfigMap
+ * (inventory-encoding.ts); the inputs record, only a shortcut, is left out
+ * rather than push the annotations past their limit.
+ */
 export function inventoryObject(inventory: Inventory): KubeJson {
   const members = inventory.steps.flatMap((s) => s.objects)
   const groupKinds = [
@@ -319,6 +331,17 @@ export function inventoryObject(inventory: Inventory): KubeJson {
   // The inputs record goes to its annotation, not into the data.
   const stored: Inventory = { ...inventory }
   delete stored.inputs
+  const applySet = {
+    [toolingAnnotation]: applySetTooling,
+    [groupKindsAnnotation]: groupKinds.join(','),
+    [namespacesAnnotation]: namespaces.join(',')
+  }
+  if (annotationBytes(applySet) > maxAnnotationBytes) {
+    throw new InventoryTooLargeError(
+      `the inventory's ApplySet annotations (${plural(namespaces.length, 'namespace')}, ${plural(groupKinds.length, 'kind')}) exceed the ${maxAnnotationBytes / 1024} KiB an object's annotations can hold. Split the definition into several clusters (definitions with their own names), each with its own inventory`
+    )
+  }
+  const withInputs = { ...applySet, ...inputsAnnotationOf(inventory) }
   return {
     apiVersion: 'v1',
     kind: 'ConfigMap',
@@ -326,14 +349,10 @@ export function inventoryObject(inventory: Inventory): KubeJson {
       name: inventoryName(inventory.cluster),
       namespace: systemNamespace,
       labels: { [idLabel]: applySetId(inventory.cluster) },
-      annotations: {
-        [toolingAnnotation]: applySetTooling,
-        [groupKindsAnnotation]: groupKinds.join(','),
-        [namespacesAnnotation]: namespaces.join(','),
-        ...inputsAnnotationOf(inventory)
-      }
+      annotations:
+        annotationBytes(withInputs) > maxAnnotationBytes ? applySet : withInputs
     },
-    data: { [dataKey]: JSON.stringify(stored) }
+    ...encodeInventory(JSON.stringify(stored), members.length)
   }
 }
 
@@ -344,12 +363,6 @@ export function systemNamespaceObject(): KubeJson {
     kind: 'Namespace',
     metadata: { name: systemNamespace }
   }
-}
-
-/** The record's text in the parent ConfigMap, if it has one. */
-function inventoryText(parent: KubeJson): string | undefined {
-  const data = (parent.data ?? {}) as Record<string, string>
-  return data[dataKey]
 }
 
 /** The inventory's parent ConfigMap. */

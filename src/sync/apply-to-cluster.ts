@@ -34,6 +34,7 @@ import {
   type Inventory
 } from '../state/inventory.js'
 import { moveLegacyStepIds } from '../state/inventory-ids.js'
+import { InventoryTooLargeError } from '../state/inventory-encoding.js'
 import { plural } from '../plural.js'
 import { stopReason } from '../stop-reason.js'
 import type { ClusterClient } from '../cluster/cluster-client.js'
@@ -372,6 +373,16 @@ async function syncWith(
   } catch (error) {
     const message = getErrorMessage(error)
     logger.error(message)
+    // The record of what is about to be applied is written first, so a
+    // definition too big to record stops here with nothing applied.
+    if (error instanceof InventoryTooLargeError) {
+      return {
+        reason: 'ValidationFailed',
+        steps,
+        message:
+          steps.length === 0 ? `nothing was applied: ${message}` : message
+      }
+    }
     const unreachable = isUnreachable({ stderr: message })
     return {
       reason: unreachable ? 'ClusterUnreachable' : 'ApplyFailed',
