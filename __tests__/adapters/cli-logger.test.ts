@@ -30,4 +30,16 @@ describe('createCliLogger', () => {
     log.warning('abc stays')
     expect(written).toEqual(['warning: abc stays\n'])
   })
+
+  it('hides the start a cut left of a secret, where the cut is marked', () => {
+    const { log, written } = logger()
+    const secret = 'sv-cut-Hn4Rw8Tq2Lx6-Zp9Kd3'
+    log.mask(secret)
+    log.warning(`retrying: value "${secret.slice(0, 14)}…`)
+    log.info('deployed to sv-cut-Hn4Rw8 and more')
+    expect(written).toEqual([
+      'warning: retrying: value "***…\n',
+      'deployed to sv-cut-Hn4Rw8 and more\n'
+    ])
+  })
 })

@@ -1,13 +1,14 @@
 /**
  * The Logger port as workflow commands (@actions/core): info lines, warnings,
  * errors, collapsible groups, and masking through core.setSecret so the
- * runner hides a secret in every later line of the log.
+ * runner hides a secret in every later line of the log, whole; what a cut
+ * left of one is scrubbed here.
  */
 import * as core from '@actions/core'
 import type { Logger } from '../ports/logger.js'
 import type { WorkflowAnnotation } from '../report/annotations.js'
 import { displayLines, displayText } from '../redact.js'
-import { maskValue } from './masked-values.js'
+import { maskValue, scrubMasked } from './masked-values.js'
 
 /** Creates the Action's logger. */
 export function createActionsLogger(): Logger {
@@ -16,11 +17,13 @@ export function createActionsLogger(): Logger {
     // workflow command (`::add-mask::…`), so controls are escaped. Warnings
     // and errors are workflow commands whose data core escapes; their lines
     // are kept, each escaped.
-    debug: (m) => core.debug(displayLines(m)),
-    info: (m) => core.info(displayText(m)),
-    warning: (m) => core.warning(displayLines(m)),
-    error: (m) => core.error(displayLines(m)),
-    group: (title, fn) => core.group(displayText(title), fn),
+    // Each line is also scrubbed here: the runner hides registered secrets
+    // only whole, and a line may quote one cut short (masked-values.ts).
+    debug: (m) => core.debug(scrubMasked(displayLines(m))),
+    info: (m) => core.info(scrubMasked(displayText(m))),
+    warning: (m) => core.warning(scrubMasked(displayLines(m))),
+    error: (m) => core.error(scrubMasked(displayLines(m))),
+    group: (title, fn) => core.group(scrubMasked(displayText(title)), fn),
     mask: (secret) => maskValue(secret)
   }
 }

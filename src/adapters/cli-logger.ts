@@ -6,6 +6,7 @@
 import type { Logger } from '../ports/logger.js'
 import type { Writer } from '../ports/writer.js'
 import { displayLines, displayText } from '../redact.js'
+import { scrubCutStarts } from '../secrets/cut-starts.js'
 
 /** Creates a logger writing to `stderr`; `verbose` shows debug lines. */
 export function createCliLogger(stderr: Writer, verbose = false): Logger {
@@ -18,7 +19,8 @@ export function createCliLogger(stderr: Writer, verbose = false): Logger {
     longestFirst ??= [...secrets].sort((a, b) => b.length - a.length)
     let out = text
     for (const s of longestFirst) out = out.split(s).join('***')
-    return out
+    // What a cut left of a secret before its `…` (masked-values.ts).
+    return scrubCutStarts(out, longestFirst)
   }
   // Progress lines are one line each; warnings and errors may carry a
   // tool's output over several, indented so none passes for a line of ours.

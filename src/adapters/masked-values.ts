@@ -6,6 +6,7 @@
  * secret a tool quoted in an error (helm printing a value) never reaches it.
  */
 import * as core from '@actions/core'
+import { scrubCutStarts } from '../secrets/cut-starts.js'
 
 const masked = new Set<string>()
 /**
@@ -27,12 +28,6 @@ export function maskValue(value: string): void {
 }
 
 /**
- * The shortest start of a masked value scrubbed at a cut: shorter ones are
- * ordinary words as often as secrets (`main`, `pass`), and tell too little.
- */
-const minScrubbedStart = 8
-
-/**
  * `text` with every masked value replaced by `***`, as the runner shows it,
  * and the start of one left at a cut (see `scrubCutStarts`).
  */
@@ -44,47 +39,6 @@ export function scrubMasked(text: string): string {
     if (out.includes(value)) out = out.split(value).join('***')
   }
   return scrubCutStarts(out, longestFirst)
-}
-
-/**
- * Texts bound for GitHub are cut to its limits before they reach the
- * scrubber (a check run's title and summary, a status's description, the
- * summary's plan: report/sections.ts), and a cut may fall inside a secret.
- * What is left of it is a start of the secret before the `…` that marks
- * the cut (after the newlines some cuts add): that start is replaced by
- * `***` too.
- */
-function scrubCutStarts(text: string, values: readonly string[]): string {
-  let out = text
-  for (const value of values) {
-    if (value.length <= minScrubbedStart) continue
-    // Found by its first characters (a native search), then followed as
-    // far as the text matches it.
-    const probe = value.slice(0, minScrubbedStart)
-    for (let at = out.indexOf(probe); at !== -1;) {
-      let length = minScrubbedStart
-      while (length < value.length && out[at + length] === value[length])
-        length++
-      if (length === value.length || endsAtCut(out, at + length)) {
-        out = `${out.slice(0, at)}***${out.slice(at + length)}`
-        at = out.indexOf(probe, at + 3)
-      } else {
-        at = out.indexOf(probe, at + 1)
-      }
-    }
-  }
-  return out
-}
-
-/**
- * Whether a cut's `…` follows `at` (after newlines). Every cut of a text
- * bound for GitHub is marked so (report/sections.ts, cutTo and truncate);
- * a text that merely ends with a word a secret starts with was not cut.
- */
-function endsAtCut(text: string, at: number): boolean {
-  let next = at
-  while (text[next] === '\n') next++
-  return text[next] === '…'
 }
 
 /** A copy of `value` with every string in it scrubbed (request parameters). */

@@ -192,5 +192,6 @@ function whatFailed(failure: string): string {
   }
   // Any other transient failure in its own last words, kept to one line.
   const last = trimOutput(failure, 1)
-  return last.length > 160 ? `${last.slice(0, 157)}...` : last || 'failed'
+  // Cut with `…`, the mark the loggers' scrubbing looks for.
+  return last.length > 160 ? `${last.slice(0, 159)}…` : last || 'failed'
 }
