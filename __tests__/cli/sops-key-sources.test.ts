@@ -22,7 +22,7 @@ const missingFile = {
   SOPS_AGE_KEY_FILE: '/nonexistent/keys.txt'
 }
 const warning =
-  'warning: SOPS_AGE_KEY_FILE names /nonexistent/keys.txt, which cannot be read (ENOENT); not needed here: nothing to decrypt\n'
+  'warning: SOPS_AGE_KEY_FILE names /nonexistent/keys.txt, which cannot be read (ENOENT); not needed: this run decrypted nothing\n'
 
 /** A repository with one manifest; `encrypted`, the Secret sops wrote for the test-only key. */
 function repository(encrypted: boolean): { file: string; root: string } {
@@ -100,7 +100,7 @@ describe('a key source that cannot be read', () => {
       )
       expect(code).toBe(0)
       expect(err).toBe(
-        'warning: SOPS_AGE_KEY_CMD is set, but ClusterSync runs no command named by the environment; not needed here: nothing to decrypt\n'
+        'warning: SOPS_AGE_KEY_CMD is set, but ClusterSync runs no command named by the environment; not needed: this run decrypted nothing\n'
       )
     })
 

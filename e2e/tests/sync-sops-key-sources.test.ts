@@ -88,7 +88,7 @@ describe('SOPS_AGE_KEY_FILE naming a missing file', () => {
           .split('\n')
           .filter((line) => line.includes('SOPS_AGE_KEY_FILE'))
         expect(warnings).toEqual([
-          `warning: SOPS_AGE_KEY_FILE names ${missing}, which cannot be read (ENOENT); not needed here: nothing to decrypt`
+          `warning: SOPS_AGE_KEY_FILE names ${missing}, which cannot be read (ENOENT); not needed: this run decrypted nothing`
         ])
       },
       slow

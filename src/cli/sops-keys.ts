@@ -113,7 +113,7 @@ export function warnUnneededKeyProblems(
   if (diagnostics.some((d) => d.code === 'sops-key-unreadable')) return
   for (const problem of keys.problems) {
     stderr.write(
-      `warning: ${problem.message}; not needed here: nothing to decrypt\n`
+      `warning: ${problem.message}; not needed: this run decrypted nothing\n`
     )
   }
 }

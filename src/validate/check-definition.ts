@@ -53,7 +53,11 @@ export interface ValidationResult {
   diagnostics: Diagnostic[]
 }
 
-/** Validates a loaded definition. Pure; never throws for user input. */
+/**
+ * Validates a loaded definition. Pure; never throws for user input. The
+ * schema validator must be ready: checkDefinition prepares it, and so must
+ * any other caller when the generated one may be stale (schema.ts).
+ */
 export function validateDefinition(
   loaded: LoadedDefinition,
   options: ValidateOptions
