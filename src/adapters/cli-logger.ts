@@ -8,8 +8,17 @@ import type { Writer } from '../ports/writer.js'
 import { displayLines, displayText } from '../redact.js'
 import { scrubCutStarts } from '../secrets/cut-starts.js'
 
+/**
+ * The CLI's logger, and its masking for what a command prints on standard
+ * output (a plan or a sync result may quote a value a tool's error named).
+ */
+export interface CliLogger extends Logger {
+  /** `text` with every registered secret replaced by `***`. */
+  redact: (text: string) => string
+}
+
 /** Creates a logger writing to `stderr`; `verbose` shows debug lines. */
-export function createCliLogger(stderr: Writer, verbose = false): Logger {
+export function createCliLogger(stderr: Writer, verbose = false): CliLogger {
   const secrets = new Set<string>()
   // Longest first: a secret may hold another (a password inside a token, a
   // long value and the start of it a plan's path shows), and hiding the
@@ -39,6 +48,7 @@ export function createCliLogger(stderr: Writer, verbose = false): Logger {
       line('', `── ${title}`)
       return fn()
     },
+    redact,
     mask: (secret) => {
       // Very short strings would redact ordinary words; tokens and keys are long.
       if (secret.length >= 4 && !secrets.has(secret)) {

@@ -1,6 +1,7 @@
 /** What `clustersync plan` does (plan.ts describes the command). */
 import { previewLive } from '../../preview/preview-live.js'
-import { createCliLogger } from '../../adapters/cli-logger.js'
+import { createCliLogger, type CliLogger } from '../../adapters/cli-logger.js'
+import { scrubStrings } from '../../secrets/scrub-strings.js'
 import {
   readSopsAgeKeys,
   warnUnneededKeyProblems,
@@ -69,8 +70,11 @@ export async function runPlan(
   }
   const { plan } = planned
   const context = stringOption(args, 'context')
+  // Masks what the preview learns is secret (passwords, decrypted values,
+  // secret variables) on both outputs: a server's refusal quotes values.
+  const logger = createCliLogger(ctx.stderr)
   const preview = live
-    ? await previewWithKeys(plan, args, ctx, keys, {
+    ? await previewWithKeys(plan, args, ctx, keys, logger, {
         kubeconfig,
         context,
         // The root: add-ons whose chart is a folder are rendered from it.
@@ -81,11 +85,13 @@ export async function runPlan(
   if (format === 'json') {
     const json = JSON.parse(renderPlanJson(plan)) as Record<string, unknown>
     if (preview) json.preview = JSON.parse(renderPreviewJson(preview))
-    ctx.stdout.write(`${JSON.stringify(json, null, 2)}\n`)
+    const masked = scrubStrings(json, logger.redact)
+    ctx.stdout.write(`${JSON.stringify(masked, null, 2)}\n`)
   } else {
-    if (format === 'github') ctx.stdout.write(formatGithub(plan.diagnostics))
-    ctx.stdout.write(renderPlanText(plan))
-    if (preview) ctx.stdout.write(`\n${renderPreviewText(preview)}`)
+    const write = (text: string) => ctx.stdout.write(logger.redact(text))
+    if (format === 'github') write(formatGithub(plan.diagnostics))
+    write(renderPlanText(plan))
+    if (preview) write(`\n${renderPreviewText(preview)}`)
   }
   warnUnneededKeyProblems(ctx.stderr, keys, plan.diagnostics)
   return detailed && preview ? detailedExitCode(preview) : 0
@@ -102,9 +108,9 @@ async function previewWithKeys(
   args: ParsedArgs,
   ctx: CliContext,
   keys: AgeKeys,
+  logger: CliLogger,
   target: { kubeconfig?: string; context?: string; root: string }
 ): Promise<PlanPreview> {
-  const logger = createCliLogger(ctx.stderr)
   const { registryCredentials } = await readWorkflowFlags(args, ctx, logger)
   return previewLive(
     plan,

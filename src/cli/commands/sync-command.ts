@@ -10,6 +10,7 @@ import { machineCapacity } from '../../adapters/machine-capacity.js'
 import { addonPaceFor } from '../../engine/addon-pace.js'
 import { bundledRegistryLookup } from '../../catalog/bundled-lookup.js'
 import { createCliLogger } from '../../adapters/cli-logger.js'
+import { scrubStrings } from '../../secrets/scrub-strings.js'
 import { parseDuration } from '../../duration.js'
 import { UsageError } from '../../errors.js'
 import { openConnection } from '../../cluster/connection.js'
@@ -161,12 +162,15 @@ async function runSyncCommand(
     await connection?.close()
   }
   const format = outputFormat(args)
+  // The result may quote a value a tool's error named: masked as the
+  // progress lines are.
   ctx.stdout.write(
     format === 'json'
-      ? `${JSON.stringify(result, null, 2)}\n`
-      : renderSyncText(result)
+      ? `${JSON.stringify(scrubStrings(result, logger.redact), null, 2)}\n`
+      : logger.redact(renderSyncText(result))
   )
-  if (format === 'github') ctx.stdout.write(formatGithub(result.diagnostics))
+  if (format === 'github')
+    ctx.stdout.write(logger.redact(formatGithub(result.diagnostics)))
   // Only once the definition was validated: before that, what it holds is unknown.
   if (result.phase === 'Applying' || result.phase === 'Completed')
     warnUnneededKeyProblems(ctx.stderr, keys, result.diagnostics)
