@@ -1315,6 +1315,10 @@ var cluster_helm = __webpack_require__(1972);
 var state_inventory = __webpack_require__(557);
 // EXTERNAL MODULE: ./src/state/inventory-ids.ts
 var inventory_ids = __webpack_require__(3150);
+// EXTERNAL MODULE: ./src/state/inventory-encoding.ts
+var inventory_encoding = __webpack_require__(4155);
+// EXTERNAL MODULE: ./src/stop-reason.ts
+var stop_reason = __webpack_require__(5360);
 // EXTERNAL MODULE: ./src/state/cluster-names.ts
 var cluster_names = __webpack_require__(2534);
 ;// CONCATENATED MODULE: ./src/state/lock.ts
@@ -1592,6 +1596,8 @@ inputsDigest) {
 
 
 
+
+
 /** Applies `plan` to the cluster; see the file comment. */
 async function applyToCluster(plan, settings, metadata, run = {}) {
     const ports = settings;
@@ -1748,7 +1754,7 @@ async function syncWith(plan, ports, options, metadata, { kubectl, helm }, run) 
         const failure = steps.find((s) => s.status === 'failed');
         const cancelled = result.cancelled === undefined
             ? undefined
-            : `${stopReason(stepSignal)}: the steps in flight finished, ${(0,plural/* plural */.L)(result.cancelled, 'step')} never started`;
+            : `${(0,stop_reason/* stopReason */.P)(stepSignal)}: the steps in flight finished, ${(0,plural/* plural */.L)(result.cancelled, 'step')} never started`;
         // This run's end replaces its start marker (and a killed run's).
         const record = { ...base };
         delete record.lastStarted;
@@ -1793,6 +1799,15 @@ async function syncWith(plan, ports, options, metadata, { kubectl, helm }, run) 
     catch (error) {
         const message = (0,errors/* getErrorMessage */.u1)(error);
         logger.error(message);
+        // The record of what is about to be applied is written first, so a
+        // definition too big to record stops here with nothing applied.
+        if (error instanceof inventory_encoding/* InventoryTooLargeError */.aU) {
+            return {
+                reason: 'ValidationFailed',
+                steps,
+                message: steps.length === 0 ? `nothing was applied: ${message}` : message
+            };
+        }
         const unreachable = (0,retry/* isUnreachable */.R0)({ stderr: message });
         return {
             reason: unreachable ? 'ClusterUnreachable' : 'ApplyFailed',
@@ -1807,13 +1822,6 @@ async function syncWith(plan, ports, options, metadata, { kubectl, helm }, run) 
     finally {
         await lock.release();
     }
-}
-/** Why the signal stopped the run: the Action's time budget, or a cancel. */
-function stopReason(signal) {
-    const reason = signal?.reason;
-    return reason instanceof Error && reason.name === 'TimeoutError'
-        ? 'the run ran out of time'
-        : 'the run was cancelled';
 }
 function eitherSignal(a, b) {
     return a && b ? AbortSignal.any([a, b]) : (a ?? b);

@@ -30864,8 +30864,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   _: () => (/* binding */ createGitHubApi)
 });
 
-// EXTERNAL MODULE: ./src/adapters/masked-values.ts
-var masked_values = __nccwpck_require__(934);
+// EXTERNAL MODULE: ./src/adapters/masked-values.ts + 1 modules
+var masked_values = __nccwpck_require__(4229);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/ports/github.ts
@@ -31395,11 +31395,12 @@ function isPermissionRefusal(error) {
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6670);
-/* harmony import */ var _masked_values_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(934);
+/* harmony import */ var _masked_values_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4229);
 /**
  * The Logger port as workflow commands (@actions/core): info lines, warnings,
  * errors, collapsible groups, and masking through core.setSecret so the
- * runner hides a secret in every later line of the log.
+ * runner hides a secret in every later line of the log, whole; what a cut
+ * left of one is scrubbed here.
  */
 
 
@@ -31411,11 +31412,13 @@ function createActionsLogger() {
         // workflow command (`::add-mask::…`), so controls are escaped. Warnings
         // and errors are workflow commands whose data core escapes; their lines
         // are kept, each escaped.
-        debug: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .displayLines */ .kF)(m)),
-        info: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .displayText */ .WV)(m)),
-        warning: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .displayLines */ .kF)(m)),
-        error: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3((0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .displayLines */ .kF)(m)),
-        group: (title, fn) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os((0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .displayText */ .WV)(title), fn),
+        // Each line is also scrubbed here: the runner hides registered secrets
+        // only whole, and a line may quote one cut short (masked-values.ts).
+        debug: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_masked_values_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubMasked */ .Tv)((0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .displayLines */ .kF)(m))),
+        info: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_masked_values_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubMasked */ .Tv)((0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .displayText */ .WV)(m))),
+        warning: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_masked_values_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubMasked */ .Tv)((0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .displayLines */ .kF)(m))),
+        error: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3((0,_masked_values_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubMasked */ .Tv)((0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .displayLines */ .kF)(m))),
+        group: (title, fn) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os((0,_masked_values_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubMasked */ .Tv)((0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .displayText */ .WV)(title)), fn),
         mask: (secret) => (0,_masked_values_js__WEBPACK_IMPORTED_MODULE_2__/* .maskValue */ .QS)(secret)
     };
 }
@@ -31498,68 +31501,40 @@ function exchange(req, body, onTimeout) {
 
 /***/ }),
 
-/***/ 934:
+/***/ 4229:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   QS: () => (/* binding */ maskValue),
-/* harmony export */   Tv: () => (/* binding */ scrubMasked),
-/* harmony export */   rW: () => (/* binding */ scrubMaskedDeep)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/**
- * Every value this process asked the runner to mask. The runner hides them
- * in the job's log only: what ClusterSync sends to GitHub's API (check runs,
- * their annotations, statuses, comments, Deployments) and writes to the job
- * summary is not masked by anyone. Text bound there is scrubbed here, so a
- * secret a tool quoted in an error (helm printing a value) never reaches it.
- */
 
-const masked = new Set();
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  QS: () => (/* binding */ maskValue),
+  Tv: () => (/* binding */ scrubMasked),
+  rW: () => (/* binding */ scrubMaskedDeep)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(6257);
+;// CONCATENATED MODULE: ./src/secrets/cut-starts.ts
 /**
- * Shorter values are masked in the log but not scrubbed: a one-letter
- * "secret" (a test token `t`) would turn every word sent to GitHub into
- * asterisks, and no credential is that short.
+ * What a cut leaves of a secret. Texts are cut to fit (GitHub's limits, a
+ * log line, a diff path), and a cut may fall inside a secret, leaving its
+ * start in clear, which maskers looking for the whole secret miss. Every
+ * such cut is marked with `…`; a start of a known secret right before that
+ * mark is scrubbed (the Action's log and API texts: masked-values.ts; the
+ * CLI's stderr: cli-logger.ts).
  */
-const minScrubbedLength = 4;
-let longestFirst;
-/** Masks `value` in the log (core.setSecret) and in everything scrubbed. */
-function maskValue(value) {
-    if (value === '')
-        return;
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
-    if (value.length >= minScrubbedLength && !masked.has(value)) {
-        masked.add(value);
-        longestFirst = undefined;
-    }
-}
 /**
  * The shortest start of a masked value scrubbed at a cut: shorter ones are
  * ordinary words as often as secrets (`main`, `pass`), and tell too little.
  */
 const minScrubbedStart = 8;
 /**
- * `text` with every masked value replaced by `***`, as the runner shows it,
- * and the start of one left at a cut (see `scrubCutStarts`).
- */
-function scrubMasked(text) {
-    if (masked.size === 0 || text === '')
-        return text;
-    longestFirst ??= [...masked].sort((a, b) => b.length - a.length);
-    let out = text;
-    for (const value of longestFirst) {
-        if (out.includes(value))
-            out = out.split(value).join('***');
-    }
-    return scrubCutStarts(out, longestFirst);
-}
-/**
  * Texts bound for GitHub are cut to its limits before they reach the
  * scrubber (a check run's title and summary, a status's description, the
  * summary's plan: report/sections.ts), and a cut may fall inside a secret.
- * What is left of it is a start of the secret, at the end of the text or
- * before the `…` that marks the cut (after the newlines some cuts add):
- * that start is replaced by `***` too.
+ * What is left of it is a start of the secret before the `…` that marks
+ * the cut (after the newlines some cuts add): that start is replaced by
+ * `***` too.
  */
 function scrubCutStarts(text, values) {
     let out = text;
@@ -31584,12 +31559,60 @@ function scrubCutStarts(text, values) {
     }
     return out;
 }
-/** Whether `text` ends at `at`, or a cut's `…` follows it (after newlines). */
+/**
+ * Whether a cut's `…` follows `at` (after newlines). Every cut of a text
+ * bound for GitHub is marked so (report/sections.ts, cutTo and truncate);
+ * a text that merely ends with a word a secret starts with was not cut.
+ */
 function endsAtCut(text, at) {
     let next = at;
     while (text[next] === '\n')
         next++;
-    return next === text.length || text[next] === '…';
+    return text[next] === '…';
+}
+
+;// CONCATENATED MODULE: ./src/adapters/masked-values.ts
+/**
+ * Every value this process asked the runner to mask. The runner hides them
+ * in the job's log only: what ClusterSync sends to GitHub's API (check runs,
+ * their annotations, statuses, comments, Deployments) and writes to the job
+ * summary is not masked by anyone. Text bound there is scrubbed here, so a
+ * secret a tool quoted in an error (helm printing a value) never reaches it.
+ */
+
+
+const masked = new Set();
+/**
+ * Shorter values are masked in the log but not scrubbed: a one-letter
+ * "secret" (a test token `t`) would turn every word sent to GitHub into
+ * asterisks, and no credential is that short.
+ */
+const minScrubbedLength = 4;
+let longestFirst;
+/** Masks `value` in the log (core.setSecret) and in everything scrubbed. */
+function maskValue(value) {
+    if (value === '')
+        return;
+    core/* setSecret */.Pq(value);
+    if (value.length >= minScrubbedLength && !masked.has(value)) {
+        masked.add(value);
+        longestFirst = undefined;
+    }
+}
+/**
+ * `text` with every masked value replaced by `***`, as the runner shows it,
+ * and the start of one left at a cut (see `scrubCutStarts`).
+ */
+function scrubMasked(text) {
+    if (masked.size === 0 || text === '')
+        return text;
+    longestFirst ??= [...masked].sort((a, b) => b.length - a.length);
+    let out = text;
+    for (const value of longestFirst) {
+        if (out.includes(value))
+            out = out.split(value).join('***');
+    }
+    return scrubCutStarts(out, longestFirst);
 }
 /** A copy of `value` with every string in it scrubbed (request parameters). */
 function scrubMaskedDeep(value) {
@@ -33223,7 +33246,10 @@ class CallPool {
 var kube_objects = __nccwpck_require__(176);
 // EXTERNAL MODULE: ./src/cluster/retry.ts
 var retry = __nccwpck_require__(9844);
+// EXTERNAL MODULE: ./src/stop-reason.ts
+var stop_reason = __nccwpck_require__(5360);
 ;// CONCATENATED MODULE: ./src/cluster/api-client.ts
+
 
 
 
@@ -33452,9 +33478,9 @@ class KubeApi {
         const attempt = async () => {
             await this.slots.acquire();
             try {
-                // A cancelled sync sends nothing more.
+                // A stopped run sends nothing more.
                 if (signal?.aborted)
-                    throw new Error('the sync was cancelled');
+                    throw new Error((0,stop_reason/* stopReason */.P)(signal));
                 last = await this.transport.request({
                     method,
                     path,
@@ -33472,7 +33498,7 @@ class KubeApi {
                 last = {
                     status: 0,
                     body: signal?.aborted
-                        ? 'the sync was cancelled'
+                        ? (0,stop_reason/* stopReason */.P)(signal)
                         : error instanceof Error
                             ? error.message
                             : String(error)
@@ -34306,7 +34332,8 @@ function whatFailed(failure) {
     }
     // Any other transient failure in its own last words, kept to one line.
     const last = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .trimOutput */ .KY)(failure, 1);
-    return last.length > 160 ? `${last.slice(0, 157)}...` : last || 'failed';
+    // Cut with `…`, the mark the loggers' scrubbing looks for.
+    return last.length > 160 ? `${last.slice(0, 159)}…` : last || 'failed';
 }
 
 
@@ -39175,7 +39202,6 @@ function orderObjects(objects, defaultNamespace, clusterScopedCustom) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Dt: () => (/* binding */ pathName),
-/* harmony export */   JV: () => (/* binding */ shownPart),
 /* harmony export */   Qr: () => (/* binding */ sameObject),
 /* harmony export */   pM: () => (/* binding */ maskedValue),
 /* harmony export */   u4: () => (/* binding */ isRecord),
@@ -39183,11 +39209,13 @@ function orderObjects(objects, defaultNamespace, clusterScopedCustom) {
 /* harmony export */ });
 /* unused harmony export normalizeObject */
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1147);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6670);
 /**
  * Comparing a live object with what a server-side dry-run says it would
  * become, and describing the difference without leaking Secret values.
  * Pure, so the live preview's classification is tested without a cluster.
  */
+
 
 /**
  * Metadata the API server owns: it changes on every write (or differs
@@ -39309,33 +39337,16 @@ function orderChanged(before, after) {
     expected.push(...after.filter((name) => !known.has(name)));
     return expected.some((name, i) => after[i] !== name);
 }
-/** The longest item name a path shows whole (a DNS label's length). */
-const maxNameLength = 63;
 /**
  * An item's name as a path shows it: as it is when plain, else as a JSON
- * string cut to `maxNameLength`, so that a newline, a backtick or a `]`
+ * string cut to `maxNameLength` (redact.ts's shownPart), so that a newline, a backtick or a `]`
  * in a name can neither split the line nor end the path early.
  */
 function pathName(name) {
-    if (_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh.test(name) && name.length <= maxNameLength)
+    if (_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh.test(name) && name.length <= _redact_js__WEBPACK_IMPORTED_MODULE_1__/* .maxNameLength */ .ws)
         return name;
-    const part = shownPart(name);
+    const part = (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .shownPart */ .JV)(name);
     return JSON.stringify(part === name ? name : `${part}…`);
-}
-/**
- * The part of a name `pathName` shows: its first `maxNameLength` characters
- * (code points, so a surrogate pair is never split), or the whole name when
- * it is no longer. Masking uses it too (secrets/printed-forms.ts): a secret
- * cut here is no longer the whole secret a scrubber looks for.
- */
-function shownPart(name) {
-    // Each code point is at most two code units: a short name is whole.
-    if (name.length <= maxNameLength)
-        return name;
-    const chars = [...name];
-    return chars.length > maxNameLength
-        ? chars.slice(0, maxNameLength).join('')
-        : name;
 }
 /**
  * The items of a list by `name` when every item is an object with a
@@ -40596,13 +40607,15 @@ function listOf(stdout) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Em: () => (/* binding */ quoteWritten),
+/* harmony export */   JV: () => (/* binding */ shownPart),
 /* harmony export */   UN: () => (/* binding */ escapeControls),
 /* harmony export */   WV: () => (/* binding */ displayText),
 /* harmony export */   Xe: () => (/* binding */ showDiagnostic),
 /* harmony export */   cl: () => (/* binding */ quoteValue),
 /* harmony export */   dE: () => (/* binding */ redactUrlCredentials),
 /* harmony export */   jX: () => (/* binding */ maxQuotedLength),
-/* harmony export */   kF: () => (/* binding */ displayLines)
+/* harmony export */   kF: () => (/* binding */ displayLines),
+/* harmony export */   ws: () => (/* binding */ maxNameLength)
 /* harmony export */ });
 /* unused harmony export redacted */
 /** What stands in for hidden text, as GitHub's own log masking writes it. */
@@ -40689,6 +40702,24 @@ function showDiagnostic(d, show) {
         ...(d.file === undefined ? {} : { file: show(d.file) }),
         ...(d.pointer === undefined ? {} : { pointer: show(d.pointer) })
     };
+}
+/** The longest item name a diff path shows whole (a DNS label's length). */
+const maxNameLength = 63;
+/**
+ * The part of a name a diff path shows (plan/object-diff.ts, pathName): its
+ * first `maxNameLength` characters (code points, so a surrogate pair is
+ * never split), or the whole name when it is no longer. Masking uses it too
+ * (secrets/printed-forms.ts): a secret cut here is no longer the whole
+ * secret a scrubber looks for.
+ */
+function shownPart(name) {
+    // Each code point is at most two code units: a short name is whole.
+    if (name.length <= maxNameLength)
+        return name;
+    const chars = [...name];
+    return chars.length > maxNameLength
+        ? chars.slice(0, maxNameLength).join('')
+        : name;
 }
 
 
@@ -40878,7 +40909,7 @@ function completedOutput(report) {
         .filter((p) => p !== '')
         .join('\n\n');
     return {
-        title: `${(0,_status_words_js__WEBPACK_IMPORTED_MODULE_3__/* .bannerIcon */ .q3)(banner)} ${banner}: ${(0,_status_words_js__WEBPACK_IMPORTED_MODULE_3__/* .headline */ .Pl)(result)}`.slice(0, 255),
+        title: (0,_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .cutTo */ .yd)(`${(0,_status_words_js__WEBPACK_IMPORTED_MODULE_3__/* .bannerIcon */ .q3)(banner)} ${banner}: ${(0,_status_words_js__WEBPACK_IMPORTED_MODULE_3__/* .headline */ .Pl)(result)}`, 255),
         summary: (0,_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .xv)(summary.join('\n\n'), outputLimit, 'see the job summary'),
         // The record goes last and is kept whole even when the plan is cut.
         text: `${(0,_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .xv)(text.slice(0, -record.length), outputLimit - record.length - 2, 'see the job summary')}${record}`
@@ -40930,7 +40961,9 @@ function completeCheckRun(report, completedAt) {
 /* harmony export */   ow: () => (/* binding */ readEmbeddedRecord)
 /* harmony export */ });
 /* unused harmony exports historyStatus, compareRows, parseSort */
-/* harmony import */ var _record_details_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(954);
+/* harmony import */ var _sections_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3844);
+/* harmony import */ var _record_details_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(954);
+
 
 
 const finishedStatuses = [
@@ -40943,7 +40976,7 @@ const finishedStatuses = [
  * result, and the phases it went through when they were timed).
  */
 function syncRecord(metadata, result, runUrl, phases) {
-    const failed = result ? (0,_record_details_js__WEBPACK_IMPORTED_MODULE_0__/* .recordErrors */ .b)(result.diagnostics) : undefined;
+    const failed = result ? (0,_record_details_js__WEBPACK_IMPORTED_MODULE_1__/* .recordErrors */ .b)(result.diagnostics) : undefined;
     const record = {
         v: 1,
         cluster: metadata.cluster,
@@ -40987,7 +41020,7 @@ const notConfiguredPrefix = 'Not Configured: ';
 /** The deployment status description of a result (140 characters at most). */
 function deploymentDescription(result) {
     const prefix = result.status === 'not-configured' ? notConfiguredPrefix : '';
-    return `${prefix}${result.summary}`.slice(0, 140);
+    return (0,_sections_js__WEBPACK_IMPORTED_MODULE_0__/* .cutTo */ .yd)(`${prefix}${result.summary}`, 140);
 }
 /** The history badge of a deployment's latest status. */
 function historyStatusOf(status) {
@@ -41055,8 +41088,8 @@ function parseRecord(value) {
         reason: text('reason'),
         runUrl: text('runUrl'),
         filesUrl: text('filesUrl'),
-        phases: (0,_record_details_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePhases */ .e6)(r.phases),
-        errors: (0,_record_details_js__WEBPACK_IMPORTED_MODULE_0__/* .parseErrors */ .Rb)(r.errors),
+        phases: (0,_record_details_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePhases */ .e6)(r.phases),
+        errors: (0,_record_details_js__WEBPACK_IMPORTED_MODULE_1__/* .parseErrors */ .Rb)(r.errors),
         errorsTotal: typeof r.errorsTotal === 'number' ? r.errorsTotal : undefined
     }));
 }
@@ -41293,7 +41326,8 @@ function isCount(value) {
 /* harmony export */   "in": () => (/* binding */ failuresList),
 /* harmony export */   lA: () => (/* binding */ planSection),
 /* harmony export */   li: () => (/* binding */ diagnosticsTable),
-/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */   xv: () => (/* binding */ truncate),
+/* harmony export */   yd: () => (/* binding */ cutTo)
 /* harmony export */ });
 /* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9133);
 /* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4851);
@@ -41449,6 +41483,14 @@ function cutAtLine(text, max, restShownBy) {
     const left = text.slice(kept.length).replace(/^\n/, '').split('\n').length;
     return `${kept}\n… and ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(left, 'more line')}: ${restShownBy}`;
 }
+/**
+ * `text` cut to `max` characters with `…` as its last when it is longer: a
+ * cut is always marked, so the scrubber can tell what is left of a secret
+ * cut there from a text that merely ends like one (masked-values.ts).
+ */
+function cutTo(text, max) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
 /** Cuts markdown to `max` characters with a visible note, for API limits. */
 function truncate(text, max, note) {
     if (text.length <= max)
@@ -41532,8 +41574,7 @@ function formatDuration(ms) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ printedForms)
 /* harmony export */ });
-/* harmony import */ var _plan_object_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8642);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6670);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6670);
 /**
  * The forms a secret takes in what ClusterSync itself prints, besides the
  * value as it is: JSON-escaped inside a quoted name or JSON text (a `"`, a
@@ -41545,19 +41586,18 @@ function formatDuration(ms) {
  * printed in a form nobody registered would show.
  */
 
-
 /** `value` and each form it is printed in, without duplicates. */
 function printedForms(value) {
     const forms = new Set();
     // The cut part is registered without the `…` the path adds: it is the
     // secret's first characters wherever they show.
-    for (const whole of new Set([value, (0,_plan_object_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .shownPart */ .JV)(value)])) {
+    for (const whole of new Set([value, (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .shownPart */ .JV)(value)])) {
         const json = jsonBody(whole);
         // A quoted name inside JSON text (`plan --format json`) is escaped twice.
         for (const form of [whole, json, jsonBody(json)]) {
             forms.add(form);
             // displayText escapes what JSON leaves as it is (U+2028, C1 controls).
-            forms.add((0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeControls */ .UN)(form));
+            forms.add((0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(form));
         }
     }
     return [...forms];
@@ -41963,6 +42003,115 @@ function leaseName(cluster) {
 
 /***/ }),
 
+/***/ 4155:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A1: () => (/* binding */ inventoryText),
+/* harmony export */   Hg: () => (/* binding */ maxAnnotationBytes),
+/* harmony export */   Py: () => (/* binding */ annotationBytes),
+/* harmony export */   aU: () => (/* binding */ InventoryTooLargeError),
+/* harmony export */   nf: () => (/* binding */ encodeInventory)
+/* harmony export */ });
+/* unused harmony exports plainKey, gzipKey, maxPlainBytes, maxDataBytes */
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/**
+ * How the inventory record is stored in its parent ConfigMap. Small records
+ * stay plain JSON under `data["inventory.json"]`, the form every ClusterSync
+ * release and `kubectl get configmap -o yaml` read. Past `maxPlainBytes` the
+ * same JSON is gzipped into `binaryData["inventory.json.gz"]` (as Helm
+ * gzips its release records), so a definition of tens of thousands of
+ * objects still fits the API server's 1 MiB limit on a ConfigMap's data.
+ * Each write sends exactly one of the two keys; server-side apply removes
+ * the one this field manager owned and no longer sends.
+ */
+
+
+/** The plain key, the only one releases before compression read. */
+const plainKey = 'inventory.json';
+/** The compressed key, in `binaryData`. */
+const gzipKey = 'inventory.json.gz';
+/**
+ * The largest record kept plain: half the API server's limit. Below it,
+ * every record an older release could write and read stays in the form it
+ * reads, with room for the definition to double before the limit. Above
+ * it, gzip cuts what each sync sends and etcd keeps per revision about
+ * tenfold, which is worth more than reading the record by eye.
+ */
+const maxPlainBytes = 512 * 1024;
+/**
+ * The API server refuses a ConfigMap whose data and binaryData values
+ * together exceed 1 MiB ("Too long: may not be more than 1048576 bytes").
+ */
+const maxDataBytes = 1024 * 1024;
+/** The API server's limit on all of an object's annotations, keys and values together. */
+const maxAnnotationBytes = 256 * 1024;
+/**
+ * Refused before anything is applied: the record of this plan cannot be
+ * stored in one ConfigMap even compressed. The user fixes it by splitting
+ * the definition, so it is a configuration error.
+ */
+class InventoryTooLargeError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1 {
+}
+/**
+ * The data fields for a record whose JSON is `json`, describing `objects`
+ * objects (for the message). Throws InventoryTooLargeError when even the
+ * compressed form exceeds the API server's limit.
+ */
+function encodeInventory(json, objects) {
+    const plainBytes = Buffer.byteLength(json, 'utf8');
+    if (plainBytes <= maxPlainBytes)
+        return { data: { [plainKey]: json } };
+    const packed = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.gzipSync)(json, { level: node_zlib__WEBPACK_IMPORTED_MODULE_0__.constants.Z_BEST_COMPRESSION });
+    if (packed.length > maxDataBytes) {
+        throw new InventoryTooLargeError(`the inventory of this definition (${objects} objects, ${mib(plainBytes)} of JSON, ${mib(packed.length)} compressed) does not fit the ${mib(maxDataBytes)} a ConfigMap can hold. Split the definition into several clusters (definitions with their own names), each with its own inventory, or shorten the longest object names`);
+    }
+    return { binaryData: { [gzipKey]: packed.toString('base64') } };
+}
+/**
+ * The record's JSON text in `parent`, from whichever key holds it;
+ * undefined when neither does (never synced, or the ConfigMap was emptied).
+ * Throws ToolError naming the object when both keys are present (only a
+ * hand edit or another tool writes both, and prune decisions must not rest
+ * on a guess between them) or the compressed value does not unpack.
+ */
+function inventoryText(parent, where) {
+    const plain = stringField(parent.data, plainKey);
+    const packed = stringField(parent.binaryData, gzipKey);
+    if (plain !== undefined && packed !== undefined) {
+        throw refusal(where, `holds both data["${plainKey}"] and binaryData["${gzipKey}"]; ClusterSync writes one of them. Remove the one that was not written last (see managedFields), or delete the ConfigMap (then nothing is pruned until the next sync records the cluster again)`);
+    }
+    if (packed === undefined)
+        return plain;
+    try {
+        return (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.gunzipSync)(Buffer.from(packed, 'base64')).toString('utf8');
+    }
+    catch {
+        throw refusal(where, `has a binaryData["${gzipKey}"] that is not gzip; if it was edited by hand, restore it or delete the ConfigMap (then nothing is pruned until the next sync records the cluster again)`);
+    }
+}
+/** The bytes of all `annotations`, counted as the API server counts them. */
+function annotationBytes(annotations) {
+    return Object.entries(annotations).reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v), 0);
+}
+function stringField(field, key) {
+    if (typeof field !== 'object' || field === null)
+        return undefined;
+    const value = field[key];
+    return typeof value === 'string' ? value : undefined;
+}
+function refusal(where, why) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ToolError */ .v4(`inventory ${where} ${why}`, 'kubectl get configmap', 0, '');
+}
+function mib(bytes) {
+    return `${(bytes / (1024 * 1024)).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MiB`;
+}
+
+
+/***/ }),
+
 /***/ 3150:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -42043,8 +42192,10 @@ function legacyMoves(inventory, plan) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(176);
-/* harmony import */ var _cluster_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2534);
+/* harmony import */ var _cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(176);
+/* harmony import */ var _cluster_names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2534);
+/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9133);
+/* harmony import */ var _inventory_encoding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4155);
 /**
  * The inventory: what ClusterSync applied to a cluster, kept in the cluster
  * itself so every runner (a laptop, any CI job) sees the same record. One
@@ -42058,13 +42209,14 @@ function legacyMoves(inventory, plan) {
 
 
 
+
+
 /** The ApplySet `tooling` annotation value (name/version, as kubectl writes it). */
 const applySetTooling = 'clustersync/v1';
 const idLabel = 'applyset.kubernetes.io/id';
 const toolingAnnotation = 'applyset.kubernetes.io/tooling';
 const groupKindsAnnotation = 'applyset.kubernetes.io/contains-group-kinds';
 const namespacesAnnotation = 'applyset.kubernetes.io/additional-namespaces';
-const dataKey = 'inventory.json';
 /**
  * A settled Synced inventory's inputs record (with the commit and branch it
  * holds for), kept in an annotation rather than in the data: the next sync's
@@ -42095,7 +42247,7 @@ function emptyInventory(cluster) {
  * says: `applyset-<base64url(sha256(name.namespace.kind.group))>-v1`.
  */
 function applySetId(cluster) {
-    const key = `${(0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .inventoryName */ .mu)(cluster)}.${_cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .systemNamespace */ .lv}.ConfigMap.`;
+    const key = `${(0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_3__/* .inventoryName */ .mu)(cluster)}.${_cluster_names_js__WEBPACK_IMPORTED_MODULE_3__/* .systemNamespace */ .lv}.ConfigMap.`;
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key).digest('base64url');
     return `applyset-${hash}-v1`;
 }
@@ -42105,15 +42257,18 @@ async function readInventory(kubectl, cluster) {
     return parent ? inventoryOf(parent, cluster) : undefined;
 }
 /**
- * The inventory in its parent ConfigMap, with the inputs record from its
- * annotation; undefined when the ConfigMap holds none. Throws ToolError
- * (see parseInventory).
+ * The inventory in its parent ConfigMap (plain or compressed,
+ * inventory-encoding.ts), with the inputs record from its annotation;
+ * undefined when the ConfigMap holds none. The one reader of the record:
+ * everything that reads an inventory comes through here. Throws ToolError
+ * (see parseInventory and inventoryText).
  */
 function inventoryOf(parent, cluster) {
-    const text = inventoryText(parent);
+    const where = `${_cluster_names_js__WEBPACK_IMPORTED_MODULE_3__/* .systemNamespace */ .lv}/${(0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_3__/* .inventoryName */ .mu)(cluster)}`;
+    const text = (0,_inventory_encoding_js__WEBPACK_IMPORTED_MODULE_2__/* .inventoryText */ .A1)(parent, where);
     if (text === undefined)
         return undefined;
-    const inventory = parseInventory(text, `${_cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .systemNamespace */ .lv}/${(0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .inventoryName */ .mu)(cluster)}`);
+    const inventory = parseInventory(text, where);
     // Inputs kept in the data (written before they moved to the annotation)
     // are not used: the next sync then goes the whole way once and writes
     // them where the unchanged-files check looks.
@@ -42226,38 +42381,47 @@ async function writeInventory(kubectl, inventory) {
         throw kubectl.toolError(['apply', '--server-side', '(inventory)'], result);
     }
 }
-/** The parent ConfigMap that records `inventory` (inventoryOf reads it back). */
+/**
+ * The parent ConfigMap that records `inventory` (inventoryOf reads it back).
+ * Throws InventoryTooLargeError when the record cannot fit one ConfigMap
+ * (inventory-encoding.ts); the inputs record, only a shortcut, is left out
+ * rather than push the annotations past their limit.
+ */
 function inventoryObject(inventory) {
     const members = inventory.steps.flatMap((s) => s.objects);
     const groupKinds = [
         ...new Set(members.map((m) => {
-            const group = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .groupOf */ .F8)(m.apiVersion);
+            const group = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .groupOf */ .F8)(m.apiVersion);
             return group === '' ? m.kind : `${m.kind}.${group}`;
         }))
     ].sort();
     const namespaces = [
         ...new Set(members.flatMap((m) => (m.namespace ? [m.namespace] : [])))
     ]
-        .filter((n) => n !== _cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .systemNamespace */ .lv)
+        .filter((n) => n !== _cluster_names_js__WEBPACK_IMPORTED_MODULE_3__/* .systemNamespace */ .lv)
         .sort();
     // The inputs record goes to its annotation, not into the data.
     const stored = { ...inventory };
     delete stored.inputs;
+    const applySet = {
+        [toolingAnnotation]: applySetTooling,
+        [groupKindsAnnotation]: groupKinds.join(','),
+        [namespacesAnnotation]: namespaces.join(',')
+    };
+    if ((0,_inventory_encoding_js__WEBPACK_IMPORTED_MODULE_2__/* .annotationBytes */ .Py)(applySet) > _inventory_encoding_js__WEBPACK_IMPORTED_MODULE_2__/* .maxAnnotationBytes */ .Hg) {
+        throw new _inventory_encoding_js__WEBPACK_IMPORTED_MODULE_2__/* .InventoryTooLargeError */ .aU(`the inventory's ApplySet annotations (${(0,_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(namespaces.length, 'namespace')}, ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(groupKinds.length, 'kind')}) exceed the ${_inventory_encoding_js__WEBPACK_IMPORTED_MODULE_2__/* .maxAnnotationBytes */ .Hg / 1024} KiB an object's annotations can hold. Split the definition into several clusters (definitions with their own names), each with its own inventory`);
+    }
+    const withInputs = { ...applySet, ...inputsAnnotationOf(inventory) };
     return {
         apiVersion: 'v1',
         kind: 'ConfigMap',
         metadata: {
-            name: (0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .inventoryName */ .mu)(inventory.cluster),
-            namespace: _cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .systemNamespace */ .lv,
+            name: (0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_3__/* .inventoryName */ .mu)(inventory.cluster),
+            namespace: _cluster_names_js__WEBPACK_IMPORTED_MODULE_3__/* .systemNamespace */ .lv,
             labels: { [idLabel]: applySetId(inventory.cluster) },
-            annotations: {
-                [toolingAnnotation]: applySetTooling,
-                [groupKindsAnnotation]: groupKinds.join(','),
-                [namespacesAnnotation]: namespaces.join(','),
-                ...inputsAnnotationOf(inventory)
-            }
+            annotations: (0,_inventory_encoding_js__WEBPACK_IMPORTED_MODULE_2__/* .annotationBytes */ .Py)(withInputs) > _inventory_encoding_js__WEBPACK_IMPORTED_MODULE_2__/* .maxAnnotationBytes */ .Hg ? applySet : withInputs
         },
-        data: { [dataKey]: JSON.stringify(stored) }
+        ...(0,_inventory_encoding_js__WEBPACK_IMPORTED_MODULE_2__/* .encodeInventory */ .nf)(JSON.stringify(stored), members.length)
     };
 }
 /** The Namespace object of `clustersync-system`. */
@@ -42265,22 +42429,42 @@ function systemNamespaceObject() {
     return {
         apiVersion: 'v1',
         kind: 'Namespace',
-        metadata: { name: _cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .systemNamespace */ .lv }
+        metadata: { name: _cluster_names_js__WEBPACK_IMPORTED_MODULE_3__/* .systemNamespace */ .lv }
     };
-}
-/** The record's text in the parent ConfigMap, if it has one. */
-function inventoryText(parent) {
-    const data = (parent.data ?? {});
-    return data[dataKey];
 }
 /** The inventory's parent ConfigMap. */
 function inventoryRef(cluster) {
     return {
         apiVersion: 'v1',
         kind: 'ConfigMap',
-        name: (0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .inventoryName */ .mu)(cluster),
-        namespace: _cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .systemNamespace */ .lv
+        name: (0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_3__/* .inventoryName */ .mu)(cluster),
+        namespace: _cluster_names_js__WEBPACK_IMPORTED_MODULE_3__/* .systemNamespace */ .lv
     };
+}
+
+
+/***/ }),
+
+/***/ 5360:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ stopReason)
+/* harmony export */ });
+/**
+ * Why a run's signal stopped it, in the words every part of the run uses:
+ * the Action's time budget (`AbortSignal.timeout`, a TimeoutError) or a
+ * cancel (the job cancelled, a signal to the CLI). The reason is read by
+ * name, not by class: a DOMException is an Error only in its own realm.
+ */
+function stopReason(signal) {
+    const reason = signal?.reason;
+    const name = typeof reason === 'object' && reason !== null
+        ? reason.name
+        : undefined;
+    return name === 'TimeoutError'
+        ? 'the run ran out of time'
+        : 'the run was cancelled';
 }
 
 
@@ -48285,7 +48469,11 @@ function checkCredentialNames(ctx, stacks, held) {
 
 
 
-/** Validates a loaded definition. Pure; never throws for user input. */
+/**
+ * Validates a loaded definition. Pure; never throws for user input. The
+ * schema validator must be ready: checkDefinition prepares it, and so must
+ * any other caller when the generated one may be stale (schema.ts).
+ */
 function validateDefinition(loaded, options) {
     const ctx = {
         loaded,
@@ -68495,8 +68683,8 @@ const {
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./src/adapters/masked-values.ts
-var masked_values = __nccwpck_require__(934);
+// EXTERNAL MODULE: ./src/adapters/masked-values.ts + 1 modules
+var masked_values = __nccwpck_require__(4229);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
@@ -70109,6 +70297,7 @@ async function upsertPlanComment(api, issueNumber, cluster, body) {
 
 ;// CONCATENATED MODULE: ./src/report/statuses.ts
 
+
 /** GitHub answers 422 to longer descriptions. */
 const descriptionLimit = 140;
 /** The status context of a cluster. */
@@ -70139,9 +70328,7 @@ function finalStatus(result, sha, targetUrl) {
     return payload(result.metadata.cluster, sha, state, `${word}: ${(0,status_words/* headline */.Pl)(result)}`, targetUrl);
 }
 function payload(cluster, sha, state, description, targetUrl) {
-    const short = description.length > descriptionLimit
-        ? `${description.slice(0, descriptionLimit - 1)}…`
-        : description;
+    const short = (0,sections/* cutTo */.yd)(description, descriptionLimit);
     return {
         sha,
         state,

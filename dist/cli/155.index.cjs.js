@@ -14,6 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var lib_core = __webpack_require__(6811);
+// EXTERNAL MODULE: ./src/secrets/cut-starts.ts
+var cut_starts = __webpack_require__(1375);
 ;// CONCATENATED MODULE: ./src/adapters/masked-values.ts
 /**
  * Every value this process asked the runner to mask. The runner hides them
@@ -22,6 +24,7 @@ var lib_core = __webpack_require__(6811);
  * summary is not masked by anyone. Text bound there is scrubbed here, so a
  * secret a tool quoted in an error (helm printing a value) never reaches it.
  */
+
 
 const masked = new Set();
 /**
@@ -42,11 +45,6 @@ function maskValue(value) {
     }
 }
 /**
- * The shortest start of a masked value scrubbed at a cut: shorter ones are
- * ordinary words as often as secrets (`main`, `pass`), and tell too little.
- */
-const minScrubbedStart = 8;
-/**
  * `text` with every masked value replaced by `***`, as the runner shows it,
  * and the start of one left at a cut (see `scrubCutStarts`).
  */
@@ -59,45 +57,7 @@ function scrubMasked(text) {
         if (out.includes(value))
             out = out.split(value).join('***');
     }
-    return scrubCutStarts(out, longestFirst);
-}
-/**
- * Texts bound for GitHub are cut to its limits before they reach the
- * scrubber (a check run's title and summary, a status's description, the
- * summary's plan: report/sections.ts), and a cut may fall inside a secret.
- * What is left of it is a start of the secret, at the end of the text or
- * before the `…` that marks the cut (after the newlines some cuts add):
- * that start is replaced by `***` too.
- */
-function scrubCutStarts(text, values) {
-    let out = text;
-    for (const value of values) {
-        if (value.length <= minScrubbedStart)
-            continue;
-        // Found by its first characters (a native search), then followed as
-        // far as the text matches it.
-        const probe = value.slice(0, minScrubbedStart);
-        for (let at = out.indexOf(probe); at !== -1;) {
-            let length = minScrubbedStart;
-            while (length < value.length && out[at + length] === value[length])
-                length++;
-            if (length === value.length || endsAtCut(out, at + length)) {
-                out = `${out.slice(0, at)}***${out.slice(at + length)}`;
-                at = out.indexOf(probe, at + 3);
-            }
-            else {
-                at = out.indexOf(probe, at + 1);
-            }
-        }
-    }
-    return out;
-}
-/** Whether `text` ends at `at`, or a cut's `…` follows it (after newlines). */
-function endsAtCut(text, at) {
-    let next = at;
-    while (text[next] === '\n')
-        next++;
-    return next === text.length || text[next] === '…';
+    return (0,cut_starts/* scrubCutStarts */.b)(out, longestFirst);
 }
 /** A copy of `value` with every string in it scrubbed (request parameters). */
 function scrubMaskedDeep(value) {

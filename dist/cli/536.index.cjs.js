@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 536;
-exports.ids = [536,948];
+exports.ids = [536,386];
 exports.modules = {
 
 /***/ 5722:
@@ -534,7 +534,10 @@ class CallPool {
 var kube_objects = __webpack_require__(176);
 // EXTERNAL MODULE: ./src/cluster/retry.ts
 var retry = __webpack_require__(9844);
+// EXTERNAL MODULE: ./src/stop-reason.ts
+var stop_reason = __webpack_require__(5360);
 ;// CONCATENATED MODULE: ./src/cluster/api-client.ts
+
 
 
 
@@ -763,9 +766,9 @@ class KubeApi {
         const attempt = async () => {
             await this.slots.acquire();
             try {
-                // A cancelled sync sends nothing more.
+                // A stopped run sends nothing more.
                 if (signal?.aborted)
-                    throw new Error('the sync was cancelled');
+                    throw new Error((0,stop_reason/* stopReason */.P)(signal));
                 last = await this.transport.request({
                     method,
                     path,
@@ -783,7 +786,7 @@ class KubeApi {
                 last = {
                     status: 0,
                     body: signal?.aborted
-                        ? 'the sync was cancelled'
+                        ? (0,stop_reason/* stopReason */.P)(signal)
                         : error instanceof Error
                             ? error.message
                             : String(error)
@@ -1497,6 +1500,127 @@ function recordField(value, key) {
 
 /***/ }),
 
+/***/ 1147:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   It: () => (/* binding */ manifestDigest),
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   wh: () => (/* binding */ plainText),
+/* harmony export */   xu: () => (/* binding */ addonDigest)
+/* harmony export */ });
+/* unused harmony export digestOf */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Content digests of plan steps. The inventory records one per step, and a
+ * sync re-applies only steps whose digest changed, so the digest must cover
+ * everything that decides what a step does and nothing else: not its position
+ * in the plan, not the file it was written in, not the key order of its YAML.
+ */
+
+/**
+ * JSON with object keys sorted at every level and `undefined` members left
+ * out, so equal values give equal text on every machine and Node version.
+ * Array order is kept: it is meaningful (containers, args, rules).
+ * Built by appending to one string, with no per-level arrays: every step's
+ * digest walks every object of the definition, and those short-lived
+ * arrays were most of a large plan's garbage.
+ */
+function canonicalJson(value) {
+    if (typeof value === 'string')
+        return quoted(value);
+    if (value === null || typeof value !== 'object') {
+        // JSON.stringify(undefined) is undefined; inside arrays it means null.
+        return JSON.stringify(value) ?? 'null';
+    }
+    if (Array.isArray(value)) {
+        let text = '[';
+        for (let i = 0; i < value.length; i++) {
+            if (i > 0)
+                text += ',';
+            text += canonicalJson(value[i]);
+        }
+        return `${text}]`;
+    }
+    const record = value;
+    const keys = Object.keys(record);
+    if (keys.length > 1)
+        keys.sort();
+    let text = '{';
+    for (const key of keys) {
+        const member = record[key];
+        if (member === undefined)
+            continue;
+        if (text.length > 1)
+            text += ',';
+        text += quoted(key) + ':' + canonicalJson(member);
+    }
+    return `${text}}`;
+}
+/**
+ * Characters JSON.stringify never escapes. Most keys and values of a
+ * manifest (names, labels, kinds, image references) hold only these, and
+ * quoting them directly is cheaper than a JSON.stringify call per string,
+ * which every plan makes for every key and string of every object.
+ */
+const plainText = /^[\w .:/-]*$/;
+/** `text` as a JSON string literal, exactly as JSON.stringify writes it. */
+function quoted(text) {
+    return plainText.test(text) ? `"${text}"` : JSON.stringify(text);
+}
+/** `sha256:<hex>` of the canonical JSON of a value. */
+function digestOf(value) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(canonicalJson(value), 'utf8');
+    return `sha256:${hash.digest('hex')}`;
+}
+/**
+ * The digest of a manifest step: its objects in apply order (bodies after
+ * variable substitution, plus the namespace each lands in), the default
+ * namespace, `force` and the encrypted paths. The manifest's name and file
+ * are left out: renaming or moving a file does not change the cluster.
+ * Secret variables enter only through their scrypt digest, with their
+ * references left as written in the bodies (validate/secret-substitution.ts);
+ * `undefined` members drop out, so other steps keep their digests.
+ */
+function manifestDigest(manifest, objects) {
+    return digestOf({
+        kind: 'manifest',
+        namespace: manifest.namespace,
+        force: manifest.force,
+        encryptedPaths: manifest.encryptedPaths,
+        objects: objects.map((o) => ({
+            namespace: o.namespace,
+            body: o.object.digestBody ?? o.object.body
+        })),
+        secretVariables: manifest.secretDigest
+    });
+}
+/**
+ * The digest of an add-on step: release name and namespace, chart source,
+ * name and version, and the values. Credentials are left out on purpose:
+ * rotating a pull secret does not change what gets installed. Secret
+ * variables in the values enter as for manifests.
+ */
+function addonDigest(addon, namespace) {
+    return digestOf({
+        kind: 'addon',
+        release: addon.name,
+        namespace,
+        chart: {
+            type: addon.chart.type,
+            location: addon.chart.location,
+            name: addon.chartName,
+            version: addon.chartVersion
+        },
+        values: addon.digestValues ?? addon.values,
+        secretVariables: addon.secretDigest
+    });
+}
+
+
+/***/ }),
+
 /***/ 948:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1679,6 +1803,182 @@ function orderObjects(objects, defaultNamespace, clusterScopedCustom) {
         (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.entry.object.name, b.entry.object.name) ||
         (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.entry.object.apiVersion, b.entry.object.apiVersion));
     return planned.map((p) => p.entry);
+}
+
+
+/***/ }),
+
+/***/ 8642:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dt: () => (/* binding */ pathName),
+/* harmony export */   Qr: () => (/* binding */ sameObject),
+/* harmony export */   pM: () => (/* binding */ maskedValue),
+/* harmony export */   u4: () => (/* binding */ isRecord),
+/* harmony export */   wc: () => (/* binding */ diffObjects)
+/* harmony export */ });
+/* unused harmony export normalizeObject */
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1147);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6670);
+/**
+ * Comparing a live object with what a server-side dry-run says it would
+ * become, and describing the difference without leaking Secret values.
+ * Pure, so the live preview's classification is tested without a cluster.
+ */
+
+
+/**
+ * Metadata the API server owns: it changes on every write (or differs
+ * between a dry-run and the stored object) without the user changing
+ * anything, so comparing it would call every object "configured".
+ */
+const serverMetadata = [
+    'managedFields',
+    'resourceVersion',
+    'generation',
+    'uid',
+    'creationTimestamp',
+    'selfLink'
+];
+/** Client-side apply's copy of the whole object; not part of the desired state. */
+const lastApplied = 'kubectl.kubernetes.io/last-applied-configuration';
+/** What the preview shows in place of a Secret's `data`/`stringData` values. */
+const maskedValue = '(sensitive value)';
+/** A copy without `status` and server-owned metadata, for comparison. */
+function normalizeObject(object) {
+    const copy = { ...object };
+    delete copy.status;
+    if (!isRecord(object.metadata))
+        return copy;
+    const meta = { ...object.metadata };
+    for (const key of serverMetadata)
+        delete meta[key];
+    if (isRecord(meta.annotations) && lastApplied in meta.annotations) {
+        const annotations = { ...meta.annotations };
+        delete annotations[lastApplied];
+        if (Object.keys(annotations).length > 0)
+            meta.annotations = annotations;
+        else
+            delete meta.annotations;
+    }
+    copy.metadata = meta;
+    return copy;
+}
+/** True when both objects are the same after normalization. */
+function sameObject(live, desired) {
+    return ((0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(normalizeObject(live)) ===
+        (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(normalizeObject(desired)));
+}
+/**
+ * Change lines between two normalized objects: `+ path: value` (added),
+ * `- path` (removed), `~ path: old → new` (changed), sorted by path. Lists
+ * of named items are compared item by item (`containers[name=app].image`,
+ * a name that is not plain JSON-quoted and cut), with a line
+ * `~ path: order changed: [old] → [new]` when their order changes; other
+ * arrays are compared whole. Values under a top-level key named in `mask` (a
+ * Secret's `data` and `stringData`, an add-on's values) are replaced by
+ * `(sensitive value)`, so the diff says what changed but never what it is.
+ */
+function diffObjects(live, desired, options = {}) {
+    const lines = [];
+    const masked = (path) => path[0] !== undefined && (options.mask?.includes(path[0]) ?? false);
+    const show = (path, value) => {
+        if (masked(path))
+            return maskedValue;
+        const text = (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(value);
+        const max = options.maxValueLength ?? 80;
+        return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    };
+    // `path` holds the keys (its first is what `mask` names); `at` is the
+    // path as shown, with named list items as `[name=…]`.
+    const walk = (a, b, path, at) => {
+        const key = (k) => {
+            // Keys come from YAML too (a ConfigMap's data, an add-on's values).
+            const shown = _digest_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh.test(k) ? k : pathName(k);
+            return at === '' ? shown : `${at}.${shown}`;
+        };
+        if (isRecord(a) && isRecord(b)) {
+            const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+            for (const k of keys)
+                walk(a[k], b[k], [...path, k], key(k));
+            return;
+        }
+        const before = namedItems(a);
+        const after = namedItems(b);
+        if (before && after) {
+            // Containers, env, ports, volumes: by name, as Kubernetes merges
+            // them, so a reviewer sees the one field that changed rather than
+            // two copies of the list cut at the same place.
+            if (orderChanged([...before.keys()], [...after.keys()])) {
+                // Order matters to Kubernetes (an env var's `$(VAR)` sees only
+                // those before it), and no item line would show it.
+                lines.push(masked(path)
+                    ? `~ ${at}: order changed`
+                    : `~ ${at}: order changed: ${show(path, [...before.keys()])} → ${show(path, [...after.keys()])}`);
+            }
+            const names = [...new Set([...before.keys(), ...after.keys()])].sort();
+            for (const name of names) {
+                const item = `${at}[name=${pathName(name)}]`;
+                walk(before.get(name), after.get(name), path, item);
+            }
+            return;
+        }
+        if ((0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(a) === (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(b))
+            return;
+        if (a === undefined)
+            lines.push(`+ ${at}: ${show(path, b)}`);
+        else if (b === undefined)
+            lines.push(`- ${at}`);
+        else
+            lines.push(`~ ${at}: ${show(path, a)} → ${show(path, b)}`);
+    };
+    walk(normalizeObject(live), normalizeObject(desired), [], '');
+    return lines;
+}
+/**
+ * Whether `after` orders its items otherwise than `before` would with its
+ * removed items dropped and the new ones appended: appending keeps every
+ * item where it was, inserting or reordering does not.
+ */
+function orderChanged(before, after) {
+    const kept = new Set(after);
+    const expected = before.filter((name) => kept.has(name));
+    const known = new Set(before);
+    expected.push(...after.filter((name) => !known.has(name)));
+    return expected.some((name, i) => after[i] !== name);
+}
+/**
+ * An item's name as a path shows it: as it is when plain, else as a JSON
+ * string cut to `maxNameLength` (redact.ts's shownPart), so that a newline, a backtick or a `]`
+ * in a name can neither split the line nor end the path early.
+ */
+function pathName(name) {
+    if (_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh.test(name) && name.length <= _redact_js__WEBPACK_IMPORTED_MODULE_1__/* .maxNameLength */ .ws)
+        return name;
+    const part = (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .shownPart */ .JV)(name);
+    return JSON.stringify(part === name ? name : `${part}…`);
+}
+/**
+ * The items of a list by `name` when every item is an object with a
+ * distinct string name; undefined for any other value.
+ */
+function namedItems(value) {
+    if (!Array.isArray(value))
+        return undefined;
+    const items = new Map();
+    for (const item of value) {
+        if (!isRecord(item) || typeof item.name !== 'string')
+            return undefined;
+        if (items.has(item.name))
+            return undefined;
+        items.set(item.name, item);
+    }
+    return items;
+}
+/** True for plain JSON objects (not arrays, not null). */
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 
@@ -2500,6 +2800,31 @@ function legacyMoves(inventory, plan) {
         }
     }
     return moves;
+}
+
+
+/***/ }),
+
+/***/ 5360:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ stopReason)
+/* harmony export */ });
+/**
+ * Why a run's signal stopped it, in the words every part of the run uses:
+ * the Action's time budget (`AbortSignal.timeout`, a TimeoutError) or a
+ * cancel (the job cancelled, a signal to the CLI). The reason is read by
+ * name, not by class: a DOMException is an Error only in its own realm.
+ */
+function stopReason(signal) {
+    const reason = signal?.reason;
+    const name = typeof reason === 'object' && reason !== null
+        ? reason.name
+        : undefined;
+    return name === 'TimeoutError'
+        ? 'the run ran out of time'
+        : 'the run was cancelled';
 }
 
 

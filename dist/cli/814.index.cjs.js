@@ -6337,7 +6337,11 @@ function checkCredentialNames(ctx, stacks, held) {
 
 
 
-/** Validates a loaded definition. Pure; never throws for user input. */
+/**
+ * Validates a loaded definition. Pure; never throws for user input. The
+ * schema validator must be ready: checkDefinition prepares it, and so must
+ * any other caller when the generated one may be stale (schema.ts).
+ */
 function validateDefinition(loaded, options) {
     const ctx = {
         loaded,

@@ -513,6 +513,8 @@ async function previewOnCluster(plan, ports, config, onRetry, rendering = {}) {
 
 // EXTERNAL MODULE: ./src/adapters/cli-logger.ts
 var cli_logger = __webpack_require__(2931);
+// EXTERNAL MODULE: ./src/secrets/scrub-strings.ts
+var scrub_strings = __webpack_require__(6885);
 // EXTERNAL MODULE: ./src/cli/sops-keys.ts + 1 modules
 var sops_keys = __webpack_require__(5151);
 // EXTERNAL MODULE: ./src/diagnostics.ts
@@ -827,6 +829,7 @@ var validate_fleet = __webpack_require__(610);
 
 
 
+
 /** `--detailed-exitcode`: the cluster would change, or has drifted. */
 const changesExitCode = 4;
 async function runPlan(args, ctx) {
@@ -854,8 +857,11 @@ async function runPlan(args, ctx) {
     }
     const { plan } = planned;
     const context = (0,cli_args/* stringOption */.Pp)(args, 'context');
+    // Masks what the preview learns is secret (passwords, decrypted values,
+    // secret variables) on both outputs: a server's refusal quotes values.
+    const logger = (0,cli_logger/* createCliLogger */.x)(ctx.stderr);
     const preview = live
-        ? await previewWithKeys(plan, args, ctx, keys, {
+        ? await previewWithKeys(plan, args, ctx, keys, logger, {
             kubeconfig,
             context,
             // The root: add-ons whose chart is a folder are rendered from it.
@@ -866,14 +872,16 @@ async function runPlan(args, ctx) {
         const json = JSON.parse(renderPlanJson(plan));
         if (preview)
             json.preview = JSON.parse(renderPreviewJson(preview));
-        ctx.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+        const masked = (0,scrub_strings/* scrubStrings */.a)(json, logger.redact);
+        ctx.stdout.write(`${JSON.stringify(masked, null, 2)}\n`);
     }
     else {
+        const write = (text) => ctx.stdout.write(logger.redact(text));
         if (format === 'github')
-            ctx.stdout.write((0,diagnostics_format/* formatGithub */.vX)(plan.diagnostics));
-        ctx.stdout.write(renderPlanText(plan));
+            write((0,diagnostics_format/* formatGithub */.vX)(plan.diagnostics));
+        write(renderPlanText(plan));
         if (preview)
-            ctx.stdout.write(`\n${renderPreviewText(preview)}`);
+            write(`\n${renderPreviewText(preview)}`);
     }
     (0,sops_keys/* warnUnneededKeyProblems */.ut)(ctx.stderr, keys, plan.diagnostics);
     return detailed && preview ? detailedExitCode(preview) : 0;
@@ -884,8 +892,7 @@ async function runPlan(args, ctx) {
  * charts behind a password are compared too; warnings go through a logger
  * that masks every decrypted value and password.
  */
-async function previewWithKeys(plan, args, ctx, keys, target) {
-    const logger = (0,cli_logger/* createCliLogger */.x)(ctx.stderr);
+async function previewWithKeys(plan, args, ctx, keys, logger, target) {
     const { registryCredentials } = await (0,workflow_flags/* readWorkflowFlags */.F)(args, ctx, logger);
     return previewLive(plan, ctx, {
         ...target,

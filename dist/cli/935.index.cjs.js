@@ -223,6 +223,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/report/history-columns.ts
 var history_columns = __webpack_require__(6004);
+// EXTERNAL MODULE: ./src/report/sections.ts
+var sections = __webpack_require__(3844);
 // EXTERNAL MODULE: ./src/redact.ts
 var redact = __webpack_require__(6670);
 ;// CONCATENATED MODULE: ./src/report/record-details.ts
@@ -317,6 +319,7 @@ function isCount(value) {
 ;// CONCATENATED MODULE: ./src/report/history.ts
 
 
+
 const finishedStatuses = [
     'Success',
     'Failed',
@@ -371,7 +374,7 @@ const notConfiguredPrefix = 'Not Configured: ';
 /** The deployment status description of a result (140 characters at most). */
 function deploymentDescription(result) {
     const prefix = result.status === 'not-configured' ? notConfiguredPrefix : '';
-    return `${prefix}${result.summary}`.slice(0, 140);
+    return cutTo(`${prefix}${result.summary}`, 140);
 }
 /** The history badge of a deployment's latest status. */
 function historyStatusOf(status) {
@@ -560,6 +563,181 @@ function repoLinks(serverUrl, repository, runId, runAttempt) {
 /** The first 7 characters of a commit SHA, as GitHub shows it. */
 function shortSha(sha) {
     return sha ? sha.slice(0, 7) : 'unknown';
+}
+
+
+/***/ }),
+
+/***/ 3844:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* unused harmony exports metadataTable, stepsTable, changesList, diagnosticsTable, failuresList, planSection, cutTo, truncate */
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4851);
+/* harmony import */ var _status_words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2666);
+/**
+ * Markdown sections shared by the job summary, the check run and the pull
+ * request comment, so the three say the same thing in the same words. All
+ * pure functions of SyncResult (and the plan text the planner renders).
+ */
+
+
+
+
+const stepIcons = {
+    applied: '🟢 applied',
+    unchanged: '⚪ unchanged',
+    failed: '🔴 failed',
+    skipped: '⏭️ skipped'
+};
+/** The sync metadata as a two-column table (seed docs: Sync Metadata). */
+function metadataTable(result, links, statusWord) {
+    const m = result.metadata;
+    const commit = m.commit
+        ? `[\`${shortSha(m.commit)}\`](${links.commitUrl(m.commit)})`
+        : 'unknown';
+    const rows = [
+        ['Status', statusWord],
+        ['Commit', m.ref ? `${commit} on \`${cell(m.ref)}\`` : commit],
+        ['Source', m.source],
+        ['Started', m.startedAt],
+        ['Triggered by', m.triggeredBy ? cell(m.triggeredBy) : '–'],
+        ['Retry count', String(m.retryCount)],
+        ['Duration', formatDuration(m.durationMs)],
+        [
+            'IaC files',
+            m.filesUrl ? `[definition at this commit](${m.filesUrl})` : '–'
+        ]
+    ];
+    if (links.runUrl)
+        rows.push(['Workflow run', `[logs](${links.runUrl})`]);
+    return [
+        '| | |',
+        '|---|---|',
+        ...rows.map(([k, v]) => `| ${k} | ${v} |`)
+    ].join('\n');
+}
+/** Stacks and steps with what happened to each. */
+function stepsTable(steps) {
+    if (steps.length === 0)
+        return '_No steps ran._';
+    const lines = [
+        '| Step | Result | Changes | Duration | Details |',
+        '|---|---|---|---|---|'
+    ];
+    for (const s of steps) {
+        const changed = s.changes.filter((c) => c.action !== 'unchanged').length;
+        const details = s.skippedBecause
+            ? `skipped because \`${s.skippedBecause}\` failed`
+            : (s.message ?? '');
+        const retries = s.retries > 0 ? ` (${plural(s.retries, 'retry', 'retries')})` : '';
+        lines.push(`| \`${cell(s.step)}\` | ${stepIcons[s.status]}${retries} | ${changed} of ${s.changes.length} | ${formatDuration(s.durationMs)} | ${cell(details)} |`);
+    }
+    return lines.join('\n');
+}
+/** What changed: every created, configured or pruned object, grouped by step. */
+function changesList(steps) {
+    const lines = [];
+    for (const s of steps) {
+        for (const c of s.changes) {
+            if (c.action === 'unchanged' || c.action === 'skipped')
+                continue;
+            lines.push(`- \`${cell(c.subject)}\` ${c.action}${c.message ? `: ${cell(c.message)}` : ''}`);
+        }
+    }
+    return lines.length > 0
+        ? lines.join('\n')
+        : '_Nothing changed in the cluster._';
+}
+/** Diagnostics as a table with places, codes and hints (all of them). */
+function diagnosticsTable(diagnostics, links, commit) {
+    const sorted = sortDiagnostics(diagnostics);
+    const lines = ['| | Where | Problem | How to fix |', '|---|---|---|---|'];
+    for (const d of sorted) {
+        const icon = d.severity === 'error' ? '❌' : d.severity === 'warning' ? '⚠️' : 'ℹ️';
+        const place = d.file
+            ? `${d.file}${d.line ? `:${d.line}` : ''}`
+            : '(definition)';
+        const where = d.file && commit
+            ? `[${place}](${links.treeUrl(commit, d.file)}${d.line ? `#L${d.line}` : ''})`
+            : place;
+        const pointer = d.pointer ? ` at \`${cell(d.pointer)}\`` : '';
+        lines.push(`| ${icon} | ${where} | **${cell(d.code)}**${pointer}: ${cell(d.message)} | ${cell(d.hint ?? '')} |`);
+    }
+    return lines.join('\n');
+}
+/** The failed steps with their messages (what failed and why). */
+function failuresList(result) {
+    const failed = result.steps.filter((s) => s.status === 'failed');
+    return failed
+        .map((s) => {
+        const place = s.file ? ` (${s.file}${s.line ? `:${s.line}` : ''})` : '';
+        return `- \`${cell(s.step)}\`${cell(place)}: ${cell(s.message ?? 'failed')}`;
+    })
+        .join('\n');
+}
+/**
+ * The plan: what would change in the cluster in the open (what a reviewer
+ * reads first), at most `maxChanges` characters of it cut at a line and
+ * ended by `… and N more lines: ${restShownBy}`, then the Mermaid graph
+ * (rendered by GitHub) and the plan text, folded.
+ */
+function planSection(plan, maxChanges = 40_000, restShownBy = 'the job summary shows them all') {
+    const parts = [];
+    if (plan.changes) {
+        const changes = cutAtLine(plan.changes.trimEnd(), maxChanges, restShownBy);
+        parts.push(`#### What would change in the cluster\n\n${fenced('text', changes)}`);
+    }
+    if (plan.mermaid)
+        parts.push(fenced('mermaid', plan.mermaid.trimEnd()));
+    if (plan.text) {
+        parts.push(`<details><summary>Plan as text</summary>\n\n${fenced('text', plan.text.trimEnd())}\n\n</details>`);
+    }
+    return parts.join('\n\n');
+}
+/**
+ * `content` in a code block whose fence is longer than any run of
+ * backticks in it: plan text holds names and values from the repository
+ * and the cluster, and a line of backticks among them would otherwise
+ * close the block and turn the rest of the report into markdown.
+ */
+function fenced(info, content) {
+    // A loop, not Math.max(...runs): a long plan may hold more runs than a
+    // call can take arguments.
+    let longest = 0;
+    for (const run of content.match(/`+/g) ?? []) {
+        longest = Math.max(longest, run.length);
+    }
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${info}\n${content}\n${fence}`;
+}
+/**
+ * The first whole lines of `text` within `max` characters, and how many
+ * lines were left out and where they are (`restShownBy`): a code block
+ * cut mid-line (or mid-fence by the comment's own limit) would leave the
+ * rest of the comment inside it.
+ */
+function cutAtLine(text, max, restShownBy) {
+    if (text.length <= max)
+        return text;
+    const at = text.lastIndexOf('\n', max);
+    const kept = text.slice(0, at > 0 ? at : max);
+    const left = text.slice(kept.length).replace(/^\n/, '').split('\n').length;
+    return `${kept}\n… and ${plural(left, 'more line')}: ${restShownBy}`;
+}
+/**
+ * `text` cut to `max` characters with `…` as its last when it is longer: a
+ * cut is always marked, so the scrubber can tell what is left of a secret
+ * cut there from a text that merely ends like one (masked-values.ts).
+ */
+function cutTo(text, max) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+/** Cuts markdown to `max` characters with a visible note, for API limits. */
+function truncate(text, max, note) {
+    if (text.length <= max)
+        return text;
+    const tail = `\n\n…truncated: ${note}\n`;
+    return text.slice(0, max - tail.length) + tail;
 }
 
 

@@ -10,6 +10,8 @@ exports.modules = {
 /* harmony export */   x: () => (/* binding */ createCliLogger)
 /* harmony export */ });
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6670);
+/* harmony import */ var _secrets_cut_starts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1375);
+
 
 /** Creates a logger writing to `stderr`; `verbose` shows debug lines. */
 function createCliLogger(stderr, verbose = false) {
@@ -23,7 +25,8 @@ function createCliLogger(stderr, verbose = false) {
         let out = text;
         for (const s of longestFirst)
             out = out.split(s).join('***');
-        return out;
+        // What a cut left of a secret before its `…` (masked-values.ts).
+        return (0,_secrets_cut_starts_js__WEBPACK_IMPORTED_MODULE_1__/* .scrubCutStarts */ .b)(out, longestFirst);
     };
     // Progress lines are one line each; warnings and errors may carry a
     // tool's output over several, indented so none passes for a line of ours.
@@ -40,6 +43,7 @@ function createCliLogger(stderr, verbose = false) {
             line('', `── ${title}`);
             return fn();
         },
+        redact,
         mask: (secret) => {
             // Very short strings would redact ordinary words; tokens and keys are long.
             if (secret.length >= 4 && !secrets.has(secret)) {
@@ -421,7 +425,7 @@ const pageCommand = {
         }
     ],
     // The work (and the GitHub client) loads only when it runs.
-    run: async (args, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(935), __webpack_require__.e(764)]).then(__webpack_require__.bind(__webpack_require__, 3764))).runPage(args, ctx)
+    run: async (args, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(935), __webpack_require__.e(758)]).then(__webpack_require__.bind(__webpack_require__, 7758))).runPage(args, ctx)
 };
 
 // EXTERNAL MODULE: ./src/cli/commands/cluster-flags.ts
@@ -603,6 +607,8 @@ var addon_pace = __webpack_require__(310);
 var bundled_lookup = __webpack_require__(6826);
 // EXTERNAL MODULE: ./src/adapters/cli-logger.ts
 var cli_logger = __webpack_require__(2931);
+// EXTERNAL MODULE: ./src/secrets/scrub-strings.ts
+var scrub_strings = __webpack_require__(6885);
 // EXTERNAL MODULE: ./src/duration.ts
 var duration = __webpack_require__(7607);
 // EXTERNAL MODULE: ./src/cluster/connection.ts
@@ -998,7 +1004,7 @@ async function validateAndPlan(fs, options) {
         // One after the other: Jest's ESM loader fails on concurrent imports
         // that share a module (the bundle does not care).
         const { checkDefinition } = await Promise.all(/* import() */[__webpack_require__.e(704), __webpack_require__.e(814)]).then(__webpack_require__.bind(__webpack_require__, 7814));
-        const { buildPlan } = await Promise.all(/* import() */[__webpack_require__.e(490), __webpack_require__.e(948)]).then(__webpack_require__.bind(__webpack_require__, 8490));
+        const { buildPlan } = await Promise.all(/* import() */[__webpack_require__.e(490), __webpack_require__.e(386)]).then(__webpack_require__.bind(__webpack_require__, 8490));
         const { applyChartMirrors } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9536));
         const checked = await checkDefinition({
             fs,
@@ -1326,6 +1332,7 @@ var engine_options = __webpack_require__(6685);
 
 
 
+
 /** The `sync` command, registered in commands/all-commands.ts. */
 const syncCommand = {
     name: 'sync',
@@ -1435,11 +1442,13 @@ async function runSyncCommand(args, ctx) {
         await connection?.close();
     }
     const format = (0,cli_args/* outputFormat */.B$)(args);
+    // The result may quote a value a tool's error named: masked as the
+    // progress lines are.
     ctx.stdout.write(format === 'json'
-        ? `${JSON.stringify(result, null, 2)}\n`
-        : renderSyncText(result));
+        ? `${JSON.stringify((0,scrub_strings/* scrubStrings */.a)(result, logger.redact), null, 2)}\n`
+        : logger.redact(renderSyncText(result)));
     if (format === 'github')
-        ctx.stdout.write((0,diagnostics_format/* formatGithub */.vX)(result.diagnostics));
+        ctx.stdout.write(logger.redact((0,diagnostics_format/* formatGithub */.vX)(result.diagnostics)));
     // Only once the definition was validated: before that, what it holds is unknown.
     if (result.phase === 'Applying' || result.phase === 'Completed')
         (0,sops_keys/* warnUnneededKeyProblems */.ut)(ctx.stderr, keys, result.diagnostics);
@@ -2763,7 +2772,7 @@ function warnUnneededKeyProblems(stderr, keys, diagnostics) {
     if (diagnostics.some((d) => d.code === 'sops-key-unreadable'))
         return;
     for (const problem of keys.problems) {
-        stderr.write(`warning: ${problem.message}; not needed here: nothing to decrypt\n`);
+        stderr.write(`warning: ${problem.message}; not needed: this run decrypted nothing\n`);
     }
 }
 /** Adds the identities in `text`, or, when one line is not one, the problem (sops, too, refuses the whole source). */
@@ -3327,7 +3336,8 @@ function whatFailed(failure) {
     }
     // Any other transient failure in its own last words, kept to one line.
     const last = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .trimOutput */ .KY)(failure, 1);
-    return last.length > 160 ? `${last.slice(0, 157)}...` : last || 'failed';
+    // Cut with `…`, the mark the loggers' scrubbing looks for.
+    return last.length > 160 ? `${last.slice(0, 159)}…` : last || 'failed';
 }
 
 
@@ -5179,319 +5189,6 @@ function isClusterSyncPackage(manifest) {
 
 /***/ }),
 
-/***/ 1147:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   It: () => (/* binding */ manifestDigest),
-/* harmony export */   dj: () => (/* binding */ canonicalJson),
-/* harmony export */   wh: () => (/* binding */ plainText),
-/* harmony export */   xu: () => (/* binding */ addonDigest)
-/* harmony export */ });
-/* unused harmony export digestOf */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * Content digests of plan steps. The inventory records one per step, and a
- * sync re-applies only steps whose digest changed, so the digest must cover
- * everything that decides what a step does and nothing else: not its position
- * in the plan, not the file it was written in, not the key order of its YAML.
- */
-
-/**
- * JSON with object keys sorted at every level and `undefined` members left
- * out, so equal values give equal text on every machine and Node version.
- * Array order is kept: it is meaningful (containers, args, rules).
- * Built by appending to one string, with no per-level arrays: every step's
- * digest walks every object of the definition, and those short-lived
- * arrays were most of a large plan's garbage.
- */
-function canonicalJson(value) {
-    if (typeof value === 'string')
-        return quoted(value);
-    if (value === null || typeof value !== 'object') {
-        // JSON.stringify(undefined) is undefined; inside arrays it means null.
-        return JSON.stringify(value) ?? 'null';
-    }
-    if (Array.isArray(value)) {
-        let text = '[';
-        for (let i = 0; i < value.length; i++) {
-            if (i > 0)
-                text += ',';
-            text += canonicalJson(value[i]);
-        }
-        return `${text}]`;
-    }
-    const record = value;
-    const keys = Object.keys(record);
-    if (keys.length > 1)
-        keys.sort();
-    let text = '{';
-    for (const key of keys) {
-        const member = record[key];
-        if (member === undefined)
-            continue;
-        if (text.length > 1)
-            text += ',';
-        text += quoted(key) + ':' + canonicalJson(member);
-    }
-    return `${text}}`;
-}
-/**
- * Characters JSON.stringify never escapes. Most keys and values of a
- * manifest (names, labels, kinds, image references) hold only these, and
- * quoting them directly is cheaper than a JSON.stringify call per string,
- * which every plan makes for every key and string of every object.
- */
-const plainText = /^[\w .:/-]*$/;
-/** `text` as a JSON string literal, exactly as JSON.stringify writes it. */
-function quoted(text) {
-    return plainText.test(text) ? `"${text}"` : JSON.stringify(text);
-}
-/** `sha256:<hex>` of the canonical JSON of a value. */
-function digestOf(value) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(canonicalJson(value), 'utf8');
-    return `sha256:${hash.digest('hex')}`;
-}
-/**
- * The digest of a manifest step: its objects in apply order (bodies after
- * variable substitution, plus the namespace each lands in), the default
- * namespace, `force` and the encrypted paths. The manifest's name and file
- * are left out: renaming or moving a file does not change the cluster.
- * Secret variables enter only through their scrypt digest, with their
- * references left as written in the bodies (validate/secret-substitution.ts);
- * `undefined` members drop out, so other steps keep their digests.
- */
-function manifestDigest(manifest, objects) {
-    return digestOf({
-        kind: 'manifest',
-        namespace: manifest.namespace,
-        force: manifest.force,
-        encryptedPaths: manifest.encryptedPaths,
-        objects: objects.map((o) => ({
-            namespace: o.namespace,
-            body: o.object.digestBody ?? o.object.body
-        })),
-        secretVariables: manifest.secretDigest
-    });
-}
-/**
- * The digest of an add-on step: release name and namespace, chart source,
- * name and version, and the values. Credentials are left out on purpose:
- * rotating a pull secret does not change what gets installed. Secret
- * variables in the values enter as for manifests.
- */
-function addonDigest(addon, namespace) {
-    return digestOf({
-        kind: 'addon',
-        release: addon.name,
-        namespace,
-        chart: {
-            type: addon.chart.type,
-            location: addon.chart.location,
-            name: addon.chartName,
-            version: addon.chartVersion
-        },
-        values: addon.digestValues ?? addon.values,
-        secretVariables: addon.secretDigest
-    });
-}
-
-
-/***/ }),
-
-/***/ 8642:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dt: () => (/* binding */ pathName),
-/* harmony export */   JV: () => (/* binding */ shownPart),
-/* harmony export */   Qr: () => (/* binding */ sameObject),
-/* harmony export */   pM: () => (/* binding */ maskedValue),
-/* harmony export */   u4: () => (/* binding */ isRecord),
-/* harmony export */   wc: () => (/* binding */ diffObjects)
-/* harmony export */ });
-/* unused harmony export normalizeObject */
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1147);
-/**
- * Comparing a live object with what a server-side dry-run says it would
- * become, and describing the difference without leaking Secret values.
- * Pure, so the live preview's classification is tested without a cluster.
- */
-
-/**
- * Metadata the API server owns: it changes on every write (or differs
- * between a dry-run and the stored object) without the user changing
- * anything, so comparing it would call every object "configured".
- */
-const serverMetadata = [
-    'managedFields',
-    'resourceVersion',
-    'generation',
-    'uid',
-    'creationTimestamp',
-    'selfLink'
-];
-/** Client-side apply's copy of the whole object; not part of the desired state. */
-const lastApplied = 'kubectl.kubernetes.io/last-applied-configuration';
-/** What the preview shows in place of a Secret's `data`/`stringData` values. */
-const maskedValue = '(sensitive value)';
-/** A copy without `status` and server-owned metadata, for comparison. */
-function normalizeObject(object) {
-    const copy = { ...object };
-    delete copy.status;
-    if (!isRecord(object.metadata))
-        return copy;
-    const meta = { ...object.metadata };
-    for (const key of serverMetadata)
-        delete meta[key];
-    if (isRecord(meta.annotations) && lastApplied in meta.annotations) {
-        const annotations = { ...meta.annotations };
-        delete annotations[lastApplied];
-        if (Object.keys(annotations).length > 0)
-            meta.annotations = annotations;
-        else
-            delete meta.annotations;
-    }
-    copy.metadata = meta;
-    return copy;
-}
-/** True when both objects are the same after normalization. */
-function sameObject(live, desired) {
-    return ((0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(normalizeObject(live)) ===
-        (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(normalizeObject(desired)));
-}
-/**
- * Change lines between two normalized objects: `+ path: value` (added),
- * `- path` (removed), `~ path: old → new` (changed), sorted by path. Lists
- * of named items are compared item by item (`containers[name=app].image`,
- * a name that is not plain JSON-quoted and cut), with a line
- * `~ path: order changed: [old] → [new]` when their order changes; other
- * arrays are compared whole. Values under a top-level key named in `mask` (a
- * Secret's `data` and `stringData`, an add-on's values) are replaced by
- * `(sensitive value)`, so the diff says what changed but never what it is.
- */
-function diffObjects(live, desired, options = {}) {
-    const lines = [];
-    const masked = (path) => path[0] !== undefined && (options.mask?.includes(path[0]) ?? false);
-    const show = (path, value) => {
-        if (masked(path))
-            return maskedValue;
-        const text = (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(value);
-        const max = options.maxValueLength ?? 80;
-        return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-    };
-    // `path` holds the keys (its first is what `mask` names); `at` is the
-    // path as shown, with named list items as `[name=…]`.
-    const walk = (a, b, path, at) => {
-        const key = (k) => {
-            // Keys come from YAML too (a ConfigMap's data, an add-on's values).
-            const shown = _digest_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh.test(k) ? k : pathName(k);
-            return at === '' ? shown : `${at}.${shown}`;
-        };
-        if (isRecord(a) && isRecord(b)) {
-            const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
-            for (const k of keys)
-                walk(a[k], b[k], [...path, k], key(k));
-            return;
-        }
-        const before = namedItems(a);
-        const after = namedItems(b);
-        if (before && after) {
-            // Containers, env, ports, volumes: by name, as Kubernetes merges
-            // them, so a reviewer sees the one field that changed rather than
-            // two copies of the list cut at the same place.
-            if (orderChanged([...before.keys()], [...after.keys()])) {
-                // Order matters to Kubernetes (an env var's `$(VAR)` sees only
-                // those before it), and no item line would show it.
-                lines.push(masked(path)
-                    ? `~ ${at}: order changed`
-                    : `~ ${at}: order changed: ${show(path, [...before.keys()])} → ${show(path, [...after.keys()])}`);
-            }
-            const names = [...new Set([...before.keys(), ...after.keys()])].sort();
-            for (const name of names) {
-                const item = `${at}[name=${pathName(name)}]`;
-                walk(before.get(name), after.get(name), path, item);
-            }
-            return;
-        }
-        if ((0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(a) === (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(b))
-            return;
-        if (a === undefined)
-            lines.push(`+ ${at}: ${show(path, b)}`);
-        else if (b === undefined)
-            lines.push(`- ${at}`);
-        else
-            lines.push(`~ ${at}: ${show(path, a)} → ${show(path, b)}`);
-    };
-    walk(normalizeObject(live), normalizeObject(desired), [], '');
-    return lines;
-}
-/**
- * Whether `after` orders its items otherwise than `before` would with its
- * removed items dropped and the new ones appended: appending keeps every
- * item where it was, inserting or reordering does not.
- */
-function orderChanged(before, after) {
-    const kept = new Set(after);
-    const expected = before.filter((name) => kept.has(name));
-    const known = new Set(before);
-    expected.push(...after.filter((name) => !known.has(name)));
-    return expected.some((name, i) => after[i] !== name);
-}
-/** The longest item name a path shows whole (a DNS label's length). */
-const maxNameLength = 63;
-/**
- * An item's name as a path shows it: as it is when plain, else as a JSON
- * string cut to `maxNameLength`, so that a newline, a backtick or a `]`
- * in a name can neither split the line nor end the path early.
- */
-function pathName(name) {
-    if (_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh.test(name) && name.length <= maxNameLength)
-        return name;
-    const part = shownPart(name);
-    return JSON.stringify(part === name ? name : `${part}…`);
-}
-/**
- * The part of a name `pathName` shows: its first `maxNameLength` characters
- * (code points, so a surrogate pair is never split), or the whole name when
- * it is no longer. Masking uses it too (secrets/printed-forms.ts): a secret
- * cut here is no longer the whole secret a scrubber looks for.
- */
-function shownPart(name) {
-    // Each code point is at most two code units: a short name is whole.
-    if (name.length <= maxNameLength)
-        return name;
-    const chars = [...name];
-    return chars.length > maxNameLength
-        ? chars.slice(0, maxNameLength).join('')
-        : name;
-}
-/**
- * The items of a list by `name` when every item is an object with a
- * distinct string name; undefined for any other value.
- */
-function namedItems(value) {
-    if (!Array.isArray(value))
-        return undefined;
-    const items = new Map();
-    for (const item of value) {
-        if (!isRecord(item) || typeof item.name !== 'string')
-            return undefined;
-        if (items.has(item.name))
-            return undefined;
-        items.set(item.name, item);
-    }
-    return items;
-}
-/** True for plain JSON objects (not arrays, not null). */
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-
-/***/ }),
-
 /***/ 9133:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -5781,14 +5478,78 @@ function checkName(name, origin) {
 
 /***/ }),
 
+/***/ 1375:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ scrubCutStarts)
+/* harmony export */ });
+/**
+ * What a cut leaves of a secret. Texts are cut to fit (GitHub's limits, a
+ * log line, a diff path), and a cut may fall inside a secret, leaving its
+ * start in clear, which maskers looking for the whole secret miss. Every
+ * such cut is marked with `…`; a start of a known secret right before that
+ * mark is scrubbed (the Action's log and API texts: masked-values.ts; the
+ * CLI's stderr: cli-logger.ts).
+ */
+/**
+ * The shortest start of a masked value scrubbed at a cut: shorter ones are
+ * ordinary words as often as secrets (`main`, `pass`), and tell too little.
+ */
+const minScrubbedStart = 8;
+/**
+ * Texts bound for GitHub are cut to its limits before they reach the
+ * scrubber (a check run's title and summary, a status's description, the
+ * summary's plan: report/sections.ts), and a cut may fall inside a secret.
+ * What is left of it is a start of the secret before the `…` that marks
+ * the cut (after the newlines some cuts add): that start is replaced by
+ * `***` too.
+ */
+function scrubCutStarts(text, values) {
+    let out = text;
+    for (const value of values) {
+        if (value.length <= minScrubbedStart)
+            continue;
+        // Found by its first characters (a native search), then followed as
+        // far as the text matches it.
+        const probe = value.slice(0, minScrubbedStart);
+        for (let at = out.indexOf(probe); at !== -1;) {
+            let length = minScrubbedStart;
+            while (length < value.length && out[at + length] === value[length])
+                length++;
+            if (length === value.length || endsAtCut(out, at + length)) {
+                out = `${out.slice(0, at)}***${out.slice(at + length)}`;
+                at = out.indexOf(probe, at + 3);
+            }
+            else {
+                at = out.indexOf(probe, at + 1);
+            }
+        }
+    }
+    return out;
+}
+/**
+ * Whether a cut's `…` follows `at` (after newlines). Every cut of a text
+ * bound for GitHub is marked so (report/sections.ts, cutTo and truncate);
+ * a text that merely ends with a word a secret starts with was not cut.
+ */
+function endsAtCut(text, at) {
+    let next = at;
+    while (text[next] === '\n')
+        next++;
+    return text[next] === '…';
+}
+
+
+/***/ }),
+
 /***/ 2117:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ printedForms)
 /* harmony export */ });
-/* harmony import */ var _plan_object_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8642);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6670);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6670);
 /**
  * The forms a secret takes in what ClusterSync itself prints, besides the
  * value as it is: JSON-escaped inside a quoted name or JSON text (a `"`, a
@@ -5800,19 +5561,18 @@ function checkName(name, origin) {
  * printed in a form nobody registered would show.
  */
 
-
 /** `value` and each form it is printed in, without duplicates. */
 function printedForms(value) {
     const forms = new Set();
     // The cut part is registered without the `…` the path adds: it is the
     // secret's first characters wherever they show.
-    for (const whole of new Set([value, (0,_plan_object_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .shownPart */ .JV)(value)])) {
+    for (const whole of new Set([value, (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .shownPart */ .JV)(value)])) {
         const json = jsonBody(whole);
         // A quoted name inside JSON text (`plan --format json`) is escaped twice.
         for (const form of [whole, json, jsonBody(json)]) {
             forms.add(form);
             // displayText escapes what JSON leaves as it is (U+2028, C1 controls).
-            forms.add((0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeControls */ .UN)(form));
+            forms.add((0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(form));
         }
     }
     return [...forms];
@@ -5820,6 +5580,35 @@ function printedForms(value) {
 /** `text` as the inside of a JSON string literal. */
 function jsonBody(text) {
     return JSON.stringify(text).slice(1, -1);
+}
+
+
+/***/ }),
+
+/***/ 6885:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ scrubStrings)
+/* harmony export */ });
+/**
+ * A copy of a JSON-shaped value with every string passed through `scrub`
+ * (keys kept): masking a result before it is serialised, rather than its
+ * JSON text afterwards, can never break the JSON a script reads, whatever
+ * a secret happens to look like (`true`, `": "`).
+ */
+function scrubStrings(value, scrub) {
+    if (typeof value === 'string')
+        return scrub(value);
+    if (Array.isArray(value))
+        return value.map((item) => scrubStrings(item, scrub));
+    if (value !== null && typeof value === 'object') {
+        const out = {};
+        for (const [key, item] of Object.entries(value))
+            out[key] = scrubStrings(item, scrub);
+        return out;
+    }
+    return value;
 }
 
 
@@ -5912,6 +5701,115 @@ function leaseName(cluster) {
 
 /***/ }),
 
+/***/ 4155:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A1: () => (/* binding */ inventoryText),
+/* harmony export */   Hg: () => (/* binding */ maxAnnotationBytes),
+/* harmony export */   Py: () => (/* binding */ annotationBytes),
+/* harmony export */   aU: () => (/* binding */ InventoryTooLargeError),
+/* harmony export */   nf: () => (/* binding */ encodeInventory)
+/* harmony export */ });
+/* unused harmony exports plainKey, gzipKey, maxPlainBytes, maxDataBytes */
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/**
+ * How the inventory record is stored in its parent ConfigMap. Small records
+ * stay plain JSON under `data["inventory.json"]`, the form every ClusterSync
+ * release and `kubectl get configmap -o yaml` read. Past `maxPlainBytes` the
+ * same JSON is gzipped into `binaryData["inventory.json.gz"]` (as Helm
+ * gzips its release records), so a definition of tens of thousands of
+ * objects still fits the API server's 1 MiB limit on a ConfigMap's data.
+ * Each write sends exactly one of the two keys; server-side apply removes
+ * the one this field manager owned and no longer sends.
+ */
+
+
+/** The plain key, the only one releases before compression read. */
+const plainKey = 'inventory.json';
+/** The compressed key, in `binaryData`. */
+const gzipKey = 'inventory.json.gz';
+/**
+ * The largest record kept plain: half the API server's limit. Below it,
+ * every record an older release could write and read stays in the form it
+ * reads, with room for the definition to double before the limit. Above
+ * it, gzip cuts what each sync sends and etcd keeps per revision about
+ * tenfold, which is worth more than reading the record by eye.
+ */
+const maxPlainBytes = 512 * 1024;
+/**
+ * The API server refuses a ConfigMap whose data and binaryData values
+ * together exceed 1 MiB ("Too long: may not be more than 1048576 bytes").
+ */
+const maxDataBytes = 1024 * 1024;
+/** The API server's limit on all of an object's annotations, keys and values together. */
+const maxAnnotationBytes = 256 * 1024;
+/**
+ * Refused before anything is applied: the record of this plan cannot be
+ * stored in one ConfigMap even compressed. The user fixes it by splitting
+ * the definition, so it is a configuration error.
+ */
+class InventoryTooLargeError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1 {
+}
+/**
+ * The data fields for a record whose JSON is `json`, describing `objects`
+ * objects (for the message). Throws InventoryTooLargeError when even the
+ * compressed form exceeds the API server's limit.
+ */
+function encodeInventory(json, objects) {
+    const plainBytes = Buffer.byteLength(json, 'utf8');
+    if (plainBytes <= maxPlainBytes)
+        return { data: { [plainKey]: json } };
+    const packed = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.gzipSync)(json, { level: node_zlib__WEBPACK_IMPORTED_MODULE_0__.constants.Z_BEST_COMPRESSION });
+    if (packed.length > maxDataBytes) {
+        throw new InventoryTooLargeError(`the inventory of this definition (${objects} objects, ${mib(plainBytes)} of JSON, ${mib(packed.length)} compressed) does not fit the ${mib(maxDataBytes)} a ConfigMap can hold. Split the definition into several clusters (definitions with their own names), each with its own inventory, or shorten the longest object names`);
+    }
+    return { binaryData: { [gzipKey]: packed.toString('base64') } };
+}
+/**
+ * The record's JSON text in `parent`, from whichever key holds it;
+ * undefined when neither does (never synced, or the ConfigMap was emptied).
+ * Throws ToolError naming the object when both keys are present (only a
+ * hand edit or another tool writes both, and prune decisions must not rest
+ * on a guess between them) or the compressed value does not unpack.
+ */
+function inventoryText(parent, where) {
+    const plain = stringField(parent.data, plainKey);
+    const packed = stringField(parent.binaryData, gzipKey);
+    if (plain !== undefined && packed !== undefined) {
+        throw refusal(where, `holds both data["${plainKey}"] and binaryData["${gzipKey}"]; ClusterSync writes one of them. Remove the one that was not written last (see managedFields), or delete the ConfigMap (then nothing is pruned until the next sync records the cluster again)`);
+    }
+    if (packed === undefined)
+        return plain;
+    try {
+        return (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.gunzipSync)(Buffer.from(packed, 'base64')).toString('utf8');
+    }
+    catch {
+        throw refusal(where, `has a binaryData["${gzipKey}"] that is not gzip; if it was edited by hand, restore it or delete the ConfigMap (then nothing is pruned until the next sync records the cluster again)`);
+    }
+}
+/** The bytes of all `annotations`, counted as the API server counts them. */
+function annotationBytes(annotations) {
+    return Object.entries(annotations).reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v), 0);
+}
+function stringField(field, key) {
+    if (typeof field !== 'object' || field === null)
+        return undefined;
+    const value = field[key];
+    return typeof value === 'string' ? value : undefined;
+}
+function refusal(where, why) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ToolError */ .v4(`inventory ${where} ${why}`, 'kubectl get configmap', 0, '');
+}
+function mib(bytes) {
+    return `${(bytes / (1024 * 1024)).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MiB`;
+}
+
+
+/***/ }),
+
 /***/ 557:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -5930,8 +5828,10 @@ function leaseName(cluster) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(176);
-/* harmony import */ var _cluster_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2534);
+/* harmony import */ var _cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(176);
+/* harmony import */ var _cluster_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2534);
+/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9133);
+/* harmony import */ var _inventory_encoding_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4155);
 /**
  * The inventory: what ClusterSync applied to a cluster, kept in the cluster
  * itself so every runner (a laptop, any CI job) sees the same record. One
@@ -5945,13 +5845,14 @@ function leaseName(cluster) {
 
 
 
+
+
 /** The ApplySet `tooling` annotation value (name/version, as kubectl writes it). */
 const applySetTooling = 'clustersync/v1';
 const idLabel = 'applyset.kubernetes.io/id';
 const toolingAnnotation = 'applyset.kubernetes.io/tooling';
 const groupKindsAnnotation = 'applyset.kubernetes.io/contains-group-kinds';
 const namespacesAnnotation = 'applyset.kubernetes.io/additional-namespaces';
-const dataKey = 'inventory.json';
 /**
  * A settled Synced inventory's inputs record (with the commit and branch it
  * holds for), kept in an annotation rather than in the data: the next sync's
@@ -5982,7 +5883,7 @@ function emptyInventory(cluster) {
  * says: `applyset-<base64url(sha256(name.namespace.kind.group))>-v1`.
  */
 function applySetId(cluster) {
-    const key = `${(0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .inventoryName */ .mu)(cluster)}.${_cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .systemNamespace */ .lv}.ConfigMap.`;
+    const key = `${(0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_3__/* .inventoryName */ .mu)(cluster)}.${_cluster_names_js__WEBPACK_IMPORTED_MODULE_3__/* .systemNamespace */ .lv}.ConfigMap.`;
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key).digest('base64url');
     return `applyset-${hash}-v1`;
 }
@@ -5992,15 +5893,18 @@ async function readInventory(kubectl, cluster) {
     return parent ? inventoryOf(parent, cluster) : undefined;
 }
 /**
- * The inventory in its parent ConfigMap, with the inputs record from its
- * annotation; undefined when the ConfigMap holds none. Throws ToolError
- * (see parseInventory).
+ * The inventory in its parent ConfigMap (plain or compressed,
+ * inventory-encoding.ts), with the inputs record from its annotation;
+ * undefined when the ConfigMap holds none. The one reader of the record:
+ * everything that reads an inventory comes through here. Throws ToolError
+ * (see parseInventory and inventoryText).
  */
 function inventoryOf(parent, cluster) {
-    const text = inventoryText(parent);
+    const where = `${_cluster_names_js__WEBPACK_IMPORTED_MODULE_3__/* .systemNamespace */ .lv}/${(0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_3__/* .inventoryName */ .mu)(cluster)}`;
+    const text = (0,_inventory_encoding_js__WEBPACK_IMPORTED_MODULE_2__/* .inventoryText */ .A1)(parent, where);
     if (text === undefined)
         return undefined;
-    const inventory = parseInventory(text, `${_cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .systemNamespace */ .lv}/${(0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .inventoryName */ .mu)(cluster)}`);
+    const inventory = parseInventory(text, where);
     // Inputs kept in the data (written before they moved to the annotation)
     // are not used: the next sync then goes the whole way once and writes
     // them where the unchanged-files check looks.
@@ -6113,38 +6017,47 @@ async function writeInventory(kubectl, inventory) {
         throw kubectl.toolError(['apply', '--server-side', '(inventory)'], result);
     }
 }
-/** The parent ConfigMap that records `inventory` (inventoryOf reads it back). */
+/**
+ * The parent ConfigMap that records `inventory` (inventoryOf reads it back).
+ * Throws InventoryTooLargeError when the record cannot fit one ConfigMap
+ * (inventory-encoding.ts); the inputs record, only a shortcut, is left out
+ * rather than push the annotations past their limit.
+ */
 function inventoryObject(inventory) {
     const members = inventory.steps.flatMap((s) => s.objects);
     const groupKinds = [
         ...new Set(members.map((m) => {
-            const group = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .groupOf */ .F8)(m.apiVersion);
+            const group = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .groupOf */ .F8)(m.apiVersion);
             return group === '' ? m.kind : `${m.kind}.${group}`;
         }))
     ].sort();
     const namespaces = [
         ...new Set(members.flatMap((m) => (m.namespace ? [m.namespace] : [])))
     ]
-        .filter((n) => n !== _cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .systemNamespace */ .lv)
+        .filter((n) => n !== _cluster_names_js__WEBPACK_IMPORTED_MODULE_3__/* .systemNamespace */ .lv)
         .sort();
     // The inputs record goes to its annotation, not into the data.
     const stored = { ...inventory };
     delete stored.inputs;
+    const applySet = {
+        [toolingAnnotation]: applySetTooling,
+        [groupKindsAnnotation]: groupKinds.join(','),
+        [namespacesAnnotation]: namespaces.join(',')
+    };
+    if ((0,_inventory_encoding_js__WEBPACK_IMPORTED_MODULE_2__/* .annotationBytes */ .Py)(applySet) > _inventory_encoding_js__WEBPACK_IMPORTED_MODULE_2__/* .maxAnnotationBytes */ .Hg) {
+        throw new _inventory_encoding_js__WEBPACK_IMPORTED_MODULE_2__/* .InventoryTooLargeError */ .aU(`the inventory's ApplySet annotations (${(0,_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(namespaces.length, 'namespace')}, ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(groupKinds.length, 'kind')}) exceed the ${_inventory_encoding_js__WEBPACK_IMPORTED_MODULE_2__/* .maxAnnotationBytes */ .Hg / 1024} KiB an object's annotations can hold. Split the definition into several clusters (definitions with their own names), each with its own inventory`);
+    }
+    const withInputs = { ...applySet, ...inputsAnnotationOf(inventory) };
     return {
         apiVersion: 'v1',
         kind: 'ConfigMap',
         metadata: {
-            name: (0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .inventoryName */ .mu)(inventory.cluster),
-            namespace: _cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .systemNamespace */ .lv,
+            name: (0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_3__/* .inventoryName */ .mu)(inventory.cluster),
+            namespace: _cluster_names_js__WEBPACK_IMPORTED_MODULE_3__/* .systemNamespace */ .lv,
             labels: { [idLabel]: applySetId(inventory.cluster) },
-            annotations: {
-                [toolingAnnotation]: applySetTooling,
-                [groupKindsAnnotation]: groupKinds.join(','),
-                [namespacesAnnotation]: namespaces.join(','),
-                ...inputsAnnotationOf(inventory)
-            }
+            annotations: (0,_inventory_encoding_js__WEBPACK_IMPORTED_MODULE_2__/* .annotationBytes */ .Py)(withInputs) > _inventory_encoding_js__WEBPACK_IMPORTED_MODULE_2__/* .maxAnnotationBytes */ .Hg ? applySet : withInputs
         },
-        data: { [dataKey]: JSON.stringify(stored) }
+        ...(0,_inventory_encoding_js__WEBPACK_IMPORTED_MODULE_2__/* .encodeInventory */ .nf)(JSON.stringify(stored), members.length)
     };
 }
 /** The Namespace object of `clustersync-system`. */
@@ -6152,21 +6065,16 @@ function systemNamespaceObject() {
     return {
         apiVersion: 'v1',
         kind: 'Namespace',
-        metadata: { name: _cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .systemNamespace */ .lv }
+        metadata: { name: _cluster_names_js__WEBPACK_IMPORTED_MODULE_3__/* .systemNamespace */ .lv }
     };
-}
-/** The record's text in the parent ConfigMap, if it has one. */
-function inventoryText(parent) {
-    const data = (parent.data ?? {});
-    return data[dataKey];
 }
 /** The inventory's parent ConfigMap. */
 function inventoryRef(cluster) {
     return {
         apiVersion: 'v1',
         kind: 'ConfigMap',
-        name: (0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .inventoryName */ .mu)(cluster),
-        namespace: _cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .systemNamespace */ .lv
+        name: (0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_3__/* .inventoryName */ .mu)(cluster),
+        namespace: _cluster_names_js__WEBPACK_IMPORTED_MODULE_3__/* .systemNamespace */ .lv
     };
 }
 

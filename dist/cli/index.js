@@ -1517,13 +1517,15 @@ function internalErrorMessage(error, debugHint) {
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Em: () => (/* binding */ quoteWritten),
+/* harmony export */   JV: () => (/* binding */ shownPart),
 /* harmony export */   UN: () => (/* binding */ escapeControls),
 /* harmony export */   WV: () => (/* binding */ displayText),
 /* harmony export */   Xe: () => (/* binding */ showDiagnostic),
 /* harmony export */   cl: () => (/* binding */ quoteValue),
 /* harmony export */   dE: () => (/* binding */ redactUrlCredentials),
 /* harmony export */   jX: () => (/* binding */ maxQuotedLength),
-/* harmony export */   kF: () => (/* binding */ displayLines)
+/* harmony export */   kF: () => (/* binding */ displayLines),
+/* harmony export */   ws: () => (/* binding */ maxNameLength)
 /* harmony export */ });
 /* unused harmony export redacted */
 /** What stands in for hidden text, as GitHub's own log masking writes it. */
@@ -1610,6 +1612,24 @@ function showDiagnostic(d, show) {
         ...(d.file === undefined ? {} : { file: show(d.file) }),
         ...(d.pointer === undefined ? {} : { pointer: show(d.pointer) })
     };
+}
+/** The longest item name a diff path shows whole (a DNS label's length). */
+const maxNameLength = 63;
+/**
+ * The part of a name a diff path shows (plan/object-diff.ts, pathName): its
+ * first `maxNameLength` characters (code points, so a surrogate pair is
+ * never split), or the whole name when it is no longer. Masking uses it too
+ * (secrets/printed-forms.ts): a secret cut here is no longer the whole
+ * secret a scrubber looks for.
+ */
+function shownPart(name) {
+    // Each code point is at most two code units: a short name is whole.
+    if (name.length <= maxNameLength)
+        return name;
+    const chars = [...name];
+    return chars.length > maxNameLength
+        ? chars.slice(0, maxNameLength).join('')
+        : name;
 }
 
 
