@@ -28,7 +28,7 @@ import {
 } from './kube-objects.js'
 import { withRetry, type RetryListener, type RetryOptions } from './retry.js'
 import { Slots } from './slots.js'
-import { stopReason } from '../stop-reason.js'
+import { stopReason } from '../run-signals.js'
 
 /** How a kind is addressed: its plural and whether it lives in a namespace. */
 interface Mapping {

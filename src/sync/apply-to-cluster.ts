@@ -36,7 +36,7 @@ import {
 import { moveLegacyStepIds } from '../state/inventory-ids.js'
 import { InventoryTooLargeError } from '../state/inventory-encoding.js'
 import { plural } from '../plural.js'
-import { stopReason } from '../stop-reason.js'
+import { eitherSignal, stopReason } from '../run-signals.js'
 import type { ClusterClient } from '../cluster/cluster-client.js'
 import { acquireLock, LockTimeoutError, type HeldLock } from '../state/lock.js'
 import { isUnreachable, retryAnnouncer } from '../cluster/retry.js'
@@ -397,11 +397,4 @@ async function syncWith(
   } finally {
     await lock.release()
   }
-}
-
-function eitherSignal(
-  a: AbortSignal | undefined,
-  b: AbortSignal | undefined
-): AbortSignal | undefined {
-  return a && b ? AbortSignal.any([a, b]) : (a ?? b)
 }

@@ -1,4 +1,8 @@
 /**
+ * A run's stop signals: why one stopped the run, and either of two.
+ */
+
+/**
  * Why a run's signal stopped it, in the words every part of the run uses:
  * the Action's time budget (`AbortSignal.timeout`, a TimeoutError) or a
  * cancel (the job cancelled, a signal to the CLI). The reason is read by
@@ -13,4 +17,12 @@ export function stopReason(signal: AbortSignal | undefined): string {
   return name === 'TimeoutError'
     ? 'the run ran out of time'
     : 'the run was cancelled'
+}
+
+/** A signal that fires when either does (undefined when neither is given). */
+export function eitherSignal(
+  a: AbortSignal | undefined,
+  b: AbortSignal | undefined
+): AbortSignal | undefined {
+  return a && b ? AbortSignal.any([a, b]) : (a ?? b)
 }
