@@ -1317,8 +1317,8 @@ var state_inventory = __webpack_require__(557);
 var inventory_ids = __webpack_require__(3150);
 // EXTERNAL MODULE: ./src/state/inventory-encoding.ts
 var inventory_encoding = __webpack_require__(4155);
-// EXTERNAL MODULE: ./src/stop-reason.ts
-var stop_reason = __webpack_require__(5360);
+// EXTERNAL MODULE: ./src/run-signals.ts
+var run_signals = __webpack_require__(7586);
 // EXTERNAL MODULE: ./src/state/cluster-names.ts
 var cluster_names = __webpack_require__(2534);
 ;// CONCATENATED MODULE: ./src/state/lock.ts
@@ -1631,7 +1631,7 @@ async function applyToCluster(plan, settings, metadata, run = {}) {
         ports.logger.warning(`kubectl proxy could not start (${session.unavailable}); running one kubectl process per call instead (slower, same result)`);
     }
     const kubectl = session.client;
-    const helmSignal = eitherSignal(options.signal, options.interrupt);
+    const helmSignal = (0,run_signals/* eitherSignal */.k)(options.signal, options.interrupt);
     const helm = new cluster_helm/* HelmClient */.E(ports.exec, ports.clock, {
         ...options.helm,
         ...(helmSignal ? { signal: helmSignal } : {})
@@ -1681,7 +1681,7 @@ async function syncWith(plan, ports, options, metadata, { kubectl, helm }, run) 
     }
     let lock;
     try {
-        lock = await acquireLock(kubectl, plan.cluster, clock, logger, options.lock, eitherSignal(options.signal, options.stop));
+        lock = await acquireLock(kubectl, plan.cluster, clock, logger, options.lock, (0,run_signals/* eitherSignal */.k)(options.signal, options.stop));
     }
     catch (error) {
         return {
@@ -1724,7 +1724,7 @@ async function syncWith(plan, ports, options, metadata, { kubectl, helm }, run) 
                 }
             });
         }
-        const stepSignal = eitherSignal(options.signal, options.stop);
+        const stepSignal = (0,run_signals/* eitherSignal */.k)(options.signal, options.stop);
         const result = await applyPlan(plan, previous, { kubectl, helm }, clock, logger, {
             selected,
             full: options.full,
@@ -1754,7 +1754,7 @@ async function syncWith(plan, ports, options, metadata, { kubectl, helm }, run) 
         const failure = steps.find((s) => s.status === 'failed');
         const cancelled = result.cancelled === undefined
             ? undefined
-            : `${(0,stop_reason/* stopReason */.P)(stepSignal)}: the steps in flight finished, ${(0,plural/* plural */.L)(result.cancelled, 'step')} never started`;
+            : `${(0,run_signals/* stopReason */.P)(stepSignal)}: the steps in flight finished, ${(0,plural/* plural */.L)(result.cancelled, 'step')} never started`;
         // This run's end replaces its start marker (and a killed run's).
         const record = { ...base };
         delete record.lastStarted;
@@ -1822,9 +1822,6 @@ async function syncWith(plan, ports, options, metadata, { kubectl, helm }, run) 
     finally {
         await lock.release();
     }
-}
-function eitherSignal(a, b) {
-    return a && b ? AbortSignal.any([a, b]) : (a ?? b);
 }
 
 

@@ -534,8 +534,8 @@ class CallPool {
 var kube_objects = __webpack_require__(176);
 // EXTERNAL MODULE: ./src/cluster/retry.ts
 var retry = __webpack_require__(9844);
-// EXTERNAL MODULE: ./src/stop-reason.ts
-var stop_reason = __webpack_require__(5360);
+// EXTERNAL MODULE: ./src/run-signals.ts
+var run_signals = __webpack_require__(7586);
 ;// CONCATENATED MODULE: ./src/cluster/api-client.ts
 
 
@@ -768,7 +768,7 @@ class KubeApi {
             try {
                 // A stopped run sends nothing more.
                 if (signal?.aborted)
-                    throw new Error((0,stop_reason/* stopReason */.P)(signal));
+                    throw new Error((0,run_signals/* stopReason */.P)(signal));
                 last = await this.transport.request({
                     method,
                     path,
@@ -786,7 +786,7 @@ class KubeApi {
                 last = {
                     status: 0,
                     body: signal?.aborted
-                        ? (0,stop_reason/* stopReason */.P)(signal)
+                        ? (0,run_signals/* stopReason */.P)(signal)
                         : error instanceof Error
                             ? error.message
                             : String(error)
@@ -2550,6 +2550,39 @@ function listOf(stdout) {
 
 /***/ }),
 
+/***/ 7586:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ stopReason),
+/* harmony export */   k: () => (/* binding */ eitherSignal)
+/* harmony export */ });
+/**
+ * A run's stop signals: why one stopped the run, and either of two.
+ */
+/**
+ * Why a run's signal stopped it, in the words every part of the run uses:
+ * the Action's time budget (`AbortSignal.timeout`, a TimeoutError) or a
+ * cancel (the job cancelled, a signal to the CLI). The reason is read by
+ * name, not by class: a DOMException is an Error only in its own realm.
+ */
+function stopReason(signal) {
+    const reason = signal?.reason;
+    const name = typeof reason === 'object' && reason !== null
+        ? reason.name
+        : undefined;
+    return name === 'TimeoutError'
+        ? 'the run ran out of time'
+        : 'the run was cancelled';
+}
+/** A signal that fires when either does (undefined when neither is given). */
+function eitherSignal(a, b) {
+    return a && b ? AbortSignal.any([a, b]) : (a ?? b);
+}
+
+
+/***/ }),
+
 /***/ 6336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2800,31 +2833,6 @@ function legacyMoves(inventory, plan) {
         }
     }
     return moves;
-}
-
-
-/***/ }),
-
-/***/ 5360:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ stopReason)
-/* harmony export */ });
-/**
- * Why a run's signal stopped it, in the words every part of the run uses:
- * the Action's time budget (`AbortSignal.timeout`, a TimeoutError) or a
- * cancel (the job cancelled, a signal to the CLI). The reason is read by
- * name, not by class: a DOMException is an Error only in its own realm.
- */
-function stopReason(signal) {
-    const reason = signal?.reason;
-    const name = typeof reason === 'object' && reason !== null
-        ? reason.name
-        : undefined;
-    return name === 'TimeoutError'
-        ? 'the run ran out of time'
-        : 'the run was cancelled';
 }
 
 
