@@ -423,7 +423,10 @@ export class KubectlClient implements ClusterClient {
  */
 const kubectlQps = 5
 
-/** Requests `kubectl delete --wait` spends per object: the DELETE, a LIST and a watch. */
+/**
+ * Rate-limited requests `kubectl delete --wait` may spend per object,
+ * counted high: the DELETE, then the wait's reads of it.
+ */
 const requestsPerDelete = 3
 
 /**
