@@ -114,6 +114,45 @@ describe('createKubeApiOpener, straight to the API server', () => {
     ])
   })
 
+  it('sends a DELETE body with its length, so the next request on the connection reads right', async () => {
+    // Node sends a DELETE's body neither chunked nor with a length unless
+    // told: the server then reads the body as the next request.
+    const api = await apiServer((req, res, body) => {
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.end(req.method === 'DELETE' ? body : '{"major":"1"}')
+    })
+    const transport = await openedDirect({
+      kubectl: 'kubectl-not-used',
+      kubeconfig: kubeconfig(`http://127.0.0.1:${api.port}`, {
+        tokenFile: 'token'
+      })
+    })
+    const options = '{"kind":"DeleteOptions","propagationPolicy":"Background"}'
+    try {
+      for (const name of ['a', 'b']) {
+        const deleted = await transport.request({
+          method: 'DELETE',
+          path: `/api/v1/namespaces/team/configmaps/${name}`,
+          body: options,
+          contentType: 'application/json',
+          timeoutMs: 5_000
+        })
+        expect(deleted).toEqual({ status: 200, body: options })
+      }
+      const after = await transport.request({ method: 'GET', path: '/version' })
+      expect(after.status).toBe(200)
+    } finally {
+      await transport.close()
+      await stop(api.server)
+    }
+    expect(api.seen.map((s) => `${s.method} ${s.url} ${s.body}`)).toEqual([
+      'GET /version ',
+      `DELETE /api/v1/namespaces/team/configmaps/a ${options}`,
+      `DELETE /api/v1/namespaces/team/configmaps/b ${options}`,
+      'GET /version '
+    ])
+  })
+
   it('sends an inline token, defaults the namespace, and reads a relative kubeconfig path', async () => {
     const api = await apiServer()
     const transport = await openedDirect({

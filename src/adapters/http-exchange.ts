@@ -26,6 +26,11 @@ export function requestOptions(
     headers: {
       accept: 'application/json',
       ...(r.contentType ? { 'content-type': r.contentType } : {}),
+      // Node sends a DELETE's body neither chunked nor with a length, and
+      // the server would read it as the next request on the connection.
+      ...(r.body !== undefined
+        ? { 'content-length': String(Buffer.byteLength(r.body)) }
+        : {}),
       ...r.headers,
       ...headers
     },

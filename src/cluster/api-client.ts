@@ -22,6 +22,7 @@ import type { ExecResult } from '../ports/exec.js'
 import type { KubeApiResponse, KubeApiTransport } from '../ports/kube-api.js'
 import {
   groupOf,
+  refKey,
   refOf,
   type KubeJson,
   type ObjectRef
@@ -51,6 +52,14 @@ export interface ObjectFailure {
 /** What `applyAll` resolved with: the applied objects in order and the failures. */
 export interface AppliedAll {
   applied: KubeJson[]
+  failures: ObjectFailure[]
+}
+
+/** What `deleteAll` resolved with. */
+export interface DeletedAll {
+  /** By refKey: the objects a DELETE was accepted for, and their UIDs if told. */
+  deleted: Map<string, string | undefined>
+  /** Refused DELETEs; `index` is the position in the list given. */
   failures: ObjectFailure[]
 }
 
@@ -95,7 +104,8 @@ export class KubeApi {
 
   constructor(
     private readonly transport: KubeApiTransport,
-    private readonly clock: Clock,
+    /** For waits over the channel (api-delete.ts). */
+    readonly clock: Clock,
     private readonly retry: RetryOptions,
     /** The kubeconfig context's namespace, for namespaced objects that name none. */
     private readonly defaultNamespace: () => Promise<string>,
@@ -324,6 +334,60 @@ export class KubeApi {
     return this.sendOnce('DELETE', url, options)
   }
 
+  /**
+   * Sends a DELETE for each of `refs` as `kubectl delete --ignore-not-found`
+   * does (kubectl's default cascade, `propagationPolicy: Background`; a
+   * missing object or kind is already gone), many in flight within the
+   * channel's bound, with kubectl's retries. Resolves with the failures
+   * (kubectl goes on past one too) and, per deleted object, the UID it had:
+   * the wait is for that object, not for one created again under its name.
+   */
+  async deleteAll(
+    refs: readonly ObjectRef[],
+    onRetry?: RetryListener,
+    signal?: AbortSignal
+  ): Promise<DeletedAll> {
+    const body = JSON.stringify({
+      apiVersion: 'v1',
+      kind: 'DeleteOptions',
+      propagationPolicy: 'Background'
+    })
+    const deleted = new Map<string, string | undefined>()
+    const failures: ObjectFailure[] = []
+    await Promise.all(
+      refs.map(async (ref, index) => {
+        try {
+          const url = await this.url(ref, onRetry, signal)
+          if (url === undefined) return // kind unknown: no such object
+          const response = await this.send(
+            'DELETE',
+            url,
+            { body, contentType: 'application/json' },
+            onRetry,
+            signal
+          )
+          if (response.status === 404) return
+          if (!succeeded(response)) {
+            failures.push({
+              index,
+              status: response.status,
+              text: errorText(response)
+            })
+            return
+          }
+          deleted.set(refKey(ref), uidOf(response.body))
+        } catch (error) {
+          failures.push({
+            index,
+            status: error instanceof KubeApiError ? error.status : 0,
+            text: error instanceof Error ? error.message : String(error)
+          })
+        }
+      })
+    )
+    return { deleted, failures: failures.sort((a, b) => a.index - b.index) }
+  }
+
   /** One request, no retries: optimistic-concurrency writes (the lock). */
   private async sendOnce(
     method: 'POST' | 'PUT' | 'DELETE',
@@ -347,7 +411,7 @@ export class KubeApi {
 
   /** A request with kubectl's retries; transport failures become answers with status 0. */
   private async send(
-    method: 'GET' | 'PATCH',
+    method: 'GET' | 'PATCH' | 'DELETE',
     path: string,
     extra: { body?: string; contentType?: string },
     onRetry?: RetryListener,
@@ -541,6 +605,20 @@ function httpWords(status: number): string {
 
 function noKind(ref: ObjectRef): string {
   return `error: no matches for kind "${ref.kind}" in version "${ref.apiVersion}"`
+}
+
+/** The UID in a DELETE's answer: the object, or a Status naming it. */
+function uidOf(body: string): string | undefined {
+  try {
+    const parsed = JSON.parse(body) as {
+      metadata?: { uid?: unknown }
+      details?: { uid?: unknown }
+    }
+    const uid = parsed.metadata?.uid ?? parsed.details?.uid
+    return typeof uid === 'string' && uid !== '' ? uid : undefined
+  } catch {
+    return undefined
+  }
 }
 
 function withoutManagedFields(object: KubeJson): KubeJson {

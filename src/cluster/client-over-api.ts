@@ -1,8 +1,9 @@
 /**
  * The ClusterClient over the API channel (api-client.ts): reads, applies,
  * the lock's writes and the readiness probe are HTTP requests, many in
- * flight. What the API has no single request for — waiting for CRDs,
- * deleting and waiting, events — goes to a kubectl process
+ * flight, and so are prune's deletes and the wait for them to go
+ * (api-delete.ts). What the API has no single request for — waiting for
+ * CRDs, events — goes to a kubectl process
  * (`processes`), as it would without the channel. Answers read as a
  * kubectl process would have given them.
  */
@@ -32,6 +33,7 @@ import {
   type KubeJson,
   type ObjectRef
 } from './kube-objects.js'
+import { deleteOverApi } from './api-delete.js'
 import type { KubectlClient } from './kubectl.js'
 import type { RetryListener } from './retry.js'
 
@@ -151,8 +153,9 @@ export class ApiClusterClient implements ClusterClient {
     return this.processes.waitEstablished(names, timeoutMs)
   }
 
+  /** Many DELETEs at once, then a wait by LISTs: see api-delete.ts. */
   delete(refs: readonly ObjectRef[], timeoutMs: number): Promise<void> {
-    return this.processes.delete(refs, timeoutMs)
+    return deleteOverApi(this.api, refs, timeoutMs, this.onRetry, this.signal)
   }
 
   events(ref: ObjectRef, limit?: number): Promise<string[]> {

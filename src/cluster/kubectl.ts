@@ -325,20 +325,27 @@ export class KubectlClient implements ClusterClient {
     ])
   }
 
-  /** Deletes the objects (missing ones are fine) and waits for them to go. */
+  /**
+   * Deletes the objects (missing ones are fine) and waits for them to go,
+   * in order, in batches of `deleteBatchSize`: one process for all of
+   * them would run out of its time on its own rate limit. The first batch
+   * that fails stops the rest.
+   */
   async delete(refs: readonly ObjectRef[], timeoutMs: number): Promise<void> {
-    if (refs.length === 0) return
-    await this.runOk(
-      [
-        'delete',
-        '-f',
-        '-',
-        '--ignore-not-found',
-        '--wait=true',
-        `--timeout=${Math.ceil(timeoutMs / 1000)}s`
-      ],
-      listDocument(refs.map(stubOf))
-    )
+    const size = deleteBatchSize(timeoutMs, this.config.callTimeoutMs)
+    for (let start = 0; start < refs.length; start += size) {
+      await this.runOk(
+        [
+          'delete',
+          '-f',
+          '-',
+          '--ignore-not-found',
+          '--wait=true',
+          `--timeout=${Math.ceil(timeoutMs / 1000)}s`
+        ],
+        listDocument(refs.slice(start, start + size).map(stubOf))
+      )
+    }
   }
 
   /** The last few event messages about one object, newest last. */
@@ -408,6 +415,32 @@ export class KubectlClient implements ClusterClient {
       ...(this.config.context ? [`--context=${this.config.context}`] : [])
     ]
   }
+}
+
+/**
+ * kubectl's client-side rate limit: client-go's defaults (rest.DefaultQPS
+ * and DefaultBurst), which kubectl raises for discovery only.
+ */
+const kubectlQps = 5
+
+/**
+ * Rate-limited requests `kubectl delete --wait` may spend per object,
+ * counted high: the DELETE, then the wait's reads of it.
+ */
+const requestsPerDelete = 3
+
+/**
+ * Objects one `kubectl delete --wait` process is given: as many as its
+ * requests let it delete and see go within half of its time (the shorter
+ * of the wait's timeout and the process's), leaving the other half for
+ * objects that take a while to go (finalizers).
+ */
+export function deleteBatchSize(
+  timeoutMs: number,
+  callTimeoutMs: number
+): number {
+  const seconds = Math.min(timeoutMs, callTimeoutMs) / 1000
+  return Math.max(1, Math.floor((seconds * kubectlQps) / requestsPerDelete / 2))
 }
 
 /** A listener that tells every request of a merged call about its retries. */
