@@ -9,7 +9,7 @@
  */
 import { ToolError, trimOutput } from '../errors.js'
 import { plural } from '../plural.js'
-import { stopReason } from '../stop-reason.js'
+import { stopReason } from '../run-signals.js'
 import { KubeApiError, type KubeApi } from './api-client.js'
 import {
   refKey,
