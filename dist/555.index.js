@@ -1307,8 +1307,8 @@ async function readPlanLiveState(plan, selected, client, logger, options) {
     }
 }
 
-// EXTERNAL MODULE: ./src/cluster/open-client.ts + 5 modules
-var open_client = __webpack_require__(9228);
+// EXTERNAL MODULE: ./src/cluster/open-client.ts + 6 modules
+var open_client = __webpack_require__(6025);
 // EXTERNAL MODULE: ./src/cluster/helm.ts
 var cluster_helm = __webpack_require__(1972);
 // EXTERNAL MODULE: ./src/state/inventory.ts

@@ -31465,6 +31465,11 @@ function requestOptions(r, headers) {
         headers: {
             accept: 'application/json',
             ...(r.contentType ? { 'content-type': r.contentType } : {}),
+            // Node sends a DELETE's body neither chunked nor with a length, and
+            // the server would read it as the next request on the connection.
+            ...(r.body !== undefined
+                ? { 'content-length': String(Buffer.byteLength(r.body)) }
+                : {}),
             ...r.headers,
             ...headers
         },
@@ -33089,7 +33094,7 @@ async function readLiveState(client, documents, others = []) {
 
 /***/ }),
 
-/***/ 9228:
+/***/ 6025:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33287,7 +33292,9 @@ class KubeApi {
     mappings = new Map();
     slots;
     contextNamespace;
-    constructor(transport, clock, retry, 
+    constructor(transport, 
+    /** For waits over the channel (api-delete.ts). */
+    clock, retry, 
     /** The kubeconfig context's namespace, for namespaced objects that name none. */
     defaultNamespace, inFlight = defaultInFlight, timeoutMs = 60_000) {
         this.transport = transport;
@@ -33454,6 +33461,50 @@ class KubeApi {
             })
             : undefined;
         return this.sendOnce('DELETE', url, options);
+    }
+    /**
+     * Sends a DELETE for each of `refs` as `kubectl delete --ignore-not-found`
+     * does (kubectl's default cascade, `propagationPolicy: Background`; a
+     * missing object or kind is already gone), many in flight within the
+     * channel's bound, with kubectl's retries. Resolves with the failures
+     * (kubectl goes on past one too) and, per deleted object, the UID it had:
+     * the wait is for that object, not for one created again under its name.
+     */
+    async deleteAll(refs, onRetry, signal) {
+        const body = JSON.stringify({
+            apiVersion: 'v1',
+            kind: 'DeleteOptions',
+            propagationPolicy: 'Background'
+        });
+        const deleted = new Map();
+        const failures = [];
+        await Promise.all(refs.map(async (ref, index) => {
+            try {
+                const url = await this.url(ref, onRetry, signal);
+                if (url === undefined)
+                    return; // kind unknown: no such object
+                const response = await this.send('DELETE', url, { body, contentType: 'application/json' }, onRetry, signal);
+                if (response.status === 404)
+                    return;
+                if (!succeeded(response)) {
+                    failures.push({
+                        index,
+                        status: response.status,
+                        text: errorText(response)
+                    });
+                    return;
+                }
+                deleted.set((0,kube_objects/* refKey */.XF)(ref), uidOf(response.body));
+            }
+            catch (error) {
+                failures.push({
+                    index,
+                    status: error instanceof KubeApiError ? error.status : 0,
+                    text: error instanceof Error ? error.message : String(error)
+                });
+            }
+        }));
+        return { deleted, failures: failures.sort((a, b) => a.index - b.index) };
     }
     /** One request, no retries: optimistic-concurrency writes (the lock). */
     async sendOnce(method, path, body) {
@@ -33637,6 +33688,17 @@ function httpWords(status) {
 function noKind(ref) {
     return `error: no matches for kind "${ref.kind}" in version "${ref.apiVersion}"`;
 }
+/** The UID in a DELETE's answer: the object, or a Status naming it. */
+function uidOf(body) {
+    try {
+        const parsed = JSON.parse(body);
+        const uid = parsed.metadata?.uid ?? parsed.details?.uid;
+        return typeof uid === 'string' && uid !== '' ? uid : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 function withoutManagedFields(object) {
     const metadata = object.metadata;
     if (!metadata || !('managedFields' in metadata))
@@ -33661,15 +33723,125 @@ var errors = __nccwpck_require__(3916);
 var kind_order = __nccwpck_require__(948);
 // EXTERNAL MODULE: ./src/plan/object-diff.ts
 var object_diff = __nccwpck_require__(8642);
+// EXTERNAL MODULE: ./src/plural.ts
+var plural = __nccwpck_require__(9133);
+;// CONCATENATED MODULE: ./src/cluster/api-delete.ts
+/**
+ * `kubectl delete --ignore-not-found --wait=true --timeout=…` over the API
+ * channel, for pruning: the DELETEs go many at once (KubeApi.deleteAll,
+ * within the channel's bound), then the wait reads what is left with one
+ * LIST per kind and namespace until every deleted object is gone or the
+ * timeout passes. A kubectl process rate-limits itself to 5 requests a
+ * second and spends three per object (DELETE, then a LIST and a watch to
+ * wait), so a prune of a few hundred objects could not fit in its timeout.
+ */
+
+
+
+
+
+/** How often the wait reads what is left (kubectl watches instead). */
+const deletePollMs = 1_000;
+/** Objects a failure message names before it says how many more. */
+const named = 5;
+/** See the file comment. Throws a ToolError naming what failed or is left. */
+async function deleteOverApi(api, refs, timeoutMs, onRetry, signal) {
+    if (refs.length === 0)
+        return;
+    const { deleted, failures } = await api.deleteAll(refs, onRetry, signal);
+    if (failures.length > 0) {
+        // As kubectl: the others were deleted, but it does not wait for them.
+        const lines = failures.map((f) => `deleting ${(0,kube_objects/* subjectOf */.et)(refs[f.index])} failed: ${(0,errors/* trimOutput */.KY)(f.text, 3)}`);
+        throw new errors/* ToolError */.v4(listed(lines, '; '), 'kubectl delete', 1, lines.join('\n'));
+    }
+    const deadline = api.clock.now().getTime() + timeoutMs;
+    let waiting = refs.filter((r) => deleted.has((0,kube_objects/* refKey */.XF)(r)));
+    for (;;) {
+        const left = await stillThere(api, waiting, deleted, onRetry, signal);
+        waiting = waiting.filter((r) => left.has((0,kube_objects/* refKey */.XF)(r)));
+        if (waiting.length === 0)
+            return;
+        if (signal?.aborted)
+            throw new Error((0,run_signals/* stopReason */.P)(signal));
+        const remaining = deadline - api.clock.now().getTime();
+        if (remaining <= 0) {
+            const message = `timed out after ${Math.ceil(timeoutMs / 1000)}s waiting for ${(0,plural/* plural */.L)(waiting.length, 'deleted object')} to go: ${listed(waiting.map((r) => described(r, left.get((0,kube_objects/* refKey */.XF)(r)))), ', ')}`;
+            throw new errors/* ToolError */.v4(message, 'kubectl delete', 1, message);
+        }
+        await api.clock.sleep(Math.min(deletePollMs, remaining), signal);
+    }
+}
+/**
+ * The deleted objects still in the cluster, by refKey: one that was
+ * created again since (another UID) is not the one deleted, and counts as
+ * gone, as kubectl's wait has it.
+ */
+async function stillThere(api, refs, deleted, onRetry, signal) {
+    const left = new Map();
+    const keys = new Set(refs.map(kube_objects/* refKey */.XF));
+    try {
+        await api.listAll(refs, (live) => {
+            const key = keyAmong(live, keys);
+            if (key === undefined)
+                return;
+            const uid = deleted.get(key);
+            if (uid === undefined || uid === metadataOf(live).uid)
+                left.set(key, live);
+        }, onRetry, signal);
+    }
+    catch (error) {
+        if (!(error instanceof KubeApiError))
+            throw error;
+        throw new errors/* ToolError */.v4(`reading ${(0,plural/* plural */.L)(refs.length, 'deleted object')} failed: ${(0,errors/* trimOutput */.KY)(error.text)}`, 'kubectl get', 1, (0,errors/* trimOutput */.KY)(error.text));
+    }
+    return left;
+}
+/**
+ * The key of `live` among `keys`: its own, or, for an object the list
+ * named without a namespace (the context's), the one without it.
+ */
+function keyAmong(live, keys) {
+    const name = String(metadataOf(live).name);
+    const ref = {
+        apiVersion: String(live.apiVersion),
+        kind: String(live.kind),
+        name
+    };
+    const namespace = metadataOf(live).namespace;
+    const own = (0,kube_objects/* refKey */.XF)(typeof namespace === 'string' ? { ...ref, namespace } : ref);
+    if (keys.has(own))
+        return own;
+    const bare = (0,kube_objects/* refKey */.XF)(ref);
+    return keys.has(bare) ? bare : undefined;
+}
+/** `Kind/ns/name`, and the finalizers that hold it back if it has any. */
+function described(ref, live) {
+    const finalizers = live ? metadataOf(live).finalizers : undefined;
+    return Array.isArray(finalizers) && finalizers.length > 0
+        ? `${(0,kube_objects/* subjectOf */.et)(ref)} (finalizers: ${finalizers.map(String).join(', ')})`
+        : (0,kube_objects/* subjectOf */.et)(ref);
+}
+function listed(items, separator) {
+    const shown = items.slice(0, named).join(separator);
+    return items.length > named
+        ? `${shown}${separator}and ${items.length - named} more`
+        : shown;
+}
+function metadataOf(object) {
+    return (object.metadata ?? {});
+}
+
 ;// CONCATENATED MODULE: ./src/cluster/client-over-api.ts
 /**
  * The ClusterClient over the API channel (api-client.ts): reads, applies,
  * the lock's writes and the readiness probe are HTTP requests, many in
- * flight. What the API has no single request for — waiting for CRDs,
- * deleting and waiting, events — goes to a kubectl process
+ * flight, and so are prune's deletes and the wait for them to go
+ * (api-delete.ts). What the API has no single request for — waiting for
+ * CRDs, events — goes to a kubectl process
  * (`processes`), as it would without the channel. Answers read as a
  * kubectl process would have given them.
  */
+
 
 
 
@@ -33751,8 +33923,9 @@ class ApiClusterClient {
     waitEstablished(names, timeoutMs) {
         return this.processes.waitEstablished(names, timeoutMs);
     }
+    /** Many DELETEs at once, then a wait by LISTs: see api-delete.ts. */
     delete(refs, timeoutMs) {
-        return this.processes.delete(refs, timeoutMs);
+        return deleteOverApi(this.api, refs, timeoutMs, this.onRetry, this.signal);
     }
     events(ref, limit) {
         return this.processes.events(ref, limit);
@@ -34040,18 +34213,24 @@ class KubectlClient {
             ...names.map((n) => `customresourcedefinition/${n}`)
         ]);
     }
-    /** Deletes the objects (missing ones are fine) and waits for them to go. */
+    /**
+     * Deletes the objects (missing ones are fine) and waits for them to go,
+     * in order, in batches of `deleteBatchSize`: one process for all of
+     * them would run out of its time on its own rate limit. The first batch
+     * that fails stops the rest.
+     */
     async delete(refs, timeoutMs) {
-        if (refs.length === 0)
-            return;
-        await this.runOk([
-            'delete',
-            '-f',
-            '-',
-            '--ignore-not-found',
-            '--wait=true',
-            `--timeout=${Math.ceil(timeoutMs / 1000)}s`
-        ], (0,kube_objects/* listDocument */.Yj)(refs.map(kube_objects/* stubOf */._g)));
+        const size = deleteBatchSize(timeoutMs, this.config.callTimeoutMs);
+        for (let start = 0; start < refs.length; start += size) {
+            await this.runOk([
+                'delete',
+                '-f',
+                '-',
+                '--ignore-not-found',
+                '--wait=true',
+                `--timeout=${Math.ceil(timeoutMs / 1000)}s`
+            ], (0,kube_objects/* listDocument */.Yj)(refs.slice(start, start + size).map(kube_objects/* stubOf */._g)));
+        }
     }
     /** The last few event messages about one object, newest last. */
     async events(ref, limit = 3) {
@@ -34109,6 +34288,26 @@ class KubectlClient {
             ...(this.config.context ? [`--context=${this.config.context}`] : [])
         ];
     }
+}
+/**
+ * kubectl's client-side rate limit: client-go's defaults (rest.DefaultQPS
+ * and DefaultBurst), which kubectl raises for discovery only.
+ */
+const kubectlQps = 5;
+/**
+ * Rate-limited requests `kubectl delete --wait` may spend per object,
+ * counted high: the DELETE, then the wait's reads of it.
+ */
+const requestsPerDelete = 3;
+/**
+ * Objects one `kubectl delete --wait` process is given: as many as its
+ * requests let it delete and see go within half of its time (the shorter
+ * of the wait's timeout and the process's), leaving the other half for
+ * objects that take a while to go (finalizers).
+ */
+function deleteBatchSize(timeoutMs, callTimeoutMs) {
+    const seconds = Math.min(timeoutMs, callTimeoutMs) / 1000;
+    return Math.max(1, Math.floor((seconds * kubectlQps) / requestsPerDelete / 2));
 }
 /** A listener that tells every request of a merged call about its retries. */
 function fanOut(requests) {
@@ -69509,8 +69708,8 @@ function send(channel, agent, auth, r) {
 var node_exec = __nccwpck_require__(438);
 // EXTERNAL MODULE: ./src/adapters/system-clock.ts
 var system_clock = __nccwpck_require__(9180);
-// EXTERNAL MODULE: ./src/cluster/open-client.ts + 5 modules
-var open_client = __nccwpck_require__(9228);
+// EXTERNAL MODULE: ./src/cluster/open-client.ts + 6 modules
+var open_client = __nccwpck_require__(6025);
 // EXTERNAL MODULE: ./src/plan/object-diff.ts
 var object_diff = __nccwpck_require__(8642);
 // EXTERNAL MODULE: ./src/cluster/kube-objects.ts

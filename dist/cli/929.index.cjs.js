@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
   runPlan: () => (/* binding */ runPlan)
 });
 
-// EXTERNAL MODULE: ./src/cluster/open-client.ts + 5 modules
-var open_client = __webpack_require__(9228);
+// EXTERNAL MODULE: ./src/cluster/open-client.ts + 6 modules
+var open_client = __webpack_require__(6025);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/plan/object-diff.ts

@@ -20,8 +20,8 @@ var chart_mirrors = __webpack_require__(9536);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/plan/build-plan.ts + 3 modules
 var build_plan = __webpack_require__(8490);
-// EXTERNAL MODULE: ./src/cluster/open-client.ts + 5 modules
-var open_client = __webpack_require__(9228);
+// EXTERNAL MODULE: ./src/cluster/open-client.ts + 6 modules
+var open_client = __webpack_require__(6025);
 // EXTERNAL MODULE: ./src/cluster/retry.ts
 var retry = __webpack_require__(9844);
 // EXTERNAL MODULE: ./src/state/inventory.ts

@@ -20,6 +20,11 @@ function requestOptions(r, headers) {
         headers: {
             accept: 'application/json',
             ...(r.contentType ? { 'content-type': r.contentType } : {}),
+            // Node sends a DELETE's body neither chunked nor with a length, and
+            // the server would read it as the next request on the connection.
+            ...(r.body !== undefined
+                ? { 'content-length': String(Buffer.byteLength(r.body)) }
+                : {}),
             ...r.headers,
             ...headers
         },

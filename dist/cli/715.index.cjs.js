@@ -1,0 +1,3036 @@
+"use strict";
+exports.id = 715;
+exports.ids = [715,386];
+exports.modules = {
+
+/***/ 5722:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ fieldManager)
+/* harmony export */ });
+/** ClusterSync's field manager: owns what the definition declares. */
+const fieldManager = 'clustersync';
+
+
+/***/ }),
+
+/***/ 592:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ readLiveState)
+});
+
+// UNUSED EXPORTS: LiveState
+
+// EXTERNAL MODULE: ./src/cluster/kube-objects.ts
+var kube_objects = __webpack_require__(176);
+// EXTERNAL MODULE: ./src/cluster/cluster-client.ts
+var cluster_client = __webpack_require__(5722);
+;// CONCATENATED MODULE: ./src/cluster/owned-fields.ts
+/**
+ * Whether a server-side apply of a manifest would change a live object,
+ * judged without sending it: the fields ClusterSync's field manager owns
+ * (its `Apply` entry in managedFields, fieldsV1 as server-side apply
+ * records it) against the fields the manifest sets, and the live values of
+ * those fields against the manifest's.
+ *
+ * - A field the manifest sets that ClusterSync does not own (never applied,
+ *   or another manager took it by changing it) differs: applying takes it
+ *   back, or reports the conflict naming that manager.
+ * - A field ClusterSync owns that the manifest no longer sets differs:
+ *   applying removes it.
+ * - A field only another manager set (a label, a defaulted field) is not
+ *   ClusterSync's and is not compared.
+ *
+ * Values are compared as the server stores them: list items are found by
+ * the keys fieldsV1 names (a Service port's defaulted protocol included),
+ * a Secret's `stringData` against its `data`, a number against the string
+ * a quantity becomes. Anything else this cannot judge is `unsure`, and the
+ * caller sends (or dry-runs) the object: correctness over speed.
+ */
+
+
+/** Compares `desired` (the document a sync sends) with `live` (with managedFields). */
+function compareOwned(desired, live) {
+    const metadata = record(live.metadata);
+    if (!metadata || metadata.deletionTimestamp !== undefined)
+        return 'differs';
+    const owned = ownedFields(metadata.managedFields, String(desired.apiVersion));
+    if (owned === 'unsure')
+        return 'unsure';
+    if (owned === undefined)
+        return 'differs';
+    const secret = secretView(desired, live);
+    if (secret === undefined)
+        return 'unsure';
+    return compareMap(topLevel(desired), secret, owned);
+}
+/** ClusterSync's Apply entry's fieldsV1; unsure when recorded under another version. */
+function ownedFields(entries, apiVersion) {
+    if (!Array.isArray(entries))
+        return undefined;
+    const ours = entries
+        .map(record)
+        .filter((e) => e !== undefined &&
+        e.manager === cluster_client/* fieldManager */.w &&
+        e.operation === 'Apply' &&
+        (e.subresource === undefined || e.subresource === ''));
+    if (ours.length === 0)
+        return undefined;
+    if (ours.length > 1 || ours[0]?.apiVersion !== apiVersion)
+        return 'unsure';
+    return record(ours[0]?.fieldsV1) ?? {};
+}
+/**
+ * The manifest without what server-side apply never records as owned: the
+ * object's identity (apiVersion, kind, name, namespace).
+ */
+function topLevel(desired) {
+    const rest = { ...desired };
+    delete rest.apiVersion;
+    delete rest.kind;
+    const metadata = { ...(record(desired.metadata) ?? {}) };
+    delete metadata.name;
+    delete metadata.namespace;
+    if (Object.keys(metadata).length > 0)
+        rest.metadata = metadata;
+    else
+        delete rest.metadata;
+    return rest;
+}
+/**
+ * The live object as the manifest names its fields: a Secret's
+ * `stringData` is stored in `data` (base64), so its values are read back
+ * from there. Undefined when a key is set both ways (which one wins is the
+ * server's business).
+ */
+function secretView(desired, live) {
+    const stringData = record(desired.stringData);
+    if (stringData === undefined ||
+        desired.kind !== 'Secret' ||
+        (0,kube_objects/* groupOf */.F8)(String(desired.apiVersion)) !== '')
+        return live;
+    const data = record(live.data) ?? {};
+    const desiredData = record(desired.data) ?? {};
+    const decoded = {};
+    for (const key of Object.keys(stringData)) {
+        if (key in desiredData)
+            return undefined;
+        const stored = data[key];
+        if (typeof stored === 'string')
+            decoded[key] = Buffer.from(stored, 'base64').toString('utf8');
+    }
+    return { ...live, stringData: decoded };
+}
+function compareNode(desired, live, owned) {
+    const fields = record(owned);
+    if (fields === undefined)
+        return 'differs';
+    if (desired === null || desired === undefined)
+        return 'unsure';
+    const isLeaf = Object.keys(fields).length === 0;
+    if (Array.isArray(desired)) {
+        if (isLeaf)
+            return atomicEqual(desired, live); // an atomic list
+        return compareList(desired, live, fields);
+    }
+    const map = record(desired);
+    if (map !== undefined) {
+        // A leaf for a map with entries: an atomic map (a selector), compared whole.
+        if (isLeaf && Object.keys(map).length > 0)
+            return atomicEqual(map, live);
+        const liveMap = record(live);
+        if (liveMap === undefined)
+            return isLeaf ? 'same' : 'differs';
+        return compareMap(map, liveMap, fields);
+    }
+    if (!isLeaf)
+        return 'differs';
+    return scalarEqual(desired, live) ? 'same' : 'differs';
+}
+/** Every field set is owned, every owned field is set, and their values agree. */
+function compareMap(desired, live, owned, keyFields = new Set()) {
+    for (const key of Object.keys(owned)) {
+        if (key === '.')
+            continue;
+        if (!key.startsWith('f:'))
+            return 'unsure';
+        const name = key.slice(2);
+        // A list item's key field the server defaulted (a port's protocol): the
+        // item was found by it, so its value already agrees.
+        if (!(name in desired) && !keyFields.has(name))
+            return 'differs';
+    }
+    return worst(Object.keys(desired).map((name) => () => compareNode(desired[name], live[name], owned[`f:${name}`])));
+}
+/**
+ * A list merged by key (containers by name, ports by port and protocol) or
+ * as a set of scalars; each item the manifest sets must be owned, in the
+ * live list, and in the manifest's order.
+ */
+function compareList(desired, live, owned) {
+    const keys = Object.keys(owned).filter((k) => k !== '.');
+    if (!Array.isArray(live) || keys.length !== desired.length)
+        return 'differs';
+    if (keys.every((k) => k.startsWith('v:'))) {
+        const want = new Set(desired.map((d) => JSON.stringify(d)));
+        const have = new Set(live.map((d) => JSON.stringify(d)));
+        return keys.every((k) => want.has(k.slice(2)) && have.has(k.slice(2)))
+            ? 'same'
+            : 'differs';
+    }
+    if (!keys.every((k) => k.startsWith('k:')))
+        return 'unsure';
+    const checks = [];
+    const used = new Set();
+    let lastLive = -1;
+    for (const key of keys) {
+        const id = parseKey(key.slice(2));
+        if (id === undefined)
+            return 'unsure';
+        const matches = desired.flatMap((item, i) => matchesKey(item, id, false) ? [i] : []);
+        const at = matches[0];
+        if (matches.length !== 1 || at === undefined || used.has(at))
+            return 'unsure';
+        used.add(at);
+        const liveAt = live.findIndex((item) => matchesKey(item, id, true));
+        if (liveAt < 0 || liveAt < lastLive)
+            return 'differs';
+        lastLive = liveAt;
+        const item = record(desired[at]) ?? {};
+        const liveItem = record(live[liveAt]) ?? {};
+        const fields = record(owned[key]) ?? {};
+        checks.push(() => compareMap(item, liveItem, fields, new Set(Object.keys(id))));
+    }
+    // Items in the manifest's order, so their live order agrees too.
+    const order = [...used];
+    if (order.some((v, i) => i > 0 && v < (order[i - 1] ?? 0)))
+        return 'differs';
+    return worst(checks);
+}
+/** An item matches a key when its key fields agree; `strict`: all must be present. */
+function matchesKey(item, id, strict) {
+    const fields = record(item);
+    if (fields === undefined)
+        return false;
+    return Object.entries(id).every(([name, value]) => name in fields
+        ? scalarEqual(fields[name], value) || scalarEqual(value, fields[name])
+        : !strict);
+}
+function parseKey(text) {
+    try {
+        return record(JSON.parse(text));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `differs` over `unsure` over `same`; stops at the first `differs`. */
+function worst(checks) {
+    let verdict = 'same';
+    for (const check of checks) {
+        const v = check();
+        if (v === 'differs')
+            return v;
+        if (v === 'unsure')
+            verdict = v;
+    }
+    return verdict;
+}
+/**
+ * An atomic value (list or map replaced whole): equal as JSON, or unsure
+ * when the server may have defaulted fields inside its items.
+ */
+function atomicEqual(desired, live) {
+    if (deepEqual(desired, live))
+        return 'same';
+    if (live === undefined || live === null)
+        return 'differs';
+    return containsAll(desired, live) ? 'unsure' : 'differs';
+}
+/** Equal as JSON values, whatever order a map's keys come in. */
+function deepEqual(a, b) {
+    if (Array.isArray(a)) {
+        return (Array.isArray(b) &&
+            a.length === b.length &&
+            a.every((v, i) => deepEqual(v, b[i])));
+    }
+    const map = record(a);
+    if (map === undefined)
+        return scalarEqual(a, b);
+    const other = record(b);
+    if (other === undefined)
+        return false;
+    const keys = Object.keys(map);
+    return (keys.length === Object.keys(other).length &&
+        keys.every((k) => k in other && deepEqual(map[k], other[k])));
+}
+/** Whether every value the manifest sets is in the live value (defaults aside). */
+function containsAll(desired, live) {
+    if (Array.isArray(desired)) {
+        return (Array.isArray(live) &&
+            live.length === desired.length &&
+            desired.every((d, i) => containsAll(d, live[i])));
+    }
+    const map = record(desired);
+    if (map !== undefined) {
+        const liveMap = record(live);
+        return (liveMap !== undefined &&
+            Object.entries(map).every(([k, v]) => containsAll(v, liveMap[k])));
+    }
+    return scalarEqual(desired, live);
+}
+/** Equal, or a number the server stores as a string (a quantity: `cpu: 1` is `"1"`). */
+function scalarEqual(desired, live) {
+    if (desired === live)
+        return true;
+    return typeof desired === 'number' && live === String(desired);
+}
+function record(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/cluster/live-state.ts
+
+
+/** See the file comment. */
+class LiveState {
+    covered;
+    found;
+    constructor(
+    /** Keys of every object the read covered (found or not). */
+    covered, found) {
+        this.covered = covered;
+        this.found = found;
+    }
+    /** Whether the read covered `ref` (otherwise nothing is known about it). */
+    covers(ref) {
+        return this.covered.has((0,kube_objects/* refKey */.XF)(ref));
+    }
+    /** The verdict for `ref`; undefined when the read did not cover it. */
+    verdict(ref) {
+        const key = (0,kube_objects/* refKey */.XF)(ref);
+        if (!this.covered.has(key))
+            return undefined;
+        return this.found.get(key)?.verdict ?? 'missing';
+    }
+    /** True only when applying `ref`'s document is known to change nothing. */
+    unchanged(ref) {
+        return this.verdict(ref) === 'same';
+    }
+    /** Its resourceVersion when read; undefined when missing or not covered. */
+    resourceVersion(ref) {
+        return this.found.get((0,kube_objects/* refKey */.XF)(ref))?.resourceVersion;
+    }
+    /** How many of `refs` have each verdict (uncovered ones are left out). */
+    counts(refs) {
+        const counts = { same: 0, differs: 0, unsure: 0, missing: 0 };
+        for (const ref of refs) {
+            const verdict = this.verdict(ref);
+            if (verdict !== undefined)
+                counts[verdict]++;
+        }
+        return counts;
+    }
+}
+/**
+ * Reads `documents` (judged) and `others` (only whether they exist and
+ * their resourceVersion: namespaces a step creates) from the cluster.
+ */
+async function readLiveState(client, documents, others = []) {
+    const desired = new Map();
+    for (const ref of others)
+        desired.set((0,kube_objects/* refKey */.XF)(ref), undefined);
+    for (const document of documents)
+        desired.set((0,kube_objects/* refKey */.XF)((0,kube_objects/* refOf */.H8)(document)), document);
+    const refs = [...others, ...documents.map(kube_objects/* refOf */.H8)];
+    // The plan may name a namespace for an object the server keeps in none
+    // (a cluster-scoped custom resource), or none for one it keeps in the
+    // context's: such objects are found by their key without a namespace.
+    const unscoped = new Map();
+    for (const ref of refs)
+        unscoped.set((0,kube_objects/* refKey */.XF)({ ...ref, namespace: undefined }), (0,kube_objects/* refKey */.XF)(ref));
+    const found = new Map();
+    await client.readLive(refs, (live) => {
+        const ref = (0,kube_objects/* refOf */.H8)(live);
+        const key = desired.has((0,kube_objects/* refKey */.XF)(ref))
+            ? (0,kube_objects/* refKey */.XF)(ref)
+            : unscoped.get((0,kube_objects/* refKey */.XF)({ ...ref, namespace: undefined }));
+        if (key === undefined || !desired.has(key))
+            return;
+        const document = desired.get(key);
+        const resourceVersion = (0,kube_objects/* resourceVersionOf */.wC)(live);
+        found.set(key, {
+            ...(resourceVersion !== undefined ? { resourceVersion } : {}),
+            verdict: document ? compareOwned(document, live) : 'unsure'
+        });
+    });
+    return new LiveState(new Set(desired.keys()), found);
+}
+
+
+/***/ }),
+
+/***/ 6025:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  w: () => (/* binding */ openClusterClient)
+});
+
+// EXTERNAL MODULE: ./src/ports/kube-api.ts
+var kube_api = __webpack_require__(1502);
+// EXTERNAL MODULE: ./src/cluster/connection.ts
+var connection = __webpack_require__(3060);
+;// CONCATENATED MODULE: ./src/cluster/slots.ts
+/**
+ * A bound on how many things run at once: `acquire` resolves when one of
+ * `size` slots is free, `release` hands the slot to the next waiter (first
+ * come, first served). The call pool bounds kubectl processes with it, the
+ * API channel its requests in flight.
+ */
+class Slots {
+    size;
+    active = 0;
+    waiting = [];
+    constructor(size) {
+        this.size = size;
+    }
+    acquire() {
+        if (this.active < Math.max(1, this.size)) {
+            this.active++;
+            return Promise.resolve();
+        }
+        return new Promise((resolve) => this.waiting.push(resolve));
+    }
+    release() {
+        const next = this.waiting.shift();
+        if (next)
+            next();
+        else
+            this.active--;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cluster/call-pool.ts
+/**
+ * The kubectl call pool: concurrent steps ask for `get` and `apply` calls
+ * independently, and the pool merges the requests made in the same turn of
+ * the event loop into few kubectl processes (at most `parallel` at once).
+ *
+ * Why: a kubectl process costs ~0.1 s of CPU before it sends a request
+ * (startup, kubeconfig, discovery cache). With one `get` and one `apply`
+ * per step, a 1,000-object definition of 110 steps spent most of its time
+ * starting processes. Merged, a wave of ready steps costs a handful.
+ *
+ * Safety is the caller's: each request keeps its own objects in its own
+ * order inside one process (a chunk never splits a request), requests with
+ * different flags are never merged, and when a merged call fails every
+ * request in it is re-run alone, so each step sees exactly its own result
+ * and error, as if it had never been merged. Server-side apply and `get`
+ * are idempotent, which is what makes the re-run harmless.
+ */
+
+/**
+ * 100 to 500 items per call: measured on the local control plane, a second
+ * process for fewer than ~100 objects loses more to its startup than it
+ * gains in parallel requests.
+ */
+function defaultCallPoolOptions(parallel) {
+    return { parallel, minItemsPerCall: 100, maxItemsPerCall: 500 };
+}
+/** See the file comment. One pool per sync, shared by all its clients. */
+class CallPool {
+    options;
+    groups = new Map();
+    scheduled = false;
+    slots;
+    constructor(options) {
+        this.options = options;
+        this.slots = new Slots(options.parallel);
+    }
+    /**
+     * Queues `items` under `group` (requests of one group share flags and can
+     * be merged); `run` executes a chunk and must be the same for the group.
+     */
+    submit(group, items, run, onRetry) {
+        return new Promise((resolve, reject) => {
+            let g = this.groups.get(group);
+            if (!g) {
+                g = { run, waiting: [] };
+                this.groups.set(group, g);
+            }
+            g.waiting.push({
+                items,
+                resolve,
+                reject,
+                ...(onRetry ? { onRetry } : {})
+            });
+            if (!this.scheduled) {
+                this.scheduled = true;
+                // After the current turn: every step started in it has queued its
+                // request by then.
+                setImmediate(() => this.flush());
+            }
+        });
+    }
+    flush() {
+        this.scheduled = false;
+        for (const [key, group] of this.groups) {
+            this.groups.delete(key);
+            for (const chunk of this.chunks(group.waiting)) {
+                void this.runChunk(group.run, chunk);
+            }
+        }
+    }
+    /** Splits whole requests into balanced chunks (greedy, largest first). */
+    chunks(waiting) {
+        const { parallel, minItemsPerCall, maxItemsPerCall } = this.options;
+        const total = waiting.reduce((n, w) => n + w.items.length, 0);
+        const count = Math.max(1, Math.min(waiting.length, Math.max(Math.min(Math.max(1, parallel), Math.ceil(total / minItemsPerCall)), Math.ceil(total / maxItemsPerCall))));
+        const chunks = Array.from({ length: count }, () => ({ size: 0, members: [] }));
+        const bySize = waiting
+            .map((w, i) => ({ w, i }))
+            .sort((a, b) => b.w.items.length - a.w.items.length || a.i - b.i);
+        for (const { w } of bySize) {
+            const smallest = chunks.reduce((a, b) => (b.size < a.size ? b : a));
+            smallest.size += w.items.length;
+            smallest.members.push(w);
+        }
+        return chunks.filter((c) => c.members.length > 0).map((c) => c.members);
+    }
+    async runChunk(run, chunk) {
+        await this.slots.acquire();
+        try {
+            const answers = await run(chunk);
+            chunk.forEach((w, i) => {
+                const answer = answers[i];
+                if (answer instanceof Error)
+                    w.reject(answer);
+                else
+                    w.resolve(answer);
+            });
+        }
+        catch (error) {
+            const e = error instanceof Error ? error : new Error(String(error));
+            for (const w of chunk)
+                w.reject(e);
+        }
+        finally {
+            this.slots.release();
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/cluster/kube-objects.ts
+var kube_objects = __webpack_require__(176);
+// EXTERNAL MODULE: ./src/cluster/retry.ts
+var retry = __webpack_require__(9844);
+// EXTERNAL MODULE: ./src/run-signals.ts
+var run_signals = __webpack_require__(7586);
+;// CONCATENATED MODULE: ./src/cluster/api-client.ts
+
+
+
+
+/** Thrown when a read fails for good; `text` reads like kubectl's stderr. */
+class KubeApiError extends Error {
+    status;
+    text;
+    name = 'KubeApiError';
+    constructor(status, text) {
+        super(text);
+        this.status = status;
+        this.text = text;
+    }
+}
+/**
+ * Requests at once for a sync of `concurrency` (its `--concurrency`): two
+ * per step slot, 8 by default. 4–16 measured alike on 2 CPUs, so 8 leaves
+ * room either way, and a user who turns concurrency down to spare the API
+ * server gets fewer requests at once too.
+ */
+function inFlightFor(concurrency) {
+    return Math.max(1, 2 * concurrency);
+}
+/** Objects per page of a LIST (`limit`): the API server's own default chunk size. */
+const listPage = 500;
+/** The bound with the default `--concurrency` of 4. */
+const defaultInFlight = inFlightFor(4);
+/** See the file comment. One per sync, over one transport. */
+class KubeApi {
+    transport;
+    clock;
+    retry;
+    defaultNamespace;
+    timeoutMs;
+    mappings = new Map();
+    slots;
+    contextNamespace;
+    constructor(transport, 
+    /** For waits over the channel (api-delete.ts). */
+    clock, retry, 
+    /** The kubeconfig context's namespace, for namespaced objects that name none. */
+    defaultNamespace, inFlight = defaultInFlight, timeoutMs = 60_000) {
+        this.transport = transport;
+        this.clock = clock;
+        this.retry = retry;
+        this.defaultNamespace = defaultNamespace;
+        this.timeoutMs = timeoutMs;
+        this.slots = new Slots(inFlight);
+    }
+    /** The live objects (missing ones left out), read concurrently. */
+    async getAll(refs, managedFields, onRetry, signal) {
+        const found = await Promise.all(refs.map(async (ref) => {
+            const url = await this.url(ref, onRetry, signal);
+            if (url === undefined)
+                return undefined; // kind unknown: no such object
+            const response = await this.send('GET', url, {}, onRetry, signal);
+            if (response.status === 404)
+                return undefined;
+            if (!succeeded(response)) {
+                throw new KubeApiError(response.status, errorText(response));
+            }
+            const object = JSON.parse(response.body);
+            return managedFields ? object : withoutManagedFields(object);
+        }));
+        return found.filter((o) => o !== undefined);
+    }
+    /**
+     * The live objects among `refs`, managedFields included, read with one
+     * LIST per kind and namespace (pages of `listPage` objects, so one
+     * answer stays small) and handed to `visit` one by one; missing objects
+     * and kinds the server does not know are left out.
+     */
+    async listAll(refs, visit, onRetry, signal) {
+        const groups = new Map();
+        for (const ref of refs) {
+            const key = `${ref.apiVersion}|${ref.kind}|${ref.namespace ?? ''}`;
+            const group = groups.get(key) ?? { ref, names: new Set() };
+            group.names.add(ref.name);
+            groups.set(key, group);
+        }
+        await Promise.all([...groups.values()].map(async ({ ref, names }) => {
+            const path = await this.url({ ...ref, name: '' }, onRetry, signal);
+            if (path === undefined)
+                return; // kind unknown: no such objects
+            let next = '';
+            do {
+                const query = new URLSearchParams({
+                    limit: String(listPage),
+                    ...(next ? { continue: next } : {})
+                });
+                const response = await this.send('GET', `${path}?${query.toString()}`, {}, onRetry, signal);
+                if (response.status === 404)
+                    return; // as `kubectl get`: nothing there
+                if (!succeeded(response)) {
+                    throw new KubeApiError(response.status, errorText(response));
+                }
+                const list = JSON.parse(response.body);
+                for (const item of list.items ?? []) {
+                    const metadata = (item.metadata ?? {});
+                    if (!names.has(String(metadata.name)))
+                        continue;
+                    // A LIST's items name neither their kind nor their version.
+                    visit({ ...item, apiVersion: ref.apiVersion, kind: ref.kind });
+                }
+                next = list.metadata?.continue ?? '';
+            } while (next !== '');
+        }));
+    }
+    /** `GET <path>` with kubectl's retries, as `kubectl get --raw <path>` sends it. */
+    async getRaw(path) {
+        return this.send('GET', path, {});
+    }
+    /**
+     * Server-side applies `objects`: runs of equal `rank` go concurrently, a
+     * run starts once the one before it has answered (Namespaces and CRDs
+     * before what needs them, webhooks after what they call), and a failed
+     * object does not stop the others, as with `kubectl apply`. An object
+     * whose rank is undefined goes alone, in the order given.
+     */
+    async applyAll(objects, rank, options, onRetry, signal) {
+        const applied = [];
+        const failures = [];
+        // The same for every object of the call: built once, not per PATCH.
+        const query = applyQuery(options);
+        let start = 0;
+        while (start < objects.length) {
+            const r = rank(objects[start]);
+            let end = start + 1;
+            while (r !== undefined &&
+                end < objects.length &&
+                rank(objects[end]) === r)
+                end++;
+            const run = objects.slice(start, end);
+            const answers = await Promise.all(run.map((o, i) => this.applyOne(o, start + i, query, onRetry, signal)));
+            for (const a of answers) {
+                if ('failure' in a)
+                    failures.push(a.failure);
+                else
+                    applied.push(a.object);
+            }
+            start = end;
+        }
+        return { applied, failures };
+    }
+    async applyOne(object, index, query, onRetry, signal) {
+        const ref = (0,kube_objects/* refOf */.H8)(object);
+        const fail = (status, text, reason) => ({
+            failure: { index, status, ...(reason ? { reason } : {}), text }
+        });
+        try {
+            const target = await this.target(ref, onRetry, signal);
+            if (target === undefined) {
+                return fail(0, `error: resource mapping not found for name: "${ref.name}" namespace: "${ref.namespace ?? ''}" from "${ref.kind}/${ref.name}": no matches for kind "${ref.kind}" in version "${ref.apiVersion}"\nensure CRDs are installed first`);
+            }
+            // kubectl fills in the context's namespace; the server needs it in
+            // the body too.
+            const body = JSON.stringify(ref.namespace === undefined && target.namespace !== undefined
+                ? {
+                    ...object,
+                    metadata: {
+                        ...(object.metadata ?? {}),
+                        namespace: target.namespace
+                    }
+                }
+                : object);
+            const response = await this.send('PATCH', `${target.path}?${query}`, { body, contentType: 'application/apply-patch+yaml' }, onRetry, signal);
+            if (succeeded(response))
+                return { object: JSON.parse(response.body) };
+            return fail(response.status, errorText(response), parseStatus(response.body)?.reason);
+        }
+        catch (error) {
+            return fail(error instanceof KubeApiError ? error.status : 0, error instanceof Error ? error.message : String(error));
+        }
+    }
+    /** Creates an object; the answer's status tells AlreadyExists (409) apart. */
+    async create(object) {
+        const ref = (0,kube_objects/* refOf */.H8)(object);
+        const url = await this.url({ ...ref, name: '' });
+        if (url === undefined)
+            throw new KubeApiError(0, noKind(ref));
+        return this.sendOnce('POST', url, JSON.stringify(object));
+    }
+    /** Replaces an object (its resourceVersion is the precondition). */
+    async replace(object) {
+        const ref = (0,kube_objects/* refOf */.H8)(object);
+        const url = await this.url(ref);
+        if (url === undefined)
+            throw new KubeApiError(0, noKind(ref));
+        return this.sendOnce('PUT', url, JSON.stringify(object));
+    }
+    /**
+     * Deletes an object once; a missing one answers 404, and one whose
+     * resourceVersion is no longer `resourceVersion` (when given) 409.
+     */
+    async remove(ref, resourceVersion) {
+        const url = await this.url(ref);
+        if (url === undefined)
+            throw new KubeApiError(0, noKind(ref));
+        const options = resourceVersion
+            ? JSON.stringify({
+                apiVersion: 'v1',
+                kind: 'DeleteOptions',
+                preconditions: { resourceVersion }
+            })
+            : undefined;
+        return this.sendOnce('DELETE', url, options);
+    }
+    /**
+     * Sends a DELETE for each of `refs` as `kubectl delete --ignore-not-found`
+     * does (kubectl's default cascade, `propagationPolicy: Background`; a
+     * missing object or kind is already gone), many in flight within the
+     * channel's bound, with kubectl's retries. Resolves with the failures
+     * (kubectl goes on past one too) and, per deleted object, the UID it had:
+     * the wait is for that object, not for one created again under its name.
+     */
+    async deleteAll(refs, onRetry, signal) {
+        const body = JSON.stringify({
+            apiVersion: 'v1',
+            kind: 'DeleteOptions',
+            propagationPolicy: 'Background'
+        });
+        const deleted = new Map();
+        const failures = [];
+        await Promise.all(refs.map(async (ref, index) => {
+            try {
+                const url = await this.url(ref, onRetry, signal);
+                if (url === undefined)
+                    return; // kind unknown: no such object
+                const response = await this.send('DELETE', url, { body, contentType: 'application/json' }, onRetry, signal);
+                if (response.status === 404)
+                    return;
+                if (!succeeded(response)) {
+                    failures.push({
+                        index,
+                        status: response.status,
+                        text: errorText(response)
+                    });
+                    return;
+                }
+                deleted.set((0,kube_objects/* refKey */.XF)(ref), uidOf(response.body));
+            }
+            catch (error) {
+                failures.push({
+                    index,
+                    status: error instanceof KubeApiError ? error.status : 0,
+                    text: error instanceof Error ? error.message : String(error)
+                });
+            }
+        }));
+        return { deleted, failures: failures.sort((a, b) => a.index - b.index) };
+    }
+    /** One request, no retries: optimistic-concurrency writes (the lock). */
+    async sendOnce(method, path, body) {
+        await this.slots.acquire();
+        try {
+            return await this.transport.request({
+                method,
+                path,
+                ...(body !== undefined
+                    ? { body, contentType: 'application/json' }
+                    : {}),
+                timeoutMs: this.timeoutMs
+            });
+        }
+        finally {
+            this.slots.release();
+        }
+    }
+    /** A request with kubectl's retries; transport failures become answers with status 0. */
+    async send(method, path, extra, onRetry, signal) {
+        let last = { status: 0, body: '' };
+        const attempt = async () => {
+            await this.slots.acquire();
+            try {
+                // A stopped run sends nothing more.
+                if (signal?.aborted)
+                    throw new Error((0,run_signals/* stopReason */.P)(signal));
+                last = await this.transport.request({
+                    method,
+                    path,
+                    ...extra,
+                    timeoutMs: this.timeoutMs,
+                    ...(signal ? { signal } : {})
+                });
+            }
+            catch (error) {
+                // The transport words its failures as kubectl would (a reset or a
+                // timeout may pass, a refusal says whether the server or the proxy
+                // is away), so the retry rules read them as they are. A request the
+                // run abandoned failed because the run stopped: say that, whichever
+                // request happened to be in flight.
+                last = {
+                    status: 0,
+                    body: signal?.aborted
+                        ? (0,run_signals/* stopReason */.P)(signal)
+                        : error instanceof Error
+                            ? error.message
+                            : String(error)
+                };
+            }
+            finally {
+                this.slots.release();
+            }
+            const ok = succeeded(last);
+            return {
+                exitCode: ok ? 0 : 1,
+                stdout: '',
+                // Only a failure is worth reading (retries decide on these words).
+                stderr: ok || last.status === 404 ? '' : errorText(last),
+                timedOut: false
+            };
+        };
+        await (0,retry/* withRetry */.bD)(attempt, this.clock, this.retry, onRetry, signal);
+        return last;
+    }
+    /** The URL of `ref` (its collection when `name` is ''), or undefined for an unknown kind. */
+    async url(ref, onRetry, signal) {
+        return (await this.target(ref, onRetry, signal))?.path;
+    }
+    /**
+     * Where `ref` lives: its URL, and for a namespaced kind the namespace it
+     * is in (its own, else the context's); undefined for an unknown kind.
+     */
+    async target(ref, onRetry, signal) {
+        const mapping = await this.mapping(ref.apiVersion, ref.kind, onRetry, signal);
+        if (!mapping)
+            return undefined;
+        const group = (0,kube_objects/* groupOf */.F8)(ref.apiVersion);
+        const base = group === '' ? `/api/${ref.apiVersion}` : `/apis/${ref.apiVersion}`;
+        const namespace = mapping.namespaced
+            ? (ref.namespace ?? (await this.namespaceDefault()))
+            : undefined;
+        const scope = namespace
+            ? `/namespaces/${encodeURIComponent(namespace)}`
+            : '';
+        const name = ref.name === '' ? '' : `/${encodeURIComponent(ref.name)}`;
+        return {
+            path: `${base}${scope}/${mapping.plural}${name}`,
+            ...(namespace !== undefined ? { namespace } : {})
+        };
+    }
+    /**
+     * The kind's mapping from the group version's resource list, read once per
+     * sync; a kind it lacks (a CRD this sync just made) is looked up again.
+     */
+    async mapping(apiVersion, kind, onRetry, signal) {
+        const cached = this.mappings.get(apiVersion);
+        if (cached) {
+            const found = (await cached).get(kind);
+            if (found)
+                return found;
+            // Another caller missed too and is reading the list again: share it.
+            const newer = this.mappings.get(apiVersion);
+            if (newer && newer !== cached)
+                return (await newer).get(kind);
+        }
+        const fresh = this.discover(apiVersion, onRetry, signal);
+        this.mappings.set(apiVersion, fresh);
+        return (await fresh).get(kind);
+    }
+    async discover(apiVersion, onRetry, signal) {
+        const path = apiVersion.includes('/')
+            ? `/apis/${apiVersion}`
+            : `/api/${apiVersion}`;
+        const response = await this.send('GET', path, {}, onRetry, signal);
+        if (response.status === 404)
+            return new Map();
+        if (!succeeded(response)) {
+            this.mappings.delete(apiVersion);
+            throw new KubeApiError(response.status, errorText(response));
+        }
+        const list = JSON.parse(response.body);
+        const byKind = new Map();
+        for (const r of list.resources ?? []) {
+            if (r.name.includes('/'))
+                continue; // subresources (status, scale)
+            byKind.set(r.kind, { plural: r.name, namespaced: r.namespaced });
+        }
+        return byKind;
+    }
+    namespaceDefault() {
+        this.contextNamespace ??= this.defaultNamespace();
+        return this.contextNamespace;
+    }
+}
+/** A 2xx answer (0 stands for no answer at all). */
+function succeeded(response) {
+    return response.status >= 200 && response.status < 300;
+}
+/** `Error from server (Reason): message`, as kubectl prints a failed request. */
+function errorText(response) {
+    if (response.status === 0)
+        return response.body;
+    const status = parseStatus(response.body);
+    if (status?.message) {
+        return `Error from server${status.reason ? ` (${status.reason})` : ''}: ${status.message}`;
+    }
+    // Not a Status: the proxy's own words (the API server is away) or a
+    // gateway's page; the HTTP status first so retries recognise 5xx.
+    const text = response.body.trim().split('\n').slice(0, 3).join(' ');
+    return `Error from server (HTTP ${response.status} ${httpWords(response.status)}): ${text || 'no body'}`;
+}
+function parseStatus(body) {
+    try {
+        const parsed = JSON.parse(body);
+        if (parsed.kind !== 'Status')
+            return undefined;
+        return {
+            ...(typeof parsed.message === 'string'
+                ? { message: parsed.message }
+                : {}),
+            ...(typeof parsed.reason === 'string' && parsed.reason !== ''
+                ? { reason: parsed.reason }
+                : {})
+        };
+    }
+    catch {
+        return undefined;
+    }
+}
+function httpWords(status) {
+    const words = {
+        429: 'Too Many Requests',
+        500: 'Internal Server Error',
+        502: 'Bad Gateway',
+        503: 'Service Unavailable',
+        504: 'Gateway Timeout'
+    };
+    return words[status] ?? '';
+}
+function noKind(ref) {
+    return `error: no matches for kind "${ref.kind}" in version "${ref.apiVersion}"`;
+}
+/** The UID in a DELETE's answer: the object, or a Status naming it. */
+function uidOf(body) {
+    try {
+        const parsed = JSON.parse(body);
+        const uid = parsed.metadata?.uid ?? parsed.details?.uid;
+        return typeof uid === 'string' && uid !== '' ? uid : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function withoutManagedFields(object) {
+    const metadata = object.metadata;
+    if (!metadata || !('managedFields' in metadata))
+        return object;
+    const rest = { ...metadata };
+    delete rest.managedFields;
+    return { ...object, metadata: rest };
+}
+/** The query string of a server-side apply with `options`, as kubectl sends it. */
+function applyQuery(options) {
+    return new URLSearchParams({
+        fieldManager: 'clustersync',
+        fieldValidation: 'Strict',
+        ...(options.force ? { force: 'true' } : {}),
+        ...(options.dryRun ? { dryRun: 'All' } : {})
+    }).toString();
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/plan/kind-order.ts
+var kind_order = __webpack_require__(948);
+// EXTERNAL MODULE: ./src/plan/object-diff.ts
+var object_diff = __webpack_require__(8642);
+// EXTERNAL MODULE: ./src/plural.ts
+var plural = __webpack_require__(9133);
+;// CONCATENATED MODULE: ./src/cluster/api-delete.ts
+/**
+ * `kubectl delete --ignore-not-found --wait=true --timeout=…` over the API
+ * channel, for pruning: the DELETEs go many at once (KubeApi.deleteAll,
+ * within the channel's bound), then the wait reads what is left with one
+ * LIST per kind and namespace until every deleted object is gone or the
+ * timeout passes. A kubectl process rate-limits itself to 5 requests a
+ * second and spends three per object (DELETE, then a LIST and a watch to
+ * wait), so a prune of a few hundred objects could not fit in its timeout.
+ */
+
+
+
+
+
+/** How often the wait reads what is left (kubectl watches instead). */
+const deletePollMs = 1_000;
+/** Objects a failure message names before it says how many more. */
+const named = 5;
+/** See the file comment. Throws a ToolError naming what failed or is left. */
+async function deleteOverApi(api, refs, timeoutMs, onRetry, signal) {
+    if (refs.length === 0)
+        return;
+    const { deleted, failures } = await api.deleteAll(refs, onRetry, signal);
+    if (failures.length > 0) {
+        // As kubectl: the others were deleted, but it does not wait for them.
+        const lines = failures.map((f) => `deleting ${(0,kube_objects/* subjectOf */.et)(refs[f.index])} failed: ${(0,errors/* trimOutput */.KY)(f.text, 3)}`);
+        throw new errors/* ToolError */.v4(listed(lines, '; '), 'kubectl delete', 1, lines.join('\n'));
+    }
+    const deadline = api.clock.now().getTime() + timeoutMs;
+    let waiting = refs.filter((r) => deleted.has((0,kube_objects/* refKey */.XF)(r)));
+    for (;;) {
+        const left = await stillThere(api, waiting, deleted, onRetry, signal);
+        waiting = waiting.filter((r) => left.has((0,kube_objects/* refKey */.XF)(r)));
+        if (waiting.length === 0)
+            return;
+        if (signal?.aborted)
+            throw new Error((0,run_signals/* stopReason */.P)(signal));
+        const remaining = deadline - api.clock.now().getTime();
+        if (remaining <= 0) {
+            const message = `timed out after ${Math.ceil(timeoutMs / 1000)}s waiting for ${(0,plural/* plural */.L)(waiting.length, 'deleted object')} to go: ${listed(waiting.map((r) => described(r, left.get((0,kube_objects/* refKey */.XF)(r)))), ', ')}`;
+            throw new errors/* ToolError */.v4(message, 'kubectl delete', 1, message);
+        }
+        await api.clock.sleep(Math.min(deletePollMs, remaining), signal);
+    }
+}
+/**
+ * The deleted objects still in the cluster, by refKey: one that was
+ * created again since (another UID) is not the one deleted, and counts as
+ * gone, as kubectl's wait has it.
+ */
+async function stillThere(api, refs, deleted, onRetry, signal) {
+    const left = new Map();
+    const keys = new Set(refs.map(kube_objects/* refKey */.XF));
+    try {
+        await api.listAll(refs, (live) => {
+            const key = keyAmong(live, keys);
+            if (key === undefined)
+                return;
+            const uid = deleted.get(key);
+            if (uid === undefined || uid === metadataOf(live).uid)
+                left.set(key, live);
+        }, onRetry, signal);
+    }
+    catch (error) {
+        if (!(error instanceof KubeApiError))
+            throw error;
+        throw new errors/* ToolError */.v4(`reading ${(0,plural/* plural */.L)(refs.length, 'deleted object')} failed: ${(0,errors/* trimOutput */.KY)(error.text)}`, 'kubectl get', 1, (0,errors/* trimOutput */.KY)(error.text));
+    }
+    return left;
+}
+/**
+ * The key of `live` among `keys`: its own, or, for an object the list
+ * named without a namespace (the context's), the one without it.
+ */
+function keyAmong(live, keys) {
+    const name = String(metadataOf(live).name);
+    const ref = {
+        apiVersion: String(live.apiVersion),
+        kind: String(live.kind),
+        name
+    };
+    const namespace = metadataOf(live).namespace;
+    const own = (0,kube_objects/* refKey */.XF)(typeof namespace === 'string' ? { ...ref, namespace } : ref);
+    if (keys.has(own))
+        return own;
+    const bare = (0,kube_objects/* refKey */.XF)(ref);
+    return keys.has(bare) ? bare : undefined;
+}
+/** `Kind/ns/name`, and the finalizers that hold it back if it has any. */
+function described(ref, live) {
+    const finalizers = live ? metadataOf(live).finalizers : undefined;
+    return Array.isArray(finalizers) && finalizers.length > 0
+        ? `${(0,kube_objects/* subjectOf */.et)(ref)} (finalizers: ${finalizers.map(String).join(', ')})`
+        : (0,kube_objects/* subjectOf */.et)(ref);
+}
+function listed(items, separator) {
+    const shown = items.slice(0, named).join(separator);
+    return items.length > named
+        ? `${shown}${separator}and ${items.length - named} more`
+        : shown;
+}
+function metadataOf(object) {
+    return (object.metadata ?? {});
+}
+
+;// CONCATENATED MODULE: ./src/cluster/client-over-api.ts
+/**
+ * The ClusterClient over the API channel (api-client.ts): reads, applies,
+ * the lock's writes and the readiness probe are HTTP requests, many in
+ * flight, and so are prune's deletes and the wait for them to go
+ * (api-delete.ts). What the API has no single request for — waiting for
+ * CRDs, events — goes to a kubectl process
+ * (`processes`), as it would without the channel. Answers read as a
+ * kubectl process would have given them.
+ */
+
+
+
+
+
+
+/** See the file comment. */
+class ApiClusterClient {
+    api;
+    processes;
+    onRetry;
+    signal;
+    constructor(api, 
+    /** kubectl processes, for the calls the API channel does not carry. */
+    processes, onRetry, signal) {
+        this.api = api;
+        this.processes = processes;
+        this.onRetry = onRetry;
+        this.signal = signal;
+    }
+    withRetryListener(listener) {
+        return new ApiClusterClient(this.api, this.processes.withRetryListener(listener), listener, this.signal);
+    }
+    /** One request, not a process. */
+    async readyz() {
+        return answerOf(await this.api.getRaw('/readyz'));
+    }
+    async get(refs, managedFields = false) {
+        if (refs.length === 0)
+            return [];
+        try {
+            return await this.api.getAll(refs, managedFields, this.onRetry, this.signal);
+        }
+        catch (error) {
+            if (!(error instanceof KubeApiError))
+                throw error;
+            throw new errors/* ToolError */.v4(`reading ${refs.length === 1 && refs[0] ? (0,kube_objects/* subjectOf */.et)(refs[0]) : `${refs.length} objects`} failed: ${(0,errors/* trimOutput */.KY)(error.text)}`, 'kubectl get', 1, (0,errors/* trimOutput */.KY)(error.text));
+        }
+    }
+    async readLive(refs, visit) {
+        try {
+            await this.api.listAll(refs, visit, this.onRetry, this.signal);
+        }
+        catch (error) {
+            if (!(error instanceof KubeApiError))
+                throw error;
+            throw new errors/* ToolError */.v4(`reading ${refs.length} objects failed: ${(0,errors/* trimOutput */.KY)(error.text)}`, 'kubectl get', 1, (0,errors/* trimOutput */.KY)(error.text));
+        }
+    }
+    /** Each failed object is kept in `failures`, so a conflict names its object. */
+    async apply(objects, options) {
+        // Nothing to send: kubectl answers an empty apply as it always did.
+        if (objects.length === 0)
+            return this.processes.apply(objects, options);
+        const { applied, failures } = await this.api.applyAll(objects, applyRank, options, this.onRetry, this.signal);
+        return {
+            result: {
+                exitCode: failures.length > 0 ? 1 : 0,
+                stdout: '',
+                stderr: failures.map((f) => f.text).join('\n'),
+                timedOut: false
+            },
+            applied,
+            failures
+        };
+    }
+    /** The answer reads as kubectl's: the object on stdout, its wording on stderr. */
+    async writeOnce(verb, object) {
+        const response = verb === 'create'
+            ? await this.api.create(object)
+            : await this.api.replace(object);
+        return answerOf(response);
+    }
+    async deleteOnce(ref, resourceVersion) {
+        const response = await this.api.remove(ref, resourceVersion);
+        return response.status === 404
+            ? { exitCode: 0, stdout: '', stderr: '', timedOut: false }
+            : answerOf(response);
+    }
+    waitEstablished(names, timeoutMs) {
+        return this.processes.waitEstablished(names, timeoutMs);
+    }
+    /** Many DELETEs at once, then a wait by LISTs: see api-delete.ts. */
+    delete(refs, timeoutMs) {
+        return deleteOverApi(this.api, refs, timeoutMs, this.onRetry, this.signal);
+    }
+    events(ref, limit) {
+        return this.processes.events(ref, limit);
+    }
+    /**
+     * Each object is dry-run and read, several at once, and the two compared
+     * as the live preview compares them; gone objects count as drifted.
+     */
+    async diffServerSide(objects) {
+        let live;
+        try {
+            live = await this.get(objects.map(kube_objects/* refOf */.H8));
+        }
+        catch (error) {
+            return { drifted: [], error: (0,errors/* trimOutput */.KY)((0,errors/* getErrorMessage */.u1)(error), 3) };
+        }
+        const dry = await this.apply(objects, { force: true, dryRun: true });
+        if (dry.result.exitCode !== 0) {
+            return { drifted: [], error: (0,errors/* trimOutput */.KY)(dry.result.stderr, 3) };
+        }
+        const liveByKey = new Map(live.map((o) => [(0,kube_objects/* refKey */.XF)((0,kube_objects/* refOf */.H8)(o)), o]));
+        const drifted = dry.applied
+            .filter((desired) => {
+            const current = liveByKey.get((0,kube_objects/* refKey */.XF)((0,kube_objects/* refOf */.H8)(desired)));
+            return current === undefined || !(0,object_diff/* sameObject */.Qr)(current, desired);
+        })
+            .map(kube_objects/* diffName */.FM);
+        // In kubectl diff's order: by name (it diffs two folders of files).
+        return { drifted: [...new Set(drifted)].sort() };
+    }
+    toolError(args, result) {
+        return this.processes.toolError(args, result);
+    }
+}
+/** An API answer as a kubectl process would have given it. */
+function answerOf(response) {
+    const ok = succeeded(response);
+    return {
+        exitCode: ok ? 0 : 1,
+        stdout: ok ? response.body : '',
+        stderr: ok ? '' : errorText(response),
+        timedOut: false
+    };
+}
+/**
+ * The plan's kind order: Kubernetes' own kinds of equal rank may be applied
+ * together. Custom resources go one at a time in the order written, as
+ * kubectl sends them: an operator's admission webhook may check that what a
+ * resource refers to exists already.
+ */
+function applyRank(object) {
+    return (0,kind_order/* builtInRank */.Im)((0,kube_objects/* groupOf */.F8)(String(object.apiVersion)), String(object.kind));
+}
+
+// EXTERNAL MODULE: ./src/cluster/cluster-client.ts
+var cluster_client = __webpack_require__(5722);
+;// CONCATENATED MODULE: ./src/cluster/kubectl.ts
+/**
+ * KubectlClient: the ClusterClient over kubectl processes (the Exec port).
+ * Objects travel as one JSON List on stdin (`-f -`), so a step costs one
+ * process however many objects it holds (STYLE.md §5.9). The kubeconfig and
+ * context are passed explicitly on every call and never printed. It also
+ * carries, for the client over the API channel (client-over-api.ts), the
+ * calls that channel has no request for.
+ */
+
+
+
+
+/**
+ * The kubectl calls of a command; one instance per cluster. With a
+ * CallPool, `get` and `apply` of concurrent steps are merged into few
+ * processes (see call-pool.ts); without one, every call is its own process.
+ */
+class KubectlClient {
+    exec;
+    clock;
+    config;
+    onRetry;
+    signal;
+    pool;
+    constructor(exec, clock, config, onRetry, signal, pool) {
+        this.exec = exec;
+        this.clock = clock;
+        this.config = config;
+        this.onRetry = onRetry;
+        this.signal = signal;
+        this.pool = pool;
+    }
+    /** The same client, reporting its retries to `listener` (one per step). */
+    withRetryListener(listener) {
+        return new KubectlClient(this.exec, this.clock, this.config, listener, this.signal, this.pool);
+    }
+    /** The same client without the pool, reporting retries to `listener`. */
+    unpooled(listener) {
+        return new KubectlClient(this.exec, this.clock, this.config, listener, this.signal);
+    }
+    /** Runs `kubectl <args>` with retries; resolves with the last result. */
+    async run(args, input) {
+        const argv = [...this.connectionArgs(), ...args];
+        return (0,retry/* withRetry */.bD)(() => this.exec.run(this.config.binary, argv, {
+            ...(input === undefined ? {} : { input }),
+            timeoutMs: this.config.callTimeoutMs,
+            ...(this.signal ? { signal: this.signal } : {})
+        }), this.clock, this.config.retry, this.onRetry, this.signal);
+    }
+    /**
+     * Runs `kubectl <args>` once, without retries: for optimistic-concurrency
+     * writes (the lock), where a conflict is an answer, not a hiccup.
+     */
+    runOnce(args, input) {
+        return this.exec.run(this.config.binary, [...this.connectionArgs(), ...args], {
+            ...(input === undefined ? {} : { input }),
+            timeoutMs: this.config.callTimeoutMs,
+            ...(this.signal ? { signal: this.signal } : {})
+        });
+    }
+    /**
+     * `kubectl create|replace -f - -o json` of one object, once (optimistic
+     * concurrency: a conflict is an answer).
+     */
+    writeOnce(verb, object) {
+        return this.runOnce([verb, '-f', '-', '-o', 'json'], JSON.stringify(object));
+    }
+    /**
+     * Deletes one object once; a missing one is fine (`--ignore-not-found`).
+     * kubectl has no flag for a `resourceVersion` precondition: it is not
+     * checked here.
+     */
+    deleteOnce(ref) {
+        // `--` before the name (connection flags come first): a name is never
+        // read as a flag such as `--all`.
+        return this.runOnce([
+            'delete',
+            ref.kind.toLowerCase(),
+            ...(ref.namespace ? ['--namespace', ref.namespace] : []),
+            '--ignore-not-found',
+            '--',
+            ref.name
+        ]);
+    }
+    /** `kubectl get --raw /readyz`, with retries: whether the API server is there and ready. */
+    readyz() {
+        return this.run(['get', '--raw', '/readyz']);
+    }
+    /** Like `run`, but a non-zero exit throws a ToolError naming the command. */
+    async runOk(args, input) {
+        const result = await this.run(args, input);
+        if (result.exitCode !== 0)
+            throw this.toolError(args, result);
+        return result;
+    }
+    /** The live state of the given objects (with managedFields if asked); missing ones are left out. */
+    async get(refs, managedFields = false) {
+        if (refs.length === 0)
+            return [];
+        if (!this.pool)
+            return this.getNow(refs, managedFields);
+        return this.pool.submit(`get:${managedFields}`, refs, (requests) => this.mergedGet(requests, managedFields), this.onRetry);
+    }
+    /** One `kubectl get` of every object (kubectl has no paged LIST of a set of objects). */
+    async readLive(refs, visit) {
+        for (const object of await this.get(refs, true))
+            visit(object);
+    }
+    /** One `kubectl get` for several requests; see call-pool.ts. */
+    async mergedGet(requests, managedFields) {
+        try {
+            const live = await this.unpooled(fanOut(requests)).getNow(requests.flatMap((r) => r.items), managedFields);
+            const byKey = new Map(live.map((o) => [(0,kube_objects/* refKey */.XF)((0,kube_objects/* refOf */.H8)(o)), o]));
+            return requests.map((r) => r.items.flatMap((ref) => {
+                const o = byKey.get((0,kube_objects/* refKey */.XF)(ref));
+                return o ? [o] : [];
+            }));
+        }
+        catch (error) {
+            // Retries already ran out on a cluster that is away: asking again per
+            // request would only multiply the wait.
+            if (error instanceof errors/* ToolError */.v4 && (0,retry/* isTransient */.dg)({ stderr: error.stderr }))
+                return requests.map(() => error);
+            // Which request made it fail? Each alone tells; one at a time keeps
+            // the pool's process bound.
+            const answers = [];
+            for (const r of requests) {
+                answers.push(await this.unpooled(r.onRetry)
+                    .getNow(r.items, managedFields)
+                    .catch(asError));
+            }
+            return answers;
+        }
+    }
+    async getNow(refs, managedFields) {
+        const result = await this.runOk([
+            'get',
+            '-f',
+            '-',
+            '-o',
+            'json',
+            '--ignore-not-found',
+            // Only conflict attribution needs them; they triple the output.
+            ...(managedFields ? ['--show-managed-fields'] : [])
+        ], (0,kube_objects/* listDocument */.Yj)(refs.map(kube_objects/* stubOf */._g)));
+        return result.stdout.trim() === '' ? [] : (0,kube_objects/* parseKubectlJson */.Qb)(result.stdout);
+    }
+    /**
+     * Server-side applies `objects` in one process, in the order given, and
+     * resolves with what the API server returned. A failure resolves too
+     * (`result.exitCode`), because kubectl goes on after a failed object and
+     * the caller must tell which objects did land.
+     */
+    async apply(objects, options) {
+        if (!this.pool || objects.length === 0)
+            return this.applyNow(objects, options);
+        return this.pool.submit(`apply:${options.force}:${options.dryRun === true}`, objects, (requests) => this.mergedApply(requests, options), this.onRetry);
+    }
+    /**
+     * One `kubectl apply` for several requests. On failure each request is
+     * applied again alone, so its result and stderr are its own.
+     */
+    async mergedApply(requests, options) {
+        const all = requests.flatMap((r) => r.items);
+        const merged = await this.unpooled(fanOut(requests)).applyNow(all, options);
+        if (merged.result.exitCode === 0) {
+            const result = { ...merged.result, stdout: '' };
+            // kubectl prints what it applied in input order; match by position
+            // when nothing is missing, by name otherwise.
+            if (merged.applied.length === all.length) {
+                let at = 0;
+                return requests.map((r) => {
+                    const applied = merged.applied.slice(at, at + r.items.length);
+                    at += r.items.length;
+                    return { result, applied };
+                });
+            }
+            const byKey = new Map(merged.applied.map((o) => [(0,kube_objects/* refKey */.XF)((0,kube_objects/* refOf */.H8)(o)), o]));
+            return requests.map((r) => ({
+                result,
+                applied: r.items.flatMap((o) => {
+                    const live = byKey.get((0,kube_objects/* refKey */.XF)((0,kube_objects/* refOf */.H8)(o)));
+                    return live ? [live] : [];
+                })
+            }));
+        }
+        // Out of retries on a transient failure: every request shares it.
+        if ((0,retry/* isTransient */.dg)(merged.result))
+            return requests.map(() => merged);
+        const answers = [];
+        for (const r of requests) {
+            answers.push(await this.unpooled(r.onRetry).applyNow(r.items, options).catch(asError));
+        }
+        return answers;
+    }
+    async applyNow(objects, options) {
+        const args = [
+            'apply',
+            '--server-side',
+            `--field-manager=${cluster_client/* fieldManager */.w}`,
+            ...(options.force ? ['--force-conflicts'] : []),
+            ...(options.dryRun ? ['--dry-run=server'] : []),
+            '-f',
+            '-',
+            '-o',
+            'json'
+        ];
+        const result = await this.run(args, (0,kube_objects/* listDocument */.Yj)(objects));
+        let applied = [];
+        try {
+            applied = (0,kube_objects/* parseKubectlJson */.Qb)(result.stdout);
+        }
+        catch {
+            // Output cut short by a failure: nothing we can attribute; the exit
+            // code and stderr still say what happened.
+        }
+        return { result, applied };
+    }
+    /** Waits until the named CRDs are Established (their CRs can be applied). */
+    async waitEstablished(names, timeoutMs) {
+        if (names.length === 0)
+            return;
+        await this.runOk([
+            'wait',
+            '--for=condition=Established',
+            `--timeout=${Math.ceil(timeoutMs / 1000)}s`,
+            '--',
+            ...names.map((n) => `customresourcedefinition/${n}`)
+        ]);
+    }
+    /**
+     * Deletes the objects (missing ones are fine) and waits for them to go,
+     * in order, in batches of `deleteBatchSize`: one process for all of
+     * them would run out of its time on its own rate limit. The first batch
+     * that fails stops the rest.
+     */
+    async delete(refs, timeoutMs) {
+        const size = deleteBatchSize(timeoutMs, this.config.callTimeoutMs);
+        for (let start = 0; start < refs.length; start += size) {
+            await this.runOk([
+                'delete',
+                '-f',
+                '-',
+                '--ignore-not-found',
+                '--wait=true',
+                `--timeout=${Math.ceil(timeoutMs / 1000)}s`
+            ], (0,kube_objects/* listDocument */.Yj)(refs.slice(start, start + size).map(kube_objects/* stubOf */._g)));
+        }
+    }
+    /** The last few event messages about one object, newest last. */
+    async events(ref, limit = 3) {
+        const result = await this.run([
+            'get',
+            'events',
+            ...(ref.namespace ? ['--namespace', ref.namespace] : []),
+            '--field-selector',
+            `involvedObject.name=${ref.name},involvedObject.kind=${ref.kind}`,
+            '--sort-by=.lastTimestamp',
+            '-o',
+            'json'
+        ]);
+        if (result.exitCode !== 0)
+            return [];
+        return (0,kube_objects/* parseKubectlJson */.Qb)(result.stdout)
+            .map((e) => `${String(e.reason)}: ${String(e.message)}`.trim())
+            .slice(-limit);
+    }
+    /** One `kubectl diff --server-side` over all of `objects`. */
+    async diffServerSide(objects) {
+        const result = await this.run([
+            'diff',
+            '--server-side',
+            `--field-manager=${cluster_client/* fieldManager */.w}`,
+            '--force-conflicts',
+            '-f',
+            '-'
+        ], (0,kube_objects/* listDocument */.Yj)(objects));
+        // kubectl diff: 0 = no differences, 1 = differences, > 1 = error.
+        if (result.exitCode > 1) {
+            return {
+                drifted: [],
+                error: (0,errors/* trimOutput */.KY)(result.stderr, 3) || `kubectl diff exit ${result.exitCode}`
+            };
+        }
+        const names = [
+            ...result.stdout.matchAll(/^diff -u -N \S*\/LIVE-\d+\/(\S+)/gm)
+        ];
+        return { drifted: [...new Set(names.map((m) => m[1] ?? ''))] };
+    }
+    /** A ToolError for a failed call; the command shown omits connection flags. */
+    toolError(args, result) {
+        const command = `kubectl ${args.join(' ')}`;
+        const why = result.timedOut
+            ? `timed out after ${this.config.callTimeoutMs / 1000}s`
+            : `exit code ${result.exitCode}`;
+        return new errors/* ToolError */.v4(`${command} failed (${why}): ${(0,errors/* trimOutput */.KY)(result.stderr) || 'no output'}`, command, result.exitCode, (0,errors/* trimOutput */.KY)(result.stderr));
+    }
+    connectionArgs() {
+        return [
+            ...(this.config.kubeconfig
+                ? [`--kubeconfig=${this.config.kubeconfig}`]
+                : []),
+            ...(this.config.context ? [`--context=${this.config.context}`] : [])
+        ];
+    }
+}
+/**
+ * kubectl's client-side rate limit: client-go's defaults (rest.DefaultQPS
+ * and DefaultBurst), which kubectl raises for discovery only.
+ */
+const kubectlQps = 5;
+/**
+ * Rate-limited requests `kubectl delete --wait` may spend per object,
+ * counted high: the DELETE, then the wait's reads of it.
+ */
+const requestsPerDelete = 3;
+/**
+ * Objects one `kubectl delete --wait` process is given: as many as its
+ * requests let it delete and see go within half of its time (the shorter
+ * of the wait's timeout and the process's), leaving the other half for
+ * objects that take a while to go (finalizers).
+ */
+function deleteBatchSize(timeoutMs, callTimeoutMs) {
+    const seconds = Math.min(timeoutMs, callTimeoutMs) / 1000;
+    return Math.max(1, Math.floor((seconds * kubectlQps) / requestsPerDelete / 2));
+}
+/** A listener that tells every request of a merged call about its retries. */
+function fanOut(requests) {
+    return (event) => {
+        for (const r of requests)
+            r.onRetry?.(event);
+    };
+}
+function asError(error) {
+    return error instanceof Error ? error : new Error(String(error));
+}
+
+;// CONCATENATED MODULE: ./src/cluster/open-client.ts
+
+
+
+
+
+
+/** Opens the client; see the file comment. */
+async function openClusterClient(ports, config, options) {
+    const opened = await ports.kubeApi?.open((0,connection/* apiTarget */._x)(config));
+    if (opened && (0,kube_api/* isOpen */.n)(opened)) {
+        return {
+            client: clientOverApi(opened, ports, config, options),
+            overApi: true,
+            close: () => opened.close()
+        };
+    }
+    // Concurrent steps' get/apply calls are merged into at most
+    // `concurrency` kubectl processes at a time.
+    const pool = new CallPool(defaultCallPoolOptions(options.concurrency));
+    return {
+        client: new KubectlClient(ports.exec, ports.clock, config, options.onRetry, options.signal, pool),
+        overApi: false,
+        close: async () => { },
+        ...(opened ? { unavailable: opened.unavailable } : {})
+    };
+}
+function clientOverApi(transport, ports, config, options) {
+    // For what the channel does not carry: one process per call.
+    const processes = new KubectlClient(ports.exec, ports.clock, config, options.onRetry, options.signal);
+    const api = new KubeApi(transport, ports.clock, config.retry, 
+    // A transport that read the kubeconfig knows the namespace; else
+    // kubectl is asked, and only when needed.
+    () => transport.namespace !== undefined
+        ? Promise.resolve(transport.namespace)
+        : contextNamespace(processes), inFlightFor(options.concurrency));
+    return new ApiClusterClient(api, processes, options.onRetry, options.signal);
+}
+/** The namespace kubectl puts namespaced objects that name none into. */
+async function contextNamespace(kubectl) {
+    const result = await kubectl.run([
+        'config',
+        'view',
+        '--minify',
+        '-o',
+        'jsonpath={.contexts[0].context.namespace}'
+    ]);
+    const namespace = result.exitCode === 0 ? result.stdout.trim() : '';
+    return namespace === '' ? 'default' : namespace;
+}
+
+
+/***/ }),
+
+/***/ 8038:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FZ: () => (/* binding */ listField),
+/* harmony export */   OM: () => (/* binding */ stringField),
+/* harmony export */   Qb: () => (/* binding */ recordField),
+/* harmony export */   u4: () => (/* binding */ isRecord)
+/* harmony export */ });
+/**
+ * Type guards for parsed YAML. Parsed data is `unknown` until a guard (or
+ * the schema) says otherwise; these are the only narrowing helpers, so no
+ * code needs an unchecked `as` on user input.
+ */
+/** A YAML mapping parsed to a plain object. */
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The string at `key`, or undefined when absent or not a string. */
+function stringField(value, key) {
+    const field = value[key];
+    return typeof field === 'string' ? field : undefined;
+}
+/** The list at `key`, or an empty list when absent or not a list. */
+function listField(value, key) {
+    const field = value[key];
+    return Array.isArray(field) ? field : [];
+}
+/** The mapping at `key`, or undefined. */
+function recordField(value, key) {
+    const field = value[key];
+    return isRecord(field) ? field : undefined;
+}
+
+
+/***/ }),
+
+/***/ 1147:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   It: () => (/* binding */ manifestDigest),
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   wh: () => (/* binding */ plainText),
+/* harmony export */   xu: () => (/* binding */ addonDigest)
+/* harmony export */ });
+/* unused harmony export digestOf */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Content digests of plan steps. The inventory records one per step, and a
+ * sync re-applies only steps whose digest changed, so the digest must cover
+ * everything that decides what a step does and nothing else: not its position
+ * in the plan, not the file it was written in, not the key order of its YAML.
+ */
+
+/**
+ * JSON with object keys sorted at every level and `undefined` members left
+ * out, so equal values give equal text on every machine and Node version.
+ * Array order is kept: it is meaningful (containers, args, rules).
+ * Built by appending to one string, with no per-level arrays: every step's
+ * digest walks every object of the definition, and those short-lived
+ * arrays were most of a large plan's garbage.
+ */
+function canonicalJson(value) {
+    if (typeof value === 'string')
+        return quoted(value);
+    if (value === null || typeof value !== 'object') {
+        // JSON.stringify(undefined) is undefined; inside arrays it means null.
+        return JSON.stringify(value) ?? 'null';
+    }
+    if (Array.isArray(value)) {
+        let text = '[';
+        for (let i = 0; i < value.length; i++) {
+            if (i > 0)
+                text += ',';
+            text += canonicalJson(value[i]);
+        }
+        return `${text}]`;
+    }
+    const record = value;
+    const keys = Object.keys(record);
+    if (keys.length > 1)
+        keys.sort();
+    let text = '{';
+    for (const key of keys) {
+        const member = record[key];
+        if (member === undefined)
+            continue;
+        if (text.length > 1)
+            text += ',';
+        text += quoted(key) + ':' + canonicalJson(member);
+    }
+    return `${text}}`;
+}
+/**
+ * Characters JSON.stringify never escapes. Most keys and values of a
+ * manifest (names, labels, kinds, image references) hold only these, and
+ * quoting them directly is cheaper than a JSON.stringify call per string,
+ * which every plan makes for every key and string of every object.
+ */
+const plainText = /^[\w .:/-]*$/;
+/** `text` as a JSON string literal, exactly as JSON.stringify writes it. */
+function quoted(text) {
+    return plainText.test(text) ? `"${text}"` : JSON.stringify(text);
+}
+/** `sha256:<hex>` of the canonical JSON of a value. */
+function digestOf(value) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(canonicalJson(value), 'utf8');
+    return `sha256:${hash.digest('hex')}`;
+}
+/**
+ * The digest of a manifest step: its objects in apply order (bodies after
+ * variable substitution, plus the namespace each lands in), the default
+ * namespace, `force` and the encrypted paths. The manifest's name and file
+ * are left out: renaming or moving a file does not change the cluster.
+ * Secret variables enter only through their scrypt digest, with their
+ * references left as written in the bodies (validate/secret-substitution.ts);
+ * `undefined` members drop out, so other steps keep their digests.
+ */
+function manifestDigest(manifest, objects) {
+    return digestOf({
+        kind: 'manifest',
+        namespace: manifest.namespace,
+        force: manifest.force,
+        encryptedPaths: manifest.encryptedPaths,
+        objects: objects.map((o) => ({
+            namespace: o.namespace,
+            body: o.object.digestBody ?? o.object.body
+        })),
+        secretVariables: manifest.secretDigest
+    });
+}
+/**
+ * The digest of an add-on step: release name and namespace, chart source,
+ * name and version, and the values. Credentials are left out on purpose:
+ * rotating a pull secret does not change what gets installed. Secret
+ * variables in the values enter as for manifests.
+ */
+function addonDigest(addon, namespace) {
+    return digestOf({
+        kind: 'addon',
+        release: addon.name,
+        namespace,
+        chart: {
+            type: addon.chart.type,
+            location: addon.chart.location,
+            name: addon.chartName,
+            version: addon.chartVersion
+        },
+        values: addon.digestValues ?? addon.values,
+        secretVariables: addon.secretDigest
+    });
+}
+
+
+/***/ }),
+
+/***/ 948:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Im: () => (/* binding */ builtInRank),
+/* harmony export */   KH: () => (/* binding */ groupKind),
+/* harmony export */   fp: () => (/* binding */ orderObjects),
+/* harmony export */   oI: () => (/* binding */ apiGroup)
+/* harmony export */ });
+/* unused harmony exports isBuiltInGroup, kindRank, isClusterScoped, objectNamespace, formatSubject */
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4851);
+/**
+ * The order objects are applied in inside one manifest step, and the names
+ * the rest of the product uses for them (subjects, API groups).
+ *
+ * The order follows fluxcd/pkg `ssa/sort.go` and Helm's install order: what
+ * other objects need (Namespaces, quotas, storage classes, CRDs, RBAC,
+ * configuration) comes before the workloads that use it.
+ */
+
+/** Built-in kinds, in the order they are applied. */
+const builtInOrder = [
+    'Namespace',
+    'ResourceQuota',
+    'LimitRange',
+    'StorageClass',
+    'CustomResourceDefinition',
+    'PriorityClass',
+    'ServiceAccount',
+    'PodSecurityPolicy',
+    'Role',
+    'ClusterRole',
+    'RoleBinding',
+    'ClusterRoleBinding',
+    'ConfigMap',
+    'Secret',
+    'Endpoints',
+    'EndpointSlice',
+    'Service',
+    'PersistentVolume',
+    'PersistentVolumeClaim',
+    'NetworkPolicy',
+    'PodDisruptionBudget',
+    'RuntimeClass',
+    'IngressClass',
+    'Pod',
+    'ReplicationController',
+    'ReplicaSet',
+    'Deployment',
+    'StatefulSet',
+    'DaemonSet',
+    'Job',
+    'CronJob',
+    'HorizontalPodAutoscaler',
+    'Ingress',
+    'APIService'
+];
+/**
+ * Admission webhooks go after everything else, custom resources included: a
+ * webhook registered before its backend Service has endpoints rejects the
+ * objects applied after it (Flux and Helm put them last for this reason).
+ */
+const webhookKinds = [
+    'MutatingWebhookConfiguration',
+    'ValidatingWebhookConfiguration',
+    'ValidatingAdmissionPolicy',
+    'ValidatingAdmissionPolicyBinding'
+];
+const rankByKind = new Map([
+    ...builtInOrder.map((kind, i) => [kind, i]),
+    ...webhookKinds.map((kind, i) => [
+        kind,
+        builtInOrder.length + 1 + i
+    ])
+]);
+/** Unknown kinds (custom resources) sit between the built-ins and webhooks. */
+const customRank = builtInOrder.length;
+/**
+ * Built-in kinds without a namespace. A manifest's `namespace:` is copied onto
+ * objects that name none, so the plan drops it again for these kinds to keep
+ * subjects (`ClusterRole/admin`, not `ClusterRole/shop/admin`) honest.
+ */
+const clusterScopedKinds = new Set([
+    'Namespace',
+    'Node',
+    'PersistentVolume',
+    'StorageClass',
+    'CustomResourceDefinition',
+    'PriorityClass',
+    'PodSecurityPolicy',
+    'ClusterRole',
+    'ClusterRoleBinding',
+    'RuntimeClass',
+    'IngressClass',
+    'APIService',
+    'CSIDriver',
+    'CSINode',
+    'VolumeAttachment',
+    'MutatingWebhookConfiguration',
+    'ValidatingWebhookConfiguration',
+    'ValidatingAdmissionPolicy',
+    'ValidatingAdmissionPolicyBinding',
+    'FlowSchema',
+    'PriorityLevelConfiguration'
+]);
+/**
+ * True for Kubernetes' own API groups: the core group, groups without a dot
+ * (`apps`, `batch`) and `*.k8s.io`. Only these get the built-in rank, so a
+ * custom `Service` (Knative's `serving.knative.dev`) sorts as a custom kind.
+ */
+function isBuiltInGroup(group) {
+    return !group.includes('.') || group.endsWith('.k8s.io');
+}
+/**
+ * The place of one of Kubernetes' own kinds in the apply order; undefined
+ * for custom and unknown kinds, which share one place (`kindRank`).
+ */
+function builtInRank(group, kind) {
+    return isBuiltInGroup(group) ? rankByKind.get(kind) : undefined;
+}
+/** The position of a kind in the apply order; lower applies first. */
+function kindRank(group, kind) {
+    return builtInRank(group, kind) ?? customRank;
+}
+/** The API group of an `apiVersion`: `''` for `v1`, `apps` for `apps/v1`. */
+function apiGroup(apiVersion) {
+    const slash = apiVersion.indexOf('/');
+    return slash < 0 ? '' : apiVersion.slice(0, slash);
+}
+/** `group/Kind`, or `Kind` for the core group: how CRDs and CRs are matched. */
+function groupKind(group, kind) {
+    return group === '' ? kind : `${group}/${kind}`;
+}
+/**
+ * True for kinds known to be cluster-scoped: the built-ins above, plus custom
+ * kinds the caller knows from a CRD with `scope: Cluster` (as `group/Kind`).
+ */
+function isClusterScoped(group, kind, clusterScopedCustom = new Set()) {
+    if (isBuiltInGroup(group) && clusterScopedKinds.has(kind))
+        return true;
+    return clusterScopedCustom.has(groupKind(group, kind));
+}
+/** The namespace an object lands in, or undefined for cluster-scoped kinds. */
+function objectNamespace(object, fallback, clusterScopedCustom) {
+    const group = apiGroup(object.apiVersion);
+    if (isClusterScoped(group, object.kind, clusterScopedCustom))
+        return undefined;
+    return object.namespace ?? fallback;
+}
+/** The ChangeSet subject: `Kind/namespace/name`, or `Kind/name` without a namespace. */
+function formatSubject(kind, name, namespace) {
+    return namespace === undefined || namespace === ''
+        ? `${kind}/${name}`
+        : `${kind}/${namespace}/${name}`;
+}
+/**
+ * The objects of one manifest step in apply order: kind rank, then (for
+ * custom resources) group and kind, then namespace, then name. The sort is
+ * total, so the written order never leaks into the result.
+ */
+function orderObjects(objects, defaultNamespace, clusterScopedCustom) {
+    const planned = objects.map((object) => {
+        const group = apiGroup(object.apiVersion);
+        const namespace = objectNamespace(object, defaultNamespace, clusterScopedCustom);
+        return {
+            rank: kindRank(group, object.kind),
+            namespace: namespace ?? '',
+            entry: {
+                subject: formatSubject(object.kind, object.name, namespace),
+                group,
+                ...(namespace === undefined ? {} : { namespace }),
+                object
+            }
+        };
+    });
+    planned.sort((a, b) => a.rank - b.rank ||
+        (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.entry.group, b.entry.group) ||
+        (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.entry.object.kind, b.entry.object.kind) ||
+        (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.namespace, b.namespace) ||
+        (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.entry.object.name, b.entry.object.name) ||
+        (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.entry.object.apiVersion, b.entry.object.apiVersion));
+    return planned.map((p) => p.entry);
+}
+
+
+/***/ }),
+
+/***/ 8642:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dt: () => (/* binding */ pathName),
+/* harmony export */   Qr: () => (/* binding */ sameObject),
+/* harmony export */   pM: () => (/* binding */ maskedValue),
+/* harmony export */   u4: () => (/* binding */ isRecord),
+/* harmony export */   wc: () => (/* binding */ diffObjects)
+/* harmony export */ });
+/* unused harmony export normalizeObject */
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1147);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6670);
+/**
+ * Comparing a live object with what a server-side dry-run says it would
+ * become, and describing the difference without leaking Secret values.
+ * Pure, so the live preview's classification is tested without a cluster.
+ */
+
+
+/**
+ * Metadata the API server owns: it changes on every write (or differs
+ * between a dry-run and the stored object) without the user changing
+ * anything, so comparing it would call every object "configured".
+ */
+const serverMetadata = [
+    'managedFields',
+    'resourceVersion',
+    'generation',
+    'uid',
+    'creationTimestamp',
+    'selfLink'
+];
+/** Client-side apply's copy of the whole object; not part of the desired state. */
+const lastApplied = 'kubectl.kubernetes.io/last-applied-configuration';
+/** What the preview shows in place of a Secret's `data`/`stringData` values. */
+const maskedValue = '(sensitive value)';
+/** A copy without `status` and server-owned metadata, for comparison. */
+function normalizeObject(object) {
+    const copy = { ...object };
+    delete copy.status;
+    if (!isRecord(object.metadata))
+        return copy;
+    const meta = { ...object.metadata };
+    for (const key of serverMetadata)
+        delete meta[key];
+    if (isRecord(meta.annotations) && lastApplied in meta.annotations) {
+        const annotations = { ...meta.annotations };
+        delete annotations[lastApplied];
+        if (Object.keys(annotations).length > 0)
+            meta.annotations = annotations;
+        else
+            delete meta.annotations;
+    }
+    copy.metadata = meta;
+    return copy;
+}
+/** True when both objects are the same after normalization. */
+function sameObject(live, desired) {
+    return ((0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(normalizeObject(live)) ===
+        (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(normalizeObject(desired)));
+}
+/**
+ * Change lines between two normalized objects: `+ path: value` (added),
+ * `- path` (removed), `~ path: old → new` (changed), sorted by path. Lists
+ * of named items are compared item by item (`containers[name=app].image`,
+ * a name that is not plain JSON-quoted and cut), with a line
+ * `~ path: order changed: [old] → [new]` when their order changes; other
+ * arrays are compared whole. Values under a top-level key named in `mask` (a
+ * Secret's `data` and `stringData`, an add-on's values) are replaced by
+ * `(sensitive value)`, so the diff says what changed but never what it is.
+ */
+function diffObjects(live, desired, options = {}) {
+    const lines = [];
+    const masked = (path) => path[0] !== undefined && (options.mask?.includes(path[0]) ?? false);
+    const show = (path, value) => {
+        if (masked(path))
+            return maskedValue;
+        const text = (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(value);
+        const max = options.maxValueLength ?? 80;
+        return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    };
+    // `path` holds the keys (its first is what `mask` names); `at` is the
+    // path as shown, with named list items as `[name=…]`.
+    const walk = (a, b, path, at) => {
+        const key = (k) => {
+            // Keys come from YAML too (a ConfigMap's data, an add-on's values).
+            const shown = _digest_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh.test(k) ? k : pathName(k);
+            return at === '' ? shown : `${at}.${shown}`;
+        };
+        if (isRecord(a) && isRecord(b)) {
+            const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+            for (const k of keys)
+                walk(a[k], b[k], [...path, k], key(k));
+            return;
+        }
+        const before = namedItems(a);
+        const after = namedItems(b);
+        if (before && after) {
+            // Containers, env, ports, volumes: by name, as Kubernetes merges
+            // them, so a reviewer sees the one field that changed rather than
+            // two copies of the list cut at the same place.
+            if (orderChanged([...before.keys()], [...after.keys()])) {
+                // Order matters to Kubernetes (an env var's `$(VAR)` sees only
+                // those before it), and no item line would show it.
+                lines.push(masked(path)
+                    ? `~ ${at}: order changed`
+                    : `~ ${at}: order changed: ${show(path, [...before.keys()])} → ${show(path, [...after.keys()])}`);
+            }
+            const names = [...new Set([...before.keys(), ...after.keys()])].sort();
+            for (const name of names) {
+                const item = `${at}[name=${pathName(name)}]`;
+                walk(before.get(name), after.get(name), path, item);
+            }
+            return;
+        }
+        if ((0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(a) === (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(b))
+            return;
+        if (a === undefined)
+            lines.push(`+ ${at}: ${show(path, b)}`);
+        else if (b === undefined)
+            lines.push(`- ${at}`);
+        else
+            lines.push(`~ ${at}: ${show(path, a)} → ${show(path, b)}`);
+    };
+    walk(normalizeObject(live), normalizeObject(desired), [], '');
+    return lines;
+}
+/**
+ * Whether `after` orders its items otherwise than `before` would with its
+ * removed items dropped and the new ones appended: appending keeps every
+ * item where it was, inserting or reordering does not.
+ */
+function orderChanged(before, after) {
+    const kept = new Set(after);
+    const expected = before.filter((name) => kept.has(name));
+    const known = new Set(before);
+    expected.push(...after.filter((name) => !known.has(name)));
+    return expected.some((name, i) => after[i] !== name);
+}
+/**
+ * An item's name as a path shows it: as it is when plain, else as a JSON
+ * string cut to `maxNameLength` (redact.ts's shownPart), so that a newline, a backtick or a `]`
+ * in a name can neither split the line nor end the path early.
+ */
+function pathName(name) {
+    if (_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh.test(name) && name.length <= _redact_js__WEBPACK_IMPORTED_MODULE_1__/* .maxNameLength */ .ws)
+        return name;
+    const part = (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .shownPart */ .JV)(name);
+    return JSON.stringify(part === name ? name : `${part}…`);
+}
+/**
+ * The items of a list by `name` when every item is an object with a
+ * distinct string name; undefined for any other value.
+ */
+function namedItems(value) {
+    if (!Array.isArray(value))
+        return undefined;
+    const items = new Map();
+    for (const item of value) {
+        if (!isRecord(item) || typeof item.name !== 'string')
+            return undefined;
+        if (items.has(item.name))
+            return undefined;
+        items.set(item.name, item);
+    }
+    return items;
+}
+/** True for plain JSON objects (not arrays, not null). */
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+
+/***/ }),
+
+/***/ 3283:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kq: () => (/* binding */ defaultPreviewOptions),
+/* harmony export */   qI: () => (/* binding */ runTool),
+/* harmony export */   sQ: () => (/* binding */ checkReachable)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/**
+ * How the live preview runs kubectl and helm: the options every preview
+ * call shares, and the one place that turns "cannot reach the API server"
+ * into UnreachableError (CLI exit code 3).
+ */
+
+/** Four steps at a time, two minutes per call. */
+function defaultPreviewOptions(exec) {
+    return { exec, concurrency: 4, timeoutMs: 120_000 };
+}
+/** Throws UnreachableError when `stderr` says the API server cannot be reached. */
+function checkReachable(options, stderr, timedOut = false) {
+    if (timedOut || (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .saysUnreachable */ .$3)(stderr)) {
+        const where = options.context ? ` (context ${options.context})` : '';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UnreachableError */ .Jk(`the cluster${where} cannot be reached: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .trimOutput */ .KY)(stderr, 2) || 'the call timed out'}`);
+    }
+}
+/** Runs kubectl or helm; throws UnreachableError when the API server cannot be reached. */
+async function runTool(options, command, args, input) {
+    const result = await options.exec.run(command, args, {
+        timeoutMs: options.timeoutMs,
+        ...(input === undefined ? {} : { input })
+    });
+    if (result.timedOut || result.exitCode !== 0)
+        checkReachable(options, result.stderr || `${command} timed out`, result.timedOut);
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 3169:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  uv: () => (/* binding */ capLines),
+  DB: () => (/* binding */ releaseDrift),
+  vA: () => (/* binding */ valuesHoldSecrets)
+});
+
+// UNUSED EXPORTS: driftedObjects, fieldLine, maxFieldLines
+
+// EXTERNAL MODULE: ./src/plan/object-diff.ts
+var object_diff = __webpack_require__(8642);
+// EXTERNAL MODULE: ./src/cluster/kube-objects.ts
+var kube_objects = __webpack_require__(176);
+;// CONCATENATED MODULE: ./src/preview/rendered-fields.ts
+/**
+ * Which fields of a live object drifted from what a Helm release rendered
+ * for it (`helm get manifest`), judged by who last set each field
+ * (managedFields). Helm v3 writes as the manager `helm` with Update
+ * operations (client-side three-way merge), helm v4 as `helm` with Apply
+ * (server-side apply); both are read the same way here.
+ *
+ * A rendered field whose live value differs is drift when nobody owns it
+ * any more (removed by hand) or a kubectl manager took it (`kubectl-edit`,
+ * `kubectl-patch`, `kubectl-set`, `kubectl`, …: a person's change). It is
+ * not drift when:
+ * - helm still owns it: helm wrote it last, so the difference is the API
+ *   server's normal form (`cpu: 0.5` stored as `500m`);
+ * - another manager took it (an HPA's `replicas` through the scale
+ *   subresource, an operator): a deliberate co-owner, as with Flux's and
+ *   Argo CD's "managed fields managers".
+ * Fields the chart never rendered (a controller's annotations, status,
+ * defaults) are not looked at. Pure: tested without a cluster.
+ */
+
+
+/** Helm's field manager in v3 and v4. */
+const helmManager = 'helm';
+/** The rendered fields of `live` that drifted; see the file comment. */
+function renderedDrift(rendered, live) {
+    const entries = managerEntries(live);
+    const found = [];
+    const leaf = (path, fpath, want, have) => {
+        const owners = entries.filter((e) => owns(e.fields, fpath));
+        const kubectl = owners.find((e) => isKubectl(e.manager));
+        if (owners.length > 0 && !kubectl)
+            return; // helm or a co-owner
+        found.push({
+            path,
+            rendered: want,
+            live: have,
+            ...(kubectl ? { manager: kubectl.manager } : {})
+        });
+    };
+    const walk = (want, have, path, fpath) => {
+        if (want === null || want === undefined)
+            return;
+        if (Array.isArray(want)) {
+            if (want.length === 0 && isEmpty(have))
+                return;
+            walkList(want, have, path, fpath);
+            return;
+        }
+        if ((0,object_diff/* isRecord */.u4)(want)) {
+            const keys = Object.keys(want);
+            if (keys.length === 0 && isEmpty(have))
+                return;
+            if (!(0,object_diff/* isRecord */.u4)(have))
+                return leaf(path, fpath, want, have);
+            for (const key of keys)
+                walk(want[key], have[key], join(path, key), [...fpath, `f:${key}`]);
+            return;
+        }
+        if (!scalarEqual(want, have))
+            leaf(path, fpath, want, have);
+    };
+    const walkList = (want, have, path, fpath) => {
+        const keys = listKeys(entries, fpath);
+        if (keys.length === 0 || !Array.isArray(have)) {
+            // An atomic list (or one nobody tracks by key): compared whole.
+            if (!containsAll(want, have))
+                leaf(path, fpath, want, have);
+            return;
+        }
+        for (const item of want) {
+            const key = keys.find((k) => matchesKey(item, k.id, false));
+            const liveItem = key
+                ? have.find((h) => matchesKey(h, key.id, true))
+                : undefined;
+            if (!key || liveItem === undefined) {
+                if (!have.some((h) => containsAll(item, h))) {
+                    const itemPath = `${path}[${itemName(item, key?.id)}]`;
+                    // Judged by who owns the item, not the list: helm keeps owning
+                    // the list through its other items after one is deleted by hand.
+                    // An item no manager lists is owned by nobody any more.
+                    if (key)
+                        leaf(itemPath, [...fpath, key.raw], item, undefined);
+                    else
+                        found.push({ path: itemPath, rendered: item, live: undefined });
+                }
+                continue;
+            }
+            if (key.raw.startsWith('v:'))
+                continue; // a set item: present is enough
+            walk(item, liveItem, `${path}[${itemName(item, key.id)}]`, [
+                ...fpath,
+                key.raw
+            ]);
+        }
+    };
+    const { want, have } = comparable(rendered, live);
+    for (const key of Object.keys(want))
+        walk(want[key], have[key], key, [`f:${key}`]);
+    return found;
+}
+/**
+ * The rendered object without its identity and status, and the live one;
+ * a core Secret's rendered `stringData` compared as the `data` it becomes.
+ */
+function comparable(rendered, live) {
+    const want = { ...rendered };
+    for (const key of ['apiVersion', 'kind', 'status'])
+        delete want[key];
+    const metadata = (0,object_diff/* isRecord */.u4)(rendered.metadata) ? { ...rendered.metadata } : {};
+    delete metadata.name;
+    delete metadata.namespace;
+    if (Object.keys(metadata).length > 0)
+        want.metadata = metadata;
+    else
+        delete want.metadata;
+    if (rendered.kind === 'Secret' &&
+        (0,kube_objects/* groupOf */.F8)(String(rendered.apiVersion)) === '' &&
+        (0,object_diff/* isRecord */.u4)(rendered.stringData)) {
+        const data = (0,object_diff/* isRecord */.u4)(rendered.data) ? { ...rendered.data } : {};
+        for (const [k, v] of Object.entries(rendered.stringData))
+            data[k] = Buffer.from(String(v), 'utf8').toString('base64');
+        want.data = data;
+        delete want.stringData;
+    }
+    return { want, have: live };
+}
+function managerEntries(live) {
+    const metadata = (0,object_diff/* isRecord */.u4)(live.metadata) ? live.metadata : {};
+    const list = Array.isArray(metadata.managedFields)
+        ? metadata.managedFields
+        : [];
+    return list.flatMap((e) => (0,object_diff/* isRecord */.u4)(e) && typeof e.manager === 'string' && (0,object_diff/* isRecord */.u4)(e.fieldsV1)
+        ? [{ manager: e.manager, fields: e.fieldsV1 }]
+        : []);
+}
+/** kubectl's managers: `kubectl`, `kubectl-edit`, `kubectl-patch`, … */
+function isKubectl(manager) {
+    return manager === 'kubectl' || manager.startsWith('kubectl-');
+}
+/** Whether `fields` owns the field at `fpath` (or an atomic value holding it). */
+function owns(fields, fpath) {
+    let node = fields;
+    for (const key of fpath) {
+        const next = node[key];
+        if (!(0,object_diff/* isRecord */.u4)(next))
+            return false;
+        // A leaf on the way: the whole value is owned as one (atomic).
+        if (Object.keys(next).length === 0)
+            return true;
+        node = next;
+    }
+    return true;
+}
+/** The item keys (`k:{…}`, `v:…`) any manager records for the list at `fpath`. */
+function listKeys(entries, fpath) {
+    const keys = new Map();
+    for (const entry of entries) {
+        let node = entry.fields;
+        for (const key of fpath)
+            node = (0,object_diff/* isRecord */.u4)(node) ? node[key] : undefined;
+        if (!(0,object_diff/* isRecord */.u4)(node))
+            continue;
+        for (const raw of Object.keys(node)) {
+            const id = parseKey(raw);
+            if (id)
+                keys.set(raw, { raw, id });
+        }
+    }
+    return [...keys.values()];
+}
+function parseKey(raw) {
+    if (!raw.startsWith('k:') && !raw.startsWith('v:'))
+        return undefined;
+    try {
+        const value = JSON.parse(raw.slice(2));
+        return raw.startsWith('k:')
+            ? (0,object_diff/* isRecord */.u4)(value)
+                ? value
+                : undefined
+            : { '': value };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** An item matches a key when its key fields agree; `strict`: all present. */
+function matchesKey(item, id, strict) {
+    if ('' in id)
+        return scalarEqual(id[''], item); // a set's value
+    if (!(0,object_diff/* isRecord */.u4)(item))
+        return false;
+    return Object.entries(id).every(([name, value]) => name in item ? scalarEqual(value, item[name]) : !strict);
+}
+/** `name=app`, or the item's position-free JSON when it has no key. */
+function itemName(item, id) {
+    if (id && !('' in id) && (0,object_diff/* isRecord */.u4)(item)) {
+        return Object.keys(id)
+            .map((k) => `${k}=${(0,object_diff/* pathName */.Dt)(String(item[k] ?? id[k]))}`)
+            .join(',');
+    }
+    // No manager lists the item (deleted by hand): its name, as Kubernetes
+    // keys most lists, rather than its content, which may hold a value.
+    if ((0,object_diff/* isRecord */.u4)(item) && typeof item.name === 'string')
+        return `name=${(0,object_diff/* pathName */.Dt)(item.name)}`;
+    // A set's value (a finalizer) is its own name: quoted and cut as a name
+    // is, a form the masking of a secret value knows (printed-forms.ts).
+    if (typeof item === 'string')
+        return quotedKey(item);
+    const text = JSON.stringify(item) ?? '';
+    return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+function join(path, key) {
+    return /^[A-Za-z_][\w-]*$/.test(key)
+        ? `${path}.${key}`
+        : `${path}[${quotedKey(key)}]`;
+}
+/** A key in double quotes, JSON-escaped and cut when it is not plain. */
+function quotedKey(key) {
+    const name = (0,object_diff/* pathName */.Dt)(key);
+    return name.startsWith('"') ? name : `"${name}"`;
+}
+function isEmpty(value) {
+    if (value === undefined || value === null)
+        return true;
+    if (Array.isArray(value))
+        return value.length === 0;
+    return (0,object_diff/* isRecord */.u4)(value) && Object.keys(value).length === 0;
+}
+/** Every value the rendered one sets is in the live value (defaults aside). */
+function containsAll(want, have) {
+    if (Array.isArray(want)) {
+        return (Array.isArray(have) &&
+            have.length === want.length &&
+            want.every((w, i) => containsAll(w, have[i])));
+    }
+    if ((0,object_diff/* isRecord */.u4)(want)) {
+        return ((0,object_diff/* isRecord */.u4)(have) &&
+            Object.entries(want).every(([k, v]) => v === null || containsAll(v, have[k])));
+    }
+    return scalarEqual(want, have);
+}
+/** Equal, or a number the server stores as a string (a quantity). */
+function scalarEqual(want, have) {
+    if (want === have)
+        return true;
+    return ((typeof want === 'number' && have === String(want)) ||
+        (typeof have === 'number' && want === String(have)));
+}
+
+// EXTERNAL MODULE: ./src/preview/release-objects.ts
+var release_objects = __webpack_require__(764);
+// EXTERNAL MODULE: ./src/sops/sops-metadata.ts
+var sops_metadata = __webpack_require__(6336);
+;// CONCATENATED MODULE: ./src/preview/release-drift.ts
+/**
+ * Drift of a Helm release's objects, as Flux's helm-controller detects it:
+ * the objects the deployed revision rendered (`helm get manifest`) against
+ * the live ones, field by field (rendered-fields.ts says which differences
+ * count). One preview entry per object that drifted: `configured` with its
+ * fields, or `created` for one deleted since (a sync puts both back only
+ * when the add-on changes; `sync` on an unchanged add-on skips it).
+ * Secret values are never shown, nor any value of an add-on whose values
+ * hold secrets (valuesHoldSecrets).
+ */
+
+
+
+
+
+/** Field lines shown per object; the rest are counted. */
+const maxFieldLines = 20;
+/**
+ * The drifted objects of the add-on's release, without any value when its
+ * values hold secrets (valuesHoldSecrets). Throws ReleaseReadError when
+ * helm or kubectl fails, UnreachableError when the cluster cannot be
+ * reached.
+ */
+async function releaseDrift(step, options, hideValues = valuesHoldSecrets(step.addon)) {
+    const release = step.addon.name;
+    const rendered = await (0,release_objects/* deployedObjects */.Ll)(release, step.namespace, options);
+    if (rendered.length === 0)
+        return [];
+    const live = await (0,release_objects/* liveObjects */.ZE)(rendered, options);
+    return driftedObjects(rendered, live, release, hideValues);
+}
+/**
+ * True when an add-on's values hold secrets (SOPS-encrypted, or using a
+ * secret variable): a chart may render them into any field of any object,
+ * so its rendered objects are compared and listed without their values.
+ */
+function valuesHoldSecrets(addon) {
+    return (0,sops_metadata/* isEncryptedValues */.No)(addon.values) || addon.secretDigest !== undefined;
+}
+/** The preview entries for rendered objects against what was found live. */
+function driftedObjects(rendered, live, release, hideValues = false) {
+    const changes = [];
+    for (const object of rendered) {
+        const ref = (0,kube_objects/* refOf */.H8)(object);
+        const subject = (0,kube_objects/* subjectOf */.et)(ref);
+        const found = live.get((0,kube_objects/* refKey */.XF)(ref));
+        if (!found) {
+            changes.push({
+                subject,
+                action: 'created',
+                message: `rendered by release ${release}, deleted outside Helm`
+            });
+            continue;
+        }
+        const fields = renderedDrift(object, found);
+        if (fields.length === 0)
+            continue;
+        const secret = ref.kind === 'Secret' && (0,kube_objects/* groupOf */.F8)(ref.apiVersion) === '';
+        const managers = [
+            ...new Set(fields.flatMap((f) => (f.manager ? [f.manager] : [])))
+        ];
+        changes.push({
+            subject,
+            action: 'configured',
+            message: `rendered by release ${release}, changed outside Helm${managers.length ? ` (by ${managers.join(', ')})` : ''}`,
+            diff: capLines(fields.map((f) => fieldLine(f, secret, hideValues)))
+        });
+    }
+    return changes;
+}
+/**
+ * `~ path: rendered → live`, or `- path` for a field removed; Secret
+ * values masked, and every value when `hideValues`.
+ */
+function fieldLine(field, secret, hideValues = false) {
+    const masked = hideValues ||
+        (secret &&
+            (field.path.startsWith('data') || field.path.startsWith('stringData')));
+    const show = (value) => masked ? object_diff/* maskedValue */.pM : shortJson(value);
+    if (field.live === undefined)
+        return `- ${field.path}: ${show(field.rendered)} (removed)`;
+    return `~ ${field.path}: ${show(field.rendered)} → ${show(field.live)}`;
+}
+/** At most `maxFieldLines` lines, then how many more. */
+function capLines(lines) {
+    if (lines.length <= maxFieldLines)
+        return [...lines];
+    return [
+        ...lines.slice(0, maxFieldLines),
+        `… and ${lines.length - maxFieldLines} more`
+    ];
+}
+function shortJson(value) {
+    const text = JSON.stringify(value) ?? 'null';
+    return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
+
+
+/***/ }),
+
+/***/ 764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ll: () => (/* binding */ deployedObjects),
+/* harmony export */   U$: () => (/* binding */ helmBinary),
+/* harmony export */   ZE: () => (/* binding */ liveObjects),
+/* harmony export */   _c: () => (/* binding */ helmFlags),
+/* harmony export */   qq: () => (/* binding */ ReleaseReadError),
+/* harmony export */   wh: () => (/* binding */ manifestObjects)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _plan_object_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8642);
+/* harmony import */ var _cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(176);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _diff_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3283);
+/**
+ * The objects a Helm release rendered, as helm prints them: the deployed
+ * revision's manifest (`helm get manifest`) and, for a proposed change,
+ * what an upgrade would render (`helm upgrade --dry-run=server -o json`,
+ * the manifest the API server would receive, lookups and capabilities
+ * included). Both commands and outputs are the same in Helm 3 and 4.
+ */
+
+
+
+
+
+/** helm ran but failed, or printed something this cannot read. */
+class ReleaseReadError extends Error {
+}
+/** The connection flags and the release namespace, as helm takes them. */
+function helmFlags(options, namespace) {
+    return [
+        ...(options.kubeconfig ? [`--kubeconfig=${options.kubeconfig}`] : []),
+        ...(options.context ? [`--kube-context=${options.context}`] : []),
+        '--namespace',
+        namespace
+    ];
+}
+/** The helm binary the preview runs (`helm` on PATH unless told). */
+function helmBinary(options) {
+    return options.helm ?? 'helm';
+}
+/**
+ * The deployed revision's objects, each with a namespace (the release's
+ * when the chart names none). Throws ReleaseReadError when helm fails.
+ */
+async function deployedObjects(release, namespace, options) {
+    const result = await (0,_diff_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .runTool */ .qI)(options, helmBinary(options), [
+        'get',
+        'manifest',
+        ...helmFlags(options, namespace),
+        '--',
+        release
+    ]);
+    if (result.exitCode !== 0) {
+        throw new ReleaseReadError(`helm get manifest failed (exit ${result.exitCode}): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .trimOutput */ .KY)(result.stderr, 3)}`);
+    }
+    return manifestObjects(result.stdout, namespace);
+}
+/**
+ * The objects of a multi-document manifest, in order; empty documents and
+ * anything that is not an object with a kind and a name are left out.
+ */
+function manifestObjects(text, namespace) {
+    const objects = [];
+    for (const doc of (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text)) {
+        if (doc.errors.length > 0)
+            throw new ReleaseReadError(`the release manifest is not YAML: ${doc.errors[0]?.message ?? ''}`);
+        const value = doc.toJS();
+        if (!(0,_plan_object_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(value) || typeof value.kind !== 'string')
+            continue;
+        const metadata = (0,_plan_object_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(value.metadata) ? value.metadata : {};
+        if (typeof metadata.name !== 'string')
+            continue;
+        objects.push(typeof metadata.namespace === 'string'
+            ? value
+            : { ...value, metadata: { ...metadata, namespace } });
+    }
+    return objects;
+}
+/**
+ * The live objects of `objects` (with managedFields), by refKey of the
+ * object asked for; missing ones are absent. A cluster-scoped object is
+ * found although the manifest gave it the release namespace.
+ */
+async function liveObjects(objects, options) {
+    const refs = objects.map(_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .refOf */ .H8);
+    let live;
+    if (options.kubectl) {
+        try {
+            live = await options.kubectl.get(refs, true);
+        }
+        catch (error) {
+            // A kind the server does not serve (its CRD gone), a refused read:
+            // this release cannot be compared, the others still can.
+            const why = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .trimOutput */ .KY)((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .getErrorMessage */ .u1)(error), 3);
+            (0,_diff_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .checkReachable */ .sQ)(options, why);
+            throw new ReleaseReadError(`reading its objects failed: ${why}`);
+        }
+    }
+    else {
+        const input = JSON.stringify({
+            apiVersion: 'v1',
+            kind: 'List',
+            items: objects
+        });
+        const result = await (0,_diff_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .runTool */ .qI)(options, 'kubectl', [
+            ...(options.kubeconfig ? [`--kubeconfig=${options.kubeconfig}`] : []),
+            ...(options.context ? [`--context=${options.context}`] : []),
+            'get',
+            '--ignore-not-found',
+            '--show-managed-fields',
+            '-o',
+            'json',
+            '-f',
+            '-'
+        ], input);
+        if (result.exitCode !== 0) {
+            throw new ReleaseReadError(`kubectl get failed (exit ${result.exitCode}): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .trimOutput */ .KY)(result.stderr, 3)}`);
+        }
+        live = listOf(result.stdout);
+    }
+    const byKey = new Map(live.map((o) => [(0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .refKey */ .XF)((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .refOf */ .H8)(o)), o]));
+    const found = new Map();
+    for (const ref of refs) {
+        const object = byKey.get((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .refKey */ .XF)(ref)) ??
+            byKey.get((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .refKey */ .XF)({ ...ref, namespace: undefined }));
+        if (object)
+            found.set((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .refKey */ .XF)(ref), object);
+    }
+    return found;
+}
+function listOf(stdout) {
+    if (stdout.trim() === '')
+        return [];
+    let parsed;
+    try {
+        parsed = JSON.parse(stdout);
+    }
+    catch {
+        throw new ReleaseReadError('kubectl get printed something that is not JSON');
+    }
+    if (!(0,_plan_object_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(parsed))
+        return [];
+    if (Array.isArray(parsed.items))
+        return parsed.items.filter(_plan_object_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4);
+    return [parsed];
+}
+
+
+/***/ }),
+
+/***/ 7586:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ stopReason),
+/* harmony export */   k: () => (/* binding */ eitherSignal)
+/* harmony export */ });
+/**
+ * A run's stop signals: why one stopped the run, and either of two.
+ */
+/**
+ * Why a run's signal stopped it, in the words every part of the run uses:
+ * the Action's time budget (`AbortSignal.timeout`, a TimeoutError) or a
+ * cancel (the job cancelled, a signal to the CLI). The reason is read by
+ * name, not by class: a DOMException is an Error only in its own realm.
+ */
+function stopReason(signal) {
+    const reason = signal?.reason;
+    const name = typeof reason === 'object' && reason !== null
+        ? reason.name
+        : undefined;
+    return name === 'TimeoutError'
+        ? 'the run ran out of time'
+        : 'the run was cancelled';
+}
+/** A signal that fires when either does (undefined when neither is given). */
+function eitherSignal(a, b) {
+    return a && b ? AbortSignal.any([a, b]) : (a ?? b);
+}
+
+
+/***/ }),
+
+/***/ 6336:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $H: () => (/* binding */ hasSopsMetadata),
+/* harmony export */   Lb: () => (/* binding */ sopsKey),
+/* harmony export */   NG: () => (/* binding */ SopsKeyError),
+/* harmony export */   No: () => (/* binding */ isEncryptedValues),
+/* harmony export */   Sw: () => (/* binding */ containsCiphertext),
+/* harmony export */   Um: () => (/* binding */ isSopsCiphertext),
+/* harmony export */   gb: () => (/* binding */ SopsError),
+/* harmony export */   vl: () => (/* binding */ shouldBeEncrypted),
+/* harmony export */   yF: () => (/* binding */ isEncryptedManifest),
+/* harmony export */   zI: () => (/* binding */ readSopsMetadata)
+/* harmony export */ });
+/* unused harmony exports defaultUnencryptedSuffix, otherKeyKinds */
+/* harmony import */ var _definition_plain_data_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8038);
+/**
+ * The `sops:` block of a SOPS-encrypted YAML file, read as SOPS 3 reads it
+ * (getsops/sops `stores/stores.go`): which values are encrypted, how the MAC
+ * is computed, and which keys can open the data key. Only age keys are
+ * usable here; the other kinds are recognised so an error can name them.
+ */
+
+/** The metadata key SOPS adds at the top level of a file's first document. */
+const sopsKey = 'sops';
+/** SOPS's default when a file names none of the encryption rules. */
+const defaultUnencryptedSuffix = '_unencrypted';
+/** Key kinds SOPS supports besides age, by their metadata key. */
+const otherKeyKinds = {
+    pgp: 'PGP',
+    kms: 'AWS KMS',
+    gcp_kms: 'GCP KMS',
+    azure_kv: 'Azure Key Vault',
+    hc_vault: 'HashiCorp Vault',
+    hckms: 'HuaweiCloud KMS'
+};
+/** Thrown for anything wrong with a file's SOPS data; the message never quotes a value. */
+class SopsError extends Error {
+    path;
+    name = 'SopsError';
+    constructor(message, 
+    /** The key path of the value concerned, e.g. `stringData.PASSWORD`. */
+    path) {
+        super(message);
+        this.path = path;
+    }
+}
+/**
+ * No age key was given, or none of those given opens the file: a key
+ * source that could not be read may be why (decrypt-step.ts says so).
+ */
+class SopsKeyError extends SopsError {
+}
+/** True when a parsed YAML document carries SOPS's top-level metadata. */
+function hasSopsMetadata(document) {
+    return (0,_definition_plain_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(document) && (0,_definition_plain_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(document[sopsKey]);
+}
+/** True when a value looks like a SOPS ciphertext (`ENC[AES256_GCM,…]`). */
+function isSopsCiphertext(value) {
+    return typeof value === 'string' && value.startsWith('ENC[AES256_GCM,data:');
+}
+/** True when any leaf of `value` is a SOPS ciphertext. */
+function containsCiphertext(value, depth = 0) {
+    // Parsed YAML is bounded by the loader's nesting limit; this is a guard.
+    if (depth > 200)
+        return false;
+    // Loops, not `some` over `Object.values`: every object of every file is
+    // walked at load and again per step, and the closures and value arrays
+    // were most of that walk's cost.
+    if (Array.isArray(value)) {
+        for (const item of value)
+            if (containsCiphertext(item, depth + 1))
+                return true;
+        return false;
+    }
+    if ((0,_definition_plain_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value)) {
+        for (const key in value) {
+            if (Object.hasOwn(value, key) &&
+                containsCiphertext(value[key], depth + 1))
+                return true;
+        }
+        return false;
+    }
+    return isSopsCiphertext(value);
+}
+const text = (block, key) => {
+    const value = block[key];
+    return typeof value === 'string' ? value : '';
+};
+function readRule(block) {
+    const given = [
+        'unencrypted_suffix',
+        'encrypted_suffix',
+        'unencrypted_regex',
+        'encrypted_regex',
+        'unencrypted_comment_regex',
+        'encrypted_comment_regex'
+    ].filter((key) => text(block, key) !== '');
+    const [kind, ...more] = given;
+    if (more.length > 0) {
+        throw new SopsError(`the sops block sets ${given.join(' and ')}; SOPS allows only one`);
+    }
+    if (kind === undefined) {
+        return { kind: 'unencrypted_suffix', value: defaultUnencryptedSuffix };
+    }
+    if (kind === 'unencrypted_comment_regex' ||
+        kind === 'encrypted_comment_regex') {
+        // The rule depends on YAML comments, which the parsed document no
+        // longer holds; guessing would either fail the MAC or skip a value.
+        throw new SopsError(`the sops block sets ${kind}, which ClusterSync does not support; re-encrypt with encrypted_regex or encrypted_suffix`);
+    }
+    const value = text(block, kind);
+    if (kind === 'unencrypted_suffix' || kind === 'encrypted_suffix') {
+        return { kind, value };
+    }
+    try {
+        return { kind, value: new RegExp(value, 'u') };
+    }
+    catch {
+        throw new SopsError(`the sops block's ${kind} is not a valid regular expression`);
+    }
+}
+/**
+ * SOPS writes `lastmodified` with Go's `time.RFC3339` and re-formats what it
+ * parsed before using it as the MAC's additional data, so fractional seconds
+ * (which RFC3339 drops) must go.
+ */
+function formatLastModified(value) {
+    return value.replace(/\.\d+(?=Z|[+-]\d\d:\d\d$)/, '');
+}
+function readAge(block) {
+    const entries = Array.isArray(block.age) ? block.age : [];
+    return entries.filter(_definition_plain_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4).map((entry) => ({
+        recipient: text(entry, 'recipient'),
+        enc: text(entry, 'enc')
+    }));
+}
+/**
+ * Reads the `sops:` block of a file's first document. Throws `SopsError`
+ * when it is missing or malformed, or uses what ClusterSync cannot decrypt
+ * (key groups with a Shamir threshold, comment rules).
+ */
+function readSopsMetadata(document) {
+    const block = (0,_definition_plain_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(document) ? document[sopsKey] : undefined;
+    if (!(0,_definition_plain_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(block))
+        throw new SopsError('the file has no sops block');
+    if (Array.isArray(block.key_groups) && block.key_groups.length > 0) {
+        throw new SopsError('the sops block uses key_groups (Shamir secret sharing), which ClusterSync does not support; encrypt for age recipients directly');
+    }
+    const mac = text(block, 'mac');
+    const lastModified = text(block, 'lastmodified');
+    if (mac === '' || lastModified === '') {
+        throw new SopsError('the sops block has no mac or no lastmodified');
+    }
+    return {
+        rule: readRule(block),
+        macOnlyEncrypted: block.mac_only_encrypted === true,
+        lastModified: formatLastModified(lastModified),
+        mac,
+        ageStanzas: readAge(block),
+        otherKinds: Object.entries(otherKeyKinds)
+            .filter(([key]) => Array.isArray(block[key]) && block[key].length > 0)
+            .map(([, name]) => name)
+    };
+}
+/** Whether SOPS encrypts the value at `path` under `rule` (sops.go `shouldBeEncrypted`). */
+function shouldBeEncrypted(rule, path) {
+    switch (rule.kind) {
+        case 'unencrypted_suffix':
+            return !path.some((key) => key.endsWith(rule.value));
+        case 'encrypted_suffix':
+            return path.some((key) => key.endsWith(rule.value));
+        case 'unencrypted_regex':
+            return !path.some((key) => rule.value.test(key));
+        case 'encrypted_regex':
+            return path.some((key) => rule.value.test(key));
+    }
+}
+/** True when a manifest step's file is SOPS-encrypted (a sops block or `ENC[` values). */
+function isEncryptedManifest(step) {
+    const objects = step.manifest.objects;
+    return (Array.isArray(objects) &&
+        step.manifest.objects.some((o) => hasSopsMetadata(o.body) || containsCiphertext(o.body)));
+}
+/** True when add-on values come from a SOPS-encrypted file. */
+function isEncryptedValues(values) {
+    return hasSopsMetadata(values) || containsCiphertext(values);
+}
+
+
+/***/ }),
+
+/***/ 3150:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ moveLegacyStepIds)
+/* harmony export */ });
+/* harmony import */ var _inventory_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(557);
+
+/**
+ * `inventory` with every step recorded under a plan step's legacy id moved
+ * to that step's id (and `dependsOn` lists following), marked as using the
+ * new names. The moves are one mapping applied at once: an old id can be
+ * another step's new id (clusters/prod/shared/defaults.yaml is now named
+ * `shared/defaults`, the old name of the root's shared/defaults.yaml), and
+ * the two records then swap. An inventory already marked is returned
+ * itself; undefined stays undefined.
+ */
+function moveLegacyStepIds(inventory, plan) {
+    if (inventory === undefined || inventory.manifestNames !== undefined)
+        return inventory;
+    const moves = legacyMoves(inventory, plan);
+    const rename = (id) => moves.get(id) ?? id;
+    return {
+        ...inventory,
+        manifestNames: _inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .folderManifestNames */ .SK,
+        steps: inventory.steps.map((step) => ({
+            ...step,
+            id: rename(step.id),
+            dependsOn: step.dependsOn.map(rename)
+        }))
+    };
+}
+/** Old id → new id, for the ids that move (see moveLegacyStepIds). */
+function legacyMoves(inventory, plan) {
+    const recorded = new Set(inventory.steps.map((s) => s.id));
+    const moves = new Map();
+    for (const step of plan.steps) {
+        if (step.kind !== 'manifest' || step.legacyId === undefined)
+            continue;
+        if (recorded.has(step.legacyId))
+            moves.set(step.legacyId, step.id);
+    }
+    // A new id that the inventory already records for a step that does not
+    // move away (one removed from the definition, whose name this step now
+    // has) would be recorded twice; such a move is not made, as before whole
+    // moves, and leaving one id in place can make another clash: repeat.
+    let clash = true;
+    while (clash) {
+        clash = false;
+        for (const [from, to] of moves) {
+            if (recorded.has(to) && !moves.has(to)) {
+                moves.delete(from);
+                clash = true;
+            }
+        }
+    }
+    return moves;
+}
+
+
+/***/ })
+
+};
+;
