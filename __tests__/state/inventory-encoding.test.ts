@@ -168,6 +168,21 @@ describe('inventory storage', () => {
     )
   })
 
+  it('refuses a compressed value that unpacks past any real record (a gzip bomb), without unpacking it all', () => {
+    // 1 MiB of gzip can stand for a gigabyte of zeros.
+    const bomb = gzipSync(Buffer.alloc(300 * 1024 * 1024), {
+      level: 9
+    })
+    const parent: KubeJson = {
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      binaryData: { [gzipKey]: bomb.toString('base64') }
+    }
+    expect(() => inventoryOf(parent, 'prod')).toThrow(
+      /inventory clustersync-system\/clustersync-prod has a binaryData\["inventory\.json\.gz"\] that unpacks to more than 128 MiB/
+    )
+  })
+
   it('checks the unpacked record as strictly as a plain one', () => {
     const bad: KubeJson = {
       apiVersion: 'v1',

@@ -32,6 +32,14 @@ export const maxPlainBytes = 512 * 1024
  */
 export const maxDataBytes = 1024 * 1024
 
+/**
+ * The most a compressed record may unpack to. A record that fits 1 MiB
+ * compressed is a few tens of MiB of JSON at most; a value that unpacks
+ * further was not written by ClusterSync (a gzip bomb), and is refused
+ * before it is unpacked whole.
+ */
+const maxUnpackedBytes = 128 * 1024 * 1024
+
 /** The API server's limit on all of an object's annotations, keys and values together. */
 export const maxAnnotationBytes = 256 * 1024
 
@@ -84,8 +92,16 @@ export function inventoryText(
   }
   if (packed === undefined) return plain
   try {
-    return gunzipSync(Buffer.from(packed, 'base64')).toString('utf8')
-  } catch {
+    return gunzipSync(Buffer.from(packed, 'base64'), {
+      maxOutputLength: maxUnpackedBytes
+    }).toString('utf8')
+  } catch (error) {
+    if (isTooLong(error)) {
+      throw refusal(
+        where,
+        `has a binaryData["${gzipKey}"] that unpacks to more than ${mib(maxUnpackedBytes)}, far past any record ClusterSync writes; restore it or delete the ConfigMap (then nothing is pruned until the next sync records the cluster again)`
+      )
+    }
     throw refusal(
       where,
       `has a binaryData["${gzipKey}"] that is not gzip; if it was edited by hand, restore it or delete the ConfigMap (then nothing is pruned until the next sync records the cluster again)`
@@ -118,4 +134,14 @@ function refusal(where: string, why: string): ToolError {
 
 function mib(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MiB`
+}
+
+/** zlib's refusal to unpack past `maxOutputLength`. */
+function isTooLong(error: unknown): boolean {
+  return (
+    error instanceof RangeError ||
+    (typeof error === 'object' &&
+      error !== null &&
+      (error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE')
+  )
 }
