@@ -179,7 +179,7 @@ describe('inventory storage', () => {
       binaryData: { [gzipKey]: bomb.toString('base64') }
     }
     expect(() => inventoryOf(parent, 'prod')).toThrow(
-      /inventory clustersync-system\/clustersync-prod has a binaryData\["inventory\.json\.gz"\] that unpacks to more than 128 MiB/
+      /inventory clustersync-system\/clustersync-prod has a binaryData\["inventory\.json\.gz"\] that unpacks to more than 128\.0 MiB/
     )
   })
 
