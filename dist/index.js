@@ -42278,6 +42278,13 @@ const maxPlainBytes = 512 * 1024;
  * together exceed 1 MiB ("Too long: may not be more than 1048576 bytes").
  */
 const maxDataBytes = 1024 * 1024;
+/**
+ * The most a compressed record may unpack to. A record that fits 1 MiB
+ * compressed is a few tens of MiB of JSON at most; a value that unpacks
+ * further was not written by ClusterSync (a gzip bomb), and is refused
+ * before it is unpacked whole.
+ */
+const maxUnpackedBytes = 128 * 1024 * 1024;
 /** The API server's limit on all of an object's annotations, keys and values together. */
 const maxAnnotationBytes = 256 * 1024;
 /**
@@ -42318,9 +42325,14 @@ function inventoryText(parent, where) {
     if (packed === undefined)
         return plain;
     try {
-        return (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.gunzipSync)(Buffer.from(packed, 'base64')).toString('utf8');
+        return (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.gunzipSync)(Buffer.from(packed, 'base64'), {
+            maxOutputLength: maxUnpackedBytes
+        }).toString('utf8');
     }
-    catch {
+    catch (error) {
+        if (isTooLong(error)) {
+            throw refusal(where, `has a binaryData["${gzipKey}"] that unpacks to more than ${mib(maxUnpackedBytes)}, far past any record ClusterSync writes; restore it or delete the ConfigMap (then nothing is pruned until the next sync records the cluster again)`);
+        }
         throw refusal(where, `has a binaryData["${gzipKey}"] that is not gzip; if it was edited by hand, restore it or delete the ConfigMap (then nothing is pruned until the next sync records the cluster again)`);
     }
 }
@@ -42339,6 +42351,13 @@ function refusal(where, why) {
 }
 function mib(bytes) {
     return `${(bytes / (1024 * 1024)).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MiB`;
+}
+/** zlib's refusal to unpack past `maxOutputLength`. */
+function isTooLong(error) {
+    return (error instanceof RangeError ||
+        (typeof error === 'object' &&
+            error !== null &&
+            error.code === 'ERR_BUFFER_TOO_LARGE'));
 }
 
 
