@@ -190,4 +190,73 @@ describe('ApiClusterClient.delete', () => {
     )
     expect(api.calls().filter((c) => c.startsWith('GET'))).toEqual([])
   })
+
+  it('fails for a kind the server does not serve in that version, as kubectl does, so prune keeps it on record', async () => {
+    // policy/v1beta1 is gone from the server; the object may well live on
+    // under policy/v1, so counting it as deleted would lose it.
+    const api = new FakeKubeApi()
+    const error = await kubectlOver(api, { clock: new FakeClock() })
+      .delete(
+        [
+          {
+            apiVersion: 'policy/v1beta1',
+            kind: 'PodDisruptionBudget',
+            namespace: 'shop',
+            name: 'web'
+          }
+        ],
+        30_000
+      )
+      .catch((e: Error) => e)
+    expect(String(error)).toContain(
+      'deleting PodDisruptionBudget/shop/web failed: error: no matches for kind "PodDisruptionBudget" in version "policy/v1beta1"'
+    )
+    expect(api.requests.filter((r) => r.method === 'DELETE')).toEqual([])
+  })
+
+  it('deletes in the order given, a run of one rank at a time: a webhook configuration is gone before the Service that answers it is deleted', async () => {
+    const events: string[] = []
+    const notFound = { status: 404, body: statusBody(404, 'NotFound', 'gone') }
+    const api = new FakeKubeApi()
+      .serve('admissionregistration.k8s.io/v1', [
+        {
+          name: 'validatingwebhookconfigurations',
+          kind: 'ValidatingWebhookConfiguration',
+          namespaced: false
+        }
+      ])
+      .on((r) => {
+        if (r.method !== 'DELETE') return undefined
+        const name = (r.path.split('?')[0] ?? '').split('/').at(-1) ?? ''
+        events.push(`start ${name}`)
+        // The webhook configuration's DELETE takes a while to answer.
+        return new Promise((resolve) =>
+          setTimeout(
+            () => {
+              events.push(`done ${name}`)
+              resolve(notFound)
+            },
+            name === 'check' ? 30 : 0
+          )
+        )
+      })
+    // Reverse apply order, as prune gives it.
+    await kubectlOver(api, { clock: new FakeClock() }).delete(
+      [
+        {
+          apiVersion: 'admissionregistration.k8s.io/v1',
+          kind: 'ValidatingWebhookConfiguration',
+          name: 'check'
+        },
+        { apiVersion: 'v1', kind: 'Service', namespace: 'shop', name: 'hook' }
+      ],
+      30_000
+    )
+    expect(events).toEqual([
+      'start check',
+      'done check',
+      'start hook',
+      'done hook'
+    ])
+  })
 })

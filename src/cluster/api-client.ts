@@ -337,55 +337,93 @@ export class KubeApi {
   /**
    * Sends a DELETE for each of `refs` as `kubectl delete --ignore-not-found`
    * does (kubectl's default cascade, `propagationPolicy: Background`; a
-   * missing object or kind is already gone), many in flight within the
-   * channel's bound, with kubectl's retries. Resolves with the failures
+   * missing object is already gone, a kind not served is a failure), runs
+   * of equal `rank` in flight together within the channel's bound, with
+   * kubectl's retries. Resolves with the failures
    * (kubectl goes on past one too) and, per deleted object, the UID it had:
    * the wait is for that object, not for one created again under its name.
    */
   async deleteAll(
     refs: readonly ObjectRef[],
+    rank: (ref: ObjectRef) => number | undefined,
     onRetry?: RetryListener,
     signal?: AbortSignal
   ): Promise<DeletedAll> {
-    const body = JSON.stringify({
-      apiVersion: 'v1',
-      kind: 'DeleteOptions',
-      propagationPolicy: 'Background'
-    })
     const deleted = new Map<string, string | undefined>()
     const failures: ObjectFailure[] = []
-    await Promise.all(
-      refs.map(async (ref, index) => {
-        try {
-          const url = await this.url(ref, onRetry, signal)
-          if (url === undefined) return // kind unknown: no such object
-          const response = await this.send(
-            'DELETE',
-            url,
-            { body, contentType: 'application/json' },
-            onRetry,
-            signal
-          )
-          if (response.status === 404) return
-          if (!succeeded(response)) {
-            failures.push({
-              index,
-              status: response.status,
-              text: errorText(response)
-            })
-            return
-          }
-          deleted.set(refKey(ref), uidOf(response.body))
-        } catch (error) {
-          failures.push({
-            index,
-            status: error instanceof KubeApiError ? error.status : 0,
-            text: error instanceof Error ? error.message : String(error)
-          })
-        }
-      })
-    )
+    // In the order given (prune gives reverse apply order), runs of equal
+    // rank at once, as applyAll goes forwards: a webhook's configuration
+    // goes before the Service that answers it, a custom resource before
+    // the controller that clears its finalizers.
+    let start = 0
+    while (start < refs.length) {
+      const r = rank(refs[start] as ObjectRef)
+      let end = start + 1
+      while (
+        r !== undefined &&
+        end < refs.length &&
+        rank(refs[end] as ObjectRef) === r
+      )
+        end++
+      await Promise.all(
+        refs.slice(start, end).map(async (ref, i) => {
+          const answer = await this.deleteOne(ref, start + i, onRetry, signal)
+          if ('failure' in answer) failures.push(answer.failure)
+          else if (answer.uid !== null) deleted.set(refKey(ref), answer.uid)
+        })
+      )
+      start = end
+    }
     return { deleted, failures: failures.sort((a, b) => a.index - b.index) }
+  }
+
+  /**
+   * One DELETE (Background cascade, as kubectl's default): the UID it
+   * deleted, null when the object was not there (404), or the failure. A
+   * kind the server does not serve in that version is a failure, as
+   * kubectl reports it: the object may still be served under another
+   * version, and prune must not record as gone what may still be there.
+   */
+  private async deleteOne(
+    ref: ObjectRef,
+    index: number,
+    onRetry: RetryListener | undefined,
+    signal: AbortSignal | undefined
+  ): Promise<{ uid: string | undefined | null } | { failure: ObjectFailure }> {
+    try {
+      const url = await this.url(ref, onRetry, signal)
+      if (url === undefined) {
+        return {
+          failure: {
+            index,
+            status: 0,
+            text: `${noKind(ref)}\nensure CRDs are installed first`
+          }
+        }
+      }
+      const response = await this.send(
+        'DELETE',
+        url,
+        { body: deleteOptions, contentType: 'application/json' },
+        onRetry,
+        signal
+      )
+      if (response.status === 404) return { uid: null }
+      if (!succeeded(response)) {
+        return {
+          failure: { index, status: response.status, text: errorText(response) }
+        }
+      }
+      return { uid: uidOf(response.body) }
+    } catch (error) {
+      return {
+        failure: {
+          index,
+          status: error instanceof KubeApiError ? error.status : 0,
+          text: error instanceof Error ? error.message : String(error)
+        }
+      }
+    }
   }
 
   /** One request, no retries: optimistic-concurrency writes (the lock). */
@@ -602,6 +640,13 @@ function httpWords(status: number): string {
   }
   return words[status] ?? ''
 }
+
+/** kubectl delete's default: the object goes now, its dependents after. */
+const deleteOptions = JSON.stringify({
+  apiVersion: 'v1',
+  kind: 'DeleteOptions',
+  propagationPolicy: 'Background'
+})
 
 function noKind(ref: ObjectRef): string {
   return `error: no matches for kind "${ref.kind}" in version "${ref.apiVersion}"`

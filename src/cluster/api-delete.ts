@@ -29,12 +29,13 @@ const named = 5
 export async function deleteOverApi(
   api: KubeApi,
   refs: readonly ObjectRef[],
+  rank: (ref: ObjectRef) => number | undefined,
   timeoutMs: number,
   onRetry?: RetryListener,
   signal?: AbortSignal
 ): Promise<void> {
   if (refs.length === 0) return
-  const { deleted, failures } = await api.deleteAll(refs, onRetry, signal)
+  const { deleted, failures } = await api.deleteAll(refs, rank, onRetry, signal)
   if (failures.length > 0) {
     // As kubectl: the others were deleted, but it does not wait for them.
     const lines = failures.map(

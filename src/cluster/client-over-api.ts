@@ -155,7 +155,14 @@ export class ApiClusterClient implements ClusterClient {
 
   /** Many DELETEs at once, then a wait by LISTs: see api-delete.ts. */
   delete(refs: readonly ObjectRef[], timeoutMs: number): Promise<void> {
-    return deleteOverApi(this.api, refs, timeoutMs, this.onRetry, this.signal)
+    return deleteOverApi(
+      this.api,
+      refs,
+      (ref) => builtInRank(groupOf(ref.apiVersion), ref.kind),
+      timeoutMs,
+      this.onRetry,
+      this.signal
+    )
   }
 
   events(ref: ObjectRef, limit?: number): Promise<string[]> {
