@@ -54,4 +54,11 @@ describe('scrubMasked', () => {
     expect(scrubMasked('branch main')).toBe('branch ***')
     expect(scrubMasked('sv-cut-Hn4Rw8 and more')).toBe('sv-cut-Hn4Rw8 and more')
   })
+
+  it('cuts a title without splitting a surrogate pair before its …', () => {
+    const title = `${'a'.repeat(253)}😀 and more`
+    const cut = cutTo(title, 255)
+    expect(cut).toBe(`${'a'.repeat(253)}…`)
+    expect(cut.length).toBeLessThanOrEqual(255)
+  })
 })

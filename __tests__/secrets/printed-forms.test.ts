@@ -81,3 +81,18 @@ describe('masking of decrypted values and workflow secrets', () => {
     }
   )
 })
+
+describe('scrubStrings', () => {
+  it('masks every string of a result and keeps its shape, a __proto__ key as data', async () => {
+    const { scrubStrings } = await import('../../src/secrets/scrub-strings.js')
+    const result = JSON.parse(
+      '{"steps":[{"message":"value s3cr3t-Pq9 refused"}],"n":1,"ok":true,"__proto__":{"x":"s3cr3t-Pq9"}}'
+    ) as Record<string, unknown>
+    const masked = scrubStrings(result, (t) =>
+      t.split('s3cr3t-Pq9').join('***')
+    )
+    expect(JSON.stringify(masked)).toBe(
+      '{"steps":[{"message":"value *** refused"}],"n":1,"ok":true,"__proto__":{"x":"***"}}'
+    )
+  })
+})

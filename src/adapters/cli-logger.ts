@@ -27,7 +27,8 @@ export function createCliLogger(stderr: Writer, verbose = false): CliLogger {
   const redact = (text: string): string => {
     longestFirst ??= [...secrets].sort((a, b) => b.length - a.length)
     let out = text
-    for (const s of longestFirst) out = out.split(s).join('***')
+    for (const s of longestFirst)
+      if (out.includes(s)) out = out.split(s).join('***')
     // What a cut left of a secret before its `…` (masked-values.ts).
     return scrubCutStarts(out, longestFirst)
   }

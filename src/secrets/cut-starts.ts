@@ -25,6 +25,8 @@ export function scrubCutStarts(
   text: string,
   values: readonly string[]
 ): string {
+  // Without a cut mark there is nothing to look for: most texts.
+  if (!text.includes('…')) return text
   let out = text
   for (const value of values) {
     if (value.length <= minScrubbedStart) continue

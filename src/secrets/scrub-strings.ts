@@ -12,10 +12,13 @@ export function scrubStrings(
   if (Array.isArray(value))
     return value.map((item) => scrubStrings(item, scrub))
   if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {}
-    for (const [key, item] of Object.entries(value))
-      out[key] = scrubStrings(item, scrub)
-    return out
+    // Entries, not assignment: a `__proto__` key stays data.
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [
+        key,
+        scrubStrings(item, scrub)
+      ])
+    )
   }
   return value
 }

@@ -373,15 +373,15 @@ async function syncWith(
   } catch (error) {
     const message = getErrorMessage(error)
     logger.error(message)
-    // The record of what is about to be applied is written first, so a
-    // definition too big to record stops here with nothing applied.
+    // Too big to record: nothing applied yet, or (at the end) a failed apply.
     if (error instanceof InventoryTooLargeError) {
-      return {
-        reason: 'ValidationFailed',
-        steps,
-        message:
-          steps.length === 0 ? `nothing was applied: ${message}` : message
-      }
+      return steps.length === 0
+        ? {
+            reason: 'ValidationFailed',
+            steps,
+            message: `nothing was applied: ${message}`
+          }
+        : { reason: 'ApplyFailed', steps, message }
     }
     const unreachable = isUnreachable({ stderr: message })
     return {
