@@ -31542,6 +31542,9 @@ const minScrubbedStart = 8;
  * `***` too.
  */
 function scrubCutStarts(text, values) {
+    // Without a cut mark there is nothing to look for: most texts.
+    if (!text.includes('…'))
+        return text;
     let out = text;
     for (const value of values) {
         if (value.length <= minScrubbedStart)
@@ -33465,46 +33468,76 @@ class KubeApi {
     /**
      * Sends a DELETE for each of `refs` as `kubectl delete --ignore-not-found`
      * does (kubectl's default cascade, `propagationPolicy: Background`; a
-     * missing object or kind is already gone), many in flight within the
-     * channel's bound, with kubectl's retries. Resolves with the failures
+     * missing object is already gone, a kind not served is a failure), runs
+     * of equal `rank` in flight together within the channel's bound, with
+     * kubectl's retries. Resolves with the failures
      * (kubectl goes on past one too) and, per deleted object, the UID it had:
      * the wait is for that object, not for one created again under its name.
      */
-    async deleteAll(refs, onRetry, signal) {
-        const body = JSON.stringify({
-            apiVersion: 'v1',
-            kind: 'DeleteOptions',
-            propagationPolicy: 'Background'
-        });
+    async deleteAll(refs, rank, onRetry, signal) {
         const deleted = new Map();
         const failures = [];
-        await Promise.all(refs.map(async (ref, index) => {
-            try {
-                const url = await this.url(ref, onRetry, signal);
-                if (url === undefined)
-                    return; // kind unknown: no such object
-                const response = await this.send('DELETE', url, { body, contentType: 'application/json' }, onRetry, signal);
-                if (response.status === 404)
-                    return;
-                if (!succeeded(response)) {
-                    failures.push({
+        // In the order given (prune gives reverse apply order), runs of equal
+        // rank at once, as applyAll goes forwards: a webhook's configuration
+        // goes before the Service that answers it, a custom resource before
+        // the controller that clears its finalizers.
+        let start = 0;
+        while (start < refs.length) {
+            const r = rank(refs[start]);
+            let end = start + 1;
+            while (r !== undefined &&
+                end < refs.length &&
+                rank(refs[end]) === r)
+                end++;
+            await Promise.all(refs.slice(start, end).map(async (ref, i) => {
+                const answer = await this.deleteOne(ref, start + i, onRetry, signal);
+                if ('failure' in answer)
+                    failures.push(answer.failure);
+                else if (answer.uid !== null)
+                    deleted.set((0,kube_objects/* refKey */.XF)(ref), answer.uid);
+            }));
+            start = end;
+        }
+        return { deleted, failures: failures.sort((a, b) => a.index - b.index) };
+    }
+    /**
+     * One DELETE (Background cascade, as kubectl's default): the UID it
+     * deleted, null when the object was not there (404), or the failure. A
+     * kind the server does not serve in that version is a failure, as
+     * kubectl reports it: the object may still be served under another
+     * version, and prune must not record as gone what may still be there.
+     */
+    async deleteOne(ref, index, onRetry, signal) {
+        try {
+            const url = await this.url(ref, onRetry, signal);
+            if (url === undefined) {
+                return {
+                    failure: {
                         index,
-                        status: response.status,
-                        text: errorText(response)
-                    });
-                    return;
-                }
-                deleted.set((0,kube_objects/* refKey */.XF)(ref), uidOf(response.body));
+                        status: 0,
+                        text: `${noKind(ref)}\nensure CRDs are installed first`
+                    }
+                };
             }
-            catch (error) {
-                failures.push({
+            const response = await this.send('DELETE', url, { body: deleteOptions, contentType: 'application/json' }, onRetry, signal);
+            if (response.status === 404)
+                return { uid: null };
+            if (!succeeded(response)) {
+                return {
+                    failure: { index, status: response.status, text: errorText(response) }
+                };
+            }
+            return { uid: uidOf(response.body) };
+        }
+        catch (error) {
+            return {
+                failure: {
                     index,
                     status: error instanceof KubeApiError ? error.status : 0,
                     text: error instanceof Error ? error.message : String(error)
-                });
-            }
-        }));
-        return { deleted, failures: failures.sort((a, b) => a.index - b.index) };
+                }
+            };
+        }
     }
     /** One request, no retries: optimistic-concurrency writes (the lock). */
     async sendOnce(method, path, body) {
@@ -33685,6 +33718,12 @@ function httpWords(status) {
     };
     return words[status] ?? '';
 }
+/** kubectl delete's default: the object goes now, its dependents after. */
+const deleteOptions = JSON.stringify({
+    apiVersion: 'v1',
+    kind: 'DeleteOptions',
+    propagationPolicy: 'Background'
+});
 function noKind(ref) {
     return `error: no matches for kind "${ref.kind}" in version "${ref.apiVersion}"`;
 }
@@ -33745,10 +33784,10 @@ const deletePollMs = 1_000;
 /** Objects a failure message names before it says how many more. */
 const named = 5;
 /** See the file comment. Throws a ToolError naming what failed or is left. */
-async function deleteOverApi(api, refs, timeoutMs, onRetry, signal) {
+async function deleteOverApi(api, refs, rank, timeoutMs, onRetry, signal) {
     if (refs.length === 0)
         return;
-    const { deleted, failures } = await api.deleteAll(refs, onRetry, signal);
+    const { deleted, failures } = await api.deleteAll(refs, rank, onRetry, signal);
     if (failures.length > 0) {
         // As kubectl: the others were deleted, but it does not wait for them.
         const lines = failures.map((f) => `deleting ${(0,kube_objects/* subjectOf */.et)(refs[f.index])} failed: ${(0,errors/* trimOutput */.KY)(f.text, 3)}`);
@@ -33925,7 +33964,7 @@ class ApiClusterClient {
     }
     /** Many DELETEs at once, then a wait by LISTs: see api-delete.ts. */
     delete(refs, timeoutMs) {
-        return deleteOverApi(this.api, refs, timeoutMs, this.onRetry, this.signal);
+        return deleteOverApi(this.api, refs, (ref) => (0,kind_order/* builtInRank */.Im)((0,kube_objects/* groupOf */.F8)(ref.apiVersion), ref.kind), timeoutMs, this.onRetry, this.signal);
     }
     events(ref, limit) {
         return this.processes.events(ref, limit);
@@ -41688,7 +41727,11 @@ function cutAtLine(text, max, restShownBy) {
  * cut there from a text that merely ends like one (masked-values.ts).
  */
 function cutTo(text, max) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    if (text.length <= max)
+        return text;
+    const kept = text.slice(0, max - 1);
+    // A surrogate pair is never split: its first half alone is no character.
+    return `${/[\uD800-\uDBFF]$/.test(kept) ? kept.slice(0, -1) : kept}…`;
 }
 /** Cuts markdown to `max` characters with a visible note, for API limits. */
 function truncate(text, max, note) {

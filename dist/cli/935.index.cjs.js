@@ -730,7 +730,11 @@ function cutAtLine(text, max, restShownBy) {
  * cut there from a text that merely ends like one (masked-values.ts).
  */
 function cutTo(text, max) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    if (text.length <= max)
+        return text;
+    const kept = text.slice(0, max - 1);
+    // A surrogate pair is never split: its first half alone is no character.
+    return `${/[\uD800-\uDBFF]$/.test(kept) ? kept.slice(0, -1) : kept}…`;
 }
 /** Cuts markdown to `max` characters with a visible note, for API limits. */
 function truncate(text, max, note) {

@@ -24,7 +24,8 @@ function createCliLogger(stderr, verbose = false) {
         longestFirst ??= [...secrets].sort((a, b) => b.length - a.length);
         let out = text;
         for (const s of longestFirst)
-            out = out.split(s).join('***');
+            if (out.includes(s))
+                out = out.split(s).join('***');
         // What a cut left of a secret before its `…` (masked-values.ts).
         return (0,_secrets_cut_starts_js__WEBPACK_IMPORTED_MODULE_1__/* .scrubCutStarts */ .b)(out, longestFirst);
     };
@@ -5506,6 +5507,9 @@ const minScrubbedStart = 8;
  * `***` too.
  */
 function scrubCutStarts(text, values) {
+    // Without a cut mark there is nothing to look for: most texts.
+    if (!text.includes('…'))
+        return text;
     let out = text;
     for (const value of values) {
         if (value.length <= minScrubbedStart)
@@ -5603,10 +5607,11 @@ function scrubStrings(value, scrub) {
     if (Array.isArray(value))
         return value.map((item) => scrubStrings(item, scrub));
     if (value !== null && typeof value === 'object') {
-        const out = {};
-        for (const [key, item] of Object.entries(value))
-            out[key] = scrubStrings(item, scrub);
-        return out;
+        // Entries, not assignment: a `__proto__` key stays data.
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [
+            key,
+            scrubStrings(item, scrub)
+        ]));
     }
     return value;
 }

@@ -1816,14 +1816,15 @@ async function syncWith(plan, ports, options, metadata, { kubectl, helm }, run) 
     catch (error) {
         const message = (0,errors/* getErrorMessage */.u1)(error);
         logger.error(message);
-        // The record of what is about to be applied is written first, so a
-        // definition too big to record stops here with nothing applied.
+        // Too big to record: nothing applied yet, or (at the end) a failed apply.
         if (error instanceof inventory_encoding/* InventoryTooLargeError */.aU) {
-            return {
-                reason: 'ValidationFailed',
-                steps,
-                message: steps.length === 0 ? `nothing was applied: ${message}` : message
-            };
+            return steps.length === 0
+                ? {
+                    reason: 'ValidationFailed',
+                    steps,
+                    message: `nothing was applied: ${message}`
+                }
+                : { reason: 'ApplyFailed', steps, message };
         }
         const unreachable = (0,retry/* isUnreachable */.R0)({ stderr: message });
         return {
