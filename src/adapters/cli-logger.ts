@@ -6,7 +6,7 @@
 import type { Logger } from '../ports/logger.js'
 import type { Writer } from '../ports/writer.js'
 import { displayLines, displayText } from '../redact.js'
-import { scrubCutStarts } from '../secrets/cut-starts.js'
+import { hideSecrets } from '../secrets/cut-starts.js'
 
 /**
  * The CLI's logger, and its masking for what a command prints on standard
@@ -26,11 +26,7 @@ export function createCliLogger(stderr: Writer, verbose = false): CliLogger {
   let longestFirst: string[] | undefined
   const redact = (text: string): string => {
     longestFirst ??= [...secrets].sort((a, b) => b.length - a.length)
-    let out = text
-    for (const s of longestFirst)
-      if (out.includes(s)) out = out.split(s).join('***')
-    // What a cut left of a secret before its `…` (masked-values.ts).
-    return scrubCutStarts(out, longestFirst)
+    return hideSecrets(text, longestFirst)
   }
   // Progress lines are one line each; warnings and errors may carry a
   // tool's output over several, indented so none passes for a line of ours.

@@ -6,7 +6,8 @@
  * secret a tool quoted in an error (helm printing a value) never reaches it.
  */
 import * as core from '@actions/core'
-import { scrubCutStarts } from '../secrets/cut-starts.js'
+import { hideSecrets } from '../secrets/cut-starts.js'
+import { scrubStrings } from '../secrets/scrub-strings.js'
 
 const masked = new Set<string>()
 /**
@@ -34,23 +35,10 @@ export function maskValue(value: string): void {
 export function scrubMasked(text: string): string {
   if (masked.size === 0 || text === '') return text
   longestFirst ??= [...masked].sort((a, b) => b.length - a.length)
-  let out = text
-  for (const value of longestFirst) {
-    if (out.includes(value)) out = out.split(value).join('***')
-  }
-  return scrubCutStarts(out, longestFirst)
+  return hideSecrets(text, longestFirst)
 }
 
 /** A copy of `value` with every string in it scrubbed (request parameters). */
 export function scrubMaskedDeep(value: unknown): unknown {
-  if (typeof value === 'string') return scrubMasked(value)
-  if (Array.isArray(value)) {
-    return value.map((item: unknown) => scrubMaskedDeep(item))
-  }
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {}
-    for (const [key, v] of Object.entries(value)) out[key] = scrubMaskedDeep(v)
-    return out
-  }
-  return value
+  return scrubStrings(value, scrubMasked)
 }

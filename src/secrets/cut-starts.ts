@@ -1,5 +1,5 @@
 /**
- * What a cut leaves of a secret. Texts are cut to fit (GitHub's limits, a
+ * Hiding secrets in a text, and what a cut leaves of one. Texts are cut to fit (GitHub's limits, a
  * log line, a diff path), and a cut may fall inside a secret, leaving its
  * start in clear, which maskers looking for the whole secret miss. Every
  * such cut is marked with `…`; a start of a known secret right before that
@@ -57,4 +57,21 @@ function endsAtCut(text: string, at: number): boolean {
   let next = at
   while (text[next] === '\n') next++
   return text[next] === '…'
+}
+
+/**
+ * `text` with each of `longestFirst` (secrets, longest first: a secret may
+ * hold another, and hiding the shorter first would leave the rest of the
+ * longer in clear) replaced by `***`, then what a cut left of one. The one
+ * masking both loggers and the Action's API texts use.
+ */
+export function hideSecrets(
+  text: string,
+  longestFirst: readonly string[]
+): string {
+  let out = text
+  for (const secret of longestFirst) {
+    if (out.includes(secret)) out = out.split(secret).join('***')
+  }
+  return scrubCutStarts(out, longestFirst)
 }
