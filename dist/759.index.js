@@ -21,8 +21,8 @@ var actions_github = __webpack_require__(9399);
 var node_exec = __webpack_require__(438);
 // EXTERNAL MODULE: ./src/adapters/node-fs.ts
 var node_fs = __webpack_require__(2244);
-// EXTERNAL MODULE: ./src/adapters/masked-values.ts + 1 modules
-var masked_values = __webpack_require__(4229);
+// EXTERNAL MODULE: ./src/adapters/masked-values.ts + 2 modules
+var masked_values = __webpack_require__(9353);
 // EXTERNAL MODULE: ./src/adapters/system-clock.ts
 var system_clock = __webpack_require__(9180);
 // EXTERNAL MODULE: ./src/action/event.ts

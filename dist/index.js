@@ -30864,8 +30864,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   _: () => (/* binding */ createGitHubApi)
 });
 
-// EXTERNAL MODULE: ./src/adapters/masked-values.ts + 1 modules
-var masked_values = __nccwpck_require__(4229);
+// EXTERNAL MODULE: ./src/adapters/masked-values.ts + 2 modules
+var masked_values = __nccwpck_require__(9353);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/ports/github.ts
@@ -31395,7 +31395,7 @@ function isPermissionRefusal(error) {
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6670);
-/* harmony import */ var _masked_values_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4229);
+/* harmony import */ var _masked_values_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9353);
 /**
  * The Logger port as workflow commands (@actions/core): info lines, warnings,
  * errors, collapsible groups, and masking through core.setSecret so the
@@ -31506,7 +31506,7 @@ function exchange(req, body, onTimeout) {
 
 /***/ }),
 
-/***/ 4229:
+/***/ 9353:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31521,7 +31521,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 var core = __nccwpck_require__(6257);
 ;// CONCATENATED MODULE: ./src/secrets/cut-starts.ts
 /**
- * What a cut leaves of a secret. Texts are cut to fit (GitHub's limits, a
+ * Hiding secrets in a text, and what a cut leaves of one. Texts are cut to fit (GitHub's limits, a
  * log line, a diff path), and a cut may fall inside a secret, leaving its
  * start in clear, which maskers looking for the whole secret miss. Every
  * such cut is marked with `…`; a start of a known secret right before that
@@ -31578,6 +31578,42 @@ function endsAtCut(text, at) {
         next++;
     return text[next] === '…';
 }
+/**
+ * `text` with each of `longestFirst` (secrets, longest first: a secret may
+ * hold another, and hiding the shorter first would leave the rest of the
+ * longer in clear) replaced by `***`, then what a cut left of one. The one
+ * masking both loggers and the Action's API texts use.
+ */
+function hideSecrets(text, longestFirst) {
+    let out = text;
+    for (const secret of longestFirst) {
+        if (out.includes(secret))
+            out = out.split(secret).join('***');
+    }
+    return scrubCutStarts(out, longestFirst);
+}
+
+;// CONCATENATED MODULE: ./src/secrets/scrub-strings.ts
+/**
+ * A copy of a JSON-shaped value with every string passed through `scrub`
+ * (keys kept): masking a result before it is serialised, rather than its
+ * JSON text afterwards, can never break the JSON a script reads, whatever
+ * a secret happens to look like (`true`, `": "`).
+ */
+function scrubStrings(value, scrub) {
+    if (typeof value === 'string')
+        return scrub(value);
+    if (Array.isArray(value))
+        return value.map((item) => scrubStrings(item, scrub));
+    if (value !== null && typeof value === 'object') {
+        // Entries, not assignment: a `__proto__` key stays data.
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [
+            key,
+            scrubStrings(item, scrub)
+        ]));
+    }
+    return value;
+}
 
 ;// CONCATENATED MODULE: ./src/adapters/masked-values.ts
 /**
@@ -31587,6 +31623,7 @@ function endsAtCut(text, at) {
  * summary is not masked by anyone. Text bound there is scrubbed here, so a
  * secret a tool quoted in an error (helm printing a value) never reaches it.
  */
+
 
 
 const masked = new Set();
@@ -31615,27 +31652,11 @@ function scrubMasked(text) {
     if (masked.size === 0 || text === '')
         return text;
     longestFirst ??= [...masked].sort((a, b) => b.length - a.length);
-    let out = text;
-    for (const value of longestFirst) {
-        if (out.includes(value))
-            out = out.split(value).join('***');
-    }
-    return scrubCutStarts(out, longestFirst);
+    return hideSecrets(text, longestFirst);
 }
 /** A copy of `value` with every string in it scrubbed (request parameters). */
 function scrubMaskedDeep(value) {
-    if (typeof value === 'string')
-        return scrubMasked(value);
-    if (Array.isArray(value)) {
-        return value.map((item) => scrubMaskedDeep(item));
-    }
-    if (value !== null && typeof value === 'object') {
-        const out = {};
-        for (const [key, v] of Object.entries(value))
-            out[key] = scrubMaskedDeep(v);
-        return out;
-    }
-    return value;
+    return scrubStrings(value, scrubMasked);
 }
 
 
@@ -33382,23 +33403,12 @@ class KubeApi {
         const failures = [];
         // The same for every object of the call: built once, not per PATCH.
         const query = applyQuery(options);
-        let start = 0;
-        while (start < objects.length) {
-            const r = rank(objects[start]);
-            let end = start + 1;
-            while (r !== undefined &&
-                end < objects.length &&
-                rank(objects[end]) === r)
-                end++;
-            const run = objects.slice(start, end);
-            const answers = await Promise.all(run.map((o, i) => this.applyOne(o, start + i, query, onRetry, signal)));
-            for (const a of answers) {
-                if ('failure' in a)
-                    failures.push(a.failure);
-                else
-                    applied.push(a.object);
-            }
-            start = end;
+        const answers = await inRankRuns(objects, rank, (o, index) => this.applyOne(o, index, query, onRetry, signal));
+        for (const a of answers) {
+            if ('failure' in a)
+                failures.push(a.failure);
+            else
+                applied.push(a.object);
         }
         return { applied, failures };
     }
@@ -33481,24 +33491,14 @@ class KubeApi {
         // rank at once, as applyAll goes forwards: a webhook's configuration
         // goes before the Service that answers it, a custom resource before
         // the controller that clears its finalizers.
-        let start = 0;
-        while (start < refs.length) {
-            const r = rank(refs[start]);
-            let end = start + 1;
-            while (r !== undefined &&
-                end < refs.length &&
-                rank(refs[end]) === r)
-                end++;
-            await Promise.all(refs.slice(start, end).map(async (ref, i) => {
-                const answer = await this.deleteOne(ref, start + i, onRetry, signal);
-                if ('failure' in answer)
-                    failures.push(answer.failure);
-                else if (answer.uid !== null)
-                    deleted.set((0,kube_objects/* refKey */.XF)(ref), answer.uid);
-            }));
-            start = end;
+        const answers = await inRankRuns(refs, rank, (ref, index) => this.deleteOne(ref, index, onRetry, signal));
+        for (const [i, answer] of answers.entries()) {
+            if ('failure' in answer)
+                failures.push(answer.failure);
+            else if (answer.uid !== null)
+                deleted.set((0,kube_objects/* refKey */.XF)(refs[i]), answer.uid);
         }
-        return { deleted, failures: failures.sort((a, b) => a.index - b.index) };
+        return { deleted, failures };
     }
     /**
      * One DELETE (Background cascade, as kubectl's default): the UID it
@@ -33717,6 +33717,25 @@ function httpWords(status) {
         504: 'Gateway Timeout'
     };
     return words[status] ?? '';
+}
+/**
+ * `each` of every item, answers in the items' order: runs of equal `rank`
+ * at once, a run only once the one before it has answered. An item whose
+ * rank is undefined is a run of its own.
+ */
+async function inRankRuns(items, rank, each) {
+    const answers = [];
+    let start = 0;
+    while (start < items.length) {
+        const r = rank(items[start]);
+        let end = start + 1;
+        while (r !== undefined && end < items.length && rank(items[end]) === r)
+            end++;
+        const first = start;
+        answers.push(...(await Promise.all(items.slice(first, end).map((item, i) => each(item, first + i)))));
+        start = end;
+    }
+    return answers;
 }
 /** kubectl delete's default: the object goes now, its dependents after. */
 const deleteOptions = JSON.stringify({
@@ -68952,8 +68971,8 @@ const {
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./src/adapters/masked-values.ts + 1 modules
-var masked_values = __nccwpck_require__(4229);
+// EXTERNAL MODULE: ./src/adapters/masked-values.ts + 2 modules
+var masked_values = __nccwpck_require__(9353);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"

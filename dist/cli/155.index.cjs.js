@@ -16,6 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 var lib_core = __webpack_require__(6811);
 // EXTERNAL MODULE: ./src/secrets/cut-starts.ts
 var cut_starts = __webpack_require__(1375);
+// EXTERNAL MODULE: ./src/secrets/scrub-strings.ts
+var scrub_strings = __webpack_require__(6885);
 ;// CONCATENATED MODULE: ./src/adapters/masked-values.ts
 /**
  * Every value this process asked the runner to mask. The runner hides them
@@ -24,6 +26,7 @@ var cut_starts = __webpack_require__(1375);
  * summary is not masked by anyone. Text bound there is scrubbed here, so a
  * secret a tool quoted in an error (helm printing a value) never reaches it.
  */
+
 
 
 const masked = new Set();
@@ -52,27 +55,11 @@ function scrubMasked(text) {
     if (masked.size === 0 || text === '')
         return text;
     longestFirst ??= [...masked].sort((a, b) => b.length - a.length);
-    let out = text;
-    for (const value of longestFirst) {
-        if (out.includes(value))
-            out = out.split(value).join('***');
-    }
-    return (0,cut_starts/* scrubCutStarts */.b)(out, longestFirst);
+    return (0,cut_starts/* hideSecrets */.s)(text, longestFirst);
 }
 /** A copy of `value` with every string in it scrubbed (request parameters). */
 function scrubMaskedDeep(value) {
-    if (typeof value === 'string')
-        return scrubMasked(value);
-    if (Array.isArray(value)) {
-        return value.map((item) => scrubMaskedDeep(item));
-    }
-    if (value !== null && typeof value === 'object') {
-        const out = {};
-        for (const [key, v] of Object.entries(value))
-            out[key] = scrubMaskedDeep(v);
-        return out;
-    }
-    return value;
+    return (0,scrub_strings/* scrubStrings */.a)(value, scrubMasked);
 }
 
 // EXTERNAL MODULE: ./src/errors.ts

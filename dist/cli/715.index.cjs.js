@@ -662,23 +662,12 @@ class KubeApi {
         const failures = [];
         // The same for every object of the call: built once, not per PATCH.
         const query = applyQuery(options);
-        let start = 0;
-        while (start < objects.length) {
-            const r = rank(objects[start]);
-            let end = start + 1;
-            while (r !== undefined &&
-                end < objects.length &&
-                rank(objects[end]) === r)
-                end++;
-            const run = objects.slice(start, end);
-            const answers = await Promise.all(run.map((o, i) => this.applyOne(o, start + i, query, onRetry, signal)));
-            for (const a of answers) {
-                if ('failure' in a)
-                    failures.push(a.failure);
-                else
-                    applied.push(a.object);
-            }
-            start = end;
+        const answers = await inRankRuns(objects, rank, (o, index) => this.applyOne(o, index, query, onRetry, signal));
+        for (const a of answers) {
+            if ('failure' in a)
+                failures.push(a.failure);
+            else
+                applied.push(a.object);
         }
         return { applied, failures };
     }
@@ -761,24 +750,14 @@ class KubeApi {
         // rank at once, as applyAll goes forwards: a webhook's configuration
         // goes before the Service that answers it, a custom resource before
         // the controller that clears its finalizers.
-        let start = 0;
-        while (start < refs.length) {
-            const r = rank(refs[start]);
-            let end = start + 1;
-            while (r !== undefined &&
-                end < refs.length &&
-                rank(refs[end]) === r)
-                end++;
-            await Promise.all(refs.slice(start, end).map(async (ref, i) => {
-                const answer = await this.deleteOne(ref, start + i, onRetry, signal);
-                if ('failure' in answer)
-                    failures.push(answer.failure);
-                else if (answer.uid !== null)
-                    deleted.set((0,kube_objects/* refKey */.XF)(ref), answer.uid);
-            }));
-            start = end;
+        const answers = await inRankRuns(refs, rank, (ref, index) => this.deleteOne(ref, index, onRetry, signal));
+        for (const [i, answer] of answers.entries()) {
+            if ('failure' in answer)
+                failures.push(answer.failure);
+            else if (answer.uid !== null)
+                deleted.set((0,kube_objects/* refKey */.XF)(refs[i]), answer.uid);
         }
-        return { deleted, failures: failures.sort((a, b) => a.index - b.index) };
+        return { deleted, failures };
     }
     /**
      * One DELETE (Background cascade, as kubectl's default): the UID it
@@ -997,6 +976,25 @@ function httpWords(status) {
         504: 'Gateway Timeout'
     };
     return words[status] ?? '';
+}
+/**
+ * `each` of every item, answers in the items' order: runs of equal `rank`
+ * at once, a run only once the one before it has answered. An item whose
+ * rank is undefined is a run of its own.
+ */
+async function inRankRuns(items, rank, each) {
+    const answers = [];
+    let start = 0;
+    while (start < items.length) {
+        const r = rank(items[start]);
+        let end = start + 1;
+        while (r !== undefined && end < items.length && rank(items[end]) === r)
+            end++;
+        const first = start;
+        answers.push(...(await Promise.all(items.slice(first, end).map((item, i) => each(item, first + i)))));
+        start = end;
+    }
+    return answers;
 }
 /** kubectl delete's default: the object goes now, its dependents after. */
 const deleteOptions = JSON.stringify({

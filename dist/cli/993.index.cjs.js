@@ -22,12 +22,7 @@ function createCliLogger(stderr, verbose = false) {
     let longestFirst;
     const redact = (text) => {
         longestFirst ??= [...secrets].sort((a, b) => b.length - a.length);
-        let out = text;
-        for (const s of longestFirst)
-            if (out.includes(s))
-                out = out.split(s).join('***');
-        // What a cut left of a secret before its `…` (masked-values.ts).
-        return (0,_secrets_cut_starts_js__WEBPACK_IMPORTED_MODULE_1__/* .scrubCutStarts */ .b)(out, longestFirst);
+        return (0,_secrets_cut_starts_js__WEBPACK_IMPORTED_MODULE_1__/* .hideSecrets */ .s)(text, longestFirst);
     };
     // Progress lines are one line each; warnings and errors may carry a
     // tool's output over several, indented so none passes for a line of ours.
@@ -5483,10 +5478,11 @@ function checkName(name, origin) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ scrubCutStarts)
+/* harmony export */   s: () => (/* binding */ hideSecrets)
 /* harmony export */ });
+/* unused harmony export scrubCutStarts */
 /**
- * What a cut leaves of a secret. Texts are cut to fit (GitHub's limits, a
+ * Hiding secrets in a text, and what a cut leaves of one. Texts are cut to fit (GitHub's limits, a
  * log line, a diff path), and a cut may fall inside a secret, leaving its
  * start in clear, which maskers looking for the whole secret miss. Every
  * such cut is marked with `…`; a start of a known secret right before that
@@ -5542,6 +5538,20 @@ function endsAtCut(text, at) {
     while (text[next] === '\n')
         next++;
     return text[next] === '…';
+}
+/**
+ * `text` with each of `longestFirst` (secrets, longest first: a secret may
+ * hold another, and hiding the shorter first would leave the rest of the
+ * longer in clear) replaced by `***`, then what a cut left of one. The one
+ * masking both loggers and the Action's API texts use.
+ */
+function hideSecrets(text, longestFirst) {
+    let out = text;
+    for (const secret of longestFirst) {
+        if (out.includes(secret))
+            out = out.split(secret).join('***');
+    }
+    return scrubCutStarts(out, longestFirst);
 }
 
 
