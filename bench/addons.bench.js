@@ -1,6 +1,6 @@
 // Benchmark (not a test) for issue 19's add-on target: `npm run build &&
 // node bench/addons.bench.js [releases] [--runs N] [--helm <binary>]
-// [--cap N]` (default 20 releases, 3 rounds, helm from PATH). Against the
+// [--cap N] [--index-mb N]` (default 20 releases, 3 rounds, helm from PATH). Against the
 // local control plane (started with `npm run cluster:up` when KUBECONFIG is
 // not set), each round installs `releases` releases of the plane's `app`
 // chart (e2e/charts/app, served at $CLUSTERSYNC_CHART_REPO) from empty:
@@ -9,6 +9,10 @@
 //   the baseline: `helm upgrade --install --wait` once per release, all at
 //   once (what a hand-written workflow or helmfile with no limit does);
 //   with CLUSTERSYNC_BASELINE_CLI=<bundle>, an older build's sync as well.
+// With --index-mb N every contender installs the chart from a repository
+// whose index.yaml is padded to about N MB (bench/padded-chart-repo.js), as
+// big public repositories' indexes are: helm parses the whole index in each
+// process that names the repository.
 // Every contender gets its own namespace and cluster name and deletes them
 // afterwards (untimed), so each starts from empty; the order rotates per
 // round, the machine is let settle before each timed run, and each figure
@@ -24,6 +28,7 @@ import {
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { paddedChartRepo } from './padded-chart-repo.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const repoRoot = resolve(here, '..')
@@ -207,6 +212,12 @@ const median = (list) => {
 }
 
 const env = clusterEnv()
+const indexMb = Number(option('--index-mb', '0'))
+const padded =
+  indexMb > 0
+    ? await paddedChartRepo(env.CLUSTERSYNC_CHART_REPO, indexMb)
+    : undefined
+if (padded) env.CLUSTERSYNC_CHART_REPO = padded.url
 const helm = option('--helm', 'helm')
 const dir = mkdtempSync(join(tmpdir(), 'clustersync-addons-bench-'))
 spawnSync('git', ['init', '-q', dir])
@@ -247,10 +258,11 @@ try {
   }
 } finally {
   rmSync(dir, { recursive: true, force: true })
+  padded?.stop()
 }
 const base = median(samples[1])
 console.log(
-  `| Run (${releases} releases, ${helm}) | Median wall time | Runs | Ratio to helm all at once |`
+  `| Run (${releases} releases, ${helm}${indexMb > 0 ? `, index ${indexMb} MB` : ''}) | Median wall time | Runs | Ratio to helm all at once |`
 )
 console.log('|---|---|---|---|')
 contenders.forEach(([name], c) => {

@@ -3,6 +3,8 @@
  * each rule matches a call by its argv and answers with a result; every call
  * is recorded so tests can assert the exact argv and stdin.
  */
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Exec, ExecOptions, ExecResult } from '../../src/ports/exec.js'
 
 export interface RecordedCall {
@@ -77,4 +79,23 @@ export class FakeExec implements Exec {
   callsWith(word: string): RecordedCall[] {
     return this.calls.filter((c) => c.args.includes(word))
   }
+}
+
+/**
+ * Answers every `helm pull` as helm does: the chart's archive
+ * (`<chart>-<version>.tgz`, empty) saved in the `--destination` folder.
+ */
+export function answerHelmPulls(exec: FakeExec): FakeExec {
+  return exec.on(
+    (call) => call.args[0] === 'pull',
+    (call) => {
+      const at = (flag: string): string => call.args[call.args.indexOf(flag) + 1] ?? ''
+      const chart = (call.args.at(-1) ?? '').split('/').at(-1) ?? ''
+      writeFileSync(
+        join(at('--destination'), `${chart}-${at('--version')}.tgz`),
+        ''
+      )
+      return {}
+    }
+  )
 }

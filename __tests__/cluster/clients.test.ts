@@ -1,7 +1,10 @@
 import { HelmClient, chartArgs } from '../../src/cluster/helm.js'
 import { KubectlClient } from '../../src/cluster/kubectl.js'
 import { FakeClock } from '../../__fixtures__/fakes/fake-clock.js'
-import { FakeExec } from '../../__fixtures__/fakes/fake-exec.js'
+import {
+  answerHelmPulls,
+  FakeExec
+} from '../../__fixtures__/fakes/fake-exec.js'
 import {
   defaultHelmConfig,
   defaultKubectlConfig
@@ -129,7 +132,7 @@ describe('HelmClient', () => {
     ['v3.22.0+gabc', '--atomic'],
     ['v4.3.1+gdef', '--rollback-on-failure']
   ])('upgrade --install on %s rolls back with %s', async (version, flag) => {
-    const exec = new FakeExec()
+    const exec = answerHelmPulls(new FakeExec())
       .on(['version'], { stdout: version })
       .on(['upgrade'], { stdout: 'ok' })
     const helm = new HelmClient(exec, new FakeClock(), {
@@ -137,15 +140,28 @@ describe('HelmClient', () => {
       kubeconfig: '/k/config'
     })
     await helm.upgradeInstall(addon)
+    // The chart is pulled first (chart-pulls.ts), then installed from its archive.
+    const destination = exec.calls[1]?.args[6] ?? ''
     expect(exec.calls[1]).toEqual({
       command: 'helm',
       args: [
-        'upgrade',
-        '--install',
+        'pull',
         '--repo',
         'https://charts.example',
         '--version',
         '1.0.0',
+        '--destination',
+        destination,
+        '--kubeconfig=/k/config',
+        '--',
+        'app'
+      ]
+    })
+    expect(exec.calls[2]).toEqual({
+      command: 'helm',
+      args: [
+        'upgrade',
+        '--install',
         '--namespace',
         'shop',
         '--create-namespace',
@@ -164,7 +180,7 @@ describe('HelmClient', () => {
         // stays a release name.
         '--',
         'web',
-        'app'
+        `${destination}/app-1.0.0.tgz`
       ],
       input: '{"replicas":2}'
     })

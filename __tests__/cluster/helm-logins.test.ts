@@ -26,6 +26,8 @@ function folders(): PrivateFolder & { created: number; removed: string[] } {
     created: 0,
     removed: [] as string[],
     create: () => `/tmp/private-${++state.created}`,
+    // What `helm pull` saved there (the fake pull below saves nothing).
+    list: () => ['app-1.0.0.tgz'],
     remove: (path: string) => void state.removed.push(path)
   }
   return state
@@ -49,6 +51,7 @@ function client(version = 'v3.22.0', refuse = false) {
   const exec = new FakeExec()
     .on(['version'], { stdout: version })
     .on(['upgrade'], { stdout: 'ok' })
+    .on((call) => call.args[0] === 'pull', {})
     .on(['history'], { exitCode: 1, stderr: 'Error: release: not found' })
     .on(
       (call) => call.args.includes('--password-stdin'),
@@ -116,24 +119,33 @@ describe('HelmClient with registry credentials', () => {
       'https://charts.internal.example/stable'
     ])
     const alias = login?.args.at(-2) ?? ''
+    // The chart is pulled once, from the run's entry, so helm sends the
+    // login to that repository's host only; both installs use the archive.
+    const pulls = exec.calls.filter((c) => c.args[0] === 'pull')
+    expect(pulls).toHaveLength(1)
+    expect(pulls[0]?.args.at(-1)).toBe(`${alias}/app`)
+    expect(pulls[0]?.args).not.toContain('--repo')
+    expect(pulls[0]?.args).toContain(
+      '--repository-config=/tmp/private-1/repositories.yaml'
+    )
+    expect(pulls[0]?.args).toContain('/tmp/private-2')
     const installs = exec.calls.filter((c) => c.args[0] === 'upgrade')
+    expect(installs).toHaveLength(2)
     for (const install of installs) {
-      // The chart comes from the run's entry, so helm sends the login to
-      // that repository's host only.
-      expect(install.args.slice(-2)).toEqual(['web', `${alias}/app`])
+      expect(install.args.slice(-2)).toEqual([
+        'web',
+        '/tmp/private-2/app-1.0.0.tgz'
+      ])
       expect(install.args).not.toContain('--repo')
-      expect(install.args).toContain(
-        '--repository-config=/tmp/private-1/repositories.yaml'
-      )
     }
     for (const call of exec.calls) {
       expect(call.args.join(' ')).not.toContain(password)
       expect(call.args).not.toContain('--pass-credentials')
       expect(call.args).not.toContain('--password')
     }
-    expect(dirs.created).toBe(1)
+    expect(dirs.created).toBe(2)
     helm.close()
-    expect(dirs.removed).toEqual(['/tmp/private-1'])
+    expect(dirs.removed).toEqual(['/tmp/private-1', '/tmp/private-2'])
   })
 
   it('logs in to an OCI registry with --password-stdin (plain HTTP on loopback)', async () => {

@@ -18,7 +18,10 @@ import type { ApplyContext } from '../../src/engine/step-types.js'
 import type { AddonStep } from '../../src/plan/plan-types.js'
 import type { ChangePreview } from '../../src/plan/preview.js'
 import { FakeClock } from '../../__fixtures__/fakes/fake-clock.js'
-import { FakeExec } from '../../__fixtures__/fakes/fake-exec.js'
+import {
+  answerHelmPulls,
+  FakeExec
+} from '../../__fixtures__/fakes/fake-exec.js'
 import { RecordingLogger } from '../../__fixtures__/fakes/recording-logger.js'
 import { encrypted, identity } from '../sops/sops-fixtures.js'
 
@@ -51,7 +54,7 @@ function context(version: string): {
   ctx: ApplyContext
   logger: RecordingLogger
 } {
-  const exec = new FakeExec()
+  const exec = answerHelmPulls(new FakeExec())
     .on(['version'], { stdout: version })
     .on(['list'], {
       stdout: '[{"name":"web","revision":"1","status":"deployed"}]'

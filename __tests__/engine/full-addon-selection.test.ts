@@ -15,7 +15,10 @@ import {
 import type { AddonStep, Plan, PlanStep } from '../../src/plan/plan-types.js'
 import type { Inventory } from '../../src/state/inventory.js'
 import { FakeClock } from '../../__fixtures__/fakes/fake-clock.js'
-import { FakeExec } from '../../__fixtures__/fakes/fake-exec.js'
+import {
+  answerHelmPulls,
+  FakeExec
+} from '../../__fixtures__/fakes/fake-exec.js'
 import { RecordingLogger } from '../../__fixtures__/fakes/recording-logger.js'
 
 const source = { file: 'cluster.yaml', line: 3, column: 5, pointer: '' }
@@ -82,7 +85,7 @@ const previous: Inventory = {
 } as unknown as Inventory
 
 it('compares only the add-ons a normal sync would skip, and upgrades the rest', async () => {
-  const exec = new FakeExec()
+  const exec = answerHelmPulls(new FakeExec())
     .on(['version'], { stdout: 'v3.22.0' })
     .on(['list'], {
       stdout:

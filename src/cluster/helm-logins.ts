@@ -13,7 +13,7 @@
  * `--pass-credentials`, which is never given.
  */
 import { createHash } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { ChartSource } from '../definition/definition-types.js'
@@ -28,15 +28,18 @@ export type HelmRun = (
   input?: string
 ) => Promise<ExecResult>
 
-/** Creates and removes the run's private folder; tests replace it. */
+/** Creates, lists and removes the run's private folders; tests replace it. */
 export interface PrivateFolder {
   create(): string
+  /** The names of the files in a folder `create` made. */
+  list(path: string): string[]
   remove(path: string): void
 }
 
 /** A folder under the system's temporary folder, mode 0700 (mkdtemp's). */
 export const systemPrivateFolder: PrivateFolder = {
   create: () => mkdtempSync(join(tmpdir(), 'clustersync-helm-')),
+  list: (path) => readdirSync(path),
   remove: (path) => rmSync(path, { recursive: true, force: true })
 }
 

@@ -21,9 +21,11 @@ import {
   HelmLogins,
   isLoopbackHost,
   ociHost,
+  systemPrivateFolder,
   type ChartAccess,
   type PrivateFolder
 } from './helm-logins.js'
+import { ChartPulls } from './chart-pulls.js'
 
 /** One revision of `helm history -o json`. */
 export interface HelmRevision {
@@ -48,6 +50,15 @@ export interface ReleaseRequest {
   forceConflicts?: boolean
 }
 
+/** What names a chart: `chartArgs`' and `locateChart`'s request. */
+export type ChartRequest = Pick<
+  ReleaseRequest,
+  'chart' | 'chartName' | 'chartVersion' | 'root' | 'access'
+>
+
+/** The chart argument(s) to give helm, or helm's answer to the pull that failed. */
+export type LocatedChart = { chart: string[] } | { failure: ExecResult }
+
 const pendingStates = new Set([
   'pending-install',
   'pending-upgrade',
@@ -65,6 +76,7 @@ export class HelmClient {
   /** Releases this client changed since it listed their namespace. */
   private readonly changed = new Set<string>()
   private logins: HelmLogins | undefined
+  private pulls: ChartPulls | undefined
 
   constructor(
     private readonly exec: Exec,
@@ -103,10 +115,49 @@ export class HelmClient {
     )
   }
 
-  /** Removes what the run's logins stored (their private folder). */
+  /**
+   * The chart argument(s) for an install, upgrade or render: a chart from
+   * an HTTP(S) repository is pulled once per run (chart-pulls.ts) and named
+   * by its archive; OCI charts and chart folders as `chartArgs` names them.
+   * A pull helm refused is its answer, for the caller to report.
+   */
+  async locateChart(request: ChartRequest): Promise<LocatedChart> {
+    if (request.chart.type !== 'http') return { chart: chartArgs(request) }
+    const owner = this.shared ?? this
+    owner.pulls ??= new ChartPulls(
+      owner.folders ?? systemPrivateFolder,
+      (args, positionals, input) => this.run(args, positionals, input)
+    )
+    const pulled = await owner.pulls.locate({
+      location: request.chart.location,
+      chartName: request.chartName,
+      chartVersion: request.chartVersion,
+      ...(request.access?.repository
+        ? { repository: request.access.repository }
+        : {}),
+      ...(request.access ? { accessFlags: request.access.flags } : {})
+    })
+    return 'failure' in pulled
+      ? { failure: pulled.failure }
+      : { chart: [pulled.archive] }
+  }
+
+  /**
+   * Starts what an install of `request` waits for (the chart's pull, the
+   * version probe) without waiting itself: both are kept for the run, so
+   * they run while the caller reads the release, and `upgradeInstall` then
+   * finds them done. Their failures are reported where they are awaited.
+   */
+  prepare(request: ChartRequest): void {
+    this.locateChart(request).catch(() => undefined)
+    this.major().catch(() => undefined)
+  }
+
+  /** Removes what the run's logins and chart pulls stored (their private folders). */
   close(): void {
     const owner = this.shared ?? this
     owner.logins?.close()
+    owner.pulls?.close()
   }
 
   /** 3 or 4, from `helm version --short` (asked once per client). */
@@ -197,13 +248,16 @@ export class HelmClient {
 
   /**
    * `helm upgrade --install` with wait and roll back on failure. Resolves
-   * with the result whatever the exit code; the caller reports it.
+   * with the result whatever the exit code (a refused chart pull's, when
+   * the chart could not be pulled); the caller reports it.
    */
   async upgradeInstall(request: ReleaseRequest): Promise<ExecResult> {
     this.markChanged(request.release, request.namespace)
     const v4 = (await this.major()) === 4
     const rollback = v4 ? '--rollback-on-failure' : '--atomic'
-    const [chart, ...chartFlags] = chartArgs(request)
+    const located = await this.locateChart(request)
+    if ('failure' in located) return located.failure
+    const [chart, ...chartFlags] = located.chart
     const args = [
       'upgrade',
       '--install',
@@ -367,12 +421,7 @@ export class HelmClient {
  * repository, `oci://…/<name> --version <v>` for OCI (the name appended
  * unless the reference already ends with it), or the chart folder's path.
  */
-export function chartArgs(
-  request: Pick<
-    ReleaseRequest,
-    'chart' | 'chartName' | 'chartVersion' | 'root' | 'access'
-  >
-): string[] {
+export function chartArgs(request: ChartRequest): string[] {
   const { chart, chartName, chartVersion } = request
   switch (chart.type) {
     case 'http': {

@@ -39,6 +39,14 @@ export async function applyAddonStep(
       [{ subject, action: 'failed', step: step.id, message: access.failure }]
     )
   }
+  const request = {
+    chart: addon.chart,
+    chartName: addon.chartName,
+    chartVersion: addon.chartVersion,
+    root: ctx.root,
+    ...(access ? { access } : {})
+  }
+  ctx.helm.prepare(request)
   const recovered = await ctx.helm.recoverPending(
     addon.name,
     namespace,
@@ -48,15 +56,11 @@ export async function applyAddonStep(
   // Read after any recovery: an uninstalled pending-install is created anew.
   const before = await ctx.helm.release(addon.name, namespace)
   const result = await ctx.helm.upgradeInstall({
+    ...request,
     release: addon.name,
     namespace,
-    chart: addon.chart,
-    chartName: addon.chartName,
-    chartVersion: addon.chartVersion,
     values,
-    root: ctx.root,
     timeoutMs: ctx.stepTimeoutMs,
-    ...(access ? { access } : {}),
     ...(forceConflicts ? { forceConflicts } : {})
   })
   const chart = `${addon.chartName}@${addon.chartVersion}`

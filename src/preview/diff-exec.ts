@@ -9,6 +9,7 @@ import type { PrunePreview } from '../plan/preview.js'
 import type { ClusterClient } from '../cluster/cluster-client.js'
 import type { ChartSource } from '../definition/definition-types.js'
 import type { ChartAccess } from '../cluster/helm-logins.js'
+import type { ChartRequest, LocatedChart } from '../cluster/helm.js'
 import type { SopsKeys } from '../engine/decrypt-step.js'
 
 export interface PreviewOptions {
@@ -40,6 +41,11 @@ export interface PreviewOptions {
    * the run's credentials), to render a chart that names a credential.
    */
   chartAccess?: (chart: ChartSource) => Promise<ChartAccess | undefined>
+  /**
+   * Names a chart as a sync does (HelmClient.locateChart: a chart from an
+   * HTTP(S) repository pulled once per run); without it, `chartArgs`.
+   */
+  locateChart?: (request: ChartRequest) => Promise<LocatedChart>
   /**
    * The run's age identities: SOPS-encrypted manifests and values are
    * decrypted as a sync decrypts them and compared, paths only

@@ -99,20 +99,27 @@ export async function previewOnCluster(
     { ...config, retry: { ...config.retry, attempts: 2 } },
     { concurrency: options.concurrency, ...(onRetry ? { onRetry } : {}) }
   )
-  // Registry logins as a sync makes them, in a private folder removed at
-  // the end; only for charts that name a credential.
-  const helm = rendering.credentials?.size
-    ? new HelmClient(ports.exec, ports.clock, {
-        ...defaultHelmConfig(),
-        binary: rendering.helm ?? 'helm',
-        credentials: rendering.credentials,
-        ...(config.kubeconfig ? { kubeconfig: config.kubeconfig } : {}),
-        ...(config.context ? { context: config.context } : {})
-      })
-    : undefined
+  // Registry logins and chart pulls as a sync makes them, in private
+  // folders removed at the end; a login only for a chart that names a
+  // credential, a pull only for a chart from an HTTP(S) repository.
+  const helm = new HelmClient(ports.exec, ports.clock, {
+    ...defaultHelmConfig(),
+    // As for the cluster: one retry rides out a blip, and an unreachable
+    // chart repository is reported without a minute of backoff.
+    retry: { ...defaultHelmConfig().retry, attempts: 2 },
+    binary: rendering.helm ?? 'helm',
+    ...(rendering.credentials?.size
+      ? { credentials: rendering.credentials }
+      : {}),
+    ...(config.kubeconfig ? { kubeconfig: config.kubeconfig } : {}),
+    ...(config.context ? { context: config.context } : {})
+  })
   try {
     return await previewPlan(plan, {
-      ...(helm ? { chartAccess: (chart) => helm.chartAccess(chart) } : {}),
+      ...(rendering.credentials?.size
+        ? { chartAccess: (chart) => helm.chartAccess(chart) }
+        : {}),
+      locateChart: (request) => helm.locateChart(request),
       ...options,
       ...(config.kubeconfig ? { kubeconfig: config.kubeconfig } : {}),
       ...(config.context ? { context: config.context } : {}),
@@ -131,7 +138,7 @@ export async function previewOnCluster(
         )
     })
   } finally {
-    helm?.close()
+    helm.close()
     await session.close()
   }
 }

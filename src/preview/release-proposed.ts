@@ -114,13 +114,22 @@ async function proposedObjects(
       'a chart folder is rendered only with the repository at hand'
     )
   }
-  const [chart, ...chartFlags] = chartArgs({
+  const request = {
     chart: addon.chart,
     chartName: addon.chartName,
     chartVersion: addon.chartVersion,
     root: options.root ?? '',
     ...(access ? { access } : {})
-  })
+  }
+  const located = options.locateChart
+    ? await options.locateChart(request)
+    : { chart: chartArgs(request) }
+  if ('failure' in located) {
+    throw new ReleaseReadError(
+      `helm pull failed (exit ${located.failure.exitCode}): ${trimOutput(located.failure.stderr, 3)}`
+    )
+  }
+  const [chart, ...chartFlags] = located.chart
   const result = await runTool(
     options,
     helmBinary(options),
