@@ -50,21 +50,25 @@ async function applyAddonStep(step, ctx, forceConflicts = false) {
         const where = `${step.source.file}:${step.source.line}`;
         throw new step_types/* StepFailure */.p(`add-on ${addon.name} (${where}): ${access.failure}`, 'ApplyFailed', [{ subject, action: 'failed', step: step.id, message: access.failure }]);
     }
+    const request = {
+        chart: addon.chart,
+        chartName: addon.chartName,
+        chartVersion: addon.chartVersion,
+        root: ctx.root,
+        ...(access ? { access } : {})
+    };
+    ctx.helm.prepare(request);
     const recovered = await ctx.helm.recoverPending(addon.name, namespace, ctx.stepTimeoutMs);
     if (recovered)
         ctx.logger.warning(`${step.id}: ${recovered}`);
     // Read after any recovery: an uninstalled pending-install is created anew.
     const before = await ctx.helm.release(addon.name, namespace);
     const result = await ctx.helm.upgradeInstall({
+        ...request,
         release: addon.name,
         namespace,
-        chart: addon.chart,
-        chartName: addon.chartName,
-        chartVersion: addon.chartVersion,
         values,
-        root: ctx.root,
         timeoutMs: ctx.stepTimeoutMs,
-        ...(access ? { access } : {}),
         ...(forceConflicts ? { forceConflicts } : {})
     });
     const chart = `${addon.chartName}@${addon.chartVersion}`;
@@ -1309,8 +1313,8 @@ async function readPlanLiveState(plan, selected, client, logger, options) {
 
 // EXTERNAL MODULE: ./src/cluster/open-client.ts + 6 modules
 var open_client = __webpack_require__(6025);
-// EXTERNAL MODULE: ./src/cluster/helm.ts
-var cluster_helm = __webpack_require__(1972);
+// EXTERNAL MODULE: ./src/cluster/helm.ts + 1 modules
+var cluster_helm = __webpack_require__(2252);
 // EXTERNAL MODULE: ./src/state/inventory.ts
 var state_inventory = __webpack_require__(557);
 // EXTERNAL MODULE: ./src/state/inventory-ids.ts

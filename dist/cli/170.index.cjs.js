@@ -120,9 +120,9 @@ function isRecord(value) {
 /* harmony export */   Gs: () => (/* binding */ ociHost),
 /* harmony export */   H_: () => (/* binding */ saysRefused),
 /* harmony export */   VH: () => (/* binding */ HelmLogins),
-/* harmony export */   cW: () => (/* binding */ isLoopbackHost)
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
+/* harmony export */   v_: () => (/* binding */ systemPrivateFolder)
 /* harmony export */ });
-/* unused harmony export systemPrivateFolder */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -154,6 +154,7 @@ function isRecord(value) {
 /** A folder under the system's temporary folder, mode 0700 (mkdtemp's). */
 const systemPrivateFolder = {
     create: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'clustersync-helm-')),
+    list: (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(path),
     remove: (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(path, { recursive: true, force: true })
 };
 /** Whether a registry refused a login (HTTP 401 or 403), from helm's output. */
@@ -340,26 +341,111 @@ function parseReleaseList(stdout) {
 
 /***/ }),
 
-/***/ 1972:
+/***/ 2252:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ HelmClient),
-/* harmony export */   U: () => (/* binding */ chartArgs)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6670);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9844);
-/* harmony import */ var _helm_releases_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7539);
-/* harmony import */ var _helm_logins_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(51);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  E: () => (/* binding */ HelmClient),
+  U: () => (/* binding */ chartArgs)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/redact.ts
+var redact = __webpack_require__(6670);
+// EXTERNAL MODULE: ./src/cluster/retry.ts
+var retry = __webpack_require__(9844);
+// EXTERNAL MODULE: ./src/cluster/helm-releases.ts
+var helm_releases = __webpack_require__(7539);
+// EXTERNAL MODULE: ./src/cluster/helm-logins.ts
+var helm_logins = __webpack_require__(51);
+;// CONCATENATED MODULE: ./src/cluster/chart-pulls.ts
+/** The pulls of one run; `close()` removes the archives. */
+class ChartPulls {
+    folder;
+    run;
+    pulls = new Map();
+    folders = [];
+    constructor(folder, run) {
+        this.folder = folder;
+        this.run = run;
+    }
+    /**
+     * The chart's archive, pulled on the first request for its repository,
+     * name and version (or its login's repository entry); later requests
+     * share that pull, its failure included. Never rejects for helm's
+     * refusal; a failed process run (not started at all) rejects.
+     */
+    locate(request) {
+        const key = JSON.stringify([
+            request.repository ?? request.location,
+            request.chartName,
+            request.chartVersion,
+            request.accessFlags ?? []
+        ]);
+        let pull = this.pulls.get(key);
+        if (!pull) {
+            pull = this.pull(request);
+            this.pulls.set(key, pull);
+        }
+        return pull;
+    }
+    /** Removes every archive pulled; a later `locate` pulls again. */
+    close() {
+        for (const folder of this.folders.splice(0))
+            this.folder.remove(folder);
+        this.pulls.clear();
+    }
+    async pull(request) {
+        // A folder per pull: helm names the archive after the URL the index
+        // gives, which need not be `<chart>-<version>.tgz`.
+        const destination = this.folder.create();
+        this.folders.push(destination);
+        const command = [
+            'pull',
+            ...(request.repository ? [] : ['--repo', request.location]),
+            '--version',
+            request.chartVersion,
+            ...(request.accessFlags ?? []),
+            '--destination',
+            destination
+        ];
+        const chart = request.repository
+            ? `${request.repository}/${request.chartName}`
+            : request.chartName;
+        const result = await this.run(command, [chart]);
+        if (result.exitCode !== 0)
+            return { failure: result, command: [...command, '--', chart] };
+        const archives = this.folder
+            .list(destination)
+            .filter((name) => name.endsWith('.tgz'));
+        const [archive] = archives;
+        if (archives.length !== 1 || archive === undefined) {
+            return {
+                failure: {
+                    ...result,
+                    exitCode: 1,
+                    stderr: `helm pull saved ${archives.length} chart archives, not one`
+                },
+                command: [...command, '--', chart]
+            };
+        }
+        return { archive: `${destination}/${archive}` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cluster/helm.ts
 /**
  * HelmClient: the helm calls of the apply layer over the Exec port. Works
  * with helm v3 and v4, detected at run time (`helm version --short`): the
  * only flag that differs is the roll-back-on-failure switch (`--atomic` in
  * v3, `--rollback-on-failure` in v4). Values go on stdin (`--values -`).
  */
+
 
 
 
@@ -385,6 +471,7 @@ class HelmClient {
     /** Releases this client changed since it listed their namespace. */
     changed = new Set();
     logins;
+    pulls;
     constructor(exec, clock, config, onRetry, shared, folders) {
         this.exec = exec;
         this.clock = clock;
@@ -406,13 +493,48 @@ class HelmClient {
         if (chart.credentialName === undefined || chart.type === 'path')
             return;
         const owner = this.shared ?? this;
-        owner.logins ??= new _helm_logins_js__WEBPACK_IMPORTED_MODULE_4__/* .HelmLogins */ .VH(this.config.credentials ?? new Map(), this.folders);
+        owner.logins ??= new helm_logins/* HelmLogins */.VH(this.config.credentials ?? new Map(), this.folders);
         return owner.logins.access(chart, await this.major(), (args, pos, input) => this.run(args, pos, input));
     }
-    /** Removes what the run's logins stored (their private folder). */
+    /**
+     * The chart argument(s) for an install, upgrade or render: a chart from
+     * an HTTP(S) repository is pulled once per run (chart-pulls.ts) and named
+     * by its archive; OCI charts and chart folders as `chartArgs` names them.
+     * A pull helm refused is its answer, for the caller to report.
+     */
+    async locateChart(request) {
+        if (request.chart.type !== 'http')
+            return { chart: chartArgs(request) };
+        const owner = this.shared ?? this;
+        owner.pulls ??= new ChartPulls(owner.folders ?? helm_logins/* systemPrivateFolder */.v_, (args, positionals, input) => this.run(args, positionals, input));
+        const pulled = await owner.pulls.locate({
+            location: request.chart.location,
+            chartName: request.chartName,
+            chartVersion: request.chartVersion,
+            ...(request.access?.repository
+                ? { repository: request.access.repository }
+                : {}),
+            ...(request.access ? { accessFlags: request.access.flags } : {})
+        });
+        return 'failure' in pulled
+            ? { failure: pulled.failure }
+            : { chart: [pulled.archive] };
+    }
+    /**
+     * Starts what an install of `request` waits for (the chart's pull, the
+     * version probe) without waiting itself: both are kept for the run, so
+     * they run while the caller reads the release, and `upgradeInstall` then
+     * finds them done. Their failures are reported where they are awaited.
+     */
+    prepare(request) {
+        this.locateChart(request).catch(() => undefined);
+        this.major().catch(() => undefined);
+    }
+    /** Removes what the run's logins and chart pulls stored (their private folders). */
     close() {
         const owner = this.shared ?? this;
         owner.logins?.close();
+        owner.pulls?.close();
     }
     /** 3 or 4, from `helm version --short` (asked once per client). */
     major() {
@@ -488,13 +610,17 @@ class HelmClient {
     }
     /**
      * `helm upgrade --install` with wait and roll back on failure. Resolves
-     * with the result whatever the exit code; the caller reports it.
+     * with the result whatever the exit code (a refused chart pull's, when
+     * the chart could not be pulled); the caller reports it.
      */
     async upgradeInstall(request) {
         this.markChanged(request.release, request.namespace);
         const v4 = (await this.major()) === 4;
         const rollback = v4 ? '--rollback-on-failure' : '--atomic';
-        const [chart, ...chartFlags] = chartArgs(request);
+        const located = await this.locateChart(request);
+        if ('failure' in located)
+            return located.failure;
+        const [chart, ...chartFlags] = located.chart;
         const args = [
             'upgrade',
             '--install',
@@ -536,22 +662,22 @@ class HelmClient {
      * credentials in a chart URL hidden).
      */
     toolError(args, result) {
-        const command = (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrlCredentials */ .dE)(`helm ${args.join(' ')}`);
+        const command = (0,redact/* redactUrlCredentials */.dE)(`helm ${args.join(' ')}`);
         const why = result.timedOut ? 'timed out' : `exit code ${result.exitCode}`;
         // helm quotes the repository URL back in its errors.
-        const stderr = (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrlCredentials */ .dE)((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .trimOutput */ .KY)(result.stderr));
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ToolError */ .v4(`${command} failed (${why}): ${stderr || 'no output'}`, command, result.exitCode, stderr);
+        const stderr = (0,redact/* redactUrlCredentials */.dE)((0,errors/* trimOutput */.KY)(result.stderr));
+        return new errors/* ToolError */.v4(`${command} failed (${why}): ${stderr || 'no output'}`, command, result.exitCode, stderr);
     }
     markChanged(release, namespace) {
         ;
         (this.shared ?? this).changed.add(releaseKey(release, namespace));
     }
     async listReleases(namespace) {
-        const args = ['list', '--namespace', namespace, ..._helm_releases_js__WEBPACK_IMPORTED_MODULE_5__/* .listEveryReleaseArgs */ .A];
+        const args = ['list', '--namespace', namespace, ...helm_releases/* listEveryReleaseArgs */.A];
         const result = await this.run(args, []);
         if (result.exitCode !== 0)
             throw this.toolError(args, result);
-        const releases = (0,_helm_releases_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReleaseList */ .r)(result.stdout);
+        const releases = (0,helm_releases/* parseReleaseList */.r)(result.stdout);
         if (!releases) {
             throw this.toolError(args, {
                 ...result,
@@ -574,7 +700,7 @@ class HelmClient {
      */
     run(args, positionals, input, timeoutMs = 120_000) {
         const argv = [...args, ...this.connectionArgs(), '--', ...positionals];
-        return (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .bD)(() => this.exec.run(this.config.binary, argv, {
+        return (0,retry/* withRetry */.bD)(() => this.exec.run(this.config.binary, argv, {
             ...(input === undefined ? {} : { input }),
             // helm enforces its own --timeout; this only catches a hung process.
             timeoutMs: timeoutMs + 60_000,
@@ -592,7 +718,7 @@ class HelmClient {
         }
         const major = Number(match[1]);
         if (major !== 3 && major !== 4) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ToolError */ .v4(`helm v${major} is not supported; use helm v3 or v4`, `${this.config.binary} version --short`, 0, '');
+            throw new errors/* ToolError */.v4(`helm v${major} is not supported; use helm v3 or v4`, `${this.config.binary} version --short`, 0, '');
         }
         return major;
     }
@@ -625,15 +751,15 @@ function chartArgs(request) {
             const base = chart.location.replace(/\/+$/, '');
             const ref = base.endsWith(`/${chartName}`) ? base : `${base}/${chartName}`;
             // Plain HTTP for a loopback registry only (helm-logins.ts says why).
-            const plain = (0,_helm_logins_js__WEBPACK_IMPORTED_MODULE_4__/* .isLoopbackHost */ .cW)((0,_helm_logins_js__WEBPACK_IMPORTED_MODULE_4__/* .ociHost */ .Gs)(base)) ? ['--plain-http'] : [];
+            const plain = (0,helm_logins/* isLoopbackHost */.cW)((0,helm_logins/* ociHost */.Gs)(base)) ? ['--plain-http'] : [];
             return [ref, '--version', chartVersion, ...plain];
         }
         case 'path':
             // A folder chart has exactly one version: the one in its Chart.yaml.
             return [
-                (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(chart.location)
+                (0,external_node_path_.isAbsolute)(chart.location)
                     ? chart.location
-                    : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(request.root, chart.location)
+                    : (0,external_node_path_.join)(request.root, chart.location)
             ];
     }
 }
@@ -1057,8 +1183,8 @@ var decrypt_step = __webpack_require__(9383);
 var preview_decrypt = __webpack_require__(7472);
 // EXTERNAL MODULE: ./src/preview/release-drift.ts + 1 modules
 var release_drift = __webpack_require__(3169);
-// EXTERNAL MODULE: ./src/cluster/helm.ts
-var helm = __webpack_require__(1972);
+// EXTERNAL MODULE: ./src/cluster/helm.ts + 1 modules
+var helm = __webpack_require__(2252);
 // EXTERNAL MODULE: ./src/cluster/kube-objects.ts
 var kube_objects = __webpack_require__(176);
 // EXTERNAL MODULE: ./src/preview/release-objects.ts
@@ -1144,13 +1270,20 @@ async function proposedObjects(step, values, options) {
     if (addon.chart.type === 'path' && options.root === undefined) {
         throw new release_objects/* ReleaseReadError */.qq('a chart folder is rendered only with the repository at hand');
     }
-    const [chart, ...chartFlags] = (0,helm/* chartArgs */.U)({
+    const request = {
         chart: addon.chart,
         chartName: addon.chartName,
         chartVersion: addon.chartVersion,
         root: options.root ?? '',
         ...(access ? { access } : {})
-    });
+    };
+    const located = options.locateChart
+        ? await options.locateChart(request)
+        : { chart: (0,helm/* chartArgs */.U)(request) };
+    if ('failure' in located) {
+        throw new release_objects/* ReleaseReadError */.qq(`helm pull failed (exit ${located.failure.exitCode}): ${(0,errors/* trimOutput */.KY)(located.failure.stderr, 3)}`);
+    }
+    const [chart, ...chartFlags] = located.chart;
     const result = await (0,diff_exec/* runTool */.qI)(options, (0,release_objects/* helmBinary */.U$)(options), [
         'upgrade',
         ...chartFlags,

@@ -440,8 +440,8 @@ function previewPrune(plan, inventory) {
 
 // EXTERNAL MODULE: ./src/state/inventory-ids.ts
 var inventory_ids = __webpack_require__(3150);
-// EXTERNAL MODULE: ./src/cluster/helm.ts
-var cluster_helm = __webpack_require__(1972);
+// EXTERNAL MODULE: ./src/cluster/helm.ts + 1 modules
+var cluster_helm = __webpack_require__(2252);
 // EXTERNAL MODULE: ./src/cluster/retry.ts
 var retry = __webpack_require__(9844);
 ;// CONCATENATED MODULE: ./src/preview/preview-live.ts
@@ -480,20 +480,27 @@ async function previewOnCluster(plan, ports, config, onRetry, rendering = {}) {
     // A preview reports an unreachable cluster at once, as the kubectl
     // processes did (they were never retried); one retry rides out a blip.
     const session = await (0,open_client/* openClusterClient */.w)(ports, { ...config, retry: { ...config.retry, attempts: 2 } }, { concurrency: options.concurrency, ...(onRetry ? { onRetry } : {}) });
-    // Registry logins as a sync makes them, in a private folder removed at
-    // the end; only for charts that name a credential.
-    const helm = rendering.credentials?.size
-        ? new cluster_helm/* HelmClient */.E(ports.exec, ports.clock, {
-            ...(0,engine_options/* defaultHelmConfig */.gT)(),
-            binary: rendering.helm ?? 'helm',
-            credentials: rendering.credentials,
-            ...(config.kubeconfig ? { kubeconfig: config.kubeconfig } : {}),
-            ...(config.context ? { context: config.context } : {})
-        })
-        : undefined;
+    // Registry logins and chart pulls as a sync makes them, in private
+    // folders removed at the end; a login only for a chart that names a
+    // credential, a pull only for a chart from an HTTP(S) repository.
+    const helm = new cluster_helm/* HelmClient */.E(ports.exec, ports.clock, {
+        ...(0,engine_options/* defaultHelmConfig */.gT)(),
+        // As for the cluster: one retry rides out a blip, and an unreachable
+        // chart repository is reported without a minute of backoff.
+        retry: { ...(0,engine_options/* defaultHelmConfig */.gT)().retry, attempts: 2 },
+        binary: rendering.helm ?? 'helm',
+        ...(rendering.credentials?.size
+            ? { credentials: rendering.credentials }
+            : {}),
+        ...(config.kubeconfig ? { kubeconfig: config.kubeconfig } : {}),
+        ...(config.context ? { context: config.context } : {})
+    });
     try {
         return await previewPlan(plan, {
-            ...(helm ? { chartAccess: (chart) => helm.chartAccess(chart) } : {}),
+            ...(rendering.credentials?.size
+                ? { chartAccess: (chart) => helm.chartAccess(chart) }
+                : {}),
+            locateChart: (request) => helm.locateChart(request),
             ...options,
             ...(config.kubeconfig ? { kubeconfig: config.kubeconfig } : {}),
             ...(config.context ? { context: config.context } : {}),
@@ -506,7 +513,7 @@ async function previewOnCluster(plan, ports, config, onRetry, rendering = {}) {
         });
     }
     finally {
-        helm?.close();
+        helm.close();
         await session.close();
     }
 }
