@@ -180,6 +180,8 @@ export function inventoryOf(
   const text = inventoryText(parent, where)
   if (text === undefined) return undefined
   const inventory = parseInventory(text, where)
+  if (inventory.cluster !== cluster)
+    refuseOthers(inventory.cluster, cluster, where)
   // Inputs kept in the data (written before they moved to the annotation)
   // are not used: the next sync then goes the whole way once and writes
   // them where the unchanged-files check looks.
@@ -188,6 +190,23 @@ export function inventoryOf(
   return synced
     ? { ...inventory, inputs: synced.inputs as InputsRecord }
     : inventory
+}
+
+/**
+ * Two cluster definitions whose names make one object name (inventoryName:
+ * lower case, other characters than letters, digits and `-` made `-`, cut
+ * after 51 characters) would share one record, and each would prune what
+ * the other applied. The record names the definition that wrote it, so a
+ * sync, plan or status of the other stops here, before anything is
+ * applied or pruned.
+ */
+function refuseOthers(recorded: string, cluster: string, where: string): never {
+  throw new ToolError(
+    `inventory ${where} is the record of cluster definition "${recorded}", not "${cluster}": both names make the object name ${where.split('/')[1] ?? ''} (names are lower-cased, characters other than letters, digits and "-" become "-", and only the first 51 count); give one definition a metadata.name that differs within its first 51 characters. If "${cluster}" is "${recorded}" renamed, delete the record first (kubectl delete configmap,lease ${where.split('/')[1] ?? ''} -n ${systemNamespace}); nothing is pruned until the next sync records the cluster again`,
+    'kubectl get configmap',
+    0,
+    ''
+  )
 }
 
 /** The inputs annotation of the parent ConfigMap (or of its metadata alone), if it holds one. */
