@@ -3,6 +3,7 @@
  * Output is collected as UTF-8; a timeout sends SIGTERM, then SIGKILL.
  */
 import type { spawn as Spawn } from 'node:child_process'
+import { basename } from 'node:path'
 import type { Exec, ExecOptions, ExecResult } from '../ports/exec.js'
 
 const killGraceMs = 5_000
@@ -57,9 +58,9 @@ async function run(
     // A tool that exits before reading all of stdin makes the write fail with
     // EPIPE; its exit code says what went wrong, so the pipe error is noise.
     child.stdin.on('error', () => undefined)
-    child.on('error', (error) => {
+    child.on('error', (error: NodeJS.ErrnoException) => {
       if (timer) clearTimeout(timer)
-      reject(error)
+      reject(notStarted(command, error))
     })
     child.on('close', (code, signal) => {
       if (timer) clearTimeout(timer)
@@ -74,6 +75,32 @@ async function run(
     })
     child.stdin.end(options.input ?? '')
   })
+}
+
+/**
+ * A program that could not be started, said for people: Node's own words
+ * (`spawn helm ENOENT`) name neither PATH nor the way to point at the
+ * program. The error keeps Node's `code` and is its `cause`.
+ */
+function notStarted(command: string, error: NodeJS.ErrnoException): Error {
+  if (error.code !== 'ENOENT' && error.code !== 'EACCES') return error
+  const where = command.includes('/') ? '' : ' on PATH'
+  const what =
+    error.code === 'ENOENT'
+      ? `was not found${where}`
+      : 'cannot be run (permission denied)'
+  // helm4 and the like: the flag and input are named after the tool.
+  const tool = /^(helm|kubectl|git)/.exec(basename(command))?.[1]
+  const how =
+    tool === 'helm' || tool === 'kubectl'
+      ? `install ${tool === 'helm' ? 'helm v3 or v4' : 'kubectl'}, or give its path with --${tool} (the Action's \`${tool}\` input)`
+      : 'install it, or put it on PATH'
+  return Object.assign(
+    new Error(`${command} ${what}: ${how}`, { cause: error }),
+    {
+      code: error.code
+    }
+  )
 }
 
 function signalNumber(signal: NodeJS.Signals): number {
