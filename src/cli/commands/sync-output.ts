@@ -4,6 +4,7 @@
  * and the objects that changed.
  */
 import { plural } from '../../plural.js'
+import { formatText } from '../../report/diagnostics-format.js'
 import type { StepOutcome, SyncResult } from '../../sync/sync-result.js'
 
 const marks: Record<StepOutcome['status'], string> = {
@@ -17,8 +18,11 @@ const marks: Record<StepOutcome['status'], string> = {
 export function renderSyncText(result: SyncResult): string {
   const seconds = ((result.metadata.durationMs ?? 0) / 1000).toFixed(1)
   const lines = [`${result.summary} (${seconds}s)`]
-  for (const d of result.diagnostics.filter((x) => x.severity === 'error')) {
-    lines.push(`  ${d.file ?? ''}${d.line ? `:${d.line}` : ''} ${d.message}`)
+  // As `validate` prints them (file:line:column, the code, the hint that
+  // says what to do), errors and warnings; notices are validate's to show.
+  const shown = result.diagnostics.filter((d) => d.severity !== 'info')
+  for (const line of formatText(shown, { color: false }).split('\n')) {
+    if (line) lines.push(`  ${line}`)
   }
   for (const step of result.steps) {
     const where = step.file ? ` (${step.file}:${step.line ?? 0})` : ''
