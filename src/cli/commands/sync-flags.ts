@@ -22,7 +22,7 @@ export const syncOptions: readonly OptionSpec[] = withGlobalOptions(
     name: 'full',
     type: 'boolean',
     description:
-      'Compare every step with the cluster, not only changed ones, and put back what drifted (objects, and add-ons by one helm upgrade each); reports what it corrected'
+      'Compare every step with the cluster, not only changed ones, and put back what drifted (objects, and add-ons by one helm upgrade each); reports what it corrected. A field another manager took is a conflict unless the manifest says force: true'
   },
   {
     name: 'prune',
