@@ -1714,6 +1714,11 @@ async function syncWith(plan, ports, options, metadata, { kubectl, helm }, run) 
         // is what the cluster already holds (a no-op sync), the write is skipped:
         // there is nothing new to record, and it is a tenth of a no-op's time.
         const selected = selectSteps(plan, previous, options.full);
+        // An add-on to apply needs helm: one that cannot be started (not
+        // installed, a wrong --helm) fails the sync here, before anything is
+        // applied, not after the manifests ahead of the add-on.
+        if (plan.steps.some((s) => s.kind === 'addon' && selected.has(s.id)))
+            await helm.major();
         const planned = registerPlanned(plan, previous, selected);
         if (previous === undefined ||
             JSON.stringify(planned) !== JSON.stringify(previous.steps)) {

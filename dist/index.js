@@ -31668,6 +31668,9 @@ function scrubMaskedDeep(value) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ createNodeExec)
 /* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
 const killGraceMs = 5_000;
 /** Creates the process-spawning Exec used by the CLI and the Action. */
 function createNodeExec() {
@@ -31714,7 +31717,7 @@ async function run(command, args, options = {}) {
         child.on('error', (error) => {
             if (timer)
                 clearTimeout(timer);
-            reject(error);
+            reject(notStarted(command, error));
         });
         child.on('close', (code, signal) => {
             if (timer)
@@ -31730,6 +31733,27 @@ async function run(command, args, options = {}) {
             });
         });
         child.stdin.end(options.input ?? '');
+    });
+}
+/**
+ * A program that could not be started, said for people: Node's own words
+ * (`spawn helm ENOENT`) name neither PATH nor the way to point at the
+ * program. The error keeps Node's `code` and is its `cause`.
+ */
+function notStarted(command, error) {
+    if (error.code !== 'ENOENT' && error.code !== 'EACCES')
+        return error;
+    const where = command.includes('/') ? '' : ' on PATH';
+    const what = error.code === 'ENOENT'
+        ? `was not found${where}`
+        : 'cannot be run (permission denied)';
+    // helm4 and the like: the flag and input are named after the tool.
+    const tool = /^(helm|kubectl|git)/.exec((0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(command))?.[1];
+    const how = tool === 'helm' || tool === 'kubectl'
+        ? `install ${tool === 'helm' ? 'helm v3 or v4' : 'kubectl'}, or give its path with --${tool} (the Action's \`${tool}\` input)`
+        : 'install it, or put it on PATH';
+    return Object.assign(new Error(`${command} ${what}: ${how}`, { cause: error }), {
+        code: error.code
     });
 }
 function signalNumber(signal) {
@@ -42715,6 +42739,8 @@ function inventoryOf(parent, cluster) {
     if (text === undefined)
         return undefined;
     const inventory = parseInventory(text, where);
+    if (inventory.cluster !== cluster)
+        refuseOthers(inventory.cluster, cluster, where);
     // Inputs kept in the data (written before they moved to the annotation)
     // are not used: the next sync then goes the whole way once and writes
     // them where the unchanged-files check looks.
@@ -42723,6 +42749,17 @@ function inventoryOf(parent, cluster) {
     return synced
         ? { ...inventory, inputs: synced.inputs }
         : inventory;
+}
+/**
+ * Two cluster definitions whose names make one object name (inventoryName:
+ * lower case, other characters than letters, digits and `-` made `-`, cut
+ * after 51 characters) would share one record, and each would prune what
+ * the other applied. The record names the definition that wrote it, so a
+ * sync, plan or status of the other stops here, before anything is
+ * applied or pruned.
+ */
+function refuseOthers(recorded, cluster, where) {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ToolError */ .v4(`inventory ${where} is the record of cluster definition "${recorded}", not "${cluster}": both names make the object name ${where.split('/')[1] ?? ''} (names are lower-cased, characters other than letters, digits and "-" become "-", and only the first 51 count); give one definition a metadata.name that differs within its first 51 characters. If "${cluster}" is "${recorded}" renamed, delete the record first (kubectl delete configmap,lease ${where.split('/')[1] ?? ''} -n ${_cluster_names_js__WEBPACK_IMPORTED_MODULE_3__/* .systemNamespace */ .lv}); nothing is pruned until the next sync records the cluster again`, 'kubectl get configmap', 0, '');
 }
 /** The inputs annotation of the parent ConfigMap (or of its metadata alone), if it holds one. */
 function syncedInputsOf(parent) {

@@ -301,7 +301,7 @@ function renderStatus(s) {
             lines.push(line);
         // A normal sync skips unchanged steps, so only a full one corrects this.
         if (d.drifted.length > 0 || d.releases?.some((r) => r.objects.length > 0))
-            lines.push('  `clustersync sync --full` puts drifted objects back');
+            lines.push('  `clustersync sync --full` puts drifted objects back; a field another manager took (`kubectl edit`, `kubectl patch`) is reported as a conflict instead, unless its manifest says `force: true`');
         if (d.pending.length > 0)
             lines.push(`  changed since the last sync: ${d.pending.join(', ')}`);
     }

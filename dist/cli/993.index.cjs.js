@@ -1219,12 +1219,15 @@ var git_answers = __webpack_require__(6712);
 var cli_target = __webpack_require__(9917);
 // EXTERNAL MODULE: ./src/cli/sops-keys.ts + 1 modules
 var sops_keys = __webpack_require__(5151);
+// EXTERNAL MODULE: ./src/report/diagnostics-format.ts
+var diagnostics_format = __webpack_require__(564);
 ;// CONCATENATED MODULE: ./src/cli/commands/sync-output.ts
 /**
  * The text rendering of a SyncResult for the terminal: the banner line,
  * one line per step (status, what changed, why it failed or was skipped),
  * and the objects that changed.
  */
+
 
 const marks = {
     applied: '✓',
@@ -1236,8 +1239,12 @@ const marks = {
 function renderSyncText(result) {
     const seconds = ((result.metadata.durationMs ?? 0) / 1000).toFixed(1);
     const lines = [`${result.summary} (${seconds}s)`];
-    for (const d of result.diagnostics.filter((x) => x.severity === 'error')) {
-        lines.push(`  ${d.file ?? ''}${d.line ? `:${d.line}` : ''} ${d.message}`);
+    // As `validate` prints them (file:line:column, the code, the hint that
+    // says what to do), errors and warnings; notices are validate's to show.
+    const shown = result.diagnostics.filter((d) => d.severity !== 'info');
+    for (const line of (0,diagnostics_format/* formatText */.Oi)(shown, { color: false }).split('\n')) {
+        if (line)
+            lines.push(`  ${line}`);
     }
     for (const step of result.steps) {
         const where = step.file ? ` (${step.file}:${step.line ?? 0})` : '';
@@ -1253,8 +1260,6 @@ function renderSyncText(result) {
     return `${lines.join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./src/report/diagnostics-format.ts
-var diagnostics_format = __webpack_require__(564);
 ;// CONCATENATED MODULE: ./src/cli/commands/sync-flags.ts
 
 
@@ -1263,7 +1268,7 @@ var diagnostics_format = __webpack_require__(564);
 const syncOptions = (0,shared_options/* withGlobalOptions */.yA)(...shared_options/* definitionOptions */.Sn, (0,shared_options/* formatOption */.Bx)(['text', 'json', 'github'], '; github prints the text and each diagnostic as an annotation'), ...cluster_flags/* clusterOptions */.dU, cluster_flags/* chartMirrorOption */.L9, ...workflow_flags/* workflowOptions */.S, {
     name: 'full',
     type: 'boolean',
-    description: 'Compare every step with the cluster, not only changed ones, and put back what drifted (objects, and add-ons by one helm upgrade each); reports what it corrected'
+    description: 'Compare every step with the cluster, not only changed ones, and put back what drifted (objects, and add-ons by one helm upgrade each); reports what it corrected. A field another manager took is a conflict unless the manifest says force: true'
 }, {
     name: 'prune',
     type: 'boolean',
@@ -5939,6 +5944,8 @@ function inventoryOf(parent, cluster) {
     if (text === undefined)
         return undefined;
     const inventory = parseInventory(text, where);
+    if (inventory.cluster !== cluster)
+        refuseOthers(inventory.cluster, cluster, where);
     // Inputs kept in the data (written before they moved to the annotation)
     // are not used: the next sync then goes the whole way once and writes
     // them where the unchanged-files check looks.
@@ -5947,6 +5954,17 @@ function inventoryOf(parent, cluster) {
     return synced
         ? { ...inventory, inputs: synced.inputs }
         : inventory;
+}
+/**
+ * Two cluster definitions whose names make one object name (inventoryName:
+ * lower case, other characters than letters, digits and `-` made `-`, cut
+ * after 51 characters) would share one record, and each would prune what
+ * the other applied. The record names the definition that wrote it, so a
+ * sync, plan or status of the other stops here, before anything is
+ * applied or pruned.
+ */
+function refuseOthers(recorded, cluster, where) {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ToolError */ .v4(`inventory ${where} is the record of cluster definition "${recorded}", not "${cluster}": both names make the object name ${where.split('/')[1] ?? ''} (names are lower-cased, characters other than letters, digits and "-" become "-", and only the first 51 count); give one definition a metadata.name that differs within its first 51 characters. If "${cluster}" is "${recorded}" renamed, delete the record first (kubectl delete configmap,lease ${where.split('/')[1] ?? ''} -n ${_cluster_names_js__WEBPACK_IMPORTED_MODULE_3__/* .systemNamespace */ .lv}); nothing is pruned until the next sync records the cluster again`, 'kubectl get configmap', 0, '');
 }
 /** The inputs annotation of the parent ConfigMap (or of its metadata alone), if it holds one. */
 function syncedInputsOf(parent) {

@@ -820,6 +820,9 @@ function send(channel, agent, auth, r) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ createNodeExec)
 /* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
 const killGraceMs = 5_000;
 /** Creates the process-spawning Exec used by the CLI and the Action. */
 function createNodeExec() {
@@ -866,7 +869,7 @@ async function run(command, args, options = {}) {
         child.on('error', (error) => {
             if (timer)
                 clearTimeout(timer);
-            reject(error);
+            reject(notStarted(command, error));
         });
         child.on('close', (code, signal) => {
             if (timer)
@@ -882,6 +885,27 @@ async function run(command, args, options = {}) {
             });
         });
         child.stdin.end(options.input ?? '');
+    });
+}
+/**
+ * A program that could not be started, said for people: Node's own words
+ * (`spawn helm ENOENT`) name neither PATH nor the way to point at the
+ * program. The error keeps Node's `code` and is its `cause`.
+ */
+function notStarted(command, error) {
+    if (error.code !== 'ENOENT' && error.code !== 'EACCES')
+        return error;
+    const where = command.includes('/') ? '' : ' on PATH';
+    const what = error.code === 'ENOENT'
+        ? `was not found${where}`
+        : 'cannot be run (permission denied)';
+    // helm4 and the like: the flag and input are named after the tool.
+    const tool = /^(helm|kubectl|git)/.exec((0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(command))?.[1];
+    const how = tool === 'helm' || tool === 'kubectl'
+        ? `install ${tool === 'helm' ? 'helm v3 or v4' : 'kubectl'}, or give its path with --${tool} (the Action's \`${tool}\` input)`
+        : 'install it, or put it on PATH';
+    return Object.assign(new Error(`${command} ${what}: ${how}`, { cause: error }), {
+        code: error.code
     });
 }
 function signalNumber(signal) {
@@ -1052,8 +1076,8 @@ function createSystemClock() {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __nccwpck_require__.r(__webpack_exports__);
 /* harmony import */ var _adapters_kube_direct_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8432);
-/* harmony import */ var _adapters_node_exec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(438);
-/* harmony import */ var _adapters_node_fs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2244);
+/* harmony import */ var _adapters_node_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(438);
+/* harmony import */ var _adapters_node_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2244);
 /* harmony import */ var _adapters_system_clock_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9180);
 /** The CLI's process entry: wires real adapters into runCli and sets the exit code. */
 
@@ -1093,8 +1117,8 @@ process.exitCode = await runCli(argv, {
     },
     cwd: process.cwd(),
     env: process.env,
-    fs: (0,_adapters_node_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .createNodeFs */ .U)(),
-    exec: (0,_adapters_node_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .createNodeExec */ .k)(),
+    fs: (0,_adapters_node_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .createNodeFs */ .U)(),
+    exec: (0,_adapters_node_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .createNodeExec */ .k)(),
     kubeApi: (0,_adapters_kube_direct_js__WEBPACK_IMPORTED_MODULE_0__/* .createKubeApiOpener */ .f)(undefined, process.env),
     clock: (0,_adapters_system_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .createSystemClock */ .g)()
 });
