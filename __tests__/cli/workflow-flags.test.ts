@@ -225,3 +225,87 @@ describe('--var and --secret-vars-file', () => {
     expect(bad.err).toContain('option --var takes NAME=VALUE')
   })
 })
+
+describe('a secret variable in what validate and an offline plan print', () => {
+  const secret = 'Sup3rS3cretT0kenValue'
+  const configMap = (name: string): string =>
+    Buffer.from(
+      `apiVersion: v1\nkind: ConfigMap\nmetadata: { name: "cm-\${{ ankra.tok }}", namespace: web }\ndata: { from: ${name} }\n`
+    ).toString('base64')
+  // Two manifests declare one object named after the secret: validate's
+  // duplicate-object error names it; with one manifest, plan lists it.
+  const definition = (manifests: string[]): string =>
+    [
+      'apiVersion: v1',
+      'kind: ImportCluster',
+      'metadata: { name: c }',
+      'spec:',
+      '  stacks:',
+      '    - name: apps',
+      '      manifests:',
+      ...manifests.flatMap((name) => [
+        `        - name: ${name}`,
+        `          manifest_base64: ${configMap(name)}`
+      ]),
+      ''
+    ].join('\n')
+
+  it.each(['text', 'json', 'github'])(
+    'is masked by validate --format %s',
+    async (format) => {
+      const dir = folder({
+        'secrets.yaml': `tok: ${secret}\n`,
+        'cluster.yaml': definition(['one', 'two'])
+      })
+      const out: string[] = []
+      const err: string[] = []
+      const code = await runCli(
+        [
+          'validate',
+          'cluster.yaml',
+          '--root',
+          dir,
+          '--format',
+          format,
+          '--secret-vars-file',
+          'secrets.yaml'
+        ],
+        context(dir, out, err)
+      )
+      expect(code).toBe(1)
+      expect(out.join('')).toContain('cm-***')
+      expect(out.join('') + err.join('')).not.toContain(secret)
+    }
+  )
+
+  it.each(['text', 'json'])(
+    'is masked by plan --no-live --format %s',
+    async (format) => {
+      const dir = folder({
+        'secrets.yaml': `tok: ${secret}\n`,
+        'cluster.yaml': definition(['one'])
+      })
+      const out: string[] = []
+      const err: string[] = []
+      const code = await runCli(
+        [
+          'plan',
+          'cluster.yaml',
+          '--root',
+          dir,
+          '--no-live',
+          '--format',
+          format,
+          '--secret-vars-file',
+          'secrets.yaml'
+        ],
+        context(dir, out, err)
+      )
+      expect(code).toBe(0)
+      expect(out.join('')).toContain('cm-***')
+      expect(out.join('') + err.join('')).not.toContain(secret)
+      if (format === 'json')
+        expect(() => JSON.parse(out.join('')) as unknown).not.toThrow()
+    }
+  )
+})

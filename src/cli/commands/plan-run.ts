@@ -31,7 +31,7 @@ import { diagnosticsText, writeDiagnostics } from '../write-diagnostics.js'
 import { folderTargets, type FleetTarget } from '../fleet-target.js'
 import { resolveTarget, type DefinitionTarget } from '../target.js'
 import { checkTarget } from './validate-command.js'
-import { readWorkflowFlags } from './workflow-flags.js'
+import { readWorkflowFlags, workflowMasking } from './workflow-flags.js'
 import { writeFleet, type FleetAnswer } from './validate-fleet.js'
 
 /** `--detailed-exitcode`: the cluster would change, or has drifted. */
@@ -63,16 +63,19 @@ export async function runPlan(
       '--detailed-exitcode compares with a cluster: give --kubeconfig (or set KUBECONFIG) and leave out --no-live'
     )
   }
+  // Masks what the flags and the preview say is secret (secret variables,
+  // passwords, decrypted values) on both outputs: an object may be named
+  // after a variable, and a server's refusal quotes values.
+  const logger = createCliLogger(ctx.stderr)
+  await readWorkflowFlags(args, ctx, logger)
   const planned = await planOne(args, ctx, target, keys)
   if (!planned.plan) {
-    writeDiagnostics(ctx, format, planned.diagnostics, target.file)
+    const shown = scrubStrings(planned.diagnostics, logger.redact)
+    writeDiagnostics(ctx, format, shown as Diagnostic[], target.file)
     return 1
   }
   const { plan } = planned
   const context = stringOption(args, 'context')
-  // Masks what the preview learns is secret (passwords, decrypted values,
-  // secret variables) on both outputs: a server's refusal quotes values.
-  const logger = createCliLogger(ctx.stderr)
   const preview = live
     ? await previewWithKeys(plan, args, ctx, keys, logger, {
         kubeconfig,
@@ -193,7 +196,8 @@ async function planFleet(
         : {})
     })
   }
-  const code = writeFleet(ctx, format, answers)
+  const mask = await workflowMasking(args, ctx)
+  const code = writeFleet(ctx, format, mask(answers))
   warnUnneededKeyProblems(
     ctx.stderr,
     keys,

@@ -36,7 +36,11 @@ import {
   warnUnneededKeyProblems,
   type AgeKeys
 } from '../sops-keys.js'
-import { readWorkflowFlags, workflowOptions } from './workflow-flags.js'
+import {
+  readWorkflowFlags,
+  workflowMasking,
+  workflowOptions
+} from './workflow-flags.js'
 import { allVariables } from '../../secrets/cluster-variables.js'
 import type { RegistryCredentials } from '../../secrets/registry-credentials.js'
 
@@ -98,12 +102,14 @@ async function runValidate(args: ParsedArgs, ctx: CliContext): Promise<number> {
   const format = outputFormat(args)
   const fleet = await folderTargets(args, ctx)
   const keys = await readSopsAgeKeys(ctx)
+  // A secret variable's value can reach a message (an object named after it).
+  const mask = await workflowMasking(args, ctx)
   if (fleet) {
     const answers: FleetAnswer[] = []
     // One after the other: the output keeps the folder's order, and a
     // large fleet does not hold every definition in memory at once.
     for (const target of fleet) {
-      const diagnostics = await validateOne(args, ctx, target, keys)
+      const diagnostics = mask(await validateOne(args, ctx, target, keys))
       answers.push({
         target,
         diagnostics,
@@ -119,7 +125,7 @@ async function runValidate(args: ParsedArgs, ctx: CliContext): Promise<number> {
     return code
   }
   const target = await resolveTarget(args, ctx)
-  const diagnostics = await validateOne(args, ctx, target, keys)
+  const diagnostics = mask(await validateOne(args, ctx, target, keys))
   writeDiagnostics(ctx, format, diagnostics, target.file)
   warnUnneededKeyProblems(ctx.stderr, keys, diagnostics)
   return hasErrors(diagnostics) ? 1 : 0

@@ -6,6 +6,8 @@
  * as soon as it is read. Messages name a file or a variable, never a value.
  */
 import { resolve } from 'node:path'
+import { createCliLogger } from '../../adapters/cli-logger.js'
+import { scrubStrings } from '../../secrets/scrub-strings.js'
 import { UsageError, errorCode } from '../../errors.js'
 import type { Logger } from '../../ports/logger.js'
 import {
@@ -24,6 +26,21 @@ import { workflowSecrets } from '../../secrets/workflow-secrets.js'
 import type { OptionSpec, ParsedArgs } from '../args.js'
 import type { CliContext } from '../context.js'
 import { stringOption } from '../args.js'
+
+/**
+ * What `validate` and an offline `plan` print, masked as `sync` masks it:
+ * each secret the flags give, in every printed form (cli-logger.ts). The
+ * function returned masks a value's strings and keeps its shape, so JSON
+ * stays JSON.
+ */
+export async function workflowMasking(
+  args: ParsedArgs,
+  ctx: CliContext
+): Promise<<T>(value: T) => T> {
+  const logger = createCliLogger(ctx.stderr)
+  await readWorkflowFlags(args, ctx, logger)
+  return <T>(value: T): T => scrubStrings(value, logger.redact) as T
+}
 
 /** The three flags, for `sync`, `plan` and `validate`. */
 export const workflowOptions: readonly OptionSpec[] = [
