@@ -5,6 +5,7 @@
  * add-on, `helm list` and `helm get values` (diff-release.ts). Steps are previewed a few at a
  * time, since each call mostly waits on the API server.
  */
+import { describeConflict, parseConflicts } from '../engine/conflicts.js'
 import { getErrorMessage, trimOutput } from '../errors.js'
 import { diffObjects, isRecord, sameObject } from '../plan/object-diff.js'
 import {
@@ -287,6 +288,16 @@ function notDryRun(
       subject,
       action: 'created',
       message: `the CRD of ${kind} is not installed yet; not dry-run`
+    }
+  }
+  // A field another manager took (`kubectl edit`): the sync would fail the
+  // same way, so it stays a failure, said as the sync says it.
+  const conflicts = parseConflicts(stderr)
+  if (conflicts.length > 0) {
+    return {
+      subject,
+      action: 'failed',
+      message: `Resource conflict: ${conflicts.map(describeConflict).join('; ')}; a sync fails here too: set force: true on the manifest to take ownership, or revert the change`
     }
   }
   return {
