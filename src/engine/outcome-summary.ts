@@ -53,7 +53,12 @@ export function summarize(result: SyncResult, message?: string): string {
     `${c.unchanged} unchanged`,
     ...(c.pruned > 0 ? [`${c.pruned} pruned`] : []),
     ...(c.failed > 0 ? [`${c.failed} failed`] : []),
-    ...(c.skipped > 0 ? [`${c.skipped} skipped`] : [])
+    ...(c.skipped > 0 ? [`${c.skipped} skipped`] : []),
+    // Not a count of its own (SyncCounts keeps its shape): prune entries
+    // the prune left alone because another definition's ApplySet owns them.
+    ...(leftInPlace(result) > 0
+      ? [`${leftInPlace(result)} left in place (another definition's ApplySet)`]
+      : [])
   ].join(', ')
   switch (result.reason) {
     case 'Succeeded':
@@ -76,4 +81,12 @@ export function summarize(result: SyncResult, message?: string): string {
       return `Error (${result.reason}): ${why}${result.steps.length > 0 ? ` [${counts}]` : ''}`
     }
   }
+}
+
+/** Objects the prune did not delete because another ApplySet owns them. */
+function leftInPlace(result: SyncResult): number {
+  return result.steps
+    .filter((s) => s.step === 'prune')
+    .flatMap((s) => s.changes)
+    .filter((c) => c.action === 'unchanged').length
 }

@@ -19,6 +19,9 @@ import {
 } from './prune.js'
 import { mergeRefs } from './select-steps.js'
 import type { PruneOptions } from './engine-options.js'
+import { splitByOwner } from './prune-owners.js'
+import { getErrorMessage } from '../errors.js'
+import { plural } from '../plural.js'
 
 /**
  * Prunes what `plan` no longer declares, updating `records` in place.
@@ -32,10 +35,10 @@ export async function pruneStep(
   clients: { kubectl: ClusterClient; helm: HelmClient },
   clock: Clock,
   logger: Logger,
-  options: { prune: PruneOptions; stepTimeoutMs: number }
+  options: { prune: PruneOptions; stepTimeoutMs: number; applySetId: string }
 ): Promise<StepOutcome | undefined> {
-  const groups = computePrune(plan, previous)
-  if (!previous || groups.length === 0) return undefined
+  const planned = computePrune(plan, previous)
+  if (!previous || planned.length === 0) return undefined
   const started = clock.now().getTime()
   const outcome = (
     status: StepOutcome['status'],
@@ -49,24 +52,43 @@ export async function pruneStep(
     durationMs: clock.now().getTime() - started,
     changes
   })
-  const what = describe(groups)
+  const planWhat = describe(planned)
   if (!options.prune.enabled) {
-    keep(records, groups, previous)
-    return outcome('skipped', `prune disabled; would remove ${what}`)
+    keep(records, planned, previous)
+    return outcome('skipped', `prune disabled; would remove ${planWhat}`)
   }
   if (anyFailed) {
-    keep(records, groups, previous)
+    keep(records, planned, previous)
     return outcome(
       'skipped',
-      `not pruned because steps failed; would remove ${what}`
+      `not pruned because steps failed; would remove ${planWhat}`
     )
   }
+  // An object another definition applied since carries its ApplySet label:
+  // it is no longer ours to delete, nor to keep on record (prune-owners.ts).
+  let split
+  try {
+    split = await splitByOwner(planned, clients.kubectl, options.applySetId)
+  } catch (error) {
+    keep(records, planned, previous)
+    const message = `reading the objects to prune failed: ${getErrorMessage(error)}`
+    logger.error(`✗ prune: ${message}`)
+    return outcome('failed', message)
+  }
+  const { ours: groups, leftInPlace } = split
+  const left =
+    leftInPlace.length > 0
+      ? `left in place ${plural(leftInPlace.length, 'object')} now part of another definition's ApplySet: ${leftInPlace.map((c) => c.subject).join(', ')}`
+      : ''
+  if (left) logger.info(`- prune: ${left}`)
+  if (groups.length === 0) return outcome('unchanged', left, leftInPlace)
+  const what = describe(groups)
   const violations = pruneGuardViolations(groups, previous, options.prune)
   if (violations.length > 0) {
     keep(records, groups, previous)
     const message = `prune needs --allow-destructive-prune: ${violations.join('; ')}`
     logger.error(`✗ prune: ${message}`)
-    return outcome('failed', message)
+    return outcome('failed', message, leftInPlace)
   }
   logger.info(`→ prune: ${what}`)
   const run = await runPrune(
@@ -76,12 +98,17 @@ export async function pruneStep(
     options.stepTimeoutMs
   )
   keep(records, run.remaining, previous)
+  const changes = [...leftInPlace, ...run.changes]
   if (run.error !== undefined) {
     logger.error(`✗ prune: ${run.error}`)
-    return outcome('failed', run.error, run.changes)
+    return outcome('failed', run.error, changes)
   }
   logger.info(`✓ prune: removed ${run.changes.length}`)
-  return outcome('applied', `removed ${what}`, run.changes)
+  return outcome(
+    'applied',
+    `removed ${what}${left ? `; ${left}` : ''}`,
+    changes
+  )
 }
 
 /** Puts groups that were not pruned back on record. */

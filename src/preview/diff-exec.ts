@@ -23,7 +23,7 @@ export interface PreviewOptions {
   timeoutMs: number
   /**
    * What a sync would prune (from the inventory in the cluster); without
-   * it the preview lists no prunes. The CLI wires `previewPrune`.
+   * it the preview lists no prunes. The CLI wires `previewPruneLive`.
    */
   loadPrune?: () => Promise<PrunePreview>
   /**

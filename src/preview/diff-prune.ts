@@ -9,19 +9,23 @@ import type {
   PrunePreview,
   StepPreview
 } from '../plan/preview.js'
-import type { Inventory } from '../state/inventory.js'
-import { subjectOf } from '../cluster/kube-objects.js'
+import { applySetId, type Inventory } from '../state/inventory.js'
+import { refKey, subjectOf } from '../cluster/kube-objects.js'
+import type { ClusterClient } from '../cluster/cluster-client.js'
+import { leftInPlaceNote, splitByOwner } from '../engine/prune-owners.js'
 import { computePrune, pruneGuardViolations } from '../engine/prune.js'
 import { defaultPruneOptions } from '../engine/engine-options.js'
 
 /**
  * Turns the prune a sync would run into preview entries: one `pruned` entry
  * per object or release, grouped by the step that applied it (releases
- * first, as the prune removes them first). Pure.
+ * first, as the prune removes them first). Pure: from the inventory alone;
+ * `previewPruneLive` adds what the live ApplySet labels change.
  */
 export function previewPrune(
   plan: Plan,
-  inventory: Inventory | undefined
+  inventory: Inventory | undefined,
+  owners: ReadonlyMap<string, string> = new Map()
 ): PrunePreview {
   if (!inventory) return { steps: [], blocked: [] }
   const groups = computePrune(plan, inventory)
@@ -37,7 +41,16 @@ export function previewPrune(
       })
     }
     for (const o of group.objects) {
-      changes.push({ subject: subjectOf(o), action: 'pruned', message: note })
+      const owner = owners.get(refKey(o))
+      changes.push(
+        owner === undefined
+          ? { subject: subjectOf(o), action: 'pruned', message: note }
+          : {
+              subject: subjectOf(o),
+              action: 'unchanged',
+              message: `${leftInPlaceNote(owner)} (${note})`
+            }
+      )
     }
     return {
       step: group.step,
@@ -45,8 +58,39 @@ export function previewPrune(
       changes
     }
   })
+  // The guard judges only what the sync would delete, as the sync does.
+  const deleting = groups
+    .map((g) => ({
+      ...g,
+      objects: g.objects.filter((o) => !owners.has(refKey(o)))
+    }))
+    .filter((g) => g.objects.length > 0 || g.release)
   return {
     steps,
-    blocked: pruneGuardViolations(groups, inventory, defaultPruneOptions())
+    blocked: pruneGuardViolations(deleting, inventory, defaultPruneOptions())
+  }
+}
+
+/**
+ * `previewPrune` with the live ApplySet labels read as the sync's prune
+ * reads them (prune-owners.ts): an object another definition's ApplySet
+ * owns shows as left in place, not pruned. When the labels cannot be read,
+ * the preview is the inventory's alone, as before.
+ */
+export async function previewPruneLive(
+  plan: Plan,
+  inventory: Inventory | undefined,
+  kubectl: ClusterClient
+): Promise<PrunePreview> {
+  if (!inventory) return previewPrune(plan, inventory)
+  try {
+    const { owners } = await splitByOwner(
+      computePrune(plan, inventory),
+      kubectl,
+      applySetId(plan.cluster)
+    )
+    return previewPrune(plan, inventory, owners)
+  } catch {
+    return previewPrune(plan, inventory)
   }
 }

@@ -14,7 +14,7 @@ import type { Exec } from '../ports/exec.js'
 import type { KubeApiOpener } from '../ports/kube-api.js'
 import { openClusterClient } from '../cluster/open-client.js'
 import { defaultPreviewOptions, previewPlan } from './diff.js'
-import { previewPrune } from './diff-prune.js'
+import { previewPruneLive } from './diff-prune.js'
 import { readInventory } from '../state/inventory.js'
 import { moveLegacyStepIds } from '../state/inventory-ids.js'
 import {
@@ -129,12 +129,13 @@ export async function previewOnCluster(
       ...(rendering.sops ? { sops: rendering.sops } : {}),
       ...(rendering.noKeyHint ? { noKeyHint: rendering.noKeyHint } : {}),
       loadPrune: async () =>
-        previewPrune(
+        previewPruneLive(
           plan,
           moveLegacyStepIds(
             await readInventory(session.client, plan.cluster),
             plan
-          )
+          ),
+          session.client
         )
     })
   } finally {

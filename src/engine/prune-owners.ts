@@ -1,0 +1,112 @@
+/**
+ * Which objects the inventory would prune now belong to another cluster
+ * definition. Two definitions may declare the same object; each apply sets
+ * its ApplySet label (`applyset.kubernetes.io/part-of`), so the live label
+ * names the definition that applied it last. The inventory of the first
+ * still lists it, and pruning from the inventory alone would delete an
+ * object another definition now owns — what kubectl's ApplySet prune
+ * refuses too (docs/sync.md, "The inventory, and why it is an ApplySet").
+ */
+import type { ClusterClient } from '../cluster/cluster-client.js'
+import {
+  partOfLabel,
+  refKey,
+  subjectOf,
+  type KubeJson,
+  type ObjectRef
+} from '../cluster/kube-objects.js'
+import type { ChangeSetEntry } from '../sync/sync-result.js'
+import type { PruneGroup } from './prune.js'
+
+/** The groups split into what to prune and what to leave in place. */
+export interface PruneOwners {
+  /** The groups without the objects another ApplySet owns; empty ones dropped. */
+  ours: PruneGroup[]
+  /** One `unchanged` change per object left in place, saying whose it is. */
+  leftInPlace: ChangeSetEntry[]
+  /** The ApplySet id that owns each object left in place, by refKey. */
+  owners: ReadonlyMap<string, string>
+}
+
+/**
+ * Reads the live label of every object the groups would delete (one bulk
+ * read: over the API channel one LIST per kind and namespace, over kubectl
+ * one `get`) and takes out those whose label names another ApplySet. An
+ * object that is gone, unlabelled or labelled with `applySetId` stays in
+ * the prune, as before. Rejects when the cluster cannot be read: deciding
+ * without the labels is what this guards against.
+ */
+export async function splitByOwner(
+  groups: readonly PruneGroup[],
+  kubectl: ClusterClient,
+  applySetId: string
+): Promise<PruneOwners> {
+  const refs = groups.flatMap((g) => g.objects)
+  if (refs.length === 0)
+    return { ours: [...groups], leftInPlace: [], owners: new Map() }
+  const keys = new Set(refs.map(refKey))
+  const owners = new Map<string, string>()
+  await kubectl.readLive(refs, (live) => {
+    const key = keyAmong(live, keys)
+    const owner = partOfOf(live)
+    if (key !== undefined && owner !== undefined && owner !== applySetId)
+      owners.set(key, owner)
+  })
+  if (owners.size === 0) return { ours: [...groups], leftInPlace: [], owners }
+  const leftInPlace: ChangeSetEntry[] = []
+  const ours = groups.flatMap((group): PruneGroup[] => {
+    const objects: ObjectRef[] = []
+    for (const o of group.objects) {
+      const owner = owners.get(refKey(o))
+      if (owner === undefined) objects.push(o)
+      else
+        leftInPlace.push({
+          subject: subjectOf(o),
+          action: 'unchanged',
+          step: 'prune',
+          message: `${leftInPlaceNote(owner)} (was applied by ${group.step})`
+        })
+    }
+    if (objects.length === 0 && !group.release) return []
+    return [{ ...group, objects }]
+  })
+  return { ours, leftInPlace, owners }
+}
+
+/** Why an object the inventory lists is not pruned. */
+export function leftInPlaceNote(owner: string): string {
+  return `left in place: now part of another definition's ApplySet ${owner}`
+}
+
+/** The live `applyset.kubernetes.io/part-of` label, if set. */
+function partOfOf(live: KubeJson): string | undefined {
+  const metadata = (live.metadata ?? {}) as Record<string, unknown>
+  const labels = (metadata.labels ?? {}) as Record<string, unknown>
+  const value = labels[partOfLabel]
+  return typeof value === 'string' && value !== '' ? value : undefined
+}
+
+/**
+ * The key of `live` among `keys`: its own, or, for an inventory entry
+ * recorded without a namespace (the context's), the one without it.
+ */
+function keyAmong(
+  live: KubeJson,
+  keys: ReadonlySet<string>
+): string | undefined {
+  const metadata = (live.metadata ?? {}) as Record<string, unknown>
+  const ref = {
+    apiVersion: String(live.apiVersion),
+    kind: String(live.kind),
+    name: String(metadata.name)
+  }
+  const namespace = metadata.namespace
+  const own = refKey(
+    typeof namespace === 'string' && namespace !== ''
+      ? { ...ref, namespace }
+      : ref
+  )
+  if (keys.has(own)) return own
+  const bare = refKey(ref)
+  return keys.has(bare) ? bare : undefined
+}
