@@ -12,6 +12,7 @@ import type { ClusterDefinition } from '../definition/definition-types.js'
 import type { FileSystem } from '../ports/fs.js'
 import { buildDefinition } from './build-definition.js'
 import { checkObjectConflicts } from './conflict-rules.js'
+import { checkReservedObjects } from './reserved-objects.js'
 import type { ValidationContext } from './validation-context.js'
 import { checkParents } from './graph-rules.js'
 import { renameLegacyParents } from './legacy-parents.js'
@@ -83,6 +84,7 @@ export function validateDefinition(
   renameLegacyParents(ctx, definition.stacks)
   checkParents(ctx, definition.stacks)
   checkObjectConflicts(ctx, definition.stacks)
+  checkReservedObjects(ctx, definition.stacks)
   checkSecrets(ctx, definition.stacks, options.secrets ?? {})
   reportNotActedOn(ctx, loaded.document)
   if (options.credentialNames)
