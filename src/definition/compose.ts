@@ -17,6 +17,7 @@ import {
   type MaybeNode,
   type NodeScope
 } from './convert-node.js'
+import { absoluteIn } from './guarded-read.js'
 import { includeTargets } from './include-targets.js'
 import { isRecord } from './plain-data.js'
 import { childPointer } from './pointer.js'
@@ -40,8 +41,34 @@ export interface ComposeContext extends LoaderContext {
   definitionFile: string
   references: Map<string, ReferencedFile>
   rawManifests: Set<string>
-  /** Where each file was first included (or `root` for the definition itself). */
+  /**
+   * Where each file was first included (or `root` for the definition
+   * itself), by `includeKey`.
+   */
   includedAt: Map<string, SourceLocation>
+  /** `includeKey`'s answers, by repository-relative path. */
+  includeKeys: Map<string, string>
+}
+
+/**
+ * What identifies an included file: its real path. Reached through a
+ * symlinked folder (`d/a -> .`), a file is the same file at every depth;
+ * keyed by its path text it was a new one each level deeper, and two such
+ * links doubled the work per level until the links gave out (a hang). A
+ * path that cannot be resolved keys by its text; reading it says why.
+ */
+export async function includeKey(
+  ctx: ComposeContext,
+  path: string
+): Promise<string> {
+  const listed = ctx.listed.get(path)
+  if (listed) return listed.real
+  let key = ctx.includeKeys.get(path)
+  if (key === undefined) {
+    key = await ctx.fs.realpath(absoluteIn(ctx.root, path)).catch(() => path)
+    ctx.includeKeys.set(path, key)
+  }
+  return key
 }
 
 /** The file being composed and the chain of includes that led to it. */
@@ -199,9 +226,9 @@ async function expandInclude(
     )
     return
   }
-  const targets = (
-    await includeTargets(ctx, scope.parsed.file, path, at)
-  ).filter((target) => checkIncludeOnce(ctx, scope, target, at))
+  const targets: string[] = []
+  for (const target of await includeTargets(ctx, scope.parsed.file, path, at))
+    if (await checkIncludeOnce(ctx, scope, target, at)) targets.push(target)
   // Read a folder's files concurrently (the order of reads does not matter:
   // each is cached), then splice them strictly in the sorted order. A file
   // included among manifests may hold raw objects, which are only values.
@@ -216,23 +243,31 @@ async function expandInclude(
   }
 }
 
-/** Reports an include cycle or a file included twice; true when it is fine. */
-function checkIncludeOnce(
+/**
+ * Reports an include cycle or a file included twice, the same file by its
+ * real path (`includeKey`); true when it is fine.
+ */
+async function checkIncludeOnce(
   ctx: ComposeContext,
   scope: FileScope,
   target: string,
   at: SourceLocation & { pointer?: string }
-): boolean {
-  const first = ctx.includedAt.get(target)
-  if (scope.chain.includes(target)) {
-    const cycle = [...scope.chain.slice(scope.chain.indexOf(target)), target]
+): Promise<boolean> {
+  const key = await includeKey(ctx, target)
+  const first = ctx.includedAt.get(key)
+  const chainKeys = await Promise.all(
+    scope.chain.map((path) => includeKey(ctx, path))
+  )
+  const entered = chainKeys.indexOf(key)
+  if (entered >= 0) {
+    const cycle = [...scope.chain.slice(entered), target]
     reportAt(
       ctx,
       at,
       'include-cycle',
       `include cycle: ${cycle.join(' → ')}`,
       first
-        ? `${target} was entered at ${first.file}:${first.line}:${first.column}; remove one of the two includes.`
+        ? `${cycle[0] ?? target} was entered at ${first.file}:${first.line}:${first.column}; remove one of the two includes.`
         : 'Remove one of the includes in the cycle.'
     )
     return false
@@ -247,7 +282,7 @@ function checkIncludeOnce(
     )
     return false
   }
-  ctx.includedAt.set(target, {
+  ctx.includedAt.set(key, {
     file: at.file,
     line: at.line,
     column: at.column

@@ -13,6 +13,7 @@
  *   cap (the FileSystem port's contract), so a file that grows or lies
  *   about its size is still never read past the limit.
  */
+import { errorCode } from '../errors.js'
 import { isAbsolute, join, posix, relative, sep } from 'node:path'
 import type { FileStat, FileSystem } from '../ports/fs.js'
 
@@ -112,7 +113,13 @@ export async function realPathInside(
   let real: string
   try {
     real = await fs.realpath(absoluteIn(at.root, path))
-  } catch {
+  } catch (error) {
+    if (errorCode(error) === 'ELOOP')
+      return refuse(
+        'file-not-found',
+        `${what} "${path}" is a symbolic link whose links loop and never reach a file`,
+        'Replace the link with the file or folder it should name.'
+      )
     return refuse(
       'file-not-found',
       `${what} "${path}" does not exist`,

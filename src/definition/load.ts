@@ -6,7 +6,12 @@
  */
 import { compareText, type Diagnostic } from '../diagnostics.js'
 import type { FileSystem } from '../ports/fs.js'
-import { composeRoot, documentScope, type ComposeContext } from './compose.js'
+import {
+  composeRoot,
+  documentScope,
+  includeKey,
+  type ComposeContext
+} from './compose.js'
 import type { ReferencedFile } from './references.js'
 import { createLoaderContext, readRepoYaml } from './repo-files.js'
 import type { SourceMap } from './source-map.js'
@@ -67,10 +72,11 @@ export async function loadDefinition(
     definitionFile: file,
     references: new Map(),
     rawManifests: new Set(),
-    includedAt: new Map()
+    includedAt: new Map(),
+    includeKeys: new Map()
   }
   const at = { file, line: 1, column: 1 }
-  ctx.includedAt.set(file, at)
+  ctx.includedAt.set(await includeKey(ctx, file), at)
   const parsed = await readRepoYaml(ctx, file, at, 'the cluster definition')
   let document: unknown
   const [first, ...others] = parsed?.documents ?? []
