@@ -50,6 +50,21 @@ describe('valuesNamedBy', () => {
     expect(paths('glob:*.DB_*')).toHaveLength(2)
   })
 
+  it('glob: ** spans any number of keys, none included', () => {
+    const nested = {
+      spec: { password: 'a', db: { primary: { password: 'b' } }, user: 'c' }
+    }
+    expect(paths('glob:spec.**.password', nested)).toEqual([
+      'spec.password',
+      'spec.db.primary.password'
+    ])
+  })
+
+  it('glob: a pattern made to backtrack ends at once', () => {
+    const long = { data: { ['a'.repeat(10_000)]: 'x' } }
+    expect(paths(`glob:data.${'a*'.repeat(100)}b`, long)).toEqual([])
+  })
+
   it('a mapping named covers every value under it, never the sops block', () => {
     expect(paths('stringData')).toHaveLength(3)
     expect(paths('mac')).toEqual([])

@@ -5,6 +5,7 @@
  * sorted in byte order so the composed definition never depends on the
  * file system's listing order.
  */
+import { matchesParts } from '../wildcard.js'
 import { join } from 'node:path'
 import { compareText } from '../diagnostics.js'
 import {
@@ -99,13 +100,15 @@ async function globTargets(
     )
     return []
   }
-  const matcher = globRegExp(rest)
+  // Matched part by part without a regular expression (wildcard.ts says why).
+  const matches = (rel: string): boolean =>
+    matchesParts(rest, rel.split('/'), true)
   const recursive = rest.includes('**')
   const found: string[] = []
   // A missing base folder is reported once, as not found, not also as empty.
   if (!(await checkRealPath(ctx, base, at, 'include'))) return []
   await walk(ctx, base, '', recursive ? Infinity : rest.length, (rel) => {
-    if (matcher.test(rel)) found.push(base === '' ? rel : `${base}/${rel}`)
+    if (matches(rel)) found.push(base === '' ? rel : `${base}/${rel}`)
   })
   found.sort(compareText)
   if (found.length === 0) {
@@ -118,24 +121,6 @@ async function globTargets(
     )
   }
   return found
-}
-
-/** Glob segments → a regular expression over paths relative to the base. */
-function globRegExp(segments: string[]): RegExp {
-  let source = ''
-  segments.forEach((segment, index) => {
-    const last = index === segments.length - 1
-    if (segment === '**') {
-      source += last ? '.*' : '(?:[^/]+/)*'
-      return
-    }
-    source += segment
-      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-      .replace(/\*/g, '[^/]*')
-      .replace(/\?/g, '[^/]')
-    if (!last) source += '/'
-  })
-  return new RegExp(`^${source}$`)
 }
 
 /**

@@ -9,6 +9,7 @@
  *   one key, `**` any number of keys.
  * A path that names a mapping or a list covers every value under it.
  */
+import { matchesParts } from '../wildcard.js'
 import { isRecord } from '../definition/plain-data.js'
 import { sopsKey } from './sops-metadata.js'
 
@@ -20,25 +21,13 @@ export interface NamedValue {
 
 type Matcher = (path: readonly string[]) => boolean
 
-function globToRegExp(pattern: string): RegExp {
-  const parts = pattern.split('.').map((segment) =>
-    segment === '**'
-      ? '(?:[^\\u0000]*)'
-      : segment
-          .split('*')
-          .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-          .join('[^\\u0000]*')
-  )
-  // Keys are joined with NUL, which YAML keys cannot hold, so a `*` never
-  // crosses from one key into the next.
-  return new RegExp(`^${parts.join('\\u0000')}$`, 'u')
-}
-
 /** How an entry matches a key path. */
 export function entryMatcher(entry: string): Matcher {
   if (entry.startsWith('glob:')) {
-    const re = globToRegExp(entry.slice('glob:'.length))
-    return (path) => re.test(path.join('\u0000'))
+    // `*` within one key, `**` any number of keys (none included), matched
+    // without a regular expression (wildcard.ts says why).
+    const parts = entry.slice('glob:'.length).split('.')
+    return (path) => matchesParts(parts, path)
   }
   if (entry.startsWith('.') || !entry.includes('.')) {
     return (path) => path[path.length - 1] === entry
