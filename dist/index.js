@@ -32763,6 +32763,7 @@ function parseRevisions(stdout) {
 /* harmony export */   F8: () => (/* binding */ groupOf),
 /* harmony export */   FM: () => (/* binding */ diffName),
 /* harmony export */   H8: () => (/* binding */ refOf),
+/* harmony export */   LR: () => (/* binding */ partOfLabel),
 /* harmony export */   Nn: () => (/* binding */ appliedDocument),
 /* harmony export */   Qb: () => (/* binding */ parseKubectlJson),
 /* harmony export */   XF: () => (/* binding */ refKey),
@@ -32771,7 +32772,7 @@ function parseRevisions(stdout) {
 /* harmony export */   et: () => (/* binding */ subjectOf),
 /* harmony export */   wC: () => (/* binding */ resourceVersionOf)
 /* harmony export */ });
-/* unused harmony exports partOfLabel, withLabels */
+/* unused harmony export withLabels */
 /** The API group of an apiVersion (`''` for the core group). */
 function groupOf(apiVersion) {
     const slash = apiVersion.indexOf('/');
@@ -34963,8 +34964,9 @@ function clusterNameIn(text) {
 /* harmony export */   ws: () => (/* binding */ refuseUnreadable)
 /* harmony export */ });
 /* unused harmony export climbsOut */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /**
  * The one guarded way to read a file a repository names: the definition,
  * includes, `from_file`, values files, chart folders, registry folders, and
@@ -34981,6 +34983,7 @@ function clusterNameIn(text) {
  *   about its size is still never read past the limit.
  */
 
+
 /** Files larger than this are refused before they are read (5 MiB). */
 const maxFileBytes = 5 * 1024 * 1024;
 /**
@@ -34991,10 +34994,10 @@ const maxFileBytes = 5 * 1024 * 1024;
  * resolves both paths, asking for the working folder, on every call.
  */
 function isPlainlyBelow(root, path) {
-    if (!(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(root) ||
-        root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_0__.sep) ||
+    if (!(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(root) ||
+        root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ||
         !path.startsWith(root) ||
-        path[root.length] !== node_path__WEBPACK_IMPORTED_MODULE_0__.sep)
+        path[root.length] !== node_path__WEBPACK_IMPORTED_MODULE_1__.sep)
         return false;
     return !path
         .slice(root.length + 1)
@@ -35015,17 +35018,17 @@ async function readRoot(fs, root) {
 function isInside(root, path) {
     if (isPlainlyBelow(root, path))
         return true;
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, path);
-    return !(rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel));
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return !(rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
 }
 /** True when a repository-relative path climbs above the root. */
 function climbsOut(path) {
-    const normal = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(path);
-    return normal === '..' || normal.startsWith('../') || node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(path);
+    const normal = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(path);
+    return normal === '..' || normal.startsWith('../') || node_path__WEBPACK_IMPORTED_MODULE_1__.posix.isAbsolute(path);
 }
 /** The absolute path of a repository-relative path. */
 function absoluteIn(root, path) {
-    return path === '' ? root : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(root, ...path.split('/'));
+    return path === '' ? root : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, ...path.split('/'));
 }
 /**
  * The real path of `path` (repository-relative) when it exists and stays
@@ -35039,7 +35042,9 @@ async function realPathInside(fs, at, path, what) {
     try {
         real = await fs.realpath(absoluteIn(at.root, path));
     }
-    catch {
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error) === 'ELOOP')
+            return refuse('file-not-found', `${what} "${path}" is a symbolic link whose links loop and never reach a file`, 'Replace the link with the file or folder it should name.');
         return refuse('file-not-found', `${what} "${path}" does not exist`, 'Check the spelling; paths are relative to the file that contains them.');
     }
     if (!isInside(at.realRoot, real))
@@ -35477,6 +35482,10 @@ function convertNode(scope, node, pointer, key) {
     return null;
 }
 
+// EXTERNAL MODULE: ./src/definition/guarded-read.ts
+var guarded_read = __nccwpck_require__(3394);
+// EXTERNAL MODULE: ./src/wildcard.ts
+var wildcard = __nccwpck_require__(2177);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/definition/repo-files.ts + 1 modules
@@ -35489,6 +35498,7 @@ var repo_files = __nccwpck_require__(3272);
  * sorted in byte order so the composed definition never depends on the
  * file system's listing order.
  */
+
 
 
 
@@ -35547,14 +35557,15 @@ async function globTargets(ctx, fromFile, pattern, at) {
         (0,repo_files/* reportAt */.UA)(ctx, at, 'include-invalid', `the glob "${pattern}" has "." or ".." after a wildcard`, 'Put the folder part first, e.g. "../shared/**/*.yaml".');
         return [];
     }
-    const matcher = globRegExp(rest);
+    // Matched part by part without a regular expression (wildcard.ts says why).
+    const matches = (rel) => (0,wildcard/* matchesParts */.m)(rest, rel.split('/'), true);
     const recursive = rest.includes('**');
     const found = [];
     // A missing base folder is reported once, as not found, not also as empty.
     if (!(await (0,repo_files/* checkRealPath */._u)(ctx, base, at, 'include')))
         return [];
     await walk(ctx, base, '', recursive ? Infinity : rest.length, (rel) => {
-        if (matcher.test(rel))
+        if (matches(rel))
             found.push(base === '' ? rel : `${base}/${rel}`);
     });
     found.sort(diagnostics/* compareText */.n6);
@@ -35562,24 +35573,6 @@ async function globTargets(ctx, fromFile, pattern, at) {
         (0,repo_files/* reportAt */.UA)(ctx, at, 'include-empty', `the glob "${pattern}" matches no files`, '"*" matches within one folder name, "**" matches any number of folders.');
     }
     return found;
-}
-/** Glob segments → a regular expression over paths relative to the base. */
-function globRegExp(segments) {
-    let source = '';
-    segments.forEach((segment, index) => {
-        const last = index === segments.length - 1;
-        if (segment === '**') {
-            source += last ? '.*' : '(?:[^/]+/)*';
-            return;
-        }
-        source += segment
-            .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-            .replace(/\*/g, '[^/]*')
-            .replace(/\?/g, '[^/]');
-        if (!last)
-            source += '/';
-    });
-    return new RegExp(`^${source}$`);
 }
 /**
  * Visits regular files below `base` up to `depth` folders deep. Symlinked
@@ -35638,6 +35631,25 @@ var references = __nccwpck_require__(5515);
 
 
 
+
+/**
+ * What identifies an included file: its real path. Reached through a
+ * symlinked folder (`d/a -> .`), a file is the same file at every depth;
+ * keyed by its path text it was a new one each level deeper, and two such
+ * links doubled the work per level until the links gave out (a hang). A
+ * path that cannot be resolved keys by its text; reading it says why.
+ */
+async function includeKey(ctx, path) {
+    const listed = ctx.listed.get(path);
+    if (listed)
+        return listed.real;
+    let key = ctx.includeKeys.get(path);
+    if (key === undefined) {
+        key = await ctx.fs.realpath((0,guarded_read/* absoluteIn */.FN)(ctx.root, path)).catch(() => path);
+        ctx.includeKeys.set(path, key);
+    }
+    return key;
+}
 /** Creates the scope for one document of a parsed file. */
 function documentScope(ctx, parsed, doc, chain) {
     return {
@@ -35721,7 +35733,10 @@ async function expandInclude(ctx, scope, item, listPointer, kind, out) {
         (0,repo_files/* reportAt */.UA)(ctx, at, 'include-invalid', 'an include item must be exactly `- include: <file, folder/ or glob>`', 'Example: `- include: platform/namespaces.yaml`');
         return;
     }
-    const targets = (await includeTargets(ctx, scope.parsed.file, path, at)).filter((target) => checkIncludeOnce(ctx, scope, target, at));
+    const targets = [];
+    for (const target of await includeTargets(ctx, scope.parsed.file, path, at))
+        if (await checkIncludeOnce(ctx, scope, target, at))
+            targets.push(target);
     // Read a folder's files concurrently (the order of reads does not matter:
     // each is cached), then splice them strictly in the sorted order. A file
     // included among manifests may hold raw objects, which are only values.
@@ -35734,13 +35749,19 @@ async function expandInclude(ctx, scope, item, listPointer, kind, out) {
         await spliceFile(ctx, parsed, chain, listPointer, kind, out);
     }
 }
-/** Reports an include cycle or a file included twice; true when it is fine. */
-function checkIncludeOnce(ctx, scope, target, at) {
-    const first = ctx.includedAt.get(target);
-    if (scope.chain.includes(target)) {
-        const cycle = [...scope.chain.slice(scope.chain.indexOf(target)), target];
+/**
+ * Reports an include cycle or a file included twice, the same file by its
+ * real path (`includeKey`); true when it is fine.
+ */
+async function checkIncludeOnce(ctx, scope, target, at) {
+    const key = await includeKey(ctx, target);
+    const first = ctx.includedAt.get(key);
+    const chainKeys = await Promise.all(scope.chain.map((path) => includeKey(ctx, path)));
+    const entered = chainKeys.indexOf(key);
+    if (entered >= 0) {
+        const cycle = [...scope.chain.slice(entered), target];
         (0,repo_files/* reportAt */.UA)(ctx, at, 'include-cycle', `include cycle: ${cycle.join(' → ')}`, first
-            ? `${target} was entered at ${first.file}:${first.line}:${first.column}; remove one of the two includes.`
+            ? `${cycle[0] ?? target} was entered at ${first.file}:${first.line}:${first.column}; remove one of the two includes.`
             : 'Remove one of the includes in the cycle.');
         return false;
     }
@@ -35748,7 +35769,7 @@ function checkIncludeOnce(ctx, scope, target, at) {
         (0,repo_files/* reportAt */.UA)(ctx, at, 'include-duplicate', `${target} is included twice in this cluster (first at ${first.file}:${first.line}:${first.column})`, 'Include each file once; entries would otherwise be declared twice.');
         return false;
     }
-    ctx.includedAt.set(target, {
+    ctx.includedAt.set(key, {
         file: at.file,
         line: at.line,
         column: at.column
@@ -35848,10 +35869,11 @@ async function loadDefinition(options) {
         definitionFile: file,
         references: new Map(),
         rawManifests: new Set(),
-        includedAt: new Map()
+        includedAt: new Map(),
+        includeKeys: new Map()
     };
     const at = { file, line: 1, column: 1 };
-    ctx.includedAt.set(file, at);
+    ctx.includedAt.set(await includeKey(ctx, file), at);
     const parsed = await (0,repo_files/* readRepoYaml */.W7)(ctx, file, at, 'the cluster definition');
     let document;
     const [first, ...others] = parsed?.documents ?? [];
@@ -37783,6 +37805,86 @@ function clamp(n, ceiling) {
 
 /***/ }),
 
+/***/ 2757:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BZ: () => (/* binding */ parseConflicts),
+/* harmony export */   Gg: () => (/* binding */ matchConflict),
+/* harmony export */   we: () => (/* binding */ describeConflict)
+/* harmony export */ });
+const blockStart = /Apply failed with \d+ conflicts?:/g;
+const managerLine = /conflicts? with "([^"]+)"(?: using ([^\s:]+))?:\s*(\S.*)?$/;
+/** Every conflict block in kubectl's stderr, in the order printed. */
+function parseConflicts(stderr) {
+    const conflicts = [];
+    const starts = [...stderr.matchAll(blockStart)].map((m) => m.index);
+    starts.forEach((start, i) => {
+        const block = stderr.slice(start, starts[i + 1] ?? stderr.length);
+        let current;
+        for (const raw of block.split('\n')) {
+            const line = raw.replace(/^.*?Apply failed with \d+ conflicts?:\s*/, '');
+            const m = managerLine.exec(line);
+            if (m) {
+                current = { manager: m[1] ?? '', apiVersion: m[2] ?? '', fields: [] };
+                conflicts.push(current);
+                if (m[3])
+                    current.fields.push(m[3].trim());
+            }
+            else if (current && /^\s*- \./.test(line)) {
+                current.fields.push(line.trim().slice(2));
+            }
+            else if (current && line.startsWith('Please review')) {
+                break;
+            }
+        }
+    });
+    return conflicts;
+}
+/**
+ * The index in `live` of the object a conflict is about: the first one not
+ * already taken whose `managedFields` give `conflict.manager` every
+ * conflicting field. -1 when none fits (the message then names no object).
+ */
+function matchConflict(conflict, live, taken) {
+    return live.findIndex((object, i) => !taken.has(i) &&
+        managedBy(object, conflict.manager).some((fieldsV1) => conflict.fields.every((f) => ownsPath(fieldsV1, fieldSegments(f)))));
+}
+function managedBy(object, manager) {
+    const metadata = object.metadata;
+    const entries = Array.isArray(metadata?.managedFields)
+        ? metadata.managedFields
+        : [];
+    return entries.filter((e) => e.manager === manager).map((e) => e.fieldsV1);
+}
+/**
+ * `.spec.template.spec.containers[name="app"].image` → the plain segments
+ * up to the first list key (`spec`, `template`, `spec`, `containers`): enough
+ * to tell objects apart without re-implementing fieldsV1 list keys.
+ */
+function fieldSegments(path) {
+    const plain = path.split('[')[0] ?? '';
+    return plain.split('.').filter((s) => s !== '');
+}
+function ownsPath(fieldsV1, segments) {
+    let node = fieldsV1;
+    for (const segment of segments) {
+        if (typeof node !== 'object' || node === null)
+            return false;
+        node = node[`f:${segment}`];
+        if (node === undefined)
+            return false;
+    }
+    return true;
+}
+/** The conflict in one line: who owns which fields. */
+function describeConflict(conflict) {
+    return `field manager "${conflict.manager}" owns ${conflict.fields.join(', ')}`;
+}
+
+
+/***/ }),
+
 /***/ 9383:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -38091,7 +38193,12 @@ function summarize(result, message) {
         `${c.unchanged} unchanged`,
         ...(c.pruned > 0 ? [`${c.pruned} pruned`] : []),
         ...(c.failed > 0 ? [`${c.failed} failed`] : []),
-        ...(c.skipped > 0 ? [`${c.skipped} skipped`] : [])
+        ...(c.skipped > 0 ? [`${c.skipped} skipped`] : []),
+        // Not a count of its own (SyncCounts keeps its shape): prune entries
+        // the prune left alone because another definition's ApplySet owns them.
+        ...(leftInPlace(result) > 0
+            ? [`${leftInPlace(result)} left in place (another definition's ApplySet)`]
+            : [])
     ].join(', ');
     switch (result.reason) {
         case 'Succeeded':
@@ -38114,6 +38221,100 @@ function summarize(result, message) {
             return `Error (${result.reason}): ${why}${result.steps.length > 0 ? ` [${counts}]` : ''}`;
         }
     }
+}
+/** Objects the prune did not delete because another ApplySet owns them. */
+function leftInPlace(result) {
+    return result.steps
+        .filter((s) => s.step === 'prune')
+        .flatMap((s) => s.changes)
+        .filter((c) => c.action === 'unchanged').length;
+}
+
+
+/***/ }),
+
+/***/ 1967:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ splitByOwner),
+/* harmony export */   U: () => (/* binding */ leftInPlaceNote)
+/* harmony export */ });
+/* harmony import */ var _cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(176);
+
+/**
+ * Reads the live label of every object the groups would delete (one bulk
+ * read: over the API channel one LIST per kind and namespace, over kubectl
+ * one `get`) and takes out those whose label names another ApplySet. An
+ * object that is gone, unlabelled or labelled with `applySetId` stays in
+ * the prune, as before. Rejects when the cluster cannot be read: deciding
+ * without the labels is what this guards against.
+ */
+async function splitByOwner(groups, kubectl, applySetId) {
+    const refs = groups.flatMap((g) => g.objects);
+    if (refs.length === 0)
+        return { ours: [...groups], leftInPlace: [], owners: new Map() };
+    const keys = new Set(refs.map(_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refKey */ .XF));
+    const owners = new Map();
+    await kubectl.readLive(refs, (live) => {
+        const key = keyAmong(live, keys);
+        const owner = partOfOf(live);
+        if (key !== undefined && owner !== undefined && owner !== applySetId)
+            owners.set(key, owner);
+    });
+    if (owners.size === 0)
+        return { ours: [...groups], leftInPlace: [], owners };
+    const leftInPlace = [];
+    const ours = groups.flatMap((group) => {
+        const objects = [];
+        for (const o of group.objects) {
+            const owner = owners.get((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refKey */ .XF)(o));
+            if (owner === undefined)
+                objects.push(o);
+            else
+                leftInPlace.push({
+                    subject: (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .subjectOf */ .et)(o),
+                    action: 'unchanged',
+                    step: 'prune',
+                    message: `${leftInPlaceNote(owner)} (was applied by ${group.step})`
+                });
+        }
+        if (objects.length === 0 && !group.release)
+            return [];
+        return [{ ...group, objects }];
+    });
+    return { ours, leftInPlace, owners };
+}
+/** Why an object the inventory lists is not pruned. */
+function leftInPlaceNote(owner) {
+    return `left in place: now part of another definition's ApplySet ${owner}`;
+}
+/** The live `applyset.kubernetes.io/part-of` label, if set. */
+function partOfOf(live) {
+    const metadata = (live.metadata ?? {});
+    const labels = (metadata.labels ?? {});
+    const value = labels[_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .partOfLabel */ .LR];
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+/**
+ * The key of `live` among `keys`: its own, or, for an inventory entry
+ * recorded without a namespace (the context's), the one without it.
+ */
+function keyAmong(live, keys) {
+    const metadata = (live.metadata ?? {});
+    const ref = {
+        apiVersion: String(live.apiVersion),
+        kind: String(live.kind),
+        name: String(metadata.name)
+    };
+    const namespace = metadata.namespace;
+    const own = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refKey */ .XF)(typeof namespace === 'string' && namespace !== ''
+        ? { ...ref, namespace }
+        : ref);
+    if (keys.has(own))
+        return own;
+    const bare = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refKey */ .XF)(ref);
+    return keys.has(bare) ? bare : undefined;
 }
 
 
@@ -42928,7 +43129,7 @@ function inventoryRef(cluster) {
 
 /***/ }),
 
-/***/ 7814:
+/***/ 3071:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44035,6 +44236,34 @@ function checkObjectConflicts(ctx, stacks) {
                 .filter((other) => other !== declaration)
                 .map((other) => `${other.manifest === manifest ? 'in the same manifest' : `by manifest "${other.manifest.name}" in stack "${other.manifest.stack}"`} at ${formatPlace(placeOf(other))}`);
             report(ctx, 'error', manifest.source.pointer, 'duplicate-object', `${object.kind} "${object.name}"${object.namespace ? ` in namespace "${object.namespace}"` : ''} (manifest "${manifest.name}") is also declared ${others.join(' and ')}`, 'Declare each Kubernetes object in one manifest only.', placeOf(declaration));
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/state/cluster-names.ts
+var cluster_names = __nccwpck_require__(2534);
+;// CONCATENATED MODULE: ./src/validate/reserved-objects.ts
+
+
+
+const recordKinds = new Map([
+    ['ConfigMap', ''],
+    ['Lease', 'coordination.k8s.io']
+]);
+/** Reports each declared object that is, or could be, such a record. */
+function checkReservedObjects(ctx, stacks) {
+    for (const stack of stacks) {
+        for (const manifest of stack.manifests) {
+            manifest.objects.forEach((object, index) => {
+                const slash = object.apiVersion.indexOf('/');
+                const group = slash < 0 ? '' : object.apiVersion.slice(0, slash);
+                if (object.namespace !== cluster_names/* systemNamespace */.lv ||
+                    recordKinds.get(object.kind) !== group ||
+                    !object.name.startsWith('clustersync-'))
+                    return;
+                report(ctx, 'error', manifest.source.pointer, 'reserved-object', `${object.kind} "${object.name}" in namespace "${cluster_names/* systemNamespace */.lv}" (manifest "${manifest.name}") is where ClusterSync keeps a cluster definition's inventory or lock; a definition may not declare it`, `Name it without the "clustersync-" prefix, or put it in another namespace.`, objectNamePlaces(ctx, manifest, stack.variables)[index] ??
+                    object.source);
+            });
         }
     }
 }
@@ -48679,6 +48908,8 @@ function isVersionConstraint(text) {
     });
 }
 
+// EXTERNAL MODULE: ./src/wildcard.ts
+var wildcard = __nccwpck_require__(2177);
 ;// CONCATENATED MODULE: ./src/sops/encrypted-paths.ts
 /**
  * `encrypted_paths` entries (Ankra: `manifests[].encrypted_paths`,
@@ -48693,22 +48924,14 @@ function isVersionConstraint(text) {
  */
 
 
-function globToRegExp(pattern) {
-    const parts = pattern.split('.').map((segment) => segment === '**'
-        ? '(?:[^\\u0000]*)'
-        : segment
-            .split('*')
-            .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-            .join('[^\\u0000]*'));
-    // Keys are joined with NUL, which YAML keys cannot hold, so a `*` never
-    // crosses from one key into the next.
-    return new RegExp(`^${parts.join('\\u0000')}$`, 'u');
-}
+
 /** How an entry matches a key path. */
 function entryMatcher(entry) {
     if (entry.startsWith('glob:')) {
-        const re = globToRegExp(entry.slice('glob:'.length));
-        return (path) => re.test(path.join('\u0000'));
+        // `*` within one key, `**` any number of keys (none included), matched
+        // without a regular expression (wildcard.ts says why).
+        const parts = entry.slice('glob:'.length).split('.');
+        return (path) => (0,wildcard/* matchesParts */.m)(parts, path);
     }
     if (entry.startsWith('.') || !entry.includes('.')) {
         return (path) => path[path.length - 1] === entry;
@@ -48927,6 +49150,7 @@ function checkCredentialNames(ctx, stacks, held) {
 
 
 
+
 /**
  * Validates a loaded definition. Pure; never throws for user input. The
  * schema validator must be ready: checkDefinition prepares it, and so must
@@ -48949,6 +49173,7 @@ function validateDefinition(loaded, options) {
     renameLegacyParents(ctx, definition.stacks);
     checkParents(ctx, definition.stacks);
     checkObjectConflicts(ctx, definition.stacks);
+    checkReservedObjects(ctx, definition.stacks);
     checkSecrets(ctx, definition.stacks, options.secrets ?? {});
     reportNotActedOn(ctx, loaded.document);
     if (options.credentialNames)
@@ -48994,34 +49219,61 @@ function usesRegistryName(document) {
  * Candidates always come from the schema or the definition itself, so
  * suggestions cannot go stale.
  */
-/** Levenshtein distance (insertions, deletions, substitutions); small inputs only. */
-function editDistance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+/**
+ * Levenshtein distance (insertions, deletions, substitutions), or `cutoff
+ * + 1` as soon as it is sure to exceed `cutoff`: a row whose every cell is
+ * past the cutoff can only grow.
+ */
+function editDistance(a, b, cutoff = Infinity) {
+    const row = Int32Array.from({ length: b.length + 1 }, (_, i) => i);
     for (let i = 1; i <= a.length; i++) {
         let previous = row[0];
         row[0] = i;
+        let smallest = i;
         for (let j = 1; j <= b.length; j++) {
             const above = row[j];
-            row[j] = Math.min(above + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+            const cell = Math.min(above + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+            row[j] = cell;
+            if (cell < smallest)
+                smallest = cell;
             previous = above;
         }
+        if (smallest > cutoff)
+            return cutoff + 1;
     }
     return row[b.length];
 }
+/** Words longer than this (Kubernetes names stop at 253) get no suggestion. */
+const longestSuggested = 256;
+/** Distance cells one suggestion may compute before it settles for the best so far. */
+const workPerSuggestion = 300_000;
 /**
  * The candidate closest to `word`, when it is close enough to be a typo
  * (distance at most a third of the word's length, and at least 2 allowed),
  * compared case-insensitively. Ties go to the first candidate.
  */
 function suggest(word, candidates) {
+    // A hint is worth little against a pull request's cost: the distance
+    // takes time in the product of the lengths, for every unknown name
+    // against every candidate, and names written to be long made validation
+    // run for minutes. Longer than any Kubernetes name: no suggestion.
+    if (word.length > longestSuggested)
+        return undefined;
     const needle = word.toLowerCase();
     const limit = Math.max(2, Math.floor(needle.length / 3));
     let best;
     let bestDistance = Infinity;
+    let work = 0;
     for (const candidate of candidates) {
         if (candidate === word)
             continue;
-        const distance = editDistance(needle, candidate.toLowerCase());
+        // The distance is at least the difference in length.
+        if (Math.abs(candidate.length - needle.length) > limit)
+            continue;
+        work += needle.length * candidate.length;
+        if (work > workPerSuggestion)
+            break;
+        const distance = editDistance(needle, candidate.toLowerCase(), Math.min(limit, bestDistance));
         if (distance < bestDistance) {
             best = candidate;
             bestDistance = distance;
@@ -49033,6 +49285,81 @@ function suggest(word, candidates) {
 function didYouMean(word, candidates) {
     const match = suggest(word, candidates);
     return match === undefined ? undefined : `Did you mean "${match}"?`;
+}
+
+
+/***/ }),
+
+/***/ 2177:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ matchesParts)
+/* harmony export */ });
+/* unused harmony export matchesWildcard */
+/**
+ * Wildcard patterns matched without regular expressions. A pattern such as
+ * `*a*a*a*…` turned into a regular expression makes V8 backtrack through
+ * every way of splitting a name that does not match: a name of 38
+ * characters ran past a minute, in a glob any pull request can write.
+ * These run in time proportional to pattern × text at worst.
+ */
+/**
+ * Whether `text` matches `pattern`, where `*` is any run of characters
+ * (none included) and, with `question`, `?` is one character; every other
+ * character stands for itself.
+ */
+function matchesWildcard(pattern, text, question = false) {
+    let p = 0;
+    let t = 0;
+    // The last `*` seen, and where in the text it started matching.
+    let star = -1;
+    let from = 0;
+    while (t < text.length) {
+        const c = pattern[p];
+        if (c === '*') {
+            star = p++;
+            from = t;
+        }
+        else if (p < pattern.length &&
+            (c === text[t] || (question && c === '?'))) {
+            p++;
+            t++;
+        }
+        else if (star >= 0) {
+            // Let the last star take one more character, and try again after it.
+            p = star + 1;
+            t = ++from;
+        }
+        else {
+            return false;
+        }
+    }
+    while (pattern[p] === '*')
+        p++;
+    return p === pattern.length;
+}
+/**
+ * Whether the parts of a path match the parts of a pattern: a `**` part
+ * matches any number of parts (none included), any other part one part
+ * by `matchesWildcard`.
+ */
+function matchesParts(patterns, parts, question = false) {
+    // reach[j]: the first i pattern parts can match the first j path parts.
+    let reach = Array.from({ length: parts.length + 1 }, (_, j) => j === 0);
+    for (const pattern of patterns) {
+        const next = Array.from({ length: parts.length + 1 }, () => false);
+        for (let j = 0; j <= parts.length; j++) {
+            if (pattern === '**') {
+                next[j] = reach[j] === true || (j > 0 && next[j - 1] === true);
+            }
+            else if (j > 0 && reach[j - 1] === true) {
+                next[j] = matchesWildcard(pattern, parts[j - 1] ?? '', question);
+            }
+        }
+        reach = next;
+    }
+    return reach[parts.length] === true;
 }
 
 
@@ -69961,6 +70288,8 @@ var node_exec = __nccwpck_require__(438);
 var system_clock = __nccwpck_require__(9180);
 // EXTERNAL MODULE: ./src/cluster/open-client.ts + 6 modules
 var open_client = __nccwpck_require__(6025);
+// EXTERNAL MODULE: ./src/engine/conflicts.ts
+var engine_conflicts = __nccwpck_require__(2757);
 // EXTERNAL MODULE: ./src/plan/object-diff.ts
 var object_diff = __nccwpck_require__(8642);
 // EXTERNAL MODULE: ./src/cluster/kube-objects.ts
@@ -70081,6 +70410,7 @@ var preview_decrypt = __nccwpck_require__(7472);
  * add-on, `helm list` and `helm get values` (diff-release.ts). Steps are previewed a few at a
  * time, since each call mostly waits on the API server.
  */
+
 
 
 
@@ -70288,6 +70618,16 @@ function notDryRun(subject, namespace, kind, stderr) {
             message: `the CRD of ${kind} is not installed yet; not dry-run`
         };
     }
+    // A field another manager took (`kubectl edit`): the sync would fail the
+    // same way, so it stays a failure, said as the sync says it.
+    const conflicts = (0,engine_conflicts/* parseConflicts */.BZ)(stderr);
+    if (conflicts.length > 0) {
+        return {
+            subject,
+            action: 'failed',
+            message: `Resource conflict: ${conflicts.map(engine_conflicts/* describeConflict */.we).join('; ')}; a sync fails here too: set force: true on the manifest to take ownership, or revert the change`
+        };
+    }
     return {
         subject,
         action: 'failed',
@@ -70337,6 +70677,8 @@ async function mapLimit(items, limit, fn) {
     return results;
 }
 
+// EXTERNAL MODULE: ./src/engine/prune-owners.ts
+var prune_owners = __nccwpck_require__(1967);
 // EXTERNAL MODULE: ./src/engine/prune.ts
 var prune = __nccwpck_require__(5550);
 // EXTERNAL MODULE: ./src/engine/engine-options.ts
@@ -70345,12 +70687,15 @@ var engine_options = __nccwpck_require__(6685);
 
 
 
+
+
 /**
  * Turns the prune a sync would run into preview entries: one `pruned` entry
  * per object or release, grouped by the step that applied it (releases
- * first, as the prune removes them first). Pure.
+ * first, as the prune removes them first). Pure: from the inventory alone;
+ * `previewPruneLive` adds what the live ApplySet labels change.
  */
-function previewPrune(plan, inventory) {
+function previewPrune(plan, inventory, owners = new Map()) {
     if (!inventory)
         return { steps: [], blocked: [] };
     const groups = (0,prune/* computePrune */.s)(plan, inventory);
@@ -70366,7 +70711,14 @@ function previewPrune(plan, inventory) {
             });
         }
         for (const o of group.objects) {
-            changes.push({ subject: (0,kube_objects/* subjectOf */.et)(o), action: 'pruned', message: note });
+            const owner = owners.get((0,kube_objects/* refKey */.XF)(o));
+            changes.push(owner === undefined
+                ? { subject: (0,kube_objects/* subjectOf */.et)(o), action: 'pruned', message: note }
+                : {
+                    subject: (0,kube_objects/* subjectOf */.et)(o),
+                    action: 'unchanged',
+                    message: `${(0,prune_owners/* leftInPlaceNote */.U)(owner)} (${note})`
+                });
         }
         return {
             step: group.step,
@@ -70374,10 +70726,34 @@ function previewPrune(plan, inventory) {
             changes
         };
     });
+    // The guard judges only what the sync would delete, as the sync does.
+    const deleting = groups
+        .map((g) => ({
+        ...g,
+        objects: g.objects.filter((o) => !owners.has((0,kube_objects/* refKey */.XF)(o)))
+    }))
+        .filter((g) => g.objects.length > 0 || g.release);
     return {
         steps,
-        blocked: (0,prune/* pruneGuardViolations */.Ih)(groups, inventory, (0,engine_options/* defaultPruneOptions */.SO)())
+        blocked: (0,prune/* pruneGuardViolations */.Ih)(deleting, inventory, (0,engine_options/* defaultPruneOptions */.SO)())
     };
+}
+/**
+ * `previewPrune` with the live ApplySet labels read as the sync's prune
+ * reads them (prune-owners.ts): an object another definition's ApplySet
+ * owns shows as left in place, not pruned. When the labels cannot be read,
+ * the preview is the inventory's alone, as before.
+ */
+async function previewPruneLive(plan, inventory, kubectl) {
+    if (!inventory)
+        return previewPrune(plan, inventory);
+    try {
+        const { owners } = await (0,prune_owners/* splitByOwner */.L)((0,prune/* computePrune */.s)(plan, inventory), kubectl, (0,state_inventory/* applySetId */.A3)(plan.cluster));
+        return previewPrune(plan, inventory, owners);
+    }
+    catch {
+        return previewPrune(plan, inventory);
+    }
 }
 
 // EXTERNAL MODULE: ./src/state/inventory-ids.ts
@@ -70451,7 +70827,7 @@ async function previewOnCluster(plan, ports, config, onRetry, rendering = {}) {
             ...(rendering.root ? { root: rendering.root } : {}),
             ...(rendering.sops ? { sops: rendering.sops } : {}),
             ...(rendering.noKeyHint ? { noKeyHint: rendering.noKeyHint } : {}),
-            loadPrune: async () => previewPrune(plan, (0,inventory_ids/* moveLegacyStepIds */.F)(await (0,state_inventory/* readInventory */.zw)(session.client, plan.cluster), plan))
+            loadPrune: async () => previewPruneLive(plan, (0,inventory_ids/* moveLegacyStepIds */.F)(await (0,state_inventory/* readInventory */.zw)(session.client, plan.cluster), plan), session.client)
         });
     }
     finally {
@@ -71195,8 +71571,8 @@ function where(source) {
     return `${source.file}:${source.line}:${source.column}`;
 }
 
-// EXTERNAL MODULE: ./src/validate/check-definition.ts + 23 modules
-var check_definition = __nccwpck_require__(7814);
+// EXTERNAL MODULE: ./src/validate/check-definition.ts + 24 modules
+var check_definition = __nccwpck_require__(3071);
 ;// CONCATENATED MODULE: ./src/action/drift-verdict.ts
 
 /** Counts what a comparison found (objects that could not be compared are failures, not drift). */
@@ -71984,7 +72360,7 @@ async function validateAndPlan(fs, options) {
         // they are most of ClusterSync's code (see state/unchanged-inputs.ts).
         // One after the other: Jest's ESM loader fails on concurrent imports
         // that share a module (the bundle does not care).
-        const { checkDefinition } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7814));
+        const { checkDefinition } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3071));
         const { buildPlan } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8490));
         const { applyChartMirrors } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9536));
         const checked = await checkDefinition({
@@ -72185,7 +72561,7 @@ async function applyPrepared(prepared, options) {
     }
     logger.info(`Applying: ${(0,src_plural/* plural */.L)(plan.steps.length, 'step')} to cluster ${plan.cluster}`);
     // Loaded on first use: a sync with nothing to do never compiles the engine.
-    const { applyToCluster } = await __nccwpck_require__.e(/* import() */ 555).then(__nccwpck_require__.bind(__nccwpck_require__, 7555));
+    const { applyToCluster } = await __nccwpck_require__.e(/* import() */ 401).then(__nccwpck_require__.bind(__nccwpck_require__, 1401));
     const applied = await applyToCluster(plan, {
         ...options,
         ...(options.connection ? { kubeApi: options.connection.opener } : {})

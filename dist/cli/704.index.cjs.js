@@ -161,6 +161,10 @@ function convertNode(scope, node, pointer, key) {
     return null;
 }
 
+// EXTERNAL MODULE: ./src/definition/guarded-read.ts
+var guarded_read = __webpack_require__(3394);
+// EXTERNAL MODULE: ./src/wildcard.ts
+var wildcard = __webpack_require__(2177);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/definition/repo-files.ts + 1 modules
@@ -173,6 +177,7 @@ var repo_files = __webpack_require__(3272);
  * sorted in byte order so the composed definition never depends on the
  * file system's listing order.
  */
+
 
 
 
@@ -231,14 +236,15 @@ async function globTargets(ctx, fromFile, pattern, at) {
         (0,repo_files/* reportAt */.UA)(ctx, at, 'include-invalid', `the glob "${pattern}" has "." or ".." after a wildcard`, 'Put the folder part first, e.g. "../shared/**/*.yaml".');
         return [];
     }
-    const matcher = globRegExp(rest);
+    // Matched part by part without a regular expression (wildcard.ts says why).
+    const matches = (rel) => (0,wildcard/* matchesParts */.m)(rest, rel.split('/'), true);
     const recursive = rest.includes('**');
     const found = [];
     // A missing base folder is reported once, as not found, not also as empty.
     if (!(await (0,repo_files/* checkRealPath */._u)(ctx, base, at, 'include')))
         return [];
     await walk(ctx, base, '', recursive ? Infinity : rest.length, (rel) => {
-        if (matcher.test(rel))
+        if (matches(rel))
             found.push(base === '' ? rel : `${base}/${rel}`);
     });
     found.sort(diagnostics/* compareText */.n6);
@@ -246,24 +252,6 @@ async function globTargets(ctx, fromFile, pattern, at) {
         (0,repo_files/* reportAt */.UA)(ctx, at, 'include-empty', `the glob "${pattern}" matches no files`, '"*" matches within one folder name, "**" matches any number of folders.');
     }
     return found;
-}
-/** Glob segments → a regular expression over paths relative to the base. */
-function globRegExp(segments) {
-    let source = '';
-    segments.forEach((segment, index) => {
-        const last = index === segments.length - 1;
-        if (segment === '**') {
-            source += last ? '.*' : '(?:[^/]+/)*';
-            return;
-        }
-        source += segment
-            .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-            .replace(/\*/g, '[^/]*')
-            .replace(/\?/g, '[^/]');
-        if (!last)
-            source += '/';
-    });
-    return new RegExp(`^${source}$`);
 }
 /**
  * Visits regular files below `base` up to `depth` folders deep. Symlinked
@@ -322,6 +310,25 @@ var references = __webpack_require__(5515);
 
 
 
+
+/**
+ * What identifies an included file: its real path. Reached through a
+ * symlinked folder (`d/a -> .`), a file is the same file at every depth;
+ * keyed by its path text it was a new one each level deeper, and two such
+ * links doubled the work per level until the links gave out (a hang). A
+ * path that cannot be resolved keys by its text; reading it says why.
+ */
+async function includeKey(ctx, path) {
+    const listed = ctx.listed.get(path);
+    if (listed)
+        return listed.real;
+    let key = ctx.includeKeys.get(path);
+    if (key === undefined) {
+        key = await ctx.fs.realpath((0,guarded_read/* absoluteIn */.FN)(ctx.root, path)).catch(() => path);
+        ctx.includeKeys.set(path, key);
+    }
+    return key;
+}
 /** Creates the scope for one document of a parsed file. */
 function documentScope(ctx, parsed, doc, chain) {
     return {
@@ -405,7 +412,10 @@ async function expandInclude(ctx, scope, item, listPointer, kind, out) {
         (0,repo_files/* reportAt */.UA)(ctx, at, 'include-invalid', 'an include item must be exactly `- include: <file, folder/ or glob>`', 'Example: `- include: platform/namespaces.yaml`');
         return;
     }
-    const targets = (await includeTargets(ctx, scope.parsed.file, path, at)).filter((target) => checkIncludeOnce(ctx, scope, target, at));
+    const targets = [];
+    for (const target of await includeTargets(ctx, scope.parsed.file, path, at))
+        if (await checkIncludeOnce(ctx, scope, target, at))
+            targets.push(target);
     // Read a folder's files concurrently (the order of reads does not matter:
     // each is cached), then splice them strictly in the sorted order. A file
     // included among manifests may hold raw objects, which are only values.
@@ -418,13 +428,19 @@ async function expandInclude(ctx, scope, item, listPointer, kind, out) {
         await spliceFile(ctx, parsed, chain, listPointer, kind, out);
     }
 }
-/** Reports an include cycle or a file included twice; true when it is fine. */
-function checkIncludeOnce(ctx, scope, target, at) {
-    const first = ctx.includedAt.get(target);
-    if (scope.chain.includes(target)) {
-        const cycle = [...scope.chain.slice(scope.chain.indexOf(target)), target];
+/**
+ * Reports an include cycle or a file included twice, the same file by its
+ * real path (`includeKey`); true when it is fine.
+ */
+async function checkIncludeOnce(ctx, scope, target, at) {
+    const key = await includeKey(ctx, target);
+    const first = ctx.includedAt.get(key);
+    const chainKeys = await Promise.all(scope.chain.map((path) => includeKey(ctx, path)));
+    const entered = chainKeys.indexOf(key);
+    if (entered >= 0) {
+        const cycle = [...scope.chain.slice(entered), target];
         (0,repo_files/* reportAt */.UA)(ctx, at, 'include-cycle', `include cycle: ${cycle.join(' → ')}`, first
-            ? `${target} was entered at ${first.file}:${first.line}:${first.column}; remove one of the two includes.`
+            ? `${cycle[0] ?? target} was entered at ${first.file}:${first.line}:${first.column}; remove one of the two includes.`
             : 'Remove one of the includes in the cycle.');
         return false;
     }
@@ -432,7 +448,7 @@ function checkIncludeOnce(ctx, scope, target, at) {
         (0,repo_files/* reportAt */.UA)(ctx, at, 'include-duplicate', `${target} is included twice in this cluster (first at ${first.file}:${first.line}:${first.column})`, 'Include each file once; entries would otherwise be declared twice.');
         return false;
     }
-    ctx.includedAt.set(target, {
+    ctx.includedAt.set(key, {
         file: at.file,
         line: at.line,
         column: at.column
@@ -532,10 +548,11 @@ async function loadDefinition(options) {
         definitionFile: file,
         references: new Map(),
         rawManifests: new Set(),
-        includedAt: new Map()
+        includedAt: new Map(),
+        includeKeys: new Map()
     };
     const at = { file, line: 1, column: 1 };
-    ctx.includedAt.set(file, at);
+    ctx.includedAt.set(await includeKey(ctx, file), at);
     const parsed = await (0,repo_files/* readRepoYaml */.W7)(ctx, file, at, 'the cluster definition');
     let document;
     const [first, ...others] = parsed?.documents ?? [];
@@ -1318,6 +1335,81 @@ async function readUncached(ctx, path, at, what, parse) {
     ctx.filesRead.add(path);
     const text = (0,yaml_parse/* decodeUtf8 */._6)(read.bytes, path, ctx.diagnostics);
     return text === undefined ? undefined : parse(text, path, ctx.diagnostics);
+}
+
+
+/***/ }),
+
+/***/ 2177:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ matchesParts)
+/* harmony export */ });
+/* unused harmony export matchesWildcard */
+/**
+ * Wildcard patterns matched without regular expressions. A pattern such as
+ * `*a*a*a*…` turned into a regular expression makes V8 backtrack through
+ * every way of splitting a name that does not match: a name of 38
+ * characters ran past a minute, in a glob any pull request can write.
+ * These run in time proportional to pattern × text at worst.
+ */
+/**
+ * Whether `text` matches `pattern`, where `*` is any run of characters
+ * (none included) and, with `question`, `?` is one character; every other
+ * character stands for itself.
+ */
+function matchesWildcard(pattern, text, question = false) {
+    let p = 0;
+    let t = 0;
+    // The last `*` seen, and where in the text it started matching.
+    let star = -1;
+    let from = 0;
+    while (t < text.length) {
+        const c = pattern[p];
+        if (c === '*') {
+            star = p++;
+            from = t;
+        }
+        else if (p < pattern.length &&
+            (c === text[t] || (question && c === '?'))) {
+            p++;
+            t++;
+        }
+        else if (star >= 0) {
+            // Let the last star take one more character, and try again after it.
+            p = star + 1;
+            t = ++from;
+        }
+        else {
+            return false;
+        }
+    }
+    while (pattern[p] === '*')
+        p++;
+    return p === pattern.length;
+}
+/**
+ * Whether the parts of a path match the parts of a pattern: a `**` part
+ * matches any number of parts (none included), any other part one part
+ * by `matchesWildcard`.
+ */
+function matchesParts(patterns, parts, question = false) {
+    // reach[j]: the first i pattern parts can match the first j path parts.
+    let reach = Array.from({ length: parts.length + 1 }, (_, j) => j === 0);
+    for (const pattern of patterns) {
+        const next = Array.from({ length: parts.length + 1 }, () => false);
+        for (let j = 0; j <= parts.length; j++) {
+            if (pattern === '**') {
+                next[j] = reach[j] === true || (j > 0 && next[j - 1] === true);
+            }
+            else if (j > 0 && reach[j - 1] === true) {
+                next[j] = matchesWildcard(pattern, parts[j - 1] ?? '', question);
+            }
+        }
+        reach = next;
+    }
+    return reach[parts.length] === true;
 }
 
 

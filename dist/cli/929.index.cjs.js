@@ -17,6 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/cluster/open-client.ts + 6 modules
 var open_client = __webpack_require__(6025);
+// EXTERNAL MODULE: ./src/engine/conflicts.ts
+var engine_conflicts = __webpack_require__(2757);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/plan/object-diff.ts
@@ -26,7 +28,7 @@ var kube_objects = __webpack_require__(176);
 // EXTERNAL MODULE: ./src/cluster/live-state.ts + 1 modules
 var live_state = __webpack_require__(592);
 // EXTERNAL MODULE: ./src/state/inventory.ts
-var inventory = __webpack_require__(557);
+var state_inventory = __webpack_require__(557);
 // EXTERNAL MODULE: ./src/redact.ts
 var redact = __webpack_require__(6670);
 ;// CONCATENATED MODULE: ./src/plan/preview.ts
@@ -151,12 +153,13 @@ var preview_decrypt = __webpack_require__(7472);
 
 
 
+
 /**
  * Previews every step of a plan. Throws UnreachableError when the cluster
  * cannot be reached; a step kubectl or helm rejects becomes `failed` entries.
  */
 async function previewPlan(plan, options) {
-    const applySet = (0,inventory/* applySetId */.A3)(plan.cluster);
+    const applySet = (0,state_inventory/* applySetId */.A3)(plan.cluster);
     const live = await readPlanLive(plan, options, applySet);
     const applied = await mapLimit(plan.steps, options.concurrency, (step) => step.kind === 'manifest'
         ? previewManifestStep(step, options, applySet, live)
@@ -346,6 +349,16 @@ function notDryRun(subject, namespace, kind, stderr) {
             message: `the CRD of ${kind} is not installed yet; not dry-run`
         };
     }
+    // A field another manager took (`kubectl edit`): the sync would fail the
+    // same way, so it stays a failure, said as the sync says it.
+    const conflicts = (0,engine_conflicts/* parseConflicts */.BZ)(stderr);
+    if (conflicts.length > 0) {
+        return {
+            subject,
+            action: 'failed',
+            message: `Resource conflict: ${conflicts.map(engine_conflicts/* describeConflict */.we).join('; ')}; a sync fails here too: set force: true on the manifest to take ownership, or revert the change`
+        };
+    }
     return {
         subject,
         action: 'failed',
@@ -395,6 +408,8 @@ async function mapLimit(items, limit, fn) {
     return results;
 }
 
+// EXTERNAL MODULE: ./src/engine/prune-owners.ts
+var prune_owners = __webpack_require__(1967);
 // EXTERNAL MODULE: ./src/engine/prune.ts
 var prune = __webpack_require__(5550);
 // EXTERNAL MODULE: ./src/engine/engine-options.ts
@@ -403,12 +418,15 @@ var engine_options = __webpack_require__(6685);
 
 
 
+
+
 /**
  * Turns the prune a sync would run into preview entries: one `pruned` entry
  * per object or release, grouped by the step that applied it (releases
- * first, as the prune removes them first). Pure.
+ * first, as the prune removes them first). Pure: from the inventory alone;
+ * `previewPruneLive` adds what the live ApplySet labels change.
  */
-function previewPrune(plan, inventory) {
+function previewPrune(plan, inventory, owners = new Map()) {
     if (!inventory)
         return { steps: [], blocked: [] };
     const groups = (0,prune/* computePrune */.s)(plan, inventory);
@@ -424,7 +442,14 @@ function previewPrune(plan, inventory) {
             });
         }
         for (const o of group.objects) {
-            changes.push({ subject: (0,kube_objects/* subjectOf */.et)(o), action: 'pruned', message: note });
+            const owner = owners.get((0,kube_objects/* refKey */.XF)(o));
+            changes.push(owner === undefined
+                ? { subject: (0,kube_objects/* subjectOf */.et)(o), action: 'pruned', message: note }
+                : {
+                    subject: (0,kube_objects/* subjectOf */.et)(o),
+                    action: 'unchanged',
+                    message: `${(0,prune_owners/* leftInPlaceNote */.U)(owner)} (${note})`
+                });
         }
         return {
             step: group.step,
@@ -432,10 +457,34 @@ function previewPrune(plan, inventory) {
             changes
         };
     });
+    // The guard judges only what the sync would delete, as the sync does.
+    const deleting = groups
+        .map((g) => ({
+        ...g,
+        objects: g.objects.filter((o) => !owners.has((0,kube_objects/* refKey */.XF)(o)))
+    }))
+        .filter((g) => g.objects.length > 0 || g.release);
     return {
         steps,
-        blocked: (0,prune/* pruneGuardViolations */.Ih)(groups, inventory, (0,engine_options/* defaultPruneOptions */.SO)())
+        blocked: (0,prune/* pruneGuardViolations */.Ih)(deleting, inventory, (0,engine_options/* defaultPruneOptions */.SO)())
     };
+}
+/**
+ * `previewPrune` with the live ApplySet labels read as the sync's prune
+ * reads them (prune-owners.ts): an object another definition's ApplySet
+ * owns shows as left in place, not pruned. When the labels cannot be read,
+ * the preview is the inventory's alone, as before.
+ */
+async function previewPruneLive(plan, inventory, kubectl) {
+    if (!inventory)
+        return previewPrune(plan, inventory);
+    try {
+        const { owners } = await (0,prune_owners/* splitByOwner */.L)((0,prune/* computePrune */.s)(plan, inventory), kubectl, (0,state_inventory/* applySetId */.A3)(plan.cluster));
+        return previewPrune(plan, inventory, owners);
+    }
+    catch {
+        return previewPrune(plan, inventory);
+    }
 }
 
 // EXTERNAL MODULE: ./src/state/inventory-ids.ts
@@ -509,7 +558,7 @@ async function previewOnCluster(plan, ports, config, onRetry, rendering = {}) {
             ...(rendering.root ? { root: rendering.root } : {}),
             ...(rendering.sops ? { sops: rendering.sops } : {}),
             ...(rendering.noKeyHint ? { noKeyHint: rendering.noKeyHint } : {}),
-            loadPrune: async () => previewPrune(plan, (0,inventory_ids/* moveLegacyStepIds */.F)(await (0,inventory/* readInventory */.zw)(session.client, plan.cluster), plan))
+            loadPrune: async () => previewPruneLive(plan, (0,inventory_ids/* moveLegacyStepIds */.F)(await (0,state_inventory/* readInventory */.zw)(session.client, plan.cluster), plan), session.client)
         });
     }
     finally {
@@ -857,16 +906,19 @@ async function runPlan(args, ctx) {
     if (detailed && !live) {
         throw new errors/* UsageError */.eb('--detailed-exitcode compares with a cluster: give --kubeconfig (or set KUBECONFIG) and leave out --no-live');
     }
+    // Masks what the flags and the preview say is secret (secret variables,
+    // passwords, decrypted values) on both outputs: an object may be named
+    // after a variable, and a server's refusal quotes values.
+    const logger = (0,cli_logger/* createCliLogger */.x)(ctx.stderr);
+    await (0,workflow_flags/* readWorkflowFlags */.FR)(args, ctx, logger);
     const planned = await planOne(args, ctx, target, keys);
     if (!planned.plan) {
-        (0,write_diagnostics/* writeDiagnostics */.I)(ctx, format, planned.diagnostics, target.file);
+        const shown = (0,scrub_strings/* scrubStrings */.a)(planned.diagnostics, logger.redact);
+        (0,write_diagnostics/* writeDiagnostics */.I)(ctx, format, shown, target.file);
         return 1;
     }
     const { plan } = planned;
     const context = (0,cli_args/* stringOption */.Pp)(args, 'context');
-    // Masks what the preview learns is secret (passwords, decrypted values,
-    // secret variables) on both outputs: a server's refusal quotes values.
-    const logger = (0,cli_logger/* createCliLogger */.x)(ctx.stderr);
     const preview = live
         ? await previewWithKeys(plan, args, ctx, keys, logger, {
             kubeconfig,
@@ -900,7 +952,7 @@ async function runPlan(args, ctx) {
  * that masks every decrypted value and password.
  */
 async function previewWithKeys(plan, args, ctx, keys, logger, target) {
-    const { registryCredentials } = await (0,workflow_flags/* readWorkflowFlags */.F)(args, ctx, logger);
+    const { registryCredentials } = await (0,workflow_flags/* readWorkflowFlags */.FR)(args, ctx, logger);
     return previewLive(plan, ctx, {
         ...target,
         ...(registryCredentials ? { credentials: registryCredentials } : {}),
@@ -960,7 +1012,8 @@ async function planFleet(args, ctx, fleet, keys) {
                 : {})
         });
     }
-    const code = (0,validate_fleet/* writeFleet */.a)(ctx, format, answers);
+    const mask = await (0,workflow_flags/* workflowMasking */.QT)(args, ctx);
+    const code = (0,validate_fleet/* writeFleet */.a)(ctx, format, mask(answers));
     (0,sops_keys/* warnUnneededKeyProblems */.ut)(ctx.stderr, keys, answers.flatMap((a) => a.diagnostics));
     return code;
 }

@@ -472,7 +472,7 @@ const planCommand = {
         name: 'detailed-exitcode',
         type: 'boolean',
         description: 'Exit 4 when the cluster would change or has drifted (0 nothing to change, 1 invalid or failed, 3 unreachable); needs a cluster'
-    }, ...workflow_flags/* workflowOptions */.S),
+    }, ...workflow_flags/* workflowOptions */.Sj),
     examples: [
         {
             description: 'Show the order the steps of cluster.yaml would run in, offline',
@@ -492,7 +492,7 @@ const planCommand = {
         }
     ],
     // The work (and most of ClusterSync's code) loads only when it runs.
-    run: async (args, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(715), __webpack_require__.e(490), __webpack_require__.e(170), __webpack_require__.e(929)]).then(__webpack_require__.bind(__webpack_require__, 2929))).runPlan(args, ctx)
+    run: async (args, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(715), __webpack_require__.e(490), __webpack_require__.e(492), __webpack_require__.e(929)]).then(__webpack_require__.bind(__webpack_require__, 2929))).runPlan(args, ctx)
 };
 
 ;// CONCATENATED MODULE: ./src/cli/commands/status-command.ts
@@ -999,7 +999,7 @@ async function validateAndPlan(fs, options) {
         // they are most of ClusterSync's code (see state/unchanged-inputs.ts).
         // One after the other: Jest's ESM loader fails on concurrent imports
         // that share a module (the bundle does not care).
-        const { checkDefinition } = await Promise.all(/* import() */[__webpack_require__.e(704), __webpack_require__.e(814)]).then(__webpack_require__.bind(__webpack_require__, 7814));
+        const { checkDefinition } = await Promise.all(/* import() */[__webpack_require__.e(704), __webpack_require__.e(71)]).then(__webpack_require__.bind(__webpack_require__, 3071));
         const { buildPlan } = await Promise.all(/* import() */[__webpack_require__.e(490), __webpack_require__.e(386)]).then(__webpack_require__.bind(__webpack_require__, 8490));
         const { applyChartMirrors } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9536));
         const checked = await checkDefinition({
@@ -1198,7 +1198,7 @@ async function applyPrepared(prepared, options) {
     }
     logger.info(`Applying: ${(0,plural/* plural */.L)(plan.steps.length, 'step')} to cluster ${plan.cluster}`);
     // Loaded on first use: a sync with nothing to do never compiles the engine.
-    const { applyToCluster } = await Promise.all(/* import() */[__webpack_require__.e(715), __webpack_require__.e(170), __webpack_require__.e(996)]).then(__webpack_require__.bind(__webpack_require__, 9996));
+    const { applyToCluster } = await Promise.all(/* import() */[__webpack_require__.e(715), __webpack_require__.e(492), __webpack_require__.e(186)]).then(__webpack_require__.bind(__webpack_require__, 4186));
     const applied = await applyToCluster(plan, {
         ...options,
         ...(options.connection ? { kubeApi: options.connection.opener } : {})
@@ -1265,7 +1265,7 @@ function renderSyncText(result) {
 
 
 /** Every flag `sync` accepts. */
-const syncOptions = (0,shared_options/* withGlobalOptions */.yA)(...shared_options/* definitionOptions */.Sn, (0,shared_options/* formatOption */.Bx)(['text', 'json', 'github'], '; github prints the text and each diagnostic as an annotation'), ...cluster_flags/* clusterOptions */.dU, cluster_flags/* chartMirrorOption */.L9, ...workflow_flags/* workflowOptions */.S, {
+const syncOptions = (0,shared_options/* withGlobalOptions */.yA)(...shared_options/* definitionOptions */.Sn, (0,shared_options/* formatOption */.Bx)(['text', 'json', 'github'], '; github prints the text and each diagnostic as an annotation'), ...cluster_flags/* clusterOptions */.dU, cluster_flags/* chartMirrorOption */.L9, ...workflow_flags/* workflowOptions */.Sj, {
     name: 'full',
     type: 'boolean',
     description: 'Compare every step with the cluster, not only changed ones, and put back what drifted (objects, and add-ons by one helm upgrade each); reports what it corrected. A field another manager took is a conflict unless the manifest says force: true'
@@ -1368,7 +1368,7 @@ async function runSyncCommand(args, ctx) {
     const lockTimeout = (0,cli_args/* stringOption */.Pp)(args, 'lock-timeout');
     const logger = (0,cli_logger/* createCliLogger */.x)(ctx.stderr, (0,cli_args/* booleanOption */.Ic)(args, 'verbose'));
     // Masked before anything is logged.
-    const workflow = await (0,workflow_flags/* readWorkflowFlags */.F)(args, ctx, logger);
+    const workflow = await (0,workflow_flags/* readWorkflowFlags */.FR)(args, ctx, logger);
     // A source that gives no key fails only a step that needs one.
     const keys = await (0,sops_keys/* readSopsAgeKeys */.p4)(ctx);
     // Every flag is checked before anything starts.
@@ -1951,7 +1951,7 @@ const validateCommand = {
         name: 'strict-secrets',
         type: 'boolean',
         description: 'Make plaintext-secret warnings errors (a Secret whose values are not SOPS-encrypted)'
-    }, ..._workflow_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .workflowOptions */ .S),
+    }, ..._workflow_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .workflowOptions */ .Sj),
     examples: [
         {
             description: 'Validate cluster.yaml in the current folder',
@@ -1976,12 +1976,14 @@ async function runValidate(args, ctx) {
     const format = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .outputFormat */ .B$)(args);
     const fleet = await (0,_fleet_target_js__WEBPACK_IMPORTED_MODULE_5__/* .folderTargets */ .D)(args, ctx);
     const keys = await (0,_sops_keys_js__WEBPACK_IMPORTED_MODULE_9__/* .readSopsAgeKeys */ .p4)(ctx);
+    // A secret variable's value can reach a message (an object named after it).
+    const mask = await (0,_workflow_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .workflowMasking */ .QT)(args, ctx);
     if (fleet) {
         const answers = [];
         // One after the other: the output keeps the folder's order, and a
         // large fleet does not hold every definition in memory at once.
         for (const target of fleet) {
-            const diagnostics = await validateOne(args, ctx, target, keys);
+            const diagnostics = mask(await validateOne(args, ctx, target, keys));
             answers.push({
                 target,
                 diagnostics,
@@ -1993,7 +1995,7 @@ async function runValidate(args, ctx) {
         return code;
     }
     const target = await (0,_target_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveTarget */ .u)(args, ctx);
-    const diagnostics = await validateOne(args, ctx, target, keys);
+    const diagnostics = mask(await validateOne(args, ctx, target, keys));
     (0,_write_diagnostics_js__WEBPACK_IMPORTED_MODULE_4__/* .writeDiagnostics */ .I)(ctx, format, diagnostics, target.file);
     (0,_sops_keys_js__WEBPACK_IMPORTED_MODULE_9__/* .warnUnneededKeyProblems */ .ut)(ctx.stderr, keys, diagnostics);
     return (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .hasErrors */ .Cs)(diagnostics) ? 1 : 0;
@@ -2005,7 +2007,7 @@ async function validateOne(args, ctx, target, keys) {
     return result.definition && (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .booleanOption */ .Ic)(args, 'check-charts')
         ? (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .sortDiagnostics */ .Ds)([
             ...result.diagnostics,
-            ...(await checkCharts(result.definition, (0,_cluster_flags_js__WEBPACK_IMPORTED_MODULE_8__/* .chartMirrors */ .vL)(args), (await (0,_workflow_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .readWorkflowFlags */ .F)(args, ctx)).registryCredentials))
+            ...(await checkCharts(result.definition, (0,_cluster_flags_js__WEBPACK_IMPORTED_MODULE_8__/* .chartMirrors */ .vL)(args), (await (0,_workflow_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .readWorkflowFlags */ .FR)(args, ctx)).registryCredentials))
         ])
         : result.diagnostics;
 }
@@ -2017,8 +2019,8 @@ async function checkTarget(args, ctx, target, keys,
 /** `validate` reports Secrets in plain text; `plan` does not. */
 plaintextSecrets = false) {
     // Loaded per command (cli.ts loads every command's description at start).
-    const { checkDefinition } = await Promise.all(/* import() */[__webpack_require__.e(704), __webpack_require__.e(814)]).then(__webpack_require__.bind(__webpack_require__, 7814));
-    const workflow = await (0,_workflow_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .readWorkflowFlags */ .F)(args, ctx);
+    const { checkDefinition } = await Promise.all(/* import() */[__webpack_require__.e(704), __webpack_require__.e(71)]).then(__webpack_require__.bind(__webpack_require__, 3071));
+    const workflow = await (0,_workflow_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .readWorkflowFlags */ .FR)(args, ctx);
     return checkDefinition({
         fs: ctx.fs,
         root: target.root,
@@ -2124,12 +2126,17 @@ function writeFleet(ctx, format, answers) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  F: () => (/* binding */ readWorkflowFlags),
-  S: () => (/* binding */ workflowOptions)
+  FR: () => (/* binding */ readWorkflowFlags),
+  QT: () => (/* binding */ workflowMasking),
+  Sj: () => (/* binding */ workflowOptions)
 });
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/adapters/cli-logger.ts
+var cli_logger = __webpack_require__(2931);
+// EXTERNAL MODULE: ./src/secrets/scrub-strings.ts
+var scrub_strings = __webpack_require__(6885);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/secrets/cluster-variables.ts
@@ -2253,6 +2260,19 @@ var cli_args = __webpack_require__(7593);
 
 
 
+
+
+/**
+ * What `validate` and an offline `plan` print, masked as `sync` masks it:
+ * each secret the flags give, in every printed form (cli-logger.ts). The
+ * function returned masks a value's strings and keeps its shape, so JSON
+ * stays JSON.
+ */
+async function workflowMasking(args, ctx) {
+    const logger = (0,cli_logger/* createCliLogger */.x)(ctx.stderr);
+    await readWorkflowFlags(args, ctx, logger);
+    return (value) => (0,scrub_strings/* scrubStrings */.a)(value, logger.redact);
+}
 /** The three flags, for `sync`, `plan` and `validate`. */
 const workflowOptions = [
     {
@@ -3037,6 +3057,7 @@ function openOnFirstUse(opener, address) {
 /* harmony export */   F8: () => (/* binding */ groupOf),
 /* harmony export */   FM: () => (/* binding */ diffName),
 /* harmony export */   H8: () => (/* binding */ refOf),
+/* harmony export */   LR: () => (/* binding */ partOfLabel),
 /* harmony export */   Nn: () => (/* binding */ appliedDocument),
 /* harmony export */   Qb: () => (/* binding */ parseKubectlJson),
 /* harmony export */   XF: () => (/* binding */ refKey),
@@ -3045,7 +3066,7 @@ function openOnFirstUse(opener, address) {
 /* harmony export */   et: () => (/* binding */ subjectOf),
 /* harmony export */   wC: () => (/* binding */ resourceVersionOf)
 /* harmony export */ });
-/* unused harmony exports partOfLabel, withLabels */
+/* unused harmony export withLabels */
 /** The API group of an apiVersion (`''` for the core group). */
 function groupOf(apiVersion) {
     const slash = apiVersion.indexOf('/');
@@ -4988,7 +5009,12 @@ function summarize(result, message) {
         `${c.unchanged} unchanged`,
         ...(c.pruned > 0 ? [`${c.pruned} pruned`] : []),
         ...(c.failed > 0 ? [`${c.failed} failed`] : []),
-        ...(c.skipped > 0 ? [`${c.skipped} skipped`] : [])
+        ...(c.skipped > 0 ? [`${c.skipped} skipped`] : []),
+        // Not a count of its own (SyncCounts keeps its shape): prune entries
+        // the prune left alone because another definition's ApplySet owns them.
+        ...(leftInPlace(result) > 0
+            ? [`${leftInPlace(result)} left in place (another definition's ApplySet)`]
+            : [])
     ].join(', ');
     switch (result.reason) {
         case 'Succeeded':
@@ -5011,6 +5037,13 @@ function summarize(result, message) {
             return `Error (${result.reason}): ${why}${result.steps.length > 0 ? ` [${counts}]` : ''}`;
         }
     }
+}
+/** Objects the prune did not delete because another ApplySet owns them. */
+function leftInPlace(result) {
+    return result.steps
+        .filter((s) => s.step === 'prune')
+        .flatMap((s) => s.changes)
+        .filter((c) => c.action === 'unchanged').length;
 }
 
 
@@ -6146,34 +6179,61 @@ function inventoryRef(cluster) {
  * Candidates always come from the schema or the definition itself, so
  * suggestions cannot go stale.
  */
-/** Levenshtein distance (insertions, deletions, substitutions); small inputs only. */
-function editDistance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+/**
+ * Levenshtein distance (insertions, deletions, substitutions), or `cutoff
+ * + 1` as soon as it is sure to exceed `cutoff`: a row whose every cell is
+ * past the cutoff can only grow.
+ */
+function editDistance(a, b, cutoff = Infinity) {
+    const row = Int32Array.from({ length: b.length + 1 }, (_, i) => i);
     for (let i = 1; i <= a.length; i++) {
         let previous = row[0];
         row[0] = i;
+        let smallest = i;
         for (let j = 1; j <= b.length; j++) {
             const above = row[j];
-            row[j] = Math.min(above + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+            const cell = Math.min(above + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+            row[j] = cell;
+            if (cell < smallest)
+                smallest = cell;
             previous = above;
         }
+        if (smallest > cutoff)
+            return cutoff + 1;
     }
     return row[b.length];
 }
+/** Words longer than this (Kubernetes names stop at 253) get no suggestion. */
+const longestSuggested = 256;
+/** Distance cells one suggestion may compute before it settles for the best so far. */
+const workPerSuggestion = 300_000;
 /**
  * The candidate closest to `word`, when it is close enough to be a typo
  * (distance at most a third of the word's length, and at least 2 allowed),
  * compared case-insensitively. Ties go to the first candidate.
  */
 function suggest(word, candidates) {
+    // A hint is worth little against a pull request's cost: the distance
+    // takes time in the product of the lengths, for every unknown name
+    // against every candidate, and names written to be long made validation
+    // run for minutes. Longer than any Kubernetes name: no suggestion.
+    if (word.length > longestSuggested)
+        return undefined;
     const needle = word.toLowerCase();
     const limit = Math.max(2, Math.floor(needle.length / 3));
     let best;
     let bestDistance = Infinity;
+    let work = 0;
     for (const candidate of candidates) {
         if (candidate === word)
             continue;
-        const distance = editDistance(needle, candidate.toLowerCase());
+        // The distance is at least the difference in length.
+        if (Math.abs(candidate.length - needle.length) > limit)
+            continue;
+        work += needle.length * candidate.length;
+        if (work > workPerSuggestion)
+            break;
+        const distance = editDistance(needle, candidate.toLowerCase(), Math.min(limit, bestDistance));
         if (distance < bestDistance) {
             best = candidate;
             bestDistance = distance;

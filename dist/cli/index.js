@@ -1209,8 +1209,9 @@ function parseConfigYaml(text, options = {}) {
 /* harmony export */   ws: () => (/* binding */ refuseUnreadable)
 /* harmony export */ });
 /* unused harmony export climbsOut */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /**
  * The one guarded way to read a file a repository names: the definition,
  * includes, `from_file`, values files, chart folders, registry folders, and
@@ -1227,6 +1228,7 @@ function parseConfigYaml(text, options = {}) {
  *   about its size is still never read past the limit.
  */
 
+
 /** Files larger than this are refused before they are read (5 MiB). */
 const maxFileBytes = 5 * 1024 * 1024;
 /**
@@ -1237,10 +1239,10 @@ const maxFileBytes = 5 * 1024 * 1024;
  * resolves both paths, asking for the working folder, on every call.
  */
 function isPlainlyBelow(root, path) {
-    if (!(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(root) ||
-        root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_0__.sep) ||
+    if (!(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(root) ||
+        root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ||
         !path.startsWith(root) ||
-        path[root.length] !== node_path__WEBPACK_IMPORTED_MODULE_0__.sep)
+        path[root.length] !== node_path__WEBPACK_IMPORTED_MODULE_1__.sep)
         return false;
     return !path
         .slice(root.length + 1)
@@ -1261,17 +1263,17 @@ async function readRoot(fs, root) {
 function isInside(root, path) {
     if (isPlainlyBelow(root, path))
         return true;
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, path);
-    return !(rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel));
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return !(rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
 }
 /** True when a repository-relative path climbs above the root. */
 function climbsOut(path) {
-    const normal = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(path);
-    return normal === '..' || normal.startsWith('../') || node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(path);
+    const normal = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(path);
+    return normal === '..' || normal.startsWith('../') || node_path__WEBPACK_IMPORTED_MODULE_1__.posix.isAbsolute(path);
 }
 /** The absolute path of a repository-relative path. */
 function absoluteIn(root, path) {
-    return path === '' ? root : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(root, ...path.split('/'));
+    return path === '' ? root : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, ...path.split('/'));
 }
 /**
  * The real path of `path` (repository-relative) when it exists and stays
@@ -1285,7 +1287,9 @@ async function realPathInside(fs, at, path, what) {
     try {
         real = await fs.realpath(absoluteIn(at.root, path));
     }
-    catch {
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error) === 'ELOOP')
+            return refuse('file-not-found', `${what} "${path}" is a symbolic link whose links loop and never reach a file`, 'Replace the link with the file or folder it should name.');
         return refuse('file-not-found', `${what} "${path}" does not exist`, 'Check the spelling; paths are relative to the file that contains them.');
     }
     if (!isInside(at.realRoot, real))
