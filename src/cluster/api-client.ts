@@ -22,6 +22,7 @@ import type { ExecResult } from '../ports/exec.js'
 import type { KubeApiResponse, KubeApiTransport } from '../ports/kube-api.js'
 import {
   groupOf,
+  isApiVersion,
   refKey,
   refOf,
   type KubeJson,
@@ -525,6 +526,8 @@ export class KubeApi {
     onRetry?: RetryListener,
     signal?: AbortSignal
   ): Promise<Mapping | undefined> {
+    // Not a version's shape: no such kind, and nothing sent (kube-objects.ts).
+    if (!isApiVersion(apiVersion)) return undefined
     const cached = this.mappings.get(apiVersion)
     if (cached) {
       const found = (await cached).get(kind)

@@ -17,6 +17,21 @@ export interface ObjectRef {
 export type KubeJson = Record<string, unknown>
 
 /** The API group of an apiVersion (`''` for the core group). */
+const dnsLabel = '[a-z0-9](?:[-a-z0-9]*[a-z0-9])?'
+/** `version` or `group/version`: the group a DNS subdomain, the version a DNS label. */
+const apiVersionShape = new RegExp(
+  `^(?:${dnsLabel}(?:\\.${dnsLabel})*/)?${dnsLabel}$`
+)
+
+/**
+ * True for an apiVersion of the shape the API server serves (`v1`,
+ * `apps/v1`): it goes into request paths (`/apis/<group>/<version>`), so
+ * anything else (`apps/v1/deployments?watch=true`) is never sent.
+ */
+export function isApiVersion(text: string): boolean {
+  return text.length <= 316 && apiVersionShape.test(text)
+}
+
 export function groupOf(apiVersion: string): string {
   const slash = apiVersion.indexOf('/')
   return slash < 0 ? '' : apiVersion.slice(0, slash)

@@ -22,6 +22,8 @@ import {
   type ValidationContext
 } from './validation-context.js'
 import { namedEntry } from './describe.js'
+import { identityProblem } from './object-identity.js'
+import { quoteValue } from '../redact.js'
 import { decodeBase64, parseEmbeddedYaml } from './embedded-yaml.js'
 import { readParents } from './parents.js'
 import { reportUnknownVariables, substituteBounded } from './variables.js'
@@ -234,13 +236,45 @@ function toObject(
     !name && 'metadata.name'
   ].filter((m): m is string => typeof m === 'string')
   if (!apiVersion || !kind || !name) {
+    // Written, but not as text (`kind: 42`): said as such, not as missing.
+    const notText = (
+      [
+        ['apiVersion', body.apiVersion],
+        ['kind', body.kind],
+        ['metadata.name', metadata.name]
+      ] as const
+    )
+      .filter(([, value]) => value !== undefined && value !== null)
+      .filter(([, value]) => typeof value !== 'string')
+      .map(([field, value]) => `${field} is ${quoteValue(value)}, not text`)
+    const absent = missing.filter(
+      (m) => !notText.some((said) => said.startsWith(`${m} is`))
+    )
     report(
       ctx,
       'error',
       pointer,
       'object-missing-identity',
-      `document #${n + 1} of ${subject} has no ${missing.join(', ')}`,
+      `document #${n + 1} of ${subject} ${[
+        ...(absent.length > 0 ? [`has no ${absent.join(', ')}`] : []),
+        ...notText
+      ].join('; ')}`,
       'Every Kubernetes object needs apiVersion, kind and metadata.name, e.g. `apiVersion: v1`, `kind: ConfigMap`, `metadata: {name: settings}`.',
+      location
+    )
+    return undefined
+  }
+  const own = stringField(metadata, 'namespace')
+  // The manifest's own `namespace:` key has its check (invalid-namespace).
+  const problem = identityProblem({ apiVersion, kind, name, namespace: own })
+  if (problem !== undefined) {
+    report(
+      ctx,
+      'error',
+      pointer,
+      'object-invalid-identity',
+      `document #${n + 1} of ${subject}: ${problem}`,
+      'The API server takes these fields into the request path; write them as Kubernetes names.',
       location
     )
     return undefined
@@ -249,7 +283,7 @@ function toObject(
     apiVersion,
     kind,
     name,
-    namespace: stringField(metadata, 'namespace') ?? defaultNamespace,
+    namespace: own ?? defaultNamespace,
     body,
     source: location
   }

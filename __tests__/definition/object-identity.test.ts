@@ -1,0 +1,92 @@
+/**
+ * An object's identity fields go into the API server's request path, so
+ * each must have a Kubernetes shape: an apiVersion written as a URL path
+ * (`apps/v1/deployments?watch=true&x=`) made the sync's kind lookup a watch
+ * that never answered, holding the cluster's lock. Refused at validation,
+ * with what is wrong; a field of the wrong type is said so, not "missing".
+ */
+import { MemoryFs } from '../../__fixtures__/fakes/memory-fs.js'
+import { loadDefinition } from '../../src/definition/load.js'
+import { validateDefinition } from '../../src/validate/check-definition.js'
+import { isApiVersion } from '../../src/cluster/kube-objects.js'
+
+async function problems(object: string[]): Promise<string[]> {
+  const text = [
+    'apiVersion: v1',
+    'kind: ImportCluster',
+    'metadata:',
+    '  name: odd',
+    'spec:',
+    '  stacks:',
+    '    - name: apps',
+    '      manifests:',
+    '        - name: odd',
+    '          manifest: |',
+    ...object.map((line) => `            ${line}`),
+    ''
+  ].join('\n')
+  const fs = new MemoryFs({ '/repo/cluster.yaml': text })
+  const loaded = await loadDefinition({
+    fs,
+    root: '/repo',
+    file: 'cluster.yaml'
+  })
+  return validateDefinition(loaded, { mode: 'validate' })
+    .diagnostics.filter((d) => d.code.startsWith('object-'))
+    .map((d) => `${d.code}: ${d.message}`)
+}
+
+const prefix = 'document #1 of manifest "odd" in stack "apps"'
+
+describe('object identity', () => {
+  it('refuses an apiVersion that is not a version or group/version', async () => {
+    expect(
+      await problems([
+        'apiVersion: "apps/v1/deployments?watch=true&x="',
+        'kind: Deployment',
+        'metadata: {name: web}'
+      ])
+    ).toEqual([
+      `object-invalid-identity: ${prefix}: apiVersion "apps/v1/deployments?watch=true&x=" is not a version or group/version (e.g. "v1", "apps/v1")`
+    ])
+  })
+
+  it('refuses a name that cannot be a path segment and a namespace that is not one', async () => {
+    expect(
+      await problems([
+        'apiVersion: v1',
+        'kind: ConfigMap',
+        'metadata: {name: a/b}'
+      ])
+    ).toEqual([
+      `object-invalid-identity: ${prefix}: metadata.name "a/b" can never name an object (no "/" or "%", not "." or "..", at most 253 characters)`
+    ])
+    expect(
+      await problems([
+        'apiVersion: v1',
+        'kind: ConfigMap',
+        'metadata: {name: web, namespace: "-n"}'
+      ])
+    ).toHaveLength(1)
+  })
+
+  it('says a field of the wrong type is not text, not that it is missing', async () => {
+    expect(
+      await problems(['apiVersion: v1', 'kind: 42', 'metadata: {}'])
+    ).toEqual([
+      `object-missing-identity: ${prefix} has no metadata.name; kind is 42, not text`
+    ])
+  })
+
+  it('accepts the shapes Kubernetes serves', async () => {
+    expect(
+      await problems([
+        'apiVersion: cert-manager.io/v1alpha2',
+        'kind: ClusterIssuer',
+        'metadata: {name: "system:letsencrypt.prod"}'
+      ])
+    ).toEqual([])
+    expect(isApiVersion('networking.k8s.io/v1')).toBe(true)
+    expect(isApiVersion('x/../../metrics?')).toBe(false)
+  })
+})
