@@ -8,15 +8,20 @@ export function createSystemClock(): Clock {
     random: () => Math.random(),
     sleep: (ms, signal) =>
       new Promise((resolve) => {
-        const timer = setTimeout(resolve, ms)
-        signal?.addEventListener(
-          'abort',
-          () => {
-            clearTimeout(timer)
-            resolve()
-          },
-          { once: true }
-        )
+        if (signal?.aborted) {
+          resolve()
+          return
+        }
+        // Whichever comes first ends the other: a sleep that ran out must
+        // not leave its listener on a signal that outlives it (a lock wait
+        // polls many times on one signal; Node warned of a leak at eleven).
+        const done = (): void => {
+          clearTimeout(timer)
+          signal?.removeEventListener('abort', done)
+          resolve()
+        }
+        const timer = setTimeout(done, ms)
+        signal?.addEventListener('abort', done, { once: true })
       })
   }
 }
