@@ -4,6 +4,7 @@
  * decrypted value, and how age identity files are read.
  */
 import { valuesNamedBy } from '../../src/sops/encrypted-paths.js'
+import { hasSopsMetadata } from '../../src/sops/sops-metadata.js'
 import { maskForms } from '../../src/sops/mask-forms.js'
 import { parseAgeIdentities } from '../../src/sops/age-keys.js'
 import { identity, identityFile } from './sops-fixtures.js'
@@ -121,5 +122,26 @@ describe('parseAgeIdentities', () => {
     expect(() => parseAgeIdentities('AGE-PLUGIN-YUBIKEY-1XYZ', 'x')).toThrow(
       /age plugin identities are not supported/
     )
+  })
+})
+
+describe('hasSopsMetadata', () => {
+  const enc = 'ENC[AES256_GCM,data:abc=,iv:x,tag:y,type:str]'
+
+  it('is true for a file sops wrote, and for a damaged one that holds ciphertext', () => {
+    expect(
+      hasSopsMetadata({
+        a: enc,
+        sops: { mac: enc, lastmodified: '2026-01-01T00:00:00Z' }
+      })
+    ).toBe(true)
+    expect(hasSopsMetadata({ a: enc, sops: { age: [] } })).toBe(true)
+  })
+
+  it('is false for a plain file that has a sops: key of its own', () => {
+    expect(hasSopsMetadata({ replicas: 1, sops: { enabled: false } })).toBe(
+      false
+    )
+    expect(hasSopsMetadata({ sops: 'yes' })).toBe(false)
   })
 })

@@ -60,9 +60,23 @@ export class SopsError extends Error {
  */
 export class SopsKeyError extends SopsError {}
 
-/** True when a parsed YAML document carries SOPS's top-level metadata. */
+/**
+ * True when a parsed YAML document carries SOPS's top-level metadata: a
+ * `sops:` mapping as `sops encrypt` writes it (with its `mac` or
+ * `lastmodified`), or any `sops:` mapping beside a ciphertext (a damaged
+ * file, whose decryption then says what is missing). A plain file that
+ * merely has a `sops:` key of its own (a chart's values may) is plain: it
+ * used to fail its step as a file that could not be decrypted.
+ */
 export function hasSopsMetadata(document: unknown): boolean {
-  return isRecord(document) && isRecord(document[sopsKey])
+  if (!isRecord(document)) return false
+  const meta = document[sopsKey]
+  if (!isRecord(meta)) return false
+  return (
+    typeof meta.mac === 'string' ||
+    typeof meta.lastmodified === 'string' ||
+    containsCiphertext(document)
+  )
 }
 
 /** True when a value looks like a SOPS ciphertext (`ENC[AES256_GCM,…]`). */
