@@ -12,6 +12,7 @@ import {
   proxyFailure
 } from '../../src/adapters/kubectl-proxy.js'
 import { isTransient } from '../../src/cluster/retry.js'
+import { ConfigurationError } from '../../src/errors.js'
 
 const scratch = mkdtempSync(join(tmpdir(), 'clustersync-proxy-test-'))
 
@@ -46,6 +47,19 @@ describe('createKubectlProxyOpener', () => {
       unavailable: 'it exited with code 1: error: unknown flag: --unix-socket'
     })
     expect(channelFolders()).toEqual(before)
+  })
+
+  it('refuses a kubeconfig kubectl cannot load as configuration to fix, quoting none of it', async () => {
+    const kubectl = script(
+      'kubectl-bad-config',
+      'echo \'error: error loading config file "/x/kubeconfig": yaml: line 3: token s3cr3t-value\' >&2\nexit 1'
+    )
+    const opening = createKubectlProxyOpener().open({ kubectl })
+    await expect(opening).rejects.toBeInstanceOf(ConfigurationError)
+    await expect(opening).rejects.toThrow(
+      /^kubectl cannot load the kubeconfig \/x\/kubeconfig: .*fix it, or name another with --kubeconfig$/
+    )
+    await expect(opening).rejects.not.toThrow(/s3cr3t/)
   })
 })
 
