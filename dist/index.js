@@ -31903,11 +31903,20 @@ function createSystemClock() {
         now: () => new Date(),
         random: () => Math.random(),
         sleep: (ms, signal) => new Promise((resolve) => {
-            const timer = setTimeout(resolve, ms);
-            signal?.addEventListener('abort', () => {
-                clearTimeout(timer);
+            if (signal?.aborted) {
                 resolve();
-            }, { once: true });
+                return;
+            }
+            // Whichever comes first ends the other: a sleep that ran out must
+            // not leave its listener on a signal that outlives it (a lock wait
+            // polls many times on one signal; Node warned of a leak at eleven).
+            const done = () => {
+                clearTimeout(timer);
+                signal?.removeEventListener('abort', done);
+                resolve();
+            };
+            const timer = setTimeout(done, ms);
+            signal?.addEventListener('abort', done, { once: true });
         })
     };
 }
@@ -32765,6 +32774,7 @@ function parseRevisions(stdout) {
 /* harmony export */   H8: () => (/* binding */ refOf),
 /* harmony export */   LR: () => (/* binding */ partOfLabel),
 /* harmony export */   Nn: () => (/* binding */ appliedDocument),
+/* harmony export */   Nw: () => (/* binding */ isApiVersion),
 /* harmony export */   Qb: () => (/* binding */ parseKubectlJson),
 /* harmony export */   XF: () => (/* binding */ refKey),
 /* harmony export */   Yj: () => (/* binding */ listDocument),
@@ -32774,6 +32784,17 @@ function parseRevisions(stdout) {
 /* harmony export */ });
 /* unused harmony export withLabels */
 /** The API group of an apiVersion (`''` for the core group). */
+const dnsLabel = '[a-z0-9](?:[-a-z0-9]*[a-z0-9])?';
+/** `version` or `group/version`: the group a DNS subdomain, the version a DNS label. */
+const apiVersionShape = new RegExp(`^(?:${dnsLabel}(?:\\.${dnsLabel})*/)?${dnsLabel}$`);
+/**
+ * True for an apiVersion of the shape the API server serves (`v1`,
+ * `apps/v1`): it goes into request paths (`/apis/<group>/<version>`), so
+ * anything else (`apps/v1/deployments?watch=true`) is never sent.
+ */
+function isApiVersion(text) {
+    return text.length <= 316 && apiVersionShape.test(text);
+}
 function groupOf(apiVersion) {
     const slash = apiVersion.indexOf('/');
     return slash < 0 ? '' : apiVersion.slice(0, slash);
@@ -33785,6 +33806,9 @@ class KubeApi {
      * sync; a kind it lacks (a CRD this sync just made) is looked up again.
      */
     async mapping(apiVersion, kind, onRetry, signal) {
+        // Not a version's shape: no such kind, and nothing sent (kube-objects.ts).
+        if (!(0,kube_objects/* isApiVersion */.Nw)(apiVersion))
+            return undefined;
         const cached = this.mappings.get(apiVersion);
         if (cached) {
             const found = (await cached).get(kind);
@@ -41076,9 +41100,9 @@ function shortJson(value) {
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
 /* harmony import */ var _plan_object_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8642);
-/* harmony import */ var _cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(176);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/* harmony import */ var _diff_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3283);
+/* harmony import */ var _cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(176);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/* harmony import */ var _diff_exec_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3283);
 /**
  * The objects a Helm release rendered, as helm prints them: the deployed
  * revision's manifest (`helm get manifest`) and, for a proposed change,
@@ -41112,7 +41136,7 @@ function helmBinary(options) {
  * when the chart names none). Throws ReleaseReadError when helm fails.
  */
 async function deployedObjects(release, namespace, options) {
-    const result = await (0,_diff_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .runTool */ .qI)(options, helmBinary(options), [
+    const result = await (0,_diff_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .runTool */ .qI)(options, helmBinary(options), [
         'get',
         'manifest',
         ...helmFlags(options, namespace),
@@ -41120,7 +41144,7 @@ async function deployedObjects(release, namespace, options) {
         release
     ]);
     if (result.exitCode !== 0) {
-        throw new ReleaseReadError(`helm get manifest failed (exit ${result.exitCode}): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .trimOutput */ .KY)(result.stderr, 3)}`);
+        throw new ReleaseReadError(`helm get manifest failed (exit ${result.exitCode}): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .trimOutput */ .KY)(result.stderr, 3)}`);
     }
     return manifestObjects(result.stdout, namespace);
 }
@@ -41151,7 +41175,7 @@ function manifestObjects(text, namespace) {
  * found although the manifest gave it the release namespace.
  */
 async function liveObjects(objects, options) {
-    const refs = objects.map(_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .refOf */ .H8);
+    const refs = objects.map(_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .refOf */ .H8);
     let live;
     if (options.kubectl) {
         try {
@@ -41160,8 +41184,8 @@ async function liveObjects(objects, options) {
         catch (error) {
             // A kind the server does not serve (its CRD gone), a refused read:
             // this release cannot be compared, the others still can.
-            const why = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .trimOutput */ .KY)((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .getErrorMessage */ .u1)(error), 3);
-            (0,_diff_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .checkReachable */ .sQ)(options, why);
+            const why = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .trimOutput */ .KY)((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u1)(error), 3);
+            (0,_diff_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .checkReachable */ .sQ)(options, why);
             throw new ReleaseReadError(`reading its objects failed: ${why}`);
         }
     }
@@ -41171,7 +41195,7 @@ async function liveObjects(objects, options) {
             kind: 'List',
             items: objects
         });
-        const result = await (0,_diff_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .runTool */ .qI)(options, 'kubectl', [
+        const result = await (0,_diff_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .runTool */ .qI)(options, 'kubectl', [
             ...(options.kubeconfig ? [`--kubeconfig=${options.kubeconfig}`] : []),
             ...(options.context ? [`--context=${options.context}`] : []),
             'get',
@@ -41183,17 +41207,17 @@ async function liveObjects(objects, options) {
             '-'
         ], input);
         if (result.exitCode !== 0) {
-            throw new ReleaseReadError(`kubectl get failed (exit ${result.exitCode}): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .trimOutput */ .KY)(result.stderr, 3)}`);
+            throw new ReleaseReadError(`kubectl get failed (exit ${result.exitCode}): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .trimOutput */ .KY)(result.stderr, 3)}`);
         }
         live = listOf(result.stdout);
     }
-    const byKey = new Map(live.map((o) => [(0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .refKey */ .XF)((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .refOf */ .H8)(o)), o]));
+    const byKey = new Map(live.map((o) => [(0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .refKey */ .XF)((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .refOf */ .H8)(o)), o]));
     const found = new Map();
     for (const ref of refs) {
-        const object = byKey.get((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .refKey */ .XF)(ref)) ??
-            byKey.get((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .refKey */ .XF)({ ...ref, namespace: undefined }));
+        const object = byKey.get((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .refKey */ .XF)(ref)) ??
+            byKey.get((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .refKey */ .XF)({ ...ref, namespace: undefined }));
         if (object)
-            found.set((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .refKey */ .XF)(ref), object);
+            found.set((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .refKey */ .XF)(ref), object);
     }
     return found;
 }
@@ -42485,9 +42509,23 @@ class SopsError extends Error {
  */
 class SopsKeyError extends SopsError {
 }
-/** True when a parsed YAML document carries SOPS's top-level metadata. */
+/**
+ * True when a parsed YAML document carries SOPS's top-level metadata: a
+ * `sops:` mapping as `sops encrypt` writes it (with its `mac` or
+ * `lastmodified`), or any `sops:` mapping beside a ciphertext (a damaged
+ * file, whose decryption then says what is missing). A plain file that
+ * merely has a `sops:` key of its own (a chart's values may) is plain: it
+ * used to fail its step as a file that could not be decrypted.
+ */
 function hasSopsMetadata(document) {
-    return (0,_definition_plain_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(document) && (0,_definition_plain_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(document[sopsKey]);
+    if (!(0,_definition_plain_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(document))
+        return false;
+    const meta = document[sopsKey];
+    if (!(0,_definition_plain_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(meta))
+        return false;
+    return (typeof meta.mac === 'string' ||
+        typeof meta.lastmodified === 'string' ||
+        containsCiphertext(document));
 }
 /** True when a value looks like a SOPS ciphertext (`ENC[AES256_GCM,…]`). */
 function isSopsCiphertext(value) {
@@ -42863,10 +42901,10 @@ function legacyMoves(inventory, plan) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(176);
-/* harmony import */ var _cluster_names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2534);
+/* harmony import */ var _cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(176);
+/* harmony import */ var _cluster_names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2534);
 /* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9133);
-/* harmony import */ var _inventory_encoding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4155);
+/* harmony import */ var _inventory_encoding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4155);
 /**
  * The inventory: what ClusterSync applied to a cluster, kept in the cluster
  * itself so every runner (a laptop, any CI job) sees the same record. One
@@ -42918,7 +42956,7 @@ function emptyInventory(cluster) {
  * says: `applyset-<base64url(sha256(name.namespace.kind.group))>-v1`.
  */
 function applySetId(cluster) {
-    const key = `${(0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_3__/* .inventoryName */ .mu)(cluster)}.${_cluster_names_js__WEBPACK_IMPORTED_MODULE_3__/* .systemNamespace */ .lv}.ConfigMap.`;
+    const key = `${(0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_4__/* .inventoryName */ .mu)(cluster)}.${_cluster_names_js__WEBPACK_IMPORTED_MODULE_4__/* .systemNamespace */ .lv}.ConfigMap.`;
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key).digest('base64url');
     return `applyset-${hash}-v1`;
 }
@@ -42935,8 +42973,8 @@ async function readInventory(kubectl, cluster) {
  * (see parseInventory and inventoryText).
  */
 function inventoryOf(parent, cluster) {
-    const where = `${_cluster_names_js__WEBPACK_IMPORTED_MODULE_3__/* .systemNamespace */ .lv}/${(0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_3__/* .inventoryName */ .mu)(cluster)}`;
-    const text = (0,_inventory_encoding_js__WEBPACK_IMPORTED_MODULE_2__/* .inventoryText */ .A1)(parent, where);
+    const where = `${_cluster_names_js__WEBPACK_IMPORTED_MODULE_4__/* .systemNamespace */ .lv}/${(0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_4__/* .inventoryName */ .mu)(cluster)}`;
+    const text = (0,_inventory_encoding_js__WEBPACK_IMPORTED_MODULE_3__/* .inventoryText */ .A1)(parent, where);
     if (text === undefined)
         return undefined;
     const inventory = parseInventory(text, where);
@@ -42960,7 +42998,7 @@ function inventoryOf(parent, cluster) {
  * applied or pruned.
  */
 function refuseOthers(recorded, cluster, where) {
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ToolError */ .v4(`inventory ${where} is the record of cluster definition "${recorded}", not "${cluster}": both names make the object name ${where.split('/')[1] ?? ''} (names are lower-cased, characters other than letters, digits and "-" become "-", and only the first 51 count); give one definition a metadata.name that differs within its first 51 characters. If "${cluster}" is "${recorded}" renamed, delete the record first (kubectl delete configmap,lease ${where.split('/')[1] ?? ''} -n ${_cluster_names_js__WEBPACK_IMPORTED_MODULE_3__/* .systemNamespace */ .lv}); nothing is pruned until the next sync records the cluster again`, 'kubectl get configmap', 0, '');
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ToolError */ .v4(`inventory ${where} is the record of cluster definition "${recorded}", not "${cluster}": both names make the object name ${where.split('/')[1] ?? ''} (names are lower-cased, characters other than letters, digits and "-" become "-", and only the first 51 count); give one definition a metadata.name that differs within its first 51 characters. If "${cluster}" is "${recorded}" renamed, delete the record first (kubectl delete configmap,lease ${where.split('/')[1] ?? ''} -n ${_cluster_names_js__WEBPACK_IMPORTED_MODULE_4__/* .systemNamespace */ .lv}); nothing is pruned until the next sync records the cluster again`, 'kubectl get configmap', 0, '');
 }
 /** The inputs annotation of the parent ConfigMap (or of its metadata alone), if it holds one. */
 function syncedInputsOf(parent) {
@@ -43075,14 +43113,14 @@ function inventoryObject(inventory) {
     const members = inventory.steps.flatMap((s) => s.objects);
     const groupKinds = [
         ...new Set(members.map((m) => {
-            const group = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .groupOf */ .F8)(m.apiVersion);
+            const group = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .groupOf */ .F8)(m.apiVersion);
             return group === '' ? m.kind : `${m.kind}.${group}`;
         }))
     ].sort();
     const namespaces = [
         ...new Set(members.flatMap((m) => (m.namespace ? [m.namespace] : [])))
     ]
-        .filter((n) => n !== _cluster_names_js__WEBPACK_IMPORTED_MODULE_3__/* .systemNamespace */ .lv)
+        .filter((n) => n !== _cluster_names_js__WEBPACK_IMPORTED_MODULE_4__/* .systemNamespace */ .lv)
         .sort();
     // The inputs record goes to its annotation, not into the data.
     const stored = { ...inventory };
@@ -43092,20 +43130,20 @@ function inventoryObject(inventory) {
         [groupKindsAnnotation]: groupKinds.join(','),
         [namespacesAnnotation]: namespaces.join(',')
     };
-    if ((0,_inventory_encoding_js__WEBPACK_IMPORTED_MODULE_2__/* .annotationBytes */ .Py)(applySet) > _inventory_encoding_js__WEBPACK_IMPORTED_MODULE_2__/* .maxAnnotationBytes */ .Hg) {
-        throw new _inventory_encoding_js__WEBPACK_IMPORTED_MODULE_2__/* .InventoryTooLargeError */ .aU(`the inventory's ApplySet annotations (${(0,_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(namespaces.length, 'namespace')}, ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(groupKinds.length, 'kind')}) exceed the ${_inventory_encoding_js__WEBPACK_IMPORTED_MODULE_2__/* .maxAnnotationBytes */ .Hg / 1024} KiB an object's annotations can hold. Split the definition into several clusters (definitions with their own names), each with its own inventory`);
+    if ((0,_inventory_encoding_js__WEBPACK_IMPORTED_MODULE_3__/* .annotationBytes */ .Py)(applySet) > _inventory_encoding_js__WEBPACK_IMPORTED_MODULE_3__/* .maxAnnotationBytes */ .Hg) {
+        throw new _inventory_encoding_js__WEBPACK_IMPORTED_MODULE_3__/* .InventoryTooLargeError */ .aU(`the inventory's ApplySet annotations (${(0,_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(namespaces.length, 'namespace')}, ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(groupKinds.length, 'kind')}) exceed the ${_inventory_encoding_js__WEBPACK_IMPORTED_MODULE_3__/* .maxAnnotationBytes */ .Hg / 1024} KiB an object's annotations can hold. Split the definition into several clusters (definitions with their own names), each with its own inventory`);
     }
     const withInputs = { ...applySet, ...inputsAnnotationOf(inventory) };
     return {
         apiVersion: 'v1',
         kind: 'ConfigMap',
         metadata: {
-            name: (0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_3__/* .inventoryName */ .mu)(inventory.cluster),
-            namespace: _cluster_names_js__WEBPACK_IMPORTED_MODULE_3__/* .systemNamespace */ .lv,
+            name: (0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_4__/* .inventoryName */ .mu)(inventory.cluster),
+            namespace: _cluster_names_js__WEBPACK_IMPORTED_MODULE_4__/* .systemNamespace */ .lv,
             labels: { [idLabel]: applySetId(inventory.cluster) },
-            annotations: (0,_inventory_encoding_js__WEBPACK_IMPORTED_MODULE_2__/* .annotationBytes */ .Py)(withInputs) > _inventory_encoding_js__WEBPACK_IMPORTED_MODULE_2__/* .maxAnnotationBytes */ .Hg ? applySet : withInputs
+            annotations: (0,_inventory_encoding_js__WEBPACK_IMPORTED_MODULE_3__/* .annotationBytes */ .Py)(withInputs) > _inventory_encoding_js__WEBPACK_IMPORTED_MODULE_3__/* .maxAnnotationBytes */ .Hg ? applySet : withInputs
         },
-        ...(0,_inventory_encoding_js__WEBPACK_IMPORTED_MODULE_2__/* .encodeInventory */ .nf)(JSON.stringify(stored), members.length)
+        ...(0,_inventory_encoding_js__WEBPACK_IMPORTED_MODULE_3__/* .encodeInventory */ .nf)(JSON.stringify(stored), members.length)
     };
 }
 /** The Namespace object of `clustersync-system`. */
@@ -43113,7 +43151,7 @@ function systemNamespaceObject() {
     return {
         apiVersion: 'v1',
         kind: 'Namespace',
-        metadata: { name: _cluster_names_js__WEBPACK_IMPORTED_MODULE_3__/* .systemNamespace */ .lv }
+        metadata: { name: _cluster_names_js__WEBPACK_IMPORTED_MODULE_4__/* .systemNamespace */ .lv }
     };
 }
 /** The inventory's parent ConfigMap. */
@@ -43121,15 +43159,15 @@ function inventoryRef(cluster) {
     return {
         apiVersion: 'v1',
         kind: 'ConfigMap',
-        name: (0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_3__/* .inventoryName */ .mu)(cluster),
-        namespace: _cluster_names_js__WEBPACK_IMPORTED_MODULE_3__/* .systemNamespace */ .lv
+        name: (0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_4__/* .inventoryName */ .mu)(cluster),
+        namespace: _cluster_names_js__WEBPACK_IMPORTED_MODULE_4__/* .systemNamespace */ .lv
     };
 }
 
 
 /***/ }),
 
-/***/ 3071:
+/***/ 1392:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43324,6 +43362,48 @@ function parseEmbeddedYaml(ctx, text, pointer, field) {
 
 // EXTERNAL MODULE: ./src/definition/raw-manifest-name.ts
 var raw_manifest_name = __nccwpck_require__(2417);
+// EXTERNAL MODULE: ./src/cluster/kube-objects.ts
+var kube_objects = __nccwpck_require__(176);
+// EXTERNAL MODULE: ./src/redact.ts
+var redact = __nccwpck_require__(6670);
+;// CONCATENATED MODULE: ./src/validate/object-identity.ts
+/**
+ * Identity fields every Kubernetes object must have the shape of: they go
+ * into the API server's URL (`/apis/<group>/<version>/namespaces/<ns>/
+ * <plural>/<name>`). Written otherwise they were sent as they stood: an
+ * apiVersion such as `apps/v1/deployments?watch=true&x=` turned the kind's
+ * lookup into a watch that never answered, and the sync hung holding the
+ * cluster's lock. The cluster refuses these shapes anyway, but only after
+ * the waves before them were applied; refused here, nothing is.
+ */
+
+
+const dnsLabel = '[a-z0-9](?:[-a-z0-9]*[a-z0-9])?';
+/** Kinds are type names: a letter, then letters, digits, `-` or `_`. */
+const kindShape = /^[A-Za-z][-_A-Za-z0-9]*$/;
+const namespaceShape = new RegExp(`^${dnsLabel}$`);
+/**
+ * What is wrong with an object's identity, said for people; undefined when
+ * every field has a shape the cluster can take. A field still holding an
+ * unresolved `${{ … }}` is left to the variable's own diagnostic.
+ */
+function identityProblem(fields) {
+    const open = (text) => text.includes('${{');
+    const { apiVersion, kind, name, namespace } = fields;
+    if (!open(apiVersion) && !(0,kube_objects/* isApiVersion */.Nw)(apiVersion))
+        return `apiVersion ${(0,redact/* quoteValue */.cl)(apiVersion)} is not a version or group/version (e.g. "v1", "apps/v1")`;
+    if (!open(kind) && !kindShape.test(kind))
+        return `kind ${(0,redact/* quoteValue */.cl)(kind)} is not a kind name (a letter, then letters and digits, e.g. "ConfigMap")`;
+    if (!open(name) &&
+        (name === '.' || name === '..' || /[/%]/.test(name) || name.length > 253))
+        return `metadata.name ${(0,redact/* quoteValue */.cl)(name)} can never name an object (no "/" or "%", not "." or "..", at most 253 characters)`;
+    if (namespace !== undefined &&
+        !open(namespace) &&
+        (namespace.length > 63 || !namespaceShape.test(namespace)))
+        return `the namespace ${(0,redact/* quoteValue */.cl)(namespace)} is not a namespace name (lowercase letters, digits and "-", starting and ending with a letter or digit, at most 63 characters)`;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/validate/parents.ts
 /**
  * `parents` items in both shapes Ankra documents: `{name, kind}` and the
@@ -43632,6 +43712,8 @@ function strings(value) {
 
 
 
+
+
 /** The Manifest for the entry at `pointer` (index `index` of its stack). */
 function buildManifest(ctx, entry, pointer, index, stack, variables, secrets = { names: new Set(), variables }) {
     const name = (0,plain_data/* stringField */.OM)(entry, 'name') ?? '';
@@ -43761,14 +43843,34 @@ function toObject(ctx, body, location, pointer, subject, n, defaultNamespace) {
         !name && 'metadata.name'
     ].filter((m) => typeof m === 'string');
     if (!apiVersion || !kind || !name) {
-        report(ctx, 'error', pointer, 'object-missing-identity', `document #${n + 1} of ${subject} has no ${missing.join(', ')}`, 'Every Kubernetes object needs apiVersion, kind and metadata.name, e.g. `apiVersion: v1`, `kind: ConfigMap`, `metadata: {name: settings}`.', location);
+        // Written, but not as text (`kind: 42`): said as such, not as missing.
+        const notText = [
+            ['apiVersion', body.apiVersion],
+            ['kind', body.kind],
+            ['metadata.name', metadata.name]
+        ]
+            .filter(([, value]) => value !== undefined && value !== null)
+            .filter(([, value]) => typeof value !== 'string')
+            .map(([field, value]) => `${field} is ${(0,redact/* quoteValue */.cl)(value)}, not text`);
+        const absent = missing.filter((m) => !notText.some((said) => said.startsWith(`${m} is`)));
+        report(ctx, 'error', pointer, 'object-missing-identity', `document #${n + 1} of ${subject} ${[
+            ...(absent.length > 0 ? [`has no ${absent.join(', ')}`] : []),
+            ...notText
+        ].join('; ')}`, 'Every Kubernetes object needs apiVersion, kind and metadata.name, e.g. `apiVersion: v1`, `kind: ConfigMap`, `metadata: {name: settings}`.', location);
+        return undefined;
+    }
+    const own = (0,plain_data/* stringField */.OM)(metadata, 'namespace');
+    // The manifest's own `namespace:` key has its check (invalid-namespace).
+    const problem = identityProblem({ apiVersion, kind, name, namespace: own });
+    if (problem !== undefined) {
+        report(ctx, 'error', pointer, 'object-invalid-identity', `document #${n + 1} of ${subject}: ${problem}`, 'The API server takes these fields into the request path; write them as Kubernetes names.', location);
         return undefined;
     }
     return {
         apiVersion,
         kind,
         name,
-        namespace: (0,plain_data/* stringField */.OM)(metadata, 'namespace') ?? defaultNamespace,
+        namespace: own ?? defaultNamespace,
         body,
         source: location
     };
@@ -43776,8 +43878,6 @@ function toObject(ctx, body, location, pointer, subject, n, defaultNamespace) {
 
 // EXTERNAL MODULE: ./src/validate/did-you-mean.ts
 var did_you_mean = __nccwpck_require__(4183);
-// EXTERNAL MODULE: ./src/redact.ts
-var redact = __nccwpck_require__(6670);
 ;// CONCATENATED MODULE: ./src/validate/addons.ts
 /**
  * Builds an Addon from a composed `addons[]` entry: where its chart comes
@@ -71571,8 +71671,8 @@ function where(source) {
     return `${source.file}:${source.line}:${source.column}`;
 }
 
-// EXTERNAL MODULE: ./src/validate/check-definition.ts + 24 modules
-var check_definition = __nccwpck_require__(3071);
+// EXTERNAL MODULE: ./src/validate/check-definition.ts + 25 modules
+var check_definition = __nccwpck_require__(1392);
 ;// CONCATENATED MODULE: ./src/action/drift-verdict.ts
 
 /** Counts what a comparison found (objects that could not be compared are failures, not drift). */
@@ -72360,7 +72460,7 @@ async function validateAndPlan(fs, options) {
         // they are most of ClusterSync's code (see state/unchanged-inputs.ts).
         // One after the other: Jest's ESM loader fails on concurrent imports
         // that share a module (the bundle does not care).
-        const { checkDefinition } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3071));
+        const { checkDefinition } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1392));
         const { buildPlan } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8490));
         const { applyChartMirrors } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9536));
         const checked = await checkDefinition({

@@ -88,6 +88,12 @@ async function open(target) {
     const started = await serving(child, stderr);
     if (started !== true) {
         cleanup();
+        // kubectl refuses the kubeconfig itself: every kubectl process of the
+        // fallback would too, so this is configuration to fix, not a channel
+        // to route around (the file's text is not quoted: it holds credentials).
+        const file = /error loading config file "([^"]+)"/.exec(started)?.[1];
+        if (file !== undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`kubectl cannot load the kubeconfig ${file}: it is not a kubeconfig kubectl reads (\`kubectl config view --kubeconfig ${file}\` says why); fix it, or name another with --kubeconfig`);
         return { unavailable: started };
     }
     const agent = new node_http__WEBPACK_IMPORTED_MODULE_2__.Agent({ keepAlive: true, maxSockets });

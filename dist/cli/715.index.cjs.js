@@ -893,6 +893,9 @@ class KubeApi {
      * sync; a kind it lacks (a CRD this sync just made) is looked up again.
      */
     async mapping(apiVersion, kind, onRetry, signal) {
+        // Not a version's shape: no such kind, and nothing sent (kube-objects.ts).
+        if (!(0,kube_objects/* isApiVersion */.Nw)(apiVersion))
+            return undefined;
         const cached = this.mappings.get(apiVersion);
         if (cached) {
             const found = (await cached).get(kind);
@@ -2637,9 +2640,9 @@ function shortJson(value) {
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _plan_object_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8642);
-/* harmony import */ var _cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(176);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _diff_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3283);
+/* harmony import */ var _cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(176);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _diff_exec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3283);
 /**
  * The objects a Helm release rendered, as helm prints them: the deployed
  * revision's manifest (`helm get manifest`) and, for a proposed change,
@@ -2673,7 +2676,7 @@ function helmBinary(options) {
  * when the chart names none). Throws ReleaseReadError when helm fails.
  */
 async function deployedObjects(release, namespace, options) {
-    const result = await (0,_diff_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .runTool */ .qI)(options, helmBinary(options), [
+    const result = await (0,_diff_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .runTool */ .qI)(options, helmBinary(options), [
         'get',
         'manifest',
         ...helmFlags(options, namespace),
@@ -2681,7 +2684,7 @@ async function deployedObjects(release, namespace, options) {
         release
     ]);
     if (result.exitCode !== 0) {
-        throw new ReleaseReadError(`helm get manifest failed (exit ${result.exitCode}): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .trimOutput */ .KY)(result.stderr, 3)}`);
+        throw new ReleaseReadError(`helm get manifest failed (exit ${result.exitCode}): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .trimOutput */ .KY)(result.stderr, 3)}`);
     }
     return manifestObjects(result.stdout, namespace);
 }
@@ -2712,7 +2715,7 @@ function manifestObjects(text, namespace) {
  * found although the manifest gave it the release namespace.
  */
 async function liveObjects(objects, options) {
-    const refs = objects.map(_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .refOf */ .H8);
+    const refs = objects.map(_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .refOf */ .H8);
     let live;
     if (options.kubectl) {
         try {
@@ -2721,8 +2724,8 @@ async function liveObjects(objects, options) {
         catch (error) {
             // A kind the server does not serve (its CRD gone), a refused read:
             // this release cannot be compared, the others still can.
-            const why = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .trimOutput */ .KY)((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .getErrorMessage */ .u1)(error), 3);
-            (0,_diff_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .checkReachable */ .sQ)(options, why);
+            const why = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .trimOutput */ .KY)((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u1)(error), 3);
+            (0,_diff_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .checkReachable */ .sQ)(options, why);
             throw new ReleaseReadError(`reading its objects failed: ${why}`);
         }
     }
@@ -2732,7 +2735,7 @@ async function liveObjects(objects, options) {
             kind: 'List',
             items: objects
         });
-        const result = await (0,_diff_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .runTool */ .qI)(options, 'kubectl', [
+        const result = await (0,_diff_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .runTool */ .qI)(options, 'kubectl', [
             ...(options.kubeconfig ? [`--kubeconfig=${options.kubeconfig}`] : []),
             ...(options.context ? [`--context=${options.context}`] : []),
             'get',
@@ -2744,17 +2747,17 @@ async function liveObjects(objects, options) {
             '-'
         ], input);
         if (result.exitCode !== 0) {
-            throw new ReleaseReadError(`kubectl get failed (exit ${result.exitCode}): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .trimOutput */ .KY)(result.stderr, 3)}`);
+            throw new ReleaseReadError(`kubectl get failed (exit ${result.exitCode}): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .trimOutput */ .KY)(result.stderr, 3)}`);
         }
         live = listOf(result.stdout);
     }
-    const byKey = new Map(live.map((o) => [(0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .refKey */ .XF)((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .refOf */ .H8)(o)), o]));
+    const byKey = new Map(live.map((o) => [(0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .refKey */ .XF)((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .refOf */ .H8)(o)), o]));
     const found = new Map();
     for (const ref of refs) {
-        const object = byKey.get((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .refKey */ .XF)(ref)) ??
-            byKey.get((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .refKey */ .XF)({ ...ref, namespace: undefined }));
+        const object = byKey.get((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .refKey */ .XF)(ref)) ??
+            byKey.get((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .refKey */ .XF)({ ...ref, namespace: undefined }));
         if (object)
-            found.set((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .refKey */ .XF)(ref), object);
+            found.set((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .refKey */ .XF)(ref), object);
     }
     return found;
 }
@@ -2865,9 +2868,23 @@ class SopsError extends Error {
  */
 class SopsKeyError extends SopsError {
 }
-/** True when a parsed YAML document carries SOPS's top-level metadata. */
+/**
+ * True when a parsed YAML document carries SOPS's top-level metadata: a
+ * `sops:` mapping as `sops encrypt` writes it (with its `mac` or
+ * `lastmodified`), or any `sops:` mapping beside a ciphertext (a damaged
+ * file, whose decryption then says what is missing). A plain file that
+ * merely has a `sops:` key of its own (a chart's values may) is plain: it
+ * used to fail its step as a file that could not be decrypted.
+ */
 function hasSopsMetadata(document) {
-    return (0,_definition_plain_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(document) && (0,_definition_plain_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(document[sopsKey]);
+    if (!(0,_definition_plain_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(document))
+        return false;
+    const meta = document[sopsKey];
+    if (!(0,_definition_plain_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(meta))
+        return false;
+    return (typeof meta.mac === 'string' ||
+        typeof meta.lastmodified === 'string' ||
+        containsCiphertext(document));
 }
 /** True when a value looks like a SOPS ciphertext (`ENC[AES256_GCM,…]`). */
 function isSopsCiphertext(value) {

@@ -343,9 +343,9 @@ function releaseLines(releases) {
 /* harmony export */ });
 /* unused harmony export LockWaitCancelledError */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _cluster_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2534);
+/* harmony import */ var _cluster_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2534);
 /* harmony import */ var _inventory_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(557);
-/* harmony import */ var _cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(176);
+/* harmony import */ var _cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(176);
 /**
  * One sync at a time per cluster: a coordination.k8s.io Lease in
  * `clustersync-system`, taken with optimistic concurrency (create, or replace
@@ -479,8 +479,8 @@ async function writeLease(kubectl, cluster, options, now, rv, acquired) {
         apiVersion: 'coordination.k8s.io/v1',
         kind: 'Lease',
         metadata: {
-            name: (0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .leaseName */ .AI)(cluster),
-            namespace: _cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .systemNamespace */ .lv,
+            name: (0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_3__/* .leaseName */ .AI)(cluster),
+            namespace: _cluster_names_js__WEBPACK_IMPORTED_MODULE_3__/* .systemNamespace */ .lv,
             ...(rv ? { resourceVersion: rv } : {})
         },
         spec: {
@@ -493,7 +493,7 @@ async function writeLease(kubectl, cluster, options, now, rv, acquired) {
     const verb = rv ? 'replace' : 'create';
     const result = await kubectl.writeOnce(verb, lease);
     if (result.exitCode === 0) {
-        const [written] = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .parseKubectlJson */ .Qb)(result.stdout);
+        const [written] = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .parseKubectlJson */ .Qb)(result.stdout);
         return (written && resourceVersion(written)) ?? '';
     }
     if (/AlreadyExists|already exists|has been modified|Conflict/i.test(result.stderr))
@@ -511,8 +511,8 @@ function leaseRef(cluster) {
     return {
         apiVersion: 'coordination.k8s.io/v1',
         kind: 'Lease',
-        name: (0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .leaseName */ .AI)(cluster),
-        namespace: _cluster_names_js__WEBPACK_IMPORTED_MODULE_2__/* .systemNamespace */ .lv
+        name: (0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_3__/* .leaseName */ .AI)(cluster),
+        namespace: _cluster_names_js__WEBPACK_IMPORTED_MODULE_3__/* .systemNamespace */ .lv
     };
 }
 async function readLease(kubectl, cluster) {

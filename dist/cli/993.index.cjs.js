@@ -999,7 +999,7 @@ async function validateAndPlan(fs, options) {
         // they are most of ClusterSync's code (see state/unchanged-inputs.ts).
         // One after the other: Jest's ESM loader fails on concurrent imports
         // that share a module (the bundle does not care).
-        const { checkDefinition } = await Promise.all(/* import() */[__webpack_require__.e(704), __webpack_require__.e(71)]).then(__webpack_require__.bind(__webpack_require__, 3071));
+        const { checkDefinition } = await Promise.all(/* import() */[__webpack_require__.e(704), __webpack_require__.e(392)]).then(__webpack_require__.bind(__webpack_require__, 1392));
         const { buildPlan } = await Promise.all(/* import() */[__webpack_require__.e(490), __webpack_require__.e(386)]).then(__webpack_require__.bind(__webpack_require__, 8490));
         const { applyChartMirrors } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9536));
         const checked = await checkDefinition({
@@ -2019,7 +2019,7 @@ async function checkTarget(args, ctx, target, keys,
 /** `validate` reports Secrets in plain text; `plan` does not. */
 plaintextSecrets = false) {
     // Loaded per command (cli.ts loads every command's description at start).
-    const { checkDefinition } = await Promise.all(/* import() */[__webpack_require__.e(704), __webpack_require__.e(71)]).then(__webpack_require__.bind(__webpack_require__, 3071));
+    const { checkDefinition } = await Promise.all(/* import() */[__webpack_require__.e(704), __webpack_require__.e(392)]).then(__webpack_require__.bind(__webpack_require__, 1392));
     const workflow = await (0,_workflow_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .readWorkflowFlags */ .FR)(args, ctx);
     return checkDefinition({
         fs: ctx.fs,
@@ -3059,6 +3059,7 @@ function openOnFirstUse(opener, address) {
 /* harmony export */   H8: () => (/* binding */ refOf),
 /* harmony export */   LR: () => (/* binding */ partOfLabel),
 /* harmony export */   Nn: () => (/* binding */ appliedDocument),
+/* harmony export */   Nw: () => (/* binding */ isApiVersion),
 /* harmony export */   Qb: () => (/* binding */ parseKubectlJson),
 /* harmony export */   XF: () => (/* binding */ refKey),
 /* harmony export */   Yj: () => (/* binding */ listDocument),
@@ -3068,6 +3069,17 @@ function openOnFirstUse(opener, address) {
 /* harmony export */ });
 /* unused harmony export withLabels */
 /** The API group of an apiVersion (`''` for the core group). */
+const dnsLabel = '[a-z0-9](?:[-a-z0-9]*[a-z0-9])?';
+/** `version` or `group/version`: the group a DNS subdomain, the version a DNS label. */
+const apiVersionShape = new RegExp(`^(?:${dnsLabel}(?:\\.${dnsLabel})*/)?${dnsLabel}$`);
+/**
+ * True for an apiVersion of the shape the API server serves (`v1`,
+ * `apps/v1`): it goes into request paths (`/apis/<group>/<version>`), so
+ * anything else (`apps/v1/deployments?watch=true`) is never sent.
+ */
+function isApiVersion(text) {
+    return text.length <= 316 && apiVersionShape.test(text);
+}
 function groupOf(apiVersion) {
     const slash = apiVersion.indexOf('/');
     return slash < 0 ? '' : apiVersion.slice(0, slash);
@@ -5900,10 +5912,10 @@ function isTooLong(error) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(176);
-/* harmony import */ var _cluster_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2534);
+/* harmony import */ var _cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(176);
+/* harmony import */ var _cluster_names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2534);
 /* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9133);
-/* harmony import */ var _inventory_encoding_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4155);
+/* harmony import */ var _inventory_encoding_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4155);
 /**
  * The inventory: what ClusterSync applied to a cluster, kept in the cluster
  * itself so every runner (a laptop, any CI job) sees the same record. One
@@ -5955,7 +5967,7 @@ function emptyInventory(cluster) {
  * says: `applyset-<base64url(sha256(name.namespace.kind.group))>-v1`.
  */
 function applySetId(cluster) {
-    const key = `${(0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_3__/* .inventoryName */ .mu)(cluster)}.${_cluster_names_js__WEBPACK_IMPORTED_MODULE_3__/* .systemNamespace */ .lv}.ConfigMap.`;
+    const key = `${(0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_4__/* .inventoryName */ .mu)(cluster)}.${_cluster_names_js__WEBPACK_IMPORTED_MODULE_4__/* .systemNamespace */ .lv}.ConfigMap.`;
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key).digest('base64url');
     return `applyset-${hash}-v1`;
 }
@@ -5972,8 +5984,8 @@ async function readInventory(kubectl, cluster) {
  * (see parseInventory and inventoryText).
  */
 function inventoryOf(parent, cluster) {
-    const where = `${_cluster_names_js__WEBPACK_IMPORTED_MODULE_3__/* .systemNamespace */ .lv}/${(0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_3__/* .inventoryName */ .mu)(cluster)}`;
-    const text = (0,_inventory_encoding_js__WEBPACK_IMPORTED_MODULE_2__/* .inventoryText */ .A1)(parent, where);
+    const where = `${_cluster_names_js__WEBPACK_IMPORTED_MODULE_4__/* .systemNamespace */ .lv}/${(0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_4__/* .inventoryName */ .mu)(cluster)}`;
+    const text = (0,_inventory_encoding_js__WEBPACK_IMPORTED_MODULE_3__/* .inventoryText */ .A1)(parent, where);
     if (text === undefined)
         return undefined;
     const inventory = parseInventory(text, where);
@@ -5997,7 +6009,7 @@ function inventoryOf(parent, cluster) {
  * applied or pruned.
  */
 function refuseOthers(recorded, cluster, where) {
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ToolError */ .v4(`inventory ${where} is the record of cluster definition "${recorded}", not "${cluster}": both names make the object name ${where.split('/')[1] ?? ''} (names are lower-cased, characters other than letters, digits and "-" become "-", and only the first 51 count); give one definition a metadata.name that differs within its first 51 characters. If "${cluster}" is "${recorded}" renamed, delete the record first (kubectl delete configmap,lease ${where.split('/')[1] ?? ''} -n ${_cluster_names_js__WEBPACK_IMPORTED_MODULE_3__/* .systemNamespace */ .lv}); nothing is pruned until the next sync records the cluster again`, 'kubectl get configmap', 0, '');
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ToolError */ .v4(`inventory ${where} is the record of cluster definition "${recorded}", not "${cluster}": both names make the object name ${where.split('/')[1] ?? ''} (names are lower-cased, characters other than letters, digits and "-" become "-", and only the first 51 count); give one definition a metadata.name that differs within its first 51 characters. If "${cluster}" is "${recorded}" renamed, delete the record first (kubectl delete configmap,lease ${where.split('/')[1] ?? ''} -n ${_cluster_names_js__WEBPACK_IMPORTED_MODULE_4__/* .systemNamespace */ .lv}); nothing is pruned until the next sync records the cluster again`, 'kubectl get configmap', 0, '');
 }
 /** The inputs annotation of the parent ConfigMap (or of its metadata alone), if it holds one. */
 function syncedInputsOf(parent) {
@@ -6112,14 +6124,14 @@ function inventoryObject(inventory) {
     const members = inventory.steps.flatMap((s) => s.objects);
     const groupKinds = [
         ...new Set(members.map((m) => {
-            const group = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .groupOf */ .F8)(m.apiVersion);
+            const group = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .groupOf */ .F8)(m.apiVersion);
             return group === '' ? m.kind : `${m.kind}.${group}`;
         }))
     ].sort();
     const namespaces = [
         ...new Set(members.flatMap((m) => (m.namespace ? [m.namespace] : [])))
     ]
-        .filter((n) => n !== _cluster_names_js__WEBPACK_IMPORTED_MODULE_3__/* .systemNamespace */ .lv)
+        .filter((n) => n !== _cluster_names_js__WEBPACK_IMPORTED_MODULE_4__/* .systemNamespace */ .lv)
         .sort();
     // The inputs record goes to its annotation, not into the data.
     const stored = { ...inventory };
@@ -6129,20 +6141,20 @@ function inventoryObject(inventory) {
         [groupKindsAnnotation]: groupKinds.join(','),
         [namespacesAnnotation]: namespaces.join(',')
     };
-    if ((0,_inventory_encoding_js__WEBPACK_IMPORTED_MODULE_2__/* .annotationBytes */ .Py)(applySet) > _inventory_encoding_js__WEBPACK_IMPORTED_MODULE_2__/* .maxAnnotationBytes */ .Hg) {
-        throw new _inventory_encoding_js__WEBPACK_IMPORTED_MODULE_2__/* .InventoryTooLargeError */ .aU(`the inventory's ApplySet annotations (${(0,_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(namespaces.length, 'namespace')}, ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(groupKinds.length, 'kind')}) exceed the ${_inventory_encoding_js__WEBPACK_IMPORTED_MODULE_2__/* .maxAnnotationBytes */ .Hg / 1024} KiB an object's annotations can hold. Split the definition into several clusters (definitions with their own names), each with its own inventory`);
+    if ((0,_inventory_encoding_js__WEBPACK_IMPORTED_MODULE_3__/* .annotationBytes */ .Py)(applySet) > _inventory_encoding_js__WEBPACK_IMPORTED_MODULE_3__/* .maxAnnotationBytes */ .Hg) {
+        throw new _inventory_encoding_js__WEBPACK_IMPORTED_MODULE_3__/* .InventoryTooLargeError */ .aU(`the inventory's ApplySet annotations (${(0,_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(namespaces.length, 'namespace')}, ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(groupKinds.length, 'kind')}) exceed the ${_inventory_encoding_js__WEBPACK_IMPORTED_MODULE_3__/* .maxAnnotationBytes */ .Hg / 1024} KiB an object's annotations can hold. Split the definition into several clusters (definitions with their own names), each with its own inventory`);
     }
     const withInputs = { ...applySet, ...inputsAnnotationOf(inventory) };
     return {
         apiVersion: 'v1',
         kind: 'ConfigMap',
         metadata: {
-            name: (0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_3__/* .inventoryName */ .mu)(inventory.cluster),
-            namespace: _cluster_names_js__WEBPACK_IMPORTED_MODULE_3__/* .systemNamespace */ .lv,
+            name: (0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_4__/* .inventoryName */ .mu)(inventory.cluster),
+            namespace: _cluster_names_js__WEBPACK_IMPORTED_MODULE_4__/* .systemNamespace */ .lv,
             labels: { [idLabel]: applySetId(inventory.cluster) },
-            annotations: (0,_inventory_encoding_js__WEBPACK_IMPORTED_MODULE_2__/* .annotationBytes */ .Py)(withInputs) > _inventory_encoding_js__WEBPACK_IMPORTED_MODULE_2__/* .maxAnnotationBytes */ .Hg ? applySet : withInputs
+            annotations: (0,_inventory_encoding_js__WEBPACK_IMPORTED_MODULE_3__/* .annotationBytes */ .Py)(withInputs) > _inventory_encoding_js__WEBPACK_IMPORTED_MODULE_3__/* .maxAnnotationBytes */ .Hg ? applySet : withInputs
         },
-        ...(0,_inventory_encoding_js__WEBPACK_IMPORTED_MODULE_2__/* .encodeInventory */ .nf)(JSON.stringify(stored), members.length)
+        ...(0,_inventory_encoding_js__WEBPACK_IMPORTED_MODULE_3__/* .encodeInventory */ .nf)(JSON.stringify(stored), members.length)
     };
 }
 /** The Namespace object of `clustersync-system`. */
@@ -6150,7 +6162,7 @@ function systemNamespaceObject() {
     return {
         apiVersion: 'v1',
         kind: 'Namespace',
-        metadata: { name: _cluster_names_js__WEBPACK_IMPORTED_MODULE_3__/* .systemNamespace */ .lv }
+        metadata: { name: _cluster_names_js__WEBPACK_IMPORTED_MODULE_4__/* .systemNamespace */ .lv }
     };
 }
 /** The inventory's parent ConfigMap. */
@@ -6158,8 +6170,8 @@ function inventoryRef(cluster) {
     return {
         apiVersion: 'v1',
         kind: 'ConfigMap',
-        name: (0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_3__/* .inventoryName */ .mu)(cluster),
-        namespace: _cluster_names_js__WEBPACK_IMPORTED_MODULE_3__/* .systemNamespace */ .lv
+        name: (0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_4__/* .inventoryName */ .mu)(cluster),
+        namespace: _cluster_names_js__WEBPACK_IMPORTED_MODULE_4__/* .systemNamespace */ .lv
     };
 }
 

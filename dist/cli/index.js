@@ -1057,11 +1057,20 @@ function createSystemClock() {
         now: () => new Date(),
         random: () => Math.random(),
         sleep: (ms, signal) => new Promise((resolve) => {
-            const timer = setTimeout(resolve, ms);
-            signal?.addEventListener('abort', () => {
-                clearTimeout(timer);
+            if (signal?.aborted) {
                 resolve();
-            }, { once: true });
+                return;
+            }
+            // Whichever comes first ends the other: a sleep that ran out must
+            // not leave its listener on a signal that outlives it (a lock wait
+            // polls many times on one signal; Node warned of a leak at eleven).
+            const done = () => {
+                clearTimeout(timer);
+                signal?.removeEventListener('abort', done);
+                resolve();
+            };
+            const timer = setTimeout(done, ms);
+            signal?.addEventListener('abort', done, { once: true });
         })
     };
 }
