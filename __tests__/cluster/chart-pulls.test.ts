@@ -44,14 +44,15 @@ describe('ChartPulls', () => {
   it('pulls a chart once for every add-on of that repository, name and version', async () => {
     const calls: string[][] = []
     const dirs = folders()
-    const pulls = new ChartPulls(dirs, (args, positionals) => {
+    const run = (args: readonly string[], positionals: readonly string[]) => {
       calls.push([...args, '--', ...positionals])
       return Promise.resolve(ok)
-    })
+    }
+    const pulls = new ChartPulls(dirs)
     const located = await Promise.all([
-      pulls.locate(request),
-      pulls.locate(request),
-      pulls.locate({ ...request })
+      pulls.locate(request, run),
+      pulls.locate(request, run),
+      pulls.locate({ ...request }, run)
     ])
     expect(calls).toEqual([
       [
@@ -69,8 +70,8 @@ describe('ChartPulls', () => {
     expect(located).toEqual(
       Array(3).fill({ archive: '/run/pull-1/app-1.0.0.tgz' })
     )
-    await pulls.locate({ ...request, chartVersion: '1.1.0' })
-    await pulls.locate({ ...request, location: 'https://other.example' })
+    await pulls.locate({ ...request, chartVersion: '1.1.0' }, run)
+    await pulls.locate({ ...request, location: 'https://other.example' }, run)
     expect(calls).toHaveLength(3)
     pulls.close()
     expect(dirs.removed).toEqual(['/run/pull-1', '/run/pull-2', '/run/pull-3'])
@@ -84,13 +85,14 @@ describe('ChartPulls', () => {
         'Error: chart "app" version "1.0.0" not found in https://charts.example/stable repository'
     }
     let runs = 0
-    const pulls = new ChartPulls(folders([]), () => {
+    const run = () => {
       runs++
       return Promise.resolve(refused)
-    })
+    }
+    const pulls = new ChartPulls(folders([]))
     const [first, second] = await Promise.all([
-      pulls.locate(request),
-      pulls.locate(request)
+      pulls.locate(request, run),
+      pulls.locate(request, run)
     ])
     expect(runs).toBe(1)
     expect(first).toMatchObject({ failure: refused })
@@ -102,10 +104,10 @@ describe('ChartPulls', () => {
   })
 
   it('refuses a pull that saved no archive instead of installing from nothing', async () => {
-    const pulls = new ChartPulls(folders(['README.md']), () =>
-      Promise.resolve(ok)
-    )
-    expect(await pulls.locate(request)).toMatchObject({
+    const pulls = new ChartPulls(folders(['README.md']))
+    expect(
+      await pulls.locate(request, () => Promise.resolve(ok))
+    ).toMatchObject({
       failure: {
         exitCode: 1,
         stderr: 'helm pull saved 0 chart archives, not one'
@@ -115,15 +117,18 @@ describe('ChartPulls', () => {
 
   it('pulls from the login’s repository entry with its flags, never --repo', async () => {
     const calls: string[][] = []
-    const pulls = new ChartPulls(folders(), (args, positionals) => {
-      calls.push([...args, '--', ...positionals])
-      return Promise.resolve(ok)
-    })
-    await pulls.locate({
-      ...request,
-      repository: 'clustersync-0123456789ab',
-      accessFlags: ['--repository-config=/private/repositories.yaml']
-    })
+    const pulls = new ChartPulls(folders())
+    await pulls.locate(
+      {
+        ...request,
+        repository: 'clustersync-0123456789ab',
+        accessFlags: ['--repository-config=/private/repositories.yaml']
+      },
+      (args, positionals) => {
+        calls.push([...args, '--', ...positionals])
+        return Promise.resolve(ok)
+      }
+    )
     expect(calls[0]).toEqual([
       'pull',
       '--version',
@@ -182,5 +187,48 @@ describe('an add-on whose chart cannot be pulled', () => {
       /^chart repository unreachable for add-on web \(cluster\.yaml:12\): http:\/\/127\.0\.0\.1:1\/charts: Error: looks like/
     )
     expect(exec.callsWith('upgrade')).toHaveLength(0)
+  })
+})
+
+describe('the retries of a pull', () => {
+  it('are reported to the step that started it', async () => {
+    let attempts = 0
+    const exec = new FakeExec().on(
+      (call) => call.args[0] === 'pull' && call.args.includes('2.0.0'),
+      () =>
+        ++attempts === 1
+          ? {
+              exitCode: 1,
+              stderr:
+                'Error: dial tcp 10.0.0.1:443: connect: connection refused'
+            }
+          : {}
+    )
+    exec.on(
+      (call) => call.args[0] === 'pull' && call.args.includes('1.0.0'),
+      {}
+    )
+    const helm = new HelmClient(
+      exec,
+      new FakeClock(),
+      defaultHelmConfig(),
+      undefined,
+      undefined,
+      folders()
+    )
+    const heard = { first: 0, second: 0 }
+    const chart = { type: 'http', location: 'https://charts.example' } as const
+    const ask = (who: 'first' | 'second', version: string) =>
+      helm
+        .withRetryListener(() => void heard[who]++)
+        .locateChart({
+          chart: chart as never,
+          chartName: 'app',
+          chartVersion: version,
+          root: '/repo'
+        })
+    await ask('first', '1.0.0')
+    await ask('second', '2.0.0')
+    expect(heard).toEqual({ first: 0, second: 1 })
   })
 })

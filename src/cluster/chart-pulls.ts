@@ -37,18 +37,16 @@ export class ChartPulls {
   private readonly pulls = new Map<string, Promise<PulledChart>>()
   private readonly folders: string[] = []
 
-  constructor(
-    private readonly folder: PrivateFolder,
-    private readonly run: HelmRun
-  ) {}
+  constructor(private readonly folder: PrivateFolder) {}
 
   /**
    * The chart's archive, pulled on the first request for its repository,
    * name and version (or its login's repository entry); later requests
-   * share that pull, its failure included. Never rejects for helm's
+   * share that pull, its failure included. `run` is the first asker's
+   * (its retries are reported as its own). Never rejects for helm's
    * refusal; a failed process run (not started at all) rejects.
    */
-  locate(request: PulledChartRequest): Promise<PulledChart> {
+  locate(request: PulledChartRequest, run: HelmRun): Promise<PulledChart> {
     const key = JSON.stringify([
       request.repository ?? request.location,
       request.chartName,
@@ -57,7 +55,7 @@ export class ChartPulls {
     ])
     let pull = this.pulls.get(key)
     if (!pull) {
-      pull = this.pull(request)
+      pull = this.pull(request, run)
       this.pulls.set(key, pull)
     }
     return pull
@@ -69,7 +67,10 @@ export class ChartPulls {
     this.pulls.clear()
   }
 
-  private async pull(request: PulledChartRequest): Promise<PulledChart> {
+  private async pull(
+    request: PulledChartRequest,
+    run: HelmRun
+  ): Promise<PulledChart> {
     // A folder per pull: helm names the archive after the URL the index
     // gives, which need not be `<chart>-<version>.tgz`.
     const destination = this.folder.create()
@@ -86,7 +87,7 @@ export class ChartPulls {
     const chart = request.repository
       ? `${request.repository}/${request.chartName}`
       : request.chartName
-    const result = await this.run(command, [chart])
+    const result = await run(command, [chart])
     if (result.exitCode !== 0)
       return { failure: result, command: [...command, '--', chart] }
     const archives = this.folder

@@ -121,22 +121,27 @@ export class HelmClient {
    * by its archive; OCI charts and chart folders as `chartArgs` names them.
    * A pull helm refused is its answer, for the caller to report.
    */
-  async locateChart(request: ChartRequest): Promise<LocatedChart> {
+  async locateChart(
+    request: ChartRequest,
+    /** The step's bound: a big index takes a while to fetch and parse. */
+    timeoutMs?: number
+  ): Promise<LocatedChart> {
     if (request.chart.type !== 'http') return { chart: chartArgs(request) }
     const owner = this.shared ?? this
-    owner.pulls ??= new ChartPulls(
-      owner.folders ?? systemPrivateFolder,
-      (args, positionals, input) => this.run(args, positionals, input)
+    owner.pulls ??= new ChartPulls(owner.folders ?? systemPrivateFolder)
+    const pulled = await owner.pulls.locate(
+      {
+        location: request.chart.location,
+        chartName: request.chartName,
+        chartVersion: request.chartVersion,
+        ...(request.access?.repository
+          ? { repository: request.access.repository }
+          : {}),
+        ...(request.access ? { accessFlags: request.access.flags } : {})
+      },
+      (args, positionals, input) =>
+        this.run(args, positionals, input, timeoutMs)
     )
-    const pulled = await owner.pulls.locate({
-      location: request.chart.location,
-      chartName: request.chartName,
-      chartVersion: request.chartVersion,
-      ...(request.access?.repository
-        ? { repository: request.access.repository }
-        : {}),
-      ...(request.access ? { accessFlags: request.access.flags } : {})
-    })
     return 'failure' in pulled
       ? { failure: pulled.failure }
       : { chart: [pulled.archive] }
@@ -148,8 +153,8 @@ export class HelmClient {
    * they run while the caller reads the release, and `upgradeInstall` then
    * finds them done. Their failures are reported where they are awaited.
    */
-  prepare(request: ChartRequest): void {
-    this.locateChart(request).catch(() => undefined)
+  prepare(request: ChartRequest, timeoutMs?: number): void {
+    this.locateChart(request, timeoutMs).catch(() => undefined)
     this.major().catch(() => undefined)
   }
 
@@ -255,7 +260,7 @@ export class HelmClient {
     this.markChanged(request.release, request.namespace)
     const v4 = (await this.major()) === 4
     const rollback = v4 ? '--rollback-on-failure' : '--atomic'
-    const located = await this.locateChart(request)
+    const located = await this.locateChart(request, request.timeoutMs)
     if ('failure' in located) return located.failure
     const [chart, ...chartFlags] = located.chart
     const args = [

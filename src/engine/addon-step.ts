@@ -46,7 +46,7 @@ export async function applyAddonStep(
     root: ctx.root,
     ...(access ? { access } : {})
   }
-  ctx.helm.prepare(request)
+  ctx.helm.prepare(request, ctx.stepTimeoutMs)
   const recovered = await ctx.helm.recoverPending(
     addon.name,
     namespace,
