@@ -201,8 +201,9 @@ export function inventoryOf(
  * applied or pruned.
  */
 function refuseOthers(recorded: string, cluster: string, where: string): never {
+  const name = where.split('/')[1] ?? ''
   throw new ToolError(
-    `inventory ${where} is the record of cluster definition "${recorded}", not "${cluster}": both names make the object name ${where.split('/')[1] ?? ''} (names are lower-cased, characters other than letters, digits and "-" become "-", and only the first 51 count); give one definition a metadata.name that differs within its first 51 characters. If "${cluster}" is "${recorded}" renamed, delete the record first (kubectl delete configmap,lease ${where.split('/')[1] ?? ''} -n ${systemNamespace}); nothing is pruned until the next sync records the cluster again`,
+    `inventory ${where} is the record of cluster definition "${recorded}", not "${cluster}": both names make the object name ${name} (names are lower-cased, characters other than letters, digits and "-" become "-", and only the first 51 count); give one definition a metadata.name that differs within its first 51 characters. If "${cluster}" is "${recorded}" renamed, let it keep the record and what it would prune: set "cluster" to "${cluster}" in the record's inventory.json (kubectl edit configmap ${name} -n ${systemNamespace}). Deleting the record instead (kubectl delete configmap,lease ${name} -n ${systemNamespace}) forgets what it applied: nothing it lists is pruned later`,
     'kubectl get configmap',
     0,
     ''
