@@ -57,7 +57,7 @@ async function applyAddonStep(step, ctx, forceConflicts = false) {
         root: ctx.root,
         ...(access ? { access } : {})
     };
-    ctx.helm.prepare(request);
+    ctx.helm.prepare(request, ctx.stepTimeoutMs);
     const recovered = await ctx.helm.recoverPending(addon.name, namespace, ctx.stepTimeoutMs);
     if (recovered)
         ctx.logger.warning(`${step.id}: ${recovered}`);

@@ -32339,20 +32339,19 @@ var helm_logins = __nccwpck_require__(51);
 /** The pulls of one run; `close()` removes the archives. */
 class ChartPulls {
     folder;
-    run;
     pulls = new Map();
     folders = [];
-    constructor(folder, run) {
+    constructor(folder) {
         this.folder = folder;
-        this.run = run;
     }
     /**
      * The chart's archive, pulled on the first request for its repository,
      * name and version (or its login's repository entry); later requests
-     * share that pull, its failure included. Never rejects for helm's
+     * share that pull, its failure included. `run` is the first asker's
+     * (its retries are reported as its own). Never rejects for helm's
      * refusal; a failed process run (not started at all) rejects.
      */
-    locate(request) {
+    locate(request, run) {
         const key = JSON.stringify([
             request.repository ?? request.location,
             request.chartName,
@@ -32361,7 +32360,7 @@ class ChartPulls {
         ]);
         let pull = this.pulls.get(key);
         if (!pull) {
-            pull = this.pull(request);
+            pull = this.pull(request, run);
             this.pulls.set(key, pull);
         }
         return pull;
@@ -32372,7 +32371,7 @@ class ChartPulls {
             this.folder.remove(folder);
         this.pulls.clear();
     }
-    async pull(request) {
+    async pull(request, run) {
         // A folder per pull: helm names the archive after the URL the index
         // gives, which need not be `<chart>-<version>.tgz`.
         const destination = this.folder.create();
@@ -32389,7 +32388,7 @@ class ChartPulls {
         const chart = request.repository
             ? `${request.repository}/${request.chartName}`
             : request.chartName;
-        const result = await this.run(command, [chart]);
+        const result = await run(command, [chart]);
         if (result.exitCode !== 0)
             return { failure: result, command: [...command, '--', chart] };
         const archives = this.folder
@@ -32474,11 +32473,13 @@ class HelmClient {
      * by its archive; OCI charts and chart folders as `chartArgs` names them.
      * A pull helm refused is its answer, for the caller to report.
      */
-    async locateChart(request) {
+    async locateChart(request, 
+    /** The step's bound: a big index takes a while to fetch and parse. */
+    timeoutMs) {
         if (request.chart.type !== 'http')
             return { chart: chartArgs(request) };
         const owner = this.shared ?? this;
-        owner.pulls ??= new ChartPulls(owner.folders ?? helm_logins/* systemPrivateFolder */.v_, (args, positionals, input) => this.run(args, positionals, input));
+        owner.pulls ??= new ChartPulls(owner.folders ?? helm_logins/* systemPrivateFolder */.v_);
         const pulled = await owner.pulls.locate({
             location: request.chart.location,
             chartName: request.chartName,
@@ -32487,7 +32488,7 @@ class HelmClient {
                 ? { repository: request.access.repository }
                 : {}),
             ...(request.access ? { accessFlags: request.access.flags } : {})
-        });
+        }, (args, positionals, input) => this.run(args, positionals, input, timeoutMs));
         return 'failure' in pulled
             ? { failure: pulled.failure }
             : { chart: [pulled.archive] };
@@ -32498,8 +32499,8 @@ class HelmClient {
      * they run while the caller reads the release, and `upgradeInstall` then
      * finds them done. Their failures are reported where they are awaited.
      */
-    prepare(request) {
-        this.locateChart(request).catch(() => undefined);
+    prepare(request, timeoutMs) {
+        this.locateChart(request, timeoutMs).catch(() => undefined);
         this.major().catch(() => undefined);
     }
     /** Removes what the run's logins and chart pulls stored (their private folders). */
@@ -32589,7 +32590,7 @@ class HelmClient {
         this.markChanged(request.release, request.namespace);
         const v4 = (await this.major()) === 4;
         const rollback = v4 ? '--rollback-on-failure' : '--atomic';
-        const located = await this.locateChart(request);
+        const located = await this.locateChart(request, request.timeoutMs);
         if ('failure' in located)
             return located.failure;
         const [chart, ...chartFlags] = located.chart;
@@ -42998,7 +42999,8 @@ function inventoryOf(parent, cluster) {
  * applied or pruned.
  */
 function refuseOthers(recorded, cluster, where) {
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ToolError */ .v4(`inventory ${where} is the record of cluster definition "${recorded}", not "${cluster}": both names make the object name ${where.split('/')[1] ?? ''} (names are lower-cased, characters other than letters, digits and "-" become "-", and only the first 51 count); give one definition a metadata.name that differs within its first 51 characters. If "${cluster}" is "${recorded}" renamed, delete the record first (kubectl delete configmap,lease ${where.split('/')[1] ?? ''} -n ${_cluster_names_js__WEBPACK_IMPORTED_MODULE_4__/* .systemNamespace */ .lv}); nothing is pruned until the next sync records the cluster again`, 'kubectl get configmap', 0, '');
+    const name = where.split('/')[1] ?? '';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ToolError */ .v4(`inventory ${where} is the record of cluster definition "${recorded}", not "${cluster}": both names make the object name ${name} (names are lower-cased, characters other than letters, digits and "-" become "-", and only the first 51 count); give one definition a metadata.name that differs within its first 51 characters. If "${cluster}" is "${recorded}" renamed, let it keep the record and what it would prune: set "cluster" to "${cluster}" in the record's inventory.json (kubectl edit configmap ${name} -n ${_cluster_names_js__WEBPACK_IMPORTED_MODULE_4__/* .systemNamespace */ .lv}). Deleting the record instead (kubectl delete configmap,lease ${name} -n ${_cluster_names_js__WEBPACK_IMPORTED_MODULE_4__/* .systemNamespace */ .lv}) forgets what it applied: nothing it lists is pruned later`, 'kubectl get configmap', 0, '');
 }
 /** The inputs annotation of the parent ConfigMap (or of its metadata alone), if it holds one. */
 function syncedInputsOf(parent) {
@@ -48767,7 +48769,12 @@ function checkSchema(document, sourceMap) {
         .map((e) => toDiagnostic(e, document, sourceMap));
 }
 function toDiagnostic(error, document, sourceMap) {
-    const subject = describeSubject(document, error.instancePath);
+    // A field's own error (its type, its value) names what holds the field:
+    // `"kind" in the definition`, not `"kind" in "kind"`.
+    const fieldLevel = !['additionalProperties', 'required'].includes(error.keyword);
+    const subject = describeSubject(document, fieldLevel
+        ? error.instancePath.replace(/\/[^/]*$/, '')
+        : error.instancePath);
     const properties = schemaProperties(error.parentSchema);
     switch (error.keyword) {
         case 'additionalProperties': {

@@ -5952,7 +5952,12 @@ function checkSchema(document, sourceMap) {
         .map((e) => toDiagnostic(e, document, sourceMap));
 }
 function toDiagnostic(error, document, sourceMap) {
-    const subject = describeSubject(document, error.instancePath);
+    // A field's own error (its type, its value) names what holds the field:
+    // `"kind" in the definition`, not `"kind" in "kind"`.
+    const fieldLevel = !['additionalProperties', 'required'].includes(error.keyword);
+    const subject = describeSubject(document, fieldLevel
+        ? error.instancePath.replace(/\/[^/]*$/, '')
+        : error.instancePath);
     const properties = schemaProperties(error.parentSchema);
     switch (error.keyword) {
         case 'additionalProperties': {

@@ -367,20 +367,19 @@ var helm_logins = __webpack_require__(51);
 /** The pulls of one run; `close()` removes the archives. */
 class ChartPulls {
     folder;
-    run;
     pulls = new Map();
     folders = [];
-    constructor(folder, run) {
+    constructor(folder) {
         this.folder = folder;
-        this.run = run;
     }
     /**
      * The chart's archive, pulled on the first request for its repository,
      * name and version (or its login's repository entry); later requests
-     * share that pull, its failure included. Never rejects for helm's
+     * share that pull, its failure included. `run` is the first asker's
+     * (its retries are reported as its own). Never rejects for helm's
      * refusal; a failed process run (not started at all) rejects.
      */
-    locate(request) {
+    locate(request, run) {
         const key = JSON.stringify([
             request.repository ?? request.location,
             request.chartName,
@@ -389,7 +388,7 @@ class ChartPulls {
         ]);
         let pull = this.pulls.get(key);
         if (!pull) {
-            pull = this.pull(request);
+            pull = this.pull(request, run);
             this.pulls.set(key, pull);
         }
         return pull;
@@ -400,7 +399,7 @@ class ChartPulls {
             this.folder.remove(folder);
         this.pulls.clear();
     }
-    async pull(request) {
+    async pull(request, run) {
         // A folder per pull: helm names the archive after the URL the index
         // gives, which need not be `<chart>-<version>.tgz`.
         const destination = this.folder.create();
@@ -417,7 +416,7 @@ class ChartPulls {
         const chart = request.repository
             ? `${request.repository}/${request.chartName}`
             : request.chartName;
-        const result = await this.run(command, [chart]);
+        const result = await run(command, [chart]);
         if (result.exitCode !== 0)
             return { failure: result, command: [...command, '--', chart] };
         const archives = this.folder
@@ -502,11 +501,13 @@ class HelmClient {
      * by its archive; OCI charts and chart folders as `chartArgs` names them.
      * A pull helm refused is its answer, for the caller to report.
      */
-    async locateChart(request) {
+    async locateChart(request, 
+    /** The step's bound: a big index takes a while to fetch and parse. */
+    timeoutMs) {
         if (request.chart.type !== 'http')
             return { chart: chartArgs(request) };
         const owner = this.shared ?? this;
-        owner.pulls ??= new ChartPulls(owner.folders ?? helm_logins/* systemPrivateFolder */.v_, (args, positionals, input) => this.run(args, positionals, input));
+        owner.pulls ??= new ChartPulls(owner.folders ?? helm_logins/* systemPrivateFolder */.v_);
         const pulled = await owner.pulls.locate({
             location: request.chart.location,
             chartName: request.chartName,
@@ -515,7 +516,7 @@ class HelmClient {
                 ? { repository: request.access.repository }
                 : {}),
             ...(request.access ? { accessFlags: request.access.flags } : {})
-        });
+        }, (args, positionals, input) => this.run(args, positionals, input, timeoutMs));
         return 'failure' in pulled
             ? { failure: pulled.failure }
             : { chart: [pulled.archive] };
@@ -526,8 +527,8 @@ class HelmClient {
      * they run while the caller reads the release, and `upgradeInstall` then
      * finds them done. Their failures are reported where they are awaited.
      */
-    prepare(request) {
-        this.locateChart(request).catch(() => undefined);
+    prepare(request, timeoutMs) {
+        this.locateChart(request, timeoutMs).catch(() => undefined);
         this.major().catch(() => undefined);
     }
     /** Removes what the run's logins and chart pulls stored (their private folders). */
@@ -617,7 +618,7 @@ class HelmClient {
         this.markChanged(request.release, request.namespace);
         const v4 = (await this.major()) === 4;
         const rollback = v4 ? '--rollback-on-failure' : '--atomic';
-        const located = await this.locateChart(request);
+        const located = await this.locateChart(request, request.timeoutMs);
         if ('failure' in located)
             return located.failure;
         const [chart, ...chartFlags] = located.chart;

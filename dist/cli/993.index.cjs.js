@@ -6009,7 +6009,8 @@ function inventoryOf(parent, cluster) {
  * applied or pruned.
  */
 function refuseOthers(recorded, cluster, where) {
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ToolError */ .v4(`inventory ${where} is the record of cluster definition "${recorded}", not "${cluster}": both names make the object name ${where.split('/')[1] ?? ''} (names are lower-cased, characters other than letters, digits and "-" become "-", and only the first 51 count); give one definition a metadata.name that differs within its first 51 characters. If "${cluster}" is "${recorded}" renamed, delete the record first (kubectl delete configmap,lease ${where.split('/')[1] ?? ''} -n ${_cluster_names_js__WEBPACK_IMPORTED_MODULE_4__/* .systemNamespace */ .lv}); nothing is pruned until the next sync records the cluster again`, 'kubectl get configmap', 0, '');
+    const name = where.split('/')[1] ?? '';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ToolError */ .v4(`inventory ${where} is the record of cluster definition "${recorded}", not "${cluster}": both names make the object name ${name} (names are lower-cased, characters other than letters, digits and "-" become "-", and only the first 51 count); give one definition a metadata.name that differs within its first 51 characters. If "${cluster}" is "${recorded}" renamed, let it keep the record and what it would prune: set "cluster" to "${cluster}" in the record's inventory.json (kubectl edit configmap ${name} -n ${_cluster_names_js__WEBPACK_IMPORTED_MODULE_4__/* .systemNamespace */ .lv}). Deleting the record instead (kubectl delete configmap,lease ${name} -n ${_cluster_names_js__WEBPACK_IMPORTED_MODULE_4__/* .systemNamespace */ .lv}) forgets what it applied: nothing it lists is pruned later`, 'kubectl get configmap', 0, '');
 }
 /** The inputs annotation of the parent ConfigMap (or of its metadata alone), if it holds one. */
 function syncedInputsOf(parent) {
