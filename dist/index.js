@@ -48772,9 +48772,7 @@ function toDiagnostic(error, document, sourceMap) {
     // A field's own error (its type, its value) names what holds the field:
     // `"kind" in the definition`, not `"kind" in "kind"`.
     const fieldLevel = !['additionalProperties', 'required'].includes(error.keyword);
-    const subject = describeSubject(document, fieldLevel
-        ? error.instancePath.replace(/\/[^/]*$/, '')
-        : error.instancePath);
+    const subject = describeSubject(document, fieldLevel ? error.instancePath.replace(/\/[^/]*$/, '') : error.instancePath);
     const properties = schemaProperties(error.parentSchema);
     switch (error.keyword) {
         case 'additionalProperties': {

@@ -114,9 +114,7 @@ function toDiagnostic(
   )
   const subject = describeSubject(
     document,
-    fieldLevel
-      ? error.instancePath.replace(/\/[^/]*$/, '')
-      : error.instancePath
+    fieldLevel ? error.instancePath.replace(/\/[^/]*$/, '') : error.instancePath
   )
   const properties = schemaProperties(error.parentSchema)
   switch (error.keyword) {
