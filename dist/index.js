@@ -32784,7 +32784,6 @@ function parseRevisions(stdout) {
 /* harmony export */   wC: () => (/* binding */ resourceVersionOf)
 /* harmony export */ });
 /* unused harmony export withLabels */
-/** The API group of an apiVersion (`''` for the core group). */
 const dnsLabel = '[a-z0-9](?:[-a-z0-9]*[a-z0-9])?';
 /** `version` or `group/version`: the group a DNS subdomain, the version a DNS label. */
 const apiVersionShape = new RegExp(`^(?:${dnsLabel}(?:\\.${dnsLabel})*/)?${dnsLabel}$`);
@@ -32796,6 +32795,7 @@ const apiVersionShape = new RegExp(`^(?:${dnsLabel}(?:\\.${dnsLabel})*/)?${dnsLa
 function isApiVersion(text) {
     return text.length <= 316 && apiVersionShape.test(text);
 }
+/** The API group of an apiVersion (`''` for the core group). */
 function groupOf(apiVersion) {
     const slash = apiVersion.indexOf('/');
     return slash < 0 ? '' : apiVersion.slice(0, slash);
@@ -43395,10 +43395,11 @@ function identityProblem(fields) {
     if (!open(apiVersion) && !(0,kube_objects/* isApiVersion */.Nw)(apiVersion))
         return `apiVersion ${(0,redact/* quoteValue */.cl)(apiVersion)} is not a version or group/version (e.g. "v1", "apps/v1")`;
     if (!open(kind) && !kindShape.test(kind))
-        return `kind ${(0,redact/* quoteValue */.cl)(kind)} is not a kind name (a letter, then letters and digits, e.g. "ConfigMap")`;
-    if (!open(name) &&
-        (name === '.' || name === '..' || /[/%]/.test(name) || name.length > 253))
-        return `metadata.name ${(0,redact/* quoteValue */.cl)(name)} can never name an object (no "/" or "%", not "." or "..", at most 253 characters)`;
+        return `kind ${(0,redact/* quoteValue */.cl)(kind)} is not a kind name (a letter, then letters, digits, "-" or "_", e.g. "ConfigMap")`;
+    // What every kind's names share (a path segment); each kind's own rules
+    // (most want a DNS subdomain, RBAC takes `system:…`) are the server's.
+    if (!open(name) && (name === '.' || name === '..' || /[/%]/.test(name)))
+        return `metadata.name ${(0,redact/* quoteValue */.cl)(name)} can never name an object (no "/" or "%", not "." or "..")`;
     if (namespace !== undefined &&
         !open(namespace) &&
         (namespace.length > 63 || !namespaceShape.test(namespace)))

@@ -3068,7 +3068,6 @@ function openOnFirstUse(opener, address) {
 /* harmony export */   wC: () => (/* binding */ resourceVersionOf)
 /* harmony export */ });
 /* unused harmony export withLabels */
-/** The API group of an apiVersion (`''` for the core group). */
 const dnsLabel = '[a-z0-9](?:[-a-z0-9]*[a-z0-9])?';
 /** `version` or `group/version`: the group a DNS subdomain, the version a DNS label. */
 const apiVersionShape = new RegExp(`^(?:${dnsLabel}(?:\\.${dnsLabel})*/)?${dnsLabel}$`);
@@ -3080,6 +3079,7 @@ const apiVersionShape = new RegExp(`^(?:${dnsLabel}(?:\\.${dnsLabel})*/)?${dnsLa
 function isApiVersion(text) {
     return text.length <= 316 && apiVersionShape.test(text);
 }
+/** The API group of an apiVersion (`''` for the core group). */
 function groupOf(apiVersion) {
     const slash = apiVersion.indexOf('/');
     return slash < 0 ? '' : apiVersion.slice(0, slash);

@@ -16,7 +16,6 @@ export interface ObjectRef {
 /** A live or desired object as plain JSON. */
 export type KubeJson = Record<string, unknown>
 
-/** The API group of an apiVersion (`''` for the core group). */
 const dnsLabel = '[a-z0-9](?:[-a-z0-9]*[a-z0-9])?'
 /** `version` or `group/version`: the group a DNS subdomain, the version a DNS label. */
 const apiVersionShape = new RegExp(
@@ -32,6 +31,7 @@ export function isApiVersion(text: string): boolean {
   return text.length <= 316 && apiVersionShape.test(text)
 }
 
+/** The API group of an apiVersion (`''` for the core group). */
 export function groupOf(apiVersion: string): string {
   const slash = apiVersion.indexOf('/')
   return slash < 0 ? '' : apiVersion.slice(0, slash)
