@@ -1667,17 +1667,17 @@ async function syncWith(plan, ports, options, metadata, { kubectl, helm }, run) 
         // The recorded inputs describe the recorded steps: every write that
         // changes the steps drops them, and only a Synced end writes new ones.
         const base = withoutInputs(previous ?? (0,state_inventory/* emptyInventory */.UO)(plan.cluster));
-        // Recorded before anything is applied, so a run that dies half-way
-        // leaves every object it may have created on record, and the steps it
-        // started recorded as not applied (select-steps.ts). When that record
-        // is what the cluster already holds (a no-op sync), the write is skipped:
-        // there is nothing new to record, and it is a tenth of a no-op's time.
         const selected = selectSteps(plan, previous, options.full);
         // An add-on to apply needs helm: one that cannot be started (not
         // installed, a wrong --helm) fails the sync here, before anything is
         // applied, not after the manifests ahead of the add-on.
         if (plan.steps.some((s) => s.kind === 'addon' && selected.has(s.id)))
             await helm.major();
+        // Recorded before anything is applied, so a run that dies half-way
+        // leaves every object it may have created on record, and the steps it
+        // started recorded as not applied (select-steps.ts). When that record
+        // is what the cluster already holds (a no-op sync), the write is skipped:
+        // there is nothing new to record, and it is a tenth of a no-op's time.
         const planned = registerPlanned(plan, previous, selected);
         if (previous === undefined ||
             JSON.stringify(planned) !== JSON.stringify(previous.steps)) {

@@ -32777,6 +32777,7 @@ function parseRevisions(stdout) {
 /* harmony export */   Nn: () => (/* binding */ appliedDocument),
 /* harmony export */   Nw: () => (/* binding */ isApiVersion),
 /* harmony export */   Qb: () => (/* binding */ parseKubectlJson),
+/* harmony export */   UG: () => (/* binding */ dnsLabel),
 /* harmony export */   XF: () => (/* binding */ refKey),
 /* harmony export */   Yj: () => (/* binding */ listDocument),
 /* harmony export */   _g: () => (/* binding */ stubOf),
@@ -32784,6 +32785,7 @@ function parseRevisions(stdout) {
 /* harmony export */   wC: () => (/* binding */ resourceVersionOf)
 /* harmony export */ });
 /* unused harmony export withLabels */
+/** A DNS-1123 label, as a regular expression's source. */
 const dnsLabel = '[a-z0-9](?:[-a-z0-9]*[a-z0-9])?';
 /** `version` or `group/version`: the group a DNS subdomain, the version a DNS label. */
 const apiVersionShape = new RegExp(`^(?:${dnsLabel}(?:\\.${dnsLabel})*/)?${dnsLabel}$`);
@@ -43380,10 +43382,9 @@ var redact = __nccwpck_require__(6670);
  */
 
 
-const dnsLabel = '[a-z0-9](?:[-a-z0-9]*[a-z0-9])?';
 /** Kinds are type names: a letter, then letters, digits, `-` or `_`. */
 const kindShape = /^[A-Za-z][-_A-Za-z0-9]*$/;
-const namespaceShape = new RegExp(`^${dnsLabel}$`);
+const namespaceShape = new RegExp(`^${kube_objects/* dnsLabel */.UG}$`);
 /**
  * What is wrong with an object's identity, said for people; undefined when
  * every field has a shape the cluster can take. A field still holding an

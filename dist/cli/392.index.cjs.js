@@ -563,10 +563,9 @@ var redact = __webpack_require__(6670);
  */
 
 
-const dnsLabel = '[a-z0-9](?:[-a-z0-9]*[a-z0-9])?';
 /** Kinds are type names: a letter, then letters, digits, `-` or `_`. */
 const kindShape = /^[A-Za-z][-_A-Za-z0-9]*$/;
-const namespaceShape = new RegExp(`^${dnsLabel}$`);
+const namespaceShape = new RegExp(`^${kube_objects/* dnsLabel */.UG}$`);
 /**
  * What is wrong with an object's identity, said for people; undefined when
  * every field has a shape the cluster can take. A field still holding an

@@ -3061,6 +3061,7 @@ function openOnFirstUse(opener, address) {
 /* harmony export */   Nn: () => (/* binding */ appliedDocument),
 /* harmony export */   Nw: () => (/* binding */ isApiVersion),
 /* harmony export */   Qb: () => (/* binding */ parseKubectlJson),
+/* harmony export */   UG: () => (/* binding */ dnsLabel),
 /* harmony export */   XF: () => (/* binding */ refKey),
 /* harmony export */   Yj: () => (/* binding */ listDocument),
 /* harmony export */   _g: () => (/* binding */ stubOf),
@@ -3068,6 +3069,7 @@ function openOnFirstUse(opener, address) {
 /* harmony export */   wC: () => (/* binding */ resourceVersionOf)
 /* harmony export */ });
 /* unused harmony export withLabels */
+/** A DNS-1123 label, as a regular expression's source. */
 const dnsLabel = '[a-z0-9](?:[-a-z0-9]*[a-z0-9])?';
 /** `version` or `group/version`: the group a DNS subdomain, the version a DNS label. */
 const apiVersionShape = new RegExp(`^(?:${dnsLabel}(?:\\.${dnsLabel})*/)?${dnsLabel}$`);

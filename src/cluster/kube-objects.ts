@@ -16,7 +16,8 @@ export interface ObjectRef {
 /** A live or desired object as plain JSON. */
 export type KubeJson = Record<string, unknown>
 
-const dnsLabel = '[a-z0-9](?:[-a-z0-9]*[a-z0-9])?'
+/** A DNS-1123 label, as a regular expression's source. */
+export const dnsLabel = '[a-z0-9](?:[-a-z0-9]*[a-z0-9])?'
 /** `version` or `group/version`: the group a DNS subdomain, the version a DNS label. */
 const apiVersionShape = new RegExp(
   `^(?:${dnsLabel}(?:\\.${dnsLabel})*/)?${dnsLabel}$`

@@ -264,17 +264,17 @@ async function syncWith(
     const base: Inventory = withoutInputs(
       previous ?? emptyInventory(plan.cluster)
     )
-    // Recorded before anything is applied, so a run that dies half-way
-    // leaves every object it may have created on record, and the steps it
-    // started recorded as not applied (select-steps.ts). When that record
-    // is what the cluster already holds (a no-op sync), the write is skipped:
-    // there is nothing new to record, and it is a tenth of a no-op's time.
     const selected = selectSteps(plan, previous, options.full)
     // An add-on to apply needs helm: one that cannot be started (not
     // installed, a wrong --helm) fails the sync here, before anything is
     // applied, not after the manifests ahead of the add-on.
     if (plan.steps.some((s) => s.kind === 'addon' && selected.has(s.id)))
       await helm.major()
+    // Recorded before anything is applied, so a run that dies half-way
+    // leaves every object it may have created on record, and the steps it
+    // started recorded as not applied (select-steps.ts). When that record
+    // is what the cluster already holds (a no-op sync), the write is skipped:
+    // there is nothing new to record, and it is a tenth of a no-op's time.
     const planned = registerPlanned(plan, previous, selected)
     if (
       previous === undefined ||

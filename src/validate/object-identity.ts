@@ -7,10 +7,9 @@
  * cluster's lock. The cluster refuses these shapes anyway, but only after
  * the waves before them were applied; refused here, nothing is.
  */
-import { isApiVersion } from '../cluster/kube-objects.js'
+import { dnsLabel, isApiVersion } from '../cluster/kube-objects.js'
 import { quoteValue } from '../redact.js'
 
-const dnsLabel = '[a-z0-9](?:[-a-z0-9]*[a-z0-9])?'
 /** Kinds are type names: a letter, then letters, digits, `-` or `_`. */
 const kindShape = /^[A-Za-z][-_A-Za-z0-9]*$/
 const namespaceShape = new RegExp(`^${dnsLabel}$`)
