@@ -80,3 +80,73 @@ describe('duplicate-object places', () => {
     ])
   })
 })
+
+/**
+ * A cluster-scoped object has no namespace, whatever its manifest or its
+ * `metadata.namespace` says: declared twice under different namespaces it
+ * is still one object, which two steps would both apply (and a later sync
+ * that drops one of them could prune).
+ */
+describe('duplicate cluster-scoped objects', () => {
+  const manifest = (
+    name: string,
+    namespace: string | undefined,
+    body: string[]
+  ) => [
+    `        - name: ${name}`,
+    ...(namespace ? [`          namespace: ${namespace}`] : []),
+    '          manifest: |',
+    ...body.map((line) => `            ${line}`)
+  ]
+  const clusterRole = (namespace?: string) => [
+    'apiVersion: rbac.authorization.k8s.io/v1',
+    'kind: ClusterRole',
+    'metadata:',
+    '  name: reader',
+    ...(namespace ? [`  namespace: ${namespace}`] : [])
+  ]
+
+  it('finds a ClusterRole declared under two manifest namespaces, or with and without metadata.namespace', async () => {
+    const text = [
+      ...head,
+      ...manifest('role-a', 'team-a', clusterRole()),
+      ...manifest('role-b', 'team-b', clusterRole()),
+      ...manifest('role-c', undefined, clusterRole('stray')),
+      ''
+    ].join('\n')
+    expect(await duplicatePlaces(text)).toHaveLength(3)
+  })
+
+  it('finds a custom kind the definition’s own CRD makes cluster-scoped, and leaves a namespaced one alone', async () => {
+    const crd = (kind: string, scope: string) => [
+      'apiVersion: apiextensions.k8s.io/v1',
+      'kind: CustomResourceDefinition',
+      'metadata:',
+      `  name: ${kind.toLowerCase()}s.example.com`,
+      'spec:',
+      '  group: example.com',
+      `  scope: ${scope}`,
+      `  names: {kind: ${kind}, plural: ${kind.toLowerCase()}s}`
+    ]
+    const object = (kind: string) => [
+      'apiVersion: example.com/v1',
+      `kind: ${kind}`,
+      'metadata:',
+      '  name: main'
+    ]
+    const text = [
+      ...head,
+      ...manifest('crds', undefined, [
+        ...crd('Policy', 'Cluster'),
+        '---',
+        ...crd('Tenant', 'Namespaced')
+      ]),
+      ...manifest('policy-a', 'team-a', object('Policy')),
+      ...manifest('policy-b', 'team-b', object('Policy')),
+      ...manifest('tenant-a', 'team-a', object('Tenant')),
+      ...manifest('tenant-b', 'team-b', object('Tenant')),
+      ''
+    ].join('\n')
+    expect(await duplicatePlaces(text)).toHaveLength(2)
+  })
+})

@@ -37,7 +37,7 @@ export function waveBarrierId(wave: number): string {
  * the graph is known.
  */
 export function createSteps(definition: ClusterDefinition): PlanStep[] {
-  const clusterScoped = clusterScopedCustomKinds(definition)
+  const clusterScoped = clusterScopedCustomKinds(definition.stacks)
   const steps: PlanStep[] = []
   for (const stack of definition.stacks) {
     for (const manifest of stack.manifests) {
@@ -105,9 +105,11 @@ function wave(stack: Stack): { deployWave?: number } {
  * `group/Kind` of custom kinds whose CRD in this definition says
  * `scope: Cluster`, so their objects get no namespace in subjects or edges.
  */
-function clusterScopedCustomKinds(definition: ClusterDefinition): Set<string> {
+export function clusterScopedCustomKinds(
+  stacks: readonly Stack[]
+): Set<string> {
   const kinds = new Set<string>()
-  for (const stack of definition.stacks) {
+  for (const stack of stacks) {
     for (const manifest of stack.manifests) {
       for (const object of manifest.objects) {
         const crd = crdDefinition(object)

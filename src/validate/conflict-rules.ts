@@ -3,7 +3,9 @@
  * the same Kubernetes object would overwrite each other on every sync. An
  * object is identified by API group, kind, namespace and name; the group
  * comes from apiVersion (`apps/v1` → `apps`, `v1` → core), the namespace
- * from metadata.namespace, else the manifest's namespace, else unset.
+ * from metadata.namespace, else the manifest's namespace, else unset. A
+ * cluster-scoped kind has none, whatever either says: the plan drops it
+ * (plan/kind-order.ts), so two such declarations are one object.
  */
 import type { SourceLocation } from '../diagnostics.js'
 import type {
@@ -17,15 +19,23 @@ import {
   type ValidationContext
 } from './validation-context.js'
 import { objectNamePlaces } from './object-names.js'
+import { apiGroup, objectNamespace } from '../plan/kind-order.js'
+import { clusterScopedCustomKinds } from '../plan/plan-steps.js'
 
-/** The object's identity, as a printable key. */
-export function objectIdentity(object: KubeObject): string {
-  const slash = object.apiVersion.indexOf('/')
-  const group = slash < 0 ? '' : object.apiVersion.slice(0, slash)
+/**
+ * The object's identity, as a printable key. `clusterScoped`: the custom
+ * kinds (`group/Kind`) the definition's own CRDs make cluster-scoped.
+ */
+export function objectIdentity(
+  object: KubeObject,
+  clusterScoped?: ReadonlySet<string>
+): string {
+  const group = apiGroup(object.apiVersion)
   const kind = group === '' ? object.kind : `${object.kind}.${group}`
-  return object.namespace === undefined
+  const namespace = objectNamespace(object, undefined, clusterScoped)
+  return namespace === undefined
     ? `${kind}/${object.name}`
-    : `${kind}/${object.namespace}/${object.name}`
+    : `${kind}/${namespace}/${object.name}`
 }
 
 interface Declaration {
@@ -45,10 +55,11 @@ export function checkObjectConflicts(
   stacks: readonly Stack[]
 ): void {
   const byIdentity = new Map<string, Declaration[]>()
+  const clusterScoped = clusterScopedCustomKinds(stacks)
   for (const stack of stacks) {
     for (const manifest of stack.manifests) {
       manifest.objects.forEach((object, index) => {
-        const id = objectIdentity(object)
+        const id = objectIdentity(object, clusterScoped)
         const list = byIdentity.get(id) ?? []
         list.push({ object, manifest, stack, index })
         byIdentity.set(id, list)
@@ -68,6 +79,7 @@ export function checkObjectConflicts(
     if (declarations.length < 2) continue
     for (const declaration of declarations) {
       const { object, manifest } = declaration
+      const namespace = objectNamespace(object, undefined, clusterScoped)
       const others = declarations
         .filter((other) => other !== declaration)
         .map(
@@ -79,7 +91,7 @@ export function checkObjectConflicts(
         'error',
         manifest.source.pointer,
         'duplicate-object',
-        `${object.kind} "${object.name}"${object.namespace ? ` in namespace "${object.namespace}"` : ''} (manifest "${manifest.name}") is also declared ${others.join(' and ')}`,
+        `${object.kind} "${object.name}"${namespace ? ` in namespace "${namespace}"` : ''} (manifest "${manifest.name}") is also declared ${others.join(' and ')}`,
         'Declare each Kubernetes object in one manifest only.',
         placeOf(declaration)
       )
