@@ -227,7 +227,8 @@ describe('--var and --secret-vars-file', () => {
 })
 
 describe('a secret variable in what validate and an offline plan print', () => {
-  const secret = 'Sup3rS3cretT0kenValue'
+  // Lowercase: the value lands in a ConfigMap's name, a DNS subdomain.
+  const secret = 'sup3rs3crett0kenvalue'
   const configMap = (name: string): string =>
     Buffer.from(
       `apiVersion: v1\nkind: ConfigMap\nmetadata: { name: "cm-\${{ ankra.tok }}", namespace: web }\ndata: { from: ${name} }\n`

@@ -7,12 +7,74 @@
  * cluster's lock. The cluster refuses these shapes anyway, but only after
  * the waves before them were applied; refused here, nothing is.
  */
-import { dnsLabel, isApiVersion } from '../cluster/kube-objects.js'
+import { dnsLabel, groupOf, isApiVersion } from '../cluster/kube-objects.js'
 import { quoteValue } from '../redact.js'
 
 /** Kinds are type names: a letter, then letters, digits, `-` or `_`. */
 const kindShape = /^[A-Za-z][-_A-Za-z0-9]*$/
 const namespaceShape = new RegExp(`^${dnsLabel}$`)
+
+/** A name rule of Kubernetes' own kinds, as the API server checks it. */
+interface NameRule {
+  shape: RegExp
+  max: number
+  said: string
+}
+
+const subdomain: NameRule = {
+  shape: new RegExp(`^${dnsLabel}(?:\\.${dnsLabel})*$`),
+  max: 253,
+  said: 'a DNS subdomain (lowercase letters, digits, "-" and ".", starting and ending with a letter or digit, at most 253 characters)'
+}
+const label: NameRule = {
+  shape: namespaceShape,
+  max: 63,
+  said: 'a DNS label (lowercase letters, digits and "-", starting and ending with a letter or digit, at most 63 characters)'
+}
+const serviceLabel: NameRule = {
+  shape: /^[a-z](?:[-a-z0-9]*[a-z0-9])?$/,
+  max: 63,
+  said: 'a DNS label starting with a letter (lowercase letters, digits and "-", ending with a letter or digit, at most 63 characters)'
+}
+
+/**
+ * Name rules by `group/Kind` for common kinds of Kubernetes' own groups
+ * whose rule is certain. Others are left to the server: RBAC takes
+ * `system:…` names, and a custom kind's rules are its CRD's.
+ */
+const nameRules = new Map<string, NameRule>([
+  ...[
+    'ConfigMap',
+    'Secret',
+    'ServiceAccount',
+    'PersistentVolumeClaim',
+    'PersistentVolume',
+    'Pod',
+    'ResourceQuota',
+    'LimitRange',
+    'apps/Deployment',
+    'apps/DaemonSet',
+    'apps/ReplicaSet',
+    'apps/StatefulSet',
+    'batch/Job',
+    'batch/CronJob',
+    'networking.k8s.io/Ingress',
+    'networking.k8s.io/IngressClass',
+    'networking.k8s.io/NetworkPolicy',
+    'policy/PodDisruptionBudget',
+    'autoscaling/HorizontalPodAutoscaler',
+    'storage.k8s.io/StorageClass',
+    'scheduling.k8s.io/PriorityClass'
+  ].map((kind): [string, NameRule] => [kind, subdomain]),
+  ['Namespace', label],
+  ['Service', serviceLabel]
+])
+
+/** The name rule of `kind` in `apiVersion`'s group, if it is one we know. */
+function nameRule(apiVersion: string, kind: string): NameRule | undefined {
+  const group = groupOf(apiVersion)
+  return nameRules.get(group === '' ? kind : `${group}/${kind}`)
+}
 
 /**
  * What is wrong with an object's identity, said for people; undefined when
@@ -31,10 +93,14 @@ export function identityProblem(fields: {
     return `apiVersion ${quoteValue(apiVersion)} is not a version or group/version (e.g. "v1", "apps/v1")`
   if (!open(kind) && !kindShape.test(kind))
     return `kind ${quoteValue(kind)} is not a kind name (a letter, then letters, digits, "-" or "_", e.g. "ConfigMap")`
-  // What every kind's names share (a path segment); each kind's own rules
-  // (most want a DNS subdomain, RBAC takes `system:…`) are the server's.
+  // What every kind's names share (a path segment); then the rule of the
+  // kinds whose rule is known (nameRules).
   if (!open(name) && (name === '.' || name === '..' || /[/%]/.test(name)))
     return `metadata.name ${quoteValue(name)} can never name an object (no "/" or "%", not "." or "..")`
+  const rule =
+    open(apiVersion) || open(kind) ? undefined : nameRule(apiVersion, kind)
+  if (rule && !open(name) && (name.length > rule.max || !rule.shape.test(name)))
+    return `metadata.name ${quoteValue(name)} is not ${rule.said}, which a ${kind}'s name must be`
   if (
     namespace !== undefined &&
     !open(namespace) &&
