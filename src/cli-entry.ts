@@ -27,6 +27,24 @@ function stopGracefully(): AbortSignal {
   return stop.signal
 }
 
+/**
+ * A reader that stops reading (`clustersync validate … | head`) closes the
+ * pipe, and the next write fails with EPIPE: Node throws that as an
+ * unhandled 'error' event, a stack trace in the middle of the run (of an
+ * apply, for a sync). The rest of that output is dropped instead; the run
+ * goes on and ends with its own exit code.
+ */
+function dropOutputOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED')
+        return
+      throw error
+    })
+  }
+}
+
+dropOutputOnClosedPipe()
 const { runCli } = await import('./cli.js')
 process.exitCode = await runCli(argv, {
   ...(argv[0] === 'sync' ? { signal: stopGracefully() } : {}),
