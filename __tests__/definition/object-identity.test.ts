@@ -112,6 +112,29 @@ describe('object identity', () => {
     }
   })
 
+  // Both would fail only at apply ("no matches for kind"), and escaped the
+  // duplicate check against the same object written right.
+  it('refuses a built-in kind in the wrong case and the core group written as "core"', async () => {
+    expect(
+      await problems([
+        'apiVersion: v1',
+        'kind: configmap',
+        'metadata: {name: settings}'
+      ])
+    ).toEqual([
+      `object-invalid-identity: ${prefix}: kind "configmap" is written "ConfigMap" (kinds are case-sensitive)`
+    ])
+    expect(
+      await problems([
+        'apiVersion: core/v1',
+        'kind: ConfigMap',
+        'metadata: {name: settings}'
+      ])
+    ).toEqual([
+      `object-invalid-identity: ${prefix}: apiVersion "core/v1" names a group "core", which Kubernetes' core group is not called: write "v1"`
+    ])
+  })
+
   it('says a field of the wrong type is not text, not that it is missing', async () => {
     expect(
       await problems(['apiVersion: v1', 'kind: 42', 'metadata: {}'])

@@ -68,6 +68,21 @@ const rankByKind = new Map<string, number>([
   ])
 ])
 
+const spellingByLowerCase = new Map(
+  [...rankByKind.keys()].map((kind): [string, string] => [
+    kind.toLowerCase(),
+    kind
+  ])
+)
+
+/**
+ * How one of Kubernetes' own kinds is spelled, for a kind written in
+ * another case (`configmap`); undefined for a kind not among them.
+ */
+export function builtInKindSpelling(kind: string): string | undefined {
+  return spellingByLowerCase.get(kind.toLowerCase())
+}
+
 /** Unknown kinds (custom resources) sit between the built-ins and webhooks. */
 const customRank = builtInOrder.length
 

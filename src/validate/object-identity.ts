@@ -9,6 +9,7 @@
  */
 import { dnsLabel, groupOf, isApiVersion } from '../cluster/kube-objects.js'
 import { quoteValue } from '../redact.js'
+import { builtInKindSpelling, isBuiltInGroup } from '../plan/kind-order.js'
 
 /** Kinds are type names: a letter, then letters, digits, `-` or `_`. */
 const kindShape = /^[A-Za-z][-_A-Za-z0-9]*$/
@@ -93,6 +94,16 @@ export function identityProblem(fields: {
     return `apiVersion ${quoteValue(apiVersion)} is not a version or group/version (e.g. "v1", "apps/v1")`
   if (!open(kind) && !kindShape.test(kind))
     return `kind ${quoteValue(kind)} is not a kind name (a letter, then letters, digits, "-" or "_", e.g. "ConfigMap")`
+  if (!open(apiVersion) && /^core\/[^/]+$/.test(apiVersion))
+    return `apiVersion ${quoteValue(apiVersion)} names a group "core", which Kubernetes' core group is not called: write ${quoteValue(apiVersion.slice('core/'.length))}`
+  const spelled = builtInKindSpelling(kind)
+  if (
+    !open(apiVersion) &&
+    isBuiltInGroup(groupOf(apiVersion)) &&
+    spelled !== undefined &&
+    spelled !== kind
+  )
+    return `kind ${quoteValue(kind)} is written ${quoteValue(spelled)} (kinds are case-sensitive)`
   // What every kind's names share (a path segment); then the rule of the
   // kinds whose rule is known (nameRules).
   if (!open(name) && (name === '.' || name === '..' || /[/%]/.test(name)))
