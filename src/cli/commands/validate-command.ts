@@ -140,16 +140,24 @@ async function validateOne(
 ): Promise<Diagnostic[]> {
   // validate reports Secrets in plain text (checkTarget), for every definition of a fleet too.
   const result = await checkTarget(args, ctx, target, keys, true)
-  return result.definition && booleanOption(args, 'check-charts')
-    ? sortDiagnostics([
-        ...result.diagnostics,
-        ...(await checkCharts(
+  if (!result.definition) return result.diagnostics
+  // What planning finds (a parent against the waves, an object a wave
+  // before its Namespace), as a sync would find it before applying.
+  const { buildPlan } = await import('../../plan/build-plan.js')
+  const planned = hasErrors(result.diagnostics)
+    ? []
+    : buildPlan(result.definition).diagnostics
+  return sortDiagnostics([
+    ...result.diagnostics,
+    ...planned,
+    ...(booleanOption(args, 'check-charts')
+      ? await checkCharts(
           result.definition,
           chartMirrors(args),
           (await readWorkflowFlags(args, ctx)).registryCredentials
-        ))
-      ])
-    : result.diagnostics
+        )
+      : [])
+  ])
 }
 
 /**
