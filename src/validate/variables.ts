@@ -9,8 +9,11 @@ import type { SourceLocation } from '../diagnostics.js'
 import { childPointer } from '../definition/pointer.js'
 import { isRecord } from '../definition/plain-data.js'
 import { report, type ValidationContext } from './validation-context.js'
+import { quoteValue } from '../redact.js'
 
 const reference = /\$\{\{\s*ankra\.([A-Za-z0-9_.-]+)\s*\}\}/g
+/** The same, for a yes/no test (a global pattern's `test` keeps state). */
+const holdsReference = new RegExp(reference.source)
 
 /**
  * How many bytes substitution may add to one definition (16 MiB). Each
@@ -60,7 +63,20 @@ export function substituteBounded(
   let budget = budgets.get(ctx)
   if (!budget) budgets.set(ctx, (budget = { added: 0 }))
   try {
-    return substitute(value, variables, unknown, budget)
+    const keys = new Set<string>()
+    const substituted = substitute(value, variables, unknown, budget, keys)
+    for (const key of keys) {
+      report(
+        ctx,
+        'warning',
+        at.pointer,
+        'variable-in-key',
+        `key ${quoteValue(key)} in ${at.subject} holds a variable reference; references are replaced in values, not in keys, so the key is sent as written`,
+        'Write the key itself, or move the variable into a value.',
+        at.location
+      )
+    }
+    return substituted
   } catch (error) {
     if (!(error instanceof SubstitutionLimitError)) throw error
     if (!budget.reported) {
@@ -126,7 +142,8 @@ export function readVariables(
 
 /**
  * Replaces `${{ ankra.NAME }}` in every string of `value` (keys are left
- * alone). Unknown names are left literally and collected in `unknown`.
+ * alone, and those holding a reference collected in `keys` when given).
+ * Unknown names are left literally and collected in `unknown`.
  * Throws SubstitutionLimitError when the bytes added (counted in `budget`,
  * a fresh one by default) pass {@link maxSubstitutedBytes}.
  * Lists and mappings without a reference are returned as they are, not
@@ -136,7 +153,8 @@ export function substitute(
   value: unknown,
   variables: Record<string, string>,
   unknown: Set<string>,
-  budget: SubstitutionBudget = { added: 0 }
+  budget: SubstitutionBudget = { added: 0 },
+  keys?: Set<string>
 ): unknown {
   if (typeof value === 'string') {
     if (!value.includes('${{')) return value
@@ -157,7 +175,7 @@ export function substitute(
   if (Array.isArray(value)) {
     let out: unknown[] | undefined
     value.forEach((v, index) => {
-      const next = substitute(v, variables, unknown, budget)
+      const next = substitute(v, variables, unknown, budget, keys)
       if (next !== v) (out ??= value.slice())[index] = next
     })
     return out ?? value
@@ -165,8 +183,9 @@ export function substitute(
   if (isRecord(value)) {
     let out: Record<string, unknown> | undefined
     for (const key of Object.keys(value)) {
+      if (keys && key.includes('${{') && holdsReference.test(key)) keys.add(key)
       const v = value[key]
-      const next = substitute(v, variables, unknown, budget)
+      const next = substitute(v, variables, unknown, budget, keys)
       if (next === v) continue
       // Spread copies every own key as data, a `__proto__` key included.
       out ??= { ...value }

@@ -1,0 +1,60 @@
+/**
+ * `${{ ankra.NAME }}` is replaced in string values, not in mapping keys: a
+ * key holding a reference would reach the cluster as written (an invalid
+ * label key, a ConfigMap key with braces in it). It is warned about at the
+ * manifest or add-on, once per key, instead of passing in silence.
+ */
+import { MemoryFs } from '../../__fixtures__/fakes/memory-fs.js'
+import { loadDefinition } from '../../src/definition/load.js'
+import { validateDefinition } from '../../src/validate/check-definition.js'
+
+async function warnings(definition: string): Promise<string[]> {
+  const fs = new MemoryFs({ '/repo/cluster.yaml': definition })
+  const loaded = await loadDefinition({
+    fs,
+    root: '/repo',
+    file: 'cluster.yaml'
+  })
+  return validateDefinition(loaded, { mode: 'validate' })
+    .diagnostics.filter((d) => d.code === 'variable-in-key')
+    .map((d) => `${d.line}: ${d.message}`)
+}
+
+describe('a variable reference in a mapping key', () => {
+  it('is warned about in a manifest and in add-on values, naming the key', async () => {
+    const text = [
+      'apiVersion: v1',
+      'kind: ImportCluster',
+      'metadata: {name: demo}',
+      'spec:',
+      '  stacks:',
+      '    - name: apps',
+      '      variables: {env: prod}',
+      '      manifests:',
+      '        - name: config',
+      '          manifest: |',
+      '            apiVersion: v1',
+      '            kind: ConfigMap',
+      '            metadata:',
+      '              name: settings',
+      '              labels: {"${{ ankra.env }}-tier": web}',
+      '            data:',
+      '              plain: "${{ ankra.env }}"',
+      '      addons:',
+      '        - name: web',
+      '          chart_name: app',
+      '          chart_version: 1.0.0',
+      '          repository_url: https://charts.example',
+      '          configuration:',
+      '            values: |',
+      '              "${{ ankra.env }}.properties": x',
+      ''
+    ].join('\n')
+    const found = await warnings(text)
+    expect(found).toHaveLength(2)
+    expect(found[0]).toContain('key "${{ ankra.env }}-tier"')
+    expect(found[0]).toContain('manifest "config"')
+    expect(found[1]).toContain('key "${{ ankra.env }}.properties"')
+    expect(found[1]).toContain('add-on "web"')
+  })
+})
