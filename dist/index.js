@@ -38782,7 +38782,7 @@ function isClusterSyncPackage(manifest) {
 
 /***/ }),
 
-/***/ 8490:
+/***/ 1040:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39024,142 +39024,8 @@ class PositionHeap {
 
 // EXTERNAL MODULE: ./src/plan/kind-order.ts
 var kind_order = __nccwpck_require__(948);
-// EXTERNAL MODULE: ./src/plan/digest.ts
-var digest = __nccwpck_require__(1147);
-;// CONCATENATED MODULE: ./src/plan/plan-steps.ts
-
-
-/** The namespace Helm installs a release into when the add-on names none. */
-const defaultReleaseNamespace = 'default';
-/** The step id of a manifest or add-on: `manifest:<name>` / `addon:<name>`. */
-function stepId(kind, name) {
-    return `${kind}:${name}`;
-}
-/**
- * The id of the barrier the steps of deploy wave `wave` wait behind
- * (`wave:<n>`); no step id has this form.
- */
-function waveBarrierId(wave) {
-    return `wave:${wave}`;
-}
-/**
- * One step per manifest and add-on, in written order, with objects in apply
- * order and digests filled in. `stage` and `dependsOn` are set later, once
- * the graph is known.
- */
-function createSteps(definition) {
-    const clusterScoped = clusterScopedCustomKinds(definition);
-    const steps = [];
-    for (const stack of definition.stacks) {
-        for (const manifest of stack.manifests) {
-            steps.push(manifestStep(stack, manifest, clusterScoped));
-        }
-        for (const addon of stack.addons)
-            steps.push(addonStep(stack, addon));
-    }
-    return steps;
-}
-function manifestStep(stack, manifest, clusterScoped) {
-    const objects = (0,kind_order/* orderObjects */.fp)(manifest.objects, manifest.namespace, clusterScoped);
-    const namespaces = new Set();
-    if (manifest.namespace)
-        namespaces.add(manifest.namespace);
-    for (const o of objects)
-        if (o.namespace)
-            namespaces.add(o.namespace);
-    return {
-        kind: 'manifest',
-        id: stepId('manifest', manifest.name),
-        ...(manifest.legacyName === undefined
-            ? {}
-            : { legacyId: stepId('manifest', manifest.legacyName) }),
-        name: manifest.name,
-        stage: 0,
-        stack: stack.name,
-        ...wave(stack),
-        dependsOn: [],
-        digest: (0,digest/* manifestDigest */.It)(manifest, objects),
-        source: manifest.source,
-        manifest,
-        objects,
-        namespaces: [...namespaces].sort()
-    };
-}
-function addonStep(stack, addon) {
-    const namespace = addon.namespace ?? defaultReleaseNamespace;
-    return {
-        kind: 'addon',
-        id: stepId('addon', addon.name),
-        name: addon.name,
-        stage: 0,
-        stack: stack.name,
-        ...wave(stack),
-        dependsOn: [],
-        digest: (0,digest/* addonDigest */.xu)(addon, namespace),
-        source: addon.source,
-        addon,
-        namespace
-    };
-}
-function wave(stack) {
-    return stack.deployWave === undefined ? {} : { deployWave: stack.deployWave };
-}
-/**
- * `group/Kind` of custom kinds whose CRD in this definition says
- * `scope: Cluster`, so their objects get no namespace in subjects or edges.
- */
-function clusterScopedCustomKinds(definition) {
-    const kinds = new Set();
-    for (const stack of definition.stacks) {
-        for (const manifest of stack.manifests) {
-            for (const object of manifest.objects) {
-                const crd = crdDefinition(object);
-                if (crd?.scope === 'Cluster')
-                    kinds.add(crd.groupKind);
-            }
-        }
-    }
-    return kinds;
-}
-/** What a CustomResourceDefinition object defines, or undefined for other objects. */
-function crdDefinition(object) {
-    if (object.kind !== 'CustomResourceDefinition' ||
-        (0,kind_order/* apiGroup */.oI)(object.apiVersion) !== 'apiextensions.k8s.io') {
-        return undefined;
-    }
-    const spec = asRecord(object.body.spec);
-    const names = asRecord(spec?.names);
-    const group = spec?.group;
-    const kind = names?.kind;
-    if (typeof group !== 'string' || typeof kind !== 'string')
-        return undefined;
-    const scope = typeof spec?.scope === 'string' ? spec.scope : undefined;
-    return { groupKind: (0,kind_order/* groupKind */.KH)(group, kind), ...(scope ? { scope } : {}) };
-}
-function asRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-        ? value
-        : undefined;
-}
-/**
- * The bodies a manifest step sends to the API server, in apply order, with
- * the namespace each lands in written into `metadata.namespace` (a
- * manifest's `namespace:` is a default the server does not know about).
- * The step's objects are not modified.
- */
-function stepDocuments(step) {
-    return step.objects.map((o) => {
-        const metadata = asRecord(o.object.body.metadata) ?? {};
-        if (o.namespace === undefined || metadata.namespace === o.namespace) {
-            return o.object.body;
-        }
-        return {
-            ...o.object.body,
-            metadata: { ...metadata, namespace: o.namespace }
-        };
-    });
-}
-
+// EXTERNAL MODULE: ./src/plan/plan-steps.ts
+var plan_steps = __nccwpck_require__(7918);
 ;// CONCATENATED MODULE: ./src/plan/implicit-edges.ts
 /**
  * The edges users forget to write: a step that creates Namespace X runs
@@ -39186,7 +39052,7 @@ function findImplicitEdges(steps) {
             if (o.group === '' && o.object.kind === 'Namespace') {
                 provide(namespaces, o.object.name, step.id, o.subject);
             }
-            const crd = crdDefinition(o.object);
+            const crd = (0,plan_steps/* crdDefinition */.bn)(o.object);
             if (crd)
                 provide(crds, crd.groupKind, step.id, o.subject);
         }
@@ -39265,7 +39131,7 @@ function provide(table, key, step, detail) {
  * order after what could be ordered. Callers check `hasErrors(plan.diagnostics)`.
  */
 function buildPlan(definition) {
-    const steps = createSteps(definition);
+    const steps = (0,plan_steps/* createSteps */.E5)(definition);
     const barriers = waveBarriers(steps);
     const graph = createGraph(steps.map((s) => s.id), barriers.map((b) => b.id));
     const diagnostics = [];
@@ -39342,7 +39208,7 @@ function waveBarriers(steps) {
         const lower = waves[i - 1];
         const upper = waves[i];
         barriers.push({
-            id: waveBarrierId(upper),
+            id: (0,plan_steps/* waveBarrierId */.mt)(upper),
             lower,
             upper,
             members: stepsByWave.get(lower) ?? [],
@@ -39358,7 +39224,7 @@ function writtenEdges(definition, steps, barriers, diagnostics) {
     for (const step of steps) {
         const resource = step.kind === 'manifest' ? step.manifest : step.addon;
         for (const parent of resource.parents) {
-            const from = stepId(parent.kind, parent.name);
+            const from = (0,plan_steps/* stepId */.eR)(parent.kind, parent.name);
             if (!known.has(from)) {
                 // Validation reports dangling parents; this guards direct callers.
                 diagnostics.push({
@@ -39651,10 +39517,13 @@ function addonDigest(addon, namespace) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Im: () => (/* binding */ builtInRank),
 /* harmony export */   KH: () => (/* binding */ groupKind),
+/* harmony export */   LE: () => (/* binding */ isBuiltInGroup),
+/* harmony export */   Ub: () => (/* binding */ builtInKindSpelling),
+/* harmony export */   Z4: () => (/* binding */ objectNamespace),
 /* harmony export */   fp: () => (/* binding */ orderObjects),
 /* harmony export */   oI: () => (/* binding */ apiGroup)
 /* harmony export */ });
-/* unused harmony exports isBuiltInGroup, kindRank, isClusterScoped, objectNamespace, formatSubject */
+/* unused harmony exports kindRank, isClusterScoped, formatSubject */
 /* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4851);
 /**
  * The order objects are applied in inside one manifest step, and the names
@@ -39720,6 +39589,17 @@ const rankByKind = new Map([
         builtInOrder.length + 1 + i
     ])
 ]);
+const spellingByLowerCase = new Map([...rankByKind.keys()].map((kind) => [
+    kind.toLowerCase(),
+    kind
+]));
+/**
+ * How one of Kubernetes' own kinds is spelled, for a kind written in
+ * another case (`configmap`); undefined for a kind not among them.
+ */
+function builtInKindSpelling(kind) {
+    return spellingByLowerCase.get(kind.toLowerCase());
+}
 /** Unknown kinds (custom resources) sit between the built-ins and webhooks. */
 const customRank = builtInOrder.length;
 /**
@@ -40003,6 +39883,155 @@ function namedItems(value) {
 /** True for plain JSON objects (not arrays, not null). */
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+
+/***/ }),
+
+/***/ 7918:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E5: () => (/* binding */ createSteps),
+/* harmony export */   FY: () => (/* binding */ clusterScopedCustomKinds),
+/* harmony export */   bn: () => (/* binding */ crdDefinition),
+/* harmony export */   eR: () => (/* binding */ stepId),
+/* harmony export */   mt: () => (/* binding */ waveBarrierId)
+/* harmony export */ });
+/* unused harmony exports defaultReleaseNamespace, stepDocuments */
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1147);
+/* harmony import */ var _kind_order_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(948);
+
+
+/** The namespace Helm installs a release into when the add-on names none. */
+const defaultReleaseNamespace = 'default';
+/** The step id of a manifest or add-on: `manifest:<name>` / `addon:<name>`. */
+function stepId(kind, name) {
+    return `${kind}:${name}`;
+}
+/**
+ * The id of the barrier the steps of deploy wave `wave` wait behind
+ * (`wave:<n>`); no step id has this form.
+ */
+function waveBarrierId(wave) {
+    return `wave:${wave}`;
+}
+/**
+ * One step per manifest and add-on, in written order, with objects in apply
+ * order and digests filled in. `stage` and `dependsOn` are set later, once
+ * the graph is known.
+ */
+function createSteps(definition) {
+    const clusterScoped = clusterScopedCustomKinds(definition.stacks);
+    const steps = [];
+    for (const stack of definition.stacks) {
+        for (const manifest of stack.manifests) {
+            steps.push(manifestStep(stack, manifest, clusterScoped));
+        }
+        for (const addon of stack.addons)
+            steps.push(addonStep(stack, addon));
+    }
+    return steps;
+}
+function manifestStep(stack, manifest, clusterScoped) {
+    const objects = (0,_kind_order_js__WEBPACK_IMPORTED_MODULE_1__/* .orderObjects */ .fp)(manifest.objects, manifest.namespace, clusterScoped);
+    const namespaces = new Set();
+    if (manifest.namespace)
+        namespaces.add(manifest.namespace);
+    for (const o of objects)
+        if (o.namespace)
+            namespaces.add(o.namespace);
+    return {
+        kind: 'manifest',
+        id: stepId('manifest', manifest.name),
+        ...(manifest.legacyName === undefined
+            ? {}
+            : { legacyId: stepId('manifest', manifest.legacyName) }),
+        name: manifest.name,
+        stage: 0,
+        stack: stack.name,
+        ...wave(stack),
+        dependsOn: [],
+        digest: (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .manifestDigest */ .It)(manifest, objects),
+        source: manifest.source,
+        manifest,
+        objects,
+        namespaces: [...namespaces].sort()
+    };
+}
+function addonStep(stack, addon) {
+    const namespace = addon.namespace ?? defaultReleaseNamespace;
+    return {
+        kind: 'addon',
+        id: stepId('addon', addon.name),
+        name: addon.name,
+        stage: 0,
+        stack: stack.name,
+        ...wave(stack),
+        dependsOn: [],
+        digest: (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .addonDigest */ .xu)(addon, namespace),
+        source: addon.source,
+        addon,
+        namespace
+    };
+}
+function wave(stack) {
+    return stack.deployWave === undefined ? {} : { deployWave: stack.deployWave };
+}
+/**
+ * `group/Kind` of custom kinds whose CRD in this definition says
+ * `scope: Cluster`, so their objects get no namespace in subjects or edges.
+ */
+function clusterScopedCustomKinds(stacks) {
+    const kinds = new Set();
+    for (const stack of stacks) {
+        for (const manifest of stack.manifests) {
+            for (const object of manifest.objects) {
+                const crd = crdDefinition(object);
+                if (crd?.scope === 'Cluster')
+                    kinds.add(crd.groupKind);
+            }
+        }
+    }
+    return kinds;
+}
+/** What a CustomResourceDefinition object defines, or undefined for other objects. */
+function crdDefinition(object) {
+    if (object.kind !== 'CustomResourceDefinition' ||
+        (0,_kind_order_js__WEBPACK_IMPORTED_MODULE_1__/* .apiGroup */ .oI)(object.apiVersion) !== 'apiextensions.k8s.io') {
+        return undefined;
+    }
+    const spec = asRecord(object.body.spec);
+    const names = asRecord(spec?.names);
+    const group = spec?.group;
+    const kind = names?.kind;
+    if (typeof group !== 'string' || typeof kind !== 'string')
+        return undefined;
+    const scope = typeof spec?.scope === 'string' ? spec.scope : undefined;
+    return { groupKind: (0,_kind_order_js__WEBPACK_IMPORTED_MODULE_1__/* .groupKind */ .KH)(group, kind), ...(scope ? { scope } : {}) };
+}
+function asRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+/**
+ * The bodies a manifest step sends to the API server, in apply order, with
+ * the namespace each lands in written into `metadata.namespace` (a
+ * manifest's `namespace:` is a default the server does not know about).
+ * The step's objects are not modified.
+ */
+function stepDocuments(step) {
+    return step.objects.map((o) => {
+        const metadata = asRecord(o.object.body.metadata) ?? {};
+        if (o.namespace === undefined || metadata.namespace === o.namespace) {
+            return o.object.body;
+        }
+        return {
+            ...o.object.body,
+            metadata: { ...metadata, namespace: o.namespace }
+        };
+    });
 }
 
 
@@ -43370,6 +43399,8 @@ var raw_manifest_name = __nccwpck_require__(2417);
 var kube_objects = __nccwpck_require__(176);
 // EXTERNAL MODULE: ./src/redact.ts
 var redact = __nccwpck_require__(6670);
+// EXTERNAL MODULE: ./src/plan/kind-order.ts
+var kind_order = __nccwpck_require__(948);
 ;// CONCATENATED MODULE: ./src/validate/object-identity.ts
 /**
  * Identity fields every Kubernetes object must have the shape of: they go
@@ -43382,9 +43413,62 @@ var redact = __nccwpck_require__(6670);
  */
 
 
+
 /** Kinds are type names: a letter, then letters, digits, `-` or `_`. */
 const kindShape = /^[A-Za-z][-_A-Za-z0-9]*$/;
 const namespaceShape = new RegExp(`^${kube_objects/* dnsLabel */.UG}$`);
+const subdomain = {
+    shape: new RegExp(`^${kube_objects/* dnsLabel */.UG}(?:\\.${kube_objects/* dnsLabel */.UG})*$`),
+    max: 253,
+    said: 'a DNS subdomain (lowercase letters, digits, "-" and ".", starting and ending with a letter or digit, at most 253 characters)'
+};
+const label = {
+    shape: namespaceShape,
+    max: 63,
+    said: 'a DNS label (lowercase letters, digits and "-", starting and ending with a letter or digit, at most 63 characters)'
+};
+const serviceLabel = {
+    shape: /^[a-z](?:[-a-z0-9]*[a-z0-9])?$/,
+    max: 63,
+    said: 'a DNS label starting with a letter (lowercase letters, digits and "-", ending with a letter or digit, at most 63 characters)'
+};
+/**
+ * Name rules by `group/Kind` for common kinds of Kubernetes' own groups
+ * whose rule is certain. Others are left to the server: RBAC takes
+ * `system:…` names, and a custom kind's rules are its CRD's.
+ */
+const nameRules = new Map([
+    ...[
+        'ConfigMap',
+        'Secret',
+        'ServiceAccount',
+        'PersistentVolumeClaim',
+        'PersistentVolume',
+        'Pod',
+        'ResourceQuota',
+        'LimitRange',
+        'apps/Deployment',
+        'apps/DaemonSet',
+        'apps/ReplicaSet',
+        'apps/StatefulSet',
+        'batch/Job',
+        'batch/CronJob',
+        'networking.k8s.io/Ingress',
+        'networking.k8s.io/IngressClass',
+        'networking.k8s.io/NetworkPolicy',
+        'policy/PodDisruptionBudget',
+        'autoscaling/HorizontalPodAutoscaler',
+        'storage.k8s.io/StorageClass',
+        'scheduling.k8s.io/PriorityClass'
+    ].map((kind) => [kind, subdomain]),
+    ['Namespace', label],
+    ['Service', serviceLabel]
+]);
+/** The name rule of `kind` in `apiVersion`'s group, if it is one we know. */
+function nameRule(apiVersion, kind) {
+    const group = (0,kube_objects/* groupOf */.F8)(apiVersion);
+    return nameRules.get(group === '' ? kind : `${group}/${kind}`);
+}
 /**
  * What is wrong with an object's identity, said for people; undefined when
  * every field has a shape the cluster can take. A field still holding an
@@ -43397,10 +43481,21 @@ function identityProblem(fields) {
         return `apiVersion ${(0,redact/* quoteValue */.cl)(apiVersion)} is not a version or group/version (e.g. "v1", "apps/v1")`;
     if (!open(kind) && !kindShape.test(kind))
         return `kind ${(0,redact/* quoteValue */.cl)(kind)} is not a kind name (a letter, then letters, digits, "-" or "_", e.g. "ConfigMap")`;
-    // What every kind's names share (a path segment); each kind's own rules
-    // (most want a DNS subdomain, RBAC takes `system:…`) are the server's.
+    if (!open(apiVersion) && /^core\/[^/]+$/.test(apiVersion))
+        return `apiVersion ${(0,redact/* quoteValue */.cl)(apiVersion)} names a group "core", which Kubernetes' core group is not called: write ${(0,redact/* quoteValue */.cl)(apiVersion.slice('core/'.length))}`;
+    const spelled = (0,kind_order/* builtInKindSpelling */.Ub)(kind);
+    if (!open(apiVersion) &&
+        (0,kind_order/* isBuiltInGroup */.LE)((0,kube_objects/* groupOf */.F8)(apiVersion)) &&
+        spelled !== undefined &&
+        spelled !== kind)
+        return `kind ${(0,redact/* quoteValue */.cl)(kind)} is written ${(0,redact/* quoteValue */.cl)(spelled)} (kinds are case-sensitive)`;
+    // What every kind's names share (a path segment); then the rule of the
+    // kinds whose rule is known (nameRules).
     if (!open(name) && (name === '.' || name === '..' || /[/%]/.test(name)))
         return `metadata.name ${(0,redact/* quoteValue */.cl)(name)} can never name an object (no "/" or "%", not "." or "..")`;
+    const rule = open(apiVersion) || open(kind) ? undefined : nameRule(apiVersion, kind);
+    if (rule && !open(name) && (name.length > rule.max || !rule.shape.test(name)))
+        return `metadata.name ${(0,redact/* quoteValue */.cl)(name)} is not ${rule.said}, which a ${kind}'s name must be`;
     if (namespace !== undefined &&
         !open(namespace) &&
         (namespace.length > 63 || !namespaceShape.test(namespace)))
@@ -43470,7 +43565,10 @@ function readParent(ctx, item, at) {
 
 
 
+
 const reference = /\$\{\{\s*ankra\.([A-Za-z0-9_.-]+)\s*\}\}/g;
+/** The same, for a yes/no test (a global pattern's `test` keeps state). */
+const holdsReference = new RegExp(reference.source);
 /**
  * How many bytes substitution may add to one definition (16 MiB). Each
  * reference may repeat a large value, so a definition of a few kilobytes
@@ -43503,7 +43601,12 @@ function substituteBounded(ctx, value, variables, unknown, at) {
     if (!budget)
         budgets.set(ctx, (budget = { added: 0 }));
     try {
-        return substitute(value, variables, unknown, budget);
+        const keys = new Set();
+        const substituted = substitute(value, variables, unknown, budget, keys);
+        for (const key of keys) {
+            report(ctx, 'warning', at.pointer, 'variable-in-key', `key ${(0,redact/* quoteValue */.cl)(key)} in ${at.subject} holds a variable reference; references are replaced in values, not in keys, so the key is sent as written`, 'Write the key itself, or move the variable into a value.', at.location);
+        }
+        return substituted;
     }
     catch (error) {
         if (!(error instanceof SubstitutionLimitError))
@@ -43544,13 +43647,14 @@ function readVariables(ctx, value, pointer) {
 }
 /**
  * Replaces `${{ ankra.NAME }}` in every string of `value` (keys are left
- * alone). Unknown names are left literally and collected in `unknown`.
+ * alone, and those holding a reference collected in `keys` when given).
+ * Unknown names are left literally and collected in `unknown`.
  * Throws SubstitutionLimitError when the bytes added (counted in `budget`,
  * a fresh one by default) pass {@link maxSubstitutedBytes}.
  * Lists and mappings without a reference are returned as they are, not
  * copied; the ones that change are new values (the input is not modified).
  */
-function substitute(value, variables, unknown, budget = { added: 0 }) {
+function substitute(value, variables, unknown, budget = { added: 0 }, keys) {
     if (typeof value === 'string') {
         if (!value.includes('${{'))
             return value;
@@ -43571,7 +43675,7 @@ function substitute(value, variables, unknown, budget = { added: 0 }) {
     if (Array.isArray(value)) {
         let out;
         value.forEach((v, index) => {
-            const next = substitute(v, variables, unknown, budget);
+            const next = substitute(v, variables, unknown, budget, keys);
             if (next !== v)
                 (out ??= value.slice())[index] = next;
         });
@@ -43580,8 +43684,10 @@ function substitute(value, variables, unknown, budget = { added: 0 }) {
     if ((0,plain_data/* isRecord */.u4)(value)) {
         let out;
         for (const key of Object.keys(value)) {
+            if (keys && key.includes('${{') && holdsReference.test(key))
+                keys.add(key);
             const v = value[key];
-            const next = substitute(v, variables, unknown, budget);
+            const next = substitute(v, variables, unknown, budget, keys);
             if (next === v)
                 continue;
             // Spread copies every own key as data, a `__proto__` key included.
@@ -44293,17 +44399,24 @@ function nameKeyOffset(doc) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/plan/plan-steps.ts
+var plan_steps = __nccwpck_require__(7918);
 ;// CONCATENATED MODULE: ./src/validate/conflict-rules.ts
 
 
-/** The object's identity, as a printable key. */
-function objectIdentity(object) {
-    const slash = object.apiVersion.indexOf('/');
-    const group = slash < 0 ? '' : object.apiVersion.slice(0, slash);
+
+
+/**
+ * The object's identity, as a printable key. `clusterScoped`: the custom
+ * kinds (`group/Kind`) the definition's own CRDs make cluster-scoped.
+ */
+function objectIdentity(object, clusterScoped) {
+    const group = (0,kind_order/* apiGroup */.oI)(object.apiVersion);
     const kind = group === '' ? object.kind : `${object.kind}.${group}`;
-    return object.namespace === undefined
+    const namespace = (0,kind_order/* objectNamespace */.Z4)(object, undefined, clusterScoped);
+    return namespace === undefined
         ? `${kind}/${object.name}`
-        : `${kind}/${object.namespace}/${object.name}`;
+        : `${kind}/${namespace}/${object.name}`;
 }
 /**
  * Reports every object declared more than once (by several manifests or
@@ -44312,10 +44425,11 @@ function objectIdentity(object) {
  */
 function checkObjectConflicts(ctx, stacks) {
     const byIdentity = new Map();
+    const clusterScoped = (0,plan_steps/* clusterScopedCustomKinds */.FY)(stacks);
     for (const stack of stacks) {
         for (const manifest of stack.manifests) {
             manifest.objects.forEach((object, index) => {
-                const id = objectIdentity(object);
+                const id = objectIdentity(object, clusterScoped);
                 const list = byIdentity.get(id) ?? [];
                 list.push({ object, manifest, stack, index });
                 byIdentity.set(id, list);
@@ -44336,10 +44450,11 @@ function checkObjectConflicts(ctx, stacks) {
             continue;
         for (const declaration of declarations) {
             const { object, manifest } = declaration;
+            const namespace = (0,kind_order/* objectNamespace */.Z4)(object, undefined, clusterScoped);
             const others = declarations
                 .filter((other) => other !== declaration)
                 .map((other) => `${other.manifest === manifest ? 'in the same manifest' : `by manifest "${other.manifest.name}" in stack "${other.manifest.stack}"`} at ${formatPlace(placeOf(other))}`);
-            report(ctx, 'error', manifest.source.pointer, 'duplicate-object', `${object.kind} "${object.name}"${object.namespace ? ` in namespace "${object.namespace}"` : ''} (manifest "${manifest.name}") is also declared ${others.join(' and ')}`, 'Declare each Kubernetes object in one manifest only.', placeOf(declaration));
+            report(ctx, 'error', manifest.source.pointer, 'duplicate-object', `${object.kind} "${object.name}"${namespace ? ` in namespace "${namespace}"` : ''} (manifest "${manifest.name}") is also declared ${others.join(' and ')}`, 'Declare each Kubernetes object in one manifest only.', placeOf(declaration));
         }
     }
 }
@@ -44376,7 +44491,7 @@ function checkReservedObjects(ctx, stacks) {
 
 
 
-const label = (kind, name) => `${kind === 'addon' ? 'add-on' : 'manifest'} "${name}"`;
+const graph_rules_label = (kind, name) => `${kind === 'addon' ? 'add-on' : 'manifest'} "${name}"`;
 const keyOf = (kind, name) => `${kind}:${name}`;
 /** Reports dangling parents and dependency cycles. */
 function checkParents(ctx, stacks) {
@@ -44411,13 +44526,13 @@ function reportDangling(ctx, owner, parent, resources) {
     const prefixed = prefixMatches(parent.name, sameKind);
     const close = (0,did_you_mean/* suggest */.ZA)(parent.name, sameKind);
     const hint = otherKind
-        ? `There is ${label(otherKind.kind, otherKind.name)}; write \`- ${otherKind.kind}: ${parent.name}\`.`
+        ? `There is ${graph_rules_label(otherKind.kind, otherKind.name)}; write \`- ${otherKind.kind}: ${parent.name}\`.`
         : prefixed.length > 0
             ? `Did you mean ${prefixed.map((n) => `"${n}"`).join(' or ')}? A file of raw objects is named by its path from the definition's folder, without extension, or "/" + its path from the repository root outside that folder (docs/format.md, "Names of raw-object manifests").`
             : close !== undefined
                 ? `Did you mean "${close}"?`
                 : 'Parents name a manifest or add-on declared in any stack of this cluster.';
-    report(ctx, 'error', parent.source.pointer, 'unknown-parent', `${label(owner.kind, owner.name)} has the parent ${label(parent.kind, parent.name)}, which is not declared anywhere in this cluster`, hint);
+    report(ctx, 'error', parent.source.pointer, 'unknown-parent', `${graph_rules_label(owner.kind, owner.name)} has the parent ${graph_rules_label(parent.kind, parent.name)}, which is not declared anywhere in this cluster`, hint);
 }
 /**
  * Declared names that differ from `name` only by leading path segments, in
@@ -44478,7 +44593,7 @@ function reportCycle(ctx, cycle, seen) {
     seen.add(id);
     const text = (node) => {
         const cut = node.indexOf(':');
-        return label(node.slice(0, cut), node.slice(cut + 1));
+        return graph_rules_label(node.slice(0, cut), node.slice(cut + 1));
     };
     const steps = cycle.slice(1).map((c, i) => {
         const from = text(cycle[i]?.node ?? '');
@@ -71408,8 +71523,8 @@ async function bundledRegistryLookup() {
 
 // EXTERNAL MODULE: ./src/diagnostics.ts
 var src_diagnostics = __nccwpck_require__(4851);
-// EXTERNAL MODULE: ./src/plan/build-plan.ts + 3 modules
-var build_plan = __nccwpck_require__(8490);
+// EXTERNAL MODULE: ./src/plan/build-plan.ts + 2 modules
+var build_plan = __nccwpck_require__(1040);
 // EXTERNAL MODULE: ./src/definition/chart-mirrors.ts
 var chart_mirrors = __nccwpck_require__(9536);
 ;// CONCATENATED MODULE: ./src/plan/render-plan.ts
@@ -72468,7 +72583,7 @@ async function validateAndPlan(fs, options) {
         // One after the other: Jest's ESM loader fails on concurrent imports
         // that share a module (the bundle does not care).
         const { checkDefinition } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1392));
-        const { buildPlan } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8490));
+        const { buildPlan } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1040));
         const { applyChartMirrors } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9536));
         const checked = await checkDefinition({
             fs,

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 392;
-exports.ids = [392];
+exports.ids = [392,386];
 exports.modules = {
 
 /***/ 6214:
@@ -48,6 +48,477 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 /** Normalises a registry name the way the catalog compares them. */
 function normalizeRegistryName(name) {
     return name.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+
+/***/ }),
+
+/***/ 1147:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   It: () => (/* binding */ manifestDigest),
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   wh: () => (/* binding */ plainText),
+/* harmony export */   xu: () => (/* binding */ addonDigest)
+/* harmony export */ });
+/* unused harmony export digestOf */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Content digests of plan steps. The inventory records one per step, and a
+ * sync re-applies only steps whose digest changed, so the digest must cover
+ * everything that decides what a step does and nothing else: not its position
+ * in the plan, not the file it was written in, not the key order of its YAML.
+ */
+
+/**
+ * JSON with object keys sorted at every level and `undefined` members left
+ * out, so equal values give equal text on every machine and Node version.
+ * Array order is kept: it is meaningful (containers, args, rules).
+ * Built by appending to one string, with no per-level arrays: every step's
+ * digest walks every object of the definition, and those short-lived
+ * arrays were most of a large plan's garbage.
+ */
+function canonicalJson(value) {
+    if (typeof value === 'string')
+        return quoted(value);
+    if (value === null || typeof value !== 'object') {
+        // JSON.stringify(undefined) is undefined; inside arrays it means null.
+        return JSON.stringify(value) ?? 'null';
+    }
+    if (Array.isArray(value)) {
+        let text = '[';
+        for (let i = 0; i < value.length; i++) {
+            if (i > 0)
+                text += ',';
+            text += canonicalJson(value[i]);
+        }
+        return `${text}]`;
+    }
+    const record = value;
+    const keys = Object.keys(record);
+    if (keys.length > 1)
+        keys.sort();
+    let text = '{';
+    for (const key of keys) {
+        const member = record[key];
+        if (member === undefined)
+            continue;
+        if (text.length > 1)
+            text += ',';
+        text += quoted(key) + ':' + canonicalJson(member);
+    }
+    return `${text}}`;
+}
+/**
+ * Characters JSON.stringify never escapes. Most keys and values of a
+ * manifest (names, labels, kinds, image references) hold only these, and
+ * quoting them directly is cheaper than a JSON.stringify call per string,
+ * which every plan makes for every key and string of every object.
+ */
+const plainText = /^[\w .:/-]*$/;
+/** `text` as a JSON string literal, exactly as JSON.stringify writes it. */
+function quoted(text) {
+    return plainText.test(text) ? `"${text}"` : JSON.stringify(text);
+}
+/** `sha256:<hex>` of the canonical JSON of a value. */
+function digestOf(value) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(canonicalJson(value), 'utf8');
+    return `sha256:${hash.digest('hex')}`;
+}
+/**
+ * The digest of a manifest step: its objects in apply order (bodies after
+ * variable substitution, plus the namespace each lands in), the default
+ * namespace, `force` and the encrypted paths. The manifest's name and file
+ * are left out: renaming or moving a file does not change the cluster.
+ * Secret variables enter only through their scrypt digest, with their
+ * references left as written in the bodies (validate/secret-substitution.ts);
+ * `undefined` members drop out, so other steps keep their digests.
+ */
+function manifestDigest(manifest, objects) {
+    return digestOf({
+        kind: 'manifest',
+        namespace: manifest.namespace,
+        force: manifest.force,
+        encryptedPaths: manifest.encryptedPaths,
+        objects: objects.map((o) => ({
+            namespace: o.namespace,
+            body: o.object.digestBody ?? o.object.body
+        })),
+        secretVariables: manifest.secretDigest
+    });
+}
+/**
+ * The digest of an add-on step: release name and namespace, chart source,
+ * name and version, and the values. Credentials are left out on purpose:
+ * rotating a pull secret does not change what gets installed. Secret
+ * variables in the values enter as for manifests.
+ */
+function addonDigest(addon, namespace) {
+    return digestOf({
+        kind: 'addon',
+        release: addon.name,
+        namespace,
+        chart: {
+            type: addon.chart.type,
+            location: addon.chart.location,
+            name: addon.chartName,
+            version: addon.chartVersion
+        },
+        values: addon.digestValues ?? addon.values,
+        secretVariables: addon.secretDigest
+    });
+}
+
+
+/***/ }),
+
+/***/ 948:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Im: () => (/* binding */ builtInRank),
+/* harmony export */   KH: () => (/* binding */ groupKind),
+/* harmony export */   LE: () => (/* binding */ isBuiltInGroup),
+/* harmony export */   Ub: () => (/* binding */ builtInKindSpelling),
+/* harmony export */   Z4: () => (/* binding */ objectNamespace),
+/* harmony export */   fp: () => (/* binding */ orderObjects),
+/* harmony export */   oI: () => (/* binding */ apiGroup)
+/* harmony export */ });
+/* unused harmony exports kindRank, isClusterScoped, formatSubject */
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4851);
+/**
+ * The order objects are applied in inside one manifest step, and the names
+ * the rest of the product uses for them (subjects, API groups).
+ *
+ * The order follows fluxcd/pkg `ssa/sort.go` and Helm's install order: what
+ * other objects need (Namespaces, quotas, storage classes, CRDs, RBAC,
+ * configuration) comes before the workloads that use it.
+ */
+
+/** Built-in kinds, in the order they are applied. */
+const builtInOrder = [
+    'Namespace',
+    'ResourceQuota',
+    'LimitRange',
+    'StorageClass',
+    'CustomResourceDefinition',
+    'PriorityClass',
+    'ServiceAccount',
+    'PodSecurityPolicy',
+    'Role',
+    'ClusterRole',
+    'RoleBinding',
+    'ClusterRoleBinding',
+    'ConfigMap',
+    'Secret',
+    'Endpoints',
+    'EndpointSlice',
+    'Service',
+    'PersistentVolume',
+    'PersistentVolumeClaim',
+    'NetworkPolicy',
+    'PodDisruptionBudget',
+    'RuntimeClass',
+    'IngressClass',
+    'Pod',
+    'ReplicationController',
+    'ReplicaSet',
+    'Deployment',
+    'StatefulSet',
+    'DaemonSet',
+    'Job',
+    'CronJob',
+    'HorizontalPodAutoscaler',
+    'Ingress',
+    'APIService'
+];
+/**
+ * Admission webhooks go after everything else, custom resources included: a
+ * webhook registered before its backend Service has endpoints rejects the
+ * objects applied after it (Flux and Helm put them last for this reason).
+ */
+const webhookKinds = [
+    'MutatingWebhookConfiguration',
+    'ValidatingWebhookConfiguration',
+    'ValidatingAdmissionPolicy',
+    'ValidatingAdmissionPolicyBinding'
+];
+const rankByKind = new Map([
+    ...builtInOrder.map((kind, i) => [kind, i]),
+    ...webhookKinds.map((kind, i) => [
+        kind,
+        builtInOrder.length + 1 + i
+    ])
+]);
+const spellingByLowerCase = new Map([...rankByKind.keys()].map((kind) => [
+    kind.toLowerCase(),
+    kind
+]));
+/**
+ * How one of Kubernetes' own kinds is spelled, for a kind written in
+ * another case (`configmap`); undefined for a kind not among them.
+ */
+function builtInKindSpelling(kind) {
+    return spellingByLowerCase.get(kind.toLowerCase());
+}
+/** Unknown kinds (custom resources) sit between the built-ins and webhooks. */
+const customRank = builtInOrder.length;
+/**
+ * Built-in kinds without a namespace. A manifest's `namespace:` is copied onto
+ * objects that name none, so the plan drops it again for these kinds to keep
+ * subjects (`ClusterRole/admin`, not `ClusterRole/shop/admin`) honest.
+ */
+const clusterScopedKinds = new Set([
+    'Namespace',
+    'Node',
+    'PersistentVolume',
+    'StorageClass',
+    'CustomResourceDefinition',
+    'PriorityClass',
+    'PodSecurityPolicy',
+    'ClusterRole',
+    'ClusterRoleBinding',
+    'RuntimeClass',
+    'IngressClass',
+    'APIService',
+    'CSIDriver',
+    'CSINode',
+    'VolumeAttachment',
+    'MutatingWebhookConfiguration',
+    'ValidatingWebhookConfiguration',
+    'ValidatingAdmissionPolicy',
+    'ValidatingAdmissionPolicyBinding',
+    'FlowSchema',
+    'PriorityLevelConfiguration'
+]);
+/**
+ * True for Kubernetes' own API groups: the core group, groups without a dot
+ * (`apps`, `batch`) and `*.k8s.io`. Only these get the built-in rank, so a
+ * custom `Service` (Knative's `serving.knative.dev`) sorts as a custom kind.
+ */
+function isBuiltInGroup(group) {
+    return !group.includes('.') || group.endsWith('.k8s.io');
+}
+/**
+ * The place of one of Kubernetes' own kinds in the apply order; undefined
+ * for custom and unknown kinds, which share one place (`kindRank`).
+ */
+function builtInRank(group, kind) {
+    return isBuiltInGroup(group) ? rankByKind.get(kind) : undefined;
+}
+/** The position of a kind in the apply order; lower applies first. */
+function kindRank(group, kind) {
+    return builtInRank(group, kind) ?? customRank;
+}
+/** The API group of an `apiVersion`: `''` for `v1`, `apps` for `apps/v1`. */
+function apiGroup(apiVersion) {
+    const slash = apiVersion.indexOf('/');
+    return slash < 0 ? '' : apiVersion.slice(0, slash);
+}
+/** `group/Kind`, or `Kind` for the core group: how CRDs and CRs are matched. */
+function groupKind(group, kind) {
+    return group === '' ? kind : `${group}/${kind}`;
+}
+/**
+ * True for kinds known to be cluster-scoped: the built-ins above, plus custom
+ * kinds the caller knows from a CRD with `scope: Cluster` (as `group/Kind`).
+ */
+function isClusterScoped(group, kind, clusterScopedCustom = new Set()) {
+    if (isBuiltInGroup(group) && clusterScopedKinds.has(kind))
+        return true;
+    return clusterScopedCustom.has(groupKind(group, kind));
+}
+/** The namespace an object lands in, or undefined for cluster-scoped kinds. */
+function objectNamespace(object, fallback, clusterScopedCustom) {
+    const group = apiGroup(object.apiVersion);
+    if (isClusterScoped(group, object.kind, clusterScopedCustom))
+        return undefined;
+    return object.namespace ?? fallback;
+}
+/** The ChangeSet subject: `Kind/namespace/name`, or `Kind/name` without a namespace. */
+function formatSubject(kind, name, namespace) {
+    return namespace === undefined || namespace === ''
+        ? `${kind}/${name}`
+        : `${kind}/${namespace}/${name}`;
+}
+/**
+ * The objects of one manifest step in apply order: kind rank, then (for
+ * custom resources) group and kind, then namespace, then name. The sort is
+ * total, so the written order never leaks into the result.
+ */
+function orderObjects(objects, defaultNamespace, clusterScopedCustom) {
+    const planned = objects.map((object) => {
+        const group = apiGroup(object.apiVersion);
+        const namespace = objectNamespace(object, defaultNamespace, clusterScopedCustom);
+        return {
+            rank: kindRank(group, object.kind),
+            namespace: namespace ?? '',
+            entry: {
+                subject: formatSubject(object.kind, object.name, namespace),
+                group,
+                ...(namespace === undefined ? {} : { namespace }),
+                object
+            }
+        };
+    });
+    planned.sort((a, b) => a.rank - b.rank ||
+        (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.entry.group, b.entry.group) ||
+        (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.entry.object.kind, b.entry.object.kind) ||
+        (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.namespace, b.namespace) ||
+        (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.entry.object.name, b.entry.object.name) ||
+        (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.entry.object.apiVersion, b.entry.object.apiVersion));
+    return planned.map((p) => p.entry);
+}
+
+
+/***/ }),
+
+/***/ 7918:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E5: () => (/* binding */ createSteps),
+/* harmony export */   FY: () => (/* binding */ clusterScopedCustomKinds),
+/* harmony export */   bn: () => (/* binding */ crdDefinition),
+/* harmony export */   eR: () => (/* binding */ stepId),
+/* harmony export */   mt: () => (/* binding */ waveBarrierId)
+/* harmony export */ });
+/* unused harmony exports defaultReleaseNamespace, stepDocuments */
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1147);
+/* harmony import */ var _kind_order_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(948);
+
+
+/** The namespace Helm installs a release into when the add-on names none. */
+const defaultReleaseNamespace = 'default';
+/** The step id of a manifest or add-on: `manifest:<name>` / `addon:<name>`. */
+function stepId(kind, name) {
+    return `${kind}:${name}`;
+}
+/**
+ * The id of the barrier the steps of deploy wave `wave` wait behind
+ * (`wave:<n>`); no step id has this form.
+ */
+function waveBarrierId(wave) {
+    return `wave:${wave}`;
+}
+/**
+ * One step per manifest and add-on, in written order, with objects in apply
+ * order and digests filled in. `stage` and `dependsOn` are set later, once
+ * the graph is known.
+ */
+function createSteps(definition) {
+    const clusterScoped = clusterScopedCustomKinds(definition.stacks);
+    const steps = [];
+    for (const stack of definition.stacks) {
+        for (const manifest of stack.manifests) {
+            steps.push(manifestStep(stack, manifest, clusterScoped));
+        }
+        for (const addon of stack.addons)
+            steps.push(addonStep(stack, addon));
+    }
+    return steps;
+}
+function manifestStep(stack, manifest, clusterScoped) {
+    const objects = (0,_kind_order_js__WEBPACK_IMPORTED_MODULE_1__/* .orderObjects */ .fp)(manifest.objects, manifest.namespace, clusterScoped);
+    const namespaces = new Set();
+    if (manifest.namespace)
+        namespaces.add(manifest.namespace);
+    for (const o of objects)
+        if (o.namespace)
+            namespaces.add(o.namespace);
+    return {
+        kind: 'manifest',
+        id: stepId('manifest', manifest.name),
+        ...(manifest.legacyName === undefined
+            ? {}
+            : { legacyId: stepId('manifest', manifest.legacyName) }),
+        name: manifest.name,
+        stage: 0,
+        stack: stack.name,
+        ...wave(stack),
+        dependsOn: [],
+        digest: (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .manifestDigest */ .It)(manifest, objects),
+        source: manifest.source,
+        manifest,
+        objects,
+        namespaces: [...namespaces].sort()
+    };
+}
+function addonStep(stack, addon) {
+    const namespace = addon.namespace ?? defaultReleaseNamespace;
+    return {
+        kind: 'addon',
+        id: stepId('addon', addon.name),
+        name: addon.name,
+        stage: 0,
+        stack: stack.name,
+        ...wave(stack),
+        dependsOn: [],
+        digest: (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .addonDigest */ .xu)(addon, namespace),
+        source: addon.source,
+        addon,
+        namespace
+    };
+}
+function wave(stack) {
+    return stack.deployWave === undefined ? {} : { deployWave: stack.deployWave };
+}
+/**
+ * `group/Kind` of custom kinds whose CRD in this definition says
+ * `scope: Cluster`, so their objects get no namespace in subjects or edges.
+ */
+function clusterScopedCustomKinds(stacks) {
+    const kinds = new Set();
+    for (const stack of stacks) {
+        for (const manifest of stack.manifests) {
+            for (const object of manifest.objects) {
+                const crd = crdDefinition(object);
+                if (crd?.scope === 'Cluster')
+                    kinds.add(crd.groupKind);
+            }
+        }
+    }
+    return kinds;
+}
+/** What a CustomResourceDefinition object defines, or undefined for other objects. */
+function crdDefinition(object) {
+    if (object.kind !== 'CustomResourceDefinition' ||
+        (0,_kind_order_js__WEBPACK_IMPORTED_MODULE_1__/* .apiGroup */ .oI)(object.apiVersion) !== 'apiextensions.k8s.io') {
+        return undefined;
+    }
+    const spec = asRecord(object.body.spec);
+    const names = asRecord(spec?.names);
+    const group = spec?.group;
+    const kind = names?.kind;
+    if (typeof group !== 'string' || typeof kind !== 'string')
+        return undefined;
+    const scope = typeof spec?.scope === 'string' ? spec.scope : undefined;
+    return { groupKind: (0,_kind_order_js__WEBPACK_IMPORTED_MODULE_1__/* .groupKind */ .KH)(group, kind), ...(scope ? { scope } : {}) };
+}
+function asRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+/**
+ * The bodies a manifest step sends to the API server, in apply order, with
+ * the namespace each lands in written into `metadata.namespace` (a
+ * manifest's `namespace:` is a default the server does not know about).
+ * The step's objects are not modified.
+ */
+function stepDocuments(step) {
+    return step.objects.map((o) => {
+        const metadata = asRecord(o.object.body.metadata) ?? {};
+        if (o.namespace === undefined || metadata.namespace === o.namespace) {
+            return o.object.body;
+        }
+        return {
+            ...o.object.body,
+            metadata: { ...metadata, namespace: o.namespace }
+        };
+    });
 }
 
 
@@ -551,6 +1022,8 @@ var raw_manifest_name = __webpack_require__(2417);
 var kube_objects = __webpack_require__(176);
 // EXTERNAL MODULE: ./src/redact.ts
 var redact = __webpack_require__(6670);
+// EXTERNAL MODULE: ./src/plan/kind-order.ts
+var kind_order = __webpack_require__(948);
 ;// CONCATENATED MODULE: ./src/validate/object-identity.ts
 /**
  * Identity fields every Kubernetes object must have the shape of: they go
@@ -563,9 +1036,62 @@ var redact = __webpack_require__(6670);
  */
 
 
+
 /** Kinds are type names: a letter, then letters, digits, `-` or `_`. */
 const kindShape = /^[A-Za-z][-_A-Za-z0-9]*$/;
 const namespaceShape = new RegExp(`^${kube_objects/* dnsLabel */.UG}$`);
+const subdomain = {
+    shape: new RegExp(`^${kube_objects/* dnsLabel */.UG}(?:\\.${kube_objects/* dnsLabel */.UG})*$`),
+    max: 253,
+    said: 'a DNS subdomain (lowercase letters, digits, "-" and ".", starting and ending with a letter or digit, at most 253 characters)'
+};
+const label = {
+    shape: namespaceShape,
+    max: 63,
+    said: 'a DNS label (lowercase letters, digits and "-", starting and ending with a letter or digit, at most 63 characters)'
+};
+const serviceLabel = {
+    shape: /^[a-z](?:[-a-z0-9]*[a-z0-9])?$/,
+    max: 63,
+    said: 'a DNS label starting with a letter (lowercase letters, digits and "-", ending with a letter or digit, at most 63 characters)'
+};
+/**
+ * Name rules by `group/Kind` for common kinds of Kubernetes' own groups
+ * whose rule is certain. Others are left to the server: RBAC takes
+ * `system:…` names, and a custom kind's rules are its CRD's.
+ */
+const nameRules = new Map([
+    ...[
+        'ConfigMap',
+        'Secret',
+        'ServiceAccount',
+        'PersistentVolumeClaim',
+        'PersistentVolume',
+        'Pod',
+        'ResourceQuota',
+        'LimitRange',
+        'apps/Deployment',
+        'apps/DaemonSet',
+        'apps/ReplicaSet',
+        'apps/StatefulSet',
+        'batch/Job',
+        'batch/CronJob',
+        'networking.k8s.io/Ingress',
+        'networking.k8s.io/IngressClass',
+        'networking.k8s.io/NetworkPolicy',
+        'policy/PodDisruptionBudget',
+        'autoscaling/HorizontalPodAutoscaler',
+        'storage.k8s.io/StorageClass',
+        'scheduling.k8s.io/PriorityClass'
+    ].map((kind) => [kind, subdomain]),
+    ['Namespace', label],
+    ['Service', serviceLabel]
+]);
+/** The name rule of `kind` in `apiVersion`'s group, if it is one we know. */
+function nameRule(apiVersion, kind) {
+    const group = (0,kube_objects/* groupOf */.F8)(apiVersion);
+    return nameRules.get(group === '' ? kind : `${group}/${kind}`);
+}
 /**
  * What is wrong with an object's identity, said for people; undefined when
  * every field has a shape the cluster can take. A field still holding an
@@ -578,10 +1104,21 @@ function identityProblem(fields) {
         return `apiVersion ${(0,redact/* quoteValue */.cl)(apiVersion)} is not a version or group/version (e.g. "v1", "apps/v1")`;
     if (!open(kind) && !kindShape.test(kind))
         return `kind ${(0,redact/* quoteValue */.cl)(kind)} is not a kind name (a letter, then letters, digits, "-" or "_", e.g. "ConfigMap")`;
-    // What every kind's names share (a path segment); each kind's own rules
-    // (most want a DNS subdomain, RBAC takes `system:…`) are the server's.
+    if (!open(apiVersion) && /^core\/[^/]+$/.test(apiVersion))
+        return `apiVersion ${(0,redact/* quoteValue */.cl)(apiVersion)} names a group "core", which Kubernetes' core group is not called: write ${(0,redact/* quoteValue */.cl)(apiVersion.slice('core/'.length))}`;
+    const spelled = (0,kind_order/* builtInKindSpelling */.Ub)(kind);
+    if (!open(apiVersion) &&
+        (0,kind_order/* isBuiltInGroup */.LE)((0,kube_objects/* groupOf */.F8)(apiVersion)) &&
+        spelled !== undefined &&
+        spelled !== kind)
+        return `kind ${(0,redact/* quoteValue */.cl)(kind)} is written ${(0,redact/* quoteValue */.cl)(spelled)} (kinds are case-sensitive)`;
+    // What every kind's names share (a path segment); then the rule of the
+    // kinds whose rule is known (nameRules).
     if (!open(name) && (name === '.' || name === '..' || /[/%]/.test(name)))
         return `metadata.name ${(0,redact/* quoteValue */.cl)(name)} can never name an object (no "/" or "%", not "." or "..")`;
+    const rule = open(apiVersion) || open(kind) ? undefined : nameRule(apiVersion, kind);
+    if (rule && !open(name) && (name.length > rule.max || !rule.shape.test(name)))
+        return `metadata.name ${(0,redact/* quoteValue */.cl)(name)} is not ${rule.said}, which a ${kind}'s name must be`;
     if (namespace !== undefined &&
         !open(namespace) &&
         (namespace.length > 63 || !namespaceShape.test(namespace)))
@@ -651,7 +1188,10 @@ function readParent(ctx, item, at) {
 
 
 
+
 const reference = /\$\{\{\s*ankra\.([A-Za-z0-9_.-]+)\s*\}\}/g;
+/** The same, for a yes/no test (a global pattern's `test` keeps state). */
+const holdsReference = new RegExp(reference.source);
 /**
  * How many bytes substitution may add to one definition (16 MiB). Each
  * reference may repeat a large value, so a definition of a few kilobytes
@@ -684,7 +1224,12 @@ function substituteBounded(ctx, value, variables, unknown, at) {
     if (!budget)
         budgets.set(ctx, (budget = { added: 0 }));
     try {
-        return substitute(value, variables, unknown, budget);
+        const keys = new Set();
+        const substituted = substitute(value, variables, unknown, budget, keys);
+        for (const key of keys) {
+            report(ctx, 'warning', at.pointer, 'variable-in-key', `key ${(0,redact/* quoteValue */.cl)(key)} in ${at.subject} holds a variable reference; references are replaced in values, not in keys, so the key is sent as written`, 'Write the key itself, or move the variable into a value.', at.location);
+        }
+        return substituted;
     }
     catch (error) {
         if (!(error instanceof SubstitutionLimitError))
@@ -725,13 +1270,14 @@ function readVariables(ctx, value, pointer) {
 }
 /**
  * Replaces `${{ ankra.NAME }}` in every string of `value` (keys are left
- * alone). Unknown names are left literally and collected in `unknown`.
+ * alone, and those holding a reference collected in `keys` when given).
+ * Unknown names are left literally and collected in `unknown`.
  * Throws SubstitutionLimitError when the bytes added (counted in `budget`,
  * a fresh one by default) pass {@link maxSubstitutedBytes}.
  * Lists and mappings without a reference are returned as they are, not
  * copied; the ones that change are new values (the input is not modified).
  */
-function substitute(value, variables, unknown, budget = { added: 0 }) {
+function substitute(value, variables, unknown, budget = { added: 0 }, keys) {
     if (typeof value === 'string') {
         if (!value.includes('${{'))
             return value;
@@ -752,7 +1298,7 @@ function substitute(value, variables, unknown, budget = { added: 0 }) {
     if (Array.isArray(value)) {
         let out;
         value.forEach((v, index) => {
-            const next = substitute(v, variables, unknown, budget);
+            const next = substitute(v, variables, unknown, budget, keys);
             if (next !== v)
                 (out ??= value.slice())[index] = next;
         });
@@ -761,8 +1307,10 @@ function substitute(value, variables, unknown, budget = { added: 0 }) {
     if ((0,plain_data/* isRecord */.u4)(value)) {
         let out;
         for (const key of Object.keys(value)) {
+            if (keys && key.includes('${{') && holdsReference.test(key))
+                keys.add(key);
             const v = value[key];
-            const next = substitute(v, variables, unknown, budget);
+            const next = substitute(v, variables, unknown, budget, keys);
             if (next === v)
                 continue;
             // Spread copies every own key as data, a `__proto__` key included.
@@ -1474,17 +2022,24 @@ function nameKeyOffset(doc) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/plan/plan-steps.ts
+var plan_steps = __webpack_require__(7918);
 ;// CONCATENATED MODULE: ./src/validate/conflict-rules.ts
 
 
-/** The object's identity, as a printable key. */
-function objectIdentity(object) {
-    const slash = object.apiVersion.indexOf('/');
-    const group = slash < 0 ? '' : object.apiVersion.slice(0, slash);
+
+
+/**
+ * The object's identity, as a printable key. `clusterScoped`: the custom
+ * kinds (`group/Kind`) the definition's own CRDs make cluster-scoped.
+ */
+function objectIdentity(object, clusterScoped) {
+    const group = (0,kind_order/* apiGroup */.oI)(object.apiVersion);
     const kind = group === '' ? object.kind : `${object.kind}.${group}`;
-    return object.namespace === undefined
+    const namespace = (0,kind_order/* objectNamespace */.Z4)(object, undefined, clusterScoped);
+    return namespace === undefined
         ? `${kind}/${object.name}`
-        : `${kind}/${object.namespace}/${object.name}`;
+        : `${kind}/${namespace}/${object.name}`;
 }
 /**
  * Reports every object declared more than once (by several manifests or
@@ -1493,10 +2048,11 @@ function objectIdentity(object) {
  */
 function checkObjectConflicts(ctx, stacks) {
     const byIdentity = new Map();
+    const clusterScoped = (0,plan_steps/* clusterScopedCustomKinds */.FY)(stacks);
     for (const stack of stacks) {
         for (const manifest of stack.manifests) {
             manifest.objects.forEach((object, index) => {
-                const id = objectIdentity(object);
+                const id = objectIdentity(object, clusterScoped);
                 const list = byIdentity.get(id) ?? [];
                 list.push({ object, manifest, stack, index });
                 byIdentity.set(id, list);
@@ -1517,10 +2073,11 @@ function checkObjectConflicts(ctx, stacks) {
             continue;
         for (const declaration of declarations) {
             const { object, manifest } = declaration;
+            const namespace = (0,kind_order/* objectNamespace */.Z4)(object, undefined, clusterScoped);
             const others = declarations
                 .filter((other) => other !== declaration)
                 .map((other) => `${other.manifest === manifest ? 'in the same manifest' : `by manifest "${other.manifest.name}" in stack "${other.manifest.stack}"`} at ${formatPlace(placeOf(other))}`);
-            report(ctx, 'error', manifest.source.pointer, 'duplicate-object', `${object.kind} "${object.name}"${object.namespace ? ` in namespace "${object.namespace}"` : ''} (manifest "${manifest.name}") is also declared ${others.join(' and ')}`, 'Declare each Kubernetes object in one manifest only.', placeOf(declaration));
+            report(ctx, 'error', manifest.source.pointer, 'duplicate-object', `${object.kind} "${object.name}"${namespace ? ` in namespace "${namespace}"` : ''} (manifest "${manifest.name}") is also declared ${others.join(' and ')}`, 'Declare each Kubernetes object in one manifest only.', placeOf(declaration));
         }
     }
 }
@@ -1557,7 +2114,7 @@ function checkReservedObjects(ctx, stacks) {
 
 
 
-const label = (kind, name) => `${kind === 'addon' ? 'add-on' : 'manifest'} "${name}"`;
+const graph_rules_label = (kind, name) => `${kind === 'addon' ? 'add-on' : 'manifest'} "${name}"`;
 const keyOf = (kind, name) => `${kind}:${name}`;
 /** Reports dangling parents and dependency cycles. */
 function checkParents(ctx, stacks) {
@@ -1592,13 +2149,13 @@ function reportDangling(ctx, owner, parent, resources) {
     const prefixed = prefixMatches(parent.name, sameKind);
     const close = (0,did_you_mean/* suggest */.ZA)(parent.name, sameKind);
     const hint = otherKind
-        ? `There is ${label(otherKind.kind, otherKind.name)}; write \`- ${otherKind.kind}: ${parent.name}\`.`
+        ? `There is ${graph_rules_label(otherKind.kind, otherKind.name)}; write \`- ${otherKind.kind}: ${parent.name}\`.`
         : prefixed.length > 0
             ? `Did you mean ${prefixed.map((n) => `"${n}"`).join(' or ')}? A file of raw objects is named by its path from the definition's folder, without extension, or "/" + its path from the repository root outside that folder (docs/format.md, "Names of raw-object manifests").`
             : close !== undefined
                 ? `Did you mean "${close}"?`
                 : 'Parents name a manifest or add-on declared in any stack of this cluster.';
-    report(ctx, 'error', parent.source.pointer, 'unknown-parent', `${label(owner.kind, owner.name)} has the parent ${label(parent.kind, parent.name)}, which is not declared anywhere in this cluster`, hint);
+    report(ctx, 'error', parent.source.pointer, 'unknown-parent', `${graph_rules_label(owner.kind, owner.name)} has the parent ${graph_rules_label(parent.kind, parent.name)}, which is not declared anywhere in this cluster`, hint);
 }
 /**
  * Declared names that differ from `name` only by leading path segments, in
@@ -1659,7 +2216,7 @@ function reportCycle(ctx, cycle, seen) {
     seen.add(id);
     const text = (node) => {
         const cut = node.indexOf(':');
-        return label(node.slice(0, cut), node.slice(cut + 1));
+        return graph_rules_label(node.slice(0, cut), node.slice(cut + 1));
     };
     const steps = cycle.slice(1).map((c, i) => {
         const from = text(cycle[i]?.node ?? '');

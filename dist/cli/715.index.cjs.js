@@ -1858,10 +1858,13 @@ function addonDigest(addon, namespace) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Im: () => (/* binding */ builtInRank),
 /* harmony export */   KH: () => (/* binding */ groupKind),
+/* harmony export */   LE: () => (/* binding */ isBuiltInGroup),
+/* harmony export */   Ub: () => (/* binding */ builtInKindSpelling),
+/* harmony export */   Z4: () => (/* binding */ objectNamespace),
 /* harmony export */   fp: () => (/* binding */ orderObjects),
 /* harmony export */   oI: () => (/* binding */ apiGroup)
 /* harmony export */ });
-/* unused harmony exports isBuiltInGroup, kindRank, isClusterScoped, objectNamespace, formatSubject */
+/* unused harmony exports kindRank, isClusterScoped, formatSubject */
 /* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4851);
 /**
  * The order objects are applied in inside one manifest step, and the names
@@ -1927,6 +1930,17 @@ const rankByKind = new Map([
         builtInOrder.length + 1 + i
     ])
 ]);
+const spellingByLowerCase = new Map([...rankByKind.keys()].map((kind) => [
+    kind.toLowerCase(),
+    kind
+]));
+/**
+ * How one of Kubernetes' own kinds is spelled, for a kind written in
+ * another case (`configmap`); undefined for a kind not among them.
+ */
+function builtInKindSpelling(kind) {
+    return spellingByLowerCase.get(kind.toLowerCase());
+}
 /** Unknown kinds (custom resources) sit between the built-ins and webhooks. */
 const customRank = builtInOrder.length;
 /**

@@ -575,8 +575,8 @@ var scrub_strings = __webpack_require__(6885);
 var sops_keys = __webpack_require__(5151);
 // EXTERNAL MODULE: ./src/diagnostics.ts
 var src_diagnostics = __webpack_require__(4851);
-// EXTERNAL MODULE: ./src/plan/build-plan.ts + 3 modules
-var build_plan = __webpack_require__(8490);
+// EXTERNAL MODULE: ./src/plan/build-plan.ts + 2 modules
+var build_plan = __webpack_require__(1040);
 // EXTERNAL MODULE: ./src/definition/chart-mirrors.ts
 var chart_mirrors = __webpack_require__(9536);
 // EXTERNAL MODULE: ./src/cli/commands/cluster-flags.ts

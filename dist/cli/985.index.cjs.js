@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var chart_mirrors = __webpack_require__(9536);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/plan/build-plan.ts + 3 modules
-var build_plan = __webpack_require__(8490);
+// EXTERNAL MODULE: ./src/plan/build-plan.ts + 2 modules
+var build_plan = __webpack_require__(1040);
 // EXTERNAL MODULE: ./src/cluster/open-client.ts + 6 modules
 var open_client = __webpack_require__(6025);
 // EXTERNAL MODULE: ./src/cluster/retry.ts

@@ -492,7 +492,7 @@ const planCommand = {
         }
     ],
     // The work (and most of ClusterSync's code) loads only when it runs.
-    run: async (args, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(715), __webpack_require__.e(490), __webpack_require__.e(492), __webpack_require__.e(929)]).then(__webpack_require__.bind(__webpack_require__, 2929))).runPlan(args, ctx)
+    run: async (args, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(715), __webpack_require__.e(40), __webpack_require__.e(492), __webpack_require__.e(929)]).then(__webpack_require__.bind(__webpack_require__, 2929))).runPlan(args, ctx)
 };
 
 ;// CONCATENATED MODULE: ./src/cli/commands/status-command.ts
@@ -515,7 +515,7 @@ const statusCommand = {
         }
     ],
     // The work (and most of ClusterSync's code) loads only when it runs.
-    run: async (args, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(715), __webpack_require__.e(490), __webpack_require__.e(985)]).then(__webpack_require__.bind(__webpack_require__, 5985))).runStatus(args, ctx)
+    run: async (args, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(715), __webpack_require__.e(40), __webpack_require__.e(985)]).then(__webpack_require__.bind(__webpack_require__, 5985))).runStatus(args, ctx)
 };
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -1000,7 +1000,7 @@ async function validateAndPlan(fs, options) {
         // One after the other: Jest's ESM loader fails on concurrent imports
         // that share a module (the bundle does not care).
         const { checkDefinition } = await Promise.all(/* import() */[__webpack_require__.e(704), __webpack_require__.e(392)]).then(__webpack_require__.bind(__webpack_require__, 1392));
-        const { buildPlan } = await Promise.all(/* import() */[__webpack_require__.e(490), __webpack_require__.e(386)]).then(__webpack_require__.bind(__webpack_require__, 8490));
+        const { buildPlan } = await Promise.all(/* import() */[__webpack_require__.e(40), __webpack_require__.e(386)]).then(__webpack_require__.bind(__webpack_require__, 1040));
         const { applyChartMirrors } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9536));
         const checked = await checkDefinition({
             fs,
@@ -2004,12 +2004,21 @@ async function runValidate(args, ctx) {
 async function validateOne(args, ctx, target, keys) {
     // validate reports Secrets in plain text (checkTarget), for every definition of a fleet too.
     const result = await checkTarget(args, ctx, target, keys, true);
-    return result.definition && (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .booleanOption */ .Ic)(args, 'check-charts')
-        ? (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .sortDiagnostics */ .Ds)([
-            ...result.diagnostics,
-            ...(await checkCharts(result.definition, (0,_cluster_flags_js__WEBPACK_IMPORTED_MODULE_8__/* .chartMirrors */ .vL)(args), (await (0,_workflow_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .readWorkflowFlags */ .FR)(args, ctx)).registryCredentials))
-        ])
-        : result.diagnostics;
+    if (!result.definition)
+        return result.diagnostics;
+    // What planning finds (a parent against the waves, an object a wave
+    // before its Namespace), as a sync would find it before applying.
+    const { buildPlan } = await Promise.all(/* import() */[__webpack_require__.e(40), __webpack_require__.e(386)]).then(__webpack_require__.bind(__webpack_require__, 1040));
+    const planned = (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .hasErrors */ .Cs)(result.diagnostics)
+        ? []
+        : buildPlan(result.definition).diagnostics;
+    return (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .sortDiagnostics */ .Ds)([
+        ...result.diagnostics,
+        ...planned,
+        ...((0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .booleanOption */ .Ic)(args, 'check-charts')
+            ? await checkCharts(result.definition, (0,_cluster_flags_js__WEBPACK_IMPORTED_MODULE_8__/* .chartMirrors */ .vL)(args), (await (0,_workflow_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .readWorkflowFlags */ .FR)(args, ctx)).registryCredentials)
+            : [])
+    ]);
 }
 /**
  * The definition at `target` checked as `validate` and `plan` check it (not

@@ -1113,6 +1113,23 @@ function stopGracefully() {
     }
     return stop.signal;
 }
+/**
+ * A reader that stops reading (`clustersync validate … | head`) closes the
+ * pipe, and the next write fails with EPIPE: Node throws that as an
+ * unhandled 'error' event, a stack trace in the middle of the run (of an
+ * apply, for a sync). The rest of that output is dropped instead; the run
+ * goes on and ends with its own exit code.
+ */
+function dropOutputOnClosedPipe() {
+    for (const stream of [process.stdout, process.stderr]) {
+        stream.on('error', (error) => {
+            if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED')
+                return;
+            throw error;
+        });
+    }
+}
+dropOutputOnClosedPipe();
 const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(993)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4993));
 process.exitCode = await runCli(argv, {
     ...(argv[0] === 'sync' ? { signal: stopGracefully() } : {}),
