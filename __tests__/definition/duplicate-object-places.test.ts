@@ -150,3 +150,54 @@ describe('duplicate cluster-scoped objects', () => {
     expect(await duplicatePlaces(text)).toHaveLength(2)
   })
 })
+
+/**
+ * An object without any namespace lands in the kubeconfig context's
+ * namespace, `default` unless the context names another: written once with
+ * `namespace: default` and once without, it is one object in the usual
+ * setup, which two steps would both apply. Not certain offline, so a
+ * warning at each declaration.
+ */
+describe('a namespaced object with and without namespace: default', () => {
+  const configMap = (manifest: string, namespace?: string) => [
+    `        - name: ${manifest}`,
+    '          manifest: |',
+    '            apiVersion: v1',
+    '            kind: ConfigMap',
+    '            metadata:',
+    '              name: plain',
+    ...(namespace ? [`              namespace: ${namespace}`] : [])
+  ]
+
+  async function codes(text: string): Promise<string[]> {
+    const fs = new MemoryFs({ '/repo/cluster.yaml': text })
+    const loaded = await loadDefinition({
+      fs,
+      root: '/repo',
+      file: 'cluster.yaml'
+    })
+    return validateDefinition(loaded, { mode: 'validate' })
+      .diagnostics.filter((d) => d.code.includes('duplicate-object'))
+      .map((d) => `${d.severity} ${d.code} ${d.line}: ${d.message}`)
+  }
+
+  it('is warned about at both declarations', async () => {
+    const found = await codes(
+      [...head, ...configMap('c'), ...configMap('d', 'default'), ''].join('\n')
+    )
+    expect(found).toHaveLength(2)
+    expect(found[0]).toMatch(/^warning possible-duplicate-object 14: /)
+    expect(found[0]).toContain(
+      'ConfigMap "plain" (manifest "c") names no namespace'
+    )
+    expect(found[0]).toContain('manifest "d"')
+  })
+
+  it('leaves a namespace other than default alone', async () => {
+    expect(
+      await codes(
+        [...head, ...configMap('c'), ...configMap('d', 'web'), ''].join('\n')
+      )
+    ).toEqual([])
+  })
+})

@@ -19,7 +19,12 @@ import {
   type ValidationContext
 } from './validation-context.js'
 import { objectNamePlaces } from './object-names.js'
-import { apiGroup, objectNamespace } from '../plan/kind-order.js'
+import {
+  apiGroup,
+  builtInRank,
+  isClusterScoped,
+  objectNamespace
+} from '../plan/kind-order.js'
 import { clusterScopedCustomKinds } from '../plan/plan-steps.js'
 
 /**
@@ -75,6 +80,7 @@ export function checkObjectConflicts(
     }
     return list[d.index] ?? d.object.source
   }
+  checkDefaultNamespace(ctx, byIdentity, placeOf)
   for (const declarations of byIdentity.values()) {
     if (declarations.length < 2) continue
     for (const declaration of declarations) {
@@ -94,6 +100,57 @@ export function checkObjectConflicts(
         `${object.kind} "${object.name}"${namespace ? ` in namespace "${namespace}"` : ''} (manifest "${manifest.name}") is also declared ${others.join(' and ')}`,
         'Declare each Kubernetes object in one manifest only.',
         placeOf(declaration)
+      )
+    }
+  }
+}
+
+/**
+ * An object of one of Kubernetes' own namespaced kinds written without any
+ * namespace lands in the kubeconfig context's namespace: `default` unless
+ * the context names another. Declared so and also with `namespace:
+ * default`, it is one object in the usual setup, which two steps would
+ * both apply; offline that is not certain, so each is a warning.
+ */
+function checkDefaultNamespace(
+  ctx: ValidationContext,
+  byIdentity: ReadonlyMap<string, Declaration[]>,
+  placeOf: (d: Declaration) => SourceLocation
+): void {
+  for (const [id, unplaced] of byIdentity) {
+    const first = unplaced[0]
+    if (!first || first.object.namespace !== undefined) continue
+    const { kind, apiVersion } = first.object
+    const group = apiGroup(apiVersion)
+    if (builtInRank(group, kind) === undefined || isClusterScoped(group, kind))
+      continue
+    const slash = id.lastIndexOf('/')
+    const inDefault = byIdentity.get(
+      `${id.slice(0, slash)}/default${id.slice(slash)}`
+    )
+    if (!inDefault) continue
+    const say = (d: Declaration): string =>
+      `manifest "${d.manifest.name}" in stack "${d.manifest.stack}" at ${formatPlace(placeOf(d))}`
+    for (const d of unplaced) {
+      report(
+        ctx,
+        'warning',
+        d.manifest.source.pointer,
+        'possible-duplicate-object',
+        `${kind} "${d.object.name}" (manifest "${d.manifest.name}") names no namespace, so it lands in the kubeconfig context's namespace, and ${inDefault.map(say).join(' and ')} declares it in namespace "default": with a context on "default" (the usual) both are one object`,
+        'Write `namespace: default` on both, or give this one the namespace it is meant for.',
+        placeOf(d)
+      )
+    }
+    for (const d of inDefault) {
+      report(
+        ctx,
+        'warning',
+        d.manifest.source.pointer,
+        'possible-duplicate-object',
+        `${kind} "${d.object.name}" in namespace "default" (manifest "${d.manifest.name}") is also declared without a namespace by ${unplaced.map(say).join(' and ')}, which lands in the kubeconfig context's namespace: with a context on "default" (the usual) both are one object`,
+        'Write `namespace: default` on both, or give the other the namespace it is meant for.',
+        placeOf(d)
       )
     }
   }
