@@ -78,7 +78,10 @@ describe('object identity', () => {
     ['v1', 'Secret', 'db-', 'a DNS subdomain'],
     ['v1', 'Namespace', 'team.a', 'a DNS label'],
     ['v1', 'Service', '1st-web', 'a DNS label starting with a letter'],
-    ['v1', 'Service', 'web.internal', 'a DNS label starting with a letter']
+    ['v1', 'Service', 'web.internal', 'a DNS label starting with a letter'],
+    ['apps/v1', 'StatefulSet', 'web.v2', 'a DNS label'],
+    ['batch/v1', 'Job', 'j'.repeat(64), 'at most 63 characters'],
+    ['batch/v1', 'CronJob', 'c'.repeat(53), 'at most 52 characters']
   ])(
     'refuses %s %s named "%s", which the API server refuses for that kind',
     async (apiVersion, kind, name, rule) => {
@@ -99,6 +102,9 @@ describe('object identity', () => {
       ['example.com/v1', 'Widget', 'Any_Name'],
       ['example.com/v1', 'ConfigMap', 'Not_Core'],
       ['v1', 'ConfigMap', 'web.settings-1'],
+      // Checked by the server for no more than a path segment.
+      ['policy/v1', 'PodDisruptionBudget', 'Web_PDB'],
+      ['batch/v1', 'CronJob', 'c'.repeat(52)],
       ['v1', 'Namespace', 'team-a'],
       ['v1', 'Secret', '${{ secret_name }}']
     ]) {

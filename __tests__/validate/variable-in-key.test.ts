@@ -58,3 +58,42 @@ describe('a variable reference in a mapping key', () => {
     expect(found[1]).toContain('add-on "web"')
   })
 })
+
+/**
+ * A variable's value is text, used as it stands: a `${{ ankra.OTHER }}`
+ * inside it is not expanded (no nesting, as in Ankra), and the object gets
+ * the braces. Said at the variable, naming what it refers to, never the
+ * value (variables may hold tokens).
+ */
+describe('a variable whose value holds a reference', () => {
+  it('is warned about at the variable', async () => {
+    const fs = new MemoryFs({
+      '/repo/cluster.yaml': [
+        'apiVersion: v1',
+        'kind: ImportCluster',
+        'metadata: {name: demo}',
+        'spec:',
+        '  stacks:',
+        '    - name: apps',
+        '      variables:',
+        '        host: example.com',
+        '        url: "https://${{ ankra.host }}/api"',
+        '      manifests:',
+        '        - name: config',
+        '          manifest: "apiVersion: v1\\nkind: ConfigMap\\nmetadata: {name: c, namespace: web}\\ndata: {url: ${{ ankra.url }}}\\n"',
+        ''
+      ].join('\n')
+    })
+    const loaded = await loadDefinition({
+      fs,
+      root: '/repo',
+      file: 'cluster.yaml'
+    })
+    const found = validateDefinition(loaded, { mode: 'validate' })
+      .diagnostics.filter((d) => d.code === 'variable-holds-reference')
+      .map((d) => `${d.line}: ${d.message}`)
+    expect(found).toEqual([
+      '9: stack variable "url" refers to ${{ ankra.host }}; references inside a variable are not expanded, so it is used with the reference as written'
+    ])
+  })
+})

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url'
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url))
 
-/** Many manifests, each with a name no ConfigMap can have when `bad`. */
+/** Many manifests, each with a name no object can have when `bad` (a diagnostic each). */
 function definition(bad: boolean): string {
   const manifests = Array.from({ length: 400 }, (_, i) =>
     [
@@ -18,7 +18,7 @@ function definition(bad: boolean): string {
       '          manifest: |',
       '            apiVersion: v1',
       '            kind: ConfigMap',
-      `            metadata: {name: ${bad ? `Bad_${i}` : `cm-${i}`}, namespace: web}`
+      `            metadata: {name: ${bad ? `bad/${i}` : `cm-${i}`}, namespace: web}`
     ].join('\n')
   )
   return `apiVersion: v1\nkind: ImportCluster\nmetadata:\n  name: piped\nspec:\n  stacks:\n    - name: s\n      manifests:\n${manifests.join('\n')}\n`

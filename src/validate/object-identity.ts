@@ -22,10 +22,12 @@ interface NameRule {
   said: string
 }
 
+const subdomainSaid = (max: number): string =>
+  `a DNS subdomain (lowercase letters, digits, "-" and ".", starting and ending with a letter or digit, at most ${max} characters)`
 const subdomain: NameRule = {
   shape: new RegExp(`^${dnsLabel}(?:\\.${dnsLabel})*$`),
   max: 253,
-  said: 'a DNS subdomain (lowercase letters, digits, "-" and ".", starting and ending with a letter or digit, at most 253 characters)'
+  said: subdomainSaid(253)
 }
 const label: NameRule = {
   shape: namespaceShape,
@@ -56,17 +58,19 @@ const nameRules = new Map<string, NameRule>([
     'apps/Deployment',
     'apps/DaemonSet',
     'apps/ReplicaSet',
-    'apps/StatefulSet',
-    'batch/Job',
-    'batch/CronJob',
     'networking.k8s.io/Ingress',
     'networking.k8s.io/IngressClass',
     'networking.k8s.io/NetworkPolicy',
-    'policy/PodDisruptionBudget',
     'autoscaling/HorizontalPodAutoscaler',
     'storage.k8s.io/StorageClass',
     'scheduling.k8s.io/PriorityClass'
   ].map((kind): [string, NameRule] => [kind, subdomain]),
+  // A StatefulSet's name goes into its Pods' hostnames.
+  ['apps/StatefulSet', label],
+  // A Job's name goes into its Pods' `job-name` label (63), a CronJob's
+  // into its Jobs' names with an 11-character suffix (52).
+  ['batch/Job', { ...subdomain, max: 63, said: subdomainSaid(63) }],
+  ['batch/CronJob', { ...subdomain, max: 52, said: subdomainSaid(52) }],
   ['Namespace', label],
   ['Service', serviceLabel]
 ])

@@ -110,6 +110,17 @@ export function readVariables(
     const quote = `Quote the value to keep it exactly: \`${name}: "…"\``
     if (typeof raw === 'string') {
       variables[name] = raw
+      const inner = holdsReference.exec(raw)
+      if (inner) {
+        report(
+          ctx,
+          'warning',
+          at,
+          'variable-holds-reference',
+          `stack variable "${name}" refers to \${{ ankra.${inner[1] ?? ''} }}; references inside a variable are not expanded, so it is used with the reference as written`,
+          'Write the value in full; a variable cannot build on another.'
+        )
+      }
     } else if (
       typeof raw === 'boolean' ||
       (typeof raw === 'number' &&
