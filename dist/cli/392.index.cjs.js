@@ -183,10 +183,11 @@ function addonDigest(addon, namespace) {
 /* harmony export */   LE: () => (/* binding */ isBuiltInGroup),
 /* harmony export */   Ub: () => (/* binding */ builtInKindSpelling),
 /* harmony export */   Z4: () => (/* binding */ objectNamespace),
+/* harmony export */   Z6: () => (/* binding */ isClusterScoped),
 /* harmony export */   fp: () => (/* binding */ orderObjects),
 /* harmony export */   oI: () => (/* binding */ apiGroup)
 /* harmony export */ });
-/* unused harmony exports kindRank, isClusterScoped, formatSubject */
+/* unused harmony exports kindRank, formatSubject */
 /* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4851);
 /**
  * The order objects are applied in inside one manifest step, and the names
@@ -1040,10 +1041,11 @@ var kind_order = __webpack_require__(948);
 /** Kinds are type names: a letter, then letters, digits, `-` or `_`. */
 const kindShape = /^[A-Za-z][-_A-Za-z0-9]*$/;
 const namespaceShape = new RegExp(`^${kube_objects/* dnsLabel */.UG}$`);
+const subdomainSaid = (max) => `a DNS subdomain (lowercase letters, digits, "-" and ".", starting and ending with a letter or digit, at most ${max} characters)`;
 const subdomain = {
     shape: new RegExp(`^${kube_objects/* dnsLabel */.UG}(?:\\.${kube_objects/* dnsLabel */.UG})*$`),
     max: 253,
-    said: 'a DNS subdomain (lowercase letters, digits, "-" and ".", starting and ending with a letter or digit, at most 253 characters)'
+    said: subdomainSaid(253)
 };
 const label = {
     shape: namespaceShape,
@@ -1073,17 +1075,19 @@ const nameRules = new Map([
         'apps/Deployment',
         'apps/DaemonSet',
         'apps/ReplicaSet',
-        'apps/StatefulSet',
-        'batch/Job',
-        'batch/CronJob',
         'networking.k8s.io/Ingress',
         'networking.k8s.io/IngressClass',
         'networking.k8s.io/NetworkPolicy',
-        'policy/PodDisruptionBudget',
         'autoscaling/HorizontalPodAutoscaler',
         'storage.k8s.io/StorageClass',
         'scheduling.k8s.io/PriorityClass'
     ].map((kind) => [kind, subdomain]),
+    // A StatefulSet's name goes into its Pods' hostnames.
+    ['apps/StatefulSet', label],
+    // A Job's name goes into its Pods' `job-name` label (63), a CronJob's
+    // into its Jobs' names with an 11-character suffix (52).
+    ['batch/Job', { ...subdomain, max: 63, said: subdomainSaid(63) }],
+    ['batch/CronJob', { ...subdomain, max: 52, said: subdomainSaid(52) }],
     ['Namespace', label],
     ['Service', serviceLabel]
 ]);
@@ -1253,6 +1257,10 @@ function readVariables(ctx, value, pointer) {
         const quote = `Quote the value to keep it exactly: \`${name}: "…"\``;
         if (typeof raw === 'string') {
             variables[name] = raw;
+            const inner = holdsReference.exec(raw);
+            if (inner) {
+                report(ctx, 'warning', at, 'variable-holds-reference', `stack variable "${name}" refers to \${{ ankra.${inner[1] ?? ''} }}; references inside a variable are not expanded, so it is used with the reference as written`, 'Write the value in full; a variable cannot build on another.');
+            }
         }
         else if (typeof raw === 'boolean' ||
             (typeof raw === 'number' &&
@@ -2068,6 +2076,7 @@ function checkObjectConflicts(ctx, stacks) {
         }
         return list[d.index] ?? d.object.source;
     };
+    checkDefaultNamespace(ctx, byIdentity, placeOf);
     for (const declarations of byIdentity.values()) {
         if (declarations.length < 2)
             continue;
@@ -2078,6 +2087,35 @@ function checkObjectConflicts(ctx, stacks) {
                 .filter((other) => other !== declaration)
                 .map((other) => `${other.manifest === manifest ? 'in the same manifest' : `by manifest "${other.manifest.name}" in stack "${other.manifest.stack}"`} at ${formatPlace(placeOf(other))}`);
             report(ctx, 'error', manifest.source.pointer, 'duplicate-object', `${object.kind} "${object.name}"${namespace ? ` in namespace "${namespace}"` : ''} (manifest "${manifest.name}") is also declared ${others.join(' and ')}`, 'Declare each Kubernetes object in one manifest only.', placeOf(declaration));
+        }
+    }
+}
+/**
+ * An object of one of Kubernetes' own namespaced kinds written without any
+ * namespace lands in the kubeconfig context's namespace: `default` unless
+ * the context names another. Declared so and also with `namespace:
+ * default`, it is one object in the usual setup, which two steps would
+ * both apply; offline that is not certain, so each is a warning.
+ */
+function checkDefaultNamespace(ctx, byIdentity, placeOf) {
+    for (const [id, unplaced] of byIdentity) {
+        const first = unplaced[0];
+        if (!first || first.object.namespace !== undefined)
+            continue;
+        const { kind, apiVersion } = first.object;
+        const group = (0,kind_order/* apiGroup */.oI)(apiVersion);
+        if ((0,kind_order/* builtInRank */.Im)(group, kind) === undefined || (0,kind_order/* isClusterScoped */.Z6)(group, kind))
+            continue;
+        const slash = id.lastIndexOf('/');
+        const inDefault = byIdentity.get(`${id.slice(0, slash)}/default${id.slice(slash)}`);
+        if (!inDefault)
+            continue;
+        const say = (d) => `manifest "${d.manifest.name}" in stack "${d.manifest.stack}" at ${formatPlace(placeOf(d))}`;
+        for (const d of unplaced) {
+            report(ctx, 'warning', d.manifest.source.pointer, 'possible-duplicate-object', `${kind} "${d.object.name}" (manifest "${d.manifest.name}") names no namespace, so it lands in the kubeconfig context's namespace, and ${inDefault.map(say).join(' and ')} declares it in namespace "default": with a context on "default" (the usual) both are one object`, 'Write `namespace: default` on both, or give this one the namespace it is meant for.', placeOf(d));
+        }
+        for (const d of inDefault) {
+            report(ctx, 'warning', d.manifest.source.pointer, 'possible-duplicate-object', `${kind} "${d.object.name}" in namespace "default" (manifest "${d.manifest.name}") is also declared without a namespace by ${unplaced.map(say).join(' and ')}, which lands in the kubeconfig context's namespace: with a context on "default" (the usual) both are one object`, 'Write `namespace: default` on both, or give the other the namespace it is meant for.', placeOf(d));
         }
     }
 }

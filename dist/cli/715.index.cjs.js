@@ -1861,10 +1861,11 @@ function addonDigest(addon, namespace) {
 /* harmony export */   LE: () => (/* binding */ isBuiltInGroup),
 /* harmony export */   Ub: () => (/* binding */ builtInKindSpelling),
 /* harmony export */   Z4: () => (/* binding */ objectNamespace),
+/* harmony export */   Z6: () => (/* binding */ isClusterScoped),
 /* harmony export */   fp: () => (/* binding */ orderObjects),
 /* harmony export */   oI: () => (/* binding */ apiGroup)
 /* harmony export */ });
-/* unused harmony exports kindRank, isClusterScoped, formatSubject */
+/* unused harmony exports kindRank, formatSubject */
 /* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4851);
 /**
  * The order objects are applied in inside one manifest step, and the names
