@@ -41,7 +41,7 @@ export function checkParents(
         out.push({ to: target, ref: parent })
         continue
       }
-      reportDangling(ctx, r, parent, resources)
+      reportDangling(ctx, r, parent, resources, stacks)
     }
     edges.set(keyOf(r.kind, r.name), out)
   }
@@ -52,11 +52,14 @@ function reportDangling(
   ctx: ValidationContext,
   owner: Resource,
   parent: ParentRef,
-  resources: readonly Resource[]
+  resources: readonly Resource[],
+  stacks: readonly Stack[]
 ): void {
+  // Never the owner itself: that would suggest a parent of its own.
   const otherKind = resources.find(
-    (r) => r.name === parent.name && r.kind !== parent.kind
+    (r) => r !== owner && r.name === parent.name && r.kind !== parent.kind
   )
+  const stack = stacks.find((s) => s.name === parent.name)
   const sameKind = resources
     .filter((r) => r.kind === parent.kind)
     .map((r) => r.name)
@@ -68,7 +71,9 @@ function reportDangling(
       ? `Did you mean ${prefixed.map((n) => `"${n}"`).join(' or ')}? A file of raw objects is named by its path from the definition's folder, without extension, or "/" + its path from the repository root outside that folder (docs/format.md, "Names of raw-object manifests").`
       : close !== undefined
         ? `Did you mean "${close}"?`
-        : 'Parents name a manifest or add-on declared in any stack of this cluster.'
+        : stack !== undefined
+          ? `"${parent.name}" is a stack: parents name a manifest or add-on. To run after every step of stack "${parent.name}", give the stacks deploy_wave values.`
+          : 'Parents name a manifest or add-on declared in any stack of this cluster.'
   report(
     ctx,
     'error',

@@ -204,6 +204,23 @@ function typeDiagnostic(
     hint = 'Stack variables are text: write the value as a quoted YAML string.'
   } else if (value === null) {
     hint = `The value is empty; give ${article(expected)}.`
+  } else if (
+    /\/parents\/\d+$/.test(error.instancePath) &&
+    typeof value === 'string'
+  ) {
+    hint = `A parent says what it names: write \`- manifest: ${value}\` or \`- addon: ${value}\`.`
+  } else if (
+    /\/configuration\/values$/.test(error.instancePath) &&
+    isRecord(value)
+  ) {
+    hint =
+      '`values` holds YAML text: write `values: |` and indent the YAML under it.'
+  } else if (
+    /\/configuration$/.test(error.instancePath) &&
+    typeof value === 'string'
+  ) {
+    hint =
+      '`configuration` is a mapping: `configuration:`, then `values: |` with the YAML text indented under it.'
   }
   return at(sourceMap.locate(error.instancePath), error.instancePath, {
     code: 'wrong-type',
