@@ -141,6 +141,53 @@ describe('object identity', () => {
     ])
   })
 
+  it('is reported at the field, in a `|` block and in a file, not at the block or document start', async () => {
+    const definition = [
+      'apiVersion: v1',
+      'kind: ImportCluster',
+      'metadata: {name: odd}',
+      'spec:',
+      '  stacks:',
+      '    - name: apps',
+      '      manifests:',
+      '        - name: inline',
+      '          manifest: |',
+      '            apiVersion: v1',
+      '            kind: ConfigMap',
+      '            metadata: {name: fine}',
+      '            ---',
+      '            apiVersion: v1',
+      '            kind: ConfigMap',
+      '            metadata:',
+      '              labels: {a: b}',
+      '              name: Not_Fine',
+      '        - name: filed',
+      '          from_file: objects.yaml',
+      ''
+    ].join('\n')
+    const objects = [
+      'apiVersion: v1',
+      'kind: Service',
+      'metadata:',
+      '  name: web',
+      '  namespace: Bad_NS',
+      ''
+    ].join('\n')
+    const fs = new MemoryFs({
+      '/repo/cluster.yaml': definition,
+      '/repo/objects.yaml': objects
+    })
+    const loaded = await loadDefinition({
+      fs,
+      root: '/repo',
+      file: 'cluster.yaml'
+    })
+    const places = validateDefinition(loaded, { mode: 'validate' })
+      .diagnostics.filter((d) => d.code === 'object-invalid-identity')
+      .map((d) => `${d.file}:${d.line}:${d.column}`)
+    expect(places).toEqual(['cluster.yaml:18:15', 'objects.yaml:5:3'])
+  })
+
   it('says a field of the wrong type is not text, not that it is missing', async () => {
     expect(
       await problems(['apiVersion: v1', 'kind: 42', 'metadata: {}'])

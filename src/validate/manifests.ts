@@ -23,6 +23,7 @@ import {
 } from './validation-context.js'
 import { namedEntry } from './describe.js'
 import { identityProblem } from './object-identity.js'
+import { identityFieldPlace } from './object-names.js'
 import { quoteValue } from '../redact.js'
 import { decodeBase64, parseEmbeddedYaml } from './embedded-yaml.js'
 import { readParents } from './parents.js'
@@ -73,7 +74,8 @@ export function buildManifest(
       pointer,
       subject,
       n,
-      namespace
+      namespace,
+      { origin: source.origin, written: doc.value }
     )
     if (!object) return
     const use = sealed ? undefined : secretUse(doc.value, secrets)
@@ -212,7 +214,9 @@ function toObject(
   pointer: string,
   subject: string,
   n: number,
-  defaultNamespace: string | undefined
+  defaultNamespace: string | undefined,
+  /** Where the document comes from, and its value as read: to place a field. */
+  { origin, written }: { origin: Manifest['origin']; written: unknown }
 ): KubeObject | undefined {
   if (!isRecord(body)) {
     report(
@@ -273,9 +277,17 @@ function toObject(
       'error',
       pointer,
       'object-invalid-identity',
-      `document #${n + 1} of ${subject}: ${problem}`,
+      `document #${n + 1} of ${subject}: ${problem.message}`,
       'The API server takes these fields into the request path; write them as Kubernetes names.',
-      location
+      // At the field itself where the YAML lets it be placed: an annotation
+      // on a long block's first line does not say which object is meant.
+      identityFieldPlace(
+        ctx,
+        { source: sourceRef(ctx, pointer), origin },
+        n,
+        problem.field,
+        written
+      ) ?? location
     )
     return undefined
   }

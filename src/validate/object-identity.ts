@@ -9,6 +9,7 @@
  */
 import { dnsLabel, groupOf, isApiVersion } from '../cluster/kube-objects.js'
 import { quoteValue } from '../redact.js'
+import type { IdentityField } from './object-names.js'
 import { builtInKindSpelling, isBuiltInGroup } from '../plan/kind-order.js'
 
 /** Kinds are type names: a letter, then letters, digits, `-` or `_`. */
@@ -91,15 +92,24 @@ export function identityProblem(fields: {
   kind: string
   name: string
   namespace?: string | undefined
-}): string | undefined {
+}): { field: IdentityField; message: string } | undefined {
   const open = (text: string): boolean => text.includes('${{')
   const { apiVersion, kind, name, namespace } = fields
   if (!open(apiVersion) && !isApiVersion(apiVersion))
-    return `apiVersion ${quoteValue(apiVersion)} is not a version or group/version (e.g. "v1", "apps/v1")`
+    return {
+      field: 'apiVersion',
+      message: `apiVersion ${quoteValue(apiVersion)} is not a version or group/version (e.g. "v1", "apps/v1")`
+    }
   if (!open(kind) && !kindShape.test(kind))
-    return `kind ${quoteValue(kind)} is not a kind name (a letter, then letters, digits, "-" or "_", e.g. "ConfigMap")`
+    return {
+      field: 'kind',
+      message: `kind ${quoteValue(kind)} is not a kind name (a letter, then letters, digits, "-" or "_", e.g. "ConfigMap")`
+    }
   if (!open(apiVersion) && /^core\/[^/]+$/.test(apiVersion))
-    return `apiVersion ${quoteValue(apiVersion)} names a group "core", which Kubernetes' core group is not called: write ${quoteValue(apiVersion.slice('core/'.length))}`
+    return {
+      field: 'apiVersion',
+      message: `apiVersion ${quoteValue(apiVersion)} names a group "core", which Kubernetes' core group is not called: write ${quoteValue(apiVersion.slice('core/'.length))}`
+    }
   const spelled = builtInKindSpelling(kind)
   if (
     !open(apiVersion) &&
@@ -107,20 +117,32 @@ export function identityProblem(fields: {
     spelled !== undefined &&
     spelled !== kind
   )
-    return `kind ${quoteValue(kind)} is written ${quoteValue(spelled)} (kinds are case-sensitive)`
+    return {
+      field: 'kind',
+      message: `kind ${quoteValue(kind)} is written ${quoteValue(spelled)} (kinds are case-sensitive)`
+    }
   // What every kind's names share (a path segment); then the rule of the
   // kinds whose rule is known (nameRules).
   if (!open(name) && (name === '.' || name === '..' || /[/%]/.test(name)))
-    return `metadata.name ${quoteValue(name)} can never name an object (no "/" or "%", not "." or "..")`
+    return {
+      field: 'name',
+      message: `metadata.name ${quoteValue(name)} can never name an object (no "/" or "%", not "." or "..")`
+    }
   const rule =
     open(apiVersion) || open(kind) ? undefined : nameRule(apiVersion, kind)
   if (rule && !open(name) && (name.length > rule.max || !rule.shape.test(name)))
-    return `metadata.name ${quoteValue(name)} is not ${rule.said}, which a ${kind}'s name must be`
+    return {
+      field: 'name',
+      message: `metadata.name ${quoteValue(name)} is not ${rule.said}, which a ${kind}'s name must be`
+    }
   if (
     namespace !== undefined &&
     !open(namespace) &&
     (namespace.length > 63 || !namespaceShape.test(namespace))
   )
-    return `the namespace ${quoteValue(namespace)} is not a namespace name (lowercase letters, digits and "-", starting and ending with a letter or digit, at most 63 characters)`
+    return {
+      field: 'namespace',
+      message: `the namespace ${quoteValue(namespace)} is not a namespace name (lowercase letters, digits and "-", starting and ending with a letter or digit, at most 63 characters)`
+    }
   return undefined
 }

@@ -63,7 +63,7 @@ interface ManifestYaml {
 
 function manifestYaml(
   ctx: ValidationContext,
-  manifest: Manifest
+  manifest: Pick<Manifest, 'source' | 'origin'>
 ): ManifestYaml | undefined {
   const pointer = manifest.source.pointer
   if (manifest.origin.type === 'from_file' || manifest.origin.type === 'raw') {
@@ -122,6 +122,56 @@ function nameKeyOffset(doc: Document.Parsed): number | undefined {
   for (const pair of metadata.items) {
     if (isPair(pair) && isScalar(pair.key) && pair.key.value === 'name')
       return pair.key.range?.[0]
+  }
+  return undefined
+}
+
+/** An identity field of an object, as `identityProblem` names it. */
+export type IdentityField = 'apiVersion' | 'kind' | 'name' | 'namespace'
+
+/**
+ * Where `field` of document `n` (counting documents that hold something)
+ * of the manifest at `pointer` is written; undefined when it cannot be
+ * placed (base64 or quoted YAML) or the document there is not `written`
+ * (its value as read, before substitution).
+ */
+export function identityFieldPlace(
+  ctx: ValidationContext,
+  manifest: Pick<Manifest, 'source' | 'origin'>,
+  n: number,
+  field: IdentityField,
+  written: unknown
+): SourceLocation | undefined {
+  const yaml = manifestYaml(ctx, manifest)
+  if (!yaml) return undefined
+  const held = yaml.parsed.documents.filter(
+    (d) =>
+      d.contents !== null &&
+      !(isScalar(d.contents) && d.contents.value === null)
+  )
+  const doc = held[n]
+  if (!doc || !isRecord(written)) return undefined
+  const inMetadata = field === 'name' || field === 'namespace'
+  const map = inMetadata ? doc.get('metadata', true) : doc.contents
+  const expected = inMetadata
+    ? isRecord(written.metadata)
+      ? written.metadata[field]
+      : undefined
+    : written[field]
+  if (!isMap(map)) return undefined
+  for (const pair of map.items) {
+    if (!isPair(pair) || !isScalar(pair.key) || pair.key.value !== field)
+      continue
+    // The same document as read: its value there is the one reported.
+    if (!isScalar(pair.value) || pair.value.value !== expected) return undefined
+    const offset = pair.key.range?.[0]
+    if (offset === undefined) return undefined
+    const { line, column } = positionOf(yaml.parsed, offset)
+    return {
+      file: yaml.origin.file,
+      line: yaml.origin.line + line - 1,
+      column: column + yaml.indent
+    }
   }
   return undefined
 }
