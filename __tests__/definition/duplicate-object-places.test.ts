@@ -4,19 +4,11 @@
  * name's place in the definition is known. The golden case
  * `duplicate-object` covers files; these are the inline shapes.
  */
-import { MemoryFs } from '../../__fixtures__/fakes/memory-fs.js'
-import { loadDefinition } from '../../src/definition/load.js'
-import { validateDefinition } from '../../src/validate/check-definition.js'
+import { validateFiles } from '../../__fixtures__/validate-files.js'
 
 async function duplicatePlaces(definition: string): Promise<string[]> {
-  const fs = new MemoryFs({ '/repo/cluster.yaml': definition })
-  const loaded = await loadDefinition({
-    fs,
-    root: '/repo',
-    file: 'cluster.yaml'
-  })
-  return validateDefinition(loaded, { mode: 'validate' })
-    .diagnostics.filter((d) => d.code === 'duplicate-object')
+  return (await validateFiles(definition))
+    .filter((d) => d.code === 'duplicate-object')
     .map((d) => `${d.file}:${d.line}:${d.column}`)
 }
 
@@ -170,14 +162,8 @@ describe('a namespaced object with and without namespace: default', () => {
   ]
 
   async function codes(text: string): Promise<string[]> {
-    const fs = new MemoryFs({ '/repo/cluster.yaml': text })
-    const loaded = await loadDefinition({
-      fs,
-      root: '/repo',
-      file: 'cluster.yaml'
-    })
-    return validateDefinition(loaded, { mode: 'validate' })
-      .diagnostics.filter((d) => d.code.includes('duplicate-object'))
+    return (await validateFiles(text))
+      .filter((d) => d.code.includes('duplicate-object'))
       .map((d) => `${d.severity} ${d.code} ${d.line}: ${d.message}`)
   }
 

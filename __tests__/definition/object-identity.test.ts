@@ -5,34 +5,16 @@
  * that never answered, holding the cluster's lock. Refused at validation,
  * with what is wrong; a field of the wrong type is said so, not "missing".
  */
-import { MemoryFs } from '../../__fixtures__/fakes/memory-fs.js'
-import { loadDefinition } from '../../src/definition/load.js'
-import { validateDefinition } from '../../src/validate/check-definition.js'
 import { isApiVersion } from '../../src/cluster/kube-objects.js'
+import {
+  oneManifest,
+  validateFiles
+} from '../../__fixtures__/validate-files.js'
 
 async function problems(object: string[]): Promise<string[]> {
-  const text = [
-    'apiVersion: v1',
-    'kind: ImportCluster',
-    'metadata:',
-    '  name: odd',
-    'spec:',
-    '  stacks:',
-    '    - name: apps',
-    '      manifests:',
-    '        - name: odd',
-    '          manifest: |',
-    ...object.map((line) => `            ${line}`),
-    ''
-  ].join('\n')
-  const fs = new MemoryFs({ '/repo/cluster.yaml': text })
-  const loaded = await loadDefinition({
-    fs,
-    root: '/repo',
-    file: 'cluster.yaml'
-  })
-  return validateDefinition(loaded, { mode: 'validate' })
-    .diagnostics.filter((d) => d.code.startsWith('object-'))
+  const diagnostics = await validateFiles(oneManifest('odd', 'odd', object))
+  return diagnostics
+    .filter((d) => d.code.startsWith('object-'))
     .map((d) => `${d.code}: ${d.message}`)
 }
 
@@ -173,17 +155,13 @@ describe('object identity', () => {
       '  namespace: Bad_NS',
       ''
     ].join('\n')
-    const fs = new MemoryFs({
-      '/repo/cluster.yaml': definition,
-      '/repo/objects.yaml': objects
-    })
-    const loaded = await loadDefinition({
-      fs,
-      root: '/repo',
-      file: 'cluster.yaml'
-    })
-    const places = validateDefinition(loaded, { mode: 'validate' })
-      .diagnostics.filter((d) => d.code === 'object-invalid-identity')
+    const places = (
+      await validateFiles({
+        'cluster.yaml': definition,
+        'objects.yaml': objects
+      })
+    )
+      .filter((d) => d.code === 'object-invalid-identity')
       .map((d) => `${d.file}:${d.line}:${d.column}`)
     expect(places).toEqual(['cluster.yaml:18:15', 'objects.yaml:5:3'])
   })

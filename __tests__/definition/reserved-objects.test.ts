@@ -4,33 +4,17 @@
  * one that did could rewrite another definition's inventory, whose next
  * sync would prune whatever the forged record lists.
  */
-import { MemoryFs } from '../../__fixtures__/fakes/memory-fs.js'
-import { loadDefinition } from '../../src/definition/load.js'
-import { validateDefinition } from '../../src/validate/check-definition.js'
+import {
+  oneManifest,
+  validateFiles
+} from '../../__fixtures__/validate-files.js'
 
 async function reserved(object: string[]): Promise<string[]> {
-  const text = [
-    'apiVersion: v1',
-    'kind: ImportCluster',
-    'metadata:',
-    '  name: forger',
-    'spec:',
-    '  stacks:',
-    '    - name: apps',
-    '      manifests:',
-    '        - name: innocent-looking',
-    '          manifest: |',
-    ...object.map((line) => `            ${line}`),
-    ''
-  ].join('\n')
-  const fs = new MemoryFs({ '/repo/cluster.yaml': text })
-  const loaded = await loadDefinition({
-    fs,
-    root: '/repo',
-    file: 'cluster.yaml'
-  })
-  return validateDefinition(loaded, { mode: 'validate' })
-    .diagnostics.filter((d) => d.code === 'reserved-object')
+  const diagnostics = await validateFiles(
+    oneManifest('forger', 'innocent-looking', object)
+  )
+  return diagnostics
+    .filter((d) => d.code === 'reserved-object')
     .map((d) => `${d.file}:${d.line} ${d.message}`)
 }
 

@@ -4,9 +4,7 @@
  * `values:` written as a mapping, `configuration:` written as text. And no
  * hint that suggests a resource be its own parent.
  */
-import { MemoryFs } from '../../__fixtures__/fakes/memory-fs.js'
-import { loadDefinition } from '../../src/definition/load.js'
-import { validateDefinition } from '../../src/validate/check-definition.js'
+import { validateFiles } from '../../__fixtures__/validate-files.js'
 
 async function hints(lines: string[]): Promise<string[]> {
   const text = [
@@ -23,13 +21,7 @@ async function hints(lines: string[]): Promise<string[]> {
     ...lines,
     ''
   ].join('\n')
-  const fs = new MemoryFs({ '/repo/cluster.yaml': text })
-  const loaded = await loadDefinition({
-    fs,
-    root: '/repo',
-    file: 'cluster.yaml'
-  })
-  return validateDefinition(loaded, { mode: 'validate' }).diagnostics.map(
+  return (await validateFiles(text)).map(
     (d) => `${d.code}: ${d.hint ?? '(no hint)'}`
   )
 }

@@ -4,19 +4,11 @@
  * label key, a ConfigMap key with braces in it). It is warned about at the
  * manifest or add-on, once per key, instead of passing in silence.
  */
-import { MemoryFs } from '../../__fixtures__/fakes/memory-fs.js'
-import { loadDefinition } from '../../src/definition/load.js'
-import { validateDefinition } from '../../src/validate/check-definition.js'
+import { validateFiles } from '../../__fixtures__/validate-files.js'
 
 async function warnings(definition: string): Promise<string[]> {
-  const fs = new MemoryFs({ '/repo/cluster.yaml': definition })
-  const loaded = await loadDefinition({
-    fs,
-    root: '/repo',
-    file: 'cluster.yaml'
-  })
-  return validateDefinition(loaded, { mode: 'validate' })
-    .diagnostics.filter((d) => d.code === 'variable-in-key')
+  return (await validateFiles(definition))
+    .filter((d) => d.code === 'variable-in-key')
     .map((d) => `${d.line}: ${d.message}`)
 }
 
@@ -67,30 +59,23 @@ describe('a variable reference in a mapping key', () => {
  */
 describe('a variable whose value holds a reference', () => {
   it('is warned about at the variable', async () => {
-    const fs = new MemoryFs({
-      '/repo/cluster.yaml': [
-        'apiVersion: v1',
-        'kind: ImportCluster',
-        'metadata: {name: demo}',
-        'spec:',
-        '  stacks:',
-        '    - name: apps',
-        '      variables:',
-        '        host: example.com',
-        '        url: "https://${{ ankra.host }}/api"',
-        '      manifests:',
-        '        - name: config',
-        '          manifest: "apiVersion: v1\\nkind: ConfigMap\\nmetadata: {name: c, namespace: web}\\ndata: {url: ${{ ankra.url }}}\\n"',
-        ''
-      ].join('\n')
-    })
-    const loaded = await loadDefinition({
-      fs,
-      root: '/repo',
-      file: 'cluster.yaml'
-    })
-    const found = validateDefinition(loaded, { mode: 'validate' })
-      .diagnostics.filter((d) => d.code === 'variable-holds-reference')
+    const definition = [
+      'apiVersion: v1',
+      'kind: ImportCluster',
+      'metadata: {name: demo}',
+      'spec:',
+      '  stacks:',
+      '    - name: apps',
+      '      variables:',
+      '        host: example.com',
+      '        url: "https://${{ ankra.host }}/api"',
+      '      manifests:',
+      '        - name: config',
+      '          manifest: "apiVersion: v1\\nkind: ConfigMap\\nmetadata: {name: c, namespace: web}\\ndata: {url: ${{ ankra.url }}}\\n"',
+      ''
+    ].join('\n')
+    const found = (await validateFiles(definition))
+      .filter((d) => d.code === 'variable-holds-reference')
       .map((d) => `${d.line}: ${d.message}`)
     expect(found).toEqual([
       '9: stack variable "url" refers to ${{ ankra.host }}; references inside a variable are not expanded, so it is used with the reference as written'

@@ -131,27 +131,27 @@ function checkDefaultNamespace(
     if (!inDefault) continue
     const say = (d: Declaration): string =>
       `manifest "${d.manifest.name}" in stack "${d.manifest.stack}" at ${formatPlace(placeOf(d))}`
-    for (const d of unplaced) {
+    const warn = (d: Declaration, what: string, other: string): void =>
       report(
         ctx,
         'warning',
         d.manifest.source.pointer,
         'possible-duplicate-object',
-        `${kind} "${d.object.name}" (manifest "${d.manifest.name}") names no namespace, so it lands in the kubeconfig context's namespace, and ${inDefault.map(say).join(' and ')} declares it in namespace "default": with a context on "default" (the usual) both are one object`,
-        'Write `namespace: default` on both, or give this one the namespace it is meant for.',
+        `${kind} "${d.object.name}" ${what}: with a context on "default" (the usual) both are one object`,
+        `Write \`namespace: default\` on both, or give ${other} the namespace it is meant for.`,
         placeOf(d)
       )
-    }
-    for (const d of inDefault) {
-      report(
-        ctx,
-        'warning',
-        d.manifest.source.pointer,
-        'possible-duplicate-object',
-        `${kind} "${d.object.name}" in namespace "default" (manifest "${d.manifest.name}") is also declared without a namespace by ${unplaced.map(say).join(' and ')}, which lands in the kubeconfig context's namespace: with a context on "default" (the usual) both are one object`,
-        'Write `namespace: default` on both, or give the other the namespace it is meant for.',
-        placeOf(d)
+    for (const d of unplaced)
+      warn(
+        d,
+        `(manifest "${d.manifest.name}") names no namespace, so it lands in the kubeconfig context's namespace, and ${inDefault.map(say).join(' and ')} declares it in namespace "default"`,
+        'this one'
       )
-    }
+    for (const d of inDefault)
+      warn(
+        d,
+        `in namespace "default" (manifest "${d.manifest.name}") is also declared without a namespace by ${unplaced.map(say).join(' and ')}, which lands in the kubeconfig context's namespace`,
+        'the other'
+      )
   }
 }
