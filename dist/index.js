@@ -43482,87 +43482,50 @@ function identityProblem(fields) {
     const open = (text) => text.includes('${{');
     const { apiVersion, kind, name, namespace } = fields;
     if (!open(apiVersion) && !(0,kube_objects/* isApiVersion */.Nw)(apiVersion))
-        return `apiVersion ${(0,redact/* quoteValue */.cl)(apiVersion)} is not a version or group/version (e.g. "v1", "apps/v1")`;
+        return {
+            field: 'apiVersion',
+            message: `apiVersion ${(0,redact/* quoteValue */.cl)(apiVersion)} is not a version or group/version (e.g. "v1", "apps/v1")`
+        };
     if (!open(kind) && !kindShape.test(kind))
-        return `kind ${(0,redact/* quoteValue */.cl)(kind)} is not a kind name (a letter, then letters, digits, "-" or "_", e.g. "ConfigMap")`;
+        return {
+            field: 'kind',
+            message: `kind ${(0,redact/* quoteValue */.cl)(kind)} is not a kind name (a letter, then letters, digits, "-" or "_", e.g. "ConfigMap")`
+        };
     if (!open(apiVersion) && /^core\/[^/]+$/.test(apiVersion))
-        return `apiVersion ${(0,redact/* quoteValue */.cl)(apiVersion)} names a group "core", which Kubernetes' core group is not called: write ${(0,redact/* quoteValue */.cl)(apiVersion.slice('core/'.length))}`;
+        return {
+            field: 'apiVersion',
+            message: `apiVersion ${(0,redact/* quoteValue */.cl)(apiVersion)} names a group "core", which Kubernetes' core group is not called: write ${(0,redact/* quoteValue */.cl)(apiVersion.slice('core/'.length))}`
+        };
     const spelled = (0,kind_order/* builtInKindSpelling */.Ub)(kind);
     if (!open(apiVersion) &&
         (0,kind_order/* isBuiltInGroup */.LE)((0,kube_objects/* groupOf */.F8)(apiVersion)) &&
         spelled !== undefined &&
         spelled !== kind)
-        return `kind ${(0,redact/* quoteValue */.cl)(kind)} is written ${(0,redact/* quoteValue */.cl)(spelled)} (kinds are case-sensitive)`;
+        return {
+            field: 'kind',
+            message: `kind ${(0,redact/* quoteValue */.cl)(kind)} is written ${(0,redact/* quoteValue */.cl)(spelled)} (kinds are case-sensitive)`
+        };
     // What every kind's names share (a path segment); then the rule of the
     // kinds whose rule is known (nameRules).
     if (!open(name) && (name === '.' || name === '..' || /[/%]/.test(name)))
-        return `metadata.name ${(0,redact/* quoteValue */.cl)(name)} can never name an object (no "/" or "%", not "." or "..")`;
+        return {
+            field: 'name',
+            message: `metadata.name ${(0,redact/* quoteValue */.cl)(name)} can never name an object (no "/" or "%", not "." or "..")`
+        };
     const rule = open(apiVersion) || open(kind) ? undefined : nameRule(apiVersion, kind);
     if (rule && !open(name) && (name.length > rule.max || !rule.shape.test(name)))
-        return `metadata.name ${(0,redact/* quoteValue */.cl)(name)} is not ${rule.said}, which a ${kind}'s name must be`;
+        return {
+            field: 'name',
+            message: `metadata.name ${(0,redact/* quoteValue */.cl)(name)} is not ${rule.said}, which a ${kind}'s name must be`
+        };
     if (namespace !== undefined &&
         !open(namespace) &&
         (namespace.length > 63 || !namespaceShape.test(namespace)))
-        return `the namespace ${(0,redact/* quoteValue */.cl)(namespace)} is not a namespace name (lowercase letters, digits and "-", starting and ending with a letter or digit, at most 63 characters)`;
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/validate/parents.ts
-/**
- * `parents` items in both shapes Ankra documents: `{name, kind}` and the
- * shorthand `{manifest: x}` / `{addon: x}`. Ankra's CLI silently drops the
- * shorthand (and with it the ordering); here both are first-class, and an
- * item that mixes or lacks them is an error rather than a silent drop.
- */
-
-
-
-/** Reads a `parents` list; invalid items are reported and skipped. */
-function readParents(ctx, value, pointer) {
-    if (!Array.isArray(value))
-        return [];
-    const parents = [];
-    value.forEach((item, index) => {
-        const at = (0,definition_pointer/* childPointer */.Y2)(pointer, index);
-        if (!(0,plain_data/* isRecord */.u4)(item))
-            return; // the schema reports the wrong type
-        const parent = readParent(ctx, item, at);
-        if (parent)
-            parents.push(parent);
-    });
-    return parents;
-}
-function readParent(ctx, item, at) {
-    const manifest = (0,plain_data/* stringField */.OM)(item, 'manifest');
-    const addon = (0,plain_data/* stringField */.OM)(item, 'addon');
-    const name = (0,plain_data/* stringField */.OM)(item, 'name');
-    const kind = (0,plain_data/* stringField */.OM)(item, 'kind');
-    const shorthand = [manifest, addon].filter((v) => v !== undefined).length;
-    if (shorthand > 0 &&
-        (name !== undefined || kind !== undefined || shorthand > 1)) {
-        report(ctx, 'error', at, 'invalid-parent', 'a parent is either `{name: x, kind: manifest|addon}` or `{manifest: x}` / `{addon: x}`, not a mix', 'Example: `- manifest: my-namespace`');
-        return undefined;
-    }
-    if (shorthand === 1) {
-        const parentKind = manifest !== undefined ? 'manifest' : 'addon';
         return {
-            kind: parentKind,
-            name: (manifest ?? addon),
-            shape: 'shorthand',
-            source: sourceRef(ctx, at)
+            field: 'namespace',
+            message: `the namespace ${(0,redact/* quoteValue */.cl)(namespace)} is not a namespace name (lowercase letters, digits and "-", starting and ending with a letter or digit, at most 63 characters)`
         };
-    }
-    if (name === undefined || (kind !== 'manifest' && kind !== 'addon')) {
-        if (name !== undefined && kind === undefined) {
-            report(ctx, 'error', at, 'invalid-parent', `parent "${name}" does not say its kind`, `Add \`kind: manifest\` or \`kind: addon\`, or write \`- manifest: ${name}\`.`);
-        }
-        else if (name === undefined && kind !== undefined) {
-            report(ctx, 'error', at, 'invalid-parent', 'a parent with "kind" needs a "name"', 'Example: `- name: my-namespace` with `kind: manifest`.');
-        }
-        // An invalid kind value is reported by the schema (invalid-value).
-        return undefined;
-    }
-    return { kind, name, shape: 'explicit', source: sourceRef(ctx, at) };
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/validate/variables.ts
@@ -43727,6 +43690,203 @@ function reportUnknownVariables(ctx, unknown, pointer, subject, known) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/validate/object-names.ts
+
+
+
+
+
+/**
+ * The place of `metadata.name` (its key) of each object of `manifest`, in
+ * the manifest's order. When a name cannot be placed (base64 YAML, inline
+ * YAML that is not a `|` block), every object keeps the place recorded for
+ * it: where its document starts, or the field that holds the YAML.
+ */
+function objectNamePlaces(ctx, manifest, variables) {
+    const fallback = manifest.objects.map((o) => o.source);
+    const yaml = manifestYaml(ctx, manifest);
+    if (!yaml)
+        return fallback;
+    const places = [];
+    for (const doc of yaml.parsed.documents) {
+        const object = manifest.objects[places.length];
+        if (!object)
+            break;
+        if (!declares(doc, object, variables, manifest.namespace))
+            continue;
+        const offset = nameKeyOffset(doc);
+        if (offset === undefined)
+            return fallback;
+        const { line, column } = (0,yaml_parse/* positionOf */.df)(yaml.parsed, offset);
+        places.push({
+            file: yaml.origin.file,
+            line: yaml.origin.line + line - 1,
+            column: column + yaml.indent
+        });
+    }
+    // Documents and objects out of step (a document refused for its aliases):
+    // better the documents' starts than a wrong line.
+    return places.length === fallback.length ? places : fallback;
+}
+function manifestYaml(ctx, manifest) {
+    const pointer = manifest.source.pointer;
+    if (manifest.origin.type === 'from_file' || manifest.origin.type === 'raw') {
+        const file = ctx.loaded.references.get(`${pointer}/from_file`)?.parsed;
+        if (!file)
+            return undefined;
+        const parsed = 'values' in file ? (0,yaml_parse/* parseYamlText */.cd)(file.text, file.file, []) : file;
+        return {
+            parsed,
+            origin: { file: file.file, line: 1, column: 1 },
+            indent: 0
+        };
+    }
+    if (manifest.origin.type !== 'manifest')
+        return undefined;
+    const at = `${pointer}/manifest`;
+    const text = valueAt(ctx.loaded.document, at);
+    const origin = ctx.loaded.sourceMap.literalBlockOrigin(at);
+    if (typeof text !== 'string' || !origin)
+        return undefined;
+    return {
+        parsed: (0,yaml_parse/* parseYamlText */.cd)(text, origin.file, []),
+        origin,
+        indent: origin.column - 1
+    };
+}
+/** True when `doc` is the YAML of `object` (as the manifest read it). */
+function declares(doc, object, variables, defaultNamespace) {
+    let value;
+    try {
+        value = substitute((0,yaml_parse/* documentToValue */.qz)(doc), variables, new Set());
+    }
+    catch (error) {
+        // Reported when the manifest was read.
+        if (error instanceof SubstitutionLimitError)
+            return false;
+        throw error;
+    }
+    if (!(0,plain_data/* isRecord */.u4)(value))
+        return false;
+    const metadata = (0,plain_data/* isRecord */.u4)(value.metadata) ? value.metadata : {};
+    return ((0,plain_data/* stringField */.OM)(value, 'apiVersion') === object.apiVersion &&
+        (0,plain_data/* stringField */.OM)(value, 'kind') === object.kind &&
+        (0,plain_data/* stringField */.OM)(metadata, 'name') === object.name &&
+        ((0,plain_data/* stringField */.OM)(metadata, 'namespace') ?? defaultNamespace) ===
+            object.namespace);
+}
+/** Offset of the `name` key of the document's `metadata` mapping. */
+function nameKeyOffset(doc) {
+    const metadata = doc.get('metadata', true);
+    if (!(0,dist/* isMap */.jh)(metadata))
+        return undefined;
+    for (const pair of metadata.items) {
+        if ((0,dist/* isPair */.tO)(pair) && (0,dist/* isScalar */.jn)(pair.key) && pair.key.value === 'name')
+            return pair.key.range?.[0];
+    }
+    return undefined;
+}
+/**
+ * Where `field` of document `n` (counting documents that hold something)
+ * of the manifest at `pointer` is written; undefined when it cannot be
+ * placed (base64 or quoted YAML) or the document there is not `written`
+ * (its value as read, before substitution).
+ */
+function identityFieldPlace(ctx, manifest, n, field, written) {
+    const yaml = manifestYaml(ctx, manifest);
+    if (!yaml)
+        return undefined;
+    const held = yaml.parsed.documents.filter((d) => d.contents !== null &&
+        !((0,dist/* isScalar */.jn)(d.contents) && d.contents.value === null));
+    const doc = held[n];
+    if (!doc || !(0,plain_data/* isRecord */.u4)(written))
+        return undefined;
+    const inMetadata = field === 'name' || field === 'namespace';
+    const map = inMetadata ? doc.get('metadata', true) : doc.contents;
+    const expected = inMetadata
+        ? (0,plain_data/* isRecord */.u4)(written.metadata)
+            ? written.metadata[field]
+            : undefined
+        : written[field];
+    if (!(0,dist/* isMap */.jh)(map))
+        return undefined;
+    for (const pair of map.items) {
+        if (!(0,dist/* isPair */.tO)(pair) || !(0,dist/* isScalar */.jn)(pair.key) || pair.key.value !== field)
+            continue;
+        // The same document as read: its value there is the one reported.
+        if (!(0,dist/* isScalar */.jn)(pair.value) || pair.value.value !== expected)
+            return undefined;
+        const offset = pair.key.range?.[0];
+        if (offset === undefined)
+            return undefined;
+        const { line, column } = (0,yaml_parse/* positionOf */.df)(yaml.parsed, offset);
+        return {
+            file: yaml.origin.file,
+            line: yaml.origin.line + line - 1,
+            column: column + yaml.indent
+        };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/validate/parents.ts
+/**
+ * `parents` items in both shapes Ankra documents: `{name, kind}` and the
+ * shorthand `{manifest: x}` / `{addon: x}`. Ankra's CLI silently drops the
+ * shorthand (and with it the ordering); here both are first-class, and an
+ * item that mixes or lacks them is an error rather than a silent drop.
+ */
+
+
+
+/** Reads a `parents` list; invalid items are reported and skipped. */
+function readParents(ctx, value, pointer) {
+    if (!Array.isArray(value))
+        return [];
+    const parents = [];
+    value.forEach((item, index) => {
+        const at = (0,definition_pointer/* childPointer */.Y2)(pointer, index);
+        if (!(0,plain_data/* isRecord */.u4)(item))
+            return; // the schema reports the wrong type
+        const parent = readParent(ctx, item, at);
+        if (parent)
+            parents.push(parent);
+    });
+    return parents;
+}
+function readParent(ctx, item, at) {
+    const manifest = (0,plain_data/* stringField */.OM)(item, 'manifest');
+    const addon = (0,plain_data/* stringField */.OM)(item, 'addon');
+    const name = (0,plain_data/* stringField */.OM)(item, 'name');
+    const kind = (0,plain_data/* stringField */.OM)(item, 'kind');
+    const shorthand = [manifest, addon].filter((v) => v !== undefined).length;
+    if (shorthand > 0 &&
+        (name !== undefined || kind !== undefined || shorthand > 1)) {
+        report(ctx, 'error', at, 'invalid-parent', 'a parent is either `{name: x, kind: manifest|addon}` or `{manifest: x}` / `{addon: x}`, not a mix', 'Example: `- manifest: my-namespace`');
+        return undefined;
+    }
+    if (shorthand === 1) {
+        const parentKind = manifest !== undefined ? 'manifest' : 'addon';
+        return {
+            kind: parentKind,
+            name: (manifest ?? addon),
+            shape: 'shorthand',
+            source: sourceRef(ctx, at)
+        };
+    }
+    if (name === undefined || (kind !== 'manifest' && kind !== 'addon')) {
+        if (name !== undefined && kind === undefined) {
+            report(ctx, 'error', at, 'invalid-parent', `parent "${name}" does not say its kind`, `Add \`kind: manifest\` or \`kind: addon\`, or write \`- manifest: ${name}\`.`);
+        }
+        else if (name === undefined && kind !== undefined) {
+            report(ctx, 'error', at, 'invalid-parent', 'a parent with "kind" needs a "name"', 'Example: `- name: my-namespace` with `kind: manifest`.');
+        }
+        // An invalid kind value is reported by the schema (invalid-value).
+        return undefined;
+    }
+    return { kind, name, shape: 'explicit', source: sourceRef(ctx, at) };
+}
+
 // EXTERNAL MODULE: ./src/secrets/variables-digest.ts
 var variables_digest = __nccwpck_require__(2073);
 ;// CONCATENATED MODULE: ./src/validate/secret-substitution.ts
@@ -43832,6 +43992,7 @@ function strings(value) {
 
 
 
+
 /** The Manifest for the entry at `pointer` (index `index` of its stack). */
 function buildManifest(ctx, entry, pointer, index, stack, variables, secrets = { names: new Set(), variables }) {
     const name = (0,plain_data/* stringField */.OM)(entry, 'name') ?? '';
@@ -43852,7 +44013,7 @@ function buildManifest(ctx, entry, pointer, index, stack, variables, secrets = {
                 subject,
                 location: doc.location
             });
-        const object = toObject(ctx, body, doc.location, pointer, subject, n, namespace);
+        const object = toObject(ctx, body, doc.location, pointer, subject, n, namespace, { origin: source.origin, written: doc.value });
         if (!object)
             return;
         const use = sealed ? undefined : secretUse(doc.value, secrets);
@@ -43946,7 +44107,9 @@ function fileDocuments(parsed) {
     (0,key_order/* keepFileKeyOrder */.r)(located.map((d) => d.value), parsed.documents);
     return located;
 }
-function toObject(ctx, body, location, pointer, subject, n, defaultNamespace) {
+function toObject(ctx, body, location, pointer, subject, n, defaultNamespace, 
+/** Where the document comes from, and its value as read: to place a field. */
+{ origin, written }) {
     if (!(0,plain_data/* isRecord */.u4)(body)) {
         report(ctx, 'error', pointer, 'object-not-mapping', `document #${n + 1} of ${subject} is not a Kubernetes object (a mapping)`, undefined, location);
         return undefined;
@@ -43981,7 +44144,10 @@ function toObject(ctx, body, location, pointer, subject, n, defaultNamespace) {
     // The manifest's own `namespace:` key has its check (invalid-namespace).
     const problem = identityProblem({ apiVersion, kind, name, namespace: own });
     if (problem !== undefined) {
-        report(ctx, 'error', pointer, 'object-invalid-identity', `document #${n + 1} of ${subject}: ${problem}`, 'The API server takes these fields into the request path; write them as Kubernetes names.', location);
+        report(ctx, 'error', pointer, 'object-invalid-identity', `document #${n + 1} of ${subject}: ${problem.message}`, 'The API server takes these fields into the request path; write them as Kubernetes names.', 
+        // At the field itself where the YAML lets it be placed: an annotation
+        // on a long block's first line does not say which object is meant.
+        identityFieldPlace(ctx, { source: sourceRef(ctx, pointer), origin }, n, problem.field, written) ?? location);
         return undefined;
     }
     return {
@@ -44310,103 +44476,6 @@ function readStack(ctx, value, pointer, lookup, clusterVariables, secretNames) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/validate/object-names.ts
-
-
-
-
-
-/**
- * The place of `metadata.name` (its key) of each object of `manifest`, in
- * the manifest's order. When a name cannot be placed (base64 YAML, inline
- * YAML that is not a `|` block), every object keeps the place recorded for
- * it: where its document starts, or the field that holds the YAML.
- */
-function objectNamePlaces(ctx, manifest, variables) {
-    const fallback = manifest.objects.map((o) => o.source);
-    const yaml = manifestYaml(ctx, manifest);
-    if (!yaml)
-        return fallback;
-    const places = [];
-    for (const doc of yaml.parsed.documents) {
-        const object = manifest.objects[places.length];
-        if (!object)
-            break;
-        if (!declares(doc, object, variables, manifest.namespace))
-            continue;
-        const offset = nameKeyOffset(doc);
-        if (offset === undefined)
-            return fallback;
-        const { line, column } = (0,yaml_parse/* positionOf */.df)(yaml.parsed, offset);
-        places.push({
-            file: yaml.origin.file,
-            line: yaml.origin.line + line - 1,
-            column: column + yaml.indent
-        });
-    }
-    // Documents and objects out of step (a document refused for its aliases):
-    // better the documents' starts than a wrong line.
-    return places.length === fallback.length ? places : fallback;
-}
-function manifestYaml(ctx, manifest) {
-    const pointer = manifest.source.pointer;
-    if (manifest.origin.type === 'from_file' || manifest.origin.type === 'raw') {
-        const file = ctx.loaded.references.get(`${pointer}/from_file`)?.parsed;
-        if (!file)
-            return undefined;
-        const parsed = 'values' in file ? (0,yaml_parse/* parseYamlText */.cd)(file.text, file.file, []) : file;
-        return {
-            parsed,
-            origin: { file: file.file, line: 1, column: 1 },
-            indent: 0
-        };
-    }
-    if (manifest.origin.type !== 'manifest')
-        return undefined;
-    const at = `${pointer}/manifest`;
-    const text = valueAt(ctx.loaded.document, at);
-    const origin = ctx.loaded.sourceMap.literalBlockOrigin(at);
-    if (typeof text !== 'string' || !origin)
-        return undefined;
-    return {
-        parsed: (0,yaml_parse/* parseYamlText */.cd)(text, origin.file, []),
-        origin,
-        indent: origin.column - 1
-    };
-}
-/** True when `doc` is the YAML of `object` (as the manifest read it). */
-function declares(doc, object, variables, defaultNamespace) {
-    let value;
-    try {
-        value = substitute((0,yaml_parse/* documentToValue */.qz)(doc), variables, new Set());
-    }
-    catch (error) {
-        // Reported when the manifest was read.
-        if (error instanceof SubstitutionLimitError)
-            return false;
-        throw error;
-    }
-    if (!(0,plain_data/* isRecord */.u4)(value))
-        return false;
-    const metadata = (0,plain_data/* isRecord */.u4)(value.metadata) ? value.metadata : {};
-    return ((0,plain_data/* stringField */.OM)(value, 'apiVersion') === object.apiVersion &&
-        (0,plain_data/* stringField */.OM)(value, 'kind') === object.kind &&
-        (0,plain_data/* stringField */.OM)(metadata, 'name') === object.name &&
-        ((0,plain_data/* stringField */.OM)(metadata, 'namespace') ?? defaultNamespace) ===
-            object.namespace);
-}
-/** Offset of the `name` key of the document's `metadata` mapping. */
-function nameKeyOffset(doc) {
-    const metadata = doc.get('metadata', true);
-    if (!(0,dist/* isMap */.jh)(metadata))
-        return undefined;
-    for (const pair of metadata.items) {
-        if ((0,dist/* isPair */.tO)(pair) && (0,dist/* isScalar */.jn)(pair.key) && pair.key.value === 'name')
-            return pair.key.range?.[0];
-    }
-    return undefined;
-}
-
 // EXTERNAL MODULE: ./src/plan/plan-steps.ts
 var plan_steps = __nccwpck_require__(7918);
 ;// CONCATENATED MODULE: ./src/validate/conflict-rules.ts
@@ -44488,12 +44557,11 @@ function checkDefaultNamespace(ctx, byIdentity, placeOf) {
         if (!inDefault)
             continue;
         const say = (d) => `manifest "${d.manifest.name}" in stack "${d.manifest.stack}" at ${formatPlace(placeOf(d))}`;
-        for (const d of unplaced) {
-            report(ctx, 'warning', d.manifest.source.pointer, 'possible-duplicate-object', `${kind} "${d.object.name}" (manifest "${d.manifest.name}") names no namespace, so it lands in the kubeconfig context's namespace, and ${inDefault.map(say).join(' and ')} declares it in namespace "default": with a context on "default" (the usual) both are one object`, 'Write `namespace: default` on both, or give this one the namespace it is meant for.', placeOf(d));
-        }
-        for (const d of inDefault) {
-            report(ctx, 'warning', d.manifest.source.pointer, 'possible-duplicate-object', `${kind} "${d.object.name}" in namespace "default" (manifest "${d.manifest.name}") is also declared without a namespace by ${unplaced.map(say).join(' and ')}, which lands in the kubeconfig context's namespace: with a context on "default" (the usual) both are one object`, 'Write `namespace: default` on both, or give the other the namespace it is meant for.', placeOf(d));
-        }
+        const warn = (d, what, other) => report(ctx, 'warning', d.manifest.source.pointer, 'possible-duplicate-object', `${kind} "${d.object.name}" ${what}: with a context on "default" (the usual) both are one object`, `Write \`namespace: default\` on both, or give ${other} the namespace it is meant for.`, placeOf(d));
+        for (const d of unplaced)
+            warn(d, `(manifest "${d.manifest.name}") names no namespace, so it lands in the kubeconfig context's namespace, and ${inDefault.map(say).join(' and ')} declares it in namespace "default"`, 'this one');
+        for (const d of inDefault)
+            warn(d, `in namespace "default" (manifest "${d.manifest.name}") is also declared without a namespace by ${unplaced.map(say).join(' and ')}, which lands in the kubeconfig context's namespace`, 'the other');
     }
 }
 
@@ -44550,14 +44618,16 @@ function checkParents(ctx, stacks) {
                 out.push({ to: target, ref: parent });
                 continue;
             }
-            reportDangling(ctx, r, parent, resources);
+            reportDangling(ctx, r, parent, resources, stacks);
         }
         edges.set(keyOf(r.kind, r.name), out);
     }
     findCycles(ctx, edges);
 }
-function reportDangling(ctx, owner, parent, resources) {
-    const otherKind = resources.find((r) => r.name === parent.name && r.kind !== parent.kind);
+function reportDangling(ctx, owner, parent, resources, stacks) {
+    // Never the owner itself: that would suggest a parent of its own.
+    const otherKind = resources.find((r) => r !== owner && r.name === parent.name && r.kind !== parent.kind);
+    const stack = stacks.find((s) => s.name === parent.name);
     const sameKind = resources
         .filter((r) => r.kind === parent.kind)
         .map((r) => r.name);
@@ -44569,7 +44639,9 @@ function reportDangling(ctx, owner, parent, resources) {
             ? `Did you mean ${prefixed.map((n) => `"${n}"`).join(' or ')}? A file of raw objects is named by its path from the definition's folder, without extension, or "/" + its path from the repository root outside that folder (docs/format.md, "Names of raw-object manifests").`
             : close !== undefined
                 ? `Did you mean "${close}"?`
-                : 'Parents name a manifest or add-on declared in any stack of this cluster.';
+                : stack !== undefined
+                    ? `"${parent.name}" is a stack: parents name a manifest or add-on. To run after every step of stack "${parent.name}", give the stacks deploy_wave values.`
+                    : 'Parents name a manifest or add-on declared in any stack of this cluster.';
     report(ctx, 'error', parent.source.pointer, 'unknown-parent', `${graph_rules_label(owner.kind, owner.name)} has the parent ${graph_rules_label(parent.kind, parent.name)}, which is not declared anywhere in this cluster`, hint);
 }
 /**
@@ -49003,6 +49075,20 @@ function typeDiagnostic(error, document, sourceMap, subject) {
     }
     else if (value === null) {
         hint = `The value is empty; give ${article(expected)}.`;
+    }
+    else if (/\/parents\/\d+$/.test(error.instancePath) &&
+        typeof value === 'string') {
+        hint = `A parent says what it names: write \`- manifest: ${value}\` or \`- addon: ${value}\`.`;
+    }
+    else if (/\/configuration\/values$/.test(error.instancePath) &&
+        (0,plain_data/* isRecord */.u4)(value)) {
+        hint =
+            '`values` holds YAML text: write `values: |` and indent the YAML under it.';
+    }
+    else if (/\/configuration$/.test(error.instancePath) &&
+        typeof value === 'string') {
+        hint =
+            '`configuration` is a mapping: `configuration:`, then `values: |` with the YAML text indented under it.';
     }
     return at(sourceMap.locate(error.instancePath), error.instancePath, {
         code: 'wrong-type',
