@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { clusterEnv, kubectl, uniqueNamespace } from '../support/cluster.js'
-import { removeSyncedCluster, sync } from './sync-support.js'
+import { clustersync, removeSyncedCluster, sync } from './sync-support.js'
 
 describe('an add-on without helm', () => {
   let repo: string
@@ -61,5 +61,21 @@ describe('an add-on without helm', () => {
     )
     const listed = await kubectl(['get', 'configmap', '-n', ns, '-o', 'name'])
     expect(listed.stdout).not.toContain('settings')
+    // The failed run is recorded: `status` says so, not an earlier result.
+    const status = await clustersync([
+      'status',
+      join(repo, 'cluster.yaml'),
+      '--root',
+      repo,
+      '--format',
+      'json'
+    ])
+    const answer = JSON.parse(status.stdout) as {
+      status: string
+      lastSync?: { reason: string; message?: string }
+    }
+    expect(answer.status).toBe('Error')
+    expect(answer.lastSync?.reason).toBe('ApplyFailed')
+    expect(answer.lastSync?.message).toContain('was not found')
   }, 120_000)
 })

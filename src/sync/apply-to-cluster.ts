@@ -186,6 +186,50 @@ export async function applyToCluster(
   }
 }
 
+/**
+ * The inventory at a run's end: its steps, and its end (`lastSync`) in
+ * place of its start marker (and a killed run's). A Synced end records
+ * `lastSynced` and what the run read (`inputs`); any other keeps the
+ * previous `lastSynced`.
+ */
+function endRecord(
+  base: Inventory,
+  steps: Inventory['steps'],
+  metadata: SyncMetadata,
+  finishedAt: string,
+  end: { reason: SyncReason; message?: string; inputs?: InputsRecord }
+): Inventory {
+  const record: Inventory = { ...base }
+  delete record.lastStarted
+  const synced = end.reason === 'Succeeded'
+  return {
+    ...record,
+    steps,
+    lastSync: {
+      status: synced ? 'synced' : 'error',
+      reason: end.reason,
+      ...(end.message ? { message: end.message } : {}),
+      ...(metadata.commit ? { commit: metadata.commit } : {}),
+      ...(metadata.ref ? { ref: metadata.ref } : {}),
+      source: metadata.source,
+      ...(metadata.triggeredBy ? { triggeredBy: metadata.triggeredBy } : {}),
+      startedAt: metadata.startedAt,
+      finishedAt
+    },
+    ...(synced
+      ? {
+          lastSynced: {
+            ...(metadata.commit ? { commit: metadata.commit } : {}),
+            finishedAt
+          }
+        }
+      : base.lastSynced
+        ? { lastSynced: base.lastSynced }
+        : {}),
+    ...(synced && end.inputs ? { inputs: end.inputs } : {})
+  }
+}
+
 function withoutInputs(inventory: Inventory): Inventory {
   const rest = { ...inventory }
   delete rest.inputs
@@ -268,8 +312,22 @@ async function syncWith(
     // An add-on to apply needs helm: one that cannot be started (not
     // installed, a wrong --helm) fails the sync here, before anything is
     // applied, not after the manifests ahead of the add-on.
-    if (plan.steps.some((s) => s.kind === 'addon' && selected.has(s.id)))
-      await helm.major()
+    if (plan.steps.some((s) => s.kind === 'addon' && selected.has(s.id))) {
+      try {
+        await helm.major()
+      } catch (error) {
+        // Recorded as this run's end, so `status` says it failed instead
+        // of showing the run before it.
+        await writeInventory(
+          kubectl,
+          endRecord(base, base.steps, metadata, clock.now().toISOString(), {
+            reason: 'ApplyFailed',
+            message: getErrorMessage(error)
+          })
+        )
+        throw error
+      }
+    }
     // Recorded before anything is applied, so a run that dies half-way
     // leaves every object it may have created on record, and the steps it
     // started recorded as not applied (select-steps.ts). When that record
@@ -335,41 +393,17 @@ async function syncWith(
       result.cancelled === undefined
         ? undefined
         : `${stopReason(stepSignal)}: the steps in flight finished, ${plural(result.cancelled, 'step')} never started`
-    // This run's end replaces its start marker (and a killed run's).
-    const record: Inventory = { ...base }
-    delete record.lastStarted
-    await writeInventory(kubectl, {
-      ...record,
-      steps: result.steps,
-      lastSync: {
-        status: result.reason === 'Succeeded' ? 'synced' : 'error',
+    const message = failure?.message
+      ? `${failure.step}: ${failure.message}`
+      : cancelled
+    await writeInventory(
+      kubectl,
+      endRecord(base, result.steps, metadata, finishedAt, {
         reason: result.reason,
-        ...(failure?.message
-          ? { message: `${failure.step}: ${failure.message}` }
-          : cancelled
-            ? { message: cancelled }
-            : {}),
-        ...(metadata.commit ? { commit: metadata.commit } : {}),
-        ...(metadata.ref ? { ref: metadata.ref } : {}),
-        source: metadata.source,
-        ...(metadata.triggeredBy ? { triggeredBy: metadata.triggeredBy } : {}),
-        startedAt: metadata.startedAt,
-        finishedAt
-      },
-      ...(result.reason === 'Succeeded'
-        ? {
-            lastSynced: {
-              ...(metadata.commit ? { commit: metadata.commit } : {}),
-              finishedAt
-            }
-          }
-        : base.lastSynced
-          ? { lastSynced: base.lastSynced }
-          : {}),
-      ...(result.reason === 'Succeeded' && run.inputs
-        ? { inputs: run.inputs }
-        : {})
-    })
+        ...(message ? { message } : {}),
+        ...(run.inputs ? { inputs: run.inputs } : {})
+      })
+    )
     return {
       reason: result.reason,
       steps,
