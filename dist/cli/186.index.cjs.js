@@ -1626,6 +1626,43 @@ async function applyToCluster(plan, settings, metadata, run = {}) {
         await session.close();
     }
 }
+/**
+ * The inventory at a run's end: its steps, and its end (`lastSync`) in
+ * place of its start marker (and a killed run's). A Synced end records
+ * `lastSynced` and what the run read (`inputs`); any other keeps the
+ * previous `lastSynced`.
+ */
+function endRecord(base, steps, metadata, finishedAt, end) {
+    const record = { ...base };
+    delete record.lastStarted;
+    const synced = end.reason === 'Succeeded';
+    return {
+        ...record,
+        steps,
+        lastSync: {
+            status: synced ? 'synced' : 'error',
+            reason: end.reason,
+            ...(end.message ? { message: end.message } : {}),
+            ...(metadata.commit ? { commit: metadata.commit } : {}),
+            ...(metadata.ref ? { ref: metadata.ref } : {}),
+            source: metadata.source,
+            ...(metadata.triggeredBy ? { triggeredBy: metadata.triggeredBy } : {}),
+            startedAt: metadata.startedAt,
+            finishedAt
+        },
+        ...(synced
+            ? {
+                lastSynced: {
+                    ...(metadata.commit ? { commit: metadata.commit } : {}),
+                    finishedAt
+                }
+            }
+            : base.lastSynced
+                ? { lastSynced: base.lastSynced }
+                : {}),
+        ...(synced && end.inputs ? { inputs: end.inputs } : {})
+    };
+}
 function withoutInputs(inventory) {
     const rest = { ...inventory };
     delete rest.inputs;
@@ -1688,8 +1725,20 @@ async function syncWith(plan, ports, options, metadata, { kubectl, helm }, run) 
         // An add-on to apply needs helm: one that cannot be started (not
         // installed, a wrong --helm) fails the sync here, before anything is
         // applied, not after the manifests ahead of the add-on.
-        if (plan.steps.some((s) => s.kind === 'addon' && selected.has(s.id)))
-            await helm.major();
+        if (plan.steps.some((s) => s.kind === 'addon' && selected.has(s.id))) {
+            try {
+                await helm.major();
+            }
+            catch (error) {
+                // Recorded as this run's end, so `status` says it failed instead
+                // of showing the run before it.
+                await (0,state_inventory/* writeInventory */.qu)(kubectl, endRecord(base, base.steps, metadata, clock.now().toISOString(), {
+                    reason: 'ApplyFailed',
+                    message: (0,errors/* getErrorMessage */.u1)(error)
+                }));
+                throw error;
+            }
+        }
         // Recorded before anything is applied, so a run that dies half-way
         // leaves every object it may have created on record, and the steps it
         // started recorded as not applied (select-steps.ts). When that record
@@ -1740,41 +1789,14 @@ async function syncWith(plan, ports, options, metadata, { kubectl, helm }, run) 
         const cancelled = result.cancelled === undefined
             ? undefined
             : `${(0,run_signals/* stopReason */.P)(stepSignal)}: the steps in flight finished, ${(0,plural/* plural */.L)(result.cancelled, 'step')} never started`;
-        // This run's end replaces its start marker (and a killed run's).
-        const record = { ...base };
-        delete record.lastStarted;
-        await (0,state_inventory/* writeInventory */.qu)(kubectl, {
-            ...record,
-            steps: result.steps,
-            lastSync: {
-                status: result.reason === 'Succeeded' ? 'synced' : 'error',
-                reason: result.reason,
-                ...(failure?.message
-                    ? { message: `${failure.step}: ${failure.message}` }
-                    : cancelled
-                        ? { message: cancelled }
-                        : {}),
-                ...(metadata.commit ? { commit: metadata.commit } : {}),
-                ...(metadata.ref ? { ref: metadata.ref } : {}),
-                source: metadata.source,
-                ...(metadata.triggeredBy ? { triggeredBy: metadata.triggeredBy } : {}),
-                startedAt: metadata.startedAt,
-                finishedAt
-            },
-            ...(result.reason === 'Succeeded'
-                ? {
-                    lastSynced: {
-                        ...(metadata.commit ? { commit: metadata.commit } : {}),
-                        finishedAt
-                    }
-                }
-                : base.lastSynced
-                    ? { lastSynced: base.lastSynced }
-                    : {}),
-            ...(result.reason === 'Succeeded' && run.inputs
-                ? { inputs: run.inputs }
-                : {})
-        });
+        const message = failure?.message
+            ? `${failure.step}: ${failure.message}`
+            : cancelled;
+        await (0,state_inventory/* writeInventory */.qu)(kubectl, endRecord(base, result.steps, metadata, finishedAt, {
+            reason: result.reason,
+            ...(message ? { message } : {}),
+            ...(run.inputs ? { inputs: run.inputs } : {})
+        }));
         return {
             reason: result.reason,
             steps,
