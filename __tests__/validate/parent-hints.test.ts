@@ -43,6 +43,19 @@ describe('hints for parents and add-on values', () => {
     ])
   })
 
+  it('says a stack named as parent is the resource’s own stack, with no wave advice', async () => {
+    expect(
+      await hints([
+        '      manifests:',
+        '        - name: cm',
+        '          parents: [{manifest: apps}]',
+        configMap
+      ])
+    ).toEqual([
+      'unknown-parent: "apps" is the stack manifest "cm" is in: parents name a manifest or add-on of this cluster, one the stack holds or another.'
+    ])
+  })
+
   it('never suggests the resource itself as its parent', async () => {
     const found = await hints([
       '      manifests:',
@@ -63,7 +76,7 @@ describe('hints for parents and add-on values', () => {
         configMap
       ])
     ).toEqual([
-      'wrong-type: A parent says what it names: write `- manifest: ns` or `- addon: ns`.'
+      "wrong-type: A parent says what it names: write `- {name: ns, kind: manifest}` (or `kind: addon`); Ankra's CLI drops the shorter `- manifest: ns`."
     ])
   })
 

@@ -72,7 +72,9 @@ function reportDangling(
       : close !== undefined
         ? `Did you mean "${close}"?`
         : stack !== undefined
-          ? `"${parent.name}" is a stack: parents name a manifest or add-on. To run after every step of stack "${parent.name}", give the stacks deploy_wave values.`
+          ? owner.stack === stack.name
+            ? `"${parent.name}" is the stack ${label(owner.kind, owner.name)} is in: parents name a manifest or add-on of this cluster, one the stack holds or another.`
+            : `"${parent.name}" is a stack: parents name a manifest or add-on. To run after every step of stack "${parent.name}", give the stacks deploy_wave values.`
           : 'Parents name a manifest or add-on declared in any stack of this cluster.'
   report(
     ctx,

@@ -59,9 +59,32 @@ interface ManifestYaml {
   origin: SourceLocation
   /** Columns to add to a column of the text (a block scalar's indent). */
   indent: number
+  /** Its documents that hold something, once asked for (identityFieldPlace). */
+  held?: Document.Parsed[]
 }
 
+/**
+ * Each manifest's YAML parsed again once per validation: a manifest with
+ * many objects to place (a file of 2,000 badly named ones) would otherwise
+ * be parsed once per object.
+ */
+const parsedOnce = new WeakMap<
+  ValidationContext,
+  Map<string, ManifestYaml | undefined>
+>()
+
 function manifestYaml(
+  ctx: ValidationContext,
+  manifest: Pick<Manifest, 'source' | 'origin'>
+): ManifestYaml | undefined {
+  let parsed = parsedOnce.get(ctx)
+  if (!parsed) parsedOnce.set(ctx, (parsed = new Map()))
+  const key = `${manifest.origin.type} ${manifest.source.pointer}`
+  if (!parsed.has(key)) parsed.set(key, parseManifestYaml(ctx, manifest))
+  return parsed.get(key)
+}
+
+function parseManifestYaml(
   ctx: ValidationContext,
   manifest: Pick<Manifest, 'source' | 'origin'>
 ): ManifestYaml | undefined {
@@ -144,12 +167,12 @@ export function identityFieldPlace(
 ): SourceLocation | undefined {
   const yaml = manifestYaml(ctx, manifest)
   if (!yaml) return undefined
-  const held = yaml.parsed.documents.filter(
+  yaml.held ??= yaml.parsed.documents.filter(
     (d) =>
       d.contents !== null &&
       !(isScalar(d.contents) && d.contents.value === null)
   )
-  const doc = held[n]
+  const doc = yaml.held[n]
   if (!doc || !isRecord(written)) return undefined
   const inMetadata = field === 'name' || field === 'namespace'
   const map = inMetadata ? doc.get('metadata', true) : doc.contents

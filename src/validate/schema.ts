@@ -208,7 +208,7 @@ function typeDiagnostic(
     /\/parents\/\d+$/.test(error.instancePath) &&
     typeof value === 'string'
   ) {
-    hint = `A parent says what it names: write \`- manifest: ${value}\` or \`- addon: ${value}\`.`
+    hint = `A parent says what it names: write \`- {name: ${value}, kind: manifest}\` (or \`kind: addon\`); Ankra's CLI drops the shorter \`- manifest: ${value}\`.`
   } else if (
     /\/configuration\/values$/.test(error.instancePath) &&
     isRecord(value)
