@@ -1351,7 +1351,22 @@ function objectNamePlaces(ctx, manifest, variables) {
     // better the documents' starts than a wrong line.
     return places.length === fallback.length ? places : fallback;
 }
+/**
+ * Each manifest's YAML parsed again once per validation: a manifest with
+ * many objects to place (a file of 2,000 badly named ones) would otherwise
+ * be parsed once per object.
+ */
+const parsedOnce = new WeakMap();
 function manifestYaml(ctx, manifest) {
+    let parsed = parsedOnce.get(ctx);
+    if (!parsed)
+        parsedOnce.set(ctx, (parsed = new Map()));
+    const key = `${manifest.origin.type} ${manifest.source.pointer}`;
+    if (!parsed.has(key))
+        parsed.set(key, parseManifestYaml(ctx, manifest));
+    return parsed.get(key);
+}
+function parseManifestYaml(ctx, manifest) {
     const pointer = manifest.source.pointer;
     if (manifest.origin.type === 'from_file' || manifest.origin.type === 'raw') {
         const file = ctx.loaded.references.get(`${pointer}/from_file`)?.parsed;
@@ -1419,9 +1434,9 @@ function identityFieldPlace(ctx, manifest, n, field, written) {
     const yaml = manifestYaml(ctx, manifest);
     if (!yaml)
         return undefined;
-    const held = yaml.parsed.documents.filter((d) => d.contents !== null &&
+    yaml.held ??= yaml.parsed.documents.filter((d) => d.contents !== null &&
         !((0,dist/* isScalar */.jn)(d.contents) && d.contents.value === null));
-    const doc = held[n];
+    const doc = yaml.held[n];
     if (!doc || !(0,plain_data/* isRecord */.u4)(written))
         return undefined;
     const inMetadata = field === 'name' || field === 'namespace';
@@ -2263,7 +2278,9 @@ function reportDangling(ctx, owner, parent, resources, stacks) {
             : close !== undefined
                 ? `Did you mean "${close}"?`
                 : stack !== undefined
-                    ? `"${parent.name}" is a stack: parents name a manifest or add-on. To run after every step of stack "${parent.name}", give the stacks deploy_wave values.`
+                    ? owner.stack === stack.name
+                        ? `"${parent.name}" is the stack ${graph_rules_label(owner.kind, owner.name)} is in: parents name a manifest or add-on of this cluster, one the stack holds or another.`
+                        : `"${parent.name}" is a stack: parents name a manifest or add-on. To run after every step of stack "${parent.name}", give the stacks deploy_wave values.`
                     : 'Parents name a manifest or add-on declared in any stack of this cluster.';
     report(ctx, 'error', parent.source.pointer, 'unknown-parent', `${graph_rules_label(owner.kind, owner.name)} has the parent ${graph_rules_label(parent.kind, parent.name)}, which is not declared anywhere in this cluster`, hint);
 }
@@ -6701,7 +6718,7 @@ function typeDiagnostic(error, document, sourceMap, subject) {
     }
     else if (/\/parents\/\d+$/.test(error.instancePath) &&
         typeof value === 'string') {
-        hint = `A parent says what it names: write \`- manifest: ${value}\` or \`- addon: ${value}\`.`;
+        hint = `A parent says what it names: write \`- {name: ${value}, kind: manifest}\` (or \`kind: addon\`); Ankra's CLI drops the shorter \`- manifest: ${value}\`.`;
     }
     else if (/\/configuration\/values$/.test(error.instancePath) &&
         (0,plain_data/* isRecord */.u4)(value)) {
