@@ -78,7 +78,10 @@ function manifestYaml(
   manifest: Pick<Manifest, 'source' | 'origin'>
 ): ManifestYaml | undefined {
   let parsed = parsedOnce.get(ctx)
-  if (!parsed) parsedOnce.set(ctx, (parsed = new Map()))
+  if (!parsed) {
+    parsed = new Map<string, ManifestYaml | undefined>()
+    parsedOnce.set(ctx, parsed)
+  }
   const key = `${manifest.origin.type} ${manifest.source.pointer}`
   if (!parsed.has(key)) parsed.set(key, parseManifestYaml(ctx, manifest))
   return parsed.get(key)
