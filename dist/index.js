@@ -43736,8 +43736,10 @@ function objectNamePlaces(ctx, manifest, variables) {
 const parsedOnce = new WeakMap();
 function manifestYaml(ctx, manifest) {
     let parsed = parsedOnce.get(ctx);
-    if (!parsed)
-        parsedOnce.set(ctx, (parsed = new Map()));
+    if (!parsed) {
+        parsed = new Map();
+        parsedOnce.set(ctx, parsed);
+    }
     const key = `${manifest.origin.type} ${manifest.source.pointer}`;
     if (!parsed.has(key))
         parsed.set(key, parseManifestYaml(ctx, manifest));
