@@ -117,16 +117,15 @@ function checkDefaultNamespace(
   byIdentity: ReadonlyMap<string, Declaration[]>,
   placeOf: (d: Declaration) => SourceLocation
 ): void {
-  for (const [id, unplaced] of byIdentity) {
+  for (const unplaced of byIdentity.values()) {
     const first = unplaced[0]
     if (!first || first.object.namespace !== undefined) continue
     const { kind, apiVersion } = first.object
     const group = apiGroup(apiVersion)
     if (builtInRank(group, kind) === undefined || isClusterScoped(group, kind))
       continue
-    const slash = id.lastIndexOf('/')
     const inDefault = byIdentity.get(
-      `${id.slice(0, slash)}/default${id.slice(slash)}`
+      objectIdentity({ ...first.object, namespace: 'default' })
     )
     if (!inDefault) continue
     const say = (d: Declaration): string =>

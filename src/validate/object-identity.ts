@@ -10,7 +10,11 @@
 import { dnsLabel, groupOf, isApiVersion } from '../cluster/kube-objects.js'
 import { quoteValue } from '../redact.js'
 import type { IdentityField } from './object-names.js'
-import { builtInKindSpelling, isBuiltInGroup } from '../plan/kind-order.js'
+import {
+  builtInKindSpelling,
+  groupKind,
+  isBuiltInGroup
+} from '../plan/kind-order.js'
 
 /** Kinds are type names: a letter, then letters, digits, `-` or `_`. */
 const kindShape = /^[A-Za-z][-_A-Za-z0-9]*$/
@@ -78,8 +82,7 @@ const nameRules = new Map<string, NameRule>([
 
 /** The name rule of `kind` in `apiVersion`'s group, if it is one we know. */
 function nameRule(apiVersion: string, kind: string): NameRule | undefined {
-  const group = groupOf(apiVersion)
-  return nameRules.get(group === '' ? kind : `${group}/${kind}`)
+  return nameRules.get(groupKind(groupOf(apiVersion), kind))
 }
 
 /**
