@@ -7,13 +7,16 @@
 /** Where the inventory and the lock live. */
 export const systemNamespace = 'clustersync-system'
 
+/** What every record's name starts with (the inventory's and the Lease's). */
+export const recordPrefix = 'clustersync-'
+
 /** `clustersync-<cluster>`, made a valid object name. */
 export function inventoryName(cluster: string): string {
   const clean = cluster
     .toLowerCase()
     .replace(/[^a-z0-9-]+/g, '-')
     .replace(/^-+|-+$/g, '')
-  return `clustersync-${clean}`.slice(0, 63).replace(/-+$/, '')
+  return `${recordPrefix}${clean}`.slice(0, 63).replace(/-+$/, '')
 }
 
 /** The Lease's name: the inventory's, so both are found together. */

@@ -71,15 +71,9 @@ export function checkObjectConflicts(
       })
     }
   }
-  const places = new Map<Manifest, SourceLocation[]>()
-  const placeOf = (d: Declaration): SourceLocation => {
-    let list = places.get(d.manifest)
-    if (!list) {
-      list = objectNamePlaces(ctx, d.manifest, d.stack.variables)
-      places.set(d.manifest, list)
-    }
-    return list[d.index] ?? d.object.source
-  }
+  const placeOf = (d: Declaration): SourceLocation =>
+    objectNamePlaces(ctx, d.manifest, d.stack.variables)[d.index] ??
+    d.object.source
   checkDefaultNamespace(ctx, byIdentity, placeOf)
   for (const declarations of byIdentity.values()) {
     if (declarations.length < 2) continue

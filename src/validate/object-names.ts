@@ -24,9 +24,34 @@ import { SubstitutionLimitError, substitute } from './variables.js'
  * The place of `metadata.name` (its key) of each object of `manifest`, in
  * the manifest's order. When a name cannot be placed (base64 YAML, inline
  * YAML that is not a `|` block), every object keeps the place recorded for
- * it: where its document starts, or the field that holds the YAML.
+ * it: where its document starts, or the field that holds the YAML. Worked
+ * out once per manifest and validation: every rule that reports an object
+ * of it (duplicates, reserved records) asks, once per object.
  */
 export function objectNamePlaces(
+  ctx: ValidationContext,
+  manifest: Manifest,
+  variables: Record<string, string>
+): SourceLocation[] {
+  let known = placedOnce.get(ctx)
+  if (!known) {
+    known = new Map<Manifest, SourceLocation[]>()
+    placedOnce.set(ctx, known)
+  }
+  let places = known.get(manifest)
+  if (!places) {
+    places = namePlaces(ctx, manifest, variables)
+    known.set(manifest, places)
+  }
+  return places
+}
+
+const placedOnce = new WeakMap<
+  ValidationContext,
+  Map<Manifest, SourceLocation[]>
+>()
+
+function namePlaces(
   ctx: ValidationContext,
   manifest: Manifest,
   variables: Record<string, string>

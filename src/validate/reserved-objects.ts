@@ -6,7 +6,8 @@
  * definition's next sync would prune whatever the forged record lists.
  */
 import type { Stack } from '../definition/definition-types.js'
-import { systemNamespace } from '../state/cluster-names.js'
+import { recordPrefix, systemNamespace } from '../state/cluster-names.js'
+import { apiGroup } from '../plan/kind-order.js'
 import { report, type ValidationContext } from './validation-context.js'
 import { objectNamePlaces } from './object-names.js'
 
@@ -23,12 +24,10 @@ export function checkReservedObjects(
   for (const stack of stacks) {
     for (const manifest of stack.manifests) {
       manifest.objects.forEach((object, index) => {
-        const slash = object.apiVersion.indexOf('/')
-        const group = slash < 0 ? '' : object.apiVersion.slice(0, slash)
         if (
           object.namespace !== systemNamespace ||
-          recordKinds.get(object.kind) !== group ||
-          !object.name.startsWith('clustersync-')
+          recordKinds.get(object.kind) !== apiGroup(object.apiVersion) ||
+          !object.name.startsWith(recordPrefix)
         )
           return
         report(
@@ -37,7 +36,7 @@ export function checkReservedObjects(
           manifest.source.pointer,
           'reserved-object',
           `${object.kind} "${object.name}" in namespace "${systemNamespace}" (manifest "${manifest.name}") is where ClusterSync keeps a cluster definition's inventory or lock; a definition may not declare it`,
-          `Name it without the "clustersync-" prefix, or put it in another namespace.`,
+          `Name it without the "${recordPrefix}" prefix, or put it in another namespace.`,
           objectNamePlaces(ctx, manifest, stack.variables)[index] ??
             object.source
         )
