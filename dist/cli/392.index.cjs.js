@@ -1093,8 +1093,7 @@ const nameRules = new Map([
 ]);
 /** The name rule of `kind` in `apiVersion`'s group, if it is one we know. */
 function nameRule(apiVersion, kind) {
-    const group = (0,kube_objects/* groupOf */.F8)(apiVersion);
-    return nameRules.get(group === '' ? kind : `${group}/${kind}`);
+    return nameRules.get((0,kind_order/* groupKind */.KH)((0,kube_objects/* groupOf */.F8)(apiVersion), kind));
 }
 /**
  * What is wrong with an object's identity, said for people; undefined when
@@ -1323,9 +1322,25 @@ function reportUnknownVariables(ctx, unknown, pointer, subject, known) {
  * The place of `metadata.name` (its key) of each object of `manifest`, in
  * the manifest's order. When a name cannot be placed (base64 YAML, inline
  * YAML that is not a `|` block), every object keeps the place recorded for
- * it: where its document starts, or the field that holds the YAML.
+ * it: where its document starts, or the field that holds the YAML. Worked
+ * out once per manifest and validation: every rule that reports an object
+ * of it (duplicates, reserved records) asks, once per object.
  */
 function objectNamePlaces(ctx, manifest, variables) {
+    let known = placedOnce.get(ctx);
+    if (!known) {
+        known = new Map();
+        placedOnce.set(ctx, known);
+    }
+    let places = known.get(manifest);
+    if (!places) {
+        places = namePlaces(ctx, manifest, variables);
+        known.set(manifest, places);
+    }
+    return places;
+}
+const placedOnce = new WeakMap();
+function namePlaces(ctx, manifest, variables) {
     const fallback = manifest.objects.map((o) => o.source);
     const yaml = manifestYaml(ctx, manifest);
     if (!yaml)
@@ -2153,15 +2168,8 @@ function checkObjectConflicts(ctx, stacks) {
             });
         }
     }
-    const places = new Map();
-    const placeOf = (d) => {
-        let list = places.get(d.manifest);
-        if (!list) {
-            list = objectNamePlaces(ctx, d.manifest, d.stack.variables);
-            places.set(d.manifest, list);
-        }
-        return list[d.index] ?? d.object.source;
-    };
+    const placeOf = (d) => objectNamePlaces(ctx, d.manifest, d.stack.variables)[d.index] ??
+        d.object.source;
     checkDefaultNamespace(ctx, byIdentity, placeOf);
     for (const declarations of byIdentity.values()) {
         if (declarations.length < 2)
@@ -2184,7 +2192,7 @@ function checkObjectConflicts(ctx, stacks) {
  * both apply; offline that is not certain, so each is a warning.
  */
 function checkDefaultNamespace(ctx, byIdentity, placeOf) {
-    for (const [id, unplaced] of byIdentity) {
+    for (const unplaced of byIdentity.values()) {
         const first = unplaced[0];
         if (!first || first.object.namespace !== undefined)
             continue;
@@ -2192,8 +2200,7 @@ function checkDefaultNamespace(ctx, byIdentity, placeOf) {
         const group = (0,kind_order/* apiGroup */.oI)(apiVersion);
         if ((0,kind_order/* builtInRank */.Im)(group, kind) === undefined || (0,kind_order/* isClusterScoped */.Z6)(group, kind))
             continue;
-        const slash = id.lastIndexOf('/');
-        const inDefault = byIdentity.get(`${id.slice(0, slash)}/default${id.slice(slash)}`);
+        const inDefault = byIdentity.get(objectIdentity({ ...first.object, namespace: 'default' }));
         if (!inDefault)
             continue;
         const say = (d) => `manifest "${d.manifest.name}" in stack "${d.manifest.stack}" at ${formatPlace(placeOf(d))}`;
@@ -2211,6 +2218,7 @@ var cluster_names = __webpack_require__(2534);
 
 
 
+
 const recordKinds = new Map([
     ['ConfigMap', ''],
     ['Lease', 'coordination.k8s.io']
@@ -2220,13 +2228,11 @@ function checkReservedObjects(ctx, stacks) {
     for (const stack of stacks) {
         for (const manifest of stack.manifests) {
             manifest.objects.forEach((object, index) => {
-                const slash = object.apiVersion.indexOf('/');
-                const group = slash < 0 ? '' : object.apiVersion.slice(0, slash);
                 if (object.namespace !== cluster_names/* systemNamespace */.lv ||
-                    recordKinds.get(object.kind) !== group ||
-                    !object.name.startsWith('clustersync-'))
+                    recordKinds.get(object.kind) !== (0,kind_order/* apiGroup */.oI)(object.apiVersion) ||
+                    !object.name.startsWith(cluster_names/* recordPrefix */.Kg))
                     return;
-                report(ctx, 'error', manifest.source.pointer, 'reserved-object', `${object.kind} "${object.name}" in namespace "${cluster_names/* systemNamespace */.lv}" (manifest "${manifest.name}") is where ClusterSync keeps a cluster definition's inventory or lock; a definition may not declare it`, `Name it without the "clustersync-" prefix, or put it in another namespace.`, objectNamePlaces(ctx, manifest, stack.variables)[index] ??
+                report(ctx, 'error', manifest.source.pointer, 'reserved-object', `${object.kind} "${object.name}" in namespace "${cluster_names/* systemNamespace */.lv}" (manifest "${manifest.name}") is where ClusterSync keeps a cluster definition's inventory or lock; a definition may not declare it`, `Name it without the "${cluster_names/* recordPrefix */.Kg}" prefix, or put it in another namespace.`, objectNamePlaces(ctx, manifest, stack.variables)[index] ??
                     object.source);
             });
         }

@@ -5751,6 +5751,7 @@ function sortedEntries(record) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AI: () => (/* binding */ leaseName),
+/* harmony export */   Kg: () => (/* binding */ recordPrefix),
 /* harmony export */   lv: () => (/* binding */ systemNamespace),
 /* harmony export */   mu: () => (/* binding */ inventoryName)
 /* harmony export */ });
@@ -5761,13 +5762,15 @@ function sortedEntries(record) {
  */
 /** Where the inventory and the lock live. */
 const systemNamespace = 'clustersync-system';
+/** What every record's name starts with (the inventory's and the Lease's). */
+const recordPrefix = 'clustersync-';
 /** `clustersync-<cluster>`, made a valid object name. */
 function inventoryName(cluster) {
     const clean = cluster
         .toLowerCase()
         .replace(/[^a-z0-9-]+/g, '-')
         .replace(/^-+|-+$/g, '');
-    return `clustersync-${clean}`.slice(0, 63).replace(/-+$/, '');
+    return `${recordPrefix}${clean}`.slice(0, 63).replace(/-+$/, '');
 }
 /** The Lease's name: the inventory's, so both are found together. */
 function leaseName(cluster) {
