@@ -13,7 +13,7 @@ const dir = join(import.meta.dirname, '../../__fixtures__/sops')
 /** The documents of a YAML file, parsed by the loader's own path. */
 export function parseDocuments(path: string): unknown[] {
   const text = readFileSync(path, 'utf8')
-  return fileDocuments(parseYamlValues(text, path, []))
+  return fileDocuments(parseYamlValues(text, path, [], 'objects'))
     .map((d) => d.value)
     .filter((v) => v !== null)
 }

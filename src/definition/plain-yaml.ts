@@ -11,6 +11,12 @@
 import { FAILSAFE_SCHEMA, load, Type, type LoadOptions } from 'js-yaml'
 import { controlCharacterAt } from './yaml-characters.js'
 import { flowTooDeepAt } from './yaml-depth.js'
+import {
+  coreFloat,
+  coreInt,
+  mayReadDifferentlyInGo,
+  type YamlReader
+} from './go-scalars.js'
 
 /** One document: its plain value and where its content starts (1-based). */
 export interface PlainDocument {
@@ -24,6 +30,8 @@ export interface ParsedValues {
   file: string
   values: PlainDocument[]
   text: string
+  /** Whose reading of plain scalars a later parse of `text` must use. */
+  reader: YamlReader
 }
 
 /**
@@ -103,6 +111,8 @@ export function plainYamlDeclines(text: string): string | undefined {
     if ((!mayMatch || mayMatch(text)) && pattern.test(text)) return reason
   }
   if (controlCharacterAt(text) !== -1) return 'a character YAML does not allow'
+  // Go's readings need `yaml`'s tags, and a warning needs its positions.
+  if (mayReadDifferentlyInGo(text)) return 'a scalar Go reads differently'
   if (flowTooDeepAt(text) !== -1) return 'nesting past the limit'
   return hasLineLongerThan(text, 1025) && longKeyLine.test(text)
     ? 'a line too long to check its keys'
@@ -131,9 +141,6 @@ function hasLineLongerThan(text: string, length: number): boolean {
  * reads `0b1`, `-0x1F`, `+0o7` as numbers, reads `-.5` as a string, and turns
  * `-0` into 0. One Type per tag: js-yaml keeps only the last of a tag.
  */
-const intPattern = /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/
-const floatPattern =
-  /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/
 const coreSchema = FAILSAFE_SCHEMA.extend({
   implicit: [
     new Type('tag:yaml.org,2002:null', {
@@ -148,7 +155,7 @@ const coreSchema = FAILSAFE_SCHEMA.extend({
     }),
     new Type('tag:yaml.org,2002:int', {
       kind: 'scalar',
-      resolve: (s: string) => intPattern.test(s),
+      resolve: (s: string) => coreInt.test(s),
       construct: (s: string) =>
         s.startsWith('0o')
           ? parseInt(s.slice(2), 8)
@@ -159,7 +166,7 @@ const coreSchema = FAILSAFE_SCHEMA.extend({
     new Type('tag:yaml.org,2002:float', {
       kind: 'scalar',
       // An integer never gets here: the int type above takes it first.
-      resolve: (s: string) => floatPattern.test(s),
+      resolve: (s: string) => coreFloat.test(s),
       construct: (s: string) =>
         /nan$/i.test(s)
           ? NaN
@@ -232,7 +239,8 @@ const documentMarker = /^---(?=[ \r\n]|$)/gm
  */
 export function parsePlainYaml(
   text: string,
-  file: string
+  file: string,
+  reader: YamlReader
 ): ParsedValues | undefined {
   if (plainYamlDeclines(text) !== undefined) return undefined
   const starts = [0]
@@ -254,7 +262,7 @@ export function parsePlainYaml(
     // js-yaml refused it or a value needs `yaml`: its diagnostics are exact.
     return undefined
   }
-  return { file, values, text }
+  return { file, values, text, reader }
 }
 
 /**

@@ -55,7 +55,8 @@ export function documentsFromValues(parsed: ParsedValues): ParsedYaml {
         }) as Document.Parsed
     ),
     lineCounter,
-    text: parsed.text
+    text: parsed.text,
+    reader: parsed.reader
   }
 }
 

@@ -271,7 +271,9 @@ export async function readRepoYaml(
   // the fast path vouches for them: the same composition, without `yaml`'s
   // parse, which was most of the reads-only load of a definition.
   const parse = ctx.readsOnly ? parseYamlValues : parseYamlText
-  const parsed = await readCached(ctx, path, at, what, parse)
+  const parsed = await readCached(ctx, path, at, what, (text, file, found) =>
+    parse(text, file, found, 'definition')
+  )
   return parsed && documentsOf(ctx, parsed)
 }
 
@@ -286,7 +288,9 @@ export async function readRepoValues(
   at: Referrer,
   what: string
 ): Promise<ParsedFile | undefined> {
-  return readCached(ctx, path, at, what, parseYamlValues)
+  return readCached(ctx, path, at, what, (text, file, found) =>
+    parseYamlValues(text, file, found, 'objects')
+  )
 }
 
 /**
@@ -301,7 +305,7 @@ export function documentsOf(
   if (!('values' in parsed)) return parsed
   const documents = ctx.readsOnly
     ? documentsFromValues(parsed)
-    : parseYamlText(parsed.text, parsed.file, ctx.diagnostics)
+    : parseYamlText(parsed.text, parsed.file, ctx.diagnostics, parsed.reader)
   ctx.cache.set(parsed.file, documents)
   return documents
 }

@@ -9,7 +9,11 @@ import {
   isScalar,
   LineCounter,
   parseAllDocuments,
+  visit,
   type Document,
+  type DocumentOptions,
+  type ParseOptions,
+  type SchemaOptions,
   type YAMLError
 } from 'yaml'
 import type { Diagnostic } from '../diagnostics.js'
@@ -23,6 +27,13 @@ import {
   tooDeepDiagnostic,
   tooDeepNode
 } from './yaml-depth.js'
+import {
+  goReading,
+  goScalarTags,
+  isGoBooleanWord,
+  mayReadDifferentlyInGo,
+  type YamlReader
+} from './go-scalars.js'
 
 export { maxFileBytes } from './guarded-read.js'
 
@@ -41,6 +52,30 @@ export const yamlParseOptions = {
   resolveKnownTags: false
 } as const
 
+type YamlOptions = ParseOptions & DocumentOptions & SchemaOptions
+
+/** {@link yamlParseOptions} with Go's readings of plain scalars (go-scalars.ts). */
+const goOptions: Record<YamlReader, YamlOptions> = {
+  definition: withGoScalars('definition'),
+  objects: withGoScalars('objects')
+}
+
+function withGoScalars(reader: YamlReader): YamlOptions {
+  const goTags = goScalarTags(reader)
+  return {
+    ...yamlParseOptions,
+    customTags: (tags) => [...goTags, ...tags]
+  }
+}
+
+/**
+ * The options to parse `text` with for `reader`. Text with no scalar Go
+ * could read differently keeps the core schema alone, which is quicker.
+ */
+export function yamlOptionsFor(reader: YamlReader, text: string): YamlOptions {
+  return mayReadDifferentlyInGo(text) ? goOptions[reader] : yamlParseOptions
+}
+
 /** One parsed file: its documents (syntax errors already reported) and line index. */
 export interface ParsedYaml {
   file: string
@@ -48,6 +83,8 @@ export interface ParsedYaml {
   lineCounter: LineCounter
   /** The text parsed, for positions inside block scalars (see source-map.ts). */
   text: string
+  /** Whose reading of plain scalars it was parsed with. */
+  reader: YamlReader
 }
 
 /**
@@ -96,28 +133,31 @@ export function decodeUtf8(
 export function parseYamlText(
   text: string,
   file: string,
-  diagnostics: Diagnostic[]
+  diagnostics: Diagnostic[],
+  reader: YamlReader = 'definition'
 ): ParsedYaml {
   const lineCounter = new LineCounter()
   const documents: Document.Parsed[] = []
   const control = controlCharacterAt(text)
   if (control !== -1) {
     diagnostics.push(controlCharacterDiagnostic(text, control, file))
-    return { file, documents, lineCounter, text }
+    return { file, documents, lineCounter, text, reader }
   }
   const deep = flowTooDeepAt(text)
   if (deep !== -1) {
     const { line, column } = lineTracker(text).at(deep)
     diagnostics.push(tooDeepDiagnostic(file, line, column))
-    return { file, documents, lineCounter, text }
+    return { file, documents, lineCounter, text, reader }
   }
+  const options = yamlOptionsFor(reader, text)
   // Without `*` or `<<` no document has an alias or a merge key to check.
   const mayAlias = /\*|<</.test(text)
   for (const doc of parseAllDocumentsGuarded(
     text,
     lineCounter,
     file,
-    diagnostics
+    diagnostics,
+    options
   )) {
     const repeated = repeatedKeyOffsets(doc)
     if (doc.errors.length > 0 || repeated.length > 0) {
@@ -154,8 +194,59 @@ export function parseYamlText(
       continue
     }
     documents.push(doc)
+    if (options !== yamlParseOptions && reader === 'objects') {
+      for (const offset of goBooleanOffsets(doc)) {
+        const { line, column } = positionOf({ lineCounter }, offset)
+        diagnostics.push(goBooleanDiagnostic(text, offset, file, line, column))
+      }
+    }
   }
-  return { file, documents, lineCounter, text }
+  return { file, documents, lineCounter, text, reader }
+}
+
+/**
+ * Where the document holds a plain `yes`, `no`, `on`, `off`, `y` or `n`
+ * (as a key or a value), which it reads as a boolean, as Go's YAML does.
+ */
+export function goBooleanOffsets(doc: Document.Parsed): number[] {
+  const offsets: number[] = []
+  visit(doc, {
+    Scalar(_, node) {
+      if (
+        node.type === 'PLAIN' &&
+        typeof node.value === 'boolean' &&
+        typeof node.source === 'string' &&
+        isGoBooleanWord(node.source) &&
+        node.range
+      )
+        offsets.push(node.range[0])
+    }
+  })
+  return offsets
+}
+
+/**
+ * The warning for a YAML 1.1 boolean word at `offset`: YAML 1.2 tools (and
+ * ClusterSync before) read it as text, Go's YAML as a boolean.
+ */
+export function goBooleanDiagnostic(
+  text: string,
+  offset: number,
+  file: string,
+  line: number,
+  column: number
+): Diagnostic {
+  const word = /^[A-Za-z]+/.exec(text.slice(offset, offset + 3))?.[0] ?? ''
+  const value = goReading(word, 'objects')
+  return {
+    severity: 'warning',
+    code: 'yaml-boolean-word',
+    message: `unquoted ${word} is read as the boolean ${value}, as kubectl and Helm read it (YAML 1.1's booleans); YAML 1.2 tools read the text "${word}"`,
+    file,
+    line,
+    column,
+    hint: `Write ${value} for the boolean, or "${word}" in quotes for the text.`
+  }
 }
 
 /**
@@ -248,11 +339,12 @@ function parseAllDocumentsGuarded(
   text: string,
   lineCounter: LineCounter,
   file: string,
-  diagnostics: Diagnostic[]
+  diagnostics: Diagnostic[],
+  options: YamlOptions
 ): Document.Parsed[] {
   try {
     return parseAllDocuments(text, {
-      ...yamlParseOptions,
+      ...options,
       lineCounter,
       prettyErrors: true
     }) as Document.Parsed[]
@@ -274,9 +366,13 @@ function parseAllDocumentsGuarded(
 export function parseYamlValues(
   text: string,
   file: string,
-  diagnostics: Diagnostic[]
+  diagnostics: Diagnostic[],
+  reader: YamlReader
 ): ParsedFile {
-  return parsePlainYaml(text, file) ?? parseYamlText(text, file, diagnostics)
+  return (
+    parsePlainYaml(text, file, reader) ??
+    parseYamlText(text, file, diagnostics, reader)
+  )
 }
 
 function yamlDiagnostic(error: YAMLError, file: string): Diagnostic {

@@ -15,7 +15,7 @@ import {
   type Document,
   type Node as YamlNode
 } from 'yaml'
-import { yamlParseOptions } from '../definition/yaml-parse.js'
+import { yamlOptionsFor } from '../definition/yaml-parse.js'
 import { isRecord } from '../definition/plain-data.js'
 import { hasSopsMetadata } from './sops-metadata.js'
 
@@ -44,7 +44,7 @@ export function keepFileKeyOrder(
   if (!values.some(hasSopsMetadata) || !values.some(hasIndexLikeKey)) return
   const documents =
     typeof source === 'string'
-      ? parseAllDocuments(source, yamlParseOptions)
+      ? parseAllDocuments(source, yamlOptionsFor('objects', source))
       : source
   if (!Array.isArray(documents)) return
   const nodes = (documents as readonly Document[])

@@ -4,7 +4,7 @@
  * parsing problems are reported at the field that holds the text.
  */
 import { Buffer } from 'node:buffer'
-import { parseAllDocuments } from 'yaml'
+import { parseAllDocuments, type Document } from 'yaml'
 import { repeatedKeyOffsets } from '../definition/yaml-unique-keys.js'
 import { tooDeepNode } from '../definition/yaml-depth.js'
 import type { Diagnostic } from '../diagnostics.js'
@@ -13,9 +13,12 @@ import { controlCharacterAt } from '../definition/yaml-characters.js'
 import { keepFileKeyOrder } from '../sops/key-order.js'
 import {
   documentToValue,
+  goBooleanDiagnostic,
+  goBooleanOffsets,
   parseYamlText,
-  yamlParseOptions
+  yamlOptionsFor
 } from '../definition/yaml-parse.js'
+import { lineTracker } from '../definition/plain-yaml.js'
 import { report, type ValidationContext } from './validation-context.js'
 
 const base64Text = /^[A-Za-z0-9+/\s]*={0,2}\s*$/
@@ -71,7 +74,10 @@ export function parseEmbeddedYaml(
   // text is clean when parseYamlText would report nothing.
   const documents =
     controlCharacterAt(text) === -1
-      ? parseAllDocuments(text, { ...yamlParseOptions, prettyErrors: false })
+      ? parseAllDocuments(text, {
+          ...yamlOptionsFor('objects', text),
+          prettyErrors: false
+        })
       : undefined
   const clean =
     documents?.every(
@@ -86,8 +92,8 @@ export function parseEmbeddedYaml(
   const parsed =
     clean && documents
       ? { documents: documents.filter((doc) => doc.contents !== null) }
-      : parseYamlText(text, field, problems)
-  const first = problems[0]
+      : parseYamlText(text, field, problems, 'objects')
+  const first = problems.find((problem) => problem.severity === 'error')
   if (first) {
     report(
       ctx,
@@ -98,7 +104,48 @@ export function parseEmbeddedYaml(
     )
     return undefined
   }
+  reportGoBooleans(ctx, text, parsed.documents, pointer, field)
   const values = parsed.documents.map((doc) => documentToValue(doc))
   keepFileKeyOrder(values, parsed.documents)
   return values
+}
+
+/**
+ * A `yaml-boolean-word` warning for each plain `yes`, `no`, `on`, … in the
+ * embedded text, at its line in a `|` block, else at the field (base64 or
+ * quoted text) with the line of the embedded text in the message.
+ */
+function reportGoBooleans(
+  ctx: ValidationContext,
+  text: string,
+  documents: readonly Document.Parsed[],
+  pointer: string,
+  field: string
+): void {
+  const offsets = documents.flatMap((doc) =>
+    doc.contents === null ? [] : goBooleanOffsets(doc)
+  )
+  if (offsets.length === 0) return
+  const origin = ctx.loaded.sourceMap.literalBlockOrigin(pointer)
+  const lines = lineTracker(text)
+  for (const offset of offsets) {
+    const { line, column } = lines.at(offset)
+    const place = origin && {
+      file: origin.file,
+      line: origin.line + line - 1,
+      column: origin.column + column - 1
+    }
+    const warning = goBooleanDiagnostic(text, offset, field, line, column)
+    report(
+      ctx,
+      'warning',
+      pointer,
+      warning.code,
+      place
+        ? `${warning.message} (in ${field})`
+        : `${warning.message} (line ${line} of ${field})`,
+      warning.hint,
+      place
+    )
+  }
 }

@@ -121,7 +121,9 @@ function parseManifestYaml(
     const file = ctx.loaded.references.get(`${pointer}/from_file`)?.parsed
     if (!file) return undefined
     const parsed =
-      'values' in file ? parseYamlText(file.text, file.file, []) : file
+      'values' in file
+        ? parseYamlText(file.text, file.file, [], file.reader)
+        : file
     return {
       parsed,
       origin: { file: file.file, line: 1, column: 1 },
@@ -134,7 +136,7 @@ function parseManifestYaml(
   const origin = ctx.loaded.sourceMap.literalBlockOrigin(at)
   if (typeof text !== 'string' || !origin) return undefined
   return {
-    parsed: parseYamlText(text, origin.file, []),
+    parsed: parseYamlText(text, origin.file, [], 'objects'),
     origin,
     indent: origin.column - 1
   }

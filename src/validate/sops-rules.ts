@@ -200,7 +200,7 @@ function locatePath(
   const parsed =
     'documents' in ref.parsed
       ? ref.parsed
-      : parseYamlText(ref.parsed.text, ref.parsed.file, [])
+      : parseYamlText(ref.parsed.text, ref.parsed.file, [], ref.parsed.reader)
   if (!('documents' in parsed)) return undefined
   const docs = parsed.documents.filter((d) => d.contents !== null)
   const doc = docs[index]
