@@ -34,6 +34,28 @@ describe('redactUrlCredentials', () => {
   ])('leaves %s alone: no userinfo', (text) => {
     expect(redactUrlCredentials(text)).toBe(text)
   })
+
+  it.each([
+    ['x_https://u:p@h', 'x_https://***@h'],
+    ['1.https://u:p@h', '1.https://***@h'],
+    ['-://u@h and s://v@h', '-://***@h and s://***@h'],
+    ['https://a@b https://c@d', 'https://***@b https://***@d'],
+    ['a://://x@y', 'a://://***@y']
+  ])(
+    'hides userinfo after any scheme, even inside a word: %s',
+    (text, shown) => {
+      expect(redactUrlCredentials(text)).toBe(shown)
+    }
+  )
+
+  it('reads a long run of scheme characters once (a pull request can write one)', () => {
+    const run = 'a.'.repeat(200_000)
+    // Quadratic before: this took minutes; a jest timeout would end it.
+    expect(redactUrlCredentials(`${run}a://host/x`)).toBe(`${run}a://host/x`)
+    expect(redactUrlCredentials(`${run}a://u:p@host`)).toBe(
+      `${run}a://***@host`
+    )
+  })
 })
 
 describe('escapeControls', () => {
