@@ -180,6 +180,22 @@ describe('decryptSopsFile refuses', () => {
     )
   })
 
+  it('a pattern that backtracks, written by a pull request into the sops block (outside the MAC), ends in linear time', async () => {
+    const docs = copy('secret-regex')
+    docs[0]!.sops!.encrypted_regex = '^(a+)+$'
+    // A backtracking engine takes about 2^40 steps on this key.
+    docs[0]![`${'a'.repeat(40)}!`] = { x: 'y' }
+    await expect(decryptSopsFile(docs, [key])).rejects.toThrow(/MAC/)
+  })
+
+  it('reads encrypted_regex as Go (RE2) reads it', async () => {
+    const docs = copy('secret-regex')
+    // Go's syntax for a named group; a JavaScript RegExp refuses `(?P<`.
+    docs[0]!.sops!.encrypted_regex = '^(?P<section>data|stringData)$'
+    const file = await decryptSopsFile(docs, [key])
+    expect(file.documents).toEqual(plain('secret-regex'))
+  })
+
   it('rules SOPS itself refuses or that need comments', async () => {
     const two = copy('secret-regex')
     two[0]!.sops!.encrypted_suffix = '_secret'

@@ -4,6 +4,7 @@
  * is computed, and which keys can open the data key. Only age keys are
  * usable here; the other kinds are recognised so an error can name them.
  */
+import { RE2JS } from 're2js'
 import { isRecord } from '../definition/plain-data.js'
 
 /** The metadata key SOPS adds at the top level of a file's first document. */
@@ -26,8 +27,8 @@ export const otherKeyKinds = {
 export type EncryptionRule =
   | { kind: 'unencrypted_suffix'; value: string }
   | { kind: 'encrypted_suffix'; value: string }
-  | { kind: 'unencrypted_regex'; value: RegExp }
-  | { kind: 'encrypted_regex'; value: RegExp }
+  | { kind: 'unencrypted_regex'; value: RE2JS }
+  | { kind: 'encrypted_regex'; value: RE2JS }
 
 export interface SopsMetadata {
   rule: EncryptionRule
@@ -148,8 +149,12 @@ function readRule(block: Record<string, unknown>): EncryptionRule {
   if (kind === 'unencrypted_suffix' || kind === 'encrypted_suffix') {
     return { kind, value }
   }
+  // SOPS compiles these with Go's regexp (RE2): the same syntax, and a time
+  // linear in the key. The sops block is outside the MAC and is read before
+  // it is checked, so a pull request may write any pattern here; a
+  // backtracking RegExp would let `^(a+)+$` hang the run on a long key.
   try {
-    return { kind, value: new RegExp(value, 'u') }
+    return { kind, value: RE2JS.compile(value) }
   } catch {
     throw new SopsError(
       `the sops block's ${kind} is not a valid regular expression`
