@@ -14,7 +14,11 @@ import type { DriftCheck } from '../../src/action/drift-check.js'
 import { fleetSummary } from '../../src/action/fleet-modes.js'
 import { createEngine } from '../../src/action/modes.js'
 import { runAction } from '../../src/action/run-action.js'
-import type { PlanPreview } from '../../src/plan/preview.js'
+import {
+  countPreview,
+  type PlanPreview,
+  type StepPreview
+} from '../../src/plan/preview.js'
 import { silentLogger } from '../../src/ports/logger.js'
 import { repoLinks } from '../../src/report/links.js'
 import { FakeClock, StillClock } from '../../__fixtures__/fakes/fake-clock.js'
@@ -43,37 +47,39 @@ const api = () =>
     logger: silentLogger
   })
 
-/** A comparison that finds `drifted` objects changed in one step. */
-function driftOf(drifted: number): DriftCheck {
+/** A comparison that finds these steps. */
+function comparisonOf(steps: StepPreview[]): DriftCheck {
   return (plan) => {
     const preview: PlanPreview = {
       cluster: plan.cluster,
-      steps: [
-        {
-          step: 'manifest:a',
-          changes: [
-            ...Array.from({ length: drifted }, (_, i) => ({
-              subject: `ConfigMap/demo/c${i}`,
-              action: 'configured' as const
-            })),
-            { subject: 'ConfigMap/demo/same', action: 'unchanged' as const }
-          ]
-        }
-      ],
-      counts: {
-        created: 0,
-        configured: drifted,
-        unchanged: 1,
-        pruned: 0,
-        failed: 0
-      },
+      steps,
+      counts: countPreview(steps),
       pruneBlocked: []
     }
     return Promise.resolve(preview)
   }
 }
 
-async function scheduledCheck(drifted: number, failOnDrift = false) {
+/** A comparison that finds `drifted` objects changed in one step. */
+function driftOf(drifted: number): DriftCheck {
+  return comparisonOf([
+    {
+      step: 'manifest:a',
+      changes: [
+        ...Array.from({ length: drifted }, (_, i) => ({
+          subject: `ConfigMap/demo/c${i}`,
+          action: 'configured' as const
+        })),
+        { subject: 'ConfigMap/demo/same', action: 'unchanged' as const }
+      ]
+    }
+  ])
+}
+
+async function scheduledCheck(
+  drifted: number | DriftCheck,
+  failOnDrift = false
+) {
   const fs = repository('include-folder-glob-raw')
   return runAction(
     {
@@ -102,7 +108,7 @@ async function scheduledCheck(drifted: number, failOnDrift = false) {
       engine: createEngine(
         fs,
         () => Promise.reject(new Error('a drift check never syncs')),
-        driftOf(drifted)
+        typeof drifted === 'number' ? driftOf(drifted) : drifted
       ),
       transientRetries: () => 0
     }
@@ -144,6 +150,59 @@ describe('a scheduled drift check', () => {
     expect(double.state.checkRuns[0]).toMatchObject({ conclusion: 'success' })
     expect(outcome.drifted).toBeUndefined()
     expect(outcome.drift).toEqual({ objects: 0, steps: 0 })
+  })
+
+  it('fails with fail-on-drift when the only drift is an object deleted by hand', async () => {
+    const outcome = await scheduledCheck(
+      comparisonOf([
+        {
+          step: 'manifest:a',
+          changes: [
+            { subject: 'ConfigMap/demo/deleted', action: 'created' },
+            { subject: 'ConfigMap/demo/same', action: 'unchanged' }
+          ]
+        }
+      ]),
+      true
+    )
+    expect(double.state.checkRuns[0]).toMatchObject({ conclusion: 'failure' })
+    expect(double.state.checkRuns[0]?.output.title).toBe(
+      'Drift: 1 object in 1 step'
+    )
+    expect(double.state.statuses.at(-1)?.state).toBe('failure')
+    expect(outcome).toMatchObject({
+      drift: { objects: 1, steps: 1 },
+      drifted: true
+    })
+  })
+
+  it('counts objects to create and to prune as drift, not those it could not compare or that are encrypted', async () => {
+    const outcome = await scheduledCheck(
+      comparisonOf([
+        {
+          step: 'manifest:a',
+          changes: [
+            { subject: 'ConfigMap/demo/deleted', action: 'created' },
+            { subject: 'ConfigMap/demo/unreadable', action: 'failed' },
+            { subject: 'Secret/demo/sealed', action: 'encrypted' },
+            { subject: 'ConfigMap/demo/same', action: 'unchanged' }
+          ]
+        },
+        {
+          step: 'manifest:gone',
+          removed: true,
+          changes: [{ subject: 'ConfigMap/demo/old', action: 'pruned' }]
+        }
+      ])
+    )
+    expect(double.state.checkRuns[0]).toMatchObject({ conclusion: 'neutral' })
+    expect(double.state.checkRuns[0]?.output.title).toBe(
+      'Drift: 2 objects in 2 steps'
+    )
+    expect(outcome).toMatchObject({
+      drift: { objects: 2, steps: 2 },
+      drifted: true
+    })
   })
 })
 

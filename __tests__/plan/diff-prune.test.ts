@@ -75,6 +75,54 @@ describe('previewPrune', () => {
       blocked: []
     })
   })
+
+  const cm = (name: string) => ({
+    apiVersion: 'v1',
+    kind: 'ConfigMap',
+    name,
+    namespace: 'shop'
+  })
+  const withRemovedStep = (objects: Inventory['steps'][number]['objects']) => ({
+    ...inventory,
+    steps: [
+      {
+        id: 'manifest:kept',
+        kind: 'manifest' as const,
+        digest: 'sha256:x',
+        order: 0,
+        dependsOn: [],
+        objects: [cm('a')]
+      },
+      {
+        id: 'manifest:gone',
+        kind: 'manifest' as const,
+        digest: 'sha256:z',
+        order: 1,
+        dependsOn: [],
+        objects
+      }
+    ]
+  })
+
+  it('says the prune would stop at a Namespace it would delete', () => {
+    const preview = previewPrune(
+      plan,
+      withRemovedStep([{ apiVersion: 'v1', kind: 'Namespace', name: 'gone' }])
+    )
+    expect(preview.blocked).toEqual([
+      'would delete Namespace/gone (a Namespace)'
+    ])
+  })
+
+  it('says the prune would stop when it would delete more than half the inventory', () => {
+    const preview = previewPrune(
+      plan,
+      withRemovedStep([cm('b'), cm('c'), cm('d'), cm('e')])
+    )
+    expect(preview.blocked).toEqual([
+      'would delete 4 of 5 objects in the inventory (more than 50%)'
+    ])
+  })
 })
 
 describe('previewPruneLive', () => {
@@ -86,11 +134,11 @@ describe('previewPruneLive', () => {
       new StillClock(),
       defaultKubectlConfig()
     )
-  const live = (owner: string) => ({
+  const live = (owner: string, name = 'b') => ({
     apiVersion: 'v1',
     kind: 'ConfigMap',
     metadata: {
-      name: 'b',
+      name,
       namespace: 'shop',
       labels: { 'applyset.kubernetes.io/part-of': owner }
     }
@@ -110,12 +158,52 @@ describe('previewPruneLive', () => {
     })
   })
 
-  it('shows an object of its own ApplySet as pruned', async () => {
+  it('shows an object of its own ApplySet as pruned, next to one another ApplySet owns', async () => {
+    const withC: Inventory = {
+      ...inventory,
+      steps: inventory.steps.map((step) =>
+        step.id === 'manifest:kept'
+          ? {
+              ...step,
+              objects: [
+                ...step.objects,
+                {
+                  apiVersion: 'v1',
+                  kind: 'ConfigMap',
+                  name: 'c',
+                  namespace: 'shop'
+                }
+              ]
+            }
+          : step
+      )
+    }
+    const other = applySetId('other')
     const preview = await previewPruneLive(
       plan,
-      inventory,
-      kubectlWith([live(applySetId('c'))])
+      withC,
+      kubectlWith([live(other, 'b'), live(applySetId('c'), 'c')])
     )
-    expect(preview).toEqual(previewPrune(plan, inventory))
+    expect(
+      preview.steps.flatMap((s) => s.changes.map((c) => [c.subject, c.action]))
+    ).toEqual([
+      ['helm:shop/gone', 'pruned'],
+      ['ConfigMap/shop/c', 'pruned'],
+      ['ConfigMap/shop/b', 'unchanged']
+    ])
+  })
+
+  it('falls back to the inventory alone when the labels cannot be read', async () => {
+    const kubectl = new KubectlClient(
+      new FakeExec().on(['get'], {
+        exitCode: 1,
+        stderr: 'Error from server (Forbidden): configmaps is forbidden'
+      }),
+      new StillClock(),
+      defaultKubectlConfig()
+    )
+    expect(await previewPruneLive(plan, inventory, kubectl)).toEqual(
+      previewPrune(plan, inventory)
+    )
   })
 })

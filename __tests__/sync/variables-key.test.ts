@@ -46,4 +46,17 @@ describe('inputsKey with cluster-level variables', () => {
     }
     expect(part).toMatch(/"secret":"[0-9a-f]{64}"/)
   })
+
+  it('holds a secret value only as its scrypt digest at the pinned cost, so no faster hash can slip in', () => {
+    // scrypt(JSON of the sorted [name, value] pairs, salt
+    // "clustersync-secret-variables/1", 32 bytes, N=2^14, r=8, p=1),
+    // written out so a change of algorithm, salt or cost fails here.
+    expect(
+      variablesKeyPart({ plain: {}, secret: { token: 's3cret-value' } })
+    ).toEqual({
+      plain: [],
+      secretNames: ['token'],
+      secret: 'f4e1b05b79a6361a9f0717af62435e99327332d11cd2dd15054f04ba6f88dcd9'
+    })
+  })
 })

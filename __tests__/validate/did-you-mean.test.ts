@@ -14,8 +14,14 @@ describe('suggest', () => {
     expect(suggest('namespcae', ['web', 'namespace'])).toBe('namespace')
   })
 
-  it('skips candidates whose length alone rules them out', () => {
-    expect(suggest('web', ['a-much-longer-name', 'wbe'])).toBe('wbe')
+  it('skips candidates whose length alone rules them out, so a typo is still found after thousands of far longer names', () => {
+    // Compared, these would use up the work one suggestion may do before
+    // "wbe" is reached.
+    const long = Array.from(
+      { length: 2_000 },
+      (_, i) => `${i}-${'y'.repeat(100)}`
+    )
+    expect(suggest('web', [...long, 'wbe'])).toBe('wbe')
   })
 
   it('suggests nothing for a word longer than any Kubernetes name', () => {
