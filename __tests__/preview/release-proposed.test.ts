@@ -49,7 +49,12 @@ describe('proposedChanges', () => {
       kubeconfig: '/k',
       context: 'ci'
     }
-    const changes = await proposedChanges(redisStep(), options)
+    const changes = await proposedChanges(
+      redisStep(),
+      options,
+      redisStep().addon.values,
+      false
+    )
 
     const upgrade = exec.calls.find((c) => c.args[0] === 'upgrade')
     expect(upgrade?.args).toEqual([
@@ -143,16 +148,21 @@ describe('proposedChanges', () => {
         stdout: JSON.stringify({ manifest: configMap('kept', '1') })
       })
     const logins: string[] = []
-    const changes = await proposedChanges(privateStep, {
-      ...defaultPreviewOptions(exec),
-      chartAccess: (chart) => {
-        logins.push(chart.credentialName ?? '')
-        return Promise.resolve({
-          flags: ['--repository-config', '/private/repositories.yaml'],
-          repository: 'clustersync-0123'
-        })
-      }
-    })
+    const changes = await proposedChanges(
+      privateStep,
+      {
+        ...defaultPreviewOptions(exec),
+        chartAccess: (chart) => {
+          logins.push(chart.credentialName ?? '')
+          return Promise.resolve({
+            flags: ['--repository-config', '/private/repositories.yaml'],
+            repository: 'clustersync-0123'
+          })
+        }
+      },
+      privateStep.addon.values,
+      false
+    )
     expect(changes).toEqual([])
     expect(logins).toEqual(['charts'])
     const upgrade = exec.calls.find((c) => c.args[0] === 'upgrade')
@@ -167,7 +177,12 @@ describe('proposedChanges', () => {
     expect(upgrade?.args.at(-1)).toBe('clustersync-0123/redis')
 
     await expect(
-      proposedChanges(privateStep, defaultPreviewOptions(exec))
+      proposedChanges(
+        privateStep,
+        defaultPreviewOptions(exec),
+        privateStep.addon.values,
+        false
+      )
     ).rejects.toThrow(
       'the chart needs the registry credential "charts", which this plan was not given'
     )

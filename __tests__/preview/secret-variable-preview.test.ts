@@ -10,6 +10,8 @@ import { defaultPreviewOptions, previewPlan } from '../../src/preview/diff.js'
 import { buildPlan } from '../../src/plan/build-plan.js'
 import { renderPreviewJson, renderPreviewText } from '../../src/plan/preview.js'
 import { buildDefinition, obj } from '../plan/builders.js'
+import { refKey } from '../../src/cluster/kube-objects.js'
+import type { HeldSecrets } from '../../src/state/held-secrets.js'
 
 const token = `tok-${'Rm5Vz8Kc'.repeat(12)}`
 
@@ -37,11 +39,14 @@ function cluster(): FakeExec {
     .on(['kubectl', 'get'], { stdout: list(withToken('old-token-value')) })
 }
 
-async function shown(secretDigest?: string): Promise<string> {
-  const preview = await previewPlan(
-    plan(secretDigest),
-    defaultPreviewOptions(cluster())
-  )
+async function shown(
+  secretDigest?: string,
+  heldSecrets?: HeldSecrets
+): Promise<string> {
+  const preview = await previewPlan(plan(secretDigest), {
+    ...defaultPreviewOptions(cluster()),
+    ...(heldSecrets ? { heldSecrets: () => Promise.resolve(heldSecrets) } : {})
+  })
   return renderPreviewText(preview) + renderPreviewJson(preview)
 }
 
@@ -58,5 +63,22 @@ describe('live plan of a step using a secret variable', () => {
   it('shows values of a step that uses none', async () => {
     const text = await shown()
     expect(text).toContain('~ data.token: "old-token-value" → "tok-')
+  })
+
+  it('hides them when the inventory says the object held secrets at the last sync (a pull request that dropped the variable)', async () => {
+    const api = refKey({
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      name: 'api',
+      namespace: 'shop'
+    })
+    const text = await shown(undefined, {
+      object: (key) => key === api,
+      release: () => false
+    })
+    expect(text).toContain(
+      '~ data.token: (sensitive value) → (sensitive value)'
+    )
+    expect(text).not.toContain('old-token-value')
   })
 })

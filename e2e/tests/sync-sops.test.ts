@@ -8,7 +8,7 @@
  * fail their steps with nothing of them applied. The Action (dist/index.js)
  * is run once with the `sops-age-key` input and every channel scanned.
  */
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { SyncResult } from '../../src/sync/sync-result.js'
@@ -156,7 +156,32 @@ describe('a repository with SOPS-encrypted values', () => {
       const status = await run(repo, ['status'], key)
       const resync = await run(repo, ['sync'], key)
       expect(resync.code).toBe(0)
+      // A pull request that points the add-on at plain values: the chart's
+      // ConfigMap still holds the decrypted message, which nothing in this
+      // run decrypts (with or without the key) or registers for masking.
+      writeFileSync(
+        join(repo, 'values/web-plain.yaml'),
+        'message: attacker-message\npassword: attacker-password\n'
+      )
+      editFile(repo, 'cluster.yaml', (text) =>
+        text
+          .replace(
+            'from_file: values/web.yaml',
+            'from_file: values/web-plain.yaml'
+          )
+          .replace(/\n +encrypted_paths:\n +- message\n +- password/, '')
+      )
+      const plainPlan = await run(repo, ['plan'], undefined)
+      expect(plainPlan.code).toBe(0)
+      expect(plainPlan.stdout).toMatch(
+        /~ ConfigMap\/\S+ +configured +\(rendered by release/
+      )
+      expect(plainPlan.stdout).toContain('(sensitive value)')
+      const plainPlanJson = await run(repo, ['plan', '--format', 'json'], key)
       const channels: Record<string, string> = {
+        'plan of plain values': plainPlan.stdout + plainPlan.stderr,
+        'plan of plain values, JSON with the key':
+          plainPlanJson.stdout + plainPlanJson.stderr,
         'sync --format json': synced.stdout + synced.stderr,
         'sync again (text)': resync.stdout + resync.stderr,
         plan: plan.stdout + plan.stderr,

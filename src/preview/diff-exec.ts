@@ -11,6 +11,7 @@ import type { ChartSource } from '../definition/definition-types.js'
 import type { ChartAccess } from '../cluster/helm-logins.js'
 import type { ChartRequest, LocatedChart } from '../cluster/helm.js'
 import type { SopsKeys } from '../engine/decrypt-step.js'
+import { noneHeld, type HeldSecrets } from '../state/held-secrets.js'
 
 export interface PreviewOptions {
   exec: Exec
@@ -54,6 +55,19 @@ export interface PreviewOptions {
   sops?: SopsKeys
   /** How this run is given an age key, said where a step is not compared. */
   noKeyHint?: string
+  /**
+   * The objects and releases the cluster's inventory records as holding
+   * secrets (state/held-secrets.ts): their changes are listed without
+   * values, whatever this run's definition says. Without it, none.
+   */
+  heldSecrets?: () => Promise<HeldSecrets>
+}
+
+/** What `options` says the cluster holds secrets in (none when it cannot say). */
+export async function heldSecretsOf(
+  options: Pick<PreviewOptions, 'heldSecrets'>
+): Promise<HeldSecrets> {
+  return options.heldSecrets ? options.heldSecrets() : noneHeld
 }
 
 /** Four steps at a time, two minutes per call. */

@@ -23,6 +23,8 @@ import { proposedChanges } from './release-proposed.js'
 import { helmBinary, helmFlags, ReleaseReadError } from './release-objects.js'
 import { listEveryReleaseArgs } from '../cluster/helm-releases.js'
 import { chartDiffers } from './release-chart.js'
+import { valuesHoldSecrets } from '../plan/step-secrets.js'
+import { heldSecretsOf } from './diff-exec.js'
 
 /**
  * Compares one release with the add-on: chart, version, values, status.
@@ -76,10 +78,13 @@ async function renderedObjects(
 ): Promise<ChangePreview[]> {
   if (release.action !== 'unchanged' && release.action !== 'configured')
     return []
+  const hideValues =
+    valuesHoldSecrets(step.addon) ||
+    (await heldSecretsOf(options)).release(step.namespace, step.addon.name)
   try {
     return release.action === 'unchanged'
-      ? await releaseDrift(step, options)
-      : await proposedChanges(step, options, values)
+      ? await releaseDrift(step, options, hideValues)
+      : await proposedChanges(step, options, values, hideValues)
   } catch (error) {
     if (!(error instanceof ReleaseReadError)) throw error
     const note = `rendered objects not compared: ${error.message}`

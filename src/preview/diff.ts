@@ -10,6 +10,7 @@ import { getErrorMessage, trimOutput } from '../errors.js'
 import { diffObjects, isRecord, sameObject } from '../plan/object-diff.js'
 import {
   appliedDocument,
+  refKey,
   refOf,
   type KubeJson
 } from '../cluster/kube-objects.js'
@@ -24,7 +25,12 @@ import {
   type StepPreview
 } from '../plan/preview.js'
 import type { ManifestStep, Plan } from '../plan/plan-types.js'
-import { checkReachable, runTool, type PreviewOptions } from './diff-exec.js'
+import {
+  checkReachable,
+  heldSecretsOf,
+  runTool,
+  type PreviewOptions
+} from './diff-exec.js'
 import { previewAddonStep } from './diff-release.js'
 import { isEncryptedManifest } from '../sops/sops-metadata.js'
 import { decryptedManifestBodies } from '../engine/decrypt-step.js'
@@ -110,9 +116,11 @@ function withBodies(
 
 /**
  * The objects' entries: the dry-run against the live object, Secret values
- * masked, every value with `hideValues` (a decrypted file: paths only) or
+ * masked, every value with `hideValues` (a decrypted file: paths only),
  * when the step uses a secret variable (its value may be in any field, and
- * masking hides only a whole value, not the start a diff keeps of a long one).
+ * masking hides only a whole value, not the start a diff keeps of a long one),
+ * or when the inventory says the object held secrets at the last sync (a
+ * pull request that drops a file's encryption must not reveal its values).
  */
 async function compareObjects(
   step: ManifestStep,
@@ -136,9 +144,12 @@ async function compareObjects(
     }))
   }
   const documents = compared.map((o) => appliedDocument(o, applySet))
-  const { dryItems, liveItems, stderr } = options.kubectl
-    ? await readOverClient(options.kubectl, step, documents, options)
-    : await readOverProcesses(step, documents, options)
+  const [{ dryItems, liveItems, stderr }, held] = await Promise.all([
+    options.kubectl
+      ? readOverClient(options.kubectl, step, documents, options)
+      : readOverProcesses(step, documents, options),
+    heldSecretsOf(options)
+  ])
   return step.objects.map((o): ChangePreview => {
     if (unchanged.has(o)) return { subject: o.subject, action: 'unchanged' }
     const match = (items: Record<string, unknown>[]) =>
@@ -153,7 +164,9 @@ async function compareObjects(
     if (sameObject(current, desired))
       return { subject: o.subject, action: 'unchanged' }
     const mask =
-      show.hideValues || step.manifest.secretDigest !== undefined
+      show.hideValues ||
+      step.manifest.secretDigest !== undefined ||
+      held.object(refKey(refOf(appliedDocument(o, applySet))))
         ? [...new Set([...Object.keys(current), ...Object.keys(desired)])]
         : o.group === '' && o.object.kind === 'Secret'
           ? ['data', 'stringData']

@@ -16,6 +16,7 @@ import { openClusterClient } from '../cluster/open-client.js'
 import { defaultPreviewOptions, previewPlan } from './diff.js'
 import { previewPruneLive } from './diff-prune.js'
 import { readInventory } from '../state/inventory.js'
+import { allHeld, heldSecrets } from '../state/held-secrets.js'
 import { moveLegacyStepIds } from '../state/inventory-ids.js'
 import {
   defaultHelmConfig,
@@ -114,6 +115,13 @@ export async function previewOnCluster(
     ...(config.kubeconfig ? { kubeconfig: config.kubeconfig } : {}),
     ...(config.context ? { context: config.context } : {})
   })
+  // One read of the inventory, started now and awaited where needed: the
+  // prune list and what the cluster holds secrets in (held-secrets.ts).
+  const inventory = readInventory(session.client, plan.cluster).then((read) =>
+    moveLegacyStepIds(read, plan)
+  )
+  // Awaited by whoever needs it first; a failure is theirs to report.
+  inventory.catch(() => undefined)
   try {
     return await previewPlan(plan, {
       ...(rendering.credentials?.size
@@ -129,14 +137,9 @@ export async function previewOnCluster(
       ...(rendering.sops ? { sops: rendering.sops } : {}),
       ...(rendering.noKeyHint ? { noKeyHint: rendering.noKeyHint } : {}),
       loadPrune: async () =>
-        previewPruneLive(
-          plan,
-          moveLegacyStepIds(
-            await readInventory(session.client, plan.cluster),
-            plan
-          ),
-          session.client
-        )
+        previewPruneLive(plan, await inventory, session.client),
+      // Unreadable: every value is hidden, and the prune list reports why.
+      heldSecrets: () => inventory.then(heldSecrets, () => allHeld)
     })
   } finally {
     helm.close()

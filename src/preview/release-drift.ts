@@ -20,9 +20,8 @@ import {
 import { renderedDrift, type FieldDrift } from './rendered-fields.js'
 import { deployedObjects, liveObjects } from './release-objects.js'
 import type { PreviewOptions } from './diff-exec.js'
-import type { Addon } from '../definition/definition-types.js'
 import type { AddonStep } from '../plan/plan-types.js'
-import { isEncryptedValues } from '../sops/sops-metadata.js'
+import { valuesHoldSecrets } from '../plan/step-secrets.js'
 
 /** Field lines shown per object; the rest are counted. */
 export const maxFieldLines = 20
@@ -43,15 +42,6 @@ export async function releaseDrift(
   if (rendered.length === 0) return []
   const live = await liveObjects(rendered, options)
   return driftedObjects(rendered, live, release, hideValues)
-}
-
-/**
- * True when an add-on's values hold secrets (SOPS-encrypted, or using a
- * secret variable): a chart may render them into any field of any object,
- * so its rendered objects are compared and listed without their values.
- */
-export function valuesHoldSecrets(addon: Addon): boolean {
-  return isEncryptedValues(addon.values) || addon.secretDigest !== undefined
 }
 
 /** The preview entries for rendered objects against what was found live. */

@@ -19,7 +19,7 @@ import {
 } from '../cluster/kube-objects.js'
 import { trimOutput } from '../errors.js'
 import { runTool, type PreviewOptions } from './diff-exec.js'
-import { capLines, valuesHoldSecrets } from './release-drift.js'
+import { capLines } from './release-drift.js'
 import {
   deployedObjects,
   helmBinary,
@@ -31,27 +31,23 @@ import {
 /**
  * The rendered objects that the add-on's upgrade with `values` (its own,
  * or what its encrypted values decrypt to) would create, change or
- * delete; without any value when the add-on's values hold secrets
- * (valuesHoldSecrets). Throws ReleaseReadError when helm fails or the
+ * delete; without any value when `hideValues` (the add-on's values hold
+ * secrets, or the release held some at its last sync: heldSecrets). Throws ReleaseReadError when helm fails or the
  * chart cannot be rendered here (a chart folder without the repository
  * root, a chart that needs a registry login).
  */
 export async function proposedChanges(
   step: AddonStep,
   options: PreviewOptions,
-  values: Record<string, unknown> = step.addon.values
+  values: Record<string, unknown>,
+  hideValues: boolean
 ): Promise<ChangePreview[]> {
   const release = step.addon.name
   const [deployed, proposed] = await Promise.all([
     deployedObjects(release, step.namespace, options),
     proposedObjects(step, values, options)
   ])
-  return renderedChanges(
-    deployed,
-    proposed,
-    release,
-    valuesHoldSecrets(step.addon)
-  )
+  return renderedChanges(deployed, proposed, release, hideValues)
 }
 
 /** The entries for deployed against proposed objects (pure). */

@@ -59,6 +59,12 @@ export interface InventoryStep {
   /** Objects in apply order. */
   objects: ObjectRef[]
   release?: { name: string; namespace: string }
+  /**
+   * Its objects or release may hold a secret from its inputs (a SOPS file,
+   * a secret variable): previews list their changes without values
+   * (held-secrets.ts).
+   */
+  secrets?: true
 }
 
 /** The last sync, as `status` reports it. */
@@ -88,6 +94,11 @@ export interface Inventory {
   version: 1
   /** Which names the manifest step ids use (see folderManifestNames). */
   manifestNames?: typeof folderManifestNames
+  /**
+   * Set when every step's `secrets` is recorded; without it (a record an
+   * older release wrote) every step counts as holding secrets.
+   */
+  secretsRecorded?: true
   cluster: string
   steps: InventoryStep[]
   lastSync?: LastSync
@@ -141,6 +152,7 @@ export function emptyInventory(cluster: string): Inventory {
   return {
     version: 1,
     manifestNames: folderManifestNames,
+    secretsRecorded: true,
     cluster,
     steps: []
   }

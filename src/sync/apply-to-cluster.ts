@@ -6,6 +6,7 @@
  * the lock. Always resolves; failures become a
  * reason and a message.
  */
+import { markSecretSteps } from '../state/held-secrets.js'
 import {
   ConfigurationError,
   getErrorMessage,
@@ -333,13 +334,18 @@ async function syncWith(
     // started recorded as not applied (select-steps.ts). When that record
     // is what the cluster already holds (a no-op sync), the write is skipped:
     // there is nothing new to record, and it is a tenth of a no-op's time.
-    const planned = registerPlanned(plan, previous, selected)
+    const planned = markSecretSteps(
+      registerPlanned(plan, previous, selected),
+      plan,
+      previous
+    )
     if (
       previous === undefined ||
       JSON.stringify(planned) !== JSON.stringify(previous.steps)
     ) {
       await writeInventory(kubectl, {
         ...base,
+        secretsRecorded: true,
         steps: planned,
         lastStarted: {
           startedAt: metadata.startedAt,
@@ -398,11 +404,17 @@ async function syncWith(
       : cancelled
     await writeInventory(
       kubectl,
-      endRecord(base, result.steps, metadata, finishedAt, {
-        reason: result.reason,
-        ...(message ? { message } : {}),
-        ...(run.inputs ? { inputs: run.inputs } : {})
-      })
+      endRecord(
+        { ...base, secretsRecorded: true },
+        markSecretSteps(result.steps, plan, previous),
+        metadata,
+        finishedAt,
+        {
+          reason: result.reason,
+          ...(message ? { message } : {}),
+          ...(run.inputs ? { inputs: run.inputs } : {})
+        }
+      )
     )
     return {
       reason: result.reason,
