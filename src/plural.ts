@@ -15,3 +15,11 @@ export function plural(
 ): string {
   return `${count} ${count === 1 ? singular : pluralForm}`
 }
+
+/**
+ * A count with thousands separators, `3,997`, the same on every machine
+ * (no locale): for the counts that stand in for the rest of a cut list.
+ */
+export function countText(count: number): string {
+  return String(count).replace(/\B(?=(\d{3})+$)/g, ',')
+}

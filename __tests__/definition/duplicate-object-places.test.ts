@@ -187,3 +187,41 @@ describe('a namespaced object with and without namespace: default', () => {
     ).toEqual([])
   })
 })
+
+/**
+ * Thousands of copies of one object (a hostile or generated file): each
+ * copy still gets its own error at its own `metadata.name`, but a message
+ * names only a few of the other places and counts the rest. Listing them
+ * all made the output grow with the square of the copies (4,000 copies of
+ * a 58-byte document printed gigabytes and ended in "Invalid string length").
+ */
+describe('an object declared thousands of times', () => {
+  it('reports every copy at its own place, each message naming a bounded few others', async () => {
+    const copies = 4_000
+    const doc = '---\nkind: ConfigMap\napiVersion: v1\nmetadata: {name: same}\n'
+    const diagnostics = (
+      await validateFiles({
+        'cluster.yaml': [
+          ...head,
+          '        - name: many',
+          '          namespace: default',
+          '          from_file: many.yaml',
+          ''
+        ].join('\n'),
+        'many.yaml': doc.repeat(copies)
+      })
+    ).filter((d) => d.code === 'duplicate-object')
+    expect(diagnostics).toHaveLength(copies)
+    expect(
+      new Set(diagnostics.map((d) => `${d.file}:${d.line}:${d.column}`)).size
+    ).toBe(copies)
+    const size = diagnostics.reduce(
+      (sum, d) => sum + d.message.length + (d.hint?.length ?? 0),
+      0
+    )
+    expect(size).toBeLessThan(2_000_000)
+    expect(diagnostics[0]?.message).toBe(
+      'ConfigMap "same" in namespace "default" (manifest "many") is also declared in the same manifest at many.yaml:8:12, many.yaml:12:12, many.yaml:16:12 and at 3,996 other places'
+    )
+  })
+})

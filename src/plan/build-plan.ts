@@ -20,6 +20,7 @@ import {
 } from './graph.js'
 import { findImplicitEdges } from './implicit-edges.js'
 import { createSteps, stepId, waveBarrierId } from './plan-steps.js'
+import { countText } from '../plural.js'
 import type { Plan, PlanEdge, PlanStep } from './plan-types.js'
 
 /**
@@ -258,10 +259,15 @@ function conflictDiagnostic(edge: PlanEdge, back: string[]): Diagnostic {
   }
 }
 
+/** Up to this many links a cycle is printed whole; longer, its first ones. */
+const linksShownWhole = 10
+const linksShownFirst = 8
+
 /**
- * `plan-cycle`: names every step of the cycle and where each edge was
- * written. A link between two steps of neighbouring waves is the upper
- * step's edge from its wave barrier.
+ * `plan-cycle`: names every step of the cycle (of a long one, the first
+ * ones, and the count) and where each edge was written. A link between two
+ * steps of neighbouring waves is the upper step's edge from its wave
+ * barrier.
  */
 function cycleDiagnostic(
   cycle: string[],
@@ -285,22 +291,34 @@ function cycleDiagnostic(
     const wave = waveEdgeInto.get(to)
     return wave && waveMembers.has(`${from}\n${wave.from}`) ? wave : undefined
   }
-  const links: string[] = []
-  let first: PlanEdge | undefined
-  for (let i = 0; i + 1 < cycle.length; i++) {
+  const link = (i: number): string => {
     const from = cycle[i] as string
     const to = cycle[i + 1] as string
     const edge = linkEdge(from, to)
-    first ??= edge
     const where = edge?.source
       ? ` at ${edge.source.file}:${edge.source.line}`
       : ''
-    links.push(`${from} → ${to} (${edge?.reason ?? 'unknown'}${where})`)
+    return `${from} → ${to} (${edge?.reason ?? 'unknown'}${where})`
   }
+  // A cycle through thousands of steps (a long parents chain closed on
+  // itself) would print each of them: a long one shows its first links and
+  // its closing one, and says how long it is.
+  const length = cycle.length - 1
+  const indexes = [...Array(length).keys()]
+  const cut = length > linksShownWhole
+  const links = cut
+    ? [...indexes.slice(0, linksShownFirst).map(link), '…', link(length - 1)]
+    : indexes.map(link)
+  const count = cut
+    ? ` (${countText(length)} steps in this cycle, ${countText(length - linksShownFirst - 1)} links not shown)`
+    : ''
+  let first: PlanEdge | undefined
+  for (let i = 0; i < length && !first; i++)
+    first = linkEdge(cycle[i] as string, cycle[i + 1] as string)
   return {
     severity: 'error',
     code: 'plan-cycle',
-    message: `the steps depend on each other in a cycle: ${links.join(', ')}`,
+    message: `the steps depend on each other in a cycle: ${links.join(', ')}${count}`,
     hint: 'remove one of these parents, or move a stack to another deploy_wave',
     ...location(first?.source)
   }
