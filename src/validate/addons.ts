@@ -249,6 +249,17 @@ function urlSource(
       `${key} of ${subject} is ${quoteValue(url)}; expected an http://, https:// or oci:// URL`,
       'Example: `repository_url: https://charts.jetstack.io`'
     )
+  } else if (hasSpaceOrControl(url)) {
+    // helm would fail on it at sync time; a line break in it would also
+    // print as a second line wherever the plan names the chart.
+    report(
+      ctx,
+      'error',
+      at,
+      'invalid-chart-url',
+      `${key} of ${subject} holds a space, a line break or another control character; a URL cannot`,
+      'Write the URL on one line with no spaces; encode a space in a path as %20.'
+    )
   }
   return {
     type: type ?? 'http',
@@ -257,6 +268,12 @@ function urlSource(
     registryName,
     credentialName
   }
+}
+
+/** Whitespace or a C0 control (a line break, an escape), which no URL holds. */
+function hasSpaceOrControl(url: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  return /[\s\u0000-\u001f\u007f]/.test(url)
 }
 
 function namedSource(

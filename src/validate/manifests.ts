@@ -23,6 +23,7 @@ import {
 } from './validation-context.js'
 import { namedEntry } from './describe.js'
 import { identityProblem } from './object-identity.js'
+import { checkSecretData } from './secret-data.js'
 import { identityFieldPlace } from './object-names.js'
 import { quoteValue } from '../redact.js'
 import { decodeBase64, parseEmbeddedYaml } from './embedded-yaml.js'
@@ -78,6 +79,14 @@ export function buildManifest(
       { origin: source.origin, written: doc.value }
     )
     if (!object) return
+    // A sealed file's data is ciphertext until the sync decrypts it.
+    if (!sealed)
+      checkSecretData(ctx, object, {
+        pointer,
+        subject,
+        n,
+        location: doc.location
+      })
     const use = sealed ? undefined : secretUse(doc.value, secrets)
     if (use && isRecord(use.marked)) {
       object.digestBody = use.marked
