@@ -14,7 +14,7 @@ import { keysInFileOrder } from './key-order.js'
 import {
   hasSopsMetadata,
   readSopsMetadata,
-  shouldBeEncrypted,
+  encryptedPathTest,
   SopsError,
   SopsKeyError,
   sopsKey,
@@ -118,6 +118,8 @@ function macBytes(value: unknown): string {
 
 interface Walk {
   meta: SopsMetadata
+  /** Whether the rule encrypts the value at a path. */
+  encrypts: (path: readonly string[]) => boolean
   key: Buffer
   hash: ReturnType<typeof createHash>
   plaintexts: string[]
@@ -137,7 +139,7 @@ function walkValue(value: unknown, path: string[], walk: Walk): unknown {
     }
     return out
   }
-  const encrypted = shouldBeEncrypted(walk.meta.rule, path)
+  const encrypted = walk.encrypts(path)
   const dotted = path.join('.')
   let result: unknown = value
   if (encrypted) {
@@ -213,8 +215,15 @@ export async function decryptSopsFile(
   identities: readonly string[]
 ): Promise<DecryptedFile> {
   const meta = readSopsMetadata(documents.find(hasSopsMetadata))
+  const encrypts = await encryptedPathTest(meta.rule)
   const key = await dataKey(meta, identities)
-  const walk: Walk = { meta, key, hash: createHash('sha512'), plaintexts: [] }
+  const walk: Walk = {
+    meta,
+    encrypts,
+    key,
+    hash: createHash('sha512'),
+    plaintexts: []
+  }
   if (meta.macOnlyEncrypted) walk.hash.update(macOnlyInitialization)
   const out = documents.map((document) => {
     if (!isRecord(document)) return walkValue(document, [], walk)

@@ -4,7 +4,6 @@
  * is computed, and which keys can open the data key. Only age keys are
  * usable here; the other kinds are recognised so an error can name them.
  */
-import { RE2JS } from 're2js'
 import { isRecord } from '../definition/plain-data.js'
 
 /** The metadata key SOPS adds at the top level of a file's first document. */
@@ -27,8 +26,8 @@ export const otherKeyKinds = {
 export type EncryptionRule =
   | { kind: 'unencrypted_suffix'; value: string }
   | { kind: 'encrypted_suffix'; value: string }
-  | { kind: 'unencrypted_regex'; value: RE2JS }
-  | { kind: 'encrypted_regex'; value: RE2JS }
+  | { kind: 'unencrypted_regex'; value: string }
+  | { kind: 'encrypted_regex'; value: string }
 
 export interface SopsMetadata {
   rule: EncryptionRule
@@ -145,21 +144,7 @@ function readRule(block: Record<string, unknown>): EncryptionRule {
       `the sops block sets ${kind}, which ClusterSync does not support; re-encrypt with encrypted_regex or encrypted_suffix`
     )
   }
-  const value = text(block, kind)
-  if (kind === 'unencrypted_suffix' || kind === 'encrypted_suffix') {
-    return { kind, value }
-  }
-  // SOPS compiles these with Go's regexp (RE2): the same syntax, and a time
-  // linear in the key. The sops block is outside the MAC and is read before
-  // it is checked, so a pull request may write any pattern here; a
-  // backtracking RegExp would let `^(a+)+$` hang the run on a long key.
-  try {
-    return { kind, value: RE2JS.compile(value) }
-  } catch {
-    throw new SopsError(
-      `the sops block's ${kind} is not a valid regular expression`
-    )
-  }
+  return { kind, value: text(block, kind) }
 }
 
 /**
@@ -209,20 +194,38 @@ export function readSopsMetadata(document: unknown): SopsMetadata {
   }
 }
 
-/** Whether SOPS encrypts the value at `path` under `rule` (sops.go `shouldBeEncrypted`). */
-export function shouldBeEncrypted(
-  rule: EncryptionRule,
-  path: readonly string[]
-): boolean {
+/**
+ * Whether SOPS encrypts the value at a path under `rule` (sops.go
+ * `shouldBeEncrypted`). A regex is compiled as SOPS's Go regexp (RE2)
+ * compiles it: the same syntax, and a time linear in the key. The sops
+ * block is outside the MAC and is read before the MAC is checked, so a pull
+ * request may write any pattern there; a backtracking RegExp would let
+ * `^(a+)+$` hang the run on a long key. re2js is loaded only for a file
+ * that uses a regex rule, so the Action's start does not parse it.
+ */
+export async function encryptedPathTest(
+  rule: EncryptionRule
+): Promise<(path: readonly string[]) => boolean> {
   switch (rule.kind) {
     case 'unencrypted_suffix':
-      return !path.some((key) => key.endsWith(rule.value))
+      return (path) => !path.some((key) => key.endsWith(rule.value))
     case 'encrypted_suffix':
-      return path.some((key) => key.endsWith(rule.value))
+      return (path) => path.some((key) => key.endsWith(rule.value))
     case 'unencrypted_regex':
-      return !path.some((key) => rule.value.test(key))
-    case 'encrypted_regex':
-      return path.some((key) => rule.value.test(key))
+    case 'encrypted_regex': {
+      const { RE2JS } = await import('re2js')
+      let pattern: InstanceType<typeof RE2JS>
+      try {
+        pattern = RE2JS.compile(rule.value)
+      } catch {
+        throw new SopsError(
+          `the sops block's ${rule.kind} is not a valid regular expression`
+        )
+      }
+      return rule.kind === 'encrypted_regex'
+        ? (path) => path.some((key) => pattern.test(key))
+        : (path) => !path.some((key) => pattern.test(key))
+    }
   }
 }
 
