@@ -13,6 +13,10 @@ import {
   goReading,
   mayReadDifferentlyInGo
 } from '../../src/definition/go-scalars.js'
+import {
+  documentToValue,
+  parseYamlText
+} from '../../src/definition/yaml-parse.js'
 
 /**
  * `v: <text>` decoded by sigs.k8s.io/yaml v1.4.0 (YAMLToJSON, as kubectl and
@@ -59,7 +63,16 @@ const readByGo: [string, unknown, unknown][] = [
   ['n', false, 'n'],
   ['Y', true, 'Y'],
   ['NO', false, 'NO'],
-  ['True', true, true]
+  ['True', true, true],
+  ['.5_0', 0.5, 0.5],
+  ['._5', '._5', '._5'],
+  ['0x1_F', 31, 31],
+  ['0o1_7', 15, 15],
+  ['0xFF_FF', 65535, 65535],
+  ['0777777777777777777777777', 7.777777777777778e23, 7.777777777777778e23],
+  ['-_1', -1, -1],
+  ['1_', 1, 1],
+  ['0_', 0, 0]
 ]
 
 /** The value of `v`, as ClusterSync reads `v: <text>` in a manifest and in a definition. */
@@ -87,6 +100,19 @@ describe('goReading follows Go', () => {
     }
     expectFor(objects, 'objects')
     expectFor(definition, 'definition')
+  })
+})
+
+describe('Go readings after anchors, tags and tabs', () => {
+  it.each([
+    ['a: &x no\nb: &y 010\n', { a: false, b: 8 }],
+    ['- &a 0_10\n- *a\n', [8, 8]],
+    ['a:\tno\nb: 010\t\n', { a: false, b: 8 }],
+    ['a: !!int 010\n', { a: 8 }],
+    ['a: [0x1_F, 0o1_7]\n', { a: [31, 15] }]
+  ])('%j', (text, value) => {
+    const parsed = parseYamlText(text, 'f.yaml', [], 'objects')
+    expect(parsed.documents.map(documentToValue)).toEqual([value])
   })
 })
 

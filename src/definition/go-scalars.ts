@@ -31,11 +31,19 @@ const goFalse = new Set(['n', 'N', 'no', 'No', 'NO', 'off', 'Off', 'OFF'])
 
 /** The number go-yaml reads in a plain scalar, if it reads one. */
 function goNumber(text: string): number | undefined {
-  // go-yaml tries numbers only for scalars starting with a digit or a sign.
+  // A leading `.` goes to Go's ParseFloat as written, which allows `_`
+  // only between digits (`.5_0`, not `._5`).
+  if (text.startsWith('.')) {
+    if (/_(?![0-9])|(?<![0-9])_/.test(text)) return undefined
+    const plain = text.replace(/_/g, '')
+    return goFloat.test(plain) ? parseFloat(plain) : undefined
+  }
+  // Otherwise go-yaml tries numbers only for scalars starting with a digit
+  // or a sign, with every `_` dropped.
   if (!/^[-+0-9]/.test(text)) return undefined
   const plain = text.replace(/_/g, '')
   const m = goInt.exec(plain)
-  if (m) {
+  if (m && fitsGoInteger(m)) {
     const sign = m[1] === '-' ? -1 : 1
     const [radix, digits] = m[2]
       ? [2, m[2]]
@@ -49,6 +57,24 @@ function goNumber(text: string): number | undefined {
     return sign * parseInt(digits, radix)
   }
   return goFloat.test(plain) ? parseFloat(plain) : undefined
+}
+
+/**
+ * Whether Go's ParseInt or ParseUint takes the digits (64 bits): past that
+ * go-yaml falls back to reading the text as a decimal float.
+ */
+function fitsGoInteger(m: RegExpExecArray): boolean {
+  const [prefix, digits] = m[2]
+    ? ['0b', m[2]]
+    : m[3]
+      ? ['0o', m[3]]
+      : m[4]
+        ? ['0x', m[4]]
+        : m[5]
+          ? ['0o', m[5].slice(1) || '0']
+          : ['', m[6] as string]
+  const magnitude = BigInt(`${prefix}${digits}`)
+  return m[1] === '-' ? magnitude <= 2n ** 63n : magnitude < 2n ** 64n
 }
 
 /** What YAML 1.2's core schema reads in a plain scalar that is a number. */
@@ -88,10 +114,12 @@ function goNumberReading(text: string): number | undefined {
  * leading 0 before a digit, a signed radix prefix or an upper-case one
  * (`0x1F` and `0o17` read the same in both), where a plain scalar can
  * start (a line's start after spaces and `- `, after `: `, `? `, `[`, `{`,
- * `,`) and end. A superset: the walk in yaml-parse.ts decides.
+ * `,`, then any anchors and tags) and end. A superset: the tags decide.
+ * It also chooses whether `yaml` gets Go's tags at all, so a miss would
+ * read YAML 1.2 on both paths.
  */
 const mayDiffer =
-  /(?:^[ ]*(?:-[ ]+)*|[:?-][ ]+|[[{,][ ]*)(?:[yYnN]|[Yy]es|YES|[Nn]o|NO|[Oo]n|ON|[Oo]ff|OFF|[-+]?[0-9.]*_[0-9a-fA-FxXoObB._eE+-]*|[-+]0[0-9bBoOxX][0-9a-fA-F_.eE+-]*|0[0-9bBOX][0-9a-fA-F_.eE+-]*)[ ]*(?:$|#|[,\]}]|:(?:[ ]|$))/m
+  /(?:^[ \t]*(?:-[ \t]+)*|[:?-][ \t]+|[[{,][ \t]*)(?:[&!][^\s,[\]{}]*[ \t]+)*(?:[yYnN]|[Yy]es|YES|[Nn]o|NO|[Oo]n|ON|[Oo]ff|OFF|[-+]?(?=[0-9a-zA-Z_.+-]*_)(?:[0-9.]|(?<=[-+])_)[0-9a-zA-Z_.+-]*|[-+]0[0-9a-zA-Z][0-9a-zA-Z_.+-]*|0[0-9bBOX][0-9a-zA-Z_.+-]*)[ \t]*(?:$|#|[,\]}]|:(?:[ \t]|$))/m
 
 export function mayReadDifferentlyInGo(text: string): boolean {
   return mayDiffer.test(text)
