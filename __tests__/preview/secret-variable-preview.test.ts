@@ -30,21 +30,31 @@ function plan(secretDigest?: string) {
   return buildPlan(definition)
 }
 
-/** A cluster whose ConfigMap still holds the old token. */
-function cluster(): FakeExec {
+/**
+ * A cluster whose ConfigMap still holds the old token; `release` names the
+ * Helm release that rendered it (its ownership annotations).
+ */
+function cluster(release?: string): FakeExec {
   const list = (o: Record<string, unknown>) =>
     JSON.stringify({ kind: 'List', items: [o] })
+  const live = withToken('old-token-value')
+  if (release)
+    (live.metadata as Record<string, unknown>).annotations = {
+      'meta.helm.sh/release-name': release,
+      'meta.helm.sh/release-namespace': 'shop'
+    }
   return new FakeExec()
     .on(['kubectl', 'apply'], { stdout: list(withToken(token)) })
-    .on(['kubectl', 'get'], { stdout: list(withToken('old-token-value')) })
+    .on(['kubectl', 'get'], { stdout: list(live) })
 }
 
 async function shown(
   secretDigest?: string,
-  heldSecrets?: HeldSecrets
+  heldSecrets?: HeldSecrets,
+  release?: string
 ): Promise<string> {
   const preview = await previewPlan(plan(secretDigest), {
-    ...defaultPreviewOptions(cluster()),
+    ...defaultPreviewOptions(cluster(release)),
     ...(heldSecrets ? { heldSecrets: () => Promise.resolve(heldSecrets) } : {})
   })
   return renderPreviewText(preview) + renderPreviewJson(preview)
@@ -80,5 +90,21 @@ describe('live plan of a step using a secret variable', () => {
       '~ data.token: (sensitive value) → (sensitive value)'
     )
     expect(text).not.toContain('old-token-value')
+  })
+
+  it('hides them for an object a release rendered when the inventory says the release held secrets (a pull request declaring that object itself)', async () => {
+    const heldRelease: HeldSecrets = {
+      object: () => false,
+      release: (namespace, name) => namespace === 'shop' && name === 'web'
+    }
+    const text = await shown(undefined, heldRelease, 'web')
+    expect(text).toContain(
+      '~ data.token: (sensitive value) → (sensitive value)'
+    )
+    expect(text).not.toContain('old-token-value')
+    // Another release's object is shown as before.
+    expect(await shown(undefined, heldRelease, 'other')).toContain(
+      '"old-token-value"'
+    )
   })
 })

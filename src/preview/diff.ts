@@ -36,6 +36,7 @@ import { isEncryptedManifest } from '../sops/sops-metadata.js'
 import { decryptedManifestBodies } from '../engine/decrypt-step.js'
 import type { KubeObject } from '../definition/definition-types.js'
 import { previewDecrypted } from './preview-decrypt.js'
+import { holdsSecretsLive } from '../state/held-secrets.js'
 
 export { defaultPreviewOptions, type PreviewOptions } from './diff-exec.js'
 
@@ -166,7 +167,11 @@ async function compareObjects(
     const mask =
       show.hideValues ||
       step.manifest.secretDigest !== undefined ||
-      held.object(refKey(refOf(appliedDocument(o, applySet))))
+      holdsSecretsLive(
+        held,
+        refKey(refOf(appliedDocument(o, applySet))),
+        current
+      )
         ? [...new Set([...Object.keys(current), ...Object.keys(desired)])]
         : o.group === '' && o.object.kind === 'Secret'
           ? ['data', 'stringData']

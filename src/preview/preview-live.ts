@@ -122,6 +122,8 @@ export async function previewOnCluster(
   )
   // Awaited by whoever needs it first; a failure is theirs to report.
   inventory.catch(() => undefined)
+  // Unreadable: every value is hidden, and the prune list reports why.
+  const held = inventory.then(heldSecrets, () => allHeld)
   try {
     return await previewPlan(plan, {
       ...(rendering.credentials?.size
@@ -138,8 +140,7 @@ export async function previewOnCluster(
       ...(rendering.noKeyHint ? { noKeyHint: rendering.noKeyHint } : {}),
       loadPrune: async () =>
         previewPruneLive(plan, await inventory, session.client),
-      // Unreadable: every value is hidden, and the prune list reports why.
-      heldSecrets: () => inventory.then(heldSecrets, () => allHeld)
+      heldSecrets: () => held
     })
   } finally {
     helm.close()

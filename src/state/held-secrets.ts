@@ -50,6 +50,34 @@ export function heldSecrets(inventory: Inventory | undefined): HeldSecrets {
 }
 
 /**
+ * Whether the live `object` may hold secrets: recorded as a held object, or
+ * rendered by a held release (Helm's ownership annotations name it). The
+ * add-on's record lists no objects, and a pull request may declare one of
+ * them in a manifest of its own.
+ */
+export function holdsSecretsLive(
+  held: HeldSecrets,
+  key: string,
+  live: Record<string, unknown>
+): boolean {
+  if (held.object(key)) return true
+  const metadata = live.metadata
+  const annotations =
+    typeof metadata === 'object' && metadata !== null
+      ? (metadata as Record<string, unknown>).annotations
+      : undefined
+  if (typeof annotations !== 'object' || annotations === null) return false
+  const a = annotations as Record<string, unknown>
+  const name = a['meta.helm.sh/release-name']
+  const namespace = a['meta.helm.sh/release-namespace']
+  return (
+    typeof name === 'string' &&
+    typeof namespace === 'string' &&
+    held.release(namespace, name)
+  )
+}
+
+/**
  * The records to write, each marked `secrets` when its live objects or
  * release may hold a secret: its step's inputs hold one now, or, unless the
  * record was applied with the plan's current inputs (same digest), it held
