@@ -11,6 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   applyToCluster: () => (/* binding */ applyToCluster)
 });
 
+// EXTERNAL MODULE: ./src/state/held-secrets.ts
+var held_secrets = __webpack_require__(9510);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/plural.ts
@@ -1561,6 +1563,7 @@ inputsDigest) {
 
 
 
+
 /** Applies `plan` to the cluster; see the file comment. */
 async function applyToCluster(plan, settings, metadata, run = {}) {
     const ports = settings;
@@ -1727,11 +1730,12 @@ async function syncWith(plan, ports, options, metadata, { kubectl, helm }, run) 
         // started recorded as not applied (select-steps.ts). When that record
         // is what the cluster already holds (a no-op sync), the write is skipped:
         // there is nothing new to record, and it is a tenth of a no-op's time.
-        const planned = registerPlanned(plan, previous, selected);
+        const planned = (0,held_secrets/* markSecretSteps */.zI)(registerPlanned(plan, previous, selected), plan, previous);
         if (previous === undefined ||
             JSON.stringify(planned) !== JSON.stringify(previous.steps)) {
             await (0,state_inventory/* writeInventory */.qu)(kubectl, {
                 ...base,
+                secretsRecorded: true,
                 steps: planned,
                 lastStarted: {
                     startedAt: metadata.startedAt,
@@ -1775,7 +1779,7 @@ async function syncWith(plan, ports, options, metadata, { kubectl, helm }, run) 
         const message = failure?.message
             ? `${failure.step}: ${failure.message}`
             : cancelled;
-        await (0,state_inventory/* writeInventory */.qu)(kubectl, endRecord(base, result.steps, metadata, finishedAt, {
+        await (0,state_inventory/* writeInventory */.qu)(kubectl, endRecord({ ...base, secretsRecorded: true }, (0,held_secrets/* markSecretSteps */.zI)(result.steps, plan, previous), metadata, finishedAt, {
             reason: result.reason,
             ...(message ? { message } : {}),
             ...(run.inputs ? { inputs: run.inputs } : {})

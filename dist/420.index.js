@@ -121,7 +121,7 @@ function walkValue(value, path, walk) {
         }
         return out;
     }
-    const encrypted = (0,_sops_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .shouldBeEncrypted */ .vl)(walk.meta.rule, path);
+    const encrypted = walk.encrypts(path);
     const dotted = path.join('.');
     let result = value;
     if (encrypted) {
@@ -179,8 +179,15 @@ async function dataKey(meta, identities) {
  */
 async function decryptSopsFile(documents, identities) {
     const meta = (0,_sops_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .readSopsMetadata */ .zI)(documents.find(_sops_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .hasSopsMetadata */ .$H));
+    const encrypts = await (0,_sops_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .encryptedPathTest */ .Cg)(meta.rule);
     const key = await dataKey(meta, identities);
-    const walk = { meta, key, hash: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha512'), plaintexts: [] };
+    const walk = {
+        meta,
+        encrypts,
+        key,
+        hash: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha512'),
+        plaintexts: []
+    };
     if (meta.macOnlyEncrypted)
         walk.hash.update(macOnlyInitialization);
     const out = documents.map((document) => {

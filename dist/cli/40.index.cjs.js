@@ -341,7 +341,10 @@ function provide(table, key, step, detail) {
     table.set(key, list);
 }
 
+// EXTERNAL MODULE: ./src/plural.ts
+var plural = __webpack_require__(9133);
 ;// CONCATENATED MODULE: ./src/plan/build-plan.ts
+
 
 
 
@@ -548,10 +551,14 @@ function conflictDiagnostic(edge, back) {
         ...build_plan_location(edge.source)
     };
 }
+/** Up to this many links a cycle is printed whole; longer, its first ones. */
+const linksShownWhole = 10;
+const linksShownFirst = 8;
 /**
- * `plan-cycle`: names every step of the cycle and where each edge was
- * written. A link between two steps of neighbouring waves is the upper
- * step's edge from its wave barrier.
+ * `plan-cycle`: names every step of the cycle (of a long one, the first
+ * ones, and the count) and where each edge was written. A link between two
+ * steps of neighbouring waves is the upper step's edge from its wave
+ * barrier.
  */
 function cycleDiagnostic(cycle, edges) {
     const byPair = new Map();
@@ -577,22 +584,34 @@ function cycleDiagnostic(cycle, edges) {
         const wave = waveEdgeInto.get(to);
         return wave && waveMembers.has(`${from}\n${wave.from}`) ? wave : undefined;
     };
-    const links = [];
-    let first;
-    for (let i = 0; i + 1 < cycle.length; i++) {
+    const link = (i) => {
         const from = cycle[i];
         const to = cycle[i + 1];
         const edge = linkEdge(from, to);
-        first ??= edge;
         const where = edge?.source
             ? ` at ${edge.source.file}:${edge.source.line}`
             : '';
-        links.push(`${from} → ${to} (${edge?.reason ?? 'unknown'}${where})`);
-    }
+        return `${from} → ${to} (${edge?.reason ?? 'unknown'}${where})`;
+    };
+    // A cycle through thousands of steps (a long parents chain closed on
+    // itself) would print each of them: a long one shows its first links and
+    // its closing one, and says how long it is.
+    const length = cycle.length - 1;
+    const indexes = [...Array(length).keys()];
+    const cut = length > linksShownWhole;
+    const links = cut
+        ? [...indexes.slice(0, linksShownFirst).map(link), '…', link(length - 1)]
+        : indexes.map(link);
+    const count = cut
+        ? ` (${(0,plural/* countText */.l)(length)} steps in this cycle, ${(0,plural/* countText */.l)(length - linksShownFirst - 1)} links not shown)`
+        : '';
+    let first;
+    for (let i = 0; i < length && !first; i++)
+        first = linkEdge(cycle[i], cycle[i + 1]);
     return {
         severity: 'error',
         code: 'plan-cycle',
-        message: `the steps depend on each other in a cycle: ${links.join(', ')}`,
+        message: `the steps depend on each other in a cycle: ${links.join(', ')}${count}`,
         hint: 'remove one of these parents, or move a stack to another deploy_wave',
         ...build_plan_location(first?.source)
     };

@@ -122,7 +122,7 @@ function walkValue(value, path, walk) {
         }
         return out;
     }
-    const encrypted = (0,_sops_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .shouldBeEncrypted */ .vl)(walk.meta.rule, path);
+    const encrypted = walk.encrypts(path);
     const dotted = path.join('.');
     let result = value;
     if (encrypted) {
@@ -180,8 +180,15 @@ async function dataKey(meta, identities) {
  */
 async function decryptSopsFile(documents, identities) {
     const meta = (0,_sops_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .readSopsMetadata */ .zI)(documents.find(_sops_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .hasSopsMetadata */ .$H));
+    const encrypts = await (0,_sops_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .encryptedPathTest */ .Cg)(meta.rule);
     const key = await dataKey(meta, identities);
-    const walk = { meta, key, hash: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha512'), plaintexts: [] };
+    const walk = {
+        meta,
+        encrypts,
+        key,
+        hash: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha512'),
+        plaintexts: []
+    };
     if (meta.macOnlyEncrypted)
         walk.hash.update(macOnlyInitialization);
     const out = documents.map((document) => {
@@ -230,7 +237,7 @@ function openMac(meta, key) {
 /* harmony export */   r: () => (/* binding */ keepFileKeyOrder)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _definition_yaml_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5733);
+/* harmony import */ var _definition_yaml_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4468);
 /* harmony import */ var _definition_plain_data_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8038);
 /* harmony import */ var _sops_metadata_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6336);
 /**
@@ -263,7 +270,7 @@ function keepFileKeyOrder(values, source) {
     if (!values.some(_sops_metadata_js__WEBPACK_IMPORTED_MODULE_2__/* .hasSopsMetadata */ .$H) || !values.some(hasIndexLikeKey))
         return;
     const documents = typeof source === 'string'
-        ? (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(source, _definition_yaml_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .yamlParseOptions */ .zl)
+        ? (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(source, (0,_definition_yaml_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .yamlOptionsFor */ .JN)('objects', source))
         : source;
     if (!Array.isArray(documents))
         return;

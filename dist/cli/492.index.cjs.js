@@ -1376,18 +1376,18 @@ var release_objects = __webpack_require__(764);
 /**
  * The rendered objects that the add-on's upgrade with `values` (its own,
  * or what its encrypted values decrypt to) would create, change or
- * delete; without any value when the add-on's values hold secrets
- * (valuesHoldSecrets). Throws ReleaseReadError when helm fails or the
+ * delete; without any value when `hideValues` (the add-on's values hold
+ * secrets, or the release held some at its last sync: heldSecrets). Throws ReleaseReadError when helm fails or the
  * chart cannot be rendered here (a chart folder without the repository
  * root, a chart that needs a registry login).
  */
-async function proposedChanges(step, options, values = step.addon.values) {
+async function proposedChanges(step, options, values, hideValues) {
     const release = step.addon.name;
     const [deployed, proposed] = await Promise.all([
         (0,release_objects/* deployedObjects */.Ll)(release, step.namespace, options),
         proposedObjects(step, values, options)
     ]);
-    return renderedChanges(deployed, proposed, release, (0,release_drift/* valuesHoldSecrets */.vA)(step.addon));
+    return renderedChanges(deployed, proposed, release, hideValues);
 }
 /** The entries for deployed against proposed objects (pure). */
 function renderedChanges(deployed, proposed, release, hideValues = false) {
@@ -1532,6 +1532,8 @@ function chartDiffers(deployed, addon) {
     return !(0,chart_index/* sameChartVersion */.P6)(deployed.slice(name.length + 1), wanted);
 }
 
+// EXTERNAL MODULE: ./src/plan/step-secrets.ts
+var step_secrets = __webpack_require__(5861);
 ;// CONCATENATED MODULE: ./src/preview/diff-release.ts
 /**
  * Live preview of add-on steps: the release as Helm has it (`helm list`,
@@ -1543,6 +1545,8 @@ function chartDiffers(deployed, addon) {
  * same in Helm 3 and 4 (`helm list` given every status by name, as v4 has
  * no `--all`), so no version detection is needed here.
  */
+
+
 
 
 
@@ -1590,10 +1594,12 @@ async function compareAddon(step, values, options) {
 async function renderedObjects(step, release, values, options) {
     if (release.action !== 'unchanged' && release.action !== 'configured')
         return [];
+    const hideValues = (0,step_secrets/* valuesHoldSecrets */.v)(step.addon) ||
+        (await (0,diff_exec/* heldSecretsOf */.uZ)(options)).release(step.namespace, step.addon.name);
     try {
         return release.action === 'unchanged'
-            ? await (0,release_drift/* releaseDrift */.DB)(step, options)
-            : await proposedChanges(step, options, values);
+            ? await (0,release_drift/* releaseDrift */.DB)(step, options, hideValues)
+            : await proposedChanges(step, options, values, hideValues);
     }
     catch (error) {
         if (!(error instanceof release_objects/* ReleaseReadError */.qq))

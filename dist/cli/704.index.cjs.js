@@ -20,8 +20,8 @@ var dist = __webpack_require__(8815);
 var definition_pointer = __webpack_require__(7060);
 // EXTERNAL MODULE: ./src/definition/yaml-anchors.ts
 var yaml_anchors = __webpack_require__(6905);
-// EXTERNAL MODULE: ./src/definition/yaml-parse.ts + 1 modules
-var yaml_parse = __webpack_require__(5733);
+// EXTERNAL MODULE: ./src/definition/yaml-parse.ts
+var yaml_parse = __webpack_require__(4468);
 ;// CONCATENATED MODULE: ./src/definition/convert-node.ts
 /**
  * Turns a YAML node of the definition into plain data while recording, in the
@@ -781,7 +781,8 @@ function documentsFromValues(parsed) {
             aliasDuplicateObjects: false
         })),
         lineCounter,
-        text: parsed.text
+        text: parsed.text,
+        reader: parsed.reader
     };
 }
 /**
@@ -1121,8 +1122,8 @@ class SourceMap {
     }
 }
 
-// EXTERNAL MODULE: ./src/definition/yaml-parse.ts + 1 modules
-var yaml_parse = __webpack_require__(5733);
+// EXTERNAL MODULE: ./src/definition/yaml-parse.ts
+var yaml_parse = __webpack_require__(4468);
 // EXTERNAL MODULE: ./src/definition/reads-only.ts
 var reads_only = __webpack_require__(9735);
 ;// CONCATENATED MODULE: ./src/definition/repo-files.ts
@@ -1285,7 +1286,7 @@ async function readRepoYaml(ctx, path, at, what) {
     // the fast path vouches for them: the same composition, without `yaml`'s
     // parse, which was most of the reads-only load of a definition.
     const parse = ctx.readsOnly ? yaml_parse/* parseYamlValues */.l0 : yaml_parse/* parseYamlText */.cd;
-    const parsed = await readCached(ctx, path, at, what, parse);
+    const parsed = await readCached(ctx, path, at, what, (text, file, found) => parse(text, file, found, 'definition'));
     return parsed && documentsOf(ctx, parsed);
 }
 /**
@@ -1294,7 +1295,7 @@ async function readRepoYaml(ctx, path, at, what) {
  * may take the js-yaml fast path and hold values only.
  */
 async function readRepoValues(ctx, path, at, what) {
-    return readCached(ctx, path, at, what, yaml_parse/* parseYamlValues */.l0);
+    return readCached(ctx, path, at, what, (text, file, found) => (0,yaml_parse/* parseYamlValues */.l0)(text, file, found, 'objects'));
 }
 /**
  * The Documents of a parsed file. A file read on the fast path is parsed
@@ -1306,7 +1307,7 @@ function documentsOf(ctx, parsed) {
         return parsed;
     const documents = ctx.readsOnly
         ? (0,reads_only/* documentsFromValues */.p)(parsed)
-        : (0,yaml_parse/* parseYamlText */.cd)(parsed.text, parsed.file, ctx.diagnostics);
+        : (0,yaml_parse/* parseYamlText */.cd)(parsed.text, parsed.file, ctx.diagnostics, parsed.reader);
     ctx.cache.set(parsed.file, documents);
     return documents;
 }

@@ -2230,21 +2230,54 @@ function isRecord(value) {
 
 /***/ }),
 
+/***/ 5861:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ stepHoldsSecrets),
+/* harmony export */   v: () => (/* binding */ valuesHoldSecrets)
+/* harmony export */ });
+/* harmony import */ var _sops_sops_metadata_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6336);
+
+/**
+ * True when an add-on's values hold secrets (SOPS-encrypted, or using a
+ * secret variable): a chart may render them into any field of any object.
+ */
+function valuesHoldSecrets(addon) {
+    return (0,_sops_sops_metadata_js__WEBPACK_IMPORTED_MODULE_0__/* .isEncryptedValues */ .No)(addon.values) || addon.secretDigest !== undefined;
+}
+/** True when the step's objects or release may hold a secret from its inputs. */
+function stepHoldsSecrets(step) {
+    return step.kind === 'addon'
+        ? valuesHoldSecrets(step.addon)
+        : (0,_sops_sops_metadata_js__WEBPACK_IMPORTED_MODULE_0__/* .isEncryptedManifest */ .yF)(step) || step.manifest.secretDigest !== undefined;
+}
+
+
+/***/ }),
+
 /***/ 3283:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Kq: () => (/* binding */ defaultPreviewOptions),
 /* harmony export */   qI: () => (/* binding */ runTool),
-/* harmony export */   sQ: () => (/* binding */ checkReachable)
+/* harmony export */   sQ: () => (/* binding */ checkReachable),
+/* harmony export */   uZ: () => (/* binding */ heldSecretsOf)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _state_held_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9510);
 /**
  * How the live preview runs kubectl and helm: the options every preview
  * call shares, and the one place that turns "cannot reach the API server"
  * into UnreachableError (CLI exit code 3).
  */
 
+
+/** What `options` says the cluster holds secrets in (none when it cannot say). */
+async function heldSecretsOf(options) {
+    return options.heldSecrets ? options.heldSecrets() : _state_held_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .noneHeld */ .yU;
+}
 /** Four steps at a time, two minutes per call. */
 function defaultPreviewOptions(exec) {
     return { exec, concurrency: 4, timeoutMs: 120_000 };
@@ -2277,8 +2310,7 @@ async function runTool(options, command, args, input) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   uv: () => (/* binding */ capLines),
-  DB: () => (/* binding */ releaseDrift),
-  vA: () => (/* binding */ valuesHoldSecrets)
+  DB: () => (/* binding */ releaseDrift)
 });
 
 // UNUSED EXPORTS: driftedObjects, fieldLine, maxFieldLines
@@ -2539,8 +2571,8 @@ function scalarEqual(want, have) {
 
 // EXTERNAL MODULE: ./src/preview/release-objects.ts
 var release_objects = __webpack_require__(764);
-// EXTERNAL MODULE: ./src/sops/sops-metadata.ts
-var sops_metadata = __webpack_require__(6336);
+// EXTERNAL MODULE: ./src/plan/step-secrets.ts
+var step_secrets = __webpack_require__(5861);
 ;// CONCATENATED MODULE: ./src/preview/release-drift.ts
 /**
  * Drift of a Helm release's objects, as Flux's helm-controller detects it:
@@ -2565,21 +2597,13 @@ const maxFieldLines = 20;
  * helm or kubectl fails, UnreachableError when the cluster cannot be
  * reached.
  */
-async function releaseDrift(step, options, hideValues = valuesHoldSecrets(step.addon)) {
+async function releaseDrift(step, options, hideValues = (0,step_secrets/* valuesHoldSecrets */.v)(step.addon)) {
     const release = step.addon.name;
     const rendered = await (0,release_objects/* deployedObjects */.Ll)(release, step.namespace, options);
     if (rendered.length === 0)
         return [];
     const live = await (0,release_objects/* liveObjects */.ZE)(rendered, options);
     return driftedObjects(rendered, live, release, hideValues);
-}
-/**
- * True when an add-on's values hold secrets (SOPS-encrypted, or using a
- * secret variable): a chart may render them into any field of any object,
- * so its rendered objects are compared and listed without their values.
- */
-function valuesHoldSecrets(addon) {
-    return (0,sops_metadata/* isEncryptedValues */.No)(addon.values) || addon.secretDigest !== undefined;
 }
 /** The preview entries for rendered objects against what was found live. */
 function driftedObjects(rendered, live, release, hideValues = false) {
@@ -2834,13 +2858,13 @@ function eitherSignal(a, b) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $H: () => (/* binding */ hasSopsMetadata),
+/* harmony export */   Cg: () => (/* binding */ encryptedPathTest),
 /* harmony export */   Lb: () => (/* binding */ sopsKey),
 /* harmony export */   NG: () => (/* binding */ SopsKeyError),
 /* harmony export */   No: () => (/* binding */ isEncryptedValues),
 /* harmony export */   Sw: () => (/* binding */ containsCiphertext),
 /* harmony export */   Um: () => (/* binding */ isSopsCiphertext),
 /* harmony export */   gb: () => (/* binding */ SopsError),
-/* harmony export */   vl: () => (/* binding */ shouldBeEncrypted),
 /* harmony export */   yF: () => (/* binding */ isEncryptedManifest),
 /* harmony export */   zI: () => (/* binding */ readSopsMetadata)
 /* harmony export */ });
@@ -2955,16 +2979,7 @@ function readRule(block) {
         // longer holds; guessing would either fail the MAC or skip a value.
         throw new SopsError(`the sops block sets ${kind}, which ClusterSync does not support; re-encrypt with encrypted_regex or encrypted_suffix`);
     }
-    const value = text(block, kind);
-    if (kind === 'unencrypted_suffix' || kind === 'encrypted_suffix') {
-        return { kind, value };
-    }
-    try {
-        return { kind, value: new RegExp(value, 'u') };
-    }
-    catch {
-        throw new SopsError(`the sops block's ${kind} is not a valid regular expression`);
-    }
+    return { kind, value: text(block, kind) };
 }
 /**
  * SOPS writes `lastmodified` with Go's `time.RFC3339` and re-formats what it
@@ -3009,17 +3024,35 @@ function readSopsMetadata(document) {
             .map(([, name]) => name)
     };
 }
-/** Whether SOPS encrypts the value at `path` under `rule` (sops.go `shouldBeEncrypted`). */
-function shouldBeEncrypted(rule, path) {
+/**
+ * Whether SOPS encrypts the value at a path under `rule` (sops.go
+ * `shouldBeEncrypted`). A regex is compiled as SOPS's Go regexp (RE2)
+ * compiles it: the same syntax, and a time linear in the key. The sops
+ * block is outside the MAC and is read before the MAC is checked, so a pull
+ * request may write any pattern there; a backtracking RegExp would let
+ * `^(a+)+$` hang the run on a long key. re2js is loaded only for a file
+ * that uses a regex rule, so the Action's start does not parse it.
+ */
+async function encryptedPathTest(rule) {
     switch (rule.kind) {
         case 'unencrypted_suffix':
-            return !path.some((key) => key.endsWith(rule.value));
+            return (path) => !path.some((key) => key.endsWith(rule.value));
         case 'encrypted_suffix':
-            return path.some((key) => key.endsWith(rule.value));
+            return (path) => path.some((key) => key.endsWith(rule.value));
         case 'unencrypted_regex':
-            return !path.some((key) => rule.value.test(key));
-        case 'encrypted_regex':
-            return path.some((key) => rule.value.test(key));
+        case 'encrypted_regex': {
+            const { RE2JS } = await __webpack_require__.e(/* import() */ 856).then(__webpack_require__.bind(__webpack_require__, 2856));
+            let pattern;
+            try {
+                pattern = RE2JS.compile(rule.value);
+            }
+            catch {
+                throw new SopsError(`the sops block's ${rule.kind} is not a valid regular expression`);
+            }
+            return rule.kind === 'encrypted_regex'
+                ? (path) => path.some((key) => pattern.test(key))
+                : (path) => !path.some((key) => pattern.test(key));
+        }
     }
 }
 /** True when a manifest step's file is SOPS-encrypted (a sops block or `ENC[` values). */
@@ -3031,6 +3064,98 @@ function isEncryptedManifest(step) {
 /** True when add-on values come from a SOPS-encrypted file. */
 function isEncryptedValues(values) {
     return hasSopsMetadata(values) || containsCiphertext(values);
+}
+
+
+/***/ }),
+
+/***/ 9510:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CQ: () => (/* binding */ holdsSecretsLive),
+/* harmony export */   hH: () => (/* binding */ heldSecrets),
+/* harmony export */   hh: () => (/* binding */ allHeld),
+/* harmony export */   yU: () => (/* binding */ noneHeld),
+/* harmony export */   zI: () => (/* binding */ markSecretSteps)
+/* harmony export */ });
+/* harmony import */ var _cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(176);
+/* harmony import */ var _plan_step_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5861);
+/**
+ * What the cluster's inventory says may hold secrets: the objects of the
+ * manifest steps and the releases of the add-on steps whose inputs held
+ * secrets when last synced (plan/step-secrets.ts). Recorded by every sync
+ * (markSecretSteps), so a preview judges the live side by what was applied,
+ * not by the definition under review, which a pull request writes.
+ */
+
+
+/** Nothing recorded as holding secrets (no inventory to ask). */
+const noneHeld = {
+    object: () => false,
+    release: () => false
+};
+/** Everything may hold secrets: the inventory could not be read. */
+const allHeld = {
+    object: () => true,
+    release: () => true
+};
+/**
+ * The inventory's secret-holding objects and releases. An inventory written
+ * before steps were marked says nothing either way, so all of its steps
+ * count until a sync marks them.
+ */
+function heldSecrets(inventory) {
+    const holding = (inventory?.steps ?? []).filter((s) => s.secrets === true || inventory?.secretsRecorded !== true);
+    const objects = new Set(holding.flatMap((s) => s.objects.map(_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refKey */ .XF)));
+    const releases = new Set(holding.flatMap((s) => s.release ? [`${s.release.namespace}/${s.release.name}`] : []));
+    return {
+        object: (key) => objects.has(key),
+        release: (namespace, name) => releases.has(`${namespace}/${name}`)
+    };
+}
+/**
+ * Whether the live `object` may hold secrets: recorded as a held object, or
+ * rendered by a held release (Helm's ownership annotations name it). The
+ * add-on's record lists no objects, and a pull request may declare one of
+ * them in a manifest of its own.
+ */
+function holdsSecretsLive(held, key, live) {
+    if (held.object(key))
+        return true;
+    const metadata = live.metadata;
+    const annotations = typeof metadata === 'object' && metadata !== null
+        ? metadata.annotations
+        : undefined;
+    if (typeof annotations !== 'object' || annotations === null)
+        return false;
+    const a = annotations;
+    const name = a['meta.helm.sh/release-name'];
+    const namespace = a['meta.helm.sh/release-namespace'];
+    return (typeof name === 'string' &&
+        typeof namespace === 'string' &&
+        held.release(namespace, name));
+}
+/**
+ * The records to write, each marked `secrets` when its live objects or
+ * release may hold a secret: its step's inputs hold one now, or, unless the
+ * record was applied with the plan's current inputs (same digest), it held
+ * one before (an unmarked previous inventory counts as holding).
+ */
+function markSecretSteps(steps, plan, previous) {
+    const planned = new Map(plan.steps.map((s) => [s.id, s]));
+    const before = new Map((previous?.steps ?? []).map((s) => [s.id, s]));
+    return steps.map((record) => {
+        const step = planned.get(record.id);
+        const old = before.get(record.id);
+        const heldBefore = old !== undefined &&
+            (old.secrets === true || previous?.secretsRecorded !== true);
+        const current = step !== undefined && record.digest === step.digest;
+        const secrets = (step !== undefined && (0,_plan_step_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .stepHoldsSecrets */ .a)(step)) || (!current && heldBefore);
+        const marked = { ...record };
+        delete marked.secrets;
+        return secrets ? { ...marked, secrets: true } : marked;
+    });
 }
 
 

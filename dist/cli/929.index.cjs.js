@@ -133,6 +133,8 @@ var sops_metadata = __webpack_require__(6336);
 var decrypt_step = __webpack_require__(9383);
 // EXTERNAL MODULE: ./src/preview/preview-decrypt.ts
 var preview_decrypt = __webpack_require__(7472);
+// EXTERNAL MODULE: ./src/state/held-secrets.ts
+var held_secrets = __webpack_require__(9510);
 ;// CONCATENATED MODULE: ./src/preview/diff.ts
 /**
  * Live preview: what applying a plan would change on a cluster, found
@@ -141,6 +143,7 @@ var preview_decrypt = __webpack_require__(7472);
  * add-on, `helm list` and `helm get values` (diff-release.ts). Steps are previewed a few at a
  * time, since each call mostly waits on the API server.
  */
+
 
 
 
@@ -210,9 +213,11 @@ function withBodies(step, bodies) {
 }
 /**
  * The objects' entries: the dry-run against the live object, Secret values
- * masked, every value with `hideValues` (a decrypted file: paths only) or
+ * masked, every value with `hideValues` (a decrypted file: paths only),
  * when the step uses a secret variable (its value may be in any field, and
- * masking hides only a whole value, not the start a diff keeps of a long one).
+ * masking hides only a whole value, not the start a diff keeps of a long one),
+ * or when the inventory says the object held secrets at the last sync (a
+ * pull request that drops a file's encryption must not reveal its values).
  */
 async function compareObjects(step, options, applySet, live, show = {}) {
     // Objects the bulk read found as ClusterSync applied them are neither
@@ -226,9 +231,12 @@ async function compareObjects(step, options, applySet, live, show = {}) {
         }));
     }
     const documents = compared.map((o) => (0,kube_objects/* appliedDocument */.Nn)(o, applySet));
-    const { dryItems, liveItems, stderr } = options.kubectl
-        ? await readOverClient(options.kubectl, step, documents, options)
-        : await readOverProcesses(step, documents, options);
+    const [{ dryItems, liveItems, stderr }, held] = await Promise.all([
+        options.kubectl
+            ? readOverClient(options.kubectl, step, documents, options)
+            : readOverProcesses(step, documents, options),
+        (0,diff_exec/* heldSecretsOf */.uZ)(options)
+    ]);
     return step.objects.map((o) => {
         if (unchanged.has(o))
             return { subject: o.subject, action: 'unchanged' };
@@ -241,7 +249,9 @@ async function compareObjects(step, options, applySet, live, show = {}) {
             return { subject: o.subject, action: 'created' };
         if ((0,object_diff/* sameObject */.Qr)(current, desired))
             return { subject: o.subject, action: 'unchanged' };
-        const mask = show.hideValues || step.manifest.secretDigest !== undefined
+        const mask = show.hideValues ||
+            step.manifest.secretDigest !== undefined ||
+            (0,held_secrets/* holdsSecretsLive */.CQ)(held, (0,kube_objects/* refKey */.XF)((0,kube_objects/* refOf */.H8)((0,kube_objects/* appliedDocument */.Nn)(o, applySet))), current)
             ? [...new Set([...Object.keys(current), ...Object.keys(desired)])]
             : o.group === '' && o.object.kind === 'Secret'
                 ? ['data', 'stringData']
@@ -502,6 +512,7 @@ var retry = __webpack_require__(9844);
 
 
 
+
 /**
  * `clustersync plan --live`: previews `plan` on the cluster `target` names
  * (kubectl's defaults otherwise, so KUBECONFIG is read when no file is
@@ -544,6 +555,13 @@ async function previewOnCluster(plan, ports, config, onRetry, rendering = {}) {
         ...(config.kubeconfig ? { kubeconfig: config.kubeconfig } : {}),
         ...(config.context ? { context: config.context } : {})
     });
+    // One read of the inventory, started now and awaited where needed: the
+    // prune list and what the cluster holds secrets in (held-secrets.ts).
+    const inventory = (0,state_inventory/* readInventory */.zw)(session.client, plan.cluster).then((read) => (0,inventory_ids/* moveLegacyStepIds */.F)(read, plan));
+    // Awaited by whoever needs it first; a failure is theirs to report.
+    inventory.catch(() => undefined);
+    // Unreadable: every value is hidden, and the prune list reports why.
+    const held = inventory.then(held_secrets/* heldSecrets */.hH, () => held_secrets/* allHeld */.hh);
     try {
         return await previewPlan(plan, {
             ...(rendering.credentials?.size
@@ -558,7 +576,8 @@ async function previewOnCluster(plan, ports, config, onRetry, rendering = {}) {
             ...(rendering.root ? { root: rendering.root } : {}),
             ...(rendering.sops ? { sops: rendering.sops } : {}),
             ...(rendering.noKeyHint ? { noKeyHint: rendering.noKeyHint } : {}),
-            loadPrune: async () => previewPruneLive(plan, (0,inventory_ids/* moveLegacyStepIds */.F)(await (0,state_inventory/* readInventory */.zw)(session.client, plan.cluster), plan), session.client)
+            loadPrune: async () => previewPruneLive(plan, await inventory, session.client),
+            heldSecrets: () => held
         });
     }
     finally {

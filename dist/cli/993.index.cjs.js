@@ -999,7 +999,7 @@ async function validateAndPlan(fs, options) {
         // they are most of ClusterSync's code (see state/unchanged-inputs.ts).
         // One after the other: Jest's ESM loader fails on concurrent imports
         // that share a module (the bundle does not care).
-        const { checkDefinition } = await Promise.all(/* import() */[__webpack_require__.e(704), __webpack_require__.e(392)]).then(__webpack_require__.bind(__webpack_require__, 1392));
+        const { checkDefinition } = await Promise.all(/* import() */[__webpack_require__.e(704), __webpack_require__.e(635)]).then(__webpack_require__.bind(__webpack_require__, 3635));
         const { buildPlan } = await Promise.all(/* import() */[__webpack_require__.e(40), __webpack_require__.e(386)]).then(__webpack_require__.bind(__webpack_require__, 1040));
         const { applyChartMirrors } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9536));
         const checked = await checkDefinition({
@@ -2028,7 +2028,7 @@ async function checkTarget(args, ctx, target, keys,
 /** `validate` reports Secrets in plain text; `plan` does not. */
 plaintextSecrets = false) {
     // Loaded per command (cli.ts loads every command's description at start).
-    const { checkDefinition } = await Promise.all(/* import() */[__webpack_require__.e(704), __webpack_require__.e(392)]).then(__webpack_require__.bind(__webpack_require__, 1392));
+    const { checkDefinition } = await Promise.all(/* import() */[__webpack_require__.e(704), __webpack_require__.e(635)]).then(__webpack_require__.bind(__webpack_require__, 3635));
     const workflow = await (0,_workflow_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .readWorkflowFlags */ .FR)(args, ctx);
     return checkDefinition({
         fs: ctx.fs,
@@ -3526,6 +3526,151 @@ function clusterNameIn(text) {
 
 /***/ }),
 
+/***/ 9659:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lv: () => (/* binding */ mayReadDifferentlyInGo),
+/* harmony export */   Ze: () => (/* binding */ goReading),
+/* harmony export */   h2: () => (/* binding */ isGoBooleanWord),
+/* harmony export */   qQ: () => (/* binding */ coreFloat),
+/* harmony export */   rQ: () => (/* binding */ coreInt),
+/* harmony export */   uF: () => (/* binding */ goScalarTags)
+/* harmony export */ });
+/** YAML 1.2 core's plain numbers, as `yaml` 2 resolves them. */
+const coreInt = /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/;
+const coreFloat = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/;
+const goInt = /^([-+]?)(?:0[bB]([01]+)|0[oO]([0-7]+)|0[xX]([0-9a-fA-F]+)|(0[0-7]*)|([1-9][0-9]*))$/;
+const goFloat = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+const goTrue = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'on', 'On', 'ON']);
+const goFalse = new Set(['n', 'N', 'no', 'No', 'NO', 'off', 'Off', 'OFF']);
+/** The number go-yaml reads in a plain scalar, if it reads one. */
+function goNumber(text) {
+    // A leading `.` goes to Go's ParseFloat as written, which allows `_`
+    // only between digits (`.5_0`, not `._5`).
+    if (text.startsWith('.')) {
+        if (/_(?![0-9])|(?<![0-9])_/.test(text))
+            return undefined;
+        const plain = text.replace(/_/g, '');
+        return goFloat.test(plain) ? parseFloat(plain) : undefined;
+    }
+    // Otherwise go-yaml tries numbers only for scalars starting with a digit
+    // or a sign, with every `_` dropped.
+    if (!/^[-+0-9]/.test(text))
+        return undefined;
+    const plain = text.replace(/_/g, '');
+    const m = goInt.exec(plain);
+    if (m && fitsGoInteger(m)) {
+        const sign = m[1] === '-' ? -1 : 1;
+        const [radix, digits] = m[2]
+            ? [2, m[2]]
+            : m[3]
+                ? [8, m[3]]
+                : m[4]
+                    ? [16, m[4]]
+                    : m[5]
+                        ? [8, m[5]]
+                        : [10, m[6]];
+        return sign * parseInt(digits, radix);
+    }
+    return goFloat.test(plain) ? parseFloat(plain) : undefined;
+}
+/**
+ * Whether Go's ParseInt or ParseUint takes the digits (64 bits): past that
+ * go-yaml falls back to reading the text as a decimal float.
+ */
+function fitsGoInteger(m) {
+    const [prefix, digits] = m[2]
+        ? ['0b', m[2]]
+        : m[3]
+            ? ['0o', m[3]]
+            : m[4]
+                ? ['0x', m[4]]
+                : m[5]
+                    ? ['0o', m[5].slice(1) || '0']
+                    : ['', m[6]];
+    const magnitude = BigInt(`${prefix}${digits}`);
+    return m[1] === '-' ? magnitude <= 2n ** 63n : magnitude < 2n ** 64n;
+}
+/** What YAML 1.2's core schema reads in a plain scalar that is a number. */
+function coreNumber(text) {
+    if (coreInt.test(text)) {
+        if (text.startsWith('0o'))
+            return parseInt(text.slice(2), 8);
+        if (text.startsWith('0x'))
+            return parseInt(text.slice(2), 16);
+        return parseInt(text, 10);
+    }
+    return coreFloat.test(text) ? parseFloat(text) : undefined;
+}
+/**
+ * What Go's YAML reads in the plain scalar `text` when that differs from
+ * YAML 1.2's reading (a number or a boolean where YAML 1.2 reads text or
+ * another number); undefined when the two agree.
+ */
+function goReading(text, reader) {
+    if (reader === 'objects' && isGoBooleanWord(text))
+        return goTrue.has(text);
+    return goNumberReading(text);
+}
+/** {@link goReading} for numbers only. */
+function goNumberReading(text) {
+    const go = goNumber(text);
+    if (go === undefined)
+        return undefined;
+    // Core reads `-0` as -0; Go's integer 0 has no sign, and JSON writes both as 0.
+    return go === coreNumber(text) ? undefined : go;
+}
+/**
+ * Whether `text` may hold a plain scalar {@link goReading} reads differently:
+ * a word of go-yaml v2's booleans, or a number-like token holding `_`, a
+ * leading 0 before a digit, a signed radix prefix or an upper-case one
+ * (`0x1F` and `0o17` read the same in both), where a plain scalar can
+ * start (a line's start after spaces and `- `, after `: `, `? `, `[`, `{`,
+ * `,`, then any anchors and tags) and end. A superset: the tags decide.
+ * It also chooses whether `yaml` gets Go's tags at all, so a miss would
+ * read YAML 1.2 on both paths.
+ */
+const mayDiffer = /(?:^[ \t]*(?:-[ \t]+)*|[:?-][ \t]+|[[{,][ \t]*)(?:[&!][^\s,[\]{}]*[ \t]+)*(?:[yYnN]|[Yy]es|YES|[Nn]o|NO|[Oo]n|ON|[Oo]ff|OFF|[-+]?(?=[0-9a-zA-Z_.+-]*_)(?:[0-9.]|(?<=[-+])_)[0-9a-zA-Z_.+-]*|[-+]0[0-9a-zA-Z][0-9a-zA-Z_.+-]*|0[0-9bBOX][0-9a-zA-Z_.+-]*)[ \t]*(?:$|#|[,\]}]|:(?:[ \t]|$))/m;
+function mayReadDifferentlyInGo(text) {
+    return mayDiffer.test(text);
+}
+/** A go-yaml v2 boolean word (`no`, `On`, `Y`, …), which YAML 1.2 reads as text. */
+function isGoBooleanWord(text) {
+    return goTrue.has(text) || goFalse.has(text);
+}
+/**
+ * Tags for `yaml` that read plain scalars as Go does. Put before the core
+ * schema's, they match only where the two differ, so every other scalar
+ * is read by the core schema as before.
+ */
+function goScalarTags(reader) {
+    // `yaml` only calls `test.test(value)`; a RegExp cannot say "differs".
+    const matching = (reads) => ({ test: reads });
+    const number = {
+        tag: 'tag:yaml.org,2002:int',
+        default: true,
+        test: matching((value) => goNumberReading(value) !== undefined),
+        // Only called after `test` matched, so the reading is a number.
+        resolve: (value) => goNumberReading(value),
+        // These tags only read: the core schema's write values.
+        identify: () => false
+    };
+    if (reader === 'definition')
+        return [number];
+    const boolean = {
+        tag: 'tag:yaml.org,2002:bool',
+        default: true,
+        test: matching(isGoBooleanWord),
+        resolve: (value) => goTrue.has(value),
+        identify: () => false
+    };
+    return [boolean, number];
+}
+
+
+/***/ }),
+
 /***/ 111:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3538,7 +3683,7 @@ function clusterNameIn(text) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _guarded_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3394);
-/* harmony import */ var _yaml_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5733);
+/* harmony import */ var _yaml_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4468);
 /**
  * What the loader read, as a fingerprint that can be checked again without
  * loading: every file-system call the loader made (read, lstat, list,
@@ -3729,6 +3874,344 @@ function fingerprint(op, value, relativize) {
 function failed(error) {
     const code = error?.code;
     return `!${typeof code === 'string' ? code : 'error'}`;
+}
+
+
+/***/ }),
+
+/***/ 1161:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   nr: () => (/* binding */ lineTracker),
+/* harmony export */   rU: () => (/* binding */ parsePlainYaml)
+/* harmony export */ });
+/* unused harmony export plainYamlDeclines */
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
+/* harmony import */ var _yaml_characters_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1795);
+/* harmony import */ var _yaml_depth_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2250);
+/* harmony import */ var _go_scalars_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9659);
+/**
+ * A fast path for YAML files whose documents only become plain values with
+ * the place each one starts (raw Kubernetes manifests, Helm values files):
+ * js-yaml builds no syntax tree and reads them about five times as fast as
+ * `yaml`'s Document API. It is conservative: it declines (returns undefined)
+ * whenever the text uses a feature where the two libraries could disagree or
+ * where `yaml-parse.ts` guards matter (aliases), and whenever js-yaml throws,
+ * so every diagnostic still comes from `yaml`. The differential test in
+ * `__tests__/definition/plain-yaml.test.ts` holds it to `yaml`'s answers.
+ */
+
+
+
+
+/**
+ * Text the fast path refuses, with the reason. Each rule names a feature
+ * where js-yaml and `yaml` differ, or one that `yaml-parse.ts` guards:
+ * - tabs, NUL, a BOM, bare CR and Unicode line breaks (whitespace rules differ);
+ * - characters YAML does not allow (yaml-characters.ts), which `yaml-parse.ts`
+ *   reports;
+ * - `%` directives, `...` document ends, `---` run into text (`---x` is a
+ *   scalar for `yaml`, a marker and `x` for js-yaml), content on the `---`
+ *   line (js-yaml reads `--- k: v` as a mapping, `yaml` refuses it);
+ * - anchors, aliases and tags (`&a`, `*a`, `!t`), which also keeps alias
+ *   bombs on the guarded path (a `&` or `*` before a space is an error to
+ *   both, so `a && b` in a string passes);
+ * - complex keys (`? `), merge keys (`<<`) and collections as keys (`[a]: b`);
+ * - `#` right after a quote, bracket, `,`, `:`, `|` or `>`: `yaml` wants a
+ *   space before a comment there, js-yaml does not;
+ * - block scalar indentation indicators (`|2`), which the two read
+ *   differently at the top level, and a block scalar whose first lines are
+ *   spaces only (js-yaml may then take a less indented `#` line for a
+ *   comment, where `yaml` refuses the extra spaces);
+ * - an empty sequence entry (`-` ending its line): js-yaml then takes a
+ *   less indented `- ` line as the next entry, where `yaml` refuses it;
+ * - a last line of spaces with no line break, which js-yaml completes with
+ *   one (a `|+` block scalar then keeps one more line break);
+ * - `\` ending a line before an empty one: in a double-quoted string
+ *   `yaml` folds that to a space, js-yaml to nothing.
+ * The patterns also match inside quoted strings; that only costs speed.
+ * Most patterns come with what any text they match must hold (a character
+ * or two): looking for those first is cheaper than trying the pattern at
+ * every offset, and most files hold none of them.
+ */
+const declineRules = [
+    [/[\t\0\uFEFF\x85\u2028\u2029]/, 'tab, NUL, BOM or Unicode line break'],
+    [/\r(?!\n)/, 'bare carriage return', anyOf('\r')],
+    [
+        /^(?:%|\.\.\.|---(?:[^ \r\n]| +[^ #\r\n]))/m,
+        'directive or marker',
+        anyOf('%', '...', '---')
+    ],
+    [/(?:^|[\s[{,:])(?:!|[&*]\S)/m, 'anchor, alias or tag', anyOf('!', '&', '*')],
+    [/(?:^|[\s[{,])\?(?:\s|$)/m, 'complex key', anyOf('?')],
+    [/<<|[\]}] *:/, 'merge key or collection key', anyOf('<<', ']', '}')],
+    [/["'[\]{},:|>]#/, 'a comment not after a space', anyOf('#')],
+    [/[|>][-+]?[0-9]/, 'block scalar indentation indicator', anyOf('|', '>')],
+    [
+        /[|>][-+]? *(?:#.*)?(?:\r?\n)+ +\r?\n/,
+        'block scalar opening with spaces',
+        anyOf('|', '>')
+    ],
+    [/(?:^| )- *(?:#[^\n]*)?\r?$/m, 'empty sequence entry', anyOf('-')],
+    [
+        /\n +$/,
+        'an unterminated last line of spaces',
+        (text) => text.endsWith(' ')
+    ],
+    [/\\\r?\n *\r?\n/, 'an escaped line break before an empty line', anyOf('\\')]
+];
+function anyOf(...needles) {
+    return (text) => needles.some((needle) => text.includes(needle));
+}
+/**
+ * `yaml` refuses an implicit key whose `:` is more than 1024 characters
+ * after its start; js-yaml has no such limit. Keys are single-line, so a
+ * line with no `:` past column 1024 cannot break it.
+ */
+const longKeyLine = /^[^\n]{1025}[^\n:]*:/m;
+/** Why the fast path refuses `text`, or undefined when it may try. */
+function plainYamlDeclines(text) {
+    for (const [pattern, reason, mayMatch] of declineRules) {
+        if ((!mayMatch || mayMatch(text)) && pattern.test(text))
+            return reason;
+    }
+    if ((0,_yaml_characters_js__WEBPACK_IMPORTED_MODULE_3__/* .controlCharacterAt */ .g)(text) !== -1)
+        return 'a character YAML does not allow';
+    // Go's readings need `yaml`'s tags, and a warning needs its positions.
+    if ((0,_go_scalars_js__WEBPACK_IMPORTED_MODULE_2__/* .mayReadDifferentlyInGo */ .Lv)(text))
+        return 'a scalar Go reads differently';
+    if ((0,_yaml_depth_js__WEBPACK_IMPORTED_MODULE_1__/* .flowTooDeepAt */ .Ew)(text) !== -1)
+        return 'nesting past the limit';
+    return hasLineLongerThan(text, 1025) && longKeyLine.test(text)
+        ? 'a line too long to check its keys'
+        : undefined;
+}
+/**
+ * Whether a line of `text` holds more than `length` characters. Run before
+ * {@link longKeyLine}: the pattern tries every line start against 1,025
+ * characters, which made it the costliest rule on files of short lines.
+ */
+function hasLineLongerThan(text, length) {
+    let start = 0;
+    while (start < text.length) {
+        const end = text.indexOf('\n', start);
+        if ((end === -1 ? text.length : end) - start > length)
+            return true;
+        if (end === -1)
+            return false;
+        start = end + 1;
+    }
+    return false;
+}
+/**
+ * The YAML 1.2 core schema exactly as `yaml` 2 resolves plain scalars
+ * (`yaml/dist/schema/core/*.js`). js-yaml's CORE_SCHEMA is wider: it also
+ * reads `0b1`, `-0x1F`, `+0o7` as numbers, reads `-.5` as a string, and turns
+ * `-0` into 0. One Type per tag: js-yaml keeps only the last of a tag.
+ */
+const coreSchema = js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .FAILSAFE_SCHEMA */ .uH.extend({
+    implicit: [
+        new js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .Type */ .ZU('tag:yaml.org,2002:null', {
+            kind: 'scalar',
+            resolve: (s) => /^(?:~|[Nn]ull|NULL)?$/.test(s),
+            construct: () => null
+        }),
+        new js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .Type */ .ZU('tag:yaml.org,2002:bool', {
+            kind: 'scalar',
+            resolve: (s) => /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s),
+            construct: (s) => s[0] === 't' || s[0] === 'T'
+        }),
+        new js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .Type */ .ZU('tag:yaml.org,2002:int', {
+            kind: 'scalar',
+            resolve: (s) => _go_scalars_js__WEBPACK_IMPORTED_MODULE_2__/* .coreInt */ .rQ.test(s),
+            construct: (s) => s.startsWith('0o')
+                ? parseInt(s.slice(2), 8)
+                : s.startsWith('0x')
+                    ? parseInt(s.slice(2), 16)
+                    : parseInt(s, 10)
+        }),
+        new js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .Type */ .ZU('tag:yaml.org,2002:float', {
+            kind: 'scalar',
+            // An integer never gets here: the int type above takes it first.
+            resolve: (s) => _go_scalars_js__WEBPACK_IMPORTED_MODULE_2__/* .coreFloat */ .qQ.test(s),
+            construct: (s) => /nan$/i.test(s)
+                ? NaN
+                : /inf$/i.test(s)
+                    ? s.startsWith('-')
+                        ? -Infinity
+                        : Infinity
+                    : parseFloat(s)
+        })
+    ]
+});
+/**
+ * js-yaml options for one document (`flow`: whether its text holds a `}`).
+ * A flow mapping holding a collection is refused: it may use it as a key
+ * (`{[a]}`), which js-yaml turns into "a" and `yaml` into "[ a ]", and the
+ * values cannot tell the two apart.
+ */
+function loadOptions(flow) {
+    const options = {
+        schema: coreSchema,
+        // A warning marks input js-yaml is unsure of: leave it to `yaml`.
+        onWarning: (warning) => {
+            throw warning;
+        }
+    };
+    // Without a `}` there is no flow mapping to refuse, and js-yaml calls the
+    // listener twice per node: most manifests are block style only.
+    if (!flow)
+        return options;
+    // Per open node: the collections composed inside it, and the last one.
+    const open = [];
+    return {
+        ...options,
+        listener: (event, state) => {
+            if (event === 'open') {
+                open.push({ collections: 0, last: undefined });
+                return;
+            }
+            const frame = open.pop();
+            const kind = state.kind;
+            const result = state.result;
+            if (!frame || (kind !== 'mapping' && kind !== 'sequence'))
+                return;
+            // js-yaml composes a node that starts a line as a would-be key and,
+            // when no `:` follows, returns it as is: that child is the node itself.
+            const inner = frame.collections - (frame.last === result ? 1 : 0);
+            // A flow mapping closes right after its `}`; a block one does not, so
+            // at worst a block mapping is refused too.
+            const flowMap = kind === 'mapping' &&
+                state.input.charCodeAt(state.position - 1) === 0x7d;
+            if (flowMap && inner > 0)
+                throw new Error('a collection inside a flow mapping');
+            const parent = open.at(-1);
+            if (parent) {
+                parent.collections++;
+                parent.last = result;
+            }
+        }
+    };
+}
+/** `---` at the start of a line, as a document marker. */
+const documentMarker = /^---(?=[ \r\n]|$)/gm;
+/**
+ * Parses `text` on the fast path, or returns undefined to leave it to
+ * `yaml` (see {@link plainYamlDeclines}; also when js-yaml throws). Each
+ * document starts where `yaml` puts its contents; empty and null documents
+ * are dropped, as parseYamlText drops them.
+ */
+function parsePlainYaml(text, file, reader) {
+    if (plainYamlDeclines(text) !== undefined)
+        return undefined;
+    const starts = [0];
+    for (const marker of text.matchAll(documentMarker)) {
+        if (marker.index > 0)
+            starts.push(marker.index);
+    }
+    const lines = lineTracker(text);
+    const values = [];
+    try {
+        for (const [n, start] of starts.entries()) {
+            const end = starts[n + 1] ?? text.length;
+            const marked = text.startsWith('---', start);
+            const document = documentAt(text, start, end, marked);
+            // Empty and null documents are skipped, as parseYamlText skips them.
+            if (document === undefined || document.value === null)
+                continue;
+            values.push({ value: document.value, ...lines.at(document.offset) });
+        }
+    }
+    catch {
+        // js-yaml refused it or a value needs `yaml`: its diagnostics are exact.
+        return undefined;
+    }
+    return { file, values, text, reader };
+}
+/**
+ * The document in `text[start, end)`: its value and the offset `yaml` gives
+ * its contents, or undefined when it has none. Throws when js-yaml refuses
+ * the text or the value is one the fast path cannot vouch for.
+ */
+function documentAt(text, start, end, marked) {
+    let offset = marked ? start + 3 : start;
+    while (text.charCodeAt(offset) === 0x20)
+        offset++;
+    // `yaml` places an empty document right after `---` and its spaces.
+    const empty = offset;
+    const content = contentStart(text, offset, end);
+    if (content === -1)
+        return marked ? { value: null, offset: empty } : undefined;
+    // A document that is a block scalar may hold lines at column 0, which the
+    // two libraries read differently.
+    if (text[content] === '|' || text[content] === '>')
+        throw new Error('a block scalar document');
+    const source = text.slice(start, end);
+    const value = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .load */ .Hh)(source, loadOptions(source.includes('}')));
+    if (value === undefined)
+        throw new Error('js-yaml found no document');
+    checkKeys(value);
+    return { value, offset: content };
+}
+/** The first character after spaces, line breaks and comments, or -1. */
+function contentStart(text, from, end) {
+    let p = from;
+    while (p < end) {
+        const c = text.charCodeAt(p);
+        if (c === 0x20 || c === 0x0a || c === 0x0d) {
+            p++;
+        }
+        else if (c === 0x23) {
+            // `#` here follows a space or starts a line, so it is a comment.
+            const eol = text.indexOf('\n', p);
+            p = eol === -1 ? end : eol + 1;
+        }
+        else {
+            return p;
+        }
+    }
+    return -1;
+}
+/**
+ * Throws for a key the libraries turn into different strings: `yaml` makes a
+ * null key `""`, js-yaml `"null"` (a quoted "null" is refused too).
+ */
+function checkKeys(value) {
+    if (typeof value !== 'object' || value === null)
+        return;
+    if (Array.isArray(value)) {
+        for (const item of value)
+            checkKeys(item);
+        return;
+    }
+    // Keys, not entries: no pair array per member of every parsed object.
+    const record = value;
+    for (const key of Object.keys(record)) {
+        if (key === 'null')
+            throw new Error('a null key');
+        checkKeys(record[key]);
+    }
+}
+/**
+ * Line and column (1-based) of ascending offsets, as `yaml`'s LineCounter
+ * gives them: a line starts after each `\n`.
+ */
+/** Lines and columns (1-based) of offsets asked in increasing order. */
+function lineTracker(text) {
+    let line = 1;
+    let lineStart = 0;
+    return {
+        at(offset) {
+            let eol = text.indexOf('\n', lineStart);
+            while (eol !== -1 && eol < offset) {
+                line++;
+                lineStart = eol + 1;
+                eol = text.indexOf('\n', lineStart);
+            }
+            return { line, column: offset - lineStart + 1 };
+        }
+    };
 }
 
 
@@ -4078,358 +4561,29 @@ function quoteEnd(text, start) {
 
 /***/ }),
 
-/***/ 5733:
+/***/ 4468:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  _6: () => (/* binding */ decodeUtf8),
-  qz: () => (/* binding */ documentToValue),
-  eV: () => (/* reexport */ guarded_read/* maxFileBytes */.eV),
-  cd: () => (/* binding */ parseYamlText),
-  l0: () => (/* binding */ parseYamlValues),
-  df: () => (/* binding */ positionOf),
-  zl: () => (/* binding */ yamlParseOptions)
-});
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __webpack_require__(3243);
-// EXTERNAL MODULE: ./src/definition/yaml-characters.ts
-var yaml_characters = __webpack_require__(1795);
-// EXTERNAL MODULE: ./src/definition/yaml-depth.ts
-var yaml_depth = __webpack_require__(2250);
-;// CONCATENATED MODULE: ./src/definition/plain-yaml.ts
-/**
- * A fast path for YAML files whose documents only become plain values with
- * the place each one starts (raw Kubernetes manifests, Helm values files):
- * js-yaml builds no syntax tree and reads them about five times as fast as
- * `yaml`'s Document API. It is conservative: it declines (returns undefined)
- * whenever the text uses a feature where the two libraries could disagree or
- * where `yaml-parse.ts` guards matter (aliases), and whenever js-yaml throws,
- * so every diagnostic still comes from `yaml`. The differential test in
- * `__tests__/definition/plain-yaml.test.ts` holds it to `yaml`'s answers.
- */
-
-
-
-/**
- * Text the fast path refuses, with the reason. Each rule names a feature
- * where js-yaml and `yaml` differ, or one that `yaml-parse.ts` guards:
- * - tabs, NUL, a BOM, bare CR and Unicode line breaks (whitespace rules differ);
- * - characters YAML does not allow (yaml-characters.ts), which `yaml-parse.ts`
- *   reports;
- * - `%` directives, `...` document ends, `---` run into text (`---x` is a
- *   scalar for `yaml`, a marker and `x` for js-yaml), content on the `---`
- *   line (js-yaml reads `--- k: v` as a mapping, `yaml` refuses it);
- * - anchors, aliases and tags (`&a`, `*a`, `!t`), which also keeps alias
- *   bombs on the guarded path (a `&` or `*` before a space is an error to
- *   both, so `a && b` in a string passes);
- * - complex keys (`? `), merge keys (`<<`) and collections as keys (`[a]: b`);
- * - `#` right after a quote, bracket, `,`, `:`, `|` or `>`: `yaml` wants a
- *   space before a comment there, js-yaml does not;
- * - block scalar indentation indicators (`|2`), which the two read
- *   differently at the top level, and a block scalar whose first lines are
- *   spaces only (js-yaml may then take a less indented `#` line for a
- *   comment, where `yaml` refuses the extra spaces);
- * - an empty sequence entry (`-` ending its line): js-yaml then takes a
- *   less indented `- ` line as the next entry, where `yaml` refuses it;
- * - a last line of spaces with no line break, which js-yaml completes with
- *   one (a `|+` block scalar then keeps one more line break);
- * - `\` ending a line before an empty one: in a double-quoted string
- *   `yaml` folds that to a space, js-yaml to nothing.
- * The patterns also match inside quoted strings; that only costs speed.
- * Most patterns come with what any text they match must hold (a character
- * or two): looking for those first is cheaper than trying the pattern at
- * every offset, and most files hold none of them.
- */
-const declineRules = [
-    [/[\t\0\uFEFF\x85\u2028\u2029]/, 'tab, NUL, BOM or Unicode line break'],
-    [/\r(?!\n)/, 'bare carriage return', anyOf('\r')],
-    [
-        /^(?:%|\.\.\.|---(?:[^ \r\n]| +[^ #\r\n]))/m,
-        'directive or marker',
-        anyOf('%', '...', '---')
-    ],
-    [/(?:^|[\s[{,:])(?:!|[&*]\S)/m, 'anchor, alias or tag', anyOf('!', '&', '*')],
-    [/(?:^|[\s[{,])\?(?:\s|$)/m, 'complex key', anyOf('?')],
-    [/<<|[\]}] *:/, 'merge key or collection key', anyOf('<<', ']', '}')],
-    [/["'[\]{},:|>]#/, 'a comment not after a space', anyOf('#')],
-    [/[|>][-+]?[0-9]/, 'block scalar indentation indicator', anyOf('|', '>')],
-    [
-        /[|>][-+]? *(?:#.*)?(?:\r?\n)+ +\r?\n/,
-        'block scalar opening with spaces',
-        anyOf('|', '>')
-    ],
-    [/(?:^| )- *(?:#[^\n]*)?\r?$/m, 'empty sequence entry', anyOf('-')],
-    [
-        /\n +$/,
-        'an unterminated last line of spaces',
-        (text) => text.endsWith(' ')
-    ],
-    [/\\\r?\n *\r?\n/, 'an escaped line break before an empty line', anyOf('\\')]
-];
-function anyOf(...needles) {
-    return (text) => needles.some((needle) => text.includes(needle));
-}
-/**
- * `yaml` refuses an implicit key whose `:` is more than 1024 characters
- * after its start; js-yaml has no such limit. Keys are single-line, so a
- * line with no `:` past column 1024 cannot break it.
- */
-const longKeyLine = /^[^\n]{1025}[^\n:]*:/m;
-/** Why the fast path refuses `text`, or undefined when it may try. */
-function plainYamlDeclines(text) {
-    for (const [pattern, reason, mayMatch] of declineRules) {
-        if ((!mayMatch || mayMatch(text)) && pattern.test(text))
-            return reason;
-    }
-    if ((0,yaml_characters/* controlCharacterAt */.g)(text) !== -1)
-        return 'a character YAML does not allow';
-    if ((0,yaml_depth/* flowTooDeepAt */.Ew)(text) !== -1)
-        return 'nesting past the limit';
-    return hasLineLongerThan(text, 1025) && longKeyLine.test(text)
-        ? 'a line too long to check its keys'
-        : undefined;
-}
-/**
- * Whether a line of `text` holds more than `length` characters. Run before
- * {@link longKeyLine}: the pattern tries every line start against 1,025
- * characters, which made it the costliest rule on files of short lines.
- */
-function hasLineLongerThan(text, length) {
-    let start = 0;
-    while (start < text.length) {
-        const end = text.indexOf('\n', start);
-        if ((end === -1 ? text.length : end) - start > length)
-            return true;
-        if (end === -1)
-            return false;
-        start = end + 1;
-    }
-    return false;
-}
-/**
- * The YAML 1.2 core schema exactly as `yaml` 2 resolves plain scalars
- * (`yaml/dist/schema/core/*.js`). js-yaml's CORE_SCHEMA is wider: it also
- * reads `0b1`, `-0x1F`, `+0o7` as numbers, reads `-.5` as a string, and turns
- * `-0` into 0. One Type per tag: js-yaml keeps only the last of a tag.
- */
-const intPattern = /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/;
-const floatPattern = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/;
-const coreSchema = js_yaml/* FAILSAFE_SCHEMA */.uH.extend({
-    implicit: [
-        new js_yaml/* Type */.ZU('tag:yaml.org,2002:null', {
-            kind: 'scalar',
-            resolve: (s) => /^(?:~|[Nn]ull|NULL)?$/.test(s),
-            construct: () => null
-        }),
-        new js_yaml/* Type */.ZU('tag:yaml.org,2002:bool', {
-            kind: 'scalar',
-            resolve: (s) => /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s),
-            construct: (s) => s[0] === 't' || s[0] === 'T'
-        }),
-        new js_yaml/* Type */.ZU('tag:yaml.org,2002:int', {
-            kind: 'scalar',
-            resolve: (s) => intPattern.test(s),
-            construct: (s) => s.startsWith('0o')
-                ? parseInt(s.slice(2), 8)
-                : s.startsWith('0x')
-                    ? parseInt(s.slice(2), 16)
-                    : parseInt(s, 10)
-        }),
-        new js_yaml/* Type */.ZU('tag:yaml.org,2002:float', {
-            kind: 'scalar',
-            // An integer never gets here: the int type above takes it first.
-            resolve: (s) => floatPattern.test(s),
-            construct: (s) => /nan$/i.test(s)
-                ? NaN
-                : /inf$/i.test(s)
-                    ? s.startsWith('-')
-                        ? -Infinity
-                        : Infinity
-                    : parseFloat(s)
-        })
-    ]
-});
-/**
- * js-yaml options for one document (`flow`: whether its text holds a `}`).
- * A flow mapping holding a collection is refused: it may use it as a key
- * (`{[a]}`), which js-yaml turns into "a" and `yaml` into "[ a ]", and the
- * values cannot tell the two apart.
- */
-function loadOptions(flow) {
-    const options = {
-        schema: coreSchema,
-        // A warning marks input js-yaml is unsure of: leave it to `yaml`.
-        onWarning: (warning) => {
-            throw warning;
-        }
-    };
-    // Without a `}` there is no flow mapping to refuse, and js-yaml calls the
-    // listener twice per node: most manifests are block style only.
-    if (!flow)
-        return options;
-    // Per open node: the collections composed inside it, and the last one.
-    const open = [];
-    return {
-        ...options,
-        listener: (event, state) => {
-            if (event === 'open') {
-                open.push({ collections: 0, last: undefined });
-                return;
-            }
-            const frame = open.pop();
-            const kind = state.kind;
-            const result = state.result;
-            if (!frame || (kind !== 'mapping' && kind !== 'sequence'))
-                return;
-            // js-yaml composes a node that starts a line as a would-be key and,
-            // when no `:` follows, returns it as is: that child is the node itself.
-            const inner = frame.collections - (frame.last === result ? 1 : 0);
-            // A flow mapping closes right after its `}`; a block one does not, so
-            // at worst a block mapping is refused too.
-            const flowMap = kind === 'mapping' &&
-                state.input.charCodeAt(state.position - 1) === 0x7d;
-            if (flowMap && inner > 0)
-                throw new Error('a collection inside a flow mapping');
-            const parent = open.at(-1);
-            if (parent) {
-                parent.collections++;
-                parent.last = result;
-            }
-        }
-    };
-}
-/** `---` at the start of a line, as a document marker. */
-const documentMarker = /^---(?=[ \r\n]|$)/gm;
-/**
- * Parses `text` on the fast path, or returns undefined to leave it to
- * `yaml` (see {@link plainYamlDeclines}; also when js-yaml throws). Each
- * document starts where `yaml` puts its contents; empty and null documents
- * are dropped, as parseYamlText drops them.
- */
-function parsePlainYaml(text, file) {
-    if (plainYamlDeclines(text) !== undefined)
-        return undefined;
-    const starts = [0];
-    for (const marker of text.matchAll(documentMarker)) {
-        if (marker.index > 0)
-            starts.push(marker.index);
-    }
-    const lines = lineTracker(text);
-    const values = [];
-    try {
-        for (const [n, start] of starts.entries()) {
-            const end = starts[n + 1] ?? text.length;
-            const marked = text.startsWith('---', start);
-            const document = documentAt(text, start, end, marked);
-            // Empty and null documents are skipped, as parseYamlText skips them.
-            if (document === undefined || document.value === null)
-                continue;
-            values.push({ value: document.value, ...lines.at(document.offset) });
-        }
-    }
-    catch {
-        // js-yaml refused it or a value needs `yaml`: its diagnostics are exact.
-        return undefined;
-    }
-    return { file, values, text };
-}
-/**
- * The document in `text[start, end)`: its value and the offset `yaml` gives
- * its contents, or undefined when it has none. Throws when js-yaml refuses
- * the text or the value is one the fast path cannot vouch for.
- */
-function documentAt(text, start, end, marked) {
-    let offset = marked ? start + 3 : start;
-    while (text.charCodeAt(offset) === 0x20)
-        offset++;
-    // `yaml` places an empty document right after `---` and its spaces.
-    const empty = offset;
-    const content = contentStart(text, offset, end);
-    if (content === -1)
-        return marked ? { value: null, offset: empty } : undefined;
-    // A document that is a block scalar may hold lines at column 0, which the
-    // two libraries read differently.
-    if (text[content] === '|' || text[content] === '>')
-        throw new Error('a block scalar document');
-    const source = text.slice(start, end);
-    const value = (0,js_yaml/* load */.Hh)(source, loadOptions(source.includes('}')));
-    if (value === undefined)
-        throw new Error('js-yaml found no document');
-    checkKeys(value);
-    return { value, offset: content };
-}
-/** The first character after spaces, line breaks and comments, or -1. */
-function contentStart(text, from, end) {
-    let p = from;
-    while (p < end) {
-        const c = text.charCodeAt(p);
-        if (c === 0x20 || c === 0x0a || c === 0x0d) {
-            p++;
-        }
-        else if (c === 0x23) {
-            // `#` here follows a space or starts a line, so it is a comment.
-            const eol = text.indexOf('\n', p);
-            p = eol === -1 ? end : eol + 1;
-        }
-        else {
-            return p;
-        }
-    }
-    return -1;
-}
-/**
- * Throws for a key the libraries turn into different strings: `yaml` makes a
- * null key `""`, js-yaml `"null"` (a quoted "null" is refused too).
- */
-function checkKeys(value) {
-    if (typeof value !== 'object' || value === null)
-        return;
-    if (Array.isArray(value)) {
-        for (const item of value)
-            checkKeys(item);
-        return;
-    }
-    // Keys, not entries: no pair array per member of every parsed object.
-    const record = value;
-    for (const key of Object.keys(record)) {
-        if (key === 'null')
-            throw new Error('a null key');
-        checkKeys(record[key]);
-    }
-}
-/**
- * Line and column (1-based) of ascending offsets, as `yaml`'s LineCounter
- * gives them: a line starts after each `\n`.
- */
-/** Lines and columns (1-based) of offsets asked in increasing order. */
-function lineTracker(text) {
-    let line = 1;
-    let lineStart = 0;
-    return {
-        at(offset) {
-            let eol = text.indexOf('\n', lineStart);
-            while (eol !== -1 && eol < offset) {
-                line++;
-                lineStart = eol + 1;
-                eol = text.indexOf('\n', lineStart);
-            }
-            return { line, column: offset - lineStart + 1 };
-        }
-    };
-}
-
-// EXTERNAL MODULE: ./src/definition/yaml-anchors.ts
-var yaml_anchors = __webpack_require__(6905);
-// EXTERNAL MODULE: ./src/definition/yaml-unique-keys.ts
-var yaml_unique_keys = __webpack_require__(2285);
-// EXTERNAL MODULE: ./src/definition/guarded-read.ts
-var guarded_read = __webpack_require__(3394);
-;// CONCATENATED MODULE: ./src/definition/yaml-parse.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JN: () => (/* binding */ yamlOptionsFor),
+/* harmony export */   _6: () => (/* binding */ decodeUtf8),
+/* harmony export */   _h: () => (/* binding */ goBooleanDiagnostic),
+/* harmony export */   cd: () => (/* binding */ parseYamlText),
+/* harmony export */   df: () => (/* binding */ positionOf),
+/* harmony export */   eV: () => (/* reexport safe */ _guarded_read_js__WEBPACK_IMPORTED_MODULE_6__.eV),
+/* harmony export */   l0: () => (/* binding */ parseYamlValues),
+/* harmony export */   qz: () => (/* binding */ documentToValue),
+/* harmony export */   t3: () => (/* binding */ goBooleanOffsets)
+/* harmony export */ });
+/* unused harmony export yamlParseOptions */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _plain_yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1161);
+/* harmony import */ var _yaml_anchors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6905);
+/* harmony import */ var _yaml_unique_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2285);
+/* harmony import */ var _yaml_characters_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1795);
+/* harmony import */ var _yaml_depth_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2250);
+/* harmony import */ var _go_scalars_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9659);
+/* harmony import */ var _guarded_read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3394);
 /**
  * The loader's YAML layer: bytes → text → documents → plain values, with the
  * guards a CI tool needs against hostile or broken input (size limit, strict
@@ -4437,6 +4591,7 @@ var guarded_read = __webpack_require__(3394);
  * Merge keys (`<<`) are read as kubectl, Helm and Ankra read them (YAML 1.1).
  * Pure: the caller reads the bytes.
  */
+
 
 
 
@@ -4458,6 +4613,25 @@ const yamlParseOptions = {
     merge: true,
     resolveKnownTags: false
 };
+/** {@link yamlParseOptions} with Go's readings of plain scalars (go-scalars.ts). */
+const goOptions = {
+    definition: withGoScalars('definition'),
+    objects: withGoScalars('objects')
+};
+function withGoScalars(reader) {
+    const goTags = (0,_go_scalars_js__WEBPACK_IMPORTED_MODULE_5__/* .goScalarTags */ .uF)(reader);
+    return {
+        ...yamlParseOptions,
+        customTags: (tags) => [...goTags, ...tags]
+    };
+}
+/**
+ * The options to parse `text` with for `reader`. Text with no scalar Go
+ * could read differently keeps the core schema alone, which is quicker.
+ */
+function yamlOptionsFor(reader, text) {
+    return (0,_go_scalars_js__WEBPACK_IMPORTED_MODULE_5__/* .mayReadDifferentlyInGo */ .Lv)(text) ? goOptions[reader] : yamlParseOptions;
+}
 // A fatal decoder keeps no state between calls, so one serves every file.
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 /**
@@ -4490,24 +4664,25 @@ function decodeUtf8(bytes, file, diagnostics) {
  * dropped too, as `kubectl apply -f` skips them: files that end with `---`
  * are common and must not be an error.
  */
-function parseYamlText(text, file, diagnostics) {
-    const lineCounter = new dist/* LineCounter */.HN();
+function parseYamlText(text, file, diagnostics, reader = 'definition') {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
     const documents = [];
-    const control = (0,yaml_characters/* controlCharacterAt */.g)(text);
+    const control = (0,_yaml_characters_js__WEBPACK_IMPORTED_MODULE_7__/* .controlCharacterAt */ .g)(text);
     if (control !== -1) {
         diagnostics.push(controlCharacterDiagnostic(text, control, file));
-        return { file, documents, lineCounter, text };
+        return { file, documents, lineCounter, text, reader };
     }
-    const deep = (0,yaml_depth/* flowTooDeepAt */.Ew)(text);
+    const deep = (0,_yaml_depth_js__WEBPACK_IMPORTED_MODULE_4__/* .flowTooDeepAt */ .Ew)(text);
     if (deep !== -1) {
-        const { line, column } = lineTracker(text).at(deep);
-        diagnostics.push((0,yaml_depth/* tooDeepDiagnostic */.G4)(file, line, column));
-        return { file, documents, lineCounter, text };
+        const { line, column } = (0,_plain_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .lineTracker */ .nr)(text).at(deep);
+        diagnostics.push((0,_yaml_depth_js__WEBPACK_IMPORTED_MODULE_4__/* .tooDeepDiagnostic */ .G4)(file, line, column));
+        return { file, documents, lineCounter, text, reader };
     }
+    const options = yamlOptionsFor(reader, text);
     // Without `*` or `<<` no document has an alias or a merge key to check.
     const mayAlias = /\*|<</.test(text);
-    for (const doc of parseAllDocumentsGuarded(text, lineCounter, file, diagnostics)) {
-        const repeated = (0,yaml_unique_keys/* repeatedKeyOffsets */.O)(doc);
+    for (const doc of parseAllDocumentsGuarded(text, lineCounter, file, diagnostics, options)) {
+        const repeated = (0,_yaml_unique_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .repeatedKeyOffsets */ .O)(doc);
         if (doc.errors.length > 0 || repeated.length > 0) {
             documentErrors(doc, repeated, lineCounter, file, diagnostics);
             continue;
@@ -4520,16 +4695,16 @@ function parseYamlText(text, file, diagnostics) {
         }
         if (doc.contents === null)
             continue;
-        if ((0,dist/* isScalar */.jn)(doc.contents) && doc.contents.value === null)
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(doc.contents) && doc.contents.value === null)
             continue;
         // Deeper than the limit: every later stage would recurse that deep.
-        const deep = (0,yaml_depth/* tooDeepNode */.r8)(doc);
+        const deep = (0,_yaml_depth_js__WEBPACK_IMPORTED_MODULE_4__/* .tooDeepNode */ .r8)(doc);
         if (deep) {
             const { line, column } = positionOf({ lineCounter }, deep.range?.[0] ?? 0);
-            diagnostics.push((0,yaml_depth/* tooDeepDiagnostic */.G4)(file, line, column));
+            diagnostics.push((0,_yaml_depth_js__WEBPACK_IMPORTED_MODULE_4__/* .tooDeepDiagnostic */ .G4)(file, line, column));
             continue;
         }
-        const problem = mayAlias ? (0,yaml_anchors/* checkAnchors */.Bp)(doc) : undefined;
+        const problem = mayAlias ? (0,_yaml_anchors_js__WEBPACK_IMPORTED_MODULE_2__/* .checkAnchors */ .Bp)(doc) : undefined;
         if (problem) {
             const { line, col } = lineCounter.linePos(problem.offset);
             diagnostics.push({
@@ -4544,8 +4719,49 @@ function parseYamlText(text, file, diagnostics) {
             continue;
         }
         documents.push(doc);
+        if (options !== yamlParseOptions && reader === 'objects') {
+            for (const offset of goBooleanOffsets(doc)) {
+                const { line, column } = positionOf({ lineCounter }, offset);
+                diagnostics.push(goBooleanDiagnostic(text, offset, file, line, column));
+            }
+        }
     }
-    return { file, documents, lineCounter, text };
+    return { file, documents, lineCounter, text, reader };
+}
+/**
+ * Where the document holds a plain `yes`, `no`, `on`, `off`, `y` or `n`
+ * (as a key or a value), which it reads as a boolean, as Go's YAML does.
+ */
+function goBooleanOffsets(doc) {
+    const offsets = [];
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+        Scalar(_, node) {
+            if (node.type === 'PLAIN' &&
+                typeof node.value === 'boolean' &&
+                typeof node.source === 'string' &&
+                (0,_go_scalars_js__WEBPACK_IMPORTED_MODULE_5__/* .isGoBooleanWord */ .h2)(node.source) &&
+                node.range)
+                offsets.push(node.range[0]);
+        }
+    });
+    return offsets;
+}
+/**
+ * The warning for a YAML 1.1 boolean word at `offset`: YAML 1.2 tools (and
+ * ClusterSync before) read it as text, Go's YAML as a boolean.
+ */
+function goBooleanDiagnostic(text, offset, file, line, column) {
+    const word = /^[A-Za-z]+/.exec(text.slice(offset, offset + 3))?.[0] ?? '';
+    const value = (0,_go_scalars_js__WEBPACK_IMPORTED_MODULE_5__/* .goReading */ .Ze)(word, 'objects');
+    return {
+        severity: 'warning',
+        code: 'yaml-boolean-word',
+        message: `unquoted ${word} is read as the boolean ${value}, as kubectl and Helm read it (YAML 1.1's booleans); YAML 1.2 tools read the text "${word}"`,
+        file,
+        line,
+        column,
+        hint: `Write ${value} for the boolean, or "${word}" in quotes for the text.`
+    };
 }
 /**
  * A broken document's errors. Its nesting is checked too, by the walk and
@@ -4558,7 +4774,7 @@ function documentErrors(doc, repeatedKeys, lineCounter, file, diagnostics) {
     // Syntax errors and repeated keys, in the order of the text.
     const found = [];
     for (const error of doc.errors) {
-        if ((0,yaml_depth/* isStackOverflow */.fF)(error.message))
+        if ((0,_yaml_depth_js__WEBPACK_IMPORTED_MODULE_4__/* .isStackOverflow */ .fF)(error.message))
             overflow ??= error;
         else
             found.push({
@@ -4576,10 +4792,10 @@ function documentErrors(doc, repeatedKeys, lineCounter, file, diagnostics) {
     found.sort((a, b) => a.offset - b.offset);
     for (const { diagnostic } of found)
         diagnostics.push(diagnostic);
-    const deep = (0,yaml_depth/* tooDeepNode */.r8)(doc);
+    const deep = (0,_yaml_depth_js__WEBPACK_IMPORTED_MODULE_4__/* .tooDeepNode */ .r8)(doc);
     if (deep) {
         const { line, column } = positionOf({ lineCounter }, deep.range?.[0] ?? 0);
-        diagnostics.push((0,yaml_depth/* tooDeepDiagnostic */.G4)(file, line, column));
+        diagnostics.push((0,_yaml_depth_js__WEBPACK_IMPORTED_MODULE_4__/* .tooDeepDiagnostic */ .G4)(file, line, column));
     }
     else if (overflow)
         diagnostics.push(yamlDiagnostic(overflow, file));
@@ -4588,7 +4804,7 @@ function documentErrors(doc, repeatedKeys, lineCounter, file, diagnostics) {
 function controlCharacterDiagnostic(text, offset, file) {
     const code = text.codePointAt(offset) ?? 0;
     const name = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-    const { line, column } = lineTracker(text).at(offset);
+    const { line, column } = (0,_plain_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .lineTracker */ .nr)(text).at(offset);
     return {
         severity: 'error',
         code: 'yaml-control-character',
@@ -4620,19 +4836,19 @@ function tagDiagnostic(warning, text, file) {
  * `parseAllDocuments`, with a stack overflow thrown from inside the parser
  * (rather than reported as a document error) turned into `yaml-too-deep`.
  */
-function parseAllDocumentsGuarded(text, lineCounter, file, diagnostics) {
+function parseAllDocumentsGuarded(text, lineCounter, file, diagnostics, options) {
     try {
-        return (0,dist/* parseAllDocuments */.hR)(text, {
-            ...yamlParseOptions,
+        return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, {
+            ...options,
             lineCounter,
             prettyErrors: true
         });
     }
     catch (error) {
-        if (!(error instanceof RangeError) || !(0,yaml_depth/* isStackOverflow */.fF)(error.message)) {
+        if (!(error instanceof RangeError) || !(0,_yaml_depth_js__WEBPACK_IMPORTED_MODULE_4__/* .isStackOverflow */ .fF)(error.message)) {
             throw error;
         }
-        diagnostics.push((0,yaml_depth/* tooDeepDiagnostic */.G4)(file, 1, 1));
+        diagnostics.push((0,_yaml_depth_js__WEBPACK_IMPORTED_MODULE_4__/* .tooDeepDiagnostic */ .G4)(file, 1, 1));
         return [];
     }
 }
@@ -4642,15 +4858,16 @@ function parseAllDocumentsGuarded(text, lineCounter, file, diagnostics) {
  * (see plain-yaml.ts), else with {@link parseYamlText}, whose diagnostics
  * are then reported as always.
  */
-function parseYamlValues(text, file, diagnostics) {
-    return parsePlainYaml(text, file) ?? parseYamlText(text, file, diagnostics);
+function parseYamlValues(text, file, diagnostics, reader) {
+    return ((0,_plain_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePlainYaml */ .rU)(text, file, reader) ??
+        parseYamlText(text, file, diagnostics, reader));
 }
 function yamlDiagnostic(error, file) {
     const position = error.linePos?.[0];
     // The parser catches its own stack overflow on deep nesting and reports
     // it as a syntax error; say what it means.
-    if ((0,yaml_depth/* isStackOverflow */.fF)(error.message)) {
-        return (0,yaml_depth/* tooDeepDiagnostic */.G4)(file, position?.line ?? 1, position?.col ?? 1);
+    if ((0,_yaml_depth_js__WEBPACK_IMPORTED_MODULE_4__/* .isStackOverflow */ .fF)(error.message)) {
+        return (0,_yaml_depth_js__WEBPACK_IMPORTED_MODULE_4__/* .tooDeepDiagnostic */ .G4)(file, position?.line ?? 1, position?.col ?? 1);
     }
     // yaml appends " at line L, column C:" and a code frame; the position is
     // already in file:line:col, so keep the first sentence only.
@@ -5250,7 +5467,8 @@ function isClusterSyncPackage(manifest) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */   L: () => (/* binding */ plural),
+/* harmony export */   l: () => (/* binding */ countText)
 /* harmony export */ });
 /**
  * Counts in text, with the noun agreeing: `0 errors`, `1 error`, `2 errors`.
@@ -5263,6 +5481,13 @@ function isClusterSyncPackage(manifest) {
  */
 function plural(count, singular, pluralForm = `${singular}s`) {
     return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+/**
+ * A count with thousands separators, `3,997`, the same on every machine
+ * (no locale): for the counts that stand in for the rest of a cut list.
+ */
+function countText(count) {
+    return String(count).replace(/\B(?=(\d{3})+$)/g, ',');
 }
 
 
@@ -5972,6 +6197,7 @@ function emptyInventory(cluster) {
     return {
         version: 1,
         manifestNames: folderManifestNames,
+        secretsRecorded: true,
         cluster,
         steps: []
     };

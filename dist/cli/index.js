@@ -1594,12 +1594,28 @@ const maxQuotedLength = 120;
 // `scheme://userinfo@`: any scheme (https, oci, ftp, git+ssh…). The userinfo
 // stops at the first `/`, `?`, `#`, whitespace or quote, as in RFC 3986;
 // the last `@` before that ends it, since a password may hold an `@`.
-const urlCredentials = /\b([a-z][a-z0-9+.-]*:\/\/)[^/?#\s"'`<>@]*(?:@[^/?#\s"'`<>@]*)*@/gi;
-/** `text` with the user and password of every URL in it replaced by `***`. */
+const userinfo = /[^/?#\s"'`<>@]*(?:@[^/?#\s"'`<>@]*)*@/y;
+/**
+ * `text` with the user and password of every URL in it replaced by `***`.
+ * Whatever precedes a `://` counts as its scheme, even inside a word
+ * (`x_https://`): hiding too much is safe. Each `://` is found once: a
+ * pattern that tried every word start before it took time quadratic in a
+ * long run of scheme characters (`a.a.a.…://`), which a pull request can
+ * write.
+ */
 function redactUrlCredentials(text) {
-    return text.includes('://')
-        ? text.replace(urlCredentials, `$1${redacted}@`)
-        : text;
+    let out = '';
+    let copied = 0;
+    let at = text.indexOf('://');
+    while (at !== -1) {
+        userinfo.lastIndex = at + 3;
+        if (userinfo.test(text)) {
+            out += `${text.slice(copied, at + 3)}${redacted}@`;
+            copied = userinfo.lastIndex;
+        }
+        at = text.indexOf('://', Math.max(at + 3, copied));
+    }
+    return copied === 0 ? text : out + text.slice(copied);
 }
 // C0 and C1 controls (ESC starts ANSI sequences), DEL, and the Unicode line
 // separators and bidirectional overrides that reorder or break what a
