@@ -60,16 +60,14 @@ export function generateParentsChainRepo(root, { length, cycle = false }) {
 }
 
 /**
- * A raw object file (`deep.yaml`, included by the only stack) whose
- * ConfigMap holds `depth` nested flow sequences.
+ * A raw object file (`deep.yaml`, included by the only stack) whose custom
+ * object holds `depth` nested flow sequences in its spec (a ConfigMap's
+ * data would have to be text).
  */
 export function generateNestingRepo(root, { depth }) {
   write(
     join(root, 'deep.yaml'),
-    configMap(
-      'deep',
-      `data:\n  deep: ${'['.repeat(depth)}${']'.repeat(depth)}\n`
-    )
+    `apiVersion: example.com/v1\nkind: Deep\nmetadata:\n  name: deep\nspec:\n  deep: ${'['.repeat(depth)}${']'.repeat(depth)}\n`
   )
   return definition(
     root,

@@ -109,7 +109,8 @@ describe('Go readings after anchors, tags and tabs', () => {
     ['- &a 0_10\n- *a\n', [8, 8]],
     ['a:\tno\nb: 010\t\n', { a: false, b: 8 }],
     ['a: !!int 010\n', { a: 8 }],
-    ['a: [0x1_F, 0o1_7]\n', { a: [31, 15] }]
+    ['a: [0x1_F, 0o1_7]\n', { a: [31, 15] }],
+    ['{"name":0b101, "on":yes}\n', { name: 5, on: true }]
   ])('%j', (text, value) => {
     const parsed = parseYamlText(text, 'f.yaml', [], 'objects')
     expect(parsed.documents.map(documentToValue)).toEqual([value])

@@ -23,7 +23,7 @@ import {
 } from './validation-context.js'
 import { namedEntry } from './describe.js'
 import { identityProblem } from './object-identity.js'
-import { checkSecretData } from './secret-data.js'
+import { checkDataValues } from './data-values.js'
 import { identityFieldPlace } from './object-names.js'
 import { quoteValue } from '../redact.js'
 import { decodeBase64, parseEmbeddedYaml } from './embedded-yaml.js'
@@ -81,7 +81,7 @@ export function buildManifest(
     if (!object) return
     // A sealed file's data is ciphertext until the sync decrypts it.
     if (!sealed)
-      checkSecretData(ctx, object, {
+      checkDataValues(ctx, object, {
         pointer,
         subject,
         n,

@@ -1,0 +1,120 @@
+/**
+ * The values of a ConfigMap's and a Secret's data, as the API server takes
+ * them: text in a ConfigMap's `data` and a Secret's `stringData`, base64 in
+ * a Secret's `data` and a ConfigMap's `binaryData` (each decoded as Go's
+ * encoding/json decodes bytes: the standard alphabet, padded; line breaks
+ * skipped). Anything else is refused at sync time, after the steps before
+ * it were applied, so it is said here, naming the key. A Secret's values
+ * are never quoted; a ConfigMap's are said by kind (a number, a boolean),
+ * since YAML's reading is the usual cause (`flag: yes`, `mode: 0644`).
+ */
+import type { KubeObject } from '../definition/definition-types.js'
+import { isRecord } from '../definition/plain-data.js'
+import type { SourceLocation } from '../diagnostics.js'
+import { report, type ValidationContext } from './validation-context.js'
+
+const base64 =
+  /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/
+
+/** Where the object was written, for the diagnostics. */
+export interface ObjectPlace {
+  pointer: string
+  subject: string
+  n: number
+  location: SourceLocation
+}
+
+type Expected = 'base64' | 'text'
+
+/** The fields checked, by kind (core API group, v1). */
+const fields: Record<string, [string, Expected][]> = {
+  Secret: [
+    ['data', 'base64'],
+    ['stringData', 'text']
+  ],
+  ConfigMap: [
+    ['data', 'text'],
+    ['binaryData', 'base64']
+  ]
+}
+
+export function checkDataValues(
+  ctx: ValidationContext,
+  object: KubeObject,
+  at: ObjectPlace
+): void {
+  if (object.apiVersion !== 'v1') return
+  const checked = Object.hasOwn(fields, object.kind)
+    ? fields[object.kind]
+    : undefined
+  if (!checked) return
+  const which = `${object.kind} "${object.name}" (document #${at.n + 1} of ${at.subject})`
+  for (const [field, expected] of checked) {
+    const values = object.body[field]
+    if (values === undefined || values === null) continue
+    if (!isRecord(values)) {
+      problem(
+        ctx,
+        at,
+        `${field} of ${which} is not a mapping of keys to ${expected === 'base64' ? 'base64 ' : ''}text`,
+        expected
+      )
+      continue
+    }
+    for (const [key, value] of Object.entries(values)) {
+      const why = refusal(value, expected, object.kind === 'Secret')
+      if (why)
+        problem(
+          ctx,
+          at,
+          `${field}.${key} of ${which} ${why}; the API server refuses it`,
+          expected
+        )
+    }
+  }
+}
+
+/** Why the API server refuses `value` where `expected` is asked for; undefined when it takes it. */
+function refusal(
+  value: unknown,
+  expected: Expected,
+  secret: boolean
+): string | undefined {
+  if (value === null) return undefined
+  if (typeof value !== 'string') {
+    const kind =
+      typeof value === 'boolean'
+        ? `the boolean ${String(value)}`
+        : typeof value === 'number'
+          ? secret
+            ? 'a number'
+            : `the number ${String(value)}`
+          : 'not a single value'
+    return `is ${kind}, not text`
+  }
+  // A reference left as written is reported as unknown; SOPS ciphertext
+  // by the SOPS rules.
+  if (expected === 'text' || /\$\{\{|^ENC\[/.test(value)) return undefined
+  return base64.test(value.replace(/[\r\n]/g, ''))
+    ? undefined
+    : 'is not base64 text'
+}
+
+function problem(
+  ctx: ValidationContext,
+  at: ObjectPlace,
+  message: string,
+  expected: Expected
+): void {
+  report(
+    ctx,
+    'error',
+    at.pointer,
+    expected === 'base64' ? 'data-not-base64' : 'data-value-not-text',
+    message,
+    expected === 'base64'
+      ? 'Encode the value (`printf %s "$value" | base64 -w0`), or put the plain text under stringData (a Secret) or data (a ConfigMap).'
+      : 'Quote the value so YAML keeps it as text, e.g. `ENABLED: "yes"`, `MODE: "0644"`, `PORT: "8080"`.',
+    at.location
+  )
+}
