@@ -6,7 +6,10 @@
  */
 import { MemoryFs } from './fakes/memory-fs.js'
 import { loadDefinition } from '../src/definition/load.js'
-import { validateDefinition } from '../src/validate/check-definition.js'
+import {
+  validateDefinition,
+  type ValidationResult
+} from '../src/validate/check-definition.js'
 import type { Diagnostic } from '../src/diagnostics.js'
 
 /** The definition text of `cluster.yaml` with one manifest in stack "apps". */
@@ -35,6 +38,13 @@ export function oneManifest(
 export async function validateFiles(
   files: string | Record<string, string>
 ): Promise<Diagnostic[]> {
+  return (await validateRepo(files)).diagnostics
+}
+
+/** `cluster.yaml` validated: the definition when valid, and the diagnostics. */
+export async function validateRepo(
+  files: string | Record<string, string>
+): Promise<ValidationResult> {
   const named =
     typeof files === 'string' ? { 'cluster.yaml': files } : files
   const fs = new MemoryFs(
@@ -43,5 +53,5 @@ export async function validateFiles(
     )
   )
   const loaded = await loadDefinition({ fs, root: '/repo', file: 'cluster.yaml' })
-  return validateDefinition(loaded, { mode: 'validate' }).diagnostics
+  return validateDefinition(loaded, { mode: 'validate' })
 }

@@ -4,10 +4,7 @@
  * (sigs.k8s.io/yaml, go-yaml v2) read them, so a repository applies what it
  * applied before, and warns about YAML 1.1's boolean words.
  */
-import { MemoryFs } from '../../__fixtures__/fakes/memory-fs.js'
-import { loadDefinition } from '../../src/definition/load.js'
-import { validateDefinition } from '../../src/validate/check-definition.js'
-import type { ClusterDefinition } from '../../src/definition/definition-types.js'
+import { validateRepo } from '../../__fixtures__/validate-files.js'
 import type { Diagnostic } from '../../src/diagnostics.js'
 import {
   goReading,
@@ -117,23 +114,6 @@ describe('Go readings after anchors, tags and tabs', () => {
   })
 })
 
-async function load(files: Record<string, string>): Promise<{
-  definition?: ClusterDefinition
-  diagnostics: Diagnostic[]
-}> {
-  const fs = new MemoryFs(
-    Object.fromEntries(
-      Object.entries(files).map(([path, text]) => [`/repo/${path}`, text])
-    )
-  )
-  const loaded = await loadDefinition({
-    fs,
-    root: '/repo',
-    file: 'cluster.yaml'
-  })
-  return validateDefinition(loaded, { mode: 'validate' })
-}
-
 const deployment = [
   'apiVersion: apps/v1',
   'kind: Deployment',
@@ -176,7 +156,7 @@ function warnings(diagnostics: Diagnostic[]): string[] {
 
 describe('manifests and values are read as kubectl and Helm read them', () => {
   it('a from_file manifest: octal modes and counts, YAML 1.1 booleans with a warning at the word', async () => {
-    const result = await load({
+    const result = await validateRepo({
       'cluster.yaml': definition([
         '- name: apps',
         '  manifests:',
@@ -208,7 +188,7 @@ describe('manifests and values are read as kubectl and Helm read them', () => {
   })
 
   it("an inline manifest block: the warning at the word's line in the block", async () => {
-    const result = await load({
+    const result = await validateRepo({
       'cluster.yaml': definition([
         '- name: apps',
         '  manifests:',
@@ -230,7 +210,7 @@ describe('manifests and values are read as kubectl and Helm read them', () => {
   })
 
   it('Helm values: `enabled: no` is false, as helm reads it, not the text "no" a chart would take for true', async () => {
-    const result = await load({
+    const result = await validateRepo({
       'cluster.yaml': definition([
         '- name: apps',
         '  addons:',
@@ -259,7 +239,7 @@ describe('manifests and values are read as kubectl and Helm read them', () => {
 
 describe("the definition is read as Ankra's CLI reads it", () => {
   it('deploy_wave: 010 is wave 8; a variable `yes` stays text, with no boolean warning', async () => {
-    const result = await load({
+    const result = await validateRepo({
       'cluster.yaml': definition([
         '- name: early',
         '  deploy_wave: 010',
