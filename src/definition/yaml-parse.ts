@@ -72,8 +72,12 @@ function withGoScalars(reader: YamlReader): YamlOptions {
  * The options to parse `text` with for `reader`. Text with no scalar Go
  * could read differently keeps the core schema alone, which is quicker.
  */
-export function yamlOptionsFor(reader: YamlReader, text: string): YamlOptions {
-  return mayReadDifferentlyInGo(text) ? goOptions[reader] : yamlParseOptions
+export function yamlOptionsFor(
+  reader: YamlReader,
+  text: string,
+  mayDiffer = mayReadDifferentlyInGo(text)
+): YamlOptions {
+  return mayDiffer ? goOptions[reader] : yamlParseOptions
 }
 
 /** One parsed file: its documents (syntax errors already reported) and line index. */

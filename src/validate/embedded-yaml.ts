@@ -19,6 +19,7 @@ import {
   yamlOptionsFor
 } from '../definition/yaml-parse.js'
 import { lineTracker } from '../definition/plain-yaml.js'
+import { mayReadDifferentlyInGo } from '../definition/go-scalars.js'
 import { report, type ValidationContext } from './validation-context.js'
 
 const base64Text = /^[A-Za-z0-9+/\s]*={0,2}\s*$/
@@ -72,10 +73,11 @@ export function parseEmbeddedYaml(
   // Fast path first: most embedded YAML is valid, and yaml's line index and
   // pretty errors cost a third of the parse; build them only to report. The
   // text is clean when parseYamlText would report nothing.
+  const goReadings = mayReadDifferentlyInGo(text)
   const documents =
     controlCharacterAt(text) === -1
       ? parseAllDocuments(text, {
-          ...yamlOptionsFor('objects', text),
+          ...yamlOptionsFor('objects', text, goReadings),
           prettyErrors: false
         })
       : undefined
@@ -104,7 +106,8 @@ export function parseEmbeddedYaml(
     )
     return undefined
   }
-  reportGoBooleans(ctx, text, parsed.documents, pointer, field)
+  // Only text the gate flags can hold a word Go reads as a boolean.
+  if (goReadings) reportGoBooleans(ctx, text, parsed.documents, pointer, field)
   const values = parsed.documents.map((doc) => documentToValue(doc))
   keepFileKeyOrder(values, parsed.documents)
   return values
