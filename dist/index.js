@@ -35078,12 +35078,13 @@ function goNumberReading(text) {
  * a word of go-yaml v2's booleans, or a number-like token holding `_`, a
  * leading 0 before a digit, a signed radix prefix or an upper-case one
  * (`0x1F` and `0o17` read the same in both), where a plain scalar can
- * start (a line's start after spaces and `- `, after `: `, `? `, `[`, `{`,
- * `,`, then any anchors and tags) and end. A superset: the tags decide.
+ * start (a line's start after spaces and `- `, after `: ` or a quoted
+ * key's `:` (`{"k":010}`), `? `, `[`, `{`, `,`, then any anchors and tags)
+ * and end. A superset: the tags decide.
  * It also chooses whether `yaml` gets Go's tags at all, so a miss would
  * read YAML 1.2 on both paths.
  */
-const mayDiffer = /(?:^[ \t]*(?:-[ \t]+)*|[:?-][ \t]+|[[{,][ \t]*)(?:[&!][^\s,[\]{}]*[ \t]+)*(?:[yYnN]|[Yy]es|YES|[Nn]o|NO|[Oo]n|ON|[Oo]ff|OFF|[-+]?(?=[0-9a-zA-Z_.+-]*_)(?:[0-9.]|(?<=[-+])_)[0-9a-zA-Z_.+-]*|[-+]0[0-9a-zA-Z][0-9a-zA-Z_.+-]*|0[0-9bBOX][0-9a-zA-Z_.+-]*)[ \t]*(?:$|#|[,\]}]|:(?:[ \t]|$))/m;
+const mayDiffer = /(?:^[ \t]*(?:-[ \t]+)*|:[ \t]+|(?<=["']):[ \t]*|[?-][ \t]+|[[{,][ \t]*)(?:[&!][^\s,[\]{}]*[ \t]+)*(?:[yYnN]|[Yy]es|YES|[Nn]o|NO|[Oo]n|ON|[Oo]ff|OFF|[-+]?(?=[0-9a-zA-Z_.+-]*_)(?:[0-9.]|(?<=[-+])_)[0-9a-zA-Z_.+-]*|[-+]0[0-9a-zA-Z][0-9a-zA-Z_.+-]*|0[0-9bBOX][0-9a-zA-Z_.+-]*)[ \t]*(?:$|#|[,\]}]|:(?:[ \t]|$))/m;
 function mayReadDifferentlyInGo(text) {
     return mayDiffer.test(text);
 }
@@ -37604,8 +37605,8 @@ function withGoScalars(reader) {
  * The options to parse `text` with for `reader`. Text with no scalar Go
  * could read differently keeps the core schema alone, which is quicker.
  */
-function yamlOptionsFor(reader, text) {
-    return (0,_go_scalars_js__WEBPACK_IMPORTED_MODULE_5__/* .mayReadDifferentlyInGo */ .Lv)(text) ? goOptions[reader] : yamlParseOptions;
+function yamlOptionsFor(reader, text, mayDiffer = (0,_go_scalars_js__WEBPACK_IMPORTED_MODULE_5__/* .mayReadDifferentlyInGo */ .Lv)(text)) {
+    return mayDiffer ? goOptions[reader] : yamlParseOptions;
 }
 // A fatal decoder keeps no state between calls, so one serves every file.
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -43597,7 +43598,7 @@ function inventoryRef(cluster) {
 
 /***/ }),
 
-/***/ 3635:
+/***/ 370:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43731,12 +43732,15 @@ var key_order = __nccwpck_require__(5737);
 var yaml_parse = __nccwpck_require__(4468);
 // EXTERNAL MODULE: ./src/definition/plain-yaml.ts
 var plain_yaml = __nccwpck_require__(1161);
+// EXTERNAL MODULE: ./src/definition/go-scalars.ts
+var go_scalars = __nccwpck_require__(2040);
 ;// CONCATENATED MODULE: ./src/validate/embedded-yaml.ts
 /**
  * YAML that arrives inside the definition rather than as a file: inline
  * `manifest:` and `values:` text and their base64 forms. Decoding and
  * parsing problems are reported at the field that holds the text.
  */
+
 
 
 
@@ -43771,9 +43775,10 @@ function parseEmbeddedYaml(ctx, text, pointer, field) {
     // Fast path first: most embedded YAML is valid, and yaml's line index and
     // pretty errors cost a third of the parse; build them only to report. The
     // text is clean when parseYamlText would report nothing.
+    const goReadings = (0,go_scalars/* mayReadDifferentlyInGo */.Lv)(text);
     const documents = (0,yaml_characters/* controlCharacterAt */.g)(text) === -1
         ? (0,dist/* parseAllDocuments */.hR)(text, {
-            ...(0,yaml_parse/* yamlOptionsFor */.JN)('objects', text),
+            ...(0,yaml_parse/* yamlOptionsFor */.JN)('objects', text, goReadings),
             prettyErrors: false
         })
         : undefined;
@@ -43791,7 +43796,9 @@ function parseEmbeddedYaml(ctx, text, pointer, field) {
         report(ctx, 'error', pointer, 'embedded-yaml-invalid', `${field} is not valid YAML: ${first.message} (line ${first.line ?? 1} of the embedded text)`);
         return undefined;
     }
-    reportGoBooleans(ctx, text, parsed.documents, pointer, field);
+    // Only text the gate flags can hold a word Go reads as a boolean.
+    if (goReadings)
+        reportGoBooleans(ctx, text, parsed.documents, pointer, field);
     const values = parsed.documents.map((doc) => (0,yaml_parse/* documentToValue */.qz)(doc));
     (0,key_order/* keepFileKeyOrder */.r)(values, parsed.documents);
     return values;
@@ -43954,37 +43961,71 @@ function identityProblem(fields) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/validate/secret-data.ts
+;// CONCATENATED MODULE: ./src/validate/data-values.ts
 
 
 const base64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-/** Whether the API server reads `value` as a Secret's data value. */
-function isSecretDataValue(value) {
-    if (value === null)
-        return true;
-    return typeof value === 'string' && base64.test(value.replace(/[\r\n]/g, ''));
+/** The fields checked, by kind (core API group, v1). */
+const fields = {
+    Secret: [
+        ['data', 'base64'],
+        ['stringData', 'text']
+    ],
+    ConfigMap: [
+        ['data', 'text'],
+        ['binaryData', 'base64']
+    ]
+};
+function checkDataValues(ctx, object, at) {
+    if (object.apiVersion !== 'v1')
+        return;
+    const checked = Object.hasOwn(fields, object.kind)
+        ? fields[object.kind]
+        : undefined;
+    if (!checked)
+        return;
+    const which = `${object.kind} "${object.name}" (document #${at.n + 1} of ${at.subject})`;
+    for (const [field, expected] of checked) {
+        const values = object.body[field];
+        if (values === undefined || values === null)
+            continue;
+        if (!(0,plain_data/* isRecord */.u4)(values)) {
+            problem(ctx, at, `${field} of ${which} is not a mapping of keys to ${expected === 'base64' ? 'base64 ' : ''}text`, expected);
+            continue;
+        }
+        for (const [key, value] of Object.entries(values)) {
+            const why = refusal(value, expected, object.kind === 'Secret');
+            if (why)
+                problem(ctx, at, `${field}.${key} of ${which} ${why}; the API server refuses it`, expected);
+        }
+    }
 }
-function checkSecretData(ctx, object, at) {
-    if (object.kind !== 'Secret' || object.apiVersion !== 'v1')
-        return;
-    const data = object.body.data;
-    if (data === undefined || data === null)
-        return;
-    const which = `Secret "${object.name}" (document #${at.n + 1} of ${at.subject})`;
-    const hint = 'Encode the value (`printf %s "$value" | base64 -w0`), or move it to stringData, which takes plain text.';
-    if (!(0,plain_data/* isRecord */.u4)(data)) {
-        report(ctx, 'error', at.pointer, 'secret-data-not-base64', `data of ${which} is not a mapping of keys to base64 text`, hint, at.location);
-        return;
+/** Why the API server refuses `value` where `expected` is asked for; undefined when it takes it. */
+function refusal(value, expected, secret) {
+    if (value === null)
+        return undefined;
+    if (typeof value !== 'string') {
+        const kind = typeof value === 'boolean'
+            ? `the boolean ${String(value)}`
+            : typeof value === 'number'
+                ? secret
+                    ? 'a number'
+                    : `the number ${String(value)}`
+                : 'not a single value';
+        return `is ${kind}, not text`;
     }
-    for (const [key, value] of Object.entries(data)) {
-        // A reference left as written is reported as unknown; SOPS ciphertext
-        // by the SOPS rules.
-        if (typeof value === 'string' && /\$\{\{|^ENC\[/.test(value))
-            continue;
-        if (isSecretDataValue(value))
-            continue;
-        report(ctx, 'error', at.pointer, 'secret-data-not-base64', `data.${key} of ${which} is not base64 text; the API server refuses it`, hint, at.location);
-    }
+    // A reference left as written is reported as unknown; SOPS ciphertext
+    // by the SOPS rules.
+    if (expected === 'text' || /\$\{\{|^ENC\[/.test(value))
+        return undefined;
+    return base64.test(value.replace(/[\r\n]/g, ''))
+        ? undefined
+        : 'is not base64 text';
+}
+function problem(ctx, at, message, expected) {
+    report(ctx, 'error', at.pointer, expected === 'base64' ? 'data-not-base64' : 'data-value-not-text', message, expected === 'base64'
+        ? 'Encode the value (`printf %s "$value" | base64 -w0`), or put the plain text under stringData (a Secret) or data (a ConfigMap).'
+        : 'Quote the value so YAML keeps it as text, e.g. `ENABLED: "yes"`, `MODE: "0644"`, `PORT: "8080"`.', at.location);
 }
 
 ;// CONCATENATED MODULE: ./src/validate/variables.ts
@@ -44513,7 +44554,7 @@ function buildManifest(ctx, entry, pointer, index, stack, variables, secrets = {
             return;
         // A sealed file's data is ciphertext until the sync decrypts it.
         if (!sealed)
-            checkSecretData(ctx, object, {
+            checkDataValues(ctx, object, {
                 pointer,
                 subject,
                 n,
@@ -72602,7 +72643,7 @@ function where(source) {
 }
 
 // EXTERNAL MODULE: ./src/validate/check-definition.ts + 26 modules
-var check_definition = __nccwpck_require__(3635);
+var check_definition = __nccwpck_require__(370);
 ;// CONCATENATED MODULE: ./src/action/drift-verdict.ts
 
 /** Counts what a comparison found (objects that could not be compared are failures, not drift). */
@@ -73390,7 +73431,7 @@ async function validateAndPlan(fs, options) {
         // they are most of ClusterSync's code (see state/unchanged-inputs.ts).
         // One after the other: Jest's ESM loader fails on concurrent imports
         // that share a module (the bundle does not care).
-        const { checkDefinition } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3635));
+        const { checkDefinition } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 370));
         const { buildPlan } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1040));
         const { applyChartMirrors } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9536));
         const checked = await checkDefinition({

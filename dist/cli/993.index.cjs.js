@@ -999,7 +999,7 @@ async function validateAndPlan(fs, options) {
         // they are most of ClusterSync's code (see state/unchanged-inputs.ts).
         // One after the other: Jest's ESM loader fails on concurrent imports
         // that share a module (the bundle does not care).
-        const { checkDefinition } = await Promise.all(/* import() */[__webpack_require__.e(704), __webpack_require__.e(635)]).then(__webpack_require__.bind(__webpack_require__, 3635));
+        const { checkDefinition } = await Promise.all(/* import() */[__webpack_require__.e(704), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 7989));
         const { buildPlan } = await Promise.all(/* import() */[__webpack_require__.e(40), __webpack_require__.e(386)]).then(__webpack_require__.bind(__webpack_require__, 1040));
         const { applyChartMirrors } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9536));
         const checked = await checkDefinition({
@@ -2028,7 +2028,7 @@ async function checkTarget(args, ctx, target, keys,
 /** `validate` reports Secrets in plain text; `plan` does not. */
 plaintextSecrets = false) {
     // Loaded per command (cli.ts loads every command's description at start).
-    const { checkDefinition } = await Promise.all(/* import() */[__webpack_require__.e(704), __webpack_require__.e(635)]).then(__webpack_require__.bind(__webpack_require__, 3635));
+    const { checkDefinition } = await Promise.all(/* import() */[__webpack_require__.e(704), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 7989));
     const workflow = await (0,_workflow_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .readWorkflowFlags */ .FR)(args, ctx);
     return checkDefinition({
         fs: ctx.fs,
@@ -3626,12 +3626,13 @@ function goNumberReading(text) {
  * a word of go-yaml v2's booleans, or a number-like token holding `_`, a
  * leading 0 before a digit, a signed radix prefix or an upper-case one
  * (`0x1F` and `0o17` read the same in both), where a plain scalar can
- * start (a line's start after spaces and `- `, after `: `, `? `, `[`, `{`,
- * `,`, then any anchors and tags) and end. A superset: the tags decide.
+ * start (a line's start after spaces and `- `, after `: ` or a quoted
+ * key's `:` (`{"k":010}`), `? `, `[`, `{`, `,`, then any anchors and tags)
+ * and end. A superset: the tags decide.
  * It also chooses whether `yaml` gets Go's tags at all, so a miss would
  * read YAML 1.2 on both paths.
  */
-const mayDiffer = /(?:^[ \t]*(?:-[ \t]+)*|[:?-][ \t]+|[[{,][ \t]*)(?:[&!][^\s,[\]{}]*[ \t]+)*(?:[yYnN]|[Yy]es|YES|[Nn]o|NO|[Oo]n|ON|[Oo]ff|OFF|[-+]?(?=[0-9a-zA-Z_.+-]*_)(?:[0-9.]|(?<=[-+])_)[0-9a-zA-Z_.+-]*|[-+]0[0-9a-zA-Z][0-9a-zA-Z_.+-]*|0[0-9bBOX][0-9a-zA-Z_.+-]*)[ \t]*(?:$|#|[,\]}]|:(?:[ \t]|$))/m;
+const mayDiffer = /(?:^[ \t]*(?:-[ \t]+)*|:[ \t]+|(?<=["']):[ \t]*|[?-][ \t]+|[[{,][ \t]*)(?:[&!][^\s,[\]{}]*[ \t]+)*(?:[yYnN]|[Yy]es|YES|[Nn]o|NO|[Oo]n|ON|[Oo]ff|OFF|[-+]?(?=[0-9a-zA-Z_.+-]*_)(?:[0-9.]|(?<=[-+])_)[0-9a-zA-Z_.+-]*|[-+]0[0-9a-zA-Z][0-9a-zA-Z_.+-]*|0[0-9bBOX][0-9a-zA-Z_.+-]*)[ \t]*(?:$|#|[,\]}]|:(?:[ \t]|$))/m;
 function mayReadDifferentlyInGo(text) {
     return mayDiffer.test(text);
 }
@@ -4629,8 +4630,8 @@ function withGoScalars(reader) {
  * The options to parse `text` with for `reader`. Text with no scalar Go
  * could read differently keeps the core schema alone, which is quicker.
  */
-function yamlOptionsFor(reader, text) {
-    return (0,_go_scalars_js__WEBPACK_IMPORTED_MODULE_5__/* .mayReadDifferentlyInGo */ .Lv)(text) ? goOptions[reader] : yamlParseOptions;
+function yamlOptionsFor(reader, text, mayDiffer = (0,_go_scalars_js__WEBPACK_IMPORTED_MODULE_5__/* .mayReadDifferentlyInGo */ .Lv)(text)) {
+    return mayDiffer ? goOptions[reader] : yamlParseOptions;
 }
 // A fatal decoder keeps no state between calls, so one serves every file.
 const utf8 = new TextDecoder('utf-8', { fatal: true });
