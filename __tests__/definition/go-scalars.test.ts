@@ -100,6 +100,16 @@ describe('goReading follows Go', () => {
   })
 })
 
+describe('the gate on hostile text', () => {
+  it.each(['!- ', '&a: ', '- ', ': ', '{a: ', '!a &b '])(
+    'reads a 100,000-fold %j once (a comment line a pull request writes)',
+    (unit) => {
+      // Quadratic before: each `- ` or `: ` started a match to the line's end.
+      expect(mayReadDifferentlyInGo(`# ${unit.repeat(100_000)}\n`)).toBe(false)
+    }
+  )
+})
+
 describe('Go readings after anchors, tags and tabs', () => {
   it.each([
     ['a: &x no\nb: &y 010\n', { a: false, b: 8 }],

@@ -46,6 +46,69 @@ describe('a Secret whose data is not base64', () => {
   })
 })
 
+describe('what the API server takes stays valid', () => {
+  it('null values, references, ciphertext, line breaks in base64', async () => {
+    const diagnostics = await validateFiles(
+      oneManifest('demo', 'm', [
+        'apiVersion: v1',
+        'kind: Secret',
+        'metadata: {name: s, namespace: shop}',
+        'data:',
+        '  EMPTY:',
+        '  TILDE: ~',
+        '  REF: "${{ ankra.nope }}"',
+        '  CIPHER: "ENC[AES256_GCM,data:x,iv:y,tag:z,type:str]"',
+        '  CRLF: "aGVs\\r\\nbG8="',
+        '  BLOCK: |',
+        '    aGVs',
+        '    bG8=',
+        'stringData: {A: "x"}',
+        '---',
+        'apiVersion: v1',
+        'kind: ConfigMap',
+        'metadata: {name: c, namespace: shop}',
+        'data: null'
+      ])
+    )
+    expect(diagnostics.filter((d) => d.code.startsWith('data-'))).toEqual([])
+  })
+
+  it('a Secret number is said as not text (quote it), not as bad base64', async () => {
+    expect(
+      (
+        await validateFiles(
+          oneManifest('demo', 'm', [
+            'apiVersion: v1',
+            'kind: Secret',
+            'metadata: {name: s, namespace: shop}',
+            'data: {PIN: 1234}'
+          ])
+        )
+      )
+        .filter((d) => d.code.startsWith('data-'))
+        .map((d) => `${d.code} ${d.message} | ${d.hint ?? ''}`)
+    ).toEqual([
+      'data-value-not-text data.PIN of Secret "s" (document #1 of manifest "m" in stack "apps") is a number, not text; the API server refuses it | Quote the value so YAML keeps it as text, e.g. `ENABLED: "yes"`, `MODE: "0644"`, `PORT: "8080"`.'
+    ])
+  })
+
+  it('data that is not a mapping is one error', async () => {
+    expect(
+      await errors(
+        [
+          'apiVersion: v1',
+          'kind: ConfigMap',
+          'metadata: {name: c, namespace: shop}',
+          'data: [a, b]'
+        ],
+        'data-value-not-text'
+      )
+    ).toEqual([
+      'data of ConfigMap "c" (document #1 of manifest "m" in stack "apps") is not a mapping of keys to text'
+    ])
+  })
+})
+
 describe('a ConfigMap whose data YAML reads as numbers or booleans', () => {
   it('is an error saying what YAML read, so the value can be quoted', async () => {
     expect(

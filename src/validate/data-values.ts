@@ -68,7 +68,8 @@ export function checkDataValues(
           ctx,
           at,
           `${field}.${key} of ${which} ${why}; the API server refuses it`,
-          expected
+          // Not text at all: quoting it is the fix, base64 or not.
+          typeof value === 'string' ? expected : 'text'
         )
     }
   }
