@@ -1231,7 +1231,9 @@ function checkDataValues(ctx, object, at) {
         for (const [key, value] of Object.entries(values)) {
             const why = refusal(value, expected, object.kind === 'Secret');
             if (why)
-                problem(ctx, at, `${field}.${key} of ${which} ${why}; the API server refuses it`, expected);
+                problem(ctx, at, `${field}.${key} of ${which} ${why}; the API server refuses it`, 
+                // Not text at all: quoting it is the fix, base64 or not.
+                typeof value === 'string' ? expected : 'text');
         }
     }
 }

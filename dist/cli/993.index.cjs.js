@@ -3627,12 +3627,14 @@ function goNumberReading(text) {
  * leading 0 before a digit, a signed radix prefix or an upper-case one
  * (`0x1F` and `0o17` read the same in both), where a plain scalar can
  * start (a line's start after spaces and `- `, after `: ` or a quoted
- * key's `:` (`{"k":010}`), `? `, `[`, `{`, `,`, then any anchors and tags)
- * and end. A superset: the tags decide.
+ * key's `:` (`{"k":010}`), `? `, `[`, `{`, `,`, then an anchor and a tag,
+ * at most one of each as YAML allows) and end. A superset: the tags decide.
  * It also chooses whether `yaml` gets Go's tags at all, so a miss would
- * read YAML 1.2 on both paths.
+ * read YAML 1.2 on both paths. The bound on anchors and tags keeps it
+ * linear: unbounded, `!- !- !- …` on one line made every `- ` a start that
+ * ran to the line's end (a pull request's comment line could stall a run).
  */
-const mayDiffer = /(?:^[ \t]*(?:-[ \t]+)*|:[ \t]+|(?<=["']):[ \t]*|[?-][ \t]+|[[{,][ \t]*)(?:[&!][^\s,[\]{}]*[ \t]+)*(?:[yYnN]|[Yy]es|YES|[Nn]o|NO|[Oo]n|ON|[Oo]ff|OFF|[-+]?(?=[0-9a-zA-Z_.+-]*_)(?:[0-9.]|(?<=[-+])_)[0-9a-zA-Z_.+-]*|[-+]0[0-9a-zA-Z][0-9a-zA-Z_.+-]*|0[0-9bBOX][0-9a-zA-Z_.+-]*)[ \t]*(?:$|#|[,\]}]|:(?:[ \t]|$))/m;
+const mayDiffer = /(?:^[ \t]*(?:-[ \t]+)*|:[ \t]+|(?<=["']):[ \t]*|[?-][ \t]+|[[{,][ \t]*)(?:[&!][^\s,[\]{}]*[ \t]+){0,2}(?:[yYnN]|[Yy]es|YES|[Nn]o|NO|[Oo]n|ON|[Oo]ff|OFF|[-+]?(?=[0-9a-zA-Z_.+-]*_)(?:[0-9.]|(?<=[-+])_)[0-9a-zA-Z_.+-]*|[-+]0[0-9a-zA-Z][0-9a-zA-Z_.+-]*|0[0-9bBOX][0-9a-zA-Z_.+-]*)[ \t]*(?:$|#|[,\]}]|:(?:[ \t]|$))/m;
 function mayReadDifferentlyInGo(text) {
     return mayDiffer.test(text);
 }
