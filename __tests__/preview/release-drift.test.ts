@@ -75,6 +75,25 @@ describe.each([3, 4] as const)('a release installed by helm v%i', (helm) => {
     ])
   })
 
+  it('hides the values of an object the inventory says held secrets (taken over by a manifest with force)', () => {
+    const changes = driftedObjects(
+      rendered(helm),
+      live(`helm${helm}-edited.json`),
+      `v${helm}`,
+      false,
+      {
+        object: (key) => key.includes('|ConfigMap|'),
+        release: () => false
+      }
+    )
+    expect(changes.map((c) => c.diff)).toEqual([
+      ['- data.color: (sensitive value) (removed)'],
+      [
+        '~ spec.template.spec.containers[name=app].image: "registry.example/clustersync/app:1.1.0" → "evil:1"'
+      ]
+    ])
+  })
+
   it('reports an object deleted since the install', () => {
     const found = live(`helm${helm}-fresh.json`)
     const service = rendered(helm).find((o) => o.kind === 'Service')

@@ -78,12 +78,13 @@ async function renderedObjects(
 ): Promise<ChangePreview[]> {
   if (release.action !== 'unchanged' && release.action !== 'configured')
     return []
+  const held = await heldSecretsOf(options)
   const hideValues =
     valuesHoldSecrets(step.addon) ||
-    (await heldSecretsOf(options)).release(step.namespace, step.addon.name)
+    held.release(step.namespace, step.addon.name)
   try {
     return release.action === 'unchanged'
-      ? await releaseDrift(step, options, hideValues)
+      ? await releaseDrift(step, options, hideValues, held)
       : await proposedChanges(step, options, values, hideValues)
   } catch (error) {
     if (!(error instanceof ReleaseReadError)) throw error

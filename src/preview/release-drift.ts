@@ -22,26 +22,30 @@ import { deployedObjects, liveObjects } from './release-objects.js'
 import type { PreviewOptions } from './diff-exec.js'
 import type { AddonStep } from '../plan/plan-types.js'
 import { valuesHoldSecrets } from '../plan/step-secrets.js'
+import { noneHeld, type HeldSecrets } from '../state/held-secrets.js'
 
 /** Field lines shown per object; the rest are counted. */
 export const maxFieldLines = 20
 
 /**
  * The drifted objects of the add-on's release, without any value when its
- * values hold secrets (valuesHoldSecrets). Throws ReleaseReadError when
+ * values hold secrets (valuesHoldSecrets), and an object's without its
+ * values when `held` says it held secrets at the last sync (a manifest with
+ * `force: true` may have taken it over). Throws ReleaseReadError when
  * helm or kubectl fails, UnreachableError when the cluster cannot be
  * reached.
  */
 export async function releaseDrift(
   step: Pick<AddonStep, 'addon' | 'namespace'>,
   options: PreviewOptions,
-  hideValues = valuesHoldSecrets(step.addon)
+  hideValues = valuesHoldSecrets(step.addon),
+  held: HeldSecrets = noneHeld
 ): Promise<ChangePreview[]> {
   const release = step.addon.name
   const rendered = await deployedObjects(release, step.namespace, options)
   if (rendered.length === 0) return []
   const live = await liveObjects(rendered, options)
-  return driftedObjects(rendered, live, release, hideValues)
+  return driftedObjects(rendered, live, release, hideValues, held)
 }
 
 /** The preview entries for rendered objects against what was found live. */
@@ -49,11 +53,13 @@ export function driftedObjects(
   rendered: readonly KubeJson[],
   live: ReadonlyMap<string, KubeJson>,
   release: string,
-  hideValues = false
+  hideValues = false,
+  held: HeldSecrets = noneHeld
 ): ChangePreview[] {
   const changes: ChangePreview[] = []
   for (const object of rendered) {
     const ref = refOf(object)
+    const hide = hideValues || held.object(refKey(ref))
     const subject = subjectOf(ref)
     const found = live.get(refKey(ref))
     if (!found) {
@@ -74,7 +80,7 @@ export function driftedObjects(
       subject,
       action: 'configured',
       message: `rendered by release ${release}, changed outside Helm${managers.length ? ` (by ${managers.join(', ')})` : ''}`,
-      diff: capLines(fields.map((f) => fieldLine(f, secret, hideValues)))
+      diff: capLines(fields.map((f) => fieldLine(f, secret, hide)))
     })
   }
   return changes
