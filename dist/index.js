@@ -40797,11 +40797,12 @@ async function compareAddon(step, values, options) {
 async function renderedObjects(step, release, values, options) {
     if (release.action !== 'unchanged' && release.action !== 'configured')
         return [];
+    const held = await (0,diff_exec/* heldSecretsOf */.uZ)(options);
     const hideValues = (0,step_secrets/* valuesHoldSecrets */.v)(step.addon) ||
-        (await (0,diff_exec/* heldSecretsOf */.uZ)(options)).release(step.namespace, step.addon.name);
+        held.release(step.namespace, step.addon.name);
     try {
         return release.action === 'unchanged'
-            ? await (0,release_drift/* releaseDrift */.DB)(step, options, hideValues)
+            ? await (0,release_drift/* releaseDrift */.DB)(step, options, hideValues, held)
             : await proposedChanges(step, options, values, hideValues);
     }
     catch (error) {
@@ -41305,6 +41306,8 @@ function scalarEqual(want, have) {
 var release_objects = __nccwpck_require__(764);
 // EXTERNAL MODULE: ./src/plan/step-secrets.ts
 var step_secrets = __nccwpck_require__(5861);
+// EXTERNAL MODULE: ./src/state/held-secrets.ts
+var held_secrets = __nccwpck_require__(9510);
 ;// CONCATENATED MODULE: ./src/preview/release-drift.ts
 /**
  * Drift of a Helm release's objects, as Flux's helm-controller detects it:
@@ -41321,27 +41324,31 @@ var step_secrets = __nccwpck_require__(5861);
 
 
 
+
 /** Field lines shown per object; the rest are counted. */
 const maxFieldLines = 20;
 /**
  * The drifted objects of the add-on's release, without any value when its
- * values hold secrets (valuesHoldSecrets). Throws ReleaseReadError when
+ * values hold secrets (valuesHoldSecrets), and an object's without its
+ * values when `held` says it held secrets at the last sync (a manifest with
+ * `force: true` may have taken it over). Throws ReleaseReadError when
  * helm or kubectl fails, UnreachableError when the cluster cannot be
  * reached.
  */
-async function releaseDrift(step, options, hideValues = (0,step_secrets/* valuesHoldSecrets */.v)(step.addon)) {
+async function releaseDrift(step, options, hideValues = (0,step_secrets/* valuesHoldSecrets */.v)(step.addon), held = held_secrets/* noneHeld */.yU) {
     const release = step.addon.name;
     const rendered = await (0,release_objects/* deployedObjects */.Ll)(release, step.namespace, options);
     if (rendered.length === 0)
         return [];
     const live = await (0,release_objects/* liveObjects */.ZE)(rendered, options);
-    return driftedObjects(rendered, live, release, hideValues);
+    return driftedObjects(rendered, live, release, hideValues, held);
 }
 /** The preview entries for rendered objects against what was found live. */
-function driftedObjects(rendered, live, release, hideValues = false) {
+function driftedObjects(rendered, live, release, hideValues = false, held = held_secrets/* noneHeld */.yU) {
     const changes = [];
     for (const object of rendered) {
         const ref = (0,kube_objects/* refOf */.H8)(object);
+        const hide = hideValues || held.object((0,kube_objects/* refKey */.XF)(ref));
         const subject = (0,kube_objects/* subjectOf */.et)(ref);
         const found = live.get((0,kube_objects/* refKey */.XF)(ref));
         if (!found) {
@@ -41363,7 +41370,7 @@ function driftedObjects(rendered, live, release, hideValues = false) {
             subject,
             action: 'configured',
             message: `rendered by release ${release}, changed outside Helm${managers.length ? ` (by ${managers.join(', ')})` : ''}`,
-            diff: capLines(fields.map((f) => fieldLine(f, secret, hideValues)))
+            diff: capLines(fields.map((f) => fieldLine(f, secret, hide)))
         });
     }
     return changes;

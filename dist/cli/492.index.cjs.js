@@ -1594,11 +1594,12 @@ async function compareAddon(step, values, options) {
 async function renderedObjects(step, release, values, options) {
     if (release.action !== 'unchanged' && release.action !== 'configured')
         return [];
+    const held = await (0,diff_exec/* heldSecretsOf */.uZ)(options);
     const hideValues = (0,step_secrets/* valuesHoldSecrets */.v)(step.addon) ||
-        (await (0,diff_exec/* heldSecretsOf */.uZ)(options)).release(step.namespace, step.addon.name);
+        held.release(step.namespace, step.addon.name);
     try {
         return release.action === 'unchanged'
-            ? await (0,release_drift/* releaseDrift */.DB)(step, options, hideValues)
+            ? await (0,release_drift/* releaseDrift */.DB)(step, options, hideValues, held)
             : await proposedChanges(step, options, values, hideValues);
     }
     catch (error) {
