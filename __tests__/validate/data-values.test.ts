@@ -36,8 +36,8 @@ describe('a Secret whose data is not base64', () => {
         .filter((d) => d.code.startsWith('data-'))
         .map((d) => `${d.code} ${d.message}`)
     ).toEqual([
-      'data-not-base64 data.SHORT of Secret "creds" (document #1 of manifest "creds" in stack "apps") is not base64 text; the API server refuses it',
       'data-not-base64 data.TOKEN of Secret "creds" (document #1 of manifest "creds" in stack "apps") is not base64 text; the API server refuses it',
+      'data-not-base64 data.SHORT of Secret "creds" (document #1 of manifest "creds" in stack "apps") is not base64 text; the API server refuses it',
       'data-value-not-text stringData.PIN of Secret "creds" (document #1 of manifest "creds" in stack "apps") is a number, not text; the API server refuses it'
     ])
     const text = JSON.stringify(diagnostics)
@@ -106,6 +106,42 @@ describe('what the API server takes stays valid', () => {
     ).toEqual([
       'data of ConfigMap "c" (document #1 of manifest "m" in stack "apps") is not a mapping of keys to text'
     ])
+  })
+})
+
+describe('where the errors are placed', () => {
+  it('at the key, in a manifest block and in a from_file manifest', async () => {
+    const configMap = [
+      'apiVersion: v1',
+      'kind: ConfigMap',
+      'metadata: {name: cm, namespace: shop}',
+      'data:',
+      '  OK: "x"',
+      '  PORT: 8080'
+    ]
+    const inline = await validateFiles(oneManifest('demo', 'm', configMap))
+    const file = await validateFiles({
+      'cluster.yaml': [
+        'apiVersion: v1',
+        'kind: ImportCluster',
+        'metadata: {name: demo}',
+        'spec:',
+        '  stacks:',
+        '    - name: apps',
+        '      manifests:',
+        '        - name: m',
+        '          from_file: cm.yaml',
+        ''
+      ].join('\n'),
+      'cm.yaml': ['# settings', '---', ...configMap, ''].join('\n')
+    })
+    const places = (diagnostics: typeof inline): string[] =>
+      diagnostics
+        .filter((d) => d.code === 'data-value-not-text')
+        .map((d) => `${d.file}:${d.line}:${d.column}`)
+    // The block's text starts at line 11, indented 12 columns.
+    expect(places(inline)).toEqual(['cluster.yaml:16:15'])
+    expect(places(file)).toEqual(['cm.yaml:8:3'])
   })
 })
 

@@ -22,6 +22,8 @@ export interface ObjectPlace {
   subject: string
   n: number
   location: SourceLocation
+  /** Where a key of the object's document is written, when it can say. */
+  keyPlace: (path: readonly string[]) => SourceLocation | undefined
 }
 
 type Expected = 'base64' | 'text'
@@ -56,6 +58,7 @@ export function checkDataValues(
       problem(
         ctx,
         at,
+        [field],
         `${field} of ${which} is not a mapping of keys to ${expected === 'base64' ? 'base64 ' : ''}text`,
         expected
       )
@@ -67,6 +70,7 @@ export function checkDataValues(
         problem(
           ctx,
           at,
+          [field, key],
           `${field}.${key} of ${which} ${why}; the API server refuses it`,
           // Not text at all: quoting it is the fix, base64 or not.
           typeof value === 'string' ? expected : 'text'
@@ -101,9 +105,11 @@ function refusal(
     : 'is not base64 text'
 }
 
+/** The error, at the key it names where the YAML lets it be placed. */
 function problem(
   ctx: ValidationContext,
   at: ObjectPlace,
+  path: readonly string[],
   message: string,
   expected: Expected
 ): void {
@@ -116,6 +122,6 @@ function problem(
     expected === 'base64'
       ? 'Encode the value (`printf %s "$value" | base64 -w0`), or put the plain text under stringData (a Secret) or data (a ConfigMap).'
       : 'Quote the value so YAML keeps it as text, e.g. `ENABLED: "yes"`, `MODE: "0644"`, `PORT: "8080"`.',
-    at.location
+    at.keyPlace(path) ?? at.location
   )
 }

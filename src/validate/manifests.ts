@@ -24,7 +24,7 @@ import {
 import { namedEntry } from './describe.js'
 import { identityProblem } from './object-identity.js'
 import { checkDataValues } from './data-values.js'
-import { identityFieldPlace } from './object-names.js'
+import { fieldKeyPlace, identityFieldPlace } from './object-names.js'
 import { quoteValue } from '../redact.js'
 import { decodeBase64, parseEmbeddedYaml } from './embedded-yaml.js'
 import { readParents } from './parents.js'
@@ -85,7 +85,14 @@ export function buildManifest(
         pointer,
         subject,
         n,
-        location: doc.location
+        location: doc.location,
+        keyPlace: (path) =>
+          fieldKeyPlace(
+            ctx,
+            { source: sourceRef(ctx, pointer), origin: source.origin },
+            n,
+            path
+          )
       })
     const use = sealed ? undefined : secretUse(doc.value, secrets)
     if (use && isRecord(use.marked)) {

@@ -196,14 +196,8 @@ export function identityFieldPlace(
   written: unknown
 ): SourceLocation | undefined {
   const yaml = manifestYaml(ctx, manifest)
-  if (!yaml) return undefined
-  yaml.held ??= yaml.parsed.documents.filter(
-    (d) =>
-      d.contents !== null &&
-      !(isScalar(d.contents) && d.contents.value === null)
-  )
-  const doc = yaml.held[n]
-  if (!doc || !isRecord(written)) return undefined
+  const doc = yaml && heldDocument(yaml, n)
+  if (!yaml || !doc || !isRecord(written)) return undefined
   const inMetadata = field === 'name' || field === 'namespace'
   const map = inMetadata ? doc.get('metadata', true) : doc.contents
   const expected = inMetadata
@@ -217,14 +211,60 @@ export function identityFieldPlace(
       continue
     // The same document as read: its value there is the one reported.
     if (!isScalar(pair.value) || pair.value.value !== expected) return undefined
-    const offset = pair.key.range?.[0]
-    if (offset === undefined) return undefined
-    const { line, column } = positionOf(yaml.parsed, offset)
-    return {
-      file: yaml.origin.file,
-      line: yaml.origin.line + line - 1,
-      column: column + yaml.indent
-    }
+    return placeAt(yaml, pair.key.range?.[0])
   }
   return undefined
+}
+
+/**
+ * Where the key at `path` (mapping keys from the document's root, such as
+ * `['data', 'TOKEN']`) of document `n` of the manifest is written;
+ * undefined when it cannot be placed (see identityFieldPlace).
+ */
+export function fieldKeyPlace(
+  ctx: ValidationContext,
+  manifest: Pick<Manifest, 'source' | 'origin'>,
+  n: number,
+  path: readonly string[]
+): SourceLocation | undefined {
+  const yaml = manifestYaml(ctx, manifest)
+  let node: unknown = yaml && heldDocument(yaml, n)?.contents
+  let offset: number | undefined
+  for (const key of path) {
+    if (!isMap(node)) return undefined
+    const pair = node.items.find(
+      (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key
+    )
+    if (!pair) return undefined
+    offset = (pair.key as { range?: [number, number, number] }).range?.[0]
+    node = pair.value
+  }
+  return yaml && placeAt(yaml, offset)
+}
+
+/** Document `n` of the manifest, counting documents that hold something. */
+function heldDocument(
+  yaml: ManifestYaml,
+  n: number
+): Document.Parsed | undefined {
+  yaml.held ??= yaml.parsed.documents.filter(
+    (d) =>
+      d.contents !== null &&
+      !(isScalar(d.contents) && d.contents.value === null)
+  )
+  return yaml.held[n]
+}
+
+/** The file position of an offset in the manifest's YAML. */
+function placeAt(
+  yaml: ManifestYaml,
+  offset: number | undefined
+): SourceLocation | undefined {
+  if (offset === undefined) return undefined
+  const { line, column } = positionOf(yaml.parsed, offset)
+  return {
+    file: yaml.origin.file,
+    line: yaml.origin.line + line - 1,
+    column: column + yaml.indent
+  }
 }
