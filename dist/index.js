@@ -43999,13 +43999,13 @@ function checkDataValues(ctx, object, at) {
         if (values === undefined || values === null)
             continue;
         if (!(0,plain_data/* isRecord */.u4)(values)) {
-            problem(ctx, at, `${field} of ${which} is not a mapping of keys to ${expected === 'base64' ? 'base64 ' : ''}text`, expected);
+            problem(ctx, at, [field], `${field} of ${which} is not a mapping of keys to ${expected === 'base64' ? 'base64 ' : ''}text`, expected);
             continue;
         }
         for (const [key, value] of Object.entries(values)) {
             const why = refusal(value, expected, object.kind === 'Secret');
             if (why)
-                problem(ctx, at, `${field}.${key} of ${which} ${why}; the API server refuses it`, 
+                problem(ctx, at, [field, key], `${field}.${key} of ${which} ${why}; the API server refuses it`, 
                 // Not text at all: quoting it is the fix, base64 or not.
                 typeof value === 'string' ? expected : 'text');
         }
@@ -44033,10 +44033,11 @@ function refusal(value, expected, secret) {
         ? undefined
         : 'is not base64 text';
 }
-function problem(ctx, at, message, expected) {
+/** The error, at the key it names where the YAML lets it be placed. */
+function problem(ctx, at, path, message, expected) {
     report(ctx, 'error', at.pointer, expected === 'base64' ? 'data-not-base64' : 'data-value-not-text', message, expected === 'base64'
         ? 'Encode the value (`printf %s "$value" | base64 -w0`), or put the plain text under stringData (a Secret) or data (a ConfigMap).'
-        : 'Quote the value so YAML keeps it as text, e.g. `ENABLED: "yes"`, `MODE: "0644"`, `PORT: "8080"`.', at.location);
+        : 'Quote the value so YAML keeps it as text, e.g. `ENABLED: "yes"`, `MODE: "0644"`, `PORT: "8080"`.', at.keyPlace(path) ?? at.location);
 }
 
 ;// CONCATENATED MODULE: ./src/validate/variables.ts
@@ -44340,12 +44341,8 @@ function nameKeyOffset(doc) {
  */
 function identityFieldPlace(ctx, manifest, n, field, written) {
     const yaml = manifestYaml(ctx, manifest);
-    if (!yaml)
-        return undefined;
-    yaml.held ??= yaml.parsed.documents.filter((d) => d.contents !== null &&
-        !((0,dist/* isScalar */.jn)(d.contents) && d.contents.value === null));
-    const doc = yaml.held[n];
-    if (!doc || !(0,plain_data/* isRecord */.u4)(written))
+    const doc = yaml && heldDocument(yaml, n);
+    if (!yaml || !doc || !(0,plain_data/* isRecord */.u4)(written))
         return undefined;
     const inMetadata = field === 'name' || field === 'namespace';
     const map = inMetadata ? doc.get('metadata', true) : doc.contents;
@@ -44362,17 +44359,46 @@ function identityFieldPlace(ctx, manifest, n, field, written) {
         // The same document as read: its value there is the one reported.
         if (!(0,dist/* isScalar */.jn)(pair.value) || pair.value.value !== expected)
             return undefined;
-        const offset = pair.key.range?.[0];
-        if (offset === undefined)
-            return undefined;
-        const { line, column } = (0,yaml_parse/* positionOf */.df)(yaml.parsed, offset);
-        return {
-            file: yaml.origin.file,
-            line: yaml.origin.line + line - 1,
-            column: column + yaml.indent
-        };
+        return placeAt(yaml, pair.key.range?.[0]);
     }
     return undefined;
+}
+/**
+ * Where the key at `path` (mapping keys from the document's root, such as
+ * `['data', 'TOKEN']`) of document `n` of the manifest is written;
+ * undefined when it cannot be placed (see identityFieldPlace).
+ */
+function fieldKeyPlace(ctx, manifest, n, path) {
+    const yaml = manifestYaml(ctx, manifest);
+    let node = yaml && heldDocument(yaml, n)?.contents;
+    let offset;
+    for (const key of path) {
+        if (!(0,dist/* isMap */.jh)(node))
+            return undefined;
+        const pair = node.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
+        if (!pair)
+            return undefined;
+        offset = pair.key.range?.[0];
+        node = pair.value;
+    }
+    return yaml && placeAt(yaml, offset);
+}
+/** Document `n` of the manifest, counting documents that hold something. */
+function heldDocument(yaml, n) {
+    yaml.held ??= yaml.parsed.documents.filter((d) => d.contents !== null &&
+        !((0,dist/* isScalar */.jn)(d.contents) && d.contents.value === null));
+    return yaml.held[n];
+}
+/** The file position of an offset in the manifest's YAML. */
+function placeAt(yaml, offset) {
+    if (offset === undefined)
+        return undefined;
+    const { line, column } = (0,yaml_parse/* positionOf */.df)(yaml.parsed, offset);
+    return {
+        file: yaml.origin.file,
+        line: yaml.origin.line + line - 1,
+        column: column + yaml.indent
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/validate/parents.ts
@@ -44569,7 +44595,8 @@ function buildManifest(ctx, entry, pointer, index, stack, variables, secrets = {
                 pointer,
                 subject,
                 n,
-                location: doc.location
+                location: doc.location,
+                keyPlace: (path) => fieldKeyPlace(ctx, { source: sourceRef(ctx, pointer), origin: source.origin }, n, path)
             });
         const use = sealed ? undefined : secretUse(doc.value, secrets);
         if (use && (0,plain_data/* isRecord */.u4)(use.marked)) {
