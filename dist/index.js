@@ -35012,8 +35012,7 @@ function goNumber(text) {
         return undefined;
     const plain = text.replace(/_/g, '');
     const m = goInt.exec(plain);
-    if (m && fitsGoInteger(m)) {
-        const sign = m[1] === '-' ? -1 : 1;
+    if (m) {
         const [radix, digits] = m[2]
             ? [2, m[2]]
             : m[3]
@@ -35023,27 +35022,21 @@ function goNumber(text) {
                     : m[5]
                         ? [8, m[5]]
                         : [10, m[6]];
-        return sign * parseInt(digits, radix);
+        const magnitude = BigInt(`${radixPrefix[radix]}${digits}`);
+        // Past 64 bits Go's ParseInt and ParseUint refuse it, and go-yaml
+        // falls back to reading the text as a decimal float.
+        const fits = m[1] === '-' ? magnitude <= 2n ** 63n : magnitude < 2n ** 64n;
+        if (fits)
+            return (m[1] === '-' ? -1 : 1) * parseInt(digits, radix);
     }
     return goFloat.test(plain) ? parseFloat(plain) : undefined;
 }
-/**
- * Whether Go's ParseInt or ParseUint takes the digits (64 bits): past that
- * go-yaml falls back to reading the text as a decimal float.
- */
-function fitsGoInteger(m) {
-    const [prefix, digits] = m[2]
-        ? ['0b', m[2]]
-        : m[3]
-            ? ['0o', m[3]]
-            : m[4]
-                ? ['0x', m[4]]
-                : m[5]
-                    ? ['0o', m[5].slice(1) || '0']
-                    : ['', m[6]];
-    const magnitude = BigInt(`${prefix}${digits}`);
-    return m[1] === '-' ? magnitude <= 2n ** 63n : magnitude < 2n ** 64n;
-}
+const radixPrefix = {
+    2: '0b',
+    8: '0o',
+    10: '',
+    16: '0x'
+};
 /** What YAML 1.2's core schema reads in a plain scalar that is a number. */
 function coreNumber(text) {
     if (coreInt.test(text)) {
