@@ -141,9 +141,12 @@ describe('heldSecrets', () => {
     expect(held.object(refKey({ ...cm, name: 'other' }))).toBe(false)
   })
 
-  it('counts every step of an unmarked inventory, and nothing without one', () => {
+  it('counts every step of an unmarked inventory, and everything without one (a renamed definition)', () => {
     const old = heldSecrets(inventory([record('addon:web', 'd2')], false))
     expect(old.release('shop', 'web')).toBe(true)
-    expect(heldSecrets(undefined).object(refKey(cm))).toBe(false)
+    expect(old.object(refKey({ ...cm, name: 'other' }))).toBe(false)
+    const none = heldSecrets(undefined)
+    expect(none.object(refKey(cm))).toBe(true)
+    expect(none.release('shop', 'web')).toBe(true)
   })
 })

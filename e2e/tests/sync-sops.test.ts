@@ -178,8 +178,17 @@ describe('a repository with SOPS-encrypted values', () => {
       )
       expect(plainPlan.stdout).toContain('(sensitive value)')
       const plainPlanJson = await run(repo, ['plan', '--format', 'json'], key)
+      // The same pull request renaming the definition, which names the
+      // inventory the marks are read from: nothing known is everything held.
+      editFile(repo, 'cluster.yaml', (text) =>
+        text.replace(`name: ${cluster}`, `name: ${cluster}-renamed`)
+      )
+      const renamedPlan = await run(repo, ['plan'], key)
+      expect(renamedPlan.stdout).toContain('(sensitive value)')
       const channels: Record<string, string> = {
         'plan of plain values': plainPlan.stdout + plainPlan.stderr,
+        'plan of plain values, definition renamed':
+          renamedPlan.stdout + renamedPlan.stderr,
         'plan of plain values, JSON with the key':
           plainPlanJson.stdout + plainPlanJson.stderr,
         'sync --format json': synced.stdout + synced.stderr,

@@ -122,7 +122,8 @@ export async function previewOnCluster(
   )
   // Awaited by whoever needs it first; a failure is theirs to report.
   inventory.catch(() => undefined)
-  // Unreadable: every value is hidden, and the prune list reports why.
+  // Unreadable or missing: every value is hidden (held-secrets.ts), and the
+  // prune list reports why it could not be read.
   const held = inventory.then(heldSecrets, () => allHeld)
   try {
     return await previewPlan(plan, {

@@ -22,7 +22,7 @@ export const noneHeld: HeldSecrets = {
   release: () => false
 }
 
-/** Everything may hold secrets: the inventory could not be read. */
+/** Everything may hold secrets: there is no inventory to ask. */
 export const allHeld: HeldSecrets = {
   object: () => true,
   release: () => true
@@ -31,11 +31,15 @@ export const allHeld: HeldSecrets = {
 /**
  * The inventory's secret-holding objects and releases. An inventory written
  * before steps were marked says nothing either way, so all of its steps
- * count until a sync marks them.
+ * count until a sync marks them. Without an inventory (a cluster this
+ * definition never synced, or a pull request that renames the definition,
+ * which names the inventory) nothing is known about what the cluster
+ * holds, so everything counts.
  */
 export function heldSecrets(inventory: Inventory | undefined): HeldSecrets {
-  const holding = (inventory?.steps ?? []).filter(
-    (s) => s.secrets === true || inventory?.secretsRecorded !== true
+  if (inventory === undefined) return allHeld
+  const holding = inventory.steps.filter(
+    (s) => s.secrets === true || inventory.secretsRecorded !== true
   )
   const objects = new Set(holding.flatMap((s) => s.objects.map(refKey)))
   const releases = new Set(
