@@ -82,3 +82,24 @@ describe('a variable whose value holds a reference', () => {
     ])
   })
 })
+
+describe('a variable whose value is a mapping', () => {
+  it('is reported, not a crash, whatever its keys (`toString: null`)', async () => {
+    const diagnostics = await validateFiles(
+      [
+        'apiVersion: v1',
+        'kind: ImportCluster',
+        'metadata: {name: demo}',
+        'spec:',
+        '  stacks:',
+        '    - name: apps',
+        '      variables:',
+        '        env: {toString: null, valueOf: null}',
+        ''
+      ].join('\n')
+    )
+    expect(
+      diagnostics.filter((d) => d.severity === 'error').map((d) => d.line)
+    ).toEqual([8])
+  })
+})

@@ -105,7 +105,11 @@ export function readVariables(
   if (!isRecord(value)) return variables
   for (const [name, raw] of Object.entries(value)) {
     const at = childPointer(pointer, name)
-    const written = ctx.loaded.sourceMap.get(at)?.raw ?? String(raw)
+    // Only a number or a boolean is shown as written; a mapping may have
+    // keys (`toString: null`) that make String() throw.
+    const written =
+      ctx.loaded.sourceMap.get(at)?.raw ??
+      (typeof raw === 'number' || typeof raw === 'boolean' ? String(raw) : '')
     // Variables carry tokens too: messages name the variable, never its value.
     const quote = `Quote the value to keep it exactly: \`${name}: "…"\``
     if (typeof raw === 'string') {
