@@ -43058,7 +43058,7 @@ const noneHeld = {
     object: () => false,
     release: () => false
 };
-/** Everything may hold secrets: the inventory could not be read. */
+/** Everything may hold secrets: there is no inventory to ask. */
 const allHeld = {
     object: () => true,
     release: () => true
@@ -43066,10 +43066,15 @@ const allHeld = {
 /**
  * The inventory's secret-holding objects and releases. An inventory written
  * before steps were marked says nothing either way, so all of its steps
- * count until a sync marks them.
+ * count until a sync marks them. Without an inventory (a cluster this
+ * definition never synced, or a pull request that renames the definition,
+ * which names the inventory) nothing is known about what the cluster
+ * holds, so everything counts.
  */
 function heldSecrets(inventory) {
-    const holding = (inventory?.steps ?? []).filter((s) => s.secrets === true || inventory?.secretsRecorded !== true);
+    if (inventory === undefined)
+        return allHeld;
+    const holding = inventory.steps.filter((s) => s.secrets === true || inventory.secretsRecorded !== true);
     const objects = new Set(holding.flatMap((s) => s.objects.map(_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refKey */ .XF)));
     const releases = new Set(holding.flatMap((s) => s.release ? [`${s.release.namespace}/${s.release.name}`] : []));
     return {
@@ -44097,7 +44102,10 @@ function readVariables(ctx, value, pointer) {
         return variables;
     for (const [name, raw] of Object.entries(value)) {
         const at = (0,definition_pointer/* childPointer */.Y2)(pointer, name);
-        const written = ctx.loaded.sourceMap.get(at)?.raw ?? String(raw);
+        // Only a number or a boolean is shown as written; a mapping may have
+        // keys (`toString: null`) that make String() throw.
+        const written = ctx.loaded.sourceMap.get(at)?.raw ??
+            (typeof raw === 'number' || typeof raw === 'boolean' ? String(raw) : '');
         // Variables carry tokens too: messages name the variable, never its value.
         const quote = `Quote the value to keep it exactly: \`${name}: "…"\``;
         if (typeof raw === 'string') {
@@ -71912,7 +71920,8 @@ async function previewOnCluster(plan, ports, config, onRetry, rendering = {}) {
     const inventory = (0,state_inventory/* readInventory */.zw)(session.client, plan.cluster).then((read) => (0,inventory_ids/* moveLegacyStepIds */.F)(read, plan));
     // Awaited by whoever needs it first; a failure is theirs to report.
     inventory.catch(() => undefined);
-    // Unreadable: every value is hidden, and the prune list reports why.
+    // Unreadable or missing: every value is hidden (held-secrets.ts), and the
+    // prune list reports why it could not be read.
     const held = inventory.then(held_secrets/* heldSecrets */.hH, () => held_secrets/* allHeld */.hh);
     try {
         return await previewPlan(plan, {

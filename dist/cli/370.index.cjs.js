@@ -1330,7 +1330,10 @@ function readVariables(ctx, value, pointer) {
         return variables;
     for (const [name, raw] of Object.entries(value)) {
         const at = (0,definition_pointer/* childPointer */.Y2)(pointer, name);
-        const written = ctx.loaded.sourceMap.get(at)?.raw ?? String(raw);
+        // Only a number or a boolean is shown as written; a mapping may have
+        // keys (`toString: null`) that make String() throw.
+        const written = ctx.loaded.sourceMap.get(at)?.raw ??
+            (typeof raw === 'number' || typeof raw === 'boolean' ? String(raw) : '');
         // Variables carry tokens too: messages name the variable, never its value.
         const quote = `Quote the value to keep it exactly: \`${name}: "…"\``;
         if (typeof raw === 'string') {

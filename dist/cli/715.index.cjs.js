@@ -3101,7 +3101,7 @@ const noneHeld = {
     object: () => false,
     release: () => false
 };
-/** Everything may hold secrets: the inventory could not be read. */
+/** Everything may hold secrets: there is no inventory to ask. */
 const allHeld = {
     object: () => true,
     release: () => true
@@ -3109,10 +3109,15 @@ const allHeld = {
 /**
  * The inventory's secret-holding objects and releases. An inventory written
  * before steps were marked says nothing either way, so all of its steps
- * count until a sync marks them.
+ * count until a sync marks them. Without an inventory (a cluster this
+ * definition never synced, or a pull request that renames the definition,
+ * which names the inventory) nothing is known about what the cluster
+ * holds, so everything counts.
  */
 function heldSecrets(inventory) {
-    const holding = (inventory?.steps ?? []).filter((s) => s.secrets === true || inventory?.secretsRecorded !== true);
+    if (inventory === undefined)
+        return allHeld;
+    const holding = inventory.steps.filter((s) => s.secrets === true || inventory.secretsRecorded !== true);
     const objects = new Set(holding.flatMap((s) => s.objects.map(_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refKey */ .XF)));
     const releases = new Set(holding.flatMap((s) => s.release ? [`${s.release.namespace}/${s.release.name}`] : []));
     return {

@@ -560,7 +560,8 @@ async function previewOnCluster(plan, ports, config, onRetry, rendering = {}) {
     const inventory = (0,state_inventory/* readInventory */.zw)(session.client, plan.cluster).then((read) => (0,inventory_ids/* moveLegacyStepIds */.F)(read, plan));
     // Awaited by whoever needs it first; a failure is theirs to report.
     inventory.catch(() => undefined);
-    // Unreadable: every value is hidden, and the prune list reports why.
+    // Unreadable or missing: every value is hidden (held-secrets.ts), and the
+    // prune list reports why it could not be read.
     const held = inventory.then(held_secrets/* heldSecrets */.hH, () => held_secrets/* allHeld */.hh);
     try {
         return await previewPlan(plan, {
