@@ -16,6 +16,7 @@ import {
 import { buildDefinition, obj } from '../plan/builders.js'
 import { defaultKubectlConfig } from '../../src/engine/engine-options.js'
 import { defaultPreviewOptions } from '../../src/preview/diff-exec.js'
+import { encrypted, identity } from '../sops/sops-fixtures.js'
 
 const settings = obj('v1', 'ConfigMap', 'settings', 'shop', {
   data: { a: '1' }
@@ -195,8 +196,7 @@ describe('detectDrift of add-ons', () => {
       defaultKubectlConfig()
     )
     const report = await detectDrift(addons, synced, kubectl, 'set-1', {
-      ...defaultPreviewOptions(exec),
-      helm: 'helm4'
+      releases: { ...defaultPreviewOptions(exec), helm: 'helm4' }
     })
     expect(report).toEqual({
       pending: ['addon:next'],
@@ -216,5 +216,105 @@ describe('detectDrift of add-ons', () => {
       ]
     })
     expect(exec.calls.filter((c) => c.command === 'helm4')).toHaveLength(1)
+  })
+})
+
+describe('detectDrift of a SOPS-encrypted manifest', () => {
+  const [secret] = encrypted('secret-regex') as Record<string, unknown>[]
+  const encryptedPlan = buildPlan(
+    buildDefinition('shop', {
+      apps: {
+        manifests: {
+          config: { objects: [settings] },
+          credentials: { objects: [secret as Record<string, unknown>] }
+        }
+      }
+    })
+  )
+  const synced: Inventory = {
+    version: 1,
+    cluster: 'shop',
+    steps: encryptedPlan.steps.map((step, order) => ({
+      id: step.id,
+      kind: 'manifest',
+      digest: step.digest,
+      order,
+      dependsOn: [],
+      objects: []
+    }))
+  }
+  /** The API server: every object as applied; PATCHes (dry-runs) recorded. */
+  function cluster(): { api: FakeKubeApi; sent: string[] } {
+    const sent: string[] = []
+    const api = new FakeKubeApi().on((r) => {
+      if (r.method === 'PATCH') {
+        sent.push(r.body ?? '')
+        const body = JSON.parse(r.body ?? '{}') as Record<string, unknown>
+        return { status: 200, body: JSON.stringify(stored(body)) }
+      }
+      if (r.method === 'GET' && r.path.includes('/configmaps/settings'))
+        return { status: 200, body: JSON.stringify(stored(settings)) }
+      return undefined
+    })
+    return { api, sent }
+  }
+
+  it('without a key: the step is named as not compared, and the other objects are still compared', async () => {
+    const { api, sent } = cluster()
+    const kubectl = kubectlOver(api, { exec: new FakeExec() })
+    const report = await detectDrift(encryptedPlan, synced, kubectl, 'set-1', {
+      keys: { noKeyHint: 'set SOPS_AGE_KEY' }
+    })
+    expect(report.error).toBeUndefined()
+    expect(report.notCompared).toEqual([
+      {
+        step: 'manifest:credentials',
+        reason: 'encrypted, not compared: no age key (set SOPS_AGE_KEY)'
+      }
+    ])
+    // The plain step is compared as before; no ciphertext was sent.
+    expect(report.drifted).toEqual([])
+    expect(sent).toHaveLength(1)
+    expect(sent[0]).toContain('"settings"')
+    expect(sent.join('\n')).not.toContain('ENC[')
+  })
+
+  it('with the key: compared decrypted, every plaintext given to the masking, none sent as ciphertext', async () => {
+    const { api, sent } = cluster()
+    const kubectl = kubectlOver(api, { exec: new FakeExec() })
+    const masked: string[] = []
+    const report = await detectDrift(encryptedPlan, synced, kubectl, 'set-1', {
+      keys: {
+        sops: {
+          identities: [identity('test-only-age-key')],
+          mask: (s) => masked.push(s)
+        }
+      }
+    })
+    expect(report.notCompared).toBeUndefined()
+    expect(report.error).toBeUndefined()
+    // The Secret is missing live: reported by name, never by value.
+    expect(report.drifted).toEqual(['v1.Secret.shop.db-credentials'])
+    expect(masked).toContain('correct-horse-battery-staple-7741')
+    expect(sent.join('\n')).toContain('correct-horse-battery-staple-7741')
+    expect(sent.join('\n')).not.toContain('ENC[')
+    expect(JSON.stringify(report)).not.toContain('correct-horse')
+  })
+
+  it('with a key that does not open it: not compared, saying why without a value', async () => {
+    const { api } = cluster()
+    const kubectl = kubectlOver(api, { exec: new FakeExec() })
+    const report = await detectDrift(encryptedPlan, synced, kubectl, 'set-1', {
+      keys: {
+        sops: {
+          identities: [identity('test-only-unrelated-age-key')],
+          mask: () => undefined
+        }
+      }
+    })
+    expect(report.notCompared).toHaveLength(1)
+    expect(report.notCompared?.[0]?.reason).toMatch(
+      /^not compared: cannot decrypt manifest credentials .*none of the given age keys opens it/
+    )
   })
 })

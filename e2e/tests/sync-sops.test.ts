@@ -153,9 +153,31 @@ describe('a repository with SOPS-encrypted values', () => {
       const planJson = await run(repo, ['plan', '--format', 'json'], key)
       const validate = await run(repo, ['validate'], undefined)
       expect(validate.stdout).toContain('sops-no-key')
+      // `status` compares the encrypted Secret decrypted with the key,
+      // and without one names it as not compared, the rest still compared.
       const status = await run(repo, ['status'], key)
-      const resync = await run(repo, ['sync'], key)
+      expect(status.code).toBe(0)
+      expect(status.stdout).toContain('no drift in live objects')
+      expect(status.stdout).not.toContain('drift unknown')
+      const statusNoKey = await run(repo, ['status'], undefined)
+      expect(statusNoKey.code).toBe(0)
+      expect(statusNoKey.stdout).toContain(
+        'no drift in the live objects compared'
+      )
+      expect(statusNoKey.stdout).toContain(
+        'manifest:credentials: encrypted, not compared: no age key'
+      )
+      // Deleted by hand: drift `status` names, and `sync --full` undoes.
+      await kubectl(['delete', 'secret', 'sops-credentials', '-n', ns])
+      const drifted = await run(repo, ['status', '--format', 'json'], key)
+      expect(JSON.parse(drifted.stdout)).toMatchObject({
+        drift: { drifted: [`v1.Secret.${ns}.sops-credentials`] }
+      })
+      const resync = await run(repo, ['sync', '--full'], key)
       expect(resync.code).toBe(0)
+      expect(await data('PASSWORD')).toBe(
+        Buffer.from(plaintexts['Secret stringData']).toString('base64')
+      )
       // A pull request that points the add-on at plain values: the chart's
       // ConfigMap still holds the decrypted message, which nothing in this
       // run decrypts (with or without the key) or registers for masking.
@@ -197,6 +219,8 @@ describe('a repository with SOPS-encrypted values', () => {
         'plan --format json': planJson.stdout + planJson.stderr,
         validate: validate.stdout + validate.stderr,
         status: status.stdout + status.stderr,
+        'status without the key': statusNoKey.stdout + statusNoKey.stderr,
+        'status of the drifted Secret': drifted.stdout + drifted.stderr,
         ...(await clusterRecords(cluster))
       }
       expectNoLeaks(channels, plaintexts)

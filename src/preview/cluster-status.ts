@@ -26,7 +26,11 @@ import {
   type SyncStart
 } from '../state/inventory.js'
 import { readLock, type LockState } from '../state/lock.js'
-import { detectDrift, type DriftReport } from './status-drift.js'
+import {
+  detectDrift,
+  type DriftOptions,
+  type DriftReport
+} from './status-drift.js'
 import { defaultPreviewOptions, type PreviewOptions } from './diff-exec.js'
 
 /** The status as printed with --format json. */
@@ -61,6 +65,11 @@ export async function readClusterStatus(
     warn?: (line: string) => void
     /** The helm binary that reads the releases (default `helm`). */
     helm?: string
+    /**
+     * The age identities and masking that open encrypted manifests, as a
+     * live plan's (PreviewOptions); without identities they are not compared.
+     */
+    keys?: Pick<PreviewOptions, 'sops' | 'noKeyHint'>
   } = {}
 ): Promise<ClusterStatusReading> {
   // Reads and the drift dry-runs go over the API channel when one opens.
@@ -85,7 +94,10 @@ export async function readClusterStatus(
       ...(config.context ? { context: config.context } : {}),
       ...(options.helm ? { helm: options.helm } : {})
     }
-    return await statusWith(mirrored, session.client, ports.clock, helm)
+    return await statusWith(mirrored, session.client, ports.clock, {
+      releases: helm,
+      ...(options.keys ? { keys: options.keys } : {})
+    })
   } finally {
     await session.close()
   }
@@ -95,7 +107,7 @@ async function statusWith(
   definition: ClusterDefinition,
   kubectl: ClusterClient,
   clock: Clock,
-  helm: PreviewOptions
+  drift: DriftOptions
 ): Promise<ClusterStatusReading> {
   const probe = await kubectl.readyz()
   if (probe.exitCode !== 0) {
@@ -115,7 +127,7 @@ async function statusWith(
       inventory,
       kubectl,
       applySetId(cluster),
-      helm
+      drift
     )
   }
   return { status }

@@ -102,7 +102,7 @@ export async function previewManifestStep(
 }
 
 /** The step with its objects' decrypted bodies. */
-function withBodies(
+export function withBodies(
   step: ManifestStep,
   bodies: ReadonlyMap<KubeObject, Record<string, unknown>>
 ): ManifestStep {

@@ -26,15 +26,18 @@ export function notCompared(
   subject: string,
   options: Pick<PreviewOptions, 'noKeyHint' | 'sops'>
 ): ChangePreview {
+  return { subject, action: 'encrypted', message: noKeyReason(options) }
+}
+
+/** Why an encrypted file is not compared: the key sources that failed, else how to give a key. */
+export function noKeyReason(
+  options: Pick<PreviewOptions, 'noKeyHint' | 'sops'>
+): string {
   const problems = options.sops?.problems ?? []
   const message = problems.length
     ? `no age key could be read (${describeKeyProblems(problems)})`
     : `no age key${options.noKeyHint ? ` (${options.noKeyHint})` : ''}`
-  return {
-    subject,
-    action: 'encrypted',
-    message: `encrypted, not compared: ${message}`
-  }
+  return `encrypted, not compared: ${message}`
 }
 
 /**

@@ -9,7 +9,11 @@
  * diff itself (Secret values stay out of the output). The unchanged
  * add-ons' releases are compared too when helm can be run: the objects
  * each rendered against the live ones (release-drift.ts), with the fields
- * changed outside Helm (Secret values masked).
+ * changed outside Helm (Secret values masked). A SOPS-encrypted manifest's
+ * objects are compared decrypted, with the run's age identities, through
+ * the sync's own decryption; without a key that opens it, the step is
+ * listed as not compared (ciphertext dry-run would be refused, and would
+ * make every other object's drift unknown too).
  */
 import type { Plan } from '../plan/plan-types.js'
 import type { Inventory } from '../state/inventory.js'
@@ -22,8 +26,15 @@ import {
 } from '../cluster/kube-objects.js'
 import { readLiveState } from '../cluster/live-state.js'
 import { getErrorMessage, trimOutput } from '../errors.js'
-import type { AddonStep } from '../plan/plan-types.js'
+import type { AddonStep, ManifestStep } from '../plan/plan-types.js'
+import { isEncryptedManifest } from '../sops/sops-metadata.js'
+import {
+  decryptedManifestBodies,
+  DecryptFailure
+} from '../engine/decrypt-step.js'
 import type { PreviewOptions } from './diff-exec.js'
+import { noKeyReason } from './preview-decrypt.js'
+import { withBodies } from './diff.js'
 import { releaseDrift } from './release-drift.js'
 import { ReleaseReadError } from './release-objects.js'
 
@@ -40,6 +51,26 @@ export interface DriftReport {
    * when some did, or a release could not be compared).
    */
   releases?: ReleaseDrift[]
+  /** Encrypted manifest steps whose objects were not compared, and why. */
+  notCompared?: NotCompared[]
+}
+
+/** A step left out of the comparison. */
+export interface NotCompared {
+  step: string
+  /** No key, or why the file could not be decrypted (never a value). */
+  reason: string
+}
+
+/** How `detectDrift` reads what it cannot read from the plan alone. */
+export interface DriftOptions {
+  /** How to run helm; without it releases are not compared. */
+  releases?: PreviewOptions
+  /**
+   * The run's age identities and masking, to open encrypted manifests;
+   * without identities those steps are not compared.
+   */
+  keys?: Pick<PreviewOptions, 'sops' | 'noKeyHint'>
 }
 
 /** One release's drifted objects, as `status` reports them. */
@@ -64,8 +95,7 @@ export async function detectDrift(
   read: Inventory,
   kubectl: ClusterClient,
   applySetId: string,
-  /** How to run helm; without it releases are not compared. */
-  helm?: PreviewOptions
+  options: DriftOptions = {}
 ): Promise<DriftReport> {
   // Steps recorded under old manifest names are not pending work.
   const inventory = moveLegacyStepIds(read, plan)
@@ -73,6 +103,7 @@ export async function detectDrift(
   const pending: string[] = []
   const bodies: KubeJson[] = []
   const addons: AddonStep[] = []
+  const notCompared: NotCompared[] = []
   for (const step of plan.steps) {
     if (recorded.get(step.id)?.digest !== step.digest) {
       pending.push(step.id)
@@ -80,7 +111,14 @@ export async function detectDrift(
     }
     if (step.kind === 'addon') addons.push(step)
     if (step.kind !== 'manifest') continue
-    for (const o of step.objects) bodies.push(appliedDocument(o, applySetId))
+    const opened = isEncryptedManifest(step)
+      ? await openStep(step, options.keys ?? {})
+      : step
+    if ('reason' in opened) {
+      notCompared.push({ step: step.id, reason: opened.reason })
+      continue
+    }
+    for (const o of opened.objects) bodies.push(appliedDocument(o, applySetId))
   }
   const removed = inventory.steps
     .filter((s) => !plan.steps.some((p) => p.id === s.id))
@@ -88,12 +126,30 @@ export async function detectDrift(
   for (const r of removed) pending.push(r)
   const [objects, releases] = await Promise.all([
     bodies.length === 0 ? { drifted: [] } : liveDrift(kubectl, bodies),
-    helm ? addonDrift(addons, { ...helm, kubectl }) : []
+    options.releases ? addonDrift(addons, { ...options.releases, kubectl }) : []
   ])
   return {
     pending,
     ...objects,
-    ...(releases.length > 0 ? { releases } : {})
+    ...(releases.length > 0 ? { releases } : {}),
+    ...(notCompared.length > 0 ? { notCompared } : {})
+  }
+}
+
+/**
+ * The encrypted step with its objects decrypted (every plaintext given to
+ * the keys' masking), or why it cannot be compared.
+ */
+async function openStep(
+  step: ManifestStep,
+  keys: Pick<PreviewOptions, 'sops' | 'noKeyHint'>
+): Promise<ManifestStep | { reason: string }> {
+  if (!keys.sops?.identities.length) return { reason: noKeyReason(keys) }
+  try {
+    return withBodies(step, await decryptedManifestBodies(step, keys.sops))
+  } catch (error) {
+    if (!(error instanceof DecryptFailure)) throw error
+    return { reason: `not compared: ${error.message}` }
   }
 }
 

@@ -10,6 +10,10 @@ import type { CliContext } from '../context.js'
 import { resolveTarget } from '../target.js'
 import { chartMirrors, clusterConfig } from './cluster-flags.js'
 import { checkTarget } from './validate-command.js'
+import { readWorkflowFlags } from './workflow-flags.js'
+import { createCliLogger } from '../../adapters/cli-logger.js'
+import { scrubStrings } from '../../secrets/scrub-strings.js'
+import { readSopsAgeKeys, warnUnneededKeyProblems } from '../sops-keys.js'
 
 export async function runStatus(
   args: ParsedArgs,
@@ -18,14 +22,17 @@ export async function runStatus(
   const target = await resolveTarget(args, ctx)
   const { kubectl: config, helm } = clusterConfig(args, ctx)
   const mirrors = chartMirrors(args)
+  // Masks what the flags say is secret and every value decrypted below,
+  // on both outputs: an object may be named after a variable, and a
+  // server's refusal may quote a value.
+  const logger = createCliLogger(ctx.stderr)
+  await readWorkflowFlags(args, ctx, logger)
+  // The keys a sync would read: encrypted manifests are compared
+  // decrypted, as a live plan compares them.
+  const keys = await readSopsAgeKeys(ctx)
   // Validated as `validate` and `plan` do (the bundled registry catalog
   // included, or every add-on named by registry_name would be unknown).
-  // Status decrypts nothing, so it reads no age key: a key source that
-  // cannot be read is no concern of its.
-  const checked = await checkTarget(args, ctx, target, {
-    identities: [],
-    problems: []
-  })
+  const checked = await checkTarget(args, ctx, target, keys)
   if (!checked.definition) {
     ctx.stderr.write(
       `error: ${target.file} is invalid; run clustersync validate\n`
@@ -35,18 +42,27 @@ export async function runStatus(
   const reading = await readClusterStatus(checked.definition, ctx, config, {
     chartMirrors: mirrors,
     helm: helm.binary,
-    warn: (line) => ctx.stderr.write(`warning: ${line}\n`)
+    warn: (line) => logger.warning(line),
+    keys: {
+      sops: {
+        identities: keys.identities,
+        problems: keys.problems,
+        mask: (secret) => logger.mask(secret)
+      },
+      noKeyHint: 'set SOPS_AGE_KEY or SOPS_AGE_KEY_FILE'
+    }
   })
   if ('failure' in reading) {
-    ctx.stderr.write(`error: ${reading.failure}\n`)
+    ctx.stderr.write(`error: ${logger.redact(reading.failure)}\n`)
     return 1
   }
   const { status } = reading
   ctx.stdout.write(
     outputFormat(args) === 'json'
-      ? `${JSON.stringify(status, null, 2)}\n`
-      : renderStatus(status)
+      ? `${JSON.stringify(scrubStrings(status, logger.redact), null, 2)}\n`
+      : logger.redact(renderStatus(status))
   )
+  warnUnneededKeyProblems(ctx.stderr, keys, checked.diagnostics)
   return status.status === 'Synced' ? 0 : 1
 }
 
@@ -76,7 +92,13 @@ function renderStatus(s: ClusterStatus): string {
     else if (d.drifted.length > 0)
       lines.push(`  drifted: ${d.drifted.join(', ')}`)
     else if (!d.releases?.some((r) => r.objects.length > 0))
-      lines.push('  no drift in live objects')
+      lines.push(
+        d.notCompared
+          ? '  no drift in the live objects compared'
+          : '  no drift in live objects'
+      )
+    for (const n of d.notCompared ?? [])
+      lines.push(`  ${n.step}: ${displayText(n.reason)}`)
     for (const line of releaseLines(d.releases ?? [])) lines.push(line)
     // A normal sync skips unchanged steps, so only a full one corrects this.
     if (d.drifted.length > 0 || d.releases?.some((r) => r.objects.length > 0))
