@@ -40764,7 +40764,7 @@ var step_secrets = __nccwpck_require__(5861);
 async function previewAddonStep(step, options) {
     const subject = `helm:${step.namespace}/${step.addon.name}`;
     const changes = (0,sops_metadata/* isEncryptedValues */.No)(step.addon.values)
-        ? await (0,preview_decrypt/* previewDecrypted */.f)([subject], options, (keys) => (0,decrypt_step/* decryptedAddonValues */.bP)(step, keys), (values) => compareAddon(step, values, options))
+        ? await (0,preview_decrypt/* previewDecrypted */.fj)([subject], options, (keys) => (0,decrypt_step/* decryptedAddonValues */.bP)(step, keys), (values) => compareAddon(step, values, options))
         : await compareAddon(step, step.addon.values, options);
     return { step: step.id, changes };
 }
@@ -40887,9 +40887,9 @@ function parseJson(result, what) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ previewDecrypted)
+/* harmony export */   fj: () => (/* binding */ previewDecrypted)
 /* harmony export */ });
-/* unused harmony export notCompared */
+/* unused harmony exports notCompared, noKeyReason */
 /* harmony import */ var _engine_decrypt_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9383);
 /* harmony import */ var _sops_key_source_problem_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2934);
 /**
@@ -40912,15 +40912,15 @@ const shortestScrubbed = 4;
  * no key (the key sources that could not be read), else how to give one.
  */
 function notCompared(subject, options) {
+    return { subject, action: 'encrypted', message: noKeyReason(options) };
+}
+/** Why an encrypted file is not compared: the key sources that failed, else how to give a key. */
+function noKeyReason(options) {
     const problems = options.sops?.problems ?? [];
     const message = problems.length
         ? `no age key could be read (${(0,_sops_key_source_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .describeKeyProblems */ .z)(problems)})`
         : `no age key${options.noKeyHint ? ` (${options.noKeyHint})` : ''}`;
-    return {
-        subject,
-        action: 'encrypted',
-        message: `encrypted, not compared: ${message}`
-    };
+    return `encrypted, not compared: ${message}`;
 }
 /**
  * The entries of an encrypted step: `compare` run on what `open` decrypted
@@ -71556,7 +71556,7 @@ async function previewManifestStep(step, options, applySet, live) {
     // A dry run of ciphertext would be refused (the sops block) or compare
     // ciphertext with the live values. The bulk read left encrypted steps
     // out (readPlanLive), so every decrypted object is dry-run.
-    const changes = await (0,preview_decrypt/* previewDecrypted */.f)(step.objects.map((o) => o.subject), options, (keys) => (0,decrypt_step/* decryptedManifestBodies */.iv)(step, keys), (bodies) => compareObjects(withBodies(step, bodies), options, applySet, undefined, {
+    const changes = await (0,preview_decrypt/* previewDecrypted */.fj)(step.objects.map((o) => o.subject), options, (keys) => (0,decrypt_step/* decryptedManifestBodies */.iv)(step, keys), (bodies) => compareObjects(withBodies(step, bodies), options, applySet, undefined, {
         hideValues: true
     }));
     return { step: step.id, changes };

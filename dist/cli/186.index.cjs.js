@@ -3,6 +3,221 @@ exports.id = 186;
 exports.ids = [186];
 exports.modules = {
 
+/***/ 1967:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ splitByOwner),
+/* harmony export */   U: () => (/* binding */ leftInPlaceNote)
+/* harmony export */ });
+/* harmony import */ var _cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(176);
+
+/**
+ * Reads the live label of every object the groups would delete (one bulk
+ * read: over the API channel one LIST per kind and namespace, over kubectl
+ * one `get`) and takes out those whose label names another ApplySet. An
+ * object that is gone, unlabelled or labelled with `applySetId` stays in
+ * the prune, as before. Rejects when the cluster cannot be read: deciding
+ * without the labels is what this guards against.
+ */
+async function splitByOwner(groups, kubectl, applySetId) {
+    const refs = groups.flatMap((g) => g.objects);
+    if (refs.length === 0)
+        return { ours: [...groups], leftInPlace: [], owners: new Map() };
+    const keys = new Set(refs.map(_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refKey */ .XF));
+    const owners = new Map();
+    await kubectl.readLive(refs, (live) => {
+        const key = keyAmong(live, keys);
+        const owner = partOfOf(live);
+        if (key !== undefined && owner !== undefined && owner !== applySetId)
+            owners.set(key, owner);
+    });
+    if (owners.size === 0)
+        return { ours: [...groups], leftInPlace: [], owners };
+    const leftInPlace = [];
+    const ours = groups.flatMap((group) => {
+        const objects = [];
+        for (const o of group.objects) {
+            const owner = owners.get((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refKey */ .XF)(o));
+            if (owner === undefined)
+                objects.push(o);
+            else
+                leftInPlace.push({
+                    subject: (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .subjectOf */ .et)(o),
+                    action: 'unchanged',
+                    step: 'prune',
+                    message: `${leftInPlaceNote(owner)} (was applied by ${group.step})`
+                });
+        }
+        if (objects.length === 0 && !group.release)
+            return [];
+        return [{ ...group, objects }];
+    });
+    return { ours, leftInPlace, owners };
+}
+/** Why an object the inventory lists is not pruned. */
+function leftInPlaceNote(owner) {
+    return `left in place: now part of another definition's ApplySet ${owner}`;
+}
+/** The live `applyset.kubernetes.io/part-of` label, if set. */
+function partOfOf(live) {
+    const metadata = (live.metadata ?? {});
+    const labels = (metadata.labels ?? {});
+    const value = labels[_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .partOfLabel */ .LR];
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+/**
+ * The key of `live` among `keys`: its own, or, for an inventory entry
+ * recorded without a namespace (the context's), the one without it.
+ */
+function keyAmong(live, keys) {
+    const metadata = (live.metadata ?? {});
+    const ref = {
+        apiVersion: String(live.apiVersion),
+        kind: String(live.kind),
+        name: String(metadata.name)
+    };
+    const namespace = metadata.namespace;
+    const own = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refKey */ .XF)(typeof namespace === 'string' && namespace !== ''
+        ? { ...ref, namespace }
+        : ref);
+    if (keys.has(own))
+        return own;
+    const bare = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refKey */ .XF)(ref);
+    return keys.has(bare) ? bare : undefined;
+}
+
+
+/***/ }),
+
+/***/ 5550:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ih: () => (/* binding */ pruneGuardViolations),
+/* harmony export */   s: () => (/* binding */ computePrune),
+/* harmony export */   uf: () => (/* binding */ runPrune)
+/* harmony export */ });
+/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9133);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(176);
+/**
+ * Pruning: removing from the cluster what the definition no longer declares
+ * — only objects and releases the inventory says ClusterSync applied, never
+ * anything else. Removal runs in reverse dependency order (the inventory
+ * keeps each step's topological position), so dependents and higher waves
+ * go first, and within a step objects go in reverse apply order.
+ */
+
+
+
+const destructiveKinds = new Set([
+    'Namespace',
+    'CustomResourceDefinition',
+    'PersistentVolumeClaim'
+]);
+/**
+ * What pruning would remove: inventory objects and releases the plan no
+ * longer declares (an object that moved to another step is kept), grouped
+ * per inventory step in reverse order. Pure, so `plan` can show it.
+ */
+function computePrune(plan, inventory) {
+    if (!inventory)
+        return [];
+    const planned = new Set();
+    const releases = new Set();
+    const stepIds = new Set(plan.steps.map((s) => s.id));
+    for (const step of plan.steps) {
+        if (step.kind === 'addon')
+            releases.add(`${step.namespace}/${step.name}`);
+        else
+            for (const o of step.objects)
+                planned.add((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refKey */ .XF)({
+                    apiVersion: o.object.apiVersion,
+                    kind: o.object.kind,
+                    name: o.object.name,
+                    ...(o.namespace ? { namespace: o.namespace } : {})
+                }));
+    }
+    return [...inventory.steps]
+        .sort((a, b) => b.order - a.order)
+        .flatMap((step) => {
+        const objects = step.objects
+            .filter((o) => !planned.has((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refKey */ .XF)(o)))
+            .reverse();
+        const release = step.release &&
+            !releases.has(`${step.release.namespace}/${step.release.name}`)
+            ? step.release
+            : undefined;
+        if (objects.length === 0 && !release)
+            return [];
+        return [
+            {
+                step: step.id,
+                stepRemoved: !stepIds.has(step.id),
+                objects,
+                ...(release ? { release } : {})
+            }
+        ];
+    });
+}
+/**
+ * Why the prune may not run without `--allow-destructive-prune`: protected
+ * kinds, or too large a share of the inventory. Empty when it may.
+ */
+function pruneGuardViolations(groups, inventory, options) {
+    if (options.allowDestructive)
+        return [];
+    const objects = groups.flatMap((g) => g.objects);
+    const violations = objects
+        .filter((o) => destructiveKinds.has(o.kind))
+        .map((o) => `would delete ${(0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .subjectOf */ .et)(o)} (a ${o.kind})`);
+    const total = inventory.steps.reduce((n, s) => n + s.objects.length, 0);
+    if (total > options.minObjectsForShare &&
+        objects.length / total > options.maxShare) {
+        violations.push(`would delete ${objects.length} of ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(total, 'object')} in the inventory (more than ${Math.round(options.maxShare * 100)}%)`);
+    }
+    return violations;
+}
+/**
+ * Deletes the groups in order: the release, then one `kubectl delete` per
+ * group. Stops at the first failure, so the inventory keeps what is left and
+ * the next sync tries again.
+ */
+async function runPrune(groups, kubectl, helm, timeoutMs) {
+    const changes = [];
+    for (const [i, group] of groups.entries()) {
+        const pruned = (subject) => ({
+            subject,
+            action: 'pruned',
+            step: 'prune',
+            message: `was applied by ${group.step}`
+        });
+        try {
+            if (group.release) {
+                // A release goes before the objects of its step: it may use them.
+                const { name, namespace } = group.release;
+                await helm.uninstall(name, namespace, timeoutMs);
+                changes.push(pruned(`helm:${namespace}/${name}`));
+            }
+            await kubectl.delete(group.objects, timeoutMs);
+            for (const o of group.objects)
+                changes.push(pruned((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .subjectOf */ .et)(o)));
+        }
+        catch (error) {
+            return {
+                changes,
+                remaining: groups.slice(i),
+                error: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u1)(error)
+            };
+        }
+    }
+    return { changes, remaining: [] };
+}
+
+
+/***/ }),
+
 /***/ 2118:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -34,6 +34,14 @@ var inventory_ids = __webpack_require__(3150);
 var kube_objects = __webpack_require__(176);
 // EXTERNAL MODULE: ./src/cluster/live-state.ts + 1 modules
 var live_state = __webpack_require__(592);
+// EXTERNAL MODULE: ./src/sops/sops-metadata.ts
+var sops_metadata = __webpack_require__(6336);
+// EXTERNAL MODULE: ./src/engine/decrypt-step.ts + 1 modules
+var decrypt_step = __webpack_require__(9383);
+// EXTERNAL MODULE: ./src/preview/preview-decrypt.ts
+var preview_decrypt = __webpack_require__(7472);
+// EXTERNAL MODULE: ./src/preview/diff.ts
+var diff = __webpack_require__(7137);
 // EXTERNAL MODULE: ./src/preview/release-drift.ts + 1 modules
 var release_drift = __webpack_require__(3169);
 // EXTERNAL MODULE: ./src/preview/release-objects.ts
@@ -45,16 +53,19 @@ var release_objects = __webpack_require__(764);
 
 
 
+
+
+
+
 /** Compares the live cluster with `plan` for the steps `inventory` says are applied. */
-async function detectDrift(plan, read, kubectl, applySetId, 
-/** How to run helm; without it releases are not compared. */
-helm) {
+async function detectDrift(plan, read, kubectl, applySetId, options = {}) {
     // Steps recorded under old manifest names are not pending work.
     const inventory = (0,inventory_ids/* moveLegacyStepIds */.F)(read, plan);
     const recorded = new Map(inventory.steps.map((s) => [s.id, s]));
     const pending = [];
     const bodies = [];
     const addons = [];
+    const notCompared = [];
     for (const step of plan.steps) {
         if (recorded.get(step.id)?.digest !== step.digest) {
             pending.push(step.id);
@@ -64,7 +75,14 @@ helm) {
             addons.push(step);
         if (step.kind !== 'manifest')
             continue;
-        for (const o of step.objects)
+        const opened = (0,sops_metadata/* isEncryptedManifest */.yF)(step)
+            ? await openStep(step, options.keys ?? {})
+            : step;
+        if ('reason' in opened) {
+            notCompared.push({ step: step.id, reason: opened.reason });
+            continue;
+        }
+        for (const o of opened.objects)
             bodies.push((0,kube_objects/* appliedDocument */.Nn)(o, applySetId));
     }
     const removed = inventory.steps
@@ -74,13 +92,30 @@ helm) {
         pending.push(r);
     const [objects, releases] = await Promise.all([
         bodies.length === 0 ? { drifted: [] } : liveDrift(kubectl, bodies),
-        helm ? addonDrift(addons, { ...helm, kubectl }) : []
+        options.releases ? addonDrift(addons, { ...options.releases, kubectl }) : []
     ]);
     return {
         pending,
         ...objects,
-        ...(releases.length > 0 ? { releases } : {})
+        ...(releases.length > 0 ? { releases } : {}),
+        ...(notCompared.length > 0 ? { notCompared } : {})
     };
+}
+/**
+ * The encrypted step with its objects decrypted (every plaintext given to
+ * the keys' masking), or why it cannot be compared.
+ */
+async function openStep(step, keys) {
+    if (!keys.sops?.identities.length)
+        return { reason: (0,preview_decrypt/* noKeyReason */.n$)(keys) };
+    try {
+        return (0,diff/* withBodies */.py)(step, await (0,decrypt_step/* decryptedManifestBodies */.iv)(step, keys.sops));
+    }
+    catch (error) {
+        if (!(error instanceof decrypt_step/* DecryptFailure */.oN))
+            throw error;
+        return { reason: `not compared: ${error.message}` };
+    }
 }
 /**
  * The releases of `addons` whose rendered objects drifted, in plan order;
@@ -177,13 +212,16 @@ async function readClusterStatus(definition, ports, config, options = {}) {
             ...(config.context ? { context: config.context } : {}),
             ...(options.helm ? { helm: options.helm } : {})
         };
-        return await statusWith(mirrored, session.client, ports.clock, helm);
+        return await statusWith(mirrored, session.client, ports.clock, {
+            releases: helm,
+            ...(options.keys ? { keys: options.keys } : {})
+        });
     }
     finally {
         await session.close();
     }
 }
-async function statusWith(definition, kubectl, clock, helm) {
+async function statusWith(definition, kubectl, clock, drift) {
     const probe = await kubectl.readyz();
     if (probe.exitCode !== 0) {
         const why = `cannot reach the cluster: ${(0,errors/* trimOutput */.KY)(probe.stderr, 3)}`;
@@ -198,7 +236,7 @@ async function statusWith(definition, kubectl, clock, helm) {
     ]);
     const status = statusFrom(cluster, inventory, lock);
     if (inventory && status.lastSync && status.status !== 'Not Configured') {
-        status.drift = await detectDrift((0,build_plan.buildPlan)(definition), inventory, kubectl, (0,state_inventory/* applySetId */.A3)(cluster), helm);
+        status.drift = await detectDrift((0,build_plan.buildPlan)(definition), inventory, kubectl, (0,state_inventory/* applySetId */.A3)(cluster), drift);
     }
     return { status };
 }
@@ -236,8 +274,20 @@ var cli_target = __webpack_require__(9917);
 var cluster_flags = __webpack_require__(9237);
 // EXTERNAL MODULE: ./src/cli/commands/validate-command.ts
 var validate_command = __webpack_require__(9959);
+// EXTERNAL MODULE: ./src/cli/commands/workflow-flags.ts + 2 modules
+var workflow_flags = __webpack_require__(6317);
+// EXTERNAL MODULE: ./src/adapters/cli-logger.ts
+var cli_logger = __webpack_require__(2931);
+// EXTERNAL MODULE: ./src/secrets/scrub-strings.ts
+var scrub_strings = __webpack_require__(6885);
+// EXTERNAL MODULE: ./src/cli/sops-keys.ts + 1 modules
+var sops_keys = __webpack_require__(5151);
 ;// CONCATENATED MODULE: ./src/cli/commands/status-run.ts
 /** What `clustersync status` does (status.ts describes the command). */
+
+
+
+
 
 
 
@@ -248,14 +298,17 @@ async function runStatus(args, ctx) {
     const target = await (0,cli_target/* resolveTarget */.u)(args, ctx);
     const { kubectl: config, helm } = (0,cluster_flags/* clusterConfig */.Ty)(args, ctx);
     const mirrors = (0,cluster_flags/* chartMirrors */.vL)(args);
+    // Masks what the flags say is secret and every value decrypted below,
+    // on both outputs: an object may be named after a variable, and a
+    // server's refusal may quote a value.
+    const logger = (0,cli_logger/* createCliLogger */.x)(ctx.stderr);
+    await (0,workflow_flags/* readWorkflowFlags */.FR)(args, ctx, logger);
+    // The keys a sync would read: encrypted manifests are compared
+    // decrypted, as a live plan compares them.
+    const keys = await (0,sops_keys/* readSopsAgeKeys */.p4)(ctx);
     // Validated as `validate` and `plan` do (the bundled registry catalog
     // included, or every add-on named by registry_name would be unknown).
-    // Status decrypts nothing, so it reads no age key: a key source that
-    // cannot be read is no concern of its.
-    const checked = await (0,validate_command/* checkTarget */.e$)(args, ctx, target, {
-        identities: [],
-        problems: []
-    });
+    const checked = await (0,validate_command/* checkTarget */.e$)(args, ctx, target, keys);
     if (!checked.definition) {
         ctx.stderr.write(`error: ${target.file} is invalid; run clustersync validate\n`);
         return 1;
@@ -263,16 +316,25 @@ async function runStatus(args, ctx) {
     const reading = await readClusterStatus(checked.definition, ctx, config, {
         chartMirrors: mirrors,
         helm: helm.binary,
-        warn: (line) => ctx.stderr.write(`warning: ${line}\n`)
+        warn: (line) => logger.warning(line),
+        keys: {
+            sops: {
+                identities: keys.identities,
+                problems: keys.problems,
+                mask: (secret) => logger.mask(secret)
+            },
+            noKeyHint: 'set SOPS_AGE_KEY or SOPS_AGE_KEY_FILE'
+        }
     });
     if ('failure' in reading) {
-        ctx.stderr.write(`error: ${reading.failure}\n`);
+        ctx.stderr.write(`error: ${logger.redact(reading.failure)}\n`);
         return 1;
     }
     const { status } = reading;
     ctx.stdout.write((0,cli_args/* outputFormat */.B$)(args) === 'json'
-        ? `${JSON.stringify(status, null, 2)}\n`
-        : renderStatus(status));
+        ? `${JSON.stringify((0,scrub_strings/* scrubStrings */.a)(status, logger.redact), null, 2)}\n`
+        : logger.redact(renderStatus(status)));
+    (0,sops_keys/* warnUnneededKeyProblems */.ut)(ctx.stderr, keys, checked.diagnostics);
     return status.status === 'Synced' ? 0 : 1;
 }
 function renderStatus(s) {
@@ -296,7 +358,11 @@ function renderStatus(s) {
         else if (d.drifted.length > 0)
             lines.push(`  drifted: ${d.drifted.join(', ')}`);
         else if (!d.releases?.some((r) => r.objects.length > 0))
-            lines.push('  no drift in live objects');
+            lines.push(d.notCompared
+                ? '  no drift in the live objects compared'
+                : '  no drift in live objects');
+        for (const n of d.notCompared ?? [])
+            lines.push(`  ${n.step}: ${(0,redact/* displayText */.WV)(n.reason)}`);
         for (const line of releaseLines(d.releases ?? []))
             lines.push(line);
         // A normal sync skips unchanged steps, so only a full one corrects this.
@@ -327,6 +393,417 @@ function releaseLines(releases) {
         }
     }
     return lines;
+}
+
+
+/***/ }),
+
+/***/ 9687:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EZ: () => (/* binding */ countPreview),
+/* harmony export */   T3: () => (/* binding */ mergePrune),
+/* harmony export */   fl: () => (/* binding */ renderPreviewJson),
+/* harmony export */   iG: () => (/* binding */ renderPreviewText)
+/* harmony export */ });
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6670);
+/**
+ * What a plan would change on a live cluster (`clustersync plan` with a
+ * kubeconfig): per object created / configured / unchanged, per release the
+ * same, with diffs that never contain Secret values. `src/preview/diff.ts`
+ * fills it in; this file holds the types and the renderings, which are pure.
+ */
+
+/**
+ * Adds a prune preview to the step previews: entries of a step still in the
+ * plan join that step, removed steps are appended in prune order.
+ */
+function mergePrune(steps, prune) {
+    const merged = steps.map((s) => ({ ...s, changes: [...s.changes] }));
+    for (const pruned of prune.steps) {
+        const existing = merged.find((s) => s.step === pruned.step);
+        if (existing)
+            for (const c of pruned.changes)
+                existing.changes.push(c);
+        else
+            merged.push({ ...pruned, changes: [...pruned.changes] });
+    }
+    return merged;
+}
+/** Counts the actions of all steps. */
+function countPreview(steps) {
+    const counts = {
+        created: 0,
+        configured: 0,
+        unchanged: 0,
+        pruned: 0,
+        failed: 0
+    };
+    for (const step of steps) {
+        for (const c of step.changes)
+            counts[c.action] = (counts[c.action] ?? 0) + 1;
+    }
+    return counts;
+}
+const marks = {
+    created: '+',
+    configured: '~',
+    unchanged: '=',
+    pruned: '-',
+    failed: '!',
+    encrypted: '?'
+};
+/** The preview as text: one line per object or release, diffs indented under it. */
+function renderPreviewText(preview) {
+    const c = preview.counts;
+    const out = [
+        `Changes for cluster "${preview.cluster}": ${c.created} to create, ${c.configured} to configure, ${c.unchanged} unchanged, ${c.pruned} to prune, ${c.failed} failed${c.encrypted ? `, ${c.encrypted} encrypted (not compared)` : ''}`
+    ];
+    for (const step of preview.steps) {
+        out.push('', step.removed ? `${step.step}  (removed from the definition)` : step.step);
+        for (const change of step.changes) {
+            const note = change.message ? `  (${change.message})` : '';
+            out.push(`  ${marks[change.action]} ${change.subject}  ${change.action}${note}`);
+            for (const line of change.diff ?? [])
+                out.push(`      ${line}`);
+        }
+    }
+    if (preview.pruneBlocked.length > 0) {
+        out.push('', 'The prune would stop: it needs --allow-destructive-prune because it');
+        for (const reason of preview.pruneBlocked)
+            out.push(`  ${reason}`);
+    }
+    out.push('', `Legend: + create  ~ configure  = unchanged  - prune  ! failed${c.encrypted ? '  ? encrypted, not compared' : ''}`);
+    // Subjects, messages and diffs hold names and tool output: each line is
+    // shown with credentials hidden and control characters escaped.
+    return `${out.map(_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .displayText */ .WV).join('\n')}\n`;
+}
+/** The preview as JSON with a fixed key order. */
+function renderPreviewJson(preview) {
+    const json = {
+        cluster: preview.cluster,
+        counts: preview.counts,
+        pruneBlocked: preview.pruneBlocked,
+        steps: preview.steps.map((s) => ({
+            step: s.step,
+            ...(s.removed ? { removed: true } : {}),
+            changes: s.changes.map((c) => ({
+                subject: c.subject,
+                action: c.action,
+                ...(c.message ? { message: (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrlCredentials */ .dE)(c.message) } : {}),
+                ...(c.diff && c.diff.length > 0 ? { diff: c.diff } : {})
+            }))
+        }))
+    };
+    return `${JSON.stringify(json, null, 2)}\n`;
+}
+
+
+/***/ }),
+
+/***/ 7137:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kq: () => (/* reexport safe */ _diff_exec_js__WEBPACK_IMPORTED_MODULE_6__.Kq),
+/* harmony export */   O0: () => (/* binding */ previewPlan),
+/* harmony export */   py: () => (/* binding */ withBodies)
+/* harmony export */ });
+/* unused harmony exports previewManifestStep, listItems */
+/* harmony import */ var _engine_conflicts_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(2757);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _plan_object_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8642);
+/* harmony import */ var _cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(176);
+/* harmony import */ var _cluster_live_state_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(592);
+/* harmony import */ var _state_inventory_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(557);
+/* harmony import */ var _plan_preview_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9687);
+/* harmony import */ var _diff_exec_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3283);
+/* harmony import */ var _diff_release_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7801);
+/* harmony import */ var _sops_sops_metadata_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6336);
+/* harmony import */ var _engine_decrypt_step_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9383);
+/* harmony import */ var _preview_decrypt_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7472);
+/* harmony import */ var _state_held_secrets_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9510);
+/**
+ * Live preview: what applying a plan would change on a cluster, found
+ * without changing it. Per manifest step, one server-side dry-run apply and
+ * one `kubectl get` (objects on stdin, never one process per object); per
+ * add-on, `helm list` and `helm get values` (diff-release.ts). Steps are previewed a few at a
+ * time, since each call mostly waits on the API server.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Previews every step of a plan. Throws UnreachableError when the cluster
+ * cannot be reached; a step kubectl or helm rejects becomes `failed` entries.
+ */
+async function previewPlan(plan, options) {
+    const applySet = (0,_state_inventory_js__WEBPACK_IMPORTED_MODULE_4__/* .applySetId */ .A3)(plan.cluster);
+    const live = await readPlanLive(plan, options, applySet);
+    const applied = await mapLimit(plan.steps, options.concurrency, (step) => step.kind === 'manifest'
+        ? previewManifestStep(step, options, applySet, live)
+        : (0,_diff_release_js__WEBPACK_IMPORTED_MODULE_7__/* .previewAddonStep */ .d)(step, options));
+    // Read after the steps: by then an unreachable cluster has been reported.
+    const prune = options.loadPrune
+        ? await options.loadPrune()
+        : { steps: [], blocked: [] };
+    const steps = (0,_plan_preview_js__WEBPACK_IMPORTED_MODULE_5__/* .mergePrune */ .T3)(applied, prune);
+    return {
+        cluster: plan.cluster,
+        steps,
+        counts: (0,_plan_preview_js__WEBPACK_IMPORTED_MODULE_5__/* .countPreview */ .EZ)(steps),
+        pruneBlocked: prune.blocked
+    };
+}
+/**
+ * Classifies each object of one manifest step against the live cluster.
+ * A SOPS-encrypted step is compared decrypted when the run has age
+ * identities, without any value (preview-decrypt.ts).
+ */
+async function previewManifestStep(step, options, applySet, live) {
+    if (step.objects.length === 0)
+        return { step: step.id, changes: [] };
+    if (!(0,_sops_sops_metadata_js__WEBPACK_IMPORTED_MODULE_8__/* .isEncryptedManifest */ .yF)(step)) {
+        return {
+            step: step.id,
+            changes: await compareObjects(step, options, applySet, live)
+        };
+    }
+    // A dry run of ciphertext would be refused (the sops block) or compare
+    // ciphertext with the live values. The bulk read left encrypted steps
+    // out (readPlanLive), so every decrypted object is dry-run.
+    const changes = await (0,_preview_decrypt_js__WEBPACK_IMPORTED_MODULE_10__/* .previewDecrypted */ .fj)(step.objects.map((o) => o.subject), options, (keys) => (0,_engine_decrypt_step_js__WEBPACK_IMPORTED_MODULE_9__/* .decryptedManifestBodies */ .iv)(step, keys), (bodies) => compareObjects(withBodies(step, bodies), options, applySet, undefined, {
+        hideValues: true
+    }));
+    return { step: step.id, changes };
+}
+/** The step with its objects' decrypted bodies. */
+function withBodies(step, bodies) {
+    return {
+        ...step,
+        objects: step.objects.map((o) => {
+            const body = bodies.get(o.object);
+            return body ? { ...o, object: { ...o.object, body } } : o;
+        })
+    };
+}
+/**
+ * The objects' entries: the dry-run against the live object, Secret values
+ * masked, every value with `hideValues` (a decrypted file: paths only),
+ * when the step uses a secret variable (its value may be in any field, and
+ * masking hides only a whole value, not the start a diff keeps of a long one),
+ * or when the inventory says the object held secrets at the last sync (a
+ * pull request that drops a file's encryption must not reveal its values).
+ */
+async function compareObjects(step, options, applySet, live, show = {}) {
+    // Objects the bulk read found as ClusterSync applied them are neither
+    // dry-run nor read again: applying them would change nothing.
+    const unchanged = new Set(step.objects.filter((o) => live?.unchanged((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .refOf */ .H8)((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .appliedDocument */ .Nn)(o, applySet)))));
+    const compared = step.objects.filter((o) => !unchanged.has(o));
+    if (compared.length === 0) {
+        return step.objects.map((o) => ({
+            subject: o.subject,
+            action: 'unchanged'
+        }));
+    }
+    const documents = compared.map((o) => (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .appliedDocument */ .Nn)(o, applySet));
+    const [{ dryItems, liveItems, stderr }, held] = await Promise.all([
+        options.kubectl
+            ? readOverClient(options.kubectl, step, documents, options)
+            : readOverProcesses(step, documents, options),
+        (0,_diff_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .heldSecretsOf */ .uZ)(options)
+    ]);
+    return step.objects.map((o) => {
+        if (unchanged.has(o))
+            return { subject: o.subject, action: 'unchanged' };
+        const match = (items) => items.find((item) => sameIdentity(item, o.object.kind, o.object.name, o.namespace));
+        const desired = match(dryItems);
+        const current = match(liveItems);
+        if (!desired)
+            return notDryRun(o.subject, o.namespace, o.object.kind, stderr);
+        if (!current)
+            return { subject: o.subject, action: 'created' };
+        if ((0,_plan_object_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .sameObject */ .Qr)(current, desired))
+            return { subject: o.subject, action: 'unchanged' };
+        const mask = show.hideValues ||
+            step.manifest.secretDigest !== undefined ||
+            (0,_state_held_secrets_js__WEBPACK_IMPORTED_MODULE_11__/* .holdsSecretsLive */ .CQ)(held, (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .refKey */ .XF)((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .refOf */ .H8)((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .appliedDocument */ .Nn)(o, applySet))), current)
+            ? [...new Set([...Object.keys(current), ...Object.keys(desired)])]
+            : o.group === '' && o.object.kind === 'Secret'
+                ? ['data', 'stringData']
+                : [];
+        return {
+            subject: o.subject,
+            action: 'configured',
+            diff: (0,_plan_object_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .diffObjects */ .wc)(current, desired, { mask })
+        };
+    });
+}
+/**
+ * Over the API channel, the plan's manifest objects read in bulk and judged
+ * first (live-state.ts); undefined over kubectl processes, or when the read
+ * failed (every object is then dry-run, as before).
+ */
+async function readPlanLive(plan, options, applySet) {
+    if (!options.kubectl)
+        return undefined;
+    // Encrypted steps are left out: their bodies here are ciphertext.
+    const documents = plan.steps.flatMap((s) => s.kind === 'manifest' && !(0,_sops_sops_metadata_js__WEBPACK_IMPORTED_MODULE_8__/* .isEncryptedManifest */ .yF)(s)
+        ? s.objects.map((o) => (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .appliedDocument */ .Nn)(o, applySet))
+        : []);
+    if (documents.length === 0)
+        return undefined;
+    try {
+        return await (0,_cluster_live_state_js__WEBPACK_IMPORTED_MODULE_3__/* .readLiveState */ .e)(options.kubectl, documents);
+    }
+    catch (error) {
+        (0,_diff_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .checkReachable */ .sQ)(options, (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u1)(error));
+        return undefined;
+    }
+}
+/** Two kubectl processes per step: `apply --dry-run=server` and `get`. */
+async function readOverProcesses(step, documents, options) {
+    const input = JSON.stringify({
+        apiVersion: 'v1',
+        kind: 'List',
+        items: documents
+    });
+    const kube = kubeFlags(options);
+    const apply = [
+        ...kube,
+        'apply',
+        '--server-side',
+        '--field-manager=clustersync',
+        ...(step.manifest.force ? ['--force-conflicts'] : []),
+        '--dry-run=server',
+        '-o',
+        'json',
+        '-f',
+        '-'
+    ];
+    const get = [...kube, 'get', '--ignore-not-found', '-o', 'json', '-f', '-'];
+    const [dry, live] = await Promise.all([
+        (0,_diff_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .runTool */ .qI)(options, 'kubectl', apply, input),
+        (0,_diff_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .runTool */ .qI)(options, 'kubectl', get, input)
+    ]);
+    return {
+        dryItems: listItems(dry.stdout),
+        liveItems: listItems(live.stdout),
+        stderr: dry.stderr
+    };
+}
+/**
+ * The same over the command's client (the API channel): the requests
+ * `kubectl apply --dry-run=server` and `kubectl get` send, several at once.
+ * A read that fails as kubectl's would (not found, forbidden) leaves the
+ * objects unread, as `kubectl get` printing nothing does.
+ */
+async function readOverClient(kubectl, step, documents, options) {
+    const [dry, live] = await Promise.all([
+        kubectl.apply(documents, { force: step.manifest.force, dryRun: true }),
+        kubectl.get(documents.map(_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .refOf */ .H8)).catch((error) => {
+            (0,_diff_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .checkReachable */ .sQ)(options, (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u1)(error));
+            return [];
+        })
+    ]);
+    if (dry.result.exitCode !== 0)
+        (0,_diff_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .checkReachable */ .sQ)(options, dry.result.stderr);
+    return {
+        dryItems: dry.applied,
+        liveItems: live,
+        stderr: dry.result.stderr
+    };
+}
+/**
+ * A dry-run that did not return the object: an object whose Namespace or
+ * CRD comes from an earlier step cannot be dry-run before that step ran, so
+ * it will be created; anything else is a real failure.
+ */
+function notDryRun(subject, namespace, kind, stderr) {
+    if (namespace !== undefined &&
+        stderr.includes(`namespaces "${namespace}" not found`)) {
+        return {
+            subject,
+            action: 'created',
+            message: `Namespace ${namespace} does not exist yet; not dry-run`
+        };
+    }
+    if (stderr.includes(`no matches for kind "${kind}"`)) {
+        return {
+            subject,
+            action: 'created',
+            message: `the CRD of ${kind} is not installed yet; not dry-run`
+        };
+    }
+    // A field another manager took (`kubectl edit`): the sync would fail the
+    // same way, so it stays a failure, said as the sync says it.
+    const conflicts = (0,_engine_conflicts_js__WEBPACK_IMPORTED_MODULE_12__/* .parseConflicts */ .BZ)(stderr);
+    if (conflicts.length > 0) {
+        return {
+            subject,
+            action: 'failed',
+            message: `Resource conflict: ${conflicts.map(_engine_conflicts_js__WEBPACK_IMPORTED_MODULE_12__/* .describeConflict */ .we).join('; ')}; a sync fails here too: set force: true on the manifest to take ownership, or revert the change`
+        };
+    }
+    return {
+        subject,
+        action: 'failed',
+        message: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .trimOutput */ .KY)(stderr, 3) || 'not returned by the dry-run'
+    };
+}
+/** The connection flags, written as kubectl.ts and helm.ts write them. */
+function kubeFlags(options) {
+    return [
+        ...(options.kubeconfig ? [`--kubeconfig=${options.kubeconfig}`] : []),
+        ...(options.context ? [`--context=${options.context}`] : [])
+    ];
+}
+/** The objects of kubectl's `-o json` output: a List, a single object, or nothing. */
+function listItems(stdout) {
+    if (stdout.trim() === '')
+        return [];
+    let parsed;
+    try {
+        parsed = JSON.parse(stdout);
+    }
+    catch {
+        return []; // partial output of a failed call; its stderr explains
+    }
+    if (!(0,_plan_object_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(parsed))
+        return [];
+    if (Array.isArray(parsed.items))
+        return parsed.items.filter(_plan_object_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4);
+    return [parsed];
+}
+function sameIdentity(item, kind, name, namespace) {
+    const meta = (0,_plan_object_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(item.metadata) ? item.metadata : {};
+    return (item.kind === kind &&
+        meta.name === name &&
+        (namespace === undefined || meta.namespace === namespace));
+}
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
 }
 
 
