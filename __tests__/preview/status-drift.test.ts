@@ -146,6 +146,26 @@ describe('detectDrift', () => {
   })
 })
 
+describe('detectDrift after a sync that failed a step', () => {
+  it('lists the step as pending and not applied (no digest recorded), and does not compare its objects', async () => {
+    const failed: Inventory = {
+      ...inventory,
+      steps: inventory.steps.map((s) =>
+        s.id === 'manifest:config' ? { ...s, digest: '' } : s
+      )
+    }
+    const api = new FakeKubeApi().on(() => undefined)
+    const kubectl = kubectlOver(api, { exec: new FakeExec() })
+    const report = await detectDrift(plan, failed, kubectl, 'set-1')
+    expect(report).toEqual({
+      pending: ['manifest:config', 'manifest:edited'],
+      notApplied: ['manifest:config'],
+      drifted: []
+    })
+    expect(api.requests).toEqual([])
+  })
+})
+
 describe('detectDrift of add-ons', () => {
   const addons = buildPlan(
     buildDefinition('shop', {

@@ -207,6 +207,23 @@ describe('sync --full on a cluster edited by hand', () => {
           'jsonpath={.data.a}'
         ])
       ).stdout
+    // `status` after it: the failed step was not applied (its files did
+    // not change), and its objects were not compared.
+    const after = await clustersync([
+      'status',
+      join(repo, 'cluster.yaml'),
+      '--root',
+      repo,
+      '--kubeconfig',
+      proxied
+    ])
+    expect(after.stdout).toContain('last sync failed (ApplyFailed)')
+    expect(after.stdout).toMatch(
+      /not applied by the last sync that ran them .*: manifest:app$/m
+    )
+    expect(after.stdout).not.toContain('changed since the last sync')
+    expect(after.stdout).not.toContain('no drift in live objects')
+
     expect(await value('taken')).toBe('1')
     expect(await value('edited')).toBe('2')
     expect(await value('gone')).toBe('1')

@@ -40,8 +40,18 @@ import { ReleaseReadError } from './release-objects.js'
 
 /** What `status` says about drift. */
 export interface DriftReport {
-  /** Steps whose definition changed since they were last applied. */
+  /**
+   * Steps a sync would apply: the definition changed them since they were
+   * last applied, they are new, removed (to prune), or not applied by the
+   * last sync that ran them (`notApplied`). Their objects are not compared.
+   */
   pending: string[]
+  /**
+   * The pending steps the last sync that ran them did not apply (failed,
+   * or cut off): the inventory keeps no digest for them, so whether their
+   * definition changed is unknown.
+   */
+  notApplied?: string[]
   /** Live objects that differ from the definition (`Kind.group ns/name` as kubectl names them). */
   drifted: string[]
   /** Set when the diff could not be computed. */
@@ -104,9 +114,12 @@ export async function detectDrift(
   const bodies: KubeJson[] = []
   const addons: AddonStep[] = []
   const notCompared: NotCompared[] = []
+  const notApplied: string[] = []
   for (const step of plan.steps) {
-    if (recorded.get(step.id)?.digest !== step.digest) {
+    const digest = recorded.get(step.id)?.digest
+    if (digest !== step.digest) {
       pending.push(step.id)
+      if (digest === '') notApplied.push(step.id)
       continue
     }
     if (step.kind === 'addon') addons.push(step)
@@ -132,7 +145,8 @@ export async function detectDrift(
     pending,
     ...objects,
     ...(releases.length > 0 ? { releases } : {}),
-    ...(notCompared.length > 0 ? { notCompared } : {})
+    ...(notCompared.length > 0 ? { notCompared } : {}),
+    ...(notApplied.length > 0 ? { notApplied } : {})
   }
 }
 

@@ -93,7 +93,7 @@ function renderStatus(s: ClusterStatus): string {
       lines.push(`  drifted: ${d.drifted.join(', ')}`)
     else if (!d.releases?.some((r) => r.objects.length > 0))
       lines.push(
-        d.notCompared
+        d.notCompared || d.pending.length > 0
           ? '  no drift in the live objects compared'
           : '  no drift in live objects'
       )
@@ -105,8 +105,14 @@ function renderStatus(s: ClusterStatus): string {
       lines.push(
         '  `clustersync sync --full` puts drifted objects back; a field another manager took (`kubectl edit`, `kubectl patch`) is reported as a conflict instead, unless its manifest says `force: true`'
       )
-    if (d.pending.length > 0)
-      lines.push(`  changed since the last sync: ${d.pending.join(', ')}`)
+    const notApplied = new Set(d.notApplied)
+    const changed = d.pending.filter((step) => !notApplied.has(step))
+    if (changed.length > 0)
+      lines.push(`  changed since the last sync: ${changed.join(', ')}`)
+    if (notApplied.size > 0)
+      lines.push(
+        `  not applied by the last sync that ran them (failed or cut off), so not compared; the next sync applies them: ${[...notApplied].join(', ')}`
+      )
   }
   return `${lines.join('\n')}\n`
 }
