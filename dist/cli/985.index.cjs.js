@@ -66,9 +66,13 @@ async function detectDrift(plan, read, kubectl, applySetId, options = {}) {
     const bodies = [];
     const addons = [];
     const notCompared = [];
+    const notApplied = [];
     for (const step of plan.steps) {
-        if (recorded.get(step.id)?.digest !== step.digest) {
+        const digest = recorded.get(step.id)?.digest;
+        if (digest !== step.digest) {
             pending.push(step.id);
+            if (digest === '')
+                notApplied.push(step.id);
             continue;
         }
         if (step.kind === 'addon')
@@ -98,7 +102,8 @@ async function detectDrift(plan, read, kubectl, applySetId, options = {}) {
         pending,
         ...objects,
         ...(releases.length > 0 ? { releases } : {}),
-        ...(notCompared.length > 0 ? { notCompared } : {})
+        ...(notCompared.length > 0 ? { notCompared } : {}),
+        ...(notApplied.length > 0 ? { notApplied } : {})
     };
 }
 /**
@@ -358,7 +363,7 @@ function renderStatus(s) {
         else if (d.drifted.length > 0)
             lines.push(`  drifted: ${d.drifted.join(', ')}`);
         else if (!d.releases?.some((r) => r.objects.length > 0))
-            lines.push(d.notCompared
+            lines.push(d.notCompared || d.pending.length > 0
                 ? '  no drift in the live objects compared'
                 : '  no drift in live objects');
         for (const n of d.notCompared ?? [])
@@ -368,8 +373,12 @@ function renderStatus(s) {
         // A normal sync skips unchanged steps, so only a full one corrects this.
         if (d.drifted.length > 0 || d.releases?.some((r) => r.objects.length > 0))
             lines.push('  `clustersync sync --full` puts drifted objects back; a field another manager took (`kubectl edit`, `kubectl patch`) is reported as a conflict instead, unless its manifest says `force: true`');
-        if (d.pending.length > 0)
-            lines.push(`  changed since the last sync: ${d.pending.join(', ')}`);
+        const notApplied = new Set(d.notApplied);
+        const changed = d.pending.filter((step) => !notApplied.has(step));
+        if (changed.length > 0)
+            lines.push(`  changed since the last sync: ${changed.join(', ')}`);
+        if (notApplied.size > 0)
+            lines.push(`  not applied by the last sync that ran them (failed or cut off), so not compared; the next sync applies them: ${[...notApplied].join(', ')}`);
     }
     return `${lines.join('\n')}\n`;
 }
