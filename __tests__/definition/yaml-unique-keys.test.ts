@@ -1,5 +1,7 @@
 /**
- * Duplicate keys are refused at the repeated key, in block and flow
+ * Keys that are mappings or lists are refused at the key, as Go's YAML
+ * refuses them (kubectl, Helm and Ankra), instead of being turned into
+ * text. Duplicate keys are refused at the repeated key, in block and flow
  * mappings, in the definition and in YAML embedded in a manifest string —
  * and finding them stays linear in a mapping's size: a file under the size
  * limit with one mapping of 200,000 keys (a hostile pull request's
@@ -69,4 +71,24 @@ describe('duplicate keys', () => {
     // A bound, not a timing: comparing every key with every earlier one
     // takes minutes here, one pass about a second.
   }, 60_000)
+})
+
+describe('keys that are mappings or lists', () => {
+  it('are refused at the key, in block and flow mappings', () => {
+    const { diagnostics, documents } = parse(
+      'data:\n  ? [a, b]\n  : x\n  plain: y\nflow: {[c]: 1}\n'
+    )
+    expect(diagnostics.map(at)).toEqual([
+      'yaml-collection-key 2:5',
+      'yaml-collection-key 5:8'
+    ])
+    expect(diagnostics[0]?.message).toMatch(
+      /a key that is a mapping or a list: kubectl, Helm and Ankra refuse it/
+    )
+    expect(documents).toBe(0)
+  })
+
+  it('leave scalar keys alone: numbers, booleans and quoted brackets', () => {
+    expect(parse('1: a\ntrue: b\n"[a, b]": c\n').diagnostics).toEqual([])
+  })
 })

@@ -19,7 +19,7 @@ import {
 import type { Diagnostic } from '../diagnostics.js'
 import { lineTracker, parsePlainYaml, type ParsedValues } from './plain-yaml.js'
 import { checkAnchors } from './yaml-anchors.js'
-import { repeatedKeyOffsets } from './yaml-unique-keys.js'
+import { keyProblems } from './yaml-unique-keys.js'
 import { controlCharacterAt } from './yaml-characters.js'
 import {
   flowTooDeepAt,
@@ -46,7 +46,7 @@ export { maxFileBytes } from './guarded-read.js'
  * tags ClusterSync does not read (see {@link parseYamlText}).
  */
 export const yamlParseOptions = {
-  // Repeated keys are found by repeatedKeyOffsets, in one pass per mapping.
+  // Repeated keys are found by keyProblems, in one pass per mapping.
   uniqueKeys: false,
   merge: true,
   resolveKnownTags: false
@@ -163,9 +163,13 @@ export function parseYamlText(
     diagnostics,
     options
   )) {
-    const repeated = repeatedKeyOffsets(doc)
-    if (doc.errors.length > 0 || repeated.length > 0) {
-      documentErrors(doc, repeated, lineCounter, file, diagnostics)
+    const keys = keyProblems(doc)
+    if (
+      doc.errors.length > 0 ||
+      keys.repeated.length > 0 ||
+      keys.collections.length > 0
+    ) {
+      documentErrors(doc, keys, lineCounter, file, diagnostics)
       continue
     }
     // The document is kept (its tagged values read as text) so that every
@@ -261,7 +265,7 @@ export function goBooleanDiagnostic(
  */
 function documentErrors(
   doc: Document.Parsed,
-  repeatedKeys: readonly number[],
+  keys: ReturnType<typeof keyProblems>,
   lineCounter: LineCounter,
   file: string,
   diagnostics: Diagnostic[]
@@ -277,11 +281,18 @@ function documentErrors(
         diagnostic: yamlDiagnostic(error, file)
       })
   }
-  for (const offset of repeatedKeys) {
+  for (const offset of keys.repeated) {
     const { line, column } = positionOf({ lineCounter }, offset)
     found.push({
       offset,
       diagnostic: duplicateKeyDiagnostic(file, line, column)
+    })
+  }
+  for (const offset of keys.collections) {
+    const { line, column } = positionOf({ lineCounter }, offset)
+    found.push({
+      offset,
+      diagnostic: collectionKeyDiagnostic(file, line, column)
     })
   }
   found.sort((a, b) => a.offset - b.offset)
@@ -398,6 +409,23 @@ function yamlDiagnostic(error: YAMLError, file: string): Diagnostic {
     file,
     line: position?.line ?? 1,
     column: position?.col ?? 1
+  }
+}
+
+function collectionKeyDiagnostic(
+  file: string,
+  line: number,
+  column: number
+): Diagnostic {
+  return {
+    severity: 'error',
+    code: 'yaml-collection-key',
+    message:
+      'a key that is a mapping or a list: kubectl, Helm and Ankra refuse it (a key must be text, a number or a boolean)',
+    file,
+    line,
+    column,
+    hint: 'Write the key as text, in quotes when it holds [, ], {, } or a comma.'
   }
 }
 

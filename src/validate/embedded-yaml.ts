@@ -5,7 +5,7 @@
  */
 import { Buffer } from 'node:buffer'
 import { parseAllDocuments, type Document } from 'yaml'
-import { repeatedKeyOffsets } from '../definition/yaml-unique-keys.js'
+import { hasKeyProblems } from '../definition/yaml-unique-keys.js'
 import { tooDeepNode } from '../definition/yaml-depth.js'
 import type { Diagnostic } from '../diagnostics.js'
 import { checkAnchors } from '../definition/yaml-anchors.js'
@@ -85,7 +85,7 @@ export function parseEmbeddedYaml(
     documents?.every(
       (doc) =>
         doc.errors.length === 0 &&
-        repeatedKeyOffsets(doc).length === 0 &&
+        !hasKeyProblems(doc) &&
         doc.warnings.every((w) => w.code !== 'TAG_RESOLVE_FAILED') &&
         checkAnchors(doc) === undefined &&
         !tooDeepNode(doc)
