@@ -1018,7 +1018,7 @@ function parseEmbeddedYaml(ctx, text, pointer, field) {
         })
         : undefined;
     const clean = documents?.every((doc) => doc.errors.length === 0 &&
-        (0,yaml_unique_keys/* repeatedKeyOffsets */.O)(doc).length === 0 &&
+        !(0,yaml_unique_keys/* hasKeyProblems */.O)(doc) &&
         doc.warnings.every((w) => w.code !== 'TAG_RESOLVE_FAILED') &&
         (0,yaml_anchors/* checkAnchors */.Bp)(doc) === undefined &&
         !(0,yaml_depth/* tooDeepNode */.r8)(doc)) === true;

@@ -4604,7 +4604,7 @@ function quoteEnd(text, start) {
  * tags ClusterSync does not read (see {@link parseYamlText}).
  */
 const yamlParseOptions = {
-    // Repeated keys are found by repeatedKeyOffsets, in one pass per mapping.
+    // Repeated keys are found by keyProblems, in one pass per mapping.
     uniqueKeys: false,
     merge: true,
     resolveKnownTags: false
@@ -4678,9 +4678,11 @@ function parseYamlText(text, file, diagnostics, reader = 'definition') {
     // Without `*` or `<<` no document has an alias or a merge key to check.
     const mayAlias = /\*|<</.test(text);
     for (const doc of parseAllDocumentsGuarded(text, lineCounter, file, diagnostics, options)) {
-        const repeated = (0,_yaml_unique_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .repeatedKeyOffsets */ .O)(doc);
-        if (doc.errors.length > 0 || repeated.length > 0) {
-            documentErrors(doc, repeated, lineCounter, file, diagnostics);
+        const keys = (0,_yaml_unique_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .keyProblems */ .G)(doc);
+        if (doc.errors.length > 0 ||
+            keys.repeated.length > 0 ||
+            keys.collections.length > 0) {
+            documentErrors(doc, keys, lineCounter, file, diagnostics);
             continue;
         }
         // The document is kept (its tagged values read as text) so that every
@@ -4765,7 +4767,7 @@ function goBooleanDiagnostic(text, offset, file, line, column) {
  * stack runs out, which near a thousand levels depends on how warm the code
  * is, so the same file gave `yaml-too-deep` on one run and not on the next.
  */
-function documentErrors(doc, repeatedKeys, lineCounter, file, diagnostics) {
+function documentErrors(doc, keys, lineCounter, file, diagnostics) {
     let overflow;
     // Syntax errors and repeated keys, in the order of the text.
     const found = [];
@@ -4778,11 +4780,18 @@ function documentErrors(doc, repeatedKeys, lineCounter, file, diagnostics) {
                 diagnostic: yamlDiagnostic(error, file)
             });
     }
-    for (const offset of repeatedKeys) {
+    for (const offset of keys.repeated) {
         const { line, column } = positionOf({ lineCounter }, offset);
         found.push({
             offset,
             diagnostic: duplicateKeyDiagnostic(file, line, column)
+        });
+    }
+    for (const offset of keys.collections) {
+        const { line, column } = positionOf({ lineCounter }, offset);
+        found.push({
+            offset,
+            diagnostic: collectionKeyDiagnostic(file, line, column)
         });
     }
     found.sort((a, b) => a.offset - b.offset);
@@ -4879,6 +4888,17 @@ function yamlDiagnostic(error, file) {
         column: position?.col ?? 1
     };
 }
+function collectionKeyDiagnostic(file, line, column) {
+    return {
+        severity: 'error',
+        code: 'yaml-collection-key',
+        message: 'a key that is a mapping or a list: kubectl, Helm and Ankra refuse it (a key must be text, a number or a boolean)',
+        file,
+        line,
+        column,
+        hint: 'Write the key as text, in quotes when it holds [, ], {, } or a comma.'
+    };
+}
 function duplicateKeyDiagnostic(file, line, column) {
     return {
         severity: 'error',
@@ -4912,7 +4932,8 @@ function positionOf(parsed, offset) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ repeatedKeyOffsets)
+/* harmony export */   G: () => (/* binding */ keyProblems),
+/* harmony export */   O: () => (/* binding */ hasKeyProblems)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /**
@@ -4922,12 +4943,20 @@ function positionOf(parsed, offset) {
  * thousand keys took minutes to parse; the loader turns that check off and
  * asks here instead. Equality is `yaml`'s: two scalar keys with the same
  * value of the same type (`1` and `"1"` differ); a key that is a mapping, a
- * list or an alias is never equal to another.
+ * list or an alias is never equal to another. Keys that are mappings or
+ * lists are found in the same pass.
  */
 
-/** The offset of every key that repeats an earlier key of its mapping. */
-function repeatedKeyOffsets(doc) {
-    const offsets = [];
+/**
+ * Where the document's keys are ones Go's YAML refuses to read into the
+ * objects kubectl, Helm and Ankra build: the offset of every key that
+ * repeats an earlier key of its mapping, and of every key that is itself a
+ * mapping or a list (`? [a, b]`, `{a: 1}: x`; JavaScript objects would
+ * turn it into text).
+ */
+function keyProblems(doc) {
+    const repeated = [];
+    const collections = [];
     const pending = [doc.contents];
     while (pending.length > 0) {
         const node = pending.pop();
@@ -4939,12 +4968,12 @@ function repeatedKeyOffsets(doc) {
                 const key = pair.key;
                 if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) && !Number.isNaN(key.value)) {
                     if (seen.has(key.value))
-                        offsets.push(key.range?.[0] ?? 0);
+                        repeated.push(key.range?.[0] ?? 0);
                     else
                         seen.add(key.value);
                 }
-                else if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(key))
-                    pending.push(key);
+                else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isCollection */ .P3)(key))
+                    collections.push(key.range?.[0] ?? 0);
                 pending.push(pair.value);
             }
         }
@@ -4953,7 +4982,16 @@ function repeatedKeyOffsets(doc) {
                 pending.push(item);
         }
     }
-    return offsets.sort((a, b) => a - b);
+    const byOffset = (a, b) => a - b;
+    return {
+        repeated: repeated.sort(byOffset),
+        collections: collections.sort(byOffset)
+    };
+}
+/** True when the document has a key {@link keyProblems} reports. */
+function hasKeyProblems(doc) {
+    const { repeated, collections } = keyProblems(doc);
+    return repeated.length > 0 || collections.length > 0;
 }
 
 
