@@ -60,6 +60,7 @@ describe('clustersync plan --detailed-exitcode', () => {
           {
             name: 'cache',
             namespace: 'shop',
+            revision: '1',
             chart: 'redis-18.1.0',
             status: 'deployed'
           }
@@ -95,7 +96,12 @@ describe('clustersync plan --detailed-exitcode', () => {
       })
       .on(['helm', 'list'], {
         stdout: JSON.stringify([
-          { name: 'cache', chart: 'redis-18.1.0', status: 'deployed' }
+          {
+            name: 'cache',
+            revision: '2',
+            chart: 'redis-18.1.0',
+            status: 'deployed'
+          }
         ])
       })
       .on(['helm', 'get', 'values'], {

@@ -109,7 +109,12 @@ function cluster(): FakeExec {
     })
     .on(['helm', 'list', 'data'], {
       stdout: JSON.stringify([
-        { name: 'redis', chart: 'redis-1.0.0', status: 'deployed' }
+        {
+          name: 'redis',
+          revision: '1',
+          chart: 'redis-1.0.0',
+          status: 'deployed'
+        }
       ])
     })
     .on(['helm', 'get', 'values', 'redis'], {
@@ -175,8 +180,6 @@ describe('previewPlan', () => {
       '--kube-context=ci',
       '--namespace',
       'data',
-      '--filter',
-      '^redis$',
       // Every status, in helm v3 and v4 alike: v4 has no `--all`.
       '--deployed',
       '--failed',
@@ -287,6 +290,38 @@ describe('previewPlan', () => {
         action: 'failed',
         message: 'The ConfigMap "settings" is invalid: data: bad'
       }
+    ])
+  })
+
+  it('lists the releases of a namespace once for all its add-ons', async () => {
+    const exec = new FakeExec()
+      .on(['helm', 'list'], {
+        stdout: JSON.stringify([
+          { name: 'a', revision: '2', chart: 'a-1.0.0', status: 'deployed' },
+          { name: 'b', revision: '1', chart: 'b-1.0.0', status: 'failed' }
+        ])
+      })
+      .on(['helm', 'get', 'values'], { stdout: '{}' })
+      .on(['helm', 'get', 'manifest'], { stdout: '' })
+      .on(['helm', 'upgrade'], { stdout: JSON.stringify({ manifest: '' }) })
+    const addon = { namespace: 'shop' }
+    const plan = buildPlan(
+      buildDefinition('c', {
+        s: { addons: { a: addon, b: addon, c: addon } }
+      })
+    )
+    const preview = await previewPlan(plan, defaultPreviewOptions(exec))
+    expect(exec.callsWith('list')).toHaveLength(1)
+    expect(
+      preview.steps.map((s) => [
+        s.step,
+        s.changes[0]?.action,
+        s.changes[0]?.message
+      ])
+    ).toEqual([
+      ['addon:a', 'unchanged', undefined],
+      ['addon:b', 'configured', 'release is failed'],
+      ['addon:c', 'created', 'chart c-1.0.0']
     ])
   })
 

@@ -64,7 +64,7 @@ function release(
   return new FakeExec()
     .on(['helm', 'list'], {
       stdout: JSON.stringify([
-        { name: 'web', chart: 'app-1.0.0', status: 'deployed' }
+        { name: 'web', revision: '3', chart: 'app-1.0.0', status: 'deployed' }
       ])
     })
     .on(['helm', 'get', 'values'], { stdout: JSON.stringify(deployed) })

@@ -73,7 +73,7 @@ describe('compareRelease', () => {
       const exec = new FakeExec()
         .on(['helm', 'list'], {
           stdout: JSON.stringify([
-            { name: 'web', chart: deployed, status: 'deployed' }
+            { name: 'web', revision: '1', chart: deployed, status: 'deployed' }
           ])
         })
         .on(['helm', 'get', 'values'], { stdout: '{}' })

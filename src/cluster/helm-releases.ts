@@ -11,6 +11,8 @@
 export interface ReleaseState {
   revision: number
   status: string
+  /** `<chart name>-<version>`, as `helm list` shows it. */
+  chart?: string
 }
 
 /**
@@ -49,11 +51,15 @@ export function parseReleaseList(
   const releases = new Map<string, ReleaseState>()
   for (const item of parsed as unknown[]) {
     if (typeof item !== 'object' || item === null) return undefined
-    const { name, revision, status } = item as Record<string, unknown>
+    const { name, revision, status, chart } = item as Record<string, unknown>
     const number = Number(revision)
     if (typeof name !== 'string' || typeof status !== 'string') return undefined
     if (!Number.isInteger(number)) return undefined
-    releases.set(name, { revision: number, status })
+    releases.set(name, {
+      revision: number,
+      status,
+      ...(typeof chart === 'string' ? { chart } : {})
+    })
   }
   return releases
 }

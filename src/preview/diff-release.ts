@@ -21,7 +21,11 @@ import { previewDecrypted } from './preview-decrypt.js'
 import { releaseDrift } from './release-drift.js'
 import { proposedChanges } from './release-proposed.js'
 import { helmBinary, helmFlags, ReleaseReadError } from './release-objects.js'
-import { listEveryReleaseArgs } from '../cluster/helm-releases.js'
+import {
+  listEveryReleaseArgs,
+  parseReleaseList,
+  type ReleaseState
+} from '../cluster/helm-releases.js'
 import { chartDiffers } from './release-chart.js'
 import { valuesHoldSecrets } from '../plan/step-secrets.js'
 import { heldSecretsOf } from './diff-exec.js'
@@ -114,17 +118,7 @@ export async function compareRelease(
 ): Promise<ChangePreview> {
   const subject = `helm:${step.namespace}/${step.addon.name}`
   const flags = helmFlags(options, step.namespace)
-  const filter = `^${step.addon.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`
-  const list = await runTool(options, helmBinary(options), [
-    'list',
-    ...flags,
-    '--filter',
-    filter,
-    // Not `--all`: helm v4 refuses it (unknown flag).
-    ...listEveryReleaseArgs
-  ])
-  const release = parseJson(list, 'helm list')
-  const entry = Array.isArray(release) ? release.find(isRecord) : undefined
+  const entry = (await releasesIn(step.namespace, options)).get(step.addon.name)
   const wanted = `${step.addon.chartName}-${step.addon.chartVersion}`
   if (!entry) return { subject, action: 'created', message: `chart ${wanted}` }
   const got = await runTool(options, helmBinary(options), [
@@ -137,8 +131,9 @@ export async function compareRelease(
   ])
   const deployed = parseJson(got, 'helm get values') ?? {}
   const diff: string[] = []
-  if (chartDiffers(String(entry.chart), step.addon))
-    diff.push(`~ chart: ${String(entry.chart)} → ${wanted}`)
+  const chart = entry.chart ?? ''
+  if (chartDiffers(chart, step.addon))
+    diff.push(`~ chart: ${chart} → ${wanted}`)
   if (canonicalJson(deployed) !== canonicalJson(values)) {
     // Values often hold passwords: say which paths change, never the values.
     const paths = diffObjects(
@@ -148,7 +143,7 @@ export async function compareRelease(
     )
     diff.push(...paths)
   }
-  const status = typeof entry.status === 'string' ? entry.status : 'unknown'
+  const { status } = entry
   const message = status === 'deployed' ? undefined : `release is ${status}`
   const action = diff.length === 0 && !message ? 'unchanged' : 'configured'
   return {
@@ -161,6 +156,48 @@ export async function compareRelease(
 
 /** helm ran but failed or printed something that is not JSON. */
 class HelmOutputError extends Error {}
+
+/**
+ * Each run's release listings (one per options object, which a preview or
+ * a sync's drift reader keeps for its whole run), by namespace.
+ */
+const listings = new WeakMap<
+  PreviewOptions,
+  Map<string, Promise<Map<string, ReleaseState>>>
+>()
+
+/**
+ * The releases of `namespace`, listed once per run and shared by every
+ * add-on in it: one `helm list` per add-on was a helm process each. Every
+ * status, as `helm list` without a filter shows only deployed and failed
+ * ones (and v4 has no `--all`).
+ */
+function releasesIn(
+  namespace: string,
+  options: PreviewOptions
+): Promise<Map<string, ReleaseState>> {
+  let byNamespace = listings.get(options)
+  if (!byNamespace) {
+    byNamespace = new Map()
+    listings.set(options, byNamespace)
+  }
+  let listing = byNamespace.get(namespace)
+  if (!listing) {
+    listing = runTool(options, helmBinary(options), [
+      'list',
+      ...helmFlags(options, namespace),
+      ...listEveryReleaseArgs
+    ]).then((result) => {
+      parseJson(result, 'helm list')
+      const releases = parseReleaseList(result.stdout.trim() || '[]')
+      if (!releases)
+        throw new HelmOutputError('helm list printed an unexpected shape')
+      return releases
+    })
+    byNamespace.set(namespace, listing)
+  }
+  return listing
+}
 
 function parseJson(result: ExecResult, what: string): unknown {
   const text = result.stdout.trim()

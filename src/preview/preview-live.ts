@@ -46,6 +46,10 @@ export async function previewLive(
     /** Decrypts SOPS-encrypted steps; see ReleaseRendering. */
     sops?: SopsKeys
     noKeyHint?: string
+    /** The kubectl binary (default `kubectl`), for reads without the API channel. */
+    kubectl?: string
+    /** The helm binary that renders add-ons (default `helm`). */
+    helm?: string
   },
   warn: (line: string) => void
 ): Promise<PlanPreview> {
@@ -54,11 +58,13 @@ export async function previewLive(
     ports,
     {
       ...defaultKubectlConfig(),
+      ...(target.kubectl ? { binary: target.kubectl } : {}),
       ...(target.kubeconfig ? { kubeconfig: target.kubeconfig } : {}),
       ...(target.context ? { context: target.context } : {})
     },
     retryAnnouncer(warn, ports.clock).listener,
     {
+      ...(target.helm ? { helm: target.helm } : {}),
       ...(target.root ? { root: target.root } : {}),
       ...(target.credentials ? { credentials: target.credentials } : {}),
       ...(target.sops ? { sops: target.sops } : {}),

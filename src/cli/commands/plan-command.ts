@@ -7,7 +7,7 @@
  * 2 usage, 3 cluster unreachable; with `--detailed-exitcode`, 4 when the
  * cluster would change. A folder plans every cluster in it, offline.
  */
-import { chartMirrorOption } from './cluster-flags.js'
+import { chartMirrorOption, clusterOptions } from './cluster-flags.js'
 import { workflowOptions } from './workflow-flags.js'
 import type { Command } from '../context.js'
 import {
@@ -54,6 +54,7 @@ export const planCommand: Command = {
       description: 'Branch being planned, for the wrong-branch check'
     },
     chartMirrorOption,
+    ...clusterOptions.filter((o) => o.name === 'kubectl' || o.name === 'helm'),
     {
       name: 'detailed-exitcode',
       type: 'boolean',

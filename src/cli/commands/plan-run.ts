@@ -80,6 +80,8 @@ export async function runPlan(
     ? await previewWithKeys(plan, args, ctx, keys, logger, {
         kubeconfig,
         context,
+        kubectl: nonEmpty(stringOption(args, 'kubectl')),
+        helm: nonEmpty(stringOption(args, 'helm')),
         // The root: add-ons whose chart is a folder are rendered from it.
         root: target.root
       })
@@ -112,7 +114,13 @@ async function previewWithKeys(
   ctx: CliContext,
   keys: AgeKeys,
   logger: CliLogger,
-  target: { kubeconfig?: string; context?: string; root: string }
+  target: {
+    kubeconfig?: string
+    context?: string
+    kubectl?: string
+    helm?: string
+    root: string
+  }
 ): Promise<PlanPreview> {
   const { registryCredentials } = await readWorkflowFlags(args, ctx, logger)
   return previewLive(
