@@ -129,9 +129,11 @@ var retry = __webpack_require__(9844);
 async function previewLive(plan, ports, target, warn) {
     return previewOnCluster(plan, ports, {
         ...(0,engine_options/* defaultKubectlConfig */.M_)(),
+        ...(target.kubectl ? { binary: target.kubectl } : {}),
         ...(target.kubeconfig ? { kubeconfig: target.kubeconfig } : {}),
         ...(target.context ? { context: target.context } : {})
     }, (0,retry/* retryAnnouncer */.mi)(warn, ports.clock).listener, {
+        ...(target.helm ? { helm: target.helm } : {}),
         ...(target.root ? { root: target.root } : {}),
         ...(target.credentials ? { credentials: target.credentials } : {}),
         ...(target.sops ? { sops: target.sops } : {}),
@@ -556,6 +558,8 @@ async function runPlan(args, ctx) {
         ? await previewWithKeys(plan, args, ctx, keys, logger, {
             kubeconfig,
             context,
+            kubectl: nonEmpty((0,cli_args/* stringOption */.Pp)(args, 'kubectl')),
+            helm: nonEmpty((0,cli_args/* stringOption */.Pp)(args, 'helm')),
             // The root: add-ons whose chart is a folder are rendered from it.
             root: target.root
         })

@@ -339,13 +339,17 @@ function parseReleaseList(stdout) {
     for (const item of parsed) {
         if (typeof item !== 'object' || item === null)
             return undefined;
-        const { name, revision, status } = item;
+        const { name, revision, status, chart } = item;
         const number = Number(revision);
         if (typeof name !== 'string' || typeof status !== 'string')
             return undefined;
         if (!Number.isInteger(number))
             return undefined;
-        releases.set(name, { revision: number, status });
+        releases.set(name, {
+            revision: number,
+            status,
+            ...(typeof chart === 'string' ? { chart } : {})
+        });
     }
     return releases;
 }
@@ -3712,17 +3716,7 @@ async function renderedObjects(step, release, values, options) {
 async function compareRelease(step, values, options) {
     const subject = `helm:${step.namespace}/${step.addon.name}`;
     const flags = (0,release_objects/* helmFlags */._c)(options, step.namespace);
-    const filter = `^${step.addon.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`;
-    const list = await (0,diff_exec/* runTool */.qI)(options, (0,release_objects/* helmBinary */.U$)(options), [
-        'list',
-        ...flags,
-        '--filter',
-        filter,
-        // Not `--all`: helm v4 refuses it (unknown flag).
-        ...helm_releases/* listEveryReleaseArgs */.A
-    ]);
-    const release = parseJson(list, 'helm list');
-    const entry = Array.isArray(release) ? release.find(object_diff/* isRecord */.u4) : undefined;
+    const entry = (await releasesIn(step.namespace, options)).get(step.addon.name);
     const wanted = `${step.addon.chartName}-${step.addon.chartVersion}`;
     if (!entry)
         return { subject, action: 'created', message: `chart ${wanted}` };
@@ -3736,14 +3730,15 @@ async function compareRelease(step, values, options) {
     ]);
     const deployed = parseJson(got, 'helm get values') ?? {};
     const diff = [];
-    if (chartDiffers(String(entry.chart), step.addon))
-        diff.push(`~ chart: ${String(entry.chart)} → ${wanted}`);
+    const chart = entry.chart ?? '';
+    if (chartDiffers(chart, step.addon))
+        diff.push(`~ chart: ${chart} → ${wanted}`);
     if ((0,digest/* canonicalJson */.dj)(deployed) !== (0,digest/* canonicalJson */.dj)(values)) {
         // Values often hold passwords: say which paths change, never the values.
         const paths = (0,object_diff/* diffObjects */.wc)({ values: deployed }, { values }, { mask: ['values'] });
         diff.push(...paths);
     }
-    const status = typeof entry.status === 'string' ? entry.status : 'unknown';
+    const { status } = entry;
     const message = status === 'deployed' ? undefined : `release is ${status}`;
     const action = diff.length === 0 && !message ? 'unchanged' : 'configured';
     return {
@@ -3755,6 +3750,40 @@ async function compareRelease(step, values, options) {
 }
 /** helm ran but failed or printed something that is not JSON. */
 class HelmOutputError extends Error {
+}
+/**
+ * Each run's release listings (one per options object, which a preview or
+ * a sync's drift reader keeps for its whole run), by namespace.
+ */
+const listings = new WeakMap();
+/**
+ * The releases of `namespace`, listed once per run and shared by every
+ * add-on in it: one `helm list` per add-on was a helm process each. Every
+ * status, as `helm list` without a filter shows only deployed and failed
+ * ones (and v4 has no `--all`).
+ */
+function releasesIn(namespace, options) {
+    let byNamespace = listings.get(options);
+    if (!byNamespace) {
+        byNamespace = new Map();
+        listings.set(options, byNamespace);
+    }
+    let listing = byNamespace.get(namespace);
+    if (!listing) {
+        listing = (0,diff_exec/* runTool */.qI)(options, (0,release_objects/* helmBinary */.U$)(options), [
+            'list',
+            ...(0,release_objects/* helmFlags */._c)(options, namespace),
+            ...helm_releases/* listEveryReleaseArgs */.A
+        ]).then((result) => {
+            parseJson(result, 'helm list');
+            const releases = (0,helm_releases/* parseReleaseList */.r)(result.stdout.trim() || '[]');
+            if (!releases)
+                throw new HelmOutputError('helm list printed an unexpected shape');
+            return releases;
+        });
+        byNamespace.set(namespace, listing);
+    }
+    return listing;
 }
 function parseJson(result, what) {
     const text = result.stdout.trim();

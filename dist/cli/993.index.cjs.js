@@ -468,7 +468,7 @@ const planCommand = {
         type: 'string',
         valueName: '<branch>',
         description: 'Branch being planned, for the wrong-branch check'
-    }, cluster_flags/* chartMirrorOption */.L9, {
+    }, cluster_flags/* chartMirrorOption */.L9, ...cluster_flags/* clusterOptions */.dU.filter((o) => o.name === 'kubectl' || o.name === 'helm'), {
         name: 'detailed-exitcode',
         type: 'boolean',
         description: 'Exit 4 when the cluster would change or has drifted (0 nothing to change, 1 invalid or failed, 3 unreachable); needs a cluster'
