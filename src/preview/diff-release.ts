@@ -11,7 +11,7 @@
 import { trimOutput } from '../errors.js'
 import type { ExecResult } from '../ports/exec.js'
 import { canonicalJson } from '../plan/digest.js'
-import { diffObjects, isRecord } from '../plan/object-diff.js'
+import { diffObjects } from '../plan/object-diff.js'
 import type { ChangePreview, StepPreview } from '../plan/preview.js'
 import type { AddonStep } from '../plan/plan-types.js'
 import { runTool, type PreviewOptions } from './diff-exec.js'
