@@ -753,7 +753,10 @@ function mergeRefs(a, b) {
 
 // EXTERNAL MODULE: ./src/engine/prune-owners.ts
 var prune_owners = __webpack_require__(1967);
+// EXTERNAL MODULE: ./src/engine/prune-needed.ts
+var prune_needed = __webpack_require__(8822);
 ;// CONCATENATED MODULE: ./src/engine/prune-step.ts
+
 
 
 
@@ -765,8 +768,8 @@ var prune_owners = __webpack_require__(1967);
  * Resolves with the prune's outcome, or undefined when nothing is to prune.
  */
 async function pruneStep(plan, previous, records, anyFailed, clients, clock, logger, options) {
-    const planned = (0,prune/* computePrune */.s)(plan, previous);
-    if (!previous || planned.length === 0)
+    const computed = (0,prune/* computePrune */.s)(plan, previous);
+    if (!previous || computed.length === 0)
         return undefined;
     const started = clock.now().getTime();
     const outcome = (status, message, changes = []) => ({
@@ -777,14 +780,24 @@ async function pruneStep(plan, previous, records, anyFailed, clients, clock, log
         durationMs: clock.now().getTime() - started,
         changes
     });
+    // A Namespace or CRD declared objects still need is never deleted, and
+    // leaves the record with the step that applied it (prune-needed.ts).
+    const { groups: planned, kept } = (0,prune_needed/* keepStillNeeded */.v)(plan, computed);
+    const keptNote = kept.length > 0
+        ? `left in place ${(0,plural/* plural */.L)(kept.length, 'object')} that declared objects still need: ${kept.map((c) => c.subject).join(', ')}`
+        : '';
+    if (keptNote)
+        logger.info(`- prune: ${keptNote}`);
+    if (planned.length === 0)
+        return outcome('unchanged', keptNote, kept);
     const planWhat = describe(planned);
     if (!options.prune.enabled) {
         keep(records, planned, previous);
-        return outcome('skipped', `prune disabled; would remove ${planWhat}`);
+        return outcome('skipped', `prune disabled; would remove ${planWhat}`, kept);
     }
     if (anyFailed) {
         keep(records, planned, previous);
-        return outcome('skipped', `not pruned because steps failed; would remove ${planWhat}`);
+        return outcome('skipped', `not pruned because steps failed; would remove ${planWhat}`, kept);
     }
     // An object another definition applied since carries its ApplySet label:
     // it is no longer ours to delete, nor to keep on record (prune-owners.ts).
@@ -796,14 +809,16 @@ async function pruneStep(plan, previous, records, anyFailed, clients, clock, log
         keep(records, planned, previous);
         const message = `reading the objects to prune failed: ${(0,errors/* getErrorMessage */.u1)(error)}`;
         logger.error(`✗ prune: ${message}`);
-        return outcome('failed', message);
+        return outcome('failed', message, kept);
     }
-    const { ours: groups, leftInPlace } = split;
-    const left = leftInPlace.length > 0
-        ? `left in place ${(0,plural/* plural */.L)(leftInPlace.length, 'object')} now part of another definition's ApplySet: ${leftInPlace.map((c) => c.subject).join(', ')}`
+    const { ours: groups } = split;
+    const leftInPlace = [...kept, ...split.leftInPlace];
+    const owned = split.leftInPlace.length > 0
+        ? `left in place ${(0,plural/* plural */.L)(split.leftInPlace.length, 'object')} now part of another definition's ApplySet: ${split.leftInPlace.map((c) => c.subject).join(', ')}`
         : '';
-    if (left)
-        logger.info(`- prune: ${left}`);
+    const left = [keptNote, owned].filter((n) => n !== '').join('; ');
+    if (owned)
+        logger.info(`- prune: ${owned}`);
     if (groups.length === 0)
         return outcome('unchanged', left, leftInPlace);
     const what = describe(groups);

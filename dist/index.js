@@ -38478,10 +38478,8 @@ function summarize(result, message) {
         ...(c.failed > 0 ? [`${c.failed} failed`] : []),
         ...(c.skipped > 0 ? [`${c.skipped} skipped`] : []),
         // Not a count of its own (SyncCounts keeps its shape): prune entries
-        // the prune left alone because another definition's ApplySet owns them.
-        ...(leftInPlace(result) > 0
-            ? [`${leftInPlace(result)} left in place (another definition's ApplySet)`]
-            : [])
+        // the prune left alone, and why.
+        ...leftInPlace(result)
     ].join(', ');
     switch (result.reason) {
         case 'Succeeded':
@@ -38505,12 +38503,99 @@ function summarize(result, message) {
         }
     }
 }
-/** Objects the prune did not delete because another ApplySet owns them. */
+/**
+ * Objects the prune did not delete, counted by why: another definition's
+ * ApplySet owns them (prune-owners.ts), or declared objects still need them
+ * (prune-needed.ts).
+ */
 function leftInPlace(result) {
-    return result.steps
+    const left = result.steps
         .filter((s) => s.step === 'prune')
         .flatMap((s) => s.changes)
-        .filter((c) => c.action === 'unchanged').length;
+        .filter((c) => c.action === 'unchanged');
+    const owned = left.filter((c) => c.message?.includes("another definition's ApplySet")).length;
+    const needed = left.length - owned;
+    return [
+        ...(owned > 0
+            ? [`${owned} left in place (another definition's ApplySet)`]
+            : []),
+        ...(needed > 0
+            ? [`${needed} left in place (still needed by declared objects)`]
+            : [])
+    ];
+}
+
+
+/***/ }),
+
+/***/ 8822:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ keepStillNeeded)
+/* harmony export */ });
+/* harmony import */ var _cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(176);
+
+/** Takes out of `groups` what the plan still needs; see the file comment. */
+function keepStillNeeded(plan, groups) {
+    const users = declaredUsers(plan);
+    const kept = [];
+    const reasons = new Map();
+    const remaining = groups.flatMap((group) => {
+        const objects = [];
+        for (const o of group.objects) {
+            const why = neededBy(o, users);
+            if (why === undefined) {
+                objects.push(o);
+                continue;
+            }
+            const reason = `left in place: ${why}; no longer on this definition's record`;
+            reasons.set((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refKey */ .XF)(o), reason);
+            kept.push({
+                subject: (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .subjectOf */ .et)(o),
+                action: 'unchanged',
+                step: 'prune',
+                message: `${reason} (was applied by ${group.step})`
+            });
+        }
+        if (objects.length === 0 && !group.release)
+            return [];
+        return [{ ...group, objects }];
+    });
+    return { groups: remaining, kept, reasons };
+}
+function declaredUsers(plan) {
+    const byNamespace = new Map();
+    const byGroup = new Map();
+    for (const step of plan.steps) {
+        if (step.kind === 'addon') {
+            if (!byNamespace.has(step.namespace))
+                byNamespace.set(step.namespace, `helm:${step.namespace}/${step.name}`);
+            continue;
+        }
+        for (const o of step.objects) {
+            if (o.namespace !== undefined && !byNamespace.has(o.namespace))
+                byNamespace.set(o.namespace, o.subject);
+            const group = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .groupOf */ .F8)(o.object.apiVersion);
+            if (group !== '' && !byGroup.has(group))
+                byGroup.set(group, o.subject);
+        }
+    }
+    return { byNamespace, byGroup };
+}
+/** Why `o` is still needed, or undefined when it may go. */
+function neededBy(o, users) {
+    if (o.kind === 'Namespace' && (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .groupOf */ .F8)(o.apiVersion) === '') {
+        const user = users.byNamespace.get(o.name);
+        return user && `the definition still declares ${user} in it`;
+    }
+    if (o.kind === 'CustomResourceDefinition' &&
+        (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .groupOf */ .F8)(o.apiVersion) === 'apiextensions.k8s.io') {
+        const group = o.name.slice(o.name.indexOf('.') + 1);
+        const user = users.byGroup.get(group);
+        return (user && `the definition still declares ${user} of its API group ${group}`);
+    }
+    return undefined;
 }
 
 
@@ -71849,9 +71934,12 @@ async function mapLimit(items, limit, fn) {
 var prune_owners = __nccwpck_require__(1967);
 // EXTERNAL MODULE: ./src/engine/prune.ts
 var prune = __nccwpck_require__(5550);
+// EXTERNAL MODULE: ./src/engine/prune-needed.ts
+var prune_needed = __nccwpck_require__(8822);
 // EXTERNAL MODULE: ./src/engine/engine-options.ts
 var engine_options = __nccwpck_require__(6685);
 ;// CONCATENATED MODULE: ./src/preview/diff-prune.ts
+
 
 
 
@@ -71866,8 +71954,10 @@ var engine_options = __nccwpck_require__(6685);
 function previewPrune(plan, inventory, owners = new Map()) {
     if (!inventory)
         return { steps: [], blocked: [] };
-    const groups = (0,prune/* computePrune */.s)(plan, inventory);
-    const steps = groups.map((group) => {
+    const computed = (0,prune/* computePrune */.s)(plan, inventory);
+    // As the sync: what declared objects still need is left in place.
+    const { groups, reasons } = (0,prune_needed/* keepStillNeeded */.v)(plan, computed);
+    const steps = computed.map((group) => {
         const note = `was applied by ${group.step}`;
         const changes = [];
         if (group.release) {
@@ -71880,12 +71970,14 @@ function previewPrune(plan, inventory, owners = new Map()) {
         }
         for (const o of group.objects) {
             const owner = owners.get((0,kube_objects/* refKey */.XF)(o));
-            changes.push(owner === undefined
+            const needed = reasons.get((0,kube_objects/* refKey */.XF)(o));
+            const why = needed ?? (owner === undefined ? undefined : (0,prune_owners/* leftInPlaceNote */.U)(owner));
+            changes.push(why === undefined
                 ? { subject: (0,kube_objects/* subjectOf */.et)(o), action: 'pruned', message: note }
                 : {
                     subject: (0,kube_objects/* subjectOf */.et)(o),
                     action: 'unchanged',
-                    message: `${(0,prune_owners/* leftInPlaceNote */.U)(owner)} (${note})`
+                    message: `${why} (${note})`
                 });
         }
         return {
@@ -71916,7 +72008,7 @@ async function previewPruneLive(plan, inventory, kubectl) {
     if (!inventory)
         return previewPrune(plan, inventory);
     try {
-        const { owners } = await (0,prune_owners/* splitByOwner */.L)((0,prune/* computePrune */.s)(plan, inventory), kubectl, (0,state_inventory/* applySetId */.A3)(plan.cluster));
+        const { owners } = await (0,prune_owners/* splitByOwner */.L)((0,prune_needed/* keepStillNeeded */.v)(plan, (0,prune/* computePrune */.s)(plan, inventory)).groups, kubectl, (0,state_inventory/* applySetId */.A3)(plan.cluster));
         return previewPrune(plan, inventory, owners);
     }
     catch {

@@ -3,6 +3,79 @@ exports.id = 186;
 exports.ids = [186];
 exports.modules = {
 
+/***/ 8822:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ keepStillNeeded)
+/* harmony export */ });
+/* harmony import */ var _cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(176);
+
+/** Takes out of `groups` what the plan still needs; see the file comment. */
+function keepStillNeeded(plan, groups) {
+    const users = declaredUsers(plan);
+    const kept = [];
+    const reasons = new Map();
+    const remaining = groups.flatMap((group) => {
+        const objects = [];
+        for (const o of group.objects) {
+            const why = neededBy(o, users);
+            if (why === undefined) {
+                objects.push(o);
+                continue;
+            }
+            const reason = `left in place: ${why}; no longer on this definition's record`;
+            reasons.set((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refKey */ .XF)(o), reason);
+            kept.push({
+                subject: (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .subjectOf */ .et)(o),
+                action: 'unchanged',
+                step: 'prune',
+                message: `${reason} (was applied by ${group.step})`
+            });
+        }
+        if (objects.length === 0 && !group.release)
+            return [];
+        return [{ ...group, objects }];
+    });
+    return { groups: remaining, kept, reasons };
+}
+function declaredUsers(plan) {
+    const byNamespace = new Map();
+    const byGroup = new Map();
+    for (const step of plan.steps) {
+        if (step.kind === 'addon') {
+            if (!byNamespace.has(step.namespace))
+                byNamespace.set(step.namespace, `helm:${step.namespace}/${step.name}`);
+            continue;
+        }
+        for (const o of step.objects) {
+            if (o.namespace !== undefined && !byNamespace.has(o.namespace))
+                byNamespace.set(o.namespace, o.subject);
+            const group = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .groupOf */ .F8)(o.object.apiVersion);
+            if (group !== '' && !byGroup.has(group))
+                byGroup.set(group, o.subject);
+        }
+    }
+    return { byNamespace, byGroup };
+}
+/** Why `o` is still needed, or undefined when it may go. */
+function neededBy(o, users) {
+    if (o.kind === 'Namespace' && (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .groupOf */ .F8)(o.apiVersion) === '') {
+        const user = users.byNamespace.get(o.name);
+        return user && `the definition still declares ${user} in it`;
+    }
+    if (o.kind === 'CustomResourceDefinition' &&
+        (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .groupOf */ .F8)(o.apiVersion) === 'apiextensions.k8s.io') {
+        const group = o.name.slice(o.name.indexOf('.') + 1);
+        const user = users.byGroup.get(group);
+        return (user && `the definition still declares ${user} of its API group ${group}`);
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 1967:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1178,7 +1251,10 @@ function mergeRefs(a, b) {
 
 // EXTERNAL MODULE: ./src/engine/prune-owners.ts
 var prune_owners = __webpack_require__(1967);
+// EXTERNAL MODULE: ./src/engine/prune-needed.ts
+var prune_needed = __webpack_require__(8822);
 ;// CONCATENATED MODULE: ./src/engine/prune-step.ts
+
 
 
 
@@ -1190,8 +1266,8 @@ var prune_owners = __webpack_require__(1967);
  * Resolves with the prune's outcome, or undefined when nothing is to prune.
  */
 async function pruneStep(plan, previous, records, anyFailed, clients, clock, logger, options) {
-    const planned = (0,prune/* computePrune */.s)(plan, previous);
-    if (!previous || planned.length === 0)
+    const computed = (0,prune/* computePrune */.s)(plan, previous);
+    if (!previous || computed.length === 0)
         return undefined;
     const started = clock.now().getTime();
     const outcome = (status, message, changes = []) => ({
@@ -1202,14 +1278,24 @@ async function pruneStep(plan, previous, records, anyFailed, clients, clock, log
         durationMs: clock.now().getTime() - started,
         changes
     });
+    // A Namespace or CRD declared objects still need is never deleted, and
+    // leaves the record with the step that applied it (prune-needed.ts).
+    const { groups: planned, kept } = (0,prune_needed/* keepStillNeeded */.v)(plan, computed);
+    const keptNote = kept.length > 0
+        ? `left in place ${(0,plural/* plural */.L)(kept.length, 'object')} that declared objects still need: ${kept.map((c) => c.subject).join(', ')}`
+        : '';
+    if (keptNote)
+        logger.info(`- prune: ${keptNote}`);
+    if (planned.length === 0)
+        return outcome('unchanged', keptNote, kept);
     const planWhat = describe(planned);
     if (!options.prune.enabled) {
         keep(records, planned, previous);
-        return outcome('skipped', `prune disabled; would remove ${planWhat}`);
+        return outcome('skipped', `prune disabled; would remove ${planWhat}`, kept);
     }
     if (anyFailed) {
         keep(records, planned, previous);
-        return outcome('skipped', `not pruned because steps failed; would remove ${planWhat}`);
+        return outcome('skipped', `not pruned because steps failed; would remove ${planWhat}`, kept);
     }
     // An object another definition applied since carries its ApplySet label:
     // it is no longer ours to delete, nor to keep on record (prune-owners.ts).
@@ -1221,14 +1307,16 @@ async function pruneStep(plan, previous, records, anyFailed, clients, clock, log
         keep(records, planned, previous);
         const message = `reading the objects to prune failed: ${(0,errors/* getErrorMessage */.u1)(error)}`;
         logger.error(`✗ prune: ${message}`);
-        return outcome('failed', message);
+        return outcome('failed', message, kept);
     }
-    const { ours: groups, leftInPlace } = split;
-    const left = leftInPlace.length > 0
-        ? `left in place ${(0,plural/* plural */.L)(leftInPlace.length, 'object')} now part of another definition's ApplySet: ${leftInPlace.map((c) => c.subject).join(', ')}`
+    const { ours: groups } = split;
+    const leftInPlace = [...kept, ...split.leftInPlace];
+    const owned = split.leftInPlace.length > 0
+        ? `left in place ${(0,plural/* plural */.L)(split.leftInPlace.length, 'object')} now part of another definition's ApplySet: ${split.leftInPlace.map((c) => c.subject).join(', ')}`
         : '';
-    if (left)
-        logger.info(`- prune: ${left}`);
+    const left = [keptNote, owned].filter((n) => n !== '').join('; ');
+    if (owned)
+        logger.info(`- prune: ${owned}`);
     if (groups.length === 0)
         return outcome('unchanged', left, leftInPlace);
     const what = describe(groups);

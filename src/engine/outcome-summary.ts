@@ -55,10 +55,8 @@ export function summarize(result: SyncResult, message?: string): string {
     ...(c.failed > 0 ? [`${c.failed} failed`] : []),
     ...(c.skipped > 0 ? [`${c.skipped} skipped`] : []),
     // Not a count of its own (SyncCounts keeps its shape): prune entries
-    // the prune left alone because another definition's ApplySet owns them.
-    ...(leftInPlace(result) > 0
-      ? [`${leftInPlace(result)} left in place (another definition's ApplySet)`]
-      : [])
+    // the prune left alone, and why.
+    ...leftInPlace(result)
   ].join(', ')
   switch (result.reason) {
     case 'Succeeded':
@@ -83,10 +81,26 @@ export function summarize(result: SyncResult, message?: string): string {
   }
 }
 
-/** Objects the prune did not delete because another ApplySet owns them. */
-function leftInPlace(result: SyncResult): number {
-  return result.steps
+/**
+ * Objects the prune did not delete, counted by why: another definition's
+ * ApplySet owns them (prune-owners.ts), or declared objects still need them
+ * (prune-needed.ts).
+ */
+function leftInPlace(result: SyncResult): string[] {
+  const left = result.steps
     .filter((s) => s.step === 'prune')
     .flatMap((s) => s.changes)
-    .filter((c) => c.action === 'unchanged').length
+    .filter((c) => c.action === 'unchanged')
+  const owned = left.filter((c) =>
+    c.message?.includes("another definition's ApplySet")
+  ).length
+  const needed = left.length - owned
+  return [
+    ...(owned > 0
+      ? [`${owned} left in place (another definition's ApplySet)`]
+      : []),
+    ...(needed > 0
+      ? [`${needed} left in place (still needed by declared objects)`]
+      : [])
+  ]
 }

@@ -20,6 +20,7 @@ import {
 import { mergeRefs } from './select-steps.js'
 import type { PruneOptions } from './engine-options.js'
 import { splitByOwner } from './prune-owners.js'
+import { keepStillNeeded } from './prune-needed.js'
 import { getErrorMessage } from '../errors.js'
 import { plural } from '../plural.js'
 
@@ -37,8 +38,8 @@ export async function pruneStep(
   logger: Logger,
   options: { prune: PruneOptions; stepTimeoutMs: number; applySetId: string }
 ): Promise<StepOutcome | undefined> {
-  const planned = computePrune(plan, previous)
-  if (!previous || planned.length === 0) return undefined
+  const computed = computePrune(plan, previous)
+  if (!previous || computed.length === 0) return undefined
   const started = clock.now().getTime()
   const outcome = (
     status: StepOutcome['status'],
@@ -52,16 +53,26 @@ export async function pruneStep(
     durationMs: clock.now().getTime() - started,
     changes
   })
+  // A Namespace or CRD declared objects still need is never deleted, and
+  // leaves the record with the step that applied it (prune-needed.ts).
+  const { groups: planned, kept } = keepStillNeeded(plan, computed)
+  const keptNote =
+    kept.length > 0
+      ? `left in place ${plural(kept.length, 'object')} that declared objects still need: ${kept.map((c) => c.subject).join(', ')}`
+      : ''
+  if (keptNote) logger.info(`- prune: ${keptNote}`)
+  if (planned.length === 0) return outcome('unchanged', keptNote, kept)
   const planWhat = describe(planned)
   if (!options.prune.enabled) {
     keep(records, planned, previous)
-    return outcome('skipped', `prune disabled; would remove ${planWhat}`)
+    return outcome('skipped', `prune disabled; would remove ${planWhat}`, kept)
   }
   if (anyFailed) {
     keep(records, planned, previous)
     return outcome(
       'skipped',
-      `not pruned because steps failed; would remove ${planWhat}`
+      `not pruned because steps failed; would remove ${planWhat}`,
+      kept
     )
   }
   // An object another definition applied since carries its ApplySet label:
@@ -73,14 +84,16 @@ export async function pruneStep(
     keep(records, planned, previous)
     const message = `reading the objects to prune failed: ${getErrorMessage(error)}`
     logger.error(`✗ prune: ${message}`)
-    return outcome('failed', message)
+    return outcome('failed', message, kept)
   }
-  const { ours: groups, leftInPlace } = split
-  const left =
-    leftInPlace.length > 0
-      ? `left in place ${plural(leftInPlace.length, 'object')} now part of another definition's ApplySet: ${leftInPlace.map((c) => c.subject).join(', ')}`
+  const { ours: groups } = split
+  const leftInPlace = [...kept, ...split.leftInPlace]
+  const owned =
+    split.leftInPlace.length > 0
+      ? `left in place ${plural(split.leftInPlace.length, 'object')} now part of another definition's ApplySet: ${split.leftInPlace.map((c) => c.subject).join(', ')}`
       : ''
-  if (left) logger.info(`- prune: ${left}`)
+  const left = [keptNote, owned].filter((n) => n !== '').join('; ')
+  if (owned) logger.info(`- prune: ${owned}`)
   if (groups.length === 0) return outcome('unchanged', left, leftInPlace)
   const what = describe(groups)
   const violations = pruneGuardViolations(groups, previous, options.prune)

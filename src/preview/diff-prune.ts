@@ -14,6 +14,7 @@ import { refKey, subjectOf } from '../cluster/kube-objects.js'
 import type { ClusterClient } from '../cluster/cluster-client.js'
 import { leftInPlaceNote, splitByOwner } from '../engine/prune-owners.js'
 import { computePrune, pruneGuardViolations } from '../engine/prune.js'
+import { keepStillNeeded } from '../engine/prune-needed.js'
 import { defaultPruneOptions } from '../engine/engine-options.js'
 
 /**
@@ -28,8 +29,10 @@ export function previewPrune(
   owners: ReadonlyMap<string, string> = new Map()
 ): PrunePreview {
   if (!inventory) return { steps: [], blocked: [] }
-  const groups = computePrune(plan, inventory)
-  const steps = groups.map((group): StepPreview => {
+  const computed = computePrune(plan, inventory)
+  // As the sync: what declared objects still need is left in place.
+  const { groups, reasons } = keepStillNeeded(plan, computed)
+  const steps = computed.map((group): StepPreview => {
     const note = `was applied by ${group.step}`
     const changes: ChangePreview[] = []
     if (group.release) {
@@ -42,13 +45,16 @@ export function previewPrune(
     }
     for (const o of group.objects) {
       const owner = owners.get(refKey(o))
+      const needed = reasons.get(refKey(o))
+      const why =
+        needed ?? (owner === undefined ? undefined : leftInPlaceNote(owner))
       changes.push(
-        owner === undefined
+        why === undefined
           ? { subject: subjectOf(o), action: 'pruned', message: note }
           : {
               subject: subjectOf(o),
               action: 'unchanged',
-              message: `${leftInPlaceNote(owner)} (${note})`
+              message: `${why} (${note})`
             }
       )
     }
@@ -85,7 +91,7 @@ export async function previewPruneLive(
   if (!inventory) return previewPrune(plan, inventory)
   try {
     const { owners } = await splitByOwner(
-      computePrune(plan, inventory),
+      keepStillNeeded(plan, computePrune(plan, inventory)).groups,
       kubectl,
       applySetId(plan.cluster)
     )

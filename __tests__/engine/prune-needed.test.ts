@@ -1,0 +1,97 @@
+/**
+ * The prune leaves in place a Namespace declared objects or releases still
+ * live in, and a CRD of an API group declared objects still use; anything
+ * else the definition dropped is pruned as before.
+ */
+import { buildPlan } from '../../src/plan/build-plan.js'
+import { keepStillNeeded } from '../../src/engine/prune-needed.js'
+import type { PruneGroup } from '../../src/engine/prune.js'
+import { buildDefinition, obj } from '../plan/builders.js'
+
+const plan = buildPlan(
+  buildDefinition('c', {
+    apps: {
+      manifests: {
+        objects: {
+          objects: [
+            obj('v1', 'ConfigMap', 'settings', 'shop'),
+            obj('example.com/v1', 'Sprocket', 's1', 'shop')
+          ]
+        }
+      },
+      addons: { cache: { namespace: 'cache' } }
+    }
+  })
+)
+
+const ns = (name: string) => ({ apiVersion: 'v1', kind: 'Namespace', name })
+const crd = (name: string) => ({
+  apiVersion: 'apiextensions.k8s.io/v1',
+  kind: 'CustomResourceDefinition',
+  name
+})
+
+describe('keepStillNeeded', () => {
+  it('keeps the namespaces of declared objects and releases, and CRDs of declared API groups', () => {
+    const groups: PruneGroup[] = [
+      {
+        step: 'manifest:base',
+        stepRemoved: true,
+        objects: [
+          crd('sprockets.example.com'),
+          crd('gadgets.other.io'),
+          ns('shop'),
+          ns('cache'),
+          ns('gone')
+        ]
+      }
+    ]
+    const { groups: pruned, kept, reasons } = keepStillNeeded(plan, groups)
+    expect(pruned).toEqual([
+      {
+        step: 'manifest:base',
+        stepRemoved: true,
+        objects: [crd('gadgets.other.io'), ns('gone')]
+      }
+    ])
+    expect(kept.map((c) => [c.subject, c.action, c.message])).toEqual([
+      [
+        'CustomResourceDefinition/sprockets.example.com',
+        'unchanged',
+        "left in place: the definition still declares Sprocket/shop/s1 of its API group example.com; no longer on this definition's record (was applied by manifest:base)"
+      ],
+      [
+        'Namespace/shop',
+        'unchanged',
+        "left in place: the definition still declares ConfigMap/shop/settings in it; no longer on this definition's record (was applied by manifest:base)"
+      ],
+      [
+        'Namespace/cache',
+        'unchanged',
+        "left in place: the definition still declares helm:cache/cache in it; no longer on this definition's record (was applied by manifest:base)"
+      ]
+    ])
+    expect([...reasons.keys()]).toHaveLength(3)
+  })
+
+  it('drops a group left with nothing to prune, and keeps one with a release', () => {
+    const groups: PruneGroup[] = [
+      { step: 'manifest:a', stepRemoved: true, objects: [ns('shop')] },
+      {
+        step: 'addon:old',
+        stepRemoved: true,
+        objects: [ns('cache')],
+        release: { name: 'old', namespace: 'cache' }
+      }
+    ]
+    const { groups: pruned } = keepStillNeeded(plan, groups)
+    expect(pruned).toEqual([
+      {
+        step: 'addon:old',
+        stepRemoved: true,
+        objects: [],
+        release: { name: 'old', namespace: 'cache' }
+      }
+    ])
+  })
+})
