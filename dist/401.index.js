@@ -1794,10 +1794,14 @@ async function syncWith(plan, ports, options, metadata, { kubectl, helm }, run) 
         const message = failure?.message
             ? `${failure.step}: ${failure.message}`
             : cancelled;
+        // A prune skipped (--no-prune) leaves work on record for the next sync
+        // with pruning on: recording the inputs would let the unchanged-files
+        // check end that sync before its prune.
+        const pruneLeft = steps.some((s) => s.step === 'prune' && s.status === 'skipped');
         await (0,state_inventory/* writeInventory */.qu)(kubectl, endRecord({ ...base, secretsRecorded: true }, (0,held_secrets/* markSecretSteps */.zI)(result.steps, plan, previous), metadata, finishedAt, {
             reason: result.reason,
             ...(message ? { message } : {}),
-            ...(run.inputs ? { inputs: run.inputs } : {})
+            ...(run.inputs && !pruneLeft ? { inputs: run.inputs } : {})
         }));
         return {
             reason: result.reason,

@@ -402,6 +402,12 @@ async function syncWith(
     const message = failure?.message
       ? `${failure.step}: ${failure.message}`
       : cancelled
+    // A prune skipped (--no-prune) leaves work on record for the next sync
+    // with pruning on: recording the inputs would let the unchanged-files
+    // check end that sync before its prune.
+    const pruneLeft = steps.some(
+      (s) => s.step === 'prune' && s.status === 'skipped'
+    )
     await writeInventory(
       kubectl,
       endRecord(
@@ -412,7 +418,7 @@ async function syncWith(
         {
           reason: result.reason,
           ...(message ? { message } : {}),
-          ...(run.inputs ? { inputs: run.inputs } : {})
+          ...(run.inputs && !pruneLeft ? { inputs: run.inputs } : {})
         }
       )
     )
