@@ -47,6 +47,41 @@ describe('loadDefinition', () => {
     ).toMatchObject({ file: 'cluster.yaml', line: 11 })
   })
 
+  it('warns at the include of a folder holding a .YAML or .Yml file, which it does not read', async () => {
+    const fs = new MemoryFs({
+      '/repo/cluster.yaml': `${head}  stacks:\n    - name: a\n      manifests:\n        - include: team/\n`,
+      '/repo/team/b.yaml': ns('b'),
+      '/repo/team/Service.YAML': ns('upper'),
+      '/repo/team/e.Yml': ns('e'),
+      '/repo/team/notes.txt': 'x'
+    })
+    const loaded = await loadDefinition({
+      fs,
+      root: '/repo',
+      file: 'cluster.yaml'
+    })
+    expect(loaded.files).toEqual(['cluster.yaml', 'team/b.yaml'])
+    expect(
+      loaded.diagnostics.map((d) => [d.severity, d.code, d.line, d.message])
+    ).toEqual([
+      [
+        'warning',
+        'include-skipped-file',
+        9,
+        'team/Service.YAML is not read: a folder include reads files ending in .yaml or .yml, in lower case'
+      ],
+      [
+        'warning',
+        'include-skipped-file',
+        9,
+        'team/e.Yml is not read: a folder include reads files ending in .yaml or .yml, in lower case'
+      ]
+    ])
+    expect(loaded.diagnostics[0]?.hint).toBe(
+      'Rename it to Service.yaml to include it, or move it out of the folder.'
+    )
+  })
+
   it('refuses files over 5 MiB before reading them', async () => {
     const fs = new MemoryFs({ '/repo/cluster.yaml': head }).pretendSize(
       '/repo/cluster.yaml',

@@ -202,9 +202,9 @@ async function includeTargets(ctx, fromFile, includePath, at) {
     const stat = await ctx.fs.stat(real);
     if (!stat.isDirectory)
         return [path];
-    const names = (await ctx.fs.readdir(real))
-        .filter((name) => yamlFile.test(name))
-        .sort(diagnostics/* compareText */.n6);
+    const listing = await ctx.fs.readdir(real);
+    const names = listing.filter((name) => yamlFile.test(name)).sort(diagnostics/* compareText */.n6);
+    warnSkippedCase(ctx, at, path, listing);
     const stats = await Promise.all(names.map((name) => ctx.fs.stat((0,external_node_path_.join)(real, name)).catch(() => undefined)));
     const files = [];
     names.forEach((name, index) => {
@@ -224,6 +224,29 @@ async function includeTargets(ctx, fromFile, includePath, at) {
         (0,repo_files/* reportAt */.UA)(ctx, at, 'include-empty', `the folder "${path}/" holds no .yaml or .yml files`, 'Folders are not searched recursively; use a glob such as "folder/**/*.yaml" to include sub-folders.');
     }
     return files;
+}
+/**
+ * A warning per file whose extension is .yaml or .yml in other letter
+ * cases (`Service.YAML`): a folder include reads only lower-case ones,
+ * and such a file would otherwise be left out without a word.
+ */
+function warnSkippedCase(ctx, at, folder, listing) {
+    const skipped = listing
+        .filter((name) => !yamlFile.test(name) && /\.ya?ml$/i.test(name))
+        .sort(diagnostics/* compareText */.n6);
+    for (const name of skipped) {
+        const lower = name.replace(/\.ya?ml$/i, (ext) => ext.toLowerCase());
+        ctx.diagnostics.push({
+            severity: 'warning',
+            code: 'include-skipped-file',
+            message: `${folder === '' ? '' : `${folder}/`}${name} is not read: a folder include reads files ending in .yaml or .yml, in lower case`,
+            file: at.file,
+            line: at.line,
+            column: at.column,
+            pointer: at.pointer,
+            hint: `Rename it to ${lower} to include it, or move it out of the folder.`
+        });
+    }
 }
 async function globTargets(ctx, fromFile, pattern, at) {
     const segments = pattern.split('/');

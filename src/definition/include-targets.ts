@@ -42,9 +42,9 @@ export async function includeTargets(
   if (real === undefined) return []
   const stat = await ctx.fs.stat(real)
   if (!stat.isDirectory) return [path]
-  const names = (await ctx.fs.readdir(real))
-    .filter((name) => yamlFile.test(name))
-    .sort(compareText)
+  const listing = await ctx.fs.readdir(real)
+  const names = listing.filter((name) => yamlFile.test(name)).sort(compareText)
+  warnSkippedCase(ctx, at, path, listing)
   const stats = await Promise.all(
     names.map((name) => ctx.fs.stat(join(real, name)).catch(() => undefined))
   )
@@ -71,6 +71,35 @@ export async function includeTargets(
     )
   }
   return files
+}
+
+/**
+ * A warning per file whose extension is .yaml or .yml in other letter
+ * cases (`Service.YAML`): a folder include reads only lower-case ones,
+ * and such a file would otherwise be left out without a word.
+ */
+function warnSkippedCase(
+  ctx: LoaderContext,
+  at: Referrer,
+  folder: string,
+  listing: readonly string[]
+): void {
+  const skipped = listing
+    .filter((name) => !yamlFile.test(name) && /\.ya?ml$/i.test(name))
+    .sort(compareText)
+  for (const name of skipped) {
+    const lower = name.replace(/\.ya?ml$/i, (ext) => ext.toLowerCase())
+    ctx.diagnostics.push({
+      severity: 'warning',
+      code: 'include-skipped-file',
+      message: `${folder === '' ? '' : `${folder}/`}${name} is not read: a folder include reads files ending in .yaml or .yml, in lower case`,
+      file: at.file,
+      line: at.line,
+      column: at.column,
+      pointer: at.pointer,
+      hint: `Rename it to ${lower} to include it, or move it out of the folder.`
+    })
+  }
 }
 
 async function globTargets(
