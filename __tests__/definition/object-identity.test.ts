@@ -21,6 +21,20 @@ async function problems(object: string[]): Promise<string[]> {
 const prefix = 'document #1 of manifest "odd" in stack "apps"'
 
 describe('object identity', () => {
+  it('says a List (kubectl get -o yaml) is a list of items, not an object without a name', async () => {
+    expect(
+      await problems([
+        'apiVersion: v1',
+        'kind: List',
+        'items:',
+        '- {apiVersion: v1, kind: ConfigMap, metadata: {name: l1}}',
+        '- {apiVersion: v1, kind: ConfigMap, metadata: {name: l2}}'
+      ])
+    ).toEqual([
+      `object-list: ${prefix} is a List of 2 items (as \`kubectl get -o yaml\` writes it), not an object`
+    ])
+  })
+
   it('refuses an apiVersion that is not a version or group/version', async () => {
     expect(
       await problems([

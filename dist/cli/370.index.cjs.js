@@ -1688,6 +1688,8 @@ function readParent(ctx, item, at) {
     return { kind, name, shape: 'explicit', source: sourceRef(ctx, at) };
 }
 
+// EXTERNAL MODULE: ./src/plural.ts
+var plural = __webpack_require__(9133);
 // EXTERNAL MODULE: ./src/secrets/variables-digest.ts
 var variables_digest = __webpack_require__(2073);
 ;// CONCATENATED MODULE: ./src/validate/secret-substitution.ts
@@ -1779,6 +1781,7 @@ function strings(value) {
  * substitutes stack variables, and checks each object names its apiVersion,
  * kind and metadata.name.
  */
+
 
 
 
@@ -1934,6 +1937,12 @@ function toObject(ctx, body, location, pointer, subject, n, defaultNamespace,
         !kind && 'kind',
         !name && 'metadata.name'
     ].filter((m) => typeof m === 'string');
+    if (kind === 'List' && !name && Array.isArray(body.items)) {
+        // What `kubectl get -o yaml` writes: kubectl unpacks it, Ankra's
+        // format holds objects.
+        report(ctx, 'error', pointer, 'object-list', `document #${n + 1} of ${subject} is a List of ${(0,plural/* plural */.L)(body.items.length, 'item')} (as \`kubectl get -o yaml\` writes it), not an object`, 'Write each item of `items:` as its own document, separated by `---` lines.', location);
+        return undefined;
+    }
     if (!apiVersion || !kind || !name) {
         // Written, but not as text (`kind: 42`): said as such, not as missing.
         const notText = [
@@ -2299,8 +2308,6 @@ function readStack(ctx, value, pointer, lookup, clusterVariables, secretNames) {
 
 // EXTERNAL MODULE: ./src/plan/plan-steps.ts
 var plan_steps = __webpack_require__(7918);
-// EXTERNAL MODULE: ./src/plural.ts
-var plural = __webpack_require__(9133);
 ;// CONCATENATED MODULE: ./src/validate/conflict-rules.ts
 
 

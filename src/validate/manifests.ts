@@ -28,6 +28,7 @@ import { fieldKeyPlace, identityFieldPlace } from './object-names.js'
 import { quoteValue } from '../redact.js'
 import { decodeBase64, parseEmbeddedYaml } from './embedded-yaml.js'
 import { readParents } from './parents.js'
+import { plural } from '../plural.js'
 import { reportUnknownVariables, substituteBounded } from './variables.js'
 import {
   secretDigest,
@@ -255,6 +256,20 @@ function toObject(
     !kind && 'kind',
     !name && 'metadata.name'
   ].filter((m): m is string => typeof m === 'string')
+  if (kind === 'List' && !name && Array.isArray(body.items)) {
+    // What `kubectl get -o yaml` writes: kubectl unpacks it, Ankra's
+    // format holds objects.
+    report(
+      ctx,
+      'error',
+      pointer,
+      'object-list',
+      `document #${n + 1} of ${subject} is a List of ${plural(body.items.length, 'item')} (as \`kubectl get -o yaml\` writes it), not an object`,
+      'Write each item of `items:` as its own document, separated by `---` lines.',
+      location
+    )
+    return undefined
+  }
   if (!apiVersion || !kind || !name) {
     // Written, but not as text (`kind: 42`): said as such, not as missing.
     const notText = (
