@@ -123,6 +123,8 @@ function failureMessage(step, stderr) {
 
 // EXTERNAL MODULE: ./src/engine/conflicts.ts
 var engine_conflicts = __webpack_require__(2757);
+// EXTERNAL MODULE: ./src/engine/apply-failure-text.ts
+var apply_failure_text = __webpack_require__(9089);
 // EXTERNAL MODULE: ./src/cluster/kube-objects.ts
 var kube_objects = __webpack_require__(176);
 // EXTERNAL MODULE: ./src/engine/engine-options.ts
@@ -295,6 +297,7 @@ const failed = (message) => ({ state: 'failed', message });
 
 
 
+
 /** The ApplySet membership label (KEP-3659), set on every applied object. */
 
 /** Applies a manifest step; throws StepFailure with what did land. */
@@ -422,8 +425,8 @@ function failObjects(step, entries, offset, before, failures, applied, changes) 
         const conflicts = (0,engine_conflicts/* parseConflicts */.BZ)(failure.text);
         failed.add(failure.index - offset);
         problems.push(conflicts.length > 0
-            ? `Resource conflict: ${where}: ${conflicts.map(engine_conflicts/* describeConflict */.we).join('; ')}; set force: true on manifest ${step.name} to take ownership`
-            : `${where}: ${failure.text}`);
+            ? `Resource conflict: ${where}: ${conflicts.map(engine_conflicts/* describeConflict */.we).join('; ')}; ${(0,apply_failure_text/* forceHint */.T)(step)}`
+            : `${where}: ${(0,apply_failure_text/* immutableFieldText */.W)(failure.text) ?? failure.text}`);
     }
     entries.forEach((e, i) => {
         changes.push(failed.has(i)
@@ -450,7 +453,7 @@ async function failBatch(step, entries, before, stderr, changes, ctx) {
         const where = e
             ? ` (${e.planned.object.source.file}:${e.planned.object.source.line})`
             : '';
-        problems.push(`Resource conflict: ${e ? e.planned.subject : 'an object'}${where}: ${(0,engine_conflicts/* describeConflict */.we)(conflict)}; set force: true on manifest ${step.name} to take ownership`);
+        problems.push(`Resource conflict: ${e ? e.planned.subject : 'an object'}${where}: ${(0,engine_conflicts/* describeConflict */.we)(conflict)}; ${(0,apply_failure_text/* forceHint */.T)(step)}`);
     }
     entries.forEach((e, i) => {
         const landed = after.get((0,kube_objects/* refKey */.XF)(e.ref)) !== before.get((0,kube_objects/* refKey */.XF)(e.ref));
@@ -465,14 +468,17 @@ async function failBatch(step, entries, before, stderr, changes, ctx) {
             changes.push(change(step, e, before, after));
         }
     });
+    const immutable = (0,apply_failure_text/* immutableFieldText */.W)(stderr);
     const message = problems.length > 0
         ? problems.join('; ')
-        : ctx.kubectl.toolError(['apply', '--server-side'], {
-            exitCode: 1,
-            stdout: '',
-            stderr,
-            timedOut: false
-        }).message;
+        : immutable !== undefined
+            ? `kubectl apply --server-side: ${immutable}`
+            : ctx.kubectl.toolError(['apply', '--server-side'], {
+                exitCode: 1,
+                stdout: '',
+                stderr,
+                timedOut: false
+            }).message;
     throw new step_types/* StepFailure */.p(message, 'ApplyFailed', changes);
 }
 function change(step, e, before, after) {

@@ -38111,6 +38111,40 @@ function clamp(n, ceiling) {
 
 /***/ }),
 
+/***/ 9089:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ forceHint),
+/* harmony export */   W: () => (/* binding */ immutableFieldText)
+/* harmony export */ });
+/** How to take the fields back, for this step's kind of entry. */
+function forceHint(step) {
+    if (step.manifest.origin?.type === 'raw') {
+        const file = step.manifest.origin.file ?? `${step.name}.yaml`;
+        return `to take ownership, move ${file} out of the included folder or glob and declare it as its own entry with \`from_file\` and \`force: true\` (an include item cannot carry \`force\`)`;
+    }
+    return `set force: true on manifest ${step.name} to take ownership`;
+}
+// `spec.template: Invalid value: core.PodTemplateSpec{…}: field is immutable`
+const immutableField = /([A-Za-z][\w.[\]-]*): Invalid value: /g;
+/**
+ * The server's refusal of a change to an immutable field, shortened to the
+ * fields and what to do; undefined for any other failure.
+ */
+function immutableFieldText(text) {
+    if (!text.includes('field is immutable'))
+        return undefined;
+    const fields = [
+        ...new Set([...text.matchAll(immutableField)].map((m) => m[1]))
+    ];
+    const which = fields.length > 0 ? fields.join(', ') : 'a field';
+    return `${which} cannot be changed on an existing object (the API server refuses: field is immutable); delete the object (\`kubectl delete\`) and sync again, or give it a new name`;
+}
+
+
+/***/ }),
+
 /***/ 2757:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -71675,6 +71709,8 @@ var sops_metadata = __nccwpck_require__(6336);
 var decrypt_step = __nccwpck_require__(9383);
 // EXTERNAL MODULE: ./src/preview/preview-decrypt.ts
 var preview_decrypt = __nccwpck_require__(7472);
+// EXTERNAL MODULE: ./src/engine/apply-failure-text.ts
+var apply_failure_text = __nccwpck_require__(9089);
 // EXTERNAL MODULE: ./src/state/held-secrets.ts
 var held_secrets = __nccwpck_require__(9510);
 ;// CONCATENATED MODULE: ./src/preview/diff.ts
@@ -71685,6 +71721,7 @@ var held_secrets = __nccwpck_require__(9510);
  * add-on, `helm list` and `helm get values` (diff-release.ts). Steps are previewed a few at a
  * time, since each call mostly waits on the API server.
  */
+
 
 
 
@@ -71911,10 +71948,13 @@ function notDryRun(subject, namespace, kind, stderr) {
             message: `Resource conflict: ${conflicts.map(engine_conflicts/* describeConflict */.we).join('; ')}; a sync fails here too: set force: true on the manifest to take ownership, or revert the change`
         };
     }
+    const immutable = (0,apply_failure_text/* immutableFieldText */.W)(stderr);
     return {
         subject,
         action: 'failed',
-        message: (0,errors/* trimOutput */.KY)(stderr, 3) || 'not returned by the dry-run'
+        message: immutable !== undefined
+            ? `${immutable}; a sync fails here too`
+            : (0,errors/* trimOutput */.KY)(stderr, 3) || 'not returned by the dry-run'
     };
 }
 /** The connection flags, written as kubectl.ts and helm.ts write them. */

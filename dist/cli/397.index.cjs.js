@@ -1081,6 +1081,7 @@ function renderPreviewJson(preview) {
 /* harmony import */ var _sops_sops_metadata_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6336);
 /* harmony import */ var _engine_decrypt_step_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9383);
 /* harmony import */ var _preview_decrypt_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7472);
+/* harmony import */ var _engine_apply_failure_text_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(9089);
 /* harmony import */ var _state_held_secrets_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9510);
 /**
  * Live preview: what applying a plan would change on a cluster, found
@@ -1089,6 +1090,7 @@ function renderPreviewJson(preview) {
  * add-on, `helm list` and `helm get values` (diff-release.ts). Steps are previewed a few at a
  * time, since each call mostly waits on the API server.
  */
+
 
 
 
@@ -1315,10 +1317,13 @@ function notDryRun(subject, namespace, kind, stderr) {
             message: `Resource conflict: ${conflicts.map(_engine_conflicts_js__WEBPACK_IMPORTED_MODULE_12__/* .describeConflict */ .we).join('; ')}; a sync fails here too: set force: true on the manifest to take ownership, or revert the change`
         };
     }
+    const immutable = (0,_engine_apply_failure_text_js__WEBPACK_IMPORTED_MODULE_13__/* .immutableFieldText */ .W)(stderr);
     return {
         subject,
         action: 'failed',
-        message: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .trimOutput */ .KY)(stderr, 3) || 'not returned by the dry-run'
+        message: immutable !== undefined
+            ? `${immutable}; a sync fails here too`
+            : (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .trimOutput */ .KY)(stderr, 3) || 'not returned by the dry-run'
     };
 }
 /** The connection flags, written as kubectl.ts and helm.ts write them. */

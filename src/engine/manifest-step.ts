@@ -7,6 +7,7 @@
 import type { ManifestStep, PlannedObject } from '../plan/plan-types.js'
 import type { ChangeAction, ChangeSetEntry } from '../sync/sync-result.js'
 import { describeConflict, matchConflict, parseConflicts } from './conflicts.js'
+import { forceHint, immutableFieldText } from './apply-failure-text.js'
 import { HealthError, waitForHealth } from './health.js'
 import type { ObjectFailure } from '../cluster/api-client.js'
 import {
@@ -200,8 +201,8 @@ function failObjects(
     failed.add(failure.index - offset)
     problems.push(
       conflicts.length > 0
-        ? `Resource conflict: ${where}: ${conflicts.map(describeConflict).join('; ')}; set force: true on manifest ${step.name} to take ownership`
-        : `${where}: ${failure.text}`
+        ? `Resource conflict: ${where}: ${conflicts.map(describeConflict).join('; ')}; ${forceHint(step)}`
+        : `${where}: ${immutableFieldText(failure.text) ?? failure.text}`
     )
   }
   entries.forEach((e, i) => {
@@ -244,7 +245,7 @@ async function failBatch(
       ? ` (${e.planned.object.source.file}:${e.planned.object.source.line})`
       : ''
     problems.push(
-      `Resource conflict: ${e ? e.planned.subject : 'an object'}${where}: ${describeConflict(conflict)}; set force: true on manifest ${step.name} to take ownership`
+      `Resource conflict: ${e ? e.planned.subject : 'an object'}${where}: ${describeConflict(conflict)}; ${forceHint(step)}`
     )
   }
   entries.forEach((e, i) => {
@@ -259,15 +260,18 @@ async function failBatch(
       changes.push(change(step, e, before, after))
     }
   })
+  const immutable = immutableFieldText(stderr)
   const message =
     problems.length > 0
       ? problems.join('; ')
-      : ctx.kubectl.toolError(['apply', '--server-side'], {
-          exitCode: 1,
-          stdout: '',
-          stderr,
-          timedOut: false
-        }).message
+      : immutable !== undefined
+        ? `kubectl apply --server-side: ${immutable}`
+        : ctx.kubectl.toolError(['apply', '--server-side'], {
+            exitCode: 1,
+            stdout: '',
+            stderr,
+            timedOut: false
+          }).message
   throw new StepFailure(message, 'ApplyFailed', changes)
 }
 

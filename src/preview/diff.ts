@@ -36,6 +36,7 @@ import { isEncryptedManifest } from '../sops/sops-metadata.js'
 import { decryptedManifestBodies } from '../engine/decrypt-step.js'
 import type { KubeObject } from '../definition/definition-types.js'
 import { previewDecrypted } from './preview-decrypt.js'
+import { immutableFieldText } from '../engine/apply-failure-text.js'
 import { holdsSecretsLive } from '../state/held-secrets.js'
 
 export { defaultPreviewOptions, type PreviewOptions } from './diff-exec.js'
@@ -318,10 +319,14 @@ function notDryRun(
       message: `Resource conflict: ${conflicts.map(describeConflict).join('; ')}; a sync fails here too: set force: true on the manifest to take ownership, or revert the change`
     }
   }
+  const immutable = immutableFieldText(stderr)
   return {
     subject,
     action: 'failed',
-    message: trimOutput(stderr, 3) || 'not returned by the dry-run'
+    message:
+      immutable !== undefined
+        ? `${immutable}; a sync fails here too`
+        : trimOutput(stderr, 3) || 'not returned by the dry-run'
   }
 }
 
