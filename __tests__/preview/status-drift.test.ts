@@ -166,6 +166,11 @@ describe('detectDrift after a sync that failed a step', () => {
   })
 })
 
+/** `helm list` of the namespace: the release as synced. */
+const releaseList = JSON.stringify([
+  { name: 'cache', revision: '1', chart: 'cache-1.0.0', status: 'deployed' }
+])
+
 describe('detectDrift of add-ons', () => {
   const addons = buildPlan(
     buildDefinition('shop', {
@@ -206,6 +211,8 @@ describe('detectDrift of add-ons', () => {
       .on(['kubectl', 'get'], {
         stdout: JSON.stringify({ kind: 'List', items: [edited] })
       })
+      .on(['helm4', 'list'], { stdout: releaseList })
+      .on(['helm4', 'get', 'values', 'cache'], { stdout: '{}' })
       .on(['helm4', 'get', 'manifest', 'cache'], {
         stdout:
           'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cache\ndata:\n  a: "1"\n  b: "1"\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: cache\n'
@@ -235,7 +242,59 @@ describe('detectDrift of add-ons', () => {
         }
       ]
     })
-    expect(exec.calls.filter((c) => c.command === 'helm4')).toHaveLength(1)
+    // The release as helm has it (one list for the namespace, its values),
+    // then what it rendered.
+    expect(
+      exec.calls.filter((c) => c.command === 'helm4').map((c) => c.args[0])
+    ).toEqual(['list', 'get', 'get'])
+  })
+
+  it('reports a release changed with helm (values, status), and one uninstalled', async () => {
+    const exec = new FakeExec()
+      .on(['helm4', 'list'], {
+        stdout: JSON.stringify([
+          {
+            name: 'cache',
+            revision: '3',
+            chart: 'cache-1.0.0',
+            status: 'deployed'
+          }
+        ])
+      })
+      .on(['helm4', 'get', 'values', 'cache'], {
+        stdout: JSON.stringify({ replicas: 4 })
+      })
+      .on(['helm4', 'get', 'manifest', 'cache'], { stdout: '' })
+    const kubectl = new KubectlClient(
+      exec,
+      new StillClock(),
+      defaultKubectlConfig()
+    )
+    const both: Inventory = {
+      ...synced,
+      steps: synced.steps.map((s) => ({
+        ...s,
+        digest: addons.steps.find((p) => p.id === s.id)?.digest ?? ''
+      }))
+    }
+    const report = await detectDrift(addons, both, kubectl, 'set-1', {
+      releases: { ...defaultPreviewOptions(exec), helm: 'helm4' }
+    })
+    expect(report.releases).toEqual([
+      {
+        release: 'helm:shop/cache',
+        helm: {
+          action: 'configured',
+          fields: ['- values.replicas']
+        },
+        objects: []
+      },
+      {
+        release: 'helm:shop/next',
+        helm: { action: 'created', message: 'chart next-1.0.0' },
+        objects: []
+      }
+    ])
   })
 })
 

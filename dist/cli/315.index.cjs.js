@@ -3703,7 +3703,7 @@ async function compareAddon(step, values, options) {
         return [release, ...(await renderedObjects(step, release, values, options))];
     }
     catch (error) {
-        if (!(error instanceof HelmOutputError))
+        if (!(error instanceof release_objects/* ReleaseReadError */.qq))
             throw error;
         return [{ subject, action: 'failed', message: error.message }];
     }
@@ -3782,9 +3782,6 @@ async function compareRelease(step, values, options) {
         ...(message ? { message } : {})
     };
 }
-/** helm ran but failed or printed something that is not JSON. */
-class HelmOutputError extends Error {
-}
 /**
  * Each run's release listings (one per options object, which a preview or
  * a sync's drift reader keeps for its whole run), by namespace.
@@ -3812,7 +3809,7 @@ function releasesIn(namespace, options) {
             parseJson(result, 'helm list');
             const releases = (0,helm_releases/* parseReleaseList */.r)(result.stdout.trim() || '[]');
             if (!releases)
-                throw new HelmOutputError('helm list printed an unexpected shape');
+                throw new release_objects/* ReleaseReadError */.qq('helm list printed an unexpected shape');
             return releases;
         });
         byNamespace.set(namespace, listing);
@@ -3822,13 +3819,13 @@ function releasesIn(namespace, options) {
 function parseJson(result, what) {
     const text = result.stdout.trim();
     if (result.exitCode !== 0) {
-        throw new HelmOutputError(`${what} failed (exit ${result.exitCode}): ${(0,errors/* trimOutput */.KY)(result.stderr, 3)}`);
+        throw new release_objects/* ReleaseReadError */.qq(`${what} failed (exit ${result.exitCode}): ${(0,errors/* trimOutput */.KY)(result.stderr, 3)}`);
     }
     try {
         return text === '' ? undefined : JSON.parse(text);
     }
     catch {
-        throw new HelmOutputError(`${what} printed something that is not JSON`);
+        throw new release_objects/* ReleaseReadError */.qq(`${what} printed something that is not JSON`);
     }
 }
 

@@ -44,9 +44,12 @@ var preview_decrypt = __webpack_require__(7472);
 var diff = __webpack_require__(7137);
 // EXTERNAL MODULE: ./src/preview/release-drift.ts + 1 modules
 var release_drift = __webpack_require__(3169);
+// EXTERNAL MODULE: ./src/preview/diff-release.ts + 2 modules
+var diff_release = __webpack_require__(7801);
 // EXTERNAL MODULE: ./src/preview/release-objects.ts
 var release_objects = __webpack_require__(764);
 ;// CONCATENATED MODULE: ./src/preview/status-drift.ts
+
 
 
 
@@ -96,7 +99,13 @@ async function detectDrift(plan, read, kubectl, applySetId, options = {}) {
         pending.push(r);
     const [objects, releases] = await Promise.all([
         bodies.length === 0 ? { drifted: [] } : liveDrift(kubectl, bodies),
-        options.releases ? addonDrift(addons, { ...options.releases, kubectl }) : []
+        options.releases
+            ? addonDrift(addons, {
+                ...options.releases,
+                ...(options.keys?.sops ? { sops: options.keys.sops } : {}),
+                kubectl
+            })
+            : []
     ]);
     return {
         pending,
@@ -142,11 +151,16 @@ async function addonDrift(addons, options) {
 async function compareAddon(step, options) {
     const release = `helm:${step.namespace}/${step.addon.name}`;
     try {
+        const own = await releaseChange(step, options);
+        // Gone: nothing rendered is left to compare.
+        if (own?.action === 'created')
+            return { release, helm: own, objects: [] };
         const changes = await (0,release_drift/* releaseDrift */.DB)(step, options);
-        if (changes.length === 0)
+        if (changes.length === 0 && !own)
             return undefined;
         return {
             release,
+            ...(own ? { helm: own } : {}),
             objects: changes.map((c) => ({
                 subject: c.subject,
                 action: c.action,
@@ -159,6 +173,42 @@ async function compareAddon(step, options) {
             throw error;
         return { release, objects: [], error: error.message };
     }
+}
+/**
+ * The release against the add-on (compareRelease: chart, value paths,
+ * status), when they differ. Encrypted values are compared decrypted with
+ * the run's keys; without a key only chart and status are.
+ */
+async function releaseChange(step, options) {
+    let values = step.addon.values;
+    const encrypted = (0,sops_metadata/* isEncryptedValues */.No)(values);
+    if (encrypted) {
+        const keys = options.sops;
+        if (!keys?.identities.length)
+            values = undefined;
+        else {
+            try {
+                values = await (0,decrypt_step/* decryptedAddonValues */.bP)(step, keys);
+            }
+            catch (error) {
+                if (!(error instanceof decrypt_step/* DecryptFailure */.oN))
+                    throw error;
+                values = undefined;
+            }
+        }
+    }
+    const found = await (0,diff_release/* compareRelease */.D)(step, values ?? {}, options);
+    // Without the values, only what is not a value path counts.
+    const fields = (found.diff ?? []).filter((line) => values !== undefined || !/^. values[.[]/.test(line));
+    if (found.action === 'unchanged')
+        return undefined;
+    if (found.action === 'configured' && fields.length === 0 && !found.message)
+        return undefined;
+    return {
+        action: found.action,
+        ...(fields.length > 0 ? { fields } : {}),
+        ...(found.message ? { message: found.message } : {})
+    };
 }
 /**
  * The objects read in bulk and judged (live-state.ts); only those that are
@@ -362,7 +412,7 @@ function renderStatus(s) {
             lines.push(`  drift unknown: ${d.error}`);
         else if (d.drifted.length > 0)
             lines.push(`  drifted: ${d.drifted.join(', ')}`);
-        else if (!d.releases?.some((r) => r.objects.length > 0))
+        else if (!d.releases?.some((r) => r.objects.length > 0 || r.helm))
             lines.push(d.notCompared || d.pending.length > 0
                 ? '  no drift in the live objects compared'
                 : '  no drift in live objects');
@@ -371,7 +421,8 @@ function renderStatus(s) {
         for (const line of releaseLines(d.releases ?? []))
             lines.push(line);
         // A normal sync skips unchanged steps, so only a full one corrects this.
-        if (d.drifted.length > 0 || d.releases?.some((r) => r.objects.length > 0))
+        if (d.drifted.length > 0 ||
+            d.releases?.some((r) => r.objects.length > 0 || r.helm))
             lines.push('  `clustersync sync --full` puts drifted objects back; a field another manager took (`kubectl edit`, `kubectl patch`) is reported as a conflict instead, unless its manifest says `force: true`');
         const notApplied = new Set(d.notApplied);
         const changed = d.pending.filter((step) => !notApplied.has(step));
@@ -393,6 +444,18 @@ function releaseLines(releases) {
             lines.push(`  ${r.release}: drift unknown: ${(0,redact/* displayText */.WV)(r.error)}`);
             continue;
         }
+        if (r.helm?.action === 'created') {
+            lines.push(`  ${r.release}: not found: uninstalled outside the definition`);
+            continue;
+        }
+        if (r.helm) {
+            const why = r.helm.message ? ` (${(0,redact/* displayText */.WV)(r.helm.message)})` : '';
+            lines.push(`  ${r.release}: changed with helm outside the definition${why}:`);
+            for (const f of r.helm.fields ?? [])
+                lines.push(`      ${(0,redact/* displayText */.WV)(f)}`);
+        }
+        if (r.objects.length === 0)
+            continue;
         lines.push(`  ${r.release}: changed outside Helm:`);
         for (const o of r.objects) {
             const what = o.action === 'created' ? 'deleted' : 'changed';

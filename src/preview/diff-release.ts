@@ -63,7 +63,7 @@ async function compareAddon(
     const release = await compareRelease(step, values, options)
     return [release, ...(await renderedObjects(step, release, values, options))]
   } catch (error) {
-    if (!(error instanceof HelmOutputError)) throw error
+    if (!(error instanceof ReleaseReadError)) throw error
     return [{ subject, action: 'failed', message: error.message }]
   }
 }
@@ -154,9 +154,6 @@ export async function compareRelease(
   }
 }
 
-/** helm ran but failed or printed something that is not JSON. */
-class HelmOutputError extends Error {}
-
 /**
  * Each run's release listings (one per options object, which a preview or
  * a sync's drift reader keeps for its whole run), by namespace.
@@ -191,7 +188,7 @@ function releasesIn(
       parseJson(result, 'helm list')
       const releases = parseReleaseList(result.stdout.trim() || '[]')
       if (!releases)
-        throw new HelmOutputError('helm list printed an unexpected shape')
+        throw new ReleaseReadError('helm list printed an unexpected shape')
       return releases
     })
     byNamespace.set(namespace, listing)
@@ -202,13 +199,13 @@ function releasesIn(
 function parseJson(result: ExecResult, what: string): unknown {
   const text = result.stdout.trim()
   if (result.exitCode !== 0) {
-    throw new HelmOutputError(
+    throw new ReleaseReadError(
       `${what} failed (exit ${result.exitCode}): ${trimOutput(result.stderr, 3)}`
     )
   }
   try {
     return text === '' ? undefined : (JSON.parse(text) as unknown)
   } catch {
-    throw new HelmOutputError(`${what} printed something that is not JSON`)
+    throw new ReleaseReadError(`${what} printed something that is not JSON`)
   }
 }

@@ -27,8 +27,12 @@ import {
 import { readLiveState } from '../cluster/live-state.js'
 import { getErrorMessage, trimOutput } from '../errors.js'
 import type { AddonStep, ManifestStep } from '../plan/plan-types.js'
-import { isEncryptedManifest } from '../sops/sops-metadata.js'
 import {
+  isEncryptedManifest,
+  isEncryptedValues
+} from '../sops/sops-metadata.js'
+import {
+  decryptedAddonValues,
   decryptedManifestBodies,
   DecryptFailure
 } from '../engine/decrypt-step.js'
@@ -36,6 +40,7 @@ import type { PreviewOptions } from './diff-exec.js'
 import { noKeyReason } from './preview-decrypt.js'
 import { withBodies } from './diff.js'
 import { releaseDrift } from './release-drift.js'
+import { compareRelease } from './diff-release.js'
 import { ReleaseReadError } from './release-objects.js'
 
 /** What `status` says about drift. */
@@ -83,10 +88,21 @@ export interface DriftOptions {
   keys?: Pick<PreviewOptions, 'sops' | 'noKeyHint'>
 }
 
-/** One release's drifted objects, as `status` reports them. */
+/** One release's drift, as `status` reports it. */
 export interface ReleaseDrift {
   /** `helm:<namespace>/<release>`. */
   release: string
+  /**
+   * The release itself against the add-on, as `plan` and the drift check
+   * compare it: changed with helm outside the definition (chart or value
+   * paths, values masked; a status other than deployed), or `created`
+   * when it is gone. Absent when it matches.
+   */
+  helm?: {
+    action: string
+    fields?: string[]
+    message?: string
+  }
   objects: {
     /** `Kind/namespace/name`. */
     subject: string
@@ -139,7 +155,13 @@ export async function detectDrift(
   for (const r of removed) pending.push(r)
   const [objects, releases] = await Promise.all([
     bodies.length === 0 ? { drifted: [] } : liveDrift(kubectl, bodies),
-    options.releases ? addonDrift(addons, { ...options.releases, kubectl }) : []
+    options.releases
+      ? addonDrift(addons, {
+          ...options.releases,
+          ...(options.keys?.sops ? { sops: options.keys.sops } : {}),
+          kubectl
+        })
+      : []
   ])
   return {
     pending,
@@ -196,10 +218,14 @@ async function compareAddon(
 ): Promise<ReleaseDrift | undefined> {
   const release = `helm:${step.namespace}/${step.addon.name}`
   try {
+    const own = await releaseChange(step, options)
+    // Gone: nothing rendered is left to compare.
+    if (own?.action === 'created') return { release, helm: own, objects: [] }
     const changes = await releaseDrift(step, options)
-    if (changes.length === 0) return undefined
+    if (changes.length === 0 && !own) return undefined
     return {
       release,
+      ...(own ? { helm: own } : {}),
       objects: changes.map((c) => ({
         subject: c.subject,
         action: c.action,
@@ -209,6 +235,44 @@ async function compareAddon(
   } catch (error) {
     if (!(error instanceof ReleaseReadError)) throw error
     return { release, objects: [], error: error.message }
+  }
+}
+
+/**
+ * The release against the add-on (compareRelease: chart, value paths,
+ * status), when they differ. Encrypted values are compared decrypted with
+ * the run's keys; without a key only chart and status are.
+ */
+async function releaseChange(
+  step: AddonStep,
+  options: PreviewOptions
+): Promise<ReleaseDrift['helm']> {
+  let values: Record<string, unknown> | undefined = step.addon.values
+  const encrypted = isEncryptedValues(values)
+  if (encrypted) {
+    const keys = options.sops
+    if (!keys?.identities.length) values = undefined
+    else {
+      try {
+        values = await decryptedAddonValues(step, keys)
+      } catch (error) {
+        if (!(error instanceof DecryptFailure)) throw error
+        values = undefined
+      }
+    }
+  }
+  const found = await compareRelease(step, values ?? {}, options)
+  // Without the values, only what is not a value path counts.
+  const fields = (found.diff ?? []).filter(
+    (line) => values !== undefined || !/^. values[.[]/.test(line)
+  )
+  if (found.action === 'unchanged') return undefined
+  if (found.action === 'configured' && fields.length === 0 && !found.message)
+    return undefined
+  return {
+    action: found.action,
+    ...(fields.length > 0 ? { fields } : {}),
+    ...(found.message ? { message: found.message } : {})
   }
 }
 

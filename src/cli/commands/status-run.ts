@@ -91,7 +91,7 @@ function renderStatus(s: ClusterStatus): string {
     if (d.error) lines.push(`  drift unknown: ${d.error}`)
     else if (d.drifted.length > 0)
       lines.push(`  drifted: ${d.drifted.join(', ')}`)
-    else if (!d.releases?.some((r) => r.objects.length > 0))
+    else if (!d.releases?.some((r) => r.objects.length > 0 || r.helm))
       lines.push(
         d.notCompared || d.pending.length > 0
           ? '  no drift in the live objects compared'
@@ -101,7 +101,10 @@ function renderStatus(s: ClusterStatus): string {
       lines.push(`  ${n.step}: ${displayText(n.reason)}`)
     for (const line of releaseLines(d.releases ?? [])) lines.push(line)
     // A normal sync skips unchanged steps, so only a full one corrects this.
-    if (d.drifted.length > 0 || d.releases?.some((r) => r.objects.length > 0))
+    if (
+      d.drifted.length > 0 ||
+      d.releases?.some((r) => r.objects.length > 0 || r.helm)
+    )
       lines.push(
         '  `clustersync sync --full` puts drifted objects back; a field another manager took (`kubectl edit`, `kubectl patch`) is reported as a conflict instead, unless its manifest says `force: true`'
       )
@@ -128,6 +131,20 @@ function releaseLines(releases: readonly ReleaseDrift[]): string[] {
       lines.push(`  ${r.release}: drift unknown: ${displayText(r.error)}`)
       continue
     }
+    if (r.helm?.action === 'created') {
+      lines.push(
+        `  ${r.release}: not found: uninstalled outside the definition`
+      )
+      continue
+    }
+    if (r.helm) {
+      const why = r.helm.message ? ` (${displayText(r.helm.message)})` : ''
+      lines.push(
+        `  ${r.release}: changed with helm outside the definition${why}:`
+      )
+      for (const f of r.helm.fields ?? []) lines.push(`      ${displayText(f)}`)
+    }
+    if (r.objects.length === 0) continue
     lines.push(`  ${r.release}: changed outside Helm:`)
     for (const o of r.objects) {
       const what = o.action === 'created' ? 'deleted' : 'changed'
