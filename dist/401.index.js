@@ -230,6 +230,33 @@ function nextPollDelay(previous, intervalMs) {
 }
 const firstPollDelayMs = 100;
 /**
+ * Finds each watched object among those read back. One planned without a
+ * namespace was applied to the kubeconfig context's and comes back with
+ * it; a cluster-scoped object written with one (its CRD not in the
+ * definition) comes back without.
+ */
+function liveLookup(objects) {
+    const exact = new Map();
+    const anyNamespace = new Map();
+    for (const o of objects) {
+        const ref = (0,kube_objects/* refOf */.H8)(o);
+        exact.set((0,kube_objects/* refKey */.XF)(ref), o);
+        const key = (0,kube_objects/* refKey */.XF)({ ...ref, namespace: undefined });
+        if (!anyNamespace.has(key))
+            anyNamespace.set(key, o);
+    }
+    return (ref) => {
+        const found = exact.get((0,kube_objects/* refKey */.XF)(ref));
+        if (found)
+            return found;
+        const other = anyNamespace.get((0,kube_objects/* refKey */.XF)({ ...ref, namespace: undefined }));
+        // Written with a namespace: only a cluster-scoped object stands for it.
+        if (ref.namespace !== undefined && (0,kube_objects/* refOf */.H8)(other ?? {}).namespace)
+            return undefined;
+        return other;
+    };
+}
+/**
  * Polls the objects until all are ready (see `nextPollDelay` for when).
  * Throws HealthError as soon as one has failed (a failed Job will not
  * recover) or when `timeoutMs` runs out.
@@ -241,9 +268,9 @@ async function waitForHealth(kubectl, refs, clock, options = (0,engine_options/*
     const deadline = clock.now().getTime() + options.timeoutMs;
     let delay;
     for (;;) {
-        const live = new Map((await kubectl.get(watched)).map((o) => [(0,kube_objects/* refKey */.XF)((0,kube_objects/* refOf */.H8)(o)), o]));
+        const find = liveLookup(await kubectl.get(watched));
         const pending = watched.flatMap((ref) => {
-            const object = live.get((0,kube_objects/* refKey */.XF)(ref));
+            const object = find(ref);
             const health = object
                 ? assessHealth(object)
                 : { state: 'progressing', message: 'not found' };

@@ -5,7 +5,8 @@
  */
 import { buildPlan } from '../../src/plan/build-plan.js'
 import { keepStillNeeded } from '../../src/engine/prune-needed.js'
-import type { PruneGroup } from '../../src/engine/prune.js'
+import { computePrune, type PruneGroup } from '../../src/engine/prune.js'
+import type { Inventory } from '../../src/state/inventory.js'
 import { buildDefinition, obj } from '../plan/builders.js'
 
 const plan = buildPlan(
@@ -93,5 +94,48 @@ describe('keepStillNeeded', () => {
         release: { name: 'old', namespace: 'cache' }
       }
     ])
+  })
+})
+
+describe('computePrune and objects that name no namespace', () => {
+  const declared = (namespace?: string) =>
+    buildPlan(
+      buildDefinition('c', {
+        apps: {
+          manifests: {
+            cfg: { objects: [obj('v1', 'ConfigMap', 'pin', namespace)] }
+          }
+        }
+      })
+    )
+  const recorded = (namespace?: string): Inventory => ({
+    version: 1,
+    cluster: 'c',
+    steps: [
+      {
+        id: 'manifest:cfg',
+        kind: 'manifest',
+        digest: 'older',
+        order: 0,
+        dependsOn: [],
+        objects: [
+          {
+            apiVersion: 'v1',
+            kind: 'ConfigMap',
+            name: 'pin',
+            ...(namespace ? { namespace } : {})
+          }
+        ]
+      }
+    ]
+  })
+
+  it('keeps an object whose `namespace: default` was dropped or added: it is the one just applied', () => {
+    expect(computePrune(declared(undefined), recorded('default'))).toEqual([])
+    expect(computePrune(declared('default'), recorded(undefined))).toEqual([])
+  })
+
+  it('still prunes an object moved to another namespace written out', () => {
+    expect(computePrune(declared('shop'), recorded('blog'))).toHaveLength(1)
   })
 })

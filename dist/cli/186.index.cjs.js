@@ -184,6 +184,10 @@ function keyAmong(live, keys) {
 
 
 
+/** An object's key without its namespace. */
+function anyNamespaceKey(ref) {
+    return (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refKey */ .XF)({ ...ref, namespace: undefined });
+}
 const destructiveKinds = new Set([
     'Namespace',
     'CustomResourceDefinition',
@@ -198,26 +202,38 @@ function computePrune(plan, inventory) {
     if (!inventory)
         return [];
     const planned = new Set();
+    // An object that names no namespace goes to the kubeconfig context's,
+    // which is not known here: the same object may be recorded with a
+    // namespace and planned without one, or the other way round (`namespace:
+    // default` added or dropped). Either way it is still declared.
+    const plannedWithout = new Set();
+    const plannedAny = new Set();
     const releases = new Set();
     const stepIds = new Set(plan.steps.map((s) => s.id));
     for (const step of plan.steps) {
         if (step.kind === 'addon')
             releases.add(`${step.namespace}/${step.name}`);
         else
-            for (const o of step.objects)
-                planned.add((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refKey */ .XF)({
+            for (const o of step.objects) {
+                const ref = {
                     apiVersion: o.object.apiVersion,
                     kind: o.object.kind,
                     name: o.object.name,
                     ...(o.namespace ? { namespace: o.namespace } : {})
-                }));
+                };
+                planned.add((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refKey */ .XF)(ref));
+                plannedAny.add(anyNamespaceKey(ref));
+                if (!o.namespace)
+                    plannedWithout.add(anyNamespaceKey(ref));
+            }
     }
+    const declared = (o) => planned.has((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refKey */ .XF)(o)) ||
+        plannedWithout.has(anyNamespaceKey(o)) ||
+        (!o.namespace && plannedAny.has(anyNamespaceKey(o)));
     return [...inventory.steps]
         .sort((a, b) => b.order - a.order)
         .flatMap((step) => {
-        const objects = step.objects
-            .filter((o) => !planned.has((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refKey */ .XF)(o)))
-            .reverse();
+        const objects = step.objects.filter((o) => !declared(o)).reverse();
         const release = step.release &&
             !releases.has(`${step.release.namespace}/${step.release.name}`)
             ? step.release
@@ -728,6 +744,33 @@ function nextPollDelay(previous, intervalMs) {
 }
 const firstPollDelayMs = 100;
 /**
+ * Finds each watched object among those read back. One planned without a
+ * namespace was applied to the kubeconfig context's and comes back with
+ * it; a cluster-scoped object written with one (its CRD not in the
+ * definition) comes back without.
+ */
+function liveLookup(objects) {
+    const exact = new Map();
+    const anyNamespace = new Map();
+    for (const o of objects) {
+        const ref = (0,kube_objects/* refOf */.H8)(o);
+        exact.set((0,kube_objects/* refKey */.XF)(ref), o);
+        const key = (0,kube_objects/* refKey */.XF)({ ...ref, namespace: undefined });
+        if (!anyNamespace.has(key))
+            anyNamespace.set(key, o);
+    }
+    return (ref) => {
+        const found = exact.get((0,kube_objects/* refKey */.XF)(ref));
+        if (found)
+            return found;
+        const other = anyNamespace.get((0,kube_objects/* refKey */.XF)({ ...ref, namespace: undefined }));
+        // Written with a namespace: only a cluster-scoped object stands for it.
+        if (ref.namespace !== undefined && (0,kube_objects/* refOf */.H8)(other ?? {}).namespace)
+            return undefined;
+        return other;
+    };
+}
+/**
  * Polls the objects until all are ready (see `nextPollDelay` for when).
  * Throws HealthError as soon as one has failed (a failed Job will not
  * recover) or when `timeoutMs` runs out.
@@ -739,9 +782,9 @@ async function waitForHealth(kubectl, refs, clock, options = (0,engine_options/*
     const deadline = clock.now().getTime() + options.timeoutMs;
     let delay;
     for (;;) {
-        const live = new Map((await kubectl.get(watched)).map((o) => [(0,kube_objects/* refKey */.XF)((0,kube_objects/* refOf */.H8)(o)), o]));
+        const find = liveLookup(await kubectl.get(watched));
         const pending = watched.flatMap((ref) => {
-            const object = live.get((0,kube_objects/* refKey */.XF)(ref));
+            const object = find(ref);
             const health = object
                 ? assessHealth(object)
                 : { state: 'progressing', message: 'not found' };

@@ -849,6 +849,10 @@ function keyAmong(live, keys) {
 
 
 
+/** An object's key without its namespace. */
+function anyNamespaceKey(ref) {
+    return (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refKey */ .XF)({ ...ref, namespace: undefined });
+}
 const destructiveKinds = new Set([
     'Namespace',
     'CustomResourceDefinition',
@@ -863,26 +867,38 @@ function computePrune(plan, inventory) {
     if (!inventory)
         return [];
     const planned = new Set();
+    // An object that names no namespace goes to the kubeconfig context's,
+    // which is not known here: the same object may be recorded with a
+    // namespace and planned without one, or the other way round (`namespace:
+    // default` added or dropped). Either way it is still declared.
+    const plannedWithout = new Set();
+    const plannedAny = new Set();
     const releases = new Set();
     const stepIds = new Set(plan.steps.map((s) => s.id));
     for (const step of plan.steps) {
         if (step.kind === 'addon')
             releases.add(`${step.namespace}/${step.name}`);
         else
-            for (const o of step.objects)
-                planned.add((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refKey */ .XF)({
+            for (const o of step.objects) {
+                const ref = {
                     apiVersion: o.object.apiVersion,
                     kind: o.object.kind,
                     name: o.object.name,
                     ...(o.namespace ? { namespace: o.namespace } : {})
-                }));
+                };
+                planned.add((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refKey */ .XF)(ref));
+                plannedAny.add(anyNamespaceKey(ref));
+                if (!o.namespace)
+                    plannedWithout.add(anyNamespaceKey(ref));
+            }
     }
+    const declared = (o) => planned.has((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refKey */ .XF)(o)) ||
+        plannedWithout.has(anyNamespaceKey(o)) ||
+        (!o.namespace && plannedAny.has(anyNamespaceKey(o)));
     return [...inventory.steps]
         .sort((a, b) => b.order - a.order)
         .flatMap((step) => {
-        const objects = step.objects
-            .filter((o) => !planned.has((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refKey */ .XF)(o)))
-            .reverse();
+        const objects = step.objects.filter((o) => !declared(o)).reverse();
         const release = step.release &&
             !releases.has(`${step.release.namespace}/${step.release.name}`)
             ? step.release

@@ -132,6 +132,34 @@ export function nextPollDelay(
 const firstPollDelayMs = 100
 
 /**
+ * Finds each watched object among those read back. One planned without a
+ * namespace was applied to the kubeconfig context's and comes back with
+ * it; a cluster-scoped object written with one (its CRD not in the
+ * definition) comes back without.
+ */
+function liveLookup(
+  objects: readonly KubeJson[]
+): (ref: ObjectRef) => KubeJson | undefined {
+  const exact = new Map<string, KubeJson>()
+  const anyNamespace = new Map<string, KubeJson>()
+  for (const o of objects) {
+    const ref = refOf(o)
+    exact.set(refKey(ref), o)
+    const key = refKey({ ...ref, namespace: undefined })
+    if (!anyNamespace.has(key)) anyNamespace.set(key, o)
+  }
+  return (ref) => {
+    const found = exact.get(refKey(ref))
+    if (found) return found
+    const other = anyNamespace.get(refKey({ ...ref, namespace: undefined }))
+    // Written with a namespace: only a cluster-scoped object stands for it.
+    if (ref.namespace !== undefined && refOf(other ?? {}).namespace)
+      return undefined
+    return other
+  }
+}
+
+/**
  * Polls the objects until all are ready (see `nextPollDelay` for when).
  * Throws HealthError as soon as one has failed (a failed Job will not
  * recover) or when `timeoutMs` runs out.
@@ -147,11 +175,9 @@ export async function waitForHealth(
   const deadline = clock.now().getTime() + options.timeoutMs
   let delay: number | undefined
   for (;;) {
-    const live = new Map(
-      (await kubectl.get(watched)).map((o) => [refKey(refOf(o)), o])
-    )
+    const find = liveLookup(await kubectl.get(watched))
     const pending = watched.flatMap((ref) => {
-      const object = live.get(refKey(ref))
+      const object = find(ref)
       const health: Health = object
         ? assessHealth(object)
         : { state: 'progressing', message: 'not found' }

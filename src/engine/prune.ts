@@ -26,6 +26,11 @@ export interface PruneGroup {
   release?: { name: string; namespace: string }
 }
 
+/** An object's key without its namespace. */
+function anyNamespaceKey(ref: ObjectRef): string {
+  return refKey({ ...ref, namespace: undefined })
+}
+
 const destructiveKinds = new Set([
   'Namespace',
   'CustomResourceDefinition',
@@ -43,27 +48,37 @@ export function computePrune(
 ): PruneGroup[] {
   if (!inventory) return []
   const planned = new Set<string>()
+  // An object that names no namespace goes to the kubeconfig context's,
+  // which is not known here: the same object may be recorded with a
+  // namespace and planned without one, or the other way round (`namespace:
+  // default` added or dropped). Either way it is still declared.
+  const plannedWithout = new Set<string>()
+  const plannedAny = new Set<string>()
   const releases = new Set<string>()
   const stepIds = new Set(plan.steps.map((s) => s.id))
   for (const step of plan.steps) {
     if (step.kind === 'addon') releases.add(`${step.namespace}/${step.name}`)
     else
-      for (const o of step.objects)
-        planned.add(
-          refKey({
-            apiVersion: o.object.apiVersion,
-            kind: o.object.kind,
-            name: o.object.name,
-            ...(o.namespace ? { namespace: o.namespace } : {})
-          })
-        )
+      for (const o of step.objects) {
+        const ref = {
+          apiVersion: o.object.apiVersion,
+          kind: o.object.kind,
+          name: o.object.name,
+          ...(o.namespace ? { namespace: o.namespace } : {})
+        }
+        planned.add(refKey(ref))
+        plannedAny.add(anyNamespaceKey(ref))
+        if (!o.namespace) plannedWithout.add(anyNamespaceKey(ref))
+      }
   }
+  const declared = (o: ObjectRef): boolean =>
+    planned.has(refKey(o)) ||
+    plannedWithout.has(anyNamespaceKey(o)) ||
+    (!o.namespace && plannedAny.has(anyNamespaceKey(o)))
   return [...inventory.steps]
     .sort((a, b) => b.order - a.order)
     .flatMap((step): PruneGroup[] => {
-      const objects = step.objects
-        .filter((o) => !planned.has(refKey(o)))
-        .reverse()
+      const objects = step.objects.filter((o) => !declared(o)).reverse()
       const release =
         step.release &&
         !releases.has(`${step.release.namespace}/${step.release.name}`)
