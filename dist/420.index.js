@@ -152,9 +152,21 @@ async function dataKey(meta, identities) {
     if (identities.length === 0) {
         throw new _sops_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .SopsKeyError */ .NG('the file is SOPS-encrypted and no age key was given (the sops-age-key input; for the CLI SOPS_AGE_KEY, SOPS_AGE_KEY_FILE or sops/age/keys.txt in the user config folder)');
     }
+    // A key that does not decode (one character mistyped) is left out, and
+    // said without itself: age's error quotes the whole key.
+    const usable = identities.filter((identity) => {
+        try {
+            new age_encryption__WEBPACK_IMPORTED_MODULE_1__/* .Decrypter */ .Hz().addIdentity(identity);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    });
+    const broken = identities.length - usable.length;
     for (const stanza of meta.ageStanzas) {
         const decrypter = new age_encryption__WEBPACK_IMPORTED_MODULE_1__/* .Decrypter */ .Hz();
-        for (const identity of identities)
+        for (const identity of usable)
             decrypter.addIdentity(identity);
         let key;
         try {
@@ -168,7 +180,10 @@ async function dataKey(meta, identities) {
         return Buffer.from(key);
     }
     const recipients = meta.ageStanzas.map((s) => s.recipient).join(', ');
-    throw new _sops_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .SopsKeyError */ .NG(`none of the given age keys opens it (encrypted for age recipients ${recipients}${kinds ? `, and ${kinds}` : ''})`);
+    const undecodable = broken > 0
+        ? `; ${broken === 1 ? 'one of the given keys does' : `${broken} of the given keys do`} not decode as an age identity (a character wrong, missing or extra: copy it again whole)`
+        : '';
+    throw new _sops_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .SopsKeyError */ .NG(`none of the given age keys opens it (encrypted for age recipients ${recipients}${kinds ? `, and ${kinds}` : ''})${undecodable}`);
 }
 /**
  * Decrypts the documents of one SOPS-encrypted file (the first carries the

@@ -31419,7 +31419,8 @@ function createActionsLogger() {
         warning: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_masked_values_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubMasked */ .Tv)((0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .displayLines */ .kF)(m))),
         error: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3((0,_masked_values_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubMasked */ .Tv)((0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .displayLines */ .kF)(m))),
         group: (title, fn) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os((0,_masked_values_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubMasked */ .Tv)((0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .displayText */ .WV)(title)), fn),
-        mask: (secret) => (0,_masked_values_js__WEBPACK_IMPORTED_MODULE_2__/* .maskValue */ .QS)(secret)
+        mask: (secret) => (0,_masked_values_js__WEBPACK_IMPORTED_MODULE_2__/* .maskValue */ .QS)(secret),
+        redact: _masked_values_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubMasked */ .Tv
     };
 }
 /** Emits workflow-command annotations (already capped by the report layer). */

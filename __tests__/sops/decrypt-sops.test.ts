@@ -85,6 +85,28 @@ describe('decryptSopsFile on files sops wrote', () => {
   })
 })
 
+describe('decryptSopsFile and a key with a typo', () => {
+  // One character changed keeps the key's shape but breaks its checksum;
+  // age's own error quotes the whole key.
+  const typo = `${key.slice(0, 40)}${key[40] === 'Q' ? 'P' : 'Q'}${key.slice(41)}`
+
+  it('refuses it without quoting it, saying it does not decode', async () => {
+    const error = await decryptSopsFile(encrypted('secret-regex'), [
+      typo
+    ]).catch((e: unknown) => e)
+    expect(String(error)).toMatch(
+      /none of the given age keys opens it .*one of the given keys does not decode as an age identity/
+    )
+    expect(String(error)).not.toContain(typo.slice(15, 60))
+    expect(String(error)).not.toContain(key.slice(15, 60))
+  })
+
+  it('still opens the file with another key given', async () => {
+    const file = await decryptSopsFile(encrypted('secret-regex'), [typo, key])
+    expect(file.documents).toEqual(plain('secret-regex'))
+  })
+})
+
 describe('decryptSopsFile refuses', () => {
   it('a file when no key is given', async () => {
     await expect(

@@ -2089,7 +2089,9 @@ async function syncWith(plan, ports, options, metadata, { kubectl, helm }, run) 
                 // of showing the run before it.
                 await (0,state_inventory/* writeInventory */.qu)(kubectl, endRecord(base, base.steps, metadata, clock.now().toISOString(), {
                     reason: 'ApplyFailed',
-                    message: (0,errors/* getErrorMessage */.u1)(error)
+                    message: logger.redact
+                        ? logger.redact((0,errors/* getErrorMessage */.u1)(error))
+                        : (0,errors/* getErrorMessage */.u1)(error)
                 }));
                 throw error;
             }
@@ -2148,13 +2150,17 @@ async function syncWith(plan, ports, options, metadata, { kubectl, helm }, run) 
         const message = failure?.message
             ? `${failure.step}: ${failure.message}`
             : cancelled;
+        // The record is read by whoever can read ConfigMaps in the cluster
+        // (and printed by `status`): a server's refusal may quote a decrypted
+        // value or a secret variable, hidden here as in the run's output.
+        const recorded = message && logger.redact ? logger.redact(message) : message;
         // A prune skipped (--no-prune) leaves work on record for the next sync
         // with pruning on: recording the inputs would let the unchanged-files
         // check end that sync before its prune.
         const pruneLeft = steps.some((s) => s.step === 'prune' && s.status === 'skipped');
         await (0,state_inventory/* writeInventory */.qu)(kubectl, endRecord({ ...base, secretsRecorded: true }, (0,held_secrets/* markSecretSteps */.zI)(result.steps, plan, previous), metadata, finishedAt, {
             reason: result.reason,
-            ...(message ? { message } : {}),
+            ...(recorded ? { message: recorded } : {}),
             ...(run.inputs && !pruneLeft ? { inputs: run.inputs } : {})
         }));
         return {

@@ -128,3 +128,72 @@ it(
   },
   slow
 )
+
+it(
+  'keeps a secret the API server quotes in its refusal out of the record in the cluster, and out of status',
+  async () => {
+    const refusedCluster = `e2e-secvars-refused-${id}`
+    const secret = 'Bad Value-Rec-Wz4Nq8'
+    const dir = mkdtempSync(join(tmpdir(), 'clustersync-secret-refused-'))
+    writeFileSync(
+      join(dir, 'cluster.yaml'),
+      `apiVersion: v1
+kind: ImportCluster
+metadata:
+  name: ${refusedCluster}
+spec:
+  stacks:
+    - name: base
+      manifests:
+        - name: labelled
+          manifest: |
+            apiVersion: v1
+            kind: ConfigMap
+            metadata:
+              name: labelled-${id}
+              namespace: default
+              labels:
+                tier: \${{ ankra.pw }}
+`
+    )
+    writeFileSync(join(dir, 'secrets.yaml'), `pw: "${secret}"\n`)
+    const args = [join(dir, 'cluster.yaml'), '--root', dir]
+    try {
+      const sync = await clustersync([
+        'sync',
+        ...args,
+        '--secret-vars-file',
+        join(dir, 'secrets.yaml')
+      ])
+      expect(sync.code).toBe(1)
+      // The server refused the label and quoted it: masked in the output...
+      expect(sync.stderr).toContain('Invalid value: "***"')
+      const record = (
+        await kubectl([
+          'get',
+          'configmap',
+          `clustersync-${refusedCluster}`,
+          '-n',
+          'clustersync-system',
+          '-o',
+          'json'
+        ])
+      ).stdout
+      // ...and in what is kept in the cluster, which status prints to anyone.
+      expect(record).toContain('Invalid value')
+      const status = await clustersync(['status', ...args])
+      expect(status.stdout).toContain('last sync failed (ApplyFailed)')
+      expectNoLeaks(
+        {
+          'sync output': sync.stdout + sync.stderr,
+          'inventory ConfigMap': record,
+          'status without the secret': status.stdout + status.stderr
+        },
+        { 'secret variable': secret }
+      )
+    } finally {
+      await removeSyncedCluster('cs-none', refusedCluster)
+    }
+  },
+  slow
+)

@@ -24,7 +24,8 @@ export function createActionsLogger(): Logger {
     warning: (m) => core.warning(scrubMasked(displayLines(m))),
     error: (m) => core.error(scrubMasked(displayLines(m))),
     group: (title, fn) => core.group(scrubMasked(displayText(title)), fn),
-    mask: (secret) => maskValue(secret)
+    mask: (secret) => maskValue(secret),
+    redact: scrubMasked
   }
 }
 

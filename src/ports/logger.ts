@@ -12,6 +12,12 @@ export interface Logger {
   group<T>(title: string, fn: () => Promise<T>): Promise<T>
   /** Registers a secret so that no later output shows it. */
   mask(secret: string): void
+  /**
+   * `text` with every registered secret hidden, for text bound elsewhere
+   * than the log (the record a sync writes in the cluster). Without it the
+   * text is kept as it is (a logger that registers nothing).
+   */
+  redact?(text: string): string
 }
 
 /** A logger that drops everything; for library callers that want silence. */

@@ -184,9 +184,20 @@ async function dataKey(
       'the file is SOPS-encrypted and no age key was given (the sops-age-key input; for the CLI SOPS_AGE_KEY, SOPS_AGE_KEY_FILE or sops/age/keys.txt in the user config folder)'
     )
   }
+  // A key that does not decode (one character mistyped) is left out, and
+  // said without itself: age's error quotes the whole key.
+  const usable = identities.filter((identity) => {
+    try {
+      new Decrypter().addIdentity(identity)
+      return true
+    } catch {
+      return false
+    }
+  })
+  const broken = identities.length - usable.length
   for (const stanza of meta.ageStanzas) {
     const decrypter = new Decrypter()
-    for (const identity of identities) decrypter.addIdentity(identity)
+    for (const identity of usable) decrypter.addIdentity(identity)
     let key: Uint8Array
     try {
       key = await decrypter.decrypt(armor.decode(stanza.enc), 'uint8array')
@@ -198,8 +209,12 @@ async function dataKey(
     return Buffer.from(key)
   }
   const recipients = meta.ageStanzas.map((s) => s.recipient).join(', ')
+  const undecodable =
+    broken > 0
+      ? `; ${broken === 1 ? 'one of the given keys does' : `${broken} of the given keys do`} not decode as an age identity (a character wrong, missing or extra: copy it again whole)`
+      : ''
   throw new SopsKeyError(
-    `none of the given age keys opens it (encrypted for age recipients ${recipients}${kinds ? `, and ${kinds}` : ''})`
+    `none of the given age keys opens it (encrypted for age recipients ${recipients}${kinds ? `, and ${kinds}` : ''})${undecodable}`
   )
 }
 

@@ -323,7 +323,9 @@ async function syncWith(
           kubectl,
           endRecord(base, base.steps, metadata, clock.now().toISOString(), {
             reason: 'ApplyFailed',
-            message: getErrorMessage(error)
+            message: logger.redact
+              ? logger.redact(getErrorMessage(error))
+              : getErrorMessage(error)
           })
         )
         throw error
@@ -402,6 +404,10 @@ async function syncWith(
     const message = failure?.message
       ? `${failure.step}: ${failure.message}`
       : cancelled
+    // The record is read by whoever can read ConfigMaps in the cluster
+    // (and printed by `status`): a server's refusal may quote a decrypted
+    // value or a secret variable, hidden here as in the run's output.
+    const recorded = message && logger.redact ? logger.redact(message) : message
     // A prune skipped (--no-prune) leaves work on record for the next sync
     // with pruning on: recording the inputs would let the unchanged-files
     // check end that sync before its prune.
@@ -417,7 +423,7 @@ async function syncWith(
         finishedAt,
         {
           reason: result.reason,
-          ...(message ? { message } : {}),
+          ...(recorded ? { message: recorded } : {}),
           ...(run.inputs && !pruneLeft ? { inputs: run.inputs } : {})
         }
       )
