@@ -247,23 +247,22 @@ describe('the sync runner', () => {
     expect(configMaps(cluster)).toEqual(['a', 'b', 'b2', 'extra'])
   })
 
-  it('deletes a dropped Namespace only with allow-destructive-prune', async () => {
+  it('leaves a dropped Namespace that declared objects still live in, even with allow-destructive-prune', async () => {
     const cluster = new MemoryCluster()
     await runnerWith({ cluster })
     const dropped = (): FileSystem =>
       repository(fixture, ['platform/namespaces.yml'])
-    const guarded = await runnerWith({ cluster, fs: dropped() })
-    expect(guarded.result.status).toBe('error')
-    expect(guarded.result.summary).toMatch(/allow-destructive-prune/)
-    expect(namespaces(cluster)).toContain('apps')
-
-    const allowed = await runnerWith({
+    const kept = await runnerWith({
       cluster,
       fs: dropped(),
       inputs: { allowDestructivePrune: true }
     })
-    expect(allowed.result.status).toBe('synced')
-    expect(namespaces(cluster)).not.toContain('apps')
+    expect(kept.result.status).toBe('synced')
+    expect(kept.result.summary).toMatch(
+      /1 left in place \(still needed by declared objects\)/
+    )
+    expect(namespaces(cluster)).toContain('apps')
+    expect(configMaps(cluster)).toEqual(['a', 'b', 'b2', 'extra'])
   })
 
   it('bounds the requests in flight by the concurrency input', async () => {
