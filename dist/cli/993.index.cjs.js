@@ -3626,8 +3626,12 @@ function goNumberReading(text) {
  * read YAML 1.2 on both paths. The bound on anchors and tags keeps it
  * linear: unbounded, `!- !- !- …` on one line made every `- ` a start that
  * ran to the line's end (a pull request's comment line could stall a run).
+ * For the same reason an anchor or tag name is read up to a `:` or a quote
+ * (`":!":!…` made every `:` after a quote a start whose tag ran to the
+ * line's end); a name holding one (a verbatim `!<tag:…>`) is not looked
+ * past, as no anchor or tag ClusterSync reads has one.
  */
-const mayDiffer = /(?:^[ \t]*(?:-[ \t]+)*|:[ \t]+|(?<=["']):[ \t]*|[?-][ \t]+|[[{,][ \t]*)(?:[&!][^\s,[\]{}]*[ \t]+){0,2}(?:[yYnN]|[Yy]es|YES|[Nn]o|NO|[Oo]n|ON|[Oo]ff|OFF|[-+]?(?=[0-9a-zA-Z_.+-]*_)(?:[0-9.]|(?<=[-+])_)[0-9a-zA-Z_.+-]*|[-+]0[0-9a-zA-Z][0-9a-zA-Z_.+-]*|0[0-9bBOX][0-9a-zA-Z_.+-]*)[ \t]*(?:$|#|[,\]}]|:(?:[ \t]|$))/m;
+const mayDiffer = /(?:^[ \t]*(?:-[ \t]+)*|:[ \t]+|(?<=["']):[ \t]*|[?-][ \t]+|[[{,][ \t]*)(?:[&!][^\s,[\]{}:"']*[ \t]+){0,2}(?:[yYnN]|[Yy]es|YES|[Nn]o|NO|[Oo]n|ON|[Oo]ff|OFF|[-+]?(?=[0-9a-zA-Z_.+-]*_)(?:[0-9.]|(?<=[-+])_)[0-9a-zA-Z_.+-]*|[-+]0[0-9a-zA-Z][0-9a-zA-Z_.+-]*|0[0-9bBOX][0-9a-zA-Z_.+-]*)[ \t]*(?:$|#|[,\]}]|:(?:[ \t]|$))/m;
 function mayReadDifferentlyInGo(text) {
     return mayDiffer.test(text);
 }
