@@ -37,6 +37,46 @@ describe('parseInventory', () => {
         steps: [{ ...step, objects: 'x' }]
       }),
       'step #1 is not a step record'
+    ],
+    // Forged so that printing or keying them threw a TypeError (a stack
+    // trace from plan --live, an internal error from status).
+    [
+      'an object whose namespace is not text',
+      JSON.stringify({
+        version: 1,
+        cluster: 'p',
+        steps: [
+          {
+            ...step,
+            objects: [{ ...step.objects[0], namespace: { toString: 1 } }]
+          }
+        ]
+      }),
+      'step #1 is not a step record'
+    ],
+    [
+      'a release whose namespace is not text',
+      JSON.stringify({
+        version: 1,
+        cluster: 'p',
+        steps: [{ ...step, release: { name: 'x', namespace: 5 } }]
+      }),
+      'step #1 is not a step record'
+    ],
+    [
+      'a last sync whose commit is a number',
+      JSON.stringify({
+        version: 1,
+        cluster: 'p',
+        steps: [],
+        lastSynced: { finishedAt: '2026-01-01T00:00:00Z', commit: 12345 }
+      }),
+      '"lastSynced" is not a sync record'
+    ],
+    [
+      'a last sync that is text',
+      JSON.stringify({ version: 1, cluster: 'p', steps: [], lastSync: 'x' }),
+      '"lastSync" is not a sync record'
     ]
   ])('refuses %s, naming the object and what to do', (_case, text, why) => {
     expect(() =>

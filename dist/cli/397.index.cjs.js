@@ -178,7 +178,7 @@ async function previewOnCluster(plan, ports, config, onRetry, rendering = {}) {
     inventory.catch(() => undefined);
     // Unreadable or missing: every value is hidden (held-secrets.ts), and the
     // prune list reports why it could not be read.
-    const held = inventory.then(held_secrets/* heldSecrets */.hH, () => held_secrets/* allHeld */.hh);
+    const held = inventory.then(held_secrets/* heldSecrets */.hH).catch(() => held_secrets/* allHeld */.hh);
     try {
         return await (0,diff/* previewPlan */.O0)(plan, {
             ...(rendering.credentials?.size

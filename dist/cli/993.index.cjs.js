@@ -6372,9 +6372,30 @@ function parseInventory(text, where) {
         if (!isStepRecord(step))
             refuse(`step #${i + 1} is not a step record`);
     });
-    // Checked above field by field; the optional records (lastSync,
-    // lastSynced) are only displayed, never acted on.
+    // Displayed by `status` and the page: a record of the wrong shape is
+    // said to be one, not a crash where it is printed.
+    for (const key of ['lastSync', 'lastSynced', 'lastStarted']) {
+        if (parsed[key] !== undefined && !isEndRecord(parsed[key]))
+            refuse(`"${key}" is not a sync record`);
+    }
+    // Checked above field by field.
     return parsed;
+}
+/** A sync's end or start: its times and commit, when given, are text. */
+function isEndRecord(value) {
+    if (!isObject(value))
+        return false;
+    return [
+        'commit',
+        'ref',
+        'finishedAt',
+        'startedAt',
+        'message',
+        'status',
+        'reason',
+        'source',
+        'triggeredBy'
+    ].every((field) => value[field] === undefined || typeof value[field] === 'string');
 }
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -6387,10 +6408,16 @@ function isStepRecord(value) {
         typeof value.order === 'number' &&
         Array.isArray(value.dependsOn) &&
         Array.isArray(value.objects) &&
+        value.dependsOn.every((d) => typeof d === 'string') &&
         value.objects.every((o) => isObject(o) &&
             typeof o.apiVersion === 'string' &&
             typeof o.kind === 'string' &&
-            typeof o.name === 'string'));
+            typeof o.name === 'string' &&
+            (o.namespace === undefined || typeof o.namespace === 'string')) &&
+        (value.release === undefined ||
+            (isObject(value.release) &&
+                typeof value.release.name === 'string' &&
+                typeof value.release.namespace === 'string')));
 }
 /**
  * Writes the inventory's parent ConfigMap. Only a run holding the lock

@@ -130,7 +130,7 @@ export async function previewOnCluster(
   inventory.catch(() => undefined)
   // Unreadable or missing: every value is hidden (held-secrets.ts), and the
   // prune list reports why it could not be read.
-  const held = inventory.then(heldSecrets, () => allHeld)
+  const held = inventory.then(heldSecrets).catch(() => allHeld)
   try {
     return await previewPlan(plan, {
       ...(rendering.credentials?.size

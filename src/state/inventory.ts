@@ -294,9 +294,32 @@ export function parseInventory(text: string, where: string): Inventory {
   parsed.steps.forEach((step, i) => {
     if (!isStepRecord(step)) refuse(`step #${i + 1} is not a step record`)
   })
-  // Checked above field by field; the optional records (lastSync,
-  // lastSynced) are only displayed, never acted on.
+  // Displayed by `status` and the page: a record of the wrong shape is
+  // said to be one, not a crash where it is printed.
+  for (const key of ['lastSync', 'lastSynced', 'lastStarted'] as const) {
+    if (parsed[key] !== undefined && !isEndRecord(parsed[key]))
+      refuse(`"${key}" is not a sync record`)
+  }
+  // Checked above field by field.
   return parsed as unknown as Inventory
+}
+
+/** A sync's end or start: its times and commit, when given, are text. */
+function isEndRecord(value: unknown): boolean {
+  if (!isObject(value)) return false
+  return [
+    'commit',
+    'ref',
+    'finishedAt',
+    'startedAt',
+    'message',
+    'status',
+    'reason',
+    'source',
+    'triggeredBy'
+  ].every(
+    (field) => value[field] === undefined || typeof value[field] === 'string'
+  )
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -312,13 +335,19 @@ function isStepRecord(value: unknown): boolean {
     typeof value.order === 'number' &&
     Array.isArray(value.dependsOn) &&
     Array.isArray(value.objects) &&
+    value.dependsOn.every((d) => typeof d === 'string') &&
     value.objects.every(
       (o) =>
         isObject(o) &&
         typeof o.apiVersion === 'string' &&
         typeof o.kind === 'string' &&
-        typeof o.name === 'string'
-    )
+        typeof o.name === 'string' &&
+        (o.namespace === undefined || typeof o.namespace === 'string')
+    ) &&
+    (value.release === undefined ||
+      (isObject(value.release) &&
+        typeof value.release.name === 'string' &&
+        typeof value.release.namespace === 'string'))
   )
 }
 
