@@ -82,6 +82,26 @@ describe('loadDefinition', () => {
     )
   })
 
+  it('never reads a file inside .git/ (in CI it holds the checkout token)', async () => {
+    const fs = new MemoryFs({
+      '/repo/cluster.yaml': `${head}  stacks:\n    - name: a\n      manifests:\n        - include: .git/config\n`,
+      '/repo/.git/config':
+        '[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic c2VjcmV0LXRva2Vu\n'
+    })
+    const loaded = await loadDefinition({
+      fs,
+      root: '/repo',
+      file: 'cluster.yaml'
+    })
+    expect(loaded.diagnostics.map((d) => [d.code, d.message])).toEqual([
+      [
+        'path-in-git-folder',
+        'include ".git/config" is inside .git/, which holds the checkout\'s own data (in CI, its credentials); it is never read'
+      ]
+    ])
+    expect(JSON.stringify(loaded.diagnostics)).not.toContain('c2VjcmV0')
+  })
+
   it('refuses files over 5 MiB before reading them', async () => {
     const fs = new MemoryFs({ '/repo/cluster.yaml': head }).pretendSize(
       '/repo/cluster.yaml',

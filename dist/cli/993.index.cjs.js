@@ -498,12 +498,16 @@ const planCommand = {
 ;// CONCATENATED MODULE: ./src/cli/commands/status-command.ts
 
 
+
 /** The `status` command, registered in commands/all-commands.ts. */
 const statusCommand = {
     name: 'status',
     summary: 'Show the sync status recorded in the cluster: Synced, Syncing, Error or Not Configured, and drift',
     usage: 'clustersync status [definition] --kubeconfig <file> [flags]',
-    options: (0,shared_options/* withGlobalOptions */.yA)(...shared_options/* definitionOptions */.Sn, (0,shared_options/* formatOption */.Bx)(['text', 'json', 'github'], '; github prints the text, which has nothing to annotate'), ...cluster_flags/* clusterOptions */.dU, cluster_flags/* chartMirrorOption */.L9),
+    options: (0,shared_options/* withGlobalOptions */.yA)(...shared_options/* definitionOptions */.Sn, (0,shared_options/* formatOption */.Bx)(['text', 'json', 'github'], '; github prints the text, which has nothing to annotate'), ...cluster_flags/* clusterOptions */.dU, cluster_flags/* chartMirrorOption */.L9, 
+    // The sync's variables: without them every step that uses one differs
+    // from what was applied, and its drift is never compared.
+    ...workflow_flags/* workflowOptions */.Sj),
     examples: [
         {
             description: 'Is the cluster of cluster.yaml synced, and has it drifted?',

@@ -1320,7 +1320,13 @@ async function realPathInside(fs, at, path, what) {
     }
     if (!isInside(at.realRoot, real))
         return refuse('path-escapes-repository', `${what} "${path}" is a symbolic link to a place outside the repository`, 'Copy the file into the repository instead of linking to it.');
+    if (inGitFolder(path) || inGitFolder((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(at.realRoot, real)))
+        return refuse('path-in-git-folder', `${what} "${path}" is inside .git/, which holds the checkout's own data (in CI, its credentials); it is never read`, 'Name a file of the repository, outside .git/.');
     return real;
+}
+/** True when a path has a `.git` folder among its parts (any letter case). */
+function inGitFolder(path) {
+    return path.split(/[\\/]/).some((part) => part.toLowerCase() === '.git');
 }
 /**
  * Whether what lies at the real path `real` may be read: a regular file of

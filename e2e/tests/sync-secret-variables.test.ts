@@ -115,6 +115,26 @@ it(
     const again = await syncWith(repo, first)
     expect(Object.values(statuses(again.result))).not.toContain('applied')
 
+    // `status` with the sync's variables: nothing pending, drift compared.
+    const vars = mkdtempSync(join(tmpdir(), 'clustersync-status-vars-'))
+    writeFileSync(join(vars, 'secrets.yaml'), `api_token: ${first}\n`)
+    const status = await clustersync([
+      'status',
+      join(repo, 'cluster.yaml'),
+      '--root',
+      repo,
+      '--var',
+      'domain=shop.example.com',
+      '--secret-vars-file',
+      join(vars, 'secrets.yaml')
+    ])
+    expect(status.stdout).toContain('no drift in live objects')
+    expect(status.stdout).not.toContain('changed since the last sync')
+    expectNoLeaks(
+      { status: status.stdout + status.stderr },
+      { 'secret variable': first }
+    )
+
     const changed = await syncWith(repo, second)
     expect(statuses(changed.result)).toEqual({
       'manifest:namespace': 'unchanged',

@@ -33,6 +33,7 @@ export interface Refusal {
     | 'path-escapes-repository'
     | 'not-a-file'
     | 'file-too-large'
+    | 'path-in-git-folder'
   message: string
   hint?: string
 }
@@ -132,7 +133,18 @@ export async function realPathInside(
       `${what} "${path}" is a symbolic link to a place outside the repository`,
       'Copy the file into the repository instead of linking to it.'
     )
+  if (inGitFolder(path) || inGitFolder(relative(at.realRoot, real)))
+    return refuse(
+      'path-in-git-folder',
+      `${what} "${path}" is inside .git/, which holds the checkout's own data (in CI, its credentials); it is never read`,
+      'Name a file of the repository, outside .git/.'
+    )
   return real
+}
+
+/** True when a path has a `.git` folder among its parts (any letter case). */
+function inGitFolder(path: string): boolean {
+  return path.split(/[\\/]/).some((part) => part.toLowerCase() === '.git')
 }
 
 /**

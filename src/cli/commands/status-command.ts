@@ -15,6 +15,7 @@ import {
   withGlobalOptions
 } from '../shared-options.js'
 import { chartMirrorOption, clusterOptions } from './cluster-flags.js'
+import { workflowOptions } from './workflow-flags.js'
 
 /** The `status` command, registered in commands/all-commands.ts. */
 export const statusCommand: Command = {
@@ -29,7 +30,10 @@ export const statusCommand: Command = {
       '; github prints the text, which has nothing to annotate'
     ),
     ...clusterOptions,
-    chartMirrorOption
+    chartMirrorOption,
+    // The sync's variables: without them every step that uses one differs
+    // from what was applied, and its drift is never compared.
+    ...workflowOptions
   ),
   examples: [
     {
