@@ -232,24 +232,25 @@ const firstPollDelayMs = 100;
 /**
  * Finds each watched object among those read back. One planned without a
  * namespace was applied to the kubeconfig context's and comes back with
- * it; a cluster-scoped object written with one (its CRD not in the
+ * it (matched only by an object no watched reference names with its
+ * namespace); a cluster-scoped object written with one (its CRD not in the
  * definition) comes back without.
  */
-function liveLookup(objects) {
+function liveLookup(objects, watched) {
+    const named = new Set(watched.filter((r) => r.namespace !== undefined).map(kube_objects/* refKey */.XF));
     const exact = new Map();
-    const anyNamespace = new Map();
+    const unnamed = new Map();
     for (const o of objects) {
         const ref = (0,kube_objects/* refOf */.H8)(o);
         exact.set((0,kube_objects/* refKey */.XF)(ref), o);
-        const key = (0,kube_objects/* refKey */.XF)({ ...ref, namespace: undefined });
-        if (!anyNamespace.has(key))
-            anyNamespace.set(key, o);
+        if (!named.has((0,kube_objects/* refKey */.XF)(ref)))
+            unnamed.set((0,kube_objects/* refKey */.XF)({ ...ref, namespace: undefined }), o);
     }
     return (ref) => {
         const found = exact.get((0,kube_objects/* refKey */.XF)(ref));
         if (found)
             return found;
-        const other = anyNamespace.get((0,kube_objects/* refKey */.XF)({ ...ref, namespace: undefined }));
+        const other = unnamed.get((0,kube_objects/* refKey */.XF)({ ...ref, namespace: undefined }));
         // Written with a namespace: only a cluster-scoped object stands for it.
         if (ref.namespace !== undefined && (0,kube_objects/* refOf */.H8)(other ?? {}).namespace)
             return undefined;
@@ -268,7 +269,7 @@ async function waitForHealth(kubectl, refs, clock, options = (0,engine_options/*
     const deadline = clock.now().getTime() + options.timeoutMs;
     let delay;
     for (;;) {
-        const find = liveLookup(await kubectl.get(watched));
+        const find = liveLookup(await kubectl.get(watched), watched);
         const pending = watched.flatMap((ref) => {
             const object = find(ref);
             const health = object
@@ -801,7 +802,12 @@ var prune_needed = __webpack_require__(8822);
  * Resolves with the prune's outcome, or undefined when nothing is to prune.
  */
 async function pruneStep(plan, previous, records, anyFailed, clients, clock, logger, options) {
-    const computed = (0,prune/* computePrune */.s)(plan, previous);
+    // The context's namespace, asked only when an object is recorded with
+    // a namespace and declared without one, or the other way round.
+    const context = (0,prune/* pruneNeedsContextNamespace */.Iy)(plan, previous)
+        ? await clients.kubectl.contextNamespace()
+        : undefined;
+    const computed = (0,prune/* computePrune */.s)(plan, previous, context);
     if (!previous || computed.length === 0)
         return undefined;
     const started = clock.now().getTime();

@@ -33851,6 +33851,7 @@ class KubeApi {
         }
         return byKind;
     }
+    /** The kubeconfig context's namespace, asked once. */
     namespaceDefault() {
         this.contextNamespace ??= this.defaultNamespace();
         return this.contextNamespace;
@@ -34102,6 +34103,9 @@ class ApiClusterClient {
         this.onRetry = onRetry;
         this.signal = signal;
     }
+    contextNamespace() {
+        return this.api.namespaceDefault();
+    }
     withRetryListener(listener) {
         return new ApiClusterClient(this.api, this.processes.withRetryListener(listener), listener, this.signal);
     }
@@ -34255,6 +34259,18 @@ class KubectlClient {
         this.onRetry = onRetry;
         this.signal = signal;
         this.pool = pool;
+    }
+    /** The namespace kubectl puts namespaced objects that name none into. */
+    async contextNamespace() {
+        const result = await this.run([
+            'config',
+            'view',
+            '--minify',
+            '-o',
+            'jsonpath={.contexts[0].context.namespace}'
+        ]);
+        const namespace = result.exitCode === 0 ? result.stdout.trim() : '';
+        return namespace === '' ? 'default' : namespace;
     }
     /** The same client, reporting its retries to `listener` (one per step). */
     withRetryListener(listener) {
@@ -34596,20 +34612,8 @@ function clientOverApi(transport, ports, config, options) {
     // kubectl is asked, and only when needed.
     () => transport.namespace !== undefined
         ? Promise.resolve(transport.namespace)
-        : contextNamespace(processes), inFlightFor(options.concurrency));
+        : processes.contextNamespace(), inFlightFor(options.concurrency));
     return new ApiClusterClient(api, processes, options.onRetry, options.signal);
-}
-/** The namespace kubectl puts namespaced objects that name none into. */
-async function contextNamespace(kubectl) {
-    const result = await kubectl.run([
-        'config',
-        'view',
-        '--minify',
-        '-o',
-        'jsonpath={.contexts[0].context.namespace}'
-    ]);
-    const namespace = result.exitCode === 0 ? result.stdout.trim() : '';
-    return namespace === '' ? 'default' : namespace;
 }
 
 
@@ -37985,7 +37989,9 @@ function keyProblems(doc) {
                     else
                         seen.add(key.value);
                 }
-                else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isCollection */ .P3)(key))
+                else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isCollection */ .P3)(key) ||
+                    // `? *m`, where `&m` anchors a mapping or a list.
+                    ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(key) && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isCollection */ .P3)(key.resolve(doc))))
                     collections.push(key.range?.[0] ?? 0);
                 pending.push(pair.value);
             }
@@ -38761,6 +38767,7 @@ function keyAmong(live, keys) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ih: () => (/* binding */ pruneGuardViolations),
+/* harmony export */   Iy: () => (/* binding */ pruneNeedsContextNamespace),
 /* harmony export */   s: () => (/* binding */ computePrune),
 /* harmony export */   uf: () => (/* binding */ runPrune)
 /* harmony export */ });
@@ -38790,39 +38797,24 @@ const destructiveKinds = new Set([
  * What pruning would remove: inventory objects and releases the plan no
  * longer declares (an object that moved to another step is kept), grouped
  * per inventory step in reverse order. Pure, so `plan` can show it.
+ *
+ * An object that names no namespace goes to the kubeconfig context's
+ * (`contextNamespace`), so it is the same object as one recorded in that
+ * namespace, and one recorded without a namespace is the same as one now
+ * declared in it (`namespace: default` dropped or added). Without the
+ * context namespace, any namespace is taken for it: an object is then
+ * left in place rather than deleted just after this sync applied it.
  */
-function computePrune(plan, inventory) {
+function computePrune(plan, inventory, contextNamespace) {
     if (!inventory)
         return [];
-    const planned = new Set();
-    // An object that names no namespace goes to the kubeconfig context's,
-    // which is not known here: the same object may be recorded with a
-    // namespace and planned without one, or the other way round (`namespace:
-    // default` added or dropped). Either way it is still declared.
-    const plannedWithout = new Set();
-    const plannedAny = new Set();
+    const declared = declaredObjects(plan, contextNamespace);
     const releases = new Set();
     const stepIds = new Set(plan.steps.map((s) => s.id));
     for (const step of plan.steps) {
         if (step.kind === 'addon')
             releases.add(`${step.namespace}/${step.name}`);
-        else
-            for (const o of step.objects) {
-                const ref = {
-                    apiVersion: o.object.apiVersion,
-                    kind: o.object.kind,
-                    name: o.object.name,
-                    ...(o.namespace ? { namespace: o.namespace } : {})
-                };
-                planned.add((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refKey */ .XF)(ref));
-                plannedAny.add(anyNamespaceKey(ref));
-                if (!o.namespace)
-                    plannedWithout.add(anyNamespaceKey(ref));
-            }
     }
-    const declared = (o) => planned.has((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refKey */ .XF)(o)) ||
-        plannedWithout.has(anyNamespaceKey(o)) ||
-        (!o.namespace && plannedAny.has(anyNamespaceKey(o)));
     return [...inventory.steps]
         .sort((a, b) => b.order - a.order)
         .flatMap((step) => {
@@ -38842,6 +38834,59 @@ function computePrune(plan, inventory) {
             }
         ];
     });
+}
+/**
+ * Whether the plan declares an object the inventory recorded only by
+ * matching a namespace it did not write (see computePrune): only then is
+ * the context's namespace worth asking for.
+ */
+function pruneNeedsContextNamespace(plan, inventory) {
+    if (!inventory)
+        return false;
+    const exact = declaredObjects(plan, undefined, true);
+    const loose = declaredObjects(plan, undefined);
+    return inventory.steps.some((step) => step.objects.some((o) => !exact(o) && loose(o)));
+}
+/**
+ * Whether the plan declares an inventory object: the same key, or the same
+ * object written with and without its namespace (computePrune says when).
+ */
+function declaredObjects(plan, contextNamespace, exactOnly = false) {
+    const exact = new Set();
+    const withoutNamespace = new Set();
+    const namespacesOf = new Map();
+    for (const step of plan.steps) {
+        if (step.kind !== 'manifest')
+            continue;
+        for (const o of step.objects) {
+            const ref = {
+                apiVersion: o.object.apiVersion,
+                kind: o.object.kind,
+                name: o.object.name,
+                ...(o.namespace ? { namespace: o.namespace } : {})
+            };
+            exact.add((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refKey */ .XF)(ref));
+            const key = anyNamespaceKey(ref);
+            if (!o.namespace)
+                withoutNamespace.add(key);
+            else
+                namespacesOf.set(key, (namespacesOf.get(key) ?? new Set()).add(o.namespace));
+        }
+    }
+    const isContext = (namespace) => contextNamespace === undefined || namespace === contextNamespace;
+    return (o) => {
+        if (exact.has((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refKey */ .XF)(o)))
+            return true;
+        if (exactOnly)
+            return false;
+        const key = anyNamespaceKey(o);
+        // Recorded in a namespace, declared without one: the same object when
+        // that namespace is the context's.
+        if (o.namespace)
+            return withoutNamespace.has(key) && isContext(o.namespace);
+        // Recorded without, declared in the context's namespace.
+        return [...(namespacesOf.get(key) ?? [])].some(isContext);
+    };
 }
 /**
  * Why the prune may not run without `--allow-destructive-prune`: protected
@@ -44261,6 +44306,10 @@ function checkDataValues(ctx, object, at) {
             continue;
         }
         for (const [key, value] of Object.entries(values)) {
+            if (!validKey(key)) {
+                report(ctx, 'error', at.pointer, 'data-key-invalid', `${field} key ${JSON.stringify(key.length > 80 ? `${key.slice(0, 80)}…` : key)} of ${which} is not one the API server takes: letters, digits, '-', '_' and '.' only, at most 253, not "." or ".."`, 'Rename the key (e.g. `app-config.yaml` for `app config.yaml`); a file mounted from it keeps the key as its name.', at.keyPlace([field, key]) ?? at.location);
+                continue;
+            }
             const why = refusal(value, expected, object.kind === 'Secret');
             if (why)
                 problem(ctx, at, [field, key], `${field}.${key} of ${which} ${why}; the API server refuses it`, 
@@ -44268,6 +44317,13 @@ function checkDataValues(ctx, object, at) {
                 typeof value === 'string' ? expected : 'text');
         }
     }
+}
+/** A key of a ConfigMap's or a Secret's data, as the API server checks it (IsConfigMapKey). */
+function validKey(key) {
+    return (key.length <= 253 &&
+        key !== '.' &&
+        key !== '..' &&
+        /^[-._a-zA-Z0-9]+$/.test(key));
 }
 /** Why the API server refuses `value` where `expected` is asked for; undefined when it takes it. */
 function refusal(value, expected, secret) {
@@ -72072,10 +72128,12 @@ var engine_options = __nccwpck_require__(6685);
  * first, as the prune removes them first). Pure: from the inventory alone;
  * `previewPruneLive` adds what the live ApplySet labels change.
  */
-function previewPrune(plan, inventory, owners = new Map()) {
+function previewPrune(plan, inventory, owners = new Map(), 
+/** The kubeconfig context's namespace, when known (computePrune). */
+contextNamespace) {
     if (!inventory)
         return { steps: [], blocked: [] };
-    const computed = (0,prune/* computePrune */.s)(plan, inventory);
+    const computed = (0,prune/* computePrune */.s)(plan, inventory, contextNamespace);
     // As the sync: what declared objects still need is left in place.
     const { groups, reasons } = (0,prune_needed/* keepStillNeeded */.v)(plan, computed);
     const steps = computed.map((group) => {
@@ -72128,12 +72186,16 @@ function previewPrune(plan, inventory, owners = new Map()) {
 async function previewPruneLive(plan, inventory, kubectl) {
     if (!inventory)
         return previewPrune(plan, inventory);
+    let context;
     try {
-        const { owners } = await (0,prune_owners/* splitByOwner */.L)((0,prune_needed/* keepStillNeeded */.v)(plan, (0,prune/* computePrune */.s)(plan, inventory)).groups, kubectl, (0,state_inventory/* applySetId */.A3)(plan.cluster));
-        return previewPrune(plan, inventory, owners);
+        context = (0,prune/* pruneNeedsContextNamespace */.Iy)(plan, inventory)
+            ? await kubectl.contextNamespace()
+            : undefined;
+        const { owners } = await (0,prune_owners/* splitByOwner */.L)((0,prune_needed/* keepStillNeeded */.v)(plan, (0,prune/* computePrune */.s)(plan, inventory, context)).groups, kubectl, (0,state_inventory/* applySetId */.A3)(plan.cluster));
+        return previewPrune(plan, inventory, owners, context);
     }
     catch {
-        return previewPrune(plan, inventory);
+        return previewPrune(plan, inventory, new Map(), context);
     }
 }
 

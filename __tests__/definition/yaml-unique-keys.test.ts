@@ -88,6 +88,11 @@ describe('keys that are mappings or lists', () => {
     expect(documents).toBe(0)
   })
 
+  it('are refused when an alias names one', () => {
+    const { diagnostics } = parse('m: &m {a: 1}\nn:\n  ? *m\n  : x\n')
+    expect(diagnostics.map(at)).toEqual(['yaml-collection-key 3:5'])
+  })
+
   it('leave scalar keys alone: numbers, booleans and quoted brackets', () => {
     expect(parse('1: a\ntrue: b\n"[a, b]": c\n').diagnostics).toEqual([])
   })

@@ -64,6 +64,15 @@ describe('waitForHealth and namespaces', () => {
     expect(await wait(answering([deployment('web')]), [ref])).toBe('ready')
   })
 
+  it('does not take an object another reference names for one written without a namespace', async () => {
+    const unnamed = { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web' }
+    const named = { ...unnamed, namespace: 'blog' }
+    // Only blog/web is there (the context namespace's is not up yet).
+    expect(
+      await wait(answering([deployment('web', 'blog')]), [named, unnamed])
+    ).toMatch(/Deployment\/web: not found/)
+  })
+
   it('does not take an object of another namespace for the one written', async () => {
     const ref = {
       apiVersion: 'apps/v1',

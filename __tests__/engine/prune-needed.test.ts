@@ -5,7 +5,11 @@
  */
 import { buildPlan } from '../../src/plan/build-plan.js'
 import { keepStillNeeded } from '../../src/engine/prune-needed.js'
-import { computePrune, type PruneGroup } from '../../src/engine/prune.js'
+import {
+  computePrune,
+  pruneNeedsContextNamespace,
+  type PruneGroup
+} from '../../src/engine/prune.js'
 import type { Inventory } from '../../src/state/inventory.js'
 import { buildDefinition, obj } from '../plan/builders.js'
 
@@ -137,5 +141,37 @@ describe('computePrune and objects that name no namespace', () => {
 
   it('still prunes an object moved to another namespace written out', () => {
     expect(computePrune(declared('shop'), recorded('blog'))).toHaveLength(1)
+  })
+
+  it('with the context namespace, prunes a move to or from it and keeps the same object', () => {
+    // blog → unnamed (the context is default): the old one in blog goes.
+    expect(
+      computePrune(declared(undefined), recorded('blog'), 'default')
+    ).toHaveLength(1)
+    // unnamed (in default) → shop: the old one in default goes.
+    expect(
+      computePrune(declared('shop'), recorded(undefined), 'default')
+    ).toHaveLength(1)
+    expect(
+      computePrune(declared(undefined), recorded('default'), 'default')
+    ).toEqual([])
+    expect(
+      computePrune(declared('default'), recorded(undefined), 'default')
+    ).toEqual([])
+  })
+
+  it('asks for the context namespace only when a namespace was added or dropped', () => {
+    expect(
+      pruneNeedsContextNamespace(declared(undefined), recorded('blog'))
+    ).toBe(true)
+    expect(
+      pruneNeedsContextNamespace(declared('shop'), recorded(undefined))
+    ).toBe(true)
+    expect(pruneNeedsContextNamespace(declared('shop'), recorded('shop'))).toBe(
+      false
+    )
+    expect(pruneNeedsContextNamespace(declared('shop'), recorded('blog'))).toBe(
+      false
+    )
   })
 })

@@ -224,3 +224,39 @@ describe('a chart URL with a line break', () => {
     ])
   })
 })
+
+describe('data keys the API server refuses', () => {
+  it('are errors at the key, for a ConfigMap and a Secret', async () => {
+    expect(
+      await errors(
+        [
+          'apiVersion: v1',
+          'kind: ConfigMap',
+          'metadata: {name: odd, namespace: shop}',
+          'data:',
+          '  "app config.yaml": x',
+          '  a/b: y',
+          '  ok-key_1.yaml: z',
+          '  "..": w'
+        ],
+        'data-key-invalid'
+      )
+    ).toEqual([
+      'data key "app config.yaml" of ConfigMap "odd" (document #1 of manifest "m" in stack "apps") is not one the API server takes: letters, digits, \'-\', \'_\' and \'.\' only, at most 253, not "." or ".."',
+      'data key "a/b" of ConfigMap "odd" (document #1 of manifest "m" in stack "apps") is not one the API server takes: letters, digits, \'-\', \'_\' and \'.\' only, at most 253, not "." or ".."',
+      'data key ".." of ConfigMap "odd" (document #1 of manifest "m" in stack "apps") is not one the API server takes: letters, digits, \'-\', \'_\' and \'.\' only, at most 253, not "." or ".."'
+    ])
+    expect(
+      await errors(
+        [
+          'apiVersion: v1',
+          'kind: Secret',
+          'metadata: {name: odd, namespace: shop}',
+          'stringData:',
+          '  "my key": x'
+        ],
+        'data-key-invalid'
+      )
+    ).toHaveLength(1)
+  })
+})

@@ -168,6 +168,7 @@ function keyAmong(live, keys) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ih: () => (/* binding */ pruneGuardViolations),
+/* harmony export */   Iy: () => (/* binding */ pruneNeedsContextNamespace),
 /* harmony export */   s: () => (/* binding */ computePrune),
 /* harmony export */   uf: () => (/* binding */ runPrune)
 /* harmony export */ });
@@ -197,39 +198,24 @@ const destructiveKinds = new Set([
  * What pruning would remove: inventory objects and releases the plan no
  * longer declares (an object that moved to another step is kept), grouped
  * per inventory step in reverse order. Pure, so `plan` can show it.
+ *
+ * An object that names no namespace goes to the kubeconfig context's
+ * (`contextNamespace`), so it is the same object as one recorded in that
+ * namespace, and one recorded without a namespace is the same as one now
+ * declared in it (`namespace: default` dropped or added). Without the
+ * context namespace, any namespace is taken for it: an object is then
+ * left in place rather than deleted just after this sync applied it.
  */
-function computePrune(plan, inventory) {
+function computePrune(plan, inventory, contextNamespace) {
     if (!inventory)
         return [];
-    const planned = new Set();
-    // An object that names no namespace goes to the kubeconfig context's,
-    // which is not known here: the same object may be recorded with a
-    // namespace and planned without one, or the other way round (`namespace:
-    // default` added or dropped). Either way it is still declared.
-    const plannedWithout = new Set();
-    const plannedAny = new Set();
+    const declared = declaredObjects(plan, contextNamespace);
     const releases = new Set();
     const stepIds = new Set(plan.steps.map((s) => s.id));
     for (const step of plan.steps) {
         if (step.kind === 'addon')
             releases.add(`${step.namespace}/${step.name}`);
-        else
-            for (const o of step.objects) {
-                const ref = {
-                    apiVersion: o.object.apiVersion,
-                    kind: o.object.kind,
-                    name: o.object.name,
-                    ...(o.namespace ? { namespace: o.namespace } : {})
-                };
-                planned.add((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refKey */ .XF)(ref));
-                plannedAny.add(anyNamespaceKey(ref));
-                if (!o.namespace)
-                    plannedWithout.add(anyNamespaceKey(ref));
-            }
     }
-    const declared = (o) => planned.has((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refKey */ .XF)(o)) ||
-        plannedWithout.has(anyNamespaceKey(o)) ||
-        (!o.namespace && plannedAny.has(anyNamespaceKey(o)));
     return [...inventory.steps]
         .sort((a, b) => b.order - a.order)
         .flatMap((step) => {
@@ -249,6 +235,59 @@ function computePrune(plan, inventory) {
             }
         ];
     });
+}
+/**
+ * Whether the plan declares an object the inventory recorded only by
+ * matching a namespace it did not write (see computePrune): only then is
+ * the context's namespace worth asking for.
+ */
+function pruneNeedsContextNamespace(plan, inventory) {
+    if (!inventory)
+        return false;
+    const exact = declaredObjects(plan, undefined, true);
+    const loose = declaredObjects(plan, undefined);
+    return inventory.steps.some((step) => step.objects.some((o) => !exact(o) && loose(o)));
+}
+/**
+ * Whether the plan declares an inventory object: the same key, or the same
+ * object written with and without its namespace (computePrune says when).
+ */
+function declaredObjects(plan, contextNamespace, exactOnly = false) {
+    const exact = new Set();
+    const withoutNamespace = new Set();
+    const namespacesOf = new Map();
+    for (const step of plan.steps) {
+        if (step.kind !== 'manifest')
+            continue;
+        for (const o of step.objects) {
+            const ref = {
+                apiVersion: o.object.apiVersion,
+                kind: o.object.kind,
+                name: o.object.name,
+                ...(o.namespace ? { namespace: o.namespace } : {})
+            };
+            exact.add((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refKey */ .XF)(ref));
+            const key = anyNamespaceKey(ref);
+            if (!o.namespace)
+                withoutNamespace.add(key);
+            else
+                namespacesOf.set(key, (namespacesOf.get(key) ?? new Set()).add(o.namespace));
+        }
+    }
+    const isContext = (namespace) => contextNamespace === undefined || namespace === contextNamespace;
+    return (o) => {
+        if (exact.has((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refKey */ .XF)(o)))
+            return true;
+        if (exactOnly)
+            return false;
+        const key = anyNamespaceKey(o);
+        // Recorded in a namespace, declared without one: the same object when
+        // that namespace is the context's.
+        if (o.namespace)
+            return withoutNamespace.has(key) && isContext(o.namespace);
+        // Recorded without, declared in the context's namespace.
+        return [...(namespacesOf.get(key) ?? [])].some(isContext);
+    };
 }
 /**
  * Why the prune may not run without `--allow-destructive-prune`: protected
@@ -746,24 +785,25 @@ const firstPollDelayMs = 100;
 /**
  * Finds each watched object among those read back. One planned without a
  * namespace was applied to the kubeconfig context's and comes back with
- * it; a cluster-scoped object written with one (its CRD not in the
+ * it (matched only by an object no watched reference names with its
+ * namespace); a cluster-scoped object written with one (its CRD not in the
  * definition) comes back without.
  */
-function liveLookup(objects) {
+function liveLookup(objects, watched) {
+    const named = new Set(watched.filter((r) => r.namespace !== undefined).map(kube_objects/* refKey */.XF));
     const exact = new Map();
-    const anyNamespace = new Map();
+    const unnamed = new Map();
     for (const o of objects) {
         const ref = (0,kube_objects/* refOf */.H8)(o);
         exact.set((0,kube_objects/* refKey */.XF)(ref), o);
-        const key = (0,kube_objects/* refKey */.XF)({ ...ref, namespace: undefined });
-        if (!anyNamespace.has(key))
-            anyNamespace.set(key, o);
+        if (!named.has((0,kube_objects/* refKey */.XF)(ref)))
+            unnamed.set((0,kube_objects/* refKey */.XF)({ ...ref, namespace: undefined }), o);
     }
     return (ref) => {
         const found = exact.get((0,kube_objects/* refKey */.XF)(ref));
         if (found)
             return found;
-        const other = anyNamespace.get((0,kube_objects/* refKey */.XF)({ ...ref, namespace: undefined }));
+        const other = unnamed.get((0,kube_objects/* refKey */.XF)({ ...ref, namespace: undefined }));
         // Written with a namespace: only a cluster-scoped object stands for it.
         if (ref.namespace !== undefined && (0,kube_objects/* refOf */.H8)(other ?? {}).namespace)
             return undefined;
@@ -782,7 +822,7 @@ async function waitForHealth(kubectl, refs, clock, options = (0,engine_options/*
     const deadline = clock.now().getTime() + options.timeoutMs;
     let delay;
     for (;;) {
-        const find = liveLookup(await kubectl.get(watched));
+        const find = liveLookup(await kubectl.get(watched), watched);
         const pending = watched.flatMap((ref) => {
             const object = find(ref);
             const health = object
@@ -1315,7 +1355,12 @@ var prune_needed = __webpack_require__(8822);
  * Resolves with the prune's outcome, or undefined when nothing is to prune.
  */
 async function pruneStep(plan, previous, records, anyFailed, clients, clock, logger, options) {
-    const computed = (0,prune/* computePrune */.s)(plan, previous);
+    // The context's namespace, asked only when an object is recorded with
+    // a namespace and declared without one, or the other way round.
+    const context = (0,prune/* pruneNeedsContextNamespace */.Iy)(plan, previous)
+        ? await clients.kubectl.contextNamespace()
+        : undefined;
+    const computed = (0,prune/* computePrune */.s)(plan, previous, context);
     if (!previous || computed.length === 0)
         return undefined;
     const started = clock.now().getTime();

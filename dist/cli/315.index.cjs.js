@@ -1725,6 +1725,7 @@ class KubeApi {
         }
         return byKind;
     }
+    /** The kubeconfig context's namespace, asked once. */
     namespaceDefault() {
         this.contextNamespace ??= this.defaultNamespace();
         return this.contextNamespace;
@@ -1976,6 +1977,9 @@ class ApiClusterClient {
         this.onRetry = onRetry;
         this.signal = signal;
     }
+    contextNamespace() {
+        return this.api.namespaceDefault();
+    }
     withRetryListener(listener) {
         return new ApiClusterClient(this.api, this.processes.withRetryListener(listener), listener, this.signal);
     }
@@ -2129,6 +2133,18 @@ class KubectlClient {
         this.onRetry = onRetry;
         this.signal = signal;
         this.pool = pool;
+    }
+    /** The namespace kubectl puts namespaced objects that name none into. */
+    async contextNamespace() {
+        const result = await this.run([
+            'config',
+            'view',
+            '--minify',
+            '-o',
+            'jsonpath={.contexts[0].context.namespace}'
+        ]);
+        const namespace = result.exitCode === 0 ? result.stdout.trim() : '';
+        return namespace === '' ? 'default' : namespace;
     }
     /** The same client, reporting its retries to `listener` (one per step). */
     withRetryListener(listener) {
@@ -2470,20 +2486,8 @@ function clientOverApi(transport, ports, config, options) {
     // kubectl is asked, and only when needed.
     () => transport.namespace !== undefined
         ? Promise.resolve(transport.namespace)
-        : contextNamespace(processes), inFlightFor(options.concurrency));
+        : processes.contextNamespace(), inFlightFor(options.concurrency));
     return new ApiClusterClient(api, processes, options.onRetry, options.signal);
-}
-/** The namespace kubectl puts namespaced objects that name none into. */
-async function contextNamespace(kubectl) {
-    const result = await kubectl.run([
-        'config',
-        'view',
-        '--minify',
-        '-o',
-        'jsonpath={.contexts[0].context.namespace}'
-    ]);
-    const namespace = result.exitCode === 0 ? result.stdout.trim() : '';
-    return namespace === '' ? 'default' : namespace;
 }
 
 

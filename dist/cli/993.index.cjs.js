@@ -4980,7 +4980,9 @@ function keyProblems(doc) {
                     else
                         seen.add(key.value);
                 }
-                else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isCollection */ .P3)(key))
+                else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isCollection */ .P3)(key) ||
+                    // `? *m`, where `&m` anchors a mapping or a list.
+                    ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(key) && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isCollection */ .P3)(key.resolve(doc))))
                     collections.push(key.range?.[0] ?? 0);
                 pending.push(pair.value);
             }

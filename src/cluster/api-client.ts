@@ -566,7 +566,8 @@ export class KubeApi {
     return byKind
   }
 
-  private namespaceDefault(): Promise<string> {
+  /** The kubeconfig context's namespace, asked once. */
+  namespaceDefault(): Promise<string> {
     this.contextNamespace ??= this.defaultNamespace()
     return this.contextNamespace
   }

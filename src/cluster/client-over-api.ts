@@ -47,6 +47,10 @@ export class ApiClusterClient implements ClusterClient {
     private readonly signal?: AbortSignal
   ) {}
 
+  contextNamespace(): Promise<string> {
+    return this.api.namespaceDefault()
+  }
+
   withRetryListener(listener: RetryListener): ApiClusterClient {
     return new ApiClusterClient(
       this.api,

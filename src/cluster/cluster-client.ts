@@ -51,6 +51,11 @@ export interface ClusterClient {
   withRetryListener(listener: RetryListener): ClusterClient
   /** Whether the API server is there and ready (`kubectl get --raw /readyz`), with retries. */
   readyz(): Promise<ExecResult>
+  /**
+   * The kubeconfig context's namespace (`default` when it names none):
+   * where namespaced objects that name none are applied.
+   */
+  contextNamespace(): Promise<string>
   /** The live state of the given objects (with managedFields if asked); missing ones are left out. */
   get(refs: readonly ObjectRef[], managedFields?: boolean): Promise<KubeJson[]>
   /**

@@ -49,6 +49,19 @@ export class KubectlClient implements ClusterClient {
     private readonly pool?: CallPool
   ) {}
 
+  /** The namespace kubectl puts namespaced objects that name none into. */
+  async contextNamespace(): Promise<string> {
+    const result = await this.run([
+      'config',
+      'view',
+      '--minify',
+      '-o',
+      'jsonpath={.contexts[0].context.namespace}'
+    ])
+    const namespace = result.exitCode === 0 ? result.stdout.trim() : ''
+    return namespace === '' ? 'default' : namespace
+  }
+
   /** The same client, reporting its retries to `listener` (one per step). */
   withRetryListener(listener: RetryListener): KubectlClient {
     return new KubectlClient(

@@ -94,21 +94,8 @@ function clientOverApi(
     (): Promise<string> =>
       transport.namespace !== undefined
         ? Promise.resolve(transport.namespace)
-        : contextNamespace(processes),
+        : processes.contextNamespace(),
     inFlightFor(options.concurrency)
   )
   return new ApiClusterClient(api, processes, options.onRetry, options.signal)
-}
-
-/** The namespace kubectl puts namespaced objects that name none into. */
-async function contextNamespace(kubectl: KubectlClient): Promise<string> {
-  const result = await kubectl.run([
-    'config',
-    'view',
-    '--minify',
-    '-o',
-    'jsonpath={.contexts[0].context.namespace}'
-  ])
-  const namespace = result.exitCode === 0 ? result.stdout.trim() : ''
-  return namespace === '' ? 'default' : namespace
 }

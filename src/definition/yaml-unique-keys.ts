@@ -9,6 +9,7 @@
  * lists are found in the same pass.
  */
 import {
+  isAlias,
   isCollection,
   isMap,
   isPair,
@@ -41,7 +42,12 @@ export function keyProblems(doc: Document.Parsed): {
         if (isScalar(key) && !Number.isNaN(key.value)) {
           if (seen.has(key.value)) repeated.push(key.range?.[0] ?? 0)
           else seen.add(key.value)
-        } else if (isCollection(key)) collections.push(key.range?.[0] ?? 0)
+        } else if (
+          isCollection(key) ||
+          // `? *m`, where `&m` anchors a mapping or a list.
+          (isAlias(key) && isCollection(key.resolve(doc)))
+        )
+          collections.push(key.range?.[0] ?? 0)
         pending.push(pair.value)
       }
     } else if (isSeq(node)) {

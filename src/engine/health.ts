@@ -134,24 +134,29 @@ const firstPollDelayMs = 100
 /**
  * Finds each watched object among those read back. One planned without a
  * namespace was applied to the kubeconfig context's and comes back with
- * it; a cluster-scoped object written with one (its CRD not in the
+ * it (matched only by an object no watched reference names with its
+ * namespace); a cluster-scoped object written with one (its CRD not in the
  * definition) comes back without.
  */
 function liveLookup(
-  objects: readonly KubeJson[]
+  objects: readonly KubeJson[],
+  watched: readonly ObjectRef[]
 ): (ref: ObjectRef) => KubeJson | undefined {
+  const named = new Set(
+    watched.filter((r) => r.namespace !== undefined).map(refKey)
+  )
   const exact = new Map<string, KubeJson>()
-  const anyNamespace = new Map<string, KubeJson>()
+  const unnamed = new Map<string, KubeJson>()
   for (const o of objects) {
     const ref = refOf(o)
     exact.set(refKey(ref), o)
-    const key = refKey({ ...ref, namespace: undefined })
-    if (!anyNamespace.has(key)) anyNamespace.set(key, o)
+    if (!named.has(refKey(ref)))
+      unnamed.set(refKey({ ...ref, namespace: undefined }), o)
   }
   return (ref) => {
     const found = exact.get(refKey(ref))
     if (found) return found
-    const other = anyNamespace.get(refKey({ ...ref, namespace: undefined }))
+    const other = unnamed.get(refKey({ ...ref, namespace: undefined }))
     // Written with a namespace: only a cluster-scoped object stands for it.
     if (ref.namespace !== undefined && refOf(other ?? {}).namespace)
       return undefined
@@ -175,7 +180,7 @@ export async function waitForHealth(
   const deadline = clock.now().getTime() + options.timeoutMs
   let delay: number | undefined
   for (;;) {
-    const find = liveLookup(await kubectl.get(watched))
+    const find = liveLookup(await kubectl.get(watched), watched)
     const pending = watched.flatMap((ref) => {
       const object = find(ref)
       const health: Health = object

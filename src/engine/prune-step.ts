@@ -14,6 +14,7 @@ import { subjectOf } from '../cluster/kube-objects.js'
 import {
   computePrune,
   pruneGuardViolations,
+  pruneNeedsContextNamespace,
   runPrune,
   type PruneGroup
 } from './prune.js'
@@ -38,7 +39,12 @@ export async function pruneStep(
   logger: Logger,
   options: { prune: PruneOptions; stepTimeoutMs: number; applySetId: string }
 ): Promise<StepOutcome | undefined> {
-  const computed = computePrune(plan, previous)
+  // The context's namespace, asked only when an object is recorded with
+  // a namespace and declared without one, or the other way round.
+  const context = pruneNeedsContextNamespace(plan, previous)
+    ? await clients.kubectl.contextNamespace()
+    : undefined
+  const computed = computePrune(plan, previous, context)
   if (!previous || computed.length === 0) return undefined
   const started = clock.now().getTime()
   const outcome = (

@@ -41,40 +41,26 @@ const destructiveKinds = new Set([
  * What pruning would remove: inventory objects and releases the plan no
  * longer declares (an object that moved to another step is kept), grouped
  * per inventory step in reverse order. Pure, so `plan` can show it.
+ *
+ * An object that names no namespace goes to the kubeconfig context's
+ * (`contextNamespace`), so it is the same object as one recorded in that
+ * namespace, and one recorded without a namespace is the same as one now
+ * declared in it (`namespace: default` dropped or added). Without the
+ * context namespace, any namespace is taken for it: an object is then
+ * left in place rather than deleted just after this sync applied it.
  */
 export function computePrune(
   plan: Plan,
-  inventory: Inventory | undefined
+  inventory: Inventory | undefined,
+  contextNamespace?: string
 ): PruneGroup[] {
   if (!inventory) return []
-  const planned = new Set<string>()
-  // An object that names no namespace goes to the kubeconfig context's,
-  // which is not known here: the same object may be recorded with a
-  // namespace and planned without one, or the other way round (`namespace:
-  // default` added or dropped). Either way it is still declared.
-  const plannedWithout = new Set<string>()
-  const plannedAny = new Set<string>()
+  const declared = declaredObjects(plan, contextNamespace)
   const releases = new Set<string>()
   const stepIds = new Set(plan.steps.map((s) => s.id))
   for (const step of plan.steps) {
     if (step.kind === 'addon') releases.add(`${step.namespace}/${step.name}`)
-    else
-      for (const o of step.objects) {
-        const ref = {
-          apiVersion: o.object.apiVersion,
-          kind: o.object.kind,
-          name: o.object.name,
-          ...(o.namespace ? { namespace: o.namespace } : {})
-        }
-        planned.add(refKey(ref))
-        plannedAny.add(anyNamespaceKey(ref))
-        if (!o.namespace) plannedWithout.add(anyNamespaceKey(ref))
-      }
   }
-  const declared = (o: ObjectRef): boolean =>
-    planned.has(refKey(o)) ||
-    plannedWithout.has(anyNamespaceKey(o)) ||
-    (!o.namespace && plannedAny.has(anyNamespaceKey(o)))
   return [...inventory.steps]
     .sort((a, b) => b.order - a.order)
     .flatMap((step): PruneGroup[] => {
@@ -94,6 +80,68 @@ export function computePrune(
         }
       ]
     })
+}
+
+/**
+ * Whether the plan declares an object the inventory recorded only by
+ * matching a namespace it did not write (see computePrune): only then is
+ * the context's namespace worth asking for.
+ */
+export function pruneNeedsContextNamespace(
+  plan: Plan,
+  inventory: Inventory | undefined
+): boolean {
+  if (!inventory) return false
+  const exact = declaredObjects(plan, undefined, true)
+  const loose = declaredObjects(plan, undefined)
+  return inventory.steps.some((step) =>
+    step.objects.some((o) => !exact(o) && loose(o))
+  )
+}
+
+/**
+ * Whether the plan declares an inventory object: the same key, or the same
+ * object written with and without its namespace (computePrune says when).
+ */
+function declaredObjects(
+  plan: Plan,
+  contextNamespace: string | undefined,
+  exactOnly = false
+): (o: ObjectRef) => boolean {
+  const exact = new Set<string>()
+  const withoutNamespace = new Set<string>()
+  const namespacesOf = new Map<string, Set<string>>()
+  for (const step of plan.steps) {
+    if (step.kind !== 'manifest') continue
+    for (const o of step.objects) {
+      const ref = {
+        apiVersion: o.object.apiVersion,
+        kind: o.object.kind,
+        name: o.object.name,
+        ...(o.namespace ? { namespace: o.namespace } : {})
+      }
+      exact.add(refKey(ref))
+      const key = anyNamespaceKey(ref)
+      if (!o.namespace) withoutNamespace.add(key)
+      else
+        namespacesOf.set(
+          key,
+          (namespacesOf.get(key) ?? new Set()).add(o.namespace)
+        )
+    }
+  }
+  const isContext = (namespace: string): boolean =>
+    contextNamespace === undefined || namespace === contextNamespace
+  return (o) => {
+    if (exact.has(refKey(o))) return true
+    if (exactOnly) return false
+    const key = anyNamespaceKey(o)
+    // Recorded in a namespace, declared without one: the same object when
+    // that namespace is the context's.
+    if (o.namespace) return withoutNamespace.has(key) && isContext(o.namespace)
+    // Recorded without, declared in the context's namespace.
+    return [...(namespacesOf.get(key) ?? [])].some(isContext)
+  }
 }
 
 /**

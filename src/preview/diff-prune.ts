@@ -13,7 +13,11 @@ import { applySetId, type Inventory } from '../state/inventory.js'
 import { refKey, subjectOf } from '../cluster/kube-objects.js'
 import type { ClusterClient } from '../cluster/cluster-client.js'
 import { leftInPlaceNote, splitByOwner } from '../engine/prune-owners.js'
-import { computePrune, pruneGuardViolations } from '../engine/prune.js'
+import {
+  computePrune,
+  pruneGuardViolations,
+  pruneNeedsContextNamespace
+} from '../engine/prune.js'
 import { keepStillNeeded } from '../engine/prune-needed.js'
 import { defaultPruneOptions } from '../engine/engine-options.js'
 
@@ -26,10 +30,12 @@ import { defaultPruneOptions } from '../engine/engine-options.js'
 export function previewPrune(
   plan: Plan,
   inventory: Inventory | undefined,
-  owners: ReadonlyMap<string, string> = new Map()
+  owners: ReadonlyMap<string, string> = new Map(),
+  /** The kubeconfig context's namespace, when known (computePrune). */
+  contextNamespace?: string
 ): PrunePreview {
   if (!inventory) return { steps: [], blocked: [] }
-  const computed = computePrune(plan, inventory)
+  const computed = computePrune(plan, inventory, contextNamespace)
   // As the sync: what declared objects still need is left in place.
   const { groups, reasons } = keepStillNeeded(plan, computed)
   const steps = computed.map((group): StepPreview => {
@@ -89,14 +95,18 @@ export async function previewPruneLive(
   kubectl: ClusterClient
 ): Promise<PrunePreview> {
   if (!inventory) return previewPrune(plan, inventory)
+  let context: string | undefined
   try {
+    context = pruneNeedsContextNamespace(plan, inventory)
+      ? await kubectl.contextNamespace()
+      : undefined
     const { owners } = await splitByOwner(
-      keepStillNeeded(plan, computePrune(plan, inventory)).groups,
+      keepStillNeeded(plan, computePrune(plan, inventory, context)).groups,
       kubectl,
       applySetId(plan.cluster)
     )
-    return previewPrune(plan, inventory, owners)
+    return previewPrune(plan, inventory, owners, context)
   } catch {
-    return previewPrune(plan, inventory)
+    return previewPrune(plan, inventory, new Map(), context)
   }
 }

@@ -65,6 +65,18 @@ export function checkDataValues(
       continue
     }
     for (const [key, value] of Object.entries(values)) {
+      if (!validKey(key)) {
+        report(
+          ctx,
+          'error',
+          at.pointer,
+          'data-key-invalid',
+          `${field} key ${JSON.stringify(key.length > 80 ? `${key.slice(0, 80)}…` : key)} of ${which} is not one the API server takes: letters, digits, '-', '_' and '.' only, at most 253, not "." or ".."`,
+          'Rename the key (e.g. `app-config.yaml` for `app config.yaml`); a file mounted from it keeps the key as its name.',
+          at.keyPlace([field, key]) ?? at.location
+        )
+        continue
+      }
       const why = refusal(value, expected, object.kind === 'Secret')
       if (why)
         problem(
@@ -77,6 +89,16 @@ export function checkDataValues(
         )
     }
   }
+}
+
+/** A key of a ConfigMap's or a Secret's data, as the API server checks it (IsConfigMapKey). */
+function validKey(key: string): boolean {
+  return (
+    key.length <= 253 &&
+    key !== '.' &&
+    key !== '..' &&
+    /^[-._a-zA-Z0-9]+$/.test(key)
+  )
 }
 
 /** Why the API server refuses `value` where `expected` is asked for; undefined when it takes it. */
