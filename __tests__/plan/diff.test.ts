@@ -325,6 +325,28 @@ describe('previewPlan', () => {
     ])
   })
 
+  it('lists again after a failed listing, for the next add-on of the namespace', async () => {
+    const exec = new FakeExec().on(
+      ['helm', 'list'],
+      { exitCode: 1, stderr: 'Error: timeout' },
+      { stdout: '[]' }
+    )
+    const plan = buildPlan(
+      buildDefinition('c', {
+        s: { addons: { a: { namespace: 'shop' }, b: { namespace: 'shop' } } }
+      })
+    )
+    const preview = await previewPlan(plan, {
+      ...defaultPreviewOptions(exec),
+      concurrency: 1
+    })
+    expect(exec.callsWith('list')).toHaveLength(2)
+    expect(preview.steps.map((s) => s.changes[0]?.action)).toEqual([
+      'failed',
+      'created'
+    ])
+  })
+
   it('reports a failing helm as a failed release, not a crash', async () => {
     const exec = new FakeExec().on(['helm', 'list'], {
       exitCode: 1,

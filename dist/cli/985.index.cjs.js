@@ -199,7 +199,7 @@ async function releaseChange(step, options) {
     }
     const found = await (0,diff_release/* compareRelease */.D)(step, values ?? {}, options);
     // Without the values, only what is not a value path counts.
-    const fields = (found.diff ?? []).filter((line) => values !== undefined || !/^. values[.[]/.test(line));
+    const fields = (found.diff ?? []).filter((line) => values !== undefined || !/^. values\b/.test(line));
     if (found.action === 'unchanged')
         return undefined;
     if (found.action === 'configured' && fields.length === 0 && !found.message)
@@ -413,7 +413,9 @@ function renderStatus(s) {
         else if (d.drifted.length > 0)
             lines.push(`  drifted: ${d.drifted.join(', ')}`);
         else if (!d.releases?.some((r) => r.objects.length > 0 || r.helm))
-            lines.push(d.notCompared || d.pending.length > 0
+            lines.push(d.notCompared ||
+                d.pending.length > 0 ||
+                d.releases?.some((r) => r.error)
                 ? '  no drift in the live objects compared'
                 : '  no drift in live objects');
         for (const n of d.notCompared ?? [])

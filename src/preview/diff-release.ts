@@ -192,6 +192,10 @@ function releasesIn(
       return releases
     })
     byNamespace.set(namespace, listing)
+    // A failure is this add-on's to report; the next one lists again
+    // (in sync --full an unread release is upgraded).
+    const listings = byNamespace
+    listing.catch(() => listings.delete(namespace))
   }
   return listing
 }

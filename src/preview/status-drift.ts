@@ -264,7 +264,7 @@ async function releaseChange(
   const found = await compareRelease(step, values ?? {}, options)
   // Without the values, only what is not a value path counts.
   const fields = (found.diff ?? []).filter(
-    (line) => values !== undefined || !/^. values[.[]/.test(line)
+    (line) => values !== undefined || !/^. values\b/.test(line)
   )
   if (found.action === 'unchanged') return undefined
   if (found.action === 'configured' && fields.length === 0 && !found.message)

@@ -93,7 +93,9 @@ function renderStatus(s: ClusterStatus): string {
       lines.push(`  drifted: ${d.drifted.join(', ')}`)
     else if (!d.releases?.some((r) => r.objects.length > 0 || r.helm))
       lines.push(
-        d.notCompared || d.pending.length > 0
+        d.notCompared ||
+          d.pending.length > 0 ||
+          d.releases?.some((r) => r.error)
           ? '  no drift in the live objects compared'
           : '  no drift in live objects'
       )
