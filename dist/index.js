@@ -36722,6 +36722,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var plain_data = __nccwpck_require__(8038);
 // EXTERNAL MODULE: ./src/definition/pointer.ts
 var definition_pointer = __nccwpck_require__(7060);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/diagnostics.ts
@@ -36744,6 +36746,7 @@ var repo_files = __nccwpck_require__(3272);
 
 
 
+
 /**
  * How many entries a chart folder's check looks at: far beyond a real
  * chart, and a bound on the work a hostile tree can cause.
@@ -36752,12 +36755,19 @@ const maxChartEntries = 10_000;
 const outside = 'is a symbolic link to a place outside the repository';
 /** How many refusals one chart folder reports before it says "and more". */
 const maxReported = 10;
+/** A chart file larger than this enters the folder's digest by its size only. */
+const maxHashedBytes = 32 * 1024 * 1024;
 /**
  * Checks every entry below the chart folder `path` (repository-relative,
  * at the real path `real`, already inside the repository); reports each
- * problem at `at` and resolves false when there was one.
+ * problem at `at` and resolves undefined when there was one. Otherwise
+ * resolves with a digest of the chart's files, their paths and contents:
+ * the add-on's step changes with a template, as Helm would render it, not
+ * only with the chart's version. The files are read through the loader's
+ * file system, so the unchanged-files check sees them too.
  */
 async function checkChartTree(ctx, path, real, at) {
+    const files = [];
     const problems = [];
     const seen = new Set([real]);
     // Breadth-first, by path: no recursion, however deep the tree.
@@ -36768,13 +36778,15 @@ async function checkChartTree(ctx, path, real, at) {
         for (const name of names) {
             if (++entries > maxChartEntries) {
                 (0,repo_files/* reportAt */.UA)(ctx, at, 'chart-folder-invalid', `the chart folder "${path}" holds more than ${maxChartEntries} files and folders`, 'Keep only the chart in its folder; Helm loads every file of it.');
-                return false;
+                return undefined;
             }
             const shown = `${next.shown}/${name}`;
             const entry = (0,external_node_path_.join)(next.real, name);
             const stat = await ctx.fs.stat(entry);
-            if (stat.kind === 'file')
+            if (stat.kind === 'file') {
+                files.push({ shown, real: entry });
                 continue;
+            }
             if (stat.kind === 'folder') {
                 folders.push({ shown, real: entry });
                 continue;
@@ -36799,7 +36811,9 @@ async function checkChartTree(ctx, path, real, at) {
                 seen.add(target);
                 if (linked.kind === 'folder')
                     folders.push({ shown, real: target });
-                else if (linked.kind !== 'file')
+                else if (linked.kind === 'file')
+                    files.push({ shown, real: target });
+                else
                     problems.push({
                         entry: shown,
                         is: `links to a ${linked.kind}, not a file`
@@ -36813,7 +36827,22 @@ async function checkChartTree(ctx, path, real, at) {
     if (problems.length > maxReported) {
         (0,repo_files/* reportAt */.UA)(ctx, at, 'chart-folder-invalid', `the chart folder "${path}" holds ${problems.length - maxReported} more such entries`, 'Each is refused for the same reasons as the ones above.');
     }
-    return problems.length === 0;
+    return problems.length === 0 ? filesDigest(ctx, path, files) : undefined;
+}
+/** sha256 over each file's path below the folder and its bytes, in path order. */
+async function filesDigest(ctx, folder, files) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const file of [...files].sort((a, b) => (0,diagnostics/* compareText */.n6)(a.shown, b.shown))) {
+        const name = file.shown.slice(folder.length + 1);
+        const bytes = await ctx.fs
+            .readFile(file.real, maxHashedBytes)
+            .catch(async () => {
+            const stat = await ctx.fs.stat(file.real);
+            return new TextEncoder().encode(`(${stat.size} bytes)`);
+        });
+        hash.update(`${name}\0${bytes.length}\0`).update(bytes);
+    }
+    return `sha256:${hash.digest('hex')}`;
 }
 
 // EXTERNAL MODULE: ./src/definition/reads-only.ts
@@ -36874,8 +36903,9 @@ async function readChartFolder(ctx, fromFile, chart, pointer) {
     try {
         const chartYaml = await ctx.fs.stat((0,repo_files/* absolutePath */.Hi)(ctx, `${path}/Chart.yaml`));
         if (chartYaml.isFile || chartYaml.isSymbolicLink) {
-            if (await checkChartTree(ctx, path, real, at))
-                ctx.references.set(pointer, { path });
+            const digest = await checkChartTree(ctx, path, real, at);
+            if (digest !== undefined)
+                ctx.references.set(pointer, { path, digest });
             return;
         }
     }
@@ -39977,7 +40007,7 @@ function manifestDigest(manifest, objects) {
 }
 /**
  * The digest of an add-on step: release name and namespace, chart source,
- * name and version, and the values. Credentials are left out on purpose:
+ * name and version (and a chart folder's files), and the values. Credentials are left out on purpose:
  * rotating a pull secret does not change what gets installed. Secret
  * variables in the values enter as for manifests.
  */
@@ -39990,7 +40020,9 @@ function addonDigest(addon, namespace) {
             type: addon.chart.type,
             location: addon.chart.location,
             name: addon.chartName,
-            version: addon.chartVersion
+            version: addon.chartVersion,
+            // A chart folder's files: absent (and so left out) for other charts.
+            files: addon.chart.folderDigest
         },
         values: addon.digestValues ?? addon.values,
         secretVariables: addon.secretDigest
@@ -41050,6 +41082,16 @@ async function renderedObjects(step, release, values, options) {
     const hideValues = (0,step_secrets/* valuesHoldSecrets */.v)(step.addon) ||
         held.release(step.namespace, step.addon.name);
     try {
+        if (release.action === 'unchanged' && step.addon.chart.type === 'path') {
+            // A chart folder's release names no version that would differ: what
+            // its files render now is what an upgrade would change.
+            const changes = await proposedChanges(step, options, values, hideValues);
+            if (changes.length > 0) {
+                release.action = 'configured';
+                release.message = "the chart folder's files render differently";
+                return changes;
+            }
+        }
         return release.action === 'unchanged'
             ? await (0,release_drift/* releaseDrift */.DB)(step, options, hideValues, held)
             : await proposedChanges(step, options, values, hideValues);
@@ -45185,7 +45227,8 @@ function chartSource(ctx, entry, pointer, subject, registries) {
         return {
             type: 'path',
             location: ref?.path ?? chartName,
-            resolvedBy: 'path'
+            resolvedBy: 'path',
+            ...(ref?.digest ? { folderDigest: ref.digest } : {})
         };
     }
     for (const key of ['repository_url', 'registry_url']) {

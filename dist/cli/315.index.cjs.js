@@ -2960,7 +2960,7 @@ function manifestDigest(manifest, objects) {
 }
 /**
  * The digest of an add-on step: release name and namespace, chart source,
- * name and version, and the values. Credentials are left out on purpose:
+ * name and version (and a chart folder's files), and the values. Credentials are left out on purpose:
  * rotating a pull secret does not change what gets installed. Secret
  * variables in the values enter as for manifests.
  */
@@ -2973,7 +2973,9 @@ function addonDigest(addon, namespace) {
             type: addon.chart.type,
             location: addon.chart.location,
             name: addon.chartName,
-            version: addon.chartVersion
+            version: addon.chartVersion,
+            // A chart folder's files: absent (and so left out) for other charts.
+            files: addon.chart.folderDigest
         },
         values: addon.digestValues ?? addon.values,
         secretVariables: addon.secretDigest
@@ -3725,6 +3727,16 @@ async function renderedObjects(step, release, values, options) {
     const hideValues = (0,step_secrets/* valuesHoldSecrets */.v)(step.addon) ||
         held.release(step.namespace, step.addon.name);
     try {
+        if (release.action === 'unchanged' && step.addon.chart.type === 'path') {
+            // A chart folder's release names no version that would differ: what
+            // its files render now is what an upgrade would change.
+            const changes = await proposedChanges(step, options, values, hideValues);
+            if (changes.length > 0) {
+                release.action = 'configured';
+                release.message = "the chart folder's files render differently";
+                return changes;
+            }
+        }
         return release.action === 'unchanged'
             ? await (0,release_drift/* releaseDrift */.DB)(step, options, hideValues, held)
             : await proposedChanges(step, options, values, hideValues);

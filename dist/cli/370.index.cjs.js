@@ -151,7 +151,7 @@ function manifestDigest(manifest, objects) {
 }
 /**
  * The digest of an add-on step: release name and namespace, chart source,
- * name and version, and the values. Credentials are left out on purpose:
+ * name and version (and a chart folder's files), and the values. Credentials are left out on purpose:
  * rotating a pull secret does not change what gets installed. Secret
  * variables in the values enter as for manifests.
  */
@@ -164,7 +164,9 @@ function addonDigest(addon, namespace) {
             type: addon.chart.type,
             location: addon.chart.location,
             name: addon.chartName,
-            version: addon.chartVersion
+            version: addon.chartVersion,
+            // A chart folder's files: absent (and so left out) for other charts.
+            files: addon.chart.folderDigest
         },
         values: addon.digestValues ?? addon.values,
         secretVariables: addon.secretDigest
@@ -2104,7 +2106,8 @@ function chartSource(ctx, entry, pointer, subject, registries) {
         return {
             type: 'path',
             location: ref?.path ?? chartName,
-            resolvedBy: 'path'
+            resolvedBy: 'path',
+            ...(ref?.digest ? { folderDigest: ref.digest } : {})
         };
     }
     for (const key of ['repository_url', 'registry_url']) {

@@ -101,7 +101,7 @@ function manifestDigest(manifest, objects) {
 }
 /**
  * The digest of an add-on step: release name and namespace, chart source,
- * name and version, and the values. Credentials are left out on purpose:
+ * name and version (and a chart folder's files), and the values. Credentials are left out on purpose:
  * rotating a pull secret does not change what gets installed. Secret
  * variables in the values enter as for manifests.
  */
@@ -114,7 +114,9 @@ function addonDigest(addon, namespace) {
             type: addon.chart.type,
             location: addon.chart.location,
             name: addon.chartName,
-            version: addon.chartVersion
+            version: addon.chartVersion,
+            // A chart folder's files: absent (and so left out) for other charts.
+            files: addon.chart.folderDigest
         },
         values: addon.digestValues ?? addon.values,
         secretVariables: addon.secretDigest

@@ -7,6 +7,7 @@
  * alike: every link must stay inside the repository (a folder it names is
  * checked in turn), and only regular files and folders may be in it.
  */
+import { createHash } from 'node:crypto'
 import { join } from 'node:path'
 import { compareText } from '../diagnostics.js'
 import { isInside } from './guarded-read.js'
@@ -23,17 +24,25 @@ const outside = 'is a symbolic link to a place outside the repository'
 /** How many refusals one chart folder reports before it says "and more". */
 const maxReported = 10
 
+/** A chart file larger than this enters the folder's digest by its size only. */
+const maxHashedBytes = 32 * 1024 * 1024
+
 /**
  * Checks every entry below the chart folder `path` (repository-relative,
  * at the real path `real`, already inside the repository); reports each
- * problem at `at` and resolves false when there was one.
+ * problem at `at` and resolves undefined when there was one. Otherwise
+ * resolves with a digest of the chart's files, their paths and contents:
+ * the add-on's step changes with a template, as Helm would render it, not
+ * only with the chart's version. The files are read through the loader's
+ * file system, so the unchanged-files check sees them too.
  */
 export async function checkChartTree(
   ctx: LoaderContext,
   path: string,
   real: string,
   at: Referrer
-): Promise<boolean> {
+): Promise<string | undefined> {
+  const files: { shown: string; real: string }[] = []
   const problems: { entry: string; is: string }[] = []
   const seen = new Set<string>([real])
   // Breadth-first, by path: no recursion, however deep the tree.
@@ -50,12 +59,15 @@ export async function checkChartTree(
           `the chart folder "${path}" holds more than ${maxChartEntries} files and folders`,
           'Keep only the chart in its folder; Helm loads every file of it.'
         )
-        return false
+        return undefined
       }
       const shown = `${next.shown}/${name}`
       const entry = join(next.real, name)
       const stat = await ctx.fs.stat(entry)
-      if (stat.kind === 'file') continue
+      if (stat.kind === 'file') {
+        files.push({ shown, real: entry })
+        continue
+      }
       if (stat.kind === 'folder') {
         folders.push({ shown, real: entry })
         continue
@@ -77,7 +89,8 @@ export async function checkChartTree(
         const linked = await ctx.fs.stat(target)
         seen.add(target)
         if (linked.kind === 'folder') folders.push({ shown, real: target })
-        else if (linked.kind !== 'file')
+        else if (linked.kind === 'file') files.push({ shown, real: target })
+        else
           problems.push({
             entry: shown,
             is: `links to a ${linked.kind}, not a file`
@@ -103,5 +116,25 @@ export async function checkChartTree(
       'Each is refused for the same reasons as the ones above.'
     )
   }
-  return problems.length === 0
+  return problems.length === 0 ? filesDigest(ctx, path, files) : undefined
+}
+
+/** sha256 over each file's path below the folder and its bytes, in path order. */
+async function filesDigest(
+  ctx: LoaderContext,
+  folder: string,
+  files: readonly { shown: string; real: string }[]
+): Promise<string> {
+  const hash = createHash('sha256')
+  for (const file of [...files].sort((a, b) => compareText(a.shown, b.shown))) {
+    const name = file.shown.slice(folder.length + 1)
+    const bytes = await ctx.fs
+      .readFile(file.real, maxHashedBytes)
+      .catch(async () => {
+        const stat = await ctx.fs.stat(file.real)
+        return new TextEncoder().encode(`(${stat.size} bytes)`)
+      })
+    hash.update(`${name}\0${bytes.length}\0`).update(bytes)
+  }
+  return `sha256:${hash.digest('hex')}`
 }

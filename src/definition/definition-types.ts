@@ -134,6 +134,8 @@ export interface ChartSource {
   credentialName?: string
   /** The location as written, when a chart mirror replaced it (see chart-mirrors.ts). */
   mirroredFrom?: string
+  /** A chart folder's digest of its files (`path` only): a template change is a change. */
+  folderDigest?: string
 }
 
 /** One `addons[]` entry: a Helm release. */

@@ -25,6 +25,8 @@ export interface ReferencedFile {
   path: string
   /** The parsed YAML file (values only, or Documents); absent for a chart folder. */
   parsed?: ParsedFile
+  /** A chart folder's digest of its files' paths and contents (chart-folder.ts). */
+  digest?: string
 }
 
 interface ReferenceContext extends LoaderContext {
@@ -111,8 +113,8 @@ async function readChartFolder(
   try {
     const chartYaml = await ctx.fs.stat(absolutePath(ctx, `${path}/Chart.yaml`))
     if (chartYaml.isFile || chartYaml.isSymbolicLink) {
-      if (await checkChartTree(ctx, path, real, at))
-        ctx.references.set(pointer, { path })
+      const digest = await checkChartTree(ctx, path, real, at)
+      if (digest !== undefined) ctx.references.set(pointer, { path, digest })
       return
     }
   } catch {

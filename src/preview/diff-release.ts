@@ -87,6 +87,16 @@ async function renderedObjects(
     valuesHoldSecrets(step.addon) ||
     held.release(step.namespace, step.addon.name)
   try {
+    if (release.action === 'unchanged' && step.addon.chart.type === 'path') {
+      // A chart folder's release names no version that would differ: what
+      // its files render now is what an upgrade would change.
+      const changes = await proposedChanges(step, options, values, hideValues)
+      if (changes.length > 0) {
+        release.action = 'configured'
+        release.message = "the chart folder's files render differently"
+        return changes
+      }
+    }
     return release.action === 'unchanged'
       ? await releaseDrift(step, options, hideValues, held)
       : await proposedChanges(step, options, values, hideValues)

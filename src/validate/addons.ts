@@ -176,7 +176,8 @@ function chartSource(
     return {
       type: 'path',
       location: ref?.path ?? chartName,
-      resolvedBy: 'path'
+      resolvedBy: 'path',
+      ...(ref?.digest ? { folderDigest: ref.digest } : {})
     }
   }
   for (const key of ['repository_url', 'registry_url'] as const) {
