@@ -3727,7 +3727,9 @@ async function renderedObjects(step, release, values, options) {
     const hideValues = (0,step_secrets/* valuesHoldSecrets */.v)(step.addon) ||
         held.release(step.namespace, step.addon.name);
     try {
-        if (release.action === 'unchanged' && step.addon.chart.type === 'path') {
+        if (release.action === 'unchanged' &&
+            step.addon.chart.type === 'path' &&
+            options.root !== undefined) {
             // A chart folder's release names no version that would differ: what
             // its files render now is what an upgrade would change.
             const changes = await proposedChanges(step, options, values, hideValues);

@@ -87,7 +87,11 @@ async function renderedObjects(
     valuesHoldSecrets(step.addon) ||
     held.release(step.namespace, step.addon.name)
   try {
-    if (release.action === 'unchanged' && step.addon.chart.type === 'path') {
+    if (
+      release.action === 'unchanged' &&
+      step.addon.chart.type === 'path' &&
+      options.root !== undefined
+    ) {
       // A chart folder's release names no version that would differ: what
       // its files render now is what an upgrade would change.
       const changes = await proposedChanges(step, options, values, hideValues)
