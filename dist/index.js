@@ -32783,10 +32783,12 @@ function parseRevisions(stdout) {
 /* harmony export */   Nw: () => (/* binding */ isApiVersion),
 /* harmony export */   Qb: () => (/* binding */ parseKubectlJson),
 /* harmony export */   UG: () => (/* binding */ dnsLabel),
+/* harmony export */   Vq: () => (/* binding */ unscopedKey),
 /* harmony export */   XF: () => (/* binding */ refKey),
 /* harmony export */   Yj: () => (/* binding */ listDocument),
 /* harmony export */   _g: () => (/* binding */ stubOf),
 /* harmony export */   et: () => (/* binding */ subjectOf),
+/* harmony export */   ry: () => (/* binding */ requestedKeys),
 /* harmony export */   wC: () => (/* binding */ resourceVersionOf)
 /* harmony export */ });
 /* unused harmony export withLabels */
@@ -32819,6 +32821,33 @@ function subjectOf(ref) {
  */
 function refKey(ref) {
     return `${groupOf(ref.apiVersion)}|${ref.kind}|${ref.namespace ?? ''}|${ref.name}`;
+}
+/** {@link refKey} without the namespace. */
+function unscopedKey(ref) {
+    return refKey({ ...ref, namespace: undefined });
+}
+/**
+ * Which of `requested` a live object stands for (its refKey), or undefined.
+ * Its own key first. Else an object the server keeps in a namespace stands
+ * for one requested without a namespace (applied to the kubeconfig
+ * context's), and one it keeps in none for one requested with a namespace
+ * (a cluster-scoped kind whose scope the plan did not know).
+ */
+function requestedKeys(requested) {
+    const exact = new Set(requested.map(refKey));
+    const unnamed = new Map();
+    const named = new Map();
+    for (const ref of requested) {
+        const by = ref.namespace === undefined ? unnamed : named;
+        if (!by.has(unscopedKey(ref)))
+            by.set(unscopedKey(ref), refKey(ref));
+    }
+    return (live) => {
+        const key = refKey(live);
+        if (exact.has(key))
+            return key;
+        return (live.namespace === undefined ? named : unnamed).get(unscopedKey(live));
+    };
 }
 /** The reference of a JSON object as kubectl returns it. */
 function refOf(object) {
@@ -33273,16 +33302,11 @@ async function readLiveState(client, documents, others = []) {
     const refs = [...others, ...documents.map(kube_objects/* refOf */.H8)];
     // The plan may name a namespace for an object the server keeps in none
     // (a cluster-scoped custom resource), or none for one it keeps in the
-    // context's: such objects are found by their key without a namespace.
-    const unscoped = new Map();
-    for (const ref of refs)
-        unscoped.set((0,kube_objects/* refKey */.XF)({ ...ref, namespace: undefined }), (0,kube_objects/* refKey */.XF)(ref));
+    // context's (requestedKeys).
+    const standsFor = (0,kube_objects/* requestedKeys */.ry)(refs);
     const found = new Map();
     await client.readLive(refs, (live) => {
-        const ref = (0,kube_objects/* refOf */.H8)(live);
-        const key = desired.has((0,kube_objects/* refKey */.XF)(ref))
-            ? (0,kube_objects/* refKey */.XF)(ref)
-            : unscoped.get((0,kube_objects/* refKey */.XF)({ ...ref, namespace: undefined }));
+        const key = standsFor((0,kube_objects/* refOf */.H8)(live));
         if (key === undefined || !desired.has(key))
             return;
         const document = desired.get(key);
@@ -38814,10 +38838,6 @@ function keyAmong(live, keys) {
 
 
 
-/** An object's key without its namespace. */
-function anyNamespaceKey(ref) {
-    return (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refKey */ .XF)({ ...ref, namespace: undefined });
-}
 const destructiveKinds = new Set([
     'Namespace',
     'CustomResourceDefinition',
@@ -38896,7 +38916,7 @@ function declaredObjects(plan, contextNamespace, exactOnly = false) {
                 ...(o.namespace ? { namespace: o.namespace } : {})
             };
             exact.add((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refKey */ .XF)(ref));
-            const key = anyNamespaceKey(ref);
+            const key = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .unscopedKey */ .Vq)(ref);
             if (!o.namespace)
                 withoutNamespace.add(key);
             else
@@ -38909,7 +38929,7 @@ function declaredObjects(plan, contextNamespace, exactOnly = false) {
             return true;
         if (exactOnly)
             return false;
-        const key = anyNamespaceKey(o);
+        const key = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .unscopedKey */ .Vq)(o);
         // Recorded in a namespace, declared without one: the same object when
         // that namespace is the context's.
         if (o.namespace)

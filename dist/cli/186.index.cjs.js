@@ -185,10 +185,6 @@ function keyAmong(live, keys) {
 
 
 
-/** An object's key without its namespace. */
-function anyNamespaceKey(ref) {
-    return (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refKey */ .XF)({ ...ref, namespace: undefined });
-}
 const destructiveKinds = new Set([
     'Namespace',
     'CustomResourceDefinition',
@@ -267,7 +263,7 @@ function declaredObjects(plan, contextNamespace, exactOnly = false) {
                 ...(o.namespace ? { namespace: o.namespace } : {})
             };
             exact.add((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refKey */ .XF)(ref));
-            const key = anyNamespaceKey(ref);
+            const key = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .unscopedKey */ .Vq)(ref);
             if (!o.namespace)
                 withoutNamespace.add(key);
             else
@@ -280,7 +276,7 @@ function declaredObjects(plan, contextNamespace, exactOnly = false) {
             return true;
         if (exactOnly)
             return false;
-        const key = anyNamespaceKey(o);
+        const key = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .unscopedKey */ .Vq)(o);
         // Recorded in a namespace, declared without one: the same object when
         // that namespace is the context's.
         if (o.namespace)
@@ -783,32 +779,19 @@ function nextPollDelay(previous, intervalMs) {
 }
 const firstPollDelayMs = 100;
 /**
- * Finds each watched object among those read back. One planned without a
- * namespace was applied to the kubeconfig context's and comes back with
- * it (matched only by an object no watched reference names with its
- * namespace); a cluster-scoped object written with one (its CRD not in the
- * definition) comes back without.
+ * The objects read back, by the watched reference each stands for
+ * (requestedKeys: one written without a namespace comes back in the
+ * context's, a cluster-scoped one written with one comes back without).
  */
-function liveLookup(objects, watched) {
-    const named = new Set(watched.filter((r) => r.namespace !== undefined).map(kube_objects/* refKey */.XF));
-    const exact = new Map();
-    const unnamed = new Map();
+function liveByWatched(objects, watched) {
+    const standsFor = (0,kube_objects/* requestedKeys */.ry)(watched);
+    const live = new Map();
     for (const o of objects) {
-        const ref = (0,kube_objects/* refOf */.H8)(o);
-        exact.set((0,kube_objects/* refKey */.XF)(ref), o);
-        if (!named.has((0,kube_objects/* refKey */.XF)(ref)))
-            unnamed.set((0,kube_objects/* refKey */.XF)({ ...ref, namespace: undefined }), o);
+        const key = standsFor((0,kube_objects/* refOf */.H8)(o));
+        if (key !== undefined && !live.has(key))
+            live.set(key, o);
     }
-    return (ref) => {
-        const found = exact.get((0,kube_objects/* refKey */.XF)(ref));
-        if (found)
-            return found;
-        const other = unnamed.get((0,kube_objects/* refKey */.XF)({ ...ref, namespace: undefined }));
-        // Written with a namespace: only a cluster-scoped object stands for it.
-        if (ref.namespace !== undefined && (0,kube_objects/* refOf */.H8)(other ?? {}).namespace)
-            return undefined;
-        return other;
-    };
+    return live;
 }
 /**
  * Polls the objects until all are ready (see `nextPollDelay` for when).
@@ -822,9 +805,9 @@ async function waitForHealth(kubectl, refs, clock, options = (0,engine_options/*
     const deadline = clock.now().getTime() + options.timeoutMs;
     let delay;
     for (;;) {
-        const find = liveLookup(await kubectl.get(watched), watched);
+        const live = liveByWatched(await kubectl.get(watched), watched);
         const pending = watched.flatMap((ref) => {
-            const object = find(ref);
+            const object = live.get((0,kube_objects/* refKey */.XF)(ref));
             const health = object
                 ? assessHealth(object)
                 : { state: 'progressing', message: 'not found' };

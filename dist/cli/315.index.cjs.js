@@ -1147,16 +1147,11 @@ async function readLiveState(client, documents, others = []) {
     const refs = [...others, ...documents.map(kube_objects/* refOf */.H8)];
     // The plan may name a namespace for an object the server keeps in none
     // (a cluster-scoped custom resource), or none for one it keeps in the
-    // context's: such objects are found by their key without a namespace.
-    const unscoped = new Map();
-    for (const ref of refs)
-        unscoped.set((0,kube_objects/* refKey */.XF)({ ...ref, namespace: undefined }), (0,kube_objects/* refKey */.XF)(ref));
+    // context's (requestedKeys).
+    const standsFor = (0,kube_objects/* requestedKeys */.ry)(refs);
     const found = new Map();
     await client.readLive(refs, (live) => {
-        const ref = (0,kube_objects/* refOf */.H8)(live);
-        const key = desired.has((0,kube_objects/* refKey */.XF)(ref))
-            ? (0,kube_objects/* refKey */.XF)(ref)
-            : unscoped.get((0,kube_objects/* refKey */.XF)({ ...ref, namespace: undefined }));
+        const key = standsFor((0,kube_objects/* refOf */.H8)(live));
         if (key === undefined || !desired.has(key))
             return;
         const document = desired.get(key);

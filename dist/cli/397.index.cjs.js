@@ -856,10 +856,6 @@ function keyAmong(live, keys) {
 
 
 
-/** An object's key without its namespace. */
-function anyNamespaceKey(ref) {
-    return (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refKey */ .XF)({ ...ref, namespace: undefined });
-}
 const destructiveKinds = new Set([
     'Namespace',
     'CustomResourceDefinition',
@@ -938,7 +934,7 @@ function declaredObjects(plan, contextNamespace, exactOnly = false) {
                 ...(o.namespace ? { namespace: o.namespace } : {})
             };
             exact.add((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refKey */ .XF)(ref));
-            const key = anyNamespaceKey(ref);
+            const key = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .unscopedKey */ .Vq)(ref);
             if (!o.namespace)
                 withoutNamespace.add(key);
             else
@@ -951,7 +947,7 @@ function declaredObjects(plan, contextNamespace, exactOnly = false) {
             return true;
         if (exactOnly)
             return false;
-        const key = anyNamespaceKey(o);
+        const key = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .unscopedKey */ .Vq)(o);
         // Recorded in a namespace, declared without one: the same object when
         // that namespace is the context's.
         if (o.namespace)

@@ -3075,10 +3075,12 @@ function openOnFirstUse(opener, address) {
 /* harmony export */   Nw: () => (/* binding */ isApiVersion),
 /* harmony export */   Qb: () => (/* binding */ parseKubectlJson),
 /* harmony export */   UG: () => (/* binding */ dnsLabel),
+/* harmony export */   Vq: () => (/* binding */ unscopedKey),
 /* harmony export */   XF: () => (/* binding */ refKey),
 /* harmony export */   Yj: () => (/* binding */ listDocument),
 /* harmony export */   _g: () => (/* binding */ stubOf),
 /* harmony export */   et: () => (/* binding */ subjectOf),
+/* harmony export */   ry: () => (/* binding */ requestedKeys),
 /* harmony export */   wC: () => (/* binding */ resourceVersionOf)
 /* harmony export */ });
 /* unused harmony export withLabels */
@@ -3111,6 +3113,33 @@ function subjectOf(ref) {
  */
 function refKey(ref) {
     return `${groupOf(ref.apiVersion)}|${ref.kind}|${ref.namespace ?? ''}|${ref.name}`;
+}
+/** {@link refKey} without the namespace. */
+function unscopedKey(ref) {
+    return refKey({ ...ref, namespace: undefined });
+}
+/**
+ * Which of `requested` a live object stands for (its refKey), or undefined.
+ * Its own key first. Else an object the server keeps in a namespace stands
+ * for one requested without a namespace (applied to the kubeconfig
+ * context's), and one it keeps in none for one requested with a namespace
+ * (a cluster-scoped kind whose scope the plan did not know).
+ */
+function requestedKeys(requested) {
+    const exact = new Set(requested.map(refKey));
+    const unnamed = new Map();
+    const named = new Map();
+    for (const ref of requested) {
+        const by = ref.namespace === undefined ? unnamed : named;
+        if (!by.has(unscopedKey(ref)))
+            by.set(unscopedKey(ref), refKey(ref));
+    }
+    return (live) => {
+        const key = refKey(live);
+        if (exact.has(key))
+            return key;
+        return (live.namespace === undefined ? named : unnamed).get(unscopedKey(live));
+    };
 }
 /** The reference of a JSON object as kubectl returns it. */
 function refOf(object) {

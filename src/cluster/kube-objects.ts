@@ -53,6 +53,37 @@ export function refKey(ref: ObjectRef): string {
   return `${groupOf(ref.apiVersion)}|${ref.kind}|${ref.namespace ?? ''}|${ref.name}`
 }
 
+/** {@link refKey} without the namespace. */
+export function unscopedKey(ref: ObjectRef): string {
+  return refKey({ ...ref, namespace: undefined })
+}
+
+/**
+ * Which of `requested` a live object stands for (its refKey), or undefined.
+ * Its own key first. Else an object the server keeps in a namespace stands
+ * for one requested without a namespace (applied to the kubeconfig
+ * context's), and one it keeps in none for one requested with a namespace
+ * (a cluster-scoped kind whose scope the plan did not know).
+ */
+export function requestedKeys(
+  requested: readonly ObjectRef[]
+): (live: ObjectRef) => string | undefined {
+  const exact = new Set(requested.map(refKey))
+  const unnamed = new Map<string, string>()
+  const named = new Map<string, string>()
+  for (const ref of requested) {
+    const by = ref.namespace === undefined ? unnamed : named
+    if (!by.has(unscopedKey(ref))) by.set(unscopedKey(ref), refKey(ref))
+  }
+  return (live) => {
+    const key = refKey(live)
+    if (exact.has(key)) return key
+    return (live.namespace === undefined ? named : unnamed).get(
+      unscopedKey(live)
+    )
+  }
+}
+
 /** The reference of a JSON object as kubectl returns it. */
 export function refOf(object: KubeJson): ObjectRef {
   const metadata = (object.metadata ?? {}) as Record<string, unknown>

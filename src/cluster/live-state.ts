@@ -10,6 +10,7 @@ import type { ClusterClient } from './cluster-client.js'
 import {
   refKey,
   refOf,
+  requestedKeys,
   resourceVersionOf,
   type KubeJson,
   type ObjectRef
@@ -81,16 +82,11 @@ export async function readLiveState(
   const refs = [...others, ...documents.map(refOf)]
   // The plan may name a namespace for an object the server keeps in none
   // (a cluster-scoped custom resource), or none for one it keeps in the
-  // context's: such objects are found by their key without a namespace.
-  const unscoped = new Map<string, string>()
-  for (const ref of refs)
-    unscoped.set(refKey({ ...ref, namespace: undefined }), refKey(ref))
+  // context's (requestedKeys).
+  const standsFor = requestedKeys(refs)
   const found = new Map<string, Found>()
   await client.readLive(refs, (live) => {
-    const ref = refOf(live)
-    const key = desired.has(refKey(ref))
-      ? refKey(ref)
-      : unscoped.get(refKey({ ...ref, namespace: undefined }))
+    const key = standsFor(refOf(live))
     if (key === undefined || !desired.has(key)) return
     const document = desired.get(key)
     const resourceVersion = resourceVersionOf(live)

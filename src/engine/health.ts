@@ -12,6 +12,7 @@ import {
   groupOf,
   refKey,
   refOf,
+  requestedKeys,
   subjectOf,
   type KubeJson,
   type ObjectRef
@@ -132,36 +133,21 @@ export function nextPollDelay(
 const firstPollDelayMs = 100
 
 /**
- * Finds each watched object among those read back. One planned without a
- * namespace was applied to the kubeconfig context's and comes back with
- * it (matched only by an object no watched reference names with its
- * namespace); a cluster-scoped object written with one (its CRD not in the
- * definition) comes back without.
+ * The objects read back, by the watched reference each stands for
+ * (requestedKeys: one written without a namespace comes back in the
+ * context's, a cluster-scoped one written with one comes back without).
  */
-function liveLookup(
+function liveByWatched(
   objects: readonly KubeJson[],
   watched: readonly ObjectRef[]
-): (ref: ObjectRef) => KubeJson | undefined {
-  const named = new Set(
-    watched.filter((r) => r.namespace !== undefined).map(refKey)
-  )
-  const exact = new Map<string, KubeJson>()
-  const unnamed = new Map<string, KubeJson>()
+): Map<string, KubeJson> {
+  const standsFor = requestedKeys(watched)
+  const live = new Map<string, KubeJson>()
   for (const o of objects) {
-    const ref = refOf(o)
-    exact.set(refKey(ref), o)
-    if (!named.has(refKey(ref)))
-      unnamed.set(refKey({ ...ref, namespace: undefined }), o)
+    const key = standsFor(refOf(o))
+    if (key !== undefined && !live.has(key)) live.set(key, o)
   }
-  return (ref) => {
-    const found = exact.get(refKey(ref))
-    if (found) return found
-    const other = unnamed.get(refKey({ ...ref, namespace: undefined }))
-    // Written with a namespace: only a cluster-scoped object stands for it.
-    if (ref.namespace !== undefined && refOf(other ?? {}).namespace)
-      return undefined
-    return other
-  }
+  return live
 }
 
 /**
@@ -180,9 +166,9 @@ export async function waitForHealth(
   const deadline = clock.now().getTime() + options.timeoutMs
   let delay: number | undefined
   for (;;) {
-    const find = liveLookup(await kubectl.get(watched), watched)
+    const live = liveByWatched(await kubectl.get(watched), watched)
     const pending = watched.flatMap((ref) => {
-      const object = find(ref)
+      const object = live.get(refKey(ref))
       const health: Health = object
         ? assessHealth(object)
         : { state: 'progressing', message: 'not found' }

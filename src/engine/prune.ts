@@ -12,7 +12,12 @@ import type { ChangeSetEntry } from '../sync/sync-result.js'
 import type { HelmClient } from '../cluster/helm.js'
 import type { Inventory } from '../state/inventory.js'
 import type { ClusterClient } from '../cluster/cluster-client.js'
-import { refKey, subjectOf, type ObjectRef } from '../cluster/kube-objects.js'
+import {
+  refKey,
+  subjectOf,
+  unscopedKey,
+  type ObjectRef
+} from '../cluster/kube-objects.js'
 import type { PruneOptions } from './engine-options.js'
 
 /** One inventory step's share of the prune, in the order it runs. */
@@ -24,11 +29,6 @@ export interface PruneGroup {
   /** Objects to delete, dependents first. */
   objects: ObjectRef[]
   release?: { name: string; namespace: string }
-}
-
-/** An object's key without its namespace. */
-function anyNamespaceKey(ref: ObjectRef): string {
-  return refKey({ ...ref, namespace: undefined })
 }
 
 const destructiveKinds = new Set([
@@ -121,7 +121,7 @@ function declaredObjects(
         ...(o.namespace ? { namespace: o.namespace } : {})
       }
       exact.add(refKey(ref))
-      const key = anyNamespaceKey(ref)
+      const key = unscopedKey(ref)
       if (!o.namespace) withoutNamespace.add(key)
       else
         namespacesOf.set(
@@ -135,7 +135,7 @@ function declaredObjects(
   return (o) => {
     if (exact.has(refKey(o))) return true
     if (exactOnly) return false
-    const key = anyNamespaceKey(o)
+    const key = unscopedKey(o)
     // Recorded in a namespace, declared without one: the same object when
     // that namespace is the context's.
     if (o.namespace) return withoutNamespace.has(key) && isContext(o.namespace)
