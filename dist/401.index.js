@@ -829,7 +829,7 @@ async function pruneStep(plan, previous, records, anyFailed, clients, clock, log
     // it is no longer ours to delete, nor to keep on record (prune-owners.ts).
     let split;
     try {
-        split = await (0,prune_owners/* splitByOwner */.L)(planned, clients.kubectl, options.applySetId);
+        split = await (0,prune_owners/* splitByOwner */.L9)(planned, clients.kubectl, options.applySetId);
     }
     catch (error) {
         keep(records, planned, previous);
@@ -1661,6 +1661,10 @@ async function applyToCluster(plan, settings, metadata, run = {}) {
  */
 function endRecord(base, steps, metadata, finishedAt, end) {
     const record = { ...base };
+    // The record is read by whoever can read ConfigMaps in the cluster (and
+    // printed by `status`): a server's refusal may quote a decrypted value or
+    // a secret variable, hidden here as in the run's output.
+    const message = end.message && end.redact ? end.redact(end.message) : end.message;
     delete record.lastStarted;
     const synced = end.reason === 'Succeeded';
     return {
@@ -1669,7 +1673,7 @@ function endRecord(base, steps, metadata, finishedAt, end) {
         lastSync: {
             status: synced ? 'synced' : 'error',
             reason: end.reason,
-            ...(end.message ? { message: end.message } : {}),
+            ...(message ? { message } : {}),
             ...(metadata.commit ? { commit: metadata.commit } : {}),
             ...(metadata.ref ? { ref: metadata.ref } : {}),
             source: metadata.source,
@@ -1761,9 +1765,8 @@ async function syncWith(plan, ports, options, metadata, { kubectl, helm }, run) 
                 // of showing the run before it.
                 await (0,state_inventory/* writeInventory */.qu)(kubectl, endRecord(base, base.steps, metadata, clock.now().toISOString(), {
                     reason: 'ApplyFailed',
-                    message: logger.redact
-                        ? logger.redact((0,errors/* getErrorMessage */.u1)(error))
-                        : (0,errors/* getErrorMessage */.u1)(error)
+                    message: (0,errors/* getErrorMessage */.u1)(error),
+                    redact: logger.redact
                 }));
                 throw error;
             }
@@ -1822,17 +1825,14 @@ async function syncWith(plan, ports, options, metadata, { kubectl, helm }, run) 
         const message = failure?.message
             ? `${failure.step}: ${failure.message}`
             : cancelled;
-        // The record is read by whoever can read ConfigMaps in the cluster
-        // (and printed by `status`): a server's refusal may quote a decrypted
-        // value or a secret variable, hidden here as in the run's output.
-        const recorded = message && logger.redact ? logger.redact(message) : message;
         // A prune skipped (--no-prune) leaves work on record for the next sync
         // with pruning on: recording the inputs would let the unchanged-files
         // check end that sync before its prune.
         const pruneLeft = steps.some((s) => s.step === 'prune' && s.status === 'skipped');
         await (0,state_inventory/* writeInventory */.qu)(kubectl, endRecord({ ...base, secretsRecorded: true }, (0,held_secrets/* markSecretSteps */.zI)(result.steps, plan, previous), metadata, finishedAt, {
             reason: result.reason,
-            ...(recorded ? { message: recorded } : {}),
+            ...(message ? { message } : {}),
+            redact: logger.redact,
             ...(run.inputs && !pruneLeft ? { inputs: run.inputs } : {})
         }));
         return {

@@ -38558,11 +38558,13 @@ function defaultLockOptions(identity) {
 /* harmony export */   cQ: () => (/* binding */ unchangedOutcome),
 /* harmony export */   eh: () => (/* binding */ summarize)
 /* harmony export */ });
-/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9133);
+/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9133);
+/* harmony import */ var _prune_owners_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1967);
 /**
  * Counting step outcomes and saying in one line how a sync ended: the
  * banner text of the CLI, the commit status description, the history entry.
  */
+
 
 /** The outcome of a step this sync left as it was (a plan step, or one a record kept). */
 function unchangedOutcome(step) {
@@ -38617,7 +38619,7 @@ function summarize(result, message) {
             if (message)
                 return `Error: ${message}`;
             const errors = result.diagnostics.filter((d) => d.severity === 'error');
-            return `Error: the definition is invalid (${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(errors.length, 'error')})`;
+            return `Error: the definition is invalid (${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(errors.length, 'error')})`;
         }
         case 'PlanFailed':
             return `Error: the definition could not be planned${message ? `: ${message}` : ''}`;
@@ -38641,7 +38643,7 @@ function leftInPlace(result) {
         .filter((s) => s.step === 'prune')
         .flatMap((s) => s.changes)
         .filter((c) => c.action === 'unchanged');
-    const owned = left.filter((c) => c.message?.includes("another definition's ApplySet")).length;
+    const owned = left.filter((c) => c.message?.includes(_prune_owners_js__WEBPACK_IMPORTED_MODULE_0__/* .ownedElsewhere */ .Sx)).length;
     const needed = left.length - owned;
     return [
         ...(owned > 0
@@ -38733,8 +38735,9 @@ function neededBy(o, users) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ splitByOwner),
-/* harmony export */   U: () => (/* binding */ leftInPlaceNote)
+/* harmony export */   L9: () => (/* binding */ splitByOwner),
+/* harmony export */   Sx: () => (/* binding */ ownedElsewhere),
+/* harmony export */   Ui: () => (/* binding */ leftInPlaceNote)
 /* harmony export */ });
 /* harmony import */ var _cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(176);
 
@@ -38781,9 +38784,11 @@ async function splitByOwner(groups, kubectl, applySetId) {
     });
     return { ours, leftInPlace, owners };
 }
+/** What a left-in-place entry's message says when another ApplySet owns it. */
+const ownedElsewhere = "now part of another definition's ApplySet";
 /** Why an object the inventory lists is not pruned. */
 function leftInPlaceNote(owner) {
-    return `left in place: now part of another definition's ApplySet ${owner}`;
+    return `left in place: ${ownedElsewhere} ${owner}`;
 }
 /** The live `applyset.kubernetes.io/part-of` label, if set. */
 function partOfOf(live) {
@@ -38858,7 +38863,8 @@ const destructiveKinds = new Set([
 function computePrune(plan, inventory, contextNamespace) {
     if (!inventory)
         return [];
-    const declared = declaredObjects(plan, contextNamespace);
+    const declaredAs = declaredObjects(plan);
+    const declared = (o) => declaredAs(o, contextNamespace) !== undefined;
     const releases = new Set();
     const stepIds = new Set(plan.steps.map((s) => s.id));
     for (const step of plan.steps) {
@@ -38893,15 +38899,15 @@ function computePrune(plan, inventory, contextNamespace) {
 function pruneNeedsContextNamespace(plan, inventory) {
     if (!inventory)
         return false;
-    const exact = declaredObjects(plan, undefined, true);
-    const loose = declaredObjects(plan, undefined);
-    return inventory.steps.some((step) => step.objects.some((o) => !exact(o) && loose(o)));
+    const declared = declaredObjects(plan);
+    return inventory.steps.some((step) => step.objects.some((o) => declared(o, undefined) === 'unscoped'));
 }
 /**
- * Whether the plan declares an inventory object: the same key, or the same
- * object written with and without its namespace (computePrune says when).
+ * Whether the plan declares an inventory object: `exact` by its key,
+ * `unscoped` as the same object written with and without its namespace
+ * (computePrune says when that counts), else undefined.
  */
-function declaredObjects(plan, contextNamespace, exactOnly = false) {
+function declaredObjects(plan) {
     const exact = new Set();
     const withoutNamespace = new Set();
     const namespacesOf = new Map();
@@ -38923,19 +38929,18 @@ function declaredObjects(plan, contextNamespace, exactOnly = false) {
                 namespacesOf.set(key, (namespacesOf.get(key) ?? new Set()).add(o.namespace));
         }
     }
-    const isContext = (namespace) => contextNamespace === undefined || namespace === contextNamespace;
-    return (o) => {
+    return (o, contextNamespace) => {
         if (exact.has((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refKey */ .XF)(o)))
-            return true;
-        if (exactOnly)
-            return false;
+            return 'exact';
+        const isContext = (namespace) => contextNamespace === undefined || namespace === contextNamespace;
         const key = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .unscopedKey */ .Vq)(o);
-        // Recorded in a namespace, declared without one: the same object when
-        // that namespace is the context's.
-        if (o.namespace)
-            return withoutNamespace.has(key) && isContext(o.namespace);
-        // Recorded without, declared in the context's namespace.
-        return [...(namespacesOf.get(key) ?? [])].some(isContext);
+        const same = o.namespace
+            ? // Recorded in a namespace, declared without one: the same object
+                // when that namespace is the context's.
+                withoutNamespace.has(key) && isContext(o.namespace)
+            : // Recorded without, declared in the context's namespace.
+                [...(namespacesOf.get(key) ?? [])].some(isContext);
+        return same ? 'unscoped' : undefined;
     };
 }
 /**
@@ -72202,7 +72207,10 @@ function previewPrune(plan, inventory, owners = new Map(),
 contextNamespace) {
     if (!inventory)
         return { steps: [], blocked: [] };
-    const computed = (0,prune/* computePrune */.s)(plan, inventory, contextNamespace);
+    return pruneEntries(plan, inventory, (0,prune/* computePrune */.s)(plan, inventory, contextNamespace), owners);
+}
+/** `previewPrune` of the groups computePrune gave. */
+function pruneEntries(plan, inventory, computed, owners) {
     // As the sync: what declared objects still need is left in place.
     const { groups, reasons } = (0,prune_needed/* keepStillNeeded */.v)(plan, computed);
     const steps = computed.map((group) => {
@@ -72219,7 +72227,7 @@ contextNamespace) {
         for (const o of group.objects) {
             const owner = owners.get((0,kube_objects/* refKey */.XF)(o));
             const needed = reasons.get((0,kube_objects/* refKey */.XF)(o));
-            const why = needed ?? (owner === undefined ? undefined : (0,prune_owners/* leftInPlaceNote */.U)(owner));
+            const why = needed ?? (owner === undefined ? undefined : (0,prune_owners/* leftInPlaceNote */.Ui)(owner));
             changes.push(why === undefined
                 ? { subject: (0,kube_objects/* subjectOf */.et)(o), action: 'pruned', message: note }
                 : {
@@ -72255,16 +72263,15 @@ contextNamespace) {
 async function previewPruneLive(plan, inventory, kubectl) {
     if (!inventory)
         return previewPrune(plan, inventory);
-    let context;
+    let computed = (0,prune/* computePrune */.s)(plan, inventory);
     try {
-        context = (0,prune/* pruneNeedsContextNamespace */.Iy)(plan, inventory)
-            ? await kubectl.contextNamespace()
-            : undefined;
-        const { owners } = await (0,prune_owners/* splitByOwner */.L)((0,prune_needed/* keepStillNeeded */.v)(plan, (0,prune/* computePrune */.s)(plan, inventory, context)).groups, kubectl, (0,state_inventory/* applySetId */.A3)(plan.cluster));
-        return previewPrune(plan, inventory, owners, context);
+        if ((0,prune/* pruneNeedsContextNamespace */.Iy)(plan, inventory))
+            computed = (0,prune/* computePrune */.s)(plan, inventory, await kubectl.contextNamespace());
+        const { owners } = await (0,prune_owners/* splitByOwner */.L9)((0,prune_needed/* keepStillNeeded */.v)(plan, computed).groups, kubectl, (0,state_inventory/* applySetId */.A3)(plan.cluster));
+        return pruneEntries(plan, inventory, computed, owners);
     }
     catch {
-        return previewPrune(plan, inventory, new Map(), context);
+        return pruneEntries(plan, inventory, computed, new Map());
     }
 }
 

@@ -76,93 +76,6 @@ function neededBy(o, users) {
 
 /***/ }),
 
-/***/ 1967:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ splitByOwner),
-/* harmony export */   U: () => (/* binding */ leftInPlaceNote)
-/* harmony export */ });
-/* harmony import */ var _cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(176);
-
-/**
- * Reads the live label of every object the groups would delete (one bulk
- * read: over the API channel one LIST per kind and namespace, over kubectl
- * one `get`) and takes out those whose label names another ApplySet. An
- * object that is gone, unlabelled or labelled with `applySetId` stays in
- * the prune, as before. Rejects when the cluster cannot be read: deciding
- * without the labels is what this guards against.
- */
-async function splitByOwner(groups, kubectl, applySetId) {
-    const refs = groups.flatMap((g) => g.objects);
-    if (refs.length === 0)
-        return { ours: [...groups], leftInPlace: [], owners: new Map() };
-    const keys = new Set(refs.map(_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refKey */ .XF));
-    const owners = new Map();
-    await kubectl.readLive(refs, (live) => {
-        const key = keyAmong(live, keys);
-        const owner = partOfOf(live);
-        if (key !== undefined && owner !== undefined && owner !== applySetId)
-            owners.set(key, owner);
-    });
-    if (owners.size === 0)
-        return { ours: [...groups], leftInPlace: [], owners };
-    const leftInPlace = [];
-    const ours = groups.flatMap((group) => {
-        const objects = [];
-        for (const o of group.objects) {
-            const owner = owners.get((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refKey */ .XF)(o));
-            if (owner === undefined)
-                objects.push(o);
-            else
-                leftInPlace.push({
-                    subject: (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .subjectOf */ .et)(o),
-                    action: 'unchanged',
-                    step: 'prune',
-                    message: `${leftInPlaceNote(owner)} (was applied by ${group.step})`
-                });
-        }
-        if (objects.length === 0 && !group.release)
-            return [];
-        return [{ ...group, objects }];
-    });
-    return { ours, leftInPlace, owners };
-}
-/** Why an object the inventory lists is not pruned. */
-function leftInPlaceNote(owner) {
-    return `left in place: now part of another definition's ApplySet ${owner}`;
-}
-/** The live `applyset.kubernetes.io/part-of` label, if set. */
-function partOfOf(live) {
-    const metadata = (live.metadata ?? {});
-    const labels = (metadata.labels ?? {});
-    const value = labels[_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .partOfLabel */ .LR];
-    return typeof value === 'string' && value !== '' ? value : undefined;
-}
-/**
- * The key of `live` among `keys`: its own, or, for an inventory entry
- * recorded without a namespace (the context's), the one without it.
- */
-function keyAmong(live, keys) {
-    const metadata = (live.metadata ?? {});
-    const ref = {
-        apiVersion: String(live.apiVersion),
-        kind: String(live.kind),
-        name: String(metadata.name)
-    };
-    const namespace = metadata.namespace;
-    const own = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refKey */ .XF)(typeof namespace === 'string' && namespace !== ''
-        ? { ...ref, namespace }
-        : ref);
-    if (keys.has(own))
-        return own;
-    const bare = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refKey */ .XF)(ref);
-    return keys.has(bare) ? bare : undefined;
-}
-
-
-/***/ }),
-
 /***/ 5550:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -205,7 +118,8 @@ const destructiveKinds = new Set([
 function computePrune(plan, inventory, contextNamespace) {
     if (!inventory)
         return [];
-    const declared = declaredObjects(plan, contextNamespace);
+    const declaredAs = declaredObjects(plan);
+    const declared = (o) => declaredAs(o, contextNamespace) !== undefined;
     const releases = new Set();
     const stepIds = new Set(plan.steps.map((s) => s.id));
     for (const step of plan.steps) {
@@ -240,15 +154,15 @@ function computePrune(plan, inventory, contextNamespace) {
 function pruneNeedsContextNamespace(plan, inventory) {
     if (!inventory)
         return false;
-    const exact = declaredObjects(plan, undefined, true);
-    const loose = declaredObjects(plan, undefined);
-    return inventory.steps.some((step) => step.objects.some((o) => !exact(o) && loose(o)));
+    const declared = declaredObjects(plan);
+    return inventory.steps.some((step) => step.objects.some((o) => declared(o, undefined) === 'unscoped'));
 }
 /**
- * Whether the plan declares an inventory object: the same key, or the same
- * object written with and without its namespace (computePrune says when).
+ * Whether the plan declares an inventory object: `exact` by its key,
+ * `unscoped` as the same object written with and without its namespace
+ * (computePrune says when that counts), else undefined.
  */
-function declaredObjects(plan, contextNamespace, exactOnly = false) {
+function declaredObjects(plan) {
     const exact = new Set();
     const withoutNamespace = new Set();
     const namespacesOf = new Map();
@@ -270,19 +184,18 @@ function declaredObjects(plan, contextNamespace, exactOnly = false) {
                 namespacesOf.set(key, (namespacesOf.get(key) ?? new Set()).add(o.namespace));
         }
     }
-    const isContext = (namespace) => contextNamespace === undefined || namespace === contextNamespace;
-    return (o) => {
+    return (o, contextNamespace) => {
         if (exact.has((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refKey */ .XF)(o)))
-            return true;
-        if (exactOnly)
-            return false;
+            return 'exact';
+        const isContext = (namespace) => contextNamespace === undefined || namespace === contextNamespace;
         const key = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .unscopedKey */ .Vq)(o);
-        // Recorded in a namespace, declared without one: the same object when
-        // that namespace is the context's.
-        if (o.namespace)
-            return withoutNamespace.has(key) && isContext(o.namespace);
-        // Recorded without, declared in the context's namespace.
-        return [...(namespacesOf.get(key) ?? [])].some(isContext);
+        const same = o.namespace
+            ? // Recorded in a namespace, declared without one: the same object
+                // when that namespace is the context's.
+                withoutNamespace.has(key) && isContext(o.namespace)
+            : // Recorded without, declared in the context's namespace.
+                [...(namespacesOf.get(key) ?? [])].some(isContext);
+        return same ? 'unscoped' : undefined;
     };
 }
 /**
@@ -1378,7 +1291,7 @@ async function pruneStep(plan, previous, records, anyFailed, clients, clock, log
     // it is no longer ours to delete, nor to keep on record (prune-owners.ts).
     let split;
     try {
-        split = await (0,prune_owners/* splitByOwner */.L)(planned, clients.kubectl, options.applySetId);
+        split = await (0,prune_owners/* splitByOwner */.L9)(planned, clients.kubectl, options.applySetId);
     }
     catch (error) {
         keep(records, planned, previous);
@@ -2017,6 +1930,10 @@ async function applyToCluster(plan, settings, metadata, run = {}) {
  */
 function endRecord(base, steps, metadata, finishedAt, end) {
     const record = { ...base };
+    // The record is read by whoever can read ConfigMaps in the cluster (and
+    // printed by `status`): a server's refusal may quote a decrypted value or
+    // a secret variable, hidden here as in the run's output.
+    const message = end.message && end.redact ? end.redact(end.message) : end.message;
     delete record.lastStarted;
     const synced = end.reason === 'Succeeded';
     return {
@@ -2025,7 +1942,7 @@ function endRecord(base, steps, metadata, finishedAt, end) {
         lastSync: {
             status: synced ? 'synced' : 'error',
             reason: end.reason,
-            ...(end.message ? { message: end.message } : {}),
+            ...(message ? { message } : {}),
             ...(metadata.commit ? { commit: metadata.commit } : {}),
             ...(metadata.ref ? { ref: metadata.ref } : {}),
             source: metadata.source,
@@ -2117,9 +2034,8 @@ async function syncWith(plan, ports, options, metadata, { kubectl, helm }, run) 
                 // of showing the run before it.
                 await (0,state_inventory/* writeInventory */.qu)(kubectl, endRecord(base, base.steps, metadata, clock.now().toISOString(), {
                     reason: 'ApplyFailed',
-                    message: logger.redact
-                        ? logger.redact((0,errors/* getErrorMessage */.u1)(error))
-                        : (0,errors/* getErrorMessage */.u1)(error)
+                    message: (0,errors/* getErrorMessage */.u1)(error),
+                    redact: logger.redact
                 }));
                 throw error;
             }
@@ -2178,17 +2094,14 @@ async function syncWith(plan, ports, options, metadata, { kubectl, helm }, run) 
         const message = failure?.message
             ? `${failure.step}: ${failure.message}`
             : cancelled;
-        // The record is read by whoever can read ConfigMaps in the cluster
-        // (and printed by `status`): a server's refusal may quote a decrypted
-        // value or a secret variable, hidden here as in the run's output.
-        const recorded = message && logger.redact ? logger.redact(message) : message;
         // A prune skipped (--no-prune) leaves work on record for the next sync
         // with pruning on: recording the inputs would let the unchanged-files
         // check end that sync before its prune.
         const pruneLeft = steps.some((s) => s.step === 'prune' && s.status === 'skipped');
         await (0,state_inventory/* writeInventory */.qu)(kubectl, endRecord({ ...base, secretsRecorded: true }, (0,held_secrets/* markSecretSteps */.zI)(result.steps, plan, previous), metadata, finishedAt, {
             reason: result.reason,
-            ...(recorded ? { message: recorded } : {}),
+            ...(message ? { message } : {}),
+            redact: logger.redact,
             ...(run.inputs && !pruneLeft ? { inputs: run.inputs } : {})
         }));
         return {

@@ -49,7 +49,10 @@ function previewPrune(plan, inventory, owners = new Map(),
 contextNamespace) {
     if (!inventory)
         return { steps: [], blocked: [] };
-    const computed = (0,prune/* computePrune */.s)(plan, inventory, contextNamespace);
+    return pruneEntries(plan, inventory, (0,prune/* computePrune */.s)(plan, inventory, contextNamespace), owners);
+}
+/** `previewPrune` of the groups computePrune gave. */
+function pruneEntries(plan, inventory, computed, owners) {
     // As the sync: what declared objects still need is left in place.
     const { groups, reasons } = (0,prune_needed/* keepStillNeeded */.v)(plan, computed);
     const steps = computed.map((group) => {
@@ -66,7 +69,7 @@ contextNamespace) {
         for (const o of group.objects) {
             const owner = owners.get((0,kube_objects/* refKey */.XF)(o));
             const needed = reasons.get((0,kube_objects/* refKey */.XF)(o));
-            const why = needed ?? (owner === undefined ? undefined : (0,prune_owners/* leftInPlaceNote */.U)(owner));
+            const why = needed ?? (owner === undefined ? undefined : (0,prune_owners/* leftInPlaceNote */.Ui)(owner));
             changes.push(why === undefined
                 ? { subject: (0,kube_objects/* subjectOf */.et)(o), action: 'pruned', message: note }
                 : {
@@ -102,16 +105,15 @@ contextNamespace) {
 async function previewPruneLive(plan, inventory, kubectl) {
     if (!inventory)
         return previewPrune(plan, inventory);
-    let context;
+    let computed = (0,prune/* computePrune */.s)(plan, inventory);
     try {
-        context = (0,prune/* pruneNeedsContextNamespace */.Iy)(plan, inventory)
-            ? await kubectl.contextNamespace()
-            : undefined;
-        const { owners } = await (0,prune_owners/* splitByOwner */.L)((0,prune_needed/* keepStillNeeded */.v)(plan, (0,prune/* computePrune */.s)(plan, inventory, context)).groups, kubectl, (0,state_inventory/* applySetId */.A3)(plan.cluster));
-        return previewPrune(plan, inventory, owners, context);
+        if ((0,prune/* pruneNeedsContextNamespace */.Iy)(plan, inventory))
+            computed = (0,prune/* computePrune */.s)(plan, inventory, await kubectl.contextNamespace());
+        const { owners } = await (0,prune_owners/* splitByOwner */.L9)((0,prune_needed/* keepStillNeeded */.v)(plan, computed).groups, kubectl, (0,state_inventory/* applySetId */.A3)(plan.cluster));
+        return pruneEntries(plan, inventory, computed, owners);
     }
     catch {
-        return previewPrune(plan, inventory, new Map(), context);
+        return pruneEntries(plan, inventory, computed, new Map());
     }
 }
 
@@ -747,93 +749,6 @@ function neededBy(o, users) {
 
 /***/ }),
 
-/***/ 1967:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ splitByOwner),
-/* harmony export */   U: () => (/* binding */ leftInPlaceNote)
-/* harmony export */ });
-/* harmony import */ var _cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(176);
-
-/**
- * Reads the live label of every object the groups would delete (one bulk
- * read: over the API channel one LIST per kind and namespace, over kubectl
- * one `get`) and takes out those whose label names another ApplySet. An
- * object that is gone, unlabelled or labelled with `applySetId` stays in
- * the prune, as before. Rejects when the cluster cannot be read: deciding
- * without the labels is what this guards against.
- */
-async function splitByOwner(groups, kubectl, applySetId) {
-    const refs = groups.flatMap((g) => g.objects);
-    if (refs.length === 0)
-        return { ours: [...groups], leftInPlace: [], owners: new Map() };
-    const keys = new Set(refs.map(_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refKey */ .XF));
-    const owners = new Map();
-    await kubectl.readLive(refs, (live) => {
-        const key = keyAmong(live, keys);
-        const owner = partOfOf(live);
-        if (key !== undefined && owner !== undefined && owner !== applySetId)
-            owners.set(key, owner);
-    });
-    if (owners.size === 0)
-        return { ours: [...groups], leftInPlace: [], owners };
-    const leftInPlace = [];
-    const ours = groups.flatMap((group) => {
-        const objects = [];
-        for (const o of group.objects) {
-            const owner = owners.get((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refKey */ .XF)(o));
-            if (owner === undefined)
-                objects.push(o);
-            else
-                leftInPlace.push({
-                    subject: (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .subjectOf */ .et)(o),
-                    action: 'unchanged',
-                    step: 'prune',
-                    message: `${leftInPlaceNote(owner)} (was applied by ${group.step})`
-                });
-        }
-        if (objects.length === 0 && !group.release)
-            return [];
-        return [{ ...group, objects }];
-    });
-    return { ours, leftInPlace, owners };
-}
-/** Why an object the inventory lists is not pruned. */
-function leftInPlaceNote(owner) {
-    return `left in place: now part of another definition's ApplySet ${owner}`;
-}
-/** The live `applyset.kubernetes.io/part-of` label, if set. */
-function partOfOf(live) {
-    const metadata = (live.metadata ?? {});
-    const labels = (metadata.labels ?? {});
-    const value = labels[_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .partOfLabel */ .LR];
-    return typeof value === 'string' && value !== '' ? value : undefined;
-}
-/**
- * The key of `live` among `keys`: its own, or, for an inventory entry
- * recorded without a namespace (the context's), the one without it.
- */
-function keyAmong(live, keys) {
-    const metadata = (live.metadata ?? {});
-    const ref = {
-        apiVersion: String(live.apiVersion),
-        kind: String(live.kind),
-        name: String(metadata.name)
-    };
-    const namespace = metadata.namespace;
-    const own = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refKey */ .XF)(typeof namespace === 'string' && namespace !== ''
-        ? { ...ref, namespace }
-        : ref);
-    if (keys.has(own))
-        return own;
-    const bare = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refKey */ .XF)(ref);
-    return keys.has(bare) ? bare : undefined;
-}
-
-
-/***/ }),
-
 /***/ 5550:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -876,7 +791,8 @@ const destructiveKinds = new Set([
 function computePrune(plan, inventory, contextNamespace) {
     if (!inventory)
         return [];
-    const declared = declaredObjects(plan, contextNamespace);
+    const declaredAs = declaredObjects(plan);
+    const declared = (o) => declaredAs(o, contextNamespace) !== undefined;
     const releases = new Set();
     const stepIds = new Set(plan.steps.map((s) => s.id));
     for (const step of plan.steps) {
@@ -911,15 +827,15 @@ function computePrune(plan, inventory, contextNamespace) {
 function pruneNeedsContextNamespace(plan, inventory) {
     if (!inventory)
         return false;
-    const exact = declaredObjects(plan, undefined, true);
-    const loose = declaredObjects(plan, undefined);
-    return inventory.steps.some((step) => step.objects.some((o) => !exact(o) && loose(o)));
+    const declared = declaredObjects(plan);
+    return inventory.steps.some((step) => step.objects.some((o) => declared(o, undefined) === 'unscoped'));
 }
 /**
- * Whether the plan declares an inventory object: the same key, or the same
- * object written with and without its namespace (computePrune says when).
+ * Whether the plan declares an inventory object: `exact` by its key,
+ * `unscoped` as the same object written with and without its namespace
+ * (computePrune says when that counts), else undefined.
  */
-function declaredObjects(plan, contextNamespace, exactOnly = false) {
+function declaredObjects(plan) {
     const exact = new Set();
     const withoutNamespace = new Set();
     const namespacesOf = new Map();
@@ -941,19 +857,18 @@ function declaredObjects(plan, contextNamespace, exactOnly = false) {
                 namespacesOf.set(key, (namespacesOf.get(key) ?? new Set()).add(o.namespace));
         }
     }
-    const isContext = (namespace) => contextNamespace === undefined || namespace === contextNamespace;
-    return (o) => {
+    return (o, contextNamespace) => {
         if (exact.has((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refKey */ .XF)(o)))
-            return true;
-        if (exactOnly)
-            return false;
+            return 'exact';
+        const isContext = (namespace) => contextNamespace === undefined || namespace === contextNamespace;
         const key = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .unscopedKey */ .Vq)(o);
-        // Recorded in a namespace, declared without one: the same object when
-        // that namespace is the context's.
-        if (o.namespace)
-            return withoutNamespace.has(key) && isContext(o.namespace);
-        // Recorded without, declared in the context's namespace.
-        return [...(namespacesOf.get(key) ?? [])].some(isContext);
+        const same = o.namespace
+            ? // Recorded in a namespace, declared without one: the same object
+                // when that namespace is the context's.
+                withoutNamespace.has(key) && isContext(o.namespace)
+            : // Recorded without, declared in the context's namespace.
+                [...(namespacesOf.get(key) ?? [])].some(isContext);
+        return same ? 'unscoped' : undefined;
     };
 }
 /**

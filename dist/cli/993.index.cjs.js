@@ -5276,11 +5276,13 @@ function defaultLockOptions(identity) {
 /* harmony export */   cQ: () => (/* binding */ unchangedOutcome),
 /* harmony export */   eh: () => (/* binding */ summarize)
 /* harmony export */ });
-/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9133);
+/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9133);
+/* harmony import */ var _prune_owners_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1967);
 /**
  * Counting step outcomes and saying in one line how a sync ended: the
  * banner text of the CLI, the commit status description, the history entry.
  */
+
 
 /** The outcome of a step this sync left as it was (a plan step, or one a record kept). */
 function unchangedOutcome(step) {
@@ -5335,7 +5337,7 @@ function summarize(result, message) {
             if (message)
                 return `Error: ${message}`;
             const errors = result.diagnostics.filter((d) => d.severity === 'error');
-            return `Error: the definition is invalid (${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(errors.length, 'error')})`;
+            return `Error: the definition is invalid (${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(errors.length, 'error')})`;
         }
         case 'PlanFailed':
             return `Error: the definition could not be planned${message ? `: ${message}` : ''}`;
@@ -5359,7 +5361,7 @@ function leftInPlace(result) {
         .filter((s) => s.step === 'prune')
         .flatMap((s) => s.changes)
         .filter((c) => c.action === 'unchanged');
-    const owned = left.filter((c) => c.message?.includes("another definition's ApplySet")).length;
+    const owned = left.filter((c) => c.message?.includes(_prune_owners_js__WEBPACK_IMPORTED_MODULE_0__/* .ownedElsewhere */ .Sx)).length;
     const needed = left.length - owned;
     return [
         ...(owned > 0
@@ -5369,6 +5371,96 @@ function leftInPlace(result) {
             ? [`${needed} left in place (still needed by declared objects)`]
             : [])
     ];
+}
+
+
+/***/ }),
+
+/***/ 1967:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L9: () => (/* binding */ splitByOwner),
+/* harmony export */   Sx: () => (/* binding */ ownedElsewhere),
+/* harmony export */   Ui: () => (/* binding */ leftInPlaceNote)
+/* harmony export */ });
+/* harmony import */ var _cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(176);
+
+/**
+ * Reads the live label of every object the groups would delete (one bulk
+ * read: over the API channel one LIST per kind and namespace, over kubectl
+ * one `get`) and takes out those whose label names another ApplySet. An
+ * object that is gone, unlabelled or labelled with `applySetId` stays in
+ * the prune, as before. Rejects when the cluster cannot be read: deciding
+ * without the labels is what this guards against.
+ */
+async function splitByOwner(groups, kubectl, applySetId) {
+    const refs = groups.flatMap((g) => g.objects);
+    if (refs.length === 0)
+        return { ours: [...groups], leftInPlace: [], owners: new Map() };
+    const keys = new Set(refs.map(_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refKey */ .XF));
+    const owners = new Map();
+    await kubectl.readLive(refs, (live) => {
+        const key = keyAmong(live, keys);
+        const owner = partOfOf(live);
+        if (key !== undefined && owner !== undefined && owner !== applySetId)
+            owners.set(key, owner);
+    });
+    if (owners.size === 0)
+        return { ours: [...groups], leftInPlace: [], owners };
+    const leftInPlace = [];
+    const ours = groups.flatMap((group) => {
+        const objects = [];
+        for (const o of group.objects) {
+            const owner = owners.get((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refKey */ .XF)(o));
+            if (owner === undefined)
+                objects.push(o);
+            else
+                leftInPlace.push({
+                    subject: (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .subjectOf */ .et)(o),
+                    action: 'unchanged',
+                    step: 'prune',
+                    message: `${leftInPlaceNote(owner)} (was applied by ${group.step})`
+                });
+        }
+        if (objects.length === 0 && !group.release)
+            return [];
+        return [{ ...group, objects }];
+    });
+    return { ours, leftInPlace, owners };
+}
+/** What a left-in-place entry's message says when another ApplySet owns it. */
+const ownedElsewhere = "now part of another definition's ApplySet";
+/** Why an object the inventory lists is not pruned. */
+function leftInPlaceNote(owner) {
+    return `left in place: ${ownedElsewhere} ${owner}`;
+}
+/** The live `applyset.kubernetes.io/part-of` label, if set. */
+function partOfOf(live) {
+    const metadata = (live.metadata ?? {});
+    const labels = (metadata.labels ?? {});
+    const value = labels[_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .partOfLabel */ .LR];
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+/**
+ * The key of `live` among `keys`: its own, or, for an inventory entry
+ * recorded without a namespace (the context's), the one without it.
+ */
+function keyAmong(live, keys) {
+    const metadata = (live.metadata ?? {});
+    const ref = {
+        apiVersion: String(live.apiVersion),
+        kind: String(live.kind),
+        name: String(metadata.name)
+    };
+    const namespace = metadata.namespace;
+    const own = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refKey */ .XF)(typeof namespace === 'string' && namespace !== ''
+        ? { ...ref, namespace }
+        : ref);
+    if (keys.has(own))
+        return own;
+    const bare = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refKey */ .XF)(ref);
+    return keys.has(bare) ? bare : undefined;
 }
 
 

@@ -3,6 +3,7 @@
  * banner text of the CLI, the commit status description, the history entry.
  */
 import { plural } from '../plural.js'
+import { ownedElsewhere } from './prune-owners.js'
 import type { PlanStep } from '../plan/plan-types.js'
 import type {
   StepOutcome,
@@ -91,9 +92,7 @@ function leftInPlace(result: SyncResult): string[] {
     .filter((s) => s.step === 'prune')
     .flatMap((s) => s.changes)
     .filter((c) => c.action === 'unchanged')
-  const owned = left.filter((c) =>
-    c.message?.includes("another definition's ApplySet")
-  ).length
+  const owned = left.filter((c) => c.message?.includes(ownedElsewhere)).length
   const needed = left.length - owned
   return [
     ...(owned > 0

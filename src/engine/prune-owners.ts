@@ -73,9 +73,12 @@ export async function splitByOwner(
   return { ours, leftInPlace, owners }
 }
 
+/** What a left-in-place entry's message says when another ApplySet owns it. */
+export const ownedElsewhere = "now part of another definition's ApplySet"
+
 /** Why an object the inventory lists is not pruned. */
 export function leftInPlaceNote(owner: string): string {
-  return `left in place: now part of another definition's ApplySet ${owner}`
+  return `left in place: ${ownedElsewhere} ${owner}`
 }
 
 /** The live `applyset.kubernetes.io/part-of` label, if set. */

@@ -55,7 +55,9 @@ export function computePrune(
   contextNamespace?: string
 ): PruneGroup[] {
   if (!inventory) return []
-  const declared = declaredObjects(plan, contextNamespace)
+  const declaredAs = declaredObjects(plan)
+  const declared = (o: ObjectRef): boolean =>
+    declaredAs(o, contextNamespace) !== undefined
   const releases = new Set<string>()
   const stepIds = new Set(plan.steps.map((s) => s.id))
   for (const step of plan.steps) {
@@ -92,22 +94,23 @@ export function pruneNeedsContextNamespace(
   inventory: Inventory | undefined
 ): boolean {
   if (!inventory) return false
-  const exact = declaredObjects(plan, undefined, true)
-  const loose = declaredObjects(plan, undefined)
+  const declared = declaredObjects(plan)
   return inventory.steps.some((step) =>
-    step.objects.some((o) => !exact(o) && loose(o))
+    step.objects.some((o) => declared(o, undefined) === 'unscoped')
   )
 }
 
 /**
- * Whether the plan declares an inventory object: the same key, or the same
- * object written with and without its namespace (computePrune says when).
+ * Whether the plan declares an inventory object: `exact` by its key,
+ * `unscoped` as the same object written with and without its namespace
+ * (computePrune says when that counts), else undefined.
  */
 function declaredObjects(
-  plan: Plan,
-  contextNamespace: string | undefined,
-  exactOnly = false
-): (o: ObjectRef) => boolean {
+  plan: Plan
+): (
+  o: ObjectRef,
+  contextNamespace?: string
+) => 'exact' | 'unscoped' | undefined {
   const exact = new Set<string>()
   const withoutNamespace = new Set<string>()
   const namespacesOf = new Map<string, Set<string>>()
@@ -130,17 +133,18 @@ function declaredObjects(
         )
     }
   }
-  const isContext = (namespace: string): boolean =>
-    contextNamespace === undefined || namespace === contextNamespace
-  return (o) => {
-    if (exact.has(refKey(o))) return true
-    if (exactOnly) return false
+  return (o, contextNamespace) => {
+    if (exact.has(refKey(o))) return 'exact'
+    const isContext = (namespace: string): boolean =>
+      contextNamespace === undefined || namespace === contextNamespace
     const key = unscopedKey(o)
-    // Recorded in a namespace, declared without one: the same object when
-    // that namespace is the context's.
-    if (o.namespace) return withoutNamespace.has(key) && isContext(o.namespace)
-    // Recorded without, declared in the context's namespace.
-    return [...(namespacesOf.get(key) ?? [])].some(isContext)
+    const same = o.namespace
+      ? // Recorded in a namespace, declared without one: the same object
+        // when that namespace is the context's.
+        withoutNamespace.has(key) && isContext(o.namespace)
+      : // Recorded without, declared in the context's namespace.
+        [...(namespacesOf.get(key) ?? [])].some(isContext)
+    return same ? 'unscoped' : undefined
   }
 }
 

@@ -17,7 +17,7 @@ export interface Logger {
    * than the log (the record a sync writes in the cluster). Without it the
    * text is kept as it is (a logger that registers nothing).
    */
-  redact?(text: string): string
+  redact?: (text: string) => string
 }
 
 /** A logger that drops everything; for library callers that want silence. */

@@ -16,7 +16,8 @@ import { leftInPlaceNote, splitByOwner } from '../engine/prune-owners.js'
 import {
   computePrune,
   pruneGuardViolations,
-  pruneNeedsContextNamespace
+  pruneNeedsContextNamespace,
+  type PruneGroup
 } from '../engine/prune.js'
 import { keepStillNeeded } from '../engine/prune-needed.js'
 import { defaultPruneOptions } from '../engine/engine-options.js'
@@ -35,7 +36,21 @@ export function previewPrune(
   contextNamespace?: string
 ): PrunePreview {
   if (!inventory) return { steps: [], blocked: [] }
-  const computed = computePrune(plan, inventory, contextNamespace)
+  return pruneEntries(
+    plan,
+    inventory,
+    computePrune(plan, inventory, contextNamespace),
+    owners
+  )
+}
+
+/** `previewPrune` of the groups computePrune gave. */
+function pruneEntries(
+  plan: Plan,
+  inventory: Inventory,
+  computed: readonly PruneGroup[],
+  owners: ReadonlyMap<string, string>
+): PrunePreview {
   // As the sync: what declared objects still need is left in place.
   const { groups, reasons } = keepStillNeeded(plan, computed)
   const steps = computed.map((group): StepPreview => {
@@ -95,18 +110,17 @@ export async function previewPruneLive(
   kubectl: ClusterClient
 ): Promise<PrunePreview> {
   if (!inventory) return previewPrune(plan, inventory)
-  let context: string | undefined
+  let computed = computePrune(plan, inventory)
   try {
-    context = pruneNeedsContextNamespace(plan, inventory)
-      ? await kubectl.contextNamespace()
-      : undefined
+    if (pruneNeedsContextNamespace(plan, inventory))
+      computed = computePrune(plan, inventory, await kubectl.contextNamespace())
     const { owners } = await splitByOwner(
-      keepStillNeeded(plan, computePrune(plan, inventory, context)).groups,
+      keepStillNeeded(plan, computed).groups,
       kubectl,
       applySetId(plan.cluster)
     )
-    return previewPrune(plan, inventory, owners, context)
+    return pruneEntries(plan, inventory, computed, owners)
   } catch {
-    return previewPrune(plan, inventory, new Map(), context)
+    return pruneEntries(plan, inventory, computed, new Map())
   }
 }

@@ -198,9 +198,20 @@ function endRecord(
   steps: Inventory['steps'],
   metadata: SyncMetadata,
   finishedAt: string,
-  end: { reason: SyncReason; message?: string; inputs?: InputsRecord }
+  end: {
+    reason: SyncReason
+    message?: string
+    inputs?: InputsRecord
+    /** The run's masking (Logger.redact), for the message. */
+    redact?: (text: string) => string
+  }
 ): Inventory {
   const record: Inventory = { ...base }
+  // The record is read by whoever can read ConfigMaps in the cluster (and
+  // printed by `status`): a server's refusal may quote a decrypted value or
+  // a secret variable, hidden here as in the run's output.
+  const message =
+    end.message && end.redact ? end.redact(end.message) : end.message
   delete record.lastStarted
   const synced = end.reason === 'Succeeded'
   return {
@@ -209,7 +220,7 @@ function endRecord(
     lastSync: {
       status: synced ? 'synced' : 'error',
       reason: end.reason,
-      ...(end.message ? { message: end.message } : {}),
+      ...(message ? { message } : {}),
       ...(metadata.commit ? { commit: metadata.commit } : {}),
       ...(metadata.ref ? { ref: metadata.ref } : {}),
       source: metadata.source,
@@ -323,9 +334,8 @@ async function syncWith(
           kubectl,
           endRecord(base, base.steps, metadata, clock.now().toISOString(), {
             reason: 'ApplyFailed',
-            message: logger.redact
-              ? logger.redact(getErrorMessage(error))
-              : getErrorMessage(error)
+            message: getErrorMessage(error),
+            redact: logger.redact
           })
         )
         throw error
@@ -404,10 +414,6 @@ async function syncWith(
     const message = failure?.message
       ? `${failure.step}: ${failure.message}`
       : cancelled
-    // The record is read by whoever can read ConfigMaps in the cluster
-    // (and printed by `status`): a server's refusal may quote a decrypted
-    // value or a secret variable, hidden here as in the run's output.
-    const recorded = message && logger.redact ? logger.redact(message) : message
     // A prune skipped (--no-prune) leaves work on record for the next sync
     // with pruning on: recording the inputs would let the unchanged-files
     // check end that sync before its prune.
@@ -423,7 +429,8 @@ async function syncWith(
         finishedAt,
         {
           reason: result.reason,
-          ...(recorded ? { message: recorded } : {}),
+          ...(message ? { message } : {}),
+          redact: logger.redact,
           ...(run.inputs && !pruneLeft ? { inputs: run.inputs } : {})
         }
       )
