@@ -65,6 +65,48 @@ describe('printedForms', () => {
   })
 })
 
+/**
+ * How the API server's Go code writes `secret` inside an error it returns:
+ * encoding/json escapes `<`, `>` and `&` (and the line separators), and
+ * `%q` writes control characters as `\x1b`, `\t`. A message quoting a
+ * value inside JSON text carries the first form, a field error the second.
+ */
+function goWritten(secret: string): string[] {
+  const json = JSON.stringify(secret)
+    .slice(1, -1)
+    .replace(
+      /[<>&\u2028\u2029]/g,
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+    )
+  const quoted = [...secret]
+    .map((c) => {
+      const code = c.charCodeAt(0)
+      if (c === '"' || c === '\\') return `\\${c}`
+      if (c === '\t') return '\\t'
+      if (code < 0x20 || code === 0x7f)
+        return `\\x${code.toString(16).padStart(2, '0')}`
+      return c
+    })
+    .join('')
+  return [
+    `Invalid value: "${quoted}": must be no more than 63 characters`,
+    `error: {"message":"${json}"}`
+  ]
+}
+
+describe('a secret as the API server writes it', () => {
+  it.each([
+    ['holding <, > and &', 'pw<script>&amp;-Lk8Mv2Qz'],
+    ['holding control characters', 'tab\there-Wq3\u001b[0m-Hp7Xs']
+  ])('is hidden when the secret is %s', (_, secret) => {
+    for (const text of goWritten(secret)) {
+      const shown = masked(text, printedForms(secret))
+      expect(shown).toContain('***')
+      expect(shown).not.toMatch(/Lk8Mv2Qz|Hp7Xs/)
+    }
+  })
+})
+
 describe('masking of decrypted values and workflow secrets', () => {
   it.each(Object.entries(secrets))(
     'gives every printed form of a secret %s',
