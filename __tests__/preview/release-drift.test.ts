@@ -83,7 +83,8 @@ describe.each([3, 4] as const)('a release installed by helm v%i', (helm) => {
       false,
       {
         object: (key) => key.includes('|ConfigMap|'),
-        release: () => false
+        release: () => false,
+        ownsApplySet: () => true
       }
     )
     expect(changes.map((c) => c.diff)).toEqual([

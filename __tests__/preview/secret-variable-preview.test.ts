@@ -84,7 +84,8 @@ describe('live plan of a step using a secret variable', () => {
     })
     const text = await shown(undefined, {
       object: (key) => key === api,
-      release: () => false
+      release: () => false,
+      ownsApplySet: () => true
     })
     expect(text).toContain(
       '~ data.token: (sensitive value) → (sensitive value)'
@@ -95,7 +96,8 @@ describe('live plan of a step using a secret variable', () => {
   it('hides them for an object a release rendered when the inventory says the release held secrets (a pull request declaring that object itself)', async () => {
     const heldRelease: HeldSecrets = {
       object: () => false,
-      release: (namespace, name) => namespace === 'shop' && name === 'web'
+      release: (namespace, name) => namespace === 'shop' && name === 'web',
+      ownsApplySet: () => true
     }
     const text = await shown(undefined, heldRelease, 'web')
     expect(text).toContain(

@@ -3,7 +3,13 @@
  * hides: a pull request that drops a file's encryption (or a secret
  * variable) must not make the plan print what the cluster still holds.
  */
-import { heldSecrets, markSecretSteps } from '../../src/state/held-secrets.js'
+import {
+  heldSecrets,
+  holdsSecretsLive,
+  markSecretSteps,
+  noneHeld
+} from '../../src/state/held-secrets.js'
+import { applySetId } from '../../src/state/inventory.js'
 import type { Plan, PlanStep } from '../../src/plan/plan-types.js'
 import type { Inventory, InventoryStep } from '../../src/state/inventory.js'
 import { refKey } from '../../src/cluster/kube-objects.js'
@@ -141,6 +147,13 @@ describe('heldSecrets', () => {
     expect(held.object(refKey({ ...cm, name: 'other' }))).toBe(false)
   })
 
+  it("counts a release the record does not name (another definition's, or one installed by hand)", () => {
+    const held = heldSecrets(inventory([record('addon:web', 'd2')]))
+    expect(held.release('shop', 'web')).toBe(false)
+    expect(held.release('shop', 'vault')).toBe(true)
+    expect(held.release('other', 'web')).toBe(true)
+  })
+
   it('counts every step of an unmarked inventory, and everything without one (a renamed definition)', () => {
     const old = heldSecrets(inventory([record('addon:web', 'd2')], false))
     expect(old.release('shop', 'web')).toBe(true)
@@ -148,5 +161,64 @@ describe('heldSecrets', () => {
     const none = heldSecrets(undefined)
     expect(none.object(refKey(cm))).toBe(true)
     expect(none.release('shop', 'web')).toBe(true)
+  })
+})
+
+describe('holdsSecretsLive', () => {
+  const held = heldSecrets(
+    inventory([record('manifest:app', 'd1'), record('addon:web', 'd2')])
+  )
+  const live = (metadata: Record<string, unknown>) => ({
+    apiVersion: 'v1',
+    kind: 'ConfigMap',
+    metadata: { name: 'app', namespace: 'shop', ...metadata }
+  })
+  const key = refKey(cm)
+
+  it('shows an object this record applied without secrets, or one nobody applied', () => {
+    const own = { 'applyset.kubernetes.io/part-of': applySetId('prod') }
+    expect(holdsSecretsLive(held, key, live({ labels: own }))).toBe(false)
+    expect(holdsSecretsLive(held, key, live({}))).toBe(false)
+  })
+
+  it('hides an object another definition applied: its record, not this one, says what it holds', () => {
+    const other = { 'applyset.kubernetes.io/part-of': applySetId('payments') }
+    expect(holdsSecretsLive(held, key, live({ labels: other }))).toBe(true)
+    expect(holdsSecretsLive(noneHeld, key, live({ labels: other }))).toBe(false)
+  })
+
+  it('hides a Helm hook, which no release annotation names', () => {
+    const hook = { 'helm.sh/hook': 'pre-install' }
+    expect(holdsSecretsLive(held, key, live({ annotations: hook }))).toBe(true)
+  })
+
+  it('hides an object rendered by a release the record does not name, shows one of a recorded plain release', () => {
+    const by = (name: string) => ({
+      annotations: {
+        'meta.helm.sh/release-name': name,
+        'meta.helm.sh/release-namespace': 'shop'
+      }
+    })
+    expect(holdsSecretsLive(held, key, live(by('web')))).toBe(false)
+    expect(holdsSecretsLive(held, key, live(by('vault')))).toBe(true)
+  })
+
+  it('finds a held cluster-scoped object declared with a namespace by its live identity', () => {
+    const role = {
+      apiVersion: 'rbac.authorization.k8s.io/v1',
+      kind: 'ClusterRole',
+      name: 'reader'
+    }
+    const marked = heldSecrets(
+      inventory([{ ...record('manifest:app', 'd1', true), objects: [role] }])
+    )
+    const declared = refKey({ ...role, namespace: 'shop' })
+    const found = {
+      apiVersion: role.apiVersion,
+      kind: role.kind,
+      metadata: { name: 'reader' }
+    }
+    expect(marked.object(declared)).toBe(false)
+    expect(holdsSecretsLive(marked, declared, found)).toBe(true)
   })
 })

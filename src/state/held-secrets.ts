@@ -5,27 +5,40 @@
  * (markSecretSteps), so a preview judges the live side by what was applied,
  * not by the definition under review, which a pull request writes.
  */
-import { refKey } from '../cluster/kube-objects.js'
+import {
+  partOfLabel,
+  refKey,
+  refOf,
+  type KubeJson
+} from '../cluster/kube-objects.js'
 import type { Plan } from '../plan/plan-types.js'
 import { stepHoldsSecrets } from '../plan/step-secrets.js'
-import type { Inventory, InventoryStep } from './inventory.js'
+import { applySetId, type Inventory, type InventoryStep } from './inventory.js'
 
 /** Whether an object (by refKey) or a release may hold secrets. */
 export interface HeldSecrets {
   object(key: string): boolean
   release(namespace: string, name: string): boolean
+  /**
+   * Whether an object labelled part of ApplySet `id` is on this record:
+   * one another definition applied is judged by that definition's record,
+   * which this one cannot vouch for.
+   */
+  ownsApplySet(id: string): boolean
 }
 
 /** Nothing recorded as holding secrets (no inventory to ask). */
 export const noneHeld: HeldSecrets = {
   object: () => false,
-  release: () => false
+  release: () => false,
+  ownsApplySet: () => true
 }
 
 /** Everything may hold secrets: there is no inventory to ask. */
 export const allHeld: HeldSecrets = {
   object: () => true,
-  release: () => true
+  release: () => true,
+  ownsApplySet: () => false
 }
 
 /**
@@ -34,7 +47,9 @@ export const allHeld: HeldSecrets = {
  * count until a sync marks them. Without an inventory (a cluster this
  * definition never synced, or a pull request that renames the definition,
  * which names the inventory) nothing is known about what the cluster
- * holds, so everything counts.
+ * holds, so everything counts. The record vouches only for what it lists:
+ * a release it does not name (another definition's, or one installed by
+ * hand, which a pull request can declare as an add-on) counts as holding.
  */
 export function heldSecrets(inventory: Inventory | undefined): HeldSecrets {
   if (inventory === undefined) return allHeld
@@ -42,43 +57,69 @@ export function heldSecrets(inventory: Inventory | undefined): HeldSecrets {
     (s) => s.secrets === true || inventory.secretsRecorded !== true
   )
   const objects = new Set(holding.flatMap((s) => s.objects.map(refKey)))
+  const releaseKey = (r: { namespace: string; name: string }) =>
+    `${r.namespace}/${r.name}`
   const releases = new Set(
-    holding.flatMap((s) =>
-      s.release ? [`${s.release.namespace}/${s.release.name}`] : []
-    )
+    holding.flatMap((s) => (s.release ? [releaseKey(s.release)] : []))
   )
+  const recorded = new Set(
+    inventory.steps.flatMap((s) => (s.release ? [releaseKey(s.release)] : []))
+  )
+  const own = applySetId(inventory.cluster)
   return {
     object: (key) => objects.has(key),
-    release: (namespace, name) => releases.has(`${namespace}/${name}`)
+    release: (namespace, name) => {
+      const key = releaseKey({ namespace, name })
+      return releases.has(key) || !recorded.has(key)
+    },
+    ownsApplySet: (id) => id === own
   }
 }
 
 /**
- * Whether the live `object` may hold secrets: recorded as a held object, or
- * rendered by a held release (Helm's ownership annotations name it). The
- * add-on's record lists no objects, and a pull request may declare one of
- * them in a manifest of its own.
+ * Whether the live `object` may hold secrets, by what it is on the cluster
+ * (its own identity and labels), not only by how the definition under
+ * review names it, which a pull request writes:
+ * - recorded as a held object, under the declared key or its live one (a
+ *   cluster-scoped object declared with a namespace has another key);
+ * - applied by another definition (its ApplySet label names another
+ *   record, whose marks this one does not have);
+ * - a Helm hook (hooks carry no release annotation, so no record names
+ *   them);
+ * - rendered by a held release, or one this record does not name (Helm's
+ *   ownership annotations name it). The add-on's record lists no objects,
+ *   and a pull request may declare one of them in a manifest of its own.
  */
 export function holdsSecretsLive(
   held: HeldSecrets,
   key: string,
-  live: Record<string, unknown>
+  live: KubeJson
 ): boolean {
-  if (held.object(key)) return true
+  if (held.object(key) || held.object(refKey(refOf(live)))) return true
   const metadata = live.metadata
-  const annotations =
+  const m =
     typeof metadata === 'object' && metadata !== null
-      ? (metadata as Record<string, unknown>).annotations
-      : undefined
-  if (typeof annotations !== 'object' || annotations === null) return false
-  const a = annotations as Record<string, unknown>
-  const name = a['meta.helm.sh/release-name']
-  const namespace = a['meta.helm.sh/release-namespace']
+      ? (metadata as Record<string, unknown>)
+      : {}
+  const labels = stringsOf(m.labels)
+  const partOf = labels[partOfLabel]
+  if (typeof partOf === 'string' && !held.ownsApplySet(partOf)) return true
+  const annotations = stringsOf(m.annotations)
+  if (annotations['helm.sh/hook'] !== undefined) return true
+  const name = annotations['meta.helm.sh/release-name']
+  const namespace = annotations['meta.helm.sh/release-namespace']
   return (
     typeof name === 'string' &&
     typeof namespace === 'string' &&
     held.release(namespace, name)
   )
+}
+
+/** A labels or annotations map as read, or an empty one. */
+function stringsOf(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null
+    ? (value as Record<string, unknown>)
+    : {}
 }
 
 /**
