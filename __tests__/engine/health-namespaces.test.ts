@@ -28,7 +28,8 @@ const deployment = (name: string, namespace?: string): KubeJson => ({
 const answering = (objects: KubeJson[]): ClusterClient =>
   ({
     get: () => Promise.resolve(objects),
-    events: () => Promise.resolve([])
+    events: () => Promise.resolve([]),
+    podWarnings: () => Promise.resolve([])
   }) as unknown as ClusterClient
 
 async function wait(client: ClusterClient, refs: ObjectRef[]): Promise<string> {

@@ -173,6 +173,10 @@ export class ApiClusterClient implements ClusterClient {
     return this.processes.events(ref, limit)
   }
 
+  podWarnings(owner: ObjectRef, limit?: number): Promise<string[]> {
+    return this.processes.podWarnings(owner, limit)
+  }
+
   /**
    * Each object is dry-run and read, several at once, and the two compared
    * as the live preview compares them; gone objects count as drifted.

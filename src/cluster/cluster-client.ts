@@ -96,6 +96,12 @@ export interface ClusterClient {
   /** The last few event messages about one object, newest last. */
   events(ref: ObjectRef, limit?: number): Promise<string[]>
   /**
+   * The last few distinct warnings about the Pods of a workload (`owner`),
+   * newest last: why a rollout is stuck (a Pod that cannot be scheduled,
+   * an image that cannot be pulled) is said on its Pods, not on it.
+   */
+  podWarnings(owner: ObjectRef, limit?: number): Promise<string[]>
+  /**
    * Which live objects differ from a server-side apply of `objects` with
    * `--force-conflicts`, as `kubectl diff --server-side` tells; only names,
    * never the diff (Secret values stay out of the output).

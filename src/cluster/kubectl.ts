@@ -379,6 +379,33 @@ export class KubectlClient implements ClusterClient {
       .slice(-limit)
   }
 
+  /**
+   * Warning events about Pods in the owner's namespace whose name starts
+   * with `<owner>-`, as a Deployment's (through its ReplicaSet), a
+   * StatefulSet's, a DaemonSet's and a Job's Pods are named; one message per
+   * text (every Pod of a rollout that cannot be scheduled says the same).
+   */
+  async podWarnings(owner: ObjectRef, limit = 2): Promise<string[]> {
+    const result = await this.run([
+      'get',
+      'events',
+      ...(owner.namespace ? ['--namespace', owner.namespace] : []),
+      '--field-selector',
+      'involvedObject.kind=Pod,type=Warning',
+      '--sort-by=.lastTimestamp',
+      '-o',
+      'json'
+    ])
+    if (result.exitCode !== 0) return []
+    const prefix = `${owner.name}-`
+    const messages = parseKubectlJson(result.stdout)
+      .filter((e) => involvedName(e).startsWith(prefix))
+      .map((e) => `${String(e.reason)}: ${String(e.message)}`.trim())
+    // The newest occurrence of each text decides its place.
+    const newestLast = [...new Set(messages.reverse())].reverse()
+    return newestLast.slice(-limit)
+  }
+
   /** One `kubectl diff --server-side` over all of `objects`. */
   async diffServerSide(objects: readonly KubeJson[]): Promise<LiveDiff> {
     const result = await this.run(
@@ -465,4 +492,12 @@ function fanOut(requests: readonly Pooled<unknown>[]): RetryListener {
 
 function asError(error: unknown): Error {
   return error instanceof Error ? error : new Error(String(error))
+}
+
+/** The name of the object an event is about. */
+function involvedName(event: KubeJson): string {
+  const involved = event.involvedObject
+  if (typeof involved !== 'object' || involved === null) return ''
+  const name = (involved as Record<string, unknown>).name
+  return typeof name === 'string' ? name : ''
 }

@@ -4,7 +4,7 @@
  * replicas), Jobs completed, CRDs are Established, and custom resources
  * that publish a Ready condition say True. One `kubectl get` per poll covers
  * every object of the step; a timeout names each object still not ready,
- * why, and its last events.
+ * why, its last events and, for a workload, its Pods' last warnings.
  */
 import type { Clock } from '../ports/clock.js'
 import type { ClusterClient } from '../cluster/cluster-client.js'
@@ -203,10 +203,19 @@ async function healthError(
 ): Promise<HealthError> {
   // Events explain most stuck rollouts (image pulls, quota, scheduling);
   // three objects' worth keeps the message readable.
+  // A workload's own events say it scaled; why its Pods are not ready
+  // (not schedulable, image not pulled) is on the Pods.
   const unhealthy = await Promise.all(
     pending.slice(0, 3).map(async ({ ref, health }) => {
-      const events = await kubectl.events(ref)
-      const suffix = events.length > 0 ? `; events: ${events.join(' | ')}` : ''
+      const [events, pods] = await Promise.all([
+        kubectl.events(ref),
+        needsHealthCheck(ref) && workloadKinds.has(ref.kind)
+          ? kubectl.podWarnings(ref)
+          : []
+      ])
+      const suffix =
+        (events.length > 0 ? `; events: ${events.join(' | ')}` : '') +
+        (pods.length > 0 ? `; its pods: ${pods.join(' | ')}` : '')
       return { subject: subjectOf(ref), message: `${health.message}${suffix}` }
     })
   )
