@@ -34199,6 +34199,9 @@ class ApiClusterClient {
     events(ref, limit) {
         return this.processes.events(ref, limit);
     }
+    podWarnings(owner, limit) {
+        return this.processes.podWarnings(owner, limit);
+    }
     /**
      * Each object is dry-run and read, several at once, and the two compared
      * as the live preview compares them; gone objects count as drifted.
@@ -34531,6 +34534,33 @@ class KubectlClient {
             .map((e) => `${String(e.reason)}: ${String(e.message)}`.trim())
             .slice(-limit);
     }
+    /**
+     * Warning events about Pods in the owner's namespace whose name starts
+     * with `<owner>-`, as a Deployment's (through its ReplicaSet), a
+     * StatefulSet's, a DaemonSet's and a Job's Pods are named; one message per
+     * text (every Pod of a rollout that cannot be scheduled says the same).
+     */
+    async podWarnings(owner, limit = 2) {
+        const result = await this.run([
+            'get',
+            'events',
+            ...(owner.namespace ? ['--namespace', owner.namespace] : []),
+            '--field-selector',
+            'involvedObject.kind=Pod,type=Warning',
+            '--sort-by=.lastTimestamp',
+            '-o',
+            'json'
+        ]);
+        if (result.exitCode !== 0)
+            return [];
+        const prefix = `${owner.name}-`;
+        const messages = (0,kube_objects/* parseKubectlJson */.Qb)(result.stdout)
+            .filter((e) => involvedName(e).startsWith(prefix))
+            .map((e) => `${String(e.reason)}: ${String(e.message)}`.trim());
+        // The newest occurrence of each text decides its place.
+        const newestLast = [...new Set(messages.reverse())].reverse();
+        return newestLast.slice(-limit);
+    }
     /** One `kubectl diff --server-side` over all of `objects`. */
     async diffServerSide(objects) {
         const result = await this.run([
@@ -34599,6 +34629,14 @@ function fanOut(requests) {
 }
 function asError(error) {
     return error instanceof Error ? error : new Error(String(error));
+}
+/** The name of the object an event is about. */
+function involvedName(event) {
+    const involved = event.involvedObject;
+    if (typeof involved !== 'object' || involved === null)
+        return '';
+    const name = involved.name;
+    return typeof name === 'string' ? name : '';
 }
 
 ;// CONCATENATED MODULE: ./src/cluster/open-client.ts
@@ -42933,8 +42971,10 @@ function eitherSignal(a, b) {
  * The forms a secret takes in what ClusterSync itself prints, besides the
  * value as it is: JSON-escaped inside a quoted name or JSON text (a `"`, a
  * `\`, a control character; twice for a quoted name inside JSON), with control characters escaped as a line of
- * text output shows them (redact.ts, displayText), and cut as a diff path
- * cuts a long name (object-diff.ts, pathName). Each is given to the same
+ * text output shows them (redact.ts, displayText), cut as a diff path
+ * cuts a long name (object-diff.ts, pathName), and as the API server's Go
+ * code quotes it in an error ClusterSync passes on: encoding/json's
+ * escapes (`<`, `>`, `&` as `\u003c`…) and `%q`'s (`\x1b`). Each is given to the same
  * masking as the value (the runner's, the CLI logger's, a live plan's
  * scrubber): every one of them looks for whole strings, so a secret
  * printed in a form nobody registered would show.
@@ -42948,7 +42988,13 @@ function printedForms(value) {
     for (const whole of new Set([value, (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .shownPart */ .JV)(value)])) {
         const json = jsonBody(whole);
         // A quoted name inside JSON text (`plan --format json`) is escaped twice.
-        for (const form of [whole, json, jsonBody(json)]) {
+        for (const form of [
+            whole,
+            json,
+            jsonBody(json),
+            goJsonBody(whole),
+            goQuotedBody(whole)
+        ]) {
             forms.add(form);
             // displayText escapes what JSON leaves as it is (U+2028, C1 controls).
             forms.add((0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(form));
@@ -42959,6 +43005,43 @@ function printedForms(value) {
 /** `text` as the inside of a JSON string literal. */
 function jsonBody(text) {
     return JSON.stringify(text).slice(1, -1);
+}
+// What Go's encoding/json escapes beyond JSON.stringify, so that JSON can
+// sit in HTML and in JavaScript source.
+const goJsonExtra = /[<>&\u2028\u2029]/g;
+/** `text` as the inside of a string literal Go's encoding/json writes. */
+function goJsonBody(text) {
+    return jsonBody(text).replace(goJsonExtra, unicodeEscape);
+}
+const goShort = {
+    '"': '\\"',
+    '\\': '\\\\',
+    '\u0007': '\\a',
+    '\b': '\\b',
+    '\f': '\\f',
+    '\n': '\\n',
+    '\r': '\\r',
+    '\t': '\\t',
+    '\v': '\\v'
+};
+/**
+ * `text` as the inside of Go's `%q` (strconv.Quote): the short escapes,
+ * other ASCII controls as `\x1b`, the C1 controls and the line and
+ * bidirectional marks (not printable to Go) as `\u0085`.
+ */
+function goQuotedBody(text) {
+    return text.replace(
+    // eslint-disable-next-line no-control-regex
+    /["\\\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => {
+        const code = c.charCodeAt(0);
+        return (goShort[c] ??
+            (code < 0x80
+                ? `\\x${code.toString(16).padStart(2, '0')}`
+                : unicodeEscape(c)));
+    });
+}
+function unicodeEscape(c) {
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }
 
 
@@ -43395,6 +43478,7 @@ function leaseName(cluster) {
 /* harmony export */ });
 /* harmony import */ var _cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(176);
 /* harmony import */ var _plan_step_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5861);
+/* harmony import */ var _inventory_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(557);
 /**
  * What the cluster's inventory says may hold secrets: the objects of the
  * manifest steps and the releases of the add-on steps whose inputs held
@@ -43404,15 +43488,18 @@ function leaseName(cluster) {
  */
 
 
+
 /** Nothing recorded as holding secrets (no inventory to ask). */
 const noneHeld = {
     object: () => false,
-    release: () => false
+    release: () => false,
+    ownsApplySet: () => true
 };
 /** Everything may hold secrets: there is no inventory to ask. */
 const allHeld = {
     object: () => true,
-    release: () => true
+    release: () => true,
+    ownsApplySet: () => false
 };
 /**
  * The inventory's secret-holding objects and releases. An inventory written
@@ -43420,40 +43507,67 @@ const allHeld = {
  * count until a sync marks them. Without an inventory (a cluster this
  * definition never synced, or a pull request that renames the definition,
  * which names the inventory) nothing is known about what the cluster
- * holds, so everything counts.
+ * holds, so everything counts. The record vouches only for what it lists:
+ * a release it does not name (another definition's, or one installed by
+ * hand, which a pull request can declare as an add-on) counts as holding.
  */
 function heldSecrets(inventory) {
     if (inventory === undefined)
         return allHeld;
     const holding = inventory.steps.filter((s) => s.secrets === true || inventory.secretsRecorded !== true);
     const objects = new Set(holding.flatMap((s) => s.objects.map(_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refKey */ .XF)));
-    const releases = new Set(holding.flatMap((s) => s.release ? [`${s.release.namespace}/${s.release.name}`] : []));
+    const releaseKey = (r) => `${r.namespace}/${r.name}`;
+    const releases = new Set(holding.flatMap((s) => (s.release ? [releaseKey(s.release)] : [])));
+    const recorded = new Set(inventory.steps.flatMap((s) => (s.release ? [releaseKey(s.release)] : [])));
+    const own = (0,_inventory_js__WEBPACK_IMPORTED_MODULE_2__/* .applySetId */ .A3)(inventory.cluster);
     return {
         object: (key) => objects.has(key),
-        release: (namespace, name) => releases.has(`${namespace}/${name}`)
+        release: (namespace, name) => {
+            const key = releaseKey({ namespace, name });
+            return releases.has(key) || !recorded.has(key);
+        },
+        ownsApplySet: (id) => id === own
     };
 }
 /**
- * Whether the live `object` may hold secrets: recorded as a held object, or
- * rendered by a held release (Helm's ownership annotations name it). The
- * add-on's record lists no objects, and a pull request may declare one of
- * them in a manifest of its own.
+ * Whether the live `object` may hold secrets, by what it is on the cluster
+ * (its own identity and labels), not only by how the definition under
+ * review names it, which a pull request writes:
+ * - recorded as a held object, under the declared key or its live one (a
+ *   cluster-scoped object declared with a namespace has another key);
+ * - applied by another definition (its ApplySet label names another
+ *   record, whose marks this one does not have);
+ * - a Helm hook (hooks carry no release annotation, so no record names
+ *   them);
+ * - rendered by a held release, or one this record does not name (Helm's
+ *   ownership annotations name it). The add-on's record lists no objects,
+ *   and a pull request may declare one of them in a manifest of its own.
  */
 function holdsSecretsLive(held, key, live) {
-    if (held.object(key))
+    if (held.object(key) || held.object((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refKey */ .XF)((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refOf */ .H8)(live))))
         return true;
     const metadata = live.metadata;
-    const annotations = typeof metadata === 'object' && metadata !== null
-        ? metadata.annotations
-        : undefined;
-    if (typeof annotations !== 'object' || annotations === null)
-        return false;
-    const a = annotations;
-    const name = a['meta.helm.sh/release-name'];
-    const namespace = a['meta.helm.sh/release-namespace'];
+    const m = typeof metadata === 'object' && metadata !== null
+        ? metadata
+        : {};
+    const labels = stringsOf(m.labels);
+    const partOf = labels[_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .partOfLabel */ .LR];
+    if (typeof partOf === 'string' && !held.ownsApplySet(partOf))
+        return true;
+    const annotations = stringsOf(m.annotations);
+    if (annotations['helm.sh/hook'] !== undefined)
+        return true;
+    const name = annotations['meta.helm.sh/release-name'];
+    const namespace = annotations['meta.helm.sh/release-namespace'];
     return (typeof name === 'string' &&
         typeof namespace === 'string' &&
         held.release(namespace, name));
+}
+/** A labels or annotations map as read, or an empty one. */
+function stringsOf(value) {
+    return typeof value === 'object' && value !== null
+        ? value
+        : {};
 }
 /**
  * The records to write, each marked `secrets` when its live objects or

@@ -747,9 +747,17 @@ async function waitForHealth(kubectl, refs, clock, options = (0,engine_options/*
 async function healthError(kubectl, pending, failedFast, options) {
     // Events explain most stuck rollouts (image pulls, quota, scheduling);
     // three objects' worth keeps the message readable.
+    // A workload's own events say it scaled; why its Pods are not ready
+    // (not schedulable, image not pulled) is on the Pods.
     const unhealthy = await Promise.all(pending.slice(0, 3).map(async ({ ref, health }) => {
-        const events = await kubectl.events(ref);
-        const suffix = events.length > 0 ? `; events: ${events.join(' | ')}` : '';
+        const [events, pods] = await Promise.all([
+            kubectl.events(ref),
+            needsHealthCheck(ref) && workloadKinds.has(ref.kind)
+                ? kubectl.podWarnings(ref)
+                : []
+        ]);
+        const suffix = (events.length > 0 ? `; events: ${events.join(' | ')}` : '') +
+            (pods.length > 0 ? `; its pods: ${pods.join(' | ')}` : '');
         return { subject: (0,kube_objects/* subjectOf */.et)(ref), message: `${health.message}${suffix}` };
     }));
     const more = pending.length > 3 ? ` (and ${pending.length - 3} more)` : '';

@@ -2044,6 +2044,9 @@ class ApiClusterClient {
     events(ref, limit) {
         return this.processes.events(ref, limit);
     }
+    podWarnings(owner, limit) {
+        return this.processes.podWarnings(owner, limit);
+    }
     /**
      * Each object is dry-run and read, several at once, and the two compared
      * as the live preview compares them; gone objects count as drifted.
@@ -2376,6 +2379,33 @@ class KubectlClient {
             .map((e) => `${String(e.reason)}: ${String(e.message)}`.trim())
             .slice(-limit);
     }
+    /**
+     * Warning events about Pods in the owner's namespace whose name starts
+     * with `<owner>-`, as a Deployment's (through its ReplicaSet), a
+     * StatefulSet's, a DaemonSet's and a Job's Pods are named; one message per
+     * text (every Pod of a rollout that cannot be scheduled says the same).
+     */
+    async podWarnings(owner, limit = 2) {
+        const result = await this.run([
+            'get',
+            'events',
+            ...(owner.namespace ? ['--namespace', owner.namespace] : []),
+            '--field-selector',
+            'involvedObject.kind=Pod,type=Warning',
+            '--sort-by=.lastTimestamp',
+            '-o',
+            'json'
+        ]);
+        if (result.exitCode !== 0)
+            return [];
+        const prefix = `${owner.name}-`;
+        const messages = (0,kube_objects/* parseKubectlJson */.Qb)(result.stdout)
+            .filter((e) => involvedName(e).startsWith(prefix))
+            .map((e) => `${String(e.reason)}: ${String(e.message)}`.trim());
+        // The newest occurrence of each text decides its place.
+        const newestLast = [...new Set(messages.reverse())].reverse();
+        return newestLast.slice(-limit);
+    }
     /** One `kubectl diff --server-side` over all of `objects`. */
     async diffServerSide(objects) {
         const result = await this.run([
@@ -2444,6 +2474,14 @@ function fanOut(requests) {
 }
 function asError(error) {
     return error instanceof Error ? error : new Error(String(error));
+}
+/** The name of the object an event is about. */
+function involvedName(event) {
+    const involved = event.involvedObject;
+    if (typeof involved !== 'object' || involved === null)
+        return '';
+    const name = involved.name;
+    return typeof name === 'string' ? name : '';
 }
 
 ;// CONCATENATED MODULE: ./src/cluster/open-client.ts
@@ -4801,6 +4839,7 @@ function isEncryptedValues(values) {
 /* harmony export */ });
 /* harmony import */ var _cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(176);
 /* harmony import */ var _plan_step_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5861);
+/* harmony import */ var _inventory_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(557);
 /**
  * What the cluster's inventory says may hold secrets: the objects of the
  * manifest steps and the releases of the add-on steps whose inputs held
@@ -4810,15 +4849,18 @@ function isEncryptedValues(values) {
  */
 
 
+
 /** Nothing recorded as holding secrets (no inventory to ask). */
 const noneHeld = {
     object: () => false,
-    release: () => false
+    release: () => false,
+    ownsApplySet: () => true
 };
 /** Everything may hold secrets: there is no inventory to ask. */
 const allHeld = {
     object: () => true,
-    release: () => true
+    release: () => true,
+    ownsApplySet: () => false
 };
 /**
  * The inventory's secret-holding objects and releases. An inventory written
@@ -4826,40 +4868,67 @@ const allHeld = {
  * count until a sync marks them. Without an inventory (a cluster this
  * definition never synced, or a pull request that renames the definition,
  * which names the inventory) nothing is known about what the cluster
- * holds, so everything counts.
+ * holds, so everything counts. The record vouches only for what it lists:
+ * a release it does not name (another definition's, or one installed by
+ * hand, which a pull request can declare as an add-on) counts as holding.
  */
 function heldSecrets(inventory) {
     if (inventory === undefined)
         return allHeld;
     const holding = inventory.steps.filter((s) => s.secrets === true || inventory.secretsRecorded !== true);
     const objects = new Set(holding.flatMap((s) => s.objects.map(_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refKey */ .XF)));
-    const releases = new Set(holding.flatMap((s) => s.release ? [`${s.release.namespace}/${s.release.name}`] : []));
+    const releaseKey = (r) => `${r.namespace}/${r.name}`;
+    const releases = new Set(holding.flatMap((s) => (s.release ? [releaseKey(s.release)] : [])));
+    const recorded = new Set(inventory.steps.flatMap((s) => (s.release ? [releaseKey(s.release)] : [])));
+    const own = (0,_inventory_js__WEBPACK_IMPORTED_MODULE_2__/* .applySetId */ .A3)(inventory.cluster);
     return {
         object: (key) => objects.has(key),
-        release: (namespace, name) => releases.has(`${namespace}/${name}`)
+        release: (namespace, name) => {
+            const key = releaseKey({ namespace, name });
+            return releases.has(key) || !recorded.has(key);
+        },
+        ownsApplySet: (id) => id === own
     };
 }
 /**
- * Whether the live `object` may hold secrets: recorded as a held object, or
- * rendered by a held release (Helm's ownership annotations name it). The
- * add-on's record lists no objects, and a pull request may declare one of
- * them in a manifest of its own.
+ * Whether the live `object` may hold secrets, by what it is on the cluster
+ * (its own identity and labels), not only by how the definition under
+ * review names it, which a pull request writes:
+ * - recorded as a held object, under the declared key or its live one (a
+ *   cluster-scoped object declared with a namespace has another key);
+ * - applied by another definition (its ApplySet label names another
+ *   record, whose marks this one does not have);
+ * - a Helm hook (hooks carry no release annotation, so no record names
+ *   them);
+ * - rendered by a held release, or one this record does not name (Helm's
+ *   ownership annotations name it). The add-on's record lists no objects,
+ *   and a pull request may declare one of them in a manifest of its own.
  */
 function holdsSecretsLive(held, key, live) {
-    if (held.object(key))
+    if (held.object(key) || held.object((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refKey */ .XF)((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refOf */ .H8)(live))))
         return true;
     const metadata = live.metadata;
-    const annotations = typeof metadata === 'object' && metadata !== null
-        ? metadata.annotations
-        : undefined;
-    if (typeof annotations !== 'object' || annotations === null)
-        return false;
-    const a = annotations;
-    const name = a['meta.helm.sh/release-name'];
-    const namespace = a['meta.helm.sh/release-namespace'];
+    const m = typeof metadata === 'object' && metadata !== null
+        ? metadata
+        : {};
+    const labels = stringsOf(m.labels);
+    const partOf = labels[_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .partOfLabel */ .LR];
+    if (typeof partOf === 'string' && !held.ownsApplySet(partOf))
+        return true;
+    const annotations = stringsOf(m.annotations);
+    if (annotations['helm.sh/hook'] !== undefined)
+        return true;
+    const name = annotations['meta.helm.sh/release-name'];
+    const namespace = annotations['meta.helm.sh/release-namespace'];
     return (typeof name === 'string' &&
         typeof namespace === 'string' &&
         held.release(namespace, name));
+}
+/** A labels or annotations map as read, or an empty one. */
+function stringsOf(value) {
+    return typeof value === 'object' && value !== null
+        ? value
+        : {};
 }
 /**
  * The records to write, each marked `secrets` when its live objects or
