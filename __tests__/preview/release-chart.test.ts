@@ -1,8 +1,9 @@
 /**
  * A release runs another chart than its add-on names only when the
- * definition pins it: a chart folder, a version range or no version never
- * differ by name or version alone (sync --full would otherwise upgrade a
- * clean release on every run); `v1.1` is helm's `1.1.0`.
+ * definition pins it: a chart folder or no version never differ by name or
+ * version alone, a version range only when the deployed version is outside
+ * it (sync --full would otherwise upgrade a clean release on every run);
+ * `v1.1` is helm's `1.1.0`.
  */
 import { chartDiffers } from '../../src/preview/release-chart.js'
 import type { ChartSource } from '../../src/definition/definition-types.js'
@@ -44,7 +45,10 @@ describe('chartDiffers', () => {
     ['app-1.0.0', addon('app', '1.1.0')],
     ['app-1.1.0', addon('app', '1.0.0-rc.1')],
     ['web-1.1.0', addon('app', '1.1.0')],
-    ['web-1.1.0', addon('app', '~1.1')]
+    ['web-1.1.0', addon('app', '~1.1')],
+    // Moved out of its range by hand (helm upgrade --version 1.0.0).
+    ['app-1.0.0', addon('app', '~1.1')],
+    ['app-2.0.0', addon('app', '>=1.2.0 <2.0.0')]
   ])('%s is not the chart of %j', (deployed, wanted) => {
     expect(chartDiffers(deployed, wanted)).toBe(true)
   })

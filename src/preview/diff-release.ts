@@ -26,7 +26,7 @@ import {
   parseReleaseList,
   type ReleaseState
 } from '../cluster/helm-releases.js'
-import { chartDiffers } from './release-chart.js'
+import { chartDiffers, isVersionRange, wantedChart } from './release-chart.js'
 import { valuesHoldSecrets } from '../plan/step-secrets.js'
 import { heldSecretsOf } from './diff-exec.js'
 
@@ -133,7 +133,7 @@ export async function compareRelease(
   const subject = `helm:${step.namespace}/${step.addon.name}`
   const flags = helmFlags(options, step.namespace)
   const entry = (await releasesIn(step.namespace, options)).get(step.addon.name)
-  const wanted = `${step.addon.chartName}-${step.addon.chartVersion}`
+  const wanted = wantedChart(step.addon)
   if (!entry) return { subject, action: 'created', message: `chart ${wanted}` }
   const got = await runTool(options, helmBinary(options), [
     'get',
@@ -147,7 +147,9 @@ export async function compareRelease(
   const diff: string[] = []
   const chart = entry.chart ?? ''
   if (chartDiffers(chart, step.addon))
-    diff.push(`~ chart: ${chart} → ${wanted}`)
+    diff.push(
+      `~ chart: ${chart} → ${wanted}${isVersionRange(step.addon.chartVersion) ? ' (outside the range)' : ''}`
+    )
   if (canonicalJson(deployed) !== canonicalJson(values)) {
     // Values often hold passwords: say which paths change, never the values.
     const paths = diffObjects(
