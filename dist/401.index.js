@@ -903,8 +903,8 @@ function describe(groups) {
 
 // EXTERNAL MODULE: ./src/preview/release-drift.ts + 1 modules
 var release_drift = __webpack_require__(3169);
-// EXTERNAL MODULE: ./src/preview/diff-release.ts + 3 modules
-var diff_release = __webpack_require__(2615);
+// EXTERNAL MODULE: ./src/preview/diff-release.ts + 4 modules
+var diff_release = __webpack_require__(731);
 // EXTERNAL MODULE: ./src/preview/release-objects.ts
 var release_objects = __webpack_require__(764);
 // EXTERNAL MODULE: ./src/preview/diff-exec.ts

@@ -40775,7 +40775,7 @@ async function runTool(options, command, args, input) {
 
 /***/ }),
 
-/***/ 2615:
+/***/ 731:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41051,19 +41051,219 @@ function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+;// CONCATENATED MODULE: ./src/preview/version-range.ts
+/**
+ * Whether a chart version is one a version range allows, as helm reads
+ * `--version` ranges (Masterminds semver constraints, which follow npm's
+ * rules): `||` between alternatives, `,` or spaces between terms that must
+ * all hold, `a - b`, the operators `= != > >= < <= ~ ~> ^`, partial
+ * versions and `x`/`*` wildcards, and a pre-release allowed only by a term
+ * that names a pre-release of the same version. A drift check asks this of
+ * the version helm deployed: a release moved out of its range by hand is
+ * drift. A range (or version) this reader does not follow counts as
+ * allowing every version, so no drift is claimed that helm would not see.
+ */
+/** See the file comment. */
+function versionInRange(version, range) {
+    const deployed = parseVersion(version);
+    const alternatives = parseRange(range);
+    if (!deployed || !alternatives)
+        return true;
+    return alternatives.some((all) => allows(all, deployed));
+}
+function allows(all, version) {
+    if (!all.every((c) => c.holds(version)))
+        return false;
+    if (version.pre.length === 0)
+        return true;
+    return all.some((c) => c.pre !== undefined &&
+        c.pre.major === version.major &&
+        c.pre.minor === version.minor &&
+        c.pre.patch === version.patch);
+}
+const versionToken = /^v?(\d+|[xX*])(?:\.(\d+|[xX*]))?(?:\.(\d+|[xX*]))?(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+function parseVersion(text) {
+    const partial = parsePartial(text.trim());
+    if (!partial || partial.parts.length === 0)
+        return undefined;
+    return lower(partial);
+}
+function parsePartial(text) {
+    const match = versionToken.exec(text);
+    if (!match)
+        return undefined;
+    const parts = [];
+    for (const part of match.slice(1, 4)) {
+        if (part === undefined || /^[xX*]$/.test(part))
+            break;
+        parts.push(Number(part));
+    }
+    const pre = (match[4] ?? '')
+        .split('.')
+        .filter((p) => p !== '')
+        .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+    return { parts, pre };
+}
+/** The alternatives, each a list of comparators; undefined when unreadable. */
+function parseRange(range) {
+    const alternatives = [];
+    for (const group of range.split('||')) {
+        const all = [];
+        for (const part of group.split(',')) {
+            const terms = parseTerms(part);
+            if (!terms)
+                return undefined;
+            all.push(...terms);
+        }
+        alternatives.push(all);
+    }
+    return alternatives;
+}
+const hyphen = /^\s*(\S+)\s+-\s+(\S+)\s*$/;
+const term = /\s*(!=|>=|=>|<=|=<|~>|[=<>~^])?\s*([^\s,]+)/y;
+function parseTerms(part) {
+    const range = hyphen.exec(part);
+    if (range) {
+        const from = parsePartial(range[1] ?? '');
+        const to = parsePartial(range[2] ?? '');
+        const low = from && expand('>=', from);
+        const high = to && expand('<=', to);
+        return low && high ? [...low, ...high] : undefined;
+    }
+    const comparators = [];
+    term.lastIndex = 0;
+    while (term.lastIndex < part.length) {
+        if (part.slice(term.lastIndex).trim() === '')
+            break;
+        const match = term.exec(part);
+        if (!match)
+            return undefined;
+        const version = parsePartial(match[2] ?? '');
+        if (!version)
+            return undefined;
+        const terms = expand(match[1] ?? '=', version);
+        if (!terms)
+            return undefined;
+        comparators.push(...terms);
+    }
+    return comparators.length > 0 ? comparators : undefined;
+}
+/** One term as comparators that must all hold; undefined when it makes no sense. */
+function expand(op, v) {
+    const n = v.parts.length;
+    if (n === 0)
+        return op === '=' || op === '>=' ? [] : undefined;
+    const from = lower(v);
+    const exact = n === 3;
+    const [major = 0, minor = 0] = v.parts;
+    switch (op) {
+        case '=':
+            return exact ? [at(from, (c) => c === 0)] : within(from, next(v, n));
+        case '!=':
+            return exact
+                ? [at(from, (c) => c !== 0)]
+                : [
+                    {
+                        holds: (x) => compare(x, from) < 0 || compare(x, next(v, n)) >= 0
+                    }
+                ];
+        case '>':
+            return exact ? [at(from, (c) => c > 0)] : [at(next(v, n), (c) => c >= 0)];
+        case '>=':
+        case '=>':
+            return [at(from, (c) => c >= 0)];
+        case '<':
+            return [at(from, (c) => c < 0)];
+        case '<=':
+        case '=<':
+            return exact ? [at(from, (c) => c <= 0)] : [at(next(v, n), (c) => c < 0)];
+        case '~':
+        case '~>':
+            return within(from, next(v, Math.min(n, 2)));
+        case '^':
+            if (major > 0 || n === 1)
+                return within(from, next(v, 1));
+            if (minor > 0 || n === 2)
+                return within(from, next(v, 2));
+            return within(from, next(v, 3));
+        default:
+            return undefined;
+    }
+}
+/** A comparison with `version` that holds when `test(compare(x, version))`. */
+function at(version, test) {
+    return {
+        holds: (x) => test(compare(x, version)),
+        ...(version.pre.length > 0 ? { pre: version } : {})
+    };
+}
+function within(from, below) {
+    return [at(from, (c) => c >= 0), at(below, (c) => c < 0)];
+}
+/** The partial version with missing parts as 0. */
+function lower(v) {
+    const [major = 0, minor = 0, patch = 0] = v.parts;
+    return { major, minor, patch, pre: v.pre };
+}
+/** The first release after every version that starts with the first `level` parts. */
+function next(v, level) {
+    const [major = 0, minor = 0, patch = 0] = v.parts;
+    if (level <= 1)
+        return { major: major + 1, minor: 0, patch: 0, pre: [] };
+    if (level === 2)
+        return { major, minor: minor + 1, patch: 0, pre: [] };
+    return { major, minor, patch: patch + 1, pre: [] };
+}
+/** Semantic version precedence (build metadata ignored). */
+function compare(a, b) {
+    const parts = a.major - b.major || a.minor - b.minor || a.patch - b.patch;
+    if (parts !== 0)
+        return Math.sign(parts);
+    // A release comes after its pre-releases.
+    if (a.pre.length === 0 || b.pre.length === 0)
+        return Math.sign(b.pre.length - a.pre.length);
+    for (let i = 0; i < Math.min(a.pre.length, b.pre.length); i++) {
+        const x = a.pre[i];
+        const y = b.pre[i];
+        if (x === y)
+            continue;
+        if (typeof x === 'number' && typeof y === 'number')
+            return x < y ? -1 : 1;
+        if (typeof x === 'number')
+            return -1;
+        if (typeof y === 'number')
+            return 1;
+        return x < y ? -1 : 1;
+    }
+    return Math.sign(a.pre.length - b.pre.length);
+}
+
 ;// CONCATENATED MODULE: ./src/preview/release-chart.ts
 /**
  * Whether a release runs another chart than its add-on names, from helm's
  * `chart` column (`<Chart.yaml name>-<the version helm resolved>`). Only
  * what the definition pins is compared: a chart folder is named by its
  * path, not its Chart.yaml, and its files are compared by the step's
- * inputs and rendered objects; a range or an empty version lets helm
- * choose, so any version it chose is the definition's. A version written
- * as `v1.2` is helm's `1.2.0`.
+ * inputs and rendered objects; an empty version lets helm choose, so any
+ * version it chose is the definition's, and a range any version inside it
+ * (a release moved out of it by hand differs). A version written as `v1.2`
+ * is helm's `1.2.0`.
  */
+
 
 /** One version, as a chart's Chart.yaml writes it: no range, no wildcard. */
 const exactVersion = /^[vV]?\d+(\.\d+){0,2}(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
+/** Whether `version` is a range (not one version, not empty: helm's choice). */
+function isVersionRange(version) {
+    const wanted = version.trim();
+    return wanted !== '' && !exactVersion.test(wanted);
+}
+/** How a diff names the chart an add-on wants: `app-1.1.0`, or `app ~1.1` for a range. */
+function wantedChart(addon) {
+    return isVersionRange(addon.chartVersion)
+        ? `${addon.chartName} ${addon.chartVersion.trim()}`
+        : `${addon.chartName}-${addon.chartVersion}`;
+}
 function chartDiffers(deployed, addon) {
     if (addon.chart.type === 'path')
         return false;
@@ -41074,9 +41274,12 @@ function chartDiffers(deployed, addon) {
     if (!deployed.startsWith(`${name}-`))
         return true;
     const wanted = addon.chartVersion.trim();
-    if (!exactVersion.test(wanted))
+    const version = deployed.slice(name.length + 1);
+    if (wanted === '')
         return false;
-    return !sameChartVersion(deployed.slice(name.length + 1), wanted);
+    if (isVersionRange(wanted))
+        return !versionInRange(version, wanted);
+    return !sameChartVersion(version, wanted);
 }
 
 // EXTERNAL MODULE: ./src/plan/step-secrets.ts
@@ -41187,7 +41390,7 @@ async function compareRelease(step, values, options) {
     const subject = `helm:${step.namespace}/${step.addon.name}`;
     const flags = (0,release_objects/* helmFlags */._c)(options, step.namespace);
     const entry = (await releasesIn(step.namespace, options)).get(step.addon.name);
-    const wanted = `${step.addon.chartName}-${step.addon.chartVersion}`;
+    const wanted = wantedChart(step.addon);
     if (!entry)
         return { subject, action: 'created', message: `chart ${wanted}` };
     const got = await (0,diff_exec/* runTool */.qI)(options, (0,release_objects/* helmBinary */.U$)(options), [
@@ -41202,7 +41405,7 @@ async function compareRelease(step, values, options) {
     const diff = [];
     const chart = entry.chart ?? '';
     if (chartDiffers(chart, step.addon))
-        diff.push(`~ chart: ${chart} → ${wanted}`);
+        diff.push(`~ chart: ${chart} → ${wanted}${isVersionRange(step.addon.chartVersion) ? ' (outside the range)' : ''}`);
     if ((0,digest/* canonicalJson */.dj)(deployed) !== (0,digest/* canonicalJson */.dj)(values)) {
         // Values often hold passwords: say which paths change, never the values.
         const paths = (0,object_diff/* diffObjects */.wc)({ values: deployed }, { values }, { mask: ['values'] });
@@ -71996,8 +72199,8 @@ function renderPreviewJson(preview) {
 
 // EXTERNAL MODULE: ./src/preview/diff-exec.ts
 var diff_exec = __nccwpck_require__(3283);
-// EXTERNAL MODULE: ./src/preview/diff-release.ts + 3 modules
-var diff_release = __nccwpck_require__(2615);
+// EXTERNAL MODULE: ./src/preview/diff-release.ts + 4 modules
+var diff_release = __nccwpck_require__(731);
 // EXTERNAL MODULE: ./src/sops/sops-metadata.ts
 var sops_metadata = __nccwpck_require__(6336);
 // EXTERNAL MODULE: ./src/engine/decrypt-step.ts + 1 modules

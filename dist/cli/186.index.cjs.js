@@ -1365,8 +1365,8 @@ function describe(groups) {
 
 // EXTERNAL MODULE: ./src/preview/release-drift.ts + 1 modules
 var release_drift = __webpack_require__(3169);
-// EXTERNAL MODULE: ./src/preview/diff-release.ts + 2 modules
-var diff_release = __webpack_require__(7801);
+// EXTERNAL MODULE: ./src/preview/diff-release.ts + 3 modules
+var diff_release = __webpack_require__(5096);
 // EXTERNAL MODULE: ./src/preview/release-objects.ts
 var release_objects = __webpack_require__(764);
 // EXTERNAL MODULE: ./src/preview/diff-exec.ts

@@ -1049,7 +1049,7 @@ function renderPreviewJson(preview) {
 /* harmony import */ var _state_inventory_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(557);
 /* harmony import */ var _plan_preview_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9687);
 /* harmony import */ var _diff_exec_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3283);
-/* harmony import */ var _diff_release_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7801);
+/* harmony import */ var _diff_release_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5096);
 /* harmony import */ var _sops_sops_metadata_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6336);
 /* harmony import */ var _engine_decrypt_step_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9383);
 /* harmony import */ var _preview_decrypt_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7472);

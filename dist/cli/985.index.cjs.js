@@ -44,8 +44,8 @@ var preview_decrypt = __webpack_require__(7472);
 var diff = __webpack_require__(7137);
 // EXTERNAL MODULE: ./src/preview/release-drift.ts + 1 modules
 var release_drift = __webpack_require__(3169);
-// EXTERNAL MODULE: ./src/preview/diff-release.ts + 2 modules
-var diff_release = __webpack_require__(7801);
+// EXTERNAL MODULE: ./src/preview/diff-release.ts + 3 modules
+var diff_release = __webpack_require__(5096);
 // EXTERNAL MODULE: ./src/preview/release-objects.ts
 var release_objects = __webpack_require__(764);
 ;// CONCATENATED MODULE: ./src/preview/status-drift.ts
@@ -593,7 +593,7 @@ function renderPreviewJson(preview) {
 /* harmony import */ var _state_inventory_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(557);
 /* harmony import */ var _plan_preview_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9687);
 /* harmony import */ var _diff_exec_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3283);
-/* harmony import */ var _diff_release_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7801);
+/* harmony import */ var _diff_release_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5096);
 /* harmony import */ var _sops_sops_metadata_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6336);
 /* harmony import */ var _engine_decrypt_step_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9383);
 /* harmony import */ var _preview_decrypt_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7472);
