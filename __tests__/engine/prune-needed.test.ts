@@ -10,6 +10,7 @@ import {
   pruneNeedsContextNamespace,
   type PruneGroup
 } from '../../src/engine/prune.js'
+import { stillNeededNeedsContextNamespace } from '../../src/engine/prune-needed.js'
 import type { Inventory } from '../../src/state/inventory.js'
 import { buildDefinition, obj } from '../plan/builders.js'
 
@@ -98,6 +99,48 @@ describe('keepStillNeeded', () => {
         release: { name: 'old', namespace: 'cache' }
       }
     ])
+  })
+})
+
+describe('keepStillNeeded and objects that name no namespace', () => {
+  const unscoped = buildPlan(
+    buildDefinition('c', {
+      apps: {
+        manifests: {
+          objects: {
+            objects: [
+              obj('v1', 'ConfigMap', 'settings'),
+              obj('rbac.authorization.k8s.io/v1', 'ClusterRole', 'reader')
+            ]
+          }
+        }
+      }
+    })
+  )
+  const dropped: PruneGroup[] = [
+    { step: 'manifest:base', stepRemoved: true, objects: [ns('team')] }
+  ]
+
+  it("keeps the context's Namespace, where an object that names none was applied", () => {
+    const { groups, kept } = keepStillNeeded(unscoped, dropped, 'team')
+    expect(groups).toEqual([])
+    expect(kept.map((c) => c.message)).toEqual([
+      "left in place: the definition still declares ConfigMap/settings, which names no namespace and goes to the kubeconfig context's, in it; no longer on this definition's record (was applied by manifest:base)"
+    ])
+    expect(keepStillNeeded(unscoped, dropped, 'other').groups).toEqual(dropped)
+  })
+
+  it('asks for the context namespace only when a Namespace would go and an object names none', () => {
+    expect(stillNeededNeedsContextNamespace(unscoped, dropped)).toBe(true)
+    expect(stillNeededNeedsContextNamespace(plan, dropped)).toBe(false)
+    const noNamespace: PruneGroup[] = [
+      {
+        step: 'manifest:base',
+        stepRemoved: true,
+        objects: [{ apiVersion: 'v1', kind: 'ConfigMap', name: 'x' }]
+      }
+    ]
+    expect(stillNeededNeedsContextNamespace(unscoped, noNamespace)).toBe(false)
   })
 })
 

@@ -11,7 +11,8 @@
  * sync never deletes it by surprise. Offline a CRD's kinds are not known,
  * only its name (`<plural>.<group>`), so its group stands for them.
  */
-import type { Plan } from '../plan/plan-types.js'
+import type { Plan, PlannedObject } from '../plan/plan-types.js'
+import { isClusterScoped } from '../plan/kind-order.js'
 import type { ChangeSetEntry } from '../sync/sync-result.js'
 import {
   groupOf,
@@ -32,9 +33,10 @@ export interface StillNeeded {
 /** Takes out of `groups` what the plan still needs; see the file comment. */
 export function keepStillNeeded(
   plan: Plan,
-  groups: readonly PruneGroup[]
+  groups: readonly PruneGroup[],
+  contextNamespace?: string
 ): StillNeeded {
-  const users = declaredUsers(plan)
+  const users = declaredUsers(plan, contextNamespace)
   const kept: ChangeSetEntry[] = []
   const reasons = new Map<string, string>()
   const remaining = groups.flatMap((group): PruneGroup[] => {
@@ -60,13 +62,30 @@ export function keepStillNeeded(
   return { groups: remaining, kept, reasons }
 }
 
+/**
+ * Whether the context's namespace is worth asking for: a Namespace would
+ * go, and a declared object names no namespace (it was applied to the
+ * kubeconfig context's, which may be that Namespace).
+ */
+export function stillNeededNeedsContextNamespace(
+  plan: Plan,
+  groups: readonly PruneGroup[]
+): boolean {
+  return (
+    groups.some((g) => g.objects.some(isNamespace)) &&
+    plan.steps.some(
+      (step) => step.kind === 'manifest' && step.objects.some(inContext)
+    )
+  )
+}
+
 /** The first declared object (or release) in each namespace and of each API group. */
 interface DeclaredUsers {
   byNamespace: Map<string, string>
   byGroup: Map<string, string>
 }
 
-function declaredUsers(plan: Plan): DeclaredUsers {
+function declaredUsers(plan: Plan, contextNamespace?: string): DeclaredUsers {
   const byNamespace = new Map<string, string>()
   const byGroup = new Map<string, string>()
   for (const step of plan.steps) {
@@ -78,6 +97,16 @@ function declaredUsers(plan: Plan): DeclaredUsers {
     for (const o of step.objects) {
       if (o.namespace !== undefined && !byNamespace.has(o.namespace))
         byNamespace.set(o.namespace, o.subject)
+      if (
+        contextNamespace !== undefined &&
+        inContext(o) &&
+        !byNamespace.has(contextNamespace)
+      ) {
+        byNamespace.set(
+          contextNamespace,
+          `${o.subject}, which names no namespace and goes to the kubeconfig context's,`
+        )
+      }
       const group = groupOf(o.object.apiVersion)
       if (group !== '' && !byGroup.has(group)) byGroup.set(group, o.subject)
     }
@@ -85,9 +114,22 @@ function declaredUsers(plan: Plan): DeclaredUsers {
   return { byNamespace, byGroup }
 }
 
+/**
+ * An object that names no namespace and is not of a kind known to be
+ * cluster-scoped: applied to the kubeconfig context's namespace (a custom
+ * kind whose scope is not known counts, to be safe).
+ */
+function inContext(o: PlannedObject): boolean {
+  return o.namespace === undefined && !isClusterScoped(o.group, o.object.kind)
+}
+
+function isNamespace(o: ObjectRef): boolean {
+  return o.kind === 'Namespace' && groupOf(o.apiVersion) === ''
+}
+
 /** Why `o` is still needed, or undefined when it may go. */
 function neededBy(o: ObjectRef, users: DeclaredUsers): string | undefined {
-  if (o.kind === 'Namespace' && groupOf(o.apiVersion) === '') {
+  if (isNamespace(o)) {
     const user = users.byNamespace.get(o.name)
     return user && `the definition still declares ${user} in it`
   }

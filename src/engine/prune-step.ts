@@ -21,7 +21,10 @@ import {
 import { mergeRefs } from './select-steps.js'
 import type { PruneOptions } from './engine-options.js'
 import { splitByOwner } from './prune-owners.js'
-import { keepStillNeeded } from './prune-needed.js'
+import {
+  keepStillNeeded,
+  stillNeededNeedsContextNamespace
+} from './prune-needed.js'
 import { getErrorMessage } from '../errors.js'
 import { plural } from '../plural.js'
 
@@ -41,11 +44,14 @@ export async function pruneStep(
 ): Promise<StepOutcome | undefined> {
   // The context's namespace, asked only when an object is recorded with
   // a namespace and declared without one, or the other way round.
-  const context = pruneNeedsContextNamespace(plan, previous)
+  let context = pruneNeedsContextNamespace(plan, previous)
     ? await clients.kubectl.contextNamespace()
     : undefined
   const computed = computePrune(plan, previous, context)
   if (!previous || computed.length === 0) return undefined
+  // Or when a Namespace would go that objects naming none may live in.
+  if (context === undefined && stillNeededNeedsContextNamespace(plan, computed))
+    context = await clients.kubectl.contextNamespace()
   const started = clock.now().getTime()
   const outcome = (
     status: StepOutcome['status'],
@@ -61,7 +67,7 @@ export async function pruneStep(
   })
   // A Namespace or CRD declared objects still need is never deleted, and
   // leaves the record with the step that applied it (prune-needed.ts).
-  const { groups: planned, kept } = keepStillNeeded(plan, computed)
+  const { groups: planned, kept } = keepStillNeeded(plan, computed, context)
   const keptNote =
     kept.length > 0
       ? `left in place ${plural(kept.length, 'object')} that declared objects still need: ${kept.map((c) => c.subject).join(', ')}`

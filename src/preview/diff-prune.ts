@@ -19,7 +19,10 @@ import {
   pruneNeedsContextNamespace,
   type PruneGroup
 } from '../engine/prune.js'
-import { keepStillNeeded } from '../engine/prune-needed.js'
+import {
+  keepStillNeeded,
+  stillNeededNeedsContextNamespace
+} from '../engine/prune-needed.js'
 import { defaultPruneOptions } from '../engine/engine-options.js'
 
 /**
@@ -40,7 +43,8 @@ export function previewPrune(
     plan,
     inventory,
     computePrune(plan, inventory, contextNamespace),
-    owners
+    owners,
+    contextNamespace
   )
 }
 
@@ -49,10 +53,11 @@ function pruneEntries(
   plan: Plan,
   inventory: Inventory,
   computed: readonly PruneGroup[],
-  owners: ReadonlyMap<string, string>
+  owners: ReadonlyMap<string, string>,
+  contextNamespace?: string
 ): PrunePreview {
   // As the sync: what declared objects still need is left in place.
-  const { groups, reasons } = keepStillNeeded(plan, computed)
+  const { groups, reasons } = keepStillNeeded(plan, computed, contextNamespace)
   const steps = computed.map((group): StepPreview => {
     const note = `was applied by ${group.step}`
     const changes: ChangePreview[] = []
@@ -111,16 +116,25 @@ export async function previewPruneLive(
 ): Promise<PrunePreview> {
   if (!inventory) return previewPrune(plan, inventory)
   let computed = computePrune(plan, inventory)
+  let context: string | undefined
   try {
-    if (pruneNeedsContextNamespace(plan, inventory))
-      computed = computePrune(plan, inventory, await kubectl.contextNamespace())
+    // As the sync's prune step asks for it (prune-step.ts).
+    if (pruneNeedsContextNamespace(plan, inventory)) {
+      context = await kubectl.contextNamespace()
+      computed = computePrune(plan, inventory, context)
+    }
+    if (
+      context === undefined &&
+      stillNeededNeedsContextNamespace(plan, computed)
+    )
+      context = await kubectl.contextNamespace()
     const { owners } = await splitByOwner(
-      keepStillNeeded(plan, computed).groups,
+      keepStillNeeded(plan, computed, context).groups,
       kubectl,
       applySetId(plan.cluster)
     )
-    return pruneEntries(plan, inventory, computed, owners)
+    return pruneEntries(plan, inventory, computed, owners, context)
   } catch {
-    return pruneEntries(plan, inventory, computed, new Map())
+    return pruneEntries(plan, inventory, computed, new Map(), context)
   }
 }
