@@ -799,12 +799,15 @@ var prune_needed = __webpack_require__(8822);
 async function pruneStep(plan, previous, records, anyFailed, clients, clock, logger, options) {
     // The context's namespace, asked only when an object is recorded with
     // a namespace and declared without one, or the other way round.
-    const context = (0,prune/* pruneNeedsContextNamespace */.Iy)(plan, previous)
+    let context = (0,prune/* pruneNeedsContextNamespace */.Iy)(plan, previous)
         ? await clients.kubectl.contextNamespace()
         : undefined;
     const computed = (0,prune/* computePrune */.s)(plan, previous, context);
     if (!previous || computed.length === 0)
         return undefined;
+    // Or when a Namespace would go that objects naming none may live in.
+    if (context === undefined && (0,prune_needed/* stillNeededNeedsContextNamespace */.h)(plan, computed))
+        context = await clients.kubectl.contextNamespace();
     const started = clock.now().getTime();
     const outcome = (status, message, changes = []) => ({
         step: 'prune',
@@ -816,7 +819,7 @@ async function pruneStep(plan, previous, records, anyFailed, clients, clock, log
     });
     // A Namespace or CRD declared objects still need is never deleted, and
     // leaves the record with the step that applied it (prune-needed.ts).
-    const { groups: planned, kept } = (0,prune_needed/* keepStillNeeded */.v)(plan, computed);
+    const { groups: planned, kept } = (0,prune_needed/* keepStillNeeded */.v)(plan, computed, context);
     const keptNote = kept.length > 0
         ? `left in place ${(0,plural/* plural */.L)(kept.length, 'object')} that declared objects still need: ${kept.map((c) => c.subject).join(', ')}`
         : '';

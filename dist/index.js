@@ -38700,13 +38700,16 @@ function leftInPlace(result) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ stillNeededNeedsContextNamespace),
 /* harmony export */   v: () => (/* binding */ keepStillNeeded)
 /* harmony export */ });
-/* harmony import */ var _cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(176);
+/* harmony import */ var _plan_kind_order_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(948);
+/* harmony import */ var _cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(176);
+
 
 /** Takes out of `groups` what the plan still needs; see the file comment. */
-function keepStillNeeded(plan, groups) {
-    const users = declaredUsers(plan);
+function keepStillNeeded(plan, groups, contextNamespace) {
+    const users = declaredUsers(plan, contextNamespace);
     const kept = [];
     const reasons = new Map();
     const remaining = groups.flatMap((group) => {
@@ -38718,9 +38721,9 @@ function keepStillNeeded(plan, groups) {
                 continue;
             }
             const reason = `left in place: ${why}; no longer on this definition's record`;
-            reasons.set((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refKey */ .XF)(o), reason);
+            reasons.set((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refKey */ .XF)(o), reason);
             kept.push({
-                subject: (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .subjectOf */ .et)(o),
+                subject: (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .subjectOf */ .et)(o),
                 action: 'unchanged',
                 step: 'prune',
                 message: `${reason} (was applied by ${group.step})`
@@ -38732,7 +38735,16 @@ function keepStillNeeded(plan, groups) {
     });
     return { groups: remaining, kept, reasons };
 }
-function declaredUsers(plan) {
+/**
+ * Whether the context's namespace is worth asking for: a Namespace would
+ * go, and a declared object names no namespace (it was applied to the
+ * kubeconfig context's, which may be that Namespace).
+ */
+function stillNeededNeedsContextNamespace(plan, groups) {
+    return (groups.some((g) => g.objects.some(isNamespace)) &&
+        plan.steps.some((step) => step.kind === 'manifest' && step.objects.some(inContext)));
+}
+function declaredUsers(plan, contextNamespace) {
     const byNamespace = new Map();
     const byGroup = new Map();
     for (const step of plan.steps) {
@@ -38744,21 +38756,37 @@ function declaredUsers(plan) {
         for (const o of step.objects) {
             if (o.namespace !== undefined && !byNamespace.has(o.namespace))
                 byNamespace.set(o.namespace, o.subject);
-            const group = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .groupOf */ .F8)(o.object.apiVersion);
+            if (contextNamespace !== undefined &&
+                inContext(o) &&
+                !byNamespace.has(contextNamespace)) {
+                byNamespace.set(contextNamespace, `${o.subject}, which names no namespace and goes to the kubeconfig context's,`);
+            }
+            const group = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .groupOf */ .F8)(o.object.apiVersion);
             if (group !== '' && !byGroup.has(group))
                 byGroup.set(group, o.subject);
         }
     }
     return { byNamespace, byGroup };
 }
+/**
+ * An object that names no namespace and is not of a kind known to be
+ * cluster-scoped: applied to the kubeconfig context's namespace (a custom
+ * kind whose scope is not known counts, to be safe).
+ */
+function inContext(o) {
+    return o.namespace === undefined && !(0,_plan_kind_order_js__WEBPACK_IMPORTED_MODULE_0__/* .isClusterScoped */ .Z6)(o.group, o.object.kind);
+}
+function isNamespace(o) {
+    return o.kind === 'Namespace' && (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .groupOf */ .F8)(o.apiVersion) === '';
+}
 /** Why `o` is still needed, or undefined when it may go. */
 function neededBy(o, users) {
-    if (o.kind === 'Namespace' && (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .groupOf */ .F8)(o.apiVersion) === '') {
+    if (isNamespace(o)) {
         const user = users.byNamespace.get(o.name);
         return user && `the definition still declares ${user} in it`;
     }
     if (o.kind === 'CustomResourceDefinition' &&
-        (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .groupOf */ .F8)(o.apiVersion) === 'apiextensions.k8s.io') {
+        (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .groupOf */ .F8)(o.apiVersion) === 'apiextensions.k8s.io') {
         const group = o.name.slice(o.name.indexOf('.') + 1);
         const user = users.byGroup.get(group);
         return (user && `the definition still declares ${user} of its API group ${group}`);
@@ -72524,12 +72552,12 @@ function previewPrune(plan, inventory, owners = new Map(),
 contextNamespace) {
     if (!inventory)
         return { steps: [], blocked: [] };
-    return pruneEntries(plan, inventory, (0,prune/* computePrune */.s)(plan, inventory, contextNamespace), owners);
+    return pruneEntries(plan, inventory, (0,prune/* computePrune */.s)(plan, inventory, contextNamespace), owners, contextNamespace);
 }
 /** `previewPrune` of the groups computePrune gave. */
-function pruneEntries(plan, inventory, computed, owners) {
+function pruneEntries(plan, inventory, computed, owners, contextNamespace) {
     // As the sync: what declared objects still need is left in place.
-    const { groups, reasons } = (0,prune_needed/* keepStillNeeded */.v)(plan, computed);
+    const { groups, reasons } = (0,prune_needed/* keepStillNeeded */.v)(plan, computed, contextNamespace);
     const steps = computed.map((group) => {
         const note = `was applied by ${group.step}`;
         const changes = [];
@@ -72581,14 +72609,21 @@ async function previewPruneLive(plan, inventory, kubectl) {
     if (!inventory)
         return previewPrune(plan, inventory);
     let computed = (0,prune/* computePrune */.s)(plan, inventory);
+    let context;
     try {
-        if ((0,prune/* pruneNeedsContextNamespace */.Iy)(plan, inventory))
-            computed = (0,prune/* computePrune */.s)(plan, inventory, await kubectl.contextNamespace());
-        const { owners } = await (0,prune_owners/* splitByOwner */.L9)((0,prune_needed/* keepStillNeeded */.v)(plan, computed).groups, kubectl, (0,state_inventory/* applySetId */.A3)(plan.cluster));
-        return pruneEntries(plan, inventory, computed, owners);
+        // As the sync's prune step asks for it (prune-step.ts).
+        if ((0,prune/* pruneNeedsContextNamespace */.Iy)(plan, inventory)) {
+            context = await kubectl.contextNamespace();
+            computed = (0,prune/* computePrune */.s)(plan, inventory, context);
+        }
+        if (context === undefined &&
+            (0,prune_needed/* stillNeededNeedsContextNamespace */.h)(plan, computed))
+            context = await kubectl.contextNamespace();
+        const { owners } = await (0,prune_owners/* splitByOwner */.L9)((0,prune_needed/* keepStillNeeded */.v)(plan, computed, context).groups, kubectl, (0,state_inventory/* applySetId */.A3)(plan.cluster));
+        return pruneEntries(plan, inventory, computed, owners, context);
     }
     catch {
-        return pruneEntries(plan, inventory, computed, new Map());
+        return pruneEntries(plan, inventory, computed, new Map(), context);
     }
 }
 

@@ -7,13 +7,16 @@ exports.modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ stillNeededNeedsContextNamespace),
 /* harmony export */   v: () => (/* binding */ keepStillNeeded)
 /* harmony export */ });
-/* harmony import */ var _cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(176);
+/* harmony import */ var _plan_kind_order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(948);
+/* harmony import */ var _cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(176);
+
 
 /** Takes out of `groups` what the plan still needs; see the file comment. */
-function keepStillNeeded(plan, groups) {
-    const users = declaredUsers(plan);
+function keepStillNeeded(plan, groups, contextNamespace) {
+    const users = declaredUsers(plan, contextNamespace);
     const kept = [];
     const reasons = new Map();
     const remaining = groups.flatMap((group) => {
@@ -25,9 +28,9 @@ function keepStillNeeded(plan, groups) {
                 continue;
             }
             const reason = `left in place: ${why}; no longer on this definition's record`;
-            reasons.set((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refKey */ .XF)(o), reason);
+            reasons.set((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refKey */ .XF)(o), reason);
             kept.push({
-                subject: (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .subjectOf */ .et)(o),
+                subject: (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .subjectOf */ .et)(o),
                 action: 'unchanged',
                 step: 'prune',
                 message: `${reason} (was applied by ${group.step})`
@@ -39,7 +42,16 @@ function keepStillNeeded(plan, groups) {
     });
     return { groups: remaining, kept, reasons };
 }
-function declaredUsers(plan) {
+/**
+ * Whether the context's namespace is worth asking for: a Namespace would
+ * go, and a declared object names no namespace (it was applied to the
+ * kubeconfig context's, which may be that Namespace).
+ */
+function stillNeededNeedsContextNamespace(plan, groups) {
+    return (groups.some((g) => g.objects.some(isNamespace)) &&
+        plan.steps.some((step) => step.kind === 'manifest' && step.objects.some(inContext)));
+}
+function declaredUsers(plan, contextNamespace) {
     const byNamespace = new Map();
     const byGroup = new Map();
     for (const step of plan.steps) {
@@ -51,21 +63,37 @@ function declaredUsers(plan) {
         for (const o of step.objects) {
             if (o.namespace !== undefined && !byNamespace.has(o.namespace))
                 byNamespace.set(o.namespace, o.subject);
-            const group = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .groupOf */ .F8)(o.object.apiVersion);
+            if (contextNamespace !== undefined &&
+                inContext(o) &&
+                !byNamespace.has(contextNamespace)) {
+                byNamespace.set(contextNamespace, `${o.subject}, which names no namespace and goes to the kubeconfig context's,`);
+            }
+            const group = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .groupOf */ .F8)(o.object.apiVersion);
             if (group !== '' && !byGroup.has(group))
                 byGroup.set(group, o.subject);
         }
     }
     return { byNamespace, byGroup };
 }
+/**
+ * An object that names no namespace and is not of a kind known to be
+ * cluster-scoped: applied to the kubeconfig context's namespace (a custom
+ * kind whose scope is not known counts, to be safe).
+ */
+function inContext(o) {
+    return o.namespace === undefined && !(0,_plan_kind_order_js__WEBPACK_IMPORTED_MODULE_0__/* .isClusterScoped */ .Z6)(o.group, o.object.kind);
+}
+function isNamespace(o) {
+    return o.kind === 'Namespace' && (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .groupOf */ .F8)(o.apiVersion) === '';
+}
 /** Why `o` is still needed, or undefined when it may go. */
 function neededBy(o, users) {
-    if (o.kind === 'Namespace' && (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .groupOf */ .F8)(o.apiVersion) === '') {
+    if (isNamespace(o)) {
         const user = users.byNamespace.get(o.name);
         return user && `the definition still declares ${user} in it`;
     }
     if (o.kind === 'CustomResourceDefinition' &&
-        (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .groupOf */ .F8)(o.apiVersion) === 'apiextensions.k8s.io') {
+        (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .groupOf */ .F8)(o.apiVersion) === 'apiextensions.k8s.io') {
         const group = o.name.slice(o.name.indexOf('.') + 1);
         const user = users.byGroup.get(group);
         return (user && `the definition still declares ${user} of its API group ${group}`);
@@ -1261,12 +1289,15 @@ var prune_needed = __webpack_require__(8822);
 async function pruneStep(plan, previous, records, anyFailed, clients, clock, logger, options) {
     // The context's namespace, asked only when an object is recorded with
     // a namespace and declared without one, or the other way round.
-    const context = (0,prune/* pruneNeedsContextNamespace */.Iy)(plan, previous)
+    let context = (0,prune/* pruneNeedsContextNamespace */.Iy)(plan, previous)
         ? await clients.kubectl.contextNamespace()
         : undefined;
     const computed = (0,prune/* computePrune */.s)(plan, previous, context);
     if (!previous || computed.length === 0)
         return undefined;
+    // Or when a Namespace would go that objects naming none may live in.
+    if (context === undefined && (0,prune_needed/* stillNeededNeedsContextNamespace */.h)(plan, computed))
+        context = await clients.kubectl.contextNamespace();
     const started = clock.now().getTime();
     const outcome = (status, message, changes = []) => ({
         step: 'prune',
@@ -1278,7 +1309,7 @@ async function pruneStep(plan, previous, records, anyFailed, clients, clock, log
     });
     // A Namespace or CRD declared objects still need is never deleted, and
     // leaves the record with the step that applied it (prune-needed.ts).
-    const { groups: planned, kept } = (0,prune_needed/* keepStillNeeded */.v)(plan, computed);
+    const { groups: planned, kept } = (0,prune_needed/* keepStillNeeded */.v)(plan, computed, context);
     const keptNote = kept.length > 0
         ? `left in place ${(0,plural/* plural */.L)(kept.length, 'object')} that declared objects still need: ${kept.map((c) => c.subject).join(', ')}`
         : '';
