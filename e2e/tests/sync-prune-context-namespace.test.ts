@@ -4,7 +4,8 @@
  * the Namespace's manifest, the prune must not delete the Namespace (and
  * with it every object the definition still declares there). It is left in
  * place and dropped from the record, as a Namespace that declared objects
- * name is.
+ * name is. And a change to such an object is reported as `configured`:
+ * read back in the context's namespace, it was taken for a new one.
  */
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -23,7 +24,7 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true })
 })
 
-function definition(withNamespace: boolean): string {
+function definition(withNamespace: boolean, value = '1'): string {
   const manifest = (text: string) =>
     `          manifest_base64: ${Buffer.from(text).toString('base64')}`
   return [
@@ -45,7 +46,7 @@ function definition(withNamespace: boolean): string {
       : []),
     '        - name: settings',
     manifest(
-      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  a: "1"\n'
+      `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  a: "${value}"\n`
     ),
     ...(withNamespace
       ? ['          parents:', '            - manifest: namespace']
@@ -83,7 +84,14 @@ test(
       await kubectlGet(['configmap', 'settings', '-n', ns], '{.data.a}')
     ).toBe('1')
 
-    writeFileSync(join(root, 'cluster.yaml'), definition(false))
+    // A change to it is reported as one, not as a new object.
+    writeFileSync(join(root, 'cluster.yaml'), definition(true, '2'))
+    const changed = await run('sync')
+    expect(changed.code).toBe(0)
+    expect(changed.stdout).toMatch(/configured ConfigMap\/settings/)
+    expect(changed.stdout).not.toMatch(/created ConfigMap\/settings/)
+
+    writeFileSync(join(root, 'cluster.yaml'), definition(false, '2'))
     const plan = await run('plan')
     expect(plan.stdout).toMatch(
       /left in place: the definition still declares ConfigMap\/settings/
@@ -96,7 +104,7 @@ test(
     )
     expect(
       await kubectlGet(['configmap', 'settings', '-n', ns], '{.data.a}')
-    ).toBe('1')
+    ).toBe('2')
   },
   slow
 )

@@ -14,6 +14,7 @@ import {
   groupOf,
   refKey,
   refOf,
+  requestedKeys,
   resourceVersionOf,
   appliedDocument,
   type KubeJson,
@@ -149,7 +150,7 @@ async function applyBatch(
   if (result.exitCode === 0) {
     // Only once the apply succeeded: later steps trust these to exist.
     for (const ns of missing) fresh.add(ns.name)
-    const after = versions(applied)
+    const after = versions(applied, entries)
     for (const e of entries) {
       const entry = change(step, e, before, after)
       if (e.ref.kind === 'Namespace' && entry.action === 'created')
@@ -186,7 +187,7 @@ function failObjects(
   applied: readonly KubeJson[],
   changes: ChangeSetEntry[]
 ): never {
-  const after = versions(applied)
+  const after = versions(applied, entries)
   const failed = new Set<number>()
   const problems: string[] = []
   for (const failure of failures) {
@@ -231,9 +232,10 @@ async function failBatch(
       true
     )
     .catch(() => [])
-  const after = versions(live)
+  const after = versions(live, entries)
+  const keyOf = requestedKeys(entries.map((e) => e.ref))
   const liveByEntry = entries.map(
-    (e) => live.find((o) => refKey(refOf(o)) === refKey(e.ref)) ?? {}
+    (e) => live.find((o) => keyOf(refOf(o)) === refKey(e.ref)) ?? {}
   )
   const problems: string[] = []
   const failed = new Set<number>()
@@ -299,7 +301,8 @@ async function versionsBefore(
   const { live } = ctx
   const unread = live ? refs.filter((r) => !live.covers(r)) : refs
   const before = versions(
-    unread.length > 0 ? await ctx.kubectl.get(unread) : []
+    unread.length > 0 ? await ctx.kubectl.get(unread) : [],
+    unread.map((ref) => ({ ref }))
   )
   for (const ref of refs) {
     const version = live?.covers(ref) ? live.resourceVersion(ref) : undefined
@@ -308,10 +311,22 @@ async function versionsBefore(
   return before
 }
 
+/**
+ * Each object's resourceVersion by the key of the entry it stands for: one
+ * written without a namespace comes back in the context's, and was taken
+ * for a new object on every apply (`created`, never `configured`).
+ */
 function versions(
-  objects: readonly KubeJson[]
+  objects: readonly KubeJson[],
+  requested: readonly { ref: ObjectRef }[]
 ): Map<string, string | undefined> {
-  return new Map(objects.map((o) => [refKey(refOf(o)), resourceVersionOf(o)]))
+  const keyOf = requestedKeys(requested.map((e) => e.ref))
+  return new Map(
+    objects.map((o) => {
+      const ref = refOf(o)
+      return [keyOf(ref) ?? refKey(ref), resourceVersionOf(o)]
+    })
+  )
 }
 
 /** `planned` with its decrypted body, when its file was SOPS-encrypted. */
