@@ -124,24 +124,25 @@ describe('prune leaves objects another ApplySet owns', () => {
     const { outcome, records } = await prune(kubectlOver(api))
 
     const deletes = api.calls().filter((c) => c.startsWith('DELETE'))
-    expect(deletes.sort()).toEqual([
-      `DELETE ${collection}/mine`,
-      `DELETE ${collection}/unlabelled`
-    ])
+    // Every object this definition applies carries its label: one without
+    // was made by someone else since (a release, a person) and is theirs.
+    expect(deletes).toEqual([`DELETE ${collection}/mine`])
+    expect(objects.has('unlabelled')).toBe(true)
     expect(objects.has('shared')).toBe(true)
     expect(outcome?.status).toBe('applied')
     expect(outcome?.changes).toEqual([
+      {
+        subject: 'ConfigMap/shop/unlabelled',
+        action: 'unchanged',
+        step: 'prune',
+        message:
+          "left in place: it no longer carries this definition's ApplySet label (made or relabelled outside it since it was applied) (was applied by manifest:app)"
+      },
       {
         subject: 'ConfigMap/shop/shared',
         action: 'unchanged',
         step: 'prune',
         message: leftMessage
-      },
-      {
-        subject: 'ConfigMap/shop/unlabelled',
-        action: 'pruned',
-        step: 'prune',
-        message: 'was applied by manifest:app'
       },
       {
         subject: 'ConfigMap/shop/mine',
@@ -151,7 +152,7 @@ describe('prune leaves objects another ApplySet owns', () => {
       }
     ])
     expect(outcome?.message).toContain(
-      "left in place 1 object now part of another definition's ApplySet: ConfigMap/shop/shared"
+      "left in place 2 objects no longer this definition's (another definition's ApplySet, or no ApplySet label): ConfigMap/shop/unlabelled, ConfigMap/shop/shared"
     )
     // No longer ours: the record forgets it, so the next sync leaves it be.
     expect(records.size).toBe(0)
@@ -184,6 +185,7 @@ describe('prune leaves objects another ApplySet owns', () => {
           ).items
       )
       .map((o) => o.metadata.name)
+    // `unlabelled` is gone: deleting what is missing is fine.
     expect(deleted).toEqual(['unlabelled', 'mine'])
     expect(outcome?.changes[0]).toEqual({
       subject: 'ConfigMap/shop/shared',

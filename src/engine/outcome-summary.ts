@@ -3,7 +3,7 @@
  * banner text of the CLI, the commit status description, the history entry.
  */
 import { plural } from '../plural.js'
-import { ownedElsewhere } from './prune-owners.js'
+import { ownedElsewhere, unlabelled } from './prune-owners.js'
 import type { PlanStep } from '../plan/plan-types.js'
 import type {
   StepOutcome,
@@ -84,8 +84,8 @@ export function summarize(result: SyncResult, message?: string): string {
 
 /**
  * Objects the prune did not delete, counted by why: another definition's
- * ApplySet owns them (prune-owners.ts), or declared objects still need them
- * (prune-needed.ts).
+ * ApplySet owns them or they carry no ApplySet label (prune-owners.ts), or
+ * declared objects still need them (prune-needed.ts).
  */
 function leftInPlace(result: SyncResult): string[] {
   const left = result.steps
@@ -93,11 +93,13 @@ function leftInPlace(result: SyncResult): string[] {
     .flatMap((s) => s.changes)
     .filter((c) => c.action === 'unchanged')
   const owned = left.filter((c) => c.message?.includes(ownedElsewhere)).length
-  const needed = left.length - owned
+  const bare = left.filter((c) => c.message?.includes(unlabelled)).length
+  const needed = left.length - owned - bare
   return [
     ...(owned > 0
       ? [`${owned} left in place (another definition's ApplySet)`]
       : []),
+    ...(bare > 0 ? [`${bare} left in place (no ApplySet label)`] : []),
     ...(needed > 0
       ? [`${needed} left in place (still needed by declared objects)`]
       : [])

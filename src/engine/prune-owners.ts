@@ -1,16 +1,22 @@
 /**
- * Which objects the inventory would prune now belong to another cluster
- * definition. Two definitions may declare the same object; each apply sets
+ * Which objects the inventory would prune are no longer this cluster
+ * definition's. Two definitions may declare the same object; each apply sets
  * its ApplySet label (`applyset.kubernetes.io/part-of`), so the live label
  * names the definition that applied it last. The inventory of the first
  * still lists it, and pruning from the inventory alone would delete an
  * object another definition now owns — what kubectl's ApplySet prune
  * refuses too (docs/sync.md, "The inventory, and why it is an ApplySet").
+ * Likewise an object without the label: every object this definition
+ * applies carries it, so one without was made (or relabelled) by someone
+ * else since — a chart's release that now renders it, a person, another
+ * tool — and kubectl's ApplySet prune deletes only labelled members.
  */
 import type { ClusterClient } from '../cluster/cluster-client.js'
 import {
   partOfLabel,
   refKey,
+  refOf,
+  requestedKeys,
   subjectOf,
   type KubeJson,
   type ObjectRef
@@ -31,10 +37,10 @@ export interface PruneOwners {
 /**
  * Reads the live label of every object the groups would delete (one bulk
  * read: over the API channel one LIST per kind and namespace, over kubectl
- * one `get`) and takes out those whose label names another ApplySet. An
- * object that is gone, unlabelled or labelled with `applySetId` stays in
- * the prune, as before. Rejects when the cluster cannot be read: deciding
- * without the labels is what this guards against.
+ * one `get`) and takes out those whose label names another ApplySet, or
+ * that carry none (`owners` maps them to ''). An object that is gone or
+ * labelled with `applySetId` stays in the prune. Rejects when the cluster
+ * cannot be read: deciding without the labels is what this guards against.
  */
 export async function splitByOwner(
   groups: readonly PruneGroup[],
@@ -44,13 +50,12 @@ export async function splitByOwner(
   const refs = groups.flatMap((g) => g.objects)
   if (refs.length === 0)
     return { ours: [...groups], leftInPlace: [], owners: new Map() }
-  const keys = new Set(refs.map(refKey))
+  const keyOf = requestedKeys(refs)
   const owners = new Map<string, string>()
   await kubectl.readLive(refs, (live) => {
-    const key = keyAmong(live, keys)
-    const owner = partOfOf(live)
-    if (key !== undefined && owner !== undefined && owner !== applySetId)
-      owners.set(key, owner)
+    const key = keyOf(refOf(live))
+    const owner = partOfOf(live) ?? ''
+    if (key !== undefined && owner !== applySetId) owners.set(key, owner)
   })
   if (owners.size === 0) return { ours: [...groups], leftInPlace: [], owners }
   const leftInPlace: ChangeSetEntry[] = []
@@ -76,9 +81,15 @@ export async function splitByOwner(
 /** What a left-in-place entry's message says when another ApplySet owns it. */
 export const ownedElsewhere = "now part of another definition's ApplySet"
 
-/** Why an object the inventory lists is not pruned. */
+/** What it says when the object carries no ApplySet label. */
+export const unlabelled =
+  "it no longer carries this definition's ApplySet label"
+
+/** Why an object the inventory lists is not pruned ('' for no label). */
 export function leftInPlaceNote(owner: string): string {
-  return `left in place: ${ownedElsewhere} ${owner}`
+  return owner === ''
+    ? `left in place: ${unlabelled} (made or relabelled outside it since it was applied)`
+    : `left in place: ${ownedElsewhere} ${owner}`
 }
 
 /** The live `applyset.kubernetes.io/part-of` label, if set. */
@@ -87,29 +98,4 @@ function partOfOf(live: KubeJson): string | undefined {
   const labels = (metadata.labels ?? {}) as Record<string, unknown>
   const value = labels[partOfLabel]
   return typeof value === 'string' && value !== '' ? value : undefined
-}
-
-/**
- * The key of `live` among `keys`: its own, or, for an inventory entry
- * recorded without a namespace (the context's), the one without it.
- */
-function keyAmong(
-  live: KubeJson,
-  keys: ReadonlySet<string>
-): string | undefined {
-  const metadata = (live.metadata ?? {}) as Record<string, unknown>
-  const ref = {
-    apiVersion: String(live.apiVersion),
-    kind: String(live.kind),
-    name: String(metadata.name)
-  }
-  const namespace = metadata.namespace
-  const own = refKey(
-    typeof namespace === 'string' && namespace !== ''
-      ? { ...ref, namespace }
-      : ref
-  )
-  if (keys.has(own)) return own
-  const bare = refKey(ref)
-  return keys.has(bare) ? bare : undefined
 }

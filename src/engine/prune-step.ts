@@ -87,8 +87,9 @@ export async function pruneStep(
       kept
     )
   }
-  // An object another definition applied since carries its ApplySet label:
-  // it is no longer ours to delete, nor to keep on record (prune-owners.ts).
+  // An object another definition applied since carries its ApplySet label,
+  // one made by someone else carries none: it is no longer ours to delete,
+  // nor to keep on record (prune-owners.ts).
   let split
   try {
     split = await splitByOwner(planned, clients.kubectl, options.applySetId)
@@ -102,7 +103,7 @@ export async function pruneStep(
   const leftInPlace = [...kept, ...split.leftInPlace]
   const owned =
     split.leftInPlace.length > 0
-      ? `left in place ${plural(split.leftInPlace.length, 'object')} now part of another definition's ApplySet: ${split.leftInPlace.map((c) => c.subject).join(', ')}`
+      ? `left in place ${plural(split.leftInPlace.length, 'object')} no longer this definition's (another definition's ApplySet, or no ApplySet label): ${split.leftInPlace.map((c) => c.subject).join(', ')}`
       : ''
   const left = [keptNote, owned].filter((n) => n !== '').join('; ')
   if (owned) logger.info(`- prune: ${owned}`)
