@@ -360,3 +360,38 @@ describe('releaseDrift', () => {
     )
   })
 })
+
+describe('manifestObjects of a chart that reuses an anchor', () => {
+  const reused = (times: number): string =>
+    [
+      'apiVersion: v1',
+      'kind: ConfigMap',
+      'metadata:',
+      '  name: app-cm',
+      'data:',
+      '  a: &x "v"',
+      ...Array.from({ length: times }, (_, i) => `  b${i}: *x`),
+      ''
+    ].join('\n')
+
+  it('reads 150 uses of one anchor, as Helm and the API server do', () => {
+    const [object] = manifestObjects(reused(150), 'shop')
+    expect((object?.data as Record<string, string>).b149).toBe('v')
+  })
+
+  it('refuses an exponential expansion as a release it cannot read, not an internal error', () => {
+    const laughs = [
+      'apiVersion: v1',
+      'kind: ConfigMap',
+      'metadata: {name: lol}',
+      'a: &a ["x","x","x","x","x","x","x","x","x","x"]',
+      'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]',
+      'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]',
+      'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]',
+      'e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]',
+      'f: [*e,*e,*e,*e,*e,*e,*e,*e,*e,*e]',
+      ''
+    ].join('\n')
+    expect(() => manifestObjects(laughs, 'shop')).toThrow(ReleaseReadError)
+  })
+})

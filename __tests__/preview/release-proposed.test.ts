@@ -1,8 +1,11 @@
 /**
  * A pull request's plan shows what an add-on change does, object by
  * object: the deployed release's objects against what `helm upgrade
- * --dry-run=server` renders for the proposed chart and values (sent on
- * stdin, as a sync sends them). Unchanged objects are left out.
+ * --dry-run=client` renders for the proposed chart and values (sent on
+ * stdin, as a sync sends them). Unchanged objects are left out. The pull
+ * request writes the chart: it is rendered without reading the cluster
+ * (a `lookup` finds nothing), and a failed render's message is not quoted
+ * when the values hold secrets.
  */
 import { FakeExec } from '../../__fixtures__/fakes/fake-exec.js'
 import { defaultPreviewOptions } from '../../src/preview/diff.js'
@@ -34,6 +37,33 @@ function redisStep(): AddonStep {
 }
 
 describe('proposedChanges', () => {
+  it("does not quote a failed render's message when the values hold secrets", async () => {
+    const failing = () =>
+      new FakeExec()
+        .on(['helm', 'get', 'manifest'], { stdout: '' })
+        .on(['helm', 'upgrade'], {
+          exitCode: 1,
+          stderr:
+            'Error: execution error at (evil/templates/cm.yaml:1:4): S E C R E T-Xq7'
+        })
+    const message = (hide: boolean) =>
+      proposedChanges(
+        redisStep(),
+        defaultPreviewOptions(failing()),
+        redisStep().addon.values,
+        hide
+      ).then(
+        () => 'rendered',
+        (error: Error) => error.message
+      )
+    expect(await message(true)).toMatch(
+      /^helm upgrade --dry-run=client failed \(exit 1\): helm's message is not shown: the add-on's values hold secrets/
+    )
+    expect(await message(true)).not.toContain('Xq7')
+    // Plain values: helm's words help the author fix the chart.
+    expect(await message(false)).toContain('S E C R E T-Xq7')
+  })
+
   it('renders the proposed chart with the values on stdin and compares object by object', async () => {
     const exec = new FakeExec()
       .on(['helm', 'get', 'manifest'], {
@@ -69,7 +99,7 @@ describe('proposedChanges', () => {
       'data',
       '--values',
       '-',
-      '--dry-run=server',
+      '--dry-run=client',
       '-o',
       'json',
       '--',

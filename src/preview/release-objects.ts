@@ -1,11 +1,11 @@
 /**
  * The objects a Helm release rendered, as helm prints them: the deployed
  * revision's manifest (`helm get manifest`) and, for a proposed change,
- * what an upgrade would render (`helm upgrade --dry-run=server -o json`,
+ * what an upgrade would render (`helm upgrade --dry-run=client -o json`,
  * the manifest the API server would receive, lookups and capabilities
  * included). Both commands and outputs are the same in Helm 3 and 4.
  */
-import { parseAllDocuments } from 'yaml'
+import { parseAllDocuments, type Document } from 'yaml'
 import { isRecord } from '../plan/object-diff.js'
 import { refKey, refOf, type KubeJson } from '../cluster/kube-objects.js'
 import { getErrorMessage, trimOutput } from '../errors.js'
@@ -67,7 +67,7 @@ export function manifestObjects(text: string, namespace: string): KubeJson[] {
       throw new ReleaseReadError(
         `the release manifest is not YAML: ${doc.errors[0]?.message ?? ''}`
       )
-    const value = doc.toJS() as unknown
+    const value = releaseDocument(doc)
     if (!isRecord(value) || typeof value.kind !== 'string') continue
     const metadata = isRecord(value.metadata) ? value.metadata : {}
     if (typeof metadata.name !== 'string') continue
@@ -78,6 +78,25 @@ export function manifestObjects(text: string, namespace: string): KubeJson[] {
     )
   }
   return objects
+}
+
+/**
+ * Aliases a chart's manifest may resolve: Helm and the API server read
+ * any number, and `yaml`'s default (100) turned a chart that reuses an
+ * anchor into an internal error of every plan, status and drift check.
+ * Its count weighs each alias by what it expands to, so this still bounds
+ * the memory a billion-laughs manifest could take.
+ */
+const maxReleaseAliases = 10_000
+
+function releaseDocument(doc: Document.Parsed): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: maxReleaseAliases }) as unknown
+  } catch (error) {
+    throw new ReleaseReadError(
+      `the release manifest could not be read: ${getErrorMessage(error)}`
+    )
+  }
 }
 
 /**

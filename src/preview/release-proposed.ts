@@ -1,10 +1,17 @@
 /**
  * What an add-on change does to the cluster, object by object: the objects
  * the deployed revision rendered (`helm get manifest`) against those the
- * proposed chart and values render (`helm upgrade --dry-run=server -o
- * json`: the same chart arguments and values a sync sends, rendered by
- * the server's capabilities and lookups, nothing persisted). Objects that
- * stay the same are left out; Secret values are masked.
+ * proposed chart and values render (`helm upgrade --dry-run=client -o
+ * json`: the same chart arguments and values a sync sends, nothing
+ * persisted). Objects that stay the same are left out; Secret values are
+ * masked.
+ *
+ * A pull request writes the chart a plan renders, and the plan's output is
+ * public: so the render never reads the cluster for the chart (`client`,
+ * where helm's `lookup` finds nothing; `server` let a template read any
+ * Secret and print it in a `fail` message), and when the values hold
+ * secrets a failed render's message is not quoted (a template can print a
+ * value in any form, which no masking recognises).
  */
 import { chartArgs } from '../cluster/helm.js'
 import { diffObjects, isRecord } from '../plan/object-diff.js'
@@ -45,7 +52,7 @@ export async function proposedChanges(
   const release = step.addon.name
   const [deployed, proposed] = await Promise.all([
     deployedObjects(release, step.namespace, options),
-    proposedObjects(step, values, options)
+    proposedObjects(step, values, options, hideValues)
   ])
   return renderedChanges(deployed, proposed, release, hideValues)
 }
@@ -97,11 +104,12 @@ export function renderedChanges(
   return changes
 }
 
-/** What `helm upgrade --dry-run=server` renders for the add-on. */
+/** What `helm upgrade --dry-run=client` renders for the add-on. */
 async function proposedObjects(
   step: AddonStep,
   values: Record<string, unknown>,
-  options: PreviewOptions
+  options: PreviewOptions,
+  valuesHoldSecrets: boolean
 ): Promise<KubeJson[]> {
   const { addon } = step
   const access = await registryAccess(step, options)
@@ -136,7 +144,7 @@ async function proposedObjects(
       ...helmFlags(options, step.namespace),
       '--values',
       '-',
-      '--dry-run=server',
+      '--dry-run=client',
       '-o',
       'json',
       '--',
@@ -147,7 +155,11 @@ async function proposedObjects(
   )
   if (result.exitCode !== 0) {
     throw new ReleaseReadError(
-      `helm upgrade --dry-run=server failed (exit ${result.exitCode}): ${trimOutput(result.stderr, 3)}`
+      `helm upgrade --dry-run=client failed (exit ${result.exitCode}): ${
+        valuesHoldSecrets
+          ? "helm's message is not shown: the add-on's values hold secrets, which a template can print in any form; render the chart with them where the output stays private (helm template)"
+          : trimOutput(result.stderr, 3)
+      }`
     )
   }
   let parsed: unknown
@@ -155,13 +167,13 @@ async function proposedObjects(
     parsed = JSON.parse(result.stdout)
   } catch {
     throw new ReleaseReadError(
-      'helm upgrade --dry-run=server printed something that is not JSON'
+      'helm upgrade --dry-run=client printed something that is not JSON'
     )
   }
   const manifest = isRecord(parsed) ? parsed.manifest : undefined
   if (typeof manifest !== 'string') {
     throw new ReleaseReadError(
-      'helm upgrade --dry-run=server printed no manifest'
+      'helm upgrade --dry-run=client printed no manifest'
     )
   }
   return manifestObjects(manifest, step.namespace)
