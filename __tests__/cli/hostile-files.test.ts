@@ -187,6 +187,63 @@ describe('hostile files, read by the CLI', () => {
     }
   )
 
+  it.each([
+    [
+      'files/cfg',
+      'a link into .git/',
+      { 'charts/app/files/cfg': { link: '../../../.git/config' } }
+    ],
+    [
+      'repo',
+      'a link to a folder that holds .git/',
+      { 'charts/app/repo': { link: '../..' } }
+    ],
+    [
+      '.git',
+      'a .git folder of its own',
+      { 'charts/app/.git/config': '[core]\n' }
+    ]
+  ] as const)(
+    'refuses a chart folder whose %s is %s: a template could print the checkout token',
+    async (entry, _, files) => {
+      const entries = {
+        'cluster.yaml': definition(chart('app')),
+        '.git/config':
+          '[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic dG9rZW4=\n',
+        'charts/app/Chart.yaml': 'apiVersion: v2\nname: app\nversion: 1.0.0\n',
+        ...files
+      } as Record<string, HostileEntry>
+      const got = await run('validate', entries)
+      expect(got.code).toBe(1)
+      expect(got.diagnostics).toContainEqual(
+        expect.objectContaining({
+          code: 'path-in-git-folder',
+          message: expect.stringMatching(
+            new RegExp(
+              `^"charts/app/${entry.replace('.', '\\.')}(/\\.git)?" in the chart folder "charts/app" is, or links into, \\.git/`
+            )
+          ) as unknown
+        })
+      )
+    }
+  )
+
+  it('refuses the repository root as a chart folder: it holds .git/', async () => {
+    const got = await run('validate', {
+      'cluster.yaml': definition([
+        'addons:',
+        '  - name: app',
+        '    chart_name: ./',
+        '    chart_version: 1.0.0',
+        '    namespace: apps'
+      ]),
+      '.git/config': '[core]\n',
+      'Chart.yaml': 'apiVersion: v2\nname: app\nversion: 1.0.0\n'
+    })
+    expect(got.code).toBe(1)
+    expect(got.diagnostics.map((d) => d.code)).toContain('path-in-git-folder')
+  })
+
   it('accepts links inside a chart folder that stay in the repository', async () => {
     const got = await run('validate', {
       'cluster.yaml': definition(chart('app')),

@@ -8,9 +8,9 @@
  * checked in turn), and only regular files and folders may be in it.
  */
 import { createHash } from 'node:crypto'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 import { compareText } from '../diagnostics.js'
-import { isInside } from './guarded-read.js'
+import { inGitFolder, isInside } from './guarded-read.js'
 import { reportAt, type LoaderContext, type Referrer } from './repo-files.js'
 
 /**
@@ -20,6 +20,10 @@ import { reportAt, type LoaderContext, type Referrer } from './repo-files.js'
 export const maxChartEntries = 10_000
 
 const outside = 'is a symbolic link to a place outside the repository'
+// Helm reads every file of a chart, and a template can print any of them
+// (`.Files.Get`): `.git/` holds the checkout's data, in CI its token.
+const gitData =
+  "is, or links into, .git/, which holds the checkout's own data (in CI, its credentials); Helm would read it as a chart file"
 
 /** How many refusals one chart folder reports before it says "and more". */
 const maxReported = 10
@@ -63,6 +67,10 @@ export async function checkChartTree(
       }
       const shown = `${next.shown}/${name}`
       const entry = join(next.real, name)
+      if (name.toLowerCase() === '.git') {
+        problems.push({ entry: shown, is: gitData })
+        continue
+      }
       const stat = await ctx.fs.stat(entry)
       if (stat.kind === 'file') {
         files.push({ shown, real: entry })
@@ -84,6 +92,8 @@ export async function checkChartTree(
         problems.push({ entry: shown, is: 'is a symbolic link to nothing' })
       } else if (!isInside(ctx.realRoot, target)) {
         problems.push({ entry: shown, is: outside })
+      } else if (inGitFolder(relative(ctx.realRoot, target))) {
+        problems.push({ entry: shown, is: gitData })
       } else if (!seen.has(target)) {
         // Helm follows the link: what it names is part of the chart.
         const linked = await ctx.fs.stat(target)
@@ -102,9 +112,15 @@ export async function checkChartTree(
     reportAt(
       ctx,
       at,
-      is === outside ? 'path-escapes-repository' : 'chart-folder-invalid',
+      is === outside
+        ? 'path-escapes-repository'
+        : is === gitData
+          ? 'path-in-git-folder'
+          : 'chart-folder-invalid',
       `"${entry}" in the chart folder "${path}" ${is}`,
-      'Helm follows links and reads every file of a chart: copy what the chart needs into its folder, as regular files.'
+      is === gitData
+        ? 'Keep the chart in a folder of its own, without .git/ and without links into it.'
+        : 'Helm follows links and reads every file of a chart: copy what the chart needs into its folder, as regular files.'
     )
   }
   if (problems.length > maxReported) {

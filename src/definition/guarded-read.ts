@@ -143,7 +143,7 @@ export async function realPathInside(
 }
 
 /** True when a path has a `.git` folder among its parts (any letter case). */
-function inGitFolder(path: string): boolean {
+export function inGitFolder(path: string): boolean {
   return path.split(/[\\/]/).some((part) => part.toLowerCase() === '.git')
 }
 
