@@ -8,6 +8,14 @@ import type { Exec, ExecOptions, ExecResult } from '../ports/exec.js'
 
 const killGraceMs = 5_000
 
+/**
+ * The most a tool may print (stdout and stderr together) before it is
+ * stopped: a chart a pull request writes can make helm print gigabytes
+ * (a template repeating a string), which would exhaust memory, and past
+ * 512 MiB Node cannot even hold it as one string.
+ */
+export const maxToolOutputBytes = 256 * 1024 * 1024
+
 /** Creates the process-spawning Exec used by the CLI and the Action. */
 export function createNodeExec(): Exec {
   return { run }
@@ -53,8 +61,24 @@ async function run(
         : undefined
     const onAbort = (): void => terminate()
     options.signal?.addEventListener('abort', onAbort, { once: true })
-    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk))
-    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk))
+    let printed = 0
+    let overflowed = false
+    const collect =
+      (into: Buffer[]) =>
+      (chunk: Buffer): void => {
+        if (overflowed) return
+        printed += chunk.length
+        if (printed > maxToolOutputBytes) {
+          overflowed = true
+          stdout.length = 0
+          stderr.length = 0
+          terminate()
+          return
+        }
+        into.push(chunk)
+      }
+    child.stdout.on('data', collect(stdout))
+    child.stderr.on('data', collect(stderr))
     // A tool that exits before reading all of stdin makes the write fail with
     // EPIPE; its exit code says what went wrong, so the pipe error is noise.
     child.stdin.on('error', () => undefined)
@@ -66,8 +90,18 @@ async function run(
       if (timer) clearTimeout(timer)
       if (killTimer) clearTimeout(killTimer)
       options.signal?.removeEventListener('abort', onAbort)
+      const exitCode = code ?? (signal ? 128 + signalNumber(signal) : 1)
+      if (overflowed) {
+        resolvePromise({
+          exitCode: exitCode === 0 ? 1 : exitCode,
+          stdout: '',
+          stderr: `${basename(command)} printed more than ${maxToolOutputBytes / 1024 / 1024} MiB and was stopped; what it printed is not used`,
+          timedOut
+        })
+        return
+      }
       resolvePromise({
-        exitCode: code ?? (signal ? 128 + signalNumber(signal) : 1),
+        exitCode,
         stdout: Buffer.concat(stdout).toString('utf8'),
         stderr: Buffer.concat(stderr).toString('utf8'),
         timedOut
