@@ -31669,10 +31669,18 @@ function scrubMaskedDeep(value) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ createNodeExec)
 /* harmony export */ });
+/* unused harmony export maxToolOutputBytes */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 
 const killGraceMs = 5_000;
+/**
+ * The most a tool may print (stdout and stderr together) before it is
+ * stopped: a chart a pull request writes can make helm print gigabytes
+ * (a template repeating a string), which would exhaust memory, and past
+ * 512 MiB Node cannot even hold it as one string.
+ */
+const maxToolOutputBytes = 256 * 1024 * 1024;
 /** Creates the process-spawning Exec used by the CLI and the Action. */
 function createNodeExec() {
     return { run };
@@ -31710,8 +31718,23 @@ async function run(command, args, options = {}) {
             : undefined;
         const onAbort = () => terminate();
         options.signal?.addEventListener('abort', onAbort, { once: true });
-        child.stdout.on('data', (chunk) => stdout.push(chunk));
-        child.stderr.on('data', (chunk) => stderr.push(chunk));
+        let printed = 0;
+        let overflowed = false;
+        const collect = (into) => (chunk) => {
+            if (overflowed)
+                return;
+            printed += chunk.length;
+            if (printed > maxToolOutputBytes) {
+                overflowed = true;
+                stdout.length = 0;
+                stderr.length = 0;
+                terminate();
+                return;
+            }
+            into.push(chunk);
+        };
+        child.stdout.on('data', collect(stdout));
+        child.stderr.on('data', collect(stderr));
         // A tool that exits before reading all of stdin makes the write fail with
         // EPIPE; its exit code says what went wrong, so the pipe error is noise.
         child.stdin.on('error', () => undefined);
@@ -31726,8 +31749,18 @@ async function run(command, args, options = {}) {
             if (killTimer)
                 clearTimeout(killTimer);
             options.signal?.removeEventListener('abort', onAbort);
+            const exitCode = code ?? (signal ? 128 + signalNumber(signal) : 1);
+            if (overflowed) {
+                resolvePromise({
+                    exitCode: exitCode === 0 ? 1 : exitCode,
+                    stdout: '',
+                    stderr: `${(0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(command)} printed more than ${maxToolOutputBytes / 1024 / 1024} MiB and was stopped; what it printed is not used`,
+                    timedOut
+                });
+                return;
+            }
             resolvePromise({
-                exitCode: code ?? (signal ? 128 + signalNumber(signal) : 1),
+                exitCode,
                 stdout: Buffer.concat(stdout).toString('utf8'),
                 stderr: Buffer.concat(stderr).toString('utf8'),
                 timedOut
@@ -35200,6 +35233,7 @@ function goScalarTags(reader) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FK: () => (/* binding */ isInside),
 /* harmony export */   FN: () => (/* binding */ absoluteIn),
+/* harmony export */   Kv: () => (/* binding */ inGitFolder),
 /* harmony export */   XD: () => (/* binding */ readRoot),
 /* harmony export */   eV: () => (/* binding */ maxFileBytes),
 /* harmony export */   oG: () => (/* binding */ realPathInside),
@@ -36815,6 +36849,9 @@ var repo_files = __nccwpck_require__(3272);
  */
 const maxChartEntries = 10_000;
 const outside = 'is a symbolic link to a place outside the repository';
+// Helm reads every file of a chart, and a template can print any of them
+// (`.Files.Get`): `.git/` holds the checkout's data, in CI its token.
+const gitData = "is, or links into, .git/, which holds the checkout's own data (in CI, its credentials); Helm would read it as a chart file";
 /** How many refusals one chart folder reports before it says "and more". */
 const maxReported = 10;
 /** A chart file larger than this enters the folder's digest by its size only. */
@@ -36844,6 +36881,10 @@ async function checkChartTree(ctx, path, real, at) {
             }
             const shown = `${next.shown}/${name}`;
             const entry = (0,external_node_path_.join)(next.real, name);
+            if (name.toLowerCase() === '.git') {
+                problems.push({ entry: shown, is: gitData });
+                continue;
+            }
             const stat = await ctx.fs.stat(entry);
             if (stat.kind === 'file') {
                 files.push({ shown, real: entry });
@@ -36867,6 +36908,9 @@ async function checkChartTree(ctx, path, real, at) {
             else if (!(0,guarded_read/* isInside */.FK)(ctx.realRoot, target)) {
                 problems.push({ entry: shown, is: outside });
             }
+            else if ((0,guarded_read/* inGitFolder */.Kv)((0,external_node_path_.relative)(ctx.realRoot, target))) {
+                problems.push({ entry: shown, is: gitData });
+            }
             else if (!seen.has(target)) {
                 // Helm follows the link: what it names is part of the chart.
                 const linked = await ctx.fs.stat(target);
@@ -36884,7 +36928,13 @@ async function checkChartTree(ctx, path, real, at) {
         }
     }
     for (const { entry, is } of problems.slice(0, maxReported)) {
-        (0,repo_files/* reportAt */.UA)(ctx, at, is === outside ? 'path-escapes-repository' : 'chart-folder-invalid', `"${entry}" in the chart folder "${path}" ${is}`, 'Helm follows links and reads every file of a chart: copy what the chart needs into its folder, as regular files.');
+        (0,repo_files/* reportAt */.UA)(ctx, at, is === outside
+            ? 'path-escapes-repository'
+            : is === gitData
+                ? 'path-in-git-folder'
+                : 'chart-folder-invalid', `"${entry}" in the chart folder "${path}" ${is}`, is === gitData
+            ? 'Keep the chart in a folder of its own, without .git/ and without links into it.'
+            : 'Helm follows links and reads every file of a chart: copy what the chart needs into its folder, as regular files.');
     }
     if (problems.length > maxReported) {
         (0,repo_files/* reportAt */.UA)(ctx, at, 'chart-folder-invalid', `the chart folder "${path}" holds ${problems.length - maxReported} more such entries`, 'Each is refused for the same reasons as the ones above.');
@@ -38673,8 +38723,8 @@ function summarize(result, message) {
 }
 /**
  * Objects the prune did not delete, counted by why: another definition's
- * ApplySet owns them (prune-owners.ts), or declared objects still need them
- * (prune-needed.ts).
+ * ApplySet owns them or they carry no ApplySet label (prune-owners.ts), or
+ * declared objects still need them (prune-needed.ts).
  */
 function leftInPlace(result) {
     const left = result.steps
@@ -38682,11 +38732,13 @@ function leftInPlace(result) {
         .flatMap((s) => s.changes)
         .filter((c) => c.action === 'unchanged');
     const owned = left.filter((c) => c.message?.includes(_prune_owners_js__WEBPACK_IMPORTED_MODULE_0__/* .ownedElsewhere */ .Sx)).length;
-    const needed = left.length - owned;
+    const bare = left.filter((c) => c.message?.includes(_prune_owners_js__WEBPACK_IMPORTED_MODULE_0__/* .unlabelled */ .h0)).length;
+    const needed = left.length - owned - bare;
     return [
         ...(owned > 0
             ? [`${owned} left in place (another definition's ApplySet)`]
             : []),
+        ...(bare > 0 ? [`${bare} left in place (no ApplySet label)`] : []),
         ...(needed > 0
             ? [`${needed} left in place (still needed by declared objects)`]
             : [])
@@ -38803,28 +38855,29 @@ function neededBy(o, users) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   L9: () => (/* binding */ splitByOwner),
 /* harmony export */   Sx: () => (/* binding */ ownedElsewhere),
-/* harmony export */   Ui: () => (/* binding */ leftInPlaceNote)
+/* harmony export */   Ui: () => (/* binding */ leftInPlaceNote),
+/* harmony export */   h0: () => (/* binding */ unlabelled)
 /* harmony export */ });
 /* harmony import */ var _cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(176);
 
 /**
  * Reads the live label of every object the groups would delete (one bulk
  * read: over the API channel one LIST per kind and namespace, over kubectl
- * one `get`) and takes out those whose label names another ApplySet. An
- * object that is gone, unlabelled or labelled with `applySetId` stays in
- * the prune, as before. Rejects when the cluster cannot be read: deciding
- * without the labels is what this guards against.
+ * one `get`) and takes out those whose label names another ApplySet, or
+ * that carry none (`owners` maps them to ''). An object that is gone or
+ * labelled with `applySetId` stays in the prune. Rejects when the cluster
+ * cannot be read: deciding without the labels is what this guards against.
  */
 async function splitByOwner(groups, kubectl, applySetId) {
     const refs = groups.flatMap((g) => g.objects);
     if (refs.length === 0)
         return { ours: [...groups], leftInPlace: [], owners: new Map() };
-    const keys = new Set(refs.map(_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refKey */ .XF));
+    const keyOf = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .requestedKeys */ .ry)(refs);
     const owners = new Map();
     await kubectl.readLive(refs, (live) => {
-        const key = keyAmong(live, keys);
-        const owner = partOfOf(live);
-        if (key !== undefined && owner !== undefined && owner !== applySetId)
+        const key = keyOf((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refOf */ .H8)(live));
+        const owner = partOfOf(live) ?? '';
+        if (key !== undefined && owner !== applySetId)
             owners.set(key, owner);
     });
     if (owners.size === 0)
@@ -38852,9 +38905,13 @@ async function splitByOwner(groups, kubectl, applySetId) {
 }
 /** What a left-in-place entry's message says when another ApplySet owns it. */
 const ownedElsewhere = "now part of another definition's ApplySet";
-/** Why an object the inventory lists is not pruned. */
+/** What it says when the object carries no ApplySet label. */
+const unlabelled = "it no longer carries this definition's ApplySet label";
+/** Why an object the inventory lists is not pruned ('' for no label). */
 function leftInPlaceNote(owner) {
-    return `left in place: ${ownedElsewhere} ${owner}`;
+    return owner === ''
+        ? `left in place: ${unlabelled} (made or relabelled outside it since it was applied)`
+        : `left in place: ${ownedElsewhere} ${owner}`;
 }
 /** The live `applyset.kubernetes.io/part-of` label, if set. */
 function partOfOf(live) {
@@ -38862,26 +38919,6 @@ function partOfOf(live) {
     const labels = (metadata.labels ?? {});
     const value = labels[_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .partOfLabel */ .LR];
     return typeof value === 'string' && value !== '' ? value : undefined;
-}
-/**
- * The key of `live` among `keys`: its own, or, for an inventory entry
- * recorded without a namespace (the context's), the one without it.
- */
-function keyAmong(live, keys) {
-    const metadata = (live.metadata ?? {});
-    const ref = {
-        apiVersion: String(live.apiVersion),
-        kind: String(live.kind),
-        name: String(metadata.name)
-    };
-    const namespace = metadata.namespace;
-    const own = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refKey */ .XF)(typeof namespace === 'string' && namespace !== ''
-        ? { ...ref, namespace }
-        : ref);
-    if (keys.has(own))
-        return own;
-    const bare = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refKey */ .XF)(ref);
-    return keys.has(bare) ? bare : undefined;
 }
 
 
@@ -40839,10 +40876,17 @@ var release_objects = __nccwpck_require__(764);
 /**
  * What an add-on change does to the cluster, object by object: the objects
  * the deployed revision rendered (`helm get manifest`) against those the
- * proposed chart and values render (`helm upgrade --dry-run=server -o
- * json`: the same chart arguments and values a sync sends, rendered by
- * the server's capabilities and lookups, nothing persisted). Objects that
- * stay the same are left out; Secret values are masked.
+ * proposed chart and values render (`helm upgrade --dry-run=client -o
+ * json`: the same chart arguments and values a sync sends, nothing
+ * persisted). Objects that stay the same are left out; Secret values are
+ * masked.
+ *
+ * A pull request writes the chart a plan renders, and the plan's output is
+ * public: so the render never reads the cluster for the chart (`client`,
+ * where helm's `lookup` finds nothing; `server` let a template read any
+ * Secret and print it in a `fail` message), and when the values hold
+ * secrets a failed render's message is not quoted (a template can print a
+ * value in any form, which no masking recognises).
  */
 
 
@@ -40863,7 +40907,7 @@ async function proposedChanges(step, options, values, hideValues) {
     const release = step.addon.name;
     const [deployed, proposed] = await Promise.all([
         (0,release_objects/* deployedObjects */.Ll)(release, step.namespace, options),
-        proposedObjects(step, values, options)
+        proposedObjects(step, values, options, hideValues)
     ]);
     return renderedChanges(deployed, proposed, release, hideValues);
 }
@@ -40909,8 +40953,8 @@ function renderedChanges(deployed, proposed, release, hideValues = false) {
     }
     return changes;
 }
-/** What `helm upgrade --dry-run=server` renders for the add-on. */
-async function proposedObjects(step, values, options) {
+/** What `helm upgrade --dry-run=client` renders for the add-on. */
+async function proposedObjects(step, values, options, valuesHoldSecrets) {
     const { addon } = step;
     const access = await registryAccess(step, options);
     if (addon.chart.type === 'path' && options.root === undefined) {
@@ -40937,7 +40981,7 @@ async function proposedObjects(step, values, options) {
         ...(0,release_objects/* helmFlags */._c)(options, step.namespace),
         '--values',
         '-',
-        '--dry-run=server',
+        '--dry-run=client',
         '-o',
         'json',
         '--',
@@ -40945,18 +40989,20 @@ async function proposedObjects(step, values, options) {
         chart ?? ''
     ], JSON.stringify(values));
     if (result.exitCode !== 0) {
-        throw new release_objects/* ReleaseReadError */.qq(`helm upgrade --dry-run=server failed (exit ${result.exitCode}): ${(0,errors/* trimOutput */.KY)(result.stderr, 3)}`);
+        throw new release_objects/* ReleaseReadError */.qq(`helm upgrade --dry-run=client failed (exit ${result.exitCode}): ${valuesHoldSecrets
+            ? "helm's message is not shown: the add-on's values hold secrets, which a template can print in any form; render the chart with them where the output stays private (helm template)"
+            : (0,errors/* trimOutput */.KY)(result.stderr, 3)}`);
     }
     let parsed;
     try {
         parsed = JSON.parse(result.stdout);
     }
     catch {
-        throw new release_objects/* ReleaseReadError */.qq('helm upgrade --dry-run=server printed something that is not JSON');
+        throw new release_objects/* ReleaseReadError */.qq('helm upgrade --dry-run=client printed something that is not JSON');
     }
     const manifest = (0,object_diff/* isRecord */.u4)(parsed) ? parsed.manifest : undefined;
     if (typeof manifest !== 'string') {
-        throw new release_objects/* ReleaseReadError */.qq('helm upgrade --dry-run=server printed no manifest');
+        throw new release_objects/* ReleaseReadError */.qq('helm upgrade --dry-run=client printed no manifest');
     }
     return (0,release_objects/* manifestObjects */.wh)(manifest, step.namespace);
 }
@@ -42037,7 +42083,7 @@ function shortJson(value) {
 /**
  * The objects a Helm release rendered, as helm prints them: the deployed
  * revision's manifest (`helm get manifest`) and, for a proposed change,
- * what an upgrade would render (`helm upgrade --dry-run=server -o json`,
+ * what an upgrade would render (`helm upgrade --dry-run=client -o json`,
  * the manifest the API server would receive, lookups and capabilities
  * included). Both commands and outputs are the same in Helm 3 and 4.
  */
@@ -42088,7 +42134,7 @@ function manifestObjects(text, namespace) {
     for (const doc of (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text)) {
         if (doc.errors.length > 0)
             throw new ReleaseReadError(`the release manifest is not YAML: ${doc.errors[0]?.message ?? ''}`);
-        const value = doc.toJS();
+        const value = releaseDocument(doc);
         if (!(0,_plan_object_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(value) || typeof value.kind !== 'string')
             continue;
         const metadata = (0,_plan_object_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(value.metadata) ? value.metadata : {};
@@ -42099,6 +42145,22 @@ function manifestObjects(text, namespace) {
             : { ...value, metadata: { ...metadata, namespace } });
     }
     return objects;
+}
+/**
+ * Aliases a chart's manifest may resolve: Helm and the API server read
+ * any number, and `yaml`'s default (100) turned a chart that reuses an
+ * anchor into an internal error of every plan, status and drift check.
+ * Its count weighs each alias by what it expands to, so this still bounds
+ * the memory a billion-laughs manifest could take.
+ */
+const maxReleaseAliases = 10_000;
+function releaseDocument(doc) {
+    try {
+        return doc.toJS({ maxAliasCount: maxReleaseAliases });
+    }
+    catch (error) {
+        throw new ReleaseReadError(`the release manifest could not be read: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u1)(error)}`);
+    }
 }
 /**
  * The live objects of `objects` (with managedFields), by refKey of the

@@ -3523,10 +3523,17 @@ var release_objects = __webpack_require__(764);
 /**
  * What an add-on change does to the cluster, object by object: the objects
  * the deployed revision rendered (`helm get manifest`) against those the
- * proposed chart and values render (`helm upgrade --dry-run=server -o
- * json`: the same chart arguments and values a sync sends, rendered by
- * the server's capabilities and lookups, nothing persisted). Objects that
- * stay the same are left out; Secret values are masked.
+ * proposed chart and values render (`helm upgrade --dry-run=client -o
+ * json`: the same chart arguments and values a sync sends, nothing
+ * persisted). Objects that stay the same are left out; Secret values are
+ * masked.
+ *
+ * A pull request writes the chart a plan renders, and the plan's output is
+ * public: so the render never reads the cluster for the chart (`client`,
+ * where helm's `lookup` finds nothing; `server` let a template read any
+ * Secret and print it in a `fail` message), and when the values hold
+ * secrets a failed render's message is not quoted (a template can print a
+ * value in any form, which no masking recognises).
  */
 
 
@@ -3547,7 +3554,7 @@ async function proposedChanges(step, options, values, hideValues) {
     const release = step.addon.name;
     const [deployed, proposed] = await Promise.all([
         (0,release_objects/* deployedObjects */.Ll)(release, step.namespace, options),
-        proposedObjects(step, values, options)
+        proposedObjects(step, values, options, hideValues)
     ]);
     return renderedChanges(deployed, proposed, release, hideValues);
 }
@@ -3593,8 +3600,8 @@ function renderedChanges(deployed, proposed, release, hideValues = false) {
     }
     return changes;
 }
-/** What `helm upgrade --dry-run=server` renders for the add-on. */
-async function proposedObjects(step, values, options) {
+/** What `helm upgrade --dry-run=client` renders for the add-on. */
+async function proposedObjects(step, values, options, valuesHoldSecrets) {
     const { addon } = step;
     const access = await registryAccess(step, options);
     if (addon.chart.type === 'path' && options.root === undefined) {
@@ -3621,7 +3628,7 @@ async function proposedObjects(step, values, options) {
         ...(0,release_objects/* helmFlags */._c)(options, step.namespace),
         '--values',
         '-',
-        '--dry-run=server',
+        '--dry-run=client',
         '-o',
         'json',
         '--',
@@ -3629,18 +3636,20 @@ async function proposedObjects(step, values, options) {
         chart ?? ''
     ], JSON.stringify(values));
     if (result.exitCode !== 0) {
-        throw new release_objects/* ReleaseReadError */.qq(`helm upgrade --dry-run=server failed (exit ${result.exitCode}): ${(0,errors/* trimOutput */.KY)(result.stderr, 3)}`);
+        throw new release_objects/* ReleaseReadError */.qq(`helm upgrade --dry-run=client failed (exit ${result.exitCode}): ${valuesHoldSecrets
+            ? "helm's message is not shown: the add-on's values hold secrets, which a template can print in any form; render the chart with them where the output stays private (helm template)"
+            : (0,errors/* trimOutput */.KY)(result.stderr, 3)}`);
     }
     let parsed;
     try {
         parsed = JSON.parse(result.stdout);
     }
     catch {
-        throw new release_objects/* ReleaseReadError */.qq('helm upgrade --dry-run=server printed something that is not JSON');
+        throw new release_objects/* ReleaseReadError */.qq('helm upgrade --dry-run=client printed something that is not JSON');
     }
     const manifest = (0,object_diff/* isRecord */.u4)(parsed) ? parsed.manifest : undefined;
     if (typeof manifest !== 'string') {
-        throw new release_objects/* ReleaseReadError */.qq('helm upgrade --dry-run=server printed no manifest');
+        throw new release_objects/* ReleaseReadError */.qq('helm upgrade --dry-run=client printed no manifest');
     }
     return (0,release_objects/* manifestObjects */.wh)(manifest, step.namespace);
 }
@@ -4625,7 +4634,7 @@ function shortJson(value) {
 /**
  * The objects a Helm release rendered, as helm prints them: the deployed
  * revision's manifest (`helm get manifest`) and, for a proposed change,
- * what an upgrade would render (`helm upgrade --dry-run=server -o json`,
+ * what an upgrade would render (`helm upgrade --dry-run=client -o json`,
  * the manifest the API server would receive, lookups and capabilities
  * included). Both commands and outputs are the same in Helm 3 and 4.
  */
@@ -4676,7 +4685,7 @@ function manifestObjects(text, namespace) {
     for (const doc of (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text)) {
         if (doc.errors.length > 0)
             throw new ReleaseReadError(`the release manifest is not YAML: ${doc.errors[0]?.message ?? ''}`);
-        const value = doc.toJS();
+        const value = releaseDocument(doc);
         if (!(0,_plan_object_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(value) || typeof value.kind !== 'string')
             continue;
         const metadata = (0,_plan_object_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(value.metadata) ? value.metadata : {};
@@ -4687,6 +4696,22 @@ function manifestObjects(text, namespace) {
             : { ...value, metadata: { ...metadata, namespace } });
     }
     return objects;
+}
+/**
+ * Aliases a chart's manifest may resolve: Helm and the API server read
+ * any number, and `yaml`'s default (100) turned a chart that reuses an
+ * anchor into an internal error of every plan, status and drift check.
+ * Its count weighs each alias by what it expands to, so this still bounds
+ * the memory a billion-laughs manifest could take.
+ */
+const maxReleaseAliases = 10_000;
+function releaseDocument(doc) {
+    try {
+        return doc.toJS({ maxAliasCount: maxReleaseAliases });
+    }
+    catch (error) {
+        throw new ReleaseReadError(`the release manifest could not be read: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u1)(error)}`);
+    }
 }
 /**
  * The live objects of `objects` (with managedFields), by refKey of the

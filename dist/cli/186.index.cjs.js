@@ -904,7 +904,7 @@ async function applyBatch(step, all, namespaces, changes, ctx) {
         // Only once the apply succeeded: later steps trust these to exist.
         for (const ns of missing)
             fresh.add(ns.name);
-        const after = versions(applied);
+        const after = versions(applied, entries);
         for (const e of entries) {
             const entry = change(step, e, before, after);
             if (e.ref.kind === 'Namespace' && entry.action === 'created')
@@ -924,7 +924,7 @@ async function applyBatch(step, all, namespaces, changes, ctx) {
  * to be read again or matched through managedFields.
  */
 function failObjects(step, entries, offset, before, failures, applied, changes) {
-    const after = versions(applied);
+    const after = versions(applied, entries);
     const failed = new Set();
     const problems = [];
     for (const failure of failures) {
@@ -954,8 +954,9 @@ async function failBatch(step, entries, before, stderr, changes, ctx) {
     const live = await ctx.kubectl
         .get(entries.map((e) => e.ref), true)
         .catch(() => []);
-    const after = versions(live);
-    const liveByEntry = entries.map((e) => live.find((o) => (0,kube_objects/* refKey */.XF)((0,kube_objects/* refOf */.H8)(o)) === (0,kube_objects/* refKey */.XF)(e.ref)) ?? {});
+    const after = versions(live, entries);
+    const keyOf = (0,kube_objects/* requestedKeys */.ry)(entries.map((e) => e.ref));
+    const liveByEntry = entries.map((e) => live.find((o) => keyOf((0,kube_objects/* refOf */.H8)(o)) === (0,kube_objects/* refKey */.XF)(e.ref)) ?? {});
     const problems = [];
     const failed = new Set();
     for (const conflict of (0,engine_conflicts/* parseConflicts */.BZ)(stderr)) {
@@ -1007,7 +1008,7 @@ function change(step, e, before, after) {
 async function versionsBefore(refs, ctx) {
     const { live } = ctx;
     const unread = live ? refs.filter((r) => !live.covers(r)) : refs;
-    const before = versions(unread.length > 0 ? await ctx.kubectl.get(unread) : []);
+    const before = versions(unread.length > 0 ? await ctx.kubectl.get(unread) : [], unread.map((ref) => ({ ref })));
     for (const ref of refs) {
         const version = live?.covers(ref) ? live.resourceVersion(ref) : undefined;
         if (version !== undefined)
@@ -1015,8 +1016,17 @@ async function versionsBefore(refs, ctx) {
     }
     return before;
 }
-function versions(objects) {
-    return new Map(objects.map((o) => [(0,kube_objects/* refKey */.XF)((0,kube_objects/* refOf */.H8)(o)), (0,kube_objects/* resourceVersionOf */.wC)(o)]));
+/**
+ * Each object's resourceVersion by the key of the entry it stands for: one
+ * written without a namespace comes back in the context's, and was taken
+ * for a new object on every apply (`created`, never `configured`).
+ */
+function versions(objects, requested) {
+    const keyOf = (0,kube_objects/* requestedKeys */.ry)(requested.map((e) => e.ref));
+    return new Map(objects.map((o) => {
+        const ref = (0,kube_objects/* refOf */.H8)(o);
+        return [keyOf(ref) ?? (0,kube_objects/* refKey */.XF)(ref), (0,kube_objects/* resourceVersionOf */.wC)(o)];
+    }));
 }
 /** `planned` with its decrypted body, when its file was SOPS-encrypted. */
 function withBody(planned, decrypted) {
@@ -1326,8 +1336,9 @@ async function pruneStep(plan, previous, records, anyFailed, clients, clock, log
         keep(records, planned, previous);
         return outcome('skipped', `not pruned because steps failed; would remove ${planWhat}`, kept);
     }
-    // An object another definition applied since carries its ApplySet label:
-    // it is no longer ours to delete, nor to keep on record (prune-owners.ts).
+    // An object another definition applied since carries its ApplySet label,
+    // one made by someone else carries none: it is no longer ours to delete,
+    // nor to keep on record (prune-owners.ts).
     let split;
     try {
         split = await (0,prune_owners/* splitByOwner */.L9)(planned, clients.kubectl, options.applySetId);
@@ -1341,7 +1352,7 @@ async function pruneStep(plan, previous, records, anyFailed, clients, clock, log
     const { ours: groups } = split;
     const leftInPlace = [...kept, ...split.leftInPlace];
     const owned = split.leftInPlace.length > 0
-        ? `left in place ${(0,plural/* plural */.L)(split.leftInPlace.length, 'object')} now part of another definition's ApplySet: ${split.leftInPlace.map((c) => c.subject).join(', ')}`
+        ? `left in place ${(0,plural/* plural */.L)(split.leftInPlace.length, 'object')} no longer this definition's (another definition's ApplySet, or no ApplySet label): ${split.leftInPlace.map((c) => c.subject).join(', ')}`
         : '';
     const left = [keptNote, owned].filter((n) => n !== '').join('; ');
     if (owned)

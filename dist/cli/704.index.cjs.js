@@ -907,6 +907,9 @@ var repo_files = __webpack_require__(3272);
  */
 const maxChartEntries = 10_000;
 const outside = 'is a symbolic link to a place outside the repository';
+// Helm reads every file of a chart, and a template can print any of them
+// (`.Files.Get`): `.git/` holds the checkout's data, in CI its token.
+const gitData = "is, or links into, .git/, which holds the checkout's own data (in CI, its credentials); Helm would read it as a chart file";
 /** How many refusals one chart folder reports before it says "and more". */
 const maxReported = 10;
 /** A chart file larger than this enters the folder's digest by its size only. */
@@ -936,6 +939,10 @@ async function checkChartTree(ctx, path, real, at) {
             }
             const shown = `${next.shown}/${name}`;
             const entry = (0,external_node_path_.join)(next.real, name);
+            if (name.toLowerCase() === '.git') {
+                problems.push({ entry: shown, is: gitData });
+                continue;
+            }
             const stat = await ctx.fs.stat(entry);
             if (stat.kind === 'file') {
                 files.push({ shown, real: entry });
@@ -959,6 +966,9 @@ async function checkChartTree(ctx, path, real, at) {
             else if (!(0,guarded_read/* isInside */.FK)(ctx.realRoot, target)) {
                 problems.push({ entry: shown, is: outside });
             }
+            else if ((0,guarded_read/* inGitFolder */.Kv)((0,external_node_path_.relative)(ctx.realRoot, target))) {
+                problems.push({ entry: shown, is: gitData });
+            }
             else if (!seen.has(target)) {
                 // Helm follows the link: what it names is part of the chart.
                 const linked = await ctx.fs.stat(target);
@@ -976,7 +986,13 @@ async function checkChartTree(ctx, path, real, at) {
         }
     }
     for (const { entry, is } of problems.slice(0, maxReported)) {
-        (0,repo_files/* reportAt */.UA)(ctx, at, is === outside ? 'path-escapes-repository' : 'chart-folder-invalid', `"${entry}" in the chart folder "${path}" ${is}`, 'Helm follows links and reads every file of a chart: copy what the chart needs into its folder, as regular files.');
+        (0,repo_files/* reportAt */.UA)(ctx, at, is === outside
+            ? 'path-escapes-repository'
+            : is === gitData
+                ? 'path-in-git-folder'
+                : 'chart-folder-invalid', `"${entry}" in the chart folder "${path}" ${is}`, is === gitData
+            ? 'Keep the chart in a folder of its own, without .git/ and without links into it.'
+            : 'Helm follows links and reads every file of a chart: copy what the chart needs into its folder, as regular files.');
     }
     if (problems.length > maxReported) {
         (0,repo_files/* reportAt */.UA)(ctx, at, 'chart-folder-invalid', `the chart folder "${path}" holds ${problems.length - maxReported} more such entries`, 'Each is refused for the same reasons as the ones above.');

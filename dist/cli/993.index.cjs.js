@@ -5353,8 +5353,8 @@ function summarize(result, message) {
 }
 /**
  * Objects the prune did not delete, counted by why: another definition's
- * ApplySet owns them (prune-owners.ts), or declared objects still need them
- * (prune-needed.ts).
+ * ApplySet owns them or they carry no ApplySet label (prune-owners.ts), or
+ * declared objects still need them (prune-needed.ts).
  */
 function leftInPlace(result) {
     const left = result.steps
@@ -5362,11 +5362,13 @@ function leftInPlace(result) {
         .flatMap((s) => s.changes)
         .filter((c) => c.action === 'unchanged');
     const owned = left.filter((c) => c.message?.includes(_prune_owners_js__WEBPACK_IMPORTED_MODULE_0__/* .ownedElsewhere */ .Sx)).length;
-    const needed = left.length - owned;
+    const bare = left.filter((c) => c.message?.includes(_prune_owners_js__WEBPACK_IMPORTED_MODULE_0__/* .unlabelled */ .h0)).length;
+    const needed = left.length - owned - bare;
     return [
         ...(owned > 0
             ? [`${owned} left in place (another definition's ApplySet)`]
             : []),
+        ...(bare > 0 ? [`${bare} left in place (no ApplySet label)`] : []),
         ...(needed > 0
             ? [`${needed} left in place (still needed by declared objects)`]
             : [])
@@ -5382,28 +5384,29 @@ function leftInPlace(result) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L9: () => (/* binding */ splitByOwner),
 /* harmony export */   Sx: () => (/* binding */ ownedElsewhere),
-/* harmony export */   Ui: () => (/* binding */ leftInPlaceNote)
+/* harmony export */   Ui: () => (/* binding */ leftInPlaceNote),
+/* harmony export */   h0: () => (/* binding */ unlabelled)
 /* harmony export */ });
 /* harmony import */ var _cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(176);
 
 /**
  * Reads the live label of every object the groups would delete (one bulk
  * read: over the API channel one LIST per kind and namespace, over kubectl
- * one `get`) and takes out those whose label names another ApplySet. An
- * object that is gone, unlabelled or labelled with `applySetId` stays in
- * the prune, as before. Rejects when the cluster cannot be read: deciding
- * without the labels is what this guards against.
+ * one `get`) and takes out those whose label names another ApplySet, or
+ * that carry none (`owners` maps them to ''). An object that is gone or
+ * labelled with `applySetId` stays in the prune. Rejects when the cluster
+ * cannot be read: deciding without the labels is what this guards against.
  */
 async function splitByOwner(groups, kubectl, applySetId) {
     const refs = groups.flatMap((g) => g.objects);
     if (refs.length === 0)
         return { ours: [...groups], leftInPlace: [], owners: new Map() };
-    const keys = new Set(refs.map(_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refKey */ .XF));
+    const keyOf = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .requestedKeys */ .ry)(refs);
     const owners = new Map();
     await kubectl.readLive(refs, (live) => {
-        const key = keyAmong(live, keys);
-        const owner = partOfOf(live);
-        if (key !== undefined && owner !== undefined && owner !== applySetId)
+        const key = keyOf((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refOf */ .H8)(live));
+        const owner = partOfOf(live) ?? '';
+        if (key !== undefined && owner !== applySetId)
             owners.set(key, owner);
     });
     if (owners.size === 0)
@@ -5431,9 +5434,13 @@ async function splitByOwner(groups, kubectl, applySetId) {
 }
 /** What a left-in-place entry's message says when another ApplySet owns it. */
 const ownedElsewhere = "now part of another definition's ApplySet";
-/** Why an object the inventory lists is not pruned. */
+/** What it says when the object carries no ApplySet label. */
+const unlabelled = "it no longer carries this definition's ApplySet label";
+/** Why an object the inventory lists is not pruned ('' for no label). */
 function leftInPlaceNote(owner) {
-    return `left in place: ${ownedElsewhere} ${owner}`;
+    return owner === ''
+        ? `left in place: ${unlabelled} (made or relabelled outside it since it was applied)`
+        : `left in place: ${ownedElsewhere} ${owner}`;
 }
 /** The live `applyset.kubernetes.io/part-of` label, if set. */
 function partOfOf(live) {
@@ -5441,26 +5448,6 @@ function partOfOf(live) {
     const labels = (metadata.labels ?? {});
     const value = labels[_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .partOfLabel */ .LR];
     return typeof value === 'string' && value !== '' ? value : undefined;
-}
-/**
- * The key of `live` among `keys`: its own, or, for an inventory entry
- * recorded without a namespace (the context's), the one without it.
- */
-function keyAmong(live, keys) {
-    const metadata = (live.metadata ?? {});
-    const ref = {
-        apiVersion: String(live.apiVersion),
-        kind: String(live.kind),
-        name: String(metadata.name)
-    };
-    const namespace = metadata.namespace;
-    const own = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refKey */ .XF)(typeof namespace === 'string' && namespace !== ''
-        ? { ...ref, namespace }
-        : ref);
-    if (keys.has(own))
-        return own;
-    const bare = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refKey */ .XF)(ref);
-    return keys.has(bare) ? bare : undefined;
 }
 
 

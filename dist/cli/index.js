@@ -820,10 +820,18 @@ function send(channel, agent, auth, r) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ createNodeExec)
 /* harmony export */ });
+/* unused harmony export maxToolOutputBytes */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 
 const killGraceMs = 5_000;
+/**
+ * The most a tool may print (stdout and stderr together) before it is
+ * stopped: a chart a pull request writes can make helm print gigabytes
+ * (a template repeating a string), which would exhaust memory, and past
+ * 512 MiB Node cannot even hold it as one string.
+ */
+const maxToolOutputBytes = 256 * 1024 * 1024;
 /** Creates the process-spawning Exec used by the CLI and the Action. */
 function createNodeExec() {
     return { run };
@@ -861,8 +869,23 @@ async function run(command, args, options = {}) {
             : undefined;
         const onAbort = () => terminate();
         options.signal?.addEventListener('abort', onAbort, { once: true });
-        child.stdout.on('data', (chunk) => stdout.push(chunk));
-        child.stderr.on('data', (chunk) => stderr.push(chunk));
+        let printed = 0;
+        let overflowed = false;
+        const collect = (into) => (chunk) => {
+            if (overflowed)
+                return;
+            printed += chunk.length;
+            if (printed > maxToolOutputBytes) {
+                overflowed = true;
+                stdout.length = 0;
+                stderr.length = 0;
+                terminate();
+                return;
+            }
+            into.push(chunk);
+        };
+        child.stdout.on('data', collect(stdout));
+        child.stderr.on('data', collect(stderr));
         // A tool that exits before reading all of stdin makes the write fail with
         // EPIPE; its exit code says what went wrong, so the pipe error is noise.
         child.stdin.on('error', () => undefined);
@@ -877,8 +900,18 @@ async function run(command, args, options = {}) {
             if (killTimer)
                 clearTimeout(killTimer);
             options.signal?.removeEventListener('abort', onAbort);
+            const exitCode = code ?? (signal ? 128 + signalNumber(signal) : 1);
+            if (overflowed) {
+                resolvePromise({
+                    exitCode: exitCode === 0 ? 1 : exitCode,
+                    stdout: '',
+                    stderr: `${(0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(command)} printed more than ${maxToolOutputBytes / 1024 / 1024} MiB and was stopped; what it printed is not used`,
+                    timedOut
+                });
+                return;
+            }
             resolvePromise({
-                exitCode: code ?? (signal ? 128 + signalNumber(signal) : 1),
+                exitCode,
                 stdout: Buffer.concat(stdout).toString('utf8'),
                 stderr: Buffer.concat(stderr).toString('utf8'),
                 timedOut
@@ -1228,6 +1261,7 @@ function parseConfigYaml(text, options = {}) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FK: () => (/* binding */ isInside),
 /* harmony export */   FN: () => (/* binding */ absoluteIn),
+/* harmony export */   Kv: () => (/* binding */ inGitFolder),
 /* harmony export */   XD: () => (/* binding */ readRoot),
 /* harmony export */   eV: () => (/* binding */ maxFileBytes),
 /* harmony export */   oG: () => (/* binding */ realPathInside),
