@@ -27,6 +27,26 @@ describe('registry-credentials', () => {
     ])
   })
 
+  it('reads the host a credential is bound to, lower-cased, and refuses one that is not a host', () => {
+    set(
+      'registry-credentials',
+      'lan:\n  username: ci\n  password: p4ss-word\n  host: Charts.LAN:8080\n'
+    )
+    expect([...readInputs().registryCredentials]).toEqual([
+      [
+        'lan',
+        { username: 'ci', password: 'p4ss-word', host: 'charts.lan:8080' }
+      ]
+    ])
+    set(
+      'registry-credentials',
+      'lan:\n  username: ci\n  password: p4ss-word\n  host: https://charts.lan/x\n'
+    )
+    expect(problem()).toMatch(
+      /^input "registry-credentials": credential "lan" has a host that is not a host name/
+    )
+  })
+
   it('names the credential and field at fault, never a value', () => {
     set('registry-credentials', 'private-charts:\n  username: ci\n')
     expect(problem()).toBe(
@@ -37,7 +57,7 @@ describe('registry-credentials', () => {
       'x:\n  username: ci\n  password: p4ss\n  pw: z\n'
     )
     expect(problem()).toBe(
-      'input "registry-credentials": credential "x" has an unknown field "pw" (only username and password)'
+      'input "registry-credentials": credential "x" has an unknown field "pw" (only username, password and host)'
     )
     set('registry-credentials', '- s3cr3t-in-a-list\n')
     expect(problem()).toMatch(

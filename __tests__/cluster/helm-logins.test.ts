@@ -190,6 +190,69 @@ describe('HelmClient with registry credentials', () => {
     expect(exec.calls.some((c) => c.args[0] === 'upgrade')).toBe(false)
   })
 
+  it('sends a credential bound to a host only to that host', async () => {
+    const bound = new Map([
+      [
+        'charts-login',
+        { username: 'ci', password, host: 'charts.internal.example' }
+      ]
+    ])
+    const { HelmLogins } = await import('../../src/cluster/helm-logins.js')
+    const logins = new HelmLogins(bound, folders())
+    const run = () =>
+      Promise.resolve({ exitCode: 0, stdout: '', stderr: '', timedOut: false })
+    expect(await logins.access(http, 3, run)).toMatchObject({
+      flags: expect.any(Array) as unknown
+    })
+    // A pull request pointing the credential at a host of its own.
+    expect(
+      await logins.access(
+        { ...http, location: 'https://attacker.example/charts' },
+        3,
+        run
+      )
+    ).toEqual({
+      failure:
+        'chart registry https://attacker.example/charts: the credential "charts-login" is for charts.internal.example only, so it is not sent to attacker.example'
+    })
+    // Bound to it, a plain-HTTP host is the owner's choice.
+    const plain = new HelmLogins(
+      new Map([
+        ['charts-login', { username: 'ci', password, host: 'charts.lan:8080' }]
+      ]),
+      folders()
+    )
+    expect(
+      await plain.access(
+        { ...http, location: 'http://charts.lan:8080/stable' },
+        3,
+        run
+      )
+    ).toMatchObject({ flags: expect.any(Array) as unknown })
+  })
+
+  it('does not send an unbound credential over plain HTTP, except to a loopback address', async () => {
+    const { exec, helm } = client()
+    expect(
+      await helm.chartAccess({
+        ...http,
+        location: 'http://charts.example.net/stable'
+      })
+    ).toEqual({
+      failure:
+        'chart registry http://charts.example.net/stable: the credential "charts-login" is not sent over plain HTTP; use https://, or bind the credential to this host (host: charts.example.net)'
+    })
+    expect(exec.calls.some((c) => c.args.includes('--password-stdin'))).toBe(
+      false
+    )
+    expect(
+      await helm.chartAccess({
+        ...http,
+        location: 'http://127.0.0.1:8879/stable'
+      })
+    ).toMatchObject({ flags: expect.any(Array) as unknown })
+  })
+
   it('fails a chart whose credential the run was not given', async () => {
     const { helm } = client()
     expect(

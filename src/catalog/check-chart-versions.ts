@@ -12,6 +12,7 @@ import {
   type HttpGetOptions
 } from '../ports/http.js'
 import type { RegistryCredentials } from '../secrets/registry-credentials.js'
+import { sendRefused } from '../cluster/helm-logins.js'
 import {
   fetchChartIndex,
   sameChartVersion,
@@ -63,7 +64,12 @@ export async function checkChartVersions(
     const location = addon.chart.location
     // The same index as a sync would read it: with the add-on's login.
     const name = addon.chart.credentialName
-    const login = name === undefined ? undefined : credentials.get(name)
+    const given = name === undefined ? undefined : credentials.get(name)
+    // Never to a host the credential is not for, as for helm's logins.
+    const login =
+      given && sendRefused(addon.chart, name ?? '', given.host) === undefined
+        ? given
+        : undefined
     const key = `${location}\0${name ?? ''}`
     let pending = indexes.get(key)
     if (!pending) {

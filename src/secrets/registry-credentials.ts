@@ -12,6 +12,13 @@ import { parseConfigYaml, ConfigYamlError } from '../config-yaml.js'
 export interface RegistryCredential {
   username: string
   password: string
+  /**
+   * The one registry host (`charts.example.com`, `registry.lan:5000`) the
+   * credential may be sent to. The definition, which a pull request
+   * writes, names the registry's URL; without a host the credential goes
+   * to whatever URL it names (over TLS, or to a loopback address).
+   */
+  host?: string
 }
 
 /** Credentials by name; an empty map when none were given. */
@@ -52,15 +59,22 @@ export function parseRegistryCredentials(
       )
     }
     for (const key of Object.keys(entry)) {
-      if (key !== 'username' && key !== 'password') {
+      if (key !== 'username' && key !== 'password' && key !== 'host') {
         throw new RegistryCredentialsError(
-          `${origin}: credential "${name}" has an unknown field "${key}" (only username and password)`
+          `${origin}: credential "${name}" has an unknown field "${key}" (only username, password and host)`
         )
       }
     }
+    const host = entry.host === undefined ? undefined : hostField(entry.host)
+    if (host === '') {
+      throw new RegistryCredentialsError(
+        `${origin}: credential "${name}" has a host that is not a host name with an optional port (e.g. "charts.example.com" or "registry.lan:5000")`
+      )
+    }
     credentials.set(name, {
       username: textField(entry, 'username', name, origin),
-      password: textField(entry, 'password', name, origin)
+      password: textField(entry, 'password', name, origin),
+      ...(host !== undefined ? { host } : {})
     })
   }
   return credentials
@@ -100,6 +114,17 @@ function textField(
     )
   }
   return value
+}
+
+/** A host name with an optional port, lower-cased; '' when it is not one. */
+function hostField(value: unknown): string {
+  if (typeof value !== 'string') return ''
+  const host = value.trim().toLowerCase()
+  return /^(\[[0-9a-f:.]+\]|[a-z0-9]([a-z0-9.-]*[a-z0-9])?)(:\d{1,5})?$/.test(
+    host
+  )
+    ? host
+    : ''
 }
 
 function isMapping(value: unknown): value is Record<string, unknown> {
