@@ -32129,6 +32129,7 @@ function openOnFirstUse(opener, address) {
 /* harmony export */   cW: () => (/* binding */ isLoopbackHost),
 /* harmony export */   v_: () => (/* binding */ systemPrivateFolder)
 /* harmony export */ });
+/* unused harmony export sendRefused */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
@@ -32150,7 +32151,10 @@ function openOnFirstUse(opener, address) {
  * HTTP credentials go only to the repository's own host: the chart is
  * installed as `<alias>/<chart>` from that repository entry, and helm sends
  * the entry's credentials to a chart URL on another host only with
- * `--pass-credentials`, which is never given.
+ * `--pass-credentials`, which is never given. The repository's URL comes
+ * from the definition, which a pull request writes: a credential bound to
+ * a host (`host:` in the credentials) goes to that host only, and one not
+ * bound never goes over plain HTTP except to a loopback address.
  */
 
 
@@ -32202,6 +32206,9 @@ class HelmLogins {
                 failure: `chart registry ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactUrlCredentials */ .dE)(chart.location)} needs the credential "${name}", which the run was not given (registry-credentials input, --registry-credentials file)`
             });
         }
+        const refused = sendRefused(chart, name, credential.host);
+        if (refused !== undefined)
+            return Promise.resolve({ failure: refused });
         const alias = `clustersync-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
             .update(`${chart.type}\0${chart.location}\0${name}`)
             .digest('hex')
@@ -32271,6 +32278,37 @@ class HelmLogins {
         return {
             failure: `chart registry ${where} ${why} with credential "${name}"${saysRefused(result.stderr) ? ` (${statusOf(result.stderr)})` : ''}`
         };
+    }
+}
+/**
+ * Why `credential` must not go to the chart's registry, or undefined: it
+ * is bound to another host, or, unbound, the registry speaks plain HTTP to
+ * a host that is not a loopback address.
+ */
+function sendRefused(chart, name, bound) {
+    const where = (0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactUrlCredentials */ .dE)(chart.location);
+    const host = registryHost(chart);
+    if (bound !== undefined) {
+        return host === bound
+            ? undefined
+            : `chart registry ${where}: the credential "${name}" is for ${bound} only, so it is not sent to ${host}`;
+    }
+    if (chart.type === 'http' &&
+        /^http:/i.test(chart.location) &&
+        !isLoopbackHost(host)) {
+        return `chart registry ${where}: the credential "${name}" is not sent over plain HTTP; use https://, or bind the credential to this host (host: ${host})`;
+    }
+    return undefined;
+}
+/** The registry's host and port, lower-cased, as a credential's `host` names it. */
+function registryHost(chart) {
+    if (chart.type === 'oci')
+        return ociHost(chart.location).toLowerCase();
+    try {
+        return new URL(chart.location).host.toLowerCase();
+    }
+    catch {
+        return '';
     }
 }
 function statusOf(stderr) {
@@ -74884,13 +74922,18 @@ function parseRegistryCredentials(text, origin) {
             throw new RegistryCredentialsError(`${origin}: credential "${name}" must be a mapping with username and password`);
         }
         for (const key of Object.keys(entry)) {
-            if (key !== 'username' && key !== 'password') {
-                throw new RegistryCredentialsError(`${origin}: credential "${name}" has an unknown field "${key}" (only username and password)`);
+            if (key !== 'username' && key !== 'password' && key !== 'host') {
+                throw new RegistryCredentialsError(`${origin}: credential "${name}" has an unknown field "${key}" (only username, password and host)`);
             }
+        }
+        const host = entry.host === undefined ? undefined : hostField(entry.host);
+        if (host === '') {
+            throw new RegistryCredentialsError(`${origin}: credential "${name}" has a host that is not a host name with an optional port (e.g. "charts.example.com" or "registry.lan:5000")`);
         }
         credentials.set(name, {
             username: textField(entry, 'username', name, origin),
-            password: textField(entry, 'password', name, origin)
+            password: textField(entry, 'password', name, origin),
+            ...(host !== undefined ? { host } : {})
         });
     }
     return credentials;
@@ -74919,6 +74962,15 @@ function textField(entry, key, name, origin) {
         throw new RegistryCredentialsError(`${origin}: credential "${name}" has a ${key} of several lines`);
     }
     return value;
+}
+/** A host name with an optional port, lower-cased; '' when it is not one. */
+function hostField(value) {
+    if (typeof value !== 'string')
+        return '';
+    const host = value.trim().toLowerCase();
+    return /^(\[[0-9a-f:.]+\]|[a-z0-9]([a-z0-9.-]*[a-z0-9])?)(:\d{1,5})?$/.test(host)
+        ? host
+        : '';
 }
 function isMapping(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);

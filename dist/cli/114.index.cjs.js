@@ -131,6 +131,7 @@ const fieldManager = 'clustersync';
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gs: () => (/* binding */ ociHost),
 /* harmony export */   H_: () => (/* binding */ saysRefused),
+/* harmony export */   Td: () => (/* binding */ sendRefused),
 /* harmony export */   VH: () => (/* binding */ HelmLogins),
 /* harmony export */   cW: () => (/* binding */ isLoopbackHost),
 /* harmony export */   v_: () => (/* binding */ systemPrivateFolder)
@@ -156,7 +157,10 @@ const fieldManager = 'clustersync';
  * HTTP credentials go only to the repository's own host: the chart is
  * installed as `<alias>/<chart>` from that repository entry, and helm sends
  * the entry's credentials to a chart URL on another host only with
- * `--pass-credentials`, which is never given.
+ * `--pass-credentials`, which is never given. The repository's URL comes
+ * from the definition, which a pull request writes: a credential bound to
+ * a host (`host:` in the credentials) goes to that host only, and one not
+ * bound never goes over plain HTTP except to a loopback address.
  */
 
 
@@ -208,6 +212,9 @@ class HelmLogins {
                 failure: `chart registry ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactUrlCredentials */ .dE)(chart.location)} needs the credential "${name}", which the run was not given (registry-credentials input, --registry-credentials file)`
             });
         }
+        const refused = sendRefused(chart, name, credential.host);
+        if (refused !== undefined)
+            return Promise.resolve({ failure: refused });
         const alias = `clustersync-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
             .update(`${chart.type}\0${chart.location}\0${name}`)
             .digest('hex')
@@ -277,6 +284,37 @@ class HelmLogins {
         return {
             failure: `chart registry ${where} ${why} with credential "${name}"${saysRefused(result.stderr) ? ` (${statusOf(result.stderr)})` : ''}`
         };
+    }
+}
+/**
+ * Why `credential` must not go to the chart's registry, or undefined: it
+ * is bound to another host, or, unbound, the registry speaks plain HTTP to
+ * a host that is not a loopback address.
+ */
+function sendRefused(chart, name, bound) {
+    const where = (0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactUrlCredentials */ .dE)(chart.location);
+    const host = registryHost(chart);
+    if (bound !== undefined) {
+        return host === bound
+            ? undefined
+            : `chart registry ${where}: the credential "${name}" is for ${bound} only, so it is not sent to ${host}`;
+    }
+    if (chart.type === 'http' &&
+        /^http:/i.test(chart.location) &&
+        !isLoopbackHost(host)) {
+        return `chart registry ${where}: the credential "${name}" is not sent over plain HTTP; use https://, or bind the credential to this host (host: ${host})`;
+    }
+    return undefined;
+}
+/** The registry's host and port, lower-cased, as a credential's `host` names it. */
+function registryHost(chart) {
+    if (chart.type === 'oci')
+        return ociHost(chart.location).toLowerCase();
+    try {
+        return new URL(chart.location).host.toLowerCase();
+    }
+    catch {
+        return '';
     }
 }
 function statusOf(stderr) {

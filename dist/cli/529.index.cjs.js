@@ -120,9 +120,11 @@ function isRecord(value) {
 /* harmony export */   checkChartVersions: () => (/* binding */ checkChartVersions)
 /* harmony export */ });
 /* unused harmony export chartCheckCodes */
-/* harmony import */ var _ports_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2022);
-/* harmony import */ var _chart_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(678);
-/* harmony import */ var _suggest_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6433);
+/* harmony import */ var _ports_http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2022);
+/* harmony import */ var _cluster_helm_logins_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51);
+/* harmony import */ var _chart_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(678);
+/* harmony import */ var _suggest_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6433);
+
 
 
 
@@ -152,12 +154,16 @@ async function checkChartVersions(addons, http, options, credentials = new Map()
         const location = addon.chart.location;
         // The same index as a sync would read it: with the add-on's login.
         const name = addon.chart.credentialName;
-        const login = name === undefined ? undefined : credentials.get(name);
+        const given = name === undefined ? undefined : credentials.get(name);
+        // Never to a host the credential is not for, as for helm's logins.
+        const login = given && (0,_cluster_helm_logins_js__WEBPACK_IMPORTED_MODULE_0__/* .sendRefused */ .Td)(addon.chart, name ?? '', given.host) === undefined
+            ? given
+            : undefined;
         const key = `${location}\0${name ?? ''}`;
         let pending = indexes.get(key);
         if (!pending) {
-            pending = (0,_chart_index_js__WEBPACK_IMPORTED_MODULE_0__/* .fetchChartIndex */ .v2)(http, location, {
-                ...(options ?? (0,_ports_http_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultHttpGetOptions */ .u)()),
+            pending = (0,_chart_index_js__WEBPACK_IMPORTED_MODULE_1__/* .fetchChartIndex */ .v2)(http, location, {
+                ...(options ?? (0,_ports_http_js__WEBPACK_IMPORTED_MODULE_2__/* .defaultHttpGetOptions */ .u)()),
                 ...(login ? { basicAuth: login } : {})
             });
             indexes.set(key, pending);
@@ -183,12 +189,12 @@ function checkAgainst(addon, index) {
     }
     const chart = index.charts.find((c) => c.name === addon.chartName);
     if (!chart) {
-        const suggestion = (0,_suggest_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)((0,_suggest_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .closestNames */ .g)(addon.chartName, index.charts.map((c) => c.name)));
+        const suggestion = (0,_suggest_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .didYouMean */ .a)((0,_suggest_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .closestNames */ .g)(addon.chartName, index.charts.map((c) => c.name)));
         return [
             at(addon, 'error', chartCheckCodes.chartNotFound, `add-on "${addon.name}": chart "${addon.chartName}" is not in ${index.url}`, suggestion, '/chart_name')
         ];
     }
-    if (chart.versions.some((v) => (0,_chart_index_js__WEBPACK_IMPORTED_MODULE_0__/* .sameChartVersion */ .P6)(v, addon.chartVersion)))
+    if (chart.versions.some((v) => (0,_chart_index_js__WEBPACK_IMPORTED_MODULE_1__/* .sameChartVersion */ .P6)(v, addon.chartVersion)))
         return [];
     const recent = chart.versions.slice(0, 5);
     return [
@@ -273,6 +279,207 @@ function didYouMean(suggestions) {
 }
 function squash(name) {
     return name.replace(/[\s_-]+/g, '');
+}
+
+
+/***/ }),
+
+/***/ 51:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gs: () => (/* binding */ ociHost),
+/* harmony export */   H_: () => (/* binding */ saysRefused),
+/* harmony export */   Td: () => (/* binding */ sendRefused),
+/* harmony export */   VH: () => (/* binding */ HelmLogins),
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
+/* harmony export */   v_: () => (/* binding */ systemPrivateFolder)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6670);
+/**
+ * Helm's access to charts that need a login, private to one run. A
+ * credential never goes in a process's arguments (anyone on the machine
+ * can read them in /proc): OCI logins use `helm registry login
+ * --password-stdin`, HTTP repositories `helm repo add --password-stdin`.
+ * What helm then stores (its registry config, its repositories.yaml and
+ * index cache) lives in a folder of this run's own (mode 0700), never the
+ * user's helm config, and is removed when the run ends.
+ *
+ * HTTP credentials go only to the repository's own host: the chart is
+ * installed as `<alias>/<chart>` from that repository entry, and helm sends
+ * the entry's credentials to a chart URL on another host only with
+ * `--pass-credentials`, which is never given. The repository's URL comes
+ * from the definition, which a pull request writes: a credential bound to
+ * a host (`host:` in the credentials) goes to that host only, and one not
+ * bound never goes over plain HTTP except to a loopback address.
+ */
+
+
+
+
+
+/** A folder under the system's temporary folder, mode 0700 (mkdtemp's). */
+const systemPrivateFolder = {
+    create: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'clustersync-helm-')),
+    list: (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(path),
+    remove: (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(path, { recursive: true, force: true })
+};
+/** Whether a registry refused a login (HTTP 401 or 403), from helm's output. */
+function saysRefused(stderr) {
+    return /\b(401|403)\b|unauthorized|forbidden|authentication required/i.test(stderr);
+}
+/**
+ * Loopback OCI registries are spoken to over plain HTTP, as Docker treats
+ * 127.0.0.0/8 as an insecure registry by default; any other host needs TLS.
+ */
+function isLoopbackHost(host) {
+    const name = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    return name === 'localhost' || name === '::1' || /^127\./.test(name);
+}
+/** The host (and port) of an `oci://host[:port]/path` reference. */
+function ociHost(location) {
+    return location.replace(/^oci:\/\//, '').split('/')[0] ?? '';
+}
+/** The logins of one run; `close()` removes everything helm stored. */
+class HelmLogins {
+    credentials;
+    folders;
+    folder;
+    done = new Map();
+    constructor(credentials, folders = systemPrivateFolder) {
+        this.credentials = credentials;
+        this.folders = folders;
+    }
+    /**
+     * Logs in once per registry and credential, and says how to install the
+     * chart from there: `major` decides the helm v4-only cache flag.
+     * Never rejects for a refused login; that is a `failure`.
+     */
+    access(chart, major, run) {
+        const name = chart.credentialName ?? '';
+        const credential = this.credentials.get(name);
+        if (!credential) {
+            return Promise.resolve({
+                failure: `chart registry ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactUrlCredentials */ .dE)(chart.location)} needs the credential "${name}", which the run was not given (registry-credentials input, --registry-credentials file)`
+            });
+        }
+        const refused = sendRefused(chart, name, credential.host);
+        if (refused !== undefined)
+            return Promise.resolve({ failure: refused });
+        const alias = `clustersync-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+            .update(`${chart.type}\0${chart.location}\0${name}`)
+            .digest('hex')
+            .slice(0, 12)}`;
+        let login = this.done.get(alias);
+        if (!login) {
+            login = this.login(chart, alias, credential, major, run);
+            this.done.set(alias, login);
+        }
+        return login;
+    }
+    /** Removes the run's folder and what helm stored in it. */
+    close() {
+        if (this.folder !== undefined)
+            this.folders.remove(this.folder);
+        this.folder = undefined;
+        this.done.clear();
+    }
+    async login(chart, alias, credential, major, run) {
+        this.folder ??= this.folders.create();
+        const dir = this.folder;
+        const name = chart.credentialName ?? '';
+        const where = (0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactUrlCredentials */ .dE)(chart.location);
+        // One registry config per login: two credentials for one OCI host
+        // would otherwise overwrite each other.
+        const registryConfig = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, `${alias}-registry.json`);
+        const repositoryConfig = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'repositories.yaml');
+        const cache = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'cache');
+        const flags = [
+            `--registry-config=${registryConfig}`,
+            `--repository-config=${repositoryConfig}`,
+            `--repository-cache=${cache}`,
+            ...(major === 4 ? [`--content-cache=${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'content')}`] : [])
+        ];
+        let result;
+        if (chart.type === 'oci') {
+            const host = ociHost(chart.location);
+            const plain = isLoopbackHost(host) ? ['--plain-http'] : [];
+            result = await run([
+                'registry',
+                'login',
+                '--username',
+                credential.username,
+                '--password-stdin',
+                ...plain,
+                ...flags
+            ], [host], credential.password);
+        }
+        else {
+            result = await run([
+                'repo',
+                'add',
+                '--username',
+                credential.username,
+                '--password-stdin',
+                '--force-update',
+                ...flags
+            ], [alias, chart.location], credential.password);
+        }
+        if (result.exitCode === 0)
+            return chart.type === 'http' ? { flags, repository: alias } : { flags };
+        const why = saysRefused(result.stderr)
+            ? 'refused the login'
+            : result.timedOut
+                ? 'did not answer the login in time'
+                : `could not be logged in to (helm exit code ${result.exitCode})`;
+        return {
+            failure: `chart registry ${where} ${why} with credential "${name}"${saysRefused(result.stderr) ? ` (${statusOf(result.stderr)})` : ''}`
+        };
+    }
+}
+/**
+ * Why `credential` must not go to the chart's registry, or undefined: it
+ * is bound to another host, or, unbound, the registry speaks plain HTTP to
+ * a host that is not a loopback address.
+ */
+function sendRefused(chart, name, bound) {
+    const where = (0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactUrlCredentials */ .dE)(chart.location);
+    const host = registryHost(chart);
+    if (bound !== undefined) {
+        return host === bound
+            ? undefined
+            : `chart registry ${where}: the credential "${name}" is for ${bound} only, so it is not sent to ${host}`;
+    }
+    if (chart.type === 'http' &&
+        /^http:/i.test(chart.location) &&
+        !isLoopbackHost(host)) {
+        return `chart registry ${where}: the credential "${name}" is not sent over plain HTTP; use https://, or bind the credential to this host (host: ${host})`;
+    }
+    return undefined;
+}
+/** The registry's host and port, lower-cased, as a credential's `host` names it. */
+function registryHost(chart) {
+    if (chart.type === 'oci')
+        return ociHost(chart.location).toLowerCase();
+    try {
+        return new URL(chart.location).host.toLowerCase();
+    }
+    catch {
+        return '';
+    }
+}
+function statusOf(stderr) {
+    return /\b403\b|forbidden/i.test(stderr)
+        ? '403 Forbidden'
+        : '401 Unauthorized';
 }
 
 

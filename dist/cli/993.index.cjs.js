@@ -2196,13 +2196,18 @@ function parseRegistryCredentials(text, origin) {
             throw new RegistryCredentialsError(`${origin}: credential "${name}" must be a mapping with username and password`);
         }
         for (const key of Object.keys(entry)) {
-            if (key !== 'username' && key !== 'password') {
-                throw new RegistryCredentialsError(`${origin}: credential "${name}" has an unknown field "${key}" (only username and password)`);
+            if (key !== 'username' && key !== 'password' && key !== 'host') {
+                throw new RegistryCredentialsError(`${origin}: credential "${name}" has an unknown field "${key}" (only username, password and host)`);
             }
+        }
+        const host = entry.host === undefined ? undefined : hostField(entry.host);
+        if (host === '') {
+            throw new RegistryCredentialsError(`${origin}: credential "${name}" has a host that is not a host name with an optional port (e.g. "charts.example.com" or "registry.lan:5000")`);
         }
         credentials.set(name, {
             username: textField(entry, 'username', name, origin),
-            password: textField(entry, 'password', name, origin)
+            password: textField(entry, 'password', name, origin),
+            ...(host !== undefined ? { host } : {})
         });
     }
     return credentials;
@@ -2231,6 +2236,15 @@ function textField(entry, key, name, origin) {
         throw new RegistryCredentialsError(`${origin}: credential "${name}" has a ${key} of several lines`);
     }
     return value;
+}
+/** A host name with an optional port, lower-cased; '' when it is not one. */
+function hostField(value) {
+    if (typeof value !== 'string')
+        return '';
+    const host = value.trim().toLowerCase();
+    return /^(\[[0-9a-f:.]+\]|[a-z0-9]([a-z0-9.-]*[a-z0-9])?)(:\d{1,5})?$/.test(host)
+        ? host
+        : '';
 }
 function isMapping(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
