@@ -64,6 +64,13 @@ export interface IssueComment {
   id: number
   body: string
   html_url: string
+  /** Who wrote it, as GitHub lists comments (absent where not read). */
+  author?: {
+    /** `Bot` for an app such as github-actions[bot], else `User`. */
+    type?: string
+    /** The author's relation to the repository (`OWNER`, `NONE`, …). */
+    association?: string
+  }
 }
 
 export interface DeploymentPayload {

@@ -51,6 +51,24 @@ export function renderPlanComment(input: {
 }
 
 /**
+ * Whether a comment carrying the marker may be ClusterSync's own: written
+ * by an app (the workflow's token comments as github-actions[bot]) or by
+ * someone with write access (a maintainer's token). Anyone may comment on
+ * a public pull request, and could copy the hidden marker into a comment
+ * of their own: the plan would then be written into it (their comment,
+ * which they can edit after each push) or, where the token may not edit
+ * it, never posted. A comment whose author was not read counts.
+ */
+function mayBeOurs(comment: IssueComment): boolean {
+  const { author } = comment
+  if (author === undefined) return true
+  return (
+    author.type === 'Bot' ||
+    ['OWNER', 'MEMBER', 'COLLABORATOR'].includes(author.association ?? '')
+  )
+}
+
+/**
  * Creates the comment, or updates the one carrying the marker. Resolves with
  * the comment and whether it was created. Throws what the port throws.
  */
@@ -61,8 +79,8 @@ export async function upsertPlanComment(
   body: string
 ): Promise<{ comment: IssueComment; created: boolean }> {
   const marker = commentMarker(cluster)
-  const existing = (await api.listIssueComments(issueNumber)).find((c) =>
-    c.body.includes(marker)
+  const existing = (await api.listIssueComments(issueNumber)).find(
+    (c) => c.body.includes(marker) && mayBeOurs(c)
   )
   if (existing) {
     return {
