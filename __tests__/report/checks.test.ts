@@ -116,6 +116,38 @@ describe('check runs', () => {
     })
   })
 
+  it('sends at most 500 annotations, errors first, and says how many more are in the summary', () => {
+    const many = Array.from({ length: 50_000 }, (_, i) => ({
+      ...diagnostic(i),
+      ...(i % 2 === 0 ? { severity: 'warning' as const } : {})
+    }))
+    const r = result({
+      status: 'error',
+      reason: 'ValidationFailed',
+      diagnostics: many,
+      summary: '25000 validation errors in the definition'
+    })
+    const requests = completeCheckRun(
+      {
+        result: r,
+        definitionFile: 'cluster.yaml',
+        record: syncRecord(r.metadata, r),
+        links
+      },
+      '2025-01-01T00:00:12.300Z'
+    )
+    // 50,000 at 50 a request were 1,000 requests: a token's hourly budget.
+    expect(requests).toHaveLength(10)
+    const sent = requests.flatMap((q) => q.output?.annotations ?? [])
+    expect(sent).toHaveLength(500)
+    expect(new Set(sent.map((a) => a.annotation_level))).toEqual(
+      new Set(['failure'])
+    )
+    expect(requests.at(-1)?.output?.summary).toContain(
+      '49,500 more diagnostics are not annotated'
+    )
+  })
+
   it('concludes neutral for Not Configured', () => {
     const r = result({
       status: 'not-configured',
