@@ -31206,7 +31206,11 @@ function createGitHubApi(options) {
             return all.map((c) => ({
                 id: c.id,
                 body: c.body ?? '',
-                html_url: c.html_url
+                html_url: c.html_url,
+                author: {
+                    ...(c.user?.type ? { type: c.user.type } : {}),
+                    association: c.author_association
+                }
             }));
         },
         async createIssueComment(issueNumber, body) {
@@ -42513,7 +42517,7 @@ function workflowAnnotations(diagnostics, moreAt) {
 /* harmony export */   aF: () => (/* binding */ startCheckRun),
 /* harmony export */   py: () => (/* binding */ phaseCheckRun)
 /* harmony export */ });
-/* unused harmony exports annotationsPerRequest, progressLine, conclusionFor, completedOutput */
+/* unused harmony exports annotationsPerRequest, maxAnnotations, progressLine, conclusionFor, completedOutput */
 /* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(856);
 /* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4518);
 /* harmony import */ var _sections_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3844);
@@ -42524,6 +42528,13 @@ function workflowAnnotations(diagnostics, moreAt) {
 
 /** GitHub's limit of annotations per create/update request. */
 const annotationsPerRequest = 50;
+/**
+ * The most annotations one check run gets (10 requests). A definition a
+ * pull request writes can hold any number of mistakes, and 50,000 took
+ * 1,000 requests: a token's hourly budget. The rest are in the summary and
+ * the log; errors are annotated first.
+ */
+const maxAnnotations = 500;
 /** GitHub's limit for output.summary and output.text. */
 const outputLimit = 65535;
 const phases = [
@@ -42607,8 +42618,26 @@ function completedOutput(report) {
  * there are none.
  */
 function completeCheckRun(report, completedAt) {
-    const output = completedOutput(report);
-    const annotations = (0,_annotations_js__WEBPACK_IMPORTED_MODULE_0__/* .checkAnnotations */ .LO)(report.result.diagnostics, report.definitionFile);
+    const all = (0,_annotations_js__WEBPACK_IMPORTED_MODULE_0__/* .checkAnnotations */ .LO)(report.result.diagnostics, report.definitionFile);
+    const rank = { failure: 0, warning: 1, notice: 2 };
+    const annotations = [...all]
+        .sort((a, b) => rank[a.annotation_level] - rank[b.annotation_level])
+        .slice(0, maxAnnotations);
+    const completed = completedOutput(report);
+    const more = all.length - annotations.length;
+    // Said under the heading: a summary this long is cut at its end.
+    const [heading = '', ...rest] = completed.summary.split('\n');
+    const output = more > 0
+        ? {
+            ...completed,
+            summary: (0,_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .xv)([
+                heading,
+                '',
+                `${more.toLocaleString('en-US')} more diagnostics are not annotated (at most ${maxAnnotations} are); the job summary and the log list them.`,
+                ...rest
+            ].join('\n'), outputLimit, 'see the job summary')
+        }
+        : completed;
     const batches = [];
     for (let i = 0; i < annotations.length; i += annotationsPerRequest) {
         batches.push(annotations.slice(i, i + annotationsPerRequest));
@@ -73101,12 +73130,28 @@ function renderPlanComment(input) {
     return (0,sections/* truncate */.xv)(parts.join('\n\n') + '\n', commentLimit, 'see the check run');
 }
 /**
+ * Whether a comment carrying the marker may be ClusterSync's own: written
+ * by an app (the workflow's token comments as github-actions[bot]) or by
+ * someone with write access (a maintainer's token). Anyone may comment on
+ * a public pull request, and could copy the hidden marker into a comment
+ * of their own: the plan would then be written into it (their comment,
+ * which they can edit after each push) or, where the token may not edit
+ * it, never posted. A comment whose author was not read counts.
+ */
+function mayBeOurs(comment) {
+    const { author } = comment;
+    if (author === undefined)
+        return true;
+    return (author.type === 'Bot' ||
+        ['OWNER', 'MEMBER', 'COLLABORATOR'].includes(author.association ?? ''));
+}
+/**
  * Creates the comment, or updates the one carrying the marker. Resolves with
  * the comment and whether it was created. Throws what the port throws.
  */
 async function upsertPlanComment(api, issueNumber, cluster, body) {
     const marker = commentMarker(cluster);
-    const existing = (await api.listIssueComments(issueNumber)).find((c) => c.body.includes(marker));
+    const existing = (await api.listIssueComments(issueNumber)).find((c) => c.body.includes(marker) && mayBeOurs(c));
     if (existing) {
         return {
             comment: await api.updateIssueComment(existing.id, body),

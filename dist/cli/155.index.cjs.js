@@ -336,7 +336,11 @@ function createGitHubApi(options) {
             return all.map((c) => ({
                 id: c.id,
                 body: c.body ?? '',
-                html_url: c.html_url
+                html_url: c.html_url,
+                author: {
+                    ...(c.user?.type ? { type: c.user.type } : {}),
+                    association: c.author_association
+                }
             }));
         },
         async createIssueComment(issueNumber, body) {

@@ -631,6 +631,13 @@ var sections = __webpack_require__(3844);
 
 /** GitHub's limit of annotations per create/update request. */
 const annotationsPerRequest = 50;
+/**
+ * The most annotations one check run gets (10 requests). A definition a
+ * pull request writes can hold any number of mistakes, and 50,000 took
+ * 1,000 requests: a token's hourly budget. The rest are in the summary and
+ * the log; errors are annotated first.
+ */
+const maxAnnotations = 500;
 /** GitHub's limit for output.summary and output.text. */
 const outputLimit = 65535;
 const checks_phases = (/* unused pure expression or super */ null && ([
@@ -714,8 +721,26 @@ function completedOutput(report) {
  * there are none.
  */
 function completeCheckRun(report, completedAt) {
-    const output = completedOutput(report);
-    const annotations = checkAnnotations(report.result.diagnostics, report.definitionFile);
+    const all = checkAnnotations(report.result.diagnostics, report.definitionFile);
+    const rank = { failure: 0, warning: 1, notice: 2 };
+    const annotations = [...all]
+        .sort((a, b) => rank[a.annotation_level] - rank[b.annotation_level])
+        .slice(0, maxAnnotations);
+    const completed = completedOutput(report);
+    const more = all.length - annotations.length;
+    // Said under the heading: a summary this long is cut at its end.
+    const [heading = '', ...rest] = completed.summary.split('\n');
+    const output = more > 0
+        ? {
+            ...completed,
+            summary: truncate([
+                heading,
+                '',
+                `${more.toLocaleString('en-US')} more diagnostics are not annotated (at most ${maxAnnotations} are); the job summary and the log list them.`,
+                ...rest
+            ].join('\n'), outputLimit, 'see the job summary')
+        }
+        : completed;
     const batches = [];
     for (let i = 0; i < annotations.length; i += annotationsPerRequest) {
         batches.push(annotations.slice(i, i + annotationsPerRequest));
