@@ -137,6 +137,24 @@ describe('reading an index.yaml', () => {
     )
   })
 
+  it('reads one list aliased under many chart names once (each name walked it again: 578 kB took 47 s)', () => {
+    const n = 2_000
+    const text = [
+      'apiVersion: v1',
+      'x: &v',
+      ...Array.from({ length: n }, (_, i) => `  - {version: "1.0.${i}"}`),
+      'entries:',
+      ...Array.from({ length: n }, (_, i) => `  c${i}: *v`),
+      ''
+    ].join('\n')
+    const charts = parseChartIndex(text)
+    if (!Array.isArray(charts)) throw new Error(charts)
+    expect(charts).toHaveLength(n)
+    expect(charts[0]?.versions).toHaveLength(n)
+    // Read once: every name shares the one list of versions.
+    expect(charts[1]?.versions).toBe(charts[0]?.versions)
+  })
+
   it('compares versions the way Helm does', () => {
     expect(sameChartVersion('1.2.0', 'v1.2.0')).toBe(true)
     expect(sameChartVersion('v1.20', '1.20.0')).toBe(true)

@@ -5,6 +5,13 @@ import type { HttpClient, HttpGetOptions } from '../ports/http.js'
 const maxRedirects = 10
 
 /**
+ * The largest answer read (the biggest public chart indexes are a few tens
+ * of MB): the URL comes from a definition a pull request may write, and an
+ * endless answer must not take the runner's memory.
+ */
+export const maxAnswerBytes = 128 * 1024 * 1024
+
+/**
  * Creates the HttpClient the CLI uses; redirects are followed, as Helm
  * does. Credentials written in the URL (`https://user:pass@host/`), which
  * fetch refuses, are sent as a Basic header instead; any credentials go to
@@ -42,7 +49,7 @@ export function createNodeHttp(): HttpClient {
           current = new URL(location, current)
           continue
         }
-        return { status: response.status, text: await response.text() }
+        return { status: response.status, text: await bodyText(response) }
       }
     }
   }
@@ -58,4 +65,25 @@ function urlCredentials(url: URL): HttpGetOptions['basicAuth'] {
 
 function basic(auth: NonNullable<HttpGetOptions['basicAuth']>): string {
   return `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString('base64')}`
+}
+
+/** The body as UTF-8 text; rejects past `maxAnswerBytes`. */
+async function bodyText(response: Response): Promise<string> {
+  if (!response.body) return ''
+  const chunks: Uint8Array[] = []
+  let size = 0
+  const reader = response.body.getReader()
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.byteLength
+    if (size > maxAnswerBytes) {
+      await reader.cancel().catch(() => undefined)
+      throw new Error(
+        `the answer is larger than ${maxAnswerBytes / 1024 / 1024} MiB`
+      )
+    }
+    chunks.push(value)
+  }
+  return Buffer.concat(chunks).toString('utf8')
 }
