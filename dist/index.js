@@ -41122,12 +41122,21 @@ function parseChartIndex(text) {
     if (!isRecord(parsed) || !isRecord(parsed.entries)) {
         return 'index.yaml has no "entries" mapping; is this a Helm chart repository?';
     }
+    // One list read once, however many charts name it: an index whose
+    // charts all alias one long list took time quadratic in its size.
+    const read = new Map();
+    const versionsOf = (list) => {
+        let versions = read.get(list);
+        if (!versions) {
+            versions = list.flatMap((v) => isRecord(v) && typeof v.version === 'string' ? [v.version] : []);
+            read.set(list, versions);
+        }
+        return versions;
+    };
     return Object.entries(parsed.entries)
         .map(([name, versions]) => ({
         name,
-        versions: Array.isArray(versions)
-            ? versions.flatMap((v) => isRecord(v) && typeof v.version === 'string' ? [v.version] : [])
-            : []
+        versions: Array.isArray(versions) ? versionsOf(versions) : []
     }))
         .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }

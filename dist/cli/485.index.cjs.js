@@ -39,8 +39,15 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createNodeHttp: () => (/* binding */ createNodeHttp)
 /* harmony export */ });
+/* unused harmony export maxAnswerBytes */
 /** Redirects followed at most, as browsers and helm bound them. */
 const maxRedirects = 10;
+/**
+ * The largest answer read (the biggest public chart indexes are a few tens
+ * of MB): the URL comes from a definition a pull request may write, and an
+ * endless answer must not take the runner's memory.
+ */
+const maxAnswerBytes = 128 * 1024 * 1024;
 /**
  * Creates the HttpClient the CLI uses; redirects are followed, as Helm
  * does. Credentials written in the URL (`https://user:pass@host/`), which
@@ -75,7 +82,7 @@ function createNodeHttp() {
                     current = new URL(location, current);
                     continue;
                 }
-                return { status: response.status, text: await response.text() };
+                return { status: response.status, text: await bodyText(response) };
             }
         }
     };
@@ -90,6 +97,26 @@ function urlCredentials(url) {
 }
 function basic(auth) {
     return `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString('base64')}`;
+}
+/** The body as UTF-8 text; rejects past `maxAnswerBytes`. */
+async function bodyText(response) {
+    if (!response.body)
+        return '';
+    const chunks = [];
+    let size = 0;
+    const reader = response.body.getReader();
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        size += value.byteLength;
+        if (size > maxAnswerBytes) {
+            await reader.cancel().catch(() => undefined);
+            throw new Error(`the answer is larger than ${maxAnswerBytes / 1024 / 1024} MiB`);
+        }
+        chunks.push(value);
+    }
+    return Buffer.concat(chunks).toString('utf8');
 }
 
 
@@ -232,12 +259,21 @@ function parseChartIndex(text) {
     if (!isRecord(parsed) || !isRecord(parsed.entries)) {
         return 'index.yaml has no "entries" mapping; is this a Helm chart repository?';
     }
+    // One list read once, however many charts name it: an index whose
+    // charts all alias one long list took time quadratic in its size.
+    const read = new Map();
+    const versionsOf = (list) => {
+        let versions = read.get(list);
+        if (!versions) {
+            versions = list.flatMap((v) => isRecord(v) && typeof v.version === 'string' ? [v.version] : []);
+            read.set(list, versions);
+        }
+        return versions;
+    };
     return Object.entries(parsed.entries)
         .map(([name, versions]) => ({
         name,
-        versions: Array.isArray(versions)
-            ? versions.flatMap((v) => isRecord(v) && typeof v.version === 'string' ? [v.version] : [])
-            : []
+        versions: Array.isArray(versions) ? versionsOf(versions) : []
     }))
         .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }

@@ -9,8 +9,15 @@ exports.modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createNodeHttp: () => (/* binding */ createNodeHttp)
 /* harmony export */ });
+/* unused harmony export maxAnswerBytes */
 /** Redirects followed at most, as browsers and helm bound them. */
 const maxRedirects = 10;
+/**
+ * The largest answer read (the biggest public chart indexes are a few tens
+ * of MB): the URL comes from a definition a pull request may write, and an
+ * endless answer must not take the runner's memory.
+ */
+const maxAnswerBytes = 128 * 1024 * 1024;
 /**
  * Creates the HttpClient the CLI uses; redirects are followed, as Helm
  * does. Credentials written in the URL (`https://user:pass@host/`), which
@@ -45,7 +52,7 @@ function createNodeHttp() {
                     current = new URL(location, current);
                     continue;
                 }
-                return { status: response.status, text: await response.text() };
+                return { status: response.status, text: await bodyText(response) };
             }
         }
     };
@@ -60,6 +67,26 @@ function urlCredentials(url) {
 }
 function basic(auth) {
     return `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString('base64')}`;
+}
+/** The body as UTF-8 text; rejects past `maxAnswerBytes`. */
+async function bodyText(response) {
+    if (!response.body)
+        return '';
+    const chunks = [];
+    let size = 0;
+    const reader = response.body.getReader();
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        size += value.byteLength;
+        if (size > maxAnswerBytes) {
+            await reader.cancel().catch(() => undefined);
+            throw new Error(`the answer is larger than ${maxAnswerBytes / 1024 / 1024} MiB`);
+        }
+        chunks.push(value);
+    }
+    return Buffer.concat(chunks).toString('utf8');
 }
 
 
