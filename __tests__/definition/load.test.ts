@@ -21,7 +21,10 @@ describe('loadDefinition', () => {
       root: '/repo',
       file: 'cluster.yaml'
     })
-    expect(loaded.diagnostics).toEqual([])
+    // team/sub/ is not read: a folder include does not recurse (and says so).
+    expect(loaded.diagnostics.map((d) => d.code)).toEqual([
+      'include-skipped-folder'
+    ])
     const names = JSON.stringify(loaded.document).match(/"name":"[^"]+"/g)
     expect(names).toEqual([
       '"name":"demo"',
@@ -79,6 +82,35 @@ describe('loadDefinition', () => {
     ])
     expect(loaded.diagnostics[0]?.hint).toBe(
       'Rename it to Service.yaml to include it, or move it out of the folder.'
+    )
+  })
+
+  it('warns at the include of a folder for each sub-folder holding YAML files, which it does not read, and not for a folder named like a file', async () => {
+    const fs = new MemoryFs({
+      '/repo/cluster.yaml': `${head}  stacks:\n    - name: a\n      manifests:\n        - include: team/\n`,
+      '/repo/team/b.yaml': ns('b'),
+      '/repo/team/team-a/config.yaml': ns('ta'),
+      '/repo/team/docs/readme.md': 'x',
+      '/repo/team/old.YAML/x.txt': 'x'
+    })
+    const loaded = await loadDefinition({
+      fs,
+      root: '/repo',
+      file: 'cluster.yaml'
+    })
+    expect(loaded.files).toEqual(['cluster.yaml', 'team/b.yaml'])
+    expect(
+      loaded.diagnostics.map((d) => [d.severity, d.code, d.line, d.message])
+    ).toEqual([
+      [
+        'warning',
+        'include-skipped-folder',
+        9,
+        'team/team-a/ holds .yaml or .yml files that are not read: a folder include does not read sub-folders'
+      ]
+    ])
+    expect(loaded.diagnostics[0]?.hint).toBe(
+      'Include it too (- include: team/team-a/), or include a glob such as "team/**/*.yaml".'
     )
   })
 
