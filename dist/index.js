@@ -31207,10 +31207,18 @@ function createGitHubApi(options) {
                 id: c.id,
                 body: c.body ?? '',
                 html_url: c.html_url,
-                author: {
-                    ...(c.user?.type ? { type: c.user.type } : {}),
-                    association: c.author_association
-                }
+                // Both are always in GitHub's answer; without them (an older
+                // server) the author is unknown and not judged.
+                ...(c.user?.type !== undefined || c.author_association !== undefined
+                    ? {
+                        author: {
+                            ...(c.user?.type ? { type: c.user.type } : {}),
+                            ...(c.author_association
+                                ? { association: c.author_association }
+                                : {})
+                        }
+                    }
+                    : {})
             }));
         },
         async createIssueComment(issueNumber, body) {
@@ -35850,7 +35858,7 @@ async function includeTargets(ctx, fromFile, includePath, at) {
         return [path];
     const listing = await ctx.fs.readdir(real);
     const names = listing.filter((name) => yamlFile.test(name)).sort(diagnostics/* compareText */.n6);
-    warnSkippedCase(ctx, at, path, listing);
+    await warnSkipped(ctx, at, path, real, listing);
     const stats = await Promise.all(names.map((name) => ctx.fs.stat((0,external_node_path_.join)(real, name)).catch(() => undefined)));
     const files = [];
     names.forEach((name, index) => {
@@ -35872,27 +35880,52 @@ async function includeTargets(ctx, fromFile, includePath, at) {
     return files;
 }
 /**
- * A warning per file whose extension is .yaml or .yml in other letter
- * cases (`Service.YAML`): a folder include reads only lower-case ones,
- * and such a file would otherwise be left out without a word.
+ * A warning per entry a folder include leaves out that looks meant to be
+ * read: a file ending in .yaml or .yml in other letter cases
+ * (`Service.YAML`; a folder include reads only lower-case ones), and a
+ * sub-folder holding .yaml or .yml files (it reads no sub-folder). Moving
+ * a file into a sub-folder would otherwise drop its objects, and the next
+ * sync would prune them, without a word.
  */
-function warnSkippedCase(ctx, at, folder, listing) {
-    const skipped = listing
-        .filter((name) => !yamlFile.test(name) && /\.ya?ml$/i.test(name))
+async function warnSkipped(ctx, at, folder, real, listing) {
+    const others = listing
+        .filter((name) => !yamlFile.test(name))
         .sort(diagnostics/* compareText */.n6);
-    for (const name of skipped) {
-        const lower = name.replace(/\.ya?ml$/i, (ext) => ext.toLowerCase());
-        ctx.diagnostics.push({
-            severity: 'warning',
-            code: 'include-skipped-file',
-            message: `${folder === '' ? '' : `${folder}/`}${name} is not read: a folder include reads files ending in .yaml or .yml, in lower case`,
-            file: at.file,
-            line: at.line,
-            column: at.column,
-            pointer: at.pointer,
-            hint: `Rename it to ${lower} to include it, or move it out of the folder.`
-        });
+    const stats = await Promise.all(others.map((name) => ctx.fs.stat((0,external_node_path_.join)(real, name)).catch(() => undefined)));
+    const shown = (name) => `${folder === '' ? '' : `${folder}/`}${name}`;
+    for (const [index, name] of others.entries()) {
+        const stat = stats[index];
+        if (stat?.isFile && /\.ya?ml$/i.test(name)) {
+            const lower = name.replace(/\.ya?ml$/i, (ext) => ext.toLowerCase());
+            warn(ctx, at, 'include-skipped-file', {
+                message: `${shown(name)} is not read: a folder include reads files ending in .yaml or .yml, in lower case`,
+                hint: `Rename it to ${lower} to include it, or move it out of the folder.`
+            });
+        }
+        else if (stat?.isDirectory && (await holdsYaml(ctx, (0,external_node_path_.join)(real, name)))) {
+            warn(ctx, at, 'include-skipped-folder', {
+                message: `${shown(name)}/ holds .yaml or .yml files that are not read: a folder include does not read sub-folders`,
+                hint: `Include it too (- include: ${shown(name)}/), or include a glob such as "${shown('**/*.yaml')}".`
+            });
+        }
     }
+}
+/** Whether a folder holds a .yaml or .yml file at its top level. */
+async function holdsYaml(ctx, real) {
+    const names = await ctx.fs.readdir(real).catch(() => []);
+    return names.some((name) => yamlFile.test(name));
+}
+function warn(ctx, at, code, text) {
+    ctx.diagnostics.push({
+        severity: 'warning',
+        code,
+        message: text.message,
+        file: at.file,
+        line: at.line,
+        column: at.column,
+        pointer: at.pointer,
+        hint: text.hint
+    });
 }
 async function globTargets(ctx, fromFile, pattern, at) {
     const segments = pattern.split('/');

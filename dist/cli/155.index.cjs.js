@@ -337,10 +337,18 @@ function createGitHubApi(options) {
                 id: c.id,
                 body: c.body ?? '',
                 html_url: c.html_url,
-                author: {
-                    ...(c.user?.type ? { type: c.user.type } : {}),
-                    association: c.author_association
-                }
+                // Both are always in GitHub's answer; without them (an older
+                // server) the author is unknown and not judged.
+                ...(c.user?.type !== undefined || c.author_association !== undefined
+                    ? {
+                        author: {
+                            ...(c.user?.type ? { type: c.user.type } : {}),
+                            ...(c.author_association
+                                ? { association: c.author_association }
+                                : {})
+                        }
+                    }
+                    : {})
             }));
         },
         async createIssueComment(issueNumber, body) {
