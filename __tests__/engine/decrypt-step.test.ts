@@ -93,7 +93,10 @@ describe('a SOPS-encrypted manifest step', () => {
       items: Record<string, Record<string, unknown>>[]
     }
     const secret = sent.items[0]
-    expect(secret?.stringData?.DB_PASSWORD).toBe(password)
+    // Sent as data (kube-objects.ts, secretAsData), base64 of the plaintext.
+    expect(secret?.data?.DB_PASSWORD).toBe(
+      Buffer.from(password).toString('base64')
+    )
     expect(secret).not.toHaveProperty('sops')
     expect(apply?.input).not.toContain('ENC[')
   })

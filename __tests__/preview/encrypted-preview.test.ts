@@ -208,7 +208,8 @@ describe('a live plan of a SOPS-encrypted manifest', () => {
     )
     const dryRun = exec.callsWith('apply')[0]
     expect(dryRun?.args).toContain('--dry-run=server')
-    expect(dryRun?.input).toContain(dbPassword)
+    // A Secret's stringData is sent as base64 data (kube-objects.ts).
+    expect(dryRun?.input).toContain(Buffer.from(dbPassword).toString('base64'))
     expect(dryRun?.input).not.toContain('ENC[')
     expect(preview.steps[0]?.changes).toEqual([
       {

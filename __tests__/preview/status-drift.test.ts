@@ -375,7 +375,10 @@ describe('detectDrift of a SOPS-encrypted manifest', () => {
     // The Secret is missing live: reported by name, never by value.
     expect(report.drifted).toEqual(['v1.Secret.shop.db-credentials'])
     expect(masked).toContain('correct-horse-battery-staple-7741')
-    expect(sent.join('\n')).toContain('correct-horse-battery-staple-7741')
+    // Sent decrypted, a Secret's stringData as base64 data (kube-objects.ts).
+    expect(sent.join('\n')).toContain(
+      Buffer.from('correct-horse-battery-staple-7741').toString('base64')
+    )
     expect(sent.join('\n')).not.toContain('ENC[')
     expect(JSON.stringify(report)).not.toContain('correct-horse')
   })

@@ -182,7 +182,33 @@ export function appliedDocument(
   const { body } = planned.object
   const metadata = { ...((body.metadata ?? {}) as Record<string, unknown>) }
   if (planned.namespace !== undefined) metadata.namespace = planned.namespace
-  return withLabels({ ...body, metadata }, { [partOfLabel]: applySetId })
+  return withLabels(secretAsData({ ...body, metadata }), {
+    [partOfLabel]: applySetId
+  })
+}
+
+/**
+ * A core Secret's `stringData` as base64 `data` (a key in both: the
+ * `stringData` value, as the API server merges them), as Flux sends it.
+ * `stringData` is write-only: a server-side apply of it owns
+ * `stringData.<key>`, so a key later dropped from the manifest stays in
+ * `data` for good (kubernetes/kubernetes#108008). Owning `data.<key>`, the
+ * server removes it. A `stringData` holding a value that is not text is
+ * sent as written, for the server to refuse.
+ */
+function secretAsData(body: KubeJson): KubeJson {
+  if (body.kind !== 'Secret' || groupOf(String(body.apiVersion)) !== '')
+    return body
+  const stringData = body.stringData
+  if (typeof stringData !== 'object' || stringData === null) return body
+  const entries = Object.entries(stringData as Record<string, unknown>)
+  if (entries.some(([, value]) => typeof value !== 'string')) return body
+  const data = { ...((body.data ?? {}) as Record<string, unknown>) }
+  for (const [key, value] of entries)
+    data[key] = Buffer.from(value as string, 'utf8').toString('base64')
+  const sent: KubeJson = { ...body, data }
+  delete sent.stringData
+  return sent
 }
 
 /** A copy of `body` with the given labels merged into `metadata.labels`. */
