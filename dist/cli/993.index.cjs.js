@@ -3251,7 +3251,34 @@ function appliedDocument(planned, applySetId) {
     const metadata = { ...(body.metadata ?? {}) };
     if (planned.namespace !== undefined)
         metadata.namespace = planned.namespace;
-    return withLabels({ ...body, metadata }, { [partOfLabel]: applySetId });
+    return withLabels(secretAsData({ ...body, metadata }), {
+        [partOfLabel]: applySetId
+    });
+}
+/**
+ * A core Secret's `stringData` as base64 `data` (a key in both: the
+ * `stringData` value, as the API server merges them), as Flux sends it.
+ * `stringData` is write-only: a server-side apply of it owns
+ * `stringData.<key>`, so a key later dropped from the manifest stays in
+ * `data` for good (kubernetes/kubernetes#108008). Owning `data.<key>`, the
+ * server removes it. A `stringData` holding a value that is not text is
+ * sent as written, for the server to refuse.
+ */
+function secretAsData(body) {
+    if (body.kind !== 'Secret' || groupOf(String(body.apiVersion)) !== '')
+        return body;
+    const stringData = body.stringData;
+    if (typeof stringData !== 'object' || stringData === null)
+        return body;
+    const entries = Object.entries(stringData);
+    if (entries.some(([, value]) => typeof value !== 'string'))
+        return body;
+    const data = { ...(body.data ?? {}) };
+    for (const [key, value] of entries)
+        data[key] = Buffer.from(value, 'utf8').toString('base64');
+    const sent = { ...body, data };
+    delete sent.stringData;
+    return sent;
 }
 /** A copy of `body` with the given labels merged into `metadata.labels`. */
 function withLabels(body, labels) {
