@@ -195,6 +195,48 @@ export class KubeApi {
     )
   }
 
+  /**
+   * Every object of `ref`'s kind in its namespace that `labelSelector`
+   * selects, read in pages of `listPage`; none when the kind is unknown.
+   */
+  async listSelected(
+    ref: ObjectRef,
+    labelSelector: string,
+    onRetry?: RetryListener,
+    signal?: AbortSignal
+  ): Promise<KubeJson[]> {
+    const path = await this.url({ ...ref, name: '' }, onRetry, signal)
+    if (path === undefined) return []
+    const found: KubeJson[] = []
+    let next = ''
+    do {
+      const query = new URLSearchParams({
+        labelSelector,
+        limit: String(listPage),
+        ...(next ? { continue: next } : {})
+      })
+      const response = await this.send(
+        'GET',
+        `${path}?${query.toString()}`,
+        {},
+        onRetry,
+        signal
+      )
+      if (response.status === 404) return found
+      if (!succeeded(response)) {
+        throw new KubeApiError(response.status, errorText(response))
+      }
+      const list = JSON.parse(response.body) as {
+        items?: KubeJson[]
+        metadata?: { continue?: string }
+      }
+      for (const item of list.items ?? [])
+        found.push({ ...item, apiVersion: ref.apiVersion, kind: ref.kind })
+      next = list.metadata?.continue ?? ''
+    } while (next !== '')
+    return found
+  }
+
   /** `GET <path>` with kubectl's retries, as `kubectl get --raw <path>` sends it. */
   async getRaw(path: string): Promise<KubeApiResponse> {
     return this.send('GET', path, {})

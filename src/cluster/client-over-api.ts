@@ -105,6 +105,28 @@ export class ApiClusterClient implements ClusterClient {
     }
   }
 
+  async listSelected(
+    ref: ObjectRef,
+    labelSelector: string
+  ): Promise<KubeJson[]> {
+    try {
+      return await this.api.listSelected(
+        ref,
+        labelSelector,
+        this.onRetry,
+        this.signal
+      )
+    } catch (error) {
+      if (!(error instanceof KubeApiError)) throw error
+      throw new ToolError(
+        `listing ${ref.kind} objects failed: ${trimOutput(error.text)}`,
+        'kubectl get',
+        1,
+        trimOutput(error.text)
+      )
+    }
+  }
+
   /** Each failed object is kept in `failures`, so a conflict names its object. */
   async apply(
     objects: readonly KubeJson[],

@@ -93,6 +93,12 @@ export interface ClusterClient {
   waitEstablished(names: readonly string[], timeoutMs: number): Promise<void>
   /** Deletes the objects (missing ones are fine) and waits for them to go. */
   delete(refs: readonly ObjectRef[], timeoutMs: number): Promise<void>
+  /**
+   * Every object of `ref`'s kind in its namespace that `labelSelector`
+   * selects (`ref.name` is ignored); none when the kind is unknown.
+   * Rejects when the cluster cannot be read.
+   */
+  listSelected(ref: ObjectRef, labelSelector: string): Promise<KubeJson[]>
   /** The last few event messages about one object, newest last. */
   events(ref: ObjectRef, limit?: number): Promise<string[]>
   /**

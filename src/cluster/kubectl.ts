@@ -18,6 +18,7 @@ import {
   type LiveDiff
 } from './cluster-client.js'
 import {
+  groupOf,
   listDocument,
   parseKubectlJson,
   refKey,
@@ -359,6 +360,25 @@ export class KubectlClient implements ClusterClient {
         listDocument(refs.slice(start, start + size).map(stubOf))
       )
     }
+  }
+
+  async listSelected(
+    ref: ObjectRef,
+    labelSelector: string
+  ): Promise<KubeJson[]> {
+    const group = groupOf(ref.apiVersion)
+    const args = [
+      'get',
+      group === '' ? ref.kind : `${ref.kind}.${group}`,
+      ...(ref.namespace ? ['--namespace', ref.namespace] : []),
+      '--selector',
+      labelSelector,
+      '-o',
+      'json'
+    ]
+    const result = await this.run(args)
+    if (result.exitCode !== 0) throw this.toolError(args, result)
+    return result.stdout.trim() === '' ? [] : parseKubectlJson(result.stdout)
   }
 
   /** The last few event messages about one object, newest last. */

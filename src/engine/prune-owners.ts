@@ -23,6 +23,7 @@ import {
 } from '../cluster/kube-objects.js'
 import type { ChangeSetEntry } from '../sync/sync-result.js'
 import type { PruneGroup } from './prune.js'
+import { releasesOfOtherRecords } from '../state/other-records.js'
 
 /** The groups split into what to prune and what to leave in place. */
 export interface PruneOwners {
@@ -32,6 +33,8 @@ export interface PruneOwners {
   leftInPlace: ChangeSetEntry[]
   /** The ApplySet id that owns each object left in place, by refKey. */
   owners: ReadonlyMap<string, string>
+  /** The definition whose record now lists each release left in place, by `namespace/name`. */
+  releaseOwners: ReadonlyMap<string, string>
 }
 
 /**
@@ -48,18 +51,36 @@ export async function splitByOwner(
   applySetId: string
 ): Promise<PruneOwners> {
   const refs = groups.flatMap((g) => g.objects)
-  if (refs.length === 0)
-    return { ours: [...groups], leftInPlace: [], owners: new Map() }
   const keyOf = requestedKeys(refs)
   const owners = new Map<string, string>()
-  await kubectl.readLive(refs, (live) => {
-    const key = keyOf(refOf(live))
-    const owner = partOfOf(live) ?? ''
-    if (key !== undefined && owner !== applySetId) owners.set(key, owner)
-  })
-  if (owners.size === 0) return { ours: [...groups], leftInPlace: [], owners }
+  const [releaseOwners] = await Promise.all([
+    groups.some((g) => g.release)
+      ? releasesOfOtherRecords(kubectl, applySetId)
+      : new Map<string, string>(),
+    refs.length > 0
+      ? kubectl.readLive(refs, (live) => {
+          const key = keyOf(refOf(live))
+          const owner = partOfOf(live) ?? ''
+          if (key !== undefined && owner !== applySetId) owners.set(key, owner)
+        })
+      : undefined
+  ])
+  const releaseOf = (g: PruneGroup) =>
+    g.release && releaseOwners.get(`${g.release.namespace}/${g.release.name}`)
+  if (owners.size === 0 && !groups.some(releaseOf))
+    return { ours: [...groups], leftInPlace: [], owners, releaseOwners }
   const leftInPlace: ChangeSetEntry[] = []
-  const ours = groups.flatMap((group): PruneGroup[] => {
+  const ours = groups.flatMap((given): PruneGroup[] => {
+    const elsewhere = releaseOf(given)
+    const group = elsewhere ? withoutRelease(given) : given
+    if (given.release && elsewhere) {
+      leftInPlace.push({
+        subject: `helm:${given.release.namespace}/${given.release.name}`,
+        action: 'unchanged',
+        step: 'prune',
+        message: `${releaseLeftNote(elsewhere)} (was applied by ${given.step})`
+      })
+    }
     const objects: ObjectRef[] = []
     for (const o of group.objects) {
       const owner = owners.get(refKey(o))
@@ -75,7 +96,18 @@ export async function splitByOwner(
     if (objects.length === 0 && !group.release) return []
     return [{ ...group, objects }]
   })
-  return { ours, leftInPlace, owners }
+  return { ours, leftInPlace, owners, releaseOwners }
+}
+
+function withoutRelease(group: PruneGroup): PruneGroup {
+  const copy = { ...group }
+  delete copy.release
+  return copy
+}
+
+/** Why a release the inventory lists is not uninstalled. */
+export function releaseLeftNote(definition: string): string {
+  return `left in place: ${ownedElsewhere}, on the record of definition "${definition}"`
 }
 
 /** What a left-in-place entry's message says when another ApplySet owns it. */

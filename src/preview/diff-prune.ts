@@ -12,7 +12,11 @@ import type {
 import { applySetId, type Inventory } from '../state/inventory.js'
 import { refKey, subjectOf } from '../cluster/kube-objects.js'
 import type { ClusterClient } from '../cluster/cluster-client.js'
-import { leftInPlaceNote, splitByOwner } from '../engine/prune-owners.js'
+import {
+  leftInPlaceNote,
+  releaseLeftNote,
+  splitByOwner
+} from '../engine/prune-owners.js'
 import {
   computePrune,
   pruneGuardViolations,
@@ -54,20 +58,32 @@ function pruneEntries(
   inventory: Inventory,
   computed: readonly PruneGroup[],
   owners: ReadonlyMap<string, string>,
-  contextNamespace?: string
+  contextNamespace?: string,
+  releaseOwners: ReadonlyMap<string, string> = new Map()
 ): PrunePreview {
   // As the sync: what declared objects still need is left in place.
   const { groups, reasons } = keepStillNeeded(plan, computed, contextNamespace)
+  const releaseOwner = (g: PruneGroup) =>
+    g.release && releaseOwners.get(`${g.release.namespace}/${g.release.name}`)
   const steps = computed.map((group): StepPreview => {
     const note = `was applied by ${group.step}`
     const changes: ChangePreview[] = []
     if (group.release) {
       const { name, namespace } = group.release
-      changes.push({
-        subject: `helm:${namespace}/${name}`,
-        action: 'pruned',
-        message: note
-      })
+      const owner = releaseOwner(group)
+      changes.push(
+        owner
+          ? {
+              subject: `helm:${namespace}/${name}`,
+              action: 'unchanged',
+              message: `${releaseLeftNote(owner)} (${note})`
+            }
+          : {
+              subject: `helm:${namespace}/${name}`,
+              action: 'pruned',
+              message: note
+            }
+      )
     }
     for (const o of group.objects) {
       const owner = owners.get(refKey(o))
@@ -92,10 +108,14 @@ function pruneEntries(
   })
   // The guard judges only what the sync would delete, as the sync does.
   const deleting = groups
-    .map((g) => ({
-      ...g,
-      objects: g.objects.filter((o) => !owners.has(refKey(o)))
-    }))
+    .map((g) => {
+      const kept = {
+        ...g,
+        objects: g.objects.filter((o) => !owners.has(refKey(o)))
+      }
+      if (releaseOwner(g)) delete kept.release
+      return kept
+    })
     .filter((g) => g.objects.length > 0 || g.release)
   return {
     steps,
@@ -128,12 +148,19 @@ export async function previewPruneLive(
       stillNeededNeedsContextNamespace(plan, computed)
     )
       context = await kubectl.contextNamespace()
-    const { owners } = await splitByOwner(
+    const { owners, releaseOwners } = await splitByOwner(
       keepStillNeeded(plan, computed, context).groups,
       kubectl,
       applySetId(plan.cluster)
     )
-    return pruneEntries(plan, inventory, computed, owners, context)
+    return pruneEntries(
+      plan,
+      inventory,
+      computed,
+      owners,
+      context,
+      releaseOwners
+    )
   } catch {
     return pruneEntries(plan, inventory, computed, new Map(), context)
   }
