@@ -790,8 +790,8 @@ function mergeRefs(a, b) {
     return [...a, ...b.filter((r) => !seen.has((0,kube_objects/* refKey */.XF)(r)))];
 }
 
-// EXTERNAL MODULE: ./src/engine/prune-owners.ts
-var prune_owners = __webpack_require__(1967);
+// EXTERNAL MODULE: ./src/engine/prune-owners.ts + 1 modules
+var prune_owners = __webpack_require__(3161);
 // EXTERNAL MODULE: ./src/engine/prune-needed.ts
 var prune_needed = __webpack_require__(8822);
 ;// CONCATENATED MODULE: ./src/engine/prune-step.ts

@@ -33701,6 +33701,35 @@ class KubeApi {
             } while (next !== '');
         }));
     }
+    /**
+     * Every object of `ref`'s kind in its namespace that `labelSelector`
+     * selects, read in pages of `listPage`; none when the kind is unknown.
+     */
+    async listSelected(ref, labelSelector, onRetry, signal) {
+        const path = await this.url({ ...ref, name: '' }, onRetry, signal);
+        if (path === undefined)
+            return [];
+        const found = [];
+        let next = '';
+        do {
+            const query = new URLSearchParams({
+                labelSelector,
+                limit: String(listPage),
+                ...(next ? { continue: next } : {})
+            });
+            const response = await this.send('GET', `${path}?${query.toString()}`, {}, onRetry, signal);
+            if (response.status === 404)
+                return found;
+            if (!succeeded(response)) {
+                throw new KubeApiError(response.status, errorText(response));
+            }
+            const list = JSON.parse(response.body);
+            for (const item of list.items ?? [])
+                found.push({ ...item, apiVersion: ref.apiVersion, kind: ref.kind });
+            next = list.metadata?.continue ?? '';
+        } while (next !== '');
+        return found;
+    }
     /** `GET <path>` with kubectl's retries, as `kubectl get --raw <path>` sends it. */
     async getRaw(path) {
         return this.send('GET', path, {});
@@ -34269,6 +34298,16 @@ class ApiClusterClient {
             throw new errors/* ToolError */.v4(`reading ${refs.length} objects failed: ${(0,errors/* trimOutput */.KY)(error.text)}`, 'kubectl get', 1, (0,errors/* trimOutput */.KY)(error.text));
         }
     }
+    async listSelected(ref, labelSelector) {
+        try {
+            return await this.api.listSelected(ref, labelSelector, this.onRetry, this.signal);
+        }
+        catch (error) {
+            if (!(error instanceof KubeApiError))
+                throw error;
+            throw new errors/* ToolError */.v4(`listing ${ref.kind} objects failed: ${(0,errors/* trimOutput */.KY)(error.text)}`, 'kubectl get', 1, (0,errors/* trimOutput */.KY)(error.text));
+        }
+    }
     /** Each failed object is kept in `failures`, so a conflict names its object. */
     async apply(objects, options) {
         // Nothing to send: kubectl answers an empty apply as it always did.
@@ -34625,6 +34664,22 @@ class KubectlClient {
                 `--timeout=${Math.ceil(timeoutMs / 1000)}s`
             ], (0,kube_objects/* listDocument */.Yj)(refs.slice(start, start + size).map(kube_objects/* stubOf */._g)));
         }
+    }
+    async listSelected(ref, labelSelector) {
+        const group = (0,kube_objects/* groupOf */.F8)(ref.apiVersion);
+        const args = [
+            'get',
+            group === '' ? ref.kind : `${ref.kind}.${group}`,
+            ...(ref.namespace ? ['--namespace', ref.namespace] : []),
+            '--selector',
+            labelSelector,
+            '-o',
+            'json'
+        ];
+        const result = await this.run(args);
+        if (result.exitCode !== 0)
+            throw this.toolError(args, result);
+        return result.stdout.trim() === '' ? [] : (0,kube_objects/* parseKubectlJson */.Qb)(result.stdout);
     }
     /** The last few event messages about one object, newest last. */
     async events(ref, limit = 3) {
@@ -38749,7 +38804,7 @@ function defaultLockOptions(identity) {
 /* harmony export */   eh: () => (/* binding */ summarize)
 /* harmony export */ });
 /* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9133);
-/* harmony import */ var _prune_owners_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1967);
+/* harmony import */ var _prune_owners_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3161);
 /**
  * Counting step outcomes and saying in one line how a sync ended: the
  * banner text of the CLI, the commit status description, the history entry.
@@ -38951,16 +39006,75 @@ function neededBy(o, users) {
 
 /***/ }),
 
-/***/ 1967:
+/***/ 3161:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L9: () => (/* binding */ splitByOwner),
-/* harmony export */   Sx: () => (/* binding */ ownedElsewhere),
-/* harmony export */   Ui: () => (/* binding */ leftInPlaceNote),
-/* harmony export */   h0: () => (/* binding */ unlabelled)
-/* harmony export */ });
-/* harmony import */ var _cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(176);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Ui: () => (/* binding */ leftInPlaceNote),
+  Sx: () => (/* binding */ ownedElsewhere),
+  HW: () => (/* binding */ releaseLeftNote),
+  L9: () => (/* binding */ splitByOwner),
+  h0: () => (/* binding */ unlabelled)
+});
+
+// EXTERNAL MODULE: ./src/cluster/kube-objects.ts
+var kube_objects = __nccwpck_require__(176);
+// EXTERNAL MODULE: ./src/state/cluster-names.ts
+var cluster_names = __nccwpck_require__(2534);
+// EXTERNAL MODULE: ./src/state/inventory-encoding.ts
+var inventory_encoding = __nccwpck_require__(4155);
+// EXTERNAL MODULE: ./src/state/inventory.ts
+var inventory = __nccwpck_require__(557);
+;// CONCATENATED MODULE: ./src/state/other-records.ts
+
+
+
+const idLabel = 'applyset.kubernetes.io/id';
+/**
+ * The releases (`namespace/name`) other definitions' records list, each
+ * with the name of a definition that lists it. A record that cannot be
+ * read names nothing. Rejects when the records cannot be listed.
+ */
+async function releasesOfOtherRecords(kubectl, ownApplySetId) {
+    const parents = await kubectl.listSelected({
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        name: '',
+        namespace: cluster_names/* systemNamespace */.lv
+    }, idLabel);
+    const releases = new Map();
+    for (const parent of parents) {
+        if (labelOf(parent) === ownApplySetId)
+            continue;
+        const name = String(parent.metadata.name);
+        const where = `${cluster_names/* systemNamespace */.lv}/${name}`;
+        try {
+            const text = (0,inventory_encoding/* inventoryText */.A1)(parent, where);
+            if (text === undefined)
+                continue;
+            const record = (0,inventory/* parseInventory */.au)(text, where);
+            for (const step of record.steps) {
+                if (step.release)
+                    releases.set(`${step.release.namespace}/${step.release.name}`, record.cluster);
+            }
+        }
+        catch {
+            // Not a record this build can read: it names nothing.
+        }
+    }
+    return releases;
+}
+function labelOf(parent) {
+    const metadata = (parent.metadata ?? {});
+    const labels = (metadata.labels ?? {});
+    const id = labels[idLabel];
+    return typeof id === 'string' ? id : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/engine/prune-owners.ts
+
 
 /**
  * Reads the live label of every object the groups would delete (one bulk
@@ -38972,28 +39086,44 @@ function neededBy(o, users) {
  */
 async function splitByOwner(groups, kubectl, applySetId) {
     const refs = groups.flatMap((g) => g.objects);
-    if (refs.length === 0)
-        return { ours: [...groups], leftInPlace: [], owners: new Map() };
-    const keyOf = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .requestedKeys */ .ry)(refs);
+    const keyOf = (0,kube_objects/* requestedKeys */.ry)(refs);
     const owners = new Map();
-    await kubectl.readLive(refs, (live) => {
-        const key = keyOf((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refOf */ .H8)(live));
-        const owner = partOfOf(live) ?? '';
-        if (key !== undefined && owner !== applySetId)
-            owners.set(key, owner);
-    });
-    if (owners.size === 0)
-        return { ours: [...groups], leftInPlace: [], owners };
+    const [releaseOwners] = await Promise.all([
+        groups.some((g) => g.release)
+            ? releasesOfOtherRecords(kubectl, applySetId)
+            : new Map(),
+        refs.length > 0
+            ? kubectl.readLive(refs, (live) => {
+                const key = keyOf((0,kube_objects/* refOf */.H8)(live));
+                const owner = partOfOf(live) ?? '';
+                if (key !== undefined && owner !== applySetId)
+                    owners.set(key, owner);
+            })
+            : undefined
+    ]);
+    const releaseOf = (g) => g.release && releaseOwners.get(`${g.release.namespace}/${g.release.name}`);
+    if (owners.size === 0 && !groups.some(releaseOf))
+        return { ours: [...groups], leftInPlace: [], owners, releaseOwners };
     const leftInPlace = [];
-    const ours = groups.flatMap((group) => {
+    const ours = groups.flatMap((given) => {
+        const elsewhere = releaseOf(given);
+        const group = elsewhere ? withoutRelease(given) : given;
+        if (given.release && elsewhere) {
+            leftInPlace.push({
+                subject: `helm:${given.release.namespace}/${given.release.name}`,
+                action: 'unchanged',
+                step: 'prune',
+                message: `${releaseLeftNote(elsewhere)} (was applied by ${given.step})`
+            });
+        }
         const objects = [];
         for (const o of group.objects) {
-            const owner = owners.get((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refKey */ .XF)(o));
+            const owner = owners.get((0,kube_objects/* refKey */.XF)(o));
             if (owner === undefined)
                 objects.push(o);
             else
                 leftInPlace.push({
-                    subject: (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .subjectOf */ .et)(o),
+                    subject: (0,kube_objects/* subjectOf */.et)(o),
                     action: 'unchanged',
                     step: 'prune',
                     message: `${leftInPlaceNote(owner)} (was applied by ${group.step})`
@@ -39003,7 +39133,16 @@ async function splitByOwner(groups, kubectl, applySetId) {
             return [];
         return [{ ...group, objects }];
     });
-    return { ours, leftInPlace, owners };
+    return { ours, leftInPlace, owners, releaseOwners };
+}
+function withoutRelease(group) {
+    const copy = { ...group };
+    delete copy.release;
+    return copy;
+}
+/** Why a release the inventory lists is not uninstalled. */
+function releaseLeftNote(definition) {
+    return `left in place: ${ownedElsewhere}, on the record of definition "${definition}"`;
 }
 /** What a left-in-place entry's message says when another ApplySet owns it. */
 const ownedElsewhere = "now part of another definition's ApplySet";
@@ -39019,7 +39158,7 @@ function leftInPlaceNote(owner) {
 function partOfOf(live) {
     const metadata = (live.metadata ?? {});
     const labels = (metadata.labels ?? {});
-    const value = labels[_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .partOfLabel */ .LR];
+    const value = labels[kube_objects/* partOfLabel */.LR];
     return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
@@ -44222,12 +44361,13 @@ function legacyMoves(inventory, plan) {
 /* harmony export */   SK: () => (/* binding */ folderManifestNames),
 /* harmony export */   UO: () => (/* binding */ emptyInventory),
 /* harmony export */   Zp: () => (/* binding */ syncedInputsOf),
+/* harmony export */   au: () => (/* binding */ parseInventory),
 /* harmony export */   o8: () => (/* binding */ inventoryOf),
 /* harmony export */   qu: () => (/* binding */ writeInventory),
 /* harmony export */   wl: () => (/* binding */ systemNamespaceObject),
 /* harmony export */   zw: () => (/* binding */ readInventory)
 /* harmony export */ });
-/* unused harmony exports applySetTooling, parseInventory, inventoryObject */
+/* unused harmony exports applySetTooling, inventoryObject */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
@@ -72724,8 +72864,8 @@ async function mapLimit(items, limit, fn) {
     return results;
 }
 
-// EXTERNAL MODULE: ./src/engine/prune-owners.ts
-var prune_owners = __nccwpck_require__(1967);
+// EXTERNAL MODULE: ./src/engine/prune-owners.ts + 1 modules
+var prune_owners = __nccwpck_require__(3161);
 // EXTERNAL MODULE: ./src/engine/prune.ts
 var prune = __nccwpck_require__(5550);
 // EXTERNAL MODULE: ./src/engine/prune-needed.ts
@@ -72753,19 +72893,27 @@ contextNamespace) {
     return pruneEntries(plan, inventory, (0,prune/* computePrune */.s)(plan, inventory, contextNamespace), owners, contextNamespace);
 }
 /** `previewPrune` of the groups computePrune gave. */
-function pruneEntries(plan, inventory, computed, owners, contextNamespace) {
+function pruneEntries(plan, inventory, computed, owners, contextNamespace, releaseOwners = new Map()) {
     // As the sync: what declared objects still need is left in place.
     const { groups, reasons } = (0,prune_needed/* keepStillNeeded */.v)(plan, computed, contextNamespace);
+    const releaseOwner = (g) => g.release && releaseOwners.get(`${g.release.namespace}/${g.release.name}`);
     const steps = computed.map((group) => {
         const note = `was applied by ${group.step}`;
         const changes = [];
         if (group.release) {
             const { name, namespace } = group.release;
-            changes.push({
-                subject: `helm:${namespace}/${name}`,
-                action: 'pruned',
-                message: note
-            });
+            const owner = releaseOwner(group);
+            changes.push(owner
+                ? {
+                    subject: `helm:${namespace}/${name}`,
+                    action: 'unchanged',
+                    message: `${(0,prune_owners/* releaseLeftNote */.HW)(owner)} (${note})`
+                }
+                : {
+                    subject: `helm:${namespace}/${name}`,
+                    action: 'pruned',
+                    message: note
+                });
         }
         for (const o of group.objects) {
             const owner = owners.get((0,kube_objects/* refKey */.XF)(o));
@@ -72787,10 +72935,15 @@ function pruneEntries(plan, inventory, computed, owners, contextNamespace) {
     });
     // The guard judges only what the sync would delete, as the sync does.
     const deleting = groups
-        .map((g) => ({
-        ...g,
-        objects: g.objects.filter((o) => !owners.has((0,kube_objects/* refKey */.XF)(o)))
-    }))
+        .map((g) => {
+        const kept = {
+            ...g,
+            objects: g.objects.filter((o) => !owners.has((0,kube_objects/* refKey */.XF)(o)))
+        };
+        if (releaseOwner(g))
+            delete kept.release;
+        return kept;
+    })
         .filter((g) => g.objects.length > 0 || g.release);
     return {
         steps,
@@ -72817,8 +72970,8 @@ async function previewPruneLive(plan, inventory, kubectl) {
         if (context === undefined &&
             (0,prune_needed/* stillNeededNeedsContextNamespace */.h)(plan, computed))
             context = await kubectl.contextNamespace();
-        const { owners } = await (0,prune_owners/* splitByOwner */.L9)((0,prune_needed/* keepStillNeeded */.v)(plan, computed, context).groups, kubectl, (0,state_inventory/* applySetId */.A3)(plan.cluster));
-        return pruneEntries(plan, inventory, computed, owners, context);
+        const { owners, releaseOwners } = await (0,prune_owners/* splitByOwner */.L9)((0,prune_needed/* keepStillNeeded */.v)(plan, computed, context).groups, kubectl, (0,state_inventory/* applySetId */.A3)(plan.cluster));
+        return pruneEntries(plan, inventory, computed, owners, context, releaseOwners);
     }
     catch {
         return pruneEntries(plan, inventory, computed, new Map(), context);

@@ -1483,6 +1483,35 @@ class KubeApi {
             } while (next !== '');
         }));
     }
+    /**
+     * Every object of `ref`'s kind in its namespace that `labelSelector`
+     * selects, read in pages of `listPage`; none when the kind is unknown.
+     */
+    async listSelected(ref, labelSelector, onRetry, signal) {
+        const path = await this.url({ ...ref, name: '' }, onRetry, signal);
+        if (path === undefined)
+            return [];
+        const found = [];
+        let next = '';
+        do {
+            const query = new URLSearchParams({
+                labelSelector,
+                limit: String(listPage),
+                ...(next ? { continue: next } : {})
+            });
+            const response = await this.send('GET', `${path}?${query.toString()}`, {}, onRetry, signal);
+            if (response.status === 404)
+                return found;
+            if (!succeeded(response)) {
+                throw new KubeApiError(response.status, errorText(response));
+            }
+            const list = JSON.parse(response.body);
+            for (const item of list.items ?? [])
+                found.push({ ...item, apiVersion: ref.apiVersion, kind: ref.kind });
+            next = list.metadata?.continue ?? '';
+        } while (next !== '');
+        return found;
+    }
     /** `GET <path>` with kubectl's retries, as `kubectl get --raw <path>` sends it. */
     async getRaw(path) {
         return this.send('GET', path, {});
@@ -2051,6 +2080,16 @@ class ApiClusterClient {
             throw new errors/* ToolError */.v4(`reading ${refs.length} objects failed: ${(0,errors/* trimOutput */.KY)(error.text)}`, 'kubectl get', 1, (0,errors/* trimOutput */.KY)(error.text));
         }
     }
+    async listSelected(ref, labelSelector) {
+        try {
+            return await this.api.listSelected(ref, labelSelector, this.onRetry, this.signal);
+        }
+        catch (error) {
+            if (!(error instanceof KubeApiError))
+                throw error;
+            throw new errors/* ToolError */.v4(`listing ${ref.kind} objects failed: ${(0,errors/* trimOutput */.KY)(error.text)}`, 'kubectl get', 1, (0,errors/* trimOutput */.KY)(error.text));
+        }
+    }
     /** Each failed object is kept in `failures`, so a conflict names its object. */
     async apply(objects, options) {
         // Nothing to send: kubectl answers an empty apply as it always did.
@@ -2407,6 +2446,22 @@ class KubectlClient {
                 `--timeout=${Math.ceil(timeoutMs / 1000)}s`
             ], (0,kube_objects/* listDocument */.Yj)(refs.slice(start, start + size).map(kube_objects/* stubOf */._g)));
         }
+    }
+    async listSelected(ref, labelSelector) {
+        const group = (0,kube_objects/* groupOf */.F8)(ref.apiVersion);
+        const args = [
+            'get',
+            group === '' ? ref.kind : `${ref.kind}.${group}`,
+            ...(ref.namespace ? ['--namespace', ref.namespace] : []),
+            '--selector',
+            labelSelector,
+            '-o',
+            'json'
+        ];
+        const result = await this.run(args);
+        if (result.exitCode !== 0)
+            throw this.toolError(args, result);
+        return result.stdout.trim() === '' ? [] : (0,kube_objects/* parseKubectlJson */.Qb)(result.stdout);
     }
     /** The last few event messages about one object, newest last. */
     async events(ref, limit = 3) {

@@ -23,8 +23,8 @@ var diff = __webpack_require__(7137);
 var state_inventory = __webpack_require__(557);
 // EXTERNAL MODULE: ./src/cluster/kube-objects.ts
 var kube_objects = __webpack_require__(176);
-// EXTERNAL MODULE: ./src/engine/prune-owners.ts
-var prune_owners = __webpack_require__(1967);
+// EXTERNAL MODULE: ./src/engine/prune-owners.ts + 1 modules
+var prune_owners = __webpack_require__(3161);
 // EXTERNAL MODULE: ./src/engine/prune.ts
 var prune = __webpack_require__(5550);
 // EXTERNAL MODULE: ./src/engine/prune-needed.ts
@@ -52,19 +52,27 @@ contextNamespace) {
     return pruneEntries(plan, inventory, (0,prune/* computePrune */.s)(plan, inventory, contextNamespace), owners, contextNamespace);
 }
 /** `previewPrune` of the groups computePrune gave. */
-function pruneEntries(plan, inventory, computed, owners, contextNamespace) {
+function pruneEntries(plan, inventory, computed, owners, contextNamespace, releaseOwners = new Map()) {
     // As the sync: what declared objects still need is left in place.
     const { groups, reasons } = (0,prune_needed/* keepStillNeeded */.v)(plan, computed, contextNamespace);
+    const releaseOwner = (g) => g.release && releaseOwners.get(`${g.release.namespace}/${g.release.name}`);
     const steps = computed.map((group) => {
         const note = `was applied by ${group.step}`;
         const changes = [];
         if (group.release) {
             const { name, namespace } = group.release;
-            changes.push({
-                subject: `helm:${namespace}/${name}`,
-                action: 'pruned',
-                message: note
-            });
+            const owner = releaseOwner(group);
+            changes.push(owner
+                ? {
+                    subject: `helm:${namespace}/${name}`,
+                    action: 'unchanged',
+                    message: `${(0,prune_owners/* releaseLeftNote */.HW)(owner)} (${note})`
+                }
+                : {
+                    subject: `helm:${namespace}/${name}`,
+                    action: 'pruned',
+                    message: note
+                });
         }
         for (const o of group.objects) {
             const owner = owners.get((0,kube_objects/* refKey */.XF)(o));
@@ -86,10 +94,15 @@ function pruneEntries(plan, inventory, computed, owners, contextNamespace) {
     });
     // The guard judges only what the sync would delete, as the sync does.
     const deleting = groups
-        .map((g) => ({
-        ...g,
-        objects: g.objects.filter((o) => !owners.has((0,kube_objects/* refKey */.XF)(o)))
-    }))
+        .map((g) => {
+        const kept = {
+            ...g,
+            objects: g.objects.filter((o) => !owners.has((0,kube_objects/* refKey */.XF)(o)))
+        };
+        if (releaseOwner(g))
+            delete kept.release;
+        return kept;
+    })
         .filter((g) => g.objects.length > 0 || g.release);
     return {
         steps,
@@ -116,8 +129,8 @@ async function previewPruneLive(plan, inventory, kubectl) {
         if (context === undefined &&
             (0,prune_needed/* stillNeededNeedsContextNamespace */.h)(plan, computed))
             context = await kubectl.contextNamespace();
-        const { owners } = await (0,prune_owners/* splitByOwner */.L9)((0,prune_needed/* keepStillNeeded */.v)(plan, computed, context).groups, kubectl, (0,state_inventory/* applySetId */.A3)(plan.cluster));
-        return pruneEntries(plan, inventory, computed, owners, context);
+        const { owners, releaseOwners } = await (0,prune_owners/* splitByOwner */.L9)((0,prune_needed/* keepStillNeeded */.v)(plan, computed, context).groups, kubectl, (0,state_inventory/* applySetId */.A3)(plan.cluster));
+        return pruneEntries(plan, inventory, computed, owners, context, releaseOwners);
     }
     catch {
         return pruneEntries(plan, inventory, computed, new Map(), context);

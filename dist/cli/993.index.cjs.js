@@ -5318,7 +5318,7 @@ function defaultLockOptions(identity) {
 /* harmony export */   eh: () => (/* binding */ summarize)
 /* harmony export */ });
 /* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9133);
-/* harmony import */ var _prune_owners_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1967);
+/* harmony import */ var _prune_owners_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3161);
 /**
  * Counting step outcomes and saying in one line how a sync ended: the
  * banner text of the CLI, the commit status description, the history entry.
@@ -5419,16 +5419,75 @@ function leftInPlace(result) {
 
 /***/ }),
 
-/***/ 1967:
+/***/ 3161:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L9: () => (/* binding */ splitByOwner),
-/* harmony export */   Sx: () => (/* binding */ ownedElsewhere),
-/* harmony export */   Ui: () => (/* binding */ leftInPlaceNote),
-/* harmony export */   h0: () => (/* binding */ unlabelled)
-/* harmony export */ });
-/* harmony import */ var _cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(176);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ui: () => (/* binding */ leftInPlaceNote),
+  Sx: () => (/* binding */ ownedElsewhere),
+  HW: () => (/* binding */ releaseLeftNote),
+  L9: () => (/* binding */ splitByOwner),
+  h0: () => (/* binding */ unlabelled)
+});
+
+// EXTERNAL MODULE: ./src/cluster/kube-objects.ts
+var kube_objects = __webpack_require__(176);
+// EXTERNAL MODULE: ./src/state/cluster-names.ts
+var cluster_names = __webpack_require__(2534);
+// EXTERNAL MODULE: ./src/state/inventory-encoding.ts
+var inventory_encoding = __webpack_require__(4155);
+// EXTERNAL MODULE: ./src/state/inventory.ts
+var inventory = __webpack_require__(557);
+;// CONCATENATED MODULE: ./src/state/other-records.ts
+
+
+
+const idLabel = 'applyset.kubernetes.io/id';
+/**
+ * The releases (`namespace/name`) other definitions' records list, each
+ * with the name of a definition that lists it. A record that cannot be
+ * read names nothing. Rejects when the records cannot be listed.
+ */
+async function releasesOfOtherRecords(kubectl, ownApplySetId) {
+    const parents = await kubectl.listSelected({
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        name: '',
+        namespace: cluster_names/* systemNamespace */.lv
+    }, idLabel);
+    const releases = new Map();
+    for (const parent of parents) {
+        if (labelOf(parent) === ownApplySetId)
+            continue;
+        const name = String(parent.metadata.name);
+        const where = `${cluster_names/* systemNamespace */.lv}/${name}`;
+        try {
+            const text = (0,inventory_encoding/* inventoryText */.A1)(parent, where);
+            if (text === undefined)
+                continue;
+            const record = (0,inventory/* parseInventory */.au)(text, where);
+            for (const step of record.steps) {
+                if (step.release)
+                    releases.set(`${step.release.namespace}/${step.release.name}`, record.cluster);
+            }
+        }
+        catch {
+            // Not a record this build can read: it names nothing.
+        }
+    }
+    return releases;
+}
+function labelOf(parent) {
+    const metadata = (parent.metadata ?? {});
+    const labels = (metadata.labels ?? {});
+    const id = labels[idLabel];
+    return typeof id === 'string' ? id : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/engine/prune-owners.ts
+
 
 /**
  * Reads the live label of every object the groups would delete (one bulk
@@ -5440,28 +5499,44 @@ function leftInPlace(result) {
  */
 async function splitByOwner(groups, kubectl, applySetId) {
     const refs = groups.flatMap((g) => g.objects);
-    if (refs.length === 0)
-        return { ours: [...groups], leftInPlace: [], owners: new Map() };
-    const keyOf = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .requestedKeys */ .ry)(refs);
+    const keyOf = (0,kube_objects/* requestedKeys */.ry)(refs);
     const owners = new Map();
-    await kubectl.readLive(refs, (live) => {
-        const key = keyOf((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refOf */ .H8)(live));
-        const owner = partOfOf(live) ?? '';
-        if (key !== undefined && owner !== applySetId)
-            owners.set(key, owner);
-    });
-    if (owners.size === 0)
-        return { ours: [...groups], leftInPlace: [], owners };
+    const [releaseOwners] = await Promise.all([
+        groups.some((g) => g.release)
+            ? releasesOfOtherRecords(kubectl, applySetId)
+            : new Map(),
+        refs.length > 0
+            ? kubectl.readLive(refs, (live) => {
+                const key = keyOf((0,kube_objects/* refOf */.H8)(live));
+                const owner = partOfOf(live) ?? '';
+                if (key !== undefined && owner !== applySetId)
+                    owners.set(key, owner);
+            })
+            : undefined
+    ]);
+    const releaseOf = (g) => g.release && releaseOwners.get(`${g.release.namespace}/${g.release.name}`);
+    if (owners.size === 0 && !groups.some(releaseOf))
+        return { ours: [...groups], leftInPlace: [], owners, releaseOwners };
     const leftInPlace = [];
-    const ours = groups.flatMap((group) => {
+    const ours = groups.flatMap((given) => {
+        const elsewhere = releaseOf(given);
+        const group = elsewhere ? withoutRelease(given) : given;
+        if (given.release && elsewhere) {
+            leftInPlace.push({
+                subject: `helm:${given.release.namespace}/${given.release.name}`,
+                action: 'unchanged',
+                step: 'prune',
+                message: `${releaseLeftNote(elsewhere)} (was applied by ${given.step})`
+            });
+        }
         const objects = [];
         for (const o of group.objects) {
-            const owner = owners.get((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refKey */ .XF)(o));
+            const owner = owners.get((0,kube_objects/* refKey */.XF)(o));
             if (owner === undefined)
                 objects.push(o);
             else
                 leftInPlace.push({
-                    subject: (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .subjectOf */ .et)(o),
+                    subject: (0,kube_objects/* subjectOf */.et)(o),
                     action: 'unchanged',
                     step: 'prune',
                     message: `${leftInPlaceNote(owner)} (was applied by ${group.step})`
@@ -5471,7 +5546,16 @@ async function splitByOwner(groups, kubectl, applySetId) {
             return [];
         return [{ ...group, objects }];
     });
-    return { ours, leftInPlace, owners };
+    return { ours, leftInPlace, owners, releaseOwners };
+}
+function withoutRelease(group) {
+    const copy = { ...group };
+    delete copy.release;
+    return copy;
+}
+/** Why a release the inventory lists is not uninstalled. */
+function releaseLeftNote(definition) {
+    return `left in place: ${ownedElsewhere}, on the record of definition "${definition}"`;
 }
 /** What a left-in-place entry's message says when another ApplySet owns it. */
 const ownedElsewhere = "now part of another definition's ApplySet";
@@ -5487,7 +5571,7 @@ function leftInPlaceNote(owner) {
 function partOfOf(live) {
     const metadata = (live.metadata ?? {});
     const labels = (metadata.labels ?? {});
-    const value = labels[_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .partOfLabel */ .LR];
+    const value = labels[kube_objects/* partOfLabel */.LR];
     return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
@@ -6392,12 +6476,13 @@ function isTooLong(error) {
 /* harmony export */   SK: () => (/* binding */ folderManifestNames),
 /* harmony export */   UO: () => (/* binding */ emptyInventory),
 /* harmony export */   Zp: () => (/* binding */ syncedInputsOf),
+/* harmony export */   au: () => (/* binding */ parseInventory),
 /* harmony export */   o8: () => (/* binding */ inventoryOf),
 /* harmony export */   qu: () => (/* binding */ writeInventory),
 /* harmony export */   wl: () => (/* binding */ systemNamespaceObject),
 /* harmony export */   zw: () => (/* binding */ readInventory)
 /* harmony export */ });
-/* unused harmony exports applySetTooling, parseInventory, inventoryObject */
+/* unused harmony exports applySetTooling, inventoryObject */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
