@@ -9,7 +9,7 @@ import { sortDiagnostics } from '../diagnostics.js'
 import type { StepOutcome, SyncResult } from '../sync/sync-result.js'
 import type { RepoLinks } from './links.js'
 import { shortSha } from './links.js'
-import { cell, formatDuration } from './status-words.js'
+import { cell, code, formatDuration } from './status-words.js'
 
 const stepIcons: Record<StepOutcome['status'], string> = {
   applied: '🟢 applied',
@@ -30,7 +30,7 @@ export function metadataTable(
     : 'unknown'
   const rows: [string, string][] = [
     ['Status', statusWord],
-    ['Commit', m.ref ? `${commit} on \`${cell(m.ref)}\`` : commit],
+    ['Commit', m.ref ? `${commit} on ${code(m.ref)}` : commit],
     ['Source', m.source],
     ['Started', m.startedAt],
     ['Triggered by', m.triggeredBy ? cell(m.triggeredBy) : '–'],
@@ -64,7 +64,7 @@ export function stepsTable(steps: readonly StepOutcome[]): string {
     const retries =
       s.retries > 0 ? ` (${plural(s.retries, 'retry', 'retries')})` : ''
     lines.push(
-      `| \`${cell(s.step)}\` | ${stepIcons[s.status]}${retries} | ${changed} of ${s.changes.length} | ${formatDuration(s.durationMs)} | ${cell(details)} |`
+      `| ${code(s.step)} | ${stepIcons[s.status]}${retries} | ${changed} of ${s.changes.length} | ${formatDuration(s.durationMs)} | ${cell(details)} |`
     )
   }
   return lines.join('\n')
@@ -77,7 +77,7 @@ export function changesList(steps: readonly StepOutcome[]): string {
     for (const c of s.changes) {
       if (c.action === 'unchanged' || c.action === 'skipped') continue
       lines.push(
-        `- \`${cell(c.subject)}\` ${c.action}${c.message ? `: ${cell(c.message)}` : ''}`
+        `- ${code(c.subject)} ${c.action}${c.message ? `: ${cell(c.message)}` : ''}`
       )
     }
   }
@@ -104,7 +104,7 @@ export function diagnosticsTable(
       d.file && commit
         ? `[${place}](${links.treeUrl(commit, d.file)}${d.line ? `#L${d.line}` : ''})`
         : place
-    const pointer = d.pointer ? ` at \`${cell(d.pointer)}\`` : ''
+    const pointer = d.pointer ? ` at ${code(d.pointer)}` : ''
     lines.push(
       `| ${icon} | ${where} | **${cell(d.code)}**${pointer}: ${cell(d.message)} | ${cell(d.hint ?? '')} |`
     )
@@ -118,7 +118,7 @@ export function failuresList(result: SyncResult): string {
   return failed
     .map((s) => {
       const place = s.file ? ` (${s.file}${s.line ? `:${s.line}` : ''})` : ''
-      return `- \`${cell(s.step)}\`${cell(place)}: ${cell(s.message ?? 'failed')}`
+      return `- ${code(s.step)}${cell(place)}: ${cell(s.message ?? 'failed')}`
     })
     .join('\n')
 }

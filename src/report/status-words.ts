@@ -48,8 +48,39 @@ export function headline(result: SyncResult): string {
     .replace(/^(?:Error|Synced): /, '')
 }
 
-/** Escapes text for a markdown table cell (pipes and newlines). */
+/**
+ * Text for a markdown table cell or line, shown as text: pipes and
+ * newlines escaped, and what GitHub would render from it (HTML, links,
+ * images, @-mentions) made inert. A pull request writes much of what is
+ * quoted, and GitHub shows it under ClusterSync's identity.
+ */
 export function cell(text: string): string {
+  return oneLine(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([[\]])/g, '\\$1')
+    .replace(/@(?=[A-Za-z0-9])/g, '@\u2060')
+}
+
+/**
+ * Text as a markdown code span: fenced with one backtick more than its
+ * longest run of them (padded when it starts or ends with one), so it
+ * cannot close the span; pipes and newlines escaped for a table.
+ */
+export function code(text: string): string {
+  const shown = oneLine(text)
+  const longest = Math.max(
+    0,
+    ...[...shown.matchAll(/`+/g)].map((m) => m[0].length)
+  )
+  const fence = '`'.repeat(longest + 1)
+  const pad = shown.startsWith('`') || shown.endsWith('`') ? ' ' : ''
+  return `${fence}${pad}${shown}${pad}${fence}`
+}
+
+/** One line, control characters escaped, pipes escaped for a table. */
+function oneLine(text: string): string {
   return displayText(text.replace(/\r?\n/g, ' ')).replace(/\|/g, '\\|')
 }
 
