@@ -43279,7 +43279,7 @@ function metadataTable(result, links, statusWord) {
         : 'unknown';
     const rows = [
         ['Status', statusWord],
-        ['Commit', m.ref ? `${commit} on \`${(0,_status_words_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(m.ref)}\`` : commit],
+        ['Commit', m.ref ? `${commit} on ${(0,_status_words_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(m.ref)}` : commit],
         ['Source', m.source],
         ['Started', m.startedAt],
         ['Triggered by', m.triggeredBy ? (0,_status_words_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(m.triggeredBy) : '–'],
@@ -43312,7 +43312,7 @@ function stepsTable(steps) {
             ? `skipped because \`${s.skippedBecause}\` failed`
             : (s.message ?? '');
         const retries = s.retries > 0 ? ` (${(0,_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(s.retries, 'retry', 'retries')})` : '';
-        lines.push(`| \`${(0,_status_words_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(s.step)}\` | ${stepIcons[s.status]}${retries} | ${changed} of ${s.changes.length} | ${(0,_status_words_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(s.durationMs)} | ${(0,_status_words_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(details)} |`);
+        lines.push(`| ${(0,_status_words_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(s.step)} | ${stepIcons[s.status]}${retries} | ${changed} of ${s.changes.length} | ${(0,_status_words_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(s.durationMs)} | ${(0,_status_words_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(details)} |`);
     }
     return lines.join('\n');
 }
@@ -43323,7 +43323,7 @@ function changesList(steps) {
         for (const c of s.changes) {
             if (c.action === 'unchanged' || c.action === 'skipped')
                 continue;
-            lines.push(`- \`${(0,_status_words_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(c.subject)}\` ${c.action}${c.message ? `: ${(0,_status_words_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(c.message)}` : ''}`);
+            lines.push(`- ${(0,_status_words_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(c.subject)} ${c.action}${c.message ? `: ${(0,_status_words_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(c.message)}` : ''}`);
         }
     }
     return lines.length > 0
@@ -43342,7 +43342,7 @@ function diagnosticsTable(diagnostics, links, commit) {
         const where = d.file && commit
             ? `[${place}](${links.treeUrl(commit, d.file)}${d.line ? `#L${d.line}` : ''})`
             : place;
-        const pointer = d.pointer ? ` at \`${(0,_status_words_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(d.pointer)}\`` : '';
+        const pointer = d.pointer ? ` at ${(0,_status_words_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(d.pointer)}` : '';
         lines.push(`| ${icon} | ${where} | **${(0,_status_words_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(d.code)}**${pointer}: ${(0,_status_words_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(d.message)} | ${(0,_status_words_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(d.hint ?? '')} |`);
     }
     return lines.join('\n');
@@ -43353,7 +43353,7 @@ function failuresList(result) {
     return failed
         .map((s) => {
         const place = s.file ? ` (${s.file}${s.line ? `:${s.line}` : ''})` : '';
-        return `- \`${(0,_status_words_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(s.step)}\`${(0,_status_words_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(place)}: ${(0,_status_words_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(s.message ?? 'failed')}`;
+        return `- ${(0,_status_words_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(s.step)}${(0,_status_words_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(place)}: ${(0,_status_words_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(s.message ?? 'failed')}`;
     })
         .join('\n');
 }
@@ -43437,6 +43437,7 @@ function truncate(text, max, note) {
 /* harmony export */   Hn: () => (/* binding */ cell),
 /* harmony export */   Pl: () => (/* binding */ headline),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   q3: () => (/* binding */ bannerIcon)
 /* harmony export */ });
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6670);
@@ -43476,8 +43477,34 @@ function headline(result) {
         .replace(/^Error \((\w+)\): /, '$1: ')
         .replace(/^(?:Error|Synced): /, '');
 }
-/** Escapes text for a markdown table cell (pipes and newlines). */
+/**
+ * Text for a markdown table cell or line, shown as text: pipes and
+ * newlines escaped, and what GitHub would render from it (HTML, links,
+ * images, @-mentions) made inert. A pull request writes much of what is
+ * quoted, and GitHub shows it under ClusterSync's identity.
+ */
 function cell(text) {
+    return oneLine(text)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/([[\]])/g, '\\$1')
+        .replace(/@(?=[A-Za-z0-9])/g, '@\u2060');
+}
+/**
+ * Text as a markdown code span: fenced with one backtick more than its
+ * longest run of them (padded when it starts or ends with one), so it
+ * cannot close the span; pipes and newlines escaped for a table.
+ */
+function code(text) {
+    const shown = oneLine(text);
+    const longest = Math.max(0, ...[...shown.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = shown.startsWith('`') || shown.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${shown}${pad}${fence}`;
+}
+/** One line, control characters escaped, pipes escaped for a table. */
+function oneLine(text) {
     return (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .displayText */ .WV)(text.replace(/\r?\n/g, ' ')).replace(/\|/g, '\\|');
 }
 /** A duration for people: `850 ms`, `12.3 s`, `2 min 5 s`. */

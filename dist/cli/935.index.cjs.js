@@ -597,7 +597,7 @@ function metadataTable(result, links, statusWord) {
         : 'unknown';
     const rows = [
         ['Status', statusWord],
-        ['Commit', m.ref ? `${commit} on \`${cell(m.ref)}\`` : commit],
+        ['Commit', m.ref ? `${commit} on ${code(m.ref)}` : commit],
         ['Source', m.source],
         ['Started', m.startedAt],
         ['Triggered by', m.triggeredBy ? cell(m.triggeredBy) : '–'],
@@ -630,7 +630,7 @@ function stepsTable(steps) {
             ? `skipped because \`${s.skippedBecause}\` failed`
             : (s.message ?? '');
         const retries = s.retries > 0 ? ` (${plural(s.retries, 'retry', 'retries')})` : '';
-        lines.push(`| \`${cell(s.step)}\` | ${stepIcons[s.status]}${retries} | ${changed} of ${s.changes.length} | ${formatDuration(s.durationMs)} | ${cell(details)} |`);
+        lines.push(`| ${code(s.step)} | ${stepIcons[s.status]}${retries} | ${changed} of ${s.changes.length} | ${formatDuration(s.durationMs)} | ${cell(details)} |`);
     }
     return lines.join('\n');
 }
@@ -641,7 +641,7 @@ function changesList(steps) {
         for (const c of s.changes) {
             if (c.action === 'unchanged' || c.action === 'skipped')
                 continue;
-            lines.push(`- \`${cell(c.subject)}\` ${c.action}${c.message ? `: ${cell(c.message)}` : ''}`);
+            lines.push(`- ${code(c.subject)} ${c.action}${c.message ? `: ${cell(c.message)}` : ''}`);
         }
     }
     return lines.length > 0
@@ -660,7 +660,7 @@ function diagnosticsTable(diagnostics, links, commit) {
         const where = d.file && commit
             ? `[${place}](${links.treeUrl(commit, d.file)}${d.line ? `#L${d.line}` : ''})`
             : place;
-        const pointer = d.pointer ? ` at \`${cell(d.pointer)}\`` : '';
+        const pointer = d.pointer ? ` at ${code(d.pointer)}` : '';
         lines.push(`| ${icon} | ${where} | **${cell(d.code)}**${pointer}: ${cell(d.message)} | ${cell(d.hint ?? '')} |`);
     }
     return lines.join('\n');
@@ -671,7 +671,7 @@ function failuresList(result) {
     return failed
         .map((s) => {
         const place = s.file ? ` (${s.file}${s.line ? `:${s.line}` : ''})` : '';
-        return `- \`${cell(s.step)}\`${cell(place)}: ${cell(s.message ?? 'failed')}`;
+        return `- ${code(s.step)}${cell(place)}: ${cell(s.message ?? 'failed')}`;
     })
         .join('\n');
 }
@@ -753,7 +753,7 @@ function truncate(text, max, note) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   a3: () => (/* binding */ formatDuration)
 /* harmony export */ });
-/* unused harmony exports bannerFor, bannerIcon, headline, cell */
+/* unused harmony exports bannerFor, bannerIcon, headline, cell, code */
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6670);
 
 /** The banner for a finished result, or Syncing while it runs. */
@@ -791,8 +791,34 @@ function headline(result) {
         .replace(/^Error \((\w+)\): /, '$1: ')
         .replace(/^(?:Error|Synced): /, '');
 }
-/** Escapes text for a markdown table cell (pipes and newlines). */
+/**
+ * Text for a markdown table cell or line, shown as text: pipes and
+ * newlines escaped, and what GitHub would render from it (HTML, links,
+ * images, @-mentions) made inert. A pull request writes much of what is
+ * quoted, and GitHub shows it under ClusterSync's identity.
+ */
 function cell(text) {
+    return oneLine(text)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/([[\]])/g, '\\$1')
+        .replace(/@(?=[A-Za-z0-9])/g, '@\u2060');
+}
+/**
+ * Text as a markdown code span: fenced with one backtick more than its
+ * longest run of them (padded when it starts or ends with one), so it
+ * cannot close the span; pipes and newlines escaped for a table.
+ */
+function code(text) {
+    const shown = oneLine(text);
+    const longest = Math.max(0, ...[...shown.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = shown.startsWith('`') || shown.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${shown}${pad}${fence}`;
+}
+/** One line, control characters escaped, pipes escaped for a table. */
+function oneLine(text) {
     return displayText(text.replace(/\r?\n/g, ' ')).replace(/\|/g, '\\|');
 }
 /** A duration for people: `850 ms`, `12.3 s`, `2 min 5 s`. */
