@@ -30,8 +30,15 @@ export class LiveState {
   constructor(
     /** Keys of every object the read covered (found or not). */
     private readonly covered: ReadonlySet<string>,
-    private readonly found: ReadonlyMap<string, Found>
+    private readonly found: ReadonlyMap<string, Found>,
+    /** Keys of objects missing by design (removesItself): judged as applied. */
+    private readonly goneByDesign: ReadonlySet<string> = new Set()
   ) {}
+
+  /** Whether `ref` is missing by design (a Job its TTL removed): nothing to wait for. */
+  gone(ref: ObjectRef): boolean {
+    return this.goneByDesign.has(refKey(ref))
+  }
 
   /** Whether the read covered `ref` (otherwise nothing is known about it). */
   covers(ref: ObjectRef): boolean {
@@ -73,7 +80,12 @@ export class LiveState {
 export async function readLiveState(
   client: ClusterClient,
   documents: readonly KubeJson[],
-  others: readonly ObjectRef[] = []
+  others: readonly ObjectRef[] = [],
+  /**
+   * Keys of documents applied as they are now whose absence is by design
+   * (removesItself): missing, they are judged as applied.
+   */
+  goneByDesign: ReadonlySet<string> = new Set()
 ): Promise<LiveState> {
   const desired = new Map<string, KubeJson | undefined>()
   for (const ref of others) desired.set(refKey(ref), undefined)
@@ -95,5 +107,30 @@ export async function readLiveState(
       verdict: document ? compareOwned(document, live) : 'unsure'
     })
   })
-  return new LiveState(new Set(desired.keys()), found)
+  const gone = new Set<string>()
+  for (const key of goneByDesign) {
+    if (desired.get(key) !== undefined && !found.has(key)) {
+      found.set(key, { verdict: 'same' })
+      gone.add(key)
+    }
+  }
+  return new LiveState(new Set(desired.keys()), found, gone)
+}
+
+/**
+ * Whether an object deletes itself once done: a Job with
+ * `ttlSecondsAfterFinished` (the usual migration Job) is removed by the TTL
+ * controller after it finishes. Missing, when its step was applied as it
+ * is now, it is not drift: re-creating it would run it again.
+ */
+export function removesItself(document: KubeJson): boolean {
+  if (document.kind !== 'Job') return false
+  if (!String(document.apiVersion).startsWith('batch/')) return false
+  const spec = document.spec
+  return (
+    typeof spec === 'object' &&
+    spec !== null &&
+    typeof (spec as Record<string, unknown>).ttlSecondsAfterFinished ===
+      'number'
+  )
 }

@@ -35,8 +35,12 @@ import {
   fixedAddonPace,
   type AddonPaceOptions
 } from './addon-pace.js'
-import { readLiveState, type LiveState } from '../cluster/live-state.js'
-import { appliedDocument, refOf } from '../cluster/kube-objects.js'
+import {
+  readLiveState,
+  removesItself,
+  type LiveState
+} from '../cluster/live-state.js'
+import { appliedDocument, refKey, refOf } from '../cluster/kube-objects.js'
 import type { KeySourceProblem } from '../sops/key-source-problem.js'
 
 /** Everything the Applying phase is told. */
@@ -103,7 +107,14 @@ export async function applyPlan(
   )
 
   const live = options.full
-    ? await readPlanLiveState(plan, selected, clients.kubectl, logger, options)
+    ? await readPlanLiveState(
+        plan,
+        previous,
+        selected,
+        clients.kubectl,
+        logger,
+        options
+      )
     : undefined
   // The steps a normal sync would apply; the other add-ons are checked for drift.
   const changed = options.releaseDrift
@@ -274,6 +285,7 @@ export async function applyPlan(
  */
 async function readPlanLiveState(
   plan: Plan,
+  previous: Inventory | undefined,
   selected: ReadonlySet<string>,
   client: ClusterClient,
   logger: Logger,
@@ -289,8 +301,20 @@ async function readPlanLiveState(
   const namespaces = [...new Set(steps.flatMap((s) => s.namespaces))].map(
     (name) => ({ apiVersion: 'v1', kind: 'Namespace', name })
   )
+  // A Job that removes itself once done, in a step applied as it is now,
+  // is not re-created: that would run it again (a migration).
+  const applied = new Map((previous?.steps ?? []).map((s) => [s.id, s.digest]))
+  const gone = new Set(
+    steps
+      .filter((s) => applied.get(s.id) === s.digest)
+      .flatMap((s) =>
+        s.objects.map((o) => appliedDocument(o, options.applySetId))
+      )
+      .filter(removesItself)
+      .map((d) => refKey(refOf(d)))
+  )
   try {
-    const live = await readLiveState(client, documents, namespaces)
+    const live = await readLiveState(client, documents, namespaces, gone)
     const c = live.counts(documents.map(refOf))
     logger.info(
       `live state read: ${c.same} of ${plural(documents.length, 'object')} as applied, ${c.differs + c.unsure} differ, ${c.missing} missing`

@@ -67,7 +67,7 @@ export async function applyManifestStep(
   try {
     await waitForHealth(
       ctx.kubectl,
-      entries.map((e) => e.ref),
+      entries.filter((e) => !ctx.live?.gone(e.ref)).map((e) => e.ref),
       ctx.clock,
       {
         timeoutMs: ctx.stepTimeoutMs,

@@ -21,10 +21,11 @@ import { moveLegacyStepIds } from '../state/inventory-ids.js'
 import type { ClusterClient, LiveDiff } from '../cluster/cluster-client.js'
 import {
   appliedDocument,
+  refKey,
   refOf,
   type KubeJson
 } from '../cluster/kube-objects.js'
-import { readLiveState } from '../cluster/live-state.js'
+import { readLiveState, removesItself } from '../cluster/live-state.js'
 import { getErrorMessage, trimOutput } from '../errors.js'
 import type { AddonStep, ManifestStep } from '../plan/plan-types.js'
 import {
@@ -287,7 +288,11 @@ async function liveDrift(
 ): Promise<LiveDiff> {
   let live
   try {
-    live = await readLiveState(kubectl, bodies)
+    // Every step compared here was applied as it is now.
+    const gone = new Set(
+      bodies.filter(removesItself).map((b) => refKey(refOf(b)))
+    )
+    live = await readLiveState(kubectl, bodies, [], gone)
   } catch (error) {
     return { drifted: [], error: trimOutput(getErrorMessage(error), 3) }
   }
