@@ -341,7 +341,7 @@ async function applyManifestStep(step, ctx) {
     if (later.length > 0)
         await applyBatch(step, later, [], changes, ctx);
     try {
-        await waitForHealth(ctx.kubectl, entries.map((e) => e.ref), ctx.clock, {
+        await waitForHealth(ctx.kubectl, entries.filter((e) => !ctx.live?.gone(e.ref)).map((e) => e.ref), ctx.clock, {
             timeoutMs: ctx.stepTimeoutMs,
             intervalMs: ctx.healthIntervalMs,
             ...(ctx.interrupt ? { signal: ctx.interrupt } : {})
@@ -1178,7 +1178,7 @@ async function applyPlan(plan, previous, clients, clock, logger, options) {
     const skipped = options.full ? 0 : plan.steps.length - selected.size;
     logger.info(`${selected.size} of ${(0,plural/* plural */.L)(plan.steps.length, 'step')} to apply${options.full ? ' (full reconcile)' : ''}${skipped > 0 ? '; the unchanged ones not compared with the cluster (sync --full corrects drift)' : ''}`);
     const live = options.full
-        ? await readPlanLiveState(plan, selected, clients.kubectl, logger, options)
+        ? await readPlanLiveState(plan, previous, selected, clients.kubectl, logger, options)
         : undefined;
     // The steps a normal sync would apply; the other add-ons are checked for drift.
     const changed = options.releaseDrift
@@ -1317,14 +1317,22 @@ async function applyPlan(plan, previous, clients, clock, logger, options) {
  * first, so only those that differ from what ClusterSync applied are sent
  * (live-state.ts). When the read fails, every object is sent, as before.
  */
-async function readPlanLiveState(plan, selected, client, logger, options) {
+async function readPlanLiveState(plan, previous, selected, client, logger, options) {
     const steps = plan.steps.filter((s) => s.kind === 'manifest' && selected.has(s.id));
     const documents = steps.flatMap((s) => s.objects.map((o) => (0,kube_objects/* appliedDocument */.Nn)(o, options.applySetId)));
     if (documents.length === 0)
         return undefined;
     const namespaces = [...new Set(steps.flatMap((s) => s.namespaces))].map((name) => ({ apiVersion: 'v1', kind: 'Namespace', name }));
+    // A Job that removes itself once done, in a step applied as it is now,
+    // is not re-created: that would run it again (a migration).
+    const applied = new Map((previous?.steps ?? []).map((s) => [s.id, s.digest]));
+    const gone = new Set(steps
+        .filter((s) => applied.get(s.id) === s.digest)
+        .flatMap((s) => s.objects.map((o) => (0,kube_objects/* appliedDocument */.Nn)(o, options.applySetId)))
+        .filter(live_state/* removesItself */.fj)
+        .map((d) => (0,kube_objects/* refKey */.XF)((0,kube_objects/* refOf */.H8)(d))));
     try {
-        const live = await (0,live_state/* readLiveState */.e)(client, documents, namespaces);
+        const live = await (0,live_state/* readLiveState */.eY)(client, documents, namespaces, gone);
         const c = live.counts(documents.map(kube_objects/* refOf */.H8));
         logger.info(`live state read: ${c.same} of ${(0,plural/* plural */.L)(documents.length, 'object')} as applied, ${c.differs + c.unsure} differ, ${c.missing} missing`);
         return live;

@@ -33081,7 +33081,8 @@ function diffName(object) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ readLiveState)
+  eY: () => (/* binding */ readLiveState),
+  fj: () => (/* binding */ removesItself)
 });
 
 // UNUSED EXPORTS: LiveState
@@ -33363,11 +33364,19 @@ function record(value) {
 class LiveState {
     covered;
     found;
+    goneByDesign;
     constructor(
     /** Keys of every object the read covered (found or not). */
-    covered, found) {
+    covered, found, 
+    /** Keys of objects missing by design (removesItself): judged as applied. */
+    goneByDesign = new Set()) {
         this.covered = covered;
         this.found = found;
+        this.goneByDesign = goneByDesign;
+    }
+    /** Whether `ref` is missing by design (a Job its TTL removed): nothing to wait for. */
+    gone(ref) {
+        return this.goneByDesign.has((0,kube_objects/* refKey */.XF)(ref));
     }
     /** Whether the read covered `ref` (otherwise nothing is known about it). */
     covers(ref) {
@@ -33403,7 +33412,12 @@ class LiveState {
  * Reads `documents` (judged) and `others` (only whether they exist and
  * their resourceVersion: namespaces a step creates) from the cluster.
  */
-async function readLiveState(client, documents, others = []) {
+async function readLiveState(client, documents, others = [], 
+/**
+ * Keys of documents applied as they are now whose absence is by design
+ * (removesItself): missing, they are judged as applied.
+ */
+goneByDesign = new Set()) {
     const desired = new Map();
     for (const ref of others)
         desired.set((0,kube_objects/* refKey */.XF)(ref), undefined);
@@ -33426,7 +33440,31 @@ async function readLiveState(client, documents, others = []) {
             verdict: document ? compareOwned(document, live) : 'unsure'
         });
     });
-    return new LiveState(new Set(desired.keys()), found);
+    const gone = new Set();
+    for (const key of goneByDesign) {
+        if (desired.get(key) !== undefined && !found.has(key)) {
+            found.set(key, { verdict: 'same' });
+            gone.add(key);
+        }
+    }
+    return new LiveState(new Set(desired.keys()), found, gone);
+}
+/**
+ * Whether an object deletes itself once done: a Job with
+ * `ttlSecondsAfterFinished` (the usual migration Job) is removed by the TTL
+ * controller after it finishes. Missing, when its step was applied as it
+ * is now, it is not drift: re-creating it would run it again.
+ */
+function removesItself(document) {
+    if (document.kind !== 'Job')
+        return false;
+    if (!String(document.apiVersion).startsWith('batch/'))
+        return false;
+    const spec = document.spec;
+    return (typeof spec === 'object' &&
+        spec !== null &&
+        typeof spec.ttlSecondsAfterFinished ===
+            'number');
 }
 
 
@@ -72748,7 +72786,7 @@ async function readPlanLive(plan, options, applySet) {
     if (documents.length === 0)
         return undefined;
     try {
-        return await (0,live_state/* readLiveState */.e)(options.kubectl, documents);
+        return await (0,live_state/* readLiveState */.eY)(options.kubectl, documents);
     }
     catch (error) {
         (0,diff_exec/* checkReachable */.sQ)(options, (0,errors/* getErrorMessage */.u1)(error));

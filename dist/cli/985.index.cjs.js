@@ -218,7 +218,9 @@ async function releaseChange(step, options) {
 async function liveDrift(kubectl, bodies) {
     let live;
     try {
-        live = await (0,live_state/* readLiveState */.e)(kubectl, bodies);
+        // Every step compared here was applied as it is now.
+        const gone = new Set(bodies.filter(live_state/* removesItself */.fj).map((b) => (0,kube_objects/* refKey */.XF)((0,kube_objects/* refOf */.H8)(b))));
+        live = await (0,live_state/* readLiveState */.eY)(kubectl, bodies, [], gone);
     }
     catch (error) {
         return { drifted: [], error: (0,errors/* trimOutput */.KY)((0,errors/* getErrorMessage */.u1)(error), 3) };
@@ -742,7 +744,7 @@ async function readPlanLive(plan, options, applySet) {
     if (documents.length === 0)
         return undefined;
     try {
-        return await (0,_cluster_live_state_js__WEBPACK_IMPORTED_MODULE_3__/* .readLiveState */ .e)(options.kubectl, documents);
+        return await (0,_cluster_live_state_js__WEBPACK_IMPORTED_MODULE_3__/* .readLiveState */ .eY)(options.kubectl, documents);
     }
     catch (error) {
         (0,_diff_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .checkReachable */ .sQ)(options, (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u1)(error));
