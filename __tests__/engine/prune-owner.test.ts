@@ -237,4 +237,45 @@ describe('prune leaves objects another ApplySet owns', () => {
     expect(outcome?.message).toContain('reading the objects to prune failed')
     expect(records.get('manifest:app')?.objects).toHaveLength(3)
   })
+
+  it("leaves an object a Helm release manages (a manifest re-declared one of a chart's objects)", async () => {
+    const managed = live('shared', ours)
+    ;(managed.metadata as Record<string, unknown>).annotations = {
+      'meta.helm.sh/release-name': 'web',
+      'meta.helm.sh/release-namespace': 'shop'
+    }
+    const exec = new FakeExec()
+      .on(['get'], {
+        stdout: JSON.stringify({
+          kind: 'List',
+          items: [managed, live('mine', ours)]
+        })
+      })
+      .on(['delete'], {})
+    const kubectl = new KubectlClient(
+      exec,
+      new StillClock(),
+      defaultKubectlConfig()
+    )
+    const { outcome } = await prune(kubectl)
+    const deleted = exec.calls
+      .filter((c) => c.args.includes('delete'))
+      .flatMap(
+        (c) =>
+          (
+            JSON.parse(c.input ?? '{}') as {
+              items: { metadata: { name: string } }[]
+            }
+          ).items
+      )
+      .map((o) => o.metadata.name)
+    expect(deleted).not.toContain('shared')
+    expect(outcome?.changes).toContainEqual({
+      subject: 'ConfigMap/shop/shared',
+      action: 'unchanged',
+      step: 'prune',
+      message:
+        'left in place: managed by Helm release shop/web, which deleting it would break (was applied by manifest:app)'
+    })
+  })
 })

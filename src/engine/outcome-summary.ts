@@ -3,7 +3,7 @@
  * banner text of the CLI, the commit status description, the history entry.
  */
 import { plural } from '../plural.js'
-import { ownedElsewhere, unlabelled } from './prune-owners.js'
+import { managedByHelm, ownedElsewhere, unlabelled } from './prune-owners.js'
 import type { PlanStep } from '../plan/plan-types.js'
 import type {
   StepOutcome,
@@ -94,12 +94,14 @@ function leftInPlace(result: SyncResult): string[] {
     .filter((c) => c.action === 'unchanged')
   const owned = left.filter((c) => c.message?.includes(ownedElsewhere)).length
   const bare = left.filter((c) => c.message?.includes(unlabelled)).length
-  const needed = left.length - owned - bare
+  const helm = left.filter((c) => c.message?.includes(managedByHelm)).length
+  const needed = left.length - owned - bare - helm
   return [
     ...(owned > 0
       ? [`${owned} left in place (another definition's ApplySet)`]
       : []),
     ...(bare > 0 ? [`${bare} left in place (no ApplySet label)`] : []),
+    ...(helm > 0 ? [`${helm} left in place (a Helm release's)`] : []),
     ...(needed > 0
       ? [`${needed} left in place (still needed by declared objects)`]
       : [])

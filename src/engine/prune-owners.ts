@@ -60,7 +60,7 @@ export async function splitByOwner(
     refs.length > 0
       ? kubectl.readLive(refs, (live) => {
           const key = keyOf(refOf(live))
-          const owner = partOfOf(live) ?? ''
+          const owner = helmReleaseOf(live) ?? partOfOf(live) ?? ''
           if (key !== undefined && owner !== applySetId) owners.set(key, owner)
         })
       : undefined
@@ -119,9 +119,32 @@ export const unlabelled =
 
 /** Why an object the inventory lists is not pruned ('' for no label). */
 export function leftInPlaceNote(owner: string): string {
+  if (owner.startsWith(helmOwner))
+    return `left in place: ${managedByHelm} ${owner.slice(helmOwner.length)}, which deleting it would break`
   return owner === ''
     ? `left in place: ${unlabelled} (made or relabelled outside it since it was applied)`
     : `left in place: ${ownedElsewhere} ${owner}`
+}
+
+/** What it says when a Helm release manages the object. */
+export const managedByHelm = 'managed by Helm release'
+
+/** How `owners` names a Helm release (`helm:<namespace>/<name>`). */
+const helmOwner = 'helm:'
+
+/**
+ * The Helm release that manages `live` (its ownership annotations), as
+ * `helm:<namespace>/<name>`: a manifest that re-declared one of a chart's
+ * objects (a tweak) applied it too, yet the object is the release's.
+ */
+function helmReleaseOf(live: KubeJson): string | undefined {
+  const metadata = (live.metadata ?? {}) as Record<string, unknown>
+  const annotations = (metadata.annotations ?? {}) as Record<string, unknown>
+  const name = annotations['meta.helm.sh/release-name']
+  const namespace = annotations['meta.helm.sh/release-namespace']
+  return typeof name === 'string' && typeof namespace === 'string'
+    ? `${helmOwner}${namespace}/${name}`
+    : undefined
 }
 
 /** The live `applyset.kubernetes.io/part-of` label, if set. */
