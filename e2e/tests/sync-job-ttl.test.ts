@@ -81,6 +81,8 @@ test(
     await kubectl(['delete', 'job', 'db-migrate', '-n', ns, '--wait=true'])
     expect(await jobs()).toBe('')
 
+    // The live plan (the scheduled drift check) has nothing to do either.
+    expect((await run('plan', '--detailed-exitcode')).code).toBe(0)
     const status = await run('status', '--format', 'json')
     expect(JSON.parse(status.stdout)).toMatchObject({ drift: { drifted: [] } })
     const full = await run('sync', '--full', '--timeout', '60s')

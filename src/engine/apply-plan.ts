@@ -35,12 +35,9 @@ import {
   fixedAddonPace,
   type AddonPaceOptions
 } from './addon-pace.js'
-import {
-  readLiveState,
-  removesItself,
-  type LiveState
-} from '../cluster/live-state.js'
-import { appliedDocument, refKey, refOf } from '../cluster/kube-objects.js'
+import { readLiveState, type LiveState } from '../cluster/live-state.js'
+import { goneByDesign } from './gone-by-design.js'
+import { appliedDocument, refOf } from '../cluster/kube-objects.js'
 import type { KeySourceProblem } from '../sops/key-source-problem.js'
 
 /** Everything the Applying phase is told. */
@@ -301,20 +298,13 @@ async function readPlanLiveState(
   const namespaces = [...new Set(steps.flatMap((s) => s.namespaces))].map(
     (name) => ({ apiVersion: 'v1', kind: 'Namespace', name })
   )
-  // A Job that removes itself once done, in a step applied as it is now,
-  // is not re-created: that would run it again (a migration).
-  const applied = new Map((previous?.steps ?? []).map((s) => [s.id, s.digest]))
-  const gone = new Set(
-    steps
-      .filter((s) => applied.get(s.id) === s.digest)
-      .flatMap((s) =>
-        s.objects.map((o) => appliedDocument(o, options.applySetId))
-      )
-      .filter(removesItself)
-      .map((d) => refKey(refOf(d)))
-  )
   try {
-    const live = await readLiveState(client, documents, namespaces, gone)
+    const live = await readLiveState(
+      client,
+      documents,
+      namespaces,
+      goneByDesign(plan, previous, options.applySetId)
+    )
     const c = live.counts(documents.map(refOf))
     logger.info(
       `live state read: ${c.same} of ${plural(documents.length, 'object')} as applied, ${c.differs + c.unsure} differ, ${c.missing} missing`

@@ -61,6 +61,11 @@ export interface PreviewOptions {
    * values, whatever this run's definition says. Without it, none.
    */
   heldSecrets?: () => Promise<HeldSecrets>
+  /**
+   * The refKeys of objects missing by design (engine/gone-by-design.ts),
+   * from the cluster's record: judged as applied when missing.
+   */
+  goneByDesign?: () => Promise<ReadonlySet<string>>
 }
 
 /** What `options` says the cluster holds secrets in (none when it cannot say). */

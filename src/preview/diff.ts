@@ -204,7 +204,10 @@ async function readPlanLive(
   )
   if (documents.length === 0) return undefined
   try {
-    return await readLiveState(options.kubectl, documents)
+    const gone = options.goneByDesign
+      ? await options.goneByDesign().catch(() => new Set<string>())
+      : new Set<string>()
+    return await readLiveState(options.kubectl, documents, [], gone)
   } catch (error) {
     checkReachable(options, getErrorMessage(error))
     return undefined

@@ -15,8 +15,9 @@ import type { KubeApiOpener } from '../ports/kube-api.js'
 import { openClusterClient } from '../cluster/open-client.js'
 import { defaultPreviewOptions, previewPlan } from './diff.js'
 import { previewPruneLive } from './diff-prune.js'
-import { readInventory } from '../state/inventory.js'
+import { applySetId, readInventory } from '../state/inventory.js'
 import { allHeld, heldSecrets } from '../state/held-secrets.js'
+import { goneByDesign } from '../engine/gone-by-design.js'
 import { moveLegacyStepIds } from '../state/inventory-ids.js'
 import {
   defaultHelmConfig,
@@ -147,7 +148,9 @@ export async function previewOnCluster(
       ...(rendering.noKeyHint ? { noKeyHint: rendering.noKeyHint } : {}),
       loadPrune: async () =>
         previewPruneLive(plan, await inventory, session.client),
-      heldSecrets: () => held
+      heldSecrets: () => held,
+      goneByDesign: async () =>
+        goneByDesign(plan, await inventory, applySetId(plan.cluster))
     })
   } finally {
     helm.close()
