@@ -62,11 +62,16 @@ const cases: [string, string, boolean][] = [
   ['<1.0.0 || >=2.0.0', '1.5.0', false],
   ['<1.0.0 || >=2.0.0', '2.1.0', true],
   ['^1.0 || ^3.0', '3.2.0', true],
-  // Pre-releases: only where the range names one of the same version.
+  // Pre-releases: a term allows one only when it names a pre-release
+  // itself, each term judged on its own (Masterminds).
   ['^1.2.0', '1.3.0-rc.1', false],
   ['>=1.3.0-rc.0', '1.3.0-rc.1', true],
-  ['>=1.3.0-rc.0', '1.4.0-rc.1', false],
+  ['>=1.3.0-rc.0', '1.4.0-rc.1', true],
   ['>=1.3.0-rc.0', '1.4.0', true],
+  ['>=1.0.0-0', '1.5.0-rc.1', true],
+  ['^1.0.0-0', '1.5.0-rc.1', true],
+  ['>=1.2.3-beta <1.2.4', '1.2.3-rc', false],
+  ['1.0.0-0 - 2.0.0', '1.5.0-rc.1', false],
   ['~1.2.3-beta.2', '1.2.3-beta.10', true],
   ['~1.2.3-beta.2', '1.2.3-beta.1', false],
   // Build metadata does not count.

@@ -3,8 +3,10 @@
  * `--version` ranges (Masterminds semver constraints, which follow npm's
  * rules): `||` between alternatives, `,` or spaces between terms that must
  * all hold, `a - b`, the operators `= != > >= < <= ~ ~> ^`, partial
- * versions and `x`/`*` wildcards, and a pre-release allowed only by a term
- * that names a pre-release of the same version. A drift check asks this of
+ * versions and `x`/`*` wildcards. A pre-release passes a term only when the
+ * term's own version is a pre-release (each term judged on its own, as
+ * Masterminds does: `>=1.0.0-0` allows `1.5.0-rc.1`, `>=1.2.3-beta <1.2.4`
+ * does not allow `1.2.3-rc`). A drift check asks this of
  * the version helm deployed: a release moved out of its range by hand is
  * drift. A range (or version) this reader does not follow counts as
  * allowing every version, so no drift is claimed that helm would not see.
@@ -26,8 +28,6 @@ interface Partial {
 
 interface Comparator {
   holds(version: Version): boolean
-  /** The version it names, when it names a pre-release. */
-  pre?: Version
 }
 
 /** See the file comment. */
@@ -39,15 +39,19 @@ export function versionInRange(version: string, range: string): boolean {
 }
 
 function allows(all: readonly Comparator[], version: Version): boolean {
-  if (!all.every((c) => c.holds(version))) return false
-  if (version.pre.length === 0) return true
-  return all.some(
-    (c) =>
-      c.pre !== undefined &&
-      c.pre.major === version.major &&
-      c.pre.minor === version.minor &&
-      c.pre.patch === version.patch
-  )
+  return all.every((c) => c.holds(version))
+}
+
+/** One term's comparators as one, with the pre-release rule (file comment). */
+function term(
+  written: Partial,
+  comparators: readonly Comparator[]
+): Comparator {
+  const allowsPre = written.pre.length > 0
+  return {
+    holds: (v) =>
+      (v.pre.length === 0 || allowsPre) && comparators.every((c) => c.holds(v))
+  }
 }
 
 const versionToken =
@@ -90,7 +94,7 @@ function parseRange(range: string): Comparator[][] | undefined {
 }
 
 const hyphen = /^\s*(\S+)\s+-\s+(\S+)\s*$/
-const term = /\s*(!=|>=|=>|<=|=<|~>|[=<>~^])?\s*([^\s,]+)/y
+const termPattern = /\s*(!=|>=|=>|<=|=<|~>|[=<>~^])?\s*([^\s,]+)/y
 
 function parseTerms(part: string): Comparator[] | undefined {
   const range = hyphen.exec(part)
@@ -99,19 +103,21 @@ function parseTerms(part: string): Comparator[] | undefined {
     const to = parsePartial(range[2] ?? '')
     const low = from && expand('>=', from)
     const high = to && expand('<=', to)
-    return low && high ? [...low, ...high] : undefined
+    return from && to && low && high
+      ? [term(from, low), term(to, high)]
+      : undefined
   }
   const comparators: Comparator[] = []
-  term.lastIndex = 0
-  while (term.lastIndex < part.length) {
-    if (part.slice(term.lastIndex).trim() === '') break
-    const match = term.exec(part)
+  termPattern.lastIndex = 0
+  while (termPattern.lastIndex < part.length) {
+    if (part.slice(termPattern.lastIndex).trim() === '') break
+    const match = termPattern.exec(part)
     if (!match) return undefined
     const version = parsePartial(match[2] ?? '')
     if (!version) return undefined
-    const terms = expand(match[1] ?? '=', version)
-    if (!terms) return undefined
-    comparators.push(...terms)
+    const expanded = expand(match[1] ?? '=', version)
+    if (!expanded) return undefined
+    comparators.push(term(version, expanded))
   }
   return comparators.length > 0 ? comparators : undefined
 }
@@ -158,10 +164,7 @@ function expand(op: string, v: Partial): Comparator[] | undefined {
 
 /** A comparison with `version` that holds when `test(compare(x, version))`. */
 function at(version: Version, test: (c: number) => boolean): Comparator {
-  return {
-    holds: (x) => test(compare(x, version)),
-    ...(version.pre.length > 0 ? { pre: version } : {})
-  }
+  return { holds: (x) => test(compare(x, version)) }
 }
 
 function within(from: Version, below: Version): Comparator[] {
