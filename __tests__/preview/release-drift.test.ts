@@ -84,7 +84,8 @@ describe.each([3, 4] as const)('a release installed by helm v%i', (helm) => {
       {
         object: (key) => key.includes('|ConfigMap|'),
         release: () => false,
-        ownsApplySet: () => true
+        ownsApplySet: () => true,
+        recorded: () => true
       }
     )
     expect(changes.map((c) => c.diff)).toEqual([

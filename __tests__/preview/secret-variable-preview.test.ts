@@ -85,7 +85,8 @@ describe('live plan of a step using a secret variable', () => {
     const text = await shown(undefined, {
       object: (key) => key === api,
       release: () => false,
-      ownsApplySet: () => true
+      ownsApplySet: () => true,
+      recorded: () => true
     })
     expect(text).toContain(
       '~ data.token: (sensitive value) → (sensitive value)'
@@ -97,7 +98,8 @@ describe('live plan of a step using a secret variable', () => {
     const heldRelease: HeldSecrets = {
       object: () => false,
       release: (namespace, name) => namespace === 'shop' && name === 'web',
-      ownsApplySet: () => true
+      ownsApplySet: () => true,
+      recorded: () => true
     }
     const text = await shown(undefined, heldRelease, 'web')
     expect(text).toContain(

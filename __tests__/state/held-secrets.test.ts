@@ -175,10 +175,21 @@ describe('holdsSecretsLive', () => {
   })
   const key = refKey(cm)
 
-  it('shows an object this record applied without secrets, or one nobody applied', () => {
+  it('shows an object this record applied without secrets', () => {
     const own = { 'applyset.kubernetes.io/part-of': applySetId('prod') }
     expect(holdsSecretsLive(held, key, live({ labels: own }))).toBe(false)
     expect(holdsSecretsLive(held, key, live({}))).toBe(false)
+  })
+
+  it('hides an object the record does not list (made by hand: a pull request may declare it to read it)', () => {
+    const other = refKey({ ...cm, name: 'by-hand' })
+    expect(
+      holdsSecretsLive(held, other, {
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        metadata: { name: 'by-hand', namespace: 'shop' }
+      })
+    ).toBe(true)
   })
 
   it('hides an object another definition applied: its record, not this one, says what it holds', () => {

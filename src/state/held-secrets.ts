@@ -25,20 +25,24 @@ export interface HeldSecrets {
    * which this one cannot vouch for.
    */
   ownsApplySet(id: string): boolean
+  /** Whether the record lists the object (by refKey) at all. */
+  recorded(key: string): boolean
 }
 
 /** Nothing recorded as holding secrets (no inventory to ask). */
 export const noneHeld: HeldSecrets = {
   object: () => false,
   release: () => false,
-  ownsApplySet: () => true
+  ownsApplySet: () => true,
+  recorded: () => true
 }
 
 /** Everything may hold secrets: there is no inventory to ask. */
 export const allHeld: HeldSecrets = {
   object: () => true,
   release: () => true,
-  ownsApplySet: () => false
+  ownsApplySet: () => false,
+  recorded: () => false
 }
 
 /**
@@ -66,7 +70,9 @@ export function heldSecrets(inventory: Inventory | undefined): HeldSecrets {
     inventory.steps.flatMap((s) => (s.release ? [releaseKey(s.release)] : []))
   )
   const own = applySetId(inventory.cluster)
+  const listed = new Set(inventory.steps.flatMap((s) => s.objects.map(refKey)))
   return {
+    recorded: (key) => listed.has(key),
     object: (key) => objects.has(key),
     release: (namespace, name) => {
       const key = releaseKey({ namespace, name })
@@ -82,6 +88,8 @@ export function heldSecrets(inventory: Inventory | undefined): HeldSecrets {
  * review names it, which a pull request writes:
  * - recorded as a held object, under the declared key or its live one (a
  *   cluster-scoped object declared with a namespace has another key);
+ * - not on the record at all (made by hand or by another tool: the record
+ *   vouches only for what it lists);
  * - applied by another definition (its ApplySet label names another
  *   record, whose marks this one does not have);
  * - a Helm hook (hooks carry no release annotation, so no record names
@@ -95,7 +103,11 @@ export function holdsSecretsLive(
   key: string,
   live: KubeJson
 ): boolean {
-  if (held.object(key) || held.object(refKey(refOf(live)))) return true
+  const liveKey = refKey(refOf(live))
+  if (held.object(key) || held.object(liveKey)) return true
+  // Not on the record at all: made by hand or by another tool, and a pull
+  // request may declare it to see what it holds.
+  if (!held.recorded(key) && !held.recorded(liveKey)) return true
   const metadata = live.metadata
   const m =
     typeof metadata === 'object' && metadata !== null
