@@ -85,13 +85,18 @@ describe('loadDefinition', () => {
     )
   })
 
-  it('warns at the include of a folder for each sub-folder holding YAML files, which it does not read, and not for a folder named like a file', async () => {
+  it('warns at the include of a folder for each sub-folder holding YAML files, which it does not read, and not for a folder named like a file, a chart or a hidden folder', async () => {
     const fs = new MemoryFs({
       '/repo/cluster.yaml': `${head}  stacks:\n    - name: a\n      manifests:\n        - include: team/\n`,
       '/repo/team/b.yaml': ns('b'),
       '/repo/team/team-a/config.yaml': ns('ta'),
       '/repo/team/docs/readme.md': 'x',
-      '/repo/team/old.YAML/x.txt': 'x'
+      '/repo/team/old.YAML/x.txt': 'x',
+      // A chart and a hidden folder: no manifests to include.
+      '/repo/team/chart/Chart.yaml':
+        'apiVersion: v2\nname: c\nversion: 1.0.0\n',
+      '/repo/team/chart/values.yaml': 'a: 1\n',
+      '/repo/team/.github/ci.yaml': 'on: push\n'
     })
     const loaded = await loadDefinition({
       fs,

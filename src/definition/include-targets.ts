@@ -6,7 +6,7 @@
  * file system's listing order.
  */
 import { matchesParts } from '../wildcard.js'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { compareText } from '../diagnostics.js'
 import {
   absolutePath,
@@ -112,9 +112,15 @@ async function warnSkipped(
   }
 }
 
-/** Whether a folder holds a .yaml or .yml file at its top level. */
+/**
+ * Whether a folder holds a .yaml or .yml file at its top level that looks
+ * like manifests: not a chart (its Chart.yaml would be no manifest), not a
+ * hidden folder (`.github/` holds workflows).
+ */
 async function holdsYaml(ctx: LoaderContext, real: string): Promise<boolean> {
-  const names = await ctx.fs.readdir(real).catch(() => [])
+  if (basename(real).startsWith('.')) return false
+  const names: readonly string[] = await ctx.fs.readdir(real).catch(() => [])
+  if (names.includes('Chart.yaml')) return false
   return names.some((name) => yamlFile.test(name))
 }
 
