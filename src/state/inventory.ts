@@ -31,7 +31,8 @@ import {
 /** The ApplySet `tooling` annotation value (name/version, as kubectl writes it). */
 export const applySetTooling = 'clustersync/v1'
 
-const idLabel = 'applyset.kubernetes.io/id'
+/** The ApplySet id label of a record's parent ConfigMap. */
+export const idLabel = 'applyset.kubernetes.io/id'
 const toolingAnnotation = 'applyset.kubernetes.io/tooling'
 const groupKindsAnnotation = 'applyset.kubernetes.io/contains-group-kinds'
 const namespacesAnnotation = 'applyset.kubernetes.io/additional-namespaces'

@@ -10,28 +10,30 @@ import type { ClusterClient } from '../cluster/cluster-client.js'
 import type { KubeJson } from '../cluster/kube-objects.js'
 import { systemNamespace } from './cluster-names.js'
 import { inventoryText } from './inventory-encoding.js'
-import { parseInventory } from './inventory.js'
-
-const idLabel = 'applyset.kubernetes.io/id'
+import { idLabel, parseInventory } from './inventory.js'
 
 /**
  * The releases (`namespace/name`) other definitions' records list, each
  * with the name of a definition that lists it. A record that cannot be
- * read names nothing. Rejects when the records cannot be listed.
+ * read names nothing; when the records cannot be listed (a role without
+ * `list` on ConfigMaps in clustersync-system), none is known and the prune
+ * goes on as it did before this check.
  */
 export async function releasesOfOtherRecords(
   kubectl: ClusterClient,
   ownApplySetId: string
 ): Promise<Map<string, string>> {
-  const parents = await kubectl.listSelected(
-    {
-      apiVersion: 'v1',
-      kind: 'ConfigMap',
-      name: '',
-      namespace: systemNamespace
-    },
-    idLabel
-  )
+  const parents = await kubectl
+    .listSelected(
+      {
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        name: '',
+        namespace: systemNamespace
+      },
+      idLabel
+    )
+    .catch((): KubeJson[] => [])
   const releases = new Map<string, string>()
   for (const parent of parents) {
     if (labelOf(parent) === ownApplySetId) continue
