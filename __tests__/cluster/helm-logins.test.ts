@@ -215,19 +215,24 @@ describe('HelmClient with registry credentials', () => {
       failure:
         'chart registry https://attacker.example/charts: the credential "charts-login" is for charts.internal.example only, so it is not sent to attacker.example'
     })
-    // Bound to it, a plain-HTTP host is the owner's choice.
-    const plain = new HelmLogins(
-      new Map([
-        ['charts-login', { username: 'ci', password, host: 'charts.lan:8080' }]
-      ]),
-      folders()
-    )
-    expect(
-      await plain.access(
-        { ...http, location: 'http://charts.lan:8080/stable' },
-        3,
-        run
+    // Bound to it with http://, a plain-HTTP host is the owner's choice;
+    // bound without, a pull request cannot downgrade it to plain HTTP.
+    const bind = (host: string) =>
+      new HelmLogins(
+        new Map([['charts-login', { username: 'ci', password, host }]]),
+        folders()
       )
+    const plainUrl = { ...http, location: 'http://charts.lan:8080/stable' }
+    expect(
+      await bind('http://charts.lan:8080').access(plainUrl, 3, run)
+    ).toMatchObject({ flags: expect.any(Array) as unknown })
+    expect(await bind('charts.lan:8080').access(plainUrl, 3, run)).toEqual({
+      failure:
+        'chart registry http://charts.lan:8080/stable: the credential "charts-login" is bound to charts.lan:8080 over TLS, so it is not sent over plain HTTP (write host: http://charts.lan:8080 to allow it)'
+    })
+    // A binding written with the default port matches the URL without it.
+    expect(
+      await bind('charts.internal.example:443').access(http, 3, run)
     ).toMatchObject({ flags: expect.any(Array) as unknown })
   })
 
@@ -240,7 +245,7 @@ describe('HelmClient with registry credentials', () => {
       })
     ).toEqual({
       failure:
-        'chart registry http://charts.example.net/stable: the credential "charts-login" is not sent over plain HTTP; use https://, or bind the credential to this host (host: charts.example.net)'
+        'chart registry http://charts.example.net/stable: the credential "charts-login" is not sent over plain HTTP; use https://, or bind the credential to this host (host: http://charts.example.net)'
     })
     expect(exec.calls.some((c) => c.args.includes('--password-stdin'))).toBe(
       false

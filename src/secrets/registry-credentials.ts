@@ -14,9 +14,10 @@ export interface RegistryCredential {
   password: string
   /**
    * The one registry host (`charts.example.com`, `registry.lan:5000`) the
-   * credential may be sent to. The definition, which a pull request
-   * writes, names the registry's URL; without a host the credential goes
-   * to whatever URL it names (over TLS, or to a loopback address).
+   * credential may be sent to, over TLS; written `http://registry.lan:8080`,
+   * also over plain HTTP. The definition, which a pull request writes,
+   * names the registry's URL; without a host the credential goes to
+   * whatever URL it names (over TLS, or to a loopback address).
    */
   host?: string
 }
@@ -68,7 +69,7 @@ export function parseRegistryCredentials(
     const host = entry.host === undefined ? undefined : hostField(entry.host)
     if (host === '') {
       throw new RegistryCredentialsError(
-        `${origin}: credential "${name}" has a host that is not a host name with an optional port (e.g. "charts.example.com" or "registry.lan:5000")`
+        `${origin}: credential "${name}" has a host that is not a host name with an optional port (e.g. "charts.example.com", "registry.lan:5000", or "http://charts.lan:8080" to allow plain HTTP)`
       )
     }
     credentials.set(name, {
@@ -116,15 +117,16 @@ function textField(
   return value
 }
 
-/** A host name with an optional port, lower-cased; '' when it is not one. */
+/**
+ * A host name with an optional port, and an optional `http://` or
+ * `https://` before it, lower-cased; '' when it is not one.
+ */
 function hostField(value: unknown): string {
   if (typeof value !== 'string') return ''
   const host = value.trim().toLowerCase()
-  return /^(\[[0-9a-f:.]+\]|[a-z0-9]([a-z0-9.-]*[a-z0-9])?)(:\d{1,5})?$/.test(
-    host
-  )
-    ? host
-    : ''
+  const hostPattern =
+    /^(https?:\/\/)?(\[[0-9a-f:.]+\]|[a-z0-9]([a-z0-9.-]*[a-z0-9])?)(:\d{1,5})?$/
+  return hostPattern.test(host) ? host : ''
 }
 
 function isMapping(value: unknown): value is Record<string, unknown> {
