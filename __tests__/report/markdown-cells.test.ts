@@ -15,7 +15,10 @@ describe('cell', () => {
     expect(shown).toContain('&lt;h1&gt;')
     expect(shown).not.toMatch(/@security-team/)
     expect(shown).toContain('@\u2060security-team')
-    expect(shown).toContain('\\[login\\](https://evil.example)')
+    expect(shown).toContain('\\[login\\](https:\u2060//evil.example)')
+    expect(cell('see https://evil.example or www.evil.example')).toBe(
+      'see https:\u2060//evil.example or www\u2060.evil.example'
+    )
     expect(shown).toContain('!\\[x\\]')
   })
 

@@ -55,12 +55,17 @@ export function headline(result: SyncResult): string {
  * quoted, and GitHub shows it under ClusterSync's identity.
  */
 export function cell(text: string): string {
-  return oneLine(text)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([[\]])/g, '\\$1')
-    .replace(/@(?=[A-Za-z0-9])/g, '@\u2060')
+  return (
+    oneLine(text)
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/([[\]])/g, '\\$1')
+      .replace(/@(?=[A-Za-z0-9])/g, '@\u2060')
+      // Bare URLs are linked by GitHub: a word joiner keeps them text.
+      .replace(/\b(https?):\/\//gi, '$1:\u2060//')
+      .replace(/\bwww\./gi, 'www\u2060.')
+  )
 }
 
 /**
