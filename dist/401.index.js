@@ -1145,6 +1145,8 @@ function fieldPath(line) {
 var addon_pace = __webpack_require__(310);
 // EXTERNAL MODULE: ./src/cluster/live-state.ts + 1 modules
 var live_state = __webpack_require__(592);
+// EXTERNAL MODULE: ./src/engine/gone-by-design.ts
+var gone_by_design = __webpack_require__(260);
 ;// CONCATENATED MODULE: ./src/engine/apply-plan.ts
 /**
  * The Applying phase: walk the plan with the executor, apply the steps
@@ -1152,6 +1154,7 @@ var live_state = __webpack_require__(592);
  * definition dropped. Resolves with one outcome per step (plus `prune`) and
  * the inventory records to write; never throws for a failed step.
  */
+
 
 
 
@@ -1323,16 +1326,8 @@ async function readPlanLiveState(plan, previous, selected, client, logger, optio
     if (documents.length === 0)
         return undefined;
     const namespaces = [...new Set(steps.flatMap((s) => s.namespaces))].map((name) => ({ apiVersion: 'v1', kind: 'Namespace', name }));
-    // A Job that removes itself once done, in a step applied as it is now,
-    // is not re-created: that would run it again (a migration).
-    const applied = new Map((previous?.steps ?? []).map((s) => [s.id, s.digest]));
-    const gone = new Set(steps
-        .filter((s) => applied.get(s.id) === s.digest)
-        .flatMap((s) => s.objects.map((o) => (0,kube_objects/* appliedDocument */.Nn)(o, options.applySetId)))
-        .filter(live_state/* removesItself */.fj)
-        .map((d) => (0,kube_objects/* refKey */.XF)((0,kube_objects/* refOf */.H8)(d))));
     try {
-        const live = await (0,live_state/* readLiveState */.eY)(client, documents, namespaces, gone);
+        const live = await (0,live_state/* readLiveState */.eY)(client, documents, namespaces, (0,gone_by_design/* goneByDesign */.Z)(plan, previous, options.applySetId));
         const c = live.counts(documents.map(kube_objects/* refOf */.H8));
         logger.info(`live state read: ${c.same} of ${(0,plural/* plural */.L)(documents.length, 'object')} as applied, ${c.differs + c.unsure} differ, ${c.missing} missing`);
         return live;

@@ -32294,34 +32294,43 @@ class HelmLogins {
 }
 /**
  * Why `credential` must not go to the chart's registry, or undefined: it
- * is bound to another host, or, unbound, the registry speaks plain HTTP to
- * a host that is not a loopback address.
+ * is bound to another host, or the registry speaks plain HTTP to a host
+ * that is not a loopback address and the binding (if any) does not allow
+ * it (`host: http://…`).
  */
 function sendRefused(chart, name, bound) {
     const where = (0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactUrlCredentials */ .dE)(chart.location);
     const host = registryHost(chart);
-    if (bound !== undefined) {
-        return host === bound
-            ? undefined
-            : `chart registry ${where}: the credential "${name}" is for ${bound} only, so it is not sent to ${host}`;
-    }
-    if (chart.type === 'http' &&
+    const plain = chart.type === 'http' &&
         /^http:/i.test(chart.location) &&
-        !isLoopbackHost(host)) {
-        return `chart registry ${where}: the credential "${name}" is not sent over plain HTTP; use https://, or bind the credential to this host (host: ${host})`;
+        !isLoopbackHost(host);
+    if (bound !== undefined) {
+        const allowsPlain = bound.startsWith('http://');
+        const only = withoutDefaultPort(bound.replace(/^https?:\/\//, ''));
+        if (host !== only)
+            return `chart registry ${where}: the credential "${name}" is for ${only} only, so it is not sent to ${host}`;
+        return plain && !allowsPlain
+            ? `chart registry ${where}: the credential "${name}" is bound to ${only} over TLS, so it is not sent over plain HTTP (write host: http://${only} to allow it)`
+            : undefined;
     }
-    return undefined;
+    return plain
+        ? `chart registry ${where}: the credential "${name}" is not sent over plain HTTP; use https://, or bind the credential to this host (host: http://${host})`
+        : undefined;
 }
 /** The registry's host and port, lower-cased, as a credential's `host` names it. */
 function registryHost(chart) {
     if (chart.type === 'oci')
-        return ociHost(chart.location).toLowerCase();
+        return withoutDefaultPort(ociHost(chart.location).toLowerCase());
     try {
         return new URL(chart.location).host.toLowerCase();
     }
     catch {
         return '';
     }
+}
+/** `host:443` and `host:80` as `host`, as URLs write them. */
+function withoutDefaultPort(host) {
+    return host.replace(/:(443|80)$/, '');
 }
 function statusOf(stderr) {
     return /\b403\b|forbidden/i.test(stderr)
@@ -36030,9 +36039,17 @@ async function warnSkipped(ctx, at, folder, real, listing) {
         }
     }
 }
-/** Whether a folder holds a .yaml or .yml file at its top level. */
+/**
+ * Whether a folder holds a .yaml or .yml file at its top level that looks
+ * like manifests: not a chart (its Chart.yaml would be no manifest), not a
+ * hidden folder (`.github/` holds workflows).
+ */
 async function holdsYaml(ctx, real) {
+    if ((0,external_node_path_.basename)(real).startsWith('.'))
+        return false;
     const names = await ctx.fs.readdir(real).catch(() => []);
+    if (names.includes('Chart.yaml'))
+        return false;
     return names.some((name) => yamlFile.test(name));
 }
 function warn(ctx, at, code, text) {
@@ -38833,6 +38850,38 @@ function defaultLockOptions(identity) {
 
 /***/ }),
 
+/***/ 260:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ goneByDesign)
+/* harmony export */ });
+/* harmony import */ var _cluster_live_state_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(592);
+/* harmony import */ var _cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(176);
+/**
+ * Objects whose absence is by design: a Job that removes itself once done
+ * (removesItself, live-state.ts), in a manifest step applied as it is now.
+ * `sync --full` does not create it again (that would run a migration
+ * again), and the drift check and `status` do not call it drift. One list
+ * for all of them, from the plan and the record's step digests.
+ */
+
+
+/** The refKeys of such objects in the plan's steps the record has as applied. */
+function goneByDesign(plan, record, applySetId) {
+    const applied = new Map((record?.steps ?? []).map((s) => [s.id, s.digest]));
+    return new Set(plan.steps
+        .filter((s) => s.kind === 'manifest' && applied.get(s.id) === s.digest)
+        .flatMap((s) => s.kind === 'manifest'
+        ? s.objects.map((o) => (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .appliedDocument */ .Nn)(o, applySetId))
+        : [])
+        .filter(_cluster_live_state_js__WEBPACK_IMPORTED_MODULE_0__/* .removesItself */ .fj)
+        .map((d) => (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refKey */ .XF)((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refOf */ .H8)(d))));
+}
+
+
+/***/ }),
+
 /***/ 4079:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -38928,12 +38977,14 @@ function leftInPlace(result) {
         .filter((c) => c.action === 'unchanged');
     const owned = left.filter((c) => c.message?.includes(_prune_owners_js__WEBPACK_IMPORTED_MODULE_0__/* .ownedElsewhere */ .Sx)).length;
     const bare = left.filter((c) => c.message?.includes(_prune_owners_js__WEBPACK_IMPORTED_MODULE_0__/* .unlabelled */ .h0)).length;
-    const needed = left.length - owned - bare;
+    const helm = left.filter((c) => c.message?.includes(_prune_owners_js__WEBPACK_IMPORTED_MODULE_0__/* .managedByHelm */ .NV)).length;
+    const needed = left.length - owned - bare - helm;
     return [
         ...(owned > 0
             ? [`${owned} left in place (another definition's ApplySet)`]
             : []),
         ...(bare > 0 ? [`${bare} left in place (no ApplySet label)`] : []),
+        ...(helm > 0 ? [`${helm} left in place (a Helm release's)`] : []),
         ...(needed > 0
             ? [`${needed} left in place (still needed by declared objects)`]
             : [])
@@ -39051,6 +39102,7 @@ function neededBy(o, users) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Ui: () => (/* binding */ leftInPlaceNote),
+  NV: () => (/* binding */ managedByHelm),
   Sx: () => (/* binding */ ownedElsewhere),
   HW: () => (/* binding */ releaseLeftNote),
   L9: () => (/* binding */ splitByOwner),
@@ -39069,19 +39121,22 @@ var inventory = __nccwpck_require__(557);
 
 
 
-const idLabel = 'applyset.kubernetes.io/id';
 /**
  * The releases (`namespace/name`) other definitions' records list, each
  * with the name of a definition that lists it. A record that cannot be
- * read names nothing. Rejects when the records cannot be listed.
+ * read names nothing; when the records cannot be listed (a role without
+ * `list` on ConfigMaps in clustersync-system), none is known and the prune
+ * goes on as it did before this check.
  */
 async function releasesOfOtherRecords(kubectl, ownApplySetId) {
-    const parents = await kubectl.listSelected({
+    const parents = await kubectl
+        .listSelected({
         apiVersion: 'v1',
         kind: 'ConfigMap',
         name: '',
         namespace: cluster_names/* systemNamespace */.lv
-    }, idLabel);
+    }, inventory/* idLabel */.I8)
+        .catch(() => []);
     const releases = new Map();
     for (const parent of parents) {
         if (labelOf(parent) === ownApplySetId)
@@ -39107,7 +39162,7 @@ async function releasesOfOtherRecords(kubectl, ownApplySetId) {
 function labelOf(parent) {
     const metadata = (parent.metadata ?? {});
     const labels = (metadata.labels ?? {});
-    const id = labels[idLabel];
+    const id = labels[inventory/* idLabel */.I8];
     return typeof id === 'string' ? id : undefined;
 }
 
@@ -39133,7 +39188,7 @@ async function splitByOwner(groups, kubectl, applySetId) {
         refs.length > 0
             ? kubectl.readLive(refs, (live) => {
                 const key = keyOf((0,kube_objects/* refOf */.H8)(live));
-                const owner = partOfOf(live) ?? '';
+                const owner = helmReleaseOf(live) ?? partOfOf(live) ?? '';
                 if (key !== undefined && owner !== applySetId)
                     owners.set(key, owner);
             })
@@ -39188,9 +39243,29 @@ const ownedElsewhere = "now part of another definition's ApplySet";
 const unlabelled = "it no longer carries this definition's ApplySet label";
 /** Why an object the inventory lists is not pruned ('' for no label). */
 function leftInPlaceNote(owner) {
+    if (owner.startsWith(helmOwner))
+        return `left in place: ${managedByHelm} ${owner.slice(helmOwner.length)}, which deleting it would break`;
     return owner === ''
         ? `left in place: ${unlabelled} (made or relabelled outside it since it was applied)`
         : `left in place: ${ownedElsewhere} ${owner}`;
+}
+/** What it says when a Helm release manages the object. */
+const managedByHelm = 'managed by Helm release';
+/** How `owners` names a Helm release (`helm:<namespace>/<name>`). */
+const helmOwner = 'helm:';
+/**
+ * The Helm release that manages `live` (its ownership annotations), as
+ * `helm:<namespace>/<name>`: a manifest that re-declared one of a chart's
+ * objects (a tweak) applied it too, yet the object is the release's.
+ */
+function helmReleaseOf(live) {
+    const metadata = (live.metadata ?? {});
+    const annotations = (metadata.annotations ?? {});
+    const name = annotations['meta.helm.sh/release-name'];
+    const namespace = annotations['meta.helm.sh/release-namespace'];
+    return typeof name === 'string' && typeof namespace === 'string'
+        ? `${helmOwner}${namespace}/${name}`
+        : undefined;
 }
 /** The live `applyset.kubernetes.io/part-of` label, if set. */
 function partOfOf(live) {
@@ -41419,8 +41494,10 @@ function isRecord(value) {
  * `--version` ranges (Masterminds semver constraints, which follow npm's
  * rules): `||` between alternatives, `,` or spaces between terms that must
  * all hold, `a - b`, the operators `= != > >= < <= ~ ~> ^`, partial
- * versions and `x`/`*` wildcards, and a pre-release allowed only by a term
- * that names a pre-release of the same version. A drift check asks this of
+ * versions and `x`/`*` wildcards. A pre-release passes a term only when the
+ * term's own version is a pre-release (each term judged on its own, as
+ * Masterminds does: `>=1.0.0-0` allows `1.5.0-rc.1`, `>=1.2.3-beta <1.2.4`
+ * does not allow `1.2.3-rc`). A drift check asks this of
  * the version helm deployed: a release moved out of its range by hand is
  * drift. A range (or version) this reader does not follow counts as
  * allowing every version, so no drift is claimed that helm would not see.
@@ -41434,14 +41511,14 @@ function versionInRange(version, range) {
     return alternatives.some((all) => allows(all, deployed));
 }
 function allows(all, version) {
-    if (!all.every((c) => c.holds(version)))
-        return false;
-    if (version.pre.length === 0)
-        return true;
-    return all.some((c) => c.pre !== undefined &&
-        c.pre.major === version.major &&
-        c.pre.minor === version.minor &&
-        c.pre.patch === version.patch);
+    return all.every((c) => c.holds(version));
+}
+/** One term's comparators as one, with the pre-release rule (file comment). */
+function term(written, comparators) {
+    const allowsPre = written.pre.length > 0;
+    return {
+        holds: (v) => (v.pre.length === 0 || allowsPre) && comparators.every((c) => c.holds(v))
+    };
 }
 const versionToken = /^v?(\d+|[xX*])(?:\.(\d+|[xX*]))?(?:\.(\d+|[xX*]))?(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
 function parseVersion(text) {
@@ -41482,7 +41559,7 @@ function parseRange(range) {
     return alternatives;
 }
 const hyphen = /^\s*(\S+)\s+-\s+(\S+)\s*$/;
-const term = /\s*(!=|>=|=>|<=|=<|~>|[=<>~^])?\s*([^\s,]+)/y;
+const termPattern = /\s*(!=|>=|=>|<=|=<|~>|[=<>~^])?\s*([^\s,]+)/y;
 function parseTerms(part) {
     const range = hyphen.exec(part);
     if (range) {
@@ -41490,23 +41567,25 @@ function parseTerms(part) {
         const to = parsePartial(range[2] ?? '');
         const low = from && expand('>=', from);
         const high = to && expand('<=', to);
-        return low && high ? [...low, ...high] : undefined;
+        return from && to && low && high
+            ? [term(from, low), term(to, high)]
+            : undefined;
     }
     const comparators = [];
-    term.lastIndex = 0;
-    while (term.lastIndex < part.length) {
-        if (part.slice(term.lastIndex).trim() === '')
+    termPattern.lastIndex = 0;
+    while (termPattern.lastIndex < part.length) {
+        if (part.slice(termPattern.lastIndex).trim() === '')
             break;
-        const match = term.exec(part);
+        const match = termPattern.exec(part);
         if (!match)
             return undefined;
         const version = parsePartial(match[2] ?? '');
         if (!version)
             return undefined;
-        const terms = expand(match[1] ?? '=', version);
-        if (!terms)
+        const expanded = expand(match[1] ?? '=', version);
+        if (!expanded)
             return undefined;
-        comparators.push(...terms);
+        comparators.push(term(version, expanded));
     }
     return comparators.length > 0 ? comparators : undefined;
 }
@@ -41554,10 +41633,7 @@ function expand(op, v) {
 }
 /** A comparison with `version` that holds when `test(compare(x, version))`. */
 function at(version, test) {
-    return {
-        holds: (x) => test(compare(x, version)),
-        ...(version.pre.length > 0 ? { pre: version } : {})
-    };
+    return { holds: (x) => test(compare(x, version)) };
 }
 function within(from, below) {
     return [at(from, (c) => c >= 0), at(below, (c) => c < 0)];
@@ -43522,12 +43598,15 @@ function headline(result) {
  * quoted, and GitHub shows it under ClusterSync's identity.
  */
 function cell(text) {
-    return oneLine(text)
+    return (oneLine(text)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/([[\]])/g, '\\$1')
-        .replace(/@(?=[A-Za-z0-9])/g, '@\u2060');
+        .replace(/@(?=[A-Za-z0-9])/g, '@\u2060')
+        // Bare URLs are linked by GitHub: a word joiner keeps them text.
+        .replace(/\b(https?):\/\//gi, '$1:\u2060//')
+        .replace(/\bwww\./gi, 'www\u2060.'));
 }
 /**
  * Text as a markdown code span: fenced with one backtick more than its
@@ -44126,13 +44205,15 @@ function leaseName(cluster) {
 const noneHeld = {
     object: () => false,
     release: () => false,
-    ownsApplySet: () => true
+    ownsApplySet: () => true,
+    recorded: () => true
 };
 /** Everything may hold secrets: there is no inventory to ask. */
 const allHeld = {
     object: () => true,
     release: () => true,
-    ownsApplySet: () => false
+    ownsApplySet: () => false,
+    recorded: () => false
 };
 /**
  * The inventory's secret-holding objects and releases. An inventory written
@@ -44153,7 +44234,9 @@ function heldSecrets(inventory) {
     const releases = new Set(holding.flatMap((s) => (s.release ? [releaseKey(s.release)] : [])));
     const recorded = new Set(inventory.steps.flatMap((s) => (s.release ? [releaseKey(s.release)] : [])));
     const own = (0,_inventory_js__WEBPACK_IMPORTED_MODULE_2__/* .applySetId */ .A3)(inventory.cluster);
+    const listed = new Set(inventory.steps.flatMap((s) => s.objects.map(_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refKey */ .XF)));
     return {
+        recorded: (key) => listed.has(key),
         object: (key) => objects.has(key),
         release: (namespace, name) => {
             const key = releaseKey({ namespace, name });
@@ -44168,6 +44251,8 @@ function heldSecrets(inventory) {
  * review names it, which a pull request writes:
  * - recorded as a held object, under the declared key or its live one (a
  *   cluster-scoped object declared with a namespace has another key);
+ * - not on the record at all (made by hand or by another tool: the record
+ *   vouches only for what it lists);
  * - applied by another definition (its ApplySet label names another
  *   record, whose marks this one does not have);
  * - a Helm hook (hooks carry no release annotation, so no record names
@@ -44177,7 +44262,12 @@ function heldSecrets(inventory) {
  *   and a pull request may declare one of them in a manifest of its own.
  */
 function holdsSecretsLive(held, key, live) {
-    if (held.object(key) || held.object((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refKey */ .XF)((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refOf */ .H8)(live))))
+    const liveKey = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refKey */ .XF)((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refOf */ .H8)(live));
+    if (held.object(key) || held.object(liveKey))
+        return true;
+    // Not on the record at all: made by hand or by another tool, and a pull
+    // request may declare it to see what it holds.
+    if (!held.recorded(key) && !held.recorded(liveKey))
         return true;
     const metadata = live.metadata;
     const m = typeof metadata === 'object' && metadata !== null
@@ -44423,6 +44513,7 @@ function legacyMoves(inventory, plan) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A3: () => (/* binding */ applySetId),
 /* harmony export */   Aj: () => (/* binding */ inventoryRef),
+/* harmony export */   I8: () => (/* binding */ idLabel),
 /* harmony export */   SK: () => (/* binding */ folderManifestNames),
 /* harmony export */   UO: () => (/* binding */ emptyInventory),
 /* harmony export */   Zp: () => (/* binding */ syncedInputsOf),
@@ -44457,6 +44548,7 @@ function legacyMoves(inventory, plan) {
 
 /** The ApplySet `tooling` annotation value (name/version, as kubectl writes it). */
 const applySetTooling = 'clustersync/v1';
+/** The ApplySet id label of a record's parent ConfigMap. */
 const idLabel = 'applyset.kubernetes.io/id';
 const toolingAnnotation = 'applyset.kubernetes.io/tooling';
 const groupKindsAnnotation = 'applyset.kubernetes.io/contains-group-kinds';
@@ -72786,7 +72878,10 @@ async function readPlanLive(plan, options, applySet) {
     if (documents.length === 0)
         return undefined;
     try {
-        return await (0,live_state/* readLiveState */.eY)(options.kubectl, documents);
+        const gone = options.goneByDesign
+            ? await options.goneByDesign().catch(() => new Set())
+            : new Set();
+        return await (0,live_state/* readLiveState */.eY)(options.kubectl, documents, [], gone);
     }
     catch (error) {
         (0,diff_exec/* checkReachable */.sQ)(options, (0,errors/* getErrorMessage */.u1)(error));
@@ -73043,6 +73138,8 @@ async function previewPruneLive(plan, inventory, kubectl) {
     }
 }
 
+// EXTERNAL MODULE: ./src/engine/gone-by-design.ts
+var gone_by_design = __nccwpck_require__(260);
 // EXTERNAL MODULE: ./src/state/inventory-ids.ts
 var inventory_ids = __nccwpck_require__(3150);
 // EXTERNAL MODULE: ./src/cluster/helm.ts + 1 modules
@@ -73050,6 +73147,7 @@ var cluster_helm = __nccwpck_require__(2252);
 // EXTERNAL MODULE: ./src/cluster/retry.ts
 var retry = __nccwpck_require__(9844);
 ;// CONCATENATED MODULE: ./src/preview/preview-live.ts
+
 
 
 
@@ -73126,7 +73224,8 @@ async function previewOnCluster(plan, ports, config, onRetry, rendering = {}) {
             ...(rendering.sops ? { sops: rendering.sops } : {}),
             ...(rendering.noKeyHint ? { noKeyHint: rendering.noKeyHint } : {}),
             loadPrune: async () => previewPruneLive(plan, await inventory, session.client),
-            heldSecrets: () => held
+            heldSecrets: () => held,
+            goneByDesign: async () => (0,gone_by_design/* goneByDesign */.Z)(plan, await inventory, (0,state_inventory/* applySetId */.A3)(plan.cluster))
         });
     }
     finally {
@@ -75260,7 +75359,7 @@ function parseRegistryCredentials(text, origin) {
         }
         const host = entry.host === undefined ? undefined : hostField(entry.host);
         if (host === '') {
-            throw new RegistryCredentialsError(`${origin}: credential "${name}" has a host that is not a host name with an optional port (e.g. "charts.example.com" or "registry.lan:5000")`);
+            throw new RegistryCredentialsError(`${origin}: credential "${name}" has a host that is not a host name with an optional port (e.g. "charts.example.com", "registry.lan:5000", or "http://charts.lan:8080" to allow plain HTTP)`);
         }
         credentials.set(name, {
             username: textField(entry, 'username', name, origin),
@@ -75295,14 +75394,16 @@ function textField(entry, key, name, origin) {
     }
     return value;
 }
-/** A host name with an optional port, lower-cased; '' when it is not one. */
+/**
+ * A host name with an optional port, and an optional `http://` or
+ * `https://` before it, lower-cased; '' when it is not one.
+ */
 function hostField(value) {
     if (typeof value !== 'string')
         return '';
     const host = value.trim().toLowerCase();
-    return /^(\[[0-9a-f:.]+\]|[a-z0-9]([a-z0-9.-]*[a-z0-9])?)(:\d{1,5})?$/.test(host)
-        ? host
-        : '';
+    const hostPattern = /^(https?:\/\/)?(\[[0-9a-f:.]+\]|[a-z0-9]([a-z0-9.-]*[a-z0-9])?)(:\d{1,5})?$/;
+    return hostPattern.test(host) ? host : '';
 }
 function isMapping(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -297,34 +297,43 @@ class HelmLogins {
 }
 /**
  * Why `credential` must not go to the chart's registry, or undefined: it
- * is bound to another host, or, unbound, the registry speaks plain HTTP to
- * a host that is not a loopback address.
+ * is bound to another host, or the registry speaks plain HTTP to a host
+ * that is not a loopback address and the binding (if any) does not allow
+ * it (`host: http://…`).
  */
 function sendRefused(chart, name, bound) {
     const where = (0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactUrlCredentials */ .dE)(chart.location);
     const host = registryHost(chart);
-    if (bound !== undefined) {
-        return host === bound
-            ? undefined
-            : `chart registry ${where}: the credential "${name}" is for ${bound} only, so it is not sent to ${host}`;
-    }
-    if (chart.type === 'http' &&
+    const plain = chart.type === 'http' &&
         /^http:/i.test(chart.location) &&
-        !isLoopbackHost(host)) {
-        return `chart registry ${where}: the credential "${name}" is not sent over plain HTTP; use https://, or bind the credential to this host (host: ${host})`;
+        !isLoopbackHost(host);
+    if (bound !== undefined) {
+        const allowsPlain = bound.startsWith('http://');
+        const only = withoutDefaultPort(bound.replace(/^https?:\/\//, ''));
+        if (host !== only)
+            return `chart registry ${where}: the credential "${name}" is for ${only} only, so it is not sent to ${host}`;
+        return plain && !allowsPlain
+            ? `chart registry ${where}: the credential "${name}" is bound to ${only} over TLS, so it is not sent over plain HTTP (write host: http://${only} to allow it)`
+            : undefined;
     }
-    return undefined;
+    return plain
+        ? `chart registry ${where}: the credential "${name}" is not sent over plain HTTP; use https://, or bind the credential to this host (host: http://${host})`
+        : undefined;
 }
 /** The registry's host and port, lower-cased, as a credential's `host` names it. */
 function registryHost(chart) {
     if (chart.type === 'oci')
-        return ociHost(chart.location).toLowerCase();
+        return withoutDefaultPort(ociHost(chart.location).toLowerCase());
     try {
         return new URL(chart.location).host.toLowerCase();
     }
     catch {
         return '';
     }
+}
+/** `host:443` and `host:80` as `host`, as URLs write them. */
+function withoutDefaultPort(host) {
+    return host.replace(/:(443|80)$/, '');
 }
 function statusOf(stderr) {
     return /\b403\b|forbidden/i.test(stderr)
@@ -3821,8 +3830,10 @@ var chart_index = __webpack_require__(678);
  * `--version` ranges (Masterminds semver constraints, which follow npm's
  * rules): `||` between alternatives, `,` or spaces between terms that must
  * all hold, `a - b`, the operators `= != > >= < <= ~ ~> ^`, partial
- * versions and `x`/`*` wildcards, and a pre-release allowed only by a term
- * that names a pre-release of the same version. A drift check asks this of
+ * versions and `x`/`*` wildcards. A pre-release passes a term only when the
+ * term's own version is a pre-release (each term judged on its own, as
+ * Masterminds does: `>=1.0.0-0` allows `1.5.0-rc.1`, `>=1.2.3-beta <1.2.4`
+ * does not allow `1.2.3-rc`). A drift check asks this of
  * the version helm deployed: a release moved out of its range by hand is
  * drift. A range (or version) this reader does not follow counts as
  * allowing every version, so no drift is claimed that helm would not see.
@@ -3836,14 +3847,14 @@ function versionInRange(version, range) {
     return alternatives.some((all) => allows(all, deployed));
 }
 function allows(all, version) {
-    if (!all.every((c) => c.holds(version)))
-        return false;
-    if (version.pre.length === 0)
-        return true;
-    return all.some((c) => c.pre !== undefined &&
-        c.pre.major === version.major &&
-        c.pre.minor === version.minor &&
-        c.pre.patch === version.patch);
+    return all.every((c) => c.holds(version));
+}
+/** One term's comparators as one, with the pre-release rule (file comment). */
+function term(written, comparators) {
+    const allowsPre = written.pre.length > 0;
+    return {
+        holds: (v) => (v.pre.length === 0 || allowsPre) && comparators.every((c) => c.holds(v))
+    };
 }
 const versionToken = /^v?(\d+|[xX*])(?:\.(\d+|[xX*]))?(?:\.(\d+|[xX*]))?(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
 function parseVersion(text) {
@@ -3884,7 +3895,7 @@ function parseRange(range) {
     return alternatives;
 }
 const hyphen = /^\s*(\S+)\s+-\s+(\S+)\s*$/;
-const term = /\s*(!=|>=|=>|<=|=<|~>|[=<>~^])?\s*([^\s,]+)/y;
+const termPattern = /\s*(!=|>=|=>|<=|=<|~>|[=<>~^])?\s*([^\s,]+)/y;
 function parseTerms(part) {
     const range = hyphen.exec(part);
     if (range) {
@@ -3892,23 +3903,25 @@ function parseTerms(part) {
         const to = parsePartial(range[2] ?? '');
         const low = from && expand('>=', from);
         const high = to && expand('<=', to);
-        return low && high ? [...low, ...high] : undefined;
+        return from && to && low && high
+            ? [term(from, low), term(to, high)]
+            : undefined;
     }
     const comparators = [];
-    term.lastIndex = 0;
-    while (term.lastIndex < part.length) {
-        if (part.slice(term.lastIndex).trim() === '')
+    termPattern.lastIndex = 0;
+    while (termPattern.lastIndex < part.length) {
+        if (part.slice(termPattern.lastIndex).trim() === '')
             break;
-        const match = term.exec(part);
+        const match = termPattern.exec(part);
         if (!match)
             return undefined;
         const version = parsePartial(match[2] ?? '');
         if (!version)
             return undefined;
-        const terms = expand(match[1] ?? '=', version);
-        if (!terms)
+        const expanded = expand(match[1] ?? '=', version);
+        if (!expanded)
             return undefined;
-        comparators.push(...terms);
+        comparators.push(term(version, expanded));
     }
     return comparators.length > 0 ? comparators : undefined;
 }
@@ -3956,10 +3969,7 @@ function expand(op, v) {
 }
 /** A comparison with `version` that holds when `test(compare(x, version))`. */
 function at(version, test) {
-    return {
-        holds: (x) => test(compare(x, version)),
-        ...(version.pre.length > 0 ? { pre: version } : {})
-    };
+    return { holds: (x) => test(compare(x, version)) };
 }
 function within(from, below) {
     return [at(from, (c) => c >= 0), at(below, (c) => c < 0)];
@@ -5222,13 +5232,15 @@ function isEncryptedValues(values) {
 const noneHeld = {
     object: () => false,
     release: () => false,
-    ownsApplySet: () => true
+    ownsApplySet: () => true,
+    recorded: () => true
 };
 /** Everything may hold secrets: there is no inventory to ask. */
 const allHeld = {
     object: () => true,
     release: () => true,
-    ownsApplySet: () => false
+    ownsApplySet: () => false,
+    recorded: () => false
 };
 /**
  * The inventory's secret-holding objects and releases. An inventory written
@@ -5249,7 +5261,9 @@ function heldSecrets(inventory) {
     const releases = new Set(holding.flatMap((s) => (s.release ? [releaseKey(s.release)] : [])));
     const recorded = new Set(inventory.steps.flatMap((s) => (s.release ? [releaseKey(s.release)] : [])));
     const own = (0,_inventory_js__WEBPACK_IMPORTED_MODULE_2__/* .applySetId */ .A3)(inventory.cluster);
+    const listed = new Set(inventory.steps.flatMap((s) => s.objects.map(_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refKey */ .XF)));
     return {
+        recorded: (key) => listed.has(key),
         object: (key) => objects.has(key),
         release: (namespace, name) => {
             const key = releaseKey({ namespace, name });
@@ -5264,6 +5278,8 @@ function heldSecrets(inventory) {
  * review names it, which a pull request writes:
  * - recorded as a held object, under the declared key or its live one (a
  *   cluster-scoped object declared with a namespace has another key);
+ * - not on the record at all (made by hand or by another tool: the record
+ *   vouches only for what it lists);
  * - applied by another definition (its ApplySet label names another
  *   record, whose marks this one does not have);
  * - a Helm hook (hooks carry no release annotation, so no record names
@@ -5273,7 +5289,12 @@ function heldSecrets(inventory) {
  *   and a pull request may declare one of them in a manifest of its own.
  */
 function holdsSecretsLive(held, key, live) {
-    if (held.object(key) || held.object((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refKey */ .XF)((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refOf */ .H8)(live))))
+    const liveKey = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refKey */ .XF)((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refOf */ .H8)(live));
+    if (held.object(key) || held.object(liveKey))
+        return true;
+    // Not on the record at all: made by hand or by another tool, and a pull
+    // request may declare it to see what it holds.
+    if (!held.recorded(key) && !held.recorded(liveKey))
         return true;
     const metadata = live.metadata;
     const m = typeof metadata === 'object' && metadata !== null

@@ -3,6 +3,38 @@ exports.id = 186;
 exports.ids = [186];
 exports.modules = {
 
+/***/ 260:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ goneByDesign)
+/* harmony export */ });
+/* harmony import */ var _cluster_live_state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(592);
+/* harmony import */ var _cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(176);
+/**
+ * Objects whose absence is by design: a Job that removes itself once done
+ * (removesItself, live-state.ts), in a manifest step applied as it is now.
+ * `sync --full` does not create it again (that would run a migration
+ * again), and the drift check and `status` do not call it drift. One list
+ * for all of them, from the plan and the record's step digests.
+ */
+
+
+/** The refKeys of such objects in the plan's steps the record has as applied. */
+function goneByDesign(plan, record, applySetId) {
+    const applied = new Map((record?.steps ?? []).map((s) => [s.id, s.digest]));
+    return new Set(plan.steps
+        .filter((s) => s.kind === 'manifest' && applied.get(s.id) === s.digest)
+        .flatMap((s) => s.kind === 'manifest'
+        ? s.objects.map((o) => (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .appliedDocument */ .Nn)(o, applySetId))
+        : [])
+        .filter(_cluster_live_state_js__WEBPACK_IMPORTED_MODULE_0__/* .removesItself */ .fj)
+        .map((d) => (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refKey */ .XF)((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refOf */ .H8)(d))));
+}
+
+
+/***/ }),
+
 /***/ 8822:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1635,6 +1667,8 @@ function fieldPath(line) {
 var addon_pace = __webpack_require__(310);
 // EXTERNAL MODULE: ./src/cluster/live-state.ts + 1 modules
 var live_state = __webpack_require__(592);
+// EXTERNAL MODULE: ./src/engine/gone-by-design.ts
+var gone_by_design = __webpack_require__(260);
 ;// CONCATENATED MODULE: ./src/engine/apply-plan.ts
 /**
  * The Applying phase: walk the plan with the executor, apply the steps
@@ -1642,6 +1676,7 @@ var live_state = __webpack_require__(592);
  * definition dropped. Resolves with one outcome per step (plus `prune`) and
  * the inventory records to write; never throws for a failed step.
  */
+
 
 
 
@@ -1813,16 +1848,8 @@ async function readPlanLiveState(plan, previous, selected, client, logger, optio
     if (documents.length === 0)
         return undefined;
     const namespaces = [...new Set(steps.flatMap((s) => s.namespaces))].map((name) => ({ apiVersion: 'v1', kind: 'Namespace', name }));
-    // A Job that removes itself once done, in a step applied as it is now,
-    // is not re-created: that would run it again (a migration).
-    const applied = new Map((previous?.steps ?? []).map((s) => [s.id, s.digest]));
-    const gone = new Set(steps
-        .filter((s) => applied.get(s.id) === s.digest)
-        .flatMap((s) => s.objects.map((o) => (0,kube_objects/* appliedDocument */.Nn)(o, options.applySetId)))
-        .filter(live_state/* removesItself */.fj)
-        .map((d) => (0,kube_objects/* refKey */.XF)((0,kube_objects/* refOf */.H8)(d))));
     try {
-        const live = await (0,live_state/* readLiveState */.eY)(client, documents, namespaces, gone);
+        const live = await (0,live_state/* readLiveState */.eY)(client, documents, namespaces, (0,gone_by_design/* goneByDesign */.Z)(plan, previous, options.applySetId));
         const c = live.counts(documents.map(kube_objects/* refOf */.H8));
         logger.info(`live state read: ${c.same} of ${(0,plural/* plural */.L)(documents.length, 'object')} as applied, ${c.differs + c.unsure} differ, ${c.missing} missing`);
         return live;

@@ -139,6 +139,8 @@ async function previewPruneLive(plan, inventory, kubectl) {
 
 // EXTERNAL MODULE: ./src/state/held-secrets.ts
 var held_secrets = __webpack_require__(9510);
+// EXTERNAL MODULE: ./src/engine/gone-by-design.ts
+var gone_by_design = __webpack_require__(260);
 // EXTERNAL MODULE: ./src/state/inventory-ids.ts
 var inventory_ids = __webpack_require__(3150);
 // EXTERNAL MODULE: ./src/cluster/helm.ts + 1 modules
@@ -146,6 +148,7 @@ var cluster_helm = __webpack_require__(2252);
 // EXTERNAL MODULE: ./src/cluster/retry.ts
 var retry = __webpack_require__(9844);
 ;// CONCATENATED MODULE: ./src/preview/preview-live.ts
+
 
 
 
@@ -222,7 +225,8 @@ async function previewOnCluster(plan, ports, config, onRetry, rendering = {}) {
             ...(rendering.sops ? { sops: rendering.sops } : {}),
             ...(rendering.noKeyHint ? { noKeyHint: rendering.noKeyHint } : {}),
             loadPrune: async () => previewPruneLive(plan, await inventory, session.client),
-            heldSecrets: () => held
+            heldSecrets: () => held,
+            goneByDesign: async () => (0,gone_by_design/* goneByDesign */.Z)(plan, await inventory, (0,state_inventory/* applySetId */.A3)(plan.cluster))
         });
     }
     finally {
@@ -691,6 +695,38 @@ async function planFleet(args, ctx, fleet, keys) {
 }
 function nonEmpty(value) {
     return value === undefined || value === '' ? undefined : value;
+}
+
+
+/***/ }),
+
+/***/ 260:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ goneByDesign)
+/* harmony export */ });
+/* harmony import */ var _cluster_live_state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(592);
+/* harmony import */ var _cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(176);
+/**
+ * Objects whose absence is by design: a Job that removes itself once done
+ * (removesItself, live-state.ts), in a manifest step applied as it is now.
+ * `sync --full` does not create it again (that would run a migration
+ * again), and the drift check and `status` do not call it drift. One list
+ * for all of them, from the plan and the record's step digests.
+ */
+
+
+/** The refKeys of such objects in the plan's steps the record has as applied. */
+function goneByDesign(plan, record, applySetId) {
+    const applied = new Map((record?.steps ?? []).map((s) => [s.id, s.digest]));
+    return new Set(plan.steps
+        .filter((s) => s.kind === 'manifest' && applied.get(s.id) === s.digest)
+        .flatMap((s) => s.kind === 'manifest'
+        ? s.objects.map((o) => (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .appliedDocument */ .Nn)(o, applySetId))
+        : [])
+        .filter(_cluster_live_state_js__WEBPACK_IMPORTED_MODULE_0__/* .removesItself */ .fj)
+        .map((d) => (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refKey */ .XF)((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refOf */ .H8)(d))));
 }
 
 
@@ -1246,7 +1282,10 @@ async function readPlanLive(plan, options, applySet) {
     if (documents.length === 0)
         return undefined;
     try {
-        return await (0,_cluster_live_state_js__WEBPACK_IMPORTED_MODULE_3__/* .readLiveState */ .eY)(options.kubectl, documents);
+        const gone = options.goneByDesign
+            ? await options.goneByDesign().catch(() => new Set())
+            : new Set();
+        return await (0,_cluster_live_state_js__WEBPACK_IMPORTED_MODULE_3__/* .readLiveState */ .eY)(options.kubectl, documents, [], gone);
     }
     catch (error) {
         (0,_diff_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .checkReachable */ .sQ)(options, (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u1)(error));

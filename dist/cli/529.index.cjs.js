@@ -456,34 +456,43 @@ class HelmLogins {
 }
 /**
  * Why `credential` must not go to the chart's registry, or undefined: it
- * is bound to another host, or, unbound, the registry speaks plain HTTP to
- * a host that is not a loopback address.
+ * is bound to another host, or the registry speaks plain HTTP to a host
+ * that is not a loopback address and the binding (if any) does not allow
+ * it (`host: http://…`).
  */
 function sendRefused(chart, name, bound) {
     const where = (0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactUrlCredentials */ .dE)(chart.location);
     const host = registryHost(chart);
-    if (bound !== undefined) {
-        return host === bound
-            ? undefined
-            : `chart registry ${where}: the credential "${name}" is for ${bound} only, so it is not sent to ${host}`;
-    }
-    if (chart.type === 'http' &&
+    const plain = chart.type === 'http' &&
         /^http:/i.test(chart.location) &&
-        !isLoopbackHost(host)) {
-        return `chart registry ${where}: the credential "${name}" is not sent over plain HTTP; use https://, or bind the credential to this host (host: ${host})`;
+        !isLoopbackHost(host);
+    if (bound !== undefined) {
+        const allowsPlain = bound.startsWith('http://');
+        const only = withoutDefaultPort(bound.replace(/^https?:\/\//, ''));
+        if (host !== only)
+            return `chart registry ${where}: the credential "${name}" is for ${only} only, so it is not sent to ${host}`;
+        return plain && !allowsPlain
+            ? `chart registry ${where}: the credential "${name}" is bound to ${only} over TLS, so it is not sent over plain HTTP (write host: http://${only} to allow it)`
+            : undefined;
     }
-    return undefined;
+    return plain
+        ? `chart registry ${where}: the credential "${name}" is not sent over plain HTTP; use https://, or bind the credential to this host (host: http://${host})`
+        : undefined;
 }
 /** The registry's host and port, lower-cased, as a credential's `host` names it. */
 function registryHost(chart) {
     if (chart.type === 'oci')
-        return ociHost(chart.location).toLowerCase();
+        return withoutDefaultPort(ociHost(chart.location).toLowerCase());
     try {
         return new URL(chart.location).host.toLowerCase();
     }
     catch {
         return '';
     }
+}
+/** `host:443` and `host:80` as `host`, as URLs write them. */
+function withoutDefaultPort(host) {
+    return host.replace(/:(443|80)$/, '');
 }
 function statusOf(stderr) {
     return /\b403\b|forbidden/i.test(stderr)

@@ -256,9 +256,17 @@ async function warnSkipped(ctx, at, folder, real, listing) {
         }
     }
 }
-/** Whether a folder holds a .yaml or .yml file at its top level. */
+/**
+ * Whether a folder holds a .yaml or .yml file at its top level that looks
+ * like manifests: not a chart (its Chart.yaml would be no manifest), not a
+ * hidden folder (`.github/` holds workflows).
+ */
 async function holdsYaml(ctx, real) {
+    if ((0,external_node_path_.basename)(real).startsWith('.'))
+        return false;
     const names = await ctx.fs.readdir(real).catch(() => []);
+    if (names.includes('Chart.yaml'))
+        return false;
     return names.some((name) => yamlFile.test(name));
 }
 function warn(ctx, at, code, text) {

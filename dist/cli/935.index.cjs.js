@@ -798,12 +798,15 @@ function headline(result) {
  * quoted, and GitHub shows it under ClusterSync's identity.
  */
 function cell(text) {
-    return oneLine(text)
+    return (oneLine(text)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/([[\]])/g, '\\$1')
-        .replace(/@(?=[A-Za-z0-9])/g, '@\u2060');
+        .replace(/@(?=[A-Za-z0-9])/g, '@\u2060')
+        // Bare URLs are linked by GitHub: a word joiner keeps them text.
+        .replace(/\b(https?):\/\//gi, '$1:\u2060//')
+        .replace(/\bwww\./gi, 'www\u2060.'));
 }
 /**
  * Text as a markdown code span: fenced with one backtick more than its

@@ -744,7 +744,10 @@ async function readPlanLive(plan, options, applySet) {
     if (documents.length === 0)
         return undefined;
     try {
-        return await (0,_cluster_live_state_js__WEBPACK_IMPORTED_MODULE_3__/* .readLiveState */ .eY)(options.kubectl, documents);
+        const gone = options.goneByDesign
+            ? await options.goneByDesign().catch(() => new Set())
+            : new Set();
+        return await (0,_cluster_live_state_js__WEBPACK_IMPORTED_MODULE_3__/* .readLiveState */ .eY)(options.kubectl, documents, [], gone);
     }
     catch (error) {
         (0,_diff_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .checkReachable */ .sQ)(options, (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u1)(error));

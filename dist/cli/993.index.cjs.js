@@ -2202,7 +2202,7 @@ function parseRegistryCredentials(text, origin) {
         }
         const host = entry.host === undefined ? undefined : hostField(entry.host);
         if (host === '') {
-            throw new RegistryCredentialsError(`${origin}: credential "${name}" has a host that is not a host name with an optional port (e.g. "charts.example.com" or "registry.lan:5000")`);
+            throw new RegistryCredentialsError(`${origin}: credential "${name}" has a host that is not a host name with an optional port (e.g. "charts.example.com", "registry.lan:5000", or "http://charts.lan:8080" to allow plain HTTP)`);
         }
         credentials.set(name, {
             username: textField(entry, 'username', name, origin),
@@ -2237,14 +2237,16 @@ function textField(entry, key, name, origin) {
     }
     return value;
 }
-/** A host name with an optional port, lower-cased; '' when it is not one. */
+/**
+ * A host name with an optional port, and an optional `http://` or
+ * `https://` before it, lower-cased; '' when it is not one.
+ */
 function hostField(value) {
     if (typeof value !== 'string')
         return '';
     const host = value.trim().toLowerCase();
-    return /^(\[[0-9a-f:.]+\]|[a-z0-9]([a-z0-9.-]*[a-z0-9])?)(:\d{1,5})?$/.test(host)
-        ? host
-        : '';
+    const hostPattern = /^(https?:\/\/)?(\[[0-9a-f:.]+\]|[a-z0-9]([a-z0-9.-]*[a-z0-9])?)(:\d{1,5})?$/;
+    return hostPattern.test(host) ? host : '';
 }
 function isMapping(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -5404,12 +5406,14 @@ function leftInPlace(result) {
         .filter((c) => c.action === 'unchanged');
     const owned = left.filter((c) => c.message?.includes(_prune_owners_js__WEBPACK_IMPORTED_MODULE_0__/* .ownedElsewhere */ .Sx)).length;
     const bare = left.filter((c) => c.message?.includes(_prune_owners_js__WEBPACK_IMPORTED_MODULE_0__/* .unlabelled */ .h0)).length;
-    const needed = left.length - owned - bare;
+    const helm = left.filter((c) => c.message?.includes(_prune_owners_js__WEBPACK_IMPORTED_MODULE_0__/* .managedByHelm */ .NV)).length;
+    const needed = left.length - owned - bare - helm;
     return [
         ...(owned > 0
             ? [`${owned} left in place (another definition's ApplySet)`]
             : []),
         ...(bare > 0 ? [`${bare} left in place (no ApplySet label)`] : []),
+        ...(helm > 0 ? [`${helm} left in place (a Helm release's)`] : []),
         ...(needed > 0
             ? [`${needed} left in place (still needed by declared objects)`]
             : [])
@@ -5426,6 +5430,7 @@ function leftInPlace(result) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Ui: () => (/* binding */ leftInPlaceNote),
+  NV: () => (/* binding */ managedByHelm),
   Sx: () => (/* binding */ ownedElsewhere),
   HW: () => (/* binding */ releaseLeftNote),
   L9: () => (/* binding */ splitByOwner),
@@ -5444,19 +5449,22 @@ var inventory = __webpack_require__(557);
 
 
 
-const idLabel = 'applyset.kubernetes.io/id';
 /**
  * The releases (`namespace/name`) other definitions' records list, each
  * with the name of a definition that lists it. A record that cannot be
- * read names nothing. Rejects when the records cannot be listed.
+ * read names nothing; when the records cannot be listed (a role without
+ * `list` on ConfigMaps in clustersync-system), none is known and the prune
+ * goes on as it did before this check.
  */
 async function releasesOfOtherRecords(kubectl, ownApplySetId) {
-    const parents = await kubectl.listSelected({
+    const parents = await kubectl
+        .listSelected({
         apiVersion: 'v1',
         kind: 'ConfigMap',
         name: '',
         namespace: cluster_names/* systemNamespace */.lv
-    }, idLabel);
+    }, inventory/* idLabel */.I8)
+        .catch(() => []);
     const releases = new Map();
     for (const parent of parents) {
         if (labelOf(parent) === ownApplySetId)
@@ -5482,7 +5490,7 @@ async function releasesOfOtherRecords(kubectl, ownApplySetId) {
 function labelOf(parent) {
     const metadata = (parent.metadata ?? {});
     const labels = (metadata.labels ?? {});
-    const id = labels[idLabel];
+    const id = labels[inventory/* idLabel */.I8];
     return typeof id === 'string' ? id : undefined;
 }
 
@@ -5508,7 +5516,7 @@ async function splitByOwner(groups, kubectl, applySetId) {
         refs.length > 0
             ? kubectl.readLive(refs, (live) => {
                 const key = keyOf((0,kube_objects/* refOf */.H8)(live));
-                const owner = partOfOf(live) ?? '';
+                const owner = helmReleaseOf(live) ?? partOfOf(live) ?? '';
                 if (key !== undefined && owner !== applySetId)
                     owners.set(key, owner);
             })
@@ -5563,9 +5571,29 @@ const ownedElsewhere = "now part of another definition's ApplySet";
 const unlabelled = "it no longer carries this definition's ApplySet label";
 /** Why an object the inventory lists is not pruned ('' for no label). */
 function leftInPlaceNote(owner) {
+    if (owner.startsWith(helmOwner))
+        return `left in place: ${managedByHelm} ${owner.slice(helmOwner.length)}, which deleting it would break`;
     return owner === ''
         ? `left in place: ${unlabelled} (made or relabelled outside it since it was applied)`
         : `left in place: ${ownedElsewhere} ${owner}`;
+}
+/** What it says when a Helm release manages the object. */
+const managedByHelm = 'managed by Helm release';
+/** How `owners` names a Helm release (`helm:<namespace>/<name>`). */
+const helmOwner = 'helm:';
+/**
+ * The Helm release that manages `live` (its ownership annotations), as
+ * `helm:<namespace>/<name>`: a manifest that re-declared one of a chart's
+ * objects (a tweak) applied it too, yet the object is the release's.
+ */
+function helmReleaseOf(live) {
+    const metadata = (live.metadata ?? {});
+    const annotations = (metadata.annotations ?? {});
+    const name = annotations['meta.helm.sh/release-name'];
+    const namespace = annotations['meta.helm.sh/release-namespace'];
+    return typeof name === 'string' && typeof namespace === 'string'
+        ? `${helmOwner}${namespace}/${name}`
+        : undefined;
 }
 /** The live `applyset.kubernetes.io/part-of` label, if set. */
 function partOfOf(live) {
@@ -6473,6 +6501,7 @@ function isTooLong(error) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A3: () => (/* binding */ applySetId),
 /* harmony export */   Aj: () => (/* binding */ inventoryRef),
+/* harmony export */   I8: () => (/* binding */ idLabel),
 /* harmony export */   SK: () => (/* binding */ folderManifestNames),
 /* harmony export */   UO: () => (/* binding */ emptyInventory),
 /* harmony export */   Zp: () => (/* binding */ syncedInputsOf),
@@ -6507,6 +6536,7 @@ function isTooLong(error) {
 
 /** The ApplySet `tooling` annotation value (name/version, as kubectl writes it). */
 const applySetTooling = 'clustersync/v1';
+/** The ApplySet id label of a record's parent ConfigMap. */
 const idLabel = 'applyset.kubernetes.io/id';
 const toolingAnnotation = 'applyset.kubernetes.io/tooling';
 const groupKindsAnnotation = 'applyset.kubernetes.io/contains-group-kinds';
