@@ -159,39 +159,12 @@ export class KubeApi {
       groups.set(key, group)
     }
     await Promise.all(
-      [...groups.values()].map(async ({ ref, names }) => {
-        const path = await this.url({ ...ref, name: '' }, onRetry, signal)
-        if (path === undefined) return // kind unknown: no such objects
-        let next = ''
-        do {
-          const query = new URLSearchParams({
-            limit: String(listPage),
-            ...(next ? { continue: next } : {})
-          })
-          const response = await this.send(
-            'GET',
-            `${path}?${query.toString()}`,
-            {},
-            onRetry,
-            signal
-          )
-          if (response.status === 404) return // as `kubectl get`: nothing there
-          if (!succeeded(response)) {
-            throw new KubeApiError(response.status, errorText(response))
-          }
-          const list = JSON.parse(response.body) as {
-            items?: KubeJson[]
-            metadata?: { continue?: string }
-          }
-          for (const item of list.items ?? []) {
-            const metadata = (item.metadata ?? {}) as Record<string, unknown>
-            if (!names.has(String(metadata.name))) continue
-            // A LIST's items name neither their kind nor their version.
-            visit({ ...item, apiVersion: ref.apiVersion, kind: ref.kind })
-          }
-          next = list.metadata?.continue ?? ''
-        } while (next !== '')
-      })
+      [...groups.values()].map(({ ref, names }) =>
+        this.listPages(ref, {}, onRetry, signal, (item) => {
+          const metadata = (item.metadata ?? {}) as Record<string, unknown>
+          if (names.has(String(metadata.name))) visit(item)
+        })
+      )
     )
   }
 
@@ -205,13 +178,32 @@ export class KubeApi {
     onRetry?: RetryListener,
     signal?: AbortSignal
   ): Promise<KubeJson[]> {
-    const path = await this.url({ ...ref, name: '' }, onRetry, signal)
-    if (path === undefined) return []
     const found: KubeJson[] = []
+    await this.listPages(ref, { labelSelector }, onRetry, signal, (item) =>
+      found.push(item)
+    )
+    return found
+  }
+
+  /**
+   * One paged LIST of `ref`'s kind in its namespace (pages of `listPage`),
+   * each item handed to `visit` with its kind and version (a LIST's items
+   * name neither); nothing when the kind is unknown or the namespace is
+   * not there, as `kubectl get`.
+   */
+  private async listPages(
+    ref: ObjectRef,
+    params: Record<string, string>,
+    onRetry: RetryListener | undefined,
+    signal: AbortSignal | undefined,
+    visit: (object: KubeJson) => void
+  ): Promise<void> {
+    const path = await this.url({ ...ref, name: '' }, onRetry, signal)
+    if (path === undefined) return
     let next = ''
     do {
       const query = new URLSearchParams({
-        labelSelector,
+        ...params,
         limit: String(listPage),
         ...(next ? { continue: next } : {})
       })
@@ -222,7 +214,7 @@ export class KubeApi {
         onRetry,
         signal
       )
-      if (response.status === 404) return found
+      if (response.status === 404) return
       if (!succeeded(response)) {
         throw new KubeApiError(response.status, errorText(response))
       }
@@ -231,10 +223,9 @@ export class KubeApi {
         metadata?: { continue?: string }
       }
       for (const item of list.items ?? [])
-        found.push({ ...item, apiVersion: ref.apiVersion, kind: ref.kind })
+        visit({ ...item, apiVersion: ref.apiVersion, kind: ref.kind })
       next = list.metadata?.continue ?? ''
     } while (next !== '')
-    return found
   }
 
   /** `GET <path>` with kubectl's retries, as `kubectl get --raw <path>` sends it. */
