@@ -33720,62 +33720,49 @@ class KubeApi {
             group.names.add(ref.name);
             groups.set(key, group);
         }
-        await Promise.all([...groups.values()].map(async ({ ref, names }) => {
-            const path = await this.url({ ...ref, name: '' }, onRetry, signal);
-            if (path === undefined)
-                return; // kind unknown: no such objects
-            let next = '';
-            do {
-                const query = new URLSearchParams({
-                    limit: String(listPage),
-                    ...(next ? { continue: next } : {})
-                });
-                const response = await this.send('GET', `${path}?${query.toString()}`, {}, onRetry, signal);
-                if (response.status === 404)
-                    return; // as `kubectl get`: nothing there
-                if (!succeeded(response)) {
-                    throw new KubeApiError(response.status, errorText(response));
-                }
-                const list = JSON.parse(response.body);
-                for (const item of list.items ?? []) {
-                    const metadata = (item.metadata ?? {});
-                    if (!names.has(String(metadata.name)))
-                        continue;
-                    // A LIST's items name neither their kind nor their version.
-                    visit({ ...item, apiVersion: ref.apiVersion, kind: ref.kind });
-                }
-                next = list.metadata?.continue ?? '';
-            } while (next !== '');
-        }));
+        await Promise.all([...groups.values()].map(({ ref, names }) => this.listPages(ref, {}, onRetry, signal, (item) => {
+            const metadata = (item.metadata ?? {});
+            if (names.has(String(metadata.name)))
+                visit(item);
+        })));
     }
     /**
      * Every object of `ref`'s kind in its namespace that `labelSelector`
      * selects, read in pages of `listPage`; none when the kind is unknown.
      */
     async listSelected(ref, labelSelector, onRetry, signal) {
+        const found = [];
+        await this.listPages(ref, { labelSelector }, onRetry, signal, (item) => found.push(item));
+        return found;
+    }
+    /**
+     * One paged LIST of `ref`'s kind in its namespace (pages of `listPage`),
+     * each item handed to `visit` with its kind and version (a LIST's items
+     * name neither); nothing when the kind is unknown or the namespace is
+     * not there, as `kubectl get`.
+     */
+    async listPages(ref, params, onRetry, signal, visit) {
         const path = await this.url({ ...ref, name: '' }, onRetry, signal);
         if (path === undefined)
-            return [];
-        const found = [];
+            return;
         let next = '';
         do {
             const query = new URLSearchParams({
-                labelSelector,
+                ...params,
                 limit: String(listPage),
                 ...(next ? { continue: next } : {})
             });
             const response = await this.send('GET', `${path}?${query.toString()}`, {}, onRetry, signal);
             if (response.status === 404)
-                return found;
+                return;
             if (!succeeded(response)) {
                 throw new KubeApiError(response.status, errorText(response));
             }
             const list = JSON.parse(response.body);
             for (const item of list.items ?? [])
-                found.push({ ...item, apiVersion: ref.apiVersion, kind: ref.kind });
+                visit({ ...item, apiVersion: ref.apiVersion, kind: ref.kind });
             next = list.metadata?.continue ?? '';
         } while (next !== '');
-        return found;
     }
     /** `GET <path>` with kubectl's retries, as `kubectl get --raw <path>` sends it. */
     async getRaw(path) {
