@@ -169,6 +169,44 @@ export function resourceVersionOf(object: KubeJson): string | undefined {
 /** The label that makes an object a member of the cluster's ApplySet (KEP-3659). */
 export const partOfLabel = 'applyset.kubernetes.io/part-of'
 
+/** The live object's `applyset.kubernetes.io/part-of` label, if set. */
+export function applySetOf(live: KubeJson): string | undefined {
+  const value = metadataMap(live, 'labels')[partOfLabel]
+  return typeof value === 'string' && value !== '' ? value : undefined
+}
+
+/** The Helm release that manages the live object (Helm's ownership annotations), if any. */
+export function helmReleaseOf(
+  live: KubeJson
+): { namespace: string; name: string } | undefined {
+  const annotations = metadataMap(live, 'annotations')
+  const name = annotations['meta.helm.sh/release-name']
+  const namespace = annotations['meta.helm.sh/release-namespace']
+  return typeof name === 'string' && typeof namespace === 'string'
+    ? { namespace, name }
+    : undefined
+}
+
+/** Whether the live object is a Helm hook (`helm.sh/hook`). */
+export function isHelmHook(live: KubeJson): boolean {
+  return metadataMap(live, 'annotations')['helm.sh/hook'] !== undefined
+}
+
+/** `metadata.labels` or `metadata.annotations` as read, or an empty map. */
+function metadataMap(
+  live: KubeJson,
+  which: 'labels' | 'annotations'
+): Record<string, unknown> {
+  const metadata = live.metadata
+  const map =
+    typeof metadata === 'object' && metadata !== null
+      ? (metadata as Record<string, unknown>)[which]
+      : undefined
+  return typeof map === 'object' && map !== null
+    ? (map as Record<string, unknown>)
+    : {}
+}
+
 /**
  * The object exactly as a sync sends it: the planned namespace filled in and
  * the ApplySet membership label set. Previews and drift checks must send the

@@ -13,7 +13,8 @@
  */
 import type { ClusterClient } from '../cluster/cluster-client.js'
 import {
-  partOfLabel,
+  applySetOf,
+  helmReleaseOf,
   refKey,
   refOf,
   requestedKeys,
@@ -60,7 +61,7 @@ export async function splitByOwner(
     refs.length > 0
       ? kubectl.readLive(refs, (live) => {
           const key = keyOf(refOf(live))
-          const owner = helmReleaseOf(live) ?? partOfOf(live) ?? ''
+          const owner = helmOwnerOf(live) ?? applySetOf(live) ?? ''
           if (key !== undefined && owner !== applySetId) owners.set(key, owner)
         })
       : undefined
@@ -133,24 +134,11 @@ export const managedByHelm = 'managed by Helm release'
 const helmOwner = 'helm:'
 
 /**
- * The Helm release that manages `live` (its ownership annotations), as
- * `helm:<namespace>/<name>`: a manifest that re-declared one of a chart's
- * objects (a tweak) applied it too, yet the object is the release's.
+ * The Helm release that manages `live`, as `helm:<namespace>/<name>`: a
+ * manifest that re-declared one of a chart's objects (a tweak) applied it
+ * too, yet the object is the release's.
  */
-function helmReleaseOf(live: KubeJson): string | undefined {
-  const metadata = (live.metadata ?? {}) as Record<string, unknown>
-  const annotations = (metadata.annotations ?? {}) as Record<string, unknown>
-  const name = annotations['meta.helm.sh/release-name']
-  const namespace = annotations['meta.helm.sh/release-namespace']
-  return typeof name === 'string' && typeof namespace === 'string'
-    ? `${helmOwner}${namespace}/${name}`
-    : undefined
-}
-
-/** The live `applyset.kubernetes.io/part-of` label, if set. */
-function partOfOf(live: KubeJson): string | undefined {
-  const metadata = (live.metadata ?? {}) as Record<string, unknown>
-  const labels = (metadata.labels ?? {}) as Record<string, unknown>
-  const value = labels[partOfLabel]
-  return typeof value === 'string' && value !== '' ? value : undefined
+function helmOwnerOf(live: KubeJson): string | undefined {
+  const release = helmReleaseOf(live)
+  return release && `${helmOwner}${release.namespace}/${release.name}`
 }

@@ -6,7 +6,9 @@
  * not by the definition under review, which a pull request writes.
  */
 import {
-  partOfLabel,
+  applySetOf,
+  helmReleaseOf,
+  isHelmHook,
   refKey,
   refOf,
   type KubeJson
@@ -108,30 +110,11 @@ export function holdsSecretsLive(
   // Not on the record at all: made by hand or by another tool, and a pull
   // request may declare it to see what it holds.
   if (!held.recorded(key) && !held.recorded(liveKey)) return true
-  const metadata = live.metadata
-  const m =
-    typeof metadata === 'object' && metadata !== null
-      ? (metadata as Record<string, unknown>)
-      : {}
-  const labels = stringsOf(m.labels)
-  const partOf = labels[partOfLabel]
-  if (typeof partOf === 'string' && !held.ownsApplySet(partOf)) return true
-  const annotations = stringsOf(m.annotations)
-  if (annotations['helm.sh/hook'] !== undefined) return true
-  const name = annotations['meta.helm.sh/release-name']
-  const namespace = annotations['meta.helm.sh/release-namespace']
-  return (
-    typeof name === 'string' &&
-    typeof namespace === 'string' &&
-    held.release(namespace, name)
-  )
-}
-
-/** A labels or annotations map as read, or an empty one. */
-function stringsOf(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null
-    ? (value as Record<string, unknown>)
-    : {}
+  const partOf = applySetOf(live)
+  if (partOf !== undefined && !held.ownsApplySet(partOf)) return true
+  if (isHelmHook(live)) return true
+  const release = helmReleaseOf(live)
+  return release !== undefined && held.release(release.namespace, release.name)
 }
 
 /**
