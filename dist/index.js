@@ -32870,20 +32870,22 @@ function parseRevisions(stdout) {
 /* harmony export */   F8: () => (/* binding */ groupOf),
 /* harmony export */   FM: () => (/* binding */ diffName),
 /* harmony export */   H8: () => (/* binding */ refOf),
-/* harmony export */   LR: () => (/* binding */ partOfLabel),
 /* harmony export */   Nn: () => (/* binding */ appliedDocument),
 /* harmony export */   Nw: () => (/* binding */ isApiVersion),
 /* harmony export */   Qb: () => (/* binding */ parseKubectlJson),
+/* harmony export */   Se: () => (/* binding */ applySetOf),
 /* harmony export */   UG: () => (/* binding */ dnsLabel),
 /* harmony export */   Vq: () => (/* binding */ unscopedKey),
 /* harmony export */   XF: () => (/* binding */ refKey),
 /* harmony export */   Yj: () => (/* binding */ listDocument),
 /* harmony export */   _g: () => (/* binding */ stubOf),
 /* harmony export */   et: () => (/* binding */ subjectOf),
+/* harmony export */   iZ: () => (/* binding */ isHelmHook),
+/* harmony export */   n_: () => (/* binding */ helmReleaseOf),
 /* harmony export */   ry: () => (/* binding */ requestedKeys),
 /* harmony export */   wC: () => (/* binding */ resourceVersionOf)
 /* harmony export */ });
-/* unused harmony export withLabels */
+/* unused harmony exports partOfLabel, withLabels */
 /** A DNS-1123 label, as a regular expression's source. */
 const dnsLabel = '[a-z0-9](?:[-a-z0-9]*[a-z0-9])?';
 /** `version` or `group/version`: the group a DNS subdomain, the version a DNS label. */
@@ -33026,6 +33028,34 @@ function resourceVersionOf(object) {
 }
 /** The label that makes an object a member of the cluster's ApplySet (KEP-3659). */
 const partOfLabel = 'applyset.kubernetes.io/part-of';
+/** The live object's `applyset.kubernetes.io/part-of` label, if set. */
+function applySetOf(live) {
+    const value = metadataMap(live, 'labels')[partOfLabel];
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+/** The Helm release that manages the live object (Helm's ownership annotations), if any. */
+function helmReleaseOf(live) {
+    const annotations = metadataMap(live, 'annotations');
+    const name = annotations['meta.helm.sh/release-name'];
+    const namespace = annotations['meta.helm.sh/release-namespace'];
+    return typeof name === 'string' && typeof namespace === 'string'
+        ? { namespace, name }
+        : undefined;
+}
+/** Whether the live object is a Helm hook (`helm.sh/hook`). */
+function isHelmHook(live) {
+    return metadataMap(live, 'annotations')['helm.sh/hook'] !== undefined;
+}
+/** `metadata.labels` or `metadata.annotations` as read, or an empty map. */
+function metadataMap(live, which) {
+    const metadata = live.metadata;
+    const map = typeof metadata === 'object' && metadata !== null
+        ? metadata[which]
+        : undefined;
+    return typeof map === 'object' && map !== null
+        ? map
+        : {};
+}
 /**
  * The object exactly as a sync sends it: the planned namespace filled in and
  * the ApplySet membership label set. Previews and drift checks must send the
@@ -38849,8 +38879,10 @@ function defaultLockOptions(identity) {
  * Objects whose absence is by design: a Job that removes itself once done
  * (removesItself, live-state.ts), in a manifest step applied as it is now.
  * `sync --full` does not create it again (that would run a migration
- * again), and the drift check and `status` do not call it drift. One list
- * for all of them, from the plan and the record's step digests.
+ * again) and the live plan (the drift check) does not list it; both take
+ * the list from here, from the plan and the record's step digests.
+ * `status` asks removesItself of the decrypted bodies it compares, which
+ * are only those of steps applied as they are now.
  */
 
 
@@ -38859,9 +38891,7 @@ function goneByDesign(plan, record, applySetId) {
     const applied = new Map((record?.steps ?? []).map((s) => [s.id, s.digest]));
     return new Set(plan.steps
         .filter((s) => s.kind === 'manifest' && applied.get(s.id) === s.digest)
-        .flatMap((s) => s.kind === 'manifest'
-        ? s.objects.map((o) => (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .appliedDocument */ .Nn)(o, applySetId))
-        : [])
+        .flatMap((s) => s.objects.map((o) => (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .appliedDocument */ .Nn)(o, applySetId)))
         .filter(_cluster_live_state_js__WEBPACK_IMPORTED_MODULE_0__/* .removesItself */ .fj)
         .map((d) => (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refKey */ .XF)((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refOf */ .H8)(d))));
 }
@@ -39175,7 +39205,7 @@ async function splitByOwner(groups, kubectl, applySetId) {
         refs.length > 0
             ? kubectl.readLive(refs, (live) => {
                 const key = keyOf((0,kube_objects/* refOf */.H8)(live));
-                const owner = helmReleaseOf(live) ?? partOfOf(live) ?? '';
+                const owner = helmOwnerOf(live) ?? (0,kube_objects/* applySetOf */.Se)(live) ?? '';
                 if (key !== undefined && owner !== applySetId)
                     owners.set(key, owner);
             })
@@ -39241,25 +39271,13 @@ const managedByHelm = 'managed by Helm release';
 /** How `owners` names a Helm release (`helm:<namespace>/<name>`). */
 const helmOwner = 'helm:';
 /**
- * The Helm release that manages `live` (its ownership annotations), as
- * `helm:<namespace>/<name>`: a manifest that re-declared one of a chart's
- * objects (a tweak) applied it too, yet the object is the release's.
+ * The Helm release that manages `live`, as `helm:<namespace>/<name>`: a
+ * manifest that re-declared one of a chart's objects (a tweak) applied it
+ * too, yet the object is the release's.
  */
-function helmReleaseOf(live) {
-    const metadata = (live.metadata ?? {});
-    const annotations = (metadata.annotations ?? {});
-    const name = annotations['meta.helm.sh/release-name'];
-    const namespace = annotations['meta.helm.sh/release-namespace'];
-    return typeof name === 'string' && typeof namespace === 'string'
-        ? `${helmOwner}${namespace}/${name}`
-        : undefined;
-}
-/** The live `applyset.kubernetes.io/part-of` label, if set. */
-function partOfOf(live) {
-    const metadata = (live.metadata ?? {});
-    const labels = (metadata.labels ?? {});
-    const value = labels[kube_objects/* partOfLabel */.LR];
-    return typeof value === 'string' && value !== '' ? value : undefined;
+function helmOwnerOf(live) {
+    const release = (0,kube_objects/* helmReleaseOf */.n_)(live);
+    return release && `${helmOwner}${release.namespace}/${release.name}`;
 }
 
 
@@ -44256,28 +44274,13 @@ function holdsSecretsLive(held, key, live) {
     // request may declare it to see what it holds.
     if (!held.recorded(key) && !held.recorded(liveKey))
         return true;
-    const metadata = live.metadata;
-    const m = typeof metadata === 'object' && metadata !== null
-        ? metadata
-        : {};
-    const labels = stringsOf(m.labels);
-    const partOf = labels[_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .partOfLabel */ .LR];
-    if (typeof partOf === 'string' && !held.ownsApplySet(partOf))
+    const partOf = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .applySetOf */ .Se)(live);
+    if (partOf !== undefined && !held.ownsApplySet(partOf))
         return true;
-    const annotations = stringsOf(m.annotations);
-    if (annotations['helm.sh/hook'] !== undefined)
+    if ((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .isHelmHook */ .iZ)(live))
         return true;
-    const name = annotations['meta.helm.sh/release-name'];
-    const namespace = annotations['meta.helm.sh/release-namespace'];
-    return (typeof name === 'string' &&
-        typeof namespace === 'string' &&
-        held.release(namespace, name));
-}
-/** A labels or annotations map as read, or an empty one. */
-function stringsOf(value) {
-    return typeof value === 'object' && value !== null
-        ? value
-        : {};
+    const release = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .helmReleaseOf */ .n_)(live);
+    return release !== undefined && held.release(release.namespace, release.name);
 }
 /**
  * The records to write, each marked `secrets` when its live objects or

@@ -5283,28 +5283,13 @@ function holdsSecretsLive(held, key, live) {
     // request may declare it to see what it holds.
     if (!held.recorded(key) && !held.recorded(liveKey))
         return true;
-    const metadata = live.metadata;
-    const m = typeof metadata === 'object' && metadata !== null
-        ? metadata
-        : {};
-    const labels = stringsOf(m.labels);
-    const partOf = labels[_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .partOfLabel */ .LR];
-    if (typeof partOf === 'string' && !held.ownsApplySet(partOf))
+    const partOf = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .applySetOf */ .Se)(live);
+    if (partOf !== undefined && !held.ownsApplySet(partOf))
         return true;
-    const annotations = stringsOf(m.annotations);
-    if (annotations['helm.sh/hook'] !== undefined)
+    if ((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .isHelmHook */ .iZ)(live))
         return true;
-    const name = annotations['meta.helm.sh/release-name'];
-    const namespace = annotations['meta.helm.sh/release-namespace'];
-    return (typeof name === 'string' &&
-        typeof namespace === 'string' &&
-        held.release(namespace, name));
-}
-/** A labels or annotations map as read, or an empty one. */
-function stringsOf(value) {
-    return typeof value === 'object' && value !== null
-        ? value
-        : {};
+    const release = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .helmReleaseOf */ .n_)(live);
+    return release !== undefined && held.release(release.namespace, release.name);
 }
 /**
  * The records to write, each marked `secrets` when its live objects or

@@ -712,8 +712,10 @@ function nonEmpty(value) {
  * Objects whose absence is by design: a Job that removes itself once done
  * (removesItself, live-state.ts), in a manifest step applied as it is now.
  * `sync --full` does not create it again (that would run a migration
- * again), and the drift check and `status` do not call it drift. One list
- * for all of them, from the plan and the record's step digests.
+ * again) and the live plan (the drift check) does not list it; both take
+ * the list from here, from the plan and the record's step digests.
+ * `status` asks removesItself of the decrypted bodies it compares, which
+ * are only those of steps applied as they are now.
  */
 
 
@@ -722,9 +724,7 @@ function goneByDesign(plan, record, applySetId) {
     const applied = new Map((record?.steps ?? []).map((s) => [s.id, s.digest]));
     return new Set(plan.steps
         .filter((s) => s.kind === 'manifest' && applied.get(s.id) === s.digest)
-        .flatMap((s) => s.kind === 'manifest'
-        ? s.objects.map((o) => (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .appliedDocument */ .Nn)(o, applySetId))
-        : [])
+        .flatMap((s) => s.objects.map((o) => (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .appliedDocument */ .Nn)(o, applySetId)))
         .filter(_cluster_live_state_js__WEBPACK_IMPORTED_MODULE_0__/* .removesItself */ .fj)
         .map((d) => (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refKey */ .XF)((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refOf */ .H8)(d))));
 }

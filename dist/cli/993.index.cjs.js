@@ -3086,20 +3086,22 @@ function openOnFirstUse(opener, address) {
 /* harmony export */   F8: () => (/* binding */ groupOf),
 /* harmony export */   FM: () => (/* binding */ diffName),
 /* harmony export */   H8: () => (/* binding */ refOf),
-/* harmony export */   LR: () => (/* binding */ partOfLabel),
 /* harmony export */   Nn: () => (/* binding */ appliedDocument),
 /* harmony export */   Nw: () => (/* binding */ isApiVersion),
 /* harmony export */   Qb: () => (/* binding */ parseKubectlJson),
+/* harmony export */   Se: () => (/* binding */ applySetOf),
 /* harmony export */   UG: () => (/* binding */ dnsLabel),
 /* harmony export */   Vq: () => (/* binding */ unscopedKey),
 /* harmony export */   XF: () => (/* binding */ refKey),
 /* harmony export */   Yj: () => (/* binding */ listDocument),
 /* harmony export */   _g: () => (/* binding */ stubOf),
 /* harmony export */   et: () => (/* binding */ subjectOf),
+/* harmony export */   iZ: () => (/* binding */ isHelmHook),
+/* harmony export */   n_: () => (/* binding */ helmReleaseOf),
 /* harmony export */   ry: () => (/* binding */ requestedKeys),
 /* harmony export */   wC: () => (/* binding */ resourceVersionOf)
 /* harmony export */ });
-/* unused harmony export withLabels */
+/* unused harmony exports partOfLabel, withLabels */
 /** A DNS-1123 label, as a regular expression's source. */
 const dnsLabel = '[a-z0-9](?:[-a-z0-9]*[a-z0-9])?';
 /** `version` or `group/version`: the group a DNS subdomain, the version a DNS label. */
@@ -3242,6 +3244,34 @@ function resourceVersionOf(object) {
 }
 /** The label that makes an object a member of the cluster's ApplySet (KEP-3659). */
 const partOfLabel = 'applyset.kubernetes.io/part-of';
+/** The live object's `applyset.kubernetes.io/part-of` label, if set. */
+function applySetOf(live) {
+    const value = metadataMap(live, 'labels')[partOfLabel];
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+/** The Helm release that manages the live object (Helm's ownership annotations), if any. */
+function helmReleaseOf(live) {
+    const annotations = metadataMap(live, 'annotations');
+    const name = annotations['meta.helm.sh/release-name'];
+    const namespace = annotations['meta.helm.sh/release-namespace'];
+    return typeof name === 'string' && typeof namespace === 'string'
+        ? { namespace, name }
+        : undefined;
+}
+/** Whether the live object is a Helm hook (`helm.sh/hook`). */
+function isHelmHook(live) {
+    return metadataMap(live, 'annotations')['helm.sh/hook'] !== undefined;
+}
+/** `metadata.labels` or `metadata.annotations` as read, or an empty map. */
+function metadataMap(live, which) {
+    const metadata = live.metadata;
+    const map = typeof metadata === 'object' && metadata !== null
+        ? metadata[which]
+        : undefined;
+    return typeof map === 'object' && map !== null
+        ? map
+        : {};
+}
 /**
  * The object exactly as a sync sends it: the planned namespace filled in and
  * the ApplySet membership label set. Previews and drift checks must send the
@@ -5516,7 +5546,7 @@ async function splitByOwner(groups, kubectl, applySetId) {
         refs.length > 0
             ? kubectl.readLive(refs, (live) => {
                 const key = keyOf((0,kube_objects/* refOf */.H8)(live));
-                const owner = helmReleaseOf(live) ?? partOfOf(live) ?? '';
+                const owner = helmOwnerOf(live) ?? (0,kube_objects/* applySetOf */.Se)(live) ?? '';
                 if (key !== undefined && owner !== applySetId)
                     owners.set(key, owner);
             })
@@ -5582,25 +5612,13 @@ const managedByHelm = 'managed by Helm release';
 /** How `owners` names a Helm release (`helm:<namespace>/<name>`). */
 const helmOwner = 'helm:';
 /**
- * The Helm release that manages `live` (its ownership annotations), as
- * `helm:<namespace>/<name>`: a manifest that re-declared one of a chart's
- * objects (a tweak) applied it too, yet the object is the release's.
+ * The Helm release that manages `live`, as `helm:<namespace>/<name>`: a
+ * manifest that re-declared one of a chart's objects (a tweak) applied it
+ * too, yet the object is the release's.
  */
-function helmReleaseOf(live) {
-    const metadata = (live.metadata ?? {});
-    const annotations = (metadata.annotations ?? {});
-    const name = annotations['meta.helm.sh/release-name'];
-    const namespace = annotations['meta.helm.sh/release-namespace'];
-    return typeof name === 'string' && typeof namespace === 'string'
-        ? `${helmOwner}${namespace}/${name}`
-        : undefined;
-}
-/** The live `applyset.kubernetes.io/part-of` label, if set. */
-function partOfOf(live) {
-    const metadata = (live.metadata ?? {});
-    const labels = (metadata.labels ?? {});
-    const value = labels[kube_objects/* partOfLabel */.LR];
-    return typeof value === 'string' && value !== '' ? value : undefined;
+function helmOwnerOf(live) {
+    const release = (0,kube_objects/* helmReleaseOf */.n_)(live);
+    return release && `${helmOwner}${release.namespace}/${release.name}`;
 }
 
 
