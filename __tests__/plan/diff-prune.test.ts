@@ -193,6 +193,35 @@ describe('previewPruneLive', () => {
     ])
   })
 
+  it('says a pruned release keeps the declared objects it still claims', async () => {
+    const claimed = {
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: {
+        name: 'a',
+        namespace: 'shop',
+        annotations: {
+          'meta.helm.sh/release-name': 'gone',
+          'meta.helm.sh/release-namespace': 'shop'
+        }
+      }
+    }
+    const preview = await previewPruneLive(
+      plan,
+      inventory,
+      kubectlWith([claimed, live(applySetId('c'))])
+    )
+    const release = preview.steps
+      .flatMap((s) => s.changes)
+      .find((c) => c.subject === 'helm:shop/gone')
+    expect(release).toEqual({
+      subject: 'helm:shop/gone',
+      action: 'pruned',
+      message:
+        "was applied by addon:gone; keeps ConfigMap/shop/a, which this definition declares (removed without `helm uninstall`, which would delete it; the chart's delete hooks do not run)"
+    })
+  })
+
   it('falls back to the inventory alone when the labels cannot be read', async () => {
     const kubectl = new KubectlClient(
       new FakeExec().on(['get'], {

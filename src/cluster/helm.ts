@@ -297,6 +297,27 @@ export class HelmClient {
     )
   }
 
+  /**
+   * The deployed revision's manifest (`helm get manifest`), as helm stored
+   * it; undefined when the release does not exist. Throws a ToolError when
+   * helm fails otherwise.
+   */
+  async manifest(
+    release: string,
+    namespace: string
+  ): Promise<string | undefined> {
+    const args = ['get', 'manifest', '--namespace', namespace]
+    const result = await this.run(args, [release])
+    if (result.exitCode === 0) return result.stdout
+    if (/not found/i.test(result.stderr)) return undefined
+    throw this.toolError([...args, '--', release], result)
+  }
+
+  /** Forgets what this client knows of the release (changed without helm). */
+  forget(release: string, namespace: string): void {
+    this.markChanged(release, namespace)
+  }
+
   /** Uninstalls a release (prune); a missing release is fine. */
   async uninstall(
     release: string,

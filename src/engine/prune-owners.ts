@@ -36,6 +36,12 @@ export interface PruneOwners {
   owners: ReadonlyMap<string, string>
   /** The definition whose record now lists each release left in place, by `namespace/name`. */
   releaseOwners: ReadonlyMap<string, string>
+  /**
+   * The declared objects each pruned release still claims (its
+   * `meta.helm.sh/release-*` annotations), by `namespace/name`: they stay
+   * (PruneGroup.keep, release-dismantle.ts).
+   */
+  releaseKeeps: ReadonlyMap<string, ObjectRef[]>
 }
 
 /**
@@ -45,17 +51,24 @@ export interface PruneOwners {
  * that carry none (`owners` maps them to ''). An object that is gone or
  * labelled with `applySetId` stays in the prune. Rejects when the cluster
  * cannot be read: deciding without the labels is what this guards against.
+ * When a release is to go, the objects the definition declares (`declared`)
+ * are read too: those the release still claims are kept (PruneGroup.keep).
  */
 export async function splitByOwner(
   groups: readonly PruneGroup[],
   kubectl: ClusterClient,
-  applySetId: string
+  applySetId: string,
+  declared: readonly ObjectRef[] = []
 ): Promise<PruneOwners> {
   const refs = groups.flatMap((g) => g.objects)
   const keyOf = requestedKeys(refs)
   const owners = new Map<string, string>()
+  const pruned = new Set(
+    groups.flatMap((g) => (g.release ? [releaseKey(g.release)] : []))
+  )
+  const releaseKeeps = new Map<string, ObjectRef[]>()
   const [releaseOwners] = await Promise.all([
-    groups.some((g) => g.release)
+    pruned.size > 0
       ? releasesOfOtherRecords(kubectl, applySetId)
       : new Map<string, string>(),
     refs.length > 0
@@ -64,16 +77,37 @@ export async function splitByOwner(
           const owner = helmOwnerOf(live) ?? applySetOf(live) ?? ''
           if (key !== undefined && owner !== applySetId) owners.set(key, owner)
         })
+      : undefined,
+    pruned.size > 0 && declared.length > 0
+      ? kubectl.readLive(declared, (live) => {
+          const claim = helmReleaseOf(live)
+          const key = claim && releaseKey(claim)
+          if (key === undefined || !pruned.has(key)) return
+          releaseKeeps.set(key, [...(releaseKeeps.get(key) ?? []), refOf(live)])
+        })
       : undefined
   ])
   const releaseOf = (g: PruneGroup) =>
-    g.release && releaseOwners.get(`${g.release.namespace}/${g.release.name}`)
-  if (owners.size === 0 && !groups.some(releaseOf))
-    return { ours: [...groups], leftInPlace: [], owners, releaseOwners }
+    g.release && releaseOwners.get(releaseKey(g.release))
+  const keepOf = (g: PruneGroup) =>
+    g.release && releaseKeeps.get(releaseKey(g.release))
+  if (owners.size === 0 && !groups.some(releaseOf) && !groups.some(keepOf))
+    return {
+      ours: [...groups],
+      leftInPlace: [],
+      owners,
+      releaseOwners,
+      releaseKeeps
+    }
   const leftInPlace: ChangeSetEntry[] = []
   const ours = groups.flatMap((given): PruneGroup[] => {
     const elsewhere = releaseOf(given)
-    const group = elsewhere ? withoutRelease(given) : given
+    const keep = keepOf(given)
+    const group = elsewhere
+      ? withoutRelease(given)
+      : keep
+        ? { ...given, keep }
+        : given
     if (given.release && elsewhere) {
       leftInPlace.push({
         subject: `helm:${given.release.namespace}/${given.release.name}`,
@@ -97,7 +131,15 @@ export async function splitByOwner(
     if (objects.length === 0 && !group.release) return []
     return [{ ...group, objects }]
   })
-  return { ours, leftInPlace, owners, releaseOwners }
+  return { ours, leftInPlace, owners, releaseOwners, releaseKeeps }
+}
+
+/** How the maps above name a release. */
+export function releaseKey(release: {
+  name: string
+  namespace: string
+}): string {
+  return `${release.namespace}/${release.name}`
 }
 
 function withoutRelease(group: PruneGroup): PruneGroup {

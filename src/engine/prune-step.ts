@@ -18,7 +18,7 @@ import {
   runPrune,
   type PruneGroup
 } from './prune.js'
-import { mergeRefs } from './select-steps.js'
+import { mergeRefs, plannedRefs } from './select-steps.js'
 import type { PruneOptions } from './engine-options.js'
 import { splitByOwner } from './prune-owners.js'
 import {
@@ -92,7 +92,12 @@ export async function pruneStep(
   // nor to keep on record (prune-owners.ts).
   let split
   try {
-    split = await splitByOwner(planned, clients.kubectl, options.applySetId)
+    split = await splitByOwner(
+      planned,
+      clients.kubectl,
+      options.applySetId,
+      plan.steps.flatMap(plannedRefs)
+    )
   } catch (error) {
     keep(records, planned, previous)
     const message = `reading the objects to prune failed: ${getErrorMessage(error)}`

@@ -12,6 +12,7 @@ import type { ChangeSetEntry } from '../sync/sync-result.js'
 import type { HelmClient } from '../cluster/helm.js'
 import type { Inventory } from '../state/inventory.js'
 import type { ClusterClient } from '../cluster/cluster-client.js'
+import { dismantleRelease } from './release-dismantle.js'
 import {
   refKey,
   subjectOf,
@@ -29,6 +30,12 @@ export interface PruneGroup {
   /** Objects to delete, dependents first. */
   objects: ObjectRef[]
   release?: { name: string; namespace: string }
+  /**
+   * Objects of the release the definition now declares as manifests: the
+   * release is then removed without `helm uninstall`, which would delete
+   * them (release-dismantle.ts).
+   */
+  keep?: ObjectRef[]
 }
 
 const destructiveKinds = new Set([
@@ -174,6 +181,14 @@ export function pruneGuardViolations(
   return violations
 }
 
+/**
+ * What a pruned release's entry adds when it renders objects the
+ * definition declares (the plan says the same).
+ */
+export function keptNote(keep: readonly ObjectRef[]): string {
+  return `keeps ${keep.map(subjectOf).join(', ')}, which this definition declares (removed without \`helm uninstall\`, which would delete ${keep.length === 1 ? 'it' : 'them'}; the chart's delete hooks do not run)`
+}
+
 /** What `runPrune` did. */
 export interface PruneRun {
   changes: ChangeSetEntry[]
@@ -206,8 +221,23 @@ export async function runPrune(
       if (group.release) {
         // A release goes before the objects of its step: it may use them.
         const { name, namespace } = group.release
-        await helm.uninstall(name, namespace, timeoutMs)
-        changes.push(pruned(`helm:${namespace}/${name}`))
+        const release = `helm:${namespace}/${name}`
+        if (group.keep && group.keep.length > 0) {
+          const keep = group.keep
+          await dismantleRelease(
+            { release: group.release, keep },
+            kubectl,
+            helm,
+            timeoutMs
+          )
+          changes.push({
+            ...pruned(release),
+            message: `was applied by ${group.step}; ${keptNote(keep)}`
+          })
+        } else {
+          await helm.uninstall(name, namespace, timeoutMs)
+          changes.push(pruned(release))
+        }
       }
       await kubectl.delete(group.objects, timeoutMs)
       for (const o of group.objects) changes.push(pruned(subjectOf(o)))

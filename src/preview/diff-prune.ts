@@ -10,15 +10,18 @@ import type {
   StepPreview
 } from '../plan/preview.js'
 import { applySetId, type Inventory } from '../state/inventory.js'
-import { refKey, subjectOf } from '../cluster/kube-objects.js'
+import { refKey, subjectOf, type ObjectRef } from '../cluster/kube-objects.js'
 import type { ClusterClient } from '../cluster/cluster-client.js'
 import {
   leftInPlaceNote,
+  releaseKey,
   releaseLeftNote,
   splitByOwner
 } from '../engine/prune-owners.js'
+import { plannedRefs } from '../engine/select-steps.js'
 import {
   computePrune,
+  keptNote,
   pruneGuardViolations,
   pruneNeedsContextNamespace,
   type PruneGroup
@@ -59,18 +62,20 @@ function pruneEntries(
   computed: readonly PruneGroup[],
   owners: ReadonlyMap<string, string>,
   contextNamespace?: string,
-  releaseOwners: ReadonlyMap<string, string> = new Map()
+  releaseOwners: ReadonlyMap<string, string> = new Map(),
+  releaseKeeps: ReadonlyMap<string, ObjectRef[]> = new Map()
 ): PrunePreview {
   // As the sync: what declared objects still need is left in place.
   const { groups, reasons } = keepStillNeeded(plan, computed, contextNamespace)
   const releaseOwner = (g: PruneGroup) =>
-    g.release && releaseOwners.get(`${g.release.namespace}/${g.release.name}`)
+    g.release && releaseOwners.get(releaseKey(g.release))
   const steps = computed.map((group): StepPreview => {
     const note = `was applied by ${group.step}`
     const changes: ChangePreview[] = []
     if (group.release) {
       const { name, namespace } = group.release
       const owner = releaseOwner(group)
+      const keep = releaseKeeps.get(releaseKey(group.release))
       changes.push(
         owner
           ? {
@@ -81,7 +86,7 @@ function pruneEntries(
           : {
               subject: `helm:${namespace}/${name}`,
               action: 'pruned',
-              message: note
+              message: keep ? `${note}; ${keptNote(keep)}` : note
             }
       )
     }
@@ -148,10 +153,11 @@ export async function previewPruneLive(
       stillNeededNeedsContextNamespace(plan, computed)
     )
       context = await kubectl.contextNamespace()
-    const { owners, releaseOwners } = await splitByOwner(
+    const { owners, releaseOwners, releaseKeeps } = await splitByOwner(
       keepStillNeeded(plan, computed, context).groups,
       kubectl,
-      applySetId(plan.cluster)
+      applySetId(plan.cluster),
+      plan.steps.flatMap(plannedRefs)
     )
     return pruneEntries(
       plan,
@@ -159,7 +165,8 @@ export async function previewPruneLive(
       computed,
       owners,
       context,
-      releaseOwners
+      releaseOwners,
+      releaseKeeps
     )
   } catch {
     return pruneEntries(plan, inventory, computed, new Map(), context)
