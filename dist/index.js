@@ -32719,6 +32719,24 @@ class HelmClient {
         ];
         return this.run(args, [request.release, chart], JSON.stringify(request.values), request.timeoutMs);
     }
+    /**
+     * The deployed revision's manifest (`helm get manifest`), as helm stored
+     * it; undefined when the release does not exist. Throws a ToolError when
+     * helm fails otherwise.
+     */
+    async manifest(release, namespace) {
+        const args = ['get', 'manifest', '--namespace', namespace];
+        const result = await this.run(args, [release]);
+        if (result.exitCode === 0)
+            return result.stdout;
+        if (/not found/i.test(result.stderr))
+            return undefined;
+        throw this.toolError([...args, '--', release], result);
+    }
+    /** Forgets what this client knows of the release (changed without helm). */
+    forget(release, namespace) {
+        this.markChanged(release, namespace);
+    }
     /** Uninstalls a release (prune); a missing release is fine. */
     async uninstall(release, namespace, timeoutMs) {
         this.markChanged(release, namespace);
@@ -39121,6 +39139,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ui: () => (/* binding */ leftInPlaceNote),
   NV: () => (/* binding */ managedByHelm),
   Sx: () => (/* binding */ ownedElsewhere),
+  DR: () => (/* binding */ releaseKey),
   HW: () => (/* binding */ releaseLeftNote),
   L9: () => (/* binding */ splitByOwner),
   h0: () => (/* binding */ unlabelled)
@@ -39193,13 +39212,17 @@ function labelOf(parent) {
  * that carry none (`owners` maps them to ''). An object that is gone or
  * labelled with `applySetId` stays in the prune. Rejects when the cluster
  * cannot be read: deciding without the labels is what this guards against.
+ * When a release is to go, the objects the definition declares (`declared`)
+ * are read too: those the release still claims are kept (PruneGroup.keep).
  */
-async function splitByOwner(groups, kubectl, applySetId) {
+async function splitByOwner(groups, kubectl, applySetId, declared = []) {
     const refs = groups.flatMap((g) => g.objects);
     const keyOf = (0,kube_objects/* requestedKeys */.ry)(refs);
     const owners = new Map();
+    const pruned = new Set(groups.flatMap((g) => (g.release ? [releaseKey(g.release)] : [])));
+    const releaseKeeps = new Map();
     const [releaseOwners] = await Promise.all([
-        groups.some((g) => g.release)
+        pruned.size > 0
             ? releasesOfOtherRecords(kubectl, applySetId)
             : new Map(),
         refs.length > 0
@@ -39209,15 +39232,36 @@ async function splitByOwner(groups, kubectl, applySetId) {
                 if (key !== undefined && owner !== applySetId)
                     owners.set(key, owner);
             })
+            : undefined,
+        pruned.size > 0 && declared.length > 0
+            ? kubectl.readLive(declared, (live) => {
+                const claim = (0,kube_objects/* helmReleaseOf */.n_)(live);
+                const key = claim && releaseKey(claim);
+                if (key === undefined || !pruned.has(key))
+                    return;
+                releaseKeeps.set(key, [...(releaseKeeps.get(key) ?? []), (0,kube_objects/* refOf */.H8)(live)]);
+            })
             : undefined
     ]);
-    const releaseOf = (g) => g.release && releaseOwners.get(`${g.release.namespace}/${g.release.name}`);
-    if (owners.size === 0 && !groups.some(releaseOf))
-        return { ours: [...groups], leftInPlace: [], owners, releaseOwners };
+    const releaseOf = (g) => g.release && releaseOwners.get(releaseKey(g.release));
+    const keepOf = (g) => g.release && releaseKeeps.get(releaseKey(g.release));
+    if (owners.size === 0 && !groups.some(releaseOf) && !groups.some(keepOf))
+        return {
+            ours: [...groups],
+            leftInPlace: [],
+            owners,
+            releaseOwners,
+            releaseKeeps
+        };
     const leftInPlace = [];
     const ours = groups.flatMap((given) => {
         const elsewhere = releaseOf(given);
-        const group = elsewhere ? withoutRelease(given) : given;
+        const keep = keepOf(given);
+        const group = elsewhere
+            ? withoutRelease(given)
+            : keep
+                ? { ...given, keep }
+                : given;
         if (given.release && elsewhere) {
             leftInPlace.push({
                 subject: `helm:${given.release.namespace}/${given.release.name}`,
@@ -39243,7 +39287,11 @@ async function splitByOwner(groups, kubectl, applySetId) {
             return [];
         return [{ ...group, objects }];
     });
-    return { ours, leftInPlace, owners, releaseOwners };
+    return { ours, leftInPlace, owners, releaseOwners, releaseKeeps };
+}
+/** How the maps above name a release. */
+function releaseKey(release) {
+    return `${release.namespace}/${release.name}`;
 }
 function withoutRelease(group) {
     const copy = { ...group };
@@ -39283,18 +39331,99 @@ function helmOwnerOf(live) {
 
 /***/ }),
 
-/***/ 5550:
+/***/ 1080:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ih: () => (/* binding */ pruneGuardViolations),
-/* harmony export */   Iy: () => (/* binding */ pruneNeedsContextNamespace),
-/* harmony export */   s: () => (/* binding */ computePrune),
-/* harmony export */   uf: () => (/* binding */ runPrune)
-/* harmony export */ });
-/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9133);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(176);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  s: () => (/* binding */ computePrune),
+  Hl: () => (/* binding */ keptNote),
+  Ih: () => (/* binding */ pruneGuardViolations),
+  Iy: () => (/* binding */ pruneNeedsContextNamespace),
+  uf: () => (/* binding */ runPrune)
+});
+
+// EXTERNAL MODULE: ./src/plural.ts
+var plural = __nccwpck_require__(9133);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/cluster/kube-objects.ts
+var kube_objects = __nccwpck_require__(176);
+// EXTERNAL MODULE: ./src/preview/release-objects.ts
+var release_objects = __nccwpck_require__(764);
+;// CONCATENATED MODULE: ./src/engine/release-dismantle.ts
+
+
+/** See the file comment; throws when a step fails. */
+async function dismantleRelease({ release, keep }, kubectl, helm, timeoutMs) {
+    const { name, namespace } = release;
+    const manifest = await helm.manifest(name, namespace);
+    if (manifest !== undefined) {
+        const kept = (0,kube_objects/* requestedKeys */.ry)(keep);
+        // helm stores the manifest in install order and uninstalls in reverse.
+        const others = (0,release_objects/* manifestObjects */.wh)(manifest, namespace)
+            .map(kube_objects/* refOf */.H8)
+            .filter((ref) => kept(ref) === undefined)
+            .reverse();
+        await kubectl.delete(others, timeoutMs);
+        await removeReleaseRecords(kubectl, release, timeoutMs);
+        helm.forget(name, namespace);
+        if ((await helm.history(name, namespace)) !== undefined) {
+            throw new Error(`helm still lists release ${namespace}/${name} after its Secrets and ConfigMaps were removed: its storage driver (HELM_DRIVER) keeps it elsewhere. Its objects other than the declared ones are deleted; remove its record with that driver's tools, not \`helm uninstall\`, which would delete the declared objects too`);
+        }
+    }
+    await dropReleaseClaim(kubectl, release, keep);
+}
+/** Deletes helm's stored revisions of the release. */
+async function removeReleaseRecords(kubectl, release, timeoutMs) {
+    const selector = `owner=helm,name=${release.name}`;
+    const where = { apiVersion: 'v1', name: '', namespace: release.namespace };
+    const [secrets, configMaps] = await Promise.all([
+        kubectl.listSelected({ ...where, kind: 'Secret' }, selector),
+        kubectl.listSelected({ ...where, kind: 'ConfigMap' }, selector)
+    ]);
+    const records = [
+        ...secrets.filter((s) => s.type === 'helm.sh/release.v1'),
+        ...configMaps.filter((c) => typeof dataOf(c).release === 'string')
+    ];
+    await kubectl.delete(records.map(kube_objects/* refOf */.H8), timeoutMs);
+}
+/** Removes the release's annotations from the kept objects that carry them. */
+async function dropReleaseClaim(kubectl, release, keep) {
+    for (let attempt = 1;; attempt++) {
+        const claimed = (await kubectl.get(keep)).filter((live) => {
+            const claim = (0,kube_objects/* helmReleaseOf */.n_)(live);
+            return (claim?.name === release.name && claim.namespace === release.namespace);
+        });
+        if (claimed.length === 0)
+            return;
+        const results = await Promise.all(claimed.map((live) => kubectl.writeOnce('replace', unclaimed(live))));
+        const failed = results.find((r) => r.exitCode !== 0);
+        // A conflict: the object changed since it was read; read it again.
+        if (!failed)
+            return;
+        if (attempt === 3)
+            throw kubectl.toolError(['replace', '(release annotations)'], failed);
+    }
+}
+function unclaimed(live) {
+    const metadata = { ...live.metadata };
+    const annotations = { ...metadata.annotations };
+    delete annotations['meta.helm.sh/release-name'];
+    delete annotations['meta.helm.sh/release-namespace'];
+    metadata.annotations = annotations;
+    delete metadata.managedFields;
+    return { ...live, metadata };
+}
+function dataOf(object) {
+    const data = object.data;
+    return data !== null && typeof data === 'object'
+        ? data
+        : {};
+}
+
+;// CONCATENATED MODULE: ./src/engine/prune.ts
 /**
  * Pruning: removing from the cluster what the definition no longer declares
  * — only objects and releases the inventory says ClusterSync applied, never
@@ -39302,6 +39431,7 @@ function helmOwnerOf(live) {
  * keeps each step's topological position), so dependents and higher waves
  * go first, and within a step objects go in reverse apply order.
  */
+
 
 
 
@@ -39383,8 +39513,8 @@ function declaredObjects(plan) {
                 name: o.object.name,
                 ...(o.namespace ? { namespace: o.namespace } : {})
             };
-            exact.add((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refKey */ .XF)(ref));
-            const key = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .unscopedKey */ .Vq)(ref);
+            exact.add((0,kube_objects/* refKey */.XF)(ref));
+            const key = (0,kube_objects/* unscopedKey */.Vq)(ref);
             if (!o.namespace)
                 withoutNamespace.add(key);
             else
@@ -39392,10 +39522,10 @@ function declaredObjects(plan) {
         }
     }
     return (o, contextNamespace) => {
-        if (exact.has((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .refKey */ .XF)(o)))
+        if (exact.has((0,kube_objects/* refKey */.XF)(o)))
             return 'exact';
         const isContext = (namespace) => contextNamespace === undefined || namespace === contextNamespace;
-        const key = (0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .unscopedKey */ .Vq)(o);
+        const key = (0,kube_objects/* unscopedKey */.Vq)(o);
         const same = o.namespace
             ? // Recorded in a namespace, declared without one: the same object
                 // when that namespace is the context's.
@@ -39415,13 +39545,20 @@ function pruneGuardViolations(groups, inventory, options) {
     const objects = groups.flatMap((g) => g.objects);
     const violations = objects
         .filter((o) => destructiveKinds.has(o.kind))
-        .map((o) => `would delete ${(0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .subjectOf */ .et)(o)} (a ${o.kind})`);
+        .map((o) => `would delete ${(0,kube_objects/* subjectOf */.et)(o)} (a ${o.kind})`);
     const total = inventory.steps.reduce((n, s) => n + s.objects.length, 0);
     if (total > options.minObjectsForShare &&
         objects.length / total > options.maxShare) {
-        violations.push(`would delete ${objects.length} of ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(total, 'object')} in the inventory (more than ${Math.round(options.maxShare * 100)}%)`);
+        violations.push(`would delete ${objects.length} of ${(0,plural/* plural */.L)(total, 'object')} in the inventory (more than ${Math.round(options.maxShare * 100)}%)`);
     }
     return violations;
+}
+/**
+ * What a pruned release's entry adds when it renders objects the
+ * definition declares (the plan says the same).
+ */
+function keptNote(keep) {
+    return `keeps ${keep.map(kube_objects/* subjectOf */.et).join(', ')}, which this definition declares (removed without \`helm uninstall\`, which would delete ${keep.length === 1 ? 'it' : 'them'}; the chart's delete hooks do not run)`;
 }
 /**
  * Deletes the groups in order: the release, then one `kubectl delete` per
@@ -39441,22 +39578,121 @@ async function runPrune(groups, kubectl, helm, timeoutMs) {
             if (group.release) {
                 // A release goes before the objects of its step: it may use them.
                 const { name, namespace } = group.release;
-                await helm.uninstall(name, namespace, timeoutMs);
-                changes.push(pruned(`helm:${namespace}/${name}`));
+                const release = `helm:${namespace}/${name}`;
+                if (group.keep && group.keep.length > 0) {
+                    const keep = group.keep;
+                    await dismantleRelease({ release: group.release, keep }, kubectl, helm, timeoutMs);
+                    changes.push({
+                        ...pruned(release),
+                        message: `was applied by ${group.step}; ${keptNote(keep)}`
+                    });
+                }
+                else {
+                    await helm.uninstall(name, namespace, timeoutMs);
+                    changes.push(pruned(release));
+                }
             }
             await kubectl.delete(group.objects, timeoutMs);
             for (const o of group.objects)
-                changes.push(pruned((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .subjectOf */ .et)(o)));
+                changes.push(pruned((0,kube_objects/* subjectOf */.et)(o)));
         }
         catch (error) {
             return {
                 changes,
                 remaining: groups.slice(i),
-                error: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u1)(error)
+                error: (0,errors/* getErrorMessage */.u1)(error)
             };
         }
     }
     return { changes, remaining: [] };
+}
+
+
+/***/ }),
+
+/***/ 2570:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ki: () => (/* binding */ selectSteps),
+/* harmony export */   Px: () => (/* binding */ mergeRefs),
+/* harmony export */   nQ: () => (/* binding */ plannedRefs),
+/* harmony export */   yp: () => (/* binding */ registerPlanned),
+/* harmony export */   zv: () => (/* binding */ recordOf)
+/* harmony export */ });
+/* harmony import */ var _cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(176);
+
+/** Ids of the steps to apply (see the file comment). */
+function selectSteps(plan, inventory, full) {
+    if (full || !inventory)
+        return new Set(plan.steps.map((s) => s.id));
+    const recorded = new Map(inventory.steps.map((s) => [s.id, s]));
+    const selected = new Set();
+    // plan.steps is topologically sorted, so parents are decided first.
+    for (const step of plan.steps) {
+        const previous = recorded.get(step.id);
+        if (previous === undefined ||
+            previous.digest !== step.digest ||
+            step.dependsOn.some((d) => selected.has(d))) {
+            selected.add(step.id);
+        }
+    }
+    return selected;
+}
+/** The inventory record of a plan step: what it owns once applied. */
+function recordOf(step, order, digest, objects, release) {
+    return {
+        id: step.id,
+        kind: step.kind,
+        digest,
+        order,
+        dependsOn: [...step.dependsOn],
+        objects,
+        ...(release ? { release } : {})
+    };
+}
+/** The objects a manifest step declares, as inventory references. */
+function plannedRefs(step) {
+    if (step.kind !== 'manifest')
+        return [];
+    return step.objects.map((o) => ({
+        apiVersion: o.object.apiVersion,
+        kind: o.object.kind,
+        name: o.object.name,
+        ...(o.namespace ? { namespace: o.namespace } : {})
+    }));
+}
+/**
+ * The inventory to write before applying: the previous records, plus the
+ * objects and releases of the selected steps, recorded as not applied
+ * (digest ''). If the run dies half-way, whatever landed is still known (so
+ * it can be pruned) and every step it started is applied again next time,
+ * whatever that run's inputs: also when they are the ones recorded before
+ * (a revert to the commit synced last), since the cluster may hold part of
+ * the killed run's version of the step (or a release left pending).
+ */
+function registerPlanned(plan, previous, selected) {
+    const records = new Map((previous?.steps ?? []).map((s) => [s.id, s]));
+    plan.steps.forEach((step, order) => {
+        const old = records.get(step.id);
+        if (!selected.has(step.id)) {
+            // Positions follow the current plan, so prune order stays right.
+            if (old)
+                records.set(step.id, { ...old, order, dependsOn: [...step.dependsOn] });
+            return;
+        }
+        records.set(step.id, {
+            ...recordOf(step, order, '', mergeRefs(old?.objects ?? [], plannedRefs(step)), step.kind === 'addon'
+                ? { name: step.name, namespace: step.namespace }
+                : undefined)
+        });
+    });
+    return [...records.values()].sort((a, b) => a.order - b.order);
+}
+/** `a` followed by the members of `b` not already in it. */
+function mergeRefs(a, b) {
+    const seen = new Set(a.map(_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refKey */ .XF));
+    return [...a, ...b.filter((r) => !seen.has((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .refKey */ .XF)(r)))];
 }
 
 
@@ -73016,13 +73252,16 @@ async function mapLimit(items, limit, fn) {
 
 // EXTERNAL MODULE: ./src/engine/prune-owners.ts + 1 modules
 var prune_owners = __nccwpck_require__(3161);
-// EXTERNAL MODULE: ./src/engine/prune.ts
-var prune = __nccwpck_require__(5550);
+// EXTERNAL MODULE: ./src/engine/select-steps.ts
+var select_steps = __nccwpck_require__(2570);
+// EXTERNAL MODULE: ./src/engine/prune.ts + 1 modules
+var prune = __nccwpck_require__(1080);
 // EXTERNAL MODULE: ./src/engine/prune-needed.ts
 var prune_needed = __nccwpck_require__(8822);
 // EXTERNAL MODULE: ./src/engine/engine-options.ts
 var engine_options = __nccwpck_require__(6685);
 ;// CONCATENATED MODULE: ./src/preview/diff-prune.ts
+
 
 
 
@@ -73043,16 +73282,17 @@ contextNamespace) {
     return pruneEntries(plan, inventory, (0,prune/* computePrune */.s)(plan, inventory, contextNamespace), owners, contextNamespace);
 }
 /** `previewPrune` of the groups computePrune gave. */
-function pruneEntries(plan, inventory, computed, owners, contextNamespace, releaseOwners = new Map()) {
+function pruneEntries(plan, inventory, computed, owners, contextNamespace, releaseOwners = new Map(), releaseKeeps = new Map()) {
     // As the sync: what declared objects still need is left in place.
     const { groups, reasons } = (0,prune_needed/* keepStillNeeded */.v)(plan, computed, contextNamespace);
-    const releaseOwner = (g) => g.release && releaseOwners.get(`${g.release.namespace}/${g.release.name}`);
+    const releaseOwner = (g) => g.release && releaseOwners.get((0,prune_owners/* releaseKey */.DR)(g.release));
     const steps = computed.map((group) => {
         const note = `was applied by ${group.step}`;
         const changes = [];
         if (group.release) {
             const { name, namespace } = group.release;
             const owner = releaseOwner(group);
+            const keep = releaseKeeps.get((0,prune_owners/* releaseKey */.DR)(group.release));
             changes.push(owner
                 ? {
                     subject: `helm:${namespace}/${name}`,
@@ -73062,7 +73302,7 @@ function pruneEntries(plan, inventory, computed, owners, contextNamespace, relea
                 : {
                     subject: `helm:${namespace}/${name}`,
                     action: 'pruned',
-                    message: note
+                    message: keep ? `${note}; ${(0,prune/* keptNote */.Hl)(keep)}` : note
                 });
         }
         for (const o of group.objects) {
@@ -73120,8 +73360,8 @@ async function previewPruneLive(plan, inventory, kubectl) {
         if (context === undefined &&
             (0,prune_needed/* stillNeededNeedsContextNamespace */.h)(plan, computed))
             context = await kubectl.contextNamespace();
-        const { owners, releaseOwners } = await (0,prune_owners/* splitByOwner */.L9)((0,prune_needed/* keepStillNeeded */.v)(plan, computed, context).groups, kubectl, (0,state_inventory/* applySetId */.A3)(plan.cluster));
-        return pruneEntries(plan, inventory, computed, owners, context, releaseOwners);
+        const { owners, releaseOwners, releaseKeeps } = await (0,prune_owners/* splitByOwner */.L9)((0,prune_needed/* keepStillNeeded */.v)(plan, computed, context).groups, kubectl, (0,state_inventory/* applySetId */.A3)(plan.cluster), plan.steps.flatMap(select_steps/* plannedRefs */.nQ));
+        return pruneEntries(plan, inventory, computed, owners, context, releaseOwners, releaseKeeps);
     }
     catch {
         return pruneEntries(plan, inventory, computed, new Map(), context);
@@ -74965,7 +75205,7 @@ async function applyPrepared(prepared, options) {
     }
     logger.info(`Applying: ${(0,src_plural/* plural */.L)(plan.steps.length, 'step')} to cluster ${plan.cluster}`);
     // Loaded on first use: a sync with nothing to do never compiles the engine.
-    const { applyToCluster } = await __nccwpck_require__.e(/* import() */ 401).then(__nccwpck_require__.bind(__nccwpck_require__, 1401));
+    const { applyToCluster } = await __nccwpck_require__.e(/* import() */ 131).then(__nccwpck_require__.bind(__nccwpck_require__, 5131));
     const applied = await applyToCluster(plan, {
         ...options,
         ...(options.connection ? { kubeApi: options.connection.opener } : {})

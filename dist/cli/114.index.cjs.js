@@ -722,6 +722,24 @@ class HelmClient {
         ];
         return this.run(args, [request.release, chart], JSON.stringify(request.values), request.timeoutMs);
     }
+    /**
+     * The deployed revision's manifest (`helm get manifest`), as helm stored
+     * it; undefined when the release does not exist. Throws a ToolError when
+     * helm fails otherwise.
+     */
+    async manifest(release, namespace) {
+        const args = ['get', 'manifest', '--namespace', namespace];
+        const result = await this.run(args, [release]);
+        if (result.exitCode === 0)
+            return result.stdout;
+        if (/not found/i.test(result.stderr))
+            return undefined;
+        throw this.toolError([...args, '--', release], result);
+    }
+    /** Forgets what this client knows of the release (changed without helm). */
+    forget(release, namespace) {
+        this.markChanged(release, namespace);
+    }
     /** Uninstalls a release (prune); a missing release is fine. */
     async uninstall(release, namespace, timeoutMs) {
         this.markChanged(release, namespace);

@@ -1202,7 +1202,7 @@ async function applyPrepared(prepared, options) {
     }
     logger.info(`Applying: ${(0,plural/* plural */.L)(plan.steps.length, 'step')} to cluster ${plan.cluster}`);
     // Loaded on first use: a sync with nothing to do never compiles the engine.
-    const { applyToCluster } = await Promise.all(/* import() */[__webpack_require__.e(114), __webpack_require__.e(186)]).then(__webpack_require__.bind(__webpack_require__, 4186));
+    const { applyToCluster } = await Promise.all(/* import() */[__webpack_require__.e(114), __webpack_require__.e(244)]).then(__webpack_require__.bind(__webpack_require__, 9863));
     const applied = await applyToCluster(plan, {
         ...options,
         ...(options.connection ? { kubeApi: options.connection.opener } : {})
@@ -5462,6 +5462,7 @@ __webpack_require__.d(__webpack_exports__, {
   Ui: () => (/* binding */ leftInPlaceNote),
   NV: () => (/* binding */ managedByHelm),
   Sx: () => (/* binding */ ownedElsewhere),
+  DR: () => (/* binding */ releaseKey),
   HW: () => (/* binding */ releaseLeftNote),
   L9: () => (/* binding */ splitByOwner),
   h0: () => (/* binding */ unlabelled)
@@ -5534,13 +5535,17 @@ function labelOf(parent) {
  * that carry none (`owners` maps them to ''). An object that is gone or
  * labelled with `applySetId` stays in the prune. Rejects when the cluster
  * cannot be read: deciding without the labels is what this guards against.
+ * When a release is to go, the objects the definition declares (`declared`)
+ * are read too: those the release still claims are kept (PruneGroup.keep).
  */
-async function splitByOwner(groups, kubectl, applySetId) {
+async function splitByOwner(groups, kubectl, applySetId, declared = []) {
     const refs = groups.flatMap((g) => g.objects);
     const keyOf = (0,kube_objects/* requestedKeys */.ry)(refs);
     const owners = new Map();
+    const pruned = new Set(groups.flatMap((g) => (g.release ? [releaseKey(g.release)] : [])));
+    const releaseKeeps = new Map();
     const [releaseOwners] = await Promise.all([
-        groups.some((g) => g.release)
+        pruned.size > 0
             ? releasesOfOtherRecords(kubectl, applySetId)
             : new Map(),
         refs.length > 0
@@ -5550,15 +5555,36 @@ async function splitByOwner(groups, kubectl, applySetId) {
                 if (key !== undefined && owner !== applySetId)
                     owners.set(key, owner);
             })
+            : undefined,
+        pruned.size > 0 && declared.length > 0
+            ? kubectl.readLive(declared, (live) => {
+                const claim = (0,kube_objects/* helmReleaseOf */.n_)(live);
+                const key = claim && releaseKey(claim);
+                if (key === undefined || !pruned.has(key))
+                    return;
+                releaseKeeps.set(key, [...(releaseKeeps.get(key) ?? []), (0,kube_objects/* refOf */.H8)(live)]);
+            })
             : undefined
     ]);
-    const releaseOf = (g) => g.release && releaseOwners.get(`${g.release.namespace}/${g.release.name}`);
-    if (owners.size === 0 && !groups.some(releaseOf))
-        return { ours: [...groups], leftInPlace: [], owners, releaseOwners };
+    const releaseOf = (g) => g.release && releaseOwners.get(releaseKey(g.release));
+    const keepOf = (g) => g.release && releaseKeeps.get(releaseKey(g.release));
+    if (owners.size === 0 && !groups.some(releaseOf) && !groups.some(keepOf))
+        return {
+            ours: [...groups],
+            leftInPlace: [],
+            owners,
+            releaseOwners,
+            releaseKeeps
+        };
     const leftInPlace = [];
     const ours = groups.flatMap((given) => {
         const elsewhere = releaseOf(given);
-        const group = elsewhere ? withoutRelease(given) : given;
+        const keep = keepOf(given);
+        const group = elsewhere
+            ? withoutRelease(given)
+            : keep
+                ? { ...given, keep }
+                : given;
         if (given.release && elsewhere) {
             leftInPlace.push({
                 subject: `helm:${given.release.namespace}/${given.release.name}`,
@@ -5584,7 +5610,11 @@ async function splitByOwner(groups, kubectl, applySetId) {
             return [];
         return [{ ...group, objects }];
     });
-    return { ours, leftInPlace, owners, releaseOwners };
+    return { ours, leftInPlace, owners, releaseOwners, releaseKeeps };
+}
+/** How the maps above name a release. */
+function releaseKey(release) {
+    return `${release.namespace}/${release.name}`;
 }
 function withoutRelease(group) {
     const copy = { ...group };
