@@ -9,6 +9,8 @@ import { redactUrlCredentials } from '../redact.js'
 import type { AddonStep } from '../plan/plan-types.js'
 import type { ChangeSetEntry } from '../sync/sync-result.js'
 import { decryptAddonValues } from './decrypt-step.js'
+import { handOverToRelease, refusedObject } from './addon-adopt.js'
+import { subjectOf } from '../cluster/kube-objects.js'
 import {
   StepFailure,
   type ApplyContext,
@@ -55,14 +57,40 @@ export async function applyAddonStep(
   if (recovered) ctx.logger.warning(`${step.id}: ${recovered}`)
   // Read after any recovery: an uninstalled pending-install is created anew.
   const before = await ctx.helm.release(addon.name, namespace)
-  const result = await ctx.helm.upgradeInstall({
-    ...request,
-    release: addon.name,
-    namespace,
-    values,
-    timeoutMs: ctx.stepTimeoutMs,
-    ...(forceConflicts ? { forceConflicts } : {})
-  })
+  // After a hand-over the object's fields are the release's to take
+  // (helm v4 applies server-side: the manifest's values would conflict).
+  const install = (takeOver = forceConflicts) =>
+    ctx.helm.upgradeInstall({
+      ...request,
+      release: addon.name,
+      namespace,
+      values,
+      timeoutMs: ctx.stepTimeoutMs,
+      ...(takeOver ? { forceConflicts: true } : {})
+    })
+  let result = await install()
+  const handedOver: ChangeSetEntry[] = []
+  for (;;) {
+    const refused = result.exitCode !== 0 && refusedObject(result.stderr)
+    if (!refused || !ctx.leaving) break
+    const ref = await handOverToRelease(
+      ctx.kubectl,
+      refused,
+      ctx.leaving(),
+      ctx.applySetId,
+      { name: addon.name, namespace }
+    )
+    if (!ref) break
+    const message = `handed to release ${namespace}/${addon.name}: a manifest of this definition declared it until now`
+    ctx.logger.info(`${step.id}: ${subjectOf(ref)} ${message}`)
+    handedOver.push({
+      subject: subjectOf(ref),
+      action: 'configured',
+      step: step.id,
+      message
+    })
+    result = await install(true)
+  }
   const chart = `${addon.chartName}@${addon.chartVersion}`
   if (result.exitCode !== 0) {
     const failed: ChangeSetEntry = {
@@ -76,11 +104,12 @@ export async function applyAddonStep(
     throw new StepFailure(
       redactUrlCredentials(failureMessage(step, result.stderr)),
       'ApplyFailed',
-      [failed]
+      [...handedOver, failed]
     )
   }
   return {
     changes: [
+      ...handedOver,
       {
         subject,
         action: before ? 'configured' : 'created',

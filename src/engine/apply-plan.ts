@@ -37,7 +37,12 @@ import {
 } from './addon-pace.js'
 import { readLiveState, type LiveState } from '../cluster/live-state.js'
 import { goneByDesign } from './gone-by-design.js'
-import { appliedDocument, refOf } from '../cluster/kube-objects.js'
+import {
+  appliedDocument,
+  refOf,
+  type ObjectRef
+} from '../cluster/kube-objects.js'
+import { computePrune } from './prune.js'
 import type { KeySourceProblem } from '../sops/key-source-problem.js'
 
 /** Everything the Applying phase is told. */
@@ -118,6 +123,10 @@ export async function applyPlan(
     ? selectSteps(plan, previous, false)
     : undefined
 
+  let left: ObjectRef[] | undefined
+  const leaving = (): readonly ObjectRef[] =>
+    (left ??= computePrune(plan, previous).flatMap((g) => g.objects))
+
   const run = async (step: PlanStep): Promise<StepOutcome> => {
     const index = order.get(step.id) ?? 0
     const was = old.get(step.id)
@@ -154,7 +163,8 @@ export async function applyPlan(
       ...(options.sopsKeyProblems
         ? { sopsKeyProblems: options.sopsKeyProblems }
         : {}),
-      ...(live ? { live } : {})
+      ...(live ? { live } : {}),
+      leaving
     }
     const started = clock.now().getTime()
     logger.info(`→ ${step.id}`)

@@ -42,6 +42,12 @@ export interface ApplyContext {
    * unchanged are not sent, and the objects it covered are not read again.
    */
   live?: LiveState
+  /**
+   * The objects this definition applied before and no longer declares
+   * (the prune's, computed when first asked): an add-on whose chart now
+   * renders one is given it (addon-adopt.ts).
+   */
+  leaving?: () => readonly ObjectRef[]
 }
 
 /** What a step applied. */
