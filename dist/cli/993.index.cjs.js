@@ -1202,7 +1202,7 @@ async function applyPrepared(prepared, options) {
     }
     logger.info(`Applying: ${(0,plural/* plural */.L)(plan.steps.length, 'step')} to cluster ${plan.cluster}`);
     // Loaded on first use: a sync with nothing to do never compiles the engine.
-    const { applyToCluster } = await Promise.all(/* import() */[__webpack_require__.e(114), __webpack_require__.e(244)]).then(__webpack_require__.bind(__webpack_require__, 9863));
+    const { applyToCluster } = await Promise.all(/* import() */[__webpack_require__.e(114), __webpack_require__.e(203)]).then(__webpack_require__.bind(__webpack_require__, 5203));
     const applied = await applyToCluster(plan, {
         ...options,
         ...(options.connection ? { kubeApi: options.connection.opener } : {})
