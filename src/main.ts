@@ -36,7 +36,10 @@ import { runAction, type ActionOutcome } from './action/run-action.js'
 import { createEngine, planInputs, refusingEngine } from './action/modes.js'
 import { syncRunner } from './action/sync-runner.js'
 import { machineCapacity } from './adapters/machine-capacity.js'
-import { cancelOnRunnerSignals } from './action/cancellation.js'
+import {
+  cancelOnRunnerSignals,
+  stopOnRunnerSignals
+} from './action/cancellation.js'
 import {
   ConfigurationError,
   getErrorMessage,
@@ -176,10 +179,12 @@ async function main(): Promise<void> {
     runAttempt
   )
   const root = env.GITHUB_WORKSPACE ?? process.cwd()
-  // Only a sync has work in flight to end cleanly; any other run stops at
-  // the runner's first signal, as Node does by default.
+  // A sync has work in flight to end cleanly; any other run stops waiting
+  // at the runner's first signal and reports itself cancelled.
   const cancellation =
     trigger.mode === 'sync' ? cancelOnRunnerSignals(process, logger) : undefined
+  const planStop =
+    trigger.mode === 'sync' ? undefined : stopOnRunnerSignals(process, logger)
   let outcome: ActionOutcome
   try {
     outcome = await runAction(
@@ -191,7 +196,8 @@ async function main(): Promise<void> {
         ...(kubeconfigPath ? { kubeconfigPath } : {}),
         links,
         externalId: `clustersync:${env.GITHUB_RUN_ID ?? 'local'}:${runAttempt}`,
-        failOnDrift: inputs.failOnDrift === true
+        failOnDrift: inputs.failOnDrift === true,
+        ...(planStop ? { cancelled: planStop.signal } : {})
       },
       {
         github: api,
@@ -250,9 +256,13 @@ async function main(): Promise<void> {
     )
   } finally {
     cancellation?.dispose()
+    planStop?.dispose()
     await connection?.close()
   }
   await report(outcome, trigger.mode, links, temp, inputs.failOnDrift === true)
+  // The abandoned comparison's helm and kubectl processes would keep the
+  // job alive until the runner kills it.
+  if (planStop?.signal.aborted) process.exit(1)
 }
 
 /**

@@ -15,7 +15,11 @@ import {
   type GitHubDouble
 } from '../../e2e/support/github-double/server.js'
 import { createGitHubApi } from '../../src/adapters/actions-github.js'
-import { createEngine, type SyncRunner } from '../../src/action/modes.js'
+import {
+  createEngine,
+  type Engine,
+  type SyncRunner
+} from '../../src/action/modes.js'
 import type { Trigger } from '../../src/action/event.js'
 import { runAction } from '../../src/action/run-action.js'
 import { syncRunner } from '../../src/action/sync-runner.js'
@@ -92,6 +96,10 @@ async function actionWith(
     transientRetries?: number
     /** The code identity given to the sync; null for none (no unchanged check). */
     build?: string | null
+    /** Instead of the engine over `sync`. */
+    engine?: Engine
+    /** The job's cancellation (runs that apply nothing). */
+    cancelled?: AbortSignal
   } = {}
 ) {
   const fs = options.fs ?? repository(fixture)
@@ -137,7 +145,8 @@ async function actionWith(
       rerunAttempts: options.rerunAttempts ?? 0,
       kubeconfigPath: '/tmp/kubeconfig',
       links: repoLinks(double.url, 'octo/clusters', '42'),
-      externalId: 'clustersync:42:1'
+      externalId: 'clustersync:42:1',
+      ...(options.cancelled ? { cancelled: options.cancelled } : {})
     },
     {
       github: createGitHubApi({
@@ -152,7 +161,7 @@ async function actionWith(
       fs,
       logger,
       clock,
-      engine: createEngine(fs, sync),
+      engine: options.engine ?? createEngine(fs, sync),
       transientRetries: () => options.transientRetries ?? 0
     }
   )
@@ -295,6 +304,40 @@ describe('runAction', () => {
     expect(double.state.comments[0]?.body).toContain('team-a-config')
     expect(statuses().at(-1)).toBe('success: Synced: plan: 6 steps in 2 stages')
     expect(cluster.objects.size).toBe(0)
+  })
+
+  it('completes the check run and the status of a pull request plan the job cancelled mid-way', async () => {
+    const job = new AbortController()
+    let late: (() => Promise<void>) | undefined
+    // A live comparison that never ends by itself (a hung chart repository).
+    const hanging: Engine = {
+      async run(request) {
+        await request.onPhase('Validating')
+        await request.onPhase('Applying', 'comparing with the live cluster')
+        late = () => request.onPhase('Completed')
+        job.abort()
+        return new Promise(() => undefined)
+      }
+    }
+    const { outcome } = await actionWith({
+      mode: 'plan',
+      source: 'pull_request',
+      pullRequest: 7,
+      engine: hanging,
+      cancelled: job.signal
+    })
+    await late?.()
+    double.assertNoViolations()
+    expect(outcome.result).toMatchObject({ status: 'error', phase: 'Applying' })
+    const run = double.state.checkRuns[0]
+    expect(run).toMatchObject({ status: 'completed', conclusion: 'failure' })
+    expect(checkTitles().at(-1)).toContain(
+      'the job was cancelled during Applying, before the plan ended: nothing was applied'
+    )
+    // Nothing reopens it afterwards, and the status is no longer pending.
+    expect(run?.status).toBe('completed')
+    expect(statuses().at(-1)).toMatch(/^failure: .*cancelled/)
+    expect(double.state.comments).toEqual([])
   })
 
   it('updates its own pull request comment on the next run instead of adding one', async () => {

@@ -8,6 +8,7 @@
  * held it, left to its holder).
  */
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { createServer, type AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import {
@@ -129,13 +130,17 @@ function signal(pid: number, name: NodeJS.Signals): void {
 
 async function runCancelled(
   workspace: string,
-  ready: (line: string) => boolean
+  ready: (line: string) => boolean,
+  event: { name: string; payload: Record<string, unknown> } = {
+    name: 'push',
+    payload: webhookExample('push')
+  }
 ): Promise<{ run: ActionRun; secondsAfterCancel: number }> {
   const kubeconfig = readFileSync(clusterEnv().kubeconfig, 'utf8')
   const cancel = cancelLikeTheRunner(ready)
   const run = await runMain({
-    eventName: 'push',
-    payload: webhookExample('push'),
+    eventName: event.name,
+    payload: event.payload,
     workspace,
     inputs: { token: 't', kubeconfig, timeout: '120' },
     env: githubEnv(),
@@ -266,6 +271,60 @@ describe('the Action cancelled by the runner', () => {
         '-n',
         systemNamespace
       ])
+    },
+    slow
+  )
+
+  it(
+    "a pull request's plan: stops waiting for the live comparison, completes its check run and its status as cancelled before the kill",
+    async () => {
+      // A chart repository that accepts connections and never answers, as
+      // a firewalled one does: the plan's comparison would wait for it.
+      const silent = createServer(() => undefined)
+      await new Promise<void>((done) => silent.listen(0, '127.0.0.1', done))
+      const { port } = silent.address() as AddressInfo
+      try {
+        const workspace = mkdtempSync(join(tmpdir(), 'clustersync-cancel-pr-'))
+        writeFileSync(
+          join(workspace, 'cluster.yaml'),
+          [
+            'apiVersion: v1',
+            'kind: ImportCluster',
+            `metadata: {name: e2e-cancel-pr-${id}}`,
+            'spec:',
+            '  stacks:',
+            '    - name: app',
+            '      addons:',
+            '        - name: web',
+            '          chart_name: app',
+            '          chart_version: 1.0.0',
+            `          repository_url: http://127.0.0.1:${port}`,
+            `          namespace: cs-cancel-pr-${id}`,
+            ''
+          ].join('\n')
+        )
+        const payload = webhookExample(
+          'pull_request',
+          (e) => e.action === 'synchronize'
+        )
+        const { run, secondsAfterCancel } = await runCancelled(
+          workspace,
+          (line) => line.includes('comparing with the live cluster'),
+          { name: 'pull_request', payload }
+        )
+        expect(run.killed).toBeUndefined()
+        expect(secondsAfterCancel).toBeLessThan(7.5)
+        expect(run.exitCode).toBe(1)
+        const check = double.state.checkRuns.at(-1)
+        expect(check?.status).toBe('completed')
+        expect(check?.conclusion).toBe('failure')
+        expect(check?.output.title).toMatch(/the job was cancelled/)
+        expect(double.state.statuses.at(-1)).toMatchObject({
+          state: 'failure'
+        })
+      } finally {
+        silent.close()
+      }
     },
     slow
   )

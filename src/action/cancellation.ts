@@ -77,3 +77,35 @@ export function cancelOnRunnerSignals(
     }
   }
 }
+
+/**
+ * For a run with nothing in flight worth finishing (a plan, a drift check,
+ * a validation): the runner's first signal aborts the returned signal, so
+ * the run stops waiting for its comparison and completes the check run and
+ * the commit status as cancelled before the kill (an in-progress check run
+ * is otherwise left so forever).
+ */
+export function stopOnRunnerSignals(
+  source: SignalSource,
+  logger: Logger
+): { signal: AbortSignal; dispose(): void } {
+  const stop = new AbortController()
+  const onSignal = (name: string) => (): void => {
+    if (stop.signal.aborted) return
+    logger.warning(
+      `ClusterSync: the job was cancelled (${name}): nothing was applied; completing the check run`
+    )
+    stop.abort(new Error('the job was cancelled'))
+  }
+  const onInt = onSignal('SIGINT')
+  const onTerm = onSignal('SIGTERM')
+  source.on('SIGINT', onInt)
+  source.on('SIGTERM', onTerm)
+  return {
+    signal: stop.signal,
+    dispose: () => {
+      source.off('SIGINT', onInt)
+      source.off('SIGTERM', onTerm)
+    }
+  }
+}

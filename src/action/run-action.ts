@@ -33,7 +33,7 @@ import { renderPlanComment, upsertPlanComment } from '../report/pr-comment.js'
 import { finalStatus, pendingStatus } from '../report/statuses.js'
 import { peekClusterName } from '../definition/cluster-name.js'
 import type { Trigger } from './event.js'
-import { notConfigured, type Engine } from './modes.js'
+import { notConfigured, type Engine, type EngineOutcome } from './modes.js'
 import { driftCheckRun, driftStatus, type DriftCount } from './drift-verdict.js'
 
 export interface ActionRequest {
@@ -49,6 +49,12 @@ export interface ActionRequest {
   externalId: string
   /** A scheduled drift check that finds drift fails (else it is neutral). */
   failOnDrift?: boolean
+  /**
+   * Aborted when the job is cancelled, for runs that apply nothing
+   * (cancellation.ts, stopOnRunnerSignals): the run stops waiting and
+   * reports itself cancelled.
+   */
+  cancelled?: AbortSignal
 }
 
 export interface ActionDeps {
@@ -141,6 +147,8 @@ export async function runAction(
     { phase: 'Fetching', at: started.getTime() }
   ]
   const onPhase = async (phase: Phase, detail?: string): Promise<void> => {
+    // A cancelled run has completed its check run: nothing may reopen it.
+    if (req.cancelled?.aborted) return
     if (phaseStarts.at(-1)?.phase !== phase)
       phaseStarts.push({ phase, at: clock.now().getTime() })
     logger.info(`${cluster}: ${phase}${detail ? ` (${detail})` : ''}`)
@@ -165,9 +173,19 @@ export async function runAction(
     () => true,
     () => false
   )
-  const ran =
+  const ran: EngineOutcome =
     exists || deps.engine.runsWithoutDefinition
-      ? await deps.engine.run({ ...req, metadata, onPhase })
+      ? await untilCancelled<EngineOutcome>(
+          deps.engine.run({ ...req, metadata, onPhase }),
+          req.cancelled,
+          () => ({
+            result: cancelledRun(
+              metadata,
+              trigger.mode,
+              phaseStarts.at(-1)?.phase ?? 'Fetching'
+            )
+          })
+        )
       : {
           result: notConfigured(
             metadata,
@@ -243,7 +261,12 @@ export async function runAction(
       })
     )
   }
-  if (trigger.pullRequest !== undefined && result.status !== 'not-configured') {
+  // A cancelled plan leaves the comment to the run that replaced it.
+  if (
+    trigger.pullRequest !== undefined &&
+    result.status !== 'not-configured' &&
+    !req.cancelled?.aborted
+  ) {
     const body = renderPlanComment({
       result,
       links,
@@ -276,5 +299,44 @@ export async function runAction(
     notes: writes.notes(),
     ...(ran.drift ? { drift: ran.drift } : {}),
     ...(drift ? { drifted: true } : {})
+  }
+}
+
+/** `run`'s answer, or `cancelled()`'s as soon as `signal` aborts. */
+function untilCancelled<T>(
+  run: Promise<T>,
+  signal: AbortSignal | undefined,
+  cancelled: () => T
+): Promise<T> {
+  if (!signal) return run
+  // What the abandoned run ends with no longer matters to anyone.
+  run.catch(() => undefined)
+  return Promise.race([
+    run,
+    new Promise<T>((resolve) => {
+      if (signal.aborted) resolve(cancelled())
+      else
+        signal.addEventListener('abort', () => resolve(cancelled()), {
+          once: true
+        })
+    })
+  ])
+}
+
+/** The result of a plan, drift check or validation the job cancelled. */
+function cancelledRun(
+  metadata: SyncMetadata,
+  mode: Trigger['mode'],
+  phase: Phase
+): SyncResult {
+  return {
+    status: 'error',
+    reason: mode === 'validate' ? 'ValidationFailed' : 'PlanFailed',
+    phase,
+    metadata,
+    diagnostics: [],
+    steps: [],
+    counts: { applied: 0, unchanged: 0, pruned: 0, failed: 0, skipped: 0 },
+    summary: `the job was cancelled during ${phase}, before the ${mode === 'validate' ? 'validation' : 'plan'} ended: nothing was applied`
   }
 }
