@@ -74552,6 +74552,9 @@ async function runAction(req, deps) {
         { phase: 'Fetching', at: started.getTime() }
     ];
     const onPhase = async (phase, detail) => {
+        // A cancelled run has completed its check run: nothing may reopen it.
+        if (req.cancelled?.aborted)
+            return;
         if (phaseStarts.at(-1)?.phase !== phase)
             phaseStarts.push({ phase, at: clock.now().getTime() });
         logger.info(`${cluster}: ${phase}${detail ? ` (${detail})` : ''}`);
@@ -74567,7 +74570,9 @@ async function runAction(req, deps) {
     // a diagnostic naming it, not taken for "no definition".
     const exists = await deps.fs.stat(external_node_path_.posix.join(req.root, req.definition)).then(() => true, () => false);
     const ran = exists || deps.engine.runsWithoutDefinition
-        ? await deps.engine.run({ ...req, metadata, onPhase })
+        ? await untilCancelled(deps.engine.run({ ...req, metadata, onPhase }), req.cancelled, () => ({
+            result: cancelledRun(metadata, trigger.mode, phaseStarts.at(-1)?.phase ?? 'Fetching')
+        }))
         : {
             result: notConfigured(metadata, `no cluster definition at ${req.definition}`)
         };
@@ -74621,7 +74626,10 @@ async function runAction(req, deps) {
             ...(links.runUrl ? { log_url: links.runUrl } : {})
         }));
     }
-    if (trigger.pullRequest !== undefined && result.status !== 'not-configured') {
+    // A cancelled plan leaves the comment to the run that replaced it.
+    if (trigger.pullRequest !== undefined &&
+        result.status !== 'not-configured' &&
+        !req.cancelled?.aborted) {
         const body = renderPlanComment({
             result,
             links,
@@ -74649,6 +74657,37 @@ async function runAction(req, deps) {
         notes: writes.notes(),
         ...(ran.drift ? { drift: ran.drift } : {}),
         ...(drift ? { drifted: true } : {})
+    };
+}
+/** `run`'s answer, or `cancelled()`'s as soon as `signal` aborts. */
+function untilCancelled(run, signal, cancelled) {
+    if (!signal)
+        return run;
+    // What the abandoned run ends with no longer matters to anyone.
+    run.catch(() => undefined);
+    return Promise.race([
+        run,
+        new Promise((resolve) => {
+            if (signal.aborted)
+                resolve(cancelled());
+            else
+                signal.addEventListener('abort', () => resolve(cancelled()), {
+                    once: true
+                });
+        })
+    ]);
+}
+/** The result of a plan, drift check or validation the job cancelled. */
+function cancelledRun(metadata, mode, phase) {
+    return {
+        status: 'error',
+        reason: mode === 'validate' ? 'ValidationFailed' : 'PlanFailed',
+        phase,
+        metadata,
+        diagnostics: [],
+        steps: [],
+        counts: { applied: 0, unchanged: 0, pruned: 0, failed: 0, skipped: 0 },
+        summary: `the job was cancelled during ${phase}, before the ${mode === 'validate' ? 'validation' : 'plan'} ended: nothing was applied`
     };
 }
 
@@ -75396,6 +75435,33 @@ function cancelOnRunnerSignals(source, logger, graceMs = defaultGraceMs) {
         interrupt: interrupt.signal,
         dispose: () => {
             clearTimeout(timer);
+            source.off('SIGINT', onInt);
+            source.off('SIGTERM', onTerm);
+        }
+    };
+}
+/**
+ * For a run with nothing in flight worth finishing (a plan, a drift check,
+ * a validation): the runner's first signal aborts the returned signal, so
+ * the run stops waiting for its comparison and completes the check run and
+ * the commit status as cancelled before the kill (an in-progress check run
+ * is otherwise left so forever).
+ */
+function stopOnRunnerSignals(source, logger) {
+    const stop = new AbortController();
+    const onSignal = (name) => () => {
+        if (stop.signal.aborted)
+            return;
+        logger.warning(`ClusterSync: the job was cancelled (${name}): nothing was applied; completing the check run`);
+        stop.abort(new Error('the job was cancelled'));
+    };
+    const onInt = onSignal('SIGINT');
+    const onTerm = onSignal('SIGTERM');
+    source.on('SIGINT', onInt);
+    source.on('SIGTERM', onTerm);
+    return {
+        signal: stop.signal,
+        dispose: () => {
             source.off('SIGINT', onInt);
             source.off('SIGTERM', onTerm);
         }
@@ -76179,9 +76245,10 @@ async function main() {
     const runAttempt = Number(env.GITHUB_RUN_ATTEMPT ?? '1') || 1;
     const links = (0,report_links/* repoLinks */.A)(env.GITHUB_SERVER_URL ?? ctx.serverUrl, repository, env.GITHUB_RUN_ID, runAttempt);
     const root = env.GITHUB_WORKSPACE ?? process.cwd();
-    // Only a sync has work in flight to end cleanly; any other run stops at
-    // the runner's first signal, as Node does by default.
+    // A sync has work in flight to end cleanly; any other run stops waiting
+    // at the runner's first signal and reports itself cancelled.
     const cancellation = trigger.mode === 'sync' ? cancelOnRunnerSignals(process, logger) : undefined;
+    const planStop = trigger.mode === 'sync' ? undefined : stopOnRunnerSignals(process, logger);
     let outcome;
     try {
         outcome = await runAction({
@@ -76192,7 +76259,8 @@ async function main() {
             ...(kubeconfigPath ? { kubeconfigPath } : {}),
             links,
             externalId: `clustersync:${env.GITHUB_RUN_ID ?? 'local'}:${runAttempt}`,
-            failOnDrift: inputs.failOnDrift === true
+            failOnDrift: inputs.failOnDrift === true,
+            ...(planStop ? { cancelled: planStop.signal } : {})
         }, {
             github: api,
             fs,
@@ -76244,9 +76312,14 @@ async function main() {
     }
     finally {
         cancellation?.dispose();
+        planStop?.dispose();
         await connection?.close();
     }
     await report(outcome, trigger.mode, links, temp, inputs.failOnDrift === true);
+    // The abandoned comparison's helm and kubectl processes would keep the
+    // job alive until the runner kills it.
+    if (planStop?.signal.aborted)
+        process.exit(1);
 }
 /**
  * Writes the kubeconfig to RUNNER_TEMP with mode 0600 (kubectl and helm
