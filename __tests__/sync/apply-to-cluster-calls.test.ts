@@ -268,7 +268,7 @@ describe('applyToCluster', () => {
     const { outcome } = await sync(exec, false, 'abc', {}, stop.signal)
     expect(outcome.reason).toBe('ApplyFailed')
     expect(outcome.message).toBe(
-      'the run was cancelled: the steps in flight finished, 1 step never started'
+      'the run was cancelled: the steps in flight finished, 1 step never started; nothing was pruned'
     )
     expect(outcome.steps).toEqual([
       expect.objectContaining({ step: 'manifest:app', status: 'skipped' })
@@ -277,12 +277,70 @@ describe('applyToCluster', () => {
     expect(end.lastSync).toMatchObject({
       status: 'error',
       message:
-        'the run was cancelled: the steps in flight finished, 1 step never started'
+        'the run was cancelled: the steps in flight finished, 1 step never started; nothing was pruned'
     })
     expect(end.lastStarted).toBeUndefined()
     // The step never started keeps the digest it had: nothing changed there.
     expect(end.steps[0]?.digest).toBe('old')
     expect(verbs(exec.calls).at(-1)).toBe('delete')
+  })
+
+  it('a run cancelled once every step had started prunes nothing and ends ApplyFailed saying so', async () => {
+    // On record: the step's object and one the definition no longer declares.
+    const before = synced('old')
+    const step = before.steps[0] as Inventory['steps'][number]
+    const record = list(
+      parent({
+        ...before,
+        steps: [
+          {
+            ...step,
+            objects: [
+              ...step.objects,
+              {
+                apiVersion: 'v1',
+                kind: 'ConfigMap',
+                name: 'gone',
+                namespace: 'shop'
+              }
+            ]
+          }
+        ]
+      })
+    )
+    const stop = new AbortController()
+    const exec = new FakeExec()
+      .on(
+        ['get'],
+        { stdout: record },
+        { stdout: record },
+        { stdout: liveSettings }
+      )
+      .on(['create'], { stdout: '{"metadata":{"resourceVersion":"1"}}' })
+      .on(['apply'], { stdout: applied })
+      // Later rules come first: the step's apply, not the record's.
+      .on(
+        (call) =>
+          call.args.includes('apply') &&
+          !(call.input ?? '').includes('inventory'),
+        () => {
+          // The job is cancelled while the last step is being applied.
+          stop.abort(new Error('stopped by SIGTERM'))
+          return { stdout: applied }
+        }
+      )
+      .on(['delete'], {})
+    const { outcome } = await sync(exec, false, 'abc', {}, stop.signal)
+    expect(outcome.reason).toBe('ApplyFailed')
+    expect(outcome.message).toBe(
+      'the run was cancelled: the steps in flight finished, none was left to start; nothing was pruned'
+    )
+    expect(outcome.steps.map((s) => [s.step, s.status])).toEqual([
+      ['manifest:app', 'applied'],
+      ['prune', 'skipped']
+    ])
+    // The only delete is the lock's release: ConfigMap/shop/gone stays.
+    expect(verbs(exec.calls).filter((v) => v === 'delete')).toHaveLength(1)
   })
 
   it('records the inputs of a run whose plan is settled but whose files the record does not hold', async () => {

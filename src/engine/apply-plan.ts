@@ -256,7 +256,9 @@ export async function applyPlan(
   const notStarted = outcomes.filter(
     (o) => o.status === 'skipped' && o.skippedBecause === undefined
   ).length
-  const cancelled = options.signal?.aborted === true && notStarted > 0
+  // Asked to stop even when every step had started: the prune is the
+  // step the stop keeps from starting (what the commit removed stays).
+  const cancelled = options.signal?.aborted === true
   const pruned = await pruneStep(
     plan,
     previous,

@@ -410,7 +410,7 @@ async function syncWith(
     const cancelled =
       result.cancelled === undefined
         ? undefined
-        : `${stopReason(stepSignal)}: the steps in flight finished, ${plural(result.cancelled, 'step')} never started`
+        : `${stopReason(stepSignal)}: the steps in flight finished, ${result.cancelled === 0 ? 'none was left to start' : `${plural(result.cancelled, 'step')} never started`}; nothing was pruned`
     const message = failure?.message
       ? `${failure.step}: ${failure.message}`
       : cancelled
