@@ -1300,7 +1300,9 @@ async function applyPlan(plan, previous, clients, clock, logger, options) {
     const failed = outcomes.filter((o) => o.status === 'failed');
     // Steps the cancel kept from starting (a skip naming no failed step).
     const notStarted = outcomes.filter((o) => o.status === 'skipped' && o.skippedBecause === undefined).length;
-    const cancelled = options.signal?.aborted === true && notStarted > 0;
+    // Asked to stop even when every step had started: the prune is the
+    // step the stop keeps from starting (what the commit removed stays).
+    const cancelled = options.signal?.aborted === true;
     const pruned = await pruneStep(plan, previous, records, 
     // A cancelled run prunes nothing, as a failed one: it did not apply all.
     failed.length > 0 || cancelled, clients, clock, logger, options);
@@ -1851,7 +1853,7 @@ async function syncWith(plan, ports, options, metadata, { kubectl, helm }, run) 
         const failure = steps.find((s) => s.status === 'failed');
         const cancelled = result.cancelled === undefined
             ? undefined
-            : `${(0,run_signals/* stopReason */.P)(stepSignal)}: the steps in flight finished, ${(0,plural/* plural */.L)(result.cancelled, 'step')} never started`;
+            : `${(0,run_signals/* stopReason */.P)(stepSignal)}: the steps in flight finished, ${result.cancelled === 0 ? 'none was left to start' : `${(0,plural/* plural */.L)(result.cancelled, 'step')} never started`}; nothing was pruned`;
         const message = failure?.message
             ? `${failure.step}: ${failure.message}`
             : cancelled;
