@@ -96,3 +96,47 @@ describe('registerPlanned', () => {
     )
   })
 })
+
+describe('registerPlanned, an add-on moved to another namespace', () => {
+  async function addonPlan(namespace: string): Promise<Plan> {
+    const loaded = await loadDefinition({
+      fs: new MemoryFs({
+        '/repo/cluster.yaml': [
+          'apiVersion: v1',
+          'kind: ImportCluster',
+          'metadata: { name: prod }',
+          'spec:',
+          '  stacks:',
+          '    - name: a',
+          '      addons:',
+          '        - name: web',
+          '          chart_name: app',
+          '          chart_version: 1.0.0',
+          '          repository_url: https://charts.example.com',
+          `          namespace: ${namespace}`,
+          ''
+        ].join('\n')
+      }),
+      root: '/repo',
+      file: 'cluster.yaml'
+    })
+    const checked = validateDefinition(loaded, { mode: 'sync' })
+    if (!checked.definition)
+      throw new Error(JSON.stringify(checked.diagnostics))
+    return buildPlan(checked.definition)
+  }
+
+  it('keeps the old release on record beside the new one, so a killed run loses neither', async () => {
+    const previous = synced(await addonPlan('shop'))
+    const moved = await addonPlan('store')
+    const started = registerPlanned(
+      moved,
+      previous,
+      selectSteps(moved, previous, false)
+    )
+    expect(started.map((s) => [s.id, s.release, s.digest])).toEqual([
+      ['addon:web', { name: 'web', namespace: 'store' }, ''],
+      ['addon:web@shop', { name: 'web', namespace: 'shop' }, '']
+    ])
+  })
+})

@@ -18,7 +18,12 @@ import {
   runPrune,
   type PruneGroup
 } from './prune.js'
-import { mergeRefs, plannedRefs } from './select-steps.js'
+import {
+  mergeRefs,
+  plannedRefs,
+  releaseMoved,
+  setFormerRelease
+} from './select-steps.js'
 import type { PruneOptions } from './engine-options.js'
 import { splitByOwner } from './prune-owners.js'
 import {
@@ -154,13 +159,17 @@ function keep(
     const old = previous.steps.find((s) => s.id === group.step)
     const base = current ?? old
     if (!base) continue
+    // The add-on moved to another namespace: its step records the new
+    // release, the old one waits on a record of its own.
+    const moved = releaseMoved(current, group.release)
     records.set(group.step, {
       ...base,
       // A removed step has no digest left to compare with.
       digest: current ? current.digest : '',
       objects: mergeRefs(current?.objects ?? [], objects),
-      ...(group.release ? { release: group.release } : {})
+      ...(group.release && !moved ? { release: group.release } : {})
     })
+    if (moved && group.release) setFormerRelease(records, base, group.release)
   }
 }
 

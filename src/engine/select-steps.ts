@@ -88,19 +88,67 @@ export function registerPlanned(
         records.set(step.id, { ...old, order, dependsOn: [...step.dependsOn] })
       return
     }
+    const release =
+      step.kind === 'addon'
+        ? { name: step.name, namespace: step.namespace }
+        : undefined
     records.set(step.id, {
       ...recordOf(
         step,
         order,
         '',
         mergeRefs(old?.objects ?? [], plannedRefs(step)),
-        step.kind === 'addon'
-          ? { name: step.name, namespace: step.namespace }
-          : undefined
+        release
       )
     })
+    // An add-on moved to another namespace: its old release stays on
+    // record until the prune removes it, also when this run dies.
+    if (old?.release && !sameRelease(old.release, release))
+      setFormerRelease(records, old, old.release)
   })
   return [...records.values()].sort((a, b) => a.order - b.order)
+}
+
+type Release = NonNullable<InventoryStep['release']>
+
+function sameRelease(a: Release, b: Release | undefined): boolean {
+  return b !== undefined && a.name === b.name && a.namespace === b.namespace
+}
+
+/**
+ * Records `release`, which step `of` installed and no longer names (an
+ * add-on moved to another namespace), under a step of its own,
+ * `<step id>@<namespace>`: a step record holds one release, the add-on's
+ * current one, and the old one must stay known until the prune removes it.
+ * The plan has no such step, so the prune treats it as a removed one.
+ */
+export function setFormerRelease(
+  records: Map<string, InventoryStep>,
+  of: InventoryStep,
+  release: Release
+): void {
+  const id = `${of.id.replace(/@[^@]*$/, '')}@${release.namespace}`
+  records.set(id, {
+    id,
+    kind: 'addon',
+    digest: '',
+    order: of.order,
+    dependsOn: [],
+    objects: [],
+    release
+  })
+}
+
+/** Whether `current` names another release than `release` (the add-on moved). */
+export function releaseMoved(
+  current: InventoryStep | undefined,
+  release: Release | undefined
+): boolean {
+  return (
+    current?.release !== undefined &&
+    release !== undefined &&
+    !sameRelease(current.release, release)
+  )
 }
 
 /** `a` followed by the members of `b` not already in it. */
