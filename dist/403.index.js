@@ -898,13 +898,18 @@ function keep(records, groups, previous) {
         const base = current ?? old;
         if (!base)
             continue;
+        // The add-on moved to another namespace: its step records the new
+        // release, the old one waits on a record of its own.
+        const moved = (0,select_steps/* releaseMoved */.JU)(current, group.release);
         records.set(group.step, {
             ...base,
             // A removed step has no digest left to compare with.
             digest: current ? current.digest : '',
             objects: (0,select_steps/* mergeRefs */.Px)(current?.objects ?? [], objects),
-            ...(group.release ? { release: group.release } : {})
+            ...(group.release && !moved ? { release: group.release } : {})
         });
+        if (moved && group.release)
+            (0,select_steps/* setFormerRelease */.TE)(records, base, group.release);
     }
 }
 function describe(groups) {

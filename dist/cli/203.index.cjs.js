@@ -419,8 +419,10 @@ async function runPrune(groups, kubectl, helm, timeoutMs) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JU: () => (/* binding */ releaseMoved),
 /* harmony export */   Ki: () => (/* binding */ selectSteps),
 /* harmony export */   Px: () => (/* binding */ mergeRefs),
+/* harmony export */   TE: () => (/* binding */ setFormerRelease),
 /* harmony export */   nQ: () => (/* binding */ plannedRefs),
 /* harmony export */   yp: () => (/* binding */ registerPlanned),
 /* harmony export */   zv: () => (/* binding */ recordOf)
@@ -486,13 +488,46 @@ function registerPlanned(plan, previous, selected) {
                 records.set(step.id, { ...old, order, dependsOn: [...step.dependsOn] });
             return;
         }
+        const release = step.kind === 'addon'
+            ? { name: step.name, namespace: step.namespace }
+            : undefined;
         records.set(step.id, {
-            ...recordOf(step, order, '', mergeRefs(old?.objects ?? [], plannedRefs(step)), step.kind === 'addon'
-                ? { name: step.name, namespace: step.namespace }
-                : undefined)
+            ...recordOf(step, order, '', mergeRefs(old?.objects ?? [], plannedRefs(step)), release)
         });
+        // An add-on moved to another namespace: its old release stays on
+        // record until the prune removes it, also when this run dies.
+        if (old?.release && !sameRelease(old.release, release))
+            setFormerRelease(records, old, old.release);
     });
     return [...records.values()].sort((a, b) => a.order - b.order);
+}
+function sameRelease(a, b) {
+    return b !== undefined && a.name === b.name && a.namespace === b.namespace;
+}
+/**
+ * Records `release`, which step `of` installed and no longer names (an
+ * add-on moved to another namespace), under a step of its own,
+ * `<step id>@<namespace>`: a step record holds one release, the add-on's
+ * current one, and the old one must stay known until the prune removes it.
+ * The plan has no such step, so the prune treats it as a removed one.
+ */
+function setFormerRelease(records, of, release) {
+    const id = `${of.id.replace(/@[^@]*$/, '')}@${release.namespace}`;
+    records.set(id, {
+        id,
+        kind: 'addon',
+        digest: '',
+        order: of.order,
+        dependsOn: [],
+        objects: [],
+        release
+    });
+}
+/** Whether `current` names another release than `release` (the add-on moved). */
+function releaseMoved(current, release) {
+    return (current?.release !== undefined &&
+        release !== undefined &&
+        !sameRelease(current.release, release));
 }
 /** `a` followed by the members of `b` not already in it. */
 function mergeRefs(a, b) {
@@ -1608,13 +1643,18 @@ function keep(records, groups, previous) {
         const base = current ?? old;
         if (!base)
             continue;
+        // The add-on moved to another namespace: its step records the new
+        // release, the old one waits on a record of its own.
+        const moved = (0,select_steps/* releaseMoved */.JU)(current, group.release);
         records.set(group.step, {
             ...base,
             // A removed step has no digest left to compare with.
             digest: current ? current.digest : '',
             objects: (0,select_steps/* mergeRefs */.Px)(current?.objects ?? [], objects),
-            ...(group.release ? { release: group.release } : {})
+            ...(group.release && !moved ? { release: group.release } : {})
         });
+        if (moved && group.release)
+            (0,select_steps/* setFormerRelease */.TE)(records, base, group.release);
     }
 }
 function describe(groups) {
