@@ -42081,14 +42081,14 @@ async function renderedObjects(step, release, values, options) {
     catch (error) {
         if (!(error instanceof release_objects/* ReleaseReadError */.qq))
             throw error;
+        // An upgrade the plan cannot render (a chart version the repository
+        // does not have, a template that fails) fails at the sync too.
         const note = `rendered objects not compared: ${error.message}`;
-        if (release.action === 'unchanged') {
-            release.action = 'failed';
-            release.message = note;
-        }
-        else {
-            release.message = release.message ? `${release.message}; ${note}` : note;
-        }
+        release.message =
+            release.action === 'configured' && release.message
+                ? `${release.message}; ${note}`
+                : note;
+        release.action = 'failed';
         return [];
     }
 }
@@ -74259,24 +74259,30 @@ function countDrift(preview) {
     const drifted = (action) => action === 'created' || action === 'configured' || action === 'pruned';
     let objects = 0;
     let steps = 0;
+    let failed = 0;
     for (const step of preview.steps) {
         const n = step.changes.filter((c) => drifted(c.action)).length;
+        failed += step.changes.filter((c) => c.action === 'failed').length;
         objects += n;
         if (n > 0)
             steps++;
     }
-    return { objects, steps };
+    return { objects, steps, ...(failed > 0 ? { failed } : {}) };
 }
-/** "Drift: 3 objects in 2 steps". */
+/** "Drift: 3 objects in 2 steps", and what could not be compared. */
 function driftTitle(drift) {
-    return `Drift: ${(0,src_plural/* plural */.L)(drift.objects, 'object')} in ${(0,src_plural/* plural */.L)(drift.steps, 'step')}`;
+    const failed = drift.failed
+        ? `; ${(0,src_plural/* plural */.L)(drift.failed, 'object')} would fail to apply or could not be compared`
+        : '';
+    return `Drift: ${(0,src_plural/* plural */.L)(drift.objects, 'object')} in ${(0,src_plural/* plural */.L)(drift.steps, 'step')}${failed}`;
 }
 /** The check run's completing requests with the drift verdict in place. */
 function driftCheckRun(requests, drift, failOnDrift) {
+    const fails = failOnDrift || (drift.failed ?? 0) > 0;
     return requests.map((request) => ({
         ...request,
         ...(request.conclusion
-            ? { conclusion: failOnDrift ? 'failure' : 'neutral' }
+            ? { conclusion: fails ? 'failure' : 'neutral' }
             : {}),
         ...(request.output
             ? { output: { ...request.output, title: driftTitle(drift) } }
@@ -74287,7 +74293,7 @@ function driftCheckRun(requests, drift, failOnDrift) {
 function driftStatus(status, drift, failOnDrift) {
     return {
         ...status,
-        state: failOnDrift ? 'failure' : status.state,
+        state: failOnDrift || (drift.failed ?? 0) > 0 ? 'failure' : status.state,
         description: driftTitle(drift)
     };
 }
@@ -74478,6 +74484,12 @@ async function checkDrift(plan, drift, base, request) {
     try {
         const preview = await drift(plan);
         await request.onPhase('Completed');
+        const summary = describeDrift(preview, request.trigger.source === 'schedule');
+        // An object the sync would fail on (a field another manager owns, a
+        // chart version the repository lacks) or that could not be compared
+        // makes the plan fail: a green check on a pull request whose merge
+        // fails, or a drift check that cannot vouch for the cluster, misleads.
+        const failures = failedChanges(plan, preview);
         return {
             plan,
             drift: countDrift(preview),
@@ -74485,18 +74497,50 @@ async function checkDrift(plan, drift, base, request) {
                 ...planned,
                 changes: renderPreviewText(preview)
             },
-            result: {
-                ...base,
-                status: 'synced',
-                reason: 'Succeeded',
-                phase: 'Completed',
-                summary: describeDrift(preview, request.trigger.source === 'schedule')
-            }
+            result: failures.length > 0
+                ? {
+                    ...base,
+                    diagnostics: [...base.diagnostics, ...failures],
+                    status: 'error',
+                    reason: 'PlanFailed',
+                    phase: 'Completed',
+                    summary: `${summary}: ${(0,src_plural/* plural */.L)(failures.length, 'object')} would fail to apply or could not be compared (see the plan)`
+                }
+                : {
+                    ...base,
+                    status: 'synced',
+                    reason: 'Succeeded',
+                    phase: 'Completed',
+                    summary
+                }
         };
     }
     catch (error) {
         return failedDrift(plan, planned, base, error);
     }
+}
+/** Most failed objects named as diagnostics; the plan lists them all. */
+const failuresNamed = 50;
+/**
+ * One error per object of the preview that failed (at most
+ * `failuresNamed`), placed at the line of the step that declares it, so the
+ * check run annotates the definition there.
+ */
+function failedChanges(plan, preview) {
+    const sources = new Map(plan.steps.map((s) => [s.id, s.source]));
+    return preview.steps
+        .flatMap((step) => step.changes
+        .filter((c) => c.action === 'failed')
+        .map((c) => {
+        const source = sources.get(step.step);
+        return {
+            severity: 'error',
+            code: 'plan-object-failed',
+            message: `${step.step}: ${c.subject}: ${c.message ?? 'could not be compared'}`,
+            ...(source ? { file: source.file, line: source.line } : {})
+        };
+    }))
+        .slice(0, failuresNamed);
 }
 /**
  * The drift check's failure, keeping the offline plan: a refused
@@ -74627,8 +74671,12 @@ async function runAction(req, deps) {
     const record = (0,report_history/* syncRecord */.Jp)(result.metadata, result, links.runUrl, (0,record_details/* phaseDurations */.jx)(phaseStarts, finished.getTime()));
     // Only a scheduled check that compared and found something: a pull
     // request's live plan shows changes it is meant to make.
+    // A check that also found objects it could not vouch for failed its plan
+    // (modes.ts), and still reports the drift it found.
+    const compared = result.status === 'synced' ||
+        (result.reason === 'PlanFailed' && result.phase === 'Completed');
     const drift = trigger.source === 'schedule' &&
-        result.status === 'synced' &&
+        compared &&
         ran.drift !== undefined &&
         ran.drift.objects > 0
         ? ran.drift

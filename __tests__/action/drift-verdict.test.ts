@@ -78,7 +78,8 @@ function driftOf(drifted: number): DriftCheck {
 
 async function scheduledCheck(
   drifted: number | DriftCheck,
-  failOnDrift = false
+  failOnDrift = false,
+  pullRequest?: number
 ) {
   const fs = repository('include-folder-glob-raw')
   return runAction(
@@ -87,7 +88,8 @@ async function scheduledCheck(
       definition: 'cluster.yaml',
       trigger: {
         mode: 'plan',
-        source: 'schedule',
+        source: pullRequest ? 'pull_request' : 'schedule',
+        ...(pullRequest ? { pullRequest } : {}),
         sha,
         branch: 'main',
         triggeredBy: 'schedule',
@@ -176,7 +178,7 @@ describe('a scheduled drift check', () => {
     })
   })
 
-  it('counts objects to create and to prune as drift, not those it could not compare or that are encrypted', async () => {
+  it('counts objects to create and to prune as drift, not those it could not compare or that are encrypted, and fails for the ones it could not compare', async () => {
     const outcome = await scheduledCheck(
       comparisonOf([
         {
@@ -195,12 +197,14 @@ describe('a scheduled drift check', () => {
         }
       ])
     )
-    expect(double.state.checkRuns[0]).toMatchObject({ conclusion: 'neutral' })
+    // Not drift, but a sync may fail there: the check cannot vouch for it.
+    expect(double.state.checkRuns[0]).toMatchObject({ conclusion: 'failure' })
     expect(double.state.checkRuns[0]?.output.title).toBe(
-      'Drift: 2 objects in 2 steps'
+      'Drift: 2 objects in 2 steps; 1 object would fail to apply or could not be compared'
     )
+    expect(double.state.statuses.at(-1)?.state).toBe('failure')
     expect(outcome).toMatchObject({
-      drift: { objects: 2, steps: 2 },
+      drift: { objects: 2, steps: 2, failed: 1 },
       drifted: true
     })
   })
@@ -222,5 +226,43 @@ describe('the fleet summary', () => {
     const none = await fleetSummary(api(), 'f'.repeat(40))
     expect(none.clusters).toBe(0)
     expect(none.markdown).toContain('No cluster reported on this commit')
+  })
+})
+
+describe("a pull request's live plan", () => {
+  it('fails when an object would fail to apply, naming it, though the rest would change the cluster', async () => {
+    const outcome = await scheduledCheck(
+      comparisonOf([
+        {
+          step: 'manifest:a',
+          changes: [
+            { subject: 'ConfigMap/demo/new', action: 'created' },
+            {
+              subject: 'ConfigMap/demo/settings',
+              action: 'failed',
+              message:
+                'Resource conflict: field manager "kubectl-patch" owns .data.greeting; a sync fails here too'
+            }
+          ]
+        }
+      ]),
+      false,
+      7
+    )
+    double.assertNoViolations()
+    expect(double.state.checkRuns[0]).toMatchObject({ conclusion: 'failure' })
+    expect(double.state.checkRuns[0]?.output.title).toContain(
+      'would change the cluster: 1 to create, 1 could not be compared: 1 object would fail to apply or could not be compared'
+    )
+    expect(double.state.statuses.at(-1)?.state).toBe('failure')
+    expect(outcome.result.diagnostics).toContainEqual(
+      expect.objectContaining({
+        severity: 'error',
+        code: 'plan-object-failed',
+        message: expect.stringContaining(
+          'ConfigMap/demo/settings: Resource conflict: field manager "kubectl-patch"'
+        )
+      })
+    )
   })
 })

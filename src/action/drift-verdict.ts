@@ -14,6 +14,11 @@ import type { CheckRunPayload, CommitStatusPayload } from '../ports/github.js'
 export interface DriftCount {
   objects: number
   steps: number
+  /**
+   * Objects the sync would fail on or that could not be compared: not
+   * drift, but the check cannot vouch for them (it fails).
+   */
+  failed?: number
 }
 
 /** Counts what a comparison found (objects that could not be compared are failures, not drift). */
@@ -22,17 +27,22 @@ export function countDrift(preview: PlanPreview): DriftCount {
     action === 'created' || action === 'configured' || action === 'pruned'
   let objects = 0
   let steps = 0
+  let failed = 0
   for (const step of preview.steps) {
     const n = step.changes.filter((c) => drifted(c.action)).length
+    failed += step.changes.filter((c) => c.action === 'failed').length
     objects += n
     if (n > 0) steps++
   }
-  return { objects, steps }
+  return { objects, steps, ...(failed > 0 ? { failed } : {}) }
 }
 
-/** "Drift: 3 objects in 2 steps". */
+/** "Drift: 3 objects in 2 steps", and what could not be compared. */
 export function driftTitle(drift: DriftCount): string {
-  return `Drift: ${plural(drift.objects, 'object')} in ${plural(drift.steps, 'step')}`
+  const failed = drift.failed
+    ? `; ${plural(drift.failed, 'object')} would fail to apply or could not be compared`
+    : ''
+  return `Drift: ${plural(drift.objects, 'object')} in ${plural(drift.steps, 'step')}${failed}`
 }
 
 /** The check run's completing requests with the drift verdict in place. */
@@ -41,10 +51,11 @@ export function driftCheckRun(
   drift: DriftCount,
   failOnDrift: boolean
 ): CheckRunPayload[] {
+  const fails = failOnDrift || (drift.failed ?? 0) > 0
   return requests.map((request) => ({
     ...request,
     ...(request.conclusion
-      ? { conclusion: failOnDrift ? 'failure' : 'neutral' }
+      ? { conclusion: fails ? 'failure' : 'neutral' }
       : {}),
     ...(request.output
       ? { output: { ...request.output, title: driftTitle(drift) } }
@@ -60,7 +71,7 @@ export function driftStatus(
 ): CommitStatusPayload {
   return {
     ...status,
-    state: failOnDrift ? 'failure' : status.state,
+    state: failOnDrift || (drift.failed ?? 0) > 0 ? 'failure' : status.state,
     description: driftTitle(drift)
   }
 }

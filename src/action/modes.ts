@@ -10,14 +10,14 @@ import { allVariables } from '../secrets/cluster-variables.js'
 import type { SecretInputs } from '../secrets/secret-inputs.js'
 import { plural } from '../plural.js'
 import { bundledRegistryLookup } from '../catalog/bundled-lookup.js'
-import { hasErrors } from '../diagnostics.js'
+import { hasErrors, type Diagnostic } from '../diagnostics.js'
 import { ConfigurationError, getErrorMessage } from '../errors.js'
 import { buildPlan } from '../plan/build-plan.js'
 import {
   applyChartMirrors,
   type ChartMirror
 } from '../definition/chart-mirrors.js'
-import { renderPreviewText } from '../plan/preview.js'
+import { renderPreviewText, type PlanPreview } from '../plan/preview.js'
 import { renderPlanMermaid, renderPlanText } from '../plan/render-plan.js'
 import type { Plan } from '../plan/plan-types.js'
 import type { RenderedPlan } from '../report/sections.js'
@@ -256,6 +256,15 @@ async function checkDrift(
   try {
     const preview = await drift(plan)
     await request.onPhase('Completed')
+    const summary = describeDrift(
+      preview,
+      request.trigger.source === 'schedule'
+    )
+    // An object the sync would fail on (a field another manager owns, a
+    // chart version the repository lacks) or that could not be compared
+    // makes the plan fail: a green check on a pull request whose merge
+    // fails, or a drift check that cannot vouch for the cluster, misleads.
+    const failures = failedChanges(plan, preview)
     return {
       plan,
       drift: countDrift(preview),
@@ -263,17 +272,54 @@ async function checkDrift(
         ...planned,
         changes: renderPreviewText(preview)
       },
-      result: {
-        ...base,
-        status: 'synced',
-        reason: 'Succeeded',
-        phase: 'Completed',
-        summary: describeDrift(preview, request.trigger.source === 'schedule')
-      }
+      result:
+        failures.length > 0
+          ? {
+              ...base,
+              diagnostics: [...base.diagnostics, ...failures],
+              status: 'error',
+              reason: 'PlanFailed',
+              phase: 'Completed',
+              summary: `${summary}: ${plural(failures.length, 'object')} would fail to apply or could not be compared (see the plan)`
+            }
+          : {
+              ...base,
+              status: 'synced',
+              reason: 'Succeeded',
+              phase: 'Completed',
+              summary
+            }
     }
   } catch (error) {
     return failedDrift(plan, planned, base, error)
   }
+}
+
+/** Most failed objects named as diagnostics; the plan lists them all. */
+const failuresNamed = 50
+
+/**
+ * One error per object of the preview that failed (at most
+ * `failuresNamed`), placed at the line of the step that declares it, so the
+ * check run annotates the definition there.
+ */
+function failedChanges(plan: Plan, preview: PlanPreview): Diagnostic[] {
+  const sources = new Map(plan.steps.map((s) => [s.id, s.source]))
+  return preview.steps
+    .flatMap((step) =>
+      step.changes
+        .filter((c) => c.action === 'failed')
+        .map((c): Diagnostic => {
+          const source = sources.get(step.step)
+          return {
+            severity: 'error',
+            code: 'plan-object-failed',
+            message: `${step.step}: ${c.subject}: ${c.message ?? 'could not be compared'}`,
+            ...(source ? { file: source.file, line: source.line } : {})
+          }
+        })
+    )
+    .slice(0, failuresNamed)
 }
 
 /**

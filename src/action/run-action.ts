@@ -215,9 +215,14 @@ export async function runAction(
   )
   // Only a scheduled check that compared and found something: a pull
   // request's live plan shows changes it is meant to make.
+  // A check that also found objects it could not vouch for failed its plan
+  // (modes.ts), and still reports the drift it found.
+  const compared =
+    result.status === 'synced' ||
+    (result.reason === 'PlanFailed' && result.phase === 'Completed')
   const drift =
     trigger.source === 'schedule' &&
-    result.status === 'synced' &&
+    compared &&
     ran.drift !== undefined &&
     ran.drift.objects > 0
       ? ran.drift

@@ -106,13 +106,14 @@ async function renderedObjects(
       : await proposedChanges(step, options, values, hideValues)
   } catch (error) {
     if (!(error instanceof ReleaseReadError)) throw error
+    // An upgrade the plan cannot render (a chart version the repository
+    // does not have, a template that fails) fails at the sync too.
     const note = `rendered objects not compared: ${error.message}`
-    if (release.action === 'unchanged') {
-      release.action = 'failed'
-      release.message = note
-    } else {
-      release.message = release.message ? `${release.message}; ${note}` : note
-    }
+    release.message =
+      release.action === 'configured' && release.message
+        ? `${release.message}; ${note}`
+        : note
+    release.action = 'failed'
     return []
   }
 }
