@@ -31137,6 +31137,8 @@ function statusOf(error) {
 const scrubbedParameters = ['output', 'body', 'description', 'payload'];
 /** Creates the port for one repository. Never throws; requests may reject. */
 function createGitHubApi(options) {
+    if (options.token.trim() === '')
+        return tokenless();
     const { owner, repo, logger } = options;
     const policy = options.retry ?? defaultGitHubRetryPolicy();
     const octokit = createRetryingOctokit({
@@ -31393,6 +31395,16 @@ function isPermissionRefusal(error) {
     return (String(headers['x-ratelimit-remaining']) !== '0' &&
         headers['retry-after'] === undefined &&
         !/rate limit/i.test((0,errors/* getErrorMessage */.u1)(error)));
+}
+/**
+ * The API for a run given an empty token (an unset secret evaluates to ''):
+ * every call is refused as a write the token may not make, so the sync
+ * still runs and its report goes to the job summary (github-writes.ts).
+ */
+function tokenless() {
+    return new Proxy({}, {
+        get: (_target, operation) => () => Promise.reject(new github/* GitHubPermissionError */.x(github/* noToken */.f, String(operation)))
+    });
 }
 
 
@@ -41377,6 +41389,7 @@ function countText(count) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ noToken),
 /* harmony export */   x: () => (/* binding */ GitHubPermissionError)
 /* harmony export */ });
 /**
@@ -41386,6 +41399,8 @@ function countText(count) {
  * over @actions/github (src/adapters/actions-github.ts); tests use the API
  * double. Field names follow the REST API so payloads stay recognisable.
  */
+/** The GitHubPermissionError message of every call made with an empty token. */
+const noToken = 'no token: the token input is empty';
 /**
  * GitHub refused a write because the token may not make it (403 without a
  * rate limit), as for pull requests from forks: reported, never fatal.
@@ -73708,6 +73723,7 @@ var ports_github = __nccwpck_require__(7533);
 class GitHubWrites {
     refused = [];
     failed = [];
+    tokenless = false;
     /** Runs one write; resolves with its value, or undefined when it failed. */
     async attempt(what, write) {
         try {
@@ -73715,7 +73731,10 @@ class GitHubWrites {
         }
         catch (error) {
             if (error instanceof ports_github/* GitHubPermissionError */.x) {
-                this.refused.push(what);
+                if (error.message === ports_github/* noToken */.f)
+                    this.tokenless = true;
+                else
+                    this.refused.push(what);
             }
             else {
                 this.failed.push(`${what}: ${(0,errors/* getErrorMessage */.u1)(error)}`);
@@ -73726,6 +73745,8 @@ class GitHubWrites {
     /** One line per problem, for the summary and a warning annotation. */
     notes() {
         const notes = [];
+        if (this.tokenless)
+            notes.push('No token: the `token` input is empty (an unset secret?), so nothing was written to GitHub (check run, statuses, comment, Deployment). The results are in this summary instead; leave the input out to use github.token.');
         if (this.refused.length > 0) {
             notes.push(`GitHub refused to let this run's token ${[...new Set(this.refused)].join(', ')} ` +
                 '(a read-only token, as on pull requests from forks, or missing permissions: ' +
@@ -76315,6 +76336,8 @@ async function main() {
             })
             : undefined;
     let transient = 0;
+    if (inputs.token.trim() === '')
+        logger.warning('ClusterSync: the `token` input is empty (an unset secret?): nothing is written to GitHub (check run, statuses, comment, Deployment); the results are in the job summary. Leave the input out to use github.token.');
     const [owner = '', repo = ''] = repository.split('/');
     const api = (0,actions_github/* createGitHubApi */._)({
         token: inputs.token,

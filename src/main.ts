@@ -161,6 +161,10 @@ async function main(): Promise<void> {
         })
       : undefined
   let transient = 0
+  if (inputs.token.trim() === '')
+    logger.warning(
+      'ClusterSync: the `token` input is empty (an unset secret?): nothing is written to GitHub (check run, statuses, comment, Deployment); the results are in the job summary. Leave the input out to use github.token.'
+    )
   const [owner = '', repo = ''] = repository.split('/')
   const api = createGitHubApi({
     token: inputs.token,

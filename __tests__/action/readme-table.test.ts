@@ -16,7 +16,7 @@ describe('README inputs/outputs table', () => {
       '| `definition` | Path of the cluster definition in the repository. | `cluster.yaml` |'
     )
     expect(table).toContain(
-      '| `token` | Token for check runs, statuses, deployments and the pull request comment. | `${{ github.token }}` |'
+      '| `token` | Token for check runs, statuses, deployments and the pull request comment. Given empty (an unset secret), the run still syncs and writes nothing to GitHub: a warning says so and the results are in the job summary. | `${{ github.token }}` |'
     )
     expect(table).toContain(
       '| `check-run-url` | Link to the ClusterSync check run. |'

@@ -72,6 +72,8 @@ var errors = __webpack_require__(3916);
  * over @actions/github (src/adapters/actions-github.ts); tests use the API
  * double. Field names follow the REST API so payloads stay recognisable.
  */
+/** The GitHubPermissionError message of every call made with an empty token. */
+const noToken = 'no token: the token input is empty';
 /**
  * GitHub refused a write because the token may not make it (403 without a
  * rate limit), as for pull requests from forks: reported, never fatal.
@@ -267,6 +269,8 @@ function statusOf(error) {
 const scrubbedParameters = ['output', 'body', 'description', 'payload'];
 /** Creates the port for one repository. Never throws; requests may reject. */
 function createGitHubApi(options) {
+    if (options.token.trim() === '')
+        return tokenless();
     const { owner, repo, logger } = options;
     const policy = options.retry ?? defaultGitHubRetryPolicy();
     const octokit = createRetryingOctokit({
@@ -523,6 +527,16 @@ function isPermissionRefusal(error) {
     return (String(headers['x-ratelimit-remaining']) !== '0' &&
         headers['retry-after'] === undefined &&
         !/rate limit/i.test((0,errors/* getErrorMessage */.u1)(error)));
+}
+/**
+ * The API for a run given an empty token (an unset secret evaluates to ''):
+ * every call is refused as a write the token may not make, so the sync
+ * still runs and its report goes to the job summary (github-writes.ts).
+ */
+function tokenless() {
+    return new Proxy({}, {
+        get: (_target, operation) => () => Promise.reject(new GitHubPermissionError(noToken, String(operation)))
+    });
 }
 
 

@@ -131,6 +131,23 @@ describe('the Action, run from dist/index.js', () => {
     expect(run.summary).toContain('| Retry count | 2 |')
   })
 
+  it('with an empty token (an unset secret) still runs, writes nothing to GitHub and says why', async () => {
+    const before = double.requests.length
+    const run = await runMain({
+      eventName: 'push',
+      payload: webhookExample('push'),
+      workspace: workspace('action-errors'),
+      inputs: { token: '' },
+      env: githubEnv()
+    })
+    // The definition's own errors decide, as with a token; no crash.
+    expect(run.outputs.status).toBe('error')
+    expect(run.stdout).not.toContain('internal error')
+    expect(run.stdout).toContain('the `token` input is empty')
+    expect(run.summary).toContain('No token: the `token` input is empty')
+    expect(double.requests.length).toBe(before)
+  })
+
   it('fails a push with three errors in two included files, annotated on their lines', async () => {
     const push = webhookExample('push')
     const run = await runMain({

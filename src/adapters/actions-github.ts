@@ -18,6 +18,7 @@ import type { Clock } from '../ports/clock.js'
 import type { Logger } from '../ports/logger.js'
 import {
   GitHubPermissionError,
+  noToken,
   type DeploymentRecord,
   type GitHubApi
 } from '../ports/github.js'
@@ -48,6 +49,7 @@ const scrubbedParameters = ['output', 'body', 'description', 'payload']
 
 /** Creates the port for one repository. Never throws; requests may reject. */
 export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
+  if (options.token.trim() === '') return tokenless()
   const { owner, repo, logger } = options
   const policy = options.retry ?? defaultGitHubRetryPolicy()
   const octokit = createRetryingOctokit({
@@ -317,4 +319,16 @@ function isPermissionRefusal(error: unknown): boolean {
     headers['retry-after'] === undefined &&
     !/rate limit/i.test(getErrorMessage(error))
   )
+}
+
+/**
+ * The API for a run given an empty token (an unset secret evaluates to ''):
+ * every call is refused as a write the token may not make, so the sync
+ * still runs and its report goes to the job summary (github-writes.ts).
+ */
+function tokenless(): GitHubApi {
+  return new Proxy({} as GitHubApi, {
+    get: (_target, operation) => () =>
+      Promise.reject(new GitHubPermissionError(noToken, String(operation)))
+  })
 }

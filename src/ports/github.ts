@@ -158,6 +158,9 @@ export interface GitHubApi {
   listEnvironments(): Promise<string[]>
 }
 
+/** The GitHubPermissionError message of every call made with an empty token. */
+export const noToken = 'no token: the token input is empty'
+
 /**
  * GitHub refused a write because the token may not make it (403 without a
  * rate limit), as for pull requests from forks: reported, never fatal.

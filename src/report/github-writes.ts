@@ -6,12 +6,13 @@
  * the cluster's state is what the run is judged on, not GitHub's bookkeeping.
  */
 import { getErrorMessage } from '../errors.js'
-import { GitHubPermissionError } from '../ports/github.js'
+import { GitHubPermissionError, noToken } from '../ports/github.js'
 
 /** Collects refused or failed writes; `attempt` never rejects. */
 export class GitHubWrites {
   readonly refused: string[] = []
   readonly failed: string[] = []
+  private tokenless = false
 
   /** Runs one write; resolves with its value, or undefined when it failed. */
   async attempt<T>(
@@ -22,7 +23,8 @@ export class GitHubWrites {
       return await write()
     } catch (error) {
       if (error instanceof GitHubPermissionError) {
-        this.refused.push(what)
+        if (error.message === noToken) this.tokenless = true
+        else this.refused.push(what)
       } else {
         this.failed.push(`${what}: ${getErrorMessage(error)}`)
       }
@@ -33,6 +35,10 @@ export class GitHubWrites {
   /** One line per problem, for the summary and a warning annotation. */
   notes(): string[] {
     const notes: string[] = []
+    if (this.tokenless)
+      notes.push(
+        'No token: the `token` input is empty (an unset secret?), so nothing was written to GitHub (check run, statuses, comment, Deployment). The results are in this summary instead; leave the input out to use github.token.'
+      )
     if (this.refused.length > 0) {
       notes.push(
         `GitHub refused to let this run's token ${[...new Set(this.refused)].join(', ')} ` +
