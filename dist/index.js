@@ -43341,8 +43341,9 @@ function historyStatus(result) {
 }
 /**
  * Deployment statuses have no state for Not Configured (a run with no
- * definition or no credentials posts `success`: it did not fail), so its
- * description says it, and readers of the history tell it apart by that.
+ * definition or no credentials posts `inactive`: it deployed nothing, and
+ * did not fail), so its description says it, and readers of the history
+ * tell it apart by that (older runs posted `success`).
  */
 const notConfiguredPrefix = 'Not Configured: ';
 /** The deployment status description of a result (140 characters at most). */
@@ -43364,6 +43365,10 @@ function historyStatusOf(status) {
 }
 /** The deployment status state matching a result. */
 function deploymentState(result) {
+    // Nothing was deployed: the environment must not read as deployed at
+    // this commit (historyStatusOf reads it back as Not Configured).
+    if (result.status === 'not-configured')
+        return 'inactive';
     if (result.status !== 'error')
         return 'success';
     // An unreachable cluster or a lock timeout is infrastructure, not the change.
@@ -74470,6 +74475,13 @@ function createEngine(fs, sync, drift, chartMirrors = [], workflow = {}) {
             if (drift) {
                 return checkDrift(plan, drift, base, request);
             }
+            // A drift check without a cluster has nothing to compare with: an
+            // offline plan would read as a check that found no drift.
+            if (trigger.source === 'schedule') {
+                return {
+                    result: notConfigured(metadata, 'no credentials: a drift check compares with the live cluster; set the kubeconfig input from a secret')
+                };
+            }
             await request.onPhase('Completed');
             return {
                 plan,
@@ -74689,6 +74701,10 @@ async function runAction(req, deps) {
             durationMs: finished.getTime() - started.getTime()
         }
     };
+    // Otherwise the step's log is silent about a run that did nothing (a
+    // mistyped definition path, a secret that is not set).
+    if (result.status === 'not-configured')
+        logger.warning(`${cluster}: Not Configured: ${result.summary}; nothing was synced`);
     const record = (0,report_history/* syncRecord */.Jp)(result.metadata, result, links.runUrl, (0,record_details/* phaseDurations */.jx)(phaseStarts, finished.getTime()));
     // Only a scheduled check that compared and found something: a pull
     // request's live plan shows changes it is meant to make.

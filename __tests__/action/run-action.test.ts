@@ -340,6 +340,32 @@ describe('runAction', () => {
     expect(double.state.comments).toEqual([])
   })
 
+  it('a sync with no definition at the path warns in the log and leaves the Deployment inactive, not deployed', async () => {
+    const { lines } = await actionWith({
+      fs: new MemoryFs({ [`${root}/README.md`]: 'no clusters here' })
+    })
+    double.assertNoViolations()
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^warning: cluster: Not Configured: no cluster definition at cluster\.yaml; nothing was synced/
+      )
+    )
+    expect(double.state.deployments[0]?.statuses.map((s) => s.state)).toEqual([
+      'in_progress',
+      'inactive'
+    ])
+  })
+
+  it('a drift check without a kubeconfig is Not Configured, not a plan that found no drift', async () => {
+    const { outcome } = await actionWith({ mode: 'plan', source: 'schedule' })
+    double.assertNoViolations()
+    expect(outcome.result).toMatchObject({
+      status: 'not-configured',
+      summary: expect.stringContaining('no credentials') as string
+    })
+    expect(double.state.checkRuns[0]).toMatchObject({ conclusion: 'neutral' })
+  })
+
   it('updates its own pull request comment on the next run instead of adding one', async () => {
     await actionWith({ mode: 'plan', source: 'pull_request', pullRequest: 7 })
     await actionWith({ mode: 'plan', source: 'pull_request', pullRequest: 7 })

@@ -367,8 +367,9 @@ function historyStatus(result) {
 }
 /**
  * Deployment statuses have no state for Not Configured (a run with no
- * definition or no credentials posts `success`: it did not fail), so its
- * description says it, and readers of the history tell it apart by that.
+ * definition or no credentials posts `inactive`: it deployed nothing, and
+ * did not fail), so its description says it, and readers of the history
+ * tell it apart by that (older runs posted `success`).
  */
 const notConfiguredPrefix = 'Not Configured: ';
 /** The deployment status description of a result (140 characters at most). */
@@ -390,6 +391,10 @@ function historyStatusOf(status) {
 }
 /** The deployment status state matching a result. */
 function deploymentState(result) {
+    // Nothing was deployed: the environment must not read as deployed at
+    // this commit (historyStatusOf reads it back as Not Configured).
+    if (result.status === 'not-configured')
+        return 'inactive';
     if (result.status !== 'error')
         return 'success';
     // An unreachable cluster or a lock timeout is infrastructure, not the change.

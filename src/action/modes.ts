@@ -213,6 +213,16 @@ export function createEngine(
       if (drift) {
         return checkDrift(plan, drift, base, request)
       }
+      // A drift check without a cluster has nothing to compare with: an
+      // offline plan would read as a check that found no drift.
+      if (trigger.source === 'schedule') {
+        return {
+          result: notConfigured(
+            metadata,
+            'no credentials: a drift check compares with the live cluster; set the kubeconfig input from a secret'
+          )
+        }
+      }
       await request.onPhase('Completed')
       return {
         plan,

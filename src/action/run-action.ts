@@ -207,6 +207,12 @@ export async function runAction(
     }
   }
 
+  // Otherwise the step's log is silent about a run that did nothing (a
+  // mistyped definition path, a secret that is not set).
+  if (result.status === 'not-configured')
+    logger.warning(
+      `${cluster}: Not Configured: ${result.summary}; nothing was synced`
+    )
   const record = syncRecord(
     result.metadata,
     result,

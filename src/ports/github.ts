@@ -91,7 +91,8 @@ export interface DeploymentRecord {
   payload: unknown
 }
 
-export type DeploymentState = 'in_progress' | 'success' | 'failure' | 'error'
+export type DeploymentState =
+  'in_progress' | 'success' | 'failure' | 'error' | 'inactive'
 
 export interface DeploymentStatusPayload {
   state: DeploymentState

@@ -108,8 +108,9 @@ export function historyStatus(result: SyncResult): HistoryStatus {
 
 /**
  * Deployment statuses have no state for Not Configured (a run with no
- * definition or no credentials posts `success`: it did not fail), so its
- * description says it, and readers of the history tell it apart by that.
+ * definition or no credentials posts `inactive`: it deployed nothing, and
+ * did not fail), so its description says it, and readers of the history
+ * tell it apart by that (older runs posted `success`).
  */
 const notConfiguredPrefix = 'Not Configured: '
 
@@ -135,6 +136,9 @@ export function historyStatusOf(
 
 /** The deployment status state matching a result. */
 export function deploymentState(result: SyncResult): DeploymentState {
+  // Nothing was deployed: the environment must not read as deployed at
+  // this commit (historyStatusOf reads it back as Not Configured).
+  if (result.status === 'not-configured') return 'inactive'
   if (result.status !== 'error') return 'success'
   // An unreachable cluster or a lock timeout is infrastructure, not the change.
   return result.reason === 'ClusterUnreachable' ||
