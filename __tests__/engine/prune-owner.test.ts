@@ -152,7 +152,7 @@ describe('prune leaves objects another ApplySet owns', () => {
       }
     ])
     expect(outcome?.message).toContain(
-      "left in place 2 objects no longer this definition's (another definition's ApplySet, or no ApplySet label): ConfigMap/shop/unlabelled, ConfigMap/shop/shared"
+      "left in place 2 objects no longer this definition's (another definition's ApplySet, a Helm release's, or no ApplySet label): ConfigMap/shop/unlabelled, ConfigMap/shop/shared"
     )
     // No longer ours: the record forgets it, so the next sync leaves it be.
     expect(records.size).toBe(0)

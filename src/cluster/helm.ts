@@ -48,6 +48,11 @@ export interface ReleaseRequest {
   access?: Extract<ChartAccess, { flags: string[] }>
   /** Take back fields other managers set (v4's apply; v3's merge does it anyway). */
   forceConflicts?: boolean
+  /**
+   * No roll back on failure: after an object was handed to the release
+   * (addon-adopt.ts), helm's roll back or uninstall would delete it.
+   */
+  keepOnFailure?: boolean
 }
 
 /** What names a chart: `chartArgs`' and `locateChart`'s request. */
@@ -278,7 +283,7 @@ export class HelmClient {
       // value set by hand (`--reuse-values --set`) would stay.
       '--reset-values',
       '--wait',
-      rollback,
+      ...(request.keepOnFailure ? [] : [rollback]),
       ...(v4 && request.forceConflicts ? ['--force-conflicts'] : []),
       // Kubernetes 1.25+ validates fields itself, and helm then skips its
       // own check anyway, after fetching and parsing the OpenAPI documents

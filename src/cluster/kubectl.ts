@@ -23,6 +23,7 @@ import {
   parseKubectlJson,
   refKey,
   refOf,
+  requestedKeys,
   stubOf,
   type KubeJson,
   type ObjectRef
@@ -190,7 +191,14 @@ export class KubectlClient implements ClusterClient {
         requests.flatMap((r) => r.items),
         managedFields
       )
-      const byKey = new Map(live.map((o) => [refKey(refOf(o)), o]))
+      // By the reference each object stands for: one asked for without a
+      // namespace comes back in the context's (requestedKeys).
+      const standsFor = requestedKeys(requests.flatMap((r) => r.items))
+      const byKey = new Map<string, KubeJson>()
+      for (const o of live) {
+        const key = standsFor(refOf(o))
+        if (key !== undefined && !byKey.has(key)) byKey.set(key, o)
+      }
       return requests.map((r) =>
         r.items.flatMap((ref): KubeJson[] => {
           const o = byKey.get(refKey(ref))

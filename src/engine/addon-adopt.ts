@@ -61,12 +61,20 @@ export async function handOverToRelease(
   applySetId: string,
   release: { name: string; namespace: string }
 ): Promise<ObjectRef | undefined> {
-  const candidates = leaving.filter(
-    (ref) =>
-      ref.kind === refused.kind &&
-      ref.name === refused.name &&
-      (ref.namespace ?? '') === refused.namespace
-  )
+  // One declared without a namespace went to the context's, which helm
+  // names: read it there.
+  const candidates = leaving
+    .filter(
+      (ref) =>
+        ref.kind === refused.kind &&
+        ref.name === refused.name &&
+        (ref.namespace === undefined || ref.namespace === refused.namespace)
+    )
+    .map((ref) =>
+      ref.namespace === undefined && refused.namespace !== ''
+        ? { ...ref, namespace: refused.namespace }
+        : ref
+    )
   for (const ref of candidates) {
     const [live] = await kubectl.get([ref])
     if (!live || applySetOf(live) !== applySetId || helmReleaseOf(live))

@@ -58,15 +58,17 @@ export async function applyAddonStep(
   // Read after any recovery: an uninstalled pending-install is created anew.
   const before = await ctx.helm.release(addon.name, namespace)
   // After a hand-over the object's fields are the release's to take
-  // (helm v4 applies server-side: the manifest's values would conflict).
-  const install = (takeOver = forceConflicts) =>
+  // (helm v4 applies server-side: the manifest's values would conflict),
+  // and a failure must not roll back: helm would delete the object.
+  const install = (handedOver = false) =>
     ctx.helm.upgradeInstall({
       ...request,
       release: addon.name,
       namespace,
       values,
       timeoutMs: ctx.stepTimeoutMs,
-      ...(takeOver ? { forceConflicts: true } : {})
+      ...(forceConflicts || handedOver ? { forceConflicts: true } : {}),
+      ...(handedOver ? { keepOnFailure: true } : {})
     })
   let result = await install()
   const handedOver: ChangeSetEntry[] = []

@@ -11,13 +11,16 @@ import type { KubeJson } from '../cluster/kube-objects.js'
 export interface ApplyConflict {
   /** The field manager that owns the fields (`kubectl-edit`, `helm`, …). */
   manager: string
+  /** The subresource it wrote them through (`scale` for `kubectl scale`). */
+  subresource?: string
   apiVersion: string
   /** Field paths as kubectl prints them, e.g. `.spec.replicas`. */
   fields: string[]
 }
 
 const blockStart = /Apply failed with \d+ conflicts?:/g
-const managerLine = /conflicts? with "([^"]+)"(?: using ([^\s:]+))?:\s*(\S.*)?$/
+const managerLine =
+  /conflicts? with "([^"]+)"(?: with subresource "([^"]+)")?(?: using ([^\s:]+))?:\s*(\S.*)?$/
 
 /** Every conflict block in kubectl's stderr, in the order printed. */
 export function parseConflicts(stderr: string): ApplyConflict[] {
@@ -30,9 +33,14 @@ export function parseConflicts(stderr: string): ApplyConflict[] {
       const line = raw.replace(/^.*?Apply failed with \d+ conflicts?:\s*/, '')
       const m = managerLine.exec(line)
       if (m) {
-        current = { manager: m[1] ?? '', apiVersion: m[2] ?? '', fields: [] }
+        current = {
+          manager: m[1] ?? '',
+          ...(m[2] ? { subresource: m[2] } : {}),
+          apiVersion: m[3] ?? '',
+          fields: []
+        }
         conflicts.push(current)
-        if (m[3]) current.fields.push(m[3].trim())
+        if (m[4]) current.fields.push(m[4].trim())
       } else if (current && /^\s*- \./.test(line)) {
         current.fields.push(line.trim().slice(2))
       } else if (current && line.startsWith('Please review')) {
@@ -56,18 +64,24 @@ export function matchConflict(
   return live.findIndex(
     (object, i) =>
       !taken.has(i) &&
-      managedBy(object, conflict.manager).some((fieldsV1) =>
+      managedBy(object, conflict).some((fieldsV1) =>
         conflict.fields.every((f) => ownsPath(fieldsV1, fieldSegments(f)))
       )
   )
 }
 
-function managedBy(object: KubeJson, manager: string): unknown[] {
+function managedBy(object: KubeJson, conflict: ApplyConflict): unknown[] {
   const metadata = object.metadata as Record<string, unknown> | undefined
   const entries = Array.isArray(metadata?.managedFields)
     ? (metadata.managedFields as Record<string, unknown>[])
     : []
-  return entries.filter((e) => e.manager === manager).map((e) => e.fieldsV1)
+  return entries
+    .filter(
+      (e) =>
+        e.manager === conflict.manager &&
+        (e.subresource ?? '') === (conflict.subresource ?? '')
+    )
+    .map((e) => e.fieldsV1)
 }
 
 /**
@@ -92,5 +106,8 @@ function ownsPath(fieldsV1: unknown, segments: readonly string[]): boolean {
 
 /** The conflict in one line: who owns which fields. */
 export function describeConflict(conflict: ApplyConflict): string {
-  return `field manager "${conflict.manager}" owns ${conflict.fields.join(', ')}`
+  const through = conflict.subresource
+    ? ` (through the ${conflict.subresource} subresource)`
+    : ''
+  return `field manager "${conflict.manager}"${through} owns ${conflict.fields.join(', ')}`
 }

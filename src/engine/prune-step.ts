@@ -113,7 +113,7 @@ export async function pruneStep(
   const leftInPlace = [...kept, ...split.leftInPlace]
   const owned =
     split.leftInPlace.length > 0
-      ? `left in place ${plural(split.leftInPlace.length, 'object')} no longer this definition's (another definition's ApplySet, or no ApplySet label): ${split.leftInPlace.map((c) => c.subject).join(', ')}`
+      ? `left in place ${plural(split.leftInPlace.length, 'object')} no longer this definition's (another definition's ApplySet, a Helm release's, or no ApplySet label): ${split.leftInPlace.map((c) => c.subject).join(', ')}`
       : ''
   const left = [keptNote, owned].filter((n) => n !== '').join('; ')
   if (owned) logger.info(`- prune: ${owned}`)

@@ -6,7 +6,8 @@
  * keep-policy only from the manifest it stored, so nothing on the live
  * object can spare it. Instead, as Argo CD prunes an application's objects
  * one by one, skipping those another application now tracks:
- * 1. delete the release's other objects, dependents first;
+ * 1. delete the release's other objects, dependents first, except those the
+ *    chart marks `helm.sh/resource-policy: keep` (as helm would);
  * 2. delete helm's record of the release (the Secrets, or ConfigMaps with
  *    HELM_DRIVER=configmap, labelled `owner=helm,name=<release>`), and
  *    check helm no longer lists it (another storage driver keeps it where
@@ -47,7 +48,10 @@ export async function dismantleRelease(
   if (manifest !== undefined) {
     const kept = requestedKeys(keep)
     // helm stores the manifest in install order and uninstalls in reverse.
+    // What `helm uninstall` would delete: not what the chart marks
+    // `helm.sh/resource-policy: keep`, and here not the declared objects.
     const others = manifestObjects(manifest, namespace)
+      .filter((o) => !keptByPolicy(o))
       .map(refOf)
       .filter((ref) => kept(ref) === undefined)
       .reverse()
@@ -105,6 +109,13 @@ async function dropReleaseClaim(
     if (attempt === 3)
       throw kubectl.toolError(['replace', '(release annotations)'], failed)
   }
+}
+
+function keptByPolicy(object: KubeJson): boolean {
+  const metadata = object.metadata as Record<string, unknown> | undefined
+  const annotations = metadata?.annotations as
+    Record<string, unknown> | undefined
+  return annotations?.['helm.sh/resource-policy'] === 'keep'
 }
 
 function unclaimed(live: KubeJson): KubeJson {

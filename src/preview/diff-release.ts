@@ -8,6 +8,7 @@
  * same in Helm 3 and 4 (`helm list` given every status by name, as v4 has
  * no `--all`), so no version detection is needed here.
  */
+import { saysRefused } from '../cluster/helm-logins.js'
 import { trimOutput } from '../errors.js'
 import type { ExecResult } from '../ports/exec.js'
 import { canonicalJson } from '../plan/digest.js'
@@ -107,13 +108,16 @@ async function renderedObjects(
   } catch (error) {
     if (!(error instanceof ReleaseReadError)) throw error
     // An upgrade the plan cannot render (a chart version the repository
-    // does not have, a template that fails) fails at the sync too.
+    // does not have, a template that fails) fails at the sync too; one
+    // refused for want of a login may not (the plan's run may hold fewer
+    // credentials than the sync's).
     const note = `rendered objects not compared: ${error.message}`
     release.message =
       release.action === 'configured' && release.message
         ? `${release.message}; ${note}`
         : note
-    release.action = 'failed'
+    if (release.action === 'unchanged' || !saysRefused(error.message))
+      release.action = 'failed'
     return []
   }
 }
