@@ -92,9 +92,10 @@ describe('handOverToRelease', () => {
   })
 
   it("never hands over another definition's object, or one without the label", async () => {
+    const unlabelled: Record<string, string> = {}
     for (const labels of [
       { 'applyset.kubernetes.io/part-of': 'applyset-theirs-v1' },
-      {}
+      unlabelled
     ]) {
       const { kubectl, written } = client(live(labels))
       expect(

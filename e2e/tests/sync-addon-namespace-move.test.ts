@@ -9,13 +9,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import {
-  clusterEnv,
-  helm,
-  kubectl,
-  uniqueNamespace
-} from '../support/cluster.js'
-import { clustersync, removeSyncedCluster } from './sync-support.js'
+import { helm, kubectl, uniqueNamespace } from '../support/cluster.js'
+import { appAddonLines, cliIn, removeSyncedCluster } from './sync-support.js'
 
 const slow = 240_000
 let first: string
@@ -59,30 +54,14 @@ function definition(namespace: string | undefined): void {
       '        - name: keep',
       `          manifest_base64: ${configMap}`,
       ...(namespace
-        ? [
-            '      addons:',
-            '        - name: web',
-            '          chart_name: app',
-            '          chart_version: 1.1.0',
-            `          repository_url: ${clusterEnv().chartRepo}`,
-            `          namespace: ${namespace}`
-          ]
+        ? ['      addons:', ...appAddonLines('web', namespace)]
         : []),
       ''
     ].join('\n')
   )
 }
 
-const sync = (...extra: string[]) =>
-  clustersync([
-    'sync',
-    join(root, 'cluster.yaml'),
-    '--root',
-    root,
-    '--timeout',
-    '90s',
-    ...extra
-  ])
+const sync = (...extra: string[]) => cliIn(root)('sync', ...extra)
 
 async function releasesIn(namespace: string): Promise<string[]> {
   const listed = JSON.parse(

@@ -12,13 +12,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import {
-  clusterEnv,
   helm,
   kubectl,
   kubectlGet,
   uniqueNamespace
 } from '../support/cluster.js'
-import { clustersync, removeSyncedCluster } from './sync-support.js'
+import { appAddonLines, cliIn, removeSyncedCluster } from './sync-support.js'
 
 const slow = 240_000
 let ns: string
@@ -55,31 +54,13 @@ function definition(parts: { addon: boolean; configMap: boolean }): void {
       '      manifests:',
       '        - name: web-config',
       `          manifest_base64: ${Buffer.from(objects).toString('base64')}`,
-      ...(parts.addon
-        ? [
-            '      addons:',
-            '        - name: web',
-            '          chart_name: app',
-            '          chart_version: 1.1.0',
-            `          repository_url: ${clusterEnv().chartRepo}`,
-            `          namespace: ${ns}`
-          ]
-        : []),
+      ...(parts.addon ? ['      addons:', ...appAddonLines('web', ns)] : []),
       ''
     ].join('\n')
   )
 }
 
-const run = (command: string) =>
-  clustersync([
-    command,
-    join(root, 'cluster.yaml'),
-    '--root',
-    root,
-    '--helm',
-    helmBinary,
-    ...(command === 'sync' ? ['--timeout', '90s'] : [])
-  ])
+const run = (command: string) => cliIn(root, helmBinary)(command)
 
 const uidOf = (name: string) =>
   kubectlGet(

@@ -11,13 +11,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import {
-  clusterEnv,
   helm,
   kubectl,
   kubectlGet,
   uniqueNamespace
 } from '../support/cluster.js'
-import { clustersync, removeSyncedCluster } from './sync-support.js'
+import { appAddonLines, cliIn, removeSyncedCluster } from './sync-support.js'
 
 const slow = 240_000
 let ns: string
@@ -46,28 +45,11 @@ function definition(parts: { addon: boolean; configMap?: string }): void {
       '        - name: web-config',
       `          manifest_base64: ${Buffer.from(parts.configMap).toString('base64')}`
     )
-  if (parts.addon)
-    lines.push(
-      '      addons:',
-      '        - name: web',
-      '          chart_name: app',
-      '          chart_version: 1.1.0',
-      `          repository_url: ${clusterEnv().chartRepo}`,
-      `          namespace: ${ns}`
-    )
+  if (parts.addon) lines.push('      addons:', ...appAddonLines('web', ns))
   writeFileSync(join(root, 'cluster.yaml'), `${lines.join('\n')}\n`)
 }
 
-const run = (command: string) =>
-  clustersync([
-    command,
-    join(root, 'cluster.yaml'),
-    '--root',
-    root,
-    '--helm',
-    helmBinary,
-    ...(command === 'sync' ? ['--timeout', '90s'] : [])
-  ])
+const run = (command: string) => cliIn(root, helmBinary)(command)
 
 const configMap = (name: string) =>
   kubectlGet(

@@ -149,3 +149,39 @@ export async function removeSyncedCluster(
     '--ignore-not-found'
   ])
 }
+
+/** The YAML lines of an add-on of the plane's `app` chart, under `addons:`. */
+export function appAddonLines(
+  name: string,
+  namespace: string,
+  version = '1.1.0'
+): string[] {
+  return [
+    `        - name: ${name}`,
+    '          chart_name: app',
+    `          chart_version: ${version}`,
+    `          repository_url: ${clusterEnv().chartRepo}`,
+    `          namespace: ${namespace}`
+  ]
+}
+
+/**
+ * `clustersync <command> <root>/cluster.yaml --root <root>` with `helm`
+ * (helm v3 unless given) and, for syncs, a 90 s step timeout.
+ */
+export function cliIn(
+  root: string,
+  helmBinary = 'helm'
+): (command: string, ...extra: string[]) => Promise<CliRun> {
+  return (command, ...extra) =>
+    clustersync([
+      command,
+      join(root, 'cluster.yaml'),
+      '--root',
+      root,
+      '--helm',
+      helmBinary,
+      ...(command === 'sync' ? ['--timeout', '90s'] : []),
+      ...extra
+    ])
+}
