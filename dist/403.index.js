@@ -46,9 +46,15 @@ function refusedObject(stderr) {
  * undefined when it is not this definition's to give.
  */
 async function handOverToRelease(kubectl, refused, leaving, applySetId, release) {
-    const candidates = leaving.filter((ref) => ref.kind === refused.kind &&
+    // One declared without a namespace went to the context's, which helm
+    // names: read it there.
+    const candidates = leaving
+        .filter((ref) => ref.kind === refused.kind &&
         ref.name === refused.name &&
-        (ref.namespace ?? '') === refused.namespace);
+        (ref.namespace === undefined || ref.namespace === refused.namespace))
+        .map((ref) => ref.namespace === undefined && refused.namespace !== ''
+        ? { ...ref, namespace: refused.namespace }
+        : ref);
     for (const ref of candidates) {
         const [live] = await kubectl.get([ref]);
         if (!live || (0,kube_objects/* applySetOf */.Se)(live) !== applySetId || (0,kube_objects/* helmReleaseOf */.n_)(live))
@@ -120,14 +126,16 @@ async function applyAddonStep(step, ctx, forceConflicts = false) {
     // Read after any recovery: an uninstalled pending-install is created anew.
     const before = await ctx.helm.release(addon.name, namespace);
     // After a hand-over the object's fields are the release's to take
-    // (helm v4 applies server-side: the manifest's values would conflict).
-    const install = (takeOver = forceConflicts) => ctx.helm.upgradeInstall({
+    // (helm v4 applies server-side: the manifest's values would conflict),
+    // and a failure must not roll back: helm would delete the object.
+    const install = (handedOver = false) => ctx.helm.upgradeInstall({
         ...request,
         release: addon.name,
         namespace,
         values,
         timeoutMs: ctx.stepTimeoutMs,
-        ...(takeOver ? { forceConflicts: true } : {})
+        ...(forceConflicts || handedOver ? { forceConflicts: true } : {}),
+        ...(handedOver ? { keepOnFailure: true } : {})
     });
     let result = await install();
     const handedOver = [];
@@ -863,7 +871,7 @@ async function pruneStep(plan, previous, records, anyFailed, clients, clock, log
     const { ours: groups } = split;
     const leftInPlace = [...kept, ...split.leftInPlace];
     const owned = split.leftInPlace.length > 0
-        ? `left in place ${(0,plural/* plural */.L)(split.leftInPlace.length, 'object')} no longer this definition's (another definition's ApplySet, or no ApplySet label): ${split.leftInPlace.map((c) => c.subject).join(', ')}`
+        ? `left in place ${(0,plural/* plural */.L)(split.leftInPlace.length, 'object')} no longer this definition's (another definition's ApplySet, a Helm release's, or no ApplySet label): ${split.leftInPlace.map((c) => c.subject).join(', ')}`
         : '';
     const left = [keptNote, owned].filter((n) => n !== '').join('; ');
     if (owned)

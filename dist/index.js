@@ -32718,7 +32718,7 @@ class HelmClient {
             // value set by hand (`--reuse-values --set`) would stay.
             '--reset-values',
             '--wait',
-            rollback,
+            ...(request.keepOnFailure ? [] : [rollback]),
             ...(v4 && request.forceConflicts ? ['--force-conflicts'] : []),
             // Kubernetes 1.25+ validates fields itself, and helm then skips its
             // own check anyway, after fetching and parsing the OpenAPI documents
@@ -34622,7 +34622,15 @@ class KubectlClient {
     async mergedGet(requests, managedFields) {
         try {
             const live = await this.unpooled(fanOut(requests)).getNow(requests.flatMap((r) => r.items), managedFields);
-            const byKey = new Map(live.map((o) => [(0,kube_objects/* refKey */.XF)((0,kube_objects/* refOf */.H8)(o)), o]));
+            // By the reference each object stands for: one asked for without a
+            // namespace comes back in the context's (requestedKeys).
+            const standsFor = (0,kube_objects/* requestedKeys */.ry)(requests.flatMap((r) => r.items));
+            const byKey = new Map();
+            for (const o of live) {
+                const key = standsFor((0,kube_objects/* refOf */.H8)(o));
+                if (key !== undefined && !byKey.has(key))
+                    byKey.set(key, o);
+            }
             return requests.map((r) => r.items.flatMap((ref) => {
                 const o = byKey.get((0,kube_objects/* refKey */.XF)(ref));
                 return o ? [o] : [];
@@ -38572,7 +38580,7 @@ function immutableFieldText(text) {
 /* harmony export */   we: () => (/* binding */ describeConflict)
 /* harmony export */ });
 const blockStart = /Apply failed with \d+ conflicts?:/g;
-const managerLine = /conflicts? with "([^"]+)"(?: using ([^\s:]+))?:\s*(\S.*)?$/;
+const managerLine = /conflicts? with "([^"]+)"(?: with subresource "([^"]+)")?(?: using ([^\s:]+))?:\s*(\S.*)?$/;
 /** Every conflict block in kubectl's stderr, in the order printed. */
 function parseConflicts(stderr) {
     const conflicts = [];
@@ -38584,10 +38592,15 @@ function parseConflicts(stderr) {
             const line = raw.replace(/^.*?Apply failed with \d+ conflicts?:\s*/, '');
             const m = managerLine.exec(line);
             if (m) {
-                current = { manager: m[1] ?? '', apiVersion: m[2] ?? '', fields: [] };
+                current = {
+                    manager: m[1] ?? '',
+                    ...(m[2] ? { subresource: m[2] } : {}),
+                    apiVersion: m[3] ?? '',
+                    fields: []
+                };
                 conflicts.push(current);
-                if (m[3])
-                    current.fields.push(m[3].trim());
+                if (m[4])
+                    current.fields.push(m[4].trim());
             }
             else if (current && /^\s*- \./.test(line)) {
                 current.fields.push(line.trim().slice(2));
@@ -38606,14 +38619,17 @@ function parseConflicts(stderr) {
  */
 function matchConflict(conflict, live, taken) {
     return live.findIndex((object, i) => !taken.has(i) &&
-        managedBy(object, conflict.manager).some((fieldsV1) => conflict.fields.every((f) => ownsPath(fieldsV1, fieldSegments(f)))));
+        managedBy(object, conflict).some((fieldsV1) => conflict.fields.every((f) => ownsPath(fieldsV1, fieldSegments(f)))));
 }
-function managedBy(object, manager) {
+function managedBy(object, conflict) {
     const metadata = object.metadata;
     const entries = Array.isArray(metadata?.managedFields)
         ? metadata.managedFields
         : [];
-    return entries.filter((e) => e.manager === manager).map((e) => e.fieldsV1);
+    return entries
+        .filter((e) => e.manager === conflict.manager &&
+        (e.subresource ?? '') === (conflict.subresource ?? ''))
+        .map((e) => e.fieldsV1);
 }
 /**
  * `.spec.template.spec.containers[name="app"].image` → the plain segments
@@ -38637,7 +38653,10 @@ function ownsPath(fieldsV1, segments) {
 }
 /** The conflict in one line: who owns which fields. */
 function describeConflict(conflict) {
-    return `field manager "${conflict.manager}" owns ${conflict.fields.join(', ')}`;
+    const through = conflict.subresource
+        ? ` (through the ${conflict.subresource} subresource)`
+        : '';
+    return `field manager "${conflict.manager}"${through} owns ${conflict.fields.join(', ')}`;
 }
 
 
@@ -39374,7 +39393,10 @@ async function dismantleRelease({ release, keep }, kubectl, helm, timeoutMs) {
     if (manifest !== undefined) {
         const kept = (0,kube_objects/* requestedKeys */.ry)(keep);
         // helm stores the manifest in install order and uninstalls in reverse.
+        // What `helm uninstall` would delete: not what the chart marks
+        // `helm.sh/resource-policy: keep`, and here not the declared objects.
         const others = (0,release_objects/* manifestObjects */.wh)(manifest, namespace)
+            .filter((o) => !keptByPolicy(o))
             .map(kube_objects/* refOf */.H8)
             .filter((ref) => kept(ref) === undefined)
             .reverse();
@@ -39418,6 +39440,11 @@ async function dropReleaseClaim(kubectl, release, keep) {
         if (attempt === 3)
             throw kubectl.toolError(['replace', '(release annotations)'], failed);
     }
+}
+function keptByPolicy(object) {
+    const metadata = object.metadata;
+    const annotations = metadata?.annotations;
+    return annotations?.['helm.sh/resource-policy'] === 'keep';
 }
 function unclaimed(live) {
     const metadata = { ...live.metadata };
@@ -41495,6 +41522,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   d: () => (/* binding */ previewAddonStep)
 });
 
+// EXTERNAL MODULE: ./src/cluster/helm-logins.ts
+var helm_logins = __nccwpck_require__(51);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/plan/digest.ts
@@ -42038,6 +42067,7 @@ var step_secrets = __nccwpck_require__(5861);
 
 
 
+
 /**
  * Compares one release with the add-on: chart, version, values, status.
  * SOPS-encrypted values are compared decrypted when the run has age
@@ -42097,13 +42127,16 @@ async function renderedObjects(step, release, values, options) {
         if (!(error instanceof release_objects/* ReleaseReadError */.qq))
             throw error;
         // An upgrade the plan cannot render (a chart version the repository
-        // does not have, a template that fails) fails at the sync too.
+        // does not have, a template that fails) fails at the sync too; one
+        // refused for want of a login may not (the plan's run may hold fewer
+        // credentials than the sync's).
         const note = `rendered objects not compared: ${error.message}`;
         release.message =
             release.action === 'configured' && release.message
                 ? `${release.message}; ${note}`
                 : note;
-        release.action = 'failed';
+        if (release.action === 'unchanged' || !(0,helm_logins/* saysRefused */.H_)(error.message))
+            release.action = 'failed';
         return [];
     }
 }

@@ -492,7 +492,7 @@ const planCommand = {
         }
     ],
     // The work (and most of ClusterSync's code) loads only when it runs.
-    run: async (args, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(114), __webpack_require__.e(40), __webpack_require__.e(397)]).then(__webpack_require__.bind(__webpack_require__, 5397))).runPlan(args, ctx)
+    run: async (args, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(114), __webpack_require__.e(40), __webpack_require__.e(229), __webpack_require__.e(397)]).then(__webpack_require__.bind(__webpack_require__, 5397))).runPlan(args, ctx)
 };
 
 ;// CONCATENATED MODULE: ./src/cli/commands/status-command.ts
@@ -1202,7 +1202,7 @@ async function applyPrepared(prepared, options) {
     }
     logger.info(`Applying: ${(0,plural/* plural */.L)(plan.steps.length, 'step')} to cluster ${plan.cluster}`);
     // Loaded on first use: a sync with nothing to do never compiles the engine.
-    const { applyToCluster } = await Promise.all(/* import() */[__webpack_require__.e(114), __webpack_require__.e(203)]).then(__webpack_require__.bind(__webpack_require__, 5203));
+    const { applyToCluster } = await Promise.all(/* import() */[__webpack_require__.e(114), __webpack_require__.e(229), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 5203));
     const applied = await applyToCluster(plan, {
         ...options,
         ...(options.connection ? { kubeApi: options.connection.opener } : {})
