@@ -73,7 +73,9 @@ async function compareAddon(
  * The rendered objects' entries after the release's own: drift of an
  * unchanged release, the upgrade's effect on a changed one, none for a
  * release to install. A failure to read them is said on the release's
- * entry (unchanged then becomes `failed`: the drift is unknown).
+ * entry, which becomes `failed`: the drift is unknown, or the upgrade
+ * would fail too (a login refused to the plan, which may hold fewer
+ * credentials than the sync, leaves a change `configured`).
  */
 async function renderedObjects(
   step: AddonStep,
