@@ -175,16 +175,46 @@ export function applySetOf(live: KubeJson): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined
 }
 
+const releaseNameAnnotation = 'meta.helm.sh/release-name'
+const releaseNamespaceAnnotation = 'meta.helm.sh/release-namespace'
+
 /** The Helm release that manages the live object (Helm's ownership annotations), if any. */
 export function helmReleaseOf(
   live: KubeJson
 ): { namespace: string; name: string } | undefined {
   const annotations = metadataMap(live, 'annotations')
-  const name = annotations['meta.helm.sh/release-name']
-  const namespace = annotations['meta.helm.sh/release-namespace']
+  const name = annotations[releaseNameAnnotation]
+  const namespace = annotations[releaseNamespaceAnnotation]
   return typeof name === 'string' && typeof namespace === 'string'
     ? { namespace, name }
     : undefined
+}
+
+/**
+ * A copy of the live object, to write back whole, with Helm's ownership
+ * annotations naming `release`, or without them when it is undefined; its
+ * `managedFields` are left out (the server keeps them).
+ */
+export function withHelmRelease(
+  live: KubeJson,
+  release: { namespace: string; name: string } | undefined
+): KubeJson {
+  const metadata = { ...(live.metadata as Record<string, unknown>) }
+  const annotations = { ...metadataMap(live, 'annotations') }
+  delete annotations[releaseNameAnnotation]
+  delete annotations[releaseNamespaceAnnotation]
+  if (release) {
+    annotations[releaseNameAnnotation] = release.name
+    annotations[releaseNamespaceAnnotation] = release.namespace
+  }
+  metadata.annotations = annotations
+  delete metadata.managedFields
+  return { ...live, metadata }
+}
+
+/** The live object's `metadata.annotations` (empty when it has none). */
+export function annotationsOf(live: KubeJson): Record<string, unknown> {
+  return metadataMap(live, 'annotations')
 }
 
 /** Whether the live object is a Helm hook (`helm.sh/hook`). */

@@ -21,7 +21,9 @@ import type { ClusterClient } from '../cluster/cluster-client.js'
 import {
   applySetOf,
   helmReleaseOf,
+  partOfLabel,
   subjectOf,
+  withHelmRelease,
   type KubeJson,
   type ObjectRef
 } from '../cluster/kube-objects.js'
@@ -94,16 +96,11 @@ function adopted(
   live: KubeJson,
   release: { name: string; namespace: string }
 ): KubeJson {
-  const metadata = { ...(live.metadata as Record<string, unknown>) }
+  const claimed = withHelmRelease(live, release)
+  const metadata = { ...(claimed.metadata as Record<string, unknown>) }
   const labels = { ...(metadata.labels as Record<string, unknown>) }
-  delete labels['applyset.kubernetes.io/part-of']
+  delete labels[partOfLabel]
   labels['app.kubernetes.io/managed-by'] = 'Helm'
   metadata.labels = labels
-  metadata.annotations = {
-    ...(metadata.annotations as Record<string, unknown>),
-    'meta.helm.sh/release-name': release.name,
-    'meta.helm.sh/release-namespace': release.namespace
-  }
-  delete metadata.managedFields
-  return { ...live, metadata }
+  return { ...claimed, metadata }
 }

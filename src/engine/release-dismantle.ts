@@ -22,10 +22,12 @@
 import type { ClusterClient } from '../cluster/cluster-client.js'
 import type { HelmClient } from '../cluster/helm.js'
 import {
+  annotationsOf,
   helmReleaseOf,
   refOf,
   requestedKeys,
   type KubeJson,
+  withHelmRelease,
   type ObjectRef
 } from '../cluster/kube-objects.js'
 import { manifestObjects } from '../preview/release-objects.js'
@@ -101,7 +103,9 @@ async function dropReleaseClaim(
     })
     if (claimed.length === 0) return
     const results = await Promise.all(
-      claimed.map((live) => kubectl.writeOnce('replace', unclaimed(live)))
+      claimed.map((live) =>
+        kubectl.writeOnce('replace', withHelmRelease(live, undefined))
+      )
     )
     const failed = results.find((r) => r.exitCode !== 0)
     // A conflict: the object changed since it was read; read it again.
@@ -112,20 +116,7 @@ async function dropReleaseClaim(
 }
 
 function keptByPolicy(object: KubeJson): boolean {
-  const metadata = object.metadata as Record<string, unknown> | undefined
-  const annotations = metadata?.annotations as
-    Record<string, unknown> | undefined
-  return annotations?.['helm.sh/resource-policy'] === 'keep'
-}
-
-function unclaimed(live: KubeJson): KubeJson {
-  const metadata = { ...(live.metadata as Record<string, unknown>) }
-  const annotations = { ...(metadata.annotations as Record<string, unknown>) }
-  delete annotations['meta.helm.sh/release-name']
-  delete annotations['meta.helm.sh/release-namespace']
-  metadata.annotations = annotations
-  delete metadata.managedFields
-  return { ...live, metadata }
+  return annotationsOf(object)['helm.sh/resource-policy'] === 'keep'
 }
 
 function dataOf(object: KubeJson): Record<string, unknown> {
