@@ -67,18 +67,13 @@ async function handOverToRelease(kubectl, refused, leaving, applySetId, release)
     return undefined;
 }
 function adopted(live, release) {
-    const metadata = { ...live.metadata };
+    const claimed = (0,kube_objects/* withHelmRelease */.I8)(live, release);
+    const metadata = { ...claimed.metadata };
     const labels = { ...metadata.labels };
-    delete labels['applyset.kubernetes.io/part-of'];
+    delete labels[kube_objects/* partOfLabel */.LR];
     labels['app.kubernetes.io/managed-by'] = 'Helm';
     metadata.labels = labels;
-    metadata.annotations = {
-        ...metadata.annotations,
-        'meta.helm.sh/release-name': release.name,
-        'meta.helm.sh/release-namespace': release.namespace
-    };
-    delete metadata.managedFields;
-    return { ...live, metadata };
+    return { ...claimed, metadata };
 }
 
 // EXTERNAL MODULE: ./src/engine/step-types.ts

@@ -31400,11 +31400,25 @@ function isPermissionRefusal(error) {
  * The API for a run given an empty token (an unset secret evaluates to ''):
  * every call is refused as a write the token may not make, so the sync
  * still runs and its report goes to the job summary (github-writes.ts).
+ * Spelled out, not a Proxy: one would also answer `then`, and the object
+ * would pass for a promise that never settles.
  */
 function tokenless() {
-    return new Proxy({}, {
-        get: (_target, operation) => () => Promise.reject(new github/* GitHubPermissionError */.x(github/* noToken */.f, String(operation)))
-    });
+    const refuse = (operation) => () => Promise.reject(new github/* GitHubPermissionError */.x(github/* noToken */.f, operation));
+    return {
+        createCheckRun: refuse('createCheckRun'),
+        updateCheckRun: refuse('updateCheckRun'),
+        createCommitStatus: refuse('createCommitStatus'),
+        listIssueComments: refuse('listIssueComments'),
+        createIssueComment: refuse('createIssueComment'),
+        updateIssueComment: refuse('updateIssueComment'),
+        createDeployment: refuse('createDeployment'),
+        createDeploymentStatus: refuse('createDeploymentStatus'),
+        listDeployments: refuse('listDeployments'),
+        latestDeploymentStatus: refuse('latestDeploymentStatus'),
+        listCheckRunsForCommit: refuse('listCheckRunsForCommit'),
+        listEnvironments: refuse('listEnvironments')
+    };
 }
 
 
@@ -32900,6 +32914,9 @@ function parseRevisions(stdout) {
 /* harmony export */   F8: () => (/* binding */ groupOf),
 /* harmony export */   FM: () => (/* binding */ diffName),
 /* harmony export */   H8: () => (/* binding */ refOf),
+/* harmony export */   I8: () => (/* binding */ withHelmRelease),
+/* harmony export */   Ih: () => (/* binding */ annotationsOf),
+/* harmony export */   LR: () => (/* binding */ partOfLabel),
 /* harmony export */   Nn: () => (/* binding */ appliedDocument),
 /* harmony export */   Nw: () => (/* binding */ isApiVersion),
 /* harmony export */   Qb: () => (/* binding */ parseKubectlJson),
@@ -32915,7 +32932,7 @@ function parseRevisions(stdout) {
 /* harmony export */   ry: () => (/* binding */ requestedKeys),
 /* harmony export */   wC: () => (/* binding */ resourceVersionOf)
 /* harmony export */ });
-/* unused harmony exports partOfLabel, withLabels */
+/* unused harmony export withLabels */
 /** A DNS-1123 label, as a regular expression's source. */
 const dnsLabel = '[a-z0-9](?:[-a-z0-9]*[a-z0-9])?';
 /** `version` or `group/version`: the group a DNS subdomain, the version a DNS label. */
@@ -33063,14 +33080,38 @@ function applySetOf(live) {
     const value = metadataMap(live, 'labels')[partOfLabel];
     return typeof value === 'string' && value !== '' ? value : undefined;
 }
+const releaseNameAnnotation = 'meta.helm.sh/release-name';
+const releaseNamespaceAnnotation = 'meta.helm.sh/release-namespace';
 /** The Helm release that manages the live object (Helm's ownership annotations), if any. */
 function helmReleaseOf(live) {
     const annotations = metadataMap(live, 'annotations');
-    const name = annotations['meta.helm.sh/release-name'];
-    const namespace = annotations['meta.helm.sh/release-namespace'];
+    const name = annotations[releaseNameAnnotation];
+    const namespace = annotations[releaseNamespaceAnnotation];
     return typeof name === 'string' && typeof namespace === 'string'
         ? { namespace, name }
         : undefined;
+}
+/**
+ * A copy of the live object, to write back whole, with Helm's ownership
+ * annotations naming `release`, or without them when it is undefined; its
+ * `managedFields` are left out (the server keeps them).
+ */
+function withHelmRelease(live, release) {
+    const metadata = { ...live.metadata };
+    const annotations = { ...metadataMap(live, 'annotations') };
+    delete annotations[releaseNameAnnotation];
+    delete annotations[releaseNamespaceAnnotation];
+    if (release) {
+        annotations[releaseNameAnnotation] = release.name;
+        annotations[releaseNamespaceAnnotation] = release.namespace;
+    }
+    metadata.annotations = annotations;
+    delete metadata.managedFields;
+    return { ...live, metadata };
+}
+/** The live object's `metadata.annotations` (empty when it has none). */
+function annotationsOf(live) {
+    return metadataMap(live, 'annotations');
 }
 /** Whether the live object is a Helm hook (`helm.sh/hook`). */
 function isHelmHook(live) {
@@ -39432,7 +39473,7 @@ async function dropReleaseClaim(kubectl, release, keep) {
         });
         if (claimed.length === 0)
             return;
-        const results = await Promise.all(claimed.map((live) => kubectl.writeOnce('replace', unclaimed(live))));
+        const results = await Promise.all(claimed.map((live) => kubectl.writeOnce('replace', (0,kube_objects/* withHelmRelease */.I8)(live, undefined))));
         const failed = results.find((r) => r.exitCode !== 0);
         // A conflict: the object changed since it was read; read it again.
         if (!failed)
@@ -39442,18 +39483,7 @@ async function dropReleaseClaim(kubectl, release, keep) {
     }
 }
 function keptByPolicy(object) {
-    const metadata = object.metadata;
-    const annotations = metadata?.annotations;
-    return annotations?.['helm.sh/resource-policy'] === 'keep';
-}
-function unclaimed(live) {
-    const metadata = { ...live.metadata };
-    const annotations = { ...metadata.annotations };
-    delete annotations['meta.helm.sh/release-name'];
-    delete annotations['meta.helm.sh/release-namespace'];
-    metadata.annotations = annotations;
-    delete metadata.managedFields;
-    return { ...live, metadata };
+    return (0,kube_objects/* annotationsOf */.Ih)(object)['helm.sh/resource-policy'] === 'keep';
 }
 function dataOf(object) {
     const data = object.data;

@@ -532,11 +532,25 @@ function isPermissionRefusal(error) {
  * The API for a run given an empty token (an unset secret evaluates to ''):
  * every call is refused as a write the token may not make, so the sync
  * still runs and its report goes to the job summary (github-writes.ts).
+ * Spelled out, not a Proxy: one would also answer `then`, and the object
+ * would pass for a promise that never settles.
  */
 function tokenless() {
-    return new Proxy({}, {
-        get: (_target, operation) => () => Promise.reject(new GitHubPermissionError(noToken, String(operation)))
-    });
+    const refuse = (operation) => () => Promise.reject(new GitHubPermissionError(noToken, operation));
+    return {
+        createCheckRun: refuse('createCheckRun'),
+        updateCheckRun: refuse('updateCheckRun'),
+        createCommitStatus: refuse('createCommitStatus'),
+        listIssueComments: refuse('listIssueComments'),
+        createIssueComment: refuse('createIssueComment'),
+        updateIssueComment: refuse('updateIssueComment'),
+        createDeployment: refuse('createDeployment'),
+        createDeploymentStatus: refuse('createDeploymentStatus'),
+        listDeployments: refuse('listDeployments'),
+        latestDeploymentStatus: refuse('latestDeploymentStatus'),
+        listCheckRunsForCommit: refuse('listCheckRunsForCommit'),
+        listEnvironments: refuse('listEnvironments')
+    };
 }
 
 

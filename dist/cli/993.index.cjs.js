@@ -492,7 +492,7 @@ const planCommand = {
         }
     ],
     // The work (and most of ClusterSync's code) loads only when it runs.
-    run: async (args, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(114), __webpack_require__.e(40), __webpack_require__.e(229), __webpack_require__.e(397)]).then(__webpack_require__.bind(__webpack_require__, 5397))).runPlan(args, ctx)
+    run: async (args, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(114), __webpack_require__.e(40), __webpack_require__.e(397)]).then(__webpack_require__.bind(__webpack_require__, 5397))).runPlan(args, ctx)
 };
 
 ;// CONCATENATED MODULE: ./src/cli/commands/status-command.ts
@@ -1202,7 +1202,7 @@ async function applyPrepared(prepared, options) {
     }
     logger.info(`Applying: ${(0,plural/* plural */.L)(plan.steps.length, 'step')} to cluster ${plan.cluster}`);
     // Loaded on first use: a sync with nothing to do never compiles the engine.
-    const { applyToCluster } = await Promise.all(/* import() */[__webpack_require__.e(114), __webpack_require__.e(229), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 5203));
+    const { applyToCluster } = await Promise.all(/* import() */[__webpack_require__.e(114), __webpack_require__.e(203)]).then(__webpack_require__.bind(__webpack_require__, 5203));
     const applied = await applyToCluster(plan, {
         ...options,
         ...(options.connection ? { kubeApi: options.connection.opener } : {})
@@ -3086,6 +3086,9 @@ function openOnFirstUse(opener, address) {
 /* harmony export */   F8: () => (/* binding */ groupOf),
 /* harmony export */   FM: () => (/* binding */ diffName),
 /* harmony export */   H8: () => (/* binding */ refOf),
+/* harmony export */   I8: () => (/* binding */ withHelmRelease),
+/* harmony export */   Ih: () => (/* binding */ annotationsOf),
+/* harmony export */   LR: () => (/* binding */ partOfLabel),
 /* harmony export */   Nn: () => (/* binding */ appliedDocument),
 /* harmony export */   Nw: () => (/* binding */ isApiVersion),
 /* harmony export */   Qb: () => (/* binding */ parseKubectlJson),
@@ -3101,7 +3104,7 @@ function openOnFirstUse(opener, address) {
 /* harmony export */   ry: () => (/* binding */ requestedKeys),
 /* harmony export */   wC: () => (/* binding */ resourceVersionOf)
 /* harmony export */ });
-/* unused harmony exports partOfLabel, withLabels */
+/* unused harmony export withLabels */
 /** A DNS-1123 label, as a regular expression's source. */
 const dnsLabel = '[a-z0-9](?:[-a-z0-9]*[a-z0-9])?';
 /** `version` or `group/version`: the group a DNS subdomain, the version a DNS label. */
@@ -3249,14 +3252,38 @@ function applySetOf(live) {
     const value = metadataMap(live, 'labels')[partOfLabel];
     return typeof value === 'string' && value !== '' ? value : undefined;
 }
+const releaseNameAnnotation = 'meta.helm.sh/release-name';
+const releaseNamespaceAnnotation = 'meta.helm.sh/release-namespace';
 /** The Helm release that manages the live object (Helm's ownership annotations), if any. */
 function helmReleaseOf(live) {
     const annotations = metadataMap(live, 'annotations');
-    const name = annotations['meta.helm.sh/release-name'];
-    const namespace = annotations['meta.helm.sh/release-namespace'];
+    const name = annotations[releaseNameAnnotation];
+    const namespace = annotations[releaseNamespaceAnnotation];
     return typeof name === 'string' && typeof namespace === 'string'
         ? { namespace, name }
         : undefined;
+}
+/**
+ * A copy of the live object, to write back whole, with Helm's ownership
+ * annotations naming `release`, or without them when it is undefined; its
+ * `managedFields` are left out (the server keeps them).
+ */
+function withHelmRelease(live, release) {
+    const metadata = { ...live.metadata };
+    const annotations = { ...metadataMap(live, 'annotations') };
+    delete annotations[releaseNameAnnotation];
+    delete annotations[releaseNamespaceAnnotation];
+    if (release) {
+        annotations[releaseNameAnnotation] = release.name;
+        annotations[releaseNamespaceAnnotation] = release.namespace;
+    }
+    metadata.annotations = annotations;
+    delete metadata.managedFields;
+    return { ...live, metadata };
+}
+/** The live object's `metadata.annotations` (empty when it has none). */
+function annotationsOf(live) {
+    return metadataMap(live, 'annotations');
 }
 /** Whether the live object is a Helm hook (`helm.sh/hook`). */
 function isHelmHook(live) {
