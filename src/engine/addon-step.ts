@@ -1,7 +1,9 @@
 /**
  * Applying one add-on step: recover the release if a cancelled run left it
- * pending, then `helm upgrade --install` with wait and roll back on failure.
- * Helm does its own readiness wait (`--wait`), bounded by the step timeout.
+ * pending, then `helm upgrade --install` with wait and roll back on failure,
+ * bounded by the step timeout. Helm does the readiness wait (`--wait`),
+ * except on helm 3 for a chart without hooks, whose release is waited for
+ * here (addon-wait.ts).
  */
 import { trimOutput } from '../errors.js'
 import { saysRefused } from '../cluster/helm-logins.js'
@@ -10,6 +12,7 @@ import type { AddonStep } from '../plan/plan-types.js'
 import type { ChangeSetEntry } from '../sync/sync-result.js'
 import { decryptAddonValues } from './decrypt-step.js'
 import { handOverToRelease, refusedObject } from './addon-adopt.js'
+import { undoFailedInstall, waitForRelease, waitsHere } from './addon-wait.js'
 import { subjectOf } from '../cluster/kube-objects.js'
 import {
   StepFailure,
@@ -57,6 +60,7 @@ export async function applyAddonStep(
   if (recovered) ctx.logger.warning(`${step.id}: ${recovered}`)
   // Read after any recovery: an uninstalled pending-install is created anew.
   const before = await ctx.helm.release(addon.name, namespace)
+  const waitHere = await waitsHere(step, ctx, request, values)
   // After a hand-over the object's fields are the release's to take
   // (helm v4 applies server-side: the manifest's values would conflict),
   // and a failure must not roll back: helm would delete the object.
@@ -68,7 +72,12 @@ export async function applyAddonStep(
       values,
       timeoutMs: ctx.stepTimeoutMs,
       ...(forceConflicts || handedOver ? { forceConflicts: true } : {}),
-      ...(handedOver ? { keepOnFailure: true } : {})
+      // A hand-over's run keeps helm's wait: nothing may be rolled back.
+      ...(handedOver
+        ? { keepOnFailure: true }
+        : waitHere
+          ? { waitedHere: true }
+          : {})
     })
   let result = await install()
   const handedOver: ChangeSetEntry[] = []
@@ -101,13 +110,24 @@ export async function applyAddonStep(
       step: step.id,
       message: trimOutput(result.stderr, 3)
     }
+    // Without --atomic (the release waited for here) helm left what it
+    // wrote; it is undone as --atomic would have.
+    const undone =
+      waitHere && handedOver.length === 0
+        ? await undoFailedInstall(step, ctx, before?.revision)
+        : undefined
     // The chart URL and helm's output may carry the repository's
     // credentials; the result goes to every report channel.
     throw new StepFailure(
-      redactUrlCredentials(failureMessage(step, result.stderr)),
+      redactUrlCredentials(
+        failureMessage(step, result.stderr) + (undone ? `; ${undone}` : '')
+      ),
       'ApplyFailed',
       [...handedOver, failed]
     )
+  }
+  if (waitHere && handedOver.length === 0) {
+    await waitForRelease(step, ctx, result.stdout, before?.revision)
   }
   return {
     changes: [

@@ -44,6 +44,7 @@ import {
 } from '../cluster/kube-objects.js'
 import { computePrune } from './prune.js'
 import type { KeySourceProblem } from '../sops/key-source-problem.js'
+import type { FileSystem } from '../ports/fs.js'
 
 /** Everything the Applying phase is told. */
 export interface ApplyPlanOptions {
@@ -58,6 +59,8 @@ export interface ApplyPlanOptions {
   healthIntervalMs: number
   /** Repository root (add-ons with a chart folder). */
   root: string
+  /** Reads charts before they are installed (ApplyContext's). */
+  chartFiles?: FileSystem
   applySetId: string
   /** Starts no more steps once aborted. */
   signal?: AbortSignal
@@ -152,6 +155,7 @@ export async function applyPlan(
       clock,
       logger,
       root: options.root,
+      ...(options.chartFiles ? { chartFiles: options.chartFiles } : {}),
       applySetId: options.applySetId,
       stepTimeoutMs: options.stepTimeoutMs,
       healthIntervalMs: options.healthIntervalMs,

@@ -98,6 +98,16 @@ export function assessHealth(object: KubeJson): Health {
       if (cond('Complete')?.status === 'True') return ready()
       return waiting('not complete yet')
     }
+    case 'Pod':
+      if (status.phase === 'Succeeded' || cond('Ready')?.status === 'True')
+        return ready()
+      return waiting(`${phaseOf(status)}, not Ready yet`)
+    case 'PersistentVolumeClaim':
+      return status.phase === 'Bound'
+        ? ready()
+        : waiting(`${phaseOf(status)}, not Bound yet`)
+    case 'Service':
+      return serviceHealth(spec, status)
     case 'CustomResourceDefinition':
       return cond('Established')?.status === 'True'
         ? ready()
@@ -110,6 +120,26 @@ export function assessHealth(object: KubeJson): Health {
       )
     }
   }
+}
+
+const phaseOf = (status: Record<string, unknown>): string =>
+  typeof status.phase === 'string' ? status.phase : 'Pending'
+
+/**
+ * A LoadBalancer Service is ready once it has an address (or names its
+ * own), as helm's wait has it; other Services are ready once created.
+ */
+function serviceHealth(
+  spec: Record<string, unknown>,
+  status: Record<string, unknown>
+): Health {
+  if (spec.type !== 'LoadBalancer') return ready()
+  const externalIPs = Array.isArray(spec.externalIPs) ? spec.externalIPs : []
+  const balancer = (status.loadBalancer ?? {}) as Record<string, unknown>
+  const ingress = Array.isArray(balancer.ingress) ? balancer.ingress : []
+  return externalIPs.length > 0 || ingress.length > 0
+    ? ready()
+    : waiting('no load balancer address yet')
 }
 
 /**
@@ -159,9 +189,11 @@ export async function waitForHealth(
   kubectl: ClusterClient,
   refs: readonly ObjectRef[],
   clock: Clock,
-  options: HealthOptions = defaultHealthOptions()
+  options: HealthOptions = defaultHealthOptions(),
+  /** Which objects to wait for: a release's are chosen as helm's wait chooses (addon-wait.ts). */
+  watches: (ref: ObjectRef) => boolean = needsHealthCheck
 ): Promise<void> {
-  const watched = refs.filter(needsHealthCheck)
+  const watched = refs.filter(watches)
   if (watched.length === 0) return
   const deadline = clock.now().getTime() + options.timeoutMs
   let delay: number | undefined

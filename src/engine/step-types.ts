@@ -10,6 +10,7 @@ import type { ClusterClient } from '../cluster/cluster-client.js'
 import type { ObjectRef } from '../cluster/kube-objects.js'
 import type { LiveState } from '../cluster/live-state.js'
 import type { KeySourceProblem } from '../sops/key-source-problem.js'
+import type { FileSystem } from '../ports/fs.js'
 
 /** What a step needs from the outside world. */
 export interface ApplyContext {
@@ -19,6 +20,11 @@ export interface ApplyContext {
   logger: Logger
   /** Repository root, for add-ons whose chart is a folder in it. */
   root: string
+  /**
+   * Reads charts before they are installed (addon-wait.ts asks whether
+   * one declares hooks); without it helm does every release's wait.
+   */
+  chartFiles?: FileSystem
   /** The ApplySet id members are labelled with (see inventory.ts). */
   applySetId: string
   /** Bound of one step: helm's --timeout and the health wait. */

@@ -18,6 +18,7 @@ import type { Clock } from '../ports/clock.js'
 import type { Exec } from '../ports/exec.js'
 import type { KubeApiOpener } from '../ports/kube-api.js'
 import type { Logger } from '../ports/logger.js'
+import type { FileSystem } from '../ports/fs.js'
 import type { StepOutcome, SyncMetadata, SyncReason } from './sync-result.js'
 import { applyPlan } from '../engine/apply-plan.js'
 import { releaseDriftReader } from '../engine/addon-drift-step.js'
@@ -97,6 +98,8 @@ export interface ClusterPorts {
   clock: Clock
   logger: Logger
   root: string
+  /** Reads charts before they are installed (addon-wait.ts). */
+  fs?: FileSystem
   /**
    * Opens the API channel reads and applies go over (ports/kube-api.ts); without
    * one, or when it cannot open, every call is its own kubectl process.
@@ -383,6 +386,7 @@ async function syncWith(
         stepTimeoutMs: options.stepTimeoutMs,
         healthIntervalMs: options.healthIntervalMs,
         root: ports.root,
+        ...(ports.fs ? { chartFiles: ports.fs } : {}),
         applySetId: applySetId(plan.cluster),
         ...(stepSignal ? { signal: stepSignal } : {}),
         ...(options.interrupt ? { interrupt: options.interrupt } : {}),

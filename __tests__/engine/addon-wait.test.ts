@@ -1,0 +1,318 @@
+/**
+ * On helm 3, a chart without hooks is installed without helm's `--wait`
+ * (which polls every 2 s) and its release is waited for here, polling from
+ * 100 ms; a release that does not become ready is undone as `--atomic`
+ * does it (rolled back to the last good revision, or uninstalled). A chart
+ * with hooks, and helm 4, keep helm's wait.
+ */
+import { applyAddonStep } from '../../src/engine/addon-step.js'
+import { helmWaitsFor } from '../../src/engine/addon-wait.js'
+import { assessHealth } from '../../src/engine/health.js'
+import { StepFailure, type ApplyContext } from '../../src/engine/step-types.js'
+import { HelmClient } from '../../src/cluster/helm.js'
+import type { ClusterClient } from '../../src/cluster/cluster-client.js'
+import type { KubeJson, ObjectRef } from '../../src/cluster/kube-objects.js'
+import { defaultHelmConfig } from '../../src/engine/engine-options.js'
+import type { AddonStep } from '../../src/plan/plan-types.js'
+import { FakeClock } from '../../__fixtures__/fakes/fake-clock.js'
+import { FakeExec } from '../../__fixtures__/fakes/fake-exec.js'
+import { MemoryFs } from '../../__fixtures__/fakes/memory-fs.js'
+import { RecordingLogger } from '../../__fixtures__/fakes/recording-logger.js'
+
+const source = { file: 'cluster.yaml', line: 7, column: 5, pointer: '' }
+const step = {
+  kind: 'addon',
+  id: 'addon:web',
+  name: 'web',
+  namespace: 'shop',
+  stack: 'apps',
+  stage: 0,
+  digest: 'd1',
+  dependsOn: [],
+  source,
+  addon: {
+    kind: 'addon',
+    name: 'web',
+    stack: 'apps',
+    chartName: 'web',
+    chartVersion: '1.0.0',
+    chart: { type: 'path', location: 'charts/web', resolvedBy: 'path' },
+    values: { replicas: 1 },
+    parents: [],
+    source
+  }
+} as unknown as AddonStep
+
+const manifest = [
+  '---',
+  '# Source: web/templates/configmap.yaml',
+  'apiVersion: v1',
+  'kind: ConfigMap',
+  'metadata: {name: web-config}',
+  '---',
+  '# Source: web/templates/deployment.yaml',
+  'apiVersion: apps/v1',
+  'kind: Deployment',
+  'metadata: {name: web}',
+  '---',
+  'apiVersion: batch/v1',
+  'kind: Job',
+  'metadata: {name: web-once}'
+].join('\n')
+
+const deploymentTemplate = 'kind: Deployment\nmetadata: {name: web}\n'
+const hookTemplate = `kind: Job\nmetadata:\n  annotations: {"helm.sh/hook": post-install}\n`
+
+function chartFiles(withHook = false): MemoryFs {
+  return new MemoryFs({
+    '/repo/charts/web/Chart.yaml': 'name: web\nversion: 1.0.0\n',
+    '/repo/charts/web/templates/deployment.yaml': deploymentTemplate,
+    ...(withHook ? { '/repo/charts/web/templates/job.yaml': hookTemplate } : {})
+  })
+}
+
+const deployment = (available: number) => ({
+  apiVersion: 'apps/v1',
+  kind: 'Deployment',
+  metadata: { name: 'web', namespace: 'shop', generation: 1 },
+  spec: { replicas: 1 },
+  status: {
+    observedGeneration: 1,
+    updatedReplicas: 1,
+    availableReplicas: available
+  }
+})
+
+/** A cluster whose Deployment is available from the `readyAt`-th read on. */
+function cluster(readyAt: number) {
+  const asked: ObjectRef[][] = []
+  const kubectl = {
+    get: (refs: ObjectRef[]) => {
+      asked.push(refs)
+      return Promise.resolve([deployment(asked.length >= readyAt ? 1 : 0)])
+    },
+    events: () => Promise.resolve(['Warning FailedCreate: exceeded quota']),
+    podWarnings: () => Promise.resolve([])
+  } as unknown as ClusterClient
+  return { kubectl, asked }
+}
+
+function helmExec(major: 3 | 4, listed: string) {
+  return new FakeExec()
+    .on(['version'], { stdout: major === 3 ? 'v3.22.0' : 'v4.3.1' })
+    .on(['list'], { stdout: listed })
+    .on(['upgrade'], { stdout: JSON.stringify({ name: 'web', manifest }) })
+    .on(['rollback'], {})
+    .on(['uninstall'], {})
+}
+
+const deployed =
+  '[{"name":"web","namespace":"shop","revision":"1","status":"deployed"}]'
+
+function context(
+  exec: FakeExec,
+  kubectl: ClusterClient,
+  clock: FakeClock,
+  files = chartFiles()
+): ApplyContext {
+  return {
+    kubectl,
+    helm: new HelmClient(exec, clock, defaultHelmConfig()),
+    clock,
+    logger: new RecordingLogger(),
+    root: '/repo',
+    chartFiles: files,
+    applySetId: 'applyset-x-v1',
+    stepTimeoutMs: 60_000,
+    healthIntervalMs: 2_000
+  }
+}
+
+it('helm 3, no hooks: installs without --wait and polls the release from 100 ms', async () => {
+  const exec = helmExec(3, deployed)
+  const clock = new FakeClock()
+  const { kubectl, asked } = cluster(3)
+  const applied = await applyAddonStep(step, context(exec, kubectl, clock))
+  const upgrade = exec.callsWith('upgrade')[0]?.args ?? []
+  expect(upgrade).not.toContain('--wait')
+  expect(upgrade).not.toContain('--atomic')
+  expect(upgrade).toEqual(expect.arrayContaining(['--output', 'json']))
+  // Only the Deployment is waited for: not the ConfigMap, not the Job
+  // (helm 3's wait leaves Jobs alone).
+  expect(asked[0]).toEqual([
+    {
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      name: 'web',
+      namespace: 'shop'
+    }
+  ])
+  expect(asked).toHaveLength(3)
+  expect(clock.sleeps).toEqual([100, 150])
+  expect(applied.changes).toEqual([
+    {
+      subject: 'helm:shop/web',
+      action: 'configured',
+      step: 'addon:web',
+      message: 'web@1.0.0'
+    }
+  ])
+})
+
+it('an upgrade that does not become ready is rolled back to the last good revision', async () => {
+  const exec = helmExec(3, deployed).on(['history'], {
+    stdout:
+      '[{"revision":1,"status":"deployed"},{"revision":2,"status":"deployed"}]'
+  })
+  const { kubectl } = cluster(Infinity)
+  const failure = await applyAddonStep(
+    step,
+    context(exec, kubectl, new FakeClock())
+  ).catch((e: unknown) => e)
+  expect(failure).toBeInstanceOf(StepFailure)
+  const { message, reason } = failure as StepFailure
+  expect(reason).toBe('HealthCheckFailed')
+  expect(message).toMatch(
+    /^add-on web \(cluster\.yaml:7\): release shop\/web not ready after 60s: Deployment\/shop\/web: 0\/1 replicas available; events: Warning FailedCreate: exceeded quota; rolled back to revision 1$/
+  )
+  expect(exec.callsWith('rollback')[0]?.args).toEqual(
+    expect.arrayContaining(['rollback', 'web', '1'])
+  )
+  expect(exec.callsWith('uninstall')).toHaveLength(0)
+})
+
+it('a new release that does not become ready is uninstalled', async () => {
+  const exec = helmExec(3, '[]')
+  const { kubectl } = cluster(Infinity)
+  const failure = (await applyAddonStep(
+    step,
+    context(exec, kubectl, new FakeClock())
+  ).catch((e: unknown) => e)) as StepFailure
+  expect(failure.message).toMatch(/; uninstalled$/)
+  expect(exec.callsWith('uninstall')[0]?.args).toContain('web')
+  expect(exec.callsWith('rollback')).toHaveLength(0)
+})
+
+it('an upgrade helm itself fails (no --atomic now) is rolled back as --atomic did; one that wrote nothing is left alone', async () => {
+  const refused = {
+    exitCode: 1,
+    stderr:
+      'Error: UPGRADE FAILED: Deployment.apps "web" is invalid: spec.replicas: Invalid value: -1'
+  }
+  const exec = helmExec(3, deployed).on(['upgrade'], refused).on(['history'], {
+    stdout:
+      '[{"revision":1,"status":"superseded"},{"revision":2,"status":"failed"}]'
+  })
+  const { kubectl, asked } = cluster(1)
+  const failure = (await applyAddonStep(
+    step,
+    context(exec, kubectl, new FakeClock())
+  ).catch((e: unknown) => e)) as StepFailure
+  expect(failure.reason).toBe('ApplyFailed')
+  expect(failure.message).toMatch(
+    /^helm upgrade --install web failed \(cluster\.yaml:7\): Error: UPGRADE FAILED: .*; rolled back to revision 1$/
+  )
+  expect(exec.callsWith('rollback')[0]?.args).toEqual(
+    expect.arrayContaining(['web', '1'])
+  )
+  expect(asked).toHaveLength(0)
+
+  const untouched = helmExec(3, deployed)
+    .on(['upgrade'], refused)
+    .on(['history'], { stdout: '[{"revision":1,"status":"deployed"}]' })
+  const left = (await applyAddonStep(
+    step,
+    context(untouched, kubectl, new FakeClock())
+  ).catch((e: unknown) => e)) as StepFailure
+  expect(left.message).not.toMatch(/rolled back|uninstalled/)
+  expect(untouched.callsWith('rollback')).toHaveLength(0)
+})
+
+it("a chart that may declare hooks, values naming one, and helm 4 keep helm's wait", async () => {
+  const cases = [
+    { exec: helmExec(3, deployed), files: chartFiles(true), values: step },
+    {
+      exec: helmExec(3, deployed),
+      files: chartFiles(),
+      values: {
+        ...step,
+        addon: {
+          ...step.addon,
+          values: { annotations: { 'helm.sh/hook': 'post-install' } }
+        }
+      } as AddonStep
+    },
+    { exec: helmExec(4, deployed), files: chartFiles(), values: step }
+  ]
+  for (const { exec, files, values } of cases) {
+    const { kubectl, asked } = cluster(1)
+    await applyAddonStep(values, context(exec, kubectl, new FakeClock(), files))
+    const upgrade = exec.callsWith('upgrade')[0]?.args ?? []
+    expect(upgrade).toContain('--wait')
+    expect(upgrade).not.toContain('--output')
+    expect(asked).toHaveLength(0)
+  }
+})
+
+describe("the kinds helm 3's --wait waits for, judged here", () => {
+  const ref = (apiVersion: string, kind: string) => ({
+    apiVersion,
+    kind,
+    name: 'x'
+  })
+  it('waits for workloads, Pods, claims, Services and CRDs; not Jobs, ConfigMaps or custom resources', () => {
+    const waited = [
+      ref('apps/v1', 'Deployment'),
+      ref('apps/v1', 'StatefulSet'),
+      ref('apps/v1', 'DaemonSet'),
+      ref('v1', 'Pod'),
+      ref('v1', 'PersistentVolumeClaim'),
+      ref('v1', 'Service'),
+      ref('apiextensions.k8s.io/v1', 'CustomResourceDefinition')
+    ]
+    const notWaited = [
+      ref('batch/v1', 'Job'),
+      ref('v1', 'ConfigMap'),
+      ref('example.com/v1', 'Widget'),
+      ref('example.com/v1', 'Deployment')
+    ]
+    expect(waited.filter(helmWaitsFor)).toEqual(waited)
+    expect(notWaited.filter(helmWaitsFor)).toEqual([])
+  })
+
+  it('a claim is ready once Bound, a Pod once Ready or Succeeded, a LoadBalancer once it has an address', () => {
+    const state = (object: object) => assessHealth(object as KubeJson).state
+    expect(
+      state({ kind: 'PersistentVolumeClaim', status: { phase: 'Pending' } })
+    ).toBe('progressing')
+    expect(
+      state({ kind: 'PersistentVolumeClaim', status: { phase: 'Bound' } })
+    ).toBe('ready')
+    expect(state({ kind: 'Pod', status: { phase: 'Pending' } })).toBe(
+      'progressing'
+    )
+    expect(
+      state({
+        kind: 'Pod',
+        status: {
+          phase: 'Running',
+          conditions: [{ type: 'Ready', status: 'True' }]
+        }
+      })
+    ).toBe('ready')
+    expect(state({ kind: 'Pod', status: { phase: 'Succeeded' } })).toBe('ready')
+    expect(state({ kind: 'Service', spec: { type: 'ClusterIP' } })).toBe(
+      'ready'
+    )
+    expect(
+      state({ kind: 'Service', spec: { type: 'LoadBalancer' }, status: {} })
+    ).toBe('progressing')
+    expect(
+      state({
+        kind: 'Service',
+        spec: { type: 'LoadBalancer' },
+        status: { loadBalancer: { ingress: [{ ip: '10.0.0.9' }] } }
+      })
+    ).toBe('ready')
+  })
+})

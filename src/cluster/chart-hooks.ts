@@ -1,0 +1,130 @@
+/**
+ * Whether a chart may declare Helm hooks, read from its archive or folder
+ * before it is installed.
+ *
+ * Why: helm runs a chart's post-install and post-upgrade hooks after its
+ * own `--wait`. ClusterSync waits for a release itself only where that
+ * order cannot matter (addon-wait.ts), so it must know beforehand. The
+ * answer errs on the safe side: any file that names `helm.sh/hook` (a
+ * template, a README, a nested chart archive's file), anything that cannot
+ * be read, and anything past the bounds below counts as "may declare
+ * hooks", and helm then waits as it always did.
+ */
+import { gunzipSync } from 'node:zlib'
+import { join } from 'node:path'
+import type { FileSystem } from '../ports/fs.js'
+
+const hookMark = Buffer.from('helm.sh/hook')
+/** A chart archive larger than this is not read (helm's own limit is far lower in practice). */
+const maxArchiveBytes = 64 * 1024 * 1024
+/** What one archive may unpack to; a gzip bomb stops here. */
+const maxUnpackedBytes = 64 * 1024 * 1024
+/** Charts nest subcharts; deeper than this is not read. */
+const maxDepth = 4
+/** Files and folders one chart folder may hold before the walk gives up. */
+const maxFolderEntries = 5_000
+
+/**
+ * True unless the chart at `path` (an archive, `.tgz`, or a chart folder)
+ * surely declares no hook; see the file comment.
+ */
+export async function chartMayDeclareHooks(
+  fs: FileSystem,
+  path: string
+): Promise<boolean> {
+  try {
+    const stat = await fs.stat(path)
+    if (stat.isFile)
+      return bytesMayDeclareHooks(await fs.readFile(path, maxArchiveBytes), 0)
+    if (stat.isDirectory) return await folderMayDeclareHooks(fs, path)
+    return true
+  } catch {
+    return true
+  }
+}
+
+/**
+ * True unless the bytes (a gzip'd tar, a tar, or a plain file) surely name
+ * no hook. A nested archive (a subchart's `.tgz`, known by gzip's magic
+ * bytes whatever its name) is read the same way.
+ */
+export function bytesMayDeclareHooks(
+  bytes: Uint8Array,
+  depth: number
+): boolean {
+  const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  if (!isGzip(data)) return data.includes(hookMark)
+  if (depth >= maxDepth) return true
+  let tar: Buffer
+  try {
+    tar = gunzipSync(data, { maxOutputLength: maxUnpackedBytes })
+  } catch {
+    return true
+  }
+  // Plain files of the tar are searched in place; only gzip'd entries
+  // need unpacking (the tar's own headers cannot hide the mark: it is
+  // searched too, names and all).
+  if (tar.includes(hookMark)) return true
+  for (const entry of tarEntries(tar)) {
+    if (entry === undefined) return true
+    if (isGzip(entry) && bytesMayDeclareHooks(entry, depth + 1)) return true
+  }
+  return false
+}
+
+async function folderMayDeclareHooks(
+  fs: FileSystem,
+  root: string
+): Promise<boolean> {
+  const folders = [root]
+  let seen = 0
+  for (
+    let folder = folders.pop();
+    folder !== undefined;
+    folder = folders.pop()
+  ) {
+    for (const name of await fs.readdir(folder)) {
+      if (++seen > maxFolderEntries) return true
+      const path = join(folder, name)
+      const stat = await fs.stat(path)
+      if (stat.isDirectory) folders.push(path)
+      else if (!stat.isFile) return true
+      else if (
+        bytesMayDeclareHooks(await fs.readFile(path, maxArchiveBytes), 0)
+      )
+        return true
+    }
+  }
+  return false
+}
+
+const isGzip = (data: Buffer): boolean =>
+  data.length >= 2 && data[0] === 0x1f && data[1] === 0x8b
+
+/**
+ * The contents of a tar's regular files; `undefined` for a header it
+ * cannot read (the caller then errs on the safe side).
+ */
+function* tarEntries(tar: Buffer): Generator<Buffer | undefined> {
+  const block = 512
+  for (let at = 0; at + block <= tar.length;) {
+    const header = tar.subarray(at, at + block)
+    if (header.every((b) => b === 0)) return
+    const size = parseInt(
+      header
+        .subarray(124, 136)
+        .toString('latin1')
+        .replace(/\0.*$/s, '')
+        .trim() || '0',
+      8
+    )
+    if (!Number.isFinite(size) || size < 0) {
+      yield undefined
+      return
+    }
+    const start = at + block
+    const type = String.fromCharCode(header[156] ?? 0)
+    if (type === '0' || type === '\0') yield tar.subarray(start, start + size)
+    at = start + Math.ceil(size / block) * block
+  }
+}
