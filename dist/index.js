@@ -32696,16 +32696,43 @@ class HelmClient {
         const good = [...revisions]
             .reverse()
             .find((r) => r.status === 'deployed' || r.status === 'superseded');
-        const wait = `${Math.ceil(timeoutMs / 1000)}s`;
         if (good) {
-            await this.runOk(['rollback', '--namespace', namespace, '--wait', '--timeout', wait], [release, String(good.revision)]);
+            await this.rollBack(release, namespace, good.revision, timeoutMs);
             return `release ${namespace}/${release} was ${latest.status} (revision ${latest.revision}); rolled back to revision ${good.revision}`;
         }
         await this.uninstall(release, namespace, timeoutMs);
         return `release ${namespace}/${release} was ${latest.status} and never deployed; uninstalled it`;
     }
     /**
-     * `helm upgrade --install` with wait and roll back on failure. Resolves
+     * Undoes an upgrade or install that did not become ready, as helm's roll
+     * back on failure does: back to the last good revision up to `before`
+     * (the latest before the failed one), or uninstalled when there is none.
+     * Resolves with what it did, for people; throws a ToolError when helm
+     * fails to.
+     */
+    async undoFailed(release, namespace, before, timeoutMs) {
+        this.markChanged(release, namespace);
+        const revisions = before === undefined
+            ? []
+            : ((await this.history(release, namespace)) ?? []);
+        const good = revisions
+            .filter((r) => r.revision <= (before ?? 0))
+            .reverse()
+            .find((r) => r.status === 'deployed' || r.status === 'superseded');
+        if (good) {
+            await this.rollBack(release, namespace, good.revision, timeoutMs);
+            return `rolled back to revision ${good.revision}`;
+        }
+        await this.uninstall(release, namespace, timeoutMs);
+        return 'uninstalled';
+    }
+    async rollBack(release, namespace, revision, timeoutMs) {
+        const wait = `${Math.ceil(timeoutMs / 1000)}s`;
+        await this.runOk(['rollback', '--namespace', namespace, '--wait', '--timeout', wait], [release, String(revision)]);
+    }
+    /**
+     * `helm upgrade --install` with wait and roll back on failure (unless
+     * the request says ClusterSync waits itself: `waitedHere`). Resolves
      * with the result whatever the exit code (a refused chart pull's, when
      * the chart could not be pulled); the caller reports it.
      */
@@ -32731,8 +32758,9 @@ class HelmClient {
             // the release's own values whenever the definition gives none, so a
             // value set by hand (`--reuse-values --set`) would stay.
             '--reset-values',
-            '--wait',
-            ...(request.keepOnFailure ? [] : [rollback]),
+            ...(request.waitedHere
+                ? ['--output', 'json']
+                : ['--wait', ...(request.keepOnFailure ? [] : [rollback])]),
             ...(v4 && request.forceConflicts ? ['--force-conflicts'] : []),
             // Kubernetes 1.25+ validates fields itself, and helm then skips its
             // own check anyway, after fetching and parsing the OpenAPI documents
@@ -38513,13 +38541,13 @@ function compareText(a, b) {
 /* harmony export */   yD: () => (/* binding */ AddonPace)
 /* harmony export */ });
 /**
- * How many add-on steps run at once. Each is one `helm upgrade --install
- * --wait` process that works for a fraction of a second (render, send, a
+ * How many add-on steps run at once. Each is one `helm upgrade --install`
+ * process that works for a fraction of a second (render, send, a
  * CPU-second or less) and then mostly waits for the release to become
- * ready (helm 3 polls every 2 s), so a fixed four at a time leaves the
- * machine and the API server idle through most of a run, while "all at
- * once" piles every process's start onto the CPU together and can swamp a
- * small API server.
+ * ready (helm's wait, or on helm 3 ClusterSync's: addon-wait.ts), so a
+ * fixed four at a time leaves the machine and the API server idle through
+ * most of a run, while "all at once" piles every process's start onto the
+ * CPU together and can swamp a small API server.
  *
  * So the bound starts at four per core (twice the old fixed default of
  * four on a 2-core runner: a small run then needs one round, not two) and
@@ -75429,7 +75457,7 @@ async function applyPrepared(prepared, options) {
     }
     logger.info(`Applying: ${(0,src_plural/* plural */.L)(plan.steps.length, 'step')} to cluster ${plan.cluster}`);
     // Loaded on first use: a sync with nothing to do never compiles the engine.
-    const { applyToCluster } = await __nccwpck_require__.e(/* import() */ 403).then(__nccwpck_require__.bind(__nccwpck_require__, 403));
+    const { applyToCluster } = await __nccwpck_require__.e(/* import() */ 188).then(__nccwpck_require__.bind(__nccwpck_require__, 3188));
     const applied = await applyToCluster(plan, {
         ...options,
         ...(options.connection ? { kubeApi: options.connection.opener } : {})

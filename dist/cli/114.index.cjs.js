@@ -673,16 +673,43 @@ class HelmClient {
         const good = [...revisions]
             .reverse()
             .find((r) => r.status === 'deployed' || r.status === 'superseded');
-        const wait = `${Math.ceil(timeoutMs / 1000)}s`;
         if (good) {
-            await this.runOk(['rollback', '--namespace', namespace, '--wait', '--timeout', wait], [release, String(good.revision)]);
+            await this.rollBack(release, namespace, good.revision, timeoutMs);
             return `release ${namespace}/${release} was ${latest.status} (revision ${latest.revision}); rolled back to revision ${good.revision}`;
         }
         await this.uninstall(release, namespace, timeoutMs);
         return `release ${namespace}/${release} was ${latest.status} and never deployed; uninstalled it`;
     }
     /**
-     * `helm upgrade --install` with wait and roll back on failure. Resolves
+     * Undoes an upgrade or install that did not become ready, as helm's roll
+     * back on failure does: back to the last good revision up to `before`
+     * (the latest before the failed one), or uninstalled when there is none.
+     * Resolves with what it did, for people; throws a ToolError when helm
+     * fails to.
+     */
+    async undoFailed(release, namespace, before, timeoutMs) {
+        this.markChanged(release, namespace);
+        const revisions = before === undefined
+            ? []
+            : ((await this.history(release, namespace)) ?? []);
+        const good = revisions
+            .filter((r) => r.revision <= (before ?? 0))
+            .reverse()
+            .find((r) => r.status === 'deployed' || r.status === 'superseded');
+        if (good) {
+            await this.rollBack(release, namespace, good.revision, timeoutMs);
+            return `rolled back to revision ${good.revision}`;
+        }
+        await this.uninstall(release, namespace, timeoutMs);
+        return 'uninstalled';
+    }
+    async rollBack(release, namespace, revision, timeoutMs) {
+        const wait = `${Math.ceil(timeoutMs / 1000)}s`;
+        await this.runOk(['rollback', '--namespace', namespace, '--wait', '--timeout', wait], [release, String(revision)]);
+    }
+    /**
+     * `helm upgrade --install` with wait and roll back on failure (unless
+     * the request says ClusterSync waits itself: `waitedHere`). Resolves
      * with the result whatever the exit code (a refused chart pull's, when
      * the chart could not be pulled); the caller reports it.
      */
@@ -708,8 +735,9 @@ class HelmClient {
             // the release's own values whenever the definition gives none, so a
             // value set by hand (`--reuse-values --set`) would stay.
             '--reset-values',
-            '--wait',
-            ...(request.keepOnFailure ? [] : [rollback]),
+            ...(request.waitedHere
+                ? ['--output', 'json']
+                : ['--wait', ...(request.keepOnFailure ? [] : [rollback])]),
             ...(v4 && request.forceConflicts ? ['--force-conflicts'] : []),
             // Kubernetes 1.25+ validates fields itself, and helm then skips its
             // own check anyway, after fetching and parsing the OpenAPI documents

@@ -1202,7 +1202,7 @@ async function applyPrepared(prepared, options) {
     }
     logger.info(`Applying: ${(0,plural/* plural */.L)(plan.steps.length, 'step')} to cluster ${plan.cluster}`);
     // Loaded on first use: a sync with nothing to do never compiles the engine.
-    const { applyToCluster } = await Promise.all(/* import() */[__webpack_require__.e(114), __webpack_require__.e(203)]).then(__webpack_require__.bind(__webpack_require__, 5203));
+    const { applyToCluster } = await Promise.all(/* import() */[__webpack_require__.e(114), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 8300));
     const applied = await applyToCluster(plan, {
         ...options,
         ...(options.connection ? { kubeApi: options.connection.opener } : {})
@@ -5246,13 +5246,13 @@ function durationMs(text) {
 /* harmony export */   yD: () => (/* binding */ AddonPace)
 /* harmony export */ });
 /**
- * How many add-on steps run at once. Each is one `helm upgrade --install
- * --wait` process that works for a fraction of a second (render, send, a
+ * How many add-on steps run at once. Each is one `helm upgrade --install`
+ * process that works for a fraction of a second (render, send, a
  * CPU-second or less) and then mostly waits for the release to become
- * ready (helm 3 polls every 2 s), so a fixed four at a time leaves the
- * machine and the API server idle through most of a run, while "all at
- * once" piles every process's start onto the CPU together and can swamp a
- * small API server.
+ * ready (helm's wait, or on helm 3 ClusterSync's: addon-wait.ts), so a
+ * fixed four at a time leaves the machine and the API server idle through
+ * most of a run, while "all at once" piles every process's start onto the
+ * CPU together and can swamp a small API server.
  *
  * So the bound starts at four per core (twice the old fixed default of
  * four on a 2-core runner: a small run then needs one round, not two) and

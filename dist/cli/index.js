@@ -676,7 +676,7 @@ function createKubeApiOpener(fallback = kubectlProxyWhenNeeded, env = process.en
  * load (~2 ms measured in the bundle).
  */
 const kubectlProxyWhenNeeded = {
-    open: async (target) => (await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 1203))).createKubectlProxyOpener().open(target)
+    open: async (target) => (await __nccwpck_require__.e(/* import() */ 203).then(__nccwpck_require__.bind(__nccwpck_require__, 1203))).createKubectlProxyOpener().open(target)
 };
 /** The request that proves a new channel. */
 const versionCheck = {
