@@ -70,6 +70,26 @@ export type ChartRequest = Pick<
 /** The chart argument(s) to give helm, or helm's answer to the pull that failed. */
 export type LocatedChart = { chart: string[] } | { failure: ExecResult }
 
+/**
+ * helm's environment variables that choose the cluster, the identity or
+ * the namespace, cleared for every helm process (an empty value is helm's
+ * default). The kubeconfig and the context ClusterSync was given decide
+ * for helm as they do for kubectl, which reads none of these: one left in
+ * a job's environment (a runner's profile, an earlier step's
+ * `$GITHUB_ENV`) sent add-ons to another cluster than the manifests.
+ */
+export const helmConnectionEnv: Readonly<Record<string, string>> = {
+  HELM_KUBECONTEXT: '',
+  HELM_KUBEAPISERVER: '',
+  HELM_KUBETOKEN: '',
+  HELM_KUBEASUSER: '',
+  HELM_KUBEASGROUPS: '',
+  HELM_KUBECAFILE: '',
+  HELM_KUBEINSECURE_SKIP_TLS_VERIFY: '',
+  HELM_KUBETLS_SERVER_NAME: '',
+  HELM_NAMESPACE: ''
+}
+
 const pendingStates = new Set([
   'pending-install',
   'pending-upgrade',
@@ -451,6 +471,7 @@ export class HelmClient {
     return withRetry(
       () =>
         this.exec.run(this.config.binary, argv, {
+          env: { ...helmConnectionEnv },
           ...(input === undefined ? {} : { input }),
           // helm enforces its own --timeout; this only catches a hung process.
           timeoutMs: timeoutMs + 60_000,
@@ -464,10 +485,11 @@ export class HelmClient {
   }
 
   private async probeMajor(): Promise<3 | 4> {
-    const result = await this.exec.run(this.config.binary, [
-      'version',
-      '--short'
-    ])
+    const result = await this.exec.run(
+      this.config.binary,
+      ['version', '--short'],
+      { env: { ...helmConnectionEnv } }
+    )
     const match = /^v?(\d+)\./.exec(result.stdout.trim())
     if (result.exitCode !== 0 || !match) {
       throw this.toolError(['version', '--short'], result)

@@ -9,7 +9,11 @@ import type { PrunePreview } from '../plan/preview.js'
 import type { ClusterClient } from '../cluster/cluster-client.js'
 import type { ChartSource } from '../definition/definition-types.js'
 import type { ChartAccess } from '../cluster/helm-logins.js'
-import type { ChartRequest, LocatedChart } from '../cluster/helm.js'
+import {
+  helmConnectionEnv,
+  type ChartRequest,
+  type LocatedChart
+} from '../cluster/helm.js'
 import type { SopsKeys } from '../engine/decrypt-step.js'
 import { noneHeld, type HeldSecrets } from '../state/held-secrets.js'
 
@@ -103,6 +107,8 @@ export async function runTool(
 ): Promise<ExecResult> {
   const result = await options.exec.run(command, args, {
     timeoutMs: options.timeoutMs,
+    // helm's connection variables (kubectl reads none of them).
+    env: { ...helmConnectionEnv },
     ...(input === undefined ? {} : { input })
   })
   if (result.timedOut || result.exitCode !== 0)
