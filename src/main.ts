@@ -33,6 +33,7 @@ import { readTrigger, type EventFacts } from './action/event.js'
 import { decodeKubeconfig } from './action/kubeconfig.js'
 import type { KubeconfigDocument } from './ports/kube-api.js'
 import { runAction, type ActionOutcome } from './action/run-action.js'
+import { workspaceRelative } from './action/definition-path.js'
 import { createEngine, planInputs, refusingEngine } from './action/modes.js'
 import { syncRunner } from './action/sync-runner.js'
 import { machineCapacity } from './adapters/machine-capacity.js'
@@ -194,7 +195,7 @@ async function main(): Promise<void> {
     outcome = await runAction(
       {
         root,
-        definition: inputs.definition,
+        definition: workspaceRelative(root, inputs.definition),
         trigger,
         rerunAttempts: runAttempt - 1,
         ...(kubeconfigPath ? { kubeconfigPath } : {}),

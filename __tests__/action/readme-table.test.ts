@@ -13,7 +13,7 @@ describe('README inputs/outputs table', () => {
   it('is generated from action.yml', () => {
     const table = render(readFileSync('action.yml', 'utf8'))
     expect(table).toContain(
-      '| `definition` | Path of the cluster definition in the repository. | `cluster.yaml` |'
+      '| `definition` | Path of the cluster definition in the repository (relative; an absolute path inside the workspace, such as a github.workspace expression, is read relative to it). | `cluster.yaml` |'
     )
     expect(table).toContain(
       '| `token` | Token for check runs, statuses, deployments and the pull request comment. Given empty (an unset secret), the run still syncs and writes nothing to GitHub: a warning says so and the results are in the job summary. | `${{ github.token }}` |'

@@ -189,6 +189,31 @@ describe('the Action, run from dist/index.js', () => {
     expect(existsSync(dir)).toBe(false)
   })
 
+  it('reads a definition input written as an absolute path in the workspace (${{ github.workspace }}/…)', async () => {
+    const dir = workspace('action-errors')
+    const run = await runMain({
+      eventName: 'push',
+      payload: webhookExample('push'),
+      workspace: dir,
+      inputs: {
+        token: 'ghs_token',
+        kubeconfig,
+        definition: join(dir, 'cluster.yaml')
+      },
+      env: githubEnv()
+    })
+    // Read and validated (it was "Not Configured: no cluster definition").
+    expect(run.outputs.status).toBe('error')
+    expect(double.state.statuses.at(-1)).toMatchObject({
+      context: 'clustersync/action-broken',
+      state: 'failure'
+    })
+    expect(run.stdout).toContain(
+      '::error title=unknown-field,file=addons/web.yaml,line=8'
+    )
+    expect((await runPost(run)).exitCode).toBe(0)
+  })
+
   it("reports a kubeconfig that does not decode on the commit, as the user's mistake", async () => {
     const push = webhookExample('push')
     const run = await runMain({
