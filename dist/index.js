@@ -32442,8 +32442,9 @@ function parseReleaseList(stdout) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  E: () => (/* binding */ HelmClient),
-  U: () => (/* binding */ chartArgs)
+  ES: () => (/* binding */ HelmClient),
+  UQ: () => (/* binding */ chartArgs),
+  uC: () => (/* binding */ helmConnectionEnv)
 });
 
 // EXTERNAL MODULE: external "node:path"
@@ -32546,6 +32547,25 @@ class ChartPulls {
 
 
 
+/**
+ * helm's environment variables that choose the cluster, the identity or
+ * the namespace, cleared for every helm process (an empty value is helm's
+ * default). The kubeconfig and the context ClusterSync was given decide
+ * for helm as they do for kubectl, which reads none of these: one left in
+ * a job's environment (a runner's profile, an earlier step's
+ * `$GITHUB_ENV`) sent add-ons to another cluster than the manifests.
+ */
+const helmConnectionEnv = {
+    HELM_KUBECONTEXT: '',
+    HELM_KUBEAPISERVER: '',
+    HELM_KUBETOKEN: '',
+    HELM_KUBEASUSER: '',
+    HELM_KUBEASGROUPS: '',
+    HELM_KUBECAFILE: '',
+    HELM_KUBEINSECURE_SKIP_TLS_VERIFY: '',
+    HELM_KUBETLS_SERVER_NAME: '',
+    HELM_NAMESPACE: ''
+};
 const pendingStates = new Set([
     'pending-install',
     'pending-upgrade',
@@ -32843,6 +32863,7 @@ class HelmClient {
     run(args, positionals, input, timeoutMs = 120_000) {
         const argv = [...args, ...this.connectionArgs(), '--', ...positionals];
         return (0,retry/* withRetry */.bD)(() => this.exec.run(this.config.binary, argv, {
+            env: { ...helmConnectionEnv },
             ...(input === undefined ? {} : { input }),
             // helm enforces its own --timeout; this only catches a hung process.
             timeoutMs: timeoutMs + 60_000,
@@ -32850,10 +32871,7 @@ class HelmClient {
         }), this.clock, this.config.retry, this.onRetry, this.config.signal);
     }
     async probeMajor() {
-        const result = await this.exec.run(this.config.binary, [
-            'version',
-            '--short'
-        ]);
+        const result = await this.exec.run(this.config.binary, ['version', '--short'], { env: { ...helmConnectionEnv } });
         const match = /^v?(\d+)\./.exec(result.stdout.trim());
         if (result.exitCode !== 0 || !match) {
             throw this.toolError(['version', '--short'], result);
@@ -41533,7 +41551,8 @@ function isOpen(opened) {
 /* harmony export */   uZ: () => (/* binding */ heldSecretsOf)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _state_held_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9510);
+/* harmony import */ var _cluster_helm_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2252);
+/* harmony import */ var _state_held_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9510);
 /**
  * How the live preview runs kubectl and helm: the options every preview
  * call shares, and the one place that turns "cannot reach the API server"
@@ -41541,9 +41560,10 @@ function isOpen(opened) {
  */
 
 
+
 /** What `options` says the cluster holds secrets in (none when it cannot say). */
 async function heldSecretsOf(options) {
-    return options.heldSecrets ? options.heldSecrets() : _state_held_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .noneHeld */ .yU;
+    return options.heldSecrets ? options.heldSecrets() : _state_held_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .noneHeld */ .yU;
 }
 /** Four steps at a time, two minutes per call. */
 function defaultPreviewOptions(exec) {
@@ -41560,6 +41580,8 @@ function checkReachable(options, stderr, timedOut = false) {
 async function runTool(options, command, args, input) {
     const result = await options.exec.run(command, args, {
         timeoutMs: options.timeoutMs,
+        // helm's connection variables (kubectl reads none of them).
+        env: { ..._cluster_helm_js__WEBPACK_IMPORTED_MODULE_1__/* .helmConnectionEnv */ .uC },
         ...(input === undefined ? {} : { input })
     });
     if (result.timedOut || result.exitCode !== 0)
@@ -41701,7 +41723,7 @@ async function proposedObjects(step, values, options, valuesHoldSecrets) {
     };
     const located = options.locateChart
         ? await options.locateChart(request)
-        : { chart: (0,helm/* chartArgs */.U)(request) };
+        : { chart: (0,helm/* chartArgs */.UQ)(request) };
     if ('failure' in located) {
         throw new release_objects/* ReleaseReadError */.qq(`helm pull failed (exit ${located.failure.exitCode}): ${(0,errors/* trimOutput */.KY)(located.failure.stderr, 3)}`);
     }
@@ -73567,7 +73589,7 @@ async function previewOnCluster(plan, ports, config, onRetry, rendering = {}) {
     // Registry logins and chart pulls as a sync makes them, in private
     // folders removed at the end; a login only for a chart that names a
     // credential, a pull only for a chart from an HTTP(S) repository.
-    const helm = new cluster_helm/* HelmClient */.E(ports.exec, ports.clock, {
+    const helm = new cluster_helm/* HelmClient */.ES(ports.exec, ports.clock, {
         ...(0,engine_options/* defaultHelmConfig */.gT)(),
         // As for the cluster: one retry rides out a blip, and an unreachable
         // chart repository is reported without a minute of backoff.
@@ -74902,6 +74924,23 @@ function cancelledRun(metadata, mode, phase) {
         counts: { applied: 0, unchanged: 0, pruned: 0, failed: 0, skipped: 0 },
         summary: `the job was cancelled during ${phase}, before the ${mode === 'validate' ? 'validation' : 'plan'} ended: nothing was applied`
     };
+}
+
+;// CONCATENATED MODULE: ./src/action/definition-path.ts
+/**
+ * The `definition` input as a path in the workspace. Workflows often write
+ * it absolute (`${{ github.workspace }}/cluster.yaml`); joined to the
+ * workspace as it was, that named a path that does not exist, and the run
+ * read as Not Configured. An absolute path inside the workspace is made
+ * relative to it; one outside becomes `../…`, which the loader refuses as
+ * outside the repository (`path-escapes-repository`), as it refuses a
+ * relative one.
+ */
+
+function workspaceRelative(root, definition) {
+    if (!external_node_path_.posix.isAbsolute(definition))
+        return definition;
+    return external_node_path_.posix.relative(root, definition) || definition;
 }
 
 // EXTERNAL MODULE: ./src/engine/addon-pace.ts
@@ -76342,6 +76381,7 @@ function notConfiguredHelp(reason) {
 
 
 
+
 const State = { isPost: 'isPost', kubeconfigDir: 'kubeconfig-dir' };
 /** Runs the main or the post step; never rejects. */
 async function run() {
@@ -76468,7 +76508,7 @@ async function main() {
     try {
         outcome = await runAction({
             root,
-            definition: inputs.definition,
+            definition: workspaceRelative(root, inputs.definition),
             trigger,
             rerunAttempts: runAttempt - 1,
             ...(kubeconfigPath ? { kubeconfigPath } : {}),

@@ -419,8 +419,9 @@ function parseReleaseList(stdout) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  E: () => (/* binding */ HelmClient),
-  U: () => (/* binding */ chartArgs)
+  ES: () => (/* binding */ HelmClient),
+  UQ: () => (/* binding */ chartArgs),
+  uC: () => (/* binding */ helmConnectionEnv)
 });
 
 // EXTERNAL MODULE: external "node:path"
@@ -523,6 +524,25 @@ class ChartPulls {
 
 
 
+/**
+ * helm's environment variables that choose the cluster, the identity or
+ * the namespace, cleared for every helm process (an empty value is helm's
+ * default). The kubeconfig and the context ClusterSync was given decide
+ * for helm as they do for kubectl, which reads none of these: one left in
+ * a job's environment (a runner's profile, an earlier step's
+ * `$GITHUB_ENV`) sent add-ons to another cluster than the manifests.
+ */
+const helmConnectionEnv = {
+    HELM_KUBECONTEXT: '',
+    HELM_KUBEAPISERVER: '',
+    HELM_KUBETOKEN: '',
+    HELM_KUBEASUSER: '',
+    HELM_KUBEASGROUPS: '',
+    HELM_KUBECAFILE: '',
+    HELM_KUBEINSECURE_SKIP_TLS_VERIFY: '',
+    HELM_KUBETLS_SERVER_NAME: '',
+    HELM_NAMESPACE: ''
+};
 const pendingStates = new Set([
     'pending-install',
     'pending-upgrade',
@@ -820,6 +840,7 @@ class HelmClient {
     run(args, positionals, input, timeoutMs = 120_000) {
         const argv = [...args, ...this.connectionArgs(), '--', ...positionals];
         return (0,retry/* withRetry */.bD)(() => this.exec.run(this.config.binary, argv, {
+            env: { ...helmConnectionEnv },
             ...(input === undefined ? {} : { input }),
             // helm enforces its own --timeout; this only catches a hung process.
             timeoutMs: timeoutMs + 60_000,
@@ -827,10 +848,7 @@ class HelmClient {
         }), this.clock, this.config.retry, this.onRetry, this.config.signal);
     }
     async probeMajor() {
-        const result = await this.exec.run(this.config.binary, [
-            'version',
-            '--short'
-        ]);
+        const result = await this.exec.run(this.config.binary, ['version', '--short'], { env: { ...helmConnectionEnv } });
         const match = /^v?(\d+)\./.exec(result.stdout.trim());
         if (result.exitCode !== 0 || !match) {
             throw this.toolError(['version', '--short'], result);
@@ -3651,7 +3669,8 @@ function defaultHttpGetOptions() {
 /* harmony export */   uZ: () => (/* binding */ heldSecretsOf)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _state_held_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9510);
+/* harmony import */ var _cluster_helm_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2252);
+/* harmony import */ var _state_held_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9510);
 /**
  * How the live preview runs kubectl and helm: the options every preview
  * call shares, and the one place that turns "cannot reach the API server"
@@ -3659,9 +3678,10 @@ function defaultHttpGetOptions() {
  */
 
 
+
 /** What `options` says the cluster holds secrets in (none when it cannot say). */
 async function heldSecretsOf(options) {
-    return options.heldSecrets ? options.heldSecrets() : _state_held_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .noneHeld */ .yU;
+    return options.heldSecrets ? options.heldSecrets() : _state_held_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .noneHeld */ .yU;
 }
 /** Four steps at a time, two minutes per call. */
 function defaultPreviewOptions(exec) {
@@ -3678,6 +3698,8 @@ function checkReachable(options, stderr, timedOut = false) {
 async function runTool(options, command, args, input) {
     const result = await options.exec.run(command, args, {
         timeoutMs: options.timeoutMs,
+        // helm's connection variables (kubectl reads none of them).
+        env: { ..._cluster_helm_js__WEBPACK_IMPORTED_MODULE_1__/* .helmConnectionEnv */ .uC },
         ...(input === undefined ? {} : { input })
     });
     if (result.timedOut || result.exitCode !== 0)
@@ -3819,7 +3841,7 @@ async function proposedObjects(step, values, options, valuesHoldSecrets) {
     };
     const located = options.locateChart
         ? await options.locateChart(request)
-        : { chart: (0,helm/* chartArgs */.U)(request) };
+        : { chart: (0,helm/* chartArgs */.UQ)(request) };
     if ('failure' in located) {
         throw new release_objects/* ReleaseReadError */.qq(`helm pull failed (exit ${located.failure.exitCode}): ${(0,errors/* trimOutput */.KY)(located.failure.stderr, 3)}`);
     }

@@ -2520,7 +2520,7 @@ async function applyToCluster(plan, settings, metadata, run = {}) {
     }
     const kubectl = session.client;
     const helmSignal = (0,run_signals/* eitherSignal */.k)(options.signal, options.interrupt);
-    const helm = new cluster_helm/* HelmClient */.E(ports.exec, ports.clock, {
+    const helm = new cluster_helm/* HelmClient */.ES(ports.exec, ports.clock, {
         ...options.helm,
         ...(helmSignal ? { signal: helmSignal } : {})
     });

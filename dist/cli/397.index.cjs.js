@@ -194,7 +194,7 @@ async function previewOnCluster(plan, ports, config, onRetry, rendering = {}) {
     // Registry logins and chart pulls as a sync makes them, in private
     // folders removed at the end; a login only for a chart that names a
     // credential, a pull only for a chart from an HTTP(S) repository.
-    const helm = new cluster_helm/* HelmClient */.E(ports.exec, ports.clock, {
+    const helm = new cluster_helm/* HelmClient */.ES(ports.exec, ports.clock, {
         ...(0,engine_options/* defaultHelmConfig */.gT)(),
         // As for the cluster: one retry rides out a blip, and an unreachable
         // chart repository is reported without a minute of backoff.
