@@ -120,10 +120,20 @@ describe('readTrigger', () => {
     })
   })
 
-  it('plans on a schedule (drift)', () => {
-    expect(
-      readTrigger({ ...facts, eventName: 'schedule', payload: {} })
-    ).toMatchObject({ mode: 'plan', source: 'schedule' })
+  it('plans on a schedule (drift), unless mode asks for a sync or a validation', () => {
+    const schedule = { ...facts, eventName: 'schedule', payload: {} }
+    expect(readTrigger(schedule)).toMatchObject({
+      mode: 'plan',
+      source: 'schedule'
+    })
+    expect(readTrigger(schedule, 'sync')).toMatchObject({
+      mode: 'sync',
+      source: 'schedule',
+      triggeredBy: 'schedule'
+    })
+    expect(readTrigger(schedule, 'validate')).toMatchObject({
+      mode: 'validate'
+    })
   })
 })
 

@@ -433,6 +433,31 @@ describe('the Action, run from dist/index.js', () => {
       await runPost(run)
     })
 
+    it('syncs on a schedule when mode asks for it, recorded with the source schedule', async () => {
+      const deployments = double.state.deployments.length
+      const run = await runMain({
+        eventName: 'schedule',
+        payload: { schedule: '17 3 * * *' },
+        workspace: workspace('action-valid'),
+        inputs: {
+          token: 't',
+          kubeconfig: liveKubeconfig(),
+          mode: 'sync',
+          'full-reconcile': 'true'
+        },
+        env: githubEnv()
+      })
+      if (run.exitCode !== 0) throw new Error(run.stdout + run.stderr)
+      expect(run.outputs.status).toBe('synced')
+      expect(run.summary).not.toContain('plan only, nothing was applied')
+      expect(double.state.deployments).toHaveLength(deployments + 1)
+      expect(double.state.deployments.at(-1)).toMatchObject({
+        environment: 'action-demo',
+        payload: { source: 'schedule' }
+      })
+      await runPost(run)
+    })
+
     it('shows a pull request from this repository what would change in the cluster', async () => {
       const pr = webhookExample(
         'pull_request',
