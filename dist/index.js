@@ -30815,9 +30815,12 @@ function readTrigger(facts, requested) {
             };
         }
         case 'schedule':
+            // The drift check unless `mode` asks for another: a nightly
+            // `mode: sync` (with `full-reconcile`) is how a workflow heals drift
+            // on a schedule, and was run as a drift check without a word.
             return {
                 ...base,
-                mode: requested === 'validate' ? 'validate' : 'plan',
+                mode: requested ?? 'plan',
                 source: 'schedule',
                 triggeredBy: 'schedule'
             };
