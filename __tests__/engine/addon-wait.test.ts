@@ -6,8 +6,7 @@
  * with hooks, and helm 4, keep helm's wait.
  */
 import { applyAddonStep } from '../../src/engine/addon-step.js'
-import { helmWaitsFor } from '../../src/engine/addon-wait.js'
-import { assessHealth } from '../../src/engine/health.js'
+import { helmWaitRules } from '../../src/engine/helm-readiness.js'
 import { StepFailure, type ApplyContext } from '../../src/engine/step-types.js'
 import { HelmClient } from '../../src/cluster/helm.js'
 import type { ClusterClient } from '../../src/cluster/cluster-client.js'
@@ -71,19 +70,20 @@ function chartFiles(withHook = false): MemoryFs {
   })
 }
 
-const deployment = (available: number) => ({
+const deployment = (readyPods: number) => ({
   apiVersion: 'apps/v1',
   kind: 'Deployment',
   metadata: { name: 'web', namespace: 'shop', generation: 1 },
   spec: { replicas: 1 },
   status: {
     observedGeneration: 1,
+    replicas: 1,
     updatedReplicas: 1,
-    availableReplicas: available
+    readyReplicas: readyPods
   }
 })
 
-/** A cluster whose Deployment is available from the `readyAt`-th read on. */
+/** A cluster whose Deployment is ready from the `readyAt`-th read on. */
 function cluster(readyAt: number) {
   const asked: ObjectRef[][] = []
   const kubectl = {
@@ -173,7 +173,7 @@ it('an upgrade that does not become ready is rolled back to the last good revisi
   const { message, reason } = failure as StepFailure
   expect(reason).toBe('HealthCheckFailed')
   expect(message).toMatch(
-    /^add-on web \(cluster\.yaml:7\): release shop\/web not ready after 60s: Deployment\/shop\/web: 0\/1 replicas available; events: Warning FailedCreate: exceeded quota; rolled back to revision 1$/
+    /^add-on web \(cluster\.yaml:7\): release shop\/web not ready after 60s: Deployment\/shop\/web: 0\/1 updated replicas ready; events: Warning FailedCreate: exceeded quota; rolled back to revision 1$/
   )
   expect(exec.callsWith('rollback')[0]?.args).toEqual(
     expect.arrayContaining(['rollback', 'web', '1'])
@@ -254,12 +254,14 @@ it("a chart that may declare hooks, values naming one, and helm 4 keep helm's wa
   }
 })
 
-describe("the kinds helm 3's --wait waits for, judged here", () => {
+describe("helm 3's --wait: which objects, judged as helm judges them", () => {
   const ref = (apiVersion: string, kind: string) => ({
     apiVersion,
     kind,
     name: 'x'
   })
+  const state = (object: object) => helmWaitRules.assess(object as KubeJson)
+
   it('waits for workloads, Pods, claims, Services and CRDs; not Jobs, ConfigMaps or custom resources', () => {
     const waited = [
       ref('apps/v1', 'Deployment'),
@@ -276,23 +278,137 @@ describe("the kinds helm 3's --wait waits for, judged here", () => {
       ref('example.com/v1', 'Widget'),
       ref('example.com/v1', 'Deployment')
     ]
-    expect(waited.filter(helmWaitsFor)).toEqual(waited)
-    expect(notWaited.filter(helmWaitsFor)).toEqual([])
+    expect(waited.filter(helmWaitRules.watches)).toEqual(waited)
+    expect(notWaited.filter(helmWaitRules.watches)).toEqual([])
+  })
+
+  const deployment = (spec: object, status: object) => ({
+    kind: 'Deployment',
+    metadata: { generation: 2 },
+    spec,
+    status: { observedGeneration: 2, ...status }
+  })
+
+  it('a paused Deployment is ready, as helm has it', () => {
+    expect(
+      state(
+        deployment({ paused: true, replicas: 1 }, { observedGeneration: 0 })
+      ).state
+    ).toBe('ready')
+  })
+
+  it('a Deployment is ready with replicas − maxUnavailable of its new pods ready (4 wanted, 3 running)', () => {
+    const status = { replicas: 3, updatedReplicas: 3, readyReplicas: 3 }
+    expect(state(deployment({ replicas: 4 }, status)).state).toBe('ready')
+    expect(
+      state(deployment({ replicas: 4 }, { ...status, readyReplicas: 2 }))
+    ).toEqual({
+      state: 'progressing',
+      message: '2/3 updated replicas ready (of 4; 1 may be unavailable)'
+    })
+    // Recreate (or maxUnavailable 0 with a surge) tolerates none.
+    expect(
+      state(deployment({ replicas: 4, strategy: { type: 'Recreate' } }, status))
+        .state
+    ).toBe('progressing')
+    expect(
+      state(
+        deployment(
+          {
+            replicas: 4,
+            strategy: { rollingUpdate: { maxUnavailable: 0, maxSurge: 1 } }
+          },
+          status
+        )
+      ).state
+    ).toBe('progressing')
+  })
+
+  it("a Deployment's old ready pods are not taken for new ones, nor an unobserved generation for the new one", () => {
+    // 2 wanted, 1 new pod (not ready) beside 2 old ready ones.
+    expect(
+      state(
+        deployment(
+          { replicas: 2 },
+          { replicas: 3, updatedReplicas: 1, readyReplicas: 2 }
+        )
+      ).state
+    ).toBe('progressing')
+    expect(
+      state({
+        ...deployment(
+          { replicas: 1 },
+          { replicas: 1, updatedReplicas: 1, readyReplicas: 1 }
+        ),
+        metadata: { generation: 3 }
+      })
+    ).toEqual({ state: 'progressing', message: 'new generation not observed' })
+  })
+
+  it('a StatefulSet or DaemonSet that does not roll (OnDelete) is ready; a partition is honoured', () => {
+    const onDelete = { updateStrategy: { type: 'OnDelete' }, replicas: 1 }
+    expect(
+      state({
+        kind: 'StatefulSet',
+        spec: onDelete,
+        status: { readyReplicas: 1 }
+      }).state
+    ).toBe('ready')
+    expect(state({ kind: 'DaemonSet', spec: onDelete, status: {} }).state).toBe(
+      'ready'
+    )
+    const partitioned = {
+      kind: 'StatefulSet',
+      metadata: { generation: 1 },
+      spec: {
+        replicas: 3,
+        updateStrategy: { rollingUpdate: { partition: 2 } }
+      },
+      status: {
+        observedGeneration: 1,
+        updatedReplicas: 1,
+        readyReplicas: 3,
+        currentRevision: 'a',
+        updateRevision: 'b'
+      }
+    }
+    expect(state(partitioned).state).toBe('ready')
+    expect(state({ ...partitioned, spec: { replicas: 3 } })).toEqual({
+      state: 'progressing',
+      message: '1/3 replicas updated, 3/3 ready'
+    })
+  })
+
+  it('a DaemonSet is ready with every pod updated and desired − maxUnavailable ready', () => {
+    const daemonSet = (numberReady: number) => ({
+      kind: 'DaemonSet',
+      spec: {},
+      status: {
+        desiredNumberScheduled: 3,
+        updatedNumberScheduled: 3,
+        numberReady
+      }
+    })
+    expect(state(daemonSet(2)).state).toBe('ready')
+    expect(state(daemonSet(1))).toEqual({
+      state: 'progressing',
+      message: '1/2 pods ready'
+    })
   })
 
   it('a claim is ready once Bound, a Pod once Ready or Succeeded, a LoadBalancer once it has an address', () => {
-    const state = (object: object) => assessHealth(object as KubeJson).state
+    const is = (object: object) => state(object).state
     expect(
-      state({ kind: 'PersistentVolumeClaim', status: { phase: 'Pending' } })
+      is({ kind: 'PersistentVolumeClaim', status: { phase: 'Pending' } })
     ).toBe('progressing')
     expect(
-      state({ kind: 'PersistentVolumeClaim', status: { phase: 'Bound' } })
+      is({ kind: 'PersistentVolumeClaim', status: { phase: 'Bound' } })
     ).toBe('ready')
-    expect(state({ kind: 'Pod', status: { phase: 'Pending' } })).toBe(
+    expect(is({ kind: 'Pod', status: { phase: 'Pending' } })).toBe(
       'progressing'
     )
     expect(
-      state({
+      is({
         kind: 'Pod',
         status: {
           phase: 'Running',
@@ -300,15 +416,13 @@ describe("the kinds helm 3's --wait waits for, judged here", () => {
         }
       })
     ).toBe('ready')
-    expect(state({ kind: 'Pod', status: { phase: 'Succeeded' } })).toBe('ready')
-    expect(state({ kind: 'Service', spec: { type: 'ClusterIP' } })).toBe(
-      'ready'
-    )
+    expect(is({ kind: 'Pod', status: { phase: 'Succeeded' } })).toBe('ready')
+    expect(is({ kind: 'Service', spec: { type: 'ClusterIP' } })).toBe('ready')
     expect(
-      state({ kind: 'Service', spec: { type: 'LoadBalancer' }, status: {} })
+      is({ kind: 'Service', spec: { type: 'LoadBalancer' }, status: {} })
     ).toBe('progressing')
     expect(
-      state({
+      is({
         kind: 'Service',
         spec: { type: 'LoadBalancer' },
         status: { loadBalancer: { ingress: [{ ip: '10.0.0.9' }] } }

@@ -5,9 +5,12 @@
  * is Synced with its pods available; one that cannot (a ResourceQuota of
  * no pods) is undone as `--atomic` would: an upgrade rolled back to the
  * revision it had, a new release uninstalled, and the failure names the
- * Deployment and why.
+ * Deployment and why. A release helm 3 calls ready is ready here too: a
+ * paused Deployment, an OnDelete StatefulSet whose template changed, a
+ * Deployment one replica short of four (a reviewer found all three failed
+ * and were undone by stricter rules).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { helm, kubectl, uniqueNamespace } from '../support/cluster.js'
@@ -60,9 +63,9 @@ interface Revision {
   description: string
 }
 
-async function history(release: string): Promise<Revision[]> {
+async function history(release: string, namespace = ns): Promise<Revision[]> {
   return JSON.parse(
-    (await helm(3, ['history', release, '-n', ns, '-o', 'json'])).stdout
+    (await helm(3, ['history', release, '-n', namespace, '-o', 'json'])).stdout
   ) as Revision[]
 }
 
@@ -110,6 +113,84 @@ test(
       allowFailure: true
     })
     expect(gone.stderr).toMatch(/not found/)
+  },
+  slow
+)
+
+test(
+  'a release helm 3 calls ready (paused, OnDelete, one replica short of four) is Synced, not undone',
+  async () => {
+    const chart = join(root, 'charts/kit/templates')
+    mkdirSync(chart, { recursive: true })
+    writeFileSync(
+      join(root, 'charts/kit/Chart.yaml'),
+      'apiVersion: v2\nname: kit\nversion: 0.1.0\n'
+    )
+    writeFileSync(join(root, 'charts/kit/values.yaml'), 'message: one\n')
+    // Only the StatefulSet's template follows the value: the Deployment one
+    // short of four could not roll under the quota (helm 3 would wait too).
+    const workload = (kind: string, name: string, spec: string[]) =>
+      [
+        'apiVersion: apps/v1',
+        `kind: ${kind}`,
+        `metadata: {name: ${name}}`,
+        'spec:',
+        ...spec.map((line) => `  ${line}`),
+        `  selector: {matchLabels: {app: ${name}}}`,
+        '  template:',
+        `    metadata: {labels: {app: ${name}}, annotations: {msg: "${name === 'ondelete' ? '{{ .Values.message }}' : 'fixed'}"}}`,
+        '    spec: {containers: [{name: c, image: x}]}'
+      ].join('\n')
+    writeFileSync(
+      join(chart, 'workloads.yaml'),
+      [
+        workload('Deployment', 'paused', ['paused: true', 'replicas: 1']),
+        workload('StatefulSet', 'ondelete', [
+          'serviceName: ondelete',
+          'replicas: 1',
+          'updateStrategy: {type: OnDelete}'
+        ]),
+        workload('Deployment', 'short', ['replicas: 4'])
+      ].join('\n---\n')
+    )
+    const kitNs = `${ns}-kit`
+    await kubectl(['create', 'namespace', kitNs])
+    // One StatefulSet pod and three of the four Deployment pods.
+    await kubectl(['create', 'quota', 'four', '--hard=pods=4', '-n', kitNs])
+    const define = () =>
+      writeFileSync(
+        join(root, 'cluster.yaml'),
+        [
+          'apiVersion: v1',
+          'kind: ImportCluster',
+          'metadata:',
+          `  name: ${cluster}`,
+          'spec:',
+          '  stacks:',
+          '    - name: s',
+          '      addons:',
+          '        - name: kit',
+          '          chart_name: ./charts/kit',
+          '          chart_version: 0.1.0',
+          `          namespace: ${kitNs}`,
+          ''
+        ].join('\n')
+      )
+    define()
+    try {
+      const first = await sync('--timeout', '30s')
+      expect(JSON.parse(first.stdout)).toMatchObject({ reason: 'Succeeded' })
+      // The StatefulSet's template changes; OnDelete never rolls it.
+      writeFileSync(join(root, 'charts/kit/values.yaml'), 'message: two\n')
+      const second = await sync('--timeout', '30s')
+      expect(JSON.parse(second.stdout)).toMatchObject({ reason: 'Succeeded' })
+      expect((await history('kit', kitNs)).map((r) => r.status)).toEqual([
+        'superseded',
+        'deployed'
+      ])
+    } finally {
+      await kubectl(['delete', 'namespace', kitNs, '--wait=false'])
+    }
   },
   slow
 )

@@ -10,24 +10,21 @@
  * Helm 4 waits by watching, and keeps its own wait.
  *
  * What helm's wait guaranteed is kept: the objects helm 3 waits for are
- * the ones waited for here (workloads, Pods, PersistentVolumeClaims,
- * LoadBalancer Services, CRDs; not Jobs, not custom resources), with
- * ClusterSync's rollout rules for workloads (every replica updated and
- * available, as helm 4 and `kubectl rollout status` judge them, stricter
- * than helm 3's); a release that fails or is not ready in the step's time
- * is rolled back to its last good revision, or uninstalled when it has
- * none, as `--atomic` does. Only where the order cannot matter: helm runs
+ * waited for here, judged by helm 3's rules (helm-readiness.ts), and a
+ * release that is not ready in the step's time is rolled back to its last
+ * good revision, or uninstalled when it has none, as `--atomic` does. Only where the order cannot matter: helm runs
  * post-install and post-upgrade hooks after its wait, so a chart that may
  * declare hooks (chart-hooks.ts), or whose values name one, keeps helm's
  * wait, and so does an OCI chart (not read before helm pulls it).
  */
 import { chartMayDeclareHooks } from '../cluster/chart-hooks.js'
-import { groupOf, refOf, type ObjectRef } from '../cluster/kube-objects.js'
+import { refOf, type ObjectRef } from '../cluster/kube-objects.js'
 import type { ChartRequest } from '../cluster/helm.js'
 import { manifestObjects } from '../preview/release-objects.js'
 import { getErrorMessage as errorMessage } from '../errors.js'
 import type { AddonStep } from '../plan/plan-types.js'
 import { waitForHealth } from './health.js'
+import { helmWaitRules } from './helm-readiness.js'
 import { StepFailure, type ApplyContext } from './step-types.js'
 
 /** Whether the step's release is waited for here (see the file comment). */
@@ -71,7 +68,7 @@ export async function waitForRelease(
         intervalMs: ctx.healthIntervalMs,
         ...(ctx.interrupt ? { signal: ctx.interrupt } : {})
       },
-      helmWaitsFor
+      helmWaitRules
     )
   } catch (error) {
     const where = `${step.source.file}:${step.source.line}`
@@ -135,15 +132,4 @@ function releaseObjects(stdout: string, namespace: string): ObjectRef[] {
       ? { apiVersion: ref.apiVersion, kind: ref.kind, name: ref.name }
       : ref
   })
-}
-
-const helmWaitKinds: Record<string, ReadonlySet<string>> = {
-  apps: new Set(['Deployment', 'StatefulSet', 'DaemonSet']),
-  '': new Set(['Pod', 'PersistentVolumeClaim', 'Service']),
-  'apiextensions.k8s.io': new Set(['CustomResourceDefinition'])
-}
-
-/** The objects helm 3's `--wait` waits for (see the file comment). */
-export function helmWaitsFor(ref: ObjectRef): boolean {
-  return helmWaitKinds[groupOf(ref.apiVersion)]?.has(ref.kind) ?? false
 }

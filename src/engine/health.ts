@@ -19,6 +19,15 @@ import {
 } from '../cluster/kube-objects.js'
 import { defaultHealthOptions, type HealthOptions } from './engine-options.js'
 
+/**
+ * Which objects a wait watches and how it judges one: manifests' rules
+ * (this file's) by default, helm 3's for a release (helm-readiness.ts).
+ */
+export interface HealthRules {
+  watches(ref: ObjectRef): boolean
+  assess(object: KubeJson): Health
+}
+
 /** What one poll says about an object. */
 export interface Health {
   state: 'ready' | 'progressing' | 'failed'
@@ -79,7 +88,9 @@ export function assessHealth(object: KubeJson): Health {
       const want = typeof spec.replicas === 'number' ? spec.replicas : 1
       if (observed < generation) return waiting('new generation not observed')
       if (n(status.readyReplicas) < want || n(status.updatedReplicas) < want)
-        return waiting(`${n(status.readyReplicas)}/${want} replicas ready`)
+        return waiting(
+          `${n(status.updatedReplicas)}/${want} replicas updated, ${n(status.readyReplicas)}/${want} ready`
+        )
       return ready()
     }
     case 'DaemonSet': {
@@ -89,7 +100,9 @@ export function assessHealth(object: KubeJson): Health {
         n(status.updatedNumberScheduled) < want ||
         n(status.numberReady) < want
       )
-        return waiting(`${n(status.numberReady)}/${want} pods ready`)
+        return waiting(
+          `${n(status.updatedNumberScheduled)}/${want} pods updated, ${n(status.numberReady)}/${want} ready`
+        )
       return ready()
     }
     case 'Job': {
@@ -98,16 +111,6 @@ export function assessHealth(object: KubeJson): Health {
       if (cond('Complete')?.status === 'True') return ready()
       return waiting('not complete yet')
     }
-    case 'Pod':
-      if (status.phase === 'Succeeded' || cond('Ready')?.status === 'True')
-        return ready()
-      return waiting(`${phaseOf(status)}, not Ready yet`)
-    case 'PersistentVolumeClaim':
-      return status.phase === 'Bound'
-        ? ready()
-        : waiting(`${phaseOf(status)}, not Bound yet`)
-    case 'Service':
-      return serviceHealth(spec, status)
     case 'CustomResourceDefinition':
       return cond('Established')?.status === 'True'
         ? ready()
@@ -122,24 +125,9 @@ export function assessHealth(object: KubeJson): Health {
   }
 }
 
-const phaseOf = (status: Record<string, unknown>): string =>
-  typeof status.phase === 'string' ? status.phase : 'Pending'
-
-/**
- * A LoadBalancer Service is ready once it has an address (or names its
- * own), as helm's wait has it; other Services are ready once created.
- */
-function serviceHealth(
-  spec: Record<string, unknown>,
-  status: Record<string, unknown>
-): Health {
-  if (spec.type !== 'LoadBalancer') return ready()
-  const externalIPs = Array.isArray(spec.externalIPs) ? spec.externalIPs : []
-  const balancer = (status.loadBalancer ?? {}) as Record<string, unknown>
-  const ingress = Array.isArray(balancer.ingress) ? balancer.ingress : []
-  return externalIPs.length > 0 || ingress.length > 0
-    ? ready()
-    : waiting('no load balancer address yet')
+const manifestRules: HealthRules = {
+  watches: needsHealthCheck,
+  assess: assessHealth
 }
 
 /**
@@ -190,10 +178,9 @@ export async function waitForHealth(
   refs: readonly ObjectRef[],
   clock: Clock,
   options: HealthOptions = defaultHealthOptions(),
-  /** Which objects to wait for: a release's are chosen as helm's wait chooses (addon-wait.ts). */
-  watches: (ref: ObjectRef) => boolean = needsHealthCheck
+  rules: HealthRules = manifestRules
 ): Promise<void> {
-  const watched = refs.filter(watches)
+  const watched = refs.filter((ref) => rules.watches(ref))
   if (watched.length === 0) return
   const deadline = clock.now().getTime() + options.timeoutMs
   let delay: number | undefined
@@ -202,7 +189,7 @@ export async function waitForHealth(
     const pending = watched.flatMap((ref) => {
       const object = live.get(refKey(ref))
       const health: Health = object
-        ? assessHealth(object)
+        ? rules.assess(object)
         : { state: 'progressing', message: 'not found' }
       return health.state === 'ready' ? [] : [{ ref, health }]
     })
@@ -268,7 +255,7 @@ interface Condition {
   message?: string
 }
 
-function conditionOf(
+export function conditionOf(
   status: Record<string, unknown>,
   type: string
 ): Condition | undefined {
