@@ -17,6 +17,26 @@ describe('transient failures', () => {
   })
 })
 
+describe("helm's own wait running out", () => {
+  it('is not retried (each retry waited the whole timeout again), while a request that timed out still is', () => {
+    for (const stderr of [
+      'Error: UPGRADE FAILED: release web failed, and has been rolled back due to atomic being set: context deadline exceeded',
+      'Error: INSTALLATION FAILED: release web failed, and has been uninstalled due to atomic being set: context deadline exceeded',
+      'Error: release web failed: context deadline exceeded',
+      'Error: UPGRADE FAILED: context deadline exceeded',
+      'Error: timed out waiting for the condition'
+    ]) {
+      expect(isTransient({ stderr })).toBe(false)
+    }
+    expect(
+      isTransient({
+        stderr:
+          'Error: Kubernetes cluster unreachable: Get "https://127.0.0.1:6443/version": context deadline exceeded'
+      })
+    ).toBe(true)
+  })
+})
+
 describe('a credential the kubeconfig could not give', () => {
   it('is neither retried nor "cannot reach": the server was never asked, and only logging in helps', () => {
     // kubectl and helm, with an exec plugin that exited 1 (their words

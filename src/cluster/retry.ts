@@ -51,7 +51,11 @@ const transientPatterns: readonly RegExp[] = [
   /etcdserver: (leader changed|request timed out|too many requests)/,
   /the object has been modified; please apply your changes to the latest version/,
   /unable to connect to the server/,
-  /context deadline exceeded/,
+  // A request that timed out (Go names its URL: `Get "https://…": context
+  // deadline exceeded`). Not helm's own wait running out (`release web
+  // failed: context deadline exceeded`): a retry only waits the whole
+  // timeout again, and writes one more failed revision.
+  /": context deadline exceeded/,
   /another operation \(install\/upgrade\/rollback\) is in progress/
 ]
 
