@@ -159,6 +159,20 @@ it('helm 3, no hooks: installs without --wait and polls the release from 100 ms'
   ])
 })
 
+it("a release that rendered nothing (no manifest in helm's answer) has nothing to wait for", async () => {
+  const exec = helmExec(3, deployed).on(['upgrade'], {
+    stdout: '{"name":"web","version":2}'
+  })
+  const { kubectl, asked } = cluster(1)
+  const applied = await applyAddonStep(
+    step,
+    context(exec, kubectl, new FakeClock())
+  )
+  expect(applied.changes[0]?.action).toBe('configured')
+  expect(asked).toHaveLength(0)
+  expect(exec.callsWith('uninstall')).toHaveLength(0)
+})
+
 it('an upgrade that does not become ready is rolled back to the last good revision', async () => {
   const exec = helmExec(3, deployed).on(['history'], {
     stdout:

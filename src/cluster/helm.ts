@@ -314,11 +314,16 @@ export class HelmClient {
     revision: number,
     timeoutMs: number
   ): Promise<void> {
-    const wait = `${Math.ceil(timeoutMs / 1000)}s`
-    await this.runOk(
-      ['rollback', '--namespace', namespace, '--wait', '--timeout', wait],
-      [release, String(revision)]
+    const args = ['rollback', '--namespace', namespace, '--wait']
+    const positionals = [release, String(revision)]
+    const result = await this.run(
+      [...args, '--timeout', `${Math.ceil(timeoutMs / 1000)}s`],
+      positionals,
+      undefined,
+      timeoutMs
     )
+    if (result.exitCode !== 0)
+      throw this.toolError([...args, '--', ...positionals], result)
   }
 
   /**

@@ -118,14 +118,17 @@ export async function undoFailedInstall(
 
 /**
  * The release's objects, from helm's JSON answer; the objects that name
- * no namespace are in the release's. Throws when the answer is not a
- * release (the waiter then undoes it: nothing can tell it is ready).
+ * no namespace are in the release's. A release that rendered nothing (its
+ * templates all turned off by values, or hooks only) has no manifest, and
+ * nothing to wait for. Throws when the answer is not a release (the waiter
+ * then undoes it: nothing can tell it is ready).
  */
 function releaseObjects(stdout: string, namespace: string): ObjectRef[] {
-  const release = JSON.parse(stdout) as { manifest?: unknown }
-  if (typeof release.manifest !== 'string')
-    throw new Error('helm printed no release manifest to wait for')
-  return manifestObjects(release.manifest, namespace).map((o) => {
+  const release = JSON.parse(stdout) as { name?: unknown; manifest?: unknown }
+  if (typeof release.name !== 'string')
+    throw new Error('helm printed no release to wait for')
+  const manifest = typeof release.manifest === 'string' ? release.manifest : ''
+  return manifestObjects(manifest, namespace).map((o) => {
     const ref = refOf(o)
     // A CRD is cluster-scoped: read it back by name alone.
     return ref.kind === 'CustomResourceDefinition'
