@@ -75,6 +75,32 @@ it('an archive with a hook template may declare hooks', async () => {
   expect(await chartMayDeclareHooks(fs, path)).toBe(true)
 })
 
+it('only hooks helm runs after its wait count: post-install and post-upgrade, or events it cannot read', async () => {
+  const annotated = (line: string) =>
+    `apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\n  annotations:\n    ${line}\n    "helm.sh/hook-delete-policy": hook-succeeded\n`
+  const judged = async (line: string) =>
+    chartMayDeclareHooks(
+      fs,
+      archive('web', { 'templates/hook.yaml': annotated(line) })
+    )
+  // helm create's test-connection.yaml, pre-hooks, delete and rollback hooks.
+  for (const line of [
+    '"helm.sh/hook": test',
+    "'helm.sh/hook': test-success",
+    'helm.sh/hook: pre-install,pre-upgrade',
+    '"helm.sh/hook": "pre-delete, post-delete"  # cleanup',
+    '"helm.sh/hook": post-rollback'
+  ])
+    expect(await judged(line)).toBe(false)
+  for (const line of [
+    '"helm.sh/hook": post-install',
+    '"helm.sh/hook": pre-install,post-upgrade',
+    '"helm.sh/hook": {{ .Values.hookEvents }}',
+    '"helm.sh/hook": >-'
+  ])
+    expect(await judged(line)).toBe(true)
+})
+
 it('a hook in a subchart archive (whatever its name) is found', async () => {
   const sub = readFileSync(archive('db', { 'templates/job.yaml': hookJob }))
   const clean = readFileSync(

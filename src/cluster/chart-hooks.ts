@@ -1,20 +1,39 @@
 /**
- * Whether a chart may declare Helm hooks, read from its archive or folder
- * before it is installed.
+ * Whether a chart may declare Helm hooks that run after helm's wait, read
+ * from its archive or folder before it is installed.
  *
  * Why: helm runs a chart's post-install and post-upgrade hooks after its
  * own `--wait`. ClusterSync waits for a release itself only where that
- * order cannot matter (addon-wait.ts), so it must know beforehand. The
- * answer errs on the safe side: any file that names `helm.sh/hook` (a
- * template, a README, a nested chart archive's file), anything that cannot
- * be read, and anything past the bounds below counts as "may declare
- * hooks", and helm then waits as it always did.
+ * order cannot matter (addon-wait.ts), so it must know beforehand. Other
+ * hooks keep their order either way: pre-install and pre-upgrade hooks
+ * run before the release's objects are sent, test hooks only under `helm
+ * test` (every `helm create` chart has one), delete and rollback hooks
+ * never during an install or upgrade. The answer errs on the safe side:
+ * any `helm.sh/hook` annotation in any file (a template, a nested chart
+ * archive's file, a README) whose line does not name only such events (a
+ * template expression, a value on the next line) counts, and so does
+ * anything that cannot be read or is past the bounds below; helm then
+ * waits as it always did. Not seen: a hook annotation spelt so that the
+ * text `helm.sh/hook` never appears (built by a template function, or a
+ * YAML escape); docs/sync.md says so.
  */
 import { gunzipSync } from 'node:zlib'
 import { join } from 'node:path'
 import type { FileSystem } from '../ports/fs.js'
 
 const hookMark = Buffer.from('helm.sh/hook')
+/** Hook events whose order helm's wait does not change (see the file comment). */
+const unorderedEvents = new Set([
+  'pre-install',
+  'pre-upgrade',
+  'pre-delete',
+  'post-delete',
+  'pre-rollback',
+  'post-rollback',
+  'test',
+  'test-success',
+  'test-failure'
+])
 /** A chart archive larger than this is not read (helm's own limit is far lower in practice). */
 const maxArchiveBytes = 64 * 1024 * 1024
 /** What one archive may unpack to; a gzip bomb stops here. */
@@ -53,7 +72,7 @@ export function bytesMayDeclareHooks(
   depth: number
 ): boolean {
   const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  if (!isGzip(data)) return data.includes(hookMark)
+  if (!isGzip(data)) return namesOrderedHook(data)
   if (depth >= maxDepth) return true
   let tar: Buffer
   try {
@@ -64,7 +83,7 @@ export function bytesMayDeclareHooks(
   // Plain files of the tar are searched in place; only gzip'd entries
   // need unpacking (the tar's own headers cannot hide the mark: it is
   // searched too, names and all).
-  if (tar.includes(hookMark)) return true
+  if (namesOrderedHook(tar)) return true
   for (const entry of tarEntries(tar)) {
     if (entry === undefined) return true
     if (isGzip(entry) && bytesMayDeclareHooks(entry, depth + 1)) return true
@@ -94,6 +113,30 @@ async function folderMayDeclareHooks(
       )
         return true
     }
+  }
+  return false
+}
+
+/**
+ * Whether the text has a `helm.sh/hook` annotation whose line does not
+ * name only unordered events (`helm.sh/hook-weight` and the like are other
+ * annotations, and skipped).
+ */
+function namesOrderedHook(data: Buffer): boolean {
+  for (
+    let at = data.indexOf(hookMark);
+    at >= 0;
+    at = data.indexOf(hookMark, at + hookMark.length)
+  ) {
+    const after = at + hookMark.length
+    if (data[after] === 0x2d /* - */) continue
+    const end = data.indexOf(0x0a, after)
+    const line = data.toString('latin1', after, end < 0 ? data.length : end)
+    const value = line.replace(/^["']?\s*:/, '').replace(/\s+#.*$/, '')
+    const events = value
+      .split(',')
+      .map((e) => e.trim().replace(/^["']|["']$/g, ''))
+    if (!events.every((e) => unorderedEvents.has(e.toLowerCase()))) return true
   }
   return false
 }
