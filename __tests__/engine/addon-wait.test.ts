@@ -101,7 +101,9 @@ function helmExec(major: 3 | 4, listed: string) {
   return new FakeExec()
     .on(['version'], { stdout: major === 3 ? 'v3.22.0' : 'v4.3.1' })
     .on(['list'], { stdout: listed })
-    .on(['upgrade'], { stdout: JSON.stringify({ name: 'web', manifest }) })
+    .on(['upgrade'], {
+      stdout: JSON.stringify({ name: 'web', version: 2, manifest })
+    })
     .on(['rollback'], {})
     .on(['uninstall'], {})
 }
@@ -149,6 +151,8 @@ it('helm 3, no hooks: installs without --wait and polls the release from 100 ms'
   ])
   expect(asked).toHaveLength(3)
   expect(clock.sleeps).toEqual([100, 150])
+  // The revision seen ready goes on record: a later failed upgrade goes back to it.
+  expect(applied.release).toEqual({ name: 'web', namespace: 'shop', ready: 2 })
   expect(applied.changes).toEqual([
     {
       subject: 'helm:shop/web',
@@ -193,6 +197,65 @@ it('an upgrade that does not become ready is rolled back to the last good revisi
     expect.arrayContaining(['rollback', 'web', '1'])
   )
   expect(exec.callsWith('uninstall')).toHaveLength(0)
+})
+
+it('a run asked to stop (Ctrl-C, a cancelled job) ends the wait and puts the old revision back at once', async () => {
+  const exec = helmExec(3, deployed).on(['history'], {
+    stdout:
+      '[{"revision":1,"status":"deployed"},{"revision":2,"status":"deployed"}]'
+  })
+  const { kubectl, asked } = cluster(Infinity)
+  const stop = new AbortController()
+  stop.abort(new Error('stopped by SIGINT'))
+  const failure = (await applyAddonStep(step, {
+    ...context(exec, kubectl, new FakeClock()),
+    stop: stop.signal
+  }).catch((e: unknown) => e)) as StepFailure
+  expect(asked).toHaveLength(1)
+  expect(failure.message).toMatch(
+    /release shop\/web the run was cancelled while waiting for Deployment\/shop\/web to become ready; rolled back to revision 1$/
+  )
+  const rollback = exec.callsWith('rollback')[0]?.args ?? []
+  expect(rollback).toEqual(expect.arrayContaining(['web', '1']))
+  expect(rollback).not.toContain('--wait')
+})
+
+it('after a killed run left a revision deployed but never ready, a failed upgrade goes back to the one last seen ready', async () => {
+  // Revision 2: a killed run's, deployed, never ready; the record says 1.
+  const listed =
+    '[{"name":"web","namespace":"shop","revision":"2","status":"deployed"}]'
+  const exec = helmExec(3, listed).on(['history'], {
+    stdout:
+      '[{"revision":1,"status":"superseded"},{"revision":2,"status":"superseded"},{"revision":3,"status":"deployed"}]'
+  })
+  const { kubectl } = cluster(Infinity)
+  const failure = (await applyAddonStep(step, {
+    ...context(exec, kubectl, new FakeClock()),
+    readyRevision: 1
+  }).catch((e: unknown) => e)) as StepFailure
+  expect(failure.message).toMatch(/; rolled back to revision 1$/)
+  expect(exec.callsWith('rollback')[0]?.args).toEqual(
+    expect.arrayContaining(['web', '1'])
+  )
+})
+
+it('a release that existed but was never deployed fine is left as helm put it, not uninstalled', async () => {
+  const listed =
+    '[{"name":"web","namespace":"shop","revision":"1","status":"failed"}]'
+  const exec = helmExec(3, listed).on(['history'], {
+    stdout:
+      '[{"revision":1,"status":"failed"},{"revision":2,"status":"deployed"}]'
+  })
+  const { kubectl } = cluster(Infinity)
+  const failure = (await applyAddonStep(
+    step,
+    context(exec, kubectl, new FakeClock())
+  ).catch((e: unknown) => e)) as StepFailure
+  expect(failure.message).toMatch(
+    /; left as helm put it: no earlier revision was deployed$/
+  )
+  expect(exec.callsWith('uninstall')).toHaveLength(0)
+  expect(exec.callsWith('rollback')).toHaveLength(0)
 })
 
 it('a new release that does not become ready is uninstalled', async () => {

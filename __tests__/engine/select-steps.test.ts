@@ -126,6 +126,37 @@ describe('registerPlanned, an add-on moved to another namespace', () => {
     return buildPlan(checked.definition)
   }
 
+  it("keeps the revision last seen ready through the run about to apply (a killed run's never-ready one is not it)", async () => {
+    const plan = await addonPlan('shop')
+    const previous = synced(plan)
+    const ready = {
+      ...previous,
+      steps: previous.steps.map((s) => ({
+        ...s,
+        digest: 'older',
+        release: { name: 'web', namespace: 'shop', ready: 4 }
+      }))
+    }
+    const started = registerPlanned(
+      plan,
+      ready,
+      selectSteps(plan, ready, false)
+    )
+    expect(started[0]?.release).toEqual({
+      name: 'web',
+      namespace: 'shop',
+      ready: 4
+    })
+    // Another release (the add-on moved): that revision is not its.
+    const moved = await addonPlan('store')
+    const movedStart = registerPlanned(
+      moved,
+      ready,
+      selectSteps(moved, ready, false)
+    )
+    expect(movedStart[0]?.release).toEqual({ name: 'web', namespace: 'store' })
+  })
+
   it('keeps the old release on record beside the new one, so a killed run loses neither', async () => {
     const previous = synced(await addonPlan('shop'))
     const moved = await addonPlan('store')

@@ -281,7 +281,8 @@ export class HelmClient {
   /**
    * Undoes an upgrade or install that did not become ready, as helm's roll
    * back on failure does: back to the last good revision up to `before`
-   * (the latest before the failed one), or uninstalled when there is none.
+   * (the latest before the failed one), or uninstalled when the release is
+   * new (`before` undefined).
    * Resolves with what it did, for people; throws a ToolError when helm
    * fails to.
    */
@@ -289,7 +290,9 @@ export class HelmClient {
     release: string,
     namespace: string,
     before: number | undefined,
-    timeoutMs: number
+    timeoutMs: number,
+    /** `wait: false`: put the old objects back without waiting for them (a run that is stopping). */
+    { wait = true }: { wait?: boolean } = {}
   ): Promise<string> {
     this.markChanged(release, namespace)
     const revisions =
@@ -301,10 +304,15 @@ export class HelmClient {
       .reverse()
       .find((r) => r.status === 'deployed' || r.status === 'superseded')
     if (good) {
-      await this.rollBack(release, namespace, good.revision, timeoutMs)
+      await this.rollBack(release, namespace, good.revision, timeoutMs, wait)
       return `rolled back to revision ${good.revision}`
     }
-    await this.uninstall(release, namespace, timeoutMs)
+    // A release that existed before but was never deployed fine: helm's
+    // roll back would have nothing to go back to, and uninstalling would
+    // remove more than this run put there.
+    if (before !== undefined)
+      return 'left as helm put it: no earlier revision was deployed'
+    await this.uninstall(release, namespace, timeoutMs, wait)
     return 'uninstalled'
   }
 
@@ -312,9 +320,15 @@ export class HelmClient {
     release: string,
     namespace: string,
     revision: number,
-    timeoutMs: number
+    timeoutMs: number,
+    wait = true
   ): Promise<void> {
-    const args = ['rollback', '--namespace', namespace, '--wait']
+    const args = [
+      'rollback',
+      '--namespace',
+      namespace,
+      ...(wait ? ['--wait'] : [])
+    ]
     const positionals = [release, String(revision)]
     const result = await this.run(
       [...args, '--timeout', `${Math.ceil(timeoutMs / 1000)}s`],
@@ -399,10 +413,16 @@ export class HelmClient {
   async uninstall(
     release: string,
     namespace: string,
-    timeoutMs: number
+    timeoutMs: number,
+    wait = true
   ): Promise<void> {
     this.markChanged(release, namespace)
-    const args = ['uninstall', '--namespace', namespace, '--wait']
+    const args = [
+      'uninstall',
+      '--namespace',
+      namespace,
+      ...(wait ? ['--wait'] : [])
+    ]
     const result = await this.run(
       [...args, '--timeout', `${Math.ceil(timeoutMs / 1000)}s`],
       [release],

@@ -126,9 +126,10 @@ export async function applyAddonStep(
       [...handedOver, failed]
     )
   }
-  if (waitHere && handedOver.length === 0) {
-    await waitForRelease(step, ctx, result.stdout, before?.revision)
-  }
+  const ready =
+    waitHere && handedOver.length === 0
+      ? await waitForRelease(step, ctx, result.stdout, before?.revision)
+      : undefined
   return {
     changes: [
       ...handedOver,
@@ -140,7 +141,11 @@ export async function applyAddonStep(
       }
     ],
     objects: [],
-    release: { name: addon.name, namespace }
+    release: {
+      name: addon.name,
+      namespace,
+      ...(ready !== undefined ? { ready } : {})
+    }
   }
 }
 

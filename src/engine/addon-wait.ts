@@ -14,8 +14,8 @@
  * release that is not ready in the step's time is rolled back to its last
  * good revision, or uninstalled when it has none, as `--atomic` does. Only where the order cannot matter: helm runs
  * post-install and post-upgrade hooks after its wait, so a chart that may
- * declare hooks (chart-hooks.ts), or whose values name one, keeps helm's
- * wait, and so does an OCI chart (not read before helm pulls it).
+ * declare such hooks (chart-hooks.ts), or whose values name a hook, keeps
+ * helm's wait, and so does an OCI chart (not read before helm pulls it).
  */
 import { chartMayDeclareHooks } from '../cluster/chart-hooks.js'
 import { refOf, type ObjectRef } from '../cluster/kube-objects.js'
@@ -24,6 +24,7 @@ import { manifestObjects } from '../preview/release-objects.js'
 import { getErrorMessage as errorMessage } from '../errors.js'
 import type { AddonStep } from '../plan/plan-types.js'
 import { waitForHealth } from './health.js'
+import { eitherSignal } from '../run-signals.js'
 import { helmWaitRules } from './helm-readiness.js'
 import { StepFailure, type ApplyContext } from './step-types.js'
 
@@ -44,10 +45,26 @@ export async function waitsHere(
 }
 
 /**
- * Waits for the release's objects; when they fail or the step's time runs
- * out (or the run is cancelled), undoes the release as `--atomic` would
- * and throws a StepFailure naming the objects and what was undone. The
- * wait has the step's whole time, as helm's `--timeout` gives its wait.
+ * The revision a failed install or upgrade goes back to: the one the last
+ * sync saw ready when it is still among the earlier ones, else the latest
+ * earlier good one (`before`); undefined for a new release.
+ */
+export function undoTarget(
+  ctx: ApplyContext,
+  before: number | undefined
+): number | undefined {
+  const ready = ctx.readyRevision
+  return before !== undefined && ready !== undefined && ready <= before
+    ? ready
+    : before
+}
+
+/**
+ * Waits for the release's objects and resolves with the revision now ready;
+ * when they fail or the step's time runs out (or the run is cancelled),
+ * undoes the release as `--atomic` would and throws a StepFailure naming
+ * the objects and what was undone. The wait has the step's whole time, as
+ * helm's `--timeout` gives its wait.
  */
 export async function waitForRelease(
   step: AddonStep,
@@ -56,24 +73,39 @@ export async function waitForRelease(
   installed: string,
   /** The release's revision before this install; undefined for a new one. */
   before: number | undefined
-): Promise<void> {
+): Promise<number | undefined> {
   const { addon, namespace } = step
+  // A run asked to stop ends this wait at once and undoes the release, as
+  // helm undid its own when interrupted (a terminal's Ctrl-C reached it).
+  const cancelled = eitherSignal(ctx.stop, ctx.interrupt)
   try {
+    const release = releaseOf(installed)
     await waitForHealth(
       ctx.kubectl,
-      releaseObjects(installed, namespace),
+      releaseObjects(release, namespace),
       ctx.clock,
       {
         timeoutMs: ctx.stepTimeoutMs,
         intervalMs: ctx.healthIntervalMs,
-        ...(ctx.interrupt ? { signal: ctx.interrupt } : {})
+        ...(cancelled ? { signal: cancelled } : {})
       },
       helmWaitRules
     )
+    return release.version
   } catch (error) {
     const where = `${step.source.file}:${step.source.line}`
+    // Stopping, the old objects are put back without waiting for them:
+    // the run has seconds left, not the step's timeout.
     const undone = await ctx.helm
-      .undoFailed(addon.name, namespace, before, ctx.stepTimeoutMs)
+      .undoFailed(
+        addon.name,
+        namespace,
+        undoTarget(ctx, before),
+        ctx.stepTimeoutMs,
+        {
+          wait: cancelled?.aborted !== true
+        }
+      )
       .then(
         (what) => `; ${what}`,
         (undo: unknown) => `; could not undo it: ${errorMessage(undo)}`
@@ -108,7 +140,7 @@ export async function undoFailedInstall(
     return await ctx.helm.undoFailed(
       addon.name,
       namespace,
-      before,
+      undoTarget(ctx, before),
       ctx.stepTimeoutMs
     )
   } catch (undo) {
@@ -116,19 +148,37 @@ export async function undoFailedInstall(
   }
 }
 
+/** What helm's JSON answer says of the release it installed. */
+interface InstalledRelease {
+  manifest: string
+  version: number | undefined
+}
+
 /**
- * The release's objects, from helm's JSON answer; the objects that name
- * no namespace are in the release's. A release that rendered nothing (its
- * templates all turned off by values, or hooks only) has no manifest, and
- * nothing to wait for. Throws when the answer is not a release (the waiter
- * then undoes it: nothing can tell it is ready).
+ * helm's JSON answer; throws when it is not a release (the waiter then
+ * undoes it: nothing can tell it is ready). A release that rendered
+ * nothing has no manifest in it.
  */
-function releaseObjects(stdout: string, namespace: string): ObjectRef[] {
-  const release = JSON.parse(stdout) as { name?: unknown; manifest?: unknown }
+function releaseOf(stdout: string): InstalledRelease {
+  const release = JSON.parse(stdout) as Record<string, unknown>
   if (typeof release.name !== 'string')
     throw new Error('helm printed no release to wait for')
-  const manifest = typeof release.manifest === 'string' ? release.manifest : ''
-  return manifestObjects(manifest, namespace).map((o) => {
+  return {
+    manifest: typeof release.manifest === 'string' ? release.manifest : '',
+    version: typeof release.version === 'number' ? release.version : undefined
+  }
+}
+
+/**
+ * The release's objects; the objects that name no namespace are in the
+ * release's. A release that rendered nothing (its templates all turned off
+ * by values, or hooks only) has none, and nothing to wait for.
+ */
+function releaseObjects(
+  release: InstalledRelease,
+  namespace: string
+): ObjectRef[] {
+  return manifestObjects(release.manifest, namespace).map((o) => {
     const ref = refOf(o)
     // A CRD is cluster-scoped: read it back by name alone.
     return ref.kind === 'CustomResourceDefinition'

@@ -22,6 +22,7 @@ import {
   mergeRefs,
   plannedRefs,
   recordOf,
+  releaseRecord,
   selectSteps
 } from './select-steps.js'
 import {
@@ -160,6 +161,8 @@ export async function applyPlan(
       stepTimeoutMs: options.stepTimeoutMs,
       healthIntervalMs: options.healthIntervalMs,
       ...(options.interrupt ? { interrupt: options.interrupt } : {}),
+      ...(options.signal ? { stop: options.signal } : {}),
+      ...readyRevisionOf(step, was),
       createdNamespaces,
       ...(options.sopsIdentities
         ? { sopsIdentities: options.sopsIdentities }
@@ -212,9 +215,7 @@ export async function applyPlan(
           index,
           '',
           mergeRefs(was?.objects ?? [], plannedRefs(step)),
-          step.kind === 'addon'
-            ? { name: step.name, namespace: step.namespace }
-            : was?.release
+          step.kind === 'addon' ? releaseRecord(step, was) : was?.release
         )
       )
       const message = getErrorMessage(error)
@@ -332,4 +333,17 @@ async function readPlanLiveState(
     )
     return undefined
   }
+}
+
+/**
+ * The revision of the add-on's release the last sync saw ready, when the
+ * step's record names the same release (ApplyContext.readyRevision).
+ */
+function readyRevisionOf(
+  step: PlanStep,
+  was: InventoryStep | undefined
+): { readyRevision?: number } {
+  const ready =
+    step.kind === 'addon' ? releaseRecord(step, was).ready : undefined
+  return ready === undefined ? {} : { readyRevision: ready }
 }

@@ -8,7 +8,7 @@
  * every later wave (a wave barrier, `wave:<n>` in `dependsOn`, is never
  * selected). `--full` applies everything.
  */
-import type { Plan, PlanStep } from '../plan/plan-types.js'
+import type { AddonStep, Plan, PlanStep } from '../plan/plan-types.js'
 import type { Inventory, InventoryStep } from '../state/inventory.js'
 import { refKey } from '../cluster/kube-objects.js'
 
@@ -88,10 +88,7 @@ export function registerPlanned(
         records.set(step.id, { ...old, order, dependsOn: [...step.dependsOn] })
       return
     }
-    const release =
-      step.kind === 'addon'
-        ? { name: step.name, namespace: step.namespace }
-        : undefined
+    const release = step.kind === 'addon' ? releaseRecord(step, old) : undefined
     records.set(step.id, {
       ...recordOf(
         step,
@@ -110,6 +107,23 @@ export function registerPlanned(
 }
 
 type Release = NonNullable<InventoryStep['release']>
+
+/**
+ * An add-on step's release record: its name and namespace, and the
+ * revision the last sync saw ready while the record names the same
+ * release (kept through a run that dies or fails, so the next failed
+ * upgrade still rolls back to it).
+ */
+export function releaseRecord(
+  step: AddonStep,
+  old: InventoryStep | undefined
+): Release {
+  const release = { name: step.name, namespace: step.namespace }
+  const ready = old?.release?.ready
+  return ready !== undefined && sameRelease(old?.release as Release, release)
+    ? { ...release, ready }
+    : release
+}
 
 function sameRelease(a: Release, b: Release | undefined): boolean {
   return b !== undefined && a.name === b.name && a.namespace === b.namespace

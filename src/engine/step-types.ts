@@ -11,6 +11,7 @@ import type { ObjectRef } from '../cluster/kube-objects.js'
 import type { LiveState } from '../cluster/live-state.js'
 import type { KeySourceProblem } from '../sops/key-source-problem.js'
 import type { FileSystem } from '../ports/fs.js'
+import type { InventoryStep } from '../state/inventory.js'
 
 /** What a step needs from the outside world. */
 export interface ApplyContext {
@@ -33,6 +34,16 @@ export interface ApplyContext {
   healthIntervalMs: number
   /** Ends the step's waits early (a cancelled run out of grace). */
   interrupt?: AbortSignal
+  /**
+   * The revision of this add-on's release the last sync saw ready (its
+   * inventory record): what a failed upgrade is rolled back to.
+   */
+  readyRevision?: number
+  /**
+   * The run was asked to stop (no step starts after it): a release
+   * ClusterSync waits for itself is undone at once (addon-wait.ts).
+   */
+  stop?: AbortSignal
   /**
    * Namespaces this sync created (shared by all its steps). Nothing else
    * can be in them yet that a step's objects would collide with, so a step
@@ -61,8 +72,8 @@ export interface StepApplied {
   changes: ChangeSetEntry[]
   /** The objects the step owns now (the inventory records them). */
   objects: ObjectRef[]
-  /** The release the step owns (add-ons). */
-  release?: { name: string; namespace: string }
+  /** The release the step owns (add-ons), and the revision seen ready. */
+  release?: InventoryStep['release']
 }
 
 /** A step that failed; `changes` says what landed before it did. */

@@ -59,7 +59,16 @@ export interface InventoryStep {
   dependsOn: string[]
   /** Objects in apply order. */
   objects: ObjectRef[]
-  release?: { name: string; namespace: string }
+  release?: {
+    name: string
+    namespace: string
+    /**
+     * The release's revision the last sync saw ready (one ClusterSync
+     * waited for itself, addon-wait.ts): a failed upgrade is rolled back
+     * to it, not to a revision a killed run left deployed but never ready.
+     */
+    ready?: number
+  }
   /**
    * Its objects or release may hold a secret from its inputs (a SOPS file,
    * a secret variable): previews list their changes without values
@@ -348,7 +357,9 @@ function isStepRecord(value: unknown): boolean {
     (value.release === undefined ||
       (isObject(value.release) &&
         typeof value.release.name === 'string' &&
-        typeof value.release.namespace === 'string'))
+        typeof value.release.namespace === 'string' &&
+        (value.release.ready === undefined ||
+          typeof value.release.ready === 'number')))
   )
 }
 
