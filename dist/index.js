@@ -32729,11 +32729,14 @@ class HelmClient {
     /**
      * Undoes an upgrade or install that did not become ready, as helm's roll
      * back on failure does: back to the last good revision up to `before`
-     * (the latest before the failed one), or uninstalled when there is none.
+     * (the latest before the failed one), or uninstalled when the release is
+     * new (`before` undefined).
      * Resolves with what it did, for people; throws a ToolError when helm
      * fails to.
      */
-    async undoFailed(release, namespace, before, timeoutMs) {
+    async undoFailed(release, namespace, before, timeoutMs, 
+    /** `wait: false`: put the old objects back without waiting for them (a run that is stopping). */
+    { wait = true } = {}) {
         this.markChanged(release, namespace);
         const revisions = before === undefined
             ? []
@@ -32743,15 +32746,28 @@ class HelmClient {
             .reverse()
             .find((r) => r.status === 'deployed' || r.status === 'superseded');
         if (good) {
-            await this.rollBack(release, namespace, good.revision, timeoutMs);
+            await this.rollBack(release, namespace, good.revision, timeoutMs, wait);
             return `rolled back to revision ${good.revision}`;
         }
-        await this.uninstall(release, namespace, timeoutMs);
+        // A release that existed before but was never deployed fine: helm's
+        // roll back would have nothing to go back to, and uninstalling would
+        // remove more than this run put there.
+        if (before !== undefined)
+            return 'left as helm put it: no earlier revision was deployed';
+        await this.uninstall(release, namespace, timeoutMs, wait);
         return 'uninstalled';
     }
-    async rollBack(release, namespace, revision, timeoutMs) {
-        const wait = `${Math.ceil(timeoutMs / 1000)}s`;
-        await this.runOk(['rollback', '--namespace', namespace, '--wait', '--timeout', wait], [release, String(revision)]);
+    async rollBack(release, namespace, revision, timeoutMs, wait = true) {
+        const args = [
+            'rollback',
+            '--namespace',
+            namespace,
+            ...(wait ? ['--wait'] : [])
+        ];
+        const positionals = [release, String(revision)];
+        const result = await this.run([...args, '--timeout', `${Math.ceil(timeoutMs / 1000)}s`], positionals, undefined, timeoutMs);
+        if (result.exitCode !== 0)
+            throw this.toolError([...args, '--', ...positionals], result);
     }
     /**
      * `helm upgrade --install` with wait and roll back on failure (unless
@@ -32815,9 +32831,14 @@ class HelmClient {
         this.markChanged(release, namespace);
     }
     /** Uninstalls a release (prune); a missing release is fine. */
-    async uninstall(release, namespace, timeoutMs) {
+    async uninstall(release, namespace, timeoutMs, wait = true) {
         this.markChanged(release, namespace);
-        const args = ['uninstall', '--namespace', namespace, '--wait'];
+        const args = [
+            'uninstall',
+            '--namespace',
+            namespace,
+            ...(wait ? ['--wait'] : [])
+        ];
         const result = await this.run([...args, '--timeout', `${Math.ceil(timeoutMs / 1000)}s`], [release], undefined, timeoutMs);
         if (result.exitCode !== 0 && !/not found/i.test(result.stderr))
             throw this.toolError([...args, '--', release], result);
@@ -35091,7 +35112,11 @@ const transientPatterns = [
     /etcdserver: (leader changed|request timed out|too many requests)/,
     /the object has been modified; please apply your changes to the latest version/,
     /unable to connect to the server/,
-    /context deadline exceeded/,
+    // A request that timed out (Go names its URL: `Get "https://…": context
+    // deadline exceeded`). Not helm's own wait running out (`release web
+    // failed: context deadline exceeded`): a retry only waits the whole
+    // timeout again, and writes one more failed revision.
+    /": context deadline exceeded/,
     /another operation \(install\/upgrade\/rollback\) is in progress/
 ];
 /** True when a failed command's output says a retry may succeed. */
@@ -39732,6 +39757,7 @@ async function runPrune(groups, kubectl, helm, timeoutMs) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hq: () => (/* binding */ releaseRecord),
 /* harmony export */   JU: () => (/* binding */ releaseMoved),
 /* harmony export */   Ki: () => (/* binding */ selectSteps),
 /* harmony export */   Px: () => (/* binding */ mergeRefs),
@@ -39801,9 +39827,7 @@ function registerPlanned(plan, previous, selected) {
                 records.set(step.id, { ...old, order, dependsOn: [...step.dependsOn] });
             return;
         }
-        const release = step.kind === 'addon'
-            ? { name: step.name, namespace: step.namespace }
-            : undefined;
+        const release = step.kind === 'addon' ? releaseRecord(step, old) : undefined;
         records.set(step.id, {
             ...recordOf(step, order, '', mergeRefs(old?.objects ?? [], plannedRefs(step)), release)
         });
@@ -39813,6 +39837,19 @@ function registerPlanned(plan, previous, selected) {
             setFormerRelease(records, old, old.release);
     });
     return [...records.values()].sort((a, b) => a.order - b.order);
+}
+/**
+ * An add-on step's release record: its name and namespace, and the
+ * revision the last sync saw ready while the record names the same
+ * release (kept through a run that dies or fails, so the next failed
+ * upgrade still rolls back to it).
+ */
+function releaseRecord(step, old) {
+    const release = { name: step.name, namespace: step.namespace };
+    const ready = old?.release?.ready;
+    return ready !== undefined && sameRelease(old?.release, release)
+        ? { ...release, ready }
+        : release;
 }
 function sameRelease(a, b) {
     return b !== undefined && a.name === b.name && a.namespace === b.namespace;
@@ -45143,7 +45180,9 @@ function isStepRecord(value) {
         (value.release === undefined ||
             (isObject(value.release) &&
                 typeof value.release.name === 'string' &&
-                typeof value.release.namespace === 'string')));
+                typeof value.release.namespace === 'string' &&
+                (value.release.ready === undefined ||
+                    typeof value.release.ready === 'number'))));
 }
 /**
  * Writes the inventory's parent ConfigMap. Only a run holding the lock
@@ -75499,7 +75538,7 @@ async function applyPrepared(prepared, options) {
     }
     logger.info(`Applying: ${(0,src_plural/* plural */.L)(plan.steps.length, 'step')} to cluster ${plan.cluster}`);
     // Loaded on first use: a sync with nothing to do never compiles the engine.
-    const { applyToCluster } = await __nccwpck_require__.e(/* import() */ 188).then(__nccwpck_require__.bind(__nccwpck_require__, 3188));
+    const { applyToCluster } = await __nccwpck_require__.e(/* import() */ 942).then(__nccwpck_require__.bind(__nccwpck_require__, 2942));
     const applied = await applyToCluster(plan, {
         ...options,
         ...(options.connection ? { kubeApi: options.connection.opener } : {})

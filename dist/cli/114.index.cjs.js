@@ -703,11 +703,14 @@ class HelmClient {
     /**
      * Undoes an upgrade or install that did not become ready, as helm's roll
      * back on failure does: back to the last good revision up to `before`
-     * (the latest before the failed one), or uninstalled when there is none.
+     * (the latest before the failed one), or uninstalled when the release is
+     * new (`before` undefined).
      * Resolves with what it did, for people; throws a ToolError when helm
      * fails to.
      */
-    async undoFailed(release, namespace, before, timeoutMs) {
+    async undoFailed(release, namespace, before, timeoutMs, 
+    /** `wait: false`: put the old objects back without waiting for them (a run that is stopping). */
+    { wait = true } = {}) {
         this.markChanged(release, namespace);
         const revisions = before === undefined
             ? []
@@ -717,15 +720,28 @@ class HelmClient {
             .reverse()
             .find((r) => r.status === 'deployed' || r.status === 'superseded');
         if (good) {
-            await this.rollBack(release, namespace, good.revision, timeoutMs);
+            await this.rollBack(release, namespace, good.revision, timeoutMs, wait);
             return `rolled back to revision ${good.revision}`;
         }
-        await this.uninstall(release, namespace, timeoutMs);
+        // A release that existed before but was never deployed fine: helm's
+        // roll back would have nothing to go back to, and uninstalling would
+        // remove more than this run put there.
+        if (before !== undefined)
+            return 'left as helm put it: no earlier revision was deployed';
+        await this.uninstall(release, namespace, timeoutMs, wait);
         return 'uninstalled';
     }
-    async rollBack(release, namespace, revision, timeoutMs) {
-        const wait = `${Math.ceil(timeoutMs / 1000)}s`;
-        await this.runOk(['rollback', '--namespace', namespace, '--wait', '--timeout', wait], [release, String(revision)]);
+    async rollBack(release, namespace, revision, timeoutMs, wait = true) {
+        const args = [
+            'rollback',
+            '--namespace',
+            namespace,
+            ...(wait ? ['--wait'] : [])
+        ];
+        const positionals = [release, String(revision)];
+        const result = await this.run([...args, '--timeout', `${Math.ceil(timeoutMs / 1000)}s`], positionals, undefined, timeoutMs);
+        if (result.exitCode !== 0)
+            throw this.toolError([...args, '--', ...positionals], result);
     }
     /**
      * `helm upgrade --install` with wait and roll back on failure (unless
@@ -789,9 +805,14 @@ class HelmClient {
         this.markChanged(release, namespace);
     }
     /** Uninstalls a release (prune); a missing release is fine. */
-    async uninstall(release, namespace, timeoutMs) {
+    async uninstall(release, namespace, timeoutMs, wait = true) {
         this.markChanged(release, namespace);
-        const args = ['uninstall', '--namespace', namespace, '--wait'];
+        const args = [
+            'uninstall',
+            '--namespace',
+            namespace,
+            ...(wait ? ['--wait'] : [])
+        ];
         const result = await this.run([...args, '--timeout', `${Math.ceil(timeoutMs / 1000)}s`], [release], undefined, timeoutMs);
         if (result.exitCode !== 0 && !/not found/i.test(result.stderr))
             throw this.toolError([...args, '--', release], result);

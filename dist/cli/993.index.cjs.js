@@ -492,7 +492,7 @@ const planCommand = {
         }
     ],
     // The work (and most of ClusterSync's code) loads only when it runs.
-    run: async (args, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(114), __webpack_require__.e(40), __webpack_require__.e(397)]).then(__webpack_require__.bind(__webpack_require__, 5397))).runPlan(args, ctx)
+    run: async (args, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(114), __webpack_require__.e(40), __webpack_require__.e(229), __webpack_require__.e(397)]).then(__webpack_require__.bind(__webpack_require__, 5397))).runPlan(args, ctx)
 };
 
 ;// CONCATENATED MODULE: ./src/cli/commands/status-command.ts
@@ -1202,7 +1202,7 @@ async function applyPrepared(prepared, options) {
     }
     logger.info(`Applying: ${(0,plural/* plural */.L)(plan.steps.length, 'step')} to cluster ${plan.cluster}`);
     // Loaded on first use: a sync with nothing to do never compiles the engine.
-    const { applyToCluster } = await Promise.all(/* import() */[__webpack_require__.e(114), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 8300));
+    const { applyToCluster } = await Promise.all(/* import() */[__webpack_require__.e(114), __webpack_require__.e(229), __webpack_require__.e(929)]).then(__webpack_require__.bind(__webpack_require__, 929));
     const applied = await applyToCluster(plan, {
         ...options,
         ...(options.connection ? { kubeApi: options.connection.opener } : {})
@@ -3410,7 +3410,11 @@ const transientPatterns = [
     /etcdserver: (leader changed|request timed out|too many requests)/,
     /the object has been modified; please apply your changes to the latest version/,
     /unable to connect to the server/,
-    /context deadline exceeded/,
+    // A request that timed out (Go names its URL: `Get "https://…": context
+    // deadline exceeded`). Not helm's own wait running out (`release web
+    // failed: context deadline exceeded`): a retry only waits the whole
+    // timeout again, and writes one more failed revision.
+    /": context deadline exceeded/,
     /another operation \(install\/upgrade\/rollback\) is in progress/
 ];
 /** True when a failed command's output says a retry may succeed. */
@@ -6807,7 +6811,9 @@ function isStepRecord(value) {
         (value.release === undefined ||
             (isObject(value.release) &&
                 typeof value.release.name === 'string' &&
-                typeof value.release.namespace === 'string')));
+                typeof value.release.namespace === 'string' &&
+                (value.release.ready === undefined ||
+                    typeof value.release.ready === 'number'))));
 }
 /**
  * Writes the inventory's parent ConfigMap. Only a run holding the lock
