@@ -612,10 +612,12 @@ var step_types = __webpack_require__(4358);
  * What helm's wait guaranteed is kept: the objects helm 3 waits for are
  * waited for here, judged by helm 3's rules (helm-readiness.ts), and a
  * release that is not ready in the step's time is rolled back to its last
- * good revision, or uninstalled when it has none, as `--atomic` does. Only where the order cannot matter: helm runs
- * post-install and post-upgrade hooks after its wait, so a chart that may
- * declare such hooks (chart-hooks.ts), or whose values name a hook, keeps
- * helm's wait, and so does an OCI chart (not read before helm pulls it).
+ * good revision, or uninstalled when it is new, as `--atomic` does.
+ *
+ * Only where the order cannot matter: helm runs post-install and
+ * post-upgrade hooks after its wait, so a chart that may declare such
+ * hooks (chart-hooks.ts), or whose values name a hook, keeps helm's wait,
+ * and so does an OCI chart (not read before helm pulls it).
  */
 
 
