@@ -8,11 +8,16 @@
  * live plan and `status` install and read the release where the manifests
  * go.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { helm, uniqueNamespace } from '../support/cluster.js'
-import { appAddonLines, cliIn, removeSyncedCluster } from './sync-support.js'
+import {
+  appAddonLines,
+  cliIn,
+  removeSyncedCluster,
+  writeAddonDefinition
+} from './sync-support.js'
 
 const slow = 180_000
 const planted = {
@@ -29,21 +34,7 @@ beforeAll(async () => {
   ns = (await uniqueNamespace('helm-env')).name
   cluster = `e2e-${ns}`
   root = mkdtempSync(join(tmpdir(), 'clustersync-helm-env-'))
-  writeFileSync(
-    join(root, 'cluster.yaml'),
-    [
-      'apiVersion: v1',
-      'kind: ImportCluster',
-      'metadata:',
-      `  name: ${cluster}`,
-      'spec:',
-      '  stacks:',
-      '    - name: s',
-      '      addons:',
-      ...appAddonLines('web', ns),
-      ''
-    ].join('\n')
-  )
+  writeAddonDefinition(root, cluster, appAddonLines('web', ns))
   for (const [name, value] of Object.entries(planted)) {
     saved[name] = process.env[name]
     process.env[name] = value

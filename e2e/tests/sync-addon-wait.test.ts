@@ -1,11 +1,11 @@
 /**
- * On helm 3, an add-on whose chart declares no hooks is installed without
- * helm's `--wait` and its release is waited for by ClusterSync
- * (engine/addon-wait.ts), on the real plane: a release that becomes ready
- * is Synced with its pods available; one that cannot (a ResourceQuota of
- * no pods) is undone as `--atomic` would: an upgrade rolled back to the
- * revision it had, a new release uninstalled, and the failure names the
- * Deployment and why. A release helm 3 calls ready is ready here too: a
+ * On helm 3, an add-on whose chart declares no post-install or post-upgrade
+ * hook is installed without helm's `--wait` and its release is waited for by
+ * ClusterSync (engine/addon-wait.ts), on the real plane: a release that
+ * becomes ready is Synced with its pods available; one that cannot (a
+ * ResourceQuota of no pods) is undone as `--atomic` would: an upgrade
+ * rolled back to the revision it had, a new release uninstalled, and the
+ * failure names the Deployment and why. A release helm 3 calls ready is ready here too: a
  * paused Deployment, an OnDelete StatefulSet whose template changed, a
  * Deployment one replica short of four (a reviewer found all three failed
  * and were undone by stricter rules).
@@ -14,7 +14,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { helm, kubectl, uniqueNamespace } from '../support/cluster.js'
-import { appAddonLines, cliIn, removeSyncedCluster } from './sync-support.js'
+import {
+  appAddonLines,
+  cliIn,
+  removeSyncedCluster,
+  writeAddonDefinition
+} from './sync-support.js'
 
 const slow = 240_000
 let ns: string
@@ -32,25 +37,15 @@ afterAll(async () => {
 })
 
 function definition(addons: { name: string; message: string }[]): void {
-  writeFileSync(
-    join(root, 'cluster.yaml'),
-    [
-      'apiVersion: v1',
-      'kind: ImportCluster',
-      'metadata:',
-      `  name: ${cluster}`,
-      'spec:',
-      '  stacks:',
-      '    - name: s',
-      '      addons:',
-      ...addons.flatMap(({ name, message }) => [
-        ...appAddonLines(name, ns),
-        '          configuration:',
-        '            values: |',
-        `              message: ${message}`
-      ]),
-      ''
-    ].join('\n')
+  writeAddonDefinition(
+    root,
+    cluster,
+    addons.flatMap(({ name, message }) => [
+      ...appAddonLines(name, ns),
+      '          configuration:',
+      '            values: |',
+      `              message: ${message}`
+    ])
   )
 }
 
@@ -157,26 +152,12 @@ test(
     await kubectl(['create', 'namespace', kitNs])
     // One StatefulSet pod and three of the four Deployment pods.
     await kubectl(['create', 'quota', 'four', '--hard=pods=4', '-n', kitNs])
-    const define = () =>
-      writeFileSync(
-        join(root, 'cluster.yaml'),
-        [
-          'apiVersion: v1',
-          'kind: ImportCluster',
-          'metadata:',
-          `  name: ${cluster}`,
-          'spec:',
-          '  stacks:',
-          '    - name: s',
-          '      addons:',
-          '        - name: kit',
-          '          chart_name: ./charts/kit',
-          '          chart_version: 0.1.0',
-          `          namespace: ${kitNs}`,
-          ''
-        ].join('\n')
-      )
-    define()
+    writeAddonDefinition(root, cluster, [
+      '        - name: kit',
+      '          chart_name: ./charts/kit',
+      '          chart_version: 0.1.0',
+      `          namespace: ${kitNs}`
+    ])
     try {
       const first = await sync('--timeout', '30s')
       expect(JSON.parse(first.stdout)).toMatchObject({ reason: 'Succeeded' })

@@ -166,6 +166,32 @@ export function appAddonLines(
 }
 
 /**
+ * Writes `<root>/cluster.yaml`: cluster `cluster` with one stack `s`
+ * holding these add-on lines (appAddonLines and the like).
+ */
+export function writeAddonDefinition(
+  root: string,
+  cluster: string,
+  addonLines: readonly string[]
+): void {
+  writeFileSync(
+    join(root, 'cluster.yaml'),
+    [
+      'apiVersion: v1',
+      'kind: ImportCluster',
+      'metadata:',
+      `  name: ${cluster}`,
+      'spec:',
+      '  stacks:',
+      '    - name: s',
+      '      addons:',
+      ...addonLines,
+      ''
+    ].join('\n')
+  )
+}
+
+/**
  * `clustersync <command> <root>/cluster.yaml --root <root>` with `helm`
  * (helm v3 unless given) and, for syncs, a 90 s step timeout.
  */

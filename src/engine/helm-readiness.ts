@@ -104,10 +104,9 @@ function statefulSetReady(
   status: Fields,
   unobserved: boolean
 ): Health {
-  const strategy = (spec.updateStrategy ?? {}) as Fields
-  if ((strategy.type ?? 'RollingUpdate') !== 'RollingUpdate') return ready
+  const rolling = rollingUpdateOf(spec)
+  if (!rolling) return ready
   if (unobserved) return waiting('new generation not observed')
-  const rolling = (strategy.rollingUpdate ?? {}) as Fields
   const partition = num(rolling.partition)
   const replicas = typeof spec.replicas === 'number' ? spec.replicas : 1
   const updated = num(status.updatedReplicas)
@@ -126,18 +125,27 @@ function daemonSetReady(
   status: Fields,
   unobserved: boolean
 ): Health {
-  const strategy = (spec.updateStrategy ?? {}) as Fields
-  if ((strategy.type ?? 'RollingUpdate') !== 'RollingUpdate') return ready
+  const rolling = rollingUpdateOf(spec)
+  if (!rolling) return ready
   if (unobserved) return waiting('new generation not observed')
   const desired = num(status.desiredNumberScheduled)
   const updated = num(status.updatedNumberScheduled)
   if (updated !== desired) return waiting(`${updated}/${desired} pods updated`)
-  const rolling = (strategy.rollingUpdate ?? {}) as Fields
   const unavailable = scaled(rolling.maxUnavailable ?? 1, desired, true)
   const expected = desired - unavailable
   return num(status.numberReady) >= expected
     ? ready
     : waiting(`${num(status.numberReady)}/${expected} pods ready`)
+}
+
+/**
+ * A StatefulSet's or DaemonSet's rolling-update settings; undefined when it
+ * does not roll its pods itself (`OnDelete`), which helm counts as ready.
+ */
+function rollingUpdateOf(spec: Fields): Fields | undefined {
+  const strategy = (spec.updateStrategy ?? {}) as Fields
+  if ((strategy.type ?? 'RollingUpdate') !== 'RollingUpdate') return undefined
+  return (strategy.rollingUpdate ?? {}) as Fields
 }
 
 /**
