@@ -730,12 +730,11 @@ function deploymentReady(spec, status, unobserved) {
             : ''));
 }
 function statefulSetReady(spec, status, unobserved) {
-    const strategy = (spec.updateStrategy ?? {});
-    if ((strategy.type ?? 'RollingUpdate') !== 'RollingUpdate')
+    const rolling = rollingUpdateOf(spec);
+    if (!rolling)
         return helm_readiness_ready;
     if (unobserved)
         return helm_readiness_waiting('new generation not observed');
-    const rolling = (strategy.rollingUpdate ?? {});
     const partition = num(rolling.partition);
     const replicas = typeof spec.replicas === 'number' ? spec.replicas : 1;
     const updated = num(status.updatedReplicas);
@@ -747,8 +746,8 @@ function statefulSetReady(spec, status, unobserved) {
     return helm_readiness_ready;
 }
 function daemonSetReady(spec, status, unobserved) {
-    const strategy = (spec.updateStrategy ?? {});
-    if ((strategy.type ?? 'RollingUpdate') !== 'RollingUpdate')
+    const rolling = rollingUpdateOf(spec);
+    if (!rolling)
         return helm_readiness_ready;
     if (unobserved)
         return helm_readiness_waiting('new generation not observed');
@@ -756,12 +755,21 @@ function daemonSetReady(spec, status, unobserved) {
     const updated = num(status.updatedNumberScheduled);
     if (updated !== desired)
         return helm_readiness_waiting(`${updated}/${desired} pods updated`);
-    const rolling = (strategy.rollingUpdate ?? {});
     const unavailable = scaled(rolling.maxUnavailable ?? 1, desired, true);
     const expected = desired - unavailable;
     return num(status.numberReady) >= expected
         ? helm_readiness_ready
         : helm_readiness_waiting(`${num(status.numberReady)}/${expected} pods ready`);
+}
+/**
+ * A StatefulSet's or DaemonSet's rolling-update settings; undefined when it
+ * does not roll its pods itself (`OnDelete`), which helm counts as ready.
+ */
+function rollingUpdateOf(spec) {
+    const strategy = (spec.updateStrategy ?? {});
+    if ((strategy.type ?? 'RollingUpdate') !== 'RollingUpdate')
+        return undefined;
+    return (strategy.rollingUpdate ?? {});
 }
 /**
  * Kubernetes' `MaxUnavailable` for a Deployment: 0 unless it rolls; its
