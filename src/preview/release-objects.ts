@@ -7,6 +7,8 @@
  */
 import { parseAllDocuments, type Document } from 'yaml'
 import { isRecord } from '../plan/object-diff.js'
+import { parsePlainYaml } from '../definition/plain-yaml.js'
+import { yamlOptionsFor } from '../definition/yaml-parse.js'
 import { refKey, refOf, type KubeJson } from '../cluster/kube-objects.js'
 import { getErrorMessage, trimOutput } from '../errors.js'
 import { checkReachable, runTool, type PreviewOptions } from './diff-exec.js'
@@ -62,12 +64,7 @@ export async function deployedObjects(
  */
 export function manifestObjects(text: string, namespace: string): KubeJson[] {
   const objects: KubeJson[] = []
-  for (const doc of parseAllDocuments(text)) {
-    if (doc.errors.length > 0)
-      throw new ReleaseReadError(
-        `the release manifest is not YAML: ${doc.errors[0]?.message ?? ''}`
-      )
-    const value = releaseDocument(doc)
+  for (const value of manifestValues(text)) {
     if (!isRecord(value) || typeof value.kind !== 'string') continue
     const metadata = isRecord(value.metadata) ? value.metadata : {}
     if (typeof metadata.name !== 'string') continue
@@ -78,6 +75,28 @@ export function manifestObjects(text: string, namespace: string): KubeJson[] {
     )
   }
   return objects
+}
+
+/**
+ * The manifest's documents as plain values, read as helm's Go YAML sent
+ * them to the API server (`yes` is true, `0644` is 420, `<<` merges), as
+ * the definition's manifests are read. Helm prints plain YAML, which the
+ * loader's fast path reads (plain-yaml.ts: js-yaml, declining whatever the
+ * readings could differ on); anything else goes to `yaml`, whose errors
+ * are exact. A sync waiting for twenty releases reads twenty manifests
+ * while their helm processes share the machine.
+ */
+function manifestValues(text: string): unknown[] {
+  const plain = parsePlainYaml(text, 'release manifest', 'objects')
+  if (plain) return plain.values.map((d) => d.value)
+  const options = yamlOptionsFor('objects', text)
+  return parseAllDocuments(text, options).map((doc) => {
+    if (doc.errors.length > 0)
+      throw new ReleaseReadError(
+        `the release manifest is not YAML: ${doc.errors[0]?.message ?? ''}`
+      )
+    return releaseDocument(doc)
+  })
 }
 
 /**
