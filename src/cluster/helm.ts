@@ -323,21 +323,18 @@ export class HelmClient {
     timeoutMs: number,
     wait = true
   ): Promise<void> {
-    const args = [
-      'rollback',
-      '--namespace',
-      namespace,
-      ...(wait ? ['--wait'] : [])
-    ]
-    const positionals = [release, String(revision)]
-    const result = await this.run(
-      [...args, '--timeout', `${Math.ceil(timeoutMs / 1000)}s`],
-      positionals,
-      undefined,
+    await this.runOk(
+      [
+        'rollback',
+        '--namespace',
+        namespace,
+        ...(wait ? ['--wait'] : []),
+        '--timeout',
+        `${Math.ceil(timeoutMs / 1000)}s`
+      ],
+      [release, String(revision)],
       timeoutMs
     )
-    if (result.exitCode !== 0)
-      throw this.toolError([...args, '--', ...positionals], result)
   }
 
   /**
@@ -472,9 +469,10 @@ export class HelmClient {
 
   private async runOk(
     args: readonly string[],
-    positionals: readonly string[]
+    positionals: readonly string[],
+    timeoutMs?: number
   ): Promise<ExecResult> {
-    const result = await this.run(args, positionals)
+    const result = await this.run(args, positionals, undefined, timeoutMs)
     if (result.exitCode !== 0)
       throw this.toolError([...args, '--', ...positionals], result)
     return result

@@ -67,7 +67,7 @@ export function assessHealth(object: KubeJson): Health {
   const metadata = (object.metadata ?? {}) as Record<string, unknown>
   const generation = Number(metadata.generation ?? 0)
   const observed = Number(status.observedGeneration ?? 0)
-  const n = (v: unknown): number => (typeof v === 'number' ? v : 0)
+  const n = countOf
   const cond = (type: string) => conditionOf(status, type)
   switch (object.kind) {
     case 'Deployment': {
@@ -265,6 +265,11 @@ export function conditionOf(
   return list.find((c) => c.type === type)
 }
 
-const ready = (): Health => ({ state: 'ready', message: '' })
-const waiting = (message: string): Health => ({ state: 'progressing', message })
+/** A count from an object's status; absent (or not a number) is none. */
+export const countOf = (v: unknown): number => (typeof v === 'number' ? v : 0)
+export const ready = (): Health => ({ state: 'ready', message: '' })
+export const waiting = (message: string): Health => ({
+  state: 'progressing',
+  message
+})
 const failed = (message: string): Health => ({ state: 'failed', message })

@@ -25,7 +25,14 @@ import {
   type KubeJson,
   type ObjectRef
 } from '../cluster/kube-objects.js'
-import { conditionOf, type Health, type HealthRules } from './health.js'
+import {
+  conditionOf,
+  countOf,
+  ready,
+  waiting,
+  type Health,
+  type HealthRules
+} from './health.js'
 
 const waitedKinds: Record<string, ReadonlySet<string>> = {
   apps: new Set(['Deployment', 'StatefulSet', 'DaemonSet']),
@@ -43,7 +50,8 @@ export const helmWaitRules: HealthRules = {
     const spec = (object.spec ?? {}) as Fields
     const status = (object.status ?? {}) as Fields
     const metadata = (object.metadata ?? {}) as Fields
-    const unobserved = num(status.observedGeneration) < num(metadata.generation)
+    const unobserved =
+      countOf(status.observedGeneration) < countOf(metadata.generation)
     switch (object.kind) {
       case 'Deployment':
         return deploymentReady(spec, status, unobserved)
@@ -54,21 +62,21 @@ export const helmWaitRules: HealthRules = {
       case 'Pod':
         return status.phase === 'Succeeded' ||
           conditionOf(status, 'Ready')?.status === 'True'
-          ? ready
+          ? ready()
           : waiting(`${phaseOf(status)}, not Ready yet`)
       case 'PersistentVolumeClaim':
         return status.phase === 'Bound'
-          ? ready
+          ? ready()
           : waiting(`${phaseOf(status)}, not Bound yet`)
       case 'Service':
         return serviceReady(spec, status)
       case 'CustomResourceDefinition':
         return conditionOf(status, 'Established')?.status === 'True' ||
           conditionOf(status, 'NamesAccepted')?.status === 'False'
-          ? ready
+          ? ready()
           : waiting('not Established yet')
       default:
-        return ready
+        return ready()
     }
   }
 }
@@ -78,18 +86,18 @@ function deploymentReady(
   status: Fields,
   unobserved: boolean
 ): Health {
-  if (spec.paused === true) return ready
+  if (spec.paused === true) return ready()
   if (unobserved) return waiting('new generation not observed')
   const replicas = typeof spec.replicas === 'number' ? spec.replicas : 1
   const expected = replicas - deploymentMaxUnavailable(spec, replicas)
-  const updated = num(status.updatedReplicas)
+  const updated = countOf(status.updatedReplicas)
   // Ready pods of the new ReplicaSet, at least: every pod not updated is
   // counted as an old one that is ready.
   const newReady = Math.min(
     updated,
-    num(status.readyReplicas) - (num(status.replicas) - updated)
+    countOf(status.readyReplicas) - (countOf(status.replicas) - updated)
   )
-  if (newReady >= expected) return ready
+  if (newReady >= expected) return ready()
   const tolerated = replicas - expected
   return waiting(
     `${Math.max(0, newReady)}/${expected} updated replicas ready` +
@@ -105,19 +113,19 @@ function statefulSetReady(
   unobserved: boolean
 ): Health {
   const rolling = rollingUpdateOf(spec)
-  if (!rolling) return ready
+  if (!rolling) return ready()
   if (unobserved) return waiting('new generation not observed')
-  const partition = num(rolling.partition)
+  const partition = countOf(rolling.partition)
   const replicas = typeof spec.replicas === 'number' ? spec.replicas : 1
-  const updated = num(status.updatedReplicas)
-  const readyPods = num(status.readyReplicas)
+  const updated = countOf(status.updatedReplicas)
+  const readyPods = countOf(status.readyReplicas)
   if (updated < replicas - partition || readyPods !== replicas)
     return waiting(
       `${updated}/${replicas - partition} replicas updated, ${readyPods}/${replicas} ready`
     )
   if (partition === 0 && status.currentRevision !== status.updateRevision)
     return waiting('update revision not current yet')
-  return ready
+  return ready()
 }
 
 function daemonSetReady(
@@ -126,16 +134,16 @@ function daemonSetReady(
   unobserved: boolean
 ): Health {
   const rolling = rollingUpdateOf(spec)
-  if (!rolling) return ready
+  if (!rolling) return ready()
   if (unobserved) return waiting('new generation not observed')
-  const desired = num(status.desiredNumberScheduled)
-  const updated = num(status.updatedNumberScheduled)
+  const desired = countOf(status.desiredNumberScheduled)
+  const updated = countOf(status.updatedNumberScheduled)
   if (updated !== desired) return waiting(`${updated}/${desired} pods updated`)
   const unavailable = scaled(rolling.maxUnavailable ?? 1, desired, true)
   const expected = desired - unavailable
-  return num(status.numberReady) >= expected
-    ? ready
-    : waiting(`${num(status.numberReady)}/${expected} pods ready`)
+  return countOf(status.numberReady) >= expected
+    ? ready()
+    : waiting(`${countOf(status.numberReady)}/${expected} pods ready`)
 }
 
 /**
@@ -175,17 +183,14 @@ function scaled(value: unknown, total: number, roundUp: boolean): number {
 }
 
 function serviceReady(spec: Fields, status: Fields): Health {
-  if (spec.type !== 'LoadBalancer') return ready
+  if (spec.type !== 'LoadBalancer') return ready()
   const externalIPs = Array.isArray(spec.externalIPs) ? spec.externalIPs : []
   const balancer = (status.loadBalancer ?? {}) as Fields
   const ingress = Array.isArray(balancer.ingress) ? balancer.ingress : []
   return externalIPs.length > 0 || ingress.length > 0
-    ? ready
+    ? ready()
     : waiting('no load balancer address yet')
 }
 
-const num = (v: unknown): number => (typeof v === 'number' ? v : 0)
 const phaseOf = (status: Fields): string =>
   typeof status.phase === 'string' ? status.phase : 'Pending'
-const ready: Health = { state: 'ready', message: '' }
-const waiting = (message: string): Health => ({ state: 'progressing', message })
