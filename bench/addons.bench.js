@@ -1,6 +1,6 @@
 // Benchmark (not a test) for issue 19's add-on target: `npm run build &&
 // node bench/addons.bench.js [releases] [--runs N] [--helm <binary>]
-// [--cap N] [--index-mb N]` (default 20 releases, 3 rounds, helm from PATH). Against the
+// [--cap N] [--index-mb N] [--ready-after 3s]` (default 20 releases, 3 rounds, helm from PATH). Against the
 // local control plane (started with `npm run cluster:up` when KUBECONFIG is
 // not set), each round installs `releases` releases of the plane's `app`
 // chart (e2e/charts/app, served at $CLUSTERSYNC_CHART_REPO) from empty:
@@ -9,6 +9,9 @@
 //   the baseline: `helm upgrade --install --wait` once per release, all at
 //   once (what a hand-written workflow or helmfile with no limit does);
 //   with CLUSTERSYNC_BASELINE_CLI=<bundle>, an older build's sync as well.
+// With --ready-after D every release's pods take D to become ready (kwok's
+// delay annotation, e2e/scripts/kwok-stages.yaml), as real pods take time to
+// pull an image and pass a readiness probe; without it they are ready at once.
 // With --index-mb N every contender installs the chart from a repository
 // whose index.yaml is padded to about N MB (bench/padded-chart-repo.js), as
 // big public repositories' indexes are: helm parses the whole index in each
@@ -38,6 +41,8 @@ const option = (name, fallback) => {
   return at >= 0 ? args[at + 1] : fallback
 }
 const runs = Number(option('--runs', '3'))
+const readyAfter = option('--ready-after', undefined)
+const readyAnnotation = 'pod-ready.stage.kwok.x-k8s.io/delay'
 const cap = option('--cap', undefined)
 const releases = Number(
   args.find((a, i) => /^\d+$/.test(a) && !/^--/.test(args[i - 1] ?? '')) ?? 20
@@ -163,7 +168,15 @@ function writeDefinition(dir, cluster, namespace, repoUrl) {
       '          chart_name: app',
       '          chart_version: 1.1.0',
       `          repository_url: ${repoUrl}`,
-      `          namespace: ${namespace}`
+      `          namespace: ${namespace}`,
+      ...(readyAfter
+        ? [
+            '          configuration:',
+            '            values: |',
+            '              podAnnotations:',
+            `                ${readyAnnotation}: ${readyAfter}`
+          ]
+        : [])
     ].join('\n')
   )
   const file = join(dir, `${cluster}.yaml`)
@@ -196,6 +209,12 @@ async function helmAllAtOnce(env, tag) {
       env.CLUSTERSYNC_CHART_REPO,
       '--version',
       '1.1.0',
+      ...(readyAfter
+        ? [
+            '--set-string',
+            `podAnnotations.${readyAnnotation.replace(/\./g, '\\.')}=${readyAfter}`
+          ]
+        : []),
       `app-${String(i).padStart(2, '0')}`,
       'app'
     ]

@@ -18,6 +18,7 @@ import { dirname, join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import {
   bytesMayDeclareHooks,
+  ChartHookScans,
   chartMayDeclareHooks
 } from '../../src/cluster/chart-hooks.js'
 import { createNodeFs } from '../../src/adapters/node-fs.js'
@@ -143,4 +144,22 @@ it('what cannot be read counts as declaring hooks', async () => {
   write({ 'Chart.yaml': 'name: web\n' }, chart)
   symlinkSync('/etc/hostname', join(chart, 'values.yaml'))
   expect(await chartMayDeclareHooks(fs, chart)).toBe(true)
+})
+
+it('one run scans each chart once, however many add-ons install it', async () => {
+  const path = archive('web', { 'templates/deployment.yaml': deployment })
+  let reads = 0
+  const counting = {
+    ...fs,
+    readFile: (file: string, maxBytes: number) => {
+      reads++
+      return fs.readFile(file, maxBytes)
+    }
+  }
+  const scans = new ChartHookScans(counting)
+  const answers = await Promise.all(
+    Array.from({ length: 20 }, () => scans.mayDeclareHooks(path))
+  )
+  expect(answers.every((a) => a === false)).toBe(true)
+  expect(reads).toBe(1)
 })

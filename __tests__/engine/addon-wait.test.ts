@@ -9,6 +9,7 @@ import { applyAddonStep } from '../../src/engine/addon-step.js'
 import { helmWaitRules } from '../../src/engine/helm-readiness.js'
 import { StepFailure, type ApplyContext } from '../../src/engine/step-types.js'
 import { HelmClient } from '../../src/cluster/helm.js'
+import { ChartHookScans } from '../../src/cluster/chart-hooks.js'
 import type { ClusterClient } from '../../src/cluster/cluster-client.js'
 import type { KubeJson, ObjectRef } from '../../src/cluster/kube-objects.js'
 import { defaultHelmConfig } from '../../src/engine/engine-options.js'
@@ -123,7 +124,7 @@ function context(
     clock,
     logger: new RecordingLogger(),
     root: '/repo',
-    chartFiles: files,
+    chartHooks: new ChartHookScans(files),
     applySetId: 'applyset-x-v1',
     stepTimeoutMs: 60_000,
     healthIntervalMs: 2_000
@@ -197,6 +198,32 @@ it('an upgrade that does not become ready is rolled back to the last good revisi
     expect.arrayContaining(['rollback', 'web', '1'])
   )
   expect(exec.callsWith('uninstall')).toHaveLength(0)
+})
+
+it('lends its slot while it only polls the release, and takes one back before helm undoes it', async () => {
+  const exec = helmExec(3, deployed).on(['history'], {
+    stdout:
+      '[{"revision":1,"status":"deployed"},{"revision":2,"status":"deployed"}]'
+  })
+  const { kubectl, asked } = cluster(Infinity)
+  const seen: string[] = []
+  const slot = {
+    lend: () => {
+      seen.push(
+        `lend: ${exec.callsWith('upgrade').length} upgrade, ${asked.length} polls`
+      )
+    },
+    reclaim: () => {
+      seen.push(`reclaim: ${exec.callsWith('rollback').length} rollbacks`)
+      return Promise.resolve()
+    }
+  }
+  await applyAddonStep(step, {
+    ...context(exec, kubectl, new FakeClock()),
+    slot
+  }).catch(() => undefined)
+  expect(seen).toEqual(['lend: 1 upgrade, 0 polls', 'reclaim: 0 rollbacks'])
+  expect(exec.callsWith('rollback')).toHaveLength(1)
 })
 
 it('a run asked to stop (Ctrl-C, a cancelled job) ends the wait and puts the old revision back at once', async () => {

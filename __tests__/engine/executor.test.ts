@@ -78,4 +78,93 @@ describe('executeSteps', () => {
     )
     expect(order).toEqual(['fast', 'slow', 'join'])
   })
+
+  describe('a step lending its slot while it only waits', () => {
+    /** A promise and the function that resolves it. */
+    const gate = (): { opened: Promise<void>; open: () => void } => {
+      let open = (): void => undefined
+      const opened = new Promise<void>((r) => (open = r))
+      return { opened, open }
+    }
+    const tick = (): Promise<void> => new Promise((r) => setTimeout(r, 0))
+
+    it('lets the next steps start, and never more than the bound work at once', async () => {
+      let working = 0
+      let peakWorking = 0
+      const started: string[] = []
+      const ready = gate()
+      const many = Array.from({ length: 6 }, (_, i) => ({
+        id: `s${i}`,
+        dependsOn: []
+      }))
+      const run = executeSteps(
+        many,
+        async (s, slot) => {
+          started.push(s.id)
+          working++
+          peakWorking = Math.max(peakWorking, working)
+          await tick()
+          working--
+          slot.lend()
+          await ready.opened
+          return outcome(s.id, 'applied')
+        },
+        { concurrency: 2 }
+      )
+      for (let i = 0; i < 20 && started.length < 6; i++) await tick()
+      // Every step started while the first ones were still waiting.
+      expect(started).toEqual(['s0', 's1', 's2', 's3', 's4', 's5'])
+      expect(peakWorking).toBe(2)
+      ready.open()
+      const result = await run
+      expect(result.every((o) => o.status === 'applied')).toBe(true)
+    })
+
+    it('gets a slot back before any new step starts, once one is free', async () => {
+      const events: string[] = []
+      const bDone = gate()
+      const run = executeSteps(
+        ['a', 'b', 'c'].map((id) => ({ id, dependsOn: [] })),
+        async (s, slot) => {
+          events.push(`start ${s.id}`)
+          if (s.id === 'a') {
+            slot.lend()
+            await tick()
+            const back = slot.reclaim()
+            events.push('a asks')
+            await back
+            events.push('a back')
+            bDone.open()
+          } else if (s.id === 'b') {
+            await tick()
+            await tick()
+            events.push('b ends')
+          }
+          return outcome(s.id, 'applied')
+        },
+        { concurrency: 1 }
+      )
+      await run
+      expect(events).toEqual([
+        'start a',
+        'start b',
+        'a asks',
+        'b ends',
+        'a back',
+        'start c'
+      ])
+    })
+
+    it('reclaiming a slot never lent resolves at once', async () => {
+      const result = await executeSteps(
+        [{ id: 'a', dependsOn: [] }],
+        async (s, slot) => {
+          await slot.reclaim()
+          return outcome(s.id, 'applied')
+        },
+        { concurrency: 1 }
+      )
+      expect(result[0]?.status).toBe('applied')
+    })
+  })
 })

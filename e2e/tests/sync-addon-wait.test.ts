@@ -10,10 +10,21 @@
  * Deployment one replica short of four (a reviewer found all three failed
  * and were undone by stricter rules).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { helm, kubectl, uniqueNamespace } from '../support/cluster.js'
+import {
+  clusterEnv,
+  helm,
+  kubectl,
+  uniqueNamespace
+} from '../support/cluster.js'
 import {
   appAddonLines,
   cliIn,
@@ -172,6 +183,61 @@ test(
     } finally {
       await kubectl(['delete', 'namespace', kitNs, '--wait=false'])
     }
+  },
+  slow
+)
+
+test(
+  'with --concurrency 1, the next add-on installs while one only waits for its pods, and no two installs overlap',
+  async () => {
+    // Its own namespace and cluster: the first test left a quota of no pods.
+    const slowNs = `${ns}-slow`
+    const slowCluster = `${cluster}-slow`
+    const slowRoot = join(root, 'slow')
+    mkdirSync(slowRoot)
+    // A helm that records when each process starts and ends.
+    const log = join(slowRoot, 'helm.log')
+    const loggingHelm = join(slowRoot, 'helm-logging')
+    writeFileSync(
+      loggingHelm,
+      `#!/bin/sh\necho "start $$ $1" >> '${log}'\n'${join(clusterEnv().bin, 'helm')}' "$@"\nrc=$?\necho "end $$ $1" >> '${log}'\nexit $rc\n`,
+      { mode: 0o755 }
+    )
+    // kwok makes these pods wait 3 s before they are ready (kwok-stages.yaml).
+    const slowPods = (name: string) => [
+      ...appAddonLines(name, slowNs),
+      '          configuration:',
+      '            values: |',
+      '              podAnnotations:',
+      '                pod-ready.stage.kwok.x-k8s.io/delay: 3s'
+    ]
+    writeAddonDefinition(slowRoot, slowCluster, [
+      ...slowPods('slow-a'),
+      ...slowPods('slow-b')
+    ])
+    const run = await cliIn(slowRoot, loggingHelm)(
+      'sync',
+      '--format',
+      'json',
+      '--concurrency',
+      '1'
+    ).finally(() => removeSyncedCluster(slowNs, slowCluster))
+    expect(JSON.parse(run.stdout)).toMatchObject({ reason: 'Succeeded' })
+    // slow-b started while slow-a waited for its pods.
+    const said = run.stderr
+    expect(said.indexOf('→ addon:slow-b')).toBeGreaterThan(-1)
+    expect(said.indexOf('→ addon:slow-b')).toBeLessThan(
+      said.indexOf('✓ addon:slow-a')
+    )
+    // One install at a time, as asked.
+    let installing = 0
+    let most = 0
+    for (const line of readFileSync(log, 'utf8').trim().split('\n')) {
+      if (!line.endsWith(' upgrade')) continue
+      installing += line.startsWith('start ') ? 1 : -1
+      most = Math.max(most, installing)
+    }
+    expect(most).toBe(1)
   },
   slow
 )

@@ -63,6 +63,27 @@ export async function chartMayDeclareHooks(
 }
 
 /**
+ * One run's answers, one scan per chart: an archive pulled once for the
+ * run (chart-pulls.ts) may be installed by many add-ons, and a chart folder
+ * does not change while a sync runs.
+ */
+export class ChartHookScans {
+  private readonly answers = new Map<string, Promise<boolean>>()
+
+  constructor(private readonly fs: FileSystem) {}
+
+  /** {@link chartMayDeclareHooks} for `path`, scanned once. */
+  mayDeclareHooks(path: string): Promise<boolean> {
+    let answer = this.answers.get(path)
+    if (answer === undefined) {
+      answer = chartMayDeclareHooks(this.fs, path)
+      this.answers.set(path, answer)
+    }
+    return answer
+  }
+}
+
+/**
  * True unless the bytes (a gzip'd tar, a tar, or a plain file) surely name
  * no hook. A nested archive (a subchart's `.tgz`, known by gzip's magic
  * bytes whatever its name) is read the same way.

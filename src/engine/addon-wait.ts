@@ -19,7 +19,6 @@
  * hooks (chart-hooks.ts), or whose values name a hook, keeps helm's wait,
  * and so does an OCI chart (not read before helm pulls it).
  */
-import { chartMayDeclareHooks } from '../cluster/chart-hooks.js'
 import { refOf, type ObjectRef } from '../cluster/kube-objects.js'
 import type { ChartRequest } from '../cluster/helm.js'
 import { manifestObjects } from '../preview/release-objects.js'
@@ -37,13 +36,13 @@ export async function waitsHere(
   request: ChartRequest,
   values: Record<string, unknown>
 ): Promise<boolean> {
-  if (!ctx.chartFiles || step.addon.chart.type === 'oci') return false
+  if (!ctx.chartHooks || step.addon.chart.type === 'oci') return false
   if ((await ctx.helm.major()) !== 3) return false
   if (JSON.stringify(values).includes('helm.sh/hook')) return false
   const located = await ctx.helm.locateChart(request, ctx.stepTimeoutMs)
   // A chart helm could not pull: helm's own run reports it.
   if ('failure' in located || located.chart[0] === undefined) return false
-  return !(await chartMayDeclareHooks(ctx.chartFiles, located.chart[0]))
+  return !(await ctx.chartHooks.mayDeclareHooks(located.chart[0]))
 }
 
 /**
@@ -82,6 +81,9 @@ export async function waitForRelease(
   const cancelled = eitherSignal(ctx.stop, ctx.interrupt)
   try {
     const release = releaseOf(installed)
+    // Polling loads neither the machine nor the API server as a helm
+    // process does: the next add-on's helm starts meanwhile.
+    ctx.slot?.lend()
     await waitForHealth(
       ctx.kubectl,
       releaseObjects(release, namespace),
@@ -96,6 +98,8 @@ export async function waitForRelease(
     return release.version
   } catch (error) {
     const where = `${step.source.file}:${step.source.line}`
+    // Undoing runs helm again: within the bound, as every helm process.
+    await ctx.slot?.reclaim()
     // Stopping, the old objects are put back without waiting for them:
     // the run has seconds left, not the step's timeout.
     const undone = await ctx.helm

@@ -12,7 +12,8 @@ import type { ManifestStep, Plan, PlanStep } from '../plan/plan-types.js'
 import type { StepOutcome, SyncReason } from '../sync/sync-result.js'
 import { applyStep } from './apply-step.js'
 import { unchangedOutcome } from './outcome-summary.js'
-import { executeSteps } from './executor.js'
+import { executeSteps, type StepSlot } from './executor.js'
+import { ChartHookScans } from '../cluster/chart-hooks.js'
 import { retryAnnouncer } from '../cluster/retry.js'
 import type { HelmClient } from '../cluster/helm.js'
 import type { Inventory, InventoryStep } from '../state/inventory.js'
@@ -103,6 +104,9 @@ export async function applyPlan(
   const order = new Map(plan.steps.map((s, i) => [s.id, i]))
   const unhealthy = new Set<string>()
   const createdNamespaces = new Set<string>()
+  const chartHooks = options.chartFiles
+    ? new ChartHookScans(options.chartFiles)
+    : undefined
   const pace = new AddonPace(
     options.addonPace ?? fixedAddonPace(options.concurrency)
   )
@@ -131,7 +135,7 @@ export async function applyPlan(
   const leaving = (): readonly ObjectRef[] =>
     (left ??= computePrune(plan, previous).flatMap((g) => g.objects))
 
-  const run = async (step: PlanStep): Promise<StepOutcome> => {
+  const run = async (step: PlanStep, slot: StepSlot): Promise<StepOutcome> => {
     const index = order.get(step.id) ?? 0
     const was = old.get(step.id)
     const where = { file: step.source.file, line: step.source.line }
@@ -156,12 +160,13 @@ export async function applyPlan(
       clock,
       logger,
       root: options.root,
-      ...(options.chartFiles ? { chartFiles: options.chartFiles } : {}),
+      ...(chartHooks ? { chartHooks } : {}),
       applySetId: options.applySetId,
       stepTimeoutMs: options.stepTimeoutMs,
       healthIntervalMs: options.healthIntervalMs,
       ...(options.interrupt ? { interrupt: options.interrupt } : {}),
       ...(options.signal ? { stop: options.signal } : {}),
+      slot,
       ...readyRevisionOf(step, was),
       createdNamespaces,
       ...(options.sopsIdentities
@@ -235,8 +240,11 @@ export async function applyPlan(
   }
 
   // An add-on that ran tells the pace how much retrying it needed.
-  const paced = async (step: PlanStep): Promise<StepOutcome> => {
-    const outcome = await run(step)
+  const paced = async (
+    step: PlanStep,
+    slot: StepSlot
+  ): Promise<StepOutcome> => {
+    const outcome = await run(step, slot)
     if (step.kind === 'addon' && selected.has(step.id))
       pace.settled(outcome.retries)
     return outcome

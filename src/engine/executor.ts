@@ -39,6 +39,21 @@ export function defaultExecutorOptions(): ExecutorOptions {
   return { concurrency: 4 }
 }
 
+/**
+ * A running step's hold on the bound. An add-on whose helm process has
+ * ended and that only waits for its release to become ready (addon-wait.ts)
+ * lends its slot, so the next add-on's helm starts meanwhile: the bound
+ * counts the work that loads the machine and the API server, not the
+ * polling of a wait. It reclaims a slot (waiting for one) before it runs
+ * helm again (to undo a release that was not ready).
+ */
+export interface StepSlot {
+  /** Frees the step's slot while it only waits; a no-op when already lent. */
+  lend(): void
+  /** Takes a slot back, once one is free; resolves at once when not lent. */
+  reclaim(): Promise<void>
+}
+
 /** The part of a step the walk needs. */
 export interface GraphStep {
   id: string
@@ -52,7 +67,7 @@ export interface GraphStep {
  */
 export async function executeSteps<S extends GraphStep>(
   steps: readonly S[],
-  run: (step: S) => Promise<StepOutcome>,
+  run: (step: S, slot: StepSlot) => Promise<StepOutcome>,
   options: ExecutorOptions<S> = defaultExecutorOptions()
 ): Promise<StepOutcome[]> {
   const barriers = options.barriers ?? []
@@ -74,12 +89,35 @@ export async function executeSteps<S extends GraphStep>(
   const pooledLimit = Math.max(1, Math.floor(options.pooledConcurrency ?? 64))
   const isPooled = options.isPooled ?? (() => false)
   const pooledRunning = new Set<string>()
+  // Steps that lent their slot, and those asking for one back (served
+  // before any new step starts).
+  const lent = new Set<string>()
+  const reclaims: Array<{ id: string; granted: () => void }> = []
+  let wake = (): void => undefined
+  const bounded = (): number => running.size - pooledRunning.size - lent.size
   const hasSlot = (step: S): boolean =>
-    isPooled(step)
-      ? pooledRunning.size < pooledLimit
-      : running.size - pooledRunning.size < limit()
+    isPooled(step) ? pooledRunning.size < pooledLimit : bounded() < limit()
+  const slotOf = (step: S): StepSlot => ({
+    lend: () => {
+      if (isPooled(step) || lent.has(step.id)) return
+      lent.add(step.id)
+      wake()
+    },
+    reclaim: () =>
+      lent.has(step.id)
+        ? new Promise<void>((granted) => {
+            reclaims.push({ id: step.id, granted })
+            wake()
+          })
+        : Promise.resolve()
+  })
 
   while (waiting.length > 0 || running.size > 0) {
+    while (reclaims.length > 0 && bounded() < limit()) {
+      const next = reclaims.shift() as (typeof reclaims)[number]
+      lent.delete(next.id)
+      next.granted()
+    }
     // Settle skips first: they may free further steps in the same pass.
     for (let i = 0; i < waiting.length;) {
       const step = waiting[i] as S
@@ -98,12 +136,14 @@ export async function executeSteps<S extends GraphStep>(
       } else if (settled && hasSlot(step)) {
         waiting.splice(i, 1)
         if (isPooled(step)) pooledRunning.add(step.id)
-        running.set(
-          step.id,
-          start(step, run, outcomes, running).then(() => {
-            pooledRunning.delete(step.id)
+        // Its place is given up before `running` forgets it: a walk woken
+        // in between must not count a free place twice.
+        const runHere = (s: S): Promise<StepOutcome> =>
+          run(s, slotOf(s)).finally(() => {
+            pooledRunning.delete(s.id)
+            lent.delete(s.id)
           })
-        )
+        running.set(step.id, start(step, runHere, outcomes, running))
       } else {
         i++
       }
@@ -117,7 +157,11 @@ export async function executeSteps<S extends GraphStep>(
       }
       break
     }
-    await Promise.race(running.values())
+    // A step ending, or one lending or reclaiming its slot, wakes the walk.
+    await Promise.race([
+      ...running.values(),
+      new Promise<void>((woken) => (wake = woken))
+    ])
   }
   return steps.map((s) => outcomes.get(s.id) as StepOutcome)
 }

@@ -2,6 +2,7 @@
  * The types shared by the step engines (manifest-step.ts, addon-step.ts)
  * and the executor: what a step gets, what it returns, how it fails.
  */
+import type { StepSlot } from './executor.js'
 import type { Logger } from '../ports/logger.js'
 import type { Clock } from '../ports/clock.js'
 import type { ChangeSetEntry, SyncReason } from '../sync/sync-result.js'
@@ -10,7 +11,7 @@ import type { ClusterClient } from '../cluster/cluster-client.js'
 import type { ObjectRef } from '../cluster/kube-objects.js'
 import type { LiveState } from '../cluster/live-state.js'
 import type { KeySourceProblem } from '../sops/key-source-problem.js'
-import type { FileSystem } from '../ports/fs.js'
+import type { ChartHookScans } from '../cluster/chart-hooks.js'
 import type { InventoryStep } from '../state/inventory.js'
 
 /** What a step needs from the outside world. */
@@ -22,10 +23,10 @@ export interface ApplyContext {
   /** Repository root, for add-ons whose chart is a folder in it. */
   root: string
   /**
-   * Reads charts before they are installed (addon-wait.ts asks whether
-   * one declares hooks); without it helm does every release's wait.
+   * Whether a chart may declare hooks, read before it is installed
+   * (addon-wait.ts asks); without it helm does every release's wait.
    */
-  chartFiles?: FileSystem
+  chartHooks?: ChartHookScans
   /** The ApplySet id members are labelled with (see inventory.ts). */
   applySetId: string
   /** Bound of one step: helm's --timeout and the health wait. */
@@ -44,6 +45,11 @@ export interface ApplyContext {
    * ClusterSync waits for itself is undone at once (addon-wait.ts).
    */
   stop?: AbortSignal
+  /**
+   * The step's place in the run's bound on steps at once: an add-on lends
+   * it while it only waits for its release (addon-wait.ts).
+   */
+  slot?: StepSlot
   /**
    * Namespaces this sync created (shared by all its steps). Nothing else
    * can be in them yet that a step's objects would collide with, so a step
