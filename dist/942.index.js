@@ -76,169 +76,6 @@ function adopted(live, release) {
     return { ...claimed, metadata };
 }
 
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./src/cluster/chart-hooks.ts
-/**
- * Whether a chart may declare Helm hooks that run after helm's wait, read
- * from its archive or folder before it is installed.
- *
- * Why: helm runs a chart's post-install and post-upgrade hooks after its
- * own `--wait`. ClusterSync waits for a release itself only where that
- * order cannot matter (addon-wait.ts), so it must know beforehand. Other
- * hooks keep their order either way: pre-install and pre-upgrade hooks
- * run before the release's objects are sent, test hooks only under `helm
- * test` (every `helm create` chart has one), delete and rollback hooks
- * never during an install or upgrade. The answer errs on the safe side:
- * any `helm.sh/hook` annotation in any file (a template, a nested chart
- * archive's file, a README) whose line does not name only such events (a
- * template expression, a value on the next line) counts, and so does
- * anything that cannot be read or is past the bounds below; helm then
- * waits as it always did. Not seen: a hook annotation spelt so that the
- * text `helm.sh/hook` never appears (built by a template function, or a
- * YAML escape); docs/sync.md says so.
- */
-
-
-const hookMark = Buffer.from('helm.sh/hook');
-/** Hook events whose order helm's wait does not change (see the file comment). */
-const unorderedEvents = new Set([
-    'pre-install',
-    'pre-upgrade',
-    'pre-delete',
-    'post-delete',
-    'pre-rollback',
-    'post-rollback',
-    'test',
-    'test-success',
-    'test-failure'
-]);
-/** A chart archive larger than this is not read (helm's own limit is far lower in practice). */
-const maxArchiveBytes = 64 * 1024 * 1024;
-/** What one archive may unpack to; a gzip bomb stops here. */
-const maxUnpackedBytes = 64 * 1024 * 1024;
-/** Charts nest subcharts; deeper than this is not read. */
-const maxDepth = 4;
-/** Files and folders one chart folder may hold before the walk gives up. */
-const maxFolderEntries = 5_000;
-/**
- * True unless the chart at `path` (an archive, `.tgz`, or a chart folder)
- * surely declares no hook; see the file comment.
- */
-async function chartMayDeclareHooks(fs, path) {
-    try {
-        const stat = await fs.stat(path);
-        if (stat.isFile)
-            return bytesMayDeclareHooks(await fs.readFile(path, maxArchiveBytes), 0);
-        if (stat.isDirectory)
-            return await folderMayDeclareHooks(fs, path);
-        return true;
-    }
-    catch {
-        return true;
-    }
-}
-/**
- * True unless the bytes (a gzip'd tar, a tar, or a plain file) surely name
- * no hook. A nested archive (a subchart's `.tgz`, known by gzip's magic
- * bytes whatever its name) is read the same way.
- */
-function bytesMayDeclareHooks(bytes, depth) {
-    const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    if (!isGzip(data))
-        return namesOrderedHook(data);
-    if (depth >= maxDepth)
-        return true;
-    let tar;
-    try {
-        tar = (0,external_node_zlib_.gunzipSync)(data, { maxOutputLength: maxUnpackedBytes });
-    }
-    catch {
-        return true;
-    }
-    // Plain files of the tar are searched in place; only gzip'd entries
-    // need unpacking (the tar's own headers cannot hide the mark: it is
-    // searched too, names and all).
-    if (namesOrderedHook(tar))
-        return true;
-    for (const entry of tarEntries(tar)) {
-        if (entry === undefined)
-            return true;
-        if (isGzip(entry) && bytesMayDeclareHooks(entry, depth + 1))
-            return true;
-    }
-    return false;
-}
-async function folderMayDeclareHooks(fs, root) {
-    const folders = [root];
-    let seen = 0;
-    for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
-        for (const name of await fs.readdir(folder)) {
-            if (++seen > maxFolderEntries)
-                return true;
-            const path = (0,external_node_path_.join)(folder, name);
-            const stat = await fs.stat(path);
-            if (stat.isDirectory)
-                folders.push(path);
-            else if (!stat.isFile)
-                return true;
-            else if (bytesMayDeclareHooks(await fs.readFile(path, maxArchiveBytes), 0))
-                return true;
-        }
-    }
-    return false;
-}
-/**
- * Whether the text has a `helm.sh/hook` annotation whose line does not
- * name only unordered events (`helm.sh/hook-weight` and the like are other
- * annotations, and skipped).
- */
-function namesOrderedHook(data) {
-    for (let at = data.indexOf(hookMark); at >= 0; at = data.indexOf(hookMark, at + hookMark.length)) {
-        const after = at + hookMark.length;
-        if (data[after] === 0x2d /* - */)
-            continue;
-        const end = data.indexOf(0x0a, after);
-        const line = data.toString('latin1', after, end < 0 ? data.length : end);
-        const value = line.replace(/^["']?\s*:/, '').replace(/\s+#.*$/, '');
-        const events = value
-            .split(',')
-            .map((e) => e.trim().replace(/^["']|["']$/g, ''));
-        if (!events.every((e) => unorderedEvents.has(e.toLowerCase())))
-            return true;
-    }
-    return false;
-}
-const isGzip = (data) => data.length >= 2 && data[0] === 0x1f && data[1] === 0x8b;
-/**
- * The contents of a tar's regular files; `undefined` for a header it
- * cannot read (the caller then errs on the safe side).
- */
-function* tarEntries(tar) {
-    const block = 512;
-    for (let at = 0; at + block <= tar.length;) {
-        const header = tar.subarray(at, at + block);
-        if (header.every((b) => b === 0))
-            return;
-        const size = parseInt(header
-            .subarray(124, 136)
-            .toString('latin1')
-            .replace(/\0.*$/s, '')
-            .trim() || '0', 8);
-        if (!Number.isFinite(size) || size < 0) {
-            yield undefined;
-            return;
-        }
-        const start = at + block;
-        const type = String.fromCharCode(header[156] ?? 0);
-        if (type === '0' || type === '\0')
-            yield tar.subarray(start, start + size);
-        at = start + Math.ceil(size / block) * block;
-    }
-}
-
 // EXTERNAL MODULE: ./src/preview/release-objects.ts
 var release_objects = __webpack_require__(764);
 // EXTERNAL MODULE: ./src/engine/engine-options.ts
@@ -276,7 +113,7 @@ function assessHealth(object) {
     const metadata = (object.metadata ?? {});
     const generation = Number(metadata.generation ?? 0);
     const observed = Number(status.observedGeneration ?? 0);
-    const n = (v) => (typeof v === 'number' ? v : 0);
+    const n = countOf;
     const cond = (type) => conditionOf(status, type);
     switch (object.kind) {
         case 'Deployment': {
@@ -428,8 +265,13 @@ function conditionOf(status, type) {
         : [];
     return list.find((c) => c.type === type);
 }
+/** A count from an object's status; absent (or not a number) is none. */
+const countOf = (v) => (typeof v === 'number' ? v : 0);
 const ready = () => ({ state: 'ready', message: '' });
-const waiting = (message) => ({ state: 'progressing', message });
+const waiting = (message) => ({
+    state: 'progressing',
+    message
+});
 const failed = (message) => ({ state: 'failed', message });
 
 // EXTERNAL MODULE: ./src/run-signals.ts
@@ -471,7 +313,7 @@ const helmWaitRules = {
         const spec = (object.spec ?? {});
         const status = (object.status ?? {});
         const metadata = (object.metadata ?? {});
-        const unobserved = num(status.observedGeneration) < num(metadata.generation);
+        const unobserved = countOf(status.observedGeneration) < countOf(metadata.generation);
         switch (object.kind) {
             case 'Deployment':
                 return deploymentReady(spec, status, unobserved);
@@ -482,39 +324,39 @@ const helmWaitRules = {
             case 'Pod':
                 return status.phase === 'Succeeded' ||
                     conditionOf(status, 'Ready')?.status === 'True'
-                    ? helm_readiness_ready
-                    : helm_readiness_waiting(`${phaseOf(status)}, not Ready yet`);
+                    ? ready()
+                    : waiting(`${phaseOf(status)}, not Ready yet`);
             case 'PersistentVolumeClaim':
                 return status.phase === 'Bound'
-                    ? helm_readiness_ready
-                    : helm_readiness_waiting(`${phaseOf(status)}, not Bound yet`);
+                    ? ready()
+                    : waiting(`${phaseOf(status)}, not Bound yet`);
             case 'Service':
                 return serviceReady(spec, status);
             case 'CustomResourceDefinition':
                 return conditionOf(status, 'Established')?.status === 'True' ||
                     conditionOf(status, 'NamesAccepted')?.status === 'False'
-                    ? helm_readiness_ready
-                    : helm_readiness_waiting('not Established yet');
+                    ? ready()
+                    : waiting('not Established yet');
             default:
-                return helm_readiness_ready;
+                return ready();
         }
     }
 };
 function deploymentReady(spec, status, unobserved) {
     if (spec.paused === true)
-        return helm_readiness_ready;
+        return ready();
     if (unobserved)
-        return helm_readiness_waiting('new generation not observed');
+        return waiting('new generation not observed');
     const replicas = typeof spec.replicas === 'number' ? spec.replicas : 1;
     const expected = replicas - deploymentMaxUnavailable(spec, replicas);
-    const updated = num(status.updatedReplicas);
+    const updated = countOf(status.updatedReplicas);
     // Ready pods of the new ReplicaSet, at least: every pod not updated is
     // counted as an old one that is ready.
-    const newReady = Math.min(updated, num(status.readyReplicas) - (num(status.replicas) - updated));
+    const newReady = Math.min(updated, countOf(status.readyReplicas) - (countOf(status.replicas) - updated));
     if (newReady >= expected)
-        return helm_readiness_ready;
+        return ready();
     const tolerated = replicas - expected;
-    return helm_readiness_waiting(`${Math.max(0, newReady)}/${expected} updated replicas ready` +
+    return waiting(`${Math.max(0, newReady)}/${expected} updated replicas ready` +
         (tolerated > 0
             ? ` (of ${replicas}; ${tolerated} may be unavailable)`
             : ''));
@@ -522,34 +364,34 @@ function deploymentReady(spec, status, unobserved) {
 function statefulSetReady(spec, status, unobserved) {
     const rolling = rollingUpdateOf(spec);
     if (!rolling)
-        return helm_readiness_ready;
+        return ready();
     if (unobserved)
-        return helm_readiness_waiting('new generation not observed');
-    const partition = num(rolling.partition);
+        return waiting('new generation not observed');
+    const partition = countOf(rolling.partition);
     const replicas = typeof spec.replicas === 'number' ? spec.replicas : 1;
-    const updated = num(status.updatedReplicas);
-    const readyPods = num(status.readyReplicas);
+    const updated = countOf(status.updatedReplicas);
+    const readyPods = countOf(status.readyReplicas);
     if (updated < replicas - partition || readyPods !== replicas)
-        return helm_readiness_waiting(`${updated}/${replicas - partition} replicas updated, ${readyPods}/${replicas} ready`);
+        return waiting(`${updated}/${replicas - partition} replicas updated, ${readyPods}/${replicas} ready`);
     if (partition === 0 && status.currentRevision !== status.updateRevision)
-        return helm_readiness_waiting('update revision not current yet');
-    return helm_readiness_ready;
+        return waiting('update revision not current yet');
+    return ready();
 }
 function daemonSetReady(spec, status, unobserved) {
     const rolling = rollingUpdateOf(spec);
     if (!rolling)
-        return helm_readiness_ready;
+        return ready();
     if (unobserved)
-        return helm_readiness_waiting('new generation not observed');
-    const desired = num(status.desiredNumberScheduled);
-    const updated = num(status.updatedNumberScheduled);
+        return waiting('new generation not observed');
+    const desired = countOf(status.desiredNumberScheduled);
+    const updated = countOf(status.updatedNumberScheduled);
     if (updated !== desired)
-        return helm_readiness_waiting(`${updated}/${desired} pods updated`);
+        return waiting(`${updated}/${desired} pods updated`);
     const unavailable = scaled(rolling.maxUnavailable ?? 1, desired, true);
     const expected = desired - unavailable;
-    return num(status.numberReady) >= expected
-        ? helm_readiness_ready
-        : helm_readiness_waiting(`${num(status.numberReady)}/${expected} pods ready`);
+    return countOf(status.numberReady) >= expected
+        ? ready()
+        : waiting(`${countOf(status.numberReady)}/${expected} pods ready`);
 }
 /**
  * A StatefulSet's or DaemonSet's rolling-update settings; undefined when it
@@ -590,18 +432,15 @@ function scaled(value, total, roundUp) {
 }
 function serviceReady(spec, status) {
     if (spec.type !== 'LoadBalancer')
-        return helm_readiness_ready;
+        return ready();
     const externalIPs = Array.isArray(spec.externalIPs) ? spec.externalIPs : [];
     const balancer = (status.loadBalancer ?? {});
     const ingress = Array.isArray(balancer.ingress) ? balancer.ingress : [];
     return externalIPs.length > 0 || ingress.length > 0
-        ? helm_readiness_ready
-        : helm_readiness_waiting('no load balancer address yet');
+        ? ready()
+        : waiting('no load balancer address yet');
 }
-const num = (v) => (typeof v === 'number' ? v : 0);
 const phaseOf = (status) => typeof status.phase === 'string' ? status.phase : 'Pending';
-const helm_readiness_ready = { state: 'ready', message: '' };
-const helm_readiness_waiting = (message) => ({ state: 'progressing', message });
 
 // EXTERNAL MODULE: ./src/engine/step-types.ts
 var step_types = __webpack_require__(4358);
@@ -634,10 +473,9 @@ var step_types = __webpack_require__(4358);
 
 
 
-
 /** Whether the step's release is waited for here (see the file comment). */
 async function waitsHere(step, ctx, request, values) {
-    if (!ctx.chartFiles || step.addon.chart.type === 'oci')
+    if (!ctx.chartHooks || step.addon.chart.type === 'oci')
         return false;
     if ((await ctx.helm.major()) !== 3)
         return false;
@@ -647,7 +485,7 @@ async function waitsHere(step, ctx, request, values) {
     // A chart helm could not pull: helm's own run reports it.
     if ('failure' in located || located.chart[0] === undefined)
         return false;
-    return !(await chartMayDeclareHooks(ctx.chartFiles, located.chart[0]));
+    return !(await ctx.chartHooks.mayDeclareHooks(located.chart[0]));
 }
 /**
  * The revision a failed install or upgrade goes back to: the one the last
@@ -678,6 +516,9 @@ before) {
     const cancelled = (0,run_signals/* eitherSignal */.k)(ctx.stop, ctx.interrupt);
     try {
         const release = releaseOf(installed);
+        // Polling loads neither the machine nor the API server as a helm
+        // process does: the next add-on's helm starts meanwhile.
+        ctx.slot?.lend();
         await waitForHealth(ctx.kubectl, releaseObjects(release, namespace), ctx.clock, {
             timeoutMs: ctx.stepTimeoutMs,
             intervalMs: ctx.healthIntervalMs,
@@ -687,6 +528,8 @@ before) {
     }
     catch (error) {
         const where = `${step.source.file}:${step.source.line}`;
+        // Undoing runs helm again: within the bound, as every helm process.
+        await ctx.slot?.reclaim();
         // Stopping, the old objects are put back without waiting for them:
         // the run has seconds left, not the step's timeout.
         const undone = await ctx.helm
@@ -1196,10 +1039,33 @@ async function executeSteps(steps, run, options = defaultExecutorOptions()) {
     const pooledLimit = Math.max(1, Math.floor(options.pooledConcurrency ?? 64));
     const isPooled = options.isPooled ?? (() => false);
     const pooledRunning = new Set();
-    const hasSlot = (step) => isPooled(step)
-        ? pooledRunning.size < pooledLimit
-        : running.size - pooledRunning.size < limit();
+    // Steps that lent their slot, and those asking for one back (served
+    // before any new step starts).
+    const lent = new Set();
+    const reclaims = [];
+    let wake = () => undefined;
+    const bounded = () => running.size - pooledRunning.size - lent.size;
+    const hasSlot = (step) => isPooled(step) ? pooledRunning.size < pooledLimit : bounded() < limit();
+    const slotOf = (step) => ({
+        lend: () => {
+            if (isPooled(step) || lent.has(step.id))
+                return;
+            lent.add(step.id);
+            wake();
+        },
+        reclaim: () => lent.has(step.id)
+            ? new Promise((granted) => {
+                reclaims.push({ id: step.id, granted });
+                wake();
+            })
+            : Promise.resolve()
+    });
     while (waiting.length > 0 || running.size > 0) {
+        while (reclaims.length > 0 && bounded() < limit()) {
+            const next = reclaims.shift();
+            lent.delete(next.id);
+            next.granted();
+        }
         // Settle skips first: they may free further steps in the same pass.
         for (let i = 0; i < waiting.length;) {
             const step = waiting[i];
@@ -1219,9 +1085,13 @@ async function executeSteps(steps, run, options = defaultExecutorOptions()) {
                 waiting.splice(i, 1);
                 if (isPooled(step))
                     pooledRunning.add(step.id);
-                running.set(step.id, start(step, run, outcomes, running).then(() => {
-                    pooledRunning.delete(step.id);
-                }));
+                // Its place is given up before `running` forgets it: a walk woken
+                // in between must not count a free place twice.
+                const runHere = (s) => run(s, slotOf(s)).finally(() => {
+                    pooledRunning.delete(s.id);
+                    lent.delete(s.id);
+                });
+                running.set(step.id, start(step, runHere, outcomes, running));
             }
             else {
                 i++;
@@ -1237,7 +1107,11 @@ async function executeSteps(steps, run, options = defaultExecutorOptions()) {
             }
             break;
         }
-        await Promise.race(running.values());
+        // A step ending, or one lending or reclaiming its slot, wakes the walk.
+        await Promise.race([
+            ...running.values(),
+            new Promise((woken) => (wake = woken))
+        ]);
     }
     return steps.map((s) => outcomes.get(s.id));
 }
@@ -1294,6 +1168,190 @@ function skipped(id, cause, why = 'the run was cancelled') {
         durationMs: 0,
         changes: []
     };
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/cluster/chart-hooks.ts
+/**
+ * Whether a chart may declare Helm hooks that run after helm's wait, read
+ * from its archive or folder before it is installed.
+ *
+ * Why: helm runs a chart's post-install and post-upgrade hooks after its
+ * own `--wait`. ClusterSync waits for a release itself only where that
+ * order cannot matter (addon-wait.ts), so it must know beforehand. Other
+ * hooks keep their order either way: pre-install and pre-upgrade hooks
+ * run before the release's objects are sent, test hooks only under `helm
+ * test` (every `helm create` chart has one), delete and rollback hooks
+ * never during an install or upgrade. The answer errs on the safe side:
+ * any `helm.sh/hook` annotation in any file (a template, a nested chart
+ * archive's file, a README) whose line does not name only such events (a
+ * template expression, a value on the next line) counts, and so does
+ * anything that cannot be read or is past the bounds below; helm then
+ * waits as it always did. Not seen: a hook annotation spelt so that the
+ * text `helm.sh/hook` never appears (built by a template function, or a
+ * YAML escape); docs/sync.md says so.
+ */
+
+
+const hookMark = Buffer.from('helm.sh/hook');
+/** Hook events whose order helm's wait does not change (see the file comment). */
+const unorderedEvents = new Set([
+    'pre-install',
+    'pre-upgrade',
+    'pre-delete',
+    'post-delete',
+    'pre-rollback',
+    'post-rollback',
+    'test',
+    'test-success',
+    'test-failure'
+]);
+/** A chart archive larger than this is not read (helm's own limit is far lower in practice). */
+const maxArchiveBytes = 64 * 1024 * 1024;
+/** What one archive may unpack to; a gzip bomb stops here. */
+const maxUnpackedBytes = 64 * 1024 * 1024;
+/** Charts nest subcharts; deeper than this is not read. */
+const maxDepth = 4;
+/** Files and folders one chart folder may hold before the walk gives up. */
+const maxFolderEntries = 5_000;
+/**
+ * True unless the chart at `path` (an archive, `.tgz`, or a chart folder)
+ * surely declares no hook; see the file comment.
+ */
+async function chartMayDeclareHooks(fs, path) {
+    try {
+        const stat = await fs.stat(path);
+        if (stat.isFile)
+            return bytesMayDeclareHooks(await fs.readFile(path, maxArchiveBytes), 0);
+        if (stat.isDirectory)
+            return await folderMayDeclareHooks(fs, path);
+        return true;
+    }
+    catch {
+        return true;
+    }
+}
+/**
+ * One run's answers, one scan per chart: an archive pulled once for the
+ * run (chart-pulls.ts) may be installed by many add-ons, and a chart folder
+ * does not change while a sync runs.
+ */
+class ChartHookScans {
+    fs;
+    answers = new Map();
+    constructor(fs) {
+        this.fs = fs;
+    }
+    /** {@link chartMayDeclareHooks} for `path`, scanned once. */
+    mayDeclareHooks(path) {
+        let answer = this.answers.get(path);
+        if (answer === undefined) {
+            answer = chartMayDeclareHooks(this.fs, path);
+            this.answers.set(path, answer);
+        }
+        return answer;
+    }
+}
+/**
+ * True unless the bytes (a gzip'd tar, a tar, or a plain file) surely name
+ * no hook. A nested archive (a subchart's `.tgz`, known by gzip's magic
+ * bytes whatever its name) is read the same way.
+ */
+function bytesMayDeclareHooks(bytes, depth) {
+    const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (!isGzip(data))
+        return namesOrderedHook(data);
+    if (depth >= maxDepth)
+        return true;
+    let tar;
+    try {
+        tar = (0,external_node_zlib_.gunzipSync)(data, { maxOutputLength: maxUnpackedBytes });
+    }
+    catch {
+        return true;
+    }
+    // Plain files of the tar are searched in place; only gzip'd entries
+    // need unpacking (the tar's own headers cannot hide the mark: it is
+    // searched too, names and all).
+    if (namesOrderedHook(tar))
+        return true;
+    for (const entry of tarEntries(tar)) {
+        if (entry === undefined)
+            return true;
+        if (isGzip(entry) && bytesMayDeclareHooks(entry, depth + 1))
+            return true;
+    }
+    return false;
+}
+async function folderMayDeclareHooks(fs, root) {
+    const folders = [root];
+    let seen = 0;
+    for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
+        for (const name of await fs.readdir(folder)) {
+            if (++seen > maxFolderEntries)
+                return true;
+            const path = (0,external_node_path_.join)(folder, name);
+            const stat = await fs.stat(path);
+            if (stat.isDirectory)
+                folders.push(path);
+            else if (!stat.isFile)
+                return true;
+            else if (bytesMayDeclareHooks(await fs.readFile(path, maxArchiveBytes), 0))
+                return true;
+        }
+    }
+    return false;
+}
+/**
+ * Whether the text has a `helm.sh/hook` annotation whose line does not
+ * name only unordered events (`helm.sh/hook-weight` and the like are other
+ * annotations, and skipped).
+ */
+function namesOrderedHook(data) {
+    for (let at = data.indexOf(hookMark); at >= 0; at = data.indexOf(hookMark, at + hookMark.length)) {
+        const after = at + hookMark.length;
+        if (data[after] === 0x2d /* - */)
+            continue;
+        const end = data.indexOf(0x0a, after);
+        const line = data.toString('latin1', after, end < 0 ? data.length : end);
+        const value = line.replace(/^["']?\s*:/, '').replace(/\s+#.*$/, '');
+        const events = value
+            .split(',')
+            .map((e) => e.trim().replace(/^["']|["']$/g, ''));
+        if (!events.every((e) => unorderedEvents.has(e.toLowerCase())))
+            return true;
+    }
+    return false;
+}
+const isGzip = (data) => data.length >= 2 && data[0] === 0x1f && data[1] === 0x8b;
+/**
+ * The contents of a tar's regular files; `undefined` for a header it
+ * cannot read (the caller then errs on the safe side).
+ */
+function* tarEntries(tar) {
+    const block = 512;
+    for (let at = 0; at + block <= tar.length;) {
+        const header = tar.subarray(at, at + block);
+        if (header.every((b) => b === 0))
+            return;
+        const size = parseInt(header
+            .subarray(124, 136)
+            .toString('latin1')
+            .replace(/\0.*$/s, '')
+            .trim() || '0', 8);
+        if (!Number.isFinite(size) || size < 0) {
+            yield undefined;
+            return;
+        }
+        const start = at + block;
+        const type = String.fromCharCode(header[156] ?? 0);
+        if (type === '0' || type === '\0')
+            yield tar.subarray(start, start + size);
+        at = start + Math.ceil(size / block) * block;
+    }
 }
 
 // EXTERNAL MODULE: ./src/cluster/retry.ts
@@ -1684,6 +1742,7 @@ var gone_by_design = __webpack_require__(260);
 
 
 
+
 /** Applies the plan against the previous inventory; see the file comment. */
 async function applyPlan(plan, previous, clients, clock, logger, options) {
     const { selected } = options;
@@ -1692,6 +1751,9 @@ async function applyPlan(plan, previous, clients, clock, logger, options) {
     const order = new Map(plan.steps.map((s, i) => [s.id, i]));
     const unhealthy = new Set();
     const createdNamespaces = new Set();
+    const chartHooks = options.chartFiles
+        ? new ChartHookScans(options.chartFiles)
+        : undefined;
     const pace = new addon_pace/* AddonPace */.yD(options.addonPace ?? (0,addon_pace/* fixedAddonPace */.Q8)(options.concurrency));
     // A normal sync does not look at the steps it skips: say what does.
     const skipped = options.full ? 0 : plan.steps.length - selected.size;
@@ -1705,7 +1767,7 @@ async function applyPlan(plan, previous, clients, clock, logger, options) {
         : undefined;
     let left;
     const leaving = () => (left ??= (0,prune/* computePrune */.s)(plan, previous).flatMap((g) => g.objects));
-    const run = async (step) => {
+    const run = async (step, slot) => {
         const index = order.get(step.id) ?? 0;
         const was = old.get(step.id);
         const where = { file: step.source.file, line: step.source.line };
@@ -1726,12 +1788,13 @@ async function applyPlan(plan, previous, clients, clock, logger, options) {
             clock,
             logger,
             root: options.root,
-            ...(options.chartFiles ? { chartFiles: options.chartFiles } : {}),
+            ...(chartHooks ? { chartHooks } : {}),
             applySetId: options.applySetId,
             stepTimeoutMs: options.stepTimeoutMs,
             healthIntervalMs: options.healthIntervalMs,
             ...(options.interrupt ? { interrupt: options.interrupt } : {}),
             ...(options.signal ? { stop: options.signal } : {}),
+            slot,
             ...readyRevisionOf(step, was),
             createdNamespaces,
             ...(options.sopsIdentities
@@ -1790,8 +1853,8 @@ async function applyPlan(plan, previous, clients, clock, logger, options) {
         }
     };
     // An add-on that ran tells the pace how much retrying it needed.
-    const paced = async (step) => {
-        const outcome = await run(step);
+    const paced = async (step, slot) => {
+        const outcome = await run(step, slot);
         if (step.kind === 'addon' && selected.has(step.id))
             pace.settled(outcome.retries);
         return outcome;

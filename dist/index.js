@@ -32758,16 +32758,14 @@ class HelmClient {
         return 'uninstalled';
     }
     async rollBack(release, namespace, revision, timeoutMs, wait = true) {
-        const args = [
+        await this.runOk([
             'rollback',
             '--namespace',
             namespace,
-            ...(wait ? ['--wait'] : [])
-        ];
-        const positionals = [release, String(revision)];
-        const result = await this.run([...args, '--timeout', `${Math.ceil(timeoutMs / 1000)}s`], positionals, undefined, timeoutMs);
-        if (result.exitCode !== 0)
-            throw this.toolError([...args, '--', ...positionals], result);
+            ...(wait ? ['--wait'] : []),
+            '--timeout',
+            `${Math.ceil(timeoutMs / 1000)}s`
+        ], [release, String(revision)], timeoutMs);
     }
     /**
      * `helm upgrade --install` with wait and roll back on failure (unless
@@ -32872,8 +32870,8 @@ class HelmClient {
         }
         return releases;
     }
-    async runOk(args, positionals) {
-        const result = await this.run(args, positionals);
+    async runOk(args, positionals, timeoutMs) {
+        const result = await this.run(args, positionals, undefined, timeoutMs);
         if (result.exitCode !== 0)
             throw this.toolError([...args, '--', ...positionals], result);
         return result;
@@ -38605,6 +38603,9 @@ function compareText(a, b) {
  * machine can hold (eight helm processes per core, and one per 128 MiB of
  * free memory: a helm upgrade peaks near 70 MiB), and the user's
  * `--concurrency` / `concurrency` input when given, which stays a cap.
+ *
+ * The bound counts add-ons at work: one whose release ClusterSync waits for
+ * itself lends its place while it only polls (executor.ts, StepSlot).
  */
 const helmProcessesPerCore = 8;
 const startPerCore = 4;
@@ -42887,9 +42888,11 @@ function shortJson(value) {
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
 /* harmony import */ var _plan_object_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8642);
-/* harmony import */ var _cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(176);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
-/* harmony import */ var _diff_exec_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3283);
+/* harmony import */ var _definition_plain_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1161);
+/* harmony import */ var _definition_yaml_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4468);
+/* harmony import */ var _cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(176);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3916);
+/* harmony import */ var _diff_exec_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3283);
 /**
  * The objects a Helm release rendered, as helm prints them: the deployed
  * revision's manifest (`helm get manifest`) and, for a proposed change,
@@ -42897,6 +42900,8 @@ function shortJson(value) {
  * the manifest the API server would receive, lookups and capabilities
  * included). Both commands and outputs are the same in Helm 3 and 4.
  */
+
+
 
 
 
@@ -42923,7 +42928,7 @@ function helmBinary(options) {
  * when the chart names none). Throws ReleaseReadError when helm fails.
  */
 async function deployedObjects(release, namespace, options) {
-    const result = await (0,_diff_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .runTool */ .qI)(options, helmBinary(options), [
+    const result = await (0,_diff_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .runTool */ .qI)(options, helmBinary(options), [
         'get',
         'manifest',
         ...helmFlags(options, namespace),
@@ -42931,7 +42936,7 @@ async function deployedObjects(release, namespace, options) {
         release
     ]);
     if (result.exitCode !== 0) {
-        throw new ReleaseReadError(`helm get manifest failed (exit ${result.exitCode}): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .trimOutput */ .KY)(result.stderr, 3)}`);
+        throw new ReleaseReadError(`helm get manifest failed (exit ${result.exitCode}): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .trimOutput */ .KY)(result.stderr, 3)}`);
     }
     return manifestObjects(result.stdout, namespace);
 }
@@ -42941,10 +42946,7 @@ async function deployedObjects(release, namespace, options) {
  */
 function manifestObjects(text, namespace) {
     const objects = [];
-    for (const doc of (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text)) {
-        if (doc.errors.length > 0)
-            throw new ReleaseReadError(`the release manifest is not YAML: ${doc.errors[0]?.message ?? ''}`);
-        const value = releaseDocument(doc);
+    for (const value of manifestValues(text)) {
         if (!(0,_plan_object_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(value) || typeof value.kind !== 'string')
             continue;
         const metadata = (0,_plan_object_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(value.metadata) ? value.metadata : {};
@@ -42955,6 +42957,26 @@ function manifestObjects(text, namespace) {
             : { ...value, metadata: { ...metadata, namespace } });
     }
     return objects;
+}
+/**
+ * The manifest's documents as plain values, read as helm's Go YAML sent
+ * them to the API server (`yes` is true, `0644` is 420, `<<` merges), as
+ * the definition's manifests are read. Helm prints plain YAML, which the
+ * loader's fast path reads (plain-yaml.ts: js-yaml, declining whatever the
+ * readings could differ on); anything else goes to `yaml`, whose errors
+ * are exact. A sync waiting for twenty releases reads twenty manifests
+ * while their helm processes share the machine.
+ */
+function manifestValues(text) {
+    const plain = (0,_definition_plain_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePlainYaml */ .rU)(text, 'release manifest', 'objects');
+    if (plain)
+        return plain.values.map((d) => d.value);
+    const options = (0,_definition_yaml_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .yamlOptionsFor */ .JN)('objects', text);
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, options).map((doc) => {
+        if (doc.errors.length > 0)
+            throw new ReleaseReadError(`the release manifest is not YAML: ${doc.errors[0]?.message ?? ''}`);
+        return releaseDocument(doc);
+    });
 }
 /**
  * Aliases a chart's manifest may resolve: Helm and the API server read
@@ -42969,7 +42991,7 @@ function releaseDocument(doc) {
         return doc.toJS({ maxAliasCount: maxReleaseAliases });
     }
     catch (error) {
-        throw new ReleaseReadError(`the release manifest could not be read: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u1)(error)}`);
+        throw new ReleaseReadError(`the release manifest could not be read: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .getErrorMessage */ .u1)(error)}`);
     }
 }
 /**
@@ -42978,7 +43000,7 @@ function releaseDocument(doc) {
  * found although the manifest gave it the release namespace.
  */
 async function liveObjects(objects, options) {
-    const refs = objects.map(_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .refOf */ .H8);
+    const refs = objects.map(_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .refOf */ .H8);
     let live;
     if (options.kubectl) {
         try {
@@ -42987,8 +43009,8 @@ async function liveObjects(objects, options) {
         catch (error) {
             // A kind the server does not serve (its CRD gone), a refused read:
             // this release cannot be compared, the others still can.
-            const why = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .trimOutput */ .KY)((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u1)(error), 3);
-            (0,_diff_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .checkReachable */ .sQ)(options, why);
+            const why = (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .trimOutput */ .KY)((0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .getErrorMessage */ .u1)(error), 3);
+            (0,_diff_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .checkReachable */ .sQ)(options, why);
             throw new ReleaseReadError(`reading its objects failed: ${why}`);
         }
     }
@@ -42998,7 +43020,7 @@ async function liveObjects(objects, options) {
             kind: 'List',
             items: objects
         });
-        const result = await (0,_diff_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .runTool */ .qI)(options, 'kubectl', [
+        const result = await (0,_diff_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .runTool */ .qI)(options, 'kubectl', [
             ...(options.kubeconfig ? [`--kubeconfig=${options.kubeconfig}`] : []),
             ...(options.context ? [`--context=${options.context}`] : []),
             'get',
@@ -43010,17 +43032,17 @@ async function liveObjects(objects, options) {
             '-'
         ], input);
         if (result.exitCode !== 0) {
-            throw new ReleaseReadError(`kubectl get failed (exit ${result.exitCode}): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .trimOutput */ .KY)(result.stderr, 3)}`);
+            throw new ReleaseReadError(`kubectl get failed (exit ${result.exitCode}): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .trimOutput */ .KY)(result.stderr, 3)}`);
         }
         live = listOf(result.stdout);
     }
-    const byKey = new Map(live.map((o) => [(0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .refKey */ .XF)((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .refOf */ .H8)(o)), o]));
+    const byKey = new Map(live.map((o) => [(0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .refKey */ .XF)((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .refOf */ .H8)(o)), o]));
     const found = new Map();
     for (const ref of refs) {
-        const object = byKey.get((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .refKey */ .XF)(ref)) ??
-            byKey.get((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .refKey */ .XF)({ ...ref, namespace: undefined }));
+        const object = byKey.get((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .refKey */ .XF)(ref)) ??
+            byKey.get((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .refKey */ .XF)({ ...ref, namespace: undefined }));
         if (object)
-            found.set((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .refKey */ .XF)(ref), object);
+            found.set((0,_cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .refKey */ .XF)(ref), object);
     }
     return found;
 }

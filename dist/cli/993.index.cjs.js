@@ -5268,6 +5268,9 @@ function durationMs(text) {
  * machine can hold (eight helm processes per core, and one per 128 MiB of
  * free memory: a helm upgrade peaks near 70 MiB), and the user's
  * `--concurrency` / `concurrency` input when given, which stays a cap.
+ *
+ * The bound counts add-ons at work: one whose release ClusterSync waits for
+ * itself lends its place while it only polls (executor.ts, StepSlot).
  */
 const helmProcessesPerCore = 8;
 const startPerCore = 4;
