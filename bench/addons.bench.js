@@ -42,6 +42,11 @@ const option = (name, fallback) => {
 }
 const runs = Number(option('--runs', '3'))
 const readyAfter = option('--ready-after', undefined)
+// kwok reads Go durations; one without a unit would silently be no delay.
+if (readyAfter !== undefined && !/^\d+(?:\.\d+)?(?:ms|s|m)$/.test(readyAfter))
+  throw new Error(
+    `--ready-after takes a duration such as 3s or 500ms; got ${readyAfter}`
+  )
 const readyAnnotation = 'pod-ready.stage.kwok.x-k8s.io/delay'
 const cap = option('--cap', undefined)
 const releases = Number(

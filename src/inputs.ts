@@ -54,7 +54,7 @@ export interface Inputs extends FleetInputs, SecretInputs {
   /** Whole-sync timeout in seconds (the CLI's `--timeout` bounds one step instead). */
   timeoutSeconds: number
   concurrency: number
-  /** `concurrency` when the workflow set it: a cap on add-ons at once (engine/addon-pace.ts). */
+  /** `concurrency` when the workflow set it: a cap on add-ons running helm at once (engine/addon-pace.ts). */
   concurrencyCap?: number
   token: string
   kubectl: string

@@ -155,6 +155,41 @@ describe('executeSteps', () => {
       ])
     })
 
+    it('a run asked to stop gives a place back at once, even while every place is taken', async () => {
+      const stop = new AbortController()
+      const events: string[] = []
+      const bEnds = gate()
+      const run = executeSteps(
+        ['a', 'b', 'c'].map((id) => ({ id, dependsOn: [] })),
+        async (s, slot) => {
+          events.push(`start ${s.id}`)
+          if (s.id === 'a') {
+            slot.lend()
+            await tick()
+            await tick()
+            stop.abort()
+            await slot.reclaim()
+            events.push('a back')
+            bEnds.open()
+          } else if (s.id === 'b') {
+            // Holds the only place until a has undone its release.
+            await bEnds.opened
+            events.push('b ends')
+          }
+          return outcome(s.id, 'applied')
+        },
+        { concurrency: 1, signal: stop.signal }
+      )
+      const result = await run
+      expect(events).toEqual(['start a', 'start b', 'a back', 'b ends'])
+      // Nothing new starts once the run is stopping.
+      expect(result.map((o) => o.status)).toEqual([
+        'applied',
+        'applied',
+        'skipped'
+      ])
+    })
+
     it('reclaiming a slot never lent resolves at once', async () => {
       const result = await executeSteps(
         [{ id: 'a', dependsOn: [] }],

@@ -7,6 +7,7 @@ import {
   manifestObjects,
   ReleaseReadError
 } from '../../src/preview/release-objects.js'
+import { plainYamlDeclines } from '../../src/definition/plain-yaml.js'
 
 const helmManifest = [
   '---',
@@ -89,6 +90,31 @@ it('reads anchors, aliases, merge keys and YAML 1.1 words as Go does', () => {
     mode: 420,
     base: { a: 1 },
     merged: { a: 1, b: 2 }
+  })
+})
+
+it("helm's usual output is read on the fast path (nothing in it is declined)", () => {
+  expect(plainYamlDeclines(helmManifest)).toBeUndefined()
+})
+
+// A chart that repeats a key (a label from a helper and again inline) is
+// accepted by helm and the API server, the last one winning; it is neither
+// "not YAML" for a plan nor a release to undo for a sync.
+it('a repeated key reads as Go reads it: the last one wins', () => {
+  const text = [
+    'apiVersion: v1',
+    'kind: ConfigMap',
+    'metadata:',
+    '  name: a',
+    '  labels:',
+    '    tier: web',
+    '    tier: api',
+    ''
+  ].join('\n')
+  expect(manifestObjects(text, 'ns')[0]?.metadata).toEqual({
+    name: 'a',
+    namespace: 'ns',
+    labels: { tier: 'api' }
   })
 })
 

@@ -222,7 +222,14 @@ test(
       '--concurrency',
       '1'
     ).finally(() => removeSyncedCluster(slowNs, slowCluster))
-    expect(JSON.parse(run.stdout)).toMatchObject({ reason: 'Succeeded' })
+    const result = JSON.parse(run.stdout) as {
+      reason: string
+      steps: { step: string; durationMs: number }[]
+    }
+    expect(result.reason).toBe('Succeeded')
+    // The pods did take their 3 s (else this test would prove nothing).
+    const slowA = result.steps.find((s) => s.step === 'addon:slow-a')
+    expect(slowA?.durationMs).toBeGreaterThanOrEqual(3000)
     // slow-b started while slow-a waited for its pods.
     const said = run.stderr
     expect(said.indexOf('→ addon:slow-b')).toBeGreaterThan(-1)

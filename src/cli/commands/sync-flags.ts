@@ -42,7 +42,7 @@ export const syncOptions: readonly OptionSpec[] = withGlobalOptions(
     type: 'number',
     valueName: '<N>',
     description:
-      "cap on add-on steps at once (default: paced from the cores, memory and the cluster's answers); API requests in flight: twice that, 8 without it (kubectl processes on the fallback: that many, 4 without it)"
+      "cap on add-on steps running helm at once, not counting those that only wait for their release (default: paced from the cores, memory and the cluster's answers); API requests in flight: twice that, 8 without it (kubectl processes on the fallback: that many, 4 without it)"
   },
   {
     name: 'timeout',
