@@ -1,5 +1,6 @@
 import {
   defaultRetryOptions,
+  describeRetry,
   isTransient,
   isUnreachable,
   retryAnnouncer,
@@ -224,5 +225,26 @@ describe('withRetry', () => {
       clock
     )
     expect(clock.sleeps).toEqual([1000, 2000, 4000, 8000, 10_000])
+  })
+})
+
+describe('a chart repository that is away', () => {
+  it('is named as the chart repository, not the cluster, in the retry line', () => {
+    const failure =
+      'Error: looks like "http://127.0.0.1:44859" is not a valid chart repository or cannot be reached: Get "http://127.0.0.1:44859/index.yaml": dial tcp 127.0.0.1:44859: connect: connection refused'
+    expect(describeRetry({ retry: 1, of: 5, delayMs: 1000, failure })).toBe(
+      'cannot reach the chart repository (connection refused); retry 1 of 5 in 1s'
+    )
+    const oci =
+      'Error: failed to do request: Head "https://registry.example/v2/charts/web/manifests/1.0.0": dial tcp: lookup registry.example: no such host'
+    expect(
+      describeRetry({ retry: 1, of: 5, delayMs: 1000, failure: oci })
+    ).toBe('cannot reach the chart registry (no such host); retry 1 of 5 in 1s')
+    // helm's own words when the cluster is away stay the cluster's.
+    const cluster =
+      'Error: Kubernetes cluster unreachable: Get "https://127.0.0.1:6443/version": dial tcp 127.0.0.1:6443: connect: connection refused'
+    expect(
+      describeRetry({ retry: 1, of: 5, delayMs: 1000, failure: cluster })
+    ).toBe('cannot reach the cluster (connection refused); retry 1 of 5 in 1s')
   })
 })
