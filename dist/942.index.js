@@ -1046,22 +1046,49 @@ async function executeSteps(steps, run, options = defaultExecutorOptions()) {
     let wake = () => undefined;
     const bounded = () => running.size - pooledRunning.size - lent.size;
     const hasSlot = (step) => isPooled(step) ? pooledRunning.size < pooledLimit : bounded() < limit();
+    const { signal } = options;
+    // A run asked to stop starts no new step, so the bound protects nothing
+    // then: a step that must undo its release gets its place at once.
+    const stopping = () => signal?.aborted === true;
     const slotOf = (step) => ({
         lend: () => {
-            if (isPooled(step) || lent.has(step.id))
+            if (outcomes.has(step.id) || isPooled(step) || lent.has(step.id))
                 return;
             lent.add(step.id);
             wake();
         },
-        reclaim: () => lent.has(step.id)
-            ? new Promise((granted) => {
+        reclaim: () => {
+            if (!lent.has(step.id))
+                return Promise.resolve();
+            if (stopping()) {
+                lent.delete(step.id);
+                return Promise.resolve();
+            }
+            return new Promise((granted) => {
                 reclaims.push({ id: step.id, granted });
                 wake();
-            })
-            : Promise.resolve()
+            });
+        }
     });
-    while (waiting.length > 0 || running.size > 0) {
-        while (reclaims.length > 0 && bounded() < limit()) {
+    const onStop = () => wake();
+    signal?.addEventListener('abort', onStop);
+    try {
+        while (waiting.length > 0 || running.size > 0) {
+            await walkOnce();
+        }
+    }
+    finally {
+        signal?.removeEventListener('abort', onStop);
+    }
+    return steps.map((s) => outcomes.get(s.id));
+    /**
+     * One pass: places given back, skips settled, ready steps started; then
+     * it sleeps until a step ends, lends or reclaims its place, or the run
+     * is asked to stop. A pass reads all its state afresh, so a wake-up
+     * that came while the walk was busy is never lost.
+     */
+    async function walkOnce() {
+        while (reclaims.length > 0 && (stopping() || bounded() < limit())) {
             const next = reclaims.shift();
             lent.delete(next.id);
             next.granted();
@@ -1076,8 +1103,7 @@ async function executeSteps(steps, run, options = defaultExecutorOptions()) {
                 outcomes.set(step.id, passed(step.id, blocker));
                 waiting.splice(i, 1);
             }
-            else if (blocker !== undefined ||
-                (settled && options.signal?.aborted)) {
+            else if (blocker !== undefined || (settled && stopping())) {
                 outcomes.set(step.id, skipped(step.id, blocker));
                 waiting.splice(i, 1);
             }
@@ -1091,29 +1117,22 @@ async function executeSteps(steps, run, options = defaultExecutorOptions()) {
                     pooledRunning.delete(s.id);
                     lent.delete(s.id);
                 });
-                running.set(step.id, start(step, runHere, outcomes, running));
+                running.set(step.id, start(step, runHere, outcomes, running).then(() => wake()));
             }
             else {
                 i++;
             }
         }
         if (running.size === 0) {
-            if (waiting.length === 0)
-                break;
             // Only reachable with a dependency cycle, which the planner rejects;
             // skipping beats hanging forever.
             for (const step of waiting.splice(0)) {
                 outcomes.set(step.id, skipped(step.id, undefined, 'dependency cycle'));
             }
-            break;
+            return;
         }
-        // A step ending, or one lending or reclaiming its slot, wakes the walk.
-        await Promise.race([
-            ...running.values(),
-            new Promise((woken) => (wake = woken))
-        ]);
+        await new Promise((woken) => (wake = woken));
     }
-    return steps.map((s) => outcomes.get(s.id));
 }
 function start(step, run, outcomes, running) {
     return run(step)

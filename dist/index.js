@@ -35209,12 +35209,24 @@ function retryAnnouncer(say, clock, prefix = '') {
 // scheduled (a kubectl call that times out); a retry later than the last
 // wait plus this belongs to another outage and is said again.
 const attemptMs = 30_000;
+/**
+ * Which server a helm process could not reach: a chart repository (helm
+ * fetches its `index.yaml`), an OCI registry (its `/v2/` API), else the
+ * cluster. A typo in a repository's port is not an outage of the cluster.
+ */
+function unreachableServer(failure) {
+    if (/is not a valid chart repository or cannot be reached|\/index\.yaml"/i.test(failure))
+        return 'the chart repository';
+    if (/"https?:\/\/[^"\s]*\/v2\//i.test(failure))
+        return 'the chart registry';
+    return 'the cluster';
+}
 function whatFailed(failure) {
     // A server that answered was reached, whatever its answer quotes (a 503
     // from an aggregated API that could not reach its own backend).
     if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .saysUnreachable */ .$3)(failure) && !/^error from server/im.test(failure)) {
         const cause = unreachableCauses.find(([words]) => words.test(failure));
-        return `cannot reach the cluster (${cause?.[1] ?? 'unable to connect'})`;
+        return `cannot reach ${unreachableServer(failure)} (${cause?.[1] ?? 'unable to connect'})`;
     }
     // Any other transient failure in its own last words, kept to one line.
     const last = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .trimOutput */ .KY)(failure, 1);
