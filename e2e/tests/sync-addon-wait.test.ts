@@ -8,7 +8,9 @@
  * failure names the Deployment and why. A release helm 3 calls ready is ready here too: a
  * paused Deployment, an OnDelete StatefulSet whose template changed, a
  * Deployment one replica short of four (a reviewer found all three failed
- * and were undone by stricter rules).
+ * and were undone by stricter rules). An add-on that only waits for its
+ * pods does not hold the bound on add-ons at once: with `--concurrency 1`
+ * the next one installs meanwhile, and installs still never overlap.
  */
 import {
   mkdirSync,
