@@ -137,6 +137,39 @@ describe('correctAddonDrift', () => {
     expect(upgrades(exec)).toEqual([])
   })
 
+  // The revision the last sync saw ready is what a failed upgrade goes back
+  // to (addon-wait.ts): a full reconcile that finds nothing to correct, or
+  // leaves a pending release alone, keeps it on record.
+  it('keeps the revision last seen ready on the record of a release it leaves alone', async () => {
+    const { ctx } = context('v3.22.0')
+    const seen = { ...ctx, readyRevision: 3 }
+    const clean = await correctAddonDrift(
+      step,
+      seen,
+      reader(() => Promise.resolve([]))
+    )
+    expect(clean.release).toEqual({ name: 'web', namespace: 'shop', ready: 3 })
+    const pending = await correctAddonDrift(
+      step,
+      seen,
+      reader(
+        () => Promise.resolve([]),
+        false,
+        () =>
+          Promise.resolve({
+            subject: 'helm:shop/web',
+            action: 'configured',
+            message: 'release is pending-upgrade'
+          })
+      )
+    )
+    expect(pending.release).toEqual({
+      name: 'web',
+      namespace: 'shop',
+      ready: 3
+    })
+  })
+
   // A release helm v3 installed stays client-side under helm v4, which
   // refuses --force-conflicts there (and fails its rollback with it).
   it.each([

@@ -158,7 +158,7 @@ export async function correctAddonDrift(
         }
       ],
       objects: [],
-      release: { name: step.addon.name, namespace: step.namespace }
+      release: untouchedRelease(step, ctx)
     }
   }
   if (release.action !== 'unchanged')
@@ -173,7 +173,7 @@ export async function correctAddonDrift(
     return {
       changes: [{ subject, action: 'unchanged', step: step.id }],
       objects: [],
-      release: { name: step.addon.name, namespace: step.namespace }
+      release: untouchedRelease(step, ctx)
     }
   }
   const applied = await upgrade('upgraded to correct drift')
@@ -184,6 +184,20 @@ export async function correctAddonDrift(
       ...drifted.map((d) => correctedEntry(d, step.id))
     ]
   }
+}
+
+/**
+ * The record of a release this run left alone: the revision the last sync
+ * saw ready stays what a failed upgrade goes back to (addon-wait.ts).
+ */
+function untouchedRelease(
+  step: AddonStep,
+  ctx: ApplyContext
+): StepApplied['release'] {
+  const release = { name: step.addon.name, namespace: step.namespace }
+  return ctx.readyRevision === undefined
+    ? release
+    : { ...release, ready: ctx.readyRevision }
 }
 
 /** The release differs only by a `pending-*` status: its chart and values match. */
