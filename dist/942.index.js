@@ -1633,7 +1633,7 @@ async function correctAddonDrift(step, ctx, read) {
                 }
             ],
             objects: [],
-            release: { name: step.addon.name, namespace: step.namespace }
+            release: untouchedRelease(step, ctx)
         };
     }
     if (release.action !== 'unchanged')
@@ -1649,7 +1649,7 @@ async function correctAddonDrift(step, ctx, read) {
         return {
             changes: [{ subject, action: 'unchanged', step: step.id }],
             objects: [],
-            release: { name: step.addon.name, namespace: step.namespace }
+            release: untouchedRelease(step, ctx)
         };
     }
     const applied = await upgrade('upgraded to correct drift');
@@ -1660,6 +1660,16 @@ async function correctAddonDrift(step, ctx, read) {
             ...drifted.map((d) => correctedEntry(d, step.id))
         ]
     };
+}
+/**
+ * The record of a release this run left alone: the revision the last sync
+ * saw ready stays what a failed upgrade goes back to (addon-wait.ts).
+ */
+function untouchedRelease(step, ctx) {
+    const release = { name: step.addon.name, namespace: step.namespace };
+    return ctx.readyRevision === undefined
+        ? release
+        : { ...release, ready: ctx.readyRevision };
 }
 /** The release differs only by a `pending-*` status: its chart and values match. */
 function pendingOnly(release) {
