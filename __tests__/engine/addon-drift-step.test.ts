@@ -116,6 +116,19 @@ function reader(
   return read
 }
 
+/** A reader of a release whose chart and values match, left pending-upgrade. */
+const pendingReader = () =>
+  reader(
+    () => Promise.resolve([]),
+    false,
+    () =>
+      Promise.resolve({
+        subject: 'helm:shop/web',
+        action: 'configured',
+        message: 'release is pending-upgrade'
+      })
+  )
+
 const upgrades = (exec: FakeExec) =>
   exec.calls.filter((c) => c.args[0] === 'upgrade')
 
@@ -149,20 +162,7 @@ describe('correctAddonDrift', () => {
       reader(() => Promise.resolve([]))
     )
     expect(clean.release).toEqual({ name: 'web', namespace: 'shop', ready: 3 })
-    const pending = await correctAddonDrift(
-      step,
-      seen,
-      reader(
-        () => Promise.resolve([]),
-        false,
-        () =>
-          Promise.resolve({
-            subject: 'helm:shop/web',
-            action: 'configured',
-            message: 'release is pending-upgrade'
-          })
-      )
-    )
+    const pending = await correctAddonDrift(step, seen, pendingReader())
     expect(pending.release).toEqual({
       name: 'web',
       namespace: 'shop',
@@ -283,16 +283,7 @@ describe('correctAddonDrift', () => {
   // upgrade now would roll it back.
   it('leaves a release that is only pending alone, with a warning', async () => {
     const { exec, ctx, logger } = context('v3.22.0')
-    const read = reader(
-      () => Promise.resolve([]),
-      false,
-      () =>
-        Promise.resolve({
-          subject: 'helm:shop/web',
-          action: 'configured',
-          message: 'release is pending-upgrade'
-        })
-    )
+    const read = pendingReader()
     const applied = await correctAddonDrift(step, ctx, read)
     expect(upgrades(exec)).toHaveLength(0)
     expect(applied.changes).toEqual([
