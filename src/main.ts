@@ -35,7 +35,7 @@ import type { KubeconfigDocument } from './ports/kube-api.js'
 import { runAction, type ActionOutcome } from './action/run-action.js'
 import { workspaceRelative } from './action/definition-path.js'
 import { createEngine, planInputs, refusingEngine } from './action/modes.js'
-import { syncRunner } from './action/sync-runner.js'
+import { pruneOptionsOf, syncRunner } from './action/sync-runner.js'
 import { machineCapacity } from './adapters/machine-capacity.js'
 import {
   cancelOnRunnerSignals,
@@ -247,7 +247,8 @@ async function main(): Promise<void> {
                               mask: (secret: string) => logger.mask(secret)
                             }
                           }),
-                      noKeyHint: 'give the input sops-age-key'
+                      noKeyHint: 'give the input sops-age-key',
+                      prune: pruneOptionsOf(inputs)
                     },
                     ...(kubeconfigPath ? { kubeconfig: kubeconfigPath } : {}),
                     ...(inputs.context ? { context: inputs.context } : {})

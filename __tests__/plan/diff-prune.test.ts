@@ -1,7 +1,14 @@
-import { previewPrune, previewPruneLive } from '../../src/preview/diff-prune.js'
+import {
+  previewPrune,
+  previewPruneLive,
+  pruningOffNote
+} from '../../src/preview/diff-prune.js'
 import { applySetId, type Inventory } from '../../src/state/inventory.js'
 import { KubectlClient } from '../../src/cluster/kubectl.js'
-import { defaultKubectlConfig } from '../../src/engine/engine-options.js'
+import {
+  defaultKubectlConfig,
+  defaultPruneOptions
+} from '../../src/engine/engine-options.js'
 import { StillClock } from '../../__fixtures__/fakes/fake-clock.js'
 import { FakeExec } from '../../__fixtures__/fakes/fake-exec.js'
 import { buildPlan } from '../../src/plan/build-plan.js'
@@ -123,6 +130,44 @@ describe('previewPrune', () => {
       'would delete 4 of 5 objects in the inventory (more than 50%)'
     ])
   })
+
+  it('shows no guard in the way when destructive prunes are allowed, as the sync runs them', () => {
+    const preview = previewPrune(
+      plan,
+      withRemovedStep([{ apiVersion: 'v1', kind: 'Namespace', name: 'gone' }]),
+      { ...defaultPruneOptions(), allowDestructive: true }
+    )
+    expect(preview.blocked).toEqual([])
+    expect(preview.steps.flatMap((s) => s.changes)).toContainEqual({
+      subject: 'Namespace/gone',
+      action: 'pruned',
+      message: 'was applied by manifest:gone'
+    })
+  })
+
+  it('prunes nothing when pruning is off, and says what a sync with it on would delete', () => {
+    const preview = previewPrune(
+      plan,
+      withRemovedStep([{ apiVersion: 'v1', kind: 'Namespace', name: 'gone' }]),
+      { ...defaultPruneOptions(), enabled: false }
+    )
+    expect(preview).toEqual({
+      steps: [
+        {
+          step: 'manifest:gone',
+          removed: true,
+          changes: [
+            {
+              subject: 'Namespace/gone',
+              action: 'unchanged',
+              message: `${pruningOffNote} (was applied by manifest:gone)`
+            }
+          ]
+        }
+      ],
+      blocked: []
+    })
+  })
 })
 
 describe('previewPruneLive', () => {
@@ -220,6 +265,29 @@ describe('previewPruneLive', () => {
       message:
         "was applied by addon:gone; keeps ConfigMap/shop/a, which this definition declares (removed without `helm uninstall`, which would delete it; the chart's delete hooks do not run)"
     })
+  })
+
+  it('prunes nothing when pruning is off, without reading the labels', async () => {
+    const exec = new FakeExec()
+    const preview = await previewPruneLive(
+      plan,
+      inventory,
+      new KubectlClient(exec, new StillClock(), defaultKubectlConfig()),
+      { ...defaultPruneOptions(), enabled: false }
+    )
+    expect(preview.steps.flatMap((s) => s.changes)).toEqual([
+      {
+        subject: 'helm:shop/gone',
+        action: 'unchanged',
+        message: `${pruningOffNote} (was applied by addon:gone)`
+      },
+      {
+        subject: 'ConfigMap/shop/b',
+        action: 'unchanged',
+        message: `${pruningOffNote} (was applied by manifest:kept)`
+      }
+    ])
+    expect(exec.calls).toEqual([])
   })
 
   it('falls back to the inventory alone when the labels cannot be read', async () => {

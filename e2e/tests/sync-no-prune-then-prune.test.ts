@@ -2,7 +2,8 @@
  * `sync --no-prune` leaves what the definition dropped on record, for a
  * later sync with pruning on (docs/sync.md, "Guard rails"). That later sync
  * reads the same files: the unchanged-files check must not end it before
- * the prune. Against the real control plane.
+ * the prune. `plan --no-prune` lists nothing to prune, as that sync prunes
+ * nothing. Against the real control plane.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -82,6 +83,18 @@ describe('a sync after sync --no-prune, with the same files', () => {
     expect((await sync()).reason).toBe('Succeeded')
     writeFileSync(join(root, 'cluster.yaml'), definition(['kept']))
 
+    // The plan of that sync says the same: nothing to prune, `dropped` stays.
+    const planned = await clustersync([
+      'plan',
+      join(root, 'cluster.yaml'),
+      '--root',
+      root,
+      '--no-prune'
+    ])
+    expect(planned.stdout).toContain('0 to prune')
+    expect(planned.stdout).toMatch(
+      /= ConfigMap\/\S+\/dropped +unchanged +\(left in place: pruning is off/
+    )
     const skipped = await sync('--no-prune')
     expect(skipped.steps.find((s) => s.step === 'prune')?.status).toBe(
       'skipped'

@@ -6,7 +6,7 @@
  */
 import {
   previewOnCluster,
-  type ReleaseRendering
+  type PreviewedSync
 } from '../preview/preview-live.js'
 import type { Plan } from '../plan/plan-types.js'
 import type { PlanPreview } from '../plan/preview.js'
@@ -34,8 +34,11 @@ export function createDriftCheck(options: {
   context?: string
   kubectl: string
   connection: ClusterConnection
-  /** The helm binary and repository root the add-ons are rendered with. */
-  rendering?: ReleaseRendering
+  /**
+   * The helm binary and repository root the add-ons are rendered with, and
+   * the sync's prune settings.
+   */
+  rendering?: PreviewedSync
 }): DriftCheck {
   const check: DriftCheck = (plan) =>
     previewOnCluster(

@@ -23,7 +23,8 @@ import {
   defaultHelmConfig,
   defaultKubectlConfig,
   defaultLockOptions,
-  defaultPruneOptions
+  defaultPruneOptions,
+  type PruneOptions
 } from '../engine/engine-options.js'
 
 export interface SyncRunnerOptions {
@@ -44,6 +45,18 @@ export interface SyncRunnerOptions {
   machine?: MachineCapacity
   /** The runner's cancellation of the job (action/cancellation.ts). */
   cancellation?: { stop: AbortSignal; interrupt: AbortSignal }
+}
+
+/**
+ * The sync's prune settings from the inputs; the pull-request plan and the
+ * drift check preview with the same (main.ts), so they list what it deletes.
+ */
+export function pruneOptionsOf(inputs: Readonly<Inputs>): PruneOptions {
+  return {
+    ...defaultPruneOptions(),
+    enabled: inputs.prune,
+    allowDestructive: inputs.allowDestructivePrune
+  }
 }
 
 /** The sync runner used by main.ts. */
@@ -94,11 +107,7 @@ export function syncRunner(options: SyncRunnerOptions): SyncRunner {
       ...(options.machine
         ? { addonPace: addonPaceFor(options.machine, inputs.concurrencyCap) }
         : {}),
-      prune: {
-        ...defaultPruneOptions(),
-        enabled: inputs.prune,
-        allowDestructive: inputs.allowDestructivePrune
-      },
+      prune: pruneOptionsOf(inputs),
       stepTimeoutMs: timeoutMs,
       healthIntervalMs: defaultHealthOptions().intervalMs,
       lock: defaultLockOptions(options.lockIdentity),

@@ -30,41 +30,54 @@ import {
   keepStillNeeded,
   stillNeededNeedsContextNamespace
 } from '../engine/prune-needed.js'
-import { defaultPruneOptions } from '../engine/engine-options.js'
+import {
+  defaultPruneOptions,
+  type PruneOptions
+} from '../engine/engine-options.js'
 
 /**
  * Turns the prune a sync would run into preview entries: one `pruned` entry
  * per object or release, grouped by the step that applied it (releases
  * first, as the prune removes them first). Pure: from the inventory alone;
- * `previewPruneLive` adds what the live ApplySet labels change.
+ * `previewPruneLive` adds what the live ApplySet labels change. `prune` is
+ * the sync's settings (`--no-prune`, `--allow-destructive-prune`), so the
+ * plan shows what that sync would do.
  */
 export function previewPrune(
   plan: Plan,
   inventory: Inventory | undefined,
-  owners: ReadonlyMap<string, string> = new Map(),
-  /** The kubeconfig context's namespace, when known (computePrune). */
-  contextNamespace?: string
+  prune: PruneOptions = defaultPruneOptions()
 ): PrunePreview {
   if (!inventory) return { steps: [], blocked: [] }
-  return pruneEntries(
-    plan,
-    inventory,
-    computePrune(plan, inventory, contextNamespace),
-    owners,
-    contextNamespace
-  )
+  return pruneEntries(plan, inventory, computePrune(plan, inventory), prune)
 }
+
+/**
+ * What a plan says of an object or release a sync with pruning off leaves
+ * in place (its prune step is skipped, prune-step.ts).
+ */
+export const pruningOffNote =
+  'left in place: pruning is off (the prune input, or --no-prune); a sync with pruning on deletes it'
 
 /** `previewPrune` of the groups computePrune gave. */
 function pruneEntries(
   plan: Plan,
   inventory: Inventory,
   computed: readonly PruneGroup[],
-  owners: ReadonlyMap<string, string>,
-  contextNamespace?: string,
-  releaseOwners: ReadonlyMap<string, string> = new Map(),
-  releaseKeeps: ReadonlyMap<string, ObjectRef[]> = new Map()
+  prune: PruneOptions,
+  live: {
+    owners?: ReadonlyMap<string, string>
+    contextNamespace?: string
+    releaseOwners?: ReadonlyMap<string, string>
+    releaseKeeps?: ReadonlyMap<string, ObjectRef[]>
+  } = {}
 ): PrunePreview {
+  const {
+    owners = new Map<string, string>(),
+    contextNamespace,
+    releaseOwners = new Map<string, string>(),
+    releaseKeeps = new Map<string, ObjectRef[]>()
+  } = live
   // As the sync: what declared objects still need is left in place.
   const { groups, reasons } = keepStillNeeded(plan, computed, contextNamespace)
   const releaseOwner = (g: PruneGroup) =>
@@ -122,9 +135,28 @@ function pruneEntries(
       return kept
     })
     .filter((g) => g.objects.length > 0 || g.release)
+  if (!prune.enabled) {
+    return { steps: steps.map(leftByPruningOff), blocked: [] }
+  }
   return {
     steps,
-    blocked: pruneGuardViolations(deleting, inventory, defaultPruneOptions())
+    blocked: pruneGuardViolations(deleting, inventory, prune)
+  }
+}
+
+/** A step's entries as a sync with pruning off leaves them: in place. */
+function leftByPruningOff(step: StepPreview): StepPreview {
+  return {
+    ...step,
+    changes: step.changes.map((c) =>
+      c.action === 'pruned'
+        ? {
+            ...c,
+            action: 'unchanged',
+            message: `${pruningOffNote} (${c.message})`
+          }
+        : c
+    )
   }
 }
 
@@ -137,9 +169,11 @@ function pruneEntries(
 export async function previewPruneLive(
   plan: Plan,
   inventory: Inventory | undefined,
-  kubectl: ClusterClient
+  kubectl: ClusterClient,
+  prune: PruneOptions = defaultPruneOptions()
 ): Promise<PrunePreview> {
-  if (!inventory) return previewPrune(plan, inventory)
+  // Pruning off: the sync reads no labels either (prune-step.ts).
+  if (!inventory || !prune.enabled) return previewPrune(plan, inventory, prune)
   let computed = computePrune(plan, inventory)
   let context: string | undefined
   try {
@@ -159,16 +193,15 @@ export async function previewPruneLive(
       applySetId(plan.cluster),
       plan.steps.flatMap(plannedRefs)
     )
-    return pruneEntries(
-      plan,
-      inventory,
-      computed,
+    return pruneEntries(plan, inventory, computed, prune, {
       owners,
-      context,
+      ...(context !== undefined ? { contextNamespace: context } : {}),
       releaseOwners,
       releaseKeeps
-    )
+    })
   } catch {
-    return pruneEntries(plan, inventory, computed, new Map(), context)
+    return pruneEntries(plan, inventory, computed, prune, {
+      ...(context !== undefined ? { contextNamespace: context } : {})
+    })
   }
 }

@@ -22,7 +22,8 @@ import { moveLegacyStepIds } from '../state/inventory-ids.js'
 import {
   defaultHelmConfig,
   defaultKubectlConfig,
-  type KubectlConfig
+  type KubectlConfig,
+  type PruneOptions
 } from '../engine/engine-options.js'
 import { HelmClient } from '../cluster/helm.js'
 import type { RegistryCredentials } from '../secrets/registry-credentials.js'
@@ -51,6 +52,8 @@ export async function previewLive(
     kubectl?: string
     /** The helm binary that renders add-ons (default `helm`). */
     helm?: string
+    /** The sync's prune settings (default: pruning on, guarded). */
+    prune?: PruneOptions
   },
   warn: (line: string) => void
 ): Promise<PlanPreview> {
@@ -69,7 +72,8 @@ export async function previewLive(
       ...(target.root ? { root: target.root } : {}),
       ...(target.credentials ? { credentials: target.credentials } : {}),
       ...(target.sops ? { sops: target.sops } : {}),
-      ...(target.noKeyHint ? { noKeyHint: target.noKeyHint } : {})
+      ...(target.noKeyHint ? { noKeyHint: target.noKeyHint } : {}),
+      ...(target.prune ? { prune: target.prune } : {})
     }
   )
 }
@@ -89,6 +93,15 @@ export interface ReleaseRendering {
 }
 
 /**
+ * How the sync being previewed would run: its add-ons rendered as above,
+ * and its prune settings (`prune`, `allow-destructive-prune`), so the plan
+ * lists only what that sync deletes and names the guard only where it stops.
+ */
+export interface PreviewedSync extends ReleaseRendering {
+  prune?: PruneOptions
+}
+
+/**
  * Previews `plan` on the cluster `config` names; see the file comment.
  * `onRetry` hears each retry of a read or dry-run over the channel.
  */
@@ -97,7 +110,7 @@ export async function previewOnCluster(
   ports: { exec: Exec; clock: Clock; kubeApi?: KubeApiOpener },
   config: KubectlConfig,
   onRetry?: RetryListener,
-  rendering: ReleaseRendering = {}
+  rendering: PreviewedSync = {}
 ): Promise<PlanPreview> {
   const options = defaultPreviewOptions(ports.exec)
   // A preview reports an unreachable cluster at once, as the kubectl
@@ -147,7 +160,12 @@ export async function previewOnCluster(
       ...(rendering.sops ? { sops: rendering.sops } : {}),
       ...(rendering.noKeyHint ? { noKeyHint: rendering.noKeyHint } : {}),
       loadPrune: async () =>
-        previewPruneLive(plan, await inventory, session.client),
+        previewPruneLive(
+          plan,
+          await inventory,
+          session.client,
+          rendering.prune
+        ),
       heldSecrets: () => held,
       goneByDesign: async () =>
         goneByDesign(plan, await inventory, applySetId(plan.cluster))

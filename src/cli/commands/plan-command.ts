@@ -1,6 +1,7 @@
 /**
  * `clustersync plan [definition] [--kubeconfig file] [--context name]
- * [--live|--no-live] [--format text|json|github]`: validates the definition
+ * [--live|--no-live] [--no-prune] [--allow-destructive-prune]
+ * [--format text|json|github]`: validates the definition
  * and prints the ordered plan. With a cluster (a kubeconfig from the flag or
  * KUBECONFIG, or `--live`) it also shows what would change there, found with
  * server-side dry-runs; nothing is applied. Exit 0 planned, 1 invalid,
@@ -9,6 +10,7 @@
  */
 import { chartMirrorOption, clusterOptions } from './cluster-flags.js'
 import { workflowOptions } from './workflow-flags.js'
+import { pruneFlags } from './sync-flags.js'
 import type { Command } from '../context.js'
 import {
   definitionOptions,
@@ -55,6 +57,8 @@ export const planCommand: Command = {
     },
     chartMirrorOption,
     ...clusterOptions.filter((o) => o.name === 'kubectl' || o.name === 'helm'),
+    // As the sync would prune: listed, left in place, or stopped by the guard.
+    ...pruneFlags,
     {
       name: 'detailed-exitcode',
       type: 'boolean',

@@ -33,6 +33,8 @@ import { resolveTarget, type DefinitionTarget } from '../target.js'
 import { checkTarget } from './validate-command.js'
 import { readWorkflowFlags, workflowMasking } from './workflow-flags.js'
 import { writeFleet, type FleetAnswer } from './validate-fleet.js'
+import { pruneOptionsFrom } from './sync-flags.js'
+import type { PruneOptions } from '../../engine/engine-options.js'
 
 /** `--detailed-exitcode`: the cluster would change, or has drifted. */
 export const changesExitCode = 4
@@ -83,7 +85,8 @@ export async function runPlan(
         kubectl: nonEmpty(stringOption(args, 'kubectl')),
         helm: nonEmpty(stringOption(args, 'helm')),
         // The root: add-ons whose chart is a folder are rendered from it.
-        root: target.root
+        root: target.root,
+        prune: pruneOptionsFrom(args)
       })
     : undefined
 
@@ -120,6 +123,7 @@ async function previewWithKeys(
     kubectl?: string
     helm?: string
     root: string
+    prune: PruneOptions
   }
 ): Promise<PlanPreview> {
   const { registryCredentials } = await readWorkflowFlags(args, ctx, logger)

@@ -32,13 +32,12 @@ import { chartMirrors, clusterConfig, lockIdentity } from './cluster-flags.js'
 import { readSopsAgeKeys, warnUnneededKeyProblems } from '../sops-keys.js'
 import { renderSyncText } from './sync-output.js'
 import { formatGithub } from '../../report/diagnostics-format.js'
-import { syncOptions } from './sync-flags.js'
+import { pruneOptionsFrom, syncOptions } from './sync-flags.js'
 import { readWorkflowFlags } from './workflow-flags.js'
 import { currentRef } from './validate-command.js'
 import {
   defaultHealthOptions,
-  defaultLockOptions,
-  defaultPruneOptions
+  defaultLockOptions
 } from '../../engine/engine-options.js'
 
 /** The `sync` command, registered in commands/all-commands.ts. */
@@ -114,11 +113,7 @@ async function runSyncCommand(
     full: booleanOption(args, 'full'),
     concurrency,
     addonPace: addonPaceFor(machineCapacity(), cap),
-    prune: {
-      ...defaultPruneOptions(),
-      enabled: booleanOption(args, 'prune', true),
-      allowDestructive: booleanOption(args, 'allow-destructive-prune')
-    },
+    prune: pruneOptionsFrom(args),
     stepTimeoutMs: timeout
       ? parseDuration(timeout, 'option --timeout', UsageError)
       : 300_000,

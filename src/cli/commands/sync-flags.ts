@@ -1,5 +1,9 @@
 /** The flags of `clustersync sync`. */
-import type { OptionSpec } from '../args.js'
+import { booleanOption, type OptionSpec, type ParsedArgs } from '../args.js'
+import {
+  defaultPruneOptions,
+  type PruneOptions
+} from '../../engine/engine-options.js'
 import {
   definitionOptions,
   formatOption,
@@ -7,6 +11,32 @@ import {
 } from '../shared-options.js'
 import { chartMirrorOption, clusterOptions } from './cluster-flags.js'
 import { workflowOptions } from './workflow-flags.js'
+
+/** How a sync prunes; `plan` takes them too, to list what that sync deletes. */
+export const pruneFlags: readonly OptionSpec[] = [
+  {
+    name: 'prune',
+    type: 'boolean',
+    negatable: true,
+    description:
+      'Remove what the definition no longer declares (default on; --no-prune to keep it)'
+  },
+  {
+    name: 'allow-destructive-prune',
+    type: 'boolean',
+    description:
+      'Allow pruning Namespaces, CRDs, PVCs or more than half of the inventory'
+  }
+]
+
+/** The prune settings `pruneFlags` give. */
+export function pruneOptionsFrom(args: ParsedArgs): PruneOptions {
+  return {
+    ...defaultPruneOptions(),
+    enabled: booleanOption(args, 'prune', true),
+    allowDestructive: booleanOption(args, 'allow-destructive-prune')
+  }
+}
 
 /** Every flag `sync` accepts. */
 export const syncOptions: readonly OptionSpec[] = withGlobalOptions(
@@ -24,19 +54,7 @@ export const syncOptions: readonly OptionSpec[] = withGlobalOptions(
     description:
       'Compare every step with the cluster, not only changed ones, and put back what drifted (objects, and add-ons by one helm upgrade each); reports what it corrected. A field another manager took is a conflict unless the manifest says force: true'
   },
-  {
-    name: 'prune',
-    type: 'boolean',
-    negatable: true,
-    description:
-      'Remove what the definition no longer declares (default on; --no-prune to keep it)'
-  },
-  {
-    name: 'allow-destructive-prune',
-    type: 'boolean',
-    description:
-      'Allow pruning Namespaces, CRDs, PVCs or more than half of the inventory'
-  },
+  ...pruneFlags,
   {
     name: 'concurrency',
     type: 'number',
