@@ -73501,7 +73501,7 @@ var prune_owners = __nccwpck_require__(3161);
 // EXTERNAL MODULE: ./src/engine/select-steps.ts
 var select_steps = __nccwpck_require__(2570);
 // EXTERNAL MODULE: ./src/engine/prune.ts + 1 modules
-var prune = __nccwpck_require__(1080);
+var engine_prune = __nccwpck_require__(1080);
 // EXTERNAL MODULE: ./src/engine/prune-needed.ts
 var prune_needed = __nccwpck_require__(8822);
 // EXTERNAL MODULE: ./src/engine/engine-options.ts
@@ -73518,17 +73518,23 @@ var engine_options = __nccwpck_require__(6685);
  * Turns the prune a sync would run into preview entries: one `pruned` entry
  * per object or release, grouped by the step that applied it (releases
  * first, as the prune removes them first). Pure: from the inventory alone;
- * `previewPruneLive` adds what the live ApplySet labels change.
+ * `previewPruneLive` adds what the live ApplySet labels change. `prune` is
+ * the sync's settings (`--no-prune`, `--allow-destructive-prune`), so the
+ * plan shows what that sync would do.
  */
-function previewPrune(plan, inventory, owners = new Map(), 
-/** The kubeconfig context's namespace, when known (computePrune). */
-contextNamespace) {
+function previewPrune(plan, inventory, prune = (0,engine_options/* defaultPruneOptions */.SO)()) {
     if (!inventory)
         return { steps: [], blocked: [] };
-    return pruneEntries(plan, inventory, (0,prune/* computePrune */.s)(plan, inventory, contextNamespace), owners, contextNamespace);
+    return pruneEntries(plan, inventory, (0,engine_prune/* computePrune */.s)(plan, inventory), prune);
 }
+/**
+ * What a plan says of an object or release a sync with pruning off leaves
+ * in place (its prune step is skipped, prune-step.ts).
+ */
+const pruningOffNote = 'left in place: pruning is off (the prune input, or --no-prune); a sync with pruning on deletes it';
 /** `previewPrune` of the groups computePrune gave. */
-function pruneEntries(plan, inventory, computed, owners, contextNamespace, releaseOwners = new Map(), releaseKeeps = new Map()) {
+function pruneEntries(plan, inventory, computed, prune, live = {}) {
+    const { owners = new Map(), contextNamespace, releaseOwners = new Map(), releaseKeeps = new Map() } = live;
     // As the sync: what declared objects still need is left in place.
     const { groups, reasons } = (0,prune_needed/* keepStillNeeded */.v)(plan, computed, contextNamespace);
     const releaseOwner = (g) => g.release && releaseOwners.get((0,prune_owners/* releaseKey */.DR)(g.release));
@@ -73548,7 +73554,7 @@ function pruneEntries(plan, inventory, computed, owners, contextNamespace, relea
                 : {
                     subject: `helm:${namespace}/${name}`,
                     action: 'pruned',
-                    message: keep ? `${note}; ${(0,prune/* keptNote */.Hl)(keep)}` : note
+                    message: keep ? `${note}; ${(0,engine_prune/* keptNote */.Hl)(keep)}` : note
                 });
         }
         for (const o of group.objects) {
@@ -73581,9 +73587,25 @@ function pruneEntries(plan, inventory, computed, owners, contextNamespace, relea
         return kept;
     })
         .filter((g) => g.objects.length > 0 || g.release);
+    if (!prune.enabled) {
+        return { steps: steps.map(leftByPruningOff), blocked: [] };
+    }
     return {
         steps,
-        blocked: (0,prune/* pruneGuardViolations */.Ih)(deleting, inventory, (0,engine_options/* defaultPruneOptions */.SO)())
+        blocked: (0,engine_prune/* pruneGuardViolations */.Ih)(deleting, inventory, prune)
+    };
+}
+/** A step's entries as a sync with pruning off leaves them: in place. */
+function leftByPruningOff(step) {
+    return {
+        ...step,
+        changes: step.changes.map((c) => c.action === 'pruned'
+            ? {
+                ...c,
+                action: 'unchanged',
+                message: `${pruningOffNote} (${c.message})`
+            }
+            : c)
     };
 }
 /**
@@ -73592,25 +73614,33 @@ function pruneEntries(plan, inventory, computed, owners, contextNamespace, relea
  * owns shows as left in place, not pruned. When the labels cannot be read,
  * the preview is the inventory's alone, as before.
  */
-async function previewPruneLive(plan, inventory, kubectl) {
-    if (!inventory)
-        return previewPrune(plan, inventory);
-    let computed = (0,prune/* computePrune */.s)(plan, inventory);
+async function previewPruneLive(plan, inventory, kubectl, prune = (0,engine_options/* defaultPruneOptions */.SO)()) {
+    // Pruning off: the sync reads no labels either (prune-step.ts).
+    if (!inventory || !prune.enabled)
+        return previewPrune(plan, inventory, prune);
+    let computed = (0,engine_prune/* computePrune */.s)(plan, inventory);
     let context;
     try {
         // As the sync's prune step asks for it (prune-step.ts).
-        if ((0,prune/* pruneNeedsContextNamespace */.Iy)(plan, inventory)) {
+        if ((0,engine_prune/* pruneNeedsContextNamespace */.Iy)(plan, inventory)) {
             context = await kubectl.contextNamespace();
-            computed = (0,prune/* computePrune */.s)(plan, inventory, context);
+            computed = (0,engine_prune/* computePrune */.s)(plan, inventory, context);
         }
         if (context === undefined &&
             (0,prune_needed/* stillNeededNeedsContextNamespace */.h)(plan, computed))
             context = await kubectl.contextNamespace();
         const { owners, releaseOwners, releaseKeeps } = await (0,prune_owners/* splitByOwner */.L9)((0,prune_needed/* keepStillNeeded */.v)(plan, computed, context).groups, kubectl, (0,state_inventory/* applySetId */.A3)(plan.cluster), plan.steps.flatMap(select_steps/* plannedRefs */.nQ));
-        return pruneEntries(plan, inventory, computed, owners, context, releaseOwners, releaseKeeps);
+        return pruneEntries(plan, inventory, computed, prune, {
+            owners,
+            ...(context !== undefined ? { contextNamespace: context } : {}),
+            releaseOwners,
+            releaseKeeps
+        });
     }
     catch {
-        return pruneEntries(plan, inventory, computed, new Map(), context);
+        return pruneEntries(plan, inventory, computed, prune, {
+            ...(context !== undefined ? { contextNamespace: context } : {})
+        });
     }
 }
 
@@ -73650,7 +73680,8 @@ async function previewLive(plan, ports, target, warn) {
         ...(target.root ? { root: target.root } : {}),
         ...(target.credentials ? { credentials: target.credentials } : {}),
         ...(target.sops ? { sops: target.sops } : {}),
-        ...(target.noKeyHint ? { noKeyHint: target.noKeyHint } : {})
+        ...(target.noKeyHint ? { noKeyHint: target.noKeyHint } : {}),
+        ...(target.prune ? { prune: target.prune } : {})
     });
 }
 /**
@@ -73699,7 +73730,7 @@ async function previewOnCluster(plan, ports, config, onRetry, rendering = {}) {
             ...(rendering.root ? { root: rendering.root } : {}),
             ...(rendering.sops ? { sops: rendering.sops } : {}),
             ...(rendering.noKeyHint ? { noKeyHint: rendering.noKeyHint } : {}),
-            loadPrune: async () => previewPruneLive(plan, await inventory, session.client),
+            loadPrune: async () => previewPruneLive(plan, await inventory, session.client, rendering.prune),
             heldSecrets: () => held,
             goneByDesign: async () => (0,gone_by_design/* goneByDesign */.Z)(plan, await inventory, (0,state_inventory/* applySetId */.A3)(plan.cluster))
         });
@@ -75599,6 +75630,17 @@ async function applyPrepared(prepared, options) {
 
 
 
+/**
+ * The sync's prune settings from the inputs; the pull-request plan and the
+ * drift check preview with the same (main.ts), so they list what it deletes.
+ */
+function pruneOptionsOf(inputs) {
+    return {
+        ...(0,engine_options/* defaultPruneOptions */.SO)(),
+        enabled: inputs.prune,
+        allowDestructive: inputs.allowDestructivePrune
+    };
+}
 /** The sync runner used by main.ts. */
 function syncRunner(options) {
     return async (request) => {
@@ -75647,11 +75689,7 @@ function syncRunner(options) {
             ...(options.machine
                 ? { addonPace: (0,addon_pace/* addonPaceFor */.xQ)(options.machine, inputs.concurrencyCap) }
                 : {}),
-            prune: {
-                ...(0,engine_options/* defaultPruneOptions */.SO)(),
-                enabled: inputs.prune,
-                allowDestructive: inputs.allowDestructivePrune
-            },
+            prune: pruneOptionsOf(inputs),
             stepTimeoutMs: timeoutMs,
             healthIntervalMs: (0,engine_options/* defaultHealthOptions */.IE)().intervalMs,
             lock: (0,engine_options/* defaultLockOptions */.t4)(options.lockIdentity),
@@ -76632,7 +76670,8 @@ async function main() {
                                         mask: (secret) => logger.mask(secret)
                                     }
                                 }),
-                            noKeyHint: 'give the input sops-age-key'
+                            noKeyHint: 'give the input sops-age-key',
+                            prune: pruneOptionsOf(inputs)
                         },
                         ...(kubeconfigPath ? { kubeconfig: kubeconfigPath } : {}),
                         ...(inputs.context ? { context: inputs.context } : {})

@@ -1163,7 +1163,7 @@ function dropOutputOnClosedPipe() {
     }
 }
 dropOutputOnClosedPipe();
-const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(993)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4993));
+const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(641)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3641));
 process.exitCode = await runCli(argv, {
     ...(argv[0] === 'sync' ? { signal: stopGracefully() } : {}),
     stdout: {
