@@ -51,7 +51,7 @@ export interface Inputs extends FleetInputs, SecretInputs {
   fullReconcile: boolean
   prune: boolean
   allowDestructivePrune: boolean
-  /** Whole-sync timeout in seconds (the CLI's `--timeout` bounds one step instead). */
+  /** Whole-run timeout in seconds: a sync, or a plan, drift check or validation (the CLI's `--timeout` bounds one step instead). */
   timeoutSeconds: number
   concurrency: number
   /** `concurrency` when the workflow set it: a cap on add-ons running helm at once (engine/addon-pace.ts). */

@@ -190,6 +190,13 @@ async function main(): Promise<void> {
     trigger.mode === 'sync' ? cancelOnRunnerSignals(process, logger) : undefined
   const planStop =
     trigger.mode === 'sync' ? undefined : stopOnRunnerSignals(process, logger)
+  // The `timeout` input bounds every run: a sync's steps (sync-runner.ts),
+  // and here a plan, drift check or validation, whose comparison may wait
+  // on a chart repository that never answers.
+  const planDeadline =
+    trigger.mode === 'sync'
+      ? undefined
+      : AbortSignal.timeout(inputs.timeoutSeconds * 1000)
   let outcome: ActionOutcome
   try {
     outcome = await runAction(
@@ -202,7 +209,15 @@ async function main(): Promise<void> {
         links,
         externalId: `clustersync:${env.GITHUB_RUN_ID ?? 'local'}:${runAttempt}`,
         failOnDrift: inputs.failOnDrift === true,
-        ...(planStop ? { cancelled: planStop.signal } : {})
+        ...(planStop ? { cancelled: planStop.signal } : {}),
+        ...(planDeadline
+          ? {
+              deadline: {
+                signal: planDeadline,
+                timeoutSeconds: inputs.timeoutSeconds
+              }
+            }
+          : {})
       },
       {
         github: api,
@@ -248,7 +263,9 @@ async function main(): Promise<void> {
                             }
                           }),
                       noKeyHint: 'give the input sops-age-key',
-                      prune: pruneOptionsOf(inputs)
+                      prune: pruneOptionsOf(inputs),
+                      // Out of time: helm processes and reads are ended.
+                      ...(planDeadline ? { signal: planDeadline } : {})
                     },
                     ...(kubeconfigPath ? { kubeconfig: kubeconfigPath } : {}),
                     ...(inputs.context ? { context: inputs.context } : {})
@@ -268,7 +285,7 @@ async function main(): Promise<void> {
   await report(outcome, trigger.mode, links, temp, inputs.failOnDrift === true)
   // The abandoned comparison's helm and kubectl processes would keep the
   // job alive until the runner kills it.
-  if (planStop?.signal.aborted) process.exit(1)
+  if (planStop?.signal.aborted || planDeadline?.aborted) process.exit(1)
 }
 
 /**

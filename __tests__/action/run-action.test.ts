@@ -100,6 +100,7 @@ async function actionWith(
     engine?: Engine
     /** The job's cancellation (runs that apply nothing). */
     cancelled?: AbortSignal
+    deadline?: { signal: AbortSignal; timeoutSeconds: number }
   } = {}
 ) {
   const fs = options.fs ?? repository(fixture)
@@ -146,7 +147,8 @@ async function actionWith(
       kubeconfigPath: '/tmp/kubeconfig',
       links: repoLinks(double.url, 'octo/clusters', '42'),
       externalId: 'clustersync:42:1',
-      ...(options.cancelled ? { cancelled: options.cancelled } : {})
+      ...(options.cancelled ? { cancelled: options.cancelled } : {}),
+      ...(options.deadline ? { deadline: options.deadline } : {})
     },
     {
       github: createGitHubApi({
@@ -338,6 +340,43 @@ describe('runAction', () => {
     expect(run?.status).toBe('completed')
     expect(statuses().at(-1)).toMatch(/^failure: .*cancelled/)
     expect(double.state.comments).toEqual([])
+  })
+
+  it('ends a pull request plan at the timeout input, completing its check run, status and comment', async () => {
+    const deadline = new AbortController()
+    let late: (() => Promise<void>) | undefined
+    // A live comparison that never ends by itself (a hung chart repository).
+    const hanging: Engine = {
+      async run(request) {
+        await request.onPhase('Validating')
+        await request.onPhase('Applying', 'comparing with the live cluster')
+        late = () => request.onPhase('Completed')
+        deadline.abort()
+        return new Promise(() => undefined)
+      }
+    }
+    const { outcome } = await actionWith({
+      mode: 'plan',
+      source: 'pull_request',
+      pullRequest: 7,
+      engine: hanging,
+      deadline: { signal: deadline.signal, timeoutSeconds: 120 }
+    })
+    await late?.()
+    double.assertNoViolations()
+    expect(outcome.result).toMatchObject({
+      status: 'error',
+      reason: 'PlanFailed',
+      phase: 'Applying'
+    })
+    const run = double.state.checkRuns[0]
+    expect(run).toMatchObject({ status: 'completed', conclusion: 'failure' })
+    expect(checkTitles().at(-1)).toContain(
+      'the run ran out of time (the timeout input: 120 s) during Applying, before the plan ended: nothing was applied'
+    )
+    expect(statuses().at(-1)).toMatch(/^failure: .*ran out of time/)
+    // The reviewer reads why there is no plan where the plan would be.
+    expect(double.state.comments[0]?.body).toContain('ran out of time')
   })
 
   it('a sync with no definition at the path warns in the log and leaves the Deployment inactive, not deployed', async () => {

@@ -55,6 +55,13 @@ export interface ActionRequest {
    * reports itself cancelled.
    */
   cancelled?: AbortSignal
+  /**
+   * For runs that apply nothing: aborted when the `timeout` input has
+   * passed (main.ts); the run stops waiting and reports it ran out of time,
+   * as a sync does, instead of waiting for a chart repository that never
+   * answers.
+   */
+  deadline?: { signal: AbortSignal; timeoutSeconds: number }
 }
 
 export interface ActionDeps {
@@ -147,8 +154,9 @@ export async function runAction(
     { phase: 'Fetching', at: started.getTime() }
   ]
   const onPhase = async (phase: Phase, detail?: string): Promise<void> => {
-    // A cancelled run has completed its check run: nothing may reopen it.
-    if (req.cancelled?.aborted) return
+    // A stopped run (cancelled, out of time) has completed its check run:
+    // nothing the abandoned work reports may reopen it.
+    if (req.cancelled?.aborted || req.deadline?.signal.aborted) return
     if (phaseStarts.at(-1)?.phase !== phase)
       phaseStarts.push({ phase, at: clock.now().getTime() })
     logger.info(`${cluster}: ${phase}${detail ? ` (${detail})` : ''}`)
@@ -175,16 +183,32 @@ export async function runAction(
   )
   const ran: EngineOutcome =
     exists || deps.engine.runsWithoutDefinition
-      ? await untilCancelled<EngineOutcome>(
+      ? await untilStopped<EngineOutcome>(
           deps.engine.run({ ...req, metadata, onPhase }),
-          req.cancelled,
-          () => ({
-            result: cancelledRun(
-              metadata,
-              trigger.mode,
-              phaseStarts.at(-1)?.phase ?? 'Fetching'
-            )
-          })
+          [
+            {
+              signal: req.cancelled,
+              stopped: () => ({
+                result: stoppedRun(
+                  metadata,
+                  trigger.mode,
+                  phaseStarts.at(-1)?.phase ?? 'Fetching',
+                  'the job was cancelled'
+                )
+              })
+            },
+            {
+              signal: req.deadline?.signal,
+              stopped: () => ({
+                result: stoppedRun(
+                  metadata,
+                  trigger.mode,
+                  phaseStarts.at(-1)?.phase ?? 'Fetching',
+                  `the run ran out of time (the timeout input: ${req.deadline?.timeoutSeconds ?? 0} s)`
+                )
+              })
+            }
+          ]
         )
       : {
           result: notConfigured(
@@ -313,32 +337,36 @@ export async function runAction(
   }
 }
 
-/** `run`'s answer, or `cancelled()`'s as soon as `signal` aborts. */
-function untilCancelled<T>(
+/** `run`'s answer, or the first stop's `stopped()` as soon as its signal aborts. */
+function untilStopped<T>(
   run: Promise<T>,
-  signal: AbortSignal | undefined,
-  cancelled: () => T
+  stops: readonly { signal: AbortSignal | undefined; stopped: () => T }[]
 ): Promise<T> {
-  if (!signal) return run
+  const armed = stops.filter((s) => s.signal !== undefined)
+  if (armed.length === 0) return run
   // What the abandoned run ends with no longer matters to anyone.
   run.catch(() => undefined)
   return Promise.race([
     run,
-    new Promise<T>((resolve) => {
-      if (signal.aborted) resolve(cancelled())
-      else
-        signal.addEventListener('abort', () => resolve(cancelled()), {
-          once: true
+    ...armed.map(
+      ({ signal, stopped }) =>
+        new Promise<T>((resolve) => {
+          if (signal?.aborted) resolve(stopped())
+          else
+            signal?.addEventListener('abort', () => resolve(stopped()), {
+              once: true
+            })
         })
-    })
+    )
   ])
 }
 
-/** The result of a plan, drift check or validation the job cancelled. */
-function cancelledRun(
+/** The result of a plan, drift check or validation stopped before it ended. */
+function stoppedRun(
   metadata: SyncMetadata,
   mode: Trigger['mode'],
-  phase: Phase
+  phase: Phase,
+  why: string
 ): SyncResult {
   return {
     status: 'error',
@@ -348,6 +376,6 @@ function cancelledRun(
     diagnostics: [],
     steps: [],
     counts: { applied: 0, unchanged: 0, pruned: 0, failed: 0, skipped: 0 },
-    summary: `the job was cancelled during ${phase}, before the ${mode === 'validate' ? 'validation' : 'plan'} ended: nothing was applied`
+    summary: `${why} during ${phase}, before the ${mode === 'validate' ? 'validation' : 'plan'} ended: nothing was applied`
   }
 }

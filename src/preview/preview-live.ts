@@ -99,6 +99,8 @@ export interface ReleaseRendering {
  */
 export interface PreviewedSync extends ReleaseRendering {
   prune?: PruneOptions
+  /** Ends the comparison (the Action's timeout): helm processes and reads stop. */
+  signal?: AbortSignal
 }
 
 /**
@@ -118,7 +120,11 @@ export async function previewOnCluster(
   const session = await openClusterClient(
     ports,
     { ...config, retry: { ...config.retry, attempts: 2 } },
-    { concurrency: options.concurrency, ...(onRetry ? { onRetry } : {}) }
+    {
+      concurrency: options.concurrency,
+      ...(onRetry ? { onRetry } : {}),
+      ...(rendering.signal ? { signal: rendering.signal } : {})
+    }
   )
   // Registry logins and chart pulls as a sync makes them, in private
   // folders removed at the end; a login only for a chart that names a
@@ -133,7 +139,8 @@ export async function previewOnCluster(
       ? { credentials: rendering.credentials }
       : {}),
     ...(config.kubeconfig ? { kubeconfig: config.kubeconfig } : {}),
-    ...(config.context ? { context: config.context } : {})
+    ...(config.context ? { context: config.context } : {}),
+    ...(rendering.signal ? { signal: rendering.signal } : {})
   })
   // One read of the inventory, started now and awaited where needed: the
   // prune list and what the cluster holds secrets in (held-secrets.ts).
