@@ -73692,7 +73692,11 @@ async function previewOnCluster(plan, ports, config, onRetry, rendering = {}) {
     const options = (0,diff_exec/* defaultPreviewOptions */.Kq)(ports.exec);
     // A preview reports an unreachable cluster at once, as the kubectl
     // processes did (they were never retried); one retry rides out a blip.
-    const session = await (0,open_client/* openClusterClient */.w)(ports, { ...config, retry: { ...config.retry, attempts: 2 } }, { concurrency: options.concurrency, ...(onRetry ? { onRetry } : {}) });
+    const session = await (0,open_client/* openClusterClient */.w)(ports, { ...config, retry: { ...config.retry, attempts: 2 } }, {
+        concurrency: options.concurrency,
+        ...(onRetry ? { onRetry } : {}),
+        ...(rendering.signal ? { signal: rendering.signal } : {})
+    });
     // Registry logins and chart pulls as a sync makes them, in private
     // folders removed at the end; a login only for a chart that names a
     // credential, a pull only for a chart from an HTTP(S) repository.
@@ -73706,7 +73710,8 @@ async function previewOnCluster(plan, ports, config, onRetry, rendering = {}) {
             ? { credentials: rendering.credentials }
             : {}),
         ...(config.kubeconfig ? { kubeconfig: config.kubeconfig } : {}),
-        ...(config.context ? { context: config.context } : {})
+        ...(config.context ? { context: config.context } : {}),
+        ...(rendering.signal ? { signal: rendering.signal } : {})
     });
     // One read of the inventory, started now and awaited where needed: the
     // prune list and what the cluster holds secrets in (held-secrets.ts).
@@ -74886,8 +74891,9 @@ async function runAction(req, deps) {
         { phase: 'Fetching', at: started.getTime() }
     ];
     const onPhase = async (phase, detail) => {
-        // A cancelled run has completed its check run: nothing may reopen it.
-        if (req.cancelled?.aborted)
+        // A stopped run (cancelled, out of time) has completed its check run:
+        // nothing the abandoned work reports may reopen it.
+        if (req.cancelled?.aborted || req.deadline?.signal.aborted)
             return;
         if (phaseStarts.at(-1)?.phase !== phase)
             phaseStarts.push({ phase, at: clock.now().getTime() });
@@ -74904,9 +74910,20 @@ async function runAction(req, deps) {
     // a diagnostic naming it, not taken for "no definition".
     const exists = await deps.fs.stat(external_node_path_.posix.join(req.root, req.definition)).then(() => true, () => false);
     const ran = exists || deps.engine.runsWithoutDefinition
-        ? await untilCancelled(deps.engine.run({ ...req, metadata, onPhase }), req.cancelled, () => ({
-            result: cancelledRun(metadata, trigger.mode, phaseStarts.at(-1)?.phase ?? 'Fetching')
-        }))
+        ? await untilStopped(deps.engine.run({ ...req, metadata, onPhase }), [
+            {
+                signal: req.cancelled,
+                stopped: () => ({
+                    result: stoppedRun(metadata, trigger.mode, phaseStarts.at(-1)?.phase ?? 'Fetching', 'the job was cancelled')
+                })
+            },
+            {
+                signal: req.deadline?.signal,
+                stopped: () => ({
+                    result: stoppedRun(metadata, trigger.mode, phaseStarts.at(-1)?.phase ?? 'Fetching', `the run ran out of time (the timeout input: ${req.deadline?.timeoutSeconds ?? 0} s)`)
+                })
+            }
+        ])
         : {
             result: notConfigured(metadata, `no cluster definition at ${req.definition}`)
         };
@@ -75001,26 +75018,27 @@ async function runAction(req, deps) {
         ...(drift ? { drifted: true } : {})
     };
 }
-/** `run`'s answer, or `cancelled()`'s as soon as `signal` aborts. */
-function untilCancelled(run, signal, cancelled) {
-    if (!signal)
+/** `run`'s answer, or the first stop's `stopped()` as soon as its signal aborts. */
+function untilStopped(run, stops) {
+    const armed = stops.filter((s) => s.signal !== undefined);
+    if (armed.length === 0)
         return run;
     // What the abandoned run ends with no longer matters to anyone.
     run.catch(() => undefined);
     return Promise.race([
         run,
-        new Promise((resolve) => {
-            if (signal.aborted)
-                resolve(cancelled());
+        ...armed.map(({ signal, stopped }) => new Promise((resolve) => {
+            if (signal?.aborted)
+                resolve(stopped());
             else
-                signal.addEventListener('abort', () => resolve(cancelled()), {
+                signal?.addEventListener('abort', () => resolve(stopped()), {
                     once: true
                 });
-        })
+        }))
     ]);
 }
-/** The result of a plan, drift check or validation the job cancelled. */
-function cancelledRun(metadata, mode, phase) {
+/** The result of a plan, drift check or validation stopped before it ended. */
+function stoppedRun(metadata, mode, phase, why) {
     return {
         status: 'error',
         reason: mode === 'validate' ? 'ValidationFailed' : 'PlanFailed',
@@ -75029,7 +75047,7 @@ function cancelledRun(metadata, mode, phase) {
         diagnostics: [],
         steps: [],
         counts: { applied: 0, unchanged: 0, pruned: 0, failed: 0, skipped: 0 },
-        summary: `the job was cancelled during ${phase}, before the ${mode === 'validate' ? 'validation' : 'plan'} ended: nothing was applied`
+        summary: `${why} during ${phase}, before the ${mode === 'validate' ? 'validation' : 'plan'} ended: nothing was applied`
     };
 }
 
@@ -76618,6 +76636,12 @@ async function main() {
     // at the runner's first signal and reports itself cancelled.
     const cancellation = trigger.mode === 'sync' ? cancelOnRunnerSignals(process, logger) : undefined;
     const planStop = trigger.mode === 'sync' ? undefined : stopOnRunnerSignals(process, logger);
+    // The `timeout` input bounds every run: a sync's steps (sync-runner.ts),
+    // and here a plan, drift check or validation, whose comparison may wait
+    // on a chart repository that never answers.
+    const planDeadline = trigger.mode === 'sync'
+        ? undefined
+        : AbortSignal.timeout(inputs.timeoutSeconds * 1000);
     let outcome;
     try {
         outcome = await runAction({
@@ -76629,7 +76653,15 @@ async function main() {
             links,
             externalId: `clustersync:${env.GITHUB_RUN_ID ?? 'local'}:${runAttempt}`,
             failOnDrift: inputs.failOnDrift === true,
-            ...(planStop ? { cancelled: planStop.signal } : {})
+            ...(planStop ? { cancelled: planStop.signal } : {}),
+            ...(planDeadline
+                ? {
+                    deadline: {
+                        signal: planDeadline,
+                        timeoutSeconds: inputs.timeoutSeconds
+                    }
+                }
+                : {})
         }, {
             github: api,
             fs,
@@ -76671,7 +76703,9 @@ async function main() {
                                     }
                                 }),
                             noKeyHint: 'give the input sops-age-key',
-                            prune: pruneOptionsOf(inputs)
+                            prune: pruneOptionsOf(inputs),
+                            // Out of time: helm processes and reads are ended.
+                            ...(planDeadline ? { signal: planDeadline } : {})
                         },
                         ...(kubeconfigPath ? { kubeconfig: kubeconfigPath } : {}),
                         ...(inputs.context ? { context: inputs.context } : {})
@@ -76688,7 +76722,7 @@ async function main() {
     await report(outcome, trigger.mode, links, temp, inputs.failOnDrift === true);
     // The abandoned comparison's helm and kubectl processes would keep the
     // job alive until the runner kills it.
-    if (planStop?.signal.aborted)
+    if (planStop?.signal.aborted || planDeadline?.aborted)
         process.exit(1);
 }
 /**

@@ -221,7 +221,11 @@ async function previewOnCluster(plan, ports, config, onRetry, rendering = {}) {
     const options = (0,diff/* defaultPreviewOptions */.Kq)(ports.exec);
     // A preview reports an unreachable cluster at once, as the kubectl
     // processes did (they were never retried); one retry rides out a blip.
-    const session = await (0,open_client/* openClusterClient */.w)(ports, { ...config, retry: { ...config.retry, attempts: 2 } }, { concurrency: options.concurrency, ...(onRetry ? { onRetry } : {}) });
+    const session = await (0,open_client/* openClusterClient */.w)(ports, { ...config, retry: { ...config.retry, attempts: 2 } }, {
+        concurrency: options.concurrency,
+        ...(onRetry ? { onRetry } : {}),
+        ...(rendering.signal ? { signal: rendering.signal } : {})
+    });
     // Registry logins and chart pulls as a sync makes them, in private
     // folders removed at the end; a login only for a chart that names a
     // credential, a pull only for a chart from an HTTP(S) repository.
@@ -235,7 +239,8 @@ async function previewOnCluster(plan, ports, config, onRetry, rendering = {}) {
             ? { credentials: rendering.credentials }
             : {}),
         ...(config.kubeconfig ? { kubeconfig: config.kubeconfig } : {}),
-        ...(config.context ? { context: config.context } : {})
+        ...(config.context ? { context: config.context } : {}),
+        ...(rendering.signal ? { signal: rendering.signal } : {})
     });
     // One read of the inventory, started now and awaited where needed: the
     // prune list and what the cluster holds secrets in (held-secrets.ts).
