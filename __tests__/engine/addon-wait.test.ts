@@ -240,7 +240,7 @@ it('a run asked to stop (Ctrl-C, a cancelled job) ends the wait and puts the old
   }).catch((e: unknown) => e)) as StepFailure
   expect(asked).toHaveLength(1)
   expect(failure.message).toMatch(
-    /release shop\/web the run was cancelled while waiting for Deployment\/shop\/web to become ready; rolled back to revision 1$/
+    /release shop\/web the run was cancelled while waiting for Deployment\/shop\/web to become ready: Deployment\/shop\/web: 0\/1 updated replicas ready; events: Warning FailedCreate: exceeded quota; rolled back to revision 1$/
   )
   const rollback = exec.callsWith('rollback')[0]?.args ?? []
   expect(rollback).toEqual(expect.arrayContaining(['web', '1']))

@@ -163,6 +163,33 @@ describe('acquireLock', () => {
     )
   })
 
+  it('says the run ran out of time when its timeout ends the wait for a held lock', async () => {
+    const exec = new FakeExec()
+      .on(['create'], {
+        exitCode: 1,
+        stderr:
+          'Error from server (AlreadyExists): leases.coordination.k8s.io "clustersync-prod" already exists'
+      })
+      .on(['get'], {
+        stdout: lease('other-run', '2025-01-01T00:00:00.000000Z')
+      })
+    const timedOut = new AbortController()
+    timedOut.abort(new DOMException('timed out', 'TimeoutError'))
+    const clock = new FakeClock()
+    await expect(
+      acquireLock(
+        kube(exec, clock),
+        'prod',
+        clock,
+        new RecordingLogger(),
+        defaultLockOptions('me'),
+        timedOut.signal
+      )
+    ).rejects.toThrow(
+      /^the run ran out of time while waiting for the cluster lock \(held by other-run, waited \d+s\): nothing was applied$/
+    )
+  })
+
   it('keeps renewing through an unreachable cluster; only a conflict loses the lock', async () => {
     // A runner that loses the API server for a moment still holds the lock
     // (nobody else could take it either); only a newer lease means lost.

@@ -17,6 +17,7 @@ import type { Phase } from '../sync/sync-result.js'
 import { prepareSync } from '../sync/prepare.js'
 import { applyPrepared } from '../sync/run-sync.js'
 import type { SyncOptions } from '../sync/sync-options.js'
+import { eitherSignal } from '../run-signals.js'
 import { notConfigured, type SyncRunner } from './modes.js'
 import {
   defaultHealthOptions,
@@ -56,6 +57,34 @@ export function pruneOptionsOf(inputs: Readonly<Inputs>): PruneOptions {
     ...defaultPruneOptions(),
     enabled: inputs.prune,
     allowDestructive: inputs.allowDestructivePrune
+  }
+}
+
+/**
+ * Leaves the end of a timed-out run room to be recorded in the cluster, the
+ * lock released and the check run completed: a few calls, as a cancelled
+ * job's grace (cancellation.ts) leaves them.
+ */
+export const timeoutGraceMs = 5_000
+
+/**
+ * How the `timeout` input ends a sync, as the runner's cancellation does:
+ * at the timeout no more steps start, a wait for the lock ends, and the
+ * steps in flight are interrupted (helm stopped, health waits ended saying
+ * what they waited for), so the end is recorded and the lock released.
+ * Only a run still going `timeoutGraceMs` later is aborted outright.
+ */
+export function runBounds(
+  timeoutMs: number,
+  cancellation?: { stop: AbortSignal; interrupt: AbortSignal }
+): Pick<SyncOptions, 'signal' | 'stop' | 'interrupt'> {
+  const timedOut = AbortSignal.timeout(timeoutMs)
+  const stop = eitherSignal(cancellation?.stop, timedOut)
+  const interrupt = eitherSignal(cancellation?.interrupt, timedOut)
+  return {
+    signal: AbortSignal.timeout(timeoutMs + timeoutGraceMs),
+    ...(stop ? { stop } : {}),
+    ...(interrupt ? { interrupt } : {})
   }
 }
 
@@ -111,13 +140,7 @@ export function syncRunner(options: SyncRunnerOptions): SyncRunner {
       stepTimeoutMs: timeoutMs,
       healthIntervalMs: defaultHealthOptions().intervalMs,
       lock: defaultLockOptions(options.lockIdentity),
-      signal: AbortSignal.timeout(timeoutMs),
-      ...(options.cancellation
-        ? {
-            stop: options.cancellation.stop,
-            interrupt: options.cancellation.interrupt
-          }
-        : {})
+      ...runBounds(timeoutMs, options.cancellation)
     }
     const prepared = await prepareSync(sync)
     const { found } = prepared

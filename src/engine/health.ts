@@ -6,6 +6,7 @@
  * every object of the step; a timeout names each object still not ready,
  * why, its last events and, for a workload, its Pods' last warnings.
  */
+import { stopReason } from '../run-signals.js'
 import type { Clock } from '../ports/clock.js'
 import type { ClusterClient } from '../cluster/cluster-client.js'
 import {
@@ -195,19 +196,24 @@ export async function waitForHealth(
     })
     if (pending.length === 0) return
     if (options.signal?.aborted) {
-      const unhealthy = pending.map(({ ref, health }) => ({
-        subject: subjectOf(ref),
-        message: health.message
-      }))
-      throw new HealthError(
-        `the run was cancelled while waiting for ${unhealthy.map((u) => u.subject).join(', ')} to become ready`,
-        unhealthy
+      // Why they were not ready yet, as a step's own timeout says it: the
+      // run's end (cancelled, out of time) is not the reason users look for.
+      throw await healthError(
+        kubectl,
+        pending,
+        `${stopReason(options.signal)} while waiting for ${pending.map((p) => subjectOf(p.ref)).join(', ')} to become ready`
       )
     }
     const failedNow = pending.filter((p) => p.health.state === 'failed')
     if (failedNow.length > 0 || clock.now().getTime() >= deadline) {
       const shown = failedNow.length > 0 ? failedNow : pending
-      throw await healthError(kubectl, shown, failedNow.length > 0, options)
+      throw await healthError(
+        kubectl,
+        shown,
+        failedNow.length > 0
+          ? 'failed'
+          : `not ready after ${Math.round(options.timeoutMs / 1000)}s`
+      )
     }
     delay = nextPollDelay(delay, options.intervalMs)
     await clock.sleep(delay, options.signal)
@@ -217,8 +223,7 @@ export async function waitForHealth(
 async function healthError(
   kubectl: ClusterClient,
   pending: { ref: ObjectRef; health: Health }[],
-  failedFast: boolean,
-  options: HealthOptions
+  head: string
 ): Promise<HealthError> {
   // Events explain most stuck rollouts (image pulls, quota, scheduling);
   // three objects' worth keeps the message readable.
@@ -226,10 +231,11 @@ async function healthError(
   // (not schedulable, image not pulled) is on the Pods.
   const unhealthy = await Promise.all(
     pending.slice(0, 3).map(async ({ ref, health }) => {
+      // Only to explain: an answer that does not come leaves it out.
       const [events, pods] = await Promise.all([
-        kubectl.events(ref),
+        kubectl.events(ref).catch(() => []),
         needsHealthCheck(ref) && workloadKinds.has(ref.kind)
-          ? kubectl.podWarnings(ref)
+          ? kubectl.podWarnings(ref).catch(() => [])
           : []
       ])
       const suffix =
@@ -239,9 +245,6 @@ async function healthError(
     })
   )
   const more = pending.length > 3 ? ` (and ${pending.length - 3} more)` : ''
-  const head = failedFast
-    ? 'failed'
-    : `not ready after ${Math.round(options.timeoutMs / 1000)}s`
   return new HealthError(
     `${head}: ${unhealthy.map((u) => `${u.subject}: ${u.message}`).join('; ')}${more}`,
     unhealthy

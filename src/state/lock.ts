@@ -6,6 +6,7 @@
  * renewing (a killed runner) expires after `leaseDurationSeconds` and is
  * taken over.
  */
+import { stopReason } from '../run-signals.js'
 import { getErrorMessage } from '../errors.js'
 import type { Clock } from '../ports/clock.js'
 import type { Logger } from '../ports/logger.js'
@@ -37,10 +38,12 @@ export class LockWaitCancelledError extends Error {
   override readonly name = 'LockWaitCancelledError'
   constructor(
     readonly holder: string,
-    waitedMs: number
+    waitedMs: number,
+    /** Why the wait ended: stopReason's words (cancelled, out of time). */
+    why = 'the run was cancelled'
   ) {
     super(
-      `the run was cancelled while waiting for the cluster lock (held by ${holder}, waited ${Math.round(waitedMs / 1000)}s): nothing was applied`
+      `${why} while waiting for the cluster lock (held by ${holder}, waited ${Math.round(waitedMs / 1000)}s): nothing was applied`
     )
   }
 }
@@ -102,7 +105,11 @@ export async function acquireLock(
     }
     const waited = now.getTime() - started
     if (cancel?.aborted) {
-      throw new LockWaitCancelledError(state?.holder ?? 'unknown', waited)
+      throw new LockWaitCancelledError(
+        state?.holder ?? 'unknown',
+        waited,
+        stopReason(cancel)
+      )
     }
     if (waited >= options.waitTimeoutMs) {
       throw new LockTimeoutError(state?.holder ?? 'unknown', waited)

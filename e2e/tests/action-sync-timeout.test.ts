@@ -1,0 +1,151 @@
+/**
+ * The `timeout` input ends a sync that waits too long, as a cancelled job
+ * ends (action-cancel.test.ts): no more steps start, the health wait in
+ * flight ends saying what it waited for and why it was not ready (before,
+ * the run's end aborted the inventory write and the lock's release, and the
+ * check run blamed the inventory), the end is recorded in the
+ * cluster and the lock released, and the check run says the run ran out of
+ * time. dist/index.js on the Action's Node, against the local control
+ * plane and the GitHub API double.
+ */
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { webhookExample } from '../support/action-runner.js'
+import { runPlaneJob } from '../support/action-job.js'
+import { kubectl, kubectlGet } from '../support/cluster.js'
+import {
+  startGitHubDouble,
+  type GitHubDouble
+} from '../support/github-double/server.js'
+import { removeSyncedCluster } from './sync-support.js'
+import { leaseName, systemNamespace } from '../../src/state/cluster-names.js'
+
+const slow = 180_000
+const id = Date.now().toString(36)
+const ns = `cs-timeout-${id}`
+const cluster = `e2e-timeout-${id}`
+
+/**
+ * A namespace, a Deployment that can never become ready (no node matches
+ * its selector), and a ConfigMap that depends on it.
+ */
+function stuckRepo(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'clustersync-timeout-'))
+  mkdirSync(join(dir, 'manifests'))
+  writeFileSync(
+    join(dir, 'manifests', 'stuck.yaml'),
+    [
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      `metadata: {name: stuck, namespace: ${ns}}`,
+      'spec:',
+      '  replicas: 1',
+      '  selector: {matchLabels: {app: stuck}}',
+      '  template:',
+      '    metadata: {labels: {app: stuck}}',
+      '    spec:',
+      '      nodeSelector: {clustersync.dev/no-such-node: "true"}',
+      '      containers: [{name: app, image: registry.invalid/app:1}]',
+      ''
+    ].join('\n')
+  )
+  writeFileSync(
+    join(dir, 'cluster.yaml'),
+    [
+      'apiVersion: v1',
+      'kind: ImportCluster',
+      `metadata: {name: ${cluster}}`,
+      'spec:',
+      '  stacks:',
+      '    - name: app',
+      '      manifests:',
+      '        - name: namespace',
+      `          manifest: "{apiVersion: v1, kind: Namespace, metadata: {name: ${ns}}}"`,
+      '        - name: stuck',
+      '          from_file: manifests/stuck.yaml',
+      '          parents: [{manifest: namespace}]',
+      '        - name: after',
+      `          manifest: "{apiVersion: v1, kind: ConfigMap, metadata: {name: after, namespace: ${ns}}}"`,
+      '          parents: [{manifest: stuck}]',
+      ''
+    ].join('\n')
+  )
+  return dir
+}
+
+describe('a sync that runs past the timeout input', () => {
+  let double: GitHubDouble
+  beforeAll(async () => {
+    double = await startGitHubDouble()
+  })
+  afterEach(() => double.assertNoViolations())
+  afterAll(async () => {
+    await removeSyncedCluster(ns, cluster)
+    await double.close()
+  })
+
+  it(
+    'ends the health wait saying what it waited for and why, records the end, releases the lock',
+    async () => {
+      const run = await runPlaneJob({
+        double,
+        runId: '7101',
+        sha: 'd'.repeat(40),
+        eventName: 'push',
+        payload: webhookExample('push'),
+        workspace: stuckRepo(),
+        inputs: { timeout: '6s' }
+      })
+      expect(run.exitCode).toBe(1)
+      const check = double.state.checkRuns.at(-1)
+      expect(check).toMatchObject({
+        status: 'completed',
+        conclusion: 'failure'
+      })
+      const said = `${check?.output.summary ?? ''}\n${check?.output.text ?? ''}`
+      // The step in flight says why it ended and what it was waiting for.
+      expect(said).toMatch(
+        /manifest:stuck: the run ran out of time while waiting for Deployment\/\S+\/stuck to become ready/
+      )
+      // And why it was not ready yet, as a step's own timeout says it.
+      expect(said).toMatch(/its pods: FailedScheduling: .*didn't match/)
+      // Not the bookkeeping after it.
+      expect(said).not.toMatch(/inventory|aborted/i)
+      // The step after it never started.
+      expect(
+        await kubectlGet(
+          ['configmap', 'after', '-n', ns, '--ignore-not-found'],
+          '{.metadata.name}'
+        )
+      ).toBe('')
+      // The lock is free for the next sync, and the end is on record.
+      expect(
+        await kubectlGet(
+          [
+            'lease',
+            leaseName(cluster),
+            '-n',
+            systemNamespace,
+            '--ignore-not-found'
+          ],
+          '{.spec.holderIdentity}'
+        )
+      ).toBe('')
+      const recorded = JSON.parse(
+        await kubectlGet(
+          ['configmap', `clustersync-${cluster}`, '-n', systemNamespace],
+          '{.data.inventory\\.json}'
+        )
+      ) as {
+        lastStarted?: unknown
+        lastSync?: { status: string; message?: string }
+      }
+      expect(recorded.lastStarted).toBeUndefined()
+      expect(recorded.lastSync?.status).toBe('error')
+      expect(recorded.lastSync?.message).toMatch(/ran out of time/)
+      await kubectl(['get', 'namespace', ns])
+    },
+    slow
+  )
+})
