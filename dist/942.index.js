@@ -78,9 +78,20 @@ function adopted(live, release) {
 
 // EXTERNAL MODULE: ./src/preview/release-objects.ts
 var release_objects = __webpack_require__(764);
+// EXTERNAL MODULE: ./src/run-signals.ts
+var run_signals = __webpack_require__(7586);
 // EXTERNAL MODULE: ./src/engine/engine-options.ts
 var engine_options = __webpack_require__(6685);
 ;// CONCATENATED MODULE: ./src/engine/health.ts
+/**
+ * Waiting for applied objects to become ready, with kstatus-like rules:
+ * workloads have rolled out (observed generation, updated and available
+ * replicas), Jobs completed, CRDs are Established, and custom resources
+ * that publish a Ready condition say True. One `kubectl get` per poll covers
+ * every object of the step; a timeout names each object still not ready,
+ * why, its last events and, for a workload, its Pods' last warnings.
+ */
+
 
 
 /** Thrown when objects failed or did not become ready in time. */
@@ -222,31 +233,32 @@ async function waitForHealth(kubectl, refs, clock, options = (0,engine_options/*
         if (pending.length === 0)
             return;
         if (options.signal?.aborted) {
-            const unhealthy = pending.map(({ ref, health }) => ({
-                subject: (0,kube_objects/* subjectOf */.et)(ref),
-                message: health.message
-            }));
-            throw new HealthError(`the run was cancelled while waiting for ${unhealthy.map((u) => u.subject).join(', ')} to become ready`, unhealthy);
+            // Why they were not ready yet, as a step's own timeout says it: the
+            // run's end (cancelled, out of time) is not the reason users look for.
+            throw await healthError(kubectl, pending, `${(0,run_signals/* stopReason */.P)(options.signal)} while waiting for ${pending.map((p) => (0,kube_objects/* subjectOf */.et)(p.ref)).join(', ')} to become ready`);
         }
         const failedNow = pending.filter((p) => p.health.state === 'failed');
         if (failedNow.length > 0 || clock.now().getTime() >= deadline) {
             const shown = failedNow.length > 0 ? failedNow : pending;
-            throw await healthError(kubectl, shown, failedNow.length > 0, options);
+            throw await healthError(kubectl, shown, failedNow.length > 0
+                ? 'failed'
+                : `not ready after ${Math.round(options.timeoutMs / 1000)}s`);
         }
         delay = nextPollDelay(delay, options.intervalMs);
         await clock.sleep(delay, options.signal);
     }
 }
-async function healthError(kubectl, pending, failedFast, options) {
+async function healthError(kubectl, pending, head) {
     // Events explain most stuck rollouts (image pulls, quota, scheduling);
     // three objects' worth keeps the message readable.
     // A workload's own events say it scaled; why its Pods are not ready
     // (not schedulable, image not pulled) is on the Pods.
     const unhealthy = await Promise.all(pending.slice(0, 3).map(async ({ ref, health }) => {
+        // Only to explain: an answer that does not come leaves it out.
         const [events, pods] = await Promise.all([
-            kubectl.events(ref),
+            kubectl.events(ref).catch(() => []),
             needsHealthCheck(ref) && workloadKinds.has(ref.kind)
-                ? kubectl.podWarnings(ref)
+                ? kubectl.podWarnings(ref).catch(() => [])
                 : []
         ]);
         const suffix = (events.length > 0 ? `; events: ${events.join(' | ')}` : '') +
@@ -254,9 +266,6 @@ async function healthError(kubectl, pending, failedFast, options) {
         return { subject: (0,kube_objects/* subjectOf */.et)(ref), message: `${health.message}${suffix}` };
     }));
     const more = pending.length > 3 ? ` (and ${pending.length - 3} more)` : '';
-    const head = failedFast
-        ? 'failed'
-        : `not ready after ${Math.round(options.timeoutMs / 1000)}s`;
     return new HealthError(`${head}: ${unhealthy.map((u) => `${u.subject}: ${u.message}`).join('; ')}${more}`, unhealthy);
 }
 function conditionOf(status, type) {
@@ -274,8 +283,6 @@ const waiting = (message) => ({
 });
 const failed = (message) => ({ state: 'failed', message });
 
-// EXTERNAL MODULE: ./src/run-signals.ts
-var run_signals = __webpack_require__(7586);
 ;// CONCATENATED MODULE: ./src/engine/helm-readiness.ts
 /**
  * Helm 3's readiness rules (its `--wait`), for the releases ClusterSync
@@ -1985,6 +1992,7 @@ var cluster_names = __webpack_require__(2534);
 
 
 
+
 /** Thrown when the lock stayed taken for the whole wait. */
 class LockTimeoutError extends Error {
     holder;
@@ -1998,8 +2006,10 @@ class LockTimeoutError extends Error {
 class LockWaitCancelledError extends Error {
     holder;
     name = 'LockWaitCancelledError';
-    constructor(holder, waitedMs) {
-        super(`the run was cancelled while waiting for the cluster lock (held by ${holder}, waited ${Math.round(waitedMs / 1000)}s): nothing was applied`);
+    constructor(holder, waitedMs, 
+    /** Why the wait ended: stopReason's words (cancelled, out of time). */
+    why = 'the run was cancelled') {
+        super(`${why} while waiting for the cluster lock (held by ${holder}, waited ${Math.round(waitedMs / 1000)}s): nothing was applied`);
         this.holder = holder;
     }
 }
@@ -2037,7 +2047,7 @@ async function acquireLock(kubectl, cluster, clock, logger, options, cancel) {
         }
         const waited = now.getTime() - started;
         if (cancel?.aborted) {
-            throw new LockWaitCancelledError(state?.holder ?? 'unknown', waited);
+            throw new LockWaitCancelledError(state?.holder ?? 'unknown', waited, (0,run_signals/* stopReason */.P)(cancel));
         }
         if (waited >= options.waitTimeoutMs) {
             throw new LockTimeoutError(state?.holder ?? 'unknown', waited);

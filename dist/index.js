@@ -75634,6 +75634,8 @@ async function applyPrepared(prepared, options) {
     return result;
 }
 
+// EXTERNAL MODULE: ./src/run-signals.ts
+var run_signals = __nccwpck_require__(7586);
 ;// CONCATENATED MODULE: ./src/action/sync-runner.ts
 /**
  * The Action's bridge to the sync (prepareSync and applyPrepared in
@@ -75642,6 +75644,7 @@ async function applyPrepared(prepared, options) {
  * check run, and turns the sync's progress lines into phase updates for the
  * check run and the commit status.
  */
+
 
 
 
@@ -75657,6 +75660,29 @@ function pruneOptionsOf(inputs) {
         ...(0,engine_options/* defaultPruneOptions */.SO)(),
         enabled: inputs.prune,
         allowDestructive: inputs.allowDestructivePrune
+    };
+}
+/**
+ * Leaves the end of a timed-out run room to be recorded in the cluster, the
+ * lock released and the check run completed: a few calls, as a cancelled
+ * job's grace (cancellation.ts) leaves them.
+ */
+const timeoutGraceMs = 5_000;
+/**
+ * How the `timeout` input ends a sync, as the runner's cancellation does:
+ * at the timeout no more steps start, a wait for the lock ends, and the
+ * steps in flight are interrupted (helm stopped, health waits ended saying
+ * what they waited for), so the end is recorded and the lock released.
+ * Only a run still going `timeoutGraceMs` later is aborted outright.
+ */
+function runBounds(timeoutMs, cancellation) {
+    const timedOut = AbortSignal.timeout(timeoutMs);
+    const stop = (0,run_signals/* eitherSignal */.k)(cancellation?.stop, timedOut);
+    const interrupt = (0,run_signals/* eitherSignal */.k)(cancellation?.interrupt, timedOut);
+    return {
+        signal: AbortSignal.timeout(timeoutMs + timeoutGraceMs),
+        ...(stop ? { stop } : {}),
+        ...(interrupt ? { interrupt } : {})
     };
 }
 /** The sync runner used by main.ts. */
@@ -75711,13 +75737,7 @@ function syncRunner(options) {
             stepTimeoutMs: timeoutMs,
             healthIntervalMs: (0,engine_options/* defaultHealthOptions */.IE)().intervalMs,
             lock: (0,engine_options/* defaultLockOptions */.t4)(options.lockIdentity),
-            signal: AbortSignal.timeout(timeoutMs),
-            ...(options.cancellation
-                ? {
-                    stop: options.cancellation.stop,
-                    interrupt: options.cancellation.interrupt
-                }
-                : {})
+            ...runBounds(timeoutMs, options.cancellation)
         };
         const prepared = await prepare_prepareSync(sync);
         const { found } = prepared;

@@ -903,8 +903,9 @@ async function mapLimit(items, limit, fn) {
 /* harmony export */   mf: () => (/* binding */ leaseRef)
 /* harmony export */ });
 /* unused harmony export LockWaitCancelledError */
+/* harmony import */ var _run_signals_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7586);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _cluster_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2534);
+/* harmony import */ var _cluster_names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2534);
 /* harmony import */ var _inventory_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(557);
 /* harmony import */ var _cluster_kube_objects_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(176);
 /**
@@ -915,6 +916,7 @@ async function mapLimit(items, limit, fn) {
  * renewing (a killed runner) expires after `leaseDurationSeconds` and is
  * taken over.
  */
+
 
 
 
@@ -932,8 +934,10 @@ class LockTimeoutError extends Error {
 class LockWaitCancelledError extends Error {
     holder;
     name = 'LockWaitCancelledError';
-    constructor(holder, waitedMs) {
-        super(`the run was cancelled while waiting for the cluster lock (held by ${holder}, waited ${Math.round(waitedMs / 1000)}s): nothing was applied`);
+    constructor(holder, waitedMs, 
+    /** Why the wait ended: stopReason's words (cancelled, out of time). */
+    why = 'the run was cancelled') {
+        super(`${why} while waiting for the cluster lock (held by ${holder}, waited ${Math.round(waitedMs / 1000)}s): nothing was applied`);
         this.holder = holder;
     }
 }
@@ -971,7 +975,7 @@ async function acquireLock(kubectl, cluster, clock, logger, options, cancel) {
         }
         const waited = now.getTime() - started;
         if (cancel?.aborted) {
-            throw new LockWaitCancelledError(state?.holder ?? 'unknown', waited);
+            throw new LockWaitCancelledError(state?.holder ?? 'unknown', waited, (0,_run_signals_js__WEBPACK_IMPORTED_MODULE_3__/* .stopReason */ .P)(cancel));
         }
         if (waited >= options.waitTimeoutMs) {
             throw new LockTimeoutError(state?.holder ?? 'unknown', waited);
@@ -1040,8 +1044,8 @@ async function writeLease(kubectl, cluster, options, now, rv, acquired) {
         apiVersion: 'coordination.k8s.io/v1',
         kind: 'Lease',
         metadata: {
-            name: (0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_3__/* .leaseName */ .AI)(cluster),
-            namespace: _cluster_names_js__WEBPACK_IMPORTED_MODULE_3__/* .systemNamespace */ .lv,
+            name: (0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_4__/* .leaseName */ .AI)(cluster),
+            namespace: _cluster_names_js__WEBPACK_IMPORTED_MODULE_4__/* .systemNamespace */ .lv,
             ...(rv ? { resourceVersion: rv } : {})
         },
         spec: {
@@ -1072,8 +1076,8 @@ function leaseRef(cluster) {
     return {
         apiVersion: 'coordination.k8s.io/v1',
         kind: 'Lease',
-        name: (0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_3__/* .leaseName */ .AI)(cluster),
-        namespace: _cluster_names_js__WEBPACK_IMPORTED_MODULE_3__/* .systemNamespace */ .lv
+        name: (0,_cluster_names_js__WEBPACK_IMPORTED_MODULE_4__/* .leaseName */ .AI)(cluster),
+        namespace: _cluster_names_js__WEBPACK_IMPORTED_MODULE_4__/* .systemNamespace */ .lv
     };
 }
 async function readLease(kubectl, cluster) {
