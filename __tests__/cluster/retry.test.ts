@@ -59,6 +59,27 @@ describe('a credential the kubeconfig could not give', () => {
   })
 })
 
+describe('an API server whose certificate the kubeconfig does not trust', () => {
+  it('is "cannot reach" but not retried: only fixing the kubeconfig or the server helps', () => {
+    // kubectl's words with another cluster's CA, and ours for the same.
+    for (const stderr of [
+      'Unable to connect to the server: tls: failed to verify certificate: x509: certificate signed by unknown authority',
+      'Unable to connect to the server: x509: self-signed certificate in certificate chain'
+    ]) {
+      expect(isTransient({ stderr })).toBe(false)
+      expect(isUnreachable({ stderr })).toBe(true)
+    }
+    // A webhook's certificate the API server rejects is the server's
+    // answer, often right a moment later (its CA being injected): retried.
+    expect(
+      isTransient({
+        stderr:
+          'Error from server (InternalError): Internal error occurred: failed calling webhook "webhook.cert-manager.io": failed to call webhook: Post "https://cert-manager-webhook.cert-manager.svc:443/validate": tls: failed to verify certificate: x509: certificate signed by unknown authority'
+      })
+    ).toBe(true)
+  })
+})
+
 describe("server errors in client-go's words", () => {
   it('retries a 5xx the API server answered without a Status body (helm and kubectl say it so)', () => {
     // What helm printed when the API server answered one discovery request

@@ -6,6 +6,7 @@
 // that is not there is exit 3, and a sync says each retry and counts them.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
+import { rootCertificates } from 'node:tls'
 import { delimiter, join } from 'node:path'
 import { refusedPorts } from '../../__fixtures__/refused-port.js'
 import { load } from 'js-yaml'
@@ -256,6 +257,85 @@ describe('a cluster that does not answer', () => {
       expect(result.reason).toBe('ClusterUnreachable')
       expect(result.metadata.retryCount).toBe(5)
       expect(code).toBe(3)
+    },
+    slow
+  )
+})
+
+describe('a kubeconfig whose certificate authority did not sign the API server’s certificate', () => {
+  /**
+   * The plane's kubeconfig with a CA that is real but not the plane's (the
+   * first of Node's bundled roots): as after a cluster was re-created, or
+   * a kubeconfig copied from another cluster.
+   */
+  function wrongCaKubeconfig(): string {
+    const plane = load(readFileSync(clusterEnv().kubeconfig, 'utf8')) as {
+      clusters: { cluster: Record<string, unknown> }[]
+    }
+    const cluster = plane.clusters[0]?.cluster ?? {}
+    cluster['certificate-authority-data'] = Buffer.from(
+      rootCertificates[0] ?? ''
+    ).toString('base64')
+    const path = join(mkdtempSync(join(scratch, 'wrong-ca-')), 'config')
+    writeFileSync(path, JSON.stringify(plane), { mode: 0o600 })
+    return path
+  }
+
+  it(
+    'a sync says the certificate is not trusted, at once and without retries, and exits 3',
+    async () => {
+      const { code, stderr, result } = await sync(repo, 'helm', [
+        '--kubeconfig',
+        wrongCaKubeconfig()
+      ])
+      // kubectl's words; not a server error retried for half a minute.
+      expect(result.summary).toMatch(
+        /cannot reach the cluster: Unable to connect to the server: x509: /
+      )
+      expect(stderr).not.toMatch(/retry \d of/)
+      expect(stderr).not.toMatch(/HTTP 500/)
+      expect(result.reason).toBe('ClusterUnreachable')
+      expect(result.metadata.retryCount).toBe(0)
+      expect(code).toBe(3)
+    },
+    slow
+  )
+
+  it(
+    'a live plan says the same and exits 3',
+    async () => {
+      const run = await clustersync([
+        'plan',
+        ...definition(),
+        '--kubeconfig',
+        wrongCaKubeconfig()
+      ])
+      expect(run.stderr).toMatch(/Unable to connect to the server: x509: /)
+      expect(run.stderr).not.toMatch(/HTTP 500/)
+      expect(run.code).toBe(3)
+    },
+    slow
+  )
+
+  it(
+    'through kubectl proxy too: its refusal is not read as the server’s error',
+    async () => {
+      // A proxy variable sends the channel through kubectl proxy (Go never
+      // proxies loopback addresses, so kubectl still reaches the plane).
+      await withEnv({ HTTPS_PROXY: 'http://127.0.0.1:9' }, async () => {
+        const { code, stderr, result } = await sync(repo, 'helm', [
+          '--kubeconfig',
+          wrongCaKubeconfig()
+        ])
+        expect(result.summary).toMatch(
+          /cannot reach the cluster: Unable to connect to the server: tls: failed to verify certificate: x509: /
+        )
+        // Never retried as the server's error (a reset of the proxy's
+        // connection after its refusal may be, once).
+        expect(stderr).not.toMatch(/HTTP 500|x509.*; retry \d of/)
+        expect(result.reason).toBe('ClusterUnreachable')
+        expect(code).toBe(3)
+      })
     },
     slow
   )

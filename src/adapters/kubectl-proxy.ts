@@ -270,7 +270,10 @@ function send(
 function clusterAnswer(response: KubeApiResponse): KubeApiResponse {
   if (response.status !== 500 && response.status !== 502) return response
   const said = response.body.trim()
-  if (!said.startsWith('dial tcp')) return response
+  // The proxy's own words (plain text; the API server answers with a JSON
+  // Status): it could not connect, or not trust the server's certificate.
+  if (!/^(dial tcp|tls: failed to verify certificate|x509: )/.test(said))
+    return response
   const refused = /^dial tcp (\S+): connect: connection refused$/.exec(said)
   throw new Error(
     refused
