@@ -35117,12 +35117,20 @@ const transientPatterns = [
     /": context deadline exceeded/,
     /another operation \(install\/upgrade\/rollback\) is in progress/
 ];
+// The API server's certificate is not one the kubeconfig trusts (another
+// CA, an expired certificate, another host name): it stays so until someone
+// fixes the kubeconfig or the server. Only where the server itself was not
+// reached: a webhook's certificate the API server rejects ("failed calling
+// webhook …: x509: …") is often fixed in a moment by its CA injector.
+const untrustedServerWords = /unable to connect to the server: (x509: |tls: failed to verify certificate)/;
 /** True when a failed command's output says a retry may succeed. */
 function isTransient(result) {
     const text = result.stderr.toLowerCase();
     // A credential that could not be had (kubectl says "Unable to connect to
     // the server: getting credentials: …") stays so until someone logs in.
     if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .saysNoCredential */ .Zn)(text))
+        return false;
+    if (untrustedServerWords.test(text))
         return false;
     return transientPatterns.some((p) => p.test(text));
 }
@@ -72993,6 +73001,13 @@ async function openDirect(target, env) {
     const answered = await send(channel, agent, headers, versionCheck).then(() => ({}), (error) => ({ failed: directFailure(error, channel) }));
     if ('failed' in answered) {
         agent.destroy();
+        // A server certificate the kubeconfig does not trust: kubectl meets the
+        // same refusal, and through `kubectl proxy` each request would read as
+        // the server's error (HTTP 500), retried for half a minute. Every
+        // request says it once, in kubectl's words (not retried, retry.ts).
+        if (answered.failed.startsWith('x509: ')) {
+            return untrustedServer(`Unable to connect to the server: ${answered.failed}`, channel.namespace);
+        }
         return { fallback: `the API server did not answer (${answered.failed})` };
     }
     const transport = {
@@ -73006,6 +73021,14 @@ async function openDirect(target, env) {
         }
     };
     return transport;
+}
+/** A channel whose every request fails with `message` (see openDirect). */
+function untrustedServer(message, namespace) {
+    return {
+        namespace,
+        request: () => Promise.reject(new Error(message)),
+        close: () => Promise.resolve()
+    };
 }
 /** The agent (TLS material included) and the headers every request carries. */
 function connectionOf(channel) {

@@ -254,7 +254,9 @@ function clusterAnswer(response) {
     if (response.status !== 500 && response.status !== 502)
         return response;
     const said = response.body.trim();
-    if (!said.startsWith('dial tcp'))
+    // The proxy's own words (plain text; the API server answers with a JSON
+    // Status): it could not connect, or not trust the server's certificate.
+    if (!/^(dial tcp|tls: failed to verify certificate|x509: )/.test(said))
         return response;
     const refused = /^dial tcp (\S+): connect: connection refused$/.exec(said);
     throw new Error(refused

@@ -3450,12 +3450,20 @@ const transientPatterns = [
     /": context deadline exceeded/,
     /another operation \(install\/upgrade\/rollback\) is in progress/
 ];
+// The API server's certificate is not one the kubeconfig trusts (another
+// CA, an expired certificate, another host name): it stays so until someone
+// fixes the kubeconfig or the server. Only where the server itself was not
+// reached: a webhook's certificate the API server rejects ("failed calling
+// webhook …: x509: …") is often fixed in a moment by its CA injector.
+const untrustedServerWords = /unable to connect to the server: (x509: |tls: failed to verify certificate)/;
 /** True when a failed command's output says a retry may succeed. */
 function isTransient(result) {
     const text = result.stderr.toLowerCase();
     // A credential that could not be had (kubectl says "Unable to connect to
     // the server: getting credentials: …") stays so until someone logs in.
     if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .saysNoCredential */ .Zn)(text))
+        return false;
+    if (untrustedServerWords.test(text))
         return false;
     return transientPatterns.some((p) => p.test(text));
 }
