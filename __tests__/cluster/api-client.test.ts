@@ -377,6 +377,23 @@ describe('KubeApi.getAll', () => {
   })
 })
 
+describe('credentials the cluster refuses', () => {
+  it('says so in kubectl words, with what to do, not the bare "Unauthorized"', async () => {
+    const transport = new FakeKubeApi().on(() => ({
+      status: 401,
+      body: statusBody(401, 'Unauthorized', 'Unauthorized')
+    }))
+    await expect(
+      api(transport).getAll(
+        [{ apiVersion: 'v1', kind: 'ConfigMap', name: 'a', namespace: 'shop' }],
+        false
+      )
+    ).rejects.toThrow(
+      /^Error from server \(Unauthorized\): You must be logged in to the server: the cluster refused the kubeconfig's credentials \(a token or client certificate that is wrong or has expired\); get a fresh kubeconfig for this cluster$/
+    )
+  })
+})
+
 describe('KubeApi.remove', () => {
   it('deletes with the resourceVersion as precondition when given', async () => {
     const transport = new FakeKubeApi()

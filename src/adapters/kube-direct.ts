@@ -127,16 +127,6 @@ export async function openDirect(
   )
   if ('failed' in answered) {
     agent.destroy()
-    // A server certificate the kubeconfig does not trust: kubectl meets the
-    // same refusal, and through `kubectl proxy` each request would read as
-    // the server's error (HTTP 500), retried for half a minute. Every
-    // request says it once, in kubectl's words (not retried, retry.ts).
-    if (answered.failed.startsWith('x509: ')) {
-      return untrustedServer(
-        `Unable to connect to the server: ${answered.failed}`,
-        channel.namespace
-      )
-    }
     return { fallback: `the API server did not answer (${answered.failed})` }
   }
   const transport: KubeApiTransport = {
@@ -151,18 +141,6 @@ export async function openDirect(
     }
   }
   return transport
-}
-
-/** A channel whose every request fails with `message` (see openDirect). */
-function untrustedServer(
-  message: string,
-  namespace: string | undefined
-): KubeApiTransport {
-  return {
-    namespace,
-    request: () => Promise.reject(new Error(message)),
-    close: () => Promise.resolve()
-  }
 }
 
 /** The agent (TLS material included) and the headers every request carries. */

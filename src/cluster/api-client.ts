@@ -606,6 +606,10 @@ export class KubeApi {
   }
 }
 
+/** A 401, as errorText words it. */
+export const unauthorizedText =
+  "Error from server (Unauthorized): You must be logged in to the server: the cluster refused the kubeconfig's credentials (a token or client certificate that is wrong or has expired); get a fresh kubeconfig for this cluster"
+
 /** A 2xx answer (0 stands for no answer at all). */
 export function succeeded(response: KubeApiResponse): boolean {
   return response.status >= 200 && response.status < 300
@@ -614,6 +618,9 @@ export function succeeded(response: KubeApiResponse): boolean {
 /** `Error from server (Reason): message`, as kubectl prints a failed request. */
 export function errorText(response: KubeApiResponse): string {
   if (response.status === 0) return response.body
+  // The server's own words are only "Unauthorized": say whose credentials
+  // and what fixes them, in kubectl's words for it.
+  if (response.status === 401) return unauthorizedText
   const status = parseStatus(response.body)
   if (status?.message) {
     return `Error from server${status.reason ? ` (${status.reason})` : ''}: ${status.message}`
