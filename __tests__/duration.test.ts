@@ -23,6 +23,15 @@ describe('parseDuration', () => {
     expect(ms(text)).toBe(expected)
   })
 
+  it('refuses a duration longer than a timer can wait, instead of firing at once', () => {
+    expect(ms('500h')).toBe(1_800_000_000)
+    for (const text of ['600h', '2160000', '500h1s']) {
+      expect(() => ms(text)).toThrow(
+        `option --timeout must be at most 500h (a timer cannot wait longer); got "${text}"`
+      )
+    }
+  })
+
   it.each([
     '',
     'soon',

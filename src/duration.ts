@@ -38,8 +38,20 @@ export function parseDuration(
   if (ms === 0 && options.allowZero !== true) {
     throw new ErrorKind(`${subject} must be longer than 0; got "${text}"`)
   }
+  if (ms > maxDurationMs) {
+    throw new ErrorKind(
+      `${subject} must be at most 500h (a timer cannot wait longer); got "${text}"`
+    )
+  }
   return ms
 }
+
+/**
+ * The longest duration: Node's timers wait at most 2^31-1 ms (about 596
+ * hours) and fire at once beyond it; 500 hours leaves room for the graces
+ * added after a timeout.
+ */
+export const maxDurationMs = 500 * 3_600_000
 
 /** Milliseconds, or undefined when `text` is not in the grammar. */
 function durationMs(text: string): number | undefined {

@@ -196,7 +196,7 @@ async function main(): Promise<void> {
   const planDeadline =
     trigger.mode === 'sync'
       ? undefined
-      : AbortSignal.timeout(inputs.timeoutSeconds * 1000)
+      : AbortSignal.timeout(Math.round(inputs.timeoutSeconds * 1000))
   let outcome: ActionOutcome
   try {
     outcome = await runAction(
@@ -285,7 +285,7 @@ async function main(): Promise<void> {
   await report(outcome, trigger.mode, links, temp, inputs.failOnDrift === true)
   // The abandoned comparison's helm and kubectl processes would keep the
   // job alive until the runner kills it.
-  if (planStop?.signal.aborted || planDeadline?.aborted) process.exit(1)
+  if (outcome.abandoned) process.exit(1)
 }
 
 /**

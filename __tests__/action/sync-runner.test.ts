@@ -7,7 +7,12 @@
  * is the plan applied. Everything the runner is given is built in
  * `runnerWith`, the one place to adapt when its options change shape.
  */
-import { syncRunner } from '../../src/action/sync-runner.js'
+import {
+  runBounds,
+  timeoutAbandonMs,
+  syncRunner,
+  timeoutGraceMs
+} from '../../src/action/sync-runner.js'
 import { openConnection } from '../../src/cluster/connection.js'
 import { ConfigurationError } from '../../src/errors.js'
 import type { Inputs } from '../../src/inputs.js'
@@ -320,6 +325,21 @@ describe('the sync runner', () => {
     })
     expect(result.status).toBe('error')
     expect(result.summary).toContain('the run ran out of time')
-    expect(Date.now() - started).toBeLessThan(10_000)
+    // The timeout, then the abandon bound for calls still unanswered.
+    expect(Date.now() - started).toBeLessThan(1_000 + timeoutAbandonMs + 4_000)
   }, 20_000)
+
+  it('stops at the timeout, says so, and interrupts the steps in flight only after their grace', async () => {
+    const said: string[] = []
+    const bounds = runBounds(50, undefined, (line) => said.push(line))
+    await new Promise((resolve) => setTimeout(resolve, 150))
+    expect(bounds.stop?.aborted).toBe(true)
+    expect(said).toEqual([
+      `ClusterSync: the run reached its timeout (the timeout input: 0.05 s): starting no more steps; the steps in flight get ${timeoutGraceMs / 1000}s to finish`
+    ])
+    // The steps in flight still run, and nothing is abandoned yet.
+    expect(bounds.interrupt?.aborted).toBe(false)
+    expect(bounds.signal?.aborted).toBe(false)
+    expect(timeoutGraceMs).toBeLessThan(timeoutAbandonMs)
+  })
 })

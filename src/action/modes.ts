@@ -43,6 +43,11 @@ export interface EngineOutcome {
   planRendered?: RenderedPlan
   /** What a comparison with the live cluster found (drift checks, live plans). */
   drift?: DriftCount
+  /**
+   * The run was stopped (cancelled, out of time) and its work abandoned,
+   * not ended: helm and kubectl processes may still run (main.ts exits).
+   */
+  abandoned?: true
 }
 
 export interface Engine {

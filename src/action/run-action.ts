@@ -86,6 +86,8 @@ export interface ActionOutcome {
   drift?: DriftCount
   /** A scheduled drift check found drift (see drift-verdict.ts). */
   drifted?: boolean
+  /** See EngineOutcome.abandoned. */
+  abandoned?: true
 }
 
 /** Runs and reports one sync, plan or validation. Never rejects for GitHub failures. */
@@ -153,10 +155,16 @@ export async function runAction(
   const phaseStarts: { phase: Phase; at: number }[] = [
     { phase: 'Fetching', at: started.getTime() }
   ]
+  // Set when a stop (cancelled, out of time) won over the run's own end.
+  let abandoned = false
+  const abandon = (result: SyncResult): EngineOutcome => {
+    abandoned = true
+    return { result, abandoned: true }
+  }
   const onPhase = async (phase: Phase, detail?: string): Promise<void> => {
     // A stopped run (cancelled, out of time) has completed its check run:
     // nothing the abandoned work reports may reopen it.
-    if (req.cancelled?.aborted || req.deadline?.signal.aborted) return
+    if (abandoned) return
     if (phaseStarts.at(-1)?.phase !== phase)
       phaseStarts.push({ phase, at: clock.now().getTime() })
     logger.info(`${cluster}: ${phase}${detail ? ` (${detail})` : ''}`)
@@ -188,25 +196,27 @@ export async function runAction(
           [
             {
               signal: req.cancelled,
-              stopped: () => ({
-                result: stoppedRun(
-                  metadata,
-                  trigger.mode,
-                  phaseStarts.at(-1)?.phase ?? 'Fetching',
-                  'the job was cancelled'
+              stopped: () =>
+                abandon(
+                  stoppedRun(
+                    metadata,
+                    trigger.mode,
+                    phaseStarts.at(-1)?.phase ?? 'Fetching',
+                    'the job was cancelled'
+                  )
                 )
-              })
             },
             {
               signal: req.deadline?.signal,
-              stopped: () => ({
-                result: stoppedRun(
-                  metadata,
-                  trigger.mode,
-                  phaseStarts.at(-1)?.phase ?? 'Fetching',
-                  `the run ran out of time (the timeout input: ${req.deadline?.timeoutSeconds ?? 0} s)`
+              stopped: () =>
+                abandon(
+                  stoppedRun(
+                    metadata,
+                    trigger.mode,
+                    phaseStarts.at(-1)?.phase ?? 'Fetching',
+                    `the run ran out of time (the timeout input: ${req.deadline?.timeoutSeconds ?? 0} s)`
+                  )
                 )
-              })
             }
           ]
         )
@@ -333,7 +343,8 @@ export async function runAction(
     currentHistoryId: deployment?.id,
     notes: writes.notes(),
     ...(ran.drift ? { drift: ran.drift } : {}),
-    ...(drift ? { drifted: true } : {})
+    ...(drift ? { drifted: true } : {}),
+    ...(ran.abandoned ? { abandoned: true as const } : {})
   }
 }
 

@@ -61,28 +61,47 @@ export function pruneOptionsOf(inputs: Readonly<Inputs>): PruneOptions {
 }
 
 /**
- * Leaves the end of a timed-out run room to be recorded in the cluster, the
- * lock released and the check run completed: a few calls, as a cancelled
- * job's grace (cancellation.ts) leaves them.
+ * What the steps in flight at the timeout get to finish before they are
+ * interrupted, as a cancelled job's steps get their grace (cancellation.ts).
  */
-export const timeoutGraceMs = 5_000
+export const timeoutGraceMs = 3_000
+
+/**
+ * When calls still unanswered after the timeout are abandoned: after the
+ * grace, room for the end to be recorded in the cluster, the lock released
+ * and the check run completed (a few calls).
+ */
+export const timeoutAbandonMs = 8_000
 
 /**
  * How the `timeout` input ends a sync, as the runner's cancellation does:
- * at the timeout no more steps start, a wait for the lock ends, and the
- * steps in flight are interrupted (helm stopped, health waits ended saying
- * what they waited for), so the end is recorded and the lock released.
- * Only a run still going `timeoutGraceMs` later is aborted outright.
+ * at the timeout no more steps start and a wait for the lock ends (`say`
+ * tells the log); `timeoutGraceMs` later the steps in flight are
+ * interrupted (helm stopped, health waits ended saying what they waited
+ * for), so the end is recorded and the lock released. Only a run still
+ * going `timeoutAbandonMs` after the timeout is aborted outright.
  */
 export function runBounds(
   timeoutMs: number,
-  cancellation?: { stop: AbortSignal; interrupt: AbortSignal }
+  cancellation?: { stop: AbortSignal; interrupt: AbortSignal },
+  say?: (line: string) => void
 ): Pick<SyncOptions, 'signal' | 'stop' | 'interrupt'> {
   const timedOut = AbortSignal.timeout(timeoutMs)
+  timedOut.addEventListener(
+    'abort',
+    () =>
+      say?.(
+        `ClusterSync: the run reached its timeout (the timeout input: ${timeoutMs / 1000} s): starting no more steps; the steps in flight get ${timeoutGraceMs / 1000}s to finish`
+      ),
+    { once: true }
+  )
   const stop = eitherSignal(cancellation?.stop, timedOut)
-  const interrupt = eitherSignal(cancellation?.interrupt, timedOut)
+  const interrupt = eitherSignal(
+    cancellation?.interrupt,
+    AbortSignal.timeout(timeoutMs + timeoutGraceMs)
+  )
   return {
-    signal: AbortSignal.timeout(timeoutMs + timeoutGraceMs),
+    signal: AbortSignal.timeout(timeoutMs + timeoutAbandonMs),
     ...(stop ? { stop } : {}),
     ...(interrupt ? { interrupt } : {})
   }
@@ -97,7 +116,8 @@ export function syncRunner(options: SyncRunnerOptions): SyncRunner {
       ...(options.kubeconfigPath ? { kubeconfig: options.kubeconfigPath } : {}),
       ...(inputs.context ? { context: inputs.context } : {})
     }
-    const timeoutMs = inputs.timeoutSeconds * 1000
+    // Whole milliseconds: a timer refuses a fraction (1001ms read as seconds).
+    const timeoutMs = Math.round(inputs.timeoutSeconds * 1000)
     const pending: Promise<void>[] = []
     const logger = phaseLogger(options.logger, (phase, detail) => {
       pending.push(request.onPhase(phase, detail))
@@ -140,7 +160,9 @@ export function syncRunner(options: SyncRunnerOptions): SyncRunner {
       stepTimeoutMs: timeoutMs,
       healthIntervalMs: defaultHealthOptions().intervalMs,
       lock: defaultLockOptions(options.lockIdentity),
-      ...runBounds(timeoutMs, options.cancellation)
+      ...runBounds(timeoutMs, options.cancellation, (line) =>
+        options.logger.warning(line)
+      )
     }
     const prepared = await prepareSync(sync)
     const { found } = prepared

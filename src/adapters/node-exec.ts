@@ -2,6 +2,7 @@
  * The Exec port over node:child_process.spawn, argv only (never a shell).
  * Output is collected as UTF-8; a timeout sends SIGTERM, then SIGKILL.
  */
+import { stopReason } from '../run-signals.js'
 import type { spawn as Spawn } from 'node:child_process'
 import { basename } from 'node:path'
 import type { Exec, ExecOptions, ExecResult } from '../ports/exec.js'
@@ -36,6 +37,17 @@ async function run(
   options: ExecOptions = {}
 ): Promise<ExecResult> {
   const spawn = await loadSpawn()
+  // Stopped already: a process started now would never hear the stop (an
+  // abort listener added late never fires), and could run for its whole
+  // timeout after the run has ended. It is not started.
+  if (options.signal?.aborted) {
+    return {
+      exitCode: 1,
+      stdout: '',
+      stderr: `${basename(command)} was not started: ${stopReason(options.signal)}`,
+      timedOut: false
+    }
+  }
   return new Promise((resolvePromise, reject) => {
     const child = spawn(command, args, {
       cwd: options.cwd,

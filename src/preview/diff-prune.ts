@@ -57,7 +57,7 @@ export function previewPrune(
  * in place (its prune step is skipped, prune-step.ts).
  */
 export const pruningOffNote =
-  'left in place: pruning is off (the prune input, or --no-prune); a sync with pruning on deletes it'
+  'left in place: pruning is off (the prune input, or --no-prune); a sync with pruning on would consider it for deletion'
 
 /** `previewPrune` of the groups computePrune gave. */
 function pruneEntries(

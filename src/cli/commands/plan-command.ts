@@ -10,7 +10,7 @@
  */
 import { chartMirrorOption, clusterOptions } from './cluster-flags.js'
 import { workflowOptions } from './workflow-flags.js'
-import { pruneFlags } from './sync-flags.js'
+import { planPruneFlags } from './sync-flags.js'
 import type { Command } from '../context.js'
 import {
   definitionOptions,
@@ -58,7 +58,7 @@ export const planCommand: Command = {
     chartMirrorOption,
     ...clusterOptions.filter((o) => o.name === 'kubectl' || o.name === 'helm'),
     // As the sync would prune: listed, left in place, or stopped by the guard.
-    ...pruneFlags,
+    ...planPruneFlags,
     {
       name: 'detailed-exitcode',
       type: 'boolean',

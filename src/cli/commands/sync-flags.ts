@@ -13,7 +13,7 @@ import { chartMirrorOption, clusterOptions } from './cluster-flags.js'
 import { workflowOptions } from './workflow-flags.js'
 
 /** How a sync prunes; `plan` takes them too, to list what that sync deletes. */
-export const pruneFlags: readonly OptionSpec[] = [
+const pruneFlags: readonly OptionSpec[] = [
   {
     name: 'prune',
     type: 'boolean',
@@ -26,6 +26,23 @@ export const pruneFlags: readonly OptionSpec[] = [
     type: 'boolean',
     description:
       'Allow pruning Namespaces, CRDs, PVCs or more than half of the inventory'
+  }
+]
+
+/** The same flags for `plan`, which deletes nothing: they shape what it lists. */
+export const planPruneFlags: readonly OptionSpec[] = [
+  {
+    name: 'prune',
+    type: 'boolean',
+    negatable: true,
+    description:
+      'List what a sync would prune (default on); --no-prune lists it as left in place, as sync --no-prune leaves it'
+  },
+  {
+    name: 'allow-destructive-prune',
+    type: 'boolean',
+    description:
+      "Plan as sync --allow-destructive-prune: no 'The prune would stop' for Namespaces, CRDs, PVCs or more than half of the inventory"
   }
 ]
 
