@@ -31711,8 +31711,14 @@ function scrubMaskedDeep(value) {
 /* harmony export */   k: () => (/* binding */ createNodeExec)
 /* harmony export */ });
 /* unused harmony export maxToolOutputBytes */
+/* harmony import */ var _run_signals_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7586);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The Exec port over node:child_process.spawn, argv only (never a shell).
+ * Output is collected as UTF-8; a timeout sends SIGTERM, then SIGKILL.
+ */
+
 
 const killGraceMs = 5_000;
 /**
@@ -31735,6 +31741,17 @@ let spawnLoading;
 const loadSpawn = () => (spawnLoading ??= Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23)).then((m) => m.spawn));
 async function run(command, args, options = {}) {
     const spawn = await loadSpawn();
+    // Stopped already: a process started now would never hear the stop (an
+    // abort listener added late never fires), and could run for its whole
+    // timeout after the run has ended. It is not started.
+    if (options.signal?.aborted) {
+        return {
+            exitCode: 1,
+            stdout: '',
+            stderr: `${(0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(command)} was not started: ${(0,_run_signals_js__WEBPACK_IMPORTED_MODULE_1__/* .stopReason */ .P)(options.signal)}`,
+            timedOut: false
+        };
+    }
     return new Promise((resolvePromise, reject) => {
         const child = spawn(command, args, {
             cwd: options.cwd,
@@ -33657,6 +33674,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   w: () => (/* binding */ openClusterClient)
 });
 
+// EXTERNAL MODULE: ./src/run-signals.ts
+var run_signals = __nccwpck_require__(7586);
 // EXTERNAL MODULE: ./src/ports/kube-api.ts
 var kube_api = __nccwpck_require__(1502);
 // EXTERNAL MODULE: ./src/cluster/connection.ts
@@ -33805,8 +33824,6 @@ class CallPool {
 var kube_objects = __nccwpck_require__(176);
 // EXTERNAL MODULE: ./src/cluster/retry.ts
 var retry = __nccwpck_require__(9844);
-// EXTERNAL MODULE: ./src/run-signals.ts
-var run_signals = __nccwpck_require__(7586);
 ;// CONCATENATED MODULE: ./src/cluster/api-client.ts
 
 
@@ -34223,6 +34240,8 @@ class KubeApi {
         return this.contextNamespace;
     }
 }
+/** A 401, as errorText words it. */
+const unauthorizedText = "Error from server (Unauthorized): You must be logged in to the server: the cluster refused the kubeconfig's credentials (a token or client certificate that is wrong or has expired); get a fresh kubeconfig for this cluster";
 /** A 2xx answer (0 stands for no answer at all). */
 function succeeded(response) {
     return response.status >= 200 && response.status < 300;
@@ -34231,6 +34250,10 @@ function succeeded(response) {
 function errorText(response) {
     if (response.status === 0)
         return response.body;
+    // The server's own words are only "Unauthorized": say whose credentials
+    // and what fixes them, in kubectl's words for it.
+    if (response.status === 401)
+        return unauthorizedText;
     const status = parseStatus(response.body);
     if (status?.message) {
         return `Error from server${status.reason ? ` (${status.reason})` : ''}: ${status.message}`;
@@ -35016,6 +35039,14 @@ function involvedName(event) {
 }
 
 ;// CONCATENATED MODULE: ./src/cluster/open-client.ts
+/**
+ * Opens the ClusterClient a command talks to the cluster with, choosing its
+ * implementation once: over the API channel when one opens
+ * (ports/kube-api.ts: direct, or through kubectl proxy; client-over-api.ts),
+ * else kubectl processes, one per call, merged across concurrent steps
+ * (kubectl.ts, call-pool.ts). One per command run; close it when done.
+ */
+
 
 
 
@@ -35026,10 +35057,21 @@ function involvedName(event) {
 async function openClusterClient(ports, config, options) {
     const opened = await ports.kubeApi?.open((0,connection/* apiTarget */._x)(config));
     if (opened && (0,kube_api/* isOpen */.n)(opened)) {
+        // Closing ends what is still in flight with it: a read the run no
+        // longer waits for (its sibling failed first) must not retry, or say
+        // so, after the run's result.
+        const closing = new AbortController();
+        const signal = (0,run_signals/* eitherSignal */.k)(options.signal, closing.signal);
         return {
-            client: clientOverApi(opened, ports, config, options),
+            client: clientOverApi(opened, ports, config, {
+                ...options,
+                ...(signal ? { signal } : {})
+            }),
             overApi: true,
-            close: () => opened.close()
+            close: () => {
+                closing.abort(new Error('the run ended'));
+                return opened.close();
+            }
         };
     }
     // Concurrent steps' get/apply calls are merged into at most
@@ -73001,13 +73043,6 @@ async function openDirect(target, env) {
     const answered = await send(channel, agent, headers, versionCheck).then(() => ({}), (error) => ({ failed: directFailure(error, channel) }));
     if ('failed' in answered) {
         agent.destroy();
-        // A server certificate the kubeconfig does not trust: kubectl meets the
-        // same refusal, and through `kubectl proxy` each request would read as
-        // the server's error (HTTP 500), retried for half a minute. Every
-        // request says it once, in kubectl's words (not retried, retry.ts).
-        if (answered.failed.startsWith('x509: ')) {
-            return untrustedServer(`Unable to connect to the server: ${answered.failed}`, channel.namespace);
-        }
         return { fallback: `the API server did not answer (${answered.failed})` };
     }
     const transport = {
@@ -73021,14 +73056,6 @@ async function openDirect(target, env) {
         }
     };
     return transport;
-}
-/** A channel whose every request fails with `message` (see openDirect). */
-function untrustedServer(message, namespace) {
-    return {
-        namespace,
-        request: () => Promise.reject(new Error(message)),
-        close: () => Promise.resolve()
-    };
 }
 /** The agent (TLS material included) and the headers every request carries. */
 function connectionOf(channel) {
@@ -73554,7 +73581,7 @@ function previewPrune(plan, inventory, prune = (0,engine_options/* defaultPruneO
  * What a plan says of an object or release a sync with pruning off leaves
  * in place (its prune step is skipped, prune-step.ts).
  */
-const pruningOffNote = 'left in place: pruning is off (the prune input, or --no-prune); a sync with pruning on deletes it';
+const pruningOffNote = 'left in place: pruning is off (the prune input, or --no-prune); a sync with pruning on would consider it for deletion';
 /** `previewPrune` of the groups computePrune gave. */
 function pruneEntries(plan, inventory, computed, prune, live = {}) {
     const { owners = new Map(), contextNamespace, releaseOwners = new Map(), releaseKeeps = new Map() } = live;
@@ -74913,10 +74940,16 @@ async function runAction(req, deps) {
     const phaseStarts = [
         { phase: 'Fetching', at: started.getTime() }
     ];
+    // Set when a stop (cancelled, out of time) won over the run's own end.
+    let abandoned = false;
+    const abandon = (result) => {
+        abandoned = true;
+        return { result, abandoned: true };
+    };
     const onPhase = async (phase, detail) => {
         // A stopped run (cancelled, out of time) has completed its check run:
         // nothing the abandoned work reports may reopen it.
-        if (req.cancelled?.aborted || req.deadline?.signal.aborted)
+        if (abandoned)
             return;
         if (phaseStarts.at(-1)?.phase !== phase)
             phaseStarts.push({ phase, at: clock.now().getTime() });
@@ -74936,15 +74969,11 @@ async function runAction(req, deps) {
         ? await untilStopped(deps.engine.run({ ...req, metadata, onPhase }), [
             {
                 signal: req.cancelled,
-                stopped: () => ({
-                    result: stoppedRun(metadata, trigger.mode, phaseStarts.at(-1)?.phase ?? 'Fetching', 'the job was cancelled')
-                })
+                stopped: () => abandon(stoppedRun(metadata, trigger.mode, phaseStarts.at(-1)?.phase ?? 'Fetching', 'the job was cancelled'))
             },
             {
                 signal: req.deadline?.signal,
-                stopped: () => ({
-                    result: stoppedRun(metadata, trigger.mode, phaseStarts.at(-1)?.phase ?? 'Fetching', `the run ran out of time (the timeout input: ${req.deadline?.timeoutSeconds ?? 0} s)`)
-                })
+                stopped: () => abandon(stoppedRun(metadata, trigger.mode, phaseStarts.at(-1)?.phase ?? 'Fetching', `the run ran out of time (the timeout input: ${req.deadline?.timeoutSeconds ?? 0} s)`))
             }
         ])
         : {
@@ -75038,7 +75067,8 @@ async function runAction(req, deps) {
         currentHistoryId: deployment?.id,
         notes: writes.notes(),
         ...(ran.drift ? { drift: ran.drift } : {}),
-        ...(drift ? { drifted: true } : {})
+        ...(drift ? { drifted: true } : {}),
+        ...(ran.abandoned ? { abandoned: true } : {})
     };
 }
 /** `run`'s answer, or the first stop's `stopped()` as soon as its signal aborts. */
@@ -75686,24 +75716,31 @@ function pruneOptionsOf(inputs) {
     };
 }
 /**
- * Leaves the end of a timed-out run room to be recorded in the cluster, the
- * lock released and the check run completed: a few calls, as a cancelled
- * job's grace (cancellation.ts) leaves them.
+ * What the steps in flight at the timeout get to finish before they are
+ * interrupted, as a cancelled job's steps get their grace (cancellation.ts).
  */
-const timeoutGraceMs = 5_000;
+const timeoutGraceMs = 3_000;
+/**
+ * When calls still unanswered after the timeout are abandoned: after the
+ * grace, room for the end to be recorded in the cluster, the lock released
+ * and the check run completed (a few calls).
+ */
+const timeoutAbandonMs = 8_000;
 /**
  * How the `timeout` input ends a sync, as the runner's cancellation does:
- * at the timeout no more steps start, a wait for the lock ends, and the
- * steps in flight are interrupted (helm stopped, health waits ended saying
- * what they waited for), so the end is recorded and the lock released.
- * Only a run still going `timeoutGraceMs` later is aborted outright.
+ * at the timeout no more steps start and a wait for the lock ends (`say`
+ * tells the log); `timeoutGraceMs` later the steps in flight are
+ * interrupted (helm stopped, health waits ended saying what they waited
+ * for), so the end is recorded and the lock released. Only a run still
+ * going `timeoutAbandonMs` after the timeout is aborted outright.
  */
-function runBounds(timeoutMs, cancellation) {
+function runBounds(timeoutMs, cancellation, say) {
     const timedOut = AbortSignal.timeout(timeoutMs);
+    timedOut.addEventListener('abort', () => say?.(`ClusterSync: the run reached its timeout (the timeout input: ${timeoutMs / 1000} s): starting no more steps; the steps in flight get ${timeoutGraceMs / 1000}s to finish`), { once: true });
     const stop = (0,run_signals/* eitherSignal */.k)(cancellation?.stop, timedOut);
-    const interrupt = (0,run_signals/* eitherSignal */.k)(cancellation?.interrupt, timedOut);
+    const interrupt = (0,run_signals/* eitherSignal */.k)(cancellation?.interrupt, AbortSignal.timeout(timeoutMs + timeoutGraceMs));
     return {
-        signal: AbortSignal.timeout(timeoutMs + timeoutGraceMs),
+        signal: AbortSignal.timeout(timeoutMs + timeoutAbandonMs),
         ...(stop ? { stop } : {}),
         ...(interrupt ? { interrupt } : {})
     };
@@ -75717,7 +75754,8 @@ function syncRunner(options) {
             ...(options.kubeconfigPath ? { kubeconfig: options.kubeconfigPath } : {}),
             ...(inputs.context ? { context: inputs.context } : {})
         };
-        const timeoutMs = inputs.timeoutSeconds * 1000;
+        // Whole milliseconds: a timer refuses a fraction (1001ms read as seconds).
+        const timeoutMs = Math.round(inputs.timeoutSeconds * 1000);
         const pending = [];
         const logger = phaseLogger(options.logger, (phase, detail) => {
             pending.push(request.onPhase(phase, detail));
@@ -75760,7 +75798,7 @@ function syncRunner(options) {
             stepTimeoutMs: timeoutMs,
             healthIntervalMs: (0,engine_options/* defaultHealthOptions */.IE)().intervalMs,
             lock: (0,engine_options/* defaultLockOptions */.t4)(options.lockIdentity),
-            ...runBounds(timeoutMs, options.cancellation)
+            ...runBounds(timeoutMs, options.cancellation, (line) => options.logger.warning(line))
         };
         const prepared = await prepare_prepareSync(sync);
         const { found } = prepared;
@@ -75921,8 +75959,17 @@ function parseDuration(text, subject, ErrorKind, options = {}) {
     if (ms === 0 && options.allowZero !== true) {
         throw new ErrorKind(`${subject} must be longer than 0; got "${text}"`);
     }
+    if (ms > maxDurationMs) {
+        throw new ErrorKind(`${subject} must be at most 500h (a timer cannot wait longer); got "${text}"`);
+    }
     return ms;
 }
+/**
+ * The longest duration: Node's timers wait at most 2^31-1 ms (about 596
+ * hours) and fire at once beyond it; 500 hours leaves room for the graces
+ * added after a timeout.
+ */
+const maxDurationMs = 500 * 3_600_000;
 /** Milliseconds, or undefined when `text` is not in the grammar. */
 function durationMs(text) {
     if (/^\d+(\.\d+)?$/.test(text))
@@ -76684,7 +76731,7 @@ async function main() {
     // on a chart repository that never answers.
     const planDeadline = trigger.mode === 'sync'
         ? undefined
-        : AbortSignal.timeout(inputs.timeoutSeconds * 1000);
+        : AbortSignal.timeout(Math.round(inputs.timeoutSeconds * 1000));
     let outcome;
     try {
         outcome = await runAction({
@@ -76765,7 +76812,7 @@ async function main() {
     await report(outcome, trigger.mode, links, temp, inputs.failOnDrift === true);
     // The abandoned comparison's helm and kubectl processes would keep the
     // job alive until the runner kills it.
-    if (planStop?.signal.aborted || planDeadline?.aborted)
+    if (outcome.abandoned)
         process.exit(1);
 }
 /**

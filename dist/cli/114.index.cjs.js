@@ -1353,6 +1353,8 @@ __webpack_require__.d(__webpack_exports__, {
   w: () => (/* binding */ openClusterClient)
 });
 
+// EXTERNAL MODULE: ./src/run-signals.ts
+var run_signals = __webpack_require__(7586);
 // EXTERNAL MODULE: ./src/ports/kube-api.ts
 var kube_api = __webpack_require__(1502);
 // EXTERNAL MODULE: ./src/cluster/connection.ts
@@ -1501,8 +1503,6 @@ class CallPool {
 var kube_objects = __webpack_require__(176);
 // EXTERNAL MODULE: ./src/cluster/retry.ts
 var retry = __webpack_require__(9844);
-// EXTERNAL MODULE: ./src/run-signals.ts
-var run_signals = __webpack_require__(7586);
 ;// CONCATENATED MODULE: ./src/cluster/api-client.ts
 
 
@@ -1919,6 +1919,8 @@ class KubeApi {
         return this.contextNamespace;
     }
 }
+/** A 401, as errorText words it. */
+const unauthorizedText = "Error from server (Unauthorized): You must be logged in to the server: the cluster refused the kubeconfig's credentials (a token or client certificate that is wrong or has expired); get a fresh kubeconfig for this cluster";
 /** A 2xx answer (0 stands for no answer at all). */
 function succeeded(response) {
     return response.status >= 200 && response.status < 300;
@@ -1927,6 +1929,10 @@ function succeeded(response) {
 function errorText(response) {
     if (response.status === 0)
         return response.body;
+    // The server's own words are only "Unauthorized": say whose credentials
+    // and what fixes them, in kubectl's words for it.
+    if (response.status === 401)
+        return unauthorizedText;
     const status = parseStatus(response.body);
     if (status?.message) {
         return `Error from server${status.reason ? ` (${status.reason})` : ''}: ${status.message}`;
@@ -2712,6 +2718,14 @@ function involvedName(event) {
 }
 
 ;// CONCATENATED MODULE: ./src/cluster/open-client.ts
+/**
+ * Opens the ClusterClient a command talks to the cluster with, choosing its
+ * implementation once: over the API channel when one opens
+ * (ports/kube-api.ts: direct, or through kubectl proxy; client-over-api.ts),
+ * else kubectl processes, one per call, merged across concurrent steps
+ * (kubectl.ts, call-pool.ts). One per command run; close it when done.
+ */
+
 
 
 
@@ -2722,10 +2736,21 @@ function involvedName(event) {
 async function openClusterClient(ports, config, options) {
     const opened = await ports.kubeApi?.open((0,connection/* apiTarget */._x)(config));
     if (opened && (0,kube_api/* isOpen */.n)(opened)) {
+        // Closing ends what is still in flight with it: a read the run no
+        // longer waits for (its sibling failed first) must not retry, or say
+        // so, after the run's result.
+        const closing = new AbortController();
+        const signal = (0,run_signals/* eitherSignal */.k)(options.signal, closing.signal);
         return {
-            client: clientOverApi(opened, ports, config, options),
+            client: clientOverApi(opened, ports, config, {
+                ...options,
+                ...(signal ? { signal } : {})
+            }),
             overApi: true,
-            close: () => opened.close()
+            close: () => {
+                closing.abort(new Error('the run ended'));
+                return opened.close();
+            }
         };
     }
     // Concurrent steps' get/apply calls are merged into at most
@@ -5052,39 +5077,6 @@ function listOf(stdout) {
     if (Array.isArray(parsed.items))
         return parsed.items.filter(_plan_object_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4);
     return [parsed];
-}
-
-
-/***/ }),
-
-/***/ 7586:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ stopReason),
-/* harmony export */   k: () => (/* binding */ eitherSignal)
-/* harmony export */ });
-/**
- * A run's stop signals: why one stopped the run, and either of two.
- */
-/**
- * Why a run's signal stopped it, in the words every part of the run uses:
- * the Action's time budget (`AbortSignal.timeout`, a TimeoutError) or a
- * cancel (the job cancelled, a signal to the CLI). The reason is read by
- * name, not by class: a DOMException is an Error only in its own realm.
- */
-function stopReason(signal) {
-    const reason = signal?.reason;
-    const name = typeof reason === 'object' && reason !== null
-        ? reason.name
-        : undefined;
-    return name === 'TimeoutError'
-        ? 'the run ran out of time'
-        : 'the run was cancelled';
-}
-/** A signal that fires when either does (undefined when neither is given). */
-function eitherSignal(a, b) {
-    return a && b ? AbortSignal.any([a, b]) : (a ?? b);
 }
 
 

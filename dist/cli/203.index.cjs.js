@@ -110,6 +110,19 @@ async function open(target) {
         cleanup();
         return { unavailable: `its socket did not answer (${answered.message})` };
     }
+    // kubectl does not trust the server's certificate (another cluster's
+    // CA, an expired certificate): no request can pass, and each would read
+    // as the proxy's refusal. Every request says it once, in kubectl's words
+    // (never retried, retry.ts), starting no more work in the proxy.
+    const refusal = proxyRefusal(answered);
+    if (refusal !== undefined && untrusted(refusal)) {
+        agent.destroy();
+        cleanup();
+        return {
+            request: () => Promise.reject(new Error(refusal)),
+            close: () => Promise.resolve()
+        };
+    }
     if (noCredential(answered)) {
         // kubectl would refuse this kubeconfig too: the user's to fix (log in
         // again, install the plugin), which no fallback or retry can do.
@@ -251,17 +264,30 @@ function send(socketPath, agent, r) {
  * which the retry rules and "unreachable" read as they read kubectl's.
  */
 function clusterAnswer(response) {
+    const refusal = proxyRefusal(response);
+    if (refusal === undefined)
+        return response;
+    throw new Error(refusal);
+}
+/**
+ * kubectl's words for an answer the proxy gave itself (plain text; the API
+ * server answers with a JSON Status): it could not connect, or not trust
+ * the server's certificate. Undefined for the cluster's own answers.
+ */
+function proxyRefusal(response) {
     if (response.status !== 500 && response.status !== 502)
-        return response;
+        return undefined;
     const said = response.body.trim();
-    // The proxy's own words (plain text; the API server answers with a JSON
-    // Status): it could not connect, or not trust the server's certificate.
     if (!/^(dial tcp|tls: failed to verify certificate|x509: )/.test(said))
-        return response;
+        return undefined;
     const refused = /^dial tcp (\S+): connect: connection refused$/.exec(said);
-    throw new Error(refused
+    return refused
         ? `The connection to the server ${refused[1]} was refused - did you specify the right host or port?`
-        : `Unable to connect to the server: ${said}`);
+        : `Unable to connect to the server: ${said}`;
+}
+/** The proxy's refusal names a certificate kubectl does not trust. */
+function untrusted(refusal) {
+    return /: (tls: failed to verify certificate|x509: )/.test(refusal);
 }
 /**
  * A request over the proxy that got no answer, in the words the retry rules

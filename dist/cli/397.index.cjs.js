@@ -58,7 +58,7 @@ function previewPrune(plan, inventory, prune = (0,engine_options/* defaultPruneO
  * What a plan says of an object or release a sync with pruning off leaves
  * in place (its prune step is skipped, prune-step.ts).
  */
-const pruningOffNote = 'left in place: pruning is off (the prune input, or --no-prune); a sync with pruning on deletes it';
+const pruningOffNote = 'left in place: pruning is off (the prune input, or --no-prune); a sync with pruning on would consider it for deletion';
 /** `previewPrune` of the groups computePrune gave. */
 function pruneEntries(plan, inventory, computed, prune, live = {}) {
     const { owners = new Map(), contextNamespace, releaseOwners = new Map(), releaseKeeps = new Map() } = live;

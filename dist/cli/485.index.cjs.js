@@ -1034,7 +1034,7 @@ async function chartsFor(entries, args, ctx) {
     const timeout = (0,cli_args/* stringOption */.Pp)(args, 'timeout');
     const timeoutMs = timeout === undefined
         ? 10_000
-        : (0,duration/* parseDuration */.E)(timeout, 'option --timeout', errors/* UsageError */.eb);
+        : (0,duration/* parseDuration */.E9)(timeout, 'option --timeout', errors/* UsageError */.eb);
     const charts = await listCharts(entries, (0,node_http.createNodeHttp)(), timeoutMs);
     for (const listing of charts) {
         if ('notice' in listing)

@@ -474,7 +474,7 @@ const planCommand = {
         description: 'Branch being planned, for the wrong-branch check'
     }, cluster_flags/* chartMirrorOption */.L9, ...cluster_flags/* clusterOptions */.dU.filter((o) => o.name === 'kubectl' || o.name === 'helm'), 
     // As the sync would prune: listed, left in place, or stopped by the guard.
-    ...sync_flags/* pruneFlags */.qV, {
+    ...sync_flags/* planPruneFlags */.nL, {
         name: 'detailed-exitcode',
         type: 'boolean',
         description: 'Exit 4 when the cluster would change or has drifted (0 nothing to change, 1 invalid or failed, 3 unreachable); needs a cluster'
@@ -1370,7 +1370,7 @@ async function runSyncCommand(args, ctx) {
         addonPace: (0,addon_pace/* addonPaceFor */.xQ)(machineCapacity(), cap),
         prune: (0,sync_flags/* pruneOptionsFrom */.D)(args),
         stepTimeoutMs: timeout
-            ? (0,duration/* parseDuration */.E)(timeout, 'option --timeout', errors/* UsageError */.eb)
+            ? (0,duration/* parseDuration */.E9)(timeout, 'option --timeout', errors/* UsageError */.eb)
             : 300_000,
         healthIntervalMs: (0,engine_options/* defaultHealthOptions */.IE)().intervalMs,
         ...(ctx.signal ? { stop: ctx.signal } : {}),
@@ -1378,7 +1378,7 @@ async function runSyncCommand(args, ctx) {
             ...(0,engine_options/* defaultLockOptions */.t4)((0,cluster_flags/* lockIdentity */.WC)(ctx)),
             ...(lockTimeout
                 ? {
-                    waitTimeoutMs: (0,duration/* parseDuration */.E)(lockTimeout, 'option --lock-timeout', errors/* UsageError */.eb, 
+                    waitTimeoutMs: (0,duration/* parseDuration */.E9)(lockTimeout, 'option --lock-timeout', errors/* UsageError */.eb, 
                     // 0 means "do not wait": fail at once when another sync runs.
                     { allowZero: true })
                 }
@@ -1865,7 +1865,7 @@ function lockIdentity(ctx) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ pruneOptionsFrom),
 /* harmony export */   IF: () => (/* binding */ syncOptions),
-/* harmony export */   qV: () => (/* binding */ pruneFlags)
+/* harmony export */   nL: () => (/* binding */ planPruneFlags)
 /* harmony export */ });
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7593);
 /* harmony import */ var _engine_engine_options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6685);
@@ -1890,6 +1890,20 @@ const pruneFlags = [
         name: 'allow-destructive-prune',
         type: 'boolean',
         description: 'Allow pruning Namespaces, CRDs, PVCs or more than half of the inventory'
+    }
+];
+/** The same flags for `plan`, which deletes nothing: they shape what it lists. */
+const planPruneFlags = [
+    {
+        name: 'prune',
+        type: 'boolean',
+        negatable: true,
+        description: 'List what a sync would prune (default on); --no-prune lists it as left in place, as sync --no-prune leaves it'
+    },
+    {
+        name: 'allow-destructive-prune',
+        type: 'boolean',
+        description: "Plan as sync --allow-destructive-prune: no 'The prune would stop' for Namespaces, CRDs, PVCs or more than half of the inventory"
     }
 ];
 /** The prune settings `pruneFlags` give. */
@@ -5235,9 +5249,9 @@ function compareText(a, b) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ parseDuration)
+/* harmony export */   E9: () => (/* binding */ parseDuration)
 /* harmony export */ });
-/* unused harmony export durationForms */
+/* unused harmony exports durationForms, maxDurationMs */
 /**
  * The one duration grammar of ClusterSync, shared by the Action's `timeout`
  * input and the CLI's `--timeout`, `--lock-timeout` and `catalog --timeout`
@@ -5263,8 +5277,17 @@ function parseDuration(text, subject, ErrorKind, options = {}) {
     if (ms === 0 && options.allowZero !== true) {
         throw new ErrorKind(`${subject} must be longer than 0; got "${text}"`);
     }
+    if (ms > maxDurationMs) {
+        throw new ErrorKind(`${subject} must be at most 500h (a timer cannot wait longer); got "${text}"`);
+    }
     return ms;
 }
+/**
+ * The longest duration: Node's timers wait at most 2^31-1 ms (about 596
+ * hours) and fire at once beyond it; 500 hours leaves room for the graces
+ * added after a timeout.
+ */
+const maxDurationMs = 500 * 3_600_000;
 /** Milliseconds, or undefined when `text` is not in the grammar. */
 function durationMs(text) {
     if (/^\d+(\.\d+)?$/.test(text))

@@ -721,13 +721,6 @@ async function openDirect(target, env) {
     const answered = await send(channel, agent, headers, versionCheck).then(() => ({}), (error) => ({ failed: directFailure(error, channel) }));
     if ('failed' in answered) {
         agent.destroy();
-        // A server certificate the kubeconfig does not trust: kubectl meets the
-        // same refusal, and through `kubectl proxy` each request would read as
-        // the server's error (HTTP 500), retried for half a minute. Every
-        // request says it once, in kubectl's words (not retried, retry.ts).
-        if (answered.failed.startsWith('x509: ')) {
-            return untrustedServer(`Unable to connect to the server: ${answered.failed}`, channel.namespace);
-        }
         return { fallback: `the API server did not answer (${answered.failed})` };
     }
     const transport = {
@@ -741,14 +734,6 @@ async function openDirect(target, env) {
         }
     };
     return transport;
-}
-/** A channel whose every request fails with `message` (see openDirect). */
-function untrustedServer(message, namespace) {
-    return {
-        namespace,
-        request: () => Promise.reject(new Error(message)),
-        close: () => Promise.resolve()
-    };
 }
 /** The agent (TLS material included) and the headers every request carries. */
 function connectionOf(channel) {
@@ -836,8 +821,14 @@ function send(channel, agent, auth, r) {
 /* harmony export */   k: () => (/* binding */ createNodeExec)
 /* harmony export */ });
 /* unused harmony export maxToolOutputBytes */
+/* harmony import */ var _run_signals_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7586);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The Exec port over node:child_process.spawn, argv only (never a shell).
+ * Output is collected as UTF-8; a timeout sends SIGTERM, then SIGKILL.
+ */
+
 
 const killGraceMs = 5_000;
 /**
@@ -860,6 +851,17 @@ let spawnLoading;
 const loadSpawn = () => (spawnLoading ??= Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23)).then((m) => m.spawn));
 async function run(command, args, options = {}) {
     const spawn = await loadSpawn();
+    // Stopped already: a process started now would never hear the stop (an
+    // abort listener added late never fires), and could run for its whole
+    // timeout after the run has ended. It is not started.
+    if (options.signal?.aborted) {
+        return {
+            exitCode: 1,
+            stdout: '',
+            stderr: `${(0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(command)} was not started: ${(0,_run_signals_js__WEBPACK_IMPORTED_MODULE_1__/* .stopReason */ .P)(options.signal)}`,
+            timedOut: false
+        };
+    }
     return new Promise((resolvePromise, reject) => {
         const child = spawn(command, args, {
             cwd: options.cwd,
@@ -1760,6 +1762,40 @@ function shownPart(name) {
     return chars.length > maxNameLength
         ? chars.slice(0, maxNameLength).join('')
         : name;
+}
+
+
+/***/ }),
+
+/***/ 7586:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ stopReason),
+/* harmony export */   k: () => (/* binding */ eitherSignal)
+/* harmony export */ });
+/**
+ * A run's stop signals: why one stopped the run, and either of two.
+ */
+/**
+ * Why a run's signal stopped it, in the words every part of the run uses:
+ * the Action's time budget (`AbortSignal.timeout`, a TimeoutError) or a
+ * cancel (the job cancelled, a signal to the CLI). The reason is read by
+ * name, not by class: a DOMException is an Error only in its own realm.
+ */
+function stopReason(signal) {
+    const reason = signal?.reason;
+    const name = typeof reason === 'object' && reason !== null
+        ? reason.name
+        : undefined;
+    return name === 'TimeoutError'
+        ? 'the run ran out of time'
+        : 'the run was cancelled';
+}
+/** A signal that fires when either does (undefined when neither is given). */
+function eitherSignal(a, b) {
+    return a && b ? AbortSignal.any([a, b]) : (a ?? b);
 }
 
 
