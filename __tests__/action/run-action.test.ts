@@ -342,6 +342,37 @@ describe('runAction', () => {
     expect(double.state.comments).toEqual([])
   })
 
+  it('a phase update still on its way when the job is cancelled cannot reopen the completed check run', async () => {
+    const job = new AbortController()
+    // The phase update is answered late (GitHub asks it to retry), so it
+    // would reach GitHub after the cancelled run's completion.
+    const hanging: Engine = {
+      async run(request) {
+        await request.onPhase('Validating')
+        double.fault({
+          kind: 'secondary-rate-limit',
+          operations: ['checks/update'],
+          times: 1
+        })
+        void request.onPhase('Applying', 'comparing with the live cluster')
+        job.abort()
+        return new Promise(() => undefined)
+      }
+    }
+    await actionWith({
+      mode: 'plan',
+      source: 'pull_request',
+      pullRequest: 7,
+      engine: hanging,
+      cancelled: job.signal
+    })
+    double.assertNoViolations()
+    expect(double.state.checkRuns[0]).toMatchObject({
+      status: 'completed',
+      conclusion: 'failure'
+    })
+  })
+
   it('ends a pull request plan at the timeout input, completing its check run, status and comment', async () => {
     const deadline = new AbortController()
     let late: (() => Promise<void>) | undefined

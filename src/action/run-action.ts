@@ -161,25 +161,32 @@ export async function runAction(
     abandoned = true
     return { result, abandoned: true }
   }
-  const onPhase = async (phase: Phase, detail?: string): Promise<void> => {
+  // The phase writes in order; the run's end waits for the last, so a
+  // phase update still on its way (the job cancelled meanwhile) cannot land
+  // after the check run completed and reopen it.
+  let phaseWrites: Promise<void> = Promise.resolve()
+  const onPhase = (phase: Phase, detail?: string): Promise<void> => {
     // A stopped run (cancelled, out of time) has completed its check run:
     // nothing the abandoned work reports may reopen it.
-    if (abandoned) return
+    if (abandoned) return Promise.resolve()
     if (phaseStarts.at(-1)?.phase !== phase)
       phaseStarts.push({ phase, at: clock.now().getTime() })
     logger.info(`${cluster}: ${phase}${detail ? ` (${detail})` : ''}`)
-    if (check) {
-      await writes.attempt('update check runs', () =>
-        github.updateCheckRun(check.id, phaseCheckRun(phase, detail))
-      )
-    }
-    if (phase !== 'Completed') {
-      await writes.attempt('create commit statuses', () =>
-        github.createCommitStatus(
-          pendingStatus(cluster, trigger.sha, phase, links.runUrl)
+    phaseWrites = phaseWrites.then(async () => {
+      if (check) {
+        await writes.attempt('update check runs', () =>
+          github.updateCheckRun(check.id, phaseCheckRun(phase, detail))
         )
-      )
-    }
+      }
+      if (phase !== 'Completed') {
+        await writes.attempt('create commit statuses', () =>
+          github.createCommitStatus(
+            pendingStatus(cluster, trigger.sha, phase, links.runUrl)
+          )
+        )
+      }
+    })
+    return phaseWrites
   }
 
   // Anything at the path is the user's definition, whatever it is: a link
@@ -268,6 +275,7 @@ export async function runAction(
       ? ran.drift
       : undefined
   const failOnDrift = req.failOnDrift === true
+  await phaseWrites
   if (check) {
     const completing = completeCheckRun(
       {
