@@ -74946,20 +74946,27 @@ async function runAction(req, deps) {
         abandoned = true;
         return { result, abandoned: true };
     };
-    const onPhase = async (phase, detail) => {
+    // The phase writes in order; the run's end waits for the last, so a
+    // phase update still on its way (the job cancelled meanwhile) cannot land
+    // after the check run completed and reopen it.
+    let phaseWrites = Promise.resolve();
+    const onPhase = (phase, detail) => {
         // A stopped run (cancelled, out of time) has completed its check run:
         // nothing the abandoned work reports may reopen it.
         if (abandoned)
-            return;
+            return Promise.resolve();
         if (phaseStarts.at(-1)?.phase !== phase)
             phaseStarts.push({ phase, at: clock.now().getTime() });
         logger.info(`${cluster}: ${phase}${detail ? ` (${detail})` : ''}`);
-        if (check) {
-            await writes.attempt('update check runs', () => github.updateCheckRun(check.id, (0,checks/* phaseCheckRun */.py)(phase, detail)));
-        }
-        if (phase !== 'Completed') {
-            await writes.attempt('create commit statuses', () => github.createCommitStatus(pendingStatus(cluster, trigger.sha, phase, links.runUrl)));
-        }
+        phaseWrites = phaseWrites.then(async () => {
+            if (check) {
+                await writes.attempt('update check runs', () => github.updateCheckRun(check.id, (0,checks/* phaseCheckRun */.py)(phase, detail)));
+            }
+            if (phase !== 'Completed') {
+                await writes.attempt('create commit statuses', () => github.createCommitStatus(pendingStatus(cluster, trigger.sha, phase, links.runUrl)));
+            }
+        });
+        return phaseWrites;
     };
     // Anything at the path is the user's definition, whatever it is: a link
     // is followed by the loader, and a FIFO or folder is refused there with
@@ -75010,6 +75017,7 @@ async function runAction(req, deps) {
         ? ran.drift
         : undefined;
     const failOnDrift = req.failOnDrift === true;
+    await phaseWrites;
     if (check) {
         const completing = (0,checks/* completeCheckRun */.Fp)({
             result,
