@@ -7,7 +7,7 @@
  * completed, the end recorded, and the lock released (or, when it never
  * held it, left to its holder).
  */
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer, type AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -21,7 +21,7 @@ import {
   startGitHubDouble,
   type GitHubDouble
 } from '../support/github-double/server.js'
-import { removeSyncedCluster } from './sync-support.js'
+import { removeSyncedCluster, stuckRepo } from './sync-support.js'
 import { leaseName, systemNamespace } from '../../src/state/cluster-names.js'
 
 const slow = 180_000
@@ -46,55 +46,6 @@ function githubEnv(): Record<string, string> {
     GITHUB_REF: 'refs/heads/main',
     GITHUB_SHA: 'c'.repeat(40)
   }
-}
-
-/**
- * A namespace, a Deployment that can never become ready (no node matches
- * its selector, so its health wait lasts until the step's timeout), and a
- * ConfigMap that depends on it: the step after the one in flight.
- */
-function stuckRepo(ns: string, cluster: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'clustersync-cancel-'))
-  mkdirSync(join(dir, 'manifests'))
-  writeFileSync(
-    join(dir, 'manifests', 'stuck.yaml'),
-    [
-      'apiVersion: apps/v1',
-      'kind: Deployment',
-      `metadata: {name: stuck, namespace: ${ns}}`,
-      'spec:',
-      '  replicas: 1',
-      '  selector: {matchLabels: {app: stuck}}',
-      '  template:',
-      '    metadata: {labels: {app: stuck}}',
-      '    spec:',
-      '      nodeSelector: {clustersync.dev/no-such-node: "true"}',
-      '      containers: [{name: app, image: registry.invalid/app:1}]',
-      ''
-    ].join('\n')
-  )
-  writeFileSync(
-    join(dir, 'cluster.yaml'),
-    [
-      'apiVersion: v1',
-      'kind: ImportCluster',
-      `metadata: {name: ${cluster}}`,
-      'spec:',
-      '  stacks:',
-      '    - name: app',
-      '      manifests:',
-      '        - name: namespace',
-      `          manifest: "{apiVersion: v1, kind: Namespace, metadata: {name: ${ns}}}"`,
-      '        - name: stuck',
-      '          from_file: manifests/stuck.yaml',
-      '          parents: [{manifest: namespace}]',
-      '        - name: after',
-      `          manifest: "{apiVersion: v1, kind: ConfigMap, metadata: {name: after, namespace: ${ns}}}"`,
-      '          parents: [{manifest: stuck}]',
-      ''
-    ].join('\n')
-  )
-  return dir
 }
 
 /**

@@ -8,7 +8,7 @@
  * time. dist/index.js on the Action's Node, against the local control
  * plane and the GitHub API double.
  */
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { webhookExample } from '../support/action-runner.js'
@@ -21,6 +21,7 @@ import {
 import {
   appAddonLines,
   removeSyncedCluster,
+  stuckRepo,
   writeAddonDefinition
 } from './sync-support.js'
 import { leaseName, systemNamespace } from '../../src/state/cluster-names.js'
@@ -29,54 +30,6 @@ const slow = 180_000
 const id = Date.now().toString(36)
 const ns = `cs-timeout-${id}`
 const cluster = `e2e-timeout-${id}`
-
-/**
- * A namespace, a Deployment that can never become ready (no node matches
- * its selector), and a ConfigMap that depends on it.
- */
-function stuckRepo(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'clustersync-timeout-'))
-  mkdirSync(join(dir, 'manifests'))
-  writeFileSync(
-    join(dir, 'manifests', 'stuck.yaml'),
-    [
-      'apiVersion: apps/v1',
-      'kind: Deployment',
-      `metadata: {name: stuck, namespace: ${ns}}`,
-      'spec:',
-      '  replicas: 1',
-      '  selector: {matchLabels: {app: stuck}}',
-      '  template:',
-      '    metadata: {labels: {app: stuck}}',
-      '    spec:',
-      '      nodeSelector: {clustersync.dev/no-such-node: "true"}',
-      '      containers: [{name: app, image: registry.invalid/app:1}]',
-      ''
-    ].join('\n')
-  )
-  writeFileSync(
-    join(dir, 'cluster.yaml'),
-    [
-      'apiVersion: v1',
-      'kind: ImportCluster',
-      `metadata: {name: ${cluster}}`,
-      'spec:',
-      '  stacks:',
-      '    - name: app',
-      '      manifests:',
-      '        - name: namespace',
-      `          manifest: "{apiVersion: v1, kind: Namespace, metadata: {name: ${ns}}}"`,
-      '        - name: stuck',
-      '          from_file: manifests/stuck.yaml',
-      '          parents: [{manifest: namespace}]',
-      '        - name: after',
-      `          manifest: "{apiVersion: v1, kind: ConfigMap, metadata: {name: after, namespace: ${ns}}}"`,
-      '          parents: [{manifest: stuck}]',
-      ''
-    ].join('\n')
-  )
-  return dir
-}
 
 describe('a sync that runs past the timeout input', () => {
   let double: GitHubDouble
@@ -98,7 +51,7 @@ describe('a sync that runs past the timeout input', () => {
         sha: 'd'.repeat(40),
         eventName: 'push',
         payload: webhookExample('push'),
-        workspace: stuckRepo(),
+        workspace: stuckRepo(ns, cluster),
         inputs: { timeout: '6s' }
       })
       expect(run.exitCode).toBe(1)

@@ -5,6 +5,7 @@
 // against the real control plane with the real adapters.
 import {
   cpSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -210,4 +211,53 @@ export function cliIn(
       ...(command === 'sync' ? ['--timeout', '90s'] : []),
       ...extra
     ])
+}
+
+/**
+ * A namespace, a Deployment that can never become ready (no node matches
+ * its selector, so its health wait lasts until the step's timeout), and a
+ * ConfigMap that depends on it: the step after the one in flight.
+ */
+export function stuckRepo(ns: string, cluster: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'clustersync-cancel-'))
+  mkdirSync(join(dir, 'manifests'))
+  writeFileSync(
+    join(dir, 'manifests', 'stuck.yaml'),
+    [
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      `metadata: {name: stuck, namespace: ${ns}}`,
+      'spec:',
+      '  replicas: 1',
+      '  selector: {matchLabels: {app: stuck}}',
+      '  template:',
+      '    metadata: {labels: {app: stuck}}',
+      '    spec:',
+      '      nodeSelector: {clustersync.dev/no-such-node: "true"}',
+      '      containers: [{name: app, image: registry.invalid/app:1}]',
+      ''
+    ].join('\n')
+  )
+  writeFileSync(
+    join(dir, 'cluster.yaml'),
+    [
+      'apiVersion: v1',
+      'kind: ImportCluster',
+      `metadata: {name: ${cluster}}`,
+      'spec:',
+      '  stacks:',
+      '    - name: app',
+      '      manifests:',
+      '        - name: namespace',
+      `          manifest: "{apiVersion: v1, kind: Namespace, metadata: {name: ${ns}}}"`,
+      '        - name: stuck',
+      '          from_file: manifests/stuck.yaml',
+      '          parents: [{manifest: namespace}]',
+      '        - name: after',
+      `          manifest: "{apiVersion: v1, kind: ConfigMap, metadata: {name: after, namespace: ${ns}}}"`,
+      '          parents: [{manifest: stuck}]',
+      ''
+    ].join('\n')
+  )
+  return dir
 }

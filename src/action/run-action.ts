@@ -157,10 +157,18 @@ export async function runAction(
   ]
   // Set when a stop (cancelled, out of time) won over the run's own end.
   let abandoned = false
-  const abandon = (result: SyncResult): EngineOutcome => {
-    abandoned = true
-    return { result, abandoned: true }
-  }
+  // A stop: when `signal` fires first, the run ends saying `why`.
+  const stopBy = (signal: AbortSignal | undefined, why: string) => ({
+    signal,
+    stopped: (): EngineOutcome => {
+      abandoned = true
+      const phase = phaseStarts.at(-1)?.phase ?? 'Fetching'
+      return {
+        result: stoppedRun(metadata, trigger.mode, phase, why),
+        abandoned: true
+      }
+    }
+  })
   // The phase writes in order; the run's end waits for the last, so a
   // phase update still on its way (the job cancelled meanwhile) cannot land
   // after the check run completed and reopen it.
@@ -201,30 +209,11 @@ export async function runAction(
       ? await untilStopped<EngineOutcome>(
           deps.engine.run({ ...req, metadata, onPhase }),
           [
-            {
-              signal: req.cancelled,
-              stopped: () =>
-                abandon(
-                  stoppedRun(
-                    metadata,
-                    trigger.mode,
-                    phaseStarts.at(-1)?.phase ?? 'Fetching',
-                    'the job was cancelled'
-                  )
-                )
-            },
-            {
-              signal: req.deadline?.signal,
-              stopped: () =>
-                abandon(
-                  stoppedRun(
-                    metadata,
-                    trigger.mode,
-                    phaseStarts.at(-1)?.phase ?? 'Fetching',
-                    `the run ran out of time (the timeout input: ${req.deadline?.timeoutSeconds ?? 0} s)`
-                  )
-                )
-            }
+            stopBy(req.cancelled, 'the job was cancelled'),
+            stopBy(
+              req.deadline?.signal,
+              `the run ran out of time (the timeout input: ${req.deadline?.timeoutSeconds ?? 0} s)`
+            )
           ]
         )
       : {
