@@ -74942,10 +74942,18 @@ async function runAction(req, deps) {
     ];
     // Set when a stop (cancelled, out of time) won over the run's own end.
     let abandoned = false;
-    const abandon = (result) => {
-        abandoned = true;
-        return { result, abandoned: true };
-    };
+    // A stop: when `signal` fires first, the run ends saying `why`.
+    const stopBy = (signal, why) => ({
+        signal,
+        stopped: () => {
+            abandoned = true;
+            const phase = phaseStarts.at(-1)?.phase ?? 'Fetching';
+            return {
+                result: stoppedRun(metadata, trigger.mode, phase, why),
+                abandoned: true
+            };
+        }
+    });
     // The phase writes in order; the run's end waits for the last, so a
     // phase update still on its way (the job cancelled meanwhile) cannot land
     // after the check run completed and reopen it.
@@ -74974,14 +74982,8 @@ async function runAction(req, deps) {
     const exists = await deps.fs.stat(external_node_path_.posix.join(req.root, req.definition)).then(() => true, () => false);
     const ran = exists || deps.engine.runsWithoutDefinition
         ? await untilStopped(deps.engine.run({ ...req, metadata, onPhase }), [
-            {
-                signal: req.cancelled,
-                stopped: () => abandon(stoppedRun(metadata, trigger.mode, phaseStarts.at(-1)?.phase ?? 'Fetching', 'the job was cancelled'))
-            },
-            {
-                signal: req.deadline?.signal,
-                stopped: () => abandon(stoppedRun(metadata, trigger.mode, phaseStarts.at(-1)?.phase ?? 'Fetching', `the run ran out of time (the timeout input: ${req.deadline?.timeoutSeconds ?? 0} s)`))
-            }
+            stopBy(req.cancelled, 'the job was cancelled'),
+            stopBy(req.deadline?.signal, `the run ran out of time (the timeout input: ${req.deadline?.timeoutSeconds ?? 0} s)`)
         ])
         : {
             result: notConfigured(metadata, `no cluster definition at ${req.definition}`)
