@@ -5,7 +5,6 @@
  * else kubectl processes, one per call, merged across concurrent steps
  * (kubectl.ts, call-pool.ts). One per command run; close it when done.
  */
-import { eitherSignal } from '../run-signals.js'
 import type { Clock } from '../ports/clock.js'
 import type { Exec } from '../ports/exec.js'
 import {
@@ -44,21 +43,10 @@ export async function openClusterClient(
 ): Promise<ClusterSession> {
   const opened = await ports.kubeApi?.open(apiTarget(config))
   if (opened && isOpen(opened)) {
-    // Closing ends what is still in flight with it: a read the run no
-    // longer waits for (its sibling failed first) must not retry, or say
-    // so, after the run's result.
-    const closing = new AbortController()
-    const signal = eitherSignal(options.signal, closing.signal)
     return {
-      client: clientOverApi(opened, ports, config, {
-        ...options,
-        ...(signal ? { signal } : {})
-      }),
+      client: clientOverApi(opened, ports, config, options),
       overApi: true,
-      close: () => {
-        closing.abort(new Error('the run ended'))
-        return opened.close()
-      }
+      close: () => opened.close()
     }
   }
   // Concurrent steps' get/apply calls are merged into at most
