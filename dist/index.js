@@ -33674,8 +33674,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   w: () => (/* binding */ openClusterClient)
 });
 
-// EXTERNAL MODULE: ./src/run-signals.ts
-var run_signals = __nccwpck_require__(7586);
 // EXTERNAL MODULE: ./src/ports/kube-api.ts
 var kube_api = __nccwpck_require__(1502);
 // EXTERNAL MODULE: ./src/cluster/connection.ts
@@ -33824,6 +33822,8 @@ class CallPool {
 var kube_objects = __nccwpck_require__(176);
 // EXTERNAL MODULE: ./src/cluster/retry.ts
 var retry = __nccwpck_require__(9844);
+// EXTERNAL MODULE: ./src/run-signals.ts
+var run_signals = __nccwpck_require__(7586);
 ;// CONCATENATED MODULE: ./src/cluster/api-client.ts
 
 
@@ -35039,14 +35039,6 @@ function involvedName(event) {
 }
 
 ;// CONCATENATED MODULE: ./src/cluster/open-client.ts
-/**
- * Opens the ClusterClient a command talks to the cluster with, choosing its
- * implementation once: over the API channel when one opens
- * (ports/kube-api.ts: direct, or through kubectl proxy; client-over-api.ts),
- * else kubectl processes, one per call, merged across concurrent steps
- * (kubectl.ts, call-pool.ts). One per command run; close it when done.
- */
-
 
 
 
@@ -35057,21 +35049,10 @@ function involvedName(event) {
 async function openClusterClient(ports, config, options) {
     const opened = await ports.kubeApi?.open((0,connection/* apiTarget */._x)(config));
     if (opened && (0,kube_api/* isOpen */.n)(opened)) {
-        // Closing ends what is still in flight with it: a read the run no
-        // longer waits for (its sibling failed first) must not retry, or say
-        // so, after the run's result.
-        const closing = new AbortController();
-        const signal = (0,run_signals/* eitherSignal */.k)(options.signal, closing.signal);
         return {
-            client: clientOverApi(opened, ports, config, {
-                ...options,
-                ...(signal ? { signal } : {})
-            }),
+            client: clientOverApi(opened, ports, config, options),
             overApi: true,
-            close: () => {
-                closing.abort(new Error('the run ended'));
-                return opened.close();
-            }
+            close: () => opened.close()
         };
     }
     // Concurrent steps' get/apply calls are merged into at most
