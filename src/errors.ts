@@ -79,6 +79,19 @@ export function saysNoCredential(text: string): boolean {
   return credentialWords.test(text)
 }
 
+// The API server's certificate is not one the kubeconfig trusts (another
+// CA, an expired certificate, another host name), in kubectl's words: it
+// stays so until someone fixes the kubeconfig or the server. Only where the
+// server itself was not reached: a webhook's certificate the API server
+// rejects ("failed calling webhook …: x509: …") is the server's answer.
+const untrustedServerWords =
+  /unable to connect to the server: (x509: |tls: failed to verify certificate)/i
+
+/** True when the output says the API server's certificate is not trusted. */
+export function saysUntrustedServer(text: string): boolean {
+  return untrustedServerWords.test(text)
+}
+
 /**
  * True when `error` means the cluster or another service could not be
  * reached (exit code 3): an UnreachableError, a message in the words above

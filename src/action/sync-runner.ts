@@ -24,7 +24,7 @@ import {
   defaultHelmConfig,
   defaultKubectlConfig,
   defaultLockOptions,
-  defaultPruneOptions,
+  pruneOptionsWith,
   type PruneOptions
 } from '../engine/engine-options.js'
 
@@ -53,11 +53,7 @@ export interface SyncRunnerOptions {
  * drift check preview with the same (main.ts), so they list what it deletes.
  */
 export function pruneOptionsOf(inputs: Readonly<Inputs>): PruneOptions {
-  return {
-    ...defaultPruneOptions(),
-    enabled: inputs.prune,
-    allowDestructive: inputs.allowDestructivePrune
-  }
+  return pruneOptionsWith(inputs.prune, inputs.allowDestructivePrune)
 }
 
 /**

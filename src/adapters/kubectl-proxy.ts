@@ -10,7 +10,11 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { Agent, request as httpRequest } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ConfigurationError, saysNoCredential } from '../errors.js'
+import {
+  ConfigurationError,
+  saysNoCredential,
+  saysUntrustedServer
+} from '../errors.js'
 import { exchange, requestOptions } from './http-exchange.js'
 import type {
   KubeApiUnavailable,
@@ -109,7 +113,7 @@ async function open(
   // as the proxy's refusal. Every request says it once, in kubectl's words
   // (never retried, retry.ts), starting no more work in the proxy.
   const refusal = proxyRefusal(answered)
-  if (refusal !== undefined && untrusted(refusal)) {
+  if (refusal !== undefined && saysUntrustedServer(refusal)) {
     agent.destroy()
     cleanup()
     return {
@@ -300,11 +304,6 @@ function proxyRefusal(response: KubeApiResponse): string | undefined {
   return refused
     ? `The connection to the server ${refused[1]} was refused - did you specify the right host or port?`
     : `Unable to connect to the server: ${said}`
-}
-
-/** The proxy's refusal names a certificate kubectl does not trust. */
-function untrusted(refusal: string): boolean {
-  return /: (tls: failed to verify certificate|x509: )/.test(refusal)
 }
 
 /**

@@ -6,7 +6,12 @@
  * a typo never costs a minute of backoff.
  */
 import { jitteredDelay, type Backoff } from '../backoff.js'
-import { saysNoCredential, saysUnreachable, trimOutput } from '../errors.js'
+import {
+  saysNoCredential,
+  saysUnreachable,
+  saysUntrustedServer,
+  trimOutput
+} from '../errors.js'
 import type { Clock } from '../ports/clock.js'
 import type { ExecResult } from '../ports/exec.js'
 
@@ -59,21 +64,14 @@ const transientPatterns: readonly RegExp[] = [
   /another operation \(install\/upgrade\/rollback\) is in progress/
 ]
 
-// The API server's certificate is not one the kubeconfig trusts (another
-// CA, an expired certificate, another host name): it stays so until someone
-// fixes the kubeconfig or the server. Only where the server itself was not
-// reached: a webhook's certificate the API server rejects ("failed calling
-// webhook …: x509: …") is often fixed in a moment by its CA injector.
-const untrustedServerWords =
-  /unable to connect to the server: (x509: |tls: failed to verify certificate)/
-
 /** True when a failed command's output says a retry may succeed. */
 export function isTransient(result: Pick<ExecResult, 'stderr'>): boolean {
   const text = result.stderr.toLowerCase()
   // A credential that could not be had (kubectl says "Unable to connect to
   // the server: getting credentials: …") stays so until someone logs in.
   if (saysNoCredential(text)) return false
-  if (untrustedServerWords.test(text)) return false
+  // A certificate is not trusted after a moment's wait either.
+  if (saysUntrustedServer(text)) return false
   return transientPatterns.some((p) => p.test(text))
 }
 

@@ -83,6 +83,14 @@ export function defaultPruneOptions(): PruneOptions {
   }
 }
 
+/** The defaults with a sync's two prune switches (`--no-prune`, `--allow-destructive-prune`). */
+export function pruneOptionsWith(
+  enabled: boolean,
+  allowDestructive: boolean
+): PruneOptions {
+  return { ...defaultPruneOptions(), enabled, allowDestructive }
+}
+
 /** How the lock is taken; see `defaultLockOptions`. */
 export interface LockOptions {
   /** Who holds it: user, host and run id, shown to whoever waits. */

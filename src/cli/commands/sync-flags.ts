@@ -1,7 +1,7 @@
 /** The flags of `clustersync sync`. */
 import { booleanOption, type OptionSpec, type ParsedArgs } from '../args.js'
 import {
-  defaultPruneOptions,
+  pruneOptionsWith,
   type PruneOptions
 } from '../../engine/engine-options.js'
 import {
@@ -48,11 +48,10 @@ export const planPruneFlags: readonly OptionSpec[] = [
 
 /** The prune settings `pruneFlags` give. */
 export function pruneOptionsFrom(args: ParsedArgs): PruneOptions {
-  return {
-    ...defaultPruneOptions(),
-    enabled: booleanOption(args, 'prune', true),
-    allowDestructive: booleanOption(args, 'allow-destructive-prune')
-  }
+  return pruneOptionsWith(
+    booleanOption(args, 'prune', true),
+    booleanOption(args, 'allow-destructive-prune')
+  )
 }
 
 /** Every flag `sync` accepts. */
