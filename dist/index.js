@@ -35140,12 +35140,6 @@ const transientPatterns = [
     /": context deadline exceeded/,
     /another operation \(install\/upgrade\/rollback\) is in progress/
 ];
-// The API server's certificate is not one the kubeconfig trusts (another
-// CA, an expired certificate, another host name): it stays so until someone
-// fixes the kubeconfig or the server. Only where the server itself was not
-// reached: a webhook's certificate the API server rejects ("failed calling
-// webhook …: x509: …") is often fixed in a moment by its CA injector.
-const untrustedServerWords = /unable to connect to the server: (x509: |tls: failed to verify certificate)/;
 /** True when a failed command's output says a retry may succeed. */
 function isTransient(result) {
     const text = result.stderr.toLowerCase();
@@ -35153,7 +35147,8 @@ function isTransient(result) {
     // the server: getting credentials: …") stays so until someone logs in.
     if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .saysNoCredential */ .Zn)(text))
         return false;
-    if (untrustedServerWords.test(text))
+    // A certificate is not trusted after a moment's wait either.
+    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .saysUntrustedServer */ .Kx)(text))
         return false;
     return transientPatterns.some((p) => p.test(text));
 }
@@ -39025,6 +39020,7 @@ async function failStep(decrypting) {
 /* harmony export */   IE: () => (/* binding */ defaultHealthOptions),
 /* harmony export */   M_: () => (/* binding */ defaultKubectlConfig),
 /* harmony export */   SO: () => (/* binding */ defaultPruneOptions),
+/* harmony export */   Z1: () => (/* binding */ pruneOptionsWith),
 /* harmony export */   gT: () => (/* binding */ defaultHelmConfig),
 /* harmony export */   t4: () => (/* binding */ defaultLockOptions)
 /* harmony export */ });
@@ -39061,6 +39057,10 @@ function defaultPruneOptions() {
         maxShare: 0.5,
         minObjectsForShare: 4
     };
+}
+/** The defaults with a sync's two prune switches (`--no-prune`, `--allow-destructive-prune`). */
+function pruneOptionsWith(enabled, allowDestructive) {
+    return { ...defaultPruneOptions(), enabled, allowDestructive };
 }
 /** 60 s leases (renewed every 20 s), wait up to 10 minutes. */
 function defaultLockOptions(identity) {
@@ -39962,6 +39962,7 @@ class StepFailure extends Error {
 /* harmony export */   Fy: () => (/* binding */ isUnreachableError),
 /* harmony export */   Jk: () => (/* binding */ UnreachableError),
 /* harmony export */   KY: () => (/* binding */ trimOutput),
+/* harmony export */   Kx: () => (/* binding */ saysUntrustedServer),
 /* harmony export */   Or: () => (/* binding */ isSystemError),
 /* harmony export */   Zn: () => (/* binding */ saysNoCredential),
 /* harmony export */   eb: () => (/* binding */ UsageError),
@@ -40038,6 +40039,16 @@ function saysUnreachable(text) {
 /** True when the output says the kubeconfig's user could not give a credential. */
 function saysNoCredential(text) {
     return credentialWords.test(text);
+}
+// The API server's certificate is not one the kubeconfig trusts (another
+// CA, an expired certificate, another host name), in kubectl's words: it
+// stays so until someone fixes the kubeconfig or the server. Only where the
+// server itself was not reached: a webhook's certificate the API server
+// rejects ("failed calling webhook …: x509: …") is the server's answer.
+const untrustedServerWords = /unable to connect to the server: (x509: |tls: failed to verify certificate)/i;
+/** True when the output says the API server's certificate is not trusted. */
+function saysUntrustedServer(text) {
+    return untrustedServerWords.test(text);
 }
 /**
  * True when `error` means the cluster or another service could not be
@@ -75700,11 +75711,7 @@ var run_signals = __nccwpck_require__(7586);
  * drift check preview with the same (main.ts), so they list what it deletes.
  */
 function pruneOptionsOf(inputs) {
-    return {
-        ...(0,engine_options/* defaultPruneOptions */.SO)(),
-        enabled: inputs.prune,
-        allowDestructive: inputs.allowDestructivePrune
-    };
+    return (0,engine_options/* pruneOptionsWith */.Z1)(inputs.prune, inputs.allowDestructivePrune);
 }
 /**
  * What the steps in flight at the timeout get to finish before they are

@@ -115,7 +115,7 @@ async function open(target) {
     // as the proxy's refusal. Every request says it once, in kubectl's words
     // (never retried, retry.ts), starting no more work in the proxy.
     const refusal = proxyRefusal(answered);
-    if (refusal !== undefined && untrusted(refusal)) {
+    if (refusal !== undefined && (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .saysUntrustedServer */ .Kx)(refusal)) {
         agent.destroy();
         cleanup();
         return {
@@ -284,10 +284,6 @@ function proxyRefusal(response) {
     return refused
         ? `The connection to the server ${refused[1]} was refused - did you specify the right host or port?`
         : `Unable to connect to the server: ${said}`;
-}
-/** The proxy's refusal names a certificate kubectl does not trust. */
-function untrusted(refusal) {
-    return /: (tls: failed to verify certificate|x509: )/.test(refusal);
 }
 /**
  * A request over the proxy that got no answer, in the words the retry rules

@@ -1908,11 +1908,7 @@ const planPruneFlags = [
 ];
 /** The prune settings `pruneFlags` give. */
 function pruneOptionsFrom(args) {
-    return {
-        ...(0,_engine_engine_options_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultPruneOptions */ .SO)(),
-        enabled: (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .booleanOption */ .Ic)(args, 'prune', true),
-        allowDestructive: (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .booleanOption */ .Ic)(args, 'allow-destructive-prune')
-    };
+    return (0,_engine_engine_options_js__WEBPACK_IMPORTED_MODULE_1__/* .pruneOptionsWith */ .Z1)((0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .booleanOption */ .Ic)(args, 'prune', true), (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .booleanOption */ .Ic)(args, 'allow-destructive-prune'));
 }
 /** Every flag `sync` accepts. */
 const syncOptions = (0,_shared_options_js__WEBPACK_IMPORTED_MODULE_2__/* .withGlobalOptions */ .yA)(..._shared_options_js__WEBPACK_IMPORTED_MODULE_2__/* .definitionOptions */ .Sn, (0,_shared_options_js__WEBPACK_IMPORTED_MODULE_2__/* .formatOption */ .Bx)(['text', 'json', 'github'], '; github prints the text and each diagnostic as an annotation'), ..._cluster_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .clusterOptions */ .dU, _cluster_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .chartMirrorOption */ .L9, ..._workflow_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .workflowOptions */ .Sj, {
@@ -3464,12 +3460,6 @@ const transientPatterns = [
     /": context deadline exceeded/,
     /another operation \(install\/upgrade\/rollback\) is in progress/
 ];
-// The API server's certificate is not one the kubeconfig trusts (another
-// CA, an expired certificate, another host name): it stays so until someone
-// fixes the kubeconfig or the server. Only where the server itself was not
-// reached: a webhook's certificate the API server rejects ("failed calling
-// webhook …: x509: …") is often fixed in a moment by its CA injector.
-const untrustedServerWords = /unable to connect to the server: (x509: |tls: failed to verify certificate)/;
 /** True when a failed command's output says a retry may succeed. */
 function isTransient(result) {
     const text = result.stderr.toLowerCase();
@@ -3477,7 +3467,8 @@ function isTransient(result) {
     // the server: getting credentials: …") stays so until someone logs in.
     if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .saysNoCredential */ .Zn)(text))
         return false;
-    if (untrustedServerWords.test(text))
+    // A certificate is not trusted after a moment's wait either.
+    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .saysUntrustedServer */ .Kx)(text))
         return false;
     return transientPatterns.some((p) => p.test(text));
 }
@@ -5401,6 +5392,7 @@ function clamp(n, ceiling) {
 /* harmony export */   IE: () => (/* binding */ defaultHealthOptions),
 /* harmony export */   M_: () => (/* binding */ defaultKubectlConfig),
 /* harmony export */   SO: () => (/* binding */ defaultPruneOptions),
+/* harmony export */   Z1: () => (/* binding */ pruneOptionsWith),
 /* harmony export */   gT: () => (/* binding */ defaultHelmConfig),
 /* harmony export */   t4: () => (/* binding */ defaultLockOptions)
 /* harmony export */ });
@@ -5437,6 +5429,10 @@ function defaultPruneOptions() {
         maxShare: 0.5,
         minObjectsForShare: 4
     };
+}
+/** The defaults with a sync's two prune switches (`--no-prune`, `--allow-destructive-prune`). */
+function pruneOptionsWith(enabled, allowDestructive) {
+    return { ...defaultPruneOptions(), enabled, allowDestructive };
 }
 /** 60 s leases (renewed every 20 s), wait up to 10 minutes. */
 function defaultLockOptions(identity) {

@@ -1454,6 +1454,7 @@ function refuse(code, message, hint) {
 /* harmony export */   Fy: () => (/* binding */ isUnreachableError),
 /* harmony export */   Jk: () => (/* binding */ UnreachableError),
 /* harmony export */   KY: () => (/* binding */ trimOutput),
+/* harmony export */   Kx: () => (/* binding */ saysUntrustedServer),
 /* harmony export */   Zn: () => (/* binding */ saysNoCredential),
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
@@ -1529,6 +1530,16 @@ function saysUnreachable(text) {
 /** True when the output says the kubeconfig's user could not give a credential. */
 function saysNoCredential(text) {
     return credentialWords.test(text);
+}
+// The API server's certificate is not one the kubeconfig trusts (another
+// CA, an expired certificate, another host name), in kubectl's words: it
+// stays so until someone fixes the kubeconfig or the server. Only where the
+// server itself was not reached: a webhook's certificate the API server
+// rejects ("failed calling webhook …: x509: …") is the server's answer.
+const untrustedServerWords = /unable to connect to the server: (x509: |tls: failed to verify certificate)/i;
+/** True when the output says the API server's certificate is not trusted. */
+function saysUntrustedServer(text) {
+    return untrustedServerWords.test(text);
 }
 /**
  * True when `error` means the cluster or another service could not be
